@@ -1,0 +1,18 @@
+# Everyday targets. The README's two commands are the contract; these are shortcuts.
+GO ?= go
+
+.PHONY: build test bench vet fmt
+build:
+	$(GO) build -o dyad ./cmd/dyad
+
+test:
+	$(GO) test ./...
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+vet:
+	$(GO) vet ./...
+
+fmt:
+	gofmt -l -w .

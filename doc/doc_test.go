@@ -1,0 +1,105 @@
+package doc
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+func TestSpanText(t *testing.T) {
+	d := New(Article{Text: "Blinken met Lavrov."})
+	cases := []struct {
+		s    Span
+		want string
+	}{
+		{Span{0, 7}, "Blinken"},
+		{Span{12, 18}, "Lavrov"},
+		{Span{}, ""},
+		{Span{15, 100}, "rov."}, // clipped at the end of the text
+		{Span{-3, 3}, "Bli"},    // clipped at the start
+		{Span{5, 2}, ""},        // reversed: empty
+	}
+	for _, c := range cases {
+		if got := d.Text(c.s); got != c.want {
+			t.Errorf("Text(%v) = %q, want %q", c.s, got, c.want)
+		}
+	}
+}
+
+func TestSpanRelations(t *testing.T) {
+	a, b, c := Span{0, 10}, Span{2, 5}, Span{10, 12}
+	if !a.Contains(b) || b.Contains(a) {
+		t.Error("Contains is wrong for nested spans")
+	}
+	if a.Overlaps(c) || !a.Overlaps(b) {
+		t.Error("Overlaps is wrong: half-open spans that touch do not overlap")
+	}
+	if (Span{}).Len() != 0 || !(Span{}).Empty() {
+		t.Error("the zero Span must be empty")
+	}
+}
+
+func TestTagTablesRoundTrip(t *testing.T) {
+	for p := UPOS(1); int(p) < NumUPOS; p++ {
+		if q, ok := ParseUPOS(p.String()); !ok || q != p {
+			t.Errorf("UPOS %d %q does not round-trip", p, p)
+		}
+	}
+	for p := XPOS(1); int(p) < NumXPOS; p++ {
+		if q, ok := ParseXPOS(p.String()); !ok || q != p {
+			t.Errorf("XPOS %d %q does not round-trip", p, p)
+		}
+	}
+	for r := DepRel(1); int(r) < NumDepRel; r++ {
+		if q, ok := ParseDepRel(r.String()); !ok || q != r {
+			t.Errorf("DepRel %d %q does not round-trip", r, r)
+		}
+	}
+	if r, ok := ParseDepRel("nmod:npmod"); !ok || r != Nmod {
+		t.Errorf("unknown subtype should fall back to its universal part, got %v %v", r, ok)
+	}
+	if NsubjPass.Universal() != Nsubj || OblTmod.Universal() != Obl || Obj.Universal() != Obj {
+		t.Error("Universal strips subtypes only")
+	}
+	if UPOS(200).String() != "UPOS(200)" {
+		t.Errorf("fallback name: %s", UPOS(200))
+	}
+}
+
+type stage struct {
+	name          string
+	reads, writes Layer
+	fn            func(*Doc) error
+}
+
+func (s stage) Name() string          { return s.name }
+func (s stage) Reads() Layer          { return s.reads }
+func (s stage) Writes() Layer         { return s.writes }
+func (s stage) Annotate(d *Doc) error { return s.fn(d) }
+
+func TestPipelineOrder(t *testing.T) {
+	nop := func(*Doc) error { return nil }
+	split := stage{"text", 0, Sentences, nop}
+	parse := stage{"syntax", Sentences, Tags | Deps, nop}
+	code := stage{"coder", Deps | Actors, Events, nop}
+	if _, err := NewPipeline(split, parse); err != nil {
+		t.Fatalf("valid order rejected: %v", err)
+	}
+	_, err := NewPipeline(split, code)
+	if !errors.Is(err, ErrStageOrder) || !strings.Contains(err.Error(), "deps|actors") {
+		t.Fatalf("coder before parser: got %v", err)
+	}
+}
+
+func TestPipelineRecoversPanic(t *testing.T) {
+	boom := stage{"boom", 0, 0, func(*Doc) error { panic("index out of range") }}
+	p, err := NewPipeline(boom)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = p.Run(New(Article{ID: "a1"}))
+	var se *StageError
+	if !errors.As(err, &se) || se.Stage != "boom" || se.Article != "a1" {
+		t.Fatalf("panic not turned into a located error: %v", err)
+	}
+}

@@ -1,0 +1,109 @@
+package doc
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// Layer is a set of annotation layers, as a bitset. Stages declare the
+// layers they read and write; Pipeline checks the order once, when built,
+// so there are no per-document checks.
+type Layer uint16
+
+const (
+	Sentences Layer = 1 << iota // paragraphs, sentences and token spans
+	Tags                        // UPOS, XPOS, lemmas
+	Deps                        // heads and dependency labels
+	Actors                      // mentions resolved to actors
+	Quotes                      // quotes and their speakers
+	Events                      // events and claims
+	layerEnd
+)
+
+var layerNames = []string{"sentences", "tags", "deps", "actors", "quotes", "events"}
+
+func (l Layer) String() string {
+	var parts []string
+	for i, n := range layerNames {
+		if l&(1<<i) != 0 {
+			parts = append(parts, n)
+		}
+	}
+	if len(parts) == 0 {
+		return "none"
+	}
+	return strings.Join(parts, "|")
+}
+
+// Stage is one step of the pipeline. Annotate must not modify layers it
+// does not declare in Writes; it returns an error only when the whole
+// article cannot be annotated (a sentence it cannot handle becomes a
+// Diagnostic instead).
+type Stage interface {
+	Name() string
+	Reads() Layer
+	Writes() Layer
+	Annotate(d *Doc) error
+}
+
+// Pipeline runs stages in order.
+type Pipeline struct {
+	stages []Stage
+}
+
+// ErrStageOrder is returned by NewPipeline when a stage reads a layer that no
+// earlier stage writes.
+var ErrStageOrder = errors.New("pipeline stage order")
+
+// NewPipeline checks that every stage's reads are written by an earlier stage.
+func NewPipeline(stages ...Stage) (*Pipeline, error) {
+	var have Layer
+	for _, s := range stages {
+		if missing := s.Reads() &^ have; missing != 0 {
+			return nil, fmt.Errorf("%w: %s reads %s, which no earlier stage writes", ErrStageOrder, s.Name(), missing)
+		}
+		have |= s.Writes()
+	}
+	return &Pipeline{stages: stages}, nil
+}
+
+// Stages returns the pipeline's stages in order.
+func (p *Pipeline) Stages() []Stage { return p.stages }
+
+// StageError is a stage's failure on one article.
+type StageError struct {
+	Stage   string
+	Article string // article ID or URL
+	Err     error
+}
+
+func (e *StageError) Error() string {
+	return fmt.Sprintf("%s: article %s: %v", e.Stage, e.Article, e.Err)
+}
+func (e *StageError) Unwrap() error { return e.Err }
+
+// Run annotates d with every stage in order. A panic in a stage is caught
+// and returned as that stage's error, so one article never stops a batch.
+func (p *Pipeline) Run(d *Doc) (err error) {
+	for _, s := range p.stages {
+		if err := runStage(s, d); err != nil {
+			id := d.Article.ID
+			if id == "" {
+				id = d.Article.URL
+			}
+			return &StageError{Stage: s.Name(), Article: id, Err: err}
+		}
+		d.MarkLayers(s.Writes())
+	}
+	return nil
+}
+
+func runStage(s Stage, d *Doc) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("internal error (please report it with the article): %v", r)
+		}
+	}()
+	return s.Annotate(d)
+}
