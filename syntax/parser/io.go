@@ -9,7 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
-		"sync"
+	"sync"
 
 	"dyad/doc"
 )
