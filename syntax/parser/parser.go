@@ -39,7 +39,7 @@ type workspace struct {
 	feats  [numActionFeats]uint64
 	lfeats [numLabelFeats]uint64
 	score  [numActions]int32
-	lscore [doc.NumDepRel]int32
+	lscore [doc.NumDepRel]float32
 }
 
 func (m *Model) workspace() *workspace {
@@ -170,8 +170,8 @@ func (m *Model) label(w *workspace, a int) uint8 {
 		return uint8(doc.Root)
 	}
 	labelFeats(s, st, a, h, d, w.lfeats[:])
-	m.lab.score(w.lfeats[:], w.lscore[:])
-	bestL, bestS := uint8(doc.Dep), int32(0)
+	m.lab.scoreRows(w.lfeats[:], w.lscore[:])
+	bestL, bestS := uint8(doc.Dep), float32(0)
 	first := true
 	for r := range w.lscore {
 		if !m.labelOK[a][r] {
