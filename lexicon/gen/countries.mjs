@@ -39,6 +39,11 @@ const rewrite = {
   "Netherlands (Kingdom of the)": null,
 };
 
+// matchKey approximates the lexicon's matching form (lexicon/norm.go).
+function matchKey(n) {
+  return n.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[.\-]/g, "").toLowerCase();
+}
+
 function clean(name) {
   if (name in rewrite) return rewrite[name] === null ? [] : [rewrite[name]];
   const out = [];
@@ -59,14 +64,16 @@ for (const [a2, a3raw] of codes) {
   if (v === undefined) continue;
   if (!Array.isArray(v)) v = [v];
   const names = [];
-  for (const n of v.flatMap(clean)) if (!names.some((x) => x.toLowerCase() === n.toLowerCase())) names.push(n);
+  // Two names the lexicon would match alike ("US" and "U.S.", "Åland" and
+  // "Aland") are one name to it: keep the first.
+  for (const n of v.flatMap(clean)) if (!names.some((x) => matchKey(x) === matchKey(n))) names.push(n);
   // The short name: the package's second name when it is a plain name
   // ("United States", "Russia"), else its first.
   const abbrev = (n) => /\./.test(n) || n === n.toUpperCase() || /,/.test(n);
   const short = (v.length > 1 && !abbrev(v[1]) ? clean(v[1]) : clean(v[0]))[0];
   rows.push({ a3, short, names });
   for (const n of names) {
-    const k = n.toLowerCase();
+    const k = matchKey(n);
     owners.set(k, [...(owners.get(k) || []), a3]);
   }
 }
@@ -74,7 +81,7 @@ rows.sort((a, b) => (a.a3 < b.a3 ? -1 : 1));
 const dropped = [];
 for (const r of rows) {
   r.names = r.names.filter((n) => {
-    const o = owners.get(n.toLowerCase());
+    const o = owners.get(matchKey(n));
     if (o.length > 1) {
       dropped.push(`${n} (${o.join(", ")})`);
       if (r.short === n) r.short = r.names[0];
