@@ -1,6 +1,7 @@
 package peerdict
 
 import (
+	"fmt"
 	"io"
 	"strings"
 )
@@ -51,7 +52,7 @@ func ReadDiscards(r io.Reader, name string) (*DiscardFile, error) {
 			d.Story, body = true, body[1:]
 		}
 		if strings.ContainsAny(body, "[]{}") {
-			return nil, &Error{ln.Pos, "discard phrase " + body + " contains a bracket; discard lines are PHRASE or +PHRASE"}
+			return nil, &Error{ln.Pos, fmt.Sprintf("discard line %.40q contains a bracket; discard lines are PHRASE or +PHRASE (is this a discards file?)", body)}
 		}
 		d.Phrase = parsePhrase(body)
 		if len(d.Phrase.Words) == 0 {

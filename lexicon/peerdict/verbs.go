@@ -106,10 +106,14 @@ type Pattern struct {
 
 // TimeShift is a line of TABARI's <TIME> section: a phrase that moves the
 // event date ("[-7]" a week back) or, with "[###]", discards the sentence.
+//
+// A "- PATTERN [SHIFT]" line in the section is a pattern around the verb
+// ("- * AND A WEEK [+8]"): Pattern is set and Phrase is empty.
 type TimeShift struct {
 	Pos
-	Phrase Phrase
-	Code   string
+	Phrase  Phrase
+	Pattern []PatternToken
+	Code    string
 }
 
 // Transformation is a PETRARCH-2 "~ a (a b ATTACK) SAY = a b 015" line.
@@ -220,7 +224,17 @@ func ReadVerbs(r io.Reader, name string) (*VerbFile, error) {
 			if w != "" {
 				warn(ln.Pos, "%s", w)
 			}
-			f.TimeShifts = append(f.TimeShifts, TimeShift{ln.Pos, parsePhrase(before), strings.Join(strings.Fields(inside), "")})
+			ts := TimeShift{Pos: ln.Pos, Code: strings.Join(strings.Fields(inside), "")}
+			if strings.HasPrefix(body, "-") {
+				toks, e := tokenizePattern(before[1:])
+				if e != "" {
+					return nil, &Error{ln.Pos, "time shift pattern: " + e}
+				}
+				ts.Pattern = toks
+			} else {
+				ts.Phrase = parsePhrase(before)
+			}
+			f.TimeShifts = append(f.TimeShifts, ts)
 			continue
 		}
 		switch {
