@@ -360,3 +360,42 @@ func TestNeutralForms(t *testing.T) {
 		t.Errorf("verb patterns: got\n%s\nwant\n%s", b.String(), want)
 	}
 }
+
+func TestReadWordListAndPICO(t *testing.T) {
+	w, err := ReadWordList(strings.NewReader("# c\nabout\n  apropos \n\nat\n"), "w")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(w) != 3 || w[1].Word != "apropos" || w[1].Line != 3 || w[2].Line != 5 {
+		t.Errorf("words = %+v", w)
+	}
+	if _, err := ReadWordList(strings.NewReader("in front\n"), "w"); err == nil || err.Error() != "w:1: word list line \"in front\" has 2 words; want one" {
+		t.Errorf("two-word line: err = %v", err)
+	}
+
+	p, err := ReadPICO(strings.NewReader("# head: x\n010:0x1000#Make Public Statement\n011:0x1000-0xFFFF\n122:-0xFFFF+0x2040+0x300# note\n           # comment\n---:0\n"), "p")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []PICOEntry{
+		{Pos{"p", 2}, "010", []int{0x1000}, "Make Public Statement"},
+		{Pos{"p", 3}, "011", []int{0x1000, -0xFFFF}, ""},
+		{Pos{"p", 4}, "122", []int{-0xFFFF, 0x2040, 0x300}, "note"},
+		{Pos{"p", 6}, "---", []int{0}, ""},
+	}
+	if fmt.Sprint(p) != fmt.Sprint(want) {
+		t.Errorf("pico = %+v\nwant %+v", p, want)
+	}
+	for _, tc := range []struct{ in, msg string }{
+		{"0x10\n", "must be CODE:0xHEX"},
+		{"X1:0x10\n", "must be CODE:0xHEX"},
+		{"010:0xZZ\n", "is not a 32-bit number"},
+		{"010:0x1FFFFFFFF\n", "is not a 32-bit number"},
+		{"010:\n", "has no value"},
+	} {
+		_, err := ReadPICO(strings.NewReader(tc.in), "p")
+		if err == nil || !strings.HasPrefix(err.Error(), "p:1: ") || !strings.Contains(err.Error(), tc.msg) {
+			t.Errorf("ReadPICO(%q) err = %v, want p:1 and %q", tc.in, err, tc.msg)
+		}
+	}
+}

@@ -27,7 +27,14 @@ type counts struct {
 //     plus lines starting "*", minus TABARI <TIME> patterns);
 //   - agents: a = agents ("[" lines not comments), b = "!NAME! =" lines;
 //   - discards: a = phrases, b = "+" story discards;
-//   - issues: a = phrases (non-comment, non-tag lines), b = "~" lines.
+//   - issues: a = phrases (non-comment, non-tag lines), b = "~" lines;
+//   - word lists: a = non-comment lines; ontologies: a = lines with ":"
+//     that are not comments.
+//
+// Not dictionaries, so not listed: PETR_config.ini (options),
+// TABARI-Code/*.options and *.project (read by package eval),
+// TABARI-Code/discards.txt (a table of events; see TestPeerFileDetails),
+// PLOVER/CAMEO2PLOVER-2021.txt (the code crosswalk, package cameo).
 func TestPeerFiles(t *testing.T) {
 	if _, err := os.Stat(peers); err != nil {
 		t.Skipf("peer data not found at %s (it lives beside the repository): %v", peers, err)
@@ -65,6 +72,11 @@ func TestPeerFiles(t *testing.T) {
 		{"UniversalPetrarch/PETR_Validate_discards_2_02.txt", "discards", counts{9, 4, 0, 0, 0}},
 
 		{"petrarch2/Phoenix.IssueCoding.txt", "issues", counts{3170, 181, 0, 0, 88}},
+
+		{"petrarch2/Phoenix.prepositions.txt", "words", counts{106, 0, 0, 0, 0}},
+		{"petrarch/Phoenix.prepositions.txt", "words", counts{107, 0, 0, 0, 0}},
+		{"UniversalPetrarch/PETR.Internal.Coding.Ontology.txt", "pico", counts{266, 0, 0, 0, 0}},
+		{"UniversalPetrarch/PETR_Validate_Internal_Coding_Ontology_1_01.txt", "pico", counts{266, 0, 0, 0, 0}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.file, func(t *testing.T) {
@@ -113,6 +125,18 @@ func TestPeerFiles(t *testing.T) {
 						got.b++
 					}
 				}
+			case "words":
+				d, err := ReadWordList(f, tc.file)
+				if err != nil {
+					t.Fatal(err)
+				}
+				got.a = len(d)
+			case "pico":
+				d, err := ReadPICO(f, tc.file)
+				if err != nil {
+					t.Fatal(err)
+				}
+				got.a = len(d)
 			case "issues":
 				d, err := ReadIssues(f, tc.file)
 				if err != nil {
