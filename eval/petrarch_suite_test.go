@@ -267,3 +267,20 @@ func TestScoreTriples(t *testing.T) {
 		}
 	}
 }
+
+// FuzzPetrarchSuite checks that no input makes the reader panic.
+// Run: go test ./eval -fuzz FuzzPetrarchSuite -fuzztime 30s
+func FuzzPetrarchSuite(f *testing.F) {
+	f.Add(`<Environment><Include>A</Include><Config option="x" value="1"/></Environment>
+<Sentence id="a" date="20010101" category="A" sentence="true"><EventCoding sourcecode="X" targetcode="Y" eventcode="010"/>
+<Text>t &amp; u</Text><Parse>(S)</Parse><PLEvent {"e": 1}><Skip></Skip></Sentence>`)
+	f.Add("<!-- x --><Sentence id='b' date='010101' valid=\"false\"><EventCoding noevents=\"True\"></EventCoding></Sentence>")
+	f.Fuzz(func(t *testing.T, s string) {
+		su, err := ReadPetrarchSuite(strings.NewReader(s), "f")
+		if err == nil {
+			for _, r := range su.Records {
+				ScoreTriples(r.Triples(), r.Triples())
+			}
+		}
+	})
+}

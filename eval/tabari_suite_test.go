@@ -232,3 +232,17 @@ func TestTabariSuiteErrors(t *testing.T) {
 		t.Errorf("ReadTabariOptions error = %v", err)
 	}
 }
+
+// FuzzTabariSuite checks that no input makes the reader panic.
+// Run: go test ./eval -fuzz FuzzTabariSuite -fuzztime 30s
+func FuzzTabariSuite(f *testing.F) {
+	f.Add("010101  A-1  X\ntext./*\n\\n[note {}]\n\\n{ A / B / 010 } 010101\n\\n-{ C / D / 020 }\n\\n{ OPTION: SET: Y = 1 } */\n\\n{+++}\n010102 B\nt\n/* {###\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		su, err := ReadTabariSuite(strings.NewReader(s), "f", nil)
+		if err == nil {
+			for _, r := range su.StandardRecords() {
+				r.Triples()
+			}
+		}
+	})
+}
