@@ -68,6 +68,17 @@ func (ps *paraSplitter) findEnds(toks []doc.Token, ends []sentEnd) []sentEnd {
 	for i := 0; i < n-1; i++ {
 		w := tokText(s, toks[i])
 		kind := endKindOf(w)
+		if isSeparatorLine(w) || isSeparatorLine(tokText(s, toks[i+1])) {
+			// "***", "=====": a section break stands alone.
+			ends = append(ends, sentEnd{end: i + 1, splitPeriod: -1})
+			continue
+		}
+		if emoticons[w] {
+			if r, _ := runeAt(tokText(s, toks[i+1]), 0); isUpper(r) {
+				ends = append(ends, sentEnd{end: i + 1, splitPeriod: -1})
+			}
+			continue
+		}
 		if kind == endNone {
 			if lineBreakBetween(s, toks[i], toks[i+1]) && lineBreakEnds(s, toks, i) {
 				ends = append(ends, sentEnd{end: i + 1, splitPeriod: -1})
@@ -81,7 +92,7 @@ func (ps *paraSplitter) findEnds(toks []doc.Token, ends []sentEnd) []sentEnd {
 		if j == n {
 			break
 		}
-		if endsBefore(s, kind, w, toks, j) {
+		if endsBefore(s, kind, w, toks, j, j > i+1) {
 			sp := -1
 			if kind == endAbbrev {
 				sp = i
@@ -108,7 +119,7 @@ func (ps *paraSplitter) findEnds(toks []doc.Token, ends []sentEnd) []sentEnd {
 
 // endsBefore decides whether a sentence that ends with token text w (of
 // the given kind) ends before toks[j], the next token.
-func endsBefore(s string, kind endKind, w string, toks []doc.Token, j int) bool {
+func endsBefore(s string, kind endKind, w string, toks []doc.Token, j int, closed bool) bool {
 	next := tokText(s, toks[j])
 	opened := false
 	if isOpeningTok(next) && j+1 < len(toks) {
@@ -118,12 +129,16 @@ func endsBefore(s string, kind endKind, w string, toks []doc.Token, j int) bool 
 	r, _ := runeAt(next, 0)
 	switch kind {
 	case endTerminal:
-		return startsSentence(r)
+		// A lower-case word after a bare full stop, question or
+		// exclamation mark still starts a sentence (informal text writes
+		// "where did you grow up? india?"); after a closing quote it goes
+		// on: '"Why?" he asked'.
+		return startsSentence(r) || !closed && !opened && isLower(r)
 	case endEllipsis:
 		return isUpper(r)
 	case endAbbrev:
 		stem := w[:len(w)-1]
-		switch abbrevs[stem] {
+		switch abbrevOf(stem) {
 		case abbrevTitle:
 			return false
 		case abbrevBeforeNumber:
@@ -133,7 +148,7 @@ func endsBefore(s string, kind endKind, w string, toks []doc.Token, j int) bool 
 			// An initial: "George W. Bush" goes on, "World War I. The" ends.
 			return sentenceStarters[next]
 		}
-		return sentenceStarters[next] || opened && isUpper(r)
+		return sentenceStarters[next] || opened && isUpper(r) && isQuoteTok(tokText(s, toks[j]))
 	}
 	return false
 }
@@ -192,4 +207,36 @@ func isLowerFunctionWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// isQuoteTok reports an opening or closing quotation mark.
+func isQuoteTok(w string) bool {
+	switch w {
+	case "\"", "'", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u00bb", "\u201e":
+		return true
+	}
+	return false
+}
+
+// isSeparatorLine reports a run of one symbol that marks a section break:
+// "***", "=====", "-----", "_____".
+func isSeparatorLine(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	c := w[0]
+	switch c {
+	case '*', '=', '_', '~', '#', '-':
+	default:
+		return false
+	}
+	if c == '-' && len(w) < 4 {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] != c {
+			return false
+		}
+	}
+	return true
 }
