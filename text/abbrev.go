@@ -97,6 +97,9 @@ var sentenceStarters = map[string]bool{
 // abbrevOf looks up a word without its final period, also in capitals:
 // "LTD" is found as "Ltd".
 func abbrevOf(stem string) abbrevKind {
+	if len(stem) > 8 {
+		return notAbbrev
+	}
 	if k, ok := abbrevs[stem]; ok {
 		return k
 	}

@@ -73,10 +73,19 @@ func (ps *paraSplitter) findEnds(toks []doc.Token, ends []sentEnd) []sentEnd {
 			ends = append(ends, sentEnd{end: i + 1, splitPeriod: -1})
 			continue
 		}
-		if emoticons[w] {
+		if len(w) <= 4 && emoticons[w] {
 			if r, _ := runeAt(tokText(s, toks[i+1]), 0); isUpper(r) {
 				ends = append(ends, sentEnd{end: i + 1, splitPeriod: -1})
 			}
+			continue
+		}
+		if i+2 < n && isCreditLine(s, toks, i+1) && !isOpeningTok(w) {
+			// "... in Washington D.C. Image: United States Navy."
+			sp := -1
+			if kind == endAbbrev {
+				sp = i
+			}
+			ends = append(ends, sentEnd{end: i + 1, splitPeriod: sp})
 			continue
 		}
 		if kind == endNone {
@@ -84,6 +93,9 @@ func (ps *paraSplitter) findEnds(toks []doc.Token, ends []sentEnd) []sentEnd {
 				ends = append(ends, sentEnd{end: i + 1, splitPeriod: -1})
 			}
 			continue
+		}
+		if w == "." && i > 0 && isListNumber(s, toks, ends, i-1) {
+			continue // "1. Sanctions": a list item's number
 		}
 		j := i + 1
 		for j < n && toks[j-1].Flags&doc.SpaceAfter == 0 && isClosingTok(tokText(s, toks[j])) {
@@ -239,4 +251,28 @@ func isSeparatorLine(w string) bool {
 		}
 	}
 	return true
+}
+
+// creditLabels begin a picture credit line: "Image: Nick Moreau.",
+// "Photo: Reuters".
+var creditLabels = map[string]bool{
+	"Image": true, "Photo": true, "Photograph": true, "Picture": true, "Credit": true,
+	"Caption": true, "IMAGE": true, "PHOTO": true, "Photos": true, "Images": true,
+}
+
+// isCreditLine reports whether toks[i] begins a picture credit line: a
+// credit label and a colon.
+func isCreditLine(s string, toks []doc.Token, i int) bool {
+	return i+1 < len(toks) && tokText(s, toks[i+1]) == ":" && creditLabels[tokText(s, toks[i])]
+}
+
+// isListNumber reports whether toks[k] is a number of one or two digits
+// that begins a sentence: the "1" of a list item "1. Sanctions".
+func isListNumber(s string, toks []doc.Token, ends []sentEnd, k int) bool {
+	start := 0
+	if len(ends) > 0 {
+		start = ends[len(ends)-1].end
+	}
+	w := tokText(s, toks[k])
+	return k == start && len(w) <= 2 && isNumber(w) && toks[k].Flags&doc.SpaceAfter == 0
 }

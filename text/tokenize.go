@@ -79,7 +79,7 @@ func runBack(s string, a, e int, c byte) int {
 // punctuation off the front and the back, then splits the core.
 func (z *tokenizer) chunk(a, b int) {
 	s := z.text
-	if emoticons[s[a:b]] {
+	if b-a <= 4 && emoticons[s[a:b]] {
 		z.emit(a, b)
 		return
 	}
@@ -224,7 +224,7 @@ func digitFollows(s string, i int) bool {
 func emoticonBefore(s string, p, e int) int {
 	for _, l := range [...]int{3, 2} {
 		k := e - l
-		if k > p && emoticons[s[k:e]] && (s[k] == ':' || s[k] == ';') && isAlnum(rune(s[k-1])) {
+		if k > p && (s[k] == ':' || s[k] == ';') && isAlnum(rune(s[k-1])) && emoticons[s[k:e]] {
 			return k
 		}
 	}
@@ -322,7 +322,7 @@ func (z *tokenizer) word(a, b int) {
 		z.emit(a+3, b)
 		return
 	}
-	if k := fusedWords[strings.ToLower(w)]; k > 0 && len(w) < 12 {
+	if k := fusedAt(w); k > 0 {
 		z.emit(a, a+k)
 		z.emit(a+k, b)
 		return
@@ -340,27 +340,48 @@ func (z *tokenizer) word(a, b int) {
 // or 0 when w has none.
 func contractionAt(w string) int {
 	n := len(w)
-	if n < 3 {
+	// The apostrophe is at most 3 bytes from the end ("'ll"); a curly one
+	// is 3 bytes long.
+	k := -1
+	for i := n - 2; i >= 0 && i >= n-6; i-- {
+		if w[i] == '\'' {
+			k = i
+			break
+		}
+		if w[i] == 0xe2 && i+2 < n && w[i+1] == 0x80 && w[i+2] == 0x99 { // ’
+			k = i
+			break
+		}
+	}
+	if k <= 0 {
 		return 0
 	}
-	// n't / n’t
-	if hasSuffixFold(w, "n't") && n > 3 {
-		return n - 3
+	alen := 1
+	if w[k] != '\'' {
+		alen = 3
 	}
-	if hasSuffixFold(w, "n\u2019t") && n > 5 {
-		return n - 5
-	}
-	for _, apos := range [...]string{"'", "\u2019"} {
-		for _, suf := range [...]string{"s", "m", "d", "re", "ve", "ll"} {
-			l := len(apos) + len(suf)
-			if n > l && hasSuffixFold(w, apos+suf) {
-				k := n - l
-				r, _ := runeBefore(w, k)
-				if isLetter(r) || r == '.' {
-					return k
-				}
-			}
+	suf := w[k+alen:]
+	switch {
+	case len(suf) == 1 && (suf[0] == 't' || suf[0] == 'T'):
+		if k >= 2 && (w[k-1] == 'n' || w[k-1] == 'N') {
+			return k - 1
 		}
+		return 0
+	case len(suf) == 1:
+		switch suf[0] {
+		case 's', 'S', 'm', 'M', 'd', 'D':
+		default:
+			return 0
+		}
+	case len(suf) == 2:
+		if !strings.EqualFold(suf, "re") && !strings.EqualFold(suf, "ve") && !strings.EqualFold(suf, "ll") {
+			return 0
+		}
+	default:
+		return 0
+	}
+	if r, _ := runeBefore(w, k); isLetter(r) || r == '.' {
+		return k
 	}
 	return 0
 }
@@ -386,13 +407,41 @@ func isSuffixAfterApos(s string) bool {
 	return false
 }
 
-// fusedWords are words that EWT splits into two without an apostrophe:
-// the value is where the second word starts.
-var fusedWords = map[string]int{
-	"cannot": 3, "gonna": 3, "wanna": 3, "gotta": 3, "outta": 3, "sorta": 4, "cant": 2,
-	"dont": 2, "didnt": 3, "doesnt": 4, "isnt": 2, "wasnt": 3, "werent": 4, "arent": 3,
-	"couldnt": 5, "wouldnt": 5, "shouldnt": 6, "havent": 4, "hasnt": 3, "hadnt": 3,
-	"im": 1, "ive": 1, "youre": 3, "theyre": 4, "thats": 4, "whats": 4,
+// fusedAt returns where the second word of a word that EWT splits without
+// an apostrophe starts ("cannot" → can not, "gonna" → gon na, "dont" →
+// do nt), or 0.
+func fusedAt(w string) int {
+	if len(w) < 2 || len(w) > 8 {
+		return 0
+	}
+	switch w[len(w)-1] {
+	case 'a', 'A', 't', 'T', 'm', 'M', 'e', 'E', 's', 'S':
+	default:
+		return 0
+	}
+	var buf [8]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	switch string(buf[:len(w)]) {
+	case "im", "ive":
+		return 1
+	case "dont", "isnt":
+		return 2
+	case "cannot", "gonna", "wanna", "gotta", "outta", "didnt", "wasnt", "arent", "hasnt", "hadnt", "youre", "cant":
+		return 3
+	case "sorta", "doesnt", "werent", "havent", "theyre", "thats", "whats":
+		return 4
+	case "couldnt", "wouldnt":
+		return 5
+	case "shouldnt":
+		return 6
+	}
+	return 0
 }
 
 // keepHyphen reports whether a hyphen after the word piece left stays inside
@@ -441,7 +490,7 @@ func keepSlash(s string, start, i, e int) bool {
 
 // isURLOrEmail reports a web address or e-mail address, kept whole.
 func isURLOrEmail(w string) bool {
-	if len(w) < 5 {
+	if len(w) < 5 || strings.IndexByte(w, '.') < 0 {
 		return false
 	}
 	for _, pre := range [...]string{"http://", "https://", "ftp://", "www.", "mailto:"} {
