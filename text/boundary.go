@@ -65,10 +65,22 @@ func isOpeningTok(w string) bool {
 func (ps *paraSplitter) findEnds(toks []doc.Token, ends []sentEnd) []sentEnd {
 	s := ps.text
 	n := len(toks)
+	parens := 0 // "(" open in the current sentence
 	for i := 0; i < n-1; i++ {
 		w := tokText(s, toks[i])
+		switch w {
+		case "(", "[":
+			parens++
+		case ")", "]":
+			if parens > 0 {
+				parens--
+			}
+		}
+		if len(ends) > 0 && ends[len(ends)-1].end == i {
+			parens = 0
+		}
 		kind := endKindOf(w)
-		if isSeparatorLine(w) || isSeparatorLine(tokText(s, toks[i+1])) {
+		if isSeparator(s, toks, i) || isSeparator(s, toks, i+1) {
 			// "***", "=====": a section break stands alone.
 			ends = append(ends, sentEnd{end: i + 1, splitPeriod: -1})
 			continue
@@ -104,7 +116,7 @@ func (ps *paraSplitter) findEnds(toks []doc.Token, ends []sentEnd) []sentEnd {
 		if j == n {
 			break
 		}
-		if endsBefore(s, kind, w, toks, j, j > i+1) {
+		if endsBefore(s, kind, w, toks, j, j > i+1 || parens > 0) {
 			sp := -1
 			if kind == endAbbrev {
 				sp = i
@@ -143,8 +155,8 @@ func endsBefore(s string, kind endKind, w string, toks []doc.Token, j int, close
 	case endTerminal:
 		// A lower-case word after a bare full stop, question or
 		// exclamation mark still starts a sentence (informal text writes
-		// "where did you grow up? india?"); after a closing quote it goes
-		// on: '"Why?" he asked'.
+		// "where did you grow up? india?"); after a closing quote or inside
+		// brackets it goes on: '"Why?" he asked', "(really? no)".
 		return startsSentence(r) || !closed && !opened && isLower(r)
 	case endEllipsis:
 		return isUpper(r)
@@ -228,6 +240,13 @@ func isQuoteTok(w string) bool {
 		return true
 	}
 	return false
+}
+
+// isSeparator reports whether toks[i] is a section break standing between
+// spaces.
+func isSeparator(s string, toks []doc.Token, i int) bool {
+	return isSeparatorLine(tokText(s, toks[i])) && (i == 0 || toks[i-1].Flags&doc.SpaceAfter != 0) &&
+		(i == len(toks)-1 || toks[i].Flags&doc.SpaceAfter != 0)
 }
 
 // isSeparatorLine reports a run of one symbol that marks a section break:

@@ -37,7 +37,7 @@ func markKinds(d *doc.Doc) {
 				splitDateline(d, start)
 			}
 			for i := start; i < end; i++ {
-				if startsCredit(d, i) {
+				if startsCredit(d, i) || isReportingCredit(d, i) {
 					d.Sentences[i].Kind = doc.Caption
 				}
 			}
@@ -50,6 +50,21 @@ func markKinds(d *doc.Doc) {
 func startsCredit(d *doc.Doc, i int) bool {
 	s := d.Sentences[i]
 	return s.Tokens.Len() > 2 && creditLabels[d.TokenText(int(s.Tokens.Start))] && d.TokenText(int(s.Tokens.Start+1)) == ":"
+}
+
+// reportingWords open a wire service's closing credit:
+// "(Reporting by ...; Editing by ...)".
+var reportingWords = map[string]bool{
+	"Reporting": true, "Additional": true, "Writing": true, "Editing": true, "Compiled": true,
+	"Written": true, "Edited": true, "Translated": true, "Translation": true,
+}
+
+// isReportingCredit reports whether sentence i is a credit in brackets,
+// "(Reporting by John Smith; Editing by Jane Doe)".
+func isReportingCredit(d *doc.Doc, i int) bool {
+	s := d.Sentences[i]
+	a, b := int(s.Tokens.Start), int(s.Tokens.End)
+	return b-a > 3 && d.TokenText(a) == "(" && d.TokenText(b-1) == ")" && reportingWords[d.TokenText(a+1)]
 }
 
 // countPara is the number of sentences of paragraph pi from index start on.
@@ -139,6 +154,9 @@ func isCaption(d *doc.Doc, start, end int) bool {
 		return false
 	}
 	open := last - 2
+	if open <= first {
+		return false
+	}
 	for open > first && open > last-10 && d.TokenText(open) != "(" {
 		open--
 	}
@@ -246,6 +264,12 @@ func splitDateline(d *doc.Doc, si int) {
 	}
 	if i >= last {
 		return
+	}
+	if !dated && !credited {
+		// "LONDON — Britain said", not "NATO -- which met".
+		if r, _ := runeAt(tok(i), 0); !isUpper(r) && !isDigit(r) && !isOpeningTok(tok(i)) {
+			return
+		}
 	}
 	dl := s
 	dl.Tokens.End = int32(i)

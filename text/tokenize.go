@@ -142,7 +142,7 @@ suffix:
 			for k > p && (s[k-1] == '.' || s[k-1] == '!' || s[k-1] == '?') {
 				k--
 			}
-			if e-k == 1 && r == '.' && isAbbrevWithPeriod(s[p:e], digitFollows(s, b)) {
+			if e-k == 1 && r == '.' && isAbbrevWithPeriod(s[lastPiece(s, p, e-1):e], digitFollows(s, b)) {
 				break suffix
 			}
 			z.stack = append(z.stack, span(k, e))
@@ -188,6 +188,17 @@ func isURLEndPunct(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// lastPiece returns the start of the last piece of s[p:e] after a hyphen
+// or slash, which the core splits off: the "Ariz" of "R-Ariz".
+func lastPiece(s string, p, e int) int {
+	for k := e - 1; k > p && k > e-12; k-- {
+		if s[k] == '-' || s[k] == '/' {
+			return k + 1
+		}
+	}
+	return p
 }
 
 // isRunSymbol reports symbols whose runs are one token: "***", "==",
@@ -498,9 +509,9 @@ func isURLOrEmail(w string) bool {
 			return true
 		}
 	}
-	at := strings.IndexByte(w, '@')
-	if at > 0 && strings.IndexByte(w[at:], '.') > 1 && isAlnum(rune(w[0])) {
-		return true
+	if at := strings.IndexByte(w, '@'); at > 0 && strings.IndexByte(w[at:], '.') > 1 && isAlnum(rune(w[0])) {
+		// An e-mail address: no quotes or brackets in it ("Ian"<ian@...>).
+		return strings.IndexAny(w, "\"<>()[]") < 0
 	}
 	for _, tld := range [...]string{".com/", ".org/", ".net/", ".gov/", ".edu/"} {
 		if strings.Contains(w, tld) {

@@ -67,6 +67,7 @@ func TestTokenize(t *testing.T) {
 		{"on Jan. 5 the No. 1 seed", []string{"on", "Jan.", "5", "the", "No.", "1", "seed"}},
 		{"I said no.", []string{"I", "said", "no", "."}},
 		{"George W. Bush", []string{"George", "W.", "Bush"}},
+		{"McCain, R-Ariz., said", []string{"McCain", ",", "R", "-", "Ariz.", ",", "said"}},
 		{"Gen. Sen. Rep. Gov.", []string{"Gen.", "Sen.", "Rep.", "Gov."}},
 		// Punctuation.
 		{"\"Hello,\" he said.", []string{"\"", "Hello", ",", "\"", "he", "said", "."}},
