@@ -333,7 +333,10 @@ func readCSV(ctx context.Context, r *bufio.Reader, name string, opt *Options, yi
 		if err == io.EOF {
 			return true
 		}
-		line, _ := cr.FieldPos(0)
+		line := 0
+		if err == nil {
+			line, _ = cr.FieldPos(0) // only valid after a good read
+		}
 		at := Failure{Input: name, Line: line, Record: n, Offset: start}
 		if err != nil {
 			var pe *csv.ParseError

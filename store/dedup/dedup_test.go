@@ -37,32 +37,47 @@ func TestNearDuplicates(t *testing.T) {
 	if a.Exact == b.Exact {
 		t.Error("edited copy must not be an exact duplicate")
 	}
-	if d := Distance(a.Sim, b.Sim); d > MaxDistance {
-		t.Errorf("syndicated copy: distance %d > %d", d, MaxDistance)
+	if s := Similarity(&a.Sig, &b.Sig); s < Threshold || !Near(&a.Sig, &b.Sig) {
+		t.Errorf("syndicated copy: similarity %.2f < %.2f", s, Threshold)
 	}
-	if d := Distance(a.Sim, c.Sim); d <= 2*MaxDistance {
-		t.Errorf("different story on the same event: distance %d, too close", d)
+	if s := Similarity(&a.Sig, &c.Sig); s > 0.2 {
+		t.Errorf("different story on the same event: similarity %.2f, too close", s)
 	}
-	if Of(strings.ToUpper(story)+"  ").Exact != a.Exact {
-		t.Error("case and spacing must not change the exact hash")
+	if Of(strings.ToUpper(story)+"  ").Exact != a.Exact || Of(strings.ToUpper(story)).Sig != a.Sig {
+		t.Error("case and spacing must change neither hash")
 	}
 	if Of(story+" And more.").Exact == a.Exact {
 		t.Error("added words must change the exact hash")
 	}
-	t.Logf("distances: syndicated %d, other %d", Distance(a.Sim, b.Sim), Distance(a.Sim, c.Sim))
+	// The candidate bands: a near copy shares at least one, the other story none.
+	ab, bb, cb := a.Sig.Bands(), b.Sig.Bands(), c.Sig.Bands()
+	shared := func(x, y [NumBands]int64) int {
+		n := 0
+		for i := range x {
+			if x[i] == y[i] {
+				n++
+			}
+		}
+		return n
+	}
+	if shared(ab, bb) == 0 || shared(ab, cb) != 0 {
+		t.Errorf("shared bands: copy %d, other %d", shared(ab, bb), shared(ab, cb))
+	}
+	t.Logf("similarity: syndicated %.2f, other %.2f; shared bands %d, %d", Similarity(&a.Sig, &b.Sig), Similarity(&a.Sig, &c.Sig), shared(ab, bb), shared(ab, cb))
 }
 
-func TestBands(t *testing.T) {
-	x := uint64(0x0123456789abcdef)
-	// 0x0123456789abcdef in 13-bit groups from the low end.
-	if got := Bands(x); got != [NumBands]int64{0x0def, 0x0d5e, 0x19e2, 0x068a, 0x0012} {
-		t.Errorf("Bands = %x", got)
+func TestSignatureBytes(t *testing.T) {
+	s := Of(story).Sig
+	back, ok := SignatureFrom(s.Bytes())
+	if !ok || back != s {
+		t.Error("signature does not round-trip through Bytes")
 	}
-	// MaxDistance flipped bits, one in each of four bands: the fifth band is equal.
-	y := x ^ (1 | 1<<14 | 1<<27 | 1<<40)
-	bx, by := Bands(x), Bands(y)
-	if bx[4] != by[4] || bx[0] == by[0] {
-		t.Error("only the untouched band should be equal")
+	if _, ok := SignatureFrom([]byte{1, 2, 3}); ok {
+		t.Error("a short slice is not a signature")
+	}
+	// Short texts still get a signature: one or two words.
+	if Of("Ceasefire").Sig == Of("Sanctions").Sig || Of("").Sig != Of("  ").Sig {
+		t.Error("short texts")
 	}
 }
 
