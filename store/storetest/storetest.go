@@ -23,9 +23,9 @@ import (
 
 // Codes used by the suite; their digits come from store.CodeString.
 var (
-	Consult = cameo.Code(40)  // CAMEO 040 consult
-	Demand  = cameo.Code(100) // CAMEO 100 demand
-	Threat  = cameo.Code(130) // CAMEO 130 threaten
+	Consult = cameo.MustParse("040") // consult
+	Demand  = cameo.MustParse("100") // demand
+	Threat  = cameo.MustParse("130") // threaten
 )
 
 // Day is the publication day of the suite's articles.
