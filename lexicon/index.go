@@ -161,7 +161,6 @@ func (l *Lexicon) Match(forms []string) (Match, bool) {
 		if len(word) == 0 {
 			break
 		}
-		fu, nl := tokenCase(forms[i])
 		next, ok := x.child(n, word)
 		used := 1
 		if i+2 < len(forms) && isDash(forms[i+1]) {
@@ -172,6 +171,7 @@ func (l *Lexicon) Match(forms []string) (Match, bool) {
 		if !ok {
 			break
 		}
+		fu, nl := tokenCase(forms[i])
 		if fu {
 			firstUp |= 1 << w
 		}
