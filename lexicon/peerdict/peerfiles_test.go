@@ -161,7 +161,8 @@ func TestPeerFiles(t *testing.T) {
 
 // TestPeerFileDetails checks a few entries of the real files field by field.
 func TestPeerFileDetails(t *testing.T) {
-	open := func(name string) *os.File {
+	open := func(t *testing.T, name string) *os.File {
+		t.Helper()
 		f, err := os.Open(filepath.Join(peers, name))
 		if err != nil {
 			t.Skipf("peer file absent: %v", err)
@@ -170,7 +171,7 @@ func TestPeerFileDetails(t *testing.T) {
 		return f
 	}
 	t.Run("PETR.Validate.actors", func(t *testing.T) {
-		d, err := ReadActors(open("petrarch2/PETR.Validate.actors.txt"), "v")
+		d, err := ReadActors(open(t, "petrarch2/PETR.Validate.actors.txt"), "v")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -189,7 +190,7 @@ func TestPeerFileDetails(t *testing.T) {
 		}
 	})
 	t.Run("TABARI.Demo.actors ENT", func(t *testing.T) {
-		d, err := ReadActors(open("TABARI-Code/TABARI.Demo.actors"), "demo")
+		d, err := ReadActors(open(t, "TABARI-Code/TABARI.Demo.actors"), "demo")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -207,7 +208,7 @@ func TestPeerFileDetails(t *testing.T) {
 	t.Run("TABARI discards.txt is not a dictionary", func(t *testing.T) {
 		// The file of that name in TABARI-Code is a tab-separated table of
 		// massacre events, not a discard list; the reader must say so.
-		_, err := ReadDiscards(open("TABARI-Code/discards.txt"), "discards.txt")
+		_, err := ReadDiscards(open(t, "TABARI-Code/discards.txt"), "discards.txt")
 		if err == nil {
 			t.Fatal("no error for a file that is not a discards dictionary")
 		}
