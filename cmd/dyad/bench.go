@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 
@@ -36,6 +37,7 @@ func runBench(args []string, stdout, stderr io.Writer) error {
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "coding goroutines")
 	asJSON := fs.Bool("json", false, "print JSON")
 	limit := fs.Int("limit", 0, "code at most this many articles (0: all)")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of both phases to this file (go tool pprof)")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -72,6 +74,17 @@ func runBench(args []string, stdout, stderr io.Writer) error {
 	// Warm up: load models and lexicon before the clock starts.
 	if p, err := newPipe(); err == nil {
 		p.Run(doc.New(arts[0]))
+	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return fmt.Errorf("cannot write %s: %v", *cpuProfile, err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
 	}
 	var runs []benchRun
 	measure := func(phase string, c runner.Counts) {
