@@ -81,15 +81,15 @@ func forParagraphs(t string, f func(a, b int)) {
 	last := 0   // the end of its last token byte so far
 	lineBlank := true
 	for i := 0; i < len(t); {
-		r, n := runeAt(t, i)
+		k, n := classAt(t, i)
 		switch {
-		case r == '\n':
+		case t[i] == '\n':
 			if lineBlank && start >= 0 {
 				f(start, last)
 				start = -1
 			}
 			lineBlank = true
-		case classify(r, n) == sepNone:
+		case k == sepNone:
 			if start < 0 {
 				start = i
 			}
@@ -123,41 +123,73 @@ func (ps *paraSplitter) paragraph(a, b int) {
 	d := ps.d
 	pi := int32(len(d.Paragraphs))
 	d.Paragraphs = append(d.Paragraphs, span(a, b))
+	base := len(d.Tokens)
 	ps.z.text = ps.text
-	ps.z.out = ps.z.out[:0]
+	ps.z.out = d.Tokens
 	ps.z.run(a, b)
-	toks := ps.z.out
-	if len(toks) == 0 {
+	d.Tokens = ps.z.out
+	ps.z.out = nil
+	if len(d.Tokens) == base {
 		return
 	}
-	ps.ends = ps.findEnds(toks, ps.ends[:0])
-	start := 0
+	ps.ends = ps.findEnds(d.Tokens[base:], ps.ends[:0])
+	ps.splitPeriods(base)
+	start := base
 	for _, se := range ps.ends {
-		first := int32(len(d.Tokens))
-		for i := start; i < se.end; i++ {
-			tk := toks[i]
-			if i == se.splitPeriod {
-				p := tk
-				tk.Span.End--
-				tk.Flags &^= doc.SpaceAfter
-				p.Span.Start = tk.Span.End
-				d.Tokens = append(d.Tokens, tk, p)
-				continue
-			}
-			d.Tokens = append(d.Tokens, tk)
-		}
-		last := int32(len(d.Tokens))
+		end := base + se.end
 		d.Sentences = append(d.Sentences, doc.Sentence{
-			Span:      doc.Span{Start: d.Tokens[first].Span.Start, End: d.Tokens[last-1].Span.End},
-			Tokens:    doc.TokRange{Start: first, End: last},
+			Span:      doc.Span{Start: d.Tokens[start].Span.Start, End: d.Tokens[end-1].Span.End},
+			Tokens:    doc.TokRange{Start: int32(start), End: int32(end)},
 			Paragraph: pi,
 		})
-		start = se.end
+		start = end
 	}
-	first := d.Sentences[len(d.Sentences)-len(ps.ends)].Tokens.Start
-	d.Tokens[first].Flags |= doc.ParagraphStart
-	markQuotes(ps.text, d.Tokens[first:])
+	d.Tokens[base].Flags |= doc.ParagraphStart
+	markQuotes(ps.text, d.Tokens[base:])
 	ps.cutLong(len(ps.ends))
+}
+
+// splitPeriods gives each sentence-final abbreviation's period a token of
+// its own ("U.S." → "U.S" "."), moving the paragraph's tokens (from base on)
+// once, from the back, and shifting the sentence ends to match.
+func (ps *paraSplitter) splitPeriods(base int) {
+	n := 0
+	for _, se := range ps.ends {
+		if se.splitPeriod >= 0 {
+			n++
+		}
+	}
+	if n == 0 {
+		return
+	}
+	d := ps.d
+	old := len(d.Tokens)
+	d.Tokens = append(d.Tokens, make([]doc.Token, n)...)
+	w := len(d.Tokens) - 1
+	e := len(ps.ends) - 1
+	for r := old - 1; r >= base; r-- {
+		for e >= 0 && (ps.ends[e].splitPeriod > r-base || ps.ends[e].splitPeriod < 0) {
+			e--
+		}
+		tk := d.Tokens[r]
+		if e >= 0 && ps.ends[e].splitPeriod == r-base {
+			p := tk
+			tk.Span.End--
+			tk.Flags &^= doc.SpaceAfter
+			p.Span.Start = tk.Span.End
+			d.Tokens[w] = p
+			w--
+		}
+		d.Tokens[w] = tk
+		w--
+	}
+	shift := 0
+	for i := range ps.ends {
+		if ps.ends[i].splitPeriod >= 0 {
+			shift++
+		}
+		ps.ends[i].end += shift
+	}
 }
 
 // cutLong cuts the paragraph's last n sentences into pieces of at most

@@ -143,6 +143,29 @@ func TestSentenceFinalAbbreviation(t *testing.T) {
 	}
 }
 
+// TestSplitPeriodsMixed has sentence ends with and without a split
+// period in one paragraph: the tokens must move to the right places.
+func TestSplitPeriodsMixed(t *testing.T) {
+	in := "He went to the U.S. Then he left. They said so. He joined Acme Inc. It grew."
+	d := annotate(t, in)
+	got := strings.Join(tokenStrings(in, d.Tokens), "|")
+	want := "He|went|to|the|U.S|.|Then|he|left|.|They|said|so|.|He|joined|Acme|Inc|.|It|grew|."
+	if got != want {
+		t.Fatalf("tokens %s\nwant   %s", got, want)
+	}
+	var sents []string
+	for _, s := range d.Sentences {
+		sents = append(sents, d.Text(s.Span))
+	}
+	wantS := []string{"He went to the U.S.", "Then he left.", "They said so.", "He joined Acme Inc.", "It grew."}
+	if strings.Join(sents, "|") != strings.Join(wantS, "|") {
+		t.Errorf("sentences %q, want %q", sents, wantS)
+	}
+	if err := checkInvariants(d); err != nil {
+		t.Error(err)
+	}
+}
+
 func TestParagraphs(t *testing.T) {
 	in := "First para.\nStill first.\n\n  \n\tSecond para. Two sentences.\r\n\r\nThird"
 	d := annotate(t, in)
