@@ -66,7 +66,7 @@ func (sp *Splitter) Annotate(d *doc.Doc) error {
 		ps = &paraSplitter{}
 	}
 	ps.d, ps.text, ps.max = d, t, sp.max
-	forParagraphs(t, ps.paragraph)
+	forParagraphs(t, lineParagraphs(t), ps.paragraph)
 	markKinds(d)
 	ps.d, ps.text, ps.z.text = nil, "", ""
 	sp.scratch.Put(ps)
@@ -76,7 +76,9 @@ func (sp *Splitter) Annotate(d *doc.Doc) error {
 // forParagraphs calls f with the span of each paragraph of t: blocks of
 // text separated by lines that are empty or hold only whitespace, with
 // surrounding whitespace trimmed.
-func forParagraphs(t string, f func(a, b int)) {
+//
+// When byLine is set every line is a paragraph of its own.
+func forParagraphs(t string, byLine bool, f func(a, b int)) {
 	start := -1 // the current paragraph's first token byte, or -1
 	last := 0   // the end of its last token byte so far
 	lineBlank := true
@@ -84,7 +86,7 @@ func forParagraphs(t string, f func(a, b int)) {
 		k, n := classAt(t, i)
 		switch {
 		case t[i] == '\n':
-			if lineBlank && start >= 0 {
+			if (lineBlank || byLine) && start >= 0 {
 				f(start, last)
 				start = -1
 			}
@@ -101,6 +103,41 @@ func forParagraphs(t string, f func(a, b int)) {
 	if start >= 0 {
 		f(start, last)
 	}
+}
+
+// lineParagraphs reports whether t writes one paragraph per line, as text
+// taken from web pages often does: it has no blank line, at least three
+// lines, and its lines are long (over 120 bytes) or mostly end a sentence.
+// Hard-wrapped text, whose lines are short and end mid-sentence, and short
+// blocks such as addresses keep the blank-line rule.
+func lineParagraphs(t string) bool {
+	lines, ended, longest := 0, 0, 0
+	lineStart, last := 0, byte(0) // last: the line's last non-space byte
+	blank := true
+	for i := 0; i <= len(t); i++ {
+		if i < len(t) && t[i] != '\n' {
+			if c := t[i]; c != ' ' && c != '\t' && c != '\r' {
+				blank, last = false, c
+			}
+			continue
+		}
+		if blank {
+			if i < len(t) && lines > 0 {
+				return false // a blank line: paragraphs are blank-line separated
+			}
+		} else {
+			lines++
+			if n := i - lineStart; n > longest {
+				longest = n
+			}
+			switch last {
+			case '.', '!', '?', '"', ')', 0x9d: // 0x9d ends ” in UTF-8
+				ended++
+			}
+		}
+		lineStart, blank, last = i+1, true, 0
+	}
+	return lines >= 3 && (longest > 120 || 2*ended >= lines)
 }
 
 // paraSplitter tokenises paragraphs and cuts them into sentences. Its

@@ -193,6 +193,26 @@ func TestParagraphs(t *testing.T) {
 	}
 }
 
+// TestLineParagraphs: text with one paragraph per line and no blank lines
+// (as pages often give) is read line by line; hard-wrapped text is not.
+func TestLineParagraphs(t *testing.T) {
+	cases := []struct {
+		in   string
+		want int // paragraphs
+	}{
+		{"Blinken meets Lavrov on the sidelines of the G20\nNEW DELHI (Kyodo) -- They met.\nThey spoke briefly.\nNo deal was reached.", 4},
+		{"This is a long sentence that was wrapped by an old mail program\nat a fixed width of seventy-two characters, and it goes on\nfor a few lines without ending anywhere in particular.", 1},
+		{"One.\nTwo.\n\nThree.", 2},
+		{"Jane Doe\nPress Office\nMain St", 1},
+	}
+	for _, c := range cases {
+		d := annotate(t, c.in)
+		if len(d.Paragraphs) != c.want {
+			t.Errorf("%q: %d paragraphs, want %d", c.in, len(d.Paragraphs), c.want)
+		}
+	}
+}
+
 func TestInQuote(t *testing.T) {
 	cases := []struct {
 		in   string
