@@ -113,20 +113,24 @@ var creditWords = map[string]bool{
 	"Courtesy": true, "Pool": true, "Handout": true, "Image": true, "Picture": true, "Credit": true,
 }
 
-// positionWords in parentheses mark who is where in a photo: "(L)", "(2nd R)".
+// positionWords in parentheses mark who is where in a photo: "(L)", "(2nd
+// R)", "(left)". The value says whether the word is a weak sign: "(R)" and
+// "(C)" also mean Republican and copyright, so alone they do not make a
+// caption.
 var positionWords = map[string]bool{
-	"L": true, "R": true, "C": true, "l": true, "r": true, "left": true, "right": true,
-	"center": true, "centre": true, "front": true, "top": true, "bottom": true, "Left": true,
-	"Right": true, "Center": true, "Centre": true, "L-R": true, "R-L": true, "back": true,
+	"L": false, "l": false, "left": false, "Left": false, "center": false, "centre": false,
+	"Center": false, "Centre": false, "front": false, "L-R": false, "R-L": false, "right": false,
+	"Right": false, "R": true, "r": true, "C": true, "c": true, "top": true, "bottom": true, "back": true,
 }
 
-// isCaption reports a paragraph that reads as a photo caption or credit
-// line: it names positions in the picture ("(L)", "(2nd R)"), ends with a
-// credit in parentheses after its last sentence ("... Lavrov. (Kyodo)"),
-// or begins with "Photo:".
+// isCaption reports a short paragraph (at most 60 tokens, 3 sentences) that
+// reads as a photo caption or credit line: it begins with "Photo:", or it
+// ends with a credit in parentheses after its last sentence ("... Lavrov.
+// (Kyodo)", "(AP Photo/...)"), or it names positions in the picture: one
+// clear one ("(L)", "(2nd left)") or two weak ones ("(R)" and "(C)").
 func isCaption(d *doc.Doc, start, end int) bool {
 	first, last := int(d.Sentences[start].Tokens.Start), int(d.Sentences[end-1].Tokens.End)
-	if last-first > 80 {
+	if last-first > 60 || end-start > 3 {
 		return false
 	}
 	if w := d.TokenText(first); (w == "Photo" || w == "PHOTO" || w == "FILE") && last-first > 1 {
@@ -134,6 +138,7 @@ func isCaption(d *doc.Doc, start, end int) bool {
 			return true
 		}
 	}
+	weak := 0
 	for i := first; i+2 < last; i++ {
 		if d.TokenText(i) != "(" {
 			continue
@@ -145,11 +150,21 @@ func isCaption(d *doc.Doc, start, end int) bool {
 		if k >= last || d.TokenText(k) != ")" || k == i+1 {
 			continue
 		}
-		if positionWords[d.TokenText(k-1)] {
-			return true
+		if isWeak, ok := positionWords[d.TokenText(k-1)]; ok {
+			if !isWeak {
+				return true
+			}
+			if weak++; weak == 2 {
+				return true
+			}
 		}
 	}
-	// A credit closes the paragraph after a full stop: ". (Kyodo)".
+	return endsWithCredit(d, first, last)
+}
+
+// endsWithCredit reports whether tokens [first, last) end with a credit in
+// parentheses after a full stop: ". (Kyodo)", ". (AP Photo/Jane Doe)".
+func endsWithCredit(d *doc.Doc, first, last int) bool {
 	if d.TokenText(last-1) != ")" {
 		return false
 	}

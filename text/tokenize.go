@@ -212,6 +212,15 @@ func lastPiece(s string, p, e int) int {
 	return p
 }
 
+func isAllLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !asciiLetter[w[i]] {
+			return false
+		}
+	}
+	return true
+}
+
 // asciiLetter marks the bytes of ASCII letters.
 var asciiLetter = func() (t [256]bool) {
 	for c := 'a'; c <= 'z'; c++ {
@@ -362,6 +371,12 @@ func (z *tokenizer) word(a, b int) {
 	if k := fusedAt(w); k > 0 {
 		z.emit(a, a+k)
 		z.emit(a+k, b)
+		return
+	}
+	if k := strings.IndexByte(w, '$'); k > 0 && k < 4 && k+1 < len(w) && isDigit(rune(w[k+1])) && isAllLetters(w[:k]) {
+		// "US$5", "HK$10": the currency is a token.
+		z.emit(a, a+k+1)
+		z.emit(a+k+1, b)
 		return
 	}
 	if k := numberUnitAt(w); k > 0 {
