@@ -6,43 +6,45 @@ import (
 	"dyad/doc"
 )
 
-// markKinds sets the Kind of headline, dateline and caption sentences and
-// reshapes them: a headline paragraph becomes one sentence, a dateline is
-// cut off the sentence it begins, a caption's credit stays with it.
-func markKinds(d *doc.Doc) {
-	if len(d.Paragraphs) == 0 {
+// markParagraph sets the Kind of a paragraph's dateline and caption
+// sentences and reshapes them: a dateline is cut off the sentence it
+// begins, a caption's trailing credit stays with it. The paragraph's
+// sentences are the last ones of d, from index start on, so the reshaping
+// moves nothing else.
+func markParagraph(d *doc.Doc, pi, start int) {
+	end := len(d.Sentences)
+	if start == end {
 		return
 	}
-	// Walk paragraphs from the back so that inserting or merging sentences
-	// in one paragraph leaves the indices of earlier ones valid.
-	end := len(d.Sentences)
-	for pi := len(d.Paragraphs) - 1; pi >= 0; pi-- {
-		start := end
-		for start > 0 && d.Sentences[start-1].Paragraph == int32(pi) {
-			start--
+	if isCaption(d, start, end) || end-start <= 2 && startsCredit(d, end-1) {
+		mergeCredit(d, start, end)
+		for i := start; i < len(d.Sentences); i++ {
+			d.Sentences[i].Kind = doc.Caption
 		}
-		if start == end {
-			continue
+		return
+	}
+	if pi < 4 {
+		splitDateline(d, start)
+	}
+	for i := start; i < len(d.Sentences); i++ {
+		if startsCredit(d, i) || isReportingCredit(d, i) {
+			d.Sentences[i].Kind = doc.Caption
 		}
-		switch {
-		case isCaption(d, start, end) || end-start <= 2 && startsCredit(d, end-1):
-			mergeCredit(d, start, end)
-			for i := start; i < start+countPara(d, start, pi); i++ {
-				d.Sentences[i].Kind = doc.Caption
-			}
-		case pi == 0 && len(d.Paragraphs) > 1 && isHeadline(d, start, end):
-			mergeSentences(d, start, end, doc.Headline)
-		default:
-			if pi < 4 {
-				splitDateline(d, start)
-			}
-			for i := start; i < end; i++ {
-				if startsCredit(d, i) || isReportingCredit(d, i) {
-					d.Sentences[i].Kind = doc.Caption
-				}
-			}
-		}
-		end = start
+	}
+}
+
+// markHeadline makes the first paragraph one Headline sentence when it
+// reads as a title and more paragraphs follow.
+func markHeadline(d *doc.Doc) {
+	if len(d.Paragraphs) < 2 || len(d.Sentences) == 0 || d.Sentences[0].Paragraph != 0 || d.Sentences[0].Kind == doc.Caption {
+		return
+	}
+	end := 1
+	for end < len(d.Sentences) && d.Sentences[end].Paragraph == 0 {
+		end++
+	}
+	if isHeadline(d, 0, end) {
+		mergeSentences(d, 0, end, doc.Headline)
 	}
 }
 
@@ -65,15 +67,6 @@ func isReportingCredit(d *doc.Doc, i int) bool {
 	s := d.Sentences[i]
 	a, b := int(s.Tokens.Start), int(s.Tokens.End)
 	return b-a > 3 && d.TokenText(a) == "(" && d.TokenText(b-1) == ")" && reportingWords[d.TokenText(a+1)]
-}
-
-// countPara is the number of sentences of paragraph pi from index start on.
-func countPara(d *doc.Doc, start, pi int) int {
-	n := 0
-	for start+n < len(d.Sentences) && d.Sentences[start+n].Paragraph == int32(pi) {
-		n++
-	}
-	return n
 }
 
 // mergeSentences replaces sentences [start, end) by one of the given kind.

@@ -67,7 +67,7 @@ func (sp *Splitter) Annotate(d *doc.Doc) error {
 	}
 	ps.d, ps.text, ps.max = d, t, sp.max
 	forParagraphs(t, lineParagraphs(t), ps.paragraph)
-	markKinds(d)
+	markHeadline(d)
 	ps.d, ps.text, ps.z.text = nil, "", ""
 	sp.scratch.Put(ps)
 	return nil
@@ -183,7 +183,9 @@ func (ps *paraSplitter) paragraph(a, b int) {
 	}
 	d.Tokens[base].Flags |= doc.ParagraphStart
 	markQuotes(ps.text, d.Tokens[base:])
+	first := len(d.Sentences) - len(ps.ends)
 	ps.cutLong(len(ps.ends))
+	markParagraph(d, int(pi), first)
 }
 
 // splitPeriods gives each sentence-final abbreviation's period a token of
