@@ -68,6 +68,9 @@ func (ps *paraSplitter) findEnds(toks []doc.Token, ends []sentEnd) []sentEnd {
 	parens := 0 // "(" open in the current sentence
 	for i := 0; i < n-1; i++ {
 		w := tokText(s, toks[i])
+		if len(ends) > 0 && ends[len(ends)-1].end == i {
+			parens = 0
+		}
 		switch w {
 		case "(", "[":
 			parens++
@@ -75,9 +78,6 @@ func (ps *paraSplitter) findEnds(toks []doc.Token, ends []sentEnd) []sentEnd {
 			if parens > 0 {
 				parens--
 			}
-		}
-		if len(ends) > 0 && ends[len(ends)-1].end == i {
-			parens = 0
 		}
 		kind := endKindOf(w)
 		if isSeparator(s, toks, i) || isSeparator(s, toks, i+1) {

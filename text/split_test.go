@@ -80,6 +80,8 @@ func TestSentences(t *testing.T) {
 			[]sent{{"He paused...", B}, {"Then he spoke.", B}, {"And it was... fine.", B}}},
 		{"numbers", "Growth was 3.5 percent. Prices rose 1,000 times.",
 			[]sent{{"Growth was 3.5 percent.", B}, {"Prices rose 1,000 times.", B}}},
+		{"question in brackets", "It rained. (Was it cold? not really.) Then it snowed.",
+			[]sent{{"It rained.", B}, {"(Was it cold? not really.)", B}, {"Then it snowed.", B}}},
 		{"lower-case start", "where did you grow up? india?",
 			[]sent{{"where did you grow up?", B}, {"india?", B}}},
 		{"Kyodo dateline", "NEW DELHI (Kyodo) -- U.S. Secretary of State Antony Blinken said Thursday he spoke.",
