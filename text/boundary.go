@@ -106,8 +106,13 @@ func (ps *paraSplitter) findEnds(toks []doc.Token, ends []sentEnd) []sentEnd {
 			}
 			continue
 		}
-		if w == "." && i > 0 && isListNumber(s, toks, ends, i-1) {
-			continue // "1. Sanctions": a list item's number
+		if w == "." && i > 0 {
+			if isListNumber(s, toks, ends, i-1) {
+				continue // "1. Sanctions": a list item's number
+			}
+			if tokText(s, toks[i-1]) == "." {
+				kind = endEllipsis // ". . .", the spaced ellipsis of news style
+			}
 		}
 		j := i + 1
 		for j < n && toks[j-1].Flags&doc.SpaceAfter == 0 && isClosingTok(tokText(s, toks[j])) {

@@ -78,6 +78,8 @@ func TestSentences(t *testing.T) {
 			[]sent{{"It rained (a lot.)", B}, {"Then it stopped!", B}}},
 		{"ellipsis", "He paused... Then he spoke. And it was... fine.",
 			[]sent{{"He paused...", B}, {"Then he spoke.", B}, {"And it was... fine.", B}}},
+		{"spaced ellipsis", "It stalled . . . officials say. . . . Then it resumed.",
+			[]sent{{"It stalled . . . officials say. . . .", B}, {"Then it resumed.", B}}},
 		{"numbers", "Growth was 3.5 percent. Prices rose 1,000 times.",
 			[]sent{{"Growth was 3.5 percent.", B}, {"Prices rose 1,000 times.", B}}},
 		{"question in brackets", "It rained. (Was it cold? not really.) Then it snowed.",
