@@ -114,6 +114,8 @@ func TestSentences(t *testing.T) {
 			[]sent{{"Talks end.", B}, {"(Reporting by John Smith; Editing by Jane Doe)", C}}},
 		{"headline", "Blinken, Lavrov meet briefly in New Delhi\n\nNEW DELHI (Kyodo) -- They met.",
 			[]sent{{"Blinken, Lavrov meet briefly in New Delhi", H}, {"NEW DELHI (Kyodo) --", D}, {"They met.", B}}},
+		{"dateline on its own line", "MOSCOW, March 2 (Reuters) -\n\nRussia said no.",
+			[]sent{{"MOSCOW, March 2 (Reuters) -", D}, {"Russia said no.", B}}},
 		{"not a headline", "They met briefly.\n\nThen they left.",
 			[]sent{{"They met briefly.", B}, {"Then they left.", B}}},
 		{"hard wrap", "This is a long sentence that was wrapped by an old mail program\nat a fixed width of seventy-two characters.",
