@@ -3,6 +3,7 @@ package text
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -358,6 +359,43 @@ func TestSeedArticle(t *testing.T) {
 			if d.Text(s.Span) != "\"Mutual compliance is in the interest of both our countries." || !strings.HasPrefix(next, "It's also") {
 				t.Errorf("quote split as %q / %q", d.Text(s.Span), next)
 			}
+		}
+	}
+}
+
+// TestConcurrent annotates documents from several goroutines with one
+// Splitter (run with -race): results must equal a sequential run.
+func TestConcurrent(t *testing.T) {
+	texts := []string{
+		"NEW DELHI (Kyodo) -- The U.S. envoy met Mr. Lavrov. \"No deal,\" he said.",
+		"Headline here\n\nBody text. More text (L) here.",
+		strings.Repeat("word ", 600),
+		"Jane Doe (L) and John Roe. (Kyodo)\n\nThey met.",
+	}
+	sp := New(Options{})
+	want := make([]string, len(texts))
+	for i, s := range texts {
+		d := doc.New(doc.Article{Text: s})
+		sp.Annotate(d)
+		want[i] = render(d)
+	}
+	done := make(chan string, 8*len(texts))
+	for g := 0; g < 8; g++ {
+		go func() {
+			for i, s := range texts {
+				d := doc.New(doc.Article{Text: s})
+				sp.Annotate(d)
+				if got := render(d); got != want[i] {
+					done <- "text " + strconv.Itoa(i) + " differs:\n" + got
+					continue
+				}
+				done <- ""
+			}
+		}()
+	}
+	for k := 0; k < 8*len(texts); k++ {
+		if msg := <-done; msg != "" {
+			t.Error(msg)
 		}
 	}
 }
