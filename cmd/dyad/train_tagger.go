@@ -30,6 +30,7 @@ func runTrainTagger(args []string, stdout, stderr io.Writer) error {
 	fs.IntVar(&o.CandCount, "cand-count", 0, "training tokens a word needs to be held to the tags it took (0: the default, 10)")
 	fs.IntVar(&o.SureCount, "sure-count", 0, "training tokens a word needs for its commonest tag to be fixed (0: the default, 20)")
 	fs.Float64Var(&o.SureShare, "sure-share", 0, "share of its tokens the commonest tag needs to be fixed (0: the default, 0.995)")
+	fs.StringVar(&o.WordNet, "wordnet", "", "WordNet 3 dict `dir` for lexicon features of unknown words (Debian wordnet-base: /usr/share/wordnet); empty for none")
 	lemmas := fs.String("lemmas", "", "also learn the lemma table from the training file and write it (gzip) to `file`")
 	test := fs.Bool("test", false, "also report accuracy on *-ud-test.conllu (for the final figure, not for tuning)")
 	if err := fs.Parse(args); err != nil {

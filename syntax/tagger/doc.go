@@ -17,15 +17,24 @@
 // capitals, sentence-initial), the two words on each side, suffixes and
 // shapes of the neighbours, ambiguity classes (the set of tags each word took
 // in training) of the word and its neighbours, and the tags to the left (and
-// in the second pass to the right). Curly quotes, long dashes and the
+// in the second pass to the right), and, for words the tag dictionary does
+// not know, lexicon bits: which open-class parts of speech WordNet allows
+// the word or the lemma it inflects ("withdrew": an irregular verb form;
+// "convoys": a noun plural). Curly quotes, long dashes and the
 // ellipsis character are read as their ASCII forms, so news text looks like
 // the web text the model learnt from.
 //
-// Tagging allocates nothing per token: scratch buffers come from a pool, so
-// a Model is safe for concurrent use by many goroutines.
+// Each word seen often enough in training is held to the classes it took
+// there (its candidates), and one that nearly always took one class gets it
+// without scoring; other words may take the classes rare training words
+// took. Tagging allocates nothing per token: scratch buffers come from a
+// pool, so a Model is safe for concurrent use by many goroutines.
 //
 // The embedded model (Default) was trained on UD_English-EWT
 // (https://universaldependencies.org/treebanks/en_ewt/), which is licensed
 // CC BY-SA 4.0 by its authors; the model is shipped under the same licence.
-// Train one with `dyad train tagger --treebank DIR --out FILE`.
+// Its lexicon bits are derived from WordNet 3.0 (Princeton University, WordNet
+// 3.0 licence: free to use, copy and distribute with its notice), read from
+// Debian's wordnet-base at training time. Train one with
+// `dyad train tagger --treebank DIR --wordnet /usr/share/wordnet --out FILE`.
 package tagger

@@ -55,6 +55,8 @@ const (
 	fTagM2
 	fTagM1WordP1
 	fTagM1Suf3
+	fLex
+	fLexShape
 )
 
 // Token flags used as features.
@@ -73,7 +75,7 @@ const (
 )
 
 // numStatic is the number of features that do not depend on tags.
-const numStatic = 32
+const numStatic = 34
 
 // numDynamic1 and numDynamic2 are the tag features of each pass.
 const (
@@ -95,9 +97,13 @@ type tokInfo struct {
 	amb               uint64 // ambiguity class hash; ambUnknown when not in the dictionary
 	flags             uint32
 	cands             []uint8 // the classes this word may take: from the dictionary, else the open classes
+	lex               uint64  // lexicon bits of a word not in the dictionary; lexKnown for one that is
 }
 
-const ambUnknown uint64 = 0x9e3779b97f4a7c15
+const (
+	ambUnknown uint64 = 0x9e3779b97f4a7c15
+	lexKnown   uint64 = 1 << 20
+)
 
 // mix is a 64-bit finaliser (splitmix64) used to combine hashes.
 func mix(x uint64) uint64 {
@@ -273,9 +279,9 @@ func (s *scratch) prepare(text string, toks []doc.Token, dict *wordDict) {
 		s.info = make([]tokInfo, n+4, 2*n+8)
 	}
 	s.info = s.info[:n+4]
-	pad := tokInfo{word: hStart, form: hStart, shape: hStart, amb: hStart}
+	pad := tokInfo{word: hStart, form: hStart, shape: hStart, amb: hStart, lex: hStart}
 	s.info[0], s.info[1] = pad, pad
-	pad = tokInfo{word: hEnd, form: hEnd, shape: hEnd, amb: hEnd}
+	pad = tokInfo{word: hEnd, form: hEnd, shape: hEnd, amb: hEnd, lex: hEnd}
 	s.info[n+2], s.info[n+3] = pad, pad
 	for i := range toks {
 		sp := toks[i].Span
@@ -317,9 +323,10 @@ func (s *scratch) prepare(text string, toks []doc.Token, dict *wordDict) {
 			}
 			ti.pre[k] = fnv(low[:start]) + uint64(k)
 		}
-		ti.amb, ti.cands = ambUnknown, dict.open
 		if e := dict.lookup(ti.word); e != nil {
-			ti.amb, ti.cands = e.amb, dict.lists[e.cands]
+			ti.amb, ti.cands, ti.lex = e.amb, dict.lists[e.cands], lexKnown
+		} else {
+			ti.amb, ti.cands, ti.lex = ambUnknown, dict.open, uint64(dict.lex.analyse(low))
 		}
 	}
 }
@@ -367,6 +374,8 @@ func (s *scratch) staticFeatures() {
 		f[29] = key2(fAmbSuf3, t.amb, t.suf[2])
 		f[30] = key2(fWordM1P1, m1.word, p1.word)
 		f[31] = key2(fWordAmbP1, t.word, p1.amb)
+		f[32] = key(fLex, t.lex)
+		f[33] = key2(fLexShape, t.lex, uint64(t.flags&(flInitCap|flAllUpper|flFirst)))
 	}
 }
 

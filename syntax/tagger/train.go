@@ -24,6 +24,7 @@ type TrainOptions struct {
 	SureCount    int     // ... and this many to have its tag fixed without scoring (default 20)
 	SureShare    float64 // ... when its commonest tag has this share (default 0.995)
 	Prune        float64 // averaged weights below this in magnitude are dropped (default 0.01)
+	WordNet      string  // WordNet 3 dict directory for the lexicon features; "" for none
 }
 
 func (o *TrainOptions) defaults() {
@@ -253,7 +254,7 @@ func buildModel(classes []class, dict *dictData, p1, p2 map[uint64][]avgWeight, 
 	if p2 != nil {
 		m.passes = 2
 	}
-	m.build(feats, dict.words, dict.lists, dict.open)
+	m.build(feats, dict.words, dict.lists, dict.open, dict.lex)
 	return m
 }
 
@@ -290,7 +291,16 @@ func Train(train, dev *doc.Doc, opts TrainOptions, log io.Writer) (*Model, error
 		}
 	}
 	dd := buildDict(train, ts.gold, len(classes), opts)
-	dict := newWordDict(dd.words, dd.lists, dd.open)
+	if opts.WordNet != "" {
+		if dd.lex, err = readWordNet(opts.WordNet); err != nil {
+			return nil, err
+		}
+	}
+	dict := newWordDict(dd.words, dd.lists, dd.open, dd.lex)
+	if dd.lex != nil {
+		k, _ := dd.lex.entries()
+		fmt.Fprintf(log, "tagger: lexicon of %d words from %s\n", len(k), opts.WordNet)
+	}
 	fmt.Fprintf(log, "tagger: %d training tokens, %d classes, %d dictionary words, %d classes open to unknown words\n",
 		len(train.Tokens), len(classes), len(dd.words), len(dd.open))
 
@@ -303,7 +313,7 @@ func Train(train, dev *doc.Doc, opts TrainOptions, log io.Writer) (*Model, error
 		avg := p1.averaged()
 		m := buildModel(classes, dd, avg, nil, opts.Prune)
 		sc := m.Accuracy(dev)
-		fmt.Fprintf(log, "pass 1 epoch %2d: train errors %.4f, dev %s, %d weights\n", ep, errs, sc, len(m.ents))
+		fmt.Fprintf(log, "pass 1 epoch %2d: train errors %.4f, dev %s, %d weights\n", ep, errs, sc, m.NumWeights())
 		if sc.UPOS() > bestScore {
 			bestScore, bestEpoch, best1 = sc.UPOS(), ep, avg
 		}
@@ -353,7 +363,7 @@ func Train(train, dev *doc.Doc, opts TrainOptions, log io.Writer) (*Model, error
 		avg := p2.averaged()
 		m := buildModel(classes, dd, best1, avg, opts.Prune)
 		sc := m.Accuracy(dev)
-		fmt.Fprintf(log, "pass 2 epoch %2d: train errors %.4f, dev %s, %d weights\n", ep, errs, sc, len(m.ents))
+		fmt.Fprintf(log, "pass 2 epoch %2d: train errors %.4f, dev %s, %d weights\n", ep, errs, sc, m.NumWeights())
 		if sc.UPOS() > bestScore {
 			bestScore, bestEpoch, best2 = sc.UPOS(), ep, avg
 		}
@@ -459,6 +469,7 @@ type dictData struct {
 	words []dictEntry
 	lists [][]uint8
 	open  []uint8
+	lex   *lexicon
 }
 
 // buildDict records, for each word seen at least MinWordCount times, its

@@ -27,7 +27,7 @@ func readTiny(t *testing.T) *conllu.Treebank {
 // loads back to the same bytes and the same tags.
 func TestTrainDeterministic(t *testing.T) {
 	tb := readTiny(t)
-	opts := TrainOptions{Epochs: 6, Folds: 2, MinWordCount: 1, CandCount: 2, SureCount: 3}
+	opts := TrainOptions{Epochs: 6, Folds: 2, MinWordCount: 1, CandCount: 2, SureCount: 3, WordNet: "testdata/wordnet"}
 	var runs [2][]byte
 	var m *Model
 	for i := range runs {
