@@ -21,8 +21,9 @@ type TrainOptions struct {
 	Seed         uint64  // shuffling seed (default 1)
 	MinWordCount int     // a word needs this many training tokens to enter the dictionary (default 3)
 	CandCount    int     // ... and this many to be restricted to the classes it took (default 10)
-	SureCount    int     // ... and this many to have its tag fixed without scoring (default 20)
-	SureShare    float64 // ... when its commonest tag has this share (default 0.995)
+	SureCount    int     // ... and this many to have its tag fixed without scoring (default 10)
+	SureShare    float64 // ... when its commonest tag has this share (default 0.98)
+	OpenCount    int     // a class is open to unknown words if rare training words took it this often (default 10)
 	Prune        float64 // averaged weights below this in magnitude are dropped (default 0.01)
 	WordNet      string  // WordNet 3 dict directory for the lexicon features; "" for none
 }
@@ -47,10 +48,13 @@ func (o *TrainOptions) defaults() {
 		o.CandCount = 10
 	}
 	if o.SureCount <= 0 {
-		o.SureCount = 20
+		o.SureCount = 10
 	}
 	if o.SureShare <= 0 {
-		o.SureShare = 0.995
+		o.SureShare = 0.98
+	}
+	if o.OpenCount <= 0 {
+		o.OpenCount = 10
 	}
 	if o.Prune < 0 {
 		o.Prune = 0
@@ -309,7 +313,7 @@ func Train(train, dev *doc.Doc, opts TrainOptions, log io.Writer) (*Model, error
 	bestScore, bestEpoch := -1.0, 0
 	p1 := newPerceptron()
 	for ep := 1; ep <= opts.Epochs; ep++ {
-		errs := trainEpoch(p1, nil, ts, ts.sents, dict, nil, opts.Seed, ep)
+		errs := trainEpoch(p1, ts, ts.sents, dict, nil, opts.Seed, ep)
 		avg := p1.averaged()
 		m := buildModel(classes, dd, avg, nil, opts.Prune)
 		sc := m.Accuracy(dev)
@@ -337,7 +341,7 @@ func Train(train, dev *doc.Doc, opts TrainOptions, log io.Writer) (*Model, error
 		}
 		pf := newPerceptron()
 		for ep := 1; ep <= bestEpoch; ep++ {
-			trainEpoch(pf, nil, ts, in, dict, nil, opts.Seed, ep)
+			trainEpoch(pf, ts, in, dict, nil, opts.Seed, ep)
 		}
 		m := buildModel(classes, dd, pf.averaged(), nil, opts.Prune)
 		s := m.getScratch()
@@ -359,7 +363,7 @@ func Train(train, dev *doc.Doc, opts TrainOptions, log io.Writer) (*Model, error
 	bestScore, bestEpoch = -1.0, 0
 	p2 := newPerceptron()
 	for ep := 1; ep <= opts.Epochs; ep++ {
-		errs := trainEpoch(p2, nil, ts, ts.sents, dict, right, opts.Seed, ep)
+		errs := trainEpoch(p2, ts, ts.sents, dict, right, opts.Seed, ep)
 		avg := p2.averaged()
 		m := buildModel(classes, dd, best1, avg, opts.Prune)
 		sc := m.Accuracy(dev)
@@ -375,7 +379,7 @@ func Train(train, dev *doc.Doc, opts TrainOptions, log io.Writer) (*Model, error
 // trainEpoch runs one perceptron epoch over sents in a shuffled order fixed
 // by seed and epoch, and returns the share of tokens it got wrong.
 // right, when not nil, holds first-pass classes for the second pass.
-func trainEpoch(p *perceptron, _ *Model, ts *trainSet, sents []doc.TokRange, dict *wordDict, right []int16, seed uint64, epoch int) float64 {
+func trainEpoch(p *perceptron, ts *trainSet, sents []doc.TokRange, dict *wordDict, right []int16, seed uint64, epoch int) float64 {
 	order := make([]int, len(sents))
 	for i := range order {
 		order[i] = i
@@ -476,7 +480,7 @@ type dictData struct {
 // ambiguity class (the classes it took at least 5% of the time) and the
 // classes it took (only its commonest when that one has SureShare of at
 // least SureCount tokens). Unknown words may take the classes that rare
-// training words (seen at most twice) took at least twice.
+// training words (seen at most twice) took at least OpenCount times.
 func buildDict(train *doc.Doc, gold []int16, nc int, opts TrainOptions) *dictData {
 	counts := map[uint64][]int32{}
 	s := &scratch{}
@@ -514,7 +518,7 @@ func buildDict(train *doc.Doc, gold []int16, nc int, opts TrainOptions) *dictDat
 		}
 	}
 	for i, n := range rare {
-		if n >= 2 {
+		if int(n) >= opts.OpenCount {
 			dd.open = append(dd.open, uint8(i))
 		}
 	}
