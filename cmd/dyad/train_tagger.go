@@ -20,6 +20,11 @@ import (
 func runTrainTagger(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("train tagger", flag.ContinueOnError)
 	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: dyad train tagger --treebank DIR --out FILE [--wordnet DIR] [--lemmas FILE] [flags]")
+		fmt.Fprintln(stderr, "\nTrains the UPOS+XPOS tagger on DIR/*-ud-train.conllu, printing dev accuracy per epoch.\n\nflags:")
+		fs.PrintDefaults()
+	}
 	dir := fs.String("treebank", "", "UD treebank `dir` holding *-ud-train.conllu and *-ud-dev.conllu")
 	out := fs.String("out", "", "write the model (gzip) to `file`")
 	epochs := fs.Int("epochs", 0, "training epochs per pass (0: the default, 10); the best on dev is kept")
