@@ -19,7 +19,7 @@ type ActorFile struct {
 
 // ActorRecord is one actor: a root phrase, its "+" synonyms and its codes.
 //
-// Format: a root line "PHRASE [CODE] [CODE date] ... ; comment", then
+// Format: a root line "PHRASE [CODE] [CODE date] ... # comment", then
 // optional "+SYNONYM" lines, then optional indented (tab or space) code
 // lines "[CODE date]". A root without any code is kept and warned about.
 type ActorRecord struct {
@@ -47,9 +47,10 @@ type ClassWord struct {
 //
 // Restrictions: "[CODE]" holds always (From and To zero); "[CODE >D]" holds
 // from D on; "[CODE <D]" up to D; "[CODE D1-D2]" from D1 to D2. Both ends
-// are inclusive, which is what the dictionaries mean (term limits start and
-// end on the named days). Dates are YYMMDD (YY 00-30 is 20YY, else 19YY,
-// as in KEDS, TABARI and PETRARCH) or YYYYMMDD.
+// are inclusive here (an inauguration day belongs to the new term), so on
+// the day shared by consecutive terms ("...-920628", "920628-...") both
+// codes hold. Dates are YYMMDD (YY 00-30 is 20YY, else 19YY, as in KEDS,
+// TABARI and PETRARCH) or YYYYMMDD.
 type DatedCode struct {
 	Pos
 	Code     string
@@ -164,17 +165,17 @@ func ReadActors(r io.Reader, name string) (*ActorFile, error) {
 
 // actorLine splits "PHRASE [CODE date] [CODE] ..." into the phrase and codes.
 func actorLine(p Pos, s string, warn func(Pos, string, ...any)) (Phrase, []DatedCode, error) {
-	before, inside, after, w, ok, e := bracket(s)
+	sp, e := bracket(s)
 	if e != "" {
 		return Phrase{}, nil, &Error{p, e}
 	}
-	phr := parsePhrase(before)
+	phr := parsePhrase(sp.before)
 	var codes []DatedCode
-	for ok {
-		if w != "" {
-			warn(p, "%s", w)
+	for sp.found {
+		if sp.warn != "" {
+			warn(p, "%s", sp.warn)
 		}
-		c, cw, err := parseDatedCode(p, inside)
+		c, cw, err := parseDatedCode(p, sp.code)
 		if err != nil {
 			return Phrase{}, nil, err
 		}
@@ -183,12 +184,11 @@ func actorLine(p Pos, s string, warn func(Pos, string, ...any)) (Phrase, []Dated
 		} else {
 			codes = append(codes, c)
 		}
-		var rest string
-		rest, inside, after, w, ok, e = bracket(after)
+		sp, e = bracket(sp.after)
 		if e != "" {
 			return Phrase{}, nil, &Error{p, e}
 		}
-		if t := strings.TrimSpace(rest); t != "" {
+		if t := strings.TrimSpace(sp.before); t != "" {
 			warn(p, "text %q after a code bracket ignored (a line is PHRASE [CODE] [CODE]...)", t)
 			break
 		}

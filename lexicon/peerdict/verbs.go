@@ -217,7 +217,8 @@ func ReadVerbs(r io.Reader, name string) (*VerbFile, error) {
 			return nil, &Error{ln.Pos, "line in <SYNSETS> that is neither &NAME nor +MEMBER"}
 		}
 		if section == "TIME" {
-			before, inside, _, w, ok, e := bracket(body)
+			sp, e := bracket(body)
+			before, inside, w, ok := sp.before, sp.code, sp.warn, sp.found
 			if e != "" || !ok {
 				return nil, &Error{ln.Pos, "time shift line must be PHRASE [SHIFT]"}
 			}
@@ -240,7 +241,8 @@ func ReadVerbs(r io.Reader, name string) (*VerbFile, error) {
 		switch {
 		case strings.HasPrefix(body, "---"):
 			inner := strings.TrimSpace(strings.Trim(body, "-"))
-			before, inside, after, w, ok, e := bracket(inner)
+			sp, e := bracket(inner)
+			before, inside, after, w, ok := sp.before, sp.code, sp.after, sp.warn, sp.found
 			if e != "" {
 				return nil, &Error{ln.Pos, e}
 			}
@@ -258,8 +260,8 @@ func ReadVerbs(r io.Reader, name string) (*VerbFile, error) {
 			}
 			rest := strings.TrimSpace(strings.Trim(strings.TrimSpace(after), "-"))
 			if rest != "" {
-				if _, extra, _, _, ok2, _ := bracket(rest); ok2 && strings.Trim(rest, "[]:0123456789- ") == "" {
-					warn(ln.Pos, "block header has a second code [%s]; ignored, the first [%s] is the block's", extra, code)
+				if extra, _ := bracket(rest); extra.found && strings.Trim(rest, "[]:0123456789- ") == "" {
+					warn(ln.Pos, "block header has a second code [%s]; ignored, the first [%s] is the block's", extra.code, code)
 				} else {
 					return nil, &Error{ln.Pos, fmt.Sprintf("block header %q has text %q after its code", body, rest)}
 				}
@@ -274,7 +276,8 @@ func ReadVerbs(r io.Reader, name string) (*VerbFile, error) {
 			if b == nil {
 				return nil, &Error{ln.Pos, "pattern line before any verb"}
 			}
-			before, inside, after, w, ok, e := bracket(body[1:])
+			sp, e := bracket(body[1:])
+			before, inside, after, w, ok := sp.before, sp.code, sp.after, sp.warn, sp.found
 			if e != "" {
 				return nil, &Error{ln.Pos, e}
 			}
@@ -340,7 +343,34 @@ func ReadVerbs(r io.Reader, name string) (*VerbFile, error) {
 			b.Verbs = append(b.Verbs, v)
 		}
 	}
+	f.checkSynsetRefs()
 	return f, nil
+}
+
+// checkSynsetRefs warns about "&NAME" tokens that no synonym set defines:
+// such a pattern can never match.
+func (f *VerbFile) checkSynsetRefs() {
+	defined := make(map[string]bool, len(f.Synsets))
+	for _, s := range f.Synsets {
+		defined[s.Name] = true
+	}
+	check := func(p Pos, toks []PatternToken) {
+		for _, t := range toks {
+			if t.Kind == TokSynset && !defined[t.Text] {
+				f.Warnings = append(f.Warnings, Warning{p, fmt.Sprintf("&%s is not a defined synonym set; the pattern cannot match", t.Text)})
+			}
+		}
+	}
+	for _, s := range f.Synsets {
+		for _, m := range s.Members {
+			check(m.Pos, m.Tokens)
+		}
+	}
+	for _, b := range f.Blocks {
+		for _, p := range b.Patterns {
+			check(p.Pos, p.Tokens)
+		}
+	}
 }
 
 // verbLine reads "WORDS {FORMS} [CODE]".
@@ -355,7 +385,8 @@ func verbLine(p Pos, body, comment string, warn func(Pos, string, ...any)) (Verb
 		v.Forms, v.FormsOK = forms, true
 		head = body[:i] + rest
 	}
-	before, inside, after, w, ok, e := bracket(head)
+	sp, e := bracket(head)
+	before, inside, after, w, ok := sp.before, sp.code, sp.after, sp.warn, sp.found
 	if e != "" {
 		return v, &Error{p, e}
 	}
