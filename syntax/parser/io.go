@@ -119,6 +119,7 @@ func Read(r io.Reader) (*Model, error) {
 	if m.lab, err = readTable(br, doc.NumDepRel); err != nil {
 		return nil, fmt.Errorf("%w: label table: %v", ErrFormat, err)
 	}
+	m.setLabels()
 	return m, nil
 }
 

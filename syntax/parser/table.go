@@ -208,9 +208,10 @@ type table struct {
 	nrows int // rows, once compact has dropped w
 }
 
-// row8 is one quantised row: weight c is scale*float32(w[c]).
+// row8 is one quantised row: weight c is scale*w[c]/127 in the table's
+// int16 units, scale being the row's largest magnitude.
 type row8 struct {
-	scale float32
+	scale int32
 	w     [60]int8
 }
 
@@ -299,16 +300,17 @@ func (t *table) pack8() {
 			continue
 		}
 		row := &t.rows8[r]
-		row.scale = float32(m) / 127
+		row.scale = int32(m)
 		for c, x := range w {
 			row.w[c] = int8(math.Round(float64(x) * 127 / float64(m)))
 		}
 	}
 }
 
-// scoreRows sets s to the sum of the rows8 of feats (at most maxFeats),
-// in the table's int16 units. It needs rows8 (see pack).
-func (t *table) scoreRows(feats []uint64, s []float32) {
+// scoreRows adds, for each class in classes, the rows8 of feats (at most
+// maxFeats) into s, zeroed first, in units of 1/127 of the table's int16
+// units. Other classes are left 0. It needs rows8 (see pack).
+func (t *table) scoreRows(feats []uint64, classes []uint8, s []int32) {
 	for i := range s {
 		s[i] = 0
 	}
@@ -319,7 +321,7 @@ func (t *table) scoreRows(feats []uint64, s []float32) {
 	for j, k := range feats {
 		home[j] = t.slots[k&mask]
 	}
-	var touch float32
+	var touch int32
 	nr := 0
 	for j, k := range feats {
 		if k == 0 {
@@ -341,20 +343,18 @@ func (t *table) scoreRows(feats []uint64, s []float32) {
 			sl = t.slots[i]
 		}
 	}
-	s = s[:min(len(s), len(row8{}.w))]
 	for _, r := range rows[:nr] {
 		row := &t.rows8[r]
 		sc := row.scale
-		w := row.w[:len(s)]
-		for c := range s {
-			s[c] += sc * float32(w[c])
+		for _, c := range classes {
+			s[c] += sc * int32(row.w[c%60])
 		}
 	}
-	sinkF = touch
+	sink32 = touch
 }
 
-// sinkF keeps the row-touching loads of scoreRows from being optimised away.
-var sinkF float32
+// sink32 keeps the row-touching loads of scoreRows from being optimised away.
+var sink32 int32
 
 // maxFeats bounds the features scored at once (see score).
 const maxFeats = 128
