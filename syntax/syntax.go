@@ -34,6 +34,9 @@ var _ Tagger = (*tagger.Model)(nil)
 // lemma table and parses with parse. A nil tag keeps the tags and lemmas
 // already in the Doc (for parsing gold-tagged text).
 func New(tag Tagger, parse *parser.Model) *Stage {
+	if m, ok := tag.(*tagger.Model); ok && m == nil {
+		tag = nil // a typed nil means no tagger too
+	}
 	s := &Stage{tag: tag, parse: parse}
 	if tag != nil {
 		s.lemmas = lemma.Lemma

@@ -180,3 +180,35 @@ func TestLongSentenceCut(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrent annotates separate Docs from several goroutines and wants
+// what one goroutine gets: the stage shares only read-only models.
+func TestConcurrent(t *testing.T) {
+	const text = "The ministry said that the talks would resume on Monday. Police arrested three journalists on Friday."
+	want := annotate(t, text)
+	done := make(chan *doc.Doc)
+	for g := 0; g < 4; g++ {
+		go func() {
+			st, _ := Default()
+			d := doc.New(doc.Article{Text: text})
+			p, _ := doc.NewPipeline(textStage(), st)
+			if err := p.Run(d); err != nil {
+				t.Error(err)
+			}
+			done <- d
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		d := <-done
+		if len(d.Tokens) != len(want.Tokens) {
+			t.Fatalf("%d tokens, want %d", len(d.Tokens), len(want.Tokens))
+		}
+		for i := range d.Tokens {
+			if d.Tokens[i] != want.Tokens[i] {
+				t.Fatalf("token %d: %+v, want %+v", i, d.Tokens[i], want.Tokens[i])
+			}
+		}
+	}
+}
+
+func textStage() doc.Stage { return text.New(text.Options{}) }

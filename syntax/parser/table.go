@@ -310,7 +310,10 @@ func (t *table) pack8() {
 // scoreRows adds, for each class in classes, the rows8 of feats (at most
 // maxFeats) into s, zeroed first, in units of 1/127 of the table's int16
 // units. Other classes are left 0. It needs rows8 (see pack).
-func (t *table) scoreRows(feats []uint64, classes []uint8, s []int32) {
+//
+// It returns a value of no meaning that depends on the early row loads, so
+// that the compiler keeps them (a global sink would be a data race).
+func (t *table) scoreRows(feats []uint64, classes []uint8, s []int32) (touch int32) {
 	for i := range s {
 		s[i] = 0
 	}
@@ -321,7 +324,6 @@ func (t *table) scoreRows(feats []uint64, classes []uint8, s []int32) {
 	for j, k := range feats {
 		home[j] = t.slots[k&mask]
 	}
-	var touch int32
 	nr := 0
 	for j, k := range feats {
 		if k == 0 {
@@ -350,28 +352,26 @@ func (t *table) scoreRows(feats []uint64, classes []uint8, s []int32) {
 			s[c] += sc * int32(row.w[c%60])
 		}
 	}
-	sink32 = touch
+	return touch
 }
-
-// sink32 keeps the row-touching loads of scoreRows from being optimised away.
-var sink32 int32
 
 // maxFeats bounds the features scored at once (see score).
 const maxFeats = 128
 
-// score sets s to the sum of the rows of feats (at most maxFeats).
+// score sets s to the sum of the rows of feats (at most maxFeats). Like
+// scoreRows it returns a value of no meaning that keeps the early loads.
 //
 // Lookups are memory-bound, so they go in passes: first every feature's
 // home slot is loaded, independently, so the cache misses overlap; then
 // the slots are resolved to rows (probing on from the loaded slot), the
 // rows touched, and only then summed.
-func (t *table) score(feats []uint64, s []int32) {
+func (t *table) score(feats []uint64, s []int32) (touch int16) {
 	for i := range s {
 		s[i] = 0
 	}
 	if t.small != nil {
 		t.score3(feats, s)
-		return
+		return 0
 	}
 	var home [maxFeats]uint64
 	var rows [maxFeats]int32
@@ -381,7 +381,6 @@ func (t *table) score(feats []uint64, s []int32) {
 		home[j] = t.slots[k&mask]
 	}
 	n := t.nclass
-	var touch int16
 	for j, k := range feats {
 		if k == 0 {
 			k = 1
@@ -412,11 +411,8 @@ func (t *table) score(feats []uint64, s []int32) {
 			s[c] += int32(w[c])
 		}
 	}
-	sink = touch
+	return touch
 }
-
-// sink keeps the row-touching loads of score from being optimised away.
-var sink int16
 
 func (t *table) score3(feats []uint64, s []int32) {
 	var s0, s1, s2 int32
