@@ -245,7 +245,7 @@ func isQuoteTok(w string) bool {
 // isSeparator reports whether toks[i] is a section break standing between
 // spaces.
 func isSeparator(s string, toks []doc.Token, i int) bool {
-	return isSeparatorLine(tokText(s, toks[i])) && (i == 0 || toks[i-1].Flags&doc.SpaceAfter != 0) &&
+	return toks[i].Span.Len() >= 3 && isSeparatorLine(tokText(s, toks[i])) && (i == 0 || toks[i-1].Flags&doc.SpaceAfter != 0) &&
 		(i == len(toks)-1 || toks[i].Flags&doc.SpaceAfter != 0)
 }
 
