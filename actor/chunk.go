@@ -1,0 +1,512 @@
+package actor
+
+import (
+	"dyad/doc"
+)
+
+// chunker reads one sentence's noun-phrase chunks: maximal runs of
+// determiner, adjectives, nouns, proper nouns and dictionary phrases, such
+// as "U.S. Secretary of State Antony Blinken" or "the top U.S. diplomat".
+// Inside a chunk, modifiers (nationality, organisation, role nouns) combine
+// with what they modify.
+type chunker struct {
+	r      *Resolver
+	d      *doc.Doc
+	s      *scratch
+	sent   int32
+	lo, hi int32 // the sentence's tokens
+
+	// state of the chunk being read
+	cs, ce    int32 // chunk tokens
+	det       int32 // a definite determiner, or -1
+	former    bool  // "former", "ex-": the title is not held now
+	country   hit   // pending nationality or country; e.zero when none
+	org       hit   // organisation seen in this chunk
+	agents    [4]hit
+	na        int
+	modStart  int32 // first token after the last country/organisation/institution: where the role words start
+	countryOf string
+}
+
+// chunk reads the chunk starting at token t (h indexes the first hit not
+// before t) and returns the token after it.
+func (c *chunker) chunk(t int32, h int) int32 {
+	d, s := c.d, c.s
+	// extent
+	e := t
+	hh := h
+	for e < c.hi {
+		if hh < len(s.hits) && s.hits[hh].start == e {
+			e = s.hits[hh].end
+			hh++
+			continue
+		}
+		tok := &d.Tokens[e]
+		if e == t && tok.UPOS == doc.DET {
+			e++
+			continue
+		}
+		if isPronoun(s, e) && e > t {
+			break
+		}
+		if inChunk(tok) {
+			e++
+			continue
+		}
+		// "of" inside a capitalised name: "Group of 20" when no entry has it
+		if e > t && e+1 < c.hi && foldEq(s.words[e], "of") && isCap(s.words[e-1]) && isCap(s.words[e+1]) &&
+			d.Tokens[e+1].UPOS == doc.PROPN {
+			e++
+			continue
+		}
+		break
+	}
+	if e == t { // a lone token that starts no chunk
+		return t + 1
+	}
+	c.cs, c.ce = t, e
+	c.det, c.former, c.na = -1, false, 0
+	c.country, c.org = hit{}, hit{}
+	c.modStart = t
+	c.countryOf = ""
+
+	for p := t; p < e; {
+		if h < len(s.hits) && s.hits[h].start == p {
+			x := s.hits[h]
+			h++
+			p = x.end
+			c.entry(x)
+			continue
+		}
+		w := s.words[p]
+		tok := &d.Tokens[p]
+		switch {
+		case tok.UPOS == doc.DET:
+			if definites[string(fold(w, &s.buf))] {
+				c.det = p
+			}
+			c.modStart = p + 1
+			p++
+		case foldEq(w, "former") || foldEq(w, "ex") || foldEq(w, "ex-"):
+			c.former = true
+			p++
+		case tok.UPOS == doc.PROPN && isCap(w) && !calendar[string(fold(w, &s.buf))] && len(w) > 1:
+			q := p + 1
+			for q < e && d.Tokens[q].UPOS == doc.PROPN && isCap(s.words[q]) && !c.hitAt(h, q) &&
+				!calendar[string(fold(s.words[q], &s.buf))] {
+				q++
+			}
+			c.name(p, q, nil)
+			p = q
+		default:
+			p++
+		}
+	}
+	c.flush()
+	return e
+}
+
+func (c *chunker) hitAt(h int, q int32) bool {
+	return h < len(c.s.hits) && c.s.hits[h].start == q
+}
+
+// entry handles a dictionary phrase inside the chunk.
+func (c *chunker) entry(x hit) {
+	switch x.e.Kind {
+	case CountryNom, CountryAdj:
+		if c.country.e != nil || c.na > 0 {
+			c.flush()
+		}
+		c.country = x
+		c.countryOf = code3(x.e.Code)
+		c.modStart = x.end
+	case Capital, Seat:
+		c.flush()
+		kind := doc.PlaceActor
+		if c.locative() {
+			kind = doc.Place
+		}
+		m := c.mention(x.start, x.end, kind)
+		if kind == doc.PlaceActor {
+			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
+		}
+		m.Geo = &doc.GeoRef{Name: x.e.Name, Country: code3(x.e.Code), Entry: x.e.Where}
+		c.emit(m, minfo{country: code3(x.e.Code)})
+		c.modStart = x.end
+	case Org:
+		// a nationality that only repeats the organisation's own country
+		// ("U.S. State Department") is part of its name, not an actor
+		if c.country.e != nil && c.country.end == x.start && c.countryOf == code3(x.e.Code) {
+			c.country = hit{}
+		}
+		c.flush()
+		m := c.mention(x.start, x.end, doc.Organization)
+		m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
+		c.emit(m, minfo{country: code3(x.e.Code), plural: false})
+		c.org = x
+		c.modStart = x.end
+	case Agent:
+		if c.na == len(c.agents) {
+			copy(c.agents[:], c.agents[1:])
+			c.na--
+		}
+		c.agents[c.na] = x
+		c.na++
+	case PersonName:
+		c.name(x.start, x.end, x.e)
+	}
+}
+
+// locative reports whether the chunk is the object of a locative
+// preposition: "in Washington", "at the Kremlin".
+func (c *chunker) locative() bool {
+	p := c.cs - 1
+	if p < c.lo {
+		return false
+	}
+	tok := &c.d.Tokens[p]
+	if tok.UPOS != doc.ADP {
+		return false
+	}
+	return locatives[string(fold(c.s.words[p], &c.s.buf))]
+}
+
+// name handles a person's name over [p, q): a dictionary person (e) or an
+// unknown capitalised run (e nil), with whatever title precedes it in the
+// chunk.
+func (c *chunker) name(p, q int32, e *Entry) {
+	d, s := c.d, c.s
+	// a name that modifies a noun naming a thing is no actor: "New START treaty", "Cold War"
+	last := s.words[q-1]
+	if e == nil && (thingNouns[string(fold(last, &s.buf))] && q-p > 1 ||
+		q < c.ce && d.Tokens[q].UPOS == doc.NOUN && thingNouns[string(fold(s.words[q], &s.buf))]) {
+		c.flush()
+		c.emit(c.mention(p, q, doc.Other), minfo{})
+		c.modStart = q
+		return
+	}
+	// a name used as a modifier of something else in the chunk ("Blinken aides")
+	if e == nil && q < c.ce && !c.hitAt(c.nextHit(q), q) && d.Tokens[q].UPOS == doc.NOUN {
+		return
+	}
+	if e == nil && q < c.ce && c.hitAt(c.nextHit(q), q) && c.s.hits[c.nextHit(q)].e.Kind == Agent {
+		return // "Foreign" before "Minister" when the dictionary has only "minister"
+	}
+
+	// institutions in the title ("Foreign Ministry" in "Russian Foreign
+	// Ministry spokeswoman Maria Zakharova") are organisations of their own
+	c.institutions()
+
+	inf := minfo{person: true, gender: Unknown}
+	m := c.mention(p, q, doc.Person)
+	// the title's code: organisation, else nationality + role
+	var title doc.Actor
+	if !c.former {
+		switch {
+		case c.org.e != nil && c.na > 0:
+			title = doc.Actor{Code: c.org.e.Code, Entry: "title: " + c.org.e.Where + " + " + c.agents[c.na-1].e.Where}
+		case c.country.e != nil && c.na > 0:
+			title = doc.Actor{Code: c.countryOf + c.agents[c.na-1].e.Code,
+				Entry: "title: " + c.country.e.Where + " + " + c.agents[c.na-1].e.Where}
+		}
+	}
+	if c.na > 0 {
+		inf.key = c.key(c.modStart, p)
+		inf.gender = c.agents[c.na-1].e.Gender
+		if inf.gender == Unknown {
+			inf.gender = genderedWords[string(fold(s.words[c.agents[c.na-1].end-1], &s.buf))]
+		}
+	}
+	inf.country = c.countryOf
+	if c.org.e != nil {
+		inf.country = code3(c.org.e.Code)
+	}
+	name := d.Text(doc.Span{Start: d.Tokens[p].Span.Start, End: d.Tokens[q-1].Span.End})
+	switch {
+	case e != nil:
+		if code := e.CodeOn(c.d.Article.Published); code != "" {
+			m.Actor = doc.Actor{Code: code, Name: e.Name, Entry: e.Where}
+		} else if title.Code != "" {
+			title.Name = e.Name
+			m.Actor = title
+		} else {
+			m.Actor = doc.Actor{Name: e.Name, Entry: e.Where}
+		}
+		if e.Gender != Unknown {
+			inf.gender = e.Gender
+		}
+	case title.Code != "":
+		title.Name = name
+		m.Actor = title
+	default:
+		// no title: a surname seen before in full ("Blinken" after "Antony Blinken")
+		if ante := c.surname(p, q); ante >= 0 {
+			a := d.Mentions[ante].Actor
+			a.Entry = "coref:surname"
+			m.Actor = a
+			m.Antecedent = ante
+			inf = s.info[ante]
+			inf.root = s.info[ante].root
+			c.emitLinked(m, inf)
+			c.claimTitle(p)
+			c.reset(q)
+			return
+		}
+		if q-p == 1 && c.na == 0 {
+			m.Kind = doc.UnknownKind
+			inf.person = false
+		}
+	}
+	if inf.gender == Unknown {
+		inf.gender = firstNames[string(fold(s.words[p], &s.buf))]
+	}
+	c.emit(m, inf)
+	c.claimTitle(p)
+	c.reset(q)
+}
+
+// claimTitle maps the title tokens before a person's name at p to the
+// person, so a parse that makes the title the clause's subject still finds
+// the person.
+func (c *chunker) claimTitle(p int32) {
+	idx := int32(len(c.d.Mentions) - 1)
+	for t := c.cs; t < p; t++ {
+		if c.s.tokMention[t] < 0 {
+			c.s.tokMention[t] = idx
+		}
+	}
+}
+
+// reset clears the title state after a name at [.., q).
+func (c *chunker) reset(q int32) {
+	c.country, c.org = hit{}, hit{}
+	c.na = 0
+	c.former = false
+	c.det = -1
+	c.countryOf = ""
+	c.modStart = q
+}
+
+func (c *chunker) nextHit(q int32) int {
+	hs := c.s.hits
+	lo, hi := 0, len(hs)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if hs[m].end <= q {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// institutions emits an organisation for the role nouns of a title that
+// are followed by another role noun: nationality + "Foreign Ministry".
+func (c *chunker) institutions() {
+	if c.na < 2 {
+		return
+	}
+	inst := c.agents[c.na-2]
+	start := c.agents[0].start
+	if c.country.e != nil && c.country.end == start {
+		start = c.country.start
+	}
+	code := ""
+	var ev string
+	switch {
+	case c.country.e != nil:
+		code = c.countryOf + inst.e.Code
+		ev = "compound: " + c.country.e.Where + " + " + inst.e.Where
+	case c.org.e != nil:
+		code = c.org.e.Code
+		ev = "compound: " + c.org.e.Where + " + " + inst.e.Where
+	}
+	m := c.mention(start, inst.end, doc.Organization)
+	m.Actor = doc.Actor{Code: code, Name: c.d.Text(m.Span), Entry: ev}
+	c.emit(m, minfo{country: c.countryOf})
+	// the person's code then comes from this organisation
+	if code != "" {
+		c.org = hit{e: &Entry{Kind: Org, Code: code, Where: ev}, start: start, end: inst.end}
+	}
+	c.agents[0] = c.agents[c.na-1]
+	c.na = 1
+	c.modStart = inst.end
+}
+
+// flush ends the chunk's pending modifiers: a role noun with its
+// nationality ("Russian media", "a U.S. official", "the top U.S.
+// diplomat"), or a country name on its own.
+func (c *chunker) flush() {
+	d, s := c.d, c.s
+	if c.na > 0 {
+		c.institutions()
+		ag := c.agents[c.na-1]
+		start := ag.start
+		if c.country.e != nil && c.country.start < start {
+			start = c.country.start
+		}
+		if c.modStart < start && c.modStart >= c.cs {
+			start = min(start, c.modStart)
+		}
+		plural := ag.e.Plural || d.Tokens[ag.end-1].XPOS == xNNS || d.Tokens[ag.end-1].XPOS == xNNPS
+		var code, ev string
+		switch {
+		case c.org.e != nil:
+			code, ev = c.org.e.Code, c.org.e.Where
+		case c.country.e != nil:
+			code = c.countryOf + ag.e.Code
+			ev = "compound: " + c.country.e.Where + " + " + ag.e.Where
+		}
+		kind := doc.Group
+		if c.det >= 0 && !plural && c.org.e == nil {
+			// a definite description: refers back to a person with that role
+			m := c.mention(c.det, ag.end, doc.Nominal)
+			inf := minfo{plural: plural, country: c.countryOf}
+			inf.key = c.key(c.det+1, ag.end)
+			if ante := c.description(inf); ante >= 0 {
+				a := d.Mentions[ante].Actor
+				a.Entry = "coref:description"
+				m.Actor = a
+				m.Antecedent = ante
+				ai := s.info[ante]
+				ai.sent, ai.key = c.sent, inf.key
+				c.emitLinked(m, ai)
+			} else if code != "" {
+				m.Actor = doc.Actor{Code: code, Name: d.Text(m.Span), Entry: ev}
+				c.emit(m, inf)
+			}
+		} else if code != "" && c.org.e == nil {
+			if isCap(s.words[ag.start]) && ag.e.Code == "GOV" {
+				kind = doc.Organization
+			}
+			m := c.mention(start, ag.end, kind)
+			m.Actor = doc.Actor{Code: code, Name: d.Text(m.Span), Entry: ev}
+			inf := minfo{plural: plural, country: c.countryOf}
+			c.emit(m, inf)
+		}
+		c.country = hit{}
+		c.na = 0
+	}
+	if c.country.e != nil {
+		if c.country.e.Kind == CountryNom {
+			m := c.mention(c.country.start, c.country.end, doc.Country)
+			m.Actor = doc.Actor{Code: c.country.e.Code, Name: c.country.e.Name, Entry: c.country.e.Where}
+			inf := minfo{country: c.countryOf}
+			c.emit(m, inf)
+		}
+		c.country = hit{}
+	}
+}
+
+// key appends the lower-cased words of [p, q) that are not a country or
+// organisation to the key buffer and returns their range.
+func (c *chunker) key(p, q int32) [2]int32 {
+	s := c.s
+	start := int32(len(s.keys))
+	h := c.nextHit(p)
+	for t := p; t < q; t++ {
+		for h < len(s.hits) && s.hits[h].end <= t {
+			h++
+		}
+		if h < len(s.hits) && s.hits[h].start <= t {
+			switch s.hits[h].e.Kind {
+			case CountryNom, CountryAdj, Org, Capital, Seat:
+				continue
+			}
+		}
+		if c.d.Tokens[t].UPOS == doc.DET {
+			continue
+		}
+		if int32(len(s.keys)) > start {
+			s.keys = append(s.keys, ' ')
+		}
+		for _, b := range []byte(s.words[t]) {
+			if b >= 'A' && b <= 'Z' {
+				b += 'a' - 'A'
+			}
+			s.keys = append(s.keys, b)
+		}
+	}
+	return [2]int32{start, int32(len(s.keys))}
+}
+
+// mention returns a mention over tokens [p, q) with its head: the token
+// whose head lies outside the range (the last token when there is none).
+func (c *chunker) mention(p, q int32, k doc.MentionKind) doc.Mention {
+	d := c.d
+	head := q - 1
+	for t := p; t < q; t++ {
+		if hd := d.Tokens[t].Head; hd < p || hd >= q {
+			head = t
+			break
+		}
+	}
+	return doc.Mention{
+		Span:       doc.Span{Start: d.Tokens[p].Span.Start, End: d.Tokens[q-1].Span.End},
+		Tokens:     doc.TokRange{Start: p, End: q},
+		Head:       head,
+		Kind:       k,
+		Antecedent: -1,
+	}
+}
+
+// finish fills the features every mention has: sentence, quotation,
+// subjecthood (of the whole chunk: the title may be what the parser made
+// the subject) and conjunction.
+func (c *chunker) finish(m *doc.Mention, inf *minfo) {
+	d := c.d
+	inf.sent = c.sent
+	inf.quoted = c.s.quoted[m.Head]
+	dep := d.Tokens[m.Head].Dep
+	for t := c.cs; t < c.ce; t++ {
+		if hd := d.Tokens[t].Head; hd < c.cs || hd >= c.ce {
+			if m.Tokens.Start >= c.cs && m.Tokens.End <= c.ce && (d.Tokens[t].Dep == doc.Nsubj || d.Tokens[t].Dep == doc.NsubjPass) {
+				dep = d.Tokens[t].Dep
+			}
+			break
+		}
+	}
+	inf.subject = dep == doc.Nsubj || dep == doc.NsubjPass
+	inf.conj = d.Tokens[m.Head].Dep == doc.Conj
+}
+
+// emit appends a mention that starts a chain of its own.
+func (c *chunker) emit(m doc.Mention, inf minfo) {
+	c.finish(&m, &inf)
+	inf.root = int32(len(c.d.Mentions))
+	c.push(m, inf)
+}
+
+// emitLinked appends a mention that continues its antecedent's chain
+// (inf.root already set).
+func (c *chunker) emitLinked(m doc.Mention, inf minfo) {
+	c.finish(&m, &inf)
+	c.push(m, inf)
+}
+
+func (c *chunker) push(m doc.Mention, inf minfo) {
+	idx := int32(len(c.d.Mentions))
+	c.d.Mentions = append(c.d.Mentions, m)
+	c.s.info = append(c.s.info, inf)
+	for t := m.Tokens.Start; t < m.Tokens.End; t++ {
+		c.s.tokMention[t] = idx
+	}
+}
+
+var (
+	xNNS, _  = doc.ParseXPOS("NNS")
+	xNNPS, _ = doc.ParseXPOS("NNPS")
+)
+
+func code3(code string) string {
+	if len(code) >= 3 {
+		return code[:3]
+	}
+	return code
+}
+
+func isPronoun(s *scratch, t int32) bool {
+	_, ok := pronouns[string(fold(s.words[t], &s.buf))]
+	return ok
+}
