@@ -164,7 +164,7 @@ func testLex() *tableLex {
 // row is a mention as the tests state it.
 type row struct {
 	text, kind, code string
-	ante           string // text of the antecedent mention, "" for none
+	ante             string // text of the antecedent mention, "" for none
 }
 
 func rows(d *doc.Doc) []row {

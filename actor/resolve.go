@@ -67,7 +67,7 @@ type minfo struct {
 	plural  bool
 	conj    bool // a later conjunct: "Russia" in "China and Russia"
 	gender  Gender
-	country string  // the three-letter country of the actor, when known
+	country string   // the three-letter country of the actor, when known
 	key     [2]int32 // role words (lower case) in scratch.keys: "foreign minister"
 	root    int32    // first mention of its chain (itself when none)
 }

@@ -111,4 +111,3 @@ func TestResolveTitlesAndCoreference(t *testing.T) {
 		}
 	}
 }
-

@@ -18,9 +18,9 @@ type pronoun struct {
 var pronouns = map[string]pronoun{
 	"he": {Male, false, true, false}, "him": {Male, false, true, true}, "his": {Male, false, true, false},
 	"himself": {Male, false, true, false},
-	"she": {Female, false, true, false}, "her": {Female, false, true, true}, "hers": {Female, false, true, false},
+	"she":     {Female, false, true, false}, "her": {Female, false, true, true}, "hers": {Female, false, true, false},
 	"herself": {Female, false, true, false},
-	"it": {Unknown, false, false, false}, "its": {Unknown, false, false, false}, "itself": {Unknown, false, false, false},
+	"it":      {Unknown, false, false, false}, "its": {Unknown, false, false, false}, "itself": {Unknown, false, false, false},
 	"they": {Unknown, true, false, false}, "them": {Unknown, true, false, true}, "their": {Unknown, true, false, false},
 	"theirs": {Unknown, true, false, false}, "themselves": {Unknown, true, false, false},
 }
