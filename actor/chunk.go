@@ -130,7 +130,7 @@ func (c *chunker) entry(x hit) {
 		if kind == doc.PlaceActor {
 			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
 		}
-		m.Geo = &doc.GeoRef{Name: x.e.Name, Country: code3(x.e.Code), Entry: x.e.Where}
+		m.Geo = c.r.geo(x.e)
 		c.emit(m, minfo{country: code3(x.e.Code)})
 		c.modStart = x.end
 	case Org:
@@ -204,10 +204,11 @@ func (c *chunker) name(p, q int32, e *Entry) {
 	if !c.former {
 		switch {
 		case c.org.e != nil && c.na > 0:
-			title = doc.Actor{Code: c.org.e.Code, Entry: "title: " + c.org.e.Where + " + " + c.agents[c.na-1].e.Where}
+			pe := c.r.pair(ruleTitle, c.org.e, c.agents[c.na-1].e)
+			title = doc.Actor{Code: pe.Code, Entry: pe.Where}
 		case c.country.e != nil && c.na > 0:
-			title = doc.Actor{Code: c.countryOf + c.agents[c.na-1].e.Code,
-				Entry: "title: " + c.country.e.Where + " + " + c.agents[c.na-1].e.Where}
+			pe := c.r.pair(ruleTitle, c.country.e, c.agents[c.na-1].e)
+			title = doc.Actor{Code: pe.Code, Entry: pe.Where}
 		}
 	}
 	if c.na > 0 {
@@ -312,23 +313,20 @@ func (c *chunker) institutions() {
 	if c.country.e != nil && c.country.end == start {
 		start = c.country.start
 	}
-	code := ""
-	var ev string
+	var pe *Entry
 	switch {
 	case c.country.e != nil:
-		code = c.countryOf + inst.e.Code
-		ev = "compound: " + c.country.e.Where + " + " + inst.e.Where
+		pe = c.r.pair(ruleCompound, c.country.e, inst.e)
 	case c.org.e != nil:
-		code = c.org.e.Code
-		ev = "compound: " + c.org.e.Where + " + " + inst.e.Where
+		pe = c.r.pair(ruleCompound, c.org.e, inst.e)
 	}
 	m := c.mention(start, inst.end, doc.Organization)
-	m.Actor = doc.Actor{Code: code, Name: c.d.Text(m.Span), Entry: ev}
-	c.emit(m, minfo{country: c.countryOf})
-	// the person's code then comes from this organisation
-	if code != "" {
-		c.org = hit{e: &Entry{Kind: Org, Code: code, Where: ev}, start: start, end: inst.end}
+	if pe != nil {
+		m.Actor = doc.Actor{Code: pe.Code, Name: c.d.Text(m.Span), Entry: pe.Where}
+		// the person's code then comes from this organisation
+		c.org = hit{e: pe, start: start, end: inst.end}
 	}
+	c.emit(m, minfo{country: c.countryOf})
 	c.agents[0] = c.agents[c.na-1]
 	c.na = 1
 	c.modStart = inst.end
@@ -355,8 +353,8 @@ func (c *chunker) flush() {
 		case c.org.e != nil:
 			code, ev = c.org.e.Code, c.org.e.Where
 		case c.country.e != nil:
-			code = c.countryOf + ag.e.Code
-			ev = "compound: " + c.country.e.Where + " + " + ag.e.Where
+			pe := c.r.pair(ruleCompound, c.country.e, ag.e)
+			code, ev = pe.Code, pe.Where
 		}
 		kind := doc.Group
 		if c.det >= 0 && !plural && c.org.e == nil {

@@ -23,11 +23,15 @@ import (
 type Resolver struct {
 	lex  Lexicon
 	pool sync.Pool
+
+	mu    sync.RWMutex
+	pairs map[pairKey]*Entry // compound entries, made once per pair
+	geos  map[*Entry]*doc.GeoRef
 }
 
 // New returns the actor stage over the given dictionary.
 func New(lex Lexicon) *Resolver {
-	r := &Resolver{lex: lex}
+	r := &Resolver{lex: lex, pairs: map[pairKey]*Entry{}, geos: map[*Entry]*doc.GeoRef{}}
 	r.pool.New = func() any { return new(scratch) }
 	return r
 }
@@ -175,4 +179,56 @@ func inChunk(t *doc.Token) bool {
 		return true
 	}
 	return false
+}
+
+// Rules that combine two entries.
+const (
+	ruleTitle    uint8 = iota // a title before a name: "Russian Foreign Minister" + name
+	ruleCompound              // a modifier and a role noun: "Russian" + "media"
+)
+
+var ruleNames = [...]string{"title: ", "compound: "}
+
+type pairKey struct {
+	rule     uint8
+	mod, obj *Entry
+}
+
+// pair returns the entry that combines mod (a country, nationality or
+// organisation) with the role noun obj: the organisation's code, or the
+// country's and the role's sector; its evidence names both entries. Pairs
+// are made once and kept, so resolving allocates nothing for them.
+func (r *Resolver) pair(rule uint8, mod, obj *Entry) *Entry {
+	k := pairKey{rule, mod, obj}
+	r.mu.RLock()
+	e := r.pairs[k]
+	r.mu.RUnlock()
+	if e != nil {
+		return e
+	}
+	code := code3(mod.Code) + obj.Code
+	if mod.Kind == Org {
+		code = mod.Code
+	}
+	e = &Entry{Kind: Org, Code: code, Where: ruleNames[rule] + mod.Where + " + " + obj.Where}
+	r.mu.Lock()
+	r.pairs[k] = e
+	r.mu.Unlock()
+	return e
+}
+
+// geo returns the place reference of a capital or seat, made once per
+// entry: mentions of the same place share it, so it must not be modified.
+func (r *Resolver) geo(e *Entry) *doc.GeoRef {
+	r.mu.RLock()
+	g := r.geos[e]
+	r.mu.RUnlock()
+	if g != nil {
+		return g
+	}
+	g = &doc.GeoRef{Name: e.Name, Country: code3(e.Code), Entry: e.Where}
+	r.mu.Lock()
+	r.geos[e] = g
+	r.mu.Unlock()
+	return g
 }

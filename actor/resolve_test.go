@@ -111,3 +111,183 @@ func TestResolveTitlesAndCoreference(t *testing.T) {
 		}
 	}
 }
+
+// docPlaces: a capital as an actor and as a place, possessives, a seat of
+// power and "it", organisations inside titles, nationality + agent,
+// conjunctions, an indefinite official, and a spokesperson's surname later.
+const docPlaces = `
+#text Washington's ties with Beijing have worsened, U.S. State Department spokesman Ned Price told reporters at a briefing in Washington.
+Washington PROPN 3 nmod:poss
+'s PART 1 case
+ties NOUN/NNS 7 nsubj
+with ADP 5 case
+Beijing PROPN 3 nmod
+have AUX 7 aux
+worsened VERB 16 ccomp
+, PUNCT 7 punct
+U.S. PROPN 10 compound
+State PROPN 11 compound
+Department PROPN 12 compound
+spokesman NOUN 13 compound
+Ned PROPN 16 nsubj
+Price PROPN 13 flat
+told VERB 0 root
+reporters NOUN/NNS 16 obj
+at ADP 19 case
+a DET 19 det
+briefing NOUN 16 obl
+in ADP 21 case
+Washington PROPN 19 nmod
+. PUNCT 16 punct
+
+#text Russian media said China and Russia would hold talks at the Kremlin.
+Russian ADJ 2 amod
+media NOUN/NNS 3 nsubj
+said VERB 0 root
+China PROPN 9 nsubj
+and CCONJ 6 cc
+Russia PROPN 4 conj
+would AUX 9 aux
+hold VERB 3 ccomp
+talks NOUN/NNS 9 obj
+at ADP 12 case
+the DET 12 det
+Kremlin PROPN 9 obl
+. PUNCT 3 punct
+
+#text Tass quoted Russian Foreign Ministry spokeswoman Maria Zakharova as saying she saw no progress.
+Tass PROPN 2 nsubj
+quoted VERB 0 root
+Russian ADJ 5 amod
+Foreign PROPN 5 compound
+Ministry PROPN 6 compound
+spokeswoman NOUN 7 compound
+Maria PROPN 2 obj
+Zakharova PROPN 7 flat
+as SCONJ 10 mark
+saying VERB 2 advcl
+she PRON 12 nsubj
+saw VERB 10 ccomp
+no DET 14 det
+progress NOUN 12 obj
+. PUNCT 2 punct
+
+#par
+#text The Kremlin said it would respond, and Chinese troops moved closer, according to a U.S. official.
+The DET 2 det
+Kremlin PROPN 3 nsubj
+said VERB 0 root
+it PRON 6 nsubj
+would AUX 6 aux
+respond VERB 3 ccomp
+, PUNCT 11 punct
+and CCONJ 11 cc
+Chinese ADJ 10 amod
+troops NOUN/NNS 11 nsubj
+moved VERB 3 conj
+closer ADV 11 advmod
+, PUNCT 18 punct
+according VERB 18 case
+to ADP 14 fixed
+a DET 18 det
+U.S. PROPN 18 compound
+official NOUN 11 obl
+. PUNCT 3 punct
+
+#text Price said NATO and the G-20 had not been consulted by the Soviet Union's heirs.
+Price PROPN 2 nsubj
+said VERB 0 root
+NATO PROPN 10 nsubj:pass
+and CCONJ 6 cc
+the DET 6 det
+G-20 PROPN 3 conj
+had AUX 10 aux
+not PART 10 advmod
+been AUX 10 aux:pass
+consulted VERB 2 ccomp
+by ADP 17 case
+the DET 14 det
+Soviet PROPN 14 compound
+Union PROPN 17 nmod:poss
+'s PART 14 case
+heirs NOUN/NNS 10 obl:agent
+`
+
+func TestResolvePlacesGroupsOrganisations(t *testing.T) {
+	d := parsed(t, docPlaces, "2023-03-10")
+	if err := New(testLex()).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	checkRows(t, d, []row{
+		{"Washington", "place-as-actor", "USA", ""},
+		{"Beijing", "place-as-actor", "CHN", ""},
+		{"State Department", "organization", "USAGOV", ""},
+		{"Ned Price", "person", "USAGOV", ""},
+		{"Washington", "place", "", ""},
+		{"Russian media", "group", "RUSMED", ""},
+		{"China", "country", "CHN", ""},
+		{"Russia", "country", "RUS", ""},
+		{"Kremlin", "place", "", ""},
+		{"Tass", "organization", "RUSMED", ""},
+		{"Russian Foreign Ministry", "organization", "RUSGOV", ""},
+		{"Maria Zakharova", "person", "RUSGOV", ""},
+		{"she", "pronoun", "RUSGOV", "Maria Zakharova"},
+		{"Kremlin", "place-as-actor", "RUSGOV", ""},
+		{"it", "pronoun", "RUSGOV", "Kremlin"},
+		{"Chinese troops", "group", "CHNMIL", ""},
+		{"U.S. official", "group", "USAGOV", ""},
+		{"Price", "person", "USAGOV", "Ned Price"},
+		{"NATO", "organization", "IGOWSTNAT", ""},
+		{"G-20", "organization", "IGOG20", ""},
+		{"Soviet Union", "country", "SUN", ""},
+	})
+	if g := d.Mentions[4].Geo; g == nil || g.Country != "USA" {
+		t.Errorf("the place Washington: geo %+v, want country USA", g)
+	}
+}
+
+// docDated: dictionary people whose code depends on the article's date, an
+// unknown titled name, an unknown bare name and a plural pronoun.
+const docDated = `
+#text Hillary Clinton met Joe Biden and analyst Jane Doakes, and Smith said they talked.
+Hillary PROPN 3 nsubj
+Clinton PROPN 1 flat
+met VERB 0 root
+Joe PROPN 3 obj
+Biden PROPN 4 flat
+and CCONJ 9 cc
+analyst NOUN 9 compound
+Jane PROPN 9 compound
+Doakes PROPN 4 conj
+, PUNCT 13 punct
+and CCONJ 13 cc
+Smith PROPN 13 nsubj
+said VERB 3 conj
+they PRON 15 nsubj
+talked VERB 13 ccomp
+. PUNCT 3 punct
+`
+
+func TestResolveDatedRoles(t *testing.T) {
+	for _, tc := range []struct {
+		date           string
+		clinton, biden string
+	}{
+		{"2010-06-01", "USAGOV", "USAGOV"}, // Secretary of State; Vice President
+		{"2019-06-01", "USAELI", "USAELI"}, // between offices
+		{"2023-03-10", "USAELI", "USAGOV"}, // President
+		{"", "USAELI", "USAELI"},           // no date: only the undated code
+	} {
+		d := parsed(t, docDated, tc.date)
+		if err := New(testLex()).Annotate(d); err != nil {
+			t.Fatal(err)
+		}
+		checkRows(t, d, []row{
+			{"Hillary Clinton", "person", tc.clinton, ""},
+			{"Joe Biden", "person", tc.biden, ""},
+			{"Jane Doakes", "person", "", ""},
+			{"Smith", "unknown", "", ""},
+			{"they", "pronoun", "", "Jane Doakes"},
+		})
+	}
+}
