@@ -225,8 +225,13 @@ func (c *chunker) name(p, q int32, e *Entry) {
 	name := d.Text(doc.Span{Start: d.Tokens[p].Span.Start, End: d.Tokens[q-1].Span.End})
 	switch {
 	case e != nil:
-		if code := e.CodeOn(c.d.Article.Published); code != "" {
-			m.Actor = doc.Actor{Code: code, Name: e.Name, Entry: e.Where}
+		if role := e.RoleOn(c.d.Article.Published); role != nil && role.Code != "" {
+			m.Actor = doc.Actor{Code: role.Code, Name: e.Name, Entry: role.Where}
+			if role.Where == "" {
+				m.Actor.Entry = e.Where
+			}
+		} else if e.Code != "" {
+			m.Actor = doc.Actor{Code: e.Code, Name: e.Name, Entry: e.Where}
 		} else if title.Code != "" {
 			title.Name = e.Name
 			m.Actor = title

@@ -154,7 +154,7 @@ func testLex() *tableLex {
 		add(a.p, Entry{Kind: Agent, Code: a.code, Gender: a.g, Plural: a.plural})
 	}
 	add("Hillary Clinton", Entry{Kind: PersonName, Code: "USAELI", Name: "Hillary Clinton", Gender: Female,
-		Roles: []Role{{Code: "USAGOV", From: day("2009-01-21"), To: day("2013-02-01")}}})
+		Roles: []Role{{Code: "USAGOV", From: day("2009-01-21"), To: day("2013-02-01"), Where: "roles.txt:1"}}})
 	add("Joe Biden", Entry{Kind: PersonName, Code: "USAELI", Name: "Joe Biden", Gender: Male,
 		Roles: []Role{{Code: "USAGOV", From: day("2009-01-20"), To: day("2017-01-20")},
 			{Code: "USAGOV", From: day("2021-01-20"), To: day("2025-01-20")}}})

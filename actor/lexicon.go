@@ -50,20 +50,22 @@ const (
 	Female
 )
 
-// Role is one dated code of a person: Code holds from From to To
-// inclusive. A zero From or To leaves that end open.
+// Role is one dated code of a person: Code holds over the days [From, To).
+// A zero From or To leaves that end open. Where is the role's evidence
+// ("people.txt:413"); "" means the entry's.
 type Role struct {
 	Code     string
 	From, To time.Time
+	Where    string
 }
 
-// Covers reports whether the role holds on day t. A zero t (date unknown)
-// is covered only by a role open at both ends.
+// Covers reports whether the role holds on day t. Every role covers the
+// zero t (date unknown).
 func (r Role) Covers(t time.Time) bool {
 	if t.IsZero() {
-		return r.From.IsZero() && r.To.IsZero()
+		return true
 	}
-	return (r.From.IsZero() || !t.Before(r.From)) && (r.To.IsZero() || !t.After(r.To))
+	return (r.From.IsZero() || !t.Before(r.From)) && (r.To.IsZero() || t.Before(r.To))
 }
 
 // Entry is one dictionary entry.
@@ -72,24 +74,25 @@ type Entry struct {
 	// Code is the full actor code (RUS, RUSGOV, IGOWSTNAT, RUSMED) for
 	// countries, capitals, seats and organisations; the sector (GOV, MIL,
 	// MED) for agents; for people, the code when no dated role applies
-	// ("" for none).
+	// ("" for none: the person is known but not an actor then).
 	Code   string
 	Name   string // display name: "Russia", "Sergey Lavrov"
 	Where  string // evidence: "countries.txt:12"
 	Gender Gender // people and gendered role nouns ("spokeswoman")
 	Plural bool   // agents: the noun is plural ("troops", "ministers")
-	Roles  []Role // people: codes by date; the first that covers the date wins
+	Roles  []Role // people: codes by date, in order of From (see RoleOn)
 }
 
-// CodeOn returns the person's code on day t: the first role covering t,
-// else Code. For other kinds it returns Code.
-func (e *Entry) CodeOn(t time.Time) string {
-	for _, r := range e.Roles {
-		if r.Covers(t) {
-			return r.Code
+// RoleOn returns the person's role on day t: of the roles that cover t,
+// the one that began last (so with no date, the latest role); nil when
+// none does, as for a person out of office. Roles are in order of From.
+func (e *Entry) RoleOn(t time.Time) *Role {
+	for i := len(e.Roles) - 1; i >= 0; i-- {
+		if e.Roles[i].Covers(t) {
+			return &e.Roles[i]
 		}
 	}
-	return e.Code
+	return nil
 }
 
 func itoa(n int) string {

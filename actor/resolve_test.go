@@ -276,7 +276,8 @@ func TestResolveDatedRoles(t *testing.T) {
 		{"2010-06-01", "USAGOV", "USAGOV"}, // Secretary of State; Vice President
 		{"2019-06-01", "USAELI", "USAELI"}, // between offices
 		{"2023-03-10", "USAELI", "USAGOV"}, // President
-		{"", "USAELI", "USAELI"},           // no date: only the undated code
+		{"2013-02-01", "USAELI", "USAGOV"}, // the day Clinton's role ended (ranges are half-open)
+		{"", "USAGOV", "USAGOV"},           // no date: the latest role
 	} {
 		d := parsed(t, docDated, tc.date)
 		if err := New(testLex()).Annotate(d); err != nil {
@@ -289,5 +290,8 @@ func TestResolveDatedRoles(t *testing.T) {
 			{"Smith", "unknown", "", ""},
 			{"they", "pronoun", "", "Jane Doakes"},
 		})
+		if tc.clinton == "USAGOV" && d.Mentions[0].Actor.Entry != "roles.txt:1" {
+			t.Errorf("%s: Clinton's evidence %q, want the role's roles.txt:1", tc.date, d.Mentions[0].Actor.Entry)
+		}
 	}
 }
