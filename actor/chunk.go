@@ -96,6 +96,16 @@ func (c *chunker) chunk(t int32, h int) int32 {
 				!calendar[string(fold(s.words[q], &s.buf))] {
 				q++
 			}
+			// after "of" the run's first words end the title: "Minister of
+			// Foreign Affairs Wang Yi" when no entry has the whole title
+			if p > t && foldEq(s.words[p-1], "of") && c.na > 0 {
+				switch {
+				case q-p >= 3:
+					p = q - 2
+				case q-p == 2:
+					p = q - 1
+				}
+			}
 			c.name(p, q, nil)
 			p = q
 		default:

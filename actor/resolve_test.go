@@ -295,3 +295,26 @@ func TestResolveDatedRoles(t *testing.T) {
 		}
 	}
 }
+
+// A title the dictionary has only in part ("minister" but not "minister of
+// foreign affairs") still ends before the name.
+const docOfTitle = `
+#text Chinese Minister of Foreign Affairs Wang Yi arrived.
+Chinese ADJ 2 amod
+Minister PROPN 6 compound
+of ADP 4 case
+Foreign PROPN 5 compound
+Affairs PROPN 2 nmod
+Wang PROPN 8 nsubj
+Yi PROPN 6 flat
+arrived VERB 0 root
+. PUNCT 8 punct
+`
+
+func TestResolveTitleWithOf(t *testing.T) {
+	d := parsed(t, docOfTitle, "2023-03-10")
+	if err := New(testLex()).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	checkRows(t, d, []row{{"Wang Yi", "person", "CHNGOV", ""}})
+}
