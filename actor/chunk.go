@@ -65,6 +65,9 @@ func (c *chunker) chunk(t int32, h int) int32 {
 		return t + 1
 	}
 	c.cs, c.ce = t, e
+	if c.pairDescription(t, e, h) {
+		return e
+	}
 	c.det, c.former, c.na = -1, false, 0
 	c.country, c.org = hit{}, hit{}
 	c.modStart = t
@@ -118,6 +121,35 @@ func (c *chunker) chunk(t int32, h int) int32 {
 
 func (c *chunker) hitAt(h int, q int32) bool {
 	return h < len(c.s.hits) && c.s.hits[h].start == q
+}
+
+// pairDescription resolves "the two countries", "both sides" to the last
+// conjoined pair: the mention refers back to the pair's later conjunct and
+// has no code of its own (one code cannot name two actors).
+func (c *chunker) pairDescription(t, e int32, h int) bool {
+	s, d := c.s, c.d
+	if c.hitAt(h, t) || h < len(s.hits) && s.hits[h].start < e {
+		return false
+	}
+	n := t
+	if foldEq(s.words[n], "the") {
+		n++
+	}
+	if n+2 != e || !(foldEq(s.words[n], "two") || foldEq(s.words[n], "both")) {
+		return false
+	}
+	if x := d.Tokens[e-1].XPOS; x != xNNS && x != xNNPS {
+		return false
+	}
+	ante := c.pair()
+	if ante < 0 {
+		return false
+	}
+	m := c.mention(t, e, doc.Nominal)
+	m.Antecedent = ante
+	m.Actor = doc.Actor{Entry: "coref:pair"}
+	c.emit(m, minfo{plural: true})
+	return true
 }
 
 // entry handles a dictionary phrase inside the chunk.
@@ -388,6 +420,15 @@ func (c *chunker) flush() {
 			} else if code != "" {
 				m.Actor = doc.Actor{Code: code, Name: d.Text(m.Span), Entry: ev}
 				c.emit(m, inf)
+			} else if ante := c.orgDescription(ag.e.Code); ante >= 0 {
+				// "the news agency" after "Tass"
+				a := d.Mentions[ante].Actor
+				a.Entry = "coref:description"
+				m.Actor = a
+				m.Antecedent = ante
+				ai := s.info[ante]
+				ai.key = inf.key
+				c.emitLinked(m, ai)
 			}
 		} else if code != "" && c.org.e == nil {
 			if isCap(s.words[ag.start]) && ag.e.Code == "GOV" {

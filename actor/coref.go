@@ -62,6 +62,47 @@ func (c *chunker) description(inf minfo) int32 {
 	return -1
 }
 
+// orgDescription returns the latest organisation in this or the previous
+// sentence whose code ends with the role noun's sector ("the news agency"
+// → "Tass", RUSMED), or -1.
+func (c *chunker) orgDescription(sector string) int32 {
+	d, s := c.d, c.s
+	if len(sector) < 3 {
+		return -1
+	}
+	for i := len(d.Mentions) - 1; i >= 0; i-- {
+		ci := &s.info[i]
+		if ci.sent < c.sent-1 {
+			break
+		}
+		m := &d.Mentions[i]
+		if m.Kind != doc.Organization || ci.person {
+			continue
+		}
+		code := m.Actor.Code
+		if len(code) > len(sector) && code[len(code)-len(sector):] == sector {
+			return int32(i)
+		}
+	}
+	return -1
+}
+
+// pair returns the latest later conjunct ("Russia" in "China and Russia")
+// within the last two sentences, for "the two countries"; -1 when none.
+func (c *chunker) pair() int32 {
+	d, s := c.d, c.s
+	for i := len(d.Mentions) - 1; i >= 0; i-- {
+		ci := &s.info[i]
+		if ci.sent < c.sent-2 {
+			break
+		}
+		if ci.conj && !ci.plural && d.Mentions[i].Actor.Known() {
+			return int32(i)
+		}
+	}
+	return -1
+}
+
 // wordsIn reports whether every space-separated word of a is a word of b.
 func wordsIn(a, b []byte) bool {
 	for len(a) > 0 {

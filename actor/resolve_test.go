@@ -318,3 +318,61 @@ func TestResolveTitleWithOf(t *testing.T) {
 	}
 	checkRows(t, d, []row{{"Wang Yi", "person", "CHNGOV", ""}})
 }
+
+// docPairs: a conjoined pair taken up by "the two countries", and an
+// organisation taken up by a description of its kind.
+const docPairs = `
+#text China and Russia refused, and the two countries left.
+China PROPN 3 nsubj
+and CCONJ 3 cc
+Russia PROPN 1 conj
+refused VERB 0 root
+, PUNCT 10 punct
+and CCONJ 10 cc
+the DET 9 det
+two NUM 9 nummod
+countries NOUN/NNS 10 nsubj
+left VERB 4 conj
+. PUNCT 4 punct
+
+#text Tass quoted an aide as telling the news agency nothing.
+Tass PROPN 2 nsubj
+quoted VERB 0 root
+an DET 4 det
+aide NOUN 2 obj
+as SCONJ 6 mark
+telling VERB 2 advcl
+the DET 9 det
+news NOUN 9 compound
+agency NOUN 6 iobj
+nothing PRON 6 obj
+. PUNCT 2 punct
+`
+
+func TestResolvePairsAndOrganisationDescriptions(t *testing.T) {
+	lex := testLex()
+	es := []Entry{{Kind: Agent, Code: "MED"}}
+	more := newTableLex(es, []string{"news agency"})
+	d := parsed(t, docPairs, "2023-03-10")
+	if err := New(both{lex, more}).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	checkRows(t, d, []row{
+		{"China", "country", "CHN", ""},
+		{"Russia", "country", "RUS", ""},
+		{"the two countries", "nominal", "", "Russia"},
+		{"Tass", "organization", "RUSMED", ""},
+		{"the news agency", "nominal", "RUSMED", "Tass"},
+	})
+}
+
+// both looks a word up in two lexicons and keeps the longer match.
+type both [2]Lexicon
+
+func (b both) Lookup(words []string, i int) (*Entry, int) {
+	e, n := b[0].Lookup(words, i)
+	if e2, n2 := b[1].Lookup(words, i); n2 > n {
+		return e2, n2
+	}
+	return e, n
+}
