@@ -1,0 +1,56 @@
+package parser
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"dyad/syntax/conllu"
+)
+
+// BenchmarkParse parses UD_English-EWT dev (gold tokens and tags) with the
+// embedded model and reports words per second.
+func BenchmarkParse(b *testing.B) {
+	path := filepath.Join("..", "..", "..", "shared", "ud", "UD_English-EWT", "en_ewt-ud-dev.conllu")
+	f, err := os.Open(path)
+	if err != nil {
+		b.Skipf("UD_English-EWT absent (%v); it lives in ../shared", err)
+	}
+	defer f.Close()
+	tb, err := conllu.Read(f, path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	m := benchModel(b)
+	d := tb.Doc
+	b.ReportAllocs()
+	b.ResetTimer()
+	words := 0
+	for i := 0; i < b.N; i++ {
+		for _, s := range d.Sentences {
+			m.Parse(d, s.Tokens)
+		}
+		words += len(d.Tokens)
+	}
+	b.ReportMetric(float64(words)/b.Elapsed().Seconds(), "words/s")
+}
+
+func benchModel(b *testing.B) *Model {
+	if p := os.Getenv("DYAD_PARSER_MODEL"); p != "" {
+		f, err := os.Open(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer f.Close()
+		m, err := Read(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		return m
+	}
+	m, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	return m
+}
