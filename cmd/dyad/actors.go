@@ -12,6 +12,9 @@ import (
 
 	"dyad/actor"
 	"dyad/doc"
+	"dyad/syntax"
+	"dyad/syntax/parser"
+	"dyad/syntax/tagger"
 	"dyad/text"
 )
 
@@ -93,9 +96,17 @@ func actorPipeline() (*doc.Pipeline, error) {
 	return doc.NewPipeline(text.New(text.Options{}), syn, actor.New(lex))
 }
 
-// actorSyntax and actorLexicon are the stages this build has.
+// actorSyntax is the tagger and parser with their embedded models.
 func actorSyntax() (doc.Stage, error) {
-	return nil, errors.New("needs the syntax stage (tagger and parser), which this build does not have yet")
+	tg, err := tagger.Default()
+	if err != nil {
+		return nil, fmt.Errorf("needs the syntax stage: %v", err)
+	}
+	ps, err := parser.Default()
+	if err != nil {
+		return nil, fmt.Errorf("needs the syntax stage: %v", err)
+	}
+	return syntax.New(tg, ps), nil
 }
 
 func actorLexicon() (actor.Lexicon, error) {
