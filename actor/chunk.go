@@ -49,7 +49,7 @@ func (c *chunker) chunk(t int32, h int) int32 {
 		if isPronoun(s, e) && e > t {
 			break
 		}
-		if inChunk(tok) {
+		if inChunk(tok) || c.nameTok(e, e > t && c.nameTok(e-1, false)) {
 			e++
 			continue
 		}
@@ -93,10 +93,9 @@ func (c *chunker) chunk(t int32, h int) int32 {
 		case foldEq(w, "former") || foldEq(w, "ex") || foldEq(w, "ex-"):
 			c.former = true
 			p++
-		case tok.UPOS == doc.PROPN && isCap(w) && !calendar[string(fold(w, &s.buf))] && len(w) > 1:
+		case c.nameTok(p, p > t && (c.na > 0 && c.agents[c.na-1].end == p)):
 			q := p + 1
-			for q < e && d.Tokens[q].UPOS == doc.PROPN && isCap(s.words[q]) && !c.hitAt(h, q) &&
-				!calendar[string(fold(s.words[q], &s.buf))] {
+			for q < e && !c.hitAt(h, q) && c.nameTok(q, true) {
 				q++
 			}
 			// after "of" the run's first words end the title: "Minister of
@@ -117,6 +116,59 @@ func (c *chunker) chunk(t int32, h int) int32 {
 	}
 	c.flush()
 	return e
+}
+
+// nameTok reports whether token p can be a word of a name: a capitalised
+// proper noun; or, past the start of a sentence (where every word is
+// capitalised), a capitalised word that the tagger took for a noun, or for
+// a verb or adjective when it follows a title or another name word
+// (afterName) or comes before a proper noun ("Ned/VERB Price/NOUN",
+// "New/ADJ START").
+func (c *chunker) nameTok(p int32, afterName bool) bool {
+	w := c.s.words[p]
+	if !isCap(w) || len(w) < 2 || calendar[string(fold(w, &c.s.buf))] {
+		return false
+	}
+	switch c.d.Tokens[p].UPOS {
+	case doc.PROPN:
+		return true
+	case doc.NOUN, doc.X:
+		return !c.initial(p)
+	case doc.VERB, doc.ADJ:
+		if c.initial(p) {
+			return false
+		}
+		if afterName {
+			return true
+		}
+		if n := p + 1; n < c.hi && isCap(c.s.words[n]) && len(c.s.words[n]) > 1 {
+			switch c.d.Tokens[n].UPOS {
+			case doc.PROPN, doc.NOUN:
+				return !c.hitAt(c.nextHit(n), n)
+			}
+		}
+	}
+	return false
+}
+
+// initial reports whether token p starts its sentence, or a quotation or
+// bracket in it: a place where any word is capitalised.
+func (c *chunker) initial(p int32) bool {
+	for q := p - 1; q >= c.lo; q-- {
+		switch c.d.Tokens[q].UPOS {
+		case doc.PUNCT:
+			x := c.d.Tokens[q].XPOS
+			if x == xOpenQuote || x == xLRB || c.s.words[q] == "\u201c" {
+				return true
+			}
+			if x == xComma || x == xColon {
+				return false
+			}
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 func (c *chunker) hitAt(h int, q int32) bool {
@@ -220,7 +272,7 @@ func (c *chunker) name(p, q int32, e *Entry) {
 	d, s := c.d, c.s
 	// a name that modifies a noun naming a thing is no actor: "New START treaty", "Cold War"
 	last := s.words[q-1]
-	if e == nil && (thingNouns[string(fold(last, &s.buf))] && q-p > 1 ||
+	if e == nil && (thingNouns[string(fold(last, &s.buf))] ||
 		q < c.ce && d.Tokens[q].UPOS == doc.NOUN && thingNouns[string(fold(s.words[q], &s.buf))]) {
 		c.flush()
 		c.emit(c.mention(p, q, doc.Other), minfo{})
@@ -551,6 +603,11 @@ func (c *chunker) push(m doc.Mention, inf minfo) {
 var (
 	xNNS, _  = doc.ParseXPOS("NNS")
 	xNNPS, _ = doc.ParseXPOS("NNPS")
+
+	xOpenQuote, _ = doc.ParseXPOS("``")
+	xLRB, _       = doc.ParseXPOS("-LRB-")
+	xComma, _     = doc.ParseXPOS(",")
+	xColon, _     = doc.ParseXPOS(":")
 )
 
 func code3(code string) string {

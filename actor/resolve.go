@@ -139,6 +139,19 @@ func (r *Resolver) sentence(d *doc.Doc, s *scratch, si int32) {
 		if i+n > len(words) {
 			n = len(words) - i
 		}
+		if e.Kind == Org && n >= 2 {
+			// "U.S. State Department": the organisation's name without
+			// the country word is its name too; the country word then
+			// stands apart (and the chunk reads it as part of the name)
+			if c, _ := r.lex.Lookup(words[:i+1], i); c != nil && (c.Kind == CountryNom || c.Kind == CountryAdj) &&
+				code3(c.Code) == code3(e.Code) {
+				if e2, n2 := r.lex.Lookup(words, i+1); e2 == e && n2 == n-1 {
+					s.hits = append(s.hits, hit{c, a + int32(i), a + int32(i+1)})
+					i++
+					n--
+				}
+			}
+		}
 		s.hits = append(s.hits, hit{e, a + int32(i), a + int32(i+n)})
 		i += n
 	}

@@ -376,3 +376,57 @@ func (b both) Lookup(words []string, i int) (*Entry, int) {
 	}
 	return e, n
 }
+
+// docTagErrors: names the tagger took for other words, an organisation
+// whose dictionary name includes the country word, a sentence-initial
+// capitalised word that is not a name.
+const docTagErrors = `
+#text U.S. State Department spokesman Ned Price said Friday the Cold War was over.
+U.S. PROPN 3 compound
+State PROPN 3 compound
+Department PROPN 4 compound
+spokesman NOUN 5 compound
+Ned VERB/VBN 7 nsubj
+Price NOUN 5 flat
+said VERB 0 root
+Friday PROPN 7 obl:tmod
+the DET 11 det
+Cold ADJ 11 amod
+War PROPN 13 nsubj
+was AUX 13 cop
+over ADV 7 ccomp
+. PUNCT 7 punct
+
+#text "Nothing changed," Price said.
+" PUNCT 3 punct
+Nothing PRON 3 nsubj
+changed VERB 7 ccomp
+, PUNCT 3 punct
+" PUNCT 3 punct
+Price NOUN 7 nsubj
+said VERB 0 root
+. PUNCT 7 punct
+
+#text Meanwhile Officials met.
+Meanwhile ADV 3 advmod
+Officials NOUN/NNS 3 nsubj
+met VERB 0 root
+. PUNCT 3 punct
+`
+
+func TestResolveTaggerSlips(t *testing.T) {
+	l := testLex()
+	// the test dictionary's entry for "State Department" also under "U.S. State Department"
+	sd, _ := l.Lookup([]string{"State", "Department"}, 0)
+	l.byFirst["u.s."] = append(l.byFirst["u.s."], phrase{[]string{"U.S.", "State", "Department"}, sd})
+	d := parsed(t, docTagErrors, "2023-03-10")
+	if err := New(l).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	checkRows(t, d, []row{
+		{"State Department", "organization", "USAGOV", ""},
+		{"Ned Price", "person", "USAGOV", ""},
+		{"Cold War", "other", "", ""},
+		{"Price", "person", "USAGOV", "Ned Price"},
+	})
+}
