@@ -105,7 +105,7 @@ func (l *tableLex) Lookup(words []string, i int) (*Entry, int) {
 	return best, n
 }
 
-func day(s string) time.Time {
+func date(s string) time.Time {
 	t, err := time.Parse("2006-01-02", s)
 	if err != nil {
 		panic(err)
@@ -154,10 +154,10 @@ func testLex() *tableLex {
 		add(a.p, Entry{Kind: Agent, Code: a.code, Gender: a.g, Plural: a.plural})
 	}
 	add("Hillary Clinton", Entry{Kind: PersonName, Code: "USAELI", Name: "Hillary Clinton", Gender: Female,
-		Roles: []Role{{Code: "USAGOV", From: day("2009-01-21"), To: day("2013-02-01"), Where: "roles.txt:1"}}})
+		Roles: []Role{{Code: "USAGOV", From: date("2009-01-21"), To: date("2013-02-01"), Where: "roles.txt:1"}}})
 	add("Joe Biden", Entry{Kind: PersonName, Code: "USAELI", Name: "Joe Biden", Gender: Male,
-		Roles: []Role{{Code: "USAGOV", From: day("2009-01-20"), To: day("2017-01-20")},
-			{Code: "USAGOV", From: day("2021-01-20"), To: day("2025-01-20")}}})
+		Roles: []Role{{Code: "USAGOV", From: date("2009-01-20"), To: date("2017-01-20")},
+			{Code: "USAGOV", From: date("2021-01-20"), To: date("2025-01-20")}}})
 	return newTableLex(es, ps)
 }
 

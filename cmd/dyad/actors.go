@@ -2,8 +2,7 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
-	"flag"
+		"flag"
 	"fmt"
 	"io"
 	"os"
@@ -12,6 +11,7 @@ import (
 
 	"dyad/actor"
 	"dyad/doc"
+	"dyad/lexicon"
 	"dyad/syntax"
 	"dyad/syntax/parser"
 	"dyad/syntax/tagger"
@@ -110,7 +110,11 @@ func actorSyntax() (doc.Stage, error) {
 }
 
 func actorLexicon() (actor.Lexicon, error) {
-	return nil, errors.New("needs the default dictionaries (package lexicon), which this build does not have yet")
+	l, err := lexicon.Default()
+	if err != nil {
+		return nil, err
+	}
+	return actor.FromLexicon(l), nil
 }
 
 // writeMentions prints the mentions as a table, one line each.
