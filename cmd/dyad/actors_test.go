@@ -2,9 +2,15 @@ package main
 
 import (
 	"bytes"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"dyad/actor"
 	"dyad/doc"
 )
 
@@ -40,5 +46,44 @@ func TestWriteMentions(t *testing.T) {
 `
 	if js.String() != wantJSON {
 		t.Errorf("json:\n%s\nwant:\n%s", js.String(), wantJSON)
+	}
+}
+
+// seedDir is the acceptance article, beside the repository.
+var seedDir = filepath.Join("..", "..", "..", "shared", "examples", "seed-g20-new-delhi")
+
+// TestActorsSeed runs text, the tagger and the actor stage on the seed
+// article and scores its entities by the rule in expected.json: every one
+// must be right, "he", "him", "the top U.S. diplomat" and "the foreign
+// minister" included.
+func TestActorsSeed(t *testing.T) {
+	body, err := os.ReadFile(filepath.Join(seedDir, "article.txt"))
+	if errors.Is(err, fs.ErrNotExist) {
+		t.Skipf("the seed example is absent (%v): it lives in ../shared beside the repository", err)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(filepath.Join(seedDir, "expected.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	want, err := actor.ReadEntities(f, "expected.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := doc.New(doc.Article{Text: string(body), Published: time.Date(2023, 3, 3, 0, 0, 0, 0, time.UTC)})
+	if err := seedPipeline(t, d); err != nil {
+		t.Fatal(err)
+	}
+	scores, right := actor.ScoreEntities(d, want)
+	for _, s := range scores {
+		if !s.Right {
+			t.Errorf("entity %q: %s", s.Entity.Text, s.Why)
+		}
+	}
+	if right != len(want) {
+		t.Errorf("seed entities right: %d of %d", right, len(want))
 	}
 }

@@ -1,0 +1,34 @@
+package main
+
+import (
+	"testing"
+
+	"dyad/actor"
+	"dyad/doc"
+	"dyad/lexicon"
+	"dyad/syntax/tagger"
+	"dyad/text"
+)
+
+// seedPipeline is text → tagger → actor: the parser's model is not in
+// this build yet, so the actor stage runs without trees (no subjects, no
+// conjunctions).
+func seedPipeline(t *testing.T, d *doc.Doc) error {
+	t.Helper()
+	if err := text.New(text.Options{}).Annotate(d); err != nil {
+		return err
+	}
+	tg, err := tagger.Default()
+	if err != nil {
+		return err
+	}
+	tg.TagAll(d)
+	for i := range d.Tokens {
+		d.Tokens[i].Head = -1
+	}
+	l, err := lexicon.Default()
+	if err != nil {
+		return err
+	}
+	return actor.New(actor.FromLexicon(l)).Annotate(d)
+}
