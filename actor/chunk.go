@@ -494,15 +494,60 @@ func (c *chunker) flush() {
 		c.country = hit{}
 		c.na = 0
 	}
-	if c.country.e != nil {
-		if c.country.e.Kind == CountryNom {
-			m := c.mention(c.country.start, c.country.end, doc.Country)
-			m.Actor = doc.Actor{Code: c.country.e.Code, Name: c.country.e.Name, Entry: c.country.e.Where}
-			inf := minfo{country: c.countryOf}
-			c.emit(m, inf)
-		}
+	if x := c.country; x.e != nil {
 		c.country = hit{}
+		last := d.Tokens[x.end-1]
+		switch {
+		case x.e.Kind == CountryNom:
+			m := c.mention(x.start, x.end, doc.Country)
+			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
+			c.emit(m, minfo{country: c.countryOf})
+		case last.XPOS == xNNS || last.XPOS == xNNPS:
+			// a people by its plural demonym: "the Palestinians", "Americans"
+			m := c.mention(x.start, x.end, doc.Group)
+			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
+			c.emit(m, minfo{country: c.countryOf, plural: true})
+		case x.end == c.ce:
+			// one of coordinated nationalities sharing a role noun:
+			// "Ethiopian" in "Ethiopian, Mozambican and South African troops"
+			if ag := c.sharedAgent(x.end); ag != nil {
+				pe := c.r.pair(ruleCompound, x.e, ag)
+				m := c.mention(x.start, x.end, doc.Group)
+				m.Actor = doc.Actor{Code: pe.Code, Name: d.Text(m.Span), Entry: pe.Where}
+				c.emit(m, minfo{country: c.countryOf, plural: true})
+			}
+		}
 	}
+}
+
+// sharedAgent looks past a nationality that ends a chunk at p for a
+// coordination of nationalities ending in a role noun ("Ethiopian,
+// Mozambican and South African troops") and returns that role noun's entry.
+func (c *chunker) sharedAgent(p int32) *Entry {
+	s := c.s
+	h := c.nextHit(p)
+	for p < c.hi {
+		w := s.words[p]
+		if w == "," || foldEq(w, "and") || foldEq(w, "or") {
+			p++
+			continue
+		}
+		for h < len(s.hits) && s.hits[h].start < p {
+			h++
+		}
+		if h >= len(s.hits) || s.hits[h].start != p || s.hits[h].e.Kind != CountryAdj {
+			return nil
+		}
+		p = s.hits[h].end
+		h++
+		if h < len(s.hits) && s.hits[h].start == p {
+			if s.hits[h].e.Kind == Agent {
+				return s.hits[h].e
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // key appends the lower-cased words of [p, q) that are not a country or

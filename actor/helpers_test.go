@@ -127,6 +127,7 @@ func testLex() *tableLex {
 		add(c.nom, Entry{Kind: CountryNom, Code: c.code, Name: c.name})
 		add(c.adj, Entry{Kind: CountryAdj, Code: c.code, Name: c.name})
 	}
+	add("Americans", Entry{Kind: CountryAdj, Code: "USA", Name: "United States"})
 	add("U.S.", Entry{Kind: CountryNom, Code: "USA", Name: "United States"})
 	add("Moscow", Entry{Kind: Capital, Code: "RUS", Name: "Moscow"})
 	add("Washington", Entry{Kind: Capital, Code: "USA", Name: "Washington"})

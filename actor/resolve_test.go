@@ -104,7 +104,7 @@ func TestResolveTitlesAndCoreference(t *testing.T) {
 		{"New START", "other", "", ""},
 	})
 	// evidence names the entries or the rule
-	for i, want := range map[int]string{0: "title: test.txt:15 + test.txt:30", 1: "coref:pronoun", 5: "test.txt:16",
+	for i, want := range map[int]string{0: "title: test.txt:16 + test.txt:31", 1: "coref:pronoun", 5: "test.txt:17",
 		7: "coref:description", 9: "coref:surname"} {
 		if got := d.Mentions[i].Actor.Entry; got != want {
 			t.Errorf("mention %d %q: evidence %q, want %q", i, d.Text(d.Mentions[i].Span), got, want)
@@ -428,5 +428,33 @@ func TestResolveTaggerSlips(t *testing.T) {
 		{"Ned Price", "person", "USAGOV", ""},
 		{"Cold War", "other", "", ""},
 		{"Price", "person", "USAGOV", "Ned Price"},
+	})
+}
+
+// docNationalities: nationalities coordinated before one role noun, and a
+// people named by its plural demonym.
+const docNationalities = `
+#text Russian, Chinese and Indian troops met Americans.
+Russian ADJ 6 amod
+, PUNCT 3 punct
+Chinese ADJ 1 conj
+and CCONJ 5 cc
+Indian ADJ 1 conj
+troops NOUN/NNS 7 nsubj
+met VERB 0 root
+Americans PROPN/NNPS 7 obj
+. PUNCT 7 punct
+`
+
+func TestResolveNationalities(t *testing.T) {
+	d := parsed(t, docNationalities, "2023-03-10")
+	if err := New(testLex()).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	checkRows(t, d, []row{
+		{"Russian", "group", "RUSMIL", ""},
+		{"Chinese", "group", "CHNMIL", ""},
+		{"Indian troops", "group", "INDMIL", ""},
+		{"Americans", "group", "USA", ""},
 	})
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"sync"
 	"testing"
 
 	"dyad/actor"
@@ -13,7 +14,7 @@ import (
 // seedPipeline is text → tagger → actor: the parser's model is not in
 // this build yet, so the actor stage runs without trees (no subjects, no
 // conjunctions).
-func seedPipeline(t *testing.T, d *doc.Doc) error {
+func seedPipeline(t testing.TB, d *doc.Doc) error {
 	t.Helper()
 	if err := text.New(text.Options{}).Annotate(d); err != nil {
 		return err
@@ -26,9 +27,20 @@ func seedPipeline(t *testing.T, d *doc.Doc) error {
 	for i := range d.Tokens {
 		d.Tokens[i].Head = -1
 	}
-	l, err := lexicon.Default()
-	if err != nil {
-		return err
+	resolverOnce.Do(func() {
+		var l *lexicon.Lexicon
+		if l, resolverErr = lexicon.Default(); resolverErr == nil {
+			resolver = actor.New(actor.FromLexicon(l))
+		}
+	})
+	if resolverErr != nil {
+		return resolverErr
 	}
-	return actor.New(actor.FromLexicon(l)).Annotate(d)
+	return resolver.Annotate(d)
 }
+
+var (
+	resolverOnce sync.Once
+	resolver     *actor.Resolver
+	resolverErr  error
+)
