@@ -17,11 +17,12 @@ type chunker struct {
 	lo, hi int32 // the sentence's tokens
 
 	// state of the chunk being read
-	cs, ce    int32 // chunk tokens
-	det       int32 // a definite determiner, or -1
-	former    bool  // "former", "ex-": the title is not held now
-	country   hit   // pending nationality or country; e.zero when none
-	org       hit   // organisation seen in this chunk
+	cs, ce    int32  // chunk tokens
+	det       int32  // a definite determiner, or -1
+	former    bool   // "former", "ex-": the title is not held now
+	country   hit    // pending nationality or country; e.zero when none
+	poss      *Entry // the possessor before the chunk: "Russia" in "Russia's foreign minister"
+	org       hit    // organisation seen in this chunk
 	agents    [4]hit
 	na        int
 	modStart  int32 // first token after the last country/organisation/institution: where the role words start
@@ -72,6 +73,10 @@ func (c *chunker) chunk(t int32, h int) int32 {
 	c.country, c.org = hit{}, hit{}
 	c.modStart = t
 	c.countryOf = ""
+	c.poss = c.possessor(t)
+	if c.poss != nil {
+		c.countryOf = code3(c.poss.Code)
+	}
 
 	for p := t; p < e; {
 		if h < len(s.hits) && s.hits[h].start == p {
@@ -204,6 +209,31 @@ func (c *chunker) pairDescription(t, e int32, h int) bool {
 	return true
 }
 
+// possessor returns the country, capital, seat or organisation whose
+// possessive "'s" comes right before the chunk at t ("Russia's foreign
+// minister", "NATO's chief"), or nil.
+func (c *chunker) possessor(t int32) *Entry {
+	if t-2 < c.lo {
+		return nil
+	}
+	if w := c.s.words[t-1]; w != "'s" && w != "'" && w != "\u2019s" || c.d.Tokens[t-1].UPOS != doc.PART {
+		return nil
+	}
+	k := c.nextHit(t - 2)
+	if k >= len(c.s.hits) || c.s.hits[k].end != t-1 {
+		return nil
+	}
+	e := c.s.hits[k].e
+	switch e.Kind {
+	case CountryNom, Capital, Seat, Org:
+		if mi := c.s.tokMention[t-2]; mi < 0 || !c.d.Mentions[mi].Actor.Known() {
+			return nil // a place, not an actor: "in Moscow's suburbs"
+		}
+		return e
+	}
+	return nil
+}
+
 // entry handles a dictionary phrase inside the chunk.
 func (c *chunker) entry(x hit) {
 	switch x.e.Kind {
@@ -303,6 +333,9 @@ func (c *chunker) name(p, q int32, e *Entry) {
 		case c.country.e != nil && c.na > 0:
 			pe := c.r.pair(ruleTitle, c.country.e, c.agents[c.na-1].e)
 			title = doc.Actor{Code: pe.Code, Entry: pe.Where}
+		case c.poss != nil && c.na > 0:
+			pe := c.r.pair(ruleTitle, c.poss, c.agents[c.na-1].e)
+			title = doc.Actor{Code: pe.Code, Entry: pe.Where}
 		}
 	}
 	if c.na > 0 {
@@ -380,6 +413,7 @@ func (c *chunker) claimTitle(p int32) {
 // reset clears the title state after a name at [.., q).
 func (c *chunker) reset(q int32) {
 	c.country, c.org = hit{}, hit{}
+	c.poss = nil
 	c.na = 0
 	c.former = false
 	c.det = -1
@@ -418,6 +452,8 @@ func (c *chunker) institutions() {
 		pe = c.r.pair(ruleCompound, c.country.e, inst.e)
 	case c.org.e != nil:
 		pe = c.r.pair(ruleCompound, c.org.e, inst.e)
+	case c.poss != nil:
+		pe = c.r.pair(ruleCompound, c.poss, inst.e)
 	}
 	m := c.mention(start, inst.end, doc.Organization)
 	if pe != nil {
@@ -453,6 +489,9 @@ func (c *chunker) flush() {
 			code, ev = c.org.e.Code, c.org.e.Where
 		case c.country.e != nil:
 			pe := c.r.pair(ruleCompound, c.country.e, ag.e)
+			code, ev = pe.Code, pe.Where
+		case c.poss != nil:
+			pe := c.r.pair(ruleCompound, c.poss, ag.e)
 			code, ev = pe.Code, pe.Where
 		}
 		kind := doc.Group

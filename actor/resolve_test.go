@@ -458,3 +458,38 @@ func TestResolveNationalities(t *testing.T) {
 		{"Americans", "group", "USA", ""},
 	})
 }
+
+// docPossessives: a possessor gives a role noun its country; a possessed
+// noun that is no role keeps the possessor a mention of its own.
+const docPossessives = `
+#text Russia's foreign minister Sergey Lavrov criticised Moscow's critics and NATO's officials.
+Russia PROPN 4 nmod:poss
+'s PART 1 case
+foreign ADJ 4 amod
+minister NOUN 5 compound
+Sergey PROPN 7 nsubj
+Lavrov PROPN 5 flat
+criticised VERB 0 root
+Moscow PROPN 10 nmod:poss
+'s PART 8 case
+critics NOUN/NNS 7 obj
+and CCONJ 14 cc
+NATO PROPN 14 nmod:poss
+'s PART 12 case
+officials NOUN/NNS 10 conj
+. PUNCT 7 punct
+`
+
+func TestResolvePossessives(t *testing.T) {
+	d := parsed(t, docPossessives, "2023-03-10")
+	if err := New(testLex()).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	checkRows(t, d, []row{
+		{"Russia", "country", "RUS", ""},
+		{"Sergey Lavrov", "person", "RUSGOV", ""},
+		{"Moscow", "place-as-actor", "RUS", ""},
+		{"NATO", "organization", "IGOWSTNAT", ""},
+		{"officials", "group", "IGOWSTNAT", ""},
+	})
+}
