@@ -22,6 +22,11 @@ type chunker struct {
 	former    bool   // "former", "ex-": the title is not held now
 	country   hit    // pending nationality or country; e.zero when none
 	poss      *Entry // the possessor before the chunk: "Russia" in "Russia's foreign minister"
+
+	// the nationality of the last role noun, for a role noun conjoined
+	// to it: "government" in "Danish media and government"
+	lastMod    *Entry
+	lastModEnd int32
 	org       hit    // organisation seen in this chunk
 	agents    [4]hit
 	na        int
@@ -209,6 +214,71 @@ func (c *chunker) pairDescription(t, e int32, h int) bool {
 	return true
 }
 
+// modifiesAgent reports whether the capital or seat x modifies a role
+// noun later in the chunk, with only lower-case words between
+// ("Washington security officials").
+func (c *chunker) modifiesAgent(x hit) bool {
+	k := c.nextHit(x.end)
+	if k >= len(c.s.hits) || c.s.hits[k].start >= c.ce || c.s.hits[k].e.Kind != Agent {
+		return false
+	}
+	for t := x.end; t < c.s.hits[k].start; t++ {
+		if isCap(c.s.words[t]) {
+			return false
+		}
+	}
+	return true
+}
+
+// following returns the country, place or organisation in an of-, in- or
+// from-phrase right after the chunk ("officials in Washington", "the
+// government of Gondor"), or nil.
+func (c *chunker) following() *Entry {
+	p := c.ce
+	if p+1 >= c.hi {
+		return nil
+	}
+	w := c.s.words[p]
+	if !foldEq(w, "of") && !foldEq(w, "in") && !foldEq(w, "from") {
+		return nil
+	}
+	p++
+	if foldEq(c.s.words[p], "the") {
+		p++
+	}
+	k := c.nextHit(p)
+	if k >= len(c.s.hits) || c.s.hits[k].start != p {
+		return nil
+	}
+	switch e := c.s.hits[k].e; e.Kind {
+	case CountryNom, Capital, Seat, Org:
+		return e
+	}
+	return nil
+}
+
+// conjoinedMod returns the nationality of the role noun this chunk is
+// conjoined to ("Danish media and government"), or nil.
+func (c *chunker) conjoinedMod() *Entry {
+	if c.lastMod == nil || c.lastModEnd >= c.cs {
+		return nil
+	}
+	conj := false
+	for t := c.lastModEnd; t < c.cs; t++ {
+		switch w := c.s.words[t]; {
+		case w == ",", foldEq(w, "and"), foldEq(w, "or"):
+			conj = true
+		case foldEq(w, "the"):
+		default:
+			return nil
+		}
+	}
+	if !conj {
+		return nil
+	}
+	return c.lastMod
+}
+
 // possessor returns the country, capital, seat or organisation whose
 // possessive "'s" comes right before the chunk at t ("Russia's foreign
 // minister", "NATO's chief"), or nil.
@@ -246,6 +316,13 @@ func (c *chunker) entry(x hit) {
 		c.modStart = x.end
 	case Capital, Seat:
 		c.flush()
+		if c.modifiesAgent(x) {
+			// "Washington officials", "White House security officials"
+			c.country = x
+			c.countryOf = code3(x.e.Code)
+			c.modStart = x.end
+			return
+		}
 		kind := doc.PlaceActor
 		if c.locative() {
 			kind = doc.Place
@@ -493,6 +570,23 @@ func (c *chunker) flush() {
 		case c.poss != nil:
 			pe := c.r.pair(ruleCompound, c.poss, ag.e)
 			code, ev = pe.Code, pe.Where
+		default:
+			// "officials in Washington", "the government of Gondor",
+			// "Danish media and government"
+			mod := c.following()
+			if mod == nil {
+				mod = c.conjoinedMod()
+			}
+			if mod != nil {
+				pe := c.r.pair(ruleCompound, mod, ag.e)
+				code, ev = pe.Code, pe.Where
+				c.countryOf = code3(mod.Code)
+			}
+		}
+		if c.country.e != nil {
+			c.lastMod, c.lastModEnd = c.country.e, ag.end
+		} else if c.poss != nil {
+			c.lastMod, c.lastModEnd = c.poss, ag.end
 		}
 		kind := doc.Group
 		if c.det >= 0 && !plural && c.org.e == nil {

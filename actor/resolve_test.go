@@ -493,3 +493,44 @@ func TestResolvePossessives(t *testing.T) {
 		{"officials", "group", "IGOWSTNAT", ""},
 	})
 }
+
+// docModifiers: a capital and a seat before a role noun, a role noun with
+// an of- or in-phrase, and role nouns conjoined under one nationality.
+const docModifiers = `
+#text Washington security officials and the government of Russia told police in Moscow that Chinese media and government agreed.
+Washington PROPN 3 compound
+security NOUN 3 compound
+officials NOUN/NNS 9 nsubj
+and CCONJ 6 cc
+the DET 6 det
+government NOUN 3 conj
+of ADP 8 case
+Russia PROPN 6 nmod
+told VERB 0 root
+police NOUN/NNS 9 obj
+in ADP 12 case
+Moscow PROPN 10 nmod
+that SCONJ 18 mark
+Chinese ADJ 15 amod
+media NOUN/NNS 18 nsubj
+and CCONJ 17 cc
+government NOUN 15 conj
+agreed VERB 9 ccomp
+. PUNCT 9 punct
+`
+
+func TestResolveModifiers(t *testing.T) {
+	d := parsed(t, docModifiers, "2023-03-10")
+	if err := New(testLex()).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	checkRows(t, d, []row{
+		{"Washington security officials", "group", "USAGOV", ""},
+		{"the government", "nominal", "RUSGOV", ""},
+		{"Russia", "country", "RUS", ""},
+		{"police", "group", "RUSCOP", ""},
+		{"Moscow", "place", "", ""},
+		{"Chinese media", "group", "CHNMED", ""},
+		{"government", "group", "CHNGOV", ""},
+	})
+}
