@@ -17,21 +17,21 @@ type chunker struct {
 	lo, hi int32 // the sentence's tokens
 
 	// state of the chunk being read
-	cs, ce    int32  // chunk tokens
-	det       int32  // a definite determiner, or -1
-	former    bool   // "former", "ex-": the title is not held now
-	country   hit    // pending nationality or country; e.zero when none
-	poss      *Entry // the possessor before the chunk: "Russia" in "Russia's foreign minister"
+	cs, ce  int32  // chunk tokens
+	det     int32  // a definite determiner, or -1
+	former  bool   // "former", "ex-": the title is not held now
+	country hit    // pending nationality or country; e.zero when none
+	poss    *Entry // the possessor before the chunk: "Russia" in "Russia's foreign minister"
 
 	// the nationality of the last role noun, for a role noun conjoined
 	// to it: "government" in "Danish media and government"
 	lastMod    *Entry
 	lastModEnd int32
-	org       hit    // organisation seen in this chunk
-	agents    [4]hit
-	na        int
-	modStart  int32 // first token after the last country/organisation/institution: where the role words start
-	countryOf string
+	org        hit // organisation seen in this chunk
+	agents     [4]hit
+	na         int
+	modStart   int32 // first token after the last country/organisation/institution: where the role words start
+	countryOf  string
 }
 
 // chunk reads the chunk starting at token t (h indexes the first hit not
