@@ -280,9 +280,20 @@ func (c *chunker) conjoinedMod() *Entry {
 }
 
 // possessor returns the country, capital, seat or organisation whose
-// possessive "'s" comes right before the chunk at t ("Russia's foreign
-// minister", "NATO's chief"), or nil.
+// possessive "'s" comes right before the chunk at t, or before adjectives
+// conjoined before it ("Russia's foreign minister", "NATO's chief"), or
+// nil.
 func (c *chunker) possessor(t int32) *Entry {
+	// over adjectives conjoined before the role noun: "Ithilen's awful
+	// and evil minister"
+	for t-1 > c.lo {
+		w := c.s.words[t-1]
+		if c.d.Tokens[t-1].UPOS == doc.ADJ || w == "," || foldEq(w, "and") {
+			t--
+			continue
+		}
+		break
+	}
 	if t-2 < c.lo {
 		return nil
 	}
