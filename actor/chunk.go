@@ -481,6 +481,24 @@ func (c *chunker) name(p, q int32, e *Entry) {
 	if inf.gender == Unknown {
 		inf.gender = firstNames[string(fold(s.words[p], &s.buf))]
 	}
+	if e != nil {
+		// a dictionary person named again ("Lavrov" after "Sergey
+		// Lavrov") continues the chain; the code stays the dictionary's
+		if ante := c.surname(p, q); ante >= 0 {
+			m.Antecedent = ante
+			inf.root = s.info[ante].root
+			if inf.key[1] == inf.key[0] {
+				inf.key = s.info[ante].key
+			}
+			if inf.gender == Unknown {
+				inf.gender = s.info[ante].gender
+			}
+			c.emitLinked(m, inf)
+			c.claimTitle(p)
+			c.reset(q)
+			return
+		}
+	}
 	c.emit(m, inf)
 	c.claimTitle(p)
 	c.reset(q)
@@ -781,6 +799,9 @@ func (c *chunker) emitLinked(m doc.Mention, inf minfo) {
 }
 
 func (c *chunker) push(m doc.Mention, inf minfo) {
+	if inf.country == "" && m.Actor.Code != "" {
+		inf.country = code3(m.Actor.Code) // for descriptions that name a country
+	}
 	idx := int32(len(c.d.Mentions))
 	c.d.Mentions = append(c.d.Mentions, m)
 	c.s.info = append(c.s.info, inf)
