@@ -52,7 +52,7 @@ func (c *chunker) chunk(t int32, h int) int32 {
 			e++
 			continue
 		}
-		if isPronoun(s, e) && e > t {
+		if isPronoun(d, s, e) && e > t {
 			break
 		}
 		if inChunk(tok) || c.nameTok(e, e > t && c.nameTok(e-1, false)) {
@@ -136,6 +136,11 @@ func (c *chunker) chunk(t int32, h int) int32 {
 // "New/ADJ START").
 func (c *chunker) nameTok(p int32, afterName bool) bool {
 	w := c.s.words[p]
+	switch c.d.Tokens[p].UPOS {
+	case doc.PROPN, doc.NOUN, doc.X, doc.VERB, doc.ADJ:
+	default:
+		return false
+	}
 	if !isCap(w) || len(w) < 2 || calendar[string(fold(w, &c.s.buf))] {
 		return false
 	}
@@ -827,7 +832,14 @@ func code3(code string) string {
 	return code
 }
 
-func isPronoun(s *scratch, t int32) bool {
+// isPronoun reports whether token t is a personal pronoun of the table.
+// Taggers make them PRON (possessives sometimes DET).
+func isPronoun(d *doc.Doc, s *scratch, t int32) bool {
+	switch d.Tokens[t].UPOS {
+	case doc.PRON, doc.DET, doc.NoPOS:
+	default:
+		return false
+	}
 	_, ok := pronouns[string(fold(s.words[t], &s.buf))]
 	return ok
 }
