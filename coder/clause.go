@@ -14,28 +14,28 @@ type work struct {
 	d *doc.Doc
 
 	// dates: publication day and the current sentence's date
-	pub       time.Time
-	paraDate  time.Time // last explicit date in the current paragraph
-	paraPrec  doc.DatePrecision
-	paraIdx   int32
-	date      time.Time
-	datePrec  doc.DatePrecision
-	question  bool
-	truncated bool
-	si        int32
-	place     *doc.GeoRef
-	placeDone bool
+	pub          time.Time
+	paraDate     time.Time // last explicit date in the current paragraph
+	paraPrec     doc.DatePrecision
+	paraIdx      int32
+	date         time.Time
+	datePrec     doc.DatePrecision
+	question     bool
+	truncated    bool
+	si           int32
+	place        *doc.GeoRef
+	placeDone    bool
 	docPlace     *doc.GeoRef // the article's setting: the first place it names
 	docPlaceDone bool
-	full      bool // MaxEvents reached
+	full         bool // MaxEvents reached
 }
 
 // ctx is what a node inherits from the clauses above it.
 type ctx struct {
 	claim  doc.Attribution
 	mod    doc.Modality
-	neg    bool  // a negated or denied clause governs this one
-	silent bool  // a frame above already coded this complement
+	neg    bool   // a negated or denied clause governs this one
+	silent bool   // a frame above already coded this complement
 	subj   []part // the controller (xcomp, advcl, conj) or the clause subject (for nominal events)
 	depth  int
 }

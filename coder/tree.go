@@ -17,7 +17,7 @@ type tree struct {
 	mention  []int32 // token → mention index; -1 for none
 	quote    []int32 // token → quote index; -1 outside quotes
 	visited  []bool
-	consumed []bool // part of a pattern already coded (an object noun, a frame complement)
+	consumed []bool  // part of a pattern already coded (an object noun, a frame complement)
 	sent     []int32 // token → sentence index
 	parts    []part  // scratch for participants
 }
