@@ -84,7 +84,7 @@ func (w *work) denialAt(i int32) (string, doc.Span, bool) {
 	case doc.NOUN, doc.PROPN:
 		root, ok := denialNouns[l]
 		if !ok {
-			root, ok = denialNouns[lower(d.TokenText(int(i)))]
+			root, ok = denialNouns[t.form(i)]
 		}
 		if !ok {
 			return "", doc.Span{}, false
@@ -95,7 +95,7 @@ func (w *work) denialAt(i int32) (string, doc.Span, bool) {
 			}
 		}
 		// "no" right before the noun when the parse missed it
-		if i > 0 && lower(d.TokenText(int(i-1))) == "no" {
+		if i > 0 && t.form(i-1) == "no" {
 			return root, doc.Span{Start: d.Tokens[i-1].Span.Start, End: tok.Span.End}, true
 		}
 	case doc.VERB:

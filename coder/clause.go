@@ -267,7 +267,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if p.ObjLemmas != nil && m.obj >= 0 {
 			t.consumed[m.obj] = true
 		}
-		for _, pt := range m.preps {
+		for _, pt := range m.preps[:m.nprep] {
 			t.consumed[pt] = true
 		}
 	}
@@ -284,9 +284,10 @@ func (w *work) clause(i int32, cx ctx) clause {
 
 // matchInfo is where a pattern's arguments were found.
 type matchInfo struct {
-	obj   int32   // the direct object (or passive subject); -1
-	preps []int32 // obliques named by the pattern
-	comp  int32   // the complement of a frame; -1
+	obj   int32    // the direct object (or passive subject); -1
+	preps [4]int32 // obliques named by the pattern, in pattern order
+	nprep int
+	comp  int32 // the complement of a frame; -1
 }
 
 // match returns the first of the patterns ids whose arguments hold at i.
@@ -316,7 +317,10 @@ func (w *work) match(i int32, ids []int32, passive bool) (*verbs.Pattern, matchI
 				ok = false
 				break
 			}
-			m.preps = append(m.preps, at)
+			if m.nprep < len(m.preps) {
+				m.preps[m.nprep] = at
+				m.nprep++
+			}
 		}
 		if !ok {
 			continue
@@ -424,7 +428,7 @@ func markConsumed(t *tree, m matchInfo) {
 	if m.obj >= 0 {
 		t.consumed[m.obj] = true
 	}
-	for _, p := range m.preps {
+	for _, p := range m.preps[:m.nprep] {
 		t.consumed[p] = true
 	}
 }
@@ -436,7 +440,7 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 	t := w.t
 	var out []part
 	for k, a := range p.Preps {
-		if a.Target && k < len(m.preps) {
+		if a.Target && k < m.nprep {
 			out = w.partsOf(out, m.preps[k], i)
 		}
 	}
@@ -604,5 +608,5 @@ func (w *work) nounPatterns(i int32) []int32 {
 	if ids := w.c.lex.Noun(w.t.lemma(i)); len(ids) > 0 {
 		return ids
 	}
-	return w.c.lex.Noun(lower(w.d.TokenText(int(i))))
+	return w.c.lex.Noun(w.t.form(i))
 }

@@ -53,7 +53,7 @@ func (w *work) dateIn(s doc.Sentence) (time.Time, doc.DatePrecision) {
 		if i < s.Tokens.Start || i >= s.Tokens.End {
 			return ""
 		}
-		return lower(d.TokenText(int(i)))
+		return w.t.form(i)
 	}
 	for i := s.Tokens.Start; i < s.Tokens.End; i++ {
 		if w.t.quote[i] >= 0 {

@@ -16,6 +16,19 @@ func (w *work) partsOf(dst []part, tok, gov int32) []part {
 	}
 	t := w.t
 	var buf [8]int32
+	if dst == nil {
+		// fresh lists live in the per-document arena: no allocation each
+		start := len(t.arena)
+		for _, c := range t.conjuncts(buf[:0], tok) {
+			if p, ok := w.actorAt(c, gov); ok {
+				t.arena = append(t.arena, p)
+			}
+		}
+		if len(t.arena) == start {
+			return nil
+		}
+		return t.arena[start:len(t.arena):len(t.arena)]
+	}
 	for _, c := range t.conjuncts(buf[:0], tok) {
 		if p, ok := w.actorAt(c, gov); ok {
 			dst = append(dst, p)
@@ -144,7 +157,7 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 	if len(tgt) == 0 {
 		conf -= 0.2
 	}
-	pattern := p.Loc() + " " + p.Text
+	pattern := p.Ref
 	if refineLine > 0 {
 		pattern += " (refine " + p.File + ":" + itoa(refineLine) + ")"
 	}
@@ -174,7 +187,8 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 				Confidence: conf,
 			},
 		}
-		e.Evidence.Entries = append(e.Evidence.Entries, s.actor.Entry)
+		e.Evidence.Entries = make([]string, 1, 3)
+		e.Evidence.Entries[0] = s.actor.Entry
 		if tg != nil {
 			e.Target = participant(w.d, *tg)
 			e.Evidence.Entries = append(e.Evidence.Entries, tg.actor.Entry)

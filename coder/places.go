@@ -63,6 +63,9 @@ var capitals = map[string]doc.GeoRef{
 	"gaza":         {Name: "Gaza", Country: "PSE", Lat: 31.50, Lon: 34.47},
 }
 
+// multiword holds the first words of the two-word names in capitals.
+var multiword = map[string]bool{"new": true, "mexico": true, "buenos": true, "addis": true, "abu": true}
+
 // sentencePlace is where the current sentence's events happened: a place in
 // the sentence, else in a neighbouring sentence of the same paragraph, else
 // the article's setting (the dateline, or the first place it names).
@@ -110,16 +113,16 @@ func (w *work) placeIn(si int) *doc.GeoRef {
 		}
 	}
 	for i := max(s.Tokens.Start, 0); i+1 < s.Tokens.End && int(i+1) < len(d.Tokens); i++ {
-		prev := lower(d.TokenText(int(i)))
+		prev := w.t.form(i)
 		if prev != "in" && prev != "at" {
 			continue
 		}
 		if mi := w.t.mention[i+1]; mi >= 0 && d.Mentions[mi].Kind != doc.Place && d.Mentions[mi].Kind != doc.UnknownKind {
 			continue // an actor, not a place
 		}
-		name := lower(d.TokenText(int(i + 1)))
-		if i+2 < s.Tokens.End {
-			two := name + " " + lower(d.TokenText(int(i+2)))
+		name := w.t.form(i + 1)
+		if i+2 < s.Tokens.End && multiword[name] {
+			two := name + " " + w.t.form(i+2)
 			if g, ok := capitals[two]; ok {
 				return &g
 			}

@@ -11,7 +11,8 @@ var cueVerbs = map[string]bool{"say": true, "tell": true, "add": true, "state": 
 	"argue": true, "stress": true, "claim": true, "remark": true, "comment": true, "tweet": true,
 	"post": true, "conclude": true, "suggest": true, "acknowledge": true, "admit": true,
 	"emphasize": true, "emphasise": true, "predict": true, "complain": true, "vow": true,
-	"pledge": true, "promise": true, "assert": true, "urge": true, "observe": true, "testify": true}
+	"pledge": true, "promise": true, "assert": true, "urge": true, "observe": true, "testify": true,
+	"call": true, "describe": true, "label": true, "brand": true, "term": true, "dub": true}
 
 // rawQuote is a quoted stretch found by scanning the text.
 type rawQuote struct {

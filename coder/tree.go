@@ -20,6 +20,11 @@ type tree struct {
 	consumed []bool  // part of a pattern already coded (an object noun, a frame complement)
 	sent     []int32 // token → sentence index
 	parts    []part  // scratch for participants
+	arena    []part  // participant lists handed out during one document
+	posBuf   []int32
+	lem      []string // lower-cased lemmas, filled on first use
+	low      []string // lower-cased forms, filled on first use
+	lowText  string   // the article text lower-cased, when that keeps every offset
 }
 
 // part is one resolved participant candidate.
@@ -42,6 +47,21 @@ func (t *tree) reset(d *doc.Doc) {
 		t.consumed = make([]bool, n)
 	}
 	t.visited, t.consumed = t.visited[:n], t.consumed[:n]
+	if cap(t.lem) < n {
+		t.lem = make([]string, n)
+	}
+	t.lem = t.lem[:n]
+	clear(t.lem)
+	if cap(t.low) < n {
+		t.low = make([]string, n)
+	}
+	t.low = t.low[:n]
+	clear(t.low)
+	t.lowText = strings.ToLower(d.Article.Text)
+	if len(t.lowText) != len(d.Article.Text) {
+		t.lowText = "" // some letter changed its byte length: lower token by token
+	}
+	t.arena = t.arena[:0]
 	for i := range t.visited {
 		t.visited[i], t.consumed[i] = false, false
 		t.mention[i], t.quote[i], t.sent[i] = -1, -1, -1
@@ -65,7 +85,7 @@ func (t *tree) reset(d *doc.Doc) {
 	}
 	fill := t.kids[:0]
 	fill = fill[:t.kidStart[n]]
-	pos := t.visitedPos(n)
+	pos := t.pos(n)
 	for i := 0; i < n; i++ {
 		if h := t.head(int32(i)); h >= 0 {
 			fill[pos[h]] = int32(i)
@@ -87,11 +107,11 @@ func (t *tree) reset(d *doc.Doc) {
 	}
 }
 
-// visitedPos returns a scratch copy of kidStart to place children with.
-func (t *tree) visitedPos(n int) []int32 {
-	pos := make([]int32, n)
-	copy(pos, t.kidStart[:n])
-	return pos
+// pos returns a scratch copy of kidStart to place children with.
+func (t *tree) pos(n int) []int32 {
+	t.posBuf = grow(t.posBuf, n)
+	copy(t.posBuf, t.kidStart[:n])
+	return t.posBuf
 }
 
 func spanLen(s doc.Span) int32 { return s.End - s.Start }
@@ -139,12 +159,34 @@ func (t *tree) children(i int32) []int32 { return t.kids[t.kidStart[i]:t.kidStar
 // lemma is token i's lemma in lower case, its lower-cased form when the
 // tagger gave none.
 func (t *tree) lemma(i int32) string {
+	if l := t.lem[i]; l != "" {
+		return l
+	}
 	tok := &t.d.Tokens[i]
 	l := tok.Lemma
-	if l == "" || l == "_" {
-		l = t.d.Text(tok.Span)
+	if l == "" || l == "_" || l == t.d.Text(tok.Span) {
+		l = t.form(i)
+	} else {
+		l = lower(l)
 	}
-	return lower(l)
+	t.lem[i] = l
+	return l
+}
+
+// form is token i's text in lower case.
+func (t *tree) form(i int32) string {
+	if l := t.low[i]; l != "" {
+		return l
+	}
+	sp := t.d.Tokens[i].Span
+	var l string
+	if t.lowText != "" && sp.Start >= 0 && sp.Start <= sp.End && int(sp.End) <= len(t.lowText) {
+		l = t.lowText[sp.Start:sp.End]
+	} else {
+		l = lower(t.d.Text(sp))
+	}
+	t.low[i] = l
+	return l
 }
 
 // lower is strings.ToLower without an allocation for ASCII lower-case input.
@@ -225,7 +267,7 @@ func (t *tree) is(i int32, list []string) bool {
 	if contains(list, t.lemma(i)) {
 		return true
 	}
-	return contains(list, lower(t.d.Text(t.d.Tokens[i].Span)))
+	return contains(list, t.form(i))
 }
 
 func contains(list []string, s string) bool {

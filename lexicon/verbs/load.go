@@ -103,6 +103,8 @@ func Load(r io.Reader, name string) (*Lexicon, error) {
 				continue
 			}
 			p.Lemma, p.Particle = lemma, prt
+			p.loc = name + ":" + itoa(line)
+			p.Ref = p.loc + " " + p.Text
 			key := canonical(&p)
 			if prev, dup := seen[key]; dup {
 				bad("duplicate pattern %q (first at %s:%d)", key, name, prev)

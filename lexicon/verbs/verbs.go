@@ -92,10 +92,17 @@ type Pattern struct {
 	File      string
 	Line      int
 	Text      string // the pattern as written, without the code and comment
+	Ref       string // Loc and Text: "verbs.txt:88 meet with:T", for evidence
+	loc       string
 }
 
 // Loc is the pattern's place in its dictionary: "verbs.txt:88".
-func (p *Pattern) Loc() string { return p.File + ":" + itoa(p.Line) }
+func (p *Pattern) Loc() string {
+	if p.loc == "" {
+		return p.File + ":" + itoa(p.Line)
+	}
+	return p.loc
+}
 
 // specificity orders a lemma's patterns: the most constrained are tried first.
 func (p *Pattern) specificity() int {
