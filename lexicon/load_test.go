@@ -1,0 +1,147 @@
+package lexicon
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+const goodFile = `# a hand-written dictionary
+country RUS  Russia | Russian Federation
+metonym RUS  Moscow            # the capital
+adjective RUS  Russian | Russians
+agent GOV  foreign minister | spokeswoman
+org IGOWSTNAT  NATO
+person -  Ann Example | Example
+    USAGOV  2001-02..2005-03-10  Secretary of Examples   # month only: day unknown
+    USAGOVMIL  2005-03-10..
+`
+
+func TestLoadGood(t *testing.T) {
+	fsys := fstest.MapFS{"d/a.txt": {Data: []byte(goodFile)}}
+	l, err := Load(fsys, "d")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := len(l.Entries()); got != 6 {
+		t.Fatalf("%d entries, want 6", got)
+	}
+	p, ok := l.Find("Ann Example")
+	if !ok {
+		t.Fatal("Ann Example not found")
+	}
+	if p.Source != "d/a.txt:7" || p.Kind != Person || len(p.Roles) != 2 {
+		t.Fatalf("entry %+v", p)
+	}
+	r := p.Roles[0]
+	if r.From != MakeDate(2001, 2, 1) || r.To != MakeDate(2005, 3, 10) || r.Title != "Secretary of Examples" || r.Source != "d/a.txt:8" {
+		t.Errorf("role 0 = %+v", r)
+	}
+	tests := []struct {
+		day  Date
+		code string
+	}{
+		{MakeDate(2001, 1, 31), ""},
+		{MakeDate(2001, 2, 1), "USAGOV"},
+		{MakeDate(2005, 3, 9), "USAGOV"},
+		{MakeDate(2005, 3, 10), "USAGOVMIL"}, // half-open: the successor role from its first day
+		{MakeDate(2026, 11, 25), "USAGOVMIL"},
+		{0, "USAGOVMIL"},
+	}
+	for _, tt := range tests {
+		role, ok := p.CodeOn(tt.day)
+		got := ""
+		if ok {
+			got = role.Code
+		}
+		if got != tt.code {
+			t.Errorf("CodeOn(%s) = %q, want %q", tt.day, got, tt.code)
+		}
+	}
+	m, _ := l.Find("Moscow")
+	if m == nil || m.Kind != Metonym || m.Roles[0].Code != "RUS" || m.Roles[0].Source != "d/a.txt:3" {
+		t.Errorf("Moscow = %+v", m)
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	tests := []struct {
+		name, file, want string
+	}{
+		{"unknown kind", "place RUS  Russia\n", "x.txt:1: \"place\" is not a kind"},
+		{"missing names", "country RUS\n", "x.txt:1: want KIND CODE NAME"},
+		{"bad code", "org USAGOX  Foo\n", "x.txt:1: actor code \"USAGOX\": segment 2 \"GOX\""},
+		{"country with sector", "country USAGOV  Foo\n", "x.txt:1: a country entry needs a bare country code"},
+		{"agent with country", "agent USAGOV  foo\n", "x.txt:1: an agent entry needs a code of sectors"},
+		{"empty name", "country RUS  Russia | | Rus\n", "x.txt:1: empty name"},
+		{"name twice", "country RUS  Russia | RUSSIA\n\n", ""}, // differs in case demands: allowed
+		{"name twice same", "country RUS  Russia | Russia\n", "x.txt:1: name \"Russia\" is given twice"},
+		{"leading the", "metonym RUSGOV  the Kremlin\n", "x.txt:1: name \"the Kremlin\": begins with \"the\""},
+		{"role without entry", "\n  USAGOV 2001-01-01..\n", "x.txt:2: indented role line without an entry"},
+		{"role after coded entry", "person USAGOV  A B\n  USAGOV 2001-01-01..\n", "x.txt:2: indented role line"},
+		{"no roles", "person -  A B\ncountry RUS  Russia\n", "x.txt:1: entry \"A B\" has code - but no role lines"},
+		{"bad date", "person -  A B\n  USAGOV 2001-02-30..\n", "x.txt:2: \"2001-02-30\" is not a day of the calendar"},
+		{"bad date form", "person -  A B\n  USAGOV 2001/02/03..\n", "x.txt:2: \"2001/02/03\" is not a date"},
+		{"no range", "person -  A B\n  USAGOV 2001-02-03\n", "x.txt:2: \"2001-02-03\" is not a date range"},
+		{"dates out of order", "person -  A B\n  USAGOV 2005-01-01..2001-01-01\n", "x.txt:2: dates out of order"},
+		{"roles out of order", "person -  A B\n  USAGOV 2005-01-01..\n  USAMIL 2001-01-01..2002-01-01\n", "x.txt:3: roles out of order"},
+		{"duplicate", "country RUS  Russia\nmetonym RUS  Russia\n", "x.txt:2: duplicate entry: name \"Russia\" is also a name of x.txt:1"},
+		{"conflict", "country RUS  Georgia\ncountry GEO  Georgia\n", "x.txt:2: conflicting entry: name \"Georgia\" is also a name of x.txt:1"},
+		{"conflict after normalising", "country USA  U.S.\ncountry GBR  US\n", "x.txt:2: conflicting entry: name \"US\""},
+	}
+	for _, tt := range tests {
+		_, err := Load(fstest.MapFS{"x.txt": {Data: []byte(tt.file)}}, ".")
+		if tt.want == "" {
+			if err != nil {
+				t.Errorf("%s: %v", tt.name, err)
+			}
+			continue
+		}
+		if err == nil {
+			t.Errorf("%s: no error, want %q", tt.name, tt.want)
+			continue
+		}
+		if !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: error %q, want it to contain %q", tt.name, err, tt.want)
+		}
+		var le *Error
+		if !errors.As(err, &le) {
+			t.Errorf("%s: error is not a *lexicon.Error", tt.name)
+		}
+	}
+}
+
+func TestLoadEmptyDir(t *testing.T) {
+	if _, err := Load(fstest.MapFS{"d/README": {Data: []byte("x")}}, "d"); err == nil || !strings.Contains(err.Error(), "no *.txt") {
+		t.Errorf("err = %v", err)
+	}
+}
+
+func TestExtend(t *testing.T) {
+	base, err := Load(fstest.MapFS{"a.txt": {Data: []byte("country RUS  Russia\nmetonym RUS  Moscow\n")}}, ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ext, err := base.Extend(fstest.MapFS{"u/mine.txt": {Data: []byte("metonym RUSGOV  Moscow\norg IGOUNO  UN\n")}}, "u")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e, _ := ext.Find("Moscow"); e == nil || e.Roles[0].Code != "RUSGOV" || e.Source != "u/mine.txt:1" {
+		t.Errorf("extended Moscow = %+v", e)
+	}
+	if e, _ := base.Find("Moscow"); e == nil || e.Roles[0].Code != "RUS" {
+		t.Errorf("base changed by Extend: Moscow = %+v", e)
+	}
+	if e, _ := ext.Find("Russia"); e == nil || e.Roles[0].Code != "RUS" {
+		t.Errorf("extended Russia = %+v", e)
+	}
+	ov := ext.Overrides()
+	if len(ov) != 1 || ov[0].Phrase != "Moscow" || ov[0].Base != "a.txt:2" || ov[0].By != "u/mine.txt:1" {
+		t.Errorf("overrides = %+v", ov)
+	}
+	// A duplicate inside the extending files is still an error.
+	if _, err := base.Extend(fstest.MapFS{"u/a.txt": {Data: []byte("org IGOUNO  UN\norg IGOUNO  UN\n")}}, "u"); err == nil {
+		t.Error("duplicate within the extension: no error")
+	}
+}
