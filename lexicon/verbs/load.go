@@ -6,6 +6,8 @@ import (
 	"io"
 	"sort"
 	"strings"
+
+	"dyad/cameo"
 )
 
 // Error is one malformed line of a dictionary.
@@ -71,6 +73,10 @@ func Load(r io.Reader, name string) (*Lexicon, error) {
 		}
 		if !isCode(fields[0]) {
 			bad("%q is not a CAMEO code (2 to 4 digits, such as 043 or 0431); a pattern line is CODE TRIGGER ARGS", fields[0])
+			continue
+		}
+		if _, ok := cameo.Parse(fields[0]); !ok {
+			bad("%s is not in the CAMEO code book (see cameo/codes.tsv)", fields[0])
 			continue
 		}
 		if len(fields) < 2 {
@@ -224,6 +230,10 @@ func parseRefine(lex *Lexicon, f []string, line int, bad func(string, ...any)) {
 		}
 		if !strings.HasPrefix(v, root) {
 			bad("%q: the refined code %s is not in family %s", kv, v, root)
+			return
+		}
+		if _, ok := cameo.Parse(v); !ok {
+			bad("%q: %s is not in the CAMEO code book", kv, v)
 			return
 		}
 		for _, r := range lex.refine[root] {

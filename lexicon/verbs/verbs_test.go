@@ -68,7 +68,7 @@ func TestPatternsParsedAndOrdered(t *testing.T) {
 		"020 urge|call+on >comp\n" +
 		"100 tell >comp=must|should\n" +
 		"046 n:talks between:T\n" +
-		"refine 02 04=026 046=0261\n"
+		"refine 02 04=026 046=027\n"
 	lex, err := Load(strings.NewReader(src), "t.txt")
 	if err != nil {
 		t.Fatal(err)
@@ -93,7 +93,7 @@ func TestPatternsParsedAndOrdered(t *testing.T) {
 		t.Errorf("nominal talks: %v", ids)
 	}
 	cases := []struct{ frame, comp, want string }{
-		{"020", "046", "0261"}, // the longest prefix wins
+		{"020", "046", "027"}, // the longest prefix wins
 		{"020", "040", "026"},
 		{"020", "190", "020"}, // no refinement: unchanged
 		{"130", "163", "130"}, // no family 13 here
