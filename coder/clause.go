@@ -238,6 +238,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 			markConsumed(t, cm)
 		}
 		targets = w.directTargets(i, passive)
+		if len(targets) == 0 && p.Particle != "" {
+			targets = w.particleTarget(i, p.Particle) // "called on Ankara to ..."
+		}
 		if len(targets) == 0 {
 			targets = ctargets
 		}
@@ -254,6 +257,11 @@ func (w *work) clause(i int32, cx ctx) clause {
 		cl.comp, cl.frame = m.comp, p.Frame
 		cl.speaker = w.attribution(cl.subj, subjTok)
 		targets = w.targetsFor(i, p, m, passive)
+		if p.Frame == verbs.Deny && len(targets) == 0 {
+			if _, _, ct, _ := w.matchComplement(m.comp, cl.subj); len(ct) > 0 {
+				targets = ct // "denied attacking Kyiv": Kyiv
+			}
+		}
 		if p.Frame == verbs.Fact || (p.Frame == verbs.Deny && len(targets) == 0) {
 			if s := t.child(m.comp, doc.Nsubj); s >= 0 {
 				targets = w.partsOf(nil, s, m.comp)
@@ -609,4 +617,15 @@ func (w *work) nounPatterns(i int32) []int32 {
 		return ids
 	}
 	return w.c.lex.Noun(w.t.form(i))
+}
+
+// particleTarget is the oblique a particle introduces: "on Ankara" in "called on Ankara".
+func (w *work) particleTarget(i int32, prt string) []part {
+	t := w.t
+	for _, c := range t.children(i) {
+		if t.d.Tokens[c].Dep.Universal() == doc.Obl && t.caseOf(c) == prt {
+			return w.partsOf(nil, c, i)
+		}
+	}
+	return nil
 }

@@ -156,6 +156,48 @@ func TestCodeEvents(t *testing.T) {
 11 . . PUNCT 2 punct`,
 			[]ment{{text: "Macron", code: "FRAGOV"}, {text: "Putin", code: "RUSGOV"}, {text: "Moscow", code: "RUS"}},
 			[]string{"FRAGOV>RUSGOV:1056"}},
+		{"denied attacking: the denial, not the attack", `
+1 Moscow Moscow PROPN 2 nsubj
+2 denied deny VERB 0 root
+3 attacking attack VERB 2 xcomp
+4 Kyiv Kyiv PROPN 3 obj SpaceAfter=No
+5 . . PUNCT 2 punct`,
+			[]ment{{text: "Moscow", code: "RUS"}, {text: "Kyiv", code: "UKR"}},
+			[]string{"RUS>UKR:016"}},
+		{"relative clause: who is the noun it modifies", `
+1 Lula Lula PROPN 0 root SpaceAfter=No
+2 , , PUNCT 4 punct
+3 who who PRON 4 nsubj
+4 visited visit VERB 1 acl:relcl
+5 Beijing Beijing PROPN 4 obj SpaceAfter=No
+6 . . PUNCT 1 punct`,
+			[]ment{{text: "Lula", code: "BRAGOV"}, {text: "Beijing", code: "CHN"}},
+			[]string{"BRAGOV>CHN:042"}},
+		{"call on X to: particle as a case marker", `
+1 Berlin Berlin PROPN 2 nsubj
+2 called call VERB 0 root
+3 on on ADP 4 case
+4 Ankara Ankara PROPN 2 obl
+5 to to PART 6 mark
+6 release release VERB 2 xcomp
+7 the the DET 8 det
+8 journalists journalist NOUN 6 obj SpaceAfter=No
+9 . . PUNCT 2 punct`,
+			[]ment{{text: "Berlin", code: "DEU"}, {text: "Ankara", code: "TUR"}},
+			[]string{"DEU>TUR:0253"}}, // release persons
+		{"outlet report: the event is the outlet's claim", `
+1 Media media NOUN 2 nsubj
+2 reported report VERB 0 root
+3 that that SCONJ 5 mark
+4 Hanoi Hanoi PROPN 5 nsubj
+5 expelled expel VERB 2 ccomp
+6 the the DET 7 det
+7 envoy envoy NOUN 5 obj
+8 of of ADP 9 case
+9 Beijing Beijing PROPN 7 nmod SpaceAfter=No
+10 . . PUNCT 2 punct`,
+			[]ment{{text: "Hanoi", code: "VNM"}, {text: "Beijing", code: "CHN"}},
+			[]string{"VNM>:166"}},
 	}
 	c := New(nil, Options{})
 	for _, tc := range cases {
@@ -203,5 +245,37 @@ func TestEvidenceAndClaim(t *testing.T) {
 	}
 	if d.Text(e.Source.Span) != "he" || d.Text(e.Target.Span) != "Cuba" {
 		t.Errorf("participant spans %q %q", d.Text(e.Source.Span), d.Text(e.Target.Span))
+	}
+}
+
+func TestOutletClaimAndContest(t *testing.T) {
+	// sentence 1: the article says A met B; sentence 2: B's spokesman says
+	// in a quote there was no meeting.
+	d := flatDoc(t, "Sato met Kim on Tuesday.\n\n\"There was no meeting,\" Park said.",
+		map[string]string{"met": "meet", "said": "say"},
+		ment{text: "Sato", code: "JPNGOV"}, ment{text: "Kim", code: "PRKGOV"}, ment{text: "Park", code: "PRKGOV"})
+	// trees: Sato <nsubj met >obj Kim; "no" det of "meeting"
+	tk := d.Tokens
+	tk[0].Head, tk[0].Dep = 1, doc.Nsubj
+	tk[1].Head, tk[1].Dep = -1, doc.Root
+	tk[2].Head, tk[2].Dep = 1, doc.Obj
+	for i := range tk {
+		switch d.TokenText(i) {
+		case "meeting":
+			tk[i].UPOS = doc.NOUN
+		case "no":
+			tk[i].Head, tk[i].Dep = int32(i+1), doc.Det
+		}
+	}
+	New(nil, Options{}).Annotate(d)
+	if len(d.Events) != 1 || !d.Events[0].Contested || len(d.Claims) != 1 {
+		t.Fatalf("events %v claims %+v", brief(d), d.Claims)
+	}
+	c := d.Claims[0]
+	if d.Text(d.Mentions[c.Denier].Span) != "Park" || c.Disputed != 0 || d.Text(c.Span) != "no meeting" {
+		t.Errorf("claim %+v (span %q)", c, d.Text(c.Span))
+	}
+	if got := d.Events[0].Date.Format("2006-01-02"); got != "2024-05-07" {
+		t.Errorf("date %s", got)
 	}
 }
