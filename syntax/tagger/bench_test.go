@@ -1,0 +1,47 @@
+package tagger
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"dyad/syntax/conllu"
+)
+
+// ewtPath is where the UD_English-EWT treebank sits beside the repository.
+func ewtPath(split string) string {
+	return filepath.Join("..", "..", "..", "shared", "ud", "UD_English-EWT", "en_ewt-ud-"+split+".conllu")
+}
+
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := Load(bytes.NewReader(embedded)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkTag tags EWT dev with the embedded model and reports tokens/s.
+func BenchmarkTag(b *testing.B) {
+	f, err := os.Open(ewtPath("dev"))
+	if err != nil {
+		b.Skipf("UD_English-EWT is not under ../shared (%v)", err)
+	}
+	defer f.Close()
+	tb, err := conllu.Read(f, f.Name())
+	if err != nil {
+		b.Fatal(err)
+	}
+	m, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	d := tb.Doc
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		m.TagAll(d)
+	}
+	b.ReportMetric(float64(len(d.Tokens))*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}

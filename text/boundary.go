@@ -1,0 +1,195 @@
+package text
+
+import (
+	"strings"
+
+	"dyad/doc"
+)
+
+// endKind says whether a token can end a sentence, and how.
+type endKind uint8
+
+const (
+	endNone     endKind = iota
+	endTerminal         // ".", "!", "?", "?!" and runs of them
+	endEllipsis         // "...", "…"
+	endAbbrev           // a word with its own final period: "Inc.", "U.S.", "W."
+)
+
+func tokText(s string, t doc.Token) string { return s[t.Span.Start:t.Span.End] }
+
+func endKindOf(w string) endKind {
+	if w == "" {
+		return endNone
+	}
+	if w == "\u2026" || strings.HasPrefix(w, "..") && strings.Trim(w, ".") == "" {
+		return endEllipsis
+	}
+	allTerm := true
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c != '.' && c != '!' && c != '?' {
+			allTerm = false
+			break
+		}
+	}
+	if allTerm {
+		return endTerminal
+	}
+	if len(w) > 1 && w[len(w)-1] == '.' {
+		return endAbbrev
+	}
+	return endNone
+}
+
+// isClosingTok reports a token that closes a quote or bracket and so stays
+// with the sentence that ends before it: '."' and '.)'.
+func isClosingTok(w string) bool {
+	switch w {
+	case "\"", "'", "''", ")", "]", "}", "\u201d", "\u2019", "\u00bb", "\u203a":
+		return true
+	}
+	return false
+}
+
+// isOpeningTok reports a token that opens a quote or bracket.
+func isOpeningTok(w string) bool {
+	switch w {
+	case "\"", "'", "``", "(", "[", "{", "\u201c", "\u2018", "\u00ab", "\u2039", "\u201e":
+		return true
+	}
+	return false
+}
+
+// findEnds appends the sentence ends of a paragraph's tokens to ends. The
+// last end is always len(toks).
+func (ps *paraSplitter) findEnds(toks []doc.Token, ends []sentEnd) []sentEnd {
+	s := ps.text
+	n := len(toks)
+	for i := 0; i < n-1; i++ {
+		w := tokText(s, toks[i])
+		kind := endKindOf(w)
+		if kind == endNone {
+			if lineBreakBetween(s, toks[i], toks[i+1]) && lineBreakEnds(s, toks, i) {
+				ends = append(ends, sentEnd{end: i + 1, splitPeriod: -1})
+			}
+			continue
+		}
+		j := i + 1
+		for j < n && toks[j-1].Flags&doc.SpaceAfter == 0 && isClosingTok(tokText(s, toks[j])) {
+			j++
+		}
+		if j == n {
+			break
+		}
+		if endsBefore(s, kind, w, toks, j) {
+			sp := -1
+			if kind == endAbbrev {
+				sp = i
+			}
+			ends = append(ends, sentEnd{end: j, splitPeriod: sp})
+			i = j - 1
+		}
+	}
+	if len(ends) == 0 || ends[len(ends)-1].end != n {
+		// The paragraph end ends a sentence; an abbreviation's period
+		// there is the sentence's period too ("... in the U.S.").
+		sp := -1
+		k := n - 1
+		for k > 0 && isClosingTok(tokText(s, toks[k])) {
+			k--
+		}
+		if endKindOf(tokText(s, toks[k])) == endAbbrev {
+			sp = k
+		}
+		ends = append(ends, sentEnd{end: n, splitPeriod: sp})
+	}
+	return ends
+}
+
+// endsBefore decides whether a sentence that ends with token text w (of
+// the given kind) ends before toks[j], the next token.
+func endsBefore(s string, kind endKind, w string, toks []doc.Token, j int) bool {
+	next := tokText(s, toks[j])
+	opened := false
+	if isOpeningTok(next) && j+1 < len(toks) {
+		opened = true
+		next = tokText(s, toks[j+1])
+	}
+	r, _ := runeAt(next, 0)
+	switch kind {
+	case endTerminal:
+		return startsSentence(r)
+	case endEllipsis:
+		return isUpper(r)
+	case endAbbrev:
+		stem := w[:len(w)-1]
+		switch abbrevs[stem] {
+		case abbrevTitle:
+			return false
+		case abbrevBeforeNumber:
+			return !isDigit(r) && startsSentence(r)
+		}
+		if _, size := runeAt(stem, 0); size == len(stem) {
+			// An initial: "George W. Bush" goes on, "World War I. The" ends.
+			return sentenceStarters[next]
+		}
+		return sentenceStarters[next] || opened && isUpper(r)
+	}
+	return false
+}
+
+// startsSentence reports whether a token beginning with r can begin a
+// sentence after a full stop: a capital, a digit or a letter of a script
+// without case.
+func startsSentence(r rune) bool {
+	if isUpper(r) || isDigit(r) {
+		return true
+	}
+	return isLetter(r) && !isLower(r)
+}
+
+// lineBreakBetween reports whether a line break separates tokens a and b.
+func lineBreakBetween(s string, a, b doc.Token) bool {
+	return strings.IndexByte(s[a.Span.End:b.Span.Start], '\n') >= 0
+}
+
+// lineBreakEnds decides whether the line break after toks[i] (which is not
+// sentence punctuation) ends a sentence: when the next line starts a list
+// item, or when a short line (a heading, a name, an address line) is
+// followed by a capitalised one. Long hard-wrapped lines never end a
+// sentence by themselves.
+func lineBreakEnds(s string, toks []doc.Token, i int) bool {
+	next := tokText(s, toks[i+1])
+	switch next {
+	case "-", "*", "\u2022", "\u00b7", "\u2013", "\u2014", ">":
+		return true
+	}
+	r, _ := runeAt(next, 0)
+	if isDigit(r) && i+2 < len(toks) && toks[i+1].Flags&doc.SpaceAfter == 0 {
+		if f := tokText(s, toks[i+2]); f == "." || f == ")" {
+			if len(next) <= 3 {
+				return true
+			}
+		}
+	}
+	if !isUpper(r) {
+		return false
+	}
+	prev := tokText(s, toks[i])
+	if prev == "," || prev == ";" || prev == ":" || prev == "-" || isLowerFunctionWord(prev) {
+		return false
+	}
+	lineStart := strings.LastIndexByte(s[:toks[i].Span.Start], '\n') + 1
+	return int(toks[i].Span.End)-lineStart <= 40
+}
+
+// isLowerFunctionWord reports words after which a line cannot end a
+// sentence: "the", "of", "and".
+func isLowerFunctionWord(w string) bool {
+	switch w {
+	case "the", "a", "an", "of", "and", "or", "but", "to", "in", "on", "at", "for", "with", "by", "from",
+		"that", "which", "who", "as", "is", "are", "was", "were", "be", "his", "her", "their", "its":
+		return true
+	}
+	return false
+}

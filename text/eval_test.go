@@ -1,0 +1,155 @@
+package text
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"dyad/doc"
+	"dyad/syntax/conllu"
+)
+
+// ewtDir is UD_English-EWT beside the repository (../shared), from this
+// package's directory.
+var ewtDir = filepath.Join("..", "..", "shared", "ud", "UD_English-EWT")
+
+// score counts span matches, CoNLL 2018 style: an item matches when its
+// character span equals a gold item's span exactly.
+type score struct{ gold, pred, match int }
+
+func (s score) precision() float64 { return ratio(s.match, s.pred) }
+func (s score) recall() float64    { return ratio(s.match, s.gold) }
+func (s score) f1() float64 {
+	p, r := s.precision(), s.recall()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// rawEval is a treebank turned back into raw text, with the gold spans
+// moved onto it.
+type rawEval struct {
+	text      string
+	goldToks  []doc.Span
+	goldSents []doc.Span
+}
+
+// rebuildRaw lays a treebank's sentences out as raw text the way the
+// evaluation feeds raw text to dyad: sentences of a paragraph joined by one
+// space, paragraphs (and documents) separated by a blank line. Gold word
+// spans move with their sentence; the words of a multiword token whose
+// forms are not substrings share one span, counted once.
+func rebuildRaw(d *doc.Doc) rawEval {
+	var b strings.Builder
+	var ev rawEval
+	prevPara := int32(-1)
+	for _, s := range d.Sentences {
+		if b.Len() > 0 {
+			if s.Paragraph != prevPara {
+				b.WriteString("\n\n")
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		prevPara = s.Paragraph
+		base := int32(b.Len())
+		b.WriteString(d.Text(s.Span))
+		shift := base - s.Span.Start
+		ev.goldSents = append(ev.goldSents, doc.Span{Start: base, End: int32(b.Len())})
+		for i := s.Tokens.Start; i < s.Tokens.End; i++ {
+			sp := d.Tokens[i].Span
+			sp.Start += shift
+			sp.End += shift
+			if n := len(ev.goldToks); n > 0 && ev.goldToks[n-1] == sp {
+				continue
+			}
+			ev.goldToks = append(ev.goldToks, sp)
+		}
+	}
+	ev.text = b.String()
+	return ev
+}
+
+// matchSpans counts spans present in both sorted lists.
+func matchSpans(gold, pred []doc.Span) score {
+	sc := score{gold: len(gold), pred: len(pred)}
+	i, j := 0, 0
+	for i < len(gold) && j < len(pred) {
+		g, p := gold[i], pred[j]
+		switch {
+		case g == p:
+			sc.match++
+			i++
+			j++
+		case g.Start < p.Start || g.Start == p.Start && g.End < p.End:
+			i++
+		default:
+			j++
+		}
+	}
+	return sc
+}
+
+// evalTreebank splits the raw text of a CoNLL-U file and scores tokens
+// (syntactic words; a contraction's words are substrings of it) and
+// sentences against the gold.
+func evalTreebank(tb testing.TB, path string) (tokens, sentences score, ev rawEval, d *doc.Doc) {
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Skipf("UD_English-EWT is absent (%v): the evaluation needs ../shared beside the repository", err)
+	}
+	defer f.Close()
+	tr, err := conllu.Read(f, path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	ev = rebuildRaw(tr.Doc)
+	d = doc.New(doc.Article{Text: ev.text})
+	if err := New(Options{}).Annotate(d); err != nil {
+		tb.Fatal(err)
+	}
+	pt := make([]doc.Span, 0, len(d.Tokens))
+	for _, t := range d.Tokens {
+		pt = append(pt, t.Span)
+	}
+	ps := make([]doc.Span, 0, len(d.Sentences))
+	for _, s := range d.Sentences {
+		ps = append(ps, s.Span)
+	}
+	return matchSpans(ev.goldToks, pt), matchSpans(ev.goldSents, ps), ev, d
+}
+
+// TestEWT measures token and sentence F1 on the raw text of EWT dev and
+// test and fails when they fall below floors a little under what the
+// splitter reaches, so that regressions show. Run with -v to see figures.
+func TestEWT(t *testing.T) {
+	floors := []struct {
+		file        string
+		tokF, sentF float64
+	}{
+		{"en_ewt-ud-dev.conllu", 0.98, 0.70},
+		{"en_ewt-ud-test.conllu", 0.98, 0.70},
+	}
+	for _, c := range floors {
+		t.Run(c.file, func(t *testing.T) {
+			tok, sent, _, _ := evalTreebank(t, filepath.Join(ewtDir, c.file))
+			t.Logf("tokens    P %.4f R %.4f F1 %.4f (gold %d, predicted %d)", tok.precision(), tok.recall(), tok.f1(), tok.gold, tok.pred)
+			t.Logf("sentences P %.4f R %.4f F1 %.4f (gold %d, predicted %d)", sent.precision(), sent.recall(), sent.f1(), sent.gold, sent.pred)
+			if tok.f1() < c.tokF {
+				t.Errorf("token F1 %.4f, want at least %.4f", tok.f1(), c.tokF)
+			}
+			if sent.f1() < c.sentF {
+				t.Errorf("sentence F1 %.4f, want at least %.4f", sent.f1(), c.sentF)
+			}
+		})
+	}
+}

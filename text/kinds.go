@@ -1,0 +1,275 @@
+package text
+
+import (
+	"strings"
+
+	"dyad/doc"
+)
+
+// markKinds sets the Kind of headline, dateline and caption sentences and
+// reshapes them: a headline paragraph becomes one sentence, a dateline is
+// cut off the sentence it begins, a caption's credit stays with it.
+func markKinds(d *doc.Doc) {
+	if len(d.Paragraphs) == 0 {
+		return
+	}
+	// Walk paragraphs from the back so that inserting or merging sentences
+	// in one paragraph leaves the indices of earlier ones valid.
+	end := len(d.Sentences)
+	for pi := len(d.Paragraphs) - 1; pi >= 0; pi-- {
+		start := end
+		for start > 0 && d.Sentences[start-1].Paragraph == int32(pi) {
+			start--
+		}
+		if start == end {
+			continue
+		}
+		switch {
+		case pi == 0 && len(d.Paragraphs) > 1 && isHeadline(d, start, end):
+			mergeSentences(d, start, end, doc.Headline)
+		case isCaption(d, start, end):
+			mergeCredit(d, start, end)
+			for i := start; i < start+countPara(d, start, pi); i++ {
+				d.Sentences[i].Kind = doc.Caption
+			}
+		case pi < 3:
+			splitDateline(d, start)
+		}
+		end = start
+	}
+}
+
+// countPara is the number of sentences of paragraph pi from index start on.
+func countPara(d *doc.Doc, start, pi int) int {
+	n := 0
+	for start+n < len(d.Sentences) && d.Sentences[start+n].Paragraph == int32(pi) {
+		n++
+	}
+	return n
+}
+
+// mergeSentences replaces sentences [start, end) by one of the given kind.
+func mergeSentences(d *doc.Doc, start, end int, kind doc.SentenceKind) {
+	m := d.Sentences[start]
+	last := d.Sentences[end-1]
+	m.Span.End, m.Tokens.End, m.Kind = last.Span.End, last.Tokens.End, kind
+	d.Sentences[start] = m
+	d.Sentences = append(d.Sentences[:start+1], d.Sentences[end:]...)
+}
+
+// isHeadline reports a first paragraph that reads as a title: one line,
+// at most 25 tokens, not ending in sentence punctuation.
+func isHeadline(d *doc.Doc, start, end int) bool {
+	p := d.Paragraphs[0]
+	if strings.IndexByte(d.Text(p), '\n') >= 0 {
+		return false
+	}
+	first, last := d.Sentences[start].Tokens.Start, d.Sentences[end-1].Tokens.End
+	if last-first > 25 {
+		return false
+	}
+	w := d.TokenText(int(last - 1))
+	if isClosingTok(w) && last-first > 1 {
+		w = d.TokenText(int(last - 2))
+	}
+	return endKindOf(w) == endNone && w != ":" && w != ";" && w != ","
+}
+
+// creditWords begin a photo or wire credit in parentheses at the end of a
+// caption: "(Kyodo)", "(AP Photo/Evan Vucci)", "(Photo: Reuters)".
+var creditWords = map[string]bool{
+	"Kyodo": true, "Reuters": true, "AP": true, "AFP": true, "Xinhua": true, "Yonhap": true,
+	"EPA": true, "Getty": true, "Bloomberg": true, "dpa": true, "DPA": true, "ANI": true, "PTI": true,
+	"IANS": true, "Anadolu": true, "UPI": true, "TASS": true, "Tass": true, "Sputnik": true, "EFE": true,
+	"ANSA": true, "Photo": true, "PHOTO": true, "Photos": true, "File": true, "FILE": true,
+	"Courtesy": true, "Pool": true, "Handout": true, "Image": true, "Picture": true, "Credit": true,
+}
+
+// positionWords in parentheses mark who is where in a photo: "(L)", "(2nd R)".
+var positionWords = map[string]bool{
+	"L": true, "R": true, "C": true, "l": true, "r": true, "left": true, "right": true,
+	"center": true, "centre": true, "front": true, "top": true, "bottom": true, "Left": true,
+	"Right": true, "Center": true, "Centre": true, "L-R": true, "R-L": true, "back": true,
+}
+
+// isCaption reports a paragraph that reads as a photo caption or credit
+// line: it names positions in the picture ("(L)", "(2nd R)"), ends with a
+// credit in parentheses after its last sentence ("... Lavrov. (Kyodo)"),
+// or begins with "Photo:".
+func isCaption(d *doc.Doc, start, end int) bool {
+	first, last := int(d.Sentences[start].Tokens.Start), int(d.Sentences[end-1].Tokens.End)
+	if last-first > 80 {
+		return false
+	}
+	if w := d.TokenText(first); (w == "Photo" || w == "PHOTO" || w == "FILE") && last-first > 1 {
+		if n := d.TokenText(first + 1); n == ":" || n == "PHOTO" || n == "photo" {
+			return true
+		}
+	}
+	for i := first; i+2 < last; i++ {
+		if d.TokenText(i) != "(" {
+			continue
+		}
+		k := i + 1
+		for k < last && k < i+4 && d.TokenText(k) != ")" {
+			k++
+		}
+		if k >= last || d.TokenText(k) != ")" || k == i+1 {
+			continue
+		}
+		if positionWords[d.TokenText(k-1)] {
+			return true
+		}
+	}
+	// A credit closes the paragraph after a full stop: ". (Kyodo)".
+	if d.TokenText(last-1) != ")" {
+		return false
+	}
+	open := last - 2
+	for open > first && open > last-10 && d.TokenText(open) != "(" {
+		open--
+	}
+	if d.TokenText(open) != "(" || open == first || open+1 >= last-1 {
+		return false
+	}
+	prev := d.TokenText(open - 1)
+	return creditWords[d.TokenText(open+1)] && (endKindOf(prev) != endNone || prev == ")")
+}
+
+// mergeCredit joins a caption's trailing credit sentence, "(Kyodo)", to the
+// sentence before it.
+func mergeCredit(d *doc.Doc, start, end int) {
+	if end-start < 2 {
+		return
+	}
+	s := d.Sentences[end-1]
+	if d.TokenText(int(s.Tokens.Start)) == "(" && d.TokenText(int(s.Tokens.End-1)) == ")" {
+		mergeSentences(d, end-2, end, doc.Caption)
+	}
+}
+
+// monthNames are the month names and abbreviations a dateline may carry.
+var monthNames = map[string]bool{
+	"Jan.": true, "Feb.": true, "Mar.": true, "Apr.": true, "Aug.": true, "Sept.": true, "Sep.": true,
+	"Oct.": true, "Nov.": true, "Dec.": true, "January": true, "February": true, "March": true,
+	"April": true, "May": true, "June": true, "July": true, "August": true, "September": true,
+	"October": true, "November": true, "December": true,
+}
+
+// splitDateline cuts a dateline off the sentence at index si when that
+// sentence begins with one: a place in capitals, optionally a date and a
+// wire credit in parentheses, then a dash: "NEW DELHI (Kyodo) --",
+// "MOSCOW, March 2 (Reuters) -", "WASHINGTON (AP) —". A place not in
+// capitals ("Beijing, March 2 (Xinhua) --") counts when a date or a
+// credit follows it.
+func splitDateline(d *doc.Doc, si int) {
+	s := d.Sentences[si]
+	first, last := int(s.Tokens.Start), int(s.Tokens.End)
+	i := first
+	caps := true
+	for i < last && i < first+5 && isPlaceWord(d.TokenText(i)) {
+		if !isAllCaps(d.TokenText(i)) {
+			caps = false
+		}
+		i++
+	}
+	if letters := s.Span.Len(); i == first || i == first+1 && len(d.TokenText(first)) < 3 || letters < 3 {
+		return
+	}
+	dated, credited := false, false
+	// ", N.Y." or ", March 2" or ", March 2, 2023"
+	if i < last && d.TokenText(i) == "," {
+		k := i + 1
+		for k < last && k < i+4 && isPlaceWord(d.TokenText(k)) && !monthNames[d.TokenText(k)] && isAllCaps(d.TokenText(k)) == caps {
+			k++
+		}
+		if k < last && monthNames[d.TokenText(k)] && k+1 < last && isNumber(d.TokenText(k+1)) {
+			k += 2
+			dated = true
+			if k+1 < last && d.TokenText(k) == "," && isNumber(d.TokenText(k+1)) {
+				k += 2
+			}
+		}
+		if k > i+1 {
+			i = k
+		}
+	}
+	if i < last && d.TokenText(i) == "(" {
+		k := i + 1
+		for k < last && k < i+6 && d.TokenText(k) != ")" {
+			k++
+		}
+		if k < last && d.TokenText(k) == ")" && k > i+1 && creditWords[d.TokenText(i+1)] {
+			i = k + 1
+			credited = true
+		}
+	}
+	if !caps && !dated && !credited {
+		return
+	}
+	if i >= last {
+		return
+	}
+	switch d.TokenText(i) {
+	case "-", "--", "\u2014", "\u2013", ":":
+		i++
+	default:
+		if !credited { // the credit's ")" ends the dateline
+			return
+		}
+	}
+	if i >= last {
+		return
+	}
+	dl := s
+	dl.Tokens.End = int32(i)
+	dl.Span.End = d.Tokens[i-1].Span.End
+	dl.Kind = doc.Dateline
+	s.Tokens.Start = int32(i)
+	s.Span.Start = d.Tokens[i].Span.Start
+	d.Sentences = append(d.Sentences, doc.Sentence{})
+	copy(d.Sentences[si+2:], d.Sentences[si+1:])
+	d.Sentences[si] = dl
+	d.Sentences[si+1] = s
+}
+
+// isPlaceWord reports a capitalised word or a dotted abbreviation that can
+// be part of a dateline's place: "NEW", "DELHI", "N.Y.", "Beijing".
+func isPlaceWord(w string) bool {
+	r, _ := runeAt(w, 0)
+	if !isUpper(r) {
+		return false
+	}
+	for i := 0; i < len(w); {
+		r, n := runeAt(w, i)
+		if !isLetter(r) && r != '.' && r != '\'' && r != '-' {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
+// isAllCaps reports a word with no lower-case letter.
+func isAllCaps(w string) bool {
+	for i := 0; i < len(w); {
+		r, n := runeAt(w, i)
+		if isLower(r) {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isDigit(rune(w[i])) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,522 @@
+package text
+
+import (
+	"strings"
+
+	"dyad/doc"
+)
+
+// Tokenize appends the tokens of s to dst and returns the extended slice.
+// Spans are byte offsets into s; only Span and the SpaceAfter flag are set.
+// Contractions and possessives come out as separate words whose spans are
+// adjacent substrings ("don't" gives "do" and "n't"), as in UD_English-EWT.
+// Tokenize allocates nothing beyond growing dst.
+func Tokenize(s string, dst []doc.Token) []doc.Token {
+	z := tokenizer{text: s, out: dst}
+	z.run(0, len(s))
+	return z.out
+}
+
+// tokenizer splits text into tokens. It keeps a reusable stack for the
+// punctuation peeled off word ends, so a long run of closers costs no
+// allocation per token.
+type tokenizer struct {
+	text  string
+	out   []doc.Token
+	stack []doc.Span
+}
+
+// run tokenises text[a:b].
+func (z *tokenizer) run(a, b int) {
+	s := z.text
+	i := a
+	for i < b {
+		r, n := runeAt(s, i)
+		if classify(r, n) != sepNone {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < b {
+			r, n := runeAt(s, j)
+			if classify(r, n) != sepNone {
+				break
+			}
+			j += n
+		}
+		first := len(z.out)
+		z.chunk(i, j)
+		if j < len(s) && len(z.out) > first {
+			z.out[len(z.out)-1].Flags |= doc.SpaceAfter
+		}
+		i = j
+	}
+}
+
+func (z *tokenizer) emit(a, b int) {
+	if a < b {
+		z.out = append(z.out, doc.Token{Span: doc.Span{Start: int32(a), End: int32(b)}, Head: -1})
+	}
+}
+
+// runOf returns the end of the run of byte c starting at i, before b.
+func runOf(s string, i, b int, c byte) int {
+	for i < b && s[i] == c {
+		i++
+	}
+	return i
+}
+
+// runBack returns the start of the run of byte c ending at e, after a.
+func runBack(s string, a, e int, c byte) int {
+	for e > a && s[e-1] == c {
+		e--
+	}
+	return e
+}
+
+// chunk tokenises a maximal run of non-space characters text[a:b]: it peels
+// punctuation off the front and the back, then splits the core.
+func (z *tokenizer) chunk(a, b int) {
+	s := z.text
+	if emoticons[s[a:b]] {
+		z.emit(a, b)
+		return
+	}
+	p := a
+prefix:
+	for p < b {
+		r, n := runeAt(s, p)
+		switch {
+		case r == '-' && p+1 < b && s[p+1] == '-':
+			k := runOf(s, p, b, '-')
+			z.emit(p, k)
+			p = k
+		case r == '.' && p+1 < b && s[p+1] == '.':
+			k := runOf(s, p, b, '.')
+			z.emit(p, k)
+			p = k
+		case r == '\u2026' || isDash(r):
+			z.emit(p, p+n)
+			p += n
+		case (r == '<' || r == '`') && p+1 < b && s[p+1] == byte(r):
+			z.emit(p, p+2)
+			p += 2
+		case isOpener(r):
+			z.emit(p, p+n)
+			p += n
+		case r == '\'':
+			if p+1 < b && (isDigit(rune(s[p+1])) || isSuffixAfterApos(s[p+1:b])) {
+				break prefix
+			}
+			z.emit(p, p+1)
+			p++
+		case (isCurrency(r) || r == '#') && p+n < b && isDigit(rune(s[p+n])):
+			z.emit(p, p+n)
+			p += n
+		default:
+			break prefix
+		}
+	}
+	if p >= b {
+		return
+	}
+	// Peel from the back onto a stack, then emit the core and the stack in
+	// text order.
+	base := len(z.stack)
+	e := b
+suffix:
+	for e > p {
+		r, n := runeBefore(s, e)
+		switch {
+		case r == '.':
+			k := runBack(s, p, e, '.')
+			if e-k >= 2 {
+				z.stack = append(z.stack, span(k, e))
+				e = k
+				continue
+			}
+			if isAbbrevWithPeriod(s[p:e]) {
+				break suffix
+			}
+			z.stack = append(z.stack, span(e-1, e))
+			e--
+		case r == '!' || r == '?':
+			k := e
+			for k > p && (s[k-1] == '!' || s[k-1] == '?') {
+				k--
+			}
+			z.stack = append(z.stack, span(k, e))
+			e = k
+		case r == '-':
+			k := runBack(s, p, e, '-')
+			if k == p { // the chunk is all hyphens
+				break suffix
+			}
+			z.stack = append(z.stack, span(k, e))
+			e = k
+		case r == '\'':
+			if e-1 == p {
+				break suffix
+			}
+			k := e - 1
+			if s[k-1] == '\'' { // '' as a closing quote
+				k--
+			}
+			z.stack = append(z.stack, span(k, e))
+			e = k
+		case r == '>' && e-2 > p && s[e-2] == '>':
+			z.stack = append(z.stack, span(e-2, e))
+			e -= 2
+		case r == '\u2026' || isDash(r) || isCloser(r):
+			z.stack = append(z.stack, span(e-n, e))
+			e -= n
+		default:
+			break suffix
+		}
+	}
+	z.core(p, e)
+	for i := len(z.stack) - 1; i >= base; i-- {
+		z.emit(int(z.stack[i].Start), int(z.stack[i].End))
+	}
+	z.stack = z.stack[:base]
+}
+
+func span(a, b int) doc.Span { return doc.Span{Start: int32(a), End: int32(b)} }
+
+// core splits a chunk with its outer punctuation removed at inner
+// punctuation: dashes, ellipses, hyphens (EWT splits "six-year" but keeps
+// "e-mail" and "non-profit"), slashes between words ("and/or"), commas not
+// inside numbers, brackets and quotes.
+func (z *tokenizer) core(p, e int) {
+	if p >= e {
+		return
+	}
+	s := z.text
+	w := s[p:e]
+	if isURLOrEmail(w) || isCodeNumber(w) {
+		z.emit(p, e)
+		return
+	}
+	start := p
+	i := p
+	for i < e {
+		r, n := runeAt(s, i)
+		switch {
+		case r == '-':
+			k := runOf(s, i, e, '-')
+			if k-i >= 2 {
+				z.word(start, i)
+				z.emit(i, k)
+				start, i = k, k
+				continue
+			}
+			if i == start || k == e || keepHyphen(s[start:i]) {
+				i = k
+				continue
+			}
+			z.word(start, i)
+			z.emit(i, k)
+			start, i = k, k
+		case r == '.' && i+1 < e && s[i+1] == '.':
+			k := runOf(s, i, e, '.')
+			z.word(start, i)
+			z.emit(i, k)
+			start, i = k, k
+		case r == '/':
+			if i > start && i+1 < e && keepSlash(s, start, i, e) {
+				i++
+				continue
+			}
+			z.word(start, i)
+			z.emit(i, i+1)
+			start, i = i+1, i+1
+		case r == ',':
+			if i > start && i+1 < e && isDigit(rune(s[i-1])) && isDigit(rune(s[i+1])) {
+				i++
+				continue
+			}
+			z.word(start, i)
+			z.emit(i, i+1)
+			start, i = i+1, i+1
+		case r == '\u2026' || isDash(r) || r == ';' || r == '"' || r == '(' || r == ')' || r == '[' ||
+			r == ']' || r == '{' || r == '}' || r == ldquo || r == rdquo || r == '!' || r == '?':
+			z.word(start, i)
+			z.emit(i, i+n)
+			start, i = i+n, i+n
+		default:
+			i += n
+		}
+	}
+	z.word(start, e)
+}
+
+// word emits one piece that has no inner split points, dividing
+// contractions ("can't" → ca + n't), possessives ("Russia's" → Russia + 's)
+// and number-unit pairs ("5pm" → 5 + pm).
+func (z *tokenizer) word(a, b int) {
+	if a >= b {
+		return
+	}
+	w := z.text[a:b]
+	if k := contractionAt(w); k > 0 {
+		z.emit(a, a+k)
+		z.emit(a+k, b)
+		return
+	}
+	if strings.EqualFold(w, "dunno") {
+		z.emit(a, a+2)
+		z.emit(a+2, a+3)
+		z.emit(a+3, b)
+		return
+	}
+	if k := fusedWords[strings.ToLower(w)]; k > 0 && len(w) < 12 {
+		z.emit(a, a+k)
+		z.emit(a+k, b)
+		return
+	}
+	if k := numberUnitAt(w); k > 0 {
+		z.emit(a, a+k)
+		z.emit(a+k, b)
+		return
+	}
+	z.emit(a, b)
+}
+
+// contractionAt returns the byte offset where a clitic starts in w ("n't",
+// "'s", "'m", "'re", "'ve", "'ll", "'d", with straight or curly apostrophe),
+// or 0 when w has none.
+func contractionAt(w string) int {
+	n := len(w)
+	if n < 3 {
+		return 0
+	}
+	// n't / n’t
+	if hasSuffixFold(w, "n't") && n > 3 {
+		return n - 3
+	}
+	if hasSuffixFold(w, "n\u2019t") && n > 5 {
+		return n - 5
+	}
+	for _, apos := range [...]string{"'", "\u2019"} {
+		for _, suf := range [...]string{"s", "m", "d", "re", "ve", "ll"} {
+			l := len(apos) + len(suf)
+			if n > l && hasSuffixFold(w, apos+suf) {
+				k := n - l
+				r, _ := runeBefore(w, k)
+				if isLetter(r) || isDigit(r) || r == '.' {
+					return k
+				}
+			}
+		}
+	}
+	return 0
+}
+
+func hasSuffixFold(s, suf string) bool {
+	return len(s) >= len(suf) && strings.EqualFold(s[len(s)-len(suf):], suf)
+}
+
+// isSuffixAfterApos reports whether s (the text after a leading apostrophe)
+// is a clitic or a clipped word that keeps its apostrophe: 's, 'll, 'em.
+func isSuffixAfterApos(s string) bool {
+	end := 0
+	for end < len(s) && isLetter(rune(s[end])) {
+		end++
+	}
+	if end == 0 {
+		return false
+	}
+	switch strings.ToLower(s[:end]) {
+	case "s", "m", "d", "re", "ve", "ll", "em", "n", "cause", "til", "tis", "twas":
+		return true
+	}
+	return false
+}
+
+// fusedWords are words that EWT splits into two without an apostrophe:
+// the value is where the second word starts.
+var fusedWords = map[string]int{
+	"cannot": 3, "gonna": 3, "wanna": 3, "gotta": 3, "outta": 3, "sorta": 4, "kinda": 4,
+	"dont": 2, "didnt": 3, "doesnt": 4, "isnt": 2, "wasnt": 3, "werent": 4, "arent": 3,
+	"couldnt": 5, "wouldnt": 5, "shouldnt": 6, "havent": 4, "hasnt": 3, "hadnt": 3,
+	"im": 1, "ive": 1, "youre": 3, "theyre": 4, "thats": 4, "whats": 4,
+}
+
+// keepHyphen reports whether a hyphen after the word piece left stays inside
+// the token: EWT keeps a hyphen after a bound prefix ("e-mail", "non-profit",
+// "re-election") and splits it elsewhere ("six-year", "Al-Zaman").
+func keepHyphen(left string) bool {
+	if len(left) > 8 {
+		return false
+	}
+	var buf [8]byte
+	for i := 0; i < len(left); i++ {
+		c := left[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return hyphenPrefixes[string(buf[:len(left)])]
+}
+
+var hyphenPrefixes = map[string]bool{
+	"e": true, "non": true, "pre": true, "anti": true, "mid": true, "re": true, "post": true,
+	"co": true, "pro": true, "multi": true, "ex": true, "sub": true, "semi": true, "cross": true,
+	"neo": true, "psycho": true, "socio": true, "counter": true, "intra": true, "micro": true,
+	"un": true, "inter": true, "ultra": true, "mega": true, "macro": true, "mini": true, "bi": true,
+	"tri": true, "uni": true, "infra": true, "extra": true, "hyper": true, "pseudo": true,
+	"quasi": true, "trans": true,
+}
+
+// keepSlash reports whether the slash at s[i] stays inside the token:
+// between digits ("9/11", "24/7") and between single letters ("b/c", "w/o").
+func keepSlash(s string, start, i, e int) bool {
+	l, r := rune(s[i-1]), rune(s[i+1])
+	if isDigit(l) && isDigit(r) {
+		return true
+	}
+	if i-start == 1 && isLetter(l) {
+		k := i + 1
+		for k < e && isLetter(rune(s[k])) {
+			k++
+		}
+		return k-(i+1) == 1
+	}
+	return false
+}
+
+// isURLOrEmail reports a web address or e-mail address, kept whole.
+func isURLOrEmail(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for _, pre := range [...]string{"http://", "https://", "ftp://", "www.", "mailto:"} {
+		if len(w) > len(pre) && strings.EqualFold(w[:len(pre)], pre) {
+			return true
+		}
+	}
+	at := strings.IndexByte(w, '@')
+	if at > 0 && strings.IndexByte(w[at:], '.') > 1 && isAlnum(rune(w[at-1])) {
+		return true
+	}
+	for _, tld := range [...]string{".com/", ".org/", ".net/", ".gov/", ".edu/"} {
+		if strings.Contains(w, tld) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCodeNumber reports digit groups joined by hyphens that EWT keeps whole:
+// phone numbers ("713-853-3989", "345-9945"), ZIP+4 codes and dates
+// ("11-20-2000"). Ranges such as "3-4" or "1969-1970" are split.
+func isCodeNumber(w string) bool {
+	groups, cur := 0, 0
+	var lens [4]int
+	for i := 0; i <= len(w); i++ {
+		if i == len(w) || w[i] == '-' {
+			if cur == 0 || groups == len(lens) {
+				return false
+			}
+			lens[groups] = cur
+			groups++
+			cur = 0
+			continue
+		}
+		if !isDigit(rune(w[i])) {
+			return false
+		}
+		cur++
+	}
+	switch groups {
+	case 2:
+		return lens[1] == 4 && (lens[0] == 3 || lens[0] == 5)
+	case 3, 4:
+		return true
+	}
+	return false
+}
+
+// numberUnitAt returns where a unit starts in a number-unit word ("5pm",
+// "7:30PM", "35mm", "65k"), or 0. Ordinals and decades ("23rd", "1970s")
+// stay whole.
+func numberUnitAt(w string) int {
+	if len(w) < 2 || !isDigit(rune(w[0])) {
+		return 0
+	}
+	k := 0
+	for k < len(w) && (isDigit(rune(w[k])) || w[k] == '.' || w[k] == ',' || w[k] == ':') {
+		k++
+	}
+	if k == len(w) || !isDigit(rune(w[k-1])) {
+		return 0
+	}
+	if units[w[k:]] {
+		return k
+	}
+	return 0
+}
+
+var units = map[string]bool{
+	"am": true, "pm": true, "AM": true, "PM": true, "a.m.": true, "p.m.": true, "Am": true, "Pm": true,
+	"k": true, "K": true, "m": true, "mm": true, "cm": true, "km": true, "kg": true, "g": true, "mg": true,
+	"lb": true, "lbs": true, "mph": true, "kph": true, "ft": true, "GB": true, "MB": true, "KB": true,
+	"TB": true, "bn": true, "mn": true, "mln": true, "hrs": true, "hr": true, "min": true, "mins": true,
+	"ml": true, "kW": true, "MW": true, "GW": true, "kWh": true, "MWh": true, "yrs": true, "sec": true,
+}
+
+// emoticons are kept as single tokens.
+var emoticons = map[string]bool{
+	":)": true, ":-)": true, ":(": true, ":-(": true, ";)": true, ";-)": true, ":D": true, ":-D": true,
+	":P": true, ":-P": true, ":p": true, ":-p": true, ":/": true, ":-/": true, ":o": true, ":O": true,
+	":'(": true, "<3": true, "^_^": true, "^^": true, "=)": true, "XD": true, ":]": true, ":|": true,
+	"-_-": true, ":-|": true, ";-(": true, "=(": true, ":))": true, ":((": true,
+}
+
+// isAbbrevWithPeriod reports whether w, which ends in a period, is an
+// abbreviation that keeps the period: a listed abbreviation ("Mr.",
+// "Inc."), a single-letter initial ("W.") or a dotted acronym ("U.S.",
+// "p.m.", "Ph.D.").
+func isAbbrevWithPeriod(w string) bool {
+	stem := w[:len(w)-1]
+	if stem == "" {
+		return false
+	}
+	if abbrevs[stem] != notAbbrev {
+		return true
+	}
+	r, n := runeAt(stem, 0)
+	if n == len(stem) {
+		return isLetter(r)
+	}
+	return isDottedAcronym(stem)
+}
+
+// isDottedAcronym reports letters in groups of one or two joined by
+// periods: "U.S", "p.m", "Ph.D", "a.k.a".
+func isDottedAcronym(stem string) bool {
+	if strings.IndexByte(stem, '.') < 0 {
+		return false
+	}
+	seg := 0
+	for i := 0; i < len(stem); i++ {
+		c := rune(stem[i])
+		switch {
+		case c == '.':
+			if seg == 0 {
+				return false
+			}
+			seg = 0
+		case isLetter(c):
+			seg++
+			if seg > 2 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return seg > 0
+}
