@@ -50,6 +50,11 @@ const (
 	fTagP1P2
 	fTagM1P1
 	fTagP1W0
+	fWordM1P1
+	fWordAmbP1
+	fTagM2
+	fTagM1WordP1
+	fTagM1Suf3
 )
 
 // Token flags used as features.
@@ -68,12 +73,12 @@ const (
 )
 
 // numStatic is the number of features that do not depend on tags.
-const numStatic = 30
+const numStatic = 32
 
 // numDynamic1 and numDynamic2 are the tag features of each pass.
 const (
-	numDynamic1 = 4
-	numDynamic2 = 8
+	numDynamic1 = 7
+	numDynamic2 = 11
 )
 
 // Hashes of padding beyond the sentence edges.
@@ -360,6 +365,8 @@ func (s *scratch) staticFeatures() {
 		f[27] = key(fAmbM1, m1.amb)
 		f[28] = key(fAmbP1, p1.amb)
 		f[29] = key2(fAmbSuf3, t.amb, t.suf[2])
+		f[30] = key2(fWordM1P1, m1.word, p1.word)
+		f[31] = key2(fWordAmbP1, t.word, p1.amb)
 	}
 }
 
@@ -384,6 +391,9 @@ func (s *scratch) dynamicFeatures(dst []uint64, i int, left, right []int16) []ui
 		key2(fTagM2M1, m2, m1),
 		key2(fTagM1W0, m1, t.word),
 		key2(fTagM1Amb0, m1, t.amb),
+		key(fTagM2, m2),
+		key2(fTagM1WordP1, m1, s.info[i+3].word),
+		key2(fTagM1Suf3, m1, t.suf[2]),
 	)
 	if right != nil {
 		p1, p2 := tagHash(right, i+1), tagHash(right, i+2)
