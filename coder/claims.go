@@ -12,6 +12,9 @@ var denialNouns = map[string]string{"meeting": "04", "meetings": "04", "negotiat
 	"agreement": "05", "deal": "05", "accord": "05", "attack": "19", "attacks": "19", "strike": "19",
 	"strikes": "19", "invasion": "19", "sanction": "16", "sanctions": "16"}
 
+// maxClaims bounds the claims per article (and the work of linking them).
+const maxClaims = 1024
+
 var denialVerbs = map[string]string{"meet": "04", "negotiate": "04", "talk": "04", "speak": "04",
 	"agree": "05", "attack": "19", "strike": "19", "sanction": "16"}
 
@@ -53,6 +56,10 @@ func (w *work) linkClaims() {
 				}
 				if already(d.Claims, int32(ei), span) {
 					continue
+				}
+				if len(d.Claims) >= maxClaims {
+					d.Warn(stageName, span, "too many contested accounts in one article: the rest are not linked")
+					return
 				}
 				e.Contested = true
 				d.Claims = append(d.Claims, doc.Claim{Asserted: int32(ei), Disputed: quote, Denier: denier, Span: span})

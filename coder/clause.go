@@ -229,7 +229,8 @@ func (w *work) clause(i int32, cx ctx) clause {
 			controller = nil
 		}
 		cp, cm, ctargets, csubj := w.matchComplement(m.comp, controller)
-		if cp != nil && !negated(t, m.comp) {
+		coded := cp != nil && !negated(t, m.comp)
+		if coded {
 			family := code
 			if code[:2] == "03" && rootOf(cp.Code) >= 14 {
 				family = "130" // intending a hostile act is a threat
@@ -246,6 +247,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 		if len(targets) == 0 && w.d.Tokens[m.comp].Dep == doc.Ccomp {
 			targets = csubj
+		}
+		if !coded && len(targets) == 0 {
+			return cl // "plans to go home": an intent with neither object nor addressee is not an event
 		}
 		switch code[:2] {
 		case "03":

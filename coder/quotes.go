@@ -35,8 +35,7 @@ func (w *work) findQuotes() {
 	text := d.Article.Text
 	limit := w.c.opt.MaxQuotes
 	for pi, p := range paras {
-		if len(raws) >= limit {
-			d.Warn(stageName, p, "too many quotes in one article: the rest are not attributed")
+		if len(raws) > limit {
 			break
 		}
 		s, e := max(p.Start, 0), min(p.End, int32(len(text)))
@@ -82,6 +81,7 @@ func (w *work) findQuotes() {
 		}
 	}
 	if len(raws) > limit {
+		d.Warn(stageName, doc.Span{Start: raws[limit].open, End: int32(len(text))}, "too many quotes in one article: the rest are not attributed")
 		raws = raws[:limit]
 	}
 	for qi, r := range raws {
