@@ -45,6 +45,7 @@ func parseFile(file, data string, errs *errorList) []*Entry {
 	var out []*Entry
 	var open *Entry // the entry that role lines may follow
 	openLine := 0
+	skipping := false // the role lines of an entry line that had an error
 	closeOpen := func() {
 		if open != nil && len(open.Roles) == 0 {
 			errs.add(file, openLine, fmt.Sprintf("entry %q has code - but no role lines under it", open.Names[0]))
@@ -60,6 +61,9 @@ func parseFile(file, data string, errs *errorList) []*Entry {
 			continue
 		}
 		if line[0] == ' ' || line[0] == '\t' {
+			if skipping {
+				continue // its entry line is already reported
+			}
 			if open == nil {
 				errs.add(file, lineNo, "indented role line without an entry line with code - above it")
 				continue
@@ -78,7 +82,8 @@ func parseFile(file, data string, errs *errorList) []*Entry {
 		}
 		closeOpen()
 		e, msg := parseEntry(line)
-		if msg != "" {
+		skipping = msg != ""
+		if skipping {
 			errs.add(file, lineNo, msg)
 			continue
 		}

@@ -69,6 +69,7 @@ var abbrevs = map[string]abbrevKind{
 	"Gen'l": abbrevTitle, "Rgds": abbrevPlain, "Ph": abbrevPlain, "Esq": abbrevPlain,
 	"Dist": abbrevPlain, "Intl": abbrevPlain, "Natl": abbrevPlain, "Mfg": abbrevPlain,
 	"Arrv": abbrevPlain, "Dep": abbrevPlain, "Tel": abbrevBeforeNumber, "tel": abbrevBeforeNumber,
+	"Ont": abbrevPlain, "Que": abbrevPlain, "Sts": abbrevTitle, "ext": abbrevBeforeNumber, "Ext": abbrevBeforeNumber,
 	"Ref": abbrevPlain, "ref": abbrevPlain, "eds": abbrevPlain, "Eds": abbrevPlain,
 }
 
@@ -91,4 +92,30 @@ var sentenceStarters = map[string]bool{
 	"Since": true, "During": true, "Despite": true, "According": true, "Asked": true, "Officials": true,
 	"Please": true, "Thanks": true, "Thank": true, "Let": true, "Do": true, "Does": true, "Did": true,
 	"Is": true, "Are": true, "Was": true, "Were": true, "Will": true, "Can": true, "Should": true,
+}
+
+// abbrevOf looks up a word without its final period, also in capitals:
+// "LTD" is found as "Ltd".
+func abbrevOf(stem string) abbrevKind {
+	if len(stem) > 8 {
+		return notAbbrev
+	}
+	if k, ok := abbrevs[stem]; ok {
+		return k
+	}
+	if len(stem) < 2 || len(stem) > 8 {
+		return notAbbrev
+	}
+	var buf [8]byte
+	for i := 0; i < len(stem); i++ {
+		c := stem[i]
+		if c < 'A' || c > 'Z' {
+			return notAbbrev
+		}
+		if i > 0 {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return abbrevs[string(buf[:len(stem)])]
 }

@@ -65,14 +65,49 @@ func isOpeningTok(w string) bool {
 func (ps *paraSplitter) findEnds(toks []doc.Token, ends []sentEnd) []sentEnd {
 	s := ps.text
 	n := len(toks)
+	parens := 0 // "(" open in the current sentence
 	for i := 0; i < n-1; i++ {
 		w := tokText(s, toks[i])
+		switch w {
+		case "(", "[":
+			parens++
+		case ")", "]":
+			if parens > 0 {
+				parens--
+			}
+		}
+		if len(ends) > 0 && ends[len(ends)-1].end == i {
+			parens = 0
+		}
 		kind := endKindOf(w)
+		if isSeparator(s, toks, i) || isSeparator(s, toks, i+1) {
+			// "***", "=====": a section break stands alone.
+			ends = append(ends, sentEnd{end: i + 1, splitPeriod: -1})
+			continue
+		}
+		if len(w) <= 4 && emoticons[w] {
+			if r, _ := runeAt(tokText(s, toks[i+1]), 0); isUpper(r) {
+				ends = append(ends, sentEnd{end: i + 1, splitPeriod: -1})
+			}
+			continue
+		}
+		if i+2 < n && isCreditLine(s, toks, i+1) && !isOpeningTok(w) {
+			// "... in Washington D.C. Image: United States Navy."
+			sp := -1
+			if kind == endAbbrev {
+				sp = i
+			}
+			ends = append(ends, sentEnd{end: i + 1, splitPeriod: sp})
+			continue
+		}
 		if kind == endNone {
 			if lineBreakBetween(s, toks[i], toks[i+1]) && lineBreakEnds(s, toks, i) {
 				ends = append(ends, sentEnd{end: i + 1, splitPeriod: -1})
 			}
 			continue
+		}
+		if w == "." && i > 0 && isListNumber(s, toks, ends, i-1) {
+			continue // "1. Sanctions": a list item's number
 		}
 		j := i + 1
 		for j < n && toks[j-1].Flags&doc.SpaceAfter == 0 && isClosingTok(tokText(s, toks[j])) {
@@ -81,7 +116,7 @@ func (ps *paraSplitter) findEnds(toks []doc.Token, ends []sentEnd) []sentEnd {
 		if j == n {
 			break
 		}
-		if endsBefore(s, kind, w, toks, j) {
+		if endsBefore(s, kind, w, toks, j, j > i+1 || parens > 0) {
 			sp := -1
 			if kind == endAbbrev {
 				sp = i
@@ -108,7 +143,7 @@ func (ps *paraSplitter) findEnds(toks []doc.Token, ends []sentEnd) []sentEnd {
 
 // endsBefore decides whether a sentence that ends with token text w (of
 // the given kind) ends before toks[j], the next token.
-func endsBefore(s string, kind endKind, w string, toks []doc.Token, j int) bool {
+func endsBefore(s string, kind endKind, w string, toks []doc.Token, j int, closed bool) bool {
 	next := tokText(s, toks[j])
 	opened := false
 	if isOpeningTok(next) && j+1 < len(toks) {
@@ -118,12 +153,16 @@ func endsBefore(s string, kind endKind, w string, toks []doc.Token, j int) bool 
 	r, _ := runeAt(next, 0)
 	switch kind {
 	case endTerminal:
-		return startsSentence(r)
+		// A lower-case word after a bare full stop, question or
+		// exclamation mark still starts a sentence (informal text writes
+		// "where did you grow up? india?"); after a closing quote or inside
+		// brackets it goes on: '"Why?" he asked', "(really? no)".
+		return startsSentence(r) || !closed && !opened && isLower(r)
 	case endEllipsis:
 		return isUpper(r)
 	case endAbbrev:
 		stem := w[:len(w)-1]
-		switch abbrevs[stem] {
+		switch abbrevOf(stem) {
 		case abbrevTitle:
 			return false
 		case abbrevBeforeNumber:
@@ -133,7 +172,7 @@ func endsBefore(s string, kind endKind, w string, toks []doc.Token, j int) bool 
 			// An initial: "George W. Bush" goes on, "World War I. The" ends.
 			return sentenceStarters[next]
 		}
-		return sentenceStarters[next] || opened && isUpper(r)
+		return sentenceStarters[next] || opened && isUpper(r) && isQuoteTok(tokText(s, toks[j]))
 	}
 	return false
 }
@@ -192,4 +231,67 @@ func isLowerFunctionWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// isQuoteTok reports an opening or closing quotation mark.
+func isQuoteTok(w string) bool {
+	switch w {
+	case "\"", "'", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u00bb", "\u201e":
+		return true
+	}
+	return false
+}
+
+// isSeparator reports whether toks[i] is a section break standing between
+// spaces.
+func isSeparator(s string, toks []doc.Token, i int) bool {
+	return isSeparatorLine(tokText(s, toks[i])) && (i == 0 || toks[i-1].Flags&doc.SpaceAfter != 0) &&
+		(i == len(toks)-1 || toks[i].Flags&doc.SpaceAfter != 0)
+}
+
+// isSeparatorLine reports a run of one symbol that marks a section break:
+// "***", "=====", "-----", "_____".
+func isSeparatorLine(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	c := w[0]
+	switch c {
+	case '*', '=', '_', '~', '#', '-':
+	default:
+		return false
+	}
+	if c == '-' && len(w) < 4 {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] != c {
+			return false
+		}
+	}
+	return true
+}
+
+// creditLabels begin a picture credit line: "Image: Nick Moreau.",
+// "Photo: Reuters".
+var creditLabels = map[string]bool{
+	"Image": true, "Photo": true, "Photograph": true, "Picture": true, "Credit": true,
+	"Caption": true, "IMAGE": true, "PHOTO": true, "Photos": true, "Images": true,
+}
+
+// isCreditLine reports whether toks[i] begins a picture credit line: a
+// credit label and a colon.
+func isCreditLine(s string, toks []doc.Token, i int) bool {
+	return i+1 < len(toks) && tokText(s, toks[i+1]) == ":" && creditLabels[tokText(s, toks[i])]
+}
+
+// isListNumber reports whether toks[k] is a number of one or two digits
+// that begins a sentence: the "1" of a list item "1. Sanctions".
+func isListNumber(s string, toks []doc.Token, ends []sentEnd, k int) bool {
+	start := 0
+	if len(ends) > 0 {
+		start = ends[len(ends)-1].end
+	}
+	w := tokText(s, toks[k])
+	return k == start && len(w) <= 2 && isNumber(w) && toks[k].Flags&doc.SpaceAfter == 0
 }

@@ -25,18 +25,46 @@ func markKinds(d *doc.Doc) {
 			continue
 		}
 		switch {
-		case pi == 0 && len(d.Paragraphs) > 1 && isHeadline(d, start, end):
-			mergeSentences(d, start, end, doc.Headline)
-		case isCaption(d, start, end):
+		case isCaption(d, start, end) || end-start <= 2 && startsCredit(d, end-1):
 			mergeCredit(d, start, end)
 			for i := start; i < start+countPara(d, start, pi); i++ {
 				d.Sentences[i].Kind = doc.Caption
 			}
-		case pi < 3:
-			splitDateline(d, start)
+		case pi == 0 && len(d.Paragraphs) > 1 && isHeadline(d, start, end):
+			mergeSentences(d, start, end, doc.Headline)
+		default:
+			if pi < 4 {
+				splitDateline(d, start)
+			}
+			for i := start; i < end; i++ {
+				if startsCredit(d, i) || isReportingCredit(d, i) {
+					d.Sentences[i].Kind = doc.Caption
+				}
+			}
 		}
 		end = start
 	}
+}
+
+// startsCredit reports whether sentence i is a credit line, "Image: ...".
+func startsCredit(d *doc.Doc, i int) bool {
+	s := d.Sentences[i]
+	return s.Tokens.Len() > 2 && creditLabels[d.TokenText(int(s.Tokens.Start))] && d.TokenText(int(s.Tokens.Start+1)) == ":"
+}
+
+// reportingWords open a wire service's closing credit:
+// "(Reporting by ...; Editing by ...)".
+var reportingWords = map[string]bool{
+	"Reporting": true, "Additional": true, "Writing": true, "Editing": true, "Compiled": true,
+	"Written": true, "Edited": true, "Translated": true, "Translation": true,
+}
+
+// isReportingCredit reports whether sentence i is a credit in brackets,
+// "(Reporting by John Smith; Editing by Jane Doe)".
+func isReportingCredit(d *doc.Doc, i int) bool {
+	s := d.Sentences[i]
+	a, b := int(s.Tokens.Start), int(s.Tokens.End)
+	return b-a > 3 && d.TokenText(a) == "(" && d.TokenText(b-1) == ")" && reportingWords[d.TokenText(a+1)]
 }
 
 // countPara is the number of sentences of paragraph pi from index start on.
@@ -126,6 +154,9 @@ func isCaption(d *doc.Doc, start, end int) bool {
 		return false
 	}
 	open := last - 2
+	if open <= first {
+		return false
+	}
 	for open > first && open > last-10 && d.TokenText(open) != "(" {
 		open--
 	}
@@ -157,61 +188,74 @@ var monthNames = map[string]bool{
 }
 
 // splitDateline cuts a dateline off the sentence at index si when that
-// sentence begins with one: a place in capitals, optionally a date and a
-// wire credit in parentheses, then a dash: "NEW DELHI (Kyodo) --",
-// "MOSCOW, March 2 (Reuters) -", "WASHINGTON (AP) —". A place not in
-// capitals ("Beijing, March 2 (Xinhua) --") counts when a date or a
-// credit follows it.
+// sentence begins with one: a place, optionally a date and a wire credit in
+// parentheses, then a dash: "NEW DELHI (Kyodo) --", "MOSCOW, March 2
+// (Reuters) -", "WASHINGTON (AP) —". A place not in capitals counts when a
+// date, a credit or a second place part follows it ("Beijing, March 2
+// (Xinhua) --", "Evansville, Indiana -").
 func splitDateline(d *doc.Doc, si int) {
 	s := d.Sentences[si]
 	first, last := int(s.Tokens.Start), int(s.Tokens.End)
-	i := first
-	caps := true
-	for i < last && i < first+5 && isPlaceWord(d.TokenText(i)) {
-		if !isAllCaps(d.TokenText(i)) {
-			caps = false
+	tok := func(i int) string {
+		if i < last {
+			return d.TokenText(i)
 		}
-		i++
+		return ""
 	}
-	if letters := s.Span.Len(); i == first || i == first+1 && len(d.TokenText(first)) < 3 || letters < 3 {
+	caps := true
+	placeEnd := func(k int) int {
+		e := k
+		for e < last && e < k+5 && isPlaceWord(tok(e)) && !monthNames[tok(e)] {
+			if !isAllCaps(tok(e)) {
+				caps = false
+			}
+			e++
+		}
+		return e
+	}
+	i := placeEnd(first)
+	if i == first || d.Tokens[i-1].Span.End-d.Tokens[first].Span.Start < 3 {
 		return
 	}
+	places := 1
 	dated, credited := false, false
-	// ", N.Y." or ", March 2" or ", March 2, 2023"
-	if i < last && d.TokenText(i) == "," {
+	for tok(i) == "," && places < 4 {
 		k := i + 1
-		for k < last && k < i+4 && isPlaceWord(d.TokenText(k)) && !monthNames[d.TokenText(k)] && isAllCaps(d.TokenText(k)) == caps {
-			k++
-		}
-		if k < last && monthNames[d.TokenText(k)] && k+1 < last && isNumber(d.TokenText(k+1)) {
-			k += 2
+		if monthNames[tok(k)] && isNumber(tok(k+1)) {
+			i = k + 2
 			dated = true
-			if k+1 < last && d.TokenText(k) == "," && isNumber(d.TokenText(k+1)) {
-				k += 2
+			if tok(i) == "," && isNumber(tok(i+1)) && len(tok(i+1)) == 4 {
+				i += 2
 			}
+			break
 		}
-		if k > i+1 {
-			i = k
+		e := placeEnd(k)
+		if e == k {
+			break
 		}
+		i = e
+		places++
 	}
-	if i < last && d.TokenText(i) == "(" {
+	if tok(i) == "(" {
 		k := i + 1
-		for k < last && k < i+6 && d.TokenText(k) != ")" {
+		for k < last && k < i+6 && tok(k) != ")" {
 			k++
 		}
-		if k < last && d.TokenText(k) == ")" && k > i+1 && creditWords[d.TokenText(i+1)] {
+		if tok(k) == ")" && k > i+1 && creditWords[tok(i+1)] {
 			i = k + 1
 			credited = true
 		}
 	}
-	if !caps && !dated && !credited {
+	if !caps && !dated && !credited && places < 2 {
 		return
 	}
-	if i >= last {
-		return
-	}
-	switch d.TokenText(i) {
-	case "-", "--", "\u2014", "\u2013", ":":
+	switch tok(i) {
+	case "-", "--", "\u2014", "\u2013":
+		i++
+	case ":":
+		if !caps && !credited {
+			return
+		}
 		i++
 	default:
 		if !credited { // the credit's ")" ends the dateline
@@ -220,6 +264,12 @@ func splitDateline(d *doc.Doc, si int) {
 	}
 	if i >= last {
 		return
+	}
+	if !dated && !credited {
+		// "LONDON — Britain said", not "NATO -- which met".
+		if r, _ := runeAt(tok(i), 0); !isUpper(r) && !isDigit(r) && !isOpeningTok(tok(i)) {
+			return
+		}
 	}
 	dl := s
 	dl.Tokens.End = int32(i)

@@ -2,6 +2,7 @@ package text
 
 import (
 	"strconv"
+	"sync"
 
 	"dyad/doc"
 )
@@ -25,7 +26,8 @@ type Options struct {
 // tokens. It holds no per-document state, so one Splitter may annotate many
 // Docs at once from several goroutines.
 type Splitter struct {
-	max int
+	max     int
+	scratch sync.Pool // *paraSplitter, reused across documents
 }
 
 // New returns a Splitter with the given options.
@@ -59,11 +61,15 @@ func (sp *Splitter) Annotate(d *doc.Doc) error {
 		d.Tokens = make([]doc.Token, 0, len(t)/5+16)
 	}
 	d.Tokens = d.Tokens[:0]
-	ps := paraSplitter{d: d, text: t, max: sp.max}
-	forParagraphs(t, func(a, b int) {
-		ps.paragraph(a, b)
-	})
+	ps, _ := sp.scratch.Get().(*paraSplitter)
+	if ps == nil {
+		ps = &paraSplitter{}
+	}
+	ps.d, ps.text, ps.max = d, t, sp.max
+	forParagraphs(t, ps.paragraph)
 	markKinds(d)
+	ps.d, ps.text, ps.z.text = nil, "", ""
+	sp.scratch.Put(ps)
 	return nil
 }
 

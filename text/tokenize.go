@@ -79,7 +79,7 @@ func runBack(s string, a, e int, c byte) int {
 // punctuation off the front and the back, then splits the core.
 func (z *tokenizer) chunk(a, b int) {
 	s := z.text
-	if emoticons[s[a:b]] {
+	if b-a <= 4 && emoticons[s[a:b]] {
 		z.emit(a, b)
 		return
 	}
@@ -88,20 +88,19 @@ prefix:
 	for p < b {
 		r, n := runeAt(s, p)
 		switch {
-		case r == '-' && p+1 < b && s[p+1] == '-':
-			k := runOf(s, p, b, '-')
+		case isRunSymbol(r) && p+1 < b && s[p+1] == byte(r):
+			k := runOf(s, p, b, byte(r))
+			if r == '.' && k == b && isTerminalRun(s[p:b]) {
+				break prefix // "..." alone, or "...?": the suffix rule groups it
+			}
 			z.emit(p, k)
 			p = k
-		case r == '.' && p+1 < b && s[p+1] == '.':
-			k := runOf(s, p, b, '.')
-			z.emit(p, k)
-			p = k
-		case r == '\u2026' || isDash(r):
+		case r == '-' && p+1 < b:
+			z.emit(p, p+1) // "-5" and "-Page": EWT splits a leading hyphen
+			p++
+		case r == '\u2026' || isDash(r) || r == '~' || r == '>':
 			z.emit(p, p+n)
 			p += n
-		case (r == '<' || r == '`') && p+1 < b && s[p+1] == byte(r):
-			z.emit(p, p+2)
-			p += 2
 		case isOpener(r):
 			z.emit(p, p+n)
 			p += n
@@ -125,32 +124,34 @@ prefix:
 	// text order.
 	base := len(z.stack)
 	e := b
+	url := isURLOrEmail(s[p:b])
 suffix:
 	for e > p {
 		r, n := runeBefore(s, e)
+		if url && !isURLEndPunct(r) {
+			break
+		}
+		if k := emoticonBefore(s, p, e); k > 0 {
+			z.stack = append(z.stack, span(k, e))
+			e = k
+			continue
+		}
 		switch {
-		case r == '.':
-			k := runBack(s, p, e, '.')
-			if e-k >= 2 {
-				z.stack = append(z.stack, span(k, e))
-				e = k
-				continue
-			}
-			if isAbbrevWithPeriod(s[p:e]) {
-				break suffix
-			}
-			z.stack = append(z.stack, span(e-1, e))
-			e--
-		case r == '!' || r == '?':
+		case r == '.' || r == '!' || r == '?':
 			k := e
-			for k > p && (s[k-1] == '!' || s[k-1] == '?') {
+			for k > p && (s[k-1] == '.' || s[k-1] == '!' || s[k-1] == '?') {
 				k--
+			}
+			if e-k == 1 && r == '.' && isAbbrevWithPeriod(s[lastPiece(s, p, e-1):e], digitFollows(s, b)) {
+				break suffix
 			}
 			z.stack = append(z.stack, span(k, e))
 			e = k
-		case r == '-':
-			k := runBack(s, p, e, '-')
-			if k == p { // the chunk is all hyphens
+		case r == '/' && e-p == 2 && isLetter(rune(s[p])):
+			break suffix // "w/"
+		case isRunSymbol(r) && r != '.':
+			k := runBack(s, p, e, byte(r))
+			if k == p { // the chunk is all one symbol
 				break suffix
 			}
 			z.stack = append(z.stack, span(k, e))
@@ -165,9 +166,6 @@ suffix:
 			}
 			z.stack = append(z.stack, span(k, e))
 			e = k
-		case r == '>' && e-2 > p && s[e-2] == '>':
-			z.stack = append(z.stack, span(e-2, e))
-			e -= 2
 		case r == '\u2026' || isDash(r) || isCloser(r):
 			z.stack = append(z.stack, span(e-n, e))
 			e -= n
@@ -180,6 +178,68 @@ suffix:
 		z.emit(int(z.stack[i].Start), int(z.stack[i].End))
 	}
 	z.stack = z.stack[:base]
+}
+
+// isURLEndPunct reports punctuation taken off the end of a web or e-mail
+// address: it ends the sentence or closes a bracket around the address.
+func isURLEndPunct(r rune) bool {
+	switch r {
+	case '.', ',', ';', ':', '!', '?', ')', ']', '>', '"', '\'', rdquo, rsquo:
+		return true
+	}
+	return false
+}
+
+// lastPiece returns the start of the last piece of s[p:e] after a hyphen
+// or slash, which the core splits off: the "Ariz" of "R-Ariz".
+func lastPiece(s string, p, e int) int {
+	for k := e - 1; k > p && k > e-12; k-- {
+		if s[k] == '-' || s[k] == '/' {
+			return k + 1
+		}
+	}
+	return p
+}
+
+// isRunSymbol reports symbols whose runs are one token: "***", "==",
+// ">>", "--", "...".
+func isRunSymbol(r rune) bool {
+	switch r {
+	case '*', '=', '~', '+', '#', '_', '<', '>', '/', '^', '-', '.', '`':
+		return true
+	}
+	return false
+}
+
+// isTerminalRun reports a string made only of '.', '!' and '?'.
+func isTerminalRun(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c != '.' && c != '!' && c != '?' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// digitFollows reports whether the next non-space character after byte i
+// is a digit: "No. 1", "Jan. 5".
+func digitFollows(s string, i int) bool {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r') {
+		i++
+	}
+	return i < len(s) && isDigit(rune(s[i]))
+}
+
+// emoticonBefore returns the start of an emoticon that ends the word
+// s[p:e] after a letter ("great:)"), or 0.
+func emoticonBefore(s string, p, e int) int {
+	for _, l := range [...]int{3, 2} {
+		k := e - l
+		if k > p && (s[k] == ':' || s[k] == ';') && isAlnum(rune(s[k-1])) && emoticons[s[k:e]] {
+			return k
+		}
+	}
+	return 0
 }
 
 func span(a, b int) doc.Span { return doc.Span{Start: int32(a), End: int32(b)} }
@@ -219,7 +279,10 @@ func (z *tokenizer) core(p, e int) {
 			z.emit(i, k)
 			start, i = k, k
 		case r == '.' && i+1 < e && s[i+1] == '.':
-			k := runOf(s, i, e, '.')
+			k := i
+			for k < e && (s[k] == '.' || s[k] == '!' || s[k] == '?') {
+				k++
+			}
 			z.word(start, i)
 			z.emit(i, k)
 			start, i = k, k
@@ -240,7 +303,7 @@ func (z *tokenizer) core(p, e int) {
 			z.emit(i, i+1)
 			start, i = i+1, i+1
 		case r == '\u2026' || isDash(r) || r == ';' || r == '"' || r == '(' || r == ')' || r == '[' ||
-			r == ']' || r == '{' || r == '}' || r == ldquo || r == rdquo || r == '!' || r == '?':
+			r == ']' || r == '{' || r == '}' || r == ldquo || r == rdquo || r == '!' || r == '?' || r == '<' || r == '>':
 			z.word(start, i)
 			z.emit(i, i+n)
 			start, i = i+n, i+n
@@ -270,7 +333,7 @@ func (z *tokenizer) word(a, b int) {
 		z.emit(a+3, b)
 		return
 	}
-	if k := fusedWords[strings.ToLower(w)]; k > 0 && len(w) < 12 {
+	if k := fusedAt(w); k > 0 {
 		z.emit(a, a+k)
 		z.emit(a+k, b)
 		return
@@ -288,27 +351,48 @@ func (z *tokenizer) word(a, b int) {
 // or 0 when w has none.
 func contractionAt(w string) int {
 	n := len(w)
-	if n < 3 {
+	// The apostrophe is at most 3 bytes from the end ("'ll"); a curly one
+	// is 3 bytes long.
+	k := -1
+	for i := n - 2; i >= 0 && i >= n-6; i-- {
+		if w[i] == '\'' {
+			k = i
+			break
+		}
+		if w[i] == 0xe2 && i+2 < n && w[i+1] == 0x80 && w[i+2] == 0x99 { // ’
+			k = i
+			break
+		}
+	}
+	if k <= 0 {
 		return 0
 	}
-	// n't / n’t
-	if hasSuffixFold(w, "n't") && n > 3 {
-		return n - 3
+	alen := 1
+	if w[k] != '\'' {
+		alen = 3
 	}
-	if hasSuffixFold(w, "n\u2019t") && n > 5 {
-		return n - 5
-	}
-	for _, apos := range [...]string{"'", "\u2019"} {
-		for _, suf := range [...]string{"s", "m", "d", "re", "ve", "ll"} {
-			l := len(apos) + len(suf)
-			if n > l && hasSuffixFold(w, apos+suf) {
-				k := n - l
-				r, _ := runeBefore(w, k)
-				if isLetter(r) || isDigit(r) || r == '.' {
-					return k
-				}
-			}
+	suf := w[k+alen:]
+	switch {
+	case len(suf) == 1 && (suf[0] == 't' || suf[0] == 'T'):
+		if k >= 2 && (w[k-1] == 'n' || w[k-1] == 'N') {
+			return k - 1
 		}
+		return 0
+	case len(suf) == 1:
+		switch suf[0] {
+		case 's', 'S', 'm', 'M', 'd', 'D':
+		default:
+			return 0
+		}
+	case len(suf) == 2:
+		if !strings.EqualFold(suf, "re") && !strings.EqualFold(suf, "ve") && !strings.EqualFold(suf, "ll") {
+			return 0
+		}
+	default:
+		return 0
+	}
+	if r, _ := runeBefore(w, k); isLetter(r) || r == '.' {
+		return k
 	}
 	return 0
 }
@@ -334,13 +418,41 @@ func isSuffixAfterApos(s string) bool {
 	return false
 }
 
-// fusedWords are words that EWT splits into two without an apostrophe:
-// the value is where the second word starts.
-var fusedWords = map[string]int{
-	"cannot": 3, "gonna": 3, "wanna": 3, "gotta": 3, "outta": 3, "sorta": 4, "kinda": 4,
-	"dont": 2, "didnt": 3, "doesnt": 4, "isnt": 2, "wasnt": 3, "werent": 4, "arent": 3,
-	"couldnt": 5, "wouldnt": 5, "shouldnt": 6, "havent": 4, "hasnt": 3, "hadnt": 3,
-	"im": 1, "ive": 1, "youre": 3, "theyre": 4, "thats": 4, "whats": 4,
+// fusedAt returns where the second word of a word that EWT splits without
+// an apostrophe starts ("cannot" → can not, "gonna" → gon na, "dont" →
+// do nt), or 0.
+func fusedAt(w string) int {
+	if len(w) < 2 || len(w) > 8 {
+		return 0
+	}
+	switch w[len(w)-1] {
+	case 'a', 'A', 't', 'T', 'm', 'M', 'e', 'E', 's', 'S':
+	default:
+		return 0
+	}
+	var buf [8]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	switch string(buf[:len(w)]) {
+	case "im", "ive":
+		return 1
+	case "dont", "isnt":
+		return 2
+	case "cannot", "gonna", "wanna", "gotta", "outta", "didnt", "wasnt", "arent", "hasnt", "hadnt", "youre", "cant":
+		return 3
+	case "sorta", "doesnt", "werent", "havent", "theyre", "thats", "whats":
+		return 4
+	case "couldnt", "wouldnt":
+		return 5
+	case "shouldnt":
+		return 6
+	}
+	return 0
 }
 
 // keepHyphen reports whether a hyphen after the word piece left stays inside
@@ -389,7 +501,7 @@ func keepSlash(s string, start, i, e int) bool {
 
 // isURLOrEmail reports a web address or e-mail address, kept whole.
 func isURLOrEmail(w string) bool {
-	if len(w) < 5 {
+	if len(w) < 5 || strings.IndexByte(w, '.') < 0 {
 		return false
 	}
 	for _, pre := range [...]string{"http://", "https://", "ftp://", "www.", "mailto:"} {
@@ -397,9 +509,9 @@ func isURLOrEmail(w string) bool {
 			return true
 		}
 	}
-	at := strings.IndexByte(w, '@')
-	if at > 0 && strings.IndexByte(w[at:], '.') > 1 && isAlnum(rune(w[at-1])) {
-		return true
+	if at := strings.IndexByte(w, '@'); at > 0 && strings.IndexByte(w[at:], '.') > 1 && isAlnum(rune(w[0])) {
+		// An e-mail address: no quotes or brackets in it ("Ian"<ian@...>).
+		return strings.IndexAny(w, "\"<>()[]") < 0
 	}
 	for _, tld := range [...]string{".com/", ".org/", ".net/", ".gov/", ".edu/"} {
 		if strings.Contains(w, tld) {
@@ -432,7 +544,7 @@ func isCodeNumber(w string) bool {
 	}
 	switch groups {
 	case 2:
-		return lens[1] == 4 && (lens[0] == 3 || lens[0] == 5)
+		return lens[1] == 4 && lens[0] != 4
 	case 3, 4:
 		return true
 	}
@@ -463,7 +575,7 @@ var units = map[string]bool{
 	"am": true, "pm": true, "AM": true, "PM": true, "a.m.": true, "p.m.": true, "Am": true, "Pm": true,
 	"k": true, "K": true, "m": true, "mm": true, "cm": true, "km": true, "kg": true, "g": true, "mg": true,
 	"lb": true, "lbs": true, "mph": true, "kph": true, "ft": true, "GB": true, "MB": true, "KB": true,
-	"TB": true, "bn": true, "mn": true, "mln": true, "hrs": true, "hr": true, "min": true, "mins": true,
+	"TB": true, "gb": true, "mb": true, "bn": true, "mn": true, "mln": true, "hrs": true, "hr": true, "min": true, "mins": true,
 	"ml": true, "kW": true, "MW": true, "GW": true, "kWh": true, "MWh": true, "yrs": true, "sec": true,
 }
 
@@ -479,12 +591,19 @@ var emoticons = map[string]bool{
 // abbreviation that keeps the period: a listed abbreviation ("Mr.",
 // "Inc."), a single-letter initial ("W.") or a dotted acronym ("U.S.",
 // "p.m.", "Ph.D.").
-func isAbbrevWithPeriod(w string) bool {
+//
+// An abbreviation that stands only before a number ("No.", "Jan.") keeps
+// its period only when beforeDigit says a number follows.
+func isAbbrevWithPeriod(w string, beforeDigit bool) bool {
 	stem := w[:len(w)-1]
 	if stem == "" {
 		return false
 	}
-	if abbrevs[stem] != notAbbrev {
+	switch abbrevOf(stem) {
+	case abbrevBeforeNumber:
+		return beforeDigit
+	case notAbbrev:
+	default:
 		return true
 	}
 	r, n := runeAt(stem, 0)

@@ -23,7 +23,7 @@ type TrainOptions struct {
 
 // DefaultTrainOptions are the settings the shipped model was trained with.
 func DefaultTrainOptions() TrainOptions {
-	return TrainOptions{Epochs: 15, Seed: 1, Explore: 0.9, ExploreFrom: 2, MinWeight: 0.5, NonProjective: "lift"}
+	return TrainOptions{Epochs: 10, Seed: 1, Explore: 0.9, ExploreFrom: 2, MinWeight: 1, NonProjective: "drop"}
 }
 
 // goldSentence is one training tree in parser positions (1..n, 0 root).

@@ -1,0 +1,380 @@
+package ingest
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"dyad/doc"
+)
+
+// Fields names the fields of a JSON record or the columns of a CSV file
+// that hold each part of an article. An empty name is guessed: the first
+// field whose name matches one of the usual names (any case) is used. In
+// JSON a name may be a dotted path into nested objects ("attrs.newid").
+// ID is only used to name a record in failures: article IDs are always
+// hashes of the URL or text, so they are stable across inputs.
+type Fields struct {
+	ID, URL, Outlet, Title, Date, Text string
+}
+
+// The usual field names, in order of preference.
+var (
+	textNames   = []string{"text", "body", "content", "article", "maintext", "full_text", "article_text", "story"}
+	dateNames   = []string{"date", "published", "pubdate", "publish_date", "published_at", "publication_date", "date_publish", "datetime", "timestamp"}
+	titleNames  = []string{"title", "headline"}
+	urlNames    = []string{"url", "link", "uri"}
+	outletNames = []string{"source", "outlet", "publisher", "source_domain", "site", "source_name"}
+	idNames     = []string{"id", "newid", "article_id", "guid", "uuid"}
+)
+
+// record gets the value of a field by name from one JSON object or CSV row.
+type record interface {
+	get(name string) (string, bool)
+}
+
+// article builds an article from a record with the given or guessed fields.
+func recordArticle(r record, f *Fields, opt *Options, at Failure) (doc.Article, *Failure) {
+	pick := func(name string, guesses []string) string {
+		if name != "" {
+			v, _ := r.get(name)
+			return v
+		}
+		for _, g := range guesses {
+			if v, ok := r.get(g); ok && v != "" {
+				return v
+			}
+		}
+		return ""
+	}
+	prefix := ""
+	if id := pick(f.ID, idNames); id != "" {
+		prefix = "(id " + trunc(id, 40) + ") "
+	}
+	a := doc.Article{
+		URL:    pick(f.URL, urlNames),
+		Outlet: pick(f.Outlet, outletNames),
+		Title:  pick(f.Title, titleNames),
+		Text:   pick(f.Text, textNames),
+	}
+	if ds := pick(f.Date, dateNames); ds != "" {
+		t, ok := ParseDate(ds)
+		if !ok {
+			at.Reason = prefix + fmt.Sprintf("cannot read date %q", trunc(ds, 40))
+			at.Hint = "name the date field with Options.Fields.Date (--date-field) or fix its format (RFC 3339, 2006-01-02)"
+			return a, &at
+		}
+		a.Published = t
+	}
+	if fail := finish(&a, opt, at); fail != nil {
+		fail.Reason = prefix + fail.Reason
+		return a, fail
+	}
+	return a, nil
+}
+
+func trunc(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "..."
+}
+
+// jsonRecord is one decoded JSON object.
+type jsonRecord map[string]any
+
+func (m jsonRecord) get(name string) (string, bool) {
+	var v any = map[string]any(m)
+	for part := range strings.SplitSeq(name, ".") {
+		obj, ok := v.(map[string]any)
+		if !ok {
+			return "", false
+		}
+		v, ok = lookupFold(obj, part)
+		if !ok {
+			return "", false
+		}
+	}
+	return jsonString(v)
+}
+
+func lookupFold(obj map[string]any, key string) (any, bool) {
+	if v, ok := obj[key]; ok {
+		return v, true
+	}
+	for k, v := range obj {
+		if strings.EqualFold(k, key) {
+			return v, true
+		}
+	}
+	return nil, false
+}
+
+// jsonString renders a field value as text: strings as they are, numbers
+// in their JSON form, an object by its "name" (NewsAPI's source object).
+func jsonString(v any) (string, bool) {
+	switch x := v.(type) {
+	case string:
+		return x, true
+	case json.Number:
+		return x.String(), true
+	case map[string]any:
+		if n, ok := lookupFold(x, "name"); ok {
+			return jsonString(n)
+		}
+	case []any:
+		if len(x) > 0 {
+			return jsonString(x[0])
+		}
+	}
+	return "", false
+}
+
+func decodeObject(data []byte) (jsonRecord, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	var m map[string]any
+	if err := dec.Decode(&m); err != nil {
+		return nil, err
+	}
+	if m == nil {
+		return nil, errors.New("the record is null, not an object")
+	}
+	return m, nil
+}
+
+// readJSONLines reads one JSON object per line. A line longer than the
+// article limit is skipped without being held in memory.
+func readJSONLines(ctx context.Context, r *bufio.Reader, name string, opt *Options, yield yieldFunc) bool {
+	max := opt.maxBytes()
+	out := emitPair(yield)
+	var offset int64
+	rec := 0
+	var buf []byte
+	for line := 1; ; line++ {
+		if err := ctx.Err(); err != nil {
+			yield(doc.Article{}, err)
+			return false
+		}
+		buf = buf[:0]
+		start := offset
+		tooLong := false
+		var err error
+		for {
+			var chunk []byte
+			chunk, err = r.ReadSlice('\n')
+			offset += int64(len(chunk))
+			if !tooLong {
+				if int64(len(buf)+len(chunk)) > max+1 {
+					tooLong = true
+					buf = buf[:0]
+				} else {
+					buf = append(buf, chunk...)
+				}
+			}
+			if err != bufio.ErrBufferFull {
+				break
+			}
+		}
+		if err != nil && err != io.EOF {
+			return yield(doc.Article{}, readFailure(name, line, rec+1, err))
+		}
+		at := Failure{Input: name, Line: line, Offset: start}
+		if tooLong {
+			rec++
+			at.Record = rec
+			at.Reason = fmt.Sprintf("the line is over the article limit of %d bytes", max)
+			at.Hint = "raise Options.MaxArticleBytes (--max-article-bytes) if it is really one article"
+			if !yield(doc.Article{}, &at) {
+				return false
+			}
+		} else if t := bytes.TrimSpace(buf); len(t) > 0 {
+			rec++
+			at.Record = rec
+			m, derr := decodeObject(t)
+			if derr != nil {
+				at.Reason = "invalid JSON: " + derr.Error()
+				at.Hint = "fix or remove this line; the other lines are read"
+				if !yield(doc.Article{}, &at) {
+					return false
+				}
+			} else if !out(recordArticle(m, &opt.Fields, opt, at)) {
+				return false
+			}
+		}
+		if err == io.EOF {
+			return true
+		}
+	}
+}
+
+// emitPair adapts a (article, failure) pair for emit.
+func emitPair(yield yieldFunc) func(doc.Article, *Failure) bool {
+	return func(a doc.Article, f *Failure) bool { return emit(a, f, yield) }
+}
+
+// readJSONArray reads a JSON array of objects, or a stream of objects, one
+// element at a time. A syntax error ends the input (the decoder cannot find
+// the next element after it); an element that is not an object is skipped.
+func readJSONArray(ctx context.Context, r *bufio.Reader, name string, opt *Options, yield yieldFunc) bool {
+	dec := json.NewDecoder(r)
+	dec.UseNumber()
+	out := emitPair(yield)
+	t, _ := r.Peek(sniffLen)
+	t = bytes.TrimLeft(bytes.TrimPrefix(t, []byte("\xef\xbb\xbf")), " \t\r\n")
+	if len(t) > 0 && t[0] == '[' {
+		if _, err := dec.Token(); err != nil {
+			return yield(doc.Article{}, &Failure{Input: name, Offset: 0, Reason: "invalid JSON: " + err.Error()})
+		}
+	}
+	max := opt.maxBytes()
+	for rec := 1; dec.More(); rec++ {
+		if err := ctx.Err(); err != nil {
+			yield(doc.Article{}, err)
+			return false
+		}
+		start := dec.InputOffset()
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			f := &Failure{Input: name, Record: rec, Offset: start, Reason: "invalid JSON: " + err.Error(),
+				Hint: "the rest of this input cannot be read; fix the JSON or convert it to JSON Lines"}
+			if errors.Is(err, io.ErrUnexpectedEOF) || !isSyntax(err) {
+				f = readFailure(name, 0, rec, err)
+				f.Offset = start
+			}
+			return yield(doc.Article{}, f)
+		}
+		at := Failure{Input: name, Record: rec, Offset: start}
+		if int64(len(raw)) > max {
+			at.Reason = fmt.Sprintf("the record is over the article limit of %d bytes", max)
+			at.Hint = "raise Options.MaxArticleBytes (--max-article-bytes) if it is really one article"
+			if !yield(doc.Article{}, &at) {
+				return false
+			}
+			continue
+		}
+		m, err := decodeObject(raw)
+		if err != nil {
+			at.Reason = "the element is not a JSON object: " + err.Error()
+			if !yield(doc.Article{}, &at) {
+				return false
+			}
+			continue
+		}
+		if !out(recordArticle(m, &opt.Fields, opt, at)) {
+			return false
+		}
+	}
+	return true
+}
+
+func isSyntax(err error) bool {
+	var se *json.SyntaxError
+	return errors.As(err, &se)
+}
+
+// csvRecord is one CSV row with its header.
+type csvRecord struct {
+	cols map[string]int // lower-case column name -> index
+	row  []string
+}
+
+func (c csvRecord) get(name string) (string, bool) {
+	i, ok := c.cols[strings.ToLower(name)]
+	if !ok || i >= len(c.row) {
+		return "", false
+	}
+	return c.row[i], true
+}
+
+// readCSV reads a CSV (or TSV) file with a header row.
+func readCSV(ctx context.Context, r *bufio.Reader, name string, opt *Options, yield yieldFunc) bool {
+	head, _ := r.Peek(sniffLen)
+	first, _, _ := bytes.Cut(head, []byte("\n"))
+	cr := csv.NewReader(r)
+	if bytes.Count(first, []byte("\t")) > bytes.Count(first, []byte(",")) {
+		cr.Comma = '\t'
+	}
+	cr.FieldsPerRecord = -1
+	cr.ReuseRecord = true
+	header, err := cr.Read()
+	if err != nil {
+		return yield(doc.Article{}, &Failure{Input: name, Line: 1, Offset: 0, Reason: "cannot read the CSV header: " + err.Error(),
+			Hint: "the first line must name the columns (text, date, title, url, source)"})
+	}
+	cols := make(map[string]int, len(header))
+	for i, h := range header {
+		h = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))
+		if _, dup := cols[h]; !dup {
+			cols[h] = i
+		}
+	}
+	rec := csvRecord{cols: cols}
+	if _, ok := pickName(rec, opt.Fields.Text, textNames); !ok {
+		return yield(doc.Article{}, &Failure{Input: name, Line: 1, Offset: 0,
+			Reason: fmt.Sprintf("no text column in the header %q", strings.Join(header, ",")),
+			Hint:   "name the text column with Options.Fields.Text (--text-field)"})
+	}
+	max := opt.maxBytes()
+	out := emitPair(yield)
+	for n := 1; ; n++ {
+		if err := ctx.Err(); err != nil {
+			yield(doc.Article{}, err)
+			return false
+		}
+		start := cr.InputOffset()
+		row, err := cr.Read()
+		if err == io.EOF {
+			return true
+		}
+		line := 0
+		if err == nil {
+			line, _ = cr.FieldPos(0) // only valid after a good read
+		}
+		at := Failure{Input: name, Line: line, Record: n, Offset: start}
+		if err != nil {
+			var pe *csv.ParseError
+			if !errors.As(err, &pe) {
+				return yield(doc.Article{}, readFailure(name, line, n, err))
+			}
+			at.Line = pe.StartLine
+			at.Reason = "bad CSV row: " + pe.Err.Error()
+			at.Hint = "check the quoting of this row; the other rows are read"
+			if !yield(doc.Article{}, &at) {
+				return false
+			}
+			continue
+		}
+		if cr.InputOffset()-start > max {
+			at.Reason = fmt.Sprintf("the row is over the article limit of %d bytes", max)
+			at.Hint = "raise Options.MaxArticleBytes (--max-article-bytes) if it is really one article"
+			if !yield(doc.Article{}, &at) {
+				return false
+			}
+			continue
+		}
+		rec.row = row
+		if !out(recordArticle(rec, &opt.Fields, opt, at)) {
+			return false
+		}
+	}
+}
+
+func pickName(r csvRecord, name string, guesses []string) (string, bool) {
+	if name != "" {
+		_, ok := r.cols[strings.ToLower(name)]
+		return name, ok
+	}
+	for _, g := range guesses {
+		if _, ok := r.cols[g]; ok {
+			return g, true
+		}
+	}
+	return "", false
+}

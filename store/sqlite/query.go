@@ -1,0 +1,395 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"strings"
+	"time"
+
+	"dyad/store"
+)
+
+// where builds a WHERE clause from a Query over a table alias whose
+// columns follow the events/event_mentions naming.
+type where struct {
+	conds []string
+	args  []any
+}
+
+func (w *where) add(cond string, args ...any) {
+	w.conds = append(w.conds, cond)
+	w.args = append(w.args, args...)
+}
+
+// prefix adds "col starts with p" as an index-friendly range.
+func (w *where) prefix(col, p string) {
+	w.add(col+" >= ? AND "+col+" < ?", p, p+"\U0010FFFF")
+}
+
+func (w *where) String() string {
+	if len(w.conds) == 0 {
+		return ""
+	}
+	return " WHERE " + strings.Join(w.conds, " AND ")
+}
+
+func limits(q store.Query) (int, int) {
+	l := q.Limit
+	if l <= 0 {
+		l = store.DefaultLimit
+	}
+	o := q.Offset
+	if o < 0 {
+		o = 0
+	}
+	return l, o
+}
+
+// eventFilters adds the filters that events and event_mentions share;
+// t is the table alias.
+func eventFilters(w *where, q store.Query, t string) {
+	if q.Actor != "" {
+		w.add("(("+t+".source >= ? AND "+t+".source < ?) OR ("+t+".target >= ? AND "+t+".target < ?))",
+			q.Actor, q.Actor+"\U0010FFFF", q.Actor, q.Actor+"\U0010FFFF")
+	}
+	if q.Source != "" {
+		w.prefix(t+".source", q.Source)
+	}
+	if q.Target != "" {
+		w.prefix(t+".target", q.Target)
+	}
+	if q.Code != "" {
+		w.prefix(t+".code", q.Code)
+	}
+	if q.Plover != "" {
+		w.add(t+".plover = ?", q.Plover)
+	}
+	if q.Quad != 0 {
+		w.add(t+".quad = ?", q.Quad)
+	}
+	if !q.From.IsZero() {
+		w.add(t+".day >= ?", store.Day(q.From).Unix())
+	}
+	if !q.To.IsZero() {
+		w.add(t+".day < ?", q.To.Unix())
+	}
+	if q.Country != "" {
+		w.add(t+".country = ?", q.Country)
+	}
+}
+
+// articleFilters restricts to articles matching Text, Article and Outlet;
+// col is the article ID column.
+func articleFilters(w *where, q store.Query, col string) {
+	if q.Article != "" {
+		w.add(col+" = ?", q.Article)
+	}
+	if q.Text != "" {
+		w.add(col+" IN (SELECT a.id FROM articles_fts f JOIN articles a ON a.rowid = f.rowid WHERE articles_fts MATCH ?)", ftsQuery(q.Text))
+	}
+	if q.Outlet != "" {
+		w.add(col+" IN (SELECT article_id FROM article_sources WHERE outlet = ?)", q.Outlet)
+	}
+}
+
+// ftsQuery quotes each word so that user text is never FTS syntax: the
+// words are ANDed.
+func ftsQuery(s string) string {
+	var parts []string
+	for _, f := range strings.Fields(s) {
+		parts = append(parts, `"`+strings.ReplaceAll(f, `"`, `""`)+`"`)
+	}
+	return strings.Join(parts, " ")
+}
+
+func fromUnix(v sql.NullInt64) time.Time {
+	if !v.Valid {
+		return time.Time{}
+	}
+	return time.Unix(v.Int64, 0).UTC()
+}
+
+// Spans are byte offsets: text is cast to BLOB before substr, which
+// counts characters in TEXT.
+
+// Events returns clustered events, newest first.
+func (db *DB) Events(ctx context.Context, q store.Query) ([]store.Event, error) {
+	var w where
+	eventFilters(&w, q, "e")
+	if q.Place != "" {
+		w.add("e.id IN (SELECT event_id FROM event_mentions WHERE place = ?)", q.Place)
+	}
+	if q.Text != "" || q.Article != "" || q.Outlet != "" {
+		var aw where
+		articleFilters(&aw, q, "m.article_id")
+		w.add("e.id IN (SELECT m.event_id FROM event_mentions m"+aw.String()+")", aw.args...)
+	}
+	l, o := limits(q)
+	rows, err := db.sql.QueryContext(ctx, `SELECT e.id, e.day, e.source, e.target, e.code, e.root, e.quad, e.plover, e.negated, e.modality,
+		e.country, e.num_mentions, e.num_articles, e.num_sources FROM events e`+w.String()+
+		` ORDER BY e.day DESC, e.id LIMIT ? OFFSET ?`, append(w.args, l, o)...)
+	if err != nil {
+		return nil, db.explain("query events", err)
+	}
+	defer rows.Close()
+	var out []store.Event
+	for rows.Next() {
+		var e store.Event
+		var day sql.NullInt64
+		if err := rows.Scan(&e.ID, &day, &e.Source, &e.Target, &e.Code, &e.Root, &e.Quad, &e.Plover, &e.Negated, &e.Modality,
+			&e.Country, &e.NumMentions, &e.NumArticles, &e.NumSources); err != nil {
+			return nil, db.explain("read events", err)
+		}
+		e.Date = fromUnix(day)
+		out = append(out, e)
+	}
+	return out, db.explain("read events", rows.Err())
+}
+
+const mentionCols = `m.id, m.event_id, m.article_id, m.sentence, m.day, m.source, m.source_name, m.target, m.target_name, m.code,
+	m.negated, m.modality, m.voice, m.claimed_by, m.contested, m.place, m.country, m.lat, m.lon,
+	m.src_start, m.src_end, m.tgt_start, m.tgt_end, m.verb_start, m.verb_end, m.pattern, m.entries, m.confidence,
+	a.url, a.outlet, CAST(substr(CAST(a.text AS BLOB), 1 + m.ev_start, m.ev_end - m.ev_start) AS TEXT)`
+
+func (db *DB) mentionQuery(q store.Query) (string, []any) {
+	var w where
+	eventFilters(&w, q, "m")
+	if q.Place != "" {
+		w.add("m.place = ?", q.Place)
+	}
+	articleFilters(&w, q, "m.article_id")
+	l, o := limits(q)
+	return `SELECT ` + mentionCols + ` FROM event_mentions m JOIN articles a ON a.id = m.article_id` + w.String() +
+		` ORDER BY m.day DESC, m.id LIMIT ? OFFSET ?`, append(w.args, l, o)
+}
+
+func scanMention(rows *sql.Rows) (store.Mention, error) {
+	var m store.Mention
+	var day sql.NullInt64
+	var lat, lon sql.NullFloat64
+	var entries string
+	var evidence sql.NullString
+	err := rows.Scan(&m.ID, &m.EventID, &m.ArticleID, &m.Sentence, &day, &m.Source, &m.SourceName, &m.Target, &m.TargetName, &m.Code,
+		&m.Negated, &m.Modality, &m.Voice, &m.ClaimedBy, &m.Contested, &m.Place, &m.Country, &lat, &lon,
+		&m.SourceSpan.Start, &m.SourceSpan.End, &m.TargetSpan.Start, &m.TargetSpan.End, &m.VerbSpan.Start, &m.VerbSpan.End,
+		&m.Pattern, &entries, &m.Confidence, &m.URL, &m.Outlet, &evidence)
+	m.Date = fromUnix(day)
+	m.Lat, m.Lon = lat.Float64, lon.Float64
+	if entries != "" {
+		m.Entries = strings.Split(entries, "\n")
+	}
+	m.Evidence = evidence.String
+	return m, err
+}
+
+// Mentions returns event mentions with their evidence, newest first.
+func (db *DB) Mentions(ctx context.Context, q store.Query) ([]store.Mention, error) {
+	var out []store.Mention
+	err := db.EachMention(ctx, q, func(m store.Mention) error {
+		out = append(out, m)
+		return nil
+	})
+	return out, err
+}
+
+// EachMention calls fn for each mention matching q, streaming from the
+// database.
+func (db *DB) EachMention(ctx context.Context, q store.Query, fn func(store.Mention) error) error {
+	if q.Limit <= 0 && q.Offset == 0 {
+		q.Limit = -1 // all, for export
+	}
+	query, args := db.mentionQuery(q)
+	if q.Limit < 0 {
+		args[len(args)-2] = -1
+	}
+	rows, err := db.sql.QueryContext(ctx, query, args...)
+	if err != nil {
+		return db.explain("query event mentions", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		m, err := scanMention(rows)
+		if err != nil {
+			return db.explain("read event mentions", err)
+		}
+		if err := fn(m); err != nil {
+			return err
+		}
+	}
+	return db.explain("read event mentions", rows.Err())
+}
+
+// Quotes returns quotes with their speakers, newest article first.
+func (db *DB) Quotes(ctx context.Context, q store.Query) ([]store.Quote, error) {
+	var w where
+	if q.Speaker != "" {
+		w.add("((q.speaker_code >= ? AND q.speaker_code < ?) OR q.speaker_name = ?)", q.Speaker, q.Speaker+"\U0010FFFF", q.Speaker)
+	}
+	if !q.From.IsZero() {
+		w.add("a.published >= ?", store.Day(q.From).Unix())
+	}
+	if !q.To.IsZero() {
+		w.add("a.published < ?", q.To.Unix())
+	}
+	articleFilters(&w, q, "q.article_id")
+	l, o := limits(q)
+	rows, err := db.sql.QueryContext(ctx, `SELECT q.article_id, q.idx, q.start, q.end, CAST(substr(CAST(a.text AS BLOB), q.start + 1, q.end - q.start) AS TEXT),
+		q.speaker_name, q.speaker_code, q.direct, q.partial, a.published
+		FROM quotes q JOIN articles a ON a.id = q.article_id`+w.String()+
+		` ORDER BY a.published DESC, q.article_id, q.idx LIMIT ? OFFSET ?`, append(w.args, l, o)...)
+	if err != nil {
+		return nil, db.explain("query quotes", err)
+	}
+	defer rows.Close()
+	var out []store.Quote
+	for rows.Next() {
+		var x store.Quote
+		var pub sql.NullInt64
+		if err := rows.Scan(&x.ArticleID, &x.Index, &x.Span.Start, &x.Span.End, &x.Text, &x.Speaker, &x.SpeakerCode, &x.Direct, &x.Partial, &pub); err != nil {
+			return nil, db.explain("read quotes", err)
+		}
+		x.Published = fromUnix(pub)
+		out = append(out, x)
+	}
+	return out, db.explain("read quotes", rows.Err())
+}
+
+// Articles returns articles with their sources, newest first.
+func (db *DB) Articles(ctx context.Context, q store.Query) ([]store.Article, error) {
+	var w where
+	articleFilters(&w, q, "a.id")
+	if !q.From.IsZero() {
+		w.add("a.published >= ?", store.Day(q.From).Unix())
+	}
+	if !q.To.IsZero() {
+		w.add("a.published < ?", q.To.Unix())
+	}
+	if q.Actor != "" || q.Source != "" || q.Target != "" || q.Code != "" || q.Country != "" {
+		var ew where
+		eventFilters(&ew, store.Query{Actor: q.Actor, Source: q.Source, Target: q.Target, Code: q.Code, Country: q.Country}, "m")
+		w.add("a.id IN (SELECT m.article_id FROM event_mentions m"+ew.String()+")", ew.args...)
+	}
+	l, o := limits(q)
+	rows, err := db.sql.QueryContext(ctx, `SELECT a.id, a.url, a.outlet, a.title, a.published, a.text FROM articles a`+w.String()+
+		` ORDER BY a.published DESC, a.id LIMIT ? OFFSET ?`, append(w.args, l, o)...)
+	if err != nil {
+		return nil, db.explain("query articles", err)
+	}
+	var out []store.Article
+	for rows.Next() {
+		var a store.Article
+		var pub sql.NullInt64
+		if err := rows.Scan(&a.ID, &a.URL, &a.Outlet, &a.Title, &pub, &a.Text); err != nil {
+			rows.Close()
+			return nil, db.explain("read articles", err)
+		}
+		a.Published = fromUnix(pub)
+		out = append(out, a)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, db.explain("read articles", err)
+	}
+	for i := range out {
+		srcs, err := db.sources(ctx, out[i].ID)
+		if err != nil {
+			return nil, err
+		}
+		out[i].Sources = srcs
+	}
+	return out, nil
+}
+
+func (db *DB) sources(ctx context.Context, id string) ([]store.Source, error) {
+	rows, err := db.sql.QueryContext(ctx, `SELECT seen_id, url, outlet, published, near FROM article_sources WHERE article_id = ?
+		ORDER BY seen_id != article_id, published, seen_id`, id)
+	if err != nil {
+		return nil, db.explain("query article sources", err)
+	}
+	defer rows.Close()
+	var out []store.Source
+	for rows.Next() {
+		var s store.Source
+		var pub sql.NullInt64
+		if err := rows.Scan(&s.ArticleID, &s.URL, &s.Outlet, &pub, &s.Near); err != nil {
+			return nil, db.explain("read article sources", err)
+		}
+		s.Published = fromUnix(pub)
+		out = append(out, s)
+	}
+	return out, db.explain("read article sources", rows.Err())
+}
+
+// Has reports whether an article (or a copy of it) was stored under id.
+func (db *DB) Has(ctx context.Context, id string) (bool, error) {
+	var one int
+	err := db.sql.QueryRowContext(ctx, `SELECT 1 FROM article_sources WHERE seen_id = ?`, id).Scan(&one)
+	if err == sql.ErrNoRows {
+		return false, nil
+	}
+	return err == nil, db.explain("look up article "+id, err)
+}
+
+// Failures returns recorded failures, most recent first.
+func (db *DB) Failures(ctx context.Context, limit, offset int) ([]store.Failure, error) {
+	l, o := limits(store.Query{Limit: limit, Offset: offset})
+	rows, err := db.sql.QueryContext(ctx, `SELECT key, reason, at FROM failures ORDER BY at DESC, key LIMIT ? OFFSET ?`, l, o)
+	if err != nil {
+		return nil, db.explain("query failures", err)
+	}
+	defer rows.Close()
+	var out []store.Failure
+	for rows.Next() {
+		var f store.Failure
+		var at int64
+		if err := rows.Scan(&f.Key, &f.Reason, &at); err != nil {
+			return nil, db.explain("read failures", err)
+		}
+		f.At = time.Unix(at, 0).UTC()
+		out = append(out, f)
+	}
+	return out, db.explain("read failures", rows.Err())
+}
+
+// Stats counts what is stored.
+func (db *DB) Stats(ctx context.Context, top int) (store.Stats, error) {
+	var s store.Stats
+	err := db.sql.QueryRowContext(ctx, `SELECT
+		(SELECT count(*) FROM articles),
+		(SELECT count(*) FROM article_sources WHERE seen_id != article_id),
+		(SELECT count(*) FROM events),
+		(SELECT count(*) FROM event_mentions),
+		(SELECT count(*) FROM quotes),
+		(SELECT count(*) FROM failures)`).Scan(&s.Articles, &s.Duplicates, &s.Events, &s.Mentions, &s.Quotes, &s.Failures)
+	if err != nil {
+		return s, db.explain("count", err)
+	}
+	if top <= 0 {
+		return s, nil
+	}
+	if s.TopDyads, err = db.counts(ctx, `SELECT source || '>' || target, sum(num_mentions) AS n FROM events
+		GROUP BY source, target ORDER BY n DESC, 1 LIMIT ?`, top); err != nil {
+		return s, err
+	}
+	s.TopActors, err = db.counts(ctx, `SELECT actor, sum(n) AS total FROM (
+		SELECT source AS actor, num_mentions AS n FROM events UNION ALL SELECT target, num_mentions FROM events)
+		WHERE actor != '' GROUP BY actor ORDER BY total DESC, actor LIMIT ?`, top)
+	return s, err
+}
+
+func (db *DB) counts(ctx context.Context, q string, top int) ([]store.Count, error) {
+	rows, err := db.sql.QueryContext(ctx, q, top)
+	if err != nil {
+		return nil, db.explain("count top", err)
+	}
+	defer rows.Close()
+	var out []store.Count
+	for rows.Next() {
+		var c store.Count
+		if err := rows.Scan(&c.Name, &c.N); err != nil {
+			return nil, db.explain("count top", err)
+		}
+		out = append(out, c)
+	}
+	return out, db.explain("count top", rows.Err())
+}

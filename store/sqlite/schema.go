@@ -1,0 +1,164 @@
+package sqlite
+
+// migrations are applied in order, each in its own transaction, and
+// recorded in schema_migrations; a database is never migrated down. Add a
+// migration at the end; never edit one that has shipped.
+//
+// Times are Unix seconds (UTC); NULL is unknown. Spans are byte offsets into
+// articles.text.
+var migrations = []string{
+	// 1: the first schema.
+	`
+CREATE TABLE articles (
+	rowid     INTEGER PRIMARY KEY,
+	id        TEXT NOT NULL UNIQUE,
+	url       TEXT NOT NULL,
+	outlet    TEXT NOT NULL,
+	title     TEXT NOT NULL,
+	published INTEGER,
+	text      TEXT NOT NULL,
+	text_hash TEXT NOT NULL,         -- dedup.Fingerprint.Exact
+	minhash   BLOB NOT NULL,         -- dedup.Signature.Bytes
+	coded_at  INTEGER NOT NULL
+);
+CREATE INDEX articles_text_hash ON articles(text_hash);
+CREATE INDEX articles_published ON articles(published);
+
+-- The LSH bands of each stored article's MinHash (dedup.Signature.Bands).
+CREATE TABLE article_bands (
+	band       INTEGER NOT NULL,
+	key        INTEGER NOT NULL,
+	article_id TEXT NOT NULL,
+	PRIMARY KEY (band, key, article_id)
+) WITHOUT ROWID;
+CREATE INDEX article_bands_article ON article_bands(article_id);
+
+-- Every place an article was seen: its own URL (seen_id = article_id) and
+-- those of the exact or near copies folded into it.
+CREATE TABLE article_sources (
+	seen_id    TEXT PRIMARY KEY,
+	article_id TEXT NOT NULL,
+	url        TEXT NOT NULL,
+	outlet     TEXT NOT NULL,
+	published  INTEGER,
+	near       INTEGER NOT NULL
+);
+CREATE INDEX article_sources_article ON article_sources(article_id);
+
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='', contentless_delete=1);
+
+-- Clustered events: one row per day, source, target, code, negation, modality.
+CREATE TABLE events (
+	id           TEXT PRIMARY KEY,
+	day          INTEGER,
+	source       TEXT NOT NULL,
+	target       TEXT NOT NULL,
+	code         TEXT NOT NULL,
+	root         TEXT NOT NULL,
+	quad         INTEGER NOT NULL,
+	plover       TEXT NOT NULL,
+	negated      INTEGER NOT NULL,
+	modality     TEXT NOT NULL,
+	country      TEXT NOT NULL,
+	num_mentions INTEGER NOT NULL,
+	num_articles INTEGER NOT NULL,
+	num_sources  INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX events_dyad ON events(source, target, day);
+CREATE INDEX events_target ON events(target, day);
+CREATE INDEX events_code ON events(code, day);
+CREATE INDEX events_day ON events(day);
+CREATE INDEX events_country ON events(country, day);
+
+-- One report of an event in one article, with its evidence.
+CREATE TABLE event_mentions (
+	id          TEXT PRIMARY KEY,
+	event_id    TEXT NOT NULL,
+	article_id  TEXT NOT NULL,
+	sentence    INTEGER NOT NULL,
+	day         INTEGER,
+	source      TEXT NOT NULL,
+	source_name TEXT NOT NULL,
+	source_mention INTEGER NOT NULL,
+	target      TEXT NOT NULL,
+	target_name TEXT NOT NULL,
+	target_mention INTEGER NOT NULL,
+	code        TEXT NOT NULL,
+	quad        INTEGER NOT NULL,
+	plover      TEXT NOT NULL,
+	negated     INTEGER NOT NULL,
+	modality    TEXT NOT NULL,
+	voice       TEXT NOT NULL,
+	claimed_by  TEXT NOT NULL,
+	claim_quote INTEGER NOT NULL,
+	contested   INTEGER NOT NULL,
+	place       TEXT NOT NULL,
+	country     TEXT NOT NULL,
+	lat REAL, lon REAL,
+	src_start INTEGER NOT NULL, src_end INTEGER NOT NULL,
+	tgt_start INTEGER NOT NULL, tgt_end INTEGER NOT NULL,
+	verb_start INTEGER NOT NULL, verb_end INTEGER NOT NULL,
+	ev_start INTEGER NOT NULL, ev_end INTEGER NOT NULL,  -- the text from the first to the last of these spans
+	pattern     TEXT NOT NULL,
+	entries     TEXT NOT NULL,   -- newline-separated lexicon entries
+	confidence  REAL NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX event_mentions_event ON event_mentions(event_id);
+CREATE INDEX event_mentions_article ON event_mentions(article_id);
+CREATE INDEX event_mentions_dyad ON event_mentions(source, target, day);
+CREATE INDEX event_mentions_day ON event_mentions(day);
+
+-- Actor and place mentions.
+CREATE TABLE mentions (
+	article_id TEXT NOT NULL,
+	idx        INTEGER NOT NULL,
+	start      INTEGER NOT NULL,
+	end        INTEGER NOT NULL,
+	kind       TEXT NOT NULL,
+	code       TEXT NOT NULL,
+	name       TEXT NOT NULL,
+	entry      TEXT NOT NULL,
+	antecedent INTEGER NOT NULL,
+	geo_name   TEXT NOT NULL,
+	geo_country TEXT NOT NULL,
+	lat REAL, lon REAL,
+	PRIMARY KEY (article_id, idx)
+) WITHOUT ROWID;
+CREATE INDEX mentions_code ON mentions(code);
+
+CREATE TABLE quotes (
+	article_id   TEXT NOT NULL,
+	idx          INTEGER NOT NULL,
+	start        INTEGER NOT NULL,
+	end          INTEGER NOT NULL,
+	speaker      INTEGER NOT NULL,  -- index into mentions; -1 unknown
+	speaker_name TEXT NOT NULL,
+	speaker_code TEXT NOT NULL,
+	cue_start    INTEGER NOT NULL,
+	cue_end      INTEGER NOT NULL,
+	direct       INTEGER NOT NULL,
+	partial      INTEGER NOT NULL,
+	PRIMARY KEY (article_id, idx)
+) WITHOUT ROWID;
+CREATE INDEX quotes_speaker_code ON quotes(speaker_code);
+CREATE INDEX quotes_speaker_name ON quotes(speaker_name);
+
+CREATE TABLE claims (
+	article_id TEXT NOT NULL,
+	idx        INTEGER NOT NULL,
+	event_mention_id TEXT NOT NULL,  -- the asserting account
+	quote      INTEGER NOT NULL,     -- the denying quote; -1 none
+	denier     INTEGER NOT NULL,     -- mention index; -1 unknown
+	start      INTEGER NOT NULL,
+	end        INTEGER NOT NULL,
+	PRIMARY KEY (article_id, idx)
+) WITHOUT ROWID;
+
+CREATE TABLE failures (
+	key    TEXT PRIMARY KEY,
+	reason TEXT NOT NULL,
+	at     INTEGER NOT NULL
+);
+CREATE INDEX failures_at ON failures(at);
+`,
+}

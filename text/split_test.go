@@ -1,0 +1,310 @@
+package text
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"dyad/doc"
+)
+
+func annotate(t testing.TB, s string) *doc.Doc {
+	t.Helper()
+	d := doc.New(doc.Article{Text: s})
+	if err := New(Options{}).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// sent is an expected sentence: its text (located in the input in order)
+// and its kind.
+type sent struct {
+	text string
+	kind doc.SentenceKind
+}
+
+func checkSentences(t *testing.T, in string, want []sent) *doc.Doc {
+	t.Helper()
+	d := annotate(t, in)
+	texts := make([]string, len(want))
+	for i, w := range want {
+		texts[i] = w.text
+	}
+	spans := spansOf(t, in, texts)
+	if len(d.Sentences) != len(want) {
+		var got []string
+		for _, s := range d.Sentences {
+			got = append(got, d.Text(s.Span))
+		}
+		t.Fatalf("%q: %d sentences %q, want %d", in, len(got), got, len(want))
+	}
+	for i, s := range d.Sentences {
+		if s.Span != spans[i] || s.Kind != want[i].kind {
+			t.Errorf("%q: sentence %d = %v %s %q, want %v %s %q", in, i, s.Span, s.Kind, d.Text(s.Span), spans[i], want[i].kind, want[i].text)
+		}
+		if s.Tokens.Len() == 0 || d.Tokens[s.Tokens.Start].Span.Start != s.Span.Start || d.Tokens[s.Tokens.End-1].Span.End != s.Span.End {
+			t.Errorf("%q: sentence %d span %v does not run from its first to its last token", in, i, s.Span)
+		}
+	}
+	return d
+}
+
+func TestSentences(t *testing.T) {
+	B, H, D, C := doc.Body, doc.Headline, doc.Dateline, doc.Caption
+	cases := []struct {
+		name string
+		in   string
+		want []sent
+	}{
+		{"titles", "Mr. Smith met Sen. Jones and Gen. Lee. Dr. Brown was there.",
+			[]sent{{"Mr. Smith met Sen. Jones and Gen. Lee.", B}, {"Dr. Brown was there.", B}}},
+		{"U.S. goes on", "The U.S. Secretary of State arrived in the U.S. capital on Jan. 5. He left.",
+			[]sent{{"The U.S. Secretary of State arrived in the U.S. capital on Jan. 5.", B}, {"He left.", B}}},
+		{"U.S. ends", "He flew back to the U.S. The talks had failed.",
+			[]sent{{"He flew back to the U.S.", B}, {"The talks had failed.", B}}},
+		{"Inc. ends", "He joined Acme Inc. It makes rockets.",
+			[]sent{{"He joined Acme Inc.", B}, {"It makes rockets.", B}}},
+		{"initials", "George W. Bush and S D Muni met Lt. Col. A. B. Smith at No. 1 Downing St. on Tuesday.",
+			[]sent{{"George W. Bush and S D Muni met Lt. Col. A. B. Smith at No. 1 Downing St. on Tuesday.", B}}},
+		{"question in quote", "\"Why?\" he asked. \"Because.\"",
+			[]sent{{"\"Why?\" he asked.", B}, {"\"Because.\"", B}}},
+		{"quote spans sentences", "\"We came. We saw,\" he said. She agreed.",
+			[]sent{{"\"We came.", B}, {"We saw,\" he said.", B}, {"She agreed.", B}}},
+		{"curly quote end", "He said \u201cno.\u201d Then he left.",
+			[]sent{{"He said \u201cno.\u201d", B}, {"Then he left.", B}}},
+		{"bracket end", "It rained (a lot.) Then it stopped!",
+			[]sent{{"It rained (a lot.)", B}, {"Then it stopped!", B}}},
+		{"ellipsis", "He paused... Then he spoke. And it was... fine.",
+			[]sent{{"He paused...", B}, {"Then he spoke.", B}, {"And it was... fine.", B}}},
+		{"numbers", "Growth was 3.5 percent. Prices rose 1,000 times.",
+			[]sent{{"Growth was 3.5 percent.", B}, {"Prices rose 1,000 times.", B}}},
+		{"lower-case start", "where did you grow up? india?",
+			[]sent{{"where did you grow up?", B}, {"india?", B}}},
+		{"Kyodo dateline", "NEW DELHI (Kyodo) -- U.S. Secretary of State Antony Blinken said Thursday he spoke.",
+			[]sent{{"NEW DELHI (Kyodo) --", D}, {"U.S. Secretary of State Antony Blinken said Thursday he spoke.", B}}},
+		{"Reuters dateline", "MOSCOW, March 2 (Reuters) - Russia said on Thursday it would not talk.",
+			[]sent{{"MOSCOW, March 2 (Reuters) -", D}, {"Russia said on Thursday it would not talk.", B}}},
+		{"AP dateline", "WASHINGTON (AP) \u2014 The Senate voted.",
+			[]sent{{"WASHINGTON (AP) \u2014", D}, {"The Senate voted.", B}}},
+		{"Xinhua dateline", "Beijing, March 2 (Xinhua) -- China said it would respond.",
+			[]sent{{"Beijing, March 2 (Xinhua) --", D}, {"China said it would respond.", B}}},
+		{"caps dateline", "LONDON — Britain said no.",
+			[]sent{{"LONDON —", D}, {"Britain said no.", B}}},
+		{"acronym not a dateline", "NATO -- which met today -- agreed.",
+			[]sent{{"NATO -- which met today -- agreed.", B}}},
+		{"no dateline", "U.S. Secretary Blinken -- who arrived late -- spoke.",
+			[]sent{{"U.S. Secretary Blinken -- who arrived late -- spoke.", B}}},
+		{"caption", "Antony Blinken (L) and Sergey Lavrov. (Kyodo)\n\nThe two met briefly.",
+			[]sent{{"Antony Blinken (L) and Sergey Lavrov. (Kyodo)", C}, {"The two met briefly.", B}}},
+		{"credit caption", "Protesters march in Paris. (AP Photo/Jane Doe)\n\nThousands marched.",
+			[]sent{{"Protesters march in Paris. (AP Photo/Jane Doe)", C}, {"Thousands marched.", B}}},
+		{"credit line", "Flags outside the hall Image: Jane Doe.\n\nThe talks began.",
+			[]sent{{"Flags outside the hall", C}, {"Image: Jane Doe.", C}, {"The talks began.", B}}},
+		{"reporting credit", "Talks end. (Reporting by John Smith; Editing by Jane Doe)",
+			[]sent{{"Talks end.", B}, {"(Reporting by John Smith; Editing by Jane Doe)", C}}},
+		{"headline", "Blinken, Lavrov meet briefly in New Delhi\n\nNEW DELHI (Kyodo) -- They met.",
+			[]sent{{"Blinken, Lavrov meet briefly in New Delhi", H}, {"NEW DELHI (Kyodo) --", D}, {"They met.", B}}},
+		{"not a headline", "They met briefly.\n\nThen they left.",
+			[]sent{{"They met briefly.", B}, {"Then they left.", B}}},
+		{"hard wrap", "This is a long sentence that was wrapped by an old mail program\nat a fixed width of seventy-two characters.",
+			[]sent{{"This is a long sentence that was wrapped by an old mail program\nat a fixed width of seventy-two characters.", B}}},
+		{"list lines", "The demands were:\n- a ceasefire\n- talks\n1. Sanctions",
+			[]sent{{"The demands were:", B}, {"- a ceasefire", B}, {"- talks", B}, {"1. Sanctions", B}}},
+		{"short lines", "Contact\nJane Doe\nPress Office",
+			[]sent{{"Contact", B}, {"Jane Doe", B}, {"Press Office", B}}},
+		{"section break", "The end. *** A new part begins.",
+			[]sent{{"The end.", B}, {"***", B}, {"A new part begins.", B}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkSentences(t, c.in, c.want) })
+	}
+}
+
+// TestSentenceFinalAbbreviation checks that an abbreviation ending a
+// sentence gives its period to the sentence, as EWT does: "U.S" + ".".
+func TestSentenceFinalAbbreviation(t *testing.T) {
+	in := "He flew to the U.S. The talks failed at Acme Inc."
+	d := annotate(t, in)
+	got := tokenStrings(in, d.Tokens)
+	want := []string{"He", "flew", "to", "the", "U.S", ".", "The", "talks", "failed", "at", "Acme", "Inc", "."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("tokens %q, want %q", got, want)
+	}
+	if sp := d.Tokens[4].Span; sp != (doc.Span{Start: 15, End: 18}) {
+		t.Errorf("U.S span %v, want {15 18}", sp)
+	}
+	if sp := d.Tokens[5].Span; sp != (doc.Span{Start: 18, End: 19}) {
+		t.Errorf("period span %v, want {18 19}", sp)
+	}
+	if d.Tokens[4].Flags&doc.SpaceAfter != 0 || d.Tokens[5].Flags&doc.SpaceAfter == 0 {
+		t.Errorf("SpaceAfter: U.S %v, period %v; want false, true", d.Tokens[4].Flags&doc.SpaceAfter != 0, d.Tokens[5].Flags&doc.SpaceAfter != 0)
+	}
+}
+
+func TestParagraphs(t *testing.T) {
+	in := "First para.\nStill first.\n\n  \n\tSecond para. Two sentences.\r\n\r\nThird"
+	d := annotate(t, in)
+	want := spansOf(t, in, []string{"First para.\nStill first.", "Second para. Two sentences.", "Third"})
+	if len(d.Paragraphs) != len(want) {
+		t.Fatalf("paragraphs %v, want %v", d.Paragraphs, want)
+	}
+	for i := range want {
+		if d.Paragraphs[i] != want[i] {
+			t.Errorf("paragraph %d = %v %q, want %v", i, d.Paragraphs[i], d.Text(d.Paragraphs[i]), want[i])
+		}
+	}
+	wantPara := []int32{0, 0, 1, 1, 2}
+	if len(d.Sentences) != len(wantPara) {
+		t.Fatalf("%d sentences, want %d", len(d.Sentences), len(wantPara))
+	}
+	for i, s := range d.Sentences {
+		if s.Paragraph != wantPara[i] {
+			t.Errorf("sentence %d paragraph %d, want %d", i, s.Paragraph, wantPara[i])
+		}
+		starts := d.Tokens[s.Tokens.Start].Flags&doc.ParagraphStart != 0
+		if first := i == 0 || d.Sentences[i-1].Paragraph != s.Paragraph; starts != first {
+			t.Errorf("sentence %d first token ParagraphStart = %v, want %v", i, starts, first)
+		}
+	}
+}
+
+func TestInQuote(t *testing.T) {
+	cases := []struct {
+		in   string
+		want string // the tokens flagged InQuote, joined by "|"
+	}{
+		{"He said \"we will go\" today.", "we|will|go"},
+		{"He said \u201cwe \u2018never\u2019 go\u201d today.", "we|never|go"},
+		{"\"Stop. Now,\" he said. \"Go.\"", "Stop|.|Now|,|Go|."},
+		{"The Sanders' plan 'failed' badly.", "failed"},
+		{"An \"open quote runs on\n\nto the end.", "open|quote|runs|on"},
+	}
+	for _, c := range cases {
+		d := annotate(t, c.in)
+		var got []string
+		for i, tk := range d.Tokens {
+			if tk.Flags&doc.InQuote != 0 {
+				got = append(got, d.TokenText(i))
+			}
+		}
+		if g := strings.Join(got, "|"); g != c.want {
+			t.Errorf("%q: InQuote tokens %q, want %q", c.in, g, c.want)
+		}
+	}
+}
+
+func TestLongSentenceCut(t *testing.T) {
+	in := strings.Repeat("word ", 600)
+	d := doc.New(doc.Article{Text: in})
+	if err := New(Options{}).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	wantLens := []int{MaxSentenceTokens, MaxSentenceTokens, 600 - 2*MaxSentenceTokens}
+	if len(d.Sentences) != len(wantLens) {
+		t.Fatalf("%d sentences, want %d", len(d.Sentences), len(wantLens))
+	}
+	for i, s := range d.Sentences {
+		if s.Tokens.Len() != wantLens[i] {
+			t.Errorf("sentence %d has %d tokens, want %d", i, s.Tokens.Len(), wantLens[i])
+		}
+	}
+	if len(d.Diagnostics) != 2 {
+		t.Errorf("%d diagnostics, want 2: %v", len(d.Diagnostics), d.Diagnostics)
+	}
+	for _, dg := range d.Diagnostics {
+		if dg.Stage != "text" || dg.Span.Empty() {
+			t.Errorf("diagnostic %+v: want stage text and a span", dg)
+		}
+	}
+	// A smaller bound from Options.
+	d = doc.New(doc.Article{Text: in})
+	New(Options{MaxTokens: 100}).Annotate(d)
+	if len(d.Sentences) != 6 {
+		t.Errorf("MaxTokens 100: %d sentences, want 6", len(d.Sentences))
+	}
+}
+
+func TestEmptyAndBlank(t *testing.T) {
+	for _, in := range []string{"", " ", "\n\n\n", "\x00\xff", "\u200b"} {
+		d := annotate(t, in)
+		if len(d.Paragraphs)+len(d.Sentences)+len(d.Tokens) != 0 {
+			t.Errorf("%q: got %d paragraphs, %d sentences, %d tokens; want none", in, len(d.Paragraphs), len(d.Sentences), len(d.Tokens))
+		}
+	}
+}
+
+func TestStage(t *testing.T) {
+	sp := New(Options{})
+	p, err := doc.NewPipeline(sp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := doc.New(doc.Article{ID: "a", Text: "One. Two."})
+	if err := p.Run(d); err != nil {
+		t.Fatal(err)
+	}
+	if sp.Name() != "text" || sp.Reads() != 0 || sp.Writes() != doc.Sentences || d.Layers()&doc.Sentences == 0 {
+		t.Errorf("stage %s reads %s writes %s; doc layers %s", sp.Name(), sp.Reads(), sp.Writes(), d.Layers())
+	}
+	// Annotating again replaces the layer rather than appending to it.
+	if err := sp.Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Sentences) != 2 || len(d.Tokens) != 4 || len(d.Paragraphs) != 1 {
+		t.Errorf("re-annotated: %d sentences, %d tokens, %d paragraphs; want 2, 4, 1", len(d.Sentences), len(d.Tokens), len(d.Paragraphs))
+	}
+}
+
+var seedArticle = filepath.Join("..", "..", "shared", "examples", "seed-g20-new-delhi", "article.txt")
+
+// TestSeedArticle checks the acceptance article: 18 sentences (one per
+// sentence a reader counts), the photo caption on its own, the quotes of
+// the last paragraphs split where their sentences end.
+func TestSeedArticle(t *testing.T) {
+	b, err := os.ReadFile(seedArticle)
+	if err != nil {
+		t.Skipf("seed article absent (%v): it lives in ../shared beside the repository", err)
+	}
+	d := annotate(t, string(b))
+	if len(d.Sentences) != 18 {
+		for _, s := range d.Sentences {
+			t.Logf("%s %q", s.Kind, d.Text(s.Span))
+		}
+		t.Fatalf("%d sentences, want 18", len(d.Sentences))
+	}
+	if len(d.Paragraphs) != 13 {
+		t.Errorf("%d paragraphs, want 13", len(d.Paragraphs))
+	}
+	byKind := map[doc.SentenceKind][]string{}
+	for _, s := range d.Sentences {
+		byKind[s.Kind] = append(byKind[s.Kind], d.Text(s.Span))
+	}
+	wantCaption := "U.S. Secretary of State Antony Blinken (L) and Russian Foreign Minister Sergey Lavrov. (Kyodo)"
+	if c := byKind[doc.Caption]; len(c) != 1 || c[0] != wantCaption {
+		t.Errorf("captions %q, want [%q]", c, wantCaption)
+	}
+	if n := len(byKind[doc.Body]); n != 17 {
+		t.Errorf("%d body sentences, want 17", n)
+	}
+	last := d.Sentences[len(d.Sentences)-2:]
+	wantLast := []string{
+		"\"Of course, we're always going to remain open to dialogue,\" Price said, given that the bilateral relationship has grown particularly tense.",
+		"\"But there was no agreement or consensus coming out of that brief encounter for any sort of follow-up discussion.\"",
+	}
+	for i, s := range last {
+		if got := d.Text(s.Span); got != wantLast[i] {
+			t.Errorf("sentence %d = %q, want %q", len(d.Sentences)-2+i, got, wantLast[i])
+		}
+	}
+	// The two-sentence quote of paragraph 9 splits inside the quote.
+	for i, s := range d.Sentences {
+		if strings.HasPrefix(d.Text(s.Span), "\"Mutual compliance") {
+			next := d.Text(d.Sentences[i+1].Span)
+			if d.Text(s.Span) != "\"Mutual compliance is in the interest of both our countries." || !strings.HasPrefix(next, "It's also") {
+				t.Errorf("quote split as %q / %q", d.Text(s.Span), next)
+			}
+		}
+	}
+}
