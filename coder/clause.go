@@ -115,6 +115,9 @@ func (w *work) visit(i int32, cx ctx) {
 				n.subj = nil
 			case doc.Conj:
 				n.subj = cl.subj
+				if cl.frame == verbs.Refine && w.d.Tokens[ch].XPOS == xposVB && t.child(ch, doc.Nsubj) < 0 {
+					n.silent = true // "urged Moscow to reverse ... and rejoin": part of what was urged
+				}
 			case doc.Advcl:
 				n.subj, n.mod, n.neg = cl.subj, cx.mod, cx.neg
 				if conditionalClause(t, ch) {
@@ -177,22 +180,34 @@ func conditionalClause(t *tree, i int32) bool {
 func (w *work) clause(i int32, cx ctx) clause {
 	t := w.t
 	cl := clause{comp: -1}
-	passive := t.child(i, doc.NsubjPass) >= 0 || t.child(i, doc.AuxPass) >= 0
-	// Subjects: the grammatical subject, or in a passive the agent.
+	passive := t.child(i, doc.NsubjPass) >= 0 || t.child(i, doc.AuxPass) >= 0 || reducedPassive(t, i)
+	// Subjects: the grammatical subject (the first of several that names an
+	// actor, when a parse gives two), or in a passive the agent.
 	var subjTok int32 = -1
 	if passive {
 		if a := t.child(i, doc.OblAgent); a >= 0 {
 			subjTok = a
+			cl.subj = w.partsOf(nil, a, i)
 		}
-	} else if s := t.child(i, doc.Nsubj); s >= 0 {
-		subjTok = s
-	} else if s := t.child(i, doc.NsubjOuter); s >= 0 {
-		subjTok = s
+	} else {
+		for _, c := range t.children(i) {
+			if dep := w.d.Tokens[c].Dep; dep != doc.Nsubj && dep != doc.NsubjOuter {
+				continue
+			}
+			if subjTok < 0 {
+				subjTok = c
+			}
+			if ps := w.partsOf(nil, c, i); len(ps) > 0 {
+				subjTok, cl.subj = c, ps
+				break
+			}
+		}
+		if len(cl.subj) == 0 {
+			cl.subj = w.stolenSubject(i)
+		}
 	}
 	inherited := false
-	if subjTok >= 0 {
-		cl.subj = w.partsOf(nil, subjTok, i)
-	} else if !passive {
+	if subjTok < 0 && len(cl.subj) == 0 && !passive {
 		cl.subj, inherited = cx.subj, true
 	}
 	cl.neg = negated(t, i)
@@ -271,7 +286,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 				targets = w.partsOf(nil, s, m.comp)
 			}
 		}
-		if p.Frame == verbs.Say && len(targets) == 0 {
+		if p.Frame == verbs.Say && (len(targets) == 0 || sayVerbs[t.lemma(i)]) {
 			return cl // a report without an addressee is not an event of its own
 		}
 	default:
@@ -342,8 +357,11 @@ func (w *work) match(i int32, ids []int32, passive bool) (*verbs.Pattern, matchI
 		}
 		if p.Frame != verbs.NoFrame {
 			m.comp = t.child(i, doc.Xcomp)
-			if m.comp < 0 {
+			if m.comp < 0 && (p.Frame != verbs.Refine || p.CompAux != nil || ccompFamily(p.Code)) {
 				m.comp = t.child(i, doc.Ccomp)
+			}
+			if m.comp < 0 && p.Frame == verbs.Refine {
+				m.comp = w.toClause(i) // "urged Moscow to ...", parsed as a purpose clause
 			}
 			if m.comp < 0 && p.Frame == verbs.Say {
 				m.comp = t.child(i, doc.Parataxis)
@@ -465,8 +483,10 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 		}
 	}
 	if m.obj >= 0 {
+		// "sanctions against China"; "the envoy of Beijing", "Russia's envoy"
 		for _, c := range t.children(m.obj) {
-			if t.d.Tokens[c].Dep.Universal() == doc.Nmod && targetCase(t.caseOf(c)) {
+			dep := t.d.Tokens[c].Dep
+			if dep.Universal() == doc.Nmod && (targetCase(t.caseOf(c)) || t.caseOf(c) == "of") || dep == doc.NmodPoss && m.obj != i {
 				out = w.partsOf(out, c, m.obj)
 			}
 		}
@@ -632,4 +652,73 @@ func (w *work) particleTarget(i int32, prt string) []part {
 		}
 	}
 	return nil
+}
+
+// xposVB is the Penn tag of a bare infinitive.
+var xposVB, _ = doc.ParseXPOS("VB")
+var xposVBN, _ = doc.ParseXPOS("VBN")
+
+// ccompFamily: frames whose complement may be a finite clause ("demanded
+// that Russia withdraw", "threatened that it would"); appeals and intents
+// take an infinitive ("urged Moscow to", "plans to").
+func ccompFamily(code string) bool {
+	switch rootOf(code) {
+	case 10, 12, 13:
+		return true
+	}
+	return false
+}
+
+// toClause is an advcl marked "to" without its own subject: an object-control
+// infinitive that a parser attached as a purpose clause.
+func (w *work) toClause(i int32) int32 {
+	t := w.t
+	for _, c := range t.children(i) {
+		if t.d.Tokens[c].Dep == doc.Advcl && t.hasChildLemma(c, doc.Mark, "to") && t.child(c, doc.Nsubj) < 0 {
+			return c
+		}
+	}
+	return -1
+}
+
+// reducedPassive: a past participle heading an adverbial or adjectival
+// clause with no auxiliary and no subject ("when asked about ...", "signs
+// seen by NATO") is passive: its agent, not the clause above, acts.
+func reducedPassive(t *tree, i int32) bool {
+	tk := &t.d.Tokens[i]
+	if tk.XPOS != xposVBN || t.child(i, doc.Nsubj) >= 0 || t.child(i, doc.Aux) >= 0 {
+		return false
+	}
+	switch tk.Dep.Universal() {
+	case doc.Advcl, doc.Acl:
+		return true
+	}
+	return false
+}
+
+// sayVerbs report a clause but take no object of their own, so an actor
+// parsed as their object just before a reported clause is that clause's
+// subject ("suggested the United States ... would consider").
+var sayVerbs = map[string]bool{"say": true, "suggest": true, "add": true, "note": true, "state": true,
+	"claim": true, "believe": true, "think": true, "report": true, "announce": true, "insist": true,
+	"argue": true, "predict": true, "stress": true, "signal": true, "indicate": true, "hint": true}
+
+// stolenSubject repairs a clause with no subject under a say-verb whose
+// object, just before the clause, names an actor.
+func (w *work) stolenSubject(i int32) []part {
+	t := w.t
+	switch w.d.Tokens[i].Dep.Universal() {
+	case doc.Ccomp, doc.Parataxis:
+	default:
+		return nil
+	}
+	h := t.head(i)
+	if h < 0 || !sayVerbs[t.lemma(h)] {
+		return nil
+	}
+	o := t.child(h, doc.Obj)
+	if o < 0 || o > i || o < h {
+		return nil
+	}
+	return w.partsOf(nil, o, h)
 }

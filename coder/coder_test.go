@@ -197,7 +197,7 @@ func TestCodeEvents(t *testing.T) {
 9 Beijing Beijing PROPN 7 nmod SpaceAfter=No
 10 . . PUNCT 2 punct`,
 			[]ment{{text: "Hanoi", code: "VNM"}, {text: "Beijing", code: "CHN"}},
-			[]string{"VNM>:166"}},
+			[]string{"VNM>CHN:166"}},
 	}
 	c := New(nil, Options{})
 	for _, tc := range cases {

@@ -44,17 +44,7 @@ func (w *work) actorAt(tok, gov int32) (part, bool) {
 	d := w.d
 	mi := t.mention[tok]
 	if mi < 0 {
-		for _, c := range t.children(tok) {
-			switch d.Tokens[c].Dep.Universal() {
-			case doc.Flat, doc.Appos, doc.Compound:
-				if t.mention[c] >= 0 {
-					mi = t.mention[c]
-				}
-			}
-			if mi >= 0 {
-				break
-			}
-		}
+		mi = w.partMention(tok, false)
 	}
 	if d.Tokens[tok].UPOS == doc.PRON {
 		switch t.lemma(tok) {
@@ -79,6 +69,39 @@ func (w *work) actorAt(tok, gov int32) (part, bool) {
 		return part{}, false
 	}
 	return part{tok: tok, mention: mi, actor: a}, true
+}
+
+// partMention finds a mention on the flat, appositive or compound parts of
+// a noun phrase whose head has none, a person first ("Ministry spokeswoman
+// Maria Zakharova"); with person set, only a person will do.
+func (w *work) partMention(tok int32, person bool) int32 {
+	t := w.t
+	d := w.d
+	best, bestRank := int32(-1), 0
+	for _, c := range t.children(tok) {
+		rank := 0
+		switch d.Tokens[c].Dep.Universal() {
+		case doc.Flat, doc.Appos:
+			rank = 2
+		case doc.Compound:
+			rank = 1
+		default:
+			continue
+		}
+		mi := t.mention[c]
+		if mi < 0 {
+			continue
+		}
+		if d.Mentions[mi].Kind == doc.Person {
+			rank += 4
+		} else if person {
+			continue
+		}
+		if rank > bestRank {
+			best, bestRank = mi, rank
+		}
+	}
+	return best
 }
 
 // resolve gives a mention's actor, following antecedents when it has none.
@@ -123,7 +146,7 @@ func (w *work) attribution(subj []part, subjTok int32) doc.Attribution {
 // text's negation and modality allow.
 func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src, tgt []part,
 	claim doc.Attribution, mod doc.Modality, neg bool, conf float32) {
-	if w.full || len(src) == 0 {
+	if w.full || len(src) == 0 || len(tgt) == 0 && needsTarget(code) {
 		return
 	}
 	opt := &w.c.opt
@@ -236,4 +259,14 @@ func itoa(n int) string {
 		n /= 10
 	}
 	return string(b[i:])
+}
+
+// needsTarget: codes that are acts on someone (appeal, consult, cooperate,
+// aid, demand, disapprove, threaten, sanction) are not events without one.
+func needsTarget(code string) bool {
+	switch rootOf(code) {
+	case 2, 4, 5, 6, 7, 10, 11, 13, 16:
+		return true
+	}
+	return false
 }

@@ -255,6 +255,12 @@ func (w *work) cueSpeaker(v int32) int32 {
 	t := w.t
 	if t.lemma(v) == "quote" {
 		if o := t.child(v, doc.Obj); o >= 0 {
+			if mi := t.mention[o]; mi >= 0 && w.d.Mentions[mi].Kind == doc.Person {
+				return mi
+			}
+			if mi := w.partMention(o, true); mi >= 0 {
+				return mi // "quoted Russian Foreign Ministry spokeswoman Maria Zakharova"
+			}
 			if p, ok := w.actorAt(o, v); ok {
 				return p.mention
 			}
@@ -270,9 +276,7 @@ func (w *work) cueSpeaker(v int32) int32 {
 	// no subject: "quoted Y as telling ..." or a controlled cue
 	if h := t.head(v); h >= 0 {
 		if t.lemma(h) == "quote" {
-			if o := t.child(h, doc.Obj); o >= 0 {
-				return t.mention[o]
-			}
+			return w.cueSpeaker(h)
 		}
 		if s := t.child(h, doc.Nsubj); s >= 0 {
 			return t.mention[s]
