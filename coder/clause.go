@@ -254,6 +254,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 			markConsumed(t, cm)
 		}
 		targets = w.directTargets(i, passive)
+		if len(targets) == 0 && reducedPassive(t, i) {
+			targets = cx.subj // "when asked by Tokyo to meet Kim, Lee ...": Lee was asked
+		}
 		if len(targets) == 0 && p.Particle != "" {
 			targets = w.particleTarget(i, p.Particle) // "called on Ankara to ..."
 		}

@@ -198,6 +198,51 @@ func TestCodeEvents(t *testing.T) {
 10 . . PUNCT 2 punct`,
 			[]ment{{text: "Hanoi", code: "VNM"}, {text: "Beijing", code: "CHN"}},
 			[]string{"VNM>CHN:166"}},
+		{"parse repair: object of a say-verb is the subject of the clause after it", `
+1 Rutte Rutte PROPN 2 nsubj
+2 suggested suggest VERB 0 root
+3 Germany Germany PROPN 2 obj
+4 would would AUX 5 aux
+5 visit visit VERB 2 parataxis
+6 Kyiv Kyiv PROPN 5 obj SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "Rutte", code: "NLDGOV"}, {text: "Germany", code: "DEU"}, {text: "Kyiv", code: "UKR"}},
+			[]string{"DEU>UKR:036~intended"}},
+		{"parse repair: two subjects, the one naming an actor acts", `
+1 The the DET 2 det
+2 minister minister NOUN 4 nsubj
+3 Okafor Okafor PROPN 4 nsubj
+4 visited visit VERB 0 root
+5 Accra Accra PROPN 4 obj SpaceAfter=No
+6 . . PUNCT 4 punct`,
+			[]ment{{text: "Okafor", code: "NGAGOV"}, {text: "Accra", code: "GHA"}},
+			[]string{"NGAGOV>GHA:042"}},
+		{"parse repair: 'urged X to' as a purpose clause, and a conjoined infinitive", `
+1 Oslo Oslo PROPN 2 nsubj
+2 urged urge VERB 0 root
+3 Bogota Bogota PROPN 2 obj
+4 to to PART 5 mark
+5 release release VERB 2 advcl xpos=VB
+6 hostages hostage NOUN 5 obj
+7 and and CCONJ 8 cc
+8 negotiate negotiate VERB 2 conj xpos=VB SpaceAfter=No
+9 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Bogota", code: "COL"}},
+			[]string{"NOR>COL:0253"}},
+		{"reduced passive: 'when asked' is not the subject asking", `
+1 When when ADV 2 advmod
+2 asked ask VERB 10 advcl xpos=VBN
+3 by by ADP 4 case
+4 Tokyo Tokyo PROPN 2 obl:agent
+5 to to PART 6 mark
+6 meet meet VERB 2 xcomp
+7 Kim Kim PROPN 6 obj SpaceAfter=No
+8 , , PUNCT 2 punct
+9 Lee Lee PROPN 10 nsubj
+10 refused refuse VERB 0 root SpaceAfter=No
+11 . . PUNCT 10 punct`,
+			[]ment{{text: "Tokyo", code: "JPN"}, {text: "Lee", code: "KORGOV"}, {text: "Kim", code: "PRKGOV"}},
+			[]string{"JPN>KORGOV:026"}},
 	}
 	c := New(nil, Options{})
 	for _, tc := range cases {

@@ -10,7 +10,7 @@ import (
 )
 
 // parse builds a Doc from a compact CoNLL-U: one token a line as
-// "ID FORM LEMMA UPOS HEAD DEPREL [SpaceAfter=No]", sentences separated by
+// "ID FORM LEMMA UPOS HEAD DEPREL [xpos=TAG] [SpaceAfter=No]", sentences separated by
 // blank lines, "# newpar" before a sentence that opens a paragraph.
 func parse(t testing.TB, src string) *doc.Doc {
 	t.Helper()
@@ -25,11 +25,15 @@ func parse(t testing.TB, src string) *doc.Doc {
 		if len(f) < 6 {
 			t.Fatalf("test tree line %q: want ID FORM LEMMA UPOS HEAD DEPREL", line)
 		}
-		misc := "_"
-		if len(f) > 6 {
-			misc = f[6]
+		misc, xpos := "_", "_"
+		for _, extra := range f[6:] {
+			if x, ok := strings.CutPrefix(extra, "xpos="); ok {
+				xpos = x
+			} else {
+				misc = extra
+			}
 		}
-		b.WriteString(strings.Join([]string{f[0], f[1], f[2], f[3], "_", "_", f[4], f[5], "_", misc}, "\t") + "\n")
+		b.WriteString(strings.Join([]string{f[0], f[1], f[2], f[3], xpos, "_", f[4], f[5], "_", misc}, "\t") + "\n")
 	}
 	tb, err := conllu.Read(strings.NewReader(b.String()), "test")
 	if err != nil {
