@@ -1,0 +1,206 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"dyad/actor"
+	"dyad/coder"
+	"dyad/doc"
+	"dyad/eval"
+	"dyad/lexicon/peerdict"
+	"dyad/lexicon/peerlex"
+	"dyad/syntax/lemma"
+	"dyad/text"
+)
+
+// runEvalPetrarch runs a PETRARCH validation suite through dyad's own
+// raw-text pipeline with the dictionaries the suite names.
+func runEvalPetrarch(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("eval petrarch", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	suitePath := fs.String("suite", "", "the suite `FILE` (PETR.UnitTest.records.xml); its dictionaries are read from its folder")
+	asJSON := fs.Bool("json", false, "print the result as JSON")
+	cats := fs.String("category", "", "only records of these `CATEGORIES` (comma-separated: ACTOR,AGENT,COMPOUND)")
+	verbose := fs.Bool("verbose", false, "list the failing records with what was expected and what dyad coded")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: dyad eval petrarch --suite FILE [--json] [--category C,C] [--verbose]\n\n"+
+			"Codes the suite's evaluated records from their text (text, syntax, actor and coder stages; the\n"+
+			"records' parses are not used) with the verb, actor and agent dictionaries its <Environment>\n"+
+			"names, and scores a record as passed when dyad's (source, target, code) set equals the expected\n"+
+			"set; actor-right when the (source, target) pairs are equal.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *suitePath == "" || fs.NArg() > 0 {
+		return fmt.Errorf("%w: want --suite FILE and no other arguments", errUsage)
+	}
+	f, err := os.Open(*suitePath)
+	if err != nil {
+		return err
+	}
+	suite, err := eval.ReadPetrarchSuite(f, *suitePath)
+	f.Close()
+	if err != nil {
+		return err
+	}
+	env := suite.Environment
+	dir := filepath.Dir(*suitePath)
+	code, err := peerPipeline(dir, env.Actorfile, env.Agentfile, env.Verbfile, petrarchSides)
+	if err != nil {
+		return err
+	}
+	var categories []string
+	if *cats != "" {
+		categories = strings.Split(*cats, ",")
+	}
+	res := eval.RunPetrarch(suite, code, categories)
+	if *asJSON {
+		if !*verbose {
+			res.Failures = nil
+		}
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(res)
+	}
+	res.WriteTable(stdout, *verbose)
+	return nil
+}
+
+// peerSides turns an event's actors into the suite's source and target
+// codes; ok false drops the event.
+type peerSides func(e *doc.Event, options map[string]string) (src, tgt string, ok bool)
+
+// petrarchSides writes PETRARCH's codes: an agent without a country is
+// "---" plus its sector ("---GOV"), a missing target "---", allowed only
+// when require_dyad is false.
+func petrarchSides(e *doc.Event, options map[string]string) (string, string, bool) {
+	src, tgt := peerActorCode(e.Source.Actor.Code), peerActorCode(e.Target.Actor.Code)
+	if src == "" {
+		return "", "", false
+	}
+	if tgt == "" {
+		if eval.PetrarchRequireDyad(options) {
+			return "", "", false
+		}
+		tgt = "---"
+	}
+	return src, tgt, true
+}
+
+// peerActorCode is a dyad actor code in the peers' form: a bare sector
+// (an agent whose country is unknown) gets the "---" country.
+func peerActorCode(c string) string {
+	if len(c) == 3 && peerSector[c] {
+		return "---" + c
+	}
+	return c
+}
+
+var peerSector = map[string]bool{"GOV": true, "MIL": true, "REB": true, "OPP": true, "PTY": true,
+	"COP": true, "JUD": true, "SPY": true, "MED": true, "EDU": true, "BUS": true, "CRM": true,
+	"CIV": true, "LEG": true, "ELI": true, "HLH": true, "REF": true, "MOD": true, "RAD": true,
+	"AGR": true, "LAB": true, "ENV": true, "HRI": true, "UAF": true, "IGO": true, "NGO": true}
+
+// peerPipeline loads the peer dictionaries from dir and returns a function
+// that codes a text with text → syntax (tagger, lemmas, parser) → actor →
+// coder.
+func peerPipeline(dir, actorFile, agentFile, verbFile string, sides peerSides) (eval.PeerCodeFunc, error) {
+	read := func(name string, r func(*os.File) error) error {
+		f, err := os.Open(filepath.Join(dir, name))
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		return r(f)
+	}
+	var actors []peerdict.ActorEntry
+	if err := read(actorFile, func(f *os.File) error {
+		a, err := peerdict.ReadActors(f, actorFile)
+		if err == nil {
+			actors = a.Entries()
+		}
+		return err
+	}); err != nil {
+		return nil, err
+	}
+	var agents []peerdict.AgentEntry
+	if agentFile != "" {
+		if err := read(agentFile, func(f *os.File) error {
+			a, err := peerdict.ReadAgents(f, agentFile)
+			if err == nil {
+				agents = a.Entries()
+			}
+			return err
+		}); err != nil {
+			return nil, err
+		}
+	}
+	var vf *peerdict.VerbFile
+	if err := read(verbFile, func(f *os.File) error {
+		var err error
+		vf, err = peerdict.ReadVerbs(f, verbFile)
+		return err
+	}); err != nil {
+		return nil, err
+	}
+	pv, err := peerlex.ConvertVerbs(vf, verbFile+" (converted)", peerlex.Options{OpaqueCodes: true})
+	if err != nil {
+		return nil, err
+	}
+	syn, err := actorSyntax()
+	if err != nil {
+		return nil, err
+	}
+	lt, err := lemma.Default()
+	if err != nil {
+		return nil, err
+	}
+	p, err := doc.NewPipeline(text.New(text.Options{}), syn, lemmaStage{lt}, actor.New(actor.FromPeer(actors, agents)),
+		coder.New(pv.Lex, coder.Options{}))
+	if err != nil {
+		return nil, err
+	}
+	return func(body string, date time.Time, options map[string]string) ([]eval.Triple, error) {
+		d := doc.New(doc.Article{Text: body, Published: date})
+		if err := p.Run(d); err != nil {
+			return nil, err
+		}
+		var out []eval.Triple
+		for i := range d.Events {
+			e := &d.Events[i]
+			code, ok := pv.PeerCode(e.Evidence.Pattern)
+			if !ok {
+				code = e.Code.String()
+			}
+			src, tgt, ok := sides(e, options)
+			if ok {
+				out = append(out, eval.Triple{Source: src, Target: tgt, Code: code})
+			}
+		}
+		return out, nil
+	}, nil
+}
+
+// lemmaStage fills token lemmas after tagging, for the coder's patterns.
+// The syntax stage will do this itself once it carries the lemma table.
+type lemmaStage struct{ t *lemma.Table }
+
+func (lemmaStage) Name() string      { return "lemma" }
+func (lemmaStage) Reads() doc.Layer  { return doc.Tags }
+func (lemmaStage) Writes() doc.Layer { return 0 }
+func (s lemmaStage) Annotate(d *doc.Doc) error {
+	for i := range d.Tokens {
+		t := &d.Tokens[i]
+		t.Lemma = s.t.Lemma(d.Text(t.Span), t.UPOS, t.XPOS)
+	}
+	return nil
+}

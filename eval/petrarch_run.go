@@ -1,0 +1,162 @@
+package eval
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"time"
+)
+
+// PeerCodeFunc codes one record's text, dated date, with the suite's
+// options in force (PETRARCH <Config> or TABARI OPTION state), and
+// returns its events as triples in the suite's own codes. An error fails
+// the record (it is listed with the error), not the run.
+type PeerCodeFunc func(text string, date time.Time, options map[string]string) ([]Triple, error)
+
+// PeerScore counts records and the ones passed: the set of (source,
+// target, code) triples equals the expected set. ActorRight counts the
+// records whose set of (source, target) pairs equals the expected pairs:
+// the actors were right whatever the event codes.
+type PeerScore struct {
+	Records    int `json:"records"`
+	Passed     int `json:"passed"`
+	ActorRight int `json:"actor_right"`
+}
+
+func (s *PeerScore) add(passed, actors bool) {
+	s.Records++
+	if passed {
+		s.Passed++
+	}
+	if actors {
+		s.ActorRight++
+	}
+}
+
+// PeerFailure is a record that did not pass.
+type PeerFailure struct {
+	ID       string   `json:"id"`
+	Category string   `json:"category,omitempty"`
+	Line     int      `json:"line"`
+	Text     string   `json:"text"`
+	Want     []Triple `json:"want"`
+	Got      []Triple `json:"got"`
+	Err      string   `json:"error,omitempty"`
+}
+
+// PeerResult is a scored suite run.
+type PeerResult struct {
+	PeerScore
+	Categories map[string]*PeerScore `json:"categories,omitempty"`
+	Failures   []PeerFailure         `json:"failures,omitempty"`
+}
+
+func (r *PeerResult) record(category string, f PeerFailure, passed, actors bool) {
+	r.PeerScore.add(passed, actors)
+	if category != "" {
+		if r.Categories == nil {
+			r.Categories = map[string]*PeerScore{}
+		}
+		c := r.Categories[category]
+		if c == nil {
+			c = &PeerScore{}
+			r.Categories[category] = c
+		}
+		c.add(passed, actors)
+	}
+	if !passed {
+		r.Failures = append(r.Failures, f)
+	}
+}
+
+// RunPetrarch codes the suite's evaluated records (valid, and of a
+// category the suite's <Include> names) with code and scores them. When
+// categories is not empty, only records of those categories are run. A
+// record that expects no events (noevents, or an expected error) passes
+// when nothing is coded.
+func RunPetrarch(s *PetrarchSuite, code PeerCodeFunc, categories []string) *PeerResult {
+	res := &PeerResult{}
+	for i := range s.Records {
+		r := &s.Records[i]
+		if !r.Evaluated || len(categories) > 0 && !petrarchIncludes(categories, r.Category) {
+			continue
+		}
+		want := r.Triples()
+		got, err := code(r.Text, r.Date, r.Options)
+		f := PeerFailure{ID: r.ID, Category: r.Category, Line: r.Line, Text: r.Text, Want: want, Got: got}
+		if err != nil {
+			f.Err = err.Error()
+			res.record(r.Category, f, false, false)
+			continue
+		}
+		res.record(r.Category, f, ScoreTriples(got, want), ScorePairs(got, want))
+	}
+	return res
+}
+
+// ScorePairs reports whether got and want hold the same set of (source,
+// target) pairs, codes ignored.
+func ScorePairs(got, want []Triple) bool {
+	strip := func(ts []Triple) []Triple {
+		out := make([]Triple, len(ts))
+		for i, t := range ts {
+			out[i] = Triple{Source: t.Source, Target: t.Target}
+		}
+		return out
+	}
+	return ScoreTriples(strip(got), strip(want))
+}
+
+// PetrarchRequireDyad reads the require_dyad option (PETRARCH's default
+// is true): whether an event needs both a source and a target.
+func PetrarchRequireDyad(options map[string]string) bool {
+	v, ok := options["require_dyad"]
+	return !ok || !strings.EqualFold(strings.TrimSpace(v), "false")
+}
+
+// WriteTable writes the result as a readable table: one line per category
+// (sorted), then the total; with verbose, every failing record after it.
+func (r *PeerResult) WriteTable(w io.Writer, verbose bool) {
+	pct := func(a, b int) string {
+		if b == 0 {
+			return "-"
+		}
+		return fmt.Sprintf("%5.1f%%", 100*float64(a)/float64(b))
+	}
+	fmt.Fprintf(w, "%-12s %7s %7s %7s %11s %7s\n", "CATEGORY", "RECORDS", "PASSED", "", "ACTOR-RIGHT", "")
+	var names []string
+	for n := range r.Categories {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	line := func(name string, s *PeerScore) {
+		fmt.Fprintf(w, "%-12s %7d %7d %7s %11d %7s\n", name, s.Records, s.Passed, pct(s.Passed, s.Records),
+			s.ActorRight, pct(s.ActorRight, s.Records))
+	}
+	for _, n := range names {
+		line(n, r.Categories[n])
+	}
+	line("TOTAL", &r.PeerScore)
+	if !verbose {
+		return
+	}
+	for _, f := range r.Failures {
+		fmt.Fprintf(w, "\n%s (%s, line %d): %s\n  want %s\n  got  %s\n", f.ID, f.Category, f.Line, f.Text,
+			tripleList(f.Want), tripleList(f.Got))
+		if f.Err != "" {
+			fmt.Fprintf(w, "  error: %s\n", f.Err)
+		}
+	}
+}
+
+func tripleList(ts []Triple) string {
+	if len(ts) == 0 {
+		return "(none)"
+	}
+	parts := make([]string, len(ts))
+	for i, t := range ts {
+		parts[i] = t.Source + "/" + t.Target + "/" + t.Code
+	}
+	return strings.Join(parts, " ")
+}
