@@ -6,6 +6,9 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"dyad/cameo"
+	"dyad/doc"
 )
 
 // PeerCodeFunc codes one record's text, dated date, with the suite's
@@ -159,4 +162,129 @@ func tripleList(ts []Triple) string {
 		parts[i] = t.Source + "/" + t.Target + "/" + t.Code
 	}
 	return strings.Join(parts, " ")
+}
+
+// PeerEvents turns the events dyad coded in d into the peers' triples,
+// following the conventions the peer dictionaries are written for:
+//
+//   - code gives the peer's code for an event's pattern (its evidence);
+//     when it knows none, the event's CAMEO code is written. A peer code
+//     pair "A:B" is two events: A from source to target, B back.
+//   - An actor code with several codes joined by "/" (an actor that is
+//     several: "FRO/BIL/SAM") gives one event per code.
+//   - A sector alone (an agent whose country is unknown) is written with
+//     the country "---" ("---GOV").
+//   - An event without a target takes the peers' target: the first actor
+//     named after the verb inside the verb's own phrase (its objects,
+//     obliques and their modifiers, and its xcomp), not in a clause of its
+//     own (ccomp, advcl, acl, parataxis, a conjoined verb). Without one it
+//     is dropped when requireDyad, else its target is "---".
+func PeerEvents(d *doc.Doc, code func(ref string) (string, bool), requireDyad bool) []Triple {
+	var out []Triple
+	for i := range d.Events {
+		e := &d.Events[i]
+		c, ok := code(e.Evidence.Pattern)
+		if !ok {
+			c = e.Code.String()
+		}
+		src := e.Source.Actor.Code
+		tgt := ""
+		if e.Target.Actor.Known() {
+			tgt = e.Target.Actor.Code
+		} else if m := peerTarget(d, e); m >= 0 {
+			tgt = d.Mentions[m].Actor.Code
+		}
+		if src == "" {
+			continue
+		}
+		if tgt == "" {
+			if requireDyad {
+				continue
+			}
+			tgt = "---"
+		}
+		fwd, back, pair := strings.Cut(c, ":")
+		for _, s := range strings.Split(src, "/") {
+			for _, t := range strings.Split(tgt, "/") {
+				s, t := peerActorCode(s), peerActorCode(t)
+				if s == t {
+					continue
+				}
+				if fwd != "" {
+					out = append(out, Triple{s, t, fwd})
+				}
+				if pair && back != "" {
+					out = append(out, Triple{t, s, back})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// peerTarget finds the peers' target of an event without one: the first
+// resolved mention after the verb in the verb's phrase; -1 when none.
+func peerTarget(d *doc.Doc, e *doc.Event) int32 {
+	if int(e.Sentence) >= len(d.Sentences) {
+		return -1
+	}
+	s := d.Sentences[e.Sentence].Tokens
+	verb := int32(-1)
+	for i := s.Start; i < s.End; i++ {
+		if d.Tokens[i].Span == e.Evidence.Verb {
+			verb = i
+			break
+		}
+	}
+	if verb < 0 {
+		return -1
+	}
+	// inPhrase: token i hangs below the verb without crossing a clause.
+	inPhrase := func(i int32) bool {
+		for k := 0; k < 64 && i >= s.Start && i < s.End; k++ {
+			h := d.Tokens[i].Head
+			if h == verb {
+				switch d.Tokens[i].Dep.Universal() {
+				case doc.Ccomp, doc.Advcl, doc.Acl, doc.Parataxis, doc.Conj, doc.Csubj, doc.Nsubj, doc.Punct:
+					return false
+				}
+				return true
+			}
+			if h < 0 {
+				return false
+			}
+			switch d.Tokens[i].Dep.Universal() {
+			case doc.Ccomp, doc.Advcl, doc.Acl, doc.Parataxis:
+				return false
+			}
+			i = h
+		}
+		return false
+	}
+	src := e.Source.Actor.Code
+	for mi := range d.Mentions {
+		m := &d.Mentions[mi]
+		if m.Tokens.Start <= verb || m.Tokens.Start >= s.End || !m.Actor.Known() || m.Actor.Code == src {
+			continue
+		}
+		h := m.Head
+		if h < m.Tokens.Start || h >= m.Tokens.End {
+			h = m.Tokens.End - 1
+		}
+		if inPhrase(h) {
+			return int32(mi)
+		}
+	}
+	return -1
+}
+
+// peerActorCode writes a bare sector (an agent whose country is unknown)
+// with the country "---", as the peers do.
+func peerActorCode(c string) string {
+	if len(c) == 3 {
+		if _, ok := cameo.ParseSector(c); ok {
+			return "---" + c
+		}
+	}
+	return c
 }

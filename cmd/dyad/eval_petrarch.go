@@ -54,7 +54,7 @@ func runEvalPetrarch(args []string, stdout, stderr io.Writer) error {
 	}
 	env := suite.Environment
 	dir := filepath.Dir(*suitePath)
-	code, err := peerPipeline(dir, env.Actorfile, env.Agentfile, env.Verbfile, petrarchSides)
+	code, err := peerPipeline(dir, env.Actorfile, env.Agentfile, env.Verbfile, eval.PetrarchRequireDyad)
 	if err != nil {
 		return err
 	}
@@ -75,45 +75,10 @@ func runEvalPetrarch(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
-// peerSides turns an event's actors into the suite's source and target
-// codes; ok false drops the event.
-type peerSides func(e *doc.Event, options map[string]string) (src, tgt string, ok bool)
-
-// petrarchSides writes PETRARCH's codes: an agent without a country is
-// "---" plus its sector ("---GOV"), a missing target "---", allowed only
-// when require_dyad is false.
-func petrarchSides(e *doc.Event, options map[string]string) (string, string, bool) {
-	src, tgt := peerActorCode(e.Source.Actor.Code), peerActorCode(e.Target.Actor.Code)
-	if src == "" {
-		return "", "", false
-	}
-	if tgt == "" {
-		if eval.PetrarchRequireDyad(options) {
-			return "", "", false
-		}
-		tgt = "---"
-	}
-	return src, tgt, true
-}
-
-// peerActorCode is a dyad actor code in the peers' form: a bare sector
-// (an agent whose country is unknown) gets the "---" country.
-func peerActorCode(c string) string {
-	if len(c) == 3 && peerSector[c] {
-		return "---" + c
-	}
-	return c
-}
-
-var peerSector = map[string]bool{"GOV": true, "MIL": true, "REB": true, "OPP": true, "PTY": true,
-	"COP": true, "JUD": true, "SPY": true, "MED": true, "EDU": true, "BUS": true, "CRM": true,
-	"CIV": true, "LEG": true, "ELI": true, "HLH": true, "REF": true, "MOD": true, "RAD": true,
-	"AGR": true, "LAB": true, "ENV": true, "HRI": true, "UAF": true, "IGO": true, "NGO": true}
-
 // peerPipeline loads the peer dictionaries from dir and returns a function
 // that codes a text with text → syntax (tagger, lemmas, parser) → actor →
 // coder.
-func peerPipeline(dir, actorFile, agentFile, verbFile string, sides peerSides) (eval.PeerCodeFunc, error) {
+func peerPipeline(dir, actorFile, agentFile, verbFile string, requireDyad func(options map[string]string) bool) (eval.PeerCodeFunc, error) {
 	read := func(name string, r func(*os.File) error) error {
 		f, err := os.Open(filepath.Join(dir, name))
 		if err != nil {
@@ -174,18 +139,7 @@ func peerPipeline(dir, actorFile, agentFile, verbFile string, sides peerSides) (
 		if err := p.Run(d); err != nil {
 			return nil, err
 		}
-		var out []eval.Triple
-		for i := range d.Events {
-			e := &d.Events[i]
-			code, ok := pv.PeerCode(e.Evidence.Pattern)
-			if !ok {
-				code = e.Code.String()
-			}
-			src, tgt, ok := sides(e, options)
-			if ok {
-				out = append(out, eval.Triple{Source: src, Target: tgt, Code: code})
-			}
-		}
+		out := eval.PeerEvents(d, pv.PeerCode, requireDyad(options))
 		return out, nil
 	}, nil
 }
