@@ -173,13 +173,14 @@ func tripleList(ts []Triple) string {
 //   - An actor code with several codes joined by "/" (an actor that is
 //     several: "FRO/BIL/SAM") gives one event per code.
 //   - A sector alone (an agent whose country is unknown) is written with
-//     the country "---" ("---GOV").
+//     conv.NoCountry before it ("---GOV").
 //   - An event without a target takes the peers' target: the first actor
 //     named after the verb inside the verb's own phrase (its objects,
 //     obliques and their modifiers, and its xcomp), not in a clause of its
-//     own (ccomp, advcl, acl, parataxis, a conjoined verb). Without one it
-//     is dropped when requireDyad, else its target is "---".
-func PeerEvents(d *doc.Doc, code func(ref string) (string, bool), requireDyad bool) []Triple {
+//     own (ccomp, advcl, acl, parataxis, a conjoined verb), with the
+//     actors conjoined to it. Without one the event is dropped when
+//     conv.RequireDyad, else its target is "---".
+func PeerEvents(d *doc.Doc, code func(ref string) (string, bool), conv PeerConventions) []Triple {
 	var out []Triple
 	for i := range d.Events {
 		e := &d.Events[i]
@@ -188,25 +189,31 @@ func PeerEvents(d *doc.Doc, code func(ref string) (string, bool), requireDyad bo
 			c = e.Code.String()
 		}
 		src := e.Source.Actor.Code
-		tgt := ""
+		var tgts []string
 		if e.Target.Actor.Known() {
-			tgt = e.Target.Actor.Code
-		} else if m := peerTarget(d, e); m >= 0 {
-			tgt = d.Mentions[m].Actor.Code
+			tgts = []string{e.Target.Actor.Code}
+		} else {
+			for _, m := range peerTargets(d, e) {
+				tgts = append(tgts, d.Mentions[m].Actor.Code)
+			}
 		}
 		if src == "" {
 			continue
 		}
-		if tgt == "" {
-			if requireDyad {
+		if len(tgts) == 0 {
+			if conv.RequireDyad {
 				continue
 			}
-			tgt = "---"
+			tgts = []string{"---"}
 		}
 		fwd, back, pair := strings.Cut(c, ":")
+		var all []string
+		for _, t := range tgts {
+			all = append(all, strings.Split(t, "/")...)
+		}
 		for _, s := range strings.Split(src, "/") {
-			for _, t := range strings.Split(tgt, "/") {
-				s, t := peerActorCode(s), peerActorCode(t)
+			for _, t := range all {
+				s, t := conv.actorCode(s), conv.actorCode(t)
 				if s == t {
 					continue
 				}
@@ -222,11 +229,12 @@ func PeerEvents(d *doc.Doc, code func(ref string) (string, bool), requireDyad bo
 	return out
 }
 
-// peerTarget finds the peers' target of an event without one: the first
-// resolved mention after the verb in the verb's phrase; -1 when none.
-func peerTarget(d *doc.Doc, e *doc.Event) int32 {
+// peerTargets finds the peers' target of an event without one: the first
+// resolved mention after the verb in the verb's phrase, and the mentions
+// conjoined to it.
+func peerTargets(d *doc.Doc, e *doc.Event) []int32 {
 	if int(e.Sentence) >= len(d.Sentences) {
-		return -1
+		return nil
 	}
 	s := d.Sentences[e.Sentence].Tokens
 	verb := int32(-1)
@@ -237,7 +245,7 @@ func peerTarget(d *doc.Doc, e *doc.Event) int32 {
 		}
 	}
 	if verb < 0 {
-		return -1
+		return nil
 	}
 	// inPhrase: token i hangs below the verb without crossing a clause.
 	inPhrase := func(i int32) bool {
@@ -261,30 +269,58 @@ func peerTarget(d *doc.Doc, e *doc.Event) int32 {
 		}
 		return false
 	}
+	head := func(m *doc.Mention) int32 {
+		if m.Head < m.Tokens.Start || m.Head >= m.Tokens.End {
+			return m.Tokens.End - 1
+		}
+		return m.Head
+	}
+	// conjoined: token i is a conjunct of token first, directly or through others.
+	conjoined := func(i, first int32) bool {
+		for k := 0; k < 16 && i >= s.Start && i < s.End; k++ {
+			if d.Tokens[i].Dep.Universal() != doc.Conj {
+				return false
+			}
+			i = d.Tokens[i].Head
+			if i == first {
+				return true
+			}
+		}
+		return false
+	}
 	src := e.Source.Actor.Code
+	var out []int32
+	first := int32(-1)
 	for mi := range d.Mentions {
 		m := &d.Mentions[mi]
 		if m.Tokens.Start <= verb || m.Tokens.Start >= s.End || !m.Actor.Known() || m.Actor.Code == src {
 			continue
 		}
-		h := m.Head
-		if h < m.Tokens.Start || h >= m.Tokens.End {
-			h = m.Tokens.End - 1
-		}
-		if inPhrase(h) {
-			return int32(mi)
+		switch h := head(m); {
+		case first < 0 && inPhrase(h):
+			first = h
+			out = append(out, int32(mi))
+		case first >= 0 && conjoined(h, first):
+			out = append(out, int32(mi))
 		}
 	}
-	return -1
+	return out
 }
 
-// peerActorCode writes a bare sector (an agent whose country is unknown)
-// with the country "---", as the peers do.
-func peerActorCode(c string) string {
-	if len(c) == 3 {
-		if _, ok := cameo.ParseSector(c); ok {
-			return "---" + c
+// PeerConventions are how a suite writes what dyad leaves open.
+type PeerConventions struct {
+	// NoCountry prefixes a bare sector, an agent whose country is
+	// unknown: "---" for PETRARCH ("---GOV"), "~" for TABARI ("~GOV").
+	NoCountry string
+	// RequireDyad drops events without a target; else the target is "---".
+	RequireDyad bool
+}
+
+func (c PeerConventions) actorCode(code string) string {
+	if len(code) == 3 {
+		if _, ok := cameo.ParseSector(code); ok {
+			return c.NoCountry + code
 		}
 	}
-	return c
+	return code
 }

@@ -54,7 +54,9 @@ func runEvalPetrarch(args []string, stdout, stderr io.Writer) error {
 	}
 	env := suite.Environment
 	dir := filepath.Dir(*suitePath)
-	code, err := peerPipeline(dir, env.Actorfile, env.Agentfile, env.Verbfile, eval.PetrarchRequireDyad)
+	code, err := peerPipeline(dir, env.Actorfile, env.Agentfile, env.Verbfile, func(options map[string]string) eval.PeerConventions {
+		return eval.PeerConventions{NoCountry: "---", RequireDyad: eval.PetrarchRequireDyad(options)}
+	})
 	if err != nil {
 		return err
 	}
@@ -78,7 +80,7 @@ func runEvalPetrarch(args []string, stdout, stderr io.Writer) error {
 // peerPipeline loads the peer dictionaries from dir and returns a function
 // that codes a text with text → syntax (tagger, lemmas, parser) → actor →
 // coder.
-func peerPipeline(dir, actorFile, agentFile, verbFile string, requireDyad func(options map[string]string) bool) (eval.PeerCodeFunc, error) {
+func peerPipeline(dir, actorFile, agentFile, verbFile string, conventions func(options map[string]string) eval.PeerConventions) (eval.PeerCodeFunc, error) {
 	read := func(name string, r func(*os.File) error) error {
 		f, err := os.Open(filepath.Join(dir, name))
 		if err != nil {
@@ -139,7 +141,7 @@ func peerPipeline(dir, actorFile, agentFile, verbFile string, requireDyad func(o
 		if err := p.Run(d); err != nil {
 			return nil, err
 		}
-		out := eval.PeerEvents(d, pv.PeerCode, requireDyad(options))
+		out := eval.PeerEvents(d, pv.PeerCode, conventions(options))
 		return out, nil
 	}, nil
 }
