@@ -207,6 +207,12 @@ func PeerEvents(d *doc.Doc, code func(ref string) (string, bool), conv PeerConve
 			tgts = []string{"---"}
 		}
 		fwd, back, pair := strings.Cut(c, ":")
+		if strings.Trim(fwd, "-") == "" {
+			fwd = "" // "[:173]", "[---:043]": no event forward
+		}
+		if strings.Trim(back, "-") == "" {
+			pair = false
+		}
 		var all []string
 		for _, t := range tgts {
 			all = append(all, strings.Split(t, "/")...)
@@ -220,7 +226,7 @@ func PeerEvents(d *doc.Doc, code func(ref string) (string, bool), conv PeerConve
 				if fwd != "" {
 					out = append(out, Triple{s, t, fwd})
 				}
-				if pair && back != "" {
+				if pair {
 					out = append(out, Triple{t, s, back})
 				}
 			}

@@ -62,9 +62,9 @@ type Skip struct {
 
 func (s Skip) String() string { return fmt.Sprintf("%s: %s: %s", s.Pos, s.Pattern, s.Reason) }
 
-// PeerCode returns the peer's code for an event whose evidence names the
-// dyad pattern ref (doc.Evidence.Pattern), and whether ref is one of this
-// dictionary's patterns. A refined pattern ("... (refine ...)") is not:
+// PeerCode returns the peer's code, as written ("064", "032:033"), for an
+// event whose evidence names the dyad pattern ref (doc.Evidence.Pattern),
+// and whether ref is one of this dictionary's patterns. A refined pattern ("... (refine ...)") is not:
 // its code is the coder's, not the peer's.
 func (v *Verbs) PeerCode(ref string) (string, bool) {
 	c, ok := v.codes[ref]
@@ -127,7 +127,7 @@ func ConvertVerbs(f *peerdict.VerbFile, name string, opt Options) (*Verbs, error
 		if _, ok := cameo.Parse(pc); opt.OpaqueCodes || !ok {
 			code = Neutral
 		}
-		lines = append(lines, line{code + " " + key, key, pc, fmt.Sprintf("%s:%d [%s]", p.File, p.Line, p.Code)})
+		lines = append(lines, line{code + " " + key, key, strings.TrimSpace(p.Code), fmt.Sprintf("%s:%d [%s]", p.File, p.Line, p.Code)})
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "# converted by dyad from peer verb patterns; peer file:line [peer code] in each comment\n")

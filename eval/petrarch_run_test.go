@@ -1,0 +1,220 @@
+package eval
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"dyad/cameo"
+	"dyad/doc"
+)
+
+// tinyPetrarch is a hand-written suite in PETRARCH's format: one record of
+// each outcome (passed; actors right, code wrong; wrong; no events
+// expected; not valid; category not included), and a <Config> between
+// records.
+const tinyPetrarch = `<Validation>
+<Environment>
+  <Verbfile>v.txt</Verbfile><Actorfile>a.txt</Actorfile><Agentfile>g.txt</Agentfile>
+  <Include>ALPHA BETA</Include>
+</Environment>
+<Sentences>
+<Sentence date="20200101" id="A-1" category="ALPHA" sentence="true">
+<EventCoding sourcecode="AAA" targetcode="BBB" eventcode="042"></EventCoding>
+<Text>Aland praised Bland.</Text>
+</Sentence>
+<Sentence date="20200101" id="A-2" category="ALPHA" sentence="true">
+<EventCoding sourcecode="AAA" targetcode="BBB" eventcode="051"></EventCoding>
+<EventCoding sourcecode="BBB" targetcode="AAA" eventcode="051"></EventCoding>
+<Text>Aland and Bland cooperated.</Text>
+</Sentence>
+<Config option="require_dyad" value="false"></Config>
+<Sentence date="20200101" id="B-1" category="BETA" sentence="true">
+<EventCoding sourcecode="CCC" targetcode="---" eventcode="010"></EventCoding>
+<Text>Cland spoke.</Text>
+</Sentence>
+<Sentence date="20200101" id="B-2" category="BETA" sentence="true">
+<EventCoding noevents="True"></EventCoding>
+<Text>Nothing happened.</Text>
+</Sentence>
+<Sentence date="20200101" id="B-3" category="BETA" sentence="false">
+<Text>Not a test.</Text>
+</Sentence>
+<Sentence date="20200101" id="G-1" category="GAMMA" sentence="true">
+<Text>Not included.</Text>
+</Sentence>
+</Sentences>
+</Validation>
+`
+
+// stubCoder answers each text with fixed triples and records the options
+// it was called with.
+func stubCoder(answers map[string][]Triple, seen map[string]string) PeerCodeFunc {
+	return func(text string, date time.Time, options map[string]string) ([]Triple, error) {
+		seen[text] = options["require_dyad"]
+		if text == "Cland spoke." {
+			return nil, errors.New("stub failure")
+		}
+		return answers[text], nil
+	}
+}
+
+func TestRunPetrarch(t *testing.T) {
+	s, err := ReadPetrarchSuite(strings.NewReader(tinyPetrarch), "tiny.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	answers := map[string][]Triple{
+		"Aland praised Bland.":        {{"AAA", "BBB", "042"}, {"AAA", "BBB", "042"}}, // repeats are one
+		"Aland and Bland cooperated.": {{"AAA", "BBB", "050"}, {"BBB", "AAA", "050"}}, // pairs right, codes wrong
+		"Nothing happened.":           nil,
+	}
+	seen := map[string]string{}
+	res := RunPetrarch(s, stubCoder(answers, seen), nil)
+	want := PeerScore{Records: 4, Passed: 2, ActorRight: 3}
+	if res.PeerScore != want {
+		t.Errorf("total %+v, want %+v", res.PeerScore, want)
+	}
+	if got := *res.Categories["ALPHA"]; got != (PeerScore{2, 1, 2}) {
+		t.Errorf("ALPHA %+v, want {2 1 2}", got)
+	}
+	if got := *res.Categories["BETA"]; got != (PeerScore{2, 1, 1}) {
+		t.Errorf("BETA %+v, want {2 1 1}", got)
+	}
+	if len(res.Failures) != 2 || res.Failures[0].ID != "A-2" || res.Failures[1].ID != "B-1" || res.Failures[1].Err != "stub failure" {
+		t.Errorf("failures %+v, want A-2 and B-1 (with its error)", res.Failures)
+	}
+	if seen["Aland praised Bland."] != "" || seen["Cland spoke."] != "false" {
+		t.Errorf("options in force: %q", seen)
+	}
+	if _, ok := seen["Not a test."]; ok {
+		t.Error("a record with sentence=\"false\" was coded")
+	}
+
+	only := RunPetrarch(s, stubCoder(answers, map[string]string{}), []string{"BETA"})
+	if only.Records != 2 || len(only.Categories) != 1 {
+		t.Errorf("--category BETA: %+v", only)
+	}
+
+	var b bytes.Buffer
+	res.WriteTable(&b, true)
+	for _, w := range []string{"ALPHA", "TOTAL", "A-2 (ALPHA, line", "want AAA/BBB/051 BBB/AAA/051", "got  AAA/BBB/050 BBB/AAA/050", "error: stub failure"} {
+		if !strings.Contains(b.String(), w) {
+			t.Errorf("table lacks %q:\n%s", w, b.String())
+		}
+	}
+	j, err := json.Marshal(res)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(j), `"records":4,"passed":2,"actor_right":3`) || !strings.Contains(string(j), `"ALPHA":{"records":2,"passed":1,"actor_right":2}`) {
+		t.Errorf("JSON %s", j)
+	}
+}
+
+func TestPetrarchRequireDyad(t *testing.T) {
+	for v, want := range map[string]bool{"": true, "true": true, "True": true, "FALSE": false, "false": false, " False ": false} {
+		opts := map[string]string{}
+		if v != "" {
+			opts["require_dyad"] = v
+		}
+		if got := PetrarchRequireDyad(opts); got != want {
+			t.Errorf("require_dyad=%q: %v, want %v", v, got, want)
+		}
+	}
+}
+
+// peerDoc builds "Aland will greet Bland and Cland in Dland ." by hand:
+// tokens, a tree and the mentions an actor stage would give, and one event
+// from the verb "greet" with no target.
+func peerDoc(srcCode string) *doc.Doc {
+	text := "Aland will greet Bland and Cland in Dland ."
+	d := doc.New(doc.Article{Text: text})
+	words := strings.Fields(text)
+	heads := []int32{2, 2, -1, 2, 5, 3, 7, 2, 2}
+	deps := []doc.DepRel{doc.Nsubj, doc.Aux, doc.Root, doc.Obj, doc.Cc, doc.Conj, doc.Case, doc.Obl, doc.Punct}
+	off := int32(0)
+	for i, w := range words {
+		start := int32(strings.Index(text[off:], w)) + off
+		off = start + int32(len(w))
+		d.Tokens = append(d.Tokens, doc.Token{Span: doc.Span{Start: start, End: off}, Head: heads[i], Dep: deps[i]})
+	}
+	d.Sentences = []doc.Sentence{{Span: doc.Span{End: int32(len(text))}, Tokens: doc.TokRange{End: int32(len(words))}}}
+	mention := func(i int32, code string) doc.Mention {
+		return doc.Mention{Span: d.Tokens[i].Span, Tokens: doc.TokRange{Start: i, End: i + 1}, Head: i,
+			Actor: doc.Actor{Code: code}, Antecedent: -1}
+	}
+	d.Mentions = []doc.Mention{mention(0, srcCode), mention(3, "BBB"), mention(5, "CCC/EEE"), mention(7, "DDD")}
+	d.Events = []doc.Event{{
+		Source:   doc.Participant{Actor: d.Mentions[0].Actor, Mention: 0},
+		Target:   doc.Participant{Mention: -1},
+		Code:     cameo.MustParse("043"),
+		Evidence: doc.Evidence{Verb: d.Tokens[2].Span, Pattern: "v.txt (converted):1 greet"},
+	}}
+	return d
+}
+
+func TestPeerEvents(t *testing.T) {
+	peer := func(code string) func(string) (string, bool) {
+		return func(ref string) (string, bool) {
+			if ref == "v.txt (converted):1 greet" && code != "" {
+				return code, true
+			}
+			return "", false
+		}
+	}
+	petrarch := PeerConventions{NoCountry: "---", RequireDyad: true}
+	tests := []struct {
+		name, src, code string
+		conv            PeerConventions
+		drop            bool // remove the mentions after the verb
+		want            string
+	}{
+		{"peer code; the first actor after the verb with its conjuncts, several codes split", "AAA", "901", petrarch, false,
+			"AAA/BBB/901 AAA/CCC/901 AAA/EEE/901"},
+		{"no peer code: the CAMEO code", "AAA", "", petrarch, false,
+			"AAA/BBB/043 AAA/CCC/043 AAA/EEE/043"},
+		{"a code pair codes both ways", "AAA", "032:033", petrarch, false,
+			"AAA/BBB/032 BBB/AAA/033 AAA/CCC/032 CCC/AAA/033 AAA/EEE/032 EEE/AAA/033"},
+		{"no forward code", "AAA", ":173", petrarch, false, "BBB/AAA/173 CCC/AAA/173 EEE/AAA/173"},
+		{"agent without a country, PETRARCH", "GOV", "901", petrarch, false, "---GOV/BBB/901 ---GOV/CCC/901 ---GOV/EEE/901"},
+		{"agent without a country, TABARI", "MIL", "901", PeerConventions{NoCountry: "~", RequireDyad: true}, false,
+			"~MIL/BBB/901 ~MIL/CCC/901 ~MIL/EEE/901"},
+		{"no target, dyad required", "AAA", "901", petrarch, true, ""},
+		{"no target allowed", "AAA", "901", PeerConventions{NoCountry: "---"}, true, "AAA/---/901"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := peerDoc(tc.src)
+			if tc.drop {
+				d.Mentions = d.Mentions[:1]
+			}
+			var got []string
+			for _, tr := range PeerEvents(d, peer(tc.code), tc.conv) {
+				got = append(got, tr.Source+"/"+tr.Target+"/"+tr.Code)
+			}
+			if g := strings.Join(got, " "); g != tc.want {
+				t.Errorf("got  %s\nwant %s", g, tc.want)
+			}
+		})
+	}
+}
+
+// TestPeerTargetsStayInTheVerbPhrase: an actor in a clause of its own
+// ("... who met Dland") or before the verb is not the peers' target.
+func TestPeerTargetsStayInTheVerbPhrase(t *testing.T) {
+	d := peerDoc("AAA")
+	// make "Bland" an acl:relcl of the verb's clause: out of the phrase,
+	// together with its conjunct; "in Dland" stays
+	d.Tokens[3].Dep = doc.AclRelcl
+	var got []string
+	for _, tr := range PeerEvents(d, func(string) (string, bool) { return "", false }, PeerConventions{RequireDyad: true}) {
+		got = append(got, tr.Source+"/"+tr.Target)
+	}
+	if g := strings.Join(got, " "); g != "AAA/DDD" {
+		t.Errorf("got %s, want AAA/DDD", g)
+	}
+}
