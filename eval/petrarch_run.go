@@ -9,6 +9,7 @@ import (
 
 	"dyad/cameo"
 	"dyad/doc"
+	"dyad/lexicon/peerlex"
 )
 
 // PeerCodeFunc codes one record's text, dated date, with the suite's
@@ -164,36 +165,75 @@ func tripleList(ts []Triple) string {
 	return strings.Join(parts, " ")
 }
 
+// PeerVerbs gives the peers' codes for events coded with a converted
+// peer verb dictionary; *peerlex.Verbs is one.
+type PeerVerbs interface {
+	// PeerCode is the peer code of the converted pattern an event's
+	// evidence names.
+	PeerCode(ref string) (string, bool)
+	// Match chooses the peer pattern that matches at the verb.
+	Match(d *doc.Doc, sent doc.TokRange, verb int32) (peerlex.PeerMatch, bool)
+}
+
 // PeerEvents turns the events dyad coded in d into the peers' triples,
 // following the conventions the peer dictionaries are written for:
 //
-//   - code gives the peer's code for an event's pattern (its evidence);
-//     when it knows none, the event's CAMEO code is written. A peer code
-//     pair "A:B" is two events: A from source to target, B back.
+//   - The code is the one of the peer pattern that matches at the verb
+//     with the most words (PeerVerbs.Match), else the peer code of the
+//     converted pattern that coded the event, else its CAMEO code. A
+//     pattern whose code is "---" codes nothing. A code pair "A:B" is two
+//     events: A from source to target, B back.
+//   - A negated event (coded with coder.Options.KeepNegated) counts only
+//     when a peer pattern spells out the words before the verb
+//     ("- &NEGATVAUXVRB * [904]"); a hypothetical one only when
+//     conv.KeepHypothetical.
+//   - The target is the actor at the matched pattern's "+"; else the
+//     event's; else the peers' default: the first actor named after the
+//     verb inside the verb's own phrase (its objects, obliques and their
+//     modifiers, its xcomp), not in a clause of its own (ccomp, advcl,
+//     acl, parataxis, a conjoined verb), with the actors conjoined to it.
+//     Without one the event is dropped when conv.RequireDyad, else its
+//     target is "---".
 //   - An actor code with several codes joined by "/" (an actor that is
 //     several: "FRO/BIL/SAM") gives one event per code.
 //   - A sector alone (an agent whose country is unknown) is written with
 //     conv.NoCountry before it ("---GOV").
-//   - An event without a target takes the peers' target: the first actor
-//     named after the verb inside the verb's own phrase (its objects,
-//     obliques and their modifiers, and its xcomp), not in a clause of its
-//     own (ccomp, advcl, acl, parataxis, a conjoined verb), with the
-//     actors conjoined to it. Without one the event is dropped when
-//     conv.RequireDyad, else its target is "---".
-func PeerEvents(d *doc.Doc, code func(ref string) (string, bool), conv PeerConventions) []Triple {
+func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 	var out []Triple
 	for i := range d.Events {
 		e := &d.Events[i]
-		c, ok := code(e.Evidence.Pattern)
+		if e.Modality == doc.Hypothetical && !conv.KeepHypothetical {
+			continue
+		}
+		c, ok := verbs.PeerCode(e.Evidence.Pattern)
 		if !ok {
 			c = e.Code.String()
 		}
+		target := int32(-1)
+		var sent doc.TokRange
+		verb := int32(-1)
+		if int(e.Sentence) < len(d.Sentences) {
+			sent = d.Sentences[e.Sentence].Tokens
+			verb = tokenAt(d, sent, e.Evidence.Verb)
+		}
+		matched := false
+		if verb >= 0 {
+			if m, ok := verbs.Match(d, sent, verb); ok {
+				c, target, matched = m.Code, m.Target, m.Before
+			}
+		}
+		if e.Negated && !matched {
+			continue
+		}
 		src := e.Source.Actor.Code
 		var tgts []string
-		if e.Target.Actor.Known() {
+		switch {
+		case target >= 0:
+			tgts = []string{d.Mentions[target].Actor.Code}
+		case e.Target.Actor.Known():
 			tgts = []string{e.Target.Actor.Code}
-		} else {
-			for _, m := range peerTargets(d, e) {
+		case verb >= 0:
+			for _, m := range peerTargets(d, e, sent, verb) {
 				tgts = append(tgts, d.Mentions[m].Actor.Code)
 			}
 		}
@@ -208,7 +248,7 @@ func PeerEvents(d *doc.Doc, code func(ref string) (string, bool), conv PeerConve
 		}
 		fwd, back, pair := strings.Cut(c, ":")
 		if strings.Trim(fwd, "-") == "" {
-			fwd = "" // "[:173]", "[---:043]": no event forward
+			fwd = "" // "[:173]", "[---]": no event forward
 		}
 		if strings.Trim(back, "-") == "" {
 			pair = false
@@ -235,46 +275,21 @@ func PeerEvents(d *doc.Doc, code func(ref string) (string, bool), conv PeerConve
 	return out
 }
 
+// tokenAt is the token of sentence sent whose span is sp, -1 for none.
+func tokenAt(d *doc.Doc, sent doc.TokRange, sp doc.Span) int32 {
+	for i := sent.Start; i < sent.End && int(i) < len(d.Tokens); i++ {
+		if d.Tokens[i].Span == sp {
+			return i
+		}
+	}
+	return -1
+}
+
 // peerTargets finds the peers' target of an event without one: the first
 // resolved mention after the verb in the verb's phrase, and the mentions
 // conjoined to it.
-func peerTargets(d *doc.Doc, e *doc.Event) []int32 {
-	if int(e.Sentence) >= len(d.Sentences) {
-		return nil
-	}
-	s := d.Sentences[e.Sentence].Tokens
-	verb := int32(-1)
-	for i := s.Start; i < s.End; i++ {
-		if d.Tokens[i].Span == e.Evidence.Verb {
-			verb = i
-			break
-		}
-	}
-	if verb < 0 {
-		return nil
-	}
-	// inPhrase: token i hangs below the verb without crossing a clause.
-	inPhrase := func(i int32) bool {
-		for k := 0; k < 64 && i >= s.Start && i < s.End; k++ {
-			h := d.Tokens[i].Head
-			if h == verb {
-				switch d.Tokens[i].Dep.Universal() {
-				case doc.Ccomp, doc.Advcl, doc.Acl, doc.Parataxis, doc.Conj, doc.Csubj, doc.Nsubj, doc.Punct:
-					return false
-				}
-				return true
-			}
-			if h < 0 {
-				return false
-			}
-			switch d.Tokens[i].Dep.Universal() {
-			case doc.Ccomp, doc.Advcl, doc.Acl, doc.Parataxis:
-				return false
-			}
-			i = h
-		}
-		return false
-	}
+func peerTargets(d *doc.Doc, e *doc.Event, s doc.TokRange, verb int32) []int32 {
+	inPhrase := func(i int32) bool { return peerlex.InPhrase(d, s, verb, i) }
 	head := func(m *doc.Mention) int32 {
 		if m.Head < m.Tokens.Start || m.Head >= m.Tokens.End {
 			return m.Tokens.End - 1
@@ -320,6 +335,9 @@ type PeerConventions struct {
 	NoCountry string
 	// RequireDyad drops events without a target; else the target is "---".
 	RequireDyad bool
+	// KeepHypothetical keeps events dyad reads as hypothetical (questions,
+	// "could", conditions), which the peers code like any other.
+	KeepHypothetical bool
 }
 
 func (c PeerConventions) actorCode(code string) string {

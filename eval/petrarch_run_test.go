@@ -10,6 +10,7 @@ import (
 
 	"dyad/cameo"
 	"dyad/doc"
+	"dyad/lexicon/peerlex"
 )
 
 // tinyPetrarch is a hand-written suite in PETRARCH's format: one record of
@@ -157,15 +158,29 @@ func peerDoc(srcCode string) *doc.Doc {
 	return d
 }
 
-func TestPeerEvents(t *testing.T) {
-	peer := func(code string) func(string) (string, bool) {
-		return func(ref string) (string, bool) {
-			if ref == "v.txt (converted):1 greet" && code != "" {
-				return code, true
-			}
-			return "", false
-		}
+// stubVerbs knows one converted pattern's peer code, and answers Match
+// with match when it is set.
+type stubVerbs struct {
+	code  string
+	match *peerlex.PeerMatch
+}
+
+func (v stubVerbs) PeerCode(ref string) (string, bool) {
+	if ref == "v.txt (converted):1 greet" && v.code != "" {
+		return v.code, true
 	}
+	return "", false
+}
+
+func (v stubVerbs) Match(d *doc.Doc, sent doc.TokRange, verb int32) (peerlex.PeerMatch, bool) {
+	if v.match == nil || d.TokenText(int(verb)) != "greet" {
+		return peerlex.PeerMatch{}, false
+	}
+	return *v.match, true
+}
+
+func TestPeerEvents(t *testing.T) {
+	peer := func(code string) stubVerbs { return stubVerbs{code: code} }
 	petrarch := PeerConventions{NoCountry: "---", RequireDyad: true}
 	tests := []struct {
 		name, src, code string
@@ -211,10 +226,50 @@ func TestPeerTargetsStayInTheVerbPhrase(t *testing.T) {
 	// together with its conjunct; "in Dland" stays
 	d.Tokens[3].Dep = doc.AclRelcl
 	var got []string
-	for _, tr := range PeerEvents(d, func(string) (string, bool) { return "", false }, PeerConventions{RequireDyad: true}) {
+	for _, tr := range PeerEvents(d, stubVerbs{}, PeerConventions{RequireDyad: true}) {
 		got = append(got, tr.Source+"/"+tr.Target)
 	}
 	if g := strings.Join(got, " "); g != "AAA/DDD" {
 		t.Errorf("got %s, want AAA/DDD", g)
+	}
+}
+
+// TestPeerEventsMatch: a matched peer pattern gives the code and the
+// target at its "+"; a negated event counts only when the pattern spelt
+// out words before the verb; a hypothetical one only when kept.
+func TestPeerEventsMatch(t *testing.T) {
+	tests := []struct {
+		name     string
+		match    *peerlex.PeerMatch
+		negated  bool
+		modality doc.Modality
+		conv     PeerConventions
+		want     string
+	}{
+		{"pattern code, target at +", &peerlex.PeerMatch{Code: "905", Target: 3, Words: 1}, false, doc.Asserted,
+			PeerConventions{RequireDyad: true}, "AAA/DDD/905"},
+		{"pattern without +: the peers' target", &peerlex.PeerMatch{Code: "905", Target: -1, Words: 1}, false, doc.Asserted,
+			PeerConventions{RequireDyad: true}, "AAA/BBB/905 AAA/CCC/905 AAA/EEE/905"},
+		{"negated, pattern without words before the verb", &peerlex.PeerMatch{Code: "905", Target: 3, Words: 1}, true, doc.Asserted,
+			PeerConventions{RequireDyad: true}, ""},
+		{"negated, the pattern spells the negation", &peerlex.PeerMatch{Code: "904", Target: 3, Words: 2, Before: true}, true, doc.Asserted,
+			PeerConventions{RequireDyad: true}, "AAA/DDD/904"},
+		{"negated, no pattern", nil, true, doc.Asserted, PeerConventions{RequireDyad: true}, ""},
+		{"hypothetical dropped", nil, false, doc.Hypothetical, PeerConventions{RequireDyad: true}, ""},
+		{"hypothetical kept", nil, false, doc.Hypothetical, PeerConventions{RequireDyad: true, KeepHypothetical: true},
+			"AAA/BBB/043 AAA/CCC/043 AAA/EEE/043"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := peerDoc("AAA")
+			d.Events[0].Negated, d.Events[0].Modality = tc.negated, tc.modality
+			var got []string
+			for _, tr := range PeerEvents(d, stubVerbs{match: tc.match}, tc.conv) {
+				got = append(got, tr.Source+"/"+tr.Target+"/"+tr.Code)
+			}
+			if g := strings.Join(got, " "); g != tc.want {
+				t.Errorf("got  %s\nwant %s", g, tc.want)
+			}
+		})
 	}
 }

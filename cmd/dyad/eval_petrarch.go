@@ -132,7 +132,7 @@ func peerPipeline(dir, actorFile, agentFile, verbFile string, conventions func(o
 		return nil, err
 	}
 	p, err := doc.NewPipeline(text.New(text.Options{}), syn, lemmaStage{lt}, actor.New(actor.FromPeer(actors, agents)),
-		coder.New(pv.Lex, coder.Options{}))
+		coder.New(pv.Lex, coder.Options{KeepNegated: true, KeepHypothetical: true}))
 	if err != nil {
 		return nil, err
 	}
@@ -141,7 +141,7 @@ func peerPipeline(dir, actorFile, agentFile, verbFile string, conventions func(o
 		if err := p.Run(d); err != nil {
 			return nil, err
 		}
-		out := eval.PeerEvents(d, pv.PeerCode, conventions(options))
+		out := eval.PeerEvents(d, pv, conventions(options))
 		return out, nil
 	}, nil
 }

@@ -61,6 +61,6 @@ func TestEvalPetrarch(t *testing.T) {
 
 // Floors just under the measured figures, so a regression shows.
 const (
-	petrarchFloor = 95
-	tabariFloor   = 70
+	petrarchFloor = 130
+	tabariFloor   = 105
 )

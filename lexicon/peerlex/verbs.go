@@ -51,6 +51,8 @@ type Verbs struct {
 	// dyad pattern.
 	Converted int
 	codes     map[string]string // dyad pattern Ref → peer code
+	byLemma   map[string][]peerEntry
+	synsets   map[string]*peerdict.Synset
 }
 
 // Skip is a peer pattern that has no dyad form.
@@ -76,11 +78,12 @@ func (v *Verbs) PeerCode(ref string) (string, bool) {
 // peer's file:line in each line's comment, see Verbs.Text). It fails only
 // if the generated text does not load, which is a bug in this package.
 func ConvertVerbs(f *peerdict.VerbFile, name string, opt Options) (*Verbs, error) {
-	v := &Verbs{codes: map[string]string{}}
+	v := &Verbs{codes: map[string]string{}, byLemma: map[string][]peerEntry{}}
 	syn := map[string]*peerdict.Synset{}
 	for i := range f.Synsets {
 		syn[f.Synsets[i].Name] = &f.Synsets[i]
 	}
+	v.synsets = syn
 	type line struct {
 		text, key, peerCode, where string
 	}
@@ -89,16 +92,24 @@ func ConvertVerbs(f *peerdict.VerbFile, name string, opt Options) (*Verbs, error
 	for _, p := range f.Patterns() {
 		pc := peerCode(p.Code)
 		written := patternText(p)
+		if len(p.Words) > 0 && p.Words[0] == p.Verb {
+			lemma := strings.ToLower(p.Verb)
+			v.byLemma[lemma] = append(v.byLemma[lemma], peerEntry{toks: p.Pattern, extra: p.Words[1:], code: strings.TrimSpace(p.Code)})
+		}
 		skip := func(reason string) {
 			v.Skipped = append(v.Skipped, Skip{peerdict.Pos{File: p.File, Line: p.Line}, written, reason})
 		}
-		if pc == "" {
-			if p.Pattern != nil {
-				skip(fmt.Sprintf("code [%s] codes no event", p.Code))
-			}
-			continue // a verb without a code: only its patterns code
+		if pc == "" && p.Pattern != nil {
+			skip(fmt.Sprintf("code [%s] codes no event", p.Code))
+			continue
 		}
-		if !isDigits(pc) {
+		if pc == "" {
+			// A verb without a code of its own codes only through its
+			// patterns: its bare trigger lets the coder find the event,
+			// Match decides whether one of the patterns codes it.
+			pc = "---"
+		}
+		if !isDigits(pc) && pc != "---" {
 			skip(fmt.Sprintf("code [%s] is not a numeric event code", p.Code))
 			continue
 		}

@@ -50,7 +50,7 @@ func TestConvertVerbs(t *testing.T) {
 			name: "what has no dependency form is skipped with its reason",
 			in: "--- WAVE [---] ---\nWAVE\nKLM_+WAVE [051]\n" +
 				"- NOT * [052]\n- * + [---]\n- % * [053]\n- * (TO +) [054]\n- * + TO [055]\n- + * [056]\n- * [05X]\n- * FOR [057]\n- * AT + [058]\n",
-			want: "010 wave at:T",
+			want: "010 wave\n010 wave at:T", // the bare verb: only its patterns code (Match)
 			skips: []string{
 				"4: words before the verb (auxiliaries",
 				"5: code [---] codes no event",
@@ -65,7 +65,7 @@ func TestConvertVerbs(t *testing.T) {
 				"7: words before the verb word", "8: words before the verb word", "9: words before the verb word",
 				"10: code [05X]", "11: words before the verb word", "12: words before the verb word",
 			},
-			codes: []string{"058"},
+			codes: []string{"---", "058"},
 		},
 		{
 			name:  "two patterns with one dependency form: the first is kept",

@@ -1,0 +1,342 @@
+package peerlex
+
+import (
+	"strings"
+
+	"dyad/doc"
+	"dyad/lexicon/peerdict"
+)
+
+// The peers choose an event's code by matching a verb's patterns as word
+// sequences around the verb ("- * NEW &TIETYPES RELATIONS [903]",
+// "- &NEGATVAUXVRB * [904]"). Dependency patterns cannot say that, so a
+// coded event's code is chosen again here, the peers' way, with dyad's
+// tree bounding where the words may be: after the verb, only words of the
+// verb's own phrase (not of a clause of its own); before it, words of the
+// sentence before the verb.
+
+// peerEntry is one peer pattern (or a verb alone) of a lemma.
+type peerEntry struct {
+	toks  []peerdict.PatternToken // nil: the verb alone
+	extra []string                // words of a multi-word verb after the verb word ("FOR" of ASK_FOR)
+	code  string                  // as written
+}
+
+// PeerMatch is a peer pattern matched at an event.
+type PeerMatch struct {
+	Code   string // the peer's code as written ("064", "032:033")
+	Target int32  // the mention at the pattern's "+", -1 for none
+	Words  int    // literal words the pattern matched: more is more specific
+	Before bool   // the pattern matched words before the verb (an auxiliary, a negation)
+}
+
+// Match chooses, of the peer patterns of the verb at token verb, the one
+// that matches with the most literal words (the first of equals, in file
+// order); ok is false when none does (a verb without a code of its own
+// whose patterns do not match).
+func (v *Verbs) Match(d *doc.Doc, sent doc.TokRange, verb int32) (PeerMatch, bool) {
+	if v.byLemma == nil || verb < sent.Start || verb >= sent.End {
+		return PeerMatch{}, false
+	}
+	lemma := strings.ToLower(d.Tokens[verb].Lemma)
+	m := matcher{v: v, d: d, sent: sent, verb: verb}
+	m.phrase = m.phraseTokens()
+	best, found := PeerMatch{Target: -1}, false
+	for _, e := range v.byLemma[lemma] {
+		if peerCode(e.code) == "" && e.toks == nil {
+			continue
+		}
+		pm, ok := m.match(e)
+		if !ok || found && pm.Words <= best.Words {
+			continue
+		}
+		best, found = pm, true
+	}
+	if found && peerCode(best.Code) == "" && !strings.Contains(best.Code, ":") {
+		return best, false // the most specific match codes no event ("[---]")
+	}
+	return best, found
+}
+
+type matcher struct {
+	v      *Verbs
+	d      *doc.Doc
+	sent   doc.TokRange
+	verb   int32
+	phrase []int32 // tokens after the verb in its phrase, in order
+}
+
+// phraseTokens lists the tokens after the verb that hang below it without
+// crossing into a clause of their own.
+func (m *matcher) phraseTokens() []int32 {
+	var out []int32
+	for i := m.verb + 1; i < m.sent.End; i++ {
+		if InPhrase(m.d, m.sent, m.verb, i) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// InPhrase reports whether token i hangs below the verb without crossing
+// a clause boundary (ccomp, advcl, acl, parataxis, a conjoined predicate,
+// the subject): the words a peer pattern may match after the verb.
+func InPhrase(d *doc.Doc, sent doc.TokRange, verb, i int32) bool {
+	for k := 0; k < 64 && i >= sent.Start && i < sent.End; k++ {
+		h := d.Tokens[i].Head
+		dep := d.Tokens[i].Dep.Universal()
+		if h == verb {
+			switch dep {
+			case doc.Ccomp, doc.Advcl, doc.Acl, doc.Parataxis, doc.Conj, doc.Csubj, doc.Nsubj, doc.Punct:
+				return false
+			}
+			return true
+		}
+		if h < 0 {
+			return false
+		}
+		switch dep {
+		case doc.Ccomp, doc.Advcl, doc.Acl, doc.Parataxis:
+			return false
+		}
+		i = h
+	}
+	return false
+}
+
+func (m *matcher) match(e peerEntry) (PeerMatch, bool) {
+	pm := PeerMatch{Code: e.code, Target: -1}
+	// the words of a multi-word verb follow it
+	pos := 0
+	for _, w := range e.extra {
+		k, ok := m.findWord(pos, w, false, false)
+		if !ok {
+			return pm, false
+		}
+		pos = k + 1
+		pm.Words++
+	}
+	if e.toks == nil {
+		return pm, true
+	}
+	star := -1
+	for i, t := range e.toks {
+		if t.Kind == peerdict.TokVerb {
+			star = i
+			break
+		}
+	}
+	if star < 0 {
+		return pm, false
+	}
+	for _, t := range e.toks {
+		if t.Kind == peerdict.TokBar {
+			return pm, false // TABARI alternatives are not matched
+		}
+	}
+	// after the verb
+	for i := star + 1; i < len(e.toks); i++ {
+		t := e.toks[i]
+		switch t.Kind {
+		case peerdict.TokWord:
+			k, ok := m.findWord(pos, t.Text, t.Exact, t.Joined)
+			if !ok {
+				return pm, false
+			}
+			pos = k + 1
+			pm.Words++
+		case peerdict.TokSynset:
+			k, n, ok := m.findSynset(pos, t.Text, 0)
+			if !ok {
+				return pm, false
+			}
+			pos = k + 1
+			pm.Words += n
+		case peerdict.TokTarget, peerdict.TokSource:
+			k, mi, ok := m.findMention(pos)
+			if !ok {
+				return pm, false
+			}
+			if t.Kind == peerdict.TokTarget && pm.Target < 0 {
+				pm.Target = mi
+			}
+			pos = k + 1
+		}
+	}
+	// before the verb, right to left over the sentence
+	at := m.verb
+	for i := star - 1; i >= 0; i-- {
+		t := e.toks[i]
+		switch t.Kind {
+		case peerdict.TokWord:
+			k, ok := m.findWordBefore(at, t.Text, t.Exact)
+			if !ok {
+				return pm, false
+			}
+			at = k
+			pm.Words++
+			pm.Before = true
+		case peerdict.TokSynset:
+			k, n, ok := m.findSynsetBefore(at, t.Text)
+			if !ok {
+				return pm, false
+			}
+			at = k
+			pm.Words += n
+			pm.Before = true
+		case peerdict.TokTarget:
+			k, mi, ok := m.findMentionBefore(at)
+			if !ok {
+				return pm, false
+			}
+			pm.Target, at = mi, k
+		}
+	}
+	return pm, true
+}
+
+// wordMatches: the peers' words are stems unless written exact.
+func (m *matcher) wordMatches(tok int32, w string, exact bool) bool {
+	t := m.d.TokenText(int(tok))
+	if exact {
+		return strings.EqualFold(t, w)
+	}
+	return len(t) >= len(w) && strings.EqualFold(t[:len(w)], w)
+}
+
+// findWord finds w in the phrase at or after position pos (an index into
+// m.phrase); adjacent requires it at pos.
+func (m *matcher) findWord(pos int, w string, exact, adjacent bool) (int, bool) {
+	for k := pos; k < len(m.phrase); k++ {
+		if m.wordMatches(m.phrase[k], w, exact) {
+			return k, true
+		}
+		if adjacent {
+			break
+		}
+	}
+	return 0, false
+}
+
+// findSynset finds a member of the set at or after pos; a member's words
+// must follow one another. It returns the position of the member's last
+// word and how many literal words it has.
+func (m *matcher) findSynset(pos int, name string, depth int) (int, int, bool) {
+	s := m.v.synsets[name]
+	if s == nil || depth > 8 {
+		return 0, 0, false
+	}
+	bestEnd, bestN, found := 0, 0, false
+	for _, mem := range s.Members {
+		for start := pos; start < len(m.phrase); start++ {
+			k, n, ok := m.matchSeq(start, mem.Tokens, depth)
+			if ok && (!found || k < bestEnd || k == bestEnd && n > bestN) {
+				bestEnd, bestN, found = k, n, true
+			}
+			if ok {
+				break
+			}
+		}
+	}
+	return bestEnd, bestN, found
+}
+
+// matchSeq matches a synonym-set member's tokens starting exactly at pos.
+func (m *matcher) matchSeq(pos int, toks []peerdict.PatternToken, depth int) (int, int, bool) {
+	n, last := 0, pos-1
+	for _, t := range toks {
+		switch t.Kind {
+		case peerdict.TokWord:
+			if last+1 >= len(m.phrase) || !m.wordMatches(m.phrase[last+1], t.Text, t.Exact) {
+				return 0, 0, false
+			}
+			last++
+			n++
+		case peerdict.TokSynset:
+			k, c, ok := m.findSynset(last+1, t.Text, depth+1)
+			if !ok || k != last+1 && c == 1 {
+				return 0, 0, false
+			}
+			last, n = k, n+c
+		default:
+			return 0, 0, false
+		}
+	}
+	return last, n, n > 0
+}
+
+// findMention finds the next actor mention starting at or after pos.
+func (m *matcher) findMention(pos int) (int, int32, bool) {
+	for k := pos; k < len(m.phrase); k++ {
+		if mi := m.mentionAt(m.phrase[k]); mi >= 0 {
+			// move to the mention's last token in the phrase
+			end := m.d.Mentions[mi].Tokens.End
+			for k+1 < len(m.phrase) && m.phrase[k+1] < end {
+				k++
+			}
+			return k, mi, true
+		}
+	}
+	return 0, -1, false
+}
+
+// mentionAt is the resolved mention starting at token i, -1 for none.
+func (m *matcher) mentionAt(i int32) int32 {
+	for mi := range m.d.Mentions {
+		mn := &m.d.Mentions[mi]
+		if mn.Tokens.Start == i && mn.Actor.Known() {
+			return int32(mi)
+		}
+	}
+	return -1
+}
+
+func (m *matcher) findWordBefore(at int32, w string, exact bool) (int32, bool) {
+	for k := at - 1; k >= m.sent.Start; k-- {
+		if m.wordMatches(k, w, exact) {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// findSynsetBefore finds a one-word or multi-word member ending before at.
+func (m *matcher) findSynsetBefore(at int32, name string) (int32, int, bool) {
+	s := m.v.synsets[name]
+	if s == nil {
+		return 0, 0, false
+	}
+	for k := at - 1; k >= m.sent.Start; k-- {
+		for _, mem := range s.Members {
+			// the member's words end at k
+			n := 0
+			ok := true
+			j := k
+			for ti := len(mem.Tokens) - 1; ti >= 0; ti-- {
+				t := mem.Tokens[ti]
+				if t.Kind != peerdict.TokWord || j < m.sent.Start || !m.wordMatches(j, t.Text, t.Exact) {
+					ok = false
+					break
+				}
+				j--
+				n++
+			}
+			if ok && n > 0 {
+				return j + 1, n, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+func (m *matcher) findMentionBefore(at int32) (int32, int32, bool) {
+	for k := at - 1; k >= m.sent.Start; k-- {
+		for mi := range m.d.Mentions {
+			mn := &m.d.Mentions[mi]
+			if mn.Tokens.End-1 == k && mn.Actor.Known() {
+				return mn.Tokens.Start, int32(mi), true
+			}
+		}
+	}
+	return 0, -1, false
+}

@@ -1,0 +1,109 @@
+package peerlex
+
+import (
+	"strings"
+	"testing"
+
+	"dyad/doc"
+	"dyad/lexicon/peerdict"
+)
+
+// handDoc builds one sentence from "form/lemma/head/deprel" words (head
+// 0-based, -1 for the root) and marks the words in actors as mentions
+// (index → code).
+func handDoc(t *testing.T, words string, actors map[int32]string) *doc.Doc {
+	t.Helper()
+	var text []string
+	type w struct {
+		form, lemma string
+		head        int32
+		dep         doc.DepRel
+	}
+	var ws []w
+	deps := map[string]doc.DepRel{"root": doc.Root, "nsubj": doc.Nsubj, "obj": doc.Obj, "obl": doc.Obl, "case": doc.Case,
+		"amod": doc.Amod, "det": doc.Det, "aux": doc.Aux, "advmod": doc.Advmod, "nmod": doc.Nmod, "ccomp": doc.Ccomp, "punct": doc.Punct}
+	for _, f := range strings.Fields(words) {
+		p := strings.Split(f, "/")
+		var h int32
+		for _, c := range p[2] {
+			if c != '-' {
+				h = h*10 + int32(c-'0')
+			}
+		}
+		if p[2] == "-1" {
+			h = -1
+		}
+		dep, ok := deps[p[3]]
+		if !ok {
+			t.Fatalf("unknown relation %q", p[3])
+		}
+		ws = append(ws, w{p[0], p[1], h, dep})
+		text = append(text, p[0])
+	}
+	d := doc.New(doc.Article{Text: strings.Join(text, " ")})
+	off := int32(0)
+	for _, x := range ws {
+		d.Tokens = append(d.Tokens, doc.Token{Span: doc.Span{Start: off, End: off + int32(len(x.form))}, Lemma: x.lemma, Head: x.head, Dep: x.dep})
+		off += int32(len(x.form)) + 1
+	}
+	d.Sentences = []doc.Sentence{{Span: doc.Span{End: off - 1}, Tokens: doc.TokRange{End: int32(len(ws))}}}
+	for i := int32(0); i < int32(len(ws)); i++ {
+		if c, ok := actors[i]; ok {
+			d.Mentions = append(d.Mentions, doc.Mention{Span: d.Tokens[i].Span, Tokens: doc.TokRange{Start: i, End: i + 1}, Head: i, Actor: doc.Actor{Code: c}, Antecedent: -1})
+		}
+	}
+	return d
+}
+
+const matchDict = "&KIND\n+MILITARY\n+TRADE\n&NEG\n+DID NOT\n+NEVER\n" +
+	"--- CUT [161] ---\nCUT\n" +
+	"- * TIES [162]\n- * &KIND TIES [163]\n- * TIES WITH + [164]\n- &NEG * [165]\n- * OFF [---]\n" +
+	"--- HALT [---] ---\nHALT\n- * TALKS [166:167]\n"
+
+func TestMatch(t *testing.T) {
+	f, err := peerdict.ReadVerbs(strings.NewReader(matchDict), "m.verbs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := ConvertVerbs(f, "m", Options{OpaqueCodes: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// "Aland cut military ties with Bland" and variants; the verb is token 1
+	tests := []struct {
+		name, words string
+		actors      map[int32]string
+		verb        int32
+		ok          bool
+		want        PeerMatch
+	}{
+		{"the verb alone", "Aland/Aland/1/nsubj cut/cut/-1/root aid/aid/1/obj", map[int32]string{0: "AAA"}, 1, true,
+			PeerMatch{Code: "161", Target: -1}},
+		{"a word of the phrase", "Aland/Aland/1/nsubj cut/cut/-1/root ties/tie/1/obj", map[int32]string{0: "AAA"}, 1, true,
+			PeerMatch{Code: "162", Target: -1, Words: 1}},
+		{"a synonym set before the object: more words win", "Aland/Aland/1/nsubj cut/cut/-1/root trade/trade/3/amod ties/tie/1/obj",
+			map[int32]string{0: "AAA"}, 1, true, PeerMatch{Code: "163", Target: -1, Words: 2}},
+		{"the target at +", "Aland/Aland/1/nsubj cut/cut/-1/root ties/tie/1/obj with/with/4/case Bland/Bland/2/nmod",
+			map[int32]string{0: "AAA", 4: "BBB"}, 1, true, PeerMatch{Code: "164", Target: 1, Words: 2}},
+		{"words before the verb (a two-word member)", "Aland/Aland/3/nsubj did/do/3/aux not/not/3/advmod cut/cut/-1/root aid/aid/3/obj",
+			map[int32]string{0: "AAA"}, 3, true, PeerMatch{Code: "165", Target: -1, Words: 2, Before: true}},
+		{"a word in a clause of its own is not the verb's", "Aland/Aland/1/nsubj cut/cut/-1/root aid/aid/1/obj said/say/1/ccomp ties/tie/3/obj",
+			map[int32]string{0: "AAA"}, 1, true, PeerMatch{Code: "161", Target: -1}},
+		{"a [---] pattern codes nothing", "Aland/Aland/1/nsubj cut/cut/-1/root off/off/1/advmod", map[int32]string{0: "AAA"}, 1, false,
+			PeerMatch{}},
+		{"a verb without a code: only its patterns", "Aland/Aland/1/nsubj halted/halt/-1/root aid/aid/1/obj", map[int32]string{0: "AAA"}, 1, false,
+			PeerMatch{}},
+		{"a verb without a code, pattern matched", "Aland/Aland/1/nsubj halted/halt/-1/root talks/talk/1/obj", map[int32]string{0: "AAA"}, 1, true,
+			PeerMatch{Code: "166:167", Target: -1, Words: 1}},
+		{"a verb not in the dictionary", "Aland/Aland/1/nsubj sang/sing/-1/root", map[int32]string{0: "AAA"}, 1, false, PeerMatch{}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := handDoc(t, tc.words, tc.actors)
+			got, ok := v.Match(d, d.Sentences[0].Tokens, tc.verb)
+			if ok != tc.ok || ok && got != tc.want {
+				t.Errorf("Match = %+v %v, want %+v %v", got, ok, tc.want, tc.ok)
+			}
+		})
+	}
+}
