@@ -187,7 +187,9 @@ type PeerVerbs interface {
 //     when a peer pattern spells out the words before the verb
 //     ("- &NEGATVAUXVRB * [904]"); a hypothetical one only when
 //     conv.KeepHypothetical.
-//   - The target is the actor at the matched pattern's "+"; else the
+//   - The target is the actor at the matched pattern's "+" (with the
+//     actors conjoined to it); with "%" before the verb, the other actors
+//     of a conjoined subject; else the
 //     event's; else the peers' default: the first actor named after the
 //     verb inside the verb's own phrase (its objects, obliques and their
 //     modifiers, its xcomp), not in a clause of its own (ccomp, advcl,
@@ -216,10 +218,10 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 			sent = d.Sentences[e.Sentence].Tokens
 			verb = tokenAt(d, sent, e.Evidence.Verb)
 		}
-		matched := false
+		matched, compound := false, false
 		if verb >= 0 {
 			if m, ok := verbs.Match(d, sent, verb); ok {
-				c, target, matched = m.Code, m.Target, m.Before
+				c, target, matched, compound = m.Code, m.Target, m.Before, m.Compound
 			}
 		}
 		if e.Negated && !matched {
@@ -229,7 +231,16 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 		var tgts []string
 		switch {
 		case target >= 0:
-			tgts = []string{d.Mentions[target].Actor.Code}
+			for _, m := range peerlex.Conjoined(d, sent, target) {
+				tgts = append(tgts, d.Mentions[m].Actor.Code)
+			}
+		case compound && e.Source.Mention >= 0:
+			// "% * [030:030]": the conjoined subjects act on one another
+			for _, m := range peerlex.Conjoined(d, sent, e.Source.Mention) {
+				if m != e.Source.Mention {
+					tgts = append(tgts, d.Mentions[m].Actor.Code)
+				}
+			}
 		case e.Target.Actor.Known():
 			tgts = []string{e.Target.Actor.Code}
 		case verb >= 0:

@@ -55,7 +55,7 @@ func runEvalPetrarch(args []string, stdout, stderr io.Writer) error {
 	env := suite.Environment
 	dir := filepath.Dir(*suitePath)
 	code, err := peerPipeline(dir, env.Actorfile, env.Agentfile, env.Verbfile, func(options map[string]string) eval.PeerConventions {
-		return eval.PeerConventions{NoCountry: "---", RequireDyad: eval.PetrarchRequireDyad(options)}
+		return eval.PeerConventions{NoCountry: "---", RequireDyad: eval.PetrarchRequireDyad(options), KeepHypothetical: true}
 	})
 	if err != nil {
 		return err

@@ -61,6 +61,6 @@ func TestEvalPetrarch(t *testing.T) {
 
 // Floors just under the measured figures, so a regression shows.
 const (
-	petrarchFloor = 130
+	petrarchFloor = 138
 	tabariFloor   = 105
 )

@@ -71,7 +71,7 @@ func runEvalTabari(args []string, stdout, stderr io.Writer) error {
 	}
 	code, err := peerPipeline(*dir, proj["actorsfile"], proj["agentsfile"], proj["verbsfile"],
 		func(map[string]string) eval.PeerConventions {
-			return eval.PeerConventions{NoCountry: "~", RequireDyad: true}
+			return eval.PeerConventions{NoCountry: "~", RequireDyad: true, KeepHypothetical: true}
 		})
 	if err != nil {
 		return err

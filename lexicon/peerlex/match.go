@@ -28,11 +28,14 @@ type PeerMatch struct {
 	Target int32  // the mention at the pattern's "+", -1 for none
 	Words  int    // literal words the pattern matched: more is more specific
 	Before bool   // the pattern matched words before the verb (an auxiliary, a negation)
+	// Compound: the pattern has "%" before the verb: the subject is
+	// several conjoined actors, and the event is between them.
+	Compound bool
 }
 
 // Match chooses, of the peer patterns of the verb at token verb, the one
-// that matches with the most literal words (the first of equals, in file
-// order); ok is false when none does (a verb without a code of its own
+// that matches with the most literal words, then the most actor marks
+// ($ + %) (the first of equals, in file order); ok is false when none does (a verb without a code of its own
 // whose patterns do not match).
 func (v *Verbs) Match(d *doc.Doc, sent doc.TokRange, verb int32) (PeerMatch, bool) {
 	if v.byLemma == nil || verb < sent.Start || verb >= sent.End {
@@ -41,16 +44,16 @@ func (v *Verbs) Match(d *doc.Doc, sent doc.TokRange, verb int32) (PeerMatch, boo
 	lemma := strings.ToLower(d.Tokens[verb].Lemma)
 	m := matcher{v: v, d: d, sent: sent, verb: verb}
 	m.phrase = m.phraseTokens()
-	best, found := PeerMatch{Target: -1}, false
+	best, bestMarks, found := PeerMatch{Target: -1}, 0, false
 	for _, e := range v.byLemma[lemma] {
 		if peerCode(e.code) == "" && e.toks == nil {
 			continue
 		}
-		pm, ok := m.match(e)
-		if !ok || found && pm.Words <= best.Words {
+		pm, marks, ok := m.match(e)
+		if !ok || found && (pm.Words < best.Words || pm.Words == best.Words && marks <= bestMarks) {
 			continue
 		}
-		best, found = pm, true
+		best, bestMarks, found = pm, marks, true
 	}
 	if found && peerCode(best.Code) == "" && !strings.Contains(best.Code, ":") {
 		return best, false // the most specific match codes no event ("[---]")
@@ -104,20 +107,21 @@ func InPhrase(d *doc.Doc, sent doc.TokRange, verb, i int32) bool {
 	return false
 }
 
-func (m *matcher) match(e peerEntry) (PeerMatch, bool) {
-	pm := PeerMatch{Code: e.code, Target: -1}
+// match matches one entry; marks counts the actor marks it matched.
+func (m *matcher) match(e peerEntry) (pm PeerMatch, marks int, matched bool) {
+	pm = PeerMatch{Code: e.code, Target: -1}
 	// the words of a multi-word verb follow it
 	pos := 0
 	for _, w := range e.extra {
 		k, ok := m.findWord(pos, w, false, false)
 		if !ok {
-			return pm, false
+			return pm, marks, false
 		}
 		pos = k + 1
 		pm.Words++
 	}
 	if e.toks == nil {
-		return pm, true
+		return pm, marks, true
 	}
 	star := -1
 	for i, t := range e.toks {
@@ -127,11 +131,11 @@ func (m *matcher) match(e peerEntry) (PeerMatch, bool) {
 		}
 	}
 	if star < 0 {
-		return pm, false
+		return pm, marks, false
 	}
 	for _, t := range e.toks {
 		if t.Kind == peerdict.TokBar {
-			return pm, false // TABARI alternatives are not matched
+			return pm, marks, false // TABARI alternatives are not matched
 		}
 	}
 	// after the verb
@@ -141,23 +145,24 @@ func (m *matcher) match(e peerEntry) (PeerMatch, bool) {
 		case peerdict.TokWord:
 			k, ok := m.findWord(pos, t.Text, t.Exact, t.Joined)
 			if !ok {
-				return pm, false
+				return pm, marks, false
 			}
 			pos = k + 1
 			pm.Words++
 		case peerdict.TokSynset:
 			k, n, ok := m.findSynset(pos, t.Text, 0)
 			if !ok {
-				return pm, false
+				return pm, marks, false
 			}
 			pos = k + 1
 			pm.Words += n
-		case peerdict.TokTarget, peerdict.TokSource:
+		case peerdict.TokTarget, peerdict.TokSource, peerdict.TokCompound:
 			k, mi, ok := m.findMention(pos)
 			if !ok {
-				return pm, false
+				return pm, marks, false
 			}
-			if t.Kind == peerdict.TokTarget && pm.Target < 0 {
+			marks++
+			if t.Kind != peerdict.TokSource && pm.Target < 0 {
 				pm.Target = mi
 			}
 			pos = k + 1
@@ -171,7 +176,7 @@ func (m *matcher) match(e peerEntry) (PeerMatch, bool) {
 		case peerdict.TokWord:
 			k, ok := m.findWordBefore(at, t.Text, t.Exact)
 			if !ok {
-				return pm, false
+				return pm, marks, false
 			}
 			at = k
 			pm.Words++
@@ -179,7 +184,7 @@ func (m *matcher) match(e peerEntry) (PeerMatch, bool) {
 		case peerdict.TokSynset:
 			k, n, ok := m.findSynsetBefore(at, t.Text)
 			if !ok {
-				return pm, false
+				return pm, marks, false
 			}
 			at = k
 			pm.Words += n
@@ -187,12 +192,59 @@ func (m *matcher) match(e peerEntry) (PeerMatch, bool) {
 		case peerdict.TokTarget:
 			k, mi, ok := m.findMentionBefore(at)
 			if !ok {
-				return pm, false
+				return pm, marks, false
 			}
 			pm.Target, at = mi, k
+			marks++
+		case peerdict.TokCompound:
+			k, mi, ok := m.findMentionBefore(at)
+			if !ok || len(Conjoined(m.d, m.sent, mi)) < 2 {
+				return pm, marks, false
+			}
+			pm.Compound, at = true, k
+			marks++
 		}
 	}
-	return pm, true
+	return pm, marks, true
+}
+
+// Conjoined returns mention mi and the resolved mentions conjoined with it
+// in the tree ("Gondor and Osgiliath"), in text order.
+func Conjoined(d *doc.Doc, sent doc.TokRange, mi int32) []int32 {
+	if mi < 0 || int(mi) >= len(d.Mentions) {
+		return nil
+	}
+	// the first conjunct: climb conj relations
+	top := mentionHead(&d.Mentions[mi])
+	for k := 0; k < 16 && top >= sent.Start && top < sent.End && d.Tokens[top].Dep.Universal() == doc.Conj; k++ {
+		top = d.Tokens[top].Head
+	}
+	var out []int32
+	for j := range d.Mentions {
+		mn := &d.Mentions[j]
+		if !mn.Actor.Known() || mn.Tokens.Start < sent.Start || mn.Tokens.Start >= sent.End {
+			continue
+		}
+		h := mentionHead(mn)
+		for k := 0; k < 16 && h >= sent.Start && h < sent.End; k++ {
+			if h == top {
+				out = append(out, int32(j))
+				break
+			}
+			if d.Tokens[h].Dep.Universal() != doc.Conj {
+				break
+			}
+			h = d.Tokens[h].Head
+		}
+	}
+	return out
+}
+
+func mentionHead(m *doc.Mention) int32 {
+	if m.Head < m.Tokens.Start || m.Head >= m.Tokens.End {
+		return m.Tokens.End - 1
+	}
+	return m.Head
 }
 
 // wordMatches: the peers' words are stems unless written exact.

@@ -21,7 +21,8 @@ func handDoc(t *testing.T, words string, actors map[int32]string) *doc.Doc {
 	}
 	var ws []w
 	deps := map[string]doc.DepRel{"root": doc.Root, "nsubj": doc.Nsubj, "obj": doc.Obj, "obl": doc.Obl, "case": doc.Case,
-		"amod": doc.Amod, "det": doc.Det, "aux": doc.Aux, "advmod": doc.Advmod, "nmod": doc.Nmod, "ccomp": doc.Ccomp, "punct": doc.Punct}
+		"amod": doc.Amod, "det": doc.Det, "aux": doc.Aux, "advmod": doc.Advmod, "nmod": doc.Nmod, "ccomp": doc.Ccomp, "punct": doc.Punct,
+		"cc": doc.Cc, "conj": doc.Conj}
 	for _, f := range strings.Fields(words) {
 		p := strings.Split(f, "/")
 		var h int32
@@ -58,7 +59,8 @@ func handDoc(t *testing.T, words string, actors map[int32]string) *doc.Doc {
 const matchDict = "&KIND\n+MILITARY\n+TRADE\n&NEG\n+DID NOT\n+NEVER\n" +
 	"--- CUT [161] ---\nCUT\n" +
 	"- * TIES [162]\n- * &KIND TIES [163]\n- * TIES WITH + [164]\n- &NEG * [165]\n- * OFF [---]\n" +
-	"--- HALT [---] ---\nHALT\n- * TALKS [166:167]\n"
+	"--- HALT [---] ---\nHALT\n- * TALKS [166:167]\n" +
+	"--- AGREE [081] ---\nAGREE\n- % * [030:030]\n"
 
 func TestMatch(t *testing.T) {
 	f, err := peerdict.ReadVerbs(strings.NewReader(matchDict), "m.verbs")
@@ -95,6 +97,10 @@ func TestMatch(t *testing.T) {
 			PeerMatch{}},
 		{"a verb without a code, pattern matched", "Aland/Aland/1/nsubj halted/halt/-1/root talks/talk/1/obj", map[int32]string{0: "AAA"}, 1, true,
 			PeerMatch{Code: "166:167", Target: -1, Words: 1}},
+		{"a compound subject", "Aland/Aland/3/nsubj and/and/2/cc Bland/Bland/0/conj agreed/agree/-1/root", map[int32]string{0: "AAA", 2: "BBB"}, 3, true,
+			PeerMatch{Code: "030:030", Target: -1, Compound: true}},
+		{"one subject: the verb alone", "Aland/Aland/1/nsubj agreed/agree/-1/root", map[int32]string{0: "AAA"}, 1, true,
+			PeerMatch{Code: "081", Target: -1}},
 		{"a verb not in the dictionary", "Aland/Aland/1/nsubj sang/sing/-1/root", map[int32]string{0: "AAA"}, 1, false, PeerMatch{}},
 	}
 	for _, tc := range tests {
@@ -106,4 +112,26 @@ func TestMatch(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestConjoined(t *testing.T) {
+	d := handDoc(t, "Aland/Aland/5/nsubj ,/,/0/punct Bland/Bland/0/conj and/and/4/cc Cland/Cland/0/conj met/meet/-1/root Dland/Dland/5/obj",
+		map[int32]string{0: "AAA", 2: "BBB", 4: "CCC", 6: "DDD"})
+	for mi, want := range map[int32][]int32{0: {0, 1, 2}, 2: {0, 1, 2}, 3: {3}} {
+		if got := Conjoined(d, d.Sentences[0].Tokens, mi); !equal(got, want) {
+			t.Errorf("Conjoined(%d) = %v, want %v", mi, got, want)
+		}
+	}
+}
+
+func equal(a, b []int32) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
