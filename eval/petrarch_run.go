@@ -227,12 +227,12 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 		if e.Negated && !matched {
 			continue
 		}
-		src := e.Source.Actor.Code
+		src := phraseCode(d, e.Source.Mention, e.Source.Actor.Code)
 		var tgts []string
 		switch {
 		case target >= 0:
 			for _, m := range peerlex.Conjoined(d, sent, target) {
-				tgts = append(tgts, d.Mentions[m].Actor.Code)
+				tgts = append(tgts, phraseCode(d, m, d.Mentions[m].Actor.Code))
 			}
 		case compound && e.Source.Mention >= 0:
 			// "% * [030:030]": the conjoined subjects act on one another
@@ -242,10 +242,10 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 				}
 			}
 		case e.Target.Actor.Known():
-			tgts = []string{e.Target.Actor.Code}
+			tgts = []string{phraseCode(d, e.Target.Mention, e.Target.Actor.Code)}
 		case verb >= 0:
 			for _, m := range peerTargets(d, e, sent, verb) {
-				tgts = append(tgts, d.Mentions[m].Actor.Code)
+				tgts = append(tgts, phraseCode(d, m, d.Mentions[m].Actor.Code))
 			}
 		}
 		if src == "" {
@@ -284,6 +284,34 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 		}
 	}
 	return out
+}
+
+// phraseCode is the peers' code of mention mi in its noun phrase: the
+// peers code a whole phrase, so a name whose entry gives only a country
+// ("Romendacil" BRE) takes the more specific code of a title in front of
+// it ("Bree Prime Minister" BREGOV), a mention whose head is a compound,
+// nmod:desc, flat or appos dependent of the name's head.
+func phraseCode(d *doc.Doc, mi int32, code string) string {
+	if mi < 0 || int(mi) >= len(d.Mentions) {
+		return code
+	}
+	head := d.Mentions[mi].Head
+	best := code
+	for j := range d.Mentions {
+		m := &d.Mentions[j]
+		if int32(j) == mi || m.Head < 0 || int(m.Head) >= len(d.Tokens) || d.Tokens[m.Head].Head != head {
+			continue
+		}
+		switch d.Tokens[m.Head].Dep.Universal() {
+		case doc.Compound, doc.Nmod, doc.Flat, doc.Appos:
+		default:
+			continue
+		}
+		if c := m.Actor.Code; len(c) > len(best) && strings.HasPrefix(c, best) {
+			best = c
+		}
+	}
+	return best
 }
 
 // tokenAt is the token of sentence sent whose span is sp, -1 for none.

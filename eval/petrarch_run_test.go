@@ -273,3 +273,36 @@ func TestPeerEventsMatch(t *testing.T) {
 		})
 	}
 }
+
+// TestPeerPhraseCode: a name coded with a country alone takes the code of
+// the title in front of it, as the peers code the whole noun phrase; a
+// title of another country does not.
+func TestPeerPhraseCode(t *testing.T) {
+	for _, tc := range []struct{ title, want string }{{"AAAGOV", "AAAGOV/CCC/043"}, {"BBBGOV", "AAA/CCC/043"}} {
+		text := "Aland Minister Bland met Cland"
+		d := doc.New(doc.Article{Text: text})
+		heads := []int32{1, 2, 3, -1, 3}
+		deps := []doc.DepRel{doc.Compound, doc.NmodDesc, doc.Nsubj, doc.Root, doc.Obj}
+		off := int32(0)
+		for i, w := range strings.Fields(text) {
+			d.Tokens = append(d.Tokens, doc.Token{Span: doc.Span{Start: off, End: off + int32(len(w))}, Head: heads[i], Dep: deps[i]})
+			off += int32(len(w)) + 1
+		}
+		d.Sentences = []doc.Sentence{{Span: doc.Span{End: int32(len(text))}, Tokens: doc.TokRange{End: 5}}}
+		d.Mentions = []doc.Mention{
+			{Tokens: doc.TokRange{Start: 0, End: 2}, Head: 1, Actor: doc.Actor{Code: tc.title}},
+			{Tokens: doc.TokRange{Start: 2, End: 3}, Head: 2, Actor: doc.Actor{Code: "AAA"}},
+			{Tokens: doc.TokRange{Start: 4, End: 5}, Head: 4, Actor: doc.Actor{Code: "CCC"}},
+		}
+		d.Events = []doc.Event{{Source: doc.Participant{Actor: d.Mentions[1].Actor, Mention: 1},
+			Target: doc.Participant{Actor: d.Mentions[2].Actor, Mention: 2}, Code: cameo.MustParse("043"),
+			Evidence: doc.Evidence{Verb: d.Tokens[3].Span}}}
+		var got []string
+		for _, tr := range PeerEvents(d, stubVerbs{}, PeerConventions{RequireDyad: true}) {
+			got = append(got, tr.Source+"/"+tr.Target+"/"+tr.Code)
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("title %s: got %s, want %s", tc.title, g, tc.want)
+		}
+	}
+}

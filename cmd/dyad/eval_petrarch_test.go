@@ -61,6 +61,6 @@ func TestEvalPetrarch(t *testing.T) {
 
 // Floors just under the measured figures, so a regression shows.
 const (
-	petrarchFloor = 138
-	tabariFloor   = 105
+	petrarchFloor = 148
+	tabariFloor   = 175
 )

@@ -345,8 +345,29 @@ func (m *matcher) mentionAt(i int32) int32 {
 
 func (m *matcher) findWordBefore(at int32, w string, exact bool) (int32, bool) {
 	for k := at - 1; k >= m.sent.Start; k-- {
-		if m.wordMatches(k, w, exact) {
-			return k, true
+		if start, ok := m.wordEndsAt(k, w, exact); ok {
+			return start, true
+		}
+	}
+	return 0, false
+}
+
+// wordEndsAt matches the peer word w against the token that ends at k, or
+// against a run of tokens written without space between them that ends at
+// k: the peers' "DIDN'T" is dyad's "did" + "n't". It returns the first
+// token of the match.
+func (m *matcher) wordEndsAt(k int32, w string, exact bool) (int32, bool) {
+	if m.wordMatches(k, w, exact) {
+		return k, true
+	}
+	if !strings.ContainsAny(w, "'-.") {
+		return 0, false
+	}
+	run := m.d.TokenText(int(k))
+	for j := k - 1; j >= m.sent.Start && len(run) < len(w) && m.d.Tokens[j].Span.End == m.d.Tokens[j+1].Span.Start; j-- {
+		run = m.d.TokenText(int(j)) + run
+		if strings.EqualFold(run, w) {
+			return j, true
 		}
 	}
 	return 0, false
@@ -366,11 +387,16 @@ func (m *matcher) findSynsetBefore(at int32, name string) (int32, int, bool) {
 			j := k
 			for ti := len(mem.Tokens) - 1; ti >= 0; ti-- {
 				t := mem.Tokens[ti]
-				if t.Kind != peerdict.TokWord || j < m.sent.Start || !m.wordMatches(j, t.Text, t.Exact) {
+				if t.Kind != peerdict.TokWord || j < m.sent.Start {
 					ok = false
 					break
 				}
-				j--
+				start, match := m.wordEndsAt(j, t.Text, t.Exact)
+				if !match {
+					ok = false
+					break
+				}
+				j = start - 1
 				n++
 			}
 			if ok && n > 0 {

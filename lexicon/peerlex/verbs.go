@@ -93,8 +93,9 @@ func ConvertVerbs(f *peerdict.VerbFile, name string, opt Options) (*Verbs, error
 		pc := peerCode(p.Code)
 		written := patternText(p)
 		if len(p.Words) > 0 && p.Words[0] == p.Verb {
-			lemma := strings.ToLower(p.Verb)
-			v.byLemma[lemma] = append(v.byLemma[lemma], peerEntry{toks: p.Pattern, extra: p.Words[1:], code: strings.TrimSpace(p.Code)})
+			for _, lemma := range stemTriggers(strings.ToLower(p.Verb), f.Layout) {
+				v.byLemma[lemma] = append(v.byLemma[lemma], peerEntry{toks: p.Pattern, extra: p.Words[1:], code: strings.TrimSpace(p.Code)})
+			}
 		}
 		skip := func(reason string) {
 			v.Skipped = append(v.Skipped, Skip{peerdict.Pos{File: p.File, Line: p.Line}, written, reason})
@@ -123,22 +124,27 @@ func ConvertVerbs(f *peerdict.VerbFile, name string, opt Options) (*Verbs, error
 			skip(reason)
 			continue
 		}
-		key := trig
-		if args != "" {
-			key += " " + args
-		}
-		if seen[key] {
-			// An earlier pattern has the same dependency form: the peers'
-			// distinction (a word before the verb, a modifier) is lost.
-			skip("same dependency pattern as an earlier one (" + key + ")")
-			continue
-		}
-		seen[key] = true
 		code := pc
 		if _, ok := cameo.Parse(pc); opt.OpaqueCodes || !ok {
 			code = Neutral
 		}
-		lines = append(lines, line{code + " " + key, key, strings.TrimSpace(p.Code), fmt.Sprintf("%s:%d [%s]", p.File, p.Line, p.Code)})
+		for i, tr := range stemTriggers(trig, f.Layout) {
+			key := tr
+			if args != "" {
+				key += " " + args
+			}
+			if seen[key] {
+				if i == 0 {
+					// An earlier pattern has the same dependency form: the
+					// peers' distinction (a word before the verb, a
+					// modifier) is lost; Match still makes it.
+					skip("same dependency pattern as an earlier one (" + key + ")")
+				}
+				continue
+			}
+			seen[key] = true
+			lines = append(lines, line{code + " " + key, key, strings.TrimSpace(p.Code), fmt.Sprintf("%s:%d [%s]", p.File, p.Line, p.Code)})
+		}
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "# converted by dyad from peer verb patterns; peer file:line [peer code] in each comment\n")
@@ -189,6 +195,22 @@ func patternText(p peerdict.VerbPattern) string {
 		parts = append(parts, t.String())
 	}
 	return "- " + strings.Join(parts, " ")
+}
+
+// stemTriggers: TABARI writes verbs as stems that drop a final silent "e"
+// so that -ES, -ED and -ING forms match ("CONTRIBUT", "COOPERAT"); dyad
+// matches lemmas, so a TABARI stem gives the stem and the stem with "e"
+// ("contribut", "contribute"). PETRARCH writes whole verbs.
+func stemTriggers(trig string, layout peerdict.VerbLayout) []string {
+	lemma, prt, hasPrt := strings.Cut(trig, "+")
+	if layout != peerdict.VerbFlat || strings.HasSuffix(lemma, "e") {
+		return []string{trig}
+	}
+	withE := lemma + "e"
+	if hasPrt {
+		withE += "+" + prt
+	}
+	return []string{trig, withE}
 }
 
 // trigger is the dyad trigger of a peer verb: its lemma, with the word
