@@ -23,7 +23,12 @@ func handDoc(t *testing.T, words string, actors map[int32]string) *doc.Doc {
 	deps := map[string]doc.DepRel{"root": doc.Root, "nsubj": doc.Nsubj, "obj": doc.Obj, "obl": doc.Obl, "case": doc.Case,
 		"amod": doc.Amod, "det": doc.Det, "aux": doc.Aux, "advmod": doc.Advmod, "nmod": doc.Nmod, "ccomp": doc.Ccomp, "punct": doc.Punct,
 		"cc": doc.Cc, "conj": doc.Conj}
+	glued := map[int]bool{} // "+n't/...": written without a space before it
 	for _, f := range strings.Fields(words) {
+		if strings.HasPrefix(f, "+") {
+			glued[len(ws)] = true
+			f = f[1:]
+		}
 		p := strings.Split(f, "/")
 		var h int32
 		for _, c := range p[2] {
@@ -41,12 +46,23 @@ func handDoc(t *testing.T, words string, actors map[int32]string) *doc.Doc {
 		ws = append(ws, w{p[0], p[1], h, dep})
 		text = append(text, p[0])
 	}
-	d := doc.New(doc.Article{Text: strings.Join(text, " ")})
-	off := int32(0)
-	for _, x := range ws {
-		d.Tokens = append(d.Tokens, doc.Token{Span: doc.Span{Start: off, End: off + int32(len(x.form))}, Lemma: x.lemma, Head: x.head, Dep: x.dep})
-		off += int32(len(x.form)) + 1
+	var b strings.Builder
+	for i, x := range ws {
+		if i > 0 && !glued[i] {
+			b.WriteByte(' ')
+		}
+		b.WriteString(x.form)
 	}
+	d := doc.New(doc.Article{Text: b.String()})
+	off := int32(0)
+	for i, x := range ws {
+		if i > 0 && !glued[i] {
+			off++
+		}
+		d.Tokens = append(d.Tokens, doc.Token{Span: doc.Span{Start: off, End: off + int32(len(x.form))}, Lemma: x.lemma, Head: x.head, Dep: x.dep})
+		off += int32(len(x.form))
+	}
+	off++
 	d.Sentences = []doc.Sentence{{Span: doc.Span{End: off - 1}, Tokens: doc.TokRange{End: int32(len(ws))}}}
 	for i := int32(0); i < int32(len(ws)); i++ {
 		if c, ok := actors[i]; ok {
@@ -134,4 +150,40 @@ func equal(a, b []int32) bool {
 		}
 	}
 	return true
+}
+
+// TestMatchTabari: TABARI verbs are stems ("CONTRIBUT" is the lemma
+// "contribute") and its words may be dyad's several tokens ("DIDN'T").
+func TestMatchTabari(t *testing.T) {
+	dict := "<SYNSETS>\n&NEG\n+DIDN'T\n+WON'T\n</SYNSETS>\nCONTRIBUT  [070]\n- * DOLLAR [071]\n- &NEG * [072]\n"
+	f, err := peerdict.ReadVerbs(strings.NewReader(dict), "t.verbs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := ConvertVerbs(f, "t", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := dyadLines(v), "070 contribut\n070 contribute\n071 contribut obj=dollar\n071 contribute obj=dollar"; got != want {
+		t.Errorf("converted\n%s\nwant\n%s", got, want)
+	}
+	for _, tc := range []struct {
+		words string
+		verb  int32
+		want  PeerMatch
+	}{
+		{"Aland/Aland/1/nsubj contributed/contribute/-1/root dollars/dollar/1/obj", 1, PeerMatch{Code: "071", Target: -1, Words: 1}},
+		{"Aland/Aland/3/nsubj did/do/3/aux +n't/not/3/advmod contribute/contribute/-1/root aid/aid/3/obj", 3,
+			PeerMatch{Code: "072", Target: -1, Words: 1, Before: true}},
+	} {
+		d := handDoc(t, tc.words, map[int32]string{0: "AAA"})
+		if got, ok := v.Match(d, d.Sentences[0].Tokens, tc.verb); !ok || got != tc.want {
+			t.Errorf("%s: Match = %+v %v, want %+v", tc.words, got, ok, tc.want)
+		}
+	}
+	// with a space, "did n't" is two words and DIDN'T does not match
+	d := handDoc(t, "Aland/Aland/3/nsubj did/do/3/aux n't/not/3/advmod contribute/contribute/-1/root aid/aid/3/obj", map[int32]string{0: "AAA"})
+	if got, _ := v.Match(d, d.Sentences[0].Tokens, 3); got.Code != "070" {
+		t.Errorf("spaced: Match = %+v, want the verb alone (070)", got)
+	}
 }
