@@ -62,5 +62,5 @@ func TestEvalPetrarch(t *testing.T) {
 // Floors just under the measured figures, so a regression shows.
 const (
 	petrarchFloor = 148
-	tabariFloor   = 175
+	tabariFloor   = 185
 )

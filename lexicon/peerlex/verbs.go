@@ -92,9 +92,15 @@ func ConvertVerbs(f *peerdict.VerbFile, name string, opt Options) (*Verbs, error
 	for _, p := range f.Patterns() {
 		pc := peerCode(p.Code)
 		written := patternText(p)
+		alts := [][]peerdict.PatternToken{nil}
+		if p.Pattern != nil {
+			alts = expandGroups(p.Pattern)
+		}
 		if len(p.Words) > 0 && p.Words[0] == p.Verb {
 			for _, lemma := range stemTriggers(strings.ToLower(p.Verb), f.Layout) {
-				v.byLemma[lemma] = append(v.byLemma[lemma], peerEntry{toks: p.Pattern, extra: p.Words[1:], code: strings.TrimSpace(p.Code)})
+				for _, alt := range alts {
+					v.byLemma[lemma] = append(v.byLemma[lemma], peerEntry{toks: alt, extra: p.Words[1:], code: strings.TrimSpace(p.Code)})
+				}
 			}
 		}
 		skip := func(reason string) {
@@ -119,31 +125,42 @@ func ConvertVerbs(f *peerdict.VerbFile, name string, opt Options) (*Verbs, error
 			skip(reason)
 			continue
 		}
-		args, reason := convertArgs(p.Pattern, syn)
-		if reason != "" {
-			skip(reason)
-			continue
-		}
 		code := pc
 		if _, ok := cameo.Parse(pc); opt.OpaqueCodes || !ok {
 			code = Neutral
 		}
-		for i, tr := range stemTriggers(trig, f.Layout) {
-			key := tr
-			if args != "" {
-				key += " " + args
-			}
-			if seen[key] {
-				if i == 0 {
-					// An earlier pattern has the same dependency form: the
-					// peers' distinction (a word before the verb, a
-					// modifier) is lost; Match still makes it.
-					skip("same dependency pattern as an earlier one (" + key + ")")
-				}
+		var argAlts []string
+		reason = ""
+		for _, alt := range alts {
+			args, why := convertArgs(alt, syn)
+			if why != "" {
+				reason = why
 				continue
 			}
-			seen[key] = true
-			lines = append(lines, line{code + " " + key, key, strings.TrimSpace(p.Code), fmt.Sprintf("%s:%d [%s]", p.File, p.Line, p.Code)})
+			argAlts = append(argAlts, args)
+		}
+		if len(argAlts) == 0 {
+			skip(reason)
+			continue
+		}
+		for _, args := range argAlts {
+			for i, tr := range stemTriggers(trig, f.Layout) {
+				key := tr
+				if args != "" {
+					key += " " + args
+				}
+				if seen[key] {
+					if i == 0 {
+						// An earlier pattern has the same dependency form: the
+						// peers' distinction (a word before the verb, a
+						// modifier) is lost; Match still makes it.
+						skip("same dependency pattern as an earlier one (" + key + ")")
+					}
+					continue
+				}
+				seen[key] = true
+				lines = append(lines, line{code + " " + key, key, strings.TrimSpace(p.Code), fmt.Sprintf("%s:%d [%s]", p.File, p.Line, p.Code)})
+			}
 		}
 	}
 	var b strings.Builder
@@ -167,6 +184,61 @@ func ConvertVerbs(f *peerdict.VerbFile, name string, opt Options) (*Verbs, error
 	v.Lex = lex
 	v.Converted = len(lines)
 	return v, nil
+}
+
+// expandGroups spells out a pattern's groups: TABARI's alternatives
+// "{ A | B }" give one pattern per alternative (nested groups multiply);
+// PETRARCH-2's noun-phrase braces "{ ... }" and prepositional-phrase
+// parentheses "( ... )" only group, and are dropped.
+func expandGroups(toks []peerdict.PatternToken) [][]peerdict.PatternToken {
+	out := [][]peerdict.PatternToken{nil}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		switch t.Kind {
+		case peerdict.TokOpenParen, peerdict.TokCloseParen, peerdict.TokCloseBrace, peerdict.TokBar:
+			continue // stray closers and bars are dropped too
+		case peerdict.TokOpenBrace:
+			// find the matching "}" and split at top-level bars
+			depth, start := 0, i+1
+			var alts [][]peerdict.PatternToken
+			j := i + 1
+			for ; j < len(toks); j++ {
+				switch toks[j].Kind {
+				case peerdict.TokOpenBrace:
+					depth++
+				case peerdict.TokCloseBrace:
+					depth--
+				case peerdict.TokBar:
+					if depth == 0 {
+						alts = append(alts, toks[start:j])
+						start = j + 1
+					}
+				}
+				if depth < 0 {
+					break
+				}
+			}
+			alts = append(alts, toks[start:min(j, len(toks))])
+			var grown [][]peerdict.PatternToken
+			for _, prefix := range out {
+				for _, a := range alts {
+					for _, ea := range expandGroups(a) {
+						grown = append(grown, append(append([]peerdict.PatternToken(nil), prefix...), ea...))
+					}
+				}
+			}
+			if len(grown) > 64 {
+				grown = grown[:64] // bound pathological nesting
+			}
+			out = grown
+			i = j
+		default:
+			for k := range out {
+				out[k] = append(out[k], t)
+			}
+		}
+	}
+	return out
 }
 
 // peerCode reads a peer code bracket: "---" and "" code nothing; of

@@ -50,12 +50,11 @@ func TestConvertVerbs(t *testing.T) {
 			name: "what has no dependency form is skipped with its reason",
 			in: "--- WAVE [---] ---\nWAVE\nKLM_+WAVE [051]\n" +
 				"- NOT * [052]\n- * + [---]\n- % * [053]\n- * (TO +) [054]\n- * + TO [055]\n- + * [056]\n- * [05X]\n- * FOR [057]\n- * AT + [058]\n",
-			want: "010 wave\n010 wave at:T", // the bare verb: only its patterns code (Match)
+			want: "010 wave\n054 wave to:T\n010 wave at:T", // the bare verb: only its patterns code (Match); ( ) only groups
 			skips: []string{
 				"4: words before the verb (auxiliaries",
 				"5: code [---] codes no event",
 				"6: compound actor",
-				"7: phrase groups and alternatives",
 				"8: preposition TO without a noun or actor",
 				"9: a target before the verb",
 				"10: code [05X] is not a numeric",
@@ -65,7 +64,14 @@ func TestConvertVerbs(t *testing.T) {
 				"7: words before the verb word", "8: words before the verb word", "9: words before the verb word",
 				"10: code [05X]", "11: words before the verb word", "12: words before the verb word",
 			},
-			codes: []string{"---", "058"},
+			codes: []string{"---", "054", "058"},
+		},
+		{
+			name: "TABARI alternatives give one pattern each",
+			in:   "PAUSE [---]\n- * { TALKS | TRADE { DEALS | PACTS } } [167]\n",
+			opt:  Options{OpaqueCodes: true},
+			want: "010 pause\n010 pause obj=talk\n010 pause obj=deal\n010 pause obj=pact",
+			codes: []string{"---", "167", "167", "167"},
 		},
 		{
 			name:  "two patterns with one dependency form: the first is kept",
