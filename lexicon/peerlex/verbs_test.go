@@ -67,10 +67,10 @@ func TestConvertVerbs(t *testing.T) {
 			codes: []string{"---", "054", "058"},
 		},
 		{
-			name: "TABARI alternatives give one pattern each",
-			in:   "PAUSE [---]\n- * { TALKS | TRADE { DEALS | PACTS } } [167]\n",
-			opt:  Options{OpaqueCodes: true},
-			want: "010 pause\n010 pause obj=talk\n010 pause obj=deal\n010 pause obj=pact",
+			name:  "TABARI alternatives give one pattern each",
+			in:    "PAUSE [---]\n- * { TALKS | TRADE { DEALS | PACTS } } [167]\n",
+			opt:   Options{OpaqueCodes: true},
+			want:  "010 pause\n010 pause obj=talk\n010 pause obj=deal\n010 pause obj=pact",
 			codes: []string{"---", "167", "167", "167"},
 		},
 		{
