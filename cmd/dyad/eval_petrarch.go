@@ -119,15 +119,16 @@ func peerPipeline(dir, actorFile, agentFile, verbFile string, conventions func(o
 	}); err != nil {
 		return nil, err
 	}
-	pv, err := peerlex.ConvertVerbs(vf, verbFile+" (converted)", peerlex.Options{OpaqueCodes: true})
+	lt, err := lemma.Default()
+	if err != nil {
+		return nil, err
+	}
+	pv, err := peerlex.ConvertVerbs(vf, verbFile+" (converted)", peerlex.Options{OpaqueCodes: true,
+		VerbLemma: func(w string) string { return lt.Lemma(w, doc.VERB, doc.NoXPOS) }})
 	if err != nil {
 		return nil, err
 	}
 	syn, err := actorSyntax()
-	if err != nil {
-		return nil, err
-	}
-	lt, err := lemma.Default()
 	if err != nil {
 		return nil, err
 	}

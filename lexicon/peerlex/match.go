@@ -83,28 +83,50 @@ func (m *matcher) phraseTokens() []int32 {
 
 // InPhrase reports whether token i hangs below the verb without crossing
 // a clause boundary (ccomp, advcl, acl, parataxis, a conjoined predicate,
-// the subject): the words a peer pattern may match after the verb.
+// the subject): the words a peer pattern may match after the verb. A
+// "to" infinitive is part of the phrase whatever its relation ("signed an
+// accord to supply X": parsers read it as xcomp, advcl or acl).
 func InPhrase(d *doc.Doc, sent doc.TokRange, verb, i int32) bool {
 	for k := 0; k < 64 && i >= sent.Start && i < sent.End; k++ {
 		h := d.Tokens[i].Head
 		dep := d.Tokens[i].Dep.Universal()
+		clause := false
+		switch dep {
+		case doc.Ccomp, doc.Parataxis:
+			clause = true
+		case doc.Advcl, doc.Acl:
+			clause = !toInfinitive(d, sent, i)
+		}
 		if h == verb {
 			switch dep {
-			case doc.Ccomp, doc.Advcl, doc.Acl, doc.Parataxis, doc.Conj, doc.Csubj, doc.Nsubj, doc.Punct:
+			case doc.Conj, doc.Csubj, doc.Nsubj, doc.Punct:
 				return false
 			}
-			return true
+			return !clause
 		}
-		if h < 0 {
-			return false
-		}
-		switch dep {
-		case doc.Ccomp, doc.Advcl, doc.Acl, doc.Parataxis:
+		if h < 0 || clause {
 			return false
 		}
 		i = h
 	}
 	return false
+}
+
+// toInfinitive: token i has the marker "to" and no subject of its own.
+func toInfinitive(d *doc.Doc, sent doc.TokRange, i int32) bool {
+	to := false
+	for j := sent.Start; j < sent.End; j++ {
+		if d.Tokens[j].Head != i {
+			continue
+		}
+		switch d.Tokens[j].Dep.Universal() {
+		case doc.Mark:
+			to = to || strings.EqualFold(d.TokenText(int(j)), "to")
+		case doc.Nsubj:
+			return false
+		}
+	}
+	return to
 }
 
 // match matches one entry; marks counts the actor marks it matched.

@@ -22,7 +22,7 @@ func handDoc(t *testing.T, words string, actors map[int32]string) *doc.Doc {
 	var ws []w
 	deps := map[string]doc.DepRel{"root": doc.Root, "nsubj": doc.Nsubj, "obj": doc.Obj, "obl": doc.Obl, "case": doc.Case,
 		"amod": doc.Amod, "det": doc.Det, "aux": doc.Aux, "advmod": doc.Advmod, "nmod": doc.Nmod, "ccomp": doc.Ccomp, "punct": doc.Punct,
-		"cc": doc.Cc, "conj": doc.Conj}
+		"cc": doc.Cc, "conj": doc.Conj, "mark": doc.Mark, "advcl": doc.Advcl}
 	glued := map[int]bool{} // "+n't/...": written without a space before it
 	for _, f := range strings.Fields(words) {
 		if strings.HasPrefix(f, "+") {
@@ -107,6 +107,12 @@ func TestMatch(t *testing.T) {
 			map[int32]string{0: "AAA"}, 3, true, PeerMatch{Code: "165", Target: -1, Words: 2, Before: true}},
 		{"a word in a clause of its own is not the verb's", "Aland/Aland/1/nsubj cut/cut/-1/root aid/aid/1/obj said/say/1/ccomp ties/tie/3/obj",
 			map[int32]string{0: "AAA"}, 1, true, PeerMatch{Code: "161", Target: -1}},
+		{"a to-infinitive is part of the phrase, whatever its relation",
+			"Aland/Aland/1/nsubj cut/cut/-1/root aid/aid/1/obj to/to/4/mark end/end/1/advcl ties/tie/4/obj",
+			map[int32]string{0: "AAA"}, 1, true, PeerMatch{Code: "162", Target: -1, Words: 1}},
+		{"an adverbial clause with its own subject is not",
+			"Aland/Aland/1/nsubj cut/cut/-1/root aid/aid/1/obj because/because/5/mark Bland/Bland/5/nsubj ended/end/1/advcl ties/tie/5/obj",
+			map[int32]string{0: "AAA", 4: "BBB"}, 1, true, PeerMatch{Code: "161", Target: -1}},
 		{"a [---] pattern codes nothing", "Aland/Aland/1/nsubj cut/cut/-1/root off/off/1/advmod", map[int32]string{0: "AAA"}, 1, false,
 			PeerMatch{}},
 		{"a verb without a code: only its patterns", "Aland/Aland/1/nsubj halted/halt/-1/root aid/aid/1/obj", map[int32]string{0: "AAA"}, 1, false,

@@ -32,6 +32,10 @@ type Options struct {
 	// codes in the CAMEO code book are kept and only the others are
 	// replaced by Neutral.
 	OpaqueCodes bool
+	// VerbLemma, when set, gives the lemma of a peer verb word written
+	// inflected ("SOUGHT", "CARRIED" of CARRIED_OUT); the verb then also
+	// triggers on that lemma. The syntax stage's lemmatiser is one.
+	VerbLemma func(word string) string
 }
 
 // Neutral is the CAMEO code that stands in for a peer code dyad cannot
@@ -97,7 +101,7 @@ func ConvertVerbs(f *peerdict.VerbFile, name string, opt Options) (*Verbs, error
 			alts = expandGroups(p.Pattern)
 		}
 		if len(p.Words) > 0 && p.Words[0] == p.Verb {
-			for _, lemma := range stemTriggers(strings.ToLower(p.Verb), f.Layout) {
+			for _, lemma := range stemTriggers(strings.ToLower(p.Verb), f.Layout, &opt) {
 				for _, alt := range alts {
 					v.byLemma[lemma] = append(v.byLemma[lemma], peerEntry{toks: alt, extra: p.Words[1:], code: strings.TrimSpace(p.Code)})
 				}
@@ -144,7 +148,7 @@ func ConvertVerbs(f *peerdict.VerbFile, name string, opt Options) (*Verbs, error
 			continue
 		}
 		for _, args := range argAlts {
-			for i, tr := range stemTriggers(trig, f.Layout) {
+			for i, tr := range stemTriggers(trig, f.Layout, &opt) {
 				key := tr
 				if args != "" {
 					key += " " + args
@@ -273,16 +277,24 @@ func patternText(p peerdict.VerbPattern) string {
 // so that -ES, -ED and -ING forms match ("CONTRIBUT", "COOPERAT"); dyad
 // matches lemmas, so a TABARI stem gives the stem and the stem with "e"
 // ("contribut", "contribute"). PETRARCH writes whole verbs.
-func stemTriggers(trig string, layout peerdict.VerbLayout) []string {
+func stemTriggers(trig string, layout peerdict.VerbLayout, opt *Options) []string {
 	lemma, prt, hasPrt := strings.Cut(trig, "+")
-	if layout != peerdict.VerbFlat || strings.HasSuffix(lemma, "e") {
-		return []string{trig}
+	with := func(l string) string {
+		if hasPrt {
+			return l + "+" + prt
+		}
+		return l
 	}
-	withE := lemma + "e"
-	if hasPrt {
-		withE += "+" + prt
+	out := []string{trig}
+	if layout == peerdict.VerbFlat && !strings.HasSuffix(lemma, "e") {
+		out = append(out, with(lemma+"e"))
 	}
-	return []string{trig, withE}
+	if opt.VerbLemma != nil {
+		if l := strings.ToLower(opt.VerbLemma(lemma)); l != lemma && isLemma(l) {
+			out = append(out, with(l))
+		}
+	}
+	return out
 }
 
 // trigger is the dyad trigger of a peer verb: its lemma, with the word

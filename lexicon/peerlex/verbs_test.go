@@ -74,6 +74,13 @@ func TestConvertVerbs(t *testing.T) {
 			codes: []string{"---", "167", "167", "167"},
 		},
 		{
+			name:  "an inflected peer verb also triggers on its lemma",
+			in:    "--- SOUGHT [102] ---\nSOUGHT\n",
+			opt:   Options{VerbLemma: func(w string) string { return map[string]string{"sought": "seek"}[w] }},
+			want:  "102 sought\n102 seek",
+			codes: []string{"102", "102"},
+		},
+		{
 			name:  "two patterns with one dependency form: the first is kept",
 			in:    "--- SIGN [057] ---\nSIGN\n- * NEW TREATY [058]\n- * OLD TREATY [059]\n",
 			opt:   Options{OpaqueCodes: true},
