@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"dyad/doc"
 	"dyad/syntax/conllu"
 	"dyad/syntax/parser"
 )
@@ -82,4 +83,64 @@ func readSplit(dir, split string) (*conllu.Treebank, error) {
 	}
 	defer f.Close()
 	return conllu.Read(f, files[0])
+}
+
+// foldDoc returns a Doc with the sentences of d whose index i satisfies
+// keep(i), sharing d's text: tokens are copied and heads re-indexed.
+func foldDoc(d *doc.Doc, keep func(i int) bool) *doc.Doc {
+	out := &doc.Doc{Article: d.Article}
+	for i, s := range d.Sentences {
+		if !keep(i) {
+			continue
+		}
+		first := int32(len(out.Tokens))
+		shift := first - s.Tokens.Start
+		for _, t := range d.Tokens[s.Tokens.Start:s.Tokens.End] {
+			if t.Head >= 0 {
+				t.Head += shift
+			}
+			out.Tokens = append(out.Tokens, t)
+		}
+		s.Tokens = doc.TokRange{Start: first, End: int32(len(out.Tokens))}
+		out.Sentences = append(out.Sentences, s)
+	}
+	return out
+}
+
+// tagFunc tags every sentence of a Doc (UPOS and XPOS only).
+type tagFunc func(d *doc.Doc)
+
+// jackknife replaces the tags of train with tags predicted by taggers
+// trained on the other folds (sentence i is in fold i mod k), so the
+// parser trains on tags as wrong as the ones it will see.
+func jackknife(train *doc.Doc, k int, trainTagger func(d *doc.Doc) (tagFunc, error), log io.Writer) error {
+	for f := 0; f < k; f++ {
+		rest := foldDoc(train, func(i int) bool { return i%k != f })
+		held := foldDoc(train, func(i int) bool { return i%k == f })
+		tag, err := trainTagger(rest)
+		if err != nil {
+			return fmt.Errorf("jackknife fold %d: %w", f+1, err)
+		}
+		tag(held)
+		// Copy the predicted tags back, sentence by sentence.
+		j := 0
+		var right, all int
+		for i, s := range train.Sentences {
+			if i%k != f {
+				continue
+			}
+			hs := held.Sentences[j]
+			j++
+			for x := int32(0); x < int32(s.Tokens.Len()); x++ {
+				g, p := &train.Tokens[s.Tokens.Start+x], held.Tokens[hs.Tokens.Start+x]
+				all++
+				if g.UPOS == p.UPOS {
+					right++
+				}
+				g.UPOS, g.XPOS = p.UPOS, p.XPOS
+			}
+		}
+		fmt.Fprintf(log, "jackknife fold %d/%d: %d words tagged, UPOS %.4f\n", f+1, k, all, float64(right)/float64(max(all, 1)))
+	}
+	return nil
 }

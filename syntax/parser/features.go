@@ -16,10 +16,10 @@ const (
 )
 
 // numActionFeats is the number of features actionFeats writes.
-const numActionFeats = 78
+const numActionFeats = 91
 
 // numLabelFeats is the number of features labelFeats writes.
-const numLabelFeats = 30
+const numLabelFeats = 33
 
 // word, tag and label read position x, with sentinels for none and root.
 func (s *sentence) w(x int32) uint64 {
@@ -34,6 +34,39 @@ func (s *sentence) t(x int32) uint64 {
 		return noTag
 	}
 	return uint64(s.tag[x])
+}
+
+func (s *sentence) sf(x int32) uint64 {
+	if x < 0 || int(x) > s.n {
+		return noWord
+	}
+	return s.suffix[x]
+}
+
+func (s *sentence) u(x int32) uint64 {
+	if x < 0 || int(x) > s.n {
+		return noTag
+	}
+	return uint64(s.upos[x])
+}
+
+// between counts (up to 3) the words strictly between a and b that the
+// prefix counts c mark.
+func (s *sentence) between(c []uint16, a, b int32) uint64 {
+	if a < 0 || b < 0 {
+		return 9
+	}
+	if a > b {
+		a, b = b, a
+	}
+	if b-a < 2 {
+		return 0
+	}
+	n := c[b-1] - c[a]
+	if n > 3 {
+		n = 3
+	}
+	return uint64(n)
 }
 
 func (st *state) lab(x int32) uint64 {
@@ -200,6 +233,21 @@ func actionFeats(s *sentence, st *state, f []uint64) {
 	f[75] = f2(75, b0w, set(st.lset, b0))
 	f[76] = f2(76, b0p, set(st.lset, b0))
 	f[77] = f3(77, s1p, set(st.rset, s1), s0p)
+	// surface context between and around the candidates
+	f[78] = f4(78, s0p, s.t(s0+1), s.t(b0-1), b0p)
+	f[79] = f3(79, s0p, s.t(s0-1), b0p)
+	f[80] = f3(80, s1p, s.t(s1+1), s0p)
+	f[81] = f3(81, s.u(s1), s.u(s0), s.u(b0))
+	f[82] = f3(82, s0p, b0p, s.between(s.punct, s0, b0))
+	f[83] = f3(83, s1p, s0p, s.between(s.punct, s1, s0))
+	f[84] = f3(84, s0p, b0p, s.between(s.verb, s0, b0))
+	f[85] = f3(85, s1p, s0p, s.between(s.verb, s1, s0))
+	// suffixes: a second view of words the tagger may have got wrong
+	f[86] = f2(86, s.sf(s0), s0p)
+	f[87] = f2(87, s.sf(b0), b0p)
+	f[88] = f2(88, s.sf(s1), s1p)
+	f[89] = f3(89, s1p, s0p, b0w)
+	f[90] = f3(90, s1w, s0p, b0p)
 }
 
 // labelFeats writes the features for labelling the arc h → d made by
@@ -255,4 +303,7 @@ func labelFeats(s *sentence, st *state, a int, h, d int32, f []uint64) {
 	f[27] = f2(dir|27, s.w(o), dp)
 	f[28] = f3(dir|28, dp, hp, val(st.nr, h))
 	f[29] = f2(dir|29, dw, s.w(d+1))
+	f[30] = f2(dir|30, s.sf(d), dp)
+	f[31] = f3(dir|31, s.sf(d), hp, s.sf(h))
+	f[32] = f3(dir|32, dp, hp, s.w(h+1))
 }

@@ -39,7 +39,7 @@ type workspace struct {
 	feats  [numActionFeats]uint64
 	lfeats [numLabelFeats]uint64
 	score  [numActions]int32
-	lscore [doc.NumDepRel]int32
+	lscore [doc.NumDepRel]float32
 }
 
 func (m *Model) workspace() *workspace {
@@ -73,12 +73,32 @@ func wordHash(form string) uint64 {
 // load fills s from the first n tokens of r.
 func (s *sentence) load(d *doc.Doc, r doc.TokRange, n int) {
 	s.reset(n)
-	s.word[0], s.tag[0], s.upos[0] = rootWord, rootTag, rootTag
+	s.word[0], s.tag[0], s.upos[0], s.suffix[0] = rootWord, rootTag, rootTag, rootWord
 	for i := 0; i < n; i++ {
 		t := &d.Tokens[int(r.Start)+i]
-		s.word[i+1] = wordHash(d.Text(t.Span))
+		form := d.Text(t.Span)
+		s.word[i+1] = wordHash(form)
+		if len(form) > 3 {
+			form = form[len(form)-3:]
+		}
+		s.suffix[i+1] = wordHash(form) ^ 0x5bd1e995
 		s.tag[i+1] = uint8(t.XPOS)
 		s.upos[i+1] = uint8(t.UPOS)
+	}
+	s.count()
+}
+
+// count fills the prefix counts from the tags.
+func (s *sentence) count() {
+	s.punct[0], s.verb[0] = 0, 0
+	for i := 1; i <= s.n; i++ {
+		s.punct[i], s.verb[i] = s.punct[i-1], s.verb[i-1]
+		switch doc.UPOS(s.upos[i]) {
+		case doc.PUNCT:
+			s.punct[i]++
+		case doc.VERB, doc.AUX:
+			s.verb[i]++
+		}
 	}
 }
 
@@ -150,8 +170,8 @@ func (m *Model) label(w *workspace, a int) uint8 {
 		return uint8(doc.Root)
 	}
 	labelFeats(s, st, a, h, d, w.lfeats[:])
-	m.lab.score(w.lfeats[:], w.lscore[:])
-	bestL, bestS := uint8(doc.Dep), int32(0)
+	m.lab.scoreRows(w.lfeats[:], w.lscore[:])
+	bestL, bestS := uint8(doc.Dep), float32(0)
 	first := true
 	for r := range w.lscore {
 		if !m.labelOK[a][r] {

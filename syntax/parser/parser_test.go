@@ -86,6 +86,7 @@ func trainTiny(t testing.TB) (*Model, []byte) {
 	d := readTiny(t)
 	opt := DefaultTrainOptions()
 	opt.Epochs = 5
+	opt.NonProjective = "lift"
 	opt.MinWeight = 0
 	m, err := Train(d, nil, opt)
 	if err != nil {

@@ -21,10 +21,15 @@ const none = -1
 // sentence is a parser's view of the words it parses: hashes and tags,
 // filled once per sentence into reused slices.
 type sentence struct {
-	n    int
-	word []uint64 // lower-cased, digit-folded form hash; [0] is the root
-	tag  []uint8  // XPOS
-	upos []uint8
+	n      int
+	word   []uint64 // lower-cased, digit-folded form hash; [0] is the root
+	tag    []uint8  // XPOS
+	upos   []uint8
+	suffix []uint64 // hash of the last three bytes, lower-cased
+	// prefix counts: punct[i] and verb[i] are the numbers of punctuation
+	// marks and verbs (VERB or AUX) among words 1..i
+	punct []uint16
+	verb  []uint16
 }
 
 // state is a parser configuration plus the partial tree built so far, with
@@ -71,6 +76,16 @@ func (s *sentence) reset(n int) {
 	s.word = grow64(s.word, n+1)
 	s.tag = grow8(s.tag, n+1)
 	s.upos = grow8(s.upos, n+1)
+	s.suffix = grow64(s.suffix, n+1)
+	s.punct = grow16(s.punct, n+1)
+	s.verb = grow16(s.verb, n+1)
+}
+
+func grow16(s []uint16, n int) []uint16 {
+	if cap(s) < n {
+		return make([]uint16, n, 2*n)
+	}
+	return s[:n]
 }
 
 func (st *state) reset(n int) {

@@ -201,12 +201,24 @@ type table struct {
 	// fingerprint, an absent key matches a present one about once in
 	// 30,000 probes.
 	small []uint64
+	// rows8, for tables of 4 to 60 classes, holds each row in one 64-byte
+	// cache line: int8 weights with the row's own scale. Built by pack;
+	// scored by scoreRows.
+	rows8 []row8
+	nrows int // rows, once compact has dropped w
+}
+
+// row8 is one quantised row: weight c is scale*float32(w[c]).
+type row8 struct {
+	scale float32
+	w     [60]int8
 }
 
 // pack builds small for a table of at most 3 classes; call it when the
 // table is complete.
 func (t *table) pack() {
 	if t.nclass > 3 {
+		t.pack8()
 		return
 	}
 	t.small = make([]uint64, len(t.slots))
@@ -269,6 +281,78 @@ func (t *table) find(k uint64) int {
 		}
 	}
 }
+
+func (t *table) pack8() {
+	if t.nclass > len(row8{}.w) {
+		return
+	}
+	t.rows8 = make([]row8, t.rows())
+	for r := range t.rows8 {
+		w := t.w[r*t.nclass : (r+1)*t.nclass]
+		var m int16
+		for _, x := range w {
+			m = max(m, x, -x)
+		}
+		if m == 0 {
+			continue
+		}
+		row := &t.rows8[r]
+		row.scale = float32(m) / 127
+		for c, x := range w {
+			row.w[c] = int8(math.Round(float64(x) * 127 / float64(m)))
+		}
+	}
+}
+
+// scoreRows sets s to the sum of the rows8 of feats (at most maxFeats),
+// in the table's int16 units. It needs rows8 (see pack).
+func (t *table) scoreRows(feats []uint64, s []float32) {
+	for i := range s {
+		s[i] = 0
+	}
+	var home [maxFeats]uint64
+	var rows [maxFeats]int32
+	mask := uint64(len(t.slots) - 1)
+	feats = feats[:min(len(feats), maxFeats)]
+	for j, k := range feats {
+		home[j] = t.slots[k&mask]
+	}
+	var touch float32
+	nr := 0
+	for j, k := range feats {
+		if k == 0 {
+			k = 1
+		}
+		fp := uint64(fingerprint(k)) << 32
+		for i, sl := k&mask, home[j]; ; {
+			if sl&^0xFFFFFFFF == fp {
+				r := int32(uint32(sl))
+				rows[nr] = r
+				nr++
+				touch += t.rows8[r].scale
+				break
+			}
+			if sl == 0 {
+				break
+			}
+			i = (i + 1) & mask
+			sl = t.slots[i]
+		}
+	}
+	s = s[:min(len(s), len(row8{}.w))]
+	for _, r := range rows[:nr] {
+		row := &t.rows8[r]
+		sc := row.scale
+		w := row.w[:len(s)]
+		for c := range s {
+			s[c] += sc * float32(w[c])
+		}
+	}
+	sinkF = touch
+}
+
+// sinkF keeps the row-touching loads of scoreRows from being optimised away.
+var sinkF float32
 
 // maxFeats bounds the features scored at once (see score).
 const maxFeats = 128
@@ -365,7 +449,25 @@ func (t *table) score3(feats []uint64, s []int32) {
 }
 
 // rows is the number of rows.
-func (t *table) rows() int { return len(t.w) / t.nclass }
+func (t *table) rows() int {
+	if t.w == nil {
+		return t.nrows
+	}
+	return len(t.w) / t.nclass
+}
+
+// compact drops what parsing does not read once pack has run: the int16
+// rows, and for small tables the slots too. A compacted table cannot be
+// written.
+func (t *table) compact() {
+	t.nrows = t.rows()
+	switch {
+	case t.small != nil:
+		t.w, t.slots = nil, nil
+	case t.rows8 != nil:
+		t.w = nil
+	}
+}
 
 func round16(x float32) int16 {
 	r := math.Round(float64(x))
