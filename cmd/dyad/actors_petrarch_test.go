@@ -53,7 +53,7 @@ func BenchmarkActorsPetrarch(b *testing.B) {
 				continue
 			}
 			d := doc.New(doc.Article{Text: rec.Text, Published: rec.Date})
-			if err := tagOnly(b, d); err != nil {
+			if err := parseOnly(b, d); err != nil {
 				b.Fatal(err)
 			}
 			if err := r.Annotate(d); err != nil {
