@@ -116,5 +116,5 @@ func peerLexicon(b *testing.B, dir, actorFile, agentFile string) actor.Lexicon {
 	if err != nil {
 		b.Fatal(err)
 	}
-	return actor.FromPeer(actors.Entries(), agents.Entries())
+	return actor.FromPeer(actors.Entries(), agents.Entries(), actor.WholeWords)
 }
