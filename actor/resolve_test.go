@@ -606,3 +606,27 @@ func TestResolveItNearest(t *testing.T) {
 		{"its", "pronoun", "RUS", "Russia"},
 	})
 }
+
+// docGivenNames: a country that is a given name starts a person's name;
+// before a known word it stays the country.
+const docGivenNames = `
+#text Jordan Peterson met Jordan officials.
+Jordan PROPN 3 nsubj
+Peterson PROPN 1 flat
+met VERB 0 root
+Jordan PROPN 5 compound
+officials NOUN/NNS 3 obj
+. PUNCT 3 punct
+`
+
+func TestResolveGivenNames(t *testing.T) {
+	lex := both{testLex(), newTableLex([]Entry{{Kind: CountryNom, Code: "JOR", Name: "Jordan"}}, []string{"Jordan"})}
+	d := parsed(t, docGivenNames, "2023-03-10")
+	if err := New(lex).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	checkRows(t, d, []row{
+		{"Jordan Peterson", "person", "", ""},
+		{"Jordan officials", "group", "JORGOV", ""},
+	})
+}
