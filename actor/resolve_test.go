@@ -630,3 +630,31 @@ func TestResolveGivenNames(t *testing.T) {
 		{"Jordan officials", "group", "JORGOV", ""},
 	})
 }
+
+func TestMentionAt(t *testing.T) {
+	d := parsed(t, docTitledPair, "2023-03-10")
+	if err := New(testLex()).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	// tokens: 0 U.S. 1 Secretary ... 4 Antony 5 Blinken 6 and 7 Russian 8 Foreign 9 Minister 10 Sergey 11 Lavrov 12 met 13 . 14 Their
+	for _, tc := range []struct {
+		tok  int32
+		want string
+	}{
+		{1, "Antony Blinken"}, // the subject title: Blinken hangs off it
+		{5, "Antony Blinken"},
+		{9, "Sergey Lavrov"}, // the conjoined title
+		{11, "Sergey Lavrov"},
+		{14, "Their"},
+		{12, ""}, // the verb
+		{6, ""},  // "and"
+	} {
+		got := ""
+		if i := MentionAt(d, tc.tok); i >= 0 {
+			got = d.Text(d.Mentions[i].Span)
+		}
+		if got != tc.want {
+			t.Errorf("token %d %q: mention %q, want %q", tc.tok, d.TokenText(int(tc.tok)), got, tc.want)
+		}
+	}
+}
