@@ -249,7 +249,11 @@ func (c *chunker) entry(x hit) {
 			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
 		}
 		m.Geo = c.r.geo(x.e)
-		c.emit(m, minfo{country: code3(x.e.Code)})
+		inf := minfo{country: code3(x.e.Code)}
+		if kind == doc.PlaceActor {
+			inf.place = x.e
+		}
+		c.emit(m, inf)
 		c.modStart = x.end
 	case Org:
 		// a nationality that only repeats the organisation's own country

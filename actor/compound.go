@@ -36,6 +36,35 @@ func (c *chunker) pairDescription(t, e int32, h int) bool {
 	return true
 }
 
+// stateSectors are the agent sectors of a state's institutions, which a
+// text names without the country when the country is in context.
+var stateSectors = set("GOV", "MIL", "COP", "JUD", "LEG", "SPY")
+
+// contextCountry returns the country in context for a role noun of a
+// state institution that names no country ("the government", "police",
+// "the justice minister"), not after an indefinite article ("a
+// minister"): the latest country, nationality, capital or seat mentioned
+// before it in this sentence or the one before. nil when there is none.
+func (c *chunker) contextCountry(ag *Entry) *Entry {
+	if !stateSectors[code3(ag.Code)] {
+		return nil
+	}
+	if c.d.Tokens[c.cs].UPOS == doc.DET && c.det != c.cs {
+		return nil // "a minister", "some officials"
+	}
+	d, s := c.d, c.s
+	for i := len(d.Mentions) - 1; i >= 0; i-- {
+		ci := &s.info[i]
+		if ci.sent < c.sent-1 {
+			break
+		}
+		if ci.place != nil {
+			return ci.place
+		}
+	}
+	return nil
+}
+
 // modifiesAgent reports whether the capital or seat x modifies a role
 // noun later in the chunk, with only lower-case words between
 // ("Washington security officials").
@@ -206,6 +235,11 @@ func (c *chunker) flush() {
 				pe := c.r.pair(ruleCompound, mod, ag.e)
 				code, ev = pe.Code, pe.Where
 				c.countryOf = code3(mod.Code)
+			} else if mod = c.contextCountry(ag.e); mod != nil {
+				// "the justice minister" after "Romania's president"
+				pe := c.r.pair(ruleContext, mod, ag.e)
+				code, ev = pe.Code, pe.Where
+				c.countryOf = code3(mod.Code)
 			}
 		}
 		if c.country.e != nil {
@@ -246,7 +280,7 @@ func (c *chunker) flush() {
 			}
 			m := c.mention(start, ag.end, kind)
 			m.Actor = doc.Actor{Code: code, Name: d.Text(m.Span), Entry: ev}
-			inf := minfo{plural: plural, country: c.countryOf}
+			inf := minfo{plural: plural, country: c.countryOf, place: c.country.e}
 			c.emit(m, inf)
 		}
 		c.country = hit{}
@@ -259,12 +293,12 @@ func (c *chunker) flush() {
 		case x.e.Kind == CountryNom:
 			m := c.mention(x.start, x.end, doc.Country)
 			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
-			c.emit(m, minfo{country: c.countryOf})
+			c.emit(m, minfo{country: c.countryOf, place: x.e})
 		case last.XPOS == xNNS || last.XPOS == xNNPS:
 			// a people by its plural demonym: "the Palestinians", "Americans"
 			m := c.mention(x.start, x.end, doc.Group)
 			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
-			c.emit(m, minfo{country: c.countryOf, plural: true})
+			c.emit(m, minfo{country: c.countryOf, plural: true, place: x.e})
 		case x.end == c.ce:
 			// one of coordinated nationalities sharing a role noun:
 			// "Ethiopian" in "Ethiopian, Mozambican and South African troops"

@@ -74,6 +74,7 @@ type minfo struct {
 	country string   // the three-letter country of the actor, when known
 	key     [2]int32 // role words (lower case) in scratch.keys: "foreign minister"
 	root    int32    // first mention of its chain (itself when none)
+	place   *Entry   // the country, nationality, capital or seat the mention names, for context
 }
 
 type scratch struct {
@@ -198,9 +199,10 @@ func inChunk(t *doc.Token) bool {
 const (
 	ruleTitle    uint8 = iota // a title before a name: "Russian Foreign Minister" + name
 	ruleCompound              // a modifier and a role noun: "Russian" + "media"
+	ruleContext               // the country in context and a role noun: "the justice minister"
 )
 
-var ruleNames = [...]string{"title: ", "compound: "}
+var ruleNames = [...]string{"title: ", "compound: ", "context: "}
 
 type pairKey struct {
 	rule     uint8

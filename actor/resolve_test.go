@@ -95,6 +95,7 @@ func TestResolveTitlesAndCoreference(t *testing.T) {
 		{"him", "pronoun", "RUSGOV", "Sergey Lavrov"},
 		{"Moscow", "place-as-actor", "RUS", ""},
 		{"its", "pronoun", "RUS", "Moscow"},
+		{"troops", "group", "RUSMIL", ""}, // the country in context
 		{"the foreign minister", "nominal", "RUSGOV", "Sergey Lavrov"},
 		{"he", "pronoun", "USAGOV", "he"},
 		{"Lavrov", "person", "RUSGOV", "Sergey Lavrov"},
@@ -105,7 +106,7 @@ func TestResolveTitlesAndCoreference(t *testing.T) {
 	})
 	// evidence names the entries or the rule
 	for i, want := range map[int]string{0: "title: test.txt:16 + test.txt:31", 1: "coref:pronoun", 5: "test.txt:17",
-		7: "coref:description", 9: "coref:surname"} {
+		7: "context: test.txt:17 + test.txt:39", 8: "coref:description", 10: "coref:surname"} {
 		if got := d.Mentions[i].Actor.Entry; got != want {
 			t.Errorf("mention %d %q: evidence %q, want %q", i, d.Text(d.Mentions[i].Span), got, want)
 		}
@@ -657,4 +658,38 @@ func TestMentionAt(t *testing.T) {
 			t.Errorf("token %d %q: mention %q, want %q", tc.tok, d.TokenText(int(tc.tok)), got, tc.want)
 		}
 	}
+}
+
+// docContext: a state's role noun that names no country takes the country
+// in context; after an indefinite article it does not.
+const docContext = `
+#text Russia's president rejected a request from the justice minister, and a minister resigned.
+Russia PROPN 3 nmod:poss
+'s PART 1 case
+president NOUN 4 nsubj
+rejected VERB 0 root
+a DET 6 det
+request NOUN 4 obj
+from ADP 10 case
+the DET 10 det
+justice NOUN 10 compound
+minister NOUN 6 nmod
+, PUNCT 15 punct
+and CCONJ 15 cc
+a DET 14 det
+minister NOUN 15 nsubj
+resigned VERB 4 conj
+. PUNCT 4 punct
+`
+
+func TestResolveContextCountry(t *testing.T) {
+	d := parsed(t, docContext, "2023-03-10")
+	if err := New(testLex()).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	checkRows(t, d, []row{
+		{"Russia", "country", "RUS", ""},
+		{"president", "group", "RUSGOV", ""},
+		{"the justice minister", "nominal", "RUSGOV", ""},
+	})
 }
