@@ -79,6 +79,9 @@ func (c *chunker) chunk(t int32, h int) int32 {
 	c.modStart = t
 	c.countryOf = ""
 	c.poss = c.possessor(t)
+	if c.poss == nil {
+		c.poss = c.possessivePronoun(t)
+	}
 	if c.poss != nil {
 		c.countryOf = code3(c.poss.Code)
 	}

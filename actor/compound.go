@@ -130,6 +130,30 @@ func (c *chunker) conjoinedMod() *Entry {
 	return c.lastMod
 }
 
+// possessivePronoun returns the actor of a possessive pronoun right
+// before the chunk at t, as an entry to combine with a role noun ("its
+// troops" after "Moscow", "his government"), or nil.
+func (c *chunker) possessivePronoun(t int32) *Entry {
+	p := t - 1
+	if p < c.lo {
+		return nil
+	}
+	w := c.s.words[p]
+	if !foldEq(w, "its") && !foldEq(w, "his") && !foldEq(w, "her") && !foldEq(w, "their") {
+		return nil
+	}
+	mi := c.s.tokMention[p]
+	if mi < 0 {
+		return nil
+	}
+	m := &c.d.Mentions[mi]
+	if !m.Actor.Known() || m.Antecedent < 0 {
+		return nil
+	}
+	org := c.d.Mentions[c.s.info[mi].root].Kind == doc.Organization
+	return c.r.possessive(m.Actor.Code, org)
+}
+
 // possessor returns the country, capital, seat or organisation whose
 // possessive "'s" comes right before the chunk at t, or before adjectives
 // conjoined before it ("Russia's foreign minister", "NATO's chief"), or

@@ -27,11 +27,12 @@ type Resolver struct {
 	mu    sync.RWMutex
 	pairs map[pairKey]*Entry // compound entries, made once per pair
 	geos  map[*Entry]*doc.GeoRef
+	poss  map[string]*Entry // possessive pronouns' actors as modifiers, by code
 }
 
 // New returns the actor stage over the given dictionary.
 func New(lex Lexicon) *Resolver {
-	r := &Resolver{lex: lex, pairs: map[pairKey]*Entry{}, geos: map[*Entry]*doc.GeoRef{}}
+	r := &Resolver{lex: lex, pairs: map[pairKey]*Entry{}, geos: map[*Entry]*doc.GeoRef{}, poss: map[string]*Entry{}}
 	r.pool.New = func() any { return new(scratch) }
 	return r
 }
@@ -246,4 +247,28 @@ func (r *Resolver) geo(e *Entry) *doc.GeoRef {
 	r.geos[e] = g
 	r.mu.Unlock()
 	return g
+}
+
+// possessive returns the modifier entry for a possessive pronoun whose
+// actor has code: its country (code3), or for an organisation the whole
+// code. Made once per code.
+func (r *Resolver) possessive(code string, org bool) *Entry {
+	key := code3(code)
+	if org {
+		key = code
+	}
+	r.mu.RLock()
+	e := r.poss[key]
+	r.mu.RUnlock()
+	if e != nil {
+		return e
+	}
+	e = &Entry{Kind: CountryNom, Code: key, Name: key, Where: "possessive:" + key}
+	if org {
+		e.Kind = Org
+	}
+	r.mu.Lock()
+	r.poss[key] = e
+	r.mu.Unlock()
+	return e
 }

@@ -95,7 +95,7 @@ func TestResolveTitlesAndCoreference(t *testing.T) {
 		{"him", "pronoun", "RUSGOV", "Sergey Lavrov"},
 		{"Moscow", "place-as-actor", "RUS", ""},
 		{"its", "pronoun", "RUS", "Moscow"},
-		{"troops", "group", "RUSMIL", ""}, // the country in context
+		{"troops", "group", "RUSMIL", ""}, // its = Moscow
 		{"the foreign minister", "nominal", "RUSGOV", "Sergey Lavrov"},
 		{"he", "pronoun", "USAGOV", "he"},
 		{"Lavrov", "person", "RUSGOV", "Sergey Lavrov"},
@@ -106,7 +106,7 @@ func TestResolveTitlesAndCoreference(t *testing.T) {
 	})
 	// evidence names the entries or the rule
 	for i, want := range map[int]string{0: "title: test.txt:16 + test.txt:31", 1: "coref:pronoun", 5: "test.txt:17",
-		7: "context: test.txt:17 + test.txt:39", 8: "coref:description", 10: "coref:surname"} {
+		7: "compound: possessive:RUS + test.txt:39", 8: "coref:description", 10: "coref:surname"} {
 		if got := d.Mentions[i].Actor.Entry; got != want {
 			t.Errorf("mention %d %q: evidence %q, want %q", i, d.Text(d.Mentions[i].Span), got, want)
 		}
