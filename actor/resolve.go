@@ -7,8 +7,21 @@
 // definite descriptions, pronouns).
 //
 // Every resolved mention carries its evidence in Actor.Entry: the
-// dictionary entry ("countries.txt:12"), or the rule that gave it
-// ("title: ...", "coref:surname", "coref:pronoun").
+// dictionary entry ("people.txt:58", for a person the line of the dated
+// role), or the rule that gave it:
+//
+//	title: A + B        a title before a name: nationality or organisation A, role noun B
+//	compound: A + B     a modifier A (nationality, possessor, of/in-phrase, conjoined
+//	                    nationality, "possessive:RUS" for "its") and a role noun B
+//	context: A + B      a state's role noun B with no country of its own, and the
+//	                    country A mentioned just before ("the justice minister")
+//	coref:surname       a name seen before in full ("Blinken")
+//	coref:description   a definite description ("the foreign minister", "the news agency")
+//	coref:pronoun       he, him, his, she, her, it, its, they, them, their
+//	coref:pair          "they", "the two countries" for a conjoined pair (no code: two actors)
+//
+// Mentions that refer back have Antecedent set; a dictionary person named
+// again keeps the dictionary's evidence and links to the earlier mention.
 package actor
 
 import (
