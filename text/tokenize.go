@@ -17,13 +17,10 @@ func Tokenize(s string, dst []doc.Token) []doc.Token {
 	return z.out
 }
 
-// tokenizer splits text into tokens. It keeps a reusable stack for the
-// punctuation peeled off word ends, so a long run of closers costs no
-// allocation per token.
+// tokenizer splits text into tokens, appending them to out.
 type tokenizer struct {
-	text  string
-	out   []doc.Token
-	stack []doc.Span
+	text string
+	out  []doc.Token
 }
 
 // run tokenises text[a:b].
@@ -31,15 +28,15 @@ func (z *tokenizer) run(a, b int) {
 	s := z.text
 	i := a
 	for i < b {
-		r, n := runeAt(s, i)
-		if classify(r, n) != sepNone {
+		k, n := classAt(s, i)
+		if k != sepNone {
 			i += n
 			continue
 		}
 		j := i + n
 		for j < b {
-			r, n := runeAt(s, j)
-			if classify(r, n) != sepNone {
+			k, n := classAt(s, j)
+			if k != sepNone {
 				break
 			}
 			j += n
@@ -79,6 +76,17 @@ func runBack(s string, a, e int, c byte) int {
 // punctuation off the front and the back, then splits the core.
 func (z *tokenizer) chunk(a, b int) {
 	s := z.text
+	// Fast path: a plain ASCII word, perhaps with one comma or full stop,
+	// the commonest chunk by far.
+	k := a
+	for k < b && asciiLetter[s[k]] {
+		k++
+	}
+	if k == b || k == b-1 && (s[k] == ',' || s[k] == '.' && k-a > 1 && !couldAbbrev(s[a:k])) {
+		z.word(a, k)
+		z.emit(k, b)
+		return
+	}
 	if b-a <= 4 && emoticons[s[a:b]] {
 		z.emit(a, b)
 		return
@@ -120,9 +128,9 @@ prefix:
 	if p >= b {
 		return
 	}
-	// Peel from the back onto a stack, then emit the core and the stack in
-	// text order.
-	base := len(z.stack)
+	// Peel from the back, emitting the marks in reverse; then emit the core
+	// and put the two runs in text order.
+	base := len(z.out)
 	e := b
 	url := isURLOrEmail(s[p:b])
 suffix:
@@ -132,7 +140,7 @@ suffix:
 			break
 		}
 		if k := emoticonBefore(s, p, e); k > 0 {
-			z.stack = append(z.stack, span(k, e))
+			z.emit(k, e)
 			e = k
 			continue
 		}
@@ -145,7 +153,7 @@ suffix:
 			if e-k == 1 && r == '.' && isAbbrevWithPeriod(s[lastPiece(s, p, e-1):e], digitFollows(s, b)) {
 				break suffix
 			}
-			z.stack = append(z.stack, span(k, e))
+			z.emit(k, e)
 			e = k
 		case r == '/' && e-p == 2 && isLetter(rune(s[p])):
 			break suffix // "w/"
@@ -154,7 +162,7 @@ suffix:
 			if k == p { // the chunk is all one symbol
 				break suffix
 			}
-			z.stack = append(z.stack, span(k, e))
+			z.emit(k, e)
 			e = k
 		case r == '\'':
 			if e-1 == p {
@@ -164,20 +172,29 @@ suffix:
 			if s[k-1] == '\'' { // '' as a closing quote
 				k--
 			}
-			z.stack = append(z.stack, span(k, e))
+			z.emit(k, e)
 			e = k
 		case r == '\u2026' || isDash(r) || isCloser(r):
-			z.stack = append(z.stack, span(e-n, e))
+			z.emit(e-n, e)
 			e -= n
 		default:
 			break suffix
 		}
 	}
+	peeled := len(z.out) - base
 	z.core(p, e)
-	for i := len(z.stack) - 1; i >= base; i-- {
-		z.emit(int(z.stack[i].Start), int(z.stack[i].End))
+	if peeled > 0 {
+		// [marks reversed][core] → [core][marks]
+		seg := z.out[base:]
+		reverseTokens(seg)
+		reverseTokens(seg[:len(seg)-peeled])
 	}
-	z.stack = z.stack[:base]
+}
+
+func reverseTokens(t []doc.Token) {
+	for i, j := 0, len(t)-1; i < j; i, j = i+1, j-1 {
+		t[i], t[j] = t[j], t[i]
+	}
 }
 
 // isURLEndPunct reports punctuation taken off the end of a web or e-mail
@@ -199,6 +216,30 @@ func lastPiece(s string, p, e int) int {
 		}
 	}
 	return p
+}
+
+func isAllLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !asciiLetter[w[i]] {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiLetter marks the bytes of ASCII letters.
+var asciiLetter = func() (t [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = true
+		t[c-'a'+'A'] = true
+	}
+	return t
+}()
+
+// couldAbbrev reports whether word, followed by a period, may be an
+// abbreviation that keeps it: a listed one (any case) or a single letter.
+func couldAbbrev(word string) bool {
+	return len(word) <= 8 && abbrevOf(word) != notAbbrev
 }
 
 // isRunSymbol reports symbols whose runs are one token: "***", "==",
@@ -336,6 +377,12 @@ func (z *tokenizer) word(a, b int) {
 	if k := fusedAt(w); k > 0 {
 		z.emit(a, a+k)
 		z.emit(a+k, b)
+		return
+	}
+	if k := strings.IndexByte(w, '$'); k > 0 && k < 4 && k+1 < len(w) && isDigit(rune(w[k+1])) && isAllLetters(w[:k]) {
+		// "US$5", "HK$10": the currency is a token.
+		z.emit(a, a+k+1)
+		z.emit(a+k+1, b)
 		return
 	}
 	if k := numberUnitAt(w); k > 0 {
