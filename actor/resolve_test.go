@@ -693,3 +693,47 @@ func TestResolveContextCountry(t *testing.T) {
 		{"the justice minister", "nominal", "RUSGOV", ""},
 	})
 }
+
+// docInstitutions: a description of an institution refers back to one of
+// its kind; a role noun for one person is a person for "she"; a role noun
+// with two countries in its from-phrase gets neither.
+const docInstitutions = `
+#text Russia's defence ministry said soldiers from China and India left, and the ministry's president said she agreed.
+Russia PROPN 4 nmod:poss
+'s PART 1 case
+defence NOUN 4 compound
+ministry NOUN 5 nsubj
+said VERB 0 root
+soldiers NOUN/NNS 11 nsubj
+from ADP 8 case
+China PROPN 6 nmod
+and CCONJ 10 cc
+India PROPN 8 conj
+left VERB 5 ccomp
+, PUNCT 18 punct
+and CCONJ 18 cc
+the DET 15 det
+ministry NOUN 17 nmod:poss
+'s PART 15 case
+president NOUN 18 nsubj
+said VERB 5 conj
+she PRON 20 nsubj
+agreed VERB 18 ccomp
+. PUNCT 5 punct
+`
+
+func TestResolveInstitutions(t *testing.T) {
+	d := parsed(t, docInstitutions, "2023-03-10")
+	if err := New(testLex()).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	checkRows(t, d, []row{
+		{"Russia", "country", "RUS", ""},
+		{"defence ministry", "group", "RUSMIL", ""},
+		{"China", "country", "CHN", ""},
+		{"India", "country", "IND", ""},
+		{"the ministry", "nominal", "RUSMIL", "defence ministry"},
+		{"president", "group", "RUSGOV", ""},
+		{"she", "pronoun", "RUSGOV", "president"},
+	})
+}
