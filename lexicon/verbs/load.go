@@ -88,7 +88,6 @@ func Load(r io.Reader, name string) (*Lexicon, error) {
 			continue
 		}
 		base.Code, base.File, base.Line = fields[0], name, line
-		base.Text = strings.Join(fields[1:], " ")
 		trig := fields[1]
 		base.Trigger = Verb
 		switch {
@@ -109,6 +108,8 @@ func Load(r io.Reader, name string) (*Lexicon, error) {
 				continue
 			}
 			p.Lemma, p.Particle = lemma, prt
+			// the alternative that this pattern is, with the line's arguments
+			p.Text = strings.TrimSuffix(fields[1][:len(fields[1])-len(trig)]+alt+" "+strings.Join(fields[2:], " "), " ")
 			p.loc = name + ":" + itoa(line)
 			p.Ref = p.loc + " " + p.Text
 			key := canonical(&p)

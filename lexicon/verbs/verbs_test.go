@@ -89,8 +89,11 @@ func TestPatternsParsedAndOrdered(t *testing.T) {
 	if strings.Join(tell.CompAux, ",") != "must,should" {
 		t.Errorf("tell aux %v", tell.CompAux)
 	}
-	if ids := lex.Noun("talks"); len(ids) != 1 || !lex.Patterns[ids[0]].Between {
+	if ids := lex.Noun("talks"); len(ids) != 1 || !lex.Patterns[ids[0]].Between || lex.Patterns[ids[0]].Ref != "t.txt:5 n:talks between:T" {
 		t.Errorf("nominal talks: %v", ids)
+	}
+	if p := lex.Patterns[call[0]]; p.Ref != "t.txt:3 call+on >comp" {
+		t.Errorf("evidence of one alternative: %q", p.Ref)
 	}
 	cases := []struct{ frame, comp, want string }{
 		{"020", "046", "027"}, // the longest prefix wins
