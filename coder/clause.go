@@ -36,7 +36,8 @@ type ctx struct {
 	mod    doc.Modality
 	neg    bool   // a negated or denied clause governs this one
 	silent bool   // a frame above already coded this complement
-	subj   []part // the controller (xcomp, advcl, conj) or the clause subject (for nominal events)
+	subj   []part // the controller of an xcomp, or the subject an advcl or conjunct shares
+	npSubj []part // the subject of the clause a noun phrase belongs to (for nominal events)
 	depth  int
 }
 
@@ -105,14 +106,14 @@ func (w *work) visit(i int32, cx ctx) {
 	for _, ch := range t.children(i) {
 		n := cx
 		n.depth++
+		n.subj = nil // only the relations below share a subject
 		dep := w.d.Tokens[ch].Dep
 		if pred {
 			n.mod, n.neg = cl.mod, cl.neg || cx.neg
+			n.npSubj = cl.subj
 			switch dep.Universal() {
 			case doc.Xcomp:
 				n.subj = cl.controller
-			case doc.Ccomp, doc.Parataxis, doc.Csubj:
-				n.subj = nil
 			case doc.Conj:
 				n.subj = cl.subj
 				if cl.frame == verbs.Refine && w.d.Tokens[ch].XPOS == xposVB && t.child(ch, doc.Nsubj) < 0 {
@@ -123,10 +124,6 @@ func (w *work) visit(i int32, cx ctx) {
 				if conditionalClause(t, ch) {
 					n.mod = doc.Hypothetical
 				}
-			case doc.Acl:
-				n.subj = nil
-			default: // noun phrases of the clause: their nominal events take its subject
-				n.subj = cl.subj
 			}
 			if ch == cl.comp {
 				switch cl.frame {
@@ -138,7 +135,11 @@ func (w *work) visit(i int32, cx ctx) {
 				}
 			}
 		} else if dep.Universal() == doc.Acl {
-			n.subj = nil
+			n.npSubj = nil
+			if dep == doc.Acl {
+				// "Trump's demand that Germany repatriate ...": not done
+				n.mod = maxMod(n.mod, modalNouns[t.lemma(i)])
+			}
 		}
 		w.visit(ch, n)
 	}
@@ -278,7 +279,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	case verbs.Say, verbs.Fact, verbs.Deny:
 		cl.comp, cl.frame = m.comp, p.Frame
 		cl.speaker = w.attribution(cl.subj, subjTok)
-		targets = w.targetsFor(i, p, m, passive)
+		targets = w.directTargets(i, passive) // the addressee: "told Lavrov that"
 		if p.Frame == verbs.Deny && len(targets) == 0 {
 			if _, _, ct, _ := w.matchComplement(m.comp, cl.subj); len(ct) > 0 {
 				targets = ct // "denied attacking Kyiv": Kyiv
@@ -560,7 +561,7 @@ func (w *work) noun(i int32, cx ctx) {
 			src = w.partsOf(nil, poss, i)
 		}
 		if len(src) == 0 {
-			src = cx.subj
+			src = cx.npSubj
 		}
 	}
 	neg := cx.neg || t.hasChildLemma(i, doc.Det, "no")
@@ -672,12 +673,13 @@ func ccompFamily(code string) bool {
 	return false
 }
 
-// toClause is an advcl marked "to" without its own subject: an object-control
-// infinitive that a parser attached as a purpose clause.
+// toClause is an advcl (or conj) marked "to" without its own subject: an
+// object-control infinitive that a parser attached as a purpose clause or a
+// conjunct.
 func (w *work) toClause(i int32) int32 {
 	t := w.t
 	for _, c := range t.children(i) {
-		if t.d.Tokens[c].Dep == doc.Advcl && t.hasChildLemma(c, doc.Mark, "to") && t.child(c, doc.Nsubj) < 0 {
+		if dep := t.d.Tokens[c].Dep; (dep == doc.Advcl || dep == doc.Conj) && t.hasChildLemma(c, doc.Mark, "to") && t.child(c, doc.Nsubj) < 0 {
 			return c
 		}
 	}
@@ -724,4 +726,21 @@ func (w *work) stolenSubject(i int32) []part {
 		return nil
 	}
 	return w.partsOf(nil, o, h)
+}
+
+// modalNouns hold a clause that says what is wanted, feared or planned,
+// not what happened: the clause's modality.
+var modalNouns = map[string]doc.Modality{
+	"demand": doc.Hypothetical, "call": doc.Hypothetical, "request": doc.Hypothetical,
+	"appeal": doc.Hypothetical, "proposal": doc.Hypothetical, "suggestion": doc.Hypothetical,
+	"offer": doc.Hypothetical, "threat": doc.Hypothetical, "warning": doc.Hypothetical,
+	"idea": doc.Hypothetical, "hope": doc.Hypothetical, "fear": doc.Hypothetical,
+	"possibility": doc.Hypothetical, "prospect": doc.Hypothetical, "question": doc.Hypothetical,
+	"rumour": doc.Hypothetical, "rumor": doc.Hypothetical, "speculation": doc.Hypothetical,
+	"allegation": doc.Hypothetical, "accusation": doc.Hypothetical, "claim": doc.Hypothetical,
+	"risk": doc.Hypothetical, "option": doc.Hypothetical, "effort": doc.Hypothetical,
+	"attempt": doc.Hypothetical, "bid": doc.Hypothetical, "push": doc.Hypothetical,
+	"decision": doc.Intended, "plan": doc.Intended, "intention": doc.Intended, "pledge": doc.Intended,
+	"promise": doc.Intended, "commitment": doc.Intended, "vow": doc.Intended, "readiness": doc.Intended,
+	"willingness": doc.Intended,
 }

@@ -243,6 +243,26 @@ func TestCodeEvents(t *testing.T) {
 11 . . PUNCT 10 punct`,
 			[]ment{{text: "Tokyo", code: "JPN"}, {text: "Lee", code: "KORGOV"}, {text: "Kim", code: "PRKGOV"}},
 			[]string{"JPN>KORGOV:026"}},
+		{"a demanded act is not done", `
+1 Lima Lima PROPN 3 nmod:poss
+2 's 's PART 1 case
+3 demand demand NOUN 8 nsubj
+4 that that SCONJ 6 mark
+5 Quito Quito PROPN 6 nsubj
+6 expel expel VERB 3 acl
+7 envoys envoy NOUN 6 obj
+8 failed fail VERB 0 root SpaceAfter=No
+9 . . PUNCT 8 punct`,
+			[]ment{{text: "Lima", code: "PER"}, {text: "Quito", code: "ECU"}},
+			nil},
+		{"a participle inside a noun phrase does not take the clause's subject", `
+1 Ankara Ankara PROPN 2 nsubj
+2 returned return VERB 0 root
+3 captured capture VERB 4 amod
+4 soldiers soldier NOUN 2 obj SpaceAfter=No
+5 . . PUNCT 2 punct`,
+			[]ment{{text: "Ankara", code: "TUR"}},
+			[]string{"TUR>:084"}},
 	}
 	c := New(nil, Options{})
 	for _, tc := range cases {
