@@ -305,6 +305,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if cx.silent {
 		return cl
 	}
+	if len(targets) == 0 && len(cl.subj) >= 2 && reciprocal(code) {
+		targets = cl.subj // each conjoined subject to the others
+	}
 	conf := float32(0.9)
 	if inherited {
 		conf -= 0.1
@@ -499,11 +502,31 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 		}
 	}
 	for _, c := range t.children(i) {
-		if t.d.Tokens[c].Dep == doc.Obl && targetCase(t.caseOf(c)) {
+		if t.d.Tokens[c].Dep == doc.Obl && (targetCase(t.caseOf(c)) || t.caseOf(c) == "from" && fromTarget(p.Code)) {
 			out = w.partsOf(out, c, i)
 		}
 	}
 	return out
+}
+
+// fromTarget: codes whose "from X" names the other side: withdrawing,
+// pulling out, recalling from X (08, 12, 16).
+func fromTarget(code string) bool {
+	switch rootOf(code) {
+	case 8, 12, 16:
+		return true
+	}
+	return false
+}
+
+// reciprocal: codes that conjoined subjects do to each other ("Jordan and
+// Britain agreed to hold exercises", "India and China clashed").
+func reciprocal(code string) bool {
+	switch rootOf(code) {
+	case 3, 4, 5, 6, 19:
+		return true
+	}
+	return false
 }
 
 // directTargets: the object (passive: the subject) or indirect object, if an actor.

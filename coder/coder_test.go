@@ -263,6 +263,23 @@ func TestCodeEvents(t *testing.T) {
 5 . . PUNCT 2 punct`,
 			[]ment{{text: "Ankara", code: "TUR"}},
 			[]string{"TUR>:084"}},
+		{"conjoined subjects of a reciprocal act: each to the other", `
+1 Jordan Jordan PROPN 4 nsubj
+2 and and CCONJ 3 cc
+3 Britain Britain PROPN 1 conj
+4 met meet VERB 0 root SpaceAfter=No
+5 . . PUNCT 4 punct`,
+			[]ment{{text: "Jordan", code: "JOR"}, {text: "Britain", code: "GBR"}},
+			[]string{"JOR>GBR:040", "GBR>JOR:040"}},
+		{"withdrew from X: X is the other side", `
+1 Honduras Honduras PROPN 2 nsubj
+2 withdrew withdraw VERB 0 root
+3 troops troop NOUN 2 obj
+4 from from ADP 5 case
+5 Nicaragua Nicaragua PROPN 2 obl SpaceAfter=No
+6 . . PUNCT 2 punct`,
+			[]ment{{text: "Honduras", code: "HND"}, {text: "Nicaragua", code: "NIC"}},
+			[]string{"HND>NIC:087"}},
 	}
 	c := New(nil, Options{})
 	for _, tc := range cases {
