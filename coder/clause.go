@@ -228,7 +228,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if w.d.Tokens[i].UPOS == doc.ADJ {
 		ids = w.c.lex.Adjective(t.lemma(i))
 	} else {
-		ids = w.c.lex.Verb(t.lemma(i))
+		ids = w.verbPatterns(i)
 	}
 	p, m := w.match(i, ids, passive)
 	if p == nil {
@@ -446,7 +446,7 @@ func (w *work) matchComplement(c int32, controller []part) (*verbs.Pattern, matc
 	case doc.NOUN:
 		ids = w.nounPatterns(c)
 	default:
-		ids = w.c.lex.Verb(t.lemma(c))
+		ids = w.verbPatterns(c)
 	}
 	p, m := w.match(c, ids, passive)
 	var subj []part
@@ -766,4 +766,13 @@ var modalNouns = map[string]doc.Modality{
 	"decision": doc.Intended, "plan": doc.Intended, "intention": doc.Intended, "pledge": doc.Intended,
 	"promise": doc.Intended, "commitment": doc.Intended, "vow": doc.Intended, "readiness": doc.Intended,
 	"willingness": doc.Intended,
+}
+
+// verbPatterns looks a verb up by lemma, then by its inflected form when
+// the lemma is unknown (a lemmatiser's "blam" for "blamed").
+func (w *work) verbPatterns(i int32) []int32 {
+	if ids := w.c.lex.Verb(w.t.lemma(i)); len(ids) > 0 {
+		return ids
+	}
+	return w.c.lex.VerbForm(w.t.form(i))
 }

@@ -45,6 +45,7 @@ func (l ErrorList) Error() string {
 func Load(r io.Reader, name string) (*Lexicon, error) {
 	lex := &Lexicon{
 		verbs:  map[string][]int32{},
+		forms:  map[string][]int32{},
 		nouns:  map[string][]int32{},
 		adjs:   map[string][]int32{},
 		refine: map[string][]Refinement{},
@@ -142,7 +143,15 @@ func Load(r io.Reader, name string) (*Lexicon, error) {
 		}
 		m[p.Lemma] = append(m[p.Lemma], int32(i))
 	}
-	for _, m := range []map[string][]int32{lex.verbs, lex.nouns, lex.adjs} {
+	lex.forms = map[string][]int32{}
+	for lemma, ids := range lex.verbs {
+		for _, f := range inflections(lemma) {
+			if _, isLemma := lex.verbs[f]; !isLemma {
+				lex.forms[f] = append(lex.forms[f], ids...)
+			}
+		}
+	}
+	for _, m := range []map[string][]int32{lex.verbs, lex.nouns, lex.adjs, lex.forms} {
 		for _, ids := range m {
 			sort.SliceStable(ids, func(i, j int) bool {
 				return lex.Patterns[ids[i]].specificity() > lex.Patterns[ids[j]].specificity()
