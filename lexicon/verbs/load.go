@@ -316,14 +316,15 @@ func lemmaList(s string) ([]string, bool) {
 	return ls, true
 }
 
-// isWord accepts a lower-case lemma: letters, digits, hyphen, apostrophe.
+// isWord accepts a lower-case lemma: letters (UTF-8 too), digits, hyphen,
+// apostrophe, underscore and "$" (the head of "$5 million").
 func isWord(s string) bool {
 	if s == "" {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '\'' || c == '_') {
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '\'' || c == '_' || c == '$' || c >= 0x80) {
 			return false
 		}
 	}
