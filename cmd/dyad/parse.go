@@ -11,6 +11,7 @@ import (
 	"dyad/syntax"
 	"dyad/syntax/conllu"
 	"dyad/syntax/parser"
+	"dyad/text"
 )
 
 // frontStages are the stages that turn raw text into parsed sentences.
@@ -37,7 +38,7 @@ func syntaxStage(parserFile ...string) (*frontStages, error) {
 	} else if pm, err = parser.Default(); err != nil {
 		return nil, err
 	}
-	return &frontStages{syntax: syntax.New(nil, pm)}, nil
+	return &frontStages{text: text.New(text.Options{}), syntax: syntax.New(nil, pm)}, nil
 }
 
 // runParse splits, tags and parses text and prints CoNLL-U.

@@ -24,6 +24,9 @@ const magic = "dyad-parser 1\n"
 
 // WriteTo writes the model in its file format.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	if m.act.w == nil || m.lab.w == nil {
+		return 0, errors.New("parser model was loaded for parsing only and cannot be written; write the model Train returns")
+	}
 	cw := &countWriter{w: w}
 	zw, err := flate.NewWriter(cw, flate.BestCompression)
 	if err != nil {
@@ -157,6 +160,7 @@ func readTable(r *bufio.Reader, nclass int) (*table, error) {
 		t.w[i] = int16(binary.LittleEndian.Uint16(buf[2*i:]))
 	}
 	t.pack()
+	t.compact()
 	return t, nil
 }
 

@@ -205,6 +205,7 @@ type table struct {
 	// cache line: int8 weights with the row's own scale. Built by pack;
 	// scored by scoreRows.
 	rows8 []row8
+	nrows int // rows, once compact has dropped w
 }
 
 // row8 is one quantised row: weight c is scale*float32(w[c]).
@@ -448,7 +449,25 @@ func (t *table) score3(feats []uint64, s []int32) {
 }
 
 // rows is the number of rows.
-func (t *table) rows() int { return len(t.w) / t.nclass }
+func (t *table) rows() int {
+	if t.w == nil {
+		return t.nrows
+	}
+	return len(t.w) / t.nclass
+}
+
+// compact drops what parsing does not read once pack has run: the int16
+// rows, and for small tables the slots too. A compacted table cannot be
+// written.
+func (t *table) compact() {
+	t.nrows = t.rows()
+	switch {
+	case t.small != nil:
+		t.w, t.slots = nil, nil
+	case t.rows8 != nil:
+		t.w = nil
+	}
+}
 
 func round16(x float32) int16 {
 	r := math.Round(float64(x))

@@ -23,7 +23,7 @@ type TrainOptions struct {
 
 // DefaultTrainOptions are the settings the shipped model was trained with.
 func DefaultTrainOptions() TrainOptions {
-	return TrainOptions{Epochs: 10, Seed: 1, Explore: 0.9, ExploreFrom: 2, MinWeight: 1, NonProjective: "drop"}
+	return TrainOptions{Epochs: 10, Seed: 1, Explore: 0.9, ExploreFrom: 2, MinWeight: 0.5, NonProjective: "drop"}
 }
 
 // goldSentence is one training tree in parser positions (1..n, 0 root).
@@ -168,9 +168,12 @@ func Train(train, dev *doc.Doc, opt TrainOptions) (*Model, error) {
 			if sc.LAS > bestLAS {
 				bestLAS = sc.LAS
 				bestModel = cur
-				bestModel.act = act.freeze(step, opt.MinWeight)
-				bestModel.lab = lab.freeze(lstep, opt.MinWeight)
-				line += " *"
+				if opt.MinWeight > 0 {
+					bestModel = &Model{act: act.freeze(step, opt.MinWeight), lab: lab.freeze(lstep, opt.MinWeight), labelOK: m.labelOK}
+					line += fmt.Sprintf(" *; pruned below %g: %s", opt.MinWeight, bestModel.Evaluate(dev))
+				} else {
+					line += " *"
+				}
 			}
 		}
 		logf(opt.Log, "%s\n", line)
