@@ -91,3 +91,33 @@ func TestFromLexiconResolves(t *testing.T) {
 func BenchmarkResolveDefault(b *testing.B) {
 	benchResolve(b, defaultLex(b))
 }
+
+// The same name codes by the article's date (the default people.txt):
+// a senator before his term as Secretary of State, out of office between
+// terms, or in office.
+func TestFromLexiconDatedPeople(t *testing.T) {
+	const src = `
+#text Marco Rubio met Antony Blinken.
+Marco PROPN 3 nsubj
+Rubio PROPN 1 flat
+met VERB 0 root
+Antony PROPN 3 obj
+Blinken PROPN 4 flat
+. PUNCT 3 punct
+`
+	lex := defaultLex(t)
+	for _, tc := range []struct{ date, rubio, blinken string }{
+		{"2016-06-01", "USALEG", "USAGOV"}, // senator; deputy secretary of state
+		{"2019-06-01", "USALEG", ""},       // senator; out of office
+		{"2025-06-01", "USAGOV", ""},       // secretary of state; out of office
+	} {
+		d := parsed(t, src, tc.date)
+		if err := New(lex).Annotate(d); err != nil {
+			t.Fatal(err)
+		}
+		checkRows(t, d, []row{
+			{"Marco Rubio", "person", tc.rubio, ""},
+			{"Antony Blinken", "person", tc.blinken, ""},
+		})
+	}
+}

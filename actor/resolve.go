@@ -165,7 +165,7 @@ func (r *Resolver) sentence(d *doc.Doc, s *scratch, si int32) {
 			t = c.chunk(t, h)
 			continue
 		}
-		if isPronoun(s, t) {
+		if isPronoun(d, s, t) {
 			c.pronoun(t)
 			t++
 			continue

@@ -534,3 +534,41 @@ func TestResolveModifiers(t *testing.T) {
 		{"government", "group", "CHNGOV", ""},
 	})
 }
+
+// docTitledPair: the parser hangs the conjunction and the subject on the
+// titles, not the names; the names still carry them.
+const docTitledPair = `
+#text U.S. Secretary of State Antony Blinken and Russian Foreign Minister Sergey Lavrov met.
+U.S. PROPN 2 compound
+Secretary PROPN 13 nsubj
+of ADP 4 case
+State PROPN 2 nmod
+Antony PROPN 2 appos
+Blinken PROPN 5 flat
+and CCONJ 10 cc
+Russian ADJ 10 amod
+Foreign PROPN 10 compound
+Minister PROPN 2 conj
+Sergey PROPN 10 appos
+Lavrov PROPN 11 flat
+met VERB 0 root
+. PUNCT 13 punct
+
+#text Their talks ended.
+Their PRON 2 nmod:poss
+talks NOUN/NNS 3 nsubj
+ended VERB 0 root
+. PUNCT 3 punct
+`
+
+func TestResolveTitledPair(t *testing.T) {
+	d := parsed(t, docTitledPair, "2023-03-10")
+	if err := New(testLex()).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	checkRows(t, d, []row{
+		{"Antony Blinken", "person", "USAGOV", ""},
+		{"Sergey Lavrov", "person", "RUSGOV", ""},
+		{"Their", "pronoun", "", "Sergey Lavrov"},
+	})
+}

@@ -16,16 +16,8 @@ import (
 // conjunctions).
 func seedPipeline(t testing.TB, d *doc.Doc) error {
 	t.Helper()
-	if err := text.New(text.Options{}).Annotate(d); err != nil {
+	if err := tagOnly(t, d); err != nil {
 		return err
-	}
-	tg, err := tagger.Default()
-	if err != nil {
-		return err
-	}
-	tg.TagAll(d)
-	for i := range d.Tokens {
-		d.Tokens[i].Head = -1
 	}
 	resolverOnce.Do(func() {
 		var l *lexicon.Lexicon
@@ -37,6 +29,23 @@ func seedPipeline(t testing.TB, d *doc.Doc) error {
 		return resolverErr
 	}
 	return resolver.Annotate(d)
+}
+
+// tagOnly splits and tags d; heads are -1 (no parser yet).
+func tagOnly(t testing.TB, d *doc.Doc) error {
+	t.Helper()
+	if err := text.New(text.Options{}).Annotate(d); err != nil {
+		return err
+	}
+	tg, err := tagger.Default()
+	if err != nil {
+		return err
+	}
+	tg.TagAll(d)
+	for i := range d.Tokens {
+		d.Tokens[i].Head = -1
+	}
+	return nil
 }
 
 var (

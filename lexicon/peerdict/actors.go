@@ -164,17 +164,17 @@ func ReadActors(r io.Reader, name string) (*ActorFile, error) {
 
 // actorLine splits "PHRASE [CODE date] [CODE] ..." into the phrase and codes.
 func actorLine(p Pos, s string, warn func(Pos, string, ...any)) (Phrase, []DatedCode, error) {
-	before, inside, after, w, ok, e := bracket(s)
+	sp, e := bracket(s)
 	if e != "" {
 		return Phrase{}, nil, &Error{p, e}
 	}
-	phr := parsePhrase(before)
+	phr := parsePhrase(sp.before)
 	var codes []DatedCode
-	for ok {
-		if w != "" {
-			warn(p, "%s", w)
+	for sp.found {
+		if sp.warn != "" {
+			warn(p, "%s", sp.warn)
 		}
-		c, cw, err := parseDatedCode(p, inside)
+		c, cw, err := parseDatedCode(p, sp.code)
 		if err != nil {
 			return Phrase{}, nil, err
 		}
@@ -183,12 +183,11 @@ func actorLine(p Pos, s string, warn func(Pos, string, ...any)) (Phrase, []Dated
 		} else {
 			codes = append(codes, c)
 		}
-		var rest string
-		rest, inside, after, w, ok, e = bracket(after)
+		sp, e = bracket(sp.after)
 		if e != "" {
 			return Phrase{}, nil, &Error{p, e}
 		}
-		if t := strings.TrimSpace(rest); t != "" {
+		if t := strings.TrimSpace(sp.before); t != "" {
 			warn(p, "text %q after a code bracket ignored (a line is PHRASE [CODE] [CODE]...)", t)
 			break
 		}

@@ -84,16 +84,17 @@ func ReadAgents(r io.Reader, name string) (*AgentFile, error) {
 			f.Substitutions = append(f.Substitutions, sub)
 			continue
 		}
-		before, inside, after, w, ok, e := bracket(body)
+		sp, e := bracket(body)
+		before, inside, after := sp.before, sp.code, sp.after
 		if e != "" {
 			return nil, &Error{ln.Pos, e}
 		}
-		if !ok {
+		if !sp.found {
 			f.Warnings = append(f.Warnings, Warning{ln.Pos, fmt.Sprintf("agent line %q has no [~CODE]; skipped", strings.TrimSpace(body))})
 			continue
 		}
-		if w != "" {
-			f.Warnings = append(f.Warnings, Warning{ln.Pos, w})
+		if sp.warn != "" {
+			f.Warnings = append(f.Warnings, Warning{ln.Pos, sp.warn})
 		}
 		if t := strings.TrimSpace(after); t != "" {
 			return nil, &Error{ln.Pos, fmt.Sprintf("text %q after the agent code", t)}

@@ -86,23 +86,23 @@ func ReadIssues(r io.Reader, name string) (*IssueFile, error) {
 				body = strings.TrimLeft(body, "~")
 			}
 		}
-		before, inside, after, w, ok, e := bracket(body)
+		sp, e := bracket(body)
 		if e != "" {
 			return nil, &Error{ln.Pos, e}
 		}
-		if w != "" {
-			warn(ln.Pos, "%s", w)
+		if sp.warn != "" {
+			warn(ln.Pos, "%s", sp.warn)
 		}
-		if ok {
-			rec.Code = strings.TrimSpace(inside)
+		if sp.found {
+			rec.Code = strings.TrimSpace(sp.code)
 			if rec.Code == "" {
 				return nil, &Error{ln.Pos, "empty issue code \"[]\""}
 			}
-			if t := strings.TrimSpace(after); t != "" {
+			if t := strings.TrimSpace(sp.after); t != "" {
 				warn(ln.Pos, "text %q after the issue code ignored", t)
 			}
 		}
-		rec.Words = strings.Fields(before)
+		rec.Words = strings.Fields(sp.before)
 		if len(rec.Words) == 0 {
 			return nil, &Error{ln.Pos, "issue line has no phrase"}
 		}

@@ -157,22 +157,28 @@ func parsePhrase(s string) Phrase {
 	return p
 }
 
-// bracket finds the first "[...]" in s. It returns the text before it, the
-// text inside, the text after, and ok=false if there is no "[".
-// A bracket closed by "}" instead of "]" is accepted with a warning, since
-// the peers' files contain that typo.
-func bracket(s string) (before, inside, after string, warn string, ok bool, err string) {
+// codeSplit is a line split around its first "[...]" code bracket.
+type codeSplit struct {
+	before, code, after string // text before "[", inside, and after "]"
+	found               bool   // there is a bracket; else before is the whole line
+	warn                string // a tolerated typo, to report at the line
+}
+
+// bracket splits s at its first "[...]". A bracket closed by "}" instead
+// of "]" is accepted with a warning, since the peers' files contain that
+// typo. errMsg is set for a "[" that is not closed at all.
+func bracket(s string) (sp codeSplit, errMsg string) {
 	i := strings.IndexByte(s, '[')
 	if i < 0 {
-		return s, "", "", "", false, ""
+		return codeSplit{before: s}, ""
 	}
 	j := strings.IndexByte(s[i:], ']')
 	if j < 0 {
 		k := strings.IndexByte(s[i:], '}')
 		if k < 0 {
-			return "", "", "", "", false, fmt.Sprintf("%q has \"[\" without \"]\"", strings.TrimSpace(s))
+			return codeSplit{}, fmt.Sprintf("%q has \"[\" without \"]\"", strings.TrimSpace(s))
 		}
-		return s[:i], s[i+1 : i+k], s[i+k+1:], fmt.Sprintf("code bracket %q closed with \"}\"; read as \"]\"", s[i:i+k+1]), true, ""
+		return codeSplit{s[:i], s[i+1 : i+k], s[i+k+1:], true, fmt.Sprintf("code bracket %q closed with \"}\"; read as \"]\"", s[i:i+k+1])}, ""
 	}
-	return s[:i], s[i+1 : i+j], s[i+j+1:], "", true, ""
+	return codeSplit{s[:i], s[i+1 : i+j], s[i+j+1:], true, ""}, ""
 }

@@ -217,7 +217,8 @@ func ReadVerbs(r io.Reader, name string) (*VerbFile, error) {
 			return nil, &Error{ln.Pos, "line in <SYNSETS> that is neither &NAME nor +MEMBER"}
 		}
 		if section == "TIME" {
-			before, inside, _, w, ok, e := bracket(body)
+			sp, e := bracket(body)
+			before, inside, w, ok := sp.before, sp.code, sp.warn, sp.found
 			if e != "" || !ok {
 				return nil, &Error{ln.Pos, "time shift line must be PHRASE [SHIFT]"}
 			}
@@ -240,7 +241,8 @@ func ReadVerbs(r io.Reader, name string) (*VerbFile, error) {
 		switch {
 		case strings.HasPrefix(body, "---"):
 			inner := strings.TrimSpace(strings.Trim(body, "-"))
-			before, inside, after, w, ok, e := bracket(inner)
+			sp, e := bracket(inner)
+			before, inside, after, w, ok := sp.before, sp.code, sp.after, sp.warn, sp.found
 			if e != "" {
 				return nil, &Error{ln.Pos, e}
 			}
@@ -258,8 +260,8 @@ func ReadVerbs(r io.Reader, name string) (*VerbFile, error) {
 			}
 			rest := strings.TrimSpace(strings.Trim(strings.TrimSpace(after), "-"))
 			if rest != "" {
-				if _, extra, _, _, ok2, _ := bracket(rest); ok2 && strings.Trim(rest, "[]:0123456789- ") == "" {
-					warn(ln.Pos, "block header has a second code [%s]; ignored, the first [%s] is the block's", extra, code)
+				if extra, _ := bracket(rest); extra.found && strings.Trim(rest, "[]:0123456789- ") == "" {
+					warn(ln.Pos, "block header has a second code [%s]; ignored, the first [%s] is the block's", extra.code, code)
 				} else {
 					return nil, &Error{ln.Pos, fmt.Sprintf("block header %q has text %q after its code", body, rest)}
 				}
@@ -274,7 +276,8 @@ func ReadVerbs(r io.Reader, name string) (*VerbFile, error) {
 			if b == nil {
 				return nil, &Error{ln.Pos, "pattern line before any verb"}
 			}
-			before, inside, after, w, ok, e := bracket(body[1:])
+			sp, e := bracket(body[1:])
+			before, inside, after, w, ok := sp.before, sp.code, sp.after, sp.warn, sp.found
 			if e != "" {
 				return nil, &Error{ln.Pos, e}
 			}
@@ -355,7 +358,8 @@ func verbLine(p Pos, body, comment string, warn func(Pos, string, ...any)) (Verb
 		v.Forms, v.FormsOK = forms, true
 		head = body[:i] + rest
 	}
-	before, inside, after, w, ok, e := bracket(head)
+	sp, e := bracket(head)
+	before, inside, after, w, ok := sp.before, sp.code, sp.after, sp.warn, sp.found
 	if e != "" {
 		return v, &Error{p, e}
 	}

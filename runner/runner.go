@@ -1,0 +1,254 @@
+// Package runner codes a corpus: it reads articles from an iterator, codes
+// them on several workers with the pipeline, and writes them to a store in
+// batches. It owns the loop that `dyad ingest` and `dyad bench` run; the
+// readers (ingest), the stages (text, syntax, actor, coder) and the store
+// know nothing of each other.
+//
+// The loop's promises: one bad article never stops the run (it is recorded
+// as a failure with its reason); a cancelled context stops reading, lets the
+// workers finish what they hold, writes it, and returns, so the store is
+// always consistent; articles already stored are skipped (resume).
+package runner
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"iter"
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"dyad/doc"
+	"dyad/ingest"
+	"dyad/store"
+)
+
+// Options tune a run. The zero value is ready to use.
+type Options struct {
+	Workers    int           // coding goroutines; 0 means GOMAXPROCS
+	BatchSize  int           // articles per store transaction; 0 means 64
+	FlushEvery time.Duration // write a partial batch at least this often; 0 means 2s
+	// Resume skips articles whose ID the store already has. It costs one
+	// lookup per article; without it the store's idempotent writes still
+	// make a second run add nothing.
+	Resume bool
+	// Progress, when set, is called from one goroutine after every batch
+	// and at the end.
+	Progress func(Counts)
+	// DryRun codes without writing (for benchmarks): st may be nil.
+	DryRun bool
+	// Note, when set, hears about inputs skipped as not articles (a README
+	// in the folder). They are not failures and are not stored.
+	Note func(msg string)
+}
+
+// Counts are a run's running totals.
+type Counts struct {
+	Read      int64 // articles read
+	Coded     int64 // articles coded
+	Skipped   int64 // articles skipped: already stored (resume)
+	Failed    int64 // articles or inputs recorded as failures
+	Notes     int64 // inputs skipped as not articles (a README in the folder)
+	Sentences int64
+	Events    int64
+	Quotes    int64
+	Elapsed   time.Duration
+}
+
+// NewPipeline builds one pipeline per worker, so stages need not be safe
+// for concurrent use (the shipped ones are, and may share models).
+type NewPipeline func() (*doc.Pipeline, error)
+
+// Run codes every article of src into st and returns the totals. It returns
+// an error only when the store fails (a full disk, a lost connection): then
+// nothing of the failed batch is stored and the run stops; what was stored
+// before stays. A cancelled ctx ends the run early with ctx.Err().
+func Run(ctx context.Context, src iter.Seq2[doc.Article, error], newPipeline NewPipeline, st store.Store, opt Options) (Counts, error) {
+	if opt.Workers <= 0 {
+		opt.Workers = runtime.GOMAXPROCS(0)
+	}
+	if opt.BatchSize <= 0 {
+		opt.BatchSize = 64
+	}
+	if opt.FlushEvery <= 0 {
+		opt.FlushEvery = 2 * time.Second
+	}
+	pipes := make([]*doc.Pipeline, opt.Workers)
+	for i := range pipes {
+		p, err := newPipeline()
+		if err != nil {
+			return Counts{}, fmt.Errorf("building the pipeline: %w", err)
+		}
+		pipes[i] = p
+	}
+
+	start := time.Now()
+	var c counters
+	// The store error stops everything: workers and reader watch runCtx.
+	runCtx, stop := context.WithCancelCause(ctx)
+	defer stop(nil)
+
+	articles := make(chan doc.Article, opt.Workers*2)
+	results := make(chan result, opt.Workers*2)
+
+	// Reader: pulls from src, records reader failures, skips done articles.
+	var failMu sync.Mutex
+	var failures []failure
+	go func() {
+		defer close(articles)
+		for a, err := range src {
+			if err != nil {
+				if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+					return
+				}
+				var f *ingest.Failure
+				if errors.As(err, &f) && f.Skipped {
+					c.notes.Add(1)
+					if opt.Note != nil {
+						opt.Note(f.Error())
+					}
+					continue
+				}
+				c.failed.Add(1)
+				key := err.Error()
+				if f != nil {
+					key = failureKey(f)
+				}
+				failMu.Lock()
+				failures = append(failures, failure{key: key, reason: err.Error()})
+				failMu.Unlock()
+				continue
+			}
+			c.read.Add(1)
+			if opt.Resume && st != nil && !opt.DryRun {
+				if ok, err := st.Has(runCtx, a.ID); err == nil && ok {
+					c.skipped.Add(1)
+					continue
+				}
+			}
+			select {
+			case articles <- a:
+			case <-runCtx.Done():
+				return
+			}
+		}
+	}()
+
+	// Workers: code one article at a time. A panic or stage error becomes a
+	// failure of that article only (doc.Pipeline recovers panics).
+	var wg sync.WaitGroup
+	for w := 0; w < opt.Workers; w++ {
+		wg.Add(1)
+		go func(p *doc.Pipeline) {
+			defer wg.Done()
+			for a := range articles {
+				d := doc.New(a)
+				// The writer drains results until they close, so this never
+				// blocks for good; after a store error it drops them.
+				results <- result{d: d, err: p.Run(d)}
+			}
+		}(pipes[w])
+	}
+	go func() { wg.Wait(); close(results) }()
+
+	// Writer: batches coded docs into the store.
+	batch := make([]*doc.Doc, 0, opt.BatchSize)
+	tick := time.NewTicker(opt.FlushEvery)
+	defer tick.Stop()
+	var storeErr error
+	flush := func() {
+		if storeErr != nil {
+			batch = batch[:0]
+			return
+		}
+		failMu.Lock()
+		fs := failures
+		failures = nil
+		failMu.Unlock()
+		if !opt.DryRun && st != nil {
+			// Failures are written with context.Background: a cancelled run
+			// still records what it learnt.
+			for _, f := range fs {
+				if err := st.Fail(context.Background(), f.key, f.reason); err != nil {
+					storeErr = err
+				}
+			}
+			if len(batch) > 0 && storeErr == nil {
+				if err := st.WriteBatch(context.Background(), batch); err != nil {
+					storeErr = fmt.Errorf("writing %d articles: %w", len(batch), err)
+				}
+			}
+		}
+		if storeErr == nil {
+			for _, d := range batch {
+				c.coded.Add(1)
+				c.sentences.Add(int64(len(d.Sentences)))
+				c.events.Add(int64(len(d.Events)))
+				c.quotes.Add(int64(len(d.Quotes)))
+			}
+		} else {
+			stop(storeErr)
+		}
+		batch = batch[:0]
+		if opt.Progress != nil {
+			opt.Progress(c.snapshot(start))
+		}
+	}
+	for {
+		select {
+		case r, ok := <-results:
+			if !ok {
+				flush()
+				total := c.snapshot(start)
+				if storeErr != nil {
+					return total, storeErr
+				}
+				return total, ctx.Err()
+			}
+			if r.err != nil {
+				c.failed.Add(1)
+				failMu.Lock()
+				failures = append(failures, failure{key: r.d.Article.ID, reason: r.err.Error()})
+				failMu.Unlock()
+				continue
+			}
+			batch = append(batch, r.d)
+			if len(batch) >= opt.BatchSize {
+				flush()
+			}
+		case <-tick.C:
+			flush()
+		}
+	}
+}
+
+type result struct {
+	d   *doc.Doc
+	err error
+}
+
+type failure struct{ key, reason string }
+
+func failureKey(f *ingest.Failure) string {
+	switch {
+	case f.Line > 0:
+		return fmt.Sprintf("%s:%d", f.Input, f.Line)
+	case f.Record > 0:
+		return fmt.Sprintf("%s#%d", f.Input, f.Record)
+	}
+	return f.Input
+}
+
+type counters struct {
+	read, coded, skipped, failed, notes, sentences, events, quotes atomic.Int64
+}
+
+func (c *counters) snapshot(start time.Time) Counts {
+	return Counts{
+		Read: c.read.Load(), Coded: c.coded.Load(), Skipped: c.skipped.Load(),
+		Failed: c.failed.Load(), Notes: c.notes.Load(), Sentences: c.sentences.Load(),
+		Events: c.events.Load(), Quotes: c.quotes.Load(), Elapsed: time.Since(start),
+	}
+}
