@@ -56,6 +56,7 @@ func TestTokenize(t *testing.T) {
 		{"the G-20 meeting", []string{"the", "G", "-", "20", "meeting"}},
 		// Numbers, money, percentages, times.
 		{"3.5 and 1,000 and 20,000.", []string{"3.5", "and", "1,000", "and", "20,000", "."}},
+		{"US$5 and HK$10.5 and \u20ac3", []string{"US$", "5", "and", "HK$", "10.5", "and", "\u20ac", "3"}},
 		{"$5.2 billion, 25% more", []string{"$", "5.2", "billion", ",", "25", "%", "more"}},
 		{"at 5:30 p.m. or 5pm or 7:30PM", []string{"at", "5:30", "p.m.", "or", "5", "pm", "or", "7:30", "PM"}},
 		{"the 23rd and 1st", []string{"the", "23rd", "and", "1st"}},
@@ -75,6 +76,7 @@ func TestTokenize(t *testing.T) {
 		{"wait... what?! no--never", []string{"wait", "...", "what", "?!", "no", "--", "never"}},
 		{"peace \u2014 and war\u2013torn", []string{"peace", "\u2014", "and", "war", "\u2013", "torn"}},
 		{"and/or 9/11 w/o b/c", []string{"and", "/", "or", "9/11", "w/o", "b/c"}},
+		{"consistent [...] the", []string{"consistent", "[", "...", "]", "the"}},
 		{"account(s)", []string{"account", "(", "s", ")"}},
 		{"great :-) thanks", []string{"great", ":-)", "thanks"}},
 		{"fine:)", []string{"fine", ":)"}},
