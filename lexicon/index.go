@@ -143,7 +143,9 @@ type Match struct {
 // forms are the surface forms of consecutive tokens (slices of the text, as
 // a tokenizer gives them). A token "-" between two tokens joins them into
 // one word, as "G - 20" reads "G-20"; a token that is only periods or
-// hyphens otherwise ends the name. Matching ignores case, periods, hyphens
+// hyphens otherwise ends the name; a token with an inner hyphen is one
+// word ("U.S.-led" reads "usled"), so a resolver that wants "U.S." out of it
+// splits the token first. Matching ignores case, periods, hyphens
 // and Latin diacritics, except that a name word written with a capital
 // wants a capital in the text, and an acronym wants no lower-case letter.
 // Match allocates nothing for tokens of up to 64 bytes.
@@ -159,7 +161,6 @@ func (l *Lexicon) Match(forms []string) (Match, bool) {
 		if len(word) == 0 {
 			break
 		}
-		fu, nl := tokenCase(forms[i])
 		next, ok := x.child(n, word)
 		used := 1
 		if i+2 < len(forms) && isDash(forms[i+1]) {
@@ -170,6 +171,7 @@ func (l *Lexicon) Match(forms []string) (Match, bool) {
 		if !ok {
 			break
 		}
+		fu, nl := tokenCase(forms[i])
 		if fu {
 			firstUp |= 1 << w
 		}

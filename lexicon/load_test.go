@@ -88,6 +88,8 @@ func TestLoadErrors(t *testing.T) {
 		{"roles out of order", "person -  A B\n  USAGOV 2005-01-01..\n  USAMIL 2001-01-01..2002-01-01\n", "x.txt:3: roles out of order"},
 		{"duplicate", "country RUS  Russia\nmetonym RUS  Russia\n", "x.txt:2: duplicate entry: name \"Russia\" is also a name of x.txt:1"},
 		{"conflict", "country RUS  Georgia\ncountry GEO  Georgia\n", "x.txt:2: conflicting entry: name \"Georgia\" is also a name of x.txt:1"},
+		{"not utf-8", "country RUS  Russ\xe9a\n", "x.txt:1: line is not valid UTF-8"},
+		{"byte-order mark and CRLF", "\ufeffcountry RUS  Russia\r\nmetonym RUS  Moscow\r\n", ""},
 		{"conflict after normalising", "country USA  U.S.\ncountry GBR  US\n", "x.txt:2: conflicting entry: name \"US\""},
 	}
 	for _, tt := range tests {

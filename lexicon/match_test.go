@@ -126,7 +126,7 @@ func TestDefaultCodesParse(t *testing.T) {
 			}
 		}
 	}
-	if n < 800 {
+	if n < 1400 {
 		t.Errorf("only %d roles in the default lexicon", n)
 	}
 }
@@ -176,4 +176,13 @@ func BenchmarkMatch(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(len(toks)), "tokens/op")
+}
+
+func BenchmarkLoadDefault(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := loadLayers(nil, defaultFS, "data", ""); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"dyad/cameo"
 )
@@ -52,10 +53,15 @@ func parseFile(file, data string, errs *errorList) []*Entry {
 		}
 		open = nil
 	}
+	data = strings.TrimPrefix(data, "\ufeff") // a byte-order mark some editors write
 	lineNo := 0
 	for line := range strings.Lines(data) {
 		lineNo++
 		line = strings.TrimRight(line, "\r\n")
+		if !utf8.ValidString(line) {
+			errs.add(file, lineNo, "line is not valid UTF-8: save the file as UTF-8")
+			continue
+		}
 		line = stripComment(line)
 		if strings.TrimSpace(line) == "" {
 			continue
