@@ -267,6 +267,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if len(targets) == 0 && w.d.Tokens[m.comp].Dep == doc.Ccomp {
 			targets = csubj
 		}
+		if len(targets) == 0 && len(cl.subj) >= 2 && reciprocal(code) {
+			targets = cl.subj // "China and India agreed to ..."
+		}
 		if !coded && len(targets) == 0 {
 			return cl // "plans to go home": an intent with neither object nor addressee is not an event
 		}
@@ -295,11 +298,19 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 	default:
 		targets = w.targetsFor(i, p, m, passive)
-		if p.ObjLemmas != nil && m.obj >= 0 {
-			t.consumed[m.obj] = true
+		if len(targets) == 0 && len(cl.subj) >= 2 && reciprocal(code) {
+			targets = cl.subj
 		}
-		for _, pt := range m.preps[:m.nprep] {
-			t.consumed[pt] = true
+		// the object noun is part of this pattern ("imposed sanctions") unless
+		// the pattern codes nothing without a target: then the noun may
+		// still be an event of its own ("talks between X and Y resumed")
+		if len(targets) > 0 || !needsTarget(code) {
+			if p.ObjLemmas != nil && m.obj >= 0 {
+				t.consumed[m.obj] = true
+			}
+			for _, pt := range m.preps[:m.nprep] {
+				t.consumed[pt] = true
+			}
 		}
 	}
 	if cx.silent {

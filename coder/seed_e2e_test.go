@@ -89,3 +89,37 @@ func TestSeedEndToEnd(t *testing.T) {
 		t.Errorf("seed below the acceptance bar (6/6 required, 0 forbidden, ≥6/7 quotes, contested): %s", s)
 	}
 }
+
+// benchText is an article of our own: news-style sentences repeated.
+const benchText = `Foreign Minister Lena Ortiz said on Tuesday she met her Japanese counterpart in Madrid and urged Tokyo to resume talks with Seoul.
+
+"We are ready to work with every partner in the region," Ortiz told reporters after the meeting, adding that Spain would send aid to Turkey.
+
+Russian forces shelled the city overnight, and Ukraine accused Moscow of targeting civilians. The Kremlin denied attacking residential areas.
+
+China and India agreed to hold another round of border talks next month, officials said. Protesters rallied against the government in Bogota on Monday.
+`
+
+// BenchmarkPipeline measures raw text to events with every stage (one
+// core); it reports sentences per second.
+func BenchmarkPipeline(b *testing.B) {
+	p := pipeline(b)
+	text := ""
+	for i := 0; i < 25; i++ {
+		text += benchText + "\n"
+	}
+	d := doc.New(doc.Article{Text: text, Published: time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC)})
+	if err := p.Run(d); err != nil {
+		b.Fatal(err)
+	}
+	n := len(d.Sentences)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		d := doc.New(doc.Article{Text: text, Published: time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC)})
+		if err := p.Run(d); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "sentences/s")
+}
