@@ -511,6 +511,23 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 		if len(out) > 0 {
 			return out
 		}
+		if rootOf(p.Code) == 12 {
+			// rejecting someone's proposal: "refused a request by X",
+			// "rejected an appeal filed by X"
+			for _, c := range t.children(m.obj) {
+				switch dep := t.d.Tokens[c].Dep; {
+				case dep.Universal() == doc.Nmod && (t.caseOf(c) == "by" || t.caseOf(c) == "from"):
+					out = w.partsOf(out, c, m.obj)
+				case dep.Universal() == doc.Acl:
+					if a := t.child(c, doc.OblAgent); a >= 0 {
+						out = w.partsOf(out, a, c)
+					}
+				}
+			}
+			if len(out) > 0 {
+				return out
+			}
+		}
 	}
 	for _, c := range t.children(i) {
 		if t.d.Tokens[c].Dep == doc.Obl && (targetCase(t.caseOf(c)) || t.caseOf(c) == "from" && fromTarget(p.Code)) {

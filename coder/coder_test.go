@@ -280,6 +280,16 @@ func TestCodeEvents(t *testing.T) {
 6 . . PUNCT 2 punct`,
 			[]ment{{text: "Honduras", code: "HND"}, {text: "Nicaragua", code: "NIC"}},
 			[]string{"HND>NIC:087"}},
+		{"rejecting a request: the one who asked is the target", `
+1 Hanoi Hanoi PROPN 2 nsubj
+2 rejected reject VERB 0 root
+3 a a DET 4 det
+4 request request NOUN 2 obj
+5 from from ADP 6 case
+6 Manila Manila PROPN 4 nmod SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "Hanoi", code: "VNM"}, {text: "Manila", code: "PHL"}},
+			[]string{"VNM>PHL:120"}},
 	}
 	c := New(nil, Options{})
 	for _, tc := range cases {
