@@ -166,7 +166,7 @@ type polnearAttribution struct{ source, content doc.Span }
 
 // polnearSpans reads a brat file's attributions (E lines joining a Source
 // and a Content text-bound annotation).
-func polnearSpans(b *testing.B, path string) []polnearAttribution {
+func polnearSpans(b testing.TB, path string) []polnearAttribution {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		b.Fatal(err)
