@@ -36,6 +36,35 @@ func (c *chunker) pairDescription(t, e int32, h int) bool {
 	return true
 }
 
+// stateSectors are the agent sectors of a state's institutions, which a
+// text names without the country when the country is in context.
+var stateSectors = set("GOV", "MIL", "COP", "JUD", "LEG", "SPY")
+
+// contextCountry returns the country in context for a role noun of a
+// state institution that names no country ("the government", "police",
+// "the justice minister"), not after an indefinite article ("a
+// minister"): the latest country, nationality, capital or seat mentioned
+// before it in this sentence or the one before. nil when there is none.
+func (c *chunker) contextCountry(ag *Entry) *Entry {
+	if !stateSectors[code3(ag.Code)] {
+		return nil
+	}
+	if c.d.Tokens[c.cs].UPOS == doc.DET && c.det != c.cs {
+		return nil // "a minister", "some officials"
+	}
+	d, s := c.d, c.s
+	for i := len(d.Mentions) - 1; i >= 0; i-- {
+		ci := &s.info[i]
+		if ci.sent < c.sent-1 {
+			break
+		}
+		if ci.place != nil {
+			return ci.place
+		}
+	}
+	return nil
+}
+
 // modifiesAgent reports whether the capital or seat x modifies a role
 // noun later in the chunk, with only lower-case words between
 // ("Washington security officials").
@@ -99,6 +128,30 @@ func (c *chunker) conjoinedMod() *Entry {
 		return nil
 	}
 	return c.lastMod
+}
+
+// possessivePronoun returns the actor of a possessive pronoun right
+// before the chunk at t, as an entry to combine with a role noun ("its
+// troops" after "Moscow", "his government"), or nil.
+func (c *chunker) possessivePronoun(t int32) *Entry {
+	p := t - 1
+	if p < c.lo {
+		return nil
+	}
+	w := c.s.words[p]
+	if !foldEq(w, "its") && !foldEq(w, "his") && !foldEq(w, "her") && !foldEq(w, "their") {
+		return nil
+	}
+	mi := c.s.tokMention[p]
+	if mi < 0 {
+		return nil
+	}
+	m := &c.d.Mentions[mi]
+	if !m.Actor.Known() || m.Antecedent < 0 {
+		return nil
+	}
+	org := c.d.Mentions[c.s.info[mi].root].Kind == doc.Organization
+	return c.r.possessive(m.Actor.Code, org)
 }
 
 // possessor returns the country, capital, seat or organisation whose
@@ -206,6 +259,11 @@ func (c *chunker) flush() {
 				pe := c.r.pair(ruleCompound, mod, ag.e)
 				code, ev = pe.Code, pe.Where
 				c.countryOf = code3(mod.Code)
+			} else if mod = c.contextCountry(ag.e); mod != nil {
+				// "the justice minister" after "Romania's president"
+				pe := c.r.pair(ruleContext, mod, ag.e)
+				code, ev = pe.Code, pe.Where
+				c.countryOf = code3(mod.Code)
 			}
 		}
 		if c.country.e != nil {
@@ -246,7 +304,7 @@ func (c *chunker) flush() {
 			}
 			m := c.mention(start, ag.end, kind)
 			m.Actor = doc.Actor{Code: code, Name: d.Text(m.Span), Entry: ev}
-			inf := minfo{plural: plural, country: c.countryOf}
+			inf := minfo{plural: plural, country: c.countryOf, place: c.country.e}
 			c.emit(m, inf)
 		}
 		c.country = hit{}
@@ -259,12 +317,12 @@ func (c *chunker) flush() {
 		case x.e.Kind == CountryNom:
 			m := c.mention(x.start, x.end, doc.Country)
 			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
-			c.emit(m, minfo{country: c.countryOf})
+			c.emit(m, minfo{country: c.countryOf, place: x.e})
 		case last.XPOS == xNNS || last.XPOS == xNNPS:
 			// a people by its plural demonym: "the Palestinians", "Americans"
 			m := c.mention(x.start, x.end, doc.Group)
 			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
-			c.emit(m, minfo{country: c.countryOf, plural: true})
+			c.emit(m, minfo{country: c.countryOf, plural: true, place: x.e})
 		case x.end == c.ce:
 			// one of coordinated nationalities sharing a role noun:
 			// "Ethiopian" in "Ethiopian, Mozambican and South African troops"

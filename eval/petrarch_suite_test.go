@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"dyad/lexicon/peerdict"
 )
 
 // petrarchPeers is the peer data folder beside the repository.
@@ -282,5 +284,50 @@ func FuzzPetrarchSuite(f *testing.F) {
 				ScoreTriples(r.Triples(), r.Triples())
 			}
 		}
+	})
+}
+
+// TestSuiteDictionariesLoad reads every dictionary a suite names with the
+// lexicon/peerdict readers: the suites and their dictionaries fit together.
+func TestSuiteDictionariesLoad(t *testing.T) {
+	read := func(t *testing.T, dir, file string, fn func(f *os.File) error) {
+		t.Helper()
+		f, err := os.Open(filepath.Join(petrarchPeers, dir, file))
+		if err != nil {
+			t.Fatalf("dictionary named by the suite: %v", err)
+		}
+		defer f.Close()
+		if err := fn(f); err != nil {
+			t.Error(err)
+		}
+	}
+	for _, tc := range []struct{ dir, suite string }{
+		{"petrarch2", "PETR.UnitTest.records.xml"},
+		{"UniversalPetrarch", "PETR_Validate_records_2_02.xml"},
+	} {
+		t.Run(tc.suite, func(t *testing.T) {
+			env := petrarchOpen(t, filepath.Join(tc.dir, tc.suite)).Environment
+			read(t, tc.dir, env.Verbfile, func(f *os.File) error { _, err := peerdict.ReadVerbs(f, env.Verbfile); return err })
+			read(t, tc.dir, env.Actorfile, func(f *os.File) error { _, err := peerdict.ReadActors(f, env.Actorfile); return err })
+			read(t, tc.dir, env.Agentfile, func(f *os.File) error { _, err := peerdict.ReadAgents(f, env.Agentfile); return err })
+			read(t, tc.dir, env.Discardfile, func(f *os.File) error { _, err := peerdict.ReadDiscards(f, env.Discardfile); return err })
+			if env.PICOfile != "" {
+				read(t, tc.dir, env.PICOfile, func(f *os.File) error { _, err := peerdict.ReadPICO(f, env.PICOfile); return err })
+			}
+		})
+	}
+	t.Run("TABARI Validate.project", func(t *testing.T) {
+		pf, err := os.Open(filepath.Join(petrarchPeers, "TABARI-Code", "Validate.project"))
+		if err != nil {
+			t.Skipf("TABARI suite absent: %v", err)
+		}
+		defer pf.Close()
+		p, err := TabariProject(pf, "Validate.project")
+		if err != nil {
+			t.Fatal(err)
+		}
+		read(t, "TABARI-Code", p["verbsfile"], func(f *os.File) error { _, err := peerdict.ReadVerbs(f, p["verbsfile"]); return err })
+		read(t, "TABARI-Code", p["actorsfile"], func(f *os.File) error { _, err := peerdict.ReadActors(f, p["actorsfile"]); return err })
+		read(t, "TABARI-Code", p["agentsfile"], func(f *os.File) error { _, err := peerdict.ReadAgents(f, p["agentsfile"]); return err })
 	})
 }

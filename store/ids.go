@@ -3,7 +3,6 @@ package store
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
 	"strconv"
 	"time"
 
@@ -38,29 +37,25 @@ func hash16(parts ...string) string {
 	return hex.EncodeToString(h.Sum(nil)[:8])
 }
 
-// CodeString is the digits of a CAMEO code as stored: the code's own
-// String() when package cameo gives it one, else its number.
-// TODO(store): drop the fallback once cameo.Code has String().
+// CodeString is the digits of a CAMEO code as stored ("" for no code).
 func CodeString(c cameo.Code) string {
-	if s, ok := any(c).(fmt.Stringer); ok {
-		return s.String()
+	if c == 0 {
+		return ""
 	}
-	return strconv.Itoa(int(c))
+	return c.String()
 }
 
-// CodeClass gives the quad class and PLOVER type of a code when package
-// cameo provides them (methods Quad() and Plover() on cameo.Code); zero and
-// "" otherwise.
+// CodeClass gives the quad class and PLOVER type name of a code ("" for
+// CAMEO 01 and 02, which have no PLOVER type).
 func CodeClass(c cameo.Code) (quad int, plover string) {
-	if q, ok := any(c).(interface{ Quad() cameo.Quad }); ok {
-		quad = int(q.Quad())
+	if c == 0 {
+		return 0, ""
 	}
-	if p, ok := any(c).(interface{ Plover() cameo.PloverType }); ok {
-		if s, ok := any(p.Plover()).(fmt.Stringer); ok {
-			plover = s.String()
-		}
+	t, _ := c.Plover()
+	if t != 0 {
+		plover = t.String()
 	}
-	return quad, plover
+	return int(c.Quad()), plover
 }
 
 // Day is t truncated to its UTC day; zero stays zero.

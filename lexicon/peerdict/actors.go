@@ -19,7 +19,7 @@ type ActorFile struct {
 
 // ActorRecord is one actor: a root phrase, its "+" synonyms and its codes.
 //
-// Format: a root line "PHRASE [CODE] [CODE date] ... ; comment", then
+// Format: a root line "PHRASE [CODE] [CODE date] ... # comment", then
 // optional "+SYNONYM" lines, then optional indented (tab or space) code
 // lines "[CODE date]". A root without any code is kept and warned about.
 type ActorRecord struct {
@@ -47,9 +47,10 @@ type ClassWord struct {
 //
 // Restrictions: "[CODE]" holds always (From and To zero); "[CODE >D]" holds
 // from D on; "[CODE <D]" up to D; "[CODE D1-D2]" from D1 to D2. Both ends
-// are inclusive, which is what the dictionaries mean (term limits start and
-// end on the named days). Dates are YYMMDD (YY 00-30 is 20YY, else 19YY,
-// as in KEDS, TABARI and PETRARCH) or YYYYMMDD.
+// are inclusive here (an inauguration day belongs to the new term), so on
+// the day shared by consecutive terms ("...-920628", "920628-...") both
+// codes hold. Dates are YYMMDD (YY 00-30 is 20YY, else 19YY, as in KEDS,
+// TABARI and PETRARCH) or YYYYMMDD.
 type DatedCode struct {
 	Pos
 	Code     string

@@ -235,7 +235,8 @@ func TestReadVerbsConstructs(t *testing.T) {
 				"16 ~ a (a b ATTACK) SAY = a b 015\n"},
 		{"PETRARCH-1 block: head marked inside a multi-word verb",
 			"--- ABANDON  [345]  ---\nABANDON    # pas\nKLM_NOP_+RST [002]\n- * NEW_&TIES_RELATIONS [903]\n- IN_ *  [075A]\n",
-			"layout blocks\n1 block ABANDON [345]\n2 verb ABANDON head=0\n3 verb KLM NOP RST head=2 [002]\n4 - verb NEW ·&TIES ·RELATIONS [903]\n5 - IN_ verb [075A]\n"},
+			"layout blocks\n1 block ABANDON [345]\n2 verb ABANDON head=0\n3 verb KLM NOP RST head=2 [002]\n4 - verb NEW ·&TIES ·RELATIONS [903]\n5 - IN_ verb [075A]\n" +
+				"W 4 &TIES is not a defined synonym set; the pattern cannot match\n"},
 		{"TABARI flat layout: verbs open blocks, forms on the next line, alternatives, joins, time section",
 			"<SYNSETS>\n&CUR\n+PESO_$\n</SYNSETS>\n<TIME>\nLAST_WEEK [-7]\n- * AND A WEEK [+8]\n</TIME>\n" +
 				"ABIDE  [---] ;shan\n- WOULD NOT *  [120]\nACT_ [100]\n{ ACTING_ ACTXD_ }\n- *_AND_KILLED BY_ $  [1823]\n- + IN_ $ { WAS | WERE } *  [181]\n- * THE_NEAT~_PLACE [027]\n" +

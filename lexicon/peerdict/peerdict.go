@@ -12,7 +12,8 @@
 //
 // Syntax shared by all files: a line starting with "#" is a comment, as is
 // a line starting with "<!" (PETRARCH's one-line XML-style comments); text
-// after " #" or ";" on a line is a comment (";" is TABARI's comment mark).
+// from a "#" or ";" outside a [code bracket] to the end of the line is a
+// comment (";" is TABARI's mark; TABARI's code "[###]" is not a comment).
 // Words of a phrase are joined by "_" or separated by spaces; a trailing
 // "_" marks a word that must match exactly (not as a stem).
 //

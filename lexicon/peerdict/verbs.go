@@ -343,7 +343,34 @@ func ReadVerbs(r io.Reader, name string) (*VerbFile, error) {
 			b.Verbs = append(b.Verbs, v)
 		}
 	}
+	f.checkSynsetRefs()
 	return f, nil
+}
+
+// checkSynsetRefs warns about "&NAME" tokens that no synonym set defines:
+// such a pattern can never match.
+func (f *VerbFile) checkSynsetRefs() {
+	defined := make(map[string]bool, len(f.Synsets))
+	for _, s := range f.Synsets {
+		defined[s.Name] = true
+	}
+	check := func(p Pos, toks []PatternToken) {
+		for _, t := range toks {
+			if t.Kind == TokSynset && !defined[t.Text] {
+				f.Warnings = append(f.Warnings, Warning{p, fmt.Sprintf("&%s is not a defined synonym set; the pattern cannot match", t.Text)})
+			}
+		}
+	}
+	for _, s := range f.Synsets {
+		for _, m := range s.Members {
+			check(m.Pos, m.Tokens)
+		}
+	}
+	for _, b := range f.Blocks {
+		for _, p := range b.Patterns {
+			check(p.Pos, p.Tokens)
+		}
+	}
 }
 
 // verbLine reads "WORDS {FORMS} [CODE]".

@@ -1,0 +1,105 @@
+package export
+
+import (
+	"encoding/json"
+	"io"
+
+	"dyad/cameo"
+	"dyad/store"
+)
+
+// Record is dyad's JSON Lines schema, one event mention a line; docs/jsonl.md
+// documents each field.
+type Record struct {
+	ID         string   `json:"id"`
+	EventID    string   `json:"event_id"`
+	ArticleID  string   `json:"article_id"`
+	URL        string   `json:"url,omitempty"`
+	Outlet     string   `json:"outlet,omitempty"`
+	Sentence   int      `json:"sentence"`
+	Date       string   `json:"date,omitempty"`
+	Source     string   `json:"source"`
+	SourceName string   `json:"source_name,omitempty"`
+	Target     string   `json:"target"`
+	TargetName string   `json:"target_name,omitempty"`
+	Code       string   `json:"cameo"`
+	CodeName   string   `json:"cameo_name,omitempty"`
+	Root       string   `json:"root"`
+	Goldstein  float64  `json:"goldstein"`
+	Quad       int      `json:"quad_class"`
+	Plover     string   `json:"plover_type,omitempty"`
+	Mode       string   `json:"plover_mode,omitempty"`
+	Negated    bool     `json:"negated"`
+	Modality   string   `json:"modality"`
+	Voice      string   `json:"claimed_voice"`
+	ClaimedBy  string   `json:"claimed_by,omitempty"`
+	Contested  bool     `json:"contested"`
+	Place      string   `json:"place,omitempty"`
+	Country    string   `json:"country,omitempty"`
+	Lat        *float64 `json:"lat,omitempty"`
+	Lon        *float64 `json:"lon,omitempty"`
+	Evidence   Evidence `json:"evidence"`
+}
+
+// Evidence is what backs a record: spans are byte offsets [start, end) into
+// the article text.
+type Evidence struct {
+	Text       string   `json:"text"`
+	SourceSpan [2]int32 `json:"source_span"`
+	VerbSpan   [2]int32 `json:"verb_span"`
+	TargetSpan [2]int32 `json:"target_span"`
+	Pattern    string   `json:"pattern,omitempty"`
+	Entries    []string `json:"entries,omitempty"`
+	Confidence float32  `json:"confidence"`
+}
+
+// RecordOf fills a Record from a mention and the code book.
+func RecordOf(m store.Mention) Record {
+	r := Record{
+		ID: m.ID, EventID: m.EventID, ArticleID: m.ArticleID, URL: m.URL, Outlet: m.Outlet,
+		Sentence: m.Sentence, Source: m.Source, SourceName: m.SourceName, Target: m.Target,
+		TargetName: m.TargetName, Code: m.Code, Negated: m.Negated, Modality: m.Modality,
+		Voice: m.Voice, ClaimedBy: m.ClaimedBy, Contested: m.Contested, Place: m.Place, Country: m.Country,
+		Evidence: Evidence{
+			Text:       m.Evidence,
+			SourceSpan: [2]int32{m.SourceSpan.Start, m.SourceSpan.End},
+			VerbSpan:   [2]int32{m.VerbSpan.Start, m.VerbSpan.End},
+			TargetSpan: [2]int32{m.TargetSpan.Start, m.TargetSpan.End},
+			Pattern:    m.Pattern, Entries: m.Entries, Confidence: m.Confidence,
+		},
+	}
+	if !m.Date.IsZero() {
+		r.Date = m.Date.Format("2006-01-02")
+	}
+	if m.Place != "" || m.Lat != 0 || m.Lon != 0 {
+		lat, lon := m.Lat, m.Lon
+		r.Lat, r.Lon = &lat, &lon
+	}
+	if c, ok := cameo.Parse(m.Code); ok {
+		r.CodeName = c.Name()
+		r.Root = c.Root().String()
+		r.Goldstein = c.Goldstein()
+		r.Quad = int(c.Quad())
+		if t, mode := c.Plover(); t != 0 {
+			r.Plover = t.String()
+			if mode != 0 {
+				r.Mode = mode.String()
+			}
+		}
+	}
+	return r
+}
+
+type jsonlWriter struct{ w io.Writer }
+
+func (j *jsonlWriter) Write(m store.Mention) error {
+	b, err := json.Marshal(RecordOf(m))
+	if err != nil {
+		return err
+	}
+	b = append(b, '\n')
+	_, err = j.w.Write(b)
+	return err
+}
+
+func (j *jsonlWriter) Close() error { return nil }

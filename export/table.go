@@ -1,0 +1,95 @@
+package export
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+
+	"dyad/cameo"
+	"dyad/store"
+)
+
+type tableWriter struct {
+	tw      *tabwriter.Writer
+	w       io.Writer
+	opt     Options
+	started bool
+	wrote   bool // any row or the "(no events)" line
+}
+
+func newTable(w io.Writer, opt Options) *tableWriter {
+	return &tableWriter{w: w, opt: opt, tw: tabwriter.NewWriter(w, 2, 8, 2, ' ', 0)}
+}
+
+func (t *tableWriter) Write(m store.Mention) error {
+	if !t.started {
+		fmt.Fprintln(t.tw, "DATE\tSOURCE\tTARGET\tCODE\tEVENT\tFLAGS\tCLAIMED BY")
+		t.started = true
+	}
+	t.wrote = true
+	name := ""
+	if c, ok := cameo.Parse(m.Code); ok {
+		name = c.Name()
+	}
+	var flags []string
+	if m.Negated {
+		flags = append(flags, "negated")
+	}
+	if m.Modality != "" && m.Modality != "asserted" {
+		flags = append(flags, m.Modality)
+	}
+	if m.Contested {
+		flags = append(flags, "contested")
+	}
+	claimed := m.Voice
+	if m.ClaimedBy != "" {
+		claimed = m.ClaimedBy
+	}
+	fmt.Fprintf(t.tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", day(m), orDash(m.Source), orDash(m.Target), m.Code,
+		name, orDash(strings.Join(flags, ",")), claimed)
+	if t.opt.Explain {
+		// Evidence lines break the table's columns; flush the row first.
+		if err := t.tw.Flush(); err != nil {
+			return err
+		}
+		t.started = false
+		fmt.Fprintf(t.w, "    sentence %d: %s\n", m.Sentence, m.Evidence)
+		fmt.Fprintf(t.w, "    source %q [%d,%d)  verb [%d,%d)  target %q [%d,%d)\n",
+			m.SourceName, m.SourceSpan.Start, m.SourceSpan.End, m.VerbSpan.Start, m.VerbSpan.End,
+			m.TargetName, m.TargetSpan.Start, m.TargetSpan.End)
+		if m.Pattern != "" {
+			fmt.Fprintf(t.w, "    pattern %s\n", m.Pattern)
+		}
+		for _, e := range m.Entries {
+			fmt.Fprintf(t.w, "    entry %s\n", e)
+		}
+		if m.Place != "" {
+			fmt.Fprintf(t.w, "    place %s (%s)\n", m.Place, m.Country)
+		}
+		fmt.Fprintf(t.w, "    confidence %.2f\n\n", m.Confidence)
+	}
+	return nil
+}
+
+func (t *tableWriter) Close() error {
+	if !t.started && !t.wrote {
+		fmt.Fprintln(t.tw, "(no events)")
+		t.wrote = true
+	}
+	return t.tw.Flush()
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+func day(m store.Mention) string {
+	if m.Date.IsZero() {
+		return "-"
+	}
+	return m.Date.Format("2006-01-02")
+}
