@@ -64,16 +64,20 @@ func (c *chunker) finish(m *doc.Mention, inf *minfo) {
 	inf.sent = c.sent
 	inf.quoted = c.s.quoted[m.Head]
 	dep := d.Tokens[m.Head].Dep
-	for t := c.cs; t < c.ce; t++ {
-		if hd := d.Tokens[t].Head; hd < c.cs || hd >= c.ce {
-			if m.Tokens.Start >= c.cs && m.Tokens.End <= c.ce && (d.Tokens[t].Dep == doc.Nsubj || d.Tokens[t].Dep == doc.NsubjPass) {
-				dep = d.Tokens[t].Dep
+	// the chunk's relation belongs to the mention that ends the chunk or
+	// holds its head: the person after a title, not an organisation in it
+	if m.Tokens.Start >= c.cs && m.Tokens.End <= c.ce {
+		for t := c.cs; t < c.ce; t++ {
+			if hd := d.Tokens[t].Head; hd < c.cs || hd >= c.ce {
+				if m.Tokens.End == c.ce || m.Tokens.Start <= t && t < m.Tokens.End {
+					dep = d.Tokens[t].Dep
+				}
+				break
 			}
-			break
 		}
 	}
 	inf.subject = dep == doc.Nsubj || dep == doc.NsubjPass
-	inf.conj = d.Tokens[m.Head].Dep == doc.Conj
+	inf.conj = dep == doc.Conj
 }
 
 // emit appends a mention that starts a chain of its own.

@@ -89,8 +89,11 @@ func TestPatternsParsedAndOrdered(t *testing.T) {
 	if strings.Join(tell.CompAux, ",") != "must,should" {
 		t.Errorf("tell aux %v", tell.CompAux)
 	}
-	if ids := lex.Noun("talks"); len(ids) != 1 || !lex.Patterns[ids[0]].Between {
+	if ids := lex.Noun("talks"); len(ids) != 1 || !lex.Patterns[ids[0]].Between || lex.Patterns[ids[0]].Ref != "t.txt:5 n:talks between:T" {
 		t.Errorf("nominal talks: %v", ids)
+	}
+	if p := lex.Patterns[call[0]]; p.Ref != "t.txt:3 call+on >comp" {
+		t.Errorf("evidence of one alternative: %q", p.Ref)
 	}
 	cases := []struct{ frame, comp, want string }{
 		{"020", "046", "027"}, // the longest prefix wins
@@ -102,5 +105,22 @@ func TestPatternsParsedAndOrdered(t *testing.T) {
 		if got, _ := lex.Refine(c.frame, c.comp); got != c.want {
 			t.Errorf("Refine(%s, %s) = %s, want %s", c.frame, c.comp, got, c.want)
 		}
+	}
+}
+
+func TestVerbForms(t *testing.T) {
+	lex := Default()
+	cases := []struct{ form, lemma string }{
+		{"blamed", "blame"}, {"accuses", "accuse"}, {"stopped", "stop"}, {"stopping", "stop"},
+		{"criticizes", "criticize"}, {"denied", "deny"}, {"attacked", "attack"}, {"pushes", "push"},
+	}
+	for _, c := range cases {
+		ids := lex.VerbForm(c.form)
+		if len(ids) == 0 || lex.Patterns[ids[0]].Lemma != c.lemma {
+			t.Errorf("VerbForm(%q) does not reach %q", c.form, c.lemma)
+		}
+	}
+	if len(lex.VerbForm("meet")) != 0 {
+		t.Error("a lemma is not an inflected form")
 	}
 }

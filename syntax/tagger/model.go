@@ -9,7 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"sort"
+	"math"
 	"sync"
 
 	"dyad/doc"
@@ -31,19 +31,16 @@ type entry struct {
 	a, b int16
 }
 
-// slot is one cell of the open-addressing feature table. key 0 is empty.
-// A row with many entries is also laid out dense (dense >= 0: offset of
-// its first-pass weights in Model.dense, second-pass weights after them),
-// so that scoring only the candidate classes costs one load per class.
-type slot struct {
-	key   uint64
-	start uint32 // first entry in Model.ents
-	n     uint16
-	dense int32
-}
-
-// denseFrom is the row length from which a row is also kept dense.
-const denseFrom = 12
+// A row of weights lives in Model.arena at the offset its slot gives:
+// a header (the number of entries, or denseRow) and then either the
+// entries as (class, first-pass weight[, second-pass weight]) or, for rows
+// with denseFrom entries or more, all classes' first-pass weights followed
+// by their second-pass weights, so that scoring only the candidate classes
+// costs one load per class.
+const (
+	denseFrom       = 12
+	denseRow  int16 = -1
+)
 
 // dictEntry is what training saw of one word: its ambiguity class (a hash
 // of the tags it took at least 5% of the time) and the classes it took,
@@ -51,7 +48,8 @@ const denseFrom = 12
 type dictEntry struct {
 	key   uint64
 	amb   uint64
-	cands uint32 // index into wordDict.lists
+	cands uint32  // index into wordDict.lists
+	base  []int32 // with two or more candidates: their summed word-only weights (see numLocal)
 }
 
 // wordDict is an open-addressing table of dictEntry by word hash, with the
@@ -61,6 +59,7 @@ type wordDict struct {
 	mask  uint64
 	lists [][]uint8
 	open  []uint8
+	lex   *lexicon // may be nil
 }
 
 func (d *wordDict) lookup(h uint64) *dictEntry {
@@ -79,12 +78,12 @@ func (d *wordDict) lookup(h uint64) *dictEntry {
 	}
 }
 
-func newWordDict(entries []dictEntry, lists [][]uint8, open []uint8) *wordDict {
+func newWordDict(entries []dictEntry, lists [][]uint8, open []uint8, lex *lexicon) *wordDict {
 	size := 16
 	for size < 2*len(entries) {
 		size *= 2
 	}
-	d := &wordDict{slots: make([]dictEntry, size), mask: uint64(size - 1), lists: lists, open: open}
+	d := &wordDict{slots: make([]dictEntry, size), mask: uint64(size - 1), lists: lists, open: open, lex: lex}
 	for _, e := range entries {
 		e.key |= 1
 		i := mix(e.key) & d.mask
@@ -100,26 +99,32 @@ func newWordDict(entries []dictEntry, lists [][]uint8, open []uint8) *wordDict {
 // concurrent use.
 type Model struct {
 	classes []class
-	passes  int // 1: left to right only; 2: a second pass sees the first's tags on the right
-	slots   []slot
+	passes  int      // 1: left to right only; 2: a second pass sees the first's tags on the right
+	slots   []uint64 // open addressing: high 32 bits of the key, arena offset + 1; 0 is empty
 	mask    uint64
-	ents    []entry
-	dense   []int16
+	arena   []int16
+	keys    []uint64 // the features' keys, ascending, and their arena offsets: for Save
+	offs    []int32
+	nw      int // nonzero weights
 	dict    *wordDict
 	words   []dictEntry // the dictionary as saved, sorted by key
 	pool    sync.Pool   // *scratch
 }
 
 // NumWeights is the number of nonzero (feature, class) weights.
-func (m *Model) NumWeights() int { return len(m.ents) }
+func (m *Model) NumWeights() int { return m.nw }
 
+// find returns the arena offset of key k's row, or -1. The slot stores 32
+// bits of the key; a false match needs another feature's 32 bits to equal
+// them within a probe run, which the model's size makes negligible.
 func (m *Model) find(k uint64) int32 {
-	for i := mix(k) & m.mask; ; i = (i + 1) & m.mask {
-		s := &m.slots[i]
-		if s.key == k {
-			return int32(i)
+	fp := k >> 32
+	for i := (k >> 8) & m.mask; ; i = (i + 1) & m.mask {
+		s := m.slots[i]
+		if s>>32 == fp {
+			return int32(uint32(s)) - 1
 		}
-		if s.key == 0 {
+		if s == 0 {
 			return -1
 		}
 	}
@@ -131,43 +136,120 @@ type feature struct {
 	ents []entry
 }
 
-// build fills the lookup tables from features sorted by key.
-func (m *Model) build(feats []feature, words []dictEntry, lists [][]uint8, open []uint8) {
+// build lays out the lookup tables from features sorted by key.
+func (m *Model) build(feats []feature, words []dictEntry, lists [][]uint8, open []uint8, lex *lexicon) {
+	// A load factor up to 3/4: a probe run stays within a cache line or
+	// two, and a smaller table misses the cache less often.
 	size := 16
-	for size < 2*len(feats) {
+	for size*3 < 4*len(feats) {
 		size *= 2
 	}
-	m.slots = make([]slot, size)
+	m.slots = make([]uint64, size)
 	m.mask = uint64(size - 1)
-	total, ndense := 0, 0
+	k := len(m.classes)
+	stride := 1 + m.passes
+	total := 0
 	for _, f := range feats {
-		total += len(f.ents)
 		if len(f.ents) >= denseFrom {
-			ndense++
+			total += 1 + m.passes*k
+		} else {
+			total += 1 + stride*len(f.ents)
 		}
 	}
-	k := len(m.classes)
-	m.ents = make([]entry, 0, total)
-	m.dense = make([]int16, 0, 2*k*ndense)
-	for _, f := range feats {
-		i := mix(f.key) & m.mask
-		for m.slots[i].key != 0 {
+	m.arena = make([]int16, 0, total)
+	m.keys = make([]uint64, len(feats))
+	m.offs = make([]int32, len(feats))
+	m.nw = 0
+	for j, f := range feats {
+		off := len(m.arena)
+		m.keys[j], m.offs[j] = f.key, int32(off)
+		m.nw += len(f.ents)
+		if len(f.ents) >= denseFrom {
+			m.arena = append(m.arena, denseRow)
+			m.arena = append(m.arena, make([]int16, m.passes*k)...)
+			for _, e := range f.ents {
+				m.arena[off+1+int(e.c)] = e.a
+				if m.passes == 2 {
+					m.arena[off+1+k+int(e.c)] = e.b
+				}
+			}
+		} else {
+			m.arena = append(m.arena, int16(len(f.ents)))
+			for _, e := range f.ents {
+				m.arena = append(m.arena, int16(e.c), e.a)
+				if m.passes == 2 {
+					m.arena = append(m.arena, e.b)
+				}
+			}
+		}
+		i := (f.key >> 8) & m.mask
+		for m.slots[i] != 0 {
 			i = (i + 1) & m.mask
 		}
-		m.slots[i] = slot{key: f.key, start: uint32(len(m.ents)), n: uint16(len(f.ents)), dense: -1}
-		m.ents = append(m.ents, f.ents...)
-		if len(f.ents) >= denseFrom {
-			at := len(m.dense)
-			m.slots[i].dense = int32(at)
-			m.dense = append(m.dense, make([]int16, 2*k)...)
-			for _, e := range f.ents {
-				m.dense[at+int(e.c)] = e.a
-				m.dense[at+k+int(e.c)] = e.b
+		m.slots[i] = f.key>>32<<32 | uint64(off+1)
+	}
+	m.words = words
+	m.dict = newWordDict(words, lists, open, lex)
+}
+
+// setBases stores with each dictionary word that has two or more
+// candidates the summed weights of its word-only features (keys in local,
+// parallel to m.words), and rebuilds the dictionary.
+func (m *Model) setBases(local [][numLocal]uint64) {
+	for i := range m.words {
+		w := &m.words[i]
+		cands := m.dict.lists[w.cands]
+		if len(cands) < 2 {
+			continue
+		}
+		w.base = make([]int32, m.passes*len(cands))
+		for _, k := range local[i] {
+			off := m.find(k)
+			if off < 0 {
+				continue
+			}
+			for _, e := range m.row(off) {
+				for j, c := range cands {
+					if c == e.c {
+						w.base[j] += int32(e.a)
+						if m.passes == 2 {
+							w.base[len(cands)+j] += int32(e.b)
+						}
+					}
+				}
 			}
 		}
 	}
-	m.words = words
-	m.dict = newWordDict(words, lists, open)
+	m.dict = newWordDict(m.words, m.dict.lists, m.dict.open, m.dict.lex)
+}
+
+// row returns the entries of the row at off (for Save).
+func (m *Model) row(off int32) []entry {
+	k := len(m.classes)
+	var ents []entry
+	if m.arena[off] == denseRow {
+		for c := 0; c < k; c++ {
+			e := entry{c: uint8(c), a: m.arena[int(off)+1+c]}
+			if m.passes == 2 {
+				e.b = m.arena[int(off)+1+k+c]
+			}
+			if e.a != 0 || e.b != 0 {
+				ents = append(ents, e)
+			}
+		}
+		return ents
+	}
+	stride := 1 + m.passes
+	n := int(m.arena[off])
+	for j := 0; j < n; j++ {
+		p := int(off) + 1 + j*stride
+		e := entry{c: uint8(m.arena[p]), a: m.arena[p+1]}
+		if m.passes == 2 {
+			e.b = m.arena[p+2]
+		}
+		ents = append(ents, e)
+	}
+	return ents
 }
 
 func (m *Model) getScratch() *scratch {
@@ -208,7 +290,7 @@ func (m *Model) TagAll(d *doc.Doc) {
 func (m *Model) tag(s *scratch, text string, toks []doc.Token) {
 	n := len(toks)
 	s.prepare(text, toks, m.dict)
-	s.staticFeatures()
+	s.staticFeatures(true)
 	if cap(s.rows) < len(s.static) {
 		s.rows = make([]int32, len(s.static), 2*len(s.static))
 	}
@@ -218,6 +300,10 @@ func (m *Model) tag(s *scratch, text string, toks []doc.Token) {
 			continue // no scoring needed
 		}
 		for j, k := range s.static[i*numStatic : (i+1)*numStatic] {
+			if k == 0 {
+				s.rows[i*numStatic+j] = -1
+				continue
+			}
 			s.rows[i*numStatic+j] = m.find(k)
 		}
 	}
@@ -242,8 +328,15 @@ func (m *Model) pass(s *scratch, out, right []int16, second int) {
 			out[i] = int16(cands[0])
 			continue
 		}
-		for _, c := range cands {
-			scores[c] = 0
+		if base := s.info[i+2].base; base != nil {
+			base = base[second*len(cands):]
+			for j, c := range cands {
+				scores[c] = base[j]
+			}
+		} else {
+			for _, c := range cands {
+				scores[c] = 0
+			}
 		}
 		for _, r := range s.rows[i*numStatic : (i+1)*numStatic] {
 			if r >= 0 {
@@ -265,32 +358,35 @@ func (m *Model) pass(s *scratch, out, right []int16, second int) {
 	}
 }
 
-// addRow adds row r's weights of pass second (0 or 1) to the scores of the
-// candidate classes (and, for sparse rows, harmlessly to others).
-func (m *Model) addRow(scores []int32, cands []uint8, r int32, second int) {
-	sl := &m.slots[r]
-	if sl.dense >= 0 {
+// addRow adds the weights of pass second (0 or 1) in the row at off to
+// the scores of the candidate classes (and, for sparse rows, harmlessly to
+// others).
+func (m *Model) addRow(scores []int32, cands []uint8, off int32, second int) {
+	arena := m.arena
+	n := int(arena[off])
+	if n < 0 { // dense
 		k := len(m.classes)
-		row := m.dense[int(sl.dense)+second*k : int(sl.dense)+(second+1)*k]
+		row := arena[int(off)+1+second*k : int(off)+1+(second+1)*k]
 		for _, c := range cands {
 			scores[c] += int32(row[c])
 		}
 		return
 	}
-	ents := m.ents[sl.start : sl.start+uint32(sl.n)]
-	if second == 1 {
-		for _, e := range ents {
-			scores[e.c] += int32(e.b)
+	stride := 1 + m.passes
+	ents := arena[int(off)+1 : int(off)+1+n*stride]
+	if stride == 2 {
+		for j := 0; j+1 < len(ents); j += 2 {
+			scores[uint8(ents[j])] += int32(ents[j+1])
 		}
 		return
 	}
-	for _, e := range ents {
-		scores[e.c] += int32(e.a)
+	for j := 0; j+2 < len(ents); j += 3 {
+		scores[uint8(ents[j])] += int32(ents[j+1+second])
 	}
 }
 
 // The model file: gzip over a magic line and uvarint-framed sections.
-var magic = []byte("dyad-tagger 1\n")
+var magic = []byte("dyad-tagger 3\n")
 
 // Save writes the model in its compact binary form (gzip-compressed).
 // The same model always gives the same bytes.
@@ -340,23 +436,28 @@ func (m *Model) Save(w io.Writer) error {
 		prev = e.key
 		uv(uint64(ambs[e.amb]))
 		uv(uint64(e.cands))
-	}
-	// Features sorted by key.
-	order := make([]int, 0, len(m.slots))
-	for i, s := range m.slots {
-		if s.key != 0 {
-			order = append(order, i)
+		for _, b := range e.base {
+			sv(int64(b))
 		}
 	}
-	sort.Slice(order, func(a, b int) bool { return m.slots[order[a]].key < m.slots[order[b]].key })
-	uv(uint64(len(order)))
-	prev = 0
-	for _, i := range order {
-		s := m.slots[i]
-		uv(s.key - prev)
-		prev = s.key
-		uv(uint64(s.n))
-		for _, e := range m.ents[s.start : s.start+uint32(s.n)] {
+	// Lexicon: 32-bit keys ascending, with their bits.
+	lk, lb := m.dict.lex.entries()
+	uv(uint64(len(lk)))
+	var prev32 uint32
+	for i, k := range lk {
+		uv(uint64(k - prev32))
+		prev32 = k
+		uv(uint64(lb[i]))
+	}
+	// Features sorted by key.
+	uv(uint64(len(m.keys)))
+	var prevKey uint64
+	for j, key := range m.keys {
+		uv(key - prevKey)
+		prevKey = key
+		ents := m.row(m.offs[j])
+		uv(uint64(len(ents)))
+		for _, e := range ents {
 			bw.WriteByte(e.c)
 			sv(int64(e.a))
 			if m.passes == 2 {
@@ -454,31 +555,64 @@ func Load(r io.Reader) (*Model, error) {
 		return l
 	}
 	open := readList()
-	lists := make([][]uint8, uv(1<<24, "candidate lists"))
-	for i := range lists {
-		lists[i] = readList()
+	// Counts come from the file: slices grow as items are read, never
+	// sized up front, so a corrupt count cannot ask for gigabytes.
+	var lists [][]uint8
+	nlists := int(uv(1<<24, "candidate lists"))
+	for i := 0; i < nlists && rerr == nil; i++ {
+		lists = append(lists, readList())
 	}
 	na := int(uv(1<<24, "ambiguity classes"))
-	ambList := make([]uint64, na)
-	for i := range ambList {
+	var ambList []uint64
+	for i := 0; i < na && rerr == nil; i++ {
 		var b [8]byte
 		if _, err := io.ReadFull(br, b[:]); err != nil {
 			fail("ambiguity classes", err)
 		}
-		ambList[i] = binary.LittleEndian.Uint64(b[:])
+		ambList = append(ambList, binary.LittleEndian.Uint64(b[:]))
 	}
 	nw := int(uv(1<<26, "word count"))
-	words := make([]dictEntry, 0, nw)
+	var words []dictEntry
 	var prev uint64
 	for i := 0; i < nw && rerr == nil; i++ {
 		prev += uv(^uint64(0), "word key")
 		a := uv(uint64(na-1), "ambiguity class")
 		c := uv(uint64(len(lists)-1), "word classes")
-		words = append(words, dictEntry{key: prev, amb: ambList[a], cands: uint32(c)})
+		if rerr == nil && (int(c) >= len(lists) || int(a) >= len(ambList)) {
+			fail("word classes", fmt.Errorf("list %d of %d, ambiguity class %d of %d", c, len(lists), a, len(ambList)))
+		}
+		if rerr != nil {
+			break
+		}
+		e := dictEntry{key: prev, amb: ambList[a], cands: uint32(c)}
+		if n := len(lists[c]); n > 1 {
+			e.base = make([]int32, m.passes*n)
+			for j := range e.base {
+				x, err := binary.ReadVarint(br)
+				if err != nil || x < math.MinInt32 || x > math.MaxInt32 {
+					fail("word weights", fmt.Errorf("bad value %d (%v)", x, err))
+				}
+				e.base[j] = int32(x)
+			}
+		}
+		words = append(words, e)
+	}
+	nl := int(uv(1<<26, "lexicon size"))
+	var lk []uint32
+	var lb []uint16
+	var prev32 uint32
+	for i := 0; i < nl && rerr == nil; i++ {
+		prev32 += uint32(uv(1<<32-1, "lexicon key"))
+		lk = append(lk, prev32)
+		lb = append(lb, uint16(uv(1<<16-1, "lexicon bits")))
+	}
+	var lex *lexicon
+	if nl > 0 {
+		lex = newLexicon(lk, lb)
 	}
 	nf := int(uv(1<<28, "feature count"))
-	feats := make([]feature, 0, nf)
-	all := make([]entry, 0, 4*nf)
+	feats := make([]feature, 0, min(nf, 1<<20))
+	all := make([]entry, 0, min(4*nf, 1<<22))
 	prev = 0
 	for i := 0; i < nf && rerr == nil; i++ {
 		prev += uv(^uint64(0), "feature key")
@@ -504,7 +638,7 @@ func Load(r io.Reader) (*Model, error) {
 	if rerr != nil {
 		return nil, rerr
 	}
-	m.build(feats, words, lists, open)
+	m.build(feats, words, lists, open, lex)
 	return m, nil
 }
 
