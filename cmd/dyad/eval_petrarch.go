@@ -16,7 +16,10 @@ import (
 	"dyad/eval"
 	"dyad/lexicon/peerdict"
 	"dyad/lexicon/peerlex"
+	"dyad/syntax"
 	"dyad/syntax/lemma"
+	"dyad/syntax/parser"
+	"dyad/syntax/tagger"
 	"dyad/text"
 )
 
@@ -54,7 +57,7 @@ func runEvalPetrarch(args []string, stdout, stderr io.Writer) error {
 	}
 	env := suite.Environment
 	dir := filepath.Dir(*suitePath)
-	code, err := peerPipeline(dir, env.Actorfile, env.Agentfile, env.Verbfile, func(options map[string]string) eval.PeerConventions {
+	code, err := peerPipeline(dir, env.Actorfile, env.Agentfile, env.Verbfile, actor.WholeWords, func(options map[string]string) eval.PeerConventions {
 		return eval.PeerConventions{NoCountry: "---", RequireDyad: eval.PetrarchRequireDyad(options), KeepHypothetical: true}
 	})
 	if err != nil {
@@ -78,9 +81,11 @@ func runEvalPetrarch(args []string, stdout, stderr io.Writer) error {
 }
 
 // peerPipeline loads the peer dictionaries from dir and returns a function
-// that codes a text with text → syntax (tagger, lemmas, parser) → actor →
-// coder.
-func peerPipeline(dir, actorFile, agentFile, verbFile string, conventions func(options map[string]string) eval.PeerConventions) (eval.PeerCodeFunc, error) {
+// that codes a text with dyad's stages (text, tagger with lemmas, parser,
+// actor with the peer actors and agents matched as matching says, coder
+// with the converted peer verbs), then writes its events as the suite's
+// triples (eval.PeerEvents) with the conventions in force for the record.
+func peerPipeline(dir, actorFile, agentFile, verbFile string, matching actor.PeerMatching, conventions func(options map[string]string) eval.PeerConventions) (eval.PeerCodeFunc, error) {
 	read := func(name string, r func(*os.File) error) error {
 		f, err := os.Open(filepath.Join(dir, name))
 		if err != nil {
@@ -128,11 +133,19 @@ func peerPipeline(dir, actorFile, agentFile, verbFile string, conventions func(o
 	if err != nil {
 		return nil, err
 	}
-	syn, err := actorSyntax()
+	tm, err := tagger.Default()
 	if err != nil {
 		return nil, err
 	}
-	p, err := doc.NewPipeline(text.New(text.Options{}), syn, lemmaStage{lt}, actor.New(actor.FromPeer(actors, agents)),
+	tags, err := tagger.NewStage(tm, lt)
+	if err != nil {
+		return nil, err
+	}
+	pm, err := parser.Default()
+	if err != nil {
+		return nil, err
+	}
+	p, err := doc.NewPipeline(text.New(text.Options{}), tags, syntax.New(nil, pm), actor.New(actor.FromPeer(actors, agents, matching)),
 		coder.New(pv.Lex, coder.Options{KeepNegated: true, KeepHypothetical: true}))
 	if err != nil {
 		return nil, err
@@ -145,19 +158,4 @@ func peerPipeline(dir, actorFile, agentFile, verbFile string, conventions func(o
 		out := eval.PeerEvents(d, pv, conventions(options))
 		return out, nil
 	}, nil
-}
-
-// lemmaStage fills token lemmas after tagging, for the coder's patterns.
-// The syntax stage will do this itself once it carries the lemma table.
-type lemmaStage struct{ t *lemma.Table }
-
-func (lemmaStage) Name() string      { return "lemma" }
-func (lemmaStage) Reads() doc.Layer  { return doc.Tags }
-func (lemmaStage) Writes() doc.Layer { return 0 }
-func (s lemmaStage) Annotate(d *doc.Doc) error {
-	for i := range d.Tokens {
-		t := &d.Tokens[i]
-		t.Lemma = s.t.Lemma(d.Text(t.Span), t.UPOS, t.XPOS)
-	}
-	return nil
 }

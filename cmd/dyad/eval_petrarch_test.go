@@ -61,6 +61,6 @@ func TestEvalPetrarch(t *testing.T) {
 
 // Floors just under the measured figures, so a regression shows.
 const (
-	petrarchFloor = 152
-	tabariFloor   = 192
+	petrarchFloor = 154
+	tabariFloor   = 198
 )

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"dyad/actor"
 	"dyad/eval"
 )
 
@@ -69,7 +70,7 @@ func runEvalTabari(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	code, err := peerPipeline(*dir, proj["actorsfile"], proj["agentsfile"], proj["verbsfile"],
+	code, err := peerPipeline(*dir, proj["actorsfile"], proj["agentsfile"], proj["verbsfile"], actor.Stems,
 		func(map[string]string) eval.PeerConventions {
 			return eval.PeerConventions{NoCountry: "~", RequireDyad: true, KeepHypothetical: true}
 		})
