@@ -228,6 +228,16 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 			continue
 		}
 		src := phraseCode(d, e.Source.Mention, e.Source.Actor.Code)
+		srcs := []string{src}
+		if e.Source.Mention >= 0 {
+			// every conjunct of the subject acts ("Mordor, Rohan, Fornost
+			// and Bree welcomed"), however deep the parse nests them
+			for _, m := range peerlex.Conjoined(d, sent, e.Source.Mention) {
+				if m != e.Source.Mention {
+					srcs = append(srcs, phraseCode(d, m, d.Mentions[m].Actor.Code))
+				}
+			}
+		}
 		var tgts []string
 		switch {
 		case target >= 0:
@@ -241,7 +251,7 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 					tgts = append(tgts, d.Mentions[m].Actor.Code)
 				}
 			}
-		case e.Target.Actor.Known():
+		case e.Target.Actor.Known() && !inSubject(d, sent, e.Source.Mention, e.Target.Mention):
 			tgts = []string{phraseCode(d, e.Target.Mention, e.Target.Actor.Code)}
 		case verb >= 0:
 			for _, m := range peerTargets(d, e, sent, verb) {
@@ -268,7 +278,11 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 		for _, t := range tgts {
 			all = append(all, strings.Split(t, "/")...)
 		}
-		for _, s := range strings.Split(src, "/") {
+		var allSrc []string
+		for _, s := range srcs {
+			allSrc = append(allSrc, strings.Split(s, "/")...)
+		}
+		for _, s := range allSrc {
 			for _, t := range all {
 				s, t := conv.actorCode(s), conv.actorCode(t)
 				if s == t {
@@ -311,7 +325,70 @@ func phraseCode(d *doc.Doc, mi int32, code string) string {
 			best = c
 		}
 	}
+	// a possessor or modifier country names the phrase of its head:
+	// "Ithilen's president" is ITHGOV, not ITH
+	if head >= 0 && int(head) < len(d.Tokens) {
+		if dep := d.Tokens[head].Dep; dep == doc.NmodPoss || dep == doc.Compound {
+			parent := d.Tokens[head].Head
+			for j := range d.Mentions {
+				m := &d.Mentions[j]
+				if m.Head == parent && len(m.Actor.Code) > len(best) && strings.HasPrefix(m.Actor.Code, best) {
+					best = m.Actor.Code
+				}
+			}
+		}
+	}
 	return best
+}
+
+// inSubject reports whether the target mention is part of the source's
+// own noun phrase: a conjunct of it ("Mordor, Rohan, Fornost and Bree
+// welcomed ..."), below its head ("the ambassadors of Arnor, Osgiliath
+// and Gondor presented ..."), or a pronoun that refers back to one. The peers never code such a pair; dyad's
+// coder sometimes takes one for a target when a long subject is misparsed.
+func inSubject(d *doc.Doc, sent doc.TokRange, src, tgt int32) bool {
+	if src < 0 || tgt < 0 || int(src) >= len(d.Mentions) || int(tgt) >= len(d.Mentions) {
+		return false
+	}
+	// a pronoun stands for its antecedent ("Mordor and Bree welcomed their
+	// resumption": "their" is the subject again)
+	for k := 0; k < 8 && d.Mentions[tgt].Antecedent >= 0 && int(d.Mentions[tgt].Antecedent) < len(d.Mentions); k++ {
+		tgt = d.Mentions[tgt].Antecedent
+	}
+	if tgt == src {
+		return true
+	}
+	for _, m := range peerlex.Conjoined(d, sent, src) {
+		if m == tgt && m != src {
+			return true
+		}
+	}
+	// the subject phrase: the source's head and, up a conj or nmod chain, the phrase head
+	top := d.Mentions[src].Head
+	for k := 0; k < 16 && top >= sent.Start && top < sent.End; k++ {
+		switch d.Tokens[top].Dep.Universal() {
+		case doc.Conj, doc.Nmod, doc.Appos, doc.Compound, doc.Flat:
+			top = d.Tokens[top].Head
+			continue
+		}
+		break
+	}
+	if top < sent.Start || top >= sent.End {
+		return false
+	}
+	switch d.Tokens[top].Dep.Universal() {
+	case doc.Nsubj, doc.Csubj:
+	default:
+		return false // the source is not a subject: nothing to say
+	}
+	i := d.Mentions[tgt].Head
+	for k := 0; k < 32 && i >= sent.Start && i < sent.End; k++ {
+		if i == top {
+			return true
+		}
+		i = d.Tokens[i].Head
+	}
+	return false
 }
 
 // tokenAt is the token of sentence sent whose span is sp, -1 for none.

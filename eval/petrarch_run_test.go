@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -304,5 +305,101 @@ func TestPeerPhraseCode(t *testing.T) {
 		if g := strings.Join(got, " "); g != tc.want {
 			t.Errorf("title %s: got %s, want %s", tc.title, g, tc.want)
 		}
+	}
+}
+
+// handSentence builds one sentence from "form/head/deprel" words (head
+// 0-based, -1 for the root) with the given words as mentions (index →
+// code; a code "=N" makes a pronoun whose antecedent is mention N), and
+// one event from verb, source mention src and target mention tgt (-1: none).
+func handSentence(t *testing.T, words string, actors map[int32]string, verb, src, tgt int32) *doc.Doc {
+	t.Helper()
+	deps := map[string]doc.DepRel{"root": doc.Root, "nsubj": doc.Nsubj, "obj": doc.Obj, "obl": doc.Obl, "case": doc.Case,
+		"nmod": doc.Nmod, "poss": doc.NmodPoss, "cc": doc.Cc, "conj": doc.Conj, "punct": doc.Punct}
+	var forms []string
+	d := doc.New(doc.Article{})
+	off := int32(0)
+	for _, f := range strings.Fields(words) {
+		p := strings.Split(f, "/")
+		var h int32
+		if _, err := fmt.Sscan(p[1], &h); err != nil {
+			t.Fatal(err)
+		}
+		dep, ok := deps[p[2]]
+		if !ok {
+			t.Fatalf("unknown relation %q", p[2])
+		}
+		forms = append(forms, p[0])
+		d.Tokens = append(d.Tokens, doc.Token{Span: doc.Span{Start: off, End: off + int32(len(p[0]))}, Head: h, Dep: dep})
+		off += int32(len(p[0])) + 1
+	}
+	d.Article.Text = strings.Join(forms, " ")
+	d.Sentences = []doc.Sentence{{Span: doc.Span{End: int32(len(d.Article.Text))}, Tokens: doc.TokRange{End: int32(len(forms))}}}
+	idx := map[int32]int32{}
+	for i := int32(0); i < int32(len(forms)); i++ {
+		c, ok := actors[i]
+		if !ok {
+			continue
+		}
+		m := doc.Mention{Span: d.Tokens[i].Span, Tokens: doc.TokRange{Start: i, End: i + 1}, Head: i, Antecedent: -1}
+		if strings.HasPrefix(c, "=") {
+			var a int32
+			fmt.Sscan(c[1:], &a)
+			m.Antecedent = a
+		} else {
+			m.Actor.Code = c
+		}
+		idx[i] = int32(len(d.Mentions))
+		d.Mentions = append(d.Mentions, m)
+	}
+	e := doc.Event{Source: doc.Participant{Mention: idx[src], Actor: d.Mentions[idx[src]].Actor}, Target: doc.Participant{Mention: -1},
+		Code: cameo.MustParse("043"), Evidence: doc.Evidence{Verb: d.Tokens[verb].Span}}
+	if tgt >= 0 {
+		tm := idx[tgt]
+		e.Target = doc.Participant{Mention: tm, Actor: d.Mentions[tm].Actor}
+		if !e.Target.Actor.Known() {
+			e.Target.Actor = d.Mentions[d.Mentions[tm].Antecedent].Actor
+		}
+	}
+	d.Events = []doc.Event{e}
+	return d
+}
+
+// TestPeerEventsSubjectPhrase: every conjunct of the subject acts, however
+// deep the parse nests them; a target taken from the subject's own phrase
+// (a conjunct, a pronoun for it, a modifier of its head) is replaced by
+// the peers' target; a possessor country names its head's phrase.
+func TestPeerEventsSubjectPhrase(t *testing.T) {
+	tests := []struct {
+		name, words string
+		actors      map[int32]string
+		verb, src   int32
+		tgt         int32
+		want        string
+	}{
+		{"nested conjuncts all act; a pronoun for the subject is no target",
+			"Aland/4/nsubj Bland/0/conj and/3/cc Cland/1/conj hailed/-1/root their/6/poss pact/4/obj with/8/case Dland/6/nmod",
+			map[int32]string{0: "AAA", 1: "BBB", 3: "CCC", 5: "=2", 8: "DDD"}, 4, 0, 5,
+			"AAA/DDD/043 BBB/DDD/043 CCC/DDD/043"},
+		{"a modifier of the subject's head is no target",
+			"envoys/4/nsubj of/2/case Aland/0/nmod Bland/2/conj met/-1/root Cland/4/obj",
+			map[int32]string{0: "AAAGOV", 2: "AAA", 3: "BBB", 5: "CCC"}, 4, 0, 3,
+			"AAAGOV/CCC/043"},
+		{"a possessor country names its head's phrase",
+			"Aland/1/nsubj met/-1/root Bland/3/poss president/1/obj",
+			map[int32]string{0: "AAA", 2: "BBB", 3: "BBBGOV"}, 1, 0, -1,
+			"AAA/BBBGOV/043"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := handSentence(t, tc.words, tc.actors, tc.verb, tc.src, tc.tgt)
+			var got []string
+			for _, tr := range PeerEvents(d, stubVerbs{}, PeerConventions{RequireDyad: true}) {
+				got = append(got, tr.Source+"/"+tr.Target+"/"+tr.Code)
+			}
+			if g := strings.Join(got, " "); g != tc.want {
+				t.Errorf("got  %s\nwant %s", g, tc.want)
+			}
+		})
 	}
 }
