@@ -245,11 +245,10 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 				tgts = append(tgts, phraseCode(d, m, d.Mentions[m].Actor.Code))
 			}
 		case compound && e.Source.Mention >= 0:
-			// "% * [030:030]": the conjoined subjects act on one another
+			// "% * [030:030]": the conjoined subjects act on one another,
+			// every ordered pair (an actor never acts on itself, below)
 			for _, m := range peerlex.Conjoined(d, sent, e.Source.Mention) {
-				if m != e.Source.Mention {
-					tgts = append(tgts, d.Mentions[m].Actor.Code)
-				}
+				tgts = append(tgts, phraseCode(d, m, d.Mentions[m].Actor.Code))
 			}
 		case e.Target.Actor.Known() && !inSubject(d, sent, e.Source.Mention, e.Target.Mention):
 			tgts = []string{phraseCode(d, e.Target.Mention, e.Target.Actor.Code)}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -174,7 +175,7 @@ func (v stubVerbs) PeerCode(ref string) (string, bool) {
 }
 
 func (v stubVerbs) Match(d *doc.Doc, sent doc.TokRange, verb int32) (peerlex.PeerMatch, bool) {
-	if v.match == nil || d.TokenText(int(verb)) != "greet" {
+	if v.match == nil {
 		return peerlex.PeerMatch{}, false
 	}
 	return *v.match, true
@@ -401,5 +402,20 @@ func TestPeerEventsSubjectPhrase(t *testing.T) {
 				t.Errorf("got  %s\nwant %s", g, tc.want)
 			}
 		})
+	}
+}
+
+// TestPeerEventsCompound: with "%" before the verb the conjoined subjects
+// act on one another, every ordered pair, even when the coder coded only
+// one of them.
+func TestPeerEventsCompound(t *testing.T) {
+	d := handSentence(t, "Aland/3/nsubj and/2/cc Bland/0/conj met/-1/root", map[int32]string{0: "AAA", 2: "BBB"}, 3, 0, -1)
+	var got []string
+	for _, tr := range PeerEvents(d, stubVerbs{match: &peerlex.PeerMatch{Code: "031", Target: -1, Compound: true}}, PeerConventions{RequireDyad: true}) {
+		got = append(got, tr.Source+"/"+tr.Target+"/"+tr.Code)
+	}
+	sort.Strings(got)
+	if g := strings.Join(got, " "); g != "AAA/BBB/031 BBB/AAA/031" {
+		t.Errorf("got %s, want AAA/BBB/031 BBB/AAA/031", g)
 	}
 }
