@@ -62,5 +62,5 @@ func TestEvalPetrarch(t *testing.T) {
 // Floors just under the measured figures, so a regression shows.
 const (
 	petrarchFloor = 158
-	tabariFloor   = 198
+	tabariFloor   = 200
 )

@@ -211,12 +211,15 @@ func (m *matcher) match(e peerEntry) (pm PeerMatch, marks int, matched bool) {
 			at = k
 			pm.Words += n
 			pm.Before = true
-		case peerdict.TokTarget:
+		case peerdict.TokTarget, peerdict.TokSource:
 			k, mi, ok := m.findMentionBefore(at)
 			if !ok {
 				return pm, marks, false
 			}
-			pm.Target, at = mi, k
+			if t.Kind == peerdict.TokTarget {
+				pm.Target = mi
+			}
+			at = k
 			marks++
 		case peerdict.TokCompound:
 			k, mi, ok := m.findMentionBefore(at)

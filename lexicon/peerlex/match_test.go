@@ -76,7 +76,8 @@ const matchDict = "&KIND\n+MILITARY\n+TRADE\n&NEG\n+DID NOT\n+NEVER\n" +
 	"--- CUT [161] ---\nCUT\n" +
 	"- * TIES [162]\n- * &KIND TIES [163]\n- * TIES WITH + [164]\n- &NEG * [165]\n- * OFF [---]\n" +
 	"--- HALT [---] ---\nHALT\n- * TALKS [166:167]\n" +
-	"--- AGREE [081] ---\nAGREE\n- % * [030:030]\n"
+	"--- AGREE [081] ---\nAGREE\n- % * [030:030]\n" +
+	"--- HAIL [041] ---\nHAIL\n- $ * [042]\n"
 
 func TestMatch(t *testing.T) {
 	f, err := peerdict.ReadVerbs(strings.NewReader(matchDict), "m.verbs")
@@ -123,6 +124,10 @@ func TestMatch(t *testing.T) {
 			PeerMatch{Code: "030:030", Target: -1, Compound: true}},
 		{"one subject: the verb alone", "Aland/Aland/1/nsubj agreed/agree/-1/root", map[int32]string{0: "AAA"}, 1, true,
 			PeerMatch{Code: "081", Target: -1}},
+		{"a source before the verb is a mark: it beats the verb alone", "Aland/Aland/1/nsubj hailed/hail/-1/root", map[int32]string{0: "AAA"}, 1, true,
+			PeerMatch{Code: "042", Target: -1}},
+		{"no actor before the verb: the verb alone", "it/it/1/nsubj hailed/hail/-1/root", nil, 1, true,
+			PeerMatch{Code: "041", Target: -1}},
 		{"a verb not in the dictionary", "Aland/Aland/1/nsubj sang/sing/-1/root", map[int32]string{0: "AAA"}, 1, false, PeerMatch{}},
 	}
 	for _, tc := range tests {
