@@ -95,7 +95,9 @@ func InPhrase(d *doc.Doc, sent doc.TokRange, verb, i int32) bool {
 		case doc.Ccomp, doc.Parataxis:
 			clause = true
 		case doc.Advcl, doc.Acl:
-			clause = !toInfinitive(d, sent, i)
+			// a participle modifying a noun ("memos sent by Bree", "roads
+			// leading into Mordor") is part of the noun's phrase
+			clause = !toInfinitive(d, sent, i) && d.Tokens[i].Dep != doc.Acl
 		}
 		if h == verb {
 			switch dep {

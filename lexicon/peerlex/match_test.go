@@ -22,7 +22,8 @@ func handDoc(t *testing.T, words string, actors map[int32]string) *doc.Doc {
 	var ws []w
 	deps := map[string]doc.DepRel{"root": doc.Root, "nsubj": doc.Nsubj, "obj": doc.Obj, "obl": doc.Obl, "case": doc.Case,
 		"amod": doc.Amod, "det": doc.Det, "aux": doc.Aux, "advmod": doc.Advmod, "nmod": doc.Nmod, "ccomp": doc.Ccomp, "punct": doc.Punct,
-		"cc": doc.Cc, "conj": doc.Conj, "mark": doc.Mark, "advcl": doc.Advcl}
+		"cc": doc.Cc, "conj": doc.Conj, "mark": doc.Mark, "advcl": doc.Advcl,
+		"acl": doc.Acl, "relcl": doc.AclRelcl}
 	glued := map[int]bool{} // "+n't/...": written without a space before it
 	for _, f := range strings.Fields(words) {
 		if strings.HasPrefix(f, "+") {
@@ -196,5 +197,18 @@ func TestMatchTabari(t *testing.T) {
 	d := handDoc(t, "Aland/Aland/3/nsubj did/do/3/aux n't/not/3/advmod contribute/contribute/-1/root aid/aid/3/obj", map[int32]string{0: "AAA"})
 	if got, _ := v.Match(d, d.Sentences[0].Tokens, 3); got.Code != "070" {
 		t.Errorf("spaced: Match = %+v, want the verb alone (070)", got)
+	}
+}
+
+// TestInPhrase: what hangs below the verb without a clause of its own is
+// in its phrase; a participle modifying a noun is, a relative clause is not.
+func TestInPhrase(t *testing.T) {
+	d := handDoc(t, "Aland/Aland/1/nsubj hailed/hail/-1/root memos/memo/1/obj sent/send/2/acl by/by/5/case Bland/Bland/3/obl "+
+		"that/that/7/nsubj named/name/2/relcl Cland/Cland/7/obj", nil)
+	want := map[int32]bool{0: false, 2: true, 3: true, 4: true, 5: true, 6: false, 7: false, 8: false}
+	for i, w := range want {
+		if got := InPhrase(d, d.Sentences[0].Tokens, 1, i); got != w {
+			t.Errorf("token %d (%s): in phrase %v, want %v", i, d.TokenText(int(i)), got, w)
+		}
 	}
 }
