@@ -463,3 +463,86 @@ func (c PeerConventions) actorCode(code string) string {
 	}
 	return code
 }
+
+// PeerPossessors is a stage for the peer suites, run after the actor
+// stage: the peers code a noun phrase by the actor named in it, so a
+// subject or object noun that names no actor but has an actor as its
+// possessor ("Ithilen's militia", "Caras Galadhon's new mayor") stands for
+// that actor. dyad's own actor stage does this only for role nouns; this
+// stage adds a mention over the noun, with the possessor's actor and the
+// evidence "peer:possessor".
+type PeerPossessors struct{}
+
+func (PeerPossessors) Name() string      { return "peer-possessors" }
+func (PeerPossessors) Reads() doc.Layer  { return doc.Deps | doc.Actors }
+func (PeerPossessors) Writes() doc.Layer { return doc.Actors }
+
+// Annotate adds the mentions, keeping d.Mentions in text order and the
+// antecedent links pointing at the same mentions.
+func (PeerPossessors) Annotate(d *doc.Doc) error {
+	inMention := make([]bool, len(d.Tokens))
+	headOf := make([]int32, len(d.Tokens))
+	for i := range headOf {
+		headOf[i] = -1
+	}
+	for mi := range d.Mentions {
+		m := &d.Mentions[mi]
+		for i := m.Tokens.Start; i < m.Tokens.End && int(i) < len(d.Tokens); i++ {
+			if i >= 0 {
+				inMention[i] = true
+			}
+		}
+		if m.Head >= 0 && int(m.Head) < len(d.Tokens) {
+			headOf[m.Head] = int32(mi)
+		}
+	}
+	var added []doc.Mention
+	for i := range d.Tokens {
+		p := &d.Tokens[i]
+		if p.Dep != doc.NmodPoss || p.Head < 0 || int(p.Head) >= len(d.Tokens) || headOf[i] < 0 {
+			continue
+		}
+		owner := d.Mentions[headOf[i]]
+		if !owner.Actor.Known() || owner.Antecedent >= 0 {
+			continue // pronouns ("its") are left to coreference
+		}
+		n := p.Head
+		tok := &d.Tokens[n]
+		if inMention[n] || tok.UPOS != doc.NOUN {
+			continue
+		}
+		switch tok.Dep.Universal() {
+		case doc.Nsubj, doc.Obj:
+		default:
+			continue
+		}
+		inMention[n] = true
+		added = append(added, doc.Mention{Span: tok.Span, Tokens: doc.TokRange{Start: n, End: n + 1}, Head: n,
+			Kind: owner.Kind, Antecedent: -1,
+			Actor: doc.Actor{Code: owner.Actor.Code, Name: owner.Actor.Name, Entry: "peer:possessor " + owner.Actor.Entry}})
+	}
+	if len(added) == 0 {
+		return nil
+	}
+	old := len(d.Mentions)
+	all := append(append([]doc.Mention(nil), d.Mentions...), added...)
+	order := make([]int, len(all))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return all[order[a]].Tokens.Start < all[order[b]].Tokens.Start })
+	newIndex := make([]int32, len(all))
+	for ni, oi := range order {
+		newIndex[oi] = int32(ni)
+	}
+	out := make([]doc.Mention, len(all))
+	for ni, oi := range order {
+		m := all[oi]
+		if m.Antecedent >= 0 && int(m.Antecedent) < old {
+			m.Antecedent = newIndex[m.Antecedent]
+		}
+		out[ni] = m
+	}
+	d.Mentions = out
+	return nil
+}

@@ -419,3 +419,24 @@ func TestPeerEventsCompound(t *testing.T) {
 		t.Errorf("got %s, want AAA/BBB/031 BBB/AAA/031", g)
 	}
 }
+
+// TestPeerPossessors: a subject or object noun with an actor as possessor
+// gets a mention of that actor; a pronoun possessor does not give one;
+// mentions stay in text order and antecedents follow them.
+func TestPeerPossessors(t *testing.T) {
+	d := handSentence(t, "Aland/2/poss 's/0/case militia/3/nsubj attacked/-1/root Bland/3/obj its/6/poss city/3/obj",
+		map[int32]string{0: "AAA", 4: "BBB", 5: "=1"}, 3, 0, -1)
+	for i := range d.Tokens {
+		d.Tokens[i].UPOS = doc.NOUN
+	}
+	if err := (PeerPossessors{}).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range d.Mentions {
+		got = append(got, fmt.Sprintf("%s=%s^%d", d.Text(m.Span), m.Actor.Code, m.Antecedent))
+	}
+	if g, want := strings.Join(got, " "), "Aland=AAA^-1 militia=AAA^-1 Bland=BBB^-1 its=^2"; g != want {
+		t.Errorf("mentions %s, want %s", g, want)
+	}
+}

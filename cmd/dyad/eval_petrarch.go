@@ -145,7 +145,7 @@ func peerPipeline(dir, actorFile, agentFile, verbFile string, matching actor.Pee
 	if err != nil {
 		return nil, err
 	}
-	p, err := doc.NewPipeline(text.New(text.Options{}), tags, syntax.New(nil, pm), actor.New(actor.FromPeer(actors, agents, matching)),
+	p, err := doc.NewPipeline(text.New(text.Options{}), tags, syntax.New(nil, pm), actor.New(actor.FromPeer(actors, agents, matching)), eval.PeerPossessors{},
 		coder.New(pv.Lex, coder.Options{KeepNegated: true, KeepHypothetical: true}))
 	if err != nil {
 		return nil, err

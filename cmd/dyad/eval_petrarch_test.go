@@ -61,6 +61,6 @@ func TestEvalPetrarch(t *testing.T) {
 
 // Floors just under the measured figures, so a regression shows.
 const (
-	petrarchFloor = 163
-	tabariFloor   = 203
+	petrarchFloor = 166
+	tabariFloor   = 207
 )
