@@ -288,10 +288,10 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 					continue
 				}
 				if fwd != "" {
-					out = append(out, Triple{s, t, fwd})
+					out = appendNew(out, Triple{s, t, fwd})
 				}
 				if pair {
-					out = append(out, Triple{t, s, back})
+					out = appendNew(out, Triple{t, s, back})
 				}
 			}
 		}
@@ -388,6 +388,16 @@ func inSubject(d *doc.Doc, sent doc.TokRange, src, tgt int32) bool {
 		i = d.Tokens[i].Head
 	}
 	return false
+}
+
+// appendNew appends t unless out holds it already.
+func appendNew(out []Triple, t Triple) []Triple {
+	for _, x := range out {
+		if x == t {
+			return out
+		}
+	}
+	return append(out, t)
 }
 
 // tokenAt is the token of sentence sent whose span is sp, -1 for none.
