@@ -193,7 +193,8 @@ type PeerVerbs interface {
 //     event's; else the peers' default: the first actor named after the
 //     verb inside the verb's own phrase (its objects, obliques and their
 //     modifiers, its xcomp), not in a clause of its own (ccomp, advcl,
-//     acl, parataxis, a conjoined verb), with the actors conjoined to it.
+//     acl, parataxis, a conjoined verb), with the actors conjoined to it;
+//     failing that, the first actor of its complement clause.
 //     Without one the event is dropped when conv.RequireDyad, else its
 //     target is "---".
 //   - An actor code with several codes joined by "/" (an actor that is
@@ -435,22 +436,30 @@ func peerTargets(d *doc.Doc, e *doc.Event, s doc.TokRange, verb int32) []int32 {
 		return false
 	}
 	src := e.Source.Actor.Code
-	var out []int32
-	first := int32(-1)
-	for mi := range d.Mentions {
-		m := &d.Mentions[mi]
-		if m.Tokens.Start <= verb || m.Tokens.Start >= s.End || !m.Actor.Known() || m.Actor.Code == src {
-			continue
+	find := func(in func(int32) bool) []int32 {
+		var out []int32
+		first := int32(-1)
+		for mi := range d.Mentions {
+			m := &d.Mentions[mi]
+			if m.Tokens.Start <= verb || m.Tokens.Start >= s.End || !m.Actor.Known() || m.Actor.Code == src {
+				continue
+			}
+			switch h := head(m); {
+			case first < 0 && in(h):
+				first = h
+				out = append(out, int32(mi))
+			case first >= 0 && conjoined(h, first):
+				out = append(out, int32(mi))
+			}
 		}
-		switch h := head(m); {
-		case first < 0 && inPhrase(h):
-			first = h
-			out = append(out, int32(mi))
-		case first >= 0 && conjoined(h, first):
-			out = append(out, int32(mi))
-		}
+		return out
 	}
-	return out
+	if out := find(inPhrase); len(out) > 0 {
+		return out
+	}
+	// none in the phrase: the first actor of its that-clause ("allowed
+	// that Mordor isn't ...")
+	return find(func(i int32) bool { return peerlex.InComplement(d, s, verb, i) })
 }
 
 // PeerConventions are how a suite writes what dyad leaves open.

@@ -70,15 +70,42 @@ type matcher struct {
 }
 
 // phraseTokens lists the tokens after the verb that hang below it without
-// crossing into a clause of their own.
+// crossing into a clause of their own, and those of its complement clause
+// ("allowed that Mordor isn't a pleasant place"): the peers know no
+// clauses and match on to the end of a that-clause.
 func (m *matcher) phraseTokens() []int32 {
 	var out []int32
 	for i := m.verb + 1; i < m.sent.End; i++ {
-		if InPhrase(m.d, m.sent, m.verb, i) {
+		if InPhrase(m.d, m.sent, m.verb, i) || InComplement(m.d, m.sent, m.verb, i) {
 			out = append(out, i)
 		}
 	}
 	return out
+}
+
+// InComplement reports whether token i belongs to the verb's complement
+// clause (ccomp), in that clause's own phrase or its subject.
+func InComplement(d *doc.Doc, sent doc.TokRange, verb, i int32) bool {
+	for c := sent.Start; c < sent.End; c++ {
+		if d.Tokens[c].Head != verb || d.Tokens[c].Dep.Universal() != doc.Ccomp {
+			continue
+		}
+		if i == c || InPhrase(d, sent, c, i) {
+			return true
+		}
+		// the complement's subject and what hangs below it
+		for j, k := i, 0; k < 32 && j >= sent.Start && j < sent.End; k++ {
+			h := d.Tokens[j].Head
+			if h == c {
+				if d.Tokens[j].Dep.Universal() == doc.Nsubj {
+					return true
+				}
+				break
+			}
+			j = h
+		}
+	}
+	return false
 }
 
 // InPhrase reports whether token i hangs below the verb without crossing

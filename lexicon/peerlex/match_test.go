@@ -107,8 +107,8 @@ func TestMatch(t *testing.T) {
 			map[int32]string{0: "AAA", 4: "BBB"}, 1, true, PeerMatch{Code: "164", Target: 1, Words: 2}},
 		{"words before the verb (a two-word member)", "Aland/Aland/3/nsubj did/do/3/aux not/not/3/advmod cut/cut/-1/root aid/aid/3/obj",
 			map[int32]string{0: "AAA"}, 3, true, PeerMatch{Code: "165", Target: -1, Words: 2, Before: true}},
-		{"a word in a clause of its own is not the verb's", "Aland/Aland/1/nsubj cut/cut/-1/root aid/aid/1/obj said/say/1/ccomp ties/tie/3/obj",
-			map[int32]string{0: "AAA"}, 1, true, PeerMatch{Code: "161", Target: -1}},
+		{"a word of the complement clause counts: the peers know no clauses", "Aland/Aland/1/nsubj cut/cut/-1/root aid/aid/1/obj said/say/1/ccomp ties/tie/3/obj",
+			map[int32]string{0: "AAA"}, 1, true, PeerMatch{Code: "162", Target: -1, Words: 1}},
 		{"a to-infinitive is part of the phrase, whatever its relation",
 			"Aland/Aland/1/nsubj cut/cut/-1/root aid/aid/1/obj to/to/4/mark end/end/1/advcl ties/tie/4/obj",
 			map[int32]string{0: "AAA"}, 1, true, PeerMatch{Code: "162", Target: -1, Words: 1}},
@@ -209,6 +209,18 @@ func TestInPhrase(t *testing.T) {
 	for i, w := range want {
 		if got := InPhrase(d, d.Sentences[0].Tokens, 1, i); got != w {
 			t.Errorf("token %d (%s): in phrase %v, want %v", i, d.TokenText(int(i)), got, w)
+		}
+	}
+}
+
+func TestInComplement(t *testing.T) {
+	// Aland allowed that Bland is a place near Cland, which Dland named
+	d := handDoc(t, "Aland/Aland/1/nsubj allowed/allow/-1/root that/that/5/mark Bland/Bland/5/nsubj is/be/5/aux place/place/1/ccomp "+
+		"near/near/7/case Cland/Cland/5/nmod which/which/10/obj Dland/Dland/10/nsubj named/name/7/relcl", nil)
+	want := map[int32]bool{0: false, 2: true, 3: true, 5: true, 6: true, 7: true, 9: false, 10: false}
+	for i, w := range want {
+		if got := InComplement(d, d.Sentences[0].Tokens, 1, i); got != w {
+			t.Errorf("token %d (%s): in complement %v, want %v", i, d.TokenText(int(i)), got, w)
 		}
 	}
 }
