@@ -316,7 +316,8 @@ func TestPeerPhraseCode(t *testing.T) {
 func handSentence(t *testing.T, words string, actors map[int32]string, verb, src, tgt int32) *doc.Doc {
 	t.Helper()
 	deps := map[string]doc.DepRel{"root": doc.Root, "nsubj": doc.Nsubj, "obj": doc.Obj, "obl": doc.Obl, "case": doc.Case,
-		"nmod": doc.Nmod, "poss": doc.NmodPoss, "cc": doc.Cc, "conj": doc.Conj, "punct": doc.Punct}
+		"nmod": doc.Nmod, "poss": doc.NmodPoss, "cc": doc.Cc, "conj": doc.Conj, "punct": doc.Punct,
+		"mark": doc.Mark, "ccomp": doc.Ccomp}
 	var forms []string
 	d := doc.New(doc.Article{})
 	off := int32(0)
@@ -386,6 +387,10 @@ func TestPeerEventsSubjectPhrase(t *testing.T) {
 			"envoys/4/nsubj of/2/case Aland/0/nmod Bland/2/conj met/-1/root Cland/4/obj",
 			map[int32]string{0: "AAAGOV", 2: "AAA", 3: "BBB", 5: "CCC"}, 4, 0, 3,
 			"AAAGOV/CCC/043"},
+		{"no actor in the verb's phrase: the first of its that-clause",
+			"Aland/1/nsubj allowed/-1/root that/4/mark Bland/4/nsubj erred/1/ccomp",
+			map[int32]string{0: "AAA", 3: "BBB"}, 1, 0, -1,
+			"AAA/BBB/043"},
 		{"a possessor country names its head's phrase",
 			"Aland/1/nsubj met/-1/root Bland/3/poss president/1/obj",
 			map[int32]string{0: "AAA", 2: "BBB", 3: "BBBGOV"}, 1, 0, -1,
