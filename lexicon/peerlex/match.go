@@ -34,7 +34,8 @@ type PeerMatch struct {
 }
 
 // Match chooses, of the peer patterns of the verb at token verb, the one
-// that matches with the most literal words, then the most actor marks
+// that matches the most words, then the most literal words (a word
+// written out beats a synonym set's member), then the most actor marks
 // ($ + %) (the first of equals, in file order); ok is false when none does (a verb without a code of its own
 // whose patterns do not match).
 func (v *Verbs) Match(d *doc.Doc, sent doc.TokRange, verb int32) (PeerMatch, bool) {
@@ -44,16 +45,17 @@ func (v *Verbs) Match(d *doc.Doc, sent doc.TokRange, verb int32) (PeerMatch, boo
 	lemma := strings.ToLower(d.Tokens[verb].Lemma)
 	m := matcher{v: v, d: d, sent: sent, verb: verb}
 	m.phrase = m.phraseTokens()
-	best, bestMarks, found := PeerMatch{Target: -1}, 0, false
+	best, bestMarks, bestLit, found := PeerMatch{Target: -1}, 0, 0, false
 	for _, e := range v.byLemma[lemma] {
 		if peerCode(e.code) == "" && e.toks == nil {
 			continue
 		}
-		pm, marks, ok := m.match(e)
-		if !ok || found && (pm.Words < best.Words || pm.Words == best.Words && marks <= bestMarks) {
+		pm, marks, lit, ok := m.match(e)
+		if !ok || found && (pm.Words < best.Words || pm.Words == best.Words &&
+			(lit < bestLit || lit == bestLit && marks <= bestMarks)) {
 			continue
 		}
-		best, bestMarks, found = pm, marks, true
+		best, bestMarks, bestLit, found = pm, marks, lit, true
 	}
 	if found && peerCode(best.Code) == "" && !strings.Contains(best.Code, ":") {
 		return best, false // the most specific match codes no event ("[---]")
@@ -158,21 +160,22 @@ func toInfinitive(d *doc.Doc, sent doc.TokRange, i int32) bool {
 	return to
 }
 
-// match matches one entry; marks counts the actor marks it matched.
-func (m *matcher) match(e peerEntry) (pm PeerMatch, marks int, matched bool) {
+// match matches one entry; marks counts the actor marks it matched, lit
+// the literal words (a synonym set's words count in pm.Words, not here).
+func (m *matcher) match(e peerEntry) (pm PeerMatch, marks, lit int, matched bool) {
 	pm = PeerMatch{Code: e.code, Target: -1}
 	// the words of a multi-word verb follow it
 	pos := 0
 	for _, w := range e.extra {
 		k, ok := m.findWord(pos, w, false, false)
 		if !ok {
-			return pm, marks, false
+			return pm, marks, lit, false
 		}
 		pos = k + 1
 		pm.Words++
 	}
 	if e.toks == nil {
-		return pm, marks, true
+		return pm, marks, lit, true
 	}
 	star := -1
 	for i, t := range e.toks {
@@ -182,11 +185,11 @@ func (m *matcher) match(e peerEntry) (pm PeerMatch, marks int, matched bool) {
 		}
 	}
 	if star < 0 {
-		return pm, marks, false
+		return pm, marks, lit, false
 	}
 	for _, t := range e.toks {
 		if t.Kind == peerdict.TokBar {
-			return pm, marks, false // TABARI alternatives are not matched
+			return pm, marks, lit, false // TABARI alternatives are not matched
 		}
 	}
 	// after the verb
@@ -196,21 +199,22 @@ func (m *matcher) match(e peerEntry) (pm PeerMatch, marks int, matched bool) {
 		case peerdict.TokWord:
 			k, ok := m.findWord(pos, t.Text, t.Exact, t.Joined)
 			if !ok {
-				return pm, marks, false
+				return pm, marks, lit, false
 			}
 			pos = k + 1
 			pm.Words++
+			lit++
 		case peerdict.TokSynset:
 			k, n, ok := m.findSynset(pos, t.Text, 0)
 			if !ok {
-				return pm, marks, false
+				return pm, marks, lit, false
 			}
 			pos = k + 1
 			pm.Words += n
 		case peerdict.TokTarget, peerdict.TokSource, peerdict.TokCompound:
 			k, mi, ok := m.findMention(pos)
 			if !ok {
-				return pm, marks, false
+				return pm, marks, lit, false
 			}
 			marks++
 			if t.Kind != peerdict.TokSource && pm.Target < 0 {
@@ -225,17 +229,27 @@ func (m *matcher) match(e peerEntry) (pm PeerMatch, marks int, matched bool) {
 		t := e.toks[i]
 		switch t.Kind {
 		case peerdict.TokWord:
-			k, ok := m.findWordBefore(at, t.Text, t.Exact)
+			var k int32
+			var ok bool
+			if e.toks[i+1].Joined {
+				// "IN_*", "MOST_CERTAINLY_&NEG": right before what follows
+				if at-1 >= m.sent.Start {
+					k, ok = m.wordEndsAt(at-1, t.Text, t.Exact)
+				}
+			} else {
+				k, ok = m.findWordBefore(at, t.Text, t.Exact)
+			}
 			if !ok {
-				return pm, marks, false
+				return pm, marks, lit, false
 			}
 			at = k
 			pm.Words++
+			lit++
 			pm.Before = true
 		case peerdict.TokSynset:
 			k, n, ok := m.findSynsetBefore(at, t.Text)
 			if !ok {
-				return pm, marks, false
+				return pm, marks, lit, false
 			}
 			at = k
 			pm.Words += n
@@ -243,7 +257,7 @@ func (m *matcher) match(e peerEntry) (pm PeerMatch, marks int, matched bool) {
 		case peerdict.TokTarget, peerdict.TokSource:
 			k, mi, ok := m.findMentionBefore(at)
 			if !ok {
-				return pm, marks, false
+				return pm, marks, lit, false
 			}
 			if t.Kind == peerdict.TokTarget {
 				pm.Target = mi
@@ -253,13 +267,13 @@ func (m *matcher) match(e peerEntry) (pm PeerMatch, marks int, matched bool) {
 		case peerdict.TokCompound:
 			k, mi, ok := m.findMentionBefore(at)
 			if !ok || len(Conjoined(m.d, m.sent, mi)) < 2 {
-				return pm, marks, false
+				return pm, marks, lit, false
 			}
 			pm.Compound, at = true, k
 			marks++
 		}
 	}
-	return pm, marks, true
+	return pm, marks, lit, true
 }
 
 // Conjoined returns mention mi and the resolved mentions conjoined with it
@@ -350,13 +364,26 @@ func (m *matcher) findSynset(pos int, name string, depth int) (int, int, bool) {
 // matchSeq matches a synonym-set member's tokens starting exactly at pos.
 func (m *matcher) matchSeq(pos int, toks []peerdict.PatternToken, depth int) (int, int, bool) {
 	n, last := 0, pos-1
-	for _, t := range toks {
+	for ti, t := range toks {
 		switch t.Kind {
 		case peerdict.TokWord:
-			if last+1 >= len(m.phrase) || !m.wordMatches(m.phrase[last+1], t.Text, t.Exact) {
-				return 0, 0, false
+			// the first word at pos; then "_" joins (adjacent) and a space
+			// lets other words come between ("AUSTRIAN FLORIN" in
+			// "Austrian gold florin"), as TABARI reads members
+			k := last + 1
+			if ti == 0 || t.Joined {
+				if k >= len(m.phrase) || !m.wordMatches(m.phrase[k], t.Text, t.Exact) {
+					return 0, 0, false
+				}
+			} else {
+				for k < len(m.phrase) && !m.wordMatches(m.phrase[k], t.Text, t.Exact) {
+					k++
+				}
+				if k >= len(m.phrase) {
+					return 0, 0, false
+				}
 			}
-			last++
+			last = k
 			n++
 		case peerdict.TokSynset:
 			k, c, ok := m.findSynset(last+1, t.Text, depth+1)

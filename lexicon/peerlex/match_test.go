@@ -78,7 +78,9 @@ const matchDict = "&KIND\n+MILITARY\n+TRADE\n&NEG\n+DID NOT\n+NEVER\n" +
 	"- * TIES [162]\n- * &KIND TIES [163]\n- * TIES WITH + [164]\n- &NEG * [165]\n- * OFF [---]\n" +
 	"--- HALT [---] ---\nHALT\n- * TALKS [166:167]\n" +
 	"--- AGREE [081] ---\nAGREE\n- % * [030:030]\n" +
-	"--- HAIL [041] ---\nHAIL\n- $ * [042]\n"
+	"--- HAIL [041] ---\nHAIL\n- $ * [042]\n" +
+	"&MONEY\n+EURO\n+GOLD FLORIN\n" +
+	"--- GIVE [070] ---\nGIVE\n- * &MONEY [071]\n- * EURO [072]\n- SURELY_* [073]\n"
 
 func TestMatch(t *testing.T) {
 	f, err := peerdict.ReadVerbs(strings.NewReader(matchDict), "m.verbs")
@@ -129,6 +131,14 @@ func TestMatch(t *testing.T) {
 			PeerMatch{Code: "042", Target: -1}},
 		{"no actor before the verb: the verb alone", "it/it/1/nsubj hailed/hail/-1/root", nil, 1, true,
 			PeerMatch{Code: "041", Target: -1}},
+		{"a word written out beats a synonym set's member", "Aland/Aland/1/nsubj gave/give/-1/root euros/euro/1/obj", map[int32]string{0: "AAA"}, 1, true,
+			PeerMatch{Code: "072", Target: -1, Words: 1}},
+		{"a member's words may have others between them", "Aland/Aland/1/nsubj gave/give/-1/root gold/gold/4/amod Austrian/austrian/4/amod florins/florin/1/obj",
+			map[int32]string{0: "AAA"}, 1, true, PeerMatch{Code: "071", Target: -1, Words: 2}},
+		{"a joined word right before the verb", "Aland/Aland/2/nsubj surely/surely/2/advmod gave/give/-1/root aid/aid/2/obj",
+			map[int32]string{0: "AAA"}, 2, true, PeerMatch{Code: "073", Target: -1, Words: 1, Before: true}},
+		{"a joined word not right before the verb", "surely/surely/2/advmod Aland/Aland/2/nsubj gave/give/-1/root aid/aid/2/obj",
+			map[int32]string{1: "AAA"}, 2, true, PeerMatch{Code: "070", Target: -1}},
 		{"a verb not in the dictionary", "Aland/Aland/1/nsubj sang/sing/-1/root", map[int32]string{0: "AAA"}, 1, false, PeerMatch{}},
 	}
 	for _, tc := range tests {
