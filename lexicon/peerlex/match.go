@@ -20,6 +20,7 @@ type peerEntry struct {
 	toks  []peerdict.PatternToken // nil: the verb alone
 	extra []string                // words of a multi-word verb after the verb word ("FOR" of ASK_FOR)
 	code  string                  // as written
+	word  string                  // the verb word as written, lower case ("left" of LEFT)
 }
 
 // PeerMatch is a peer pattern matched at an event.
@@ -36,7 +37,8 @@ type PeerMatch struct {
 // Match chooses, of the peer patterns of the verb at token verb, the one
 // that matches the most words, then the most literal words (a word
 // written out beats a synonym set's member), then the most actor marks
-// ($ + %) (the first of equals, in file order); ok is false when none does (a verb without a code of its own
+// ($ + %), then a verb written as the text's own form ("LEFT" for
+// "left" over "LEAVE") (the first of equals, in file order); ok is false when none does (a verb without a code of its own
 // whose patterns do not match).
 func (v *Verbs) Match(d *doc.Doc, sent doc.TokRange, verb int32) (PeerMatch, bool) {
 	if v.byLemma == nil || verb < sent.Start || verb >= sent.End {
@@ -45,22 +47,35 @@ func (v *Verbs) Match(d *doc.Doc, sent doc.TokRange, verb int32) (PeerMatch, boo
 	lemma := strings.ToLower(d.Tokens[verb].Lemma)
 	m := matcher{v: v, d: d, sent: sent, verb: verb}
 	m.phrase = m.phraseTokens()
-	best, bestMarks, bestLit, found := PeerMatch{Target: -1}, 0, 0, false
+	best, bestMarks, bestLit, bestSurface, found := PeerMatch{Target: -1}, 0, 0, 0, false
+	form := m.d.TokenText(int(verb))
 	for _, e := range v.byLemma[lemma] {
 		if peerCode(e.code) == "" && e.toks == nil {
 			continue
 		}
 		pm, marks, lit, ok := m.match(e)
-		if !ok || found && (pm.Words < best.Words || pm.Words == best.Words &&
-			(lit < bestLit || lit == bestLit && marks <= bestMarks)) {
+		if !ok {
 			continue
 		}
-		best, bestMarks, bestLit, found = pm, marks, lit, true
+		surface := 0
+		if strings.EqualFold(e.word, form) {
+			surface = 1 // "LEFT [032:033]" over "LEAVE [012]" for "left"
+		}
+		if found && rank(pm.Words, lit, marks, surface) <= rank(best.Words, bestLit, bestMarks, bestSurface) {
+			continue
+		}
+		best, bestMarks, bestLit, bestSurface, found = pm, marks, lit, surface, true
 	}
 	if found && peerCode(best.Code) == "" && !strings.Contains(best.Code, ":") {
 		return best, false // the most specific match codes no event ("[---]")
 	}
 	return best, found
+}
+
+// rank orders matches: words, then literal words, then actor marks, then
+// the surface form.
+func rank(words, lit, marks, surface int) int {
+	return words<<24 | lit<<16 | marks<<8 | surface
 }
 
 type matcher struct {

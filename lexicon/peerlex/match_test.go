@@ -234,3 +234,22 @@ func TestInComplement(t *testing.T) {
 		}
 	}
 }
+
+// TestMatchSurfaceForm: of two entries that match alike, the verb written
+// as the text's own form wins ("WENT" for "went" over "GO").
+func TestMatchSurfaceForm(t *testing.T) {
+	f, err := peerdict.ReadVerbs(strings.NewReader("--- GO [012] ---\nGO\n--- WENT [032] ---\nWENT\n"), "t.verbs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := ConvertVerbs(f, "t", Options{VerbLemma: func(w string) string { return map[string]string{"went": "go"}[w] }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for form, want := range map[string]string{"went": "032", "goes": "012"} {
+		d := handDoc(t, "Aland/Aland/1/nsubj "+form+"/go/-1/root", map[int32]string{0: "AAA"})
+		if got, ok := v.Match(d, d.Sentences[0].Tokens, 1); !ok || got.Code != want {
+			t.Errorf("%s: Match = %+v %v, want code %s", form, got, ok, want)
+		}
+	}
+}

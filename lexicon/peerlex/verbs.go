@@ -103,7 +103,8 @@ func ConvertVerbs(f *peerdict.VerbFile, name string, opt Options) (*Verbs, error
 		if len(p.Words) > 0 && p.Words[0] == p.Verb {
 			for _, lemma := range stemTriggers(strings.ToLower(p.Verb), f.Layout, &opt) {
 				for _, alt := range alts {
-					v.byLemma[lemma] = append(v.byLemma[lemma], peerEntry{toks: alt, extra: p.Words[1:], code: strings.TrimSpace(p.Code)})
+					v.byLemma[lemma] = append(v.byLemma[lemma], peerEntry{toks: alt, extra: p.Words[1:], code: strings.TrimSpace(p.Code),
+						word: strings.ToLower(p.Verb)})
 				}
 			}
 		}
