@@ -229,13 +229,13 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 			continue
 		}
 		src := phraseCode(d, e.Source.Mention, e.Source.Actor.Code)
-		srcs := []string{src}
+		srcs := distribute(d, sent, e.Source.Mention, src)
 		if e.Source.Mention >= 0 {
 			// every conjunct of the subject acts ("Mordor, Rohan, Fornost
 			// and Bree welcomed"), however deep the parse nests them
 			for _, m := range peerlex.Conjoined(d, sent, e.Source.Mention) {
 				if m != e.Source.Mention {
-					srcs = append(srcs, phraseCode(d, m, d.Mentions[m].Actor.Code))
+					srcs = append(srcs, distribute(d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
 				}
 			}
 		}
@@ -243,19 +243,19 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 		switch {
 		case target >= 0:
 			for _, m := range peerlex.Conjoined(d, sent, target) {
-				tgts = append(tgts, phraseCode(d, m, d.Mentions[m].Actor.Code))
+				tgts = append(tgts, distribute(d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
 			}
 		case compound && e.Source.Mention >= 0:
 			// "% * [030:030]": the conjoined subjects act on one another,
 			// every ordered pair (an actor never acts on itself, below)
 			for _, m := range peerlex.Conjoined(d, sent, e.Source.Mention) {
-				tgts = append(tgts, phraseCode(d, m, d.Mentions[m].Actor.Code))
+				tgts = append(tgts, distribute(d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
 			}
 		case e.Target.Actor.Known() && !inSubject(d, sent, e.Source.Mention, e.Target.Mention):
-			tgts = []string{phraseCode(d, e.Target.Mention, e.Target.Actor.Code)}
+			tgts = distribute(d, sent, e.Target.Mention, phraseCode(d, e.Target.Mention, e.Target.Actor.Code))
 		case verb >= 0:
 			for _, m := range peerTargets(d, e, sent, verb) {
-				tgts = append(tgts, phraseCode(d, m, d.Mentions[m].Actor.Code))
+				tgts = append(tgts, distribute(d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
 			}
 		}
 		if src == "" {
@@ -389,6 +389,38 @@ func inSubject(d *doc.Doc, sent doc.TokRange, src, tgt int32) bool {
 		i = d.Tokens[i].Head
 	}
 	return false
+}
+
+// distribute is the peers' reading of a role noun over conjoined
+// countries: "the ambassadors of Arnor, Osgiliath and Gondor" are ARNGOV,
+// OSGGOV and GONGOV. When mention mi's code is the code of a country named
+// in an of/in/from phrase of its head plus a sector, every country
+// conjoined to that one gets the sector too; otherwise the code alone.
+func distribute(d *doc.Doc, sent doc.TokRange, mi int32, code string) []string {
+	if mi < 0 || int(mi) >= len(d.Mentions) || len(code) <= 3 {
+		return []string{code}
+	}
+	head := d.Mentions[mi].Head
+	for cj := range d.Mentions {
+		c := &d.Mentions[cj]
+		if c.Head < sent.Start || c.Head >= sent.End || d.Tokens[c.Head].Head != head ||
+			d.Tokens[c.Head].Dep.Universal() != doc.Nmod || len(c.Actor.Code) != 3 || !strings.HasPrefix(code, c.Actor.Code) {
+			continue
+		}
+		sector := code[3:]
+		group := peerlex.Conjoined(d, sent, int32(cj))
+		if len(group) < 2 {
+			break
+		}
+		var out []string
+		for _, g := range group {
+			if gc := d.Mentions[g].Actor.Code; len(gc) == 3 {
+				out = append(out, gc+sector)
+			}
+		}
+		return out
+	}
+	return []string{code}
 }
 
 // appendNew appends t unless out holds it already.
