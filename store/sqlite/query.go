@@ -26,6 +26,19 @@ func (w *where) prefix(col, p string) {
 	w.add(col+" >= ? AND "+col+" < ?", p, p+"\U0010FFFF")
 }
 
+// actorPrefix adds "the actor code col starts with p". With three letters
+// or more it also names the indexed first three letters, so that the
+// indexes on substr(col, 1, 3) serve the query.
+func (w *where) actorPrefix(col, p string) {
+	if len(p) >= 3 {
+		w.add("substr("+col+", 1, 3) = ?", p[:3])
+		if len(p) == 3 {
+			return
+		}
+	}
+	w.prefix(col, p)
+}
+
 func (w *where) String() string {
 	if len(w.conds) == 0 {
 		return ""
@@ -49,14 +62,16 @@ func limits(q store.Query) (int, int) {
 // t is the table alias.
 func eventFilters(w *where, q store.Query, t string) {
 	if q.Actor != "" {
-		w.add("(("+t+".source >= ? AND "+t+".source < ?) OR ("+t+".target >= ? AND "+t+".target < ?))",
-			q.Actor, q.Actor+"\U0010FFFF", q.Actor, q.Actor+"\U0010FFFF")
+		var src, tgt where
+		src.actorPrefix(t+".source", q.Actor)
+		tgt.actorPrefix(t+".target", q.Actor)
+		w.add("(("+strings.Join(src.conds, " AND ")+") OR ("+strings.Join(tgt.conds, " AND ")+"))", append(src.args, tgt.args...)...)
 	}
 	if q.Source != "" {
-		w.prefix(t+".source", q.Source)
+		w.actorPrefix(t+".source", q.Source)
 	}
 	if q.Target != "" {
-		w.prefix(t+".target", q.Target)
+		w.actorPrefix(t+".target", q.Target)
 	}
 	if q.Code != "" {
 		w.prefix(t+".code", q.Code)
@@ -127,7 +142,7 @@ func (db *DB) Events(ctx context.Context, q store.Query) ([]store.Event, error) 
 	l, o := limits(q)
 	rows, err := db.sql.QueryContext(ctx, `SELECT e.id, e.day, e.source, e.target, e.code, e.root, e.quad, e.plover, e.negated, e.modality,
 		e.country, e.num_mentions, e.num_articles, e.num_sources FROM events e`+w.String()+
-		` ORDER BY e.day DESC, e.id LIMIT ? OFFSET ?`, append(w.args, l, o)...)
+		` ORDER BY e.day DESC, e.id DESC LIMIT ? OFFSET ?`, append(w.args, l, o)...)
 	if err != nil {
 		return nil, db.explain("query events", err)
 	}
@@ -160,7 +175,7 @@ func (db *DB) mentionQuery(q store.Query) (string, []any) {
 	articleFilters(&w, q, "m.article_id")
 	l, o := limits(q)
 	return `SELECT ` + mentionCols + ` FROM event_mentions m JOIN articles a ON a.id = m.article_id` + w.String() +
-		` ORDER BY m.day DESC, m.id LIMIT ? OFFSET ?`, append(w.args, l, o)
+		` ORDER BY m.day DESC, m.id DESC LIMIT ? OFFSET ?`, append(w.args, l, o)
 }
 
 func scanMention(rows *sql.Rows) (store.Mention, error) {
