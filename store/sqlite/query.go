@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"strconv"
 	"strings"
 	"time"
 
@@ -26,17 +27,18 @@ func (w *where) prefix(col, p string) {
 	w.add(col+" >= ? AND "+col+" < ?", p, p+"\U0010FFFF")
 }
 
-// actorPrefix adds "the actor code col starts with p". With three letters
-// or more it also names the indexed first three letters, so that the
-// indexes on substr(col, 1, 3) serve the query.
+// actorPrefix adds "the actor code col starts with p". It also names the
+// indexed first three and six letters when p has them, so that the indexes
+// on substr(col, 1, 3) and substr(col, 1, 6) serve the query.
 func (w *where) actorPrefix(col, p string) {
-	if len(p) >= 3 {
-		w.add("substr("+col+", 1, 3) = ?", p[:3])
-		if len(p) == 3 {
-			return
+	for _, n := range []int{3, 6} {
+		if len(p) >= n {
+			w.add("substr("+col+", 1, "+strconv.Itoa(n)+") = ?", p[:n])
 		}
 	}
-	w.prefix(col, p)
+	if len(p) != 3 && len(p) != 6 {
+		w.prefix(col, p)
+	}
 }
 
 func (w *where) String() string {
@@ -74,7 +76,18 @@ func eventFilters(w *where, q store.Query, t string) {
 		w.actorPrefix(t+".target", q.Target)
 	}
 	if q.Code != "" {
-		w.prefix(t+".code", q.Code)
+		// With an actor given, the dyad index is the better path: the
+		// unary + keeps the planner from taking the code index instead.
+		plus := ""
+		if q.Actor != "" || q.Source != "" || q.Target != "" {
+			plus = "+"
+		}
+		if len(q.Code) >= 2 && t == "e" {
+			w.add(plus+t+".root = ?", q.Code[:2])
+		}
+		if len(q.Code) != 2 || t != "e" {
+			w.add(plus+t+".code >= ? AND "+plus+t+".code < ?", q.Code, q.Code+"\U0010FFFF")
+		}
 	}
 	if q.Plover != "" {
 		w.add(t+".plover = ?", q.Plover)
@@ -127,8 +140,11 @@ func fromUnix(v sql.NullInt64) time.Time {
 // Spans are byte offsets: text is cast to BLOB before substr, which
 // counts characters in TEXT.
 
-// Events returns clustered events, newest first.
-func (db *DB) Events(ctx context.Context, q store.Query) ([]store.Event, error) {
+const eventCols = `e.id, e.day, e.source, e.target, e.code, e.root, e.quad, e.plover, e.negated, e.modality,
+	e.country, e.num_mentions, e.num_articles, e.num_sources`
+
+// eventWhere is the WHERE clause of an events query.
+func eventWhere(q store.Query) *where {
 	var w where
 	eventFilters(&w, q, "e")
 	if q.Place != "" {
@@ -139,10 +155,33 @@ func (db *DB) Events(ctx context.Context, q store.Query) ([]store.Event, error) 
 		articleFilters(&aw, q, "m.article_id")
 		w.add("e.id IN (SELECT m.event_id FROM event_mentions m"+aw.String()+")", aw.args...)
 	}
+	return &w
+}
+
+// Events returns clustered events, newest first.
+func (db *DB) Events(ctx context.Context, q store.Query) ([]store.Event, error) {
 	l, o := limits(q)
-	rows, err := db.sql.QueryContext(ctx, `SELECT e.id, e.day, e.source, e.target, e.code, e.root, e.quad, e.plover, e.negated, e.modality,
-		e.country, e.num_mentions, e.num_articles, e.num_sources FROM events e`+w.String()+
-		` ORDER BY e.day DESC, e.id DESC LIMIT ? OFFSET ?`, append(w.args, l, o)...)
+	var query string
+	var args []any
+	if q.Actor != "" && q.Source == "" && q.Target == "" {
+		// Either side: the newest l+o events with the actor as source and
+		// those with it as target, each walked in day order on its own
+		// index, then merged. One OR over both would gather every event of
+		// the actor and sort them.
+		asSource, asTarget := q, q
+		asSource.Actor, asSource.Source = "", q.Actor
+		asTarget.Actor, asTarget.Target = "", q.Actor
+		ws, wt := eventWhere(asSource), eventWhere(asTarget)
+		query = `SELECT * FROM (SELECT ` + eventCols + ` FROM events e` + ws.String() + ` ORDER BY e.day DESC, e.id DESC LIMIT ?)
+			UNION SELECT * FROM (SELECT ` + eventCols + ` FROM events e` + wt.String() + ` ORDER BY e.day DESC, e.id DESC LIMIT ?)
+			ORDER BY 2 DESC, 1 DESC LIMIT ? OFFSET ?`
+		args = append(append(append(ws.args, l+o), wt.args...), l+o, l, o)
+	} else {
+		w := eventWhere(q)
+		query = `SELECT ` + eventCols + ` FROM events e` + w.String() + ` ORDER BY e.day DESC, e.id DESC LIMIT ? OFFSET ?`
+		args = append(w.args, l, o)
+	}
+	rows, err := db.sql.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, db.explain("query events", err)
 	}

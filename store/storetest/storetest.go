@@ -469,6 +469,16 @@ func testPaging(t *testing.T, s store.Store) {
 	if len(all) != 25 || all[0] != "03-26" || all[24] != "03-02" {
 		t.Errorf("paged events (newest first): %v", all)
 	}
+	// Either side, paged: the same 25, newest first, no repeats.
+	var byActor []string
+	for off := 0; off < 30; off += 7 {
+		for _, e := range events(t, s, store.Query{Actor: "RUS", Limit: 7, Offset: off}) {
+			byActor = append(byActor, e.Date.Format("01-02"))
+		}
+	}
+	if strings.Join(byActor, " ") != strings.Join(all, " ") {
+		t.Errorf("paged by actor: %v, want %v", byActor, all)
+	}
 	n := 0
 	stop := errors.New("stop")
 	err := s.EachMention(ctx, store.Query{}, func(store.Mention) error {
