@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"strconv"
 	"strings"
 	"time"
 
@@ -28,15 +27,18 @@ func (w *where) prefix(col, p string) {
 }
 
 // actorPrefix adds "the actor code col starts with p". It also names the
-// indexed first three and six letters when p has them, so that the indexes
-// on substr(col, 1, 3) and substr(col, 1, 6) serve the query.
-func (w *where) actorPrefix(col, p string) {
-	for _, n := range []int{3, 6} {
-		if len(p) >= n {
-			w.add("substr("+col+", 1, "+strconv.Itoa(n)+") = ?", p[:n])
-		}
+// indexed first three letters when p has them, and the first six when
+// six is set (both sides of a dyad have six letters or more, so the
+// six-letter dyad index applies; for one side alone it would not give the
+// rows in day order).
+func (w *where) actorPrefix(col, p string, six bool) {
+	if len(p) >= 3 {
+		w.add("substr("+col+", 1, 3) = ?", p[:3])
 	}
-	if len(p) != 3 && len(p) != 6 {
+	if six {
+		w.add("substr("+col+", 1, 6) = ?", p[:6])
+	}
+	if len(p) != 3 && !(six && len(p) == 6) {
 		w.prefix(col, p)
 	}
 }
@@ -63,17 +65,18 @@ func limits(q store.Query) (int, int) {
 // eventFilters adds the filters that events and event_mentions share;
 // t is the table alias.
 func eventFilters(w *where, q store.Query, t string) {
+	six := len(q.Source) >= 6 && len(q.Target) >= 6
 	if q.Actor != "" {
 		var src, tgt where
-		src.actorPrefix(t+".source", q.Actor)
-		tgt.actorPrefix(t+".target", q.Actor)
+		src.actorPrefix(t+".source", q.Actor, false)
+		tgt.actorPrefix(t+".target", q.Actor, false)
 		w.add("(("+strings.Join(src.conds, " AND ")+") OR ("+strings.Join(tgt.conds, " AND ")+"))", append(src.args, tgt.args...)...)
 	}
 	if q.Source != "" {
-		w.actorPrefix(t+".source", q.Source)
+		w.actorPrefix(t+".source", q.Source, six)
 	}
 	if q.Target != "" {
-		w.actorPrefix(t+".target", q.Target)
+		w.actorPrefix(t+".target", q.Target, six)
 	}
 	if q.Code != "" {
 		// With an actor given, the dyad index is the better path: the
