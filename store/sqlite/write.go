@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"strings"
 	"time"
 
@@ -18,6 +19,11 @@ func (db *DB) Write(ctx context.Context, d *doc.Doc) error {
 
 // WriteBatch stores many coded articles in one transaction.
 func (db *DB) WriteBatch(ctx context.Context, ds []*doc.Doc) error {
+	for i, d := range ds {
+		if d == nil || d.Article.ID == "" {
+			return fmt.Errorf("sqlite: write to %s: document %d of %d has no article ID; give it ingest.ArticleID(url, text) before writing", db.path, i+1, len(ds))
+		}
+	}
 	err := db.tx(ctx, func(tx *sql.Tx) error {
 		w := writer{db: db, ctx: ctx, tx: tx, touched: map[string]bool{}, stmts: map[string]*sql.Stmt{}}
 		defer w.close()

@@ -426,6 +426,14 @@ func testBatchAtomic(t *testing.T, s store.Store) {
 	if ok, _ := s.Has(ctx, "meeting01"); ok {
 		t.Error("a failed batch left meeting01")
 	}
+	noID := NearCopy()
+	noID.Article.ID = ""
+	if err := s.WriteBatch(ctx, []*doc.Doc{Meeting(), noID}); err == nil || !strings.Contains(err.Error(), "no article ID") {
+		t.Errorf("a document without an ID: %v", err)
+	}
+	if st := stats(t, s); st.Articles != 1 {
+		t.Errorf("a batch with a document without ID left something behind: %+v", st)
+	}
 }
 
 // Report is a short distinct article (no copy of any other Report) in
