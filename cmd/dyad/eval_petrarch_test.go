@@ -62,5 +62,5 @@ func TestEvalPetrarch(t *testing.T) {
 // Floors just under the measured figures, so a regression shows.
 const (
 	petrarchFloor = 189
-	tabariFloor   = 225
+	tabariFloor   = 235
 )
