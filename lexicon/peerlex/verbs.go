@@ -8,7 +8,12 @@
 // over word strings ("- * DIPLOMATIC TIES WITH + [064]"), into dyad's
 // dependency-tree patterns (lexicon/verbs: "064 restore obj=tie with:T"),
 // as far as one maps onto the other. What does not map is listed in
-// Verbs.Skipped with the reason, never dropped silently.
+// Verbs.Skipped with the reason, never dropped silently. The dependency
+// patterns let the coder find an event (verb, subject, object, oblique);
+// Verbs.Match then chooses its code the peers' way, matching the peer
+// pattern's words around the verb inside the verb's phrase in dyad's tree
+// (match.go), so that modifiers, auxiliaries and negations the dependency
+// form cannot say still choose the code.
 package peerlex
 
 import (
