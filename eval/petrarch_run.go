@@ -178,6 +178,8 @@ type PeerVerbs interface {
 // PeerEvents turns the events dyad coded in d into the peers' triples,
 // following the conventions the peer dictionaries are written for:
 //
+//   - A matched pattern coded "###" discards the sentence: nothing is
+//     coded; so does an actor coded "###" when conv.DiscardActors.
 //   - The code is the one of the peer pattern that matches at the verb
 //     with the most words (PeerVerbs.Match), else the peer code of the
 //     converted pattern that coded the event, else its CAMEO code. A
@@ -202,6 +204,13 @@ type PeerVerbs interface {
 //   - A sector alone (an agent whose country is unknown) is written with
 //     conv.NoCountry before it ("---GOV").
 func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
+	if conv.DiscardActors {
+		for i := range d.Mentions {
+			if d.Mentions[i].Actor.Code == "###" {
+				return nil
+			}
+		}
+	}
 	var out []Triple
 	for i := range d.Events {
 		e := &d.Events[i]
@@ -224,6 +233,9 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 			if m, ok := verbs.Match(d, sent, verb); ok {
 				c, target, matched, compound = m.Code, m.Target, m.Before, m.Compound
 			}
+		}
+		if c == "###" {
+			return nil // a pattern coded [###] discards the sentence
 		}
 		if e.Negated && !matched {
 			continue
@@ -504,6 +516,9 @@ type PeerConventions struct {
 	// KeepHypothetical keeps events dyad reads as hypothetical (questions,
 	// "could", conditions), which the peers code like any other.
 	KeepHypothetical bool
+	// DiscardActors: an actor coded "###" discards the sentence (TABARI);
+	// otherwise "###" is written as a code like any other (PETRARCH).
+	DiscardActors bool
 }
 
 func (c PeerConventions) actorCode(code string) string {

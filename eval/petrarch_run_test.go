@@ -449,3 +449,26 @@ func TestPeerPossessors(t *testing.T) {
 		t.Errorf("mentions %s, want %s", g, want)
 	}
 }
+
+// TestPeerEventsDiscard: a matched pattern coded [###] discards the
+// sentence; an actor coded ### discards it under TABARI's conventions and
+// is written as ### under PETRARCH's.
+func TestPeerEventsDiscard(t *testing.T) {
+	triples := func(d *doc.Doc, v stubVerbs, conv PeerConventions) string {
+		var got []string
+		for _, tr := range PeerEvents(d, v, conv) {
+			got = append(got, tr.Source+"/"+tr.Target+"/"+tr.Code)
+		}
+		return strings.Join(got, " ")
+	}
+	if g := triples(peerDoc("AAA"), stubVerbs{match: &peerlex.PeerMatch{Code: "###", Target: -1}}, PeerConventions{RequireDyad: true}); g != "" {
+		t.Errorf("pattern [###]: got %s, want nothing", g)
+	}
+	d := peerDoc("###")
+	if g := triples(d, stubVerbs{}, PeerConventions{RequireDyad: true, DiscardActors: true}); g != "" {
+		t.Errorf("actor ### (TABARI): got %s, want nothing", g)
+	}
+	if g := triples(d, stubVerbs{}, PeerConventions{RequireDyad: true}); g != "###/BBB/043 ###/CCC/043 ###/EEE/043" {
+		t.Errorf("actor ### (PETRARCH): got %s", g)
+	}
+}

@@ -57,7 +57,7 @@ func runEvalPetrarch(args []string, stdout, stderr io.Writer) error {
 	}
 	env := suite.Environment
 	dir := filepath.Dir(*suitePath)
-	code, err := peerPipeline(dir, env.Actorfile, env.Agentfile, env.Verbfile, actor.WholeWords, func(options map[string]string) eval.PeerConventions {
+	code, err := peerPipeline(dir, env.Actorfile, env.Agentfile, env.Verbfile, env.Discardfile, actor.WholeWords, func(options map[string]string) eval.PeerConventions {
 		return eval.PeerConventions{NoCountry: "---", RequireDyad: eval.PetrarchRequireDyad(options), KeepHypothetical: true}
 	})
 	if err != nil {
@@ -85,7 +85,9 @@ func runEvalPetrarch(args []string, stdout, stderr io.Writer) error {
 // actor with the peer actors and agents matched as matching says, coder
 // with the converted peer verbs), then writes its events as the suite's
 // triples (eval.PeerEvents) with the conventions in force for the record.
-func peerPipeline(dir, actorFile, agentFile, verbFile string, matching actor.PeerMatching, conventions func(options map[string]string) eval.PeerConventions) (eval.PeerCodeFunc, error) {
+// A text with one of the peers' discard phrases (the discards file, verbs
+// coded [###]) codes nothing, as the peers discard it.
+func peerPipeline(dir, actorFile, agentFile, verbFile, discardFile string, matching actor.PeerMatching, conventions func(options map[string]string) eval.PeerConventions) (eval.PeerCodeFunc, error) {
 	read := func(name string, r func(*os.File) error) error {
 		f, err := os.Open(filepath.Join(dir, name))
 		if err != nil {
@@ -124,6 +126,19 @@ func peerPipeline(dir, actorFile, agentFile, verbFile string, matching actor.Pee
 	}); err != nil {
 		return nil, err
 	}
+	var discards peerlex.Discards
+	discards.AddVerbDiscards(vf, matching == actor.Stems)
+	if discardFile != "" {
+		if err := read(discardFile, func(f *os.File) error {
+			df, err := peerdict.ReadDiscards(f, discardFile)
+			if err == nil {
+				discards.AddDiscards(df, matching == actor.Stems)
+			}
+			return err
+		}); err != nil {
+			return nil, err
+		}
+	}
 	lt, err := lemma.Default()
 	if err != nil {
 		return nil, err
@@ -154,6 +169,11 @@ func peerPipeline(dir, actorFile, agentFile, verbFile string, matching actor.Pee
 		d := doc.New(doc.Article{Text: body, Published: date})
 		if err := p.Run(d); err != nil {
 			return nil, err
+		}
+		for _, sent := range d.Sentences {
+			if discards.Hit(d, sent.Tokens) != "" {
+				return nil, nil // the peers discard the sentence: nothing is coded
+			}
 		}
 		out := eval.PeerEvents(d, pv, conventions(options))
 		return out, nil

@@ -70,9 +70,9 @@ func runEvalTabari(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	code, err := peerPipeline(*dir, proj["actorsfile"], proj["agentsfile"], proj["verbsfile"], actor.Stems,
+	code, err := peerPipeline(*dir, proj["actorsfile"], proj["agentsfile"], proj["verbsfile"], "", actor.Stems,
 		func(map[string]string) eval.PeerConventions {
-			return eval.PeerConventions{NoCountry: "~", RequireDyad: true, KeepHypothetical: true}
+			return eval.PeerConventions{NoCountry: "~", RequireDyad: true, KeepHypothetical: true, DiscardActors: true}
 		})
 	if err != nil {
 		return err
