@@ -103,6 +103,7 @@ type Watcher struct {
 	mu       sync.Mutex
 	seen     map[string]bool // article IDs done (stored, skipped, failed for good) or being fetched
 	attempts map[string]int  // transient failures so far, by article ID
+	retry    []string        // article IDs that failed transiently in this poll: unseen at its end
 	valid    map[string]validators
 	dirty    bool // valid changed since the last save
 }
@@ -254,6 +255,14 @@ func (w *Watcher) Poll(ctx context.Context) ([]FeedReport, error) {
 	feeds.Wait()
 	close(jobs)
 	coders.Wait()
+	// Pages that failed transiently are tried again next poll, not by
+	// another feed of this one.
+	w.mu.Lock()
+	for _, id := range w.retry {
+		delete(w.seen, id)
+	}
+	w.retry = w.retry[:0]
+	w.mu.Unlock()
 
 	for i := range reports {
 		reports[i].Coded = int(cnts[i].coded.Load())
@@ -382,6 +391,9 @@ func (w *Watcher) page(ctx context.Context, link string, feed *gofeed.Feed, it *
 		a = art
 		break
 	}
+	if a.Text == "" {
+		return a, "", &fetchError{URL: link, What: "no article text found in the page"}
+	}
 	a.URL = link
 	if a.Title == "" {
 		a.Title = strings.TrimSpace(it.Title)
@@ -393,7 +405,8 @@ func (w *Watcher) page(ctx context.Context, link string, feed *gofeed.Feed, it *
 }
 
 // failPage records a page that could not be fetched or read. A transient
-// failure leaves the page unseen, to be tried again, until MaxAttempts.
+// failure leaves the page to be tried again on a later poll, until
+// MaxAttempts.
 func (w *Watcher) failPage(ctx context.Context, id string, err error) error {
 	reason := err.Error()
 	var fe *fetchError
@@ -404,7 +417,9 @@ func (w *Watcher) failPage(ctx context.Context, id string, err error) error {
 		w.mu.Unlock()
 		if n < w.opt.MaxAttempts {
 			reason += fmt.Sprintf(" (attempt %d of %d)%s", n, w.opt.MaxAttempts, retryMark)
-			w.release(id, false)
+			w.mu.Lock()
+			w.retry = append(w.retry, id)
+			w.mu.Unlock()
 			return w.st.Fail(context.WithoutCancel(ctx), id, reason)
 		}
 		reason += fmt.Sprintf(" (gave up after %d attempts)", n)
@@ -455,7 +470,7 @@ func (w *Watcher) release(id string, done bool) {
 
 func (w *Watcher) logf(format string, args ...any) {
 	if w.opt.Log != nil {
-		fmt.Fprintf(w.opt.Log, "%s watch: %s\n", time.Now().UTC().Format(time.DateTime), fmt.Sprintf(format, args...))
+		fmt.Fprintf(w.opt.Log, "%s watch: %s\n", time.Now().UTC().Format(time.RFC3339), fmt.Sprintf(format, args...))
 	}
 }
 
