@@ -15,7 +15,8 @@ import (
 // fetcher makes every HTTP request of a Watcher through one client, with
 // the watcher's User-Agent, a timeout per request (headers and body), a
 // size limit, and a per-host gate: at most one request in flight per host
-// and at least gap between the starts of two requests to one host.
+// and at least gap between the starts of two requests to one host. The
+// client's CheckRedirect must be fetcher.redirect.
 type fetcher struct {
 	client  *http.Client
 	agent   string
@@ -31,6 +32,37 @@ type fetcher struct {
 type hostGate struct {
 	sem  chan struct{}
 	last time.Time
+}
+
+// hold is the host gate a request holds; a redirect to another host
+// trades it for that host's gate, so that redirected pages are paced too
+// and no request ever holds two gates (which could deadlock).
+type hold struct {
+	host    string
+	release func()
+}
+
+type holdKey struct{}
+
+// redirect is the client's CheckRedirect: it moves the request's hold to
+// the new host, and stops after 10 redirects.
+func (f *fetcher) redirect(req *http.Request, via []*http.Request) error {
+	if len(via) >= 10 {
+		return errors.New("stopped after 10 redirects")
+	}
+	h, _ := req.Context().Value(holdKey{}).(*hold)
+	host := strings.ToLower(req.URL.Host)
+	if h == nil || host == h.host {
+		return nil
+	}
+	h.release()
+	h.release = func() {}
+	release, err := f.acquire(req.Context(), host)
+	if err != nil {
+		return err
+	}
+	h.host, h.release = host, release
+	return nil
 }
 
 // validators are a feed's cache validators, sent back as a conditional GET.
@@ -100,14 +132,19 @@ func (f *fetcher) get(ctx context.Context, rawURL string, limit int64, v validat
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return nil, &fetchError{URL: rawURL, What: "not an http(s) URL"}
 	}
-	release, err := f.acquire(ctx, strings.ToLower(u.Host))
+	host := strings.ToLower(u.Host)
+	release, err := f.acquire(ctx, host)
 	if err != nil {
 		return nil, err
 	}
-	defer release()
+	h := &hold{host: host, release: release}
+	defer func() { h.release() }()
 
+	// The timeout starts once the gate is open: waiting for a busy host is
+	// not the page being slow.
 	rctx, cancel := context.WithTimeout(ctx, f.timeout)
 	defer cancel()
+	rctx = context.WithValue(rctx, holdKey{}, h)
 	req, err := http.NewRequestWithContext(rctx, http.MethodGet, u.String(), nil)
 	if err != nil {
 		return nil, &fetchError{URL: rawURL, What: err.Error()}

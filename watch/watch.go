@@ -55,7 +55,7 @@ type Options struct {
 	Workers     int           // coding goroutines; 0 means GOMAXPROCS
 	MaxFeeds    int           // feeds polled at once; 0 means 8
 	UserAgent   string        // "" means DefaultUserAgent
-	Client      *http.Client  // nil means a client of the watcher's own
+	Client      *http.Client  // its Transport and Jar are used; nil means http.DefaultTransport
 	// StatePath, when set, is a JSON file keeping the feeds' ETag and
 	// Last-Modified across restarts. It is only a cache: when it is missing
 	// or unreadable the feeds are fetched in full once.
@@ -143,12 +143,15 @@ func New(ctx context.Context, feeds []string, st store.Store, newPipeline NewPip
 	if opt.UserAgent == "" {
 		opt.UserAgent = DefaultUserAgent
 	}
-	if opt.Client == nil {
-		opt.Client = &http.Client{}
+	f := &fetcher{agent: opt.UserAgent, timeout: opt.Timeout, gap: opt.HostGap, hosts: map[string]*hostGate{}}
+	client := http.Client{}
+	if opt.Client != nil {
+		client = *opt.Client
 	}
+	client.CheckRedirect = f.redirect
+	f.client = &client
 	w := &Watcher{
-		feeds: feeds, st: st, opt: opt,
-		fetch:    &fetcher{client: opt.Client, agent: opt.UserAgent, timeout: opt.Timeout, gap: opt.HostGap, hosts: map[string]*hostGate{}},
+		feeds: feeds, st: st, opt: opt, fetch: f,
 		seen:     map[string]bool{},
 		attempts: map[string]int{},
 		valid:    map[string]validators{},
