@@ -58,7 +58,8 @@ type Options struct {
 	Client      *http.Client  // its Transport and Jar are used; nil means http.DefaultTransport
 	// StatePath, when set, is a JSON file keeping the feeds' ETag and
 	// Last-Modified across restarts. It is only a cache: when it is missing
-	// or unreadable the feeds are fetched in full once.
+	// or unreadable, or the store is empty, the feeds are fetched in full
+	// once.
 	StatePath string
 	// Log, when set, gets one line per feed and poll.
 	Log io.Writer
@@ -83,7 +84,7 @@ type FeedReport struct {
 func (r FeedReport) String() string {
 	switch {
 	case r.Err != nil:
-		return fmt.Sprintf("%s: failed: %v", r.Feed, r.Err)
+		return fmt.Sprintf("%s: failed: %s", r.Feed, strings.TrimPrefix(r.Err.Error(), r.Feed+": "))
 	case r.NotModified:
 		return fmt.Sprintf("%s: not modified in %s", r.Feed, r.Elapsed.Round(time.Millisecond))
 	}
@@ -165,6 +166,17 @@ func New(ctx context.Context, feeds []string, st store.Store, newPipeline NewPip
 	}
 	if err := w.loadFailures(ctx); err != nil {
 		return nil, err
+	}
+	// A state file beside an empty store (a new database, or one deleted
+	// by hand) would make every feed answer 304 and the store stay empty.
+	if len(w.seen) == 0 {
+		arts, err := st.Articles(ctx, store.Query{Limit: 1})
+		if err != nil {
+			return nil, fmt.Errorf("reading the store: %w", err)
+		}
+		if len(arts) == 0 {
+			return w, nil
+		}
 	}
 	if err := w.loadState(); err != nil {
 		w.logf("ignoring the state file (feeds are fetched in full once): %v", err)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -368,5 +369,27 @@ func TestRunStops(t *testing.T) {
 	}
 	if d := time.Since(start); d > 2*time.Second {
 		t.Errorf("Run took %s to stop", d)
+	}
+}
+
+// A state file left beside a new, empty store is not trusted: the feed is
+// read in full, not answered with 304.
+func TestStateIgnoredForEmptyStore(t *testing.T) {
+	s := newSite(t, true)
+	dir := t.TempDir()
+	opt := testOptions(dir)
+	feed := s.URL + "/feed.xml"
+	state := `{"feeds": {"` + feed + `": {"etag": "\"v1\""}}}`
+	if err := os.WriteFile(opt.StatePath, []byte(state), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := openDB(t, filepath.Join(dir, "new.db"))
+	defer db.Close()
+	w, err := New(context.Background(), []string{feed}, db, newPipe, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := poll(t, w); r.NotModified || r.New != 6 {
+		t.Errorf("poll = %+v, want the feed read in full and 6 new pages", r)
 	}
 }
