@@ -26,7 +26,10 @@ func TestFeeds(t *testing.T) {
 			fmt.Fprint(w, englishPage)
 		case "/atom":
 			fmt.Fprintf(w, `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Hub</title>
-<entry><title>Talks</title><link href="%s/go/1"/><updated>2026-11-24T08:00:00Z</updated></entry></feed>`, hub.URL)
+<entry><title>Talks</title><link href="%s/go/1"/><updated>2026-11-24T08:00:00Z</updated></entry>
+<entry><title>Loop</title><link href="%s/loop"/></entry></feed>`, hub.URL, hub.URL)
+		case "/loop":
+			http.Redirect(w, r, "/loop", http.StatusFound)
 		case "/go/1":
 			http.Redirect(w, r, publisher.URL+"/en.html", http.StatusFound)
 		default:
@@ -57,8 +60,8 @@ func TestFeeds(t *testing.T) {
 			t.Errorf("%s: Err = %q, want %q", r.Feed, got, wantErr[i])
 		}
 	}
-	if r := reps[2]; r.Items != 1 || r.Coded != 1 {
-		t.Errorf("atom feed = %+v, want 1 item coded", r)
+	if r := reps[2]; r.Items != 2 || r.Coded != 1 || r.Failed != 1 {
+		t.Errorf("atom feed = %+v, want 2 items: 1 coded, 1 failed", r)
 	}
 	if n := publisher.count("/en.html"); n != 1 {
 		t.Errorf("publisher served the page %d times, want 1", n)
@@ -68,6 +71,10 @@ func TestFeeds(t *testing.T) {
 		t.Error("the redirected article is not stored under the feed's link")
 	}
 	fails := failures(t, db)
+	// A redirect loop is a failure for good, not one to retry.
+	if got, want := fails[ingest.ArticleID(hub.URL+"/loop", "")], hub.URL+"/loop: stopped after 10 redirects"; got != want {
+		t.Errorf("redirect loop failure = %q, want %q", got, want)
+	}
 	for _, f := range feeds[:2] {
 		if !strings.HasPrefix(fails[f], "feed "+f+": ") {
 			t.Errorf("failure of %s = %q", f, fails[f])

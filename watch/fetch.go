@@ -44,11 +44,13 @@ type hold struct {
 
 type holdKey struct{}
 
+var errTooManyRedirects = errors.New("stopped after 10 redirects")
+
 // redirect is the client's CheckRedirect: it moves the request's hold to
 // the new host, and stops after 10 redirects.
 func (f *fetcher) redirect(req *http.Request, via []*http.Request) error {
 	if len(via) >= 10 {
-		return errors.New("stopped after 10 redirects")
+		return errTooManyRedirects
 	}
 	h, _ := req.Context().Value(holdKey{}).(*hold)
 	host := strings.ToLower(req.URL.Host)
@@ -200,5 +202,7 @@ func (f *fetcher) explain(ctx, rctx context.Context, rawURL string, err error) e
 	if errors.As(err, &ue) {
 		err = ue.Err
 	}
-	return &fetchError{URL: rawURL, What: err.Error(), Transient: true}
+	// A lost connection or a refused one may be back next poll; a
+	// redirect loop will not.
+	return &fetchError{URL: rawURL, What: err.Error(), Transient: !errors.Is(err, errTooManyRedirects)}
 }
