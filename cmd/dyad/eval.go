@@ -9,6 +9,8 @@ import (
 func evalSuites() []command {
 	return []command{
 		{"ud", "tagging and parsing against a UD treebank (CoNLL 2018 scoring)", runEvalUD},
+		{"petrarch", "PETRARCH validation records with the suite's own dictionaries", runEvalPetrarch},
+		{"tabari", "TABARI validation records with the suite's own dictionaries", runEvalTabari},
 	}
 }
 

@@ -23,11 +23,13 @@ func commands() []command {
 	return []command{
 		{"code", "code one article: its events, with evidence (--explain)", runCode},
 		{"ingest", "code files, folders, feeds, WARCs into the store (dyad.db) on all cores", runIngest},
+		{"watch", "poll RSS/Atom feeds and code each new article into the store as it appears", runWatch},
 		{"query", "list stored events, reports or quotes by actor, dyad, code, date, place, text", runQuery},
 		{"stats", "count what the store holds: articles, events, quotes, failures, top dyads", runStats},
 		{"export", "write stored events as GDELT, PLOVER, JSON Lines, CSV or Parquet", runExport},
 		{"bench", "measure articles/s, sentences/s, events/s and memory, coding alone and into SQLite", runBench},
 		{"parse", "split, tag and parse text; print CoNLL-U", runParse},
+		{"actors", "resolve an article's mentions to actors; print each with its evidence", runActors},
 		{"train", "train the tagger or the parser from a UD treebank", runTrain},
 		{"eval", "score dyad against gold data (ud, seed, petrarch, tabari, plover-dyads, quotes)", runEval},
 		{"version", "print the version", runVersion},

@@ -43,8 +43,9 @@ const (
 )
 
 // dictEntry is what training saw of one word: its ambiguity class (a hash
-// of the tags it took at least 5% of the time) and the classes it took,
-// the only ones it is given (one when a tag is all but certain).
+// of the tags it took at least 5% of the time) and the classes it may be
+// given: those it took (with the open classes too when it was seen fewer
+// than CandCount times), or only its commonest when that is all but certain.
 type dictEntry struct {
 	key   uint64
 	amb   uint64
