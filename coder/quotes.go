@@ -34,51 +34,11 @@ func (w *work) findQuotes() {
 	var raws []rawQuote
 	text := d.Article.Text
 	limit := w.c.opt.MaxQuotes
-	for pi, p := range paras {
+	for pi := range paras {
 		if len(raws) > limit {
 			break
 		}
-		s, e := max(p.Start, 0), min(p.End, int32(len(text)))
-		open := int32(-1)
-		for i := s; i < e; i++ {
-			c := text[i]
-			var mark, isOpen, isClose bool
-			n := int32(1)
-			switch {
-			case c == '"':
-				mark = true
-				isOpen, isClose = open < 0, open >= 0
-			case c == 0xE2 && i+2 < e && text[i+1] == 0x80 && text[i+2] == 0x9C: // “
-				mark, isOpen, n = true, true, 3
-			case c == 0xE2 && i+2 < e && text[i+1] == 0x80 && text[i+2] == 0x9D: // ”
-				mark, isClose, n = true, true, 3
-			}
-			if !mark {
-				continue
-			}
-			if isOpen && open >= 0 {
-				d.Warn(stageName, doc.Span{Start: open, End: i}, "quotation mark opened twice: the first quote is closed at the second")
-				raws = append(raws, mkQuote(d, open, i, i, int32(pi), false))
-			}
-			if isOpen {
-				open = i
-			} else if isClose {
-				if open < 0 {
-					d.Warn(stageName, doc.Span{Start: i, End: i + n}, "closing quotation mark without an opening one: ignored")
-				} else {
-					raws = append(raws, mkQuote(d, open, i, i+n, int32(pi), false))
-					open = -1
-				}
-			}
-			i += n - 1
-		}
-		if open >= 0 {
-			cont := pi+1 < len(paras) && startsWithQuote(text, paras[pi+1])
-			if !cont {
-				d.Warn(stageName, doc.Span{Start: open, End: e}, "quotation mark never closed: the quote is taken to run to the paragraph end")
-			}
-			raws = append(raws, mkQuote(d, open, e, e, int32(pi), cont))
-		}
+		raws = scanParagraph(d, raws, int32(pi), paras)
 	}
 	if len(raws) > limit {
 		d.Warn(stageName, doc.Span{Start: raws[limit].open, End: int32(len(text))}, "too many quotes in one article: the rest are not attributed")
@@ -123,33 +83,6 @@ func (w *work) findQuotes() {
 			lastSpeaker, lastPara, lastCont = sp, r.para, r.continued
 		}
 	}
-}
-
-func mkQuote(d *doc.Doc, open, closeAt, after, para int32, cont bool) rawQuote {
-	text := d.Article.Text
-	s := open + 1
-	if text[open] == 0xE2 {
-		s = open + 3
-	}
-	e := closeAt
-	for s < e && (text[s] == ' ' || text[s] == '\n') {
-		s++
-	}
-	for e > s && (text[e-1] == ' ' || text[e-1] == '\n' || text[e-1] == '\r') {
-		e--
-	}
-	return rawQuote{open: open, close: after, content: doc.Span{Start: s, End: e}, para: para, continued: cont}
-}
-
-func startsWithQuote(text string, p doc.Span) bool {
-	i := int(p.Start)
-	for i < int(p.End) && i < len(text) && (text[i] == ' ' || text[i] == '\n') {
-		i++
-	}
-	if i >= len(text) {
-		return false
-	}
-	return text[i] == '"' || i+2 < len(text) && text[i] == 0xE2 && text[i+1] == 0x80 && text[i+2] == 0x9C
 }
 
 // partialQuote: a fragment inside the writer's sentence ("urged Moscow
