@@ -147,6 +147,16 @@ func scoreQuotes(s *[2]quoteClass, d *doc.Doc, gold []goldQuote, join bool, dump
 		}
 		fmt.Fprintf(dump, "SPEAKER\t%v\t%s\t%q → %q\tcue=%q\t%q\n", g.direct, d.Article.ID,
 			text[g.source[0].Start:g.source[0].End], who, d.Text(q.Cue), gt)
+		if os.Getenv("DYAD_QUOTES_CONTEXT") != "" {
+			lo, hi := max(q.Span.Start-200, 0), min(q.Span.End+200, int32(len(text)))
+			fmt.Fprintf(dump, "\tcontext: %q\n\tmentions:", oneLine(text[lo:hi]))
+			for _, m := range d.Mentions {
+				if m.Span.Start >= lo && m.Span.End <= hi {
+					fmt.Fprintf(dump, " [%s/%s %s]", d.Text(m.Span), m.Kind, m.Actor.Code)
+				}
+			}
+			fmt.Fprintln(dump)
+		}
 	}
 	for _, q := range d.Quotes {
 		c := cls(q.Direct)
@@ -168,8 +178,8 @@ func scoreQuotes(s *[2]quoteClass, d *doc.Doc, gold []goldQuote, join bool, dump
 
 func oneLine(s string) string {
 	s = strings.ReplaceAll(s, "\n", " ")
-	if len(s) > 160 {
-		s = s[:160] + "…"
+	if len(s) > 600 {
+		s = s[:600] + "…"
 	}
 	return s
 }
