@@ -34,20 +34,19 @@ func (w *work) findQuotes() {
 		d.Warn(stageName, doc.Span{Start: raws[limit].open, End: int32(len(text))}, "too many quotes in one article: the rest are not attributed")
 		raws = raws[:limit]
 	}
-	for qi, r := range raws {
+	for _, r := range raws {
 		if r.content.Empty() {
 			continue
 		}
+		// Direct: in quotation marks, partial or not (doc.Quote)
 		q := doc.Quote{Span: r.content, Speaker: -1, Direct: true}
 		q.Partial = partialQuote(d, r.open, paras[r.para].Start)
-		q.Direct = !q.Partial
 		d.Quotes = append(d.Quotes, q)
 		k := int32(len(d.Quotes) - 1)
 		tr := tokensOf(d, r.content)
 		for i := tr.Start; i < tr.End; i++ {
 			w.t.quote[i] = k
 		}
-		_ = qi
 	}
 	// Speakers, in text order so that carried speakers are known.
 	qi := 0

@@ -22,7 +22,10 @@ import (
 // source, or a mention over the source resolves to the same person.
 // Precision is per dyad class (doc.Quote.Direct): a dyad quote is right when
 // it overlaps half of some gold content of either class. Speaker accuracy
-// is over found contents with a gold source. The joined figures let the
+// is over found contents with a gold source. The whole F1 takes precision
+// over dyad quotes that are not partial: PolNeAR marks no content for a
+// fragment quoted inside the writer's sentence ('called it "a reckless
+// gamble"'), or marks the writer's whole clause around it. The joined figures let the
 // pieces of a quotation interrupted by its cue ("A," she said. "B.") count
 // together, as PolNeAR marks them as one content in fragments (the
 // JoinPieces option of package eval). With DYAD_QUOTES_DUMP=FILE
@@ -72,8 +75,12 @@ func BenchmarkPolNeARQuoteScores(b *testing.B) {
 		b.ReportMetric(100*share(c.matched, c.dyad), cl+"-%P")
 		b.ReportMetric(100*f1(share(c.matched, c.dyad), share(c.found, c.gold)), cl+"-%F1")
 		b.ReportMetric(100*share(c.right, c.withSource), cl+"-%speaker")
+		b.ReportMetric(100*f1(share(c.matchedWhole, c.dyadWhole), share(c.found, c.gold)), cl+"-whole-%F1")
 		j := js[k]
+		b.ReportMetric(100*share(j.found, j.gold), cl+"-joined-%R")
+		b.ReportMetric(100*share(j.matched, j.dyad), cl+"-joined-%P")
 		b.ReportMetric(100*f1(share(j.matched, j.dyad), share(j.found, j.gold)), cl+"-joined-%F1")
+		b.ReportMetric(100*f1(share(j.matchedWhole, j.dyadWhole), share(j.found, j.gold)), cl+"-joined-whole-%F1")
 		b.ReportMetric(100*share(j.right, j.withSource), cl+"-joined-%speaker")
 	}
 	if f := os.Getenv("DYAD_QUOTES_DUMP"); f != "" {
@@ -83,7 +90,10 @@ func BenchmarkPolNeARQuoteScores(b *testing.B) {
 	}
 }
 
-type quoteClass struct{ gold, found, withSource, right, dyad, matched int }
+type quoteClass struct {
+	gold, found, withSource, right, dyad, matched int
+	dyadWhole, matchedWhole                       int // dyad quotes that are not partial (doc.Quote.Partial)
+}
 
 type goldQuote struct {
 	content, source []doc.Span
@@ -161,6 +171,9 @@ func scoreQuotes(s *[2]quoteClass, d *doc.Doc, gold []goldQuote, join bool, dump
 	for _, q := range d.Quotes {
 		c := cls(q.Direct)
 		c.dyad++
+		if !q.Partial {
+			c.dyadWhole++
+		}
 		matched := false
 		for gi, g := range gold {
 			if ov := overlapLen(q.Span, g.content); ov > 0 && (2*ov >= spansLen(g.content) || joined[gi]) {
@@ -170,9 +183,12 @@ func scoreQuotes(s *[2]quoteClass, d *doc.Doc, gold []goldQuote, join bool, dump
 		}
 		if matched {
 			c.matched++
+			if !q.Partial {
+				c.matchedWhole++
+			}
 			continue
 		}
-		fmt.Fprintf(dump, "SPURIOUS\t%v\t%s\tpartial=%v\t%q\n", q.Direct, d.Article.ID, q.Partial, oneLine(d.Text(q.Span)))
+		fmt.Fprintf(dump, "SPURIOUS\t%v\t%s\tpartial=%v\tspeaker=%v\t%q\n", q.Direct, d.Article.ID, q.Partial, q.Speaker >= 0, oneLine(d.Text(q.Span)))
 	}
 }
 
