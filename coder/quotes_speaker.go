@@ -111,16 +111,17 @@ func (w *work) trailingCue(r rawQuote, tr doc.TokRange) (int32, doc.Span, bool) 
 			return -1, doc.Span{}, false
 		}
 	}
-	if t.sent[j] != t.sent[tr.End-1] {
-		last := text[r.content.End-1]
-		if last != '?' && last != '!' && last != '-' && text[r.content.End-1] != 0x94 && text[r.content.End-1] != 0xA6 { // — …
-			return -1, doc.Span{}, false
-		}
-	}
 	// '"…" — Ana Ruiz': a dash and a person
-	if dashAt(text, d.Tokens[j].Span.Start) && int(j+1) < len(d.Tokens) && t.sent[j+1] == t.sent[j] {
+	if dashAt(text, d.Tokens[j].Span.Start) && int(j+1) < len(d.Tokens) {
 		if mi := t.mention[j+1]; mi >= 0 && d.Mentions[mi].Kind == doc.Person {
 			return mi, d.Tokens[j].Span, true
+		}
+	}
+	if t.sent[j] != t.sent[tr.End-1] {
+		switch text[r.content.End-1] {
+		case '?', '!', '-', 0x94, 0xA6: // and the last bytes of — and …
+		default:
+			return -1, doc.Span{}, false
 		}
 	}
 	si := t.sent[j]

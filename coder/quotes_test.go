@@ -75,6 +75,30 @@ func TestQuotes(t *testing.T) {
 			"“They said ‘no’ twice,” Haddad said.",
 			[]ment{{text: "Haddad", code: "JORGOV"}},
 			[]q{{"They said ‘no’ twice", "Haddad", false}}},
+		{"trailing cue past an appositive",
+			`"We will not back down," Mendez, the interior minister, said on Monday.`,
+			[]ment{{text: "Mendez", code: "MEXGOV", kind: doc.Person}},
+			[]q{{"We will not back down", "Mendez", false}}},
+		{"a question mark ends the sentence; the cue follows; the next piece keeps the speaker",
+			`"Who pays?" Mendez asked. "Not us."`,
+			[]ment{{text: "Mendez", code: "MEXGOV", kind: doc.Person}},
+			[]q{{"Who pays?", "Mendez", false}, {"Not us.", "Mendez", false}}},
+		{"a quote signed with a dash",
+			`"We stay." - Ana Ruiz`,
+			[]ment{{text: "Ana Ruiz", kind: doc.Person}},
+			[]q{{"We stay.", "Ana Ruiz", false}}},
+		{"a colon introduction in the paragraph before",
+			"Mendez said:\n\n\"We will not back down.\"",
+			[]ment{{text: "Mendez", code: "MEXGOV", kind: doc.Person}},
+			[]q{{"We will not back down.", "Mendez", false}}},
+		{"a cue whose speaker has no mention is not the previous speaker",
+			"\"We agreed,\" Mendez said.\n\n\"The deal is done,\" the letter reads.",
+			[]ment{{text: "Mendez", code: "MEXGOV", kind: doc.Person}},
+			[]q{{"We agreed", "Mendez", false}, {"The deal is done", "", false}}},
+		{"a speaker with no code is still the speaker",
+			`"It was cold," Ana Ruiz said.`,
+			[]ment{{text: "Ana Ruiz", kind: doc.Person}},
+			[]q{{"It was cold", "Ana Ruiz", false}}},
 		{"according to",
 			`The talks failed, according to Silva. "They walked out."`,
 			[]ment{{text: "Silva", code: "BRAGOV"}},
@@ -84,13 +108,16 @@ func TestQuotes(t *testing.T) {
 			[]ment{{text: "Moreau", code: "FRAGOV"}},
 			[]q{{"we are ready to talk.", "Moreau", true}}},
 	}
-	verbs := map[string]string{"said": "say", "told": "tell", "called": "call"}
+	verbs := map[string]string{"said": "say", "told": "tell", "called": "call", "asked": "ask", "reads": "read"}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			d := flatDoc(t, tc.text, verbs, tc.ments...)
 			New(nil, Options{}).Annotate(d)
 			var got []string
 			for _, qq := range d.Quotes {
+				if !qq.Direct {
+					t.Errorf("quote %q in quotation marks is not Direct", d.Text(qq.Span))
+				}
 				sp := ""
 				if qq.Speaker >= 0 {
 					sp = d.Text(d.Mentions[qq.Speaker].Span)
