@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"strings"
+
 	"dyad/doc"
 )
 
@@ -24,11 +26,12 @@ func (w *work) findQuotes() {
 	var raws []rawQuote
 	text := d.Article.Text
 	limit := w.c.opt.MaxQuotes
+	curly := strings.Contains(text, "“")
 	for pi := range paras {
 		if len(raws) > limit {
 			break
 		}
-		raws = scanParagraph(d, raws, int32(pi), paras)
+		raws = scanParagraph(d, raws, int32(pi), paras, curly)
 	}
 	if len(raws) > limit {
 		d.Warn(stageName, doc.Span{Start: raws[limit].open, End: int32(len(text))}, "too many quotes in one article: the rest are not attributed")

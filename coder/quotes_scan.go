@@ -65,8 +65,13 @@ func letterAt(text string, i int32) bool {
 // it). A mark opened twice closes the first quote at the second; a quote
 // left open at the paragraph end runs to it, and on into the next
 // paragraph when that opens with a mark (the news convention for a quote
-// over several paragraphs); otherwise it gets a diagnostic.
-func scanParagraph(d *doc.Doc, raws []rawQuote, pi int32, paras []doc.Span) []rawQuote {
+// over several paragraphs); otherwise it gets a diagnostic. In an article
+// written with curly marks (curly set) a straight mark left open is a
+// stray (a scraping artefact, common at paragraph starts): it is dropped
+// with a diagnostic instead of opening a quote that swallows the text,
+// unless a colon introduces it or it runs on into a paragraph that opens
+// with a straight mark too (a block quote).
+func scanParagraph(d *doc.Doc, raws []rawQuote, pi int32, paras []doc.Span, curly bool) []rawQuote {
 	text := d.Article.Text
 	p := paras[pi]
 	s, e := max(p.Start, 0), min(p.End, int32(len(text)))
@@ -88,6 +93,10 @@ func scanParagraph(d *doc.Doc, raws []rawQuote, pi int32, paras []doc.Span) []ra
 			}
 		case openDouble, eitherDouble, closeDouble:
 			opens := m == openDouble || m == eitherDouble && open < 0
+			if opens && open >= 0 && curly && text[open] == '"' {
+				d.Warn(stageName, doc.Span{Start: open, End: open + 1}, "stray straight quotation mark in text with curly marks: ignored")
+				open = -1
+			}
 			if opens && open >= 0 {
 				d.Warn(stageName, doc.Span{Start: open, End: i}, "quotation mark opened twice: the first quote is closed at the second")
 				raws = append(raws, mkQuote(d, open, openW, i, i, pi, false))
@@ -103,6 +112,10 @@ func scanParagraph(d *doc.Doc, raws []rawQuote, pi int32, paras []doc.Span) []ra
 			}
 		}
 		i += n - 1
+	}
+	if open >= 0 && curly && text[open] == '"' && !introduced(text, open, s) && !(int(pi)+1 < len(paras) && startsWithStraight(text, paras[pi+1])) {
+		d.Warn(stageName, doc.Span{Start: open, End: open + 1}, "stray straight quotation mark in text with curly marks: ignored")
+		open = -1
 	}
 	if open >= 0 {
 		cont := int(pi)+1 < len(paras) && startsWithQuote(text, paras[pi+1])
@@ -140,4 +153,23 @@ func startsWithQuote(text string, p doc.Span) bool {
 	}
 	m, _ := markAt(text, i, i, min(p.End, int32(len(text))))
 	return m == eitherDouble || m == openDouble
+}
+
+// introduced reports whether the mark at open follows a colon (spaces and
+// line breaks between), looking back no further than from.
+func introduced(text string, open, from int32) bool {
+	i := open - 1
+	for i >= from && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t' || text[i] == '\r') {
+		i--
+	}
+	return i >= from && text[i] == ':'
+}
+
+// startsWithStraight reports whether paragraph p opens with a straight mark.
+func startsWithStraight(text string, p doc.Span) bool {
+	i := p.Start
+	for i < p.End && int(i) < len(text) && (text[i] == ' ' || text[i] == '\n') {
+		i++
+	}
+	return i < p.End && int(i) < len(text) && text[i] == '"'
 }

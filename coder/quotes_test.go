@@ -168,3 +168,38 @@ func TestPartialQuoteTakesTheSubject(t *testing.T) {
 		t.Errorf("quotes %+v", d.Quotes)
 	}
 }
+
+func TestStrayStraightMark(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string // quote texts
+		stray      bool     // a "stray" diagnostic
+	}{
+		{"a straight mark opening a paragraph of curly text is a stray",
+			"\"Kevin slept.\n\nRuiz said: “We won.”", []string{"We won."}, true},
+		{"a straight mark after a colon opens a block quote",
+			"Ruiz wrote: \"We won.\n\n\"We stay.\" Then “fine” was all.", []string{"We won.", "We stay.", "fine"}, false},
+		{"without curly marks a straight mark runs to the paragraph end",
+			"Ruiz said \"we won.\n\nThe end.", []string{"we won."}, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := flatDoc(t, tc.text, map[string]string{"said": "say", "wrote": "write"})
+			New(nil, Options{}).Annotate(d)
+			var got []string
+			for _, q := range d.Quotes {
+				got = append(got, d.Text(q.Span))
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("quotes %q, want %q", got, tc.want)
+			}
+			stray := false
+			for _, dg := range d.Diagnostics {
+				stray = stray || strings.Contains(dg.Msg, "stray")
+			}
+			if stray != tc.stray {
+				t.Errorf("stray diagnostic %v, want %v (%+v)", stray, tc.stray, d.Diagnostics)
+			}
+		})
+	}
+}
