@@ -203,3 +203,43 @@ func TestStrayStraightMark(t *testing.T) {
 		})
 	}
 }
+
+func TestIndirectQuote(t *testing.T) {
+	// "Mendez said that the border stays open ." : the ccomp is the quote
+	d := parse(t, `
+1 Mendez Mendez PROPN 2 nsubj
+2 said say VERB 0 root
+3 that that SCONJ 6 mark
+4 the the DET 5 det
+5 border border NOUN 6 nsubj
+6 stays stay VERB 2 ccomp
+7 open open ADJ 6 xcomp SpaceAfter=No
+8 . . PUNCT 2 punct`)
+	addMentions(t, d, ment{text: "Mendez", code: "MEXGOV", kind: doc.Person})
+	New(nil, Options{}).Annotate(d)
+	if len(d.Quotes) != 1 {
+		t.Fatalf("quotes %+v", d.Quotes)
+	}
+	q := d.Quotes[0]
+	if d.Text(q.Span) != "the border stays open" || q.Direct || q.Partial || q.Speaker != 0 || d.Text(q.Cue) != "said" {
+		t.Errorf("quote %q direct=%v partial=%v speaker=%d cue=%q", d.Text(q.Span), q.Direct, q.Partial, q.Speaker, d.Text(q.Cue))
+	}
+}
+
+func TestIndirectQuoteNeedsASpeaker(t *testing.T) {
+	// "It was said that the border stays open ." : no speaker, no quote
+	d := parse(t, `
+1 It it PRON 3 expl
+2 was be AUX 3 aux
+3 said say VERB 0 root
+4 that that SCONJ 7 mark
+5 the the DET 6 det
+6 border border NOUN 7 nsubj
+7 stays stay VERB 3 ccomp
+8 open open ADJ 7 xcomp SpaceAfter=No
+9 . . PUNCT 3 punct`)
+	New(nil, Options{}).Annotate(d)
+	if len(d.Quotes) != 0 {
+		t.Errorf("quotes %+v", d.Quotes)
+	}
+}
