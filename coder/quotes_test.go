@@ -243,3 +243,38 @@ func TestIndirectQuoteNeedsASpeaker(t *testing.T) {
 		t.Errorf("quotes %+v", d.Quotes)
 	}
 }
+
+func TestIndirectQuoteTrailingCueAndAccordingTo(t *testing.T) {
+	cases := []struct{ name, conllu, mention, want string }{
+		{"a trailing cue in parataxis", `
+1 The the DET 2 det
+2 talks talk NOUN 3 nsubj
+3 failed fail VERB 0 root SpaceAfter=No
+4 , , PUNCT 6 punct
+5 Silva Silva PROPN 6 nsubj
+6 said say VERB 3 parataxis SpaceAfter=No
+7 . . PUNCT 3 punct`, "Silva", "The talks failed"},
+		{"according to", `
+1 According accord VERB 3 case
+2 to to ADP 1 fixed
+3 Silva Silva PROPN 7 obl SpaceAfter=No
+4 , , PUNCT 7 punct
+5 the the DET 6 det
+6 talks talk NOUN 7 nsubj
+7 failed fail VERB 0 root SpaceAfter=No
+8 . . PUNCT 7 punct`, "Silva", "the talks failed"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parse(t, tc.conllu)
+			addMentions(t, d, ment{text: tc.mention, code: "BRAGOV", kind: doc.Person})
+			New(nil, Options{}).Annotate(d)
+			if len(d.Quotes) != 1 || d.Text(d.Quotes[0].Span) != tc.want || d.Quotes[0].Speaker != 0 || d.Quotes[0].Direct {
+				for _, q := range d.Quotes {
+					t.Logf("quote %q speaker %d direct %v", d.Text(q.Span), q.Speaker, q.Direct)
+				}
+				t.Errorf("want one indirect quote %q by %s", tc.want, tc.mention)
+			}
+		})
+	}
+}
