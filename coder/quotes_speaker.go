@@ -152,16 +152,19 @@ func (w *work) trailingCue(r rawQuote, tr doc.TokRange) (int32, doc.Span, bool) 
 	}
 	cue := d.Tokens[v].Span
 	s := t.child(v, doc.Nsubj)
-	if s >= 0 && s < j {
+	switch {
+	case s >= 0 && s < tr.Start:
 		return -1, doc.Span{}, false // the verb's subject precedes the quote: not this quote's cue
+	case s >= j:
+		// a subject with no mention ("the mayor said") is a speaker dyad
+		// cannot name: no guess from the mentions around
+		return w.subjectMention(s, v), cue, true
+	case s < 0 && hasSuffix(t.form(v), "ing"):
+		return -1, doc.Span{}, false // '"…," adding that …': an adjunct, not the cue
 	}
-	if s >= 0 {
-		if m := w.subjectMention(s, v); m >= 0 {
-			return m, cue, true
-		}
-	}
-	// no subject in the tree (a parse error): the mention between the quote
-	// and the cue, a person first, else one right after the cue ("said Hester")
+	// no subject in the tree, or one inside the quote (a parse error)
+	// the mention between the quote and the cue, a person first, else one
+	// right after the cue ("said Hester")
 	best := int32(-1)
 	for k := j; k < v; k++ {
 		if mi := t.mention[k]; mi >= 0 && (best < 0 || d.Mentions[mi].Kind == doc.Person && d.Mentions[best].Kind != doc.Person) {
@@ -203,6 +206,9 @@ func (w *work) cueBefore(start, end int32) (int32, doc.Span, bool) {
 		}
 		if sp := w.cueSpeaker(i); sp >= 0 {
 			return sp, d.Tokens[i].Span, true
+		}
+		if t.child(i, doc.Nsubj) >= 0 {
+			return -1, d.Tokens[i].Span, true // a subject with no mention: no guess
 		}
 		for j := i - 1; j >= start && j >= i-3; j-- {
 			if mi := t.mention[j]; mi >= 0 {
@@ -281,14 +287,22 @@ func (w *work) cueSpeaker(v int32) int32 {
 		}
 		return t.mention[s]
 	}
-	// no subject: "quoted Y as telling ..." or a controlled cue
-	if h := t.head(v); h >= 0 {
+	// no subject: "quoted Y as telling ...", a controlled cue, or a
+	// participle ("Trump attacked Clinton over Libya, saying, ...") whose
+	// speaker is the subject of the first verb above it
+	h := t.head(v)
+	for k := 0; k < 3 && h >= 0; k, h = k+1, t.head(h) {
 		if t.lemma(h) == "quote" {
 			return w.cueSpeaker(h)
 		}
 		if s := t.child(h, doc.Nsubj); s >= 0 {
 			return t.mention[s]
 		}
+		if w.d.Tokens[h].UPOS == doc.VERB {
+			break
+		}
 	}
 	return -1
 }
+
+func hasSuffix(s, suf string) bool { return len(s) >= len(suf) && s[len(s)-len(suf):] == suf }
