@@ -37,13 +37,17 @@ func (w *work) findQuotes() {
 		d.Warn(stageName, doc.Span{Start: raws[limit].open, End: int32(len(text))}, "too many quotes in one article: the rest are not attributed")
 		raws = raws[:limit]
 	}
-	for _, r := range raws {
+	for ri, r := range raws {
 		if r.content.Empty() {
 			continue
 		}
 		// Direct: in quotation marks, partial or not (doc.Quote)
 		q := doc.Quote{Span: r.content, Speaker: -1, Direct: true}
 		q.Partial = partialQuote(d, r.open, paras[r.para].Start)
+		if q.Partial && titleLike(text, r.content) && lowerWordBefore(text, r.open, paras[r.para].Start) {
+			raws[ri].content = doc.Span{} // a name in marks ('the show "Face the Nation"'), not speech
+			continue
+		}
 		d.Quotes = append(d.Quotes, q)
 		k := int32(len(d.Quotes) - 1)
 		tr := tokensOf(d, r.content)

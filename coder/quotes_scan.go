@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"dyad/doc"
@@ -172,4 +173,60 @@ func startsWithStraight(text string, p doc.Span) bool {
 		i++
 	}
 	return i < p.End && int(i) < len(text) && text[i] == '"'
+}
+
+// titleWords may stay lower case in a title ("Face the Nation").
+var titleWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "and": true,
+	"in": true, "on": true, "to": true, "for": true, "at": true, "by": true, "with": true, "or": true}
+
+// titleLike reports whether a quoted stretch reads as a name or title: two
+// to eight words, each capitalised or a small title word, the first
+// capitalised ("Face the Nation", "The Apprentice"), and no exclamation.
+func titleLike(text string, s doc.Span) bool {
+	if strings.IndexByte(text[s.Start:s.End], '!') >= 0 {
+		return false // a chant or a cry ("U-S-A! U-S-A!") is speech
+	}
+	words := 0
+	i := s.Start
+	for i < s.End {
+		for i < s.End && text[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < s.End && text[j] != ' ' {
+			j++
+		}
+		if j == i {
+			break
+		}
+		w := text[i:j]
+		for len(w) > 0 && strings.ContainsRune(",.!?;:", rune(w[len(w)-1])) {
+			w = w[:len(w)-1]
+		}
+		switch {
+		case w == "":
+		case w[0] >= 'A' && w[0] <= 'Z' || w[0] >= '0' && w[0] <= '9':
+		case words > 0 && titleWords[w]:
+		default:
+			return false
+		}
+		words++
+		i = j
+	}
+	return words >= 2 && words <= 8
+}
+
+// lowerWordBefore reports whether the word before the mark at open starts
+// with a lower-case letter: the quote sits in running prose, not in a
+// headline where every word is capitalised.
+func lowerWordBefore(text string, open, from int32) bool {
+	i := open - 1
+	for i >= from && text[i] == ' ' {
+		i--
+	}
+	j := i
+	for j >= from && text[j] != ' ' && text[j] != '\n' {
+		j--
+	}
+	return i > j && text[j+1] >= 'a' && text[j+1] <= 'z'
 }
