@@ -155,7 +155,14 @@ func scoreQuotes(s *[2]quoteClass, d *doc.Doc, gold []goldQuote, join bool, dump
 		if q.Speaker >= 0 {
 			who = d.Text(d.Mentions[q.Speaker].Span) + "/" + d.Mentions[q.Speaker].Kind.String()
 		}
-		fmt.Fprintf(dump, "SPEAKER\t%v\t%s\t%q → %q\tcue=%q\t%q\n", g.direct, d.Article.ID,
+		class := "source-without-mention" // the actor stage gave the gold source no mention
+		for _, m := range d.Mentions {
+			if overlapLen(m.Span, g.source) > 0 {
+				class = "source-has-mention"
+				break
+			}
+		}
+		fmt.Fprintf(dump, "SPEAKER\t%v\t%s\t%s\t%q → %q\tcue=%q\t%q\n", g.direct, d.Article.ID, class,
 			text[g.source[0].Start:g.source[0].End], who, d.Text(q.Cue), gt)
 		if os.Getenv("DYAD_QUOTES_CONTEXT") != "" {
 			lo, hi := max(q.Span.Start-200, 0), min(q.Span.End+200, int32(len(text)))

@@ -27,7 +27,7 @@ func (w *work) findIndirect() {
 		}
 		var c, skip, sp int32 = -1, -1, -1
 		switch {
-		case cueVerbs[t.lemma(v)] && d.Tokens[v].UPOS == doc.VERB:
+		case d.Tokens[v].UPOS == doc.VERB && w.isCue(v):
 			if c = t.child(v, doc.Ccomp); c < 0 && d.Tokens[v].Dep == doc.Parataxis {
 				c, skip = t.head(v), v // "The talks failed, Silva said."
 			}

@@ -54,7 +54,7 @@ func (w *work) speakerOf(r rawQuote) (sp int32, cue doc.Span, cued bool) {
 			if firstVerb < 0 && d.Tokens[h].UPOS == doc.VERB {
 				firstVerb = h
 			}
-			if !cueVerbs[t.lemma(h)] {
+			if !w.isCue(h) {
 				continue
 			}
 			if sp := w.cueSpeaker(h); sp >= 0 {
@@ -131,7 +131,7 @@ func (w *work) trailingCue(r rawQuote, tr doc.TokRange) (int32, doc.Span, bool) 
 			break
 		}
 		l := t.lemma(k)
-		if l == "according" && int(k+1) < len(d.Tokens) && t.lemma(k+1) == "to" {
+		if t.form(k) == "according" && int(k+1) < len(d.Tokens) && t.form(k+1) == "to" {
 			for m := k + 2; m < k+6 && int(m) < len(d.Tokens) && t.sent[m] == si; m++ {
 				if mi := t.mention[m]; mi >= 0 {
 					return mi, d.Tokens[k].Span, true
@@ -139,7 +139,7 @@ func (w *work) trailingCue(r rawQuote, tr doc.TokRange) (int32, doc.Span, bool) 
 			}
 			return -1, d.Tokens[k].Span, true
 		}
-		if (cueVerbs[l] || trailingCues[l]) && d.Tokens[k].UPOS == doc.VERB {
+		if (w.isCue(k) || trailingCues[l]) && d.Tokens[k].UPOS == doc.VERB {
 			v = k
 			break
 		}
@@ -196,12 +196,18 @@ func (w *work) cueBefore(start, end int32) (int32, doc.Span, bool) {
 				}
 			}
 		}
-		if l == "according" && i+2 < end && t.lemma(i+1) == "to" {
+		if t.form(i) == "according" && i+2 < end && t.form(i+1) == "to" {
 			if mi := t.mention[i+2]; mi >= 0 {
 				return mi, d.Tokens[i].Span, true
 			}
 		}
-		if !cueVerbs[l] || d.Tokens[i].UPOS == doc.NOUN || t.quote[i] >= 0 {
+		if l == "put" && i+1 < end && t.form(i+1) == "it" {
+			// "as The New Yorker put it, ..."
+			if s := t.child(i, doc.Nsubj); s >= 0 {
+				return w.subjectMention(s, i), d.Tokens[i].Span, true
+			}
+		}
+		if !w.isCue(i) || d.Tokens[i].UPOS == doc.NOUN || t.quote[i] >= 0 {
 			continue
 		}
 		if sp := w.cueSpeaker(i); sp >= 0 {
@@ -303,6 +309,29 @@ func (w *work) cueSpeaker(v int32) int32 {
 		}
 	}
 	return -1
+}
+
+// isCue reports whether token i is a cue verb, by its lemma, or by its
+// form with an inflection taken off when the lemma table does not know it
+// ("tweeting" → tweet, "quipped" → quip).
+func (w *work) isCue(i int32) bool {
+	if cueVerbs[w.t.lemma(i)] {
+		return true
+	}
+	f := w.t.form(i)
+	for _, suf := range [...]string{"ing", "ed", "s"} {
+		if !hasSuffix(f, suf) {
+			continue
+		}
+		stem := f[:len(f)-len(suf)]
+		if cueVerbs[stem] || cueVerbs[stem+"e"] {
+			return true
+		}
+		if n := len(stem); n > 2 && stem[n-1] == stem[n-2] && cueVerbs[stem[:n-1]] { // quipped
+			return true
+		}
+	}
+	return false
 }
 
 func hasSuffix(s, suf string) bool { return len(s) >= len(suf) && s[len(s)-len(suf):] == suf }

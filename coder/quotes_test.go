@@ -103,6 +103,14 @@ func TestQuotes(t *testing.T) {
 			`Mendez went on the show "Face the Nation" and the crowd chanted "Viva Mexico!" twice.`,
 			[]ment{{text: "Mendez", code: "MEXGOV", kind: doc.Person}},
 			[]q{{"Viva Mexico!", "", true}}},
+		{"according to before the quote",
+			`According to Silva, "they walked out."`,
+			[]ment{{text: "Silva", code: "BRAGOV", kind: doc.Person}},
+			[]q{{"they walked out.", "Silva", false}}},
+		{"a cue verb the lemma table does not know, by its inflection",
+			`Silva, tweeting, "We walked out."`,
+			[]ment{{text: "Silva", code: "BRAGOV", kind: doc.Person}},
+			[]q{{"We walked out.", "Silva", false}}},
 		{"according to",
 			`The talks failed, according to Silva. "They walked out."`,
 			[]ment{{text: "Silva", code: "BRAGOV"}},
@@ -112,7 +120,7 @@ func TestQuotes(t *testing.T) {
 			[]ment{{text: "Moreau", code: "FRAGOV"}},
 			[]q{{"we are ready to talk.", "Moreau", true}}},
 	}
-	verbs := map[string]string{"said": "say", "told": "tell", "called": "call", "asked": "ask", "reads": "read"}
+	verbs := map[string]string{"said": "say", "told": "tell", "called": "call", "asked": "ask", "reads": "read", "tweeting": "tweeting"}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			d := flatDoc(t, tc.text, verbs, tc.ments...)
@@ -280,5 +288,23 @@ func TestIndirectQuoteTrailingCueAndAccordingTo(t *testing.T) {
 				t.Errorf("want one indirect quote %q by %s", tc.want, tc.mention)
 			}
 		})
+	}
+}
+
+func TestQuoteAsXPutIt(t *testing.T) {
+	d := parse(t, `
+1 As as SCONJ 3 mark
+2 Silva Silva PROPN 3 nsubj
+3 put put VERB 0 root
+4 it it PRON 3 obj SpaceAfter=No
+5 , , PUNCT 7 punct
+6 " " PUNCT 7 punct SpaceAfter=No
+7 nonsense nonsense NOUN 3 parataxis SpaceAfter=No
+8 " " PUNCT 7 punct SpaceAfter=No
+9 . . PUNCT 3 punct`)
+	addMentions(t, d, ment{text: "Silva", code: "BRAGOV", kind: doc.Person})
+	New(nil, Options{}).Annotate(d)
+	if len(d.Quotes) != 1 || d.Quotes[0].Speaker != 0 || d.Text(d.Quotes[0].Cue) != "put" {
+		t.Errorf("quotes %+v", d.Quotes)
 	}
 }
