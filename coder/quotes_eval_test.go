@@ -75,11 +75,13 @@ func BenchmarkPolNeARQuoteScores(b *testing.B) {
 		b.ReportMetric(100*share(c.matched, c.dyad), cl+"-%P")
 		b.ReportMetric(100*f1(share(c.matched, c.dyad), share(c.found, c.gold)), cl+"-%F1")
 		b.ReportMetric(100*share(c.right, c.withSource), cl+"-%speaker")
+		b.ReportMetric(100*share(c.matchedWhole, c.dyadWhole), cl+"-whole-%P")
 		b.ReportMetric(100*f1(share(c.matchedWhole, c.dyadWhole), share(c.found, c.gold)), cl+"-whole-%F1")
 		j := js[k]
 		b.ReportMetric(100*share(j.found, j.gold), cl+"-joined-%R")
 		b.ReportMetric(100*share(j.matched, j.dyad), cl+"-joined-%P")
 		b.ReportMetric(100*f1(share(j.matched, j.dyad), share(j.found, j.gold)), cl+"-joined-%F1")
+		b.ReportMetric(100*share(j.matchedWhole, j.dyadWhole), cl+"-joined-whole-%P")
 		b.ReportMetric(100*f1(share(j.matchedWhole, j.dyadWhole), share(j.found, j.gold)), cl+"-joined-whole-%F1")
 		b.ReportMetric(100*share(j.right, j.withSource), cl+"-joined-%speaker")
 	}
