@@ -105,6 +105,10 @@ func scanParagraph(d *doc.Doc, raws []rawQuote, pi int32, paras []doc.Span, curl
 			switch {
 			case opens:
 				open, openW, single = i, n, -1
+			case open < 0 && (i == s || spaceOrOpen(text[i-1])) && i+n < e && text[i+n] != ' ' && text[i+n] != '\n':
+				// ”Word: a closing mark typed for an opening one
+				d.Warn(stageName, doc.Span{Start: i, End: i + n}, "closing quotation mark where a quote opens: taken as an opening mark")
+				open, openW, single = i, n, -1
 			case open < 0:
 				d.Warn(stageName, doc.Span{Start: i, End: i + n}, "closing quotation mark without an opening one: ignored")
 			default:

@@ -189,6 +189,8 @@ func TestStrayStraightMark(t *testing.T) {
 	}{
 		{"a straight mark opening a paragraph of curly text is a stray",
 			"\"Kevin slept.\n\nRuiz said: “We won.”", []string{"We won."}, true},
+		{"a closing curly mark typed where a quote opens",
+			"Ruiz said: ”We won.” Then “fine” was all.", []string{"We won.", "fine"}, false},
 		{"a straight mark after a colon opens a block quote",
 			"Ruiz wrote: \"We won.\n\n\"We stay.\" Then “fine” was all.", []string{"We won.", "We stay.", "fine"}, false},
 		{"without curly marks a straight mark runs to the paragraph end",
