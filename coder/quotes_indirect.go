@@ -6,13 +6,15 @@ import (
 
 // findIndirect adds reported speech without quotation marks ("Blinken
 // said Moscow must end the war", "officials told reporters that ...") as
-// quotes with Direct false: the clause a cue verb governs (its ccomp), the clause a trailing
-// cue hangs from ("The talks failed, Silva said"), or the clause "according
-// to X" modifies, when
-// the verb has a speaker and the clause holds no whole direct quote (a
-// fragment quoted inside it is fine). They are appended after the quotes
-// in quotation marks and are not marked in the tree's quote index, so the
-// event coder reads them as before (its speech frames give attribution).
+// quotes with Direct false: the clause a cue verb governs (its ccomp), the
+// clause a trailing cue hangs from ("The talks failed, Silva said"), or
+// the clause "according to X" modifies. The speaker is the verb's subject;
+// a noun subject the actor stage gave no mention ("officials") still makes
+// a quote, with Speaker -1; a pronoun one ("it is said that") does not. A
+// clause holding a whole direct quote is left to it (a fragment quoted
+// inside is fine). They are appended after the quotes in quotation marks
+// and are not marked in the tree's quote index, so the event coder reads
+// them as before (its speech frames give attribution).
 func (w *work) findIndirect() {
 	d := w.d
 	t := w.t
@@ -26,6 +28,7 @@ func (w *work) findIndirect() {
 			continue
 		}
 		var c, skip, sp int32 = -1, -1, -1
+		unnamed := false
 		switch {
 		case d.Tokens[v].UPOS == doc.VERB && w.isCue(v):
 			if c = t.child(v, doc.Ccomp); c < 0 && d.Tokens[v].Dep == doc.Parataxis {
@@ -36,7 +39,9 @@ func (w *work) findIndirect() {
 			}
 			if sp = w.cueSpeaker(v); sp < 0 {
 				if s := t.child(v, doc.Nsubj); s >= 0 {
-					sp = w.subjectMention(s, v)
+					if sp = w.subjectMention(s, v); sp < 0 && (d.Tokens[s].UPOS == doc.NOUN || d.Tokens[s].UPOS == doc.PROPN) {
+						unnamed = true // "officials said ...": a speaker the actor stage gave no mention
+					}
 				}
 			}
 		case t.form(v) == "according" && int(v+1) < len(d.Tokens) && t.form(v+1) == "to":
@@ -55,7 +60,7 @@ func (w *work) findIndirect() {
 		default:
 			continue
 		}
-		if sp < 0 {
+		if sp < 0 && !unnamed {
 			continue // "it is said that ...": no speaker, no quote
 		}
 		lo, hi, ok := w.clauseSpan(c, skip, &stack)

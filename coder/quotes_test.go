@@ -310,3 +310,20 @@ func TestQuoteAsXPutIt(t *testing.T) {
 		t.Errorf("quotes %+v", d.Quotes)
 	}
 }
+
+func TestIndirectQuoteUnnamedSpeaker(t *testing.T) {
+	// "Officials said the border stays open ." with no mention for
+	// "Officials": a quote without a speaker
+	d := parse(t, `
+1 Officials official NOUN 2 nsubj
+2 said say VERB 0 root
+3 the the DET 4 det
+4 border border NOUN 5 nsubj
+5 stays stay VERB 2 ccomp
+6 open open ADJ 5 xcomp SpaceAfter=No
+7 . . PUNCT 2 punct`)
+	New(nil, Options{}).Annotate(d)
+	if len(d.Quotes) != 1 || d.Text(d.Quotes[0].Span) != "the border stays open" || d.Quotes[0].Speaker != -1 || d.Quotes[0].Direct {
+		t.Errorf("quotes %+v", d.Quotes)
+	}
+}
