@@ -130,7 +130,14 @@ func BenchmarkPolNeARQuotes(b *testing.B) {
 			if err != nil {
 				continue
 			}
-			spans := polnearSpans(b, ann)
+			var spans []polnearAttribution
+			for _, g := range polnearGold(b, ann, string(body)) { // offsets in code points → bytes
+				a := polnearAttribution{content: doc.Span{Start: g.content[0].Start, End: g.content[len(g.content)-1].End}}
+				if len(g.source) > 0 {
+					a.source = g.source[0]
+				}
+				spans = append(spans, a)
+			}
 			d := doc.New(doc.Article{Text: string(body)})
 			if err := p.Run(d); err != nil {
 				b.Fatal(err)
@@ -164,52 +171,6 @@ func BenchmarkPolNeARQuotes(b *testing.B) {
 
 type polnearAttribution struct{ source, content doc.Span }
 
-// polnearSpans reads a brat file's attributions (E lines joining a Source
-// and a Content text-bound annotation).
-func polnearSpans(b testing.TB, path string) []polnearAttribution {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	tb := map[string]doc.Span{}
-	var out []polnearAttribution
-	lines := strings.Split(string(data), "\n")
-	for _, l := range lines {
-		f := strings.SplitN(l, "\t", 3)
-		if len(f) < 2 || !strings.HasPrefix(f[0], "T") {
-			continue
-		}
-		kind := strings.Fields(f[1])
-		if len(kind) < 3 {
-			continue
-		}
-		// "Content 115 290" or fragments "Content 1 5;7 9": first start, last end
-		s, e := atoi(kind[1]), atoi(kind[len(kind)-1])
-		tb[f[0]] = doc.Span{Start: int32(s), End: int32(e)}
-	}
-	for _, l := range lines {
-		f := strings.SplitN(l, "\t", 2)
-		if len(f) < 2 || !strings.HasPrefix(f[0], "E") {
-			continue
-		}
-		var a polnearAttribution
-		var hasS, hasC bool
-		for _, arg := range strings.Fields(f[1]) {
-			k, v, _ := strings.Cut(arg, ":")
-			switch k {
-			case "Source":
-				a.source, hasS = tb[v], true
-			case "Content":
-				a.content, hasC = tb[v], true
-			}
-		}
-		if hasS && hasC {
-			out = append(out, a)
-		}
-	}
-	return out
-}
-
 // quoted reports whether a content span sits in quotation marks.
 func quoted(text string, s doc.Span) bool {
 	if s.Start < 0 || int(s.End) > len(text) || s.End <= s.Start {
@@ -219,18 +180,4 @@ func quoted(text string, s doc.Span) bool {
 	before := strings.TrimRight(text[:s.Start], " ")
 	return strings.HasPrefix(c, "\"") || strings.HasPrefix(c, "“") ||
 		strings.HasSuffix(before, "\"") || strings.HasSuffix(before, "“")
-}
-
-func atoi(s string) int {
-	if i := strings.IndexByte(s, ';'); i >= 0 {
-		s = s[:i]
-	}
-	n := 0
-	for _, c := range s {
-		if c < '0' || c > '9' {
-			break
-		}
-		n = n*10 + int(c-'0')
-	}
-	return n
 }
