@@ -535,6 +535,11 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 			out = w.partsOf(out, c, i)
 		}
 	}
+	if len(out) == 0 && p.ObjLemmas != nil && m.obj >= 0 && m.obj != i {
+		// the object named by the pattern is itself the actor: "summoned the
+		// Chinese ambassador", "rejected the State Department's call"
+		out = w.partsOf(out, m.obj, i)
+	}
 	return out
 }
 
