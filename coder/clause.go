@@ -264,6 +264,11 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if len(targets) == 0 {
 			targets = ctargets
 		}
+		if len(targets) == 0 && cp == nil {
+			// an act the dictionary does not know is still done to someone:
+			// "agreed to open its borders to Turkey", "refused to allow Kyiv"
+			targets = w.complementTargets(m.comp)
+		}
 		if len(targets) == 0 && w.d.Tokens[m.comp].Dep == doc.Ccomp {
 			targets = csubj
 		}
@@ -561,6 +566,23 @@ func reciprocal(code string) bool {
 		return true
 	}
 	return false
+}
+
+// complementTargets are who an uncoded complement acts on: its object
+// (passive: subject) or indirect object, else a to/with/against/on oblique.
+func (w *work) complementTargets(c int32) []part {
+	t := w.t
+	passive := t.child(c, doc.NsubjPass) >= 0 || t.child(c, doc.AuxPass) >= 0
+	if out := w.directTargets(c, passive); len(out) > 0 {
+		return out
+	}
+	var out []part
+	for _, o := range t.children(c) {
+		if t.d.Tokens[o].Dep == doc.Obl && targetCase(t.caseOf(o)) {
+			out = w.partsOf(out, o, c)
+		}
+	}
+	return out
 }
 
 // directTargets: the object (passive: the subject) or indirect object, if an actor.
