@@ -321,6 +321,24 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if cx.silent {
 		return cl
 	}
+	if p.Frame == verbs.NoFrame && future(t, i) {
+		// what an actor says it will do is an intent, a threat or, negated,
+		// a refusal ("will release", "will strike", "will not lift the ban")
+		family := ""
+		switch r := rootOf(code); {
+		case cl.neg && r >= 3 && r <= 9:
+			family, cl.neg = "120", false
+			cl.mod = doc.Asserted
+		case !cl.neg && r >= 4 && r <= 9:
+			family = "030"
+		case !cl.neg && r >= 16:
+			family = "130"
+			cl.mod = maxMod(cl.mod, doc.Conditional)
+		}
+		if family != "" {
+			code, refineLine = w.c.lex.Refine(family, code)
+		}
+	}
 	if len(targets) == 0 && len(cl.subj) >= 2 && reciprocal(code) {
 		targets = cl.subj // each conjoined subject to the others
 	}
@@ -662,6 +680,28 @@ func negated(t *tree, i int32) bool {
 			if t.hasChildLemma(c, doc.Det, "no") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// future: the predicate carries "will", "shall" or a "would" that no
+// condition governs ("said it would release").
+func future(t *tree, i int32) bool {
+	for _, c := range t.children(i) {
+		if t.d.Tokens[c].Dep != doc.Aux {
+			continue
+		}
+		switch t.lemma(c) {
+		case "will", "shall", "'ll", "wo":
+			return true
+		case "would":
+			for _, a := range t.children(i) {
+				if t.d.Tokens[a].Dep == doc.Advcl && conditionalClause(t, a) {
+					return false
+				}
+			}
+			return true
 		}
 	}
 	return false
