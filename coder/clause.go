@@ -181,11 +181,20 @@ func conditionalClause(t *tree, i int32) bool {
 func (w *work) clause(i int32, cx ctx) clause {
 	t := w.t
 	cl := clause{comp: -1}
-	passive := t.child(i, doc.NsubjPass) >= 0 || t.child(i, doc.AuxPass) >= 0 || reducedPassive(t, i)
+	misparsed := misparsedActive(t, i)
+	passive := !misparsed && (t.child(i, doc.NsubjPass) >= 0 || t.child(i, doc.AuxPass) >= 0 || reducedPassive(t, i))
 	// Subjects: the grammatical subject (the first of several that names an
 	// actor, when a parse gives two), or in a passive the agent.
 	var subjTok int32 = -1
-	if passive {
+	if misparsed {
+		// a past tense read as a participle: "The Taliban attacked a base"
+		// (nsubj:pass), "Armed men attacked a camp" (acl of "men")
+		subjTok = t.child(i, doc.NsubjPass)
+		if subjTok < 0 {
+			subjTok = t.head(i)
+		}
+		cl.subj = w.partsOf(nil, subjTok, i)
+	} else if passive {
 		if a := t.child(i, doc.OblAgent); a >= 0 {
 			subjTok = a
 			cl.subj = w.partsOf(nil, a, i)
@@ -818,6 +827,22 @@ func reducedPassive(t *tree, i int32) bool {
 		return true
 	}
 	return false
+}
+
+// misparsedActive: a past participle with a direct object but no
+// auxiliary and no agent cannot be passive; it is a simple past a tagger
+// read as a participle, parsed as a passive ("The Taliban attacked a base"
+// with nsubj:pass) or as a reduced relative ("men attacked a camp" as acl).
+func misparsedActive(t *tree, i int32) bool {
+	tk := &t.d.Tokens[i]
+	if tk.XPOS != xposVBN || t.child(i, doc.Obj) < 0 || t.child(i, doc.Aux) >= 0 ||
+		t.child(i, doc.AuxPass) >= 0 || t.child(i, doc.OblAgent) >= 0 || t.child(i, doc.Nsubj) >= 0 {
+		return false
+	}
+	if t.child(i, doc.NsubjPass) >= 0 {
+		return true
+	}
+	return tk.Dep == doc.Acl && t.head(i) >= 0 && t.head(i) < i
 }
 
 // sayVerbs report a clause but take no object of their own, so an actor
