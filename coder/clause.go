@@ -541,6 +541,21 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 				out = w.partsOf(out, c, m.obj)
 			}
 		}
+		if len(out) == 0 {
+			// one level down, through what the object measures or is part
+			// of: "$2 million in assistance to Fiji", "a shipment of
+			// ventilators to Peru"
+			for _, c := range t.children(m.obj) {
+				if t.d.Tokens[c].Dep.Universal() != doc.Nmod || !(t.caseOf(c) == "in" || t.caseOf(c) == "of") {
+					continue
+				}
+				for _, g := range t.children(c) {
+					if t.d.Tokens[g].Dep.Universal() == doc.Nmod && targetCase(t.caseOf(g)) {
+						out = w.partsOf(out, g, c)
+					}
+				}
+			}
+		}
 		if len(out) > 0 {
 			return out
 		}
