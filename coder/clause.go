@@ -619,6 +619,17 @@ func (w *work) complementTargets(c int32) []part {
 		return out
 	}
 	var out []part
+	if o := t.child(c, doc.Obj); o >= 0 && !passive {
+		// "refused to accept a request from Kyiv"
+		for _, m := range t.children(o) {
+			if t.d.Tokens[m].Dep.Universal() == doc.Nmod && (targetCase(t.caseOf(m)) || t.caseOf(m) == "from" || t.caseOf(m) == "by") {
+				out = w.partsOf(out, m, o)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
 	for _, o := range t.children(c) {
 		if t.d.Tokens[o].Dep == doc.Obl && targetCase(t.caseOf(o)) {
 			out = w.partsOf(out, o, c)
