@@ -38,6 +38,7 @@ type ctx struct {
 	silent bool   // a frame above already coded this complement
 	subj   []part // the controller of an xcomp, or the subject an advcl or conjunct shares
 	npSubj []part // the subject of the clause a noun phrase belongs to (for nominal events)
+	sayer  []part // the subject of the reporting verb whose complement this is
 	depth  int
 }
 
@@ -106,7 +107,7 @@ func (w *work) visit(i int32, cx ctx) {
 	for _, ch := range t.children(i) {
 		n := cx
 		n.depth++
-		n.subj = nil // only the relations below share a subject
+		n.subj, n.sayer = nil, nil // only the relations below share a subject
 		dep := w.d.Tokens[ch].Dep
 		if pred {
 			n.mod, n.neg = cl.mod, cl.neg || cx.neg
@@ -130,7 +131,7 @@ func (w *work) visit(i int32, cx ctx) {
 				case verbs.Refine, verbs.Deny:
 					n.silent = true
 				case verbs.Say, verbs.Fact:
-					n.claim = cl.speaker
+					n.claim, n.sayer = cl.speaker, cl.subj
 					n.mod, n.neg = cx.mod, cx.neg // what is said is not under "said"'s aux
 				}
 			}
@@ -217,6 +218,14 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 	}
 	inherited := false
+	if len(cl.subj) == 0 && subjTok >= 0 && len(cx.sayer) > 0 && w.d.Tokens[subjTok].UPOS == doc.PRON && t.mention[subjTok] < 0 {
+		// "Ethiopia said it would allow ...": an unresolved pronoun subject
+		// of reported speech is the speaker
+		switch t.lemma(subjTok) {
+		case "it", "they", "he", "she", "we", "i":
+			cl.subj, inherited = cx.sayer, true
+		}
+	}
 	if subjTok < 0 && len(cl.subj) == 0 && !passive {
 		cl.subj, inherited = cx.subj, true
 	}
