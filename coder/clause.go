@@ -213,6 +213,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 				break
 			}
 		}
+		if subjTok >= 0 && len(cl.subj) > 0 {
+			cl.subj = w.splitSubject(cl.subj, i, subjTok)
+		}
 		if len(cl.subj) == 0 {
 			cl.subj = w.stolenSubject(i)
 		}
@@ -862,6 +865,30 @@ func reducedPassive(t *tree, i int32) bool {
 		return true
 	}
 	return false
+}
+
+// splitSubject adds a second subject the parser hung on the predicate
+// beside the first instead of conjoining them ("Kuwait and its allies
+// agreed", parsed as two nsubj): one after the first, joined to it by
+// "and" or a comma that its own cc or the words between show.
+func (w *work) splitSubject(subj []part, i, first int32) []part {
+	t := w.t
+	for _, c := range t.children(i) {
+		if c <= first || c > i {
+			continue
+		}
+		if dep := w.d.Tokens[c].Dep; dep != doc.Nsubj && dep != doc.NsubjPass {
+			continue
+		}
+		joined := t.hasChildLemma(c, doc.Cc, "and")
+		for k := first + 1; k < c && !joined; k++ {
+			joined = w.d.Tokens[k].UPOS == doc.CCONJ && t.lemma(k) == "and" && t.head(k) != first
+		}
+		if joined {
+			subj = w.partsOf(subj[:len(subj):len(subj)], c, i)
+		}
+	}
+	return subj
 }
 
 // misparsedActive: a past participle with a direct object but no
