@@ -126,6 +126,11 @@ func (w *work) visit(i int32, cx ctx) {
 					n.mod = doc.Hypothetical
 				}
 			}
+			if irrealisVerbs[t.lemma(i)] && (dep == doc.Obj || dep == doc.Obl && t.caseOf(ch) == "for") {
+				// "called for sanctions against X", "threatened war": the
+				// noun is wanted or feared, not done
+				n.mod = maxMod(n.mod, doc.Hypothetical)
+			}
 			if ch == cl.comp {
 				switch cl.frame {
 				case verbs.Refine, verbs.Deny:
@@ -933,6 +938,15 @@ func (w *work) stolenSubject(i int32) []part {
 	}
 	return w.partsOf(nil, o, h)
 }
+
+// irrealisVerbs take as object or "for" oblique an act that has not
+// happened: asked for, demanded, planned, feared, opposed or refused.
+var irrealisVerbs = map[string]bool{"call": true, "urge": true, "demand": true, "seek": true, "want": true,
+	"propose": true, "suggest": true, "plan": true, "consider": true, "threaten": true, "fear": true,
+	"oppose": true, "reject": true, "refuse": true, "request": true, "push": true, "press": true,
+	"advocate": true, "favor": true, "favour": true, "ask": true, "appeal": true, "lobby": true,
+	"contemplate": true, "mull": true, "weigh": true, "discuss": true, "debate": true, "rule": true,
+	"avert": true, "prevent": true, "avoid": true, "hope": true, "expect": true, "prepare": true}
 
 // modalNouns hold a clause that says what is wanted, feared or planned,
 // not what happened: the clause's modality.
