@@ -347,22 +347,12 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if cx.silent {
 		return cl
 	}
-	if p.Frame == verbs.NoFrame && future(t, i) {
-		// what an actor says it will do is an intent, a threat or, negated,
-		// a refusal ("will release", "will strike", "will not lift the ban")
-		family := ""
-		switch r := rootOf(code); {
-		case cl.neg && r >= 3 && r <= 9:
-			family, cl.neg = "120", false
-			cl.mod = doc.Asserted
-		case !cl.neg && r >= 4 && r <= 9:
-			family = "030"
-		case !cl.neg && r >= 16:
-			family = "130"
-			cl.mod = maxMod(cl.mod, doc.Conditional)
-		}
-		if family != "" {
-			code, refineLine = w.c.lex.Refine(family, code)
+	if p.Frame == verbs.NoFrame && cl.neg && !cx.neg && future(t, i) {
+		// what an actor says it will not do is a refusal ("will not lift the
+		// ban"); emit makes what it will do an intent or a threat
+		if r := rootOf(code); r >= 3 && r <= 9 {
+			code, refineLine = w.c.lex.Refine("120", code)
+			cl.neg, cl.mod = false, doc.Asserted
 		}
 	}
 	if len(targets) == 0 && len(cl.subj) >= 2 && reciprocal(code) {
@@ -395,6 +385,9 @@ func (w *work) match(i int32, ids []int32, passive bool) (*verbs.Pattern, matchI
 		}
 		if passive {
 			m.obj = t.child(i, doc.NsubjPass)
+			if m.obj < 0 && w.d.Tokens[i].Dep == doc.Acl && reducedPassive(t, i) {
+				m.obj = t.head(i) // "Goma, attacked by rebels"
+			}
 		} else {
 			m.obj = t.child(i, doc.Obj)
 		}
@@ -490,8 +483,20 @@ func (w *work) findPrep(i, obj int32, a verbs.PrepArg, noun bool) int32 {
 	if at := try(i); at >= 0 || noun {
 		return at
 	}
-	if obj >= 0 {
-		return try(obj)
+	if obj < 0 {
+		return -1
+	}
+	if at := try(obj); at >= 0 {
+		return at
+	}
+	// one level down, through what the object measures: "$2 million in
+	// aid to Fiji", "a shipment of arms to Kyiv"
+	for _, c := range t.children(obj) {
+		if t.d.Tokens[c].Dep.Universal() == doc.Nmod && (t.caseOf(c) == "in" || t.caseOf(c) == "of") {
+			if at := try(c); at >= 0 {
+				return at
+			}
+		}
 	}
 	return -1
 }
@@ -665,6 +670,9 @@ func (w *work) directTargets(i int32, passive bool) []part {
 	}
 	if o >= 0 {
 		out = w.partsOf(out, o, i)
+	} else if passive && w.d.Tokens[i].Dep == doc.Acl {
+		// a reduced relative acts on the noun it modifies: "Goma, attacked by rebels"
+		out = w.partsOf(out, t.head(i), -1)
 	}
 	if len(out) == 0 {
 		if o := t.child(i, doc.Iobj); o >= 0 {

@@ -1,0 +1,157 @@
+package coder
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestEventClasses covers the classes of misses found on news text: a
+// misread past participle, future acts, pronouns in reported speech,
+// subjects the parser split, uncoded complements and wanted (not done)
+// nominal acts. Each tree is what the parser gives for such a sentence.
+func TestEventClasses(t *testing.T) {
+	cases := []struct {
+		name  string
+		tree  string
+		ments []ment
+		want  []string
+	}{
+		{"past tense read as participle under nsubj:pass is active", `
+1 Taliban Taliban PROPN 2 nsubj:pass
+2 attacked attack VERB 0 root xpos=VBN
+3 Kabul Kabul PROPN 2 obj SpaceAfter=No
+4 . . PUNCT 2 punct`,
+			[]ment{{text: "Taliban", code: "AFGINS"}, {text: "Kabul", code: "AFG"}},
+			[]string{"AFGINS>AFG:190"}},
+		{"past tense read as a reduced relative is active", `
+1 Rebels rebel NOUN 0 root
+2 attacked attack VERB 1 acl xpos=VBN
+3 Goma Goma PROPN 2 obj SpaceAfter=No
+4 . . PUNCT 1 punct`,
+			[]ment{{text: "Rebels", code: "CODREB"}, {text: "Goma", code: "COD"}},
+			[]string{"CODREB>COD:190"}},
+		{"a real reduced passive keeps its agent", `
+1 Goma Goma PROPN 0 root
+2 attacked attack VERB 1 acl xpos=VBN
+3 by by ADP 4 case
+4 rebels rebel NOUN 2 obl:agent SpaceAfter=No
+5 . . PUNCT 1 punct`,
+			[]ment{{text: "Goma", code: "COD"}, {text: "rebels", code: "CODREB"}},
+			[]string{"CODREB>COD:190"}},
+		{"what an actor will do is an intent", `
+1 Oslo Oslo PROPN 3 nsubj
+2 will will AUX 3 aux
+3 release release VERB 0 root
+4 Riga Riga PROPN 3 obj SpaceAfter=No
+5 . . PUNCT 3 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:0353~intended"}},
+		{"what an actor will not do is a refusal", `
+1 Oslo Oslo PROPN 4 nsubj
+2 will will AUX 4 aux
+3 not not PART 4 advmod
+4 release release VERB 0 root
+5 Riga Riga PROPN 4 obj SpaceAfter=No
+6 . . PUNCT 4 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:1243"}},
+		{"a future attack is a threat", `
+1 Oslo Oslo PROPN 3 nsubj
+2 will will AUX 3 aux
+3 attack attack VERB 0 root
+4 Riga Riga PROPN 3 obj SpaceAfter=No
+5 . . PUNCT 3 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:138~conditional"}},
+		{"a would under a condition is a conditional intent", `
+1 Oslo Oslo PROPN 3 nsubj
+2 would would AUX 3 aux
+3 release release VERB 0 root
+4 Riga Riga PROPN 3 obj
+5 if if SCONJ 7 mark
+6 Riga Riga PROPN 7 nsubj
+7 pays pay VERB 3 advcl SpaceAfter=No
+8 . . PUNCT 3 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:0353~conditional"}},
+		{"an unresolved 'it' in reported speech is the speaker", `
+1 Cairo Cairo PROPN 2 nsubj
+2 said say VERB 0 root
+3 it it PRON 5 nsubj
+4 would would AUX 5 aux
+5 free free VERB 2 ccomp
+6 Gaza Gaza PROPN 5 obj SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "Cairo", code: "EGY"}, {text: "Gaza", code: "PSE"}},
+			[]string{"EGY>PSE:0353~intended"}},
+		{"two subjects hung side by side with 'and' are conjoined", `
+1 Kuwait Kuwait PROPN 4 nsubj
+2 and and CCONJ 3 cc
+3 Oman Oman PROPN 4 nsubj
+4 met meet VERB 0 root SpaceAfter=No
+5 . . PUNCT 4 punct`,
+			[]ment{{text: "Kuwait", code: "KWT"}, {text: "Oman", code: "OMN"}},
+			[]string{"KWT>OMN:040", "OMN>KWT:040"}},
+		{"an unknown complement's oblique is the target of the intent", `
+1 Ankara Ankara PROPN 2 nsubj
+2 agreed agree VERB 0 root
+3 to to PART 4 mark
+4 lease lease VERB 2 xcomp
+5 its its PRON 6 nmod:poss
+6 ports port NOUN 4 obj
+7 to to ADP 8 case
+8 Athens Athens PROPN 4 obl SpaceAfter=No
+9 . . PUNCT 2 punct`,
+			[]ment{{text: "Ankara", code: "TUR"}, {text: "Athens", code: "GRC"}},
+			[]string{"TUR>GRC:030~intended"}},
+		{"a called-for sanction is an appeal, not a sanction", `
+1 Paris Paris PROPN 2 nsubj
+2 called call VERB 0 root
+3 for for ADP 4 case
+4 sanctions sanction NOUN 2 obl
+5 against against ADP 6 case
+6 Minsk Minsk PROPN 4 nmod SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "Paris", code: "FRA"}, {text: "Minsk", code: "BLR"}},
+			nil},
+		{"a summoned ambassador is the target", `
+1 Rome Rome PROPN 2 nsubj
+2 summoned summon VERB 0 root
+3 the the DET 5 det
+4 French French ADJ 5 amod
+5 ambassador ambassador NOUN 2 obj SpaceAfter=No
+6 . . PUNCT 2 punct`,
+			[]ment{{text: "Rome", code: "ITA"}, {text: "French ambassador", code: "FRAGOV"}},
+			[]string{"ITA>FRAGOV:114"}},
+		{"aid given through what it measures", `
+1 Tokyo Tokyo PROPN 2 nsubj
+2 provided provide VERB 0 root
+3 $ $ SYM 2 obj
+4 5 5 NUM 5 compound
+5 million million NUM 3 nummod
+6 in in ADP 7 case
+7 aid aid NOUN 3 nmod
+8 to to ADP 9 case
+9 Fiji Fiji PROPN 7 nmod SpaceAfter=No
+10 . . PUNCT 2 punct`,
+			[]ment{{text: "Tokyo", code: "JPN"}, {text: "Fiji", code: "FJI"}},
+			[]string{"JPN>FJI:071"}},
+	}
+	c := New(nil, Options{})
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parse(t, tc.tree)
+			addMentions(t, d, tc.ments...)
+			if err := c.Annotate(d); err != nil {
+				t.Fatal(err)
+			}
+			got := strings.Join(brief(d), " ")
+			if want := strings.Join(tc.want, " "); got != want {
+				t.Errorf("events %q, want %q", got, want)
+				for _, e := range d.Events {
+					t.Logf("  %s %v", e.Evidence.Pattern, e.Evidence.Entries)
+				}
+			}
+		})
+	}
+}
