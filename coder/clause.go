@@ -498,6 +498,40 @@ func (w *work) findPrep(i, obj int32, a verbs.PrepArg, noun bool) int32 {
 			}
 		}
 	}
+	if a.Target {
+		return w.strayPrep(i, a, 0)
+	}
+	return -1
+}
+
+// strayPrep finds a target phrase with the arg's case marker that the
+// parser hung lower in the predicate's own noun phrases ("launched an
+// attack on Gaza late Friday" with "on Gaza" under "Friday"; "returned
+// dozens of artifacts to Peru" under "artifacts"). It goes down at most
+// three nominal steps and never into a clause, where the phrase would
+// belong to another predicate.
+func (w *work) strayPrep(h int32, a verbs.PrepArg, depth int) int32 {
+	t := w.t
+	if depth >= 3 {
+		return -1
+	}
+	for _, c := range t.children(h) {
+		switch t.d.Tokens[c].Dep.Universal() {
+		case doc.Obj, doc.Obl, doc.Nmod, doc.Conj, doc.Appos, doc.Compound:
+		default:
+			continue
+		}
+		if t.d.Tokens[c].Dep.Universal() == doc.Conj && isPredicate(t, c) {
+			continue
+		}
+		if depth > 0 && t.caseOf(c) == a.Prep && (a.Lemmas == nil || t.is(c, a.Lemmas)) &&
+			len(w.partsOf(t.parts[:0], c, h)) > 0 {
+			return c
+		}
+		if at := w.strayPrep(c, a, depth+1); at >= 0 {
+			return at
+		}
+	}
 	return -1
 }
 

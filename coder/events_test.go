@@ -136,6 +136,29 @@ func TestEventClasses(t *testing.T) {
 10 . . PUNCT 2 punct`,
 			[]ment{{text: "Tokyo", code: "JPN"}, {text: "Fiji", code: "FJI"}},
 			[]string{"JPN>FJI:071"}},
+		{"a target phrase the parser hung under a time noun", `
+1 Israel Israel PROPN 2 nsubj
+2 launched launch VERB 0 root
+3 an a DET 4 det
+4 attack attack NOUN 2 obj
+5 Friday Friday PROPN 2 obl:tmod
+6 on on ADP 7 case
+7 Gaza Gaza PROPN 5 nmod SpaceAfter=No
+8 . . PUNCT 2 punct`,
+			[]ment{{text: "Israel", code: "ISR"}, {text: "Gaza", code: "PSE"}},
+			[]string{"ISR>PSE:190"}},
+		{"but not one inside another clause", `
+1 Israel Israel PROPN 2 nsubj
+2 launched launch VERB 0 root
+3 an a DET 4 det
+4 attack attack NOUN 2 obj
+5 after after SCONJ 6 mark
+6 rains rain VERB 2 advcl
+7 on on ADP 8 case
+8 Gaza Gaza PROPN 6 obl SpaceAfter=No
+9 . . PUNCT 2 punct`,
+			[]ment{{text: "Israel", code: "ISR"}, {text: "Gaza", code: "PSE"}},
+			nil},
 	}
 	c := New(nil, Options{})
 	for _, tc := range cases {
