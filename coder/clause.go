@@ -362,6 +362,14 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if inherited {
 		conf -= 0.1
 	}
+	if len(targets) == 0 && placeTargeted(code) {
+		// "declared a ceasefire in South Sudan", "killed 48 people in
+		// Afghanistan": with no one named, the place where force or relief
+		// lands is the target
+		if targets = w.placeTargets(i, m.obj); len(targets) > 0 {
+			conf -= 0.2
+		}
+	}
 	w.emit(i, p, code, refineLine, cl.subj, targets, cx.claim, cl.mod, cl.neg || cx.neg, conf)
 	return cl
 }
@@ -664,6 +672,39 @@ func reciprocal(code string) bool {
 		return true
 	}
 	return false
+}
+
+// placeTargeted: codes whose act lands on a place's people: aid (07),
+// yielding (08: a ceasefire, a lifted curfew), force posture, sanctions,
+// coercion and violence (15-20).
+func placeTargeted(code string) bool {
+	r := rootOf(code)
+	return r == 7 || r == 8 || r >= 15
+}
+
+// placeTargets are the actors named by an "in/into/across/throughout X"
+// oblique of predicate i or modifier of its object obj.
+func (w *work) placeTargets(i, obj int32) []part {
+	t := w.t
+	var out []part
+	for _, h := range [2]int32{i, obj} {
+		if h < 0 {
+			continue
+		}
+		for _, c := range t.children(h) {
+			if u := t.d.Tokens[c].Dep.Universal(); u != doc.Obl && u != doc.Nmod {
+				continue
+			}
+			switch t.caseOf(c) {
+			case "in", "into", "inside", "across", "throughout":
+				out = w.partsOf(out, c, h)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return out
 }
 
 // complementTargets are who an uncoded complement acts on: its object

@@ -104,7 +104,11 @@ func BenchmarkPloverDyads(b *testing.B) {
 			rootF.add(r.gold, got)
 			quadF.add(r.quad, gotQuad)
 			if dump != nil && i == 0 {
-				fmt.Fprintf(dump, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", r.gold, got, code, evidence, r.src, r.tgt, r.sent)
+				var all []string // every event, "SRC>:190": who the other events were between
+				for _, e := range d.Events {
+					all = append(all, e.Source.Actor.Code+">"+e.Target.Actor.Code+":"+e.Code.String())
+				}
+				fmt.Fprintf(dump, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", r.gold, got, code, evidence, r.src, r.tgt, r.sent, strings.Join(all, " "))
 			}
 		}
 	}

@@ -159,6 +159,24 @@ func TestEventClasses(t *testing.T) {
 9 . . PUNCT 2 punct`,
 			[]ment{{text: "Israel", code: "ISR"}, {text: "Gaza", code: "PSE"}},
 			nil},
+		{"with no one named, the place where force lands is the target", `
+1 Rebels rebel NOUN 2 nsubj
+2 killed kill VERB 0 root
+3 20 20 NUM 4 nummod
+4 people people NOUN 2 obj
+5 in in ADP 6 case
+6 Mali Mali PROPN 2 obl SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "Rebels", code: "MLIREB"}, {text: "Mali", code: "MLI"}},
+			[]string{"MLIREB>MLI:190"}},
+		{"but not the place of a meeting", `
+1 Rome Rome PROPN 2 nsubj
+2 met meet VERB 0 root
+3 in in ADP 4 case
+4 Geneva Geneva PROPN 2 obl SpaceAfter=No
+5 . . PUNCT 2 punct`,
+			[]ment{{text: "Rome", code: "ITA"}, {text: "Geneva", code: "CHE"}},
+			nil},
 	}
 	c := New(nil, Options{})
 	for _, tc := range cases {
