@@ -177,6 +177,14 @@ func TestEventClasses(t *testing.T) {
 5 . . PUNCT 2 punct`,
 			[]ment{{text: "Rome", code: "ITA"}, {text: "Geneva", code: "CHE"}},
 			nil},
+		{"a subject hung on the auxiliary belongs to the predicate", `
+1 Oslo Oslo PROPN 2 nsubj
+2 has have AUX 3 aux
+3 condemned condemn VERB 0 root
+4 Riga Riga PROPN 3 obj SpaceAfter=No
+5 . . PUNCT 3 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:111"}},
 	}
 	c := New(nil, Options{})
 	for _, tc := range cases {
