@@ -402,7 +402,7 @@ func (w *work) match(i int32, ids []int32, passive bool) (*verbs.Pattern, matchI
 		if p.Obj && m.obj < 0 {
 			continue
 		}
-		if p.ObjLemmas != nil && !t.is(m.obj, p.ObjLemmas) {
+		if p.ObjLemmas != nil && !t.is(m.obj, p.ObjLemmas) && !w.lightNounIs(m.obj, p.ObjLemmas) {
 			continue
 		}
 		ok := true
@@ -444,6 +444,25 @@ func (w *work) match(i int32, ids []int32, passive bool) (*verbs.Pattern, matchI
 		return p, m
 	}
 	return nil, matchInfo{obj: -1, comp: -1}
+}
+
+// lightNouns say little of their own; their compound says what they are
+// ("a mediation effort", "a peace initiative", "an aid package").
+var lightNouns = map[string]bool{"effort": true, "efforts": true, "bid": true, "initiative": true,
+	"mission": true, "process": true, "package": true, "campaign": true, "programme": true, "program": true}
+
+// lightNounIs: obj is a light noun whose compound modifier is in list.
+func (w *work) lightNounIs(obj int32, list []string) bool {
+	t := w.t
+	if obj < 0 || !lightNouns[t.lemma(obj)] {
+		return false
+	}
+	for _, c := range t.children(obj) {
+		if t.d.Tokens[c].Dep == doc.Compound && t.is(c, list) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasParticle: "call off" (compound:prt or advmod) or "call on X" (case).
@@ -596,12 +615,18 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 		if out = w.directTargets(i, passive); len(out) > 0 {
 			return out
 		}
+	} else if o := t.child(i, doc.Iobj); o >= 0 {
+		// "gave Canada a deadline", "offered Kyiv talks"
+		if out = w.partsOf(out, o, i); len(out) > 0 {
+			return out
+		}
 	}
 	if m.obj >= 0 {
-		// "sanctions against China"; "the envoy of Beijing", "Russia's envoy"
+		// "sanctions against China"; "the envoy of Beijing", "Russia's envoy";
+		// a mediator's "between X and Y" names both sides
 		for _, c := range t.children(m.obj) {
 			dep := t.d.Tokens[c].Dep
-			if dep.Universal() == doc.Nmod && (targetCase(t.caseOf(c)) || t.caseOf(c) == "of") || dep == doc.NmodPoss && m.obj != i {
+			if dep.Universal() == doc.Nmod && (targetCase(t.caseOf(c)) || t.caseOf(c) == "of" || t.caseOf(c) == "between" && p.Code == "045") || dep == doc.NmodPoss && m.obj != i {
 				out = w.partsOf(out, c, m.obj)
 			}
 		}
@@ -623,9 +648,10 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 		if len(out) > 0 {
 			return out
 		}
-		if rootOf(p.Code) == 12 {
-			// rejecting someone's proposal: "refused a request by X",
-			// "rejected an appeal filed by X"
+		if r := rootOf(p.Code); r == 12 || r == 8 {
+			// rejecting or granting someone's proposal: "refused a request
+			// by X", "rejected an appeal filed by X", "accepted the
+			// demands of protesters"
 			for _, c := range t.children(m.obj) {
 				switch dep := t.d.Tokens[c].Dep; {
 				case dep.Universal() == doc.Nmod && (t.caseOf(c) == "by" || t.caseOf(c) == "from"):

@@ -185,6 +185,38 @@ func TestEventClasses(t *testing.T) {
 5 . . PUNCT 3 punct`,
 			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
 			[]string{"NOR>LVA:111"}},
+		{"a deadline given to someone is an ultimatum to them", `
+1 Manila Manila PROPN 2 nsubj
+2 gave give VERB 0 root
+3 Ottawa Ottawa PROPN 2 iobj
+4 a a DET 5 det
+5 deadline deadline NOUN 2 obj SpaceAfter=No
+6 . . PUNCT 2 punct`,
+			[]ment{{text: "Manila", code: "PHL"}, {text: "Ottawa", code: "CAN"}},
+			[]string{"PHL>CAN:139~conditional"}},
+		{"a mediation effort between two sides: the light noun's compound", `
+1 Oslo Oslo PROPN 2 nsubj
+2 launched launch VERB 0 root
+3 a a DET 5 det
+4 mediation mediation NOUN 5 compound
+5 effort effort NOUN 2 obj
+6 between between ADP 7 case
+7 Riga Riga PROPN 5 nmod
+8 and and CCONJ 9 cc
+9 Minsk Minsk PROPN 7 conj SpaceAfter=No
+10 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}, {text: "Minsk", code: "BLR"}},
+			[]string{"NOR>LVA:045", "NOR>BLR:045"}},
+		{"accepting someone's demands is yielding to them", `
+1 Kathmandu Kathmandu PROPN 2 nsubj
+2 accepted accept VERB 0 root
+3 the the DET 4 det
+4 demands demand NOUN 2 obj
+5 of of ADP 6 case
+6 protesters protester NOUN 4 nmod SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "Kathmandu", code: "NPLGOV"}, {text: "protesters", code: "NPLOPP"}},
+			[]string{"NPLGOV>NPLOPP:080"}},
 	}
 	c := New(nil, Options{})
 	for _, tc := range cases {
