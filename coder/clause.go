@@ -362,6 +362,13 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if inherited {
 		conf -= 0.1
 	}
+	if len(targets) == 0 && rootOf(code) == 15 {
+		// force readied for an act against someone: "mobilized troops for
+		// an assault against X"
+		if at := w.strayPrep(i, verbs.PrepArg{Prep: "against", Target: true}, 0); at >= 0 {
+			targets = w.partsOf(nil, at, i)
+		}
+	}
 	if len(targets) == 0 && placeTargeted(code) {
 		// "declared a ceasefire in South Sudan", "killed 48 people in
 		// Afghanistan": with no one named, the place where force or relief
@@ -722,7 +729,7 @@ func (w *work) placeTargets(i, obj int32) []part {
 				continue
 			}
 			switch t.caseOf(c) {
-			case "in", "into", "inside", "across", "throughout":
+			case "in", "into", "inside", "across", "throughout", "along", "near":
 				out = w.partsOf(out, c, h)
 			}
 		}
@@ -1055,7 +1062,8 @@ var irrealisVerbs = map[string]bool{"call": true, "urge": true, "demand": true, 
 	"oppose": true, "reject": true, "refuse": true, "request": true, "push": true, "press": true,
 	"advocate": true, "favor": true, "favour": true, "ask": true, "appeal": true, "lobby": true,
 	"contemplate": true, "mull": true, "weigh": true, "discuss": true, "debate": true, "rule": true,
-	"avert": true, "prevent": true, "avoid": true, "hope": true, "expect": true, "prepare": true}
+	"avert": true, "prevent": true, "avoid": true, "hope": true, "expect": true, "prepare": true,
+	"mobilize": true, "mobilise": true}
 
 // modalNouns hold a clause that says what is wanted, feared or planned,
 // not what happened: the clause's modality.

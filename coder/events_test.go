@@ -217,6 +217,27 @@ func TestEventClasses(t *testing.T) {
 7 . . PUNCT 2 punct`,
 			[]ment{{text: "Kathmandu", code: "NPLGOV"}, {text: "protesters", code: "NPLOPP"}},
 			[]string{"NPLGOV>NPLOPP:080"}},
+		{"troops mobilized for an assault against X: posture toward X, the assault only planned", `
+1 Israel Israel PROPN 2 nsubj
+2 mobilized mobilize VERB 0 root
+3 troops troops NOUN 2 obj
+4 for for ADP 5 case
+5 assault assault NOUN 2 obl
+6 against against ADP 7 case
+7 Gaza Gaza PROPN 5 nmod SpaceAfter=No
+8 . . PUNCT 2 punct`,
+			[]ment{{text: "Israel", code: "ISR"}, {text: "Gaza", code: "PSE"}},
+			[]string{"ISR>PSE:154"}},
+		{"forces on alert in a place", `
+1 Troops troops NOUN 2 nsubj
+2 remained remain VERB 0 root
+3 on on ADP 4 case
+4 alert alert NOUN 2 obl
+5 in in ADP 6 case
+6 Manila Manila PROPN 2 obl SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "Troops", code: "PHLMIL"}, {text: "Manila", code: "PHL"}},
+			[]string{"PHLMIL>PHL:152"}},
 	}
 	c := New(nil, Options{})
 	for _, tc := range cases {
