@@ -377,6 +377,18 @@ func (w *work) clause(i int32, cx ctx) clause {
 			conf -= 0.2
 		}
 	}
+	if len(targets) == 0 && rootOf(code) == 7 {
+		// aid reaches whom its noun phrase names, however deep the parser
+		// hung it: "$1.7 billion in humanitarian assistance to refugees",
+		// "food assistance to 300,000 people in Nigeria"
+		for _, prep := range [...]string{"to", "for", "in"} {
+			if at := w.strayPrep(i, verbs.PrepArg{Prep: prep, Target: true}, 0); at >= 0 {
+				targets = w.partsOf(nil, at, i)
+				conf -= 0.2
+				break
+			}
+		}
+	}
 	w.emit(i, p, code, refineLine, cl.subj, targets, cx.claim, cl.mod, cl.neg || cx.neg, conf)
 	return cl
 }
@@ -824,6 +836,9 @@ func (w *work) noun(i int32, cx ctx) {
 		tgt = w.targetsFor(i, p, m, false)
 		if poss := t.child(i, doc.NmodPoss); poss >= 0 {
 			src = w.partsOf(nil, poss, i)
+		}
+		if s := t.child(i, doc.Nsubj); len(src) == 0 && s >= 0 && t.child(i, doc.Cop) >= 0 {
+			src = w.partsOf(nil, s, i) // "Japan is the largest donor to Sudan"
 		}
 		if len(src) == 0 {
 			src = cx.npSubj

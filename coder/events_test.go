@@ -238,6 +238,16 @@ func TestEventClasses(t *testing.T) {
 7 . . PUNCT 2 punct`,
 			[]ment{{text: "Troops", code: "PHLMIL"}, {text: "Manila", code: "PHL"}},
 			[]string{"PHLMIL>PHL:152"}},
+		{"a copular donor: the subject gives", `
+1 Japan Japan PROPN 4 nsubj
+2 is be AUX 4 cop
+3 a a DET 4 det
+4 donor donor NOUN 0 root
+5 to to ADP 6 case
+6 Sudan Sudan PROPN 4 nmod SpaceAfter=No
+7 . . PUNCT 4 punct`,
+			[]ment{{text: "Japan", code: "JPN"}, {text: "Sudan", code: "SDN"}},
+			[]string{"JPN>SDN:070"}},
 	}
 	c := New(nil, Options{})
 	for _, tc := range cases {
