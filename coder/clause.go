@@ -564,6 +564,12 @@ func (w *work) strayPrep(h int32, a verbs.PrepArg, depth int) int32 {
 	for _, c := range t.children(h) {
 		switch t.d.Tokens[c].Dep.Universal() {
 		case doc.Obj, doc.Obl, doc.Nmod, doc.Conj, doc.Appos, doc.Compound:
+		case doc.Acl:
+			// a reduced passive is still the noun's phrase: "sanctions
+			// imposed on India"
+			if !reducedPassive(t, c) {
+				continue
+			}
 		default:
 			continue
 		}
@@ -647,6 +653,13 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 			dep := t.d.Tokens[c].Dep
 			if dep.Universal() == doc.Nmod && (targetCase(t.caseOf(c)) || t.caseOf(c) == "of" || t.caseOf(c) == "between" && p.Code == "045") || dep == doc.NmodPoss && m.obj != i {
 				out = w.partsOf(out, c, m.obj)
+			} else if dep.Universal() == doc.Acl && reducedPassive(t, c) {
+				// "sanctions imposed on India", "aid pledged to Kyiv"
+				for _, g := range t.children(c) {
+					if t.d.Tokens[g].Dep == doc.Obl && targetCase(t.caseOf(g)) {
+						out = w.partsOf(out, g, c)
+					}
+				}
 			}
 		}
 		if len(out) == 0 {
@@ -667,7 +680,7 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 		if len(out) > 0 {
 			return out
 		}
-		if r := rootOf(p.Code); r == 12 || r == 8 {
+		if r := rootOf(p.Code); (r == 12 || r == 8) && len(out) == 0 {
 			// rejecting or granting someone's proposal: "refused a request
 			// by X", "rejected an appeal filed by X", "accepted the
 			// demands of protesters"
@@ -691,12 +704,32 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 			out = w.partsOf(out, c, i)
 		}
 	}
+	if r := rootOf(p.Code); len(out) == 0 && (r == 8 || r == 12) {
+		// yielding to or rejecting someone's demand named by an oblique:
+		// "conceded to the demands of the truck drivers"
+		for _, at := range m.preps[:m.nprep] {
+			out = w.makerOf(out, at)
+		}
+	}
 	if len(out) == 0 && p.ObjLemmas != nil && m.obj >= 0 && m.obj != i {
 		// the object named by the pattern is itself the actor: "summoned the
 		// Chinese ambassador", "rejected the State Department's call"
 		out = w.partsOf(out, m.obj, i)
 	}
 	return out
+}
+
+// makerOf appends who made a demand, request or proposal noun: its
+// possessor or its of/by/from modifier.
+func (w *work) makerOf(dst []part, n int32) []part {
+	t := w.t
+	for _, c := range t.children(n) {
+		dep := t.d.Tokens[c].Dep
+		if dep == doc.NmodPoss || dep.Universal() == doc.Nmod && (t.caseOf(c) == "of" || t.caseOf(c) == "by" || t.caseOf(c) == "from") {
+			dst = w.partsOf(dst, c, n)
+		}
+	}
+	return dst
 }
 
 // fromTarget: codes whose "from X" names the other side: withdrawing,
@@ -747,6 +780,12 @@ func (w *work) placeTargets(i, obj int32) []part {
 		}
 		if len(out) > 0 {
 			return out
+		}
+	}
+	for _, prep := range [...]string{"in", "into"} {
+		// hung lower by the parser: "announced a ceasefire on Friday in Libya"
+		if at := w.strayPrep(i, verbs.PrepArg{Prep: prep, Target: true}, 0); at >= 0 {
+			return w.partsOf(out, at, i)
 		}
 	}
 	return out

@@ -248,6 +248,27 @@ func TestEventClasses(t *testing.T) {
 7 . . PUNCT 4 punct`,
 			[]ment{{text: "Japan", code: "JPN"}, {text: "Sudan", code: "SDN"}},
 			[]string{"JPN>SDN:070"}},
+		{"conceding to someone's demands is yielding to them", `
+1 Brasilia Brasilia PROPN 2 nsubj
+2 conceded concede VERB 0 root
+3 to to ADP 5 case
+4 the the DET 5 det
+5 demands demand NOUN 2 obl
+6 of of ADP 7 case
+7 truckers trucker NOUN 5 nmod SpaceAfter=No
+8 . . PUNCT 2 punct`,
+			[]ment{{text: "Brasilia", code: "BRAGOV"}, {text: "truckers", code: "BRALAB"}},
+			[]string{"BRAGOV>BRALAB:080"}},
+		{"lifting sanctions imposed on someone: the target under a reduced passive", `
+1 Tokyo Tokyo PROPN 2 nsubj
+2 lifted lift VERB 0 root
+3 sanctions sanction NOUN 2 obj
+4 imposed impose VERB 3 acl xpos=VBN
+5 on on ADP 6 case
+6 Delhi Delhi PROPN 4 obl SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "Tokyo", code: "JPN"}, {text: "Delhi", code: "IND"}},
+			[]string{"JPN>IND:085"}},
 	}
 	c := New(nil, Options{})
 	for _, tc := range cases {
