@@ -651,7 +651,9 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 		// a mediator's "between X and Y" names both sides
 		for _, c := range t.children(m.obj) {
 			dep := t.d.Tokens[c].Dep
-			if dep.Universal() == doc.Nmod && (targetCase(t.caseOf(c)) || t.caseOf(c) == "of" || t.caseOf(c) == "between" && p.Code == "045") || dep == doc.NmodPoss && m.obj != i {
+			if dep.Universal() == doc.Nmod && (targetCase(t.caseOf(c)) || t.caseOf(c) == "of" || t.caseOf(c) == "between" && p.Code == "045" ||
+				t.caseOf(c) == "from" && rootOf(p.Code) == 10) || dep == doc.NmodPoss && m.obj != i {
+				// "demanded an explanation from X"
 				out = w.partsOf(out, c, m.obj)
 			} else if dep.Universal() == doc.Acl && reducedPassive(t, c) {
 				// "sanctions imposed on India", "aid pledged to Kyiv"
