@@ -1068,15 +1068,18 @@ func (w *work) splitSubject(subj []part, i, first int32) []part {
 	return subj
 }
 
-// misparsedActive: a past participle with a direct object but no
+// misparsedActive: a past participle with a direct object, no passive
 // auxiliary and no agent cannot be passive; it is a simple past a tagger
 // read as a participle, parsed as a passive ("The Taliban attacked a base"
 // with nsubj:pass) or as a reduced relative ("men attacked a camp" as acl).
 func misparsedActive(t *tree, i int32) bool {
 	tk := &t.d.Tokens[i]
-	if tk.XPOS != xposVBN || t.child(i, doc.Obj) < 0 || t.child(i, doc.Aux) >= 0 ||
-		t.child(i, doc.AuxPass) >= 0 || t.child(i, doc.OblAgent) >= 0 || t.child(i, doc.Nsubj) >= 0 {
+	if tk.XPOS != xposVBN || t.child(i, doc.Obj) < 0 || t.child(i, doc.AuxPass) >= 0 ||
+		t.child(i, doc.OblAgent) >= 0 || t.child(i, doc.Nsubj) >= 0 {
 		return false
+	}
+	if a := t.child(i, doc.Aux); a >= 0 && t.lemma(a) != "have" {
+		return false // a perfect ("have deported X") is active; other auxiliaries say nothing
 	}
 	if t.child(i, doc.NsubjPass) >= 0 {
 		return true

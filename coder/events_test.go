@@ -269,6 +269,25 @@ func TestEventClasses(t *testing.T) {
 7 . . PUNCT 2 punct`,
 			[]ment{{text: "Tokyo", code: "JPN"}, {text: "Delhi", code: "IND"}},
 			[]string{"JPN>IND:085"}},
+		{"a case marker hung on the phrase's number", `
+1 Bonn Bonn PROPN 2 nsubj
+2 opened open VERB 0 root
+3 its its PRON 4 nmod:poss
+4 borders border NOUN 2 obj
+5 to to ADP 6 case
+6 thousands thousand NUM 7 nummod
+7 refugees refugee NOUN 2 obl SpaceAfter=No
+8 . . PUNCT 2 punct`,
+			[]ment{{text: "Bonn", code: "DEU"}, {text: "refugees", code: "REF"}},
+			[]string{"DEU>REF:086"}},
+		{"a perfect with an object under nsubj:pass is active", `
+1 Authorities authority NOUN 3 nsubj:pass
+2 have have AUX 3 aux
+3 deported deport VERB 0 root xpos=VBN
+4 Lopez Lopez PROPN 3 obj SpaceAfter=No
+5 . . PUNCT 3 punct`,
+			[]ment{{text: "Authorities", code: "USAGOV"}, {text: "Lopez", code: "MEXCVL"}},
+			[]string{"USAGOV>MEXCVL:174"}},
 	}
 	c := New(nil, Options{})
 	for _, tc := range cases {

@@ -226,8 +226,22 @@ func (t *tree) caseOf(i int32) string {
 			return t.lemma(c)
 		}
 	}
-	// "call on X" is sometimes parsed with a fixed multiword case; take
-	// the first case-like ADP just before the noun phrase.
+	// a marker the parser hung on the phrase's first modifier: "to about
+	// one million refugees" with "to" under "million"
+	for _, c := range t.children(i) {
+		if c > i {
+			break
+		}
+		switch t.d.Tokens[c].Dep {
+		case doc.Nummod, doc.Amod, doc.Det:
+			for _, g := range t.children(c) {
+				if t.d.Tokens[g].Dep == doc.Case && g < c {
+					return t.lemma(g)
+				}
+			}
+		}
+		break // only the first child can carry the phrase's marker
+	}
 	return ""
 }
 
