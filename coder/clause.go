@@ -706,6 +706,15 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 			out = w.partsOf(out, c, i)
 		}
 	}
+	for k := 0; k < m.nprep && len(out) == 0; k++ {
+		// the act a condition oblique names has its own target: "called
+		// for sanctions against Minsk", "pushed for talks with Kyiv"
+		for _, c := range t.children(m.preps[k]) {
+			if t.d.Tokens[c].Dep.Universal() == doc.Nmod && targetCase(t.caseOf(c)) {
+				out = w.partsOf(out, c, m.preps[k])
+			}
+		}
+	}
 	if r := rootOf(p.Code); len(out) == 0 && (r == 8 || r == 12) {
 		// yielding to or rejecting someone's demand named by an oblique:
 		// "conceded to the demands of the truck drivers"

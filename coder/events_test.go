@@ -113,7 +113,7 @@ func TestEventClasses(t *testing.T) {
 6 Minsk Minsk PROPN 4 nmod SpaceAfter=No
 7 . . PUNCT 2 punct`,
 			[]ment{{text: "Paris", code: "FRA"}, {text: "Minsk", code: "BLR"}},
-			nil},
+			[]string{"FRA>BLR:020"}},
 		{"a summoned ambassador is the target", `
 1 Rome Rome PROPN 2 nsubj
 2 summoned summon VERB 0 root
