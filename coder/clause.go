@@ -347,6 +347,16 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if cx.silent {
 		return cl
 	}
+	if p.Trigger == verbs.Adjective && rootOf(code) == 11 {
+		// "the government said Taliban militants were responsible": a
+		// blaming adjective accuses its subject, and the accuser is who
+		// says so; unreported, it accuses no one
+		if len(cx.sayer) == 0 || len(cl.subj) == 0 {
+			return cl
+		}
+		w.emit(i, p, code, refineLine, cx.sayer, cl.subj, cx.claim, cl.mod, cl.neg || cx.neg, 0.7)
+		return cl
+	}
 	if p.Frame == verbs.NoFrame && cl.neg && !cx.neg && future(t, i) {
 		// what an actor says it will not do is a refusal ("will not lift the
 		// ban"); emit makes what it will do an intent or a threat

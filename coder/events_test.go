@@ -288,6 +288,22 @@ func TestEventClasses(t *testing.T) {
 5 . . PUNCT 3 punct`,
 			[]ment{{text: "Authorities", code: "USAGOV"}, {text: "Lopez", code: "MEXCVL"}},
 			[]string{"USAGOV>MEXCVL:174"}},
+		{"said X was responsible: the speaker blames X", `
+1 Kabul Kabul PROPN 2 nsubj
+2 said say VERB 0 root
+3 militants militant NOUN 5 nsubj
+4 were be AUX 5 cop
+5 responsible responsible ADJ 2 ccomp SpaceAfter=No
+6 . . PUNCT 2 punct`,
+			[]ment{{text: "Kabul", code: "AFGGOV"}, {text: "militants", code: "AFGINS"}},
+			[]string{"AFGGOV>AFGINS:112"}},
+		{"unreported responsibility blames no one", `
+1 Militants militant NOUN 3 nsubj
+2 were be AUX 3 cop
+3 responsible responsible ADJ 0 root SpaceAfter=No
+4 . . PUNCT 3 punct`,
+			[]ment{{text: "Militants", code: "AFGINS"}},
+			nil},
 	}
 	c := New(nil, Options{})
 	for _, tc := range cases {
