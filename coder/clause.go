@@ -347,6 +347,14 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if cx.silent {
 		return cl
 	}
+	if passive && len(cl.subj) == 0 && rootOf(code) == 17 && len(targets) > 0 {
+		// "was arrested in Niger": a state's coercion with no agent named is
+		// the act of the authorities where it happened
+		if src := w.placeTargets(i, -1); len(src) > 0 {
+			cl.subj = src
+			inherited = true
+		}
+	}
 	if p.Trigger == verbs.Adjective && rootOf(code) == 11 {
 		// "the government said Taliban militants were responsible": a
 		// blaming adjective accuses its subject, and the accuser is who

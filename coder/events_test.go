@@ -304,6 +304,15 @@ func TestEventClasses(t *testing.T) {
 4 . . PUNCT 3 punct`,
 			[]ment{{text: "Militants", code: "AFGINS"}},
 			nil},
+		{"an arrest with no agent is the act of the authorities where it happened", `
+1 Ingabire Ingabire PROPN 3 nsubj:pass
+2 was be AUX 3 aux:pass
+3 arrested arrest VERB 0 root xpos=VBN
+4 in in ADP 5 case
+5 Rwanda Rwanda PROPN 3 obl SpaceAfter=No
+6 . . PUNCT 3 punct`,
+			[]ment{{text: "Ingabire", code: "RWAOPP"}, {text: "Rwanda", code: "RWA"}},
+			[]string{"RWA>RWAOPP:173"}},
 	}
 	c := New(nil, Options{})
 	for _, tc := range cases {
