@@ -295,6 +295,19 @@ func (w *work) clause(i int32, cx ctx) clause {
 			// "agreed to open its borders to Turkey", "refused to allow Kyiv"
 			targets = w.complementTargets(m.comp)
 		}
+		if len(targets) == 0 && !cx.silent {
+			// or the parser hung its target lower: "is ready to contribute
+			// air support to an African Union force"
+			for _, prep := range [...]string{"to", "with", "against", "on"} {
+				if at := w.strayPrep(m.comp, verbs.PrepArg{Prep: prep, Target: true}, 0); at >= 0 {
+					targets = w.partsOf(nil, at, m.comp)
+					break
+				}
+			}
+		}
+		if len(targets) == 0 && cp != nil && placeTargeted(cp.Code) {
+			targets = w.placeTargets(m.comp, cm.obj) // "agreed to deploy troops in Mali"
+		}
 		if len(targets) == 0 && w.d.Tokens[m.comp].Dep == doc.Ccomp {
 			targets = csubj
 		}
