@@ -104,6 +104,7 @@ func (w *work) visit(i int32, cx ctx) {
 	} else if tok.UPOS == doc.NOUN || tok.UPOS == doc.PROPN {
 		w.noun(i, cx)
 	}
+	irrealis := pred && irrealisVerbs[t.lemma(i)]
 	for _, ch := range t.children(i) {
 		n := cx
 		n.depth++
@@ -126,7 +127,7 @@ func (w *work) visit(i int32, cx ctx) {
 					n.mod = doc.Hypothetical
 				}
 			}
-			if irrealisVerbs[t.lemma(i)] && (dep == doc.Obj || dep == doc.Obl && t.caseOf(ch) == "for") {
+			if irrealis && (dep == doc.Obj || dep == doc.Obl && t.caseOf(ch) == "for") {
 				// "called for sanctions against X", "threatened war": the
 				// noun is wanted or feared, not done
 				n.mod = maxMod(n.mod, doc.Hypothetical)
