@@ -102,6 +102,7 @@ func (w *work) visit(i int32, cx ctx) {
 	if pred {
 		cl = w.clause(i, cx)
 	} else if tok.UPOS == doc.NOUN || tok.UPOS == doc.PROPN {
+		w.amodClause(i, cx)
 		w.noun(i, cx)
 	}
 	irrealis := pred && irrealisVerbs[t.lemma(i)]
@@ -435,6 +436,12 @@ type matchInfo struct {
 
 // match returns the first of the patterns ids whose arguments hold at i.
 func (w *work) match(i int32, ids []int32, passive bool) (*verbs.Pattern, matchInfo) {
+	return w.matchObj(i, ids, passive, -1)
+}
+
+// matchObj is match with the object given (objAt >= 0) instead of read
+// from i's children.
+func (w *work) matchObj(i int32, ids []int32, passive bool, objAt int32) (*verbs.Pattern, matchInfo) {
 	t := w.t
 	for _, id := range ids {
 		p := &w.c.lex.Patterns[id]
@@ -442,7 +449,9 @@ func (w *work) match(i int32, ids []int32, passive bool) (*verbs.Pattern, matchI
 		if p.Particle != "" && !w.hasParticle(i, p.Particle) {
 			continue
 		}
-		if passive {
+		if objAt >= 0 {
+			m.obj = objAt
+		} else if passive {
 			m.obj = t.child(i, doc.NsubjPass)
 			if m.obj < 0 && w.d.Tokens[i].Dep == doc.Acl && reducedPassive(t, i) {
 				m.obj = t.head(i) // "Goma, attacked by rebels"
@@ -890,6 +899,43 @@ func targetCase(c string) bool {
 		return true
 	}
 	return false
+}
+
+// amodClause repairs a clause whose past-tense verb the tagger read as a
+// participle modifying its object: "The US shared evidence with India"
+// parsed as the noun phrase "shared evidence" with "The US" as its
+// subject. The verb is coded with the subject as source and the noun as
+// its object.
+func (w *work) amodClause(n int32, cx ctx) {
+	t := w.t
+	s := t.child(n, doc.Nsubj)
+	if cx.silent || s < 0 || s > n || t.child(n, doc.Cop) >= 0 {
+		return
+	}
+	var v int32 = -1
+	for _, c := range t.children(n) {
+		if c > s && c < n && t.d.Tokens[c].Dep == doc.Amod && t.d.Tokens[c].UPOS == doc.VERB {
+			v = c
+		}
+	}
+	if v < 0 || t.visited[v] {
+		return
+	}
+	p, m := w.matchObj(v, w.verbPatterns(v), false, n)
+	if p == nil || p.Frame != verbs.NoFrame {
+		return
+	}
+	src := w.partsOf(nil, s, n)
+	targets := w.targetsFor(v, p, m, false)
+	if len(targets) == 0 && placeTargeted(p.Code) {
+		targets = w.placeTargets(v, n)
+	}
+	if len(src) == 0 || len(targets) == 0 && needsTarget(p.Code) {
+		return
+	}
+	t.consumed[n] = true
+	mod := maxMod(cx.mod, w.clauseModality(n))
+	w.emit(v, p, p.Code, 0, src, targets, cx.claim, mod, cx.neg || negated(t, n), 0.7)
 }
 
 // noun codes a nominal event: "talks between X and Y", "sanctions against X".

@@ -313,6 +313,15 @@ func TestEventClasses(t *testing.T) {
 6 . . PUNCT 3 punct`,
 			[]ment{{text: "Ingabire", code: "RWAOPP"}, {text: "Rwanda", code: "RWA"}},
 			[]string{"RWA>RWAOPP:173"}},
+		{"a past tense read as an adjective on its object", `
+1 Washington Washington PROPN 3 nsubj
+2 shared share VERB 3 amod xpos=VBN
+3 evidence evidence NOUN 0 root
+4 with with ADP 5 case
+5 Delhi Delhi PROPN 3 nmod SpaceAfter=No
+6 . . PUNCT 3 punct`,
+			[]ment{{text: "Washington", code: "USA"}, {text: "Delhi", code: "IND"}},
+			[]string{"USA>IND:064"}},
 	}
 	c := New(nil, Options{})
 	for _, tc := range cases {
