@@ -411,6 +411,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 	}
 	if len(targets) == 0 && rootOf(code) == 7 {
+		targets = w.purposeTarget(i, 0) // "donated ventilators to assist Ethiopia"
+	}
+	if len(targets) == 0 && rootOf(code) == 7 {
 		// aid reaches whom its noun phrase names, however deep the parser
 		// hung it: "$1.7 billion in humanitarian assistance to refugees",
 		// "food assistance to 300,000 people in Nigeria"
@@ -802,6 +805,35 @@ func reciprocal(code string) bool {
 		return true
 	}
 	return false
+}
+
+// helpVerbs name, in a purpose clause, whom aid is for.
+var helpVerbs = map[string]bool{"help": true, "assist": true, "support": true, "aid": true,
+	"relieve": true, "benefit": true, "feed": true, "rebuild": true}
+
+// purposeTarget finds the object of a purpose clause of help under h or
+// its noun phrases ("sent doctors to help Haiti", "equipment to assist
+// Ethiopia"), at most three steps down.
+func (w *work) purposeTarget(h int32, depth int) []part {
+	t := w.t
+	if depth >= 3 {
+		return nil
+	}
+	for _, c := range t.children(h) {
+		switch t.d.Tokens[c].Dep.Universal() {
+		case doc.Acl, doc.Advcl, doc.Xcomp:
+			if helpVerbs[t.lemma(c)] {
+				if out := w.directTargets(c, false); len(out) > 0 {
+					return out
+				}
+			}
+		case doc.Obj, doc.Nmod, doc.Conj, doc.Obl:
+			if out := w.purposeTarget(c, depth+1); len(out) > 0 {
+				return out
+			}
+		}
+	}
+	return nil
 }
 
 // placeTargeted: codes whose act lands on a place's people: aid (07),

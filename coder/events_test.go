@@ -322,6 +322,16 @@ func TestEventClasses(t *testing.T) {
 6 . . PUNCT 3 punct`,
 			[]ment{{text: "Washington", code: "USA"}, {text: "Delhi", code: "IND"}},
 			[]string{"USA>IND:064"}},
+		{"aid for whom its purpose clause helps", `
+1 Seoul Seoul PROPN 2 nsubj
+2 donated donate VERB 0 root
+3 ventilators ventilator NOUN 2 obj
+4 to to PART 5 mark
+5 assist assist VERB 3 acl
+6 Lima Lima PROPN 5 obj SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "Seoul", code: "KOR"}, {text: "Lima", code: "PER"}},
+			[]string{"KOR>PER:070"}},
 	}
 	c := New(nil, Options{})
 	for _, tc := range cases {
