@@ -836,12 +836,13 @@ func (w *work) purposeTarget(h int32, depth int) []part {
 	return nil
 }
 
-// placeTargeted: codes whose act lands on a place's people: aid (07),
-// yielding (08: a ceasefire, a lifted curfew), force posture, sanctions,
-// coercion and violence (15-20).
+// placeTargeted: codes whose act lands on a place's people or is aimed at
+// the place's authorities: aid (07), yielding (08: a ceasefire, a lifted
+// curfew), protest (14: a strike at a mine, a march in a capital), force
+// posture, sanctions, coercion and violence (15-20).
 func placeTargeted(code string) bool {
 	r := rootOf(code)
-	return r == 7 || r == 8 || r >= 15
+	return r == 7 || r == 8 || r >= 14
 }
 
 // placeTargets are the actors named by an "in/into/across/throughout X"
@@ -858,7 +859,7 @@ func (w *work) placeTargets(i, obj int32) []part {
 				continue
 			}
 			switch t.caseOf(c) {
-			case "in", "into", "inside", "across", "throughout", "along", "near":
+			case "in", "into", "inside", "across", "throughout", "along", "near", "at", "outside":
 				out = w.partsOf(out, c, h)
 			}
 		}

@@ -332,6 +332,16 @@ func TestEventClasses(t *testing.T) {
 7 . . PUNCT 2 punct`,
 			[]ment{{text: "Seoul", code: "KOR"}, {text: "Lima", code: "PER"}},
 			[]string{"KOR>PER:070"}},
+		{"a strike at a place is aimed at it", `
+1 Miners miner NOUN 2 nsubj
+2 went go VERB 0 root
+3 on on ADP 4 case
+4 strike strike NOUN 2 obl
+5 at at ADP 6 case
+6 Grasberg Grasberg PROPN 2 obl SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "Miners", code: "IDNLAB"}, {text: "Grasberg", code: "IDNBUS"}},
+			[]string{"IDNLAB>IDNBUS:143"}},
 	}
 	c := New(nil, Options{})
 	for _, tc := range cases {
