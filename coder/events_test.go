@@ -342,6 +342,17 @@ func TestEventClasses(t *testing.T) {
 7 . . PUNCT 2 punct`,
 			[]ment{{text: "Miners", code: "IDNLAB"}, {text: "Grasberg", code: "IDNBUS"}},
 			[]string{"IDNLAB>IDNBUS:143"}},
+		{"conjoined modifiers of one head are two sides", `
+1 UK UK PROPN 4 compound
+2 and and CCONJ 3 cc
+3 EU EU PROPN 1 conj
+4 negotiators negotiator NOUN 5 nsubj
+5 agreed agree VERB 0 root
+6 a a DET 7 det
+7 deal deal NOUN 5 obj SpaceAfter=No
+8 . . PUNCT 5 punct`,
+			[]ment{{text: "UK", code: "GBR"}, {text: "EU", code: "IGOEUREEC"}},
+			[]string{"GBR>IGOEUREEC:057", "IGOEUREEC>GBR:057"}},
 	}
 	c := New(nil, Options{})
 	for _, tc := range cases {
