@@ -188,6 +188,7 @@ func TestReopen(t *testing.T) {
 // that single writes never meet: the same article twice in a batch (the
 // text index, filled at the end, must hold it once), and two events with
 // one mention ID (the later replaces the earlier).
+// The rewrite's text differs, so its LSH bands replace the first's.
 func TestBatchEdgeCases(t *testing.T) {
 	db, err := Open(filepath.Join(t.TempDir(), "dyad.db"), Options{})
 	if err != nil {
@@ -195,6 +196,8 @@ func TestBatchEdgeCases(t *testing.T) {
 	}
 	defer db.Close()
 	twice := storetest.Meeting()
+	// A rewrite with more text: other bands, which must replace the old.
+	twice.Article.Text += "\n\nOfficials from both sides later declined to comment further on the talks."
 	twice.Events = append(twice.Events, twice.Events[0])
 	last := &twice.Events[len(twice.Events)-1]
 	last.Evidence.Pattern = "verbs.txt:89 talk+with"

@@ -137,10 +137,11 @@ func (w *writer) doc(d *doc.Doc) error {
 	a := &d.Article
 	fp := dedup.Of(a.Text)
 	var rowid int64
-	err := w.queryRow(`SELECT rowid FROM articles WHERE id = ?`, a.ID).Scan(&rowid)
+	var oldSig []byte
+	err := w.queryRow(`SELECT rowid, minhash FROM articles WHERE id = ?`, a.ID).Scan(&rowid, &oldSig)
 	switch {
 	case err == nil: // rewrite: replace what was stored for it
-		if err := w.clearArticle(a.ID, rowid); err != nil {
+		if err := w.clearArticle(a.ID, rowid, oldSig); err != nil {
 			return err
 		}
 	case err != sql.ErrNoRows:
@@ -253,8 +254,9 @@ func (w *writer) findCopy(id string, fp dedup.Fingerprint) (string, bool, error)
 }
 
 // clearArticle deletes what a rewrite replaces: the article row and text
-// index entry and everything coded from it (its duplicates stay).
-func (w *writer) clearArticle(id string, rowid int64) error {
+// index entry and everything coded from it (its duplicates stay). minhash
+// is the stored signature, whose bands are deleted.
+func (w *writer) clearArticle(id string, rowid int64, minhash []byte) error {
 	rows, err := w.query(`SELECT DISTINCT event_id FROM event_mentions WHERE article_id = ?`, id)
 	if err != nil {
 		return err
@@ -282,9 +284,19 @@ func (w *writer) clearArticle(id string, rowid int64) error {
 		`DELETE FROM mentions WHERE article_id = ?`,
 		`DELETE FROM quotes WHERE article_id = ?`,
 		`DELETE FROM claims WHERE article_id = ?`,
-		`DELETE FROM article_bands WHERE article_id = ?`,
 	} {
 		if err := w.exec(q, id); err != nil {
+			return err
+		}
+	}
+	// article_bands has no index by article (migration 2): its bands are
+	// found from its signature.
+	sig, ok := dedup.SignatureFrom(minhash)
+	if !ok {
+		return w.exec(`DELETE FROM article_bands WHERE article_id = ?`, id)
+	}
+	for i, key := range sig.Bands() {
+		if err := w.exec(`DELETE FROM article_bands WHERE band = ? AND key = ? AND article_id = ?`, i, key, id); err != nil {
 			return err
 		}
 	}
