@@ -212,38 +212,47 @@ func (w *writer) doc(d *doc.Doc) error {
 	return w.claims(d, ids)
 }
 
+// copyQuery finds the stored articles that share an LSH band with a
+// signature (its bands are the arguments, band number and key in turn).
+// An exact copy has the same signature, so it is among them.
+var copyQuery = func() string {
+	conds := make([]string, dedup.NumBands)
+	for i := range conds {
+		conds[i] = "(b.band = ? AND b.key = ?)"
+	}
+	return `SELECT a.id, a.minhash, a.text_hash FROM articles a WHERE a.id IN
+		(SELECT b.article_id FROM article_bands b WHERE ` + strings.Join(conds, " OR ") + `) ORDER BY a.rowid`
+}()
+
 // findCopy looks for a stored article whose text is an exact or near copy
 // of this one; it returns its ID and whether the copy is near, not exact.
+// The first exact copy wins over near ones, the most similar near copy over
+// the others.
 func (w *writer) findCopy(id string, fp dedup.Fingerprint) (string, bool, error) {
-	var canon string
-	err := w.queryRow(`SELECT id FROM articles WHERE text_hash = ? AND id != ? LIMIT 1`, fp.Exact, id).Scan(&canon)
-	if err == nil {
-		return canon, false, nil
-	}
-	if err != sql.ErrNoRows {
-		return "", false, err
-	}
-	var conds []string
-	var args []any
+	w.args = w.args[:0]
 	for i, key := range fp.Sig.Bands() {
-		conds = append(conds, "(b.band = ? AND b.key = ?)")
-		args = append(args, i, key)
+		w.args = append(w.args, i, key)
 	}
-	rows, err := w.query(`SELECT a.id, a.minhash FROM articles a WHERE a.id IN
-		(SELECT b.article_id FROM article_bands b WHERE `+strings.Join(conds, " OR ")+`) ORDER BY a.rowid`, args...)
+	rows, err := w.query(copyQuery, w.args...)
 	if err != nil {
 		return "", false, err
 	}
 	defer rows.Close()
 	best, bestSim := "", 0.0
 	for rows.Next() {
-		var cid string
+		var cid, hash string
 		var blob []byte
-		if err := rows.Scan(&cid, &blob); err != nil {
+		if err := rows.Scan(&cid, &blob, &hash); err != nil {
 			return "", false, err
 		}
+		if cid == id {
+			continue
+		}
+		if hash == fp.Exact {
+			return cid, false, nil
+		}
 		sig, ok := dedup.SignatureFrom(blob)
-		if !ok || cid == id {
+		if !ok {
 			continue
 		}
 		if s := dedup.Similarity(&sig, &fp.Sig); s >= dedup.Threshold && s > bestSim {
