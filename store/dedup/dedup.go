@@ -65,18 +65,10 @@ func Of(text string) Fingerprint {
 	for i := range fp.Sig {
 		fp.Sig[i] = ^uint32(0)
 	}
-	h := sha256.New()
-	var buf []byte
+	buf := make([]byte, 0, len(text)+1) // the normalised text is no longer, but for case changes
 	var prev [shingle]uint64
 	nwords := 0
-	add := func(s uint64) {
-		s = mix(s)
-		for i := range fp.Sig {
-			if v := uint32((mulA[i]*s + addB[i]) >> 32); v < fp.Sig[i] {
-				fp.Sig[i] = v
-			}
-		}
-	}
+	add := fp.Sig.add
 	inWord := false
 	var wh uint64
 	endWord := func() {
@@ -90,6 +82,21 @@ func Of(text string) Fingerprint {
 		inWord = false
 	}
 	for _, r := range text {
+		if r < utf8.RuneSelf { // ASCII, most of the text: no table lookups
+			c := asciiWord[r]
+			if c == 0 {
+				if inWord {
+					endWord()
+				}
+				continue
+			}
+			if !inWord {
+				inWord, wh = true, 14695981039346656037
+			}
+			buf = append(buf, c)
+			wh = (wh ^ uint64(c)) * 1099511628211
+			continue
+		}
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			if !inWord {
 				inWord, wh = true, 14695981039346656037
@@ -110,11 +117,37 @@ func Of(text string) Fingerprint {
 	if nwords > 0 && nwords < shingle { // too short for a shingle: the words are one
 		add(prev[shingle-1] ^ uint64(nwords))
 	}
-	h.Write(buf)
-	sum := h.Sum(nil)
+	sum := sha256.Sum256(buf)
 	fp.Exact = hex.EncodeToString(sum[:8])
 	return fp
 }
+
+// add lowers the signature to the hashes of the shingle hash s where they
+// are smaller: four at a time and without branches (min is a conditional
+// move), which made Of about a third faster.
+func (sig *Signature) add(s uint64) {
+	s = mix(s)
+	for i := 0; i < NumHashes; i += 4 {
+		sig[i] = min(sig[i], uint32((mulA[i]*s+addB[i])>>32))
+		sig[i+1] = min(sig[i+1], uint32((mulA[i+1]*s+addB[i+1])>>32))
+		sig[i+2] = min(sig[i+2], uint32((mulA[i+2]*s+addB[i+2])>>32))
+		sig[i+3] = min(sig[i+3], uint32((mulA[i+3]*s+addB[i+3])>>32))
+	}
+}
+
+// asciiWord maps an ASCII byte to its lower case if it is a letter or a
+// digit, and to 0 if it separates words.
+var asciiWord = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			t[c] = byte(c)
+		case 'A' <= c && c <= 'Z':
+			t[c] = byte(c) + 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // mix is the splitmix64 finaliser.
 func mix(x uint64) uint64 {

@@ -1,6 +1,8 @@
 package dedup
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"strings"
 	"testing"
 )
@@ -87,5 +89,29 @@ func BenchmarkOf(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Of(text)
+	}
+}
+
+// TestOfStable pins fingerprints to the values of the first release:
+// signatures are stored, so a faster Of must compute the same ones. The
+// texts mix ASCII and other scripts, case, digits and invalid UTF-8. sig is
+// the first 16 hex digits of SHA-256 of Signature.Bytes.
+func TestOfStable(t *testing.T) {
+	cases := []struct{ text, exact, sig string }{
+		{story, "10c1dce952c60004", "8b31760b5419f3e4"},
+		{syndicated, "1266b5462d328c48", "e67f77ad0e93c8ac"},
+		{"", "e3b0c44298fc1c14", "3d6876a0146de857"},
+		{"Hello", "5e3235a8346e5a45", "96c6f709d26c3173"},
+		{"Hello, World", "9e1b04359ce9f650", "c3d8f71fe8d9cf44"},
+		{"The Élysée said 3 ÜBER-fast trains (TGV) left Paris at 09:30; Москва ответила.", "1c3347eac31acfe8", "9e97bd78a880c83e"},
+		{"  MiXeD\tcase\n\nWORDS, words; wOrDs!! 12 34 56 ", "ac9928f8d29d8968", "ad1673e4c0a9a4d6"},
+		{"naïve café résumé\xff\xfeinvalid bytes ok", "a86ea47d103a78c3", "f831476b964fbca8"},
+	}
+	for _, c := range cases {
+		fp := Of(c.text)
+		h := sha256.Sum256(fp.Sig.Bytes())
+		if got := hex.EncodeToString(h[:8]); fp.Exact != c.exact || got != c.sig {
+			t.Errorf("Of(%.30q) = %s, signature %s; want %s, %s", c.text, fp.Exact, got, c.exact, c.sig)
+		}
 	}
 }

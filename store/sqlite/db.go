@@ -35,6 +35,7 @@ type DB struct {
 	// a third of the time of a write. database/sql keeps one driver
 	// statement per connection for each.
 	prepared map[string]*sql.Stmt
+	inserts  map[insertKey]string // the text of multi-row INSERTs, built once
 
 	beforeCommit func() error // test hook: a failing disk at commit time
 }
@@ -69,6 +70,9 @@ func Open(path string, opt Options) (*DB, error) {
 	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busy.Milliseconds()))
 	q.Add("_pragma", "synchronous(NORMAL)")
 	q.Add("_pragma", "foreign_keys(1)")
+	// Statement journals (multi-row inserts that may fail half-way keep
+	// one) and sort spills stay in memory instead of temporary files.
+	q.Add("_pragma", "temp_store(MEMORY)")
 	if opt.maxPages > 0 {
 		q.Add("_pragma", fmt.Sprintf("max_page_count(%d)", opt.maxPages))
 	}

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"dyad/doc"
 	"dyad/store/storetest"
 )
 
@@ -180,5 +181,54 @@ func TestReopen(t *testing.T) {
 	db.sql.QueryRow("PRAGMA journal_mode").Scan(&mode)
 	if mode != "wal" {
 		t.Errorf("journal mode %q, want wal", mode)
+	}
+}
+
+// TestBatchEdgeCases covers what the writer does inside one transaction
+// that single writes never meet: the same article twice in a batch (the
+// text index, filled at the end, must hold it once), and two events with
+// one mention ID (the later replaces the earlier).
+// The rewrite's text differs, so its LSH bands replace the first's.
+func TestBatchEdgeCases(t *testing.T) {
+	db, err := Open(filepath.Join(t.TempDir(), "dyad.db"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	twice := storetest.Meeting()
+	// A rewrite with more text: other bands, which must replace the old.
+	twice.Article.Text += "\n\nOfficials from both sides later declined to comment further on the talks."
+	twice.Events = append(twice.Events, twice.Events[0])
+	last := &twice.Events[len(twice.Events)-1]
+	last.Evidence.Pattern = "verbs.txt:89 talk+with"
+	if err := db.WriteBatch(ctx, []*doc.Doc{storetest.Meeting(), twice}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.sql.Exec("CREATE VIRTUAL TABLE temp.terms USING fts5vocab(main, articles_fts, row)"); err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		query string
+		want  string
+	}{
+		{"SELECT count(*) FROM articles", "1"},
+		{"SELECT doc || ' ' || cnt FROM temp.terms WHERE term = 'delhi'", "1 1"},
+		{"SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'delhi'", "1"},
+		{"SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'briefly'", "1"},
+		{"SELECT count(*) FROM event_mentions", "3"},
+		{"SELECT group_concat(pattern, '|') FROM event_mentions WHERE code = '040'", "verbs.txt:89 talk+with"},
+		{"SELECT group_concat(num_mentions, '|') FROM events WHERE code = '040'", "1"},
+		{"SELECT count(*) FROM mentions", "6"},
+		{"SELECT count(*) FROM claims", "1"},
+		{"SELECT count(*) FROM article_bands", "16"},
+	}
+	for _, c := range cases {
+		var got string
+		if err := db.sql.QueryRow(c.query).Scan(&got); err != nil {
+			t.Fatalf("%s: %v", c.query, err)
+		}
+		if got != c.want {
+			t.Errorf("%s = %s, want %s", c.query, got, c.want)
+		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -27,12 +28,19 @@ func (db *DB) WriteBatch(ctx context.Context, ds []*doc.Doc) error {
 	err := db.tx(ctx, func(tx *sql.Tx) error {
 		w := writer{db: db, ctx: ctx, tx: tx, touched: map[string]bool{}, stmts: map[string]*sql.Stmt{}}
 		defer w.close()
+		// Most databases have no failures: then no article needs one cleared.
+		if err := w.queryRow(`SELECT EXISTS (SELECT 1 FROM failures)`).Scan(&w.failures); err != nil {
+			return err
+		}
 		for _, d := range ds {
 			if err := w.doc(d); err != nil {
 				return err
 			}
 		}
-		return w.recount()
+		if err := w.recount(); err != nil {
+			return err
+		}
+		return w.indexText()
 	})
 	if err != nil {
 		op := "write article"
@@ -53,6 +61,25 @@ type writer struct {
 	tx      *sql.Tx
 	touched map[string]bool      // events whose counts must be recomputed
 	stmts   map[string]*sql.Stmt // this transaction's handles on db.prepared statements
+	args    []any                // the values of the rows of one multi-row insert, reused
+	args2   []any                // the same for a second insert built alongside
+	// text is the articles to add to the text index, by rowid, at the end
+	// of the transaction: FTS5 writes its pending terms to disk at every
+	// statement savepoint, so indexing each article as it comes made it
+	// flush small segments over and over.
+	text      map[int64]*doc.Article
+	textOrder []int64
+	// failures is whether the failures table had rows when the
+	// transaction began: only then may a written article clear one.
+	failures bool
+}
+
+// clearFailure deletes the recorded failure of an article, if any.
+func (w *writer) clearFailure(id string) error {
+	if !w.failures {
+		return nil
+	}
+	return w.exec(`DELETE FROM failures WHERE key = ?`, id)
 }
 
 func (w *writer) stmt(q string) (*sql.Stmt, error) {
@@ -110,10 +137,11 @@ func (w *writer) doc(d *doc.Doc) error {
 	a := &d.Article
 	fp := dedup.Of(a.Text)
 	var rowid int64
-	err := w.queryRow(`SELECT rowid FROM articles WHERE id = ?`, a.ID).Scan(&rowid)
+	var oldSig []byte
+	err := w.queryRow(`SELECT rowid, minhash FROM articles WHERE id = ?`, a.ID).Scan(&rowid, &oldSig)
 	switch {
 	case err == nil: // rewrite: replace what was stored for it
-		if err := w.clearArticle(a.ID, rowid); err != nil {
+		if err := w.clearArticle(a.ID, rowid, oldSig); err != nil {
 			return err
 		}
 	case err != sql.ErrNoRows:
@@ -128,7 +156,7 @@ func (w *writer) doc(d *doc.Doc) error {
 				a.ID, canon, a.URL, a.Outlet, unix(a.Published), near); err != nil {
 				return err
 			}
-			if err := w.exec(`DELETE FROM failures WHERE key = ?`, a.ID); err != nil {
+			if err := w.clearFailure(a.ID); err != nil {
 				return err
 			}
 			return w.touchArticle(canon)
@@ -143,23 +171,29 @@ func (w *writer) doc(d *doc.Doc) error {
 	if err != nil {
 		return err
 	}
+	w.args = w.args[:0]
 	for i, key := range fp.Sig.Bands() {
-		if err := w.exec(`INSERT OR IGNORE INTO article_bands VALUES (?, ?, ?)`, i, key, a.ID); err != nil {
-			return err
-		}
+		w.args = append(w.args, i, key, a.ID)
+	}
+	if err := w.insert(`INSERT OR IGNORE INTO article_bands`, `(?, ?, ?)`, 3, w.args); err != nil {
+		return err
 	}
 	if rowid == 0 {
 		if rowid, err = res.LastInsertId(); err != nil {
 			return err
 		}
 	}
-	if err := w.exec(`INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)`, rowid, a.Title, a.Text); err != nil {
-		return err
+	if w.text == nil {
+		w.text = map[int64]*doc.Article{}
 	}
+	if _, ok := w.text[rowid]; !ok {
+		w.textOrder = append(w.textOrder, rowid)
+	}
+	w.text[rowid] = a
 	if err := w.exec(`INSERT OR REPLACE INTO article_sources VALUES (?, ?, ?, ?, ?, 0)`, a.ID, a.ID, a.URL, a.Outlet, unix(a.Published)); err != nil {
 		return err
 	}
-	if err := w.exec(`DELETE FROM failures WHERE key = ?`, a.ID); err != nil {
+	if err := w.clearFailure(a.ID); err != nil {
 		return err
 	}
 	if err := w.mentions(d); err != nil {
@@ -172,44 +206,53 @@ func (w *writer) doc(d *doc.Doc) error {
 	if err != nil {
 		return err
 	}
-	if err := w.claims(d, ids); err != nil {
-		return err
-	}
-	return w.touchArticle(a.ID) // its duplicates count for its events
+	// The events this article reports are touched: by events, and by
+	// clearArticle for those a rewrite dropped. Its duplicates' sources
+	// are counted when they are recounted.
+	return w.claims(d, ids)
 }
+
+// copyQuery finds the stored articles that share an LSH band with a
+// signature (its bands are the arguments, band number and key in turn).
+// An exact copy has the same signature, so it is among them.
+var copyQuery = func() string {
+	conds := make([]string, dedup.NumBands)
+	for i := range conds {
+		conds[i] = "(b.band = ? AND b.key = ?)"
+	}
+	return `SELECT a.id, a.minhash, a.text_hash FROM articles a WHERE a.id IN
+		(SELECT b.article_id FROM article_bands b WHERE ` + strings.Join(conds, " OR ") + `) ORDER BY a.rowid`
+}()
 
 // findCopy looks for a stored article whose text is an exact or near copy
 // of this one; it returns its ID and whether the copy is near, not exact.
+// The first exact copy wins over near ones, the most similar near copy over
+// the others.
 func (w *writer) findCopy(id string, fp dedup.Fingerprint) (string, bool, error) {
-	var canon string
-	err := w.queryRow(`SELECT id FROM articles WHERE text_hash = ? AND id != ? LIMIT 1`, fp.Exact, id).Scan(&canon)
-	if err == nil {
-		return canon, false, nil
-	}
-	if err != sql.ErrNoRows {
-		return "", false, err
-	}
-	var conds []string
-	var args []any
+	w.args = w.args[:0]
 	for i, key := range fp.Sig.Bands() {
-		conds = append(conds, "(b.band = ? AND b.key = ?)")
-		args = append(args, i, key)
+		w.args = append(w.args, i, key)
 	}
-	rows, err := w.query(`SELECT a.id, a.minhash FROM articles a WHERE a.id IN
-		(SELECT b.article_id FROM article_bands b WHERE `+strings.Join(conds, " OR ")+`) ORDER BY a.rowid`, args...)
+	rows, err := w.query(copyQuery, w.args...)
 	if err != nil {
 		return "", false, err
 	}
 	defer rows.Close()
 	best, bestSim := "", 0.0
 	for rows.Next() {
-		var cid string
+		var cid, hash string
 		var blob []byte
-		if err := rows.Scan(&cid, &blob); err != nil {
+		if err := rows.Scan(&cid, &blob, &hash); err != nil {
 			return "", false, err
 		}
+		if cid == id {
+			continue
+		}
+		if hash == fp.Exact {
+			return cid, false, nil
+		}
 		sig, ok := dedup.SignatureFrom(blob)
-		if !ok || cid == id {
+		if !ok {
 			continue
 		}
 		if s := dedup.Similarity(&sig, &fp.Sig); s >= dedup.Threshold && s > bestSim {
@@ -220,8 +263,9 @@ func (w *writer) findCopy(id string, fp dedup.Fingerprint) (string, bool, error)
 }
 
 // clearArticle deletes what a rewrite replaces: the article row and text
-// index entry and everything coded from it (its duplicates stay).
-func (w *writer) clearArticle(id string, rowid int64) error {
+// index entry and everything coded from it (its duplicates stay). minhash
+// is the stored signature, whose bands are deleted.
+func (w *writer) clearArticle(id string, rowid int64, minhash []byte) error {
 	rows, err := w.query(`SELECT DISTINCT event_id FROM event_mentions WHERE article_id = ?`, id)
 	if err != nil {
 		return err
@@ -235,22 +279,33 @@ func (w *writer) clearArticle(id string, rowid int64) error {
 		w.touched[e] = true
 	}
 	rows.Close()
-	for _, q := range []string{
-		`DELETE FROM articles_fts WHERE rowid = ?`,
-		`DELETE FROM articles WHERE rowid = ?`,
-	} {
-		if err := w.exec(q, rowid); err != nil {
-			return err
-		}
+	if _, ok := w.text[rowid]; ok {
+		// Written earlier in this transaction: not in the text index yet.
+		delete(w.text, rowid)
+	} else if err := w.exec(`DELETE FROM articles_fts WHERE rowid = ?`, rowid); err != nil {
+		return err
+	}
+	if err := w.exec(`DELETE FROM articles WHERE rowid = ?`, rowid); err != nil {
+		return err
 	}
 	for _, q := range []string{
 		`DELETE FROM event_mentions WHERE article_id = ?`,
 		`DELETE FROM mentions WHERE article_id = ?`,
 		`DELETE FROM quotes WHERE article_id = ?`,
 		`DELETE FROM claims WHERE article_id = ?`,
-		`DELETE FROM article_bands WHERE article_id = ?`,
 	} {
 		if err := w.exec(q, id); err != nil {
+			return err
+		}
+	}
+	// article_bands has no index by article (migration 2): its bands are
+	// found from its signature.
+	sig, ok := dedup.SignatureFrom(minhash)
+	if !ok {
+		return w.exec(`DELETE FROM article_bands WHERE article_id = ?`, id)
+	}
+	for i, key := range sig.Bands() {
+		if err := w.exec(`DELETE FROM article_bands WHERE band = ? AND key = ? AND article_id = ?`, i, key, id); err != nil {
 			return err
 		}
 	}
@@ -282,15 +337,13 @@ func geo(g *doc.GeoRef) (name, country string, lat, lon any) {
 }
 
 func (w *writer) mentions(d *doc.Doc) error {
+	w.args = w.args[:0]
 	for i, m := range d.Mentions {
 		gn, gc, lat, lon := geo(m.Geo)
-		if err := w.exec(`INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			d.Article.ID, i, m.Span.Start, m.Span.End, m.Kind.String(), m.Actor.Code, m.Actor.Name, m.Actor.Entry, m.Antecedent,
-			gn, gc, lat, lon); err != nil {
-			return err
-		}
+		w.args = append(w.args, d.Article.ID, i, m.Span.Start, m.Span.End, m.Kind.String(), m.Actor.Code, m.Actor.Name, m.Actor.Entry, m.Antecedent,
+			gn, gc, lat, lon)
 	}
-	return nil
+	return w.insert(`INSERT OR FAIL INTO mentions`, `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, 13, w.args)
 }
 
 // mentionAt is the mention with index i, or nil.
@@ -302,6 +355,7 @@ func mentionAt(d *doc.Doc, i int32) *doc.Mention {
 }
 
 func (w *writer) quotes(d *doc.Doc) error {
+	w.args = w.args[:0]
 	for i, q := range d.Quotes {
 		name, code := "", ""
 		if m := mentionAt(d, q.Speaker); m != nil {
@@ -310,18 +364,19 @@ func (w *writer) quotes(d *doc.Doc) error {
 				name = d.Text(m.Span)
 			}
 		}
-		if err := w.exec(`INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			d.Article.ID, i, q.Span.Start, q.Span.End, q.Speaker, name, code, q.Cue.Start, q.Cue.End, q.Direct, q.Partial); err != nil {
-			return err
-		}
+		w.args = append(w.args, d.Article.ID, i, q.Span.Start, q.Span.End, q.Speaker, name, code, q.Cue.Start, q.Cue.End, q.Direct, q.Partial)
 	}
-	return nil
+	return w.insert(`INSERT OR FAIL INTO quotes`, `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, 11, w.args)
 }
+
+// eventMentionCols is the columns of event_mentions.
+const eventMentionCols = 35
 
 // events stores the event mentions and their clusters; it returns the
 // mention ID of each event, for claims.
 func (w *writer) events(d *doc.Doc) ([]string, error) {
 	ids := make([]string, len(d.Events))
+	w.args, w.args2 = w.args[:0], w.args2[:0]
 	for i := range d.Events {
 		e := &d.Events[i]
 		code := store.CodeString(e.Code)
@@ -347,33 +402,61 @@ func (w *writer) events(d *doc.Doc) ([]string, error) {
 		if len(root) > 2 {
 			root = root[:2]
 		}
-		if err := w.exec(`INSERT OR IGNORE INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0)`,
-			eid, unix(day), src, tgt, code, root, quad, plover, e.Negated, e.Modality.String(), country); err != nil {
-			return nil, err
-		}
+		w.args = append(w.args, eid, unix(day), src, tgt, code, root, quad, plover, e.Negated, e.Modality.String(), country)
 		w.touched[eid] = true
 		ev := evidenceSpan(e.Source.Span, e.Target.Span, e.Evidence.Verb)
-		if err := w.exec(`INSERT OR REPLACE INTO event_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			mid, eid, d.Article.ID, e.Sentence, unix(day),
+		w.args2 = append(w.args2, mid, eid, d.Article.ID, e.Sentence, unix(day),
 			src, e.Source.Actor.Name, e.Source.Mention, tgt, e.Target.Actor.Name, e.Target.Mention,
 			code, quad, plover, e.Negated, e.Modality.String(), e.ClaimedBy.Voice.String(), claimedBy, e.ClaimedBy.Quote, e.Contested,
 			place, country, lat, lon,
 			e.Source.Span.Start, e.Source.Span.End, e.Target.Span.Start, e.Target.Span.End, e.Evidence.Verb.Start, e.Evidence.Verb.End,
-			ev.Start, ev.End, e.Evidence.Pattern, strings.Join(e.Evidence.Entries, "\n"), e.Evidence.Confidence); err != nil {
-			return nil, err
+			ev.Start, ev.End, e.Evidence.Pattern, strings.Join(e.Evidence.Entries, "\n"), e.Evidence.Confidence)
+	}
+	if err := w.insert(`INSERT OR IGNORE INTO events`, `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0)`, 11, w.args); err != nil {
+		return nil, err
+	}
+	// Two events with one mention ID (same sentence, actors and code): the
+	// later replaces the earlier, as INSERT OR REPLACE row by row did.
+	// Dropping the earlier here keeps the insert free of conflicts, so it
+	// can FAIL rather than ABORT and SQLite keeps no statement journal.
+	rows := w.args2
+	for i := range ids {
+		if slices.Contains(ids[i+1:], ids[i]) {
+			rows = rows[:0]
+			for j := range ids {
+				if !slices.Contains(ids[j+1:], ids[j]) {
+					rows = append(rows, w.args2[j*eventMentionCols:(j+1)*eventMentionCols]...)
+				}
+			}
+			break
 		}
 	}
-	return ids, nil
+	err := w.insert(`INSERT OR FAIL INTO event_mentions`, `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, eventMentionCols, rows)
+	return ids, err
 }
 
 func (w *writer) claims(d *doc.Doc, ids []string) error {
+	w.args = w.args[:0]
 	for i, c := range d.Claims {
 		mid := ""
 		if c.Asserted >= 0 && int(c.Asserted) < len(ids) {
 			mid = ids[c.Asserted]
 		}
-		if err := w.exec(`INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?)`,
-			d.Article.ID, i, mid, c.Disputed, c.Denier, c.Span.Start, c.Span.End); err != nil {
+		w.args = append(w.args, d.Article.ID, i, mid, c.Disputed, c.Denier, c.Span.Start, c.Span.End)
+	}
+	return w.insert(`INSERT OR FAIL INTO claims`, `(?, ?, ?, ?, ?, ?, ?)`, 7, w.args)
+}
+
+// indexText adds the articles written in this transaction to the text
+// index.
+func (w *writer) indexText() error {
+	for _, rowid := range w.textOrder {
+		a, ok := w.text[rowid]
+		if !ok {
+			continue // rewritten in this transaction and listed twice
+		}
+		delete(w.text, rowid)
+		if err := w.exec(`INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)`, rowid, a.Title, a.Text); err != nil {
 			return err
 		}
 	}
