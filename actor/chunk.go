@@ -228,6 +228,16 @@ func (c *chunker) hitAt(h int, q int32) bool {
 func (c *chunker) entry(x hit) {
 	switch x.e.Kind {
 	case CountryNom, CountryAdj:
+		if c.country.e == nil && c.na > 0 && c.agents[c.na-1].e.Prefix && c.agents[c.na-1].end == x.start {
+			// "MSF Arnor": the agent's code goes before the country's,
+			// and the pair modifies what follows like a country
+			ag := c.agents[c.na-1]
+			c.na--
+			if c.na > 0 {
+				c.flush()
+			}
+			x = hit{e: c.r.pair(rulePrefix, x.e, ag.e), start: ag.start, end: x.end}
+		}
 		if c.country.e != nil || c.na > 0 {
 			c.flush()
 		}

@@ -22,7 +22,8 @@ import (
 // organisation; one with dated codes a person. Actors coded "---" (known
 // not to be actors) and records without codes are left out. Agent phrases
 // and their listed plurals are role nouns whose code is the agent's
-// ("[~GOVFRM]" gives GOVFRM).
+// ("[~GOVFRM]" gives GOVFRM); an agent written "[NGO~]" goes before the
+// country's code (Entry.Prefix).
 //
 // The index buckets phrases by their first letter: fine for validation
 // suites, not tuned for the hot path.
@@ -36,7 +37,7 @@ func FromPeer(actors []peerdict.ActorEntry, agents []peerdict.AgentEntry, m Peer
 	}
 	for _, a := range agents {
 		e := &Entry{Kind: Agent, Code: strings.ToUpper(a.Code), Name: strings.ToLower(strings.Join(a.Phrase, " ")),
-			Where: fmt.Sprintf("%s:%d", a.File, a.Line)}
+			Where: fmt.Sprintf("%s:%d", a.File, a.Line), Prefix: a.Placement == peerdict.AgentBefore}
 		l.add(a.Phrase, nil, e)
 		for _, p := range a.Plural {
 			l.add(p, nil, e)

@@ -15,6 +15,8 @@
 //	                    nationality, "possessive:RUS" for "its") and a role noun B
 //	context: A + B      a state's role noun B with no country of its own, and the
 //	                    country A mentioned just before ("the justice minister")
+//	prefix: A + B       an agent A whose code goes before the country's, right before
+//	                    the country B ("MSF Arnor", NGOARN; Entry.Prefix)
 //	coref:surname       a name seen before in full ("Blinken")
 //	coref:description   a definite description ("the foreign minister", "the news agency")
 //	coref:pronoun       he, him, his, she, her, it, its, they, them, their
@@ -214,9 +216,10 @@ const (
 	ruleTitle    uint8 = iota // a title before a name: "Russian Foreign Minister" + name
 	ruleCompound              // a modifier and a role noun: "Russian" + "media"
 	ruleContext               // the country in context and a role noun: "the justice minister"
+	rulePrefix                // an agent written before its country: "MSF" + "Arnor"
 )
 
-var ruleNames = [...]string{"title: ", "compound: ", "context: "}
+var ruleNames = [...]string{"title: ", "compound: ", "context: ", "prefix: "}
 
 type pairKey struct {
 	rule     uint8
@@ -235,11 +238,25 @@ func (r *Resolver) pair(rule uint8, mod, obj *Entry) *Entry {
 	if e != nil {
 		return e
 	}
-	code := code3(mod.Code) + obj.Code
-	if mod.Kind == Org {
-		code = mod.Code
+	country := code3(mod.Code)
+	if mod.Prefix {
+		country = mod.Code // "MSF Arnor" (NGOARN) before "diplomat"
 	}
-	e = &Entry{Kind: Org, Code: code, Where: ruleNames[rule] + mod.Where + " + " + obj.Where}
+	code := country + obj.Code
+	switch {
+	case mod.Kind == Org:
+		code = mod.Code
+	case rule == rulePrefix:
+		// an agent before its country: "MSF Arnor", NGOARN; the pair
+		// then modifies like a country
+		e = &Entry{Kind: mod.Kind, Code: obj.Code + mod.Code, Name: mod.Name, Prefix: true,
+			Where: ruleNames[rule] + obj.Where + " + " + mod.Where}
+	case obj.Prefix:
+		code = obj.Code + country // "Arnor human rights body": NGOARN
+	}
+	if e == nil {
+		e = &Entry{Kind: Org, Code: code, Where: ruleNames[rule] + mod.Where + " + " + obj.Where}
+	}
 	r.mu.Lock()
 	r.pairs[k] = e
 	r.mu.Unlock()

@@ -737,3 +737,40 @@ func TestResolveInstitutions(t *testing.T) {
 		{"she", "pronoun", "RUSGOV", "president"},
 	})
 }
+
+// docPrefixAgents: an agent whose code goes before the country's ("[NGO~]"
+// in the peers' agent files), before the country, with a role noun after
+// the pair, and after the country.
+const docPrefixAgents = `
+#text MSF Ukraine and an MSF Ukraine diplomat met Ukraine rights bodies.
+MSF PROPN 2 compound
+Ukraine PROPN 8 nsubj
+and CCONJ 7 cc
+an DET 7 det
+MSF PROPN 6 compound
+Ukraine PROPN 7 compound
+diplomat NOUN 2 conj
+met VERB 0 root
+Ukraine PROPN 11 compound
+rights NOUN 11 compound
+bodies NOUN/NNS 8 obj
+. PUNCT 8 punct
+`
+
+func TestResolvePrefixAgents(t *testing.T) {
+	lex := newTableLex([]Entry{
+		{Kind: CountryNom, Code: "UKR", Name: "Ukraine"},
+		{Kind: Agent, Code: "NGO", Prefix: true},
+		{Kind: Agent, Code: "NGO", Prefix: true, Plural: true},
+		{Kind: Agent, Code: "GOV"},
+	}, []string{"Ukraine", "MSF", "rights bodies", "diplomat"})
+	d := parsed(t, docPrefixAgents, "2023-03-10")
+	if err := New(lex).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	checkRows(t, d, []row{
+		{"MSF Ukraine", "country", "NGOUKR", ""},
+		{"MSF Ukraine diplomat", "group", "NGOUKRGOV", ""},
+		{"Ukraine rights bodies", "group", "NGOUKR", ""},
+	})
+}
