@@ -696,7 +696,8 @@ func TestResolveContextCountry(t *testing.T) {
 
 // docInstitutions: a description of an institution refers back to one of
 // its kind; a role noun for one person is a person for "she"; a role noun
-// with two countries in its from-phrase gets neither.
+// with two countries in its from-phrase takes the first (the event reader
+// distributes it over the conjoined one).
 const docInstitutions = `
 #text Russia's defence ministry said soldiers from China and India left, and the ministry's president said she agreed.
 Russia PROPN 4 nmod:poss
@@ -730,6 +731,7 @@ func TestResolveInstitutions(t *testing.T) {
 	checkRows(t, d, []row{
 		{"Russia", "country", "RUS", ""},
 		{"defence ministry", "group", "RUSMIL", ""},
+		{"soldiers", "group", "CHNMIL", ""},
 		{"China", "country", "CHN", ""},
 		{"India", "country", "IND", ""},
 		{"the ministry", "nominal", "RUSMIL", "defence ministry"},
@@ -772,5 +774,44 @@ func TestResolvePrefixAgents(t *testing.T) {
 		{"MSF Ukraine", "country", "NGOUKR", ""},
 		{"MSF Ukraine diplomat", "group", "NGOUKRGOV", ""},
 		{"Ukraine rights bodies", "group", "NGOUKR", ""},
+	})
+}
+
+// docConjoinedCountries: role nouns shared by conjoined countries, before
+// them and after them. The of-phrase's first country codes the role nouns
+// conjoined before it; the event reader distributes them over the rest.
+const docConjoinedCountries = `
+#text Russia and China officials met.
+Russia PROPN 4 compound
+and CCONJ 3 cc
+China PROPN 1 conj
+officials NOUN/NNS 5 nsubj
+met VERB 0 root
+. PUNCT 5 punct
+
+#text Troops and officials from Russia and Ukraine left.
+Troops NOUN/NNS 8 nsubj
+and CCONJ 3 cc
+officials NOUN/NNS 1 conj
+from ADP 5 case
+Russia PROPN 1 nmod
+and CCONJ 7 cc
+Ukraine PROPN 5 conj
+left VERB 0 root
+. PUNCT 8 punct
+`
+
+func TestResolveConjoinedCountries(t *testing.T) {
+	d := parsed(t, docConjoinedCountries, "2023-03-10")
+	if err := New(testLex()).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	checkRows(t, d, []row{
+		{"Russia", "group", "RUSGOV", ""},
+		{"China officials", "group", "CHNGOV", ""},
+		{"Troops", "group", "RUSMIL", ""},
+		{"officials", "group", "RUSGOV", ""},
+		{"Russia", "country", "RUS", ""},
+		{"Ukraine", "country", "UKR", ""},
 	})
 }

@@ -413,9 +413,15 @@ func distribute(d *doc.Doc, sent doc.TokRange, mi int32, code string) []string {
 		return []string{code}
 	}
 	head := d.Mentions[mi].Head
+	// the phrase may hang on a role noun this one is conjoined to:
+	// "Lawmakers and officials in Fornost and Gondor"
+	first := head
+	if head >= sent.Start && head < sent.End && d.Tokens[head].Dep.Universal() == doc.Conj {
+		first = d.Tokens[head].Head
+	}
 	for cj := range d.Mentions {
 		c := &d.Mentions[cj]
-		if c.Head < sent.Start || c.Head >= sent.End || d.Tokens[c.Head].Head != head ||
+		if c.Head < sent.Start || c.Head >= sent.End || d.Tokens[c.Head].Head != head && d.Tokens[c.Head].Head != first ||
 			d.Tokens[c.Head].Dep.Universal() != doc.Nmod || len(c.Actor.Code) != 3 || !strings.HasPrefix(code, c.Actor.Code) {
 			continue
 		}
