@@ -815,3 +815,34 @@ func TestResolveConjoinedCountries(t *testing.T) {
 		{"Ukraine", "country", "UKR", ""},
 	})
 }
+
+// docTitleOverName: a name the dictionary codes as a country is, after a
+// qualified title, the person the title names; alone it keeps its code.
+const docTitleOverName = `
+#text Russia's awful minister Calimehtar met Calimehtar.
+Russia PROPN 4 nmod:poss
+'s PART 1 case
+awful ADJ 4 amod
+minister NOUN 6 nsubj
+Calimehtar PROPN 4 appos
+met VERB 0 root
+Calimehtar PROPN 6 obj
+. PUNCT 6 punct
+`
+
+func TestResolveTitleOverName(t *testing.T) {
+	lex := newTableLex([]Entry{
+		{Kind: CountryNom, Code: "RUS", Name: "Russia"},
+		{Kind: CountryNom, Code: "CAL", Name: "Calenardhon"},
+		{Kind: Agent, Code: "GOV"},
+	}, []string{"Russia", "Calimehtar", "minister"})
+	d := parsed(t, docTitleOverName, "2023-03-10")
+	if err := New(lex).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	checkRows(t, d, []row{
+		{"Russia", "country", "RUS", ""},
+		{"Calimehtar", "person", "RUSGOV", ""},
+		{"Calimehtar", "country", "CAL", ""},
+	})
+}
