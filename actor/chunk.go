@@ -369,6 +369,11 @@ func (c *chunker) name(p, q int32, e *Entry) {
 		case c.poss != nil && c.na > 0:
 			pe := c.r.pair(ruleTitle, c.poss, c.agents[c.na-1].e)
 			title = doc.Actor{Code: pe.Code, Entry: pe.Where}
+		case c.na > 0 && c.agents[c.na-1].e.Code != "":
+			// "the official news agency WFNA": the role's sector, its
+			// country unknown
+			pe := c.r.sector(c.agents[c.na-1].e)
+			title = doc.Actor{Code: pe.Code, Entry: pe.Where}
 		}
 	}
 	if c.na > 0 {

@@ -15,6 +15,8 @@
 //	                    nationality, "possessive:RUS" for "its") and a role noun B
 //	context: A + B      a state's role noun B with no country of its own, and the
 //	                    country A mentioned just before ("the justice minister")
+//	sector: B           a role noun B that nothing gives a country: its sector
+//	                    alone ("GOV" for "a senior official"; CAMEO's "---GOV")
 //	prefix: A + B       an agent A whose code goes before the country's, right before
 //	                    the country B ("MSF Arnor", NGOARN; Entry.Prefix)
 //	coref:surname       a name seen before in full ("Blinken")
@@ -217,9 +219,28 @@ const (
 	ruleCompound              // a modifier and a role noun: "Russian" + "media"
 	ruleContext               // the country in context and a role noun: "the justice minister"
 	rulePrefix                // an agent written before its country: "MSF" + "Arnor"
+	ruleSector                // a role noun whose country nothing gives: its sector alone
 )
 
-var ruleNames = [...]string{"title: ", "compound: ", "context: ", "prefix: "}
+var ruleNames = [...]string{"title: ", "compound: ", "context: ", "prefix: ", "sector: "}
+
+// sector returns the entry for the role noun obj when nothing gives its
+// country: the sector alone ("GOV" for "a senior official"), which
+// CAMEO writes with an unknown country ("---GOV"). Made once per entry.
+func (r *Resolver) sector(obj *Entry) *Entry {
+	k := pairKey{ruleSector, nil, obj}
+	r.mu.RLock()
+	e := r.pairs[k]
+	r.mu.RUnlock()
+	if e != nil {
+		return e
+	}
+	e = &Entry{Kind: Agent, Code: obj.Code, Where: ruleNames[ruleSector] + obj.Where}
+	r.mu.Lock()
+	r.pairs[k] = e
+	r.mu.Unlock()
+	return e
+}
 
 type pairKey struct {
 	rule     uint8

@@ -846,3 +846,29 @@ func TestResolveTitleOverName(t *testing.T) {
 		{"Calimehtar", "country", "CAL", ""},
 	})
 }
+
+// docSectorTitle: a title that nothing gives a country codes the person
+// with its sector alone (CAMEO's unknown country, "---GOV").
+const docSectorTitle = `
+#text The official news agency WFNA said.
+The DET 5 det
+official ADJ 5 amod
+news NOUN 4 compound
+agency NOUN 5 compound
+WFNA PROPN 6 nsubj
+said VERB 0 root
+. PUNCT 6 punct
+`
+
+func TestResolveSectorTitle(t *testing.T) {
+	d := parsed(t, docSectorTitle, "2023-03-10")
+	if err := New(testLex()).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	checkRows(t, d, []row{
+		{"WFNA", "person", "GOV", ""},
+	})
+	if got := d.Mentions[0].Actor.Entry; got != "sector: test.txt:36" {
+		t.Errorf("evidence %q, want the rule and the role noun's entry", got)
+	}
+}
