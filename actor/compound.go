@@ -357,7 +357,12 @@ func (c *chunker) flush() {
 				ai.key = inf.key
 				c.emitLinked(m, ai)
 			}
-		} else if (code != "" || ctx != nil) && c.org.e == nil {
+		} else if (code != "" || ctx != nil || ag.e.Code != "") && c.org.e == nil {
+			if code == "" && ctx == nil {
+				// "clerics and lawmakers": the sector, country unknown
+				pe := c.r.sector(ag.e)
+				code, ev = pe.Code, pe.Where
+			}
 			if code == "" {
 				pe := c.r.pair(ruleContext, ctx, ag.e)
 				code, ev = pe.Code, pe.Where

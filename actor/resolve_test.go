@@ -429,6 +429,7 @@ func TestResolveTaggerSlips(t *testing.T) {
 		{"Ned Price", "person", "USAGOV", ""},
 		{"Cold War", "other", "", ""},
 		{"Price", "person", "USAGOV", "Ned Price"},
+		{"Officials", "organization", "GOV", ""}, // no country: the sector alone
 	})
 }
 
@@ -661,7 +662,8 @@ func TestMentionAt(t *testing.T) {
 }
 
 // docContext: a state's role noun that names no country takes the country
-// in context; after an indefinite article it does not.
+// in context; after an indefinite article it does not, and has its sector
+// alone.
 const docContext = `
 #text Russia's president rejected a request from the justice minister, and a minister resigned.
 Russia PROPN 3 nmod:poss
@@ -691,6 +693,7 @@ func TestResolveContextCountry(t *testing.T) {
 		{"Russia", "country", "RUS", ""},
 		{"president", "group", "RUSGOV", ""},
 		{"the justice minister", "nominal", "RUSGOV", ""},
+		{"minister", "group", "GOV", ""},
 	})
 }
 
