@@ -243,7 +243,13 @@ func (c *chunker) entry(x hit) {
 			if c.na > 0 {
 				c.flush()
 			}
-			x = hit{e: c.r.pair(rulePrefix, x.e, ag.e), start: ag.start, end: x.end}
+			e := x.e
+			if ag.e.Code != code3(x.e.Code) {
+				// a code the name has already is not written twice:
+				// "human rights activists Amnesty International", NGM
+				e = c.r.pair(rulePrefix, x.e, ag.e)
+			}
+			x = hit{e: e, start: ag.start, end: x.end}
 		}
 		if c.country.e != nil || c.na > 0 {
 			c.flush()
@@ -301,7 +307,10 @@ func (c *chunker) entry(x hit) {
 
 // titleBefore reports whether the country name x comes right after a
 // role noun for one person that a country, organisation or possessor
-// qualifies: "Ithilen's minister" before "Calimehtar".
+// qualifies: "Ithilen's minister" before "Calimehtar" (CAL). The title's
+// code is the more specific, also when the name's country is the title's
+// ("Dagolath's Deputy Prime Minister Telemar" is DAGGOV, not DAG; PETRARCH
+// agrees, TABARI's suite wants DAG).
 func (c *chunker) titleBefore(x hit) bool {
 	if c.na == 0 || c.former || c.country.e == nil && c.org.e == nil && c.poss == nil {
 		return false

@@ -745,7 +745,8 @@ func TestResolveInstitutions(t *testing.T) {
 
 // docPrefixAgents: an agent whose code goes before the country's ("[NGO~]"
 // in the peers' agent files), before the country, with a role noun after
-// the pair, and after the country.
+// the pair, and after the country; before a name with the agent's own
+// code, nothing is added.
 const docPrefixAgents = `
 #text MSF Ukraine and an MSF Ukraine diplomat met Ukraine rights bodies.
 MSF PROPN 2 compound
@@ -760,6 +761,12 @@ Ukraine PROPN 11 compound
 rights NOUN 11 compound
 bodies NOUN/NNS 8 obj
 . PUNCT 8 punct
+
+#text MSF Amnesty met.
+MSF PROPN 2 compound
+Amnesty PROPN 3 nsubj
+met VERB 0 root
+. PUNCT 3 punct
 `
 
 func TestResolvePrefixAgents(t *testing.T) {
@@ -768,7 +775,8 @@ func TestResolvePrefixAgents(t *testing.T) {
 		{Kind: Agent, Code: "NGO", Prefix: true},
 		{Kind: Agent, Code: "NGO", Prefix: true, Plural: true},
 		{Kind: Agent, Code: "GOV"},
-	}, []string{"Ukraine", "MSF", "rights bodies", "diplomat"})
+		{Kind: CountryNom, Code: "NGO", Name: "Amnesty"},
+	}, []string{"Ukraine", "MSF", "rights bodies", "diplomat", "Amnesty"})
 	d := parsed(t, docPrefixAgents, "2023-03-10")
 	if err := New(lex).Annotate(d); err != nil {
 		t.Fatal(err)
@@ -777,6 +785,7 @@ func TestResolvePrefixAgents(t *testing.T) {
 		{"MSF Ukraine", "country", "NGOUKR", ""},
 		{"MSF Ukraine diplomat", "group", "NGOUKRGOV", ""},
 		{"Ukraine rights bodies", "group", "NGOUKR", ""},
+		{"MSF Amnesty", "country", "NGO", ""}, // not NGONGO
 	})
 }
 
