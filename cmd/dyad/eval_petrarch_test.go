@@ -62,5 +62,5 @@ func TestEvalPetrarch(t *testing.T) {
 // Floors just under the measured figures, so a regression shows.
 const (
 	petrarchFloor = 210
-	tabariFloor   = 237
+	tabariFloor   = 241
 )
