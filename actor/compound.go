@@ -291,7 +291,8 @@ func (c *chunker) flush() {
 		var ctx *Entry // the country in context, when nothing closer gives one
 		switch {
 		case c.org.e != nil:
-			code, ev = c.org.e.Code, c.org.e.Where
+			pe := c.r.pair(ruleCompound, c.org.e, ag.e)
+			code, ev = pe.Code, pe.Where
 		case c.country.e != nil:
 			pe := c.r.pair(ruleCompound, c.country.e, ag.e)
 			code, ev = pe.Code, pe.Where
@@ -357,7 +358,7 @@ func (c *chunker) flush() {
 				ai.key = inf.key
 				c.emitLinked(m, ai)
 			}
-		} else if (code != "" || ctx != nil || ag.e.Code != "") && c.org.e == nil {
+		} else if (code != "" || ctx != nil || ag.e.Code != "") && (c.org.e == nil || ag.start >= c.org.end && code != c.org.e.Code) {
 			if code == "" && ctx == nil {
 				// "clerics and lawmakers": the sector, country unknown
 				pe := c.r.sector(ag.e)

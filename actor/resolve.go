@@ -266,7 +266,13 @@ func (r *Resolver) pair(rule uint8, mod, obj *Entry) *Entry {
 	code := country + obj.Code
 	switch {
 	case mod.Kind == Org:
+		// an organisation's role: its code and the sector, unless the
+		// code has it already ("State Department spokesman" USAGOV,
+		// "Gonzo GMO rights activists" GONGMOOPP)
 		code = mod.Code
+		if !hasSector(mod.Code, obj.Code) {
+			code += obj.Code
+		}
 	case rule == rulePrefix:
 		// an agent before its country: "MSF Arnor", NGOARN; the pair
 		// then modifies like a country
@@ -282,6 +288,21 @@ func (r *Resolver) pair(rule uint8, mod, obj *Entry) *Entry {
 	r.pairs[k] = e
 	r.mu.Unlock()
 	return e
+}
+
+// hasSector reports whether code holds sector as one of its three-letter
+// parts after the first ("GOV" in "USAGOV" and "GMWGOVWGO"); an empty
+// sector is always held.
+func hasSector(code, sector string) bool {
+	if sector == "" {
+		return true
+	}
+	for i := 3; i+len(sector) <= len(code); i += 3 {
+		if code[i:i+len(sector)] == sector {
+			return true
+		}
+	}
+	return false
 }
 
 // geo returns the place reference of a capital or seat, made once per

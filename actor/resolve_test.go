@@ -492,7 +492,7 @@ func TestResolvePossessives(t *testing.T) {
 		{"Sergey Lavrov", "person", "RUSGOV", ""},
 		{"Moscow", "place-as-actor", "RUS", ""},
 		{"NATO", "organization", "IGOWSTNAT", ""},
-		{"officials", "group", "IGOWSTNAT", ""},
+		{"officials", "group", "IGOWSTNATGOV", ""}, // an organisation's role: its code and the sector
 	})
 }
 
@@ -883,4 +883,30 @@ func TestResolveSectorTitle(t *testing.T) {
 	if got := d.Mentions[0].Actor.Entry; got != "sector: test.txt:36" {
 		t.Errorf("evidence %q, want the rule and the role noun's entry", got)
 	}
+}
+
+// docOrgRoles: a role noun after an organisation takes its code and the
+// sector, unless the code has that sector already.
+const docOrgRoles = `
+#text NATO troops and State Department officials met.
+NATO PROPN 2 compound
+troops NOUN/NNS 7 nsubj
+and CCONJ 6 cc
+State PROPN 5 compound
+Department PROPN 6 compound
+officials NOUN/NNS 2 conj
+met VERB 0 root
+. PUNCT 7 punct
+`
+
+func TestResolveOrgRoles(t *testing.T) {
+	d := parsed(t, docOrgRoles, "2023-03-10")
+	if err := New(testLex()).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	checkRows(t, d, []row{
+		{"NATO", "organization", "IGOWSTNAT", ""},
+		{"troops", "group", "IGOWSTNATMIL", ""},
+		{"State Department", "organization", "USAGOV", ""},
+	})
 }
