@@ -286,6 +286,9 @@ func (c *chunker) flush() {
 		if c.modStart < start && c.modStart >= c.cs {
 			start = min(start, c.modStart)
 		}
+		if c.org.e != nil && start < c.org.end {
+			start = c.org.end // the organisation is a mention of its own
+		}
 		plural := ag.e.Plural || d.Tokens[ag.end-1].XPOS == xNNS || d.Tokens[ag.end-1].XPOS == xNNPS
 		var code, ev string
 		var ctx *Entry // the country in context, when nothing closer gives one

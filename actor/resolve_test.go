@@ -886,9 +886,10 @@ func TestResolveSectorTitle(t *testing.T) {
 }
 
 // docOrgRoles: a role noun after an organisation takes its code and the
-// sector, unless the code has that sector already.
+// sector, unless the code has that sector already; it is a mention of its
+// own beside the organisation's.
 const docOrgRoles = `
-#text NATO troops and State Department officials met.
+#text NATO troops and State Department officials met Chinese defence ministry media.
 NATO PROPN 2 compound
 troops NOUN/NNS 7 nsubj
 and CCONJ 6 cc
@@ -896,6 +897,10 @@ State PROPN 5 compound
 Department PROPN 6 compound
 officials NOUN/NNS 2 conj
 met VERB 0 root
+Chinese ADJ 10 amod
+defence NOUN 10 compound
+ministry NOUN 11 compound
+media NOUN 7 obj
 . PUNCT 7 punct
 `
 
@@ -908,5 +913,7 @@ func TestResolveOrgRoles(t *testing.T) {
 		{"NATO", "organization", "IGOWSTNAT", ""},
 		{"troops", "group", "IGOWSTNATMIL", ""},
 		{"State Department", "organization", "USAGOV", ""},
+		{"Chinese defence ministry", "organization", "CHNMIL", ""},
+		{"media", "group", "CHNMILMED", ""}, // not overlapping the ministry
 	})
 }
