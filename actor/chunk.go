@@ -228,6 +228,29 @@ func (c *chunker) hitAt(h int, q int32) bool {
 func (c *chunker) entry(x hit) {
 	switch x.e.Kind {
 	case CountryNom, CountryAdj:
+		if x.e.Kind == CountryNom && c.titleBefore(x) {
+			// "Ithilen's minister Calimehtar": a name after a titled role
+			// noun is the person the title names, whatever country the
+			// dictionary gives the name
+			c.name(x.start, x.end, nil)
+			return
+		}
+		if c.country.e == nil && c.na > 0 && c.agents[c.na-1].e.Prefix && c.agents[c.na-1].end == x.start {
+			// "MSF Arnor": the agent's code goes before the country's,
+			// and the pair modifies what follows like a country
+			ag := c.agents[c.na-1]
+			c.na--
+			if c.na > 0 {
+				c.flush()
+			}
+			e := x.e
+			if ag.e.Code != code3(x.e.Code) {
+				// a code the name has already is not written twice:
+				// "human rights activists Amnesty International", NGM
+				e = c.r.pair(rulePrefix, x.e, ag.e)
+			}
+			x = hit{e: e, start: ag.start, end: x.end}
+		}
 		if c.country.e != nil || c.na > 0 {
 			c.flush()
 		}
@@ -280,6 +303,24 @@ func (c *chunker) entry(x hit) {
 	case PersonName:
 		c.name(x.start, x.end, x.e)
 	}
+}
+
+// titleBefore reports whether the country name x comes right after a
+// role noun for one person that a country, organisation or possessor
+// qualifies: "Ithilen's minister" before "Calimehtar" (CAL). The title's
+// code is the more specific, also when the name's country is the title's
+// ("Dagolath's Deputy Prime Minister Telemar" is DAGGOV, not DAG; PETRARCH
+// agrees, TABARI's suite wants DAG).
+func (c *chunker) titleBefore(x hit) bool {
+	if c.na == 0 || c.former || c.country.e == nil && c.org.e == nil && c.poss == nil {
+		return false
+	}
+	ag := c.agents[c.na-1]
+	if ag.end != x.start || ag.e.Plural || ag.e.Prefix || c.d.Tokens[ag.end-1].XPOS == xNNS ||
+		institutionWords[string(fold(c.s.words[ag.end-1], &c.s.buf))] {
+		return false
+	}
+	return x.end == c.ce || c.d.Tokens[x.end].UPOS != doc.NOUN
 }
 
 // locative reports whether the chunk is the object of a locative
@@ -336,6 +377,11 @@ func (c *chunker) name(p, q int32, e *Entry) {
 			title = doc.Actor{Code: pe.Code, Entry: pe.Where}
 		case c.poss != nil && c.na > 0:
 			pe := c.r.pair(ruleTitle, c.poss, c.agents[c.na-1].e)
+			title = doc.Actor{Code: pe.Code, Entry: pe.Where}
+		case c.na > 0 && c.agents[c.na-1].e.Code != "":
+			// "the official news agency WFNA": the role's sector, its
+			// country unknown
+			pe := c.r.sector(c.agents[c.na-1].e)
 			title = doc.Actor{Code: pe.Code, Entry: pe.Where}
 		}
 	}

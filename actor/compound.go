@@ -83,16 +83,19 @@ func (c *chunker) modifiesAgent(x hit) bool {
 
 // following returns the country, place or organisation in an of-, in- or
 // from-phrase right after the chunk ("officials in Washington", "the
-// government of Gondor"), or nil; ambiguous when the phrase names two
-// ("soldiers from Armenia and Azerbaijan").
-func (c *chunker) following() (e *Entry, ambiguous bool) {
+// government of Gondor"), or nil. When the phrase names several
+// ("lawmakers in Fornost and Gondor") it returns the first: one code names
+// one actor, and the others stay conjoined to it in the parse, where a
+// reader of the events can distribute the role over them (as
+// eval.PeerEvents does for the peers' suites).
+func (c *chunker) following() *Entry {
 	p := c.ce
 	if p+1 >= c.hi {
-		return nil, false
+		return nil
 	}
 	w := c.s.words[p]
 	if !foldEq(w, "of") && !foldEq(w, "in") && !foldEq(w, "from") {
-		return nil, false
+		return nil
 	}
 	p++
 	if p+1 < c.hi && foldEq(c.s.words[p], "the") {
@@ -100,19 +103,54 @@ func (c *chunker) following() (e *Entry, ambiguous bool) {
 	}
 	k := c.nextHit(p)
 	if k >= len(c.s.hits) || c.s.hits[k].start != p {
-		return nil, false
+		return nil
 	}
 	switch e := c.s.hits[k].e; e.Kind {
 	case CountryNom, Capital, Seat, Org:
-		// "soldiers from Armenia and Azerbaijan": two countries, one code
-		// cannot say which
-		if n := c.s.hits[k].end; n+1 < c.hi && (foldEq(c.s.words[n], "and") || foldEq(c.s.words[n], "or")) &&
-			c.hitAt(k+1, n+1) {
-			return nil, true
-		}
-		return e, false
+		return e
 	}
-	return nil, false
+	return nil
+}
+
+// sharedFollowing returns the country, place or organisation of the
+// of-, in- or from-phrase after the role nouns conjoined after the chunk:
+// "Lawmakers" in "Lawmakers and officials in Fornost" share "in Fornost"
+// with "officials". nil when none: the words between may be only
+// conjunctions, commas, determiners, adjectives and role nouns.
+func (c *chunker) sharedFollowing() *Entry {
+	s := c.s
+	conj, role := false, false
+	h := c.nextHit(c.ce)
+	for p := c.ce; p < c.hi; {
+		for h < len(s.hits) && s.hits[h].end <= p {
+			h++
+		}
+		w := s.words[p]
+		switch {
+		case c.hitAt(h, p) && s.hits[h].e.Kind == Agent:
+			role = true
+			p = s.hits[h].end
+			continue
+		case c.hitAt(h, p):
+			return nil
+		case w == ",", foldEq(w, "and"), foldEq(w, "or"):
+			conj = true
+		case foldEq(w, "of"), foldEq(w, "in"), foldEq(w, "from"):
+			if !conj || !role {
+				return nil
+			}
+			end := c.ce
+			c.ce = p
+			e := c.following()
+			c.ce = end
+			return e
+		case c.d.Tokens[p].UPOS == doc.DET, c.d.Tokens[p].UPOS == doc.ADJ:
+		default:
+			return nil
+		}
+		p++
+	}
+	return nil
 }
 
 // conjoinedMod returns the nationality of the role noun this chunk is
@@ -248,12 +286,16 @@ func (c *chunker) flush() {
 		if c.modStart < start && c.modStart >= c.cs {
 			start = min(start, c.modStart)
 		}
+		if c.org.e != nil && start < c.org.end {
+			start = c.org.end // the organisation is a mention of its own
+		}
 		plural := ag.e.Plural || d.Tokens[ag.end-1].XPOS == xNNS || d.Tokens[ag.end-1].XPOS == xNNPS
 		var code, ev string
 		var ctx *Entry // the country in context, when nothing closer gives one
 		switch {
 		case c.org.e != nil:
-			code, ev = c.org.e.Code, c.org.e.Where
+			pe := c.r.pair(ruleCompound, c.org.e, ag.e)
+			code, ev = pe.Code, pe.Where
 		case c.country.e != nil:
 			pe := c.r.pair(ruleCompound, c.country.e, ag.e)
 			code, ev = pe.Code, pe.Where
@@ -263,8 +305,11 @@ func (c *chunker) flush() {
 		default:
 			// "officials in Washington", "the government of Gondor",
 			// "Danish media and government"
-			mod, ambiguous := c.following()
-			if mod == nil && !ambiguous {
+			mod := c.following()
+			if mod == nil {
+				mod = c.sharedFollowing()
+			}
+			if mod == nil {
 				mod = c.conjoinedMod()
 			}
 			if mod != nil {
@@ -272,7 +317,7 @@ func (c *chunker) flush() {
 				code, ev = pe.Code, pe.Where
 				c.countryOf = code3(mod.Code)
 			}
-			if mod == nil && !ambiguous {
+			if mod == nil {
 				ctx = c.contextCountry(ag.e)
 			}
 		}
@@ -316,7 +361,12 @@ func (c *chunker) flush() {
 				ai.key = inf.key
 				c.emitLinked(m, ai)
 			}
-		} else if (code != "" || ctx != nil) && c.org.e == nil {
+		} else if (code != "" || ctx != nil || ag.e.Code != "") && (c.org.e == nil || ag.start >= c.org.end && code != c.org.e.Code) {
+			if code == "" && ctx == nil {
+				// "clerics and lawmakers": the sector, country unknown
+				pe := c.r.sector(ag.e)
+				code, ev = pe.Code, pe.Where
+			}
 			if code == "" {
 				pe := c.r.pair(ruleContext, ctx, ag.e)
 				code, ev = pe.Code, pe.Where
@@ -339,7 +389,7 @@ func (c *chunker) flush() {
 		c.country = hit{}
 		last := d.Tokens[x.end-1]
 		switch {
-		case x.e.Kind == CountryNom:
+		case x.e.Kind == CountryNom && (x.end != c.ce || c.sharedAgent(x.end) == nil):
 			m := c.mention(x.start, x.end, doc.Country)
 			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
 			c.emit(m, minfo{country: c.countryOf, place: x.e})
@@ -349,8 +399,9 @@ func (c *chunker) flush() {
 			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
 			c.emit(m, minfo{country: c.countryOf, plural: true, place: x.e})
 		case x.end == c.ce:
-			// one of coordinated nationalities sharing a role noun:
-			// "Ethiopian" in "Ethiopian, Mozambican and South African troops"
+			// one of coordinated nationalities or countries sharing a role
+			// noun: "Ethiopian" in "Ethiopian, Mozambican and South African
+			// troops", "Fornost" in "Fornost and Gondor lawmakers"
 			if ag := c.sharedAgent(x.end); ag != nil {
 				pe := c.r.pair(ruleCompound, x.e, ag)
 				m := c.mention(x.start, x.end, doc.Group)
@@ -361,9 +412,10 @@ func (c *chunker) flush() {
 	}
 }
 
-// sharedAgent looks past a nationality that ends a chunk at p for a
-// coordination of nationalities ending in a role noun ("Ethiopian,
-// Mozambican and South African troops") and returns that role noun's entry.
+// sharedAgent looks past a nationality or country that ends a chunk at p
+// for a coordination of them ending in a role noun ("Ethiopian,
+// Mozambican and South African troops", "Fornost and Gondor lawmakers")
+// and returns that role noun's entry.
 func (c *chunker) sharedAgent(p int32) *Entry {
 	s := c.s
 	h := c.nextHit(p)
@@ -376,7 +428,7 @@ func (c *chunker) sharedAgent(p int32) *Entry {
 		for h < len(s.hits) && s.hits[h].start < p {
 			h++
 		}
-		if h >= len(s.hits) || s.hits[h].start != p || s.hits[h].e.Kind != CountryAdj {
+		if h >= len(s.hits) || s.hits[h].start != p || s.hits[h].e.Kind != CountryAdj && s.hits[h].e.Kind != CountryNom {
 			return nil
 		}
 		p = s.hits[h].end

@@ -46,6 +46,7 @@ func TestFromLexiconResolves(t *testing.T) {
 			{"Beijing", "place-as-actor", "CHN", ""},
 			{"State Department", "organization", "USAGOV", ""},
 			{"Ned Price", "person", "USAGOV", ""},
+			{"reporters", "group", "MED", ""}, // no country: the sector alone
 			{"Washington", "place", "", ""},
 			{"Russian media", "group", "RUSMED", ""},
 			{"China", "country", "CHN", ""},
@@ -76,6 +77,7 @@ func TestFromLexiconResolves(t *testing.T) {
 			{"Ned Price", "person", "USAGOV", ""},
 			{"Cold War", "other", "", ""},
 			{"Price", "person", "USAGOV", "Ned Price"},
+			{"Officials", "organization", "GOV", ""},
 		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

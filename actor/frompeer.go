@@ -13,7 +13,9 @@ import (
 // measured on the peers' validation suites with the peers' own
 // dictionaries, or run with a user's existing ones.
 //
-// Words compare ignoring case. With Stems (TABARI), a dictionary word
+// Words compare ignoring case; a text word joined with "_" ("Dol_Amroth",
+// as the peers' records write compounds) matches one dictionary word per
+// part. With Stems (TABARI), a dictionary word
 // without a trailing "_" matches any text word beginning with it
 // ("ARGENTIN" matches "Argentina"); with WholeWords (PETRARCH-2, whose
 // suite expects "The Australian government" not to match "THE_AU") every
@@ -22,7 +24,8 @@ import (
 // organisation; one with dated codes a person. Actors coded "---" (known
 // not to be actors) and records without codes are left out. Agent phrases
 // and their listed plurals are role nouns whose code is the agent's
-// ("[~GOVFRM]" gives GOVFRM).
+// ("[~GOVFRM]" gives GOVFRM); an agent written "[NGO~]" goes before the
+// country's code (Entry.Prefix).
 //
 // The index buckets phrases by their first letter: fine for validation
 // suites, not tuned for the hot path.
@@ -36,7 +39,7 @@ func FromPeer(actors []peerdict.ActorEntry, agents []peerdict.AgentEntry, m Peer
 	}
 	for _, a := range agents {
 		e := &Entry{Kind: Agent, Code: strings.ToUpper(a.Code), Name: strings.ToLower(strings.Join(a.Phrase, " ")),
-			Where: fmt.Sprintf("%s:%d", a.File, a.Line)}
+			Where: fmt.Sprintf("%s:%d", a.File, a.Line), Prefix: a.Placement == peerdict.AgentBefore}
 		l.add(a.Phrase, nil, e)
 		for _, p := range a.Plural {
 			l.add(p, nil, e)
@@ -124,27 +127,52 @@ func (l *peerLex) Lookup(words []string, i int) (*Entry, int) {
 	}
 	var best *Entry
 	n := 0
-	for _, p := range l.byFirst[upper(words[i][0])] {
-		if len(p.words) <= n || i+len(p.words) > len(words) {
+	ps := l.byFirst[upper(words[i][0])]
+	for pi := range ps {
+		// a phrase spans at most as many text words as it has words
+		if len(ps[pi].words) <= n {
 			continue
 		}
-		ok := true
-		for k, w := range p.words {
-			t := words[i+k]
-			if p.stem[k] {
-				ok = len(t) >= len(w) && strings.EqualFold(t[:len(w)], w)
-			} else {
-				ok = strings.EqualFold(t, w)
-			}
-			if !ok {
-				break
-			}
-		}
-		if ok {
-			best, n = p.e, len(p.words)
+		if k := ps[pi].match(words, i); k > n {
+			best, n = ps[pi].e, k
 		}
 	}
 	return best, n
+}
+
+// match returns the number of text words from words[i] that phrase p
+// spans, 0 when it does not match. A text word joined with "_" (the peers'
+// way to write a compound in a record: "Dol_Amroth") matches as many
+// phrase words as it has parts.
+func (p *peerPhrase) match(words []string, i int) int {
+	k := 0 // phrase words matched
+	for t := i; t < len(words); t++ {
+		rest := words[t]
+		for {
+			part, after, more := strings.Cut(rest, "_")
+			if k == len(p.words) || !p.wordMatches(k, part) {
+				return 0
+			}
+			k++
+			if !more {
+				break
+			}
+			rest = after
+		}
+		if k == len(p.words) {
+			return t - i + 1
+		}
+	}
+	return 0
+}
+
+// wordMatches reports whether text word t matches the phrase's word k.
+func (p *peerPhrase) wordMatches(k int, t string) bool {
+	w := p.words[k]
+	if p.stem[k] {
+		return len(t) >= len(w) && strings.EqualFold(t[:len(w)], w)
+	}
+	return strings.EqualFold(t, w)
 }
 
 func upper(b byte) byte {

@@ -50,6 +50,10 @@ func TestFromPeer(t *testing.T) {
 		{words: "Nobody came", nilEntry: true},                           // [---]: not an actor
 		{words: "the Great Council", nilEntry: true},                     // starts at "the": no entry
 		{words: "Great Council met", kind: Org, code: "ARNLEG", n: 2},
+		{words: "Great_Council met", kind: Org, code: "ARNLEG", n: 1},  // a compound written with "_"
+		{words: "Great_Council_Hall burned", nilEntry: true},           // the text word goes past the phrase
+		{words: "Great_Council Hall", kind: Org, code: "ARNLEG", n: 1}, // the phrase ends with the text word
+		{words: "Great Council_Hall", nilEntry: true},                  // and here it would end inside one
 		{words: "foreign minister", kind: Agent, code: "GOVFRM", n: 2, where: "agents.txt:1"},
 		{words: "soldiers", kind: Agent, code: "MIL", n: 1},
 		{words: "Elrond spoke", kind: PersonName, code: "ELF", n: 1, roleOn1999: "ELFGOV"},

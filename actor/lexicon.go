@@ -80,6 +80,11 @@ type Entry struct {
 	Where  string // evidence: "countries.txt:12"
 	Gender Gender // people and gendered role nouns ("spokeswoman")
 	Plural bool   // agents: the noun is plural ("troops", "ministers")
+	// Prefix: an agent whose code is written before the country's
+	// (PETRARCH "[NGO~]": "MSF Arnor" is NGOARN, not ARNNGO); for the
+	// modifier made of such an agent and a country ("MSF Arnor" before
+	// "diplomat"), the whole code stands where a country's would.
+	Prefix bool
 	Roles  []Role // people: codes by date, in order of From (see RoleOn)
 }
 

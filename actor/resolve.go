@@ -15,6 +15,10 @@
 //	                    nationality, "possessive:RUS" for "its") and a role noun B
 //	context: A + B      a state's role noun B with no country of its own, and the
 //	                    country A mentioned just before ("the justice minister")
+//	sector: B           a role noun B that nothing gives a country: its sector
+//	                    alone ("GOV" for "a senior official"; CAMEO's "---GOV")
+//	prefix: A + B       an agent A whose code goes before the country's, right before
+//	                    the country B ("MSF Arnor", NGOARN; Entry.Prefix)
 //	coref:surname       a name seen before in full ("Blinken")
 //	coref:description   a definite description ("the foreign minister", "the news agency")
 //	coref:pronoun       he, him, his, she, her, it, its, they, them, their
@@ -214,9 +218,29 @@ const (
 	ruleTitle    uint8 = iota // a title before a name: "Russian Foreign Minister" + name
 	ruleCompound              // a modifier and a role noun: "Russian" + "media"
 	ruleContext               // the country in context and a role noun: "the justice minister"
+	rulePrefix                // an agent written before its country: "MSF" + "Arnor"
+	ruleSector                // a role noun whose country nothing gives: its sector alone
 )
 
-var ruleNames = [...]string{"title: ", "compound: ", "context: "}
+var ruleNames = [...]string{"title: ", "compound: ", "context: ", "prefix: ", "sector: "}
+
+// sector returns the entry for the role noun obj when nothing gives its
+// country: the sector alone ("GOV" for "a senior official"), which
+// CAMEO writes with an unknown country ("---GOV"). Made once per entry.
+func (r *Resolver) sector(obj *Entry) *Entry {
+	k := pairKey{ruleSector, nil, obj}
+	r.mu.RLock()
+	e := r.pairs[k]
+	r.mu.RUnlock()
+	if e != nil {
+		return e
+	}
+	e = &Entry{Kind: Agent, Code: obj.Code, Where: ruleNames[ruleSector] + obj.Where}
+	r.mu.Lock()
+	r.pairs[k] = e
+	r.mu.Unlock()
+	return e
+}
 
 type pairKey struct {
 	rule     uint8
@@ -235,15 +259,50 @@ func (r *Resolver) pair(rule uint8, mod, obj *Entry) *Entry {
 	if e != nil {
 		return e
 	}
-	code := code3(mod.Code) + obj.Code
-	if mod.Kind == Org {
-		code = mod.Code
+	country := code3(mod.Code)
+	if mod.Prefix {
+		country = mod.Code // "MSF Arnor" (NGOARN) before "diplomat"
 	}
-	e = &Entry{Kind: Org, Code: code, Where: ruleNames[rule] + mod.Where + " + " + obj.Where}
+	code := country + obj.Code
+	switch {
+	case mod.Kind == Org:
+		// an organisation's role: its code and the sector, unless the
+		// code has it already ("State Department spokesman" USAGOV,
+		// "Gonzo GMO rights activists" GONGMOOPP)
+		code = mod.Code
+		if !hasSector(mod.Code, obj.Code) {
+			code += obj.Code
+		}
+	case rule == rulePrefix:
+		// an agent before its country: "MSF Arnor", NGOARN; the pair
+		// then modifies like a country
+		e = &Entry{Kind: mod.Kind, Code: obj.Code + mod.Code, Name: mod.Name, Prefix: true,
+			Where: ruleNames[rule] + obj.Where + " + " + mod.Where}
+	case obj.Prefix:
+		code = obj.Code + country // "Arnor human rights body": NGOARN
+	}
+	if e == nil {
+		e = &Entry{Kind: Org, Code: code, Where: ruleNames[rule] + mod.Where + " + " + obj.Where}
+	}
 	r.mu.Lock()
 	r.pairs[k] = e
 	r.mu.Unlock()
 	return e
+}
+
+// hasSector reports whether code holds sector as one of its three-letter
+// parts after the first ("GOV" in "USAGOV" and "GMWGOVWGO"); an empty
+// sector is always held.
+func hasSector(code, sector string) bool {
+	if sector == "" {
+		return true
+	}
+	for i := 3; i+len(sector) <= len(code); i += 3 {
+		if code[i:i+len(sector)] == sector {
+			return true
+		}
+	}
+	return false
 }
 
 // geo returns the place reference of a capital or seat, made once per

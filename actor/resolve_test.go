@@ -429,6 +429,7 @@ func TestResolveTaggerSlips(t *testing.T) {
 		{"Ned Price", "person", "USAGOV", ""},
 		{"Cold War", "other", "", ""},
 		{"Price", "person", "USAGOV", "Ned Price"},
+		{"Officials", "organization", "GOV", ""}, // no country: the sector alone
 	})
 }
 
@@ -491,7 +492,7 @@ func TestResolvePossessives(t *testing.T) {
 		{"Sergey Lavrov", "person", "RUSGOV", ""},
 		{"Moscow", "place-as-actor", "RUS", ""},
 		{"NATO", "organization", "IGOWSTNAT", ""},
-		{"officials", "group", "IGOWSTNAT", ""},
+		{"officials", "group", "IGOWSTNATGOV", ""}, // an organisation's role: its code and the sector
 	})
 }
 
@@ -661,7 +662,8 @@ func TestMentionAt(t *testing.T) {
 }
 
 // docContext: a state's role noun that names no country takes the country
-// in context; after an indefinite article it does not.
+// in context; after an indefinite article it does not, and has its sector
+// alone.
 const docContext = `
 #text Russia's president rejected a request from the justice minister, and a minister resigned.
 Russia PROPN 3 nmod:poss
@@ -691,12 +693,14 @@ func TestResolveContextCountry(t *testing.T) {
 		{"Russia", "country", "RUS", ""},
 		{"president", "group", "RUSGOV", ""},
 		{"the justice minister", "nominal", "RUSGOV", ""},
+		{"minister", "group", "GOV", ""},
 	})
 }
 
 // docInstitutions: a description of an institution refers back to one of
 // its kind; a role noun for one person is a person for "she"; a role noun
-// with two countries in its from-phrase gets neither.
+// with two countries in its from-phrase takes the first (the event reader
+// distributes it over the conjoined one).
 const docInstitutions = `
 #text Russia's defence ministry said soldiers from China and India left, and the ministry's president said she agreed.
 Russia PROPN 4 nmod:poss
@@ -730,10 +734,186 @@ func TestResolveInstitutions(t *testing.T) {
 	checkRows(t, d, []row{
 		{"Russia", "country", "RUS", ""},
 		{"defence ministry", "group", "RUSMIL", ""},
+		{"soldiers", "group", "CHNMIL", ""},
 		{"China", "country", "CHN", ""},
 		{"India", "country", "IND", ""},
 		{"the ministry", "nominal", "RUSMIL", "defence ministry"},
 		{"president", "group", "RUSGOV", ""},
 		{"she", "pronoun", "RUSGOV", "president"},
+	})
+}
+
+// docPrefixAgents: an agent whose code goes before the country's ("[NGO~]"
+// in the peers' agent files), before the country, with a role noun after
+// the pair, and after the country; before a name with the agent's own
+// code, nothing is added.
+const docPrefixAgents = `
+#text MSF Ukraine and an MSF Ukraine diplomat met Ukraine rights bodies.
+MSF PROPN 2 compound
+Ukraine PROPN 8 nsubj
+and CCONJ 7 cc
+an DET 7 det
+MSF PROPN 6 compound
+Ukraine PROPN 7 compound
+diplomat NOUN 2 conj
+met VERB 0 root
+Ukraine PROPN 11 compound
+rights NOUN 11 compound
+bodies NOUN/NNS 8 obj
+. PUNCT 8 punct
+
+#text MSF Amnesty met.
+MSF PROPN 2 compound
+Amnesty PROPN 3 nsubj
+met VERB 0 root
+. PUNCT 3 punct
+`
+
+func TestResolvePrefixAgents(t *testing.T) {
+	lex := newTableLex([]Entry{
+		{Kind: CountryNom, Code: "UKR", Name: "Ukraine"},
+		{Kind: Agent, Code: "NGO", Prefix: true},
+		{Kind: Agent, Code: "NGO", Prefix: true, Plural: true},
+		{Kind: Agent, Code: "GOV"},
+		{Kind: CountryNom, Code: "NGO", Name: "Amnesty"},
+	}, []string{"Ukraine", "MSF", "rights bodies", "diplomat", "Amnesty"})
+	d := parsed(t, docPrefixAgents, "2023-03-10")
+	if err := New(lex).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	checkRows(t, d, []row{
+		{"MSF Ukraine", "country", "NGOUKR", ""},
+		{"MSF Ukraine diplomat", "group", "NGOUKRGOV", ""},
+		{"Ukraine rights bodies", "group", "NGOUKR", ""},
+		{"MSF Amnesty", "country", "NGO", ""}, // not NGONGO
+	})
+}
+
+// docConjoinedCountries: role nouns shared by conjoined countries, before
+// them and after them. The of-phrase's first country codes the role nouns
+// conjoined before it; the event reader distributes them over the rest.
+const docConjoinedCountries = `
+#text Russia and China officials met.
+Russia PROPN 4 compound
+and CCONJ 3 cc
+China PROPN 1 conj
+officials NOUN/NNS 5 nsubj
+met VERB 0 root
+. PUNCT 5 punct
+
+#text Troops and officials from Russia and Ukraine left.
+Troops NOUN/NNS 8 nsubj
+and CCONJ 3 cc
+officials NOUN/NNS 1 conj
+from ADP 5 case
+Russia PROPN 1 nmod
+and CCONJ 7 cc
+Ukraine PROPN 5 conj
+left VERB 0 root
+. PUNCT 8 punct
+`
+
+func TestResolveConjoinedCountries(t *testing.T) {
+	d := parsed(t, docConjoinedCountries, "2023-03-10")
+	if err := New(testLex()).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	checkRows(t, d, []row{
+		{"Russia", "group", "RUSGOV", ""},
+		{"China officials", "group", "CHNGOV", ""},
+		{"Troops", "group", "RUSMIL", ""},
+		{"officials", "group", "RUSGOV", ""},
+		{"Russia", "country", "RUS", ""},
+		{"Ukraine", "country", "UKR", ""},
+	})
+}
+
+// docTitleOverName: a name the dictionary codes as a country is, after a
+// qualified title, the person the title names; alone it keeps its code.
+const docTitleOverName = `
+#text Russia's awful minister Calimehtar met Calimehtar.
+Russia PROPN 4 nmod:poss
+'s PART 1 case
+awful ADJ 4 amod
+minister NOUN 6 nsubj
+Calimehtar PROPN 4 appos
+met VERB 0 root
+Calimehtar PROPN 6 obj
+. PUNCT 6 punct
+`
+
+func TestResolveTitleOverName(t *testing.T) {
+	lex := newTableLex([]Entry{
+		{Kind: CountryNom, Code: "RUS", Name: "Russia"},
+		{Kind: CountryNom, Code: "CAL", Name: "Calenardhon"},
+		{Kind: Agent, Code: "GOV"},
+	}, []string{"Russia", "Calimehtar", "minister"})
+	d := parsed(t, docTitleOverName, "2023-03-10")
+	if err := New(lex).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	checkRows(t, d, []row{
+		{"Russia", "country", "RUS", ""},
+		{"Calimehtar", "person", "RUSGOV", ""},
+		{"Calimehtar", "country", "CAL", ""},
+	})
+}
+
+// docSectorTitle: a title that nothing gives a country codes the person
+// with its sector alone (CAMEO's unknown country, "---GOV").
+const docSectorTitle = `
+#text The official news agency WFNA said.
+The DET 5 det
+official ADJ 5 amod
+news NOUN 4 compound
+agency NOUN 5 compound
+WFNA PROPN 6 nsubj
+said VERB 0 root
+. PUNCT 6 punct
+`
+
+func TestResolveSectorTitle(t *testing.T) {
+	d := parsed(t, docSectorTitle, "2023-03-10")
+	if err := New(testLex()).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	checkRows(t, d, []row{
+		{"WFNA", "person", "GOV", ""},
+	})
+	if got := d.Mentions[0].Actor.Entry; got != "sector: test.txt:36" {
+		t.Errorf("evidence %q, want the rule and the role noun's entry", got)
+	}
+}
+
+// docOrgRoles: a role noun after an organisation takes its code and the
+// sector, unless the code has that sector already; it is a mention of its
+// own beside the organisation's.
+const docOrgRoles = `
+#text NATO troops and State Department officials met Chinese defence ministry media.
+NATO PROPN 2 compound
+troops NOUN/NNS 7 nsubj
+and CCONJ 6 cc
+State PROPN 5 compound
+Department PROPN 6 compound
+officials NOUN/NNS 2 conj
+met VERB 0 root
+Chinese ADJ 10 amod
+defence NOUN 10 compound
+ministry NOUN 11 compound
+media NOUN 7 obj
+. PUNCT 7 punct
+`
+
+func TestResolveOrgRoles(t *testing.T) {
+	d := parsed(t, docOrgRoles, "2023-03-10")
+	if err := New(testLex()).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	checkRows(t, d, []row{
+		{"NATO", "organization", "IGOWSTNAT", ""},
+		{"troops", "group", "IGOWSTNATMIL", ""},
+		{"State Department", "organization", "USAGOV", ""},
+		{"Chinese defence ministry", "organization", "CHNMIL", ""},
+		{"media", "group", "CHNMILMED", ""}, // not overlapping the ministry
 	})
 }

@@ -338,13 +338,19 @@ func phraseCode(d *doc.Doc, mi int32, code string) string {
 		}
 	}
 	// a possessor or modifier country names the phrase of its head:
-	// "Ithilen's president" is ITHGOV, not ITH
+	// "Ithilen's president" is ITHGOV, not ITH; so does a sibling
+	// modifier that extends its code ("West German world government
+	// activists": GMWGOV and GMWGOVWGO both modify "activists")
 	if head >= 0 && int(head) < len(d.Tokens) {
 		if dep := d.Tokens[head].Dep; dep == doc.NmodPoss || dep == doc.Compound {
 			parent := d.Tokens[head].Head
 			for j := range d.Mentions {
 				m := &d.Mentions[j]
-				if m.Head == parent && len(m.Actor.Code) > len(best) && strings.HasPrefix(m.Actor.Code, best) {
+				if m.Head < 0 || int(m.Head) >= len(d.Tokens) {
+					continue
+				}
+				sibling := d.Tokens[m.Head].Head == parent && d.Tokens[m.Head].Dep == doc.Compound
+				if (m.Head == parent || sibling) && len(m.Actor.Code) > len(best) && strings.HasPrefix(m.Actor.Code, best) {
 					best = m.Actor.Code
 				}
 			}
@@ -413,9 +419,15 @@ func distribute(d *doc.Doc, sent doc.TokRange, mi int32, code string) []string {
 		return []string{code}
 	}
 	head := d.Mentions[mi].Head
+	// the phrase may hang on a role noun this one is conjoined to:
+	// "Lawmakers and officials in Fornost and Gondor"
+	first := head
+	if head >= sent.Start && head < sent.End && d.Tokens[head].Dep.Universal() == doc.Conj {
+		first = d.Tokens[head].Head
+	}
 	for cj := range d.Mentions {
 		c := &d.Mentions[cj]
-		if c.Head < sent.Start || c.Head >= sent.End || d.Tokens[c.Head].Head != head ||
+		if c.Head < sent.Start || c.Head >= sent.End || d.Tokens[c.Head].Head != head && d.Tokens[c.Head].Head != first ||
 			d.Tokens[c.Head].Dep.Universal() != doc.Nmod || len(c.Actor.Code) != 3 || !strings.HasPrefix(code, c.Actor.Code) {
 			continue
 		}

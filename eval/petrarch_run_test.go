@@ -316,7 +316,7 @@ func TestPeerPhraseCode(t *testing.T) {
 func handSentence(t *testing.T, words string, actors map[int32]string, verb, src, tgt int32) *doc.Doc {
 	t.Helper()
 	deps := map[string]doc.DepRel{"root": doc.Root, "nsubj": doc.Nsubj, "obj": doc.Obj, "obl": doc.Obl, "case": doc.Case,
-		"nmod": doc.Nmod, "poss": doc.NmodPoss, "cc": doc.Cc, "conj": doc.Conj, "punct": doc.Punct,
+		"nmod": doc.Nmod, "poss": doc.NmodPoss, "compound": doc.Compound, "cc": doc.Cc, "conj": doc.Conj, "punct": doc.Punct,
 		"mark": doc.Mark, "ccomp": doc.Ccomp}
 	var forms []string
 	d := doc.New(doc.Article{})
@@ -395,6 +395,14 @@ func TestPeerEventsSubjectPhrase(t *testing.T) {
 			"Aland/1/nsubj allowed/-1/root that/4/mark Bland/4/nsubj erred/1/ccomp",
 			map[int32]string{0: "AAA", 3: "BBB"}, 1, 0, -1,
 			"AAA/BBB/043"},
+		{"a role noun conjoined to the one the countries hang on is each's too",
+			"envoys/6/nsubj and/2/cc aides/0/conj of/4/case Aland/0/nmod Bland/4/conj met/-1/root Cland/6/obj",
+			map[int32]string{2: "AAAGOV", 4: "AAA", 5: "BBB", 7: "CCC"}, 6, 2, 7,
+			"AAAGOV/CCC/043 BBBGOV/CCC/043"},
+		{"a sibling modifier that extends the subject's code names the phrase",
+			"Aland/2/compound world/2/compound envoys/3/nsubj met/-1/root Cland/3/obj",
+			map[int32]string{0: "AAA", 1: "AAAWGO", 4: "CCC"}, 3, 0, 4,
+			"AAAWGO/CCC/043"},
 		{"a possessor country names its head's phrase",
 			"Aland/1/nsubj met/-1/root Bland/3/poss president/1/obj",
 			map[int32]string{0: "AAA", 2: "BBB", 3: "BBBGOV"}, 1, 0, -1,

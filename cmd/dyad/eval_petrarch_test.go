@@ -61,6 +61,6 @@ func TestEvalPetrarch(t *testing.T) {
 
 // Floors just under the measured figures, so a regression shows.
 const (
-	petrarchFloor = 193
-	tabariFloor   = 237
+	petrarchFloor = 210
+	tabariFloor   = 241
 )
