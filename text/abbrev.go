@@ -32,7 +32,9 @@ var abbrevs = map[string]abbrevKind{
 	"Lt": abbrevTitle, "Col": abbrevTitle, "Maj": abbrevTitle, "Capt": abbrevTitle, "Cmdr": abbrevTitle,
 	"Cdr": abbrevTitle, "Adm": abbrevTitle, "Gen": abbrevTitle, "Gens": abbrevTitle, "Brig": abbrevTitle,
 	"Cmdt": abbrevTitle, "Comdr": abbrevTitle, "Ens": abbrevTitle, "Sr": abbrevPlain, "Jr": abbrevPlain,
-	"St": abbrevTitle, "Ste": abbrevTitle, "Mt": abbrevTitle, "Ft": abbrevTitle,
+	// Saint or Street, Mount, Fort: usually before a name, but "Main St."
+	// can end a sentence.
+	"St": abbrevPlain, "Ste": abbrevPlain, "Mt": abbrevPlain, "Ft": abbrevPlain,
 	"Gov't": abbrevPlain, "Attn": abbrevTitle,
 
 	// Months and days: before a number they are abbreviations; at a

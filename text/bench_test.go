@@ -2,6 +2,7 @@ package text
 
 import (
 	"os"
+	"strings"
 	"testing"
 
 	"dyad/doc"
@@ -53,4 +54,34 @@ func BenchmarkTokenize(b *testing.B) {
 		toks = Tokenize(s, toks[:0])
 	}
 	reportCPU(b, cpu, len(s))
+}
+
+// BenchmarkSplitShapes runs 10 MB inputs of awkward shapes: one line of
+// prose, one run of words without punctuation, deeply nested quotes, and
+// one chunk without spaces. Throughput close to BenchmarkSplit's shows
+// the time stays linear in the input.
+func BenchmarkSplitShapes(b *testing.B) {
+	const size = 10 << 20
+	shapes := []struct{ name, unit string }{
+		{"prose-one-line", "The U.S. envoy said on Jan. 5 that talks would resume. \"We're ready,\" he said. "},
+		{"no-punctuation", "word "},
+		{"nested-quotes", "\u201c\"(\u2018"},
+		{"no-spaces", "a-b.c,d/e"},
+	}
+	for _, sh := range shapes {
+		b.Run(sh.name, func(b *testing.B) {
+			text := strings.Repeat(sh.unit, size/len(sh.unit))
+			sp := New(Options{})
+			d := doc.New(doc.Article{Text: text})
+			b.SetBytes(int64(len(text)))
+			cpu := cpuNanos()
+			for b.Loop() {
+				d.Diagnostics = d.Diagnostics[:0]
+				if err := sp.Annotate(d); err != nil {
+					b.Fatal(err)
+				}
+			}
+			reportCPU(b, cpu, len(text))
+		})
+	}
 }

@@ -68,6 +68,9 @@ func (ps *paraSplitter) findEnds(toks []doc.Token, ends []sentEnd) []sentEnd {
 	parens := 0 // "(" open in the current sentence
 	for i := 0; i < n-1; i++ {
 		w := tokText(s, toks[i])
+		if len(ends) > 0 && ends[len(ends)-1].end == i {
+			parens = 0
+		}
 		switch w {
 		case "(", "[":
 			parens++
@@ -75,9 +78,6 @@ func (ps *paraSplitter) findEnds(toks []doc.Token, ends []sentEnd) []sentEnd {
 			if parens > 0 {
 				parens--
 			}
-		}
-		if len(ends) > 0 && ends[len(ends)-1].end == i {
-			parens = 0
 		}
 		kind := endKindOf(w)
 		if isSeparator(s, toks, i) || isSeparator(s, toks, i+1) {
@@ -245,7 +245,7 @@ func isQuoteTok(w string) bool {
 // isSeparator reports whether toks[i] is a section break standing between
 // spaces.
 func isSeparator(s string, toks []doc.Token, i int) bool {
-	return isSeparatorLine(tokText(s, toks[i])) && (i == 0 || toks[i-1].Flags&doc.SpaceAfter != 0) &&
+	return toks[i].Span.Len() >= 3 && isSeparatorLine(tokText(s, toks[i])) && (i == 0 || toks[i-1].Flags&doc.SpaceAfter != 0) &&
 		(i == len(toks)-1 || toks[i].Flags&doc.SpaceAfter != 0)
 }
 

@@ -53,6 +53,23 @@ func classify(r rune, n int) sepKind {
 	return sepNone
 }
 
+// asciiClass is classify for single bytes below utf8.RuneSelf.
+var asciiClass = func() (t [utf8.RuneSelf]sepKind) {
+	for c := range t {
+		t[c] = classify(rune(c), 1)
+	}
+	return t
+}()
+
+// classAt classifies the character at s[i] and returns its size.
+func classAt(s string, i int) (sepKind, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return asciiClass[c], 1
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	return classify(r, n), n
+}
+
 func isLetter(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'

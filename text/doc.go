@@ -5,8 +5,10 @@
 // # Paragraphs
 //
 // A paragraph is a block of text between lines that are empty or hold only
-// whitespace; its span is trimmed of surrounding whitespace. Sentences never
-// cross paragraphs. A single line break inside a paragraph ends a sentence
+// whitespace; its span is trimmed of surrounding whitespace. Text with no
+// blank line at all, at least three lines, and lines that are long (over
+// 120 bytes) or mostly end a sentence is read as one paragraph per line, as
+// pages converted to text often write it. Sentences never cross paragraphs. A single line break inside a paragraph ends a sentence
 // only where it looks like one: before a list item ("- ", "* ", "1. ") or
 // after a short line (at most 40 bytes, such as a heading or an address
 // line) when the next line starts with a capital. Hard-wrapped prose is
@@ -28,19 +30,22 @@
 //     re-election, co-founder) and inside phone numbers and dates written
 //     with hyphens (713-853-3989, 11-20-2000).
 //   - Numbers stay whole: 3.5, 1,000, 5:30, 9/11, 23rd, 1990s. Currency
-//     signs and percent signs are tokens ($ 5 , 25 %), and so is a unit
-//     glued to a number (5 pm, 35 mm, 65 k).
+//     signs and percent signs are tokens ($5 → $ 5, US$5 → US$ 5, 25% → 25
+//     %), and so is a unit glued to a number (5pm → 5 pm, 35mm → 35 mm).
 //   - Abbreviations keep their period: U.S., U.N., p.m., Mr., Gen., Sen.,
 //     Inc., Corp., Jan., No. 1, and single-letter initials (George W. Bush).
 //     "No.", "Jan." and the like keep it only before a number. When an
 //     abbreviation ends a sentence its period is split off as the sentence's
-//     full stop (U.S → U.S + .), as in EWT.
+//     full stop ("in the U.S." → U.S .), as in EWT.
 //   - Runs of the same symbol are one token ("...", "--", "***", "!!"), and
 //     so is a run of mixed sentence marks ("?!"). Web and e-mail addresses
 //     and emoticons (":-)") are one token.
 //   - Whitespace separates tokens. Invalid UTF-8, control characters, NUL
 //     bytes, zero-width spaces and byte-order marks are skipped: no token
 //     covers them, and offsets of the tokens around them are unchanged.
+//
+// The words of a split contraction are separate Tokens; JoinsPrevious tells
+// which ones EWT writes as one multiword token ("don't" = do + n't).
 //
 // Token.Flags: SpaceAfter when whitespace (or a skipped byte) follows the
 // token; ParagraphStart on a paragraph's first token; InQuote on tokens

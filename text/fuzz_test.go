@@ -109,6 +109,8 @@ func TestStress(t *testing.T) {
 		"period closers":    "x" + strings.Repeat(".)", 50000),
 		"dotted run":        strings.Repeat("a.", 50000),
 		"capitals":          strings.Repeat("ABC", 50000) + ".",
+		"captions":          strings.Repeat("Jane Doe (L) and John Roe. (Kyodo)\n\n", 5000),
+		"datelines":         strings.Repeat("PARIS (AFP) -- It rained. ", 5000),
 	}
 	for name, in := range inputs {
 		start := time.Now()

@@ -6,43 +6,45 @@ import (
 	"dyad/doc"
 )
 
-// markKinds sets the Kind of headline, dateline and caption sentences and
-// reshapes them: a headline paragraph becomes one sentence, a dateline is
-// cut off the sentence it begins, a caption's credit stays with it.
-func markKinds(d *doc.Doc) {
-	if len(d.Paragraphs) == 0 {
+// markParagraph sets the Kind of a paragraph's dateline and caption
+// sentences and reshapes them: a dateline is cut off the sentence it
+// begins, a caption's trailing credit stays with it. The paragraph's
+// sentences are the last ones of d, from index start on, so the reshaping
+// moves nothing else.
+func markParagraph(d *doc.Doc, pi, start int) {
+	end := len(d.Sentences)
+	if start == end {
 		return
 	}
-	// Walk paragraphs from the back so that inserting or merging sentences
-	// in one paragraph leaves the indices of earlier ones valid.
-	end := len(d.Sentences)
-	for pi := len(d.Paragraphs) - 1; pi >= 0; pi-- {
-		start := end
-		for start > 0 && d.Sentences[start-1].Paragraph == int32(pi) {
-			start--
+	if isCaption(d, start, end) || end-start <= 2 && startsCredit(d, end-1) {
+		mergeCredit(d, start, end)
+		for i := start; i < len(d.Sentences); i++ {
+			d.Sentences[i].Kind = doc.Caption
 		}
-		if start == end {
-			continue
+		return
+	}
+	if pi < 4 {
+		splitDateline(d, start)
+	}
+	for i := start; i < len(d.Sentences); i++ {
+		if startsCredit(d, i) || isReportingCredit(d, i) {
+			d.Sentences[i].Kind = doc.Caption
 		}
-		switch {
-		case isCaption(d, start, end) || end-start <= 2 && startsCredit(d, end-1):
-			mergeCredit(d, start, end)
-			for i := start; i < start+countPara(d, start, pi); i++ {
-				d.Sentences[i].Kind = doc.Caption
-			}
-		case pi == 0 && len(d.Paragraphs) > 1 && isHeadline(d, start, end):
-			mergeSentences(d, start, end, doc.Headline)
-		default:
-			if pi < 4 {
-				splitDateline(d, start)
-			}
-			for i := start; i < end; i++ {
-				if startsCredit(d, i) || isReportingCredit(d, i) {
-					d.Sentences[i].Kind = doc.Caption
-				}
-			}
-		}
-		end = start
+	}
+}
+
+// markHeadline makes the first paragraph one Headline sentence when it
+// reads as a title and more paragraphs follow.
+func markHeadline(d *doc.Doc) {
+	if len(d.Paragraphs) < 2 || len(d.Sentences) == 0 || d.Sentences[0].Paragraph != 0 || d.Sentences[0].Kind == doc.Caption {
+		return
+	}
+	end := 1
+	for end < len(d.Sentences) && d.Sentences[end].Paragraph == 0 {
+		end++
+	}
+	if isHeadline(d, 0, end) {
+		mergeSentences(d, 0, end, doc.Headline)
 	}
 }
 
@@ -65,15 +67,6 @@ func isReportingCredit(d *doc.Doc, i int) bool {
 	s := d.Sentences[i]
 	a, b := int(s.Tokens.Start), int(s.Tokens.End)
 	return b-a > 3 && d.TokenText(a) == "(" && d.TokenText(b-1) == ")" && reportingWords[d.TokenText(a+1)]
-}
-
-// countPara is the number of sentences of paragraph pi from index start on.
-func countPara(d *doc.Doc, start, pi int) int {
-	n := 0
-	for start+n < len(d.Sentences) && d.Sentences[start+n].Paragraph == int32(pi) {
-		n++
-	}
-	return n
 }
 
 // mergeSentences replaces sentences [start, end) by one of the given kind.
@@ -113,20 +106,24 @@ var creditWords = map[string]bool{
 	"Courtesy": true, "Pool": true, "Handout": true, "Image": true, "Picture": true, "Credit": true,
 }
 
-// positionWords in parentheses mark who is where in a photo: "(L)", "(2nd R)".
+// positionWords in parentheses mark who is where in a photo: "(L)", "(2nd
+// R)", "(left)". The value says whether the word is a weak sign: "(R)" and
+// "(C)" also mean Republican and copyright, so alone they do not make a
+// caption.
 var positionWords = map[string]bool{
-	"L": true, "R": true, "C": true, "l": true, "r": true, "left": true, "right": true,
-	"center": true, "centre": true, "front": true, "top": true, "bottom": true, "Left": true,
-	"Right": true, "Center": true, "Centre": true, "L-R": true, "R-L": true, "back": true,
+	"L": false, "l": false, "left": false, "Left": false, "center": false, "centre": false,
+	"Center": false, "Centre": false, "front": false, "L-R": false, "R-L": false, "right": false,
+	"Right": false, "R": true, "r": true, "C": true, "c": true, "top": true, "bottom": true, "back": true,
 }
 
-// isCaption reports a paragraph that reads as a photo caption or credit
-// line: it names positions in the picture ("(L)", "(2nd R)"), ends with a
-// credit in parentheses after its last sentence ("... Lavrov. (Kyodo)"),
-// or begins with "Photo:".
+// isCaption reports a short paragraph (at most 60 tokens, 3 sentences) that
+// reads as a photo caption or credit line: it begins with "Photo:", or it
+// ends with a credit in parentheses after its last sentence ("... Lavrov.
+// (Kyodo)", "(AP Photo/...)"), or it names positions in the picture: one
+// clear one ("(L)", "(2nd left)") or two weak ones ("(R)" and "(C)").
 func isCaption(d *doc.Doc, start, end int) bool {
 	first, last := int(d.Sentences[start].Tokens.Start), int(d.Sentences[end-1].Tokens.End)
-	if last-first > 80 {
+	if last-first > 60 || end-start > 3 {
 		return false
 	}
 	if w := d.TokenText(first); (w == "Photo" || w == "PHOTO" || w == "FILE") && last-first > 1 {
@@ -134,6 +131,7 @@ func isCaption(d *doc.Doc, start, end int) bool {
 			return true
 		}
 	}
+	weak := 0
 	for i := first; i+2 < last; i++ {
 		if d.TokenText(i) != "(" {
 			continue
@@ -145,11 +143,21 @@ func isCaption(d *doc.Doc, start, end int) bool {
 		if k >= last || d.TokenText(k) != ")" || k == i+1 {
 			continue
 		}
-		if positionWords[d.TokenText(k-1)] {
-			return true
+		if isWeak, ok := positionWords[d.TokenText(k-1)]; ok {
+			if !isWeak {
+				return true
+			}
+			if weak++; weak == 2 {
+				return true
+			}
 		}
 	}
-	// A credit closes the paragraph after a full stop: ". (Kyodo)".
+	return endsWithCredit(d, first, last)
+}
+
+// endsWithCredit reports whether tokens [first, last) end with a credit in
+// parentheses after a full stop: ". (Kyodo)", ". (AP Photo/Jane Doe)".
+func endsWithCredit(d *doc.Doc, first, last int) bool {
 	if d.TokenText(last-1) != ")" {
 		return false
 	}

@@ -66,8 +66,8 @@ func (sp *Splitter) Annotate(d *doc.Doc) error {
 		ps = &paraSplitter{}
 	}
 	ps.d, ps.text, ps.max = d, t, sp.max
-	forParagraphs(t, ps.paragraph)
-	markKinds(d)
+	forParagraphs(t, lineParagraphs(t), ps.paragraph)
+	markHeadline(d)
 	ps.d, ps.text, ps.z.text = nil, "", ""
 	sp.scratch.Put(ps)
 	return nil
@@ -76,20 +76,22 @@ func (sp *Splitter) Annotate(d *doc.Doc) error {
 // forParagraphs calls f with the span of each paragraph of t: blocks of
 // text separated by lines that are empty or hold only whitespace, with
 // surrounding whitespace trimmed.
-func forParagraphs(t string, f func(a, b int)) {
+//
+// When byLine is set every line is a paragraph of its own.
+func forParagraphs(t string, byLine bool, f func(a, b int)) {
 	start := -1 // the current paragraph's first token byte, or -1
 	last := 0   // the end of its last token byte so far
 	lineBlank := true
 	for i := 0; i < len(t); {
-		r, n := runeAt(t, i)
+		k, n := classAt(t, i)
 		switch {
-		case r == '\n':
-			if lineBlank && start >= 0 {
+		case t[i] == '\n':
+			if (lineBlank || byLine) && start >= 0 {
 				f(start, last)
 				start = -1
 			}
 			lineBlank = true
-		case classify(r, n) == sepNone:
+		case k == sepNone:
 			if start < 0 {
 				start = i
 			}
@@ -101,6 +103,41 @@ func forParagraphs(t string, f func(a, b int)) {
 	if start >= 0 {
 		f(start, last)
 	}
+}
+
+// lineParagraphs reports whether t writes one paragraph per line, as text
+// taken from web pages often does: it has no blank line, at least three
+// lines, and its lines are long (over 120 bytes) or mostly end a sentence.
+// Hard-wrapped text, whose lines are short and end mid-sentence, and short
+// blocks such as addresses keep the blank-line rule.
+func lineParagraphs(t string) bool {
+	lines, ended, longest := 0, 0, 0
+	lineStart, last := 0, byte(0) // last: the line's last non-space byte
+	blank := true
+	for i := 0; i <= len(t); i++ {
+		if i < len(t) && t[i] != '\n' {
+			if c := t[i]; c != ' ' && c != '\t' && c != '\r' {
+				blank, last = false, c
+			}
+			continue
+		}
+		if blank {
+			if i < len(t) && lines > 0 {
+				return false // a blank line: paragraphs are blank-line separated
+			}
+		} else {
+			lines++
+			if n := i - lineStart; n > longest {
+				longest = n
+			}
+			switch last {
+			case '.', '!', '?', '"', ')', 0x9d: // 0x9d ends ” in UTF-8
+				ended++
+			}
+		}
+		lineStart, blank, last = i+1, true, 0
+	}
+	return lines >= 3 && (longest > 120 || 2*ended >= lines)
 }
 
 // paraSplitter tokenises paragraphs and cuts them into sentences. Its
@@ -123,41 +160,75 @@ func (ps *paraSplitter) paragraph(a, b int) {
 	d := ps.d
 	pi := int32(len(d.Paragraphs))
 	d.Paragraphs = append(d.Paragraphs, span(a, b))
+	base := len(d.Tokens)
 	ps.z.text = ps.text
-	ps.z.out = ps.z.out[:0]
+	ps.z.out = d.Tokens
 	ps.z.run(a, b)
-	toks := ps.z.out
-	if len(toks) == 0 {
+	d.Tokens = ps.z.out
+	ps.z.out = nil
+	if len(d.Tokens) == base {
 		return
 	}
-	ps.ends = ps.findEnds(toks, ps.ends[:0])
-	start := 0
+	ps.ends = ps.findEnds(d.Tokens[base:], ps.ends[:0])
+	ps.splitPeriods(base)
+	start := base
 	for _, se := range ps.ends {
-		first := int32(len(d.Tokens))
-		for i := start; i < se.end; i++ {
-			tk := toks[i]
-			if i == se.splitPeriod {
-				p := tk
-				tk.Span.End--
-				tk.Flags &^= doc.SpaceAfter
-				p.Span.Start = tk.Span.End
-				d.Tokens = append(d.Tokens, tk, p)
-				continue
-			}
-			d.Tokens = append(d.Tokens, tk)
-		}
-		last := int32(len(d.Tokens))
+		end := base + se.end
 		d.Sentences = append(d.Sentences, doc.Sentence{
-			Span:      doc.Span{Start: d.Tokens[first].Span.Start, End: d.Tokens[last-1].Span.End},
-			Tokens:    doc.TokRange{Start: first, End: last},
+			Span:      doc.Span{Start: d.Tokens[start].Span.Start, End: d.Tokens[end-1].Span.End},
+			Tokens:    doc.TokRange{Start: int32(start), End: int32(end)},
 			Paragraph: pi,
 		})
-		start = se.end
+		start = end
 	}
-	first := d.Sentences[len(d.Sentences)-len(ps.ends)].Tokens.Start
-	d.Tokens[first].Flags |= doc.ParagraphStart
-	markQuotes(ps.text, d.Tokens[first:])
+	d.Tokens[base].Flags |= doc.ParagraphStart
+	markQuotes(ps.text, d.Tokens[base:])
+	first := len(d.Sentences) - len(ps.ends)
 	ps.cutLong(len(ps.ends))
+	markParagraph(d, int(pi), first)
+}
+
+// splitPeriods gives each sentence-final abbreviation's period a token of
+// its own ("U.S." → "U.S" "."), moving the paragraph's tokens (from base on)
+// once, from the back, and shifting the sentence ends to match.
+func (ps *paraSplitter) splitPeriods(base int) {
+	n := 0
+	for _, se := range ps.ends {
+		if se.splitPeriod >= 0 {
+			n++
+		}
+	}
+	if n == 0 {
+		return
+	}
+	d := ps.d
+	old := len(d.Tokens)
+	d.Tokens = append(d.Tokens, make([]doc.Token, n)...)
+	w := len(d.Tokens) - 1
+	e := len(ps.ends) - 1
+	for r := old - 1; r >= base; r-- {
+		for e >= 0 && (ps.ends[e].splitPeriod > r-base || ps.ends[e].splitPeriod < 0) {
+			e--
+		}
+		tk := d.Tokens[r]
+		if e >= 0 && ps.ends[e].splitPeriod == r-base {
+			p := tk
+			tk.Span.End--
+			tk.Flags &^= doc.SpaceAfter
+			p.Span.Start = tk.Span.End
+			d.Tokens[w] = p
+			w--
+		}
+		d.Tokens[w] = tk
+		w--
+	}
+	shift := 0
+	for i := range ps.ends {
+		if ps.ends[i].splitPeriod >= 0 {
+			shift++
+		}
+		ps.ends[i].end += shift
+	}
 }
 
 // cutLong cuts the paragraph's last n sentences into pieces of at most

@@ -80,6 +80,8 @@ func TestSentences(t *testing.T) {
 			[]sent{{"He paused...", B}, {"Then he spoke.", B}, {"And it was... fine.", B}}},
 		{"numbers", "Growth was 3.5 percent. Prices rose 1,000 times.",
 			[]sent{{"Growth was 3.5 percent.", B}, {"Prices rose 1,000 times.", B}}},
+		{"question in brackets", "It rained. (Was it cold? not really.) Then it snowed.",
+			[]sent{{"It rained.", B}, {"(Was it cold? not really.)", B}, {"Then it snowed.", B}}},
 		{"lower-case start", "where did you grow up? india?",
 			[]sent{{"where did you grow up?", B}, {"india?", B}}},
 		{"Kyodo dateline", "NEW DELHI (Kyodo) -- U.S. Secretary of State Antony Blinken said Thursday he spoke.",
@@ -100,6 +102,10 @@ func TestSentences(t *testing.T) {
 			[]sent{{"Antony Blinken (L) and Sergey Lavrov. (Kyodo)", C}, {"The two met briefly.", B}}},
 		{"credit caption", "Protesters march in Paris. (AP Photo/Jane Doe)\n\nThousands marched.",
 			[]sent{{"Protesters march in Paris. (AP Photo/Jane Doe)", C}, {"Thousands marched.", B}}},
+		{"party not a position", "Rep. Jane Doe (R) said the bill would pass.\n\nIt did.",
+			[]sent{{"Rep. Jane Doe (R) said the bill would pass.", B}, {"It did.", B}}},
+		{"two weak positions", "Jane Doe (R) and John Roe (C) at the launch.\n\nIt rained.",
+			[]sent{{"Jane Doe (R) and John Roe (C) at the launch.", C}, {"It rained.", B}}},
 		{"credit line", "Flags outside the hall Image: Jane Doe.\n\nThe talks began.",
 			[]sent{{"Flags outside the hall", C}, {"Image: Jane Doe.", C}, {"The talks began.", B}}},
 		{"reporting credit", "Talks end. (Reporting by John Smith; Editing by Jane Doe)",
@@ -143,6 +149,29 @@ func TestSentenceFinalAbbreviation(t *testing.T) {
 	}
 }
 
+// TestSplitPeriodsMixed has sentence ends with and without a split
+// period in one paragraph: the tokens must move to the right places.
+func TestSplitPeriodsMixed(t *testing.T) {
+	in := "He went to the U.S. Then he left. They said so. He joined Acme Inc. It grew."
+	d := annotate(t, in)
+	got := strings.Join(tokenStrings(in, d.Tokens), "|")
+	want := "He|went|to|the|U.S|.|Then|he|left|.|They|said|so|.|He|joined|Acme|Inc|.|It|grew|."
+	if got != want {
+		t.Fatalf("tokens %s\nwant   %s", got, want)
+	}
+	var sents []string
+	for _, s := range d.Sentences {
+		sents = append(sents, d.Text(s.Span))
+	}
+	wantS := []string{"He went to the U.S.", "Then he left.", "They said so.", "He joined Acme Inc.", "It grew."}
+	if strings.Join(sents, "|") != strings.Join(wantS, "|") {
+		t.Errorf("sentences %q, want %q", sents, wantS)
+	}
+	if err := checkInvariants(d); err != nil {
+		t.Error(err)
+	}
+}
+
 func TestParagraphs(t *testing.T) {
 	in := "First para.\nStill first.\n\n  \n\tSecond para. Two sentences.\r\n\r\nThird"
 	d := annotate(t, in)
@@ -166,6 +195,26 @@ func TestParagraphs(t *testing.T) {
 		starts := d.Tokens[s.Tokens.Start].Flags&doc.ParagraphStart != 0
 		if first := i == 0 || d.Sentences[i-1].Paragraph != s.Paragraph; starts != first {
 			t.Errorf("sentence %d first token ParagraphStart = %v, want %v", i, starts, first)
+		}
+	}
+}
+
+// TestLineParagraphs: text with one paragraph per line and no blank lines
+// (as pages often give) is read line by line; hard-wrapped text is not.
+func TestLineParagraphs(t *testing.T) {
+	cases := []struct {
+		in   string
+		want int // paragraphs
+	}{
+		{"Blinken meets Lavrov on the sidelines of the G20\nNEW DELHI (Kyodo) -- They met.\nThey spoke briefly.\nNo deal was reached.", 4},
+		{"This is a long sentence that was wrapped by an old mail program\nat a fixed width of seventy-two characters, and it goes on\nfor a few lines without ending anywhere in particular.", 1},
+		{"One.\nTwo.\n\nThree.", 2},
+		{"Jane Doe\nPress Office\nMain St", 1},
+	}
+	for _, c := range cases {
+		d := annotate(t, c.in)
+		if len(d.Paragraphs) != c.want {
+			t.Errorf("%q: %d paragraphs, want %d", c.in, len(d.Paragraphs), c.want)
 		}
 	}
 }

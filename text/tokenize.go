@@ -31,15 +31,15 @@ func (z *tokenizer) run(a, b int) {
 	s := z.text
 	i := a
 	for i < b {
-		r, n := runeAt(s, i)
-		if classify(r, n) != sepNone {
+		k, n := classAt(s, i)
+		if k != sepNone {
 			i += n
 			continue
 		}
 		j := i + n
 		for j < b {
-			r, n := runeAt(s, j)
-			if classify(r, n) != sepNone {
+			k, n := classAt(s, j)
+			if k != sepNone {
 				break
 			}
 			j += n
@@ -79,6 +79,17 @@ func runBack(s string, a, e int, c byte) int {
 // punctuation off the front and the back, then splits the core.
 func (z *tokenizer) chunk(a, b int) {
 	s := z.text
+	// Fast path: a plain ASCII word, perhaps with one comma or full stop,
+	// the commonest chunk by far.
+	k := a
+	for k < b && asciiLetter[s[k]] {
+		k++
+	}
+	if k == b || k == b-1 && (s[k] == ',' || s[k] == '.' && k-a > 1 && !couldAbbrev(s[a:k])) {
+		z.word(a, k)
+		z.emit(k, b)
+		return
+	}
 	if b-a <= 4 && emoticons[s[a:b]] {
 		z.emit(a, b)
 		return
@@ -199,6 +210,30 @@ func lastPiece(s string, p, e int) int {
 		}
 	}
 	return p
+}
+
+func isAllLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !asciiLetter[w[i]] {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiLetter marks the bytes of ASCII letters.
+var asciiLetter = func() (t [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = true
+		t[c-'a'+'A'] = true
+	}
+	return t
+}()
+
+// couldAbbrev reports whether word, followed by a period, may be an
+// abbreviation that keeps it: a listed one (any case) or a single letter.
+func couldAbbrev(word string) bool {
+	return len(word) <= 8 && abbrevOf(word) != notAbbrev
 }
 
 // isRunSymbol reports symbols whose runs are one token: "***", "==",
@@ -336,6 +371,12 @@ func (z *tokenizer) word(a, b int) {
 	if k := fusedAt(w); k > 0 {
 		z.emit(a, a+k)
 		z.emit(a+k, b)
+		return
+	}
+	if k := strings.IndexByte(w, '$'); k > 0 && k < 4 && k+1 < len(w) && isDigit(rune(w[k+1])) && isAllLetters(w[:k]) {
+		// "US$5", "HK$10": the currency is a token.
+		z.emit(a, a+k+1)
+		z.emit(a+k+1, b)
 		return
 	}
 	if k := numberUnitAt(w); k > 0 {

@@ -56,6 +56,7 @@ func TestTokenize(t *testing.T) {
 		{"the G-20 meeting", []string{"the", "G", "-", "20", "meeting"}},
 		// Numbers, money, percentages, times.
 		{"3.5 and 1,000 and 20,000.", []string{"3.5", "and", "1,000", "and", "20,000", "."}},
+		{"US$5 and HK$10.5 and \u20ac3", []string{"US$", "5", "and", "HK$", "10.5", "and", "\u20ac", "3"}},
 		{"$5.2 billion, 25% more", []string{"$", "5.2", "billion", ",", "25", "%", "more"}},
 		{"at 5:30 p.m. or 5pm or 7:30PM", []string{"at", "5:30", "p.m.", "or", "5", "pm", "or", "7:30", "PM"}},
 		{"the 23rd and 1st", []string{"the", "23rd", "and", "1st"}},
