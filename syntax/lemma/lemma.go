@@ -1,0 +1,436 @@
+// Package lemma gives the dictionary form of a tagged word: said → say,
+// withdrew → withdraw, countries → country, 's (VBZ) → be, n't → not,
+// better (JJR) → good, following the conventions of UD_English-EWT.
+//
+// A Table has two parts, both learnt from a treebank (Learn): exceptions,
+// the commonest lemma of each (lowercased word, XPOS) seen in training; and
+// suffix rules per XPOS for words not seen ("-ies" NNS → "-y"), the longest
+// matching suffix winning. A short hand-written list of irregular verbs
+// (irregular.go) adds past forms that the treebank lacks, so that
+// "withdrew" and "overran" find their base through the suffix rules.
+//
+// The embedded table (Default, Lemma) was learnt from UD_English-EWT train,
+// licensed CC BY-SA 4.0 by its authors. Regenerate it with
+// `dyad train tagger --treebank DIR --out FILE --lemmas syntax/lemma/data/lemmas.tsv.gz`.
+package lemma
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"dyad/doc"
+)
+
+// rule rewrites a word's end: drop strip bytes, append add.
+type rule struct {
+	strip int
+	add   string
+}
+
+// Table maps tagged words to lemmas. It is read-only once built and safe
+// for concurrent use.
+type Table struct {
+	words [256]map[string]string // by XPOS: lowercased word → lemma
+	rules [256]map[string]rule   // by XPOS: lowercased suffix → rule
+}
+
+// maxSuffix is the longest suffix, in bytes, that rules look at.
+const maxSuffix = 6
+
+// lowerBuf is enough for most words; longer ones are lowercased on the heap.
+const lowerBuf = 64
+
+// Lemma returns the lemma of form tagged xpos (when xpos is unset, it is
+// guessed from upos and the words seen in training). Words seen in training and words whose lemma is the word itself
+// cost no allocation: the result is the table's string or form itself.
+func (t *Table) Lemma(form string, upos doc.UPOS, xpos doc.XPOS) string {
+	if form == "" {
+		return ""
+	}
+	var buf [lowerBuf]byte
+	low, same := lowerNorm(buf[:0], form)
+	if xpos == doc.NoXPOS {
+		xpos = t.guessXPOS(upos, low)
+	}
+	proper := xpos == xNNP || xpos == xNNPS || upos == doc.PROPN
+	if l, ok := t.words[xpos][string(low)]; ok {
+		return l
+	}
+	// Unseen: the longest suffix rule, else the word itself.
+	r, ok := t.rule(xpos, low)
+	if !ok || r.strip > len(low) {
+		r = rule{}
+	}
+	if proper {
+		if r.strip == 0 && r.add == "" || r.strip > len(form) {
+			return form
+		}
+		return form[:len(form)-r.strip] + r.add
+	}
+	if r.strip == 0 && r.add == "" {
+		if same {
+			return form
+		}
+		return string(low)
+	}
+	return string(low[:len(low)-r.strip]) + r.add
+}
+
+func (t *Table) rule(xpos doc.XPOS, low []byte) (rule, bool) {
+	m := t.rules[xpos]
+	if m == nil {
+		return rule{}, false
+	}
+	for n := min(len(low), maxSuffix); n >= 1; n-- {
+		if r, ok := m[string(low[len(low)-n:])]; ok {
+			return r, true
+		}
+	}
+	if r, ok := m[""]; ok {
+		return r, true
+	}
+	return rule{}, false
+}
+
+// lowerNorm appends form lowercased, with curly apostrophes as ASCII, and
+// reports whether that equals form.
+func lowerNorm(dst []byte, form string) ([]byte, bool) {
+	same := true
+	for i := 0; i < len(form); {
+		c := form[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+				same = false
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(form[i:])
+		i += n
+		switch r {
+		case '’', '‘':
+			dst = append(dst, '\'')
+			same = false
+			continue
+		}
+		lr := unicode.ToLower(r)
+		if lr != r {
+			same = false
+		}
+		dst = utf8.AppendRune(dst, lr)
+	}
+	return dst, same
+}
+
+var (
+	xNNP, _  = doc.ParseXPOS("NNP")
+	xNNPS, _ = doc.ParseXPOS("NNPS")
+)
+
+// uposXPOS lists, for a word tagged with UPOS only, the XPOS tags to try
+// in turn; the first under which the word was seen in training is used,
+// else the first.
+var uposXPOS = func() [doc.NumUPOS][]doc.XPOS {
+	var t [doc.NumUPOS][]doc.XPOS
+	for u, names := range map[doc.UPOS][]string{
+		doc.NOUN: {"NN", "NNS"}, doc.PROPN: {"NNP", "NNPS"},
+		doc.VERB: {"VB", "VBD", "VBN", "VBZ", "VBG", "VBP"}, doc.AUX: {"VB", "VBZ", "VBD", "VBP", "MD", "VBN", "VBG"},
+		doc.ADJ: {"JJ", "JJR", "JJS"}, doc.ADV: {"RB", "RBR", "RBS", "WRB"}, doc.PRON: {"PRP", "PRP$", "WP", "DT"},
+		doc.DET: {"DT", "WDT", "PRP$"}, doc.ADP: {"IN"}, doc.NUM: {"CD"}, doc.PART: {"RB", "TO", "POS"},
+	} {
+		for _, n := range names {
+			x, _ := doc.ParseXPOS(n)
+			t[u] = append(t[u], x)
+		}
+	}
+	return t
+}()
+
+func (t *Table) guessXPOS(u doc.UPOS, low []byte) doc.XPOS {
+	if int(u) >= len(uposXPOS) || len(uposXPOS[u]) == 0 {
+		return doc.NoXPOS
+	}
+	for _, x := range uposXPOS[u] {
+		if _, ok := t.words[x][string(low)]; ok {
+			return x
+		}
+	}
+	return uposXPOS[u][0]
+}
+
+// Learn builds a table from gold lemmas and XPOS tags in d (a treebank),
+// plus the irregular verbs of irregular.go.
+func Learn(d *doc.Doc) *Table {
+	type key struct {
+		x   doc.XPOS
+		low string
+	}
+	counts := map[key]map[string]int{}
+	add := func(x doc.XPOS, form, lemma string, n int) {
+		low, _ := lowerNorm(nil, form)
+		k := key{x, string(low)}
+		if counts[k] == nil {
+			counts[k] = map[string]int{}
+		}
+		counts[k][lemma] += n
+	}
+	for _, s := range d.Sentences {
+		for i := s.Tokens.Start; i < s.Tokens.End; i++ {
+			t := d.Tokens[i]
+			if t.XPOS == doc.NoXPOS || t.Lemma == "" || t.Lemma == "_" {
+				continue
+			}
+			add(t.XPOS, d.TokenText(int(i)), t.Lemma, 2)
+		}
+	}
+	// Irregular verbs count less than one treebank token: the treebank wins.
+	for _, v := range irregular {
+		for _, f := range v.past {
+			add(xVBD, f, v.base, 1)
+		}
+		for _, f := range v.part {
+			add(xVBN, f, v.base, 1)
+		}
+	}
+	keys := make([]key, 0, len(counts))
+	for k := range counts {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i].x != keys[j].x {
+			return keys[i].x < keys[j].x
+		}
+		return keys[i].low < keys[j].low
+	})
+	t := &Table{}
+	type rkey struct {
+		x   doc.XPOS
+		suf string
+	}
+	ruleCounts := map[rkey]map[rule]int{}
+	for _, k := range keys {
+		best, bn := "", -1
+		for l, n := range counts[k] {
+			if n > bn || n == bn && l < best {
+				best, bn = l, n
+			}
+		}
+		if t.words[k.x] == nil {
+			t.words[k.x] = map[string]string{}
+		}
+		t.words[k.x][k.low] = best
+		// Every suffix of the word votes (once) for the rule that gives its lemma.
+		lemma := strings.ToLower(best)
+		p := 0
+		for p < len(k.low) && p < len(lemma) && k.low[p] == lemma[p] {
+			p++
+		}
+		r := rule{strip: len(k.low) - p, add: lemma[p:]}
+		for n := 0; n <= min(len(k.low), maxSuffix); n++ {
+			if n < r.strip && n < len(k.low) {
+				continue // the suffix must cover what the rule strips
+			}
+			rk := rkey{k.x, k.low[len(k.low)-n:]}
+			if ruleCounts[rk] == nil {
+				ruleCounts[rk] = map[rule]int{}
+			}
+			ruleCounts[rk][r]++
+		}
+	}
+	bestRule := func(m map[rule]int) rule {
+		var best rule
+		bn := -1
+		for r, n := range m {
+			if n > bn || n == bn && (r.strip < best.strip || r.strip == best.strip && r.add < best.add) {
+				best, bn = r, n
+			}
+		}
+		return best
+	}
+	// A suffix seen on one word only is no rule.
+	for rk, m := range ruleCounts {
+		n := 0
+		for _, c := range m {
+			n += c
+		}
+		if n < 2 && rk.suf != "" {
+			delete(ruleCounts, rk)
+		}
+	}
+	for rk, m := range ruleCounts {
+		r := bestRule(m)
+		// Keep a suffix only where it changes the answer of the one shorter.
+		if rk.suf != "" {
+			_, sz := utf8.DecodeRuneInString(rk.suf)
+			if pm, ok := ruleCounts[rkey{rk.x, rk.suf[sz:]}]; ok && bestRule(pm) == r {
+				continue
+			}
+		}
+		if t.rules[rk.x] == nil {
+			t.rules[rk.x] = map[string]rule{}
+		}
+		t.rules[rk.x][rk.suf] = r
+	}
+	return t
+}
+
+var (
+	xVBD, _ = doc.ParseXPOS("VBD")
+	xVBN, _ = doc.ParseXPOS("VBN")
+)
+
+// Save writes the table as gzip-compressed, sorted tab-separated lines:
+// "w XPOS word lemma" and "r XPOS suffix strip add". The same table always
+// gives the same bytes.
+func (t *Table) Save(w io.Writer) error {
+	var lines []string
+	for x := range t.words {
+		for wd, l := range t.words[x] {
+			lines = append(lines, "w\t"+doc.XPOS(x).String()+"\t"+wd+"\t"+l)
+		}
+		for suf, r := range t.rules[x] {
+			lines = append(lines, "r\t"+doc.XPOS(x).String()+"\t"+suf+"\t"+strconv.Itoa(r.strip)+"\t"+r.add)
+		}
+	}
+	sort.Strings(lines)
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	bw.WriteString("# dyad lemma table 1\n")
+	for _, l := range lines {
+		bw.WriteString(l)
+		bw.WriteByte('\n')
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// Load reads a table written by Save. name is used in error messages.
+func Load(r io.Reader, name string) (*Table, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("%s: not a gzip-compressed lemma table: %v", name, err)
+	}
+	sc := bufio.NewScanner(zr)
+	t := &Table{}
+	intern := map[string]string{}
+	ln := 0
+	for sc.Scan() {
+		ln++
+		line := sc.Text()
+		if ln == 1 {
+			if line != "# dyad lemma table 1" {
+				return nil, fmt.Errorf("%s:1: not a dyad lemma table (regenerate it with 'dyad train tagger --lemmas')", name)
+			}
+			continue
+		}
+		f := strings.Split(line, "\t")
+		bad := func(msg string) error { return fmt.Errorf("%s:%d: %s", name, ln, msg) }
+		if len(f) < 4 {
+			return nil, bad("want at least 4 tab-separated fields")
+		}
+		x, ok := doc.ParseXPOS(f[1])
+		if !ok {
+			return nil, bad("unknown XPOS " + strconv.Quote(f[1]))
+		}
+		switch {
+		case f[0] == "w" && len(f) == 4:
+			l, ok := intern[f[3]]
+			if !ok {
+				l = f[3]
+				intern[l] = l
+			}
+			if t.words[x] == nil {
+				t.words[x] = map[string]string{}
+			}
+			t.words[x][f[2]] = l
+		case f[0] == "r" && len(f) == 5:
+			n, err := strconv.Atoi(f[3])
+			if err != nil || n < 0 {
+				return nil, bad("bad strip count " + strconv.Quote(f[3]))
+			}
+			if t.rules[x] == nil {
+				t.rules[x] = map[string]rule{}
+			}
+			t.rules[x][f[2]] = rule{strip: n, add: f[4]}
+		default:
+			return nil, bad("want w XPOS word lemma or r XPOS suffix strip add")
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s:%d: %w", name, ln, err)
+	}
+	return t, nil
+}
+
+//go:embed data/lemmas.tsv.gz
+var embedded []byte
+
+var (
+	defaultOnce  sync.Once
+	defaultTable *Table
+	defaultErr   error
+)
+
+// Default returns the embedded table learnt from UD_English-EWT, loaded
+// once on first use.
+func Default() (*Table, error) {
+	defaultOnce.Do(func() {
+		defaultTable, defaultErr = Load(bytes.NewReader(embedded), "embedded lemma table")
+	})
+	return defaultTable, defaultErr
+}
+
+// Lemma returns the lemma of form by the embedded table (see Table.Lemma).
+// If the embedded table cannot be read (a build error), it returns form
+// lowercased.
+func Lemma(form string, upos doc.UPOS, xpos doc.XPOS) string {
+	t, err := Default()
+	if err != nil {
+		return strings.ToLower(form)
+	}
+	return t.Lemma(form, upos, xpos)
+}
+
+// Score counts lemmas that match gold.
+type Score struct{ Tokens, Correct int }
+
+// Accuracy is the share of correct lemmas.
+func (s Score) Accuracy() float64 {
+	if s.Tokens == 0 {
+		return 0
+	}
+	return float64(s.Correct) / float64(s.Tokens)
+}
+
+// Accuracy lemmatises every token of gold with its gold tags and compares
+// with its gold lemma.
+func (t *Table) Accuracy(gold *doc.Doc) Score {
+	var s Score
+	for i, tok := range gold.Tokens {
+		if tok.Lemma == "" || tok.Lemma == "_" {
+			continue
+		}
+		s.Tokens++
+		if t.Lemma(gold.TokenText(i), tok.UPOS, tok.XPOS) == tok.Lemma {
+			s.Correct++
+		}
+	}
+	return s
+}

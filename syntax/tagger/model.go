@@ -1,0 +1,594 @@
+package tagger
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"sync"
+
+	"dyad/doc"
+)
+
+// class is one tagger output: a (UPOS, XPOS) pair seen in training.
+type class struct {
+	UPOS doc.UPOS
+	XPOS doc.XPOS
+}
+
+// maxClasses bounds the class set, so a class fits a byte.
+const maxClasses = 255
+
+// entry is one nonzero weight of a feature: for class c, a in the first
+// pass and b in the second.
+type entry struct {
+	c    uint8
+	a, b int16
+}
+
+// A row of weights lives in Model.arena at the offset its slot gives:
+// a header (the number of entries, or denseRow) and then either the
+// entries as (class, first-pass weight[, second-pass weight]) or, for rows
+// with denseFrom entries or more, all classes' first-pass weights followed
+// by their second-pass weights, so that scoring only the candidate classes
+// costs one load per class.
+const (
+	denseFrom       = 12
+	denseRow  int16 = -1
+)
+
+// dictEntry is what training saw of one word: its ambiguity class (a hash
+// of the tags it took at least 5% of the time) and the classes it took,
+// the only ones it is given (one when a tag is all but certain).
+type dictEntry struct {
+	key   uint64
+	amb   uint64
+	cands uint32 // index into wordDict.lists
+}
+
+// wordDict is an open-addressing table of dictEntry by word hash, with the
+// candidate lists the entries share and the classes open to unknown words.
+type wordDict struct {
+	slots []dictEntry
+	mask  uint64
+	lists [][]uint8
+	open  []uint8
+	lex   *lexicon // may be nil
+}
+
+func (d *wordDict) lookup(h uint64) *dictEntry {
+	if len(d.slots) == 0 {
+		return nil
+	}
+	h |= 1
+	for i := mix(h) & d.mask; ; i = (i + 1) & d.mask {
+		e := &d.slots[i]
+		if e.key == h {
+			return e
+		}
+		if e.key == 0 {
+			return nil
+		}
+	}
+}
+
+func newWordDict(entries []dictEntry, lists [][]uint8, open []uint8, lex *lexicon) *wordDict {
+	size := 16
+	for size < 2*len(entries) {
+		size *= 2
+	}
+	d := &wordDict{slots: make([]dictEntry, size), mask: uint64(size - 1), lists: lists, open: open, lex: lex}
+	for _, e := range entries {
+		e.key |= 1
+		i := mix(e.key) & d.mask
+		for d.slots[i].key != 0 && d.slots[i].key != e.key {
+			i = (i + 1) & d.mask
+		}
+		d.slots[i] = e
+	}
+	return d
+}
+
+// Model is a trained tagger. It is read-only once built and safe for
+// concurrent use.
+type Model struct {
+	classes []class
+	passes  int      // 1: left to right only; 2: a second pass sees the first's tags on the right
+	slots   []uint64 // open addressing: high 32 bits of the key, arena offset + 1; 0 is empty
+	mask    uint64
+	arena   []int16
+	keys    []uint64 // the features' keys, ascending, and their arena offsets: for Save
+	offs    []int32
+	nw      int // nonzero weights
+	dict    *wordDict
+	words   []dictEntry // the dictionary as saved, sorted by key
+	pool    sync.Pool   // *scratch
+}
+
+// NumWeights is the number of nonzero (feature, class) weights.
+func (m *Model) NumWeights() int { return m.nw }
+
+// find returns the arena offset of key k's row, or -1. The slot stores 32
+// bits of the key; a false match needs another feature's 32 bits to equal
+// them within a probe run, which the model's size makes negligible.
+func (m *Model) find(k uint64) int32 {
+	fp := k >> 32
+	for i := (k >> 8) & m.mask; ; i = (i + 1) & m.mask {
+		s := m.slots[i]
+		if s>>32 == fp {
+			return int32(uint32(s)) - 1
+		}
+		if s == 0 {
+			return -1
+		}
+	}
+}
+
+// feature is a key with its entries, used to build and save a Model.
+type feature struct {
+	key  uint64
+	ents []entry
+}
+
+// build lays out the lookup tables from features sorted by key.
+func (m *Model) build(feats []feature, words []dictEntry, lists [][]uint8, open []uint8, lex *lexicon) {
+	size := 16
+	for size < 2*len(feats) {
+		size *= 2
+	}
+	m.slots = make([]uint64, size)
+	m.mask = uint64(size - 1)
+	k := len(m.classes)
+	stride := 1 + m.passes
+	total := 0
+	for _, f := range feats {
+		if len(f.ents) >= denseFrom {
+			total += 1 + m.passes*k
+		} else {
+			total += 1 + stride*len(f.ents)
+		}
+	}
+	m.arena = make([]int16, 0, total)
+	m.keys = make([]uint64, len(feats))
+	m.offs = make([]int32, len(feats))
+	m.nw = 0
+	for j, f := range feats {
+		off := len(m.arena)
+		m.keys[j], m.offs[j] = f.key, int32(off)
+		m.nw += len(f.ents)
+		if len(f.ents) >= denseFrom {
+			m.arena = append(m.arena, denseRow)
+			m.arena = append(m.arena, make([]int16, m.passes*k)...)
+			for _, e := range f.ents {
+				m.arena[off+1+int(e.c)] = e.a
+				if m.passes == 2 {
+					m.arena[off+1+k+int(e.c)] = e.b
+				}
+			}
+		} else {
+			m.arena = append(m.arena, int16(len(f.ents)))
+			for _, e := range f.ents {
+				m.arena = append(m.arena, int16(e.c), e.a)
+				if m.passes == 2 {
+					m.arena = append(m.arena, e.b)
+				}
+			}
+		}
+		i := (f.key >> 8) & m.mask
+		for m.slots[i] != 0 {
+			i = (i + 1) & m.mask
+		}
+		m.slots[i] = f.key>>32<<32 | uint64(off+1)
+	}
+	m.words = words
+	m.dict = newWordDict(words, lists, open, lex)
+}
+
+// row returns the entries of the row at off (for Save).
+func (m *Model) row(off int32) []entry {
+	k := len(m.classes)
+	var ents []entry
+	if m.arena[off] == denseRow {
+		for c := 0; c < k; c++ {
+			e := entry{c: uint8(c), a: m.arena[int(off)+1+c]}
+			if m.passes == 2 {
+				e.b = m.arena[int(off)+1+k+c]
+			}
+			if e.a != 0 || e.b != 0 {
+				ents = append(ents, e)
+			}
+		}
+		return ents
+	}
+	stride := 1 + m.passes
+	n := int(m.arena[off])
+	for j := 0; j < n; j++ {
+		p := int(off) + 1 + j*stride
+		e := entry{c: uint8(m.arena[p]), a: m.arena[p+1]}
+		if m.passes == 2 {
+			e.b = m.arena[p+2]
+		}
+		ents = append(ents, e)
+	}
+	return ents
+}
+
+func (m *Model) getScratch() *scratch {
+	if s, ok := m.pool.Get().(*scratch); ok {
+		return s
+	}
+	return &scratch{scores: make([]int32, len(m.classes))}
+}
+
+// Tag sets UPOS and XPOS of the tokens in r. Tokens whose span lies outside
+// the text are tagged as empty words. It allocates nothing once the pool
+// has warmed up to the sentence length.
+func (m *Model) Tag(d *doc.Doc, r doc.TokRange) {
+	if r.Start < 0 || r.End > int32(len(d.Tokens)) || r.End <= r.Start {
+		return
+	}
+	toks := d.Tokens[r.Start:r.End]
+	s := m.getScratch()
+	m.tag(s, d.Article.Text, toks)
+	tags := s.tags1
+	if m.passes == 2 {
+		tags = s.tags2
+	}
+	for i := range toks {
+		c := m.classes[tags[i]]
+		toks[i].UPOS, toks[i].XPOS = c.UPOS, c.XPOS
+	}
+	m.pool.Put(s)
+}
+
+// TagAll tags every sentence of d.
+func (m *Model) TagAll(d *doc.Doc) {
+	for _, s := range d.Sentences {
+		m.Tag(d, s.Tokens)
+	}
+}
+
+func (m *Model) tag(s *scratch, text string, toks []doc.Token) {
+	n := len(toks)
+	s.prepare(text, toks, m.dict)
+	s.staticFeatures()
+	if cap(s.rows) < len(s.static) {
+		s.rows = make([]int32, len(s.static), 2*len(s.static))
+	}
+	s.rows = s.rows[:len(s.static)]
+	for i := 0; i < n; i++ {
+		if len(s.info[i+2].cands) < 2 {
+			continue // no scoring needed
+		}
+		for j, k := range s.static[i*numStatic : (i+1)*numStatic] {
+			s.rows[i*numStatic+j] = m.find(k)
+		}
+	}
+	if cap(s.tags1) < n {
+		s.tags1 = make([]int16, n, 2*n)
+		s.tags2 = make([]int16, n, 2*n)
+	}
+	s.tags1, s.tags2 = s.tags1[:n], s.tags2[:n]
+	m.pass(s, s.tags1, nil, 0)
+	if m.passes == 2 {
+		m.pass(s, s.tags2, s.tags1, 1)
+	}
+}
+
+// pass tags left to right into out; right is the first pass's tags or nil.
+func (m *Model) pass(s *scratch, out, right []int16, second int) {
+	var dyn [numDynamic2]uint64
+	scores := s.scores
+	for i := range out {
+		cands := s.info[i+2].cands
+		if len(cands) == 1 {
+			out[i] = int16(cands[0])
+			continue
+		}
+		for _, c := range cands {
+			scores[c] = 0
+		}
+		for _, r := range s.rows[i*numStatic : (i+1)*numStatic] {
+			if r >= 0 {
+				m.addRow(scores, cands, r, second)
+			}
+		}
+		for _, k := range s.dynamicFeatures(dyn[:0], i, out[:i], right) {
+			if r := m.find(k); r >= 0 {
+				m.addRow(scores, cands, r, second)
+			}
+		}
+		best := cands[0]
+		for _, c := range cands[1:] {
+			if scores[c] > scores[best] {
+				best = c
+			}
+		}
+		out[i] = int16(best)
+	}
+}
+
+// addRow adds the weights of pass second (0 or 1) in the row at off to
+// the scores of the candidate classes (and, for sparse rows, harmlessly to
+// others).
+func (m *Model) addRow(scores []int32, cands []uint8, off int32, second int) {
+	arena := m.arena
+	n := int(arena[off])
+	if n < 0 { // dense
+		k := len(m.classes)
+		row := arena[int(off)+1+second*k : int(off)+1+(second+1)*k]
+		for _, c := range cands {
+			scores[c] += int32(row[c])
+		}
+		return
+	}
+	stride := 1 + m.passes
+	ents := arena[int(off)+1 : int(off)+1+n*stride]
+	if stride == 2 {
+		for j := 0; j+1 < len(ents); j += 2 {
+			scores[uint8(ents[j])] += int32(ents[j+1])
+		}
+		return
+	}
+	for j := 0; j+2 < len(ents); j += 3 {
+		scores[uint8(ents[j])] += int32(ents[j+1+second])
+	}
+}
+
+// The model file: gzip over a magic line and uvarint-framed sections.
+var magic = []byte("dyad-tagger 2\n")
+
+// Save writes the model in its compact binary form (gzip-compressed).
+// The same model always gives the same bytes.
+func (m *Model) Save(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	var buf [binary.MaxVarintLen64]byte
+	uv := func(x uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], x)]) }
+	sv := func(x int64) { bw.Write(buf[:binary.PutVarint(buf[:], x)]) }
+	bw.Write(magic)
+	uv(uint64(len(m.classes)))
+	for _, c := range m.classes {
+		bw.WriteByte(byte(c.UPOS))
+		bw.WriteByte(byte(c.XPOS))
+	}
+	uv(uint64(m.passes))
+	// Dictionary: candidate lists and ambiguity classes once, then words by key.
+	writeList := func(l []uint8) {
+		uv(uint64(len(l)))
+		bw.Write(l)
+	}
+	writeList(m.dict.open)
+	uv(uint64(len(m.dict.lists)))
+	for _, l := range m.dict.lists {
+		writeList(l)
+	}
+	ambs := map[uint64]int{}
+	var ambList []uint64
+	for _, e := range m.words {
+		if _, ok := ambs[e.amb]; !ok {
+			ambs[e.amb] = len(ambList)
+			ambList = append(ambList, e.amb)
+		}
+	}
+	uv(uint64(len(ambList)))
+	for _, a := range ambList {
+		binary.LittleEndian.PutUint64(buf[:8], a)
+		bw.Write(buf[:8])
+	}
+	uv(uint64(len(m.words)))
+	var prev uint64
+	for _, e := range m.words {
+		uv(e.key - prev)
+		prev = e.key
+		uv(uint64(ambs[e.amb]))
+		uv(uint64(e.cands))
+	}
+	// Lexicon: 32-bit keys ascending, with their bits.
+	lk, lb := m.dict.lex.entries()
+	uv(uint64(len(lk)))
+	var prev32 uint32
+	for i, k := range lk {
+		uv(uint64(k - prev32))
+		prev32 = k
+		uv(uint64(lb[i]))
+	}
+	// Features sorted by key.
+	uv(uint64(len(m.keys)))
+	var prevKey uint64
+	for j, key := range m.keys {
+		uv(key - prevKey)
+		prevKey = key
+		ents := m.row(m.offs[j])
+		uv(uint64(len(ents)))
+		for _, e := range ents {
+			bw.WriteByte(e.c)
+			sv(int64(e.a))
+			if m.passes == 2 {
+				sv(int64(e.b))
+			}
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// ErrFormat is returned by Load for input that is not a tagger model.
+var ErrFormat = errors.New("not a dyad tagger model")
+
+// Load reads a model written by Save.
+func Load(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrFormat, err)
+	}
+	br := bufio.NewReaderSize(zr, 1<<16)
+	head := make([]byte, len(magic))
+	if _, err := io.ReadFull(br, head); err != nil || !bytes.Equal(head, magic) {
+		return nil, fmt.Errorf("%w: bad header (retrain it with 'dyad train tagger')", ErrFormat)
+	}
+	var rerr error
+	fail := func(what string, err error) {
+		if rerr == nil {
+			rerr = fmt.Errorf("%w: %s: %v", ErrFormat, what, err)
+		}
+	}
+	uv := func(limit uint64, what string) uint64 {
+		if rerr != nil {
+			return 0
+		}
+		x, err := binary.ReadUvarint(br)
+		if err == nil && x > limit {
+			err = fmt.Errorf("%d out of range", x)
+		}
+		if err != nil {
+			fail(what, err)
+			return 0
+		}
+		return x
+	}
+	sv := func() int16 {
+		if rerr != nil {
+			return 0
+		}
+		x, err := binary.ReadVarint(br)
+		if err == nil && (x > 32767 || x < -32768) {
+			err = fmt.Errorf("%d out of range", x)
+		}
+		if err != nil {
+			fail("weight", err)
+		}
+		return int16(x)
+	}
+	m := &Model{}
+	nc := int(uv(maxClasses, "class count"))
+	for i := 0; i < nc && rerr == nil; i++ {
+		var b [2]byte
+		if _, err := io.ReadFull(br, b[:]); err != nil {
+			fail("classes", err)
+			break
+		}
+		if int(b[0]) >= doc.NumUPOS || int(b[1]) >= doc.NumXPOS {
+			fail("classes", fmt.Errorf("class %d has unknown tags %d/%d", i, b[0], b[1]))
+		}
+		m.classes = append(m.classes, class{doc.UPOS(b[0]), doc.XPOS(b[1])})
+	}
+	m.passes = int(uv(2, "passes"))
+	if rerr == nil && (m.passes < 1 || nc == 0) {
+		return nil, fmt.Errorf("%w: no classes or passes", ErrFormat)
+	}
+	readList := func() []uint8 {
+		n := uv(uint64(nc), "candidate list")
+		if rerr != nil {
+			return nil
+		}
+		l := make([]uint8, n)
+		if _, err := io.ReadFull(br, l); err != nil {
+			fail("candidate list", err)
+		}
+		for _, c := range l {
+			if int(c) >= nc {
+				fail("candidate list", fmt.Errorf("class %d out of range", c))
+			}
+		}
+		if n == 0 {
+			fail("candidate list", errors.New("empty"))
+		}
+		return l
+	}
+	open := readList()
+	lists := make([][]uint8, uv(1<<24, "candidate lists"))
+	for i := range lists {
+		lists[i] = readList()
+	}
+	na := int(uv(1<<24, "ambiguity classes"))
+	ambList := make([]uint64, na)
+	for i := range ambList {
+		var b [8]byte
+		if _, err := io.ReadFull(br, b[:]); err != nil {
+			fail("ambiguity classes", err)
+		}
+		ambList[i] = binary.LittleEndian.Uint64(b[:])
+	}
+	nw := int(uv(1<<26, "word count"))
+	words := make([]dictEntry, 0, nw)
+	var prev uint64
+	for i := 0; i < nw && rerr == nil; i++ {
+		prev += uv(^uint64(0), "word key")
+		a := uv(uint64(na-1), "ambiguity class")
+		c := uv(uint64(len(lists)-1), "word classes")
+		words = append(words, dictEntry{key: prev, amb: ambList[a], cands: uint32(c)})
+	}
+	nl := int(uv(1<<26, "lexicon size"))
+	lk, lb := make([]uint32, 0, nl), make([]uint16, 0, nl)
+	var prev32 uint32
+	for i := 0; i < nl && rerr == nil; i++ {
+		prev32 += uint32(uv(1<<32-1, "lexicon key"))
+		lk = append(lk, prev32)
+		lb = append(lb, uint16(uv(1<<16-1, "lexicon bits")))
+	}
+	var lex *lexicon
+	if nl > 0 {
+		lex = newLexicon(lk, lb)
+	}
+	nf := int(uv(1<<28, "feature count"))
+	feats := make([]feature, 0, nf)
+	all := make([]entry, 0, 4*nf)
+	prev = 0
+	for i := 0; i < nf && rerr == nil; i++ {
+		prev += uv(^uint64(0), "feature key")
+		if prev == 0 {
+			fail("features", fmt.Errorf("feature %d has key 0", i))
+		}
+		n := int(uv(uint64(nc), "row length"))
+		start := len(all)
+		for j := 0; j < n && rerr == nil; j++ {
+			c, err := br.ReadByte()
+			if err != nil || int(c) >= nc {
+				fail("features", fmt.Errorf("feature %d: bad class", i))
+				break
+			}
+			e := entry{c: c, a: sv()}
+			if m.passes == 2 {
+				e.b = sv()
+			}
+			all = append(all, e)
+		}
+		feats = append(feats, feature{key: prev, ents: all[start:len(all):len(all)]})
+	}
+	if rerr != nil {
+		return nil, rerr
+	}
+	m.build(feats, words, lists, open, lex)
+	return m, nil
+}
+
+//go:embed model/tagger.bin.gz
+var embedded []byte
+
+var (
+	defaultOnce  sync.Once
+	defaultModel *Model
+	defaultErr   error
+)
+
+// Default returns the embedded model trained on UD_English-EWT. It is
+// loaded once, on first use; later calls return the same *Model.
+func Default() (*Model, error) {
+	defaultOnce.Do(func() {
+		defaultModel, defaultErr = Load(bytes.NewReader(embedded))
+		if defaultErr != nil {
+			defaultErr = fmt.Errorf("embedded tagger model: %w", defaultErr)
+		}
+	})
+	return defaultModel, defaultErr
+}

@@ -1,0 +1,75 @@
+package tagger
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"dyad/doc"
+)
+
+// sentenceDoc builds a Doc from space-separated tokens, one sentence.
+func sentenceDoc(text string) *doc.Doc {
+	d := doc.New(doc.Article{Text: text})
+	var start int32 = -1
+	for i := 0; i <= len(text); i++ {
+		if i == len(text) || text[i] == ' ' {
+			if start >= 0 {
+				d.Tokens = append(d.Tokens, doc.Token{Span: doc.Span{Start: start, End: int32(i)}, Head: -1})
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = int32(i)
+		}
+	}
+	d.Sentences = []doc.Sentence{{Span: doc.Span{End: int32(len(text))}, Tokens: doc.TokRange{End: int32(len(d.Tokens))}}}
+	return d
+}
+
+// Hand-tagged news sentences (written for this test), as word/UPOS/XPOS in
+// the conventions of UD_English-EWT ("United" is ADJ/NNP there). A tag
+// marked ! must have the right UPOS; all count towards a floor of both right.
+var newsSentences = []string{
+	"The/DET/DT minister/NOUN/NN said/!VERB/VBD on/ADP/IN Tuesday/PROPN/NNP that/SCONJ/IN Russia/!PROPN/NNP would/AUX/MD withdraw/!VERB/VB its/PRON/PRP$ troops/NOUN/NNS ./PUNCT/.",
+	"Protesters/NOUN/NNS gathered/!VERB/VBD outside/ADP/IN the/DET/DT French/ADJ/JJ embassy/NOUN/NN in/ADP/IN Nairobi/!PROPN/NNP on/ADP/IN Friday/PROPN/NNP ./PUNCT/.",
+	"China/!PROPN/NNP has/AUX/VBZ urged/!VERB/VBN both/DET/DT sides/NOUN/NNS to/PART/TO resume/!VERB/VB talks/!NOUN/NNS ,/PUNCT/, a/DET/DT spokesman/NOUN/NN told/VERB/VBD reporters/NOUN/NNS ./PUNCT/.",
+	"“/PUNCT/`` There/PRON/EX were/VERB/VBD no/DET/DT negotiations/!NOUN/NNS ,/PUNCT/, ”/PUNCT/'' she/PRON/PRP said/!VERB/VBD ./PUNCT/.",
+	"The/DET/DT United/ADJ/NNP States/PROPN/NNPS imposed/!VERB/VBD new/ADJ/JJ sanctions/!NOUN/NNS on/ADP/IN Iran/!PROPN/NNP ’s/PART/POS oil/NOUN/NN exports/NOUN/NNS ./PUNCT/.",
+}
+
+func TestTagNews(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	right, total := 0, 0
+	for _, s := range newsSentences {
+		var words, ups, xps []string
+		for _, f := range strings.Split(s, " ") {
+			p := strings.Split(f, "/")
+			words, ups, xps = append(words, p[0]), append(ups, p[1]), append(xps, p[2])
+		}
+		d := sentenceDoc(strings.Join(words, " "))
+		m.Tag(d, d.Sentences[0].Tokens)
+		for i, tok := range d.Tokens {
+			must := strings.HasPrefix(ups[i], "!")
+			up := strings.TrimPrefix(ups[i], "!")
+			total++
+			if tok.UPOS.String() == up && tok.XPOS.String() == xps[i] {
+				right++
+				continue
+			}
+			msg := fmt.Sprintf("%q: %s tagged %s/%s, want %s/%s", d.Article.Text, words[i], tok.UPOS, tok.XPOS, up, xps[i])
+			if must && tok.UPOS.String() != up {
+				t.Error(msg)
+			} else {
+				t.Log(msg)
+			}
+		}
+	}
+	if acc := float64(right) / float64(total); acc < 0.9 {
+		t.Errorf("%d of %d hand-tagged tokens right (%.3f), want at least 0.9", right, total, acc)
+	}
+}
