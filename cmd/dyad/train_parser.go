@@ -1,11 +1,146 @@
 package main
 
 import (
-	"errors"
+	"flag"
+	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"dyad/doc"
+	"dyad/syntax/conllu"
+	"dyad/syntax/parser"
 )
 
-// runTrainParser is not built yet.
+// runTrainParser trains the dependency parser from a UD treebank directory
+// holding *-ud-train.conllu and *-ud-dev.conllu.
 func runTrainParser(args []string, stdout, stderr io.Writer) error {
-	return errors.New("not built yet")
+	fs := flag.NewFlagSet("train parser", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	opt := parser.DefaultTrainOptions()
+	treebank := fs.String("treebank", filepath.Join("..", "shared", "ud", "UD_English-EWT"), "UD treebank directory with *-ud-train.conllu and *-ud-dev.conllu")
+	out := fs.String("out", "", "model file to write (required)")
+	fs.IntVar(&opt.Epochs, "epochs", opt.Epochs, "training epochs; the epoch with the best dev LAS is kept")
+	beam := fs.Int("beam", 1, "beam width (only 1, greedy, is built)")
+	seed := fs.Uint64("seed", opt.Seed, "random seed for shuffling and exploration")
+	fs.Float64Var(&opt.Explore, "explore", opt.Explore, "probability of following a wrong prediction after -explore-from")
+	fs.IntVar(&opt.ExploreFrom, "explore-from", opt.ExploreFrom, "first epoch that explores")
+	minw := fs.Float64("min-weight", float64(opt.MinWeight), "prune feature rows whose largest weight is below this")
+	fs.StringVar(&opt.NonProjective, "nonprojective", opt.NonProjective, "non-projective training trees: lift or drop")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *out == "" {
+		return fmt.Errorf("%w: --out FILE is required", errUsage)
+	}
+	if *beam != 1 {
+		return fmt.Errorf("%w: --beam %d: only greedy parsing (--beam 1) is built", errUsage, *beam)
+	}
+	if opt.NonProjective != "lift" && opt.NonProjective != "drop" {
+		return fmt.Errorf("%w: --nonprojective %q: want lift or drop", errUsage, opt.NonProjective)
+	}
+	opt.Seed = *seed
+	opt.MinWeight = float32(*minw)
+	opt.Log = stdout
+	train, err := readSplit(*treebank, "train")
+	if err != nil {
+		return err
+	}
+	dev, err := readSplit(*treebank, "dev")
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	m, err := parser.Train(train.Doc, dev.Doc, opt)
+	if err != nil {
+		return err
+	}
+	f, err := os.Create(*out)
+	if err != nil {
+		return err
+	}
+	n, err := m.WriteTo(f)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("write %s: %w", *out, err)
+	}
+	fmt.Fprintf(stdout, "wrote %s (%.1f MB) in %s\n", *out, float64(n)/1e6, time.Since(start).Round(time.Second))
+	return nil
+}
+
+// readSplit reads the one *-ud-SPLIT.conllu file of a treebank directory.
+func readSplit(dir, split string) (*conllu.Treebank, error) {
+	files, _ := filepath.Glob(filepath.Join(dir, "*-ud-"+split+".conllu"))
+	if len(files) != 1 {
+		return nil, fmt.Errorf("treebank %s: want one *-ud-%s.conllu file, found %d (is --treebank a UD treebank directory?)", dir, split, len(files))
+	}
+	f, err := os.Open(files[0])
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return conllu.Read(f, files[0])
+}
+
+// foldDoc returns a Doc with the sentences of d whose index i satisfies
+// keep(i), sharing d's text: tokens are copied and heads re-indexed.
+func foldDoc(d *doc.Doc, keep func(i int) bool) *doc.Doc {
+	out := &doc.Doc{Article: d.Article}
+	for i, s := range d.Sentences {
+		if !keep(i) {
+			continue
+		}
+		first := int32(len(out.Tokens))
+		shift := first - s.Tokens.Start
+		for _, t := range d.Tokens[s.Tokens.Start:s.Tokens.End] {
+			if t.Head >= 0 {
+				t.Head += shift
+			}
+			out.Tokens = append(out.Tokens, t)
+		}
+		s.Tokens = doc.TokRange{Start: first, End: int32(len(out.Tokens))}
+		out.Sentences = append(out.Sentences, s)
+	}
+	return out
+}
+
+// tagFunc tags every sentence of a Doc (UPOS and XPOS only).
+type tagFunc func(d *doc.Doc)
+
+// jackknife replaces the tags of train with tags predicted by taggers
+// trained on the other folds (sentence i is in fold i mod k), so the
+// parser trains on tags as wrong as the ones it will see.
+func jackknife(train *doc.Doc, k int, trainTagger func(d *doc.Doc) (tagFunc, error), log io.Writer) error {
+	for f := 0; f < k; f++ {
+		rest := foldDoc(train, func(i int) bool { return i%k != f })
+		held := foldDoc(train, func(i int) bool { return i%k == f })
+		tag, err := trainTagger(rest)
+		if err != nil {
+			return fmt.Errorf("jackknife fold %d: %w", f+1, err)
+		}
+		tag(held)
+		// Copy the predicted tags back, sentence by sentence.
+		j := 0
+		var right, all int
+		for i, s := range train.Sentences {
+			if i%k != f {
+				continue
+			}
+			hs := held.Sentences[j]
+			j++
+			for x := int32(0); x < int32(s.Tokens.Len()); x++ {
+				g, p := &train.Tokens[s.Tokens.Start+x], held.Tokens[hs.Tokens.Start+x]
+				all++
+				if g.UPOS == p.UPOS {
+					right++
+				}
+				g.UPOS, g.XPOS = p.UPOS, p.XPOS
+			}
+		}
+		fmt.Fprintf(log, "jackknife fold %d/%d: %d words tagged, UPOS %.4f\n", f+1, k, all, float64(right)/float64(max(all, 1)))
+	}
+	return nil
 }

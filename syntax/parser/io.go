@@ -1,0 +1,194 @@
+package parser
+
+import (
+	"bufio"
+	"bytes"
+	"compress/flate"
+	"embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"sync"
+
+	"dyad/doc"
+)
+
+// The model file is a DEFLATE stream of: a magic line, the label masks,
+// then the two tables, each as nclass, slots, rows (uint32), the
+// fingerprint of every slot (uint32, 0 =
+// empty) and the rows of occupied slots in slot order as int16 weights.
+// Everything is little-endian. Writing is deterministic.
+
+const magic = "dyad-parser 1\n"
+
+// WriteTo writes the model in its file format.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	if m.act.w == nil || m.lab.w == nil {
+		return 0, errors.New("parser model was loaded for parsing only and cannot be written; write the model Train returns")
+	}
+	cw := &countWriter{w: w}
+	zw, err := flate.NewWriter(cw, flate.BestCompression)
+	if err != nil {
+		return 0, err
+	}
+	bw := bufio.NewWriter(zw)
+	bw.WriteString(magic)
+	for a := 0; a < numActions; a++ {
+		for r := 0; r < doc.NumDepRel; r++ {
+			var b byte
+			if m.labelOK[a][r] {
+				b = 1
+			}
+			bw.WriteByte(b)
+		}
+	}
+	for _, t := range []*table{m.act, m.lab} {
+		writeTable(bw, t)
+	}
+	if err := bw.Flush(); err != nil {
+		return cw.n, err
+	}
+	if err := zw.Close(); err != nil {
+		return cw.n, err
+	}
+	return cw.n, nil
+}
+
+type countWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
+
+func writeTable(w *bufio.Writer, t *table) {
+	var b [4]byte
+	put := func(v uint32) {
+		binary.LittleEndian.PutUint32(b[:], v)
+		w.Write(b[:])
+	}
+	put(uint32(t.nclass))
+	put(uint32(len(t.slots)))
+	put(uint32(t.rows()))
+	for _, sl := range t.slots {
+		put(uint32(sl >> 32))
+	}
+	for _, sl := range t.slots {
+		if sl == 0 {
+			continue
+		}
+		r := int(uint32(sl)) * t.nclass
+		for _, q := range t.w[r : r+t.nclass] {
+			w.WriteByte(byte(q))
+			w.WriteByte(byte(uint16(q) >> 8))
+		}
+	}
+}
+
+// ErrFormat is returned by Read for a stream that is not a parser model.
+var ErrFormat = errors.New("not a dyad parser model")
+
+// Read loads a model written by WriteTo.
+func Read(r io.Reader) (*Model, error) {
+	zr := flate.NewReader(r)
+	defer zr.Close()
+	br := bufio.NewReaderSize(zr, 1<<16)
+	head := make([]byte, len(magic))
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+		return nil, fmt.Errorf("%w: bad header", ErrFormat)
+	}
+	m := &Model{}
+	for a := 0; a < numActions; a++ {
+		for rel := 0; rel < doc.NumDepRel; rel++ {
+			b, err := br.ReadByte()
+			if err != nil {
+				return nil, fmt.Errorf("%w: label masks: %v", ErrFormat, err)
+			}
+			m.labelOK[a][rel] = b == 1
+		}
+	}
+	var err error
+	if m.act, err = readTable(br, numActions); err != nil {
+		return nil, fmt.Errorf("%w: transition table: %v", ErrFormat, err)
+	}
+	if m.lab, err = readTable(br, doc.NumDepRel); err != nil {
+		return nil, fmt.Errorf("%w: label table: %v", ErrFormat, err)
+	}
+	return m, nil
+}
+
+func readTable(r *bufio.Reader, nclass int) (*table, error) {
+	var hdr [12]byte
+	if _, err := io.ReadFull(r, hdr[:]); err != nil {
+		return nil, err
+	}
+	nc := int(binary.LittleEndian.Uint32(hdr[0:]))
+	slots := int(binary.LittleEndian.Uint32(hdr[4:]))
+	rows := int(binary.LittleEndian.Uint32(hdr[8:]))
+	if nc != nclass || slots <= 0 || slots&(slots-1) != 0 || slots > 1<<28 || rows > slots {
+		return nil, fmt.Errorf("bad table header (classes %d, slots %d, rows %d)", nc, slots, rows)
+	}
+	t := &table{nclass: nc, slots: make([]uint64, slots), w: make([]int16, rows*nc)}
+	buf := make([]byte, 4*slots)
+	if _, err := io.ReadFull(r, buf); err != nil {
+		return nil, err
+	}
+	n := 0
+	for i := range t.slots {
+		fp := binary.LittleEndian.Uint32(buf[4*i:])
+		if fp != 0 {
+			if n == rows {
+				return nil, fmt.Errorf("more occupied slots than %d rows", rows)
+			}
+			t.slots[i] = uint64(fp)<<32 | uint64(n)
+			n++
+		}
+	}
+	if n != rows {
+		return nil, fmt.Errorf("%d occupied slots for %d rows", n, rows)
+	}
+	buf = make([]byte, 2*rows*nc)
+	if _, err := io.ReadFull(r, buf); err != nil {
+		return nil, err
+	}
+	for i := range t.w {
+		t.w[i] = int16(binary.LittleEndian.Uint16(buf[2*i:]))
+	}
+	t.pack()
+	t.compact()
+	return t, nil
+}
+
+//go:embed model
+var modelFS embed.FS
+
+// ModelFile is the shipped model's path inside the embedded model directory.
+const ModelFile = "model/parser.bin"
+
+var (
+	defaultOnce  sync.Once
+	defaultModel *Model
+	defaultErr   error
+)
+
+// Default returns the embedded model (trained on UD_English-EWT), loaded
+// once and shared.
+func Default() (*Model, error) {
+	defaultOnce.Do(func() {
+		b, err := modelFS.ReadFile(ModelFile)
+		if err != nil {
+			defaultErr = fmt.Errorf("parser: no embedded model (%v); train one with 'dyad train parser --out syntax/parser/%s'", err, ModelFile)
+			return
+		}
+		defaultModel, defaultErr = Read(bytes.NewReader(b))
+		if defaultErr != nil {
+			defaultErr = fmt.Errorf("parser: embedded %s: %w", ModelFile, defaultErr)
+		}
+	})
+	return defaultModel, defaultErr
+}

@@ -1,0 +1,197 @@
+// Package parser is dyad's dependency parser: a greedy arc-hybrid
+// transition parser whose transitions and labels are scored by two averaged
+// perceptrons over hashed Zhang & Nivre (2011) features, trained with a
+// dynamic oracle on projectivised UD trees.
+//
+// A Model is read-only once built, so one Model serves any number of
+// goroutines; Parse takes its scratch space from a pool and allocates
+// nothing per token in the steady state.
+package parser
+
+import (
+	"sync"
+
+	"dyad/doc"
+)
+
+// MaxWords is the longest sentence Parse parses whole. Longer sentences are
+// cut: the first MaxWords words are parsed and the rest attach flat (dep)
+// to that part's root. Parsing is quadratic at worst in the oracle and
+// linear at parse time, but news sentences past this bound are almost
+// always tables or lists the tokeniser could not split.
+const MaxWords = 300
+
+// Model is a trained parser.
+type Model struct {
+	act *table // transition scores: numActions classes
+	lab *table // label scores: doc.NumDepRel classes, direction folded into the features
+	// labelOK[a][r] says whether relation r was seen for action a (LEFT:
+	// head to the right; RIGHT: head to the left) in training.
+	labelOK [numActions][doc.NumDepRel]bool
+
+	pool sync.Pool // *workspace
+}
+
+// workspace is the per-call scratch space of Parse.
+type workspace struct {
+	sent   sentence
+	st     state
+	feats  [numActionFeats]uint64
+	lfeats [numLabelFeats]uint64
+	score  [numActions]int32
+	lscore [doc.NumDepRel]float32
+}
+
+func (m *Model) workspace() *workspace {
+	if w, ok := m.pool.Get().(*workspace); ok {
+		return w
+	}
+	return new(workspace)
+}
+
+// wordHash hashes a form lower-cased (ASCII) with digits folded to 0, so
+// "1999" and "2023" share weights and "Said" and "said" do too.
+func wordHash(form string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(form); i++ {
+		c := form[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c >= '0' && c <= '9':
+			c = '0'
+		}
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	if h < 3 {
+		h += 3 // keep clear of the sentinels
+	}
+	return h
+}
+
+// load fills s from the first n tokens of r.
+func (s *sentence) load(d *doc.Doc, r doc.TokRange, n int) {
+	s.reset(n)
+	s.word[0], s.tag[0], s.upos[0], s.suffix[0] = rootWord, rootTag, rootTag, rootWord
+	for i := 0; i < n; i++ {
+		t := &d.Tokens[int(r.Start)+i]
+		form := d.Text(t.Span)
+		s.word[i+1] = wordHash(form)
+		if len(form) > 3 {
+			form = form[len(form)-3:]
+		}
+		s.suffix[i+1] = wordHash(form) ^ 0x5bd1e995
+		s.tag[i+1] = uint8(t.XPOS)
+		s.upos[i+1] = uint8(t.UPOS)
+	}
+	s.count()
+}
+
+// count fills the prefix counts from the tags.
+func (s *sentence) count() {
+	s.punct[0], s.verb[0] = 0, 0
+	for i := 1; i <= s.n; i++ {
+		s.punct[i], s.verb[i] = s.punct[i-1], s.verb[i-1]
+		switch doc.UPOS(s.upos[i]) {
+		case doc.PUNCT:
+			s.punct[i]++
+		case doc.VERB, doc.AUX:
+			s.verb[i]++
+		}
+	}
+}
+
+// Parse sets Head and Dep of the tokens in r, which must be one sentence
+// with UPOS and XPOS set. It reports whether the sentence was longer than
+// MaxWords and so cut (see MaxWords); the caller records that.
+func (m *Model) Parse(d *doc.Doc, r doc.TokRange) (truncated bool) {
+	n := r.Len()
+	if n <= 0 {
+		return false
+	}
+	if n > MaxWords {
+		n, truncated = MaxWords, true
+	}
+	w := m.workspace()
+	w.sent.load(d, r, n)
+	m.parse(w)
+	st := &w.st
+	root := int32(-1)
+	for i := 1; i <= n; i++ {
+		t := &d.Tokens[int(r.Start)+i-1]
+		h := st.head[i]
+		if h <= 0 {
+			t.Head, t.Dep = -1, doc.Root
+			if root < 0 {
+				root = r.Start + int32(i) - 1
+			} else {
+				// unreachable with a terminal state; kept for safety
+				t.Head, t.Dep = root, doc.Dep
+			}
+			continue
+		}
+		t.Head = r.Start + h - 1
+		t.Dep = doc.DepRel(st.label[i])
+	}
+	for i := n; i < r.Len(); i++ {
+		t := &d.Tokens[int(r.Start)+i]
+		t.Head, t.Dep = root, doc.Dep
+	}
+	m.pool.Put(w)
+	return truncated
+}
+
+// parse runs the greedy parser on w.sent, leaving the tree in w.st.
+func (m *Model) parse(w *workspace) {
+	s, st := &w.sent, &w.st
+	st.reset(s.n)
+	for !st.terminal() {
+		ok := st.valid()
+		actionFeats(s, st, w.feats[:])
+		m.act.score(w.feats[:], w.score[:])
+		a := best(&w.score, &ok)
+		st.apply(a, m.label(w, a))
+	}
+}
+
+// label picks the relation for the arc that action a is about to make.
+func (m *Model) label(w *workspace, a int) uint8 {
+	if a == shift {
+		return 0
+	}
+	s, st := &w.sent, &w.st
+	d := st.s(0)
+	h := st.s(1)
+	if a == left {
+		h = st.buf(0)
+	}
+	if h == 0 {
+		return uint8(doc.Root)
+	}
+	labelFeats(s, st, a, h, d, w.lfeats[:])
+	m.lab.scoreRows(w.lfeats[:], w.lscore[:])
+	bestL, bestS := uint8(doc.Dep), float32(0)
+	first := true
+	for r := range w.lscore {
+		if !m.labelOK[a][r] {
+			continue
+		}
+		if first || w.lscore[r] > bestS {
+			bestL, bestS, first = uint8(r), w.lscore[r], false
+		}
+	}
+	return bestL
+}
+
+// best returns the highest-scoring allowed action; ties go to the lower
+// action number, so parsing is deterministic.
+func best[T int32 | float32](score *[numActions]T, ok *[numActions]bool) int {
+	b := -1
+	for a := 0; a < numActions; a++ {
+		if ok[a] && (b < 0 || score[a] > score[b]) {
+			b = a
+		}
+	}
+	return b
+}

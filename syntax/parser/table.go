@@ -1,0 +1,481 @@
+package parser
+
+import "math"
+
+// The weights of a linear model keyed by 64-bit feature hashes.
+//
+// trainTable is the mutable form used while training: full keys, integer
+// weights (perceptron updates are ±1, so sums are exact and training is
+// bit-for-bit deterministic) and the running sums for averaging.
+// table is the frozen form used for parsing: a 32-bit fingerprint per slot
+// and float32 weights, read-only and so safe for concurrent use.
+
+// mix folds v into the running hash h.
+func mix(h, v uint64) uint64 {
+	h ^= v
+	h *= 0x9E3779B97F4A7C15
+	h ^= h >> 31
+	return h
+}
+
+// fingerprint is what a frozen table keeps of a key: 32 high bits, never 0
+// (0 marks an empty slot). The slot index uses the low bits, so a false
+// match needs both to collide.
+func fingerprint(k uint64) uint32 { return uint32(k>>32) | 1 }
+
+type trainTable struct {
+	nclass int
+	keys   []uint64 // 0 = empty
+	idx    []int32  // row of each occupied slot
+	w      []int32  // rows of nclass weights, in order of first update
+	u      []int64  // sum over updates of step*delta, for averaging
+}
+
+func newTrainTable(nclass int) *trainTable {
+	return &trainTable{nclass: nclass, keys: make([]uint64, 1<<16), idx: make([]int32, 1<<16)}
+}
+
+func (t *trainTable) rows() int { return len(t.w) / t.nclass }
+
+// find returns the row of k, or -1.
+func (t *trainTable) find(k uint64) int {
+	if k == 0 {
+		k = 1
+	}
+	mask := uint64(len(t.keys) - 1)
+	for i := k & mask; ; i = (i + 1) & mask {
+		switch t.keys[i] {
+		case k:
+			return int(t.idx[i])
+		case 0:
+			return -1
+		}
+	}
+}
+
+// row returns the row of k, adding it when absent.
+func (t *trainTable) row(k uint64) int {
+	if k == 0 {
+		k = 1
+	}
+	if 2*(t.rows()+1) > len(t.keys) {
+		t.grow()
+	}
+	mask := uint64(len(t.keys) - 1)
+	for i := k & mask; ; i = (i + 1) & mask {
+		switch t.keys[i] {
+		case k:
+			return int(t.idx[i])
+		case 0:
+			r := t.rows()
+			t.keys[i] = k
+			t.idx[i] = int32(r)
+			t.w = append(t.w, make([]int32, t.nclass)...)
+			t.u = append(t.u, make([]int64, t.nclass)...)
+			return r
+		}
+	}
+}
+
+func (t *trainTable) grow() {
+	keys, idx := t.keys, t.idx
+	t.keys = make([]uint64, 2*len(keys))
+	t.idx = make([]int32, 2*len(keys))
+	mask := uint64(len(t.keys) - 1)
+	for j, k := range keys {
+		if k == 0 {
+			continue
+		}
+		i := k & mask
+		for t.keys[i] != 0 {
+			i = (i + 1) & mask
+		}
+		t.keys[i], t.idx[i] = k, idx[j]
+	}
+}
+
+// score adds the current (not averaged) weights of the features to s.
+func (t *trainTable) score(feats []uint64, s []float32) {
+	for i := range s {
+		s[i] = 0
+	}
+	for _, f := range feats {
+		r := t.find(f)
+		if r < 0 {
+			continue
+		}
+		w := t.w[r*t.nclass : (r+1)*t.nclass]
+		for c := range s {
+			s[c] += float32(w[c])
+		}
+	}
+}
+
+// update moves the weights of feats by +1 for class good and -1 for bad at
+// training step step.
+func (t *trainTable) update(feats []uint64, good, bad int, step int64) {
+	for _, f := range feats {
+		r := t.row(f) * t.nclass
+		t.w[r+good]++
+		t.u[r+good] += step
+		t.w[r+bad]--
+		t.u[r+bad] -= step
+	}
+}
+
+// freeze returns the averaged weights as a frozen table quantised to
+// int16, dropping rows whose largest averaged weight is below minAbs or
+// that quantise to zero.
+func (t *trainTable) freeze(step int64, minAbs float32) *table {
+	avg := make([]float32, t.nclass)
+	var top float32
+	for r := 0; r < t.rows(); r++ {
+		t.avgRow(r, step, avg)
+		top = max(top, maxAbs(avg))
+	}
+	scale := float32(1)
+	if top > 0 {
+		scale = 32767 / top
+	}
+	q := make([]int16, t.nclass)
+	keep := func(r int) bool {
+		t.avgRow(r, step, avg)
+		if maxAbs(avg) < minAbs {
+			return false
+		}
+		nz := false
+		for c, x := range avg {
+			q[c] = round16(x * scale)
+			nz = nz || q[c] != 0
+		}
+		return nz
+	}
+	n := 0
+	for r := 0; r < t.rows(); r++ {
+		if keep(r) {
+			n++
+		}
+	}
+	ft := newTable(t.nclass, n)
+	for i, k := range t.keys {
+		if k != 0 && keep(int(t.idx[i])) {
+			ft.put(k, q)
+		}
+	}
+	ft.pack()
+	return ft
+}
+
+func (t *trainTable) avgRow(r int, step int64, out []float32) {
+	for c := range out {
+		j := r*t.nclass + c
+		out[c] = float32(float64(t.w[j]) - float64(t.u[j])/float64(step))
+	}
+}
+
+func maxAbs(v []float32) float32 {
+	var m float32
+	for _, x := range v {
+		if x < 0 {
+			x = -x
+		}
+		if x > m {
+			m = x
+		}
+	}
+	return m
+}
+
+// table is a frozen weight table: open addressing on slots that hold a
+// key's fingerprint and its row, and dense int16 rows of nclass weights.
+// Scores are sums of int16 weights; the scale is common to the table, so
+// comparisons need no division.
+type table struct {
+	nclass int
+	slots  []uint64 // fingerprint<<32 | row; 0 = empty
+	w      []int16
+	// small, for tables of at most 3 classes, is the whole table in one
+	// word per slot: a 16-bit fingerprint (never 0) over three int16
+	// weights. A lookup touches one cache line, and the table is half the
+	// size of slots alone. With 20 bits of slot index and 15 of
+	// fingerprint, an absent key matches a present one about once in
+	// 30,000 probes.
+	small []uint64
+	// rows8, for tables of 4 to 60 classes, holds each row in one 64-byte
+	// cache line: int8 weights with the row's own scale. Built by pack;
+	// scored by scoreRows.
+	rows8 []row8
+	nrows int // rows, once compact has dropped w
+}
+
+// row8 is one quantised row: weight c is scale*float32(w[c]).
+type row8 struct {
+	scale float32
+	w     [60]int8
+}
+
+// pack builds small for a table of at most 3 classes; call it when the
+// table is complete.
+func (t *table) pack() {
+	if t.nclass > 3 {
+		t.pack8()
+		return
+	}
+	t.small = make([]uint64, len(t.slots))
+	for i, sl := range t.slots {
+		if sl == 0 {
+			continue
+		}
+		r := int(uint32(sl)) * t.nclass
+		v := (sl >> 48) | 1
+		v <<= 48
+		for c, x := range t.w[r : r+t.nclass] {
+			v |= uint64(uint16(x)) << (16 * c)
+		}
+		t.small[i] = v
+	}
+}
+
+// newTable returns an empty table sized for n rows at most about 60% full.
+func newTable(nclass, n int) *table {
+	slots := 1 << 4
+	for slots*3 < 5*n {
+		slots <<= 1
+	}
+	return &table{nclass: nclass, slots: make([]uint64, slots), w: make([]int16, 0, n*nclass)}
+}
+
+func (t *table) put(k uint64, w []int16) {
+	if k == 0 {
+		k = 1
+	}
+	fp := uint64(fingerprint(k)) << 32
+	mask := uint64(len(t.slots) - 1)
+	for i := k & mask; ; i = (i + 1) & mask {
+		if t.slots[i] == 0 {
+			t.slots[i] = fp | uint64(len(t.w)/t.nclass)
+			t.w = append(t.w, w...)
+			return
+		}
+		if t.slots[i]&^0xFFFFFFFF == fp {
+			copy(t.w[int(uint32(t.slots[i]))*t.nclass:], w)
+			return
+		}
+	}
+}
+
+// find returns the row of k, or -1.
+func (t *table) find(k uint64) int {
+	if k == 0 {
+		k = 1
+	}
+	fp := uint64(fingerprint(k)) << 32
+	mask := uint64(len(t.slots) - 1)
+	for i := k & mask; ; i = (i + 1) & mask {
+		sl := t.slots[i]
+		if sl&^0xFFFFFFFF == fp {
+			return int(uint32(sl))
+		}
+		if sl == 0 {
+			return -1
+		}
+	}
+}
+
+func (t *table) pack8() {
+	if t.nclass > len(row8{}.w) {
+		return
+	}
+	t.rows8 = make([]row8, t.rows())
+	for r := range t.rows8 {
+		w := t.w[r*t.nclass : (r+1)*t.nclass]
+		var m int16
+		for _, x := range w {
+			m = max(m, x, -x)
+		}
+		if m == 0 {
+			continue
+		}
+		row := &t.rows8[r]
+		row.scale = float32(m) / 127
+		for c, x := range w {
+			row.w[c] = int8(math.Round(float64(x) * 127 / float64(m)))
+		}
+	}
+}
+
+// scoreRows sets s to the sum of the rows8 of feats (at most maxFeats),
+// in the table's int16 units. It needs rows8 (see pack).
+func (t *table) scoreRows(feats []uint64, s []float32) {
+	for i := range s {
+		s[i] = 0
+	}
+	var home [maxFeats]uint64
+	var rows [maxFeats]int32
+	mask := uint64(len(t.slots) - 1)
+	feats = feats[:min(len(feats), maxFeats)]
+	for j, k := range feats {
+		home[j] = t.slots[k&mask]
+	}
+	var touch float32
+	nr := 0
+	for j, k := range feats {
+		if k == 0 {
+			k = 1
+		}
+		fp := uint64(fingerprint(k)) << 32
+		for i, sl := k&mask, home[j]; ; {
+			if sl&^0xFFFFFFFF == fp {
+				r := int32(uint32(sl))
+				rows[nr] = r
+				nr++
+				touch += t.rows8[r].scale
+				break
+			}
+			if sl == 0 {
+				break
+			}
+			i = (i + 1) & mask
+			sl = t.slots[i]
+		}
+	}
+	s = s[:min(len(s), len(row8{}.w))]
+	for _, r := range rows[:nr] {
+		row := &t.rows8[r]
+		sc := row.scale
+		w := row.w[:len(s)]
+		for c := range s {
+			s[c] += sc * float32(w[c])
+		}
+	}
+	sinkF = touch
+}
+
+// sinkF keeps the row-touching loads of scoreRows from being optimised away.
+var sinkF float32
+
+// maxFeats bounds the features scored at once (see score).
+const maxFeats = 128
+
+// score sets s to the sum of the rows of feats (at most maxFeats).
+//
+// Lookups are memory-bound, so they go in passes: first every feature's
+// home slot is loaded, independently, so the cache misses overlap; then
+// the slots are resolved to rows (probing on from the loaded slot), the
+// rows touched, and only then summed.
+func (t *table) score(feats []uint64, s []int32) {
+	for i := range s {
+		s[i] = 0
+	}
+	if t.small != nil {
+		t.score3(feats, s)
+		return
+	}
+	var home [maxFeats]uint64
+	var rows [maxFeats]int32
+	mask := uint64(len(t.slots) - 1)
+	feats = feats[:min(len(feats), maxFeats)]
+	for j, k := range feats {
+		home[j] = t.slots[k&mask]
+	}
+	n := t.nclass
+	var touch int16
+	for j, k := range feats {
+		if k == 0 {
+			k = 1
+		}
+		fp := uint64(fingerprint(k)) << 32
+		rows[j] = -1
+		for i, sl := k&mask, home[j]; ; {
+			if sl&^0xFFFFFFFF == fp {
+				r := int(uint32(sl))
+				rows[j] = int32(r)
+				touch += t.w[r*n] + t.w[r*n+n-1]
+				break
+			}
+			if sl == 0 {
+				break
+			}
+			i = (i + 1) & mask
+			sl = t.slots[i]
+		}
+	}
+	for j := range feats {
+		r := int(rows[j])
+		if r < 0 {
+			continue
+		}
+		w := t.w[r*n : r*n+n]
+		for c := range s {
+			s[c] += int32(w[c])
+		}
+	}
+	sink = touch
+}
+
+// sink keeps the row-touching loads of score from being optimised away.
+var sink int16
+
+func (t *table) score3(feats []uint64, s []int32) {
+	var s0, s1, s2 int32
+	q := t.small
+	mask := uint64(len(q) - 1)
+	var home [maxFeats]uint64
+	feats = feats[:min(len(feats), maxFeats)]
+	for j, k := range feats {
+		home[j] = q[k&mask]
+	}
+	for j, k := range feats {
+		if k == 0 {
+			k = 1
+		}
+		fp := (k>>48 | 1) << 48
+		for i, sl := k&mask, home[j]; ; {
+			if sl&^0xFFFFFFFFFFFF == fp {
+				s0 += int32(int16(sl))
+				s1 += int32(int16(sl >> 16))
+				s2 += int32(int16(sl >> 32))
+				break
+			}
+			if sl == 0 {
+				break
+			}
+			i = (i + 1) & mask
+			sl = q[i]
+		}
+	}
+	all := [3]int32{s0, s1, s2}
+	copy(s, all[:])
+}
+
+// rows is the number of rows.
+func (t *table) rows() int {
+	if t.w == nil {
+		return t.nrows
+	}
+	return len(t.w) / t.nclass
+}
+
+// compact drops what parsing does not read once pack has run: the int16
+// rows, and for small tables the slots too. A compacted table cannot be
+// written.
+func (t *table) compact() {
+	t.nrows = t.rows()
+	switch {
+	case t.small != nil:
+		t.w, t.slots = nil, nil
+	case t.rows8 != nil:
+		t.w = nil
+	}
+}
+
+func round16(x float32) int16 {
+	r := math.Round(float64(x))
+	if r > 32767 {
+		r = 32767
+	}
+	if r < -32767 {
+		r = -32767
+	}
+	return int16(r)
+}

@@ -1,0 +1,68 @@
+// Package syntax is the pipeline stage that tags, lemmatises and parses
+// every sentence of a Doc: the part-of-speech tagger (syntax/tagger), the
+// lemmatiser (syntax/lemma) and the dependency parser (syntax/parser) run
+// as one stage, so a Doc is walked once.
+package syntax
+
+import (
+	"fmt"
+
+	"dyad/doc"
+	"dyad/syntax/parser"
+)
+
+// Tagger sets UPOS and XPOS of the tokens of one sentence and nothing
+// else. *tagger.Model is one.
+type Tagger interface {
+	Tag(d *doc.Doc, r doc.TokRange)
+}
+
+// Stage is the syntax stage. It holds read-only models, so one Stage is
+// safe for concurrent use on different Docs.
+type Stage struct {
+	tag    Tagger // nil: keep the tags the Doc has
+	parse  *parser.Model
+	lemmas func(form string, upos doc.UPOS, xpos doc.XPOS) string // nil: leave lemmas
+}
+
+// New returns a stage that tags with tag and parses with parse. A nil tag
+// keeps the tags already in the Doc (for parsing gold-tagged text).
+func New(tag Tagger, parse *parser.Model) *Stage {
+	return &Stage{tag: tag, parse: parse}
+}
+
+// Name is "syntax".
+func (s *Stage) Name() string { return "syntax" }
+
+// Reads is doc.Sentences.
+func (s *Stage) Reads() doc.Layer { return doc.Sentences }
+
+// Writes is doc.Tags|doc.Deps.
+func (s *Stage) Writes() doc.Layer { return doc.Tags | doc.Deps }
+
+// Annotate tags, lemmatises and parses every sentence. A sentence longer
+// than parser.MaxWords is cut (see parser.MaxWords): it is marked
+// Truncated and a diagnostic says so. Annotate never fails on text.
+func (s *Stage) Annotate(d *doc.Doc) error {
+	for i := range d.Sentences {
+		sent := &d.Sentences[i]
+		r := sent.Tokens
+		if r.Len() <= 0 || r.Start < 0 || int(r.End) > len(d.Tokens) {
+			continue
+		}
+		if s.tag != nil {
+			s.tag.Tag(d, r)
+		}
+		if s.lemmas != nil {
+			for j := r.Start; j < r.End; j++ {
+				t := &d.Tokens[j]
+				t.Lemma = s.lemmas(d.Text(t.Span), t.UPOS, t.XPOS)
+			}
+		}
+		if s.parse.Parse(d, r) {
+			sent.Truncated = true
+			d.Warn("syntax", sent.Span, fmt.Sprintf("sentence of %d tokens cut at %d: the tokens past the cut hang off the root as dep", r.Len(), parser.MaxWords))
+		}
+	}
+	return nil
+}
