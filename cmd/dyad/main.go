@@ -22,6 +22,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"parse", "split, tag and parse text; print CoNLL-U", runParse},
+		{"actors", "resolve an article's mentions to actors; print each with its evidence", runActors},
 		{"train", "train the tagger or the parser from a UD treebank", runTrain},
 		{"eval", "score dyad against gold data (ud, seed, petrarch, tabari, plover-dyads, quotes)", runEval},
 		{"version", "print the version", runVersion},

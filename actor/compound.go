@@ -1,0 +1,309 @@
+package actor
+
+import (
+	"dyad/doc"
+)
+
+// Compound actors: modifiers that combine with role nouns across and
+// around a chunk (nationality, possessor, of-phrase, conjunction).
+
+// pairDescription resolves "the two countries", "both sides" to the last
+// conjoined pair: the mention refers back to the pair's later conjunct and
+// has no code of its own (one code cannot name two actors).
+func (c *chunker) pairDescription(t, e int32, h int) bool {
+	s, d := c.s, c.d
+	if c.hitAt(h, t) || h < len(s.hits) && s.hits[h].start < e {
+		return false
+	}
+	n := t
+	if foldEq(s.words[n], "the") {
+		n++
+	}
+	if n+2 != e || !(foldEq(s.words[n], "two") || foldEq(s.words[n], "both")) {
+		return false
+	}
+	if x := d.Tokens[e-1].XPOS; x != xNNS && x != xNNPS {
+		return false
+	}
+	ante := c.pair()
+	if ante < 0 {
+		return false
+	}
+	m := c.mention(t, e, doc.Nominal)
+	m.Antecedent = ante
+	m.Actor = doc.Actor{Entry: "coref:pair"}
+	c.emit(m, minfo{plural: true})
+	return true
+}
+
+// modifiesAgent reports whether the capital or seat x modifies a role
+// noun later in the chunk, with only lower-case words between
+// ("Washington security officials").
+func (c *chunker) modifiesAgent(x hit) bool {
+	k := c.nextHit(x.end)
+	if k >= len(c.s.hits) || c.s.hits[k].start >= c.ce || c.s.hits[k].e.Kind != Agent {
+		return false
+	}
+	for t := x.end; t < c.s.hits[k].start; t++ {
+		if isCap(c.s.words[t]) {
+			return false
+		}
+	}
+	return true
+}
+
+// following returns the country, place or organisation in an of-, in- or
+// from-phrase right after the chunk ("officials in Washington", "the
+// government of Gondor"), or nil.
+func (c *chunker) following() *Entry {
+	p := c.ce
+	if p+1 >= c.hi {
+		return nil
+	}
+	w := c.s.words[p]
+	if !foldEq(w, "of") && !foldEq(w, "in") && !foldEq(w, "from") {
+		return nil
+	}
+	p++
+	if foldEq(c.s.words[p], "the") {
+		p++
+	}
+	k := c.nextHit(p)
+	if k >= len(c.s.hits) || c.s.hits[k].start != p {
+		return nil
+	}
+	switch e := c.s.hits[k].e; e.Kind {
+	case CountryNom, Capital, Seat, Org:
+		return e
+	}
+	return nil
+}
+
+// conjoinedMod returns the nationality of the role noun this chunk is
+// conjoined to ("Danish media and government"), or nil.
+func (c *chunker) conjoinedMod() *Entry {
+	if c.lastMod == nil || c.lastModEnd >= c.cs {
+		return nil
+	}
+	conj := false
+	for t := c.lastModEnd; t < c.cs; t++ {
+		switch w := c.s.words[t]; {
+		case w == ",", foldEq(w, "and"), foldEq(w, "or"):
+			conj = true
+		case foldEq(w, "the"):
+		default:
+			return nil
+		}
+	}
+	if !conj {
+		return nil
+	}
+	return c.lastMod
+}
+
+// possessor returns the country, capital, seat or organisation whose
+// possessive "'s" comes right before the chunk at t, or before adjectives
+// conjoined before it ("Russia's foreign minister", "NATO's chief"), or
+// nil.
+func (c *chunker) possessor(t int32) *Entry {
+	// over adjectives conjoined before the role noun: "Ithilen's awful
+	// and evil minister"
+	for t-1 > c.lo {
+		w := c.s.words[t-1]
+		if c.d.Tokens[t-1].UPOS == doc.ADJ || w == "," || foldEq(w, "and") {
+			t--
+			continue
+		}
+		break
+	}
+	if t-2 < c.lo {
+		return nil
+	}
+	if w := c.s.words[t-1]; w != "'s" && w != "'" && w != "\u2019s" || c.d.Tokens[t-1].UPOS != doc.PART {
+		return nil
+	}
+	k := c.nextHit(t - 2)
+	if k >= len(c.s.hits) || c.s.hits[k].end != t-1 {
+		return nil
+	}
+	e := c.s.hits[k].e
+	switch e.Kind {
+	case CountryNom, Capital, Seat, Org:
+		if mi := c.s.tokMention[t-2]; mi < 0 || !c.d.Mentions[mi].Actor.Known() {
+			return nil // a place, not an actor: "in Moscow's suburbs"
+		}
+		return e
+	}
+	return nil
+}
+
+// institutions emits an organisation for the role nouns of a title that
+// are followed by another role noun: nationality + "Foreign Ministry".
+func (c *chunker) institutions() {
+	if c.na < 2 {
+		return
+	}
+	inst := c.agents[c.na-2]
+	start := c.agents[0].start
+	if c.country.e != nil && c.country.end == start {
+		start = c.country.start
+	}
+	var pe *Entry
+	switch {
+	case c.country.e != nil:
+		pe = c.r.pair(ruleCompound, c.country.e, inst.e)
+	case c.org.e != nil:
+		pe = c.r.pair(ruleCompound, c.org.e, inst.e)
+	case c.poss != nil:
+		pe = c.r.pair(ruleCompound, c.poss, inst.e)
+	}
+	m := c.mention(start, inst.end, doc.Organization)
+	if pe != nil {
+		m.Actor = doc.Actor{Code: pe.Code, Name: c.d.Text(m.Span), Entry: pe.Where}
+		// the person's code then comes from this organisation
+		c.org = hit{e: pe, start: start, end: inst.end}
+	}
+	c.emit(m, minfo{country: c.countryOf})
+	c.agents[0] = c.agents[c.na-1]
+	c.na = 1
+	c.modStart = inst.end
+}
+
+// flush ends the chunk's pending modifiers: a role noun with its
+// nationality ("Russian media", "a U.S. official", "the top U.S.
+// diplomat"), or a country name on its own.
+func (c *chunker) flush() {
+	d, s := c.d, c.s
+	if c.na > 0 {
+		c.institutions()
+		ag := c.agents[c.na-1]
+		start := ag.start
+		if c.country.e != nil && c.country.start < start {
+			start = c.country.start
+		}
+		if c.modStart < start && c.modStart >= c.cs {
+			start = min(start, c.modStart)
+		}
+		plural := ag.e.Plural || d.Tokens[ag.end-1].XPOS == xNNS || d.Tokens[ag.end-1].XPOS == xNNPS
+		var code, ev string
+		switch {
+		case c.org.e != nil:
+			code, ev = c.org.e.Code, c.org.e.Where
+		case c.country.e != nil:
+			pe := c.r.pair(ruleCompound, c.country.e, ag.e)
+			code, ev = pe.Code, pe.Where
+		case c.poss != nil:
+			pe := c.r.pair(ruleCompound, c.poss, ag.e)
+			code, ev = pe.Code, pe.Where
+		default:
+			// "officials in Washington", "the government of Gondor",
+			// "Danish media and government"
+			mod := c.following()
+			if mod == nil {
+				mod = c.conjoinedMod()
+			}
+			if mod != nil {
+				pe := c.r.pair(ruleCompound, mod, ag.e)
+				code, ev = pe.Code, pe.Where
+				c.countryOf = code3(mod.Code)
+			}
+		}
+		if c.country.e != nil {
+			c.lastMod, c.lastModEnd = c.country.e, ag.end
+		} else if c.poss != nil {
+			c.lastMod, c.lastModEnd = c.poss, ag.end
+		}
+		kind := doc.Group
+		if c.det >= 0 && !plural && c.org.e == nil {
+			// a definite description: refers back to a person with that role
+			m := c.mention(c.det, ag.end, doc.Nominal)
+			inf := minfo{plural: plural, country: c.countryOf}
+			inf.key = c.key(c.det+1, ag.end)
+			if ante := c.description(inf); ante >= 0 {
+				a := d.Mentions[ante].Actor
+				a.Entry = "coref:description"
+				m.Actor = a
+				m.Antecedent = ante
+				ai := s.info[ante]
+				ai.sent, ai.key = c.sent, inf.key
+				c.emitLinked(m, ai)
+			} else if code != "" {
+				m.Actor = doc.Actor{Code: code, Name: d.Text(m.Span), Entry: ev}
+				c.emit(m, inf)
+			} else if ante := c.orgDescription(ag.e.Code); ante >= 0 {
+				// "the news agency" after "Tass"
+				a := d.Mentions[ante].Actor
+				a.Entry = "coref:description"
+				m.Actor = a
+				m.Antecedent = ante
+				ai := s.info[ante]
+				ai.key = inf.key
+				c.emitLinked(m, ai)
+			}
+		} else if code != "" && c.org.e == nil {
+			if isCap(s.words[ag.start]) && ag.e.Code == "GOV" {
+				kind = doc.Organization
+			}
+			m := c.mention(start, ag.end, kind)
+			m.Actor = doc.Actor{Code: code, Name: d.Text(m.Span), Entry: ev}
+			inf := minfo{plural: plural, country: c.countryOf}
+			c.emit(m, inf)
+		}
+		c.country = hit{}
+		c.na = 0
+	}
+	if x := c.country; x.e != nil {
+		c.country = hit{}
+		last := d.Tokens[x.end-1]
+		switch {
+		case x.e.Kind == CountryNom:
+			m := c.mention(x.start, x.end, doc.Country)
+			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
+			c.emit(m, minfo{country: c.countryOf})
+		case last.XPOS == xNNS || last.XPOS == xNNPS:
+			// a people by its plural demonym: "the Palestinians", "Americans"
+			m := c.mention(x.start, x.end, doc.Group)
+			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
+			c.emit(m, minfo{country: c.countryOf, plural: true})
+		case x.end == c.ce:
+			// one of coordinated nationalities sharing a role noun:
+			// "Ethiopian" in "Ethiopian, Mozambican and South African troops"
+			if ag := c.sharedAgent(x.end); ag != nil {
+				pe := c.r.pair(ruleCompound, x.e, ag)
+				m := c.mention(x.start, x.end, doc.Group)
+				m.Actor = doc.Actor{Code: pe.Code, Name: d.Text(m.Span), Entry: pe.Where}
+				c.emit(m, minfo{country: c.countryOf, plural: true})
+			}
+		}
+	}
+}
+
+// sharedAgent looks past a nationality that ends a chunk at p for a
+// coordination of nationalities ending in a role noun ("Ethiopian,
+// Mozambican and South African troops") and returns that role noun's entry.
+func (c *chunker) sharedAgent(p int32) *Entry {
+	s := c.s
+	h := c.nextHit(p)
+	for p < c.hi {
+		w := s.words[p]
+		if w == "," || foldEq(w, "and") || foldEq(w, "or") {
+			p++
+			continue
+		}
+		for h < len(s.hits) && s.hits[h].start < p {
+			h++
+		}
+		if h >= len(s.hits) || s.hits[h].start != p || s.hits[h].e.Kind != CountryAdj {
+			return nil
+		}
+		p = s.hits[h].end
+		h++
+		if h < len(s.hits) && s.hits[h].start == p {
+			if s.hits[h].e.Kind == Agent {
+				return s.hits[h].e
+			}
+			return nil
+		}
+	}
+	return nil
+}

@@ -1,0 +1,263 @@
+package actor
+
+import (
+	"dyad/doc"
+)
+
+// In-document coreference. Each rule looks back from the new mention over
+// the mentions already resolved, so a chain's actor is its first mention's.
+
+// pronounWindow is how many sentences back a pronoun may find its antecedent.
+const pronounWindow = 2
+
+// surname returns the latest earlier person mention whose name ends with the
+// one-word name at [p, q) ("Blinken" after "Antony Blinken"), or whose text
+// is the same name; -1 when none.
+func (c *chunker) surname(p, q int32) int32 {
+	d, s := c.d, c.s
+	text := d.Text(doc.Span{Start: d.Tokens[p].Span.Start, End: d.Tokens[q-1].Span.End})
+	for i := len(d.Mentions) - 1; i >= 0; i-- {
+		m := &d.Mentions[i]
+		if m.Kind != doc.Person || !s.info[i].person {
+			continue
+		}
+		if q-p == 1 && s.words[m.Tokens.End-1] == text || d.Text(m.Span) == text {
+			return int32(i)
+		}
+	}
+	return -1
+}
+
+// description returns the latest earlier person whose title the definite
+// description fits ("the foreign minister" → "Russian Foreign Minister
+// Sergey Lavrov"; "the top U.S. diplomat" → "U.S. Secretary of State
+// Antony Blinken"), or -1. Every word of the description must be in the
+// title, or the description is an epithet for the title; the countries, when
+// both are known, must agree.
+func (c *chunker) description(inf minfo) int32 {
+	d, s := c.d, c.s
+	desc := s.keys[inf.key[0]:inf.key[1]]
+	if len(desc) == 0 {
+		return -1
+	}
+	epi := epithets[string(desc)]
+	for i := len(d.Mentions) - 1; i >= 0; i-- {
+		ci := &s.info[i]
+		if !ci.person || ci.plural || ci.key[1] == ci.key[0] {
+			continue
+		}
+		if inf.country != "" && ci.country != "" && inf.country != ci.country {
+			continue
+		}
+		title := s.keys[ci.key[0]:ci.key[1]]
+		if wordsIn(desc, title) {
+			return int32(i)
+		}
+		for _, t := range epi {
+			if string(title) == t {
+				return int32(i)
+			}
+		}
+	}
+	return -1
+}
+
+// orgDescription returns the latest organisation in this or the previous
+// sentence whose code ends with the role noun's sector ("the news agency"
+// → "Tass", RUSMED), or -1.
+func (c *chunker) orgDescription(sector string) int32 {
+	d, s := c.d, c.s
+	if len(sector) < 3 {
+		return -1
+	}
+	for i := len(d.Mentions) - 1; i >= 0; i-- {
+		ci := &s.info[i]
+		if ci.sent < c.sent-1 {
+			break
+		}
+		m := &d.Mentions[i]
+		if m.Kind != doc.Organization || ci.person {
+			continue
+		}
+		code := m.Actor.Code
+		if len(code) > len(sector) && code[len(code)-len(sector):] == sector {
+			return int32(i)
+		}
+	}
+	return -1
+}
+
+// pair returns the latest later conjunct ("Russia" in "China and Russia")
+// within the last two sentences, for "the two countries"; -1 when none.
+func (c *chunker) pair() int32 {
+	d, s := c.d, c.s
+	for i := len(d.Mentions) - 1; i >= 0; i-- {
+		ci := &s.info[i]
+		if ci.sent < c.sent-2 {
+			break
+		}
+		if ci.conj && !ci.plural && d.Mentions[i].Actor.Known() {
+			return int32(i)
+		}
+	}
+	return -1
+}
+
+// wordsIn reports whether every space-separated word of a is a word of b.
+func wordsIn(a, b []byte) bool {
+	for len(a) > 0 {
+		w := a
+		for k, x := range a {
+			if x == ' ' {
+				w = a[:k]
+				break
+			}
+		}
+		a = a[len(w):]
+		if len(a) > 0 {
+			a = a[1:]
+		}
+		if !hasWord(b, w) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasWord(b, w []byte) bool {
+	for len(b) > 0 {
+		x := b
+		for k, ch := range b {
+			if ch == ' ' {
+				x = b[:k]
+				break
+			}
+		}
+		if string(x) == string(w) {
+			return true
+		}
+		b = b[len(x):]
+		if len(b) > 0 {
+			b = b[1:]
+		}
+	}
+	return false
+}
+
+// pronoun resolves the personal pronoun at token t to the best earlier
+// mention that agrees in person, gender and number: nearer sentences first,
+// subjects preferred within a sentence, then the nearest. A pronoun outside
+// quotation marks does not refer into a quotation, and an object pronoun
+// ("telling him") not to the subject of its own clause.
+func (c *chunker) pronoun(t int32) {
+	d, s := c.d, c.s
+	pr := pronouns[string(fold(s.words[t], &s.buf))]
+	c.cs, c.ce = t, t+1
+	m := c.mention(t, t+1, doc.Pronoun)
+	inf := minfo{person: pr.person, gender: pr.gender, plural: pr.plural}
+	if d.Tokens[t].Dep == doc.Expl {
+		c.emit(m, inf)
+		return
+	}
+	excl := int32(-1)
+	if pr.object {
+		excl = c.clauseSubject(t)
+	}
+	best, bestScore := -1, 0
+	for i := len(d.Mentions) - 1; i >= 0; i-- {
+		ci := &s.info[i]
+		if ci.sent < c.sent-pronounWindow {
+			break
+		}
+		if !s.quoted[t] && ci.quoted || ci.root == excl && excl >= 0 {
+			continue
+		}
+		if !agrees(pr, ci, s.info[ci.root].gender, d.Mentions[i].Kind) {
+			continue
+		}
+		score := -1000*int(c.sent-ci.sent) - int(t-d.Mentions[i].Head)
+		if ci.subject {
+			score += 500
+		}
+		if best < 0 || score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	if best < 0 {
+		c.emit(m, inf)
+		return
+	}
+	ante := &s.info[best]
+	m.Antecedent = int32(best)
+	if pr.plural && ante.conj && !ante.plural {
+		// "they" after "China and Russia": both, which one code cannot say
+		m.Actor = doc.Actor{Entry: "coref:pair"}
+		c.emit(m, inf)
+		c.s.info[len(c.s.info)-1].root = int32(best)
+		return
+	}
+	a := d.Mentions[best].Actor
+	a.Entry = "coref:pronoun"
+	m.Actor = a
+	inf.root = ante.root
+	inf.person = ante.person
+	inf.country = ante.country
+	if inf.gender == Unknown {
+		inf.gender = ante.gender
+	} else if s.info[ante.root].gender == Unknown {
+		s.info[ante.root].gender = inf.gender
+	}
+	c.emitLinked(m, inf)
+}
+
+// agrees reports whether pronoun pr can refer to the mention described by
+// ci (of kind k; g is its chain's gender).
+func agrees(pr pronoun, ci *minfo, g Gender, k doc.MentionKind) bool {
+	if ci.gender != Unknown {
+		g = ci.gender
+	}
+	switch {
+	case pr.person: // he, she
+		return ci.person && !ci.plural && (g == Unknown || g == pr.gender)
+	case pr.plural: // they
+		return ci.plural || ci.conj
+	default: // it
+		if ci.person || ci.plural {
+			return false
+		}
+		switch k {
+		case doc.Country, doc.PlaceActor, doc.Organization, doc.Group, doc.Pronoun:
+			return true
+		}
+		return false
+	}
+}
+
+// clauseSubject returns the chain of the subject of the clause that holds
+// token t, going up through non-finite and adverbial clauses that have no
+// subject of their own ("he spoke ..., telling him": the subject of
+// "telling" is "he"); -1 when none is found.
+func (c *chunker) clauseSubject(t int32) int32 {
+	d := c.d
+	v := d.Tokens[t].Head
+	for level := 0; level < 4 && v >= c.lo && v < c.hi; level++ {
+		for u := c.lo; u < c.hi; u++ {
+			if d.Tokens[u].Head != v || u == t {
+				continue
+			}
+			if dep := d.Tokens[u].Dep; dep == doc.Nsubj || dep == doc.NsubjPass {
+				if mi := c.s.tokMention[u]; mi >= 0 {
+					return c.s.info[mi].root
+				}
+				return -1
+			}
+		}
+		switch d.Tokens[v].Dep {
+		case doc.Advcl, doc.Xcomp, doc.Conj, doc.Acl:
+			v = d.Tokens[v].Head
+		default:
+			return -1
+		}
+	}
+	return -1
+}

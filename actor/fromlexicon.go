@@ -1,0 +1,75 @@
+package actor
+
+import (
+	"time"
+
+	"dyad/lexicon"
+)
+
+// FromLexicon adapts a loaded dictionary set (package lexicon) to the
+// resolver. Each entry is converted once, here; Lookup then costs one
+// longest-match over the phrase index and one map read per match.
+func FromLexicon(l *lexicon.Lexicon) Lexicon {
+	a := &lexAdapter{l: l, entries: make(map[*lexicon.Entry]*Entry, len(l.Entries()))}
+	for _, e := range l.Entries() {
+		a.entries[e] = convert(e)
+	}
+	return a
+}
+
+type lexAdapter struct {
+	l       *lexicon.Lexicon
+	entries map[*lexicon.Entry]*Entry
+}
+
+func (a *lexAdapter) Lookup(words []string, i int) (*Entry, int) {
+	m, ok := a.l.Match(words[i:])
+	if !ok || m.Len <= 0 {
+		return nil, 0
+	}
+	e := a.entries[m.Entry]
+	if e == nil {
+		return nil, 0
+	}
+	return e, m.Len
+}
+
+// convert maps a dictionary entry to what the resolver needs. A metonym
+// with a bare country code is a capital ("Moscow" RUS); one with a sector
+// is a seat of power ("Kremlin" RUSGOV).
+func convert(e *lexicon.Entry) *Entry {
+	x := &Entry{Name: e.Name(), Where: e.Source}
+	switch e.Kind {
+	case lexicon.Country:
+		x.Kind = CountryNom
+	case lexicon.Adjective:
+		x.Kind = CountryAdj
+	case lexicon.Metonym:
+		x.Kind = Capital
+	case lexicon.Org:
+		x.Kind = Org
+	case lexicon.Agent:
+		x.Kind = Agent
+	case lexicon.Person:
+		x.Kind = PersonName
+	}
+	if e.Kind != lexicon.Person && len(e.Roles) > 0 {
+		x.Code = e.Roles[0].Code
+		if e.Kind == lexicon.Metonym && len(x.Code) > 3 {
+			x.Kind = Seat
+		}
+		return x
+	}
+	for _, r := range e.Roles {
+		x.Roles = append(x.Roles, Role{Code: r.Code, From: day(r.From), To: day(r.To), Where: r.Source})
+	}
+	return x
+}
+
+// day is the start of a dictionary date in UTC; the zero Date is the zero time.
+func day(d lexicon.Date) time.Time {
+	if d == 0 {
+		return time.Time{}
+	}
+	return time.Date(int(d)/10000, time.Month(int(d)/100%100), int(d)%100, 0, 0, 0, 0, time.UTC)
+}

@@ -1,0 +1,123 @@
+package actor
+
+import (
+	"testing"
+
+	"dyad/lexicon"
+)
+
+func defaultLex(t testing.TB) Lexicon {
+	t.Helper()
+	l, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return FromLexicon(l)
+}
+
+// The test documents resolve the same with the default dictionaries as with
+// the test table, except where the default codes differ (G-20 is IGOGTW).
+func TestFromLexiconResolves(t *testing.T) {
+	lex := defaultLex(t)
+	for _, tc := range []struct {
+		name string
+		src  string
+		want []row
+	}{
+		{"titles", docTitles, []row{
+			{"Antony Blinken", "person", "USAGOV", ""},
+			{"he", "pronoun", "USAGOV", "Antony Blinken"},
+			{"Sergey Lavrov", "person", "RUSGOV", ""},
+			{"Geneva", "unknown", "", ""},
+			{"him", "pronoun", "RUSGOV", "Sergey Lavrov"},
+			{"Moscow", "place-as-actor", "RUS", ""},
+			{"its", "pronoun", "RUS", "Moscow"},
+			{"the foreign minister", "nominal", "RUSGOV", "Sergey Lavrov"},
+			{"he", "pronoun", "USAGOV", "he"},
+			{"Lavrov", "person", "RUSGOV", "Sergey Lavrov"},
+			{"the top U.S. diplomat", "nominal", "USAGOV", "Antony Blinken"},
+			{"he", "pronoun", "USAGOV", "the top U.S. diplomat"},
+			{"Moscow", "place-as-actor", "RUS", ""},
+			{"New START", "other", "", ""},
+		}},
+		{"places", docPlaces, []row{
+			{"Washington", "place-as-actor", "USA", ""},
+			{"Beijing", "place-as-actor", "CHN", ""},
+			{"State Department", "organization", "USAGOV", ""},
+			{"Ned Price", "person", "USAGOV", ""},
+			{"Washington", "place", "", ""},
+			{"Russian media", "group", "RUSMED", ""},
+			{"China", "country", "CHN", ""},
+			{"Russia", "country", "RUS", ""},
+			{"Kremlin", "place", "", ""},
+			{"Tass", "organization", "RUSMED", ""},
+			{"Russian Foreign Ministry", "organization", "RUSGOV", ""},
+			{"Maria Zakharova", "person", "RUSGOV", ""},
+			{"she", "pronoun", "RUSGOV", "Maria Zakharova"},
+			{"Kremlin", "place-as-actor", "RUSGOV", ""},
+			{"it", "pronoun", "RUSGOV", "Kremlin"},
+			{"Chinese troops", "group", "CHNMIL", ""},
+			{"U.S. official", "group", "USAGOV", ""},
+			{"Price", "person", "USAGOV", "Ned Price"},
+			{"NATO", "organization", "IGOWSTNAT", ""},
+			{"G-20", "organization", "IGOGTW", ""},
+			{"Soviet Union", "country", "SUN", ""},
+		}},
+		{"pairs", docPairs, []row{
+			{"China", "country", "CHN", ""},
+			{"Russia", "country", "RUS", ""},
+			{"the two countries", "nominal", "", "Russia"},
+			{"Tass", "organization", "RUSMED", ""},
+			{"the news agency", "nominal", "RUSMED", "Tass"},
+		}},
+		{"slips", docTagErrors, []row{
+			{"State Department", "organization", "USAGOV", ""},
+			{"Ned Price", "person", "USAGOV", ""},
+			{"Cold War", "other", "", ""},
+			{"Price", "person", "USAGOV", "Ned Price"},
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parsed(t, tc.src, "2023-03-10")
+			if err := New(lex).Annotate(d); err != nil {
+				t.Fatal(err)
+			}
+			checkRows(t, d, tc.want)
+		})
+	}
+}
+
+// BenchmarkResolveDefault is BenchmarkResolve with the default dictionaries.
+func BenchmarkResolveDefault(b *testing.B) {
+	benchResolve(b, defaultLex(b))
+}
+
+// The same name codes by the article's date (the default people.txt):
+// a senator before his term as Secretary of State, out of office between
+// terms, or in office.
+func TestFromLexiconDatedPeople(t *testing.T) {
+	const src = `
+#text Marco Rubio met Antony Blinken.
+Marco PROPN 3 nsubj
+Rubio PROPN 1 flat
+met VERB 0 root
+Antony PROPN 3 obj
+Blinken PROPN 4 flat
+. PUNCT 3 punct
+`
+	lex := defaultLex(t)
+	for _, tc := range []struct{ date, rubio, blinken string }{
+		{"2016-06-01", "USALEG", "USAGOV"}, // senator; deputy secretary of state
+		{"2019-06-01", "USALEG", ""},       // senator; out of office
+		{"2025-06-01", "USAGOV", ""},       // secretary of state; out of office
+	} {
+		d := parsed(t, src, tc.date)
+		if err := New(lex).Annotate(d); err != nil {
+			t.Fatal(err)
+		}
+		checkRows(t, d, []row{
+			{"Marco Rubio", "person", tc.rubio, ""},
+			{"Antony Blinken", "person", tc.blinken, ""},
+		})
+	}
+}

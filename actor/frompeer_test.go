@@ -1,0 +1,77 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+
+	"dyad/lexicon/peerdict"
+)
+
+// A made-up dictionary in the peers' formats.
+const (
+	peerActors = `ARNOR_ [ARN]
+ARGENTIN [ARG]
+NOBODY [---]
+GREAT_COUNCIL [ARNLEG]
+ELROND [ELFGOV 990101-991231]
+ [ELF]
+`
+	peerAgents = `FOREIGN_MINISTER [~GOVFRM]
+SOLDIER {SOLDIERS} [~MIL]
+`
+)
+
+func TestFromPeer(t *testing.T) {
+	af, err := peerdict.ReadActors(strings.NewReader(peerActors), "actors.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	gf, err := peerdict.ReadAgents(strings.NewReader(peerAgents), "agents.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex := FromPeer(af.Entries(), gf.Entries())
+	for _, tc := range []struct {
+		words      string
+		kind       EntryKind
+		code       string
+		n          int
+		where      string
+		nilEntry   bool
+		roleOn1999 string
+	}{
+		{words: "Arnor said", kind: CountryNom, code: "ARN", n: 1, where: "actors.txt:1"},
+		{words: "Arnorian troops", nilEntry: true},                       // exact word: no stem match
+		{words: "Argentina said", kind: CountryNom, code: "ARG", n: 1},   // stem
+		{words: "Argentine troops", kind: CountryNom, code: "ARG", n: 1}, // stem
+		{words: "Nobody came", nilEntry: true},                           // [---]: not an actor
+		{words: "the Great Council", nilEntry: true},                     // starts at "the": no entry
+		{words: "Great Council met", kind: Org, code: "ARNLEG", n: 2},
+		{words: "foreign minister", kind: Agent, code: "GOVFRM", n: 2, where: "agents.txt:1"},
+		{words: "soldiers", kind: Agent, code: "MIL", n: 1},
+		{words: "Elrond spoke", kind: PersonName, code: "ELF", n: 1, roleOn1999: "ELFGOV"},
+	} {
+		e, n := lex.Lookup(strings.Fields(tc.words), 0)
+		if tc.nilEntry {
+			if e != nil {
+				t.Errorf("%q: got %+v, want no entry", tc.words, e)
+			}
+			continue
+		}
+		if e == nil || e.Kind != tc.kind || e.Code != tc.code || n != tc.n {
+			t.Errorf("%q: got %+v (%d words), want %s %s over %d", tc.words, e, n, tc.kind, tc.code, tc.n)
+			continue
+		}
+		if tc.where != "" && e.Where != tc.where {
+			t.Errorf("%q: evidence %q, want %q", tc.words, e.Where, tc.where)
+		}
+		if tc.roleOn1999 != "" {
+			if r := e.RoleOn(date("1999-06-01")); r == nil || r.Code != tc.roleOn1999 {
+				t.Errorf("%q in 1999: role %+v, want %s", tc.words, r, tc.roleOn1999)
+			}
+			if r := e.RoleOn(date("2000-01-01")); r != nil {
+				t.Errorf("%q in 2000: role %+v, want none (the plain code then)", tc.words, r)
+			}
+		}
+	}
+}

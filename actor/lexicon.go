@@ -1,0 +1,118 @@
+package actor
+
+import "time"
+
+// Lexicon is what the resolver needs from a dictionary: the longest entry
+// whose phrase starts at a given word. The default dictionaries (package
+// lexicon) satisfy it through an adapter; tests use a small table.
+//
+// Lookup must not allocate and must be safe for concurrent use: the resolver
+// calls it once per token. words are the token texts of one sentence as they
+// appear in the article (case and punctuation kept: "U.S.", "G-20"); matching
+// case-insensitively, or not, is the lexicon's choice. n is the number of
+// words the entry spans, 0 (and e nil) when no entry starts at words[i].
+type Lexicon interface {
+	Lookup(words []string, i int) (e *Entry, n int)
+}
+
+// EntryKind says what a dictionary entry names, and so how the resolver
+// combines it with its neighbours.
+type EntryKind uint8
+
+const (
+	NoEntry    EntryKind = iota
+	CountryNom           // a country's name, usable as a noun: "Russia", "United States", "U.S."
+	CountryAdj           // a nationality adjective: "Russian", "Chinese"; a modifier only
+	Capital              // a capital city, standing for the state: "Moscow" (RUS)
+	Seat                 // a seat of power, standing for the government: "Kremlin" (RUSGOV)
+	Org                  // an organisation with its full code: "NATO", "Tass", "State Department"
+	Agent                // a role noun or institution with a sector code only: "minister", "troops", "Foreign Ministry"
+	PersonName           // a person, coded by date (Roles)
+	entryKindEnd
+)
+
+var entryKindNames = [...]string{"none", "country", "nationality", "capital", "seat", "organization",
+	"agent", "person"}
+
+func (k EntryKind) String() string {
+	if k < entryKindEnd {
+		return entryKindNames[k]
+	}
+	return "EntryKind(" + itoa(int(k)) + ")"
+}
+
+// Gender is what a pronoun may agree with. Unknown agrees with he and she.
+type Gender uint8
+
+const (
+	Unknown Gender = iota
+	Male
+	Female
+)
+
+// Role is one dated code of a person: Code holds over the days [From, To).
+// A zero From or To leaves that end open. Where is the role's evidence
+// ("people.txt:413"); "" means the entry's.
+type Role struct {
+	Code     string
+	From, To time.Time
+	Where    string
+}
+
+// Covers reports whether the role holds on day t. Every role covers the
+// zero t (date unknown).
+func (r Role) Covers(t time.Time) bool {
+	if t.IsZero() {
+		return true
+	}
+	return (r.From.IsZero() || !t.Before(r.From)) && (r.To.IsZero() || t.Before(r.To))
+}
+
+// Entry is one dictionary entry.
+type Entry struct {
+	Kind EntryKind
+	// Code is the full actor code (RUS, RUSGOV, IGOWSTNAT, RUSMED) for
+	// countries, capitals, seats and organisations; the sector (GOV, MIL,
+	// MED) for agents; for people, the code when no dated role applies
+	// ("" for none: the person is known but not an actor then).
+	Code   string
+	Name   string // display name: "Russia", "Sergey Lavrov"
+	Where  string // evidence: "countries.txt:12"
+	Gender Gender // people and gendered role nouns ("spokeswoman")
+	Plural bool   // agents: the noun is plural ("troops", "ministers")
+	Roles  []Role // people: codes by date, in order of From (see RoleOn)
+}
+
+// RoleOn returns the person's role on day t: of the roles that cover t,
+// the one that began last (so with no date, the latest role); nil when
+// none does, as for a person out of office. Roles are in order of From.
+func (e *Entry) RoleOn(t time.Time) *Role {
+	for i := len(e.Roles) - 1; i >= 0; i-- {
+		if e.Roles[i].Covers(t) {
+			return &e.Roles[i]
+		}
+	}
+	return nil
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}

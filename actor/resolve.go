@@ -1,0 +1,247 @@
+// Package actor finds the mentions of actors in a parsed article and
+// resolves them in context: dictionary phrases by longest match, compound
+// actors from a title and a name ("Russian Foreign Minister Sergey Lavrov"
+// → RUSGOV), nationality + agent ("Chinese troops" → CHNMIL), capitals and
+// seats of power as actors unless they are where something happens, dated
+// roles against the article's date, and in-document coreference (surnames,
+// definite descriptions, pronouns).
+//
+// Every resolved mention carries its evidence in Actor.Entry: the
+// dictionary entry ("countries.txt:12"), or the rule that gave it
+// ("title: ...", "coref:surname", "coref:pronoun").
+package actor
+
+import (
+	"sync"
+
+	"dyad/doc"
+)
+
+// Resolver is the actor stage. It is safe for concurrent use: per-article
+// scratch space comes from a pool, so the hot path allocates nothing per
+// token.
+type Resolver struct {
+	lex  Lexicon
+	pool sync.Pool
+
+	mu    sync.RWMutex
+	pairs map[pairKey]*Entry // compound entries, made once per pair
+	geos  map[*Entry]*doc.GeoRef
+}
+
+// New returns the actor stage over the given dictionary.
+func New(lex Lexicon) *Resolver {
+	r := &Resolver{lex: lex, pairs: map[pairKey]*Entry{}, geos: map[*Entry]*doc.GeoRef{}}
+	r.pool.New = func() any { return new(scratch) }
+	return r
+}
+
+func (r *Resolver) Name() string      { return "actor" }
+func (r *Resolver) Reads() doc.Layer  { return doc.Sentences | doc.Tags | doc.Deps }
+func (r *Resolver) Writes() doc.Layer { return doc.Actors }
+
+var _ doc.Stage = (*Resolver)(nil)
+
+// Annotate replaces d.Mentions with the article's mentions in text order.
+// It never fails: a sentence it cannot make sense of yields fewer mentions.
+func (r *Resolver) Annotate(d *doc.Doc) error {
+	s := r.pool.Get().(*scratch)
+	defer r.pool.Put(s)
+	s.reset(d)
+	d.Mentions = d.Mentions[:0]
+	for i := range d.Sentences {
+		r.sentence(d, s, int32(i))
+	}
+	return nil
+}
+
+// hit is a dictionary entry found over tokens [start, end) (Doc indices).
+type hit struct {
+	e          *Entry
+	start, end int32
+}
+
+// minfo is what coreference needs to know about a mention; it lives in
+// scratch space, parallel to Doc.Mentions.
+type minfo struct {
+	sent    int32
+	subject bool // the mention's phrase is a clause subject
+	quoted  bool // inside quotation marks
+	person  bool // a person (or refers to one)
+	plural  bool
+	conj    bool // a later conjunct: "Russia" in "China and Russia"
+	gender  Gender
+	country string   // the three-letter country of the actor, when known
+	key     [2]int32 // role words (lower case) in scratch.keys: "foreign minister"
+	root    int32    // first mention of its chain (itself when none)
+}
+
+type scratch struct {
+	words      []string
+	quoted     []bool
+	tokMention []int32
+	info       []minfo
+	hits       []hit
+	keys       []byte
+	buf        [32]byte
+}
+
+func (s *scratch) reset(d *doc.Doc) {
+	n := len(d.Tokens)
+	s.words = s.words[:0]
+	s.quoted = s.quoted[:0]
+	s.tokMention = s.tokMention[:0]
+	s.info = s.info[:0]
+	s.keys = s.keys[:0]
+	in := false
+	para := int32(-1)
+	si := 0
+	for i := 0; i < n; i++ {
+		w := d.TokenText(i)
+		s.words = append(s.words, w)
+		for si < len(d.Sentences) && int(d.Sentences[si].Tokens.End) <= i {
+			si++
+		}
+		if si < len(d.Sentences) && d.Sentences[si].Paragraph != para {
+			para = d.Sentences[si].Paragraph
+			in = false
+		}
+		q := in
+		switch w {
+		case "\"", "''", "``":
+			in = !in
+			q = true
+		case "\u201c":
+			in, q = true, true
+		case "\u201d":
+			in, q = false, true
+		}
+		s.quoted = append(s.quoted, q || in)
+		s.tokMention = append(s.tokMention, -1)
+	}
+}
+
+// sentence finds and resolves the mentions of sentence si.
+func (r *Resolver) sentence(d *doc.Doc, s *scratch, si int32) {
+	sent := d.Sentences[si]
+	a, b := sent.Tokens.Start, sent.Tokens.End
+	if a < 0 || b > int32(len(d.Tokens)) || a >= b {
+		return
+	}
+	words := s.words[a:b]
+	s.hits = s.hits[:0]
+	for i := 0; i < len(words); {
+		e, n := r.lex.Lookup(words, i)
+		if n <= 0 || e == nil {
+			i++
+			continue
+		}
+		if i+n > len(words) {
+			n = len(words) - i
+		}
+		if e.Kind == Org && n >= 2 {
+			// "U.S. State Department": the organisation's name without
+			// the country word is its name too; the country word then
+			// stands apart (and the chunk reads it as part of the name)
+			if c, _ := r.lex.Lookup(words[:i+1], i); c != nil && (c.Kind == CountryNom || c.Kind == CountryAdj) &&
+				code3(c.Code) == code3(e.Code) {
+				if e2, n2 := r.lex.Lookup(words, i+1); e2 == e && n2 == n-1 {
+					s.hits = append(s.hits, hit{c, a + int32(i), a + int32(i+1)})
+					i++
+					n--
+				}
+			}
+		}
+		s.hits = append(s.hits, hit{e, a + int32(i), a + int32(i+n)})
+		i += n
+	}
+	c := chunker{r: r, d: d, s: s, sent: si, lo: a, hi: b}
+	h := 0
+	for t := a; t < b; {
+		for h < len(s.hits) && s.hits[h].end <= t {
+			h++
+		}
+		if h < len(s.hits) && s.hits[h].start == t {
+			t = c.chunk(t, h)
+			continue
+		}
+		if isPronoun(d, s, t) {
+			c.pronoun(t)
+			t++
+			continue
+		}
+		if startsChunk(&d.Tokens[t]) {
+			t = c.chunk(t, h)
+			continue
+		}
+		t++
+	}
+}
+
+func startsChunk(t *doc.Token) bool {
+	switch t.UPOS {
+	case doc.DET, doc.ADJ, doc.PROPN, doc.NOUN, doc.NUM:
+		return true
+	}
+	return false
+}
+
+func inChunk(t *doc.Token) bool {
+	switch t.UPOS {
+	case doc.ADJ, doc.PROPN, doc.NOUN, doc.NUM:
+		return true
+	}
+	return false
+}
+
+// Rules that combine two entries.
+const (
+	ruleTitle    uint8 = iota // a title before a name: "Russian Foreign Minister" + name
+	ruleCompound              // a modifier and a role noun: "Russian" + "media"
+)
+
+var ruleNames = [...]string{"title: ", "compound: "}
+
+type pairKey struct {
+	rule     uint8
+	mod, obj *Entry
+}
+
+// pair returns the entry that combines mod (a country, nationality or
+// organisation) with the role noun obj: the organisation's code, or the
+// country's and the role's sector; its evidence names both entries. Pairs
+// are made once and kept, so resolving allocates nothing for them.
+func (r *Resolver) pair(rule uint8, mod, obj *Entry) *Entry {
+	k := pairKey{rule, mod, obj}
+	r.mu.RLock()
+	e := r.pairs[k]
+	r.mu.RUnlock()
+	if e != nil {
+		return e
+	}
+	code := code3(mod.Code) + obj.Code
+	if mod.Kind == Org {
+		code = mod.Code
+	}
+	e = &Entry{Kind: Org, Code: code, Where: ruleNames[rule] + mod.Where + " + " + obj.Where}
+	r.mu.Lock()
+	r.pairs[k] = e
+	r.mu.Unlock()
+	return e
+}
+
+// geo returns the place reference of a capital or seat, made once per
+// entry: mentions of the same place share it, so it must not be modified.
+func (r *Resolver) geo(e *Entry) *doc.GeoRef {
+	r.mu.RLock()
+	g := r.geos[e]
+	r.mu.RUnlock()
+	if g != nil {
+		return g
+	}
+	g = &doc.GeoRef{Name: e.Name, Country: code3(e.Code), Entry: e.Where}
+	r.mu.Lock()
+	r.geos[e] = g
+	r.mu.Unlock()
+	return g
+}

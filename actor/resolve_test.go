@@ -1,0 +1,574 @@
+package actor
+
+import (
+	"testing"
+)
+
+// docTitles: titled names, a pronoun in a complement clause, an object
+// pronoun that cannot be its clause's subject, a possessive pronoun, a
+// pronoun outside a quotation that skips the people inside it, a surname,
+// an epithet, a definite title, and an agreement name.
+const docTitles = `
+#text U.S. Secretary of State Antony Blinken said Friday he met Russian Foreign Minister Sergey Lavrov in Geneva, telling him that Moscow must withdraw its troops.
+U.S. PROPN 2 compound
+Secretary PROPN 5 compound
+of ADP 4 case
+State PROPN 2 nmod
+Antony PROPN 7 nsubj
+Blinken PROPN 5 flat
+said VERB 0 root
+Friday PROPN 7 obl:tmod
+he PRON 10 nsubj
+met VERB 7 ccomp
+Russian ADJ 14 amod
+Foreign PROPN 13 compound
+Minister PROPN 14 compound
+Sergey PROPN 10 obj
+Lavrov PROPN 14 flat
+in ADP 17 case
+Geneva PROPN 10 obl
+, PUNCT 19 punct
+telling VERB 10 advcl
+him PRON 19 obj
+that SCONJ 24 mark
+Moscow PROPN 24 nsubj
+must AUX 24 aux
+withdraw VERB 19 ccomp
+its PRON 26 nmod:poss
+troops NOUN/NNS 24 obj
+. PUNCT 7 punct
+
+#text "I told the foreign minister that we remain ready to talk," he added.
+" PUNCT 3 punct
+I PRON 3 nsubj
+told VERB 16 ccomp
+the DET 6 det
+foreign ADJ 6 amod
+minister NOUN 3 obj
+that SCONJ 9 mark
+we PRON 9 nsubj
+remain VERB 3 ccomp
+ready ADJ 9 xcomp
+to PART 12 mark
+talk VERB 10 xcomp
+, PUNCT 3 punct
+" PUNCT 3 punct
+he PRON 16 nsubj
+added VERB 0 root
+. PUNCT 16 punct
+
+#par
+#text After meeting Lavrov, the top U.S. diplomat said he also urged Moscow to return to the New START treaty.
+After SCONJ 2 mark
+meeting VERB 9 advcl
+Lavrov PROPN 2 obj
+, PUNCT 2 punct
+the DET 8 det
+top ADJ 8 amod
+U.S. PROPN 8 compound
+diplomat NOUN 9 nsubj
+said VERB 0 root
+he PRON 12 nsubj
+also ADV 12 advmod
+urged VERB 9 ccomp
+Moscow PROPN 12 obj
+to PART 15 mark
+return VERB 12 xcomp
+to ADP 20 case
+the DET 20 det
+New PROPN 19 compound
+START PROPN 20 compound
+treaty NOUN 15 obl
+. PUNCT 9 punct
+`
+
+func TestResolveTitlesAndCoreference(t *testing.T) {
+	d := parsed(t, docTitles, "2023-03-10")
+	if err := New(testLex()).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	checkRows(t, d, []row{
+		{"Antony Blinken", "person", "USAGOV", ""},
+		{"he", "pronoun", "USAGOV", "Antony Blinken"},
+		{"Sergey Lavrov", "person", "RUSGOV", ""},
+		{"Geneva", "unknown", "", ""},
+		{"him", "pronoun", "RUSGOV", "Sergey Lavrov"},
+		{"Moscow", "place-as-actor", "RUS", ""},
+		{"its", "pronoun", "RUS", "Moscow"},
+		{"the foreign minister", "nominal", "RUSGOV", "Sergey Lavrov"},
+		{"he", "pronoun", "USAGOV", "he"},
+		{"Lavrov", "person", "RUSGOV", "Sergey Lavrov"},
+		{"the top U.S. diplomat", "nominal", "USAGOV", "Antony Blinken"},
+		{"he", "pronoun", "USAGOV", "the top U.S. diplomat"},
+		{"Moscow", "place-as-actor", "RUS", ""},
+		{"New START", "other", "", ""},
+	})
+	// evidence names the entries or the rule
+	for i, want := range map[int]string{0: "title: test.txt:16 + test.txt:31", 1: "coref:pronoun", 5: "test.txt:17",
+		7: "coref:description", 9: "coref:surname"} {
+		if got := d.Mentions[i].Actor.Entry; got != want {
+			t.Errorf("mention %d %q: evidence %q, want %q", i, d.Text(d.Mentions[i].Span), got, want)
+		}
+	}
+}
+
+// docPlaces: a capital as an actor and as a place, possessives, a seat of
+// power and "it", organisations inside titles, nationality + agent,
+// conjunctions, an indefinite official, and a spokesperson's surname later.
+const docPlaces = `
+#text Washington's ties with Beijing have worsened, U.S. State Department spokesman Ned Price told reporters at a briefing in Washington.
+Washington PROPN 3 nmod:poss
+'s PART 1 case
+ties NOUN/NNS 7 nsubj
+with ADP 5 case
+Beijing PROPN 3 nmod
+have AUX 7 aux
+worsened VERB 16 ccomp
+, PUNCT 7 punct
+U.S. PROPN 10 compound
+State PROPN 11 compound
+Department PROPN 12 compound
+spokesman NOUN 13 compound
+Ned PROPN 16 nsubj
+Price PROPN 13 flat
+told VERB 0 root
+reporters NOUN/NNS 16 obj
+at ADP 19 case
+a DET 19 det
+briefing NOUN 16 obl
+in ADP 21 case
+Washington PROPN 19 nmod
+. PUNCT 16 punct
+
+#text Russian media said China and Russia would hold talks at the Kremlin.
+Russian ADJ 2 amod
+media NOUN/NNS 3 nsubj
+said VERB 0 root
+China PROPN 9 nsubj
+and CCONJ 6 cc
+Russia PROPN 4 conj
+would AUX 9 aux
+hold VERB 3 ccomp
+talks NOUN/NNS 9 obj
+at ADP 12 case
+the DET 12 det
+Kremlin PROPN 9 obl
+. PUNCT 3 punct
+
+#text Tass quoted Russian Foreign Ministry spokeswoman Maria Zakharova as saying she saw no progress.
+Tass PROPN 2 nsubj
+quoted VERB 0 root
+Russian ADJ 5 amod
+Foreign PROPN 5 compound
+Ministry PROPN 6 compound
+spokeswoman NOUN 7 compound
+Maria PROPN 2 obj
+Zakharova PROPN 7 flat
+as SCONJ 10 mark
+saying VERB 2 advcl
+she PRON 12 nsubj
+saw VERB 10 ccomp
+no DET 14 det
+progress NOUN 12 obj
+. PUNCT 2 punct
+
+#par
+#text The Kremlin said it would respond, and Chinese troops moved closer, according to a U.S. official.
+The DET 2 det
+Kremlin PROPN 3 nsubj
+said VERB 0 root
+it PRON 6 nsubj
+would AUX 6 aux
+respond VERB 3 ccomp
+, PUNCT 11 punct
+and CCONJ 11 cc
+Chinese ADJ 10 amod
+troops NOUN/NNS 11 nsubj
+moved VERB 3 conj
+closer ADV 11 advmod
+, PUNCT 18 punct
+according VERB 18 case
+to ADP 14 fixed
+a DET 18 det
+U.S. PROPN 18 compound
+official NOUN 11 obl
+. PUNCT 3 punct
+
+#text Price said NATO and the G-20 had not been consulted by the Soviet Union's heirs.
+Price PROPN 2 nsubj
+said VERB 0 root
+NATO PROPN 10 nsubj:pass
+and CCONJ 6 cc
+the DET 6 det
+G-20 PROPN 3 conj
+had AUX 10 aux
+not PART 10 advmod
+been AUX 10 aux:pass
+consulted VERB 2 ccomp
+by ADP 17 case
+the DET 14 det
+Soviet PROPN 14 compound
+Union PROPN 17 nmod:poss
+'s PART 14 case
+heirs NOUN/NNS 10 obl:agent
+`
+
+func TestResolvePlacesGroupsOrganisations(t *testing.T) {
+	d := parsed(t, docPlaces, "2023-03-10")
+	if err := New(testLex()).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	checkRows(t, d, []row{
+		{"Washington", "place-as-actor", "USA", ""},
+		{"Beijing", "place-as-actor", "CHN", ""},
+		{"State Department", "organization", "USAGOV", ""},
+		{"Ned Price", "person", "USAGOV", ""},
+		{"Washington", "place", "", ""},
+		{"Russian media", "group", "RUSMED", ""},
+		{"China", "country", "CHN", ""},
+		{"Russia", "country", "RUS", ""},
+		{"Kremlin", "place", "", ""},
+		{"Tass", "organization", "RUSMED", ""},
+		{"Russian Foreign Ministry", "organization", "RUSGOV", ""},
+		{"Maria Zakharova", "person", "RUSGOV", ""},
+		{"she", "pronoun", "RUSGOV", "Maria Zakharova"},
+		{"Kremlin", "place-as-actor", "RUSGOV", ""},
+		{"it", "pronoun", "RUSGOV", "Kremlin"},
+		{"Chinese troops", "group", "CHNMIL", ""},
+		{"U.S. official", "group", "USAGOV", ""},
+		{"Price", "person", "USAGOV", "Ned Price"},
+		{"NATO", "organization", "IGOWSTNAT", ""},
+		{"G-20", "organization", "IGOG20", ""},
+		{"Soviet Union", "country", "SUN", ""},
+	})
+	if g := d.Mentions[4].Geo; g == nil || g.Country != "USA" {
+		t.Errorf("the place Washington: geo %+v, want country USA", g)
+	}
+}
+
+// docDated: dictionary people whose code depends on the article's date, an
+// unknown titled name, an unknown bare name and a plural pronoun.
+const docDated = `
+#text Hillary Clinton met Joe Biden and analyst Jane Doakes, and Smith said they talked.
+Hillary PROPN 3 nsubj
+Clinton PROPN 1 flat
+met VERB 0 root
+Joe PROPN 3 obj
+Biden PROPN 4 flat
+and CCONJ 9 cc
+analyst NOUN 9 compound
+Jane PROPN 9 compound
+Doakes PROPN 4 conj
+, PUNCT 13 punct
+and CCONJ 13 cc
+Smith PROPN 13 nsubj
+said VERB 3 conj
+they PRON 15 nsubj
+talked VERB 13 ccomp
+. PUNCT 3 punct
+`
+
+func TestResolveDatedRoles(t *testing.T) {
+	for _, tc := range []struct {
+		date           string
+		clinton, biden string
+	}{
+		{"2010-06-01", "USAGOV", "USAGOV"}, // Secretary of State; Vice President
+		{"2019-06-01", "USAELI", "USAELI"}, // between offices
+		{"2023-03-10", "USAELI", "USAGOV"}, // President
+		{"2013-02-01", "USAELI", "USAGOV"}, // the day Clinton's role ended (ranges are half-open)
+		{"", "USAGOV", "USAGOV"},           // no date: the latest role
+	} {
+		d := parsed(t, docDated, tc.date)
+		if err := New(testLex()).Annotate(d); err != nil {
+			t.Fatal(err)
+		}
+		checkRows(t, d, []row{
+			{"Hillary Clinton", "person", tc.clinton, ""},
+			{"Joe Biden", "person", tc.biden, ""},
+			{"Jane Doakes", "person", "", ""},
+			{"Smith", "unknown", "", ""},
+			{"they", "pronoun", "", "Jane Doakes"},
+		})
+		if tc.clinton == "USAGOV" && d.Mentions[0].Actor.Entry != "roles.txt:1" {
+			t.Errorf("%s: Clinton's evidence %q, want the role's roles.txt:1", tc.date, d.Mentions[0].Actor.Entry)
+		}
+	}
+}
+
+// A title the dictionary has only in part ("minister" but not "minister of
+// foreign affairs") still ends before the name.
+const docOfTitle = `
+#text Chinese Minister of Foreign Affairs Wang Yi arrived.
+Chinese ADJ 2 amod
+Minister PROPN 6 compound
+of ADP 4 case
+Foreign PROPN 5 compound
+Affairs PROPN 2 nmod
+Wang PROPN 8 nsubj
+Yi PROPN 6 flat
+arrived VERB 0 root
+. PUNCT 8 punct
+`
+
+func TestResolveTitleWithOf(t *testing.T) {
+	d := parsed(t, docOfTitle, "2023-03-10")
+	if err := New(testLex()).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	checkRows(t, d, []row{{"Wang Yi", "person", "CHNGOV", ""}})
+}
+
+// docPairs: a conjoined pair taken up by "the two countries", and an
+// organisation taken up by a description of its kind.
+const docPairs = `
+#text China and Russia refused, and the two countries left.
+China PROPN 3 nsubj
+and CCONJ 3 cc
+Russia PROPN 1 conj
+refused VERB 0 root
+, PUNCT 10 punct
+and CCONJ 10 cc
+the DET 9 det
+two NUM 9 nummod
+countries NOUN/NNS 10 nsubj
+left VERB 4 conj
+. PUNCT 4 punct
+
+#text Tass quoted an aide as telling the news agency nothing.
+Tass PROPN 2 nsubj
+quoted VERB 0 root
+an DET 4 det
+aide NOUN 2 obj
+as SCONJ 6 mark
+telling VERB 2 advcl
+the DET 9 det
+news NOUN 9 compound
+agency NOUN 6 iobj
+nothing PRON 6 obj
+. PUNCT 2 punct
+`
+
+func TestResolvePairsAndOrganisationDescriptions(t *testing.T) {
+	lex := testLex()
+	es := []Entry{{Kind: Agent, Code: "MED"}}
+	more := newTableLex(es, []string{"news agency"})
+	d := parsed(t, docPairs, "2023-03-10")
+	if err := New(both{lex, more}).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	checkRows(t, d, []row{
+		{"China", "country", "CHN", ""},
+		{"Russia", "country", "RUS", ""},
+		{"the two countries", "nominal", "", "Russia"},
+		{"Tass", "organization", "RUSMED", ""},
+		{"the news agency", "nominal", "RUSMED", "Tass"},
+	})
+}
+
+// both looks a word up in two lexicons and keeps the longer match.
+type both [2]Lexicon
+
+func (b both) Lookup(words []string, i int) (*Entry, int) {
+	e, n := b[0].Lookup(words, i)
+	if e2, n2 := b[1].Lookup(words, i); n2 > n {
+		return e2, n2
+	}
+	return e, n
+}
+
+// docTagErrors: names the tagger took for other words, an organisation
+// whose dictionary name includes the country word, a sentence-initial
+// capitalised word that is not a name.
+const docTagErrors = `
+#text U.S. State Department spokesman Ned Price said Friday the Cold War was over.
+U.S. PROPN 3 compound
+State PROPN 3 compound
+Department PROPN 4 compound
+spokesman NOUN 5 compound
+Ned VERB/VBN 7 nsubj
+Price NOUN 5 flat
+said VERB 0 root
+Friday PROPN 7 obl:tmod
+the DET 11 det
+Cold ADJ 11 amod
+War PROPN 13 nsubj
+was AUX 13 cop
+over ADV 7 ccomp
+. PUNCT 7 punct
+
+#text "Nothing changed," Price said.
+" PUNCT 3 punct
+Nothing PRON 3 nsubj
+changed VERB 7 ccomp
+, PUNCT 3 punct
+" PUNCT 3 punct
+Price NOUN 7 nsubj
+said VERB 0 root
+. PUNCT 7 punct
+
+#text Meanwhile Officials met.
+Meanwhile ADV 3 advmod
+Officials NOUN/NNS 3 nsubj
+met VERB 0 root
+. PUNCT 3 punct
+`
+
+func TestResolveTaggerSlips(t *testing.T) {
+	l := testLex()
+	// the test dictionary's entry for "State Department" also under "U.S. State Department"
+	sd, _ := l.Lookup([]string{"State", "Department"}, 0)
+	l.byFirst["u.s."] = append(l.byFirst["u.s."], phrase{[]string{"U.S.", "State", "Department"}, sd})
+	d := parsed(t, docTagErrors, "2023-03-10")
+	if err := New(l).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	checkRows(t, d, []row{
+		{"State Department", "organization", "USAGOV", ""},
+		{"Ned Price", "person", "USAGOV", ""},
+		{"Cold War", "other", "", ""},
+		{"Price", "person", "USAGOV", "Ned Price"},
+	})
+}
+
+// docNationalities: nationalities coordinated before one role noun, and a
+// people named by its plural demonym.
+const docNationalities = `
+#text Russian, Chinese and Indian troops met Americans.
+Russian ADJ 6 amod
+, PUNCT 3 punct
+Chinese ADJ 1 conj
+and CCONJ 5 cc
+Indian ADJ 1 conj
+troops NOUN/NNS 7 nsubj
+met VERB 0 root
+Americans PROPN/NNPS 7 obj
+. PUNCT 7 punct
+`
+
+func TestResolveNationalities(t *testing.T) {
+	d := parsed(t, docNationalities, "2023-03-10")
+	if err := New(testLex()).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	checkRows(t, d, []row{
+		{"Russian", "group", "RUSMIL", ""},
+		{"Chinese", "group", "CHNMIL", ""},
+		{"Indian troops", "group", "INDMIL", ""},
+		{"Americans", "group", "USA", ""},
+	})
+}
+
+// docPossessives: a possessor gives a role noun its country; a possessed
+// noun that is no role keeps the possessor a mention of its own.
+const docPossessives = `
+#text Russia's foreign minister Sergey Lavrov criticised Moscow's critics and NATO's officials.
+Russia PROPN 4 nmod:poss
+'s PART 1 case
+foreign ADJ 4 amod
+minister NOUN 5 compound
+Sergey PROPN 7 nsubj
+Lavrov PROPN 5 flat
+criticised VERB 0 root
+Moscow PROPN 10 nmod:poss
+'s PART 8 case
+critics NOUN/NNS 7 obj
+and CCONJ 14 cc
+NATO PROPN 14 nmod:poss
+'s PART 12 case
+officials NOUN/NNS 10 conj
+. PUNCT 7 punct
+`
+
+func TestResolvePossessives(t *testing.T) {
+	d := parsed(t, docPossessives, "2023-03-10")
+	if err := New(testLex()).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	checkRows(t, d, []row{
+		{"Russia", "country", "RUS", ""},
+		{"Sergey Lavrov", "person", "RUSGOV", ""},
+		{"Moscow", "place-as-actor", "RUS", ""},
+		{"NATO", "organization", "IGOWSTNAT", ""},
+		{"officials", "group", "IGOWSTNAT", ""},
+	})
+}
+
+// docModifiers: a capital and a seat before a role noun, a role noun with
+// an of- or in-phrase, and role nouns conjoined under one nationality.
+const docModifiers = `
+#text Washington security officials and the government of Russia told police in Moscow that Chinese media and government agreed.
+Washington PROPN 3 compound
+security NOUN 3 compound
+officials NOUN/NNS 9 nsubj
+and CCONJ 6 cc
+the DET 6 det
+government NOUN 3 conj
+of ADP 8 case
+Russia PROPN 6 nmod
+told VERB 0 root
+police NOUN/NNS 9 obj
+in ADP 12 case
+Moscow PROPN 10 nmod
+that SCONJ 18 mark
+Chinese ADJ 15 amod
+media NOUN/NNS 18 nsubj
+and CCONJ 17 cc
+government NOUN 15 conj
+agreed VERB 9 ccomp
+. PUNCT 9 punct
+`
+
+func TestResolveModifiers(t *testing.T) {
+	d := parsed(t, docModifiers, "2023-03-10")
+	if err := New(testLex()).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	checkRows(t, d, []row{
+		{"Washington security officials", "group", "USAGOV", ""},
+		{"the government", "nominal", "RUSGOV", ""},
+		{"Russia", "country", "RUS", ""},
+		{"police", "group", "RUSCOP", ""},
+		{"Moscow", "place", "", ""},
+		{"Chinese media", "group", "CHNMED", ""},
+		{"government", "group", "CHNGOV", ""},
+	})
+}
+
+// docTitledPair: the parser hangs the conjunction and the subject on the
+// titles, not the names; the names still carry them.
+const docTitledPair = `
+#text U.S. Secretary of State Antony Blinken and Russian Foreign Minister Sergey Lavrov met.
+U.S. PROPN 2 compound
+Secretary PROPN 13 nsubj
+of ADP 4 case
+State PROPN 2 nmod
+Antony PROPN 2 appos
+Blinken PROPN 5 flat
+and CCONJ 10 cc
+Russian ADJ 10 amod
+Foreign PROPN 10 compound
+Minister PROPN 2 conj
+Sergey PROPN 10 appos
+Lavrov PROPN 11 flat
+met VERB 0 root
+. PUNCT 13 punct
+
+#text Their talks ended.
+Their PRON 2 nmod:poss
+talks NOUN/NNS 3 nsubj
+ended VERB 0 root
+. PUNCT 3 punct
+`
+
+func TestResolveTitledPair(t *testing.T) {
+	d := parsed(t, docTitledPair, "2023-03-10")
+	if err := New(testLex()).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	checkRows(t, d, []row{
+		{"Antony Blinken", "person", "USAGOV", ""},
+		{"Sergey Lavrov", "person", "RUSGOV", ""},
+		{"Their", "pronoun", "", "Sergey Lavrov"},
+	})
+}

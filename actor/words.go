@@ -1,0 +1,112 @@
+package actor
+
+import "strings"
+
+// Small closed word sets the rules need. They are grammar, not dictionary:
+// pronouns, locative prepositions, calendar words, nouns that name
+// agreements and events, gendered first names. Lookups fold ASCII case and
+// allocate nothing.
+
+// pronoun is a personal pronoun's agreement features.
+type pronoun struct {
+	gender Gender
+	plural bool
+	person bool // he/she: a person; it: not a person; they: either
+	object bool // him/her/them: cannot be the subject of its own clause
+}
+
+var pronouns = map[string]pronoun{
+	"he": {Male, false, true, false}, "him": {Male, false, true, true}, "his": {Male, false, true, false},
+	"himself": {Male, false, true, false},
+	"she":     {Female, false, true, false}, "her": {Female, false, true, true}, "hers": {Female, false, true, false},
+	"herself": {Female, false, true, false},
+	"it":      {Unknown, false, false, false}, "its": {Unknown, false, false, false}, "itself": {Unknown, false, false, false},
+	"they": {Unknown, true, false, false}, "them": {Unknown, true, false, true}, "their": {Unknown, true, false, false},
+	"theirs": {Unknown, true, false, false}, "themselves": {Unknown, true, false, false},
+}
+
+// locatives are prepositions after which a capital is where something
+// happens, not who acts: "a briefing in Washington".
+var locatives = set("in", "at", "near", "outside", "inside", "within", "around", "across", "throughout",
+	"via", "into", "toward", "towards", "beyond")
+
+// calendar words are capitalised but name no one.
+var calendar = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
+	"nov.", "dec.")
+
+// thingNouns end or follow a name that is an agreement, event or other
+// thing, never an actor: "the New START treaty", "the Cold War".
+var thingNouns = set("treaty", "agreement", "accord", "accords", "pact", "deal", "protocol", "convention",
+	"war", "summit", "conference", "initiative", "plan", "program", "programme", "act", "law", "bill",
+	"crisis", "games", "cup", "forum", "declaration", "charter", "talks", "process", "day")
+
+// definites open a definite description that can refer back: "the foreign minister".
+var definites = set("the", "this", "that", "these", "those")
+
+// epithets are descriptions that name an office by its function; each
+// lists the title words it may refer back to.
+var epithets = map[string][]string{
+	"top diplomat":   {"foreign minister", "secretary of state", "foreign secretary", "minister of foreign affairs"},
+	"chief diplomat": {"foreign minister", "secretary of state", "foreign secretary", "minister of foreign affairs"},
+	"top general":    {"chief of staff", "chief of the general staff", "chairman of the joint chiefs of staff"},
+}
+
+// genderedWords are titles and role words that tell a person's gender.
+var genderedWords = map[string]Gender{
+	"spokesman": Male, "spokeswoman": Female, "chairman": Male, "chairwoman": Female,
+	"congressman": Male, "congresswoman": Female, "mr.": Male, "mrs.": Female, "ms.": Female,
+	"mr": Male, "mrs": Female, "ms": Female, "king": Male, "queen": Female, "prince": Male,
+	"princess": Female, "sir": Male, "lady": Female, "businessman": Male, "businesswoman": Female,
+}
+
+// firstNames are common given names whose gender is nearly certain. The
+// dictionary's gender wins when it has one.
+var firstNames = map[string]Gender{
+	"antony": Male, "anthony": Male, "sergey": Male, "sergei": Male, "vladimir": Male, "joe": Male,
+	"donald": Male, "ned": Male, "john": Male, "james": Male, "robert": Male, "michael": Male,
+	"william": Male, "david": Male, "richard": Male, "joseph": Male, "thomas": Male, "charles": Male,
+	"mark": Male, "paul": Male, "george": Male, "peter": Male, "andrew": Male, "dmitry": Male,
+	"dmitri": Male, "mikhail": Male, "alexander": Male, "alexei": Male, "olaf": Male, "emmanuel": Male,
+	"xi": Male, "wang": Male, "li": Male, "narendra": Male, "recep": Male, "benjamin": Male,
+	"volodymyr": Male, "boris": Male, "rishi": Male, "justin": Male, "lloyd": Male, "jake": Male,
+	"mohammed": Male, "muhammad": Male, "ali": Male, "hassan": Male, "ahmed": Male, "kim": Unknown,
+	"maria": Female, "mary": Female, "anna": Female, "angela": Female, "hillary": Female,
+	"kamala": Female, "nancy": Female, "elizabeth": Female, "ursula": Female, "annalena": Female,
+	"liz": Female, "theresa": Female, "jacinda": Female, "linda": Female, "victoria": Female,
+	"karine": Female, "jen": Female, "jennifer": Female, "susan": Female, "sarah": Female,
+	"catherine": Female, "olga": Female, "elena": Female, "natalia": Female, "valentina": Female,
+	"fumio": Male, "yoshimasa": Male, "yoko": Female, "sanae": Female,
+}
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// fold writes s in lower case into buf and returns it, so that a lookup
+// written m[string(fold(s, &buf))] allocates nothing. Words longer than buf
+// fold to "" (no table word is that long).
+func fold(s string, buf *[32]byte) []byte {
+	if len(s) > len(buf) {
+		return buf[:0]
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(s)]
+}
+
+// isCap reports whether s starts with an upper-case ASCII letter.
+func isCap(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
+
+// foldEq compares ASCII case-insensitively.
+func foldEq(a, b string) bool { return strings.EqualFold(a, b) }

@@ -1,0 +1,89 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"dyad/actor"
+	"dyad/doc"
+)
+
+func TestWriteMentions(t *testing.T) {
+	d := doc.New(doc.Article{Text: "Moscow said it would act in Kyiv."})
+	d.Mentions = []doc.Mention{
+		{Span: doc.Span{Start: 0, End: 6}, Kind: doc.PlaceActor, Antecedent: -1,
+			Actor: doc.Actor{Code: "RUS", Name: "Moscow", Entry: "capitals.txt:3"}},
+		{Span: doc.Span{Start: 12, End: 14}, Kind: doc.Pronoun, Antecedent: 0,
+			Actor: doc.Actor{Code: "RUS", Name: "Moscow", Entry: "coref:pronoun"}},
+		{Span: doc.Span{Start: 28, End: 32}, Kind: doc.Place, Antecedent: -1, Geo: &doc.GeoRef{Country: "UKR"}},
+	}
+	var table bytes.Buffer
+	if err := writeMentions(&table, d); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"SPAN   TEXT      KIND            CODE  NAME    EVIDENCE        REFERS TO",
+		`0-6    "Moscow"  place-as-actor  RUS   Moscow  capitals.txt:3  `,
+		`12-14  "it"      pronoun         RUS   Moscow  coref:pronoun   "Moscow"@0`,
+		`28-32  "Kyiv"    place           -                             `,
+	}
+	if got := strings.Split(strings.TrimSuffix(table.String(), "\n"), "\n"); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("table:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	var js bytes.Buffer
+	if err := writeMentionsJSON(&js, d); err != nil {
+		t.Fatal(err)
+	}
+	wantJSON := `{"start":0,"end":6,"text":"Moscow","kind":"place-as-actor","code":"RUS","name":"Moscow","evidence":"capitals.txt:3"}
+{"start":12,"end":14,"text":"it","kind":"pronoun","code":"RUS","name":"Moscow","evidence":"coref:pronoun","antecedent":0}
+{"start":28,"end":32,"text":"Kyiv","kind":"place","place_country":"UKR"}
+`
+	if js.String() != wantJSON {
+		t.Errorf("json:\n%s\nwant:\n%s", js.String(), wantJSON)
+	}
+}
+
+// seedDir is the acceptance article, beside the repository.
+var seedDir = filepath.Join("..", "..", "..", "shared", "examples", "seed-g20-new-delhi")
+
+// TestActorsSeed runs text, the tagger and the actor stage on the seed
+// article and scores its entities by the rule in expected.json: every one
+// must be right, "he", "him", "the top U.S. diplomat" and "the foreign
+// minister" included.
+func TestActorsSeed(t *testing.T) {
+	body, err := os.ReadFile(filepath.Join(seedDir, "article.txt"))
+	if errors.Is(err, fs.ErrNotExist) {
+		t.Skipf("the seed example is absent (%v): it lives in ../shared beside the repository", err)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(filepath.Join(seedDir, "expected.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	want, err := actor.ReadEntities(f, "expected.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := doc.New(doc.Article{Text: string(body), Published: time.Date(2023, 3, 3, 0, 0, 0, 0, time.UTC)})
+	if err := seedPipeline(t, d); err != nil {
+		t.Fatal(err)
+	}
+	scores, right := actor.ScoreEntities(d, want)
+	for _, s := range scores {
+		if !s.Right {
+			t.Errorf("entity %q: %s", s.Entity.Text, s.Why)
+		}
+	}
+	if right != len(want) {
+		t.Errorf("seed entities right: %d of %d", right, len(want))
+	}
+}
