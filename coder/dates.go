@@ -1,0 +1,157 @@
+package coder
+
+import (
+	"time"
+
+	"dyad/doc"
+)
+
+var weekdays = map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Monday,
+	"tuesday": time.Tuesday, "wednesday": time.Wednesday, "thursday": time.Thursday,
+	"friday": time.Friday, "saturday": time.Saturday}
+
+var months = map[string]time.Month{"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3,
+	"mar": 3, "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+	"august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10,
+	"november": 11, "nov": 11, "december": 12, "dec": 12}
+
+func (w *work) datesInit() {
+	p := w.d.Article.Published
+	if !p.IsZero() {
+		w.pub = time.Date(p.Year(), p.Month(), p.Day(), 0, 0, 0, 0, time.UTC)
+	}
+	w.paraIdx = -1
+}
+
+// sentenceDate sets the date of the sentence's events: the first date
+// expression in it, read against the publication date; else the last one
+// earlier in the same paragraph; else the publication day.
+func (w *work) sentenceDate(si int32) {
+	s := w.d.Sentences[si]
+	if s.Paragraph != w.paraIdx {
+		w.paraIdx, w.paraDate, w.paraPrec = s.Paragraph, time.Time{}, doc.NoDate
+	}
+	if dt, prec := w.dateIn(s); prec != doc.NoDate {
+		w.paraDate, w.paraPrec = dt, prec
+	}
+	switch {
+	case w.paraPrec != doc.NoDate:
+		w.date, w.datePrec = w.paraDate, w.paraPrec
+	case !w.pub.IsZero():
+		w.date, w.datePrec = w.pub, doc.Day
+	default:
+		w.date, w.datePrec = time.Time{}, doc.NoDate
+	}
+}
+
+// dateIn reads the first date expression of a sentence. Without a
+// publication date only absolute dates with a year can be read.
+func (w *work) dateIn(s doc.Sentence) (time.Time, doc.DatePrecision) {
+	d := w.d
+	pub := w.pub
+	word := func(i int32) string {
+		if i < s.Tokens.Start || i >= s.Tokens.End {
+			return ""
+		}
+		return w.t.form(i)
+	}
+	for i := s.Tokens.Start; i < s.Tokens.End; i++ {
+		if w.t.quote[i] >= 0 {
+			continue // "yesterday" inside a quote is the speaker's, not the article's
+		}
+		tw := word(i)
+		if len(tw) < 3 || len(tw) > 9 {
+			continue
+		}
+		if wd, ok := weekdays[tw]; ok && !pub.IsZero() {
+			back := (int(pub.Weekday()) - int(wd) + 7) % 7
+			return pub.AddDate(0, 0, -back), doc.Day
+		}
+		switch tw {
+		case "yesterday":
+			if !pub.IsZero() {
+				return pub.AddDate(0, 0, -1), doc.Day
+			}
+		case "today", "tonight":
+			if !pub.IsZero() {
+				return pub, doc.Day
+			}
+		case "week", "month", "year":
+			prev := word(i - 1)
+			if pub.IsZero() || (prev != "last" && prev != "this" && prev != "past") {
+				continue
+			}
+			if word(i-2) == "earlier" || word(i-2) == "later" || prev == "this" {
+				switch tw {
+				case "month":
+					return time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, time.UTC), doc.Month
+				case "year":
+					return time.Date(pub.Year(), 1, 1, 0, 0, 0, 0, time.UTC), doc.Year
+				}
+				continue
+			}
+			switch tw {
+			case "week":
+				wk := pub.AddDate(0, 0, -7)
+				return time.Date(wk.Year(), wk.Month(), 1, 0, 0, 0, 0, time.UTC), doc.Month
+			case "month":
+				m := pub.AddDate(0, -1, 0)
+				return time.Date(m.Year(), m.Month(), 1, 0, 0, 0, 0, time.UTC), doc.Month
+			case "year":
+				return time.Date(pub.Year()-1, 1, 1, 0, 0, 0, 0, time.UTC), doc.Year
+			}
+		}
+		mo, ok := months[tw]
+		if !ok || (tw == "may" && d.Tokens[i].UPOS != doc.PROPN) || (tw == "mar" || tw == "march") && d.Tokens[i].UPOS == doc.VERB {
+			continue
+		}
+		day := number(word(i + 1))
+		if day == 0 && word(i-1) != "" {
+			day = number(word(i - 1)) // "2 March"
+		}
+		year := 0
+		for k := i + 1; k <= i+3; k++ {
+			if n := number(word(k)); n >= 1900 && n <= 2200 {
+				year = n
+				break
+			}
+		}
+		if year == 0 {
+			if pub.IsZero() {
+				continue
+			}
+			year = pub.Year()
+			// a month later than publication is last year's
+			if time.Date(year, mo, max(day, 1), 0, 0, 0, 0, time.UTC).After(pub.AddDate(0, 0, 7)) {
+				year--
+			}
+		}
+		if day >= 1 && day <= 31 {
+			return time.Date(year, mo, day, 0, 0, 0, 0, time.UTC), doc.Day
+		}
+		if word(i-1) == "in" || word(i-1) == "since" || word(i-1) == "early" || word(i-1) == "late" || year != 0 {
+			return time.Date(year, mo, 1, 0, 0, 0, 0, time.UTC), doc.Month
+		}
+	}
+	return time.Time{}, doc.NoDate
+}
+
+// number reads a small decimal number ("2", "2nd", "1999"); 0 if not one.
+func number(s string) int {
+	n := 0
+	k := 0
+	for ; k < len(s) && s[k] >= '0' && s[k] <= '9'; k++ {
+		n = n*10 + int(s[k]-'0')
+		if n > 9999 {
+			return 0
+		}
+	}
+	if k == 0 {
+		return 0
+	}
+	switch s[k:] {
+	case "", "st", "nd", "rd", "th", ",":
+		return n
+	}
+	return 0
+}

@@ -1,0 +1,272 @@
+package coder
+
+import (
+	"strings"
+
+	"dyad/doc"
+	"dyad/lexicon/verbs"
+)
+
+// partsOf appends the actors named by the noun phrase headed by tok and its
+// conjuncts ("China and Russia" gives two). gov is the governing predicate,
+// for relative pronouns ("Blinken, who met Lavrov").
+func (w *work) partsOf(dst []part, tok, gov int32) []part {
+	if tok < 0 {
+		return dst
+	}
+	t := w.t
+	var buf [8]int32
+	if dst == nil {
+		// fresh lists live in the per-document arena: no allocation each
+		start := len(t.arena)
+		for _, c := range t.conjuncts(buf[:0], tok) {
+			if p, ok := w.actorAt(c, gov); ok {
+				t.arena = append(t.arena, p)
+			}
+		}
+		if len(t.arena) == start {
+			return nil
+		}
+		return t.arena[start:len(t.arena):len(t.arena)]
+	}
+	for _, c := range t.conjuncts(buf[:0], tok) {
+		if p, ok := w.actorAt(c, gov); ok {
+			dst = append(dst, p)
+		}
+	}
+	return dst
+}
+
+// actorAt resolves one token to an actor through the mention under it (or
+// under its flat/appositive/compound parts), following coreference links.
+func (w *work) actorAt(tok, gov int32) (part, bool) {
+	t := w.t
+	d := w.d
+	mi := t.mention[tok]
+	if mi < 0 {
+		mi = w.partMention(tok, false)
+	}
+	if d.Tokens[tok].UPOS == doc.PRON {
+		switch t.lemma(tok) {
+		case "i", "me", "we", "us", "my", "our":
+			if q := t.quote[tok]; q >= 0 && d.Quotes[q].Speaker >= 0 {
+				mi = d.Quotes[q].Speaker
+			}
+		case "who", "which", "that":
+			// a relative clause's subject is the noun it modifies
+			if gov >= 0 && d.Tokens[gov].Dep == doc.AclRelcl {
+				if h := t.head(gov); h >= 0 && h != tok {
+					return w.actorAt(h, -1)
+				}
+			}
+		}
+	}
+	if mi < 0 {
+		return part{}, false
+	}
+	a, ok := w.resolve(mi)
+	if !ok {
+		return part{}, false
+	}
+	return part{tok: tok, mention: mi, actor: a}, true
+}
+
+// partMention finds a mention on the flat, appositive or compound parts of
+// a noun phrase whose head has none, a person first ("Ministry spokeswoman
+// Maria Zakharova"); with person set, only a person will do.
+func (w *work) partMention(tok int32, person bool) int32 {
+	t := w.t
+	d := w.d
+	best, bestRank := int32(-1), 0
+	for _, c := range t.children(tok) {
+		rank := 0
+		switch d.Tokens[c].Dep.Universal() {
+		case doc.Flat, doc.Appos:
+			rank = 2
+		case doc.Compound:
+			rank = 1
+		default:
+			continue
+		}
+		mi := t.mention[c]
+		if mi < 0 {
+			continue
+		}
+		if d.Mentions[mi].Kind == doc.Person {
+			rank += 4
+		} else if person {
+			continue
+		}
+		if rank > bestRank {
+			best, bestRank = mi, rank
+		}
+	}
+	return best
+}
+
+// resolve gives a mention's actor, following antecedents when it has none.
+func (w *work) resolve(mi int32) (doc.Actor, bool) {
+	for k := 0; k < 8 && mi >= 0 && int(mi) < len(w.d.Mentions); k++ {
+		m := &w.d.Mentions[mi]
+		if m.Actor.Known() {
+			return m.Actor, true
+		}
+		mi = m.Antecedent
+	}
+	return doc.Actor{}, false
+}
+
+var mediaHeads = map[string]bool{"media": true, "agency": true, "newspaper": true, "outlet": true,
+	"press": true, "television": true, "tv": true, "radio": true, "daily": true, "broadcaster": true,
+	"report": true, "reports": true, "channel": true, "news": true, "website": true, "tabloid": true}
+
+// attribution is who asserts what a speech verb's subject says: a speaker,
+// or an outlet when the subject is a news medium ("Russian media reported").
+func (w *work) attribution(subj []part, subjTok int32) doc.Attribution {
+	a := doc.Attribution{Voice: doc.SpeakerVoice, Mention: -1, Quote: -1}
+	if len(subj) > 0 {
+		a.Mention = subj[0].mention
+		if strings.HasSuffix(subj[0].actor.Code, "MED") {
+			a.Voice = doc.OutletVoice
+		}
+		return a
+	}
+	if subjTok >= 0 {
+		if mediaHeads[w.t.lemma(subjTok)] {
+			a.Voice = doc.OutletVoice
+			a.Mention = w.t.mention[subjTok]
+			return a
+		}
+		a.Mention = w.t.mention[subjTok]
+	}
+	return a
+}
+
+// emit records one event per source and target pair, applying what the
+// text's negation and modality allow.
+func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src, tgt []part,
+	claim doc.Attribution, mod doc.Modality, neg bool, conf float32) {
+	if w.full || len(src) == 0 || len(tgt) == 0 && needsTarget(code) {
+		return
+	}
+	opt := &w.c.opt
+	if neg && !opt.KeepNegated || mod == doc.Hypothetical && !opt.KeepHypothetical {
+		return
+	}
+	if mod == doc.Intended || mod == doc.Conditional {
+		// only meant: an act becomes the intent to act, a hostile act a threat
+		switch r := rootOf(code); {
+		case r >= 4 && r <= 9:
+			code, _ = w.c.lex.Refine("030", code)
+		case r >= 14:
+			code, _ = w.c.lex.Refine("130", code)
+			if rootOf(code) != 13 {
+				code = "130"
+			}
+		}
+	}
+	switch rootOf(code) {
+	case 3: // an intent is what is meant, not done
+		mod = maxMod(mod, doc.Intended)
+	case 13:
+		mod = maxMod(mod, doc.Conditional)
+	}
+	if q := w.t.quote[v]; q >= 0 && w.d.Quotes[q].Speaker >= 0 {
+		claim = doc.Attribution{Voice: doc.SpeakerVoice, Mention: w.d.Quotes[q].Speaker, Quote: q}
+	}
+	if w.truncated {
+		conf -= 0.2
+	}
+	if len(tgt) == 0 {
+		conf -= 0.2
+	}
+	pattern := p.Ref
+	if refineLine > 0 {
+		pattern += " (refine " + p.File + ":" + itoa(refineLine) + ")"
+	}
+	verb := w.d.Tokens[v].Span
+	one := func(s part, tg *part) {
+		if len(w.d.Events) >= opt.MaxEvents {
+			if !w.full {
+				w.d.Warn(stageName, verb, "too many events in one article: coding stopped at the limit")
+			}
+			w.full = true
+			return
+		}
+		e := doc.Event{
+			Sentence:  w.si,
+			Source:    participant(w.d, s),
+			Target:    doc.Participant{Mention: -1},
+			Code:      cameoCode(code),
+			Negated:   neg,
+			Modality:  mod,
+			Date:      w.date,
+			DatePrec:  w.datePrec,
+			Place:     w.sentencePlace(),
+			ClaimedBy: claim,
+			Evidence: doc.Evidence{
+				Verb:       verb,
+				Pattern:    pattern,
+				Confidence: conf,
+			},
+		}
+		e.Evidence.Entries = make([]string, 1, 3)
+		e.Evidence.Entries[0] = s.actor.Entry
+		if tg != nil {
+			e.Target = participant(w.d, *tg)
+			e.Evidence.Entries = append(e.Evidence.Entries, tg.actor.Entry)
+		}
+		e.Evidence.Entries = append(e.Evidence.Entries, p.Loc())
+		w.d.Events = append(w.d.Events, e)
+	}
+	for si, s := range src {
+		if si >= 4 {
+			break
+		}
+		if len(tgt) == 0 {
+			one(s, nil)
+			continue
+		}
+		for ti := range tgt {
+			if ti >= 4 {
+				break
+			}
+			if tgt[ti].actor.Code == s.actor.Code || tgt[ti].mention == s.mention {
+				continue // an actor acting on itself is not a dyadic event
+			}
+			one(s, &tgt[ti])
+		}
+	}
+}
+
+func participant(d *doc.Doc, p part) doc.Participant {
+	sp := d.Tokens[p.tok].Span
+	if p.mention >= 0 && int(p.mention) < len(d.Mentions) {
+		sp = d.Mentions[p.mention].Span
+	}
+	return doc.Participant{Actor: p.actor, Mention: p.mention, Span: sp}
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}
+
+// needsTarget: codes that are acts on someone (appeal, consult, cooperate,
+// aid, demand, disapprove, threaten, sanction) are not events without one.
+func needsTarget(code string) bool {
+	switch rootOf(code) {
+	case 2, 4, 5, 6, 7, 10, 11, 13, 16:
+		return true
+	}
+	return false
+}

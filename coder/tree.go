@@ -1,0 +1,280 @@
+package coder
+
+import (
+	"strings"
+
+	"dyad/doc"
+)
+
+// tree is the per-document index the coder works on: children of every
+// token (CSR layout, no per-token heap object), the mention under each
+// token, the quote around each token, and per-token marks. It is reused
+// across documents through a pool; views index Doc slices and own nothing.
+type tree struct {
+	d        *doc.Doc
+	kidStart []int32 // token i's children are kids[kidStart[i]:kidStart[i+1]]
+	kids     []int32
+	mention  []int32 // token → mention index; -1 for none
+	quote    []int32 // token → quote index; -1 outside quotes
+	visited  []bool
+	consumed []bool  // part of a pattern already coded (an object noun, a frame complement)
+	sent     []int32 // token → sentence index
+	parts    []part  // scratch for participants
+	arena    []part  // participant lists handed out during one document
+	posBuf   []int32
+	lem      []string // lower-cased lemmas, filled on first use
+	low      []string // lower-cased forms, filled on first use
+	lowText  string   // the article text lower-cased, when that keeps every offset
+}
+
+// part is one resolved participant candidate.
+type part struct {
+	tok     int32
+	mention int32
+	actor   doc.Actor
+}
+
+func (t *tree) reset(d *doc.Doc) {
+	n := len(d.Tokens)
+	t.d = d
+	t.kidStart = grow(t.kidStart, n+1)
+	t.kids = grow(t.kids, n)
+	t.mention = grow(t.mention, n)
+	t.quote = grow(t.quote, n)
+	t.sent = grow(t.sent, n)
+	if cap(t.visited) < n {
+		t.visited = make([]bool, n)
+		t.consumed = make([]bool, n)
+	}
+	t.visited, t.consumed = t.visited[:n], t.consumed[:n]
+	if cap(t.lem) < n {
+		t.lem = make([]string, n)
+	}
+	t.lem = t.lem[:n]
+	clear(t.lem)
+	if cap(t.low) < n {
+		t.low = make([]string, n)
+	}
+	t.low = t.low[:n]
+	clear(t.low)
+	t.lowText = strings.ToLower(d.Article.Text)
+	if len(t.lowText) != len(d.Article.Text) {
+		t.lowText = "" // some letter changed its byte length: lower token by token
+	}
+	t.arena = t.arena[:0]
+	for i := range t.visited {
+		t.visited[i], t.consumed[i] = false, false
+		t.mention[i], t.quote[i], t.sent[i] = -1, -1, -1
+	}
+	for si, s := range d.Sentences {
+		for i := max(s.Tokens.Start, 0); i < s.Tokens.End && int(i) < n; i++ {
+			t.sent[i] = int32(si)
+		}
+	}
+	// Children, counted then placed (heads outside the sentence are roots).
+	for i := range t.kidStart {
+		t.kidStart[i] = 0
+	}
+	for i := 0; i < n; i++ {
+		if h := t.head(int32(i)); h >= 0 {
+			t.kidStart[h+1]++
+		}
+	}
+	for i := 1; i <= n; i++ {
+		t.kidStart[i] += t.kidStart[i-1]
+	}
+	fill := t.kids[:0]
+	fill = fill[:t.kidStart[n]]
+	pos := t.pos(n)
+	for i := 0; i < n; i++ {
+		if h := t.head(int32(i)); h >= 0 {
+			fill[pos[h]] = int32(i)
+			pos[h]++
+		}
+	}
+	t.kids = fill
+	// Mentions: each token points at the innermost mention covering it.
+	for mi, m := range d.Mentions {
+		r := m.Tokens
+		if r.Len() <= 0 {
+			r = tokensOf(d, m.Span)
+		}
+		for i := max(r.Start, 0); i < r.End && int(i) < n; i++ {
+			if cur := t.mention[i]; cur < 0 || spanLen(d.Mentions[cur].Span) > spanLen(m.Span) {
+				t.mention[i] = int32(mi)
+			}
+		}
+	}
+}
+
+// pos returns a scratch copy of kidStart to place children with.
+func (t *tree) pos(n int) []int32 {
+	t.posBuf = grow(t.posBuf, n)
+	copy(t.posBuf, t.kidStart[:n])
+	return t.posBuf
+}
+
+func spanLen(s doc.Span) int32 { return s.End - s.Start }
+
+// tokensOf finds the tokens a span covers, by binary search on token starts.
+func tokensOf(d *doc.Doc, s doc.Span) doc.TokRange {
+	lo, hi := 0, len(d.Tokens)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.Tokens[m].Span.End <= s.Start {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	end := lo
+	for end < len(d.Tokens) && d.Tokens[end].Span.Start < s.End {
+		end++
+	}
+	return doc.TokRange{Start: int32(lo), End: int32(end)}
+}
+
+func grow(s []int32, n int) []int32 {
+	if cap(s) < n {
+		return make([]int32, n)
+	}
+	return s[:n]
+}
+
+// head is token i's head, or -1 when it is a root or its head lies outside
+// its sentence (a cut or malformed parse).
+func (t *tree) head(i int32) int32 {
+	h := t.d.Tokens[i].Head
+	if h < 0 || int(h) >= len(t.d.Tokens) || h == i {
+		return -1
+	}
+	if t.sent != nil && len(t.sent) > int(h) && t.sent[h] != t.sent[i] {
+		return -1
+	}
+	return h
+}
+
+func (t *tree) children(i int32) []int32 { return t.kids[t.kidStart[i]:t.kidStart[i+1]] }
+
+// lemma is token i's lemma in lower case, its lower-cased form when the
+// tagger gave none.
+func (t *tree) lemma(i int32) string {
+	if l := t.lem[i]; l != "" {
+		return l
+	}
+	tok := &t.d.Tokens[i]
+	l := tok.Lemma
+	if l == "" || l == "_" || l == t.d.Text(tok.Span) {
+		l = t.form(i)
+	} else {
+		l = lower(l)
+	}
+	t.lem[i] = l
+	return l
+}
+
+// form is token i's text in lower case.
+func (t *tree) form(i int32) string {
+	if l := t.low[i]; l != "" {
+		return l
+	}
+	sp := t.d.Tokens[i].Span
+	var l string
+	if t.lowText != "" && sp.Start >= 0 && sp.Start <= sp.End && int(sp.End) <= len(t.lowText) {
+		l = t.lowText[sp.Start:sp.End]
+	} else {
+		l = lower(t.d.Text(sp))
+	}
+	t.low[i] = l
+	return l
+}
+
+// lower is strings.ToLower without an allocation for ASCII lower-case input.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// child returns i's first child with relation r (compared with subtypes), or -1.
+func (t *tree) child(i int32, r doc.DepRel) int32 {
+	for _, c := range t.children(i) {
+		if t.d.Tokens[c].Dep == r {
+			return c
+		}
+	}
+	return -1
+}
+
+// caseOf is the lemma of i's case marker ("with" in "with Lavrov"), or "".
+func (t *tree) caseOf(i int32) string {
+	for _, c := range t.children(i) {
+		if t.d.Tokens[c].Dep == doc.Case {
+			return t.lemma(c)
+		}
+	}
+	// "call on X" is sometimes parsed with a fixed multiword case; take
+	// the first case-like ADP just before the noun phrase.
+	return ""
+}
+
+// hasChildLemma reports whether i has a child with relation r (universal
+// part compared) and one of the lemmas.
+func (t *tree) hasChildLemma(i int32, r doc.DepRel, lemmas ...string) bool {
+	for _, c := range t.children(i) {
+		if t.d.Tokens[c].Dep.Universal() != r {
+			continue
+		}
+		l := t.lemma(c)
+		for _, w := range lemmas {
+			if l == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// conjuncts appends i and the tokens conjoined to it ("China and Russia").
+func (t *tree) conjuncts(dst []int32, i int32) []int32 {
+	dst = append(dst, i)
+	for depth := 0; depth < 16; depth++ {
+		next := int32(-1)
+		for _, c := range t.children(i) {
+			if t.d.Tokens[c].Dep == doc.Conj && isNominal(t.d.Tokens[c].UPOS) {
+				dst = append(dst, c)
+				next = c
+			}
+		}
+		if next < 0 {
+			break
+		}
+		i = next
+	}
+	return dst
+}
+
+func isNominal(p doc.UPOS) bool {
+	return p == doc.NOUN || p == doc.PROPN || p == doc.PRON || p == doc.NUM || p == doc.X
+}
+
+// is reports whether token i's lemma or lower-cased form is one of list
+// (dictionaries list "talks" and "sanctions" as well as their lemmas).
+func (t *tree) is(i int32, list []string) bool {
+	if contains(list, t.lemma(i)) {
+		return true
+	}
+	return contains(list, t.form(i))
+}
+
+func contains(list []string, s string) bool {
+	for _, w := range list {
+		if w == s {
+			return true
+		}
+	}
+	return false
+}

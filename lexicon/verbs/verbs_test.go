@@ -1,0 +1,109 @@
+package verbs
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+func TestDefaultLoads(t *testing.T) {
+	lex, err := Load(strings.NewReader(defaultData), "verbs.txt")
+	if err != nil {
+		t.Fatalf("embedded dictionary: %v", err)
+	}
+	if n := len(lex.Patterns); n < 300 {
+		t.Errorf("only %d patterns in the default dictionary", n)
+	}
+	// Every CAMEO root 01..20 has patterns.
+	roots := map[string]bool{}
+	for _, p := range lex.Patterns {
+		roots[p.Code[:2]] = true
+	}
+	for r := 1; r <= 20; r++ {
+		k := string([]byte{byte('0' + r/10), byte('0' + r%10)})
+		if !roots[k] {
+			t.Errorf("no pattern for CAMEO root %s", k)
+		}
+	}
+}
+
+func TestLoadErrorsAreLocated(t *testing.T) {
+	src := "# header\n" +
+		"040 meet with:T\n" +
+		"04x meet\n" + // line 3: bad code
+		"040 meet with:T\n" + // line 4: duplicate of 2
+		"190 attack obj=\n" + // line 5: empty lemma list
+		"130 threaten >maybe\n" + // line 6: unknown frame
+		"refine 02 04=136\n" + // line 7: refined code outside the family
+		"057 Sign obj\n" // line 8: upper case trigger
+	_, err := Load(strings.NewReader(src), "t.txt")
+	var list ErrorList
+	if !errors.As(err, &list) {
+		t.Fatalf("want ErrorList, got %v", err)
+	}
+	want := []struct {
+		line int
+		has  string
+	}{
+		{3, "not a CAMEO code"},
+		{4, "first at t.txt:2"},
+		{5, "obj=lemma"},
+		{6, "unknown frame"},
+		{7, "not in family 02"},
+		{8, "lower-case lemma"},
+	}
+	if len(list) != len(want) {
+		t.Fatalf("got %d errors, want %d:\n%v", len(list), len(want), err)
+	}
+	for i, w := range want {
+		if list[i].Line != w.line || !strings.Contains(list[i].Error(), w.has) {
+			t.Errorf("error %d = %q, want line %d containing %q", i, list[i], w.line, w.has)
+		}
+	}
+}
+
+func TestPatternsParsedAndOrdered(t *testing.T) {
+	src := "040 meet\n" +
+		"044 meet on=margins|sidelines with:T\n" +
+		"020 urge|call+on >comp\n" +
+		"100 tell >comp=must|should\n" +
+		"046 n:talks between:T\n" +
+		"refine 02 04=026 046=027\n"
+	lex, err := Load(strings.NewReader(src), "t.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	meet := lex.Verb("meet")
+	if len(meet) != 2 || lex.Patterns[meet[0]].Code != "044" {
+		t.Fatalf("meet patterns not most-specific first: %v", meet)
+	}
+	p := lex.Patterns[meet[0]]
+	if len(p.Preps) != 2 || p.Preps[0].Prep != "on" || p.Preps[0].Target || !p.Preps[1].Target || p.Loc() != "t.txt:2" {
+		t.Errorf("044 parsed as %+v", p)
+	}
+	call := lex.Verb("call")
+	if len(call) != 1 || lex.Patterns[call[0]].Particle != "on" || lex.Patterns[call[0]].Frame != Refine {
+		t.Errorf("call+on parsed as %+v", call)
+	}
+	tell := lex.Patterns[lex.Verb("tell")[0]]
+	if strings.Join(tell.CompAux, ",") != "must,should" {
+		t.Errorf("tell aux %v", tell.CompAux)
+	}
+	if ids := lex.Noun("talks"); len(ids) != 1 || !lex.Patterns[ids[0]].Between || lex.Patterns[ids[0]].Ref != "t.txt:5 n:talks between:T" {
+		t.Errorf("nominal talks: %v", ids)
+	}
+	if p := lex.Patterns[call[0]]; p.Ref != "t.txt:3 call+on >comp" {
+		t.Errorf("evidence of one alternative: %q", p.Ref)
+	}
+	cases := []struct{ frame, comp, want string }{
+		{"020", "046", "027"}, // the longest prefix wins
+		{"020", "040", "026"},
+		{"020", "190", "020"}, // no refinement: unchanged
+		{"130", "163", "130"}, // no family 13 here
+	}
+	for _, c := range cases {
+		if got, _ := lex.Refine(c.frame, c.comp); got != c.want {
+			t.Errorf("Refine(%s, %s) = %s, want %s", c.frame, c.comp, got, c.want)
+		}
+	}
+}
