@@ -9,6 +9,7 @@ import (
 func evalSuites() []command {
 	return []command{
 		{"ud", "tagging and parsing against a UD treebank (CoNLL 2018 scoring)", runEvalUD},
+		{"seed", "events, quotes, entities and contested links of a seed example", runEvalSeed},
 	}
 }
 
