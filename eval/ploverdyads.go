@@ -509,3 +509,28 @@ func (r *PloverResult) RootScores() []LabelScore {
 	})
 	return out
 }
+
+// String describes the prediction for a person: the gold pair and type,
+// what dyad gave, and every event dyad coded in the sentence.
+func (p PloverPrediction) String() string {
+	g := p.Dyad
+	var b strings.Builder
+	fmt.Fprintf(&b, "line %d: gold %s, dyad %s (%s)\n  %s\n", g.Line, g.Root, orLabel(p.Root), p.Miss, g.Sentence)
+	for _, s := range g.Sources {
+		fmt.Fprintf(&b, "  source %q\n", g.Sentence[s.Start:s.End])
+	}
+	for _, s := range g.Targets {
+		fmt.Fprintf(&b, "  target %q\n", g.Sentence[s.Start:s.End])
+	}
+	if p.Doc != nil {
+		for i := range p.Doc.Events {
+			mark := " "
+			if i == p.Event {
+				mark = "*"
+			}
+			e := &p.Doc.Events[i]
+			fmt.Fprintf(&b, "  %s %s [%q → %q]\n", mark, describeEvent(p.Doc, e), p.Doc.Text(e.Source.Span), p.Doc.Text(e.Target.Span))
+		}
+	}
+	return b.String()
+}

@@ -21,6 +21,7 @@ func runEvalPloverDyads(args []string, stdout, stderr io.Writer) error {
 	parserFile := fs.String("parser", "", "parser model `file` (default: the embedded model)")
 	sample := fs.Int("sample", 0, "also print `N` random gold spans with the actor dyad gave each, to check by hand")
 	seed := fs.Uint64("seed", 1, "random `seed` for --sample")
+	show := fs.Int("show", 0, "also print up to `N` examples of each kind of miss and of each confusion")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: dyad eval plover-dyads [FILE] [--json] [--sample N --seed N]\n\n"+
 			"Codes each sentence of a PLOVER dyads file (default ../shared/gold/events/plover-dyads-train.tsv)\n"+
@@ -79,6 +80,23 @@ func runEvalPloverDyads(args []string, stdout, stderr io.Writer) error {
 		return json.NewEncoder(stdout).Encode(out)
 	}
 	writePloverReport(stdout, res)
+	if *show > 0 {
+		shown := map[string]int{}
+		fmt.Fprintln(stdout)
+		for _, p := range res.Predictions {
+			key := p.Miss.String()
+			if p.Miss == eval.PloverHit {
+				if p.Root == p.Dyad.Root {
+					continue
+				}
+				key = p.Dyad.Root + p.Root
+			}
+			if shown[key] < *show {
+				shown[key]++
+				fmt.Fprint(stdout, p)
+			}
+		}
+	}
 	if picked != nil {
 		fmt.Fprintf(stdout, "\n%d random gold spans (seed %d) with the actor dyad gave:\n", len(picked), *seed)
 		for _, s := range picked {
