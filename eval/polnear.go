@@ -304,29 +304,62 @@ func (s *QuoteScores) Figures() QuoteFigures {
 	return QuoteFigures{Direct: f(s.Direct), Indirect: f(s.Indirect), Articles: s.Articles}
 }
 
+// QuoteOptions choose how quotes are matched.
+type QuoteOptions struct {
+	// JoinPieces lets the dyad quotes over a gold content count together:
+	// PolNeAR writes one content for a quotation that the writer breaks
+	// with "he said" into pieces, each of which dyad reports as a quote.
+	// With JoinPieces the content is found when the pieces together cover
+	// half of it, and each piece counts as right. Without it (the field's
+	// convention) one dyad quote must cover half.
+	JoinPieces bool
+}
+
 // ScoreQuotes runs dyad on each article (run fills a Doc's layers through
-// quotes) and scores its quotes against the gold attributions.
-//
-// A gold content is found when one dyad quote overlaps it by at least half
-// of the gold content's length (over all its fragments); the dyad quote
-// that overlaps it most then gives the speaker, which is right when its
-// mention, or a mention it refers back to, overlaps the gold source, or
-// when a mention over the gold source resolves to the same person (the same
-// first mention of a coreference chain, or an actor with the same code and
-// name). Gold contents are direct when they open with a quotation mark;
-// dyad's quotes when doc.Quote.Direct. Recall and speaker accuracy are per
-// gold class, precision per dyad class: a dyad quote is right when it
-// overlaps some gold content, of either class, by at least half of it.
+// quotes) and scores its quotes against the gold attributions with the
+// zero QuoteOptions.
 func ScoreQuotes(arts []PolnearArticle, run func(*doc.Doc) error) *QuoteScores {
-	s := &QuoteScores{Articles: len(arts)}
+	docs, errs := CodePolnear(arts, run)
+	s := ScoreQuoteDocs(arts, docs, QuoteOptions{})
+	s.Errors = errs
+	return s
+}
+
+// CodePolnear runs dyad on each article, with its publication date. An
+// article the pipeline fails on keeps no quotes, and its error is returned
+// with the others; the rest go on.
+func CodePolnear(arts []PolnearArticle, run func(*doc.Doc) error) ([]*doc.Doc, []error) {
+	docs := make([]*doc.Doc, len(arts))
+	var errs []error
 	for i := range arts {
 		a := &arts[i]
 		d := doc.New(doc.Article{ID: a.Name, Text: a.Text, Published: a.Published})
 		if err := run(d); err != nil {
-			s.Errors = append(s.Errors, fmt.Errorf("%s: %w", a.Name, err))
+			errs = append(errs, fmt.Errorf("%s: %w", a.Name, err))
 			d.Quotes = nil
 		}
-		s.scoreArticle(a, d)
+		docs[i] = d
+	}
+	return docs, errs
+}
+
+// ScoreQuoteDocs scores the quotes of coded articles (docs[i] is arts[i]).
+//
+// A gold content is found when one dyad quote overlaps it by at least half
+// of the gold content's length (over all its fragments; see JoinPieces);
+// the dyad quote that overlaps it most then gives the speaker, which is
+// right when its mention, or a mention it refers back to, overlaps the gold
+// source, or when a mention over the gold source resolves to the same
+// person (the same first mention of a coreference chain, or an actor with
+// the same code and name). Gold contents are direct when they open with a
+// quotation mark; dyad's quotes when doc.Quote.Direct. Recall and speaker
+// accuracy are per gold class, precision per dyad class: a dyad quote is
+// right when it overlaps some gold content, of either class, by at least
+// half of it.
+func ScoreQuoteDocs(arts []PolnearArticle, docs []*doc.Doc, opt QuoteOptions) *QuoteScores {
+	s := &QuoteScores{Articles: len(arts)}
+	for i := range arts {
+		s.scoreArticle(&arts[i], docs[i], opt)
 	}
 	return s
 }
@@ -338,18 +371,31 @@ func (s *QuoteScores) class(direct bool) *QuoteClassScore {
 	return &s.Indirect
 }
 
-func (s *QuoteScores) scoreArticle(a *PolnearArticle, d *doc.Doc) {
-	for _, g := range a.Quotes {
+func (s *QuoteScores) scoreArticle(a *PolnearArticle, d *doc.Doc, opt QuoteOptions) {
+	// joined[gi]: with JoinPieces, the dyad quotes over gold content gi
+	// together cover half of it.
+	joined := make([]bool, len(a.Quotes))
+	for gi, g := range a.Quotes {
 		c := s.class(g.Direct)
 		c.Gold++
 		glen := spansLen(g.Content)
 		best, bestOv := -1, 0
+		var pieces []doc.Span
 		for qi := range d.Quotes {
-			if ov := overlapLen(d.Quotes[qi].Span, g.Content); ov > bestOv {
+			ov := overlapLen(d.Quotes[qi].Span, g.Content)
+			if ov > bestOv {
 				best, bestOv = qi, ov
 			}
+			if ov > 0 {
+				pieces = append(pieces, d.Quotes[qi].Span)
+			}
 		}
-		if best < 0 || 2*bestOv < glen {
+		cover := bestOv
+		if opt.JoinPieces {
+			cover = unionOverlapLen(pieces, g.Content)
+			joined[gi] = 2*cover >= glen
+		}
+		if best < 0 || 2*cover < glen {
 			if best < 0 {
 				c.MissedUntouched++
 			} else {
@@ -384,10 +430,10 @@ func (s *QuoteScores) scoreArticle(a *PolnearArticle, d *doc.Doc) {
 		c := s.class(q.Direct)
 		c.Dyad++
 		touched, matched := false, false
-		for _, g := range a.Quotes {
+		for gi, g := range a.Quotes {
 			ov := overlapLen(q.Span, g.Content)
 			touched = touched || ov > 0
-			if ov > 0 && 2*ov >= spansLen(g.Content) {
+			if ov > 0 && (2*ov >= spansLen(g.Content) || joined[gi]) {
 				matched = true
 				break
 			}
@@ -452,6 +498,28 @@ func overlapLen(s doc.Span, spans []doc.Span) int {
 		if lo, hi := max(s.Start, g.Start), min(s.End, g.End); hi > lo {
 			n += int(hi - lo)
 		}
+	}
+	return n
+}
+
+// unionOverlapLen is how many bytes of the gold spans lie in at least one
+// of the pieces.
+func unionOverlapLen(pieces, gold []doc.Span) int {
+	sort.Slice(pieces, func(i, j int) bool { return pieces[i].Start < pieces[j].Start })
+	n := 0
+	var run doc.Span // the current union of overlapping pieces
+	for i, p := range pieces {
+		if i > 0 && p.Start <= run.End {
+			run.End = max(run.End, p.End)
+			continue
+		}
+		if i > 0 {
+			n += overlapLen(run, gold)
+		}
+		run = p
+	}
+	if len(pieces) > 0 {
+		n += overlapLen(run, gold)
 	}
 	return n
 }

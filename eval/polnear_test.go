@@ -175,3 +175,51 @@ func TestPolnearShared(t *testing.T) {
 		t.Errorf("%d articles (%d undated), %d direct and %d indirect gold, %d found", s.Articles, undated, s.Direct.Gold, s.Indirect.Gold, s.Direct.GoldFound)
 	}
 }
+
+// One quotation broken by its cue: PolNeAR gives one content in two
+// fragments, dyad two quotes.
+func TestScoreQuotesJoinPieces(t *testing.T) {
+	const x = `“We stand firm,” Brill said, “and we will not move.”`
+	a := PolnearArticle{Name: "broken", Text: x, Quotes: []PolnearQuote{{
+		Content: []doc.Span{span(t, x, "“We stand firm,”", 0), span(t, x, "“and we will not move.”", 0)}, // 20+27 bytes
+		Source:  []doc.Span{span(t, x, "Brill", 0)},
+		Direct:  true,
+	}}}
+	d := doc.New(doc.Article{Text: x})
+	d.Mentions = []doc.Mention{{Span: span(t, x, "Brill", 0), Antecedent: -1}}
+	d.Quotes = []doc.Quote{
+		{Span: span(t, x, "We stand firm,", 0), Speaker: 0, Direct: true},        // 14 bytes
+		{Span: span(t, x, "and we will not move.", 0), Speaker: 0, Direct: true}, // 21 bytes: 2*21 < 47
+	}
+	cases := []struct {
+		join bool
+		want QuoteClassScore
+	}{
+		{false, QuoteClassScore{Gold: 1, Dyad: 2, MissedPartly: 1, SpuriousPartly: 2}},
+		{true, QuoteClassScore{Gold: 1, GoldFound: 1, SpeakerGold: 1, SpeakerRight: 1, Dyad: 2, DyadMatched: 2}},
+	}
+	for _, c := range cases {
+		s := ScoreQuoteDocs([]PolnearArticle{a}, []*doc.Doc{d}, QuoteOptions{JoinPieces: c.join})
+		if s.Direct != c.want {
+			t.Errorf("JoinPieces %v:\n got %+v\nwant %+v", c.join, s.Direct, c.want)
+		}
+	}
+}
+
+func TestUnionOverlapLen(t *testing.T) {
+	gold := []doc.Span{sp(0, 10), sp(20, 30)}
+	cases := []struct {
+		pieces []doc.Span
+		want   int
+	}{
+		{nil, 0},
+		{[]doc.Span{sp(5, 25)}, 10},
+		{[]doc.Span{sp(22, 28), sp(0, 4), sp(2, 6)}, 12}, // 0-6 and 22-28
+		{[]doc.Span{sp(0, 30), sp(5, 8)}, 20},            // nested: counted once
+	}
+	for _, c := range cases {
+		if got := unionOverlapLen(c.pieces, gold); got != c.want {
+			t.Errorf("unionOverlapLen(%v) = %d, want %d", c.pieces, got, c.want)
+		}
+	}
+}

@@ -18,6 +18,7 @@ func runEvalQuotes(args []string, stdout, stderr io.Writer) error {
 	asJSON := fs.Bool("json", false, "print the figures as one JSON object")
 	parserFile := fs.String("parser", "", "parser model `file` (default: the embedded model)")
 	show := fs.Int("show", 0, "also print up to `N` examples of each kind of error")
+	join := fs.Bool("join-pieces", false, "let dyad's quotes over one gold content count together (a quotation broken by its cue is one PolNeAR content)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: dyad eval quotes [DIR] [--json] [--show N]\n\n"+
 			"Codes each article of a PolNeAR folder (text/ and attributions/; default\n"+
@@ -46,14 +47,20 @@ func runEvalQuotes(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	res := eval.ScoreQuotes(arts, run)
-	for _, e := range res.Errors {
+	docs, errs := eval.CodePolnear(arts, run)
+	for _, e := range errs {
 		fmt.Fprintf(stderr, "%s: %v\n", dir, e)
 	}
+	res := eval.ScoreQuoteDocs(arts, docs, eval.QuoteOptions{JoinPieces: *join})
 	if *asJSON {
 		return json.NewEncoder(stdout).Encode(res.Figures())
 	}
-	fmt.Fprintf(stdout, "articles %d\n", res.Articles)
+	rule := "one dyad quote must cover half of a gold content"
+	other := eval.ScoreQuoteDocs(arts, docs, eval.QuoteOptions{JoinPieces: !*join})
+	if *join {
+		rule = "dyad's quotes over a gold content count together (--join-pieces)"
+	}
+	fmt.Fprintf(stdout, "articles %d; %s\n", res.Articles, rule)
 	for _, c := range []struct {
 		name string
 		s    eval.QuoteClassScore
@@ -67,6 +74,8 @@ func runEvalQuotes(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stdout, "  dyad quotes unmatched: %d over no gold content, %d over less than half of one (%d of them partial quotes)\n",
 			s.SpuriousAlone, s.SpuriousPartly, s.SpuriousPartial)
 	}
+	fmt.Fprintf(stdout, "\nwith --join-pieces %v: direct F1 %.3f (P %.3f, R %.3f), speaker %.3f; indirect F1 %.3f\n",
+		!*join, other.Direct.F1(), other.Direct.Precision(), other.Direct.Recall(), other.Direct.SpeakerAccuracy(), other.Indirect.F1())
 	if *show > 0 {
 		shown := map[string]int{}
 		fmt.Fprintln(stdout)
