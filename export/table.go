@@ -15,6 +15,7 @@ type tableWriter struct {
 	w       io.Writer
 	opt     Options
 	started bool
+	wrote   bool // any row or the "(no events)" line
 }
 
 func newTable(w io.Writer, opt Options) *tableWriter {
@@ -26,6 +27,7 @@ func (t *tableWriter) Write(m store.Mention) error {
 		fmt.Fprintln(t.tw, "DATE\tSOURCE\tTARGET\tCODE\tEVENT\tFLAGS\tCLAIMED BY")
 		t.started = true
 	}
+	t.wrote = true
 	name := ""
 	if c, ok := cameo.Parse(m.Code); ok {
 		name = c.Name()
@@ -70,7 +72,13 @@ func (t *tableWriter) Write(m store.Mention) error {
 	return nil
 }
 
-func (t *tableWriter) Close() error { return t.tw.Flush() }
+func (t *tableWriter) Close() error {
+	if !t.started && !t.wrote {
+		fmt.Fprintln(t.tw, "(no events)")
+		t.wrote = true
+	}
+	return t.tw.Flush()
+}
 
 func orDash(s string) string {
 	if s == "" {

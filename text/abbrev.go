@@ -72,6 +72,7 @@ var abbrevs = map[string]abbrevKind{
 	"Dist": abbrevPlain, "Intl": abbrevPlain, "Natl": abbrevPlain, "Mfg": abbrevPlain,
 	"Arrv": abbrevPlain, "Dep": abbrevPlain, "Tel": abbrevBeforeNumber, "tel": abbrevBeforeNumber,
 	"Ont": abbrevPlain, "Que": abbrevPlain, "Sts": abbrevTitle, "ext": abbrevBeforeNumber, "Ext": abbrevBeforeNumber,
+	"pop": abbrevBeforeNumber, "Pop": abbrevBeforeNumber, "st": abbrevPlain,
 	"Ref": abbrevPlain, "ref": abbrevPlain, "eds": abbrevPlain, "Eds": abbrevPlain,
 }
 

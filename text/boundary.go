@@ -16,7 +16,7 @@ const (
 	endAbbrev           // a word with its own final period: "Inc.", "U.S.", "W."
 )
 
-func tokText(s string, t doc.Token) string { return s[t.Span.Start:t.Span.End] }
+func tokText(s string, sp doc.Span) string { return s[sp.Start:sp.End] }
 
 func endKindOf(w string) endKind {
 	if w == "" {
@@ -67,7 +67,7 @@ func (ps *paraSplitter) findEnds(toks []doc.Token, ends []sentEnd) []sentEnd {
 	n := len(toks)
 	parens := 0 // "(" open in the current sentence
 	for i := 0; i < n-1; i++ {
-		w := tokText(s, toks[i])
+		w := tokText(s, toks[i].Span)
 		if len(ends) > 0 && ends[len(ends)-1].end == i {
 			parens = 0
 		}
@@ -86,7 +86,7 @@ func (ps *paraSplitter) findEnds(toks []doc.Token, ends []sentEnd) []sentEnd {
 			continue
 		}
 		if len(w) <= 4 && emoticons[w] {
-			if r, _ := runeAt(tokText(s, toks[i+1]), 0); isUpper(r) {
+			if r, _ := runeAt(tokText(s, toks[i+1].Span), 0); isUpper(r) {
 				ends = append(ends, sentEnd{end: i + 1, splitPeriod: -1})
 			}
 			continue
@@ -101,16 +101,21 @@ func (ps *paraSplitter) findEnds(toks []doc.Token, ends []sentEnd) []sentEnd {
 			continue
 		}
 		if kind == endNone {
-			if lineBreakBetween(s, toks[i], toks[i+1]) && lineBreakEnds(s, toks, i) {
+			if lineBreakBetween(s, toks[i].Span, toks[i+1].Span) && lineBreakEnds(s, toks, i) {
 				ends = append(ends, sentEnd{end: i + 1, splitPeriod: -1})
 			}
 			continue
 		}
-		if w == "." && i > 0 && isListNumber(s, toks, ends, i-1) {
-			continue // "1. Sanctions": a list item's number
+		if w == "." && i > 0 {
+			if isListNumber(s, toks, ends, i-1) {
+				continue // "1. Sanctions": a list item's number
+			}
+			if tokText(s, toks[i-1].Span) == "." {
+				kind = endEllipsis // ". . .", the spaced ellipsis of news style
+			}
 		}
 		j := i + 1
-		for j < n && toks[j-1].Flags&doc.SpaceAfter == 0 && isClosingTok(tokText(s, toks[j])) {
+		for j < n && toks[j-1].Flags&doc.SpaceAfter == 0 && isClosingTok(tokText(s, toks[j].Span)) {
 			j++
 		}
 		if j == n {
@@ -130,10 +135,10 @@ func (ps *paraSplitter) findEnds(toks []doc.Token, ends []sentEnd) []sentEnd {
 		// there is the sentence's period too ("... in the U.S.").
 		sp := -1
 		k := n - 1
-		for k > 0 && isClosingTok(tokText(s, toks[k])) {
+		for k > 0 && isClosingTok(tokText(s, toks[k].Span)) {
 			k--
 		}
-		if endKindOf(tokText(s, toks[k])) == endAbbrev {
+		if endKindOf(tokText(s, toks[k].Span)) == endAbbrev {
 			sp = k
 		}
 		ends = append(ends, sentEnd{end: n, splitPeriod: sp})
@@ -144,11 +149,11 @@ func (ps *paraSplitter) findEnds(toks []doc.Token, ends []sentEnd) []sentEnd {
 // endsBefore decides whether a sentence that ends with token text w (of
 // the given kind) ends before toks[j], the next token.
 func endsBefore(s string, kind endKind, w string, toks []doc.Token, j int, closed bool) bool {
-	next := tokText(s, toks[j])
+	next := tokText(s, toks[j].Span)
 	opened := false
 	if isOpeningTok(next) && j+1 < len(toks) {
 		opened = true
-		next = tokText(s, toks[j+1])
+		next = tokText(s, toks[j+1].Span)
 	}
 	r, _ := runeAt(next, 0)
 	switch kind {
@@ -172,7 +177,7 @@ func endsBefore(s string, kind endKind, w string, toks []doc.Token, j int, close
 			// An initial: "George W. Bush" goes on, "World War I. The" ends.
 			return sentenceStarters[next]
 		}
-		return sentenceStarters[next] || opened && isUpper(r) && isQuoteTok(tokText(s, toks[j]))
+		return sentenceStarters[next] || opened && isUpper(r) && isQuoteTok(tokText(s, toks[j].Span))
 	}
 	return false
 }
@@ -188,8 +193,8 @@ func startsSentence(r rune) bool {
 }
 
 // lineBreakBetween reports whether a line break separates tokens a and b.
-func lineBreakBetween(s string, a, b doc.Token) bool {
-	return strings.IndexByte(s[a.Span.End:b.Span.Start], '\n') >= 0
+func lineBreakBetween(s string, a, b doc.Span) bool {
+	return strings.IndexByte(s[a.End:b.Start], '\n') >= 0
 }
 
 // lineBreakEnds decides whether the line break after toks[i] (which is not
@@ -198,14 +203,14 @@ func lineBreakBetween(s string, a, b doc.Token) bool {
 // followed by a capitalised one. Long hard-wrapped lines never end a
 // sentence by themselves.
 func lineBreakEnds(s string, toks []doc.Token, i int) bool {
-	next := tokText(s, toks[i+1])
+	next := tokText(s, toks[i+1].Span)
 	switch next {
 	case "-", "*", "\u2022", "\u00b7", "\u2013", "\u2014", ">":
 		return true
 	}
 	r, _ := runeAt(next, 0)
 	if isDigit(r) && i+2 < len(toks) && toks[i+1].Flags&doc.SpaceAfter == 0 {
-		if f := tokText(s, toks[i+2]); f == "." || f == ")" {
+		if f := tokText(s, toks[i+2].Span); f == "." || f == ")" {
 			if len(next) <= 3 {
 				return true
 			}
@@ -214,7 +219,7 @@ func lineBreakEnds(s string, toks []doc.Token, i int) bool {
 	if !isUpper(r) {
 		return false
 	}
-	prev := tokText(s, toks[i])
+	prev := tokText(s, toks[i].Span)
 	if prev == "," || prev == ";" || prev == ":" || prev == "-" || isLowerFunctionWord(prev) {
 		return false
 	}
@@ -245,7 +250,7 @@ func isQuoteTok(w string) bool {
 // isSeparator reports whether toks[i] is a section break standing between
 // spaces.
 func isSeparator(s string, toks []doc.Token, i int) bool {
-	return toks[i].Span.Len() >= 3 && isSeparatorLine(tokText(s, toks[i])) && (i == 0 || toks[i-1].Flags&doc.SpaceAfter != 0) &&
+	return toks[i].Span.Len() >= 3 && isSeparatorLine(tokText(s, toks[i].Span)) && (i == 0 || toks[i-1].Flags&doc.SpaceAfter != 0) &&
 		(i == len(toks)-1 || toks[i].Flags&doc.SpaceAfter != 0)
 }
 
@@ -282,7 +287,7 @@ var creditLabels = map[string]bool{
 // isCreditLine reports whether toks[i] begins a picture credit line: a
 // credit label and a colon.
 func isCreditLine(s string, toks []doc.Token, i int) bool {
-	return i+1 < len(toks) && tokText(s, toks[i+1]) == ":" && creditLabels[tokText(s, toks[i])]
+	return i+1 < len(toks) && tokText(s, toks[i+1].Span) == ":" && creditLabels[tokText(s, toks[i].Span)]
 }
 
 // isListNumber reports whether toks[k] is a number of one or two digits
@@ -292,6 +297,6 @@ func isListNumber(s string, toks []doc.Token, ends []sentEnd, k int) bool {
 	if len(ends) > 0 {
 		start = ends[len(ends)-1].end
 	}
-	w := tokText(s, toks[k])
+	w := tokText(s, toks[k].Span)
 	return k == start && len(w) <= 2 && isNumber(w) && toks[k].Flags&doc.SpaceAfter == 0
 }

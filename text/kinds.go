@@ -36,7 +36,7 @@ func markParagraph(d *doc.Doc, pi, start int) {
 // markHeadline makes the first paragraph one Headline sentence when it
 // reads as a title and more paragraphs follow.
 func markHeadline(d *doc.Doc) {
-	if len(d.Paragraphs) < 2 || len(d.Sentences) == 0 || d.Sentences[0].Paragraph != 0 || d.Sentences[0].Kind == doc.Caption {
+	if len(d.Paragraphs) < 2 || len(d.Sentences) == 0 || d.Sentences[0].Paragraph != 0 || d.Sentences[0].Kind != doc.Body {
 		return
 	}
 	end := 1
@@ -271,6 +271,10 @@ func splitDateline(d *doc.Doc, si int) {
 		}
 	}
 	if i >= last {
+		if i == last && (dated || credited) {
+			// A dateline on a line of its own: "MOSCOW, March 2 (Reuters) -".
+			d.Sentences[si].Kind = doc.Dateline
+		}
 		return
 	}
 	if !dated && !credited {

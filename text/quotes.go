@@ -48,7 +48,7 @@ func markQuotes(s string, toks []doc.Token) {
 		return stack[depth-1]
 	}
 	for k := range toks {
-		w := tokText(s, toks[k])
+		w := tokText(s, toks[k].Span)
 		spaceBefore := k == 0 || toks[k-1].Flags&doc.SpaceAfter != 0
 		spaceAfter := k == len(toks)-1 || toks[k].Flags&doc.SpaceAfter != 0
 		switch w {
@@ -77,7 +77,7 @@ func markQuotes(s string, toks []doc.Token) {
 			}
 		case "'":
 			switch {
-			case spaceBefore && !spaceAfter && k+1 < len(toks) && isWordStart(tokText(s, toks[k+1])):
+			case spaceBefore && !spaceAfter && k+1 < len(toks) && isWordStart(tokText(s, toks[k+1].Span)):
 				push('\'')
 			case !spaceBefore && top() == '\'':
 				pop('\'')

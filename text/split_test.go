@@ -3,6 +3,7 @@ package text
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -78,6 +79,8 @@ func TestSentences(t *testing.T) {
 			[]sent{{"It rained (a lot.)", B}, {"Then it stopped!", B}}},
 		{"ellipsis", "He paused... Then he spoke. And it was... fine.",
 			[]sent{{"He paused...", B}, {"Then he spoke.", B}, {"And it was... fine.", B}}},
+		{"spaced ellipsis", "It stalled . . . officials say. . . . Then it resumed.",
+			[]sent{{"It stalled . . . officials say. . . .", B}, {"Then it resumed.", B}}},
 		{"numbers", "Growth was 3.5 percent. Prices rose 1,000 times.",
 			[]sent{{"Growth was 3.5 percent.", B}, {"Prices rose 1,000 times.", B}}},
 		{"question in brackets", "It rained. (Was it cold? not really.) Then it snowed.",
@@ -112,6 +115,8 @@ func TestSentences(t *testing.T) {
 			[]sent{{"Talks end.", B}, {"(Reporting by John Smith; Editing by Jane Doe)", C}}},
 		{"headline", "Blinken, Lavrov meet briefly in New Delhi\n\nNEW DELHI (Kyodo) -- They met.",
 			[]sent{{"Blinken, Lavrov meet briefly in New Delhi", H}, {"NEW DELHI (Kyodo) --", D}, {"They met.", B}}},
+		{"dateline on its own line", "MOSCOW, March 2 (Reuters) -\n\nRussia said no.",
+			[]sent{{"MOSCOW, March 2 (Reuters) -", D}, {"Russia said no.", B}}},
 		{"not a headline", "They met briefly.\n\nThen they left.",
 			[]sent{{"They met briefly.", B}, {"Then they left.", B}}},
 		{"hard wrap", "This is a long sentence that was wrapped by an old mail program\nat a fixed width of seventy-two characters.",
@@ -354,6 +359,43 @@ func TestSeedArticle(t *testing.T) {
 			if d.Text(s.Span) != "\"Mutual compliance is in the interest of both our countries." || !strings.HasPrefix(next, "It's also") {
 				t.Errorf("quote split as %q / %q", d.Text(s.Span), next)
 			}
+		}
+	}
+}
+
+// TestConcurrent annotates documents from several goroutines with one
+// Splitter (run with -race): results must equal a sequential run.
+func TestConcurrent(t *testing.T) {
+	texts := []string{
+		"NEW DELHI (Kyodo) -- The U.S. envoy met Mr. Lavrov. \"No deal,\" he said.",
+		"Headline here\n\nBody text. More text (L) here.",
+		strings.Repeat("word ", 600),
+		"Jane Doe (L) and John Roe. (Kyodo)\n\nThey met.",
+	}
+	sp := New(Options{})
+	want := make([]string, len(texts))
+	for i, s := range texts {
+		d := doc.New(doc.Article{Text: s})
+		sp.Annotate(d)
+		want[i] = render(d)
+	}
+	done := make(chan string, 8*len(texts))
+	for g := 0; g < 8; g++ {
+		go func() {
+			for i, s := range texts {
+				d := doc.New(doc.Article{Text: s})
+				sp.Annotate(d)
+				if got := render(d); got != want[i] {
+					done <- "text " + strconv.Itoa(i) + " differs:\n" + got
+					continue
+				}
+				done <- ""
+			}
+		}()
+	}
+	for k := 0; k < 8*len(texts); k++ {
+		if msg := <-done; msg != "" {
+			t.Error(msg)
 		}
 	}
 }

@@ -17,13 +17,10 @@ func Tokenize(s string, dst []doc.Token) []doc.Token {
 	return z.out
 }
 
-// tokenizer splits text into tokens. It keeps a reusable stack for the
-// punctuation peeled off word ends, so a long run of closers costs no
-// allocation per token.
+// tokenizer splits text into tokens, appending them to out.
 type tokenizer struct {
-	text  string
-	out   []doc.Token
-	stack []doc.Span
+	text string
+	out  []doc.Token
 }
 
 // run tokenises text[a:b].
@@ -131,9 +128,9 @@ prefix:
 	if p >= b {
 		return
 	}
-	// Peel from the back onto a stack, then emit the core and the stack in
-	// text order.
-	base := len(z.stack)
+	// Peel from the back, emitting the marks in reverse; then emit the core
+	// and put the two runs in text order.
+	base := len(z.out)
 	e := b
 	url := isURLOrEmail(s[p:b])
 suffix:
@@ -143,7 +140,7 @@ suffix:
 			break
 		}
 		if k := emoticonBefore(s, p, e); k > 0 {
-			z.stack = append(z.stack, span(k, e))
+			z.emit(k, e)
 			e = k
 			continue
 		}
@@ -156,7 +153,7 @@ suffix:
 			if e-k == 1 && r == '.' && isAbbrevWithPeriod(s[lastPiece(s, p, e-1):e], digitFollows(s, b)) {
 				break suffix
 			}
-			z.stack = append(z.stack, span(k, e))
+			z.emit(k, e)
 			e = k
 		case r == '/' && e-p == 2 && isLetter(rune(s[p])):
 			break suffix // "w/"
@@ -165,7 +162,7 @@ suffix:
 			if k == p { // the chunk is all one symbol
 				break suffix
 			}
-			z.stack = append(z.stack, span(k, e))
+			z.emit(k, e)
 			e = k
 		case r == '\'':
 			if e-1 == p {
@@ -175,20 +172,29 @@ suffix:
 			if s[k-1] == '\'' { // '' as a closing quote
 				k--
 			}
-			z.stack = append(z.stack, span(k, e))
+			z.emit(k, e)
 			e = k
 		case r == '\u2026' || isDash(r) || isCloser(r):
-			z.stack = append(z.stack, span(e-n, e))
+			z.emit(e-n, e)
 			e -= n
 		default:
 			break suffix
 		}
 	}
+	peeled := len(z.out) - base
 	z.core(p, e)
-	for i := len(z.stack) - 1; i >= base; i-- {
-		z.emit(int(z.stack[i].Start), int(z.stack[i].End))
+	if peeled > 0 {
+		// [marks reversed][core] → [core][marks]
+		seg := z.out[base:]
+		reverseTokens(seg)
+		reverseTokens(seg[:len(seg)-peeled])
 	}
-	z.stack = z.stack[:base]
+}
+
+func reverseTokens(t []doc.Token) {
+	for i, j := 0, len(t)-1; i < j; i, j = i+1, j-1 {
+		t[i], t[j] = t[j], t[i]
+	}
 }
 
 // isURLEndPunct reports punctuation taken off the end of a web or e-mail

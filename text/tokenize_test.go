@@ -76,6 +76,7 @@ func TestTokenize(t *testing.T) {
 		{"wait... what?! no--never", []string{"wait", "...", "what", "?!", "no", "--", "never"}},
 		{"peace \u2014 and war\u2013torn", []string{"peace", "\u2014", "and", "war", "\u2013", "torn"}},
 		{"and/or 9/11 w/o b/c", []string{"and", "/", "or", "9/11", "w/o", "b/c"}},
+		{"consistent [...] the", []string{"consistent", "[", "...", "]", "the"}},
 		{"account(s)", []string{"account", "(", "s", ")"}},
 		{"great :-) thanks", []string{"great", ":-)", "thanks"}},
 		{"fine:)", []string{"fine", ":)"}},

@@ -21,6 +21,12 @@ type command struct {
 
 func commands() []command {
 	return []command{
+		{"code", "code one article: its events, with evidence (--explain)", runCode},
+		{"ingest", "code files, folders, feeds, WARCs into the store (dyad.db) on all cores", runIngest},
+		{"query", "list stored events, reports or quotes by actor, dyad, code, date, place, text", runQuery},
+		{"stats", "count what the store holds: articles, events, quotes, failures, top dyads", runStats},
+		{"export", "write stored events as GDELT, PLOVER, JSON Lines, CSV or Parquet", runExport},
+		{"bench", "measure articles/s, sentences/s, events/s and memory, coding alone and into SQLite", runBench},
 		{"parse", "split, tag and parse text; print CoNLL-U", runParse},
 		{"actors", "resolve an article's mentions to actors; print each with its evidence", runActors},
 		{"train", "train the tagger or the parser from a UD treebank", runTrain},

@@ -1,0 +1,149 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/pprof"
+	"strconv"
+	"strings"
+
+	"dyad/doc"
+	"dyad/ingest"
+	"dyad/pipeline"
+	"dyad/runner"
+	"dyad/store/sqlite"
+)
+
+// benchRun is one measured phase of `dyad bench`.
+type benchRun struct {
+	Phase         string  `json:"phase"`
+	Articles      int64   `json:"articles"`
+	Sentences     int64   `json:"sentences"`
+	Events        int64   `json:"events"`
+	Seconds       float64 `json:"seconds"`
+	ArticlesPerS  float64 `json:"articles_per_s"`
+	SentencesPerS float64 `json:"sentences_per_s"`
+	EventsPerS    float64 `json:"events_per_s"`
+	PeakRSSMB     float64 `json:"peak_rss_mb"`
+}
+
+func runBench(args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("bench", "bench [PATH...] [--workers N] [--json]", stderr)
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "coding goroutines")
+	asJSON := fs.Bool("json", false, "print JSON")
+	limit := fs.Int("limit", 0, "code at most this many articles (0: all)")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of both phases to this file (go tool pprof)")
+	paths, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(paths) == 0 {
+		paths = []string{filepath.Join("..", "shared", "gold", "news")}
+		if _, err := os.Stat(paths[0]); err != nil {
+			return fmt.Errorf("%w: no PATH given and %s is absent; name a folder of articles", errUsage, paths[0])
+		}
+	}
+	// Read every article once, so both phases code the same input and
+	// neither pays for reading or decompressing it.
+	var arts []doc.Article
+	for a, err := range ingest.Read(context.Background(), paths, ingest.Options{}) {
+		if err != nil {
+			continue
+		}
+		arts = append(arts, a)
+		if *limit > 0 && len(arts) >= *limit {
+			break
+		}
+	}
+	if len(arts) == 0 {
+		return fmt.Errorf("no articles found in %s", strings.Join(paths, ", "))
+	}
+	src := func(yield func(doc.Article, error) bool) {
+		for _, a := range arts {
+			if !yield(a, nil) {
+				return
+			}
+		}
+	}
+	newPipe := func() (*doc.Pipeline, error) { return pipeline.Default(pipeline.Options{}) }
+	// Warm up: load models and lexicon before the clock starts.
+	if p, err := newPipe(); err == nil {
+		p.Run(doc.New(arts[0]))
+	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return fmt.Errorf("cannot write %s: %v", *cpuProfile, err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
+	var runs []benchRun
+	measure := func(phase string, c runner.Counts) {
+		s := c.Elapsed.Seconds()
+		runs = append(runs, benchRun{Phase: phase, Articles: c.Coded, Sentences: c.Sentences, Events: c.Events,
+			Seconds: s, ArticlesPerS: float64(c.Coded) / s, SentencesPerS: float64(c.Sentences) / s,
+			EventsPerS: float64(c.Events) / s, PeakRSSMB: peakRSSMB()})
+	}
+	c, err := runner.Run(context.Background(), src, newPipe, nil, runner.Options{Workers: *workers, DryRun: true})
+	if err != nil {
+		return err
+	}
+	measure("parse+code", c)
+
+	dir, err := os.MkdirTemp("", "dyad-bench-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	st, err := sqlite.Open(filepath.Join(dir, "bench.db"), sqlite.Options{})
+	if err != nil {
+		return err
+	}
+	c, err = runner.Run(context.Background(), src, newPipe, st, runner.Options{Workers: *workers})
+	st.Close()
+	if err != nil {
+		return err
+	}
+	measure("ingest into sqlite", c)
+
+	if *asJSON {
+		out := map[string]any{"inputs": paths, "workers": *workers, "runs": runs,
+			"storage_cost": 1 - runs[1].ArticlesPerS/runs[0].ArticlesPerS}
+		return json.NewEncoder(stdout).Encode(out)
+	}
+	fmt.Fprintf(stdout, "%d articles from %s, %d workers\n\n", len(arts), strings.Join(paths, ", "), *workers)
+	fmt.Fprintf(stdout, "%-20s %10s %12s %12s %10s %12s\n", "phase", "articles/s", "sentences/s", "events/s", "seconds", "peak RSS MB")
+	for _, r := range runs {
+		fmt.Fprintf(stdout, "%-20s %10.0f %12.0f %12.0f %10.2f %12.0f\n", r.Phase, r.ArticlesPerS, r.SentencesPerS, r.EventsPerS, r.Seconds, r.PeakRSSMB)
+	}
+	fmt.Fprintf(stdout, "\nstorage costs %.1f%% of parse+code throughput\n", 100*(1-runs[1].ArticlesPerS/runs[0].ArticlesPerS))
+	return nil
+}
+
+// peakRSSMB is the process's peak resident set (VmHWM), in MB; 0 where
+// /proc is not available.
+func peakRSSMB() float64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			f := strings.Fields(rest)
+			if len(f) > 0 {
+				kb, _ := strconv.ParseFloat(f[0], 64)
+				return kb / 1024
+			}
+		}
+	}
+	return 0
+}

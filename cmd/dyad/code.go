@@ -1,0 +1,113 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"os"
+
+	"dyad/doc"
+	"dyad/export"
+	"dyad/ingest"
+	"dyad/pipeline"
+	"dyad/store"
+)
+
+func runCode(args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("code", "code [FILE|-] [--date YYYY-MM-DD] [--format table|jsonl|plover|gdelt|csv] [--explain]", stderr)
+	date := fs.String("date", "", "publication date, for relative dates (Thursday, yesterday); default: from the input, else today")
+	format := fs.String("format", "table", "table, jsonl, plover, gdelt or csv")
+	explain := fs.Bool("explain", false, "show each event's evidence, and the quotes")
+	inFormat := fs.String("input", "auto", "input format: auto, text, html, jsonl, json, csv, feed, warc")
+	dict := fs.String("dict", "", "folder of dictionaries that extend the embedded lexicon")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	name := "-"
+	if len(pos) > 1 {
+		return fmt.Errorf("%w: code takes one input; use 'dyad ingest' for many", errUsage)
+	}
+	if len(pos) == 1 {
+		name = pos[0]
+	}
+	f, err := export.ParseFormat(*format)
+	if err != nil || f == export.Parquet {
+		return fmt.Errorf("%w: --format must be table, jsonl, plover, gdelt or csv", errUsage)
+	}
+	in, ok := ingest.ParseFormat(*inFormat)
+	if !ok {
+		return fmt.Errorf("%w: unknown --input %q", errUsage, *inFormat)
+	}
+	opt := ingest.Options{Format: in}
+	if opt.Date, err = day(*date, "--date"); err != nil {
+		return err
+	}
+	var r io.Reader = os.Stdin
+	if name != "-" {
+		file, err := os.Open(name)
+		if err != nil {
+			return fmt.Errorf("cannot read %s: %v", name, err)
+		}
+		defer file.Close()
+		r = file
+	}
+	p, err := pipeline.Default(pipeline.Options{DictDir: *dict})
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(stdout)
+	defer bw.Flush()
+	w, err := export.New(f, bw, export.Options{Explain: *explain})
+	if err != nil {
+		return err
+	}
+	coded := 0
+	for a, err := range ingest.ReadFrom(context.Background(), r, name, opt) {
+		if err != nil {
+			fmt.Fprintln(stderr, "dyad code:", err)
+			continue
+		}
+		d := doc.New(a)
+		if err := p.Run(d); err != nil {
+			fmt.Fprintln(stderr, "dyad code:", err)
+			continue
+		}
+		coded++
+		for _, m := range store.MentionsOf(d) {
+			if err := w.Write(m); err != nil {
+				return err
+			}
+		}
+		for _, dg := range d.Diagnostics {
+			fmt.Fprintf(stderr, "warning: %s: %s at bytes [%d,%d)\n", dg.Stage, dg.Msg, dg.Span.Start, dg.Span.End)
+		}
+		if *explain && f == export.Table {
+			w.Close()
+			writeQuotes(bw, d)
+		}
+	}
+	if coded == 0 {
+		return fmt.Errorf("no article could be read from %s", name)
+	}
+	return w.Close()
+}
+
+func writeQuotes(w io.Writer, d *doc.Doc) {
+	if len(d.Quotes) == 0 {
+		return
+	}
+	fmt.Fprintln(w, "quotes:")
+	for _, q := range d.Quotes {
+		speaker := "?"
+		if q.Speaker >= 0 && int(q.Speaker) < len(d.Mentions) {
+			m := d.Mentions[q.Speaker]
+			speaker = d.Text(m.Span)
+			if m.Actor.Code != "" {
+				speaker += " (" + m.Actor.Code + ")"
+			}
+		}
+		fmt.Fprintf(w, "  %s: %q [%d,%d)\n", speaker, clip(d.Text(q.Span), 100), q.Span.Start, q.Span.End)
+	}
+}

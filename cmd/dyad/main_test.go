@@ -1,0 +1,112 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// dyad runs the command line in-process and returns stdout, stderr and the
+// exit code.
+func dyad(t *testing.T, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := run(args, &out, &errOut)
+	return out.String(), errOut.String(), code
+}
+
+func TestUsageAndUnknownCommand(t *testing.T) {
+	_, errOut, code := dyad(t)
+	if code != 2 || !strings.Contains(errOut, "ingest") {
+		t.Errorf("no args: code %d, usage %q", code, errOut)
+	}
+	_, errOut, code = dyad(t, "frobnicate")
+	if code != 2 || !strings.Contains(errOut, `unknown command "frobnicate"`) {
+		t.Errorf("unknown command: code %d, %q", code, errOut)
+	}
+}
+
+// TestIngestSamples runs the README's main job on the bundled samples: a
+// second run adds nothing, and stats, query and every export format work on
+// the result.
+func TestIngestSamples(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "dyad.db")
+	samples := filepath.Join("..", "..", "samples")
+	out, errOut, code := dyad(t, "ingest", samples, "--db", db, "--quiet")
+	if code != 0 {
+		t.Fatalf("ingest: code %d\n%s\n%s", code, out, errOut)
+	}
+	if !strings.Contains(out, "9 articles read, 9 coded") {
+		t.Errorf("summary: %s", out)
+	}
+	stats := func() map[string]any {
+		out, errOut, code := dyad(t, "stats", "--db", db, "--json")
+		if code != 0 {
+			t.Fatalf("stats: %d %s", code, errOut)
+		}
+		var s map[string]any
+		if err := json.Unmarshal([]byte(out), &s); err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	first := stats()
+	if first["articles"].(float64) != 9 || first["failures"].(float64) != 0 {
+		t.Errorf("stats after one run: %v", first)
+	}
+	out, _, code = dyad(t, "ingest", samples, "--db", db, "--quiet")
+	if code != 0 || !strings.Contains(out, "9 already stored") {
+		t.Errorf("second run: %s", out)
+	}
+	second := stats()
+	for _, k := range []string{"articles", "events", "mentions", "quotes"} {
+		if first[k] != second[k] {
+			t.Errorf("second run changed %s: %v → %v", k, first[k], second[k])
+		}
+	}
+	for _, f := range []string{"jsonl", "csv", "plover", "gdelt", "table"} {
+		if _, errOut, code := dyad(t, "export", "--db", db, "--format", f); code != 0 {
+			t.Errorf("export %s: %d %s", f, code, errOut)
+		}
+	}
+	pq := filepath.Join(t.TempDir(), "events.parquet")
+	if _, errOut, code := dyad(t, "export", "--db", db, "--format", "parquet", "--out", pq); code != 0 {
+		t.Errorf("export parquet: %d %s", code, errOut)
+	} else if b, err := os.ReadFile(pq); err != nil || !bytes.HasPrefix(b, []byte("PAR1")) {
+		t.Errorf("parquet file does not start with PAR1: %v", err)
+	}
+	if _, errOut, code := dyad(t, "query", "--db", db, "--dyad", "USA>RUS", "--json"); code != 0 {
+		t.Errorf("query: %d %s", code, errOut)
+	}
+}
+
+func TestReadCommandsRefuseMissingDatabase(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "nope.db")
+	for _, cmd := range []string{"stats", "query", "export"} {
+		_, errOut, code := dyad(t, cmd, "--db", missing)
+		if code == 0 || !strings.Contains(errOut, "no database at "+missing) {
+			t.Errorf("%s on a missing db: code %d, %q", cmd, code, errOut)
+		}
+	}
+	if _, err := os.Stat(missing); err == nil {
+		t.Error("a read command created the database")
+	}
+}
+
+func TestBadFlagsAreUsageErrors(t *testing.T) {
+	cases := [][]string{
+		{"query", "--dyad", "USARUS"},
+		{"query", "--from", "March 2"},
+		{"export", "--format", "xml"},
+		{"ingest"},
+		{"code", "--format", "parquet"},
+	}
+	for _, c := range cases {
+		if _, errOut, code := dyad(t, c...); code != 2 {
+			t.Errorf("%v: code %d, want 2 (%s)", c, code, errOut)
+		}
+	}
+}

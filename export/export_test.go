@@ -1,0 +1,143 @@
+package export
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/parquet-go/parquet-go"
+
+	"dyad/doc"
+	"dyad/store"
+)
+
+// meeting is the seed article's encounter as a store would return it.
+func meeting() store.Mention {
+	return store.Mention{
+		ID: "0123456789abcdef", EventID: "fedcba9876543210", ArticleID: "a1", Sentence: 0,
+		Date: time.Date(2023, 3, 2, 0, 0, 0, 0, time.UTC), Source: "USAGOV", SourceName: "Antony Blinken",
+		Target: "RUSGOV", TargetName: "Sergey Lavrov", Code: "040", Modality: "asserted", Voice: "speaker",
+		ClaimedBy: "Antony Blinken", Contested: true, Place: "New Delhi", Country: "IND", Lat: 28.61, Lon: 77.21,
+		SourceSpan: doc.Span{Start: 24, End: 38}, VerbSpan: doc.Span{Start: 60, End: 65},
+		TargetSpan: doc.Span{Start: 102, End: 115}, Evidence: "Blinken said Thursday he spoke briefly with Lavrov",
+		Pattern: "verbs.txt:12 speak+with", Entries: []string{"people.txt:3", "people.txt:9"}, Confidence: 0.9,
+		URL: "https://example.org/a1", Outlet: "Kyodo",
+	}
+}
+
+func write(t *testing.T, f Format, ms ...store.Mention) string {
+	t.Helper()
+	var b bytes.Buffer
+	w, err := New(f, &b, Options{Explain: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range ms {
+		if err := w.Write(m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+func TestJSONL(t *testing.T) {
+	var r Record
+	if err := json.Unmarshal([]byte(write(t, JSONL, meeting())), &r); err != nil {
+		t.Fatal(err)
+	}
+	// 040 consult: Goldstein 1.0, quad 1 (verbal cooperation), PLOVER CONSULT.
+	if r.Code != "040" || r.Root != "04" || r.Goldstein != 1 || r.Quad != 1 || r.Plover != "CONSULT" {
+		t.Errorf("code book fields: %+v", r)
+	}
+	if r.Date != "2023-03-02" || r.Evidence.SourceSpan != [2]int32{24, 38} || !r.Contested || *r.Lat != 28.61 {
+		t.Errorf("record: %+v", r)
+	}
+}
+
+func TestGDELTHas61Columns(t *testing.T) {
+	out := strings.TrimSuffix(write(t, GDELT, meeting()), "\n")
+	cols := strings.Split(out, "\t")
+	if len(GDELTColumns) != 61 || len(cols) != 61 {
+		t.Fatalf("%d names, %d columns; want 61", len(GDELTColumns), len(cols))
+	}
+	get := func(name string) string {
+		for i, n := range GDELTColumns {
+			if n == name {
+				return cols[i]
+			}
+		}
+		t.Fatalf("no column %s", name)
+		return ""
+	}
+	want := map[string]string{
+		"Day": "20230302", "MonthYear": "202303", "Year": "2023", "Actor1Code": "USAGOV",
+		"Actor1CountryCode": "USA", "Actor1Type1Code": "GOV", "Actor2Code": "RUSGOV", "Actor2Name": "SERGEY LAVROV",
+		"IsRootEvent": "1", "EventCode": "040", "EventBaseCode": "040", "EventRootCode": "04", "QuadClass": "1",
+		"GoldsteinScale": "1.0", "ActionGeo_Type": "4", "ActionGeo_FullName": "New Delhi",
+		"ActionGeo_CountryCode": "IND", "ActionGeo_Lat": "28.6100", "SOURCEURL": "https://example.org/a1",
+	}
+	for k, v := range want {
+		if got := get(k); got != v {
+			t.Errorf("%s = %q, want %q", k, got, v)
+		}
+	}
+}
+
+func TestCSV(t *testing.T) {
+	rows, err := csv.NewReader(strings.NewReader(write(t, CSV, meeting(), meeting()))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 3 || rows[0][0] != "id" || len(rows[1]) != len(csvHeader) || rows[1][8] != "040" {
+		t.Errorf("csv: %v", rows)
+	}
+}
+
+func TestPLOVER(t *testing.T) {
+	var rec map[string]any
+	if err := json.Unmarshal([]byte(write(t, PLOVER, meeting())), &rec); err != nil {
+		t.Fatal(err)
+	}
+	if rec["date"] != "2023-03-02" || rec["event"].([]any)[0] != "CONSULT" || rec["quad_code"].(float64) != 1 {
+		t.Errorf("plover: %v", rec)
+	}
+	actor := rec["actor"].([]any)[0].(map[string]any)
+	if actor["code"] != "USAGOV" || actor["country"] != "USA" || actor["sector"] != "GOV" {
+		t.Errorf("actor entity: %v", actor)
+	}
+}
+
+func TestTableExplain(t *testing.T) {
+	out := write(t, Table, meeting())
+	for _, want := range []string{"2023-03-02", "USAGOV", "RUSGOV", "040", "contested", "pattern verbs.txt:12 speak+with", "entry people.txt:3", "place New Delhi (IND)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("table lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestParquetRoundTrip(t *testing.T) {
+	out := write(t, Parquet, meeting(), meeting())
+	rows, err := parquet.Read[parquetRow](bytes.NewReader([]byte(out)), int64(len(out)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 2 || rows[0].Source != "USAGOV" || rows[1].Code != "040" || rows[0].Lat != 28.61 {
+		t.Errorf("parquet rows: %+v", rows)
+	}
+}
+
+func TestParseFormat(t *testing.T) {
+	if f, err := ParseFormat("GDELT"); err != nil || f != GDELT {
+		t.Errorf("ParseFormat(GDELT) = %v, %v", f, err)
+	}
+	if _, err := ParseFormat("xml"); err == nil || !strings.Contains(err.Error(), "jsonl") {
+		t.Errorf("unknown format error should list the formats: %v", err)
+	}
+}
