@@ -3,15 +3,18 @@
 //
 // It is an averaged perceptron (Collins 2002) over one class per (UPOS, XPOS)
 // pair seen in training, so the two tags always agree with each other. It
-// tags in two passes: the first goes left to right using the tags it has
-// already chosen; the second goes left to right again and also sees the
-// first pass's tags to the right. The second model is trained on first-pass
-// tags predicted by jackknifing (each fold tagged by a model that never saw
-// it), so it learns how far to trust them.
+// tags left to right using the tags it has already chosen and lookahead
+// features of the words to the right. A model may have a second pass
+// (TrainOptions.Passes) that also sees the first pass's tags to the right,
+// trained on first-pass tags predicted by jackknifing (each fold tagged by a
+// model that never saw it); on EWT dev it gained only 0.07 points for twice
+// the work, so the embedded model has one pass.
 //
 // Features are hashed to uint64 (a feature-template id mixed with a hash of
-// the value) and looked up in one open-addressing table whose rows hold the
-// nonzero weights of both passes, quantised to int16. They are: the word
+// the value) and looked up in one open-addressing table of 8-byte slots (32
+// bits of the key, an offset) whose rows hold the nonzero weights of each
+// pass, quantised to int16. The weights of the features that depend only on
+// the word are summed once per dictionary word and stored with it. They are: the word
 // lowercased with digits as 0, its case-kept form, its prefixes (1-3) and
 // suffixes (1-4), its shape (Xxx, dd.d, X.X.), flags (digit, hyphen,
 // capitals, sentence-initial), the two words on each side, suffixes and

@@ -98,6 +98,7 @@ type tokInfo struct {
 	flags             uint32
 	cands             []uint8 // the classes this word may take: from the dictionary, else the open classes
 	lex               uint64  // lexicon bits of a word not in the dictionary; lexKnown for one that is
+	base              []int32 // summed weights of the word-only features for cands (first pass, then second); nil if not stored
 }
 
 const (
@@ -324,15 +325,39 @@ func (s *scratch) prepare(text string, toks []doc.Token, dict *wordDict) {
 			ti.pre[k] = fnv(low[:start]) + uint64(k)
 		}
 		if e := dict.lookup(ti.word); e != nil {
-			ti.amb, ti.cands, ti.lex = e.amb, dict.lists[e.cands], lexKnown
+			ti.amb, ti.cands, ti.lex, ti.base = e.amb, dict.lists[e.cands], lexKnown, e.base
 		} else {
-			ti.amb, ti.cands, ti.lex = ambUnknown, dict.open, uint64(dict.lex.analyse(low))
+			ti.amb, ti.cands, ti.lex, ti.base = ambUnknown, dict.open, uint64(dict.lex.analyse(low)), nil
 		}
 	}
 }
 
-// staticFeatures writes the tag-independent keys of every token into s.static.
-func (s *scratch) staticFeatures() {
+// numLocal is the number of static features that depend only on the
+// lowercased word (and so are the same wherever it occurs): for a word in
+// the dictionary their summed weights are stored with it (dictEntry.base),
+// and tagging skips them.
+const numLocal = 12
+
+// localFeatures writes the word-only keys of t into f[:numLocal].
+func localFeatures(f []uint64, t *tokInfo) {
+	f[0] = key(fBias, 0)
+	f[1] = key(fWord, t.word)
+	f[2] = key(fSuf1, t.suf[0])
+	f[3] = key(fSuf2, t.suf[1])
+	f[4] = key(fSuf3, t.suf[2])
+	f[5] = key(fSuf4, t.suf[3])
+	f[6] = key(fPre1, t.pre[0])
+	f[7] = key(fPre2, t.pre[1])
+	f[8] = key(fPre3, t.pre[2])
+	f[9] = key(fAmb, t.amb)
+	f[10] = key2(fAmbSuf3, t.amb, t.suf[2])
+	f[11] = key(fLex, t.lex)
+}
+
+// staticFeatures writes the tag-independent keys of every token that needs
+// scoring into s.static. With useBase, the word-only keys of words that
+// carry their summed weights are left 0 (not looked up).
+func (s *scratch) staticFeatures(useBase bool) {
 	n := len(s.info) - 4
 	if cap(s.static) < n*numStatic {
 		s.static = make([]uint64, n*numStatic, 2*n*numStatic)
@@ -340,41 +365,37 @@ func (s *scratch) staticFeatures() {
 	s.static = s.static[:n*numStatic]
 	for i := 0; i < n; i++ {
 		t := &s.info[i+2]
+		if len(t.cands) == 1 {
+			continue // its tag is fixed: no scoring
+		}
 		m1, m2, p1, p2 := &s.info[i+1], &s.info[i], &s.info[i+3], &s.info[i+4]
 		f := s.static[i*numStatic : (i+1)*numStatic : (i+1)*numStatic]
-		f[0] = key(fBias, 0)
-		f[1] = key(fWord, t.word)
-		f[2] = key(fForm, t.form)
-		f[3] = key(fWordM1, m1.word)
-		f[4] = key(fWordM2, m2.word)
-		f[5] = key(fWordP1, p1.word)
-		f[6] = key(fWordP2, p2.word)
-		f[7] = key2(fWordM1W0, m1.word, t.word)
-		f[8] = key2(fWordW0P1, t.word, p1.word)
-		f[9] = key(fSuf1, t.suf[0])
-		f[10] = key(fSuf2, t.suf[1])
-		f[11] = key(fSuf3, t.suf[2])
-		f[12] = key(fSuf4, t.suf[3])
-		f[13] = key(fPre1, t.pre[0])
-		f[14] = key(fPre2, t.pre[1])
-		f[15] = key(fPre3, t.pre[2])
-		f[16] = key(fShape, t.shape)
-		f[17] = key(fFlags, uint64(t.flags))
-		f[18] = key(fAmb, t.amb)
-		f[19] = key2(fAmbM1A0, m1.amb, t.amb)
-		f[20] = key2(fAmb0P1, t.amb, p1.amb)
-		f[21] = key(fAmbP2, p2.amb)
-		f[22] = key2(fShapeSuf3, t.shape, t.suf[2])
-		f[23] = key(fSuf3M1, m1.suf[2])
-		f[24] = key(fSuf3P1, p1.suf[2])
-		f[25] = key(fShapeM1, m1.shape)
-		f[26] = key(fShapeP1, p1.shape)
-		f[27] = key(fAmbM1, m1.amb)
-		f[28] = key(fAmbP1, p1.amb)
-		f[29] = key2(fAmbSuf3, t.amb, t.suf[2])
-		f[30] = key2(fWordM1P1, m1.word, p1.word)
-		f[31] = key2(fWordAmbP1, t.word, p1.amb)
-		f[32] = key(fLex, t.lex)
+		if useBase && t.base != nil {
+			clear(f[:numLocal])
+		} else {
+			localFeatures(f, t)
+		}
+		f[12] = key(fForm, t.form)
+		f[13] = key(fWordM1, m1.word)
+		f[14] = key(fWordM2, m2.word)
+		f[15] = key(fWordP1, p1.word)
+		f[16] = key(fWordP2, p2.word)
+		f[17] = key2(fWordM1W0, m1.word, t.word)
+		f[18] = key2(fWordW0P1, t.word, p1.word)
+		f[19] = key(fShape, t.shape)
+		f[20] = key(fFlags, uint64(t.flags))
+		f[21] = key2(fAmbM1A0, m1.amb, t.amb)
+		f[22] = key2(fAmb0P1, t.amb, p1.amb)
+		f[23] = key(fAmbP2, p2.amb)
+		f[24] = key2(fShapeSuf3, t.shape, t.suf[2])
+		f[25] = key(fSuf3M1, m1.suf[2])
+		f[26] = key(fSuf3P1, p1.suf[2])
+		f[27] = key(fShapeM1, m1.shape)
+		f[28] = key(fShapeP1, p1.shape)
+		f[29] = key(fAmbM1, m1.amb)
+		f[30] = key(fAmbP1, p1.amb)
+		f[31] = key2(fWordM1P1, m1.word, p1.word)
+		f[32] = key2(fWordAmbP1, t.word, p1.amb)
 		f[33] = key2(fLexShape, t.lex, uint64(t.flags&(flInitCap|flAllUpper|flFirst)))
 	}
 }

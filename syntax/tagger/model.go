@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"sync"
 
 	"dyad/doc"
@@ -47,7 +48,8 @@ const (
 type dictEntry struct {
 	key   uint64
 	amb   uint64
-	cands uint32 // index into wordDict.lists
+	cands uint32  // index into wordDict.lists
+	base  []int32 // with two or more candidates: their summed word-only weights (see numLocal)
 }
 
 // wordDict is an open-addressing table of dictEntry by word hash, with the
@@ -188,6 +190,37 @@ func (m *Model) build(feats []feature, words []dictEntry, lists [][]uint8, open 
 	m.dict = newWordDict(words, lists, open, lex)
 }
 
+// setBases stores with each dictionary word that has two or more
+// candidates the summed weights of its word-only features (keys in local,
+// parallel to m.words), and rebuilds the dictionary.
+func (m *Model) setBases(local [][numLocal]uint64) {
+	for i := range m.words {
+		w := &m.words[i]
+		cands := m.dict.lists[w.cands]
+		if len(cands) < 2 {
+			continue
+		}
+		w.base = make([]int32, m.passes*len(cands))
+		for _, k := range local[i] {
+			off := m.find(k)
+			if off < 0 {
+				continue
+			}
+			for _, e := range m.row(off) {
+				for j, c := range cands {
+					if c == e.c {
+						w.base[j] += int32(e.a)
+						if m.passes == 2 {
+							w.base[len(cands)+j] += int32(e.b)
+						}
+					}
+				}
+			}
+		}
+	}
+	m.dict = newWordDict(m.words, m.dict.lists, m.dict.open, m.dict.lex)
+}
+
 // row returns the entries of the row at off (for Save).
 func (m *Model) row(off int32) []entry {
 	k := len(m.classes)
@@ -255,7 +288,7 @@ func (m *Model) TagAll(d *doc.Doc) {
 func (m *Model) tag(s *scratch, text string, toks []doc.Token) {
 	n := len(toks)
 	s.prepare(text, toks, m.dict)
-	s.staticFeatures()
+	s.staticFeatures(true)
 	if cap(s.rows) < len(s.static) {
 		s.rows = make([]int32, len(s.static), 2*len(s.static))
 	}
@@ -265,6 +298,10 @@ func (m *Model) tag(s *scratch, text string, toks []doc.Token) {
 			continue // no scoring needed
 		}
 		for j, k := range s.static[i*numStatic : (i+1)*numStatic] {
+			if k == 0 {
+				s.rows[i*numStatic+j] = -1
+				continue
+			}
 			s.rows[i*numStatic+j] = m.find(k)
 		}
 	}
@@ -289,8 +326,15 @@ func (m *Model) pass(s *scratch, out, right []int16, second int) {
 			out[i] = int16(cands[0])
 			continue
 		}
-		for _, c := range cands {
-			scores[c] = 0
+		if base := s.info[i+2].base; base != nil {
+			base = base[second*len(cands):]
+			for j, c := range cands {
+				scores[c] = base[j]
+			}
+		} else {
+			for _, c := range cands {
+				scores[c] = 0
+			}
 		}
 		for _, r := range s.rows[i*numStatic : (i+1)*numStatic] {
 			if r >= 0 {
@@ -340,7 +384,7 @@ func (m *Model) addRow(scores []int32, cands []uint8, off int32, second int) {
 }
 
 // The model file: gzip over a magic line and uvarint-framed sections.
-var magic = []byte("dyad-tagger 2\n")
+var magic = []byte("dyad-tagger 3\n")
 
 // Save writes the model in its compact binary form (gzip-compressed).
 // The same model always gives the same bytes.
@@ -390,6 +434,9 @@ func (m *Model) Save(w io.Writer) error {
 		prev = e.key
 		uv(uint64(ambs[e.amb]))
 		uv(uint64(e.cands))
+		for _, b := range e.base {
+			sv(int64(b))
+		}
 	}
 	// Lexicon: 32-bit keys ascending, with their bits.
 	lk, lb := m.dict.lex.entries()
@@ -526,7 +573,24 @@ func Load(r io.Reader) (*Model, error) {
 		prev += uv(^uint64(0), "word key")
 		a := uv(uint64(na-1), "ambiguity class")
 		c := uv(uint64(len(lists)-1), "word classes")
-		words = append(words, dictEntry{key: prev, amb: ambList[a], cands: uint32(c)})
+		if rerr == nil && int(c) >= len(lists) {
+			fail("word classes", fmt.Errorf("list %d of %d", c, len(lists)))
+		}
+		if rerr != nil {
+			break
+		}
+		e := dictEntry{key: prev, amb: ambList[a], cands: uint32(c)}
+		if n := len(lists[c]); n > 1 {
+			e.base = make([]int32, m.passes*n)
+			for j := range e.base {
+				x, err := binary.ReadVarint(br)
+				if err != nil || x < math.MinInt32 || x > math.MaxInt32 {
+					fail("word weights", fmt.Errorf("bad value %d (%v)", x, err))
+				}
+				e.base[j] = int32(x)
+			}
+		}
+		words = append(words, e)
 	}
 	nl := int(uv(1<<26, "lexicon size"))
 	lk, lb := make([]uint32, 0, nl), make([]uint16, 0, nl)

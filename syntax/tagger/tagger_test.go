@@ -3,6 +3,7 @@ package tagger
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 
 	"dyad/doc"
@@ -71,5 +72,82 @@ func TestTagNews(t *testing.T) {
 	}
 	if acc := float64(right) / float64(total); acc < 0.9 {
 		t.Errorf("%d of %d hand-tagged tokens right (%.3f), want at least 0.9", right, total, acc)
+	}
+}
+
+func TestStage(t *testing.T) {
+	st, err := NewStage(nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := sentenceDoc("Rebels withdrew from the town on Sunday .")
+	if st.Reads() != doc.Sentences || st.Writes() != doc.Tags {
+		t.Errorf("stage reads %s and writes %s, want sentences and tags", st.Reads(), st.Writes())
+	}
+	if err := st.Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for i, tok := range d.Tokens {
+		got = append(got, d.TokenText(i)+"/"+tok.UPOS.String()+"/"+tok.Lemma)
+	}
+	want := "Rebels/NOUN/rebel withdrew/VERB/withdraw from/ADP/from the/DET/the town/NOUN/town on/ADP/on Sunday/PROPN/Sunday ./PUNCT/."
+	if g := strings.Join(got, " "); g != want {
+		t.Errorf("got  %s\nwant %s", g, want)
+	}
+}
+
+// Many goroutines tagging their own Docs with one Model get the tags one
+// goroutine gets (run with -race to check the scratch pool).
+func TestTagConcurrent(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Rebels withdrew from the town on Sunday , officials in Kabul said ."
+	want := sentenceDoc(text)
+	m.Tag(want, want.Sentences[0].Tokens)
+	var wg sync.WaitGroup
+	errs := make(chan string, 64)
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for n := 0; n < 50; n++ {
+				d := sentenceDoc(text)
+				m.Tag(d, d.Sentences[0].Tokens)
+				for i := range d.Tokens {
+					if d.Tokens[i].UPOS != want.Tokens[i].UPOS || d.Tokens[i].XPOS != want.Tokens[i].XPOS {
+						errs <- d.TokenText(i)
+						return
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for w := range errs {
+		t.Errorf("concurrent tagging gave another tag for %q", w)
+	}
+}
+
+func TestTagOddInput(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := sentenceDoc("“ Nein ” – 100 % … ’s")
+	d.Tokens = append(d.Tokens, doc.Token{Span: doc.Span{Start: 500, End: 510}}) // outside the text
+	m.Tag(d, doc.TokRange{Start: 0, End: int32(len(d.Tokens))})
+	m.Tag(d, doc.TokRange{Start: 3, End: 1})   // empty: nothing happens
+	m.Tag(d, doc.TokRange{Start: 0, End: 999}) // out of range: nothing happens
+	for i, tok := range d.Tokens {
+		if tok.UPOS == doc.NoPOS || tok.XPOS == doc.NoXPOS {
+			t.Errorf("token %d left untagged", i)
+		}
+	}
+	if d.Tokens[0].UPOS != doc.PUNCT || d.Tokens[3].UPOS != doc.PUNCT {
+		t.Errorf("curly quote and long dash should be PUNCT: %s %s", d.Tokens[0].UPOS, d.Tokens[3].UPOS)
 	}
 }
