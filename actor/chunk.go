@@ -87,6 +87,12 @@ func (c *chunker) chunk(t int32, h int) int32 {
 		if h < len(s.hits) && s.hits[h].start == p {
 			x := s.hits[h]
 			h++
+			if q := c.givenName(x, h, e); q > x.end {
+				// "Jordan Peterson", "Paris Hilton": a person, not a place
+				c.name(x.start, q, nil)
+				p = q
+				continue
+			}
 			p = x.end
 			c.entry(x)
 			continue
@@ -126,6 +132,31 @@ func (c *chunker) chunk(t int32, h int) int32 {
 	}
 	c.flush()
 	return e
+}
+
+// givenName returns the end of a person's name when the one-word country
+// or city x is a given name followed by a surname ("Jordan Peterson",
+// "Georgia Smith"), else x.end. h indexes the hit after x; e ends the chunk.
+func (c *chunker) givenName(x hit, h int, e int32) int32 {
+	if x.end-x.start != 1 || x.end >= e || c.hitAt(h, x.end) {
+		return x.end
+	}
+	switch x.e.Kind {
+	case CountryNom, Capital:
+	default:
+		return x.end
+	}
+	if !placeNames[string(fold(c.s.words[x.start], &c.s.buf))] {
+		return x.end
+	}
+	q := x.end
+	for q < e && !c.hitAt(h, q) && c.nameTok(q, true) && !thingNouns[string(fold(c.s.words[q], &c.s.buf))] {
+		q++
+	}
+	if q == x.end {
+		return x.end
+	}
+	return q
 }
 
 // nameTok reports whether token p can be a word of a name: a capitalised

@@ -146,7 +146,7 @@ func hasWord(b, w []byte) bool {
 
 // pronoun resolves the personal pronoun at token t to the best earlier
 // mention that agrees in person, gender and number: nearer sentences first,
-// subjects preferred within a sentence, then the nearest. A pronoun outside
+// then subjects (see below), then the nearest. A pronoun outside
 // quotation marks does not refer into a quotation, and an object pronoun
 // ("telling him") not to the subject of its own clause.
 func (c *chunker) pronoun(t int32) {
@@ -176,7 +176,11 @@ func (c *chunker) pronoun(t int32) {
 			continue
 		}
 		score := -1000*int(c.sent-ci.sent) - int(t-d.Mentions[i].Head)
-		if ci.subject {
+		// subjects are preferred for he and she ("Blinken told Lavrov
+		// he ..."), and for it and they only across sentences: within
+		// one, the nearest thing wins ("sanctions against China should
+		// it decide")
+		if ci.subject && (pr.person || ci.sent != c.sent) {
 			score += 500
 		}
 		if best < 0 || score > bestScore {

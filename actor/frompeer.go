@@ -12,9 +12,11 @@ import (
 // measured on the peers' validation suites with the peers' own
 // dictionaries, or run with a user's existing ones.
 //
-// Matching follows TABARI: words compare ignoring case, and a dictionary
-// word without a trailing "_" is a stem that matches any text word
-// beginning with it ("ARGENTIN" matches "Argentina"). An actor with one
+// Words compare ignoring case. With Stems (TABARI), a dictionary word
+// without a trailing "_" matches any text word beginning with it
+// ("ARGENTIN" matches "Argentina"); with WholeWords (PETRARCH-2, whose
+// suite expects "The Australian government" not to match "THE_AU") every
+// word must match whole. An actor with one
 // bare three-letter code is a country; one with a longer code an
 // organisation; one with dated codes a person. Actors coded "---" (known
 // not to be actors) and records without codes are left out. Agent phrases
@@ -23,8 +25,8 @@ import (
 //
 // The index buckets phrases by their first letter: fine for validation
 // suites, not tuned for the hot path.
-func FromPeer(actors []peerdict.ActorEntry, agents []peerdict.AgentEntry) Lexicon {
-	l := &peerLex{}
+func FromPeer(actors []peerdict.ActorEntry, agents []peerdict.AgentEntry, m PeerMatching) Lexicon {
+	l := &peerLex{stems: m == Stems}
 	for _, a := range actors {
 		e := peerActor(a)
 		if e != nil {
@@ -81,7 +83,16 @@ func peerActor(a peerdict.ActorEntry) *Entry {
 	return e
 }
 
+// PeerMatching says how a peer dictionary's words match text words.
+type PeerMatching uint8
+
+const (
+	WholeWords PeerMatching = iota // every word matches whole (PETRARCH-2)
+	Stems                          // a word without a trailing "_" matches words it begins (TABARI)
+)
+
 type peerLex struct {
+	stems   bool
 	byFirst [256][]peerPhrase
 }
 
@@ -98,7 +109,7 @@ func (l *peerLex) add(words []string, exact []bool, e *Entry) {
 	p := peerPhrase{e: e}
 	for i, w := range words {
 		p.words = append(p.words, strings.ToUpper(w))
-		p.stem = append(p.stem, exact != nil && i < len(exact) && !exact[i])
+		p.stem = append(p.stem, l.stems && exact != nil && i < len(exact) && !exact[i])
 	}
 	k := upper(p.words[0][0])
 	l.byFirst[k] = append(l.byFirst[k], p)

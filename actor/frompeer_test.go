@@ -30,7 +30,7 @@ func TestFromPeer(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lex := FromPeer(af.Entries(), gf.Entries())
+	lex := FromPeer(af.Entries(), gf.Entries(), Stems)
 	for _, tc := range []struct {
 		words      string
 		kind       EntryKind
@@ -73,5 +73,12 @@ func TestFromPeer(t *testing.T) {
 				t.Errorf("%q in 2000: role %+v, want none (the plain code then)", tc.words, r)
 			}
 		}
+	}
+	whole := FromPeer(af.Entries(), gf.Entries(), WholeWords)
+	if e, _ := whole.Lookup([]string{"Argentina"}, 0); e != nil {
+		t.Errorf("whole words: Argentina matched %+v", e)
+	}
+	if e, _ := whole.Lookup([]string{"argentin"}, 0); e == nil || e.Code != "ARG" {
+		t.Errorf("whole words: argentin matched %+v, want ARG", e)
 	}
 }

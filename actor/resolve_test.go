@@ -572,3 +572,61 @@ func TestResolveTitledPair(t *testing.T) {
 		{"Their", "pronoun", "", "Sergey Lavrov"},
 	})
 }
+
+// docIt: within one sentence "it" takes the nearest agreeing mention, not
+// the subject.
+const docIt = `
+#text The United States would sanction China should it arm Russia for its war.
+The DET 3 det
+United PROPN 3 compound
+States PROPN 5 nsubj
+would AUX 5 aux
+sanction VERB 0 root
+China PROPN 5 obj
+should AUX 9 aux
+it PRON 9 nsubj
+arm VERB 5 advcl
+Russia PROPN 9 obj
+for ADP 13 case
+its PRON 13 nmod:poss
+war NOUN 9 obl
+. PUNCT 5 punct
+`
+
+func TestResolveItNearest(t *testing.T) {
+	d := parsed(t, docIt, "2023-03-10")
+	if err := New(testLex()).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	checkRows(t, d, []row{
+		{"United States", "country", "USA", ""},
+		{"China", "country", "CHN", ""},
+		{"it", "pronoun", "CHN", "China"},
+		{"Russia", "country", "RUS", ""},
+		{"its", "pronoun", "RUS", "Russia"},
+	})
+}
+
+// docGivenNames: a country that is a given name starts a person's name;
+// before a known word it stays the country.
+const docGivenNames = `
+#text Jordan Peterson met Jordan officials.
+Jordan PROPN 3 nsubj
+Peterson PROPN 1 flat
+met VERB 0 root
+Jordan PROPN 5 compound
+officials NOUN/NNS 3 obj
+. PUNCT 3 punct
+`
+
+func TestResolveGivenNames(t *testing.T) {
+	lex := both{testLex(), newTableLex([]Entry{{Kind: CountryNom, Code: "JOR", Name: "Jordan"}}, []string{"Jordan"})}
+	d := parsed(t, docGivenNames, "2023-03-10")
+	if err := New(lex).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	checkRows(t, d, []row{
+		{"Jordan Peterson", "person", "", ""},
+		{"Jordan officials", "group", "JORGOV", ""},
+	})
+}

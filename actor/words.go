@@ -80,6 +80,12 @@ var firstNames = map[string]Gender{
 	"fumio": Male, "yoshimasa": Male, "yoko": Female, "sanae": Female,
 }
 
+// placeNames are countries and cities that are also given names: before
+// a capitalised word that no entry knows, they start a person's name.
+var placeNames = set("jordan", "georgia", "chad", "paris", "sydney", "florence", "austin", "lincoln",
+	"dakota", "carolina", "virginia", "houston", "madison", "savannah", "phoenix", "brooklyn", "charlotte",
+	"victoria", "chelsea", "dallas", "orlando", "denver", "dayton", "salem")
+
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {

@@ -53,7 +53,7 @@ func BenchmarkActorsPetrarch(b *testing.B) {
 				continue
 			}
 			d := doc.New(doc.Article{Text: rec.Text, Published: rec.Date})
-			if err := tagOnly(b, d); err != nil {
+			if err := parseOnly(b, d); err != nil {
 				b.Fatal(err)
 			}
 			if err := r.Annotate(d); err != nil {
@@ -116,5 +116,5 @@ func peerLexicon(b *testing.B, dir, actorFile, agentFile string) actor.Lexicon {
 	if err != nil {
 		b.Fatal(err)
 	}
-	return actor.FromPeer(actors.Entries(), agents.Entries())
+	return actor.FromPeer(actors.Entries(), agents.Entries(), actor.WholeWords)
 }

@@ -52,7 +52,7 @@ func TestWriteMentions(t *testing.T) {
 // seedDir is the acceptance article, beside the repository.
 var seedDir = filepath.Join("..", "..", "..", "shared", "examples", "seed-g20-new-delhi")
 
-// TestActorsSeed runs text, the tagger and the actor stage on the seed
+// TestActorsSeed runs text, syntax and the actor stage on the seed
 // article and scores its entities by the rule in expected.json: every one
 // must be right, "he", "him", "the top U.S. diplomat" and "the foreign
 // minister" included.

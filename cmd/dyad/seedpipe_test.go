@@ -7,16 +7,14 @@ import (
 	"dyad/actor"
 	"dyad/doc"
 	"dyad/lexicon"
-	"dyad/syntax/tagger"
 	"dyad/text"
 )
 
-// seedPipeline is text → tagger → actor: the parser's model is not in
-// this build yet, so the actor stage runs without trees (no subjects, no
-// conjunctions).
+// seedPipeline runs text → syntax → actor (the default models and
+// dictionaries) on d.
 func seedPipeline(t testing.TB, d *doc.Doc) error {
 	t.Helper()
-	if err := tagOnly(t, d); err != nil {
+	if err := parseOnly(t, d); err != nil {
 		return err
 	}
 	resolverOnce.Do(func() {
@@ -31,25 +29,25 @@ func seedPipeline(t testing.TB, d *doc.Doc) error {
 	return resolver.Annotate(d)
 }
 
-// tagOnly splits and tags d; heads are -1 (no parser yet).
-func tagOnly(t testing.TB, d *doc.Doc) error {
+// parseOnly splits, tags and parses d with the default models.
+func parseOnly(t testing.TB, d *doc.Doc) error {
 	t.Helper()
+	syntaxOnce.Do(func() { synStage, syntaxErr = actorSyntax() })
+	if syntaxErr != nil {
+		return syntaxErr
+	}
 	if err := text.New(text.Options{}).Annotate(d); err != nil {
 		return err
 	}
-	tg, err := tagger.Default()
-	if err != nil {
-		return err
-	}
-	tg.TagAll(d)
-	for i := range d.Tokens {
-		d.Tokens[i].Head = -1
-	}
-	return nil
+	return synStage.Annotate(d)
 }
 
 var (
 	resolverOnce sync.Once
 	resolver     *actor.Resolver
 	resolverErr  error
+
+	syntaxOnce sync.Once
+	synStage   doc.Stage
+	syntaxErr  error
 )
