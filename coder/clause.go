@@ -36,7 +36,8 @@ type ctx struct {
 	mod    doc.Modality
 	neg    bool   // a negated or denied clause governs this one
 	silent bool   // a frame above already coded this complement
-	subj   []part // the controller (xcomp, advcl, conj) or the clause subject (for nominal events)
+	subj   []part // the controller of an xcomp, or the subject an advcl or conjunct shares
+	npSubj []part // the subject of the clause a noun phrase belongs to (for nominal events)
 	depth  int
 }
 
@@ -105,14 +106,14 @@ func (w *work) visit(i int32, cx ctx) {
 	for _, ch := range t.children(i) {
 		n := cx
 		n.depth++
+		n.subj = nil // only the relations below share a subject
 		dep := w.d.Tokens[ch].Dep
 		if pred {
 			n.mod, n.neg = cl.mod, cl.neg || cx.neg
+			n.npSubj = cl.subj
 			switch dep.Universal() {
 			case doc.Xcomp:
 				n.subj = cl.controller
-			case doc.Ccomp, doc.Parataxis, doc.Csubj:
-				n.subj = nil
 			case doc.Conj:
 				n.subj = cl.subj
 				if cl.frame == verbs.Refine && w.d.Tokens[ch].XPOS == xposVB && t.child(ch, doc.Nsubj) < 0 {
@@ -123,10 +124,6 @@ func (w *work) visit(i int32, cx ctx) {
 				if conditionalClause(t, ch) {
 					n.mod = doc.Hypothetical
 				}
-			case doc.Acl:
-				n.subj = nil
-			default: // noun phrases of the clause: their nominal events take its subject
-				n.subj = cl.subj
 			}
 			if ch == cl.comp {
 				switch cl.frame {
@@ -138,7 +135,11 @@ func (w *work) visit(i int32, cx ctx) {
 				}
 			}
 		} else if dep.Universal() == doc.Acl {
-			n.subj = nil
+			n.npSubj = nil
+			if dep == doc.Acl {
+				// "Trump's demand that Germany repatriate ...": not done
+				n.mod = maxMod(n.mod, modalNouns[t.lemma(i)])
+			}
 		}
 		w.visit(ch, n)
 	}
@@ -227,7 +228,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if w.d.Tokens[i].UPOS == doc.ADJ {
 		ids = w.c.lex.Adjective(t.lemma(i))
 	} else {
-		ids = w.c.lex.Verb(t.lemma(i))
+		ids = w.verbPatterns(i)
 	}
 	p, m := w.match(i, ids, passive)
 	if p == nil {
@@ -266,6 +267,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if len(targets) == 0 && w.d.Tokens[m.comp].Dep == doc.Ccomp {
 			targets = csubj
 		}
+		if len(targets) == 0 && len(cl.subj) >= 2 && reciprocal(code) {
+			targets = cl.subj // "China and India agreed to ..."
+		}
 		if !coded && len(targets) == 0 {
 			return cl // "plans to go home": an intent with neither object nor addressee is not an event
 		}
@@ -278,7 +282,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	case verbs.Say, verbs.Fact, verbs.Deny:
 		cl.comp, cl.frame = m.comp, p.Frame
 		cl.speaker = w.attribution(cl.subj, subjTok)
-		targets = w.targetsFor(i, p, m, passive)
+		targets = w.directTargets(i, passive) // the addressee: "told Lavrov that"
 		if p.Frame == verbs.Deny && len(targets) == 0 {
 			if _, _, ct, _ := w.matchComplement(m.comp, cl.subj); len(ct) > 0 {
 				targets = ct // "denied attacking Kyiv": Kyiv
@@ -294,15 +298,26 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 	default:
 		targets = w.targetsFor(i, p, m, passive)
-		if p.ObjLemmas != nil && m.obj >= 0 {
-			t.consumed[m.obj] = true
+		if len(targets) == 0 && len(cl.subj) >= 2 && reciprocal(code) {
+			targets = cl.subj
 		}
-		for _, pt := range m.preps[:m.nprep] {
-			t.consumed[pt] = true
+		// the object noun is part of this pattern ("imposed sanctions") unless
+		// the pattern codes nothing without a target: then the noun may
+		// still be an event of its own ("talks between X and Y resumed")
+		if len(targets) > 0 || !needsTarget(code) {
+			if p.ObjLemmas != nil && m.obj >= 0 {
+				t.consumed[m.obj] = true
+			}
+			for _, pt := range m.preps[:m.nprep] {
+				t.consumed[pt] = true
+			}
 		}
 	}
 	if cx.silent {
 		return cl
+	}
+	if len(targets) == 0 && len(cl.subj) >= 2 && reciprocal(code) {
+		targets = cl.subj // each conjoined subject to the others
 	}
 	conf := float32(0.9)
 	if inherited {
@@ -442,7 +457,7 @@ func (w *work) matchComplement(c int32, controller []part) (*verbs.Pattern, matc
 	case doc.NOUN:
 		ids = w.nounPatterns(c)
 	default:
-		ids = w.c.lex.Verb(t.lemma(c))
+		ids = w.verbPatterns(c)
 	}
 	p, m := w.match(c, ids, passive)
 	var subj []part
@@ -496,13 +511,50 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 		if len(out) > 0 {
 			return out
 		}
+		if rootOf(p.Code) == 12 {
+			// rejecting someone's proposal: "refused a request by X",
+			// "rejected an appeal filed by X"
+			for _, c := range t.children(m.obj) {
+				switch dep := t.d.Tokens[c].Dep; {
+				case dep.Universal() == doc.Nmod && (t.caseOf(c) == "by" || t.caseOf(c) == "from"):
+					out = w.partsOf(out, c, m.obj)
+				case dep.Universal() == doc.Acl:
+					if a := t.child(c, doc.OblAgent); a >= 0 {
+						out = w.partsOf(out, a, c)
+					}
+				}
+			}
+			if len(out) > 0 {
+				return out
+			}
+		}
 	}
 	for _, c := range t.children(i) {
-		if t.d.Tokens[c].Dep == doc.Obl && targetCase(t.caseOf(c)) {
+		if t.d.Tokens[c].Dep == doc.Obl && (targetCase(t.caseOf(c)) || t.caseOf(c) == "from" && fromTarget(p.Code)) {
 			out = w.partsOf(out, c, i)
 		}
 	}
 	return out
+}
+
+// fromTarget: codes whose "from X" names the other side: withdrawing,
+// pulling out, recalling from X (08, 12, 16).
+func fromTarget(code string) bool {
+	switch rootOf(code) {
+	case 8, 12, 16:
+		return true
+	}
+	return false
+}
+
+// reciprocal: codes that conjoined subjects do to each other ("Jordan and
+// Britain agreed to hold exercises", "India and China clashed").
+func reciprocal(code string) bool {
+	switch rootOf(code) {
+	case 3, 4, 5, 6, 19:
+		return true
+	}
+	return false
 }
 
 // directTargets: the object (passive: the subject) or indirect object, if an actor.
@@ -560,7 +612,7 @@ func (w *work) noun(i int32, cx ctx) {
 			src = w.partsOf(nil, poss, i)
 		}
 		if len(src) == 0 {
-			src = cx.subj
+			src = cx.npSubj
 		}
 	}
 	neg := cx.neg || t.hasChildLemma(i, doc.Det, "no")
@@ -672,12 +724,13 @@ func ccompFamily(code string) bool {
 	return false
 }
 
-// toClause is an advcl marked "to" without its own subject: an object-control
-// infinitive that a parser attached as a purpose clause.
+// toClause is an advcl (or conj) marked "to" without its own subject: an
+// object-control infinitive that a parser attached as a purpose clause or a
+// conjunct.
 func (w *work) toClause(i int32) int32 {
 	t := w.t
 	for _, c := range t.children(i) {
-		if t.d.Tokens[c].Dep == doc.Advcl && t.hasChildLemma(c, doc.Mark, "to") && t.child(c, doc.Nsubj) < 0 {
+		if dep := t.d.Tokens[c].Dep; (dep == doc.Advcl || dep == doc.Conj) && t.hasChildLemma(c, doc.Mark, "to") && t.child(c, doc.Nsubj) < 0 {
 			return c
 		}
 	}
@@ -724,4 +777,30 @@ func (w *work) stolenSubject(i int32) []part {
 		return nil
 	}
 	return w.partsOf(nil, o, h)
+}
+
+// modalNouns hold a clause that says what is wanted, feared or planned,
+// not what happened: the clause's modality.
+var modalNouns = map[string]doc.Modality{
+	"demand": doc.Hypothetical, "call": doc.Hypothetical, "request": doc.Hypothetical,
+	"appeal": doc.Hypothetical, "proposal": doc.Hypothetical, "suggestion": doc.Hypothetical,
+	"offer": doc.Hypothetical, "threat": doc.Hypothetical, "warning": doc.Hypothetical,
+	"idea": doc.Hypothetical, "hope": doc.Hypothetical, "fear": doc.Hypothetical,
+	"possibility": doc.Hypothetical, "prospect": doc.Hypothetical, "question": doc.Hypothetical,
+	"rumour": doc.Hypothetical, "rumor": doc.Hypothetical, "speculation": doc.Hypothetical,
+	"allegation": doc.Hypothetical, "accusation": doc.Hypothetical, "claim": doc.Hypothetical,
+	"risk": doc.Hypothetical, "option": doc.Hypothetical, "effort": doc.Hypothetical,
+	"attempt": doc.Hypothetical, "bid": doc.Hypothetical, "push": doc.Hypothetical,
+	"decision": doc.Intended, "plan": doc.Intended, "intention": doc.Intended, "pledge": doc.Intended,
+	"promise": doc.Intended, "commitment": doc.Intended, "vow": doc.Intended, "readiness": doc.Intended,
+	"willingness": doc.Intended,
+}
+
+// verbPatterns looks a verb up by lemma, then by its inflected form when
+// the lemma is unknown (a lemmatiser's "blam" for "blamed").
+func (w *work) verbPatterns(i int32) []int32 {
+	if ids := w.c.lex.Verb(w.t.lemma(i)); len(ids) > 0 {
+		return ids
+	}
+	return w.c.lex.VerbForm(w.t.form(i))
 }

@@ -243,6 +243,53 @@ func TestCodeEvents(t *testing.T) {
 11 . . PUNCT 10 punct`,
 			[]ment{{text: "Tokyo", code: "JPN"}, {text: "Lee", code: "KORGOV"}, {text: "Kim", code: "PRKGOV"}},
 			[]string{"JPN>KORGOV:026"}},
+		{"a demanded act is not done", `
+1 Lima Lima PROPN 3 nmod:poss
+2 's 's PART 1 case
+3 demand demand NOUN 8 nsubj
+4 that that SCONJ 6 mark
+5 Quito Quito PROPN 6 nsubj
+6 expel expel VERB 3 acl
+7 envoys envoy NOUN 6 obj
+8 failed fail VERB 0 root SpaceAfter=No
+9 . . PUNCT 8 punct`,
+			[]ment{{text: "Lima", code: "PER"}, {text: "Quito", code: "ECU"}},
+			nil},
+		{"a participle inside a noun phrase does not take the clause's subject", `
+1 Ankara Ankara PROPN 2 nsubj
+2 returned return VERB 0 root
+3 captured capture VERB 4 amod
+4 soldiers soldier NOUN 2 obj SpaceAfter=No
+5 . . PUNCT 2 punct`,
+			[]ment{{text: "Ankara", code: "TUR"}},
+			[]string{"TUR>:084"}},
+		{"conjoined subjects of a reciprocal act: each to the other", `
+1 Jordan Jordan PROPN 4 nsubj
+2 and and CCONJ 3 cc
+3 Britain Britain PROPN 1 conj
+4 met meet VERB 0 root SpaceAfter=No
+5 . . PUNCT 4 punct`,
+			[]ment{{text: "Jordan", code: "JOR"}, {text: "Britain", code: "GBR"}},
+			[]string{"JOR>GBR:040", "GBR>JOR:040"}},
+		{"withdrew from X: X is the other side", `
+1 Honduras Honduras PROPN 2 nsubj
+2 withdrew withdraw VERB 0 root
+3 troops troop NOUN 2 obj
+4 from from ADP 5 case
+5 Nicaragua Nicaragua PROPN 2 obl SpaceAfter=No
+6 . . PUNCT 2 punct`,
+			[]ment{{text: "Honduras", code: "HND"}, {text: "Nicaragua", code: "NIC"}},
+			[]string{"HND>NIC:087"}},
+		{"rejecting a request: the one who asked is the target", `
+1 Hanoi Hanoi PROPN 2 nsubj
+2 rejected reject VERB 0 root
+3 a a DET 4 det
+4 request request NOUN 2 obj
+5 from from ADP 6 case
+6 Manila Manila PROPN 4 nmod SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "Hanoi", code: "VNM"}, {text: "Manila", code: "PHL"}},
+			[]string{"VNM>PHL:120"}},
 	}
 	c := New(nil, Options{})
 	for _, tc := range cases {

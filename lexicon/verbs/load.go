@@ -45,6 +45,7 @@ func (l ErrorList) Error() string {
 func Load(r io.Reader, name string) (*Lexicon, error) {
 	lex := &Lexicon{
 		verbs:  map[string][]int32{},
+		forms:  map[string][]int32{},
 		nouns:  map[string][]int32{},
 		adjs:   map[string][]int32{},
 		refine: map[string][]Refinement{},
@@ -142,7 +143,15 @@ func Load(r io.Reader, name string) (*Lexicon, error) {
 		}
 		m[p.Lemma] = append(m[p.Lemma], int32(i))
 	}
-	for _, m := range []map[string][]int32{lex.verbs, lex.nouns, lex.adjs} {
+	lex.forms = map[string][]int32{}
+	for lemma, ids := range lex.verbs {
+		for _, f := range inflections(lemma) {
+			if _, isLemma := lex.verbs[f]; !isLemma {
+				lex.forms[f] = append(lex.forms[f], ids...)
+			}
+		}
+	}
+	for _, m := range []map[string][]int32{lex.verbs, lex.nouns, lex.adjs, lex.forms} {
 		for _, ids := range m {
 			sort.SliceStable(ids, func(i, j int) bool {
 				return lex.Patterns[ids[i]].specificity() > lex.Patterns[ids[j]].specificity()
@@ -307,14 +316,15 @@ func lemmaList(s string) ([]string, bool) {
 	return ls, true
 }
 
-// isWord accepts a lower-case lemma: letters, digits, hyphen, apostrophe.
+// isWord accepts a lower-case lemma: letters (UTF-8 too), digits, hyphen,
+// apostrophe, underscore and "$" (the head of "$5 million").
 func isWord(s string) bool {
 	if s == "" {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '\'' || c == '_') {
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '\'' || c == '_' || c == '$' || c >= 0x80) {
 			return false
 		}
 	}

@@ -146,6 +146,7 @@ type Refinement struct {
 type Lexicon struct {
 	Patterns []Pattern
 	verbs    map[string][]int32 // lemma → pattern indices, most specific first
+	forms    map[string][]int32 // regular inflections of verb lemmas → the lemma's patterns
 	nouns    map[string][]int32
 	adjs     map[string][]int32
 	refine   map[string][]Refinement // family root ("02") → refinements, longest prefix first
@@ -153,6 +154,11 @@ type Lexicon struct {
 
 // Verb returns the verb patterns for a lemma, most specific first.
 func (l *Lexicon) Verb(lemma string) []int32 { return l.verbs[lemma] }
+
+// VerbForm returns the verb patterns for an inflected form ("blamed",
+// "accuses", "stopping"), for when a lemmatiser got the lemma wrong. It
+// knows regular inflections only.
+func (l *Lexicon) VerbForm(form string) []int32 { return l.forms[form] }
 
 // Noun returns the nominal patterns for a lemma, most specific first.
 func (l *Lexicon) Noun(lemma string) []int32 { return l.nouns[lemma] }
@@ -220,3 +226,32 @@ func itoa(n int) string {
 	}
 	return string(b[i:])
 }
+
+// inflections gives the regular -s, -ed and -ing forms of a verb lemma.
+func inflections(l string) []string {
+	if len(l) < 2 {
+		return nil
+	}
+	last := l[len(l)-1]
+	stem := l
+	var out []string
+	switch {
+	case last == 'e':
+		stem = l[:len(l)-1]
+		out = append(out, l+"s", l+"d", stem+"ing")
+	case last == 'y' && !isVowel(l[len(l)-2]):
+		stem = l[:len(l)-1]
+		out = append(out, stem+"ies", stem+"ied", l+"ing")
+	case last == 's' || last == 'x' || last == 'z' || strings.HasSuffix(l, "ch") || strings.HasSuffix(l, "sh"):
+		out = append(out, l+"es", l+"ed", l+"ing")
+	default:
+		out = append(out, l+"s", l+"ed", l+"ing")
+		// a short final consonant doubles: stop → stopped, stopping
+		if n := len(l); n >= 3 && !isVowel(last) && last != 'w' && last != 'x' && last != 'y' && isVowel(l[n-2]) && !isVowel(l[n-3]) {
+			out = append(out, l+string(last)+"ed", l+string(last)+"ing")
+		}
+	}
+	return out
+}
+
+func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }

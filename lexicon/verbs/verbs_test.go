@@ -107,3 +107,20 @@ func TestPatternsParsedAndOrdered(t *testing.T) {
 		}
 	}
 }
+
+func TestVerbForms(t *testing.T) {
+	lex := Default()
+	cases := []struct{ form, lemma string }{
+		{"blamed", "blame"}, {"accuses", "accuse"}, {"stopped", "stop"}, {"stopping", "stop"},
+		{"criticizes", "criticize"}, {"denied", "deny"}, {"attacked", "attack"}, {"pushes", "push"},
+	}
+	for _, c := range cases {
+		ids := lex.VerbForm(c.form)
+		if len(ids) == 0 || lex.Patterns[ids[0]].Lemma != c.lemma {
+			t.Errorf("VerbForm(%q) does not reach %q", c.form, c.lemma)
+		}
+	}
+	if len(lex.VerbForm("meet")) != 0 {
+		t.Error("a lemma is not an inflected form")
+	}
+}
