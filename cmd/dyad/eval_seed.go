@@ -13,7 +13,6 @@ import (
 	"dyad/doc"
 	"dyad/eval"
 	"dyad/syntax"
-	"dyad/syntax/lemma"
 	"dyad/syntax/parser"
 	"dyad/syntax/tagger"
 	"dyad/text"
@@ -62,13 +61,9 @@ func runEvalSeed(args []string, stdout, stderr io.Writer) error {
 // over a Doc; parserFile, when not "", replaces the embedded parser model.
 // The stages are safe for concurrent use, so one pipeline serves a run.
 func evalPipeline(parserFile string) (func(*doc.Doc) error, error) {
-	tg, err := tagger.Default()
+	tags, err := tagger.NewStage(nil, nil)
 	if err != nil {
 		return nil, fmt.Errorf("needs the tagger: %v", err)
-	}
-	lt, err := lemma.Default()
-	if err != nil {
-		return nil, fmt.Errorf("needs the lemma table: %v", err)
 	}
 	var pm *parser.Model
 	if parserFile != "" {
@@ -87,29 +82,10 @@ func evalPipeline(parserFile string) (func(*doc.Doc) error, error) {
 	if err != nil {
 		return nil, err
 	}
-	p, err := doc.NewPipeline(text.New(text.Options{}), tagLemmaStage{tg, lt}, syntax.New(nil, pm),
+	p, err := doc.NewPipeline(text.New(text.Options{}), tags, syntax.New(nil, pm),
 		actor.New(lex), coder.New(nil, coder.Options{}))
 	if err != nil {
 		return nil, err
 	}
 	return p.Run, nil
-}
-
-// tagLemmaStage tags and lemmatises every sentence, for the syntax stage
-// to parse.
-type tagLemmaStage struct {
-	tags   *tagger.Model
-	lemmas *lemma.Table
-}
-
-func (tagLemmaStage) Name() string      { return "tagger" }
-func (tagLemmaStage) Reads() doc.Layer  { return doc.Sentences }
-func (tagLemmaStage) Writes() doc.Layer { return doc.Tags }
-func (s tagLemmaStage) Annotate(d *doc.Doc) error {
-	s.tags.TagAll(d)
-	for i := range d.Tokens {
-		t := &d.Tokens[i]
-		t.Lemma = s.lemmas.Lemma(d.Text(t.Span), t.UPOS, t.XPOS)
-	}
-	return nil
 }
