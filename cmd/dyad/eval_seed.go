@@ -12,6 +12,7 @@ import (
 	"dyad/coder"
 	"dyad/doc"
 	"dyad/eval"
+	"dyad/pipeline"
 	"dyad/syntax"
 	"dyad/syntax/parser"
 	"dyad/syntax/tagger"
@@ -59,8 +60,22 @@ func runEvalSeed(args []string, stdout, stderr io.Writer) error {
 // evalPipeline is the whole pipeline (text → tagger and lemmas → parser →
 // actor → coder) with the default models and dictionaries, as one function
 // over a Doc; parserFile, when not "", replaces the embedded parser model.
-// The stages are safe for concurrent use, so one pipeline serves a run.
+// It is pipeline.Default, what `dyad code` runs, once that writes actors,
+// quotes and events; until then the stages are put together here.
 func evalPipeline(parserFile string) (func(*doc.Doc) error, error) {
+	if parserFile == "" {
+		p, err := pipeline.Default(pipeline.Options{})
+		if err != nil {
+			return nil, err
+		}
+		var writes doc.Layer
+		for _, s := range p.Stages() {
+			writes |= s.Writes()
+		}
+		if need := doc.Actors | doc.Quotes | doc.Events; writes&need == need {
+			return p.Run, nil
+		}
+	}
 	tags, err := tagger.NewStage(nil, nil)
 	if err != nil {
 		return nil, fmt.Errorf("needs the tagger: %v", err)
