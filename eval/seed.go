@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -39,6 +40,7 @@ type SeedResult struct {
 	Figures  SeedFigures
 	Events   coder.SeedScore     // events, quotes, contested links
 	Entities []actor.EntityScore // one per expected entity
+	Found    []string            // ids of the required events found
 	Doc      *doc.Doc            // the article as dyad coded it
 }
 
@@ -109,7 +111,24 @@ func ScoreSeedDoc(d *doc.Doc, expectedJSON []byte) (*SeedResult, error) {
 		return nil, err
 	}
 	scores, right := actor.ScoreEntities(d, ents)
+	var ids struct {
+		Events struct {
+			Required []struct {
+				ID string `json:"id"`
+			} `json:"required"`
+		} `json:"events"`
+	}
+	if err := json.Unmarshal(expectedJSON, &ids); err != nil {
+		return nil, fmt.Errorf("expected.json: %v", err)
+	}
+	var found []string
+	for _, r := range ids.Events.Required {
+		if !slices.Contains(ev.Missing, r.ID) {
+			found = append(found, r.ID)
+		}
+	}
 	return &SeedResult{
+		Found: found,
 		Figures: SeedFigures{
 			RequiredFound:  ev.RequiredFound,
 			RequiredTotal:  ev.Required,
@@ -140,6 +159,9 @@ func (r *SeedResult) Report() string {
 	fmt.Fprintf(&b, "contested        %v (%d/%d links)\n", f.Contested, r.Events.ContestedRight, r.Events.Contested)
 	fmt.Fprintf(&b, "dates            %d/%d, places %d/%d (required events that give one)\n",
 		r.Events.DatesRight, r.Events.DatesChecked, r.Events.PlacesRight, r.Events.PlacesChecked)
+	if len(r.Found) > 0 {
+		fmt.Fprintf(&b, "found required events: %s\n", strings.Join(r.Found, ", "))
+	}
 	for _, m := range r.Events.Missing {
 		fmt.Fprintf(&b, "missed required event: %s\n", m)
 	}

@@ -135,7 +135,7 @@ func TestScoreSeedMini(t *testing.T) {
 		t.Errorf("JSON\n got %s\nwant %s", b.String(), wantJSON)
 	}
 	rep := res.Report()
-	for _, s := range []string{"missed required event: talk-again", "forbidden event produced:", `"It never happened" by Tom Kell`, "entity wrong: Tom Kell"} {
+	for _, s := range []string{"found required events: meet\n", "missed required event: talk-again", "forbidden event produced:", `"It never happened" by Tom Kell`, "entity wrong: Tom Kell"} {
 		if !strings.Contains(rep, s) {
 			t.Errorf("report lacks %q:\n%s", s, rep)
 		}
