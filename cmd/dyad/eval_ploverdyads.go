@@ -29,7 +29,7 @@ func runEvalPloverDyads(args []string, stdout, stderr io.Writer) error {
 			"also the share of marked spans that resolve to an actor.")
 		fs.PrintDefaults()
 	}
-	files, err := parseInterleaved(fs, args)
+	files, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
@@ -126,21 +126,5 @@ func writePloverReport(w io.Writer, res *eval.PloverResult) {
 			break
 		}
 		fmt.Fprintf(w, "  %4d  %s\n", c.Count, c.Label)
-	}
-}
-
-// parseInterleaved parses flags that may come before or after the
-// positional arguments and returns the positional ones.
-func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		if fs.NArg() == 0 {
-			return pos, nil
-		}
-		pos = append(pos, fs.Arg(0))
-		args = fs.Args()[1:]
 	}
 }

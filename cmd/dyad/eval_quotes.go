@@ -27,7 +27,7 @@ func runEvalQuotes(args []string, stdout, stderr io.Writer) error {
 			"direct quotes (opening with a quotation mark) and indirect ones apart.")
 		fs.PrintDefaults()
 	}
-	dirs, err := parseInterleaved(fs, args)
+	dirs, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
