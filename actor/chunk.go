@@ -79,6 +79,9 @@ func (c *chunker) chunk(t int32, h int) int32 {
 	c.modStart = t
 	c.countryOf = ""
 	c.poss = c.possessor(t)
+	if c.poss == nil {
+		c.poss = c.possessivePronoun(t)
+	}
 	if c.poss != nil {
 		c.countryOf = code3(c.poss.Code)
 	}
@@ -249,7 +252,11 @@ func (c *chunker) entry(x hit) {
 			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
 		}
 		m.Geo = c.r.geo(x.e)
-		c.emit(m, minfo{country: code3(x.e.Code)})
+		inf := minfo{country: code3(x.e.Code)}
+		if kind == doc.PlaceActor {
+			inf.place = x.e
+		}
+		c.emit(m, inf)
 		c.modStart = x.end
 	case Org:
 		// a nationality that only repeats the organisation's own country

@@ -36,6 +36,35 @@ func (c *chunker) pairDescription(t, e int32, h int) bool {
 	return true
 }
 
+// stateSectors are the agent sectors of a state's institutions, which a
+// text names without the country when the country is in context.
+var stateSectors = set("GOV", "MIL", "COP", "JUD", "LEG", "SPY")
+
+// contextCountry returns the country in context for a role noun of a
+// state institution that names no country ("the government", "police",
+// "the justice minister"), not after an indefinite article ("a
+// minister"): the latest country, nationality, capital or seat mentioned
+// before it in this sentence or the one before. nil when there is none.
+func (c *chunker) contextCountry(ag *Entry) *Entry {
+	if !stateSectors[code3(ag.Code)] {
+		return nil
+	}
+	if c.d.Tokens[c.cs].UPOS == doc.DET && c.det != c.cs {
+		return nil // "a minister", "some officials"
+	}
+	d, s := c.d, c.s
+	for i := len(d.Mentions) - 1; i >= 0; i-- {
+		ci := &s.info[i]
+		if ci.sent < c.sent-1 {
+			break
+		}
+		if ci.place != nil {
+			return ci.place
+		}
+	}
+	return nil
+}
+
 // modifiesAgent reports whether the capital or seat x modifies a role
 // noun later in the chunk, with only lower-case words between
 // ("Washington security officials").
@@ -54,29 +83,36 @@ func (c *chunker) modifiesAgent(x hit) bool {
 
 // following returns the country, place or organisation in an of-, in- or
 // from-phrase right after the chunk ("officials in Washington", "the
-// government of Gondor"), or nil.
-func (c *chunker) following() *Entry {
+// government of Gondor"), or nil; ambiguous when the phrase names two
+// ("soldiers from Armenia and Azerbaijan").
+func (c *chunker) following() (e *Entry, ambiguous bool) {
 	p := c.ce
 	if p+1 >= c.hi {
-		return nil
+		return nil, false
 	}
 	w := c.s.words[p]
 	if !foldEq(w, "of") && !foldEq(w, "in") && !foldEq(w, "from") {
-		return nil
+		return nil, false
 	}
 	p++
-	if foldEq(c.s.words[p], "the") {
+	if p+1 < c.hi && foldEq(c.s.words[p], "the") {
 		p++
 	}
 	k := c.nextHit(p)
 	if k >= len(c.s.hits) || c.s.hits[k].start != p {
-		return nil
+		return nil, false
 	}
 	switch e := c.s.hits[k].e; e.Kind {
 	case CountryNom, Capital, Seat, Org:
-		return e
+		// "soldiers from Armenia and Azerbaijan": two countries, one code
+		// cannot say which
+		if n := c.s.hits[k].end; n+1 < c.hi && (foldEq(c.s.words[n], "and") || foldEq(c.s.words[n], "or")) &&
+			c.hitAt(k+1, n+1) {
+			return nil, true
+		}
+		return e, false
 	}
-	return nil
+	return nil, false
 }
 
 // conjoinedMod returns the nationality of the role noun this chunk is
@@ -101,6 +137,30 @@ func (c *chunker) conjoinedMod() *Entry {
 	return c.lastMod
 }
 
+// possessivePronoun returns the actor of a possessive pronoun right
+// before the chunk at t, as an entry to combine with a role noun ("its
+// troops" after "Moscow", "his government"), or nil.
+func (c *chunker) possessivePronoun(t int32) *Entry {
+	p := t - 1
+	if p < c.lo {
+		return nil
+	}
+	w := c.s.words[p]
+	if !foldEq(w, "its") && !foldEq(w, "his") && !foldEq(w, "her") && !foldEq(w, "their") {
+		return nil
+	}
+	mi := c.s.tokMention[p]
+	if mi < 0 {
+		return nil
+	}
+	m := &c.d.Mentions[mi]
+	if !m.Actor.Known() || m.Antecedent < 0 {
+		return nil
+	}
+	org := c.d.Mentions[c.s.info[mi].root].Kind == doc.Organization
+	return c.r.possessive(m.Actor.Code, org)
+}
+
 // possessor returns the country, capital, seat or organisation whose
 // possessive "'s" comes right before the chunk at t, or before adjectives
 // conjoined before it ("Russia's foreign minister", "NATO's chief"), or
@@ -123,16 +183,20 @@ func (c *chunker) possessor(t int32) *Entry {
 		return nil
 	}
 	k := c.nextHit(t - 2)
-	if k >= len(c.s.hits) || c.s.hits[k].end != t-1 {
-		return nil
-	}
-	e := c.s.hits[k].e
-	switch e.Kind {
-	case CountryNom, Capital, Seat, Org:
-		if mi := c.s.tokMention[t-2]; mi < 0 || !c.d.Mentions[mi].Actor.Known() {
-			return nil // a place, not an actor: "in Moscow's suburbs"
+	if k < len(c.s.hits) && c.s.hits[k].end == t-1 {
+		e := c.s.hits[k].e
+		switch e.Kind {
+		case CountryNom, Capital, Seat, Org:
+			if mi := c.s.tokMention[t-2]; mi < 0 || !c.d.Mentions[mi].Actor.Known() {
+				return nil // a place, not an actor: "in Moscow's suburbs"
+			}
+			return e
 		}
-		return e
+	}
+	// any coded mention: "the ministry's president"
+	if mi := c.s.tokMention[t-2]; mi >= 0 && c.d.Mentions[mi].Actor.Known() && c.d.Mentions[mi].Tokens.End == t-1 {
+		m := &c.d.Mentions[mi]
+		return c.r.possessive(m.Actor.Code, m.Kind == doc.Organization)
 	}
 	return nil
 }
@@ -186,6 +250,7 @@ func (c *chunker) flush() {
 		}
 		plural := ag.e.Plural || d.Tokens[ag.end-1].XPOS == xNNS || d.Tokens[ag.end-1].XPOS == xNNPS
 		var code, ev string
+		var ctx *Entry // the country in context, when nothing closer gives one
 		switch {
 		case c.org.e != nil:
 			code, ev = c.org.e.Code, c.org.e.Where
@@ -198,14 +263,17 @@ func (c *chunker) flush() {
 		default:
 			// "officials in Washington", "the government of Gondor",
 			// "Danish media and government"
-			mod := c.following()
-			if mod == nil {
+			mod, ambiguous := c.following()
+			if mod == nil && !ambiguous {
 				mod = c.conjoinedMod()
 			}
 			if mod != nil {
 				pe := c.r.pair(ruleCompound, mod, ag.e)
 				code, ev = pe.Code, pe.Where
 				c.countryOf = code3(mod.Code)
+			}
+			if mod == nil && !ambiguous {
+				ctx = c.contextCountry(ag.e)
 			}
 		}
 		if c.country.e != nil {
@@ -214,10 +282,12 @@ func (c *chunker) flush() {
 			c.lastMod, c.lastModEnd = c.poss, ag.end
 		}
 		kind := doc.Group
+		personal := !plural && !institutionWords[string(fold(s.words[ag.end-1], &s.buf))]
 		if c.det >= 0 && !plural && c.org.e == nil {
-			// a definite description: refers back to a person with that role
+			// a definite description: refers back to a person with that
+			// role, or to an institution of that kind
 			m := c.mention(c.det, ag.end, doc.Nominal)
-			inf := minfo{plural: plural, country: c.countryOf}
+			inf := minfo{plural: plural, country: c.countryOf, person: personal}
 			inf.key = c.key(c.det+1, ag.end)
 			if ante := c.description(inf); ante >= 0 {
 				a := d.Mentions[ante].Actor
@@ -230,6 +300,12 @@ func (c *chunker) flush() {
 			} else if code != "" {
 				m.Actor = doc.Actor{Code: code, Name: d.Text(m.Span), Entry: ev}
 				c.emit(m, inf)
+			} else if ctx != nil {
+				// "the justice minister" after "Romania's president"
+				pe := c.r.pair(ruleContext, ctx, ag.e)
+				m.Actor = doc.Actor{Code: pe.Code, Name: d.Text(m.Span), Entry: pe.Where}
+				inf.country = code3(ctx.Code)
+				c.emit(m, inf)
 			} else if ante := c.orgDescription(ag.e.Code); ante >= 0 {
 				// "the news agency" after "Tass"
 				a := d.Mentions[ante].Actor
@@ -240,13 +316,20 @@ func (c *chunker) flush() {
 				ai.key = inf.key
 				c.emitLinked(m, ai)
 			}
-		} else if code != "" && c.org.e == nil {
+		} else if (code != "" || ctx != nil) && c.org.e == nil {
+			if code == "" {
+				pe := c.r.pair(ruleContext, ctx, ag.e)
+				code, ev = pe.Code, pe.Where
+				c.countryOf = code3(ctx.Code)
+			}
 			if isCap(s.words[ag.start]) && ag.e.Code == "GOV" {
 				kind = doc.Organization
 			}
 			m := c.mention(start, ag.end, kind)
 			m.Actor = doc.Actor{Code: code, Name: d.Text(m.Span), Entry: ev}
-			inf := minfo{plural: plural, country: c.countryOf}
+			inf := minfo{plural: plural, country: c.countryOf, place: c.country.e,
+				person: personal && kind == doc.Group}
+			inf.key = c.key(start, ag.end)
 			c.emit(m, inf)
 		}
 		c.country = hit{}
@@ -259,12 +342,12 @@ func (c *chunker) flush() {
 		case x.e.Kind == CountryNom:
 			m := c.mention(x.start, x.end, doc.Country)
 			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
-			c.emit(m, minfo{country: c.countryOf})
+			c.emit(m, minfo{country: c.countryOf, place: x.e})
 		case last.XPOS == xNNS || last.XPOS == xNNPS:
 			// a people by its plural demonym: "the Palestinians", "Americans"
 			m := c.mention(x.start, x.end, doc.Group)
 			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
-			c.emit(m, minfo{country: c.countryOf, plural: true})
+			c.emit(m, minfo{country: c.countryOf, plural: true, place: x.e})
 		case x.end == c.ce:
 			// one of coordinated nationalities sharing a role noun:
 			// "Ethiopian" in "Ethiopian, Mozambican and South African troops"

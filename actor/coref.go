@@ -31,7 +31,9 @@ func (c *chunker) surname(p, q int32) int32 {
 // description returns the latest earlier person whose title the definite
 // description fits ("the foreign minister" → "Russian Foreign Minister
 // Sergey Lavrov"; "the top U.S. diplomat" → "U.S. Secretary of State
-// Antony Blinken"), or -1. Every word of the description must be in the
+// Antony Blinken"), or for a description of an institution the latest
+// institution it fits ("the ministry" → "Armenia's defence ministry"), or
+// -1. Every word of the description must be in the
 // title, or the description is an epithet for the title; the countries, when
 // both are known, must agree.
 func (c *chunker) description(inf minfo) int32 {
@@ -43,7 +45,7 @@ func (c *chunker) description(inf minfo) int32 {
 	epi := epithets[string(desc)]
 	for i := len(d.Mentions) - 1; i >= 0; i-- {
 		ci := &s.info[i]
-		if !ci.person || ci.plural || ci.key[1] == ci.key[0] {
+		if ci.person != inf.person || ci.plural || ci.key[1] == ci.key[0] || !d.Mentions[i].Actor.Known() && !ci.person {
 			continue
 		}
 		if inf.country != "" && ci.country != "" && inf.country != ci.country {

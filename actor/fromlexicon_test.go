@@ -32,6 +32,7 @@ func TestFromLexiconResolves(t *testing.T) {
 			{"him", "pronoun", "RUSGOV", "Sergey Lavrov"},
 			{"Moscow", "place-as-actor", "RUS", ""},
 			{"its", "pronoun", "RUS", "Moscow"},
+			{"troops", "group", "RUSMIL", ""},
 			{"the foreign minister", "nominal", "RUSGOV", "Sergey Lavrov"},
 			{"he", "pronoun", "USAGOV", "he"},
 			{"Lavrov", "person", "RUSGOV", "Sergey Lavrov"},

@@ -151,6 +151,7 @@ func testLex() *tableLex {
 		{"diplomat", "GOV", 0, false}, {"official", "GOV", 0, false}, {"officials", "GOV", 0, true},
 		{"media", "MED", 0, true}, {"troops", "MIL", 0, true}, {"president", "GOV", 0, false},
 		{"analyst", "", 0, false}, {"government", "GOV", 0, false}, {"police", "COP", 0, true},
+		{"defence ministry", "MIL", 0, false}, {"ministry", "GOV", 0, false}, {"soldiers", "MIL", 0, true},
 	} {
 		add(a.p, Entry{Kind: Agent, Code: a.code, Gender: a.g, Plural: a.plural})
 	}

@@ -7,8 +7,21 @@
 // definite descriptions, pronouns).
 //
 // Every resolved mention carries its evidence in Actor.Entry: the
-// dictionary entry ("countries.txt:12"), or the rule that gave it
-// ("title: ...", "coref:surname", "coref:pronoun").
+// dictionary entry ("people.txt:58", for a person the line of the dated
+// role), or the rule that gave it:
+//
+//	title: A + B        a title before a name: nationality or organisation A, role noun B
+//	compound: A + B     a modifier A (nationality, possessor, of/in-phrase, conjoined
+//	                    nationality, "possessive:RUS" for "its") and a role noun B
+//	context: A + B      a state's role noun B with no country of its own, and the
+//	                    country A mentioned just before ("the justice minister")
+//	coref:surname       a name seen before in full ("Blinken")
+//	coref:description   a definite description ("the foreign minister", "the news agency")
+//	coref:pronoun       he, him, his, she, her, it, its, they, them, their
+//	coref:pair          "they", "the two countries" for a conjoined pair (no code: two actors)
+//
+// Mentions that refer back have Antecedent set; a dictionary person named
+// again keeps the dictionary's evidence and links to the earlier mention.
 package actor
 
 import (
@@ -27,11 +40,12 @@ type Resolver struct {
 	mu    sync.RWMutex
 	pairs map[pairKey]*Entry // compound entries, made once per pair
 	geos  map[*Entry]*doc.GeoRef
+	poss  map[string]*Entry // possessive pronouns' actors as modifiers, by code
 }
 
 // New returns the actor stage over the given dictionary.
 func New(lex Lexicon) *Resolver {
-	r := &Resolver{lex: lex, pairs: map[pairKey]*Entry{}, geos: map[*Entry]*doc.GeoRef{}}
+	r := &Resolver{lex: lex, pairs: map[pairKey]*Entry{}, geos: map[*Entry]*doc.GeoRef{}, poss: map[string]*Entry{}}
 	r.pool.New = func() any { return new(scratch) }
 	return r
 }
@@ -74,6 +88,7 @@ type minfo struct {
 	country string   // the three-letter country of the actor, when known
 	key     [2]int32 // role words (lower case) in scratch.keys: "foreign minister"
 	root    int32    // first mention of its chain (itself when none)
+	place   *Entry   // the country, nationality, capital or seat the mention names, for context
 }
 
 type scratch struct {
@@ -198,9 +213,10 @@ func inChunk(t *doc.Token) bool {
 const (
 	ruleTitle    uint8 = iota // a title before a name: "Russian Foreign Minister" + name
 	ruleCompound              // a modifier and a role noun: "Russian" + "media"
+	ruleContext               // the country in context and a role noun: "the justice minister"
 )
 
-var ruleNames = [...]string{"title: ", "compound: "}
+var ruleNames = [...]string{"title: ", "compound: ", "context: "}
 
 type pairKey struct {
 	rule     uint8
@@ -244,4 +260,28 @@ func (r *Resolver) geo(e *Entry) *doc.GeoRef {
 	r.geos[e] = g
 	r.mu.Unlock()
 	return g
+}
+
+// possessive returns the modifier entry for a possessive pronoun whose
+// actor has code: its country (code3), or for an organisation the whole
+// code. Made once per code.
+func (r *Resolver) possessive(code string, org bool) *Entry {
+	key := code3(code)
+	if org {
+		key = code
+	}
+	r.mu.RLock()
+	e := r.poss[key]
+	r.mu.RUnlock()
+	if e != nil {
+		return e
+	}
+	e = &Entry{Kind: CountryNom, Code: key, Name: key, Where: "possessive:" + key}
+	if org {
+		e.Kind = Org
+	}
+	r.mu.Lock()
+	r.poss[key] = e
+	r.mu.Unlock()
+	return e
 }

@@ -95,6 +95,7 @@ func TestResolveTitlesAndCoreference(t *testing.T) {
 		{"him", "pronoun", "RUSGOV", "Sergey Lavrov"},
 		{"Moscow", "place-as-actor", "RUS", ""},
 		{"its", "pronoun", "RUS", "Moscow"},
+		{"troops", "group", "RUSMIL", ""}, // its = Moscow
 		{"the foreign minister", "nominal", "RUSGOV", "Sergey Lavrov"},
 		{"he", "pronoun", "USAGOV", "he"},
 		{"Lavrov", "person", "RUSGOV", "Sergey Lavrov"},
@@ -105,7 +106,7 @@ func TestResolveTitlesAndCoreference(t *testing.T) {
 	})
 	// evidence names the entries or the rule
 	for i, want := range map[int]string{0: "title: test.txt:16 + test.txt:31", 1: "coref:pronoun", 5: "test.txt:17",
-		7: "coref:description", 9: "coref:surname"} {
+		7: "compound: possessive:RUS + test.txt:39", 8: "coref:description", 10: "coref:surname"} {
 		if got := d.Mentions[i].Actor.Entry; got != want {
 			t.Errorf("mention %d %q: evidence %q, want %q", i, d.Text(d.Mentions[i].Span), got, want)
 		}
@@ -628,5 +629,111 @@ func TestResolveGivenNames(t *testing.T) {
 	checkRows(t, d, []row{
 		{"Jordan Peterson", "person", "", ""},
 		{"Jordan officials", "group", "JORGOV", ""},
+	})
+}
+
+func TestMentionAt(t *testing.T) {
+	d := parsed(t, docTitledPair, "2023-03-10")
+	if err := New(testLex()).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	// tokens: 0 U.S. 1 Secretary ... 4 Antony 5 Blinken 6 and 7 Russian 8 Foreign 9 Minister 10 Sergey 11 Lavrov 12 met 13 . 14 Their
+	for _, tc := range []struct {
+		tok  int32
+		want string
+	}{
+		{1, "Antony Blinken"}, // the subject title: Blinken hangs off it
+		{5, "Antony Blinken"},
+		{9, "Sergey Lavrov"}, // the conjoined title
+		{11, "Sergey Lavrov"},
+		{14, "Their"},
+		{12, ""}, // the verb
+		{6, ""},  // "and"
+	} {
+		got := ""
+		if i := MentionAt(d, tc.tok); i >= 0 {
+			got = d.Text(d.Mentions[i].Span)
+		}
+		if got != tc.want {
+			t.Errorf("token %d %q: mention %q, want %q", tc.tok, d.TokenText(int(tc.tok)), got, tc.want)
+		}
+	}
+}
+
+// docContext: a state's role noun that names no country takes the country
+// in context; after an indefinite article it does not.
+const docContext = `
+#text Russia's president rejected a request from the justice minister, and a minister resigned.
+Russia PROPN 3 nmod:poss
+'s PART 1 case
+president NOUN 4 nsubj
+rejected VERB 0 root
+a DET 6 det
+request NOUN 4 obj
+from ADP 10 case
+the DET 10 det
+justice NOUN 10 compound
+minister NOUN 6 nmod
+, PUNCT 15 punct
+and CCONJ 15 cc
+a DET 14 det
+minister NOUN 15 nsubj
+resigned VERB 4 conj
+. PUNCT 4 punct
+`
+
+func TestResolveContextCountry(t *testing.T) {
+	d := parsed(t, docContext, "2023-03-10")
+	if err := New(testLex()).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	checkRows(t, d, []row{
+		{"Russia", "country", "RUS", ""},
+		{"president", "group", "RUSGOV", ""},
+		{"the justice minister", "nominal", "RUSGOV", ""},
+	})
+}
+
+// docInstitutions: a description of an institution refers back to one of
+// its kind; a role noun for one person is a person for "she"; a role noun
+// with two countries in its from-phrase gets neither.
+const docInstitutions = `
+#text Russia's defence ministry said soldiers from China and India left, and the ministry's president said she agreed.
+Russia PROPN 4 nmod:poss
+'s PART 1 case
+defence NOUN 4 compound
+ministry NOUN 5 nsubj
+said VERB 0 root
+soldiers NOUN/NNS 11 nsubj
+from ADP 8 case
+China PROPN 6 nmod
+and CCONJ 10 cc
+India PROPN 8 conj
+left VERB 5 ccomp
+, PUNCT 18 punct
+and CCONJ 18 cc
+the DET 15 det
+ministry NOUN 17 nmod:poss
+'s PART 15 case
+president NOUN 18 nsubj
+said VERB 5 conj
+she PRON 20 nsubj
+agreed VERB 18 ccomp
+. PUNCT 5 punct
+`
+
+func TestResolveInstitutions(t *testing.T) {
+	d := parsed(t, docInstitutions, "2023-03-10")
+	if err := New(testLex()).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	checkRows(t, d, []row{
+		{"Russia", "country", "RUS", ""},
+		{"defence ministry", "group", "RUSMIL", ""},
+		{"China", "country", "CHN", ""},
+		{"India", "country", "IND", ""},
+		{"the ministry", "nominal", "RUSMIL", "defence ministry"},
+		{"president", "group", "RUSGOV", ""},
+		{"she", "pronoun", "RUSGOV", "president"},
 	})
 }

@@ -49,3 +49,45 @@ func TestResolveSurvivesBadTrees(t *testing.T) {
 		t.Errorf("empty doc: %v, %d mentions", err, len(d.Mentions))
 	}
 }
+
+// One Resolver serves many goroutines (run with -race).
+func TestResolveConcurrent(t *testing.T) {
+	r := New(testLex())
+	first := parsed(t, docPlaces, "2023-03-10")
+	r.Annotate(first)
+	want := rows(first)
+	docs := make([][]*doc.Doc, 4)
+	for g := range docs {
+		for i := 0; i < 20; i++ {
+			docs[g] = append(docs[g], parsed(t, docPlaces, "2023-03-10"))
+		}
+	}
+	done := make(chan int)
+	for g := range docs {
+		go func(ds []*doc.Doc) {
+			bad := 0
+			for _, d := range ds {
+				r.Annotate(d)
+				if len(rows(d)) != len(want) {
+					bad++
+				}
+			}
+			done <- bad
+		}(docs[g])
+	}
+	for range docs {
+		if bad := <-done; bad != 0 {
+			t.Errorf("%d documents resolved differently under concurrency", bad)
+		}
+	}
+	for g := range docs {
+		for _, d := range docs[g] {
+			got := rows(d)
+			for i := range want {
+				if got[i] != want[i] {
+					t.Fatalf("mention %d: %+v, want %+v", i, got[i], want[i])
+				}
+			}
+		}
+	}
+}

@@ -80,6 +80,18 @@ var firstNames = map[string]Gender{
 	"fumio": Male, "yoshimasa": Male, "yoko": Female, "sanae": Female,
 }
 
+// institutionWords are role nouns that name an institution or a body, not
+// one person: a description with one refers back to an institution, and
+// "he" or "she" never refers to one.
+var institutionWords = set("ministry", "ministries", "department", "government", "administration",
+	"authorities", "office", "council", "parliament", "congress", "senate", "court", "army", "military",
+	"police", "navy", "force", "forces", "agency", "service", "embassy", "consulate", "delegation", "cabinet",
+	"regime", "committee", "commission", "party", "union", "company", "firm", "bank", "media", "newspaper",
+	"broadcaster", "junta", "legislature", "assembly", "house", "tribunal", "judiciary", "opposition",
+	"coalition", "alliance", "group", "movement", "militia", "municipality", "university", "school", "church",
+	"hospital", "television", "tv", "industry", "corporation", "guard", "staff", "brigade", "division",
+	"battalion", "regiment", "intelligence", "leadership", "state", "monarchy")
+
 // placeNames are countries and cities that are also given names: before
 // a capitalised word that no entry knows, they start a person's name.
 var placeNames = set("jordan", "georgia", "chad", "paris", "sydney", "florence", "austin", "lincoln",

@@ -10,7 +10,7 @@ import (
 // benchDoc is an article of n copies of a paragraph of four parsed
 // sentences (reported speech, a control frame, a passive, a quote) with
 // resolved mentions.
-func benchDoc(b *testing.B, n int) *doc.Doc {
+func benchDoc(b testing.TB, n int) *doc.Doc {
 	para := `# newpar
 1 Obama Obama PROPN 2 nsubj
 2 said say VERB 0 root
@@ -96,4 +96,28 @@ func BenchmarkCoder(b *testing.B) {
 		c.Annotate(d)
 	}
 	b.ReportMetric(float64(len(d.Sentences)*b.N)/b.Elapsed().Seconds(), "sentences/s")
+}
+
+// TestConcurrentUse: one Coder codes different documents at once and
+// each gets the events it gets alone (run with -race).
+func TestConcurrentUse(t *testing.T) {
+	c := New(nil, Options{})
+	ref := benchDoc(t, 3)
+	c.Annotate(ref)
+	want := strings.Join(brief(ref), " ")
+	done := make(chan string)
+	for g := 0; g < 4; g++ {
+		go func() {
+			d := benchDoc(t, 3)
+			for k := 0; k < 20; k++ {
+				c.Annotate(d)
+			}
+			done <- strings.Join(brief(d), " ")
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		if got := <-done; got != want {
+			t.Errorf("concurrent coding gave %q, want %q", got, want)
+		}
+	}
 }

@@ -248,7 +248,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 		coded := cp != nil && !negated(t, m.comp)
 		if coded {
 			family := code
-			if code[:2] == "03" && rootOf(cp.Code) >= 14 {
+			if code[:2] == "03" && rootOf(cp.Code) >= 16 {
 				family = "130" // intending a hostile act is a threat
 			}
 			code, refineLine = w.c.lex.Refine(family, cp.Code)
@@ -267,8 +267,8 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if len(targets) == 0 && w.d.Tokens[m.comp].Dep == doc.Ccomp {
 			targets = csubj
 		}
-		if len(targets) == 0 && len(cl.subj) >= 2 && reciprocal(code) {
-			targets = cl.subj // "China and India agreed to ..."
+		if len(targets) == 0 && len(cl.subj) >= 2 && (reciprocal(code) || cp != nil && reciprocal(cp.Code)) {
+			targets = cl.subj // "China and India agreed to ...", "failed to reach agreement"
 		}
 		if !coded && len(targets) == 0 {
 			return cl // "plans to go home": an intent with neither object nor addressee is not an event
@@ -406,7 +406,8 @@ func (w *work) hasParticle(i int32, prt string) bool {
 				return true
 			}
 		case doc.Obl, doc.Obj:
-			if t.caseOf(c) == prt {
+			// "called on Tehran", not "called Lavrov on Saturday"
+			if t.caseOf(c) == prt && len(w.partsOf(t.parts[:0], c, i)) > 0 {
 				return true
 			}
 		}

@@ -290,6 +290,36 @@ func TestCodeEvents(t *testing.T) {
 7 . . PUNCT 2 punct`,
 			[]ment{{text: "Hanoi", code: "VNM"}, {text: "Manila", code: "PHL"}},
 			[]string{"VNM>PHL:120"}},
+		{"failed to reach agreement: a rejection, each side to the other", `
+1 Oslo Oslo PROPN 4 nsubj
+2 and and CCONJ 3 cc
+3 Riga Riga PROPN 1 conj
+4 failed fail VERB 0 root
+5 to to PART 6 mark
+6 reach reach VERB 4 xcomp
+7 agreement agreement NOUN 6 obj SpaceAfter=No
+8 . . PUNCT 4 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:127", "LVA>NOR:127"}},
+		{"'called X on Saturday' is a call, not 'call on'", `
+1 Modi Modi PROPN 2 nsubj
+2 called call VERB 0 root
+3 Biden Biden PROPN 2 obj
+4 on on ADP 5 case
+5 Saturday Saturday PROPN 2 obl SpaceAfter=No
+6 . . PUNCT 2 punct`,
+			[]ment{{text: "Modi", code: "INDGOV"}, {text: "Biden", code: "USAGOV"}},
+			[]string{"INDGOV>USAGOV:041"}},
+		{"a cancelled visit is a rejection, not a visit", `
+1 Seoul Seoul PROPN 2 nsubj
+2 cancelled cancel VERB 0 root
+3 a a DET 4 det
+4 visit visit NOUN 2 obj
+5 to to ADP 6 case
+6 Tokyo Tokyo PROPN 4 nmod SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "Seoul", code: "KOR"}, {text: "Tokyo", code: "JPN"}},
+			[]string{"KOR>JPN:125"}},
 	}
 	c := New(nil, Options{})
 	for _, tc := range cases {

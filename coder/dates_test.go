@@ -108,3 +108,24 @@ func TestBadInputNeverPanics(t *testing.T) {
 		}
 	}
 }
+
+func TestDatelinePlace(t *testing.T) {
+	// the dateline names the place; the sentence itself names none
+	d := flatDoc(t, "NAIROBI (Reuters) --\n\nOdinga met Ruto on Monday.", nil,
+		ment{text: "Odinga", code: "KENOPP"}, ment{text: "Ruto", code: "KENGOV"})
+	d.Sentences[0].Kind = doc.Dateline
+	s := d.Sentences[1].Tokens.Start
+	d.Tokens[s].Head, d.Tokens[s].Dep = s+1, doc.Nsubj
+	d.Tokens[s+1].Head, d.Tokens[s+1].Dep, d.Tokens[s+1].Lemma, d.Tokens[s+1].UPOS = -1, doc.Root, "meet", doc.VERB
+	d.Tokens[s+2].Head, d.Tokens[s+2].Dep = s+1, doc.Obj
+	for i := s + 3; i < int32(len(d.Tokens)); i++ {
+		d.Tokens[i].Head, d.Tokens[i].Dep = s+1, doc.Dep
+	}
+	New(nil, Options{}).Annotate(d)
+	if len(d.Events) != 1 || d.Events[0].Place == nil || d.Events[0].Place.Country != "KEN" {
+		t.Fatalf("events %v place %+v", brief(d), d.Events)
+	}
+	if got := d.Events[0].Date.Format("2006-01-02"); got != "2024-05-06" {
+		t.Errorf("date %s, want the Monday before Friday 2024-05-10", got)
+	}
+}

@@ -103,3 +103,134 @@ func spanTokens(d *doc.Doc, s doc.Span) doc.TokRange {
 	}
 	return r
 }
+
+// BenchmarkPolNeARQuotes scores direct quotes on PolNeAR dev
+// (../shared/gold/quotes/polnear/dev: brat Source, Cue and Content spans).
+// Gold quotes are the attributions whose Content is in quotation marks; one
+// is found when a coded quote overlaps at least half of its Content, and
+// its speaker is right when the speaker mention (or a mention it refers
+// back to) overlaps the gold Source. Speakers the actor stage gives no
+// mention ("sources", "a spokesman") cannot be right. Run:
+//
+//	go test ./coder -run XXX -bench PolNeARQuotes -benchtime 1x
+func BenchmarkPolNeARQuotes(b *testing.B) {
+	dir := filepath.Join("..", "..", "shared", "gold", "quotes", "polnear", "dev")
+	anns, err := filepath.Glob(filepath.Join(dir, "attributions", "*.ann"))
+	if err != nil || len(anns) == 0 {
+		b.Skipf("PolNeAR dev is absent (%v): it lives in ../shared beside the repository", err)
+	}
+	p := pipeline(b)
+	var gold, found, speaker int
+	for i := 0; i < b.N; i++ {
+		gold, found, speaker = 0, 0, 0
+		for _, ann := range anns {
+			base := filepath.Base(ann)
+			base = base[:strings.LastIndexByte(base, '_')] // drop the annotator suffix
+			body, err := os.ReadFile(filepath.Join(dir, "text", base+".txt"))
+			if err != nil {
+				continue
+			}
+			spans := polnearSpans(b, ann)
+			d := doc.New(doc.Article{Text: string(body)})
+			if err := p.Run(d); err != nil {
+				b.Fatal(err)
+			}
+			for _, a := range spans {
+				if !quoted(d.Article.Text, a.content) {
+					continue
+				}
+				gold++
+				for _, q := range d.Quotes {
+					ov := min(q.Span.End, a.content.End) - max(q.Span.Start, a.content.Start)
+					if 2*ov < a.content.End-a.content.Start {
+						continue
+					}
+					found++
+					for mi, k := q.Speaker, 0; mi >= 0 && k < 8; mi, k = d.Mentions[mi].Antecedent, k+1 {
+						if d.Mentions[mi].Span.Overlaps(a.source) {
+							speaker++
+							break
+						}
+					}
+					break
+				}
+			}
+		}
+	}
+	b.ReportMetric(float64(gold), "gold-direct")
+	b.ReportMetric(100*float64(found)/float64(max(gold, 1)), "%found")
+	b.ReportMetric(100*float64(speaker)/float64(max(gold, 1)), "%speaker-right")
+}
+
+type polnearAttribution struct{ source, content doc.Span }
+
+// polnearSpans reads a brat file's attributions (E lines joining a Source
+// and a Content text-bound annotation).
+func polnearSpans(b testing.TB, path string) []polnearAttribution {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	tb := map[string]doc.Span{}
+	var out []polnearAttribution
+	lines := strings.Split(string(data), "\n")
+	for _, l := range lines {
+		f := strings.SplitN(l, "\t", 3)
+		if len(f) < 2 || !strings.HasPrefix(f[0], "T") {
+			continue
+		}
+		kind := strings.Fields(f[1])
+		if len(kind) < 3 {
+			continue
+		}
+		// "Content 115 290" or fragments "Content 1 5;7 9": first start, last end
+		s, e := atoi(kind[1]), atoi(kind[len(kind)-1])
+		tb[f[0]] = doc.Span{Start: int32(s), End: int32(e)}
+	}
+	for _, l := range lines {
+		f := strings.SplitN(l, "\t", 2)
+		if len(f) < 2 || !strings.HasPrefix(f[0], "E") {
+			continue
+		}
+		var a polnearAttribution
+		var hasS, hasC bool
+		for _, arg := range strings.Fields(f[1]) {
+			k, v, _ := strings.Cut(arg, ":")
+			switch k {
+			case "Source":
+				a.source, hasS = tb[v], true
+			case "Content":
+				a.content, hasC = tb[v], true
+			}
+		}
+		if hasS && hasC {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// quoted reports whether a content span sits in quotation marks.
+func quoted(text string, s doc.Span) bool {
+	if s.Start < 0 || int(s.End) > len(text) || s.End <= s.Start {
+		return false
+	}
+	c := strings.TrimLeft(text[s.Start:s.End], " ")
+	before := strings.TrimRight(text[:s.Start], " ")
+	return strings.HasPrefix(c, "\"") || strings.HasPrefix(c, "“") ||
+		strings.HasSuffix(before, "\"") || strings.HasSuffix(before, "“")
+}
+
+func atoi(s string) int {
+	if i := strings.IndexByte(s, ';'); i >= 0 {
+		s = s[:i]
+	}
+	n := 0
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			break
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
+}

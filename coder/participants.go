@@ -158,7 +158,7 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 		switch r := rootOf(code); {
 		case r >= 4 && r <= 9:
 			code, _ = w.c.lex.Refine("030", code)
-		case r >= 14:
+		case r >= 16:
 			code, _ = w.c.lex.Refine("130", code)
 			if rootOf(code) != 13 {
 				code = "130"

@@ -88,10 +88,12 @@ func (w *work) sentencePlace() *doc.GeoRef {
 	if w.place == nil {
 		if !w.docPlaceDone {
 			w.docPlaceDone = true
+			w.docPlace = w.datelinePlace()
 			for n := range w.d.Sentences {
-				if w.docPlace = w.placeIn(n); w.docPlace != nil {
+				if w.docPlace != nil {
 					break
 				}
+				w.docPlace = w.placeIn(n)
 			}
 		}
 		w.place = w.docPlace
@@ -129,6 +131,36 @@ func (w *work) placeIn(si int) *doc.GeoRef {
 		}
 		if g, ok := capitals[strings.TrimSuffix(name, "'s")]; ok {
 			return &g
+		}
+	}
+	return nil
+}
+
+// datelinePlace reads the place of a dateline ("NEW DELHI (Kyodo) --"): a
+// Place mention in it, or a name from the lookup among its first words.
+func (w *work) datelinePlace() *doc.GeoRef {
+	d := w.d
+	for si := range d.Sentences {
+		s := d.Sentences[si]
+		if s.Kind != doc.Dateline && !(si == 0 && s.Tokens.Len() > 2 && w.t.form(s.Tokens.Start+1) == "(") {
+			if s.Kind == doc.Body && si > 0 {
+				break
+			}
+			continue
+		}
+		if g := w.placeIn(si); g != nil {
+			return g
+		}
+		for i := max(s.Tokens.Start, 0); i < s.Tokens.End && i < s.Tokens.Start+4 && int(i) < len(d.Tokens); i++ {
+			name := w.t.form(i)
+			if i+1 < s.Tokens.End && multiword[name] {
+				if g, ok := capitals[name+" "+w.t.form(i+1)]; ok {
+					return &g
+				}
+			}
+			if g, ok := capitals[strings.TrimSuffix(name, ",")]; ok {
+				return &g
+			}
 		}
 	}
 	return nil

@@ -204,12 +204,16 @@ func (w *work) speakerOf(r rawQuote) (int32, doc.Span) {
 	}
 	// 2. the tree: walk up from the quote to a cue verb outside it
 	tr := tokensOf(d, r.content)
+	firstVerb := int32(-1) // the nearest verb governing the quote, cue or not
 	for i := tr.Start; i < tr.End; i++ {
 		h := t.head(i)
 		if h < 0 || (h >= tr.Start && h < tr.End) {
 			continue
 		}
 		for k := 0; k < 8 && h >= 0; k, h = k+1, t.head(h) {
+			if firstVerb < 0 && d.Tokens[h].UPOS == doc.VERB {
+				firstVerb = h
+			}
 			if !cueVerbs[t.lemma(h)] {
 				continue
 			}
@@ -218,6 +222,18 @@ func (w *work) speakerOf(r rawQuote) (int32, doc.Span) {
 			}
 		}
 		break
+	}
+	// a fragment quoted inside the writer's sentence is the words of that
+	// sentence's subject ("Tribe likened the rules to 'burning the Constitution'")
+	if firstVerb >= 0 && partialQuote(d, r.open, max(d.Sentences[max(t.sent[firstVerb], 0)].Span.Start, 0)) {
+		if s := t.child(firstVerb, doc.Nsubj); s >= 0 {
+			if p, ok := w.actorAt(s, firstVerb); ok {
+				return p.mention, doc.Span{}
+			}
+			if mi := t.mention[s]; mi >= 0 {
+				return mi, doc.Span{}
+			}
+		}
 	}
 	// 3. a cue verb earlier in the quote's sentence, with a mention before it
 	si := int32(-1)

@@ -53,7 +53,6 @@ func (t *tableWriter) Write(m store.Mention) error {
 		if err := t.tw.Flush(); err != nil {
 			return err
 		}
-		t.started = false
 		fmt.Fprintf(t.w, "    sentence %d: %s\n", m.Sentence, m.Evidence)
 		fmt.Fprintf(t.w, "    source %q [%d,%d)  verb [%d,%d)  target %q [%d,%d)\n",
 			m.SourceName, m.SourceSpan.Start, m.SourceSpan.End, m.VerbSpan.Start, m.VerbSpan.End,

@@ -87,3 +87,40 @@ func TestActorsSeed(t *testing.T) {
 		t.Errorf("seed entities right: %d of %d", right, len(want))
 	}
 }
+
+// BenchmarkActorsSeedShare compares the actor stage with the stages before
+// it on the seed article: text+syntax, then actor alone on the parsed Doc.
+//
+//	go test ./cmd/dyad -run XXX -bench ActorsSeedShare
+func BenchmarkActorsSeedShare(b *testing.B) {
+	body, err := os.ReadFile(filepath.Join(seedDir, "article.txt"))
+	if errors.Is(err, fs.ErrNotExist) {
+		b.Skipf("the seed example is absent (%v): it lives in ../shared beside the repository", err)
+	}
+	if err != nil {
+		b.Fatal(err)
+	}
+	art := doc.Article{Text: string(body), Published: time.Date(2023, 3, 3, 0, 0, 0, 0, time.UTC)}
+	d := doc.New(art)
+	if err := seedPipeline(b, d); err != nil {
+		b.Fatal(err)
+	}
+	tokens := float64(len(d.Tokens))
+	b.Run("text+syntax", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			if err := parseOnly(b, doc.New(art)); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(tokens*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+	})
+	b.Run("actor", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			if err := resolver.Annotate(d); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(tokens*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+	})
+}

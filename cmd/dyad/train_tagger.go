@@ -20,6 +20,11 @@ import (
 func runTrainTagger(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("train tagger", flag.ContinueOnError)
 	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: dyad train tagger --treebank DIR --out FILE [--wordnet DIR] [--lemmas FILE] [flags]")
+		fmt.Fprintln(stderr, "\nTrains the UPOS+XPOS tagger on DIR/*-ud-train.conllu, printing dev accuracy per epoch.\n\nflags:")
+		fs.PrintDefaults()
+	}
 	dir := fs.String("treebank", "", "UD treebank `dir` holding *-ud-train.conllu and *-ud-dev.conllu")
 	out := fs.String("out", "", "write the model (gzip) to `file`")
 	epochs := fs.Int("epochs", 0, "training epochs per pass (0: the default, 10); the best on dev is kept")
@@ -28,8 +33,8 @@ func runTrainTagger(args []string, stdout, stderr io.Writer) error {
 	fs.IntVar(&o.Folds, "folds", 0, "jackknife folds for the second pass (0: the default, 5)")
 	fs.IntVar(&o.MinWordCount, "min-count", 0, "training tokens a word needs to enter the tag dictionary (0: the default, 3)")
 	fs.IntVar(&o.CandCount, "cand-count", 0, "training tokens a word needs to be held to the tags it took (0: the default, 10)")
-	fs.IntVar(&o.SureCount, "sure-count", 0, "training tokens a word needs for its commonest tag to be fixed (0: the default, 20)")
-	fs.Float64Var(&o.SureShare, "sure-share", 0, "share of its tokens the commonest tag needs to be fixed (0: the default, 0.995)")
+	fs.IntVar(&o.SureCount, "sure-count", 0, "training tokens a word needs for its commonest tag to be fixed (0: the default, 10)")
+	fs.Float64Var(&o.SureShare, "sure-share", 0, "share of its tokens the commonest tag needs to be fixed (0: the default, 0.98)")
 	fs.IntVar(&o.OpenCount, "open-count", 0, "times rare training words must take a class for unknown words to be allowed it (0: the default, 2)")
 	fs.StringVar(&o.WordNet, "wordnet", "", "WordNet 3 dict `dir` for lexicon features of unknown words (Debian wordnet-base: /usr/share/wordnet); empty for none")
 	lemmas := fs.String("lemmas", "", "also learn the lemma table from the training file and write it (gzip) to `file`")

@@ -6,8 +6,8 @@
 // the commonest lemma of each (lowercased word, XPOS) seen in training; and
 // suffix rules per XPOS for words not seen ("-ies" NNS → "-y"), the longest
 // matching suffix winning. A short hand-written list of irregular verbs
-// (irregular.go) adds past forms that the treebank lacks, so that
-// "withdrew" and "overran" find their base through the suffix rules.
+// (irregular.go) adds past forms that the treebank lacks ("overran"), and
+// through the suffix rules their compounds ("outdrew" → "outdraw").
 //
 // The embedded table (Default, Lemma) was learnt from UD_English-EWT train,
 // licensed CC BY-SA 4.0 by its authors. Regenerate it with

@@ -43,8 +43,9 @@ const (
 )
 
 // dictEntry is what training saw of one word: its ambiguity class (a hash
-// of the tags it took at least 5% of the time) and the classes it took,
-// the only ones it is given (one when a tag is all but certain).
+// of the tags it took at least 5% of the time) and the classes it may be
+// given: those it took (with the open classes too when it was seen fewer
+// than CandCount times), or only its commonest when that is all but certain.
 type dictEntry struct {
 	key   uint64
 	amb   uint64
@@ -138,8 +139,10 @@ type feature struct {
 
 // build lays out the lookup tables from features sorted by key.
 func (m *Model) build(feats []feature, words []dictEntry, lists [][]uint8, open []uint8, lex *lexicon) {
+	// A load factor up to 3/4: a probe run stays within a cache line or
+	// two, and a smaller table misses the cache less often.
 	size := 16
-	for size < 2*len(feats) {
+	for size*3 < 4*len(feats) {
 		size *= 2
 	}
 	m.slots = make([]uint64, size)
@@ -553,28 +556,31 @@ func Load(r io.Reader) (*Model, error) {
 		return l
 	}
 	open := readList()
-	lists := make([][]uint8, uv(1<<24, "candidate lists"))
-	for i := range lists {
-		lists[i] = readList()
+	// Counts come from the file: slices grow as items are read, never
+	// sized up front, so a corrupt count cannot ask for gigabytes.
+	var lists [][]uint8
+	nlists := int(uv(1<<24, "candidate lists"))
+	for i := 0; i < nlists && rerr == nil; i++ {
+		lists = append(lists, readList())
 	}
 	na := int(uv(1<<24, "ambiguity classes"))
-	ambList := make([]uint64, na)
-	for i := range ambList {
+	var ambList []uint64
+	for i := 0; i < na && rerr == nil; i++ {
 		var b [8]byte
 		if _, err := io.ReadFull(br, b[:]); err != nil {
 			fail("ambiguity classes", err)
 		}
-		ambList[i] = binary.LittleEndian.Uint64(b[:])
+		ambList = append(ambList, binary.LittleEndian.Uint64(b[:]))
 	}
 	nw := int(uv(1<<26, "word count"))
-	words := make([]dictEntry, 0, nw)
+	var words []dictEntry
 	var prev uint64
 	for i := 0; i < nw && rerr == nil; i++ {
 		prev += uv(^uint64(0), "word key")
 		a := uv(uint64(na-1), "ambiguity class")
 		c := uv(uint64(len(lists)-1), "word classes")
-		if rerr == nil && int(c) >= len(lists) {
-			fail("word classes", fmt.Errorf("list %d of %d", c, len(lists)))
+		if rerr == nil && (int(c) >= len(lists) || int(a) >= len(ambList)) {
+			fail("word classes", fmt.Errorf("list %d of %d, ambiguity class %d of %d", c, len(lists), a, len(ambList)))
 		}
 		if rerr != nil {
 			break
@@ -593,7 +599,8 @@ func Load(r io.Reader) (*Model, error) {
 		words = append(words, e)
 	}
 	nl := int(uv(1<<26, "lexicon size"))
-	lk, lb := make([]uint32, 0, nl), make([]uint16, 0, nl)
+	var lk []uint32
+	var lb []uint16
 	var prev32 uint32
 	for i := 0; i < nl && rerr == nil; i++ {
 		prev32 += uint32(uv(1<<32-1, "lexicon key"))
@@ -605,8 +612,8 @@ func Load(r io.Reader) (*Model, error) {
 		lex = newLexicon(lk, lb)
 	}
 	nf := int(uv(1<<28, "feature count"))
-	feats := make([]feature, 0, nf)
-	all := make([]entry, 0, 4*nf)
+	feats := make([]feature, 0, min(nf, 1<<20))
+	all := make([]entry, 0, min(4*nf, 1<<22))
 	prev = 0
 	for i := 0; i < nf && rerr == nil; i++ {
 		prev += uv(^uint64(0), "feature key")

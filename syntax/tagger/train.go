@@ -21,8 +21,8 @@ type TrainOptions struct {
 	Seed         uint64  // shuffling seed (default 1)
 	MinWordCount int     // a word needs this many training tokens to enter the dictionary (default 3)
 	CandCount    int     // ... and this many to be restricted to the classes it took (default 10)
-	SureCount    int     // ... and this many to have its tag fixed without scoring (default 20)
-	SureShare    float64 // ... when its commonest tag has this share (default 0.995)
+	SureCount    int     // ... and this many to have its tag fixed without scoring (default 10)
+	SureShare    float64 // ... when its commonest tag has this share (default 0.98)
 	OpenCount    int     // a class is open to unknown words if rare training words took it this often (default 2)
 	Prune        float64 // averaged weights below this in magnitude are dropped (default 0.01)
 	WordNet      string  // WordNet 3 dict directory for the lexicon features; "" for none
@@ -48,10 +48,10 @@ func (o *TrainOptions) defaults() {
 		o.CandCount = 10
 	}
 	if o.SureCount <= 0 {
-		o.SureCount = 20
+		o.SureCount = 10
 	}
 	if o.SureShare <= 0 {
-		o.SureShare = 0.995
+		o.SureShare = 0.98
 	}
 	if o.OpenCount <= 0 {
 		o.OpenCount = 2
