@@ -23,7 +23,7 @@ func runEvalPloverDyads(args []string, stdout, stderr io.Writer) error {
 	seed := fs.Uint64("seed", 1, "random `seed` for --sample")
 	show := fs.Int("show", 0, "also print up to `N` examples of each kind of miss and of each confusion")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: dyad eval plover-dyads [FILE] [--json] [--sample N --seed N]\n\n"+
+		fmt.Fprintln(stderr, "usage: dyad eval plover-dyads [FILE] [--json] [--sample N --seed N] [--show N] [--parser FILE]\n\n"+
 			"Codes each sentence of a PLOVER dyads file (default ../shared/gold/events/plover-dyads-train.tsv)\n"+
 			"and scores the PLOVER type and quad class dyad gives each marked source → target pair;\n"+
 			"also the share of marked spans that resolve to an actor.")

@@ -20,7 +20,7 @@ func runEvalQuotes(args []string, stdout, stderr io.Writer) error {
 	show := fs.Int("show", 0, "also print up to `N` examples of each kind of error")
 	join := fs.Bool("join-pieces", false, "let dyad's quotes over one gold content count together (a quotation broken by its cue is one PolNeAR content)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: dyad eval quotes [DIR] [--json] [--show N]\n\n"+
+		fmt.Fprintln(stderr, "usage: dyad eval quotes [DIR] [--json] [--join-pieces] [--show N] [--parser FILE]\n\n"+
 			"Codes each article of a PolNeAR folder (text/ and attributions/; default\n"+
 			"../shared/gold/quotes/polnear/dev) and scores dyad's quotes: content found when a quote\n"+
 			"overlaps the gold content by at least half of it, speaker right when it is the gold source;\n"+

@@ -27,7 +27,7 @@ func runEvalSeed(args []string, stdout, stderr io.Writer) error {
 	asJSON := fs.Bool("json", false, "print the figures as one JSON object")
 	parserFile := fs.String("parser", "", "parser model `file` (default: the embedded model)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: dyad eval seed [--dir DIR] [--json]\n\n"+
+		fmt.Fprintln(stderr, "usage: dyad eval seed [--dir DIR] [--json] [--parser FILE]\n\n"+
 			"Codes the seed example's article and scores it by the rules in its expected.json:\n"+
 			"required, optional and forbidden events, quotes, entities and contested links.")
 		fs.PrintDefaults()
