@@ -2,6 +2,7 @@ package actor
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"dyad/lexicon/peerdict"
@@ -80,6 +81,8 @@ func peerActor(a peerdict.ActorEntry) *Entry {
 		}
 		e.Roles = append(e.Roles, r)
 	}
+	// RoleOn wants roles in order of From; the peers list them in any order
+	sort.SliceStable(e.Roles, func(i, j int) bool { return e.Roles[i].From.Before(e.Roles[j].From) })
 	return e
 }
 

@@ -15,6 +15,9 @@ NOBODY [---]
 GREAT_COUNCIL [ARNLEG]
 ELROND [ELFGOV 990101-991231]
  [ELF]
+GALDOR [ELF]
+ [ELFGOV 990601-990630]
+ [ELFMIL 990101-991231]
 `
 	peerAgents = `FOREIGN_MINISTER [~GOVFRM]
 SOLDIER {SOLDIERS} [~MIL]
@@ -71,6 +74,16 @@ func TestFromPeer(t *testing.T) {
 			}
 			if r := e.RoleOn(date("2000-01-01")); r != nil {
 				t.Errorf("%q in 2000: role %+v, want none (the plain code then)", tc.words, r)
+			}
+		}
+	}
+	// roles listed out of order: the narrower one, begun last, holds in June
+	if e, _ := lex.Lookup([]string{"Galdor"}, 0); e == nil {
+		t.Error("Galdor: no entry")
+	} else {
+		for day, want := range map[string]string{"1999-06-15": "ELFGOV", "1999-03-01": "ELFMIL", "1999-08-01": "ELFMIL"} {
+			if r := e.RoleOn(date(day)); r == nil || r.Code != want {
+				t.Errorf("Galdor on %s: role %+v, want %s", day, r, want)
 			}
 		}
 	}

@@ -181,7 +181,10 @@ func conditionalClause(t *tree, i int32) bool {
 func (w *work) clause(i int32, cx ctx) clause {
 	t := w.t
 	cl := clause{comp: -1}
-	passive := t.child(i, doc.NsubjPass) >= 0 || t.child(i, doc.AuxPass) >= 0 || reducedPassive(t, i)
+	// A clause with a direct object and no passive auxiliary is active
+	// whatever the parser labelled its subject ("Pyongyang fired shells at
+	// Seoul" parsed with nsubj:pass).
+	passive := t.child(i, doc.AuxPass) >= 0 || t.child(i, doc.NsubjPass) >= 0 && t.child(i, doc.Obj) < 0 || reducedPassive(t, i)
 	// Subjects: the grammatical subject (the first of several that names an
 	// actor, when a parse gives two), or in a passive the agent.
 	var subjTok int32 = -1
@@ -192,7 +195,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 	} else {
 		for _, c := range t.children(i) {
-			if dep := w.d.Tokens[c].Dep; dep != doc.Nsubj && dep != doc.NsubjOuter {
+			if dep := w.d.Tokens[c].Dep; dep != doc.Nsubj && dep != doc.NsubjOuter && dep != doc.NsubjPass {
 				continue
 			}
 			if subjTok < 0 {

@@ -31,6 +31,13 @@ func TestCodeEvents(t *testing.T) {
 6 . . PUNCT 3 punct`,
 			[]ment{{text: "Kyiv", code: "UKR"}, {text: "Russia", code: "RUS"}},
 			[]string{"RUS>UKR:190"}},
+		{"nsubj:pass with an object and no aux:pass is an active subject (a parse error)", `
+1 Pyongyang Pyongyang PROPN 2 nsubj:pass
+2 attacked attack VERB 0 root
+3 Seoul Seoul PROPN 2 obj SpaceAfter=No
+4 . . PUNCT 2 punct`,
+			[]ment{{text: "Pyongyang", code: "PRK"}, {text: "Seoul", code: "KOR"}},
+			[]string{"PRK>KOR:190"}},
 		{"conjoined subjects: one event each", `
 1 China China PROPN 5 nsubj
 2 and and CCONJ 3 cc

@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"context"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -264,6 +265,45 @@ func TestSniff(t *testing.T) {
 	for _, c := range cases {
 		if got, why := sniff([]byte(c.head), c.name, &Fields{}); got != c.want {
 			t.Errorf("sniff(%q, %q) = %v (%s), want %v", c.name, c.head, got, why, c.want)
+		}
+	}
+}
+
+// endless is an input that never ends: a reader must stop at the limit.
+type endless struct {
+	fill byte
+	read int64
+}
+
+func (e *endless) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = e.fill
+	}
+	e.read += int64(len(p))
+	return len(p), nil
+}
+
+func TestEndlessInput(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		format Format
+		prefix string
+	}{
+		{"huge.txt", Text, ""},
+		{"huge.html", HTML, "<html><body><p>"},
+		{"huge.jsonl", JSONLines, `{"text": "`},
+	} {
+		in := &endless{fill: 'a'}
+		r := io.MultiReader(strings.NewReader(c.prefix), in)
+		for _, err := range ReadFrom(context.Background(), r, c.name, Options{MaxArticleBytes: 1 << 20, Format: c.format}) {
+			if err == nil || !strings.Contains(err.Error(), "over the") {
+				t.Errorf("%s: want an over-the-limit failure, got %v", c.name, err)
+			}
+			break // the first item must be the failure; an endless JSON line has no end to skip to
+		}
+		// Text stops after the limit; a page may be 4 times it. Nothing is read far past.
+		if in.read > 5<<20 {
+			t.Errorf("%s: read %d bytes of an endless input with a 1 MiB limit", c.name, in.read)
 		}
 	}
 }

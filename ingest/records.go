@@ -170,13 +170,20 @@ func readJSONLines(ctx context.Context, r *bufio.Reader, name string, opt *Optio
 			var chunk []byte
 			chunk, err = r.ReadSlice('\n')
 			offset += int64(len(chunk))
-			if !tooLong {
-				if int64(len(buf)+len(chunk)) > max+1 {
-					tooLong = true
-					buf = buf[:0]
-				} else {
-					buf = append(buf, chunk...)
+			if !tooLong && int64(len(buf)+len(chunk)) > max+1 {
+				// Report at once, then skip the rest of the line unread.
+				tooLong = true
+				buf = buf[:0]
+				rec++
+				at := Failure{Input: name, Line: line, Record: rec, Offset: start,
+					Reason: fmt.Sprintf("the line is over the article limit of %d bytes", max),
+					Hint:   "raise Options.MaxArticleBytes (--max-article-bytes) if it is really one article"}
+				if !yield(doc.Article{}, &at) {
+					return false
 				}
+			}
+			if !tooLong {
+				buf = append(buf, chunk...)
 			}
 			if err != bufio.ErrBufferFull {
 				break
@@ -186,15 +193,7 @@ func readJSONLines(ctx context.Context, r *bufio.Reader, name string, opt *Optio
 			return yield(doc.Article{}, readFailure(name, line, rec+1, err))
 		}
 		at := Failure{Input: name, Line: line, Offset: start}
-		if tooLong {
-			rec++
-			at.Record = rec
-			at.Reason = fmt.Sprintf("the line is over the article limit of %d bytes", max)
-			at.Hint = "raise Options.MaxArticleBytes (--max-article-bytes) if it is really one article"
-			if !yield(doc.Article{}, &at) {
-				return false
-			}
-		} else if t := bytes.TrimSpace(buf); len(t) > 0 {
+		if t := bytes.TrimSpace(buf); !tooLong && len(t) > 0 { // a long line was reported above
 			rec++
 			at.Record = rec
 			m, derr := decodeObject(t)

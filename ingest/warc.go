@@ -24,6 +24,9 @@ const maxWARCErrors = 20
 // WARC-Target-URI. The publication date comes from the page; when the page
 // has none, the crawl date (WARC-Date) stands in for it. Other records
 // (requests, metadata, non-HTML responses, errors) are passed over.
+// gowarc buffers each record while checking its digest: up to 1 MiB in
+// memory, the rest in a temporary file, so a huge record costs disk, not
+// memory, before it is rejected as over the limit.
 func readWARC(ctx context.Context, r *bufio.Reader, name string, opt *Options, yield yieldFunc) bool {
 	cr := &countingReader{r: r}
 	br := bufio.NewReaderSize(cr, 64<<10)

@@ -32,7 +32,7 @@ type Store interface {
 	// Write stores one coded article in one transaction.
 	Write(ctx context.Context, d *doc.Doc) error
 	// WriteBatch stores many in one transaction (for throughput); either all
-	// are stored or none.
+	// are stored or none. Every Doc must have an article ID.
 	WriteBatch(ctx context.Context, ds []*doc.Doc) error
 	// Fail records that an article or input could not be coded. key is the
 	// article ID, or the input name (file:line) when there is no article.

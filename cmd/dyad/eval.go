@@ -12,6 +12,8 @@ func evalSuites() []command {
 		{"seed", "events, quotes, entities and contested links of a seed example", runEvalSeed},
 		{"plover-dyads", "PLOVER type and quad of marked source-target pairs; actor coverage", runEvalPloverDyads},
 		{"quotes", "quote contents and speakers against PolNeAR attributions", runEvalQuotes},
+		{"petrarch", "PETRARCH validation records with the suite's own dictionaries", runEvalPetrarch},
+		{"tabari", "TABARI validation records with the suite's own dictionaries", runEvalTabari},
 	}
 }
 

@@ -23,6 +23,7 @@ func commands() []command {
 	return []command{
 		{"code", "code one article: its events, with evidence (--explain)", runCode},
 		{"ingest", "code files, folders, feeds, WARCs into the store (dyad.db) on all cores", runIngest},
+		{"watch", "poll RSS/Atom feeds and code each new article into the store as it appears", runWatch},
 		{"query", "list stored events, reports or quotes by actor, dyad, code, date, place, text", runQuery},
 		{"stats", "count what the store holds: articles, events, quotes, failures, top dyads", runStats},
 		{"export", "write stored events as GDELT, PLOVER, JSON Lines, CSV or Parquet", runExport},

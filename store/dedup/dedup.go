@@ -43,14 +43,19 @@ type Fingerprint struct {
 	Sig   Signature
 }
 
-// seeds are fixed, so signatures stay comparable across runs and versions.
-var seeds = func() (s [NumHashes]uint64) {
+// The NumHashes hash functions are multiply-add-shift hashes
+// (Dietzfelbinger) of the mixed shingle hash: h_i(s) = (a_i*s + b_i) >> 32
+// with odd a_i. Their constants are fixed, so signatures stay comparable
+// across runs and versions.
+var mulA, addB = func() (a, b [NumHashes]uint64) {
 	x := uint64(0x9e3779b97f4a7c15)
-	for i := range s {
+	for i := range a {
 		x = mix(x + uint64(i))
-		s[i] = x
+		a[i] = x | 1
+		x = mix(x + 0x632be59bd9b4e019)
+		b[i] = x
 	}
-	return s
+	return a, b
 }()
 
 // Of fingerprints a text: words are runs of letters and digits, compared
@@ -65,8 +70,9 @@ func Of(text string) Fingerprint {
 	var prev [shingle]uint64
 	nwords := 0
 	add := func(s uint64) {
-		for i, seed := range seeds {
-			if v := uint32(mix(s^seed) >> 32); v < fp.Sig[i] {
+		s = mix(s)
+		for i := range fp.Sig {
+			if v := uint32((mulA[i]*s + addB[i]) >> 32); v < fp.Sig[i] {
 				fp.Sig[i] = v
 			}
 		}

@@ -104,8 +104,8 @@ func check(t *testing.T, path string, wantArticles int) {
 
 func TestDiskFull(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "dyad.db")
-	// A "disk" of 40 pages of 4 KiB: the schema takes most of it.
-	db, err := Open(path, Options{maxPages: 40})
+	// A "disk" of 70 pages of 4 KiB: the schema takes most of it.
+	db, err := Open(path, Options{maxPages: 70})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -26,6 +26,23 @@ func (w *where) prefix(col, p string) {
 	w.add(col+" >= ? AND "+col+" < ?", p, p+"\U0010FFFF")
 }
 
+// actorPrefix adds "the actor code col starts with p". It also names the
+// indexed first three letters when p has them, and the first six when
+// six is set (both sides of a dyad have six letters or more, so the
+// six-letter dyad index applies; for one side alone it would not give the
+// rows in day order).
+func (w *where) actorPrefix(col, p string, six bool) {
+	if len(p) >= 3 {
+		w.add("substr("+col+", 1, 3) = ?", p[:3])
+	}
+	if six {
+		w.add("substr("+col+", 1, 6) = ?", p[:6])
+	}
+	if len(p) != 3 && !(six && len(p) == 6) {
+		w.prefix(col, p)
+	}
+}
+
 func (w *where) String() string {
 	if len(w.conds) == 0 {
 		return ""
@@ -48,18 +65,32 @@ func limits(q store.Query) (int, int) {
 // eventFilters adds the filters that events and event_mentions share;
 // t is the table alias.
 func eventFilters(w *where, q store.Query, t string) {
+	six := len(q.Source) >= 6 && len(q.Target) >= 6
 	if q.Actor != "" {
-		w.add("(("+t+".source >= ? AND "+t+".source < ?) OR ("+t+".target >= ? AND "+t+".target < ?))",
-			q.Actor, q.Actor+"\U0010FFFF", q.Actor, q.Actor+"\U0010FFFF")
+		var src, tgt where
+		src.actorPrefix(t+".source", q.Actor, false)
+		tgt.actorPrefix(t+".target", q.Actor, false)
+		w.add("(("+strings.Join(src.conds, " AND ")+") OR ("+strings.Join(tgt.conds, " AND ")+"))", append(src.args, tgt.args...)...)
 	}
 	if q.Source != "" {
-		w.prefix(t+".source", q.Source)
+		w.actorPrefix(t+".source", q.Source, six)
 	}
 	if q.Target != "" {
-		w.prefix(t+".target", q.Target)
+		w.actorPrefix(t+".target", q.Target, six)
 	}
 	if q.Code != "" {
-		w.prefix(t+".code", q.Code)
+		// With an actor given, the dyad index is the better path: the
+		// unary + keeps the planner from taking the code index instead.
+		plus := ""
+		if q.Actor != "" || q.Source != "" || q.Target != "" {
+			plus = "+"
+		}
+		if len(q.Code) >= 2 && t == "e" {
+			w.add(plus+t+".root = ?", q.Code[:2])
+		}
+		if len(q.Code) != 2 || t != "e" {
+			w.add(plus+t+".code >= ? AND "+plus+t+".code < ?", q.Code, q.Code+"\U0010FFFF")
+		}
 	}
 	if q.Plover != "" {
 		w.add(t+".plover = ?", q.Plover)
@@ -112,8 +143,11 @@ func fromUnix(v sql.NullInt64) time.Time {
 // Spans are byte offsets: text is cast to BLOB before substr, which
 // counts characters in TEXT.
 
-// Events returns clustered events, newest first.
-func (db *DB) Events(ctx context.Context, q store.Query) ([]store.Event, error) {
+const eventCols = `e.id, e.day, e.source, e.target, e.code, e.root, e.quad, e.plover, e.negated, e.modality,
+	e.country, e.num_mentions, e.num_articles, e.num_sources`
+
+// eventWhere is the WHERE clause of an events query.
+func eventWhere(q store.Query) *where {
 	var w where
 	eventFilters(&w, q, "e")
 	if q.Place != "" {
@@ -124,10 +158,33 @@ func (db *DB) Events(ctx context.Context, q store.Query) ([]store.Event, error) 
 		articleFilters(&aw, q, "m.article_id")
 		w.add("e.id IN (SELECT m.event_id FROM event_mentions m"+aw.String()+")", aw.args...)
 	}
+	return &w
+}
+
+// Events returns clustered events, newest first.
+func (db *DB) Events(ctx context.Context, q store.Query) ([]store.Event, error) {
 	l, o := limits(q)
-	rows, err := db.sql.QueryContext(ctx, `SELECT e.id, e.day, e.source, e.target, e.code, e.root, e.quad, e.plover, e.negated, e.modality,
-		e.country, e.num_mentions, e.num_articles, e.num_sources FROM events e`+w.String()+
-		` ORDER BY e.day DESC, e.id LIMIT ? OFFSET ?`, append(w.args, l, o)...)
+	var query string
+	var args []any
+	if q.Actor != "" && q.Source == "" && q.Target == "" {
+		// Either side: the newest l+o events with the actor as source and
+		// those with it as target, each walked in day order on its own
+		// index, then merged. One OR over both would gather every event of
+		// the actor and sort them.
+		asSource, asTarget := q, q
+		asSource.Actor, asSource.Source = "", q.Actor
+		asTarget.Actor, asTarget.Target = "", q.Actor
+		ws, wt := eventWhere(asSource), eventWhere(asTarget)
+		query = `SELECT * FROM (SELECT ` + eventCols + ` FROM events e` + ws.String() + ` ORDER BY e.day DESC, e.id DESC LIMIT ?)
+			UNION SELECT * FROM (SELECT ` + eventCols + ` FROM events e` + wt.String() + ` ORDER BY e.day DESC, e.id DESC LIMIT ?)
+			ORDER BY 2 DESC, 1 DESC LIMIT ? OFFSET ?`
+		args = append(append(append(ws.args, l+o), wt.args...), l+o, l, o)
+	} else {
+		w := eventWhere(q)
+		query = `SELECT ` + eventCols + ` FROM events e` + w.String() + ` ORDER BY e.day DESC, e.id DESC LIMIT ? OFFSET ?`
+		args = append(w.args, l, o)
+	}
+	rows, err := db.sql.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, db.explain("query events", err)
 	}
@@ -160,7 +217,7 @@ func (db *DB) mentionQuery(q store.Query) (string, []any) {
 	articleFilters(&w, q, "m.article_id")
 	l, o := limits(q)
 	return `SELECT ` + mentionCols + ` FROM event_mentions m JOIN articles a ON a.id = m.article_id` + w.String() +
-		` ORDER BY m.day DESC, m.id LIMIT ? OFFSET ?`, append(w.args, l, o)
+		` ORDER BY m.day DESC, m.id DESC LIMIT ? OFFSET ?`, append(w.args, l, o)
 }
 
 func scanMention(rows *sql.Rows) (store.Mention, error) {

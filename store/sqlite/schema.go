@@ -64,9 +64,15 @@ CREATE TABLE events (
 	num_articles INTEGER NOT NULL,
 	num_sources  INTEGER NOT NULL
 ) WITHOUT ROWID;
-CREATE INDEX events_dyad ON events(source, target, day);
-CREATE INDEX events_target ON events(target, day);
+-- Actor codes are queried by prefix, nearly always of whole three-letter
+-- parts (USA, USAGOV): indexing the first three and six letters lets a dyad
+-- query walk its rows in day order and stop at the limit.
+CREATE INDEX events_dyad ON events(substr(source, 1, 3), substr(target, 1, 3), day);
+CREATE INDEX events_dyad6 ON events(substr(source, 1, 6), substr(target, 1, 6), day);
+CREATE INDEX events_source ON events(substr(source, 1, 3), day);
+CREATE INDEX events_target ON events(substr(target, 1, 3), day);
 CREATE INDEX events_code ON events(code, day);
+CREATE INDEX events_root ON events(root, day);
 CREATE INDEX events_day ON events(day);
 CREATE INDEX events_country ON events(country, day);
 
@@ -105,7 +111,10 @@ CREATE TABLE event_mentions (
 ) WITHOUT ROWID;
 CREATE INDEX event_mentions_event ON event_mentions(event_id);
 CREATE INDEX event_mentions_article ON event_mentions(article_id);
-CREATE INDEX event_mentions_dyad ON event_mentions(source, target, day);
+CREATE INDEX event_mentions_dyad ON event_mentions(substr(source, 1, 3), substr(target, 1, 3), day);
+CREATE INDEX event_mentions_dyad6 ON event_mentions(substr(source, 1, 6), substr(target, 1, 6), day);
+CREATE INDEX event_mentions_source ON event_mentions(substr(source, 1, 3), day);
+CREATE INDEX event_mentions_target ON event_mentions(substr(target, 1, 3), day);
 CREATE INDEX event_mentions_day ON event_mentions(day);
 
 -- Actor and place mentions.

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"strings"
 	"time"
 
@@ -18,8 +19,14 @@ func (db *DB) Write(ctx context.Context, d *doc.Doc) error {
 
 // WriteBatch stores many coded articles in one transaction.
 func (db *DB) WriteBatch(ctx context.Context, ds []*doc.Doc) error {
+	for i, d := range ds {
+		if d == nil || d.Article.ID == "" {
+			return fmt.Errorf("sqlite: write to %s: document %d of %d has no article ID; give it ingest.ArticleID(url, text) before writing", db.path, i+1, len(ds))
+		}
+	}
 	err := db.tx(ctx, func(tx *sql.Tx) error {
-		w := writer{ctx: ctx, tx: tx, touched: map[string]bool{}}
+		w := writer{db: db, ctx: ctx, tx: tx, touched: map[string]bool{}, stmts: map[string]*sql.Stmt{}}
+		defer w.close()
 		for _, d := range ds {
 			if err := w.doc(d); err != nil {
 				return err
@@ -41,14 +48,55 @@ func (db *DB) WriteBatch(ctx context.Context, ds []*doc.Doc) error {
 
 // writer holds the state of one write transaction.
 type writer struct {
+	db      *DB
 	ctx     context.Context
 	tx      *sql.Tx
-	touched map[string]bool // events whose counts must be recomputed
+	touched map[string]bool      // events whose counts must be recomputed
+	stmts   map[string]*sql.Stmt // this transaction's handles on db.prepared statements
+}
+
+func (w *writer) stmt(q string) (*sql.Stmt, error) {
+	if st, ok := w.stmts[q]; ok {
+		return st, nil
+	}
+	parent, err := w.db.prepare(w.ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	st := w.tx.StmtContext(w.ctx, parent)
+	w.stmts[q] = st
+	return st, nil
+}
+
+func (w *writer) close() {
+	for _, st := range w.stmts {
+		st.Close()
+	}
 }
 
 func (w *writer) exec(q string, args ...any) error {
-	_, err := w.tx.ExecContext(w.ctx, q, args...)
+	st, err := w.stmt(q)
+	if err != nil {
+		return err
+	}
+	_, err = st.ExecContext(w.ctx, args...)
 	return err
+}
+
+func (w *writer) query(q string, args ...any) (*sql.Rows, error) {
+	st, err := w.stmt(q)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(w.ctx, args...)
+}
+
+func (w *writer) queryRow(q string, args ...any) *sql.Row {
+	st, err := w.stmt(q)
+	if err != nil {
+		return w.tx.QueryRowContext(w.ctx, q, args...) // reports the same error
+	}
+	return st.QueryRowContext(w.ctx, args...)
 }
 
 func unix(t time.Time) any {
@@ -62,7 +110,7 @@ func (w *writer) doc(d *doc.Doc) error {
 	a := &d.Article
 	fp := dedup.Of(a.Text)
 	var rowid int64
-	err := w.tx.QueryRowContext(w.ctx, `SELECT rowid FROM articles WHERE id = ?`, a.ID).Scan(&rowid)
+	err := w.queryRow(`SELECT rowid FROM articles WHERE id = ?`, a.ID).Scan(&rowid)
 	switch {
 	case err == nil: // rewrite: replace what was stored for it
 		if err := w.clearArticle(a.ID, rowid); err != nil {
@@ -86,9 +134,12 @@ func (w *writer) doc(d *doc.Doc) error {
 			return w.touchArticle(canon)
 		}
 	}
-	res, err := w.tx.ExecContext(w.ctx, `INSERT INTO articles (rowid, id, url, outlet, title, published, text, text_hash, minhash, coded_at)
-		VALUES (nullif(?, 0), ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		rowid, a.ID, a.URL, a.Outlet, a.Title, unix(a.Published), a.Text, fp.Exact, fp.Sig.Bytes(), time.Now().Unix())
+	ins, err := w.stmt(`INSERT INTO articles (rowid, id, url, outlet, title, published, text, text_hash, minhash, coded_at)
+		VALUES (nullif(?, 0), ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	res, err := ins.ExecContext(w.ctx, rowid, a.ID, a.URL, a.Outlet, a.Title, unix(a.Published), a.Text, fp.Exact, fp.Sig.Bytes(), time.Now().Unix())
 	if err != nil {
 		return err
 	}
@@ -131,7 +182,7 @@ func (w *writer) doc(d *doc.Doc) error {
 // of this one; it returns its ID and whether the copy is near, not exact.
 func (w *writer) findCopy(id string, fp dedup.Fingerprint) (string, bool, error) {
 	var canon string
-	err := w.tx.QueryRowContext(w.ctx, `SELECT id FROM articles WHERE text_hash = ? AND id != ? LIMIT 1`, fp.Exact, id).Scan(&canon)
+	err := w.queryRow(`SELECT id FROM articles WHERE text_hash = ? AND id != ? LIMIT 1`, fp.Exact, id).Scan(&canon)
 	if err == nil {
 		return canon, false, nil
 	}
@@ -144,7 +195,7 @@ func (w *writer) findCopy(id string, fp dedup.Fingerprint) (string, bool, error)
 		conds = append(conds, "(b.band = ? AND b.key = ?)")
 		args = append(args, i, key)
 	}
-	rows, err := w.tx.QueryContext(w.ctx, `SELECT a.id, a.minhash FROM articles a WHERE a.id IN
+	rows, err := w.query(`SELECT a.id, a.minhash FROM articles a WHERE a.id IN
 		(SELECT b.article_id FROM article_bands b WHERE `+strings.Join(conds, " OR ")+`) ORDER BY a.rowid`, args...)
 	if err != nil {
 		return "", false, err
@@ -171,7 +222,7 @@ func (w *writer) findCopy(id string, fp dedup.Fingerprint) (string, bool, error)
 // clearArticle deletes what a rewrite replaces: the article row and text
 // index entry and everything coded from it (its duplicates stay).
 func (w *writer) clearArticle(id string, rowid int64) error {
-	rows, err := w.tx.QueryContext(w.ctx, `SELECT DISTINCT event_id FROM event_mentions WHERE article_id = ?`, id)
+	rows, err := w.query(`SELECT DISTINCT event_id FROM event_mentions WHERE article_id = ?`, id)
 	if err != nil {
 		return err
 	}
@@ -208,7 +259,7 @@ func (w *writer) clearArticle(id string, rowid int64) error {
 
 // touchArticle marks the events reported by an article for recounting.
 func (w *writer) touchArticle(id string) error {
-	rows, err := w.tx.QueryContext(w.ctx, `SELECT DISTINCT event_id FROM event_mentions WHERE article_id = ?`, id)
+	rows, err := w.query(`SELECT DISTINCT event_id FROM event_mentions WHERE article_id = ?`, id)
 	if err != nil {
 		return err
 	}

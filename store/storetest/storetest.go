@@ -426,6 +426,14 @@ func testBatchAtomic(t *testing.T, s store.Store) {
 	if ok, _ := s.Has(ctx, "meeting01"); ok {
 		t.Error("a failed batch left meeting01")
 	}
+	noID := NearCopy()
+	noID.Article.ID = ""
+	if err := s.WriteBatch(ctx, []*doc.Doc{Meeting(), noID}); err == nil || !strings.Contains(err.Error(), "no article ID") {
+		t.Errorf("a document without an ID: %v", err)
+	}
+	if st := stats(t, s); st.Articles != 1 {
+		t.Errorf("a batch with a document without ID left something behind: %+v", st)
+	}
 }
 
 // Report is a short distinct article (no copy of any other Report) in
@@ -468,6 +476,16 @@ func testPaging(t *testing.T, s store.Store) {
 	}
 	if len(all) != 25 || all[0] != "03-26" || all[24] != "03-02" {
 		t.Errorf("paged events (newest first): %v", all)
+	}
+	// Either side, paged: the same 25, newest first, no repeats.
+	var byActor []string
+	for off := 0; off < 30; off += 7 {
+		for _, e := range events(t, s, store.Query{Actor: "RUS", Limit: 7, Offset: off}) {
+			byActor = append(byActor, e.Date.Format("01-02"))
+		}
+	}
+	if strings.Join(byActor, " ") != strings.Join(all, " ") {
+		t.Errorf("paged by actor: %v, want %v", byActor, all)
 	}
 	n := 0
 	stop := errors.New("stop")

@@ -1,0 +1,181 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"dyad/actor"
+	"dyad/coder"
+	"dyad/doc"
+	"dyad/eval"
+	"dyad/lexicon/peerdict"
+	"dyad/lexicon/peerlex"
+	"dyad/syntax"
+	"dyad/syntax/lemma"
+	"dyad/syntax/parser"
+	"dyad/syntax/tagger"
+	"dyad/text"
+)
+
+// runEvalPetrarch runs a PETRARCH validation suite through dyad's own
+// raw-text pipeline with the dictionaries the suite names.
+func runEvalPetrarch(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("eval petrarch", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	suitePath := fs.String("suite", "", "the suite `FILE` (PETR.UnitTest.records.xml); its dictionaries are read from its folder")
+	asJSON := fs.Bool("json", false, "print the result as JSON")
+	cats := fs.String("category", "", "only records of these `CATEGORIES` (comma-separated: ACTOR,AGENT,COMPOUND)")
+	verbose := fs.Bool("verbose", false, "list the failing records with what was expected and what dyad coded")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: dyad eval petrarch --suite FILE [--json] [--category C,C] [--verbose]\n\n"+
+			"Codes the suite's evaluated records from their text (text, syntax, actor and coder stages; the\n"+
+			"records' parses are not used) with the verb, actor and agent dictionaries its <Environment>\n"+
+			"names, and scores a record as passed when dyad's (source, target, code) set equals the expected\n"+
+			"set; actor-right when the (source, target) pairs are equal.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *suitePath == "" || fs.NArg() > 0 {
+		return fmt.Errorf("%w: want --suite FILE and no other arguments", errUsage)
+	}
+	f, err := os.Open(*suitePath)
+	if err != nil {
+		return err
+	}
+	suite, err := eval.ReadPetrarchSuite(f, *suitePath)
+	f.Close()
+	if err != nil {
+		return err
+	}
+	env := suite.Environment
+	dir := filepath.Dir(*suitePath)
+	code, err := peerPipeline(dir, env.Actorfile, env.Agentfile, env.Verbfile, env.Discardfile, actor.WholeWords, func(options map[string]string) eval.PeerConventions {
+		return eval.PeerConventions{NoCountry: "---", RequireDyad: eval.PetrarchRequireDyad(options), KeepHypothetical: true}
+	})
+	if err != nil {
+		return err
+	}
+	var categories []string
+	if *cats != "" {
+		categories = strings.Split(*cats, ",")
+	}
+	res := eval.RunPetrarch(suite, code, categories)
+	if *asJSON {
+		if !*verbose {
+			res.Failures = nil
+		}
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(res)
+	}
+	res.WriteTable(stdout, *verbose)
+	return nil
+}
+
+// peerPipeline loads the peer dictionaries from dir and returns a function
+// that codes a text with dyad's stages (text, tagger with lemmas, parser,
+// actor with the peer actors and agents matched as matching says, coder
+// with the converted peer verbs), then writes its events as the suite's
+// triples (eval.PeerEvents) with the conventions in force for the record.
+// A text with one of the peers' discard phrases (the discards file, verbs
+// coded [###]) codes nothing, as the peers discard it.
+func peerPipeline(dir, actorFile, agentFile, verbFile, discardFile string, matching actor.PeerMatching, conventions func(options map[string]string) eval.PeerConventions) (eval.PeerCodeFunc, error) {
+	read := func(name string, r func(*os.File) error) error {
+		f, err := os.Open(filepath.Join(dir, name))
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		return r(f)
+	}
+	var actors []peerdict.ActorEntry
+	if err := read(actorFile, func(f *os.File) error {
+		a, err := peerdict.ReadActors(f, actorFile)
+		if err == nil {
+			actors = a.Entries()
+		}
+		return err
+	}); err != nil {
+		return nil, err
+	}
+	var agents []peerdict.AgentEntry
+	if agentFile != "" {
+		if err := read(agentFile, func(f *os.File) error {
+			a, err := peerdict.ReadAgents(f, agentFile)
+			if err == nil {
+				agents = a.Entries()
+			}
+			return err
+		}); err != nil {
+			return nil, err
+		}
+	}
+	var vf *peerdict.VerbFile
+	if err := read(verbFile, func(f *os.File) error {
+		var err error
+		vf, err = peerdict.ReadVerbs(f, verbFile)
+		return err
+	}); err != nil {
+		return nil, err
+	}
+	var discards peerlex.Discards
+	discards.AddVerbDiscards(vf, matching == actor.Stems)
+	if discardFile != "" {
+		if err := read(discardFile, func(f *os.File) error {
+			df, err := peerdict.ReadDiscards(f, discardFile)
+			if err == nil {
+				discards.AddDiscards(df, matching == actor.Stems)
+			}
+			return err
+		}); err != nil {
+			return nil, err
+		}
+	}
+	lt, err := lemma.Default()
+	if err != nil {
+		return nil, err
+	}
+	pv, err := peerlex.ConvertVerbs(vf, verbFile+" (converted)", peerlex.Options{OpaqueCodes: true,
+		VerbLemma: func(w string) string { return lt.Lemma(w, doc.VERB, doc.NoXPOS) }})
+	if err != nil {
+		return nil, err
+	}
+	tm, err := tagger.Default()
+	if err != nil {
+		return nil, err
+	}
+	tags, err := tagger.NewStage(tm, lt)
+	if err != nil {
+		return nil, err
+	}
+	pm, err := parser.Default()
+	if err != nil {
+		return nil, err
+	}
+	p, err := doc.NewPipeline(text.New(text.Options{}), tags, syntax.New(nil, pm), actor.New(actor.FromPeer(actors, agents, matching)), eval.PeerPossessors{},
+		coder.New(pv.Lex, coder.Options{KeepNegated: true, KeepHypothetical: true}))
+	if err != nil {
+		return nil, err
+	}
+	return func(body string, date time.Time, options map[string]string) ([]eval.Triple, error) {
+		d := doc.New(doc.Article{Text: body, Published: date})
+		if err := p.Run(d); err != nil {
+			return nil, err
+		}
+		for _, sent := range d.Sentences {
+			if discards.Hit(d, sent.Tokens) != "" {
+				return nil, nil // the peers discard the sentence: nothing is coded
+			}
+		}
+		out := eval.PeerEvents(d, pv, conventions(options))
+		return out, nil
+	}, nil
+}

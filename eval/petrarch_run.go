@@ -1,0 +1,614 @@
+package eval
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"time"
+
+	"dyad/cameo"
+	"dyad/doc"
+	"dyad/lexicon/peerlex"
+)
+
+// PeerCodeFunc codes one record's text, dated date, with the suite's
+// options in force (PETRARCH <Config> or TABARI OPTION state), and
+// returns its events as triples in the suite's own codes. An error fails
+// the record (it is listed with the error), not the run.
+type PeerCodeFunc func(text string, date time.Time, options map[string]string) ([]Triple, error)
+
+// PeerScore counts records and the ones passed: the set of (source,
+// target, code) triples equals the expected set. ActorRight counts the
+// records whose set of (source, target) pairs equals the expected pairs:
+// the actors were right whatever the event codes.
+type PeerScore struct {
+	Records    int `json:"records"`
+	Passed     int `json:"passed"`
+	ActorRight int `json:"actor_right"`
+}
+
+func (s *PeerScore) add(passed, actors bool) {
+	s.Records++
+	if passed {
+		s.Passed++
+	}
+	if actors {
+		s.ActorRight++
+	}
+}
+
+// PeerFailure is a record that did not pass.
+type PeerFailure struct {
+	ID       string   `json:"id"`
+	Category string   `json:"category,omitempty"`
+	Line     int      `json:"line"`
+	Text     string   `json:"text"`
+	Want     []Triple `json:"want"`
+	Got      []Triple `json:"got"`
+	Err      string   `json:"error,omitempty"`
+}
+
+// PeerResult is a scored suite run.
+type PeerResult struct {
+	PeerScore
+	Categories map[string]*PeerScore `json:"categories,omitempty"`
+	Failures   []PeerFailure         `json:"failures,omitempty"`
+}
+
+func (r *PeerResult) record(category string, f PeerFailure, passed, actors bool) {
+	r.PeerScore.add(passed, actors)
+	if category != "" {
+		if r.Categories == nil {
+			r.Categories = map[string]*PeerScore{}
+		}
+		c := r.Categories[category]
+		if c == nil {
+			c = &PeerScore{}
+			r.Categories[category] = c
+		}
+		c.add(passed, actors)
+	}
+	if !passed {
+		r.Failures = append(r.Failures, f)
+	}
+}
+
+// RunPetrarch codes the suite's evaluated records (valid, and of a
+// category the suite's <Include> names) with code and scores them. When
+// categories is not empty, only records of those categories are run. A
+// record that expects no events (noevents, or an expected error) passes
+// when nothing is coded.
+func RunPetrarch(s *PetrarchSuite, code PeerCodeFunc, categories []string) *PeerResult {
+	res := &PeerResult{}
+	for i := range s.Records {
+		r := &s.Records[i]
+		if !r.Evaluated || len(categories) > 0 && !petrarchIncludes(categories, r.Category) {
+			continue
+		}
+		want := r.Triples()
+		got, err := code(r.Text, r.Date, r.Options)
+		f := PeerFailure{ID: r.ID, Category: r.Category, Line: r.Line, Text: r.Text, Want: want, Got: got}
+		if err != nil {
+			f.Err = err.Error()
+			res.record(r.Category, f, false, false)
+			continue
+		}
+		res.record(r.Category, f, ScoreTriples(got, want), ScorePairs(got, want))
+	}
+	return res
+}
+
+// ScorePairs reports whether got and want hold the same set of (source,
+// target) pairs, codes ignored.
+func ScorePairs(got, want []Triple) bool {
+	strip := func(ts []Triple) []Triple {
+		out := make([]Triple, len(ts))
+		for i, t := range ts {
+			out[i] = Triple{Source: t.Source, Target: t.Target}
+		}
+		return out
+	}
+	return ScoreTriples(strip(got), strip(want))
+}
+
+// PetrarchRequireDyad reads the require_dyad option (PETRARCH's default
+// is true): whether an event needs both a source and a target.
+func PetrarchRequireDyad(options map[string]string) bool {
+	v, ok := options["require_dyad"]
+	return !ok || !strings.EqualFold(strings.TrimSpace(v), "false")
+}
+
+// WriteTable writes the result as a readable table: one line per category
+// (sorted), then the total; with verbose, every failing record after it.
+func (r *PeerResult) WriteTable(w io.Writer, verbose bool) {
+	pct := func(a, b int) string {
+		if b == 0 {
+			return "-"
+		}
+		return fmt.Sprintf("%5.1f%%", 100*float64(a)/float64(b))
+	}
+	fmt.Fprintf(w, "%-12s %7s %7s %7s %11s %7s\n", "CATEGORY", "RECORDS", "PASSED", "", "ACTOR-RIGHT", "")
+	var names []string
+	for n := range r.Categories {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	line := func(name string, s *PeerScore) {
+		fmt.Fprintf(w, "%-12s %7d %7d %7s %11d %7s\n", name, s.Records, s.Passed, pct(s.Passed, s.Records),
+			s.ActorRight, pct(s.ActorRight, s.Records))
+	}
+	for _, n := range names {
+		line(n, r.Categories[n])
+	}
+	line("TOTAL", &r.PeerScore)
+	if !verbose {
+		return
+	}
+	for _, f := range r.Failures {
+		fmt.Fprintf(w, "\n%s (%s, line %d): %s\n  want %s\n  got  %s\n", f.ID, f.Category, f.Line, f.Text,
+			tripleList(f.Want), tripleList(f.Got))
+		if f.Err != "" {
+			fmt.Fprintf(w, "  error: %s\n", f.Err)
+		}
+	}
+}
+
+func tripleList(ts []Triple) string {
+	if len(ts) == 0 {
+		return "(none)"
+	}
+	parts := make([]string, len(ts))
+	for i, t := range ts {
+		parts[i] = t.Source + "/" + t.Target + "/" + t.Code
+	}
+	return strings.Join(parts, " ")
+}
+
+// PeerVerbs gives the peers' codes for events coded with a converted
+// peer verb dictionary; *peerlex.Verbs is one.
+type PeerVerbs interface {
+	// PeerCode is the peer code of the converted pattern an event's
+	// evidence names.
+	PeerCode(ref string) (string, bool)
+	// Match chooses the peer pattern that matches at the verb.
+	Match(d *doc.Doc, sent doc.TokRange, verb int32) (peerlex.PeerMatch, bool)
+}
+
+// PeerEvents turns the events dyad coded in d into the peers' triples,
+// following the conventions the peer dictionaries are written for:
+//
+//   - A matched pattern coded "###" discards the sentence: nothing is
+//     coded; so does an actor coded "###" when conv.DiscardActors.
+//   - The code is the one of the peer pattern that matches at the verb
+//     with the most words (PeerVerbs.Match), else the peer code of the
+//     converted pattern that coded the event, else its CAMEO code. A
+//     pattern whose code is "---" codes nothing. A code pair "A:B" is two
+//     events: A from source to target, B back.
+//   - A negated event (coded with coder.Options.KeepNegated) counts only
+//     when a peer pattern spells out the words before the verb
+//     ("- &NEGATVAUXVRB * [904]"); a hypothetical one only when
+//     conv.KeepHypothetical.
+//   - The target is the actor at the matched pattern's "+" (with the
+//     actors conjoined to it); with "%" before the verb, the other actors
+//     of a conjoined subject; else the
+//     event's; else the peers' default: the first actor named after the
+//     verb inside the verb's own phrase (its objects, obliques and their
+//     modifiers, its xcomp), not in a clause of its own (ccomp, advcl,
+//     acl, parataxis, a conjoined verb), with the actors conjoined to it;
+//     failing that, the first actor of its complement clause.
+//     Without one the event is dropped when conv.RequireDyad, else its
+//     target is "---".
+//   - An actor code with several codes joined by "/" (an actor that is
+//     several: "FRO/BIL/SAM") gives one event per code.
+//   - A sector alone (an agent whose country is unknown) is written with
+//     conv.NoCountry before it ("---GOV").
+func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
+	if conv.DiscardActors {
+		for i := range d.Mentions {
+			if d.Mentions[i].Actor.Code == "###" {
+				return nil
+			}
+		}
+	}
+	var out []Triple
+	for i := range d.Events {
+		e := &d.Events[i]
+		if e.Modality == doc.Hypothetical && !conv.KeepHypothetical {
+			continue
+		}
+		c, ok := verbs.PeerCode(e.Evidence.Pattern)
+		if !ok {
+			c = e.Code.String()
+		}
+		target := int32(-1)
+		var sent doc.TokRange
+		verb := int32(-1)
+		if int(e.Sentence) < len(d.Sentences) {
+			sent = d.Sentences[e.Sentence].Tokens
+			verb = tokenAt(d, sent, e.Evidence.Verb)
+		}
+		matched, compound := false, false
+		if verb >= 0 {
+			if m, ok := verbs.Match(d, sent, verb); ok {
+				c, target, matched, compound = m.Code, m.Target, m.Before, m.Compound
+			}
+		}
+		if c == "###" {
+			return nil // a pattern coded [###] discards the sentence
+		}
+		if e.Negated && !matched {
+			continue
+		}
+		src := phraseCode(d, e.Source.Mention, e.Source.Actor.Code)
+		srcs := distribute(d, sent, e.Source.Mention, src)
+		if e.Source.Mention >= 0 {
+			// every conjunct of the subject acts ("Mordor, Rohan, Fornost
+			// and Bree welcomed"), however deep the parse nests them
+			for _, m := range peerlex.Conjoined(d, sent, e.Source.Mention) {
+				if m != e.Source.Mention {
+					srcs = append(srcs, distribute(d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
+				}
+			}
+		}
+		var tgts []string
+		switch {
+		case target >= 0:
+			for _, m := range peerlex.Conjoined(d, sent, target) {
+				tgts = append(tgts, distribute(d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
+			}
+		case compound && e.Source.Mention >= 0:
+			// "% * [030:030]": the conjoined subjects act on one another,
+			// every ordered pair (an actor never acts on itself, below)
+			for _, m := range peerlex.Conjoined(d, sent, e.Source.Mention) {
+				tgts = append(tgts, distribute(d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
+			}
+		case e.Target.Actor.Known() && !inSubject(d, sent, e.Source.Mention, e.Target.Mention):
+			tgts = distribute(d, sent, e.Target.Mention, phraseCode(d, e.Target.Mention, e.Target.Actor.Code))
+		case verb >= 0:
+			for _, m := range peerTargets(d, e, sent, verb) {
+				tgts = append(tgts, distribute(d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
+			}
+		}
+		if src == "" {
+			continue
+		}
+		if len(tgts) == 0 {
+			if conv.RequireDyad {
+				continue
+			}
+			tgts = []string{"---"}
+		}
+		fwd, back, pair := strings.Cut(c, ":")
+		if strings.Trim(fwd, "-") == "" {
+			fwd = "" // "[:173]", "[---]": no event forward
+		}
+		if strings.Trim(back, "-") == "" {
+			pair = false
+		}
+		var all []string
+		for _, t := range tgts {
+			all = append(all, strings.Split(t, "/")...)
+		}
+		var allSrc []string
+		for _, s := range srcs {
+			allSrc = append(allSrc, strings.Split(s, "/")...)
+		}
+		for _, s := range allSrc {
+			for _, t := range all {
+				s, t := conv.actorCode(s), conv.actorCode(t)
+				if s == t {
+					continue
+				}
+				if fwd != "" {
+					out = appendNew(out, Triple{s, t, fwd})
+				}
+				if pair {
+					out = appendNew(out, Triple{t, s, back})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// phraseCode is the peers' code of mention mi in its noun phrase: the
+// peers code a whole phrase, so a name whose entry gives only a country
+// ("Romendacil" BRE) takes the more specific code of a title in front of
+// it ("Bree Prime Minister" BREGOV), a mention whose head is a compound,
+// nmod:desc, flat or appos dependent of the name's head.
+func phraseCode(d *doc.Doc, mi int32, code string) string {
+	if mi < 0 || int(mi) >= len(d.Mentions) {
+		return code
+	}
+	head := d.Mentions[mi].Head
+	best := code
+	for j := range d.Mentions {
+		m := &d.Mentions[j]
+		if int32(j) == mi || m.Head < 0 || int(m.Head) >= len(d.Tokens) || d.Tokens[m.Head].Head != head {
+			continue
+		}
+		switch d.Tokens[m.Head].Dep.Universal() {
+		case doc.Compound, doc.Nmod, doc.Flat, doc.Appos:
+		default:
+			continue
+		}
+		if c := m.Actor.Code; len(c) > len(best) && strings.HasPrefix(c, best) {
+			best = c
+		}
+	}
+	// a possessor or modifier country names the phrase of its head:
+	// "Ithilen's president" is ITHGOV, not ITH
+	if head >= 0 && int(head) < len(d.Tokens) {
+		if dep := d.Tokens[head].Dep; dep == doc.NmodPoss || dep == doc.Compound {
+			parent := d.Tokens[head].Head
+			for j := range d.Mentions {
+				m := &d.Mentions[j]
+				if m.Head == parent && len(m.Actor.Code) > len(best) && strings.HasPrefix(m.Actor.Code, best) {
+					best = m.Actor.Code
+				}
+			}
+		}
+	}
+	return best
+}
+
+// inSubject reports whether the target mention is part of the source's
+// own noun phrase: a conjunct of it ("Mordor, Rohan, Fornost and Bree
+// welcomed ..."), below its head ("the ambassadors of Arnor, Osgiliath
+// and Gondor presented ..."), or a pronoun that refers back to one. The peers never code such a pair; dyad's
+// coder sometimes takes one for a target when a long subject is misparsed.
+func inSubject(d *doc.Doc, sent doc.TokRange, src, tgt int32) bool {
+	if src < 0 || tgt < 0 || int(src) >= len(d.Mentions) || int(tgt) >= len(d.Mentions) {
+		return false
+	}
+	// a pronoun stands for its antecedent ("Mordor and Bree welcomed their
+	// resumption": "their" is the subject again)
+	for k := 0; k < 8 && d.Mentions[tgt].Antecedent >= 0 && int(d.Mentions[tgt].Antecedent) < len(d.Mentions); k++ {
+		tgt = d.Mentions[tgt].Antecedent
+	}
+	if tgt == src {
+		return true
+	}
+	for _, m := range peerlex.Conjoined(d, sent, src) {
+		if m == tgt && m != src {
+			return true
+		}
+	}
+	// the subject phrase: the source's head and, up a conj or nmod chain, the phrase head
+	top := d.Mentions[src].Head
+	for k := 0; k < 16 && top >= sent.Start && top < sent.End; k++ {
+		switch d.Tokens[top].Dep.Universal() {
+		case doc.Conj, doc.Nmod, doc.Appos, doc.Compound, doc.Flat:
+			top = d.Tokens[top].Head
+			continue
+		}
+		break
+	}
+	if top < sent.Start || top >= sent.End {
+		return false
+	}
+	switch d.Tokens[top].Dep.Universal() {
+	case doc.Nsubj, doc.Csubj:
+	default:
+		return false // the source is not a subject: nothing to say
+	}
+	i := d.Mentions[tgt].Head
+	for k := 0; k < 32 && i >= sent.Start && i < sent.End; k++ {
+		if i == top {
+			return true
+		}
+		i = d.Tokens[i].Head
+	}
+	return false
+}
+
+// distribute is the peers' reading of a role noun over conjoined
+// countries: "the ambassadors of Arnor, Osgiliath and Gondor" are ARNGOV,
+// OSGGOV and GONGOV. When mention mi's code is the code of a country named
+// in an of/in/from phrase of its head plus a sector, every country
+// conjoined to that one gets the sector too; otherwise the code alone.
+func distribute(d *doc.Doc, sent doc.TokRange, mi int32, code string) []string {
+	if mi < 0 || int(mi) >= len(d.Mentions) || len(code) <= 3 {
+		return []string{code}
+	}
+	head := d.Mentions[mi].Head
+	for cj := range d.Mentions {
+		c := &d.Mentions[cj]
+		if c.Head < sent.Start || c.Head >= sent.End || d.Tokens[c.Head].Head != head ||
+			d.Tokens[c.Head].Dep.Universal() != doc.Nmod || len(c.Actor.Code) != 3 || !strings.HasPrefix(code, c.Actor.Code) {
+			continue
+		}
+		sector := code[3:]
+		group := peerlex.Conjoined(d, sent, int32(cj))
+		if len(group) < 2 {
+			break
+		}
+		var out []string
+		for _, g := range group {
+			if gc := d.Mentions[g].Actor.Code; len(gc) == 3 {
+				out = append(out, gc+sector)
+			}
+		}
+		return out
+	}
+	return []string{code}
+}
+
+// appendNew appends t unless out holds it already.
+func appendNew(out []Triple, t Triple) []Triple {
+	for _, x := range out {
+		if x == t {
+			return out
+		}
+	}
+	return append(out, t)
+}
+
+// tokenAt is the token of sentence sent whose span is sp, -1 for none.
+func tokenAt(d *doc.Doc, sent doc.TokRange, sp doc.Span) int32 {
+	for i := sent.Start; i < sent.End && int(i) < len(d.Tokens); i++ {
+		if d.Tokens[i].Span == sp {
+			return i
+		}
+	}
+	return -1
+}
+
+// peerTargets finds the peers' target of an event without one: the first
+// resolved mention after the verb in the verb's phrase, and the mentions
+// conjoined to it.
+func peerTargets(d *doc.Doc, e *doc.Event, s doc.TokRange, verb int32) []int32 {
+	inPhrase := func(i int32) bool { return peerlex.InPhrase(d, s, verb, i) }
+	head := func(m *doc.Mention) int32 {
+		if m.Head < m.Tokens.Start || m.Head >= m.Tokens.End {
+			return m.Tokens.End - 1
+		}
+		return m.Head
+	}
+	// conjoined: token i is a conjunct of token first, directly or through others.
+	conjoined := func(i, first int32) bool {
+		for k := 0; k < 16 && i >= s.Start && i < s.End; k++ {
+			if d.Tokens[i].Dep.Universal() != doc.Conj {
+				return false
+			}
+			i = d.Tokens[i].Head
+			if i == first {
+				return true
+			}
+		}
+		return false
+	}
+	src := e.Source.Actor.Code
+	find := func(in func(int32) bool) []int32 {
+		var out []int32
+		first := int32(-1)
+		for mi := range d.Mentions {
+			m := &d.Mentions[mi]
+			if m.Tokens.Start <= verb || m.Tokens.Start >= s.End || !m.Actor.Known() || m.Actor.Code == src {
+				continue
+			}
+			switch h := head(m); {
+			case first < 0 && in(h):
+				first = h
+				out = append(out, int32(mi))
+			case first >= 0 && conjoined(h, first):
+				out = append(out, int32(mi))
+			}
+		}
+		return out
+	}
+	if out := find(inPhrase); len(out) > 0 {
+		return out
+	}
+	// none in the phrase: the first actor of its that-clause ("allowed
+	// that Mordor isn't ...")
+	return find(func(i int32) bool { return peerlex.InComplement(d, s, verb, i) })
+}
+
+// PeerConventions are how a suite writes what dyad leaves open.
+type PeerConventions struct {
+	// NoCountry prefixes a bare sector, an agent whose country is
+	// unknown: "---" for PETRARCH ("---GOV"), "~" for TABARI ("~GOV").
+	NoCountry string
+	// RequireDyad drops events without a target; else the target is "---".
+	RequireDyad bool
+	// KeepHypothetical keeps events dyad reads as hypothetical (questions,
+	// "could", conditions), which the peers code like any other.
+	KeepHypothetical bool
+	// DiscardActors: an actor coded "###" discards the sentence (TABARI);
+	// otherwise "###" is written as a code like any other (PETRARCH).
+	DiscardActors bool
+}
+
+func (c PeerConventions) actorCode(code string) string {
+	if len(code) == 3 {
+		if _, ok := cameo.ParseSector(code); ok {
+			return c.NoCountry + code
+		}
+	}
+	return code
+}
+
+// PeerPossessors is a stage for the peer suites, run after the actor
+// stage: the peers code a noun phrase by the actor named in it, so a
+// subject or object noun that names no actor but has an actor as its
+// possessor ("Ithilen's militia", "Caras Galadhon's new mayor") stands for
+// that actor. dyad's own actor stage does this only for role nouns; this
+// stage adds a mention over the noun, with the possessor's actor and the
+// evidence "peer:possessor".
+type PeerPossessors struct{}
+
+func (PeerPossessors) Name() string      { return "peer-possessors" }
+func (PeerPossessors) Reads() doc.Layer  { return doc.Deps | doc.Actors }
+func (PeerPossessors) Writes() doc.Layer { return doc.Actors }
+
+// Annotate adds the mentions, keeping d.Mentions in text order and the
+// antecedent links pointing at the same mentions.
+func (PeerPossessors) Annotate(d *doc.Doc) error {
+	inMention := make([]bool, len(d.Tokens))
+	headOf := make([]int32, len(d.Tokens))
+	for i := range headOf {
+		headOf[i] = -1
+	}
+	for mi := range d.Mentions {
+		m := &d.Mentions[mi]
+		for i := m.Tokens.Start; i < m.Tokens.End && int(i) < len(d.Tokens); i++ {
+			if i >= 0 {
+				inMention[i] = true
+			}
+		}
+		if m.Head >= 0 && int(m.Head) < len(d.Tokens) {
+			headOf[m.Head] = int32(mi)
+		}
+	}
+	var added []doc.Mention
+	for i := range d.Tokens {
+		p := &d.Tokens[i]
+		if p.Dep != doc.NmodPoss || p.Head < 0 || int(p.Head) >= len(d.Tokens) || headOf[i] < 0 {
+			continue
+		}
+		owner := d.Mentions[headOf[i]]
+		if !owner.Actor.Known() || owner.Antecedent >= 0 {
+			continue // pronouns ("its") are left to coreference
+		}
+		n := p.Head
+		tok := &d.Tokens[n]
+		if inMention[n] || tok.UPOS != doc.NOUN {
+			continue
+		}
+		switch tok.Dep.Universal() {
+		case doc.Nsubj, doc.Obj:
+		default:
+			continue
+		}
+		inMention[n] = true
+		added = append(added, doc.Mention{Span: tok.Span, Tokens: doc.TokRange{Start: n, End: n + 1}, Head: n,
+			Kind: owner.Kind, Antecedent: -1,
+			Actor: doc.Actor{Code: owner.Actor.Code, Name: owner.Actor.Name, Entry: "peer:possessor " + owner.Actor.Entry}})
+	}
+	if len(added) == 0 {
+		return nil
+	}
+	old := len(d.Mentions)
+	all := append(append([]doc.Mention(nil), d.Mentions...), added...)
+	order := make([]int, len(all))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return all[order[a]].Tokens.Start < all[order[b]].Tokens.Start })
+	newIndex := make([]int32, len(all))
+	for ni, oi := range order {
+		newIndex[oi] = int32(ni)
+	}
+	out := make([]doc.Mention, len(all))
+	for ni, oi := range order {
+		m := all[oi]
+		if m.Antecedent >= 0 && int(m.Antecedent) < old {
+			m.Antecedent = newIndex[m.Antecedent]
+		}
+		out[ni] = m
+	}
+	d.Mentions = out
+	return nil
+}

@@ -1,0 +1,474 @@
+package eval
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"dyad/cameo"
+	"dyad/doc"
+	"dyad/lexicon/peerlex"
+)
+
+// tinyPetrarch is a hand-written suite in PETRARCH's format: one record of
+// each outcome (passed; actors right, code wrong; wrong; no events
+// expected; not valid; category not included), and a <Config> between
+// records.
+const tinyPetrarch = `<Validation>
+<Environment>
+  <Verbfile>v.txt</Verbfile><Actorfile>a.txt</Actorfile><Agentfile>g.txt</Agentfile>
+  <Include>ALPHA BETA</Include>
+</Environment>
+<Sentences>
+<Sentence date="20200101" id="A-1" category="ALPHA" sentence="true">
+<EventCoding sourcecode="AAA" targetcode="BBB" eventcode="042"></EventCoding>
+<Text>Aland praised Bland.</Text>
+</Sentence>
+<Sentence date="20200101" id="A-2" category="ALPHA" sentence="true">
+<EventCoding sourcecode="AAA" targetcode="BBB" eventcode="051"></EventCoding>
+<EventCoding sourcecode="BBB" targetcode="AAA" eventcode="051"></EventCoding>
+<Text>Aland and Bland cooperated.</Text>
+</Sentence>
+<Config option="require_dyad" value="false"></Config>
+<Sentence date="20200101" id="B-1" category="BETA" sentence="true">
+<EventCoding sourcecode="CCC" targetcode="---" eventcode="010"></EventCoding>
+<Text>Cland spoke.</Text>
+</Sentence>
+<Sentence date="20200101" id="B-2" category="BETA" sentence="true">
+<EventCoding noevents="True"></EventCoding>
+<Text>Nothing happened.</Text>
+</Sentence>
+<Sentence date="20200101" id="B-3" category="BETA" sentence="false">
+<Text>Not a test.</Text>
+</Sentence>
+<Sentence date="20200101" id="G-1" category="GAMMA" sentence="true">
+<Text>Not included.</Text>
+</Sentence>
+</Sentences>
+</Validation>
+`
+
+// stubCoder answers each text with fixed triples and records the options
+// it was called with.
+func stubCoder(answers map[string][]Triple, seen map[string]string) PeerCodeFunc {
+	return func(text string, date time.Time, options map[string]string) ([]Triple, error) {
+		seen[text] = options["require_dyad"]
+		if text == "Cland spoke." {
+			return nil, errors.New("stub failure")
+		}
+		return answers[text], nil
+	}
+}
+
+func TestRunPetrarch(t *testing.T) {
+	s, err := ReadPetrarchSuite(strings.NewReader(tinyPetrarch), "tiny.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	answers := map[string][]Triple{
+		"Aland praised Bland.":        {{"AAA", "BBB", "042"}, {"AAA", "BBB", "042"}}, // repeats are one
+		"Aland and Bland cooperated.": {{"AAA", "BBB", "050"}, {"BBB", "AAA", "050"}}, // pairs right, codes wrong
+		"Nothing happened.":           nil,
+	}
+	seen := map[string]string{}
+	res := RunPetrarch(s, stubCoder(answers, seen), nil)
+	want := PeerScore{Records: 4, Passed: 2, ActorRight: 3}
+	if res.PeerScore != want {
+		t.Errorf("total %+v, want %+v", res.PeerScore, want)
+	}
+	if got := *res.Categories["ALPHA"]; got != (PeerScore{2, 1, 2}) {
+		t.Errorf("ALPHA %+v, want {2 1 2}", got)
+	}
+	if got := *res.Categories["BETA"]; got != (PeerScore{2, 1, 1}) {
+		t.Errorf("BETA %+v, want {2 1 1}", got)
+	}
+	if len(res.Failures) != 2 || res.Failures[0].ID != "A-2" || res.Failures[1].ID != "B-1" || res.Failures[1].Err != "stub failure" {
+		t.Errorf("failures %+v, want A-2 and B-1 (with its error)", res.Failures)
+	}
+	if seen["Aland praised Bland."] != "" || seen["Cland spoke."] != "false" {
+		t.Errorf("options in force: %q", seen)
+	}
+	if _, ok := seen["Not a test."]; ok {
+		t.Error("a record with sentence=\"false\" was coded")
+	}
+
+	only := RunPetrarch(s, stubCoder(answers, map[string]string{}), []string{"BETA"})
+	if only.Records != 2 || len(only.Categories) != 1 {
+		t.Errorf("--category BETA: %+v", only)
+	}
+
+	var b bytes.Buffer
+	res.WriteTable(&b, true)
+	for _, w := range []string{"ALPHA", "TOTAL", "A-2 (ALPHA, line", "want AAA/BBB/051 BBB/AAA/051", "got  AAA/BBB/050 BBB/AAA/050", "error: stub failure"} {
+		if !strings.Contains(b.String(), w) {
+			t.Errorf("table lacks %q:\n%s", w, b.String())
+		}
+	}
+	j, err := json.Marshal(res)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(j), `"records":4,"passed":2,"actor_right":3`) || !strings.Contains(string(j), `"ALPHA":{"records":2,"passed":1,"actor_right":2}`) {
+		t.Errorf("JSON %s", j)
+	}
+}
+
+func TestPetrarchRequireDyad(t *testing.T) {
+	for v, want := range map[string]bool{"": true, "true": true, "True": true, "FALSE": false, "false": false, " False ": false} {
+		opts := map[string]string{}
+		if v != "" {
+			opts["require_dyad"] = v
+		}
+		if got := PetrarchRequireDyad(opts); got != want {
+			t.Errorf("require_dyad=%q: %v, want %v", v, got, want)
+		}
+	}
+}
+
+// peerDoc builds "Aland will greet Bland and Cland in Dland ." by hand:
+// tokens, a tree and the mentions an actor stage would give, and one event
+// from the verb "greet" with no target.
+func peerDoc(srcCode string) *doc.Doc {
+	text := "Aland will greet Bland and Cland in Dland ."
+	d := doc.New(doc.Article{Text: text})
+	words := strings.Fields(text)
+	heads := []int32{2, 2, -1, 2, 5, 3, 7, 2, 2}
+	deps := []doc.DepRel{doc.Nsubj, doc.Aux, doc.Root, doc.Obj, doc.Cc, doc.Conj, doc.Case, doc.Obl, doc.Punct}
+	off := int32(0)
+	for i, w := range words {
+		start := int32(strings.Index(text[off:], w)) + off
+		off = start + int32(len(w))
+		d.Tokens = append(d.Tokens, doc.Token{Span: doc.Span{Start: start, End: off}, Head: heads[i], Dep: deps[i]})
+	}
+	d.Sentences = []doc.Sentence{{Span: doc.Span{End: int32(len(text))}, Tokens: doc.TokRange{End: int32(len(words))}}}
+	mention := func(i int32, code string) doc.Mention {
+		return doc.Mention{Span: d.Tokens[i].Span, Tokens: doc.TokRange{Start: i, End: i + 1}, Head: i,
+			Actor: doc.Actor{Code: code}, Antecedent: -1}
+	}
+	d.Mentions = []doc.Mention{mention(0, srcCode), mention(3, "BBB"), mention(5, "CCC/EEE"), mention(7, "DDD")}
+	d.Events = []doc.Event{{
+		Source:   doc.Participant{Actor: d.Mentions[0].Actor, Mention: 0},
+		Target:   doc.Participant{Mention: -1},
+		Code:     cameo.MustParse("043"),
+		Evidence: doc.Evidence{Verb: d.Tokens[2].Span, Pattern: "v.txt (converted):1 greet"},
+	}}
+	return d
+}
+
+// stubVerbs knows one converted pattern's peer code, and answers Match
+// with match when it is set.
+type stubVerbs struct {
+	code  string
+	match *peerlex.PeerMatch
+}
+
+func (v stubVerbs) PeerCode(ref string) (string, bool) {
+	if ref == "v.txt (converted):1 greet" && v.code != "" {
+		return v.code, true
+	}
+	return "", false
+}
+
+func (v stubVerbs) Match(d *doc.Doc, sent doc.TokRange, verb int32) (peerlex.PeerMatch, bool) {
+	if v.match == nil {
+		return peerlex.PeerMatch{}, false
+	}
+	return *v.match, true
+}
+
+func TestPeerEvents(t *testing.T) {
+	peer := func(code string) stubVerbs { return stubVerbs{code: code} }
+	petrarch := PeerConventions{NoCountry: "---", RequireDyad: true}
+	tests := []struct {
+		name, src, code string
+		conv            PeerConventions
+		drop            bool // remove the mentions after the verb
+		want            string
+	}{
+		{"peer code; the first actor after the verb with its conjuncts, several codes split", "AAA", "901", petrarch, false,
+			"AAA/BBB/901 AAA/CCC/901 AAA/EEE/901"},
+		{"no peer code: the CAMEO code", "AAA", "", petrarch, false,
+			"AAA/BBB/043 AAA/CCC/043 AAA/EEE/043"},
+		{"a code pair codes both ways", "AAA", "032:033", petrarch, false,
+			"AAA/BBB/032 BBB/AAA/033 AAA/CCC/032 CCC/AAA/033 AAA/EEE/032 EEE/AAA/033"},
+		{"no forward code", "AAA", ":173", petrarch, false, "BBB/AAA/173 CCC/AAA/173 EEE/AAA/173"},
+		{"agent without a country, PETRARCH", "GOV", "901", petrarch, false, "---GOV/BBB/901 ---GOV/CCC/901 ---GOV/EEE/901"},
+		{"agent without a country, TABARI", "MIL", "901", PeerConventions{NoCountry: "~", RequireDyad: true}, false,
+			"~MIL/BBB/901 ~MIL/CCC/901 ~MIL/EEE/901"},
+		{"no target, dyad required", "AAA", "901", petrarch, true, ""},
+		{"no target allowed", "AAA", "901", PeerConventions{NoCountry: "---"}, true, "AAA/---/901"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := peerDoc(tc.src)
+			if tc.drop {
+				d.Mentions = d.Mentions[:1]
+			}
+			var got []string
+			for _, tr := range PeerEvents(d, peer(tc.code), tc.conv) {
+				got = append(got, tr.Source+"/"+tr.Target+"/"+tr.Code)
+			}
+			if g := strings.Join(got, " "); g != tc.want {
+				t.Errorf("got  %s\nwant %s", g, tc.want)
+			}
+		})
+	}
+}
+
+// TestPeerTargetsStayInTheVerbPhrase: an actor in a clause of its own
+// ("... who met Dland") or before the verb is not the peers' target.
+func TestPeerTargetsStayInTheVerbPhrase(t *testing.T) {
+	d := peerDoc("AAA")
+	// make "Bland" an acl:relcl of the verb's clause: out of the phrase,
+	// together with its conjunct; "in Dland" stays
+	d.Tokens[3].Dep = doc.AclRelcl
+	var got []string
+	for _, tr := range PeerEvents(d, stubVerbs{}, PeerConventions{RequireDyad: true}) {
+		got = append(got, tr.Source+"/"+tr.Target)
+	}
+	if g := strings.Join(got, " "); g != "AAA/DDD" {
+		t.Errorf("got %s, want AAA/DDD", g)
+	}
+}
+
+// TestPeerEventsMatch: a matched peer pattern gives the code and the
+// target at its "+"; a negated event counts only when the pattern spelt
+// out words before the verb; a hypothetical one only when kept.
+func TestPeerEventsMatch(t *testing.T) {
+	tests := []struct {
+		name     string
+		match    *peerlex.PeerMatch
+		negated  bool
+		modality doc.Modality
+		conv     PeerConventions
+		want     string
+	}{
+		{"pattern code, target at +", &peerlex.PeerMatch{Code: "905", Target: 3, Words: 1}, false, doc.Asserted,
+			PeerConventions{RequireDyad: true}, "AAA/DDD/905"},
+		{"pattern without +: the peers' target", &peerlex.PeerMatch{Code: "905", Target: -1, Words: 1}, false, doc.Asserted,
+			PeerConventions{RequireDyad: true}, "AAA/BBB/905 AAA/CCC/905 AAA/EEE/905"},
+		{"negated, pattern without words before the verb", &peerlex.PeerMatch{Code: "905", Target: 3, Words: 1}, true, doc.Asserted,
+			PeerConventions{RequireDyad: true}, ""},
+		{"negated, the pattern spells the negation", &peerlex.PeerMatch{Code: "904", Target: 3, Words: 2, Before: true}, true, doc.Asserted,
+			PeerConventions{RequireDyad: true}, "AAA/DDD/904"},
+		{"negated, no pattern", nil, true, doc.Asserted, PeerConventions{RequireDyad: true}, ""},
+		{"hypothetical dropped", nil, false, doc.Hypothetical, PeerConventions{RequireDyad: true}, ""},
+		{"hypothetical kept", nil, false, doc.Hypothetical, PeerConventions{RequireDyad: true, KeepHypothetical: true},
+			"AAA/BBB/043 AAA/CCC/043 AAA/EEE/043"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := peerDoc("AAA")
+			d.Events[0].Negated, d.Events[0].Modality = tc.negated, tc.modality
+			var got []string
+			for _, tr := range PeerEvents(d, stubVerbs{match: tc.match}, tc.conv) {
+				got = append(got, tr.Source+"/"+tr.Target+"/"+tr.Code)
+			}
+			if g := strings.Join(got, " "); g != tc.want {
+				t.Errorf("got  %s\nwant %s", g, tc.want)
+			}
+		})
+	}
+}
+
+// TestPeerPhraseCode: a name coded with a country alone takes the code of
+// the title in front of it, as the peers code the whole noun phrase; a
+// title of another country does not.
+func TestPeerPhraseCode(t *testing.T) {
+	for _, tc := range []struct{ title, want string }{{"AAAGOV", "AAAGOV/CCC/043"}, {"BBBGOV", "AAA/CCC/043"}} {
+		text := "Aland Minister Bland met Cland"
+		d := doc.New(doc.Article{Text: text})
+		heads := []int32{1, 2, 3, -1, 3}
+		deps := []doc.DepRel{doc.Compound, doc.NmodDesc, doc.Nsubj, doc.Root, doc.Obj}
+		off := int32(0)
+		for i, w := range strings.Fields(text) {
+			d.Tokens = append(d.Tokens, doc.Token{Span: doc.Span{Start: off, End: off + int32(len(w))}, Head: heads[i], Dep: deps[i]})
+			off += int32(len(w)) + 1
+		}
+		d.Sentences = []doc.Sentence{{Span: doc.Span{End: int32(len(text))}, Tokens: doc.TokRange{End: 5}}}
+		d.Mentions = []doc.Mention{
+			{Tokens: doc.TokRange{Start: 0, End: 2}, Head: 1, Actor: doc.Actor{Code: tc.title}},
+			{Tokens: doc.TokRange{Start: 2, End: 3}, Head: 2, Actor: doc.Actor{Code: "AAA"}},
+			{Tokens: doc.TokRange{Start: 4, End: 5}, Head: 4, Actor: doc.Actor{Code: "CCC"}},
+		}
+		d.Events = []doc.Event{{Source: doc.Participant{Actor: d.Mentions[1].Actor, Mention: 1},
+			Target: doc.Participant{Actor: d.Mentions[2].Actor, Mention: 2}, Code: cameo.MustParse("043"),
+			Evidence: doc.Evidence{Verb: d.Tokens[3].Span}}}
+		var got []string
+		for _, tr := range PeerEvents(d, stubVerbs{}, PeerConventions{RequireDyad: true}) {
+			got = append(got, tr.Source+"/"+tr.Target+"/"+tr.Code)
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("title %s: got %s, want %s", tc.title, g, tc.want)
+		}
+	}
+}
+
+// handSentence builds one sentence from "form/head/deprel" words (head
+// 0-based, -1 for the root) with the given words as mentions (index →
+// code; a code "=N" makes a pronoun whose antecedent is mention N), and
+// one event from verb, source mention src and target mention tgt (-1: none).
+func handSentence(t *testing.T, words string, actors map[int32]string, verb, src, tgt int32) *doc.Doc {
+	t.Helper()
+	deps := map[string]doc.DepRel{"root": doc.Root, "nsubj": doc.Nsubj, "obj": doc.Obj, "obl": doc.Obl, "case": doc.Case,
+		"nmod": doc.Nmod, "poss": doc.NmodPoss, "cc": doc.Cc, "conj": doc.Conj, "punct": doc.Punct,
+		"mark": doc.Mark, "ccomp": doc.Ccomp}
+	var forms []string
+	d := doc.New(doc.Article{})
+	off := int32(0)
+	for _, f := range strings.Fields(words) {
+		p := strings.Split(f, "/")
+		var h int32
+		if _, err := fmt.Sscan(p[1], &h); err != nil {
+			t.Fatal(err)
+		}
+		dep, ok := deps[p[2]]
+		if !ok {
+			t.Fatalf("unknown relation %q", p[2])
+		}
+		forms = append(forms, p[0])
+		d.Tokens = append(d.Tokens, doc.Token{Span: doc.Span{Start: off, End: off + int32(len(p[0]))}, Head: h, Dep: dep})
+		off += int32(len(p[0])) + 1
+	}
+	d.Article.Text = strings.Join(forms, " ")
+	d.Sentences = []doc.Sentence{{Span: doc.Span{End: int32(len(d.Article.Text))}, Tokens: doc.TokRange{End: int32(len(forms))}}}
+	idx := map[int32]int32{}
+	for i := int32(0); i < int32(len(forms)); i++ {
+		c, ok := actors[i]
+		if !ok {
+			continue
+		}
+		m := doc.Mention{Span: d.Tokens[i].Span, Tokens: doc.TokRange{Start: i, End: i + 1}, Head: i, Antecedent: -1}
+		if strings.HasPrefix(c, "=") {
+			var a int32
+			fmt.Sscan(c[1:], &a)
+			m.Antecedent = a
+		} else {
+			m.Actor.Code = c
+		}
+		idx[i] = int32(len(d.Mentions))
+		d.Mentions = append(d.Mentions, m)
+	}
+	e := doc.Event{Source: doc.Participant{Mention: idx[src], Actor: d.Mentions[idx[src]].Actor}, Target: doc.Participant{Mention: -1},
+		Code: cameo.MustParse("043"), Evidence: doc.Evidence{Verb: d.Tokens[verb].Span}}
+	if tgt >= 0 {
+		tm := idx[tgt]
+		e.Target = doc.Participant{Mention: tm, Actor: d.Mentions[tm].Actor}
+		if !e.Target.Actor.Known() {
+			e.Target.Actor = d.Mentions[d.Mentions[tm].Antecedent].Actor
+		}
+	}
+	d.Events = []doc.Event{e}
+	return d
+}
+
+// TestPeerEventsSubjectPhrase: every conjunct of the subject acts, however
+// deep the parse nests them; a target taken from the subject's own phrase
+// (a conjunct, a pronoun for it, a modifier of its head) is replaced by
+// the peers' target; a possessor country names its head's phrase.
+func TestPeerEventsSubjectPhrase(t *testing.T) {
+	tests := []struct {
+		name, words string
+		actors      map[int32]string
+		verb, src   int32
+		tgt         int32
+		want        string
+	}{
+		{"nested conjuncts all act; a pronoun for the subject is no target",
+			"Aland/4/nsubj Bland/0/conj and/3/cc Cland/1/conj hailed/-1/root their/6/poss pact/4/obj with/8/case Dland/6/nmod",
+			map[int32]string{0: "AAA", 1: "BBB", 3: "CCC", 5: "=2", 8: "DDD"}, 4, 0, 5,
+			"AAA/DDD/043 BBB/DDD/043 CCC/DDD/043"},
+		{"a modifier of the subject's head is no target; a role noun of conjoined countries is each's",
+			"envoys/4/nsubj of/2/case Aland/0/nmod Bland/2/conj met/-1/root Cland/4/obj",
+			map[int32]string{0: "AAAGOV", 2: "AAA", 3: "BBB", 5: "CCC"}, 4, 0, 3,
+			"AAAGOV/CCC/043 BBBGOV/CCC/043"},
+		{"a role noun of one country is its own",
+			"envoys/3/nsubj of/2/case Aland/0/nmod met/-1/root Cland/3/obj",
+			map[int32]string{0: "AAAGOV", 2: "AAA", 4: "CCC"}, 3, 0, 4,
+			"AAAGOV/CCC/043"},
+		{"no actor in the verb's phrase: the first of its that-clause",
+			"Aland/1/nsubj allowed/-1/root that/4/mark Bland/4/nsubj erred/1/ccomp",
+			map[int32]string{0: "AAA", 3: "BBB"}, 1, 0, -1,
+			"AAA/BBB/043"},
+		{"a possessor country names its head's phrase",
+			"Aland/1/nsubj met/-1/root Bland/3/poss president/1/obj",
+			map[int32]string{0: "AAA", 2: "BBB", 3: "BBBGOV"}, 1, 0, -1,
+			"AAA/BBBGOV/043"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := handSentence(t, tc.words, tc.actors, tc.verb, tc.src, tc.tgt)
+			var got []string
+			for _, tr := range PeerEvents(d, stubVerbs{}, PeerConventions{RequireDyad: true}) {
+				got = append(got, tr.Source+"/"+tr.Target+"/"+tr.Code)
+			}
+			if g := strings.Join(got, " "); g != tc.want {
+				t.Errorf("got  %s\nwant %s", g, tc.want)
+			}
+		})
+	}
+}
+
+// TestPeerEventsCompound: with "%" before the verb the conjoined subjects
+// act on one another, every ordered pair, even when the coder coded only
+// one of them.
+func TestPeerEventsCompound(t *testing.T) {
+	d := handSentence(t, "Aland/3/nsubj and/2/cc Bland/0/conj met/-1/root", map[int32]string{0: "AAA", 2: "BBB"}, 3, 0, -1)
+	var got []string
+	for _, tr := range PeerEvents(d, stubVerbs{match: &peerlex.PeerMatch{Code: "031", Target: -1, Compound: true}}, PeerConventions{RequireDyad: true}) {
+		got = append(got, tr.Source+"/"+tr.Target+"/"+tr.Code)
+	}
+	sort.Strings(got)
+	if g := strings.Join(got, " "); g != "AAA/BBB/031 BBB/AAA/031" {
+		t.Errorf("got %s, want AAA/BBB/031 BBB/AAA/031", g)
+	}
+}
+
+// TestPeerPossessors: a subject or object noun with an actor as possessor
+// gets a mention of that actor; a pronoun possessor does not give one;
+// mentions stay in text order and antecedents follow them.
+func TestPeerPossessors(t *testing.T) {
+	d := handSentence(t, "Aland/2/poss 's/0/case militia/3/nsubj attacked/-1/root Bland/3/obj its/6/poss city/3/obj",
+		map[int32]string{0: "AAA", 4: "BBB", 5: "=1"}, 3, 0, -1)
+	for i := range d.Tokens {
+		d.Tokens[i].UPOS = doc.NOUN
+	}
+	if err := (PeerPossessors{}).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range d.Mentions {
+		got = append(got, fmt.Sprintf("%s=%s^%d", d.Text(m.Span), m.Actor.Code, m.Antecedent))
+	}
+	if g, want := strings.Join(got, " "), "Aland=AAA^-1 militia=AAA^-1 Bland=BBB^-1 its=^2"; g != want {
+		t.Errorf("mentions %s, want %s", g, want)
+	}
+}
+
+// TestPeerEventsDiscard: a matched pattern coded [###] discards the
+// sentence; an actor coded ### discards it under TABARI's conventions and
+// is written as ### under PETRARCH's.
+func TestPeerEventsDiscard(t *testing.T) {
+	triples := func(d *doc.Doc, v stubVerbs, conv PeerConventions) string {
+		var got []string
+		for _, tr := range PeerEvents(d, v, conv) {
+			got = append(got, tr.Source+"/"+tr.Target+"/"+tr.Code)
+		}
+		return strings.Join(got, " ")
+	}
+	if g := triples(peerDoc("AAA"), stubVerbs{match: &peerlex.PeerMatch{Code: "###", Target: -1}}, PeerConventions{RequireDyad: true}); g != "" {
+		t.Errorf("pattern [###]: got %s, want nothing", g)
+	}
+	d := peerDoc("###")
+	if g := triples(d, stubVerbs{}, PeerConventions{RequireDyad: true, DiscardActors: true}); g != "" {
+		t.Errorf("actor ### (TABARI): got %s, want nothing", g)
+	}
+	if g := triples(d, stubVerbs{}, PeerConventions{RequireDyad: true}); g != "###/BBB/043 ###/CCC/043 ###/EEE/043" {
+		t.Errorf("actor ### (PETRARCH): got %s", g)
+	}
+}

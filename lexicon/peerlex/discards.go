@@ -1,0 +1,97 @@
+package peerlex
+
+import (
+	"strings"
+
+	"dyad/doc"
+	"dyad/lexicon/peerdict"
+)
+
+// Discards are the peers' phrases whose presence discards a sentence or
+// story (sports, weather and other news that reads like politics):
+// PETRARCH's discards file, and TABARI's verbs coded [###].
+type Discards struct {
+	phrases []discardPhrase
+}
+
+type discardPhrase struct {
+	words []string
+	exact []bool
+	where string
+}
+
+// AddDiscards adds the phrases of a discards file. With stems (TABARI), a
+// word without a trailing "_" matches any word beginning with it;
+// otherwise words match whole.
+func (x *Discards) AddDiscards(f *peerdict.DiscardFile, stems bool) {
+	for _, r := range f.Discards {
+		x.add(r.Phrase.Words, r.Phrase.Exact, stems, r.Pos.String())
+	}
+}
+
+// AddVerbDiscards adds the verbs of a verb dictionary whose own code is
+// "###" ("SOCCER [###]", "WORLD_CUP [###]"), TABARI's way of discarding.
+func (x *Discards) AddVerbDiscards(f *peerdict.VerbFile, stems bool) {
+	for _, p := range f.Patterns() {
+		if p.Pattern == nil && strings.TrimSpace(p.Code) == "###" {
+			x.add(p.Words, nil, stems, p.File+":"+itoa(p.Line))
+		}
+	}
+}
+
+func (x *Discards) add(words []string, exact []bool, stems bool, where string) {
+	if len(words) == 0 {
+		return
+	}
+	ph := discardPhrase{where: where}
+	for i, w := range words {
+		ph.words = append(ph.words, strings.ToLower(w))
+		ph.exact = append(ph.exact, !stems || exact != nil && i < len(exact) && exact[i])
+	}
+	x.phrases = append(x.phrases, ph)
+}
+
+// Len is the number of phrases.
+func (x *Discards) Len() int { return len(x.phrases) }
+
+// Hit returns the place ("file:line") of a discard phrase found in
+// sentence s of d, as consecutive words ignoring case, or "".
+func (x *Discards) Hit(d *doc.Doc, s doc.TokRange) string {
+	for i := s.Start; i < s.End; i++ {
+		for _, ph := range x.phrases {
+			if int(i)+len(ph.words) > int(s.End) {
+				continue
+			}
+			ok := true
+			for k, w := range ph.words {
+				t := d.TokenText(int(i) + k)
+				if ph.exact[k] {
+					ok = strings.EqualFold(t, w)
+				} else {
+					ok = len(t) >= len(w) && strings.EqualFold(t[:len(w)], w)
+				}
+				if !ok {
+					break
+				}
+			}
+			if ok {
+				return ph.where
+			}
+		}
+	}
+	return ""
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}

@@ -1,0 +1,516 @@
+package peerlex
+
+import (
+	"strings"
+
+	"dyad/doc"
+	"dyad/lexicon/peerdict"
+)
+
+// The peers choose an event's code by matching a verb's patterns as word
+// sequences around the verb ("- * NEW &TIETYPES RELATIONS [903]",
+// "- &NEGATVAUXVRB * [904]"). Dependency patterns cannot say that, so a
+// coded event's code is chosen again here, the peers' way, with dyad's
+// tree bounding where the words may be: after the verb, only words of the
+// verb's own phrase (not of a clause of its own); before it, words of the
+// sentence before the verb.
+
+// peerEntry is one peer pattern (or a verb alone) of a lemma.
+type peerEntry struct {
+	toks  []peerdict.PatternToken // nil: the verb alone
+	extra []string                // words of a multi-word verb after the verb word ("FOR" of ASK_FOR)
+	code  string                  // as written
+	word  string                  // the verb word as written, lower case ("left" of LEFT)
+}
+
+// PeerMatch is a peer pattern matched at an event.
+type PeerMatch struct {
+	Code   string // the peer's code as written ("064", "032:033")
+	Target int32  // the mention at the pattern's "+", -1 for none
+	Words  int    // literal words the pattern matched: more is more specific
+	Before bool   // the pattern matched words before the verb (an auxiliary, a negation)
+	// Compound: the pattern has "%" before the verb: the subject is
+	// several conjoined actors, and the event is between them.
+	Compound bool
+}
+
+// Match chooses, of the peer patterns of the verb at token verb, the one
+// that matches the most words, then the most literal words (a word
+// written out beats a synonym set's member), then the most actor marks
+// ($ + %), then a verb written as the text's own form ("LEFT" for
+// "left" over "LEAVE") (the first of equals, in file order); ok is false when none does (a verb without a code of its own
+// whose patterns do not match).
+func (v *Verbs) Match(d *doc.Doc, sent doc.TokRange, verb int32) (PeerMatch, bool) {
+	if v.byLemma == nil || verb < sent.Start || verb >= sent.End {
+		return PeerMatch{}, false
+	}
+	lemma := strings.ToLower(d.Tokens[verb].Lemma)
+	m := matcher{v: v, d: d, sent: sent, verb: verb}
+	m.phrase = m.phraseTokens()
+	best, bestMarks, bestLit, bestSurface, found := PeerMatch{Target: -1}, 0, 0, 0, false
+	form := m.d.TokenText(int(verb))
+	for _, e := range v.byLemma[lemma] {
+		if peerCode(e.code) == "" && e.toks == nil {
+			continue
+		}
+		pm, marks, lit, ok := m.match(e)
+		if !ok {
+			continue
+		}
+		surface := 0
+		if strings.EqualFold(e.word, form) {
+			surface = 1 // "LEFT [032:033]" over "LEAVE [012]" for "left"
+		}
+		if found && rank(pm.Words, lit, marks, surface) <= rank(best.Words, bestLit, bestMarks, bestSurface) {
+			continue
+		}
+		best, bestMarks, bestLit, bestSurface, found = pm, marks, lit, surface, true
+	}
+	if found && peerCode(best.Code) == "" && !strings.Contains(best.Code, ":") {
+		return best, false // the most specific match codes no event ("[---]")
+	}
+	return best, found
+}
+
+// rank orders matches: words, then literal words, then actor marks, then
+// the surface form.
+func rank(words, lit, marks, surface int) int {
+	return words<<24 | lit<<16 | marks<<8 | surface
+}
+
+type matcher struct {
+	v      *Verbs
+	d      *doc.Doc
+	sent   doc.TokRange
+	verb   int32
+	phrase []int32 // tokens after the verb in its phrase, in order
+}
+
+// phraseTokens lists the tokens after the verb that hang below it without
+// crossing into a clause of their own, and those of its complement clause
+// ("allowed that Mordor isn't a pleasant place"): the peers know no
+// clauses and match on to the end of a that-clause.
+func (m *matcher) phraseTokens() []int32 {
+	var out []int32
+	for i := m.verb + 1; i < m.sent.End; i++ {
+		if InPhrase(m.d, m.sent, m.verb, i) || InComplement(m.d, m.sent, m.verb, i) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// InComplement reports whether token i belongs to the verb's complement
+// clause (ccomp), in that clause's own phrase or its subject.
+func InComplement(d *doc.Doc, sent doc.TokRange, verb, i int32) bool {
+	for c := sent.Start; c < sent.End; c++ {
+		if d.Tokens[c].Head != verb || d.Tokens[c].Dep.Universal() != doc.Ccomp {
+			continue
+		}
+		if i == c || InPhrase(d, sent, c, i) {
+			return true
+		}
+		// the complement's subject and what hangs below it
+		for j, k := i, 0; k < 32 && j >= sent.Start && j < sent.End; k++ {
+			h := d.Tokens[j].Head
+			if h == c {
+				if d.Tokens[j].Dep.Universal() == doc.Nsubj {
+					return true
+				}
+				break
+			}
+			j = h
+		}
+	}
+	return false
+}
+
+// InPhrase reports whether token i hangs below the verb without crossing
+// a clause boundary (ccomp, advcl, acl, parataxis, a conjoined predicate,
+// the subject): the words a peer pattern may match after the verb. A
+// "to" infinitive is part of the phrase whatever its relation ("signed an
+// accord to supply X": parsers read it as xcomp, advcl or acl).
+func InPhrase(d *doc.Doc, sent doc.TokRange, verb, i int32) bool {
+	for k := 0; k < 64 && i >= sent.Start && i < sent.End; k++ {
+		h := d.Tokens[i].Head
+		dep := d.Tokens[i].Dep.Universal()
+		clause := false
+		switch dep {
+		case doc.Ccomp, doc.Parataxis:
+			clause = true
+		case doc.Advcl, doc.Acl:
+			// a participle modifying a noun ("memos sent by Bree", "roads
+			// leading into Mordor") is part of the noun's phrase
+			clause = !toInfinitive(d, sent, i) && d.Tokens[i].Dep != doc.Acl
+		}
+		if h == verb {
+			switch dep {
+			case doc.Conj, doc.Csubj, doc.Nsubj, doc.Punct:
+				return false
+			}
+			return !clause
+		}
+		if h < 0 || clause {
+			return false
+		}
+		i = h
+	}
+	return false
+}
+
+// toInfinitive: token i has the marker "to" and no subject of its own.
+func toInfinitive(d *doc.Doc, sent doc.TokRange, i int32) bool {
+	to := false
+	for j := sent.Start; j < sent.End; j++ {
+		if d.Tokens[j].Head != i {
+			continue
+		}
+		switch d.Tokens[j].Dep.Universal() {
+		case doc.Mark:
+			to = to || strings.EqualFold(d.TokenText(int(j)), "to")
+		case doc.Nsubj:
+			return false
+		}
+	}
+	return to
+}
+
+// match matches one entry; marks counts the actor marks it matched, lit
+// the literal words (a synonym set's words count in pm.Words, not here).
+func (m *matcher) match(e peerEntry) (pm PeerMatch, marks, lit int, matched bool) {
+	pm = PeerMatch{Code: e.code, Target: -1}
+	// the words of a multi-word verb follow it
+	pos := 0
+	for _, w := range e.extra {
+		k, ok := m.findWord(pos, w, false, false)
+		if !ok {
+			return pm, marks, lit, false
+		}
+		pos = k + 1
+		pm.Words++
+	}
+	if e.toks == nil {
+		return pm, marks, lit, true
+	}
+	star := -1
+	for i, t := range e.toks {
+		if t.Kind == peerdict.TokVerb {
+			star = i
+			break
+		}
+	}
+	if star < 0 {
+		return pm, marks, lit, false
+	}
+	for _, t := range e.toks {
+		if t.Kind == peerdict.TokBar {
+			return pm, marks, lit, false // TABARI alternatives are not matched
+		}
+	}
+	// after the verb
+	for i := star + 1; i < len(e.toks); i++ {
+		t := e.toks[i]
+		switch t.Kind {
+		case peerdict.TokWord:
+			k, ok := m.findWord(pos, t.Text, t.Exact, t.Joined)
+			if !ok {
+				return pm, marks, lit, false
+			}
+			pos = k + 1
+			pm.Words++
+			lit++
+		case peerdict.TokSynset:
+			k, n, ok := m.findSynset(pos, t.Text, 0)
+			if !ok {
+				return pm, marks, lit, false
+			}
+			pos = k + 1
+			pm.Words += n
+		case peerdict.TokTarget, peerdict.TokSource, peerdict.TokCompound:
+			k, mi, ok := m.findMention(pos)
+			if !ok {
+				return pm, marks, lit, false
+			}
+			marks++
+			if t.Kind != peerdict.TokSource && pm.Target < 0 {
+				pm.Target = mi
+			}
+			pos = k + 1
+		}
+	}
+	// before the verb, right to left over the sentence
+	at := m.verb
+	for i := star - 1; i >= 0; i-- {
+		t := e.toks[i]
+		switch t.Kind {
+		case peerdict.TokWord:
+			var k int32
+			var ok bool
+			if e.toks[i+1].Joined {
+				// "IN_*", "MOST_CERTAINLY_&NEG": right before what follows
+				if at-1 >= m.sent.Start {
+					k, ok = m.wordEndsAt(at-1, t.Text, t.Exact)
+				}
+			} else {
+				k, ok = m.findWordBefore(at, t.Text, t.Exact)
+			}
+			if !ok {
+				return pm, marks, lit, false
+			}
+			at = k
+			pm.Words++
+			lit++
+			pm.Before = true
+		case peerdict.TokSynset:
+			k, n, ok := m.findSynsetBefore(at, t.Text)
+			if !ok {
+				return pm, marks, lit, false
+			}
+			at = k
+			pm.Words += n
+			pm.Before = true
+		case peerdict.TokTarget, peerdict.TokSource:
+			k, mi, ok := m.findMentionBefore(at)
+			if !ok {
+				return pm, marks, lit, false
+			}
+			if t.Kind == peerdict.TokTarget {
+				pm.Target = mi
+			}
+			at = k
+			marks++
+		case peerdict.TokCompound:
+			k, mi, ok := m.findMentionBefore(at)
+			if !ok || len(Conjoined(m.d, m.sent, mi)) < 2 {
+				return pm, marks, lit, false
+			}
+			pm.Compound, at = true, k
+			marks++
+		}
+	}
+	return pm, marks, lit, true
+}
+
+// Conjoined returns mention mi and the resolved mentions conjoined with it
+// in the tree ("Gondor and Osgiliath"), in text order.
+func Conjoined(d *doc.Doc, sent doc.TokRange, mi int32) []int32 {
+	if mi < 0 || int(mi) >= len(d.Mentions) {
+		return nil
+	}
+	// the first conjunct: climb conj relations
+	top := mentionHead(&d.Mentions[mi])
+	for k := 0; k < 16 && top >= sent.Start && top < sent.End && d.Tokens[top].Dep.Universal() == doc.Conj; k++ {
+		top = d.Tokens[top].Head
+	}
+	var out []int32
+	for j := range d.Mentions {
+		mn := &d.Mentions[j]
+		if !mn.Actor.Known() || mn.Tokens.Start < sent.Start || mn.Tokens.Start >= sent.End {
+			continue
+		}
+		h := mentionHead(mn)
+		for k := 0; k < 16 && h >= sent.Start && h < sent.End; k++ {
+			if h == top {
+				out = append(out, int32(j))
+				break
+			}
+			if d.Tokens[h].Dep.Universal() != doc.Conj {
+				break
+			}
+			h = d.Tokens[h].Head
+		}
+	}
+	return out
+}
+
+func mentionHead(m *doc.Mention) int32 {
+	if m.Head < m.Tokens.Start || m.Head >= m.Tokens.End {
+		return m.Tokens.End - 1
+	}
+	return m.Head
+}
+
+// wordMatches: the peers' words are stems unless written exact.
+func (m *matcher) wordMatches(tok int32, w string, exact bool) bool {
+	t := m.d.TokenText(int(tok))
+	if exact {
+		return strings.EqualFold(t, w)
+	}
+	return len(t) >= len(w) && strings.EqualFold(t[:len(w)], w)
+}
+
+// findWord finds w in the phrase at or after position pos (an index into
+// m.phrase); adjacent requires it at pos.
+func (m *matcher) findWord(pos int, w string, exact, adjacent bool) (int, bool) {
+	for k := pos; k < len(m.phrase); k++ {
+		if m.wordMatches(m.phrase[k], w, exact) {
+			return k, true
+		}
+		if adjacent {
+			break
+		}
+	}
+	return 0, false
+}
+
+// findSynset finds a member of the set at or after pos; a member's words
+// must follow one another. It returns the position of the member's last
+// word and how many literal words it has.
+func (m *matcher) findSynset(pos int, name string, depth int) (int, int, bool) {
+	s := m.v.synsets[name]
+	if s == nil || depth > 8 {
+		return 0, 0, false
+	}
+	bestEnd, bestN, found := 0, 0, false
+	for _, mem := range s.Members {
+		for start := pos; start < len(m.phrase); start++ {
+			k, n, ok := m.matchSeq(start, mem.Tokens, depth)
+			if ok && (!found || k < bestEnd || k == bestEnd && n > bestN) {
+				bestEnd, bestN, found = k, n, true
+			}
+			if ok {
+				break
+			}
+		}
+	}
+	return bestEnd, bestN, found
+}
+
+// matchSeq matches a synonym-set member's tokens starting exactly at pos.
+func (m *matcher) matchSeq(pos int, toks []peerdict.PatternToken, depth int) (int, int, bool) {
+	n, last := 0, pos-1
+	for ti, t := range toks {
+		switch t.Kind {
+		case peerdict.TokWord:
+			// the first word at pos; then "_" joins (adjacent) and a space
+			// lets other words come between ("AUSTRIAN FLORIN" in
+			// "Austrian gold florin"), as TABARI reads members
+			k := last + 1
+			if ti == 0 || t.Joined {
+				if k >= len(m.phrase) || !m.wordMatches(m.phrase[k], t.Text, t.Exact) {
+					return 0, 0, false
+				}
+			} else {
+				for k < len(m.phrase) && !m.wordMatches(m.phrase[k], t.Text, t.Exact) {
+					k++
+				}
+				if k >= len(m.phrase) {
+					return 0, 0, false
+				}
+			}
+			last = k
+			n++
+		case peerdict.TokSynset:
+			k, c, ok := m.findSynset(last+1, t.Text, depth+1)
+			if !ok || k != last+1 && c == 1 {
+				return 0, 0, false
+			}
+			last, n = k, n+c
+		default:
+			return 0, 0, false
+		}
+	}
+	return last, n, n > 0
+}
+
+// findMention finds the next actor mention starting at or after pos.
+func (m *matcher) findMention(pos int) (int, int32, bool) {
+	for k := pos; k < len(m.phrase); k++ {
+		if mi := m.mentionAt(m.phrase[k]); mi >= 0 {
+			// move to the mention's last token in the phrase
+			end := m.d.Mentions[mi].Tokens.End
+			for k+1 < len(m.phrase) && m.phrase[k+1] < end {
+				k++
+			}
+			return k, mi, true
+		}
+	}
+	return 0, -1, false
+}
+
+// mentionAt is the resolved mention starting at token i, -1 for none.
+func (m *matcher) mentionAt(i int32) int32 {
+	for mi := range m.d.Mentions {
+		mn := &m.d.Mentions[mi]
+		if mn.Tokens.Start == i && mn.Actor.Known() {
+			return int32(mi)
+		}
+	}
+	return -1
+}
+
+func (m *matcher) findWordBefore(at int32, w string, exact bool) (int32, bool) {
+	for k := at - 1; k >= m.sent.Start; k-- {
+		if start, ok := m.wordEndsAt(k, w, exact); ok {
+			return start, true
+		}
+	}
+	return 0, false
+}
+
+// wordEndsAt matches the peer word w against the token that ends at k, or
+// against a run of tokens written without space between them that ends at
+// k: the peers' "DIDN'T" is dyad's "did" + "n't". It returns the first
+// token of the match.
+func (m *matcher) wordEndsAt(k int32, w string, exact bool) (int32, bool) {
+	if m.wordMatches(k, w, exact) {
+		return k, true
+	}
+	if !strings.ContainsAny(w, "'-.") {
+		return 0, false
+	}
+	run := m.d.TokenText(int(k))
+	for j := k - 1; j >= m.sent.Start && len(run) < len(w) && m.d.Tokens[j].Span.End == m.d.Tokens[j+1].Span.Start; j-- {
+		run = m.d.TokenText(int(j)) + run
+		if strings.EqualFold(run, w) {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// findSynsetBefore finds a one-word or multi-word member ending before at.
+func (m *matcher) findSynsetBefore(at int32, name string) (int32, int, bool) {
+	s := m.v.synsets[name]
+	if s == nil {
+		return 0, 0, false
+	}
+	for k := at - 1; k >= m.sent.Start; k-- {
+		for _, mem := range s.Members {
+			// the member's words end at k
+			n := 0
+			ok := true
+			j := k
+			for ti := len(mem.Tokens) - 1; ti >= 0; ti-- {
+				t := mem.Tokens[ti]
+				if t.Kind != peerdict.TokWord || j < m.sent.Start {
+					ok = false
+					break
+				}
+				start, match := m.wordEndsAt(j, t.Text, t.Exact)
+				if !match {
+					ok = false
+					break
+				}
+				j = start - 1
+				n++
+			}
+			if ok && n > 0 {
+				return j + 1, n, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+func (m *matcher) findMentionBefore(at int32) (int32, int32, bool) {
+	for k := at - 1; k >= m.sent.Start; k-- {
+		for mi := range m.d.Mentions {
+			mn := &m.d.Mentions[mi]
+			if mn.Tokens.End-1 == k && mn.Actor.Known() {
+				return mn.Tokens.Start, int32(mi), true
+			}
+		}
+	}
+	return 0, -1, false
+}

@@ -1,0 +1,208 @@
+package watch
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+	"time"
+)
+
+// fetcher makes every HTTP request of a Watcher through one client, with
+// the watcher's User-Agent, a timeout per request (headers and body), a
+// size limit, and a per-host gate: at most one request in flight per host
+// and at least gap between the starts of two requests to one host. The
+// client's CheckRedirect must be fetcher.redirect.
+type fetcher struct {
+	client  *http.Client
+	agent   string
+	timeout time.Duration
+	gap     time.Duration
+
+	mu    sync.Mutex
+	hosts map[string]*hostGate
+}
+
+// hostGate serialises the requests to one host. last is read and written
+// only by the holder of sem.
+type hostGate struct {
+	sem  chan struct{}
+	last time.Time
+}
+
+// hold is the host gate a request holds; a redirect to another host
+// trades it for that host's gate, so that redirected pages are paced too
+// and no request ever holds two gates (which could deadlock).
+type hold struct {
+	host    string
+	release func()
+}
+
+type holdKey struct{}
+
+var errTooManyRedirects = errors.New("stopped after 10 redirects")
+
+// redirect is the client's CheckRedirect: it moves the request's hold to
+// the new host, and stops after 10 redirects.
+func (f *fetcher) redirect(req *http.Request, via []*http.Request) error {
+	if len(via) >= 10 {
+		return errTooManyRedirects
+	}
+	h, _ := req.Context().Value(holdKey{}).(*hold)
+	host := strings.ToLower(req.URL.Host)
+	if h == nil || host == h.host {
+		return nil
+	}
+	h.release()
+	h.release = func() {}
+	release, err := f.acquire(req.Context(), host)
+	if err != nil {
+		return err
+	}
+	h.host, h.release = host, release
+	return nil
+}
+
+// validators are a feed's cache validators, sent back as a conditional GET.
+type validators struct {
+	ETag         string `json:"etag,omitempty"`
+	LastModified string `json:"last_modified,omitempty"`
+}
+
+// response is a fetched resource, its body read in full.
+type response struct {
+	status      int // 200 or 304
+	body        []byte
+	contentType string
+	url         string // after redirects
+	validators
+}
+
+// fetchError is a failed request: what happened to which URL, and whether
+// trying again later may succeed (a timeout, a 5xx, a 429).
+type fetchError struct {
+	URL       string
+	What      string
+	Transient bool
+}
+
+func (e *fetchError) Error() string { return e.URL + ": " + e.What }
+
+func (f *fetcher) gate(host string) *hostGate {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	g := f.hosts[host]
+	if g == nil {
+		g = &hostGate{sem: make(chan struct{}, 1)}
+		f.hosts[host] = g
+	}
+	return g
+}
+
+// acquire waits for host's turn; the caller must call release when its
+// request (body included) is done.
+func (f *fetcher) acquire(ctx context.Context, host string) (release func(), err error) {
+	g := f.gate(host)
+	select {
+	case g.sem <- struct{}{}:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	if wait := time.Until(g.last.Add(f.gap)); wait > 0 {
+		t := time.NewTimer(wait)
+		select {
+		case <-t.C:
+		case <-ctx.Done():
+			t.Stop()
+			<-g.sem
+			return nil, ctx.Err()
+		}
+	}
+	g.last = time.Now()
+	return func() { <-g.sem }, nil
+}
+
+// get fetches rawURL, sending v as a conditional GET when it is not zero.
+// A 304 answer is a response with status 304 and no body. Every other
+// failure is a *fetchError, except ctx.Err() when ctx is cancelled.
+func (f *fetcher) get(ctx context.Context, rawURL string, limit int64, v validators) (*response, error) {
+	u, err := url.Parse(rawURL)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return nil, &fetchError{URL: rawURL, What: "not an http(s) URL"}
+	}
+	host := strings.ToLower(u.Host)
+	release, err := f.acquire(ctx, host)
+	if err != nil {
+		return nil, err
+	}
+	h := &hold{host: host, release: release}
+	defer func() { h.release() }()
+
+	// The timeout starts once the gate is open: waiting for a busy host is
+	// not the page being slow.
+	rctx, cancel := context.WithTimeout(ctx, f.timeout)
+	defer cancel()
+	rctx = context.WithValue(rctx, holdKey{}, h)
+	req, err := http.NewRequestWithContext(rctx, http.MethodGet, u.String(), nil)
+	if err != nil {
+		return nil, &fetchError{URL: rawURL, What: err.Error()}
+	}
+	req.Header.Set("User-Agent", f.agent)
+	if v.ETag != "" {
+		req.Header.Set("If-None-Match", v.ETag)
+	}
+	if v.LastModified != "" {
+		req.Header.Set("If-Modified-Since", v.LastModified)
+	}
+	resp, err := f.client.Do(req)
+	if err != nil {
+		return nil, f.explain(ctx, rctx, rawURL, err)
+	}
+	defer resp.Body.Close()
+
+	r := &response{status: resp.StatusCode, contentType: resp.Header.Get("Content-Type"), url: resp.Request.URL.String()}
+	switch {
+	case resp.StatusCode == http.StatusNotModified:
+		return r, nil
+	case resp.StatusCode != http.StatusOK:
+		io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10)) // lets the connection be reused
+		code := resp.StatusCode
+		return nil, &fetchError{URL: rawURL, What: "HTTP " + resp.Status,
+			Transient: code == http.StatusRequestTimeout || code == http.StatusTooManyRequests || code >= 500}
+	case resp.ContentLength > limit:
+		return nil, &fetchError{URL: rawURL, What: fmt.Sprintf("the page is %d bytes, over the limit of %d", resp.ContentLength, limit)}
+	}
+	body, err := io.ReadAll(io.LimitReader(resp.Body, limit+1))
+	if err != nil {
+		return nil, f.explain(ctx, rctx, rawURL, err)
+	}
+	if int64(len(body)) > limit {
+		return nil, &fetchError{URL: rawURL, What: fmt.Sprintf("the page is over the limit of %d bytes", limit)}
+	}
+	r.body = body
+	r.ETag = resp.Header.Get("ETag")
+	r.LastModified = resp.Header.Get("Last-Modified")
+	return r, nil
+}
+
+// explain turns a transport error into a fetchError, or into ctx.Err()
+// when the watcher itself is stopping.
+func (f *fetcher) explain(ctx, rctx context.Context, rawURL string, err error) error {
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	if errors.Is(rctx.Err(), context.DeadlineExceeded) {
+		return &fetchError{URL: rawURL, What: fmt.Sprintf("timed out after %s", f.timeout), Transient: true}
+	}
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		err = ue.Err
+	}
+	// A lost connection or a refused one may be back next poll; a
+	// redirect loop will not.
+	return &fetchError{URL: rawURL, What: err.Error(), Transient: !errors.Is(err, errTooManyRedirects)}
+}
