@@ -3,6 +3,7 @@ package cameo
 import (
 	_ "embed"
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -60,7 +61,7 @@ func (s Sector) String() string {
 	if s < sectorEnd {
 		return sectorNames[s]
 	}
-	return "Sector(" + itoa(int(s)) + ")"
+	return "Sector(" + strconv.Itoa(int(s)) + ")"
 }
 
 // ParseSector reads a three-letter sector code, in capitals.
@@ -95,7 +96,7 @@ func (k SegmentKind) String() string {
 	if k < segmentKindEnd {
 		return segmentKindNames[k]
 	}
-	return "SegmentKind(" + itoa(int(k)) + ")"
+	return "SegmentKind(" + strconv.Itoa(int(k)) + ")"
 }
 
 //go:embed countries.tsv

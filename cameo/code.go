@@ -162,9 +162,9 @@ func (c Code) String() string {
 	}
 	n := c.ndigits()
 	if n < 2 || n > 4 {
-		return "Code(" + itoa(int(c)) + ")"
+		return "Code(" + strconv.Itoa(int(c)) + ")"
 	}
-	s := itoa(c.value())
+	s := strconv.Itoa(c.value())
 	return strings.Repeat("0", max(0, n-len(s))) + s
 }
 

@@ -3,6 +3,7 @@ package cameo
 import (
 	_ "embed"
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -39,7 +40,7 @@ func (t PloverType) String() string {
 	if t < ploverEnd {
 		return ploverNames[t]
 	}
-	return "PloverType(" + itoa(int(t)) + ")"
+	return "PloverType(" + strconv.Itoa(int(t)) + ")"
 }
 
 // ParsePloverType reads a PLOVER type name, in any case.
@@ -149,7 +150,7 @@ func (m PloverMode) String() string {
 	if m < modeEnd {
 		return modeNames[m]
 	}
-	return "PloverMode(" + itoa(int(m)) + ")"
+	return "PloverMode(" + strconv.Itoa(int(m)) + ")"
 }
 
 // ParsePloverMode reads a mode name, in any case.

@@ -4,6 +4,8 @@
 // only and does no I/O other than reading its own embedded tables.
 package cameo
 
+import "strconv"
+
 // Code is a CAMEO event code. The zero Code is "no code".
 //
 // A Code encodes its digits so that it can be written as a constant and read
@@ -30,7 +32,7 @@ func (q Quad) String() string {
 	if q < quadEnd {
 		return quadNames[q]
 	}
-	return "Quad(" + itoa(int(q)) + ")"
+	return "Quad(" + strconv.Itoa(int(q)) + ")"
 }
 
 // PloverType is one of the 16 PLOVER event types. NoPlover for CAMEO 01 and 02.
@@ -40,25 +42,3 @@ type PloverType uint8
 // modes belong to several types ("restrict" to THREATEN and COERCE); a type
 // lists the modes it allows (PloverType.Modes). NoMode is "unspecified".
 type PloverMode uint8
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	var b [20]byte
-	i := len(b)
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	if neg {
-		i--
-		b[i] = '-'
-	}
-	return string(b[i:])
-}

@@ -1,5 +1,7 @@
 package doc
 
+import "strconv"
+
 // MentionKind says what a mention names.
 type MentionKind uint8
 
@@ -24,7 +26,7 @@ func (k MentionKind) String() string {
 	if k < mentionKindEnd {
 		return mentionKindNames[k]
 	}
-	return "MentionKind(" + itoa(int(k)) + ")"
+	return "MentionKind(" + strconv.Itoa(int(k)) + ")"
 }
 
 // Actor is a resolved actor: a CAMEO-style code (ISO 3166 alpha-3 or an

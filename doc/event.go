@@ -1,6 +1,7 @@
 package doc
 
 import (
+	"strconv"
 	"time"
 
 	"dyad/cameo"
@@ -30,7 +31,7 @@ func (m Modality) String() string {
 	if m < modalityEnd {
 		return modalityNames[m]
 	}
-	return "Modality(" + itoa(int(m)) + ")"
+	return "Modality(" + strconv.Itoa(int(m)) + ")"
 }
 
 // Voice says who asserts an event or a claim.
@@ -48,7 +49,7 @@ func (v Voice) String() string {
 	if int(v) < len(voiceNames) {
 		return voiceNames[v]
 	}
-	return "Voice(" + itoa(int(v)) + ")"
+	return "Voice(" + strconv.Itoa(int(v)) + ")"
 }
 
 // Attribution is who asserts an event.

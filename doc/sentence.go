@@ -1,5 +1,7 @@
 package doc
 
+import "strconv"
+
 // TokRange is a half-open range [Start, End) of indices into Doc.Tokens.
 type TokRange struct {
 	Start, End int32
@@ -24,7 +26,7 @@ func (k SentenceKind) String() string {
 	if int(k) < len(sentenceKindNames) {
 		return sentenceKindNames[k]
 	}
-	return "SentenceKind(" + itoa(int(k)) + ")"
+	return "SentenceKind(" + strconv.Itoa(int(k)) + ")"
 }
 
 // Sentence is a view of a run of tokens. Span covers the sentence's text
@@ -58,25 +60,3 @@ const (
 	InQuote                               // inside quotation marks (set by the text stage)
 	ParagraphStart                        // first token of a paragraph
 )
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	var b [20]byte
-	i := len(b)
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	if neg {
-		i--
-		b[i] = '-'
-	}
-	return string(b[i:])
-}

@@ -1,5 +1,7 @@
 package doc
 
+import "strconv"
+
 // UPOS is a Universal Dependencies part-of-speech tag. The zero value
 // NoPOS means "not tagged yet".
 type UPOS uint8
@@ -33,7 +35,7 @@ func (p UPOS) String() string {
 	if p < uposEnd {
 		return uposNames[p]
 	}
-	return "UPOS(" + itoa(int(p)) + ")"
+	return "UPOS(" + strconv.Itoa(int(p)) + ")"
 }
 
 // NumUPOS is the number of UPOS values, NoPOS included.
@@ -68,7 +70,7 @@ func (p XPOS) String() string {
 	if int(p) < len(xposNames) {
 		return xposNames[p]
 	}
-	return "XPOS(" + itoa(int(p)) + ")"
+	return "XPOS(" + strconv.Itoa(int(p)) + ")"
 }
 
 // ParseXPOS returns the tag named s, or NoXPOS and false.
@@ -160,7 +162,7 @@ func (r DepRel) String() string {
 	if r < depEnd {
 		return depNames[r]
 	}
-	return "DepRel(" + itoa(int(r)) + ")"
+	return "DepRel(" + strconv.Itoa(int(r)) + ")"
 }
 
 // Universal returns the relation without its subtype (nsubj:pass → nsubj).

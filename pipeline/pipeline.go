@@ -1,5 +1,5 @@
-// Package pipeline assembles dyad's default stages: text → tagger (tags and
-// lemmas) → parser → actor → coder, with the embedded models and
+// Package pipeline assembles dyad's default stages: text → syntax (tags,
+// lemmas, dependency trees) → actor → coder, with the embedded models and
 // dictionaries. It is the one place that knows the whole flow; commands,
 // the corpus runner and queue workers call it.
 package pipeline
@@ -15,9 +15,6 @@ import (
 	"dyad/lexicon"
 	"dyad/lexicon/verbs"
 	"dyad/syntax"
-	"dyad/syntax/lemma"
-	"dyad/syntax/parser"
-	"dyad/syntax/tagger"
 	"dyad/text"
 )
 
@@ -35,8 +32,7 @@ type Options struct {
 // shared by every pipeline: stages only read them.
 type models struct {
 	split *text.Splitter
-	tag   doc.Stage
-	parse doc.Stage
+	syn   *syntax.Stage // tagger, lemmas and parser: one walk over the Doc
 	lex   *lexicon.Lexicon
 	verbs *verbs.Lexicon
 }
@@ -49,24 +45,9 @@ var (
 
 func defaults() (models, error) {
 	loadOnce.Do(func() {
-		tm, err := tagger.Default()
+		syn, err := syntax.Default()
 		if err != nil {
-			loadErr = fmt.Errorf("loading the tagger: %w", err)
-			return
-		}
-		lt, err := lemma.Default()
-		if err != nil {
-			loadErr = fmt.Errorf("loading the lemma table: %w", err)
-			return
-		}
-		ts, err := tagger.NewStage(tm, lt)
-		if err != nil {
-			loadErr = err
-			return
-		}
-		pm, err := parser.Default()
-		if err != nil {
-			loadErr = fmt.Errorf("loading the parser: %w", err)
+			loadErr = fmt.Errorf("loading the tagger and parser: %w", err)
 			return
 		}
 		lex, err := lexicon.Default()
@@ -76,8 +57,7 @@ func defaults() (models, error) {
 		}
 		loaded = models{
 			split: text.New(text.Options{}),
-			tag:   ts,
-			parse: syntax.New(nil, pm), // nil tagger: keep the tagger stage's tags
+			syn:   syn,
 			lex:   lex,
 			verbs: verbs.Default(),
 		}
@@ -101,5 +81,5 @@ func Default(opt Options) (*doc.Pipeline, error) {
 			return nil, fmt.Errorf("--dict %s: %w", opt.DictDir, err)
 		}
 	}
-	return doc.NewPipeline(m.split, m.tag, m.parse, actor.New(actor.FromLexicon(lex)), coder.New(m.verbs, opt.Coder))
+	return doc.NewPipeline(m.split, m.syn, actor.New(actor.FromLexicon(lex)), coder.New(m.verbs, opt.Coder))
 }

@@ -24,8 +24,8 @@ func TestDefaultCodesAWireReport(t *testing.T) {
 	for _, s := range p.Stages() {
 		names = append(names, s.Name())
 	}
-	if got := len(names); got != 5 {
-		t.Fatalf("stages %v, want text, tagger, syntax, actor, coder", names)
+	if got := len(names); got != 4 {
+		t.Fatalf("stages %v, want text, syntax, actor, coder", names)
 	}
 	d := doc.New(doc.Article{ID: "t1", Text: wire, Published: time.Date(2024, 4, 10, 0, 0, 0, 0, time.UTC)})
 	if err := p.Run(d); err != nil {

@@ -6,9 +6,12 @@ package syntax
 
 import (
 	"fmt"
+	"sync"
 
 	"dyad/doc"
+	"dyad/syntax/lemma"
 	"dyad/syntax/parser"
+	"dyad/syntax/tagger"
 )
 
 // Tagger sets UPOS and XPOS of the tokens of one sentence and nothing
@@ -25,10 +28,50 @@ type Stage struct {
 	lemmas func(form string, upos doc.UPOS, xpos doc.XPOS) string // nil: leave lemmas
 }
 
-// New returns a stage that tags with tag and parses with parse. A nil tag
-// keeps the tags already in the Doc (for parsing gold-tagged text).
+var _ Tagger = (*tagger.Model)(nil)
+
+// New returns a stage that tags with tag, lemmatises with the embedded
+// lemma table and parses with parse. A nil tag keeps the tags and lemmas
+// already in the Doc (for parsing gold-tagged text).
 func New(tag Tagger, parse *parser.Model) *Stage {
-	return &Stage{tag: tag, parse: parse}
+	if m, ok := tag.(*tagger.Model); ok && m == nil {
+		tag = nil // a typed nil means no tagger too
+	}
+	s := &Stage{tag: tag, parse: parse}
+	if tag != nil {
+		s.lemmas = lemma.Lemma
+	}
+	return s
+}
+
+var (
+	defaultOnce  sync.Once
+	defaultStage *Stage
+	defaultErr   error
+)
+
+// Default returns the stage with the embedded tagger, lemma table and
+// parser (trained on UD_English-EWT), loaded once and shared.
+func Default() (*Stage, error) {
+	defaultOnce.Do(func() {
+		tm, err := tagger.Default()
+		if err != nil {
+			defaultErr = fmt.Errorf("syntax: %w", err)
+			return
+		}
+		lt, err := lemma.Default()
+		if err != nil {
+			defaultErr = fmt.Errorf("syntax: %w", err)
+			return
+		}
+		pm, err := parser.Default()
+		if err != nil {
+			defaultErr = fmt.Errorf("syntax: %w", err)
+			return
+		}
+		defaultStage = &Stage{tag: tm, parse: pm, lemmas: lt.Lemma}
+	})
+	return defaultStage, defaultErr
 }
 
 // Name is "syntax".

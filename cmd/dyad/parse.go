@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -11,34 +10,51 @@ import (
 	"dyad/syntax"
 	"dyad/syntax/conllu"
 	"dyad/syntax/parser"
+	"dyad/syntax/tagger"
 	"dyad/text"
 )
 
 // frontStages are the stages that turn raw text into parsed sentences.
 type frontStages struct {
-	text   doc.Stage // nil when no text stage is built in
+	text   doc.Stage
 	syntax doc.Stage
-	tags   bool // the syntax stage tags (else it needs gold tags)
+	tags   bool // the syntax stage tags (else it keeps the tags a Doc has)
 }
 
 // syntaxStage builds the text and syntax stages from the embedded models,
-// or from parserFile when it is not "".
-func syntaxStage(parserFile ...string) (*frontStages, error) {
-	var pm *parser.Model
-	var err error
-	if len(parserFile) > 0 && parserFile[0] != "" {
-		f, err := os.Open(parserFile[0])
+// with the parser read from parserFile when it is not "". With goldTags
+// the syntax stage does not tag: it parses with the tags a Doc has.
+func syntaxStage(parserFile string, goldTags bool) (*frontStages, error) {
+	fr := &frontStages{text: text.New(text.Options{}), tags: !goldTags}
+	if parserFile == "" && !goldTags {
+		st, err := syntax.Default()
+		if err != nil {
+			return nil, err
+		}
+		fr.syntax = st
+		return fr, nil
+	}
+	pm, err := parser.Default()
+	if parserFile != "" {
+		f, err := os.Open(parserFile)
 		if err != nil {
 			return nil, err
 		}
 		defer f.Close()
 		if pm, err = parser.Read(f); err != nil {
-			return nil, fmt.Errorf("%s: %w", parserFile[0], err)
+			return nil, fmt.Errorf("%s: %w", parserFile, err)
 		}
-	} else if pm, err = parser.Default(); err != nil {
+	} else if err != nil {
 		return nil, err
 	}
-	return &frontStages{text: text.New(text.Options{}), syntax: syntax.New(nil, pm)}, nil
+	var tm syntax.Tagger
+	if !goldTags {
+		if tm, err = tagger.Default(); err != nil {
+			return nil, err
+		}
+	}
+	fr.syntax = syntax.New(tm, pm)
+	return fr, nil
 }
 
 // runParse splits, tags and parses text and prints CoNLL-U.
@@ -70,12 +86,9 @@ func runParse(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("read %s: %w", name, err)
 	}
-	st, err := syntaxStage(*model)
+	st, err := syntaxStage(*model, false)
 	if err != nil {
 		return err
-	}
-	if st.text == nil {
-		return errors.New("no text stage built in yet: plain text cannot be split")
 	}
 	d := doc.New(doc.Article{ID: name, Text: string(b)})
 	p, err := doc.NewPipeline(st.text, st.syntax)

@@ -11,6 +11,7 @@ import (
 	"dyad/doc"
 	"dyad/syntax/conllu"
 	"dyad/syntax/parser"
+	"dyad/syntax/tagger"
 )
 
 // runTrainParser trains the dependency parser from a UD treebank directory
@@ -28,6 +29,8 @@ func runTrainParser(args []string, stdout, stderr io.Writer) error {
 	fs.IntVar(&opt.ExploreFrom, "explore-from", opt.ExploreFrom, "first epoch that explores")
 	minw := fs.Float64("min-weight", float64(opt.MinWeight), "prune feature rows whose largest weight is below this")
 	fs.StringVar(&opt.NonProjective, "nonprojective", opt.NonProjective, "non-projective training trees: lift or drop")
+	folds := fs.Int("jackknife", 5, "train on tags predicted by taggers trained on the other N folds of train, and select epochs on dev tagged by a tagger trained on all of train (0: gold tags)")
+	wordnet := fs.String("wordnet", "/usr/share/wordnet", "WordNet 3 dict directory for the jackknife taggers' lexicon features (as the shipped tagger); empty for none")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -52,6 +55,33 @@ func runTrainParser(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	start := time.Now()
+	if *folds > 1 {
+		topt := tagger.TrainOptions{Passes: 1, Epochs: 5}
+		if _, err := os.Stat(*wordnet); err == nil {
+			topt.WordNet = *wordnet
+		}
+		goldDev := foldDoc(dev.Doc, func(int) bool { return true })
+		trainTagger := func(d *doc.Doc) (tagFunc, error) {
+			m, err := tagger.Train(d, goldDev, topt, nil)
+			if err != nil {
+				return nil, err
+			}
+			return m.TagAll, nil
+		}
+		if err := jackknife(train.Doc, *folds, trainTagger, stdout); err != nil {
+			return err
+		}
+		full, err := readSplit(*treebank, "train")
+		if err != nil {
+			return err
+		}
+		tag, err := trainTagger(full.Doc)
+		if err != nil {
+			return err
+		}
+		tag(dev.Doc)
+		fmt.Fprintf(stdout, "dev tagged by a tagger trained on all of train (%s)\n", time.Since(start).Round(time.Second))
+	}
 	m, err := parser.Train(train.Doc, dev.Doc, opt)
 	if err != nil {
 		return err

@@ -119,6 +119,7 @@ func Read(r io.Reader) (*Model, error) {
 	if m.lab, err = readTable(br, doc.NumDepRel); err != nil {
 		return nil, fmt.Errorf("%w: label table: %v", ErrFormat, err)
 	}
+	m.setLabels()
 	return m, nil
 }
 
@@ -130,39 +131,45 @@ func readTable(r *bufio.Reader, nclass int) (*table, error) {
 	nc := int(binary.LittleEndian.Uint32(hdr[0:]))
 	slots := int(binary.LittleEndian.Uint32(hdr[4:]))
 	rows := int(binary.LittleEndian.Uint32(hdr[8:]))
-	if nc != nclass || slots <= 0 || slots&(slots-1) != 0 || slots > 1<<28 || rows > slots {
+	// The bound keeps a corrupt header from asking for gigabytes.
+	if nc != nclass || slots <= 0 || slots&(slots-1) != 0 || slots > maxSlots || rows > slots {
 		return nil, fmt.Errorf("bad table header (classes %d, slots %d, rows %d)", nc, slots, rows)
 	}
-	t := &table{nclass: nc, slots: make([]uint64, slots), w: make([]int16, rows*nc)}
-	buf := make([]byte, 4*slots)
-	if _, err := io.ReadFull(r, buf); err != nil {
-		return nil, err
-	}
+	t := &table{nclass: nc, slots: make([]uint64, slots)}
 	n := 0
-	for i := range t.slots {
-		fp := binary.LittleEndian.Uint32(buf[4*i:])
-		if fp != 0 {
-			if n == rows {
-				return nil, fmt.Errorf("more occupied slots than %d rows", rows)
+	var chunk [1 << 14]byte
+	for i := 0; i < slots; {
+		m := min(len(chunk)/4, slots-i)
+		if _, err := io.ReadFull(r, chunk[:4*m]); err != nil {
+			return nil, err
+		}
+		for j := 0; j < m; j, i = j+1, i+1 {
+			if fp := binary.LittleEndian.Uint32(chunk[4*j:]); fp != 0 {
+				t.slots[i] = uint64(fp)<<32 | uint64(n)
+				n++
 			}
-			t.slots[i] = uint64(fp)<<32 | uint64(n)
-			n++
 		}
 	}
 	if n != rows {
 		return nil, fmt.Errorf("%d occupied slots for %d rows", n, rows)
 	}
-	buf = make([]byte, 2*rows*nc)
-	if _, err := io.ReadFull(r, buf); err != nil {
-		return nil, err
-	}
-	for i := range t.w {
-		t.w[i] = int16(binary.LittleEndian.Uint16(buf[2*i:]))
+	t.w = make([]int16, rows*nc)
+	for i := 0; i < len(t.w); {
+		m := min(len(chunk)/2, len(t.w)-i)
+		if _, err := io.ReadFull(r, chunk[:2*m]); err != nil {
+			return nil, err
+		}
+		for j := 0; j < m; j, i = j+1, i+1 {
+			t.w[i] = int16(binary.LittleEndian.Uint16(chunk[2*j:]))
+		}
 	}
 	t.pack()
 	t.compact()
 	return t, nil
 }
+
+// maxSlots bounds a table's slots (a 128 MB slot array).
+const maxSlots = 1 << 24
 
 //go:embed model
 var modelFS embed.FS

@@ -28,8 +28,28 @@ type Model struct {
 	// labelOK[a][r] says whether relation r was seen for action a (LEFT:
 	// head to the right; RIGHT: head to the left) in training.
 	labelOK [numActions][doc.NumDepRel]bool
+	labels  [numActions][]uint8 // the relations labelOK allows, in order (see setLabels)
 
 	pool sync.Pool // *workspace
+}
+
+// newModel assembles a model from its tables and label masks.
+func newModel(act, lab *table, ok *[numActions][doc.NumDepRel]bool) *Model {
+	m := &Model{act: act, lab: lab, labelOK: *ok}
+	m.setLabels()
+	return m
+}
+
+// setLabels fills labels from labelOK; call it once labelOK is set.
+func (m *Model) setLabels() {
+	for a := range m.labels {
+		m.labels[a] = m.labels[a][:0]
+		for r, ok := range m.labelOK[a] {
+			if ok {
+				m.labels[a] = append(m.labels[a], uint8(r))
+			}
+		}
+	}
 }
 
 // workspace is the per-call scratch space of Parse.
@@ -39,7 +59,7 @@ type workspace struct {
 	feats  [numActionFeats]uint64
 	lfeats [numLabelFeats]uint64
 	score  [numActions]int32
-	lscore [doc.NumDepRel]float32
+	lscore [doc.NumDepRel]int32
 }
 
 func (m *Model) workspace() *workspace {
@@ -170,15 +190,11 @@ func (m *Model) label(w *workspace, a int) uint8 {
 		return uint8(doc.Root)
 	}
 	labelFeats(s, st, a, h, d, w.lfeats[:])
-	m.lab.scoreRows(w.lfeats[:], w.lscore[:])
-	bestL, bestS := uint8(doc.Dep), float32(0)
-	first := true
-	for r := range w.lscore {
-		if !m.labelOK[a][r] {
-			continue
-		}
-		if first || w.lscore[r] > bestS {
-			bestL, bestS, first = uint8(r), w.lscore[r], false
+	m.lab.scoreRows(w.lfeats[:], m.labels[a], w.lscore[:])
+	bestL, bestS := uint8(doc.Dep), int32(0)
+	for i, r := range m.labels[a] {
+		if i == 0 || w.lscore[r] > bestS {
+			bestL, bestS = r, w.lscore[r]
 		}
 	}
 	return bestL

@@ -185,3 +185,17 @@ func TestLongSentence(t *testing.T) {
 		}
 	}
 }
+
+// FuzzRead feeds Read arbitrary bytes: it must fail cleanly, never panic.
+func FuzzRead(f *testing.F) {
+	_, b := trainTiny(f)
+	f.Add(b)
+	f.Add(b[:len(b)/3])
+	f.Add([]byte(magic))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		m, err := Read(bytes.NewReader(in))
+		if err == nil && (m.act == nil || m.lab == nil) {
+			t.Fatal("Read returned a model without tables")
+		}
+	})
+}

@@ -208,9 +208,10 @@ type table struct {
 	nrows int // rows, once compact has dropped w
 }
 
-// row8 is one quantised row: weight c is scale*float32(w[c]).
+// row8 is one quantised row: weight c is scale*w[c]/127 in the table's
+// int16 units, scale being the row's largest magnitude.
 type row8 struct {
-	scale float32
+	scale int32
 	w     [60]int8
 }
 
@@ -236,10 +237,12 @@ func (t *table) pack() {
 	}
 }
 
-// newTable returns an empty table sized for n rows at most about 60% full.
+// newTable returns an empty table sized for n rows at most 3/4 full:
+// linear probing stays short at that load, and a smaller table misses
+// the cache less.
 func newTable(nclass, n int) *table {
 	slots := 1 << 4
-	for slots*3 < 5*n {
+	for slots*3 < 4*n {
 		slots <<= 1
 	}
 	return &table{nclass: nclass, slots: make([]uint64, slots), w: make([]int16, 0, n*nclass)}
@@ -297,16 +300,20 @@ func (t *table) pack8() {
 			continue
 		}
 		row := &t.rows8[r]
-		row.scale = float32(m) / 127
+		row.scale = int32(m)
 		for c, x := range w {
 			row.w[c] = int8(math.Round(float64(x) * 127 / float64(m)))
 		}
 	}
 }
 
-// scoreRows sets s to the sum of the rows8 of feats (at most maxFeats),
-// in the table's int16 units. It needs rows8 (see pack).
-func (t *table) scoreRows(feats []uint64, s []float32) {
+// scoreRows adds, for each class in classes, the rows8 of feats (at most
+// maxFeats) into s, zeroed first, in units of 1/127 of the table's int16
+// units. Other classes are left 0. It needs rows8 (see pack).
+//
+// It returns a value of no meaning that depends on the early row loads, so
+// that the compiler keeps them (a global sink would be a data race).
+func (t *table) scoreRows(feats []uint64, classes []uint8, s []int32) (touch int32) {
 	for i := range s {
 		s[i] = 0
 	}
@@ -317,7 +324,6 @@ func (t *table) scoreRows(feats []uint64, s []float32) {
 	for j, k := range feats {
 		home[j] = t.slots[k&mask]
 	}
-	var touch float32
 	nr := 0
 	for j, k := range feats {
 		if k == 0 {
@@ -339,37 +345,33 @@ func (t *table) scoreRows(feats []uint64, s []float32) {
 			sl = t.slots[i]
 		}
 	}
-	s = s[:min(len(s), len(row8{}.w))]
 	for _, r := range rows[:nr] {
 		row := &t.rows8[r]
 		sc := row.scale
-		w := row.w[:len(s)]
-		for c := range s {
-			s[c] += sc * float32(w[c])
+		for _, c := range classes {
+			s[c] += sc * int32(row.w[c%60])
 		}
 	}
-	sinkF = touch
+	return touch
 }
-
-// sinkF keeps the row-touching loads of scoreRows from being optimised away.
-var sinkF float32
 
 // maxFeats bounds the features scored at once (see score).
 const maxFeats = 128
 
-// score sets s to the sum of the rows of feats (at most maxFeats).
+// score sets s to the sum of the rows of feats (at most maxFeats). Like
+// scoreRows it returns a value of no meaning that keeps the early loads.
 //
 // Lookups are memory-bound, so they go in passes: first every feature's
 // home slot is loaded, independently, so the cache misses overlap; then
 // the slots are resolved to rows (probing on from the loaded slot), the
 // rows touched, and only then summed.
-func (t *table) score(feats []uint64, s []int32) {
+func (t *table) score(feats []uint64, s []int32) (touch int16) {
 	for i := range s {
 		s[i] = 0
 	}
 	if t.small != nil {
 		t.score3(feats, s)
-		return
+		return 0
 	}
 	var home [maxFeats]uint64
 	var rows [maxFeats]int32
@@ -379,7 +381,6 @@ func (t *table) score(feats []uint64, s []int32) {
 		home[j] = t.slots[k&mask]
 	}
 	n := t.nclass
-	var touch int16
 	for j, k := range feats {
 		if k == 0 {
 			k = 1
@@ -410,11 +411,8 @@ func (t *table) score(feats []uint64, s []int32) {
 			s[c] += int32(w[c])
 		}
 	}
-	sink = touch
+	return touch
 }
-
-// sink keeps the row-touching loads of score from being optimised away.
-var sink int16
 
 func (t *table) score3(feats []uint64, s []int32) {
 	var s0, s1, s2 int32

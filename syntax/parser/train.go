@@ -160,7 +160,7 @@ func Train(train, dev *doc.Doc, opt TrainOptions) (*Model, error) {
 				st.apply(follow, l)
 			}
 		}
-		cur := &Model{act: act.freeze(step, 0), lab: lab.freeze(lstep, 0), labelOK: m.labelOK}
+		cur := newModel(act.freeze(step, 0), lab.freeze(lstep, 0), &m.labelOK)
 		line := fmt.Sprintf("epoch %d: %d transition rows, %d label rows, train label acc %.4f", epoch, act.rows(), lab.rows(), frac(correct, total))
 		if dev != nil {
 			sc := cur.Evaluate(dev)
@@ -169,7 +169,7 @@ func Train(train, dev *doc.Doc, opt TrainOptions) (*Model, error) {
 				bestLAS = sc.LAS
 				bestModel = cur
 				if opt.MinWeight > 0 {
-					bestModel = &Model{act: act.freeze(step, opt.MinWeight), lab: lab.freeze(lstep, opt.MinWeight), labelOK: m.labelOK}
+					bestModel = newModel(act.freeze(step, opt.MinWeight), lab.freeze(lstep, opt.MinWeight), &m.labelOK)
 					line += fmt.Sprintf(" *; pruned below %g: %s", opt.MinWeight, bestModel.Evaluate(dev))
 				} else {
 					line += " *"
@@ -179,7 +179,7 @@ func Train(train, dev *doc.Doc, opt TrainOptions) (*Model, error) {
 		logf(opt.Log, "%s\n", line)
 	}
 	if bestModel == nil {
-		bestModel = &Model{act: act.freeze(step, opt.MinWeight), lab: lab.freeze(lstep, opt.MinWeight), labelOK: m.labelOK}
+		bestModel = newModel(act.freeze(step, opt.MinWeight), lab.freeze(lstep, opt.MinWeight), &m.labelOK)
 	}
 	logf(opt.Log, "model: %d transition rows, %d label rows after pruning below %g\n", bestModel.act.rows(), bestModel.lab.rows(), opt.MinWeight)
 	return bestModel, nil

@@ -1,0 +1,119 @@
+package syntax
+
+import (
+	"compress/gzip"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sync/atomic"
+	"syscall"
+	"testing"
+
+	"dyad/doc"
+	"dyad/text"
+)
+
+// newsTexts reads article bodies from the Reuters-21578 sample in
+// ../shared/gold/news (the first two files: about 2,000 articles).
+func newsTexts(b *testing.B) []string {
+	dir := filepath.Join("..", "..", "shared", "gold", "news", "reuters21578")
+	var out []string
+	for _, name := range []string{"reut2-000.json.gz", "reut2-001.json.gz"} {
+		f, err := os.Open(filepath.Join(dir, name))
+		if err != nil {
+			b.Skipf("news sample absent (%v); it lives in ../shared", err)
+		}
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var arts []struct {
+			Body string `json:"body"`
+		}
+		if err := json.NewDecoder(zr).Decode(&arts); err != nil {
+			b.Fatal(err)
+		}
+		f.Close()
+		for _, a := range arts {
+			if a.Body != "" {
+				out = append(out, a.Body)
+			}
+		}
+	}
+	return out
+}
+
+func splitDocs(b *testing.B, texts []string) ([]*doc.Doc, int) {
+	sp := text.New(text.Options{})
+	docs := make([]*doc.Doc, len(texts))
+	n := 0
+	for i, s := range texts {
+		d := doc.New(doc.Article{Text: s})
+		if err := sp.Annotate(d); err != nil {
+			b.Fatal(err)
+		}
+		docs[i] = d
+		n += len(d.Tokens)
+	}
+	return docs, n
+}
+
+// BenchmarkTagParse tags, lemmatises and parses already split news
+// articles on one goroutine and reports tokens per second.
+func BenchmarkTagParse(b *testing.B) {
+	docs, n := splitDocs(b, newsTexts(b))
+	st, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0 := cpuTime()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			if err := st.Annotate(d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+	b.ReportMetric(float64(n)*float64(b.N)/(cpuTime()-cpu0), "tokens/cpu-s")
+}
+
+// cpuTime is the user CPU seconds this process has used: on a shared
+// machine it says more about the code than wall time does.
+func cpuTime() float64 {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return float64(ru.Utime.Sec) + float64(ru.Utime.Usec)/1e6
+}
+
+// BenchmarkTextSyntaxParallel runs the text and syntax stages over news
+// articles from parallel goroutines, one article an op; run with
+// -cpu 1,2 -benchtime 2000x to see scaling.
+func BenchmarkTextSyntaxParallel(b *testing.B) {
+	texts := newsTexts(b)
+	st, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	p, err := doc.NewPipeline(text.New(text.Options{}), st)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var next, tokens atomic.Int64
+	b.ReportAllocs()
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			i := next.Add(1) % int64(len(texts))
+			d := doc.New(doc.Article{Text: texts[i]})
+			if err := p.Run(d); err != nil {
+				b.Error(err)
+				return
+			}
+			tokens.Add(int64(len(d.Tokens)))
+		}
+	})
+	b.ReportMetric(float64(tokens.Load())/b.Elapsed().Seconds(), "tokens/s")
+}
