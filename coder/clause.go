@@ -38,6 +38,7 @@ type ctx struct {
 	silent bool   // a frame above already coded this complement
 	subj   []part // the controller of an xcomp, or the subject an advcl or conjunct shares
 	npSubj []part // the subject of the clause a noun phrase belongs to (for nominal events)
+	sayer  []part // the subject of the reporting verb whose complement this is
 	depth  int
 }
 
@@ -101,12 +102,14 @@ func (w *work) visit(i int32, cx ctx) {
 	if pred {
 		cl = w.clause(i, cx)
 	} else if tok.UPOS == doc.NOUN || tok.UPOS == doc.PROPN {
+		w.amodClause(i, cx)
 		w.noun(i, cx)
 	}
+	irrealis := pred && irrealisVerbs[t.lemma(i)]
 	for _, ch := range t.children(i) {
 		n := cx
 		n.depth++
-		n.subj = nil // only the relations below share a subject
+		n.subj, n.sayer = nil, nil // only the relations below share a subject
 		dep := w.d.Tokens[ch].Dep
 		if pred {
 			n.mod, n.neg = cl.mod, cl.neg || cx.neg
@@ -125,12 +128,17 @@ func (w *work) visit(i int32, cx ctx) {
 					n.mod = doc.Hypothetical
 				}
 			}
+			if irrealis && (dep == doc.Obj || dep == doc.Obl && t.caseOf(ch) == "for") {
+				// "called for sanctions against X", "threatened war": the
+				// noun is wanted or feared, not done
+				n.mod = maxMod(n.mod, doc.Hypothetical)
+			}
 			if ch == cl.comp {
 				switch cl.frame {
 				case verbs.Refine, verbs.Deny:
 					n.silent = true
 				case verbs.Say, verbs.Fact:
-					n.claim = cl.speaker
+					n.claim, n.sayer = cl.speaker, cl.subj
 					n.mod, n.neg = cx.mod, cx.neg // what is said is not under "said"'s aux
 				}
 			}
@@ -183,12 +191,22 @@ func (w *work) clause(i int32, cx ctx) clause {
 	cl := clause{comp: -1}
 	// A clause with a direct object and no passive auxiliary is active
 	// whatever the parser labelled its subject ("Pyongyang fired shells at
-	// Seoul" parsed with nsubj:pass).
-	passive := t.child(i, doc.AuxPass) >= 0 || t.child(i, doc.NsubjPass) >= 0 && t.child(i, doc.Obj) < 0 || reducedPassive(t, i)
+	// Seoul" parsed with nsubj:pass), and so is a past tense misread as a
+	// participle (see misparsedActive).
+	misparsed := misparsedActive(t, i)
+	passive := !misparsed && (t.child(i, doc.AuxPass) >= 0 || t.child(i, doc.NsubjPass) >= 0 && t.child(i, doc.Obj) < 0 || reducedPassive(t, i))
 	// Subjects: the grammatical subject (the first of several that names an
 	// actor, when a parse gives two), or in a passive the agent.
 	var subjTok int32 = -1
-	if passive {
+	if misparsed {
+		// a past tense read as a participle: "The Taliban attacked a base"
+		// (nsubj:pass), "Armed men attacked a camp" (acl of "men")
+		subjTok = t.child(i, doc.NsubjPass)
+		if subjTok < 0 {
+			subjTok = t.head(i)
+		}
+		cl.subj = w.partsOf(nil, subjTok, i)
+	} else if passive {
 		if a := t.child(i, doc.OblAgent); a >= 0 {
 			subjTok = a
 			cl.subj = w.partsOf(nil, a, i)
@@ -206,11 +224,22 @@ func (w *work) clause(i int32, cx ctx) clause {
 				break
 			}
 		}
+		if subjTok >= 0 && len(cl.subj) > 0 {
+			cl.subj = w.splitSubject(cl.subj, i, subjTok)
+		}
 		if len(cl.subj) == 0 {
 			cl.subj = w.stolenSubject(i)
 		}
 	}
 	inherited := false
+	if len(cl.subj) == 0 && subjTok >= 0 && len(cx.sayer) > 0 && w.d.Tokens[subjTok].UPOS == doc.PRON && t.mention[subjTok] < 0 {
+		// "Ethiopia said it would allow ...": an unresolved pronoun subject
+		// of reported speech is the speaker
+		switch t.lemma(subjTok) {
+		case "it", "they", "he", "she", "we", "i":
+			cl.subj, inherited = cx.sayer, true
+		}
+	}
 	if subjTok < 0 && len(cl.subj) == 0 && !passive {
 		cl.subj, inherited = cx.subj, true
 	}
@@ -267,6 +296,24 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if len(targets) == 0 {
 			targets = ctargets
 		}
+		if len(targets) == 0 && cp == nil {
+			// an act the dictionary does not know is still done to someone:
+			// "agreed to open its borders to Turkey", "refused to allow Kyiv"
+			targets = w.complementTargets(m.comp)
+		}
+		if len(targets) == 0 && !cx.silent {
+			// or the parser hung its target lower: "is ready to contribute
+			// air support to an African Union force"
+			for _, prep := range [...]string{"to", "with", "against", "on"} {
+				if at := w.strayPrep(m.comp, verbs.PrepArg{Prep: prep, Target: true}, 0); at >= 0 {
+					targets = w.partsOf(nil, at, m.comp)
+					break
+				}
+			}
+		}
+		if len(targets) == 0 && cp != nil && placeTargeted(cp.Code) {
+			targets = w.placeTargets(m.comp, cm.obj) // "agreed to deploy troops in Mali"
+		}
 		if len(targets) == 0 && w.d.Tokens[m.comp].Dep == doc.Ccomp {
 			targets = csubj
 		}
@@ -319,12 +366,68 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if cx.silent {
 		return cl
 	}
+	if passive && len(cl.subj) == 0 && rootOf(code) == 17 && len(targets) > 0 {
+		// "was arrested in Niger": a state's coercion with no agent named is
+		// the act of the authorities where it happened
+		if src := w.placeTargets(i, -1); len(src) > 0 {
+			cl.subj = src
+			inherited = true
+		}
+	}
+	if p.Trigger == verbs.Adjective && rootOf(code) == 11 {
+		// "the government said Taliban militants were responsible": a
+		// blaming adjective accuses its subject, and the accuser is who
+		// says so; unreported, it accuses no one
+		if len(cx.sayer) == 0 || len(cl.subj) == 0 {
+			return cl
+		}
+		w.emit(i, p, code, refineLine, cx.sayer, cl.subj, cx.claim, cl.mod, cl.neg || cx.neg, 0.7)
+		return cl
+	}
+	if p.Frame == verbs.NoFrame && cl.neg && !cx.neg && future(t, i) {
+		// what an actor says it will not do is a refusal ("will not lift the
+		// ban"); emit makes what it will do an intent or a threat
+		if r := rootOf(code); r >= 3 && r <= 9 {
+			code, refineLine = w.c.lex.Refine("120", code)
+			cl.neg, cl.mod = false, doc.Asserted
+		}
+	}
 	if len(targets) == 0 && len(cl.subj) >= 2 && reciprocal(code) {
 		targets = cl.subj // each conjoined subject to the others
 	}
 	conf := float32(0.9)
 	if inherited {
 		conf -= 0.1
+	}
+	if len(targets) == 0 && rootOf(code) == 15 {
+		// force readied for an act against someone: "mobilized troops for
+		// an assault against X"
+		if at := w.strayPrep(i, verbs.PrepArg{Prep: "against", Target: true}, 0); at >= 0 {
+			targets = w.partsOf(nil, at, i)
+		}
+	}
+	if len(targets) == 0 && placeTargeted(code) {
+		// "declared a ceasefire in South Sudan", "killed 48 people in
+		// Afghanistan": with no one named, the place where force or relief
+		// lands is the target
+		if targets = w.placeTargets(i, m.obj); len(targets) > 0 {
+			conf -= 0.2
+		}
+	}
+	if len(targets) == 0 && rootOf(code) == 7 {
+		targets = w.purposeTarget(i, 0) // "donated ventilators to assist Ethiopia"
+	}
+	if len(targets) == 0 && rootOf(code) == 7 {
+		// aid reaches whom its noun phrase names, however deep the parser
+		// hung it: "$1.7 billion in humanitarian assistance to refugees",
+		// "food assistance to 300,000 people in Nigeria"
+		for _, prep := range [...]string{"to", "for", "in"} {
+			if at := w.strayPrep(i, verbs.PrepArg{Prep: prep, Target: true}, 0); at >= 0 {
+				targets = w.partsOf(nil, at, i)
+				conf -= 0.2
+				break
+			}
+		}
 	}
 	w.emit(i, p, code, refineLine, cl.subj, targets, cx.claim, cl.mod, cl.neg || cx.neg, conf)
 	return cl
@@ -340,6 +443,12 @@ type matchInfo struct {
 
 // match returns the first of the patterns ids whose arguments hold at i.
 func (w *work) match(i int32, ids []int32, passive bool) (*verbs.Pattern, matchInfo) {
+	return w.matchObj(i, ids, passive, -1)
+}
+
+// matchObj is match with the object given (objAt >= 0) instead of read
+// from i's children.
+func (w *work) matchObj(i int32, ids []int32, passive bool, objAt int32) (*verbs.Pattern, matchInfo) {
 	t := w.t
 	for _, id := range ids {
 		p := &w.c.lex.Patterns[id]
@@ -347,15 +456,20 @@ func (w *work) match(i int32, ids []int32, passive bool) (*verbs.Pattern, matchI
 		if p.Particle != "" && !w.hasParticle(i, p.Particle) {
 			continue
 		}
-		if passive {
+		if objAt >= 0 {
+			m.obj = objAt
+		} else if passive {
 			m.obj = t.child(i, doc.NsubjPass)
+			if m.obj < 0 && w.d.Tokens[i].Dep == doc.Acl && reducedPassive(t, i) {
+				m.obj = t.head(i) // "Goma, attacked by rebels"
+			}
 		} else {
 			m.obj = t.child(i, doc.Obj)
 		}
 		if p.Obj && m.obj < 0 {
 			continue
 		}
-		if p.ObjLemmas != nil && !t.is(m.obj, p.ObjLemmas) {
+		if p.ObjLemmas != nil && !t.is(m.obj, p.ObjLemmas) && !w.lightNounIs(m.obj, p.ObjLemmas) {
 			continue
 		}
 		ok := true
@@ -397,6 +511,25 @@ func (w *work) match(i int32, ids []int32, passive bool) (*verbs.Pattern, matchI
 		return p, m
 	}
 	return nil, matchInfo{obj: -1, comp: -1}
+}
+
+// lightNouns say little of their own; their compound says what they are
+// ("a mediation effort", "a peace initiative", "an aid package").
+var lightNouns = map[string]bool{"effort": true, "efforts": true, "bid": true, "initiative": true,
+	"mission": true, "process": true, "package": true, "campaign": true, "programme": true, "program": true}
+
+// lightNounIs: obj is a light noun whose compound modifier is in list.
+func (w *work) lightNounIs(obj int32, list []string) bool {
+	t := w.t
+	if obj < 0 || !lightNouns[t.lemma(obj)] {
+		return false
+	}
+	for _, c := range t.children(obj) {
+		if t.d.Tokens[c].Dep == doc.Compound && t.is(c, list) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasParticle: "call off" (compound:prt or advmod) or "call on X" (case).
@@ -444,8 +577,60 @@ func (w *work) findPrep(i, obj int32, a verbs.PrepArg, noun bool) int32 {
 	if at := try(i); at >= 0 || noun {
 		return at
 	}
-	if obj >= 0 {
-		return try(obj)
+	if obj < 0 {
+		return -1
+	}
+	if at := try(obj); at >= 0 {
+		return at
+	}
+	// one level down, through what the object measures: "$2 million in
+	// aid to Fiji", "a shipment of arms to Kyiv"
+	for _, c := range t.children(obj) {
+		if t.d.Tokens[c].Dep.Universal() == doc.Nmod && (t.caseOf(c) == "in" || t.caseOf(c) == "of") {
+			if at := try(c); at >= 0 {
+				return at
+			}
+		}
+	}
+	if a.Target {
+		return w.strayPrep(i, a, 0)
+	}
+	return -1
+}
+
+// strayPrep finds a target phrase with the arg's case marker that the
+// parser hung lower in the predicate's own noun phrases ("launched an
+// attack on Gaza late Friday" with "on Gaza" under "Friday"; "returned
+// dozens of artifacts to Peru" under "artifacts"). It goes down at most
+// three nominal steps and never into a clause, where the phrase would
+// belong to another predicate.
+func (w *work) strayPrep(h int32, a verbs.PrepArg, depth int) int32 {
+	t := w.t
+	if depth >= 3 {
+		return -1
+	}
+	for _, c := range t.children(h) {
+		switch t.d.Tokens[c].Dep.Universal() {
+		case doc.Obj, doc.Obl, doc.Nmod, doc.Conj, doc.Appos, doc.Compound:
+		case doc.Acl:
+			// a reduced passive is still the noun's phrase: "sanctions
+			// imposed on India"
+			if !reducedPassive(t, c) {
+				continue
+			}
+		default:
+			continue
+		}
+		if t.d.Tokens[c].Dep.Universal() == doc.Conj && isPredicate(t, c) {
+			continue
+		}
+		if depth > 0 && t.caseOf(c) == a.Prep && (a.Lemmas == nil || t.is(c, a.Lemmas)) &&
+			len(w.partsOf(t.parts[:0], c, h)) > 0 {
+			return c
+		}
+		if at := w.strayPrep(c, a, depth+1); at >= 0 {
+			return at
+		}
 	}
 	return -1
 }
@@ -503,21 +688,52 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 		if out = w.directTargets(i, passive); len(out) > 0 {
 			return out
 		}
+	} else if o := t.child(i, doc.Iobj); o >= 0 {
+		// "gave Canada a deadline", "offered Kyiv talks"
+		if out = w.partsOf(out, o, i); len(out) > 0 {
+			return out
+		}
 	}
 	if m.obj >= 0 {
-		// "sanctions against China"; "the envoy of Beijing", "Russia's envoy"
+		// "sanctions against China"; "the envoy of Beijing", "Russia's envoy";
+		// a mediator's "between X and Y" names both sides
 		for _, c := range t.children(m.obj) {
 			dep := t.d.Tokens[c].Dep
-			if dep.Universal() == doc.Nmod && (targetCase(t.caseOf(c)) || t.caseOf(c) == "of") || dep == doc.NmodPoss && m.obj != i {
+			if dep.Universal() == doc.Nmod && (targetCase(t.caseOf(c)) || t.caseOf(c) == "of" || t.caseOf(c) == "between" && p.Code == "045" ||
+				t.caseOf(c) == "from" && rootOf(p.Code) == 10) || dep == doc.NmodPoss && m.obj != i {
+				// "demanded an explanation from X"
 				out = w.partsOf(out, c, m.obj)
+			} else if dep.Universal() == doc.Acl && reducedPassive(t, c) {
+				// "sanctions imposed on India", "aid pledged to Kyiv"
+				for _, g := range t.children(c) {
+					if t.d.Tokens[g].Dep == doc.Obl && targetCase(t.caseOf(g)) {
+						out = w.partsOf(out, g, c)
+					}
+				}
+			}
+		}
+		if len(out) == 0 {
+			// one level down, through what the object measures or is part
+			// of: "$2 million in assistance to Fiji", "a shipment of
+			// ventilators to Peru"
+			for _, c := range t.children(m.obj) {
+				if t.d.Tokens[c].Dep.Universal() != doc.Nmod || !(t.caseOf(c) == "in" || t.caseOf(c) == "of") {
+					continue
+				}
+				for _, g := range t.children(c) {
+					if t.d.Tokens[g].Dep.Universal() == doc.Nmod && targetCase(t.caseOf(g)) {
+						out = w.partsOf(out, g, c)
+					}
+				}
 			}
 		}
 		if len(out) > 0 {
 			return out
 		}
-		if rootOf(p.Code) == 12 {
-			// rejecting someone's proposal: "refused a request by X",
-			// "rejected an appeal filed by X"
+		if r := rootOf(p.Code); (r == 12 || r == 8) && len(out) == 0 {
+			// rejecting or granting someone's proposal: "refused a request
+			// by X", "rejected an appeal filed by X", "accepted the
+			// demands of protesters"
 			for _, c := range t.children(m.obj) {
 				switch dep := t.d.Tokens[c].Dep; {
 				case dep.Universal() == doc.Nmod && (t.caseOf(c) == "by" || t.caseOf(c) == "from"):
@@ -538,7 +754,41 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 			out = w.partsOf(out, c, i)
 		}
 	}
+	for k := 0; k < m.nprep && len(out) == 0; k++ {
+		// the act a condition oblique names has its own target: "called
+		// for sanctions against Minsk", "pushed for talks with Kyiv"
+		for _, c := range t.children(m.preps[k]) {
+			if t.d.Tokens[c].Dep.Universal() == doc.Nmod && targetCase(t.caseOf(c)) {
+				out = w.partsOf(out, c, m.preps[k])
+			}
+		}
+	}
+	if r := rootOf(p.Code); len(out) == 0 && (r == 8 || r == 12) {
+		// yielding to or rejecting someone's demand named by an oblique:
+		// "conceded to the demands of the truck drivers"
+		for _, at := range m.preps[:m.nprep] {
+			out = w.makerOf(out, at)
+		}
+	}
+	if len(out) == 0 && p.ObjLemmas != nil && m.obj >= 0 && m.obj != i {
+		// the object named by the pattern is itself the actor: "summoned the
+		// Chinese ambassador", "rejected the State Department's call"
+		out = w.partsOf(out, m.obj, i)
+	}
 	return out
+}
+
+// makerOf appends who made a demand, request or proposal noun: its
+// possessor or its of/by/from modifier.
+func (w *work) makerOf(dst []part, n int32) []part {
+	t := w.t
+	for _, c := range t.children(n) {
+		dep := t.d.Tokens[c].Dep
+		if dep == doc.NmodPoss || dep.Universal() == doc.Nmod && (t.caseOf(c) == "of" || t.caseOf(c) == "by" || t.caseOf(c) == "from") {
+			dst = w.partsOf(dst, c, n)
+		}
+	}
+	return dst
 }
 
 // fromTarget: codes whose "from X" names the other side: withdrawing,
@@ -561,6 +811,103 @@ func reciprocal(code string) bool {
 	return false
 }
 
+// helpVerbs name, in a purpose clause, whom aid is for.
+var helpVerbs = map[string]bool{"help": true, "assist": true, "support": true, "aid": true,
+	"relieve": true, "benefit": true, "feed": true, "rebuild": true}
+
+// purposeTarget finds the object of a purpose clause of help under h or
+// its noun phrases ("sent doctors to help Haiti", "equipment to assist
+// Ethiopia"), at most three steps down.
+func (w *work) purposeTarget(h int32, depth int) []part {
+	t := w.t
+	if depth >= 3 {
+		return nil
+	}
+	for _, c := range t.children(h) {
+		switch t.d.Tokens[c].Dep.Universal() {
+		case doc.Acl, doc.Advcl, doc.Xcomp:
+			if helpVerbs[t.lemma(c)] {
+				if out := w.directTargets(c, false); len(out) > 0 {
+					return out
+				}
+			}
+		case doc.Obj, doc.Nmod, doc.Conj, doc.Obl:
+			if out := w.purposeTarget(c, depth+1); len(out) > 0 {
+				return out
+			}
+		}
+	}
+	return nil
+}
+
+// placeTargeted: codes whose act lands on a place's people or is aimed at
+// the place's authorities: aid (07), yielding (08: a ceasefire, a lifted
+// curfew), protest (14: a strike at a mine, a march in a capital), force
+// posture, sanctions, coercion and violence (15-20).
+func placeTargeted(code string) bool {
+	r := rootOf(code)
+	return r == 7 || r == 8 || r >= 14
+}
+
+// placeTargets are the actors named by an "in/into/across/throughout X"
+// oblique of predicate i or modifier of its object obj.
+func (w *work) placeTargets(i, obj int32) []part {
+	t := w.t
+	var out []part
+	for _, h := range [2]int32{i, obj} {
+		if h < 0 {
+			continue
+		}
+		for _, c := range t.children(h) {
+			if u := t.d.Tokens[c].Dep.Universal(); u != doc.Obl && u != doc.Nmod {
+				continue
+			}
+			switch t.caseOf(c) {
+			case "in", "into", "inside", "across", "throughout", "along", "near", "at", "outside":
+				out = w.partsOf(out, c, h)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	for _, prep := range [...]string{"in", "into"} {
+		// hung lower by the parser: "announced a ceasefire on Friday in Libya"
+		if at := w.strayPrep(i, verbs.PrepArg{Prep: prep, Target: true}, 0); at >= 0 {
+			return w.partsOf(out, at, i)
+		}
+	}
+	return out
+}
+
+// complementTargets are who an uncoded complement acts on: its object
+// (passive: subject) or indirect object, else a to/with/against/on oblique.
+func (w *work) complementTargets(c int32) []part {
+	t := w.t
+	passive := t.child(c, doc.NsubjPass) >= 0 || t.child(c, doc.AuxPass) >= 0
+	if out := w.directTargets(c, passive); len(out) > 0 {
+		return out
+	}
+	var out []part
+	if o := t.child(c, doc.Obj); o >= 0 && !passive {
+		// "refused to accept a request from Kyiv"
+		for _, m := range t.children(o) {
+			if t.d.Tokens[m].Dep.Universal() == doc.Nmod && (targetCase(t.caseOf(m)) || t.caseOf(m) == "from" || t.caseOf(m) == "by") {
+				out = w.partsOf(out, m, o)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	for _, o := range t.children(c) {
+		if t.d.Tokens[o].Dep == doc.Obl && targetCase(t.caseOf(o)) {
+			out = w.partsOf(out, o, c)
+		}
+	}
+	return out
+}
+
 // directTargets: the object (passive: the subject) or indirect object, if an actor.
 func (w *work) directTargets(i int32, passive bool) []part {
 	t := w.t
@@ -571,6 +918,9 @@ func (w *work) directTargets(i int32, passive bool) []part {
 	}
 	if o >= 0 {
 		out = w.partsOf(out, o, i)
+	} else if passive && w.d.Tokens[i].Dep == doc.Acl {
+		// a reduced relative acts on the noun it modifies: "Goma, attacked by rebels"
+		out = w.partsOf(out, t.head(i), -1)
 	}
 	if len(out) == 0 {
 		if o := t.child(i, doc.Iobj); o >= 0 {
@@ -586,6 +936,43 @@ func targetCase(c string) bool {
 		return true
 	}
 	return false
+}
+
+// amodClause repairs a clause whose past-tense verb the tagger read as a
+// participle modifying its object: "The US shared evidence with India"
+// parsed as the noun phrase "shared evidence" with "The US" as its
+// subject. The verb is coded with the subject as source and the noun as
+// its object.
+func (w *work) amodClause(n int32, cx ctx) {
+	t := w.t
+	s := t.child(n, doc.Nsubj)
+	if cx.silent || s < 0 || s > n || t.child(n, doc.Cop) >= 0 {
+		return
+	}
+	var v int32 = -1
+	for _, c := range t.children(n) {
+		if c > s && c < n && t.d.Tokens[c].Dep == doc.Amod && t.d.Tokens[c].UPOS == doc.VERB {
+			v = c
+		}
+	}
+	if v < 0 || t.visited[v] {
+		return
+	}
+	p, m := w.matchObj(v, w.verbPatterns(v), false, n)
+	if p == nil || p.Frame != verbs.NoFrame {
+		return
+	}
+	src := w.partsOf(nil, s, n)
+	targets := w.targetsFor(v, p, m, false)
+	if len(targets) == 0 && placeTargeted(p.Code) {
+		targets = w.placeTargets(v, n)
+	}
+	if len(src) == 0 || len(targets) == 0 && needsTarget(p.Code) {
+		return
+	}
+	t.consumed[n] = true
+	mod := maxMod(cx.mod, w.clauseModality(n))
+	w.emit(v, p, p.Code, 0, src, targets, cx.claim, mod, cx.neg || negated(t, n), 0.7)
 }
 
 // noun codes a nominal event: "talks between X and Y", "sanctions against X".
@@ -615,6 +1002,9 @@ func (w *work) noun(i int32, cx ctx) {
 		if poss := t.child(i, doc.NmodPoss); poss >= 0 {
 			src = w.partsOf(nil, poss, i)
 		}
+		if s := t.child(i, doc.Nsubj); len(src) == 0 && s >= 0 && t.child(i, doc.Cop) >= 0 {
+			src = w.partsOf(nil, s, i) // "Japan is the largest donor to Sudan"
+		}
 		if len(src) == 0 {
 			src = cx.npSubj
 		}
@@ -638,6 +1028,28 @@ func negated(t *tree, i int32) bool {
 			if t.hasChildLemma(c, doc.Det, "no") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// future: the predicate carries "will", "shall" or a "would" that no
+// condition governs ("said it would release").
+func future(t *tree, i int32) bool {
+	for _, c := range t.children(i) {
+		if t.d.Tokens[c].Dep != doc.Aux {
+			continue
+		}
+		switch t.lemma(c) {
+		case "will", "shall", "'ll", "wo":
+			return true
+		case "would":
+			for _, a := range t.children(i) {
+				if t.d.Tokens[a].Dep == doc.Advcl && conditionalClause(t, a) {
+					return false
+				}
+			}
+			return true
 		}
 	}
 	return false
@@ -756,6 +1168,49 @@ func reducedPassive(t *tree, i int32) bool {
 	return false
 }
 
+// splitSubject adds a second subject the parser hung on the predicate
+// beside the first instead of conjoining them ("Kuwait and its allies
+// agreed", parsed as two nsubj): one after the first, joined to it by
+// "and" or a comma that its own cc or the words between show.
+func (w *work) splitSubject(subj []part, i, first int32) []part {
+	t := w.t
+	for _, c := range t.children(i) {
+		if c <= first || c > i {
+			continue
+		}
+		if dep := w.d.Tokens[c].Dep; dep != doc.Nsubj && dep != doc.NsubjPass {
+			continue
+		}
+		joined := t.hasChildLemma(c, doc.Cc, "and")
+		for k := first + 1; k < c && !joined; k++ {
+			joined = w.d.Tokens[k].UPOS == doc.CCONJ && t.lemma(k) == "and" && t.head(k) != first
+		}
+		if joined {
+			subj = w.partsOf(subj[:len(subj):len(subj)], c, i)
+		}
+	}
+	return subj
+}
+
+// misparsedActive: a past participle with a direct object, no passive
+// auxiliary and no agent cannot be passive; it is a simple past a tagger
+// read as a participle, parsed as a passive ("The Taliban attacked a base"
+// with nsubj:pass) or as a reduced relative ("men attacked a camp" as acl).
+func misparsedActive(t *tree, i int32) bool {
+	tk := &t.d.Tokens[i]
+	if tk.XPOS != xposVBN || t.child(i, doc.Obj) < 0 || t.child(i, doc.AuxPass) >= 0 ||
+		t.child(i, doc.OblAgent) >= 0 || t.child(i, doc.Nsubj) >= 0 {
+		return false
+	}
+	if a := t.child(i, doc.Aux); a >= 0 && t.lemma(a) != "have" {
+		return false // a perfect ("have deported X") is active; other auxiliaries say nothing
+	}
+	if t.child(i, doc.NsubjPass) >= 0 {
+		return true
+	}
+	return tk.Dep == doc.Acl && t.head(i) >= 0 && t.head(i) < i
+}
+
 // sayVerbs report a clause but take no object of their own, so an actor
 // parsed as their object just before a reported clause is that clause's
 // subject ("suggested the United States ... would consider").
@@ -782,6 +1237,16 @@ func (w *work) stolenSubject(i int32) []part {
 	}
 	return w.partsOf(nil, o, h)
 }
+
+// irrealisVerbs take as object or "for" oblique an act that has not
+// happened: asked for, demanded, planned, feared, opposed or refused.
+var irrealisVerbs = map[string]bool{"call": true, "urge": true, "demand": true, "seek": true, "want": true,
+	"propose": true, "suggest": true, "plan": true, "consider": true, "threaten": true, "fear": true,
+	"oppose": true, "reject": true, "refuse": true, "request": true, "push": true, "press": true,
+	"advocate": true, "favor": true, "favour": true, "ask": true, "appeal": true, "lobby": true,
+	"contemplate": true, "mull": true, "weigh": true, "discuss": true, "debate": true, "rule": true,
+	"avert": true, "prevent": true, "avoid": true, "hope": true, "expect": true, "prepare": true,
+	"mobilize": true, "mobilise": true}
 
 // modalNouns hold a clause that says what is wanted, feared or planned,
 // not what happened: the clause's modality.

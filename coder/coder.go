@@ -85,6 +85,7 @@ func (c *Coder) Annotate(d *doc.Doc) error {
 		w.codeSentence(int32(si))
 	}
 	w.linkClaims()
+	w.findIndirect() // after the events: they read only quotes in quotation marks
 	t.d = nil
 	return nil
 }

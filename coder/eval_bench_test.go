@@ -3,9 +3,11 @@ package coder_test
 import (
 	"bufio"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -33,7 +35,7 @@ func BenchmarkPloverDyads(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	type row struct{ gold, sent, src, tgt string }
+	type row struct{ quad, gold, sent, src, tgt string }
 	var rows []row
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
@@ -42,13 +44,25 @@ func BenchmarkPloverDyads(b *testing.B) {
 		if line == 0 || len(fs) < 8 {
 			continue
 		}
-		rows = append(rows, row{fs[3], fs[4], fs[6], fs[7]})
+		rows = append(rows, row{fs[2], fs[3], fs[4], fs[6], fs[7]})
 	}
 	f.Close()
 	p := pipeline(b)
 	var coded, right int
+	var rootF, quadF f1Table
+	var dump *bufio.Writer
+	if path := os.Getenv("DYAD_PLOVER_DUMP"); path != "" {
+		df, err := os.Create(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer df.Close()
+		dump = bufio.NewWriter(df)
+		defer dump.Flush()
+	}
 	for i := 0; i < b.N; i++ {
 		coded, right = 0, 0
+		rootF, quadF = f1Table{}, f1Table{}
 		for _, r := range rows {
 			d := doc.New(doc.Article{Text: r.sent})
 			if err := p.Run(d); err != nil {
@@ -68,16 +82,33 @@ func BenchmarkPloverDyads(b *testing.B) {
 			if err := p.Stages()[len(p.Stages())-1].Annotate(d); err != nil {
 				b.Fatal(err)
 			}
+			got, gotQuad, code, evidence := "", "", "", ""
 			for _, e := range d.Events {
 				if e.Source.Actor.Code == "SRC" && e.Target.Actor.Code == "TGT" {
 					coded++
 					ty, _ := e.Code.Plover()
-					got := strings.ToUpper(ty.String())
-					if got == r.gold || r.gold == "YIELD" && (got == "RETREAT" || got == "CONCEDE") {
+					got = strings.ToUpper(ty.String())
+					if got == "RETREAT" || got == "CONCEDE" {
+						got = "YIELD" // the gold set's PLOVER 1 name for both
+					}
+					if q := ty.Quad(); q != 0 {
+						gotQuad = strconv.Itoa(int(q))
+					}
+					if got == r.gold {
 						right++
 					}
+					code, evidence = e.Code.String(), e.Evidence.Pattern
 					break
 				}
+			}
+			rootF.add(r.gold, got)
+			quadF.add(r.quad, gotQuad)
+			if dump != nil && i == 0 {
+				var all []string // every event, "SRC>:190": who the other events were between
+				for _, e := range d.Events {
+					all = append(all, e.Source.Actor.Code+">"+e.Target.Actor.Code+":"+e.Code.String())
+				}
+				fmt.Fprintf(dump, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", r.gold, got, code, evidence, r.src, r.tgt, r.sent, strings.Join(all, " "))
 			}
 		}
 	}
@@ -85,6 +116,46 @@ func BenchmarkPloverDyads(b *testing.B) {
 	b.ReportMetric(100*float64(coded)/n, "%coded")
 	b.ReportMetric(100*float64(right)/n, "%right")
 	b.ReportMetric(100*float64(right)/float64(max(coded, 1)), "%right-of-coded")
+	b.ReportMetric(rootF.macro(), "root-macroF1")
+	b.ReportMetric(quadF.macro(), "quad-macroF1")
+}
+
+// f1Table counts, per gold class, true and false positives and false
+// negatives; a dyad left uncoded ("") is a false negative of its class.
+type f1Table struct{ tp, fp, fn map[string]int }
+
+func (f *f1Table) add(gold, got string) {
+	if f.tp == nil {
+		f.tp, f.fp, f.fn = map[string]int{}, map[string]int{}, map[string]int{}
+	}
+	if got == gold {
+		f.tp[gold]++
+		return
+	}
+	f.fn[gold]++
+	if got != "" {
+		f.fp[got]++
+	}
+}
+
+// macro is the mean F1 over the gold classes (predicted classes the gold
+// set never uses only lower the precision of nothing, so they are left out).
+func (f *f1Table) macro() float64 {
+	classes := map[string]bool{}
+	for c := range f.tp {
+		classes[c] = true
+	}
+	for c := range f.fn {
+		classes[c] = true
+	}
+	var sum float64
+	for c := range classes {
+		tp, fp, fn := float64(f.tp[c]), float64(f.fp[c]), float64(f.fn[c])
+		if tp > 0 {
+			sum += 2 * tp / (2*tp + fp + fn)
+		}
+	}
+	return sum / float64(max(len(classes), 1))
 }
 
 // spanTokens is the tokens a span covers.
@@ -130,7 +201,14 @@ func BenchmarkPolNeARQuotes(b *testing.B) {
 			if err != nil {
 				continue
 			}
-			spans := polnearSpans(b, ann)
+			var spans []polnearAttribution
+			for _, g := range polnearGold(b, ann, string(body)) { // offsets in code points → bytes
+				a := polnearAttribution{content: doc.Span{Start: g.content[0].Start, End: g.content[len(g.content)-1].End}}
+				if len(g.source) > 0 {
+					a.source = g.source[0]
+				}
+				spans = append(spans, a)
+			}
 			d := doc.New(doc.Article{Text: string(body)})
 			if err := p.Run(d); err != nil {
 				b.Fatal(err)
@@ -164,52 +242,6 @@ func BenchmarkPolNeARQuotes(b *testing.B) {
 
 type polnearAttribution struct{ source, content doc.Span }
 
-// polnearSpans reads a brat file's attributions (E lines joining a Source
-// and a Content text-bound annotation).
-func polnearSpans(b testing.TB, path string) []polnearAttribution {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	tb := map[string]doc.Span{}
-	var out []polnearAttribution
-	lines := strings.Split(string(data), "\n")
-	for _, l := range lines {
-		f := strings.SplitN(l, "\t", 3)
-		if len(f) < 2 || !strings.HasPrefix(f[0], "T") {
-			continue
-		}
-		kind := strings.Fields(f[1])
-		if len(kind) < 3 {
-			continue
-		}
-		// "Content 115 290" or fragments "Content 1 5;7 9": first start, last end
-		s, e := atoi(kind[1]), atoi(kind[len(kind)-1])
-		tb[f[0]] = doc.Span{Start: int32(s), End: int32(e)}
-	}
-	for _, l := range lines {
-		f := strings.SplitN(l, "\t", 2)
-		if len(f) < 2 || !strings.HasPrefix(f[0], "E") {
-			continue
-		}
-		var a polnearAttribution
-		var hasS, hasC bool
-		for _, arg := range strings.Fields(f[1]) {
-			k, v, _ := strings.Cut(arg, ":")
-			switch k {
-			case "Source":
-				a.source, hasS = tb[v], true
-			case "Content":
-				a.content, hasC = tb[v], true
-			}
-		}
-		if hasS && hasC {
-			out = append(out, a)
-		}
-	}
-	return out
-}
-
 // quoted reports whether a content span sits in quotation marks.
 func quoted(text string, s doc.Span) bool {
 	if s.Start < 0 || int(s.End) > len(text) || s.End <= s.Start {
@@ -219,18 +251,4 @@ func quoted(text string, s doc.Span) bool {
 	before := strings.TrimRight(text[:s.Start], " ")
 	return strings.HasPrefix(c, "\"") || strings.HasPrefix(c, "“") ||
 		strings.HasSuffix(before, "\"") || strings.HasSuffix(before, "“")
-}
-
-func atoi(s string) int {
-	if i := strings.IndexByte(s, ';'); i >= 0 {
-		s = s[:i]
-	}
-	n := 0
-	for _, c := range s {
-		if c < '0' || c > '9' {
-			break
-		}
-		n = n*10 + int(c-'0')
-	}
-	return n
 }

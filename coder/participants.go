@@ -16,10 +16,11 @@ func (w *work) partsOf(dst []part, tok, gov int32) []part {
 	}
 	t := w.t
 	var buf [8]int32
+	toks := w.sharedHeadConjuncts(t.conjuncts(buf[:0], tok))
 	if dst == nil {
 		// fresh lists live in the per-document arena: no allocation each
 		start := len(t.arena)
-		for _, c := range t.conjuncts(buf[:0], tok) {
+		for _, c := range toks {
 			if p, ok := w.actorAt(c, gov); ok {
 				t.arena = append(t.arena, p)
 			}
@@ -29,12 +30,37 @@ func (w *work) partsOf(dst []part, tok, gov int32) []part {
 		}
 		return t.arena[start:len(t.arena):len(t.arena)]
 	}
-	for _, c := range t.conjuncts(buf[:0], tok) {
+	for _, c := range toks {
 		if p, ok := w.actorAt(c, gov); ok {
 			dst = append(dst, p)
 		}
 	}
 	return dst
+}
+
+// sharedHeadConjuncts adds, for a head with no mention of its own whose
+// compound modifier is conjoined ("UK and EU negotiators", "House and
+// Senate leaders"), the other conjuncts of that modifier: each names a
+// side. toks has room for a few more in its backing array.
+func (w *work) sharedHeadConjuncts(toks []int32) []int32 {
+	t := w.t
+	n := len(toks)
+	for _, h := range toks[:n] {
+		if t.mention[h] >= 0 {
+			continue
+		}
+		for _, c := range t.children(h) {
+			if t.d.Tokens[c].Dep != doc.Compound || t.mention[c] < 0 || c > h {
+				continue
+			}
+			for _, cc := range t.children(c) {
+				if t.d.Tokens[cc].Dep == doc.Conj && t.mention[cc] >= 0 && len(toks) < cap(toks) {
+					toks = append(toks, cc)
+				}
+			}
+		}
+	}
+	return toks
 }
 
 // actorAt resolves one token to an actor through the mention under it (or

@@ -63,6 +63,54 @@ func TestQuotes(t *testing.T) {
 			[]ment{{text: "Ivanova", code: "RUSGOV"}, {text: "Brandt", code: "DEUGOV"}},
 			[]q{{"We came to talk", "Ivanova", false}, {"We stayed to listen.", "Ivanova", false},
 				{"And we will come back.", "Ivanova", false}, {"That is all", "Brandt", false}}},
+		{"two apostrophes for a double mark",
+			"''Nothing was agreed,'' Haddad said.",
+			[]ment{{text: "Haddad", code: "JORGOV"}},
+			[]q{{"Nothing was agreed", "Haddad", false}}},
+		{"single curly marks pair up; an apostrophe does not close them",
+			"Haddad said: ‘We don’t sign.’ The talks ended.",
+			[]ment{{text: "Haddad", code: "JORGOV"}},
+			[]q{{"We don’t sign.", "Haddad", false}}},
+		{"single marks inside double ones stay part of the quote",
+			"“They said ‘no’ twice,” Haddad said.",
+			[]ment{{text: "Haddad", code: "JORGOV"}},
+			[]q{{"They said ‘no’ twice", "Haddad", false}}},
+		{"trailing cue past an appositive",
+			`"We will not back down," Mendez, the interior minister, said on Monday.`,
+			[]ment{{text: "Mendez", code: "MEXGOV", kind: doc.Person}},
+			[]q{{"We will not back down", "Mendez", false}}},
+		{"a question mark ends the sentence; the cue follows; the next piece keeps the speaker",
+			`"Who pays?" Mendez asked. "Not us."`,
+			[]ment{{text: "Mendez", code: "MEXGOV", kind: doc.Person}},
+			[]q{{"Who pays?", "Mendez", false}, {"Not us.", "Mendez", false}}},
+		{"a quote signed with a dash",
+			`"We stay." - Ana Ruiz`,
+			[]ment{{text: "Ana Ruiz", kind: doc.Person}},
+			[]q{{"We stay.", "Ana Ruiz", false}}},
+		{"a colon introduction in the paragraph before",
+			"Mendez said:\n\n\"We will not back down.\"",
+			[]ment{{text: "Mendez", code: "MEXGOV", kind: doc.Person}},
+			[]q{{"We will not back down.", "Mendez", false}}},
+		{"a cue whose speaker has no mention is not the previous speaker",
+			"\"We agreed,\" Mendez said.\n\n\"The deal is done,\" the letter reads.",
+			[]ment{{text: "Mendez", code: "MEXGOV", kind: doc.Person}},
+			[]q{{"We agreed", "Mendez", false}, {"The deal is done", "", false}}},
+		{"a speaker with no code is still the speaker",
+			`"It was cold," Ana Ruiz said.`,
+			[]ment{{text: "Ana Ruiz", kind: doc.Person}},
+			[]q{{"It was cold", "Ana Ruiz", false}}},
+		{"a name in quotation marks inside prose is no quote; a cry is",
+			`Mendez went on the show "Face the Nation" and the crowd chanted "Viva Mexico!" twice.`,
+			[]ment{{text: "Mendez", code: "MEXGOV", kind: doc.Person}},
+			[]q{{"Viva Mexico!", "", true}}},
+		{"according to before the quote",
+			`According to Silva, "they walked out."`,
+			[]ment{{text: "Silva", code: "BRAGOV", kind: doc.Person}},
+			[]q{{"they walked out.", "Silva", false}}},
+		{"a cue verb the lemma table does not know, by its inflection",
+			`Silva, tweeting, "We walked out."`,
+			[]ment{{text: "Silva", code: "BRAGOV", kind: doc.Person}},
+			[]q{{"We walked out.", "Silva", false}}},
 		{"according to",
 			`The talks failed, according to Silva. "They walked out."`,
 			[]ment{{text: "Silva", code: "BRAGOV"}},
@@ -72,13 +120,16 @@ func TestQuotes(t *testing.T) {
 			[]ment{{text: "Moreau", code: "FRAGOV"}},
 			[]q{{"we are ready to talk.", "Moreau", true}}},
 	}
-	verbs := map[string]string{"said": "say", "told": "tell", "called": "call"}
+	verbs := map[string]string{"said": "say", "told": "tell", "called": "call", "asked": "ask", "reads": "read", "tweeting": "tweeting"}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			d := flatDoc(t, tc.text, verbs, tc.ments...)
 			New(nil, Options{}).Annotate(d)
 			var got []string
 			for _, qq := range d.Quotes {
+				if !qq.Direct {
+					t.Errorf("quote %q in quotation marks is not Direct", d.Text(qq.Span))
+				}
 				sp := ""
 				if qq.Speaker >= 0 {
 					sp = d.Text(d.Mentions[qq.Speaker].Span)
@@ -126,6 +177,153 @@ func TestPartialQuoteTakesTheSubject(t *testing.T) {
 	addMentions(t, d, ment{text: "Tribe", code: "USAELI"})
 	New(nil, Options{}).Annotate(d)
 	if len(d.Quotes) != 1 || d.Quotes[0].Speaker != 0 || !d.Quotes[0].Partial || d.Text(d.Quotes[0].Span) != "burning the Constitution" {
+		t.Errorf("quotes %+v", d.Quotes)
+	}
+}
+
+func TestStrayStraightMark(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string // quote texts
+		stray      bool     // a "stray" diagnostic
+	}{
+		{"a straight mark opening a paragraph of curly text is a stray",
+			"\"Kevin slept.\n\nRuiz said: “We won.”", []string{"We won."}, true},
+		{"a closing curly mark typed where a quote opens",
+			"Ruiz said: ”We won.” Then “fine” was all.", []string{"We won.", "fine"}, false},
+		{"a straight mark after a colon opens a block quote",
+			"Ruiz wrote: \"We won.\n\n\"We stay.\" Then “fine” was all.", []string{"We won.", "We stay.", "fine"}, false},
+		{"without curly marks a straight mark runs to the paragraph end",
+			"Ruiz said \"we won.\n\nThe end.", []string{"we won."}, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := flatDoc(t, tc.text, map[string]string{"said": "say", "wrote": "write"})
+			New(nil, Options{}).Annotate(d)
+			var got []string
+			for _, q := range d.Quotes {
+				got = append(got, d.Text(q.Span))
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("quotes %q, want %q", got, tc.want)
+			}
+			stray := false
+			for _, dg := range d.Diagnostics {
+				stray = stray || strings.Contains(dg.Msg, "stray")
+			}
+			if stray != tc.stray {
+				t.Errorf("stray diagnostic %v, want %v (%+v)", stray, tc.stray, d.Diagnostics)
+			}
+		})
+	}
+}
+
+func TestIndirectQuote(t *testing.T) {
+	// "Mendez said that the border stays open ." : the ccomp is the quote
+	d := parse(t, `
+1 Mendez Mendez PROPN 2 nsubj
+2 said say VERB 0 root
+3 that that SCONJ 6 mark
+4 the the DET 5 det
+5 border border NOUN 6 nsubj
+6 stays stay VERB 2 ccomp
+7 open open ADJ 6 xcomp SpaceAfter=No
+8 . . PUNCT 2 punct`)
+	addMentions(t, d, ment{text: "Mendez", code: "MEXGOV", kind: doc.Person})
+	New(nil, Options{}).Annotate(d)
+	if len(d.Quotes) != 1 {
+		t.Fatalf("quotes %+v", d.Quotes)
+	}
+	q := d.Quotes[0]
+	if d.Text(q.Span) != "the border stays open" || q.Direct || q.Partial || q.Speaker != 0 || d.Text(q.Cue) != "said" {
+		t.Errorf("quote %q direct=%v partial=%v speaker=%d cue=%q", d.Text(q.Span), q.Direct, q.Partial, q.Speaker, d.Text(q.Cue))
+	}
+}
+
+func TestIndirectQuoteNeedsASpeaker(t *testing.T) {
+	// "It was said that the border stays open ." : no speaker, no quote
+	d := parse(t, `
+1 It it PRON 3 expl
+2 was be AUX 3 aux
+3 said say VERB 0 root
+4 that that SCONJ 7 mark
+5 the the DET 6 det
+6 border border NOUN 7 nsubj
+7 stays stay VERB 3 ccomp
+8 open open ADJ 7 xcomp SpaceAfter=No
+9 . . PUNCT 3 punct`)
+	New(nil, Options{}).Annotate(d)
+	if len(d.Quotes) != 0 {
+		t.Errorf("quotes %+v", d.Quotes)
+	}
+}
+
+func TestIndirectQuoteTrailingCueAndAccordingTo(t *testing.T) {
+	cases := []struct{ name, conllu, mention, want string }{
+		{"a trailing cue in parataxis", `
+1 The the DET 2 det
+2 talks talk NOUN 3 nsubj
+3 failed fail VERB 0 root SpaceAfter=No
+4 , , PUNCT 6 punct
+5 Silva Silva PROPN 6 nsubj
+6 said say VERB 3 parataxis SpaceAfter=No
+7 . . PUNCT 3 punct`, "Silva", "The talks failed"},
+		{"according to", `
+1 According accord VERB 3 case
+2 to to ADP 1 fixed
+3 Silva Silva PROPN 7 obl SpaceAfter=No
+4 , , PUNCT 7 punct
+5 the the DET 6 det
+6 talks talk NOUN 7 nsubj
+7 failed fail VERB 0 root SpaceAfter=No
+8 . . PUNCT 7 punct`, "Silva", "the talks failed"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parse(t, tc.conllu)
+			addMentions(t, d, ment{text: tc.mention, code: "BRAGOV", kind: doc.Person})
+			New(nil, Options{}).Annotate(d)
+			if len(d.Quotes) != 1 || d.Text(d.Quotes[0].Span) != tc.want || d.Quotes[0].Speaker != 0 || d.Quotes[0].Direct {
+				for _, q := range d.Quotes {
+					t.Logf("quote %q speaker %d direct %v", d.Text(q.Span), q.Speaker, q.Direct)
+				}
+				t.Errorf("want one indirect quote %q by %s", tc.want, tc.mention)
+			}
+		})
+	}
+}
+
+func TestQuoteAsXPutIt(t *testing.T) {
+	d := parse(t, `
+1 As as SCONJ 3 mark
+2 Silva Silva PROPN 3 nsubj
+3 put put VERB 0 root
+4 it it PRON 3 obj SpaceAfter=No
+5 , , PUNCT 7 punct
+6 " " PUNCT 7 punct SpaceAfter=No
+7 nonsense nonsense NOUN 3 parataxis SpaceAfter=No
+8 " " PUNCT 7 punct SpaceAfter=No
+9 . . PUNCT 3 punct`)
+	addMentions(t, d, ment{text: "Silva", code: "BRAGOV", kind: doc.Person})
+	New(nil, Options{}).Annotate(d)
+	if len(d.Quotes) != 1 || d.Quotes[0].Speaker != 0 || d.Text(d.Quotes[0].Cue) != "put" {
+		t.Errorf("quotes %+v", d.Quotes)
+	}
+}
+
+func TestIndirectQuoteUnnamedSpeaker(t *testing.T) {
+	// "Officials said the border stays open ." with no mention for
+	// "Officials": a quote without a speaker
+	d := parse(t, `
+1 Officials official NOUN 2 nsubj
+2 said say VERB 0 root
+3 the the DET 4 det
+4 border border NOUN 5 nsubj
+5 stays stay VERB 2 ccomp
+6 open open ADJ 5 xcomp SpaceAfter=No
+7 . . PUNCT 2 punct`)
+	New(nil, Options{}).Annotate(d)
+	if len(d.Quotes) != 1 || d.Text(d.Quotes[0].Span) != "the border stays open" || d.Quotes[0].Speaker != -1 || d.Quotes[0].Direct {
 		t.Errorf("quotes %+v", d.Quotes)
 	}
 }

@@ -151,6 +151,16 @@ func (t *tree) head(i int32) int32 {
 	if t.sent != nil && len(t.sent) > int(h) && t.sent[h] != t.sent[i] {
 		return -1
 	}
+	if dep := t.d.Tokens[i].Dep; dep == doc.Nsubj || dep == doc.NsubjPass {
+		// a subject the parser hung on an auxiliary ("Pakistan has refused"
+		// with "Pakistan" under "has") belongs to the auxiliary's predicate
+		if hd := t.d.Tokens[h].Dep; t.d.Tokens[h].UPOS == doc.AUX && (hd == doc.Aux || hd == doc.AuxPass) {
+			if hh := t.d.Tokens[h].Head; hh >= 0 && int(hh) < len(t.d.Tokens) && hh != h && hh != i &&
+				(t.sent == nil || len(t.sent) <= int(hh) || t.sent[hh] == t.sent[i]) {
+				return hh
+			}
+		}
+	}
 	return h
 }
 
@@ -216,8 +226,22 @@ func (t *tree) caseOf(i int32) string {
 			return t.lemma(c)
 		}
 	}
-	// "call on X" is sometimes parsed with a fixed multiword case; take
-	// the first case-like ADP just before the noun phrase.
+	// a marker the parser hung on the phrase's first modifier: "to about
+	// one million refugees" with "to" under "million"
+	for _, c := range t.children(i) {
+		if c > i {
+			break
+		}
+		switch t.d.Tokens[c].Dep {
+		case doc.Nummod, doc.Amod, doc.Det:
+			for _, g := range t.children(c) {
+				if t.d.Tokens[g].Dep == doc.Case && g < c {
+					return t.lemma(g)
+				}
+			}
+		}
+		break // only the first child can carry the phrase's marker
+	}
 	return ""
 }
 

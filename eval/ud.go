@@ -17,6 +17,7 @@ import (
 	"unicode"
 
 	"dyad/doc"
+	"dyad/text"
 )
 
 // UDSpan is a half-open range of characters (runes) in the treebank's
@@ -49,14 +50,19 @@ func isSpace(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.Zs, 
 // addToken appends a token's characters and returns its span.
 func (tb *UDTreebank) addToken(form string) UDSpan {
 	start := len(tb.Chars)
+	tb.addChars(form)
+	sp := UDSpan{start, len(tb.Chars)}
+	tb.Tokens = append(tb.Tokens, sp)
+	return sp
+}
+
+// addChars appends the characters of form, whitespace removed.
+func (tb *UDTreebank) addChars(form string) {
 	for _, r := range form {
 		if !isSpace(r) {
 			tb.Chars = append(tb.Chars, r)
 		}
 	}
-	sp := UDSpan{start, len(tb.Chars)}
-	tb.Tokens = append(tb.Tokens, sp)
-	return sp
 }
 
 // GoldUD is a gold CoNLL-U file: its treebank and the raw text it was
@@ -197,24 +203,39 @@ func writeForm(b *strings.Builder, form string, space bool) {
 }
 
 // FromDoc lays a system's annotated Doc on its character stream. Each
-// token is a word; consecutive tokens with the same span are the words of
-// one multiword token.
+// token is a word. Words form one multiword token, as they would in the
+// CoNLL-U the shared task scores, when they share a span or when
+// text.JoinsPrevious joins them ("do" + "n't" is the token "don't"): the
+// token is counted once, by its whole span, and each of its words keeps its
+// own text as its form for the alignment. A multiword token never crosses a
+// sentence boundary.
 func FromDoc(d *doc.Doc) *UDTreebank {
 	tb := &UDTreebank{}
 	for _, s := range d.Sentences {
 		first := len(tb.Words)
 		start := len(tb.Chars)
+		mwtFirst := -1 // first word of the open multiword token
 		for i := s.Tokens.Start; i < s.Tokens.End; i++ {
 			t := &d.Tokens[i]
 			form := d.Text(t.Span)
 			var sp UDSpan
 			mwt := false
-			if i > s.Tokens.Start && d.Tokens[i-1].Span == t.Span {
-				sp = tb.Tokens[len(tb.Tokens)-1]
-				mwt = true
-				tb.Words[len(tb.Words)-1].MWT = true
-			} else {
+			switch {
+			case i > s.Tokens.Start && d.Tokens[i-1].Span == t.Span:
+				sp, mwt = tb.Tokens[len(tb.Tokens)-1], true
+			case i > s.Tokens.Start && text.JoinsPrevious(d, int(i)):
+				tb.addChars(form)
+				sp, mwt = tb.Tokens[len(tb.Tokens)-1], true
+				sp.End = len(tb.Chars)
+				tb.Tokens[len(tb.Tokens)-1] = sp
+			default:
 				sp = tb.addToken(form)
+				mwtFirst = len(tb.Words)
+			}
+			if mwt {
+				for k := mwtFirst; k < len(tb.Words); k++ {
+					tb.Words[k].Span, tb.Words[k].MWT = sp, true
+				}
 			}
 			head := -1
 			if t.Head >= 0 {

@@ -1,7 +1,9 @@
 package eval
 
 import (
+	"fmt"
 	"math"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -108,9 +110,10 @@ func TestScoreUD(t *testing.T) {
 		tokens, nsents, words, upos, xpos, uas, las int
 	}{
 		{
-			// Right in every word, with "can't" split into two tokens
-			// rather than one multiword token: the words align through
-			// their forms, the token does not.
+			// Right in every word, with "can't" split into the words "ca"
+			// and "n't" as the text stage splits it: text.JoinsPrevious
+			// joins them into one multiword token, so the token matches,
+			// and the words align through their forms.
 			name: "split",
 			sents: [][]sysWord{
 				{{"Kim", "PROPN", "NNP", 2, "nsubj", false}, {"met", "VERB", "VBD", 0, "root", false},
@@ -119,8 +122,8 @@ func TestScoreUD(t *testing.T) {
 					{"go", "VERB", "VB", 0, "root", false}, {".", "PUNCT", ".", 4, "punct", false}},
 				{{"Go", "VERB", "VB", 0, "root", false}, {".", "PUNCT", ".", 1, "punct", false}},
 			},
-			sysTokens: 11, sysWords: 11, sysSents: 3,
-			tokens: 9, nsents: 3, words: 11, upos: 11, xpos: 11, uas: 11, las: 11,
+			sysTokens: 10, sysWords: 11, sysSents: 3,
+			tokens: 10, nsents: 3, words: 11, upos: 11, xpos: 11, uas: 11, las: 11,
 		},
 		{
 			// A multiword token whose two words share its span: one token
@@ -222,4 +225,181 @@ func TestGoldTokenScores(t *testing.T) {
 			t.Errorf("%s = %v, want %v", c.name, c.f.F1(), c.want)
 		}
 	}
+}
+
+// mwtGold is written for these tests: a possessive and a negation written
+// as multiword tokens, as UD_English-EWT writes them, and a hyphenated
+// number that is one token. 8 tokens, 10 words, 1 sentence.
+const mwtGold = `# newdoc id = m
+# text = Kim's dog can't swim in 9-11 weather.
+1-2	Kim's	_	_	_	_	_	_	_	_
+1	Kim	Kim	PROPN	NNP	_	3	nmod:poss	_	_
+2	's	's	PART	POS	_	1	case	_	_
+3	dog	dog	NOUN	NN	_	6	nsubj	_	_
+4-5	can't	_	_	_	_	_	_	_	_
+4	ca	can	AUX	MD	_	6	aux	_	_
+5	n't	not	PART	RB	_	6	advmod	_	_
+6	swim	swim	VERB	VB	_	0	root	_	_
+7	in	in	ADP	IN	_	9	case	_	_
+8	9-11	9-11	NUM	CD	_	9	compound	_	_
+9	weather	weather	NOUN	NN	_	6	obl	_	SpaceAfter=No
+10	.	.	PUNCT	.	_	6	punct	_	_
+
+`
+
+// TestScoreUDMultiwordTokens checks that a system Doc whose tokens are the
+// syntactic words, contractions split as the text stage splits them ("Kim"
+// "'s", "ca" "n't"), is scored by CoNLL 2018 tokens: the words that
+// text.JoinsPrevious joins are one token, counted once by its span, and
+// their words align by form inside it.
+func TestScoreUDMultiwordTokens(t *testing.T) {
+	g, err := ReadGoldUD(strings.NewReader(mwtGold), "mwt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The system splits 9-11 into three words; heads are right but for
+	// "'s" (on "dog"), "in" is labelled mark, and "n't" is tagged ADV.
+	tail := []sysWord{{"dog", "NOUN", "NN", 6, "nsubj", false}, {"ca", "AUX", "MD", 6, "aux", false},
+		{"n't", "ADV", "RB", 6, "advmod", false}, {"swim", "VERB", "VB", 0, "root", false},
+		{"in", "ADP", "IN", 11, "mark", false}, {"9", "NUM", "CD", 11, "nummod", false},
+		{"-", "PUNCT", "HYPH", 10, "punct", false}, {"11", "NUM", "CD", 8, "nmod", false},
+		{"weather", "NOUN", "NN", 6, "obl", false}, {".", "PUNCT", ".", 6, "punct", false}}
+	tests := []struct {
+		name  string
+		sents [][]sysWord
+		// expected counts; Gold is 8 tokens, 1 sentence, 10 words
+		sysTokens, sysWords, sysSents               int
+		tokens, nsents, words, upos, xpos, uas, las int
+		mismatches                                  []string
+	}{
+		{
+			// Tokens: Kim's dog can't swim in 9 - 11 weather . = 10;
+			// all but 9 - 11 match = 7. Words: 12, of which all but
+			// 9 - 11 align with the 9 gold words other than 9-11.
+			// UPOS, XPOS: n't wrong (ADV) = 8; XPOS all 9. UAS: 's
+			// wrong = 8; LAS: also "in" = 7.
+			name: "one sentence",
+			sents: [][]sysWord{append([]sysWord{{"Kim", "PROPN", "NNP", 3, "nmod:poss", false},
+				{"'s", "PART", "POS", 3, "case", false}}, tail...)},
+			sysTokens: 10, sysWords: 12, sysSents: 1,
+			tokens: 7, nsents: 1, words: 9, upos: 8, xpos: 9, uas: 8, las: 7,
+			mismatches: []string{`at 19: gold ["9-11"], system ["9" "-" "11"]`},
+		},
+		{
+			// A sentence break between "Kim" and "'s": a multiword
+			// token never crosses one, so Kim and 's are two tokens
+			// (11, of which 6 match), but their words still align by
+			// form. Kim is a root (UAS wrong, as 's); sentences: 2,
+			// none right.
+			name: "break inside a multiword token",
+			sents: [][]sysWord{{{"Kim", "PROPN", "NNP", 0, "root", false}},
+				append([]sysWord{{"'s", "PART", "POS", 2, "case", false}}, shift(tail, -1)...)},
+			sysTokens: 11, sysWords: 12, sysSents: 2,
+			tokens: 6, nsents: 0, words: 9, upos: 8, xpos: 9, uas: 7, las: 6,
+			mismatches: []string{`at 0: gold ["Kim's"], system ["Kim" "'s"]`,
+				`at 19: gold ["9-11"], system ["9" "-" "11"]`},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := sysDoc(t, g.Text, tt.sents)
+			sys := FromDoc(d)
+			sc, err := ScoreUD(&g.UDTreebank, sys)
+			if err != nil {
+				t.Fatal(err)
+			}
+			check := func(what string, f F1, sys, correct, gold int) {
+				t.Helper()
+				if f.Gold != gold || f.System != sys || f.Correct != correct {
+					t.Errorf("%s = %+v, want gold %d system %d correct %d", what, f, gold, sys, correct)
+				}
+			}
+			check("tokens", sc.Tokens, tt.sysTokens, tt.tokens, 8)
+			check("sentences", sc.Sentences, tt.sysSents, tt.nsents, 1)
+			check("words", sc.Words, tt.sysWords, tt.words, 10)
+			check("UPOS", sc.UPOS, tt.sysWords, tt.upos, 10)
+			check("XPOS", sc.XPOS, tt.sysWords, tt.xpos, 10)
+			check("UAS", sc.UAS, tt.sysWords, tt.uas, 10)
+			check("LAS", sc.LAS, tt.sysWords, tt.las, 10)
+			got := tokenMismatches(&g.UDTreebank, sys, 30)
+			if strings.Join(got, "\n") != strings.Join(tt.mismatches, "\n") {
+				t.Errorf("mismatches:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.mismatches, "\n"))
+			}
+		})
+	}
+}
+
+// shift moves the sentence-relative heads of ws by n (roots stay roots).
+func shift(ws []sysWord, n int) []sysWord {
+	out := append([]sysWord(nil), ws...)
+	for i := range out {
+		if out[i].head > 0 {
+			out[i].head += n
+		}
+	}
+	return out
+}
+
+// TestFromDocMultiwordSpans checks the spans and flags FromDoc gives the
+// words of a split contraction: each word's form is its own text, the
+// span is the whole token's.
+func TestFromDocMultiwordSpans(t *testing.T) {
+	d := sysDoc(t, "We cannot go", [][]sysWord{{{"We", "PRON", "PRP", 3, "nsubj", false},
+		{"can", "AUX", "MD", 3, "aux", false}, {"not", "PART", "RB", 3, "advmod", false},
+		{"go", "VERB", "VB", 0, "root", false}}})
+	tb := FromDoc(d)
+	want := []UDWord{
+		{Span: UDSpan{0, 2}, Form: "We"},
+		{Span: UDSpan{2, 8}, Form: "can", MWT: true},
+		{Span: UDSpan{2, 8}, Form: "not", MWT: true},
+		{Span: UDSpan{8, 10}, Form: "go"},
+	}
+	if len(tb.Words) != len(want) || len(tb.Tokens) != 3 {
+		t.Fatalf("%d words, %d tokens; want 4, 3", len(tb.Words), len(tb.Tokens))
+	}
+	for i, w := range want {
+		if got := tb.Words[i]; got.Span != w.Span || got.Form != w.Form || got.MWT != w.MWT {
+			t.Errorf("word %d = %+v, want span %v form %q MWT %v", i, got, w.Span, w.Form, w.MWT)
+		}
+	}
+}
+
+// tokenMismatches lists, for debugging, the first max places where the
+// token spans of gold and sys differ: the gold tokens and the system
+// tokens between two points where both have a token boundary, with the
+// character where they start. Both treebanks must spell the same
+// characters (ScoreUD checks that).
+func tokenMismatches(gold, sys *UDTreebank, max int) []string {
+	var out []string
+	gt, st := gold.Tokens, sys.Tokens
+	forms := func(tb *UDTreebank, spans []UDSpan) string {
+		var b strings.Builder
+		for i, sp := range spans {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(strconv.Quote(string(tb.Chars[sp.Start:sp.End])))
+		}
+		return b.String()
+	}
+	gi, si := 0, 0
+	for gi < len(gt) && si < len(st) && len(out) < max {
+		if gt[gi] == st[si] {
+			gi++
+			si++
+			continue
+		}
+		ge, se := gi, si // the last tokens of the differing stretch
+		for ge < len(gt) && se < len(st) && gt[ge].End != st[se].End {
+			if gt[ge].End < st[se].End {
+				ge++
+			} else {
+				se++
+			}
+		}
+		ge, se = min(ge+1, len(gt)), min(se+1, len(st))
+		out = append(out, fmt.Sprintf("at %d: gold [%s], system [%s]", gt[gi].Start, forms(gold, gt[gi:ge]), forms(sys, st[si:se])))
+		gi, si = ge, se
+	}
+	return out
 }

@@ -24,6 +24,7 @@ type udReport struct {
 	} `json:"gold_tokens"`
 	RawText struct {
 		TokensF1    float64 `json:"tokens_f1"`
+		WordsF1     float64 `json:"words_f1"`
 		SentencesF1 float64 `json:"sentences_f1"`
 		UPOS        float64 `json:"upos"`
 		UAS         float64 `json:"uas"`
@@ -102,7 +103,7 @@ func runEvalUD(args []string, stdout, stderr io.Writer) error {
 	var rep udReport
 	rep.GoldTokens.UPOS, rep.GoldTokens.XPOS = gs.UPOS.F1(), gs.XPOS.F1()
 	rep.GoldTokens.UAS, rep.GoldTokens.LAS = gs.UAS.F1(), gs.LAS.F1()
-	rep.RawText.TokensF1, rep.RawText.SentencesF1 = rs.Tokens.F1(), rs.Sentences.F1()
+	rep.RawText.TokensF1, rep.RawText.WordsF1, rep.RawText.SentencesF1 = rs.Tokens.F1(), rs.Words.F1(), rs.Sentences.F1()
 	rep.RawText.UPOS, rep.RawText.UAS, rep.RawText.LAS = rs.UPOS.F1(), rs.UAS.F1(), rs.LAS.F1()
 	rep.Sentences, rep.Tokens = len(gold.Sentences), len(gold.Words)
 	if *asJSON {
@@ -112,10 +113,10 @@ func runEvalUD(args []string, stdout, stderr io.Writer) error {
 	if !st.tags {
 		fmt.Fprintln(stdout, "gold tags: the parser sees the gold tags (UPOS and XPOS read 1)")
 	}
-	fmt.Fprintf(stdout, "%-12s %8s %8s %8s %8s %8s %8s\n", "", "tokens", "sents", "UPOS", "XPOS", "UAS", "LAS")
-	fmt.Fprintf(stdout, "%-12s %8s %8s %8.4f %8.4f %8.4f %8.4f\n", "gold tokens", "-", "-", rep.GoldTokens.UPOS, rep.GoldTokens.XPOS, rep.GoldTokens.UAS, rep.GoldTokens.LAS)
+	fmt.Fprintf(stdout, "%-12s %8s %8s %8s %8s %8s %8s %8s\n", "", "tokens", "words", "sents", "UPOS", "XPOS", "UAS", "LAS")
+	fmt.Fprintf(stdout, "%-12s %8s %8s %8s %8.4f %8.4f %8.4f %8.4f\n", "gold tokens", "-", "-", "-", rep.GoldTokens.UPOS, rep.GoldTokens.XPOS, rep.GoldTokens.UAS, rep.GoldTokens.LAS)
 	if rawOK {
-		fmt.Fprintf(stdout, "%-12s %8.4f %8.4f %8.4f %8.4f %8.4f %8.4f\n", "raw text", rep.RawText.TokensF1, rep.RawText.SentencesF1, rep.RawText.UPOS, rs.XPOS.F1(), rep.RawText.UAS, rep.RawText.LAS)
+		fmt.Fprintf(stdout, "%-12s %8.4f %8.4f %8.4f %8.4f %8.4f %8.4f %8.4f\n", "raw text", rep.RawText.TokensF1, rep.RawText.WordsF1, rep.RawText.SentencesF1, rep.RawText.UPOS, rs.XPOS.F1(), rep.RawText.UAS, rep.RawText.LAS)
 	} else {
 		fmt.Fprintln(stdout, "raw text: not scored with --gold-tags")
 	}

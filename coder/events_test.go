@@ -1,0 +1,374 @@
+package coder
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestEventClasses covers the classes of misses found on news text: a
+// misread past participle, future acts, pronouns in reported speech,
+// subjects the parser split, uncoded complements and wanted (not done)
+// nominal acts. Each tree is what the parser gives for such a sentence.
+func TestEventClasses(t *testing.T) {
+	cases := []struct {
+		name  string
+		tree  string
+		ments []ment
+		want  []string
+	}{
+		{"past tense read as participle under nsubj:pass is active", `
+1 Taliban Taliban PROPN 2 nsubj:pass
+2 attacked attack VERB 0 root xpos=VBN
+3 Kabul Kabul PROPN 2 obj SpaceAfter=No
+4 . . PUNCT 2 punct`,
+			[]ment{{text: "Taliban", code: "AFGINS"}, {text: "Kabul", code: "AFG"}},
+			[]string{"AFGINS>AFG:190"}},
+		{"past tense read as a reduced relative is active", `
+1 Rebels rebel NOUN 0 root
+2 attacked attack VERB 1 acl xpos=VBN
+3 Goma Goma PROPN 2 obj SpaceAfter=No
+4 . . PUNCT 1 punct`,
+			[]ment{{text: "Rebels", code: "CODREB"}, {text: "Goma", code: "COD"}},
+			[]string{"CODREB>COD:190"}},
+		{"a real reduced passive keeps its agent", `
+1 Goma Goma PROPN 0 root
+2 attacked attack VERB 1 acl xpos=VBN
+3 by by ADP 4 case
+4 rebels rebel NOUN 2 obl:agent SpaceAfter=No
+5 . . PUNCT 1 punct`,
+			[]ment{{text: "Goma", code: "COD"}, {text: "rebels", code: "CODREB"}},
+			[]string{"CODREB>COD:190"}},
+		{"what an actor will do is an intent", `
+1 Oslo Oslo PROPN 3 nsubj
+2 will will AUX 3 aux
+3 release release VERB 0 root
+4 Riga Riga PROPN 3 obj SpaceAfter=No
+5 . . PUNCT 3 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:0353~intended"}},
+		{"what an actor will not do is a refusal", `
+1 Oslo Oslo PROPN 4 nsubj
+2 will will AUX 4 aux
+3 not not PART 4 advmod
+4 release release VERB 0 root
+5 Riga Riga PROPN 4 obj SpaceAfter=No
+6 . . PUNCT 4 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:1243"}},
+		{"a future attack is a threat", `
+1 Oslo Oslo PROPN 3 nsubj
+2 will will AUX 3 aux
+3 attack attack VERB 0 root
+4 Riga Riga PROPN 3 obj SpaceAfter=No
+5 . . PUNCT 3 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:138~conditional"}},
+		{"a would under a condition is a conditional intent", `
+1 Oslo Oslo PROPN 3 nsubj
+2 would would AUX 3 aux
+3 release release VERB 0 root
+4 Riga Riga PROPN 3 obj
+5 if if SCONJ 7 mark
+6 Riga Riga PROPN 7 nsubj
+7 pays pay VERB 3 advcl SpaceAfter=No
+8 . . PUNCT 3 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:0353~conditional"}},
+		{"an unresolved 'it' in reported speech is the speaker", `
+1 Cairo Cairo PROPN 2 nsubj
+2 said say VERB 0 root
+3 it it PRON 5 nsubj
+4 would would AUX 5 aux
+5 free free VERB 2 ccomp
+6 Gaza Gaza PROPN 5 obj SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "Cairo", code: "EGY"}, {text: "Gaza", code: "PSE"}},
+			[]string{"EGY>PSE:0353~intended"}},
+		{"two subjects hung side by side with 'and' are conjoined", `
+1 Kuwait Kuwait PROPN 4 nsubj
+2 and and CCONJ 3 cc
+3 Oman Oman PROPN 4 nsubj
+4 met meet VERB 0 root SpaceAfter=No
+5 . . PUNCT 4 punct`,
+			[]ment{{text: "Kuwait", code: "KWT"}, {text: "Oman", code: "OMN"}},
+			[]string{"KWT>OMN:040", "OMN>KWT:040"}},
+		{"an unknown complement's oblique is the target of the intent", `
+1 Ankara Ankara PROPN 2 nsubj
+2 agreed agree VERB 0 root
+3 to to PART 4 mark
+4 lease lease VERB 2 xcomp
+5 its its PRON 6 nmod:poss
+6 ports port NOUN 4 obj
+7 to to ADP 8 case
+8 Athens Athens PROPN 4 obl SpaceAfter=No
+9 . . PUNCT 2 punct`,
+			[]ment{{text: "Ankara", code: "TUR"}, {text: "Athens", code: "GRC"}},
+			[]string{"TUR>GRC:030~intended"}},
+		{"a called-for sanction is an appeal, not a sanction", `
+1 Paris Paris PROPN 2 nsubj
+2 called call VERB 0 root
+3 for for ADP 4 case
+4 sanctions sanction NOUN 2 obl
+5 against against ADP 6 case
+6 Minsk Minsk PROPN 4 nmod SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "Paris", code: "FRA"}, {text: "Minsk", code: "BLR"}},
+			[]string{"FRA>BLR:020"}},
+		{"a summoned ambassador is the target", `
+1 Rome Rome PROPN 2 nsubj
+2 summoned summon VERB 0 root
+3 the the DET 5 det
+4 French French ADJ 5 amod
+5 ambassador ambassador NOUN 2 obj SpaceAfter=No
+6 . . PUNCT 2 punct`,
+			[]ment{{text: "Rome", code: "ITA"}, {text: "French ambassador", code: "FRAGOV"}},
+			[]string{"ITA>FRAGOV:114"}},
+		{"aid given through what it measures", `
+1 Tokyo Tokyo PROPN 2 nsubj
+2 provided provide VERB 0 root
+3 $ $ SYM 2 obj
+4 5 5 NUM 5 compound
+5 million million NUM 3 nummod
+6 in in ADP 7 case
+7 aid aid NOUN 3 nmod
+8 to to ADP 9 case
+9 Fiji Fiji PROPN 7 nmod SpaceAfter=No
+10 . . PUNCT 2 punct`,
+			[]ment{{text: "Tokyo", code: "JPN"}, {text: "Fiji", code: "FJI"}},
+			[]string{"JPN>FJI:071"}},
+		{"a target phrase the parser hung under a time noun", `
+1 Israel Israel PROPN 2 nsubj
+2 launched launch VERB 0 root
+3 an a DET 4 det
+4 attack attack NOUN 2 obj
+5 Friday Friday PROPN 2 obl:tmod
+6 on on ADP 7 case
+7 Gaza Gaza PROPN 5 nmod SpaceAfter=No
+8 . . PUNCT 2 punct`,
+			[]ment{{text: "Israel", code: "ISR"}, {text: "Gaza", code: "PSE"}},
+			[]string{"ISR>PSE:190"}},
+		{"but not one inside another clause", `
+1 Israel Israel PROPN 2 nsubj
+2 launched launch VERB 0 root
+3 an a DET 4 det
+4 attack attack NOUN 2 obj
+5 after after SCONJ 6 mark
+6 rains rain VERB 2 advcl
+7 on on ADP 8 case
+8 Gaza Gaza PROPN 6 obl SpaceAfter=No
+9 . . PUNCT 2 punct`,
+			[]ment{{text: "Israel", code: "ISR"}, {text: "Gaza", code: "PSE"}},
+			nil},
+		{"with no one named, the place where force lands is the target", `
+1 Rebels rebel NOUN 2 nsubj
+2 killed kill VERB 0 root
+3 20 20 NUM 4 nummod
+4 people people NOUN 2 obj
+5 in in ADP 6 case
+6 Mali Mali PROPN 2 obl SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "Rebels", code: "MLIREB"}, {text: "Mali", code: "MLI"}},
+			[]string{"MLIREB>MLI:190"}},
+		{"but not the place of a meeting", `
+1 Rome Rome PROPN 2 nsubj
+2 met meet VERB 0 root
+3 in in ADP 4 case
+4 Geneva Geneva PROPN 2 obl SpaceAfter=No
+5 . . PUNCT 2 punct`,
+			[]ment{{text: "Rome", code: "ITA"}, {text: "Geneva", code: "CHE"}},
+			nil},
+		{"a subject hung on the auxiliary belongs to the predicate", `
+1 Oslo Oslo PROPN 2 nsubj
+2 has have AUX 3 aux
+3 condemned condemn VERB 0 root
+4 Riga Riga PROPN 3 obj SpaceAfter=No
+5 . . PUNCT 3 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:111"}},
+		{"a deadline given to someone is an ultimatum to them", `
+1 Manila Manila PROPN 2 nsubj
+2 gave give VERB 0 root
+3 Ottawa Ottawa PROPN 2 iobj
+4 a a DET 5 det
+5 deadline deadline NOUN 2 obj SpaceAfter=No
+6 . . PUNCT 2 punct`,
+			[]ment{{text: "Manila", code: "PHL"}, {text: "Ottawa", code: "CAN"}},
+			[]string{"PHL>CAN:139~conditional"}},
+		{"a mediation effort between two sides: the light noun's compound", `
+1 Oslo Oslo PROPN 2 nsubj
+2 launched launch VERB 0 root
+3 a a DET 5 det
+4 mediation mediation NOUN 5 compound
+5 effort effort NOUN 2 obj
+6 between between ADP 7 case
+7 Riga Riga PROPN 5 nmod
+8 and and CCONJ 9 cc
+9 Minsk Minsk PROPN 7 conj SpaceAfter=No
+10 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}, {text: "Minsk", code: "BLR"}},
+			[]string{"NOR>LVA:045", "NOR>BLR:045"}},
+		{"accepting someone's demands is yielding to them", `
+1 Kathmandu Kathmandu PROPN 2 nsubj
+2 accepted accept VERB 0 root
+3 the the DET 4 det
+4 demands demand NOUN 2 obj
+5 of of ADP 6 case
+6 protesters protester NOUN 4 nmod SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "Kathmandu", code: "NPLGOV"}, {text: "protesters", code: "NPLOPP"}},
+			[]string{"NPLGOV>NPLOPP:080"}},
+		{"troops mobilized for an assault against X: posture toward X, the assault only planned", `
+1 Israel Israel PROPN 2 nsubj
+2 mobilized mobilize VERB 0 root
+3 troops troops NOUN 2 obj
+4 for for ADP 5 case
+5 assault assault NOUN 2 obl
+6 against against ADP 7 case
+7 Gaza Gaza PROPN 5 nmod SpaceAfter=No
+8 . . PUNCT 2 punct`,
+			[]ment{{text: "Israel", code: "ISR"}, {text: "Gaza", code: "PSE"}},
+			[]string{"ISR>PSE:154"}},
+		{"forces on alert in a place", `
+1 Troops troops NOUN 2 nsubj
+2 remained remain VERB 0 root
+3 on on ADP 4 case
+4 alert alert NOUN 2 obl
+5 in in ADP 6 case
+6 Manila Manila PROPN 2 obl SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "Troops", code: "PHLMIL"}, {text: "Manila", code: "PHL"}},
+			[]string{"PHLMIL>PHL:152"}},
+		{"a copular donor: the subject gives", `
+1 Japan Japan PROPN 4 nsubj
+2 is be AUX 4 cop
+3 a a DET 4 det
+4 donor donor NOUN 0 root
+5 to to ADP 6 case
+6 Sudan Sudan PROPN 4 nmod SpaceAfter=No
+7 . . PUNCT 4 punct`,
+			[]ment{{text: "Japan", code: "JPN"}, {text: "Sudan", code: "SDN"}},
+			[]string{"JPN>SDN:070"}},
+		{"conceding to someone's demands is yielding to them", `
+1 Brasilia Brasilia PROPN 2 nsubj
+2 conceded concede VERB 0 root
+3 to to ADP 5 case
+4 the the DET 5 det
+5 demands demand NOUN 2 obl
+6 of of ADP 7 case
+7 truckers trucker NOUN 5 nmod SpaceAfter=No
+8 . . PUNCT 2 punct`,
+			[]ment{{text: "Brasilia", code: "BRAGOV"}, {text: "truckers", code: "BRALAB"}},
+			[]string{"BRAGOV>BRALAB:080"}},
+		{"lifting sanctions imposed on someone: the target under a reduced passive", `
+1 Tokyo Tokyo PROPN 2 nsubj
+2 lifted lift VERB 0 root
+3 sanctions sanction NOUN 2 obj
+4 imposed impose VERB 3 acl xpos=VBN
+5 on on ADP 6 case
+6 Delhi Delhi PROPN 4 obl SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "Tokyo", code: "JPN"}, {text: "Delhi", code: "IND"}},
+			[]string{"JPN>IND:085"}},
+		{"a case marker hung on the phrase's number", `
+1 Bonn Bonn PROPN 2 nsubj
+2 opened open VERB 0 root
+3 its its PRON 4 nmod:poss
+4 borders border NOUN 2 obj
+5 to to ADP 6 case
+6 thousands thousand NUM 7 nummod
+7 refugees refugee NOUN 2 obl SpaceAfter=No
+8 . . PUNCT 2 punct`,
+			[]ment{{text: "Bonn", code: "DEU"}, {text: "refugees", code: "REF"}},
+			[]string{"DEU>REF:086"}},
+		{"a perfect with an object under nsubj:pass is active", `
+1 Authorities authority NOUN 3 nsubj:pass
+2 have have AUX 3 aux
+3 deported deport VERB 0 root xpos=VBN
+4 Lopez Lopez PROPN 3 obj SpaceAfter=No
+5 . . PUNCT 3 punct`,
+			[]ment{{text: "Authorities", code: "USAGOV"}, {text: "Lopez", code: "MEXCVL"}},
+			[]string{"USAGOV>MEXCVL:174"}},
+		{"said X was responsible: the speaker blames X", `
+1 Kabul Kabul PROPN 2 nsubj
+2 said say VERB 0 root
+3 militants militant NOUN 5 nsubj
+4 were be AUX 5 cop
+5 responsible responsible ADJ 2 ccomp SpaceAfter=No
+6 . . PUNCT 2 punct`,
+			[]ment{{text: "Kabul", code: "AFGGOV"}, {text: "militants", code: "AFGINS"}},
+			[]string{"AFGGOV>AFGINS:112"}},
+		{"unreported responsibility blames no one", `
+1 Militants militant NOUN 3 nsubj
+2 were be AUX 3 cop
+3 responsible responsible ADJ 0 root SpaceAfter=No
+4 . . PUNCT 3 punct`,
+			[]ment{{text: "Militants", code: "AFGINS"}},
+			nil},
+		{"an arrest with no agent is the act of the authorities where it happened", `
+1 Ingabire Ingabire PROPN 3 nsubj:pass
+2 was be AUX 3 aux:pass
+3 arrested arrest VERB 0 root xpos=VBN
+4 in in ADP 5 case
+5 Rwanda Rwanda PROPN 3 obl SpaceAfter=No
+6 . . PUNCT 3 punct`,
+			[]ment{{text: "Ingabire", code: "RWAOPP"}, {text: "Rwanda", code: "RWA"}},
+			[]string{"RWA>RWAOPP:173"}},
+		{"a past tense read as an adjective on its object", `
+1 Washington Washington PROPN 3 nsubj
+2 shared share VERB 3 amod xpos=VBN
+3 evidence evidence NOUN 0 root
+4 with with ADP 5 case
+5 Delhi Delhi PROPN 3 nmod SpaceAfter=No
+6 . . PUNCT 3 punct`,
+			[]ment{{text: "Washington", code: "USA"}, {text: "Delhi", code: "IND"}},
+			[]string{"USA>IND:064"}},
+		{"aid for whom its purpose clause helps", `
+1 Seoul Seoul PROPN 2 nsubj
+2 donated donate VERB 0 root
+3 ventilators ventilator NOUN 2 obj
+4 to to PART 5 mark
+5 assist assist VERB 3 acl
+6 Lima Lima PROPN 5 obj SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "Seoul", code: "KOR"}, {text: "Lima", code: "PER"}},
+			[]string{"KOR>PER:070"}},
+		{"a strike at a place is aimed at it", `
+1 Miners miner NOUN 2 nsubj
+2 went go VERB 0 root
+3 on on ADP 4 case
+4 strike strike NOUN 2 obl
+5 at at ADP 6 case
+6 Grasberg Grasberg PROPN 2 obl SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "Miners", code: "IDNLAB"}, {text: "Grasberg", code: "IDNBUS"}},
+			[]string{"IDNLAB>IDNBUS:143"}},
+		{"conjoined modifiers of one head are two sides", `
+1 UK UK PROPN 4 compound
+2 and and CCONJ 3 cc
+3 EU EU PROPN 1 conj
+4 negotiators negotiator NOUN 5 nsubj
+5 agreed agree VERB 0 root
+6 a a DET 7 det
+7 deal deal NOUN 5 obj SpaceAfter=No
+8 . . PUNCT 5 punct`,
+			[]ment{{text: "UK", code: "GBR"}, {text: "EU", code: "IGOEUREEC"}},
+			[]string{"GBR>IGOEUREEC:057", "IGOEUREEC>GBR:057"}},
+	}
+	c := New(nil, Options{})
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parse(t, tc.tree)
+			addMentions(t, d, tc.ments...)
+			if err := c.Annotate(d); err != nil {
+				t.Fatal(err)
+			}
+			got := strings.Join(brief(d), " ")
+			if want := strings.Join(tc.want, " "); got != want {
+				t.Errorf("events %q, want %q", got, want)
+				for _, e := range d.Events {
+					t.Logf("  %s %v", e.Evidence.Pattern, e.Evidence.Entries)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,152 @@
+package coder
+
+import (
+	"dyad/doc"
+)
+
+// findIndirect adds reported speech without quotation marks ("Blinken
+// said Moscow must end the war", "officials told reporters that ...") as
+// quotes with Direct false: the clause a cue verb governs (its ccomp), the
+// clause a trailing cue hangs from ("The talks failed, Silva said"), or
+// the clause "according to X" modifies. The speaker is the verb's subject;
+// a noun subject the actor stage gave no mention ("officials") still makes
+// a quote, with Speaker -1; a pronoun one ("it is said that") does not. A
+// clause holding a whole direct quote is left to it (a fragment quoted
+// inside is fine). They are appended after the quotes in quotation marks
+// and are not marked in the tree's quote index, so the event coder reads
+// them as before (its speech frames give attribution).
+func (w *work) findIndirect() {
+	d := w.d
+	t := w.t
+	limit := w.c.opt.MaxQuotes
+	var stack []int32 // scratch for clauseSpan
+	for v := int32(0); int(v) < len(d.Tokens); v++ {
+		if len(d.Quotes) >= limit {
+			return
+		}
+		if t.quote[v] >= 0 {
+			continue
+		}
+		var c, skip, sp int32 = -1, -1, -1
+		unnamed := false
+		switch {
+		case d.Tokens[v].UPOS == doc.VERB && w.isCue(v):
+			if c = t.child(v, doc.Ccomp); c < 0 && d.Tokens[v].Dep == doc.Parataxis {
+				c, skip = t.head(v), v // "The talks failed, Silva said."
+			}
+			if c < 0 {
+				continue
+			}
+			if sp = w.cueSpeaker(v); sp < 0 {
+				if s := t.child(v, doc.Nsubj); s >= 0 {
+					if sp = w.subjectMention(s, v); sp < 0 && (d.Tokens[s].UPOS == doc.NOUN || d.Tokens[s].UPOS == doc.PROPN) {
+						unnamed = true // "officials said ...": a speaker the actor stage gave no mention
+					}
+				}
+			}
+		case t.form(v) == "according" && int(v+1) < len(d.Tokens) && t.form(v+1) == "to":
+			// "according to X, CLAUSE": X is the case-marked nominal, the clause its head
+			x := t.head(v)
+			if x < 0 || x == v+1 {
+				continue
+			}
+			if c = t.head(x); c < 0 || d.Tokens[c].UPOS != doc.VERB {
+				continue
+			}
+			skip = x
+			if sp = t.mention[x]; sp < 0 {
+				sp = w.partMention(x, false)
+			}
+		default:
+			continue
+		}
+		if sp < 0 && !unnamed {
+			continue // "it is said that ...": no speaker, no quote
+		}
+		lo, hi, ok := w.clauseSpan(c, skip, &stack)
+		if !ok {
+			continue
+		}
+		// drop a leading "that", the cue when it comes first, and punctuation
+		for lo < hi && (d.Tokens[lo].Dep == doc.Mark && t.head(lo) == c || d.Tokens[lo].UPOS == doc.PUNCT) {
+			lo++
+		}
+		for hi > lo && d.Tokens[hi-1].UPOS == doc.PUNCT {
+			hi--
+		}
+		if hi-lo < 3 || v >= lo && v < hi && skip < 0 {
+			continue
+		}
+		d.Quotes = append(d.Quotes, doc.Quote{
+			Span:    doc.Span{Start: d.Tokens[lo].Span.Start, End: d.Tokens[hi-1].Span.End},
+			Speaker: sp, Cue: d.Tokens[v].Span})
+	}
+}
+
+// clauseSpan is the token range [lo, hi) of c's subtree without the
+// subtree of skip (the cue, or the source of "according to"), trimmed to
+// the side of skip that holds c; not ok when it holds a token of a whole
+// (not partial) direct quote.
+func (w *work) clauseSpan(c, skip int32, scratch *[]int32) (lo, hi int32, ok bool) {
+	t := w.t
+	if t.sent[c] < 0 {
+		return 0, 0, false
+	}
+	lo, hi = c, c+1
+	stack := append((*scratch)[:0], c)
+	defer func() { *scratch = stack[:0] }()
+	// a malformed tree may hold a cycle: visit no more nodes than the sentence has
+	budget := w.d.Sentences[t.sent[c]].Tokens.End - w.d.Sentences[t.sent[c]].Tokens.Start
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if budget--; budget < 0 {
+			return 0, 0, false
+		}
+		if n == skip || t.sent[n] != t.sent[c] {
+			continue
+		}
+		if q := t.quote[n]; q >= 0 && !w.d.Quotes[q].Partial {
+			return 0, 0, false
+		}
+		lo, hi = min(lo, n), max(hi, n+1)
+		stack = append(stack, t.children(n)...)
+	}
+	if skip >= lo && skip < hi {
+		// the skipped subtree sits inside: keep the side with the clause's head
+		sl, sh := w.subtreeRange(skip)
+		if sh <= c {
+			lo = max(lo, sh)
+		} else if sl > c {
+			hi = min(hi, sl)
+		}
+	}
+	return lo, hi, true
+}
+
+// subtreeRange is the token range of i's subtree (walking heads up from
+// the neighbours, as the subtree of a projective tree is contiguous).
+func (w *work) subtreeRange(i int32) (lo, hi int32) {
+	t := w.t
+	if t.sent[i] < 0 {
+		return i, i + 1
+	}
+	s := w.d.Sentences[t.sent[i]].Tokens
+	under := func(k int32) bool {
+		for n := 0; n < 64 && k >= 0; n++ {
+			if k == i {
+				return true
+			}
+			k = t.head(k)
+		}
+		return false
+	}
+	lo, hi = i, i+1
+	for lo > s.Start && under(lo-1) {
+		lo--
+	}
+	for hi < s.End && under(hi) {
+		hi++
+	}
+	return lo, hi
+}
