@@ -313,6 +313,11 @@ type QuoteOptions struct {
 	// half of it, and each piece counts as right. Without it (the field's
 	// convention) one dyad quote must cover half.
 	JoinPieces bool
+	// PartialIndirect counts dyad's partial quotes (doc.Quote.Partial: a
+	// quoted fragment inside the writer's sentence) with the indirect ones
+	// for precision, as PolNeAR counts the sentence around them: its
+	// contents open with a quotation mark only when a whole quotation does.
+	PartialIndirect bool
 }
 
 // ScoreQuotes runs dyad on each article (run fills a Doc's layers through
@@ -427,7 +432,7 @@ func (s *QuoteScores) scoreArticle(a *PolnearArticle, d *doc.Doc, opt QuoteOptio
 			Speaker: a.Text[g.Source[0].Start:g.Source[0].End] + " → " + who})
 	}
 	for qi, q := range d.Quotes {
-		c := s.class(q.Direct)
+		c := s.class(q.Direct && !(opt.PartialIndirect && q.Partial))
 		c.Dyad++
 		touched, matched := false, false
 		for gi, g := range a.Quotes {

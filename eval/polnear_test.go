@@ -223,3 +223,23 @@ func TestUnionOverlapLen(t *testing.T) {
 		}
 	}
 }
+
+// A partial quote is direct for dyad but lies inside an indirect content.
+func TestScoreQuotesPartialIndirect(t *testing.T) {
+	const x = `Brill said the talks were "a good start" for both sides.`
+	a := PolnearArticle{Name: "partial", Text: x, Quotes: []PolnearQuote{{
+		Content: []doc.Span{span(t, x, `the talks were "a good start" for both sides`, 0)},
+		Source:  []doc.Span{span(t, x, "Brill", 0)},
+	}}}
+	d := doc.New(doc.Article{Text: x})
+	d.Quotes = []doc.Quote{{Span: span(t, x, "a good start", 0), Speaker: -1, Direct: true, Partial: true}}
+	for _, c := range []struct {
+		partialIndirect  bool
+		direct, indirect int // dyad quotes counted in each class
+	}{{false, 1, 0}, {true, 0, 1}} {
+		s := ScoreQuoteDocs([]PolnearArticle{a}, []*doc.Doc{d}, QuoteOptions{PartialIndirect: c.partialIndirect})
+		if s.Direct.Dyad != c.direct || s.Indirect.Dyad != c.indirect || s.Indirect.Gold != 1 || s.Indirect.GoldFound != 0 {
+			t.Errorf("PartialIndirect %v: direct %+v indirect %+v", c.partialIndirect, s.Direct, s.Indirect)
+		}
+	}
+}
