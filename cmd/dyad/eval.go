@@ -9,6 +9,9 @@ import (
 func evalSuites() []command {
 	return []command{
 		{"ud", "tagging and parsing against a UD treebank (CoNLL 2018 scoring)", runEvalUD},
+		{"seed", "events, quotes, entities and contested links of a seed example", runEvalSeed},
+		{"plover-dyads", "PLOVER type and quad of marked source-target pairs; actor coverage", runEvalPloverDyads},
+		{"quotes", "quote contents and speakers against PolNeAR attributions", runEvalQuotes},
 		{"petrarch", "PETRARCH validation records with the suite's own dictionaries", runEvalPetrarch},
 		{"tabari", "TABARI validation records with the suite's own dictionaries", runEvalTabari},
 	}

@@ -1,0 +1,117 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"path/filepath"
+
+	"dyad/eval"
+)
+
+// runEvalQuotes scores dyad's quotes and their speakers against PolNeAR
+// attributions.
+func runEvalQuotes(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("eval quotes", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	asJSON := fs.Bool("json", false, "print the figures as one JSON object")
+	parserFile := fs.String("parser", "", "parser model `file` (default: the embedded model)")
+	show := fs.Int("show", 0, "also print up to `N` examples of each kind of error")
+	partial := fs.Bool("partial-indirect", false, "count dyad's partial quotes (a fragment quoted inside the writer's sentence) as indirect")
+	join := fs.Bool("join-pieces", false, "let dyad's quotes over one gold content count together (a quotation broken by its cue is one PolNeAR content)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: dyad eval quotes [DIR] [--json] [--join-pieces] [--partial-indirect] [--show N] [--parser FILE]\n\n"+
+			"Codes each article of a PolNeAR folder (text/ and attributions/; default\n"+
+			"../shared/gold/quotes/polnear/dev) and scores dyad's quotes: content found when a quote\n"+
+			"overlaps the gold content by at least half of it, speaker right when it is the gold source;\n"+
+			"direct quotes (opening with a quotation mark) and indirect ones apart.")
+		fs.PrintDefaults()
+	}
+	dirs, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	dir := filepath.Join("..", "shared", "gold", "quotes", "polnear", "dev")
+	switch len(dirs) {
+	case 0:
+	case 1:
+		dir = dirs[0]
+	default:
+		return fmt.Errorf("%w: one folder at a time (have %d)", errUsage, len(dirs))
+	}
+	arts, err := eval.ReadPolnear(dir)
+	if err != nil {
+		return err
+	}
+	run, err := evalPipeline(*parserFile)
+	if err != nil {
+		return err
+	}
+	docs, errs := eval.CodePolnear(arts, run)
+	for _, e := range errs {
+		fmt.Fprintf(stderr, "%s: %v\n", dir, e)
+	}
+	res := eval.ScoreQuoteDocs(arts, docs, eval.QuoteOptions{JoinPieces: *join, PartialIndirect: *partial})
+	if *asJSON {
+		return json.NewEncoder(stdout).Encode(res.Figures())
+	}
+	rule := "one dyad quote must cover half of a gold content"
+	other := eval.ScoreQuoteDocs(arts, docs, eval.QuoteOptions{JoinPieces: !*join, PartialIndirect: *partial})
+	if *join {
+		rule = "dyad's quotes over a gold content count together (--join-pieces)"
+	}
+	if *partial {
+		rule += "; partial quotes count as indirect"
+	}
+	fmt.Fprintf(stdout, "articles %d; %s\n", res.Articles, rule)
+	for _, c := range []struct {
+		name string
+		s    eval.QuoteClassScore
+	}{{"direct", res.Direct}, {"indirect", res.Indirect}} {
+		s := c.s
+		fmt.Fprintf(stdout, "\n%s: precision %.3f (%d/%d)  recall %.3f (%d/%d)  F1 %.3f  speaker %.3f (%d/%d)\n",
+			c.name, s.Precision(), s.DyadMatched, s.Dyad, s.Recall(), s.GoldFound, s.Gold, s.F1(),
+			s.SpeakerAccuracy(), s.SpeakerRight, s.SpeakerGold)
+		fmt.Fprintf(stdout, "  gold missed: %d with no dyad quote over them, %d overlapped by less than half\n", s.MissedUntouched, s.MissedPartly)
+		fmt.Fprintf(stdout, "  speakers wrong: %d with no speaker, %d with another\n", s.SpeakerNone, s.SpeakerOther)
+		fmt.Fprintf(stdout, "  dyad quotes unmatched: %d over no gold content, %d over less than half of one (%d of them partial quotes)\n",
+			s.SpuriousAlone, s.SpuriousPartly, s.SpuriousPartial)
+	}
+	fmt.Fprintf(stdout, "\nwith --join-pieces %v: direct F1 %.3f (P %.3f, R %.3f), speaker %.3f; indirect F1 %.3f\n",
+		!*join, other.Direct.F1(), other.Direct.Precision(), other.Direct.Recall(), other.Direct.SpeakerAccuracy(), other.Indirect.F1())
+	if *show > 0 {
+		shown := map[string]int{}
+		fmt.Fprintln(stdout)
+		for _, e := range res.Examples {
+			key := e.Kind + fmt.Sprint(e.Direct)
+			if shown[key] >= *show {
+				continue
+			}
+			shown[key]++
+			kind := "indirect"
+			if e.Direct {
+				kind = "direct"
+			}
+			fmt.Fprintf(stdout, "%s %s [%s]\n", e.Kind, kind, e.Article)
+			if e.Gold != "" {
+				fmt.Fprintf(stdout, "  gold: %q\n", clipText(e.Gold, 100))
+			}
+			if e.Dyad != "" {
+				fmt.Fprintf(stdout, "  dyad: %q\n", clipText(e.Dyad, 100))
+			}
+			if e.Speaker != "" {
+				fmt.Fprintf(stdout, "  speaker: %s\n", e.Speaker)
+			}
+		}
+	}
+	return nil
+}
+
+func clipText(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
+}

@@ -1,0 +1,106 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"dyad/actor"
+	"dyad/coder"
+	"dyad/doc"
+	"dyad/eval"
+	"dyad/pipeline"
+	"dyad/syntax"
+	"dyad/syntax/parser"
+	"dyad/syntax/tagger"
+	"dyad/text"
+)
+
+// runEvalSeed scores dyad on a seed example (article.txt and expected.json).
+func runEvalSeed(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("eval seed", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	dir := fs.String("dir", filepath.Join("..", "shared", "examples", "seed-g20-new-delhi"), "seed example `directory` (article.txt and expected.json)")
+	asJSON := fs.Bool("json", false, "print the figures as one JSON object")
+	parserFile := fs.String("parser", "", "parser model `file` (default: the embedded model)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: dyad eval seed [--dir DIR] [--json] [--parser FILE]\n\n"+
+			"Codes the seed example's article and scores it by the rules in its expected.json:\n"+
+			"required, optional and forbidden events, quotes, entities and contested links.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("%w: unexpected argument %q (the example is given with --dir)", errUsage, fs.Arg(0))
+	}
+	ex, err := eval.ReadSeedExample(*dir)
+	if err != nil {
+		return err
+	}
+	run, err := evalPipeline(*parserFile)
+	if err != nil {
+		return err
+	}
+	res, err := eval.ScoreSeed(ex, run)
+	if err != nil {
+		return fmt.Errorf("%s: %v", *dir, err)
+	}
+	if *asJSON {
+		return json.NewEncoder(stdout).Encode(res.Figures)
+	}
+	_, err = io.WriteString(stdout, res.Report())
+	return err
+}
+
+// evalPipeline is the whole pipeline (text → tagger and lemmas → parser →
+// actor → coder) with the default models and dictionaries, as one function
+// over a Doc; parserFile, when not "", replaces the embedded parser model.
+// It is pipeline.Default, what `dyad code` runs, once that writes actors,
+// quotes and events; until then the stages are put together here.
+func evalPipeline(parserFile string) (func(*doc.Doc) error, error) {
+	if parserFile == "" {
+		p, err := pipeline.Default(pipeline.Options{})
+		if err != nil {
+			return nil, err
+		}
+		var writes doc.Layer
+		for _, s := range p.Stages() {
+			writes |= s.Writes()
+		}
+		if need := doc.Actors | doc.Quotes | doc.Events; writes&need == need {
+			return p.Run, nil
+		}
+	}
+	tags, err := tagger.NewStage(nil, nil)
+	if err != nil {
+		return nil, fmt.Errorf("needs the tagger: %v", err)
+	}
+	var pm *parser.Model
+	if parserFile != "" {
+		f, err := os.Open(parserFile)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		if pm, err = parser.Read(f); err != nil {
+			return nil, fmt.Errorf("%s: %w", parserFile, err)
+		}
+	} else if pm, err = parser.Default(); err != nil {
+		return nil, fmt.Errorf("needs the parser: %v (or name a model file with --parser)", err)
+	}
+	lex, err := actorLexicon()
+	if err != nil {
+		return nil, err
+	}
+	p, err := doc.NewPipeline(text.New(text.Options{}), tags, syntax.New(nil, pm),
+		actor.New(lex), coder.New(nil, coder.Options{}))
+	if err != nil {
+		return nil, err
+	}
+	return p.Run, nil
+}

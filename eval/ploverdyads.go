@@ -1,0 +1,536 @@
+package eval
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"dyad/cameo"
+	"dyad/doc"
+)
+
+// PLOVER dyads: sentences with a marked source and target and the PLOVER
+// type of what the source did to the target (snowood1/Zero-Shot-PLOVER
+// PLV_train.tsv). Columns, tab-separated, with a header line: uid,
+// sentence_id, gold_penta (CAMEO quad class 1-4), gold_root (PLOVER type,
+// with CONCEDE and RETREAT merged as YIELD), sentence, marked_sentence
+// (source in <s>..</s>, target in <t>..</t>), source, target. A side may be
+// marked more than once (the same actor named twice) or not at all.
+
+// PloverDyad is one gold dyad.
+type PloverDyad struct {
+	Line     int        // line in the file, for messages
+	Sentence string     // the sentence without markers
+	Sources  []doc.Span // byte spans into Sentence; empty when the source is not marked
+	Targets  []doc.Span // likewise for the target
+	Root     string     // gold PLOVER type as the file names it ("YIELD", "ACCUSE")
+	Quad     cameo.Quad // gold quad class
+}
+
+// ReadPloverDyads reads a PLOVER dyads file. It finds the columns by the
+// header's names, strips the markers from marked_sentence and checks the
+// result against sentence, so the spans are offsets into the clean text.
+func ReadPloverDyads(r io.Reader, name string) ([]PloverDyad, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64*1024), 4*1024*1024)
+	if !sc.Scan() {
+		if err := sc.Err(); err != nil {
+			return nil, fmt.Errorf("%s: %v", name, err)
+		}
+		return nil, fmt.Errorf("%s: empty file, want a header line", name)
+	}
+	col := map[string]int{}
+	for i, h := range strings.Split(strings.TrimRight(sc.Text(), "\r"), "\t") {
+		col[h] = i
+	}
+	for _, h := range []string{"gold_penta", "gold_root", "sentence", "marked_sentence"} {
+		if _, ok := col[h]; !ok {
+			return nil, fmt.Errorf("%s:1: no column %q in the header (want gold_penta, gold_root, sentence, marked_sentence)", name, h)
+		}
+	}
+	var out []PloverDyad
+	line := 1
+	for sc.Scan() {
+		line++
+		text := strings.TrimRight(sc.Text(), "\r")
+		if text == "" {
+			continue
+		}
+		f := strings.Split(text, "\t")
+		get := func(h string) string {
+			if i := col[h]; i < len(f) {
+				return f[i]
+			}
+			return ""
+		}
+		d := PloverDyad{Line: line, Root: get("gold_root")}
+		if d.Root == "" {
+			return nil, fmt.Errorf("%s:%d: empty gold_root", name, line)
+		}
+		q, err := strconv.Atoi(get("gold_penta"))
+		if err != nil || q < 0 || q > 4 {
+			return nil, fmt.Errorf("%s:%d: gold_penta %q is not a quad class 0-4", name, line, get("gold_penta"))
+		}
+		d.Quad = cameo.Quad(q)
+		var ok bool
+		d.Sentence, d.Sources, d.Targets, ok = unmarkDyad(get("marked_sentence"))
+		if !ok {
+			return nil, fmt.Errorf("%s:%d: marked_sentence has an unclosed, stray or self-nested <s> or <t> marker", name, line)
+		}
+		if s := get("sentence"); s != d.Sentence {
+			return nil, fmt.Errorf("%s:%d: marked_sentence without its markers differs from sentence", name, line)
+		}
+		out = append(out, d)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s:%d: %v", name, line+1, err)
+	}
+	return out, nil
+}
+
+// unmarkDyad strips <s>..</s> and <t>..</t> from m and returns the clean
+// text with the marked spans as offsets into it. A source may sit inside a
+// target or the other way round ("<s><t>Iraqi</t> fighters</s>"); ok is
+// false for an unclosed or stray marker, or one nested in its own kind.
+func unmarkDyad(m string) (clean string, src, tgt []doc.Span, ok bool) {
+	var b strings.Builder
+	openS, openT := -1, -1 // start offsets in the clean text while inside a marker
+	for i := 0; i < len(m); {
+		tag := m[i:min(i+4, len(m))]
+		switch {
+		case strings.HasPrefix(tag, "<s>"):
+			if openS >= 0 {
+				return "", nil, nil, false
+			}
+			openS, i = b.Len(), i+3
+		case strings.HasPrefix(tag, "<t>"):
+			if openT >= 0 {
+				return "", nil, nil, false
+			}
+			openT, i = b.Len(), i+3
+		case tag == "</s>":
+			if openS < 0 {
+				return "", nil, nil, false
+			}
+			src = append(src, doc.Span{Start: int32(openS), End: int32(b.Len())})
+			openS, i = -1, i+4
+		case tag == "</t>":
+			if openT < 0 {
+				return "", nil, nil, false
+			}
+			tgt = append(tgt, doc.Span{Start: int32(openT), End: int32(b.Len())})
+			openT, i = -1, i+4
+		default:
+			b.WriteByte(m[i])
+			i++
+		}
+	}
+	return b.String(), src, tgt, openS < 0 && openT < 0
+}
+
+// ploverLabel is the file's name for a PLOVER type: CONCEDE and RETREAT are
+// one type there, YIELD. NoPlover is "" (dyad gave the pair no type).
+func ploverLabel(t cameo.PloverType) string {
+	switch t {
+	case cameo.NoPlover:
+		return ""
+	case cameo.PloverConcede, cameo.PloverRetreat:
+		return "YIELD"
+	}
+	return t.String()
+}
+
+// PloverFigures are the headline figures, in the order and under the names
+// `dyad eval plover-dyads --json` prints; the coverage fields (issue 3) come
+// after the five the task fixes.
+type PloverFigures struct {
+	Dyads          int     `json:"dyads"`
+	RootAccuracy   float64 `json:"root_accuracy"`
+	RootMacroF1    float64 `json:"root_macro_f1"`
+	QuadAccuracy   float64 `json:"quad_accuracy"`
+	QuadMacroF1    float64 `json:"quad_macro_f1"`
+	Spans          int     `json:"spans"`
+	SpansResolved  int     `json:"spans_resolved"`
+	Coverage       float64 `json:"coverage"`
+	SourceCoverage float64 `json:"source_coverage"`
+	TargetCoverage float64 `json:"target_coverage"`
+}
+
+// PloverPrediction is what dyad gave one gold dyad.
+type PloverPrediction struct {
+	Dyad  *PloverDyad
+	Root  string     // "" when dyad coded nothing for the pair
+	Quad  cameo.Quad // NoQuad likewise
+	Event int        // index into Doc.Events of the event chosen; -1 for none
+	Miss  PloverMiss // why there is no prediction
+	Doc   *doc.Doc
+	// Resolved holds, per gold source then target span, the mention with a
+	// known actor that overlaps it (-1 for none).
+	Resolved []int32
+}
+
+// PloverMiss says why dyad gave a dyad no type.
+type PloverMiss uint8
+
+const (
+	PloverHit       PloverMiss = iota // an event gives the pair a type
+	PloverNoEvent                     // dyad coded no event in the sentence
+	PloverOtherPair                   // events, but none for this source and target
+	PloverUntyped                     // an event for the pair, of CAMEO 01 or 02 (no PLOVER type)
+	PloverFailed                      // the pipeline failed on the sentence
+	ploverMissEnd
+)
+
+var ploverMissNames = [...]string{"typed", "no event in the sentence", "events for other pairs only",
+	"only CAMEO 01/02 (no PLOVER type)", "pipeline failed"}
+
+func (m PloverMiss) String() string {
+	if m < ploverMissEnd {
+		return ploverMissNames[m]
+	}
+	return "PloverMiss(" + strconv.Itoa(int(m)) + ")"
+}
+
+// PloverResult is the verdict on a PLOVER dyads file.
+type PloverResult struct {
+	Figures     PloverFigures
+	Predictions []PloverPrediction
+	Errors      []error // sentences the pipeline failed on (the run goes on)
+}
+
+// ScorePloverDyads runs dyad on each distinct sentence (run fills a Doc's
+// layers through events) and scores the type it gives each gold pair.
+//
+// An event is for the pair when its source span overlaps a gold source
+// span and its target span a gold target span; a side the file does not
+// mark matches any. Negated and hypothetical events are not counted. Of
+// several events for the pair, one with a PLOVER type wins over one
+// without, then the higher confidence, then the earlier. Its quad is its
+// CAMEO code's quad class. Macro-F1 averages the per-label F1 over the
+// labels of the gold file (15 types, 4 quads), so a pair dyad leaves
+// uncoded counts against recall. Coverage is the share of gold spans that
+// a mention with a known actor overlaps.
+func ScorePloverDyads(dyads []PloverDyad, run func(*doc.Doc) error) *PloverResult {
+	res := &PloverResult{}
+	docs := map[string]*doc.Doc{}
+	failed := map[string]bool{}
+	var srcSpans, srcRes, tgtSpans, tgtRes int
+	for i := range dyads {
+		g := &dyads[i]
+		d, seen := docs[g.Sentence]
+		if !seen {
+			d = doc.New(doc.Article{ID: "line " + strconv.Itoa(g.Line), Text: g.Sentence})
+			if err := run(d); err != nil {
+				failed[g.Sentence] = true
+				res.Errors = append(res.Errors, fmt.Errorf("line %d: %w", g.Line, err))
+			}
+			docs[g.Sentence] = d
+		}
+		p := predictPlover(d, g)
+		if failed[g.Sentence] {
+			p.Miss = PloverFailed
+		}
+		for k, sp := range append(slices.Clone(g.Sources), g.Targets...) {
+			mi := resolvedMention(d, sp)
+			p.Resolved = append(p.Resolved, mi)
+			if k < len(g.Sources) {
+				srcSpans++
+				if mi >= 0 {
+					srcRes++
+				}
+			} else {
+				tgtSpans++
+				if mi >= 0 {
+					tgtRes++
+				}
+			}
+		}
+		res.Predictions = append(res.Predictions, p)
+	}
+	f := &res.Figures
+	f.Dyads = len(dyads)
+	gr, pr := make([]string, len(dyads)), make([]string, len(dyads))
+	gq, pq := make([]string, len(dyads)), make([]string, len(dyads))
+	for i, p := range res.Predictions {
+		gr[i], pr[i] = p.Dyad.Root, p.Root
+		gq[i], pq[i] = strconv.Itoa(int(p.Dyad.Quad)), strconv.Itoa(int(p.Quad))
+	}
+	f.RootAccuracy, f.RootMacroF1 = accuracyMacroF1(gr, pr)
+	f.QuadAccuracy, f.QuadMacroF1 = accuracyMacroF1(gq, pq)
+	f.Spans, f.SpansResolved = srcSpans+tgtSpans, srcRes+tgtRes
+	f.Coverage = share(f.SpansResolved, f.Spans)
+	f.SourceCoverage = share(srcRes, srcSpans)
+	f.TargetCoverage = share(tgtRes, tgtSpans)
+	return res
+}
+
+// predictPlover picks the event dyad gives the gold pair.
+func predictPlover(d *doc.Doc, g *PloverDyad) PloverPrediction {
+	p := PloverPrediction{Dyad: g, Event: -1, Doc: d, Miss: PloverNoEvent}
+	best, bestTyped := -1, false
+	for i := range d.Events {
+		e := &d.Events[i]
+		if e.Negated || e.Modality == doc.Hypothetical {
+			continue
+		}
+		p.Miss = PloverOtherPair
+		if !sideFits(d, e.Source, g.Sources) || !sideFits(d, e.Target, g.Targets) {
+			continue
+		}
+		t, _ := e.Code.Plover()
+		typed := t != cameo.NoPlover
+		if best < 0 || typed && !bestTyped ||
+			typed == bestTyped && e.Evidence.Confidence > d.Events[best].Evidence.Confidence {
+			best, bestTyped = i, typed
+		}
+	}
+	if best < 0 {
+		return p
+	}
+	e := &d.Events[best]
+	t, _ := e.Code.Plover()
+	p.Event, p.Root, p.Quad = best, ploverLabel(t), e.Code.Quad()
+	p.Miss = PloverHit
+	if !bestTyped {
+		p.Miss = PloverUntyped
+	}
+	return p
+}
+
+// sideFits reports whether an event's participant overlaps one of the gold
+// spans of its side; any participant fits a side with no gold span.
+func sideFits(d *doc.Doc, pt doc.Participant, gold []doc.Span) bool {
+	if len(gold) == 0 {
+		return true
+	}
+	sp := pt.Span
+	if sp.Empty() && pt.Mention >= 0 && int(pt.Mention) < len(d.Mentions) {
+		sp = d.Mentions[pt.Mention].Span
+	}
+	if sp.Empty() {
+		return false
+	}
+	for _, g := range gold {
+		if sp.Overlaps(g) {
+			return true
+		}
+	}
+	return false
+}
+
+// resolvedMention is the first mention with a known actor that overlaps
+// sp, or -1.
+func resolvedMention(d *doc.Doc, sp doc.Span) int32 {
+	for i := range d.Mentions {
+		if d.Mentions[i].Actor.Known() && d.Mentions[i].Span.Overlaps(sp) {
+			return int32(i)
+		}
+	}
+	return -1
+}
+
+// accuracyMacroF1 scores predicted labels against gold ones. Macro-F1 is
+// over the labels that occur in gold; a predicted label that never occurs
+// in gold (such as "none") only lowers the recall of the gold label.
+func accuracyMacroF1(gold, pred []string) (acc, macro float64) {
+	if len(gold) == 0 {
+		return 0, 0
+	}
+	type counts struct{ gold, pred, right int }
+	per := map[string]*counts{}
+	get := func(l string) *counts {
+		c := per[l]
+		if c == nil {
+			c = &counts{}
+			per[l] = c
+		}
+		return c
+	}
+	right := 0
+	for i := range gold {
+		get(gold[i]).gold++
+		get(pred[i]).pred++
+		if gold[i] == pred[i] {
+			right++
+			get(gold[i]).right++
+		}
+	}
+	n := 0
+	for _, c := range per {
+		if c.gold == 0 {
+			continue
+		}
+		n++
+		macro += share(2*c.right, c.gold+c.pred)
+	}
+	return share(right, len(gold)), macro / float64(n)
+}
+
+func share(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// Confusions counts the (gold, predicted) root pairs that differ, commonest
+// first; a prediction of "" is written "none".
+func (r *PloverResult) Confusions() []LabelCount {
+	n := map[string]int{}
+	for _, p := range r.Predictions {
+		if p.Root != p.Dyad.Root {
+			n[p.Dyad.Root+" → "+orLabel(p.Root)]++
+		}
+	}
+	return sortCounts(n)
+}
+
+// Misses counts why gold dyads got no type.
+func (r *PloverResult) Misses() []LabelCount {
+	n := map[string]int{}
+	for _, p := range r.Predictions {
+		if p.Miss != PloverHit {
+			n[p.Miss.String()]++
+		}
+	}
+	return sortCounts(n)
+}
+
+// LabelCount is a label and how often it occurs.
+type LabelCount struct {
+	Label string
+	Count int
+}
+
+func sortCounts(n map[string]int) []LabelCount {
+	out := make([]LabelCount, 0, len(n))
+	for l, c := range n {
+		out = append(out, LabelCount{l, c})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Count != out[j].Count {
+			return out[i].Count > out[j].Count
+		}
+		return out[i].Label < out[j].Label
+	})
+	return out
+}
+
+func orLabel(l string) string {
+	if l == "" {
+		return "none"
+	}
+	return l
+}
+
+// PloverSpan is one gold source or target span with what dyad made of it,
+// for a person to check by hand.
+type PloverSpan struct {
+	Dyad    *PloverDyad
+	Role    string   // "source" or "target"
+	Span    doc.Span // into Dyad.Sentence
+	Mention int32    // the resolving mention in Doc, -1 for none
+	Doc     *doc.Doc
+}
+
+// Spans lists every gold span in file order.
+func (r *PloverResult) Spans() []PloverSpan {
+	var out []PloverSpan
+	for _, p := range r.Predictions {
+		for k, mi := range p.Resolved {
+			s := PloverSpan{Dyad: p.Dyad, Role: "source", Mention: mi, Doc: p.Doc}
+			if k < len(p.Dyad.Sources) {
+				s.Span = p.Dyad.Sources[k]
+			} else {
+				s.Role, s.Span = "target", p.Dyad.Targets[k-len(p.Dyad.Sources)]
+			}
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// String is one line: the gold text, the mention dyad resolved over it,
+// its code and the dictionary entry or rule behind it.
+func (s PloverSpan) String() string {
+	gold := s.Dyad.Sentence[s.Span.Start:s.Span.End]
+	if s.Mention < 0 {
+		return fmt.Sprintf("line %d %s %q: no actor", s.Dyad.Line, s.Role, gold)
+	}
+	m := &s.Doc.Mentions[s.Mention]
+	return fmt.Sprintf("line %d %s %q: %s %q (%s) %s", s.Dyad.Line, s.Role, gold, m.Actor.Code,
+		s.Doc.Text(m.Span), m.Actor.Name, m.Actor.Entry)
+}
+
+// LabelScore is one gold label's counts and F1.
+type LabelScore struct {
+	Label             string
+	Gold, Pred, Right int
+	Precision, Recall float64
+	F1                float64
+}
+
+// RootScores gives the per-type counts behind the root figures, in the
+// order of the gold types' frequency.
+func (r *PloverResult) RootScores() []LabelScore {
+	per := map[string]*LabelScore{}
+	get := func(l string) *LabelScore {
+		s := per[l]
+		if s == nil {
+			s = &LabelScore{Label: l}
+			per[l] = s
+		}
+		return s
+	}
+	for _, p := range r.Predictions {
+		get(p.Dyad.Root).Gold++
+		get(p.Root).Pred++
+		if p.Root == p.Dyad.Root {
+			get(p.Root).Right++
+		}
+	}
+	var out []LabelScore
+	for _, s := range per {
+		if s.Gold == 0 {
+			continue
+		}
+		s.Precision, s.Recall, s.F1 = share(s.Right, s.Pred), share(s.Right, s.Gold), share(2*s.Right, s.Gold+s.Pred)
+		out = append(out, *s)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Gold != out[j].Gold {
+			return out[i].Gold > out[j].Gold
+		}
+		return out[i].Label < out[j].Label
+	})
+	return out
+}
+
+// String describes the prediction for a person: the gold pair and type,
+// what dyad gave, and every event dyad coded in the sentence.
+func (p PloverPrediction) String() string {
+	g := p.Dyad
+	var b strings.Builder
+	fmt.Fprintf(&b, "line %d: gold %s, dyad %s (%s)\n  %s\n", g.Line, g.Root, orLabel(p.Root), p.Miss, g.Sentence)
+	for _, s := range g.Sources {
+		fmt.Fprintf(&b, "  source %q\n", g.Sentence[s.Start:s.End])
+	}
+	for _, s := range g.Targets {
+		fmt.Fprintf(&b, "  target %q\n", g.Sentence[s.Start:s.End])
+	}
+	if p.Doc != nil {
+		for i := range p.Doc.Events {
+			mark := " "
+			if i == p.Event {
+				mark = "*"
+			}
+			e := &p.Doc.Events[i]
+			fmt.Fprintf(&b, "  %s %s [%q → %q]\n", mark, describeEvent(p.Doc, e), p.Doc.Text(e.Source.Span), p.Doc.Text(e.Target.Span))
+		}
+	}
+	return b.String()
+}
