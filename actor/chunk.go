@@ -251,6 +251,13 @@ func (c *chunker) entry(x hit) {
 			}
 			x = hit{e: e, start: ag.start, end: x.end}
 		}
+		if x.e.Kind == CountryNom && c.ofCountry(x) {
+			// "the Government of India": the country qualifies the role
+			// noun before it (INDGOV), as a nationality before it would
+			c.country = x
+			c.countryOf = code3(x.e.Code)
+			return
+		}
 		if c.country.e != nil || c.na > 0 {
 			c.flush()
 		}
@@ -303,6 +310,17 @@ func (c *chunker) entry(x hit) {
 	case PersonName:
 		c.name(x.start, x.end, x.e)
 	}
+}
+
+// ofCountry reports whether the country name x is the object of an "of"
+// right after a role noun in the same chunk that nothing else qualifies:
+// "Government of India", "President of Gondor".
+func (c *chunker) ofCountry(x hit) bool {
+	if c.na == 0 || c.country.e != nil || c.org.e != nil || c.poss != nil || c.former {
+		return false
+	}
+	ag := c.agents[c.na-1]
+	return ag.end+1 == x.start && foldEq(c.s.words[ag.end], "of")
 }
 
 // titleBefore reports whether the country name x comes right after a

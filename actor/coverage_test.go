@@ -1,0 +1,53 @@
+package actor
+
+import "testing"
+
+// Role nouns and people nouns whose country the noun phrase itself gives.
+
+func TestResolveOfCountry(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		want      []row
+	}{
+		{"government of country", `
+#text The Government of India rejected the plan.
+The DET 2 det
+Government PROPN 5 nsubj
+of ADP 4 case
+India PROPN 2 nmod
+rejected VERB 0 root
+the DET 7 det
+plan NOUN 5 obj
+. PUNCT 5 punct
+`, []row{{"The Government", "nominal", "INDGOV", ""}}},
+		{"president of country before a name", `
+#text President of Russia Ivan Petrov spoke.
+President PROPN 4 compound
+of ADP 3 case
+Russia PROPN 1 nmod
+Ivan PROPN 6 nsubj
+Petrov PROPN 4 flat
+spoke VERB 0 root
+. PUNCT 6 punct
+`, []row{{"Ivan Petrov", "person", "RUSGOV", ""}}},
+		{"country already given stays", `
+#text The Chinese Government of Japan watchers met.
+The DET 2 det
+Chinese ADJ 3 amod
+Government PROPN 7 nsubj
+of ADP 5 case
+Japan PROPN 3 nmod
+watchers NOUN 3 flat
+met VERB 0 root
+. PUNCT 7 punct
+`, []row{{"The Chinese Government", "nominal", "CHNGOV", ""}, {"Japan", "country", "JPN", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parsed(t, tc.src, "2023-03-10")
+			if err := New(testLex()).Annotate(d); err != nil {
+				t.Fatal(err)
+			}
+			checkRows(t, d, tc.want)
+		})
+	}
+}
