@@ -83,11 +83,12 @@ func (c *chunker) modifiesAgent(x hit) bool {
 
 // following returns the country, place or organisation in an of-, in- or
 // from-phrase right after the chunk ("officials in Washington", "the
-// government of Gondor"), or nil. When the phrase names several
-// ("lawmakers in Fornost and Gondor") it returns the first: one code names
-// one actor, and the others stay conjoined to it in the parse, where a
-// reader of the events can distribute the role over them (as
-// eval.PeerEvents does for the peers' suites).
+// government of Gondor", "a police station in eastern Gondor"), or nil.
+// When the phrase names several ("lawmakers in Fornost and Gondor") it
+// returns the first: one code names one actor, and the others stay
+// conjoined to it in the parse, where a reader of the events can
+// distribute the role over them (as eval.PeerEvents does for the peers'
+// suites).
 func (c *chunker) following() *Entry {
 	p := c.ce
 	if p+1 >= c.hi {
@@ -99,6 +100,10 @@ func (c *chunker) following() *Entry {
 	}
 	p++
 	if p+1 < c.hi && foldEq(c.s.words[p], "the") {
+		p++
+	}
+	// a lower-case adjective before the place: "in eastern Gondor"
+	for p+1 < c.hi && c.d.Tokens[p].UPOS == doc.ADJ && !isCap(c.s.words[p]) && !c.hitAt(c.nextHit(p), p) {
 		p++
 	}
 	k := c.nextHit(p)

@@ -51,3 +51,52 @@ met VERB 0 root
 		})
 	}
 }
+
+func TestResolveLocativeCountry(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		want      []row
+	}{
+		{"adjective before the country", `
+#text Rockets hit a police station in eastern Ukraine.
+Rockets NOUN/NNS 2 nsubj
+hit VERB 0 root
+a DET 5 det
+police NOUN 5 compound
+station NOUN 2 obj
+in ADP 8 case
+eastern ADJ 8 amod
+Ukraine PROPN 5 nmod
+. PUNCT 2 punct
+`, []row{{"police", "group", "UKRCOP", ""}, {"Ukraine", "country", "UKR", ""}}},
+		{"two adjectives", `
+#text Troops in remote northern China left.
+Troops NOUN/NNS 6 nsubj
+in ADP 5 case
+remote ADJ 5 amod
+northern ADJ 5 amod
+China PROPN 1 nmod
+left VERB 0 root
+. PUNCT 6 punct
+`, []row{{"Troops", "group", "CHNMIL", ""}, {"China", "country", "CHN", ""}}},
+		{"a noun between: no country", `
+#text Police in border towns of Russia waited.
+Police NOUN 7 nsubj
+in ADP 4 case
+border NOUN 4 compound
+towns NOUN/NNS 1 nmod
+of ADP 6 case
+Russia PROPN 4 nmod
+waited VERB 0 root
+. PUNCT 7 punct
+`, []row{{"Police", "group", "COP", ""}, {"Russia", "country", "RUS", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parsed(t, tc.src, "2023-03-10")
+			if err := New(testLex()).Annotate(d); err != nil {
+				t.Fatal(err)
+			}
+			checkRows(t, d, tc.want)
+		})
+	}
+}
