@@ -394,6 +394,16 @@ func (c *chunker) flush() {
 		c.country = hit{}
 		last := d.Tokens[x.end-1]
 		switch {
+		case x.e.Kind == CountryAdj && c.peopleNoun(x.end) != nil:
+			// "two Kuwaiti nationals", "a 20-year-old Somali man"
+			ag := c.peopleNoun(x.end)
+			pe := c.r.pair(ruleCompound, x.e, ag)
+			m := c.mention(x.start, c.ce, doc.Group)
+			m.Actor = doc.Actor{Code: pe.Code, Name: d.Text(m.Span), Entry: pe.Where}
+			plural := d.Tokens[c.ce-1].XPOS == xNNS || d.Tokens[c.ce-1].XPOS == xNNPS
+			inf := minfo{country: c.countryOf, plural: plural, person: !plural, place: x.e}
+			inf.key = c.key(x.start, c.ce)
+			c.emit(m, inf)
 		case x.e.Kind == CountryNom && (x.end != c.ce || c.sharedAgent(x.end) == nil):
 			m := c.mention(x.start, x.end, doc.Country)
 			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
@@ -415,6 +425,26 @@ func (c *chunker) flush() {
 			}
 		}
 	}
+}
+
+// peopleNoun returns the people noun's entry when the chunk ends in one
+// right after the nationality that ends at p, or after lower-case
+// adjectives following it ("Kuwaiti nationals", "Somali young men"); nil
+// otherwise.
+func (c *chunker) peopleNoun(p int32) *Entry {
+	if p >= c.ce {
+		return nil
+	}
+	for q := p; q < c.ce-1; q++ {
+		if c.d.Tokens[q].UPOS != doc.ADJ || isCap(c.s.words[q]) {
+			return nil
+		}
+	}
+	last := c.ce - 1
+	if c.d.Tokens[last].UPOS != doc.NOUN || c.hitAt(c.nextHit(last), last) {
+		return nil
+	}
+	return peopleNouns[string(fold(c.s.words[last], &c.s.buf))]
 }
 
 // sharedAgent looks past a nationality or country that ends a chunk at p

@@ -100,3 +100,66 @@ waited VERB 0 root
 		})
 	}
 }
+
+func TestResolvePeopleNouns(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		want      []row
+	}{
+		{"nationality and nationals", `
+#text Police held two Ukrainian nationals.
+Police NOUN 2 nsubj
+held VERB 0 root
+two NUM 5 nummod
+Ukrainian ADJ 5 amod
+nationals NOUN/NNS 2 obj
+. PUNCT 2 punct
+`, []row{{"Police", "group", "COP", ""}, {"Ukrainian nationals", "group", "UKRCVL", ""}}},
+		{"an adjective between", `
+#text Soldiers shot a Japanese elderly woman.
+Soldiers NOUN/NNS 2 nsubj
+shot VERB 0 root
+a DET 6 det
+Japanese ADJ 6 amod
+elderly ADJ 6 amod
+woman NOUN 2 obj
+. PUNCT 2 punct
+`, []row{{"Soldiers", "group", "MIL", ""}, {"Japanese elderly woman", "group", "JPNCVL", ""}}},
+		{"workers and students", `
+#text Chinese workers met Indian students.
+Chinese ADJ 2 amod
+workers NOUN/NNS 3 nsubj
+met VERB 0 root
+Indian ADJ 5 amod
+students NOUN/NNS 3 obj
+. PUNCT 3 punct
+`, []row{{"Chinese workers", "group", "CHNLAB", ""}, {"Indian students", "group", "INDEDU", ""}}},
+		{"a thing stays uncoded", `
+#text Russia seized the Ukrainian tanker.
+Russia PROPN 2 nsubj
+seized VERB 0 root
+the DET 5 det
+Ukrainian ADJ 5 amod
+tanker NOUN 2 obj
+. PUNCT 2 punct
+`, []row{{"Russia", "country", "RUS", ""}}},
+		{"a noun between is not a person", `
+#text Russia fined the Japanese car man.
+Russia PROPN 2 nsubj
+fined VERB 0 root
+the DET 6 det
+Japanese ADJ 6 amod
+car NOUN 6 compound
+man NOUN 2 obj
+. PUNCT 2 punct
+`, []row{{"Russia", "country", "RUS", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parsed(t, tc.src, "2023-03-10")
+			if err := New(testLex()).Annotate(d); err != nil {
+				t.Fatal(err)
+			}
+			checkRows(t, d, tc.want)
+		})
+	}
+}
