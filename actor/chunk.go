@@ -402,6 +402,17 @@ func (c *chunker) name(p, q int32, e *Entry) {
 			pe := c.r.sector(c.agents[c.na-1].e)
 			title = doc.Actor{Code: pe.Code, Entry: pe.Where}
 		}
+	} else if c.na > 0 && stateSectors[code3(c.agents[c.na-1].e.Code)] {
+		// "former Gondorian president X" no longer holds the office: an
+		// elite of that country (CAMEO ELI), not its government
+		mod := c.country.e
+		if mod == nil {
+			mod = c.poss
+		}
+		if mod != nil {
+			pe := c.r.pair(ruleTitle, mod, formerHolder)
+			title = doc.Actor{Code: pe.Code, Entry: pe.Where}
+		}
 	}
 	if c.na > 0 {
 		inf.key = c.key(c.modStart, p)
@@ -480,6 +491,10 @@ func (c *chunker) name(p, q int32, e *Entry) {
 	c.claimTitle(p)
 	c.reset(q)
 }
+
+// formerHolder is the role of one who held a state office: CAMEO's
+// elites, "former government officials".
+var formerHolder = &Entry{Kind: Agent, Code: "ELI", Where: "actor: former office holder"}
 
 // claimTitle maps the title tokens before a person's name at p to the
 // person, so a parse that makes the title the clause's subject still finds

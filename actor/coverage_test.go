@@ -163,3 +163,62 @@ man NOUN 2 obj
 		})
 	}
 }
+
+func TestResolveFormerOfficeHolder(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		want      []row
+	}{
+		{"former with nationality", `
+#text Police arrested former Japanese minister Taro Sato.
+Police NOUN 2 nsubj
+arrested VERB 0 root
+former ADJ 5 amod
+Japanese ADJ 5 amod
+minister NOUN 6 compound
+Taro PROPN 2 obj
+Sato PROPN 6 flat
+. PUNCT 2 punct
+`, []row{{"Police", "group", "COP", ""}, {"Taro Sato", "person", "JPNELI", ""}}},
+		{"former without a country stays uncoded", `
+#text Police arrested former president Ivan Petrov.
+Police NOUN 2 nsubj
+arrested VERB 0 root
+former ADJ 4 amod
+president NOUN 5 compound
+Ivan PROPN 2 obj
+Petrov PROPN 5 flat
+. PUNCT 2 punct
+`, []row{{"Police", "group", "COP", ""}, {"Ivan Petrov", "person", "", ""}}},
+		{"a role not of the state is not an elite", `
+#text Police arrested former Chinese analyst Li Wei.
+Police NOUN 2 nsubj
+arrested VERB 0 root
+former ADJ 5 amod
+Chinese ADJ 5 amod
+analyst NOUN 6 compound
+Li PROPN 2 obj
+Wei PROPN 6 flat
+. PUNCT 2 punct
+`, []row{{"Police", "group", "COP", ""}, {"Li Wei", "person", "", ""}}},
+		{"a dated dictionary person keeps the dictionary's code", `
+#text Police met former American president Joe Biden.
+Police NOUN 2 nsubj
+met VERB 0 root
+former ADJ 5 amod
+American ADJ 5 amod
+president NOUN 6 compound
+Joe PROPN 2 obj
+Biden PROPN 6 flat
+. PUNCT 2 punct
+`, []row{{"Police", "group", "COP", ""}, {"Joe Biden", "person", "USAGOV", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parsed(t, tc.src, "2023-03-10")
+			if err := New(testLex()).Annotate(d); err != nil {
+				t.Fatal(err)
+			}
+			checkRows(t, d, tc.want)
+		})
+	}
+}
