@@ -377,6 +377,19 @@ func (c *chunker) name(p, q int32, e *Entry) {
 		return // "Foreign" before "Minister" when the dictionary has only "minister"
 	}
 
+	if e == nil && c.na == 0 && c.country.e != nil && c.country.end == p {
+		if body := stateBodies[string(fold(last, &s.buf))]; body != nil {
+			// "the Gondorian Ports and Customs Authority": a body of
+			// that state the dictionary does not list
+			pe := c.r.pair(ruleCompound, c.country.e, body)
+			m := c.mention(c.country.start, q, doc.Organization)
+			m.Actor = doc.Actor{Code: pe.Code, Name: d.Text(m.Span), Entry: pe.Where}
+			c.emit(m, minfo{country: c.countryOf})
+			c.reset(q)
+			return
+		}
+	}
+
 	// institutions in the title ("Foreign Ministry" in "Russian Foreign
 	// Ministry spokeswoman Maria Zakharova") are organisations of their own
 	c.institutions()

@@ -222,3 +222,47 @@ Biden PROPN 6 flat
 		})
 	}
 }
+
+func TestResolveStateBodies(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		want      []row
+	}{
+		{"nationality and an authority", `
+#text The Russian Ports Safety Authority fined them.
+The DET 5 det
+Russian ADJ 5 amod
+Ports PROPN 5 compound
+Safety PROPN 5 compound
+Authority PROPN 6 nsubj
+fined VERB 0 root
+them PRON 6 obj
+. PUNCT 6 punct
+`, []row{{"Russian Ports Safety Authority", "organization", "RUSGOV", ""}, {"them", "pronoun", "", ""}}},
+		{"a court", `
+#text A Chinese Maritime Court ruled.
+A DET 4 det
+Chinese ADJ 4 amod
+Maritime PROPN 4 compound
+Court PROPN 5 nsubj
+ruled VERB 0 root
+. PUNCT 5 punct
+`, []row{{"Chinese Maritime Court", "organization", "CHNJUD", ""}}},
+		{"a name that ends in no body word stays a person", `
+#text Indian Ravi Kumar spoke.
+Indian ADJ 2 amod
+Ravi PROPN 4 nsubj
+Kumar PROPN 2 flat
+spoke VERB 0 root
+. PUNCT 4 punct
+`, []row{{"Ravi Kumar", "person", "", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parsed(t, tc.src, "2023-03-10")
+			if err := New(testLex()).Annotate(d); err != nil {
+				t.Fatal(err)
+			}
+			checkRows(t, d, tc.want)
+		})
+	}
+}

@@ -150,3 +150,19 @@ var peopleNouns = func() map[string]*Entry {
 	add("EDU", "student", "students")
 	return m
 }()
+
+// stateBodies end the names of a state's bodies that no dictionary lists:
+// after a nationality the name is that state's body ("the Gondorian
+// Ports and Customs Authority", GONGOV).
+var stateBodies = func() map[string]*Entry {
+	m := map[string]*Entry{}
+	add := func(code string, words ...string) {
+		for _, w := range words {
+			m[w] = &Entry{Kind: Agent, Code: code, Where: "actor: state body " + w}
+		}
+	}
+	add("GOV", "authority", "agency", "commission", "ministry", "department", "council", "service",
+		"administration", "bureau", "directorate", "inspectorate")
+	add("JUD", "court", "tribunal")
+	return m
+}()
