@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"strings"
+
 	"dyad/doc"
 )
 
@@ -63,6 +65,79 @@ func (c *chunker) contextCountry(ag *Entry) *Entry {
 		}
 	}
 	return nil
+}
+
+// soleCountry gives a titled person whose title names no country ("opposition
+// leader Ithil Vane", sector only) the country of the sentence when the
+// sentence's mentions from first on name exactly one country, by its name,
+// nationality, capital or seat. With two or more countries it cannot tell
+// whose the person is, and the sector stays alone.
+func (c *chunker) soleCountry(first int) {
+	d, s := c.d, c.s
+	var place *Entry
+	for i := first; i < len(d.Mentions); i++ {
+		p := s.info[i].place
+		if p == nil || c.against(d.Mentions[i].Tokens.Start) {
+			continue // "war against Gondor": an opponent, not one's own country
+		}
+		if place != nil && code3(place.Code) != code3(p.Code) {
+			return
+		}
+		place = p
+	}
+	if place == nil {
+		return
+	}
+	for i := first; i < len(d.Mentions); i++ {
+		m := &d.Mentions[i]
+		if m.Kind != doc.Person || m.Antecedent >= 0 || len(m.Actor.Code) != 3 ||
+			!strings.HasPrefix(m.Actor.Entry, ruleNames[ruleSector]) || c.speaker(m.Head) {
+			continue // what a speaker says names other countries as often as his own
+		}
+		m.Actor.Code = code3(place.Code) + m.Actor.Code
+		m.Actor.Entry = ruleNames[ruleContext] + place.Where + " + " + strings.TrimPrefix(m.Actor.Entry, ruleNames[ruleSector])
+		s.info[i].country = code3(place.Code)
+	}
+}
+
+// against reports whether the phrase starting at token t is the object of
+// "against" (its determiner skipped).
+func (c *chunker) against(t int32) bool {
+	for p := t - 1; p >= c.lo; p-- {
+		switch c.d.Tokens[p].UPOS {
+		case doc.DET:
+			continue
+		case doc.ADP:
+			return foldEq(c.s.words[p], "against")
+		}
+		return false
+	}
+	return false
+}
+
+// speechVerbs are the lemmas of verbs whose subject is a speaker.
+var speechVerbs = set("say", "tell", "add", "state", "announce", "warn", "note", "stress", "write",
+	"declare", "insist")
+
+// speaker reports whether the mention headed by token h is the subject of
+// a speech verb ("Foreign Minister X said ..."), following flat, compound
+// and appositive links up to the subject.
+func (c *chunker) speaker(h int32) bool {
+	for range 4 {
+		t := &c.d.Tokens[h]
+		if t.Head < c.lo || t.Head >= c.hi {
+			return false
+		}
+		switch t.Dep {
+		case doc.Nsubj:
+			return speechVerbs[c.d.Tokens[t.Head].Lemma]
+		case doc.Flat, doc.Compound, doc.Appos:
+			h = t.Head
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // modifiesAgent reports whether the capital or seat x modifies a role

@@ -266,3 +266,62 @@ spoke VERB 0 root
 		})
 	}
 }
+
+func TestResolveSoleCountry(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		want      []row
+	}{
+		{"one country in the sentence", `
+#text Ukraine arrested President Ivan Petrov.
+Ukraine PROPN 2 nsubj
+arrested VERB 0 root
+President PROPN 4 compound
+Ivan PROPN 2 obj
+Petrov PROPN 4 flat
+. PUNCT 2 punct
+`, []row{{"Ukraine", "country", "UKR", ""}, {"Ivan Petrov", "person", "UKRGOV", ""}}},
+		{"two countries: sector alone", `
+#text Ukraine and Japan welcomed President Ivan Petrov.
+Ukraine PROPN 4 nsubj
+and CCONJ 3 cc
+Japan PROPN 1 conj
+welcomed VERB 0 root
+President PROPN 6 compound
+Ivan PROPN 4 obj
+Petrov PROPN 6 flat
+. PUNCT 4 punct
+`, []row{{"Ukraine", "country", "UKR", ""}, {"Japan", "country", "JPN", ""}, {"Ivan Petrov", "person", "GOV", ""}}},
+		{"a speaker keeps the sector", `
+#text President Ivan Petrov will say Japan must act.
+President PROPN 2 compound
+Ivan PROPN 5 nsubj
+Petrov PROPN 2 flat
+will AUX 5 aux
+say VERB 0 root
+Japan PROPN 8 nsubj
+must AUX 8 aux
+act VERB 5 ccomp
+. PUNCT 5 punct
+`, []row{{"Ivan Petrov", "person", "GOV", ""}, {"Japan", "country", "JPN", ""}}},
+		{"an opponent is not one's country", `
+#text President Ivan Petrov sent troops against China.
+President PROPN 2 compound
+Ivan PROPN 4 nsubj
+Petrov PROPN 2 flat
+sent VERB 0 root
+troops NOUN/NNS 4 obj
+against ADP 7 case
+China PROPN 4 obl
+. PUNCT 4 punct
+`, []row{{"Ivan Petrov", "person", "GOV", ""}, {"troops", "group", "MIL", ""}, {"China", "country", "CHN", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parsed(t, tc.src, "2023-03-10")
+			if err := New(testLex()).Annotate(d); err != nil {
+				t.Fatal(err)
+			}
+			checkRows(t, d, tc.want)
+		})
+	}
+}
