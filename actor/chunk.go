@@ -251,6 +251,13 @@ func (c *chunker) entry(x hit) {
 			}
 			x = hit{e: e, start: ag.start, end: x.end}
 		}
+		if x.e.Kind == CountryNom && c.ofCountry(x) {
+			// "the Government of India": the country qualifies the role
+			// noun before it (INDGOV), as a nationality before it would
+			c.country = x
+			c.countryOf = code3(x.e.Code)
+			return
+		}
 		if c.country.e != nil || c.na > 0 {
 			c.flush()
 		}
@@ -303,6 +310,17 @@ func (c *chunker) entry(x hit) {
 	case PersonName:
 		c.name(x.start, x.end, x.e)
 	}
+}
+
+// ofCountry reports whether the country name x is the object of an "of"
+// right after a role noun in the same chunk that nothing else qualifies:
+// "Government of India", "President of Gondor".
+func (c *chunker) ofCountry(x hit) bool {
+	if c.na == 0 || c.country.e != nil || c.org.e != nil || c.poss != nil || c.former {
+		return false
+	}
+	ag := c.agents[c.na-1]
+	return ag.end+1 == x.start && foldEq(c.s.words[ag.end], "of")
 }
 
 // titleBefore reports whether the country name x comes right after a
@@ -359,6 +377,19 @@ func (c *chunker) name(p, q int32, e *Entry) {
 		return // "Foreign" before "Minister" when the dictionary has only "minister"
 	}
 
+	if e == nil && c.na == 0 && c.country.e != nil && c.country.end == p {
+		if body := stateBodies[string(fold(last, &s.buf))]; body != nil {
+			// "the Gondorian Ports and Customs Authority": a body of
+			// that state the dictionary does not list
+			pe := c.r.pair(ruleCompound, c.country.e, body)
+			m := c.mention(c.country.start, q, doc.Organization)
+			m.Actor = doc.Actor{Code: pe.Code, Name: d.Text(m.Span), Entry: pe.Where}
+			c.emit(m, minfo{country: c.countryOf})
+			c.reset(q)
+			return
+		}
+	}
+
 	// institutions in the title ("Foreign Ministry" in "Russian Foreign
 	// Ministry spokeswoman Maria Zakharova") are organisations of their own
 	c.institutions()
@@ -382,6 +413,17 @@ func (c *chunker) name(p, q int32, e *Entry) {
 			// "the official news agency WFNA": the role's sector, its
 			// country unknown
 			pe := c.r.sector(c.agents[c.na-1].e)
+			title = doc.Actor{Code: pe.Code, Entry: pe.Where}
+		}
+	} else if c.na > 0 && stateSectors[code3(c.agents[c.na-1].e.Code)] {
+		// "former Gondorian president X" no longer holds the office: an
+		// elite of that country (CAMEO ELI), not its government
+		mod := c.country.e
+		if mod == nil {
+			mod = c.poss
+		}
+		if mod != nil {
+			pe := c.r.pair(ruleTitle, mod, formerHolder)
 			title = doc.Actor{Code: pe.Code, Entry: pe.Where}
 		}
 	}
@@ -462,6 +504,10 @@ func (c *chunker) name(p, q int32, e *Entry) {
 	c.claimTitle(p)
 	c.reset(q)
 }
+
+// formerHolder is the role of one who held a state office: CAMEO's
+// elites, "former government officials".
+var formerHolder = &Entry{Kind: Agent, Code: "ELI", Where: "actor: former office holder"}
 
 // claimTitle maps the title tokens before a person's name at p to the
 // person, so a parse that makes the title the clause's subject still finds

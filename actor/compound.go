@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"strings"
+
 	"dyad/doc"
 )
 
@@ -65,6 +67,79 @@ func (c *chunker) contextCountry(ag *Entry) *Entry {
 	return nil
 }
 
+// soleCountry gives a titled person whose title names no country ("opposition
+// leader Ithil Vane", sector only) the country of the sentence when the
+// sentence's mentions from first on name exactly one country, by its name,
+// nationality, capital or seat. With two or more countries it cannot tell
+// whose the person is, and the sector stays alone.
+func (c *chunker) soleCountry(first int) {
+	d, s := c.d, c.s
+	var place *Entry
+	for i := first; i < len(d.Mentions); i++ {
+		p := s.info[i].place
+		if p == nil || c.against(d.Mentions[i].Tokens.Start) {
+			continue // "war against Gondor": an opponent, not one's own country
+		}
+		if place != nil && code3(place.Code) != code3(p.Code) {
+			return
+		}
+		place = p
+	}
+	if place == nil {
+		return
+	}
+	for i := first; i < len(d.Mentions); i++ {
+		m := &d.Mentions[i]
+		if m.Kind != doc.Person || m.Antecedent >= 0 || len(m.Actor.Code) != 3 ||
+			!strings.HasPrefix(m.Actor.Entry, ruleNames[ruleSector]) || c.speaker(m.Head) {
+			continue // what a speaker says names other countries as often as his own
+		}
+		m.Actor.Code = code3(place.Code) + m.Actor.Code
+		m.Actor.Entry = ruleNames[ruleContext] + place.Where + " + " + strings.TrimPrefix(m.Actor.Entry, ruleNames[ruleSector])
+		s.info[i].country = code3(place.Code)
+	}
+}
+
+// against reports whether the phrase starting at token t is the object of
+// "against" (its determiner skipped).
+func (c *chunker) against(t int32) bool {
+	for p := t - 1; p >= c.lo; p-- {
+		switch c.d.Tokens[p].UPOS {
+		case doc.DET:
+			continue
+		case doc.ADP:
+			return foldEq(c.s.words[p], "against")
+		}
+		return false
+	}
+	return false
+}
+
+// speechVerbs are the lemmas of verbs whose subject is a speaker.
+var speechVerbs = set("say", "tell", "add", "state", "announce", "warn", "note", "stress", "write",
+	"declare", "insist")
+
+// speaker reports whether the mention headed by token h is the subject of
+// a speech verb ("Foreign Minister X said ..."), following flat, compound
+// and appositive links up to the subject.
+func (c *chunker) speaker(h int32) bool {
+	for range 4 {
+		t := &c.d.Tokens[h]
+		if t.Head < c.lo || t.Head >= c.hi {
+			return false
+		}
+		switch t.Dep {
+		case doc.Nsubj:
+			return speechVerbs[c.d.Tokens[t.Head].Lemma]
+		case doc.Flat, doc.Compound, doc.Appos:
+			h = t.Head
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // modifiesAgent reports whether the capital or seat x modifies a role
 // noun later in the chunk, with only lower-case words between
 // ("Washington security officials").
@@ -83,11 +158,12 @@ func (c *chunker) modifiesAgent(x hit) bool {
 
 // following returns the country, place or organisation in an of-, in- or
 // from-phrase right after the chunk ("officials in Washington", "the
-// government of Gondor"), or nil. When the phrase names several
-// ("lawmakers in Fornost and Gondor") it returns the first: one code names
-// one actor, and the others stay conjoined to it in the parse, where a
-// reader of the events can distribute the role over them (as
-// eval.PeerEvents does for the peers' suites).
+// government of Gondor", "a police station in eastern Gondor"), or nil.
+// When the phrase names several ("lawmakers in Fornost and Gondor") it
+// returns the first: one code names one actor, and the others stay
+// conjoined to it in the parse, where a reader of the events can
+// distribute the role over them (as eval.PeerEvents does for the peers'
+// suites).
 func (c *chunker) following() *Entry {
 	p := c.ce
 	if p+1 >= c.hi {
@@ -99,6 +175,10 @@ func (c *chunker) following() *Entry {
 	}
 	p++
 	if p+1 < c.hi && foldEq(c.s.words[p], "the") {
+		p++
+	}
+	// a lower-case adjective before the place: "in eastern Gondor"
+	for p+1 < c.hi && c.d.Tokens[p].UPOS == doc.ADJ && !isCap(c.s.words[p]) && !c.hitAt(c.nextHit(p), p) {
 		p++
 	}
 	k := c.nextHit(p)
@@ -389,6 +469,16 @@ func (c *chunker) flush() {
 		c.country = hit{}
 		last := d.Tokens[x.end-1]
 		switch {
+		case x.e.Kind == CountryAdj && c.peopleNoun(x.end) != nil:
+			// "two Kuwaiti nationals", "a 20-year-old Somali man"
+			ag := c.peopleNoun(x.end)
+			pe := c.r.pair(ruleCompound, x.e, ag)
+			m := c.mention(x.start, c.ce, doc.Group)
+			m.Actor = doc.Actor{Code: pe.Code, Name: d.Text(m.Span), Entry: pe.Where}
+			plural := d.Tokens[c.ce-1].XPOS == xNNS || d.Tokens[c.ce-1].XPOS == xNNPS
+			inf := minfo{country: c.countryOf, plural: plural, person: !plural, place: x.e}
+			inf.key = c.key(x.start, c.ce)
+			c.emit(m, inf)
 		case x.e.Kind == CountryNom && (x.end != c.ce || c.sharedAgent(x.end) == nil):
 			m := c.mention(x.start, x.end, doc.Country)
 			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
@@ -410,6 +500,26 @@ func (c *chunker) flush() {
 			}
 		}
 	}
+}
+
+// peopleNoun returns the people noun's entry when the chunk ends in one
+// right after the nationality that ends at p, or after lower-case
+// adjectives following it ("Kuwaiti nationals", "Somali young men"); nil
+// otherwise.
+func (c *chunker) peopleNoun(p int32) *Entry {
+	if p >= c.ce {
+		return nil
+	}
+	for q := p; q < c.ce-1; q++ {
+		if c.d.Tokens[q].UPOS != doc.ADJ || isCap(c.s.words[q]) {
+			return nil
+		}
+	}
+	last := c.ce - 1
+	if c.d.Tokens[last].UPOS != doc.NOUN || c.hitAt(c.nextHit(last), last) {
+		return nil
+	}
+	return peopleNouns[string(fold(c.s.words[last], &c.s.buf))]
 }
 
 // sharedAgent looks past a nationality or country that ends a chunk at p

@@ -175,6 +175,8 @@ func (r *Resolver) sentence(d *doc.Doc, s *scratch, si int32) {
 		i += n
 	}
 	c := chunker{r: r, d: d, s: s, sent: si, lo: a, hi: b}
+	first := len(d.Mentions)
+	defer c.soleCountry(first)
 	h := 0
 	for t := a; t < b; {
 		for h < len(s.hits) && s.hits[h].end <= t {

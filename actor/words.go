@@ -128,3 +128,41 @@ func isCap(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
 
 // foldEq compares ASCII case-insensitively.
 func foldEq(a, b string) bool { return strings.EqualFold(a, b) }
+
+// peopleNouns name people by what they are, not by a role a dictionary
+// lists: after a nationality they make an actor of that country's
+// civilians ("two Kuwaiti nationals", KWTCVL; "a Lebanese man", LBNCVL).
+// Nouns for things ("Chinese goods", "the Iranian tanker") are not here
+// and stay uncoded. Made once; the entries are the pairs' evidence.
+var peopleNouns = func() map[string]*Entry {
+	m := map[string]*Entry{}
+	add := func(code string, words ...string) {
+		for _, w := range words {
+			m[w] = &Entry{Kind: Agent, Code: code, Where: "actor: people noun " + w}
+		}
+	}
+	add("CVL", "man", "men", "woman", "women", "boy", "boys", "girl", "girls", "child", "children",
+		"kid", "kids", "teenager", "teenagers", "teen", "teens", "youth", "youths", "national", "nationals",
+		"citizen", "citizens", "civilian", "civilians", "resident", "residents", "villager", "villagers",
+		"family", "families", "tourist", "tourists", "pilgrim", "pilgrims", "passenger", "passengers",
+		"hostage", "hostages", "couple", "mother", "father", "son", "daughter", "brother", "sister")
+	add("LAB", "worker", "workers")
+	add("EDU", "student", "students")
+	return m
+}()
+
+// stateBodies end the names of a state's bodies that no dictionary lists:
+// after a nationality the name is that state's body ("the Gondorian
+// Ports and Customs Authority", GONGOV).
+var stateBodies = func() map[string]*Entry {
+	m := map[string]*Entry{}
+	add := func(code string, words ...string) {
+		for _, w := range words {
+			m[w] = &Entry{Kind: Agent, Code: code, Where: "actor: state body " + w}
+		}
+	}
+	add("GOV", "authority", "agency", "commission", "ministry", "department", "council", "service",
+		"administration", "bureau", "directorate", "inspectorate")
+	add("JUD", "court", "tribunal")
+	return m
+}()

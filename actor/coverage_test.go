@@ -1,0 +1,327 @@
+package actor
+
+import "testing"
+
+// Role nouns and people nouns whose country the noun phrase itself gives.
+
+func TestResolveOfCountry(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		want      []row
+	}{
+		{"government of country", `
+#text The Government of India rejected the plan.
+The DET 2 det
+Government PROPN 5 nsubj
+of ADP 4 case
+India PROPN 2 nmod
+rejected VERB 0 root
+the DET 7 det
+plan NOUN 5 obj
+. PUNCT 5 punct
+`, []row{{"The Government", "nominal", "INDGOV", ""}}},
+		{"president of country before a name", `
+#text President of Russia Ivan Petrov spoke.
+President PROPN 4 compound
+of ADP 3 case
+Russia PROPN 1 nmod
+Ivan PROPN 6 nsubj
+Petrov PROPN 4 flat
+spoke VERB 0 root
+. PUNCT 6 punct
+`, []row{{"Ivan Petrov", "person", "RUSGOV", ""}}},
+		{"country already given stays", `
+#text The Chinese Government of Japan watchers met.
+The DET 2 det
+Chinese ADJ 3 amod
+Government PROPN 7 nsubj
+of ADP 5 case
+Japan PROPN 3 nmod
+watchers NOUN 3 flat
+met VERB 0 root
+. PUNCT 7 punct
+`, []row{{"The Chinese Government", "nominal", "CHNGOV", ""}, {"Japan", "country", "JPN", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parsed(t, tc.src, "2023-03-10")
+			if err := New(testLex()).Annotate(d); err != nil {
+				t.Fatal(err)
+			}
+			checkRows(t, d, tc.want)
+		})
+	}
+}
+
+func TestResolveLocativeCountry(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		want      []row
+	}{
+		{"adjective before the country", `
+#text Rockets hit a police station in eastern Ukraine.
+Rockets NOUN/NNS 2 nsubj
+hit VERB 0 root
+a DET 5 det
+police NOUN 5 compound
+station NOUN 2 obj
+in ADP 8 case
+eastern ADJ 8 amod
+Ukraine PROPN 5 nmod
+. PUNCT 2 punct
+`, []row{{"police", "group", "UKRCOP", ""}, {"Ukraine", "country", "UKR", ""}}},
+		{"two adjectives", `
+#text Troops in remote northern China left.
+Troops NOUN/NNS 6 nsubj
+in ADP 5 case
+remote ADJ 5 amod
+northern ADJ 5 amod
+China PROPN 1 nmod
+left VERB 0 root
+. PUNCT 6 punct
+`, []row{{"Troops", "group", "CHNMIL", ""}, {"China", "country", "CHN", ""}}},
+		{"a noun between: no country", `
+#text Police in border towns of Russia waited.
+Police NOUN 7 nsubj
+in ADP 4 case
+border NOUN 4 compound
+towns NOUN/NNS 1 nmod
+of ADP 6 case
+Russia PROPN 4 nmod
+waited VERB 0 root
+. PUNCT 7 punct
+`, []row{{"Police", "group", "COP", ""}, {"Russia", "country", "RUS", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parsed(t, tc.src, "2023-03-10")
+			if err := New(testLex()).Annotate(d); err != nil {
+				t.Fatal(err)
+			}
+			checkRows(t, d, tc.want)
+		})
+	}
+}
+
+func TestResolvePeopleNouns(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		want      []row
+	}{
+		{"nationality and nationals", `
+#text Police held two Ukrainian nationals.
+Police NOUN 2 nsubj
+held VERB 0 root
+two NUM 5 nummod
+Ukrainian ADJ 5 amod
+nationals NOUN/NNS 2 obj
+. PUNCT 2 punct
+`, []row{{"Police", "group", "COP", ""}, {"Ukrainian nationals", "group", "UKRCVL", ""}}},
+		{"an adjective between", `
+#text Soldiers shot a Japanese elderly woman.
+Soldiers NOUN/NNS 2 nsubj
+shot VERB 0 root
+a DET 6 det
+Japanese ADJ 6 amod
+elderly ADJ 6 amod
+woman NOUN 2 obj
+. PUNCT 2 punct
+`, []row{{"Soldiers", "group", "MIL", ""}, {"Japanese elderly woman", "group", "JPNCVL", ""}}},
+		{"workers and students", `
+#text Chinese workers met Indian students.
+Chinese ADJ 2 amod
+workers NOUN/NNS 3 nsubj
+met VERB 0 root
+Indian ADJ 5 amod
+students NOUN/NNS 3 obj
+. PUNCT 3 punct
+`, []row{{"Chinese workers", "group", "CHNLAB", ""}, {"Indian students", "group", "INDEDU", ""}}},
+		{"a thing stays uncoded", `
+#text Russia seized the Ukrainian tanker.
+Russia PROPN 2 nsubj
+seized VERB 0 root
+the DET 5 det
+Ukrainian ADJ 5 amod
+tanker NOUN 2 obj
+. PUNCT 2 punct
+`, []row{{"Russia", "country", "RUS", ""}}},
+		{"a noun between is not a person", `
+#text Russia fined the Japanese car man.
+Russia PROPN 2 nsubj
+fined VERB 0 root
+the DET 6 det
+Japanese ADJ 6 amod
+car NOUN 6 compound
+man NOUN 2 obj
+. PUNCT 2 punct
+`, []row{{"Russia", "country", "RUS", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parsed(t, tc.src, "2023-03-10")
+			if err := New(testLex()).Annotate(d); err != nil {
+				t.Fatal(err)
+			}
+			checkRows(t, d, tc.want)
+		})
+	}
+}
+
+func TestResolveFormerOfficeHolder(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		want      []row
+	}{
+		{"former with nationality", `
+#text Police arrested former Japanese minister Taro Sato.
+Police NOUN 2 nsubj
+arrested VERB 0 root
+former ADJ 5 amod
+Japanese ADJ 5 amod
+minister NOUN 6 compound
+Taro PROPN 2 obj
+Sato PROPN 6 flat
+. PUNCT 2 punct
+`, []row{{"Police", "group", "COP", ""}, {"Taro Sato", "person", "JPNELI", ""}}},
+		{"former without a country stays uncoded", `
+#text Police arrested former president Ivan Petrov.
+Police NOUN 2 nsubj
+arrested VERB 0 root
+former ADJ 4 amod
+president NOUN 5 compound
+Ivan PROPN 2 obj
+Petrov PROPN 5 flat
+. PUNCT 2 punct
+`, []row{{"Police", "group", "COP", ""}, {"Ivan Petrov", "person", "", ""}}},
+		{"a role not of the state is not an elite", `
+#text Police arrested former Chinese analyst Li Wei.
+Police NOUN 2 nsubj
+arrested VERB 0 root
+former ADJ 5 amod
+Chinese ADJ 5 amod
+analyst NOUN 6 compound
+Li PROPN 2 obj
+Wei PROPN 6 flat
+. PUNCT 2 punct
+`, []row{{"Police", "group", "COP", ""}, {"Li Wei", "person", "", ""}}},
+		{"a dated dictionary person keeps the dictionary's code", `
+#text Police met former American president Joe Biden.
+Police NOUN 2 nsubj
+met VERB 0 root
+former ADJ 5 amod
+American ADJ 5 amod
+president NOUN 6 compound
+Joe PROPN 2 obj
+Biden PROPN 6 flat
+. PUNCT 2 punct
+`, []row{{"Police", "group", "COP", ""}, {"Joe Biden", "person", "USAGOV", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parsed(t, tc.src, "2023-03-10")
+			if err := New(testLex()).Annotate(d); err != nil {
+				t.Fatal(err)
+			}
+			checkRows(t, d, tc.want)
+		})
+	}
+}
+
+func TestResolveStateBodies(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		want      []row
+	}{
+		{"nationality and an authority", `
+#text The Russian Ports Safety Authority fined them.
+The DET 5 det
+Russian ADJ 5 amod
+Ports PROPN 5 compound
+Safety PROPN 5 compound
+Authority PROPN 6 nsubj
+fined VERB 0 root
+them PRON 6 obj
+. PUNCT 6 punct
+`, []row{{"Russian Ports Safety Authority", "organization", "RUSGOV", ""}, {"them", "pronoun", "", ""}}},
+		{"a court", `
+#text A Chinese Maritime Court ruled.
+A DET 4 det
+Chinese ADJ 4 amod
+Maritime PROPN 4 compound
+Court PROPN 5 nsubj
+ruled VERB 0 root
+. PUNCT 5 punct
+`, []row{{"Chinese Maritime Court", "organization", "CHNJUD", ""}}},
+		{"a name that ends in no body word stays a person", `
+#text Indian Ravi Kumar spoke.
+Indian ADJ 2 amod
+Ravi PROPN 4 nsubj
+Kumar PROPN 2 flat
+spoke VERB 0 root
+. PUNCT 4 punct
+`, []row{{"Ravi Kumar", "person", "", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parsed(t, tc.src, "2023-03-10")
+			if err := New(testLex()).Annotate(d); err != nil {
+				t.Fatal(err)
+			}
+			checkRows(t, d, tc.want)
+		})
+	}
+}
+
+func TestResolveSoleCountry(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		want      []row
+	}{
+		{"one country in the sentence", `
+#text Ukraine arrested President Ivan Petrov.
+Ukraine PROPN 2 nsubj
+arrested VERB 0 root
+President PROPN 4 compound
+Ivan PROPN 2 obj
+Petrov PROPN 4 flat
+. PUNCT 2 punct
+`, []row{{"Ukraine", "country", "UKR", ""}, {"Ivan Petrov", "person", "UKRGOV", ""}}},
+		{"two countries: sector alone", `
+#text Ukraine and Japan welcomed President Ivan Petrov.
+Ukraine PROPN 4 nsubj
+and CCONJ 3 cc
+Japan PROPN 1 conj
+welcomed VERB 0 root
+President PROPN 6 compound
+Ivan PROPN 4 obj
+Petrov PROPN 6 flat
+. PUNCT 4 punct
+`, []row{{"Ukraine", "country", "UKR", ""}, {"Japan", "country", "JPN", ""}, {"Ivan Petrov", "person", "GOV", ""}}},
+		{"a speaker keeps the sector", `
+#text President Ivan Petrov will say Japan must act.
+President PROPN 2 compound
+Ivan PROPN 5 nsubj
+Petrov PROPN 2 flat
+will AUX 5 aux
+say VERB 0 root
+Japan PROPN 8 nsubj
+must AUX 8 aux
+act VERB 5 ccomp
+. PUNCT 5 punct
+`, []row{{"Ivan Petrov", "person", "GOV", ""}, {"Japan", "country", "JPN", ""}}},
+		{"an opponent is not one's country", `
+#text President Ivan Petrov sent troops against China.
+President PROPN 2 compound
+Ivan PROPN 4 nsubj
+Petrov PROPN 2 flat
+sent VERB 0 root
+troops NOUN/NNS 4 obj
+against ADP 7 case
+China PROPN 4 obl
+. PUNCT 4 punct
+`, []row{{"Ivan Petrov", "person", "GOV", ""}, {"troops", "group", "MIL", ""}, {"China", "country", "CHN", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parsed(t, tc.src, "2023-03-10")
+			if err := New(testLex()).Annotate(d); err != nil {
+				t.Fatal(err)
+			}
+			checkRows(t, d, tc.want)
+		})
+	}
+}
