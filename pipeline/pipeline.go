@@ -15,6 +15,8 @@ import (
 	"dyad/lexicon"
 	"dyad/lexicon/verbs"
 	"dyad/syntax"
+	"dyad/syntax/parser"
+	"dyad/syntax/tagger"
 	"dyad/text"
 )
 
@@ -26,6 +28,14 @@ type Options struct {
 	DictDir string
 	// Coder tunes the event coder (keep negated or hypothetical events...).
 	Coder coder.Options
+	// Parser, when set, replaces the embedded parser model (evaluations of
+	// a newly trained model).
+	Parser *parser.Model
+	// Actors, when set, replaces the actor dictionaries (the peers' files
+	// through actor.FromPeer); DictDir is then ignored.
+	Actors actor.Lexicon
+	// Verbs, when set, replaces the embedded verb patterns.
+	Verbs *verbs.Lexicon
 }
 
 // models are the embedded, read-only models, loaded once per process and
@@ -68,18 +78,45 @@ func defaults() (models, error) {
 // Default returns the full default pipeline. Its stages are safe for
 // concurrent use and share the models, so building one per worker is cheap.
 func Default(opt Options) (*doc.Pipeline, error) {
+	st, err := Stages(opt)
+	if err != nil {
+		return nil, err
+	}
+	return doc.NewPipeline(st...)
+}
+
+// Stages returns the default stages in order: text, syntax, actor, coder.
+// Callers that need part of the flow (`dyad actors` stops after actor) or a
+// stage between two (the peers' evaluations) build their pipeline from it.
+func Stages(opt Options) ([]doc.Stage, error) {
 	m, err := defaults()
 	if err != nil {
 		return nil, err
 	}
-	lex := m.lex
-	if opt.DictDir != "" {
-		if fi, err := os.Stat(opt.DictDir); err != nil || !fi.IsDir() {
-			return nil, fmt.Errorf("--dict %s: not a folder of dictionaries", opt.DictDir)
+	syn := m.syn
+	if opt.Parser != nil {
+		tm, err := tagger.Default()
+		if err != nil {
+			return nil, err
 		}
-		if lex, err = lex.Extend(os.DirFS(opt.DictDir), "."); err != nil {
-			return nil, fmt.Errorf("--dict %s: %w", opt.DictDir, err)
-		}
+		syn = syntax.New(tm, opt.Parser)
 	}
-	return doc.NewPipeline(m.split, m.syn, actor.New(actor.FromLexicon(lex)), coder.New(m.verbs, opt.Coder))
+	lex := opt.Actors
+	if lex == nil {
+		l := m.lex
+		if opt.DictDir != "" {
+			if fi, err := os.Stat(opt.DictDir); err != nil || !fi.IsDir() {
+				return nil, fmt.Errorf("--dict %s: not a folder of dictionaries", opt.DictDir)
+			}
+			if l, err = l.Extend(os.DirFS(opt.DictDir), "."); err != nil {
+				return nil, fmt.Errorf("--dict %s: %w", opt.DictDir, err)
+			}
+		}
+		lex = actor.FromLexicon(l)
+	}
+	vb := opt.Verbs
+	if vb == nil {
+		vb = m.verbs
+	}
+	return []doc.Stage{m.split, syn, actor.New(lex), coder.New(vb, opt.Coder)}, nil
 }

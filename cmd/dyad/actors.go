@@ -9,13 +9,8 @@ import (
 	"text/tabwriter"
 	"time"
 
-	"dyad/actor"
 	"dyad/doc"
-	"dyad/lexicon"
-	"dyad/syntax"
-	"dyad/syntax/parser"
-	"dyad/syntax/tagger"
-	"dyad/text"
+	"dyad/pipeline"
 )
 
 // runActors reads an article, splits, tags and parses it, resolves its
@@ -82,39 +77,13 @@ func runActors(args []string, stdout, stderr io.Writer) error {
 	return writeMentions(stdout, d)
 }
 
-// actorPipeline is text → syntax → actor with the default models and
-// dictionaries.
+// actorPipeline is text → syntax → actor: the default pipeline without the coder.
 func actorPipeline() (*doc.Pipeline, error) {
-	syn, err := actorSyntax()
+	st, err := pipeline.Stages(pipeline.Options{})
 	if err != nil {
 		return nil, err
 	}
-	lex, err := actorLexicon()
-	if err != nil {
-		return nil, err
-	}
-	return doc.NewPipeline(text.New(text.Options{}), syn, actor.New(lex))
-}
-
-// actorSyntax is the tagger and parser with their embedded models.
-func actorSyntax() (doc.Stage, error) {
-	tg, err := tagger.Default()
-	if err != nil {
-		return nil, fmt.Errorf("needs the syntax stage: %v", err)
-	}
-	ps, err := parser.Default()
-	if err != nil {
-		return nil, fmt.Errorf("needs the syntax stage: %v", err)
-	}
-	return syntax.New(tg, ps), nil
-}
-
-func actorLexicon() (actor.Lexicon, error) {
-	l, err := lexicon.Default()
-	if err != nil {
-		return nil, err
-	}
-	return actor.FromLexicon(l), nil
+	return doc.NewPipeline(st[:3]...)
 }
 
 // writeMentions prints the mentions as a table, one line each.

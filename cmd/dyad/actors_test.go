@@ -117,7 +117,7 @@ func BenchmarkActorsSeedShare(b *testing.B) {
 	b.Run("actor", func(b *testing.B) {
 		b.ReportAllocs()
 		for i := 0; i < b.N; i++ {
-			if err := resolver.Annotate(d); err != nil {
+			if err := stages[2].Annotate(d); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -16,11 +16,8 @@ import (
 	"dyad/eval"
 	"dyad/lexicon/peerdict"
 	"dyad/lexicon/peerlex"
-	"dyad/syntax"
+	"dyad/pipeline"
 	"dyad/syntax/lemma"
-	"dyad/syntax/parser"
-	"dyad/syntax/tagger"
-	"dyad/text"
 )
 
 // runEvalPetrarch runs a PETRARCH validation suite through dyad's own
@@ -148,20 +145,14 @@ func peerPipeline(dir, actorFile, agentFile, verbFile, discardFile string, match
 	if err != nil {
 		return nil, err
 	}
-	tm, err := tagger.Default()
+	st, err := pipeline.Stages(pipeline.Options{Actors: actor.FromPeer(actors, agents, matching), Verbs: pv.Lex,
+		Coder: coder.Options{KeepNegated: true, KeepHypothetical: true}})
 	if err != nil {
 		return nil, err
 	}
-	tags, err := tagger.NewStage(tm, lt)
-	if err != nil {
-		return nil, err
-	}
-	pm, err := parser.Default()
-	if err != nil {
-		return nil, err
-	}
-	p, err := doc.NewPipeline(text.New(text.Options{}), tags, syntax.New(nil, pm), actor.New(actor.FromPeer(actors, agents, matching)), eval.PeerPossessors{},
-		coder.New(pv.Lex, coder.Options{KeepNegated: true, KeepHypothetical: true}))
+	// The peers let a possessor stand for a noun with no actor of its own;
+	// that stage sits between the actor stage and the coder.
+	p, err := doc.NewPipeline(st[0], st[1], st[2], eval.PeerPossessors{}, st[3])
 	if err != nil {
 		return nil, err
 	}

@@ -8,15 +8,10 @@ import (
 	"os"
 	"path/filepath"
 
-	"dyad/actor"
-	"dyad/coder"
 	"dyad/doc"
 	"dyad/eval"
 	"dyad/pipeline"
-	"dyad/syntax"
 	"dyad/syntax/parser"
-	"dyad/syntax/tagger"
-	"dyad/text"
 )
 
 // runEvalSeed scores dyad on a seed example (article.txt and expected.json).
@@ -57,48 +52,22 @@ func runEvalSeed(args []string, stdout, stderr io.Writer) error {
 	return err
 }
 
-// evalPipeline is the whole pipeline (text → tagger and lemmas → parser →
-// actor → coder) with the default models and dictionaries, as one function
-// over a Doc; parserFile, when not "", replaces the embedded parser model.
-// It is pipeline.Default, what `dyad code` runs, once that writes actors,
-// quotes and events; until then the stages are put together here.
+// evalPipeline is the default pipeline, what `dyad code` runs, as one
+// function over a Doc; parserFile, when not "", replaces the embedded parser
+// model.
 func evalPipeline(parserFile string) (func(*doc.Doc) error, error) {
-	if parserFile == "" {
-		p, err := pipeline.Default(pipeline.Options{})
-		if err != nil {
-			return nil, err
-		}
-		var writes doc.Layer
-		for _, s := range p.Stages() {
-			writes |= s.Writes()
-		}
-		if need := doc.Actors | doc.Quotes | doc.Events; writes&need == need {
-			return p.Run, nil
-		}
-	}
-	tags, err := tagger.NewStage(nil, nil)
-	if err != nil {
-		return nil, fmt.Errorf("needs the tagger: %v", err)
-	}
-	var pm *parser.Model
+	var opt pipeline.Options
 	if parserFile != "" {
 		f, err := os.Open(parserFile)
 		if err != nil {
 			return nil, err
 		}
 		defer f.Close()
-		if pm, err = parser.Read(f); err != nil {
+		if opt.Parser, err = parser.Read(f); err != nil {
 			return nil, fmt.Errorf("%s: %w", parserFile, err)
 		}
-	} else if pm, err = parser.Default(); err != nil {
-		return nil, fmt.Errorf("needs the parser: %v (or name a model file with --parser)", err)
 	}
-	lex, err := actorLexicon()
-	if err != nil {
-		return nil, err
-	}
-	p, err := doc.NewPipeline(text.New(text.Options{}), tags, syntax.New(nil, pm),
-		actor.New(lex), coder.New(nil, coder.Options{}))
+	p, err := pipeline.Default(opt)
 	if err != nil {
 		return nil, err
 	}

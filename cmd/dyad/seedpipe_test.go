@@ -4,10 +4,8 @@ import (
 	"sync"
 	"testing"
 
-	"dyad/actor"
 	"dyad/doc"
-	"dyad/lexicon"
-	"dyad/text"
+	"dyad/pipeline"
 )
 
 // seedPipeline runs text → syntax → actor (the default models and
@@ -17,37 +15,25 @@ func seedPipeline(t testing.TB, d *doc.Doc) error {
 	if err := parseOnly(t, d); err != nil {
 		return err
 	}
-	resolverOnce.Do(func() {
-		var l *lexicon.Lexicon
-		if l, resolverErr = lexicon.Default(); resolverErr == nil {
-			resolver = actor.New(actor.FromLexicon(l))
-		}
-	})
-	if resolverErr != nil {
-		return resolverErr
-	}
-	return resolver.Annotate(d)
+	return stages[2].Annotate(d)
 }
 
 // parseOnly splits, tags and parses d with the default models.
 func parseOnly(t testing.TB, d *doc.Doc) error {
 	t.Helper()
-	syntaxOnce.Do(func() { synStage, syntaxErr = actorSyntax() })
-	if syntaxErr != nil {
-		return syntaxErr
+	stagesOnce.Do(func() { stages, stagesErr = pipeline.Stages(pipeline.Options{}) })
+	if stagesErr != nil {
+		return stagesErr
 	}
-	if err := text.New(text.Options{}).Annotate(d); err != nil {
+	if err := stages[0].Annotate(d); err != nil {
 		return err
 	}
-	return synStage.Annotate(d)
+	return stages[1].Annotate(d)
 }
 
+// stages are the default stages: text, syntax, actor, coder.
 var (
-	resolverOnce sync.Once
-	resolver     *actor.Resolver
-	resolverErr  error
-
-	syntaxOnce sync.Once
-	synStage   doc.Stage
-	syntaxErr  error
+	stagesOnce sync.Once
+	stages     []doc.Stage
+	stagesErr  error
 )
