@@ -1,8 +1,38 @@
 package store
 
 import (
+	"time"
+
 	"dyad/doc"
 )
+
+// EventKey is what every store derives from one coded event: its CAMEO
+// digits, its day (the publication day when the text gives none), and the
+// stable IDs of the mention and of the clustered event.
+func EventKey(d *doc.Doc, e *doc.Event) (code string, day time.Time, mentionID, eventID string) {
+	code = CodeString(e.Code)
+	date := e.Date
+	if date.IsZero() {
+		date = d.Article.Published
+	}
+	day = Day(date)
+	src, tgt := e.Source.Actor.Code, e.Target.Actor.Code
+	return code, day, MentionID(d.Article.ID, e.Sentence, src, tgt, code), EventID(day, src, tgt, code, e.Negated, e.Modality)
+}
+
+// ClaimedByName is the name of the speaker or outlet that asserts e, or ""
+// in the article's own voice.
+func ClaimedByName(d *doc.Doc, e *doc.Event) string {
+	c := e.ClaimedBy.Mention
+	if c < 0 || int(c) >= len(d.Mentions) {
+		return ""
+	}
+	m := d.Mentions[c]
+	if m.Actor.Name != "" {
+		return m.Actor.Name
+	}
+	return d.Text(m.Span)
+}
 
 // MentionsOf turns a coded Doc's events into Mention rows, as a store would
 // return them, without storing anything: `dyad code` prints these with the
@@ -12,16 +42,11 @@ func MentionsOf(d *doc.Doc) []Mention {
 	out := make([]Mention, 0, len(d.Events))
 	for i := range d.Events {
 		e := &d.Events[i]
-		code := CodeString(e.Code)
+		code, day, mid, eid := EventKey(d, e)
 		src, tgt := e.Source.Actor.Code, e.Target.Actor.Code
-		date := e.Date
-		if date.IsZero() {
-			date = d.Article.Published
-		}
-		day := Day(date)
 		m := Mention{
-			ID:         MentionID(d.Article.ID, e.Sentence, src, tgt, code),
-			EventID:    EventID(day, src, tgt, code, e.Negated, e.Modality),
+			ID:         mid,
+			EventID:    eid,
 			ArticleID:  d.Article.ID,
 			Sentence:   int(e.Sentence),
 			Date:       day,
@@ -33,6 +58,7 @@ func MentionsOf(d *doc.Doc) []Mention {
 			Negated:    e.Negated,
 			Modality:   e.Modality.String(),
 			Voice:      e.ClaimedBy.Voice.String(),
+			ClaimedBy:  ClaimedByName(d, e),
 			Contested:  e.Contested,
 			SourceSpan: e.Source.Span,
 			TargetSpan: e.Target.Span,
@@ -42,13 +68,6 @@ func MentionsOf(d *doc.Doc) []Mention {
 			Confidence: e.Evidence.Confidence,
 			URL:        d.Article.URL,
 			Outlet:     d.Article.Outlet,
-		}
-		if c := e.ClaimedBy.Mention; c >= 0 && int(c) < len(d.Mentions) {
-			mm := d.Mentions[c]
-			m.ClaimedBy = mm.Actor.Name
-			if m.ClaimedBy == "" {
-				m.ClaimedBy = d.Text(mm.Span)
-			}
 		}
 		if g := e.Place; g != nil {
 			m.Place, m.Country, m.Lat, m.Lon = g.Name, g.Country, g.Lat, g.Lon

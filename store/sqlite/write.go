@@ -379,25 +379,12 @@ func (w *writer) events(d *doc.Doc) ([]string, error) {
 	w.args, w.args2 = w.args[:0], w.args2[:0]
 	for i := range d.Events {
 		e := &d.Events[i]
-		code := store.CodeString(e.Code)
+		code, day, mid, eid := store.EventKey(d, e)
 		quad, plover := store.CodeClass(e.Code)
 		src, tgt := e.Source.Actor.Code, e.Target.Actor.Code
-		date := e.Date
-		if date.IsZero() {
-			date = d.Article.Published
-		}
-		day := store.Day(date)
-		mid := store.MentionID(d.Article.ID, e.Sentence, src, tgt, code)
 		ids[i] = mid
-		eid := store.EventID(day, src, tgt, code, e.Negated, e.Modality)
 		place, country, lat, lon := geo(e.Place)
-		claimedBy := ""
-		if m := mentionAt(d, e.ClaimedBy.Mention); m != nil {
-			claimedBy = m.Actor.Name
-			if claimedBy == "" {
-				claimedBy = d.Text(m.Span)
-			}
-		}
+		claimedBy := store.ClaimedByName(d, e)
 		root := code
 		if len(root) > 2 {
 			root = root[:2]
