@@ -1,6 +1,9 @@
 package actor
 
-import "time"
+import (
+	"strconv"
+	"time"
+)
 
 // Lexicon is what the resolver needs from a dictionary: the longest entry
 // whose phrase starts at a given word. The default dictionaries (package
@@ -38,7 +41,7 @@ func (k EntryKind) String() string {
 	if k < entryKindEnd {
 		return entryKindNames[k]
 	}
-	return "EntryKind(" + itoa(int(k)) + ")"
+	return "EntryKind(" + strconv.Itoa(int(k)) + ")"
 }
 
 // Gender is what a pronoun may agree with. Unknown agrees with he and she.
@@ -98,26 +101,4 @@ func (e *Entry) RoleOn(t time.Time) *Role {
 		}
 	}
 	return nil
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b [20]byte
-	i := len(b)
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	if neg {
-		i--
-		b[i] = '-'
-	}
-	return string(b[i:])
 }

@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"strconv"
 	"strings"
 
 	"dyad/doc"
@@ -208,7 +209,7 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 	}
 	pattern := p.Ref
 	if refineLine > 0 {
-		pattern += " (refine " + p.File + ":" + itoa(refineLine) + ")"
+		pattern += " (refine " + p.File + ":" + strconv.Itoa(refineLine) + ")"
 	}
 	verb := w.d.Tokens[v].Span
 	one := func(s part, tg *part) {
@@ -271,20 +272,6 @@ func participant(d *doc.Doc, p part) doc.Participant {
 		sp = d.Mentions[p.mention].Span
 	}
 	return doc.Participant{Actor: p.actor, Mention: p.mention, Span: sp}
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b [20]byte
-	i := len(b)
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	return string(b[i:])
 }
 
 // needsTarget: codes that are acts on someone (appeal, consult, cooperate,

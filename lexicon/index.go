@@ -4,6 +4,7 @@ import (
 	"errors"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -222,20 +223,7 @@ func (l *Lexicon) String() string {
 		b.WriteString(" ")
 		b.WriteString(k.String())
 		b.WriteString("=")
-		b.WriteString(itoa(counts[k]))
+		b.WriteString(strconv.Itoa(counts[k]))
 	}
 	return b.String()
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b [20]byte
-	i := len(b)
-	for ; n > 0; n /= 10 {
-		i--
-		b[i] = byte('0' + n%10)
-	}
-	return string(b[i:])
 }

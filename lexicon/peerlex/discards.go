@@ -1,6 +1,7 @@
 package peerlex
 
 import (
+	"strconv"
 	"strings"
 
 	"dyad/doc"
@@ -34,7 +35,7 @@ func (x *Discards) AddDiscards(f *peerdict.DiscardFile, stems bool) {
 func (x *Discards) AddVerbDiscards(f *peerdict.VerbFile, stems bool) {
 	for _, p := range f.Patterns() {
 		if p.Pattern == nil && strings.TrimSpace(p.Code) == "###" {
-			x.add(p.Words, nil, stems, p.File+":"+itoa(p.Line))
+			x.add(p.Words, nil, stems, p.File+":"+strconv.Itoa(p.Line))
 		}
 	}
 }
@@ -80,18 +81,4 @@ func (x *Discards) Hit(d *doc.Doc, s doc.TokRange) string {
 		}
 	}
 	return ""
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b [20]byte
-	i := len(b)
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	return string(b[i:])
 }

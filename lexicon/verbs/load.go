@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strconv"
 	"strings"
 
 	"dyad/cameo"
@@ -111,7 +112,7 @@ func Load(r io.Reader, name string) (*Lexicon, error) {
 			p.Lemma, p.Particle = lemma, prt
 			// the alternative that this pattern is, with the line's arguments
 			p.Text = strings.TrimSuffix(fields[1][:len(fields[1])-len(trig)]+alt+" "+strings.Join(fields[2:], " "), " ")
-			p.loc = name + ":" + itoa(line)
+			p.loc = name + ":" + strconv.Itoa(line)
 			p.Ref = p.loc + " " + p.Text
 			key := canonical(&p)
 			if prev, dup := seen[key]; dup {

@@ -10,6 +10,7 @@ package verbs
 
 import (
 	_ "embed"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -30,7 +31,7 @@ func (t Trigger) String() string {
 	if t < triggerEnd {
 		return triggerNames[t]
 	}
-	return "Trigger(" + itoa(int(t)) + ")"
+	return "Trigger(" + strconv.Itoa(int(t)) + ")"
 }
 
 // FrameKind says what a pattern does with its clausal complement (xcomp or
@@ -64,7 +65,7 @@ func (f FrameKind) String() string {
 	if f < frameEnd {
 		return frameNames[f]
 	}
-	return "FrameKind(" + itoa(int(f)) + ")"
+	return "FrameKind(" + strconv.Itoa(int(f)) + ")"
 }
 
 // PrepArg is an oblique (obl for verbs, nmod for nouns) introduced by a case
@@ -99,7 +100,7 @@ type Pattern struct {
 // Loc is the pattern's place in its dictionary: "verbs.txt:88".
 func (p *Pattern) Loc() string {
 	if p.loc == "" {
-		return p.File + ":" + itoa(p.Line)
+		return p.File + ":" + strconv.Itoa(p.Line)
 	}
 	return p.loc
 }
@@ -203,28 +204,6 @@ func Default() *Lexicon {
 		panic("verbs: embedded verbs.txt is malformed: " + defaultErr.Error())
 	}
 	return defaultLex
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	var b [20]byte
-	i := len(b)
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	if neg {
-		i--
-		b[i] = '-'
-	}
-	return string(b[i:])
 }
 
 // inflections gives the regular -s, -ed and -ing forms of a verb lemma.
