@@ -98,9 +98,15 @@ const (
 )
 
 type peerLex struct {
-	stems   bool
-	byFirst [256][]peerPhrase
+	stems bool
+	// Phrases are indexed by their first word, upper case: whole by the
+	// word, stems by their first stemKey letters (a shorter stem by all of
+	// it), so a lookup reads a few short lists and not a letter's thousands.
+	whole map[string][]peerPhrase
+	stem  map[string][]peerPhrase
 }
+
+const stemKey = 3
 
 type peerPhrase struct {
 	words []string // upper case
@@ -117,25 +123,60 @@ func (l *peerLex) add(words []string, exact []bool, e *Entry) {
 		p.words = append(p.words, strings.ToUpper(w))
 		p.stem = append(p.stem, l.stems && exact != nil && i < len(exact) && !exact[i])
 	}
-	k := upper(p.words[0][0])
-	l.byFirst[k] = append(l.byFirst[k], p)
+	if l.whole == nil {
+		l.whole, l.stem = map[string][]peerPhrase{}, map[string][]peerPhrase{}
+	}
+	first := p.words[0]
+	if p.stem[0] {
+		first = first[:min(len(first), stemKey)]
+		l.stem[first] = append(l.stem[first], p)
+		return
+	}
+	l.whole[first] = append(l.whole[first], p)
 }
 
 func (l *peerLex) Lookup(words []string, i int) (*Entry, int) {
-	if words[i] == "" {
+	first, _, _ := strings.Cut(words[i], "_")
+	if first == "" {
 		return nil, 0
+	}
+	var buf [64]byte
+	key := first
+	if len(first) <= len(buf) {
+		b := buf[:len(first)]
+		ascii := true
+		for j := 0; j < len(first); j++ {
+			c := first[j]
+			if c >= 0x80 {
+				ascii = false
+				break
+			}
+			b[j] = upper(c)
+		}
+		if ascii {
+			key = string(b) // the map lookups below do not keep it
+		} else {
+			key = strings.ToUpper(first)
+		}
+	} else {
+		key = strings.ToUpper(first)
 	}
 	var best *Entry
 	n := 0
-	ps := l.byFirst[upper(words[i][0])]
-	for pi := range ps {
-		// a phrase spans at most as many text words as it has words
-		if len(ps[pi].words) <= n {
-			continue
+	try := func(ps []peerPhrase) {
+		for pi := range ps {
+			// a phrase spans at most as many text words as it has words
+			if len(ps[pi].words) <= n {
+				continue
+			}
+			if k := ps[pi].match(words, i); k > n {
+				best, n = ps[pi].e, k
+			}
 		}
-		if k := ps[pi].match(words, i); k > n {
-			best, n = ps[pi].e, k
-		}
+	}
+	try(l.whole[key])
+	for k := 1; k <= stemKey && k <= len(key); k++ {
+		try(l.stem[key[:k]])
 	}
 	return best, n
 }

@@ -22,9 +22,11 @@ import (
 
 // Options choose what the default pipeline loads.
 type Options struct {
-	// DictDir, when set, extends the embedded lexicon with the dictionaries
-	// in that folder (dyad's own format, see lexicon/FORMAT.md); its
-	// entries take over embedded ones of the same name.
+	// DictDir, when set, extends the embedded actor dictionaries and verb
+	// patterns with the files in that folder, in dyad's format
+	// (lexicon/FORMAT.md, lexicon/verbs/FORMAT.md) or the peers'
+	// (PETRARCH, TABARI: *.actors, *.agents, *.verbs); see dict.go. Its
+	// entries take over embedded ones. It is read once per process.
 	DictDir string
 	// Coder tunes the event coder (keep negated or hypothetical events...).
 	Coder coder.Options
@@ -32,7 +34,7 @@ type Options struct {
 	// a newly trained model).
 	Parser *parser.Model
 	// Actors, when set, replaces the actor dictionaries (the peers' files
-	// through actor.FromPeer); DictDir is then ignored.
+	// through actor.FromPeer); DictDir then extends the verbs only.
 	Actors actor.Lexicon
 	// Verbs, when set, replaces the embedded verb patterns.
 	Verbs *verbs.Lexicon
@@ -41,10 +43,11 @@ type Options struct {
 // models are the embedded, read-only models, loaded once per process and
 // shared by every pipeline: stages only read them.
 type models struct {
-	split *text.Splitter
-	syn   *syntax.Stage // tagger, lemmas and parser: one walk over the Doc
-	lex   *lexicon.Lexicon
-	verbs *verbs.Lexicon
+	split  *text.Splitter
+	syn    *syntax.Stage // tagger, lemmas and parser: one walk over the Doc
+	lex    *lexicon.Lexicon
+	actors actor.Lexicon // lex, as the actor stage reads it
+	verbs  *verbs.Lexicon
 }
 
 var (
@@ -66,10 +69,11 @@ func defaults() (models, error) {
 			return
 		}
 		loaded = models{
-			split: text.New(text.Options{}),
-			syn:   syn,
-			lex:   lex,
-			verbs: verbs.Default(),
+			split:  text.New(text.Options{}),
+			syn:    syn,
+			lex:    lex,
+			actors: actor.FromLexicon(lex),
+			verbs:  verbs.Default(),
 		}
 	})
 	return loaded, loadErr
@@ -102,19 +106,25 @@ func Stages(opt Options) ([]doc.Stage, error) {
 		syn = syntax.New(tm, opt.Parser)
 	}
 	lex := opt.Actors
-	if lex == nil {
-		l := m.lex
-		if opt.DictDir != "" {
-			if fi, err := os.Stat(opt.DictDir); err != nil || !fi.IsDir() {
-				return nil, fmt.Errorf("--dict %s: not a folder of dictionaries", opt.DictDir)
-			}
-			if l, err = l.Extend(os.DirFS(opt.DictDir), "."); err != nil {
-				return nil, fmt.Errorf("--dict %s: %w", opt.DictDir, err)
-			}
-		}
-		lex = actor.FromLexicon(l)
-	}
 	vb := opt.Verbs
+	if opt.DictDir != "" && (lex == nil || vb == nil) {
+		if fi, err := os.Stat(opt.DictDir); err != nil || !fi.IsDir() {
+			return nil, fmt.Errorf("--dict %s: not a folder of dictionaries", opt.DictDir)
+		}
+		d, err := loadDicts(opt.DictDir, m)
+		if err != nil {
+			return nil, err
+		}
+		if lex == nil {
+			lex = d.actors
+		}
+		if vb == nil {
+			vb = d.verbs
+		}
+	}
+	if lex == nil {
+		lex = m.actors
+	}
 	if vb == nil {
 		vb = m.verbs
 	}

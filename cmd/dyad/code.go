@@ -20,7 +20,7 @@ func runCode(args []string, stdout, stderr io.Writer) error {
 	format := fs.String("format", "table", "table, jsonl, plover, gdelt or csv")
 	explain := fs.Bool("explain", false, "show each event's evidence, and the quotes")
 	inFormat := fs.String("input", "auto", "input format: auto, text, html, jsonl, json, csv, feed, warc")
-	dict := fs.String("dict", "", "folder of dictionaries that extend the embedded lexicon")
+	dict := fs.String("dict", "", "`DIR` of dictionaries that extend the embedded ones: dyad's *.txt, PETRARCH/TABARI *.actors, *.agents, *.verbs")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err

@@ -34,7 +34,7 @@ func runIngest(args []string, stdout, stderr io.Writer) error {
 	fs.StringVar(&fields.URL, "url-field", "", "JSON/CSV field holding the URL")
 	fs.StringVar(&fields.Outlet, "outlet-field", "", "JSON/CSV field holding the outlet")
 	fs.StringVar(&fields.ID, "id-field", "", "JSON/CSV field holding the ID")
-	dict := fs.String("dict", "", "folder of dictionaries that extend the embedded lexicon")
+	dict := fs.String("dict", "", "`DIR` of dictionaries that extend the embedded ones: dyad's *.txt, PETRARCH/TABARI *.actors, *.agents, *.verbs")
 	quiet := fs.Bool("quiet", false, "no progress, only the summary")
 	paths, err := parseFlags(fs, args)
 	if err != nil {

@@ -25,7 +25,7 @@ func runWatch(args []string, stdout, stderr io.Writer) error {
 	gap := fs.Duration("host-gap", time.Second, "least time between two requests to one host")
 	maxBytes := fs.Int64("max-page-bytes", ingest.DefaultMaxArticleBytes, "larger feeds and pages are recorded as failures")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "coding goroutines")
-	dict := fs.String("dict", "", "folder of dictionaries that extend the embedded lexicon")
+	dict := fs.String("dict", "", "`DIR` of dictionaries that extend the embedded ones: dyad's *.txt, PETRARCH/TABARI *.actors, *.agents, *.verbs")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err

@@ -43,13 +43,33 @@ func (l ErrorList) Error() string {
 // Load reads a verb dictionary (format: FORMAT.md). name is used in
 // locations ("verbs.txt:12"). It reads the whole input and returns every
 // malformed or duplicate line as an ErrorList; on error the Lexicon is nil.
-func Load(r io.Reader, name string) (*Lexicon, error) {
+func Load(r io.Reader, name string) (*Lexicon, error) { return load(nil, r, name) }
+
+// Extend returns a new dictionary with l's patterns and those of r, which
+// is in the same format; l is unchanged. A pattern of r with the same
+// trigger and arguments as one of l replaces it (the user's code wins);
+// duplicates within r are errors, as in Load. r may not hold refine lines:
+// a family's refine table belongs to the dictionary that defines the
+// family.
+func (l *Lexicon) Extend(r io.Reader, name string) (*Lexicon, error) { return load(l, r, name) }
+
+func load(base *Lexicon, r io.Reader, name string) (*Lexicon, error) {
 	lex := &Lexicon{
 		verbs:  map[string][]int32{},
 		forms:  map[string][]int32{},
 		nouns:  map[string][]int32{},
 		adjs:   map[string][]int32{},
 		refine: map[string][]Refinement{},
+	}
+	inBase := map[string]int{} // canonical pattern of base → its index
+	if base != nil {
+		lex.Patterns = append(lex.Patterns, base.Patterns...)
+		for i := range lex.Patterns {
+			inBase[canonical(&lex.Patterns[i])] = i
+		}
+		for root, rs := range base.refine {
+			lex.refine[root] = append([]Refinement(nil), rs...)
+		}
 	}
 	var errs ErrorList
 	seen := map[string]int{} // canonical pattern → line
@@ -70,6 +90,10 @@ func Load(r io.Reader, name string) (*Lexicon, error) {
 			errs = append(errs, &Error{name, line, fmt.Sprintf(format, a...)})
 		}
 		if fields[0] == "refine" {
+			if base != nil {
+				bad("refine lines belong in the dictionary that defines the family, not in an extension")
+				continue
+			}
 			parseRefine(lex, fields, line, bad)
 			continue
 		}
@@ -120,6 +144,10 @@ func Load(r io.Reader, name string) (*Lexicon, error) {
 				continue
 			}
 			seen[key] = line
+			if i, ok := inBase[key]; ok {
+				lex.Patterns[i] = p
+				continue
+			}
 			lex.Patterns = append(lex.Patterns, p)
 		}
 	}
