@@ -1,7 +1,7 @@
 # Everyday targets. The README's two commands are the contract; these are shortcuts.
 GO ?= go
 
-.PHONY: build test bench vet fmt
+.PHONY: build test bench vet fmt figures
 build:
 	$(GO) build -o dyad ./cmd/dyad
 
@@ -16,3 +16,7 @@ vet:
 
 fmt:
 	gofmt -l -w .
+
+# every figure the issues name, as JSON lines (needs ../shared; ~10 min)
+figures:
+	scripts/figures.sh

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Measures every figure the issues name, with ../shared beside the
+# repository, and prints one JSON object per line: {"figure": NAME, ...}.
+# Long: about ten minutes on two idle cores (the UD test set and the bench
+# dominate). Usage: scripts/figures.sh [NAME...] (default: all).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shared=../shared
+[ -d "$shared" ] || { echo "figures: $shared is absent; the figures need its data" >&2; exit 2; }
+bin=$(mktemp -d)/dyad
+go build -o "$bin" ./cmd/dyad
+
+run() { # NAME COMMAND...
+	local name=$1; shift
+	printf '{"figure":"%s","load":"%s","result":' "$name" "$(cut -d' ' -f1 /proc/loadavg)"
+	"$@" | tr -d '\n' | tr -s ' '
+	printf '}\n'
+}
+
+want=("$@")
+[ ${#want[@]} -gt 0 ] || want=(seed ud-ewt ud-pud petrarch petrarch-actors tabari plover-dyads quotes bench)
+for w in "${want[@]}"; do
+	case $w in
+	seed) run seed "$bin" eval seed --json ;;
+	ud-ewt) run ud-ewt "$bin" eval ud --split test --json ;;
+	ud-pud) run ud-pud "$bin" eval ud --treebank "$shared/ud/UD_English-PUD" --split test --json ;;
+	petrarch) run petrarch "$bin" eval petrarch --suite "$shared/peers/petrarch2/PETR.UnitTest.records.xml" --json ;;
+	petrarch-actors) run petrarch-actors "$bin" eval petrarch --suite "$shared/peers/petrarch2/PETR.UnitTest.records.xml" --category ACTOR,AGENT,COMPOUND --json ;;
+	tabari) run tabari "$bin" eval tabari --suite "$shared/peers/TABARI-Code" --json ;;
+	plover-dyads) run plover-dyads "$bin" eval plover-dyads "$shared/gold/events/plover-dyads-train.tsv" --json ;;
+	quotes) run quotes "$bin" eval quotes "$shared/gold/quotes/polnear/dev" --json ;;
+	bench) run bench "$bin" bench --limit 3000 --json ;;
+	*) echo "figures: unknown figure $w" >&2; exit 2 ;;
+	esac
+done
