@@ -188,6 +188,11 @@ func (c *chunker) following() *Entry {
 	switch e := c.s.hits[k].e; e.Kind {
 	case CountryNom, Capital, Seat, Org:
 		return e
+	case CountryAdj:
+		// "the brigade of the Nigerian Army": a nationality with its role noun
+		if c.hitAt(k+1, c.s.hits[k].end) && c.s.hits[k+1].e.Kind == Agent {
+			return e
+		}
 	}
 	return nil
 }
@@ -440,6 +445,14 @@ func (c *chunker) flush() {
 				ai := s.info[ante]
 				ai.key = inf.key
 				c.emitLinked(m, ai)
+			} else if ag.e.Code != "" && !c.former && ag.end == c.ce && (ag.end == c.hi || s.words[ag.end] != "-") {
+				// "the government" with no country in the sentence or the
+				// one before: its sector alone, as for "a senior official";
+				// not when the role noun modifies another ("the terrorist
+				// attack", "the rebel-held enclave")
+				pe := c.r.sector(ag.e)
+				m.Actor = doc.Actor{Code: pe.Code, Name: d.Text(m.Span), Entry: pe.Where}
+				c.emit(m, inf)
 			}
 		} else if (code != "" || ctx != nil || ag.e.Code != "") && (c.org.e == nil || ag.start >= c.org.end && code != c.org.e.Code) {
 			if code == "" && ctx == nil {

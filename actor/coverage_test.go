@@ -325,3 +325,59 @@ China PROPN 4 obl
 		})
 	}
 }
+
+func TestResolveBareDescription(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		want      []row
+	}{
+		{"no country anywhere: the sector", `
+#text The government banned the party.
+The DET 2 det
+government NOUN 3 nsubj
+banned VERB 0 root
+the DET 5 det
+party NOUN 3 obj
+. PUNCT 3 punct
+`, []row{{"The government", "nominal", "GOV", ""}}},
+		{"a role noun that modifies a thing is none", `
+#text The president condemned the government-backed attack.
+The DET 2 det
+president NOUN 3 nsubj
+condemned VERB 0 root
+the DET 8 det
+government NOUN 7 compound
+- PUNCT 5 punct
+backed VERB 8 amod
+attack NOUN 3 obj
+. PUNCT 3 punct
+`, []row{{"The president", "nominal", "GOV", ""}}},
+		{"a former holder is no state actor", `
+#text The former president left.
+The DET 3 det
+former ADJ 3 amod
+president NOUN 4 nsubj
+left VERB 0 root
+. PUNCT 4 punct
+`, nil},
+		{"the spokesman of a nationality's ministry", `
+#text The spokesman of the Russian ministry left.
+The DET 2 det
+spokesman NOUN 7 nsubj
+of ADP 6 case
+the DET 6 det
+Russian ADJ 6 amod
+ministry NOUN 2 nmod
+left VERB 0 root
+. PUNCT 7 punct
+`, []row{{"The spokesman", "nominal", "RUSGOV", ""}, {"the Russian ministry", "nominal", "RUSGOV", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parsed(t, tc.src, "2023-03-10")
+			if err := New(testLex()).Annotate(d); err != nil {
+				t.Fatal(err)
+			}
+			checkRows(t, d, tc.want)
+		})
+	}
+}
