@@ -117,6 +117,12 @@ func (c *chunker) chunk(t int32, h int) int32 {
 			for q < e && !c.hitAt(h, q) && c.nameTok(q, true) {
 				q++
 			}
+			if c.surnamePlace(h, q) {
+				// "Whitney Houston", "Andrew Jackson": a one-word city after
+				// a given name is the person's surname
+				q++
+				h++
+			}
 			// after "of" the run's first words end the title: "Minister of
 			// Foreign Affairs Wang Yi" when no entry has the whole title
 			if p > t && foldEq(s.words[p-1], "of") && c.na > 0 {
@@ -200,6 +206,19 @@ func (c *chunker) nameTok(p int32, afterName bool) bool {
 	return false
 }
 
+// surnamePlace reports whether hit h is a one-word city or capital at q
+// that ends a person's name begun before it: a proper noun that the
+// parser attaches to the name word before it, and that no role noun or
+// name follows ("Whitney Houston", not "Delhi Police").
+func (c *chunker) surnamePlace(h int, q int32) bool {
+	if !c.hitAt(h, q) || c.s.hits[h].end != q+1 || c.s.hits[h].e.Kind != Capital || q+1 < c.ce ||
+		c.d.Tokens[q].UPOS != doc.PROPN || c.d.Tokens[q-1].UPOS != doc.PROPN {
+		return false
+	}
+	t, u := &c.d.Tokens[q], &c.d.Tokens[q-1]
+	return t.Head == q-1 && (t.Dep == doc.Flat || t.Dep == doc.Compound) || u.Head == q && u.Dep == doc.Compound
+}
+
 // initial reports whether token p starts its sentence, or a quotation or
 // bracket in it: a place where any word is capitalised.
 func (c *chunker) initial(p int32) bool {
@@ -274,7 +293,9 @@ func (c *chunker) entry(x hit) {
 			return
 		}
 		kind := doc.PlaceActor
-		if c.locative() {
+		if c.locative() || x.e.Kind == Capital && x.end < c.ce && c.d.Tokens[x.end].UPOS == doc.NOUN &&
+			thingNouns[string(fold(c.s.words[x.end], &c.s.buf))] {
+			// "in Moscow"; "the Mumbai attack", "the Sochi deal"
 			kind = doc.Place
 		}
 		m := c.mention(x.start, x.end, kind)

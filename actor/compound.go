@@ -375,6 +375,18 @@ func (c *chunker) flush() {
 			start = c.org.end // the organisation is a mention of its own
 		}
 		plural := ag.e.Plural || d.Tokens[ag.end-1].XPOS == xNNS || d.Tokens[ag.end-1].XPOS == xNNPS
+		if ag.end < c.ce && d.Tokens[ag.end].UPOS == doc.NOUN && !c.hitAt(c.nextHit(ag.end), ag.end) &&
+			thingNouns[string(fold(s.words[ag.end], &s.buf))] {
+			// the role noun modifies a thing: "the terrorist attack",
+			// "the army decision"
+			c.country = hit{}
+			c.na = 0
+			return
+		}
+		role := ag.e
+		if c.former && stateSectors[code3(role.Code)] {
+			role = formerHolder // "the former governor": no longer the state's
+		}
 		var code, ev string
 		var ctx *Entry // the country in context, when nothing closer gives one
 		switch {
@@ -382,10 +394,10 @@ func (c *chunker) flush() {
 			pe := c.r.pair(ruleCompound, c.org.e, ag.e)
 			code, ev = pe.Code, pe.Where
 		case c.country.e != nil:
-			pe := c.r.pair(ruleCompound, c.country.e, ag.e)
+			pe := c.r.pair(ruleCompound, c.country.e, role)
 			code, ev = pe.Code, pe.Where
 		case c.poss != nil:
-			pe := c.r.pair(ruleCompound, c.poss, ag.e)
+			pe := c.r.pair(ruleCompound, c.poss, role)
 			code, ev = pe.Code, pe.Where
 		default:
 			// "officials in Washington", "the government of Gondor",
@@ -398,11 +410,11 @@ func (c *chunker) flush() {
 				mod = c.conjoinedMod()
 			}
 			if mod != nil {
-				pe := c.r.pair(ruleCompound, mod, ag.e)
+				pe := c.r.pair(ruleCompound, mod, role)
 				code, ev = pe.Code, pe.Where
 				c.countryOf = code3(mod.Code)
 			}
-			if mod == nil {
+			if mod == nil && role == ag.e {
 				ctx = c.contextCountry(ag.e)
 			}
 		}
@@ -457,7 +469,7 @@ func (c *chunker) flush() {
 		} else if (code != "" || ctx != nil || ag.e.Code != "") && (c.org.e == nil || ag.start >= c.org.end && code != c.org.e.Code) {
 			if code == "" && ctx == nil {
 				// "clerics and lawmakers": the sector, country unknown
-				pe := c.r.sector(ag.e)
+				pe := c.r.sector(role)
 				code, ev = pe.Code, pe.Where
 			}
 			if code == "" {
@@ -482,6 +494,14 @@ func (c *chunker) flush() {
 		c.country = hit{}
 		last := d.Tokens[x.end-1]
 		switch {
+		case x.e.Kind == CountryAdj && c.statesNoun(x.end):
+			// "some European countries", "Arab states", "Western allies":
+			// the region (or country) itself
+			m := c.mention(x.start, c.ce, doc.Group)
+			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
+			inf := minfo{country: c.countryOf, plural: true, place: x.e}
+			inf.key = c.key(x.start, c.ce)
+			c.emit(m, inf)
 		case x.e.Kind == CountryAdj && c.peopleNoun(x.end) != nil:
 			// "two Kuwaiti nationals", "a 20-year-old Somali man"
 			ag := c.peopleNoun(x.end)
@@ -533,6 +553,22 @@ func (c *chunker) peopleNoun(p int32) *Entry {
 		return nil
 	}
 	return peopleNouns[string(fold(c.s.words[last], &c.s.buf))]
+}
+
+// statesNoun reports whether the chunk ends in a noun for states
+// ("countries", "allies") right after the nationality or region adjective
+// that ends at p, or after lower-case adjectives or "member" following it.
+func (c *chunker) statesNoun(p int32) bool {
+	if p >= c.ce {
+		return false
+	}
+	for q := p; q < c.ce-1; q++ {
+		if c.d.Tokens[q].UPOS != doc.ADJ && !foldEq(c.s.words[q], "member") || isCap(c.s.words[q]) {
+			return false
+		}
+	}
+	last := c.ce - 1
+	return !c.hitAt(c.nextHit(last), last) && statesNouns[string(fold(c.s.words[last], &c.s.buf))]
 }
 
 // sharedAgent looks past a nationality or country that ends a chunk at p

@@ -360,6 +360,25 @@ president NOUN 4 nsubj
 left VERB 0 root
 . PUNCT 4 punct
 `, nil},
+		{"a role noun before a thing noun is none", `
+#text The Russian government decision angered Ukraine.
+The DET 4 det
+Russian ADJ 4 amod
+government NOUN 4 compound
+decision NOUN 5 nsubj
+angered VERB 0 root
+Ukraine PROPN 5 obj
+. PUNCT 5 punct
+`, []row{{"Ukraine", "country", "UKR", ""}}},
+		{"a former office holder of a country is its elite", `
+#text Russia's former president left.
+Russia PROPN 4 nmod:poss
+'s PART 1 case
+former ADJ 4 amod
+president NOUN 5 nsubj
+left VERB 0 root
+. PUNCT 5 punct
+`, []row{{"Russia", "country", "RUS", ""}, {"former president", "group", "RUSELI", ""}}},
 		{"the spokesman of a nationality's ministry", `
 #text The spokesman of the Russian ministry left.
 The DET 2 det
@@ -371,6 +390,49 @@ ministry NOUN 2 nmod
 left VERB 0 root
 . PUNCT 7 punct
 `, []row{{"The spokesman", "nominal", "RUSGOV", ""}, {"the Russian ministry", "nominal", "RUSGOV", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parsed(t, tc.src, "2023-03-10")
+			if err := New(testLex()).Annotate(d); err != nil {
+				t.Fatal(err)
+			}
+			checkRows(t, d, tc.want)
+		})
+	}
+}
+
+func TestResolveCityWords(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		want      []row
+	}{
+		{"a city as a surname", `
+#text Officials met Mark Moscow.
+Officials NOUN/NNS 2 nsubj
+met VERB 0 root
+Mark PROPN 2 obj
+Moscow PROPN 3 flat
+. PUNCT 2 punct
+`, []row{{"Officials", "organization", "GOV", ""}, {"Mark Moscow", "person", "", ""}}},
+		{"a city before a thing noun is a place", `
+#text Officials condemned the Moscow attack.
+Officials NOUN/NNS 2 nsubj
+condemned VERB 0 root
+the DET 5 det
+Moscow PROPN 5 compound
+attack NOUN 2 obj
+. PUNCT 2 punct
+`, []row{{"Officials", "organization", "GOV", ""}, {"Moscow", "place", "", ""}}},
+		{"a seat before a thing noun stays an actor", `
+#text Officials condemned the White House plan.
+Officials NOUN/NNS 2 nsubj
+condemned VERB 0 root
+the DET 6 det
+White PROPN 5 compound
+House PROPN 6 compound
+plan NOUN 2 obj
+. PUNCT 2 punct
+`, []row{{"Officials", "organization", "GOV", ""}, {"White House", "place-as-actor", "USAGOV", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := parsed(t, tc.src, "2023-03-10")

@@ -44,8 +44,12 @@ func convert(e *lexicon.Entry) *Entry {
 		x.Kind = CountryNom
 	case lexicon.Adjective:
 		x.Kind = CountryAdj
-	case lexicon.Metonym:
+	case lexicon.Metonym, lexicon.Place:
+		// a city or province stands for its state as a capital does,
+		// and is only where something happens after "in"
 		x.Kind = Capital
+	case lexicon.Region:
+		x.Kind = CountryNom
 	case lexicon.Org:
 		x.Kind = Org
 	case lexicon.Agent:

@@ -28,7 +28,7 @@ func TestFromLexiconResolves(t *testing.T) {
 			{"Antony Blinken", "person", "USAGOV", ""},
 			{"he", "pronoun", "USAGOV", "Antony Blinken"},
 			{"Sergey Lavrov", "person", "RUSGOV", ""},
-			{"Geneva", "unknown", "", ""},
+			{"Geneva", "place", "", ""}, // a city (cities.txt), where they met: no actor
 			{"him", "pronoun", "RUSGOV", "Sergey Lavrov"},
 			{"Moscow", "place-as-actor", "RUS", ""},
 			{"its", "pronoun", "RUS", "Moscow"},

@@ -40,7 +40,8 @@ var calendar = set("monday", "tuesday", "wednesday", "thursday", "friday", "satu
 // thing, never an actor: "the New START treaty", "the Cold War".
 var thingNouns = set("treaty", "agreement", "accord", "accords", "pact", "deal", "protocol", "convention",
 	"war", "summit", "conference", "initiative", "plan", "program", "programme", "act", "law", "bill",
-	"crisis", "games", "cup", "forum", "declaration", "charter", "talks", "process", "day")
+	"crisis", "games", "cup", "forum", "declaration", "charter", "talks", "process", "day", "attack", "attacks",
+	"bombing", "bombings", "decision", "proposal", "ban", "offensive", "policy", "budget")
 
 // definites open a definite description that can refer back: "the foreign minister".
 var definites = set("the", "this", "that", "these", "those")
@@ -150,6 +151,12 @@ var peopleNouns = func() map[string]*Entry {
 	add("EDU", "student", "students")
 	return m
 }()
+
+// statesNouns name states as a group: after a region's or a country's
+// adjective they stand for it ("European countries", EUR; "Western
+// allies", WST).
+var statesNouns = set("countries", "nations", "states", "allies", "partners", "neighbours", "neighbors",
+	"powers", "governments", "capitals")
 
 // stateBodies end the names of a state's bodies that no dictionary lists:
 // after a nationality the name is that state's body ("the Gondorian
