@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"strings"
+
 	"dyad/doc"
 )
 
@@ -310,6 +312,11 @@ func (c *chunker) entry(x hit) {
 		c.emit(m, inf)
 		c.modStart = x.end
 	case Org:
+		if x.end-x.start == 1 && strings.IndexByte(c.s.words[x.start], '-') > 0 &&
+			c.hitAt(c.nextHit(x.end), x.end) && c.s.hits[c.nextHit(x.end)].e.Kind == Agent {
+			// "the UN-backed government": the role noun is the actor
+			return
+		}
 		// a nationality that only repeats the organisation's own country
 		// ("U.S. State Department") is part of its name, not an actor
 		if c.country.e != nil && c.country.end == x.start && c.countryOf == code3(x.e.Code) {

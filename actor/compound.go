@@ -521,6 +521,12 @@ func (c *chunker) flush() {
 			m := c.mention(x.start, x.end, doc.Group)
 			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
 			c.emit(m, minfo{country: c.countryOf, plural: true, place: x.e})
+		case x.e.Kind == CountryAdj && x.end == c.ce && c.hyphenParticiple(x.end):
+			// "a Saudi-led strike", "Iranian-backed militias": the state
+			// that leads or backs
+			m := c.mention(x.start, x.end, doc.Country)
+			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
+			c.emit(m, minfo{country: c.countryOf, place: x.e})
 		case x.end == c.ce:
 			// one of coordinated nationalities or countries sharing a role
 			// noun: "Ethiopian" in "Ethiopian, Mozambican and South African
@@ -555,6 +561,19 @@ func (c *chunker) peopleNoun(p int32) *Entry {
 	return peopleNouns[string(fold(c.s.words[last], &c.s.buf))]
 }
 
+// hyphenParticiple reports whether a hyphen and a participle of leading
+// or backing follow token p: "-led", "-backed", "-brokered".
+func (c *chunker) hyphenParticiple(p int32) bool {
+	if p+2 >= c.hi || !isHyphen(c.s.words[p]) || !participles[string(fold(c.s.words[p+1], &c.s.buf))] {
+		return false
+	}
+	// not before a role noun: "Iranian-backed militias" are the militias
+	k := c.nextHit(p + 2)
+	return !c.hitAt(k, p+2) || c.s.hits[k].e.Kind != Agent
+}
+
+func isHyphen(w string) bool { return w == "-" || w == "\u2010" || w == "\u2011" }
+
 // statesNoun reports whether the chunk ends in a noun for states
 // ("countries", "allies") right after the nationality or region adjective
 // that ends at p, or after lower-case adjectives or "member" following it.
@@ -580,14 +599,19 @@ func (c *chunker) sharedAgent(p int32) *Entry {
 	h := c.nextHit(p)
 	for p < c.hi {
 		w := s.words[p]
-		if w == "," || foldEq(w, "and") || foldEq(w, "or") {
+		if w == "," || foldEq(w, "and") || foldEq(w, "or") || foldEq(w, "the") {
 			p++
 			continue
 		}
 		for h < len(s.hits) && s.hits[h].start < p {
 			h++
 		}
-		if h >= len(s.hits) || s.hits[h].start != p || s.hits[h].e.Kind != CountryAdj && s.hits[h].e.Kind != CountryNom {
+		if h >= len(s.hits) || s.hits[h].start != p {
+			return nil
+		}
+		switch s.hits[h].e.Kind {
+		case CountryAdj, CountryNom, Org: // "British and EU negotiators"
+		default:
 			return nil
 		}
 		p = s.hits[h].end

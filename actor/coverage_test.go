@@ -443,3 +443,58 @@ plan NOUN 2 obj
 		})
 	}
 }
+
+func TestResolveHyphenAndShared(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		want      []row
+	}{
+		{"a nationality before -led", `
+#text A Russian-led force left.
+A DET 5 det
+Russian ADJ 4 compound
+- PUNCT 2 punct
+led VERB 5 amod
+force NOUN 6 nsubj
+left VERB 0 root
+. PUNCT 6 punct
+`, []row{{"Russian", "country", "RUS", ""}}},
+		{"a nationality before -backed and a role noun", `
+#text Russian-backed troops left.
+Russian ADJ 3 compound
+- PUNCT 1 punct
+backed VERB 4 amod
+troops NOUN/NNS 5 nsubj
+left VERB 0 root
+. PUNCT 5 punct
+`, []row{{"troops", "group", "MIL", ""}}},
+		{"a nationality and an organisation share a role noun", `
+#text Chinese and NATO officials met.
+Chinese ADJ 4 amod
+and CCONJ 3 cc
+NATO PROPN 1 conj
+officials NOUN/NNS 5 nsubj
+met VERB 0 root
+. PUNCT 5 punct
+`, []row{{"Chinese", "group", "CHNGOV", ""}, {"NATO", "organization", "IGOWSTNAT", ""},
+			{"officials", "group", "IGOWSTNATGOV", ""}}},
+		{"a nationality, the, and a nationality share a role noun", `
+#text Chinese and the Russian troops met.
+Chinese ADJ 5 amod
+and CCONJ 4 cc
+the DET 5 det
+Russian ADJ 5 amod
+troops NOUN/NNS 6 nsubj
+met VERB 0 root
+. PUNCT 6 punct
+`, []row{{"Chinese", "group", "CHNMIL", ""}, {"Russian troops", "group", "RUSMIL", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parsed(t, tc.src, "2023-03-10")
+			if err := New(testLex()).Annotate(d); err != nil {
+				t.Fatal(err)
+			}
+			checkRows(t, d, tc.want)
+		})
+	}
+}

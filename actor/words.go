@@ -152,6 +152,11 @@ var peopleNouns = func() map[string]*Entry {
 	return m
 }()
 
+// participles follow a state's adjective and a hyphen when that state
+// acts: "Saudi-led", "Iranian-backed".
+var participles = set("led", "backed", "brokered", "sponsored", "funded", "supported", "sanctioned", "mediated",
+	"organised", "organized", "run", "controlled", "trained", "armed")
+
 // statesNouns name states as a group: after a region's or a country's
 // adjective they stand for it ("European countries", EUR; "Western
 // allies", WST).
