@@ -405,6 +405,22 @@ func (c *chunker) name(p, q int32, e *Entry) {
 		return // "Foreign" before "Minister" when the dictionary has only "minister"
 	}
 
+	if e == nil && q-p >= 2 && companySuffixes[string(fold(strings.TrimSuffix(last, "."), &s.buf))] {
+		// "Freeport-McMoRan Inc", "Siemens AG": a company; its country
+		// when a nationality comes right before it
+		code, ev := companyBody.Code, companyBody.Where
+		start := p
+		if c.na == 0 && c.country.e != nil && c.country.end == p {
+			pe := c.r.pair(ruleCompound, c.country.e, companyBody)
+			code, ev, start = pe.Code, pe.Where, c.country.start
+		}
+		c.flush()
+		m := c.mention(start, q, doc.Organization)
+		m.Actor = doc.Actor{Code: code, Name: d.Text(m.Span), Entry: ev}
+		c.emit(m, minfo{country: code3(code)})
+		c.reset(q)
+		return
+	}
 	if e == nil && c.na == 0 && c.country.e != nil && c.country.end == p {
 		if body := stateBodies[string(fold(last, &s.buf))]; body != nil {
 			// "the Gondorian Ports and Customs Authority": a body of

@@ -449,6 +449,25 @@ func TestResolveHyphenAndShared(t *testing.T) {
 		name, src string
 		want      []row
 	}{
+		{"a company name", `
+#text Police raided Gondor Mining Ltd.
+Police NOUN 2 nsubj
+raided VERB 0 root
+Gondor PROPN 5 compound
+Mining PROPN 5 compound
+Ltd PROPN 2 obj
+. PUNCT 2 punct
+`, []row{{"Police", "group", "COP", ""}, {"Gondor Mining Ltd", "organization", "BUS", ""}}},
+		{"a company name after a nationality", `
+#text Police raided the Russian Oil Corp.
+Police NOUN 2 nsubj
+raided VERB 0 root
+the DET 6 det
+Russian ADJ 6 amod
+Oil PROPN 6 compound
+Corp PROPN 2 obj
+. PUNCT 2 punct
+`, []row{{"Police", "group", "COP", ""}, {"Russian Oil Corp", "organization", "RUSBUS", ""}}},
 		{"a nationality before -led", `
 #text A Russian-led force left.
 A DET 5 det

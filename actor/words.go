@@ -163,6 +163,13 @@ var participles = set("led", "backed", "brokered", "sponsored", "funded", "suppo
 var statesNouns = set("countries", "nations", "states", "allies", "partners", "neighbours", "neighbors",
 	"powers", "governments", "capitals")
 
+// companySuffixes end the names of companies: the name is a business
+// (BUS) whatever words come before ("Freeport-McMoRan Inc").
+var companySuffixes = set("inc", "corp", "corporation", "ltd", "llc", "plc", "gmbh", "ag", "sa", "nv", "bv",
+	"co", "limited", "holdings", "spa", "oao", "pjsc", "ojsc")
+
+var companyBody = &Entry{Kind: Agent, Code: "BUS", Where: "actor: company name"}
+
 // stateBodies end the names of a state's bodies that no dictionary lists:
 // after a nationality the name is that state's body ("the Gondorian
 // Ports and Customs Authority", GONGOV).
