@@ -55,12 +55,29 @@ func (c *chunker) contextCountry(ag *Entry) *Entry {
 		return nil // "a minister", "some officials"
 	}
 	d, s := c.d, c.s
+	// a modifier that names another party: "Kurdish forces", "western
+	// leaders", "foreign governments" are not the country in context's
+	h := c.nextHit(c.cs)
+	for t := c.cs; t < c.ce; t++ {
+		for h < len(s.hits) && s.hits[h].end <= t {
+			h++
+		}
+		if h < len(s.hits) && s.hits[h].start <= t {
+			if s.hits[h].e.Kind == Agent {
+				break
+			}
+			continue
+		}
+		if d.Tokens[t].UPOS != doc.DET && (isCap(s.words[t]) && !c.initial(t) || otherParty[string(fold(s.words[t], &s.buf))]) {
+			return nil
+		}
+	}
 	for i := len(d.Mentions) - 1; i >= 0; i-- {
 		ci := &s.info[i]
 		if ci.sent < c.sent-1 {
 			break
 		}
-		if ci.place != nil {
+		if ci.place != nil && !ci.place.Minor {
 			return ci.place
 		}
 	}
@@ -77,7 +94,7 @@ func (c *chunker) soleCountry(first int) {
 	var place *Entry
 	for i := first; i < len(d.Mentions); i++ {
 		p := s.info[i].place
-		if p == nil || c.against(d.Mentions[i].Tokens.Start) {
+		if p == nil || p.Minor || c.against(d.Mentions[i].Tokens.Start) {
 			continue // "war against Gondor": an opponent, not one's own country
 		}
 		if place != nil && code3(place.Code) != code3(p.Code) {

@@ -517,3 +517,52 @@ met VERB 0 root
 		})
 	}
 }
+
+func TestResolveContextLimits(t *testing.T) {
+	lex := newTableLex([]Entry{
+		{Kind: CountryNom, Code: "RUS", Name: "Russia"},
+		{Kind: Capital, Code: "RUS", Name: "Sochi", Minor: true},
+		{Kind: Agent, Code: "MIL"},
+		{Kind: Agent, Code: "GOV"},
+	}, []string{"Russia", "Sochi", "forces", "government"})
+	for _, tc := range []struct {
+		name, src string
+		want      []row
+	}{
+		{"a country gives context", `
+#text Russia said the forces left.
+Russia PROPN 2 nsubj
+said VERB 0 root
+the DET 4 det
+forces NOUN/NNS 5 nsubj
+left VERB 2 ccomp
+. PUNCT 2 punct
+`, []row{{"Russia", "country", "RUS", ""}, {"forces", "group", "RUSMIL", ""}}},
+		{"a city gives none", `
+#text Sochi said the forces left.
+Sochi PROPN 2 nsubj
+said VERB 0 root
+the DET 4 det
+forces NOUN/NNS 5 nsubj
+left VERB 2 ccomp
+. PUNCT 2 punct
+`, []row{{"Sochi", "place-as-actor", "RUS", ""}, {"forces", "group", "MIL", ""}}},
+		{"a modifier naming another party", `
+#text Russia said foreign forces left.
+Russia PROPN 2 nsubj
+said VERB 0 root
+foreign ADJ 4 amod
+forces NOUN/NNS 5 nsubj
+left VERB 2 ccomp
+. PUNCT 2 punct
+`, []row{{"Russia", "country", "RUS", ""}, {"foreign forces", "group", "MIL", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parsed(t, tc.src, "2023-03-10")
+			if err := New(lex).Annotate(d); err != nil {
+				t.Fatal(err)
+			}
+			checkRows(t, d, tc.want)
+		})
+	}
+}

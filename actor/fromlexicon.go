@@ -55,12 +55,14 @@ func convert(e *lexicon.Entry) *Entry {
 		x.Kind = CountryNom
 	case lexicon.Adjective:
 		x.Kind = CountryAdj
-	case lexicon.Metonym, lexicon.Place:
+	case lexicon.Metonym:
+		x.Kind = Capital
+	case lexicon.Place:
 		// a city or province stands for its state as a capital does,
 		// and is only where something happens after "in"
-		x.Kind = Capital
+		x.Kind, x.Minor = Capital, true
 	case lexicon.Region:
-		x.Kind = CountryNom
+		x.Kind, x.Minor = CountryNom, true
 	case lexicon.Org:
 		x.Kind = Org
 	case lexicon.Agent:

@@ -152,6 +152,11 @@ var peopleNouns = func() map[string]*Entry {
 	return m
 }()
 
+// otherParty are modifiers that put a role noun outside the state in
+// context: "foreign governments", "western officials".
+var otherParty = set("foreign", "western", "regional", "local", "international", "other", "allied", "rival",
+	"enemy", "opposing", "neighbouring", "neighboring", "kurdish", "shia", "sunni", "islamist", "tribal", "coalition")
+
 // participles follow a state's adjective and a hyphen when that state
 // acts: "Saudi-led", "Iranian-backed".
 var participles = set("led", "backed", "brokered", "sponsored", "funded", "supported", "sanctioned", "mediated",
