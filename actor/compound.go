@@ -511,13 +511,14 @@ func (c *chunker) flush() {
 		c.country = hit{}
 		last := d.Tokens[x.end-1]
 		switch {
-		case x.e.Kind == CountryAdj && c.statesNoun(x.end):
+		case x.e.Kind == CountryAdj && c.statesNoun(x.end) > 0:
 			// "some European countries", "Arab states", "Western allies":
 			// the region (or country) itself
-			m := c.mention(x.start, c.ce, doc.Group)
+			end := c.statesNoun(x.end)
+			m := c.mention(x.start, end, doc.Group)
 			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
 			inf := minfo{country: c.countryOf, plural: true, place: x.e}
-			inf.key = c.key(x.start, c.ce)
+			inf.key = c.key(x.start, end)
 			c.emit(m, inf)
 		case x.e.Kind == CountryAdj && c.peopleNoun(x.end) != nil:
 			// "two Kuwaiti nationals", "a 20-year-old Somali man"
@@ -591,20 +592,25 @@ func (c *chunker) hyphenParticiple(p int32) bool {
 
 func isHyphen(w string) bool { return w == "-" || w == "\u2010" || w == "\u2011" }
 
-// statesNoun reports whether the chunk ends in a noun for states
-// ("countries", "allies") right after the nationality or region adjective
-// that ends at p, or after lower-case adjectives or "member" following it.
-func (c *chunker) statesNoun(p int32) bool {
-	if p >= c.ce {
-		return false
-	}
-	for q := p; q < c.ce-1; q++ {
-		if c.d.Tokens[q].UPOS != doc.ADJ && !foldEq(c.s.words[q], "member") || isCap(c.s.words[q]) {
-			return false
+// statesNoun returns the end of a noun for states ("countries",
+// "allies") right after the nationality or region adjective that ends at
+// p, or after lower-case adjectives or "member" following it; 0 when there
+// is none. The noun ends the chunk, or a noun the tagger took for one
+// follows it ("Western allies launch ...").
+func (c *chunker) statesNoun(p int32) int32 {
+	for q := p; q < c.ce; q++ {
+		w := c.s.words[q]
+		if statesNouns[string(fold(w, &c.s.buf))] && !c.hitAt(c.nextHit(q), q) {
+			if q+1 < c.ce && c.d.Tokens[q].XPOS != xNNS {
+				return 0 // "the European states' budgets" and the like: not the noun's own phrase
+			}
+			return q + 1
+		}
+		if c.d.Tokens[q].UPOS != doc.ADJ && !foldEq(w, "member") || isCap(w) {
+			return 0
 		}
 	}
-	last := c.ce - 1
-	return !c.hitAt(c.nextHit(last), last) && statesNouns[string(fold(c.s.words[last], &c.s.buf))]
+	return 0
 }
 
 // sharedAgent looks past a nationality or country that ends a chunk at p

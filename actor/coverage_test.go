@@ -449,6 +449,23 @@ func TestResolveHyphenAndShared(t *testing.T) {
 		name, src string
 		want      []row
 	}{
+		{"a nationality before allies", `
+#text Chinese allies launch games.
+Chinese ADJ 2 amod
+allies NOUN/NNS 4 compound
+launch NOUN 4 compound
+games NOUN/NNS 0 root
+. PUNCT 4 punct
+`, []row{{"Chinese allies", "group", "CHN", ""}}},
+		{"a nationality before a thing", `
+#text Chinese allies' games ended.
+Chinese ADJ 2 amod
+allies NOUN/NNS 4 nmod:poss
+' PART 2 case
+games NOUN/NNS 5 nsubj
+ended VERB 0 root
+. PUNCT 5 punct
+`, []row{{"Chinese allies", "group", "CHN", ""}}},
 		{"a company name", `
 #text Police raided Gondor Mining Ltd.
 Police NOUN 2 nsubj
