@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"strings"
+
 	"dyad/doc"
 )
 
@@ -117,6 +119,12 @@ func (c *chunker) chunk(t int32, h int) int32 {
 			for q < e && !c.hitAt(h, q) && c.nameTok(q, true) {
 				q++
 			}
+			if c.surnamePlace(h, q) {
+				// "Whitney Houston", "Andrew Jackson": a one-word city after
+				// a given name is the person's surname
+				q++
+				h++
+			}
 			// after "of" the run's first words end the title: "Minister of
 			// Foreign Affairs Wang Yi" when no entry has the whole title
 			if p > t && foldEq(s.words[p-1], "of") && c.na > 0 {
@@ -200,6 +208,19 @@ func (c *chunker) nameTok(p int32, afterName bool) bool {
 	return false
 }
 
+// surnamePlace reports whether hit h is a one-word city or capital at q
+// that ends a person's name begun before it: a proper noun that the
+// parser attaches to the name word before it, and that no role noun or
+// name follows ("Whitney Houston", not "Delhi Police").
+func (c *chunker) surnamePlace(h int, q int32) bool {
+	if !c.hitAt(h, q) || c.s.hits[h].end != q+1 || c.s.hits[h].e.Kind != Capital || q+1 < c.ce ||
+		c.d.Tokens[q].UPOS != doc.PROPN || c.d.Tokens[q-1].UPOS != doc.PROPN {
+		return false
+	}
+	t, u := &c.d.Tokens[q], &c.d.Tokens[q-1]
+	return t.Head == q-1 && (t.Dep == doc.Flat || t.Dep == doc.Compound) || u.Head == q && u.Dep == doc.Compound
+}
+
 // initial reports whether token p starts its sentence, or a quotation or
 // bracket in it: a place where any word is capitalised.
 func (c *chunker) initial(p int32) bool {
@@ -274,7 +295,9 @@ func (c *chunker) entry(x hit) {
 			return
 		}
 		kind := doc.PlaceActor
-		if c.locative() {
+		if c.locative() || x.e.Kind == Capital && x.end < c.ce && c.d.Tokens[x.end].UPOS == doc.NOUN &&
+			thingNouns[string(fold(c.s.words[x.end], &c.s.buf))] {
+			// "in Moscow"; "the Mumbai attack", "the Sochi deal"
 			kind = doc.Place
 		}
 		m := c.mention(x.start, x.end, kind)
@@ -289,6 +312,11 @@ func (c *chunker) entry(x hit) {
 		c.emit(m, inf)
 		c.modStart = x.end
 	case Org:
+		if x.end-x.start == 1 && strings.IndexByte(c.s.words[x.start], '-') > 0 &&
+			c.hitAt(c.nextHit(x.end), x.end) && c.s.hits[c.nextHit(x.end)].e.Kind == Agent {
+			// "the UN-backed government": the role noun is the actor
+			return
+		}
 		// a nationality that only repeats the organisation's own country
 		// ("U.S. State Department") is part of its name, not an actor
 		if c.country.e != nil && c.country.end == x.start && c.countryOf == code3(x.e.Code) {
@@ -377,6 +405,22 @@ func (c *chunker) name(p, q int32, e *Entry) {
 		return // "Foreign" before "Minister" when the dictionary has only "minister"
 	}
 
+	if e == nil && q-p >= 2 && companySuffixes[string(fold(strings.TrimSuffix(last, "."), &s.buf))] {
+		// "Freeport-McMoRan Inc", "Siemens AG": a company; its country
+		// when a nationality comes right before it
+		code, ev := companyBody.Code, companyBody.Where
+		start := p
+		if c.na == 0 && c.country.e != nil && c.country.end == p {
+			pe := c.r.pair(ruleCompound, c.country.e, companyBody)
+			code, ev, start = pe.Code, pe.Where, c.country.start
+		}
+		c.flush()
+		m := c.mention(start, q, doc.Organization)
+		m.Actor = doc.Actor{Code: code, Name: d.Text(m.Span), Entry: ev}
+		c.emit(m, minfo{country: code3(code)})
+		c.reset(q)
+		return
+	}
 	if e == nil && c.na == 0 && c.country.e != nil && c.country.end == p {
 		if body := stateBodies[string(fold(last, &s.buf))]; body != nil {
 			// "the Gondorian Ports and Customs Authority": a body of

@@ -55,12 +55,29 @@ func (c *chunker) contextCountry(ag *Entry) *Entry {
 		return nil // "a minister", "some officials"
 	}
 	d, s := c.d, c.s
+	// a modifier that names another party: "Kurdish forces", "western
+	// leaders", "foreign governments" are not the country in context's
+	h := c.nextHit(c.cs)
+	for t := c.cs; t < c.ce; t++ {
+		for h < len(s.hits) && s.hits[h].end <= t {
+			h++
+		}
+		if h < len(s.hits) && s.hits[h].start <= t {
+			if s.hits[h].e.Kind == Agent {
+				break
+			}
+			continue
+		}
+		if d.Tokens[t].UPOS != doc.DET && (isCap(s.words[t]) && !c.initial(t) || otherParty[string(fold(s.words[t], &s.buf))]) {
+			return nil
+		}
+	}
 	for i := len(d.Mentions) - 1; i >= 0; i-- {
 		ci := &s.info[i]
 		if ci.sent < c.sent-1 {
 			break
 		}
-		if ci.place != nil {
+		if ci.place != nil && !ci.place.Minor {
 			return ci.place
 		}
 	}
@@ -77,7 +94,7 @@ func (c *chunker) soleCountry(first int) {
 	var place *Entry
 	for i := first; i < len(d.Mentions); i++ {
 		p := s.info[i].place
-		if p == nil || c.against(d.Mentions[i].Tokens.Start) {
+		if p == nil || p.Minor || c.against(d.Mentions[i].Tokens.Start) {
 			continue // "war against Gondor": an opponent, not one's own country
 		}
 		if place != nil && code3(place.Code) != code3(p.Code) {
@@ -188,6 +205,11 @@ func (c *chunker) following() *Entry {
 	switch e := c.s.hits[k].e; e.Kind {
 	case CountryNom, Capital, Seat, Org:
 		return e
+	case CountryAdj:
+		// "the brigade of the Nigerian Army": a nationality with its role noun
+		if c.hitAt(k+1, c.s.hits[k].end) && c.s.hits[k+1].e.Kind == Agent {
+			return e
+		}
 	}
 	return nil
 }
@@ -370,6 +392,18 @@ func (c *chunker) flush() {
 			start = c.org.end // the organisation is a mention of its own
 		}
 		plural := ag.e.Plural || d.Tokens[ag.end-1].XPOS == xNNS || d.Tokens[ag.end-1].XPOS == xNNPS
+		if ag.end < c.ce && d.Tokens[ag.end].UPOS == doc.NOUN && !c.hitAt(c.nextHit(ag.end), ag.end) &&
+			thingNouns[string(fold(s.words[ag.end], &s.buf))] {
+			// the role noun modifies a thing: "the terrorist attack",
+			// "the army decision"
+			c.country = hit{}
+			c.na = 0
+			return
+		}
+		role := ag.e
+		if c.former && stateSectors[code3(role.Code)] {
+			role = formerHolder // "the former governor": no longer the state's
+		}
 		var code, ev string
 		var ctx *Entry // the country in context, when nothing closer gives one
 		switch {
@@ -377,10 +411,10 @@ func (c *chunker) flush() {
 			pe := c.r.pair(ruleCompound, c.org.e, ag.e)
 			code, ev = pe.Code, pe.Where
 		case c.country.e != nil:
-			pe := c.r.pair(ruleCompound, c.country.e, ag.e)
+			pe := c.r.pair(ruleCompound, c.country.e, role)
 			code, ev = pe.Code, pe.Where
 		case c.poss != nil:
-			pe := c.r.pair(ruleCompound, c.poss, ag.e)
+			pe := c.r.pair(ruleCompound, c.poss, role)
 			code, ev = pe.Code, pe.Where
 		default:
 			// "officials in Washington", "the government of Gondor",
@@ -393,11 +427,11 @@ func (c *chunker) flush() {
 				mod = c.conjoinedMod()
 			}
 			if mod != nil {
-				pe := c.r.pair(ruleCompound, mod, ag.e)
+				pe := c.r.pair(ruleCompound, mod, role)
 				code, ev = pe.Code, pe.Where
 				c.countryOf = code3(mod.Code)
 			}
-			if mod == nil {
+			if mod == nil && role == ag.e {
 				ctx = c.contextCountry(ag.e)
 			}
 		}
@@ -440,11 +474,19 @@ func (c *chunker) flush() {
 				ai := s.info[ante]
 				ai.key = inf.key
 				c.emitLinked(m, ai)
+			} else if ag.e.Code != "" && !c.former && ag.end == c.ce && (ag.end == c.hi || s.words[ag.end] != "-") {
+				// "the government" with no country in the sentence or the
+				// one before: its sector alone, as for "a senior official";
+				// not when the role noun modifies another ("the terrorist
+				// attack", "the rebel-held enclave")
+				pe := c.r.sector(ag.e)
+				m.Actor = doc.Actor{Code: pe.Code, Name: d.Text(m.Span), Entry: pe.Where}
+				c.emit(m, inf)
 			}
 		} else if (code != "" || ctx != nil || ag.e.Code != "") && (c.org.e == nil || ag.start >= c.org.end && code != c.org.e.Code) {
 			if code == "" && ctx == nil {
 				// "clerics and lawmakers": the sector, country unknown
-				pe := c.r.sector(ag.e)
+				pe := c.r.sector(role)
 				code, ev = pe.Code, pe.Where
 			}
 			if code == "" {
@@ -469,6 +511,15 @@ func (c *chunker) flush() {
 		c.country = hit{}
 		last := d.Tokens[x.end-1]
 		switch {
+		case x.e.Kind == CountryAdj && c.statesNoun(x.end) > 0:
+			// "some European countries", "Arab states", "Western allies":
+			// the region (or country) itself
+			end := c.statesNoun(x.end)
+			m := c.mention(x.start, end, doc.Group)
+			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
+			inf := minfo{country: c.countryOf, plural: true, place: x.e}
+			inf.key = c.key(x.start, end)
+			c.emit(m, inf)
 		case x.e.Kind == CountryAdj && c.peopleNoun(x.end) != nil:
 			// "two Kuwaiti nationals", "a 20-year-old Somali man"
 			ag := c.peopleNoun(x.end)
@@ -488,6 +539,12 @@ func (c *chunker) flush() {
 			m := c.mention(x.start, x.end, doc.Group)
 			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
 			c.emit(m, minfo{country: c.countryOf, plural: true, place: x.e})
+		case x.e.Kind == CountryAdj && x.end == c.ce && c.hyphenParticiple(x.end):
+			// "a Saudi-led strike", "Iranian-backed militias": the state
+			// that leads or backs
+			m := c.mention(x.start, x.end, doc.Country)
+			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
+			c.emit(m, minfo{country: c.countryOf, place: x.e})
 		case x.end == c.ce:
 			// one of coordinated nationalities or countries sharing a role
 			// noun: "Ethiopian" in "Ethiopian, Mozambican and South African
@@ -522,6 +579,40 @@ func (c *chunker) peopleNoun(p int32) *Entry {
 	return peopleNouns[string(fold(c.s.words[last], &c.s.buf))]
 }
 
+// hyphenParticiple reports whether a hyphen and a participle of leading
+// or backing follow token p: "-led", "-backed", "-brokered".
+func (c *chunker) hyphenParticiple(p int32) bool {
+	if p+2 >= c.hi || !isHyphen(c.s.words[p]) || !participles[string(fold(c.s.words[p+1], &c.s.buf))] {
+		return false
+	}
+	// not before a role noun: "Iranian-backed militias" are the militias
+	k := c.nextHit(p + 2)
+	return !c.hitAt(k, p+2) || c.s.hits[k].e.Kind != Agent
+}
+
+func isHyphen(w string) bool { return w == "-" || w == "\u2010" || w == "\u2011" }
+
+// statesNoun returns the end of a noun for states ("countries",
+// "allies") right after the nationality or region adjective that ends at
+// p, or after lower-case adjectives or "member" following it; 0 when there
+// is none. The noun ends the chunk, or a noun the tagger took for one
+// follows it ("Western allies launch ...").
+func (c *chunker) statesNoun(p int32) int32 {
+	for q := p; q < c.ce; q++ {
+		w := c.s.words[q]
+		if statesNouns[string(fold(w, &c.s.buf))] && !c.hitAt(c.nextHit(q), q) {
+			if q+1 < c.ce && c.d.Tokens[q].XPOS != xNNS {
+				return 0 // "the European states' budgets" and the like: not the noun's own phrase
+			}
+			return q + 1
+		}
+		if c.d.Tokens[q].UPOS != doc.ADJ && !foldEq(w, "member") || isCap(w) {
+			return 0
+		}
+	}
+	return 0
+}
+
 // sharedAgent looks past a nationality or country that ends a chunk at p
 // for a coordination of them ending in a role noun ("Ethiopian,
 // Mozambican and South African troops", "Fornost and Gondor lawmakers")
@@ -531,14 +622,19 @@ func (c *chunker) sharedAgent(p int32) *Entry {
 	h := c.nextHit(p)
 	for p < c.hi {
 		w := s.words[p]
-		if w == "," || foldEq(w, "and") || foldEq(w, "or") {
+		if w == "," || foldEq(w, "and") || foldEq(w, "or") || foldEq(w, "the") {
 			p++
 			continue
 		}
 		for h < len(s.hits) && s.hits[h].start < p {
 			h++
 		}
-		if h >= len(s.hits) || s.hits[h].start != p || s.hits[h].e.Kind != CountryAdj && s.hits[h].e.Kind != CountryNom {
+		if h >= len(s.hits) || s.hits[h].start != p {
+			return nil
+		}
+		switch s.hits[h].e.Kind {
+		case CountryAdj, CountryNom, Org: // "British and EU negotiators"
+		default:
 			return nil
 		}
 		p = s.hits[h].end

@@ -325,3 +325,261 @@ China PROPN 4 obl
 		})
 	}
 }
+
+func TestResolveBareDescription(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		want      []row
+	}{
+		{"no country anywhere: the sector", `
+#text The government banned the party.
+The DET 2 det
+government NOUN 3 nsubj
+banned VERB 0 root
+the DET 5 det
+party NOUN 3 obj
+. PUNCT 3 punct
+`, []row{{"The government", "nominal", "GOV", ""}}},
+		{"a role noun that modifies a thing is none", `
+#text The president condemned the government-backed attack.
+The DET 2 det
+president NOUN 3 nsubj
+condemned VERB 0 root
+the DET 8 det
+government NOUN 7 compound
+- PUNCT 5 punct
+backed VERB 8 amod
+attack NOUN 3 obj
+. PUNCT 3 punct
+`, []row{{"The president", "nominal", "GOV", ""}}},
+		{"a former holder is no state actor", `
+#text The former president left.
+The DET 3 det
+former ADJ 3 amod
+president NOUN 4 nsubj
+left VERB 0 root
+. PUNCT 4 punct
+`, nil},
+		{"a role noun before a thing noun is none", `
+#text The Russian government decision angered Ukraine.
+The DET 4 det
+Russian ADJ 4 amod
+government NOUN 4 compound
+decision NOUN 5 nsubj
+angered VERB 0 root
+Ukraine PROPN 5 obj
+. PUNCT 5 punct
+`, []row{{"Ukraine", "country", "UKR", ""}}},
+		{"a former office holder of a country is its elite", `
+#text Russia's former president left.
+Russia PROPN 4 nmod:poss
+'s PART 1 case
+former ADJ 4 amod
+president NOUN 5 nsubj
+left VERB 0 root
+. PUNCT 5 punct
+`, []row{{"Russia", "country", "RUS", ""}, {"former president", "group", "RUSELI", ""}}},
+		{"the spokesman of a nationality's ministry", `
+#text The spokesman of the Russian ministry left.
+The DET 2 det
+spokesman NOUN 7 nsubj
+of ADP 6 case
+the DET 6 det
+Russian ADJ 6 amod
+ministry NOUN 2 nmod
+left VERB 0 root
+. PUNCT 7 punct
+`, []row{{"The spokesman", "nominal", "RUSGOV", ""}, {"the Russian ministry", "nominal", "RUSGOV", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parsed(t, tc.src, "2023-03-10")
+			if err := New(testLex()).Annotate(d); err != nil {
+				t.Fatal(err)
+			}
+			checkRows(t, d, tc.want)
+		})
+	}
+}
+
+func TestResolveCityWords(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		want      []row
+	}{
+		{"a city as a surname", `
+#text Officials met Mark Moscow.
+Officials NOUN/NNS 2 nsubj
+met VERB 0 root
+Mark PROPN 2 obj
+Moscow PROPN 3 flat
+. PUNCT 2 punct
+`, []row{{"Officials", "organization", "GOV", ""}, {"Mark Moscow", "person", "", ""}}},
+		{"a city before a thing noun is a place", `
+#text Officials condemned the Moscow attack.
+Officials NOUN/NNS 2 nsubj
+condemned VERB 0 root
+the DET 5 det
+Moscow PROPN 5 compound
+attack NOUN 2 obj
+. PUNCT 2 punct
+`, []row{{"Officials", "organization", "GOV", ""}, {"Moscow", "place", "", ""}}},
+		{"a seat before a thing noun stays an actor", `
+#text Officials condemned the White House plan.
+Officials NOUN/NNS 2 nsubj
+condemned VERB 0 root
+the DET 6 det
+White PROPN 5 compound
+House PROPN 6 compound
+plan NOUN 2 obj
+. PUNCT 2 punct
+`, []row{{"Officials", "organization", "GOV", ""}, {"White House", "place-as-actor", "USAGOV", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parsed(t, tc.src, "2023-03-10")
+			if err := New(testLex()).Annotate(d); err != nil {
+				t.Fatal(err)
+			}
+			checkRows(t, d, tc.want)
+		})
+	}
+}
+
+func TestResolveHyphenAndShared(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		want      []row
+	}{
+		{"a nationality before allies", `
+#text Chinese allies launch games.
+Chinese ADJ 2 amod
+allies NOUN/NNS 4 compound
+launch NOUN 4 compound
+games NOUN/NNS 0 root
+. PUNCT 4 punct
+`, []row{{"Chinese allies", "group", "CHN", ""}}},
+		{"a nationality before a thing", `
+#text Chinese allies' games ended.
+Chinese ADJ 2 amod
+allies NOUN/NNS 4 nmod:poss
+' PART 2 case
+games NOUN/NNS 5 nsubj
+ended VERB 0 root
+. PUNCT 5 punct
+`, []row{{"Chinese allies", "group", "CHN", ""}}},
+		{"a company name", `
+#text Police raided Gondor Mining Ltd.
+Police NOUN 2 nsubj
+raided VERB 0 root
+Gondor PROPN 5 compound
+Mining PROPN 5 compound
+Ltd PROPN 2 obj
+. PUNCT 2 punct
+`, []row{{"Police", "group", "COP", ""}, {"Gondor Mining Ltd", "organization", "BUS", ""}}},
+		{"a company name after a nationality", `
+#text Police raided the Russian Oil Corp.
+Police NOUN 2 nsubj
+raided VERB 0 root
+the DET 6 det
+Russian ADJ 6 amod
+Oil PROPN 6 compound
+Corp PROPN 2 obj
+. PUNCT 2 punct
+`, []row{{"Police", "group", "COP", ""}, {"Russian Oil Corp", "organization", "RUSBUS", ""}}},
+		{"a nationality before -led", `
+#text A Russian-led force left.
+A DET 5 det
+Russian ADJ 4 compound
+- PUNCT 2 punct
+led VERB 5 amod
+force NOUN 6 nsubj
+left VERB 0 root
+. PUNCT 6 punct
+`, []row{{"Russian", "country", "RUS", ""}}},
+		{"a nationality before -backed and a role noun", `
+#text Russian-backed troops left.
+Russian ADJ 3 compound
+- PUNCT 1 punct
+backed VERB 4 amod
+troops NOUN/NNS 5 nsubj
+left VERB 0 root
+. PUNCT 5 punct
+`, []row{{"troops", "group", "MIL", ""}}},
+		{"a nationality and an organisation share a role noun", `
+#text Chinese and NATO officials met.
+Chinese ADJ 4 amod
+and CCONJ 3 cc
+NATO PROPN 1 conj
+officials NOUN/NNS 5 nsubj
+met VERB 0 root
+. PUNCT 5 punct
+`, []row{{"Chinese", "group", "CHNGOV", ""}, {"NATO", "organization", "IGOWSTNAT", ""},
+			{"officials", "group", "IGOWSTNATGOV", ""}}},
+		{"a nationality, the, and a nationality share a role noun", `
+#text Chinese and the Russian troops met.
+Chinese ADJ 5 amod
+and CCONJ 4 cc
+the DET 5 det
+Russian ADJ 5 amod
+troops NOUN/NNS 6 nsubj
+met VERB 0 root
+. PUNCT 6 punct
+`, []row{{"Chinese", "group", "CHNMIL", ""}, {"Russian troops", "group", "RUSMIL", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parsed(t, tc.src, "2023-03-10")
+			if err := New(testLex()).Annotate(d); err != nil {
+				t.Fatal(err)
+			}
+			checkRows(t, d, tc.want)
+		})
+	}
+}
+
+func TestResolveContextLimits(t *testing.T) {
+	lex := newTableLex([]Entry{
+		{Kind: CountryNom, Code: "RUS", Name: "Russia"},
+		{Kind: Capital, Code: "RUS", Name: "Sochi", Minor: true},
+		{Kind: Agent, Code: "MIL"},
+		{Kind: Agent, Code: "GOV"},
+	}, []string{"Russia", "Sochi", "forces", "government"})
+	for _, tc := range []struct {
+		name, src string
+		want      []row
+	}{
+		{"a country gives context", `
+#text Russia said the forces left.
+Russia PROPN 2 nsubj
+said VERB 0 root
+the DET 4 det
+forces NOUN/NNS 5 nsubj
+left VERB 2 ccomp
+. PUNCT 2 punct
+`, []row{{"Russia", "country", "RUS", ""}, {"forces", "group", "RUSMIL", ""}}},
+		{"a city gives none", `
+#text Sochi said the forces left.
+Sochi PROPN 2 nsubj
+said VERB 0 root
+the DET 4 det
+forces NOUN/NNS 5 nsubj
+left VERB 2 ccomp
+. PUNCT 2 punct
+`, []row{{"Sochi", "place-as-actor", "RUS", ""}, {"forces", "group", "MIL", ""}}},
+		{"a modifier naming another party", `
+#text Russia said foreign forces left.
+Russia PROPN 2 nsubj
+said VERB 0 root
+foreign ADJ 4 amod
+forces NOUN/NNS 5 nsubj
+left VERB 2 ccomp
+. PUNCT 2 punct
+`, []row{{"Russia", "country", "RUS", ""}, {"foreign forces", "group", "MIL", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parsed(t, tc.src, "2023-03-10")
+			if err := New(lex).Annotate(d); err != nil {
+				t.Fatal(err)
+			}
+			checkRows(t, d, tc.want)
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"strings"
 	"time"
 
 	"dyad/lexicon"
@@ -25,7 +26,17 @@ type lexAdapter struct {
 func (a *lexAdapter) Lookup(words []string, i int) (*Entry, int) {
 	m, ok := a.l.Match(words[i:])
 	if !ok || m.Len <= 0 {
-		return nil, 0
+		// a name joined by a hyphen to a lower-case word is the name:
+		// "UN-brokered", "U.S.-led", "Kremlin-backed"
+		w := words[i]
+		k := strings.IndexByte(w, '-')
+		if k <= 0 || k+1 >= len(w) || w[k+1] < 'a' || w[k+1] > 'z' {
+			return nil, 0
+		}
+		one := [1]string{w[:k]}
+		if m, ok = a.l.Match(one[:]); !ok || m.Len != 1 {
+			return nil, 0
+		}
 	}
 	e := a.entries[m.Entry]
 	if e == nil {
@@ -46,6 +57,12 @@ func convert(e *lexicon.Entry) *Entry {
 		x.Kind = CountryAdj
 	case lexicon.Metonym:
 		x.Kind = Capital
+	case lexicon.Place:
+		// a city or province stands for its state as a capital does,
+		// and is only where something happens after "in"
+		x.Kind, x.Minor = Capital, true
+	case lexicon.Region:
+		x.Kind, x.Minor = CountryNom, true
 	case lexicon.Org:
 		x.Kind = Org
 	case lexicon.Agent:

@@ -28,7 +28,7 @@ func TestFromLexiconResolves(t *testing.T) {
 			{"Antony Blinken", "person", "USAGOV", ""},
 			{"he", "pronoun", "USAGOV", "Antony Blinken"},
 			{"Sergey Lavrov", "person", "RUSGOV", ""},
-			{"Geneva", "unknown", "", ""},
+			{"Geneva", "place", "", ""}, // a city (cities.txt), where they met: no actor
 			{"him", "pronoun", "RUSGOV", "Sergey Lavrov"},
 			{"Moscow", "place-as-actor", "RUS", ""},
 			{"its", "pronoun", "RUS", "Moscow"},
@@ -122,5 +122,34 @@ Blinken PROPN 4 flat
 			{"Marco Rubio", "person", tc.rubio, ""},
 			{"Antony Blinken", "person", tc.blinken, ""},
 		})
+	}
+}
+
+func TestFromLexiconHyphenJoined(t *testing.T) {
+	lex := defaultLex(t)
+	for _, tc := range []struct {
+		words []string
+		code  string // "" for no entry
+	}{
+		{[]string{"UN-brokered", "ceasefire"}, "IGOUNO"},
+		{[]string{"Basra-based", "group"}, "IRQ"},
+		{[]string{"Israeli-Palestinian", "talks"}, ""}, // a capital after the hyphen: two names
+		{[]string{"pro-Russian", "rebels"}, ""},
+	} {
+		e, n := lex.Lookup(tc.words, 0)
+		got := ""
+		if e != nil {
+			got = e.Code
+			if n != 1 {
+				t.Errorf("%v: entry over %d words, want 1", tc.words, n)
+			}
+		}
+		if got != tc.code {
+			t.Errorf("%v: code %q, want %q", tc.words, got, tc.code)
+		}
+	}
+	words := []string{"UN-brokered"}
+	if a := testing.AllocsPerRun(100, func() { lex.Lookup(words, 0) }); a != 0 {
+		t.Errorf("Lookup of a hyphen-joined word allocates %v times", a)
 	}
 }

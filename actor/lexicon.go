@@ -88,7 +88,11 @@ type Entry struct {
 	// modifier made of such an agent and a country ("MSF Arnor" before
 	// "diplomat"), the whole code stands where a country's would.
 	Prefix bool
-	Roles  []Role // people: codes by date, in order of From (see RoleOn)
+	// Minor: a city, a province or a world region, which stands for its
+	// country (or region) where it is named, but does not give role nouns
+	// elsewhere in the sentence their country as a capital does.
+	Minor bool
+	Roles []Role // people: codes by date, in order of From (see RoleOn)
 }
 
 // RoleOn returns the person's role on day t: of the roles that cover t,

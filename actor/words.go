@@ -40,7 +40,8 @@ var calendar = set("monday", "tuesday", "wednesday", "thursday", "friday", "satu
 // thing, never an actor: "the New START treaty", "the Cold War".
 var thingNouns = set("treaty", "agreement", "accord", "accords", "pact", "deal", "protocol", "convention",
 	"war", "summit", "conference", "initiative", "plan", "program", "programme", "act", "law", "bill",
-	"crisis", "games", "cup", "forum", "declaration", "charter", "talks", "process", "day")
+	"crisis", "games", "cup", "forum", "declaration", "charter", "talks", "process", "day", "attack", "attacks",
+	"bombing", "bombings", "decision", "proposal", "ban", "offensive", "policy", "budget")
 
 // definites open a definite description that can refer back: "the foreign minister".
 var definites = set("the", "this", "that", "these", "those")
@@ -150,6 +151,29 @@ var peopleNouns = func() map[string]*Entry {
 	add("EDU", "student", "students")
 	return m
 }()
+
+// otherParty are modifiers that put a role noun outside the state in
+// context: "foreign governments", "western officials".
+var otherParty = set("foreign", "western", "regional", "local", "international", "other", "allied", "rival",
+	"enemy", "opposing", "neighbouring", "neighboring", "kurdish", "shia", "sunni", "islamist", "tribal", "coalition")
+
+// participles follow a state's adjective and a hyphen when that state
+// acts: "Saudi-led", "Iranian-backed".
+var participles = set("led", "backed", "brokered", "sponsored", "funded", "supported", "sanctioned", "mediated",
+	"organised", "organized", "run", "controlled", "trained", "armed")
+
+// statesNouns name states as a group: after a region's or a country's
+// adjective they stand for it ("European countries", EUR; "Western
+// allies", WST).
+var statesNouns = set("countries", "nations", "states", "allies", "partners", "neighbours", "neighbors",
+	"powers", "governments", "capitals")
+
+// companySuffixes end the names of companies: the name is a business
+// (BUS) whatever words come before ("Freeport-McMoRan Inc").
+var companySuffixes = set("inc", "corp", "corporation", "ltd", "llc", "plc", "gmbh", "ag", "sa", "nv", "bv",
+	"co", "limited", "holdings", "spa", "oao", "pjsc", "ojsc")
+
+var companyBody = &Entry{Kind: Agent, Code: "BUS", Where: "actor: company name"}
 
 // stateBodies end the names of a state's bodies that no dictionary lists:
 // after a nationality the name is that state's body ("the Gondorian

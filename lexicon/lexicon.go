@@ -30,10 +30,12 @@ const (
 	Org            // an organisation: "NATO", "Tass", "the State Department", "Hamas"
 	Agent          // a role noun: "foreign minister", "troops", "spokeswoman"
 	Person         // a named person with dated roles: "Antony Blinken"
+	Place          // a city or a province inside a state, coded as the state: "Basra", "Texas"
+	Region         // a world region: "Europe", "West Africa"
 	kindEnd
 )
 
-var kindNames = [...]string{"", "country", "metonym", "adjective", "org", "agent", "person"}
+var kindNames = [...]string{"", "country", "metonym", "adjective", "org", "agent", "person", "place", "region"}
 
 // String is the kind's name as the files write it ("metonym").
 func (k Kind) String() string {

@@ -69,7 +69,9 @@ func TestLoadErrors(t *testing.T) {
 	tests := []struct {
 		name, file, want string
 	}{
-		{"unknown kind", "place RUS  Russia\n", "x.txt:1: \"place\" is not a kind"},
+		{"unknown kind", "city RUS  Moscow\n", "x.txt:1: \"city\" is not a kind"},
+		{"place with sector", "place IRQGOV  Basra\n", "x.txt:1: a place entry needs a bare country code"},
+		{"region with country", "region RUS  Europe\n", "x.txt:1: a region entry needs a bare region code"},
 		{"missing names", "country RUS\n", "x.txt:1: want KIND CODE NAME"},
 		{"bad code", "org USAGOX  Foo\n", "x.txt:1: actor code \"USAGOX\": segment 2 \"GOX\""},
 		{"country with sector", "country USAGOV  Foo\n", "x.txt:1: a country entry needs a bare country code"},

@@ -188,9 +188,13 @@ func checkCode(code string, kind Kind) string {
 	}
 	root := a.Root()
 	switch kind {
-	case Country:
+	case Country, Place:
 		if len(a.Segments) != 1 || root.Kind != cameo.CountrySeg {
-			return fmt.Sprintf("a country entry needs a bare country code, not %q", code)
+			return fmt.Sprintf("a %s entry needs a bare country code, not %q", kind, code)
+		}
+	case Region:
+		if len(a.Segments) != 1 || root.Kind != cameo.RegionSeg {
+			return fmt.Sprintf("a region entry needs a bare region code (EUR, WAF, ...), not %q", code)
 		}
 	case Agent:
 		if root.Kind != cameo.SectorSeg {
