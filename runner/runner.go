@@ -28,7 +28,7 @@ import (
 // Options tune a run. The zero value is ready to use.
 type Options struct {
 	Workers    int           // coding goroutines; 0 means GOMAXPROCS
-	BatchSize  int           // articles per store transaction; 0 means 64
+	BatchSize  int           // articles per store transaction; 0 means 256
 	FlushEvery time.Duration // write a partial batch at least this often; 0 means 2s
 	// Resume skips articles whose ID the store already has. It costs one
 	// lookup per article; without it the store's idempotent writes still
@@ -70,7 +70,7 @@ func Run(ctx context.Context, src iter.Seq2[doc.Article, error], newPipeline New
 		opt.Workers = runtime.GOMAXPROCS(0)
 	}
 	if opt.BatchSize <= 0 {
-		opt.BatchSize = 64
+		opt.BatchSize = 256
 	}
 	if opt.FlushEvery <= 0 {
 		opt.FlushEvery = 2 * time.Second
