@@ -28,7 +28,7 @@ import (
 // Options tune a run. The zero value is ready to use.
 type Options struct {
 	Workers    int           // coding goroutines; 0 means GOMAXPROCS
-	BatchSize  int           // articles per store transaction; 0 means 64
+	BatchSize  int           // articles per store transaction; 0 means 256
 	FlushEvery time.Duration // write a partial batch at least this often; 0 means 2s
 	// Resume skips articles whose ID the store already has. It costs one
 	// lookup per article; without it the store's idempotent writes still
@@ -70,7 +70,7 @@ func Run(ctx context.Context, src iter.Seq2[doc.Article, error], newPipeline New
 		opt.Workers = runtime.GOMAXPROCS(0)
 	}
 	if opt.BatchSize <= 0 {
-		opt.BatchSize = 64
+		opt.BatchSize = 256
 	}
 	if opt.FlushEvery <= 0 {
 		opt.FlushEvery = 2 * time.Second
@@ -153,54 +153,75 @@ func Run(ctx context.Context, src iter.Seq2[doc.Article, error], newPipeline New
 	}
 	go func() { wg.Wait(); close(results) }()
 
-	// Writer: batches coded docs into the store.
-	batch := make([]*doc.Doc, 0, opt.BatchSize)
-	tick := time.NewTicker(opt.FlushEvery)
-	defer tick.Stop()
-	var storeErr error
-	flush := func() {
-		if storeErr != nil {
-			batch = batch[:0]
-			return
-		}
-		failMu.Lock()
-		fs := failures
-		failures = nil
-		failMu.Unlock()
-		if !opt.DryRun && st != nil {
-			// Failures are written with context.Background: a cancelled run
-			// still records what it learnt.
-			for _, f := range fs {
-				if err := st.Fail(context.Background(), f.key, f.reason); err != nil {
-					storeErr = err
+	// Collector and writer: the collector gathers coded docs into batches
+	// and hands each to the writer goroutine, which stores it while the
+	// next one fills. Written in the collector's loop, a batch stopped the
+	// workers once the results channel was full: on two cores a quarter of
+	// the run went by with one core idle. At most three batches are held:
+	// one being written, one queued, one filling.
+	batches := make(chan []*doc.Doc, 1)
+	var storeErr error // set by the writer before it cancels runCtx
+	var failedStore atomic.Bool
+	wrote := make(chan struct{})
+	go func() {
+		defer close(wrote)
+		for batch := range batches {
+			if storeErr != nil {
+				continue // drop what comes after a store error
+			}
+			failMu.Lock()
+			fs := failures
+			failures = nil
+			failMu.Unlock()
+			if !opt.DryRun && st != nil {
+				// Failures are written with context.Background: a cancelled
+				// run still records what it learnt.
+				for _, f := range fs {
+					if err := st.Fail(context.Background(), f.key, f.reason); err != nil {
+						storeErr = err
+					}
+				}
+				if len(batch) > 0 && storeErr == nil {
+					if err := st.WriteBatch(context.Background(), batch); err != nil {
+						storeErr = fmt.Errorf("writing %d articles: %w", len(batch), err)
+					}
 				}
 			}
-			if len(batch) > 0 && storeErr == nil {
-				if err := st.WriteBatch(context.Background(), batch); err != nil {
-					storeErr = fmt.Errorf("writing %d articles: %w", len(batch), err)
-				}
+			if storeErr != nil {
+				failedStore.Store(true)
+				stop(storeErr)
+				continue
 			}
-		}
-		if storeErr == nil {
 			for _, d := range batch {
 				c.coded.Add(1)
 				c.sentences.Add(int64(len(d.Sentences)))
 				c.events.Add(int64(len(d.Events)))
 				c.quotes.Add(int64(len(d.Quotes)))
 			}
-		} else {
-			stop(storeErr)
+			if opt.Progress != nil {
+				opt.Progress(c.snapshot(start))
+			}
 		}
-		batch = batch[:0]
-		if opt.Progress != nil {
-			opt.Progress(c.snapshot(start))
+	}()
+
+	batch := make([]*doc.Doc, 0, opt.BatchSize)
+	tick := time.NewTicker(opt.FlushEvery)
+	defer tick.Stop()
+	flush := func() {
+		if failedStore.Load() {
+			batch = batch[:0] // the writer drops it anyway
+			return
 		}
+		batches <- batch
+		batch = make([]*doc.Doc, 0, opt.BatchSize)
 	}
 	for {
 		select {
 		case r, ok := <-results:
 			if !ok {
 				flush()
+				close(batches)
+				<-wrote
 				total := c.snapshot(start)
 				if storeErr != nil {
 					return total, storeErr

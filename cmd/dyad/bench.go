@@ -43,6 +43,8 @@ func runBench(args []string, stdout, stderr io.Writer) error {
 	asJSON := fs.Bool("json", false, "print JSON")
 	limit := fs.Int("limit", 0, "code at most this many articles (0: all)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of both phases to this file (go tool pprof)")
+	rounds := fs.Int("rounds", 1, "run the two phases this many times, alternating, and sum each phase's times (steadier on a shared machine)")
+	batch := fs.Int("batch", 0, "articles per store transaction (0: the runner's default)")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -91,47 +93,62 @@ func runBench(args []string, stdout, stderr io.Writer) error {
 		}
 		defer pprof.StopCPUProfile()
 	}
-	var runs []benchRun
-	cpu0 := cpuSeconds()
-	measure := func(phase string, c runner.Counts) {
-		s := c.Elapsed.Seconds()
-		cpu := cpuSeconds() - cpu0
-		runs = append(runs, benchRun{Phase: phase, Articles: c.Coded, Sentences: c.Sentences, Events: c.Events,
-			Seconds: s, ArticlesPerS: float64(c.Coded) / s, SentencesPerS: float64(c.Sentences) / s,
-			EventsPerS: float64(c.Events) / s, PeakRSSMB: peakRSSMB(), CPUSeconds: cpu,
-			ArticlesPerCPUS: float64(c.Coded) / cpu})
-		cpu0 = cpuSeconds()
+	// Each round codes the articles alone, then codes and stores them in a
+	// fresh database; a phase's figures are summed over the rounds, so
+	// alternating them spreads a change of load over both.
+	var runs [2]benchRun
+	runs[0].Phase, runs[1].Phase = "parse+code", "ingest into sqlite"
+	add := func(r *benchRun, c runner.Counts, cpu float64) {
+		r.Articles += c.Coded
+		r.Sentences += c.Sentences
+		r.Events += c.Events
+		r.Seconds += c.Elapsed.Seconds()
+		r.CPUSeconds += cpu
+		r.PeakRSSMB = peakRSSMB()
 	}
-	c, err := runner.Run(context.Background(), src, newPipe, nil, runner.Options{Workers: *workers, DryRun: true})
-	if err != nil {
-		return err
-	}
-	measure("parse+code", c)
-
-	cpu0 = cpuSeconds()
 	dir, err := os.MkdirTemp("", "dyad-bench-")
 	if err != nil {
 		return err
 	}
 	defer os.RemoveAll(dir)
-	st, err := sqlite.Open(filepath.Join(dir, "bench.db"), sqlite.Options{})
-	if err != nil {
-		return err
+	for round := range max(*rounds, 1) {
+		cpu0 := cpuSeconds()
+		c, err := runner.Run(context.Background(), src, newPipe, nil, runner.Options{Workers: *workers, DryRun: true})
+		if err != nil {
+			return err
+		}
+		add(&runs[0], c, cpuSeconds()-cpu0)
+
+		cpu0 = cpuSeconds()
+		st, err := sqlite.Open(filepath.Join(dir, fmt.Sprintf("bench%d.db", round)), sqlite.Options{})
+		if err != nil {
+			return err
+		}
+		c, err = runner.Run(context.Background(), src, newPipe, st, runner.Options{Workers: *workers, BatchSize: *batch})
+		if cerr := st.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return err
+		}
+		add(&runs[1], c, cpuSeconds()-cpu0)
+		os.Remove(filepath.Join(dir, fmt.Sprintf("bench%d.db", round)))
 	}
-	c, err = runner.Run(context.Background(), src, newPipe, st, runner.Options{Workers: *workers})
-	st.Close()
-	if err != nil {
-		return err
+	for i := range runs {
+		r := &runs[i]
+		r.ArticlesPerS = float64(r.Articles) / r.Seconds
+		r.SentencesPerS = float64(r.Sentences) / r.Seconds
+		r.EventsPerS = float64(r.Events) / r.Seconds
+		r.ArticlesPerCPUS = float64(r.Articles) / r.CPUSeconds
 	}
-	measure("ingest into sqlite", c)
 
 	if *asJSON {
-		out := map[string]any{"inputs": paths, "workers": *workers, "runs": runs,
+		out := map[string]any{"inputs": paths, "workers": *workers, "rounds": max(*rounds, 1), "runs": runs,
 			"storage_cost_wall": 1 - runs[1].ArticlesPerS/runs[0].ArticlesPerS,
 			"storage_cost_cpu":  1 - runs[1].ArticlesPerCPUS/runs[0].ArticlesPerCPUS}
 		return json.NewEncoder(stdout).Encode(out)
 	}
-	fmt.Fprintf(stdout, "%d articles from %s, %d workers\n\n", len(arts), strings.Join(paths, ", "), *workers)
+	fmt.Fprintf(stdout, "%d articles from %s, %d workers, %d rounds\n\n", len(arts), strings.Join(paths, ", "), *workers, max(*rounds, 1))
 	fmt.Fprintf(stdout, "%-20s %10s %12s %12s %10s %14s %12s\n", "phase", "articles/s", "sentences/s", "events/s", "seconds", "articles/cpu-s", "peak RSS MB")
 	for _, r := range runs {
 		fmt.Fprintf(stdout, "%-20s %10.0f %12.0f %12.0f %10.2f %14.0f %12.0f\n", r.Phase, r.ArticlesPerS, r.SentencesPerS, r.EventsPerS, r.Seconds, r.ArticlesPerCPUS, r.PeakRSSMB)

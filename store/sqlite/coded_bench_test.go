@@ -16,7 +16,7 @@ import (
 // BenchmarkWriteCoded measures what storing costs next to coding, on real
 // articles, steadily on a shared machine: it codes up to 1500 articles of
 // ../shared/gold/news once (one goroutine, CPU time measured), then writes
-// them into a fresh database per iteration in batches of 64, as dyad ingest
+// them into a fresh database per iteration in batches of 256, as dyad ingest
 // does, with nothing else running. It reports the CPU time per article of
 // each and store/code, the fraction the store adds:
 //
@@ -57,8 +57,8 @@ func BenchmarkWriteCoded(b *testing.B) {
 			b.Fatal(err)
 		}
 		cpu0 := cpuSeconds()
-		for j := 0; j < len(docs); j += 64 {
-			if err := db.WriteBatch(context.Background(), docs[j:min(j+64, len(docs))]); err != nil {
+		for j := 0; j < len(docs); j += 256 {
+			if err := db.WriteBatch(context.Background(), docs[j:min(j+256, len(docs))]); err != nil {
 				b.Fatal(err)
 			}
 		}

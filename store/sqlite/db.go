@@ -73,6 +73,12 @@ func Open(path string, opt Options) (*DB, error) {
 	// Statement journals (multi-row inserts that may fail half-way keep
 	// one) and sort spills stay in memory instead of temporary files.
 	q.Add("_pragma", "temp_store(MEMORY)")
+	// Stable IDs are hashes, so every batch touches pages all over the
+	// ID indexes: a 64 MB page cache (default 2 MB) keeps them instead of
+	// reading them back, and checkpointing every 8192 pages (32 MB of WAL,
+	// default 4 MB) copies a page rewritten by many commits once.
+	q.Add("_pragma", "cache_size(-65536)")
+	q.Add("_pragma", "wal_autocheckpoint(8192)")
 	if opt.maxPages > 0 {
 		q.Add("_pragma", fmt.Sprintf("max_page_count(%d)", opt.maxPages))
 	}

@@ -178,4 +178,22 @@ CREATE INDEX failures_at ON failures(at);
 DROP INDEX mentions_code;
 DROP INDEX article_bands_article;
 `,
+	// 3: an article's actor and place mentions move into one JSON value in
+	// its row (an array of [start, end, kind, code, name, entry, antecedent,
+	// geo_name, geo_country, lat, lon]); the view mentions keeps the columns
+	// and rows of the old table for anyone reading it with SQL. A row per
+	// mention, which no query read, cost a quarter of the writer's time.
+	`
+ALTER TABLE articles ADD COLUMN mentions TEXT NOT NULL DEFAULT '[]';
+UPDATE articles SET mentions = (
+	SELECT json_group_array(json_array(m.start, m.end, m.kind, m.code, m.name, m.entry, m.antecedent,
+		m.geo_name, m.geo_country, m.lat, m.lon) ORDER BY m.idx)
+	FROM mentions m WHERE m.article_id = articles.id)
+WHERE id IN (SELECT article_id FROM mentions);
+DROP TABLE mentions;
+CREATE VIEW mentions (article_id, idx, start, end, kind, code, name, entry, antecedent, geo_name, geo_country, lat, lon) AS
+	SELECT a.id, j.key, j.value->>0, j.value->>1, j.value->>2, j.value->>3, j.value->>4, j.value->>5, j.value->>6,
+		j.value->>7, j.value->>8, j.value->>9, j.value->>10
+	FROM articles a, json_each(a.mentions) j;
+`,
 }

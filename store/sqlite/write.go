@@ -4,9 +4,12 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"dyad/doc"
 	"dyad/store"
@@ -63,6 +66,7 @@ type writer struct {
 	stmts   map[string]*sql.Stmt // this transaction's handles on db.prepared statements
 	args    []any                // the values of the rows of one multi-row insert, reused
 	args2   []any                // the same for a second insert built alongside
+	buf     []byte               // the JSON of an article's mentions, reused
 	// text is the articles to add to the text index, by rowid, at the end
 	// of the transaction: FTS5 writes its pending terms to disk at every
 	// statement savepoint, so indexing each article as it comes made it
@@ -162,12 +166,13 @@ func (w *writer) doc(d *doc.Doc) error {
 			return w.touchArticle(canon)
 		}
 	}
-	ins, err := w.stmt(`INSERT INTO articles (rowid, id, url, outlet, title, published, text, text_hash, minhash, coded_at)
-		VALUES (nullif(?, 0), ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	ins, err := w.stmt(`INSERT INTO articles (rowid, id, url, outlet, title, published, text, text_hash, minhash, coded_at, mentions)
+		VALUES (nullif(?, 0), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
-	res, err := ins.ExecContext(w.ctx, rowid, a.ID, a.URL, a.Outlet, a.Title, unix(a.Published), a.Text, fp.Exact, fp.Sig.Bytes(), time.Now().Unix())
+	w.buf = appendMentions(w.buf[:0], d)
+	res, err := ins.ExecContext(w.ctx, rowid, a.ID, a.URL, a.Outlet, a.Title, unix(a.Published), a.Text, fp.Exact, fp.Sig.Bytes(), time.Now().Unix(), string(w.buf))
 	if err != nil {
 		return err
 	}
@@ -194,9 +199,6 @@ func (w *writer) doc(d *doc.Doc) error {
 		return err
 	}
 	if err := w.clearFailure(a.ID); err != nil {
-		return err
-	}
-	if err := w.mentions(d); err != nil {
 		return err
 	}
 	if err := w.quotes(d); err != nil {
@@ -290,7 +292,6 @@ func (w *writer) clearArticle(id string, rowid int64, minhash []byte) error {
 	}
 	for _, q := range []string{
 		`DELETE FROM event_mentions WHERE article_id = ?`,
-		`DELETE FROM mentions WHERE article_id = ?`,
 		`DELETE FROM quotes WHERE article_id = ?`,
 		`DELETE FROM claims WHERE article_id = ?`,
 	} {
@@ -336,14 +337,81 @@ func geo(g *doc.GeoRef) (name, country string, lat, lon any) {
 	return g.Name, g.Country, g.Lat, g.Lon
 }
 
-func (w *writer) mentions(d *doc.Doc) error {
-	w.args = w.args[:0]
+// appendMentions appends the article's actor and place mentions as the
+// JSON of articles.mentions (migration 3): an array with one array per
+// mention, in the column order of the mentions view, [start, end, kind,
+// code, name, entry, antecedent, geo_name, geo_country, lat, lon]. One
+// value in the article's row replaced a row per mention: no query reads
+// them by column, and their inserts were a quarter of the store's time.
+func appendMentions(b []byte, d *doc.Doc) []byte {
+	b = append(b, '[')
 	for i, m := range d.Mentions {
-		gn, gc, lat, lon := geo(m.Geo)
-		w.args = append(w.args, d.Article.ID, i, m.Span.Start, m.Span.End, m.Kind.String(), m.Actor.Code, m.Actor.Name, m.Actor.Entry, m.Antecedent,
-			gn, gc, lat, lon)
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, '[')
+		b = strconv.AppendInt(b, int64(m.Span.Start), 10)
+		b = append(b, ',')
+		b = strconv.AppendInt(b, int64(m.Span.End), 10)
+		for _, s := range [...]string{m.Kind.String(), m.Actor.Code, m.Actor.Name, m.Actor.Entry} {
+			b = append(b, ',')
+			b = appendJSONString(b, s)
+		}
+		b = append(b, ',')
+		b = strconv.AppendInt(b, int64(m.Antecedent), 10)
+		if g := m.Geo; g != nil {
+			b = append(b, ',')
+			b = appendJSONString(b, g.Name)
+			b = append(b, ',')
+			b = appendJSONString(b, g.Country)
+			b = append(b, ',')
+			b = appendJSONFloat(b, g.Lat)
+			b = append(b, ',')
+			b = appendJSONFloat(b, g.Lon)
+		} else {
+			b = append(b, `,"","",null,null`...)
+		}
+		b = append(b, ']')
 	}
-	return w.insert(`INSERT OR FAIL INTO mentions`, `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, 13, w.args)
+	return append(b, ']')
+}
+
+// appendJSONString appends s as a JSON string; invalid UTF-8 becomes
+// U+FFFD, as in encoding/json.
+func appendJSONString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '"' || c == '\\':
+				b = append(b, '\\', c)
+			case c < 0x20:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+			default:
+				b = append(b, c)
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			b = append(b, "\\ufffd"...)
+		} else {
+			b = append(b, s[i:i+n]...)
+		}
+		i += n
+	}
+	return append(b, '"')
+}
+
+// appendJSONFloat appends f as a JSON number, or null if it has none.
+func appendJSONFloat(b []byte, f float64) []byte {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return append(b, "null"...)
+	}
+	return strconv.AppendFloat(b, f, 'g', -1, 64)
 }
 
 // mentionAt is the mention with index i, or nil.
