@@ -117,6 +117,26 @@ func (c *chunker) soleCountry(first int) {
 	}
 }
 
+// appositions gives a role noun that has only its sector ("the then
+// president", GOV) the actor of the person named right after it, a comma
+// between, in apposition ("The then president, Goodluck Jonathan": NGAGOV).
+func (c *chunker) appositions(first int) {
+	d := c.d
+	for i := first; i+1 < len(d.Mentions); i++ {
+		m, n := &d.Mentions[i], &d.Mentions[i+1]
+		if !strings.HasPrefix(m.Actor.Entry, ruleNames[ruleSector]) || n.Kind != doc.Person || !n.Actor.Known() ||
+			n.Tokens.Start != m.Tokens.End+1 || c.s.words[m.Tokens.End] != "," {
+			continue
+		}
+		if h := d.Tokens[n.Head]; h.Head != m.Head && !(d.Tokens[m.Head].Head == n.Head) {
+			continue // not in apposition in the parse
+		}
+		m.Actor.Code = n.Actor.Code
+		m.Actor.Entry = "coref:apposition"
+		c.s.info[i].country = code3(n.Actor.Code)
+	}
+}
+
 // against reports whether the phrase starting at token t is the object of
 // "against" (its determiner skipped).
 func (c *chunker) against(t int32) bool {

@@ -449,6 +449,17 @@ func TestResolveHyphenAndShared(t *testing.T) {
 		name, src string
 		want      []row
 	}{
+		{"a role noun in apposition to a known person", `
+#text The president, Joe Biden, spoke.
+The DET 2 det
+president NOUN 7 nsubj
+, PUNCT 5 punct
+Joe PROPN 5 compound
+Biden PROPN 2 appos
+, PUNCT 2 punct
+spoke VERB 0 root
+. PUNCT 7 punct
+`, []row{{"The president", "nominal", "USAGOV", ""}, {"Joe Biden", "person", "USAGOV", ""}}},
 		{"a nationality before allies", `
 #text Chinese allies launch games.
 Chinese ADJ 2 amod
