@@ -286,6 +286,12 @@ func (c *chunker) entry(x hit) {
 		c.countryOf = code3(x.e.Code)
 		c.modStart = x.end
 	case Capital, Seat:
+		if x.end-x.start == 1 && x.start-2 >= c.lo && ofParticles[string(fold(c.s.words[x.start-1], &c.s.buf))] &&
+			isCap(c.s.words[x.start-2]) {
+			// "Santa Rosa de Lima": the end of a longer name, not the capital
+			c.name(x.start, x.end, nil)
+			return
+		}
 		c.flush()
 		if c.modifiesAgent(x) {
 			// "Washington officials", "White House security officials"

@@ -222,7 +222,25 @@ func (c *chunker) following() *Entry {
 	if k >= len(c.s.hits) || c.s.hits[k].start != p {
 		return nil
 	}
+	// over titles to a person the dictionary dates: "the government of
+	// Prime Minister Hassan Diab" is his country's
+	for k+1 < len(c.s.hits) && c.s.hits[k].e.Kind == Agent && stateSectors[code3(c.s.hits[k].e.Code)] &&
+		c.s.hits[k+1].start == c.s.hits[k].end && c.s.hits[k+1].e.Kind == PersonName {
+		k++
+	}
 	switch e := c.s.hits[k].e; e.Kind {
+	case PersonName:
+		if c.s.hits[k].start == p {
+			return nil // "the friends of Putin": not his state's
+		}
+		if r := e.RoleOn(c.d.Article.Published); r != nil && len(r.Code) >= 3 {
+			switch code3(r.Code) {
+			case "IGO", "NGO", "IMG", "MNC":
+				return c.r.possessive(r.Code, true) // the organisation's own code
+			}
+			return c.r.possessive(r.Code, false)
+		}
+		return nil
 	case CountryNom, Capital, Seat, Org:
 		return e
 	case CountryAdj:

@@ -460,6 +460,27 @@ Biden PROPN 2 appos
 spoke VERB 0 root
 . PUNCT 7 punct
 `, []row{{"The president", "nominal", "USAGOV", ""}, {"Joe Biden", "person", "USAGOV", ""}}},
+		{"the government of a titled known person", `
+#text The government of President Joe Biden left.
+The DET 2 det
+government NOUN 7 nsubj
+of ADP 6 case
+President PROPN 6 compound
+Joe PROPN 6 compound
+Biden PROPN 2 nmod
+left VERB 0 root
+. PUNCT 7 punct
+`, []row{{"The government", "nominal", "USAGOV", ""}, {"Joe Biden", "person", "USAGOV", ""}}},
+		{"a capital ending a Spanish name", `
+#text Santa Rosa de Moscow troops left.
+Santa PROPN 2 compound
+Rosa PROPN 5 compound
+de ADP 4 case
+Moscow PROPN 5 compound
+troops NOUN/NNS 6 nsubj
+left VERB 0 root
+. PUNCT 6 punct
+`, []row{{"Santa Rosa", "person", "", ""}, {"Moscow troops", "group", "MIL", ""}}},
 		{"a nationality before allies", `
 #text Chinese allies launch games.
 Chinese ADJ 2 amod

@@ -157,6 +157,11 @@ var peopleNouns = func() map[string]*Entry {
 var otherParty = set("foreign", "western", "regional", "local", "international", "other", "allied", "rival",
 	"enemy", "opposing", "neighbouring", "neighboring", "kurdish", "shia", "sunni", "islamist", "tribal", "coalition")
 
+// ofParticles join the words of Spanish, Portuguese and French place and
+// family names: a capital after one ends a longer name ("Santa Rosa de
+// Lima").
+var ofParticles = set("de", "del", "da", "do", "dos", "das", "du", "des")
+
 // participles follow a state's adjective and a hyphen when that state
 // acts: "Saudi-led", "Iranian-backed".
 var participles = set("led", "backed", "brokered", "sponsored", "funded", "supported", "sanctioned", "mediated",
