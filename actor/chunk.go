@@ -301,9 +301,9 @@ func (c *chunker) entry(x hit) {
 			return
 		}
 		kind := doc.PlaceActor
-		if c.locative() || x.e.Kind == Capital && x.end < c.ce && c.d.Tokens[x.end].UPOS == doc.NOUN &&
+		if c.locative() || c.dateline(x) || x.e.Kind == Capital && x.end < c.ce && c.d.Tokens[x.end].UPOS == doc.NOUN &&
 			thingNouns[string(fold(c.s.words[x.end], &c.s.buf))] {
-			// "in Moscow"; "the Mumbai attack", "the Sochi deal"
+			// "in Moscow"; "MOSCOW -"; "the Mumbai attack", "the Sochi deal"
 			kind = doc.Place
 		}
 		m := c.mention(x.start, x.end, kind)
@@ -373,6 +373,27 @@ func (c *chunker) titleBefore(x hit) bool {
 		return false
 	}
 	return x.end == c.ce || c.d.Tokens[x.end].UPOS != doc.NOUN
+}
+
+// dateline reports whether the place x opens its sentence in capitals
+// before a dash, colon or comma: "SAN FRANCISCO -", "ISLAMABAD:", where
+// the story was filed.
+func (c *chunker) dateline(x hit) bool {
+	if x.start != c.lo || x.end >= c.hi {
+		return false
+	}
+	for t := x.start; t < x.end; t++ {
+		for _, b := range []byte(c.s.words[t]) {
+			if b >= 'a' && b <= 'z' {
+				return false
+			}
+		}
+	}
+	switch c.s.words[x.end] {
+	case "-", "--", "\u2013", "\u2014", ":", ",":
+		return true
+	}
+	return false
 }
 
 // locative reports whether the chunk is the object of a locative

@@ -423,6 +423,14 @@ Moscow PROPN 5 compound
 attack NOUN 2 obj
 . PUNCT 2 punct
 `, []row{{"Officials", "organization", "GOV", ""}, {"Moscow", "place", "", ""}}},
+		{"a dateline is a place", `
+#text MOSCOW - Officials left.
+MOSCOW PROPN 4 dep
+- PUNCT 1 punct
+Officials NOUN/NNS 4 nsubj
+left VERB 0 root
+. PUNCT 4 punct
+`, []row{{"MOSCOW", "place", "", ""}, {"Officials", "organization", "GOV", ""}}},
 		{"a seat before a thing noun stays an actor", `
 #text Officials condemned the White House plan.
 Officials NOUN/NNS 2 nsubj
