@@ -286,6 +286,13 @@ func (c *chunker) entry(x hit) {
 		c.countryOf = code3(x.e.Code)
 		c.modStart = x.end
 	case Capital, Seat:
+		if c.ofCountry(x) {
+			// "the mayor of Moscow", "the Bank of Nova Scotia": the place
+			// qualifies the role noun before it
+			c.country = x
+			c.countryOf = code3(x.e.Code)
+			return
+		}
 		if x.end-x.start == 1 && x.start-2 >= c.lo && ofParticles[string(fold(c.s.words[x.start-1], &c.s.buf))] &&
 			isCap(c.s.words[x.start-2]) {
 			// "Santa Rosa de Lima": the end of a longer name, not the capital

@@ -416,6 +416,13 @@ func (c *chunker) institutions() {
 // diplomat"), or a country name on its own.
 func (c *chunker) flush() {
 	d, s := c.d, c.s
+	if c.na > 1 && memberNouns[string(fold(s.words[c.agents[c.na-1].end-1], &s.buf))] &&
+		c.agents[c.na-2].end == c.agents[c.na-1].start {
+		// "government employees", "company workers": the people of the
+		// institution before them have its sector
+		c.agents[c.na-2].end = c.agents[c.na-1].end
+		c.na--
+	}
 	if c.na > 0 {
 		c.institutions()
 		ag := c.agents[c.na-1]
@@ -623,9 +630,10 @@ func (c *chunker) hyphenParticiple(p int32) bool {
 	if p+2 >= c.hi || !isHyphen(c.s.words[p]) || !participles[string(fold(c.s.words[p+1], &c.s.buf))] {
 		return false
 	}
-	// not before a role noun: "Iranian-backed militias" are the militias
-	k := c.nextHit(p + 2)
-	return !c.hitAt(k, p+2) || c.s.hits[k].e.Kind != Agent
+	// not before a role noun or another name: "Iranian-backed militias"
+	// are the militias, "the Iranian-backed Palestinian Islamic Jihad" is
+	// the Jihad
+	return !c.hitAt(c.nextHit(p+2), p+2)
 }
 
 func isHyphen(w string) bool { return w == "-" || w == "\u2010" || w == "\u2011" }

@@ -623,3 +623,42 @@ left VERB 2 ccomp
 		})
 	}
 }
+
+func TestResolveMembersAndOfPlace(t *testing.T) {
+	lex := newTableLex([]Entry{
+		{Kind: Capital, Code: "RUS", Name: "Moscow"},
+		{Kind: Agent, Code: "GOV"},
+		{Kind: Agent, Code: "LAB", Plural: true},
+		{Kind: Agent, Code: "BUS"},
+	}, []string{"Moscow", "government", "employees", "Bank"})
+	for _, tc := range []struct {
+		name, src string
+		want      []row
+	}{
+		{"an institution's employees have its sector", `
+#text Government employees left.
+Government NOUN 2 compound
+employees NOUN/NNS 3 nsubj
+left VERB 0 root
+. PUNCT 3 punct
+`, []row{{"Government employees", "organization", "GOV", ""}}},
+		{"a place after of in a name", `
+#text The Bank of Moscow lent money.
+The DET 2 det
+Bank PROPN 5 nsubj
+of ADP 4 case
+Moscow PROPN 2 nmod
+lent VERB 0 root
+money NOUN 5 obj
+. PUNCT 5 punct
+`, []row{{"The Bank", "nominal", "RUSBUS", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parsed(t, tc.src, "2023-03-10")
+			if err := New(lex).Annotate(d); err != nil {
+				t.Fatal(err)
+			}
+			checkRows(t, d, tc.want)
+		})
+	}
+}

@@ -162,6 +162,10 @@ var otherParty = set("foreign", "western", "regional", "local", "international",
 // Lima").
 var ofParticles = set("de", "del", "da", "do", "dos", "das", "du", "des")
 
+// memberNouns after an institution's role noun name its people, who have
+// the institution's sector: "government employees" (GOV).
+var memberNouns = set("employees", "employee", "workers", "worker", "staff", "staffers", "members", "personnel")
+
 // participles follow a state's adjective and a hyphen when that state
 // acts: "Saudi-led", "Iranian-backed".
 var participles = set("led", "backed", "brokered", "sponsored", "funded", "supported", "sanctioned", "mediated",
