@@ -207,7 +207,14 @@ func (c *chunker) following() *Entry {
 		return nil
 	}
 	w := c.s.words[p]
-	if !foldEq(w, "of") && !foldEq(w, "in") && !foldEq(w, "from") {
+	ledBy := false
+	switch {
+	case foldEq(w, "of"), foldEq(w, "in"), foldEq(w, "from"):
+	case foldEq(w, "led") && p+2 < c.hi && foldEq(c.s.words[p+1], "by"):
+		// "forces led by Khalifa Haftar": the leader's state
+		ledBy = true
+		p++
+	default:
 		return nil
 	}
 	p++
@@ -230,7 +237,7 @@ func (c *chunker) following() *Entry {
 	}
 	switch e := c.s.hits[k].e; e.Kind {
 	case PersonName:
-		if c.s.hits[k].start == p {
+		if c.s.hits[k].start == p && !ledBy {
 			return nil // "the friends of Putin": not his state's
 		}
 		if r := e.RoleOn(c.d.Article.Published); r != nil && len(r.Code) >= 3 {

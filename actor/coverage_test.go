@@ -479,6 +479,17 @@ Biden PROPN 2 nmod
 left VERB 0 root
 . PUNCT 7 punct
 `, []row{{"The government", "nominal", "USAGOV", ""}, {"Joe Biden", "person", "USAGOV", ""}}},
+		{"a role noun led by a known person", `
+#text The troops led by Joe Biden left.
+The DET 2 det
+troops NOUN/NNS 7 nsubj
+led VERB 2 acl
+by ADP 6 case
+Joe PROPN 6 compound
+Biden PROPN 3 obl
+left VERB 0 root
+. PUNCT 7 punct
+`, []row{{"troops", "group", "USAMIL", ""}, {"Joe Biden", "person", "USAGOV", ""}}},
 		{"a capital ending a Spanish name", `
 #text Santa Rosa de Moscow troops left.
 Santa PROPN 2 compound
