@@ -79,7 +79,8 @@ const dropped = new Set([
   "Kasama", "Tsu", "Ota", "Kure", "Hitachi", "Toyota", "Kawasaki", "Komaki", "Fuji", "Suzuka",
   "Hassan", "Vladimir", "Mendoza", "Pereira", "Timon", "Laval", "Scarborough", "Dali", "Aral", "Brent", "Nigel",
   "Kimberley", "Livingstone", "Rodriguez", "Trujillo", "Ponce", "Carolina", "Cleveland", "Kara", "Mary",
-  "Batman", "Bergen", "Sakai", "Ashikaga", "Yamagata", "Fukuyama", "Orkney", "Imus",
+  "Batman", "Bergen", "Sakai", "Ashikaga", "Yamagata", "Fukuyama", "Orkney", "Imus", "Hagen", "Hamm", "Herne",
+  "Witten",
 ]);
 
 // English names news uses for cities GeoNames writes otherwise.
