@@ -119,22 +119,46 @@ func (c *chunker) soleCountry(first int) {
 
 // appositions gives a role noun that has only its sector ("the then
 // president", GOV) the actor of the person named right after it, a comma
-// between, in apposition ("The then president, Goodluck Jonathan": NGAGOV).
+// between, in apposition ("The then president, Goodluck Jonathan": NGAGOV);
+// and a name that no dictionary knows the actor of the description in
+// apposition after it ("Ivica Todoric, the Croatian-born tycoon": ELI).
 func (c *chunker) appositions(first int) {
-	d := c.d
+	d, s := c.d, c.s
 	for i := first; i+1 < len(d.Mentions); i++ {
 		m, n := &d.Mentions[i], &d.Mentions[i+1]
-		if !strings.HasPrefix(m.Actor.Entry, ruleNames[ruleSector]) || n.Kind != doc.Person || !n.Actor.Known() ||
-			n.Tokens.Start != m.Tokens.End+1 || c.s.words[m.Tokens.End] != "," {
+		k := m.Tokens.End
+		if k+1 >= c.hi || s.words[k] != "," || !n.Actor.Known() || n.Tokens.Start <= k {
 			continue
 		}
 		if h := d.Tokens[n.Head]; h.Head != m.Head && !(d.Tokens[m.Head].Head == n.Head) {
 			continue // not in apposition in the parse
 		}
+		switch {
+		case strings.HasPrefix(m.Actor.Entry, ruleNames[ruleSector]) && n.Kind == doc.Person && n.Tokens.Start == k+1:
+		case !m.Actor.Known() && m.Antecedent < 0 && (m.Kind == doc.Person || m.Kind == doc.UnknownKind) &&
+			(n.Kind == doc.Nominal || n.Kind == doc.Group) && n.Antecedent < 0 && articles[string(fold(s.words[k+1], &s.buf))] &&
+			!s.commaBetween(k+1, n.Tokens.Start):
+			// "Ivica Todoric, the Croatian-born tycoon"
+		default:
+			continue
+		}
 		m.Actor.Code = n.Actor.Code
+		if m.Actor.Name == "" {
+			m.Actor.Name = d.Text(m.Span)
+		}
 		m.Actor.Entry = "coref:apposition"
 		c.s.info[i].country = code3(n.Actor.Code)
 	}
+}
+
+// commaBetween reports whether a comma lies in [a, b).
+func (s *scratch) commaBetween(a, b int32) bool {
+	for t := a; t < b; t++ {
+		if s.words[t] == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // against reports whether the phrase starting at token t is the object of

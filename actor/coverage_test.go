@@ -500,6 +500,18 @@ troops NOUN/NNS 6 nsubj
 left VERB 0 root
 . PUNCT 6 punct
 `, []row{{"Santa Rosa", "person", "", ""}, {"Moscow troops", "group", "MIL", ""}}},
+		{"an unknown name with a description in apposition", `
+#text Ivan Petrov, a Russian official, spoke.
+Ivan PROPN 8 nsubj
+Petrov PROPN 1 flat
+, PUNCT 6 punct
+a DET 6 det
+Russian ADJ 6 amod
+official NOUN 1 appos
+, PUNCT 1 punct
+spoke VERB 0 root
+. PUNCT 8 punct
+`, []row{{"Ivan Petrov", "person", "RUSGOV", ""}, {"Russian official", "group", "RUSGOV", ""}}},
 		{"a nationality before allies", `
 #text Chinese allies launch games.
 Chinese ADJ 2 amod

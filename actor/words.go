@@ -43,6 +43,9 @@ var thingNouns = set("treaty", "agreement", "accord", "accords", "pact", "deal",
 	"crisis", "games", "cup", "forum", "declaration", "charter", "talks", "process", "day", "attack", "attacks",
 	"bombing", "bombings", "decision", "proposal", "ban", "offensive", "policy", "budget")
 
+// articles open a description in apposition: "X, a senior official".
+var articles = set("a", "an", "the")
+
 // definites open a definite description that can refer back: "the foreign minister".
 var definites = set("the", "this", "that", "these", "those")
 
