@@ -286,6 +286,19 @@ func (c *chunker) entry(x hit) {
 		c.countryOf = code3(x.e.Code)
 		c.modStart = x.end
 	case Capital, Seat:
+		if c.ofCountry(x) {
+			// "the mayor of Moscow", "the Bank of Nova Scotia": the place
+			// qualifies the role noun before it
+			c.country = x
+			c.countryOf = code3(x.e.Code)
+			return
+		}
+		if x.end-x.start == 1 && x.start-2 >= c.lo && ofParticles[string(fold(c.s.words[x.start-1], &c.s.buf))] &&
+			isCap(c.s.words[x.start-2]) {
+			// "Santa Rosa de Lima": the end of a longer name, not the capital
+			c.name(x.start, x.end, nil)
+			return
+		}
 		c.flush()
 		if c.modifiesAgent(x) {
 			// "Washington officials", "White House security officials"
@@ -295,9 +308,9 @@ func (c *chunker) entry(x hit) {
 			return
 		}
 		kind := doc.PlaceActor
-		if c.locative() || x.e.Kind == Capital && x.end < c.ce && c.d.Tokens[x.end].UPOS == doc.NOUN &&
+		if c.locative() || c.dateline(x) || x.e.Kind == Capital && x.end < c.ce && c.d.Tokens[x.end].UPOS == doc.NOUN &&
 			thingNouns[string(fold(c.s.words[x.end], &c.s.buf))] {
-			// "in Moscow"; "the Mumbai attack", "the Sochi deal"
+			// "in Moscow"; "MOSCOW -"; "the Mumbai attack", "the Sochi deal"
 			kind = doc.Place
 		}
 		m := c.mention(x.start, x.end, kind)
@@ -367,6 +380,27 @@ func (c *chunker) titleBefore(x hit) bool {
 		return false
 	}
 	return x.end == c.ce || c.d.Tokens[x.end].UPOS != doc.NOUN
+}
+
+// dateline reports whether the place x opens its sentence in capitals
+// before a dash, colon or comma: "SAN FRANCISCO -", "ISLAMABAD:", where
+// the story was filed.
+func (c *chunker) dateline(x hit) bool {
+	if x.start != c.lo || x.end >= c.hi {
+		return false
+	}
+	for t := x.start; t < x.end; t++ {
+		for _, b := range []byte(c.s.words[t]) {
+			if b >= 'a' && b <= 'z' {
+				return false
+			}
+		}
+	}
+	switch c.s.words[x.end] {
+	case "-", "--", "\u2013", "\u2014", ":", ",":
+		return true
+	}
+	return false
 }
 
 // locative reports whether the chunk is the object of a locative

@@ -117,6 +117,50 @@ func (c *chunker) soleCountry(first int) {
 	}
 }
 
+// appositions gives a role noun that has only its sector ("the then
+// president", GOV) the actor of the person named right after it, a comma
+// between, in apposition ("The then president, Goodluck Jonathan": NGAGOV);
+// and a name that no dictionary knows the actor of the description in
+// apposition after it ("Ivica Todoric, the Croatian-born tycoon": ELI).
+func (c *chunker) appositions(first int) {
+	d, s := c.d, c.s
+	for i := first; i+1 < len(d.Mentions); i++ {
+		m, n := &d.Mentions[i], &d.Mentions[i+1]
+		k := m.Tokens.End
+		if k+1 >= c.hi || s.words[k] != "," || !n.Actor.Known() || n.Tokens.Start <= k {
+			continue
+		}
+		if h := d.Tokens[n.Head]; h.Head != m.Head && !(d.Tokens[m.Head].Head == n.Head) {
+			continue // not in apposition in the parse
+		}
+		switch {
+		case strings.HasPrefix(m.Actor.Entry, ruleNames[ruleSector]) && n.Kind == doc.Person && n.Tokens.Start == k+1:
+		case !m.Actor.Known() && m.Antecedent < 0 && (m.Kind == doc.Person || m.Kind == doc.UnknownKind) &&
+			(n.Kind == doc.Nominal || n.Kind == doc.Group) && n.Antecedent < 0 && articles[string(fold(s.words[k+1], &s.buf))] &&
+			!s.commaBetween(k+1, n.Tokens.Start):
+			// "Ivica Todoric, the Croatian-born tycoon"
+		default:
+			continue
+		}
+		m.Actor.Code = n.Actor.Code
+		if m.Actor.Name == "" {
+			m.Actor.Name = d.Text(m.Span)
+		}
+		m.Actor.Entry = "coref:apposition"
+		c.s.info[i].country = code3(n.Actor.Code)
+	}
+}
+
+// commaBetween reports whether a comma lies in [a, b).
+func (s *scratch) commaBetween(a, b int32) bool {
+	for t := a; t < b; t++ {
+		if s.words[t] == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // against reports whether the phrase starting at token t is the object of
 // "against" (its determiner skipped).
 func (c *chunker) against(t int32) bool {
@@ -187,7 +231,14 @@ func (c *chunker) following() *Entry {
 		return nil
 	}
 	w := c.s.words[p]
-	if !foldEq(w, "of") && !foldEq(w, "in") && !foldEq(w, "from") {
+	ledBy := false
+	switch {
+	case foldEq(w, "of"), foldEq(w, "in"), foldEq(w, "from"):
+	case foldEq(w, "led") && p+2 < c.hi && foldEq(c.s.words[p+1], "by"):
+		// "forces led by Khalifa Haftar": the leader's state
+		ledBy = true
+		p++
+	default:
 		return nil
 	}
 	p++
@@ -202,7 +253,25 @@ func (c *chunker) following() *Entry {
 	if k >= len(c.s.hits) || c.s.hits[k].start != p {
 		return nil
 	}
+	// over titles to a person the dictionary dates: "the government of
+	// Prime Minister Hassan Diab" is his country's
+	for k+1 < len(c.s.hits) && c.s.hits[k].e.Kind == Agent && stateSectors[code3(c.s.hits[k].e.Code)] &&
+		c.s.hits[k+1].start == c.s.hits[k].end && c.s.hits[k+1].e.Kind == PersonName {
+		k++
+	}
 	switch e := c.s.hits[k].e; e.Kind {
+	case PersonName:
+		if c.s.hits[k].start == p && !ledBy {
+			return nil // "the friends of Putin": not his state's
+		}
+		if r := e.RoleOn(c.d.Article.Published); r != nil && len(r.Code) >= 3 {
+			switch code3(r.Code) {
+			case "IGO", "NGO", "IMG", "MNC":
+				return c.r.possessive(r.Code, true) // the organisation's own code
+			}
+			return c.r.possessive(r.Code, false)
+		}
+		return nil
 	case CountryNom, Capital, Seat, Org:
 		return e
 	case CountryAdj:
@@ -378,6 +447,13 @@ func (c *chunker) institutions() {
 // diplomat"), or a country name on its own.
 func (c *chunker) flush() {
 	d, s := c.d, c.s
+	if c.na > 1 && memberNouns[string(fold(s.words[c.agents[c.na-1].end-1], &s.buf))] &&
+		c.agents[c.na-2].end == c.agents[c.na-1].start {
+		// "government employees", "company workers": the people of the
+		// institution before them have its sector
+		c.agents[c.na-2].end = c.agents[c.na-1].end
+		c.na--
+	}
 	if c.na > 0 {
 		c.institutions()
 		ag := c.agents[c.na-1]
@@ -585,9 +661,10 @@ func (c *chunker) hyphenParticiple(p int32) bool {
 	if p+2 >= c.hi || !isHyphen(c.s.words[p]) || !participles[string(fold(c.s.words[p+1], &c.s.buf))] {
 		return false
 	}
-	// not before a role noun: "Iranian-backed militias" are the militias
-	k := c.nextHit(p + 2)
-	return !c.hitAt(k, p+2) || c.s.hits[k].e.Kind != Agent
+	// not before a role noun or another name: "Iranian-backed militias"
+	// are the militias, "the Iranian-backed Palestinian Islamic Jihad" is
+	// the Jihad
+	return !c.hitAt(c.nextHit(p+2), p+2)
 }
 
 func isHyphen(w string) bool { return w == "-" || w == "\u2010" || w == "\u2011" }

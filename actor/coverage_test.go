@@ -423,6 +423,14 @@ Moscow PROPN 5 compound
 attack NOUN 2 obj
 . PUNCT 2 punct
 `, []row{{"Officials", "organization", "GOV", ""}, {"Moscow", "place", "", ""}}},
+		{"a dateline is a place", `
+#text MOSCOW - Officials left.
+MOSCOW PROPN 4 dep
+- PUNCT 1 punct
+Officials NOUN/NNS 4 nsubj
+left VERB 0 root
+. PUNCT 4 punct
+`, []row{{"MOSCOW", "place", "", ""}, {"Officials", "organization", "GOV", ""}}},
 		{"a seat before a thing noun stays an actor", `
 #text Officials condemned the White House plan.
 Officials NOUN/NNS 2 nsubj
@@ -449,6 +457,61 @@ func TestResolveHyphenAndShared(t *testing.T) {
 		name, src string
 		want      []row
 	}{
+		{"a role noun in apposition to a known person", `
+#text The president, Joe Biden, spoke.
+The DET 2 det
+president NOUN 7 nsubj
+, PUNCT 5 punct
+Joe PROPN 5 compound
+Biden PROPN 2 appos
+, PUNCT 2 punct
+spoke VERB 0 root
+. PUNCT 7 punct
+`, []row{{"The president", "nominal", "USAGOV", ""}, {"Joe Biden", "person", "USAGOV", ""}}},
+		{"the government of a titled known person", `
+#text The government of President Joe Biden left.
+The DET 2 det
+government NOUN 7 nsubj
+of ADP 6 case
+President PROPN 6 compound
+Joe PROPN 6 compound
+Biden PROPN 2 nmod
+left VERB 0 root
+. PUNCT 7 punct
+`, []row{{"The government", "nominal", "USAGOV", ""}, {"Joe Biden", "person", "USAGOV", ""}}},
+		{"a role noun led by a known person", `
+#text The troops led by Joe Biden left.
+The DET 2 det
+troops NOUN/NNS 7 nsubj
+led VERB 2 acl
+by ADP 6 case
+Joe PROPN 6 compound
+Biden PROPN 3 obl
+left VERB 0 root
+. PUNCT 7 punct
+`, []row{{"troops", "group", "USAMIL", ""}, {"Joe Biden", "person", "USAGOV", ""}}},
+		{"a capital ending a Spanish name", `
+#text Santa Rosa de Moscow troops left.
+Santa PROPN 2 compound
+Rosa PROPN 5 compound
+de ADP 4 case
+Moscow PROPN 5 compound
+troops NOUN/NNS 6 nsubj
+left VERB 0 root
+. PUNCT 6 punct
+`, []row{{"Santa Rosa", "person", "", ""}, {"Moscow troops", "group", "MIL", ""}}},
+		{"an unknown name with a description in apposition", `
+#text Ivan Petrov, a Russian official, spoke.
+Ivan PROPN 8 nsubj
+Petrov PROPN 1 flat
+, PUNCT 6 punct
+a DET 6 det
+Russian ADJ 6 amod
+official NOUN 1 appos
+, PUNCT 1 punct
+spoke VERB 0 root
+. PUNCT 8 punct
+`, []row{{"Ivan Petrov", "person", "RUSGOV", ""}, {"Russian official", "group", "RUSGOV", ""}}},
 		{"a nationality before allies", `
 #text Chinese allies launch games.
 Chinese ADJ 2 amod
@@ -573,6 +636,45 @@ forces NOUN/NNS 5 nsubj
 left VERB 2 ccomp
 . PUNCT 2 punct
 `, []row{{"Russia", "country", "RUS", ""}, {"foreign forces", "group", "MIL", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parsed(t, tc.src, "2023-03-10")
+			if err := New(lex).Annotate(d); err != nil {
+				t.Fatal(err)
+			}
+			checkRows(t, d, tc.want)
+		})
+	}
+}
+
+func TestResolveMembersAndOfPlace(t *testing.T) {
+	lex := newTableLex([]Entry{
+		{Kind: Capital, Code: "RUS", Name: "Moscow"},
+		{Kind: Agent, Code: "GOV"},
+		{Kind: Agent, Code: "LAB", Plural: true},
+		{Kind: Agent, Code: "BUS"},
+	}, []string{"Moscow", "government", "employees", "Bank"})
+	for _, tc := range []struct {
+		name, src string
+		want      []row
+	}{
+		{"an institution's employees have its sector", `
+#text Government employees left.
+Government NOUN 2 compound
+employees NOUN/NNS 3 nsubj
+left VERB 0 root
+. PUNCT 3 punct
+`, []row{{"Government employees", "organization", "GOV", ""}}},
+		{"a place after of in a name", `
+#text The Bank of Moscow lent money.
+The DET 2 det
+Bank PROPN 5 nsubj
+of ADP 4 case
+Moscow PROPN 2 nmod
+lent VERB 0 root
+money NOUN 5 obj
+. PUNCT 5 punct
+`, []row{{"The Bank", "nominal", "RUSBUS", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := parsed(t, tc.src, "2023-03-10")

@@ -23,6 +23,9 @@
 //	coref:description   a definite description ("the foreign minister", "the news agency")
 //	coref:pronoun       he, him, his, she, her, it, its, they, them, their
 //	coref:pair          "they", "the two countries" for a conjoined pair (no code: two actors)
+//	coref:apposition    a role noun with only its sector before a known person in
+//	                    apposition ("The then president, Goodluck Jonathan")
+//	actor: company name a name ending in Inc, Ltd, Corp, ... (BUS)
 //
 // Mentions that refer back have Antecedent set; a dictionary person named
 // again keeps the dictionary's evidence and links to the earlier mention.
@@ -177,6 +180,7 @@ func (r *Resolver) sentence(d *doc.Doc, s *scratch, si int32) {
 	c := chunker{r: r, d: d, s: s, sent: si, lo: a, hi: b}
 	first := len(d.Mentions)
 	defer c.soleCountry(first)
+	defer c.appositions(first)
 	h := 0
 	for t := a; t < b; {
 		for h < len(s.hits) && s.hits[h].end <= t {

@@ -43,6 +43,9 @@ var thingNouns = set("treaty", "agreement", "accord", "accords", "pact", "deal",
 	"crisis", "games", "cup", "forum", "declaration", "charter", "talks", "process", "day", "attack", "attacks",
 	"bombing", "bombings", "decision", "proposal", "ban", "offensive", "policy", "budget")
 
+// articles open a description in apposition: "X, a senior official".
+var articles = set("a", "an", "the")
+
 // definites open a definite description that can refer back: "the foreign minister".
 var definites = set("the", "this", "that", "these", "those")
 
@@ -156,6 +159,15 @@ var peopleNouns = func() map[string]*Entry {
 // context: "foreign governments", "western officials".
 var otherParty = set("foreign", "western", "regional", "local", "international", "other", "allied", "rival",
 	"enemy", "opposing", "neighbouring", "neighboring", "kurdish", "shia", "sunni", "islamist", "tribal", "coalition")
+
+// ofParticles join the words of Spanish, Portuguese and French place and
+// family names: a capital after one ends a longer name ("Santa Rosa de
+// Lima").
+var ofParticles = set("de", "del", "da", "do", "dos", "das", "du", "des")
+
+// memberNouns after an institution's role noun name its people, who have
+// the institution's sector: "government employees" (GOV).
+var memberNouns = set("employees", "employee", "workers", "worker", "staff", "staffers", "members", "personnel")
 
 // participles follow a state's adjective and a hyphen when that state
 // acts: "Saudi-led", "Iranian-backed".

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -151,14 +152,21 @@ func peerPipeline(dir, actorFile, agentFile, verbFile, discardFile string, match
 		return nil, err
 	}
 	// The peers let a possessor stand for a noun with no actor of its own;
-	// that stage sits between the actor stage and the coder.
+	// that stage sits between the actor stage and the coder, and so does
+	// PETRARCH's new_actor_length when a record's <Config> sets it.
 	p, err := doc.NewPipeline(st[0], st[1], st[2], eval.PeerPossessors{}, st[3])
 	if err != nil {
 		return nil, err
 	}
 	return func(body string, date time.Time, options map[string]string) ([]eval.Triple, error) {
 		d := doc.New(doc.Article{Text: body, Published: date})
-		if err := p.Run(d); err != nil {
+		run := p
+		if n, _ := strconv.Atoi(options["new_actor_length"]); n > 0 {
+			if run, err = doc.NewPipeline(st[0], st[1], st[2], eval.PeerPossessors{}, newActors{n}, st[3]); err != nil {
+				return nil, err
+			}
+		}
+		if err := run.Run(d); err != nil {
 			return nil, err
 		}
 		for _, sent := range d.Sentences {
@@ -169,4 +177,79 @@ func peerPipeline(dir, actorFile, agentFile, verbFile, discardFile string, match
 		out := eval.PeerEvents(d, pv, conventions(options))
 		return out, nil
 	}, nil
+}
+
+// newActors is PETRARCH's new_actor_length option as a stage after the
+// actor stage: a name that no dictionary codes becomes an actor of its
+// own when its noun phrase has at most n words, coded as the phrase in
+// capitals and quotation marks ("GRYFFINDOR HEAD MINERVA MCGONAGALL").
+// The phrase is the run of determiners, adjectives, nouns, names and
+// numbers around the name, over a possessive "'s" (not a word) and an
+// "of" between capitalised words ("the Ministry of Magic"); a phrase that
+// holds a coded actor is that actor's, as the peers code it.
+type newActors struct{ n int }
+
+func (newActors) Name() string      { return "peer-new-actors" }
+func (newActors) Reads() doc.Layer  { return doc.Deps | doc.Actors }
+func (newActors) Writes() doc.Layer { return doc.Actors }
+
+func (s newActors) Annotate(d *doc.Doc) error {
+	known := make([]bool, len(d.Tokens))
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Actor.Known() {
+			for t := m.Tokens.Start; t < m.Tokens.End && int(t) < len(d.Tokens); t++ {
+				known[t] = true
+			}
+		}
+	}
+	capital := func(t int32) bool {
+		w := d.TokenText(int(t))
+		return w != "" && w[0] >= 'A' && w[0] <= 'Z'
+	}
+	for _, sent := range d.Sentences {
+		lo, hi := sent.Tokens.Start, sent.Tokens.End
+		in := func(t int32) bool {
+			if t < lo || t >= hi {
+				return false
+			}
+			switch w := d.TokenText(int(t)); {
+			case w == "'s" || w == "'" || w == "\u2019s":
+				return d.Tokens[t].UPOS == doc.PART
+			case strings.EqualFold(w, "of"):
+				return t > lo && t+1 < hi && capital(t-1) && capital(t+1)
+			}
+			switch d.Tokens[t].UPOS {
+			case doc.DET, doc.ADJ, doc.NOUN, doc.PROPN, doc.NUM:
+				return true
+			}
+			return false
+		}
+		for i := range d.Mentions {
+			m := &d.Mentions[i]
+			if m.Tokens.Start < lo || m.Tokens.End > hi || m.Actor.Known() || m.Antecedent >= 0 || m.Kind == doc.Pronoun {
+				continue
+			}
+			a, b := m.Tokens.Start, m.Tokens.End
+			for in(a - 1) {
+				a--
+			}
+			for in(b) {
+				b++
+			}
+			var words []string
+			clash := false
+			for t := a; t < b; t++ {
+				clash = clash || known[t]
+				if w := d.TokenText(int(t)); d.Tokens[t].UPOS != doc.PART {
+					words = append(words, strings.ToUpper(w))
+				}
+			}
+			if clash || len(words) == 0 || len(words) > s.n {
+				continue
+			}
+			m.Actor = doc.Actor{Code: `"` + strings.Join(words, " ") + `"`, Name: strings.Join(words, " "), Entry: "peer:new_actor_length"}
+		}
+	}
+	return nil
 }

@@ -64,3 +64,34 @@ const (
 	petrarchFloor = 210
 	tabariFloor   = 241
 )
+
+// TestEvalPetrarchNewActors: the ACTOR records set PETRARCH's
+// new_actor_length with <Config>: 4 lets ACTOR-01 and ACTOR-02 code the
+// uncoded phrases "GRYFFINDOR HEAD MINERVA MCGONAGALL" and "THE MINISTRY
+// OF MAGIC" as actors of their own; 3 leaves ACTOR-03 with no event.
+func TestEvalPetrarchNewActors(t *testing.T) {
+	suite := filepath.Join(peersDir, "petrarch2", "PETR.UnitTest.records.xml")
+	needPeers(t, suite)
+	var out, errb bytes.Buffer
+	if code := run([]string{"eval", "petrarch", "--suite", suite, "--category", "ACTOR", "--json", "--verbose"}, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	var r struct {
+		suiteJSON
+		Failures []struct {
+			ID string `json:"id"`
+		} `json:"failures"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &r); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range r.Failures {
+		switch f.ID {
+		case "ACTOR-01", "ACTOR-02", "ACTOR-03":
+			t.Errorf("%s fails: %s", f.ID, out.String())
+		}
+	}
+	if r.Records != 15 {
+		t.Errorf("%d ACTOR records, want 15", r.Records)
+	}
+}
