@@ -32,6 +32,7 @@
 package actor
 
 import (
+	"dyad/cameo"
 	"sync"
 
 	"dyad/doc"
@@ -334,6 +335,8 @@ func (r *Resolver) possessive(code string, org bool) *Entry {
 	key := code3(code)
 	if org {
 		key = code
+	} else if sec, ok := cameo.ParseSector(key); ok && !sec.International() {
+		return nil // a sector alone ("GOV" for an unknown president) has no country to lend
 	}
 	r.mu.RLock()
 	e := r.poss[key]

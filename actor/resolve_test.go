@@ -917,3 +917,31 @@ func TestResolveOrgRoles(t *testing.T) {
 		{"media", "group", "CHNMILMED", ""}, // not overlapping the ministry
 	})
 }
+
+// docSectorPossessor: a possessor known only by its sector (a president
+// the dictionary does not name) lends no country; the role noun keeps its
+// own sector and never a code built on the sector ("GOVMIL").
+// (Production's lexicon has "army" too; the test lexicon has "troops".)
+const docSectorPossessor = `
+#text President Elias Hrawi's troops closed the crossings.
+President PROPN 3 compound
+Elias PROPN 3 compound
+Hrawi PROPN 5 nmod:poss
+'s PART 3 case
+troops NOUN/NNS 6 nsubj
+closed VERB 0 root
+the DET 8 det
+crossings NOUN/NNS 6 obj
+. PUNCT 6 punct
+`
+
+func TestResolveSectorPossessor(t *testing.T) {
+	d := parsed(t, docSectorPossessor, "2023-03-10")
+	if err := New(testLex()).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	checkRows(t, d, []row{
+		{"Elias Hrawi", "person", "GOV", ""},
+		{"troops", "group", "MIL", ""},
+	})
+}

@@ -325,12 +325,35 @@ func sideFits(d *doc.Doc, pt doc.Participant, gold []doc.Span) bool {
 // resolvedMention is the first mention with a known actor that overlaps
 // sp, or -1.
 func resolvedMention(d *doc.Doc, sp doc.Span) int32 {
-	for i := range d.Mentions {
-		if d.Mentions[i].Actor.Known() && d.Mentions[i].Span.Overlaps(sp) {
-			return int32(i)
+	// The span's head is its first token whose own head lies outside it
+	// ("army" in "President Elias Hrawi's army"): the mention holding it
+	// is what the span names. A span whose head holds no known mention
+	// takes the first known mention inside it.
+	head := int32(-1)
+	for i := range d.Tokens {
+		t := &d.Tokens[i]
+		if !sp.Contains(t.Span) {
+			continue
+		}
+		if t.Head < 0 || !sp.Contains(d.Tokens[t.Head].Span) {
+			head = int32(i)
+			break
 		}
 	}
-	return -1
+	first := int32(-1)
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if !m.Actor.Known() || !m.Span.Overlaps(sp) {
+			continue
+		}
+		if head >= 0 && m.Tokens.Start <= head && head < m.Tokens.End {
+			return int32(i)
+		}
+		if first < 0 {
+			first = int32(i)
+		}
+	}
+	return first
 }
 
 // accuracyMacroF1 scores predicted labels against gold ones. Macro-F1 is
