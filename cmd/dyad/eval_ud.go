@@ -44,6 +44,7 @@ func runEvalUD(args []string, stdout, stderr io.Writer) error {
 	split := fs.String("split", "test", "split to score: train, dev or test")
 	asJSON := fs.Bool("json", false, "print the scores as one JSON object")
 	parserFile := fs.String("parser", "", "parser model file (default: the embedded model)")
+	genre := fs.String("genre", "", "score only the sentences whose sent_id starts with `prefix` (e.g. GUM_news_ for GUM's news genre)")
 	goldTags := fs.Bool("gold-tags", false, "parse the gold tokens with their gold tags (raw text is then not scored)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -55,6 +56,11 @@ func runEvalUD(args []string, stdout, stderr io.Writer) error {
 	raw, err := os.ReadFile(files[0])
 	if err != nil {
 		return err
+	}
+	if *genre != "" {
+		if raw = sentencesWithID(raw, *genre); len(raw) == 0 {
+			return fmt.Errorf("%s: no sentence has a sent_id starting with %q", files[0], *genre)
+		}
 	}
 	st, err := syntaxStage(*parserFile, *goldTags)
 	if err != nil {
@@ -121,4 +127,26 @@ func runEvalUD(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stdout, "raw text: not scored with --gold-tags")
 	}
 	return nil
+}
+
+// sentencesWithID keeps the sentences of a CoNLL-U file (blocks separated
+// by blank lines) that have a "# sent_id = " comment starting with prefix.
+func sentencesWithID(raw []byte, prefix string) []byte {
+	var out []byte
+	want := []byte("# sent_id = " + prefix)
+	for len(raw) > 0 {
+		block := raw
+		if i := bytes.Index(raw, []byte("\n\n")); i >= 0 {
+			block, raw = raw[:i+2], raw[i+2:]
+		} else {
+			raw = nil
+		}
+		for _, line := range bytes.Split(block, []byte("\n")) {
+			if bytes.HasPrefix(bytes.TrimRight(line, "\r"), want) {
+				out = append(out, block...)
+				break
+			}
+		}
+	}
+	return out
 }

@@ -15,6 +15,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"dyad/doc"
 )
@@ -259,7 +261,9 @@ func indexFrom(s, sub string, from int) int {
 
 // Write prints the Doc's sentences as CoNLL-U, with "# sent_id" and "# text".
 // ids may be nil; sentences are then numbered from 1. Heads are written
-// sentence-relative; lemmas, tags and labels "_" when unset.
+// sentence-relative; lemmas, tags and labels "_" when unset. Words that
+// share one orthographic token (see mwtEnd) are introduced by a multiword
+// token line ("3-4	don't"), which then carries their SpaceAfter=No.
 func Write(w io.Writer, d *doc.Doc, ids []string) error {
 	bw := bufio.NewWriter(w)
 	for si, s := range d.Sentences {
@@ -268,8 +272,23 @@ func Write(w io.Writer, d *doc.Doc, ids []string) error {
 			id = ids[si]
 		}
 		fmt.Fprintf(bw, "# sent_id = %s\n# text = %s\n", id, oneLine(d.Text(s.Span)))
+		last := int32(-1) // last word of the multiword token being written
 		for i := s.Tokens.Start; i < s.Tokens.End; i++ {
 			t := d.Tokens[i]
+			noSpace := func(k int32) string {
+				if d.Tokens[k].Flags&doc.SpaceAfter == 0 && k+1 < s.Tokens.End {
+					return "SpaceAfter=No"
+				}
+				return "_"
+			}
+			if i > last {
+				if e := mwtEnd(d, s.Tokens, i); e > i {
+					last = e
+					form := d.Text(doc.Span{Start: t.Span.Start, End: d.Tokens[e].Span.End})
+					fmt.Fprintf(bw, "%d-%d\t%s\t_\t_\t_\t_\t_\t_\t_\t%s\n",
+						int(i-s.Tokens.Start)+1, int(e-s.Tokens.Start)+1, oneLine(form), noSpace(e))
+				}
+			}
 			head := 0
 			if t.Head >= 0 {
 				head = int(t.Head-s.Tokens.Start) + 1
@@ -279,8 +298,8 @@ func Write(w io.Writer, d *doc.Doc, ids []string) error {
 				lemma = "_"
 			}
 			misc := "_"
-			if t.Flags&doc.SpaceAfter == 0 && i+1 < s.Tokens.End {
-				misc = "SpaceAfter=No"
+			if i > last {
+				misc = noSpace(i)
 			}
 			headStr := strconv.Itoa(head)
 			if t.Dep == doc.NoDep {
@@ -292,6 +311,42 @@ func Write(w io.Writer, d *doc.Doc, ids []string) error {
 		bw.WriteByte('\n')
 	}
 	return bw.Flush()
+}
+
+// mwtEnd returns the last word of the multiword token that starts at word
+// i of sentence r, or i when it starts none. A word joins the one before it
+// when their spans overlap (the words of a multiword token read from a
+// treebank whose forms are not substrings of it) or when it is a clitic
+// ('s, n't, 're, 've, 'll, 'd, 'm) written without a space after a word
+// that begins with a letter or digit, as UD English makes "it's" and
+// "Google's" multiword tokens.
+func mwtEnd(d *doc.Doc, r doc.TokRange, i int32) int32 {
+	e := i
+	for k := i + 1; k < r.End; k++ {
+		prev, t := d.Tokens[k-1], d.Tokens[k]
+		if t.Span.Start < prev.Span.End && t.Span.End > prev.Span.Start {
+			e = k
+			continue
+		}
+		if prev.Flags&doc.SpaceAfter != 0 || t.Span.Start != prev.Span.End || !isClitic(d.TokenText(int(k))) {
+			break
+		}
+		if first, _ := utf8.DecodeRuneInString(d.TokenText(int(i))); !unicode.IsLetter(first) && !unicode.IsDigit(first) {
+			break
+		}
+		e = k
+	}
+	return e
+}
+
+// isClitic reports whether form is an English clitic UD splits off a word.
+func isClitic(form string) bool {
+	f := strings.ToLower(strings.ReplaceAll(form, "’", "'"))
+	switch f {
+	case "'s", "n't", "'re", "'ve", "'ll", "'d", "'m":
+		return true
+	}
+	return false
 }
 
 // oneLine replaces line breaks and tabs, which CoNLL-U fields and comments cannot hold.

@@ -168,9 +168,17 @@ func (m *Model) parse(w *workspace) {
 	st.reset(s.n)
 	for !st.terminal() {
 		ok := st.valid()
-		actionFeats(s, st, w.feats[:])
-		m.act.score(w.feats[:], w.score[:])
-		a := best(&w.score, &ok)
+		var a int
+		switch {
+		case !ok[left] && !ok[right]:
+			a = shift // the stack holds only the root
+		case !ok[shift] && !ok[left]:
+			a = right // the buffer is empty
+		default:
+			actionFeats(s, st, w.feats[:])
+			m.act.score(w.feats[:], w.score[:])
+			a = best(&w.score, &ok)
+		}
 		st.apply(a, m.label(w, a))
 	}
 }

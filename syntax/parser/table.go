@@ -237,12 +237,15 @@ func (t *table) pack() {
 	}
 }
 
-// newTable returns an empty table sized for n rows at most 3/4 full:
-// linear probing stays short at that load, and a smaller table misses
-// the cache less.
+// newTable returns an empty table sized for n rows at most 3/8 full. Most
+// lookups are of features the model does not have, and with linear probing
+// an unsuccessful lookup reads about (1+1/(1-load)^2)/2 slots: 8.5 at 3/4
+// full, 1.8 at 3/8. The larger table misses the cache more often, but on
+// the EWT model tag+parse ran 1.17 times as fast as at 3/4 (BenchmarkTagParse,
+// seven alternating runs).
 func newTable(nclass, n int) *table {
 	slots := 1 << 4
-	for slots*3 < 4*n {
+	for slots*3 < 8*n {
 		slots <<= 1
 	}
 	return &table{nclass: nclass, slots: make([]uint64, slots), w: make([]int16, 0, n*nclass)}
