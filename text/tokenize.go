@@ -295,7 +295,7 @@ func (z *tokenizer) core(p, e int) {
 	}
 	s := z.text
 	w := s[p:e]
-	if isURLOrEmail(w) || isCodeNumber(w) {
+	if isURLOrEmail(w) || isCodeNumber(w) || isHyphenDate(w) {
 		z.emit(p, e)
 		return
 	}
@@ -597,6 +597,33 @@ func isCodeNumber(w string) bool {
 	}
 	return false
 }
+
+// isHyphenDate reports a date written day-month-year with hyphens and the
+// month's abbreviation ("01-Feb-02", "26-FEB-1987", as wires and
+// spreadsheets write it): one token, as UD keeps a date written with digits.
+func isHyphenDate(w string) bool {
+	day, rest, ok := strings.Cut(w, "-")
+	if !ok || len(day) < 1 || len(day) > 2 || !allDigits(day) {
+		return false
+	}
+	mon, year, ok := strings.Cut(rest, "-")
+	if !ok || (len(year) != 2 && len(year) != 4) || !allDigits(year) || len(mon) != 3 {
+		return false
+	}
+	return monthAbbrev[strings.ToLower(mon)]
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(rune(s[i])) {
+			return false
+		}
+	}
+	return true
+}
+
+var monthAbbrev = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "may": true, "jun": true,
+	"jul": true, "aug": true, "sep": true, "oct": true, "nov": true, "dec": true}
 
 // numberUnitAt returns where a unit starts in a number-unit word ("5pm",
 // "7:30PM", "35mm", "65k"), or 0. Ordinals and decades ("23rd", "1970s")

@@ -52,6 +52,7 @@ func TestTokenize(t *testing.T) {
 		{"e-mail non-profit re-election", []string{"e-mail", "non-profit", "re-election"}},
 		{"a 10-year plan", []string{"a", "10", "-", "year", "plan"}},
 		{"call 713-853-3989 or 345-9945", []string{"call", "713-853-3989", "or", "345-9945"}},
+		{"PERFORMANCE 01-Feb-02 and 26-FEB-1987, not 3-May-day", []string{"PERFORMANCE", "01-Feb-02", "and", "26-FEB-1987", ",", "not", "3", "-", "May", "-", "day"}},
 		{"pages 3-4", []string{"pages", "3", "-", "4"}},
 		{"the G-20 meeting", []string{"the", "G", "-", "20", "meeting"}},
 		// Numbers, money, percentages, times.
