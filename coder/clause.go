@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"strings"
 	"time"
 
 	"dyad/doc"
@@ -320,6 +321,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if len(targets) == 0 && len(cl.subj) >= 2 && (reciprocal(code) || cp != nil && reciprocal(cp.Code)) {
 			targets = cl.subj // "China and India agreed to ...", "failed to reach agreement"
 		}
+		if len(targets) == 0 && len(cl.subj) > 0 && !cx.silent {
+			targets = w.deepTarget(m.comp, cl.subj, false) // "agreed to lift a ban on imports of British beef"
+		}
 		if !coded && len(targets) == 0 {
 			return cl // "plans to go home": an intent with neither object nor addressee is not an event
 		}
@@ -429,8 +433,109 @@ func (w *work) clause(i int32, cx ctx) clause {
 			}
 		}
 	}
+	if len(targets) == 0 && len(cl.subj) > 0 {
+		// no argument the pattern names gave a target: the nearest actor
+		// in the predicate's own phrases, however deep the parser hung it
+		// ("returned dozens of artifacts to the Embassy of El Salvador")
+		if targets = w.deepTarget(i, cl.subj, placeTargeted(code)); len(targets) > 0 {
+			conf -= 0.2
+		}
+	}
 	w.emit(i, p, code, refineLine, cl.subj, targets, cx.claim, cl.mod, cl.neg || cx.neg, conf)
 	return cl
+}
+
+// deepTarget is the nearest actor (fewest steps, then nearest the verb)
+// in predicate i's own phrases: breadth first through its objects and
+// obliques, a controlled complement ("refused to allow flights out of
+// Afghanistan"), and the nominal modifiers, conjuncts, appositions and
+// compounds below them, at most five steps down; never into its subject,
+// nor into a clause with a subject of its own or a relative clause (their
+// actors belong to their own predicates). The source's own mentions are
+// not targets, nor a place where it happened ("met in Geneva") unless
+// places are targets of the act (places).
+func (w *work) deepTarget(i int32, src []part, places bool) []part {
+	t := w.t
+	var buf [64]int32
+	level := append(buf[:0], i)
+	var next [64]int32
+	for depth := 0; depth < 5 && len(level) > 0; depth++ {
+		nx := next[:0]
+		best, bestDist := int32(-1), int32(1<<30)
+		for _, h := range level {
+			for _, c := range t.children(h) {
+				tk := &t.d.Tokens[c]
+				switch tk.Dep.Universal() {
+				case doc.Obj, doc.Iobj, doc.Obl, doc.Nmod, doc.Appos, doc.Compound, doc.Amod:
+				case doc.Conj:
+					if h == i || isPredicate(t, c) {
+						continue
+					}
+				case doc.Xcomp, doc.Acl:
+					if tk.Dep == doc.AclRelcl || t.child(c, doc.Nsubj) >= 0 || t.child(c, doc.NsubjPass) >= 0 {
+						continue
+					}
+				default:
+					continue
+				}
+				if h == i && (tk.Dep.Universal() == doc.Amod || tk.Dep.Universal() == doc.Compound) {
+					continue
+				}
+				if !places && placeCase[t.caseOf(c)] || tk.UPOS == doc.PRON {
+					// go through, not to: "people in Nigeria"; "his visit" is
+					// most often the source's own
+				} else if ps := w.partsOf(t.parts[:0], c, h); len(ps) > 0 && !sameActors(ps, src) {
+					dist := c - i
+					if dist < 0 {
+						dist = -dist + 1000 // before the verb: only when nothing follows it
+					}
+					if dist < bestDist {
+						best, bestDist = c, dist
+					}
+				}
+				if len(nx) < cap(nx) {
+					nx = append(nx, c)
+				}
+			}
+		}
+		if best >= 0 {
+			var out []part
+			for _, p := range w.partsOf(nil, best, t.head(best)) {
+				if !sameActors([]part{p}, src) {
+					out = append(out, p)
+				}
+			}
+			return out
+		}
+		level = append(buf[:0], nx...)
+	}
+	return nil
+}
+
+// placeCase marks where something happened, not to whom.
+var placeCase = map[string]bool{"in": true, "at": true, "near": true, "inside": true, "outside": true,
+	"across": true, "throughout": true, "along": true, "within": true, "around": true, "during": true}
+
+// sameActors reports whether every part of ps is one of src's mentions or
+// the same actor or a part of it (a government and its minister).
+func sameActors(ps, src []part) bool {
+	for _, p := range ps {
+		found := false
+		for _, s := range src {
+			a, b := p.actor.Code, s.actor.Code
+			if len(a) > len(b) {
+				a, b = b, a
+			}
+			if p.mention == s.mention || a != "" && strings.HasPrefix(b, a) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // matchInfo is where a pattern's arguments were found.

@@ -342,6 +342,35 @@ func TestEventClasses(t *testing.T) {
 7 . . PUNCT 2 punct`,
 			[]ment{{text: "Miners", code: "IDNLAB"}, {text: "Grasberg", code: "IDNBUS"}},
 			[]string{"IDNLAB>IDNBUS:143"}},
+		{"a target the parser hung five steps down", `
+1 Washington Washington PROPN 2 nsubj
+2 returned return VERB 0 root
+3 dozens dozen NOUN 2 obj
+4 of of ADP 5 case
+5 coins coin NOUN 3 nmod
+6 and and CCONJ 7 cc
+7 artifacts artifact NOUN 5 conj
+8 to to ADP 10 case
+9 the the DET 10 det
+10 embassy embassy NOUN 7 nmod
+11 of of ADP 12 case
+12 Peru Peru PROPN 10 nmod SpaceAfter=No
+13 . . PUNCT 2 punct`,
+			[]ment{{text: "Washington", code: "USA"}, {text: "Peru", code: "PER"}},
+			[]string{"USA>PER:084"}},
+		{"but not a place, nor the source's own", `
+1 Washington Washington PROPN 2 nsubj
+2 praised praise VERB 0 root
+3 dozens dozen NOUN 2 obj
+4 of of ADP 5 case
+5 envoys envoy NOUN 3 nmod
+6 of of ADP 7 case
+7 Washington Washington PROPN 5 nmod
+8 in in ADP 9 case
+9 Lima Lima PROPN 2 obl SpaceAfter=No
+10 . . PUNCT 2 punct`,
+			[]ment{{text: "Washington", code: "USA"}, {text: "Washington", code: "USA", nth: 1}, {text: "Lima", code: "PER"}},
+			nil},
 		{"conjoined modifiers of one head are two sides", `
 1 UK UK PROPN 4 compound
 2 and and CCONJ 3 cc
