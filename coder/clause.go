@@ -1301,19 +1301,31 @@ func (w *work) splitSubject(subj []part, i, first int32) []part {
 // auxiliary and no agent cannot be passive; it is a simple past a tagger
 // read as a participle, parsed as a passive ("The Taliban attacked a base"
 // with nsubj:pass) or as a reduced relative ("men attacked a camp" as acl).
+// So is a participle hung as a reduced relative on a noun that is left as
+// the sentence's root, when it takes a to-infinitive ("Sudanese government
+// agreed to allow ...", parsed as the noun phrase "government agreed to
+// allow ..."): a sentence has a predicate, and a passive takes none.
 func misparsedActive(t *tree, i int32) bool {
 	tk := &t.d.Tokens[i]
-	if tk.XPOS != xposVBN || t.child(i, doc.Obj) < 0 || t.child(i, doc.AuxPass) >= 0 ||
+	if tk.XPOS != xposVBN || t.child(i, doc.AuxPass) >= 0 ||
 		t.child(i, doc.OblAgent) >= 0 || t.child(i, doc.Nsubj) >= 0 {
 		return false
 	}
 	if a := t.child(i, doc.Aux); a >= 0 && t.lemma(a) != "have" {
 		return false // a perfect ("have deported X") is active; other auxiliaries say nothing
 	}
+	h := t.head(i)
+	if t.child(i, doc.Obj) < 0 {
+		if tk.Dep != doc.Acl || h < 0 || h > i || t.head(h) >= 0 {
+			return false
+		}
+		x := t.child(i, doc.Xcomp)
+		return x > i && t.hasChildLemma(x, doc.Mark, "to")
+	}
 	if t.child(i, doc.NsubjPass) >= 0 {
 		return true
 	}
-	return tk.Dep == doc.Acl && t.head(i) >= 0 && t.head(i) < i
+	return tk.Dep == doc.Acl && h >= 0 && h < i
 }
 
 // sayVerbs report a clause but take no object of their own, so an actor

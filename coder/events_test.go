@@ -371,6 +371,25 @@ func TestEventClasses(t *testing.T) {
 10 . . PUNCT 2 punct`,
 			[]ment{{text: "Washington", code: "USA"}, {text: "Washington", code: "USA", nth: 1}, {text: "Lima", code: "PER"}},
 			nil},
+		{"a past tense hung on a root noun as a participle", `
+1 Officials official NOUN 0 root
+2 agreed agree VERB 1 acl xpos=VBN
+3 to to PART 4 mark
+4 meet meet VERB 2 xcomp xpos=VB
+5 Kenya Kenya PROPN 4 obj SpaceAfter=No
+6 . . PUNCT 1 punct`,
+			[]ment{{text: "Officials", code: "SDNGOV"}, {text: "Kenya", code: "KEN"}},
+			[]string{"SDNGOV>KEN:036~intended"}},
+		{"but not a participle under a noun in a sentence with a predicate", `
+1 Officials official NOUN 5 nsubj
+2 asked ask VERB 1 acl xpos=VBN
+3 to to PART 4 mark
+4 meet meet VERB 2 xcomp xpos=VB
+5 left leave VERB 0 root
+6 Kenya Kenya PROPN 5 obj SpaceAfter=No
+7 . . PUNCT 5 punct`,
+			[]ment{{text: "Officials", code: "SDNGOV"}, {text: "Kenya", code: "KEN"}},
+			nil},
 		{"conjoined modifiers of one head are two sides", `
 1 UK UK PROPN 4 compound
 2 and and CCONJ 3 cc
