@@ -93,10 +93,8 @@ func (w *work) findIndirect() {
 // Quotes [0, direct) are those in quotation marks, the rest indirect.
 func (w *work) absorbPartials(direct int) {
 	d := w.d
-	if direct == len(d.Quotes) {
-		return
-	}
 	var into []int32 // direct quote → the indirect quote absorbing it; nil when none does
+	w.wrapPartials(direct)
 	for k := 0; k < direct; k++ {
 		p := d.Quotes[k].Span
 		if !d.Quotes[k].Partial {
@@ -219,4 +217,71 @@ func (w *work) subtreeRange(i int32) (lo, hi int32) {
 		hi++
 	}
 	return lo, hi
+}
+
+// wrapPartials gives a partial quote that no reported clause holds, but
+// that a cue verb governs ('Trump called the plan "a disaster"'), the
+// indirect quote it is part of: what the cue verb says, its subtree without
+// its subject and itself.
+func (w *work) wrapPartials(direct int) {
+	d := w.d
+	t := w.t
+	var stack []int32
+	for k := 0; k < direct && len(d.Quotes) < w.c.opt.MaxQuotes; k++ {
+		q := d.Quotes[k]
+		if !q.Partial {
+			continue
+		}
+		held := false
+		for j := direct; j < len(d.Quotes); j++ {
+			if s := d.Quotes[j].Span; s.Start <= q.Span.Start && q.Span.End <= s.End {
+				held = true
+				break
+			}
+		}
+		if held {
+			continue
+		}
+		tr := tokensOf(d, q.Span)
+		if tr.End <= tr.Start {
+			continue
+		}
+		// the cue verb above the fragment's head
+		v := int32(-1)
+		for h, n := t.head(tr.Start), 0; h >= 0 && n < 8; h, n = t.head(h), n+1 {
+			if h >= tr.Start && h < tr.End {
+				continue
+			}
+			if d.Tokens[h].UPOS == doc.VERB && w.isCue(h) {
+				v = h
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		subj := t.child(v, doc.Nsubj)
+		lo, hi, ok := w.clauseSpan(v, subj, &stack)
+		if !ok {
+			continue
+		}
+		for lo < hi && (lo <= v || d.Tokens[lo].UPOS == doc.PUNCT) {
+			lo++ // the content follows the cue
+		}
+		for hi > lo && d.Tokens[hi-1].UPOS == doc.PUNCT {
+			hi--
+		}
+		if lo >= hi || d.Tokens[lo].Span.Start > q.Span.Start || d.Tokens[hi-1].Span.End < q.Span.End {
+			continue
+		}
+		span := doc.Span{Start: d.Tokens[lo].Span.Start, End: d.Tokens[hi-1].Span.End}
+		if span == q.Span {
+			continue
+		}
+		sp := q.Speaker
+		if sp < 0 {
+			sp = w.cueSpeaker(v)
+		}
+		d.Quotes = append(d.Quotes, doc.Quote{Span: span, Speaker: sp, Cue: d.Tokens[v].Span})
+	}
 }

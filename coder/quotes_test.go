@@ -223,6 +223,34 @@ func TestPartialQuoteInReportedClause(t *testing.T) {
 	}
 }
 
+func TestPartialQuoteUnderCueVerb(t *testing.T) {
+	// no reported clause, but a cue verb governs the fragment: what the
+	// verb says is the indirect quote, the fragment its piece
+	d := parse(t, `
+1 Lindqvist Lindqvist PROPN 2 nsubj
+2 called call VERB 0 root
+3 the the DET 4 det
+4 plan plan NOUN 2 obj
+5 " " PUNCT 8 punct SpaceAfter=No
+6 a a DET 8 det
+7 reckless reckless ADJ 8 amod
+8 gamble gamble NOUN 2 xcomp SpaceAfter=No
+9 " " PUNCT 8 punct
+10 on on ADP 11 case
+11 Monday Monday PROPN 2 obl SpaceAfter=No
+12 . . PUNCT 2 punct`)
+	addMentions(t, d, ment{text: "Lindqvist", code: "SWEGOV"})
+	New(nil, Options{}).Annotate(d)
+	if len(d.Quotes) != 1 {
+		t.Fatalf("quotes %+v, want one", d.Quotes)
+	}
+	q := d.Quotes[0]
+	if q.Direct || q.Speaker != 0 || d.Text(q.Span) != `the plan "a reckless gamble" on Monday` ||
+		len(q.Pieces) != 1 || d.Text(q.Pieces[0]) != "a reckless gamble" || d.Text(q.Cue) != "called" {
+		t.Errorf("quote %+v %q", q, d.Text(q.Span))
+	}
+}
+
 func TestStrayStraightMark(t *testing.T) {
 	cases := []struct {
 		name, text string

@@ -103,9 +103,10 @@ type Quote struct {
 	// Pieces are the stretches of Span in quotation marks when they are
 	// not all of it: the pieces of one quotation the writer breaks with its
 	// cue ('"X," he said, "Y."') or runs over paragraphs, Span running from
-	// the first piece to the last; or, in a reported clause (Direct false:
-	// 'said Moscow should "reverse its decision"'), the fragments quoted in
-	// it. Nil when Span is one stretch in marks, or holds none.
+	// the first piece to the last; or, in an indirect quote (Direct false:
+	// 'said Moscow should "reverse its decision"', 'called the plan "a
+	// gamble"'), the fragments quoted in it. Nil when Span is one stretch in
+	// marks, or holds none.
 	Pieces []Span
 }
 
