@@ -623,10 +623,31 @@ func (w *work) matchObj(i int32, ids []int32, passive bool, objAt int32) (*verbs
 var lightNouns = map[string]bool{"effort": true, "efforts": true, "bid": true, "initiative": true,
 	"mission": true, "process": true, "package": true, "campaign": true, "programme": true, "program": true}
 
-// lightNounIs: obj is a light noun whose compound modifier is in list.
+// measureNouns count or group what their "of" modifier names ("a team of
+// experts", "hundreds of troops", "a barrage of missiles", "a new round of
+// talks"): that noun is what the verb acts on.
+var measureNouns = map[string]bool{"team": true, "group": true, "batch": true, "contingent": true,
+	"unit": true, "number": true, "dozen": true, "dozens": true, "hundred": true, "hundreds": true,
+	"thousand": true, "thousands": true, "score": true, "scores": true, "series": true, "wave": true,
+	"round": true, "rounds": true, "barrage": true, "volley": true, "salvo": true, "spate": true,
+	"string": true, "shipment": true, "consignment": true, "load": true, "ton": true, "tons": true,
+	"tonne": true, "tonnes": true, "package": true, "set": true, "flood": true}
+
+// lightNounIs: obj is a light noun whose compound modifier is in list, or
+// a measure noun whose "of" modifier is.
 func (w *work) lightNounIs(obj int32, list []string) bool {
 	t := w.t
-	if obj < 0 || !lightNouns[t.lemma(obj)] {
+	if obj < 0 {
+		return false
+	}
+	if measureNouns[t.lemma(obj)] || measureNouns[t.form(obj)] {
+		for _, c := range t.children(obj) {
+			if t.d.Tokens[c].Dep.Universal() == doc.Nmod && t.caseOf(c) == "of" && t.is(c, list) {
+				return true
+			}
+		}
+	}
+	if !lightNouns[t.lemma(obj)] {
 		return false
 	}
 	for _, c := range t.children(obj) {

@@ -390,6 +390,18 @@ func TestEventClasses(t *testing.T) {
 7 . . PUNCT 5 punct`,
 			[]ment{{text: "Officials", code: "SDNGOV"}, {text: "Kenya", code: "KEN"}},
 			nil},
+		{"a measure noun's of-modifier is what the verb acts on", `
+1 Ghana Ghana PROPN 2 nsubj
+2 sent send VERB 0 root
+3 a a DET 4 det
+4 team team NOUN 2 obj
+5 of of ADP 6 case
+6 peacekeepers peacekeeper NOUN 4 nmod
+7 to to ADP 8 case
+8 Mali Mali PROPN 2 obl SpaceAfter=No
+9 . . PUNCT 2 punct`,
+			[]ment{{text: "Ghana", code: "GHA"}, {text: "Mali", code: "MLI"}},
+			[]string{"GHA>MLI:074"}},
 		{"conjoined modifiers of one head are two sides", `
 1 UK UK PROPN 4 compound
 2 and and CCONJ 3 cc
