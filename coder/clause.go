@@ -211,6 +211,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if a := t.child(i, doc.OblAgent); a >= 0 {
 			subjTok = a
 			cl.subj = w.partsOf(nil, a, i)
+		} else if a := w.strayAgent(i); a >= 0 {
+			subjTok = a
+			cl.subj = w.partsOf(nil, a, t.head(a))
 		}
 	} else {
 		for _, c := range t.children(i) {
@@ -536,6 +539,24 @@ func sameActors(ps, src []part) bool {
 		}
 	}
 	return true
+}
+
+// strayAgent is the agent of passive i that the parser hung on one of its
+// obliques ("were released from captivity by the government", with "by
+// the government" under "captivity"): a "by" phrase naming an actor; -1.
+func (w *work) strayAgent(i int32) int32 {
+	t := w.t
+	for _, c := range t.children(i) {
+		if t.d.Tokens[c].Dep != doc.Obl {
+			continue
+		}
+		for _, g := range t.children(c) {
+			if t.d.Tokens[g].Dep.Universal() == doc.Nmod && t.caseOf(g) == "by" && len(w.partsOf(t.parts[:0], g, c)) > 0 {
+				return g
+			}
+		}
+	}
+	return -1
 }
 
 // matchInfo is where a pattern's arguments were found.

@@ -402,6 +402,17 @@ func TestEventClasses(t *testing.T) {
 9 . . PUNCT 2 punct`,
 			[]ment{{text: "Ghana", code: "GHA"}, {text: "Mali", code: "MLI"}},
 			[]string{"GHA>MLI:074"}},
+		{"a passive's agent hung on its oblique", `
+1 Citizens citizen NOUN 3 nsubj:pass
+2 were be AUX 3 aux:pass
+3 released release VERB 0 root xpos=VBN
+4 from from ADP 5 case
+5 captivity captivity NOUN 3 obl
+6 by by ADP 7 case
+7 Libya Libya PROPN 5 nmod SpaceAfter=No
+8 . . PUNCT 3 punct`,
+			[]ment{{text: "Citizens", code: "RUSCVL"}, {text: "Libya", code: "LBY"}},
+			[]string{"LBY>RUSCVL:084"}},
 		{"conjoined modifiers of one head are two sides", `
 1 UK UK PROPN 4 compound
 2 and and CCONJ 3 cc
