@@ -1258,7 +1258,16 @@ func (w *work) nounPatterns(i int32) []int32 {
 	if ids := w.c.lex.Noun(w.t.lemma(i)); len(ids) > 0 {
 		return ids
 	}
-	return w.c.lex.Noun(w.t.form(i))
+	if ids := w.c.lex.Noun(w.t.form(i)); len(ids) > 0 {
+		return ids
+	}
+	if joined, glued, ok := w.t.hyphenated(i); ok {
+		if ids := w.c.lex.Noun(joined); len(ids) > 0 {
+			return ids
+		}
+		return w.c.lex.Noun(glued)
+	}
+	return nil
 }
 
 // particleTarget is the oblique a particle introduces: "on Ankara" in "called on Ankara".

@@ -413,6 +413,19 @@ func TestEventClasses(t *testing.T) {
 8 . . PUNCT 3 punct`,
 			[]ment{{text: "Citizens", code: "RUSCVL"}, {text: "Libya", code: "LBY"}},
 			[]string{"LBY>RUSCVL:084"}},
+		{"a word the tokeniser split at its hyphen is still the word", `
+1 Kabul Kabul PROPN 2 nsubj
+2 announced announce VERB 0 root
+3 a a DET 6 det
+4 cease cease NOUN 6 compound SpaceAfter=No
+5 - - PUNCT 4 punct SpaceAfter=No
+6 fire fire NOUN 2 obj
+7 with with ADP 9 case
+8 the the DET 9 det
+9 Taliban Taliban PROPN 6 nmod SpaceAfter=No
+10 . . PUNCT 2 punct`,
+			[]ment{{text: "Kabul", code: "AFGGOV"}, {text: "Taliban", code: "AFGREB"}},
+			[]string{"AFGGOV>AFGREB:0871"}},
 		{"conjoined modifiers of one head are two sides", `
 1 UK UK PROPN 4 compound
 2 and and CCONJ 3 cc
