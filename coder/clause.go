@@ -250,7 +250,13 @@ func (w *work) clause(i int32, cx ctx) clause {
 	cl.neg = negated(t, i)
 	cl.mod = maxMod(cx.mod, w.clauseModality(i))
 	cl.controller = cl.subj
-	if o := t.child(i, doc.Obj); o >= 0 {
+	if s := t.child(i, doc.NsubjPass); s >= 0 && passive {
+		// "Gollum was seen to break in", "Kyiv was asked to ...": in a
+		// passive the subject does the complement
+		if ps := w.partsOf(nil, s, i); len(ps) > 0 {
+			cl.controller = ps
+		}
+	} else if o := t.child(i, doc.Obj); o >= 0 {
 		if ps := w.partsOf(nil, o, i); len(ps) > 0 {
 			cl.controller = ps
 		}

@@ -426,6 +426,16 @@ func TestEventClasses(t *testing.T) {
 10 . . PUNCT 2 punct`,
 			[]ment{{text: "Kabul", code: "AFGGOV"}, {text: "Taliban", code: "AFGREB"}},
 			[]string{"AFGGOV>AFGREB:0871"}},
+		{"the subject of a passive does its complement", `
+1 Kyiv Kyiv PROPN 3 nsubj:pass
+2 was be AUX 3 aux:pass
+3 seen see VERB 0 root xpos=VBN
+4 to to PART 5 mark
+5 attack attack VERB 3 xcomp xpos=VB
+6 Moscow Moscow PROPN 5 obj SpaceAfter=No
+7 . . PUNCT 3 punct`,
+			[]ment{{text: "Kyiv", code: "UKR"}, {text: "Moscow", code: "RUS"}},
+			[]string{"UKR>RUS:190"}},
 		{"conjoined modifiers of one head are two sides", `
 1 UK UK PROPN 4 compound
 2 and and CCONJ 3 cc
