@@ -244,6 +244,16 @@ func (w *work) clause(i int32, cx ctx) clause {
 			cl.subj, inherited = cx.sayer, true
 		}
 	}
+	if len(cl.subj) == 0 && subjTok >= 0 && len(cx.subj) > 0 && w.d.Tokens[i].Dep == doc.Conj &&
+		w.d.Tokens[subjTok].UPOS == doc.PRON {
+		// "Calenardhon urged Bree to ... and then it requested ...": an
+		// unresolved pronoun subject of a conjoined clause is the first
+		// clause's subject
+		switch t.lemma(subjTok) {
+		case "it", "they", "he", "she":
+			cl.subj, inherited = cx.subj, true
+		}
+	}
 	if subjTok < 0 && len(cl.subj) == 0 && !passive {
 		cl.subj, inherited = cx.subj, true
 	}
@@ -626,6 +636,11 @@ func (w *work) matchObj(i int32, ids []int32, passive bool, objAt int32) (*verbs
 			m.comp = t.child(i, doc.Xcomp)
 			if m.comp < 0 && (p.Frame != verbs.Refine || p.CompAux != nil || ccompFamily(p.Code)) {
 				m.comp = t.child(i, doc.Ccomp)
+			}
+			if m.comp < 0 && p.Frame == verbs.Refine && rootOf(p.Code) == 2 {
+				if c := t.child(i, doc.Ccomp); c >= 0 && w.mandative(c) {
+					m.comp = c // "requested that Spain assist"
+				}
 			}
 			if m.comp < 0 && p.Frame == verbs.Refine {
 				m.comp = w.toClause(i) // "urged Moscow to ...", parsed as a purpose clause
@@ -1300,6 +1315,17 @@ func ccompFamily(code string) bool {
 		return true
 	}
 	return false
+}
+
+// mandative: a that-clause in the base form or with should/must, what an
+// appeal asks for ("urged that Moscow withdraw", "asked that the talks
+// should resume"), not a question ("asked whether ...").
+func (w *work) mandative(c int32) bool {
+	t := w.t
+	if !t.hasChildLemma(c, doc.Mark, "that") {
+		return false
+	}
+	return w.d.Tokens[c].XPOS == xposVB && t.child(c, doc.Aux) < 0 || t.hasChildLemma(c, doc.Aux, "should", "must")
 }
 
 // toClause is an advcl (or conj) marked "to" without its own subject: an

@@ -436,6 +436,28 @@ func TestEventClasses(t *testing.T) {
 7 . . PUNCT 3 punct`,
 			[]ment{{text: "Kyiv", code: "UKR"}, {text: "Moscow", code: "RUS"}},
 			[]string{"UKR>RUS:190"}},
+		{"an appeal with a that-clause in the base form", `
+1 France France PROPN 2 nsubj
+2 urged urge VERB 0 root
+3 that that SCONJ 5 mark
+4 Russia Russia PROPN 5 nsubj
+5 withdraw withdraw VERB 2 ccomp xpos=VB
+6 . . PUNCT 2 punct`,
+			[]ment{{text: "France", code: "FRA"}, {text: "Russia", code: "RUS"}},
+			[]string{"FRA>RUS:020"}},
+		{"an unresolved pronoun subject of a conjoined clause is the first clause's subject", `
+1 France France PROPN 2 nsubj
+2 urged urge VERB 0 root
+3 Italy Italy PROPN 2 obj
+4 to to PART 5 mark
+5 relax relax VERB 2 xcomp xpos=VB
+6 and and CCONJ 8 cc
+7 it it PRON 8 nsubj
+8 criticized criticize VERB 2 conj
+9 Spain Spain PROPN 8 obj SpaceAfter=No
+10 . . PUNCT 2 punct`,
+			[]ment{{text: "France", code: "FRA"}, {text: "Italy", code: "ITA"}, {text: "Spain", code: "ESP"}},
+			[]string{"FRA>ITA:020", "FRA>ESP:110"}},
 		{"conjoined modifiers of one head are two sides", `
 1 UK UK PROPN 4 compound
 2 and and CCONJ 3 cc
