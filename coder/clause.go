@@ -1174,6 +1174,17 @@ func (w *work) noun(i int32, cx ctx) {
 			src = w.partsOf(nil, s, i) // "Japan is the largest donor to Sudan"
 		}
 		if len(src) == 0 {
+			// "Israeli strikes on Gaza", "Saudi-led air raids": an actor
+			// adjective before the event noun is its agent
+			for _, c := range t.children(i) {
+				if c < i && t.d.Tokens[c].Dep == doc.Amod {
+					if src = w.partsOf(nil, c, i); len(src) > 0 {
+						break
+					}
+				}
+			}
+		}
+		if len(src) == 0 {
 			src = cx.npSubj
 		}
 	}

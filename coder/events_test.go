@@ -458,6 +458,16 @@ func TestEventClasses(t *testing.T) {
 10 . . PUNCT 2 punct`,
 			[]ment{{text: "France", code: "FRA"}, {text: "Italy", code: "ITA"}, {text: "Spain", code: "ESP"}},
 			[]string{"FRA>ITA:020", "FRA>ESP:110"}},
+		{"an actor adjective before an event noun is its agent", `
+1 Egypt Egypt PROPN 2 nsubj
+2 condemned condemn VERB 0 root
+3 Israeli Israeli ADJ 4 amod
+4 strikes strike NOUN 2 obj
+5 on on ADP 6 case
+6 Gaza Gaza PROPN 4 nmod SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "Egypt", code: "EGY"}, {text: "Israeli", code: "ISR"}, {text: "Gaza", code: "PSE"}},
+			[]string{"EGY>PSE:111", "ISR>PSE:190"}},
 		{"conjoined modifiers of one head are two sides", `
 1 UK UK PROPN 4 compound
 2 and and CCONJ 3 cc
