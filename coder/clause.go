@@ -467,10 +467,12 @@ func (w *work) clause(i int32, cx ctx) clause {
 // deepTarget is the nearest actor (fewest steps, then nearest the verb)
 // in predicate i's own phrases: breadth first through its objects and
 // obliques, a controlled complement ("refused to allow flights out of
-// Afghanistan"), and the nominal modifiers, conjuncts, appositions and
-// compounds below them, at most five steps down; never into its subject,
-// nor into a clause with a subject of its own or a relative clause (their
-// actors belong to their own predicates). The source's own mentions are
+// Afghanistan") or purpose clause ("worked to reassure Mali"), and the
+// nominal modifiers, conjuncts, appositions and compounds below them, at
+// most seven steps down; never into its subject, a passive's agent, a
+// clause saying when or why ("after ..."), a clause with a subject of its
+// own or a relative clause (their actors belong to their own predicates).
+// The source's own mentions are
 // not targets, nor a place where it happened ("met in Geneva") unless
 // places are targets of the act (places).
 func (w *work) deepTarget(i int32, src []part, places bool) []part {
@@ -478,21 +480,27 @@ func (w *work) deepTarget(i int32, src []part, places bool) []part {
 	var buf [64]int32
 	level := append(buf[:0], i)
 	var next [64]int32
-	for depth := 0; depth < 5 && len(level) > 0; depth++ {
+	for depth := 0; depth < 7 && len(level) > 0; depth++ {
 		nx := next[:0]
 		best, bestDist := int32(-1), int32(1<<30)
 		for _, h := range level {
 			for _, c := range t.children(h) {
 				tk := &t.d.Tokens[c]
+				if tk.Dep == doc.OblAgent {
+					continue // who acts in a clause below, not a target
+				}
 				switch tk.Dep.Universal() {
 				case doc.Obj, doc.Iobj, doc.Obl, doc.Nmod, doc.Appos, doc.Compound, doc.Amod:
 				case doc.Conj:
 					if h == i || isPredicate(t, c) {
 						continue
 					}
-				case doc.Xcomp, doc.Acl:
+				case doc.Xcomp, doc.Acl, doc.Advcl:
 					if tk.Dep == doc.AclRelcl || t.child(c, doc.Nsubj) >= 0 || t.child(c, doc.NsubjPass) >= 0 {
 						continue
+					}
+					if tk.Dep.Universal() == doc.Advcl && t.child(c, doc.Mark) >= 0 && !t.hasChildLemma(c, doc.Mark, "to") {
+						continue // "after being allowed to leave": when, not what
 					}
 				default:
 					continue

@@ -468,6 +468,26 @@ func TestEventClasses(t *testing.T) {
 7 . . PUNCT 2 punct`,
 			[]ment{{text: "Egypt", code: "EGY"}, {text: "Israeli", code: "ISR"}, {text: "Gaza", code: "PSE"}},
 			[]string{"EGY>PSE:111", "ISR>PSE:190"}},
+		{"a target found through a purpose clause", `
+1 France France PROPN 2 nsubj
+2 worked work VERB 0 root
+3 hard hard ADV 2 advmod
+4 to to PART 5 mark
+5 reassure reassure VERB 2 advcl
+6 Mali Mali PROPN 5 obj SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "France", code: "FRA"}, {text: "Mali", code: "MLI"}},
+			[]string{"FRA>MLI:060"}},
+		{"but not through a clause saying when", `
+1 France France PROPN 2 nsubj
+2 worked work VERB 0 root
+3 hard hard ADV 2 advmod
+4 after after SCONJ 5 mark
+5 reassuring reassure VERB 2 advcl
+6 Mali Mali PROPN 5 obj SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "France", code: "FRA"}, {text: "Mali", code: "MLI"}},
+			nil},
 		{"conjoined modifiers of one head are two sides", `
 1 UK UK PROPN 4 compound
 2 and and CCONJ 3 cc
