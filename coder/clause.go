@@ -1403,10 +1403,12 @@ func (w *work) splitSubject(subj []part, i, first int32) []part {
 // auxiliary and no agent cannot be passive; it is a simple past a tagger
 // read as a participle, parsed as a passive ("The Taliban attacked a base"
 // with nsubj:pass) or as a reduced relative ("men attacked a camp" as acl).
-// So is a participle hung as a reduced relative on a noun that is left as
-// the sentence's root, when it takes a to-infinitive ("Sudanese government
-// agreed to allow ...", parsed as the noun phrase "government agreed to
-// allow ..."): a sentence has a predicate, and a passive takes none.
+// So is the root participle of a sentence with a passive subject and no
+// passive auxiliary, outside headlines ("The mayor left for Minas
+// Tirith"); and a participle hung as a reduced relative on a noun that is
+// left as the sentence's root, when it takes a to-infinitive ("Sudanese
+// government agreed to allow ...", parsed as the noun phrase "government
+// agreed to allow ..."): a sentence has a predicate.
 func misparsedActive(t *tree, i int32) bool {
 	tk := &t.d.Tokens[i]
 	if tk.XPOS != xposVBN || t.child(i, doc.AuxPass) >= 0 ||
@@ -1418,6 +1420,12 @@ func misparsedActive(t *tree, i int32) bool {
 	}
 	h := t.head(i)
 	if t.child(i, doc.Obj) < 0 {
+		if s := t.child(i, doc.NsubjPass); s >= 0 && s < i && h < 0 && t.sent[i] >= 0 && t.d.Sentences[t.sent[i]].Kind != doc.Headline {
+			// a sentence's own predicate read as a passive with no passive
+			// auxiliary: "The mayor left yesterday for Minas Tirith" (a
+			// headline drops its auxiliaries: "Five soldiers killed in Kabul")
+			return true
+		}
 		if tk.Dep != doc.Acl || h < 0 || h > i || t.head(h) >= 0 {
 			return false
 		}

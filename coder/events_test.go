@@ -488,6 +488,14 @@ func TestEventClasses(t *testing.T) {
 7 . . PUNCT 2 punct`,
 			[]ment{{text: "France", code: "FRA"}, {text: "Mali", code: "MLI"}},
 			nil},
+		{"a root participle with a passive subject and no passive auxiliary is active", `
+1 Envoys envoy NOUN 2 nsubj:pass
+2 travelled travel VERB 0 root xpos=VBN
+3 to to ADP 4 case
+4 Cairo Cairo PROPN 2 obl SpaceAfter=No
+5 . . PUNCT 2 punct`,
+			[]ment{{text: "Envoys", code: "SDNGOV"}, {text: "Cairo", code: "EGY"}},
+			[]string{"SDNGOV>EGY:042"}},
 		{"conjoined modifiers of one head are two sides", `
 1 UK UK PROPN 4 compound
 2 and and CCONJ 3 cc
