@@ -341,7 +341,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 			targets = cl.subj // "China and India agreed to ...", "failed to reach agreement"
 		}
 		if len(targets) == 0 && len(cl.subj) > 0 && !cx.silent {
-			targets = w.deepTarget(m.comp, cl.subj, false) // "agreed to lift a ban on imports of British beef"
+			targets = w.deepTarget(m.comp, cl.subj, code) // "agreed to lift a ban on imports of British beef"
 		}
 		if !coded && len(targets) == 0 {
 			return cl // "plans to go home": an intent with neither object nor addressee is not an event
@@ -456,7 +456,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 		// no argument the pattern names gave a target: the nearest actor
 		// in the predicate's own phrases, however deep the parser hung it
 		// ("returned dozens of artifacts to the Embassy of El Salvador")
-		if targets = w.deepTarget(i, cl.subj, placeTargeted(code)); len(targets) > 0 {
+		if targets = w.deepTarget(i, cl.subj, code); len(targets) > 0 {
 			conf -= 0.2
 		}
 	}
@@ -475,8 +475,10 @@ func (w *work) clause(i int32, cx ctx) clause {
 // The source's own mentions are
 // not targets, nor a place where it happened ("met in Geneva") unless
 // places are targets of the act (places).
-func (w *work) deepTarget(i int32, src []part, places bool) []part {
+func (w *work) deepTarget(i int32, src []part, code string) []part {
 	t := w.t
+	places := placeTargeted(code)
+	hostile := rootOf(code) >= 14
 	var buf [64]int32
 	level := append(buf[:0], i)
 	var next [64]int32
@@ -499,7 +501,7 @@ func (w *work) deepTarget(i int32, src []part, places bool) []part {
 					if tk.Dep == doc.AclRelcl || t.child(c, doc.Nsubj) >= 0 || t.child(c, doc.NsubjPass) >= 0 {
 						continue
 					}
-					if tk.Dep.Universal() == doc.Advcl && t.child(c, doc.Mark) >= 0 && !t.hasChildLemma(c, doc.Mark, "to") {
+					if tk.Dep.Universal() == doc.Advcl && (!purposeTargeted(code) || t.child(c, doc.Mark) >= 0 && !t.hasChildLemma(c, doc.Mark, "to")) {
 						continue // "after being allowed to leave": when, not what
 					}
 				default:
@@ -508,9 +510,11 @@ func (w *work) deepTarget(i int32, src []part, places bool) []part {
 				if h == i && (tk.Dep.Universal() == doc.Amod || tk.Dep.Universal() == doc.Compound) {
 					continue
 				}
-				if !places && placeCase[t.caseOf(c)] || tk.UPOS == doc.PRON {
+				if !places && placeCase[t.caseOf(c)] || tk.UPOS == doc.PRON || hostile && t.caseOf(c) == "with" {
 					// go through, not to: "people in Nigeria"; "his visit" is
-					// most often the source's own
+					// most often the source's own; the "with" of force,
+					// coercion or violence is a partner or a means ("hit
+					// Idlib in coordination with Turkey")
 				} else if ps := w.partsOf(t.parts[:0], c, h); len(ps) > 0 && !sameActors(ps, src) {
 					dist := c - i
 					if dist < 0 {
@@ -537,6 +541,19 @@ func (w *work) deepTarget(i int32, src []part, places bool) []part {
 		level = append(buf[:0], nx...)
 	}
 	return nil
+}
+
+// purposeTargeted: codes whose purpose clause may name whom the act is
+// aimed at ("pledged $5bn to support Jordan", "placed a brigade on alert to
+// fly into Lebanon"): all but consulting and cooperating, whose other side
+// is the partner, not whom the joint work is for ("worked with DfID to
+// rescue children of British fighters").
+func purposeTargeted(code string) bool {
+	switch rootOf(code) {
+	case 4, 5, 6:
+		return false
+	}
+	return true
 }
 
 // placeCase marks where something happened, not to whom.

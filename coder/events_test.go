@@ -470,20 +470,30 @@ func TestEventClasses(t *testing.T) {
 			[]string{"EGY>PSE:111", "ISR>PSE:190"}},
 		{"a target found through a purpose clause", `
 1 France France PROPN 2 nsubj
-2 worked work VERB 0 root
-3 hard hard ADV 2 advmod
+2 pledged pledge VERB 0 root
+3 aid aid NOUN 2 obj
 4 to to PART 5 mark
 5 reassure reassure VERB 2 advcl
 6 Mali Mali PROPN 5 obj SpaceAfter=No
 7 . . PUNCT 2 punct`,
 			[]ment{{text: "France", code: "FRA"}, {text: "Mali", code: "MLI"}},
-			[]string{"FRA>MLI:060"}},
+			[]string{"FRA>MLI:033~intended"}},
 		{"but not through a clause saying when", `
+1 France France PROPN 2 nsubj
+2 pledged pledge VERB 0 root
+3 aid aid NOUN 2 obj
+4 after after SCONJ 5 mark
+5 reassuring reassure VERB 2 advcl
+6 Mali Mali PROPN 5 obj SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "France", code: "FRA"}, {text: "Mali", code: "MLI"}},
+			[]string{"FRA>:033~intended"}},
+		{"nor through the purpose of working with someone", `
 1 France France PROPN 2 nsubj
 2 worked work VERB 0 root
 3 hard hard ADV 2 advmod
-4 after after SCONJ 5 mark
-5 reassuring reassure VERB 2 advcl
+4 to to PART 5 mark
+5 reassure reassure VERB 2 advcl
 6 Mali Mali PROPN 5 obj SpaceAfter=No
 7 . . PUNCT 2 punct`,
 			[]ment{{text: "France", code: "FRA"}, {text: "Mali", code: "MLI"}},
@@ -496,6 +506,17 @@ func TestEventClasses(t *testing.T) {
 5 . . PUNCT 2 punct`,
 			[]ment{{text: "Envoys", code: "SDNGOV"}, {text: "Cairo", code: "EGY"}},
 			[]string{"SDNGOV>EGY:042"}},
+		{"the partner of an attack is not its target", `
+1 Russia Russia PROPN 2 nsubj
+2 bombed bomb VERB 0 root
+3 positions position NOUN 2 obj
+4 in in ADP 5 case
+5 coordination coordination NOUN 2 obl
+6 with with ADP 7 case
+7 Turkey Turkey PROPN 5 nmod SpaceAfter=No
+8 . . PUNCT 2 punct`,
+			[]ment{{text: "Russia", code: "RUS"}, {text: "Turkey", code: "TUR"}},
+			[]string{"RUS>:195"}},
 		{"conjoined modifiers of one head are two sides", `
 1 UK UK PROPN 4 compound
 2 and and CCONJ 3 cc
