@@ -501,8 +501,9 @@ func (w *work) deepTarget(i int32, src []part, code string) []part {
 					if tk.Dep == doc.AclRelcl || t.child(c, doc.Nsubj) >= 0 || t.child(c, doc.NsubjPass) >= 0 {
 						continue
 					}
-					if tk.Dep.Universal() == doc.Advcl && (!purposeTargeted(code) || t.child(c, doc.Mark) >= 0 && !t.hasChildLemma(c, doc.Mark, "to")) {
-						continue // "after being allowed to leave": when, not what
+					if tk.Dep.Universal() == doc.Advcl && (!purposeTargeted(code) || t.child(c, doc.Mark) >= 0 && !t.hasChildLemma(c, doc.Mark, "to") ||
+						t.lemma(c) == "include" || t.lemma(c) == "exclude") {
+						continue // "after being allowed to leave": when, not what; "including the US": a list
 					}
 				default:
 					continue

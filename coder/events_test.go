@@ -517,6 +517,17 @@ func TestEventClasses(t *testing.T) {
 8 . . PUNCT 2 punct`,
 			[]ment{{text: "Russia", code: "RUS"}, {text: "Turkey", code: "TUR"}},
 			[]string{"RUS>:195"}},
+		{"a list of the subject's examples is not a target", `
+1 Governments government NOUN 6 nsubj
+2 , , PUNCT 3 punct
+3 including include VERB 6 advcl xpos=VBG
+4 Russia Russia PROPN 3 obj SpaceAfter=No
+5 , , PUNCT 3 punct
+6 repatriated repatriate VERB 0 root
+7 men man NOUN 6 obj SpaceAfter=No
+8 . . PUNCT 6 punct`,
+			[]ment{{text: "Governments", code: "GOV"}, {text: "Russia", code: "RUS"}},
+			[]string{"GOV>:084"}},
 		{"conjoined modifiers of one head are two sides", `
 1 UK UK PROPN 4 compound
 2 and and CCONJ 3 cc
