@@ -469,7 +469,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 // obliques, a controlled complement ("refused to allow flights out of
 // Afghanistan") or purpose clause ("worked to reassure Mali"), and the
 // nominal modifiers, conjuncts, appositions and compounds below them, at
-// most seven steps down; never into its subject, a passive's agent, a
+// most five steps down; never into its subject, a passive's agent, a
 // clause saying when or why ("after ..."), a clause with a subject of its
 // own or a relative clause (their actors belong to their own predicates).
 // The source's own mentions are
@@ -482,7 +482,7 @@ func (w *work) deepTarget(i int32, src []part, code string) []part {
 	var buf [64]int32
 	level := append(buf[:0], i)
 	var next [64]int32
-	for depth := 0; depth < 7 && len(level) > 0; depth++ {
+	for depth := 0; depth < 5 && len(level) > 0; depth++ {
 		nx := next[:0]
 		best, bestDist := int32(-1), int32(1<<30)
 		for _, h := range level {
@@ -501,7 +501,7 @@ func (w *work) deepTarget(i int32, src []part, code string) []part {
 					if tk.Dep == doc.AclRelcl || t.child(c, doc.Nsubj) >= 0 || t.child(c, doc.NsubjPass) >= 0 {
 						continue
 					}
-					if tk.Dep.Universal() == doc.Advcl && (!purposeTargeted(code) || t.child(c, doc.Mark) >= 0 && !t.hasChildLemma(c, doc.Mark, "to") ||
+					if tk.Dep.Universal() == doc.Advcl && (!purposeTargeted(code) || !t.hasChildLemma(c, doc.Mark, "to") ||
 						t.lemma(c) == "include" || t.lemma(c) == "exclude") {
 						continue // "after being allowed to leave": when, not what; "including the US": a list
 					}
