@@ -288,6 +288,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	}
 	code := p.Code
 	var targets []part
+	deep := false // the targets come from deepTarget
 	refineLine := 0
 	switch p.Frame {
 	case verbs.Refine:
@@ -342,6 +343,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 		if len(targets) == 0 && len(cl.subj) > 0 && !cx.silent {
 			targets = w.deepTarget(m.comp, cl.subj, code) // "agreed to lift a ban on imports of British beef"
+			deep = len(targets) > 0
 		}
 		if !coded && len(targets) == 0 {
 			return cl // "plans to go home": an intent with neither object nor addressee is not an event
@@ -456,9 +458,11 @@ func (w *work) clause(i int32, cx ctx) clause {
 		// no argument the pattern names gave a target: the nearest actor
 		// in the predicate's own phrases, however deep the parser hung it
 		// ("returned dozens of artifacts to the Embassy of El Salvador")
-		if targets = w.deepTarget(i, cl.subj, code); len(targets) > 0 {
-			conf -= 0.2
-		}
+		targets = w.deepTarget(i, cl.subj, code)
+		deep = len(targets) > 0
+	}
+	if deep {
+		conf -= 0.2 // a target no argument of the pattern named
 	}
 	w.emit(i, p, code, refineLine, cl.subj, targets, cx.claim, cl.mod, cl.neg || cx.neg, conf)
 	return cl

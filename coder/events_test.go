@@ -558,3 +558,28 @@ func TestEventClasses(t *testing.T) {
 		})
 	}
 }
+
+// TestDeepTargetEvidence: an event whose target the deep search found has
+// lower confidence than one whose pattern named it.
+func TestDeepTargetEvidence(t *testing.T) {
+	d := parse(t, `
+1 Washington Washington PROPN 2 nsubj
+2 returned return VERB 0 root
+3 dozens dozen NOUN 2 obj
+4 of of ADP 5 case
+5 coins coin NOUN 3 nmod
+6 to to ADP 7 case
+7 embassy embassy NOUN 5 nmod
+8 of of ADP 9 case
+9 Peru Peru PROPN 7 nmod SpaceAfter=No
+10 . . PUNCT 2 punct`)
+	addMentions(t, d, ment{text: "Washington", code: "USA"}, ment{text: "Peru", code: "PER"})
+	New(nil, Options{}).Annotate(d)
+	if len(d.Events) != 1 {
+		t.Fatalf("events %v", brief(d))
+	}
+	e := d.Events[0]
+	if !strings.HasSuffix(e.Evidence.Pattern, " return obj") || e.Evidence.Confidence > 0.75 {
+		t.Errorf("evidence %q, confidence %.2f", e.Evidence.Pattern, e.Evidence.Confidence)
+	}
+}
