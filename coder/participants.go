@@ -211,7 +211,6 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 	if refineLine > 0 {
 		pattern += " (refine " + p.File + ":" + strconv.Itoa(refineLine) + ")"
 	}
-
 	verb := w.d.Tokens[v].Span
 	one := func(s part, tg *part) {
 		if len(w.d.Events) >= opt.MaxEvents {
