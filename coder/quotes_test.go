@@ -263,6 +263,8 @@ func TestStrayStraightMark(t *testing.T) {
 			"Ruiz said: ”We won.” Then “fine” was all.", []string{"We won.", "fine"}, false},
 		{"a straight mark after a colon opens a block quote",
 			"Ruiz wrote: \"We won.\n\n\"We stay.\" Then “fine” was all.", []string{"We won. / We stay.", "fine"}, false},
+		{"a markup attribute's value is no quote",
+			"<tweet author=\"carl\" id=\"77\">We won.</tweet> \"Fine,\" Ruiz said.", []string{"Fine,"}, false},
 		{"without curly marks a straight mark runs to the paragraph end",
 			"Ruiz said \"we won.\n\nThe end.", []string{"we won."}, false},
 	}
