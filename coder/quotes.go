@@ -162,8 +162,8 @@ func (w *work) continues(a *doc.Quote, ra rawQuote, b *doc.Quote, rb rawQuote) b
 	if strings.TrimSpace(gap) == "" {
 		return a.Speaker >= 0 || b.Speaker >= 0 // '"X." "Y," he said.'
 	}
-	if a.Speaker < 0 || a.Speaker != b.Speaker {
-		return false
+	if a.Speaker != b.Speaker {
+		return false // (both may be unnamed: '"X," the narrator says, "Y."')
 	}
 	// the cue between the pieces, and b its second piece: b has no cue of
 	// its own elsewhere, and opens the cue's sentence or the next one
