@@ -153,7 +153,7 @@ func (w *work) continues(a *doc.Quote, ra rawQuote, b *doc.Quote, rb rawQuote) b
 	}
 	text := w.d.Article.Text
 	if ra.continued && rb.para == ra.para+1 {
-		return a.Speaker == b.Speaker || b.Speaker < 0 // the quote runs on into this paragraph
+		return true // the quote runs on into this paragraph (no two named speakers: above)
 	}
 	if rb.para != ra.para || ra.close > rb.open {
 		return false
