@@ -143,6 +143,11 @@ func (w *work) visit(i int32, cx ctx) {
 					n.mod, n.neg = cx.mod, cx.neg // what is said is not under "said"'s aux
 				}
 			}
+			if dep == doc.Xcomp && epistemicPassive(t, i) {
+				// "Russia is expected to attack", "was believed to have
+				// attacked": a guess or a rumour, not the act
+				n.mod = maxMod(n.mod, doc.Hypothetical)
+			}
 		} else if dep.Universal() == doc.Acl {
 			n.npSubj = nil
 			if dep == doc.Acl {
@@ -152,6 +157,18 @@ func (w *work) visit(i int32, cx ctx) {
 		}
 		w.visit(ch, n)
 	}
+}
+
+// epistemicVerbs in the passive raise a subject whose act they only
+// guess, expect or hear of ("is expected to", "was believed to have").
+var epistemicVerbs = map[string]bool{"expect": true, "believe": true, "think": true, "suppose": true,
+	"presume": true, "consider": true, "rumour": true, "rumor": true, "allege": true, "understand": true,
+	"reckon": true, "estimate": true, "fear": true, "predict": true, "forecast": true, "project": true,
+	"anticipate": true, "suspect": true}
+
+// epistemicPassive: i is a passive epistemic verb.
+func epistemicPassive(t *tree, i int32) bool {
+	return epistemicVerbs[t.lemma(i)] && (t.child(i, doc.AuxPass) >= 0 || t.child(i, doc.NsubjPass) >= 0)
 }
 
 // isPredicate: a verb, or an adjective or noun with a copula ("is ready to").

@@ -528,6 +528,16 @@ func TestEventClasses(t *testing.T) {
 8 . . PUNCT 6 punct`,
 			[]ment{{text: "Governments", code: "GOV"}, {text: "Russia", code: "RUS"}},
 			[]string{"GOV>:084"}},
+		{"but what a passive epistemic verb raises is only expected", `
+1 Kyiv Kyiv PROPN 3 nsubj:pass
+2 is be AUX 3 aux:pass
+3 expected expect VERB 0 root xpos=VBN
+4 to to PART 5 mark
+5 attack attack VERB 3 xcomp xpos=VB
+6 Moscow Moscow PROPN 5 obj SpaceAfter=No
+7 . . PUNCT 3 punct`,
+			[]ment{{text: "Kyiv", code: "UKR"}, {text: "Moscow", code: "RUS"}},
+			nil},
 		{"conjoined modifiers of one head are two sides", `
 1 UK UK PROPN 4 compound
 2 and and CCONJ 3 cc
