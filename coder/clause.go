@@ -1217,6 +1217,16 @@ func (w *work) noun(i int32, cx ctx) {
 		if poss := t.child(i, doc.NmodPoss); poss >= 0 {
 			src = w.partsOf(nil, poss, i)
 		}
+		if len(src) == 0 {
+			// "the attack on Israel by Hamas": the agent of an event noun
+			for _, c := range t.children(i) {
+				if t.d.Tokens[c].Dep.Universal() == doc.Nmod && t.caseOf(c) == "by" {
+					if src = w.partsOf(nil, c, i); len(src) > 0 {
+						break
+					}
+				}
+			}
+		}
 		if s := t.child(i, doc.Nsubj); len(src) == 0 && s >= 0 && t.child(i, doc.Cop) >= 0 {
 			src = w.partsOf(nil, s, i) // "Japan is the largest donor to Sudan"
 		}

@@ -538,6 +538,18 @@ func TestEventClasses(t *testing.T) {
 7 . . PUNCT 3 punct`,
 			[]ment{{text: "Kyiv", code: "UKR"}, {text: "Moscow", code: "RUS"}},
 			nil},
+		{"the by-phrase of an event noun is its agent", `
+1 Egypt Egypt PROPN 2 nsubj
+2 condemned condemn VERB 0 root
+3 the the DET 4 det
+4 attack attack NOUN 2 obj
+5 on on ADP 6 case
+6 Israel Israel PROPN 4 nmod
+7 by by ADP 8 case
+8 Hamas Hamas PROPN 4 nmod SpaceAfter=No
+9 . . PUNCT 2 punct`,
+			[]ment{{text: "Egypt", code: "EGY"}, {text: "Israel", code: "ISR"}, {text: "Hamas", code: "PSEREB"}},
+			[]string{"EGY>ISR:111", "PSEREB>ISR:190"}},
 		{"conjoined modifiers of one head are two sides", `
 1 UK UK PROPN 4 compound
 2 and and CCONJ 3 cc
