@@ -54,6 +54,7 @@ type clause struct {
 	comp       int32 // the frame's complement, -1 for none
 	frame      verbs.FrameKind
 	speaker    doc.Attribution // for Say/Fact complements
+	code       string          // the matched pattern's code; "" for none
 }
 
 func (w *work) codeSentence(si int32) {
@@ -115,6 +116,11 @@ func (w *work) visit(i int32, cx ctx) {
 		if pred {
 			n.mod, n.neg = cl.mod, cl.neg || cx.neg
 			n.npSubj = cl.subj
+			if (dep == doc.Obj || dep.Universal() == doc.Obl) && attitudeCode(cl.code) {
+				// "Egypt condemned the attack on Israel": the act one
+				// reacts to or talks about is not one's own
+				n.npSubj = nil
+			}
 			switch dep.Universal() {
 			case doc.Xcomp:
 				n.subj = cl.controller
@@ -157,6 +163,20 @@ func (w *work) visit(i int32, cx ctx) {
 		}
 		w.visit(ch, n)
 	}
+}
+
+// attitudeCode: codes of talking about, appealing for, praising,
+// demanding, criticising or rejecting something, whose object event is
+// someone else's.
+func attitudeCode(code string) bool {
+	if code == "" {
+		return false
+	}
+	switch rootOf(code) {
+	case 2, 4, 5, 10, 11, 12:
+		return true
+	}
+	return false
 }
 
 // epistemicVerbs in the passive raise a subject whose act they only
@@ -303,6 +323,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if p == nil {
 		return cl
 	}
+	cl.code = p.Code
 	code := p.Code
 	var targets []part
 	deep := false // the targets come from deepTarget

@@ -550,6 +550,16 @@ func TestEventClasses(t *testing.T) {
 9 . . PUNCT 2 punct`,
 			[]ment{{text: "Egypt", code: "EGY"}, {text: "Israel", code: "ISR"}, {text: "Hamas", code: "PSEREB"}},
 			[]string{"EGY>ISR:111", "PSEREB>ISR:190"}},
+		{"the act one condemns is not one's own", `
+1 Egypt Egypt PROPN 2 nsubj
+2 condemned condemn VERB 0 root
+3 the the DET 4 det
+4 attack attack NOUN 2 obj
+5 on on ADP 6 case
+6 Israel Israel PROPN 4 nmod SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "Egypt", code: "EGY"}, {text: "Israel", code: "ISR"}},
+			[]string{"EGY>ISR:111"}},
 		{"conjoined modifiers of one head are two sides", `
 1 UK UK PROPN 4 compound
 2 and and CCONJ 3 cc
