@@ -509,14 +509,15 @@ func (w *work) clause(i int32, cx ctx) clause {
 // deepTarget is the nearest actor (fewest steps, then nearest the verb)
 // in predicate i's own phrases: breadth first through its objects and
 // obliques, a controlled complement ("refused to allow flights out of
-// Afghanistan") or purpose clause ("worked to reassure Mali"), and the
-// nominal modifiers, conjuncts, appositions and compounds below them, at
-// most five steps down; never into its subject, a passive's agent, a
-// clause saying when or why ("after ..."), a clause with a subject of its
-// own or a relative clause (their actors belong to their own predicates).
-// The source's own mentions are
-// not targets, nor a place where it happened ("met in Geneva") unless
-// places are targets of the act (places).
+// Afghanistan") or a to-purpose clause ("pledged aid to reassure Mali"),
+// and the nominal modifiers, conjuncts, appositions and compounds below
+// them, at most five steps down. Never into its subject, a passive's
+// agent, a participial or subordinate clause ("after ...", "including
+// ...", "saying ..."), a clause with a subject of its own or a relative
+// clause: their actors belong to their own predicates. Not the source's
+// own mentions, nor a place where it happened ("met in Geneva") unless the
+// code's act lands on places, nor the "with" partner of force ("hit Idlib
+// in coordination with Turkey").
 func (w *work) deepTarget(i int32, src []part, code string) []part {
 	t := w.t
 	places := placeTargeted(code)
@@ -543,8 +544,7 @@ func (w *work) deepTarget(i int32, src []part, code string) []part {
 					if tk.Dep == doc.AclRelcl || t.child(c, doc.Nsubj) >= 0 || t.child(c, doc.NsubjPass) >= 0 {
 						continue
 					}
-					if tk.Dep.Universal() == doc.Advcl && (!purposeTargeted(code) || !t.hasChildLemma(c, doc.Mark, "to") ||
-						t.lemma(c) == "include" || t.lemma(c) == "exclude") {
+					if tk.Dep.Universal() == doc.Advcl && (!purposeTargeted(code) || !t.hasChildLemma(c, doc.Mark, "to")) {
 						continue // "after being allowed to leave": when, not what; "including the US": a list
 					}
 				default:
