@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"strings"
 	"time"
 
 	"dyad/doc"
@@ -53,6 +54,7 @@ type clause struct {
 	comp       int32 // the frame's complement, -1 for none
 	frame      verbs.FrameKind
 	speaker    doc.Attribution // for Say/Fact complements
+	code       string          // the matched pattern's code; "" for none
 }
 
 func (w *work) codeSentence(si int32) {
@@ -114,6 +116,11 @@ func (w *work) visit(i int32, cx ctx) {
 		if pred {
 			n.mod, n.neg = cl.mod, cl.neg || cx.neg
 			n.npSubj = cl.subj
+			if (dep == doc.Obj || dep.Universal() == doc.Obl) && attitudeCode(cl.code) {
+				// "Egypt condemned the attack on Israel": the act one
+				// reacts to or talks about is not one's own
+				n.npSubj = nil
+			}
 			switch dep.Universal() {
 			case doc.Xcomp:
 				n.subj = cl.controller
@@ -142,6 +149,11 @@ func (w *work) visit(i int32, cx ctx) {
 					n.mod, n.neg = cx.mod, cx.neg // what is said is not under "said"'s aux
 				}
 			}
+			if dep == doc.Xcomp && epistemicPassive(t, i) {
+				// "Russia is expected to attack", "was believed to have
+				// attacked": a guess or a rumour, not the act
+				n.mod = maxMod(n.mod, doc.Hypothetical)
+			}
 		} else if dep.Universal() == doc.Acl {
 			n.npSubj = nil
 			if dep == doc.Acl {
@@ -151,6 +163,32 @@ func (w *work) visit(i int32, cx ctx) {
 		}
 		w.visit(ch, n)
 	}
+}
+
+// attitudeCode: codes of talking about, appealing for, praising,
+// demanding, criticising or rejecting something, whose object event is
+// someone else's.
+func attitudeCode(code string) bool {
+	if code == "" {
+		return false
+	}
+	switch rootOf(code) {
+	case 2, 4, 5, 10, 11, 12:
+		return true
+	}
+	return false
+}
+
+// epistemicVerbs in the passive raise a subject whose act they only
+// guess, expect or hear of ("is expected to", "was believed to have").
+var epistemicVerbs = map[string]bool{"expect": true, "believe": true, "think": true, "suppose": true,
+	"presume": true, "consider": true, "rumour": true, "rumor": true, "allege": true, "understand": true,
+	"reckon": true, "estimate": true, "fear": true, "predict": true, "forecast": true, "project": true,
+	"anticipate": true, "suspect": true}
+
+// epistemicPassive: i is a passive epistemic verb.
+func epistemicPassive(t *tree, i int32) bool {
+	return epistemicVerbs[t.lemma(i)] && (t.child(i, doc.AuxPass) >= 0 || t.child(i, doc.NsubjPass) >= 0)
 }
 
 // isPredicate: a verb, or an adjective or noun with a copula ("is ready to").
@@ -210,6 +248,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if a := t.child(i, doc.OblAgent); a >= 0 {
 			subjTok = a
 			cl.subj = w.partsOf(nil, a, i)
+		} else if a := w.strayAgent(i); a >= 0 {
+			subjTok = a
+			cl.subj = w.partsOf(nil, a, t.head(a))
 		}
 	} else {
 		for _, c := range t.children(i) {
@@ -240,13 +281,29 @@ func (w *work) clause(i int32, cx ctx) clause {
 			cl.subj, inherited = cx.sayer, true
 		}
 	}
+	if len(cl.subj) == 0 && subjTok >= 0 && len(cx.subj) > 0 && w.d.Tokens[i].Dep == doc.Conj &&
+		w.d.Tokens[subjTok].UPOS == doc.PRON {
+		// "Calenardhon urged Bree to ... and then it requested ...": an
+		// unresolved pronoun subject of a conjoined clause is the first
+		// clause's subject
+		switch t.lemma(subjTok) {
+		case "it", "they", "he", "she":
+			cl.subj, inherited = cx.subj, true
+		}
+	}
 	if subjTok < 0 && len(cl.subj) == 0 && !passive {
 		cl.subj, inherited = cx.subj, true
 	}
 	cl.neg = negated(t, i)
 	cl.mod = maxMod(cx.mod, w.clauseModality(i))
 	cl.controller = cl.subj
-	if o := t.child(i, doc.Obj); o >= 0 {
+	if s := t.child(i, doc.NsubjPass); s >= 0 && passive {
+		// "Gollum was seen to break in", "Kyiv was asked to ...": in a
+		// passive the subject does the complement
+		if ps := w.partsOf(nil, s, i); len(ps) > 0 {
+			cl.controller = ps
+		}
+	} else if o := t.child(i, doc.Obj); o >= 0 {
 		if ps := w.partsOf(nil, o, i); len(ps) > 0 {
 			cl.controller = ps
 		}
@@ -266,8 +323,10 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if p == nil {
 		return cl
 	}
+	cl.code = p.Code
 	code := p.Code
 	var targets []part
+	deep := false // the targets come from deepTarget
 	refineLine := 0
 	switch p.Frame {
 	case verbs.Refine:
@@ -319,6 +378,10 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 		if len(targets) == 0 && len(cl.subj) >= 2 && (reciprocal(code) || cp != nil && reciprocal(cp.Code)) {
 			targets = cl.subj // "China and India agreed to ...", "failed to reach agreement"
+		}
+		if len(targets) == 0 && len(cl.subj) > 0 && !cx.silent {
+			targets = w.deepTarget(m.comp, cl.subj, code) // "agreed to lift a ban on imports of British beef"
+			deep = len(targets) > 0
 		}
 		if !coded && len(targets) == 0 {
 			return cl // "plans to go home": an intent with neither object nor addressee is not an event
@@ -429,8 +492,155 @@ func (w *work) clause(i int32, cx ctx) clause {
 			}
 		}
 	}
+	if len(targets) == 0 && len(cl.subj) > 0 {
+		// no argument the pattern names gave a target: the nearest actor
+		// in the predicate's own phrases, however deep the parser hung it
+		// ("returned dozens of artifacts to the Embassy of El Salvador")
+		targets = w.deepTarget(i, cl.subj, code)
+		deep = len(targets) > 0
+	}
+	if deep {
+		conf -= 0.2 // a target no argument of the pattern named
+	}
 	w.emit(i, p, code, refineLine, cl.subj, targets, cx.claim, cl.mod, cl.neg || cx.neg, conf)
 	return cl
+}
+
+// deepTarget is the nearest actor (fewest steps, then nearest the verb)
+// in predicate i's own phrases: breadth first through its objects and
+// obliques, a controlled complement ("refused to allow flights out of
+// Afghanistan") or a to-purpose clause ("pledged aid to reassure Mali"),
+// and the nominal modifiers, conjuncts, appositions and compounds below
+// them, at most five steps down. Never into its subject, a passive's
+// agent, a participial or subordinate clause ("after ...", "including
+// ...", "saying ..."), a clause with a subject of its own or a relative
+// clause: their actors belong to their own predicates. Not the source's
+// own mentions, nor a place where it happened ("met in Geneva") unless the
+// code's act lands on places, nor the "with" partner of force ("hit Idlib
+// in coordination with Turkey").
+func (w *work) deepTarget(i int32, src []part, code string) []part {
+	t := w.t
+	places := placeTargeted(code)
+	hostile := rootOf(code) >= 14
+	var buf [64]int32
+	level := append(buf[:0], i)
+	var next [64]int32
+	for depth := 0; depth < 5 && len(level) > 0; depth++ {
+		nx := next[:0]
+		best, bestDist := int32(-1), int32(1<<30)
+		for _, h := range level {
+			for _, c := range t.children(h) {
+				tk := &t.d.Tokens[c]
+				if tk.Dep == doc.OblAgent {
+					continue // who acts in a clause below, not a target
+				}
+				switch tk.Dep.Universal() {
+				case doc.Obj, doc.Iobj, doc.Obl, doc.Nmod, doc.Appos, doc.Compound, doc.Amod:
+				case doc.Conj:
+					if h == i || isPredicate(t, c) {
+						continue
+					}
+				case doc.Xcomp, doc.Acl, doc.Advcl:
+					if tk.Dep == doc.AclRelcl || t.child(c, doc.Nsubj) >= 0 || t.child(c, doc.NsubjPass) >= 0 {
+						continue
+					}
+					if tk.Dep.Universal() == doc.Advcl && (!purposeTargeted(code) || !t.hasChildLemma(c, doc.Mark, "to")) {
+						continue // "after being allowed to leave": when, not what; "including the US": a list
+					}
+				default:
+					continue
+				}
+				if h == i && (tk.Dep.Universal() == doc.Amod || tk.Dep.Universal() == doc.Compound) {
+					continue
+				}
+				if !places && placeCase[t.caseOf(c)] || tk.UPOS == doc.PRON || hostile && t.caseOf(c) == "with" {
+					// go through, not to: "people in Nigeria"; "his visit" is
+					// most often the source's own; the "with" of force,
+					// coercion or violence is a partner or a means ("hit
+					// Idlib in coordination with Turkey")
+				} else if ps := w.partsOf(t.parts[:0], c, h); len(ps) > 0 && !sameActors(ps, src) {
+					dist := c - i
+					if dist < 0 {
+						dist = -dist + 1000 // before the verb: only when nothing follows it
+					}
+					if dist < bestDist {
+						best, bestDist = c, dist
+					}
+				}
+				if len(nx) < cap(nx) {
+					nx = append(nx, c)
+				}
+			}
+		}
+		if best >= 0 {
+			var out []part
+			for _, p := range w.partsOf(nil, best, t.head(best)) {
+				if !sameActors([]part{p}, src) {
+					out = append(out, p)
+				}
+			}
+			return out
+		}
+		level = append(buf[:0], nx...)
+	}
+	return nil
+}
+
+// purposeTargeted: codes whose purpose clause may name whom the act is
+// aimed at ("pledged $5bn to support Jordan", "placed a brigade on alert to
+// fly into Lebanon"): all but consulting and cooperating, whose other side
+// is the partner, not whom the joint work is for ("worked with DfID to
+// rescue children of British fighters").
+func purposeTargeted(code string) bool {
+	switch rootOf(code) {
+	case 4, 5, 6:
+		return false
+	}
+	return true
+}
+
+// placeCase marks where something happened, not to whom.
+var placeCase = map[string]bool{"in": true, "at": true, "near": true, "inside": true, "outside": true,
+	"across": true, "throughout": true, "along": true, "within": true, "around": true, "during": true}
+
+// sameActors reports whether every part of ps is one of src's mentions or
+// the same actor or a part of it (a government and its minister).
+func sameActors(ps, src []part) bool {
+	for _, p := range ps {
+		found := false
+		for _, s := range src {
+			a, b := p.actor.Code, s.actor.Code
+			if len(a) > len(b) {
+				a, b = b, a
+			}
+			if p.mention == s.mention || a != "" && strings.HasPrefix(b, a) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// strayAgent is the agent of passive i that the parser hung on one of its
+// obliques ("were released from captivity by the government", with "by
+// the government" under "captivity"): a "by" phrase naming an actor; -1.
+func (w *work) strayAgent(i int32) int32 {
+	t := w.t
+	for _, c := range t.children(i) {
+		if t.d.Tokens[c].Dep != doc.Obl {
+			continue
+		}
+		for _, g := range t.children(c) {
+			if t.d.Tokens[g].Dep.Universal() == doc.Nmod && t.caseOf(g) == "by" && len(w.partsOf(t.parts[:0], g, c)) > 0 {
+				return g
+			}
+		}
+	}
+	return -1
 }
 
 // matchInfo is where a pattern's arguments were found.
@@ -495,6 +705,11 @@ func (w *work) matchObj(i int32, ids []int32, passive bool, objAt int32) (*verbs
 			if m.comp < 0 && (p.Frame != verbs.Refine || p.CompAux != nil || ccompFamily(p.Code)) {
 				m.comp = t.child(i, doc.Ccomp)
 			}
+			if m.comp < 0 && p.Frame == verbs.Refine && rootOf(p.Code) == 2 {
+				if c := t.child(i, doc.Ccomp); c >= 0 && w.mandative(c) {
+					m.comp = c // "requested that Spain assist"
+				}
+			}
 			if m.comp < 0 && p.Frame == verbs.Refine {
 				m.comp = w.toClause(i) // "urged Moscow to ...", parsed as a purpose clause
 			}
@@ -518,10 +733,31 @@ func (w *work) matchObj(i int32, ids []int32, passive bool, objAt int32) (*verbs
 var lightNouns = map[string]bool{"effort": true, "efforts": true, "bid": true, "initiative": true,
 	"mission": true, "process": true, "package": true, "campaign": true, "programme": true, "program": true}
 
-// lightNounIs: obj is a light noun whose compound modifier is in list.
+// measureNouns count or group what their "of" modifier names ("a team of
+// experts", "hundreds of troops", "a barrage of missiles", "a new round of
+// talks"): that noun is what the verb acts on.
+var measureNouns = map[string]bool{"team": true, "group": true, "batch": true, "contingent": true,
+	"unit": true, "number": true, "dozen": true, "dozens": true, "hundred": true, "hundreds": true,
+	"thousand": true, "thousands": true, "score": true, "scores": true, "series": true, "wave": true,
+	"round": true, "rounds": true, "barrage": true, "volley": true, "salvo": true, "spate": true,
+	"string": true, "shipment": true, "consignment": true, "load": true, "ton": true, "tons": true,
+	"tonne": true, "tonnes": true, "package": true, "set": true, "flood": true}
+
+// lightNounIs: obj is a light noun whose compound modifier is in list, or
+// a measure noun whose "of" modifier is.
 func (w *work) lightNounIs(obj int32, list []string) bool {
 	t := w.t
-	if obj < 0 || !lightNouns[t.lemma(obj)] {
+	if obj < 0 {
+		return false
+	}
+	if measureNouns[t.lemma(obj)] || measureNouns[t.form(obj)] {
+		for _, c := range t.children(obj) {
+			if t.d.Tokens[c].Dep.Universal() == doc.Nmod && t.caseOf(c) == "of" && t.is(c, list) {
+				return true
+			}
+		}
+	}
+	if !lightNouns[t.lemma(obj)] {
 		return false
 	}
 	for _, c := range t.children(obj) {
@@ -1002,8 +1238,29 @@ func (w *work) noun(i int32, cx ctx) {
 		if poss := t.child(i, doc.NmodPoss); poss >= 0 {
 			src = w.partsOf(nil, poss, i)
 		}
+		if len(src) == 0 {
+			// "the attack on Israel by Hamas": the agent of an event noun
+			for _, c := range t.children(i) {
+				if t.d.Tokens[c].Dep.Universal() == doc.Nmod && t.caseOf(c) == "by" {
+					if src = w.partsOf(nil, c, i); len(src) > 0 {
+						break
+					}
+				}
+			}
+		}
 		if s := t.child(i, doc.Nsubj); len(src) == 0 && s >= 0 && t.child(i, doc.Cop) >= 0 {
 			src = w.partsOf(nil, s, i) // "Japan is the largest donor to Sudan"
+		}
+		if len(src) == 0 {
+			// "Israeli strikes on Gaza", "Saudi-led air raids": an actor
+			// adjective before the event noun is its agent
+			for _, c := range t.children(i) {
+				if c < i && t.d.Tokens[c].Dep == doc.Amod {
+					if src = w.partsOf(nil, c, i); len(src) > 0 {
+						break
+					}
+				}
+			}
 		}
 		if len(src) == 0 {
 			src = cx.npSubj
@@ -1111,7 +1368,16 @@ func (w *work) nounPatterns(i int32) []int32 {
 	if ids := w.c.lex.Noun(w.t.lemma(i)); len(ids) > 0 {
 		return ids
 	}
-	return w.c.lex.Noun(w.t.form(i))
+	if ids := w.c.lex.Noun(w.t.form(i)); len(ids) > 0 {
+		return ids
+	}
+	if joined, glued, ok := w.t.hyphenated(i); ok {
+		if ids := w.c.lex.Noun(joined); len(ids) > 0 {
+			return ids
+		}
+		return w.c.lex.Noun(glued)
+	}
+	return nil
 }
 
 // particleTarget is the oblique a particle introduces: "on Ankara" in "called on Ankara".
@@ -1138,6 +1404,17 @@ func ccompFamily(code string) bool {
 		return true
 	}
 	return false
+}
+
+// mandative: a that-clause in the base form or with should/must, what an
+// appeal asks for ("urged that Moscow withdraw", "asked that the talks
+// should resume"), not a question ("asked whether ...").
+func (w *work) mandative(c int32) bool {
+	t := w.t
+	if !t.hasChildLemma(c, doc.Mark, "that") {
+		return false
+	}
+	return w.d.Tokens[c].XPOS == xposVB && t.child(c, doc.Aux) < 0 || t.hasChildLemma(c, doc.Aux, "should", "must")
 }
 
 // toClause is an advcl (or conj) marked "to" without its own subject: an
@@ -1196,19 +1473,39 @@ func (w *work) splitSubject(subj []part, i, first int32) []part {
 // auxiliary and no agent cannot be passive; it is a simple past a tagger
 // read as a participle, parsed as a passive ("The Taliban attacked a base"
 // with nsubj:pass) or as a reduced relative ("men attacked a camp" as acl).
+// So is the root participle of a sentence with a passive subject and no
+// passive auxiliary, outside headlines ("The mayor left for Minas
+// Tirith"); and a participle hung as a reduced relative on a noun that is
+// left as the sentence's root, when it takes a to-infinitive ("Sudanese
+// government agreed to allow ...", parsed as the noun phrase "government
+// agreed to allow ..."): a sentence has a predicate.
 func misparsedActive(t *tree, i int32) bool {
 	tk := &t.d.Tokens[i]
-	if tk.XPOS != xposVBN || t.child(i, doc.Obj) < 0 || t.child(i, doc.AuxPass) >= 0 ||
+	if tk.XPOS != xposVBN || t.child(i, doc.AuxPass) >= 0 ||
 		t.child(i, doc.OblAgent) >= 0 || t.child(i, doc.Nsubj) >= 0 {
 		return false
 	}
 	if a := t.child(i, doc.Aux); a >= 0 && t.lemma(a) != "have" {
 		return false // a perfect ("have deported X") is active; other auxiliaries say nothing
 	}
+	h := t.head(i)
+	if t.child(i, doc.Obj) < 0 {
+		if s := t.child(i, doc.NsubjPass); s >= 0 && s < i && h < 0 && t.sent[i] >= 0 && t.d.Sentences[t.sent[i]].Kind != doc.Headline {
+			// a sentence's own predicate read as a passive with no passive
+			// auxiliary: "The mayor left yesterday for Minas Tirith" (a
+			// headline drops its auxiliaries: "Five soldiers killed in Kabul")
+			return true
+		}
+		if tk.Dep != doc.Acl || h < 0 || h > i || t.head(h) >= 0 {
+			return false
+		}
+		x := t.child(i, doc.Xcomp)
+		return x > i && t.hasChildLemma(x, doc.Mark, "to")
+	}
 	if t.child(i, doc.NsubjPass) >= 0 {
 		return true
 	}
-	return tk.Dep == doc.Acl && t.head(i) >= 0 && t.head(i) < i
+	return tk.Dep == doc.Acl && h >= 0 && h < i
 }
 
 // sayVerbs report a clause but take no object of their own, so an actor

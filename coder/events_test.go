@@ -342,6 +342,224 @@ func TestEventClasses(t *testing.T) {
 7 . . PUNCT 2 punct`,
 			[]ment{{text: "Miners", code: "IDNLAB"}, {text: "Grasberg", code: "IDNBUS"}},
 			[]string{"IDNLAB>IDNBUS:143"}},
+		{"a target the parser hung five steps down", `
+1 Washington Washington PROPN 2 nsubj
+2 returned return VERB 0 root
+3 dozens dozen NOUN 2 obj
+4 of of ADP 5 case
+5 coins coin NOUN 3 nmod
+6 and and CCONJ 7 cc
+7 artifacts artifact NOUN 5 conj
+8 to to ADP 10 case
+9 the the DET 10 det
+10 embassy embassy NOUN 7 nmod
+11 of of ADP 12 case
+12 Peru Peru PROPN 10 nmod SpaceAfter=No
+13 . . PUNCT 2 punct`,
+			[]ment{{text: "Washington", code: "USA"}, {text: "Peru", code: "PER"}},
+			[]string{"USA>PER:084"}},
+		{"but not a place, nor the source's own", `
+1 Washington Washington PROPN 2 nsubj
+2 praised praise VERB 0 root
+3 dozens dozen NOUN 2 obj
+4 of of ADP 5 case
+5 envoys envoy NOUN 3 nmod
+6 of of ADP 7 case
+7 Washington Washington PROPN 5 nmod
+8 in in ADP 9 case
+9 Lima Lima PROPN 2 obl SpaceAfter=No
+10 . . PUNCT 2 punct`,
+			[]ment{{text: "Washington", code: "USA"}, {text: "Washington", code: "USA", nth: 1}, {text: "Lima", code: "PER"}},
+			nil},
+		{"a past tense hung on a root noun as a participle", `
+1 Officials official NOUN 0 root
+2 agreed agree VERB 1 acl xpos=VBN
+3 to to PART 4 mark
+4 meet meet VERB 2 xcomp xpos=VB
+5 Kenya Kenya PROPN 4 obj SpaceAfter=No
+6 . . PUNCT 1 punct`,
+			[]ment{{text: "Officials", code: "SDNGOV"}, {text: "Kenya", code: "KEN"}},
+			[]string{"SDNGOV>KEN:036~intended"}},
+		{"but not a participle under a noun in a sentence with a predicate", `
+1 Officials official NOUN 5 nsubj
+2 asked ask VERB 1 acl xpos=VBN
+3 to to PART 4 mark
+4 meet meet VERB 2 xcomp xpos=VB
+5 left leave VERB 0 root
+6 Kenya Kenya PROPN 5 obj SpaceAfter=No
+7 . . PUNCT 5 punct`,
+			[]ment{{text: "Officials", code: "SDNGOV"}, {text: "Kenya", code: "KEN"}},
+			nil},
+		{"a measure noun's of-modifier is what the verb acts on", `
+1 Ghana Ghana PROPN 2 nsubj
+2 sent send VERB 0 root
+3 a a DET 4 det
+4 team team NOUN 2 obj
+5 of of ADP 6 case
+6 peacekeepers peacekeeper NOUN 4 nmod
+7 to to ADP 8 case
+8 Mali Mali PROPN 2 obl SpaceAfter=No
+9 . . PUNCT 2 punct`,
+			[]ment{{text: "Ghana", code: "GHA"}, {text: "Mali", code: "MLI"}},
+			[]string{"GHA>MLI:074"}},
+		{"a passive's agent hung on its oblique", `
+1 Citizens citizen NOUN 3 nsubj:pass
+2 were be AUX 3 aux:pass
+3 released release VERB 0 root xpos=VBN
+4 from from ADP 5 case
+5 captivity captivity NOUN 3 obl
+6 by by ADP 7 case
+7 Libya Libya PROPN 5 nmod SpaceAfter=No
+8 . . PUNCT 3 punct`,
+			[]ment{{text: "Citizens", code: "RUSCVL"}, {text: "Libya", code: "LBY"}},
+			[]string{"LBY>RUSCVL:084"}},
+		{"a word the tokeniser split at its hyphen is still the word", `
+1 Kabul Kabul PROPN 2 nsubj
+2 announced announce VERB 0 root
+3 a a DET 6 det
+4 cease cease NOUN 6 compound SpaceAfter=No
+5 - - PUNCT 4 punct SpaceAfter=No
+6 fire fire NOUN 2 obj
+7 with with ADP 9 case
+8 the the DET 9 det
+9 Taliban Taliban PROPN 6 nmod SpaceAfter=No
+10 . . PUNCT 2 punct`,
+			[]ment{{text: "Kabul", code: "AFGGOV"}, {text: "Taliban", code: "AFGREB"}},
+			[]string{"AFGGOV>AFGREB:0871"}},
+		{"the subject of a passive does its complement", `
+1 Kyiv Kyiv PROPN 3 nsubj:pass
+2 was be AUX 3 aux:pass
+3 seen see VERB 0 root xpos=VBN
+4 to to PART 5 mark
+5 attack attack VERB 3 xcomp xpos=VB
+6 Moscow Moscow PROPN 5 obj SpaceAfter=No
+7 . . PUNCT 3 punct`,
+			[]ment{{text: "Kyiv", code: "UKR"}, {text: "Moscow", code: "RUS"}},
+			[]string{"UKR>RUS:190"}},
+		{"an appeal with a that-clause in the base form", `
+1 France France PROPN 2 nsubj
+2 urged urge VERB 0 root
+3 that that SCONJ 5 mark
+4 Russia Russia PROPN 5 nsubj
+5 withdraw withdraw VERB 2 ccomp xpos=VB
+6 . . PUNCT 2 punct`,
+			[]ment{{text: "France", code: "FRA"}, {text: "Russia", code: "RUS"}},
+			[]string{"FRA>RUS:020"}},
+		{"an unresolved pronoun subject of a conjoined clause is the first clause's subject", `
+1 France France PROPN 2 nsubj
+2 urged urge VERB 0 root
+3 Italy Italy PROPN 2 obj
+4 to to PART 5 mark
+5 relax relax VERB 2 xcomp xpos=VB
+6 and and CCONJ 8 cc
+7 it it PRON 8 nsubj
+8 criticized criticize VERB 2 conj
+9 Spain Spain PROPN 8 obj SpaceAfter=No
+10 . . PUNCT 2 punct`,
+			[]ment{{text: "France", code: "FRA"}, {text: "Italy", code: "ITA"}, {text: "Spain", code: "ESP"}},
+			[]string{"FRA>ITA:020", "FRA>ESP:110"}},
+		{"an actor adjective before an event noun is its agent", `
+1 Egypt Egypt PROPN 2 nsubj
+2 condemned condemn VERB 0 root
+3 Israeli Israeli ADJ 4 amod
+4 strikes strike NOUN 2 obj
+5 on on ADP 6 case
+6 Gaza Gaza PROPN 4 nmod SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "Egypt", code: "EGY"}, {text: "Israeli", code: "ISR"}, {text: "Gaza", code: "PSE"}},
+			[]string{"EGY>PSE:111", "ISR>PSE:190"}},
+		{"a target found through a purpose clause", `
+1 France France PROPN 2 nsubj
+2 pledged pledge VERB 0 root
+3 aid aid NOUN 2 obj
+4 to to PART 5 mark
+5 reassure reassure VERB 2 advcl
+6 Mali Mali PROPN 5 obj SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "France", code: "FRA"}, {text: "Mali", code: "MLI"}},
+			[]string{"FRA>MLI:033~intended"}},
+		{"but not through a clause saying when", `
+1 France France PROPN 2 nsubj
+2 pledged pledge VERB 0 root
+3 aid aid NOUN 2 obj
+4 after after SCONJ 5 mark
+5 reassuring reassure VERB 2 advcl
+6 Mali Mali PROPN 5 obj SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "France", code: "FRA"}, {text: "Mali", code: "MLI"}},
+			[]string{"FRA>:033~intended"}},
+		{"nor through the purpose of working with someone", `
+1 France France PROPN 2 nsubj
+2 worked work VERB 0 root
+3 hard hard ADV 2 advmod
+4 to to PART 5 mark
+5 reassure reassure VERB 2 advcl
+6 Mali Mali PROPN 5 obj SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "France", code: "FRA"}, {text: "Mali", code: "MLI"}},
+			nil},
+		{"a root participle with a passive subject and no passive auxiliary is active", `
+1 Envoys envoy NOUN 2 nsubj:pass
+2 travelled travel VERB 0 root xpos=VBN
+3 to to ADP 4 case
+4 Cairo Cairo PROPN 2 obl SpaceAfter=No
+5 . . PUNCT 2 punct`,
+			[]ment{{text: "Envoys", code: "SDNGOV"}, {text: "Cairo", code: "EGY"}},
+			[]string{"SDNGOV>EGY:042"}},
+		{"the partner of an attack is not its target", `
+1 Russia Russia PROPN 2 nsubj
+2 bombed bomb VERB 0 root
+3 positions position NOUN 2 obj
+4 in in ADP 5 case
+5 coordination coordination NOUN 2 obl
+6 with with ADP 7 case
+7 Turkey Turkey PROPN 5 nmod SpaceAfter=No
+8 . . PUNCT 2 punct`,
+			[]ment{{text: "Russia", code: "RUS"}, {text: "Turkey", code: "TUR"}},
+			[]string{"RUS>:195"}},
+		{"a list of the subject's examples is not a target", `
+1 Governments government NOUN 6 nsubj
+2 , , PUNCT 3 punct
+3 including include VERB 6 advcl xpos=VBG
+4 Russia Russia PROPN 3 obj SpaceAfter=No
+5 , , PUNCT 3 punct
+6 repatriated repatriate VERB 0 root
+7 men man NOUN 6 obj SpaceAfter=No
+8 . . PUNCT 6 punct`,
+			[]ment{{text: "Governments", code: "GOV"}, {text: "Russia", code: "RUS"}},
+			[]string{"GOV>:084"}},
+		{"but what a passive epistemic verb raises is only expected", `
+1 Kyiv Kyiv PROPN 3 nsubj:pass
+2 is be AUX 3 aux:pass
+3 expected expect VERB 0 root xpos=VBN
+4 to to PART 5 mark
+5 attack attack VERB 3 xcomp xpos=VB
+6 Moscow Moscow PROPN 5 obj SpaceAfter=No
+7 . . PUNCT 3 punct`,
+			[]ment{{text: "Kyiv", code: "UKR"}, {text: "Moscow", code: "RUS"}},
+			nil},
+		{"the by-phrase of an event noun is its agent", `
+1 Egypt Egypt PROPN 2 nsubj
+2 condemned condemn VERB 0 root
+3 the the DET 4 det
+4 attack attack NOUN 2 obj
+5 on on ADP 6 case
+6 Israel Israel PROPN 4 nmod
+7 by by ADP 8 case
+8 Hamas Hamas PROPN 4 nmod SpaceAfter=No
+9 . . PUNCT 2 punct`,
+			[]ment{{text: "Egypt", code: "EGY"}, {text: "Israel", code: "ISR"}, {text: "Hamas", code: "PSEREB"}},
+			[]string{"EGY>ISR:111", "PSEREB>ISR:190"}},
+		{"the act one condemns is not one's own", `
+1 Egypt Egypt PROPN 2 nsubj
+2 condemned condemn VERB 0 root
+3 the the DET 4 det
+4 attack attack NOUN 2 obj
+5 on on ADP 6 case
+6 Israel Israel PROPN 4 nmod SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "Egypt", code: "EGY"}, {text: "Israel", code: "ISR"}},
+			[]string{"EGY>ISR:111"}},
 		{"conjoined modifiers of one head are two sides", `
 1 UK UK PROPN 4 compound
 2 and and CCONJ 3 cc
@@ -370,5 +588,30 @@ func TestEventClasses(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestDeepTargetEvidence: an event whose target the deep search found has
+// lower confidence than one whose pattern named it.
+func TestDeepTargetEvidence(t *testing.T) {
+	d := parse(t, `
+1 Washington Washington PROPN 2 nsubj
+2 returned return VERB 0 root
+3 dozens dozen NOUN 2 obj
+4 of of ADP 5 case
+5 coins coin NOUN 3 nmod
+6 to to ADP 7 case
+7 embassy embassy NOUN 5 nmod
+8 of of ADP 9 case
+9 Peru Peru PROPN 7 nmod SpaceAfter=No
+10 . . PUNCT 2 punct`)
+	addMentions(t, d, ment{text: "Washington", code: "USA"}, ment{text: "Peru", code: "PER"})
+	New(nil, Options{}).Annotate(d)
+	if len(d.Events) != 1 {
+		t.Fatalf("events %v", brief(d))
+	}
+	e := d.Events[0]
+	if !strings.HasSuffix(e.Evidence.Pattern, " return obj") || e.Evidence.Confidence > 0.75 {
+		t.Errorf("evidence %q, confidence %.2f", e.Evidence.Pattern, e.Evidence.Confidence)
 	}
 }

@@ -20,9 +20,10 @@ func (w *work) findIndirect() {
 	t := w.t
 	limit := w.c.opt.MaxQuotes
 	var stack []int32 // scratch for clauseSpan
+	direct := len(d.Quotes)
 	for v := int32(0); int(v) < len(d.Tokens); v++ {
 		if len(d.Quotes) >= limit {
-			return
+			break
 		}
 		if t.quote[v] >= 0 {
 			continue
@@ -80,6 +81,73 @@ func (w *work) findIndirect() {
 		d.Quotes = append(d.Quotes, doc.Quote{
 			Span:    doc.Span{Start: d.Tokens[lo].Span.Start, End: d.Tokens[hi-1].Span.End},
 			Speaker: sp, Cue: d.Tokens[v].Span})
+	}
+	w.absorbPartials(direct)
+}
+
+// absorbPartials makes each partial quote (a fragment quoted in the
+// writer's sentence) inside a reported clause a piece of the narrowest
+// indirect quote around it ('said Moscow should "reverse its decision"':
+// the content is the clause, the fragment its verbatim words), dropping it
+// as a quote of its own; events and claims that cite it cite the clause.
+// Quotes [0, direct) are those in quotation marks, the rest indirect.
+func (w *work) absorbPartials(direct int) {
+	d := w.d
+	var into []int32 // direct quote → the indirect quote absorbing it; nil when none does
+	w.wrapPartials(direct)
+	for k := 0; k < direct; k++ {
+		p := d.Quotes[k].Span
+		if !d.Quotes[k].Partial {
+			continue
+		}
+		best := int32(-1)
+		for j := direct; j < len(d.Quotes); j++ {
+			s := d.Quotes[j].Span
+			if s.Start <= p.Start && p.End <= s.End && (best < 0 || s.End-s.Start < d.Quotes[best].Span.End-d.Quotes[best].Span.Start) {
+				best = int32(j)
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		if into == nil {
+			into = make([]int32, direct)
+			for i := range into {
+				into[i] = -1
+			}
+		}
+		into[k] = best
+		d.Quotes[best].Pieces = append(d.Quotes[best].Pieces, p)
+	}
+	if into == nil {
+		return
+	}
+	// compact, and map old indices to new ones
+	newIdx := make([]int32, len(d.Quotes))
+	n := int32(0)
+	for k := range d.Quotes {
+		if k < direct && into[k] >= 0 {
+			continue
+		}
+		newIdx[k] = n
+		d.Quotes[n] = d.Quotes[k]
+		n++
+	}
+	for k := 0; k < direct; k++ {
+		if into[k] >= 0 {
+			newIdx[k] = newIdx[into[k]]
+		}
+	}
+	d.Quotes = d.Quotes[:n]
+	for i := range d.Events {
+		if q := d.Events[i].ClaimedBy.Quote; q >= 0 {
+			d.Events[i].ClaimedBy.Quote = newIdx[q]
+		}
+	}
+	for i := range d.Claims {
+		if q := d.Claims[i].Disputed; q >= 0 {
+			d.Claims[i].Disputed = newIdx[q]
+		}
 	}
 }
 
@@ -149,4 +217,71 @@ func (w *work) subtreeRange(i int32) (lo, hi int32) {
 		hi++
 	}
 	return lo, hi
+}
+
+// wrapPartials gives a partial quote that no reported clause holds, but
+// that a cue verb governs ('Trump called the plan "a disaster"'), the
+// indirect quote it is part of: what the cue verb says, its subtree without
+// its subject and itself.
+func (w *work) wrapPartials(direct int) {
+	d := w.d
+	t := w.t
+	var stack []int32
+	for k := 0; k < direct && len(d.Quotes) < w.c.opt.MaxQuotes; k++ {
+		q := d.Quotes[k]
+		if !q.Partial {
+			continue
+		}
+		held := false
+		for j := direct; j < len(d.Quotes); j++ {
+			if s := d.Quotes[j].Span; s.Start <= q.Span.Start && q.Span.End <= s.End {
+				held = true
+				break
+			}
+		}
+		if held {
+			continue
+		}
+		tr := tokensOf(d, q.Span)
+		if tr.End <= tr.Start {
+			continue
+		}
+		// the cue verb above the fragment's head
+		v := int32(-1)
+		for h, n := t.head(tr.Start), 0; h >= 0 && n < 8; h, n = t.head(h), n+1 {
+			if h >= tr.Start && h < tr.End {
+				continue
+			}
+			if d.Tokens[h].UPOS == doc.VERB && w.isCue(h) {
+				v = h
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		subj := t.child(v, doc.Nsubj)
+		lo, hi, ok := w.clauseSpan(v, subj, &stack)
+		if !ok {
+			continue
+		}
+		for lo < hi && (lo <= v || d.Tokens[lo].UPOS == doc.PUNCT) {
+			lo++ // the content follows the cue
+		}
+		for hi > lo && d.Tokens[hi-1].UPOS == doc.PUNCT {
+			hi--
+		}
+		if lo >= hi || d.Tokens[lo].Span.Start > q.Span.Start || d.Tokens[hi-1].Span.End < q.Span.End {
+			continue
+		}
+		span := doc.Span{Start: d.Tokens[lo].Span.Start, End: d.Tokens[hi-1].Span.End}
+		if span == q.Span {
+			continue
+		}
+		sp := q.Speaker
+		if sp < 0 {
+			sp = w.cueSpeaker(v)
+		}
+		d.Quotes = append(d.Quotes, doc.Quote{Span: span, Speaker: sp, Cue: d.Tokens[v].Span})
+	}
 }

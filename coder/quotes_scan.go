@@ -80,6 +80,13 @@ func scanParagraph(d *doc.Doc, raws []rawQuote, pi int32, paras []doc.Span, curl
 	single, singleW := int32(-1), int32(0) // an open single mark
 	for i := s; i < e; i++ {
 		m, n := markAt(text, i, s, e)
+		if m == eitherDouble && n == 1 && open < 0 && i > s && text[i-1] == '=' {
+			// a markup attribute's value (<tweet author="x">), not a quote
+			if j := strings.IndexByte(text[i+1:e], '"'); j >= 0 {
+				i += int32(j) + 1
+			}
+			continue
+		}
 		switch m {
 		case noMark:
 			continue

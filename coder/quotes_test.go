@@ -58,11 +58,10 @@ func TestQuotes(t *testing.T) {
 			`"Nothing was agreed," said Haddad.`,
 			[]ment{{text: "Haddad", code: "JORGOV"}},
 			[]q{{"Nothing was agreed", "Haddad", false}}},
-		{"multi-paragraph quote runs on; a bare quote paragraph continues the speaker",
+		{"a quotation broken by its cue and run on over paragraphs is one quote in pieces",
 			"\"We came to talk,\" Ivanova said. \"We stayed to listen.\n\n\"And we will come back.\"\n\n\"That is all,\" Brandt said.",
 			[]ment{{text: "Ivanova", code: "RUSGOV"}, {text: "Brandt", code: "DEUGOV"}},
-			[]q{{"We came to talk", "Ivanova", false}, {"We stayed to listen.", "Ivanova", false},
-				{"And we will come back.", "Ivanova", false}, {"That is all", "Brandt", false}}},
+			[]q{{"We came to talk, / We stayed to listen. / And we will come back.", "Ivanova", false}, {"That is all", "Brandt", false}}},
 		{"two apostrophes for a double mark",
 			"''Nothing was agreed,'' Haddad said.",
 			[]ment{{text: "Haddad", code: "JORGOV"}},
@@ -79,10 +78,34 @@ func TestQuotes(t *testing.T) {
 			`"We will not back down," Mendez, the interior minister, said on Monday.`,
 			[]ment{{text: "Mendez", code: "MEXGOV", kind: doc.Person}},
 			[]q{{"We will not back down", "Mendez", false}}},
-		{"a question mark ends the sentence; the cue follows; the next piece keeps the speaker",
+		{"a question mark ends the sentence; the cue follows; the next piece is the same quotation",
 			`"Who pays?" Mendez asked. "Not us."`,
 			[]ment{{text: "Mendez", code: "MEXGOV", kind: doc.Person}},
-			[]q{{"Who pays?", "Mendez", false}, {"Not us.", "Mendez", false}}},
+			[]q{{"Who pays? / Not us.", "Mendez", false}}},
+		{"a quotation broken by its cue is one quote in pieces",
+			`"We came to talk," Ivanova said, "and to listen."`,
+			[]ment{{text: "Ivanova", code: "RUSGOV"}},
+			[]q{{"We came to talk, / and to listen.", "Ivanova", false}}},
+		{"quotes next to each other are one quotation",
+			`"We came." "We talked," Ivanova said.`,
+			[]ment{{text: "Ivanova", code: "RUSGOV"}},
+			[]q{{"We came. / We talked,", "Ivanova", false}}},
+		{"a quote after a sentence of the writer's is a new quotation",
+			`"We came," Ivanova said. She left at noon. "We talked."`,
+			[]ment{{text: "Ivanova", code: "RUSGOV"}},
+			[]q{{"We came", "Ivanova", false}, {"We talked.", "Ivanova", false}}},
+		{"a quotation broken by a cue whose speaker has no mention is still one quote",
+			`"We came," the letter reads, "and we stayed."`,
+			nil,
+			[]q{{"We came, / and we stayed.", "", false}}},
+		{"a quote run on over paragraphs takes the speaker its last piece names",
+			"\"We came to talk.\n\n\"We stayed,\" Ivanova said.",
+			[]ment{{text: "Ivanova", code: "RUSGOV"}},
+			[]q{{"We came to talk. / We stayed,", "Ivanova", false}}},
+		{"another speaker's cue between two quotes keeps them apart",
+			`"We came," Ivanova said. "We talked," Brandt said.`,
+			[]ment{{text: "Ivanova", code: "RUSGOV"}, {text: "Brandt", code: "DEUGOV"}},
+			[]q{{"We came", "Ivanova", false}, {"We talked", "Brandt", false}}},
 		{"a quote signed with a dash",
 			`"We stay." - Ana Ruiz`,
 			[]ment{{text: "Ana Ruiz", kind: doc.Person}},
@@ -127,14 +150,14 @@ func TestQuotes(t *testing.T) {
 			New(nil, Options{}).Annotate(d)
 			var got []string
 			for _, qq := range d.Quotes {
-				if !qq.Direct {
-					t.Errorf("quote %q in quotation marks is not Direct", d.Text(qq.Span))
+				if qq.Direct == qq.Partial {
+					t.Errorf("quote %q: Direct %v, Partial %v: a quotation is direct, a fragment quoted in the writer's sentence not", d.Text(qq.Span), qq.Direct, qq.Partial)
 				}
 				sp := ""
 				if qq.Speaker >= 0 {
 					sp = d.Text(d.Mentions[qq.Speaker].Span)
 				}
-				got = append(got, d.Text(qq.Span)+"|"+sp+"|"+map[bool]string{true: "partial", false: "direct"}[qq.Partial])
+				got = append(got, piecesText(d, &qq)+"|"+sp+"|"+map[bool]string{true: "partial", false: "direct"}[qq.Partial])
 			}
 			var want []string
 			for _, w := range tc.want {
@@ -181,6 +204,61 @@ func TestPartialQuoteTakesTheSubject(t *testing.T) {
 	}
 }
 
+func TestPartialQuoteInReportedClause(t *testing.T) {
+	// the fragment is verbatim words inside the reported clause: one
+	// indirect quote, the clause, with the fragment as its piece
+	d := parse(t, `
+1 Blinken Blinken PROPN 2 nsubj
+2 said say VERB 0 root
+3 Moscow Moscow PROPN 6 nsubj
+4 should should AUX 6 aux
+5 " " PUNCT 6 punct SpaceAfter=No
+6 reverse reverse VERB 2 ccomp
+7 its its PRON 8 nmod:poss
+8 decision decision NOUN 6 obj SpaceAfter=No
+9 " " PUNCT 6 punct
+10 soon soon ADV 6 advmod SpaceAfter=No
+11 . . PUNCT 2 punct`)
+	addMentions(t, d, ment{text: "Blinken", code: "USAGOV"}, ment{text: "Moscow", code: "RUS"})
+	New(nil, Options{}).Annotate(d)
+	if len(d.Quotes) != 1 {
+		t.Fatalf("quotes %+v, want one", d.Quotes)
+	}
+	q := d.Quotes[0]
+	if q.Direct || q.Partial || q.Speaker != 0 || d.Text(q.Span) != `Moscow should "reverse its decision" soon` ||
+		len(q.Pieces) != 1 || d.Text(q.Pieces[0]) != "reverse its decision" {
+		t.Errorf("quote %+v %q", q, d.Text(q.Span))
+	}
+}
+
+func TestPartialQuoteUnderCueVerb(t *testing.T) {
+	// no reported clause, but a cue verb governs the fragment: what the
+	// verb says is the indirect quote, the fragment its piece
+	d := parse(t, `
+1 Lindqvist Lindqvist PROPN 2 nsubj
+2 called call VERB 0 root
+3 the the DET 4 det
+4 plan plan NOUN 2 obj
+5 " " PUNCT 8 punct SpaceAfter=No
+6 a a DET 8 det
+7 reckless reckless ADJ 8 amod
+8 gamble gamble NOUN 2 xcomp SpaceAfter=No
+9 " " PUNCT 8 punct
+10 on on ADP 11 case
+11 Monday Monday PROPN 2 obl SpaceAfter=No
+12 . . PUNCT 2 punct`)
+	addMentions(t, d, ment{text: "Lindqvist", code: "SWEGOV"})
+	New(nil, Options{}).Annotate(d)
+	if len(d.Quotes) != 1 {
+		t.Fatalf("quotes %+v, want one", d.Quotes)
+	}
+	q := d.Quotes[0]
+	if q.Direct || q.Speaker != 0 || d.Text(q.Span) != `the plan "a reckless gamble" on Monday` ||
+		len(q.Pieces) != 1 || d.Text(q.Pieces[0]) != "a reckless gamble" || d.Text(q.Cue) != "called" {
+		t.Errorf("quote %+v %q", q, d.Text(q.Span))
+	}
+}
+
 func TestStrayStraightMark(t *testing.T) {
 	cases := []struct {
 		name, text string
@@ -192,7 +270,9 @@ func TestStrayStraightMark(t *testing.T) {
 		{"a closing curly mark typed where a quote opens",
 			"Ruiz said: ”We won.” Then “fine” was all.", []string{"We won.", "fine"}, false},
 		{"a straight mark after a colon opens a block quote",
-			"Ruiz wrote: \"We won.\n\n\"We stay.\" Then “fine” was all.", []string{"We won.", "We stay.", "fine"}, false},
+			"Ruiz wrote: \"We won.\n\n\"We stay.\" Then “fine” was all.", []string{"We won. / We stay.", "fine"}, false},
+		{"a markup attribute's value is no quote",
+			"<tweet author=\"carl\" id=\"77\">We won.</tweet> \"Fine,\" Ruiz said.", []string{"Fine,"}, false},
 		{"without curly marks a straight mark runs to the paragraph end",
 			"Ruiz said \"we won.\n\nThe end.", []string{"we won."}, false},
 	}
@@ -202,7 +282,7 @@ func TestStrayStraightMark(t *testing.T) {
 			New(nil, Options{}).Annotate(d)
 			var got []string
 			for _, q := range d.Quotes {
-				got = append(got, d.Text(q.Span))
+				got = append(got, piecesText(d, &q))
 			}
 			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
 				t.Errorf("quotes %q, want %q", got, tc.want)
@@ -326,4 +406,16 @@ func TestIndirectQuoteUnnamedSpeaker(t *testing.T) {
 	if len(d.Quotes) != 1 || d.Text(d.Quotes[0].Span) != "the border stays open" || d.Quotes[0].Speaker != -1 || d.Quotes[0].Direct {
 		t.Errorf("quotes %+v", d.Quotes)
 	}
+}
+
+// piecesText is a quote's text, its pieces joined by " / " when it has them.
+func piecesText(d *doc.Doc, q *doc.Quote) string {
+	if q.Pieces == nil {
+		return d.Text(q.Span)
+	}
+	var parts []string
+	for _, p := range q.Pieces {
+		parts = append(parts, d.Text(p))
+	}
+	return strings.Join(parts, " / ")
 }

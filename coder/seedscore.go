@@ -167,8 +167,7 @@ func ScoreSeed(d *doc.Doc, expectedJSON []byte) (SeedScore, error) {
 		s.Quotes++
 		ok := false
 		for _, q := range d.Quotes {
-			content := strings.TrimLeft(d.Text(q.Span), "\"“‘' ")
-			if strings.HasPrefix(content, xq.Starts) && speakerIs(d, q.Speaker, xq.Speaker) {
+			if quoteStarts(d, &q, xq.Starts) && speakerIs(d, q.Speaker, xq.Speaker) {
 				ok = true
 				break
 			}
@@ -221,6 +220,18 @@ func speakerIs(d *doc.Doc, mi int32, name string) bool {
 			return true
 		}
 		mi = m.Antecedent
+	}
+	return false
+}
+
+// quoteStarts reports whether q's content, or one of its pieces (a
+// quotation broken by its cue; a fragment quoted in a reported clause),
+// starts with prefix.
+func quoteStarts(d *doc.Doc, q *doc.Quote, prefix string) bool {
+	for _, s := range append([]doc.Span{q.Span}, q.Pieces...) {
+		if strings.HasPrefix(strings.TrimLeft(d.Text(s), "\"“‘' "), prefix) {
+			return true
+		}
 	}
 	return false
 }

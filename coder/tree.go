@@ -288,10 +288,29 @@ func isNominal(p doc.UPOS) bool {
 // is reports whether token i's lemma or lower-cased form is one of list
 // (dictionaries list "talks" and "sanctions" as well as their lemmas).
 func (t *tree) is(i int32, list []string) bool {
-	if contains(list, t.lemma(i)) {
+	if contains(list, t.lemma(i)) || contains(list, t.form(i)) {
 		return true
 	}
-	return contains(list, t.form(i))
+	if joined, glued, ok := t.hyphenated(i); ok {
+		return contains(list, joined) || contains(list, glued)
+	}
+	return false
+}
+
+// hyphenated reads token i as the end of a word the tokeniser split at a
+// hyphen ("cease-fire" as cease, -, fire): the word with its hyphen and
+// without ("cease-fire", "ceasefire"), its last part lemmatised.
+func (t *tree) hyphenated(i int32) (joined, glued string, ok bool) {
+	if i < 2 || t.sent[i-2] != t.sent[i] {
+		return "", "", false
+	}
+	toks := t.d.Tokens
+	if toks[i-1].Span.End-toks[i-1].Span.Start != 1 || t.d.Article.Text[toks[i-1].Span.Start] != '-' ||
+		toks[i-2].Span.End != toks[i-1].Span.Start || toks[i-1].Span.End != toks[i].Span.Start {
+		return "", "", false
+	}
+	first, last := t.form(i-2), t.lemma(i)
+	return first + "-" + last, first + last, true
 }
 
 func contains(list []string, s string) bool {

@@ -98,8 +98,16 @@ type Quote struct {
 	Span    Span  // the quoted content, without the quotation marks
 	Speaker int32 // index into Doc.Mentions; -1 when no speaker was found
 	Cue     Span  // "said", "told", "quoted ... as telling"; empty when carried over
-	Direct  bool  // content in quotation marks
+	Direct  bool  // a quotation in marks, whole or in pieces (Pieces)
 	Partial bool  // a quoted fragment inside the writer's sentence
+	// Pieces are the stretches of Span in quotation marks when they are
+	// not all of it: the pieces of one quotation the writer breaks with its
+	// cue ('"X," he said, "Y."') or runs over paragraphs, Span running from
+	// the first piece to the last; or, in an indirect quote (Direct false:
+	// 'said Moscow should "reverse its decision"', 'called the plan "a
+	// gamble"'), the fragments quoted in it. Nil when Span is one stretch in
+	// marks, or holds none.
+	Pieces []Span
 }
 
 // Claim links two attributed accounts of the same dyad and day that disagree.

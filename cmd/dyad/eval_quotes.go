@@ -18,14 +18,15 @@ func runEvalQuotes(args []string, stdout, stderr io.Writer) error {
 	asJSON := fs.Bool("json", false, "print the figures as one JSON object")
 	parserFile := fs.String("parser", "", "parser model `file` (default: the embedded model)")
 	show := fs.Int("show", 0, "also print up to `N` examples of each kind of error")
-	partial := fs.Bool("partial-indirect", false, "count dyad's partial quotes (a fragment quoted inside the writer's sentence) as indirect")
-	join := fs.Bool("join-pieces", false, "let dyad's quotes over one gold content count together (a quotation broken by its cue is one PolNeAR content)")
+	join := fs.Bool("join-pieces", false, "let dyad's quotes over one gold content count together (dyad already makes one quote of a quotation broken by its cue; this measures the pieces it leaves apart)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: dyad eval quotes [DIR] [--json] [--join-pieces] [--partial-indirect] [--show N] [--parser FILE]\n\n"+
+		fmt.Fprintln(stderr, "usage: dyad eval quotes [DIR] [--json] [--join-pieces] [--show N] [--parser FILE]\n\n"+
 			"Codes each article of a PolNeAR folder (text/ and attributions/; default\n"+
 			"../shared/gold/quotes/polnear/dev) and scores dyad's quotes: content found when a quote\n"+
 			"overlaps the gold content by at least half of it, speaker right when it is the gold source;\n"+
-			"direct quotes (opening with a quotation mark) and indirect ones apart.")
+			"direct quotes (opening with a quotation mark) and indirect ones apart. dyad's quotes are direct\n"+
+			"when doc.Quote.Direct: a quotation in marks, whole or in pieces; a fragment quoted in the\n"+
+			"writer's sentence is not (PolNeAR and PARC count the sentence around it).")
 		fs.PrintDefaults()
 	}
 	dirs, err := parseFlags(fs, args)
@@ -52,17 +53,14 @@ func runEvalQuotes(args []string, stdout, stderr io.Writer) error {
 	for _, e := range errs {
 		fmt.Fprintf(stderr, "%s: %v\n", dir, e)
 	}
-	res := eval.ScoreQuoteDocs(arts, docs, eval.QuoteOptions{JoinPieces: *join, PartialIndirect: *partial})
+	res := eval.ScoreQuoteDocs(arts, docs, eval.QuoteOptions{JoinPieces: *join})
 	if *asJSON {
 		return json.NewEncoder(stdout).Encode(res.Figures())
 	}
 	rule := "one dyad quote must cover half of a gold content"
-	other := eval.ScoreQuoteDocs(arts, docs, eval.QuoteOptions{JoinPieces: !*join, PartialIndirect: *partial})
+	other := eval.ScoreQuoteDocs(arts, docs, eval.QuoteOptions{JoinPieces: !*join})
 	if *join {
 		rule = "dyad's quotes over a gold content count together (--join-pieces)"
-	}
-	if *partial {
-		rule += "; partial quotes count as indirect"
 	}
 	fmt.Fprintf(stdout, "articles %d; %s\n", res.Articles, rule)
 	for _, c := range []struct {

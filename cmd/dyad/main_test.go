@@ -110,3 +110,19 @@ func TestBadFlagsAreUsageErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestCodeExplainQuotePieces: a quotation the writer breaks with its cue is
+// one quote, shown by its pieces without the cue between them.
+func TestCodeExplainQuotePieces(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "a.txt")
+	if err := os.WriteFile(in, []byte("\"We came to talk,\" Blinken said, \"and to listen.\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := dyad(t, "code", in, "--explain")
+	if code != 0 {
+		t.Fatalf("code %d: %s", code, errOut)
+	}
+	if !strings.Contains(out, `Blinken (USAGOV): "We came to talk, … and to listen." [1,48)`) || strings.Count(out, "Blinken (") != 1 {
+		t.Errorf("quotes:\n%s", out)
+	}
+}
