@@ -547,6 +547,15 @@ func (db *DB) Fail(ctx context.Context, key, reason string) error {
 	return db.explain("record failure of "+key, err)
 }
 
+// ClearFailure deletes the failure recorded under key, if any.
+func (db *DB) ClearFailure(ctx context.Context, key string) error {
+	err := db.tx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `DELETE FROM failures WHERE key = ?`, key)
+		return err
+	})
+	return db.explain("clear the failure of "+key, err)
+}
+
 // evidenceSpan covers the non-empty spans given.
 func evidenceSpan(spans ...doc.Span) doc.Span {
 	var out doc.Span
