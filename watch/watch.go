@@ -6,7 +6,11 @@
 // request in flight per host and at least Options.HostGap between two
 // requests to one host, a timeout and a size limit per request, and a
 // conditional GET (ETag, Last-Modified) for every feed, remembered across
-// polls and, with Options.StatePath, across restarts.
+// polls and, with Options.StatePath, across restarts. Linked pages are
+// fetched only where the host's robots.txt allows (read once a day per
+// host; its Crawl-delay widens the gap). A 429 or 503 with Retry-After keeps
+// the watcher away from that host until then: its requests are deferred,
+// not counted as attempts.
 //
 // What happens to each linked page is recorded in the store under the
 // article ID of its URL (ingest.ArticleID(url, "")): coded articles are
@@ -394,6 +398,9 @@ func (w *Watcher) pollFeed(ctx context.Context, feed string, r *FeedReport, c *c
 // page fetches and reads one linked page. why is set when the article is
 // skipped (another language than English); err when it could not be read.
 func (w *Watcher) page(ctx context.Context, link string, feed *gofeed.Feed, it *gofeed.Item) (a doc.Article, why string, err error) {
+	if err := w.fetch.checkRobots(ctx, link); err != nil {
+		return a, "", err
+	}
 	resp, err := w.fetch.get(ctx, link, w.opt.MaxBytes, validators{})
 	if err != nil {
 		return a, "", err
@@ -459,6 +466,13 @@ func (w *Watcher) feedAnswered(ctx context.Context, feed string) error {
 func (w *Watcher) failPage(ctx context.Context, id string, err error) error {
 	reason := err.Error()
 	var fe *fetchError
+	if errors.As(err, &fe) && fe.Deferred {
+		// Not attempted: the host asked to wait.
+		w.mu.Lock()
+		w.retry = append(w.retry, id)
+		w.mu.Unlock()
+		return w.st.Fail(context.WithoutCancel(ctx), id, reason+retryMark)
+	}
 	if errors.As(err, &fe) && fe.Transient {
 		w.mu.Lock()
 		w.attempts[id]++
