@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"database/sql"
+	"encoding/json"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -155,3 +156,26 @@ func TestMentionsJSON(t *testing.T) {
 }
 
 func itoa[T ~int32 | ~int](i T) string { return strconv.Itoa(int(i)) }
+
+// FuzzAppendJSONString checks the mentions' JSON strings against
+// encoding/json: valid JSON that decodes to what json.Marshal's does.
+func FuzzAppendJSONString(f *testing.F) {
+	for _, s := range []string{"", "plain", "q\"b\\s/\x00\x1f\x7f", "bad\xff\xfe", "Ω café \u2028", "\xed\xa0\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := appendJSONString(nil, s)
+		if !json.Valid(got) {
+			t.Fatalf("%q gives invalid JSON %s", s, got)
+		}
+		want, _ := json.Marshal(s)
+		var a, b string
+		if err := json.Unmarshal(got, &a); err != nil {
+			t.Fatal(err)
+		}
+		json.Unmarshal(want, &b)
+		if a != b {
+			t.Fatalf("%q decodes to %q, encoding/json's to %q", s, a, b)
+		}
+	})
+}
