@@ -57,18 +57,31 @@ var errTooManyRedirects = errors.New("stopped after 10 redirects")
 const maxRetryAfter = 6 * time.Hour
 
 // redirect is the client's CheckRedirect: it moves the request's hold to
-// the new host, and stops after 10 redirects.
+// the new host, and stops after 10 redirects. For a page (a context with
+// robotsKey true) it checks the new URL against its host's robots.txt.
 func (f *fetcher) redirect(req *http.Request, via []*http.Request) error {
 	if len(via) >= 10 {
 		return errTooManyRedirects
 	}
 	h, _ := req.Context().Value(holdKey{}).(*hold)
 	host := strings.ToLower(req.URL.Host)
+	robots, _ := req.Context().Value(robotsKey{}).(bool)
 	if h == nil || host == h.host {
+		if robots {
+			// The gate of this host is held: only robots.txt rules read
+			// before are checked, as fetching it now would wait for the
+			// gate this request holds.
+			return f.checkRobotsCached(req.URL)
+		}
 		return nil
 	}
 	h.release()
 	h.release = func() {}
+	if robots {
+		if err := f.checkRobots(req.Context(), req.URL.String()); err != nil {
+			return err
+		}
+	}
 	release, err := f.acquire(req.Context(), host)
 	if err != nil {
 		return err

@@ -15,7 +15,8 @@ import (
 )
 
 // robots.txt (RFC 9309) is read once a day per host before the watcher
-// fetches a linked page there. The feeds themselves are not checked: the
+// fetches a linked page there, and before it follows a redirect of a page
+// to another host. The feeds themselves are not checked: the
 // user listed them, as a feed reader's user subscribes. A 4xx answer (no
 // robots.txt) allows everything; a 5xx or an unreachable host makes the page
 // a transient failure, tried again next poll, since the RFC says to assume
@@ -158,6 +159,40 @@ type robotsCache struct {
 	hosts map[string]*robotsEntry
 }
 
+// robotsKey marks the context of a page request (a bool): its redirects are
+// checked against robots.txt too.
+type robotsKey struct{}
+
+// checkRobotsCached checks u against the robots.txt of its host if it was
+// read (and is not being read now); it fetches nothing.
+func (f *fetcher) checkRobotsCached(u *url.URL) error {
+	key := strings.ToLower(u.Scheme + "://" + u.Host)
+	f.robots.mu.Lock()
+	e := f.robots.hosts[key]
+	f.robots.mu.Unlock()
+	if e == nil || !e.mu.TryLock() {
+		return nil
+	}
+	defer e.mu.Unlock()
+	if e.rules != nil && !e.rules.allowed(robotsPath(u)) {
+		return &fetchError{URL: u.String(), What: "disallowed by " + key + "/robots.txt; not fetched"}
+	}
+	return nil
+}
+
+// robotsPath is the part of u that robots.txt rules match: the escaped
+// path and the query.
+func robotsPath(u *url.URL) string {
+	path := u.EscapedPath()
+	if path == "" {
+		path = "/"
+	}
+	if u.RawQuery != "" {
+		path += "?" + u.RawQuery
+	}
+	return path
+}
+
 // checkRobots returns a non-transient *fetchError when robots.txt
 // disallows rawURL for the watcher, a transient one when robots.txt cannot
 // be read, and ctx.Err() when ctx is cancelled.
@@ -190,20 +225,16 @@ func (f *fetcher) checkRobots(ctx context.Context, rawURL string) error {
 			f.setGap(strings.ToLower(u.Host), e.rules.crawlDelay)
 		}
 	}
-	path := u.EscapedPath()
-	if path == "" {
-		path = "/"
-	}
-	if u.RawQuery != "" {
-		path += "?" + u.RawQuery
-	}
-	if !e.rules.allowed(path) {
+	if !e.rules.allowed(robotsPath(u)) {
 		return &fetchError{URL: rawURL, What: "disallowed by " + key + "/robots.txt; not fetched"}
 	}
 	return nil
 }
 
 func (f *fetcher) fetchRobots(ctx context.Context, robotsURL string) (*robotsRules, error) {
+	// A robots.txt that redirects is not itself checked against robots.txt
+	// (which could wait on the entry being filled).
+	ctx = context.WithValue(ctx, robotsKey{}, false)
 	resp, err := f.get(ctx, robotsURL, robotsMaxBytes, validators{})
 	var fe *fetchError
 	switch {

@@ -106,9 +106,10 @@ func (h *hits) get(p string) int {
 	return h.n[p]
 }
 
-// robots.txt is read once per host; a page it disallows is a failure for
-// good and never requested; a host whose robots.txt answers 500 has its
-// pages tried again later, not fetched meanwhile.
+// robots.txt is read once per host; a page it disallows, directly or as
+// the target of a redirect from another host, is a failure for good and
+// never requested; a host whose robots.txt answers 500 has its pages tried
+// again later, not fetched meanwhile.
 func TestRobotsInWatch(t *testing.T) {
 	var pub, down hits
 	publisher := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -134,12 +135,18 @@ func TestRobotsInWatch(t *testing.T) {
 		fmt.Fprint(w, englishPage)
 	}))
 	defer broken.Close()
-	feedSrv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	var feedSrv *httptest.Server
+	feedSrv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/go" {
+			http.Redirect(w, r, publisher.URL+"/private/other.html", http.StatusFound)
+			return
+		}
 		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
 <item><title>Open</title><link>%s/news/en.html</link></item>
 <item><title>Private</title><link>%s/private/en.html</link></item>
 <item><title>Elsewhere</title><link>%s/story.html</link></item>
-</channel></rss>`, publisher.URL, publisher.URL, broken.URL)
+<item><title>Hub</title><link>%s/go</link></item>
+</channel></rss>`, publisher.URL, publisher.URL, broken.URL, feedSrv.URL)
 	}))
 	defer feedSrv.Close()
 
@@ -151,15 +158,15 @@ func TestRobotsInWatch(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := poll(t, w)
-	if r.Items != 3 || r.Coded != 1 || r.Failed != 2 {
-		t.Errorf("first poll = %+v, want 3 items: 1 coded, 2 failed", r)
+	if r.Items != 4 || r.Coded != 1 || r.Failed != 3 {
+		t.Errorf("first poll = %+v, want 4 items: 1 coded, 3 failed", r)
 	}
 	poll(t, w)
 	if n := pub.get("/robots.txt"); n != 1 {
 		t.Errorf("the publisher's robots.txt was requested %d times, want 1", n)
 	}
-	if n := pub.get("/private/en.html"); n != 0 {
-		t.Errorf("a page robots.txt disallows was requested %d times", n)
+	if n := pub.get("/private/en.html") + pub.get("/private/other.html"); n != 0 {
+		t.Errorf("pages robots.txt disallows were requested %d times", n)
 	}
 	if n := down.get("/story.html"); n != 0 {
 		t.Errorf("a page whose robots.txt could not be read was requested %d times", n)
@@ -170,6 +177,9 @@ func TestRobotsInWatch(t *testing.T) {
 	fails := failures(t, db)
 	if got := fails[ingest.ArticleID(publisher.URL+"/private/en.html", "")]; !strings.Contains(got, "disallowed by "+publisher.URL+"/robots.txt") || strings.HasSuffix(got, retryMark) {
 		t.Errorf("disallowed page failure = %q", got)
+	}
+	if got := fails[ingest.ArticleID(feedSrv.URL+"/go", "")]; !strings.Contains(got, "disallowed by "+publisher.URL+"/robots.txt") {
+		t.Errorf("redirect to a disallowed page: failure = %q", got)
 	}
 	if got := fails[ingest.ArticleID(broken.URL+"/story.html", "")]; !strings.Contains(got, "cannot read robots.txt (HTTP 500") || !strings.Contains(got, "attempt 2 of 3") {
 		t.Errorf("page behind an unreadable robots.txt: failure = %q", got)

@@ -401,7 +401,7 @@ func (w *Watcher) page(ctx context.Context, link string, feed *gofeed.Feed, it *
 	if err := w.fetch.checkRobots(ctx, link); err != nil {
 		return a, "", err
 	}
-	resp, err := w.fetch.get(ctx, link, w.opt.MaxBytes, validators{})
+	resp, err := w.fetch.get(context.WithValue(ctx, robotsKey{}, true), link, w.opt.MaxBytes, validators{})
 	if err != nil {
 		return a, "", err
 	}
