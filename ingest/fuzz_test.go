@@ -1,8 +1,13 @@
 package ingest
 
 import (
+	"bufio"
+	"bytes"
 	"context"
+	"encoding/csv"
 	"errors"
+	"io"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -68,4 +73,52 @@ func FuzzParseDate(f *testing.F) {
 	}
 	// ParseDate must not panic or hang on any input; its results are checked in TestParseDate.
 	f.Fuzz(func(t *testing.T, s string) { ParseDate(s) })
+}
+
+func FuzzJSONArray(f *testing.F) {
+	for _, s := range []string{"[{\"body\": \"x\"}, 1]", "[{\"text\": \"a \\\" ] }\"}, {\"text\": tru}]", "{\"text\": \"one\"} {\"text\": \"two\"}"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzReader(t, "fuzz", data, Options{Format: JSONArray}) })
+}
+
+// FuzzCSVRows checks that cutting a CSV input into rows before parsing them
+// gives the rows encoding/csv reads from the whole input, whenever it
+// reads it without error.
+func FuzzCSVRows(f *testing.F) {
+	for _, s := range []string{"a,b\n1,\"x\ny\"\n\n2,\"q\"\"q\"\r\n", "\"\",date,text\n1,2019-01-01,\"a, b\"\n", "a\tb\n\"1\"\t2"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		whole := csv.NewReader(bytes.NewReader(data))
+		whole.FieldsPerRecord = -1
+		want, err := whole.ReadAll()
+		if err != nil {
+			return
+		}
+		sp := newSplitter(bufio.NewReader(bytes.NewReader(data)), 1<<20)
+		var got [][]string
+		for {
+			err := sp.csvRow(',')
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				t.Fatalf("csvRow: %v on input encoding/csv reads", err)
+			}
+			cr := csv.NewReader(bytes.NewReader(sp.buf))
+			cr.FieldsPerRecord = -1
+			row, err := cr.Read()
+			if err == io.EOF {
+				continue
+			}
+			if err != nil {
+				t.Fatalf("row %q: %v", sp.buf, err)
+			}
+			got = append(got, row)
+		}
+		if !reflect.DeepEqual(got, want) && !(len(got) == 0 && len(want) == 0) {
+			t.Fatalf("rows cut first: %q\nencoding/csv: %q", got, want)
+		}
+	})
 }

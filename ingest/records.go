@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"dyad/doc"
@@ -219,38 +220,57 @@ func emitPair(yield yieldFunc) func(doc.Article, *Failure) bool {
 }
 
 // readJSONArray reads a JSON array of objects, or a stream of objects, one
-// element at a time. A syntax error ends the input (the decoder cannot find
-// the next element after it); an element that is not an object is skipped.
+// element at a time. Each element is cut out of the input before it is
+// decoded (see splitter), so an element over the article limit is never
+// held in memory, and an element that is not a valid object is reported
+// with its line and the elements after it are read.
 func readJSONArray(ctx context.Context, r *bufio.Reader, name string, opt *Options, yield yieldFunc) bool {
-	dec := json.NewDecoder(r)
-	dec.UseNumber()
-	out := emitPair(yield)
-	t, _ := r.Peek(sniffLen)
-	t = bytes.TrimLeft(bytes.TrimPrefix(t, []byte("\xef\xbb\xbf")), " \t\r\n")
-	if len(t) > 0 && t[0] == '[' {
-		if _, err := dec.Token(); err != nil {
-			return yield(doc.Article{}, &Failure{Input: name, Offset: 0, Reason: "invalid JSON: " + err.Error()})
-		}
-	}
 	max := opt.maxBytes()
-	for rec := 1; dec.More(); rec++ {
+	sp := newSplitter(r, max)
+	out := emitPair(yield)
+	c, err := sp.skipJSON(false)
+	if err == io.EOF {
+		return true
+	}
+	if err != nil {
+		return yield(doc.Article{}, readFailure(name, sp.line, 0, err))
+	}
+	inArray := c == '['
+	if inArray {
+		sp.next()
+	}
+	for rec := 1; ; rec++ {
 		if err := ctx.Err(); err != nil {
 			yield(doc.Article{}, err)
 			return false
 		}
-		start := dec.InputOffset()
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			f := &Failure{Input: name, Record: rec, Offset: start, Reason: "invalid JSON: " + err.Error(),
-				Hint: "the rest of this input cannot be read; fix the JSON or convert it to JSON Lines"}
-			if errors.Is(err, io.ErrUnexpectedEOF) || !isSyntax(err) {
-				f = readFailure(name, 0, rec, err)
-				f.Offset = start
+		c, err := sp.skipJSON(inArray)
+		if err == io.EOF {
+			if inArray {
+				return yield(doc.Article{}, &Failure{Input: name, Line: sp.line, Record: rec, Offset: sp.offset,
+					Reason: "the input ends before the JSON array is closed",
+					Hint:   "the file is truncated: re-download it; records before this point were read"})
 			}
+			return true
+		}
+		if err != nil {
+			return yield(doc.Article{}, readFailure(name, sp.line, rec, err))
+		}
+		if inArray && c == ']' {
+			return true
+		}
+		at := Failure{Input: name, Line: sp.line, Record: rec, Offset: sp.offset}
+		if err := sp.jsonValue(); err != nil {
+			if err == io.ErrUnexpectedEOF {
+				at.Reason = "the input ends inside this record"
+				at.Hint = "the file is truncated: re-download it; records before this point were read"
+				return yield(doc.Article{}, &at)
+			}
+			f := readFailure(name, at.Line, rec, err)
+			f.Offset = at.Offset
 			return yield(doc.Article{}, f)
 		}
-		at := Failure{Input: name, Record: rec, Offset: start}
-		if int64(len(raw)) > max {
+		if sp.long {
 			at.Reason = fmt.Sprintf("the record is over the article limit of %d bytes", max)
 			at.Hint = "raise Options.MaxArticleBytes (--max-article-bytes) if it is really one article"
 			if !yield(doc.Article{}, &at) {
@@ -258,9 +278,14 @@ func readJSONArray(ctx context.Context, r *bufio.Reader, name string, opt *Optio
 			}
 			continue
 		}
-		m, err := decodeObject(raw)
+		m, err := decodeObject(sp.buf)
 		if err != nil {
-			at.Reason = "the element is not a JSON object: " + err.Error()
+			if isSyntax(err) || errors.Is(err, io.ErrUnexpectedEOF) {
+				at.Reason = "invalid JSON: " + err.Error()
+				at.Hint = "fix or remove this record; the other records are read"
+			} else {
+				at.Reason = "the element is not a JSON object: " + err.Error()
+			}
 			if !yield(doc.Article{}, &at) {
 				return false
 			}
@@ -270,7 +295,6 @@ func readJSONArray(ctx context.Context, r *bufio.Reader, name string, opt *Optio
 			return false
 		}
 	}
-	return true
 }
 
 func isSyntax(err error) bool {
@@ -292,19 +316,53 @@ func (c csvRecord) get(name string) (string, bool) {
 	return c.row[i], true
 }
 
-// readCSV reads a CSV (or TSV) file with a header row.
+// readCSV reads a CSV (or TSV) file with a header row. Each row is cut out
+// of the input before it is parsed (see splitter), so a row over the
+// article limit is never held in memory.
 func readCSV(ctx context.Context, r *bufio.Reader, name string, opt *Options, yield yieldFunc) bool {
 	head, _ := r.Peek(sniffLen)
 	first, _, _ := bytes.Cut(head, []byte("\n"))
-	cr := csv.NewReader(r)
+	comma := byte(',')
 	if bytes.Count(first, []byte("\t")) > bytes.Count(first, []byte(",")) {
-		cr.Comma = '\t'
+		comma = '\t'
 	}
-	cr.FieldsPerRecord = -1
-	cr.ReuseRecord = true
-	header, err := cr.Read()
-	if err != nil {
-		return yield(doc.Article{}, &Failure{Input: name, Line: 1, Offset: 0, Reason: "cannot read the CSV header: " + err.Error(),
+	max := opt.maxBytes()
+	sp := newSplitter(r, max)
+	var row []string
+	// parse parses the row in sp.buf.
+	parse := func() ([]string, error) {
+		cr := csv.NewReader(bytes.NewReader(sp.buf))
+		cr.Comma = rune(comma)
+		cr.FieldsPerRecord = -1
+		cr.ReuseRecord = true
+		rec, err := cr.Read()
+		if err == io.EOF {
+			return nil, nil // a blank line
+		}
+		row = append(row[:0], rec...)
+		return row, err
+	}
+	err := sp.csvRow(comma)
+	var header []string
+	why := ""
+	switch {
+	case err == io.EOF:
+		why = "the input is empty"
+	case err != nil:
+		why = errText(err)
+	case sp.long:
+		why = fmt.Sprintf("the first row is over the article limit of %d bytes", max)
+	default:
+		header, err = parse()
+		header = slices.Clone(header)
+		if err != nil {
+			why = errText(err)
+		} else if len(header) == 0 {
+			why = "the first line is blank"
+		}
+	}
+	if why != "" {
+		return yield(doc.Article{}, &Failure{Input: name, Line: 1, Offset: 0, Reason: "cannot read the CSV header: " + why,
 			Hint: "the first line must name the columns (text, date, title, url, source)"})
 	}
 	cols := make(map[string]int, len(header))
@@ -320,39 +378,46 @@ func readCSV(ctx context.Context, r *bufio.Reader, name string, opt *Options, yi
 			Reason: fmt.Sprintf("no text column in the header %q", strings.Join(header, ",")),
 			Hint:   "name the text column with Options.Fields.Text (--text-field)"})
 	}
-	max := opt.maxBytes()
 	out := emitPair(yield)
-	for n := 1; ; n++ {
+	for n := 1; ; {
 		if err := ctx.Err(); err != nil {
 			yield(doc.Article{}, err)
 			return false
 		}
-		start := cr.InputOffset()
-		row, err := cr.Read()
-		if err == io.EOF {
+		at := Failure{Input: name, Line: sp.line, Record: n, Offset: sp.offset}
+		err := sp.csvRow(comma)
+		switch {
+		case err == io.EOF:
 			return true
-		}
-		line := 0
-		if err == nil {
-			line, _ = cr.FieldPos(0) // only valid after a good read
-		}
-		at := Failure{Input: name, Line: line, Record: n, Offset: start}
-		if err != nil {
-			var pe *csv.ParseError
-			if !errors.As(err, &pe) {
-				return yield(doc.Article{}, readFailure(name, line, n, err))
-			}
-			at.Line = pe.StartLine
-			at.Reason = "bad CSV row: " + pe.Err.Error()
-			at.Hint = "check the quoting of this row; the other rows are read"
+		case err == io.ErrUnexpectedEOF:
+			at.Reason = "the input ends inside a quoted field of this row"
+			at.Hint = "check the quoting of this row, or whether the file is truncated"
+			return yield(doc.Article{}, &at)
+		case err != nil:
+			f := readFailure(name, at.Line, n, err)
+			f.Offset = at.Offset
+			return yield(doc.Article{}, f)
+		case sp.long:
+			n++
+			at.Reason = fmt.Sprintf("the row is over the article limit of %d bytes", max)
+			at.Hint = "raise Options.MaxArticleBytes (--max-article-bytes) if it is really one article"
 			if !yield(doc.Article{}, &at) {
 				return false
 			}
 			continue
 		}
-		if cr.InputOffset()-start > max {
-			at.Reason = fmt.Sprintf("the row is over the article limit of %d bytes", max)
-			at.Hint = "raise Options.MaxArticleBytes (--max-article-bytes) if it is really one article"
+		row, err := parse()
+		if row == nil && err == nil {
+			continue // a blank line is no record, as in encoding/csv
+		}
+		n++
+		if err != nil {
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				err = pe.Err
+			}
+			at.Reason = "bad CSV row: " + err.Error()
+			at.Hint = "check the quoting of this row; the other rows are read"
 			if !yield(doc.Article{}, &at) {
 				return false
 			}

@@ -141,3 +141,45 @@ func TestRunCancelledKeepsStoreConsistent(t *testing.T) {
 		t.Errorf("read %d, coded %d, stored %d", got.Read, got.Coded, st.Articles)
 	}
 }
+
+// failingStore fails every WriteBatch after the first ok ones, as a full
+// disk would.
+type failingStore struct {
+	*sqlite.DB
+	ok int
+}
+
+func (s *failingStore) WriteBatch(ctx context.Context, ds []*doc.Doc) error {
+	if s.ok == 0 {
+		return errors.New("disk full")
+	}
+	s.ok--
+	return s.DB.WriteBatch(ctx, ds)
+}
+
+// A store error stops the run and is returned; what was written before it
+// stays and is what the counts say; the run does not hang on the coded
+// articles still in flight.
+func TestRunStopsOnStoreError(t *testing.T) {
+	db, err := sqlite.Open(filepath.Join(t.TempDir(), "dyad.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var texts []string
+	for i := range 200 {
+		texts = append(texts, strings.Repeat("y", i+1))
+	}
+	st := &failingStore{DB: db, ok: 2}
+	got, err := Run(context.Background(), corpus(texts...), newPipe, st, Options{Workers: 2, BatchSize: 10})
+	if err == nil || !strings.Contains(err.Error(), "disk full") {
+		t.Fatalf("want the store error, got %v", err)
+	}
+	stats, err := db.Stats(context.Background(), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Coded != 20 || stats.Articles != 20 {
+		t.Errorf("counted %d coded, stored %d; want the 20 of the two batches written", got.Coded, stats.Articles)
+	}
+}

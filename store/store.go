@@ -39,6 +39,9 @@ type Store interface {
 	// Recording the same key again replaces its reason. A later successful
 	// Write of that article ID clears the failure.
 	Fail(ctx context.Context, key, reason string) error
+	// ClearFailure deletes the failure recorded under key, if any: an input
+	// that is not an article (a feed that answers again) recovered.
+	ClearFailure(ctx context.Context, key string) error
 	// Has reports whether the article ID was written (or seen as a
 	// duplicate), for resuming a run.
 	Has(ctx context.Context, articleID string) (bool, error)

@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"dyad/ingest"
@@ -79,5 +80,68 @@ func TestFeeds(t *testing.T) {
 		if !strings.HasPrefix(fails[f], "feed "+f+": ") {
 			t.Errorf("failure of %s = %q", f, fails[f])
 		}
+	}
+}
+
+// A feed that fails and then answers again has its failure cleared, in the
+// same watcher and in one restarted while the feed was down.
+func TestFeedRecovers(t *testing.T) {
+	var down atomic.Bool
+	down.Store(true)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if down.Load() {
+			http.Error(w, "backend down", http.StatusServiceUnavailable)
+			return
+		}
+		w.Header().Set("ETag", `"v1"`)
+		if r.Header.Get("If-None-Match") == `"v1"` {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		fmt.Fprint(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet</title></channel></rss>`)
+	}))
+	defer srv.Close()
+	feed := srv.URL + "/feed.xml"
+	dir := t.TempDir()
+	db := openDB(t, filepath.Join(dir, "dyad.db"))
+	defer db.Close()
+	newWatcher := func() *Watcher {
+		w, err := New(context.Background(), []string{feed}, db, newPipe, testOptions(dir))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return w
+	}
+
+	w := newWatcher()
+	if r := poll(t, w); r.Err == nil {
+		t.Fatal("the feed is down but its poll did not fail")
+	}
+	if _, ok := failures(t, db)[feed]; !ok {
+		t.Fatal("the failed feed is not recorded")
+	}
+	down.Store(false)
+	if r := poll(t, w); r.Err != nil {
+		t.Fatal(r.Err)
+	}
+	if f, ok := failures(t, db)[feed]; ok {
+		t.Errorf("the feed answers again but its failure stays: %q", f)
+	}
+	if r := poll(t, w); r.Err != nil || !r.NotModified {
+		t.Fatalf("third poll: %+v, want 304", r)
+	}
+
+	// Down again, then a restart while it is down: the new watcher learns
+	// the failure from the store and clears it on a 304.
+	down.Store(true)
+	if r := poll(t, w); r.Err == nil {
+		t.Fatal("the feed is down again but its poll did not fail")
+	}
+	down.Store(false)
+	if r := poll(t, newWatcher()); r.Err != nil || !r.NotModified {
+		t.Fatalf("poll after restart: %+v, want 304", r)
+	}
+	if f, ok := failures(t, db)[feed]; ok {
+		t.Errorf("after a restart the feed answers 304 but its failure stays: %q", f)
 	}
 }

@@ -25,13 +25,19 @@ type fetcher struct {
 
 	mu    sync.Mutex
 	hosts map[string]*hostGate
+
+	robots robotsCache
 }
 
-// hostGate serialises the requests to one host. last is read and written
-// only by the holder of sem.
+// hostGate serialises the requests to one host. last and notBefore are
+// read and written only by the holder of sem; gap under fetcher.mu.
 type hostGate struct {
 	sem  chan struct{}
 	last time.Time
+	// notBefore is when the host said to come back (Retry-After on a 429
+	// or 503); until then its requests fail at once, as deferred.
+	notBefore time.Time
+	gap       time.Duration // robots.txt Crawl-delay when longer than fetcher.gap
 }
 
 // hold is the host gate a request holds; a redirect to another host
@@ -46,19 +52,36 @@ type holdKey struct{}
 
 var errTooManyRedirects = errors.New("stopped after 10 redirects")
 
+// maxRetryAfter bounds how long a host's Retry-After keeps the watcher
+// away from it.
+const maxRetryAfter = 6 * time.Hour
+
 // redirect is the client's CheckRedirect: it moves the request's hold to
-// the new host, and stops after 10 redirects.
+// the new host, and stops after 10 redirects. For a page (a context with
+// robotsKey true) it checks the new URL against its host's robots.txt.
 func (f *fetcher) redirect(req *http.Request, via []*http.Request) error {
 	if len(via) >= 10 {
 		return errTooManyRedirects
 	}
 	h, _ := req.Context().Value(holdKey{}).(*hold)
 	host := strings.ToLower(req.URL.Host)
+	robots, _ := req.Context().Value(robotsKey{}).(bool)
 	if h == nil || host == h.host {
+		if robots {
+			// The gate of this host is held: only robots.txt rules read
+			// before are checked, as fetching it now would wait for the
+			// gate this request holds.
+			return f.checkRobotsCached(req.URL)
+		}
 		return nil
 	}
 	h.release()
 	h.release = func() {}
+	if robots {
+		if err := f.checkRobots(req.Context(), req.URL.String()); err != nil {
+			return err
+		}
+	}
 	release, err := f.acquire(req.Context(), host)
 	if err != nil {
 		return err
@@ -87,7 +110,11 @@ type response struct {
 type fetchError struct {
 	URL       string
 	What      string
+	Status    int // the HTTP status, when there was an answer
 	Transient bool
+	// Deferred is a request not made because the host asked to wait
+	// (Retry-After): it does not count as an attempt.
+	Deferred bool
 }
 
 func (e *fetchError) Error() string { return e.URL + ": " + e.What }
@@ -112,7 +139,15 @@ func (f *fetcher) acquire(ctx context.Context, host string) (release func(), err
 	case <-ctx.Done():
 		return nil, ctx.Err()
 	}
-	if wait := time.Until(g.last.Add(f.gap)); wait > 0 {
+	if now := time.Now(); now.Before(g.notBefore) {
+		<-g.sem
+		return nil, &fetchError{What: fmt.Sprintf("not fetched: %s asked to wait until %s (Retry-After)", host, g.notBefore.UTC().Format(time.RFC3339)),
+			Transient: true, Deferred: true}
+	}
+	f.mu.Lock()
+	gap := max(f.gap, g.gap)
+	f.mu.Unlock()
+	if wait := time.Until(g.last.Add(gap)); wait > 0 {
 		t := time.NewTimer(wait)
 		select {
 		case <-t.C:
@@ -126,6 +161,15 @@ func (f *fetcher) acquire(ctx context.Context, host string) (release func(), err
 	return func() { <-g.sem }, nil
 }
 
+// setGap sets the least time between two requests to host, when longer
+// than the watcher's.
+func (f *fetcher) setGap(host string, gap time.Duration) {
+	g := f.gate(host)
+	f.mu.Lock()
+	g.gap = gap
+	f.mu.Unlock()
+}
+
 // get fetches rawURL, sending v as a conditional GET when it is not zero.
 // A 304 answer is a response with status 304 and no body. Every other
 // failure is a *fetchError, except ctx.Err() when ctx is cancelled.
@@ -136,6 +180,9 @@ func (f *fetcher) get(ctx context.Context, rawURL string, limit int64, v validat
 	}
 	host := strings.ToLower(u.Host)
 	release, err := f.acquire(ctx, host)
+	if fe, ok := err.(*fetchError); ok {
+		fe.URL = rawURL
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -171,8 +218,17 @@ func (f *fetcher) get(ctx context.Context, rawURL string, limit int64, v validat
 	case resp.StatusCode != http.StatusOK:
 		io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10)) // lets the connection be reused
 		code := resp.StatusCode
-		return nil, &fetchError{URL: rawURL, What: "HTTP " + resp.Status,
+		fe := &fetchError{URL: rawURL, What: "HTTP " + resp.Status, Status: code,
 			Transient: code == http.StatusRequestTimeout || code == http.StatusTooManyRequests || code >= 500}
+		if code == http.StatusTooManyRequests || code == http.StatusServiceUnavailable {
+			if d := min(retryAfter(resp.Header, time.Now()), maxRetryAfter); d > 0 {
+				// h is the gate of the host that answered (after redirects),
+				// still held.
+				f.gate(h.host).notBefore = time.Now().Add(d)
+				fe.What += fmt.Sprintf("; the host asks to wait %s (Retry-After)", d.Round(time.Second))
+			}
+		}
+		return nil, fe
 	case resp.ContentLength > limit:
 		return nil, &fetchError{URL: rawURL, What: fmt.Sprintf("the page is %d bytes, over the limit of %d", resp.ContentLength, limit)}
 	}
@@ -197,6 +253,11 @@ func (f *fetcher) explain(ctx, rctx context.Context, rawURL string, err error) e
 	}
 	if errors.Is(rctx.Err(), context.DeadlineExceeded) {
 		return &fetchError{URL: rawURL, What: fmt.Sprintf("timed out after %s", f.timeout), Transient: true}
+	}
+	var fe *fetchError
+	if errors.As(err, &fe) { // a redirect to a host that asked to wait
+		fe.URL = rawURL
+		return fe
 	}
 	var ue *url.Error
 	if errors.As(err, &ue) {

@@ -6,7 +6,11 @@
 // request in flight per host and at least Options.HostGap between two
 // requests to one host, a timeout and a size limit per request, and a
 // conditional GET (ETag, Last-Modified) for every feed, remembered across
-// polls and, with Options.StatePath, across restarts.
+// polls and, with Options.StatePath, across restarts. Linked pages are
+// fetched only where the host's robots.txt allows (read once a day per
+// host; its Crawl-delay widens the gap). A 429 or 503 with Retry-After keeps
+// the watcher away from that host until then: its requests are deferred,
+// not counted as attempts.
 //
 // What happens to each linked page is recorded in the store under the
 // article ID of its URL (ingest.ArticleID(url, "")): coded articles are
@@ -106,7 +110,8 @@ type Watcher struct {
 	attempts map[string]int  // transient failures so far, by article ID
 	retry    []string        // article IDs that failed transiently in this poll: unseen at its end
 	valid    map[string]validators
-	dirty    bool // valid changed since the last save
+	dirty    bool            // valid changed since the last save
+	failing  map[string]bool // feeds whose failure is recorded in the store
 }
 
 // retryMark ends the reason of a failure that a later poll tries again; a
@@ -156,6 +161,7 @@ func New(ctx context.Context, feeds []string, st store.Store, newPipeline NewPip
 		seen:     map[string]bool{},
 		attempts: map[string]int{},
 		valid:    map[string]validators{},
+		failing:  map[string]bool{},
 	}
 	for range opt.Workers {
 		p, err := newPipeline()
@@ -184,15 +190,23 @@ func New(ctx context.Context, feeds []string, st store.Store, newPipeline NewPip
 	return w, nil
 }
 
-// loadFailures marks every article ID with a final failure as seen.
+// loadFailures marks every article ID with a final failure as seen, and
+// notes the feeds whose last poll failed.
 func (w *Watcher) loadFailures(ctx context.Context) error {
 	const page = 1000
+	feeds := map[string]bool{}
+	for _, f := range w.feeds {
+		feeds[f] = true
+	}
 	for off := 0; ; off += page {
 		fs, err := w.st.Failures(ctx, page, off)
 		if err != nil {
 			return fmt.Errorf("reading the recorded failures: %w", err)
 		}
 		for _, f := range fs {
+			if feeds[f.Key] {
+				w.failing[f.Key] = true
+			}
 			if !strings.HasSuffix(f.Reason, retryMark) {
 				w.seen[f.Key] = true
 			}
@@ -305,16 +319,19 @@ func (w *Watcher) pollFeed(ctx context.Context, feed string, r *FeedReport, c *c
 			return ctx.Err()
 		}
 		r.Err = err
-		return w.st.Fail(context.WithoutCancel(ctx), feed, "feed "+err.Error())
+		return w.feedFailed(ctx, feed, "feed "+err.Error())
 	}
 	if resp.status == http.StatusNotModified {
 		r.NotModified = true
-		return nil
+		return w.feedAnswered(ctx, feed)
 	}
 	parsed, err := gofeed.NewParser().Parse(bytes.NewReader(resp.body))
 	if err != nil {
 		r.Err = fmt.Errorf("cannot parse the feed: %v; check that it is RSS or Atom", err)
-		return w.st.Fail(context.WithoutCancel(ctx), feed, "feed "+feed+": "+r.Err.Error())
+		return w.feedFailed(ctx, feed, "feed "+feed+": "+r.Err.Error())
+	}
+	if err := w.feedAnswered(ctx, feed); err != nil {
+		return err
 	}
 	// The validators are kept only once the feed is read, so that a feed
 	// that failed to parse is fetched in full next time.
@@ -381,7 +398,10 @@ func (w *Watcher) pollFeed(ctx context.Context, feed string, r *FeedReport, c *c
 // page fetches and reads one linked page. why is set when the article is
 // skipped (another language than English); err when it could not be read.
 func (w *Watcher) page(ctx context.Context, link string, feed *gofeed.Feed, it *gofeed.Item) (a doc.Article, why string, err error) {
-	resp, err := w.fetch.get(ctx, link, w.opt.MaxBytes, validators{})
+	if err := w.fetch.checkRobots(ctx, link); err != nil {
+		return a, "", err
+	}
+	resp, err := w.fetch.get(context.WithValue(ctx, robotsKey{}, true), link, w.opt.MaxBytes, validators{})
 	if err != nil {
 		return a, "", err
 	}
@@ -419,12 +439,40 @@ func (w *Watcher) page(ctx context.Context, link string, feed *gofeed.Feed, it *
 	return a, "", nil
 }
 
+// feedFailed records the failure of a feed.
+func (w *Watcher) feedFailed(ctx context.Context, feed, reason string) error {
+	w.mu.Lock()
+	w.failing[feed] = true
+	w.mu.Unlock()
+	return w.st.Fail(context.WithoutCancel(ctx), feed, reason)
+}
+
+// feedAnswered clears the recorded failure of a feed that was read again:
+// the failures list shows what is broken now, not what once was.
+func (w *Watcher) feedAnswered(ctx context.Context, feed string) error {
+	w.mu.Lock()
+	failing := w.failing[feed]
+	delete(w.failing, feed)
+	w.mu.Unlock()
+	if !failing {
+		return nil
+	}
+	return w.st.ClearFailure(context.WithoutCancel(ctx), feed)
+}
+
 // failPage records a page that could not be fetched or read. A transient
 // failure leaves the page to be tried again on a later poll, until
 // MaxAttempts.
 func (w *Watcher) failPage(ctx context.Context, id string, err error) error {
 	reason := err.Error()
 	var fe *fetchError
+	if errors.As(err, &fe) && fe.Deferred {
+		// Not attempted: the host asked to wait.
+		w.mu.Lock()
+		w.retry = append(w.retry, id)
+		w.mu.Unlock()
+		return w.st.Fail(context.WithoutCancel(ctx), id, reason+retryMark)
+	}
 	if errors.As(err, &fe) && fe.Transient {
 		w.mu.Lock()
 		w.attempts[id]++

@@ -123,7 +123,7 @@ func (s *site) pageHits() int {
 	defer s.mu.Unlock()
 	n := 0
 	for p, c := range s.hits {
-		if p != "/feed.xml" {
+		if p != "/feed.xml" && p != "/robots.txt" {
 			n += c
 		}
 	}
@@ -334,9 +334,10 @@ func TestHostRate(t *testing.T) {
 	if s.maxIn != 1 {
 		t.Errorf("%d requests in flight at once, want 1", s.maxIn)
 	}
-	// 2 feeds + 6 pages (each page once: the second feed finds them claimed).
-	if len(s.starts) != 8 {
-		t.Errorf("%d requests, want 8", len(s.starts))
+	// 2 feeds + robots.txt + 6 pages (each page once: the second feed
+	// finds them claimed).
+	if len(s.starts) != 9 {
+		t.Errorf("%d requests, want 9", len(s.starts))
 	}
 	starts := slices.Clone(s.starts)
 	slices.SortFunc(starts, func(a, b time.Time) int { return a.Compare(b) })

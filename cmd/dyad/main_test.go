@@ -126,3 +126,30 @@ func TestCodeExplainQuotePieces(t *testing.T) {
 		t.Errorf("quotes:\n%s", out)
 	}
 }
+
+// TestBenchRounds runs dyad bench on the samples in two rounds: each phase
+// codes every article once per round, and both phases find the same
+// sentences and events.
+func TestBenchRounds(t *testing.T) {
+	out, errOut, code := dyad(t, "bench", filepath.Join("..", "..", "samples"), "--rounds", "2", "--batch", "4", "--json")
+	if code != 0 {
+		t.Fatalf("bench: code %d\n%s", code, errOut)
+	}
+	var res struct {
+		Rounds int        `json:"rounds"`
+		Runs   []benchRun `json:"runs"`
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if res.Rounds != 2 || len(res.Runs) != 2 {
+		t.Fatalf("bench output: %s", out)
+	}
+	code0, ingest0 := res.Runs[0], res.Runs[1]
+	if code0.Articles != 2*9 || ingest0.Articles != code0.Articles {
+		t.Errorf("articles coded %d and stored %d, want 18 each (9 samples, 2 rounds)", code0.Articles, ingest0.Articles)
+	}
+	if code0.Sentences == 0 || ingest0.Sentences != code0.Sentences || ingest0.Events != code0.Events {
+		t.Errorf("phases differ: %+v vs %+v", code0, ingest0)
+	}
+}

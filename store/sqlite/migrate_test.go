@@ -2,12 +2,14 @@ package sqlite
 
 import (
 	"database/sql"
+	"encoding/json"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 
 	"dyad/doc"
+	"dyad/store/dedup"
 	"dyad/store/storetest"
 )
 
@@ -38,10 +40,12 @@ func readMentions(t *testing.T, db *sql.DB, article string) string {
 	return strings.Join(lines, "\n")
 }
 
-// TestMigrateMentions opens a database of schema version 2, whose mentions
-// are rows of a table, and checks that migration 3 moves them into the
-// article's row with nothing lost: the mentions view gives the same rows.
-func TestMigrateMentions(t *testing.T) {
+// TestMigrations opens a database of schema version 2 and checks that
+// migration 3 moves the rows of its mentions table into the article's row
+// with nothing lost (the mentions view gives the same rows), and that after
+// migration 4 (bands by article rowid) a near copy of a stored article is
+// still found.
+func TestMigrations(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "old.db")
 	old, err := sql.Open("sqlite", "file:"+path)
 	if err != nil {
@@ -65,6 +69,21 @@ func TestMigrateMentions(t *testing.T) {
 			t.Fatalf("%.60s: %v", q, err)
 		}
 	}
+	// The meeting article as version 2 stored it: bands by article ID.
+	m := storetest.Meeting().Article
+	fp := dedup.Of(m.Text)
+	if _, err := old.Exec(`INSERT INTO articles (id, url, outlet, title, published, text, text_hash, minhash, coded_at)
+		VALUES (?, ?, ?, ?, 0, ?, ?, ?, 0)`, m.ID, m.URL, m.Outlet, m.Title, m.Text, fp.Exact, fp.Sig.Bytes()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := old.Exec(`INSERT INTO article_sources VALUES (?, ?, ?, ?, 0, 0)`, m.ID, m.ID, m.URL, m.Outlet); err != nil {
+		t.Fatal(err)
+	}
+	for i, key := range fp.Sig.Bands() {
+		if _, err := old.Exec(`INSERT INTO article_bands VALUES (?, ?, ?)`, i, key, m.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
 	old.Close()
 
 	db, err := Open(path, Options{})
@@ -86,8 +105,23 @@ func TestMigrateMentions(t *testing.T) {
 	if version != len(migrations) {
 		t.Errorf("schema version %d after opening, want %d", version, len(migrations))
 	}
-	// The migrated database takes new writes.
-	if err := db.Write(ctx, storetest.Meeting()); err != nil {
+	var bands int
+	db.sql.QueryRow(`SELECT count(*) FROM article_bands b JOIN articles a ON a.rowid = b.article WHERE a.id = ?`, m.ID).Scan(&bands)
+	if bands != dedup.NumBands {
+		t.Errorf("%d bands of %s after migration, want %d", bands, m.ID, dedup.NumBands)
+	}
+	// The migrated database takes new writes, and finds the near copy of
+	// the article it held.
+	near := storetest.NearCopy()
+	if err := db.Write(ctx, near); err != nil {
+		t.Fatal(err)
+	}
+	var canon string
+	var isNear bool
+	if err := db.sql.QueryRow(`SELECT article_id, near FROM article_sources WHERE seen_id = ?`, near.Article.ID).Scan(&canon, &isNear); err != nil || canon != m.ID || !isNear {
+		t.Errorf("near copy after migration: source of %s = %q near %v (%v), want %s near", near.Article.ID, canon, isNear, err, m.ID)
+	}
+	if err := db.Write(ctx, storetest.SecondReport()); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -122,3 +156,26 @@ func TestMentionsJSON(t *testing.T) {
 }
 
 func itoa[T ~int32 | ~int](i T) string { return strconv.Itoa(int(i)) }
+
+// FuzzAppendJSONString checks the mentions' JSON strings against
+// encoding/json: valid JSON that decodes to what json.Marshal's does.
+func FuzzAppendJSONString(f *testing.F) {
+	for _, s := range []string{"", "plain", "q\"b\\s/\x00\x1f\x7f", "bad\xff\xfe", "Ω café \u2028", "\xed\xa0\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := appendJSONString(nil, s)
+		if !json.Valid(got) {
+			t.Fatalf("%q gives invalid JSON %s", s, got)
+		}
+		want, _ := json.Marshal(s)
+		var a, b string
+		if err := json.Unmarshal(got, &a); err != nil {
+			t.Fatal(err)
+		}
+		json.Unmarshal(want, &b)
+		if a != b {
+			t.Fatalf("%q decodes to %q, encoding/json's to %q", s, a, b)
+		}
+	})
+}

@@ -176,17 +176,17 @@ func (w *writer) doc(d *doc.Doc) error {
 	if err != nil {
 		return err
 	}
-	w.args = w.args[:0]
-	for i, key := range fp.Sig.Bands() {
-		w.args = append(w.args, i, key, a.ID)
-	}
-	if err := w.insert(`INSERT OR IGNORE INTO article_bands`, `(?, ?, ?)`, 3, w.args); err != nil {
-		return err
-	}
 	if rowid == 0 {
 		if rowid, err = res.LastInsertId(); err != nil {
 			return err
 		}
+	}
+	w.args = w.args[:0]
+	for i, key := range fp.Sig.Bands() {
+		w.args = append(w.args, i, key, rowid)
+	}
+	if err := w.insert(`INSERT OR IGNORE INTO article_bands`, `(?, ?, ?)`, 3, w.args); err != nil {
+		return err
 	}
 	if w.text == nil {
 		w.text = map[int64]*doc.Article{}
@@ -214,22 +214,24 @@ func (w *writer) doc(d *doc.Doc) error {
 	return w.claims(d, ids)
 }
 
-// copyQuery finds the stored articles that share an LSH band with a
-// signature (its bands are the arguments, band number and key in turn).
-// An exact copy has the same signature, so it is among them.
+// copyQuery finds the rowids of the stored articles that share an LSH band
+// with a signature (its bands are the arguments, band number and key in
+// turn), once per band shared. An exact copy has the same signature, so it
+// is among them. UNION ALL of point look-ups, not one query with IN or OR:
+// those built a temporary B-tree for every article to remove duplicates,
+// which cost more than the look-ups.
 var copyQuery = func() string {
-	conds := make([]string, dedup.NumBands)
-	for i := range conds {
-		conds[i] = "(b.band = ? AND b.key = ?)"
+	parts := make([]string, dedup.NumBands)
+	for i := range parts {
+		parts[i] = "SELECT article FROM article_bands WHERE band = ? AND key = ?"
 	}
-	return `SELECT a.id, a.minhash, a.text_hash FROM articles a WHERE a.id IN
-		(SELECT b.article_id FROM article_bands b WHERE ` + strings.Join(conds, " OR ") + `) ORDER BY a.rowid`
+	return strings.Join(parts, " UNION ALL ")
 }()
 
 // findCopy looks for a stored article whose text is an exact or near copy
 // of this one; it returns its ID and whether the copy is near, not exact.
-// The first exact copy wins over near ones, the most similar near copy over
-// the others.
+// The first exact copy (in rowid order) wins over near ones, the most
+// similar near copy over the others, the first of equals.
 func (w *writer) findCopy(id string, fp dedup.Fingerprint) (string, bool, error) {
 	w.args = w.args[:0]
 	for i, key := range fp.Sig.Bands() {
@@ -239,12 +241,29 @@ func (w *writer) findCopy(id string, fp dedup.Fingerprint) (string, bool, error)
 	if err != nil {
 		return "", false, err
 	}
-	defer rows.Close()
-	best, bestSim := "", 0.0
+	var cands []int64
 	for rows.Next() {
+		var r int64
+		if err := rows.Scan(&r); err != nil {
+			rows.Close()
+			return "", false, err
+		}
+		cands = append(cands, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return "", false, err
+	}
+	slices.Sort(cands)
+	cands = slices.Compact(cands)
+	best, bestSim := "", 0.0
+	for _, r := range cands {
 		var cid, hash string
 		var blob []byte
-		if err := rows.Scan(&cid, &blob, &hash); err != nil {
+		if err := w.queryRow(`SELECT id, minhash, text_hash FROM articles WHERE rowid = ?`, r).Scan(&cid, &blob, &hash); err != nil {
+			if err == sql.ErrNoRows {
+				continue
+			}
 			return "", false, err
 		}
 		if cid == id {
@@ -261,7 +280,7 @@ func (w *writer) findCopy(id string, fp dedup.Fingerprint) (string, bool, error)
 			best, bestSim = cid, s
 		}
 	}
-	return best, best != "", rows.Err()
+	return best, best != "", nil
 }
 
 // clearArticle deletes what a rewrite replaces: the article row and text
@@ -303,10 +322,10 @@ func (w *writer) clearArticle(id string, rowid int64, minhash []byte) error {
 	// found from its signature.
 	sig, ok := dedup.SignatureFrom(minhash)
 	if !ok {
-		return w.exec(`DELETE FROM article_bands WHERE article_id = ?`, id)
+		return w.exec(`DELETE FROM article_bands WHERE article = ?`, rowid)
 	}
 	for i, key := range sig.Bands() {
-		if err := w.exec(`DELETE FROM article_bands WHERE band = ? AND key = ? AND article_id = ?`, i, key, id); err != nil {
+		if err := w.exec(`DELETE FROM article_bands WHERE band = ? AND key = ? AND article = ?`, i, key, rowid); err != nil {
 			return err
 		}
 	}
@@ -545,6 +564,15 @@ func (db *DB) Fail(ctx context.Context, key, reason string) error {
 		return err
 	})
 	return db.explain("record failure of "+key, err)
+}
+
+// ClearFailure deletes the failure recorded under key, if any.
+func (db *DB) ClearFailure(ctx context.Context, key string) error {
+	err := db.tx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `DELETE FROM failures WHERE key = ?`, key)
+		return err
+	})
+	return db.explain("clear the failure of "+key, err)
 }
 
 // evidenceSpan covers the non-empty spans given.

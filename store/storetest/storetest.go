@@ -410,6 +410,11 @@ func testFailures(t *testing.T, s store.Store) {
 	if st := stats(t, s); st.Failures != 1 {
 		t.Errorf("a successful write should clear the article's failure: %+v", st)
 	}
+	must(t, s.ClearFailure(ctx, "no such key"))
+	must(t, s.ClearFailure(ctx, "feed.jsonl:3"))
+	if st := stats(t, s); st.Failures != 0 {
+		t.Errorf("ClearFailure left %d failures", st.Failures)
+	}
 }
 
 func testBatchAtomic(t *testing.T, s store.Store) {
