@@ -2,6 +2,7 @@ package doc
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"dyad/cameo"
@@ -116,4 +117,34 @@ type Claim struct {
 	Disputed int32 // index into Doc.Quotes (or -1) of the denying account
 	Denier   int32 // mention of who denies it; -1 if unknown
 	Span     Span  // the denial in the text
+}
+
+// QuotedText is what a quote says as a reader reads it: the text of span,
+// or for a quotation broken by its cue ('"X," he said, "Y."') its pieces
+// joined by " … ", without the cue. text holds the article from byte base
+// on (the whole article with base 0, or the quote's own span with base
+// span.Start); pieces outside it are left out.
+func QuotedText(text string, base int32, span Span, direct bool, pieces []Span) string {
+	cut := func(s Span) string {
+		a, b := s.Start-base, s.End-base
+		if a < 0 || b > int32(len(text)) || b <= a {
+			return ""
+		}
+		return text[a:b]
+	}
+	if !direct || len(pieces) < 2 {
+		return cut(span)
+	}
+	var b strings.Builder
+	for _, p := range pieces {
+		t := cut(p)
+		if t == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString(" … ")
+		}
+		b.WriteString(t)
+	}
+	return b.String()
 }

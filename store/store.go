@@ -148,8 +148,9 @@ type Quote struct {
 	ArticleID   string
 	Index       int
 	Span        doc.Span
-	Text        string
-	Speaker     string // speaker's name as written; "" when unknown
+	Pieces      []doc.Span // as doc.Quote.Pieces
+	Text        string     // what is quoted: a broken quotation's pieces joined by " … " (doc.QuotedText)
+	Speaker     string     // speaker's name as written; "" when unknown
 	SpeakerCode string // actor code; "" when unresolved
 	Direct      bool
 	Partial     bool

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 
 	"dyad/doc"
 	"dyad/export"
@@ -109,15 +108,7 @@ func writeQuotes(w io.Writer, d *doc.Doc) {
 				speaker += " (" + m.Actor.Code + ")"
 			}
 		}
-		text := d.Text(q.Span)
-		if q.Direct && len(q.Pieces) > 1 {
-			// a quotation broken by its cue: its pieces, not the cue between
-			parts := make([]string, len(q.Pieces))
-			for i, p := range q.Pieces {
-				parts[i] = d.Text(p)
-			}
-			text = strings.Join(parts, " … ")
-		}
+		text := doc.QuotedText(d.Article.Text, 0, q.Span, q.Direct, q.Pieces)
 		fmt.Fprintf(w, "  %s: %q [%d,%d)\n", speaker, clip(text, 100), q.Span.Start, q.Span.End)
 	}
 }

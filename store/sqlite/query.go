@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"dyad/doc"
 	"dyad/store"
 )
 
@@ -291,7 +292,7 @@ func (db *DB) Quotes(ctx context.Context, q store.Query) ([]store.Quote, error) 
 	articleFilters(&w, q, "q.article_id")
 	l, o := limits(q)
 	rows, err := db.sql.QueryContext(ctx, `SELECT q.article_id, q.idx, q.start, q.end, CAST(substr(CAST(a.text AS BLOB), q.start + 1, q.end - q.start) AS TEXT),
-		q.speaker_name, q.speaker_code, q.direct, q.partial, a.published
+		q.speaker_name, q.speaker_code, q.direct, q.partial, a.published, q.pieces
 		FROM quotes q JOIN articles a ON a.id = q.article_id`+w.String()+
 		` ORDER BY a.published DESC, q.article_id, q.idx LIMIT ? OFFSET ?`, append(w.args, l, o)...)
 	if err != nil {
@@ -302,9 +303,15 @@ func (db *DB) Quotes(ctx context.Context, q store.Query) ([]store.Quote, error) 
 	for rows.Next() {
 		var x store.Quote
 		var pub sql.NullInt64
-		if err := rows.Scan(&x.ArticleID, &x.Index, &x.Span.Start, &x.Span.End, &x.Text, &x.Speaker, &x.SpeakerCode, &x.Direct, &x.Partial, &pub); err != nil {
+		var pieces string
+		if err := rows.Scan(&x.ArticleID, &x.Index, &x.Span.Start, &x.Span.End, &x.Text, &x.Speaker, &x.SpeakerCode, &x.Direct, &x.Partial, &pub, &pieces); err != nil {
 			return nil, db.explain("read quotes", err)
 		}
+		var err error
+		if x.Pieces, err = parsePieces(pieces); err != nil {
+			return nil, db.explain("read quotes", err)
+		}
+		x.Text = doc.QuotedText(x.Text, x.Span.Start, x.Span, x.Direct, x.Pieces)
 		x.Published = fromUnix(pub)
 		out = append(out, x)
 	}

@@ -218,4 +218,10 @@ ALTER TABLE article_bands4 RENAME TO article_bands;
 	`
 DROP INDEX articles_text_hash;
 `,
+	// 6: a quote's pieces: the stretches in quotation marks of a quotation
+	// broken by its cue, or the fragments quoted in an indirect quote, as a
+	// JSON array of [start, end] byte offsets; '' when the span is one piece.
+	`
+ALTER TABLE quotes ADD COLUMN pieces TEXT NOT NULL DEFAULT '';
+`,
 }

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"math"
 	"slices"
@@ -451,9 +452,11 @@ func (w *writer) quotes(d *doc.Doc) error {
 				name = d.Text(m.Span)
 			}
 		}
-		w.args = append(w.args, d.Article.ID, i, q.Span.Start, q.Span.End, q.Speaker, name, code, q.Cue.Start, q.Cue.End, q.Direct, q.Partial)
+		w.args = append(w.args, d.Article.ID, i, q.Span.Start, q.Span.End, q.Speaker, name, code, q.Cue.Start, q.Cue.End, q.Direct, q.Partial,
+			piecesJSON(q.Pieces))
 	}
-	return w.insert(`INSERT OR FAIL INTO quotes`, `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, 11, w.args)
+	return w.insert(`INSERT OR FAIL INTO quotes (article_id, idx, start, end, speaker, speaker_name, speaker_code, cue_start, cue_end, direct, partial, pieces)`,
+		`(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, 12, w.args)
 }
 
 // eventMentionCols is the columns of event_mentions.
@@ -590,4 +593,40 @@ func evidenceSpan(spans ...doc.Span) doc.Span {
 		out.End = max(out.End, s.End)
 	}
 	return out
+}
+
+// piecesJSON writes a quote's pieces as [[start,end],...]; "" for none.
+func piecesJSON(ps []doc.Span) string {
+	if len(ps) == 0 {
+		return ""
+	}
+	b := make([]byte, 0, 16*len(ps))
+	b = append(b, '[')
+	for i, p := range ps {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, '[')
+		b = strconv.AppendInt(b, int64(p.Start), 10)
+		b = append(b, ',')
+		b = strconv.AppendInt(b, int64(p.End), 10)
+		b = append(b, ']')
+	}
+	return string(append(b, ']'))
+}
+
+// parsePieces reads what piecesJSON wrote.
+func parsePieces(s string) ([]doc.Span, error) {
+	if s == "" {
+		return nil, nil
+	}
+	var raw [][2]int32
+	if err := json.Unmarshal([]byte(s), &raw); err != nil {
+		return nil, fmt.Errorf("quote pieces %q: %w", s, err)
+	}
+	out := make([]doc.Span, len(raw))
+	for i, r := range raw {
+		out[i] = doc.Span{Start: r[0], End: r[1]}
+	}
+	return out, nil
 }

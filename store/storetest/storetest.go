@@ -147,6 +147,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"BatchIsAtomic", testBatchAtomic},
 		{"Paging", testPaging},
 		{"Concurrent", testConcurrent},
+		{"QuotePieces", testQuotePieces},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -532,5 +533,34 @@ func testConcurrent(t *testing.T, s store.Store) {
 	}
 	if st := stats(t, s); st.Articles != 8 || st.Mentions != 8 || st.Events != 1 {
 		t.Errorf("stats after concurrent writes: %+v", st)
+	}
+}
+
+// testQuotePieces: a quotation broken by its cue keeps its pieces, and its
+// text is the pieces without the cue; an indirect quote keeps the fragment
+// quoted in it, and its text is its whole span.
+func testQuotePieces(t *testing.T, s store.Store) {
+	const text = `"We came to talk," the envoy said, "and to listen." He said Moscow should "reverse its decision".`
+	d := doc.New(doc.Article{ID: "pieces01", Outlet: "Wire", Published: Day, Text: text})
+	d.Mentions = []doc.Mention{
+		{Span: span(text, "the envoy", 0), Kind: doc.Nominal, Actor: doc.Actor{Code: "USAGOV", Name: "Antony Blinken"}, Antecedent: -1},
+	}
+	broken := []doc.Span{span(text, "We came to talk,", 0), span(text, "and to listen.", 0)}
+	fragment := []doc.Span{span(text, "reverse its decision", 0)}
+	d.Quotes = []doc.Quote{
+		{Span: doc.Span{Start: broken[0].Start, End: broken[1].End}, Speaker: 0, Cue: span(text, "said", 0), Direct: true, Pieces: broken},
+		{Span: span(text, "Moscow should \"reverse its decision\"", 0), Speaker: 0, Cue: span(text, "said", 1), Pieces: fragment},
+	}
+	must(t, s.Write(ctx, d))
+	qs, err := s.Quotes(ctx, store.Query{Speaker: "USAGOV"})
+	must(t, err)
+	if len(qs) != 2 {
+		t.Fatalf("quotes: %+v, want 2", qs)
+	}
+	if q := qs[0]; q.Text != "We came to talk, … and to listen." || !reflect.DeepEqual(q.Pieces, broken) || !q.Direct {
+		t.Errorf("broken quotation: %+v", q)
+	}
+	if q := qs[1]; q.Text != `Moscow should "reverse its decision"` || !reflect.DeepEqual(q.Pieces, fragment) || q.Direct {
+		t.Errorf("indirect quote with a fragment: %+v", q)
 	}
 }
