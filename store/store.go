@@ -151,7 +151,7 @@ type Quote struct {
 	Pieces      []doc.Span // as doc.Quote.Pieces
 	Text        string     // what is quoted: a broken quotation's pieces joined by " … " (doc.QuotedText)
 	Speaker     string     // speaker's name as written; "" when unknown
-	SpeakerCode string // actor code; "" when unresolved
+	SpeakerCode string     // actor code; "" when unresolved
 	Direct      bool
 	Partial     bool
 	Published   time.Time
