@@ -133,6 +133,10 @@ func (w *work) visit(i int32, cx ctx) {
 				n.subj, n.mod, n.neg = cl.subj, cx.mod, cx.neg
 				if conditionalClause(t, ch) {
 					n.mod = doc.Hypothetical
+				} else if m, ok := nounPurpose(t, i, ch); ok {
+					// "declared his intent to attack": meant, not done; and
+					// "did not extract any promise to support": not even meant
+					n.mod, n.neg = maxMod(n.mod, m), cl.neg || cx.neg
 				}
 			}
 			if irrealis && (dep == doc.Obj || dep == doc.Obl && t.caseOf(ch) == "for") {
@@ -221,6 +225,33 @@ func conditionalClause(t *tree, i int32) bool {
 		}
 	}
 	return false
+}
+
+// nounPurpose reads the to-infinitive clause ch of verb i as the clause of
+// i's object when that object is a modal noun, as the parser often hangs a
+// noun's to-clause on the verb ("declared his intent to attack", "reiterated
+// its commitment to support"): the modality is the noun's. A purpose clause
+// of any other verb keeps its context's modality: "travelled to Washington
+// to meet Gorbachev", "called to congratulate him" report what was done.
+func nounPurpose(t *tree, i, ch int32) (doc.Modality, bool) {
+	if t.d.Tokens[ch].XPOS != xposVB || !t.hasChildLemma(ch, doc.Mark, "to") || t.child(ch, doc.Nsubj) >= 0 {
+		return 0, false
+	}
+	o := t.child(i, doc.Obj)
+	if o < 0 || o > ch {
+		return 0, false
+	}
+	m, ok := modalNouns[t.lemma(o)]
+	if !ok {
+		return 0, false
+	}
+	for _, c := range t.children(o) {
+		if d := t.d.Tokens[c].Dep; (d == doc.NmodPoss || d == doc.Compound) && t.d.Tokens[c].UPOS != doc.PRON {
+			// "challenged a White House plan to arrest": someone else's plan
+			return doc.Hypothetical, true
+		}
+	}
+	return m, true
 }
 
 // clause codes predicate i and returns what its children inherit.
@@ -1559,7 +1590,12 @@ var modalNouns = map[string]doc.Modality{
 	"attempt": doc.Hypothetical, "bid": doc.Hypothetical, "push": doc.Hypothetical,
 	"decision": doc.Intended, "plan": doc.Intended, "intention": doc.Intended, "pledge": doc.Intended,
 	"promise": doc.Intended, "commitment": doc.Intended, "vow": doc.Intended, "readiness": doc.Intended,
-	"willingness": doc.Intended,
+	"willingness": doc.Intended, "intent": doc.Intended, "aim": doc.Intended, "goal": doc.Intended,
+	"objective": doc.Intended, "ultimatum": doc.Hypothetical,
+	// what one may or could do is not done: "the right to attack", "a chance to talk"
+	"right": doc.Hypothetical, "ability": doc.Hypothetical,
+	"capacity": doc.Hypothetical, "chance": doc.Hypothetical, "opportunity": doc.Hypothetical,
+	"permission": doc.Hypothetical, "mandate": doc.Hypothetical,
 }
 
 // verbPatterns looks a verb up by lemma, then by its inflected form when

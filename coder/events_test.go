@@ -63,6 +63,51 @@ func TestEventClasses(t *testing.T) {
 5 . . PUNCT 3 punct`,
 			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
 			[]string{"NOR>LVA:138~conditional"}},
+		{"a modal noun's to-clause hung on the verb is meant, not done: an intent to attack is a threat", `
+1 Oslo Oslo PROPN 2 nsubj
+2 declared declare VERB 0 root
+3 its its PRON 4 nmod:poss
+4 intent intent NOUN 2 obj
+5 to to PART 6 mark
+6 attack attack VERB 2 advcl xpos=VB
+7 Riga Riga PROPN 6 obj SpaceAfter=No
+8 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:138~conditional"}},
+		{"no promise to support under a negated verb is no event", `
+1 Oslo Oslo PROPN 4 nsubj
+2 has have AUX 4 aux
+3 not not PART 4 advmod
+4 extracted extract VERB 0 root
+5 a a DET 6 det
+6 promise promise NOUN 4 obj
+7 to to PART 8 mark
+8 support support VERB 4 advcl xpos=VB
+9 Riga Riga PROPN 8 obj SpaceAfter=No
+10 . . PUNCT 4 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			nil},
+		{"someone else's plan to attack is not the subject's", `
+1 Oslo Oslo PROPN 2 nsubj
+2 challenged challenge VERB 0 root
+3 a a DET 5 det
+4 Bergen Bergen PROPN 5 compound
+5 plan plan NOUN 2 obj
+6 to to PART 7 mark
+7 attack attack VERB 2 advcl xpos=VB
+8 Riga Riga PROPN 7 obj SpaceAfter=No
+9 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			nil},
+		{"a purpose clause of any other verb reports what was done", `
+1 Oslo Oslo PROPN 2 nsubj
+2 called call VERB 0 root
+3 to to PART 4 mark
+4 congratulate congratulate VERB 2 advcl xpos=VB
+5 Riga Riga PROPN 4 obj SpaceAfter=No
+6 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:051"}},
 		{"a would under a condition is a conditional intent", `
 1 Oslo Oslo PROPN 3 nsubj
 2 would would AUX 3 aux
