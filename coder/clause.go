@@ -164,6 +164,10 @@ func (w *work) visit(i int32, cx ctx) {
 				// "Trump's demand that Germany repatriate ...": not done
 				n.mod = maxMod(n.mod, modalNouns[t.lemma(i)])
 			}
+		} else if dep.Universal() == doc.Nmod && t.caseOf(ch) == "of" {
+			// "the risk of a war between X and Y", "the notion of a proxy
+			// war": an event noun under a modal noun is not asserted
+			n.mod = maxMod(n.mod, modalNouns[t.lemma(i)])
 		}
 		w.visit(ch, n)
 	}
@@ -1591,7 +1595,9 @@ var modalNouns = map[string]doc.Modality{
 	"decision": doc.Intended, "plan": doc.Intended, "intention": doc.Intended, "pledge": doc.Intended,
 	"promise": doc.Intended, "commitment": doc.Intended, "vow": doc.Intended, "readiness": doc.Intended,
 	"willingness": doc.Intended, "intent": doc.Intended, "aim": doc.Intended, "goal": doc.Intended,
-	"objective": doc.Intended, "ultimatum": doc.Hypothetical,
+	"objective": doc.Intended, "ultimatum": doc.Hypothetical, "notion": doc.Hypothetical,
+	"scenario": doc.Hypothetical, "spectre": doc.Hypothetical, "specter": doc.Hypothetical,
+	"danger": doc.Hypothetical, "likelihood": doc.Hypothetical,
 	// what one may or could do is not done: "the right to attack", "a chance to talk"
 	"right": doc.Hypothetical, "ability": doc.Hypothetical,
 	"capacity": doc.Hypothetical, "chance": doc.Hypothetical, "opportunity": doc.Hypothetical,

@@ -108,6 +108,31 @@ func TestEventClasses(t *testing.T) {
 6 . . PUNCT 2 punct`,
 			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
 			[]string{"NOR>LVA:051"}},
+		{"an event noun under a modal noun's of-phrase is not asserted", `
+1 They they PRON 2 nsubj
+2 noted note VERB 0 root
+3 the the DET 4 det
+4 risk risk NOUN 2 obj
+5 of of ADP 6 case
+6 war war NOUN 4 nmod
+7 between between ADP 8 case
+8 Oslo Oslo PROPN 6 nmod
+9 and and CCONJ 10 cc
+10 Riga Riga PROPN 8 conj SpaceAfter=No
+11 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			nil},
+		{"the same event noun on its own is", `
+1 The the DET 2 det
+2 war war NOUN 7 nsubj
+3 between between ADP 4 case
+4 Oslo Oslo PROPN 2 nmod
+5 and and CCONJ 6 cc
+6 Riga Riga PROPN 4 conj
+7 ended end VERB 0 root SpaceAfter=No
+8 . . PUNCT 7 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:190"}},
 		{"a would under a condition is a conditional intent", `
 1 Oslo Oslo PROPN 3 nsubj
 2 would would AUX 3 aux
