@@ -3,6 +3,8 @@ package coder
 import (
 	"strings"
 	"testing"
+
+	"dyad/doc"
 )
 
 // TestEventClasses covers the classes of misses found on news text: a
@@ -571,6 +573,46 @@ func TestEventClasses(t *testing.T) {
 8 . . PUNCT 5 punct`,
 			[]ment{{text: "UK", code: "GBR"}, {text: "EU", code: "IGOEUREEC"}},
 			[]string{"GBR>IGOEUREEC:057", "IGOEUREEC>GBR:057"}},
+		{"a list the parser read as appositions is conjoined subjects", `
+1 Oslo Oslo PROPN 8 nsubj SpaceAfter=No
+2 , , PUNCT 3 punct
+3 Riga Riga PROPN 1 appos SpaceAfter=No
+4 , , PUNCT 5 punct
+5 Tallinn Tallinn PROPN 3 appos
+6 and and CCONJ 7 cc
+7 Vilnius Vilnius PROPN 5 conj
+8 condemned condemn VERB 0 root
+9 Moscow Moscow PROPN 8 obj SpaceAfter=No
+10 . . PUNCT 8 punct`,
+			[]ment{{text: "Oslo", code: "NOR", kind: doc.PlaceActor}, {text: "Riga", code: "LVA", kind: doc.PlaceActor},
+				{text: "Tallinn", code: "EST", kind: doc.PlaceActor}, {text: "Vilnius", code: "LTU", kind: doc.PlaceActor},
+				{text: "Moscow", code: "RUS", kind: doc.PlaceActor}},
+			[]string{"NOR>RUS:111", "LVA>RUS:111", "EST>RUS:111", "LTU>RUS:111"}},
+		{"an apposition that describes its head is not a list", `
+1 Oslo Oslo PROPN 8 nsubj SpaceAfter=No
+2 , , PUNCT 4 punct
+3 Riga's Riga PROPN 4 nmod:poss
+4 ally ally NOUN 1 appos
+5 and and CCONJ 7 cc
+6 Tallinn's Tallinn PROPN 7 nmod:poss
+7 neighbour neighbour NOUN 4 conj
+8 condemned condemn VERB 0 root
+9 Moscow Moscow PROPN 8 obj SpaceAfter=No
+10 . . PUNCT 8 punct`,
+			[]ment{{text: "Oslo", code: "NOR", kind: doc.PlaceActor}, {text: "Riga's ally", code: "LVA", kind: doc.Nominal},
+				{text: "Tallinn's neighbour", code: "EST", kind: doc.Nominal}, {text: "Moscow", code: "RUS", kind: doc.PlaceActor}},
+			[]string{"NOR>RUS:111"}},
+		{"a conjunct hung on the second word of a name joins the name", `
+1 Oslo Oslo PROPN 2 nsubj
+2 condemned condemn VERB 0 root
+3 Costa Costa PROPN 2 obj
+4 Rica Rica PROPN 3 flat
+5 and and CCONJ 6 cc
+6 Chile Chile PROPN 4 conj SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR", kind: doc.PlaceActor}, {text: "Costa Rica", code: "CRI", kind: doc.Country},
+				{text: "Chile", code: "CHL", kind: doc.Country}},
+			[]string{"NOR>CRI:111", "NOR>CHL:111"}},
 	}
 	c := New(nil, Options{})
 	for _, tc := range cases {
