@@ -545,8 +545,9 @@ func (c PeerConventions) actorCode(code string) string {
 // PeerPossessors is a stage for the peer suites, run after the actor
 // stage: the peers code a noun phrase by the actor named in it, so a
 // subject or object noun that names no actor but has an actor as its
-// possessor ("Ithilen's militia", "Caras Galadhon's new mayor") stands for
-// that actor. dyad's own actor stage does this only for role nouns; this
+// possessor ("Ithilen's militia", "Caras Galadhon's new mayor") or in an
+// of-phrase ("goats of Gondor") stands for that actor; so does such a noun
+// conjoined to a subject or object ("Ithilen's sheep and goats of Gondor"). dyad's own actor stage does this only for role nouns; this
 // stage adds a mention over the noun, with the possessor's actor and the
 // evidence "peer:possessor".
 type PeerPossessors struct{}
@@ -577,7 +578,12 @@ func (PeerPossessors) Annotate(d *doc.Doc) error {
 	var added []doc.Mention
 	for i := range d.Tokens {
 		p := &d.Tokens[i]
-		if p.Dep != doc.NmodPoss || p.Head < 0 || int(p.Head) >= len(d.Tokens) || headOf[i] < 0 {
+		if p.Head < 0 || int(p.Head) >= len(d.Tokens) || headOf[i] < 0 {
+			continue
+		}
+		// the owner is a possessor ("Ithilen's sheep") or an of-phrase
+		// ("goats of Gondor")
+		if p.Dep != doc.NmodPoss && (p.Dep.Universal() != doc.Nmod || !caseOf(d, int32(i), "of")) {
 			continue
 		}
 		owner := d.Mentions[headOf[i]]
@@ -589,7 +595,11 @@ func (PeerPossessors) Annotate(d *doc.Doc) error {
 		if inMention[n] || tok.UPOS != doc.NOUN {
 			continue
 		}
-		switch tok.Dep.Universal() {
+		dep := tok.Dep.Universal()
+		if dep == doc.Conj && tok.Head >= 0 && int(tok.Head) < len(d.Tokens) {
+			dep = d.Tokens[tok.Head].Dep.Universal() // "Ithilen's sheep and goats of Gondor"
+		}
+		switch dep {
 		case doc.Nsubj, doc.Obj:
 		default:
 			continue
@@ -623,4 +633,14 @@ func (PeerPossessors) Annotate(d *doc.Doc) error {
 	}
 	d.Mentions = out
 	return nil
+}
+
+// caseOf reports whether token i has a case marker with the word w.
+func caseOf(d *doc.Doc, i int32, w string) bool {
+	for j := range d.Tokens {
+		if d.Tokens[j].Head == i && d.Tokens[j].Dep.Universal() == doc.Case && strings.EqualFold(d.TokenText(j), w) {
+			return true
+		}
+	}
+	return false
 }

@@ -458,6 +458,27 @@ func TestPeerPossessors(t *testing.T) {
 	}
 }
 
+// TestPeerPossessorsOf: an of-phrase owner stands for a subject noun and
+// for a noun conjoined to one ("sheep and goats of Cland warned"); an
+// oblique noun ("of the ports of Dland") gets none.
+func TestPeerPossessorsOf(t *testing.T) {
+	d := handSentence(t, "sheep/5/nsubj and/2/cc goats/0/conj of/4/case Cland/2/nmod warned/-1/root of/7/case ports/5/obl of/9/case Dland/7/nmod",
+		map[int32]string{4: "CCC", 9: "DDD"}, 5, 4, -1)
+	for i := range d.Tokens {
+		d.Tokens[i].UPOS = doc.NOUN
+	}
+	if err := (PeerPossessors{}).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range d.Mentions {
+		got = append(got, fmt.Sprintf("%s=%s", d.Text(m.Span), m.Actor.Code))
+	}
+	if g, want := strings.Join(got, " "), "goats=CCC Cland=CCC Dland=DDD"; g != want {
+		t.Errorf("mentions %s, want %s", g, want)
+	}
+}
+
 // TestPeerEventsDiscard: a matched pattern coded [###] discards the
 // sentence; an actor coded ### discards it under TABARI's conventions and
 // is written as ### under PETRARCH's.
