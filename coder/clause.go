@@ -985,6 +985,18 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 			}
 		}
 	}
+	if o := t.child(i, doc.Obj); o >= 0 && t.mention[o] < 0 && !passive {
+		// what the subject condemns, rejects or praises is the act of the
+		// object's agent: "condemned an attack by X (on Thursday ...)"
+		for _, c := range t.children(o) {
+			if t.d.Tokens[c].Dep.Universal() == doc.Nmod && t.caseOf(c) == "by" {
+				out = w.partsOf(out, c, o)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
 	for _, c := range t.children(i) {
 		if t.d.Tokens[c].Dep == doc.Obl && (targetCase(t.caseOf(c)) || t.caseOf(c) == "from" && fromTarget(p.Code)) {
 			out = w.partsOf(out, c, i)

@@ -602,6 +602,22 @@ func TestEventClasses(t *testing.T) {
 			[]ment{{text: "Oslo", code: "NOR", kind: doc.PlaceActor}, {text: "Riga's ally", code: "LVA", kind: doc.Nominal},
 				{text: "Tallinn's neighbour", code: "EST", kind: doc.Nominal}, {text: "Moscow", code: "RUS", kind: doc.PlaceActor}},
 			[]string{"NOR>RUS:111"}},
+		{"what is condemned is the act of the object's by-agent, before an oblique", `
+1 Oslo Oslo PROPN 2 nsubj
+2 condemned condemn VERB 0 root
+3 an an DET 4 det
+4 attack attack NOUN 2 obj
+5 by by ADP 6 case
+6 Riga Riga PROPN 4 nmod
+7 in in ADP 9 case
+8 a a DET 9 det
+9 letter letter NOUN 2 obl
+10 to to ADP 11 case
+11 Tallinn Tallinn PROPN 2 obl SpaceAfter=No
+12 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR", kind: doc.PlaceActor}, {text: "Riga", code: "LVA", kind: doc.PlaceActor},
+				{text: "Tallinn", code: "EST", kind: doc.PlaceActor}},
+			[]string{"NOR>LVA:111"}},
 		{"a conjunct hung on the second word of a name joins the name", `
 1 Oslo Oslo PROPN 2 nsubj
 2 condemned condemn VERB 0 root
