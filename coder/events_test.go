@@ -618,6 +618,17 @@ func TestEventClasses(t *testing.T) {
 			[]ment{{text: "Oslo", code: "NOR", kind: doc.PlaceActor}, {text: "Riga", code: "LVA", kind: doc.PlaceActor},
 				{text: "Tallinn", code: "EST", kind: doc.PlaceActor}},
 			[]string{"NOR>LVA:111"}},
+		{"a particle read as the preposition of the next noun is the verb's particle", `
+1 Oslo Oslo PROPN 2 nsubj
+2 broke break VERB 0 root
+3 off off ADP 5 case
+4 the the DET 5 det
+5 talks talk NOUN 2 obl
+6 with with ADP 7 case
+7 Riga Riga PROPN 5 nmod SpaceAfter=No
+8 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR", kind: doc.PlaceActor}, {text: "Riga", code: "LVA", kind: doc.PlaceActor}},
+			[]string{"NOR>LVA:164"}},
 		{"a conjunct hung on the second word of a name joins the name", `
 1 Oslo Oslo PROPN 2 nsubj
 2 condemned condemn VERB 0 root
