@@ -629,6 +629,14 @@ func TestEventClasses(t *testing.T) {
 8 . . PUNCT 2 punct`,
 			[]ment{{text: "Oslo", code: "NOR", kind: doc.PlaceActor}, {text: "Riga", code: "LVA", kind: doc.PlaceActor}},
 			[]string{"NOR>LVA:164"}},
+		{"an act whose only target is its own actor is coded without one", `
+1 Oslo Oslo PROPN 2 nsubj
+2 cancelled cancel VERB 0 root
+3 its its PRON 4 nmod:poss
+4 visit visit NOUN 2 obj SpaceAfter=No
+5 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR", kind: doc.PlaceActor}, {text: "its", code: "NOR", kind: doc.Pronoun, ante: "Oslo"}},
+			[]string{"NOR>:125"}},
 		{"a conjunct hung on the second word of a name joins the name", `
 1 Oslo Oslo PROPN 2 nsubj
 2 condemned condemn VERB 0 root
