@@ -226,6 +226,18 @@ func (m *matcher) match(e peerEntry) (pm PeerMatch, marks, lit int, matched bool
 			}
 			pos = k + 1
 			pm.Words += n
+		case peerdict.TokSkip:
+			// "^" skips what comes next: an actor's words, else one word
+			if pos >= len(m.phrase) {
+				return pm, marks, lit, false
+			}
+			if mi := m.mentionAt(m.phrase[pos]); mi >= 0 {
+				end := m.d.Mentions[mi].Tokens.End
+				for pos+1 < len(m.phrase) && m.phrase[pos+1] < end {
+					pos++
+				}
+			}
+			pos++
 		case peerdict.TokTarget, peerdict.TokSource, peerdict.TokCompound:
 			k, mi, ok := m.findMention(pos)
 			if !ok {
