@@ -227,17 +227,9 @@ func (m *matcher) match(e peerEntry) (pm PeerMatch, marks, lit int, matched bool
 			pos = k + 1
 			pm.Words += n
 		case peerdict.TokSkip:
-			// "^" skips what comes next: an actor's words, else one word
-			if pos >= len(m.phrase) {
+			if pos = m.skipPhrase(pos); pos < 0 {
 				return pm, marks, lit, false
 			}
-			if mi := m.mentionAt(m.phrase[pos]); mi >= 0 {
-				end := m.d.Mentions[mi].Tokens.End
-				for pos+1 < len(m.phrase) && m.phrase[pos+1] < end {
-					pos++
-				}
-			}
-			pos++
 		case peerdict.TokTarget, peerdict.TokSource, peerdict.TokCompound:
 			k, mi, ok := m.findMention(pos)
 			if !ok {
@@ -423,6 +415,40 @@ func (m *matcher) matchSeq(pos int, toks []peerdict.PatternToken, depth int) (in
 		}
 	}
 	return last, n, n > 0
+}
+
+// skipPhrase is a pattern's "^": it skips the noun phrase at pos (an
+// actor's words, or a noun with the words before it), with the
+// preposition in front of it ("with the parliament"), and returns the
+// position after it; -1 when the phrase has ended.
+func (m *matcher) skipPhrase(pos int) int {
+	if pos >= len(m.phrase) {
+		return -1
+	}
+	if m.d.Tokens[m.phrase[pos]].Dep.Universal() == doc.Case && pos+1 < len(m.phrase) {
+		pos++
+	}
+	x := m.phrase[pos]
+	end := x + 1
+	if mi := m.mentionAt(x); mi >= 0 {
+		end = m.d.Mentions[mi].Tokens.End
+	}
+	// a determiner, adjective or modifier noun: up to the noun it modifies
+	for k := 0; k < 8 && x >= m.sent.Start && x < m.sent.End; k++ {
+		switch m.d.Tokens[x].Dep.Universal() {
+		case doc.Det, doc.Amod, doc.Compound, doc.Nummod, doc.NmodPoss:
+			if h := m.d.Tokens[x].Head; h > x {
+				x = h
+				continue
+			}
+		}
+		break
+	}
+	end = max(end, x+1)
+	for pos < len(m.phrase) && m.phrase[pos] < end {
+		pos++
+	}
+	return pos
 }
 
 // findMention finds the next actor mention starting at or after pos.

@@ -81,7 +81,7 @@ const matchDict = "&KIND\n+MILITARY\n+TRADE\n&NEG\n+DID NOT\n+NEVER\n" +
 	"--- HAIL [041] ---\nHAIL\n- $ * [042]\n" +
 	"&MONEY\n+EURO\n+GOLD FLORIN\n" +
 	"--- GIVE [070] ---\nGIVE\n- * &MONEY [071]\n- * EURO [072]\n- SURELY_* [073]\n" +
-	"--- FEAST [050] ---\nFEAST\n- * IN ^ + [051]\n"
+	"--- FEAST [050] ---\nFEAST\n- * IN ^ + [051]\n- * AT ^ ^ + [052]\n"
 
 func TestMatch(t *testing.T) {
 	f, err := peerdict.ReadVerbs(strings.NewReader(matchDict), "m.verbs")
@@ -142,6 +142,9 @@ func TestMatch(t *testing.T) {
 			map[int32]string{1: "AAA"}, 2, true, PeerMatch{Code: "070", Target: -1}},
 		{"^ skips the actor after IN: the target is the next one", "Aland/Aland/1/nsubj feasted/feast/-1/root in/in/3/case Bland/Bland/1/obl with/with/5/case Cland/Cland/1/obl",
 			map[int32]string{0: "AAA", 3: "BBB", 5: "CCC"}, 1, true, PeerMatch{Code: "051", Target: 2, Words: 1}},
+		{"^ skips a preposition with its noun phrase", "Aland/Aland/1/nsubj feasted/feast/-1/root at/at/3/case Bland/Bland/1/obl " +
+			"with/with/6/case the/the/6/det envoys/envoy/1/obl of/of/8/case Cland/Cland/6/nmod",
+			map[int32]string{0: "AAA", 3: "BBB", 8: "CCC"}, 1, true, PeerMatch{Code: "052", Target: 2, Words: 1}},
 		{"a verb not in the dictionary", "Aland/Aland/1/nsubj sang/sing/-1/root", map[int32]string{0: "AAA"}, 1, false, PeerMatch{}},
 	}
 	for _, tc := range tests {
