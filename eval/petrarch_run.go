@@ -206,6 +206,8 @@ type PeerVerbs interface {
 //     failing that, the first actor of its complement clause.
 //     Without one the event is dropped when conv.RequireDyad, else its
 //     target is "---".
+//   - The source is the event's, unless the matched pattern has a "$"
+//     after the verb: then the actor there ("+ HOSTING * MAY_DAY $").
 //   - An actor code with several codes joined by "/" (an actor that is
 //     several: "FRO/BIL/SAM") gives one event per code.
 //   - A sector alone (an agent whose country is unknown) is written with
@@ -236,9 +238,15 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 			verb = tokenAt(d, sent, e.Evidence.Verb)
 		}
 		matched, compound := false, false
+		srcMention := e.Source.Mention
+		src := e.Source.Actor.Code
 		if verb >= 0 {
 			if m, ok := verbs.Match(d, sent, verb); ok {
 				c, target, matched, compound = m.Code, m.Target, m.Before, m.Compound
+				if m.Source >= 0 {
+					// the pattern's "$" after the verb names the source
+					srcMention, src = m.Source, d.Mentions[m.Source].Actor.Code
+				}
 			}
 		}
 		if c == "###" {
@@ -247,13 +255,13 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 		if e.Negated && !matched {
 			continue
 		}
-		src := phraseCode(d, e.Source.Mention, e.Source.Actor.Code)
-		srcs := distribute(d, sent, e.Source.Mention, src)
-		if e.Source.Mention >= 0 {
+		src = phraseCode(d, srcMention, src)
+		srcs := distribute(d, sent, srcMention, src)
+		if srcMention >= 0 {
 			// every conjunct of the subject acts ("Mordor, Rohan, Fornost
 			// and Bree welcomed"), however deep the parse nests them
-			for _, m := range peerlex.Conjoined(d, sent, e.Source.Mention) {
-				if m != e.Source.Mention {
+			for _, m := range peerlex.Conjoined(d, sent, srcMention) {
+				if m != srcMention {
 					srcs = append(srcs, distribute(d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
 				}
 			}

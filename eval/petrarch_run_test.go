@@ -248,14 +248,16 @@ func TestPeerEventsMatch(t *testing.T) {
 		conv     PeerConventions
 		want     string
 	}{
-		{"pattern code, target at +", &peerlex.PeerMatch{Code: "905", Target: 3, Words: 1}, false, doc.Asserted,
+		{"pattern code, target at +", &peerlex.PeerMatch{Code: "905", Target: 3, Source: -1, Words: 1}, false, doc.Asserted,
 			PeerConventions{RequireDyad: true}, "AAA/DDD/905"},
-		{"pattern without +: the peers' target", &peerlex.PeerMatch{Code: "905", Target: -1, Words: 1}, false, doc.Asserted,
+		{"pattern without +: the peers' target", &peerlex.PeerMatch{Code: "905", Target: -1, Source: -1, Words: 1}, false, doc.Asserted,
 			PeerConventions{RequireDyad: true}, "AAA/BBB/905 AAA/CCC/905 AAA/EEE/905"},
-		{"negated, pattern without words before the verb", &peerlex.PeerMatch{Code: "905", Target: 3, Words: 1}, true, doc.Asserted,
+		{"negated, pattern without words before the verb", &peerlex.PeerMatch{Code: "905", Target: 3, Source: -1, Words: 1}, true, doc.Asserted,
 			PeerConventions{RequireDyad: true}, ""},
-		{"negated, the pattern spells the negation", &peerlex.PeerMatch{Code: "904", Target: 3, Words: 2, Before: true}, true, doc.Asserted,
+		{"negated, the pattern spells the negation", &peerlex.PeerMatch{Code: "904", Target: 3, Source: -1, Words: 2, Before: true}, true, doc.Asserted,
 			PeerConventions{RequireDyad: true}, "AAA/DDD/904"},
+		{"a $ after the verb is the source", &peerlex.PeerMatch{Code: "046", Target: 0, Source: 3, Words: 1}, false, doc.Asserted,
+			PeerConventions{RequireDyad: true}, "DDD/AAA/046"},
 		{"negated, no pattern", nil, true, doc.Asserted, PeerConventions{RequireDyad: true}, ""},
 		{"hypothetical dropped", nil, false, doc.Hypothetical, PeerConventions{RequireDyad: true}, ""},
 		{"hypothetical kept", nil, false, doc.Hypothetical, PeerConventions{RequireDyad: true, KeepHypothetical: true},
@@ -428,7 +430,7 @@ func TestPeerEventsSubjectPhrase(t *testing.T) {
 func TestPeerEventsCompound(t *testing.T) {
 	d := handSentence(t, "Aland/3/nsubj and/2/cc Bland/0/conj met/-1/root", map[int32]string{0: "AAA", 2: "BBB"}, 3, 0, -1)
 	var got []string
-	for _, tr := range PeerEvents(d, stubVerbs{match: &peerlex.PeerMatch{Code: "031", Target: -1, Compound: true}}, PeerConventions{RequireDyad: true}) {
+	for _, tr := range PeerEvents(d, stubVerbs{match: &peerlex.PeerMatch{Code: "031", Target: -1, Source: -1, Compound: true}}, PeerConventions{RequireDyad: true}) {
 		got = append(got, tr.Source+"/"+tr.Target+"/"+tr.Code)
 	}
 	sort.Strings(got)
@@ -490,7 +492,7 @@ func TestPeerEventsDiscard(t *testing.T) {
 		}
 		return strings.Join(got, " ")
 	}
-	if g := triples(peerDoc("AAA"), stubVerbs{match: &peerlex.PeerMatch{Code: "###", Target: -1}}, PeerConventions{RequireDyad: true}); g != "" {
+	if g := triples(peerDoc("AAA"), stubVerbs{match: &peerlex.PeerMatch{Code: "###", Target: -1, Source: -1}}, PeerConventions{RequireDyad: true}); g != "" {
 		t.Errorf("pattern [###]: got %s, want nothing", g)
 	}
 	d := peerDoc("###")

@@ -27,8 +27,12 @@ type peerEntry struct {
 type PeerMatch struct {
 	Code   string // the peer's code as written ("064", "032:033")
 	Target int32  // the mention at the pattern's "+", -1 for none
-	Words  int    // literal words the pattern matched: more is more specific
-	Before bool   // the pattern matched words before the verb (an auxiliary, a negation)
+	// Source is the mention at a "$" after the verb ("+ HOSTING * MAY_DAY
+	// $": the guest celebrates with the host), -1 for none: a "$" before
+	// the verb is the verb's subject.
+	Source int32
+	Words  int  // literal words the pattern matched: more is more specific
+	Before bool // the pattern matched words before the verb (an auxiliary, a negation)
 	// Compound: the pattern has "%" before the verb: the subject is
 	// several conjoined actors, and the event is between them.
 	Compound bool
@@ -47,7 +51,7 @@ func (v *Verbs) Match(d *doc.Doc, sent doc.TokRange, verb int32) (PeerMatch, boo
 	lemma := strings.ToLower(d.Tokens[verb].Lemma)
 	m := matcher{v: v, d: d, sent: sent, verb: verb}
 	m.phrase = m.phraseTokens()
-	best, bestMarks, bestLit, bestSurface, found := PeerMatch{Target: -1}, 0, 0, 0, false
+	best, bestMarks, bestLit, bestSurface, found := PeerMatch{Target: -1, Source: -1}, 0, 0, 0, false
 	form := m.d.TokenText(int(verb))
 	for _, e := range v.byLemma[lemma] {
 		if peerCode(e.code) == "" && e.toks == nil {
@@ -178,7 +182,7 @@ func toInfinitive(d *doc.Doc, sent doc.TokRange, i int32) bool {
 // match matches one entry; marks counts the actor marks it matched, lit
 // the literal words (a synonym set's words count in pm.Words, not here).
 func (m *matcher) match(e peerEntry) (pm PeerMatch, marks, lit int, matched bool) {
-	pm = PeerMatch{Code: e.code, Target: -1}
+	pm = PeerMatch{Code: e.code, Target: -1, Source: -1}
 	// the words of a multi-word verb follow it
 	pos := 0
 	for _, w := range e.extra {
@@ -238,6 +242,9 @@ func (m *matcher) match(e peerEntry) (pm PeerMatch, marks, lit int, matched bool
 			marks++
 			if t.Kind != peerdict.TokSource && pm.Target < 0 {
 				pm.Target = mi
+			}
+			if t.Kind == peerdict.TokSource && pm.Source < 0 {
+				pm.Source = mi
 			}
 			pos = k + 1
 		}

@@ -81,7 +81,7 @@ const matchDict = "&KIND\n+MILITARY\n+TRADE\n&NEG\n+DID NOT\n+NEVER\n" +
 	"--- HAIL [041] ---\nHAIL\n- $ * [042]\n" +
 	"&MONEY\n+EURO\n+GOLD FLORIN\n" +
 	"--- GIVE [070] ---\nGIVE\n- * &MONEY [071]\n- * EURO [072]\n- SURELY_* [073]\n" +
-	"--- FEAST [050] ---\nFEAST\n- * IN ^ + [051]\n- * AT ^ ^ + [052]\n"
+	"--- FEAST [050] ---\nFEAST\n- * IN ^ + [051]\n- * AT ^ ^ + [052]\n- * GOATS $ [053]\n"
 
 func TestMatch(t *testing.T) {
 	f, err := peerdict.ReadVerbs(strings.NewReader(matchDict), "m.verbs")
@@ -101,50 +101,52 @@ func TestMatch(t *testing.T) {
 		want        PeerMatch
 	}{
 		{"the verb alone", "Aland/Aland/1/nsubj cut/cut/-1/root aid/aid/1/obj", map[int32]string{0: "AAA"}, 1, true,
-			PeerMatch{Code: "161", Target: -1}},
+			PeerMatch{Code: "161", Target: -1, Source: -1}},
 		{"a word of the phrase", "Aland/Aland/1/nsubj cut/cut/-1/root ties/tie/1/obj", map[int32]string{0: "AAA"}, 1, true,
-			PeerMatch{Code: "162", Target: -1, Words: 1}},
+			PeerMatch{Code: "162", Target: -1, Source: -1, Words: 1}},
 		{"a synonym set before the object: more words win", "Aland/Aland/1/nsubj cut/cut/-1/root trade/trade/3/amod ties/tie/1/obj",
-			map[int32]string{0: "AAA"}, 1, true, PeerMatch{Code: "163", Target: -1, Words: 2}},
+			map[int32]string{0: "AAA"}, 1, true, PeerMatch{Code: "163", Target: -1, Source: -1, Words: 2}},
 		{"the target at +", "Aland/Aland/1/nsubj cut/cut/-1/root ties/tie/1/obj with/with/4/case Bland/Bland/2/nmod",
-			map[int32]string{0: "AAA", 4: "BBB"}, 1, true, PeerMatch{Code: "164", Target: 1, Words: 2}},
+			map[int32]string{0: "AAA", 4: "BBB"}, 1, true, PeerMatch{Code: "164", Target: 1, Source: -1, Words: 2}},
 		{"words before the verb (a two-word member)", "Aland/Aland/3/nsubj did/do/3/aux not/not/3/advmod cut/cut/-1/root aid/aid/3/obj",
-			map[int32]string{0: "AAA"}, 3, true, PeerMatch{Code: "165", Target: -1, Words: 2, Before: true}},
+			map[int32]string{0: "AAA"}, 3, true, PeerMatch{Code: "165", Target: -1, Source: -1, Words: 2, Before: true}},
 		{"a word of the complement clause counts: the peers know no clauses", "Aland/Aland/1/nsubj cut/cut/-1/root aid/aid/1/obj said/say/1/ccomp ties/tie/3/obj",
-			map[int32]string{0: "AAA"}, 1, true, PeerMatch{Code: "162", Target: -1, Words: 1}},
+			map[int32]string{0: "AAA"}, 1, true, PeerMatch{Code: "162", Target: -1, Source: -1, Words: 1}},
 		{"a to-infinitive is part of the phrase, whatever its relation",
 			"Aland/Aland/1/nsubj cut/cut/-1/root aid/aid/1/obj to/to/4/mark end/end/1/advcl ties/tie/4/obj",
-			map[int32]string{0: "AAA"}, 1, true, PeerMatch{Code: "162", Target: -1, Words: 1}},
+			map[int32]string{0: "AAA"}, 1, true, PeerMatch{Code: "162", Target: -1, Source: -1, Words: 1}},
 		{"an adverbial clause with its own subject is not",
 			"Aland/Aland/1/nsubj cut/cut/-1/root aid/aid/1/obj because/because/5/mark Bland/Bland/5/nsubj ended/end/1/advcl ties/tie/5/obj",
-			map[int32]string{0: "AAA", 4: "BBB"}, 1, true, PeerMatch{Code: "161", Target: -1}},
+			map[int32]string{0: "AAA", 4: "BBB"}, 1, true, PeerMatch{Code: "161", Target: -1, Source: -1}},
 		{"a [---] pattern codes nothing", "Aland/Aland/1/nsubj cut/cut/-1/root off/off/1/advmod", map[int32]string{0: "AAA"}, 1, false,
 			PeerMatch{}},
 		{"a verb without a code: only its patterns", "Aland/Aland/1/nsubj halted/halt/-1/root aid/aid/1/obj", map[int32]string{0: "AAA"}, 1, false,
 			PeerMatch{}},
 		{"a verb without a code, pattern matched", "Aland/Aland/1/nsubj halted/halt/-1/root talks/talk/1/obj", map[int32]string{0: "AAA"}, 1, true,
-			PeerMatch{Code: "166:167", Target: -1, Words: 1}},
+			PeerMatch{Code: "166:167", Target: -1, Source: -1, Words: 1}},
 		{"a compound subject", "Aland/Aland/3/nsubj and/and/2/cc Bland/Bland/0/conj agreed/agree/-1/root", map[int32]string{0: "AAA", 2: "BBB"}, 3, true,
-			PeerMatch{Code: "030:030", Target: -1, Compound: true}},
+			PeerMatch{Code: "030:030", Target: -1, Source: -1, Compound: true}},
 		{"one subject: the verb alone", "Aland/Aland/1/nsubj agreed/agree/-1/root", map[int32]string{0: "AAA"}, 1, true,
-			PeerMatch{Code: "081", Target: -1}},
+			PeerMatch{Code: "081", Target: -1, Source: -1}},
 		{"a source before the verb is a mark: it beats the verb alone", "Aland/Aland/1/nsubj hailed/hail/-1/root", map[int32]string{0: "AAA"}, 1, true,
-			PeerMatch{Code: "042", Target: -1}},
+			PeerMatch{Code: "042", Target: -1, Source: -1}},
 		{"no actor before the verb: the verb alone", "it/it/1/nsubj hailed/hail/-1/root", nil, 1, true,
-			PeerMatch{Code: "041", Target: -1}},
+			PeerMatch{Code: "041", Target: -1, Source: -1}},
 		{"a word written out beats a synonym set's member", "Aland/Aland/1/nsubj gave/give/-1/root euros/euro/1/obj", map[int32]string{0: "AAA"}, 1, true,
-			PeerMatch{Code: "072", Target: -1, Words: 1}},
+			PeerMatch{Code: "072", Target: -1, Source: -1, Words: 1}},
 		{"a member's words may have others between them", "Aland/Aland/1/nsubj gave/give/-1/root gold/gold/4/amod Austrian/austrian/4/amod florins/florin/1/obj",
-			map[int32]string{0: "AAA"}, 1, true, PeerMatch{Code: "071", Target: -1, Words: 2}},
+			map[int32]string{0: "AAA"}, 1, true, PeerMatch{Code: "071", Target: -1, Source: -1, Words: 2}},
 		{"a joined word right before the verb", "Aland/Aland/2/nsubj surely/surely/2/advmod gave/give/-1/root aid/aid/2/obj",
-			map[int32]string{0: "AAA"}, 2, true, PeerMatch{Code: "073", Target: -1, Words: 1, Before: true}},
+			map[int32]string{0: "AAA"}, 2, true, PeerMatch{Code: "073", Target: -1, Source: -1, Words: 1, Before: true}},
 		{"a joined word not right before the verb", "surely/surely/2/advmod Aland/Aland/2/nsubj gave/give/-1/root aid/aid/2/obj",
-			map[int32]string{1: "AAA"}, 2, true, PeerMatch{Code: "070", Target: -1}},
+			map[int32]string{1: "AAA"}, 2, true, PeerMatch{Code: "070", Target: -1, Source: -1}},
 		{"^ skips the actor after IN: the target is the next one", "Aland/Aland/1/nsubj feasted/feast/-1/root in/in/3/case Bland/Bland/1/obl with/with/5/case Cland/Cland/1/obl",
-			map[int32]string{0: "AAA", 3: "BBB", 5: "CCC"}, 1, true, PeerMatch{Code: "051", Target: 2, Words: 1}},
+			map[int32]string{0: "AAA", 3: "BBB", 5: "CCC"}, 1, true, PeerMatch{Code: "051", Target: 2, Source: -1, Words: 1}},
 		{"^ skips a preposition with its noun phrase", "Aland/Aland/1/nsubj feasted/feast/-1/root at/at/3/case Bland/Bland/1/obl " +
 			"with/with/6/case the/the/6/det envoys/envoy/1/obl of/of/8/case Cland/Cland/6/nmod",
-			map[int32]string{0: "AAA", 3: "BBB", 8: "CCC"}, 1, true, PeerMatch{Code: "052", Target: 2, Words: 1}},
+			map[int32]string{0: "AAA", 3: "BBB", 8: "CCC"}, 1, true, PeerMatch{Code: "052", Target: 2, Source: -1, Words: 1}},
+		{"a $ after the verb is the source", "Aland/Aland/1/nsubj feasted/feast/-1/root goats/goat/1/obj with/with/4/case Bland/Bland/2/nmod",
+			map[int32]string{0: "AAA", 4: "BBB"}, 1, true, PeerMatch{Code: "053", Target: -1, Source: 1, Words: 1}},
 		{"a verb not in the dictionary", "Aland/Aland/1/nsubj sang/sing/-1/root", map[int32]string{0: "AAA"}, 1, false, PeerMatch{}},
 	}
 	for _, tc := range tests {
@@ -200,9 +202,9 @@ func TestMatchTabari(t *testing.T) {
 		verb  int32
 		want  PeerMatch
 	}{
-		{"Aland/Aland/1/nsubj contributed/contribute/-1/root dollars/dollar/1/obj", 1, PeerMatch{Code: "071", Target: -1, Words: 1}},
+		{"Aland/Aland/1/nsubj contributed/contribute/-1/root dollars/dollar/1/obj", 1, PeerMatch{Code: "071", Target: -1, Source: -1, Words: 1}},
 		{"Aland/Aland/3/nsubj did/do/3/aux +n't/not/3/advmod contribute/contribute/-1/root aid/aid/3/obj", 3,
-			PeerMatch{Code: "072", Target: -1, Words: 1, Before: true}},
+			PeerMatch{Code: "072", Target: -1, Source: -1, Words: 1, Before: true}},
 	} {
 		d := handDoc(t, tc.words, map[int32]string{0: "AAA"})
 		if got, ok := v.Match(d, d.Sentences[0].Tokens, tc.verb); !ok || got != tc.want {
