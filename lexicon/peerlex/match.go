@@ -341,10 +341,11 @@ func mentionHead(m *doc.Mention) int32 {
 	return m.Head
 }
 
-// wordMatches: the peers' words are stems unless written exact.
+// wordMatches: the peers' words are stems unless written exact, or
+// matched whole (Options.WholeWords).
 func (m *matcher) wordMatches(tok int32, w string, exact bool) bool {
 	t := m.d.TokenText(int(tok))
-	if exact {
+	if exact || m.v.whole {
 		return strings.EqualFold(t, w)
 	}
 	return len(t) >= len(w) && strings.EqualFold(t[:len(w)], w)

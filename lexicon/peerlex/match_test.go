@@ -261,3 +261,28 @@ func TestMatchSurfaceForm(t *testing.T) {
 		}
 	}
 }
+
+// TestMatchWholeWords: with Options.WholeWords (PETRARCH-2) the pattern
+// word "IN" does not match "into"; as a TABARI stem it does.
+func TestMatchWholeWords(t *testing.T) {
+	f, err := peerdict.ReadVerbs(strings.NewReader("--- BREAK [171] ---\nBREAK\n- + * IN $ [075]\n"), "w.verbs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := handDoc(t, "Aland/Aland/1/nsubj broke/break/-1/root into/into/3/case Bland/Bland/1/obl", map[int32]string{0: "AAA", 3: "BBB"})
+	for _, tc := range []struct {
+		whole bool
+		want  PeerMatch
+	}{
+		{false, PeerMatch{Code: "075", Target: 0, Source: 1, Words: 1}},
+		{true, PeerMatch{Code: "171", Target: -1, Source: -1}},
+	} {
+		v, err := ConvertVerbs(f, "w", Options{OpaqueCodes: true, WholeWords: tc.whole})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, ok := v.Match(d, d.Sentences[0].Tokens, 1); !ok || got != tc.want {
+			t.Errorf("whole %v: Match = %+v %v, want %+v", tc.whole, got, ok, tc.want)
+		}
+	}
+}
