@@ -49,6 +49,13 @@ func (v *Verbs) Match(d *doc.Doc, sent doc.TokRange, verb int32) (PeerMatch, boo
 		return PeerMatch{}, false
 	}
 	lemma := strings.ToLower(d.Tokens[verb].Lemma)
+	if _, ok := v.byLemma[lemma]; !ok && v.Lex != nil {
+		// a lemma the tagger got wrong ("deplor"): the verb whose form
+		// the text has, as the coder finds it
+		if ids := v.Lex.VerbForm(strings.ToLower(d.TokenText(int(verb)))); len(ids) > 0 {
+			lemma = v.Lex.Patterns[ids[0]].Lemma
+		}
+	}
 	m := matcher{v: v, d: d, sent: sent, verb: verb}
 	m.phrase = m.phraseTokens()
 	best, bestMarks, bestLit, bestSurface, found := PeerMatch{Target: -1, Source: -1}, 0, 0, 0, false

@@ -147,6 +147,8 @@ func TestMatch(t *testing.T) {
 			map[int32]string{0: "AAA", 3: "BBB", 8: "CCC"}, 1, true, PeerMatch{Code: "052", Target: 2, Source: -1, Words: 1}},
 		{"a $ after the verb is the source", "Aland/Aland/1/nsubj feasted/feast/-1/root goats/goat/1/obj with/with/4/case Bland/Bland/2/nmod",
 			map[int32]string{0: "AAA", 4: "BBB"}, 1, true, PeerMatch{Code: "053", Target: -1, Source: 1, Words: 1}},
+		{"a lemma the tagger got wrong: the verb of the text's form", "Aland/Aland/1/nsubj cuts/cutz/-1/root ties/tie/1/obj",
+			map[int32]string{0: "AAA"}, 1, true, PeerMatch{Code: "162", Target: -1, Source: -1, Words: 1}},
 		{"a verb not in the dictionary", "Aland/Aland/1/nsubj sang/sing/-1/root", map[int32]string{0: "AAA"}, 1, false, PeerMatch{}},
 	}
 	for _, tc := range tests {
