@@ -232,6 +232,10 @@ func (m *matcher) match(e peerEntry) (pm PeerMatch, marks, lit int, matched bool
 			lit++
 		case peerdict.TokSynset:
 			k, n, ok := m.findSynset(pos, t.Text, 0)
+			if ok && t.Joined && k-n+1 > pos {
+				// "NEW_&TIETYPES_RELATIONS": the member right after NEW
+				k, n, ok = m.matchSynsetAt(pos, t.Text)
+			}
 			if !ok {
 				return pm, marks, lit, false
 			}
@@ -390,6 +394,22 @@ func (m *matcher) findSynset(pos int, name string, depth int) (int, int, bool) {
 			if ok {
 				break
 			}
+		}
+	}
+	return bestEnd, bestN, found
+}
+
+// matchSynsetAt matches a member of the set starting exactly at pos (the
+// longest), for a set joined by "_" to the word before it.
+func (m *matcher) matchSynsetAt(pos int, name string) (int, int, bool) {
+	s := m.v.synsets[name]
+	if s == nil || pos >= len(m.phrase) {
+		return 0, 0, false
+	}
+	bestEnd, bestN, found := 0, 0, false
+	for _, mem := range s.Members {
+		if k, n, ok := m.matchSeq(pos, mem.Tokens, 0); ok && (!found || n > bestN) {
+			bestEnd, bestN, found = k, n, true
 		}
 	}
 	return bestEnd, bestN, found
