@@ -284,7 +284,7 @@ func (m *matcher) match(e peerEntry) (pm PeerMatch, marks, lit int, matched bool
 			lit++
 			pm.Before = true
 		case peerdict.TokSynset:
-			k, n, ok := m.findSynsetBefore(at, t.Text)
+			k, n, ok := m.findSynsetBefore(at, t.Text, e.toks[i+1].Joined)
 			if !ok {
 				return pm, marks, lit, false
 			}
@@ -543,12 +543,13 @@ func (m *matcher) wordEndsAt(k int32, w string, exact bool) (int32, bool) {
 }
 
 // findSynsetBefore finds a one-word or multi-word member ending before at.
-func (m *matcher) findSynsetBefore(at int32, name string) (int32, int, bool) {
+// With adjacent, the member must end right before at ("&NEG_EVER").
+func (m *matcher) findSynsetBefore(at int32, name string, adjacent bool) (int32, int, bool) {
 	s := m.v.synsets[name]
 	if s == nil {
 		return 0, 0, false
 	}
-	for k := at - 1; k >= m.sent.Start; k-- {
+	for k := at - 1; k >= m.sent.Start && (!adjacent || k == at-1); k-- {
 		for _, mem := range s.Members {
 			// the member's words end at k
 			n := 0

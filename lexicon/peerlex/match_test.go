@@ -75,7 +75,7 @@ func handDoc(t *testing.T, words string, actors map[int32]string) *doc.Doc {
 
 const matchDict = "&KIND\n+MILITARY\n+TRADE\n&NEG\n+DID NOT\n+NEVER\n" +
 	"--- CUT [161] ---\nCUT\n" +
-	"- * TIES [162]\n- * &KIND TIES [163]\n- * TIES WITH + [164]\n- &NEG * [165]\n- * OFF [---]\n- * NEW_&KIND_TIES [168]\n" +
+	"- * TIES [162]\n- * &KIND TIES [163]\n- * TIES WITH + [164]\n- &NEG * [165]\n- * OFF [---]\n- * NEW_&KIND_TIES [168]\n- &NEG_EVER * [169]\n" +
 	"--- HALT [---] ---\nHALT\n- * TALKS [166:167]\n" +
 	"--- AGREE [081] ---\nAGREE\n- % * [030:030]\n" +
 	"--- HAIL [041] ---\nHAIL\n- $ * [042]\n" +
@@ -153,6 +153,11 @@ func TestMatch(t *testing.T) {
 			map[int32]string{0: "AAA"}, 1, true, PeerMatch{Code: "168", Target: -1, Source: -1, Words: 3}},
 		{"a set joined by _ to the word before: not with a word between", "Aland/Aland/1/nsubj cut/cut/-1/root new/new/5/amod global/global/5/amod trade/trade/5/amod ties/tie/1/obj",
 			map[int32]string{0: "AAA"}, 1, true, PeerMatch{Code: "163", Target: -1, Source: -1, Words: 2}},
+		{"a set joined by _ to the word after: right before it", "Aland/Aland/4/nsubj did/do/4/aux not/not/4/advmod ever/ever/4/advmod cut/cut/-1/root aid/aid/4/obj",
+			map[int32]string{0: "AAA"}, 4, true, PeerMatch{Code: "169", Target: -1, Source: -1, Words: 3, Before: true}},
+		{"a set joined by _ to the word after: not with a word between",
+			"Aland/Aland/5/nsubj did/do/5/aux not/not/5/advmod even/even/5/advmod ever/ever/5/advmod cut/cut/-1/root aid/aid/5/obj",
+			map[int32]string{0: "AAA"}, 5, true, PeerMatch{Code: "165", Target: -1, Source: -1, Words: 2, Before: true}},
 		{"a verb not in the dictionary", "Aland/Aland/1/nsubj sang/sing/-1/root", map[int32]string{0: "AAA"}, 1, false, PeerMatch{}},
 	}
 	for _, tc := range tests {
