@@ -284,7 +284,7 @@ func (m *matcher) match(e peerEntry) (pm PeerMatch, marks, lit int, matched bool
 			lit++
 			pm.Before = true
 		case peerdict.TokSynset:
-			k, n, ok := m.findSynsetBefore(at, t.Text, e.toks[i+1].Joined)
+			k, n, ok := m.findSynsetBefore(at, t.Text, e.toks[i+1].Joined && m.v.strict)
 			if !ok {
 				return pm, marks, lit, false
 			}

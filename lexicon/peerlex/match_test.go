@@ -88,7 +88,7 @@ func TestMatch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	v, err := ConvertVerbs(f, "m", Options{OpaqueCodes: true})
+	v, err := ConvertVerbs(f, "m", Options{OpaqueCodes: true, StrictJoins: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -295,5 +295,24 @@ func TestMatchWholeWords(t *testing.T) {
 		if got, ok := v.Match(d, d.Sentences[0].Tokens, 1); !ok || got != tc.want {
 			t.Errorf("whole %v: Match = %+v %v, want %+v", tc.whole, got, ok, tc.want)
 		}
+	}
+}
+
+// TestMatchLooseJoins: without Options.StrictJoins (TABARI) a set joined
+// by "_" to the word after it may have words between them.
+func TestMatchLooseJoins(t *testing.T) {
+	f, err := peerdict.ReadVerbs(strings.NewReader(matchDict), "m.verbs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := ConvertVerbs(f, "m", Options{OpaqueCodes: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := handDoc(t, "Aland/Aland/5/nsubj did/do/5/aux not/not/5/advmod even/even/5/advmod ever/ever/5/advmod cut/cut/-1/root aid/aid/5/obj",
+		map[int32]string{0: "AAA"})
+	want := PeerMatch{Code: "169", Target: -1, Source: -1, Words: 3, Before: true}
+	if got, ok := v.Match(d, d.Sentences[0].Tokens, 5); !ok || got != want {
+		t.Errorf("Match = %+v %v, want %+v", got, ok, want)
 	}
 }
