@@ -710,6 +710,9 @@ func (w *work) matchObj(i int32, ids []int32, passive bool, objAt int32) (*verbs
 			}
 		} else {
 			m.obj = t.child(i, doc.Obj)
+			if m.obj < 0 && p.Particle != "" {
+				m.obj = w.particleObl(i, p.Particle)
+			}
 		}
 		if p.Obj && m.obj < 0 {
 			continue
@@ -819,8 +822,29 @@ func (w *work) hasParticle(i int32, prt string) bool {
 			}
 		}
 	}
-	return false
+	return w.particleObl(i, prt) >= 0
 }
+
+// particleObl is the oblique of i whose preposition is really i's particle
+// prt, right after the verb ("cordoned off the roads", "broke off the
+// talks"): that noun is the verb's object. -1 for none.
+func (w *work) particleObl(i int32, prt string) int32 {
+	t := w.t
+	if !adverbParticles[prt] || int(i+1) >= len(t.d.Tokens) || t.lemma(i+1) != prt ||
+		t.d.Tokens[i+1].Dep.Universal() != doc.Case {
+		return -1
+	}
+	c := t.d.Tokens[i+1].Head
+	if c > i+1 && t.head(c) == i && t.d.Tokens[c].Dep == doc.Obl {
+		return c
+	}
+	return -1
+}
+
+// adverbParticles are the particles that a verb written with one ("cordon
+// off", "set up") takes as an adverb, which the parser may read as the
+// preposition of the next noun.
+var adverbParticles = map[string]bool{"off": true, "up": true, "down": true, "out": true, "away": true, "back": true}
 
 // findPrep finds an oblique of i (or a modifier of its object obj) with the
 // arg's case marker and head lemma; a target oblique must name an actor.
@@ -1018,6 +1042,18 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 			if len(out) > 0 {
 				return out
 			}
+		}
+	}
+	if o := t.child(i, doc.Obj); o >= 0 && t.mention[o] < 0 && !passive {
+		// what the subject condemns, rejects or praises is the act of the
+		// object's agent: "condemned an attack by X (on Thursday ...)"
+		for _, c := range t.children(o) {
+			if t.d.Tokens[c].Dep.Universal() == doc.Nmod && t.caseOf(c) == "by" {
+				out = w.partsOf(out, c, o)
+			}
+		}
+		if len(out) > 0 {
+			return out
 		}
 	}
 	for _, c := range t.children(i) {

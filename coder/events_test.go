@@ -3,6 +3,8 @@ package coder
 import (
 	"strings"
 	"testing"
+
+	"dyad/doc"
 )
 
 // TestEventClasses covers the classes of misses found on news text: a
@@ -641,6 +643,81 @@ func TestEventClasses(t *testing.T) {
 8 . . PUNCT 5 punct`,
 			[]ment{{text: "UK", code: "GBR"}, {text: "EU", code: "IGOEUREEC"}},
 			[]string{"GBR>IGOEUREEC:057", "IGOEUREEC>GBR:057"}},
+		{"a list the parser read as appositions is conjoined subjects", `
+1 Oslo Oslo PROPN 8 nsubj SpaceAfter=No
+2 , , PUNCT 3 punct
+3 Riga Riga PROPN 1 appos SpaceAfter=No
+4 , , PUNCT 5 punct
+5 Tallinn Tallinn PROPN 3 appos
+6 and and CCONJ 7 cc
+7 Vilnius Vilnius PROPN 5 conj
+8 condemned condemn VERB 0 root
+9 Moscow Moscow PROPN 8 obj SpaceAfter=No
+10 . . PUNCT 8 punct`,
+			[]ment{{text: "Oslo", code: "NOR", kind: doc.PlaceActor}, {text: "Riga", code: "LVA", kind: doc.PlaceActor},
+				{text: "Tallinn", code: "EST", kind: doc.PlaceActor}, {text: "Vilnius", code: "LTU", kind: doc.PlaceActor},
+				{text: "Moscow", code: "RUS", kind: doc.PlaceActor}},
+			[]string{"NOR>RUS:111", "LVA>RUS:111", "EST>RUS:111", "LTU>RUS:111"}},
+		{"an apposition that describes its head is not a list", `
+1 Oslo Oslo PROPN 8 nsubj SpaceAfter=No
+2 , , PUNCT 4 punct
+3 Riga's Riga PROPN 4 nmod:poss
+4 ally ally NOUN 1 appos
+5 and and CCONJ 7 cc
+6 Tallinn's Tallinn PROPN 7 nmod:poss
+7 neighbour neighbour NOUN 4 conj
+8 condemned condemn VERB 0 root
+9 Moscow Moscow PROPN 8 obj SpaceAfter=No
+10 . . PUNCT 8 punct`,
+			[]ment{{text: "Oslo", code: "NOR", kind: doc.PlaceActor}, {text: "Riga's ally", code: "LVA", kind: doc.Nominal},
+				{text: "Tallinn's neighbour", code: "EST", kind: doc.Nominal}, {text: "Moscow", code: "RUS", kind: doc.PlaceActor}},
+			[]string{"NOR>RUS:111"}},
+		{"what is condemned is the act of the object's by-agent, before an oblique", `
+1 Oslo Oslo PROPN 2 nsubj
+2 condemned condemn VERB 0 root
+3 an an DET 4 det
+4 attack attack NOUN 2 obj
+5 by by ADP 6 case
+6 Riga Riga PROPN 4 nmod
+7 in in ADP 9 case
+8 a a DET 9 det
+9 letter letter NOUN 2 obl
+10 to to ADP 11 case
+11 Tallinn Tallinn PROPN 2 obl SpaceAfter=No
+12 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR", kind: doc.PlaceActor}, {text: "Riga", code: "LVA", kind: doc.PlaceActor},
+				{text: "Tallinn", code: "EST", kind: doc.PlaceActor}},
+			[]string{"NOR>LVA:111"}},
+		{"a particle read as the preposition of the next noun is the verb's particle", `
+1 Oslo Oslo PROPN 2 nsubj
+2 broke break VERB 0 root
+3 off off ADP 5 case
+4 the the DET 5 det
+5 talks talk NOUN 2 obl
+6 with with ADP 7 case
+7 Riga Riga PROPN 5 nmod SpaceAfter=No
+8 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR", kind: doc.PlaceActor}, {text: "Riga", code: "LVA", kind: doc.PlaceActor}},
+			[]string{"NOR>LVA:164"}},
+		{"an act whose only target is its own actor is coded without one", `
+1 Oslo Oslo PROPN 2 nsubj
+2 cancelled cancel VERB 0 root
+3 its its PRON 4 nmod:poss
+4 visit visit NOUN 2 obj SpaceAfter=No
+5 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR", kind: doc.PlaceActor}, {text: "its", code: "NOR", kind: doc.Pronoun, ante: "Oslo"}},
+			[]string{"NOR>:125"}},
+		{"a conjunct hung on the second word of a name joins the name", `
+1 Oslo Oslo PROPN 2 nsubj
+2 condemned condemn VERB 0 root
+3 Costa Costa PROPN 2 obj
+4 Rica Rica PROPN 3 flat
+5 and and CCONJ 6 cc
+6 Chile Chile PROPN 4 conj SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR", kind: doc.PlaceActor}, {text: "Costa Rica", code: "CRI", kind: doc.Country},
+				{text: "Chile", code: "CHL", kind: doc.Country}},
+			[]string{"NOR>CRI:111", "NOR>CHL:111"}},
 	}
 	c := New(nil, Options{})
 	for _, tc := range cases {

@@ -254,6 +254,7 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 			one(s, nil)
 			continue
 		}
+		other := false
 		for ti := range tgt {
 			if ti >= 4 {
 				break
@@ -261,7 +262,15 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 			if tgt[ti].actor.Code == s.actor.Code || tgt[ti].mention == s.mention {
 				continue // an actor acting on itself is not a dyadic event
 			}
+			other = true
 			one(s, &tgt[ti])
+		}
+		if !other && !needsTarget(code) {
+			// only itself as target ("rescheduled his trip"): the act
+			// without one, as for "rescheduled the trip"
+			conf -= 0.2
+			one(s, nil)
+			conf += 0.2
 		}
 	}
 }

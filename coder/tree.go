@@ -263,12 +263,40 @@ func (t *tree) hasChildLemma(i int32, r doc.DepRel, lemmas ...string) bool {
 }
 
 // conjuncts appends i and the tokens conjoined to it ("China and Russia").
+// A conjunct the parser hangs on another word of i's name ("between
+// Minas Tirith and Osgiliath" with "and Osgiliath" under "Tirith") counts,
+// and so does a list the parser reads as appositions (listAppos).
 func (t *tree) conjuncts(dst []int32, i int32) []int32 {
 	dst = append(dst, i)
 	for depth := 0; depth < 16; depth++ {
 		next := int32(-1)
-		for _, c := range t.children(i) {
-			if t.d.Tokens[c].Dep == doc.Conj && isNominal(t.d.Tokens[c].UPOS) {
+		mi := t.mention[i]
+		lo, hi := i, i+1
+		if mi >= 0 {
+			if r := t.d.Mentions[mi].Tokens; r.Start <= i && i < r.End {
+				lo, hi = r.Start, r.End
+			}
+		}
+		for h := lo; h < hi; h++ {
+			if h != i && (t.mention[h] != mi || t.d.Tokens[h].Head < lo || t.d.Tokens[h].Head >= hi) {
+				continue // another word of the name, inside it
+			}
+			for _, c := range t.children(h) {
+				if h != i && c >= lo && c < hi {
+					continue
+				}
+				switch t.d.Tokens[c].Dep {
+				case doc.Conj:
+					if !isNominal(t.d.Tokens[c].UPOS) {
+						continue
+					}
+				case doc.Appos:
+					if !t.listAppos(h, c) {
+						continue
+					}
+				default:
+					continue
+				}
 				dst = append(dst, c)
 				next = c
 			}
@@ -279,6 +307,53 @@ func (t *tree) conjuncts(dst []int32, i int32) []int32 {
 		i = next
 	}
 	return dst
+}
+
+// listAppos reports whether appositive c of h is a list member the
+// parser took for an apposition ("Mordor, the Shire, Fornost and Bree"):
+// both name actors (not role nouns or descriptions) with different codes,
+// and the appositive's own chain ends in a conjunct joined by "and" or
+// "or". A true apposition renames its head ("Lavrov, Russia's foreign
+// minister") and codes the same actor or none.
+func (t *tree) listAppos(h, c int32) bool {
+	d := t.d
+	named := func(i int32) (string, bool) {
+		mi := t.mention[i]
+		if mi < 0 {
+			return "", false
+		}
+		m := &d.Mentions[mi]
+		switch m.Kind {
+		case doc.Group, doc.Nominal, doc.Pronoun, doc.Person:
+			return "", false
+		}
+		return m.Actor.Code, m.Actor.Known()
+	}
+	a, ok1 := named(h)
+	b, ok2 := named(c)
+	if !ok1 || !ok2 || a == b || c < h || t.mention[h] == t.mention[c] {
+		return false
+	}
+	for k, i := 0, c; k < 8; k++ {
+		next := int32(-1)
+		for _, x := range t.children(i) {
+			switch d.Tokens[x].Dep {
+			case doc.Conj:
+				if _, ok := named(x); ok && t.hasChildLemma(x, doc.Cc, "and", "or") {
+					return true
+				}
+			case doc.Appos:
+				if _, ok := named(x); ok {
+					next = x
+				}
+			}
+		}
+		if next < 0 {
+			return false
+		}
+		i = next
+	}
+	return false
 }
 
 func isNominal(p doc.UPOS) bool {

@@ -248,14 +248,16 @@ func TestPeerEventsMatch(t *testing.T) {
 		conv     PeerConventions
 		want     string
 	}{
-		{"pattern code, target at +", &peerlex.PeerMatch{Code: "905", Target: 3, Words: 1}, false, doc.Asserted,
+		{"pattern code, target at +", &peerlex.PeerMatch{Code: "905", Target: 3, Source: -1, Words: 1}, false, doc.Asserted,
 			PeerConventions{RequireDyad: true}, "AAA/DDD/905"},
-		{"pattern without +: the peers' target", &peerlex.PeerMatch{Code: "905", Target: -1, Words: 1}, false, doc.Asserted,
+		{"pattern without +: the peers' target", &peerlex.PeerMatch{Code: "905", Target: -1, Source: -1, Words: 1}, false, doc.Asserted,
 			PeerConventions{RequireDyad: true}, "AAA/BBB/905 AAA/CCC/905 AAA/EEE/905"},
-		{"negated, pattern without words before the verb", &peerlex.PeerMatch{Code: "905", Target: 3, Words: 1}, true, doc.Asserted,
+		{"negated, pattern without words before the verb", &peerlex.PeerMatch{Code: "905", Target: 3, Source: -1, Words: 1}, true, doc.Asserted,
 			PeerConventions{RequireDyad: true}, ""},
-		{"negated, the pattern spells the negation", &peerlex.PeerMatch{Code: "904", Target: 3, Words: 2, Before: true}, true, doc.Asserted,
+		{"negated, the pattern spells the negation", &peerlex.PeerMatch{Code: "904", Target: 3, Source: -1, Words: 2, Before: true}, true, doc.Asserted,
 			PeerConventions{RequireDyad: true}, "AAA/DDD/904"},
+		{"a $ after the verb is the source", &peerlex.PeerMatch{Code: "046", Target: 0, Source: 3, Words: 1}, false, doc.Asserted,
+			PeerConventions{RequireDyad: true}, "DDD/AAA/046"},
 		{"negated, no pattern", nil, true, doc.Asserted, PeerConventions{RequireDyad: true}, ""},
 		{"hypothetical dropped", nil, false, doc.Hypothetical, PeerConventions{RequireDyad: true}, ""},
 		{"hypothetical kept", nil, false, doc.Hypothetical, PeerConventions{RequireDyad: true, KeepHypothetical: true},
@@ -428,7 +430,7 @@ func TestPeerEventsSubjectPhrase(t *testing.T) {
 func TestPeerEventsCompound(t *testing.T) {
 	d := handSentence(t, "Aland/3/nsubj and/2/cc Bland/0/conj met/-1/root", map[int32]string{0: "AAA", 2: "BBB"}, 3, 0, -1)
 	var got []string
-	for _, tr := range PeerEvents(d, stubVerbs{match: &peerlex.PeerMatch{Code: "031", Target: -1, Compound: true}}, PeerConventions{RequireDyad: true}) {
+	for _, tr := range PeerEvents(d, stubVerbs{match: &peerlex.PeerMatch{Code: "031", Target: -1, Source: -1, Compound: true}}, PeerConventions{RequireDyad: true}) {
 		got = append(got, tr.Source+"/"+tr.Target+"/"+tr.Code)
 	}
 	sort.Strings(got)
@@ -458,6 +460,27 @@ func TestPeerPossessors(t *testing.T) {
 	}
 }
 
+// TestPeerPossessorsOf: an of-phrase owner stands for a subject noun and
+// for a noun conjoined to one ("sheep and goats of Cland warned"); an
+// oblique noun ("of the ports of Dland") gets none.
+func TestPeerPossessorsOf(t *testing.T) {
+	d := handSentence(t, "sheep/5/nsubj and/2/cc goats/0/conj of/4/case Cland/2/nmod warned/-1/root of/7/case ports/5/obl of/9/case Dland/7/nmod",
+		map[int32]string{4: "CCC", 9: "DDD"}, 5, 4, -1)
+	for i := range d.Tokens {
+		d.Tokens[i].UPOS = doc.NOUN
+	}
+	if err := (PeerPossessors{}).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range d.Mentions {
+		got = append(got, fmt.Sprintf("%s=%s", d.Text(m.Span), m.Actor.Code))
+	}
+	if g, want := strings.Join(got, " "), "goats=CCC Cland=CCC Dland=DDD"; g != want {
+		t.Errorf("mentions %s, want %s", g, want)
+	}
+}
+
 // TestPeerEventsDiscard: a matched pattern coded [###] discards the
 // sentence; an actor coded ### discards it under TABARI's conventions and
 // is written as ### under PETRARCH's.
@@ -469,7 +492,7 @@ func TestPeerEventsDiscard(t *testing.T) {
 		}
 		return strings.Join(got, " ")
 	}
-	if g := triples(peerDoc("AAA"), stubVerbs{match: &peerlex.PeerMatch{Code: "###", Target: -1}}, PeerConventions{RequireDyad: true}); g != "" {
+	if g := triples(peerDoc("AAA"), stubVerbs{match: &peerlex.PeerMatch{Code: "###", Target: -1, Source: -1}}, PeerConventions{RequireDyad: true}); g != "" {
 		t.Errorf("pattern [###]: got %s, want nothing", g)
 	}
 	d := peerDoc("###")
@@ -478,5 +501,26 @@ func TestPeerEventsDiscard(t *testing.T) {
 	}
 	if g := triples(d, stubVerbs{}, PeerConventions{RequireDyad: true}); g != "###/BBB/043 ###/CCC/043 ###/EEE/043" {
 		t.Errorf("actor ### (PETRARCH): got %s", g)
+	}
+}
+
+// TestBadTreebankParse: ERROR-02's parse closes one bracket too many and
+// ERROR-03's misses two; a balanced parse, CoNLL-U and no parse are fine.
+func TestBadTreebankParse(t *testing.T) {
+	cases := []struct {
+		parse string
+		want  bool
+	}{
+		{"(ROOT (S (NP (NNP Arnor)) (VP (VBZ is))))", false},
+		{"(ROOT (S (NP (NNP Arnor)) (VP (VBZ is)))))", true},
+		{"(ROOT (S (NP (NNP Arnor)) (VP (VBZ is))", true},
+		{"(ROOT (S)))(", true},
+		{"1\tArnor\tArnor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_", false},
+		{"", false},
+	}
+	for _, c := range cases {
+		if got := BadTreebankParse(c.parse); got != c.want {
+			t.Errorf("BadTreebankParse(%q) = %v, want %v", c.parse, got, c.want)
+		}
 	}
 }

@@ -142,7 +142,8 @@ func peerPipeline(dir, actorFile, agentFile, verbFile, discardFile string, match
 		return nil, err
 	}
 	pv, err := peerlex.ConvertVerbs(vf, verbFile+" (converted)", peerlex.Options{OpaqueCodes: true,
-		VerbLemma: func(w string) string { return lt.Lemma(w, doc.VERB, doc.NoXPOS) }})
+		VerbLemma:  func(w string) string { return lt.Lemma(w, doc.VERB, doc.NoXPOS) },
+		WholeWords: matching == actor.WholeWords, StrictJoins: matching == actor.WholeWords})
 	if err != nil {
 		return nil, err
 	}

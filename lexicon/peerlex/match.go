@@ -27,8 +27,12 @@ type peerEntry struct {
 type PeerMatch struct {
 	Code   string // the peer's code as written ("064", "032:033")
 	Target int32  // the mention at the pattern's "+", -1 for none
-	Words  int    // literal words the pattern matched: more is more specific
-	Before bool   // the pattern matched words before the verb (an auxiliary, a negation)
+	// Source is the mention at a "$" after the verb ("+ HOSTING * MAY_DAY
+	// $": the guest celebrates with the host), -1 for none: a "$" before
+	// the verb is the verb's subject.
+	Source int32
+	Words  int  // literal words the pattern matched: more is more specific
+	Before bool // the pattern matched words before the verb (an auxiliary, a negation)
 	// Compound: the pattern has "%" before the verb: the subject is
 	// several conjoined actors, and the event is between them.
 	Compound bool
@@ -45,9 +49,16 @@ func (v *Verbs) Match(d *doc.Doc, sent doc.TokRange, verb int32) (PeerMatch, boo
 		return PeerMatch{}, false
 	}
 	lemma := strings.ToLower(d.Tokens[verb].Lemma)
+	if _, ok := v.byLemma[lemma]; !ok && v.Lex != nil {
+		// a lemma the tagger got wrong ("deplor"): the verb whose form
+		// the text has, as the coder finds it
+		if ids := v.Lex.VerbForm(strings.ToLower(d.TokenText(int(verb)))); len(ids) > 0 {
+			lemma = v.Lex.Patterns[ids[0]].Lemma
+		}
+	}
 	m := matcher{v: v, d: d, sent: sent, verb: verb}
 	m.phrase = m.phraseTokens()
-	best, bestMarks, bestLit, bestSurface, found := PeerMatch{Target: -1}, 0, 0, 0, false
+	best, bestMarks, bestLit, bestSurface, found := PeerMatch{Target: -1, Source: -1}, 0, 0, 0, false
 	form := m.d.TokenText(int(verb))
 	for _, e := range v.byLemma[lemma] {
 		if peerCode(e.code) == "" && e.toks == nil {
@@ -178,7 +189,7 @@ func toInfinitive(d *doc.Doc, sent doc.TokRange, i int32) bool {
 // match matches one entry; marks counts the actor marks it matched, lit
 // the literal words (a synonym set's words count in pm.Words, not here).
 func (m *matcher) match(e peerEntry) (pm PeerMatch, marks, lit int, matched bool) {
-	pm = PeerMatch{Code: e.code, Target: -1}
+	pm = PeerMatch{Code: e.code, Target: -1, Source: -1}
 	// the words of a multi-word verb follow it
 	pos := 0
 	for _, w := range e.extra {
@@ -221,11 +232,19 @@ func (m *matcher) match(e peerEntry) (pm PeerMatch, marks, lit int, matched bool
 			lit++
 		case peerdict.TokSynset:
 			k, n, ok := m.findSynset(pos, t.Text, 0)
+			if ok && t.Joined && k-n+1 > pos {
+				// "NEW_&TIETYPES_RELATIONS": the member right after NEW
+				k, n, ok = m.matchSynsetAt(pos, t.Text)
+			}
 			if !ok {
 				return pm, marks, lit, false
 			}
 			pos = k + 1
 			pm.Words += n
+		case peerdict.TokSkip:
+			if pos = m.skipPhrase(pos); pos < 0 {
+				return pm, marks, lit, false
+			}
 		case peerdict.TokTarget, peerdict.TokSource, peerdict.TokCompound:
 			k, mi, ok := m.findMention(pos)
 			if !ok {
@@ -234,6 +253,9 @@ func (m *matcher) match(e peerEntry) (pm PeerMatch, marks, lit int, matched bool
 			marks++
 			if t.Kind != peerdict.TokSource && pm.Target < 0 {
 				pm.Target = mi
+			}
+			if t.Kind == peerdict.TokSource && pm.Source < 0 {
+				pm.Source = mi
 			}
 			pos = k + 1
 		}
@@ -262,7 +284,7 @@ func (m *matcher) match(e peerEntry) (pm PeerMatch, marks, lit int, matched bool
 			lit++
 			pm.Before = true
 		case peerdict.TokSynset:
-			k, n, ok := m.findSynsetBefore(at, t.Text)
+			k, n, ok := m.findSynsetBefore(at, t.Text, e.toks[i+1].Joined && m.v.strict)
 			if !ok {
 				return pm, marks, lit, false
 			}
@@ -330,10 +352,11 @@ func mentionHead(m *doc.Mention) int32 {
 	return m.Head
 }
 
-// wordMatches: the peers' words are stems unless written exact.
+// wordMatches: the peers' words are stems unless written exact, or
+// matched whole (Options.WholeWords).
 func (m *matcher) wordMatches(tok int32, w string, exact bool) bool {
 	t := m.d.TokenText(int(tok))
-	if exact {
+	if exact || m.v.whole {
 		return strings.EqualFold(t, w)
 	}
 	return len(t) >= len(w) && strings.EqualFold(t[:len(w)], w)
@@ -376,6 +399,22 @@ func (m *matcher) findSynset(pos int, name string, depth int) (int, int, bool) {
 	return bestEnd, bestN, found
 }
 
+// matchSynsetAt matches a member of the set starting exactly at pos (the
+// longest), for a set joined by "_" to the word before it.
+func (m *matcher) matchSynsetAt(pos int, name string) (int, int, bool) {
+	s := m.v.synsets[name]
+	if s == nil || pos >= len(m.phrase) {
+		return 0, 0, false
+	}
+	bestEnd, bestN, found := 0, 0, false
+	for _, mem := range s.Members {
+		if k, n, ok := m.matchSeq(pos, mem.Tokens, 0); ok && (!found || n > bestN) {
+			bestEnd, bestN, found = k, n, true
+		}
+	}
+	return bestEnd, bestN, found
+}
+
 // matchSeq matches a synonym-set member's tokens starting exactly at pos.
 func (m *matcher) matchSeq(pos int, toks []peerdict.PatternToken, depth int) (int, int, bool) {
 	n, last := 0, pos-1
@@ -411,6 +450,40 @@ func (m *matcher) matchSeq(pos int, toks []peerdict.PatternToken, depth int) (in
 		}
 	}
 	return last, n, n > 0
+}
+
+// skipPhrase is a pattern's "^": it skips the noun phrase at pos (an
+// actor's words, or a noun with the words before it), with the
+// preposition in front of it ("with the parliament"), and returns the
+// position after it; -1 when the phrase has ended.
+func (m *matcher) skipPhrase(pos int) int {
+	if pos >= len(m.phrase) {
+		return -1
+	}
+	if m.d.Tokens[m.phrase[pos]].Dep.Universal() == doc.Case && pos+1 < len(m.phrase) {
+		pos++
+	}
+	x := m.phrase[pos]
+	end := x + 1
+	if mi := m.mentionAt(x); mi >= 0 {
+		end = m.d.Mentions[mi].Tokens.End
+	}
+	// a determiner, adjective or modifier noun: up to the noun it modifies
+	for k := 0; k < 8 && x >= m.sent.Start && x < m.sent.End; k++ {
+		switch m.d.Tokens[x].Dep.Universal() {
+		case doc.Det, doc.Amod, doc.Compound, doc.Nummod, doc.NmodPoss:
+			if h := m.d.Tokens[x].Head; h > x {
+				x = h
+				continue
+			}
+		}
+		break
+	}
+	end = max(end, x+1)
+	for pos < len(m.phrase) && m.phrase[pos] < end {
+		pos++
+	}
+	return pos
 }
 
 // findMention finds the next actor mention starting at or after pos.
@@ -470,12 +543,13 @@ func (m *matcher) wordEndsAt(k int32, w string, exact bool) (int32, bool) {
 }
 
 // findSynsetBefore finds a one-word or multi-word member ending before at.
-func (m *matcher) findSynsetBefore(at int32, name string) (int32, int, bool) {
+// With adjacent, the member must end right before at ("&NEG_EVER").
+func (m *matcher) findSynsetBefore(at int32, name string, adjacent bool) (int32, int, bool) {
 	s := m.v.synsets[name]
 	if s == nil {
 		return 0, 0, false
 	}
-	for k := at - 1; k >= m.sent.Start; k-- {
+	for k := at - 1; k >= m.sent.Start && (!adjacent || k == at-1); k-- {
 		for _, mem := range s.Members {
 			// the member's words end at k
 			n := 0

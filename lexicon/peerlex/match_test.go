@@ -75,19 +75,20 @@ func handDoc(t *testing.T, words string, actors map[int32]string) *doc.Doc {
 
 const matchDict = "&KIND\n+MILITARY\n+TRADE\n&NEG\n+DID NOT\n+NEVER\n" +
 	"--- CUT [161] ---\nCUT\n" +
-	"- * TIES [162]\n- * &KIND TIES [163]\n- * TIES WITH + [164]\n- &NEG * [165]\n- * OFF [---]\n" +
+	"- * TIES [162]\n- * &KIND TIES [163]\n- * TIES WITH + [164]\n- &NEG * [165]\n- * OFF [---]\n- * NEW_&KIND_TIES [168]\n- &NEG_EVER * [169]\n" +
 	"--- HALT [---] ---\nHALT\n- * TALKS [166:167]\n" +
 	"--- AGREE [081] ---\nAGREE\n- % * [030:030]\n" +
 	"--- HAIL [041] ---\nHAIL\n- $ * [042]\n" +
 	"&MONEY\n+EURO\n+GOLD FLORIN\n" +
-	"--- GIVE [070] ---\nGIVE\n- * &MONEY [071]\n- * EURO [072]\n- SURELY_* [073]\n"
+	"--- GIVE [070] ---\nGIVE\n- * &MONEY [071]\n- * EURO [072]\n- SURELY_* [073]\n" +
+	"--- FEAST [050] ---\nFEAST\n- * IN ^ + [051]\n- * AT ^ ^ + [052]\n- * GOATS $ [053]\n"
 
 func TestMatch(t *testing.T) {
 	f, err := peerdict.ReadVerbs(strings.NewReader(matchDict), "m.verbs")
 	if err != nil {
 		t.Fatal(err)
 	}
-	v, err := ConvertVerbs(f, "m", Options{OpaqueCodes: true})
+	v, err := ConvertVerbs(f, "m", Options{OpaqueCodes: true, StrictJoins: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -100,45 +101,63 @@ func TestMatch(t *testing.T) {
 		want        PeerMatch
 	}{
 		{"the verb alone", "Aland/Aland/1/nsubj cut/cut/-1/root aid/aid/1/obj", map[int32]string{0: "AAA"}, 1, true,
-			PeerMatch{Code: "161", Target: -1}},
+			PeerMatch{Code: "161", Target: -1, Source: -1}},
 		{"a word of the phrase", "Aland/Aland/1/nsubj cut/cut/-1/root ties/tie/1/obj", map[int32]string{0: "AAA"}, 1, true,
-			PeerMatch{Code: "162", Target: -1, Words: 1}},
+			PeerMatch{Code: "162", Target: -1, Source: -1, Words: 1}},
 		{"a synonym set before the object: more words win", "Aland/Aland/1/nsubj cut/cut/-1/root trade/trade/3/amod ties/tie/1/obj",
-			map[int32]string{0: "AAA"}, 1, true, PeerMatch{Code: "163", Target: -1, Words: 2}},
+			map[int32]string{0: "AAA"}, 1, true, PeerMatch{Code: "163", Target: -1, Source: -1, Words: 2}},
 		{"the target at +", "Aland/Aland/1/nsubj cut/cut/-1/root ties/tie/1/obj with/with/4/case Bland/Bland/2/nmod",
-			map[int32]string{0: "AAA", 4: "BBB"}, 1, true, PeerMatch{Code: "164", Target: 1, Words: 2}},
+			map[int32]string{0: "AAA", 4: "BBB"}, 1, true, PeerMatch{Code: "164", Target: 1, Source: -1, Words: 2}},
 		{"words before the verb (a two-word member)", "Aland/Aland/3/nsubj did/do/3/aux not/not/3/advmod cut/cut/-1/root aid/aid/3/obj",
-			map[int32]string{0: "AAA"}, 3, true, PeerMatch{Code: "165", Target: -1, Words: 2, Before: true}},
+			map[int32]string{0: "AAA"}, 3, true, PeerMatch{Code: "165", Target: -1, Source: -1, Words: 2, Before: true}},
 		{"a word of the complement clause counts: the peers know no clauses", "Aland/Aland/1/nsubj cut/cut/-1/root aid/aid/1/obj said/say/1/ccomp ties/tie/3/obj",
-			map[int32]string{0: "AAA"}, 1, true, PeerMatch{Code: "162", Target: -1, Words: 1}},
+			map[int32]string{0: "AAA"}, 1, true, PeerMatch{Code: "162", Target: -1, Source: -1, Words: 1}},
 		{"a to-infinitive is part of the phrase, whatever its relation",
 			"Aland/Aland/1/nsubj cut/cut/-1/root aid/aid/1/obj to/to/4/mark end/end/1/advcl ties/tie/4/obj",
-			map[int32]string{0: "AAA"}, 1, true, PeerMatch{Code: "162", Target: -1, Words: 1}},
+			map[int32]string{0: "AAA"}, 1, true, PeerMatch{Code: "162", Target: -1, Source: -1, Words: 1}},
 		{"an adverbial clause with its own subject is not",
 			"Aland/Aland/1/nsubj cut/cut/-1/root aid/aid/1/obj because/because/5/mark Bland/Bland/5/nsubj ended/end/1/advcl ties/tie/5/obj",
-			map[int32]string{0: "AAA", 4: "BBB"}, 1, true, PeerMatch{Code: "161", Target: -1}},
+			map[int32]string{0: "AAA", 4: "BBB"}, 1, true, PeerMatch{Code: "161", Target: -1, Source: -1}},
 		{"a [---] pattern codes nothing", "Aland/Aland/1/nsubj cut/cut/-1/root off/off/1/advmod", map[int32]string{0: "AAA"}, 1, false,
 			PeerMatch{}},
 		{"a verb without a code: only its patterns", "Aland/Aland/1/nsubj halted/halt/-1/root aid/aid/1/obj", map[int32]string{0: "AAA"}, 1, false,
 			PeerMatch{}},
 		{"a verb without a code, pattern matched", "Aland/Aland/1/nsubj halted/halt/-1/root talks/talk/1/obj", map[int32]string{0: "AAA"}, 1, true,
-			PeerMatch{Code: "166:167", Target: -1, Words: 1}},
+			PeerMatch{Code: "166:167", Target: -1, Source: -1, Words: 1}},
 		{"a compound subject", "Aland/Aland/3/nsubj and/and/2/cc Bland/Bland/0/conj agreed/agree/-1/root", map[int32]string{0: "AAA", 2: "BBB"}, 3, true,
-			PeerMatch{Code: "030:030", Target: -1, Compound: true}},
+			PeerMatch{Code: "030:030", Target: -1, Source: -1, Compound: true}},
 		{"one subject: the verb alone", "Aland/Aland/1/nsubj agreed/agree/-1/root", map[int32]string{0: "AAA"}, 1, true,
-			PeerMatch{Code: "081", Target: -1}},
+			PeerMatch{Code: "081", Target: -1, Source: -1}},
 		{"a source before the verb is a mark: it beats the verb alone", "Aland/Aland/1/nsubj hailed/hail/-1/root", map[int32]string{0: "AAA"}, 1, true,
-			PeerMatch{Code: "042", Target: -1}},
+			PeerMatch{Code: "042", Target: -1, Source: -1}},
 		{"no actor before the verb: the verb alone", "it/it/1/nsubj hailed/hail/-1/root", nil, 1, true,
-			PeerMatch{Code: "041", Target: -1}},
+			PeerMatch{Code: "041", Target: -1, Source: -1}},
 		{"a word written out beats a synonym set's member", "Aland/Aland/1/nsubj gave/give/-1/root euros/euro/1/obj", map[int32]string{0: "AAA"}, 1, true,
-			PeerMatch{Code: "072", Target: -1, Words: 1}},
+			PeerMatch{Code: "072", Target: -1, Source: -1, Words: 1}},
 		{"a member's words may have others between them", "Aland/Aland/1/nsubj gave/give/-1/root gold/gold/4/amod Austrian/austrian/4/amod florins/florin/1/obj",
-			map[int32]string{0: "AAA"}, 1, true, PeerMatch{Code: "071", Target: -1, Words: 2}},
+			map[int32]string{0: "AAA"}, 1, true, PeerMatch{Code: "071", Target: -1, Source: -1, Words: 2}},
 		{"a joined word right before the verb", "Aland/Aland/2/nsubj surely/surely/2/advmod gave/give/-1/root aid/aid/2/obj",
-			map[int32]string{0: "AAA"}, 2, true, PeerMatch{Code: "073", Target: -1, Words: 1, Before: true}},
+			map[int32]string{0: "AAA"}, 2, true, PeerMatch{Code: "073", Target: -1, Source: -1, Words: 1, Before: true}},
 		{"a joined word not right before the verb", "surely/surely/2/advmod Aland/Aland/2/nsubj gave/give/-1/root aid/aid/2/obj",
-			map[int32]string{1: "AAA"}, 2, true, PeerMatch{Code: "070", Target: -1}},
+			map[int32]string{1: "AAA"}, 2, true, PeerMatch{Code: "070", Target: -1, Source: -1}},
+		{"^ skips the actor after IN: the target is the next one", "Aland/Aland/1/nsubj feasted/feast/-1/root in/in/3/case Bland/Bland/1/obl with/with/5/case Cland/Cland/1/obl",
+			map[int32]string{0: "AAA", 3: "BBB", 5: "CCC"}, 1, true, PeerMatch{Code: "051", Target: 2, Source: -1, Words: 1}},
+		{"^ skips a preposition with its noun phrase", "Aland/Aland/1/nsubj feasted/feast/-1/root at/at/3/case Bland/Bland/1/obl " +
+			"with/with/6/case the/the/6/det envoys/envoy/1/obl of/of/8/case Cland/Cland/6/nmod",
+			map[int32]string{0: "AAA", 3: "BBB", 8: "CCC"}, 1, true, PeerMatch{Code: "052", Target: 2, Source: -1, Words: 1}},
+		{"a $ after the verb is the source", "Aland/Aland/1/nsubj feasted/feast/-1/root goats/goat/1/obj with/with/4/case Bland/Bland/2/nmod",
+			map[int32]string{0: "AAA", 4: "BBB"}, 1, true, PeerMatch{Code: "053", Target: -1, Source: 1, Words: 1}},
+		{"a lemma the tagger got wrong: the verb of the text's form", "Aland/Aland/1/nsubj cuts/cutz/-1/root ties/tie/1/obj",
+			map[int32]string{0: "AAA"}, 1, true, PeerMatch{Code: "162", Target: -1, Source: -1, Words: 1}},
+		{"a set joined by _ to the word before: right after it", "Aland/Aland/1/nsubj cut/cut/-1/root new/new/4/amod trade/trade/4/amod ties/tie/1/obj",
+			map[int32]string{0: "AAA"}, 1, true, PeerMatch{Code: "168", Target: -1, Source: -1, Words: 3}},
+		{"a set joined by _ to the word before: not with a word between", "Aland/Aland/1/nsubj cut/cut/-1/root new/new/5/amod global/global/5/amod trade/trade/5/amod ties/tie/1/obj",
+			map[int32]string{0: "AAA"}, 1, true, PeerMatch{Code: "163", Target: -1, Source: -1, Words: 2}},
+		{"a set joined by _ to the word after: right before it", "Aland/Aland/4/nsubj did/do/4/aux not/not/4/advmod ever/ever/4/advmod cut/cut/-1/root aid/aid/4/obj",
+			map[int32]string{0: "AAA"}, 4, true, PeerMatch{Code: "169", Target: -1, Source: -1, Words: 3, Before: true}},
+		{"a set joined by _ to the word after: not with a word between",
+			"Aland/Aland/5/nsubj did/do/5/aux not/not/5/advmod even/even/5/advmod ever/ever/5/advmod cut/cut/-1/root aid/aid/5/obj",
+			map[int32]string{0: "AAA"}, 5, true, PeerMatch{Code: "165", Target: -1, Source: -1, Words: 2, Before: true}},
 		{"a verb not in the dictionary", "Aland/Aland/1/nsubj sang/sing/-1/root", map[int32]string{0: "AAA"}, 1, false, PeerMatch{}},
 	}
 	for _, tc := range tests {
@@ -194,9 +213,9 @@ func TestMatchTabari(t *testing.T) {
 		verb  int32
 		want  PeerMatch
 	}{
-		{"Aland/Aland/1/nsubj contributed/contribute/-1/root dollars/dollar/1/obj", 1, PeerMatch{Code: "071", Target: -1, Words: 1}},
+		{"Aland/Aland/1/nsubj contributed/contribute/-1/root dollars/dollar/1/obj", 1, PeerMatch{Code: "071", Target: -1, Source: -1, Words: 1}},
 		{"Aland/Aland/3/nsubj did/do/3/aux +n't/not/3/advmod contribute/contribute/-1/root aid/aid/3/obj", 3,
-			PeerMatch{Code: "072", Target: -1, Words: 1, Before: true}},
+			PeerMatch{Code: "072", Target: -1, Source: -1, Words: 1, Before: true}},
 	} {
 		d := handDoc(t, tc.words, map[int32]string{0: "AAA"})
 		if got, ok := v.Match(d, d.Sentences[0].Tokens, tc.verb); !ok || got != tc.want {
@@ -251,5 +270,49 @@ func TestMatchSurfaceForm(t *testing.T) {
 		if got, ok := v.Match(d, d.Sentences[0].Tokens, 1); !ok || got.Code != want {
 			t.Errorf("%s: Match = %+v %v, want code %s", form, got, ok, want)
 		}
+	}
+}
+
+// TestMatchWholeWords: with Options.WholeWords (PETRARCH-2) the pattern
+// word "IN" does not match "into"; as a TABARI stem it does.
+func TestMatchWholeWords(t *testing.T) {
+	f, err := peerdict.ReadVerbs(strings.NewReader("--- BREAK [171] ---\nBREAK\n- + * IN $ [075]\n"), "w.verbs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := handDoc(t, "Aland/Aland/1/nsubj broke/break/-1/root into/into/3/case Bland/Bland/1/obl", map[int32]string{0: "AAA", 3: "BBB"})
+	for _, tc := range []struct {
+		whole bool
+		want  PeerMatch
+	}{
+		{false, PeerMatch{Code: "075", Target: 0, Source: 1, Words: 1}},
+		{true, PeerMatch{Code: "171", Target: -1, Source: -1}},
+	} {
+		v, err := ConvertVerbs(f, "w", Options{OpaqueCodes: true, WholeWords: tc.whole})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, ok := v.Match(d, d.Sentences[0].Tokens, 1); !ok || got != tc.want {
+			t.Errorf("whole %v: Match = %+v %v, want %+v", tc.whole, got, ok, tc.want)
+		}
+	}
+}
+
+// TestMatchLooseJoins: without Options.StrictJoins (TABARI) a set joined
+// by "_" to the word after it may have words between them.
+func TestMatchLooseJoins(t *testing.T) {
+	f, err := peerdict.ReadVerbs(strings.NewReader(matchDict), "m.verbs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := ConvertVerbs(f, "m", Options{OpaqueCodes: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := handDoc(t, "Aland/Aland/5/nsubj did/do/5/aux not/not/5/advmod even/even/5/advmod ever/ever/5/advmod cut/cut/-1/root aid/aid/5/obj",
+		map[int32]string{0: "AAA"})
+	want := PeerMatch{Code: "169", Target: -1, Source: -1, Words: 3, Before: true}
+	if got, ok := v.Match(d, d.Sentences[0].Tokens, 5); !ok || got != want {
+		t.Errorf("Match = %+v %v, want %+v", got, ok, want)
 	}
 }

@@ -41,6 +41,16 @@ type Options struct {
 	// inflected ("SOUGHT", "CARRIED" of CARRIED_OUT); the verb then also
 	// triggers on that lemma. The syntax stage's lemmatiser is one.
 	VerbLemma func(word string) string
+	// WholeWords: a pattern's words match whole words (PETRARCH-2: "IN"
+	// does not match "into"); otherwise a word matches the words it
+	// begins unless written exact (TABARI's stems).
+	WholeWords bool
+	// StrictJoins: a synonym set joined by "_" to the word after it,
+	// before the verb, must end right before that word (PETRARCH-2 codes
+	// "most certainly really did not even ever clash" with "&NEG EVER *",
+	// not "MOST_CERTAINLY_&NEG_EVER *"; TABARI's suite codes the same
+	// sentence with the latter).
+	StrictJoins bool
 }
 
 // Neutral is the CAMEO code that stands in for a peer code dyad cannot
@@ -62,6 +72,8 @@ type Verbs struct {
 	codes     map[string]string // dyad pattern Ref → peer code
 	byLemma   map[string][]peerEntry
 	synsets   map[string]*peerdict.Synset
+	whole     bool // Options.WholeWords
+	strict    bool // Options.StrictJoins
 }
 
 // Skip is a peer pattern that has no dyad form.
@@ -87,7 +99,7 @@ func (v *Verbs) PeerCode(ref string) (string, bool) {
 // peer's file:line in each line's comment, see Verbs.Text). It fails only
 // if the generated text does not load, which is a bug in this package.
 func ConvertVerbs(f *peerdict.VerbFile, name string, opt Options) (*Verbs, error) {
-	v := &Verbs{codes: map[string]string{}, byLemma: map[string][]peerEntry{}}
+	v := &Verbs{codes: map[string]string{}, byLemma: map[string][]peerEntry{}, whole: opt.WholeWords, strict: opt.StrictJoins}
 	syn := map[string]*peerdict.Synset{}
 	for i := range f.Synsets {
 		syn[f.Synsets[i].Name] = &f.Synsets[i]
