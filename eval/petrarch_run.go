@@ -78,10 +78,7 @@ func (r *PeerResult) record(category string, f PeerFailure, passed, actors bool)
 // category the suite's <Include> names) with code and scores them. When
 // categories is not empty, only records of those categories are run. A
 // record that expects no events (noevents, or an expected error) passes
-// when nothing is coded. A record's input to PETRARCH is its parse: a
-// Penn Treebank parse whose brackets do not balance is bad input, which
-// PETRARCH reports (bad_input_parse) and codes nothing for, so such a
-// record codes nothing here either, though dyad reads only the text.
+// when nothing is coded.
 func RunPetrarch(s *PetrarchSuite, code PeerCodeFunc, categories []string) *PeerResult {
 	res := &PeerResult{}
 	for i := range s.Records {
@@ -90,11 +87,7 @@ func RunPetrarch(s *PetrarchSuite, code PeerCodeFunc, categories []string) *Peer
 			continue
 		}
 		want := r.Triples()
-		var got []Triple
-		var err error
-		if !BadTreebankParse(r.Parse) {
-			got, err = code(r.Text, r.Date, r.Options)
-		}
+		got, err := code(r.Text, r.Date, r.Options)
 		f := PeerFailure{ID: r.ID, Category: r.Category, Line: r.Line, Text: r.Text, Want: want, Got: got}
 		if err != nil {
 			f.Err = err.Error()
@@ -658,27 +651,4 @@ func caseOf(d *doc.Doc, i int32, w string) bool {
 		}
 	}
 	return false
-}
-
-// BadTreebankParse reports whether parse is a Penn Treebank parse ("(ROOT
-// ...") whose brackets do not balance: a "(" without its ")", or a ")"
-// with no "(" open. A parse in another format (CoNLL-U) or none is not.
-func BadTreebankParse(parse string) bool {
-	p := strings.TrimSpace(parse)
-	if !strings.HasPrefix(p, "(") {
-		return false
-	}
-	depth := 0
-	for _, c := range p {
-		switch c {
-		case '(':
-			depth++
-		case ')':
-			depth--
-			if depth < 0 {
-				return true
-			}
-		}
-	}
-	return depth != 0
 }

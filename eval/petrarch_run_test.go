@@ -503,24 +503,3 @@ func TestPeerEventsDiscard(t *testing.T) {
 		t.Errorf("actor ### (PETRARCH): got %s", g)
 	}
 }
-
-// TestBadTreebankParse: ERROR-02's parse closes one bracket too many and
-// ERROR-03's misses two; a balanced parse, CoNLL-U and no parse are fine.
-func TestBadTreebankParse(t *testing.T) {
-	cases := []struct {
-		parse string
-		want  bool
-	}{
-		{"(ROOT (S (NP (NNP Arnor)) (VP (VBZ is))))", false},
-		{"(ROOT (S (NP (NNP Arnor)) (VP (VBZ is)))))", true},
-		{"(ROOT (S (NP (NNP Arnor)) (VP (VBZ is))", true},
-		{"(ROOT (S)))(", true},
-		{"1\tArnor\tArnor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_", false},
-		{"", false},
-	}
-	for _, c := range cases {
-		if got := BadTreebankParse(c.parse); got != c.want {
-			t.Errorf("BadTreebankParse(%q) = %v, want %v", c.parse, got, c.want)
-		}
-	}
-}
