@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"unicode/utf8"
+
 	"dyad/doc"
 )
 
@@ -118,6 +120,7 @@ func (w *work) absorbPartials(direct int) {
 		}
 		into[k] = best
 		d.Quotes[best].Pieces = append(d.Quotes[best].Pieces, p)
+		balanceMarks(d, &d.Quotes[best].Span, p)
 	}
 	if into == nil {
 		return
@@ -284,4 +287,30 @@ func (w *work) wrapPartials(direct int) {
 		}
 		d.Quotes = append(d.Quotes, doc.Quote{Span: span, Speaker: sp, Cue: d.Tokens[v].Span})
 	}
+}
+
+// balanceMarks widens an indirect quote's span s over the quotation marks
+// of its piece p when the piece ends (or starts) the span: the clause's
+// tokens stop before a closing mark, which left 'Moscow should "reverse its
+// decision' with one mark.
+func balanceMarks(d *doc.Doc, s *doc.Span, p doc.Span) {
+	text := d.Article.Text
+	if p.End == s.End {
+		if r, n := utf8.DecodeRuneInString(text[min(int(s.End), len(text)):]); n > 0 && isQuoteMark(r) {
+			s.End += int32(n)
+		}
+	}
+	if p.Start == s.Start && s.Start > 0 {
+		if r, n := utf8.DecodeLastRuneInString(text[:s.Start]); n > 0 && isQuoteMark(r) {
+			s.Start -= int32(n)
+		}
+	}
+}
+
+func isQuoteMark(r rune) bool {
+	switch r {
+	case '"', '\'', '\u201C', '\u201D', '\u2018', '\u2019', '\u00AB', '\u00BB':
+		return true
+	}
+	return false
 }

@@ -103,3 +103,47 @@ func (j *jsonlWriter) Write(m store.Mention) error {
 }
 
 func (j *jsonlWriter) Close() error { return nil }
+
+// QuoteRecord is dyad's JSON Lines schema for a quote, one a line
+// (`dyad code --quotes`, `dyad query --quotes --json`); docs/jsonl.md
+// documents each field.
+type QuoteRecord struct {
+	ArticleID   string     `json:"article_id"`
+	Index       int        `json:"index"`
+	Date        string     `json:"date,omitempty"`
+	Speaker     string     `json:"speaker,omitempty"`
+	SpeakerCode string     `json:"speaker_code,omitempty"`
+	Kind        string     `json:"kind"`
+	Text        string     `json:"text"`
+	Span        [2]int32   `json:"span"`
+	Pieces      [][2]int32 `json:"pieces,omitempty"`
+}
+
+// QuoteRecordOf fills a QuoteRecord from a stored or coded quote.
+func QuoteRecordOf(q store.Quote) QuoteRecord {
+	r := QuoteRecord{ArticleID: q.ArticleID, Index: q.Index, Speaker: q.Speaker, SpeakerCode: q.SpeakerCode,
+		Kind: "indirect", Text: q.Text, Span: [2]int32{q.Span.Start, q.Span.End}}
+	switch {
+	case q.Partial:
+		r.Kind = "partial"
+	case q.Direct:
+		r.Kind = "direct"
+	}
+	if !q.Published.IsZero() {
+		r.Date = q.Published.Format("2006-01-02")
+	}
+	for _, p := range q.Pieces {
+		r.Pieces = append(r.Pieces, [2]int32{p.Start, p.End})
+	}
+	return r
+}
+
+// WriteQuote writes one quote as a JSON line.
+func WriteQuote(w io.Writer, q store.Quote) error {
+	b, err := json.Marshal(QuoteRecordOf(q))
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(append(b, '\n'))
+	return err
+}

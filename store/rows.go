@@ -34,6 +34,34 @@ func ClaimedByName(d *doc.Doc, e *doc.Event) string {
 	return d.Text(m.Span)
 }
 
+// SpeakerOf is the name (the actor's, else the text that names it) and the
+// actor code of quote q's speaker; "" and "" when it has none.
+func SpeakerOf(d *doc.Doc, q *doc.Quote) (name, code string) {
+	if q.Speaker < 0 || int(q.Speaker) >= len(d.Mentions) {
+		return "", ""
+	}
+	m := &d.Mentions[q.Speaker]
+	name = m.Actor.Name
+	if name == "" {
+		name = d.Text(m.Span)
+	}
+	return name, m.Actor.Code
+}
+
+// QuotesOf turns a coded Doc's quotes into Quote rows, as a store would
+// return them, without storing anything (`dyad code --quotes`).
+func QuotesOf(d *doc.Doc) []Quote {
+	out := make([]Quote, 0, len(d.Quotes))
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		name, code := SpeakerOf(d, q)
+		out = append(out, Quote{ArticleID: d.Article.ID, Index: i, Span: q.Span, Pieces: q.Pieces,
+			Text: doc.QuotedText(d.Article.Text, 0, q.Span, q.Direct, q.Pieces), Speaker: name, SpeakerCode: code,
+			Direct: q.Direct, Partial: q.Partial, Published: d.Article.Published})
+	}
+	return out
+}
+
 // MentionsOf turns a coded Doc's events into Mention rows, as a store would
 // return them, without storing anything: `dyad code` prints these with the
 // same writers that `dyad export` uses. Counts and event IDs are for this

@@ -15,10 +15,11 @@ import (
 )
 
 func runCode(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("code", "code [FILE|-] [--date YYYY-MM-DD] [--format table|jsonl|plover|gdelt|csv] [--explain]", stderr)
+	fs := newFlags("code", "code [FILE|-] [--date YYYY-MM-DD] [--format table|jsonl|plover|gdelt|csv] [--explain] [--quotes]", stderr)
 	date := fs.String("date", "", "publication date, for relative dates (Thursday, yesterday); default: from the input, else today")
-	format := fs.String("format", "table", "table, jsonl, plover, gdelt or csv")
+	format := fs.String("format", "", "table, jsonl, plover, gdelt or csv (default table; jsonl with --quotes)")
 	explain := fs.Bool("explain", false, "show each event's evidence, and the quotes")
+	quotes := fs.Bool("quotes", false, "write the quotes with their speakers instead of the events, one JSON object a line (docs/jsonl.md)")
 	inFormat := fs.String("input", "auto", "input format: auto, text, html, jsonl, json, csv, feed, warc")
 	dict := fs.String("dict", "", "`DIR` of dictionaries that extend the embedded ones: dyad's *.txt, PETRARCH/TABARI *.actors, *.agents, *.verbs")
 	pos, err := parseFlags(fs, args)
@@ -31,6 +32,12 @@ func runCode(args []string, stdout, stderr io.Writer) error {
 	}
 	if len(pos) == 1 {
 		name = pos[0]
+	}
+	if *format == "" {
+		*format = "table"
+		if *quotes {
+			*format = "jsonl"
+		}
 	}
 	f, err := export.ParseFormat(*format)
 	if err != nil || f == export.Parquet {
@@ -63,6 +70,9 @@ func runCode(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if *quotes && f != export.JSONL {
+		return fmt.Errorf("%w: --quotes writes JSON Lines; leave --format out or set it to jsonl", errUsage)
+	}
 	coded := 0
 	for a, err := range ingest.ReadFrom(context.Background(), r, name, opt) {
 		if err != nil {
@@ -75,21 +85,32 @@ func runCode(args []string, stdout, stderr io.Writer) error {
 			continue
 		}
 		coded++
-		for _, m := range store.MentionsOf(d) {
-			if err := w.Write(m); err != nil {
-				return err
+		if *quotes {
+			for _, q := range store.QuotesOf(d) {
+				if err := export.WriteQuote(bw, q); err != nil {
+					return err
+				}
+			}
+		} else {
+			for _, m := range store.MentionsOf(d) {
+				if err := w.Write(m); err != nil {
+					return err
+				}
 			}
 		}
 		for _, dg := range d.Diagnostics {
 			fmt.Fprintf(stderr, "warning: %s: %s at bytes [%d,%d)\n", dg.Stage, dg.Msg, dg.Span.Start, dg.Span.End)
 		}
-		if *explain && f == export.Table {
+		if *explain && f == export.Table && !*quotes {
 			w.Close()
 			writeQuotes(bw, d)
 		}
 	}
 	if coded == 0 {
 		return fmt.Errorf("no article could be read from %s", name)
+	}
+	if *quotes {
+		return nil
 	}
 	return w.Close()
 }

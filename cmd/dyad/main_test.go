@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -124,6 +125,37 @@ func TestCodeExplainQuotePieces(t *testing.T) {
 	}
 	if !strings.Contains(out, `Blinken (USAGOV): "We came to talk, … and to listen." [1,48)`) || strings.Count(out, "Blinken (") != 1 {
 		t.Errorf("quotes:\n%s", out)
+	}
+}
+
+// TestCodeQuotesJSONL: --quotes writes each quote as a JSON line: a
+// quotation broken by its cue as its pieces, and an indirect quote with the
+// fragment quoted in it, its span taking in both quotation marks.
+func TestCodeQuotesJSONL(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "a.txt")
+	text := "\"We came to talk,\" Blinken said, \"and to listen.\" He said Moscow should \"reverse its decision\".\n"
+	if err := os.WriteFile(in, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := dyad(t, "code", in, "--date", "2023-03-03", "--quotes")
+	if code != 0 {
+		t.Fatalf("code %d: %s", code, errOut)
+	}
+	want := `{"article_id":"%[1]s","index":0,"date":"2023-03-03","speaker":"Antony Blinken","speaker_code":"USAGOV","kind":"direct","text":"We came to talk, … and to listen.","span":[1,48],"pieces":[[1,17],[34,48]]}
+{"article_id":"%[1]s","index":1,"date":"2023-03-03","speaker":"Antony Blinken","speaker_code":"USAGOV","kind":"indirect","text":"Moscow should \"reverse its decision\"","span":[58,94],"pieces":[[73,93]]}
+`
+	id := ""
+	if i := strings.Index(out, `"article_id":"`); i >= 0 && len(out) > i+30 {
+		id = out[i+14 : i+30]
+	}
+	if out != fmt.Sprintf(want, id) {
+		t.Errorf("quotes:\n%s\nwant:\n%s", out, fmt.Sprintf(want, id))
+	}
+	if text[58:94] != `Moscow should "reverse its decision"` {
+		t.Errorf("the test's offsets are off: %q", text[58:94])
+	}
+	if _, _, code := dyad(t, "code", in, "--quotes", "--format", "csv"); code != 2 {
+		t.Errorf("--quotes --format csv: code %d, want 2", code)
 	}
 }
 

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"text/tabwriter"
+
+	"dyad/export"
 )
 
 func runQuery(args []string, stdout, stderr io.Writer) error {
@@ -43,7 +45,7 @@ func runQuery(args []string, stdout, stderr io.Writer) error {
 		}
 		for _, r := range rows {
 			if *asJSON {
-				enc.Encode(r)
+				enc.Encode(export.QuoteRecordOf(r))
 				continue
 			}
 			kind := "indirect"

@@ -444,14 +444,9 @@ func mentionAt(d *doc.Doc, i int32) *doc.Mention {
 
 func (w *writer) quotes(d *doc.Doc) error {
 	w.args = w.args[:0]
-	for i, q := range d.Quotes {
-		name, code := "", ""
-		if m := mentionAt(d, q.Speaker); m != nil {
-			name, code = m.Actor.Name, m.Actor.Code
-			if name == "" {
-				name = d.Text(m.Span)
-			}
-		}
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		name, code := store.SpeakerOf(d, q)
 		w.args = append(w.args, d.Article.ID, i, q.Span.Start, q.Span.End, q.Speaker, name, code, q.Cue.Start, q.Cue.End, q.Direct, q.Partial,
 			piecesJSON(q.Pieces))
 	}
