@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"slices"
+
 	"dyad/doc"
 )
 
@@ -161,9 +163,11 @@ func (c *chunker) pronoun(t int32) {
 		c.emit(m, inf)
 		return
 	}
-	excl := int32(-1)
+	var excl []int32 // chains of the clause's subject and its conjuncts
 	if pr.object {
-		excl = c.clauseSubject(t)
+		// "it" as an object is left out: excluding its subject sends it to
+		// some other actor, while it mostly names a thing ("met to condemn it")
+		excl = c.clauseSubjects(t)
 	}
 	best, bestScore := -1, 0
 	for i := len(d.Mentions) - 1; i >= 0; i-- {
@@ -171,7 +175,7 @@ func (c *chunker) pronoun(t int32) {
 		if ci.sent < c.sent-pronounWindow {
 			break
 		}
-		if !s.quoted[t] && ci.quoted || ci.root == excl && excl >= 0 {
+		if !s.quoted[t] && ci.quoted || slices.Contains(excl, ci.root) {
 			continue
 		}
 		if !agrees(pr, ci, s.info[ci.root].gender, d.Mentions[i].Kind) {
@@ -239,11 +243,13 @@ func agrees(pr pronoun, ci *minfo, g Gender, k doc.MentionKind) bool {
 	}
 }
 
-// clauseSubject returns the chain of the subject of the clause that holds
-// token t, going up through non-finite and adverbial clauses that have no
-// subject of their own ("he spoke ..., telling him": the subject of
-// "telling" is "he"); -1 when none is found.
-func (c *chunker) clauseSubject(t int32) int32 {
+// clauseSubjects returns the chains of the subject of the clause that
+// holds token t and of the subject's conjuncts ("UAE, Bahrain and Egypt
+// imposed a boycott on Qatar, accusing it": none of the three is "it"),
+// going up through non-finite and adverbial clauses that have no subject
+// of their own ("he spoke ..., telling him": the subject of "telling" is
+// "he"); nil when none is found.
+func (c *chunker) clauseSubjects(t int32) []int32 {
 	d := c.d
 	v := d.Tokens[t].Head
 	for level := 0; level < 4 && v >= c.lo && v < c.hi; level++ {
@@ -252,18 +258,44 @@ func (c *chunker) clauseSubject(t int32) int32 {
 				continue
 			}
 			if dep := d.Tokens[u].Dep; dep == doc.Nsubj || dep == doc.NsubjPass {
+				var out []int32
 				if mi := c.s.tokMention[u]; mi >= 0 {
-					return c.s.info[mi].root
+					out = append(out, c.s.info[mi].root)
 				}
-				return -1
+				// the subject's conjuncts, hung on it or on one another
+				for k := u + 1; k < c.hi; k++ {
+					if d.Tokens[k].Dep == doc.Conj && c.conjOf(k, u) {
+						if mi := c.s.tokMention[k]; mi >= 0 {
+							out = append(out, c.s.info[mi].root)
+						}
+					}
+				}
+				return out
 			}
 		}
 		switch d.Tokens[v].Dep {
 		case doc.Advcl, doc.Xcomp, doc.Conj, doc.Acl:
 			v = d.Tokens[v].Head
 		default:
-			return -1
+			return nil
 		}
 	}
-	return -1
+	return nil
+}
+
+// conjOf reports whether token k is a conjunct of token u, directly or
+// through other conjuncts.
+func (c *chunker) conjOf(k, u int32) bool {
+	d := c.d
+	for step := 0; step < 16 && k >= c.lo && k < c.hi; step++ {
+		h := d.Tokens[k].Head
+		if h == u {
+			return true
+		}
+		if d.Tokens[k].Dep != doc.Conj || h < 0 {
+			return false
+		}
+		k = h
+	}
+	return false
 }

@@ -945,3 +945,33 @@ func TestResolveSectorPossessor(t *testing.T) {
 		{"troops", "group", "MIL", ""},
 	})
 }
+
+// docObjectPronounConj: an object pronoun refers to no member of its own
+// clause's conjoined subject.
+const docObjectPronounConj = `
+#text China and Russia warned Japan, urging them to withdraw.
+China PROPN 4 nsubj
+and CCONJ 3 cc
+Russia PROPN 1 conj
+warned VERB 0 root
+Japan PROPN 4 obj
+, PUNCT 7 punct
+urging VERB 4 advcl
+them PRON 7 obj
+to PART 10 mark
+withdraw VERB 7 xcomp
+. PUNCT 4 punct
+`
+
+func TestObjectPronounSkipsConjoinedSubjects(t *testing.T) {
+	d := parsed(t, docObjectPronounConj, "2023-03-10")
+	if err := New(testLex()).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	checkRows(t, d, []row{
+		{"China", "country", "CHN", ""},
+		{"Russia", "country", "RUS", ""},
+		{"Japan", "country", "JPN", ""},
+		{"them", "pronoun", "", ""},
+	})
+}

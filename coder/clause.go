@@ -133,6 +133,15 @@ func (w *work) visit(i int32, cx ctx) {
 				n.subj, n.mod, n.neg = cl.subj, cx.mod, cx.neg
 				if conditionalClause(t, ch) {
 					n.mod = doc.Hypothetical
+				} else if w.d.Tokens[ch].XPOS == xposVBG && t.hasChildLemma(ch, doc.Mark, "of", "for") &&
+					t.child(ch, doc.Nsubj) < 0 && t.child(i, doc.Obj) >= 0 {
+					// "accusing Qatar of supporting terrorism", "praised Oslo
+					// for helping Riga": the object does the act; one accused
+					// of it is not said by the writer to have done it
+					n.subj = cl.controller
+					if r := rootOf(cl.code); r == 11 || r == 12 {
+						n.mod = maxMod(n.mod, doc.Hypothetical)
+					}
 				} else if m, ok := nounPurpose(t, i, ch); ok {
 					// "declared his intent to attack": meant, not done; and
 					// "did not extract any promise to support": not even meant
@@ -446,7 +455,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 	default:
 		targets = w.targetsFor(i, p, m, passive)
-		if len(targets) == 0 && len(cl.subj) >= 2 && reciprocal(code) {
+		if len(targets) == 0 && len(cl.subj) >= 2 && reciprocal(code) && objectless(t, i, code) {
 			targets = cl.subj
 		}
 		// the object noun is part of this pattern ("imposed sanctions") unless
@@ -490,8 +499,10 @@ func (w *work) clause(i int32, cx ctx) clause {
 			cl.neg, cl.mod = false, doc.Asserted
 		}
 	}
-	if len(targets) == 0 && len(cl.subj) >= 2 && reciprocal(code) {
-		targets = cl.subj // each conjoined subject to the others
+	if len(targets) == 0 && len(cl.subj) >= 2 && reciprocal(code) && objectless(t, i, code) {
+		// each conjoined subject to the others, when the verb has no object:
+		// "India and China clashed", not "... accusing it of supporting terrorism"
+		targets = cl.subj
 	}
 	conf := float32(0.9)
 	if inherited {
@@ -1108,6 +1119,28 @@ func fromTarget(code string) bool {
 	return false
 }
 
+// objectless reports whether conjoined subjects of verb i can act on each
+// other: when consulting, fighting or signing an agreement ("discussed
+// Syria", "fought a war", "agreed a deal") always; in other cooperation only
+// when the verb has no object: "X and Y backed the plan", "accusing it of
+// supporting terrorism" say nothing of X and Y.
+func objectless(t *tree, i int32, code string) bool {
+	switch rootOf(code) {
+	case 4, 19:
+		return true
+	}
+	o := t.child(i, doc.Obj)
+	return code == "057" || o < 0 || relationNouns[t.lemma(o)]
+}
+
+// relationNouns name a relation that conjoined subjects have with each
+// other: "upgraded diplomatic ties", "signed a pact", "held exercises".
+var relationNouns = map[string]bool{"tie": true, "ties": true, "relation": true, "relations": true,
+	"relationship": true, "cooperation": true, "agreement": true, "deal": true, "accord": true,
+	"treaty": true, "pact": true, "partnership": true, "alliance": true, "talk": true, "talks": true,
+	"dialogue": true, "contact": true, "contacts": true, "exercise": true, "exercises": true,
+	"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "prisoner": true, "prisoners": true}
+
 // reciprocal: codes that conjoined subjects do to each other ("Jordan and
 // Britain agreed to hold exercises", "India and China clashed").
 func reciprocal(code string) bool {
@@ -1464,6 +1497,9 @@ func (w *work) particleTarget(i int32, prt string) []part {
 
 // xposVB is the Penn tag of a bare infinitive.
 var xposVB, _ = doc.ParseXPOS("VB")
+
+// xposVBG is the gerund tag ("accusing it of supporting").
+var xposVBG, _ = doc.ParseXPOS("VBG")
 var xposVBN, _ = doc.ParseXPOS("VBN")
 
 // ccompFamily: frames whose complement may be a finite clause ("demanded

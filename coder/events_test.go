@@ -135,6 +135,49 @@ func TestEventClasses(t *testing.T) {
 8 . . PUNCT 7 punct`,
 			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
 			[]string{"NOR>LVA:190"}},
+		{"what one is accused of is alleged, not coded; conjoined accusers do not back each other", `
+1 Oslo Oslo PROPN 5 nsubj
+2 and and CCONJ 3 cc
+3 Riga Riga PROPN 1 conj
+4 have have AUX 5 aux
+5 accused accuse VERB 0 root
+6 Bergen Bergen PROPN 5 obj
+7 of of SCONJ 8 mark
+8 backing back VERB 5 advcl xpos=VBG
+9 rebels rebel NOUN 8 obj SpaceAfter=No
+10 . . PUNCT 5 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}, {text: "Bergen", code: "NORGOV"}, {text: "rebels", code: "REB"}},
+			[]string{"NOR>NORGOV:112", "LVA>NORGOV:112"}},
+		{"one praised for an act did it", `
+1 Oslo Oslo PROPN 2 nsubj
+2 praised praise VERB 0 root
+3 Riga Riga PROPN 2 obj
+4 for for SCONJ 5 mark
+5 helping help VERB 2 advcl xpos=VBG
+6 Bergen Bergen PROPN 5 obj SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}, {text: "Bergen", code: "NORGOV"}},
+			[]string{"NOR>LVA:051", "LVA>NORGOV:070"}},
+		{"conjoined subjects that back a third party do not back each other", `
+1 Oslo Oslo PROPN 4 nsubj
+2 and and CCONJ 3 cc
+3 Riga Riga PROPN 1 conj
+4 backed back VERB 0 root
+5 the the DET 6 det
+6 plan plan NOUN 4 obj SpaceAfter=No
+7 . . PUNCT 4 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			nil},
+		{"conjoined subjects that fight a war fight each other", `
+1 Oslo Oslo PROPN 4 nsubj
+2 and and CCONJ 3 cc
+3 Riga Riga PROPN 1 conj
+4 fought fight VERB 0 root
+5 a a DET 6 det
+6 war war NOUN 4 obj SpaceAfter=No
+7 . . PUNCT 4 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:190", "LVA>NOR:190"}},
 		{"a would under a condition is a conditional intent", `
 1 Oslo Oslo PROPN 3 nsubj
 2 would would AUX 3 aux
