@@ -124,6 +124,12 @@ func (w *work) visit(i int32, cx ctx) {
 			switch dep.Universal() {
 			case doc.Xcomp:
 				n.subj = cl.controller
+				if m, ok := xcompModality[t.lemma(i)]; ok && ch != cl.comp {
+					// "hopes to sign a deal", "are due to meet", "failed to
+					// agree": wanted, planned or not done, when no pattern
+					// of the verb frames the complement itself
+					n.mod = maxMod(n.mod, m)
+				}
 			case doc.Conj:
 				n.subj = cl.subj
 				if cl.frame == verbs.Refine && w.d.Tokens[ch].XPOS == xposVB && t.child(ch, doc.Nsubj) < 0 {
@@ -160,6 +166,10 @@ func (w *work) visit(i int32, cx ctx) {
 				case verbs.Say, verbs.Fact:
 					n.claim, n.sayer = cl.speaker, cl.subj
 					n.mod, n.neg = cx.mod, cx.neg // what is said is not under "said"'s aux
+					if wishVerbs[t.lemma(i)] {
+						// "Russia hopes that China signs": a wish or a guess, not a report
+						n.mod = maxMod(n.mod, doc.Hypothetical)
+					}
 				}
 			}
 			if dep == doc.Xcomp && epistemicPassive(t, i) {
@@ -750,7 +760,13 @@ func (w *work) matchObj(i int32, ids []int32, passive bool, objAt int32) (*verbs
 			continue
 		}
 		if p.Frame != verbs.NoFrame {
-			m.comp = t.child(i, doc.Xcomp)
+			m.comp = -1
+			if p.Frame != verbs.Say && p.Frame != verbs.Fact {
+				// a controlled to-clause says what one wants or does, not
+				// what one reports: "hopes to sign" is an intent (030 >comp),
+				// "hopes that they sign" a comment (013 >say)
+				m.comp = t.child(i, doc.Xcomp)
+			}
 			if m.comp < 0 && (p.Frame != verbs.Refine || p.CompAux != nil || ccompFamily(p.Code)) {
 				m.comp = t.child(i, doc.Ccomp)
 			}
@@ -1651,6 +1667,26 @@ var irrealisVerbs = map[string]bool{"call": true, "urge": true, "demand": true, 
 	"contemplate": true, "mull": true, "weigh": true, "discuss": true, "debate": true, "rule": true,
 	"avert": true, "prevent": true, "avoid": true, "hope": true, "expect": true, "prepare": true,
 	"mobilize": true, "mobilise": true}
+
+// wishVerbs report what one hopes, fears or guesses, not what happened.
+var wishVerbs = map[string]bool{"hope": true, "expect": true, "anticipate": true, "predict": true,
+	"wish": true, "fear": true, "worry": true, "doubt": true, "speculate": true, "suspect": true,
+	"forecast": true, "imagine": true}
+
+// xcompModality is what a verb or predicate adjective makes of its
+// controlled complement: meant (intended) or not done (hypothetical).
+var xcompModality = map[string]doc.Modality{
+	"hope": doc.Intended, "want": doc.Intended, "plan": doc.Intended, "intend": doc.Intended,
+	"expect": doc.Hypothetical, "seek": doc.Intended, "aim": doc.Intended, "try": doc.Intended,
+	"attempt": doc.Intended, "wish": doc.Intended, "prepare": doc.Intended, "decide": doc.Intended,
+	"vow": doc.Intended, "pledge": doc.Intended, "promise": doc.Intended, "mean": doc.Intended,
+	"due": doc.Intended, "poised": doc.Intended, "scheduled": doc.Intended, "slated": doc.Intended,
+	"expected": doc.Hypothetical, "likely": doc.Intended, "about": doc.Intended, "eager": doc.Intended,
+	"keen": doc.Intended, "willing": doc.Intended, "ready": doc.Intended, "determined": doc.Intended,
+	"refuse": doc.Hypothetical, "decline": doc.Hypothetical, "fail": doc.Hypothetical,
+	"avoid": doc.Hypothetical, "hesitate": doc.Hypothetical, "unlikely": doc.Hypothetical,
+	"unwilling": doc.Hypothetical, "reluctant": doc.Hypothetical, "unable": doc.Hypothetical,
+}
 
 // modalNouns hold a clause that says what is wanted, feared or planned,
 // not what happened: the clause's modality.

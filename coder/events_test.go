@@ -178,6 +178,55 @@ func TestEventClasses(t *testing.T) {
 7 . . PUNCT 4 punct`,
 			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
 			[]string{"NOR>LVA:190", "LVA>NOR:190"}},
+		{"what one hopes to do is an intent", `
+1 Oslo Oslo PROPN 2 nsubj
+2 hopes hope VERB 0 root
+3 to to PART 4 mark
+4 meet meet VERB 2 xcomp xpos=VB
+5 Riga Riga PROPN 4 obj SpaceAfter=No
+6 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:036~intended"}},
+		{"what one hopes another does is no event", `
+1 Oslo Oslo PROPN 2 nsubj
+2 hopes hope VERB 0 root
+3 that that SCONJ 5 mark
+4 Bergen Bergen PROPN 5 nsubj
+5 meets meet VERB 2 ccomp
+6 Riga Riga PROPN 5 obj SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Bergen", code: "NORGOV"}, {text: "Riga", code: "LVA"}},
+			nil},
+		{"a meeting one is due to hold is meant", `
+1 Oslo Oslo PROPN 3 nsubj
+2 is be AUX 3 cop
+3 due due ADJ 0 root
+4 to to PART 5 mark
+5 meet meet VERB 3 xcomp xpos=VB
+6 Riga Riga PROPN 5 obj SpaceAfter=No
+7 . . PUNCT 3 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:036~intended"}},
+		{"what one is reluctant to do is not done", `
+1 Oslo Oslo PROPN 3 nsubj
+2 is be AUX 3 cop
+3 reluctant reluctant ADJ 0 root
+4 to to PART 5 mark
+5 meet meet VERB 3 xcomp xpos=VB
+6 Riga Riga PROPN 5 obj SpaceAfter=No
+7 . . PUNCT 3 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			nil},
+		{"telling someone to act is a demand", `
+1 Oslo Oslo PROPN 2 nsubj
+2 told tell VERB 0 root
+3 Riga Riga PROPN 2 obj
+4 to to PART 5 mark
+5 leave leave VERB 2 xcomp xpos=VB
+6 Bergen Bergen PROPN 5 obj SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}, {text: "Bergen", code: "NOR"}},
+			[]string{"NOR>LVA:100"}},
 		{"a would under a condition is a conditional intent", `
 1 Oslo Oslo PROPN 3 nsubj
 2 would would AUX 3 aux
