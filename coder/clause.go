@@ -1706,6 +1706,11 @@ var modalNouns = map[string]doc.Modality{
 	"objective": doc.Intended, "ultimatum": doc.Hypothetical, "notion": doc.Hypothetical,
 	"scenario": doc.Hypothetical, "spectre": doc.Hypothetical, "specter": doc.Hypothetical,
 	"danger": doc.Hypothetical, "likelihood": doc.Hypothetical,
+	// what a vote, a bill or a deal would do is not yet done: "the vote to
+	// attack the Assad government", "a deal to release prisoners"
+	"vote": doc.Hypothetical, "motion": doc.Hypothetical, "resolution": doc.Hypothetical,
+	"bill": doc.Hypothetical, "legislation": doc.Hypothetical, "law": doc.Hypothetical,
+	"agreement": doc.Intended, "deal": doc.Intended, "accord": doc.Intended, "order": doc.Intended,
 	// what one may or could do is not done: "the right to attack", "a chance to talk"
 	"right": doc.Hypothetical, "ability": doc.Hypothetical,
 	"capacity": doc.Hypothetical, "chance": doc.Hypothetical, "opportunity": doc.Hypothetical,

@@ -227,6 +227,18 @@ func TestEventClasses(t *testing.T) {
 7 . . PUNCT 2 punct`,
 			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}, {text: "Bergen", code: "NOR"}},
 			[]string{"NOR>LVA:100"}},
+		{"what a vote would do is not done", `
+1 Oslo Oslo PROPN 2 nsubj
+2 abstained abstain VERB 0 root
+3 in in ADP 5 case
+4 the the DET 5 det
+5 vote vote NOUN 2 obl
+6 to to PART 7 mark
+7 attack attack VERB 5 acl xpos=VB
+8 Riga Riga PROPN 7 obj SpaceAfter=No
+9 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			nil},
 		{"a would under a condition is a conditional intent", `
 1 Oslo Oslo PROPN 3 nsubj
 2 would would AUX 3 aux
