@@ -59,7 +59,7 @@ type workspace struct {
 	feats  [numActionFeats]uint64
 	lfeats [numLabelFeats]uint64
 	score  [numActions]int32
-	lscore [doc.NumDepRel]int32
+	lscore [rowLen]int32
 }
 
 func (m *Model) workspace() *workspace {
@@ -198,7 +198,7 @@ func (m *Model) label(w *workspace, a int) uint8 {
 		return uint8(doc.Root)
 	}
 	labelFeats(s, st, a, h, d, w.lfeats[:])
-	m.lab.scoreRows(w.lfeats[:], m.labels[a], w.lscore[:])
+	m.lab.scoreRows(w.lfeats[:], &w.lscore)
 	bestL, bestS := uint8(doc.Dep), int32(0)
 	for i, r := range m.labels[a] {
 		if i == 0 || w.lscore[r] > bestS {
