@@ -133,8 +133,11 @@ func (m *Model) find(k uint64) int32 {
 
 // findAll sets rows[j] to the arena offset of keys[j]'s row, or -1 (also
 // for key 0). Lookups are memory-bound, so every home slot is loaded first,
-// independently, letting the cache misses overlap, and only then probed on.
-func (m *Model) findAll(keys []uint64, rows []int32) {
+// independently, letting the cache misses overlap, and only then probed on;
+// the first word of every row found is read there too, so that the rows'
+// misses overlap as well. It returns a value of no meaning that depends on
+// those reads, so that the compiler keeps them.
+func (m *Model) findAll(keys []uint64, rows []int32) (touch int16) {
 	const batch = 64
 	var home [batch]uint64
 	for len(keys) > 0 {
@@ -150,7 +153,9 @@ func (m *Model) findAll(keys []uint64, rows []int32) {
 			fp := k >> 32
 			for i, s := (k>>8)&m.mask, home[j]; ; {
 				if s>>32 == fp {
-					rows[j] = int32(uint32(s)) - 1
+					off := int32(uint32(s)) - 1
+					rows[j] = off
+					touch += m.arena[off]
 					break
 				}
 				if s == 0 {
@@ -162,6 +167,7 @@ func (m *Model) findAll(keys []uint64, rows []int32) {
 		}
 		keys, rows = keys[len(ks):], rows[len(ks):]
 	}
+	return touch
 }
 
 // feature is a key with its entries, used to build and save a Model.
@@ -335,7 +341,7 @@ func (m *Model) tag(s *scratch, text string, toks []doc.Token) {
 		if len(s.info[i+2].cands) < 2 {
 			continue // no scoring needed
 		}
-		m.findAll(s.static[i*numStatic:(i+1)*numStatic], s.rows[i*numStatic:(i+1)*numStatic])
+		s.touch += m.findAll(s.static[i*numStatic:(i+1)*numStatic], s.rows[i*numStatic:(i+1)*numStatic])
 	}
 	if cap(s.tags1) < n {
 		s.tags1 = make([]int16, n, 2*n)
@@ -375,7 +381,7 @@ func (m *Model) pass(s *scratch, out, right []int16, second int) {
 			}
 		}
 		keys := s.dynamicFeatures(dyn[:0], i, out[:i], right)
-		m.findAll(keys, drows[:len(keys)])
+		s.touch += m.findAll(keys, drows[:len(keys)])
 		for _, r := range drows[:len(keys)] {
 			if r >= 0 {
 				m.addRow(scores, cands, r, second)
