@@ -52,6 +52,9 @@ func (m *Model) setLabels() {
 	}
 }
 
+// A row of the label table must hold every relation.
+var _ [rowLen - doc.NumDepRel]struct{}
+
 // workspace is the per-call scratch space of Parse.
 type workspace struct {
 	sent   sentence
