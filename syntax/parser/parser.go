@@ -52,6 +52,9 @@ func (m *Model) setLabels() {
 	}
 }
 
+// A row of the label table must hold every relation.
+var _ [rowLen - doc.NumDepRel]struct{}
+
 // workspace is the per-call scratch space of Parse.
 type workspace struct {
 	sent   sentence
@@ -59,7 +62,7 @@ type workspace struct {
 	feats  [numActionFeats]uint64
 	lfeats [numLabelFeats]uint64
 	score  [numActions]int32
-	lscore [doc.NumDepRel]int32
+	lscore [rowLen]int32
 }
 
 func (m *Model) workspace() *workspace {
@@ -198,7 +201,7 @@ func (m *Model) label(w *workspace, a int) uint8 {
 		return uint8(doc.Root)
 	}
 	labelFeats(s, st, a, h, d, w.lfeats[:])
-	m.lab.scoreRows(w.lfeats[:], m.labels[a], w.lscore[:])
+	m.lab.scoreRows(w.lfeats[:], &w.lscore)
 	bestL, bestS := uint8(doc.Dep), int32(0)
 	for i, r := range m.labels[a] {
 		if i == 0 || w.lscore[r] > bestS {

@@ -201,19 +201,25 @@ type table struct {
 	// fingerprint, an absent key matches a present one about once in
 	// 30,000 probes.
 	small []uint64
-	// rows8, for tables of 4 to 60 classes, holds each row in one 64-byte
-	// cache line: int8 weights with the row's own scale. Built by pack;
-	// scored by scoreRows.
+	// rows8, for tables of 4 to rowLen classes, holds each row in one
+	// 64-byte cache line: int8 weights with the row's own scale. Built by
+	// pack; scored by scoreRows.
 	rows8 []row8
 	nrows int // rows, once compact has dropped w
 }
 
-// row8 is one quantised row: weight c is scale*w[c]/127 in the table's
-// int16 units, scale being the row's largest magnitude.
+// row8 is one quantised row in one 64-byte cache line: weight c is
+// scale*(byte c of w - 128)/127 in the table's int16 units, scale being the
+// row's largest magnitude. The bytes are offset by 128 so that scoreRows
+// can multiply four of them by the scale in one 64-bit multiplication.
 type row8 struct {
+	w     [rowLen / 8]uint64
 	scale int32
-	w     [60]int8
+	_     int32
 }
+
+// rowLen is the most classes a row8 holds (doc.NumDepRel).
+const rowLen = 56
 
 // pack builds small for a table of at most 3 classes; call it when the
 // table is complete.
@@ -289,7 +295,7 @@ func (t *table) find(k uint64) int {
 }
 
 func (t *table) pack8() {
-	if t.nclass > len(row8{}.w) {
+	if t.nclass > rowLen {
 		return
 	}
 	t.rows8 = make([]row8, t.rows())
@@ -299,35 +305,39 @@ func (t *table) pack8() {
 		for _, x := range w {
 			m = max(m, x, -x)
 		}
-		if m == 0 {
-			continue
-		}
 		row := &t.rows8[r]
-		row.scale = int32(m)
-		for c, x := range w {
-			row.w[c] = int8(math.Round(float64(x) * 127 / float64(m)))
+		for c := range rowLen {
+			q := 0
+			if c < len(w) && m != 0 {
+				q = int(math.Round(float64(w[c]) * 127 / float64(m)))
+			}
+			row.w[c/8] |= uint64(q+128) << (8 * (c % 8))
 		}
+		row.scale = int32(m)
 	}
 }
 
-// scoreRows adds, for each class in classes, the rows8 of feats (at most
-// maxFeats) into s, zeroed first, in units of 1/127 of the table's int16
-// units. Other classes are left 0. It needs rows8 (see pack).
+// scoreRows sets s to the sum of the rows8 of feats (at most maxFeats), in
+// units of 1/127 of the table's int16 units. It needs rows8 (see pack).
+//
+// It sums all classes, 8 at a time: a word of 8 offset weights, masked
+// into 4 words of 2 lanes of 32 bits (weights c and c+4), is multiplied by
+// the row's scale with one multiplication per pair. A lane sums at most
+// maxFeats products below 2^23, so it cannot carry into the next; the
+// offset, 128 times the sum of the scales, is taken off at the end.
 //
 // It returns a value of no meaning that depends on the early row loads, so
 // that the compiler keeps them (a global sink would be a data race).
-func (t *table) scoreRows(feats []uint64, classes []uint8, s []int32) (touch int32) {
-	for i := range s {
-		s[i] = 0
-	}
+func (t *table) scoreRows(feats []uint64, s *[rowLen]int32) (touch int32) {
 	var home [maxFeats]uint64
-	var rows [maxFeats]int32
+	var rows [maxFeats]*row8
 	mask := uint64(len(t.slots) - 1)
 	feats = feats[:min(len(feats), maxFeats)]
 	for j, k := range feats {
 		home[j] = t.slots[k&mask]
 	}
 	nr := 0
+	var sum uint32 // of the scales
 	for j, k := range feats {
 		if k == 0 {
 			k = 1
@@ -335,10 +345,11 @@ func (t *table) scoreRows(feats []uint64, classes []uint8, s []int32) (touch int
 		fp := uint64(fingerprint(k)) << 32
 		for i, sl := k&mask, home[j]; ; {
 			if sl&^0xFFFFFFFF == fp {
-				r := int32(uint32(sl))
-				rows[nr] = r
+				row := &t.rows8[uint32(sl)]
+				rows[nr] = row
 				nr++
-				touch += t.rows8[r].scale
+				touch += row.scale
+				sum += uint32(row.scale)
 				break
 			}
 			if sl == 0 {
@@ -348,12 +359,22 @@ func (t *table) scoreRows(feats []uint64, classes []uint8, s []int32) (touch int
 			sl = t.slots[i]
 		}
 	}
-	for _, r := range rows[:nr] {
-		row := &t.rows8[r]
-		sc := row.scale
-		for _, c := range classes {
-			s[c] += sc * int32(row.w[c%60])
+	const lanes = 0x000000FF000000FF
+	off := 128 * sum
+	for k := range rowLen / 8 {
+		var a0, a1, a2, a3 uint64
+		for _, row := range rows[:nr] {
+			v, sc := row.w[k], uint64(row.scale)
+			a0 += sc * (v & lanes)
+			a1 += sc * (v >> 8 & lanes)
+			a2 += sc * (v >> 16 & lanes)
+			a3 += sc * (v >> 24 & lanes)
 		}
+		c := s[8*k : 8*k+8]
+		c[0], c[4] = int32(uint32(a0)-off), int32(uint32(a0>>32)-off)
+		c[1], c[5] = int32(uint32(a1)-off), int32(uint32(a1>>32)-off)
+		c[2], c[6] = int32(uint32(a2)-off), int32(uint32(a2>>32)-off)
+		c[3], c[7] = int32(uint32(a3)-off), int32(uint32(a3>>32)-off)
 	}
 	return touch
 }

@@ -271,6 +271,7 @@ type scratch struct {
 	rows           []int32   // table slot per static key, -1 when absent
 	tags1, tags2   []int16   // first- and second-pass class per token
 	scores         []int32
+	touch          int16 // keeps findAll's early row reads (see there)
 }
 
 // prepare computes per-token information for the tokens toks of text.
