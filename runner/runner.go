@@ -28,7 +28,7 @@ import (
 // Options tune a run. The zero value is ready to use.
 type Options struct {
 	Workers    int           // coding goroutines; 0 means GOMAXPROCS
-	BatchSize  int           // articles per store transaction; 0 means 256
+	BatchSize  int           // articles per store transaction; 0 means 1024
 	FlushEvery time.Duration // write a partial batch at least this often; 0 means 2s
 	// Resume skips articles whose ID the store already has. It costs one
 	// lookup per article; without it the store's idempotent writes still
@@ -70,7 +70,11 @@ func Run(ctx context.Context, src iter.Seq2[doc.Article, error], newPipeline New
 		opt.Workers = runtime.GOMAXPROCS(0)
 	}
 	if opt.BatchSize <= 0 {
-		opt.BatchSize = 256
+		// Stable IDs are hashes, so a commit rewrites pages all over the
+		// indexes: on the whole gold news (19,293 articles) 1024 articles a
+		// transaction cost the store 17-18 % of coding throughput against
+		// 25-29 % at 256; on 3,000 articles 12-17 % against 11-13 %.
+		opt.BatchSize = 1024
 	}
 	if opt.FlushEvery <= 0 {
 		opt.FlushEvery = 2 * time.Second
