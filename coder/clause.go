@@ -152,6 +152,10 @@ func (w *work) visit(i int32, cx ctx) {
 					// "declared his intent to attack": meant, not done; and
 					// "did not extract any promise to support": not even meant
 					n.mod, n.neg = maxMod(n.mod, m), cl.neg || cx.neg
+				} else if t.d.Tokens[ch].XPOS == xposVB && t.hasChildLemma(ch, doc.Mark, "to") {
+					// the purpose of a planned act is planned: "will send
+					// police to help Haiti"
+					n.mod = maxMod(n.mod, cl.mod)
 				}
 			}
 			if irrealis && (dep == doc.Obj || dep == doc.Obl && t.caseOf(ch) == "for") {

@@ -239,6 +239,17 @@ func TestEventClasses(t *testing.T) {
 9 . . PUNCT 2 punct`,
 			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
 			nil},
+		{"the purpose of a planned act is planned", `
+1 Oslo Oslo PROPN 3 nsubj
+2 will will AUX 3 aux
+3 send send VERB 0 root
+4 doctors doctor NOUN 3 obj
+5 to to PART 6 mark
+6 help help VERB 3 advcl xpos=VB
+7 Riga Riga PROPN 6 obj SpaceAfter=No
+8 . . PUNCT 3 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:033~intended"}},
 		{"a would under a condition is a conditional intent", `
 1 Oslo Oslo PROPN 3 nsubj
 2 would would AUX 3 aux
