@@ -163,6 +163,14 @@ func (c *chunker) pronoun(t int32) {
 		c.emit(m, inf)
 		return
 	}
+	if !pr.person && !pr.plural && d.Tokens[t].Dep == doc.Obj {
+		if h := d.Tokens[t].Head; h >= 0 && int(h) < len(d.Tokens) && documentVerbs[d.Tokens[h].Lemma] {
+			// "she would veto it", "parliament passed it": a law or a deal,
+			// not the last country named
+			c.emit(m, inf)
+			return
+		}
+	}
 	var excl []int32 // chains of the clause's subject and its conjuncts
 	if pr.object {
 		// "it" as an object is left out: excluding its subject sends it to
@@ -219,6 +227,11 @@ func (c *chunker) pronoun(t int32) {
 	}
 	c.emitLinked(m, inf)
 }
+
+// documentVerbs act on laws, bills, deals and texts: their "it" is one.
+var documentVerbs = map[string]bool{"veto": true, "sign": true, "pass": true, "adopt": true,
+	"approve": true, "ratify": true, "amend": true, "repeal": true, "draft": true, "publish": true,
+	"enact": true, "overturn": true, "revoke": true, "annul": true, "endorse": true, "implement": true}
 
 // agrees reports whether pronoun pr can refer to the mention described by
 // ci (of kind k; g is its chain's gender).

@@ -975,3 +975,38 @@ func TestObjectPronounSkipsConjoinedSubjects(t *testing.T) {
 		{"them", "pronoun", "", ""},
 	})
 }
+
+// docVetoIt: "it" as the object of a verb that acts on texts is the law,
+// not the country named before.
+const docVetoIt = `
+#text Russia passed the law.
+Russia PROPN 2 nsubj
+passed VERB 0 root
+the DET 4 det
+law NOUN 2 obj
+. PUNCT 2 punct
+
+#text Zourabichvili will veto it.
+Zourabichvili PROPN 3 nsubj
+will AUX 3 aux
+veto VERB 0 root
+it PRON 3 obj
+. PUNCT 3 punct
+`
+
+func TestItOfADocumentVerbIsAThing(t *testing.T) {
+	d := parsed(t, docVetoIt, "2023-03-10")
+	for i := range d.Tokens {
+		if d.Text(d.Tokens[i].Span) == "veto" {
+			d.Tokens[i].Lemma = "veto"
+		}
+	}
+	if err := New(testLex()).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range d.Mentions {
+		if d.Text(m.Span) == "it" && (m.Actor.Known() || m.Antecedent >= 0) {
+			t.Errorf("'it' of veto resolved to %+v (antecedent %d)", m.Actor, m.Antecedent)
+		}
+	}
+}
