@@ -1164,6 +1164,12 @@ var relationNouns = map[string]bool{"tie": true, "ties": true, "relation": true,
 // reciprocal: codes that conjoined subjects do to each other ("Jordan and
 // Britain agreed to hold exercises", "India and China clashed").
 func reciprocal(code string) bool {
+	switch {
+	case strings.HasPrefix(code, "042"), strings.HasPrefix(code, "043"), strings.HasPrefix(code, "045"):
+		// visiting, hosting and mediating are done together to a third
+		// party: "talks brokered by Russia, Turkey and Iran"
+		return false
+	}
 	switch rootOf(code) {
 	case 3, 4, 5, 6, 19:
 		return true

@@ -250,6 +250,17 @@ func TestEventClasses(t *testing.T) {
 8 . . PUNCT 3 punct`,
 			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
 			[]string{"NOR>LVA:033~intended"}},
+		{"mediators do not mediate between each other", `
+1 Talks talk NOUN 3 nsubj:pass
+2 were be AUX 3 aux:pass
+3 brokered broker VERB 0 root
+4 by by ADP 5 case
+5 Oslo Oslo PROPN 3 obl:agent
+6 and and CCONJ 7 cc
+7 Riga Riga PROPN 5 conj SpaceAfter=No
+8 . . PUNCT 3 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			nil},
 		{"a would under a condition is a conditional intent", `
 1 Oslo Oslo PROPN 3 nsubj
 2 would would AUX 3 aux
