@@ -438,7 +438,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 			targets = cl.subj // "China and India agreed to ...", "failed to reach agreement"
 		}
 		if len(targets) == 0 && len(cl.subj) > 0 && !cx.silent {
-			targets = w.deepTarget(m.comp, cl.subj, code) // "agreed to lift a ban on imports of British beef"
+			targets = w.deepTarget(m.comp, cl.subj, code, -1) // "agreed to lift a ban on imports of British beef"
 			deep = len(targets) > 0
 		}
 		if !coded && len(targets) == 0 {
@@ -556,7 +556,11 @@ func (w *work) clause(i int32, cx ctx) clause {
 		// no argument the pattern names gave a target: the nearest actor
 		// in the predicate's own phrases, however deep the parser hung it
 		// ("returned dozens of artifacts to the Embassy of El Salvador")
-		targets = w.deepTarget(i, cl.subj, code)
+		skip := int32(-1)
+		if p.ObjLemmas != nil && len(p.ObjLemmas) == 0 {
+			skip = m.obj // obj=*: what is given, not who gets it
+		}
+		targets = w.deepTarget(i, cl.subj, code, skip)
 		deep = len(targets) > 0
 	}
 	if deep {
@@ -578,7 +582,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 // own mentions, nor a place where it happened ("met in Geneva") unless the
 // code's act lands on places, nor the "with" partner of force ("hit Idlib
 // in coordination with Turkey").
-func (w *work) deepTarget(i int32, src []part, code string) []part {
+func (w *work) deepTarget(i int32, src []part, code string, skip int32) []part {
 	t := w.t
 	places := placeTargeted(code)
 	hostile := rootOf(code) >= 14
@@ -610,10 +614,10 @@ func (w *work) deepTarget(i int32, src []part, code string) []part {
 				default:
 					continue
 				}
-				if h == i && (tk.Dep.Universal() == doc.Amod || tk.Dep.Universal() == doc.Compound) {
-					continue
+				if (h == i || h == skip) && (tk.Dep.Universal() == doc.Amod || tk.Dep.Universal() == doc.Compound) {
+					continue // the verb's or an obj=* object's own words
 				}
-				if !places && placeCase[t.caseOf(c)] || tk.UPOS == doc.PRON || hostile && t.caseOf(c) == "with" {
+				if !places && placeCase[t.caseOf(c)] || tk.UPOS == doc.PRON || hostile && t.caseOf(c) == "with" || c == skip {
 					// go through, not to: "people in Nigeria"; "his visit" is
 					// most often the source's own; the "with" of force,
 					// coercion or violence is a partner or a means ("hit
@@ -742,7 +746,7 @@ func (w *work) matchObj(i int32, ids []int32, passive bool, objAt int32) (*verbs
 		if p.Obj && m.obj < 0 {
 			continue
 		}
-		if p.ObjLemmas != nil && !t.is(m.obj, p.ObjLemmas) && !w.lightNounIs(m.obj, p.ObjLemmas) {
+		if len(p.ObjLemmas) > 0 && !t.is(m.obj, p.ObjLemmas) && !w.lightNounIs(m.obj, p.ObjLemmas) {
 			continue
 		}
 		ok := true
@@ -1108,7 +1112,16 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 			out = w.makerOf(out, at)
 		}
 	}
-	if len(out) == 0 && p.ObjLemmas != nil && m.obj >= 0 && m.obj != i {
+	if len(out) == 0 && p.ObjLemmas != nil && len(p.ObjLemmas) == 0 && m.obj >= 0 && t.mention[m.obj] >= 0 {
+		// obj=*: a state or an organisation as the object is who gets it
+		// ("would provide Iran a land bridge", "supplied Ukraine"), troops
+		// or people are what is given
+		switch t.d.Mentions[t.mention[m.obj]].Kind {
+		case doc.Country, doc.Organization, doc.PlaceActor:
+			return w.partsOf(out, m.obj, i)
+		}
+	}
+	if len(out) == 0 && len(p.ObjLemmas) > 0 && m.obj >= 0 && m.obj != i {
 		// the object named by the pattern is itself the actor: "summoned the
 		// Chinese ambassador", "rejected the State Department's call"
 		out = w.partsOf(out, m.obj, i)

@@ -261,6 +261,23 @@ func TestEventClasses(t *testing.T) {
 8 . . PUNCT 3 punct`,
 			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
 			nil},
+		{"what is provided is not who gets it", `
+1 Oslo Oslo PROPN 2 nsubj
+2 provided provide VERB 0 root
+3 ground ground NOUN 4 compound
+4 troops troop NOUN 2 obj SpaceAfter=No
+5 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "ground troops", code: "LVAMIL"}},
+			nil},
+		{"who gets what is provided is its for-modifier", `
+1 Oslo Oslo PROPN 2 nsubj
+2 provided provide VERB 0 root
+3 troops troop NOUN 2 obj
+4 for for ADP 5 case
+5 Riga Riga PROPN 3 nmod SpaceAfter=No
+6 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "troops", code: "LVAMIL"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:070"}},
 		{"a would under a condition is a conditional intent", `
 1 Oslo Oslo PROPN 3 nsubj
 2 would would AUX 3 aux

@@ -43,3 +43,31 @@ func TestExtendAddsAndReplacesWithoutChangingTheBase(t *testing.T) {
 		t.Errorf("duplicate within the extension: %v", err)
 	}
 }
+
+// obj=* wants an object of any lemma that is never the target: it differs
+// from a bare obj, and from a listed one.
+func TestAnyObjectThatIsNotTheTarget(t *testing.T) {
+	l, err := Load(strings.NewReader("070 provide obj=*\n070 provide obj\n070 provide obj=aid\n"), "v.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := l.Verb("provide")
+	if len(ids) != 3 {
+		t.Fatalf("%d patterns, want 3", len(ids))
+	}
+	// most specific first: listed lemmas, then obj=*, then a bare obj
+	got := []string{l.Patterns[ids[0]].Text, l.Patterns[ids[1]].Text, l.Patterns[ids[2]].Text}
+	want := []string{"provide obj=aid", "provide obj=*", "provide obj"}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("order %v, want %v", got, want)
+			break
+		}
+	}
+	if p := l.Patterns[ids[1]]; p.ObjLemmas == nil || len(p.ObjLemmas) != 0 || !p.Obj {
+		t.Errorf("obj=*: %+v", p)
+	}
+	if _, err := Load(strings.NewReader("070 provide obj=*\n070 provide obj=*\n"), "d.txt"); err == nil {
+		t.Error("a duplicate obj=* pattern was accepted")
+	}
+}

@@ -196,6 +196,9 @@ func parseArgs(args []string, bad func(string, ...any)) (Pattern, bool) {
 		switch {
 		case a == "obj":
 			p.Obj = true
+		case a == "obj=*":
+			// any object, which is what the act is about, never the target
+			p.Obj, p.ObjLemmas = true, []string{}
 		case strings.HasPrefix(a, "obj="):
 			ls, ok := lemmaList(a[4:])
 			if !ok {
@@ -296,7 +299,9 @@ func canonical(p *Pattern) string {
 		b.WriteString("+" + p.Particle)
 	}
 	var parts []string
-	if p.ObjLemmas != nil {
+	if p.ObjLemmas != nil && len(p.ObjLemmas) == 0 {
+		parts = append(parts, "obj=*")
+	} else if p.ObjLemmas != nil {
 		parts = append(parts, "obj="+strings.Join(sorted(p.ObjLemmas), "|"))
 	} else if p.Obj {
 		parts = append(parts, "obj")

@@ -85,7 +85,7 @@ type Pattern struct {
 	Lemma     string   // lower case
 	Particle  string   // compound:prt: "off" in "call+off"; "" for none
 	Obj       bool     // a direct object must be present
-	ObjLemmas []string // the object's head lemma must be one of these (nil: any)
+	ObjLemmas []string // the object's head lemma must be one of these (nil: any; empty: any, and never the target: obj=*)
 	Preps     []PrepArg
 	Between   bool      // "between:T": the noun's conjoined "between X and Y" is the dyad
 	Frame     FrameKind // what the complement does
@@ -111,8 +111,10 @@ func (p *Pattern) specificity() int {
 	if p.Particle != "" {
 		n += 4
 	}
-	if p.ObjLemmas != nil {
+	if len(p.ObjLemmas) > 0 {
 		n += 3
+	} else if p.ObjLemmas != nil {
+		n += 2
 	} else if p.Obj {
 		n++
 	}
