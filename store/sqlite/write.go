@@ -434,14 +434,6 @@ func appendJSONFloat(b []byte, f float64) []byte {
 	return strconv.AppendFloat(b, f, 'g', -1, 64)
 }
 
-// mentionAt is the mention with index i, or nil.
-func mentionAt(d *doc.Doc, i int32) *doc.Mention {
-	if i < 0 || int(i) >= len(d.Mentions) {
-		return nil
-	}
-	return &d.Mentions[i]
-}
-
 func (w *writer) quotes(d *doc.Doc) error {
 	w.args = w.args[:0]
 	for i := range d.Quotes {
