@@ -288,19 +288,9 @@ func (w *writer) findCopy(id string, fp dedup.Fingerprint) (string, bool, error)
 // index entry and everything coded from it (its duplicates stay). minhash
 // is the stored signature, whose bands are deleted.
 func (w *writer) clearArticle(id string, rowid int64, minhash []byte) error {
-	rows, err := w.query(`SELECT DISTINCT event_id FROM event_mentions WHERE article_id = ?`, id)
-	if err != nil {
+	if err := w.touchArticle(id); err != nil {
 		return err
 	}
-	for rows.Next() {
-		var e string
-		if err := rows.Scan(&e); err != nil {
-			rows.Close()
-			return err
-		}
-		w.touched[e] = true
-	}
-	rows.Close()
 	if _, ok := w.text[rowid]; ok {
 		// Written earlier in this transaction: not in the text index yet.
 		delete(w.text, rowid)
