@@ -72,6 +72,9 @@ func actorColumns(code, name string) []string {
 	return cols
 }
 
+// cellSpaces turns the tabs and newlines in a cell into spaces.
+var cellSpaces = strings.NewReplacer("\t", " ", "\n", " ")
+
 func (g *gdeltWriter) Write(m store.Mention) error {
 	var id uint64
 	if len(m.ID) >= 15 {
@@ -124,7 +127,7 @@ func (g *gdeltWriter) Write(m store.Mention) error {
 		if i > 0 {
 			g.w.WriteByte('\t')
 		}
-		g.w.WriteString(strings.NewReplacer("\t", " ", "\n", " ").Replace(c))
+		g.w.WriteString(cellSpaces.Replace(c))
 	}
 	return g.w.WriteByte('\n')
 }
