@@ -27,11 +27,8 @@ func ClaimedByName(d *doc.Doc, e *doc.Event) string {
 	if c < 0 || int(c) >= len(d.Mentions) {
 		return ""
 	}
-	m := d.Mentions[c]
-	if m.Actor.Name != "" {
-		return m.Actor.Name
-	}
-	return d.Text(m.Span)
+	m := &d.Mentions[c]
+	return nameOf(d, m.Actor, m.Span)
 }
 
 // SpeakerOf is the name (the actor's, else the text that names it) and the
@@ -41,11 +38,7 @@ func SpeakerOf(d *doc.Doc, q *doc.Quote) (name, code string) {
 		return "", ""
 	}
 	m := &d.Mentions[q.Speaker]
-	name = m.Actor.Name
-	if name == "" {
-		name = d.Text(m.Span)
-	}
-	return name, m.Actor.Code
+	return nameOf(d, m.Actor, m.Span), m.Actor.Code
 }
 
 // QuotesOf turns a coded Doc's quotes into Quote rows, as a store would
@@ -79,9 +72,9 @@ func MentionsOf(d *doc.Doc) []Mention {
 			Sentence:   int(e.Sentence),
 			Date:       day,
 			Source:     src,
-			SourceName: participantName(d, e.Source),
+			SourceName: nameOf(d, e.Source.Actor, e.Source.Span),
 			Target:     tgt,
-			TargetName: participantName(d, e.Target),
+			TargetName: nameOf(d, e.Target.Actor, e.Target.Span),
 			Code:       code,
 			Negated:    e.Negated,
 			Modality:   e.Modality.String(),
@@ -108,9 +101,10 @@ func MentionsOf(d *doc.Doc) []Mention {
 	return out
 }
 
-func participantName(d *doc.Doc, p doc.Participant) string {
-	if p.Actor.Name != "" {
-		return p.Actor.Name
+// nameOf is the actor's name, else the text at sp that names it.
+func nameOf(d *doc.Doc, a doc.Actor, sp doc.Span) string {
+	if a.Name != "" {
+		return a.Name
 	}
-	return d.Text(p.Span)
+	return d.Text(sp)
 }
