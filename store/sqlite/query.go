@@ -44,6 +44,16 @@ func (w *where) actorPrefix(col, p string, six bool) {
 	}
 }
 
+// dayRange adds "col is in [q.From's day, q.To)"; col holds Unix seconds.
+func (w *where) dayRange(col string, q store.Query) {
+	if !q.From.IsZero() {
+		w.add(col+" >= ?", store.Day(q.From).Unix())
+	}
+	if !q.To.IsZero() {
+		w.add(col+" < ?", q.To.Unix())
+	}
+}
+
 func (w *where) String() string {
 	if len(w.conds) == 0 {
 		return ""
@@ -99,12 +109,7 @@ func eventFilters(w *where, q store.Query, t string) {
 	if q.Quad != 0 {
 		w.add(t+".quad = ?", q.Quad)
 	}
-	if !q.From.IsZero() {
-		w.add(t+".day >= ?", store.Day(q.From).Unix())
-	}
-	if !q.To.IsZero() {
-		w.add(t+".day < ?", q.To.Unix())
-	}
+	w.dayRange(t+".day", q)
 	if q.Country != "" {
 		w.add(t+".country = ?", q.Country)
 	}
@@ -283,12 +288,7 @@ func (db *DB) Quotes(ctx context.Context, q store.Query) ([]store.Quote, error) 
 	if q.Speaker != "" {
 		w.add("((q.speaker_code >= ? AND q.speaker_code < ?) OR q.speaker_name = ?)", q.Speaker, q.Speaker+"\U0010FFFF", q.Speaker)
 	}
-	if !q.From.IsZero() {
-		w.add("a.published >= ?", store.Day(q.From).Unix())
-	}
-	if !q.To.IsZero() {
-		w.add("a.published < ?", q.To.Unix())
-	}
+	w.dayRange("a.published", q)
 	articleFilters(&w, q, "q.article_id")
 	l, o := limits(q)
 	rows, err := db.sql.QueryContext(ctx, `SELECT q.article_id, q.idx, q.start, q.end, CAST(substr(CAST(a.text AS BLOB), q.start + 1, q.end - q.start) AS TEXT),
@@ -322,12 +322,7 @@ func (db *DB) Quotes(ctx context.Context, q store.Query) ([]store.Quote, error) 
 func (db *DB) Articles(ctx context.Context, q store.Query) ([]store.Article, error) {
 	var w where
 	articleFilters(&w, q, "a.id")
-	if !q.From.IsZero() {
-		w.add("a.published >= ?", store.Day(q.From).Unix())
-	}
-	if !q.To.IsZero() {
-		w.add("a.published < ?", q.To.Unix())
-	}
+	w.dayRange("a.published", q)
 	if q.Actor != "" || q.Source != "" || q.Target != "" || q.Code != "" || q.Country != "" {
 		var ew where
 		eventFilters(&ew, store.Query{Actor: q.Actor, Source: q.Source, Target: q.Target, Code: q.Code, Country: q.Country}, "m")
