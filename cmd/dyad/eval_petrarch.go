@@ -66,15 +66,21 @@ func runEvalPetrarch(args []string, stdout, stderr io.Writer) error {
 		categories = strings.Split(*cats, ",")
 	}
 	res := eval.RunPetrarch(suite, code, categories)
-	if *asJSON {
-		if !*verbose {
+	return writePeerResult(stdout, res, *asJSON, *verbose)
+}
+
+// writePeerResult prints a peer suite's result: indented JSON (with the
+// failures only when verbose) or the table.
+func writePeerResult(stdout io.Writer, res *eval.PeerResult, asJSON, verbose bool) error {
+	if asJSON {
+		if !verbose {
 			res.Failures = nil
 		}
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
 		return enc.Encode(res)
 	}
-	res.WriteTable(stdout, *verbose)
+	res.WriteTable(stdout, verbose)
 	return nil
 }
 

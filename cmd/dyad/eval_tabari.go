@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -78,14 +77,5 @@ func runEvalTabari(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	res := eval.RunTabari(suite, code)
-	if *asJSON {
-		if !*verbose {
-			res.Failures = nil
-		}
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(res)
-	}
-	res.WriteTable(stdout, *verbose)
-	return nil
+	return writePeerResult(stdout, res, *asJSON, *verbose)
 }
