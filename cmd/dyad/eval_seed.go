@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -16,17 +15,12 @@ import (
 
 // runEvalSeed scores dyad on a seed example (article.txt and expected.json).
 func runEvalSeed(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("eval seed", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newAboutFlags("eval seed", "usage: dyad eval seed [--dir DIR] [--json] [--parser FILE]\n\n"+
+		"Codes the seed example's article and scores it by the rules in its expected.json:\n"+
+		"required, optional and forbidden events, quotes, entities and contested links.", stderr)
 	dir := fs.String("dir", filepath.Join("..", "shared", "examples", "seed-g20-new-delhi"), "seed example `directory` (article.txt and expected.json)")
 	asJSON := fs.Bool("json", false, "print the figures as one JSON object")
 	parserFile := fs.String("parser", "", "parser model `file` (default: the embedded model)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: dyad eval seed [--dir DIR] [--json] [--parser FILE]\n\n"+
-			"Codes the seed example's article and scores it by the rules in its expected.json:\n"+
-			"required, optional and forbidden events, quotes, entities and contested links.")
-		fs.PrintDefaults()
-	}
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
