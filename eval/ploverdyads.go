@@ -382,8 +382,16 @@ func accuracyMacroF1(gold, pred []string) (acc, macro float64) {
 			get(gold[i]).right++
 		}
 	}
+	// Sum in label order: over the map's order the last digits of the
+	// float sum differed from run to run.
+	labels := make([]string, 0, len(per))
+	for l := range per {
+		labels = append(labels, l)
+	}
+	sort.Strings(labels)
 	n := 0
-	for _, c := range per {
+	for _, l := range labels {
+		c := per[l]
 		if c.gold == 0 {
 			continue
 		}
