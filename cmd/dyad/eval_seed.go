@@ -4,13 +4,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 
 	"dyad/doc"
 	"dyad/eval"
 	"dyad/pipeline"
-	"dyad/syntax/parser"
 )
 
 // runEvalSeed scores dyad on a seed example (article.txt and expected.json).
@@ -52,13 +50,9 @@ func runEvalSeed(args []string, stdout, stderr io.Writer) error {
 func evalPipeline(parserFile string) (func(*doc.Doc) error, error) {
 	var opt pipeline.Options
 	if parserFile != "" {
-		f, err := os.Open(parserFile)
-		if err != nil {
+		var err error
+		if opt.Parser, err = readParser(parserFile); err != nil {
 			return nil, err
-		}
-		defer f.Close()
-		if opt.Parser, err = parser.Read(f); err != nil {
-			return nil, fmt.Errorf("%s: %w", parserFile, err)
 		}
 	}
 	p, err := pipeline.Default(opt)
