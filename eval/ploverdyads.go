@@ -262,9 +262,9 @@ func ScorePloverDyads(dyads []PloverDyad, run func(*doc.Doc) error) *PloverResul
 	f.RootAccuracy, f.RootMacroF1 = accuracyMacroF1(gr, pr)
 	f.QuadAccuracy, f.QuadMacroF1 = accuracyMacroF1(gq, pq)
 	f.Spans, f.SpansResolved = srcSpans+tgtSpans, srcRes+tgtRes
-	f.Coverage = share(f.SpansResolved, f.Spans)
-	f.SourceCoverage = share(srcRes, srcSpans)
-	f.TargetCoverage = share(tgtRes, tgtSpans)
+	f.Coverage = ratio(f.SpansResolved, f.Spans)
+	f.SourceCoverage = ratio(srcRes, srcSpans)
+	f.TargetCoverage = ratio(tgtRes, tgtSpans)
 	return res
 }
 
@@ -375,7 +375,7 @@ func accuracyMacroF1(gold, pred []string) (acc, macro float64) {
 	for _, s := range scores {
 		macro += s.F1
 	}
-	return share(right, len(gold)), macro / float64(len(scores))
+	return ratio(right, len(gold)), macro / float64(len(scores))
 }
 
 // labelScores gives the counts and F1 of each label that occurs in gold
@@ -402,18 +402,11 @@ func labelScores(gold, pred []string) []LabelScore {
 		if s.Gold == 0 {
 			continue
 		}
-		s.Precision, s.Recall, s.F1 = share(s.Right, s.Pred), share(s.Right, s.Gold), share(2*s.Right, s.Gold+s.Pred)
+		s.Precision, s.Recall, s.F1 = ratio(s.Right, s.Pred), ratio(s.Right, s.Gold), ratio(2*s.Right, s.Gold+s.Pred)
 		out = append(out, *s)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Label < out[j].Label })
 	return out
-}
-
-func share(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
 }
 
 // Confusions counts the (gold, predicted) root pairs that differ, commonest
