@@ -86,17 +86,23 @@ func RunPetrarch(s *PetrarchSuite, code PeerCodeFunc, categories []string) *Peer
 		if !r.Evaluated || len(categories) > 0 && !petrarchIncludes(categories, r.Category) {
 			continue
 		}
-		want := r.Triples()
-		got, err := code(r.Text, r.Date, r.Options)
-		f := PeerFailure{ID: r.ID, Category: r.Category, Line: r.Line, Text: r.Text, Want: want, Got: got}
-		if err != nil {
-			f.Err = err.Error()
-			res.record(r.Category, f, false, false)
-			continue
-		}
-		res.record(r.Category, f, ScoreTriples(got, want), ScorePairs(got, want))
+		res.score(code, PeerFailure{ID: r.ID, Category: r.Category, Line: r.Line, Text: r.Text, Want: r.Triples()}, r.Date, r.Options)
 	}
 	return res
+}
+
+// score codes the record that f describes (its Text, with date and
+// options), keeps what was coded in f.Got and records the outcome under
+// f.Category: a coding error fails the record.
+func (r *PeerResult) score(code PeerCodeFunc, f PeerFailure, date time.Time, options map[string]string) {
+	got, err := code(f.Text, date, options)
+	f.Got = got
+	if err != nil {
+		f.Err = err.Error()
+		r.record(f.Category, f, false, false)
+		return
+	}
+	r.record(f.Category, f, ScoreTriples(got, f.Want), ScorePairs(got, f.Want))
 }
 
 // ScorePairs reports whether got and want hold the same set of (source,

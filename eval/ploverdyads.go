@@ -262,9 +262,9 @@ func ScorePloverDyads(dyads []PloverDyad, run func(*doc.Doc) error) *PloverResul
 	f.RootAccuracy, f.RootMacroF1 = accuracyMacroF1(gr, pr)
 	f.QuadAccuracy, f.QuadMacroF1 = accuracyMacroF1(gq, pq)
 	f.Spans, f.SpansResolved = srcSpans+tgtSpans, srcRes+tgtRes
-	f.Coverage = share(f.SpansResolved, f.Spans)
-	f.SourceCoverage = share(srcRes, srcSpans)
-	f.TargetCoverage = share(tgtRes, tgtSpans)
+	f.Coverage = ratio(f.SpansResolved, f.Spans)
+	f.SourceCoverage = ratio(srcRes, srcSpans)
+	f.TargetCoverage = ratio(tgtRes, tgtSpans)
 	return res
 }
 
@@ -363,41 +363,50 @@ func accuracyMacroF1(gold, pred []string) (acc, macro float64) {
 	if len(gold) == 0 {
 		return 0, 0
 	}
-	type counts struct{ gold, pred, right int }
-	per := map[string]*counts{}
-	get := func(l string) *counts {
-		c := per[l]
-		if c == nil {
-			c = &counts{}
-			per[l] = c
-		}
-		return c
-	}
 	right := 0
 	for i := range gold {
-		get(gold[i]).gold++
-		get(pred[i]).pred++
 		if gold[i] == pred[i] {
 			right++
-			get(gold[i]).right++
 		}
 	}
-	n := 0
-	for _, c := range per {
-		if c.gold == 0 {
-			continue
-		}
-		n++
-		macro += share(2*c.right, c.gold+c.pred)
+	// Summed in label order: over a map's order the last digits of the
+	// float sum differed from run to run.
+	scores := labelScores(gold, pred)
+	for _, s := range scores {
+		macro += s.F1
 	}
-	return share(right, len(gold)), macro / float64(n)
+	return ratio(right, len(gold)), macro / float64(len(scores))
 }
 
-func share(a, b int) float64 {
-	if b == 0 {
-		return 0
+// labelScores gives the counts and F1 of each label that occurs in gold
+// (pred[i] is the prediction for gold[i]), in label order.
+func labelScores(gold, pred []string) []LabelScore {
+	per := map[string]*LabelScore{}
+	get := func(l string) *LabelScore {
+		s := per[l]
+		if s == nil {
+			s = &LabelScore{Label: l}
+			per[l] = s
+		}
+		return s
 	}
-	return float64(a) / float64(b)
+	for i := range gold {
+		get(gold[i]).Gold++
+		get(pred[i]).Pred++
+		if gold[i] == pred[i] {
+			get(gold[i]).Right++
+		}
+	}
+	var out []LabelScore
+	for _, s := range per {
+		if s.Gold == 0 {
+			continue
+		}
+		s.Precision, s.Recall, s.F1 = ratio(s.Right, s.Pred), ratio(s.Right, s.Gold), ratio(2*s.Right, s.Gold+s.Pred)
+		out = append(out, *s)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Label < out[j].Label })
+	return out
 }
 
 // Confusions counts the (gold, predicted) root pairs that differ, commonest
@@ -500,30 +509,11 @@ type LabelScore struct {
 // RootScores gives the per-type counts behind the root figures, in the
 // order of the gold types' frequency.
 func (r *PloverResult) RootScores() []LabelScore {
-	per := map[string]*LabelScore{}
-	get := func(l string) *LabelScore {
-		s := per[l]
-		if s == nil {
-			s = &LabelScore{Label: l}
-			per[l] = s
-		}
-		return s
+	gold, pred := make([]string, len(r.Predictions)), make([]string, len(r.Predictions))
+	for i, p := range r.Predictions {
+		gold[i], pred[i] = p.Dyad.Root, p.Root
 	}
-	for _, p := range r.Predictions {
-		get(p.Dyad.Root).Gold++
-		get(p.Root).Pred++
-		if p.Root == p.Dyad.Root {
-			get(p.Root).Right++
-		}
-	}
-	var out []LabelScore
-	for _, s := range per {
-		if s.Gold == 0 {
-			continue
-		}
-		s.Precision, s.Recall, s.F1 = share(s.Right, s.Pred), share(s.Right, s.Gold), share(2*s.Right, s.Gold+s.Pred)
-		out = append(out, *s)
-	}
+	out := labelScores(gold, pred)
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].Gold != out[j].Gold {
 			return out[i].Gold > out[j].Gold

@@ -246,10 +246,10 @@ type QuoteClassScore struct {
 }
 
 // Precision is DyadMatched/Dyad.
-func (s QuoteClassScore) Precision() float64 { return share(s.DyadMatched, s.Dyad) }
+func (s QuoteClassScore) Precision() float64 { return ratio(s.DyadMatched, s.Dyad) }
 
 // Recall is GoldFound/Gold.
-func (s QuoteClassScore) Recall() float64 { return share(s.GoldFound, s.Gold) }
+func (s QuoteClassScore) Recall() float64 { return ratio(s.GoldFound, s.Gold) }
 
 // F1 is the harmonic mean of Precision and Recall.
 func (s QuoteClassScore) F1() float64 {
@@ -261,7 +261,7 @@ func (s QuoteClassScore) F1() float64 {
 }
 
 // SpeakerAccuracy is SpeakerRight/SpeakerGold.
-func (s QuoteClassScore) SpeakerAccuracy() float64 { return share(s.SpeakerRight, s.SpeakerGold) }
+func (s QuoteClassScore) SpeakerAccuracy() float64 { return ratio(s.SpeakerRight, s.SpeakerGold) }
 
 // QuoteScores is the verdict on a PolNeAR folder.
 type QuoteScores struct {

@@ -19,15 +19,7 @@ func RunTabari(s *TabariSuite, code PeerCodeFunc) *PeerResult {
 		if k := strings.LastIndexByte(cat, '-'); k > 0 {
 			cat = cat[:k]
 		}
-		want := r.Triples()
-		got, err := code(r.Text, r.Date, r.Options)
-		f := PeerFailure{ID: r.ID, Category: cat, Line: r.Line, Text: r.Text, Want: want, Got: got}
-		if err != nil {
-			f.Err = err.Error()
-			res.record(cat, f, false, false)
-			continue
-		}
-		res.record(cat, f, ScoreTriples(got, want), ScorePairs(got, want))
+		res.score(code, PeerFailure{ID: r.ID, Category: cat, Line: r.Line, Text: r.Text, Want: r.Triples()}, r.Date, r.Options)
 	}
 	return res
 }

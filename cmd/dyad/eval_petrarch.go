@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -24,20 +23,15 @@ import (
 // runEvalPetrarch runs a PETRARCH validation suite through dyad's own
 // raw-text pipeline with the dictionaries the suite names.
 func runEvalPetrarch(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("eval petrarch", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newAboutFlags("eval petrarch", "usage: dyad eval petrarch --suite FILE [--json] [--category C,C] [--verbose]\n\n"+
+		"Codes the suite's evaluated records from their text (text, syntax, actor and coder stages; the\n"+
+		"records' parses are not used) with the verb, actor and agent dictionaries its <Environment>\n"+
+		"names, and scores a record as passed when dyad's (source, target, code) set equals the expected\n"+
+		"set; actor-right when the (source, target) pairs are equal.", stderr)
 	suitePath := fs.String("suite", "", "the suite `FILE` (PETR.UnitTest.records.xml); its dictionaries are read from its folder")
 	asJSON := fs.Bool("json", false, "print the result as JSON")
 	cats := fs.String("category", "", "only records of these `CATEGORIES` (comma-separated: ACTOR,AGENT,COMPOUND)")
 	verbose := fs.Bool("verbose", false, "list the failing records with what was expected and what dyad coded")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: dyad eval petrarch --suite FILE [--json] [--category C,C] [--verbose]\n\n"+
-			"Codes the suite's evaluated records from their text (text, syntax, actor and coder stages; the\n"+
-			"records' parses are not used) with the verb, actor and agent dictionaries its <Environment>\n"+
-			"names, and scores a record as passed when dyad's (source, target, code) set equals the expected\n"+
-			"set; actor-right when the (source, target) pairs are equal.")
-		fs.PrintDefaults()
-	}
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -66,15 +60,21 @@ func runEvalPetrarch(args []string, stdout, stderr io.Writer) error {
 		categories = strings.Split(*cats, ",")
 	}
 	res := eval.RunPetrarch(suite, code, categories)
-	if *asJSON {
-		if !*verbose {
+	return writePeerResult(stdout, res, *asJSON, *verbose)
+}
+
+// writePeerResult prints a peer suite's result: indented JSON (with the
+// failures only when verbose) or the table.
+func writePeerResult(stdout io.Writer, res *eval.PeerResult, asJSON, verbose bool) error {
+	if asJSON {
+		if !verbose {
 			res.Failures = nil
 		}
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
 		return enc.Encode(res)
 	}
-	res.WriteTable(stdout, *verbose)
+	res.WriteTable(stdout, verbose)
 	return nil
 }
 

@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"math/rand/v2"
@@ -15,20 +14,15 @@ import (
 // runEvalPloverDyads scores the PLOVER type dyad gives gold source-target
 // pairs, and how many gold spans resolve to an actor.
 func runEvalPloverDyads(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("eval plover-dyads", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newAboutFlags("eval plover-dyads", "usage: dyad eval plover-dyads [FILE] [--json] [--sample N --seed N] [--show N] [--parser FILE]\n\n"+
+		"Codes each sentence of a PLOVER dyads file (default ../shared/gold/events/plover-dyads-train.tsv)\n"+
+		"and scores the PLOVER type and quad class dyad gives each marked source → target pair;\n"+
+		"also the share of marked spans that resolve to an actor.", stderr)
 	asJSON := fs.Bool("json", false, "print the figures as one JSON object")
 	parserFile := fs.String("parser", "", "parser model `file` (default: the embedded model)")
 	sample := fs.Int("sample", 0, "also print `N` random gold spans with the actor dyad gave each, to check by hand")
 	seed := fs.Uint64("seed", 1, "random `seed` for --sample")
 	show := fs.Int("show", 0, "also print up to `N` examples of each kind of miss and of each confusion")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: dyad eval plover-dyads [FILE] [--json] [--sample N --seed N] [--show N] [--parser FILE]\n\n"+
-			"Codes each sentence of a PLOVER dyads file (default ../shared/gold/events/plover-dyads-train.tsv)\n"+
-			"and scores the PLOVER type and quad class dyad gives each marked source → target pair;\n"+
-			"also the share of marked spans that resolve to an actor.")
-		fs.PrintDefaults()
-	}
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return err

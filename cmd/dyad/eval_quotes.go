@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -13,22 +12,17 @@ import (
 // runEvalQuotes scores dyad's quotes and their speakers against PolNeAR
 // attributions.
 func runEvalQuotes(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("eval quotes", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newAboutFlags("eval quotes", "usage: dyad eval quotes [DIR] [--json] [--join-pieces] [--show N] [--parser FILE]\n\n"+
+		"Codes each article of a PolNeAR folder (text/ and attributions/; default\n"+
+		"../shared/gold/quotes/polnear/dev) and scores dyad's quotes: content found when a quote\n"+
+		"overlaps the gold content by at least half of it, speaker right when it is the gold source;\n"+
+		"direct quotes (opening with a quotation mark) and indirect ones apart. dyad's quotes are direct\n"+
+		"when doc.Quote.Direct: a quotation in marks, whole or in pieces; a fragment quoted in the\n"+
+		"writer's sentence is not (PolNeAR and PARC count the sentence around it).", stderr)
 	asJSON := fs.Bool("json", false, "print the figures as one JSON object")
 	parserFile := fs.String("parser", "", "parser model `file` (default: the embedded model)")
 	show := fs.Int("show", 0, "also print up to `N` examples of each kind of error")
 	join := fs.Bool("join-pieces", false, "let dyad's quotes over one gold content count together (dyad already makes one quote of a quotation broken by its cue; this measures the pieces it leaves apart)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: dyad eval quotes [DIR] [--json] [--join-pieces] [--show N] [--parser FILE]\n\n"+
-			"Codes each article of a PolNeAR folder (text/ and attributions/; default\n"+
-			"../shared/gold/quotes/polnear/dev) and scores dyad's quotes: content found when a quote\n"+
-			"overlaps the gold content by at least half of it, speaker right when it is the gold source;\n"+
-			"direct quotes (opening with a quotation mark) and indirect ones apart. dyad's quotes are direct\n"+
-			"when doc.Quote.Direct: a quotation in marks, whole or in pieces; a fragment quoted in the\n"+
-			"writer's sentence is not (PolNeAR and PARC count the sentence around it).")
-		fs.PrintDefaults()
-	}
 	dirs, err := parseFlags(fs, args)
 	if err != nil {
 		return err

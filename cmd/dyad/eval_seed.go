@@ -2,31 +2,23 @@ package main
 
 import (
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 
 	"dyad/doc"
 	"dyad/eval"
 	"dyad/pipeline"
-	"dyad/syntax/parser"
 )
 
 // runEvalSeed scores dyad on a seed example (article.txt and expected.json).
 func runEvalSeed(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("eval seed", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newAboutFlags("eval seed", "usage: dyad eval seed [--dir DIR] [--json] [--parser FILE]\n\n"+
+		"Codes the seed example's article and scores it by the rules in its expected.json:\n"+
+		"required, optional and forbidden events, quotes, entities and contested links.", stderr)
 	dir := fs.String("dir", filepath.Join("..", "shared", "examples", "seed-g20-new-delhi"), "seed example `directory` (article.txt and expected.json)")
 	asJSON := fs.Bool("json", false, "print the figures as one JSON object")
 	parserFile := fs.String("parser", "", "parser model `file` (default: the embedded model)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: dyad eval seed [--dir DIR] [--json] [--parser FILE]\n\n"+
-			"Codes the seed example's article and scores it by the rules in its expected.json:\n"+
-			"required, optional and forbidden events, quotes, entities and contested links.")
-		fs.PrintDefaults()
-	}
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -58,13 +50,9 @@ func runEvalSeed(args []string, stdout, stderr io.Writer) error {
 func evalPipeline(parserFile string) (func(*doc.Doc) error, error) {
 	var opt pipeline.Options
 	if parserFile != "" {
-		f, err := os.Open(parserFile)
-		if err != nil {
+		var err error
+		if opt.Parser, err = readParser(parserFile); err != nil {
 			return nil, err
-		}
-		defer f.Close()
-		if opt.Parser, err = parser.Read(f); err != nil {
-			return nil, fmt.Errorf("%s: %w", parserFile, err)
 		}
 	}
 	p, err := pipeline.Default(opt)

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -15,19 +13,14 @@ import (
 // runEvalTabari runs TABARI's validation suite (Validate.text with the
 // dictionaries its Validate.project names) through dyad's own pipeline.
 func runEvalTabari(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("eval tabari", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newAboutFlags("eval tabari", "usage: dyad eval tabari --suite DIR [--json] [--verbose]\n\n"+
+		"Codes the standard records of the suite's text file (those before FINAL-01) from their text with\n"+
+		"the actor, agent and verb dictionaries the project file names, and scores a record as passed\n"+
+		"when dyad's (source, target, code) set equals the expected set.", stderr)
 	dir := fs.String("suite", "", "the TABARI `DIR` holding Validate.project and the files it names")
 	project := fs.String("project", "Validate.project", "the project file in DIR")
 	asJSON := fs.Bool("json", false, "print the result as JSON")
 	verbose := fs.Bool("verbose", false, "list the failing records with what was expected and what dyad coded")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: dyad eval tabari --suite DIR [--json] [--verbose]\n\n"+
-			"Codes the standard records of the suite's text file (those before FINAL-01) from their text with\n"+
-			"the actor, agent and verb dictionaries the project file names, and scores a record as passed\n"+
-			"when dyad's (source, target, code) set equals the expected set.")
-		fs.PrintDefaults()
-	}
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -78,14 +71,5 @@ func runEvalTabari(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	res := eval.RunTabari(suite, code)
-	if *asJSON {
-		if !*verbose {
-			res.Failures = nil
-		}
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(res)
-	}
-	res.WriteTable(stdout, *verbose)
-	return nil
+	return writePeerResult(stdout, res, *asJSON, *verbose)
 }

@@ -24,6 +24,19 @@ func newFlags(name, usageLine string, stderr io.Writer) *flag.FlagSet {
 	return fs
 }
 
+// newAboutFlags is newFlags for commands whose -h says more than the
+// usage line: it prints usage as written (usage line, blank line,
+// description), then the defaults.
+func newAboutFlags(name, usage string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, usage)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
 // parseFlags parses args allowing flags after positional arguments
 // ("dyad ingest samples --db x.db"), as users type them.
 func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {

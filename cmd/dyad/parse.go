@@ -34,17 +34,14 @@ func syntaxStage(parserFile string, goldTags bool) (*frontStages, error) {
 		fr.syntax = st
 		return fr, nil
 	}
-	pm, err := parser.Default()
+	var pm *parser.Model
+	var err error
 	if parserFile != "" {
-		f, err := os.Open(parserFile)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		if pm, err = parser.Read(f); err != nil {
-			return nil, fmt.Errorf("%s: %w", parserFile, err)
-		}
-	} else if err != nil {
+		pm, err = readParser(parserFile)
+	} else {
+		pm, err = parser.Default()
+	}
+	if err != nil {
 		return nil, err
 	}
 	var tm syntax.Tagger
@@ -55,6 +52,20 @@ func syntaxStage(parserFile string, goldTags bool) (*frontStages, error) {
 	}
 	fr.syntax = syntax.New(tm, pm)
 	return fr, nil
+}
+
+// readParser reads a parser model file (made by 'dyad train parser').
+func readParser(path string) (*parser.Model, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	pm, err := parser.Read(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return pm, nil
 }
 
 // runParse splits, tags and parses text and prints CoNLL-U.
