@@ -17,6 +17,6 @@ vet:
 fmt:
 	gofmt -l -w .
 
-# every figure the issues name, as JSON lines (needs ../shared; ~10 min)
+# every figure the issues name, as JSON lines (needs ../shared; about a minute)
 figures:
 	scripts/figures.sh

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Measures every figure the issues name, with ../shared beside the
 # repository, and prints one JSON object per line: {"figure": NAME, ...}.
-# Long: about ten minutes on two idle cores (the UD test set and the bench
-# dominate). Usage: scripts/figures.sh [NAME...] (default: all).
+# About a minute on two idle cores, nearly all of it the bench (the accuracy
+# figures take about ten seconds). Usage: scripts/figures.sh [NAME...] (default: all).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=../shared
