@@ -180,8 +180,6 @@ func (r *Resolver) sentence(d *doc.Doc, s *scratch, si int32) {
 	}
 	c := chunker{r: r, d: d, s: s, sent: si, lo: a, hi: b}
 	first := len(d.Mentions)
-	defer c.soleCountry(first)
-	defer c.appositions(first)
 	h := 0
 	for t := a; t < b; {
 		for h < len(s.hits) && s.hits[h].end <= t {
@@ -202,6 +200,8 @@ func (r *Resolver) sentence(d *doc.Doc, s *scratch, si int32) {
 		}
 		t++
 	}
+	c.appositions(first)
+	c.soleCountry(first)
 }
 
 func startsChunk(t *doc.Token) bool {
