@@ -180,8 +180,6 @@ func (r *Resolver) sentence(d *doc.Doc, s *scratch, si int32) {
 	}
 	c := chunker{r: r, d: d, s: s, sent: si, lo: a, hi: b}
 	first := len(d.Mentions)
-	defer c.soleCountry(first)
-	defer c.appositions(first)
 	h := 0
 	for t := a; t < b; {
 		for h < len(s.hits) && s.hits[h].end <= t {
@@ -202,6 +200,8 @@ func (r *Resolver) sentence(d *doc.Doc, s *scratch, si int32) {
 		}
 		t++
 	}
+	c.appositions(first)
+	c.soleCountry(first)
 }
 
 func startsChunk(t *doc.Token) bool {
@@ -235,18 +235,26 @@ var ruleNames = [...]string{"title: ", "compound: ", "context: ", "prefix: ", "s
 // country: the sector alone ("GOV" for "a senior official"), which
 // CAMEO writes with an unknown country ("---GOV"). Made once per entry.
 func (r *Resolver) sector(obj *Entry) *Entry {
-	k := pairKey{ruleSector, nil, obj}
-	r.mu.RLock()
-	e := r.pairs[k]
-	r.mu.RUnlock()
-	if e != nil {
-		return e
+	return cached(&r.mu, r.pairs, pairKey{ruleSector, nil, obj}, func() *Entry {
+		return &Entry{Kind: Agent, Code: obj.Code, Where: ruleNames[ruleSector] + obj.Where}
+	})
+}
+
+// cached returns m[k], read under mu, making it with mk and keeping it
+// when it is missing: the resolver's entries and place references are
+// made once and shared, so resolving allocates nothing for them.
+func cached[K comparable, V any](mu *sync.RWMutex, m map[K]*V, k K, mk func() *V) *V {
+	mu.RLock()
+	v := m[k]
+	mu.RUnlock()
+	if v != nil {
+		return v
 	}
-	e = &Entry{Kind: Agent, Code: obj.Code, Where: ruleNames[ruleSector] + obj.Where}
-	r.mu.Lock()
-	r.pairs[k] = e
-	r.mu.Unlock()
-	return e
+	v = mk()
+	mu.Lock()
+	m[k] = v
+	mu.Unlock()
+	return v
 }
 
 type pairKey struct {
@@ -259,13 +267,10 @@ type pairKey struct {
 // country's and the role's sector; its evidence names both entries. Pairs
 // are made once and kept, so resolving allocates nothing for them.
 func (r *Resolver) pair(rule uint8, mod, obj *Entry) *Entry {
-	k := pairKey{rule, mod, obj}
-	r.mu.RLock()
-	e := r.pairs[k]
-	r.mu.RUnlock()
-	if e != nil {
-		return e
-	}
+	return cached(&r.mu, r.pairs, pairKey{rule, mod, obj}, func() *Entry { return makePair(rule, mod, obj) })
+}
+
+func makePair(rule uint8, mod, obj *Entry) *Entry {
 	country := code3(mod.Code)
 	if mod.Prefix {
 		country = mod.Code // "MSF Arnor" (NGOARN) before "diplomat"
@@ -283,18 +288,12 @@ func (r *Resolver) pair(rule uint8, mod, obj *Entry) *Entry {
 	case rule == rulePrefix:
 		// an agent before its country: "MSF Arnor", NGOARN; the pair
 		// then modifies like a country
-		e = &Entry{Kind: mod.Kind, Code: obj.Code + mod.Code, Name: mod.Name, Prefix: true,
+		return &Entry{Kind: mod.Kind, Code: obj.Code + mod.Code, Name: mod.Name, Prefix: true,
 			Where: ruleNames[rule] + obj.Where + " + " + mod.Where}
 	case obj.Prefix:
 		code = obj.Code + country // "Arnor human rights body": NGOARN
 	}
-	if e == nil {
-		e = &Entry{Kind: Org, Code: code, Where: ruleNames[rule] + mod.Where + " + " + obj.Where}
-	}
-	r.mu.Lock()
-	r.pairs[k] = e
-	r.mu.Unlock()
-	return e
+	return &Entry{Kind: Org, Code: code, Where: ruleNames[rule] + mod.Where + " + " + obj.Where}
 }
 
 // hasSector reports whether code holds sector as one of its three-letter
@@ -315,17 +314,9 @@ func hasSector(code, sector string) bool {
 // geo returns the place reference of a capital or seat, made once per
 // entry: mentions of the same place share it, so it must not be modified.
 func (r *Resolver) geo(e *Entry) *doc.GeoRef {
-	r.mu.RLock()
-	g := r.geos[e]
-	r.mu.RUnlock()
-	if g != nil {
-		return g
-	}
-	g = &doc.GeoRef{Name: e.Name, Country: code3(e.Code), Entry: e.Where}
-	r.mu.Lock()
-	r.geos[e] = g
-	r.mu.Unlock()
-	return g
+	return cached(&r.mu, r.geos, e, func() *doc.GeoRef {
+		return &doc.GeoRef{Name: e.Name, Country: code3(e.Code), Entry: e.Where}
+	})
 }
 
 // possessive returns the modifier entry for a possessive pronoun whose
@@ -338,18 +329,11 @@ func (r *Resolver) possessive(code string, org bool) *Entry {
 	} else if sec, ok := cameo.ParseSector(key); ok && !sec.International() {
 		return nil // a sector alone ("GOV" for an unknown president) has no country to lend
 	}
-	r.mu.RLock()
-	e := r.poss[key]
-	r.mu.RUnlock()
-	if e != nil {
+	return cached(&r.mu, r.poss, key, func() *Entry {
+		e := &Entry{Kind: CountryNom, Code: key, Name: key, Where: "possessive:" + key}
+		if org {
+			e.Kind = Org
+		}
 		return e
-	}
-	e = &Entry{Kind: CountryNom, Code: key, Name: key, Where: "possessive:" + key}
-	if org {
-		e.Kind = Org
-	}
-	r.mu.Lock()
-	r.poss[key] = e
-	r.mu.Unlock()
-	return e
+	})
 }

@@ -106,14 +106,14 @@ func readDicts(fsys fs.FS, dir string, m models) (*dicts, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &dicts{verbs: m.verbs}
-	lex := m.lex
+	d := &dicts{actors: m.actors, verbs: m.verbs}
 	if len(files.own) > 0 {
-		if lex, err = lex.Extend(only{fsys, files.own}, "."); err != nil {
+		lex, err := m.lex.Extend(only{fsys, files.own}, ".")
+		if err != nil {
 			return nil, err
 		}
+		d.actors = actor.FromLexicon(lex)
 	}
-	d.actors = actor.FromLexicon(lex)
 	if len(files.peerActors)+len(files.peerAgents) > 0 {
 		peer, err := readPeerActors(fsys, files)
 		if err != nil {

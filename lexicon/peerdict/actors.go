@@ -101,10 +101,7 @@ func ReadActors(r io.Reader, name string) (*ActorFile, error) {
 			}
 			continue
 		}
-		if ok, w := isCommentLine(s); ok {
-			if w != "" {
-				warn(ln.Pos, "%s", w)
-			}
+		if commentLine(s, ln.Pos, &f.Warnings) {
 			continue
 		}
 		body, comment := stripComment(s)

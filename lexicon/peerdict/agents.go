@@ -66,10 +66,7 @@ func ReadAgents(r io.Reader, name string) (*AgentFile, error) {
 		if strings.TrimSpace(s) == "" {
 			continue
 		}
-		if ok, w := isCommentLine(s); ok {
-			if w != "" {
-				f.Warnings = append(f.Warnings, Warning{ln.Pos, w})
-			}
+		if commentLine(s, ln.Pos, &f.Warnings) {
 			continue
 		}
 		body, comment := stripComment(s)

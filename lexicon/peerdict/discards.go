@@ -36,10 +36,7 @@ func ReadDiscards(r io.Reader, name string) (*DiscardFile, error) {
 		if strings.TrimSpace(ln.text) == "" {
 			continue
 		}
-		if ok, w := isCommentLine(ln.text); ok {
-			if w != "" {
-				f.Warnings = append(f.Warnings, Warning{ln.Pos, w})
-			}
+		if commentLine(ln.text, ln.Pos, &f.Warnings) {
 			continue
 		}
 		body, comment := stripComment(ln.text)

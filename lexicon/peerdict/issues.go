@@ -64,10 +64,7 @@ func ReadIssues(r io.Reader, name string) (*IssueFile, error) {
 			category = ""
 			continue
 		}
-		if ok, w := isCommentLine(t); ok {
-			if w != "" {
-				warn(ln.Pos, "%s", w)
-			}
+		if commentLine(t, ln.Pos, &f.Warnings) {
 			continue
 		}
 		body, comment := stripComment(t)

@@ -75,22 +75,22 @@ func readLines(r io.Reader, name string) ([]line, error) {
 	return out, nil
 }
 
-// commentKind says whether a whole line is a comment.
-// It returns ok=true for "#..." and "<!..." lines, and a warning message
-// for a "<!--" line without its "-->" (the peers read comments line by line,
-// so such a line comments out only itself).
-func isCommentLine(s string) (ok bool, warn string) {
+// commentLine reports whether a whole line (at pos) is a comment: "#..."
+// and "<!..." lines. A "<!--" line without its "-->" adds a warning (the
+// peers read comments line by line, so such a line comments out only
+// itself).
+func commentLine(s string, pos Pos, warnings *[]Warning) bool {
 	t := strings.TrimSpace(s)
 	switch {
 	case strings.HasPrefix(t, "#"):
-		return true, ""
+		return true
 	case strings.HasPrefix(t, "<!"):
 		if !strings.Contains(t, "-->") {
-			return true, "comment line \"<!\" without \"-->\"; read as a one-line comment, as PETRARCH does"
+			*warnings = append(*warnings, Warning{pos, "comment line \"<!\" without \"-->\"; read as a one-line comment, as PETRARCH does"})
 		}
-		return true, ""
+		return true
 	}
-	return false, ""
+	return false
 }
 
 // stripComment removes a trailing comment: text from the first "#" or ";"

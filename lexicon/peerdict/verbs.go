@@ -172,10 +172,7 @@ func ReadVerbs(r io.Reader, name string) (*VerbFile, error) {
 			synset = nil
 			continue
 		}
-		if ok, w := isCommentLine(s); ok {
-			if w != "" {
-				warn(ln.Pos, "%s", w)
-			}
+		if commentLine(s, ln.Pos, &f.Warnings) {
 			continue
 		}
 		if t[0] == '~' {

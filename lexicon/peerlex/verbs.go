@@ -165,8 +165,9 @@ func ConvertVerbs(f *peerdict.VerbFile, name string, opt Options) (*Verbs, error
 			skip(reason)
 			continue
 		}
+		trigs := stemTriggers(trig, f.Layout, &opt)
 		for _, args := range argAlts {
-			for i, tr := range stemTriggers(trig, f.Layout, &opt) {
+			for i, tr := range trigs {
 				key := tr
 				if args != "" {
 					key += " " + args

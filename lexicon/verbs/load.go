@@ -172,7 +172,6 @@ func load(base *Lexicon, r io.Reader, name string) (*Lexicon, error) {
 		}
 		m[p.Lemma] = append(m[p.Lemma], int32(i))
 	}
-	lex.forms = map[string][]int32{}
 	for lemma, ids := range lex.verbs {
 		for _, f := range inflections(lemma) {
 			if _, isLemma := lex.verbs[f]; !isLemma {
