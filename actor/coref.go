@@ -271,7 +271,7 @@ func (c *chunker) clauseSubjects(t int32) []int32 {
 				continue
 			}
 			if dep := d.Tokens[u].Dep; dep == doc.Nsubj || dep == doc.NsubjPass {
-				var out []int32
+				out := c.s.subjects[:0] // scratch: read before the next pronoun
 				if mi := c.s.tokMention[u]; mi >= 0 {
 					out = append(out, c.s.info[mi].root)
 				}
@@ -283,6 +283,7 @@ func (c *chunker) clauseSubjects(t int32) []int32 {
 						}
 					}
 				}
+				c.s.subjects = out
 				return out
 			}
 		}

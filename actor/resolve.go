@@ -106,6 +106,7 @@ type scratch struct {
 	info       []minfo
 	hits       []hit
 	keys       []byte
+	subjects   []int32 // clauseSubjects' result, reused
 	buf        [32]byte
 }
 
