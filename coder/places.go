@@ -64,7 +64,15 @@ var capitals = map[string]doc.GeoRef{
 }
 
 // multiword holds the first words of the two-word names in capitals.
-var multiword = map[string]bool{"new": true, "mexico": true, "buenos": true, "addis": true, "abu": true}
+var multiword = func() map[string]bool {
+	m := map[string]bool{}
+	for name := range capitals {
+		if first, _, ok := strings.Cut(name, " "); ok {
+			m[first] = true
+		}
+	}
+	return m
+}()
 
 // sentencePlace is where the current sentence's events happened: a place in
 // the sentence, else in a neighbouring sentence of the same paragraph, else
