@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 
 	"dyad/doc"
@@ -363,11 +364,11 @@ func isNominal(p doc.UPOS) bool {
 // is reports whether token i's lemma or lower-cased form is one of list
 // (dictionaries list "talks" and "sanctions" as well as their lemmas).
 func (t *tree) is(i int32, list []string) bool {
-	if contains(list, t.lemma(i)) || contains(list, t.form(i)) {
+	if slices.Contains(list, t.lemma(i)) || slices.Contains(list, t.form(i)) {
 		return true
 	}
 	if joined, glued, ok := t.hyphenated(i); ok {
-		return contains(list, joined) || contains(list, glued)
+		return slices.Contains(list, joined) || slices.Contains(list, glued)
 	}
 	return false
 }
@@ -386,13 +387,4 @@ func (t *tree) hyphenated(i int32) (joined, glued string, ok bool) {
 	}
 	first, last := t.form(i-2), t.lemma(i)
 	return first + "-" + last, first + last, true
-}
-
-func contains(list []string, s string) bool {
-	for _, w := range list {
-		if w == s {
-			return true
-		}
-	}
-	return false
 }
