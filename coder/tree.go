@@ -101,7 +101,7 @@ func (t *tree) reset(d *doc.Doc) {
 			r = tokensOf(d, m.Span)
 		}
 		for i := max(r.Start, 0); i < r.End && int(i) < n; i++ {
-			if cur := t.mention[i]; cur < 0 || spanLen(d.Mentions[cur].Span) > spanLen(m.Span) {
+			if cur := t.mention[i]; cur < 0 || d.Mentions[cur].Span.Len() > m.Span.Len() {
 				t.mention[i] = int32(mi)
 			}
 		}
@@ -114,8 +114,6 @@ func (t *tree) pos(n int) []int32 {
 	copy(t.posBuf, t.kidStart[:n])
 	return t.posBuf
 }
-
-func spanLen(s doc.Span) int32 { return s.End - s.Start }
 
 // tokensOf finds the tokens a span covers, by binary search on token starts.
 func tokensOf(d *doc.Doc, s doc.Span) doc.TokRange {
