@@ -24,7 +24,6 @@ var denialVerbs = map[string]string{"meet": "04", "negotiate": "04", "talk": "04
 // event is marked Contested and a Claim records the link.
 func (w *work) linkClaims() {
 	d := w.d
-	t := w.t
 	if len(d.Events) == 0 {
 		return
 	}
@@ -64,7 +63,6 @@ func (w *work) linkClaims() {
 				e.Contested = true
 				d.Claims = append(d.Claims, doc.Claim{Asserted: int32(ei), Disputed: quote, Denier: denier, Span: span})
 			}
-			_ = t
 		}
 	}
 }

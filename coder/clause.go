@@ -128,7 +128,7 @@ func (w *work) visit(i int32, cx ctx) {
 					// "hopes to sign a deal", "are due to meet", "failed to
 					// agree": wanted, planned or not done, when no pattern
 					// of the verb frames the complement itself
-					n.mod = maxMod(n.mod, m)
+					n.mod = max(n.mod, m)
 				}
 			case doc.Conj:
 				n.subj = cl.subj
@@ -146,22 +146,22 @@ func (w *work) visit(i int32, cx ctx) {
 					// of it is not said by the writer to have done it
 					n.subj = cl.controller
 					if r := rootOf(cl.code); r == 11 || r == 12 {
-						n.mod = maxMod(n.mod, doc.Hypothetical)
+						n.mod = max(n.mod, doc.Hypothetical)
 					}
 				} else if m, ok := nounPurpose(t, i, ch); ok {
 					// "declared his intent to attack": meant, not done; and
 					// "did not extract any promise to support": not even meant
-					n.mod, n.neg = maxMod(n.mod, m), cl.neg || cx.neg
+					n.mod, n.neg = max(n.mod, m), cl.neg || cx.neg
 				} else if t.d.Tokens[ch].XPOS == xposVB && t.hasChildLemma(ch, doc.Mark, "to") {
 					// the purpose of a planned act is planned: "will send
 					// police to help Haiti"
-					n.mod = maxMod(n.mod, cl.mod)
+					n.mod = max(n.mod, cl.mod)
 				}
 			}
 			if irrealis && (dep == doc.Obj || dep == doc.Obl && t.caseOf(ch) == "for") {
 				// "called for sanctions against X", "threatened war": the
 				// noun is wanted or feared, not done
-				n.mod = maxMod(n.mod, doc.Hypothetical)
+				n.mod = max(n.mod, doc.Hypothetical)
 			}
 			if ch == cl.comp {
 				switch cl.frame {
@@ -172,25 +172,25 @@ func (w *work) visit(i int32, cx ctx) {
 					n.mod, n.neg = cx.mod, cx.neg // what is said is not under "said"'s aux
 					if wishVerbs[t.lemma(i)] {
 						// "Russia hopes that China signs": a wish or a guess, not a report
-						n.mod = maxMod(n.mod, doc.Hypothetical)
+						n.mod = max(n.mod, doc.Hypothetical)
 					}
 				}
 			}
 			if dep == doc.Xcomp && epistemicPassive(t, i) {
 				// "Russia is expected to attack", "was believed to have
 				// attacked": a guess or a rumour, not the act
-				n.mod = maxMod(n.mod, doc.Hypothetical)
+				n.mod = max(n.mod, doc.Hypothetical)
 			}
 		} else if dep.Universal() == doc.Acl {
 			n.npSubj = nil
 			if dep == doc.Acl {
 				// "Trump's demand that Germany repatriate ...": not done
-				n.mod = maxMod(n.mod, modalNouns[t.lemma(i)])
+				n.mod = max(n.mod, modalNouns[t.lemma(i)])
 			}
 		} else if dep.Universal() == doc.Nmod && t.caseOf(ch) == "of" {
 			// "the risk of a war between X and Y", "the notion of a proxy
 			// war": an event noun under a modal noun is not asserted
-			n.mod = maxMod(n.mod, modalNouns[t.lemma(i)])
+			n.mod = max(n.mod, modalNouns[t.lemma(i)])
 		}
 		w.visit(ch, n)
 	}
@@ -353,7 +353,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 		cl.subj, inherited = cx.subj, true
 	}
 	cl.neg = negated(t, i)
-	cl.mod = maxMod(cx.mod, w.clauseModality(i))
+	cl.mod = max(cx.mod, w.clauseModality(i))
 	cl.controller = cl.subj
 	if s := t.child(i, doc.NsubjPass); s >= 0 && passive {
 		// "Gollum was seen to break in", "Kyiv was asked to ...": in a
@@ -446,9 +446,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 		switch code[:2] {
 		case "03":
-			cl.mod = maxMod(cl.mod, doc.Intended)
+			cl.mod = max(cl.mod, doc.Intended)
 		case "13":
-			cl.mod = maxMod(cl.mod, doc.Conditional)
+			cl.mod = max(cl.mod, doc.Conditional)
 		}
 	case verbs.Say, verbs.Fact, verbs.Deny:
 		cl.comp, cl.frame = m.comp, p.Frame
@@ -1350,7 +1350,7 @@ func (w *work) amodClause(n int32, cx ctx) {
 		return
 	}
 	t.consumed[n] = true
-	mod := maxMod(cx.mod, w.clauseModality(n))
+	mod := max(cx.mod, w.clauseModality(n))
 	w.emit(v, p, p.Code, 0, src, targets, cx.claim, mod, cx.neg || negated(t, n), 0.7)
 }
 
@@ -1471,9 +1471,9 @@ func (w *work) clauseModality(i int32) doc.Modality {
 		case "would":
 			would = true
 		case "will", "shall", "'ll", "wo":
-			mod = maxMod(mod, doc.Intended)
+			mod = max(mod, doc.Intended)
 		case "could", "might", "may", "can", "must", "should", "ought", "ca":
-			mod = maxMod(mod, doc.Hypothetical)
+			mod = max(mod, doc.Hypothetical)
 		}
 	}
 	if would {
@@ -1484,19 +1484,12 @@ func (w *work) clauseModality(i int32) doc.Modality {
 			}
 		}
 		if cond {
-			mod = maxMod(mod, doc.Conditional)
+			mod = max(mod, doc.Conditional)
 		} else {
-			mod = maxMod(mod, doc.Intended)
+			mod = max(mod, doc.Intended)
 		}
 	}
 	return mod
-}
-
-func maxMod(a, b doc.Modality) doc.Modality {
-	if b > a {
-		return b
-	}
-	return a
 }
 
 func rootOf(code string) int {

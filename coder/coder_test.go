@@ -8,12 +8,7 @@ import (
 )
 
 func TestCodeEvents(t *testing.T) {
-	cases := []struct {
-		name  string
-		tree  string
-		ments []ment
-		want  []string
-	}{
+	cases := []eventCase{
 		{"active with oblique target", `
 1 Blinken Blinken PROPN 2 nsubj
 2 met meet VERB 0 root
@@ -328,23 +323,7 @@ func TestCodeEvents(t *testing.T) {
 			[]ment{{text: "Seoul", code: "KOR"}, {text: "Tokyo", code: "JPN"}},
 			[]string{"KOR>JPN:125"}},
 	}
-	c := New(nil, Options{})
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			d := parse(t, tc.tree)
-			addMentions(t, d, tc.ments...)
-			if err := c.Annotate(d); err != nil {
-				t.Fatal(err)
-			}
-			got := strings.Join(brief(d), " ")
-			if want := strings.Join(tc.want, " "); got != want {
-				t.Errorf("events %q, want %q", got, want)
-				for _, e := range d.Events {
-					t.Logf("  %s %v", e.Evidence.Pattern, e.Evidence.Entries)
-				}
-			}
-		})
-	}
+	runEventCases(t, cases)
 }
 
 func TestEvidenceAndClaim(t *testing.T) {

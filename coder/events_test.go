@@ -12,12 +12,7 @@ import (
 // subjects the parser split, uncoded complements and wanted (not done)
 // nominal acts. Each tree is what the parser gives for such a sentence.
 func TestEventClasses(t *testing.T) {
-	cases := []struct {
-		name  string
-		tree  string
-		ments []ment
-		want  []string
-	}{
+	cases := []eventCase{
 		{"past tense read as participle under nsubj:pass is active", `
 1 Taliban Taliban PROPN 2 nsubj:pass
 2 attacked attack VERB 0 root xpos=VBN
@@ -862,23 +857,7 @@ func TestEventClasses(t *testing.T) {
 				{text: "Chile", code: "CHL", kind: doc.Country}},
 			[]string{"NOR>CRI:111", "NOR>CHL:111"}},
 	}
-	c := New(nil, Options{})
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			d := parse(t, tc.tree)
-			addMentions(t, d, tc.ments...)
-			if err := c.Annotate(d); err != nil {
-				t.Fatal(err)
-			}
-			got := strings.Join(brief(d), " ")
-			if want := strings.Join(tc.want, " "); got != want {
-				t.Errorf("events %q, want %q", got, want)
-				for _, e := range d.Events {
-					t.Logf("  %s %v", e.Evidence.Pattern, e.Evidence.Entries)
-				}
-			}
-		})
-	}
+	runEventCases(t, cases)
 }
 
 // TestDeepTargetEvidence: an event whose target the deep search found has

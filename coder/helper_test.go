@@ -109,6 +109,37 @@ func brief(d *doc.Doc) []string {
 	return out
 }
 
+// eventCase is a hand-parsed sentence with its mentions and the events
+// (as brief renders them) the coder should find in it.
+type eventCase struct {
+	name  string
+	tree  string
+	ments []ment
+	want  []string
+}
+
+// runEventCases codes each case with the default lexicon and checks its
+// events, logging the patterns that fired when they differ.
+func runEventCases(t *testing.T, cases []eventCase) {
+	c := New(nil, Options{})
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parse(t, tc.tree)
+			addMentions(t, d, tc.ments...)
+			if err := c.Annotate(d); err != nil {
+				t.Fatal(err)
+			}
+			got := strings.Join(brief(d), " ")
+			if want := strings.Join(tc.want, " "); got != want {
+				t.Errorf("events %q, want %q", got, want)
+				for _, e := range d.Events {
+					t.Logf("  %s %v", e.Evidence.Pattern, e.Evidence.Entries)
+				}
+			}
+		})
+	}
+}
+
 func endsToken(d *doc.Doc, end int) bool {
 	for _, tk := range d.Tokens {
 		if int(tk.Span.End) == end {

@@ -194,9 +194,9 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 	}
 	switch rootOf(code) {
 	case 3: // an intent is what is meant, not done
-		mod = maxMod(mod, doc.Intended)
+		mod = max(mod, doc.Intended)
 	case 13:
-		mod = maxMod(mod, doc.Conditional)
+		mod = max(mod, doc.Conditional)
 	}
 	if q := w.t.quote[v]; q >= 0 && w.d.Quotes[q].Speaker >= 0 {
 		claim = doc.Attribution{Voice: doc.SpeakerVoice, Mention: w.d.Quotes[q].Speaker, Quote: q}

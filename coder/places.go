@@ -64,7 +64,15 @@ var capitals = map[string]doc.GeoRef{
 }
 
 // multiword holds the first words of the two-word names in capitals.
-var multiword = map[string]bool{"new": true, "mexico": true, "buenos": true, "addis": true, "abu": true}
+var multiword = func() map[string]bool {
+	m := map[string]bool{}
+	for name := range capitals {
+		if first, _, ok := strings.Cut(name, " "); ok {
+			m[first] = true
+		}
+	}
+	return m
+}()
 
 // sentencePlace is where the current sentence's events happened: a place in
 // the sentence, else in a neighbouring sentence of the same paragraph, else
@@ -76,13 +84,12 @@ func (w *work) sentencePlace() *doc.GeoRef {
 	w.placeDone = true
 	si := int(w.si)
 	w.place = w.placeIn(si)
-	for k := 1; w.place == nil && k <= 1; k++ {
-		for _, n := range []int{si - k, si + k} {
-			if n >= 0 && n < len(w.d.Sentences) && w.d.Sentences[n].Paragraph == w.d.Sentences[si].Paragraph {
-				if w.place = w.placeIn(n); w.place != nil {
-					break
-				}
-			}
+	for _, n := range []int{si - 1, si + 1} {
+		if w.place != nil {
+			break
+		}
+		if n >= 0 && n < len(w.d.Sentences) && w.d.Sentences[n].Paragraph == w.d.Sentences[si].Paragraph {
+			w.place = w.placeIn(n)
 		}
 	}
 	if w.place == nil {

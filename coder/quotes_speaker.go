@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"strings"
+
 	"dyad/doc"
 )
 
@@ -159,7 +161,7 @@ func (w *work) trailingCue(r rawQuote, tr doc.TokRange) (int32, doc.Span, bool) 
 		// a subject with no mention ("the mayor said") is a speaker dyad
 		// cannot name: no guess from the mentions around
 		return w.subjectMention(s, v), cue, true
-	case s < 0 && hasSuffix(t.form(v), "ing"):
+	case s < 0 && strings.HasSuffix(t.form(v), "ing"):
 		return -1, doc.Span{}, false // '"…," adding that …': an adjunct, not the cue
 	}
 	// no subject in the tree, or one inside the quote (a parse error)
@@ -320,7 +322,7 @@ func (w *work) isCue(i int32) bool {
 	}
 	f := w.t.form(i)
 	for _, suf := range [...]string{"ing", "ed", "s"} {
-		if !hasSuffix(f, suf) {
+		if !strings.HasSuffix(f, suf) {
 			continue
 		}
 		stem := f[:len(f)-len(suf)]
@@ -333,5 +335,3 @@ func (w *work) isCue(i int32) bool {
 	}
 	return false
 }
-
-func hasSuffix(s, suf string) bool { return len(s) >= len(suf) && s[len(s)-len(suf):] == suf }

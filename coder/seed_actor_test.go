@@ -3,7 +3,6 @@ package coder
 import (
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
@@ -47,31 +46,10 @@ func TestSeedRealActors(t *testing.T) {
 	}
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
-		st := d.Text(s.Span)
 		for i := s.Tokens.Start; i < s.Tokens.End; i++ {
 			d.Tokens[i].Dep, d.Tokens[i].Head = doc.NoDep, 0
 		}
-		for prefix, tree := range seedTrees {
-			if strings.HasPrefix(st, prefix) {
-				applyTree(t, d, s, tree)
-			}
-		}
-		root := int32(-1)
-		for i := s.Tokens.Start; i < s.Tokens.End; i++ {
-			if d.Tokens[i].Dep == doc.Root {
-				root = i
-			}
-		}
-		for i := s.Tokens.Start; i < s.Tokens.End; i++ {
-			tk := &d.Tokens[i]
-			if tk.Dep == doc.NoDep {
-				tk.Head, tk.Dep = root, doc.Dep
-				if root < 0 {
-					tk.Head, tk.Dep = -1, doc.Root
-					root = i
-				}
-			}
-		}
+		applySeedTrees(t, d, s)
 	}
 	l, err := lexicon.Default()
 	if err != nil {

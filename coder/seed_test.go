@@ -268,30 +268,7 @@ func seedDoc(t *testing.T, text string) *doc.Doc {
 		Published: time.Date(2023, 3, 3, 0, 0, 0, 0, time.UTC)})
 	tokenizeForTest(d)
 	for si := range d.Sentences {
-		s := &d.Sentences[si]
-		st := d.Text(s.Span)
-		for prefix, tree := range seedTrees {
-			if strings.HasPrefix(st, prefix) {
-				applyTree(t, d, s, tree)
-			}
-		}
-		// tokens the hand tree leaves out hang off the root
-		root := int32(-1)
-		for i := s.Tokens.Start; i < s.Tokens.End; i++ {
-			if d.Tokens[i].Dep == doc.Root {
-				root = i
-			}
-		}
-		for i := s.Tokens.Start; i < s.Tokens.End; i++ {
-			tk := &d.Tokens[i]
-			if tk.Dep == doc.NoDep {
-				tk.Head, tk.Dep = root, doc.Dep
-				if root < 0 {
-					tk.Head, tk.Dep = -1, doc.Root
-					root = i
-				}
-			}
-		}
+		applySeedTrees(t, d, &d.Sentences[si])
 	}
 	for _, m := range seedMentions {
 		k := 0
@@ -327,6 +304,33 @@ func seedDoc(t *testing.T, text string) *doc.Doc {
 	}
 	d.MarkLayers(doc.Sentences | doc.Tags | doc.Deps | doc.Actors)
 	return d
+}
+
+// applySeedTrees lays the hand trees of seedTrees on sentence s (by the
+// sentence's opening words); tokens the hand tree leaves out hang off the root.
+func applySeedTrees(t *testing.T, d *doc.Doc, s *doc.Sentence) {
+	st := d.Text(s.Span)
+	for prefix, tree := range seedTrees {
+		if strings.HasPrefix(st, prefix) {
+			applyTree(t, d, s, tree)
+		}
+	}
+	root := int32(-1)
+	for i := s.Tokens.Start; i < s.Tokens.End; i++ {
+		if d.Tokens[i].Dep == doc.Root {
+			root = i
+		}
+	}
+	for i := s.Tokens.Start; i < s.Tokens.End; i++ {
+		tk := &d.Tokens[i]
+		if tk.Dep == doc.NoDep {
+			tk.Head, tk.Dep = root, doc.Dep
+			if root < 0 {
+				tk.Head, tk.Dep = -1, doc.Root
+				root = i
+			}
+		}
+	}
 }
 
 // applyTree writes a hand tree's lines onto sentence s's tokens.

@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 
 	"dyad/doc"
@@ -100,7 +101,7 @@ func (t *tree) reset(d *doc.Doc) {
 			r = tokensOf(d, m.Span)
 		}
 		for i := max(r.Start, 0); i < r.End && int(i) < n; i++ {
-			if cur := t.mention[i]; cur < 0 || spanLen(d.Mentions[cur].Span) > spanLen(m.Span) {
+			if cur := t.mention[i]; cur < 0 || d.Mentions[cur].Span.Len() > m.Span.Len() {
 				t.mention[i] = int32(mi)
 			}
 		}
@@ -113,8 +114,6 @@ func (t *tree) pos(n int) []int32 {
 	copy(t.posBuf, t.kidStart[:n])
 	return t.posBuf
 }
-
-func spanLen(s doc.Span) int32 { return s.End - s.Start }
 
 // tokensOf finds the tokens a span covers, by binary search on token starts.
 func tokensOf(d *doc.Doc, s doc.Span) doc.TokRange {
@@ -363,11 +362,11 @@ func isNominal(p doc.UPOS) bool {
 // is reports whether token i's lemma or lower-cased form is one of list
 // (dictionaries list "talks" and "sanctions" as well as their lemmas).
 func (t *tree) is(i int32, list []string) bool {
-	if contains(list, t.lemma(i)) || contains(list, t.form(i)) {
+	if slices.Contains(list, t.lemma(i)) || slices.Contains(list, t.form(i)) {
 		return true
 	}
 	if joined, glued, ok := t.hyphenated(i); ok {
-		return contains(list, joined) || contains(list, glued)
+		return slices.Contains(list, joined) || slices.Contains(list, glued)
 	}
 	return false
 }
@@ -386,13 +385,4 @@ func (t *tree) hyphenated(i int32) (joined, glued string, ok bool) {
 	}
 	first, last := t.form(i-2), t.lemma(i)
 	return first + "-" + last, first + last, true
-}
-
-func contains(list []string, s string) bool {
-	for _, w := range list {
-		if w == s {
-			return true
-		}
-	}
-	return false
 }
