@@ -51,7 +51,7 @@ func markHeadline(d *doc.Doc) {
 // startsCredit reports whether sentence i is a credit line, "Image: ...".
 func startsCredit(d *doc.Doc, i int) bool {
 	s := d.Sentences[i]
-	return s.Tokens.Len() > 2 && creditLabels[d.TokenText(int(s.Tokens.Start))] && d.TokenText(int(s.Tokens.Start+1)) == ":"
+	return s.Tokens.Len() > 2 && isCreditLine(d.Article.Text, d.Tokens, int(s.Tokens.Start))
 }
 
 // reportingWords open a wire service's closing credit:

@@ -179,7 +179,7 @@ func (m *Model) parse(w *workspace) {
 			a = right // the buffer is empty
 		default:
 			actionFeats(s, st, w.feats[:])
-			m.act.score(w.feats[:], w.score[:])
+			m.act.score3(w.feats[:], w.score[:])
 			a = best(&w.score, &ok)
 		}
 		st.apply(a, m.label(w, a))

@@ -50,57 +50,38 @@ type state struct {
 	rset  []uint64
 }
 
-func grow32(s []int32, n int) []int32 {
+// grow returns s with length n, reallocated (with room to spare) when its
+// capacity is short.
+func grow[T any](s []T, n int) []T {
 	if cap(s) < n {
-		return make([]int32, n, 2*n)
-	}
-	return s[:n]
-}
-
-func grow8(s []uint8, n int) []uint8 {
-	if cap(s) < n {
-		return make([]uint8, n, 2*n)
-	}
-	return s[:n]
-}
-
-func grow64(s []uint64, n int) []uint64 {
-	if cap(s) < n {
-		return make([]uint64, n, 2*n)
+		return make([]T, n, 2*n)
 	}
 	return s[:n]
 }
 
 func (s *sentence) reset(n int) {
 	s.n = n
-	s.word = grow64(s.word, n+1)
-	s.tag = grow8(s.tag, n+1)
-	s.upos = grow8(s.upos, n+1)
-	s.suffix = grow64(s.suffix, n+1)
-	s.punct = grow16(s.punct, n+1)
-	s.verb = grow16(s.verb, n+1)
-}
-
-func grow16(s []uint16, n int) []uint16 {
-	if cap(s) < n {
-		return make([]uint16, n, 2*n)
-	}
-	return s[:n]
+	s.word = grow(s.word, n+1)
+	s.tag = grow(s.tag, n+1)
+	s.upos = grow(s.upos, n+1)
+	s.suffix = grow(s.suffix, n+1)
+	s.punct = grow(s.punct, n+1)
+	s.verb = grow(s.verb, n+1)
 }
 
 func (st *state) reset(n int) {
 	st.n = n
 	m := n + 1
-	st.head = grow32(st.head, m)
-	st.label = grow8(st.label, m)
-	st.lc1 = grow32(st.lc1, m)
-	st.lc2 = grow32(st.lc2, m)
-	st.rc1 = grow32(st.rc1, m)
-	st.rc2 = grow32(st.rc2, m)
-	st.nl = grow8(st.nl, m)
-	st.nr = grow8(st.nr, m)
-	st.lset = grow64(st.lset, m)
-	st.rset = grow64(st.rset, m)
+	st.head = grow(st.head, m)
+	st.label = grow(st.label, m)
+	st.lc1 = grow(st.lc1, m)
+	st.lc2 = grow(st.lc2, m)
+	st.rc1 = grow(st.rc1, m)
+	st.rc2 = grow(st.rc2, m)
+	st.nl = grow(st.nl, m)
+	st.nr = grow(st.nr, m)
+	st.lset = grow(st.lset, m)
+	st.rset = grow(st.rset, m)
 	for i := 0; i < m; i++ {
 		st.head[i] = none
 		st.label[i] = 0

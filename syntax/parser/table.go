@@ -379,65 +379,16 @@ func (t *table) scoreRows(feats []uint64, s *[rowLen]int32) (touch int32) {
 	return touch
 }
 
-// maxFeats bounds the features scored at once (see score).
+// maxFeats bounds the features scored at once (see score3).
 const maxFeats = 128
 
-// score sets s to the sum of the rows of feats (at most maxFeats). Like
-// scoreRows it returns a value of no meaning that keeps the early loads.
+// score3 sets s to the sum of the rows of feats (at most maxFeats) in a
+// table of at most 3 classes, which pack has packed into small; larger
+// tables are scored by scoreRows.
 //
 // Lookups are memory-bound, so they go in passes: first every feature's
 // home slot is loaded, independently, so the cache misses overlap; then
-// the slots are resolved to rows (probing on from the loaded slot), the
-// rows touched, and only then summed.
-func (t *table) score(feats []uint64, s []int32) (touch int16) {
-	for i := range s {
-		s[i] = 0
-	}
-	if t.small != nil {
-		t.score3(feats, s)
-		return 0
-	}
-	var home [maxFeats]uint64
-	var rows [maxFeats]int32
-	mask := uint64(len(t.slots) - 1)
-	feats = feats[:min(len(feats), maxFeats)]
-	for j, k := range feats {
-		home[j] = t.slots[k&mask]
-	}
-	n := t.nclass
-	for j, k := range feats {
-		if k == 0 {
-			k = 1
-		}
-		fp := uint64(fingerprint(k)) << 32
-		rows[j] = -1
-		for i, sl := k&mask, home[j]; ; {
-			if sl&^0xFFFFFFFF == fp {
-				r := int(uint32(sl))
-				rows[j] = int32(r)
-				touch += t.w[r*n] + t.w[r*n+n-1]
-				break
-			}
-			if sl == 0 {
-				break
-			}
-			i = (i + 1) & mask
-			sl = t.slots[i]
-		}
-	}
-	for j := range feats {
-		r := int(rows[j])
-		if r < 0 {
-			continue
-		}
-		w := t.w[r*n : r*n+n]
-		for c := range s {
-			s[c] += int32(w[c])
-		}
-	}
-	return touch
-}
-
+// the slots are resolved (probing on from the loaded slot) and summed.
 func (t *table) score3(feats []uint64, s []int32) {
 	var s0, s1, s2 int32
 	q := t.small
