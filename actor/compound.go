@@ -606,7 +606,7 @@ func (c *chunker) flush() {
 			inf := minfo{country: c.countryOf, plural: plural, person: !plural, place: x.e}
 			inf.key = c.key(x.start, c.ce)
 			c.emit(m, inf)
-		case x.e.Kind == CountryNom && (x.end != c.ce || c.sharedAgent(x.end) == nil):
+		case x.e.Kind == CountryNom && (x.end != c.ce || c.sharedAgent(x) == nil):
 			m := c.mention(x.start, x.end, doc.Country)
 			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
 			c.emit(m, minfo{country: c.countryOf, place: x.e})
@@ -625,7 +625,7 @@ func (c *chunker) flush() {
 			// one of coordinated nationalities or countries sharing a role
 			// noun: "Ethiopian" in "Ethiopian, Mozambican and South African
 			// troops", "Fornost" in "Fornost and Gondor lawmakers"
-			if ag := c.sharedAgent(x.end); ag != nil {
+			if ag := c.sharedAgent(x); ag != nil {
 				pe := c.r.pair(ruleCompound, x.e, ag)
 				m := c.mention(x.start, x.end, doc.Group)
 				m.Actor = doc.Actor{Code: pe.Code, Name: d.Text(m.Span), Entry: pe.Where}
@@ -690,16 +690,26 @@ func (c *chunker) statesNoun(p int32) int32 {
 	return 0
 }
 
-// sharedAgent looks past a nationality or country that ends a chunk at p
+// sharedAgent looks past a nationality or country x that ends a chunk
 // for a coordination of them ending in a role noun ("Ethiopian,
 // Mozambican and South African troops", "Fornost and Gondor lawmakers")
-// and returns that role noun's entry.
-func (c *chunker) sharedAgent(p int32) *Entry {
+// and returns that role noun's entry. A comma after the member that
+// follows the conjunction closes the coordination, and a comma before a
+// determiner opens an apposition: in "Calenardhon and Gondor, and Gondor
+// and Dagolath, the Osgiliath newspaper" the newspaper is Osgiliath's
+// alone.
+func (c *chunker) sharedAgent(x hit) *Entry {
 	s := c.s
+	p := x.end
 	h := c.nextHit(p)
+	joined := x.start > 0 && (foldEq(s.words[x.start-1], "and") || foldEq(s.words[x.start-1], "or"))
 	for p < c.hi {
 		w := s.words[p]
+		if w == "," && joined || foldEq(w, "the") && s.words[p-1] == "," {
+			return nil
+		}
 		if w == "," || foldEq(w, "and") || foldEq(w, "or") || foldEq(w, "the") {
+			joined = joined || w != "," && !foldEq(w, "the")
 			p++
 			continue
 		}

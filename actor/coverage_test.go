@@ -587,6 +587,35 @@ troops NOUN/NNS 6 nsubj
 met VERB 0 root
 . PUNCT 6 punct
 `, []row{{"Chinese", "group", "CHNMIL", ""}, {"Russian troops", "group", "RUSMIL", ""}}},
+		{"a role noun in apposition after a list is not the list's", `
+#text Ties between China and India, and Russia, the Chinese media said.
+Ties NOUN/NNS 13 nsubj
+between ADP 3 case
+China PROPN 1 nmod
+and CCONJ 5 cc
+India PROPN 3 conj
+, PUNCT 8 punct
+and CCONJ 8 cc
+Russia PROPN 3 conj
+, PUNCT 12 punct
+the DET 12 det
+Chinese ADJ 12 amod
+media NOUN 13 nsubj
+said VERB 0 root
+. PUNCT 13 punct
+`, []row{{"China", "country", "CHN", ""}, {"India", "country", "IND", ""}, {"Russia", "country", "RUS", ""},
+			{"Chinese media", "group", "CHNMED", ""}}},
+		{"a comma after the last member closes a list before a role noun", `
+#text China and India, Russian troops said.
+China PROPN 6 nsubj
+and CCONJ 3 cc
+India PROPN 1 conj
+, PUNCT 6 punct
+Russian ADJ 6 amod
+troops NOUN/NNS 7 nsubj
+said VERB 0 root
+. PUNCT 7 punct
+`, []row{{"China", "country", "CHN", ""}, {"India", "country", "IND", ""}, {"Russian troops", "group", "RUSMIL", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := parsed(t, tc.src, "2023-03-10")
