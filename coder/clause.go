@@ -290,6 +290,14 @@ func (w *work) clause(i int32, cx ctx) clause {
 	// Seoul" parsed with nsubj:pass), and so is a past tense misread as a
 	// participle (see misparsedActive).
 	misparsed := misparsedActive(t, i)
+	if !misparsed && soleVerb(t, i) {
+		// the participle is the sentence's only verb: active when the
+		// verb takes its preposition actively in the lexicon ("warned
+		// at"), passive otherwise ("officials arrested in Taiwan")
+		if p, m := w.match(i, w.verbPatterns(i), false); p != nil && m.nprep > 0 {
+			misparsed = true
+		}
+	}
 	passive := !misparsed && (t.child(i, doc.AuxPass) >= 0 || t.child(i, doc.NsubjPass) >= 0 && t.child(i, doc.Obj) < 0 || reducedPassive(t, i))
 	// Subjects: the grammatical subject (the first of several that names an
 	// actor, when a parse gives two), or in a passive the agent.
@@ -1645,6 +1653,32 @@ func misparsedActive(t *tree, i int32) bool {
 		return true
 	}
 	return tk.Dep == doc.Acl && h >= 0 && h < i
+}
+
+// soleVerb: participle i, hung as a reduced relative on the noun left as
+// its sentence's root, is the only verb of a body sentence (not a
+// headline, which drops its auxiliaries) apart from participles used as
+// adjectives, and it takes a prepositional phrase: "Danish media and
+// government warned at the Gondor ..." parsed as the noun phrase "media
+// and government warned at ...". It may be the sentence's predicate.
+func soleVerb(t *tree, i int32) bool {
+	tk := &t.d.Tokens[i]
+	h := t.head(i)
+	if tk.XPOS != xposVBN || tk.Dep != doc.Acl || h < 0 || h > i || t.head(h) >= 0 ||
+		t.child(i, doc.Obj) >= 0 || t.child(i, doc.AuxPass) >= 0 || t.child(i, doc.OblAgent) >= 0 {
+		return false
+	}
+	si := t.sent[i]
+	if si < 0 || t.d.Sentences[si].Kind != doc.Body || t.child(i, doc.Obl) < 0 {
+		return false
+	}
+	s := t.d.Sentences[si].Tokens
+	for j := s.Start; j < s.End; j++ {
+		if u := t.d.Tokens[j].UPOS; j != i && (u == doc.VERB || u == doc.AUX) && t.d.Tokens[j].Dep != doc.Amod {
+			return false
+		}
+	}
+	return true
 }
 
 // sayVerbs report a clause but take no object of their own, so an actor

@@ -35,6 +35,22 @@ func TestEventClasses(t *testing.T) {
 5 . . PUNCT 1 punct`,
 			[]ment{{text: "Goma", code: "COD"}, {text: "rebels", code: "CODREB"}},
 			[]string{"CODREB>COD:190"}},
+		{"a participle that is its sentence's only verb is active when it takes its preposition actively", `
+1 Rebels rebel NOUN 0 root
+2 protested protest VERB 1 acl xpos=VBN
+3 against against ADP 4 case
+4 Kinshasa Kinshasa PROPN 2 obl SpaceAfter=No
+5 . . PUNCT 1 punct`,
+			[]ment{{text: "Rebels", code: "CODREB"}, {text: "Kinshasa", code: "COD"}},
+			[]string{"CODREB>COD:141"}},
+		{"a participle that is its sentence's only verb stays passive with a place", `
+1 Rebels rebel NOUN 0 root
+2 protested protest VERB 1 acl xpos=VBN
+3 in in ADP 4 case
+4 Kinshasa Kinshasa PROPN 2 obl SpaceAfter=No
+5 . . PUNCT 1 punct`,
+			[]ment{{text: "Rebels", code: "CODREB"}, {text: "Kinshasa", code: "COD"}},
+			nil},
 		{"what an actor will do is an intent", `
 1 Oslo Oslo PROPN 3 nsubj
 2 will will AUX 3 aux
