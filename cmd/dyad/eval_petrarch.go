@@ -231,8 +231,9 @@ func formatTriples(ts []eval.Triple) string {
 	return strings.Join(parts, " ")
 }
 
-// writeTrace prints d's tokens (index, text, UPOS, head, relation) and
-// mentions (tokens, text, kind, code, evidence).
+// writeTrace prints d's tokens (index, text, UPOS, XPOS, head, relation),
+// mentions (tokens, text, kind, code, evidence) and events (verb, codes,
+// the pattern that coded it).
 func writeTrace(w io.Writer, d *doc.Doc) {
 	for i, t := range d.Tokens {
 		fmt.Fprintf(w, "  %3d %-14s %-5s %-4s %3d %s\n", i, d.TokenText(i), t.UPOS, t.XPOS, t.Head, t.Dep)
@@ -240,6 +241,10 @@ func writeTrace(w io.Writer, d *doc.Doc) {
 	for _, m := range d.Mentions {
 		fmt.Fprintf(w, "  mention [%d,%d) %q %s code=%q entry=%s antecedent=%d\n", m.Tokens.Start, m.Tokens.End,
 			d.Text(m.Span), m.Kind, m.Actor.Code, m.Actor.Entry, m.Antecedent)
+	}
+	for _, e := range d.Events {
+		fmt.Fprintf(w, "  event %s %s -> %s %s pattern=%s modality=%d negated=%v\n", d.Text(e.Evidence.Verb),
+			e.Source.Actor.Code, e.Target.Actor.Code, e.Code, e.Evidence.Pattern, e.Modality, e.Negated)
 	}
 }
 
