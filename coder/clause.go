@@ -105,6 +105,7 @@ func (w *work) visit(i int32, cx ctx) {
 		cl = w.clause(i, cx)
 	} else if tok.UPOS == doc.NOUN || tok.UPOS == doc.PROPN {
 		w.amodClause(i, cx)
+		w.conjAmodClause(i, cx)
 		w.noun(i, cx)
 	}
 	irrealis := pred && irrealisVerbs[t.lemma(i)]
@@ -1360,6 +1361,66 @@ func (w *work) amodClause(n int32, cx ctx) {
 	t.consumed[n] = true
 	mod := max(cx.mod, w.clauseModality(n))
 	w.emit(v, p, p.Code, 0, src, targets, cx.claim, mod, cx.neg || negated(t, n), 0.7)
+}
+
+// conjAmodClause repairs a verb conjoined to a clause that the tagger
+// read as a participle modifying its object: "condemned an attack on
+// Thursday and promised raids to the villages" parsed with "promised" as
+// an adjective of "raids" and the "and" hung on it. A conjunction on a
+// modifier that is conjoined to nothing joins two predicates, so the verb
+// takes the subject of the predicate above it, the noun as its object,
+// and as its target an oblique of that predicate after the noun, which
+// the parser hung there ("to the villages").
+func (w *work) conjAmodClause(n int32, cx ctx) {
+	t := w.t
+	if cx.silent {
+		return
+	}
+	var v int32 = -1
+	for _, c := range t.children(n) {
+		if c < n && t.d.Tokens[c].Dep == doc.Amod {
+			if t.d.Tokens[c].UPOS != doc.VERB || v >= 0 {
+				return // a modifier before it: "new and improved weapons"
+			}
+			v = c
+		}
+	}
+	if v < 0 || t.visited[v] || t.child(v, doc.Conj) >= 0 || !t.hasChildLemma(v, doc.Cc, "and") {
+		return
+	}
+	pred := t.head(n)
+	for k := 0; pred >= 0 && !isPredicate(t, pred) && k < 4; k++ {
+		pred = t.head(pred)
+	}
+	if pred < 0 || pred > v || !isPredicate(t, pred) {
+		return
+	}
+	s := t.child(pred, doc.Nsubj)
+	if misparsedActive(t, pred) {
+		if s = t.child(pred, doc.NsubjPass); s < 0 {
+			s = t.head(pred)
+		}
+	}
+	if s < 0 {
+		return
+	}
+	p, m := w.matchObj(v, w.verbPatterns(v), false, n)
+	if p == nil || p.Frame != verbs.NoFrame {
+		return
+	}
+	src := w.partsOf(nil, s, pred)
+	targets := w.targetsFor(v, p, m, false)
+	for _, c := range t.children(pred) {
+		if len(targets) == 0 && c > n && t.d.Tokens[c].Dep == doc.Obl && targetCase(t.caseOf(c)) {
+			targets = w.partsOf(targets, c, pred)
+		}
+	}
+	if len(src) == 0 || len(targets) == 0 && needsTarget(p.Code) {
+		return
+	}
+	t.consumed[n] = true
+	mod := max(cx.mod, w.clauseModality(v))
+	w.emit(v, p, p.Code, 0, src, targets, cx.claim, mod, cx.neg || negated(t, v), 0.7)
 }
 
 // noun codes a nominal event: "talks between X and Y", "sanctions against X".

@@ -51,6 +51,38 @@ func TestEventClasses(t *testing.T) {
 5 . . PUNCT 1 punct`,
 			[]ment{{text: "Rebels", code: "CODREB"}, {text: "Kinshasa", code: "COD"}},
 			nil},
+		{"a verb read as an adjective of its object, with the and hung on it, is a conjoined predicate", `
+1 Oslo Oslo PROPN 2 nsubj
+2 mourned mourn VERB 0 root
+3 the the DET 4 det
+4 victims victim NOUN 2 obj
+5 on on ADP 6 case
+6 Thursday Thursday PROPN 2 obl
+7 and and CCONJ 8 cc
+8 offered offer VERB 9 amod xpos=VBN
+9 condolences condolence NOUN 6 nmod:unmarked
+10 to to ADP 11 case
+11 Riga Riga PROPN 2 obl SpaceAfter=No
+12 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:018"}},
+		{"coordinated modifiers are not a conjoined predicate", `
+1 Oslo Oslo PROPN 2 nsubj
+2 mourned mourn VERB 0 root
+3 the the DET 4 det
+4 victims victim NOUN 2 obj
+5 on on ADP 6 case
+6 Thursday Thursday PROPN 2 obl
+7 with with ADP 11 case
+8 deep deep ADJ 11 amod
+9 and and CCONJ 10 cc
+10 offered offer VERB 11 amod xpos=VBN
+11 condolences condolence NOUN 2 obl
+12 to to ADP 13 case
+13 Riga Riga PROPN 2 obl SpaceAfter=No
+14 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			nil},
 		{"what an actor will do is an intent", `
 1 Oslo Oslo PROPN 3 nsubj
 2 will will AUX 3 aux
