@@ -57,12 +57,21 @@ func TestEvalPetrarch(t *testing.T) {
 	if r.Passed < petrarchFloor {
 		t.Errorf("passed %d, below the floor %d", r.Passed, petrarchFloor)
 	}
+	// issue 3: the ACTOR, AGENT and COMPOUND records together give the
+	// expected actor codes on at least 90 % of records (72 of 79)
+	actors := 0
+	for _, cat := range []string{"ACTOR", "AGENT", "COMPOUND"} {
+		actors += r.Categories[cat].ActorRight
+	}
+	if actors < 72 {
+		t.Errorf("ACTOR, AGENT and COMPOUND: %d of 79 actor-right, below the issue's 90 %% (72)", actors)
+	}
 }
 
 // Floors just under the measured figures, so a regression shows.
 const (
-	petrarchFloor = 241
-	tabariFloor   = 257
+	petrarchFloor = 243
+	tabariFloor   = 260
 )
 
 // TestEvalPetrarchNewActors: the ACTOR records set PETRARCH's
