@@ -58,7 +58,31 @@ func TestEvalPetrarch(t *testing.T) {
 		t.Errorf("passed %d, below the floor %d", r.Passed, petrarchFloor)
 	}
 	// issue 3: the ACTOR, AGENT and COMPOUND records together give the
-	// expected actor codes on at least 90 % of records (72 of 79)
+	// expected actor codes on at least 90 % of records (72 of 79). The
+	// seven others cannot all pass with rules a reader would agree with:
+	//
+	//   - AGENT-12 and AGENT-13 have the text of AGENT-09 ("The
+	//     Calenardhon government condemned an attack by Osgiliath soldiers
+	//     in south Ithilen on Thursday") and want CALLEG where AGENT-09
+	//     wants CALGOV: their parses read "Congresses" and "Congressmen"
+	//     for "government".
+	//   - COMPOUND-25 ("Danish media and government warned at the Gondor
+	//     of the Prince of Dol Amroth.") wants DOL and 162 from the
+	//     dictionary's "WARN - * AT ^ + [162]"; COMPOUND-27 ("The Danish
+	//     Islamist media and government warned at the Gondor of the Prince
+	//     of Dol Amroth.") wants GON and 160 for the same words (its note:
+	//     the parse was edited to code that way). At most one passes.
+	//   - COMPOUND-26 ("The Danish media and government warned the
+	//     population of Gondor ...") wants ---GOV for "government", where
+	//     COMPOUND-27 ("The Danish Islamist media and government") wants
+	//     the adjectives carried over (DNKMUSGOV), as COMPOUND-25 does
+	//     (DNKGOV).
+	//   - COMPOUND-32 ("Resumption of ties between Arnor and Gondor may
+	//     spur reconciliation between Calenardhon and Gondor, and Gondor
+	//     and Dagolath, ...") wants the first pair of targets only, none
+	//     with Dagolath (its note: beyond automated coding).
+	//   - COMPOUND-34 and COMPOUND-35 want "###" for "the Nasgul", whose
+	//     entry the suite's actor file comments out ("#NASGUL [###]").
 	actors := 0
 	for _, cat := range []string{"ACTOR", "AGENT", "COMPOUND"} {
 		actors += r.Categories[cat].ActorRight
