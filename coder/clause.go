@@ -1392,7 +1392,10 @@ func (w *work) conjAmodClause(n int32, cx ctx) {
 	for k := 0; pred >= 0 && !isPredicate(t, pred) && k < 4; k++ {
 		pred = t.head(pred)
 	}
-	if pred < 0 || pred > v || !isPredicate(t, pred) {
+	if pred < 0 || pred > v || !isPredicate(t, pred) || t.d.Tokens[pred].Dep == doc.AclRelcl {
+		// under a relative clause the "and" may join the main clause as
+		// well: "opened fire on protesters who defied a curfew and
+		// exchanged fire with gunmen"
 		return
 	}
 	s := t.child(pred, doc.Nsubj)

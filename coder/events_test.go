@@ -66,6 +66,21 @@ func TestEventClasses(t *testing.T) {
 12 . . PUNCT 2 punct`,
 			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
 			[]string{"NOR>LVA:018"}},
+		{"a verb read as an adjective under a relative clause may join either clause: not coded", `
+1 Oslo Oslo PROPN 2 nsubj
+2 mourned mourn VERB 0 root
+3 victims victim NOUN 2 obj
+4 who who PRON 5 nsubj
+5 left leave VERB 3 acl:relcl
+6 Riga Riga PROPN 5 obj
+7 and and CCONJ 8 cc
+8 offered offer VERB 9 amod xpos=VBN
+9 condolences condolence NOUN 6 conj
+10 to to ADP 11 case
+11 Kyiv Kyiv PROPN 5 obl SpaceAfter=No
+12 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "victims", code: "LVACVL"}, {text: "Riga", code: "LVA"}, {text: "Kyiv", code: "UKR"}},
+			nil},
 		{"coordinated modifiers are not a conjoined predicate", `
 1 Oslo Oslo PROPN 2 nsubj
 2 mourned mourn VERB 0 root
