@@ -1378,11 +1378,12 @@ func (w *work) conjAmodClause(n int32, cx ctx) {
 	}
 	var v int32 = -1
 	for _, c := range t.children(n) {
+		if c < n && t.d.Tokens[c].Dep == doc.Amod && t.d.Tokens[c].UPOS == doc.VERB {
+			v = c // the first: "promised new raids"
+			break
+		}
 		if c < n && t.d.Tokens[c].Dep == doc.Amod {
-			if t.d.Tokens[c].UPOS != doc.VERB || v >= 0 {
-				return // a modifier before it: "new and improved weapons"
-			}
-			v = c
+			return // a modifier before it: "new and improved weapons"
 		}
 	}
 	if v < 0 || t.visited[v] || t.child(v, doc.Conj) >= 0 || !t.hasChildLemma(v, doc.Cc, "and") {

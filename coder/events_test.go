@@ -66,6 +66,22 @@ func TestEventClasses(t *testing.T) {
 12 . . PUNCT 2 punct`,
 			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
 			[]string{"NOR>LVA:018"}},
+		{"a verb read as an adjective of its object, before another adjective, is a conjoined predicate", `
+1 Oslo Oslo PROPN 2 nsubj
+2 mourned mourn VERB 0 root
+3 the the DET 4 det
+4 victims victim NOUN 2 obj
+5 on on ADP 6 case
+6 Thursday Thursday PROPN 2 obl
+7 and and CCONJ 8 cc
+8 offered offer VERB 10 amod xpos=VBN
+9 deep deep ADJ 10 amod
+10 condolences condolence NOUN 6 nmod:unmarked
+11 to to ADP 12 case
+12 Riga Riga PROPN 2 obl SpaceAfter=No
+13 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:018"}},
 		{"a verb read as an adjective under a relative clause may join either clause: not coded", `
 1 Oslo Oslo PROPN 2 nsubj
 2 mourned mourn VERB 0 root
