@@ -24,7 +24,7 @@ import (
 // runEvalPetrarch runs a PETRARCH validation suite through dyad's own
 // raw-text pipeline with the dictionaries the suite names.
 func runEvalPetrarch(args []string, stdout, stderr io.Writer) error {
-	fs := newAboutFlags("eval petrarch", "usage: dyad eval petrarch --suite FILE [--json] [--category C,C] [--verbose]\n\n"+
+	fs := newAboutFlags("eval petrarch", "usage: dyad eval petrarch --suite FILE [--json] [--category C,C] [--verbose] [--trace ID,ID]\n\n"+
 		"Codes the suite's evaluated records from their text (text, syntax, actor and coder stages; the\n"+
 		"records' parses are not used) with the verb, actor and agent dictionaries its <Environment>\n"+
 		"names, and scores a record as passed when dyad's (source, target, code) set equals the expected\n"+

@@ -128,3 +128,24 @@ func TestEvalPetrarchNewActors(t *testing.T) {
 		t.Errorf("%d ACTOR records, want 15", r.Records)
 	}
 }
+
+// TestEvalPetrarchTrace: --trace prints the named record's tokens,
+// mentions, events and triples, and an unknown ID is an error.
+func TestEvalPetrarchTrace(t *testing.T) {
+	suite := filepath.Join(peersDir, "petrarch2", "PETR.UnitTest.records.xml")
+	needPeers(t, suite)
+	var out, errb bytes.Buffer
+	if code := run([]string{"eval", "petrarch", "--suite", suite, "--trace", "COMPOUND-25"}, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	for _, want := range []string{"== COMPOUND-25 (COMPOUND, line 3302)", `"Prince of Dol Amroth" person code="DOL"`,
+		"event warned DNKMED -> ", "want DNKMED/DOL/162 DNKGOV/DOL/162\ngot  DNKMED/DOL/162 DNKGOV/DOL/162"} {
+		if !bytes.Contains(out.Bytes(), []byte(want)) {
+			t.Errorf("no %q in:\n%s", want, out.String())
+		}
+	}
+	out.Reset()
+	if code := run([]string{"eval", "petrarch", "--suite", suite, "--trace", "NO-SUCH-ID"}, &out, &errb); code == 0 {
+		t.Errorf("an unknown ID exits 0: %s", out.String())
+	}
+}
