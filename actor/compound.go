@@ -114,7 +114,56 @@ func (c *chunker) soleCountry(first int) {
 		m.Actor.Code = code3(place.Code) + m.Actor.Code
 		m.Actor.Entry = ruleNames[ruleContext] + place.Where + " + " + strings.TrimPrefix(m.Actor.Entry, ruleNames[ruleSector])
 		s.info[i].country = code3(place.Code)
+		if j := c.possessed(i); j >= 0 {
+			// what the person's "'s" owns is his country's: "President
+			// Elias Hrawi's army"
+			n := &d.Mentions[j]
+			n.Actor.Code = code3(place.Code) + n.Actor.Code
+			n.Actor.Entry = ruleNames[ruleContext] + place.Where + " + " + strings.TrimPrefix(n.Actor.Entry, ruleNames[ruleSector])
+			s.info[j].country = code3(place.Code)
+		}
 	}
+	// a pronoun of this sentence that refers back to a person given the
+	// country takes it too: "... Gen. Michel Aoun's enclave in Lebanon ...
+	// to starve him"
+	for k := first; k < len(d.Mentions); k++ {
+		m := &d.Mentions[k]
+		if a := m.Antecedent; a >= int32(first) && a < int32(k) && m.Kind == doc.Pronoun && len(m.Actor.Code) == 3 &&
+			strings.HasSuffix(d.Mentions[a].Actor.Code, m.Actor.Code) && code3(d.Mentions[a].Actor.Code) == code3(place.Code) {
+			m.Actor.Code = d.Mentions[a].Actor.Code
+			s.info[k].country = code3(place.Code)
+		}
+	}
+}
+
+// possessed returns the mention with only a sector ("army", "spokesman")
+// that mention i owns by a possessive "'s" right after it, over
+// adjectives between ("Hrawi's loyal army"), or -1.
+func (c *chunker) possessed(i int) int {
+	d, s := c.d, c.s
+	p := d.Mentions[i].Tokens.End
+	if p+1 >= c.hi || d.Tokens[p].UPOS != doc.PART {
+		return -1
+	}
+	if w := s.words[p]; w != "'s" && w != "'" && w != "\u2019s" {
+		return -1
+	}
+	for j := i + 1; j < len(d.Mentions); j++ {
+		n := &d.Mentions[j]
+		if n.Tokens.Start <= p {
+			continue
+		}
+		for q := p + 1; q < n.Tokens.Start; q++ {
+			if w := s.words[q]; d.Tokens[q].UPOS != doc.ADJ && w != "," && !foldEq(w, "and") {
+				return -1
+			}
+		}
+		if n.Antecedent >= 0 || len(n.Actor.Code) != 3 || !strings.HasPrefix(n.Actor.Entry, ruleNames[ruleSector]) {
+			return -1
+		}
+		return j
+	}
+	return -1
 }
 
 // appositions gives a role noun that has only its sector ("the then
@@ -447,6 +496,19 @@ func (c *chunker) institutions() {
 // diplomat"), or a country name on its own.
 func (c *chunker) flush() {
 	d, s := c.d, c.s
+	if c.na == 0 && c.org.e == nil && c.ce-1 > c.cs-1 && memberNouns[string(fold(s.words[c.ce-1], &s.buf))] &&
+		!c.hitAt(c.nextHit(c.ce-1), c.ce-1) {
+		// "staff from UNMEE", "members of Hamas", "Russian staff of the
+		// World Bank": the people of an organisation are the organisation,
+		// whatever their nationality
+		if org := c.following(); org != nil && org.Kind == Org {
+			m := c.mention(c.ce-1, c.ce, doc.Group)
+			m.Actor = doc.Actor{Code: org.Code, Name: d.Text(m.Span), Entry: "members: " + org.Where}
+			c.emit(m, minfo{plural: true, country: code3(org.Code)})
+			c.country = hit{}
+			return
+		}
+	}
 	if c.na > 1 && memberNouns[string(fold(s.words[c.agents[c.na-1].end-1], &s.buf))] &&
 		c.agents[c.na-2].end == c.agents[c.na-1].start {
 		// "government employees", "company workers": the people of the
@@ -606,7 +668,14 @@ func (c *chunker) flush() {
 			inf := minfo{country: c.countryOf, plural: plural, person: !plural, place: x.e}
 			inf.key = c.key(x.start, c.ce)
 			c.emit(m, inf)
-		case x.e.Kind == CountryNom && (x.end != c.ce || c.sharedAgent(x.end) == nil):
+		case x.end == c.ce && c.sharedMembers(x) != nil:
+			// "US" in "US, Canadian and Russian staff from UNMEE": the
+			// organisation's people
+			org := c.sharedMembers(x)
+			m := c.mention(x.start, x.end, doc.Group)
+			m.Actor = doc.Actor{Code: org.Code, Name: d.Text(m.Span), Entry: "members: " + org.Where}
+			c.emit(m, minfo{country: code3(org.Code), plural: true})
+		case x.e.Kind == CountryNom && (x.end != c.ce || c.sharedAgent(x) == nil):
 			m := c.mention(x.start, x.end, doc.Country)
 			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
 			c.emit(m, minfo{country: c.countryOf, place: x.e})
@@ -625,7 +694,7 @@ func (c *chunker) flush() {
 			// one of coordinated nationalities or countries sharing a role
 			// noun: "Ethiopian" in "Ethiopian, Mozambican and South African
 			// troops", "Fornost" in "Fornost and Gondor lawmakers"
-			if ag := c.sharedAgent(x.end); ag != nil {
+			if ag := c.sharedAgent(x); ag != nil {
 				pe := c.r.pair(ruleCompound, x.e, ag)
 				m := c.mention(x.start, x.end, doc.Group)
 				m.Actor = doc.Actor{Code: pe.Code, Name: d.Text(m.Span), Entry: pe.Where}
@@ -690,16 +759,43 @@ func (c *chunker) statesNoun(p int32) int32 {
 	return 0
 }
 
-// sharedAgent looks past a nationality or country that ends a chunk at p
+// sharedAgent looks past a nationality or country x that ends a chunk
 // for a coordination of them ending in a role noun ("Ethiopian,
 // Mozambican and South African troops", "Fornost and Gondor lawmakers")
-// and returns that role noun's entry.
-func (c *chunker) sharedAgent(p int32) *Entry {
+// and returns that role noun's entry. A comma after the member that
+// follows the conjunction closes the coordination, and a comma before a
+// determiner opens an apposition: in "Calenardhon and Gondor, and Gondor
+// and Dagolath, the Osgiliath newspaper" the newspaper is Osgiliath's
+// alone.
+func (c *chunker) sharedAgent(x hit) *Entry {
+	ag, _ := c.shared(x)
+	return ag
+}
+
+// sharedMembers is sharedAgent for coordinated nationalities or
+// countries before a member noun of an organisation ("US, Canadian and
+// Russian staff from UNMEE"): it returns the organisation, whose people
+// they are, or nil.
+func (c *chunker) sharedMembers(x hit) *Entry {
+	_, org := c.shared(x)
+	return org
+}
+
+// shared walks the coordination of nationalities or countries that x
+// starts to the noun they share: a role noun (returned as ag) or a member
+// noun with an organisation after it (returned as org).
+func (c *chunker) shared(x hit) (ag, org *Entry) {
 	s := c.s
+	p := x.end
 	h := c.nextHit(p)
+	joined := x.start > 0 && (foldEq(s.words[x.start-1], "and") || foldEq(s.words[x.start-1], "or"))
 	for p < c.hi {
 		w := s.words[p]
+		if w == "," && joined || foldEq(w, "the") && s.words[p-1] == "," {
+			return nil, nil
+		}
 		if w == "," || foldEq(w, "and") || foldEq(w, "or") || foldEq(w, "the") {
+			joined = joined || w != "," && !foldEq(w, "the")
 			p++
 			continue
 		}
@@ -707,21 +803,34 @@ func (c *chunker) sharedAgent(p int32) *Entry {
 			h++
 		}
 		if h >= len(s.hits) || s.hits[h].start != p {
-			return nil
+			return nil, nil
 		}
 		switch s.hits[h].e.Kind {
 		case CountryAdj, CountryNom, Org: // "British and EU negotiators"
 		default:
-			return nil
+			return nil, nil
 		}
 		p = s.hits[h].end
 		h++
 		if h < len(s.hits) && s.hits[h].start == p {
 			if s.hits[h].e.Kind == Agent {
-				return s.hits[h].e
+				return s.hits[h].e, nil
 			}
-			return nil
+			return nil, nil
+		}
+		if p < c.hi && memberNouns[string(fold(s.words[p], &s.buf))] {
+			if !joined {
+				return nil, nil
+			}
+			cs, ce := c.cs, c.ce
+			c.cs, c.ce = p, p+1
+			e := c.following()
+			c.cs, c.ce = cs, ce
+			if e != nil && e.Kind == Org {
+				return nil, e
+			}
+			return nil, nil
 		}
 	}
-	return nil
+	return nil, nil
 }

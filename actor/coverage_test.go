@@ -587,6 +587,35 @@ troops NOUN/NNS 6 nsubj
 met VERB 0 root
 . PUNCT 6 punct
 `, []row{{"Chinese", "group", "CHNMIL", ""}, {"Russian troops", "group", "RUSMIL", ""}}},
+		{"a role noun in apposition after a list is not the list's", `
+#text Ties between China and India, and Russia, the Chinese media said.
+Ties NOUN/NNS 13 nsubj
+between ADP 3 case
+China PROPN 1 nmod
+and CCONJ 5 cc
+India PROPN 3 conj
+, PUNCT 8 punct
+and CCONJ 8 cc
+Russia PROPN 3 conj
+, PUNCT 12 punct
+the DET 12 det
+Chinese ADJ 12 amod
+media NOUN 13 nsubj
+said VERB 0 root
+. PUNCT 13 punct
+`, []row{{"China", "country", "CHN", ""}, {"India", "country", "IND", ""}, {"Russia", "country", "RUS", ""},
+			{"Chinese media", "group", "CHNMED", ""}}},
+		{"a comma after the last member closes a list before a role noun", `
+#text China and India, Russian troops said.
+China PROPN 6 nsubj
+and CCONJ 3 cc
+India PROPN 1 conj
+, PUNCT 6 punct
+Russian ADJ 6 amod
+troops NOUN/NNS 7 nsubj
+said VERB 0 root
+. PUNCT 7 punct
+`, []row{{"China", "country", "CHN", ""}, {"India", "country", "IND", ""}, {"Russian troops", "group", "RUSMIL", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := parsed(t, tc.src, "2023-03-10")
@@ -679,6 +708,71 @@ money NOUN 5 obj
 		t.Run(tc.name, func(t *testing.T) {
 			d := parsed(t, tc.src, "2023-03-10")
 			if err := New(lex).Annotate(d); err != nil {
+				t.Fatal(err)
+			}
+			checkRows(t, d, tc.want)
+		})
+	}
+}
+
+func TestResolveOwnersOfPeople(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		want      []row
+	}{
+		{"an organisation's members are the organisation", `
+#text Moscow expelled members of NATO.
+Moscow PROPN 2 nsubj
+expelled VERB 0 root
+members NOUN/NNS 2 obj
+of ADP 5 case
+NATO PROPN 3 nmod
+. PUNCT 2 punct
+`, []row{{"Moscow", "place-as-actor", "RUS", ""}, {"members", "group", "IGOWSTNAT", ""}, {"NATO", "organization", "IGOWSTNAT", ""}}},
+		{"nationalities sharing an organisation's staff are its staff", `
+#text Moscow expelled American, Indian and Japanese staff from NATO.
+Moscow PROPN 2 nsubj
+expelled VERB 0 root
+American ADJ 8 amod
+, PUNCT 5 punct
+Indian ADJ 3 conj
+and CCONJ 7 cc
+Japanese ADJ 3 conj
+staff NOUN/NNS 2 obj
+from ADP 10 case
+NATO PROPN 8 nmod
+. PUNCT 2 punct
+`, []row{{"Moscow", "place-as-actor", "RUS", ""}, {"American", "group", "IGOWSTNAT", ""}, {"Indian", "group", "IGOWSTNAT", ""},
+			{"staff", "group", "IGOWSTNAT", ""}, {"NATO", "organization", "IGOWSTNAT", ""}}},
+		{"staff without an organisation are not one", `
+#text Moscow expelled American staff from Japan.
+Moscow PROPN 2 nsubj
+expelled VERB 0 root
+American ADJ 4 amod
+staff NOUN/NNS 2 obj
+from ADP 6 case
+Japan PROPN 4 nmod
+. PUNCT 2 punct
+`, []row{{"Moscow", "place-as-actor", "RUS", ""}, {"Japan", "country", "JPN", ""}}},
+		{"what a person given the sentence's country owns is that country's", `
+#text President Ivan Petrov's troops entered Moscow to arrest him.
+President PROPN 3 compound
+Ivan PROPN 3 compound
+Petrov PROPN 6 nmod:poss
+'s PART 3 case
+troops NOUN/NNS 6 nsubj
+entered VERB 0 root
+Moscow PROPN 6 obj
+to PART 9 mark
+arrest VERB 6 advcl
+him PRON 9 obj
+. PUNCT 6 punct
+`, []row{{"Ivan Petrov", "person", "RUSGOV", ""}, {"troops", "group", "RUSMIL", ""}, {"Moscow", "place-as-actor", "RUS", ""},
+			{"him", "pronoun", "RUSGOV", "Ivan Petrov"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parsed(t, tc.src, "2023-03-10")
+			if err := New(testLex()).Annotate(d); err != nil {
 				t.Fatal(err)
 			}
 			checkRows(t, d, tc.want)

@@ -105,6 +105,7 @@ func (w *work) visit(i int32, cx ctx) {
 		cl = w.clause(i, cx)
 	} else if tok.UPOS == doc.NOUN || tok.UPOS == doc.PROPN {
 		w.amodClause(i, cx)
+		w.conjAmodClause(i, cx)
 		w.noun(i, cx)
 	}
 	irrealis := pred && irrealisVerbs[t.lemma(i)]
@@ -290,6 +291,14 @@ func (w *work) clause(i int32, cx ctx) clause {
 	// Seoul" parsed with nsubj:pass), and so is a past tense misread as a
 	// participle (see misparsedActive).
 	misparsed := misparsedActive(t, i)
+	if !misparsed && soleVerb(t, i) {
+		// the participle is the sentence's only verb: active when the
+		// verb takes its preposition actively in the lexicon ("warned
+		// at"), passive otherwise ("officials arrested in Taiwan")
+		if p, m := w.match(i, w.verbPatterns(i), false); p != nil && m.nprep > 0 {
+			misparsed = true
+		}
+	}
 	passive := !misparsed && (t.child(i, doc.AuxPass) >= 0 || t.child(i, doc.NsubjPass) >= 0 && t.child(i, doc.Obj) < 0 || reducedPassive(t, i))
 	// Subjects: the grammatical subject (the first of several that names an
 	// actor, when a parse gives two), or in a passive the agent.
@@ -1354,6 +1363,70 @@ func (w *work) amodClause(n int32, cx ctx) {
 	w.emit(v, p, p.Code, 0, src, targets, cx.claim, mod, cx.neg || negated(t, n), 0.7)
 }
 
+// conjAmodClause repairs a verb conjoined to a clause that the tagger
+// read as a participle modifying its object: "condemned an attack on
+// Thursday and promised raids to the villages" parsed with "promised" as
+// an adjective of "raids" and the "and" hung on it. A conjunction on a
+// modifier that is conjoined to nothing joins two predicates, so the verb
+// takes the subject of the predicate above it, the noun as its object,
+// and as its target an oblique of that predicate after the noun, which
+// the parser hung there ("to the villages").
+func (w *work) conjAmodClause(n int32, cx ctx) {
+	t := w.t
+	if cx.silent {
+		return
+	}
+	var v int32 = -1
+	for _, c := range t.children(n) {
+		if c < n && t.d.Tokens[c].Dep == doc.Amod && t.d.Tokens[c].UPOS == doc.VERB {
+			v = c // the first: "promised new raids"
+			break
+		}
+		if c < n && t.d.Tokens[c].Dep == doc.Amod {
+			return // a modifier before it: "new and improved weapons"
+		}
+	}
+	if v < 0 || t.visited[v] || t.child(v, doc.Conj) >= 0 || !t.hasChildLemma(v, doc.Cc, "and") {
+		return
+	}
+	pred := t.head(n)
+	for k := 0; pred >= 0 && !isPredicate(t, pred) && k < 4; k++ {
+		pred = t.head(pred)
+	}
+	if pred < 0 || pred > v || !isPredicate(t, pred) || t.d.Tokens[pred].Dep == doc.AclRelcl {
+		// under a relative clause the "and" may join the main clause as
+		// well: "opened fire on protesters who defied a curfew and
+		// exchanged fire with gunmen"
+		return
+	}
+	s := t.child(pred, doc.Nsubj)
+	if misparsedActive(t, pred) {
+		if s = t.child(pred, doc.NsubjPass); s < 0 {
+			s = t.head(pred)
+		}
+	}
+	if s < 0 {
+		return
+	}
+	p, m := w.matchObj(v, w.verbPatterns(v), false, n)
+	if p == nil || p.Frame != verbs.NoFrame {
+		return
+	}
+	src := w.partsOf(nil, s, pred)
+	targets := w.targetsFor(v, p, m, false)
+	for _, c := range t.children(pred) {
+		if len(targets) == 0 && c > n && t.d.Tokens[c].Dep == doc.Obl && targetCase(t.caseOf(c)) {
+			targets = w.partsOf(targets, c, pred)
+		}
+	}
+	if len(src) == 0 || len(targets) == 0 && needsTarget(p.Code) {
+		return
+	}
+	t.consumed[n] = true
+	mod := max(cx.mod, w.clauseModality(v))
+	w.emit(v, p, p.Code, 0, src, targets, cx.claim, mod, cx.neg || negated(t, v), 0.7)
+}
+
 // noun codes a nominal event: "talks between X and Y", "sanctions against X".
 func (w *work) noun(i int32, cx ctx) {
 	t := w.t
@@ -1645,6 +1718,32 @@ func misparsedActive(t *tree, i int32) bool {
 		return true
 	}
 	return tk.Dep == doc.Acl && h >= 0 && h < i
+}
+
+// soleVerb: participle i, hung as a reduced relative on the noun left as
+// its sentence's root, is the only verb of a body sentence (not a
+// headline, which drops its auxiliaries) apart from participles used as
+// adjectives, and it takes a prepositional phrase: "Danish media and
+// government warned at the Gondor ..." parsed as the noun phrase "media
+// and government warned at ...". It may be the sentence's predicate.
+func soleVerb(t *tree, i int32) bool {
+	tk := &t.d.Tokens[i]
+	h := t.head(i)
+	if tk.XPOS != xposVBN || tk.Dep != doc.Acl || h < 0 || h > i || t.head(h) >= 0 ||
+		t.child(i, doc.Obj) >= 0 || t.child(i, doc.AuxPass) >= 0 || t.child(i, doc.OblAgent) >= 0 {
+		return false
+	}
+	si := t.sent[i]
+	if si < 0 || t.d.Sentences[si].Kind != doc.Body || t.child(i, doc.Obl) < 0 {
+		return false
+	}
+	s := t.d.Sentences[si].Tokens
+	for j := s.Start; j < s.End; j++ {
+		if u := t.d.Tokens[j].UPOS; j != i && (u == doc.VERB || u == doc.AUX) && t.d.Tokens[j].Dep != doc.Amod {
+			return false
+		}
+	}
+	return true
 }
 
 // sayVerbs report a clause but take no object of their own, so an actor

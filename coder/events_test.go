@@ -35,6 +35,85 @@ func TestEventClasses(t *testing.T) {
 5 . . PUNCT 1 punct`,
 			[]ment{{text: "Goma", code: "COD"}, {text: "rebels", code: "CODREB"}},
 			[]string{"CODREB>COD:190"}},
+		{"a participle that is its sentence's only verb is active when it takes its preposition actively", `
+1 Rebels rebel NOUN 0 root
+2 protested protest VERB 1 acl xpos=VBN
+3 against against ADP 4 case
+4 Kinshasa Kinshasa PROPN 2 obl SpaceAfter=No
+5 . . PUNCT 1 punct`,
+			[]ment{{text: "Rebels", code: "CODREB"}, {text: "Kinshasa", code: "COD"}},
+			[]string{"CODREB>COD:141"}},
+		{"a participle that is its sentence's only verb stays passive with a place", `
+1 Rebels rebel NOUN 0 root
+2 protested protest VERB 1 acl xpos=VBN
+3 in in ADP 4 case
+4 Kinshasa Kinshasa PROPN 2 obl SpaceAfter=No
+5 . . PUNCT 1 punct`,
+			[]ment{{text: "Rebels", code: "CODREB"}, {text: "Kinshasa", code: "COD"}},
+			nil},
+		{"a verb read as an adjective of its object, with the and hung on it, is a conjoined predicate", `
+1 Oslo Oslo PROPN 2 nsubj
+2 mourned mourn VERB 0 root
+3 the the DET 4 det
+4 victims victim NOUN 2 obj
+5 on on ADP 6 case
+6 Thursday Thursday PROPN 2 obl
+7 and and CCONJ 8 cc
+8 offered offer VERB 9 amod xpos=VBN
+9 condolences condolence NOUN 6 nmod:unmarked
+10 to to ADP 11 case
+11 Riga Riga PROPN 2 obl SpaceAfter=No
+12 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:018"}},
+		{"a verb read as an adjective of its object, before another adjective, is a conjoined predicate", `
+1 Oslo Oslo PROPN 2 nsubj
+2 mourned mourn VERB 0 root
+3 the the DET 4 det
+4 victims victim NOUN 2 obj
+5 on on ADP 6 case
+6 Thursday Thursday PROPN 2 obl
+7 and and CCONJ 8 cc
+8 offered offer VERB 10 amod xpos=VBN
+9 deep deep ADJ 10 amod
+10 condolences condolence NOUN 6 nmod:unmarked
+11 to to ADP 12 case
+12 Riga Riga PROPN 2 obl SpaceAfter=No
+13 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:018"}},
+		{"a verb read as an adjective under a relative clause may join either clause: not coded", `
+1 Oslo Oslo PROPN 2 nsubj
+2 mourned mourn VERB 0 root
+3 victims victim NOUN 2 obj
+4 who who PRON 5 nsubj
+5 left leave VERB 3 acl:relcl
+6 Riga Riga PROPN 5 obj
+7 and and CCONJ 8 cc
+8 offered offer VERB 9 amod xpos=VBN
+9 condolences condolence NOUN 6 conj
+10 to to ADP 11 case
+11 Kyiv Kyiv PROPN 5 obl SpaceAfter=No
+12 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "victims", code: "LVACVL"}, {text: "Riga", code: "LVA"}, {text: "Kyiv", code: "UKR"}},
+			nil},
+		{"coordinated modifiers are not a conjoined predicate", `
+1 Oslo Oslo PROPN 2 nsubj
+2 mourned mourn VERB 0 root
+3 the the DET 4 det
+4 victims victim NOUN 2 obj
+5 on on ADP 6 case
+6 Thursday Thursday PROPN 2 obl
+7 with with ADP 11 case
+8 deep deep ADJ 11 amod
+9 and and CCONJ 10 cc
+10 offered offer VERB 11 amod xpos=VBN
+11 condolences condolence NOUN 2 obl
+12 to to ADP 13 case
+13 Riga Riga PROPN 2 obl SpaceAfter=No
+14 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			nil},
 		{"what an actor will do is an intent", `
 1 Oslo Oslo PROPN 3 nsubj
 2 will will AUX 3 aux

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -23,7 +24,7 @@ import (
 // runEvalPetrarch runs a PETRARCH validation suite through dyad's own
 // raw-text pipeline with the dictionaries the suite names.
 func runEvalPetrarch(args []string, stdout, stderr io.Writer) error {
-	fs := newAboutFlags("eval petrarch", "usage: dyad eval petrarch --suite FILE [--json] [--category C,C] [--verbose]\n\n"+
+	fs := newAboutFlags("eval petrarch", "usage: dyad eval petrarch --suite FILE [--json] [--category C,C] [--verbose] [--trace ID,ID]\n\n"+
 		"Codes the suite's evaluated records from their text (text, syntax, actor and coder stages; the\n"+
 		"records' parses are not used) with the verb, actor and agent dictionaries its <Environment>\n"+
 		"names, and scores a record as passed when dyad's (source, target, code) set equals the expected\n"+
@@ -32,6 +33,8 @@ func runEvalPetrarch(args []string, stdout, stderr io.Writer) error {
 	asJSON := fs.Bool("json", false, "print the result as JSON")
 	cats := fs.String("category", "", "only records of these `CATEGORIES` (comma-separated: ACTOR,AGENT,COMPOUND)")
 	verbose := fs.Bool("verbose", false, "list the failing records with what was expected and what dyad coded")
+	trace := fs.String("trace", "", "instead of scoring, print how dyad reads the records with these `IDS` (comma-separated):\n"+
+		"tokens with tags and dependencies, mentions with their codes and evidence, and the triples coded")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -49,11 +52,18 @@ func runEvalPetrarch(args []string, stdout, stderr io.Writer) error {
 	}
 	env := suite.Environment
 	dir := filepath.Dir(*suitePath)
+	var show func(*doc.Doc)
+	if *trace != "" {
+		show = func(d *doc.Doc) { writeTrace(stdout, d) }
+	}
 	code, err := peerPipeline(dir, env.Actorfile, env.Agentfile, env.Verbfile, env.Discardfile, actor.WholeWords, func(options map[string]string) eval.PeerConventions {
 		return eval.PeerConventions{NoCountry: "---", RequireDyad: eval.PetrarchRequireDyad(options), KeepHypothetical: true}
-	})
+	}, show)
 	if err != nil {
 		return err
+	}
+	if *trace != "" {
+		return tracePetrarch(stdout, suite, code, strings.Split(*trace, ","))
 	}
 	var categories []string
 	if *cats != "" {
@@ -85,7 +95,10 @@ func writePeerResult(stdout io.Writer, res *eval.PeerResult, asJSON, verbose boo
 // triples (eval.PeerEvents) with the conventions in force for the record.
 // A text with one of the peers' discard phrases (the discards file, verbs
 // coded [###]) codes nothing, as the peers discard it.
-func peerPipeline(dir, actorFile, agentFile, verbFile, discardFile string, matching actor.PeerMatching, conventions func(options map[string]string) eval.PeerConventions) (eval.PeerCodeFunc, error) {
+//
+// When trace is not nil it is called with every coded Doc before the
+// discards are applied.
+func peerPipeline(dir, actorFile, agentFile, verbFile, discardFile string, matching actor.PeerMatching, conventions func(options map[string]string) eval.PeerConventions, trace func(*doc.Doc)) (eval.PeerCodeFunc, error) {
 	read := func(name string, r func(*os.File) error) error {
 		f, err := os.Open(filepath.Join(dir, name))
 		if err != nil {
@@ -170,6 +183,9 @@ func peerPipeline(dir, actorFile, agentFile, verbFile, discardFile string, match
 		if err := run.Run(d); err != nil {
 			return nil, err
 		}
+		if trace != nil {
+			trace(d)
+		}
 		for _, sent := range d.Sentences {
 			if discards.Hit(d, sent.Tokens) != "" {
 				return nil, nil // the peers discard the sentence: nothing is coded
@@ -178,6 +194,58 @@ func peerPipeline(dir, actorFile, agentFile, verbFile, discardFile string, match
 		out := eval.PeerEvents(d, pv, conventions(options))
 		return out, nil
 	}, nil
+}
+
+// tracePetrarch codes the suite's records with the given IDs (the code
+// function prints its trace) and prints what was expected and coded.
+func tracePetrarch(w io.Writer, suite *eval.PetrarchSuite, code eval.PeerCodeFunc, ids []string) error {
+	found := 0
+	for i := range suite.Records {
+		r := &suite.Records[i]
+		if !slices.Contains(ids, r.ID) {
+			continue
+		}
+		found++
+		fmt.Fprintf(w, "== %s (%s, line %d)\n", r.ID, r.Category, r.Line)
+		got, err := code(r.Text, r.Date, r.Options)
+		if err != nil {
+			return fmt.Errorf("%s: %w", r.ID, err)
+		}
+		fmt.Fprintf(w, "want %s\ngot  %s\n\n", formatTriples(r.Triples()), formatTriples(got))
+	}
+	if found == 0 {
+		return fmt.Errorf("no record with the ID %s", strings.Join(ids, " or "))
+	}
+	return nil
+}
+
+// formatTriples writes triples as SOURCE/TARGET/CODE separated by spaces.
+func formatTriples(ts []eval.Triple) string {
+	if len(ts) == 0 {
+		return "(none)"
+	}
+	parts := make([]string, len(ts))
+	for i, t := range ts {
+		parts[i] = t.Source + "/" + t.Target + "/" + t.Code
+	}
+	return strings.Join(parts, " ")
+}
+
+// writeTrace prints d's tokens (index, text, UPOS, XPOS, head, relation),
+// mentions (tokens, text, kind, code, evidence) and events (verb, codes,
+// the pattern that coded it).
+func writeTrace(w io.Writer, d *doc.Doc) {
+	for i, t := range d.Tokens {
+		fmt.Fprintf(w, "  %3d %-14s %-5s %-4s %3d %s\n", i, d.TokenText(i), t.UPOS, t.XPOS, t.Head, t.Dep)
+	}
+	for _, m := range d.Mentions {
+		fmt.Fprintf(w, "  mention [%d,%d) %q %s code=%q entry=%s antecedent=%d\n", m.Tokens.Start, m.Tokens.End,
+			d.Text(m.Span), m.Kind, m.Actor.Code, m.Actor.Entry, m.Antecedent)
+	}
+	for _, e := range d.Events {
+		fmt.Fprintf(w, "  event %s %s -> %s %s pattern=%s modality=%d negated=%v\n", d.Text(e.Evidence.Verb),
+			e.Source.Actor.Code, e.Target.Actor.Code, e.Code, e.Evidence.Pattern, e.Modality, e.Negated)
+	}
 }
 
 // newActors is PETRARCH's new_actor_length option as a stage after the

@@ -66,7 +66,7 @@ func runEvalTabari(args []string, stdout, stderr io.Writer) error {
 	code, err := peerPipeline(*dir, proj["actorsfile"], proj["agentsfile"], proj["verbsfile"], "", actor.Stems,
 		func(map[string]string) eval.PeerConventions {
 			return eval.PeerConventions{NoCountry: "~", RequireDyad: true, KeepHypothetical: true, DiscardActors: true}
-		})
+		}, nil)
 	if err != nil {
 		return err
 	}

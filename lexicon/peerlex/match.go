@@ -100,11 +100,19 @@ type matcher struct {
 // phraseTokens lists the tokens after the verb that hang below it without
 // crossing into a clause of their own, and those of its complement clause
 // ("allowed that Mordor isn't a pleasant place"): the peers know no
-// clauses and match on to the end of a that-clause.
+// clauses and match on to the end of a that-clause. A verb the parser
+// hung as a modifier on the noun after it ("promised raids", read as an
+// adjective) has that noun and its phrase as its own, as the coder
+// reads it.
 func (m *matcher) phraseTokens() []int32 {
 	var out []int32
+	obj := int32(-1)
+	if h := m.d.Tokens[m.verb].Head; m.d.Tokens[m.verb].Dep == doc.Amod && h > m.verb && h < m.sent.End {
+		obj = h
+	}
 	for i := m.verb + 1; i < m.sent.End; i++ {
-		if InPhrase(m.d, m.sent, m.verb, i) || InComplement(m.d, m.sent, m.verb, i) {
+		if InPhrase(m.d, m.sent, m.verb, i) || InComplement(m.d, m.sent, m.verb, i) ||
+			obj >= 0 && (i == obj || InPhrase(m.d, m.sent, obj, i)) {
 			out = append(out, i)
 		}
 	}

@@ -158,6 +158,8 @@ func TestMatch(t *testing.T) {
 		{"a set joined by _ to the word after: not with a word between",
 			"Aland/Aland/5/nsubj did/do/5/aux not/not/5/advmod even/even/5/advmod ever/ever/5/advmod cut/cut/-1/root aid/aid/5/obj",
 			map[int32]string{0: "AAA"}, 5, true, PeerMatch{Code: "165", Target: -1, Source: -1, Words: 2, Before: true}},
+		{"a verb read as an adjective of the noun after it has that noun", "Aland/Aland/3/nsubj and/and/2/cc cut/cut/3/amod ties/tie/-1/root",
+			map[int32]string{0: "AAA"}, 2, true, PeerMatch{Code: "162", Target: -1, Source: -1, Words: 1}},
 		{"a verb not in the dictionary", "Aland/Aland/1/nsubj sang/sing/-1/root", map[int32]string{0: "AAA"}, 1, false, PeerMatch{}},
 	}
 	for _, tc := range tests {
