@@ -182,6 +182,12 @@ func (w *work) visit(i int32, cx ctx) {
 				n.mod = max(n.mod, doc.Hypothetical)
 			}
 		} else if dep.Universal() == doc.Acl {
+			if dep == doc.Acl && ch == i+1 && documentNouns[t.lemma(i)] && w.d.Tokens[ch].XPOS == xposVBG &&
+				t.child(ch, doc.Nsubj) < 0 {
+				// "released a report accusing Nigeria", "passed a resolution
+				// criticizing Meta": what the document says, its author says
+				n.subj = cx.npSubj
+			}
 			n.npSubj = nil
 			if dep == doc.Acl {
 				// "Trump's demand that Germany repatriate ...": not done
@@ -608,6 +614,9 @@ func (w *work) deepTarget(i int32, src []part, code string, skip int32) []part {
 					if tk.Dep == doc.AclRelcl || t.child(c, doc.Nsubj) >= 0 || t.child(c, doc.NsubjPass) >= 0 {
 						continue
 					}
+					if tk.Dep == doc.Acl && documentNouns[t.lemma(h)] {
+						continue // "a report accusing X": what the report says, not whom the act is on
+					}
 					if tk.Dep.Universal() == doc.Advcl && (!purposeTargeted(code) || !t.hasChildLemma(c, doc.Mark, "to")) {
 						continue // "after being allowed to leave": when, not what; "including the US": a list
 					}
@@ -654,10 +663,12 @@ func (w *work) deepTarget(i int32, src []part, code string, skip int32) []part {
 // aimed at ("pledged $5bn to support Jordan", "placed a brigade on alert to
 // fly into Lebanon"): all but consulting and cooperating, whose other side
 // is the partner, not whom the joint work is for ("worked with DfID to
-// rescue children of British fighters").
+// rescue children of British fighters"), and criticising or rejecting,
+// whose purpose clause is most often what was criticised ("challenged a
+// plan to attack Riga": Riga is not criticised).
 func purposeTargeted(code string) bool {
 	switch rootOf(code) {
-	case 4, 5, 6:
+	case 4, 5, 6, 11, 12:
 		return false
 	}
 	return true
@@ -745,6 +756,9 @@ func (w *work) matchObj(i int32, ids []int32, passive bool, objAt int32) (*verbs
 		}
 		if p.Obj && m.obj < 0 {
 			continue
+		}
+		if p.ObjLemmas == nil && m.obj >= 0 && documentNouns[t.lemma(m.obj)] && physicalCode(p.Code) {
+			continue // "released a report", "attacked the law": a text is not freed or fought
 		}
 		if len(p.ObjLemmas) > 0 && !t.is(m.obj, p.ObjLemmas) && !w.lightNounIs(m.obj, p.ObjLemmas) {
 			continue
@@ -1673,6 +1687,22 @@ func (w *work) stolenSubject(i int32) []part {
 	}
 	return w.partsOf(nil, o, h)
 }
+
+// physicalCode: codes of acts done to bodies and things (release, return,
+// violence, force), which a text cannot undergo.
+func physicalCode(code string) bool {
+	r := rootOf(code)
+	return r == 8 || r >= 18
+}
+
+// documentNouns name a text that says something: a participle after one
+// ("a statement condemning X") is what its author says or does.
+var documentNouns = map[string]bool{"report": true, "statement": true, "resolution": true,
+	"lawsuit": true, "suit": true, "complaint": true, "letter": true, "communique": true,
+	"declaration": true, "motion": true, "petition": true, "bill": true, "decree": true,
+	"order": true, "law": true, "legislation": true, "memo": true, "memorandum": true,
+	"note": true, "message": true, "tweet": true, "video": true, "editorial": true,
+	"ruling": true, "verdict": true, "judgment": true, "judgement": true, "document": true}
 
 // irrealisVerbs take as object or "for" oblique an act that has not
 // happened: asked for, demanded, planned, feared, opposed or refused.

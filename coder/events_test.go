@@ -96,6 +96,43 @@ func TestEventClasses(t *testing.T) {
 9 . . PUNCT 2 punct`,
 			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
 			nil},
+		{"a participle after a document says what its author says; the document is not released", `
+1 Oslo Oslo PROPN 2 nsubj
+2 released release VERB 0 root
+3 a a DET 4 det
+4 report report NOUN 2 obj
+5 accusing accuse VERB 4 acl xpos=VBG
+6 Riga Riga PROPN 5 obj
+7 of of ADP 8 case
+8 torture torture NOUN 5 obl SpaceAfter=No
+9 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:1122"}},
+		{"a participle not right after the document is not its content", `
+1 Oslo Oslo PROPN 3 nsubj
+2 has have AUX 3 aux
+3 filed file VERB 0 root
+4 a a DET 5 det
+5 lawsuit lawsuit NOUN 3 obj
+6 in in ADP 8 case
+7 a a DET 8 det
+8 court court NOUN 5 nmod
+9 visiting visit VERB 5 acl xpos=VBG
+10 Riga Riga PROPN 9 obj SpaceAfter=No
+11 . . PUNCT 3 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			nil},
+		{"a protest one means to hold is a threat of protest (133)", `
+1 Oslo Oslo PROPN 3 nsubj
+2 will will AUX 3 aux
+3 boycott boycott VERB 0 root
+4 the the DET 5 det
+5 election election NOUN 3 obj
+6 in in ADP 7 case
+7 Riga Riga PROPN 3 obl SpaceAfter=No
+8 . . PUNCT 3 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:133~conditional"}},
 		{"a purpose clause of any other verb reports what was done", `
 1 Oslo Oslo PROPN 2 nsubj
 2 called call VERB 0 root

@@ -185,7 +185,8 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 		switch r := rootOf(code); {
 		case r >= 4 && r <= 9:
 			code, _ = w.c.lex.Refine("030", code)
-		case r >= 16:
+		case r == 14 || r >= 16:
+			// "said they would boycott the election": a threat to protest
 			code, _ = w.c.lex.Refine("130", code)
 			if rootOf(code) != 13 {
 				code = "130"
