@@ -387,8 +387,11 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if p == nil {
 		return cl
 	}
-	cl.code = p.Code
 	code := p.Code
+	if m.obj >= 0 && verbalAttack(t, code, m.obj) {
+		code = "111" // "launched a scathing attack on the government"
+	}
+	cl.code = code
 	var targets []part
 	deep := false // the targets come from deepTarget
 	refineLine := 0
@@ -759,6 +762,9 @@ func (w *work) matchObj(i int32, ids []int32, passive bool, objAt int32) (*verbs
 		}
 		if p.ObjLemmas == nil && m.obj >= 0 && documentNouns[t.lemma(m.obj)] && physicalCode(p.Code) {
 			continue // "released a report", "attacked the law": a text is not freed or fought
+		}
+		if p.Code == "041" && m.obj >= 0 && predicative(t, i) {
+			continue // "called the ambassador a stupid guy": naming, not phoning
 		}
 		if len(p.ObjLemmas) > 0 && !t.is(m.obj, p.ObjLemmas) && !w.lightNounIs(m.obj, p.ObjLemmas) {
 			continue
@@ -1424,7 +1430,11 @@ func (w *work) noun(i int32, cx ctx) {
 		}
 	}
 	neg := cx.neg || t.hasChildLemma(i, doc.Det, "no")
-	w.emit(i, p, p.Code, 0, src, tgt, cx.claim, cx.mod, neg, 0.7)
+	code := p.Code
+	if verbalAttack(t, code, i) {
+		code = "111" // "his scathing attack on the ministers"
+	}
+	w.emit(i, p, code, 0, src, tgt, cx.claim, cx.mod, neg, 0.7)
 }
 
 // negated: "not", "n't", "never" on the predicate or its auxiliaries'
@@ -1687,6 +1697,40 @@ func (w *work) stolenSubject(i int32) []part {
 	}
 	return w.partsOf(nil, o, h)
 }
+
+// predicative: verb i has a nominal or adjectival complement of its
+// object ("called him a liar", "called the move unconstitutional").
+func predicative(t *tree, i int32) bool {
+	for _, c := range t.children(i) {
+		if t.d.Tokens[c].Dep == doc.Xcomp {
+			switch t.d.Tokens[c].UPOS {
+			case doc.NOUN, doc.ADJ, doc.PROPN:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// verbalAttack: an attack noun with an adjective that only words have
+// ("a scathing attack on", "launched a blistering assault on") is
+// criticism (111), not force.
+func verbalAttack(t *tree, code string, n int32) bool {
+	if rootOf(code) != 19 {
+		return false
+	}
+	for _, c := range t.children(n) {
+		if t.d.Tokens[c].Dep == doc.Amod && verbalAttackAdjectives[t.lemma(c)] {
+			return true
+		}
+	}
+	return false
+}
+
+var verbalAttackAdjectives = map[string]bool{"scathing": true, "blistering": true, "withering": true,
+	"stinging": true, "verbal": true, "scorching": true, "vitriolic": true, "excoriating": true,
+	"rhetorical": true, "personal": true, "extraordinary": true, "veiled": true, "thinly-veiled": true,
+	"bitter": true, "outspoken": true}
 
 // physicalCode: codes of acts done to bodies and things (release, return,
 // violence, force), which a text cannot undergo.

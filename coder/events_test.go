@@ -133,6 +133,26 @@ func TestEventClasses(t *testing.T) {
 8 . . PUNCT 3 punct`,
 			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
 			[]string{"NOR>LVA:133~conditional"}},
+		{"an attack only words can make is criticism", `
+1 Oslo Oslo PROPN 2 nsubj
+2 launched launch VERB 0 root
+3 a a DET 5 det
+4 scathing scathing ADJ 5 amod
+5 attack attack NOUN 2 obj
+6 on on ADP 7 case
+7 Riga Riga PROPN 5 nmod SpaceAfter=No
+8 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:111"}},
+		{"calling someone something is not a phone call", `
+1 Oslo Oslo PROPN 2 nsubj
+2 called call VERB 0 root
+3 Riga Riga PROPN 2 obj
+4 a a DET 5 det
+5 liar liar NOUN 2 xcomp SpaceAfter=No
+6 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			nil},
 		{"a purpose clause of any other verb reports what was done", `
 1 Oslo Oslo PROPN 2 nsubj
 2 called call VERB 0 root
