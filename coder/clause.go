@@ -763,6 +763,9 @@ func (w *work) matchObj(i int32, ids []int32, passive bool, objAt int32) (*verbs
 		if p.ObjLemmas == nil && m.obj >= 0 && documentNouns[t.lemma(m.obj)] && physicalCode(p.Code) {
 			continue // "released a report", "attacked the law": a text is not freed or fought
 		}
+		if rootOf(p.Code) == 14 && m.obj >= 0 && militaryStrike(t, m.obj) {
+			continue // "launched air strikes": not a walkout
+		}
 		if p.Code == "041" && m.obj >= 0 && predicative(t, i) {
 			continue // "called the ambassador a stupid guy": naming, not phoning
 		}
@@ -1697,6 +1700,28 @@ func (w *work) stolenSubject(i int32) []part {
 	}
 	return w.partsOf(nil, o, h)
 }
+
+// militaryStrike: a strike noun with a modifier that makes it an attack
+// ("air strikes", "drone strike", "retaliatory strikes").
+func militaryStrike(t *tree, n int32) bool {
+	if l := t.lemma(n); l != "strike" && l != "strikes" {
+		return false
+	}
+	for _, c := range t.children(n) {
+		switch t.d.Tokens[c].Dep {
+		case doc.Amod, doc.Compound:
+			if militaryStrikeWords[t.lemma(c)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var militaryStrikeWords = map[string]bool{"air": true, "missile": true, "drone": true, "rocket": true,
+	"military": true, "artillery": true, "nuclear": true, "retaliatory": true, "pre-emptive": true,
+	"preemptive": true, "naval": true, "aerial": true, "surgical": true, "precision": true,
+	"punitive": true, "cruise": true, "bombing": true}
 
 // predicative: verb i has a nominal or adjectival complement of its
 // object ("called him a liar", "called the move unconstitutional").

@@ -153,6 +153,30 @@ func TestEventClasses(t *testing.T) {
 6 . . PUNCT 2 punct`,
 			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
 			nil},
+		{"air strikes are no walkout", `
+1 Oslo Oslo PROPN 2 nsubj
+2 launched launch VERB 0 root
+3 air air NOUN 4 compound
+4 strikes strike NOUN 2 obj
+5 against against ADP 7 case
+6 the the DET 7 det
+7 enclave enclave NOUN 2 obl SpaceAfter=No
+8 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}},
+			nil},
+		{"one willing to withdraw troops from a place means to leave it", `
+1 Oslo Oslo PROPN 3 nsubj
+2 is be AUX 3 cop
+3 willing willing ADJ 0 root
+4 to to PART 5 mark
+5 withdraw withdraw VERB 3 xcomp xpos=VB
+6 its its PRON 7 nmod:poss
+7 troops troops NOUN 5 obj
+8 from from ADP 9 case
+9 Riga Riga PROPN 5 obl SpaceAfter=No
+10 . . PUNCT 3 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:0356~intended"}},
 		{"a purpose clause of any other verb reports what was done", `
 1 Oslo Oslo PROPN 2 nsubj
 2 called call VERB 0 root
