@@ -225,6 +225,9 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 		if e.Modality == doc.Hypothetical && !conv.KeepHypothetical {
 			continue
 		}
+		if conv.NounEvents && nounInVerbPhrase(d, e) {
+			continue
+		}
 		c, ok := verbs.PeerCode(e.Evidence.Pattern)
 		if !ok {
 			c = e.Code.String()
@@ -472,6 +475,30 @@ func appendNew(out []Triple, t Triple) []Triple {
 }
 
 // tokenAt is the token of sentence sent whose span is sp, -1 for none.
+// nounInVerbPhrase: event e is on a noun that lies in the phrase of
+// another event's verb in its sentence.
+func nounInVerbPhrase(d *doc.Doc, e *doc.Event) bool {
+	if int(e.Sentence) >= len(d.Sentences) {
+		return false
+	}
+	sent := d.Sentences[e.Sentence].Tokens
+	n := tokenAt(d, sent, e.Evidence.Verb)
+	if n < 0 || d.Tokens[n].UPOS != doc.NOUN && d.Tokens[n].UPOS != doc.PROPN {
+		return false
+	}
+	for j := range d.Events {
+		o := &d.Events[j]
+		if o.Sentence != e.Sentence || o.Evidence.Verb == e.Evidence.Verb {
+			continue
+		}
+		if v := tokenAt(d, sent, o.Evidence.Verb); v >= 0 && d.Tokens[v].UPOS != doc.NOUN &&
+			d.Tokens[v].UPOS != doc.PROPN && peerlex.InPhrase(d, sent, v, n) {
+			return true
+		}
+	}
+	return false
+}
+
 func tokenAt(d *doc.Doc, sent doc.TokRange, sp doc.Span) int32 {
 	for i := sent.Start; i < sent.End && int(i) < len(d.Tokens); i++ {
 		if d.Tokens[i].Span == sp {
@@ -545,6 +572,11 @@ type PeerConventions struct {
 	// DiscardActors: an actor coded "###" discards the sentence (TABARI);
 	// otherwise "###" is written as a code like any other (PETRARCH).
 	DiscardActors bool
+	// NounEvents: an event on a noun (TABARI finds its verbs by dictionary
+	// lookup, nouns too) is coded only when the noun is not in the phrase
+	// of another event's verb: TABARI codes one verb per phrase ("condemned
+	// an attack by X" is the condemning, not the attack).
+	NounEvents bool
 }
 
 func (c PeerConventions) actorCode(code string) string {

@@ -503,3 +503,36 @@ func TestPeerEventsDiscard(t *testing.T) {
 		t.Errorf("actor ### (PETRARCH): got %s", g)
 	}
 }
+
+// TABARI codes one verb per phrase: a noun event in the phrase of another
+// event's verb is not coded; a noun event under a verb that codes nothing is.
+func TestNounInVerbPhrase(t *testing.T) {
+	build := func(text string, words []string, upos []doc.UPOS, heads []int32, deps []string) *doc.Doc {
+		d := doc.New(doc.Article{Text: text})
+		at := 0
+		for i, w := range words {
+			k := strings.Index(text[at:], w) + at
+			rel, _ := doc.ParseDepRel(deps[i])
+			d.Tokens = append(d.Tokens, doc.Token{Span: doc.Span{Start: int32(k), End: int32(k + len(w))}, UPOS: upos[i], Head: heads[i], Dep: rel})
+			at = k + len(w)
+		}
+		d.Sentences = []doc.Sentence{{Span: doc.Span{Start: 0, End: int32(len(text))}, Tokens: doc.TokRange{Start: 0, End: int32(len(words))}}}
+		return d
+	}
+	words := []string{"Oslo", "condemned", "an", "attack", "by", "Riga"}
+	upos := []doc.UPOS{doc.PROPN, doc.VERB, doc.DET, doc.NOUN, doc.ADP, doc.PROPN}
+	heads := []int32{1, -1, 3, 1, 5, 3}
+	deps := []string{"nsubj", "root", "det", "obj", "case", "nmod"}
+	d := build("Oslo condemned an attack by Riga", words, upos, heads, deps)
+	d.Events = []doc.Event{{Evidence: doc.Evidence{Verb: d.Tokens[1].Span}}, {Evidence: doc.Evidence{Verb: d.Tokens[3].Span}}}
+	if nounInVerbPhrase(d, &d.Events[0]) {
+		t.Errorf("the verb's own event is dropped")
+	}
+	if !nounInVerbPhrase(d, &d.Events[1]) {
+		t.Errorf("the attack in the phrase of 'condemned' is coded")
+	}
+	d.Events = d.Events[1:] // "joined" codes nothing: the noun is the event
+	if nounInVerbPhrase(d, &d.Events[0]) {
+		t.Errorf("a noun event under a verb with no event is dropped")
+	}
+}

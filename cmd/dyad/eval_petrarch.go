@@ -143,7 +143,8 @@ func peerPipeline(dir, actorFile, agentFile, verbFile, discardFile string, match
 	}
 	pv, err := peerlex.ConvertVerbs(vf, verbFile+" (converted)", peerlex.Options{OpaqueCodes: true,
 		VerbLemma:  func(w string) string { return lt.Lemma(w, doc.VERB, doc.NoXPOS) },
-		WholeWords: matching == actor.WholeWords, StrictJoins: matching == actor.WholeWords})
+		WholeWords: matching == actor.WholeWords, StrictJoins: matching == actor.WholeWords,
+		NounTriggers: vf.Layout == peerdict.VerbFlat})
 	if err != nil {
 		return nil, err
 	}

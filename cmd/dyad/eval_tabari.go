@@ -65,7 +65,7 @@ func runEvalTabari(args []string, stdout, stderr io.Writer) error {
 	}
 	code, err := peerPipeline(*dir, proj["actorsfile"], proj["agentsfile"], proj["verbsfile"], "", actor.Stems,
 		func(map[string]string) eval.PeerConventions {
-			return eval.PeerConventions{NoCountry: "~", RequireDyad: true, KeepHypothetical: true, DiscardActors: true}
+			return eval.PeerConventions{NoCountry: "~", RequireDyad: true, KeepHypothetical: true, DiscardActors: true, NounEvents: true}
 		})
 	if err != nil {
 		return err

@@ -51,6 +51,11 @@ type Options struct {
 	// not "MOST_CERTAINLY_&NEG_EVER *"; TABARI's suite codes the same
 	// sentence with the latter).
 	StrictJoins bool
+	// NounTriggers: every peer verb word also triggers on a noun of that
+	// lemma ("an anti- Gondor parade", "in accord with"), as TABARI finds
+	// its verbs by dictionary lookup, whatever the word's part of speech;
+	// the noun codes through the peer patterns (Match) like a verb.
+	NounTriggers bool
 }
 
 // Neutral is the CAMEO code that stands in for a peer code dyad cannot
@@ -166,6 +171,15 @@ func ConvertVerbs(f *peerdict.VerbFile, name string, opt Options) (*Verbs, error
 			continue
 		}
 		trigs := stemTriggers(trig, f.Layout, &opt)
+		if opt.NounTriggers && p.Pattern == nil && !strings.Contains(trig, "+") {
+			// the verb word as a noun: its own line, coded as the verb
+			for _, tr := range trigs {
+				if key := "n:" + tr; !seen[key] {
+					seen[key] = true
+					lines = append(lines, line{code + " " + key, key, strings.TrimSpace(p.Code), fmt.Sprintf("%s:%d [%s]", p.File, p.Line, p.Code)})
+				}
+			}
+		}
 		for _, args := range argAlts {
 			for i, tr := range trigs {
 				key := tr
