@@ -18,6 +18,7 @@ package peerlex
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -123,7 +124,7 @@ func ConvertVerbs(f *peerdict.VerbFile, name string, opt Options) (*Verbs, error
 			alts = expandGroups(p.Pattern)
 		}
 		if len(p.Words) > 0 && p.Words[0] == p.Verb {
-			for _, lemma := range stemTriggers(strings.ToLower(p.Verb), f.Layout, &opt) {
+			for _, lemma := range withForms(stemTriggers(strings.ToLower(p.Verb), f.Layout, &opt), p.Forms) {
 				for _, alt := range alts {
 					v.byLemma[lemma] = append(v.byLemma[lemma], peerEntry{toks: alt, extra: p.Words[1:], code: strings.TrimSpace(p.Code),
 						word: strings.ToLower(p.Verb)})
@@ -171,6 +172,9 @@ func ConvertVerbs(f *peerdict.VerbFile, name string, opt Options) (*Verbs, error
 			continue
 		}
 		trigs := stemTriggers(trig, f.Layout, &opt)
+		if !strings.Contains(trig, "+") {
+			trigs = withForms(trigs, p.Forms)
+		}
 		if opt.NounTriggers && p.Pattern == nil && !strings.Contains(trig, "+") {
 			// the verb word as a noun: its own line, coded as the verb
 			for _, tr := range trigs {
@@ -328,6 +332,21 @@ func stemTriggers(trig string, layout peerdict.VerbLayout, opt *Options) []strin
 		}
 	}
 	return out
+}
+
+// withForms adds to a verb's triggers its irregular forms as the
+// dictionary lists them (TABARI's "{ BROKE_ BROKEN_ }" after the verb
+// line): each one-word form is a trigger of its own; multi-word forms
+// ("BROKEN_DOWN") have no one-word trigger and are left out.
+func withForms(trigs []string, forms []string) []string {
+	for _, fm := range forms {
+		w := strings.ToLower(strings.TrimSpace(fm))
+		if w == "" || strings.ContainsAny(w, " _") || !isLemma(w) || slices.Contains(trigs, w) {
+			continue
+		}
+		trigs = append(trigs, w)
+	}
+	return trigs
 }
 
 // trigger is the dyad trigger of a peer verb: its lemma, with the word
