@@ -33,8 +33,10 @@ type PeerMatch struct {
 	Source int32
 	Words  int  // literal words the pattern matched: more is more specific
 	Before bool // the pattern matched words before the verb (an auxiliary, a negation)
-	// Compound: the pattern has "%" before the verb: the subject is
-	// several conjoined actors, and the event is between them.
+	// Compound: the pattern has "%": before the verb, the subject is
+	// several conjoined actors, and the event is between them; after it
+	// ("HAS * WITH %"), the event is between the conjoined actors there
+	// (Source and Target are then both the first of them).
 	Compound bool
 }
 
@@ -249,6 +251,17 @@ func (m *matcher) match(e peerEntry) (pm PeerMatch, marks, lit int, matched bool
 			k, mi, ok := m.findMention(pos)
 			if !ok {
 				return pm, marks, lit, false
+			}
+			if t.Kind == peerdict.TokCompound {
+				// "HAS * WITH %": the event is between the conjoined
+				// actors after the verb, not the subject's
+				if len(Conjoined(m.d, m.sent, mi)) < 2 {
+					return pm, marks, lit, false
+				}
+				pm.Compound = true
+				if pm.Source < 0 {
+					pm.Source = mi
+				}
 			}
 			marks++
 			if t.Kind != peerdict.TokSource && pm.Target < 0 {

@@ -78,6 +78,7 @@ const matchDict = "&KIND\n+MILITARY\n+TRADE\n&NEG\n+DID NOT\n+NEVER\n" +
 	"- * TIES [162]\n- * &KIND TIES [163]\n- * TIES WITH + [164]\n- &NEG * [165]\n- * OFF [---]\n- * NEW_&KIND_TIES [168]\n- &NEG_EVER * [169]\n" +
 	"--- HALT [---] ---\nHALT\n- * TALKS [166:167]\n" +
 	"--- AGREE [081] ---\nAGREE\n- % * [030:030]\n" +
+	"--- SWAP [---] ---\nSWAP\n- * WITH % [067]\n" +
 	"--- HAIL [041] ---\nHAIL\n- $ * [042]\n" +
 	"&MONEY\n+EURO\n+GOLD FLORIN\n" +
 	"--- GIVE [070] ---\nGIVE\n- * &MONEY [071]\n- * EURO [072]\n- SURELY_* [073]\n" +
@@ -126,6 +127,10 @@ func TestMatch(t *testing.T) {
 			PeerMatch{Code: "166:167", Target: -1, Source: -1, Words: 1}},
 		{"a compound subject", "Aland/Aland/3/nsubj and/and/2/cc Bland/Bland/0/conj agreed/agree/-1/root", map[int32]string{0: "AAA", 2: "BBB"}, 3, true,
 			PeerMatch{Code: "030:030", Target: -1, Source: -1, Compound: true}},
+		{"a compound after the verb: the event is between its actors", "Aland/Aland/1/nsubj swapped/swap/-1/root with/with/3/case Bland/Bland/1/obl and/and/5/cc Cland/Cland/3/conj",
+			map[int32]string{0: "AAA", 3: "BBB", 5: "CCC"}, 1, true, PeerMatch{Code: "067", Target: 1, Source: 1, Words: 1, Compound: true}},
+		{"a single actor at a compound mark: no match", "Aland/Aland/1/nsubj swapped/swap/-1/root with/with/3/case Bland/Bland/1/obl",
+			map[int32]string{0: "AAA", 3: "BBB"}, 1, false, PeerMatch{}},
 		{"one subject: the verb alone", "Aland/Aland/1/nsubj agreed/agree/-1/root", map[int32]string{0: "AAA"}, 1, true,
 			PeerMatch{Code: "081", Target: -1, Source: -1}},
 		{"a source before the verb is a mark: it beats the verb alone", "Aland/Aland/1/nsubj hailed/hail/-1/root", map[int32]string{0: "AAA"}, 1, true,
