@@ -35,8 +35,9 @@ type PeerMatch struct {
 	Before bool // the pattern matched words before the verb (an auxiliary, a negation)
 	// Compound: the pattern has "%": before the verb, the subject is
 	// several conjoined actors, and the event is between them; after it
-	// ("HAS * WITH %"), the event is between the conjoined actors there
-	// (Source and Target are then both the first of them).
+	// in a TABARI dictionary ("HAS * WITH %"), the event is between the
+	// conjoined actors there (Source and Target are then both the first
+	// of them).
 	Compound bool
 }
 
@@ -252,9 +253,10 @@ func (m *matcher) match(e peerEntry) (pm PeerMatch, marks, lit int, matched bool
 			if !ok {
 				return pm, marks, lit, false
 			}
-			if t.Kind == peerdict.TokCompound {
-				// "HAS * WITH %": the event is between the conjoined
-				// actors after the verb, not the subject's
+			if t.Kind == peerdict.TokCompound && m.v.flat {
+				// TABARI's "HAS * WITH %": the event is between the
+				// conjoined actors after the verb, not the subject's
+				// (PETRARCH's "* WITH %" is a compound target)
 				if len(Conjoined(m.d, m.sent, mi)) < 2 {
 					return pm, marks, lit, false
 				}

@@ -127,10 +127,8 @@ func TestMatch(t *testing.T) {
 			PeerMatch{Code: "166:167", Target: -1, Source: -1, Words: 1}},
 		{"a compound subject", "Aland/Aland/3/nsubj and/and/2/cc Bland/Bland/0/conj agreed/agree/-1/root", map[int32]string{0: "AAA", 2: "BBB"}, 3, true,
 			PeerMatch{Code: "030:030", Target: -1, Source: -1, Compound: true}},
-		{"a compound after the verb: the event is between its actors", "Aland/Aland/1/nsubj swapped/swap/-1/root with/with/3/case Bland/Bland/1/obl and/and/5/cc Cland/Cland/3/conj",
-			map[int32]string{0: "AAA", 3: "BBB", 5: "CCC"}, 1, true, PeerMatch{Code: "067", Target: 1, Source: 1, Words: 1, Compound: true}},
-		{"a single actor at a compound mark: no match", "Aland/Aland/1/nsubj swapped/swap/-1/root with/with/3/case Bland/Bland/1/obl",
-			map[int32]string{0: "AAA", 3: "BBB"}, 1, false, PeerMatch{}},
+		{"PETRARCH: a compound after the verb is a compound target", "Aland/Aland/1/nsubj swapped/swap/-1/root with/with/3/case Bland/Bland/1/obl and/and/5/cc Cland/Cland/3/conj",
+			map[int32]string{0: "AAA", 3: "BBB", 5: "CCC"}, 1, true, PeerMatch{Code: "067", Target: 1, Source: -1, Words: 1}},
 		{"one subject: the verb alone", "Aland/Aland/1/nsubj agreed/agree/-1/root", map[int32]string{0: "AAA"}, 1, true,
 			PeerMatch{Code: "081", Target: -1, Source: -1}},
 		{"a source before the verb is a mark: it beats the verb alone", "Aland/Aland/1/nsubj hailed/hail/-1/root", map[int32]string{0: "AAA"}, 1, true,
@@ -319,5 +317,28 @@ func TestMatchLooseJoins(t *testing.T) {
 	want := PeerMatch{Code: "169", Target: -1, Source: -1, Words: 3, Before: true}
 	if got, ok := v.Match(d, d.Sentences[0].Tokens, 5); !ok || got != want {
 		t.Errorf("Match = %+v %v, want %+v", got, ok, want)
+	}
+}
+
+// TestMatchTabariCompound: in TABARI, "%" after the verb makes the event
+// one between the conjoined actors there; one actor there does not match.
+func TestMatchTabariCompound(t *testing.T) {
+	f, err := peerdict.ReadVerbs(strings.NewReader("SWAP [---]\n- * WITH % [067]\n"), "t.verbs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := ConvertVerbs(f, "t", Options{OpaqueCodes: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := handDoc(t, "Aland/Aland/1/nsubj swapped/swap/-1/root with/with/3/case Bland/Bland/1/obl and/and/5/cc Cland/Cland/3/conj",
+		map[int32]string{0: "AAA", 3: "BBB", 5: "CCC"})
+	want := PeerMatch{Code: "067", Target: 1, Source: 1, Words: 1, Compound: true}
+	if got, ok := v.Match(d, d.Sentences[0].Tokens, 1); !ok || got != want {
+		t.Errorf("Match = %+v %v, want %+v", got, ok, want)
+	}
+	d = handDoc(t, "Aland/Aland/1/nsubj swapped/swap/-1/root with/with/3/case Bland/Bland/1/obl", map[int32]string{0: "AAA", 3: "BBB"})
+	if got, ok := v.Match(d, d.Sentences[0].Tokens, 1); ok {
+		t.Errorf("one actor at %%: Match = %+v, want none", got)
 	}
 }

@@ -80,6 +80,7 @@ type Verbs struct {
 	synsets   map[string]*peerdict.Synset
 	whole     bool // Options.WholeWords
 	strict    bool // Options.StrictJoins
+	flat      bool // a TABARI dictionary (peerdict.VerbFlat)
 }
 
 // Skip is a peer pattern that has no dyad form.
@@ -105,7 +106,8 @@ func (v *Verbs) PeerCode(ref string) (string, bool) {
 // peer's file:line in each line's comment, see Verbs.Text). It fails only
 // if the generated text does not load, which is a bug in this package.
 func ConvertVerbs(f *peerdict.VerbFile, name string, opt Options) (*Verbs, error) {
-	v := &Verbs{codes: map[string]string{}, byLemma: map[string][]peerEntry{}, whole: opt.WholeWords, strict: opt.StrictJoins}
+	v := &Verbs{codes: map[string]string{}, byLemma: map[string][]peerEntry{}, whole: opt.WholeWords, strict: opt.StrictJoins,
+		flat: f.Layout == peerdict.VerbFlat}
 	syn := map[string]*peerdict.Synset{}
 	for i := range f.Synsets {
 		syn[f.Synsets[i].Name] = &f.Synsets[i]
