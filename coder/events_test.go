@@ -965,3 +965,34 @@ func TestDeepTargetEvidence(t *testing.T) {
 		t.Errorf("evidence %q, confidence %.2f", e.Evidence.Pattern, e.Evidence.Confidence)
 	}
 }
+
+// TestKeepSourceless: a clause whose subject names no known actor codes
+// nothing by default; with KeepSourceless it codes an event whose source
+// has no actor and no mention.
+func TestKeepSourceless(t *testing.T) {
+	tree := `
+1 Xland Xland PROPN 2 nsubj
+2 attacked attack VERB 0 root
+3 Riga Riga PROPN 2 obj SpaceAfter=No
+4 . . PUNCT 2 punct`
+	for _, keep := range []bool{false, true} {
+		d := parse(t, tree)
+		addMentions(t, d, ment{text: "Riga", code: "LVA"})
+		if err := New(nil, Options{KeepSourceless: keep}).Annotate(d); err != nil {
+			t.Fatal(err)
+		}
+		got := strings.Join(brief(d), " ")
+		want := ""
+		if keep {
+			want = ">LVA:190"
+		}
+		if got != want {
+			t.Errorf("KeepSourceless %v: events %q, want %q", keep, got, want)
+		}
+		for _, e := range d.Events {
+			if e.Source.Mention != -1 || e.Source.Actor.Known() || !e.Source.Span.Empty() {
+				t.Errorf("source %+v, want none", e.Source)
+			}
+		}
+	}
+}

@@ -258,7 +258,10 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 			continue
 		}
 		src = phraseCode(d, srcMention, src)
-		srcs := distribute(d, sent, srcMention, src)
+		var srcs []string
+		if src != "" {
+			srcs = distribute(d, sent, srcMention, src)
+		}
 		if srcMention >= 0 {
 			// every conjunct of the subject acts ("Mordor, Rohan, Fornost
 			// and Bree welcomed"), however deep the parse nests them
@@ -288,13 +291,37 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 			}
 		}
 		if src == "" {
-			continue
+			// TABARI's DEFAULT: no source found: the default one (PRIOR),
+			// or the first target stands in as the source
+			switch {
+			case conv.DefaultSource == "":
+				continue
+			case conv.DefaultPrior || len(tgts) == 0:
+				srcs = []string{conv.DefaultSource}
+			default:
+				if e.Target.Mention >= 0 && target < 0 {
+					// the target's conjuncts in text order: the first is the source
+					tgts = conjoinedCodes(d, sent, e.Target.Mention)
+				}
+				srcs, tgts = tgts[:1], tgts[1:]
+			}
 		}
 		if len(tgts) == 0 {
-			if conv.RequireDyad {
+			switch {
+			case conv.DefaultTarget != "" && !conv.DefaultAfter && len(srcs) >= 2:
+				// TABARI's DEFAULT without AFTER: a compound source's
+				// first (in text order) acts on the others
+				if srcMention >= 0 {
+					srcs = conjoinedCodes(d, sent, srcMention)
+				}
+				srcs, tgts = srcs[:1], srcs[1:]
+			case conv.DefaultTarget != "":
+				tgts = []string{conv.DefaultTarget}
+			case conv.RequireDyad:
 				continue
+			default:
+				tgts = []string{"---"}
 			}
-			tgts = []string{"---"}
 		}
 		fwd, back, pair := strings.Cut(c, ":")
 		if strings.Trim(fwd, "-") == "" {
@@ -475,6 +502,19 @@ func appendNew(out []Triple, t Triple) []Triple {
 }
 
 // tokenAt is the token of sentence sent whose span is sp, -1 for none.
+// conjoinedCodes are the peer codes of mention mi and its conjuncts, in
+// text order.
+func conjoinedCodes(d *doc.Doc, sent doc.TokRange, mi int32) []string {
+	var out []string
+	for _, m := range peerlex.Conjoined(d, sent, mi) {
+		out = append(out, distribute(d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
+	}
+	if len(out) == 0 {
+		out = distribute(d, sent, mi, phraseCode(d, mi, d.Mentions[mi].Actor.Code))
+	}
+	return out
+}
+
 // nounInVerbPhrase: event e is on a noun that lies in the phrase of
 // another event's verb in its sentence.
 func nounInVerbPhrase(d *doc.Doc, e *doc.Event) bool {
@@ -577,6 +617,37 @@ type PeerConventions struct {
 	// of another event's verb: TABARI codes one verb per phrase ("condemned
 	// an attack by X" is the condemning, not the attack).
 	NounEvents bool
+	// DefaultSource and DefaultTarget are TABARI's DEFAULT option: the
+	// codes an event takes when no source or no target is found (""
+	// for none). Without DefaultPrior, a missing source is the first
+	// target instead; without DefaultAfter, a missing target of a
+	// compound source is its other members.
+	DefaultSource, DefaultTarget string
+	DefaultPrior, DefaultAfter   bool
+}
+
+// TabariDefault reads the DEFAULT option of a TABARI option state
+// ("SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER", "OFF") into c.
+func (c *PeerConventions) TabariDefault(options map[string]string) {
+	f := strings.Fields(options["DEFAULT"])
+	for i := 0; i < len(f); i++ {
+		switch strings.ToUpper(f[i]) {
+		case "SOURCE", "TARGET":
+			if i+1 < len(f) && strings.HasPrefix(f[i+1], "[") && strings.HasSuffix(f[i+1], "]") {
+				code := strings.Trim(f[i+1], "[]")
+				if strings.EqualFold(f[i], "SOURCE") {
+					c.DefaultSource = code
+				} else {
+					c.DefaultTarget = code
+				}
+				i++
+			}
+		case "PRIOR":
+			c.DefaultPrior = true
+		case "AFTER":
+			c.DefaultAfter = true
+		}
+	}
 }
 
 func (c PeerConventions) actorCode(code string) string {

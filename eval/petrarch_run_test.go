@@ -536,3 +536,53 @@ func TestNounInVerbPhrase(t *testing.T) {
 		t.Errorf("a noun event under a verb with no event is dropped")
 	}
 }
+
+// TestPeerEventsDefault: TABARI's DEFAULT option read from the option state,
+// and what it does to an event with no source or no target.
+func TestPeerEventsDefault(t *testing.T) {
+	var c PeerConventions
+	c.TabariDefault(map[string]string{"DEFAULT": "SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER"})
+	if c != (PeerConventions{DefaultSource: "DEFSRC", DefaultTarget: "DEFTAR", DefaultPrior: true, DefaultAfter: true}) {
+		t.Errorf("TabariDefault = %+v", c)
+	}
+	var off PeerConventions
+	off.TabariDefault(map[string]string{"DEFAULT": "OFF"})
+	if off != (PeerConventions{}) {
+		t.Errorf("DEFAULT: OFF gives %+v", off)
+	}
+	code := func(d *doc.Doc, conv PeerConventions) string {
+		var got []string
+		for _, tr := range PeerEvents(d, stubVerbs{}, conv) {
+			got = append(got, tr.Source+"/"+tr.Target+"/"+tr.Code)
+		}
+		sort.Strings(got)
+		return strings.Join(got, " ")
+	}
+	sourceless := func() *doc.Doc {
+		d := handSentence(t, "Xland/1/nsubj restored/-1/root ties/1/obj with/4/case Bland/1/obl and/6/cc Cland/4/conj",
+			map[int32]string{4: "BBB", 6: "CCC"}, 1, 4, 4)
+		d.Events[0].Source = doc.Participant{Mention: -1}
+		return d
+	}
+	base := PeerConventions{RequireDyad: true, DefaultSource: "DEFSRC", DefaultTarget: "DEFTAR", DefaultAfter: true}
+	prior := base
+	prior.DefaultPrior = true
+	for _, tc := range []struct {
+		name string
+		d    *doc.Doc
+		conv PeerConventions
+		want string
+	}{
+		{"no source, no default: nothing", sourceless(), PeerConventions{RequireDyad: true}, ""},
+		{"no source, PRIOR: the default source", sourceless(), prior, "DEFSRC/BBB/043"},
+		{"no source, no PRIOR: the first target is the source", sourceless(), base, "BBB/CCC/043"},
+		{"no target, AFTER: the default target", handSentence(t, "Aland/3/nsubj and/2/cc Bland/0/conj restored/-1/root ties/3/obj",
+			map[int32]string{0: "AAA", 2: "BBB"}, 3, 0, -1), base, "AAA/DEFTAR/043 BBB/DEFTAR/043"},
+		{"no target, no AFTER: a compound source acts on itself", handSentence(t, "Aland/3/nsubj and/2/cc Bland/0/conj restored/-1/root ties/3/obj",
+			map[int32]string{0: "AAA", 2: "BBB"}, 3, 0, -1), PeerConventions{RequireDyad: true, DefaultTarget: "DEFTAR"}, "AAA/BBB/043"},
+	} {
+		if got := code(tc.d, tc.conv); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

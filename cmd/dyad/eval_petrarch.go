@@ -149,7 +149,8 @@ func peerPipeline(dir, actorFile, agentFile, verbFile, discardFile string, match
 		return nil, err
 	}
 	st, err := pipeline.Stages(pipeline.Options{Actors: actor.FromPeer(actors, agents, matching), Verbs: pv.Lex,
-		Coder: coder.Options{KeepNegated: true, KeepHypothetical: true}})
+		Coder: coder.Options{KeepNegated: true, KeepHypothetical: true,
+			KeepSourceless: vf.Layout == peerdict.VerbFlat}}) // TABARI's DEFAULT: SOURCE
 	if err != nil {
 		return nil, err
 	}

@@ -64,8 +64,10 @@ func runEvalTabari(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	code, err := peerPipeline(*dir, proj["actorsfile"], proj["agentsfile"], proj["verbsfile"], "", actor.Stems,
-		func(map[string]string) eval.PeerConventions {
-			return eval.PeerConventions{NoCountry: "~", RequireDyad: true, KeepHypothetical: true, DiscardActors: true, NounEvents: true}
+		func(options map[string]string) eval.PeerConventions {
+			c := eval.PeerConventions{NoCountry: "~", RequireDyad: true, KeepHypothetical: true, DiscardActors: true, NounEvents: true}
+			c.TabariDefault(options)
+			return c
 		})
 	if err != nil {
 		return err
