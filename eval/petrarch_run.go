@@ -624,6 +624,10 @@ type PeerConventions struct {
 	// compound source is its other members.
 	DefaultSource, DefaultTarget string
 	DefaultPrior, DefaultAfter   bool
+	// ConvertAgent is TABARI's CONVERT AGENT option: an agent that names
+	// no country, a religion as well as a sector, is written with
+	// NoCountry before it ("~MOS").
+	ConvertAgent bool
 }
 
 // TabariDefault reads the DEFAULT option of a TABARI option state
@@ -653,6 +657,13 @@ func (c *PeerConventions) TabariDefault(options map[string]string) {
 func (c PeerConventions) actorCode(code string) string {
 	if len(code) == 3 {
 		if _, ok := cameo.ParseSector(code); ok {
+			return c.NoCountry + code
+		}
+	}
+	if c.ConvertAgent && len(code) >= 3 {
+		// a religion is no country either: "Muslims" ~MOS, "fundamentalist
+		// jihad" ~MOSREB
+		if a, err := cameo.ParseActor(code); err == nil && a.Root().Kind == cameo.ReligionSeg {
 			return c.NoCountry + code
 		}
 	}

@@ -586,3 +586,18 @@ func TestPeerEventsDefault(t *testing.T) {
 		}
 	}
 }
+
+// TestConvertAgent: under TABARI's CONVERT AGENT a religion without a
+// country is written like a bare sector; countries and sectors as before.
+func TestConvertAgent(t *testing.T) {
+	c := PeerConventions{NoCountry: "~", ConvertAgent: true}
+	for in, want := range map[string]string{"MOS": "~MOS", "MOSREB": "~MOSREB", "MIL": "~MIL", "ARNMIL": "ARNMIL", "USAMOS": "USAMOS"} {
+		if got := c.actorCode(in); got != want {
+			t.Errorf("actorCode(%s) = %s, want %s", in, got, want)
+		}
+	}
+	c.ConvertAgent = false
+	if got := c.actorCode("MOS"); got != "MOS" {
+		t.Errorf("without CONVERT AGENT: actorCode(MOS) = %s", got)
+	}
+}

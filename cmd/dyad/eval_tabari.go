@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"dyad/actor"
 	"dyad/eval"
@@ -67,6 +68,7 @@ func runEvalTabari(args []string, stdout, stderr io.Writer) error {
 		func(options map[string]string) eval.PeerConventions {
 			c := eval.PeerConventions{NoCountry: "~", RequireDyad: true, KeepHypothetical: true, DiscardActors: true, NounEvents: true}
 			c.TabariDefault(options)
+			c.ConvertAgent = strings.EqualFold(options["SET: CONVERT AGENT"], "TRUE")
 			return c
 		})
 	if err != nil {
