@@ -177,6 +177,13 @@ func TestEventClasses(t *testing.T) {
 10 . . PUNCT 3 punct`,
 			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
 			[]string{"NOR>LVA:0356~intended"}},
+		{"a formal pardon is a release (0841), as the code book says, not forgiveness (056)", `
+1 Oslo Oslo PROPN 2 nsubj
+2 pardoned pardon VERB 0 root
+3 Riga Riga PROPN 2 obj SpaceAfter=No
+4 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:0841"}},
 		{"a purpose clause of any other verb reports what was done", `
 1 Oslo Oslo PROPN 2 nsubj
 2 called call VERB 0 root
