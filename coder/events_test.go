@@ -184,6 +184,15 @@ func TestEventClasses(t *testing.T) {
 4 . . PUNCT 2 punct`,
 			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
 			[]string{"NOR>LVA:0841"}},
+		{"a charge is a legal action (115), as the code book says, not an arrest (173)", `
+1 Oslo Oslo PROPN 2 nsubj
+2 charged charge VERB 0 root
+3 Riga Riga PROPN 2 obj
+4 with with ADP 5 case
+5 espionage espionage NOUN 2 obl SpaceAfter=No
+6 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:115"}},
 		{"a purpose clause of any other verb reports what was done", `
 1 Oslo Oslo PROPN 2 nsubj
 2 called call VERB 0 root
