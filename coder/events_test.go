@@ -193,6 +193,27 @@ func TestEventClasses(t *testing.T) {
 6 . . PUNCT 2 punct`,
 			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
 			[]string{"NOR>LVA:115"}},
+		{"the forces one mobilizes are not the target; whom they are readied against is", `
+1 Oslo Oslo PROPN 2 nsubj
+2 mobilized mobilize VERB 0 root
+3 the the DET 4 det
+4 army army NOUN 2 obj
+5 for for ADP 7 case
+6 an a DET 7 det
+7 assault assault NOUN 2 obl
+8 against against ADP 9 case
+9 Riga Riga PROPN 7 nmod SpaceAfter=No
+10 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "army", code: "NORMIL"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:154"}},
+		{"drafting a bill is no conscription", `
+1 Oslo Oslo PROPN 2 nsubj
+2 drafted draft VERB 0 root
+3 a a DET 4 det
+4 bill bill NOUN 2 obj SpaceAfter=No
+5 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}},
+			nil},
 		{"a purpose clause of any other verb reports what was done", `
 1 Oslo Oslo PROPN 2 nsubj
 2 called call VERB 0 root
