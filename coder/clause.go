@@ -766,6 +766,9 @@ func (w *work) matchObj(i int32, ids []int32, passive bool, objAt int32) (*verbs
 		if rootOf(p.Code) == 14 && m.obj >= 0 && militaryStrike(t, m.obj) {
 			continue // "launched air strikes": not a walkout
 		}
+		if p.Code == "116" && p.Lemma == "find" && !w.verdict(i) {
+			continue // "found a solution", "found it hard": no court finding
+		}
 		if p.Code == "041" && m.obj >= 0 && predicative(t, i) {
 			continue // "called the ambassador a stupid guy": naming, not phoning
 		}
@@ -1723,6 +1726,30 @@ var militaryStrikeWords = map[string]bool{"air": true, "missile": true, "drone":
 	"military": true, "artillery": true, "nuclear": true, "retaliatory": true, "pre-emptive": true,
 	"preemptive": true, "naval": true, "aerial": true, "surgical": true, "precision": true,
 	"punitive": true, "cruise": true, "bombing": true}
+
+// verdict: verb i ("found") has a verdict as its object's complement:
+// "found him guilty", "was found liable".
+func (w *work) verdict(i int32) bool {
+	t := w.t
+	for _, c := range t.children(i) {
+		switch t.d.Tokens[c].Dep.Universal() {
+		case doc.Xcomp, doc.Obl, doc.Advmod, doc.Obj:
+			// the tagger sometimes reads "guilty" as the object noun
+			// ("found [Russia guilty]") or hangs it below the object
+			if verdictWords[t.lemma(c)] {
+				return true
+			}
+			for _, g := range t.children(c) {
+				if verdictWords[t.lemma(g)] && t.d.Tokens[g].Dep.Universal() != doc.Nmod {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+var verdictWords = map[string]bool{"guilty": true, "liable": true, "culpable": true, "responsible": true}
 
 // predicative: verb i has a nominal or adjectival complement of its
 // object ("called him a liar", "called the move unconstitutional").

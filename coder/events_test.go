@@ -214,6 +214,24 @@ func TestEventClasses(t *testing.T) {
 5 . . PUNCT 2 punct`,
 			[]ment{{text: "Oslo", code: "NOR"}},
 			nil},
+		{"finding someone guilty is a verdict", `
+1 Oslo Oslo PROPN 2 nsubj
+2 found find VERB 0 root
+3 Riga Riga PROPN 2 obj
+4 guilty guilty ADJ 2 xcomp SpaceAfter=No
+5 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:116"}},
+		{"finding an accommodation with someone is no verdict", `
+1 Oslo Oslo PROPN 2 nsubj
+2 found find VERB 0 root
+3 an a DET 4 det
+4 accommodation accommodation NOUN 2 obj
+5 with with ADP 6 case
+6 Riga Riga PROPN 4 nmod SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			nil},
 		{"a purpose clause of any other verb reports what was done", `
 1 Oslo Oslo PROPN 2 nsubj
 2 called call VERB 0 root
