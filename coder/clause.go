@@ -766,6 +766,10 @@ func (w *work) matchObj(i int32, ids []int32, passive bool, objAt int32) (*verbs
 		if rootOf(p.Code) == 14 && m.obj >= 0 && militaryStrike(t, m.obj) {
 			continue // "launched air strikes": not a walkout
 		}
+		if p.Code == "043" && p.ObjLemmas == nil && m.obj >= 0 && !passive && len(w.partsOf(t.parts[:0], m.obj, i)) == 0 &&
+			len(w.nounPatterns(m.obj)) == 0 && !gatheringNouns[t.lemma(m.obj)] {
+			continue // hosting needs guests or a gathering: "received a phone call", "received funding" host no one
+		}
 		if p.Code == "116" && p.Lemma == "find" && !w.verdict(i) {
 			continue // "found a solution", "found it hard": no court finding
 		}
@@ -1726,6 +1730,11 @@ var militaryStrikeWords = map[string]bool{"air": true, "missile": true, "drone":
 	"military": true, "artillery": true, "nuclear": true, "retaliatory": true, "pre-emptive": true,
 	"preemptive": true, "naval": true, "aerial": true, "surgical": true, "precision": true,
 	"punitive": true, "cruise": true, "bombing": true}
+
+// gatheringNouns are occasions one hosts guests at.
+var gatheringNouns = map[string]bool{"dinner": true, "lunch": true, "luncheon": true, "breakfast": true,
+	"banquet": true, "reception": true, "ceremony": true, "delegation": true, "gathering": true,
+	"forum": true, "conference": true, "session": true, "round": true, "event": true, "party": true}
 
 // verdict: verb i ("found") has a verdict as its object's complement:
 // "found him guilty", "was found liable".

@@ -232,6 +232,25 @@ func TestEventClasses(t *testing.T) {
 7 . . PUNCT 2 punct`,
 			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
 			nil},
+		{"receiving funding hosts no one", `
+1 Oslo Oslo PROPN 2 nsubj
+2 received receive VERB 0 root
+3 funding funding NOUN 2 obj
+4 from from ADP 5 case
+5 Riga Riga PROPN 3 nmod SpaceAfter=No
+6 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			nil},
+		{"hosting a dinner for a guest is hosting", `
+1 Oslo Oslo PROPN 2 nsubj
+2 hosted host VERB 0 root
+3 a a DET 4 det
+4 dinner dinner NOUN 2 obj
+5 for for ADP 6 case
+6 Riga Riga PROPN 4 nmod SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:043"}},
 		{"a purpose clause of any other verb reports what was done", `
 1 Oslo Oslo PROPN 2 nsubj
 2 called call VERB 0 root
