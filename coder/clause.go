@@ -575,6 +575,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if deep {
 		conf -= 0.2 // a target no argument of the pattern named
 	}
+	if rootOf(code) == 4 && len(targets) > 0 && allMedia(targets) {
+		code = "010" // "spoke to the Guardian": a statement to the press, not a consultation
+	}
 	w.emit(i, p, code, refineLine, cl.subj, targets, cx.claim, cl.mod, cl.neg || cx.neg, conf)
 	return cl
 }
@@ -1730,6 +1733,23 @@ var militaryStrikeWords = map[string]bool{"air": true, "missile": true, "drone":
 	"military": true, "artillery": true, "nuclear": true, "retaliatory": true, "pre-emptive": true,
 	"preemptive": true, "naval": true, "aerial": true, "surgical": true, "precision": true,
 	"punitive": true, "cruise": true, "bombing": true}
+
+// allMedia: every part is a news medium (a code with the MED sector).
+func allMedia(ps []part) bool {
+	for _, p := range ps {
+		media := false
+		for c := p.actor.Code; len(c) >= 3; c = c[3:] {
+			if c[:3] == "MED" {
+				media = true
+				break
+			}
+		}
+		if !media {
+			return false
+		}
+	}
+	return true
+}
 
 // gatheringNouns are occasions one hosts guests at.
 var gatheringNouns = map[string]bool{"dinner": true, "lunch": true, "luncheon": true, "breakfast": true,

@@ -251,6 +251,15 @@ func TestEventClasses(t *testing.T) {
 7 . . PUNCT 2 punct`,
 			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
 			[]string{"NOR>LVA:043"}},
+		{"speaking to a newspaper is a statement, not a consultation", `
+1 Oslo Oslo PROPN 2 nsubj
+2 spoke speak VERB 0 root
+3 to to ADP 5 case
+4 the the DET 5 det
+5 Guardian Guardian PROPN 2 obl SpaceAfter=No
+6 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Guardian", code: "GBRMED"}},
+			[]string{"NOR>GBRMED:010"}},
 		{"a purpose clause of any other verb reports what was done", `
 1 Oslo Oslo PROPN 2 nsubj
 2 called call VERB 0 root
