@@ -1154,10 +1154,11 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 			return w.partsOf(out, m.obj, i)
 		}
 	}
-	if len(out) == 0 && len(p.ObjLemmas) > 0 && m.obj >= 0 && m.obj != i && rootOf(p.Code) != 15 {
+	if r := rootOf(p.Code); len(out) == 0 && len(p.ObjLemmas) > 0 && m.obj >= 0 && m.obj != i && r != 15 && r != 7 {
 		// the object named by the pattern is itself the actor: "summoned the
 		// Chinese ambassador", "rejected the State Department's call"; not
-		// the forces one readies ("placed a brigade on alert")
+		// the forces one readies ("placed a brigade on alert") or gives
+		// ("contributed troops to the force in Afghanistan")
 		out = w.partsOf(out, m.obj, i)
 	}
 	return out

@@ -260,6 +260,15 @@ func TestEventClasses(t *testing.T) {
 6 . . PUNCT 2 punct`,
 			[]ment{{text: "Oslo", code: "NOR"}, {text: "Guardian", code: "GBRMED"}},
 			[]string{"NOR>GBRMED:010"}},
+		{"peacekeepers deployed in a country protect it; troops given are not the target", `
+1 Oslo Oslo PROPN 2 nsubj
+2 deployed deploy VERB 0 root
+3 peacekeepers peacekeeper NOUN 2 obj
+4 in in ADP 5 case
+5 Riga Riga PROPN 2 obl SpaceAfter=No
+6 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:074"}},
 		{"a purpose clause of any other verb reports what was done", `
 1 Oslo Oslo PROPN 2 nsubj
 2 called call VERB 0 root
