@@ -277,10 +277,10 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 			for _, m := range peerlex.Conjoined(d, sent, target) {
 				tgts = append(tgts, distribute(d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
 			}
-		case compound && e.Source.Mention >= 0:
+		case compound && srcMention >= 0:
 			// "% * [030:030]": the conjoined subjects act on one another,
 			// every ordered pair (an actor never acts on itself, below)
-			for _, m := range peerlex.Conjoined(d, sent, e.Source.Mention) {
+			for _, m := range peerlex.Conjoined(d, sent, srcMention) {
 				tgts = append(tgts, distribute(d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
 			}
 		case e.Target.Actor.Known() && !inSubject(d, sent, e.Source.Mention, e.Target.Mention):

@@ -601,3 +601,19 @@ func TestConvertAgent(t *testing.T) {
 		t.Errorf("without CONVERT AGENT: actorCode(MOS) = %s", got)
 	}
 }
+
+// TestPeerEventsCompoundNotSubject: the compound a "%" found before the verb
+// need not be the subject ("Mordor with Fornost and Gondor welcomed"): the
+// event is between its members.
+func TestPeerEventsCompoundNotSubject(t *testing.T) {
+	d := handSentence(t, "Aland/5/nsubj with/2/case Bland/0/nmod and/4/cc Cland/2/conj met/-1/root",
+		map[int32]string{0: "AAA", 2: "BBB", 4: "CCC"}, 5, 0, -1)
+	var got []string
+	for _, tr := range PeerEvents(d, stubVerbs{match: &peerlex.PeerMatch{Code: "031", Target: -1, Source: 2, Compound: true}}, PeerConventions{RequireDyad: true}) {
+		got = append(got, tr.Source+"/"+tr.Target+"/"+tr.Code)
+	}
+	sort.Strings(got)
+	if g := strings.Join(got, " "); g != "BBB/CCC/031 CCC/BBB/031" {
+		t.Errorf("got %s, want BBB/CCC/031 CCC/BBB/031", g)
+	}
+}

@@ -28,8 +28,9 @@ type PeerMatch struct {
 	Code   string // the peer's code as written ("064", "032:033")
 	Target int32  // the mention at the pattern's "+", -1 for none
 	// Source is the mention at a "$" after the verb ("+ HOSTING * MAY_DAY
-	// $": the guest celebrates with the host), -1 for none: a "$" before
-	// the verb is the verb's subject.
+	// $": the guest celebrates with the host), or a member of the compound
+	// at a "%" ("Mordor with Fornost and Gondor welcomed": Gondor), -1 for
+	// none: a "$" before the verb is the verb's subject.
 	Source int32
 	Words  int  // literal words the pattern matched: more is more specific
 	Before bool // the pattern matched words before the verb (an auxiliary, a negation)
@@ -322,6 +323,12 @@ func (m *matcher) match(e peerEntry) (pm PeerMatch, marks, lit int, matched bool
 				return pm, marks, lit, false
 			}
 			pm.Compound, at = true, k
+			if pm.Source < 0 {
+				// the compound is the actors the event is between, which
+				// need not be the verb's subject ("Mordor with Fornost and
+				// Gondor welcomed ...")
+				pm.Source = mi
+			}
 			marks++
 		}
 	}

@@ -126,7 +126,7 @@ func TestMatch(t *testing.T) {
 		{"a verb without a code, pattern matched", "Aland/Aland/1/nsubj halted/halt/-1/root talks/talk/1/obj", map[int32]string{0: "AAA"}, 1, true,
 			PeerMatch{Code: "166:167", Target: -1, Source: -1, Words: 1}},
 		{"a compound subject", "Aland/Aland/3/nsubj and/and/2/cc Bland/Bland/0/conj agreed/agree/-1/root", map[int32]string{0: "AAA", 2: "BBB"}, 3, true,
-			PeerMatch{Code: "030:030", Target: -1, Source: -1, Compound: true}},
+			PeerMatch{Code: "030:030", Target: -1, Source: 1, Compound: true}},
 		{"PETRARCH: a compound after the verb is a compound target", "Aland/Aland/1/nsubj swapped/swap/-1/root with/with/3/case Bland/Bland/1/obl and/and/5/cc Cland/Cland/3/conj",
 			map[int32]string{0: "AAA", 3: "BBB", 5: "CCC"}, 1, true, PeerMatch{Code: "067", Target: 1, Source: -1, Words: 1}},
 		{"one subject: the verb alone", "Aland/Aland/1/nsubj agreed/agree/-1/root", map[int32]string{0: "AAA"}, 1, true,
