@@ -227,7 +227,7 @@ func (m *matcher) match(e peerEntry) (pm PeerMatch, marks, lit int, matched bool
 		t := e.toks[i]
 		switch t.Kind {
 		case peerdict.TokWord:
-			k, ok := m.findWord(pos, t.Text, t.Exact, t.Joined)
+			k, ok := m.findWord(pos, t.Text, t.Exact || m.v.flat && joinedAfter(e.toks, i), t.Joined)
 			if !ok {
 				return pm, marks, lit, false
 			}
@@ -284,13 +284,14 @@ func (m *matcher) match(e peerEntry) (pm PeerMatch, marks, lit int, matched bool
 		case peerdict.TokWord:
 			var k int32
 			var ok bool
+			exact := t.Exact || m.v.flat && joinedAfter(e.toks, i)
 			if e.toks[i+1].Joined {
 				// "IN_*", "MOST_CERTAINLY_&NEG": right before what follows
 				if at-1 >= m.sent.Start {
-					k, ok = m.wordEndsAt(at-1, t.Text, t.Exact)
+					k, ok = m.wordEndsAt(at-1, t.Text, exact)
 				}
 			} else {
-				k, ok = m.findWordBefore(at, t.Text, t.Exact)
+				k, ok = m.findWordBefore(at, t.Text, exact)
 			}
 			if !ok {
 				return pm, marks, lit, false
@@ -333,6 +334,13 @@ func (m *matcher) match(e peerEntry) (pm PeerMatch, marks, lit int, matched bool
 		}
 	}
 	return pm, marks, lit, true
+}
+
+// joinedAfter: the token after toks[i] is joined to it by "_". In TABARI
+// the connector ends the word before it as a trailing "_" does: "FOR_ASYLUM"
+// does not match "foreign asylum", "NOTED_WOULD" not "notedown would".
+func joinedAfter(toks []peerdict.PatternToken, i int) bool {
+	return i+1 < len(toks) && toks[i+1].Joined
 }
 
 // Conjoined returns mention mi and the resolved mentions conjoined with it

@@ -342,3 +342,26 @@ func TestMatchTabariCompound(t *testing.T) {
 		t.Errorf("one actor at %%: Match = %+v, want none", got)
 	}
 }
+
+// TestMatchTabariJoinedExact: in TABARI a word joined by "_" to the next
+// ends there, like a trailing "_": "FOR_ASYLUM" is not "foreign asylum",
+// where the stem "FOR" alone would match "foreign".
+func TestMatchTabariJoinedExact(t *testing.T) {
+	f, err := peerdict.ReadVerbs(strings.NewReader("BARGAIN [031]\n- * FOR_ASYLUM [174K]\n- * ASYLUM [174L]\n"), "t.verbs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := ConvertVerbs(f, "t", Options{OpaqueCodes: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for words, want := range map[string]string{
+		"Aland/Aland/1/nsubj bargained/bargain/-1/root foreign/foreign/3/amod asylum/asylum/1/obj": "174L",
+		"Aland/Aland/1/nsubj bargained/bargain/-1/root for/for/3/case asylum/asylum/1/obl":         "174K",
+	} {
+		d := handDoc(t, words, map[int32]string{0: "AAA"})
+		if got, ok := v.Match(d, d.Sentences[0].Tokens, 1); !ok || got.Code != want {
+			t.Errorf("%s: Match = %+v %v, want code %s", words, got, ok, want)
+		}
+	}
+}
