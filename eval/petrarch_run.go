@@ -225,7 +225,7 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 		if e.Modality == doc.Hypothetical && !conv.KeepHypothetical {
 			continue
 		}
-		if conv.NounEvents && nounInVerbPhrase(d, e) {
+		if conv.NounEvents && nounInVerbPhrase(d, e, verbs) {
 			continue
 		}
 		c, ok := verbs.PeerCode(e.Evidence.Pattern)
@@ -516,8 +516,10 @@ func conjoinedCodes(d *doc.Doc, sent doc.TokRange, mi int32) []string {
 }
 
 // nounInVerbPhrase: event e is on a noun that lies in the phrase of
-// another event's verb in its sentence.
-func nounInVerbPhrase(d *doc.Doc, e *doc.Event) bool {
+// another event's verb in its sentence, a verb that codes (a verb whose
+// peer patterns all fail, "RAISE [---]" in "raised its voice", leaves
+// the noun to code).
+func nounInVerbPhrase(d *doc.Doc, e *doc.Event, verbs PeerVerbs) bool {
 	if int(e.Sentence) >= len(d.Sentences) {
 		return false
 	}
@@ -531,8 +533,17 @@ func nounInVerbPhrase(d *doc.Doc, e *doc.Event) bool {
 		if o.Sentence != e.Sentence || o.Evidence.Verb == e.Evidence.Verb {
 			continue
 		}
-		if v := tokenAt(d, sent, o.Evidence.Verb); v >= 0 && d.Tokens[v].UPOS != doc.NOUN &&
-			d.Tokens[v].UPOS != doc.PROPN && peerlex.InPhrase(d, sent, v, n) {
+		v := tokenAt(d, sent, o.Evidence.Verb)
+		if v < 0 || d.Tokens[v].UPOS == doc.NOUN || d.Tokens[v].UPOS == doc.PROPN || !peerlex.InPhrase(d, sent, v, n) {
+			continue
+		}
+		if verbs == nil {
+			return true
+		}
+		if _, ok := verbs.Match(d, sent, v); ok {
+			return true
+		}
+		if c, ok := verbs.PeerCode(o.Evidence.Pattern); !ok || strings.Trim(c, "-:") != "" {
 			return true
 		}
 	}

@@ -525,14 +525,22 @@ func TestNounInVerbPhrase(t *testing.T) {
 	deps := []string{"nsubj", "root", "det", "obj", "case", "nmod"}
 	d := build("Oslo condemned an attack by Riga", words, upos, heads, deps)
 	d.Events = []doc.Event{{Evidence: doc.Evidence{Verb: d.Tokens[1].Span}}, {Evidence: doc.Evidence{Verb: d.Tokens[3].Span}}}
-	if nounInVerbPhrase(d, &d.Events[0]) {
+	if nounInVerbPhrase(d, &d.Events[0], nil) {
 		t.Errorf("the verb's own event is dropped")
 	}
-	if !nounInVerbPhrase(d, &d.Events[1]) {
+	if !nounInVerbPhrase(d, &d.Events[1], nil) {
 		t.Errorf("the attack in the phrase of 'condemned' is coded")
 	}
+	// a verb whose peer code is "---" and whose patterns fail codes nothing
+	d.Events[0].Evidence.Pattern = "v.txt (converted):1 greet"
+	if nounInVerbPhrase(d, &d.Events[1], stubVerbs{code: "---"}) {
+		t.Errorf("the attack under a verb that codes nothing is dropped")
+	}
+	if !nounInVerbPhrase(d, &d.Events[1], stubVerbs{code: "122"}) {
+		t.Errorf("the attack under a verb coded 122 is coded")
+	}
 	d.Events = d.Events[1:] // "joined" codes nothing: the noun is the event
-	if nounInVerbPhrase(d, &d.Events[0]) {
+	if nounInVerbPhrase(d, &d.Events[0], nil) {
 		t.Errorf("a noun event under a verb with no event is dropped")
 	}
 }
