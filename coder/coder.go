@@ -22,6 +22,11 @@ type Options struct {
 	// KeepHypothetical keeps questions, "could"/"might" and the content of
 	// conditions ("should it supply ...") with Modality Hypothetical.
 	KeepHypothetical bool
+	// KeepSourceless keeps events whose source names no known actor
+	// ("Fxrnost is about to restore ties with Gondor"), with a Source of
+	// no actor and no mention, for callers that supply a default source
+	// (TABARI's DEFAULT: SOURCE option). By default they are dropped.
+	KeepSourceless bool
 	// MaxQuotes bounds the quotes kept per article (0: 4096); past it the
 	// coder records a diagnostic and stops collecting quotes.
 	MaxQuotes int

@@ -175,6 +175,179 @@ func TestEventClasses(t *testing.T) {
 9 . . PUNCT 2 punct`,
 			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
 			nil},
+		{"a participle after a document says what its author says; the document is not released", `
+1 Oslo Oslo PROPN 2 nsubj
+2 released release VERB 0 root
+3 a a DET 4 det
+4 report report NOUN 2 obj
+5 accusing accuse VERB 4 acl xpos=VBG
+6 Riga Riga PROPN 5 obj
+7 of of ADP 8 case
+8 torture torture NOUN 5 obl SpaceAfter=No
+9 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:1122"}},
+		{"a participle not right after the document is not its content", `
+1 Oslo Oslo PROPN 3 nsubj
+2 has have AUX 3 aux
+3 filed file VERB 0 root
+4 a a DET 5 det
+5 lawsuit lawsuit NOUN 3 obj
+6 in in ADP 8 case
+7 a a DET 8 det
+8 court court NOUN 5 nmod
+9 visiting visit VERB 5 acl xpos=VBG
+10 Riga Riga PROPN 9 obj SpaceAfter=No
+11 . . PUNCT 3 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			nil},
+		{"a protest one means to hold is a threat of protest (133)", `
+1 Oslo Oslo PROPN 3 nsubj
+2 will will AUX 3 aux
+3 boycott boycott VERB 0 root
+4 the the DET 5 det
+5 election election NOUN 3 obj
+6 in in ADP 7 case
+7 Riga Riga PROPN 3 obl SpaceAfter=No
+8 . . PUNCT 3 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:133~conditional"}},
+		{"an attack only words can make is criticism", `
+1 Oslo Oslo PROPN 2 nsubj
+2 launched launch VERB 0 root
+3 a a DET 5 det
+4 scathing scathing ADJ 5 amod
+5 attack attack NOUN 2 obj
+6 on on ADP 7 case
+7 Riga Riga PROPN 5 nmod SpaceAfter=No
+8 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:111"}},
+		{"calling someone something is not a phone call", `
+1 Oslo Oslo PROPN 2 nsubj
+2 called call VERB 0 root
+3 Riga Riga PROPN 2 obj
+4 a a DET 5 det
+5 liar liar NOUN 2 xcomp SpaceAfter=No
+6 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			nil},
+		{"air strikes are no walkout", `
+1 Oslo Oslo PROPN 2 nsubj
+2 launched launch VERB 0 root
+3 air air NOUN 4 compound
+4 strikes strike NOUN 2 obj
+5 against against ADP 7 case
+6 the the DET 7 det
+7 enclave enclave NOUN 2 obl SpaceAfter=No
+8 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}},
+			nil},
+		{"one willing to withdraw troops from a place means to leave it", `
+1 Oslo Oslo PROPN 3 nsubj
+2 is be AUX 3 cop
+3 willing willing ADJ 0 root
+4 to to PART 5 mark
+5 withdraw withdraw VERB 3 xcomp xpos=VB
+6 its its PRON 7 nmod:poss
+7 troops troops NOUN 5 obj
+8 from from ADP 9 case
+9 Riga Riga PROPN 5 obl SpaceAfter=No
+10 . . PUNCT 3 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:0356~intended"}},
+		{"a formal pardon is a release (0841), as the code book says, not forgiveness (056)", `
+1 Oslo Oslo PROPN 2 nsubj
+2 pardoned pardon VERB 0 root
+3 Riga Riga PROPN 2 obj SpaceAfter=No
+4 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:0841"}},
+		{"a charge is a legal action (115), as the code book says, not an arrest (173)", `
+1 Oslo Oslo PROPN 2 nsubj
+2 charged charge VERB 0 root
+3 Riga Riga PROPN 2 obj
+4 with with ADP 5 case
+5 espionage espionage NOUN 2 obl SpaceAfter=No
+6 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:115"}},
+		{"the forces one mobilizes are not the target; whom they are readied against is", `
+1 Oslo Oslo PROPN 2 nsubj
+2 mobilized mobilize VERB 0 root
+3 the the DET 4 det
+4 army army NOUN 2 obj
+5 for for ADP 7 case
+6 an a DET 7 det
+7 assault assault NOUN 2 obl
+8 against against ADP 9 case
+9 Riga Riga PROPN 7 nmod SpaceAfter=No
+10 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "army", code: "NORMIL"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:154"}},
+		{"drafting a bill is no conscription", `
+1 Oslo Oslo PROPN 2 nsubj
+2 drafted draft VERB 0 root
+3 a a DET 4 det
+4 bill bill NOUN 2 obj SpaceAfter=No
+5 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}},
+			nil},
+		{"finding someone guilty is a verdict", `
+1 Oslo Oslo PROPN 2 nsubj
+2 found find VERB 0 root
+3 Riga Riga PROPN 2 obj
+4 guilty guilty ADJ 2 xcomp SpaceAfter=No
+5 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:116"}},
+		{"finding an accommodation with someone is no verdict", `
+1 Oslo Oslo PROPN 2 nsubj
+2 found find VERB 0 root
+3 an a DET 4 det
+4 accommodation accommodation NOUN 2 obj
+5 with with ADP 6 case
+6 Riga Riga PROPN 4 nmod SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			nil},
+		{"receiving funding hosts no one", `
+1 Oslo Oslo PROPN 2 nsubj
+2 received receive VERB 0 root
+3 funding funding NOUN 2 obj
+4 from from ADP 5 case
+5 Riga Riga PROPN 3 nmod SpaceAfter=No
+6 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			nil},
+		{"hosting a dinner for a guest is hosting", `
+1 Oslo Oslo PROPN 2 nsubj
+2 hosted host VERB 0 root
+3 a a DET 4 det
+4 dinner dinner NOUN 2 obj
+5 for for ADP 6 case
+6 Riga Riga PROPN 4 nmod SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:043"}},
+		{"speaking to a newspaper is a statement, not a consultation", `
+1 Oslo Oslo PROPN 2 nsubj
+2 spoke speak VERB 0 root
+3 to to ADP 5 case
+4 the the DET 5 det
+5 Guardian Guardian PROPN 2 obl SpaceAfter=No
+6 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Guardian", code: "GBRMED"}},
+			[]string{"NOR>GBRMED:010"}},
+		{"peacekeepers deployed in a country protect it; troops given are not the target", `
+1 Oslo Oslo PROPN 2 nsubj
+2 deployed deploy VERB 0 root
+3 peacekeepers peacekeeper NOUN 2 obj
+4 in in ADP 5 case
+5 Riga Riga PROPN 2 obl SpaceAfter=No
+6 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:074"}},
 		{"a purpose clause of any other verb reports what was done", `
 1 Oslo Oslo PROPN 2 nsubj
 2 called call VERB 0 root
@@ -961,5 +1134,36 @@ func TestDeepTargetEvidence(t *testing.T) {
 	e := d.Events[0]
 	if !strings.HasSuffix(e.Evidence.Pattern, " return obj") || e.Evidence.Confidence > 0.75 {
 		t.Errorf("evidence %q, confidence %.2f", e.Evidence.Pattern, e.Evidence.Confidence)
+	}
+}
+
+// TestKeepSourceless: a clause whose subject names no known actor codes
+// nothing by default; with KeepSourceless it codes an event whose source
+// has no actor and no mention.
+func TestKeepSourceless(t *testing.T) {
+	tree := `
+1 Xland Xland PROPN 2 nsubj
+2 attacked attack VERB 0 root
+3 Riga Riga PROPN 2 obj SpaceAfter=No
+4 . . PUNCT 2 punct`
+	for _, keep := range []bool{false, true} {
+		d := parse(t, tree)
+		addMentions(t, d, ment{text: "Riga", code: "LVA"})
+		if err := New(nil, Options{KeepSourceless: keep}).Annotate(d); err != nil {
+			t.Fatal(err)
+		}
+		got := strings.Join(brief(d), " ")
+		want := ""
+		if keep {
+			want = ">LVA:190"
+		}
+		if got != want {
+			t.Errorf("KeepSourceless %v: events %q, want %q", keep, got, want)
+		}
+		for _, e := range d.Events {
+			if e.Source.Mention != -1 || e.Source.Actor.Known() || !e.Source.Span.Empty() {
+				t.Errorf("source %+v, want none", e.Source)
+			}
+		}
 	}
 }

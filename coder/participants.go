@@ -173,10 +173,13 @@ func (w *work) attribution(subj []part, subjTok int32) doc.Attribution {
 // text's negation and modality allow.
 func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src, tgt []part,
 	claim doc.Attribution, mod doc.Modality, neg bool, conf float32) {
+	opt := &w.c.opt
+	if len(src) == 0 && opt.KeepSourceless {
+		src = []part{{tok: v, mention: -1}} // no known actor: the caller's default
+	}
 	if w.full || len(src) == 0 || len(tgt) == 0 && needsTarget(code) {
 		return
 	}
-	opt := &w.c.opt
 	if neg && !opt.KeepNegated || mod == doc.Hypothetical && !opt.KeepHypothetical {
 		return
 	}
@@ -185,7 +188,8 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 		switch r := rootOf(code); {
 		case r >= 4 && r <= 9:
 			code, _ = w.c.lex.Refine("030", code)
-		case r >= 16:
+		case r == 14 || r >= 16:
+			// "said they would boycott the election": a threat to protest
 			code, _ = w.c.lex.Refine("130", code)
 			if rootOf(code) != 13 {
 				code = "130"
@@ -276,6 +280,9 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 }
 
 func participant(d *doc.Doc, p part) doc.Participant {
+	if p.mention < 0 && !p.actor.Known() {
+		return doc.Participant{Mention: -1} // KeepSourceless: no actor
+	}
 	sp := d.Tokens[p.tok].Span
 	if p.mention >= 0 && int(p.mention) < len(d.Mentions) {
 		sp = d.Mentions[p.mention].Span

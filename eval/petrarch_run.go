@@ -225,6 +225,9 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 		if e.Modality == doc.Hypothetical && !conv.KeepHypothetical {
 			continue
 		}
+		if conv.NounEvents && nounInVerbPhrase(d, e, verbs) {
+			continue
+		}
 		c, ok := verbs.PeerCode(e.Evidence.Pattern)
 		if !ok {
 			c = e.Code.String()
@@ -255,7 +258,10 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 			continue
 		}
 		src = phraseCode(d, srcMention, src)
-		srcs := distribute(d, sent, srcMention, src)
+		var srcs []string
+		if src != "" {
+			srcs = distribute(d, sent, srcMention, src)
+		}
 		if srcMention >= 0 {
 			// every conjunct of the subject acts ("Mordor, Rohan, Fornost
 			// and Bree welcomed"), however deep the parse nests them
@@ -271,10 +277,10 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 			for _, m := range peerlex.Conjoined(d, sent, target) {
 				tgts = append(tgts, distribute(d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
 			}
-		case compound && e.Source.Mention >= 0:
+		case compound && srcMention >= 0:
 			// "% * [030:030]": the conjoined subjects act on one another,
 			// every ordered pair (an actor never acts on itself, below)
-			for _, m := range peerlex.Conjoined(d, sent, e.Source.Mention) {
+			for _, m := range peerlex.Conjoined(d, sent, srcMention) {
 				tgts = append(tgts, distribute(d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
 			}
 		case e.Target.Actor.Known() && !inSubject(d, sent, e.Source.Mention, e.Target.Mention):
@@ -285,13 +291,37 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 			}
 		}
 		if src == "" {
-			continue
+			// TABARI's DEFAULT: no source found: the default one (PRIOR),
+			// or the first target stands in as the source
+			switch {
+			case conv.DefaultSource == "":
+				continue
+			case conv.DefaultPrior || len(tgts) == 0:
+				srcs = []string{conv.DefaultSource}
+			default:
+				if e.Target.Mention >= 0 && target < 0 {
+					// the target's conjuncts in text order: the first is the source
+					tgts = conjoinedCodes(d, sent, e.Target.Mention)
+				}
+				srcs, tgts = tgts[:1], tgts[1:]
+			}
 		}
 		if len(tgts) == 0 {
-			if conv.RequireDyad {
+			switch {
+			case conv.DefaultTarget != "" && !conv.DefaultAfter && len(srcs) >= 2:
+				// TABARI's DEFAULT without AFTER: a compound source's
+				// first (in text order) acts on the others
+				if srcMention >= 0 {
+					srcs = conjoinedCodes(d, sent, srcMention)
+				}
+				srcs, tgts = srcs[:1], srcs[1:]
+			case conv.DefaultTarget != "":
+				tgts = []string{conv.DefaultTarget}
+			case conv.RequireDyad:
 				continue
+			default:
+				tgts = []string{"---"}
 			}
-			tgts = []string{"---"}
 		}
 		fwd, back, pair := strings.Cut(c, ":")
 		if strings.Trim(fwd, "-") == "" {
@@ -472,6 +502,54 @@ func appendNew(out []Triple, t Triple) []Triple {
 }
 
 // tokenAt is the token of sentence sent whose span is sp, -1 for none.
+// conjoinedCodes are the peer codes of mention mi and its conjuncts, in
+// text order.
+func conjoinedCodes(d *doc.Doc, sent doc.TokRange, mi int32) []string {
+	var out []string
+	for _, m := range peerlex.Conjoined(d, sent, mi) {
+		out = append(out, distribute(d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
+	}
+	if len(out) == 0 {
+		out = distribute(d, sent, mi, phraseCode(d, mi, d.Mentions[mi].Actor.Code))
+	}
+	return out
+}
+
+// nounInVerbPhrase: event e is on a noun that lies in the phrase of
+// another event's verb in its sentence, a verb that codes (a verb whose
+// peer patterns all fail, "RAISE [---]" in "raised its voice", leaves
+// the noun to code).
+func nounInVerbPhrase(d *doc.Doc, e *doc.Event, verbs PeerVerbs) bool {
+	if int(e.Sentence) >= len(d.Sentences) {
+		return false
+	}
+	sent := d.Sentences[e.Sentence].Tokens
+	n := tokenAt(d, sent, e.Evidence.Verb)
+	if n < 0 || d.Tokens[n].UPOS != doc.NOUN && d.Tokens[n].UPOS != doc.PROPN {
+		return false
+	}
+	for j := range d.Events {
+		o := &d.Events[j]
+		if o.Sentence != e.Sentence || o.Evidence.Verb == e.Evidence.Verb {
+			continue
+		}
+		v := tokenAt(d, sent, o.Evidence.Verb)
+		if v < 0 || d.Tokens[v].UPOS == doc.NOUN || d.Tokens[v].UPOS == doc.PROPN || !peerlex.InPhrase(d, sent, v, n) {
+			continue
+		}
+		if verbs == nil {
+			return true
+		}
+		if _, ok := verbs.Match(d, sent, v); ok {
+			return true
+		}
+		if c, ok := verbs.PeerCode(o.Evidence.Pattern); !ok || strings.Trim(c, "-:") != "" {
+			return true
+		}
+	}
+	return false
+}
+
 func tokenAt(d *doc.Doc, sent doc.TokRange, sp doc.Span) int32 {
 	for i := sent.Start; i < sent.End && int(i) < len(d.Tokens); i++ {
 		if d.Tokens[i].Span == sp {
@@ -545,11 +623,58 @@ type PeerConventions struct {
 	// DiscardActors: an actor coded "###" discards the sentence (TABARI);
 	// otherwise "###" is written as a code like any other (PETRARCH).
 	DiscardActors bool
+	// NounEvents: an event on a noun (TABARI finds its verbs by dictionary
+	// lookup, nouns too) is coded only when the noun is not in the phrase
+	// of another event's verb: TABARI codes one verb per phrase ("condemned
+	// an attack by X" is the condemning, not the attack).
+	NounEvents bool
+	// DefaultSource and DefaultTarget are TABARI's DEFAULT option: the
+	// codes an event takes when no source or no target is found (""
+	// for none). Without DefaultPrior, a missing source is the first
+	// target instead; without DefaultAfter, a missing target of a
+	// compound source is its other members.
+	DefaultSource, DefaultTarget string
+	DefaultPrior, DefaultAfter   bool
+	// ConvertAgent is TABARI's CONVERT AGENT option: an agent that names
+	// no country, a religion as well as a sector, is written with
+	// NoCountry before it ("~MOS").
+	ConvertAgent bool
+}
+
+// TabariDefault reads the DEFAULT option of a TABARI option state
+// ("SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER", "OFF") into c.
+func (c *PeerConventions) TabariDefault(options map[string]string) {
+	f := strings.Fields(options["DEFAULT"])
+	for i := 0; i < len(f); i++ {
+		switch strings.ToUpper(f[i]) {
+		case "SOURCE", "TARGET":
+			if i+1 < len(f) && strings.HasPrefix(f[i+1], "[") && strings.HasSuffix(f[i+1], "]") {
+				code := strings.Trim(f[i+1], "[]")
+				if strings.EqualFold(f[i], "SOURCE") {
+					c.DefaultSource = code
+				} else {
+					c.DefaultTarget = code
+				}
+				i++
+			}
+		case "PRIOR":
+			c.DefaultPrior = true
+		case "AFTER":
+			c.DefaultAfter = true
+		}
+	}
 }
 
 func (c PeerConventions) actorCode(code string) string {
 	if len(code) == 3 {
 		if _, ok := cameo.ParseSector(code); ok {
+			return c.NoCountry + code
+		}
+	}
+	if c.ConvertAgent && len(code) >= 3 {
+		// a religion is no country either: "Muslims" ~MOS, "fundamentalist
+		// jihad" ~MOSREB
+		if a, err := cameo.ParseActor(code); err == nil && a.Root().Kind == cameo.ReligionSeg {
 			return c.NoCountry + code
 		}
 	}

@@ -503,3 +503,125 @@ func TestPeerEventsDiscard(t *testing.T) {
 		t.Errorf("actor ### (PETRARCH): got %s", g)
 	}
 }
+
+// TABARI codes one verb per phrase: a noun event in the phrase of another
+// event's verb is not coded; a noun event under a verb that codes nothing is.
+func TestNounInVerbPhrase(t *testing.T) {
+	build := func(text string, words []string, upos []doc.UPOS, heads []int32, deps []string) *doc.Doc {
+		d := doc.New(doc.Article{Text: text})
+		at := 0
+		for i, w := range words {
+			k := strings.Index(text[at:], w) + at
+			rel, _ := doc.ParseDepRel(deps[i])
+			d.Tokens = append(d.Tokens, doc.Token{Span: doc.Span{Start: int32(k), End: int32(k + len(w))}, UPOS: upos[i], Head: heads[i], Dep: rel})
+			at = k + len(w)
+		}
+		d.Sentences = []doc.Sentence{{Span: doc.Span{Start: 0, End: int32(len(text))}, Tokens: doc.TokRange{Start: 0, End: int32(len(words))}}}
+		return d
+	}
+	words := []string{"Oslo", "condemned", "an", "attack", "by", "Riga"}
+	upos := []doc.UPOS{doc.PROPN, doc.VERB, doc.DET, doc.NOUN, doc.ADP, doc.PROPN}
+	heads := []int32{1, -1, 3, 1, 5, 3}
+	deps := []string{"nsubj", "root", "det", "obj", "case", "nmod"}
+	d := build("Oslo condemned an attack by Riga", words, upos, heads, deps)
+	d.Events = []doc.Event{{Evidence: doc.Evidence{Verb: d.Tokens[1].Span}}, {Evidence: doc.Evidence{Verb: d.Tokens[3].Span}}}
+	if nounInVerbPhrase(d, &d.Events[0], nil) {
+		t.Errorf("the verb's own event is dropped")
+	}
+	if !nounInVerbPhrase(d, &d.Events[1], nil) {
+		t.Errorf("the attack in the phrase of 'condemned' is coded")
+	}
+	// a verb whose peer code is "---" and whose patterns fail codes nothing
+	d.Events[0].Evidence.Pattern = "v.txt (converted):1 greet"
+	if nounInVerbPhrase(d, &d.Events[1], stubVerbs{code: "---"}) {
+		t.Errorf("the attack under a verb that codes nothing is dropped")
+	}
+	if !nounInVerbPhrase(d, &d.Events[1], stubVerbs{code: "122"}) {
+		t.Errorf("the attack under a verb coded 122 is coded")
+	}
+	d.Events = d.Events[1:] // "joined" codes nothing: the noun is the event
+	if nounInVerbPhrase(d, &d.Events[0], nil) {
+		t.Errorf("a noun event under a verb with no event is dropped")
+	}
+}
+
+// TestPeerEventsDefault: TABARI's DEFAULT option read from the option state,
+// and what it does to an event with no source or no target.
+func TestPeerEventsDefault(t *testing.T) {
+	var c PeerConventions
+	c.TabariDefault(map[string]string{"DEFAULT": "SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER"})
+	if c != (PeerConventions{DefaultSource: "DEFSRC", DefaultTarget: "DEFTAR", DefaultPrior: true, DefaultAfter: true}) {
+		t.Errorf("TabariDefault = %+v", c)
+	}
+	var off PeerConventions
+	off.TabariDefault(map[string]string{"DEFAULT": "OFF"})
+	if off != (PeerConventions{}) {
+		t.Errorf("DEFAULT: OFF gives %+v", off)
+	}
+	code := func(d *doc.Doc, conv PeerConventions) string {
+		var got []string
+		for _, tr := range PeerEvents(d, stubVerbs{}, conv) {
+			got = append(got, tr.Source+"/"+tr.Target+"/"+tr.Code)
+		}
+		sort.Strings(got)
+		return strings.Join(got, " ")
+	}
+	sourceless := func() *doc.Doc {
+		d := handSentence(t, "Xland/1/nsubj restored/-1/root ties/1/obj with/4/case Bland/1/obl and/6/cc Cland/4/conj",
+			map[int32]string{4: "BBB", 6: "CCC"}, 1, 4, 4)
+		d.Events[0].Source = doc.Participant{Mention: -1}
+		return d
+	}
+	base := PeerConventions{RequireDyad: true, DefaultSource: "DEFSRC", DefaultTarget: "DEFTAR", DefaultAfter: true}
+	prior := base
+	prior.DefaultPrior = true
+	for _, tc := range []struct {
+		name string
+		d    *doc.Doc
+		conv PeerConventions
+		want string
+	}{
+		{"no source, no default: nothing", sourceless(), PeerConventions{RequireDyad: true}, ""},
+		{"no source, PRIOR: the default source", sourceless(), prior, "DEFSRC/BBB/043"},
+		{"no source, no PRIOR: the first target is the source", sourceless(), base, "BBB/CCC/043"},
+		{"no target, AFTER: the default target", handSentence(t, "Aland/3/nsubj and/2/cc Bland/0/conj restored/-1/root ties/3/obj",
+			map[int32]string{0: "AAA", 2: "BBB"}, 3, 0, -1), base, "AAA/DEFTAR/043 BBB/DEFTAR/043"},
+		{"no target, no AFTER: a compound source acts on itself", handSentence(t, "Aland/3/nsubj and/2/cc Bland/0/conj restored/-1/root ties/3/obj",
+			map[int32]string{0: "AAA", 2: "BBB"}, 3, 0, -1), PeerConventions{RequireDyad: true, DefaultTarget: "DEFTAR"}, "AAA/BBB/043"},
+	} {
+		if got := code(tc.d, tc.conv); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestConvertAgent: under TABARI's CONVERT AGENT a religion without a
+// country is written like a bare sector; countries and sectors as before.
+func TestConvertAgent(t *testing.T) {
+	c := PeerConventions{NoCountry: "~", ConvertAgent: true}
+	for in, want := range map[string]string{"MOS": "~MOS", "MOSREB": "~MOSREB", "MIL": "~MIL", "ARNMIL": "ARNMIL", "USAMOS": "USAMOS"} {
+		if got := c.actorCode(in); got != want {
+			t.Errorf("actorCode(%s) = %s, want %s", in, got, want)
+		}
+	}
+	c.ConvertAgent = false
+	if got := c.actorCode("MOS"); got != "MOS" {
+		t.Errorf("without CONVERT AGENT: actorCode(MOS) = %s", got)
+	}
+}
+
+// TestPeerEventsCompoundNotSubject: the compound a "%" found before the verb
+// need not be the subject ("Mordor with Fornost and Gondor welcomed"): the
+// event is between its members.
+func TestPeerEventsCompoundNotSubject(t *testing.T) {
+	d := handSentence(t, "Aland/5/nsubj with/2/case Bland/0/nmod and/4/cc Cland/2/conj met/-1/root",
+		map[int32]string{0: "AAA", 2: "BBB", 4: "CCC"}, 5, 0, -1)
+	var got []string
+	for _, tr := range PeerEvents(d, stubVerbs{match: &peerlex.PeerMatch{Code: "031", Target: -1, Source: 2, Compound: true}}, PeerConventions{RequireDyad: true}) {
+		got = append(got, tr.Source+"/"+tr.Target+"/"+tr.Code)
+	}
+	sort.Strings(got)
+	if g := strings.Join(got, " "); g != "BBB/CCC/031 CCC/BBB/031" {
+		t.Errorf("got %s, want BBB/CCC/031 CCC/BBB/031", g)
+	}
+}

@@ -302,7 +302,10 @@ func predictPlover(d *doc.Doc, g *PloverDyad) PloverPrediction {
 }
 
 // sideFits reports whether an event's participant overlaps one of the gold
-// spans of its side; any participant fits a side with no gold span.
+// spans of its side, itself or, for a pronoun or other mention that refers
+// back, the mention it refers to ("Ethiopia said it would allow ...": the
+// source "it" is the gold "Ethiopia"); any participant fits a side with no
+// gold span.
 func sideFits(d *doc.Doc, pt doc.Participant, gold []doc.Span) bool {
 	if len(gold) == 0 {
 		return true
@@ -311,6 +314,20 @@ func sideFits(d *doc.Doc, pt doc.Participant, gold []doc.Span) bool {
 	if sp.Empty() && pt.Mention >= 0 && int(pt.Mention) < len(d.Mentions) {
 		sp = d.Mentions[pt.Mention].Span
 	}
+	if overlapsAny(sp, gold) {
+		return true
+	}
+	mi := pt.Mention
+	for k := 0; k < 8 && mi >= 0 && int(mi) < len(d.Mentions); k++ {
+		mi = d.Mentions[mi].Antecedent
+		if mi >= 0 && int(mi) < len(d.Mentions) && overlapsAny(d.Mentions[mi].Span, gold) {
+			return true
+		}
+	}
+	return false
+}
+
+func overlapsAny(sp doc.Span, gold []doc.Span) bool {
 	if sp.Empty() {
 		return false
 	}

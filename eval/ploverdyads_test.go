@@ -178,3 +178,24 @@ func TestPloverDyadsShared(t *testing.T) {
 		t.Errorf("empty pipeline: %+v", res.Figures)
 	}
 }
+
+// A participant that refers back fits the gold span of what it refers to:
+// "Ruritania said it would attack Freedonia" with the source "it".
+func TestSideFitsAntecedent(t *testing.T) {
+	d := doc.New(doc.Article{Text: "Ruritania said it would attack Freedonia."})
+	d.Mentions = []doc.Mention{
+		{Span: sp(0, 9), Antecedent: -1, Actor: doc.Actor{Code: "RUR"}},
+		{Span: sp(15, 17), Antecedent: 0, Actor: doc.Actor{Code: "RUR"}},
+		{Span: sp(31, 40), Antecedent: -1, Actor: doc.Actor{Code: "FRE"}},
+	}
+	it := doc.Participant{Mention: 1, Span: sp(15, 17)}
+	if !sideFits(d, it, []doc.Span{sp(0, 9)}) {
+		t.Errorf("the pronoun does not fit its antecedent's gold span")
+	}
+	if sideFits(d, it, []doc.Span{sp(31, 40)}) {
+		t.Errorf("the pronoun fits a gold span of another actor")
+	}
+	if sideFits(d, doc.Participant{Mention: 2, Span: sp(31, 40)}, []doc.Span{sp(0, 9)}) {
+		t.Errorf("a mention with no antecedent fits another's span")
+	}
+}

@@ -156,12 +156,14 @@ func peerPipeline(dir, actorFile, agentFile, verbFile, discardFile string, match
 	}
 	pv, err := peerlex.ConvertVerbs(vf, verbFile+" (converted)", peerlex.Options{OpaqueCodes: true,
 		VerbLemma:  func(w string) string { return lt.Lemma(w, doc.VERB, doc.NoXPOS) },
-		WholeWords: matching == actor.WholeWords, StrictJoins: matching == actor.WholeWords})
+		WholeWords: matching == actor.WholeWords, StrictJoins: matching == actor.WholeWords,
+		NounTriggers: vf.Layout == peerdict.VerbFlat})
 	if err != nil {
 		return nil, err
 	}
 	st, err := pipeline.Stages(pipeline.Options{Actors: actor.FromPeer(actors, agents, matching), Verbs: pv.Lex,
-		Coder: coder.Options{KeepNegated: true, KeepHypothetical: true}})
+		Coder: coder.Options{KeepNegated: true, KeepHypothetical: true,
+			KeepSourceless: vf.Layout == peerdict.VerbFlat}}) // TABARI's DEFAULT: SOURCE
 	if err != nil {
 		return nil, err
 	}

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"dyad/actor"
 	"dyad/eval"
@@ -64,8 +65,11 @@ func runEvalTabari(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	code, err := peerPipeline(*dir, proj["actorsfile"], proj["agentsfile"], proj["verbsfile"], "", actor.Stems,
-		func(map[string]string) eval.PeerConventions {
-			return eval.PeerConventions{NoCountry: "~", RequireDyad: true, KeepHypothetical: true, DiscardActors: true}
+		func(options map[string]string) eval.PeerConventions {
+			c := eval.PeerConventions{NoCountry: "~", RequireDyad: true, KeepHypothetical: true, DiscardActors: true, NounEvents: true}
+			c.TabariDefault(options)
+			c.ConvertAgent = strings.EqualFold(options["SET: CONVERT AGENT"], "TRUE")
+			return c
 		}, nil)
 	if err != nil {
 		return err

@@ -32,10 +32,17 @@ func (x *Discards) AddDiscards(f *peerdict.DiscardFile, stems bool) {
 
 // AddVerbDiscards adds the verbs of a verb dictionary whose own code is
 // "###" ("SOCCER [###]", "WORLD_CUP [###]"), TABARI's way of discarding.
+// Phrases of TABARI's <TIME> section coded [###] ("KAN_WA_MA_KAN
+// [###]": a time that is no time) discard too.
 func (x *Discards) AddVerbDiscards(f *peerdict.VerbFile, stems bool) {
 	for _, p := range f.Patterns() {
 		if p.Pattern == nil && strings.TrimSpace(p.Code) == "###" {
 			x.add(p.Words, nil, stems, p.File+":"+strconv.Itoa(p.Line))
+		}
+	}
+	for _, ts := range f.TimeShifts {
+		if ts.Pattern == nil && ts.Code == "###" {
+			x.add(ts.Phrase.Words, ts.Phrase.Exact, stems, ts.Pos.String())
 		}
 	}
 }

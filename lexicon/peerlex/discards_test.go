@@ -12,7 +12,7 @@ func TestDiscards(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	vf, err := peerdict.ReadVerbs(strings.NewReader("REGATTA [###]\nRACE [042]\n"), "v.verbs")
+	vf, err := peerdict.ReadVerbs(strings.NewReader("<TIME>\nONCE_UPON_A_TIME [###]\nTOMORROW [+1]\n</TIME>\nREGATTA [###]\nRACE [042]\n"), "v.verbs")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -20,8 +20,8 @@ func TestDiscards(t *testing.T) {
 		var x Discards
 		x.AddDiscards(df, stems)
 		x.AddVerbDiscards(vf, stems)
-		if x.Len() != 4 {
-			t.Fatalf("%d phrases, want 4 (three discards and REGATTA)", x.Len())
+		if x.Len() != 5 {
+			t.Fatalf("%d phrases, want 5 (three discards, REGATTA and ONCE_UPON_A_TIME)", x.Len())
 		}
 		for _, tc := range []struct {
 			words string
@@ -34,7 +34,9 @@ func TestDiscards(t *testing.T) {
 			{"hailstorms/hailstorm/1/nsubj hit/hit/-1/root Aland/Aland/1/obj", "", "d.txt:2"},
 			{"tennis/tennis/1/nsubj bored/bore/-1/root Aland/Aland/1/obj", "d.txt:3", ""},
 			{"tennisballs/tennisball/1/nsubj bored/bore/-1/root Aland/Aland/1/obj", "", ""},
-			{"Aland/Aland/1/nsubj won/win/-1/root the/the/3/det regatta/regatta/1/obj", "v.verbs:1", ""},
+			{"Aland/Aland/1/nsubj won/win/-1/root the/the/3/det regatta/regatta/1/obj", "v.verbs:5", ""},
+			{"once/once/5/advmod upon/upon/3/case a/a/3/det time/time/0/obl Aland/Aland/5/nsubj raced/race/-1/root", "v.verbs:2", ""},
+			{"Aland/Aland/1/nsubj raced/race/-1/root tomorrow/tomorrow/1/obl", "", ""},
 			{"Aland/Aland/1/nsubj raced/race/-1/root", "", ""},
 		} {
 			want := tc.want

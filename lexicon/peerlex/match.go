@@ -28,13 +28,17 @@ type PeerMatch struct {
 	Code   string // the peer's code as written ("064", "032:033")
 	Target int32  // the mention at the pattern's "+", -1 for none
 	// Source is the mention at a "$" after the verb ("+ HOSTING * MAY_DAY
-	// $": the guest celebrates with the host), -1 for none: a "$" before
-	// the verb is the verb's subject.
+	// $": the guest celebrates with the host), or a member of the compound
+	// at a "%" ("Mordor with Fornost and Gondor welcomed": Gondor), -1 for
+	// none: a "$" before the verb is the verb's subject.
 	Source int32
 	Words  int  // literal words the pattern matched: more is more specific
 	Before bool // the pattern matched words before the verb (an auxiliary, a negation)
-	// Compound: the pattern has "%" before the verb: the subject is
-	// several conjoined actors, and the event is between them.
+	// Compound: the pattern has "%": before the verb, the subject is
+	// several conjoined actors, and the event is between them; after it
+	// in a TABARI dictionary ("HAS * WITH %"), the event is between the
+	// conjoined actors there (Source and Target are then both the first
+	// of them).
 	Compound bool
 }
 
@@ -231,7 +235,7 @@ func (m *matcher) match(e peerEntry) (pm PeerMatch, marks, lit int, matched bool
 		t := e.toks[i]
 		switch t.Kind {
 		case peerdict.TokWord:
-			k, ok := m.findWord(pos, t.Text, t.Exact, t.Joined)
+			k, ok := m.findWord(pos, t.Text, t.Exact || m.v.flat && joinedAfter(e.toks, i), t.Joined)
 			if !ok {
 				return pm, marks, lit, false
 			}
@@ -258,6 +262,18 @@ func (m *matcher) match(e peerEntry) (pm PeerMatch, marks, lit int, matched bool
 			if !ok {
 				return pm, marks, lit, false
 			}
+			if t.Kind == peerdict.TokCompound && m.v.flat {
+				// TABARI's "HAS * WITH %": the event is between the
+				// conjoined actors after the verb, not the subject's
+				// (PETRARCH's "* WITH %" is a compound target)
+				if len(Conjoined(m.d, m.sent, mi)) < 2 {
+					return pm, marks, lit, false
+				}
+				pm.Compound = true
+				if pm.Source < 0 {
+					pm.Source = mi
+				}
+			}
 			marks++
 			if t.Kind != peerdict.TokSource && pm.Target < 0 {
 				pm.Target = mi
@@ -276,13 +292,14 @@ func (m *matcher) match(e peerEntry) (pm PeerMatch, marks, lit int, matched bool
 		case peerdict.TokWord:
 			var k int32
 			var ok bool
+			exact := t.Exact || m.v.flat && joinedAfter(e.toks, i)
 			if e.toks[i+1].Joined {
 				// "IN_*", "MOST_CERTAINLY_&NEG": right before what follows
 				if at-1 >= m.sent.Start {
-					k, ok = m.wordEndsAt(at-1, t.Text, t.Exact)
+					k, ok = m.wordEndsAt(at-1, t.Text, exact)
 				}
 			} else {
-				k, ok = m.findWordBefore(at, t.Text, t.Exact)
+				k, ok = m.findWordBefore(at, t.Text, exact)
 			}
 			if !ok {
 				return pm, marks, lit, false
@@ -315,10 +332,23 @@ func (m *matcher) match(e peerEntry) (pm PeerMatch, marks, lit int, matched bool
 				return pm, marks, lit, false
 			}
 			pm.Compound, at = true, k
+			if pm.Source < 0 {
+				// the compound is the actors the event is between, which
+				// need not be the verb's subject ("Mordor with Fornost and
+				// Gondor welcomed ...")
+				pm.Source = mi
+			}
 			marks++
 		}
 	}
 	return pm, marks, lit, true
+}
+
+// joinedAfter: the token after toks[i] is joined to it by "_". In TABARI
+// the connector ends the word before it as a trailing "_" does: "FOR_ASYLUM"
+// does not match "foreign asylum", "NOTED_WOULD" not "notedown would".
+func joinedAfter(toks []peerdict.PatternToken, i int) bool {
+	return i+1 < len(toks) && toks[i+1].Joined
 }
 
 // Conjoined returns mention mi and the resolved mentions conjoined with it

@@ -78,6 +78,7 @@ const matchDict = "&KIND\n+MILITARY\n+TRADE\n&NEG\n+DID NOT\n+NEVER\n" +
 	"- * TIES [162]\n- * &KIND TIES [163]\n- * TIES WITH + [164]\n- &NEG * [165]\n- * OFF [---]\n- * NEW_&KIND_TIES [168]\n- &NEG_EVER * [169]\n" +
 	"--- HALT [---] ---\nHALT\n- * TALKS [166:167]\n" +
 	"--- AGREE [081] ---\nAGREE\n- % * [030:030]\n" +
+	"--- SWAP [---] ---\nSWAP\n- * WITH % [067]\n" +
 	"--- HAIL [041] ---\nHAIL\n- $ * [042]\n" +
 	"&MONEY\n+EURO\n+GOLD FLORIN\n" +
 	"--- GIVE [070] ---\nGIVE\n- * &MONEY [071]\n- * EURO [072]\n- SURELY_* [073]\n" +
@@ -125,7 +126,9 @@ func TestMatch(t *testing.T) {
 		{"a verb without a code, pattern matched", "Aland/Aland/1/nsubj halted/halt/-1/root talks/talk/1/obj", map[int32]string{0: "AAA"}, 1, true,
 			PeerMatch{Code: "166:167", Target: -1, Source: -1, Words: 1}},
 		{"a compound subject", "Aland/Aland/3/nsubj and/and/2/cc Bland/Bland/0/conj agreed/agree/-1/root", map[int32]string{0: "AAA", 2: "BBB"}, 3, true,
-			PeerMatch{Code: "030:030", Target: -1, Source: -1, Compound: true}},
+			PeerMatch{Code: "030:030", Target: -1, Source: 1, Compound: true}},
+		{"PETRARCH: a compound after the verb is a compound target", "Aland/Aland/1/nsubj swapped/swap/-1/root with/with/3/case Bland/Bland/1/obl and/and/5/cc Cland/Cland/3/conj",
+			map[int32]string{0: "AAA", 3: "BBB", 5: "CCC"}, 1, true, PeerMatch{Code: "067", Target: 1, Source: -1, Words: 1}},
 		{"one subject: the verb alone", "Aland/Aland/1/nsubj agreed/agree/-1/root", map[int32]string{0: "AAA"}, 1, true,
 			PeerMatch{Code: "081", Target: -1, Source: -1}},
 		{"a source before the verb is a mark: it beats the verb alone", "Aland/Aland/1/nsubj hailed/hail/-1/root", map[int32]string{0: "AAA"}, 1, true,
@@ -316,5 +319,51 @@ func TestMatchLooseJoins(t *testing.T) {
 	want := PeerMatch{Code: "169", Target: -1, Source: -1, Words: 3, Before: true}
 	if got, ok := v.Match(d, d.Sentences[0].Tokens, 5); !ok || got != want {
 		t.Errorf("Match = %+v %v, want %+v", got, ok, want)
+	}
+}
+
+// TestMatchTabariCompound: in TABARI, "%" after the verb makes the event
+// one between the conjoined actors there; one actor there does not match.
+func TestMatchTabariCompound(t *testing.T) {
+	f, err := peerdict.ReadVerbs(strings.NewReader("SWAP [---]\n- * WITH % [067]\n"), "t.verbs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := ConvertVerbs(f, "t", Options{OpaqueCodes: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := handDoc(t, "Aland/Aland/1/nsubj swapped/swap/-1/root with/with/3/case Bland/Bland/1/obl and/and/5/cc Cland/Cland/3/conj",
+		map[int32]string{0: "AAA", 3: "BBB", 5: "CCC"})
+	want := PeerMatch{Code: "067", Target: 1, Source: 1, Words: 1, Compound: true}
+	if got, ok := v.Match(d, d.Sentences[0].Tokens, 1); !ok || got != want {
+		t.Errorf("Match = %+v %v, want %+v", got, ok, want)
+	}
+	d = handDoc(t, "Aland/Aland/1/nsubj swapped/swap/-1/root with/with/3/case Bland/Bland/1/obl", map[int32]string{0: "AAA", 3: "BBB"})
+	if got, ok := v.Match(d, d.Sentences[0].Tokens, 1); ok {
+		t.Errorf("one actor at %%: Match = %+v, want none", got)
+	}
+}
+
+// TestMatchTabariJoinedExact: in TABARI a word joined by "_" to the next
+// ends there, like a trailing "_": "FOR_ASYLUM" is not "foreign asylum",
+// where the stem "FOR" alone would match "foreign".
+func TestMatchTabariJoinedExact(t *testing.T) {
+	f, err := peerdict.ReadVerbs(strings.NewReader("BARGAIN [031]\n- * FOR_ASYLUM [174K]\n- * ASYLUM [174L]\n"), "t.verbs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := ConvertVerbs(f, "t", Options{OpaqueCodes: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for words, want := range map[string]string{
+		"Aland/Aland/1/nsubj bargained/bargain/-1/root foreign/foreign/3/amod asylum/asylum/1/obj": "174L",
+		"Aland/Aland/1/nsubj bargained/bargain/-1/root for/for/3/case asylum/asylum/1/obl":         "174K",
+	} {
+		d := handDoc(t, words, map[int32]string{0: "AAA"})
+		if got, ok := v.Match(d, d.Sentences[0].Tokens, 1); !ok || got.Code != want {
+			t.Errorf("%s: Match = %+v %v, want code %s", words, got, ok, want)
+		}
 	}
 }

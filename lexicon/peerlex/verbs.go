@@ -18,6 +18,7 @@ package peerlex
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -51,6 +52,11 @@ type Options struct {
 	// not "MOST_CERTAINLY_&NEG_EVER *"; TABARI's suite codes the same
 	// sentence with the latter).
 	StrictJoins bool
+	// NounTriggers: every peer verb word also triggers on a noun of that
+	// lemma ("an anti- Gondor parade", "in accord with"), as TABARI finds
+	// its verbs by dictionary lookup, whatever the word's part of speech;
+	// the noun codes through the peer patterns (Match) like a verb.
+	NounTriggers bool
 }
 
 // Neutral is the CAMEO code that stands in for a peer code dyad cannot
@@ -74,6 +80,7 @@ type Verbs struct {
 	synsets   map[string]*peerdict.Synset
 	whole     bool // Options.WholeWords
 	strict    bool // Options.StrictJoins
+	flat      bool // a TABARI dictionary (peerdict.VerbFlat)
 }
 
 // Skip is a peer pattern that has no dyad form.
@@ -99,7 +106,8 @@ func (v *Verbs) PeerCode(ref string) (string, bool) {
 // peer's file:line in each line's comment, see Verbs.Text). It fails only
 // if the generated text does not load, which is a bug in this package.
 func ConvertVerbs(f *peerdict.VerbFile, name string, opt Options) (*Verbs, error) {
-	v := &Verbs{codes: map[string]string{}, byLemma: map[string][]peerEntry{}, whole: opt.WholeWords, strict: opt.StrictJoins}
+	v := &Verbs{codes: map[string]string{}, byLemma: map[string][]peerEntry{}, whole: opt.WholeWords, strict: opt.StrictJoins,
+		flat: f.Layout == peerdict.VerbFlat}
 	syn := map[string]*peerdict.Synset{}
 	for i := range f.Synsets {
 		syn[f.Synsets[i].Name] = &f.Synsets[i]
@@ -118,7 +126,7 @@ func ConvertVerbs(f *peerdict.VerbFile, name string, opt Options) (*Verbs, error
 			alts = expandGroups(p.Pattern)
 		}
 		if len(p.Words) > 0 && p.Words[0] == p.Verb {
-			for _, lemma := range stemTriggers(strings.ToLower(p.Verb), f.Layout, &opt) {
+			for _, lemma := range withForms(stemTriggers(strings.ToLower(p.Verb), f.Layout, &opt), p.Forms) {
 				for _, alt := range alts {
 					v.byLemma[lemma] = append(v.byLemma[lemma], peerEntry{toks: alt, extra: p.Words[1:], code: strings.TrimSpace(p.Code),
 						word: strings.ToLower(p.Verb)})
@@ -166,6 +174,18 @@ func ConvertVerbs(f *peerdict.VerbFile, name string, opt Options) (*Verbs, error
 			continue
 		}
 		trigs := stemTriggers(trig, f.Layout, &opt)
+		if !strings.Contains(trig, "+") {
+			trigs = withForms(trigs, p.Forms)
+		}
+		if opt.NounTriggers && p.Pattern == nil && !strings.Contains(trig, "+") {
+			// the verb word as a noun: its own line, coded as the verb
+			for _, tr := range trigs {
+				if key := "n:" + tr; !seen[key] {
+					seen[key] = true
+					lines = append(lines, line{code + " " + key, key, strings.TrimSpace(p.Code), fmt.Sprintf("%s:%d [%s]", p.File, p.Line, p.Code)})
+				}
+			}
+		}
 		for _, args := range argAlts {
 			for i, tr := range trigs {
 				key := tr
@@ -314,6 +334,21 @@ func stemTriggers(trig string, layout peerdict.VerbLayout, opt *Options) []strin
 		}
 	}
 	return out
+}
+
+// withForms adds to a verb's triggers its irregular forms as the
+// dictionary lists them (TABARI's "{ BROKE_ BROKEN_ }" after the verb
+// line): each one-word form is a trigger of its own; multi-word forms
+// ("BROKEN_DOWN") have no one-word trigger and are left out.
+func withForms(trigs []string, forms []string) []string {
+	for _, fm := range forms {
+		w := strings.ToLower(strings.TrimSpace(fm))
+		if w == "" || strings.ContainsAny(w, " _") || !isLemma(w) || slices.Contains(trigs, w) {
+			continue
+		}
+		trigs = append(trigs, w)
+	}
+	return trigs
 }
 
 // trigger is the dyad trigger of a peer verb: its lemma, with the word

@@ -81,6 +81,21 @@ func TestConvertVerbs(t *testing.T) {
 			codes: []string{"102", "102"},
 		},
 		{
+			name:  "noun triggers: a TABARI verb word also codes as a noun, a multi-word verb does not",
+			in:    "PARADE [017]\n- ANTI- + * [111]\nCARRY_OUT [182]\n",
+			opt:   Options{OpaqueCodes: true, NounTriggers: true},
+			want:  "010 n:parade\n010 parade\n010 carry+out\n010 carrye+out",
+			skips: []string{"2: words before the verb"},
+			codes: []string{"017", "017", "182", "182"},
+		},
+		{
+			name:  "a TABARI verb's irregular forms trigger too; a multi-word form does not",
+			in:    "BREAK [195]\n{ BROKE_ BROKEN_DOWN_ }\n- * TIES [196]\n",
+			opt:   Options{OpaqueCodes: true},
+			want:  "010 break\n010 breake\n010 broke\n010 break obj=tie\n010 breake obj=tie\n010 broke obj=tie",
+			codes: []string{"195", "195", "195", "196", "196", "196"},
+		},
+		{
 			name:  "two patterns with one dependency form: the first is kept",
 			in:    "--- SIGN [057] ---\nSIGN\n- * NEW TREATY [058]\n- * OLD TREATY [059]\n",
 			opt:   Options{OpaqueCodes: true},
