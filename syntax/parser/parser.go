@@ -60,9 +60,14 @@ type workspace struct {
 	sent   sentence
 	st     state
 	feats  [numActionFeats]uint64
+	group  [numActionFeats]uint64 // the groups of feats to score, gathered
 	lfeats [numLabelFeats]uint64
-	score  [numActions]int32
-	lscore [rowLen]int32
+	// stackMemo[x+1] and bufMemo[x+1] are the scores of the stackFeats
+	// with x as s0 and of the bufFeats with x as b0, once computed.
+	stackMemo []memo
+	bufMemo   []memo
+	score     [numActions]int32
+	lscore    [rowLen]int32
 }
 
 func (m *Model) workspace() *workspace {
@@ -165,10 +170,34 @@ func (m *Model) Parse(d *doc.Doc, r doc.TokRange) (truncated bool) {
 	return truncated
 }
 
+// memo holds the transition scores of one group of features.
+type memo struct {
+	s  [numActions]int32
+	ok bool
+}
+
+// gather appends to w.group the features of w.feats that idx lists, and
+// returns the new length.
+func (w *workspace) gather(n int, idx []uint8) int {
+	g := w.group[n : n+len(idx)]
+	for j, k := range idx {
+		g[j] = w.feats[k]
+	}
+	return n + len(idx)
+}
+
 // parse runs the greedy parser on w.sent, leaving the tree in w.st.
+//
+// The score of a transition is the sum of the weights of the three groups
+// of features (see stackFeats); the first two are scored once per s0 and
+// per b0, as sums of integers do not depend on their order.
 func (m *Model) parse(w *workspace) {
 	s, st := &w.sent, &w.st
 	st.reset(s.n)
+	w.stackMemo = grow(w.stackMemo, s.n+2)
+	w.bufMemo = grow(w.bufMemo, s.n+2)
+	clear(w.stackMemo)
+	clear(w.bufMemo)
 	for !st.terminal() {
 		ok := st.valid()
 		var a int
@@ -178,8 +207,33 @@ func (m *Model) parse(w *workspace) {
 		case !ok[shift] && !ok[left]:
 			a = right // the buffer is empty
 		default:
-			actionFeats(s, st, w.feats[:])
-			m.act.score3(w.feats[:], w.score[:])
+			// the pair group, and the others unless memoised, in one batch
+			pairFeats(s, st, w.feats[:])
+			n := w.gather(0, pairIdx[:])
+			ends := [3]int{n, n, n}
+			ms := &w.stackMemo[st.s(0)+1]
+			if !ms.ok {
+				stackFeats(s, st, w.feats[:])
+				n = w.gather(n, stackIdx[:])
+				ends[1], ends[2] = n, n
+			}
+			mb := &w.bufMemo[st.buf(0)+1]
+			if !mb.ok {
+				bufFeats(s, st, w.feats[:])
+				n = w.gather(n, bufIdx[:])
+				ends[2] = n
+			}
+			var sums [3][numActions]int32
+			m.act.score3(w.group[:n], ends[:], sums[:])
+			if !ms.ok {
+				ms.s, ms.ok = sums[1], true
+			}
+			if !mb.ok {
+				mb.s, mb.ok = sums[2], true
+			}
+			for i := range w.score {
+				w.score[i] = sums[0][i] + ms.s[i] + mb.s[i]
+			}
 			a = best(&w.score, &ok)
 		}
 		st.apply(a, m.label(w, a))
