@@ -9,9 +9,9 @@ import (
 	"dyad/syntax/conllu"
 )
 
-// TestFeatureGroups checks that stackFeats, bufFeats and pairFeats write
-// exactly the templates of stackIdx, bufIdx and pairIdx, and that those
-// cover every template once.
+// TestFeatureGroups checks that each group's function (stackFeats, ...)
+// writes exactly the templates of its list (stackIdx, ...), and that the
+// lists cover every template once.
 func TestFeatureGroups(t *testing.T) {
 	d := readTiny(t)
 	var s sentence
@@ -26,7 +26,8 @@ func TestFeatureGroups(t *testing.T) {
 		name  string
 		write func(*sentence, *state, []uint64)
 		idx   []uint8
-	}{{"stack", stackFeats, stackIdx[:]}, {"buf", bufFeats, bufIdx[:]}, {"pair", pairFeats, pairIdx[:]}} {
+	}{{"stack", stackFeats, stackIdx[:]}, {"stackKid", stackKidFeats, stackKidIdx[:]},
+		{"buf", bufFeats, bufIdx[:]}, {"bufKid", bufKidFeats, bufKidIdx[:]}, {"pair", pairFeats, pairIdx[:]}} {
 		var f [numActionFeats]uint64
 		g.write(&s, &st, f[:])
 		in := make(map[uint8]bool)
@@ -47,7 +48,7 @@ func TestFeatureGroups(t *testing.T) {
 	}
 }
 
-// refParse is the greedy parse without the per-s0 and per-b0 scores of
+// refParse is the greedy parse without the memoised group scores of
 // Model.parse: every state scores all its features in one sum.
 func refParse(m *Model, d *doc.Doc, r doc.TokRange) (heads []int32, labels []uint8) {
 	w := new(workspace)
@@ -74,7 +75,8 @@ func refParse(m *Model, d *doc.Doc, r doc.TokRange) (heads []int32, labels []uin
 }
 
 // TestMemoisedParse wants Parse, which scores the stack and buffer groups
-// of features once per word, to give the trees of refParse: on the tiny
+// of features once per word (and number of children), to give the trees
+// of refParse: on the tiny
 // treebank with a model trained on it, and on EWT dev with the shipped
 // model when ../shared is there.
 func TestMemoisedParse(t *testing.T) {

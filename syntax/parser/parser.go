@@ -62,12 +62,13 @@ type workspace struct {
 	feats  [numActionFeats]uint64
 	group  [numActionFeats]uint64 // the groups of feats to score, gathered
 	lfeats [numLabelFeats]uint64
-	// stackMemo[x+1] and bufMemo[x+1] are the scores of the stackFeats
-	// with x as s0 and of the bufFeats with x as b0, once computed.
-	stackMemo []memo
-	bufMemo   []memo
-	score     [numActions]int32
-	lscore    [rowLen]int32
+	// memo[g][x+1] holds the scores of group memoGroups[g] with x as s0
+	// (the stack groups) or as b0 (the buffer groups); kids[x+1] counts
+	// the children of x so far.
+	memo   [len(memoGroups)][]memo
+	kids   []int32
+	score  [numActions]int32
+	lscore [rowLen]int32
 }
 
 func (m *Model) workspace() *workspace {
@@ -170,10 +171,26 @@ func (m *Model) Parse(d *doc.Doc, r doc.TokRange) (truncated bool) {
 	return truncated
 }
 
-// memo holds the transition scores of one group of features.
+// memo holds the transition scores of one group of features, computed
+// when the word had ver-1 children (ver 0: not computed).
 type memo struct {
-	s  [numActions]int32
-	ok bool
+	s   [numActions]int32
+	ver int32
+}
+
+// memoGroups are the groups of action features that parse scores once for
+// many states (see stackFeats): two keyed by s0, two by b0. The groups
+// reading children are scored anew once the word has another child.
+var memoGroups = [...]struct {
+	write func(*sentence, *state, []uint64)
+	idx   []uint8
+	onBuf bool // keyed by b0, else by s0
+	kids  bool // reads the word's children
+}{
+	{stackFeats, stackIdx[:], false, false},
+	{stackKidFeats, stackKidIdx[:], false, true},
+	{bufFeats, bufIdx[:], true, false},
+	{bufKidFeats, bufKidIdx[:], true, true},
 }
 
 // gather appends to w.group the features of w.feats that idx lists, and
@@ -188,16 +205,20 @@ func (w *workspace) gather(n int, idx []uint8) int {
 
 // parse runs the greedy parser on w.sent, leaving the tree in w.st.
 //
-// The score of a transition is the sum of the weights of the three groups
-// of features (see stackFeats); the first two are scored once per s0 and
-// per b0, as sums of integers do not depend on their order.
+// The score of a transition is the sum of the weights of its features,
+// and sums of integers do not depend on their order: the groups of
+// memoGroups are looked up once per word (and number of children) and
+// their sums kept, and only pairFeats, which reads s0 and b0 together, is
+// looked up for every state.
 func (m *Model) parse(w *workspace) {
 	s, st := &w.sent, &w.st
 	st.reset(s.n)
-	w.stackMemo = grow(w.stackMemo, s.n+2)
-	w.bufMemo = grow(w.bufMemo, s.n+2)
-	clear(w.stackMemo)
-	clear(w.bufMemo)
+	for g := range w.memo {
+		w.memo[g] = grow(w.memo[g], s.n+2)
+		clear(w.memo[g])
+	}
+	w.kids = grow(w.kids, s.n+2)
+	clear(w.kids)
 	for !st.terminal() {
 		ok := st.valid()
 		var a int
@@ -207,37 +228,57 @@ func (m *Model) parse(w *workspace) {
 		case !ok[shift] && !ok[left]:
 			a = right // the buffer is empty
 		default:
-			// the pair group, and the others unless memoised, in one batch
-			pairFeats(s, st, w.feats[:])
-			n := w.gather(0, pairIdx[:])
-			ends := [3]int{n, n, n}
-			ms := &w.stackMemo[st.s(0)+1]
-			if !ms.ok {
-				stackFeats(s, st, w.feats[:])
-				n = w.gather(n, stackIdx[:])
-				ends[1], ends[2] = n, n
-			}
-			mb := &w.bufMemo[st.buf(0)+1]
-			if !mb.ok {
-				bufFeats(s, st, w.feats[:])
-				n = w.gather(n, bufIdx[:])
-				ends[2] = n
-			}
-			var sums [3][numActions]int32
-			m.act.score3(w.group[:n], ends[:], sums[:])
-			if !ms.ok {
-				ms.s, ms.ok = sums[1], true
-			}
-			if !mb.ok {
-				mb.s, mb.ok = sums[2], true
-			}
-			for i := range w.score {
-				w.score[i] = sums[0][i] + ms.s[i] + mb.s[i]
-			}
-			a = best(&w.score, &ok)
+			a = best(m.scoreActions(w), &ok)
+		}
+		switch a {
+		case left:
+			w.kids[st.buf(0)+1]++
+		case right:
+			w.kids[st.s(1)+1]++
 		}
 		st.apply(a, m.label(w, a))
 	}
+}
+
+// scoreActions sets w.score to the transition scores of the state: the
+// pair group and the memo groups not yet scored go in one batch of
+// lookups.
+func (m *Model) scoreActions(w *workspace) *[numActions]int32 {
+	s, st := &w.sent, &w.st
+	s0, b0 := st.s(0)+1, st.buf(0)+1
+	var key, ver [len(memoGroups)]int32
+	var ends [1 + len(memoGroups)]int
+	pairFeats(s, st, w.feats[:])
+	n := w.gather(0, pairIdx[:])
+	ends[0] = n
+	for g, mg := range memoGroups {
+		key[g] = s0
+		if mg.onBuf {
+			key[g] = b0
+		}
+		ver[g] = 1
+		if mg.kids {
+			ver[g] += w.kids[key[g]]
+		}
+		if w.memo[g][key[g]].ver != ver[g] {
+			mg.write(s, st, w.feats[:])
+			n = w.gather(n, mg.idx)
+		}
+		ends[g+1] = n
+	}
+	var sums [1 + len(memoGroups)][numActions]int32
+	m.act.score3(w.group[:n], ends[:], sums[:])
+	w.score = sums[0]
+	for g := range memoGroups {
+		e := &w.memo[g][key[g]]
+		if e.ver != ver[g] {
+			e.s, e.ver = sums[g+1], ver[g]
+		}
+		for i := range w.score {
+			w.score[i] += e.s[i]
+		}
+	}
+	return &w.score
 }
 
 // label picks the relation for the arc that action a is about to make.

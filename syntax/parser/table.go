@@ -407,19 +407,34 @@ func (t *table) score3(feats []uint64, ends []int, s [][3]int32) {
 				k = 1
 			}
 			fp := (k>>48 | 1) << 48
-			for i, sl := k&mask, home[j]; ; {
-				if sl&^0xFFFFFFFFFFFF == fp {
-					s0 += int32(int16(sl))
-					s1 += int32(int16(sl >> 16))
-					s2 += int32(int16(sl >> 32))
-					break
-				}
-				if sl == 0 {
-					break
-				}
-				i = (i + 1) & mask
-				sl = q[i]
+			sl := home[j]
+			// Most features are found in their home slot or end there
+			// on an empty one: take those without a branch to mispredict.
+			d := sl&^0xFFFFFFFFFFFF ^ fp // 0: found
+			var w, other, occupied uint64
+			if d == 0 {
+				w = sl
+			} else {
+				other = 1
 			}
+			if sl != 0 {
+				occupied = 1
+			}
+			if other&occupied != 0 {
+				for i := (k + 1) & mask; ; i = (i + 1) & mask {
+					sl = q[i]
+					if sl&^0xFFFFFFFFFFFF == fp {
+						w = sl
+						break
+					}
+					if sl == 0 {
+						break
+					}
+				}
+			}
+			s0 += int32(int16(w))
+			s1 += int32(int16(w >> 16))
+			s2 += int32(int16(w >> 32))
 		}
 		s[g] = [3]int32{s0, s1, s2}
 	}
