@@ -83,6 +83,9 @@ func (t *Table) Lemma(form string, upos doc.UPOS, xpos doc.XPOS) string {
 		}
 		return string(low)
 	}
+	if same && r.add == "" {
+		return form[:len(form)-r.strip] // no allocation: "walks" → "walk"
+	}
 	return string(low[:len(low)-r.strip]) + r.add
 }
 

@@ -60,7 +60,13 @@ type workspace struct {
 	sent   sentence
 	st     state
 	feats  [numActionFeats]uint64
+	group  [numActionFeats]uint64 // the groups of feats to score, gathered
 	lfeats [numLabelFeats]uint64
+	// memo[g][x+1] holds the scores of group memoGroups[g] with x as s0
+	// (the stack groups) or as b0 (the buffer groups); kids[x+1] counts
+	// the children of x so far.
+	memo   [len(memoGroups)][]memo
+	kids   []int32
 	score  [numActions]int32
 	lscore [rowLen]int32
 }
@@ -165,10 +171,54 @@ func (m *Model) Parse(d *doc.Doc, r doc.TokRange) (truncated bool) {
 	return truncated
 }
 
+// memo holds the transition scores of one group of features, computed
+// when the word had ver-1 children (ver 0: not computed).
+type memo struct {
+	s   [numActions]int32
+	ver int32
+}
+
+// memoGroups are the groups of action features that parse scores once for
+// many states (see stackFeats): two keyed by s0, two by b0. The groups
+// reading children are scored anew once the word has another child.
+var memoGroups = [...]struct {
+	write func(*sentence, *state, []uint64)
+	idx   []uint8
+	onBuf bool // keyed by b0, else by s0
+	kids  bool // reads the word's children
+}{
+	{stackFeats, stackIdx[:], false, false},
+	{stackKidFeats, stackKidIdx[:], false, true},
+	{bufFeats, bufIdx[:], true, false},
+	{bufKidFeats, bufKidIdx[:], true, true},
+}
+
+// gather appends to w.group the features of w.feats that idx lists, and
+// returns the new length.
+func (w *workspace) gather(n int, idx []uint8) int {
+	g := w.group[n : n+len(idx)]
+	for j, k := range idx {
+		g[j] = w.feats[k]
+	}
+	return n + len(idx)
+}
+
 // parse runs the greedy parser on w.sent, leaving the tree in w.st.
+//
+// The score of a transition is the sum of the weights of its features,
+// and sums of integers do not depend on their order: the groups of
+// memoGroups are looked up once per word (and number of children) and
+// their sums kept, and only pairFeats, which reads s0 and b0 together, is
+// looked up for every state.
 func (m *Model) parse(w *workspace) {
 	s, st := &w.sent, &w.st
 	st.reset(s.n)
+	for g := range w.memo {
+		w.memo[g] = grow(w.memo[g], s.n+2)
+		clear(w.memo[g])
+	}
+	w.kids = grow(w.kids, s.n+2)
+	clear(w.kids)
 	for !st.terminal() {
 		ok := st.valid()
 		var a int
@@ -178,12 +228,57 @@ func (m *Model) parse(w *workspace) {
 		case !ok[shift] && !ok[left]:
 			a = right // the buffer is empty
 		default:
-			actionFeats(s, st, w.feats[:])
-			m.act.score3(w.feats[:], w.score[:])
-			a = best(&w.score, &ok)
+			a = best(m.scoreActions(w), &ok)
+		}
+		switch a {
+		case left:
+			w.kids[st.buf(0)+1]++
+		case right:
+			w.kids[st.s(1)+1]++
 		}
 		st.apply(a, m.label(w, a))
 	}
+}
+
+// scoreActions sets w.score to the transition scores of the state: the
+// pair group and the memo groups not yet scored go in one batch of
+// lookups.
+func (m *Model) scoreActions(w *workspace) *[numActions]int32 {
+	s, st := &w.sent, &w.st
+	s0, b0 := st.s(0)+1, st.buf(0)+1
+	var key, ver [len(memoGroups)]int32
+	var ends [1 + len(memoGroups)]int
+	pairFeats(s, st, w.feats[:])
+	n := w.gather(0, pairIdx[:])
+	ends[0] = n
+	for g, mg := range memoGroups {
+		key[g] = s0
+		if mg.onBuf {
+			key[g] = b0
+		}
+		ver[g] = 1
+		if mg.kids {
+			ver[g] += w.kids[key[g]]
+		}
+		if w.memo[g][key[g]].ver != ver[g] {
+			mg.write(s, st, w.feats[:])
+			n = w.gather(n, mg.idx)
+		}
+		ends[g+1] = n
+	}
+	var sums [1 + len(memoGroups)][numActions]int32
+	m.act.score3(w.group[:n], ends[:], sums[:])
+	w.score = sums[0]
+	for g := range memoGroups {
+		e := &w.memo[g][key[g]]
+		if e.ver != ver[g] {
+			e.s, e.ver = sums[g+1], ver[g]
+		}
+		for i := range w.score {
+			w.score[i] += e.s[i]
+		}
+	}
+	return &w.score
 }
 
 // label picks the relation for the arc that action a is about to make.

@@ -382,15 +382,15 @@ func (t *table) scoreRows(feats []uint64, s *[rowLen]int32) (touch int32) {
 // maxFeats bounds the features scored at once (see score3).
 const maxFeats = 128
 
-// score3 sets s to the sum of the rows of feats (at most maxFeats) in a
-// table of at most 3 classes, which pack has packed into small; larger
-// tables are scored by scoreRows.
+// score3 sets s[g] to the sum of the rows of the features feats[ends[g-1]:ends[g]]
+// (ends[-1] being 0; at most maxFeats features in all) in a table of at most
+// 3 classes, which pack has packed into small; larger tables are scored by
+// scoreRows.
 //
 // Lookups are memory-bound, so they go in passes: first every feature's
 // home slot is loaded, independently, so the cache misses overlap; then
 // the slots are resolved (probing on from the loaded slot) and summed.
-func (t *table) score3(feats []uint64, s []int32) {
-	var s0, s1, s2 int32
+func (t *table) score3(feats []uint64, ends []int, s [][3]int32) {
 	q := t.small
 	mask := uint64(len(q) - 1)
 	var home [maxFeats]uint64
@@ -398,27 +398,46 @@ func (t *table) score3(feats []uint64, s []int32) {
 	for j, k := range feats {
 		home[j] = q[k&mask]
 	}
-	for j, k := range feats {
-		if k == 0 {
-			k = 1
-		}
-		fp := (k>>48 | 1) << 48
-		for i, sl := k&mask, home[j]; ; {
-			if sl&^0xFFFFFFFFFFFF == fp {
-				s0 += int32(int16(sl))
-				s1 += int32(int16(sl >> 16))
-				s2 += int32(int16(sl >> 32))
-				break
+	j := 0
+	for g, end := range ends {
+		var s0, s1, s2 int32
+		for ; j < end; j++ {
+			k := feats[j]
+			if k == 0 {
+				k = 1
 			}
-			if sl == 0 {
-				break
+			fp := (k>>48 | 1) << 48
+			sl := home[j]
+			// Most features are found in their home slot or end there
+			// on an empty one: take those without a branch to mispredict.
+			d := sl&^0xFFFFFFFFFFFF ^ fp // 0: found
+			var w, other, occupied uint64
+			if d == 0 {
+				w = sl
+			} else {
+				other = 1
 			}
-			i = (i + 1) & mask
-			sl = q[i]
+			if sl != 0 {
+				occupied = 1
+			}
+			if other&occupied != 0 {
+				for i := (k + 1) & mask; ; i = (i + 1) & mask {
+					sl = q[i]
+					if sl&^0xFFFFFFFFFFFF == fp {
+						w = sl
+						break
+					}
+					if sl == 0 {
+						break
+					}
+				}
+			}
+			s0 += int32(int16(w))
+			s1 += int32(int16(w >> 16))
+			s2 += int32(int16(w >> 32))
 		}
+		s[g] = [3]int32{s0, s1, s2}
 	}
-	all := [3]int32{s0, s1, s2}
-	copy(s, all[:])
 }
 
 // rows is the number of rows.
