@@ -99,3 +99,63 @@ func TestFromPeer(t *testing.T) {
 		t.Errorf("whole words: argentin matched %+v, want ARG", e)
 	}
 }
+
+// TestFromPeerTabariMatching checks TABARI's matching of actor phrases: a
+// space between words lets text words come between them (the suite's
+// "unlimited construction", DURTHANG ORC over "Durthang and an Orc"), "_"
+// does not; an exact word takes the regular ending "S" unless written
+// with "=".
+func TestFromPeerTabariMatching(t *testing.T) {
+	const actors = `ITHILEN [ITH]
+ITHILEN TELEVISION [ITHTV]
+PRINCE DOL_AMROTH [DOL]
+AL_GORE [AGR]
+AL GORE [TEN]
+ESTONIA_ [EST]
+MOUSE= [MUS]
+RADIO_ [RAD]
+`
+	af, err := peerdict.ReadActors(strings.NewReader(actors), "actors.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range []PeerMatching{Stems, WholeWords} {
+		lex := FromPeer(af.Entries(), nil, m)
+		for _, tc := range []struct {
+			words string
+			code  string // "" for no entry
+			n     int
+		}{
+			{"Ithilen state-run television said", "ITHTV", 3},
+			{"Ithilen said", "ITH", 1},
+			{"Prince of Dol Amroth", "DOL", 4},
+			{"Prince of Dol_Amroth", "DOL", 3},
+			{"Prince of Dol and Amroth", "", 0}, // "_": no word between
+			{"Al Gore", "AGR", 2},               // the tighter phrase of two
+			{"Al \" The Weasel \" Gore", "TEN", 6},
+			{"Estonias said", "EST", 1},
+			{"Estoniaxs said", "", 0},
+			{"Mouse said", "MUS", 1},
+			{"Mouses said", "", 0}, // "=": no ending
+			{"radios", "RAD", 1},
+		} {
+			code, n := tc.code, tc.n
+			if m == WholeWords && (n > 2 || strings.HasPrefix(tc.words, "Estonias") || tc.words == "radios" ||
+				strings.HasPrefix(tc.words, "Ithilen state")) {
+				// PETRARCH: words are whole and consecutive
+				code, n = "", 0
+				if strings.HasPrefix(tc.words, "Ithilen") {
+					code, n = "ITH", 1
+				}
+			}
+			e, k := lex.Lookup(strings.Fields(tc.words), 0)
+			got := ""
+			if e != nil {
+				got = e.Code
+			}
+			if got != code || k != n {
+				t.Errorf("matching %d, %q: got %q over %d words, want %q over %d", m, tc.words, got, k, code, n)
+			}
+		}
+	}
+}

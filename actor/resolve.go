@@ -33,6 +33,7 @@ package actor
 
 import (
 	"dyad/cameo"
+	"strings"
 	"sync"
 
 	"dyad/doc"
@@ -162,6 +163,12 @@ func (r *Resolver) sentence(d *doc.Doc, s *scratch, si int32) {
 		}
 		if i+n > len(words) {
 			n = len(words) - i
+		}
+		if r := e.RoleOn(d.Article.Published); r != nil && r.Code != "" && strings.Trim(r.Code, "-") == "" {
+			// coded "---" on the day (the peers' "[--- <950630]"): known
+			// not to be an actor then, its words are plain words
+			i += n
+			continue
 		}
 		if e.Kind == Org && n >= 2 {
 			// "U.S. State Department": the organisation's name without
