@@ -2,6 +2,7 @@ package actor
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -162,9 +163,42 @@ func (l *peerLex) addPhrase(words []string, exact []bool, p peerPhrase) {
 	if len(words) == 0 || words[0] == "" {
 		return
 	}
+	var ends, gap []bool
 	for i, w := range words {
-		p.words = append(p.words, strings.ToUpper(w))
-		p.stem = append(p.stem, l.stems && exact != nil && i < len(exact) && !exact[i])
+		// a word written with a hyphen ("BARAD-DUR") is its parts and
+		// the hyphen, as the text's tokens split there
+		parts := strings.Split(w, "-")
+		if len(parts) > 1 && slices.Contains(parts, "") {
+			parts = []string{w}
+		}
+		for j, part := range parts {
+			if j > 0 {
+				// the hyphen is a word of its own
+				p.words = append(p.words, "-")
+				p.stem = append(p.stem, false)
+				if p.ends != nil {
+					ends = append(ends, false)
+				}
+				if p.gap != nil {
+					gap = append(gap, false)
+				}
+			}
+			last := j == len(parts)-1
+			p.words = append(p.words, strings.ToUpper(part))
+			p.stem = append(p.stem, last && l.stems && exact != nil && i < len(exact) && !exact[i])
+			if p.ends != nil {
+				ends = append(ends, last && p.ends[i])
+			}
+			if p.gap != nil {
+				gap = append(gap, last && p.gap[i])
+			}
+		}
+	}
+	if p.ends != nil {
+		p.ends = ends
+	}
+	if p.gap != nil {
+		p.gap = gap
 	}
 	if l.whole == nil {
 		l.whole, l.stem = map[string][]peerPhrase{}, map[string][]peerPhrase{}
@@ -269,6 +303,12 @@ func (p *peerPhrase) matchFrom(words []string, t, k int) int {
 		}
 		if k == len(p.words) {
 			return t + 1
+		}
+		if t+2 < len(words) && words[t+1] == "-" && p.words[k] != "-" && (p.gap == nil || !p.gap[k-1]) {
+			// a hyphen joins words as "_" does: "Al-Gore" for AL_GORE,
+			// "Barad-dur" for BARAD-DUR
+			t++
+			continue
 		}
 		if p.gap != nil && p.gap[k-1] {
 			for u := t + 1; u < len(words); u++ {

@@ -114,6 +114,7 @@ AL GORE [TEN]
 ESTONIA_ [EST]
 MOUSE= [MUS]
 RADIO_ [RAD]
+BARAD-DUR [MOR]
 `
 	af, err := peerdict.ReadActors(strings.NewReader(actors), "actors.txt")
 	if err != nil {
@@ -155,6 +156,13 @@ RADIO_ [RAD]
 			}
 			if got != code || k != n {
 				t.Errorf("matching %d, %q: got %q over %d words, want %q over %d", m, tc.words, got, k, code, n)
+			}
+		}
+		// a hyphen joins words as "_" does, in both matchings
+		for words, code := range map[string]string{"Al - Gore": "AGR", "Barad - dur": "MOR", "Barad dur": ""} {
+			e, k := lex.Lookup(strings.Fields(words), 0)
+			if code == "" && e != nil || code != "" && (e == nil || e.Code != code || k != 3) {
+				t.Errorf("matching %d, %q: got %+v over %d words, want %q over 3", m, words, e, k, code)
 			}
 		}
 	}
