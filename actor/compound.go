@@ -478,6 +478,10 @@ func (c *chunker) institutions() {
 		pe = c.r.pair(ruleCompound, c.org.e, inst.e)
 	case c.poss != nil:
 		pe = c.r.pair(ruleCompound, c.poss, inst.e)
+	case inst.e.Code != "":
+		// "army spokesman", "Senate Minority Leader": no country, the
+		// institution's sector alone; its people take it
+		pe = c.r.institution(inst.e)
 	}
 	m := c.mention(start, inst.end, doc.Organization)
 	if pe != nil {

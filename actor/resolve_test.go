@@ -1010,3 +1010,40 @@ func TestItOfADocumentVerbIsAThing(t *testing.T) {
 		}
 	}
 }
+
+// docInstitutionRole: a role noun after an institution no country
+// qualifies takes the institution's sector ("army spokesman" MIL, "Senate
+// Minority Leader" LEG), not the role's own GOV.
+const docInstitutionRole = `
+#text An army spokesman said the Senate Minority Leader Chuck Schumer left.
+An DET 3 det
+army NOUN 3 compound
+spokesman NOUN 4 nsubj
+said VERB 0 root
+the DET 8 det
+Senate PROPN 8 compound
+Minority PROPN 8 compound
+Leader PROPN 11 nsubj
+Chuck PROPN 8 appos
+Schumer PROPN 9 flat
+left VERB 4 ccomp
+. PUNCT 4 punct
+`
+
+func TestResolveInstitutionRole(t *testing.T) {
+	l := testLex()
+	for _, a := range []struct{ p, code string }{{"army", "MIL"}, {"senate", "LEG"}, {"leader", "GOV"}} {
+		l.byFirst[a.p] = append(l.byFirst[a.p], phrase{[]string{a.p}, &Entry{Kind: Agent, Code: a.code, Where: "test:" + a.p}})
+	}
+	d := parsed(t, docInstitutionRole, "2023-03-10")
+	if err := New(l).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, m := range d.Mentions {
+		got[d.Text(m.Span)] = m.Actor.Code
+	}
+	if got["army"] != "MIL" || got["Chuck Schumer"] != "LEG" {
+		t.Errorf("army %q, Chuck Schumer %q, want MIL and LEG (mentions %v)", got["army"], got["Chuck Schumer"], rows(d))
+	}
+}
