@@ -1047,3 +1047,36 @@ func TestResolveInstitutionRole(t *testing.T) {
 		t.Errorf("army %q, Chuck Schumer %q, want MIL and LEG (mentions %v)", got["army"], got["Chuck Schumer"], rows(d))
 	}
 }
+
+// docUnknownOrg: a capitalised name that opens the sentence, tagged noun
+// and adverb, and that an appositive calls a group, is an organisation no
+// entry codes; it takes no code from the names after it.
+const docUnknownOrg = `
+#text Majority Forward, a political group aligned with Senator Chuck Schumer, led the attacks.
+Majority NOUN 13 nsubj
+Forward ADV 1 advmod
+, PUNCT 1 punct
+a DET 6 det
+political ADJ 6 amod
+group NOUN 1 appos
+aligned VERB 6 acl
+with ADP 9 case
+Senator PROPN 7 obl
+Chuck PROPN 9 appos
+Schumer PROPN 10 flat
+, PUNCT 1 punct
+led VERB 0 root
+attacks NOUN 13 obj
+. PUNCT 13 punct
+`
+
+func TestResolveUnknownOrganisation(t *testing.T) {
+	d := parsed(t, docUnknownOrg, "2023-03-10")
+	if err := New(testLex()).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Mentions) == 0 || d.Text(d.Mentions[0].Span) != "Majority Forward" ||
+		d.Mentions[0].Kind.String() != "organization" || d.Mentions[0].Actor.Known() {
+		t.Errorf("want an uncoded organisation \"Majority Forward\" first, got %v", rows(d))
+	}
+}
