@@ -241,6 +241,9 @@ func agrees(pr pronoun, ci *minfo, g Gender, k doc.MentionKind) bool {
 	}
 	switch {
 	case pr.person: // he, she
+		if ci.place != nil && ci.place.Either && k == doc.Country {
+			return !ci.plural // a peer actor that may be a person
+		}
 		return ci.person && !ci.plural && (g == Unknown || g == pr.gender)
 	case pr.plural: // they
 		return ci.plural || ci.conj

@@ -33,7 +33,7 @@ import (
 func FromPeer(actors []peerdict.ActorEntry, agents []peerdict.AgentEntry, m PeerMatching) Lexicon {
 	l := &peerLex{stems: m == Stems}
 	for _, a := range actors {
-		e := peerActor(a)
+		e := peerActor(a, m == Stems)
 		if e != nil {
 			l.addPeer(a, e)
 		}
@@ -54,7 +54,10 @@ func FromPeer(actors []peerdict.ActorEntry, agents []peerdict.AgentEntry, m Peer
 	return l
 }
 
-func peerActor(a peerdict.ActorEntry) *Entry {
+// peerActor makes the entry of an actor phrase. either marks an actor
+// with one bare three-letter code as Either (TABARI's pronouns refer to
+// any actor; PETRARCH's dictionaries keep people apart with dates).
+func peerActor(a peerdict.ActorEntry, either bool) *Entry {
 	if len(a.Codes) == 0 {
 		return nil
 	}
@@ -67,6 +70,7 @@ func peerActor(a peerdict.ActorEntry) *Entry {
 			return nil
 		case len(code) == 3:
 			e.Kind = CountryNom
+			e.Either = either
 		default:
 			e.Kind = Org
 		}

@@ -167,3 +167,40 @@ BARAD-DUR [MOR]
 		}
 	}
 }
+
+// docPeerHim: "him" after TABARI actors with bare codes, which may be
+// people: the subject of the first clause, not Gondor (the subject of its
+// own clause).
+const docPeerHim = `
+#text Elrond urged Bree and Gondor asked him.
+Elrond PROPN 2 nsubj
+urged VERB 0 root
+Bree PROPN 2 obj
+and CCONJ 6 cc
+Gondor PROPN 6 nsubj
+asked VERB 2 conj
+him PRON 6 obj
+. PUNCT 2 punct
+`
+
+func TestFromPeerPronounsForEither(t *testing.T) {
+	af, err := peerdict.ReadActors(strings.NewReader("ELROND [ELF]\nBREE [BRE]\nGONDOR [GON]\n"), "actors.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for m, want := range map[PeerMatching]string{Stems: "ELF", WholeWords: ""} {
+		d := parsed(t, docPeerHim, "")
+		if err := New(FromPeer(af.Entries(), nil, m)).Annotate(d); err != nil {
+			t.Fatal(err)
+		}
+		got := "(no mention)"
+		for _, mm := range d.Mentions {
+			if d.Text(mm.Span) == "him" {
+				got = mm.Actor.Code
+			}
+		}
+		if got != want {
+			t.Errorf("matching %d: him is %q, want %q (TABARI's pronouns refer to any actor; PETRARCH's do not)", m, got, want)
+		}
+	}
+}
