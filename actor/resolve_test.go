@@ -1080,3 +1080,23 @@ func TestResolveUnknownOrganisation(t *testing.T) {
 		t.Errorf("want an uncoded organisation \"Majority Forward\" first, got %v", rows(d))
 	}
 }
+
+// TestMakePairPrefixOrg: an agent written before its country ("[NGM~]")
+// goes before an organisation's code too; a GOV role of an organisation
+// with a sector is the organisation's code.
+func TestMakePairPrefixOrg(t *testing.T) {
+	for _, tc := range []struct {
+		mod, obj Entry
+		want     string
+	}{
+		{Entry{Kind: Org, Code: "GONGMO"}, Entry{Kind: Agent, Code: "NGM", Prefix: true}, "NGMGONGMO"},
+		{Entry{Kind: Org, Code: "NGMGON"}, Entry{Kind: Agent, Code: "NGM", Prefix: true}, "NGMGON"},
+		{Entry{Kind: Org, Code: "GONGMO"}, Entry{Kind: Agent, Code: "OPP"}, "GONGMOOPP"},
+		{Entry{Kind: Org, Code: "RUSMIL"}, Entry{Kind: Agent, Code: "GOV"}, "RUSMIL"},
+		{Entry{Kind: Org, Code: "USAGOV"}, Entry{Kind: Agent, Code: "GOV"}, "USAGOV"},
+	} {
+		if got := makePair(ruleCompound, &tc.mod, &tc.obj).Code; got != tc.want {
+			t.Errorf("%s + %s: %s, want %s", tc.mod.Code, tc.obj.Code, got, tc.want)
+		}
+	}
+}
