@@ -294,11 +294,14 @@ func makePair(rule uint8, mod, obj *Entry) *Entry {
 	}
 	code := country + obj.Code
 	switch {
-	case mod.Kind == Org && obj.Prefix && !hasSector(mod.Code, obj.Code) && !strings.HasPrefix(mod.Code, obj.Code):
+	case mod.Kind == Org && obj.Prefix:
 		// an agent written before its country goes before an
 		// organisation's code too: "human rights activists of Gonzo
-		// GMO" NGMGONGMO
-		code = obj.Code + mod.Code
+		// GMO" NGMGONGMO; not twice
+		code = mod.Code
+		if !hasSector(mod.Code, obj.Code) && !strings.HasPrefix(mod.Code, obj.Code) {
+			code = obj.Code + mod.Code
+		}
 	case mod.Kind == Org:
 		// an organisation's role: its code and the sector, unless the
 		// code has it already ("State Department spokesman" USAGOV,
