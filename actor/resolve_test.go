@@ -1100,3 +1100,32 @@ func TestMakePairPrefixOrg(t *testing.T) {
 		}
 	}
 }
+
+// docParallelIt: the subject "it" of a clause conjoined to another takes
+// that clause's subject, not the nearer object.
+const docParallelIt = `
+#text Russia urged China to wait and then it requested talks.
+Russia PROPN 2 nsubj
+urged VERB 0 root
+China PROPN 2 obj
+to PART 5 mark
+wait VERB 2 xcomp
+and CCONJ 9 cc
+then ADV 9 advmod
+it PRON 9 nsubj
+requested VERB 2 conj
+talks NOUN/NNS 9 obj
+. PUNCT 2 punct
+`
+
+func TestResolveParallelSubject(t *testing.T) {
+	d := parsed(t, docParallelIt, "2023-03-10")
+	if err := New(testLex()).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range d.Mentions {
+		if d.Text(m.Span) == "it" && m.Actor.Code != "RUS" {
+			t.Errorf("it: %q, want RUS (the subject of the clause it is joined to)", m.Actor.Code)
+		}
+	}
+}
