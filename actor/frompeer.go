@@ -247,9 +247,8 @@ func (l *peerLex) Lookup(words []string, i int) (*Entry, int) {
 	try := func(ps []peerPhrase) {
 		for pi := range ps {
 			p := &ps[pi]
-			// a phrase without gaps spans at most as many text words
-			// as it has words
-			if p.gap == nil && len(p.words) <= n && len(p.words) <= nw {
+			// a phrase with fewer words than the best cannot beat it
+			if len(p.words) < nw {
 				continue
 			}
 			k := p.match(words, i)
