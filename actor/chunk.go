@@ -179,7 +179,7 @@ func (c *chunker) givenName(x hit, h int, e int32) int32 {
 func (c *chunker) nameTok(p int32, afterName bool) bool {
 	w := c.s.words[p]
 	switch c.d.Tokens[p].UPOS {
-	case doc.PROPN, doc.NOUN, doc.X, doc.VERB, doc.ADJ:
+	case doc.PROPN, doc.NOUN, doc.X, doc.VERB, doc.ADJ, doc.ADV:
 	default:
 		return false
 	}
@@ -190,7 +190,17 @@ func (c *chunker) nameTok(p int32, afterName bool) bool {
 	case doc.PROPN:
 		return true
 	case doc.NOUN, doc.X:
-		return !c.initial(p)
+		if c.initial(p) {
+			// a capital that opens the sentence tells nothing, unless
+			// a capitalised word the dictionary does not know follows
+			// ("Majority Forward, a political group")
+			return c.capNameNext(p)
+		}
+		return true
+	case doc.ADV:
+		// "Forward" in "Majority Forward": only inside a name, and not
+		// in a text in capitals
+		return afterName && !c.initial(p) && titleCase(w)
 	case doc.VERB, doc.ADJ:
 		if c.initial(p) {
 			return false
@@ -203,6 +213,36 @@ func (c *chunker) nameTok(p int32, afterName bool) bool {
 			case doc.PROPN, doc.NOUN:
 				return !c.hitAt(c.nextHit(n), n)
 			}
+		}
+	}
+	return false
+}
+
+// capNameNext reports whether p and the word after it are written with
+// a capital and then small letters (not a text in capitals), and the
+// word after p is a noun, name or adverb ("Forward") and no entry's.
+func (c *chunker) capNameNext(p int32) bool {
+	n := p + 1
+	if n >= c.hi || !titleCase(c.s.words[n]) || !titleCase(c.s.words[p]) || calendar[string(fold(c.s.words[n], &c.s.buf))] ||
+		c.hitAt(c.nextHit(n), n) {
+		return false
+	}
+	switch c.d.Tokens[n].UPOS {
+	case doc.PROPN, doc.NOUN, doc.ADV:
+		return true
+	}
+	return false
+}
+
+// titleCase reports whether w is an upper-case ASCII letter followed by
+// at least one lower-case one ("Forward", not "FORWARD" or "forward").
+func titleCase(w string) bool {
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] >= 'a' && w[i] <= 'z' {
+			return true
 		}
 	}
 	return false

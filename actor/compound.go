@@ -173,6 +173,25 @@ func (c *chunker) possessed(i int) int {
 // apposition after it ("Ivica Todoric, the Croatian-born tycoon": ELI).
 func (c *chunker) appositions(first int) {
 	d, s := c.d, c.s
+	for i := first; i < len(d.Mentions); i++ {
+		// "Majority Forward, a political group aligned with ...": a name
+		// no entry codes, described as an organisation, is one
+		m := &d.Mentions[i]
+		if m.Actor.Known() || m.Antecedent >= 0 || m.Kind != doc.Person && m.Kind != doc.UnknownKind {
+			continue
+		}
+		if k := m.Tokens.End; k+2 < c.hi && s.words[k] == "," && articles[string(fold(s.words[k+1], &s.buf))] {
+			for t := k + 2; t < c.hi && t < k+6; t++ {
+				if u := d.Tokens[t].UPOS; u != doc.ADJ && u != doc.NOUN {
+					break
+				}
+				if orgWords[string(fold(s.words[t], &s.buf))] && (t+1 >= c.hi || d.Tokens[t+1].UPOS != doc.NOUN) {
+					m.Kind = doc.Organization
+					break
+				}
+			}
+		}
+	}
 	for i := first; i+1 < len(d.Mentions); i++ {
 		m, n := &d.Mentions[i], &d.Mentions[i+1]
 		k := m.Tokens.End
@@ -478,6 +497,10 @@ func (c *chunker) institutions() {
 		pe = c.r.pair(ruleCompound, c.org.e, inst.e)
 	case c.poss != nil:
 		pe = c.r.pair(ruleCompound, c.poss, inst.e)
+	case inst.e.Code != "":
+		// "army spokesman", "Senate Minority Leader": no country, the
+		// institution's sector alone; its people take it
+		pe = c.r.institution(inst.e)
 	}
 	m := c.mention(start, inst.end, doc.Organization)
 	if pe != nil {

@@ -177,6 +177,22 @@ func (c *chunker) pronoun(t int32) {
 		// some other actor, while it mostly names a thing ("met to condemn it")
 		excl = c.clauseSubjects(t)
 	}
+	// the subject of a conjoined clause is first of all the subject of
+	// the clause it is joined to: "Calenardhon urged Bree to chill out
+	// and then it requested ...": Calenardhon
+	parallel := int32(-1)
+	if dep := d.Tokens[t].Dep; dep == doc.Nsubj || dep == doc.NsubjPass {
+		if v := d.Tokens[t].Head; v >= c.lo && v < c.hi && d.Tokens[v].Dep == doc.Conj {
+			if w := d.Tokens[v].Head; w >= c.lo && w < c.hi {
+				for u := c.lo; u < w; u++ {
+					if d.Tokens[u].Head == w && d.Tokens[u].Dep == d.Tokens[t].Dep && s.tokMention[u] >= 0 {
+						parallel = s.info[s.tokMention[u]].root
+						break
+					}
+				}
+			}
+		}
+	}
 	best, bestScore := -1, 0
 	for i := len(d.Mentions) - 1; i >= 0; i-- {
 		ci := &s.info[i]
@@ -195,6 +211,9 @@ func (c *chunker) pronoun(t int32) {
 		// one, the nearest thing wins ("sanctions against China should
 		// it decide")
 		if ci.subject && (pr.person || ci.sent != c.sent) {
+			score += 500
+		}
+		if parallel >= 0 && ci.root == parallel {
 			score += 500
 		}
 		if best < 0 || score > bestScore {
@@ -241,6 +260,9 @@ func agrees(pr pronoun, ci *minfo, g Gender, k doc.MentionKind) bool {
 	}
 	switch {
 	case pr.person: // he, she
+		if ci.place != nil && ci.place.Either && k == doc.Country {
+			return !ci.plural // a peer actor that may be a person
+		}
 		return ci.person && !ci.plural && (g == Unknown || g == pr.gender)
 	case pr.plural: // they
 		return ci.plural || ci.conj

@@ -2,6 +2,7 @@ package actor
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -32,9 +33,9 @@ import (
 func FromPeer(actors []peerdict.ActorEntry, agents []peerdict.AgentEntry, m PeerMatching) Lexicon {
 	l := &peerLex{stems: m == Stems}
 	for _, a := range actors {
-		e := peerActor(a)
+		e := peerActor(a, m == Stems)
 		if e != nil {
-			l.add(a.Phrase, a.Exact, e)
+			l.addPeer(a, e)
 		}
 	}
 	for _, a := range agents {
@@ -53,7 +54,10 @@ func FromPeer(actors []peerdict.ActorEntry, agents []peerdict.AgentEntry, m Peer
 	return l
 }
 
-func peerActor(a peerdict.ActorEntry) *Entry {
+// peerActor makes the entry of an actor phrase. either marks an actor
+// with one bare three-letter code as Either (TABARI's pronouns refer to
+// any actor; PETRARCH's dictionaries keep people apart with dates).
+func peerActor(a peerdict.ActorEntry, either bool) *Entry {
 	if len(a.Codes) == 0 {
 		return nil
 	}
@@ -66,6 +70,7 @@ func peerActor(a peerdict.ActorEntry) *Entry {
 			return nil
 		case len(code) == 3:
 			e.Kind = CountryNom
+			e.Either = either
 		default:
 			e.Kind = Org
 		}
@@ -111,17 +116,93 @@ const stemKey = 3
 type peerPhrase struct {
 	words []string // upper case
 	stem  []bool   // the word matches as a prefix
+	// ends: an exact word that also takes TABARI's regular noun endings
+	// ("S": "Estonias" for ESTONIA_); nil when none does
+	ends []bool
+	// gap: text words may come between the word and the next (TABARI's
+	// space, against "_"); nil when the phrase has none
+	gap   []bool
+	joins int // words joined to the next by "_": ties go to the tighter phrase
 	e     *Entry
 }
 
+// addPeer adds an actor phrase with TABARI's matching when l has stems:
+// an exact word without "=" takes the regular noun ending "S", and a
+// space between words lets text words come between them ("PRINCE
+// DOL_AMROTH" matches "Prince of Dol_Amroth", "DURTHANG ORC" even
+// "Durthang and an Orc", which TABARI's suite documents as its
+// unlimited construction).
+func (l *peerLex) addPeer(a peerdict.ActorEntry, e *Entry) {
+	if !l.stems {
+		l.add(a.Phrase, a.Exact, e)
+		return
+	}
+	var ends, gap []bool
+	joins := 0
+	for i := range a.Phrase {
+		if i < len(a.Exact) && a.Exact[i] && (i >= len(a.Fixed) || !a.Fixed[i]) {
+			if ends == nil {
+				ends = make([]bool, len(a.Phrase))
+			}
+			ends[i] = true
+		}
+		if i < len(a.Spaced) && a.Spaced[i] {
+			if gap == nil {
+				gap = make([]bool, len(a.Phrase))
+			}
+			gap[i] = true
+		} else if i+1 < len(a.Phrase) {
+			joins++
+		}
+	}
+	l.addPhrase(a.Phrase, a.Exact, peerPhrase{e: e, ends: ends, gap: gap, joins: joins})
+}
+
 func (l *peerLex) add(words []string, exact []bool, e *Entry) {
+	l.addPhrase(words, exact, peerPhrase{e: e})
+}
+
+// addPhrase indexes p (its entry and matching fields set) with words.
+func (l *peerLex) addPhrase(words []string, exact []bool, p peerPhrase) {
 	if len(words) == 0 || words[0] == "" {
 		return
 	}
-	p := peerPhrase{e: e}
+	var ends, gap []bool
 	for i, w := range words {
-		p.words = append(p.words, strings.ToUpper(w))
-		p.stem = append(p.stem, l.stems && exact != nil && i < len(exact) && !exact[i])
+		// a word written with a hyphen ("BARAD-DUR") is its parts and
+		// the hyphen, as the text's tokens split there
+		parts := strings.Split(w, "-")
+		if len(parts) > 1 && slices.Contains(parts, "") {
+			parts = []string{w}
+		}
+		for j, part := range parts {
+			if j > 0 {
+				// the hyphen is a word of its own
+				p.words = append(p.words, "-")
+				p.stem = append(p.stem, false)
+				if p.ends != nil {
+					ends = append(ends, false)
+				}
+				if p.gap != nil {
+					gap = append(gap, false)
+				}
+			}
+			last := j == len(parts)-1
+			p.words = append(p.words, strings.ToUpper(part))
+			p.stem = append(p.stem, last && l.stems && exact != nil && i < len(exact) && !exact[i])
+			if p.ends != nil {
+				ends = append(ends, last && p.ends[i])
+			}
+			if p.gap != nil {
+				gap = append(gap, last && p.gap[i])
+			}
+		}
+	}
+	if p.ends != nil {
+		p.ends = ends
+	}
+	if p.gap != nil {
+		p.gap = gap
 	}
 	if l.whole == nil {
 		l.whole, l.stem = map[string][]peerPhrase{}, map[string][]peerPhrase{}
@@ -162,19 +243,32 @@ func (l *peerLex) Lookup(words []string, i int) (*Entry, int) {
 		key = strings.ToUpper(first)
 	}
 	var best *Entry
-	n := 0
+	n, nw, joins := 0, 0, 0 // text words spanned, phrase words, "_" joins
 	try := func(ps []peerPhrase) {
 		for pi := range ps {
-			// a phrase spans at most as many text words as it has words
-			if len(ps[pi].words) <= n {
+			p := &ps[pi]
+			// a phrase with fewer words than the best cannot beat it
+			if len(p.words) < nw {
 				continue
 			}
-			if k := ps[pi].match(words, i); k > n {
-				best, n = ps[pi].e, k
+			k := p.match(words, i)
+			if k == 0 {
+				continue
+			}
+			// the phrase with the most words wins (TABARI's longest
+			// match), then the one spanning fewer text words, then the
+			// one with more "_" joins ("AL_GORE" over "AL GORE")
+			w := len(p.words)
+			if w > nw || w == nw && (k < n || k == n && p.joins > joins) {
+				best, n, nw, joins = p.e, k, w, p.joins
 			}
 		}
 	}
 	try(l.whole[key])
+	if l.stems && len(key) > 1 && key[len(key)-1] == 'S' {
+		// an exact first word with TABARI's ending "S" ("Estonias")
+		try(l.whole[key[:len(key)-1]])
+	}
 	for k := 1; k <= stemKey && k <= len(key); k++ {
 		try(l.stem[key[:k]])
 	}
@@ -184,15 +278,25 @@ func (l *peerLex) Lookup(words []string, i int) (*Entry, int) {
 // match returns the number of text words from words[i] that phrase p
 // spans, 0 when it does not match. A text word joined with "_" (the peers'
 // way to write a compound in a record: "Dol_Amroth") matches as many
-// phrase words as it has parts.
+// phrase words as it has parts. Where the phrase has a gap, the next
+// phrase word is looked for in the nearest text word that starts a match
+// of the rest.
 func (p *peerPhrase) match(words []string, i int) int {
-	k := 0 // phrase words matched
-	for t := i; t < len(words); t++ {
+	if end := p.matchFrom(words, i, 0); end > i {
+		return end - i
+	}
+	return 0
+}
+
+// matchFrom matches the phrase's words from k on at text word t and
+// returns the end of the match in words, -1 when there is none.
+func (p *peerPhrase) matchFrom(words []string, t, k int) int {
+	for ; t < len(words); t++ {
 		rest := words[t]
 		for {
 			part, after, more := strings.Cut(rest, "_")
 			if k == len(p.words) || !p.wordMatches(k, part) {
-				return 0
+				return -1
 			}
 			k++
 			if !more {
@@ -201,10 +305,24 @@ func (p *peerPhrase) match(words []string, i int) int {
 			rest = after
 		}
 		if k == len(p.words) {
-			return t - i + 1
+			return t + 1
+		}
+		if t+2 < len(words) && words[t+1] == "-" && p.words[k] != "-" && (p.gap == nil || !p.gap[k-1]) {
+			// a hyphen joins words as "_" does: "Al-Gore" for AL_GORE,
+			// "Barad-dur" for BARAD-DUR
+			t++
+			continue
+		}
+		if p.gap != nil && p.gap[k-1] {
+			for u := t + 1; u < len(words); u++ {
+				if end := p.matchFrom(words, u, k); end > 0 {
+					return end
+				}
+			}
+			return -1
 		}
 	}
-	return 0
+	return -1
 }
 
 // wordMatches reports whether text word t matches the phrase's word k.
@@ -212,6 +330,9 @@ func (p *peerPhrase) wordMatches(k int, t string) bool {
 	w := p.words[k]
 	if p.stem[k] {
 		return len(t) >= len(w) && strings.EqualFold(t[:len(w)], w)
+	}
+	if p.ends != nil && p.ends[k] && len(t) == len(w)+1 && (t[len(w)] == 's' || t[len(w)] == 'S') {
+		return strings.EqualFold(t[:len(w)], w)
 	}
 	return strings.EqualFold(t, w)
 }

@@ -99,3 +99,108 @@ func TestFromPeer(t *testing.T) {
 		t.Errorf("whole words: argentin matched %+v, want ARG", e)
 	}
 }
+
+// TestFromPeerTabariMatching checks TABARI's matching of actor phrases: a
+// space between words lets text words come between them (the suite's
+// "unlimited construction", DURTHANG ORC over "Durthang and an Orc"), "_"
+// does not; an exact word takes the regular ending "S" unless written
+// with "=".
+func TestFromPeerTabariMatching(t *testing.T) {
+	const actors = `ITHILEN [ITH]
+ITHILEN TELEVISION [ITHTV]
+PRINCE DOL_AMROTH [DOL]
+AL_GORE [AGR]
+AL GORE [TEN]
+ESTONIA_ [EST]
+MOUSE= [MUS]
+RADIO_ [RAD]
+BARAD-DUR [MOR]
+`
+	af, err := peerdict.ReadActors(strings.NewReader(actors), "actors.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range []PeerMatching{Stems, WholeWords} {
+		lex := FromPeer(af.Entries(), nil, m)
+		for _, tc := range []struct {
+			words string
+			code  string // "" for no entry
+			n     int
+		}{
+			{"Ithilen state-run television said", "ITHTV", 3},
+			{"Ithilen said", "ITH", 1},
+			{"Prince of Dol Amroth", "DOL", 4},
+			{"Prince of Dol_Amroth", "DOL", 3},
+			{"Prince of Dol and Amroth", "", 0}, // "_": no word between
+			{"Al Gore", "AGR", 2},               // the tighter phrase of two
+			{"Al \" The Weasel \" Gore", "TEN", 6},
+			{"Estonias said", "EST", 1},
+			{"Estoniaxs said", "", 0},
+			{"Mouse said", "MUS", 1},
+			{"Mouses said", "", 0}, // "=": no ending
+			{"radios", "RAD", 1},
+		} {
+			code, n := tc.code, tc.n
+			if m == WholeWords && (n > 2 || strings.HasPrefix(tc.words, "Estonias") || tc.words == "radios" ||
+				strings.HasPrefix(tc.words, "Ithilen state")) {
+				// PETRARCH: words are whole and consecutive
+				code, n = "", 0
+				if strings.HasPrefix(tc.words, "Ithilen") {
+					code, n = "ITH", 1
+				}
+			}
+			e, k := lex.Lookup(strings.Fields(tc.words), 0)
+			got := ""
+			if e != nil {
+				got = e.Code
+			}
+			if got != code || k != n {
+				t.Errorf("matching %d, %q: got %q over %d words, want %q over %d", m, tc.words, got, k, code, n)
+			}
+		}
+		// a hyphen joins words as "_" does, in both matchings
+		for words, code := range map[string]string{"Al - Gore": "AGR", "Barad - dur": "MOR", "Barad dur": ""} {
+			e, k := lex.Lookup(strings.Fields(words), 0)
+			if code == "" && e != nil || code != "" && (e == nil || e.Code != code || k != 3) {
+				t.Errorf("matching %d, %q: got %+v over %d words, want %q over 3", m, words, e, k, code)
+			}
+		}
+	}
+}
+
+// docPeerHim: "him" after TABARI actors with bare codes, which may be
+// people: the subject of the first clause, not Gondor (the subject of its
+// own clause).
+const docPeerHim = `
+#text Elrond urged Bree and Gondor asked him.
+Elrond PROPN 2 nsubj
+urged VERB 0 root
+Bree PROPN 2 obj
+and CCONJ 6 cc
+Gondor PROPN 6 nsubj
+asked VERB 2 conj
+him PRON 6 obj
+. PUNCT 2 punct
+`
+
+func TestFromPeerPronounsForEither(t *testing.T) {
+	af, err := peerdict.ReadActors(strings.NewReader("ELROND [ELF]\nBREE [BRE]\nGONDOR [GON]\n"), "actors.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for m, want := range map[PeerMatching]string{Stems: "ELF", WholeWords: ""} {
+		d := parsed(t, docPeerHim, "")
+		if err := New(FromPeer(af.Entries(), nil, m)).Annotate(d); err != nil {
+			t.Fatal(err)
+		}
+		got := "(no mention)"
+		for _, mm := range d.Mentions {
+			if d.Text(mm.Span) == "him" {
+				got = mm.Actor.Code
+			}
+		}
+		if got != want {
+			t.Errorf("matching %d: him is %q, want %q (TABARI's pronouns refer to any actor; PETRARCH's do not)", m, got, want)
+		}
+	}
+}

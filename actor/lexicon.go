@@ -92,7 +92,11 @@ type Entry struct {
 	// country (or region) where it is named, but does not give role nouns
 	// elsewhere in the sentence their country as a capital does.
 	Minor bool
-	Roles []Role // people: codes by date, in order of From (see RoleOn)
+	// Either: the dictionary does not say whether the actor is a country
+	// or a person (a peer actor with one bare code: "ELROND [ELF]" as
+	// "ARNOR [ARN]"), so "he" and "she" may refer to it as "it" may.
+	Either bool
+	Roles  []Role // people: codes by date, in order of From (see RoleOn)
 }
 
 // RoleOn returns the person's role on day t: of the roles that cover t,

@@ -1010,3 +1010,122 @@ func TestItOfADocumentVerbIsAThing(t *testing.T) {
 		}
 	}
 }
+
+// docInstitutionRole: a role noun after an institution no country
+// qualifies takes the institution's sector ("army spokesman" MIL, "Senate
+// Minority Leader" LEG), not the role's own GOV.
+const docInstitutionRole = `
+#text An army spokesman said the Senate Minority Leader Chuck Schumer left.
+An DET 3 det
+army NOUN 3 compound
+spokesman NOUN 4 nsubj
+said VERB 0 root
+the DET 8 det
+Senate PROPN 8 compound
+Minority PROPN 8 compound
+Leader PROPN 11 nsubj
+Chuck PROPN 8 appos
+Schumer PROPN 9 flat
+left VERB 4 ccomp
+. PUNCT 4 punct
+`
+
+func TestResolveInstitutionRole(t *testing.T) {
+	l := testLex()
+	for _, a := range []struct{ p, code string }{{"army", "MIL"}, {"senate", "LEG"}, {"leader", "GOV"}} {
+		l.byFirst[a.p] = append(l.byFirst[a.p], phrase{[]string{a.p}, &Entry{Kind: Agent, Code: a.code, Where: "test:" + a.p}})
+	}
+	d := parsed(t, docInstitutionRole, "2023-03-10")
+	if err := New(l).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, m := range d.Mentions {
+		got[d.Text(m.Span)] = m.Actor.Code
+	}
+	if got["army"] != "MIL" || got["Chuck Schumer"] != "LEG" {
+		t.Errorf("army %q, Chuck Schumer %q, want MIL and LEG (mentions %v)", got["army"], got["Chuck Schumer"], rows(d))
+	}
+}
+
+// docUnknownOrg: a capitalised name that opens the sentence, tagged noun
+// and adverb, and that an appositive calls a group, is an organisation no
+// entry codes; it takes no code from the names after it.
+const docUnknownOrg = `
+#text Majority Forward, a political group aligned with Senator Chuck Schumer, led the attacks.
+Majority NOUN 13 nsubj
+Forward ADV 1 advmod
+, PUNCT 1 punct
+a DET 6 det
+political ADJ 6 amod
+group NOUN 1 appos
+aligned VERB 6 acl
+with ADP 9 case
+Senator PROPN 7 obl
+Chuck PROPN 9 appos
+Schumer PROPN 10 flat
+, PUNCT 1 punct
+led VERB 0 root
+attacks NOUN 13 obj
+. PUNCT 13 punct
+`
+
+func TestResolveUnknownOrganisation(t *testing.T) {
+	d := parsed(t, docUnknownOrg, "2023-03-10")
+	if err := New(testLex()).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Mentions) == 0 || d.Text(d.Mentions[0].Span) != "Majority Forward" ||
+		d.Mentions[0].Kind.String() != "organization" || d.Mentions[0].Actor.Known() {
+		t.Errorf("want an uncoded organisation \"Majority Forward\" first, got %v", rows(d))
+	}
+}
+
+// TestMakePairPrefixOrg: an agent written before its country ("[NGM~]")
+// goes before an organisation's code too; a GOV role of an organisation
+// with a sector is the organisation's code.
+func TestMakePairPrefixOrg(t *testing.T) {
+	for _, tc := range []struct {
+		mod, obj Entry
+		want     string
+	}{
+		{Entry{Kind: Org, Code: "GONGMO"}, Entry{Kind: Agent, Code: "NGM", Prefix: true}, "NGMGONGMO"},
+		{Entry{Kind: Org, Code: "NGMGON"}, Entry{Kind: Agent, Code: "NGM", Prefix: true}, "NGMGON"},
+		{Entry{Kind: Org, Code: "GONGMO"}, Entry{Kind: Agent, Code: "OPP"}, "GONGMOOPP"},
+		{Entry{Kind: Org, Code: "RUSMIL"}, Entry{Kind: Agent, Code: "GOV"}, "RUSMIL"},
+		{Entry{Kind: Org, Code: "USAGOV"}, Entry{Kind: Agent, Code: "GOV"}, "USAGOV"},
+	} {
+		if got := makePair(ruleCompound, &tc.mod, &tc.obj).Code; got != tc.want {
+			t.Errorf("%s + %s: %s, want %s", tc.mod.Code, tc.obj.Code, got, tc.want)
+		}
+	}
+}
+
+// docParallelIt: the subject "it" of a clause conjoined to another takes
+// that clause's subject, not the nearer object.
+const docParallelIt = `
+#text Russia urged China to wait and then it requested talks.
+Russia PROPN 2 nsubj
+urged VERB 0 root
+China PROPN 2 obj
+to PART 5 mark
+wait VERB 2 xcomp
+and CCONJ 9 cc
+then ADV 9 advmod
+it PRON 9 nsubj
+requested VERB 2 conj
+talks NOUN/NNS 9 obj
+. PUNCT 2 punct
+`
+
+func TestResolveParallelSubject(t *testing.T) {
+	d := parsed(t, docParallelIt, "2023-03-10")
+	if err := New(testLex()).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range d.Mentions {
+		if d.Text(m.Span) == "it" && m.Actor.Code != "RUS" {
+			t.Errorf("it: %q, want RUS (the subject of the clause it is joined to)", m.Actor.Code)
+		}
+	}
+}

@@ -360,6 +360,13 @@ func resolvedMention(d *doc.Doc, sp doc.Span) int32 {
 	first := int32(-1)
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
+		if head >= 0 && m.Tokens.Start <= head && head < m.Tokens.End && !m.Actor.Known() &&
+			(m.Kind == doc.Organization || m.Kind == doc.UnknownKind) && m.Tokens.End-m.Tokens.Start >= 2 {
+			// the span names a name no dictionary codes ("Majority
+			// Forward, a group aligned with ... Schumer"): not another
+			// mention's actor
+			return -1
+		}
 		if !m.Actor.Known() || !m.Span.Overlaps(sp) {
 			continue
 		}

@@ -98,7 +98,9 @@ func writePeerResult(stdout io.Writer, res *eval.PeerResult, asJSON, verbose boo
 //
 // When trace is not nil it is called with every coded Doc before the
 // discards are applied.
-func peerPipeline(dir, actorFile, agentFile, verbFile, discardFile string, matching actor.PeerMatching, conventions func(options map[string]string) eval.PeerConventions, trace func(*doc.Doc)) (eval.PeerCodeFunc, error) {
+//
+// extra stages, if any, run after the possessor stage, before the coder.
+func peerPipeline(dir, actorFile, agentFile, verbFile, discardFile string, matching actor.PeerMatching, conventions func(options map[string]string) eval.PeerConventions, trace func(*doc.Doc), extra ...doc.Stage) (eval.PeerCodeFunc, error) {
 	read := func(name string, r func(*os.File) error) error {
 		f, err := os.Open(filepath.Join(dir, name))
 		if err != nil {
@@ -170,7 +172,8 @@ func peerPipeline(dir, actorFile, agentFile, verbFile, discardFile string, match
 	// The peers let a possessor stand for a noun with no actor of its own;
 	// that stage sits between the actor stage and the coder, and so does
 	// PETRARCH's new_actor_length when a record's <Config> sets it.
-	p, err := doc.NewPipeline(st[0], st[1], st[2], eval.PeerPossessors{}, st[3])
+	stages := append([]doc.Stage{st[0], st[1], st[2], eval.PeerPossessors{}}, extra...)
+	p, err := doc.NewPipeline(append(stages, st[3])...)
 	if err != nil {
 		return nil, err
 	}
@@ -178,7 +181,7 @@ func peerPipeline(dir, actorFile, agentFile, verbFile, discardFile string, match
 		d := doc.New(doc.Article{Text: body, Published: date})
 		run := p
 		if n, _ := strconv.Atoi(options["new_actor_length"]); n > 0 {
-			if run, err = doc.NewPipeline(st[0], st[1], st[2], eval.PeerPossessors{}, newActors{n}, st[3]); err != nil {
+			if run, err = doc.NewPipeline(append(append(stages[:len(stages):len(stages)], newActors{n}), st[3])...); err != nil {
 				return nil, err
 			}
 		}

@@ -3,18 +3,22 @@ package main
 import (
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
+	"time"
 
 	"dyad/actor"
+	"dyad/doc"
 	"dyad/eval"
 )
 
 // runEvalTabari runs TABARI's validation suite (Validate.text with the
 // dictionaries its Validate.project names) through dyad's own pipeline.
 func runEvalTabari(args []string, stdout, stderr io.Writer) error {
-	fs := newAboutFlags("eval tabari", "usage: dyad eval tabari --suite DIR [--json] [--verbose]\n\n"+
+	fs := newAboutFlags("eval tabari", "usage: dyad eval tabari --suite DIR [--json] [--verbose] [--trace ID,ID]\n\n"+
 		"Codes the standard records of the suite's text file (those before FINAL-01) from their text with\n"+
 		"the actor, agent and verb dictionaries the project file names, and scores a record as passed\n"+
 		"when dyad's (source, target, code) set equals the expected set.", stderr)
@@ -22,6 +26,8 @@ func runEvalTabari(args []string, stdout, stderr io.Writer) error {
 	project := fs.String("project", "Validate.project", "the project file in DIR")
 	asJSON := fs.Bool("json", false, "print the result as JSON")
 	verbose := fs.Bool("verbose", false, "list the failing records with what was expected and what dyad coded")
+	trace := fs.String("trace", "", "instead of scoring, print how dyad reads the records with these `IDS` (comma-separated):\n"+
+		"tokens with tags and dependencies, mentions with their codes and evidence, and the triples coded")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -64,16 +70,161 @@ func runEvalTabari(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	// TABARI's FORWARD: a record that goes on a story ("FRWD-001-002"
+	// after "FRWD-001-001", the mask NNN*SSS) gives a subject pronoun
+	// without an antecedent the first actor of the record before it, the
+	// actor's code without its agent ("FORGOVPRS" forwards "FOR")
+	fwd := &tabariForward{}
+	var last *doc.Doc
+	printing := *trace != ""
+	show := func(d *doc.Doc) {
+		last = d
+		if printing {
+			writeTrace(stdout, d)
+		}
+	}
+	for i := range suite.Records {
+		r := &suite.Records[i]
+		r.Options = maps.Clone(r.Options)
+		r.Options[tabariIDKey] = r.ID
+	}
 	code, err := peerPipeline(*dir, proj["actorsfile"], proj["agentsfile"], proj["verbsfile"], "", actor.Stems,
 		func(options map[string]string) eval.PeerConventions {
 			c := eval.PeerConventions{NoCountry: "~", RequireDyad: true, KeepHypothetical: true, DiscardActors: true, NounEvents: true}
 			c.TabariDefault(options)
 			c.ConvertAgent = strings.EqualFold(options["SET: CONVERT AGENT"], "TRUE")
 			return c
-		}, nil)
+		}, show, fwd)
 	if err != nil {
 		return err
 	}
+	prevID := ""
+	inner := code
+	code = func(body string, date time.Time, options map[string]string) ([]eval.Triple, error) {
+		id := options[tabariIDKey]
+		fwd.code = ""
+		if last != nil && tabariStory(id) != "" && tabariStory(id) == tabariStory(prevID) &&
+			!strings.HasSuffix(options["FORWARD"], "OFF") {
+			fwd.code = firstActorRoot(last)
+		}
+		prevID, last = id, nil
+		return inner(body, date, options)
+	}
+	if *trace != "" {
+		return traceTabari(stdout, suite, code, strings.Split(*trace, ","), &printing)
+	}
 	res := eval.RunTabari(suite, code)
 	return writePeerResult(stdout, res, *asJSON, *verbose)
+}
+
+// traceTabari codes the standard records with the given ids, in suite
+// order, printing what was expected and what dyad coded; the pipeline's
+// trace function prints how dyad read each while *printing. The records
+// of a story before a traced one are coded first, unprinted, so that
+// FORWARD has them.
+func traceTabari(w io.Writer, suite *eval.TabariSuite, code eval.PeerCodeFunc, ids []string, printing *bool) error {
+	found := 0
+	for i := range suite.Records {
+		r := &suite.Records[i]
+		if !r.Standard || !slices.Contains(ids, r.ID) {
+			continue
+		}
+		found++
+		*printing = false
+		start := i
+		for start > 0 && tabariStory(r.ID) != "" && tabariStory(suite.Records[start-1].ID) == tabariStory(r.ID) {
+			start--
+		}
+		for j := start; j < i; j++ {
+			p := &suite.Records[j]
+			if _, err := code(p.Text, p.Date, p.Options); err != nil {
+				return fmt.Errorf("%s: %w", p.ID, err)
+			}
+		}
+		*printing = true
+		fmt.Fprintf(w, "== %s (line %d)\n", r.ID, r.Line)
+		got, err := code(r.Text, r.Date, r.Options)
+		if err != nil {
+			return fmt.Errorf("%s: %w", r.ID, err)
+		}
+		fmt.Fprintf(w, "want %s\ngot  %s\n\n", formatTriples(r.Triples()), formatTriples(got))
+	}
+	if found == 0 {
+		return fmt.Errorf("no standard record with the ID %s", strings.Join(ids, " or "))
+	}
+	return nil
+}
+
+// tabariIDKey is the key under which runEvalTabari gives the code
+// function a record's id in its options (no TABARI command has a space
+// first).
+const tabariIDKey = " RECORD ID"
+
+// tabariStory is the story part of a record id in TABARI's FORWARD form
+// PREFIX-NNN-SSS ("FRWD-001" of "FRWD-001-002"), "" for another id.
+func tabariStory(id string) string {
+	k := strings.LastIndexByte(id, '-')
+	if k <= 0 || !isDigits(id[k+1:]) {
+		return ""
+	}
+	story := id[:k]
+	j := strings.LastIndexByte(story, '-')
+	if j < 0 || !isDigits(story[j+1:]) {
+		return ""
+	}
+	return story
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// firstActorRoot is the first actor named in d (not a pronoun or a
+// coreference), its code cut to the actor's three letters; "" for none.
+func firstActorRoot(d *doc.Doc) string {
+	for _, m := range d.Mentions {
+		if m.Actor.Known() && m.Kind != doc.Pronoun && m.Antecedent < 0 && len(m.Actor.Code) >= 3 {
+			return m.Actor.Code[:3]
+		}
+	}
+	return ""
+}
+
+// tabariForward is TABARI's FORWARD as a stage before the coder: when
+// code is set, a pronoun that is a clause subject and has no actor gets
+// it, up to the record's first named actor.
+type tabariForward struct{ code string }
+
+func (*tabariForward) Name() string      { return "tabari-forward" }
+func (*tabariForward) Reads() doc.Layer  { return doc.Deps | doc.Actors }
+func (*tabariForward) Writes() doc.Layer { return doc.Actors }
+
+func (f *tabariForward) Annotate(d *doc.Doc) error {
+	if f.code == "" {
+		return nil
+	}
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Kind != doc.Pronoun {
+			if m.Actor.Known() {
+				return nil
+			}
+			continue
+		}
+		if m.Actor.Known() || m.Head < 0 || int(m.Head) >= len(d.Tokens) {
+			continue
+		}
+		if dep := d.Tokens[m.Head].Dep.Universal(); dep == doc.Nsubj {
+			m.Actor = doc.Actor{Code: f.code, Entry: "peer:forward"}
+		}
+	}
+	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -28,5 +29,30 @@ func TestEvalTabari(t *testing.T) {
 	t.Logf("passed %d/%d, actor-right %d", r.Passed, r.Records, r.ActorRight)
 	if r.Passed < tabariFloor {
 		t.Errorf("passed %d, below the floor %d", r.Passed, tabariFloor)
+	}
+}
+
+// TestTabariForward checks TABARI's FORWARD in the harness: a record of a
+// story ("FRWD-001-004") gives its subject pronoun the first actor of the
+// record before it, without its agent, as the suite expects.
+func TestTabariForward(t *testing.T) {
+	for id, want := range map[string]string{"FRWD-001-002": "FRWD-001", "FBIS-001-001": "FBIS-001", "DEMO-02": "", "A-B-7": "", "X-12-3": "X-12"} {
+		if got := tabariStory(id); got != want {
+			t.Errorf("tabariStory(%q) = %q, want %q", id, got, want)
+		}
+	}
+	dir := filepath.Join(peersDir, "TABARI-Code")
+	needPeers(t, filepath.Join(dir, "Validate.project"))
+	for id, want := range map[string]string{
+		"FRWD-001-002": "got  FOR/GON/090\n", // FORGOVPRS before: the actor only
+		"FRWD-001-004": "got  GON/FOR/023\n", // the record before names GON first
+	} {
+		var out, errb bytes.Buffer
+		if code := run([]string{"eval", "tabari", "--suite", dir, "--trace", id}, &out, &errb); code != 0 {
+			t.Fatalf("exit %d: %s", code, errb.String())
+		}
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("%s: want %q in\n%s", id, want, out.String())
+		}
 	}
 }

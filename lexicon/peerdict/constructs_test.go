@@ -3,6 +3,7 @@ package peerdict
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -83,6 +84,39 @@ func TestReadActorsConstructs(t *testing.T) {
 }
 
 // TestReadErrors checks that each malformed line is an *Error at its line.
+// TestPhraseConnectors checks that parsePhrase keeps which words a space
+// (not "_") follows and which were written with TABARI's "=".
+func TestPhraseConnectors(t *testing.T) {
+	for _, tc := range []struct {
+		in            string
+		words         string
+		exact, spaced []bool
+		fixed         []bool
+	}{
+		{"PRINCE DOL_AMROTH", "PRINCE DOL AMROTH", []bool{false, false, false}, []bool{true, false, false}, []bool{false, false, false}},
+		{"ITHILEN_GOVERNMENT_RADIO_", "ITHILEN GOVERNMENT RADIO", []bool{false, false, true}, []bool{false, false, false}, []bool{false, false, false}},
+		{"AL GORE", "AL GORE", []bool{false, false}, []bool{true, false}, []bool{false, false}},
+		{"MOUSE=", "MOUSE", []bool{true}, []bool{false}, []bool{true}},
+		{"RADAGAST THE_BROWN", "RADAGAST THE BROWN", []bool{false, false, false}, []bool{true, false, false}, []bool{false, false, false}},
+	} {
+		p := parsePhrase(tc.in)
+		if got := strings.Join(p.Words, " "); got != tc.words || !slices.Equal(p.Exact, tc.exact) ||
+			!slices.Equal(p.Spaced, tc.spaced) || !slices.Equal(p.Fixed, tc.fixed) {
+			t.Errorf("%q: got %q exact %v spaced %v fixed %v, want %q %v %v %v", tc.in, got, p.Exact, p.Spaced, p.Fixed,
+				tc.words, tc.exact, tc.spaced, tc.fixed)
+		}
+	}
+	f, err := ReadVerbs(strings.NewReader("BAN= [191]\nBANISH [201]\n"), "t.verbs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range f.Patterns() {
+		if want := p.Verb == "BAN"; p.Fixed != want {
+			t.Errorf("verb %s: Fixed %v, want %v", p.Verb, p.Fixed, want)
+		}
+	}
+}
+
 func TestReadErrors(t *testing.T) {
 	tests := []struct {
 		kind, in string

@@ -10,6 +10,8 @@ import "strings"
 type ActorEntry struct {
 	Phrase []string // words, upper case as written
 	Exact  []bool   // parallel to Phrase: trailing "_" (no stemming)
+	Spaced []bool   // parallel to Phrase: followed by a space (TABARI skips words there)
+	Fixed  []bool   // parallel to Phrase: trailing "=" (exact, no noun endings)
 	Codes  []DatedCode
 	File   string
 	Line   int // line of this phrase (root or synonym)
@@ -21,9 +23,9 @@ type ActorEntry struct {
 func (f *ActorFile) Entries() []ActorEntry {
 	var out []ActorEntry
 	for _, a := range f.Actors {
-		out = append(out, ActorEntry{a.Phrase.Words, a.Phrase.Exact, a.Codes, a.File, a.Line})
+		out = append(out, ActorEntry{Phrase: a.Phrase.Words, Exact: a.Phrase.Exact, Spaced: a.Phrase.Spaced, Fixed: a.Phrase.Fixed, Codes: a.Codes, File: a.File, Line: a.Line})
 		for _, s := range a.Synonyms {
-			out = append(out, ActorEntry{s.Phrase.Words, s.Phrase.Exact, a.Codes, s.File, s.Line})
+			out = append(out, ActorEntry{Phrase: s.Phrase.Words, Exact: s.Phrase.Exact, Spaced: s.Phrase.Spaced, Fixed: s.Phrase.Fixed, Codes: a.Codes, File: s.File, Line: s.Line})
 		}
 	}
 	return out
@@ -96,10 +98,13 @@ func expandSubs(words []string, subs map[string][]string) [][]string {
 // VerbPattern is one verb with one of its patterns, or the verb alone
 // (Pattern nil) with the code it has without a pattern.
 type VerbPattern struct {
-	Verb    string   // the verb word ("ASK" for "+ASK_FOR")
-	Words   []string // the whole verb as written ("ASK", "FOR")
-	Forms   []string // irregular forms; multi-word forms joined by " "
-	Code    string   // pattern code, else verb code, else block code
+	Verb  string   // the verb word ("ASK" for "+ASK_FOR")
+	Words []string // the whole verb as written ("ASK", "FOR")
+	Forms []string // irregular forms; multi-word forms joined by " "
+	// Fixed: the verb word was written with "=" ("BAN="): it matches only
+	// as written, without TABARI's regular endings
+	Fixed   bool
+	Code    string // pattern code, else verb code, else block code
 	Pattern []PatternToken
 	File    string
 	Line    int // line of the pattern, or of the verb line
@@ -121,9 +126,10 @@ func (f *VerbFile) Patterns() []VerbPattern {
 			if code == "" {
 				code = b.Code
 			}
-			out = append(out, VerbPattern{head, v.Verb.Phrase.Words, forms, code, nil, v.File, v.Line})
+			fixed := v.Verb.Head < len(v.Verb.Phrase.Fixed) && v.Verb.Phrase.Fixed[v.Verb.Head]
+			out = append(out, VerbPattern{head, v.Verb.Phrase.Words, forms, fixed, code, nil, v.File, v.Line})
 			for _, p := range b.Patterns {
-				out = append(out, VerbPattern{head, v.Verb.Phrase.Words, forms, p.Code, p.Tokens, p.File, p.Line})
+				out = append(out, VerbPattern{head, v.Verb.Phrase.Words, forms, fixed, p.Code, p.Tokens, p.File, p.Line})
 			}
 		}
 	}

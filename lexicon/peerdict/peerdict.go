@@ -121,6 +121,13 @@ func stripComment(s string) (body, comment string) {
 type Phrase struct {
 	Words []string
 	Exact []bool // parallel to Words
+	// Spaced is parallel to Words: the word is followed by a space, not
+	// "_". In TABARI a space lets a match skip text words ("ITHILEN
+	// TELEVISION" matches "Ithilen state-run television"); "_" does not.
+	Spaced []bool
+	// Fixed is parallel to Words: the word was written with a trailing
+	// "=" ("MOUSE="), exact without TABARI's regular noun endings.
+	Fixed []bool
 }
 
 // String writes the phrase with spaces, marking exact words with "_".
@@ -139,10 +146,18 @@ func (p Phrase) String() string {
 }
 
 // parsePhrase splits s on spaces and "_" into words. A "_" directly before a
-// space or the end marks the preceding word exact.
+// space or the end marks the preceding word exact; a "=" there marks it
+// exact and fixed.
 func parsePhrase(s string) Phrase {
 	var p Phrase
 	for _, field := range strings.Fields(s) {
+		fixed := len(field) > 1 && strings.HasSuffix(field, "=")
+		if fixed {
+			field = field[:len(field)-1]
+		}
+		if len(p.Spaced) > 0 {
+			p.Spaced[len(p.Spaced)-1] = true
+		}
 		parts := strings.Split(field, "_")
 		for i, w := range parts {
 			if w == "" {
@@ -153,7 +168,16 @@ func parsePhrase(s string) Phrase {
 			}
 			p.Words = append(p.Words, w)
 			p.Exact = append(p.Exact, false)
+			p.Spaced = append(p.Spaced, false)
+			p.Fixed = append(p.Fixed, false)
 		}
+		if fixed && len(p.Words) > 0 {
+			p.Exact[len(p.Exact)-1] = true
+			p.Fixed[len(p.Fixed)-1] = true
+		}
+	}
+	if len(p.Spaced) > 0 {
+		p.Spaced[len(p.Spaced)-1] = false
 	}
 	return p
 }

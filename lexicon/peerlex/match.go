@@ -21,6 +21,7 @@ type peerEntry struct {
 	extra []string                // words of a multi-word verb after the verb word ("FOR" of ASK_FOR)
 	code  string                  // as written
 	word  string                  // the verb word as written, lower case ("left" of LEFT)
+	fixed bool                    // the verb matches only as written (TABARI's "BAN=")
 }
 
 // PeerMatch is a peer pattern matched at an event.
@@ -47,7 +48,9 @@ type PeerMatch struct {
 // written out beats a synonym set's member), then the most actor marks
 // ($ + %), then a verb written as the text's own form ("LEFT" for
 // "left" over "LEAVE") (the first of equals, in file order); ok is false when none does (a verb without a code of its own
-// whose patterns do not match).
+// whose patterns do not match). A verb whose only entries are written to
+// match as written ("BAN=") and whose form here differs ("baning") gives
+// a match coded "---", ok: no event.
 func (v *Verbs) Match(d *doc.Doc, sent doc.TokRange, verb int32) (PeerMatch, bool) {
 	if v.byLemma == nil || verb < sent.Start || verb >= sent.End {
 		return PeerMatch{}, false
@@ -64,7 +67,15 @@ func (v *Verbs) Match(d *doc.Doc, sent doc.TokRange, verb int32) (PeerMatch, boo
 	m.phrase = m.phraseTokens()
 	best, bestMarks, bestLit, bestSurface, found := PeerMatch{Target: -1, Source: -1}, 0, 0, 0, false
 	form := m.d.TokenText(int(verb))
+	refused := false // a verb written to match only as written ("BAN=") has another form here
 	for _, e := range v.byLemma[lemma] {
+		if e.fixed && !strings.EqualFold(e.word, form) ||
+			!v.whole && e.word != lemma && !hasPrefixFold(form, e.word) {
+			// TABARI's verb word matches with its regular endings only:
+			// "BANNED" is not "baning", though both have the lemma "ban"
+			refused = true
+			continue
+		}
 		if peerCode(e.code) == "" && e.toks == nil {
 			continue
 		}
@@ -83,6 +94,11 @@ func (v *Verbs) Match(d *doc.Doc, sent doc.TokRange, verb int32) (PeerMatch, boo
 	}
 	if found && peerCode(best.Code) == "" && !strings.Contains(best.Code, ":") {
 		return best, false // the most specific match codes no event ("[---]")
+	}
+	if !found && refused {
+		// TABARI's "BAN=" takes no regular endings: "baning" is not the
+		// verb, and the event its dyad pattern found codes nothing
+		return PeerMatch{Code: "---", Target: -1, Source: -1}, true
 	}
 	return best, found
 }
@@ -625,4 +641,9 @@ func (m *matcher) findMentionBefore(at int32) (int32, int32, bool) {
 		}
 	}
 	return 0, -1, false
+}
+
+// hasPrefixFold reports whether s begins with prefix, ignoring case.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }

@@ -367,3 +367,30 @@ func TestMatchTabariJoinedExact(t *testing.T) {
 		}
 	}
 }
+
+// TestMatchTabariEndings: a TABARI verb word matches with its regular
+// endings only ("BANNED" is not "baning", though both have the lemma
+// "ban"), and a verb written "BAN=" matches only as written.
+func TestMatchTabariEndings(t *testing.T) {
+	f, err := peerdict.ReadVerbs(strings.NewReader("BAN= [191]\nBANNED [192]\nDEPLOR [122]\n"), "t.verbs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lemmas := map[string]string{"banned": "ban", "deplor": "deplore"}
+	v, err := ConvertVerbs(f, "t", Options{VerbLemma: func(w string) string { return lemmas[w] }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ form, lemma, want string }{
+		{"ban", "ban", "191"},
+		{"banned", "ban", "192"},
+		{"baning", "ban", "---"}, // neither BAN= nor BANNED
+		{"bans", "ban", "---"},
+		{"deplored", "deplore", "122"}, // a stem: "DEPLOR" + "ED"
+	} {
+		d := handDoc(t, "Aland/Aland/1/nsubj "+tc.form+"/"+tc.lemma+"/-1/root", map[int32]string{0: "AAA"})
+		if got, ok := v.Match(d, d.Sentences[0].Tokens, 1); !ok || got.Code != tc.want {
+			t.Errorf("%s: Match = %+v %v, want code %s", tc.form, got, ok, tc.want)
+		}
+	}
+}

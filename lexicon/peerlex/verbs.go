@@ -129,7 +129,7 @@ func ConvertVerbs(f *peerdict.VerbFile, name string, opt Options) (*Verbs, error
 			for _, lemma := range withForms(stemTriggers(strings.ToLower(p.Verb), f.Layout, &opt), p.Forms) {
 				for _, alt := range alts {
 					v.byLemma[lemma] = append(v.byLemma[lemma], peerEntry{toks: alt, extra: p.Words[1:], code: strings.TrimSpace(p.Code),
-						word: strings.ToLower(p.Verb)})
+						word: strings.ToLower(p.Verb), fixed: p.Fixed})
 				}
 			}
 		}
