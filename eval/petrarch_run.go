@@ -3,6 +3,7 @@ package eval
 import (
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -219,9 +220,13 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 			}
 		}
 	}
+	events := d.Events
+	if conv.AuxVerbs {
+		events = withAuxEvents(d, verbs)
+	}
 	var out []Triple
-	for i := range d.Events {
-		e := &d.Events[i]
+	for i := range events {
+		e := &events[i]
 		if e.Modality == doc.Hypothetical && !conv.KeepHypothetical {
 			continue
 		}
@@ -354,6 +359,54 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 		}
 	}
 	return out
+}
+
+// withAuxEvents is d's events with TABARI's reading of an auxiliary that
+// is a dictionary verb ("SHOULD [101]" in "Arnor suggested Gondor should
+// apply ..."): TABARI finds verbs by lookup, left to right, so the
+// auxiliary is the verb of its clause, its patterns match over the verb
+// it helps and that verb's phrase, and the source is the first actor of
+// the sentence before it. An event of the helped verb gives way to it.
+// Without such an auxiliary, d.Events itself.
+func withAuxEvents(d *doc.Doc, verbs PeerVerbs) []doc.Event {
+	var extra []doc.Event
+	var helped []doc.Span
+	for si, s := range d.Sentences {
+		sent := s.Tokens
+		for a := sent.Start; a < sent.End && int(a) < len(d.Tokens); a++ {
+			t := &d.Tokens[a]
+			if t.Dep.Universal() != doc.Aux || t.Head <= a || t.Head >= sent.End {
+				continue
+			}
+			if _, ok := verbs.Match(d, sent, a); !ok {
+				continue
+			}
+			src := int32(-1)
+			for mi := range d.Mentions {
+				m := &d.Mentions[mi]
+				if m.Tokens.Start >= sent.Start && m.Tokens.End <= a && m.Actor.Known() {
+					src = int32(mi)
+					break
+				}
+			}
+			if src < 0 {
+				continue
+			}
+			extra = append(extra, doc.Event{Sentence: int32(si), Source: doc.Participant{Actor: d.Mentions[src].Actor, Mention: src},
+				Target: doc.Participant{Mention: -1}, Evidence: doc.Evidence{Verb: t.Span}})
+			helped = append(helped, d.Tokens[t.Head].Span)
+		}
+	}
+	if len(extra) == 0 {
+		return d.Events
+	}
+	var out []doc.Event
+	for _, e := range d.Events {
+		if !slices.Contains(helped, e.Evidence.Verb) {
+			out = append(out, e)
+		}
+	}
+	return append(out, extra...)
 }
 
 // phraseCode is the peers' code of mention mi in its noun phrase: the
@@ -563,7 +616,11 @@ func tokenAt(d *doc.Doc, sent doc.TokRange, sp doc.Span) int32 {
 // resolved mention after the verb in the verb's phrase, and the mentions
 // conjoined to it.
 func peerTargets(d *doc.Doc, e *doc.Event, s doc.TokRange, verb int32) []int32 {
-	inPhrase := func(i int32) bool { return peerlex.InPhrase(d, s, verb, i) }
+	root := verb
+	if t := &d.Tokens[verb]; t.Dep.Universal() == doc.Aux && t.Head > verb && t.Head < s.End {
+		root = t.Head // an auxiliary verb's phrase is the verb it helps
+	}
+	inPhrase := func(i int32) bool { return i == root && root != verb || peerlex.InPhrase(d, s, root, i) }
 	head := func(m *doc.Mention) int32 {
 		if m.Head < m.Tokens.Start || m.Head >= m.Tokens.End {
 			return m.Tokens.End - 1
@@ -592,6 +649,9 @@ func peerTargets(d *doc.Doc, e *doc.Event, s doc.TokRange, verb int32) []int32 {
 			if m.Tokens.Start <= verb || m.Tokens.Start >= s.End || !m.Actor.Known() || m.Actor.Code == src {
 				continue
 			}
+			if m.Kind == doc.Pronoun && d.Tokens[head(m)].Dep == doc.NmodPoss {
+				continue // "its dealings with Rohan": a possessive is no one acted on
+			}
 			switch h := head(m); {
 			case first < 0 && in(h):
 				first = h
@@ -607,7 +667,7 @@ func peerTargets(d *doc.Doc, e *doc.Event, s doc.TokRange, verb int32) []int32 {
 	}
 	// none in the phrase: the first actor of its that-clause ("allowed
 	// that Mordor isn't ...")
-	return find(func(i int32) bool { return peerlex.InComplement(d, s, verb, i) })
+	return find(func(i int32) bool { return peerlex.InComplement(d, s, root, i) })
 }
 
 // PeerConventions are how a suite writes what dyad leaves open.
@@ -639,6 +699,9 @@ type PeerConventions struct {
 	// no country, a religion as well as a sector, is written with
 	// NoCountry before it ("~MOS").
 	ConvertAgent bool
+	// AuxVerbs: an auxiliary that is a dictionary verb (TABARI's SHOULD)
+	// codes its clause, from the sentence's first actor (withAuxEvents).
+	AuxVerbs bool
 }
 
 // TabariDefault reads the DEFAULT option of a TABARI option state

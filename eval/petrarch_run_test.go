@@ -319,7 +319,7 @@ func handSentence(t *testing.T, words string, actors map[int32]string, verb, src
 	t.Helper()
 	deps := map[string]doc.DepRel{"root": doc.Root, "nsubj": doc.Nsubj, "obj": doc.Obj, "obl": doc.Obl, "case": doc.Case,
 		"nmod": doc.Nmod, "poss": doc.NmodPoss, "compound": doc.Compound, "cc": doc.Cc, "conj": doc.Conj, "punct": doc.Punct,
-		"mark": doc.Mark, "ccomp": doc.Ccomp}
+		"mark": doc.Mark, "ccomp": doc.Ccomp, "aux": doc.Aux}
 	var forms []string
 	d := doc.New(doc.Article{})
 	off := int32(0)
@@ -623,5 +623,41 @@ func TestPeerEventsCompoundNotSubject(t *testing.T) {
 	sort.Strings(got)
 	if g := strings.Join(got, " "); g != "BBB/CCC/031 CCC/BBB/031" {
 		t.Errorf("got %s, want BBB/CCC/031 CCC/BBB/031", g)
+	}
+}
+
+// auxStub matches a peer pattern only at token at.
+type auxStub struct {
+	at    int32
+	match peerlex.PeerMatch
+}
+
+func (v auxStub) PeerCode(string) (string, bool) { return "", false }
+
+func (v auxStub) Match(d *doc.Doc, sent doc.TokRange, verb int32) (peerlex.PeerMatch, bool) {
+	return v.match, verb == v.at
+}
+
+// TestPeerEventsAuxVerb: with AuxVerbs, an auxiliary that is a dictionary
+// verb (TABARI's SHOULD) codes its clause in place of the verb it helps,
+// from the sentence's first actor, to the first actor of the helped verb's
+// phrase; a possessive pronoun there is passed over. Without the option
+// the helped verb's own event stands.
+func TestPeerEventsAuxVerb(t *testing.T) {
+	d := handSentence(t, "Aland/1/nsubj suggested/-1/root Bland/4/nsubj should/4/aux demand/1/ccomp talks/4/obj its/7/poss dealings/4/obl with/9/case Cland/7/nmod",
+		map[int32]string{0: "AAA", 2: "BBB", 6: "=1", 9: "CCC"}, 4, 2, -1)
+	d.Mentions[2].Actor.Code, d.Mentions[2].Kind = "BBB", doc.Pronoun // "its": Bland
+	code := func(conv PeerConventions) string {
+		var got []string
+		for _, tr := range PeerEvents(d, auxStub{at: 3, match: peerlex.PeerMatch{Code: "101", Target: -1, Source: -1}}, conv) {
+			got = append(got, tr.Source+"/"+tr.Target+"/"+tr.Code)
+		}
+		return strings.Join(got, " ")
+	}
+	if g := code(PeerConventions{RequireDyad: true, AuxVerbs: true}); g != "AAA/CCC/101" {
+		t.Errorf("AuxVerbs: got %q, want AAA/CCC/101", g)
+	}
+	if g := code(PeerConventions{RequireDyad: true}); g != "BBB/CCC/043" {
+		t.Errorf("without AuxVerbs: got %q, want BBB/CCC/043", g)
 	}
 }

@@ -5,16 +5,18 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"dyad/actor"
+	"dyad/doc"
 	"dyad/eval"
 )
 
 // runEvalTabari runs TABARI's validation suite (Validate.text with the
 // dictionaries its Validate.project names) through dyad's own pipeline.
 func runEvalTabari(args []string, stdout, stderr io.Writer) error {
-	fs := newAboutFlags("eval tabari", "usage: dyad eval tabari --suite DIR [--json] [--verbose]\n\n"+
+	fs := newAboutFlags("eval tabari", "usage: dyad eval tabari --suite DIR [--json] [--verbose] [--trace ID,ID]\n\n"+
 		"Codes the standard records of the suite's text file (those before FINAL-01) from their text with\n"+
 		"the actor, agent and verb dictionaries the project file names, and scores a record as passed\n"+
 		"when dyad's (source, target, code) set equals the expected set.", stderr)
@@ -22,6 +24,8 @@ func runEvalTabari(args []string, stdout, stderr io.Writer) error {
 	project := fs.String("project", "Validate.project", "the project file in DIR")
 	asJSON := fs.Bool("json", false, "print the result as JSON")
 	verbose := fs.Bool("verbose", false, "list the failing records with what was expected and what dyad coded")
+	trace := fs.String("trace", "", "instead of scoring, print how dyad reads the records with these `IDS` (comma-separated):\n"+
+		"tokens, parse, mentions, events, then what was expected and coded")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -64,16 +68,46 @@ func runEvalTabari(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	var show func(*doc.Doc)
+	if *trace != "" {
+		show = func(d *doc.Doc) { writeTrace(stdout, d) }
+	}
 	code, err := peerPipeline(*dir, proj["actorsfile"], proj["agentsfile"], proj["verbsfile"], "", actor.Stems,
 		func(options map[string]string) eval.PeerConventions {
-			c := eval.PeerConventions{NoCountry: "~", RequireDyad: true, KeepHypothetical: true, DiscardActors: true, NounEvents: true}
+			c := eval.PeerConventions{NoCountry: "~", RequireDyad: true, KeepHypothetical: true, DiscardActors: true, NounEvents: true, AuxVerbs: true}
 			c.TabariDefault(options)
 			c.ConvertAgent = strings.EqualFold(options["SET: CONVERT AGENT"], "TRUE")
 			return c
-		}, nil)
+		}, show)
 	if err != nil {
 		return err
 	}
+	if *trace != "" {
+		return traceTabari(stdout, suite, code, strings.Split(*trace, ","))
+	}
 	res := eval.RunTabari(suite, code)
 	return writePeerResult(stdout, res, *asJSON, *verbose)
+}
+
+// traceTabari codes the suite's records with the given IDs (the code
+// function prints its trace) and prints what was expected and coded.
+func traceTabari(w io.Writer, suite *eval.TabariSuite, code eval.PeerCodeFunc, ids []string) error {
+	found := 0
+	for i := range suite.Records {
+		r := &suite.Records[i]
+		if !slices.Contains(ids, r.ID) {
+			continue
+		}
+		found++
+		fmt.Fprintf(w, "== %s (line %d)\n", r.ID, r.Line)
+		got, err := code(r.Text, r.Date, r.Options)
+		if err != nil {
+			return fmt.Errorf("%s: %w", r.ID, err)
+		}
+		fmt.Fprintf(w, "want %s\ngot  %s\n\n", formatTriples(r.Triples()), formatTriples(got))
+	}
+	if found == 0 {
+		return fmt.Errorf("no record with the ID %s", strings.Join(ids, " or "))
+	}
+	return nil
 }

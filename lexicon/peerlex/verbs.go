@@ -266,6 +266,12 @@ func expandGroups(toks []peerdict.PatternToken) [][]peerdict.PatternToken {
 			for _, prefix := range out {
 				for _, a := range alts {
 					for _, ea := range expandGroups(a) {
+						if t.Joined && len(ea) > 0 {
+							// "APPLY_{ GENEVA | INTERNATIONAL }": each
+							// alternative is joined to the word before
+							ea = append([]peerdict.PatternToken(nil), ea...)
+							ea[0].Joined = true
+						}
 						grown = append(grown, append(append([]peerdict.PatternToken(nil), prefix...), ea...))
 					}
 				}

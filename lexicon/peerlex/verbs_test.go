@@ -160,3 +160,38 @@ func TestPeerCodeUnknownRef(t *testing.T) {
 		t.Errorf("a refined pattern gave peer code %q", c)
 	}
 }
+
+// TestExpandGroupsJoined: a TABARI group joined to the word before it
+// ("APPLY_{ GENEVA | INTERNATIONAL }") joins each alternative to it; a
+// group written apart does not.
+func TestExpandGroupsJoined(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"* APPLY_{ GENEVA | INTERNATIONAL } CONVENTIONS", "APPLY _GENEVA CONVENTIONS|APPLY _INTERNATIONAL CONVENTIONS"},
+		{"* APPLY { GENEVA | INTERNATIONAL } CONVENTIONS", "APPLY GENEVA CONVENTIONS|APPLY INTERNATIONAL CONVENTIONS"},
+	} {
+		f, err := peerdict.ReadVerbs(strings.NewReader("APPLY  [101]\n- "+tc.in+"  [151]\n"), "v.verbs")
+		if err != nil {
+			t.Fatal(err)
+		}
+		ps := f.Patterns()
+		if len(ps) != 2 || ps[1].Pattern == nil {
+			t.Fatalf("%s: read %d patterns", tc.in, len(ps))
+		}
+		toks := ps[1].Pattern
+		var alts []string
+		for _, a := range expandGroups(toks) {
+			var ws []string
+			for _, tk := range a[1:] {
+				w := tk.Text
+				if tk.Joined {
+					w = "_" + w
+				}
+				ws = append(ws, w)
+			}
+			alts = append(alts, strings.Join(ws, " "))
+		}
+		if g := strings.Join(alts, "|"); g != tc.want {
+			t.Errorf("%s: got %s, want %s", tc.in, g, tc.want)
+		}
+	}
+}
