@@ -6,7 +6,9 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 
 	"dyad/actor"
 	"dyad/doc"
@@ -82,6 +84,7 @@ func runEvalTabari(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	code = tabariMinWords(code)
 	if *trace != "" {
 		return traceTabari(stdout, suite, code, strings.Split(*trace, ","))
 	}
@@ -110,4 +113,26 @@ func traceTabari(w io.Writer, suite *eval.TabariSuite, code eval.PeerCodeFunc, i
 		return fmt.Errorf("no record with the ID %s", strings.Join(ids, " or "))
 	}
 	return nil
+}
+
+// tabariDefaultMinWords is TABARI's minimum record length when no SET:
+// MINIMUM WORDS is in force (the suite's MINWRD records reset it "to the
+// default" with 8).
+const tabariDefaultMinWords = 8
+
+// tabariMinWords applies TABARI's MINIMUM WORDS option: a record of fewer
+// words (as TABARI counts them, separated by spaces) is not coded.
+func tabariMinWords(code eval.PeerCodeFunc) eval.PeerCodeFunc {
+	return func(text string, date time.Time, options map[string]string) ([]eval.Triple, error) {
+		min := tabariDefaultMinWords
+		if f := strings.Fields(options["SET: MINIMUM WORDS"]); len(f) > 0 {
+			if n, err := strconv.Atoi(f[0]); err == nil {
+				min = n
+			}
+		}
+		if len(strings.Fields(text)) < min {
+			return nil, nil
+		}
+		return code(text, date, options)
+	}
 }

@@ -5,6 +5,9 @@ import (
 	"encoding/json"
 	"path/filepath"
 	"testing"
+	"time"
+
+	"dyad/eval"
 )
 
 // TestEvalTabari runs TABARI's standard validation records through the
@@ -28,5 +31,32 @@ func TestEvalTabari(t *testing.T) {
 	t.Logf("passed %d/%d, actor-right %d", r.Passed, r.Records, r.ActorRight)
 	if r.Passed < tabariFloor {
 		t.Errorf("passed %d, below the floor %d", r.Passed, tabariFloor)
+	}
+}
+
+// TestTabariMinWords: a record shorter than SET: MINIMUM WORDS (default 8)
+// is not coded; one as long is.
+func TestTabariMinWords(t *testing.T) {
+	one := []eval.Triple{{Source: "A", Target: "B", Code: "010"}}
+	code := tabariMinWords(func(string, time.Time, map[string]string) ([]eval.Triple, error) { return one, nil })
+	for _, tc := range []struct {
+		text string
+		min  string
+		want int
+	}{
+		{"Gondor's planes attacked Osgiliath.", "", 0},
+		{"Gondor's planes attacked Osgiliath.", "4", 1},
+		{"Gondor's planes attacked Osgiliath on Friday night.", "", 0},
+		{"Gondor's planes attacked Osgiliath on Friday night again.", "", 1},
+		{"Gondor's planes attacked Osgiliath on Friday night again.", "9", 0},
+	} {
+		opts := map[string]string{}
+		if tc.min != "" {
+			opts["SET: MINIMUM WORDS"] = tc.min
+		}
+		got, err := code(tc.text, time.Time{}, opts)
+		if err != nil || len(got) != tc.want {
+			t.Errorf("%q, minimum %q: %d events (%v), want %d", tc.text, tc.min, len(got), err, tc.want)
+		}
 	}
 }
