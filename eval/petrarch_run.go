@@ -262,6 +262,16 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 		if e.Negated && !matched {
 			continue
 		}
+		if conv.SourceBefore && verb >= 0 && srcMention >= 0 && int(srcMention) < len(d.Mentions) &&
+			d.Mentions[srcMention].Tokens.Start > verb && d.Tokens[verb].UPOS == doc.NOUN {
+			// TABARI reads a dictionary verb the tagger took for a noun
+			// as a verb: its source is the first actor before it, never
+			// one after it ("Estonia act on a resolution ..., a senior
+			// official said": Estonia, not the official)
+			if mi := firstActorBefore(d, sent, verb); mi >= 0 {
+				srcMention, src = mi, d.Mentions[mi].Actor.Code
+			}
+		}
 		src = phraseCode(d, srcMention, src)
 		var srcs []string
 		if src != "" {
@@ -361,6 +371,18 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 	return out
 }
 
+// firstActorBefore is the first mention of a known actor in the sentence
+// that ends before token at, -1 for none.
+func firstActorBefore(d *doc.Doc, sent doc.TokRange, at int32) int32 {
+	for mi := range d.Mentions {
+		m := &d.Mentions[mi]
+		if m.Tokens.Start >= sent.Start && m.Tokens.End <= at && m.Actor.Known() {
+			return int32(mi)
+		}
+	}
+	return -1
+}
+
 // withAuxEvents is d's events with TABARI's reading of an auxiliary that
 // is a dictionary verb ("SHOULD [101]" in "Arnor suggested Gondor should
 // apply ..."): TABARI finds verbs by lookup, left to right, so the
@@ -381,14 +403,7 @@ func withAuxEvents(d *doc.Doc, verbs PeerVerbs) []doc.Event {
 			if _, ok := verbs.Match(d, sent, a); !ok {
 				continue
 			}
-			src := int32(-1)
-			for mi := range d.Mentions {
-				m := &d.Mentions[mi]
-				if m.Tokens.Start >= sent.Start && m.Tokens.End <= a && m.Actor.Known() {
-					src = int32(mi)
-					break
-				}
-			}
+			src := firstActorBefore(d, sent, a)
 			if src < 0 {
 				continue
 			}
@@ -702,6 +717,9 @@ type PeerConventions struct {
 	// AuxVerbs: an auxiliary that is a dictionary verb (TABARI's SHOULD)
 	// codes its clause, from the sentence's first actor (withAuxEvents).
 	AuxVerbs bool
+	// SourceBefore: an event on a dictionary verb read as a noun takes
+	// the first actor before it as its source, not one after it (TABARI).
+	SourceBefore bool
 }
 
 // TabariDefault reads the DEFAULT option of a TABARI option state

@@ -661,3 +661,26 @@ func TestPeerEventsAuxVerb(t *testing.T) {
 		t.Errorf("without AuxVerbs: got %q, want BBB/CCC/043", g)
 	}
 }
+
+// TestPeerEventsSourceBefore: with SourceBefore, an event on a verb the
+// tagger read as a noun takes the first actor before it as its source, not
+// the one after it its clause gave ("Aland act with Bland, officials
+// said"); without the option the event's own source stands.
+func TestPeerEventsSourceBefore(t *testing.T) {
+	d := handSentence(t, "Aland/1/compound act/5/ccomp with/3/case Bland/1/nmod officials/5/nsubj said/-1/root",
+		map[int32]string{0: "AAA", 3: "BBB", 4: "GOV"}, 1, 4, 3)
+	d.Tokens[1].UPOS = doc.NOUN
+	code := func(conv PeerConventions) string {
+		var got []string
+		for _, tr := range PeerEvents(d, stubVerbs{}, conv) {
+			got = append(got, tr.Source+"/"+tr.Target)
+		}
+		return strings.Join(got, " ")
+	}
+	if g := code(PeerConventions{RequireDyad: true, SourceBefore: true}); g != "AAA/BBB" {
+		t.Errorf("SourceBefore: got %q, want AAA/BBB", g)
+	}
+	if g := code(PeerConventions{RequireDyad: true}); g != "GOV/BBB" {
+		t.Errorf("without SourceBefore: got %q, want GOV/BBB", g)
+	}
+}
