@@ -272,6 +272,14 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 				srcMention, src = mi, d.Mentions[mi].Actor.Code
 			}
 		}
+		if conv.SourceBefore && src == "" && verb >= 0 && (conv.CodeAll || !sourcedInSentence(events, e.Sentence)) {
+			// TABARI: the source is the first actor before the verb; by
+			// clause, only for the sentence's one event (an event with a
+			// source of its own comes first)
+			if mi := firstActorBefore(d, sent, verb); mi >= 0 {
+				srcMention, src = mi, d.Mentions[mi].Actor.Code
+			}
+		}
 		src = phraseCode(d, srcMention, src)
 		var srcs []string
 		if src != "" {
@@ -369,6 +377,16 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 		}
 	}
 	return out
+}
+
+// sourcedInSentence: one of events in sentence si has a known source.
+func sourcedInSentence(events []doc.Event, si int32) bool {
+	for i := range events {
+		if events[i].Sentence == si && events[i].Source.Actor.Known() {
+			return true
+		}
+	}
+	return false
 }
 
 // firstActorBefore is the first mention of a known actor in the sentence
@@ -720,6 +738,9 @@ type PeerConventions struct {
 	// SourceBefore: an event on a dictionary verb read as a noun takes
 	// the first actor before it as its source, not one after it (TABARI).
 	SourceBefore bool
+	// CodeAll is TABARI's SET: CODE ALL: every verb of a sentence codes,
+	// a sourceless one from the first actor before it.
+	CodeAll bool
 }
 
 // TabariDefault reads the DEFAULT option of a TABARI option state

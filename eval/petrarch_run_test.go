@@ -684,3 +684,44 @@ func TestPeerEventsSourceBefore(t *testing.T) {
 		t.Errorf("without SourceBefore: got %q, want GOV/BBB", g)
 	}
 }
+
+// TestPeerEventsSourcelessFirstActor: with SourceBefore, a sourceless
+// event takes the first actor before its verb when it is its sentence's
+// only event with a source in view (by clause), or always under CodeAll;
+// an event with a source of its own in the sentence keeps it from that.
+func TestPeerEventsSourcelessFirstActor(t *testing.T) {
+	build := func(second bool) *doc.Doc {
+		d := handSentence(t, "Aland/1/nsubj restored/-1/root ties/1/obj with/4/case Bland/2/nmod after/6/case crowds/1/obl burned/1/ccomp Cland/7/obj",
+			map[int32]string{0: "AAA", 4: "BBB", 8: "CCC"}, 7, 8, 8)
+		d.Events[0].Source = doc.Participant{Mention: -1}
+		if second {
+			e := d.Events[0]
+			e.Source = doc.Participant{Mention: 0, Actor: d.Mentions[0].Actor}
+			e.Target = doc.Participant{Mention: 1, Actor: d.Mentions[1].Actor}
+			e.Evidence.Verb = d.Tokens[1].Span
+			d.Events = append(d.Events, e)
+		}
+		return d
+	}
+	code := func(d *doc.Doc, conv PeerConventions) string {
+		var got []string
+		for _, tr := range PeerEvents(d, stubVerbs{}, conv) {
+			got = append(got, tr.Source+"/"+tr.Target)
+		}
+		return strings.Join(got, " ")
+	}
+	tabari := PeerConventions{RequireDyad: true, SourceBefore: true}
+	if g := code(build(false), tabari); g != "AAA/CCC" {
+		t.Errorf("only event: got %q, want AAA/CCC", g)
+	}
+	if g := code(build(true), tabari); g != "AAA/BBB" {
+		t.Errorf("by clause, with a sourced event: got %q, want AAA/BBB", g)
+	}
+	tabari.CodeAll = true
+	if g := code(build(true), tabari); g != "AAA/CCC AAA/BBB" {
+		t.Errorf("CODE ALL: got %q, want AAA/CCC AAA/BBB", g)
+	}
+	if g := code(build(false), PeerConventions{RequireDyad: true}); g != "" {
+		t.Errorf("without SourceBefore: got %q, want nothing", g)
+	}
+}

@@ -79,6 +79,7 @@ func runEvalTabari(args []string, stdout, stderr io.Writer) error {
 			c := eval.PeerConventions{NoCountry: "~", RequireDyad: true, KeepHypothetical: true, DiscardActors: true, NounEvents: true, AuxVerbs: true, SourceBefore: true}
 			c.TabariDefault(options)
 			c.ConvertAgent = strings.EqualFold(options["SET: CONVERT AGENT"], "TRUE")
+			c.CodeAll = strings.EqualFold(options["SET"], "CODE ALL")
 			return c
 		}, show)
 	if err != nil {
