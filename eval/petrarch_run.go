@@ -259,7 +259,7 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 		if c == "###" {
 			return nil // a pattern coded [###] discards the sentence
 		}
-		if e.Negated && !matched {
+		if e.Negated && !matched && !conv.KeepNegated {
 			continue
 		}
 		if conv.SourceBefore && verb >= 0 && srcMention >= 0 && int(srcMention) < len(d.Mentions) &&
@@ -741,6 +741,9 @@ type PeerConventions struct {
 	// CodeAll is TABARI's SET: CODE ALL: every verb of a sentence codes,
 	// a sourceless one from the first actor before it.
 	CodeAll bool
+	// KeepNegated codes a negated event like any other: TABARI knows
+	// negation only where a pattern spells it out ("- NOT * [...]").
+	KeepNegated bool
 }
 
 // TabariDefault reads the DEFAULT option of a TABARI option state

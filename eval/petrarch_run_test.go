@@ -259,6 +259,8 @@ func TestPeerEventsMatch(t *testing.T) {
 		{"a $ after the verb is the source", &peerlex.PeerMatch{Code: "046", Target: 0, Source: 3, Words: 1}, false, doc.Asserted,
 			PeerConventions{RequireDyad: true}, "DDD/AAA/046"},
 		{"negated, no pattern", nil, true, doc.Asserted, PeerConventions{RequireDyad: true}, ""},
+		{"negated, no pattern, TABARI keeps it", nil, true, doc.Asserted, PeerConventions{RequireDyad: true, KeepNegated: true},
+			"AAA/BBB/043 AAA/CCC/043 AAA/EEE/043"},
 		{"hypothetical dropped", nil, false, doc.Hypothetical, PeerConventions{RequireDyad: true}, ""},
 		{"hypothetical kept", nil, false, doc.Hypothetical, PeerConventions{RequireDyad: true, KeepHypothetical: true},
 			"AAA/BBB/043 AAA/CCC/043 AAA/EEE/043"},
