@@ -312,6 +312,14 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 			for _, m := range peerTargets(d, e, sent, verb) {
 				tgts = append(tgts, distribute(d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
 			}
+			if len(tgts) == 0 && conv.SourceBefore && d.Tokens[verb].UPOS == doc.NOUN {
+				// TABARI reads a verb the tagger took for a modifier of
+				// the name after it ("Estonia arms Libya": arms read as
+				// nmod of Libya) as a verb: the name is its target
+				if mi := firstActorAfter(d, sent, verb, src); mi >= 0 && d.Mentions[mi].Head == d.Tokens[verb].Head {
+					tgts = conjoinedCodes(d, sent, mi)
+				}
+			}
 		}
 		if src == "" {
 			// TABARI's DEFAULT: no source found: the default one (PRIOR),
@@ -387,6 +395,19 @@ func sourcedInSentence(events []doc.Event, si int32) bool {
 		}
 	}
 	return false
+}
+
+// firstActorAfter is the first mention of a known actor after token at in
+// the sentence whose code is not src and that refers to no one else, -1
+// for none.
+func firstActorAfter(d *doc.Doc, sent doc.TokRange, at int32, src string) int32 {
+	for mi := range d.Mentions {
+		m := &d.Mentions[mi]
+		if m.Tokens.Start > at && m.Tokens.Start < sent.End && m.Actor.Known() && m.Antecedent < 0 && m.Actor.Code != src {
+			return int32(mi)
+		}
+	}
+	return -1
 }
 
 // firstActorBefore is the first mention of a known actor in the sentence

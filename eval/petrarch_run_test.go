@@ -727,3 +727,19 @@ func TestPeerEventsSourcelessFirstActor(t *testing.T) {
 		t.Errorf("without SourceBefore: got %q, want nothing", g)
 	}
 }
+
+// TestPeerEventsNounModifierTarget: with SourceBefore, a verb the tagger
+// read as a noun modifying the name after it ("Aland arms Bland", arms as
+// nmod of Bland) has that name as target and the actor before as source.
+func TestPeerEventsNounModifierTarget(t *testing.T) {
+	d := handSentence(t, "Aland/1/compound arms/2/nmod Bland/4/nsubj crowds/4/nsubj trashed/-1/root",
+		map[int32]string{0: "AAA", 2: "BBB"}, 1, 1, -1)
+	d.Tokens[1].UPOS = doc.NOUN
+	var got []string
+	for _, tr := range PeerEvents(d, stubVerbs{}, PeerConventions{RequireDyad: true, SourceBefore: true}) {
+		got = append(got, tr.Source+"/"+tr.Target)
+	}
+	if g := strings.Join(got, " "); g != "AAA/BBB" {
+		t.Errorf("got %q, want AAA/BBB", g)
+	}
+}
