@@ -256,8 +256,8 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 				}
 			}
 		}
-		if c == "###" {
-			return nil // a pattern coded [###] discards the sentence
+		if c == "###" || c == "+++" {
+			return nil // a pattern coded [###] discards the sentence; [+++] marks it too complex to code
 		}
 		if e.Negated && !matched && !conv.KeepNegated {
 			continue

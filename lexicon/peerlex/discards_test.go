@@ -12,7 +12,7 @@ func TestDiscards(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	vf, err := peerdict.ReadVerbs(strings.NewReader("<TIME>\nONCE_UPON_A_TIME [###]\nTOMORROW [+1]\n</TIME>\nREGATTA [###]\nRACE [042]\n"), "v.verbs")
+	vf, err := peerdict.ReadVerbs(strings.NewReader("<TIME>\nONCE_UPON_A_TIME [###]\nTOMORROW [+1]\n</TIME>\nREGATTA [###]\nRACE [042]\nBLAST [+++]\n"), "v.verbs")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -20,8 +20,8 @@ func TestDiscards(t *testing.T) {
 		var x Discards
 		x.AddDiscards(df, stems)
 		x.AddVerbDiscards(vf, stems)
-		if x.Len() != 5 {
-			t.Fatalf("%d phrases, want 5 (three discards, REGATTA and ONCE_UPON_A_TIME)", x.Len())
+		if x.Len() != 6 {
+			t.Fatalf("%d phrases, want 6 (three discards, REGATTA, BLAST and ONCE_UPON_A_TIME)", x.Len())
 		}
 		for _, tc := range []struct {
 			words string
@@ -38,6 +38,7 @@ func TestDiscards(t *testing.T) {
 			{"once/once/5/advmod upon/upon/3/case a/a/3/det time/time/0/obl Aland/Aland/5/nsubj raced/race/-1/root", "v.verbs:2", ""},
 			{"Aland/Aland/1/nsubj raced/race/-1/root tomorrow/tomorrow/1/obl", "", ""},
 			{"Aland/Aland/1/nsubj raced/race/-1/root", "", ""},
+			{"a/a/1/det blast/blast/2/nsubj hit/hit/-1/root Aland/Aland/2/obj", "v.verbs:7", ""},
 		} {
 			want := tc.want
 			if stems && tc.stems != "" {
