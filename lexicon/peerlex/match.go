@@ -300,7 +300,13 @@ func (m *matcher) match(e peerEntry) (pm PeerMatch, marks, lit int, matched bool
 			var k int32
 			var ok bool
 			exact := t.Exact || m.v.flat && joinedAfter(e.toks, i)
-			if e.toks[i+1].Joined {
+			next := e.toks[i+1]
+			if next.Kind == peerdict.TokTilde && i+2 < len(e.toks) {
+				// TABARI's "RECENT~_*": the stem joined to what follows
+				// ("recently allowed", not "recently did allow")
+				next = e.toks[i+2]
+			}
+			if next.Joined {
 				// "IN_*", "MOST_CERTAINLY_&NEG": right before what follows
 				if at-1 >= m.sent.Start {
 					k, ok = m.wordEndsAt(at-1, t.Text, exact)
