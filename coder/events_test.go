@@ -1108,6 +1108,28 @@ func TestEventClasses(t *testing.T) {
 			[]ment{{text: "Oslo", code: "NOR", kind: doc.PlaceActor}, {text: "Costa Rica", code: "CRI", kind: doc.Country},
 				{text: "Chile", code: "CHL", kind: doc.Country}},
 			[]string{"NOR>CRI:111", "NOR>CHL:111"}},
+		{"agreeing to a ceasefire is intent to de-escalate (0356), not a signed agreement", `
+1 India India PROPN 4 nsubj
+2 and and CCONJ 3 cc
+3 Pakistan Pakistan PROPN 1 conj
+4 agreed agree VERB 0 root
+5 to to ADP 7 case
+6 a a DET 7 det
+7 ceasefire ceasefire NOUN 4 obl SpaceAfter=No
+8 . . PUNCT 4 punct`,
+			[]ment{{text: "India", code: "IND", kind: doc.Country}, {text: "Pakistan", code: "PAK", kind: doc.Country}},
+			[]string{"IND>PAK:0356~intended", "PAK>IND:0356~intended"}},
+		{"agreeing to a deal between the parties is 057", `
+1 India India PROPN 4 nsubj
+2 and and CCONJ 3 cc
+3 Pakistan Pakistan PROPN 1 conj
+4 agreed agree VERB 0 root
+5 to to ADP 7 case
+6 a a DET 7 det
+7 deal deal NOUN 4 obl SpaceAfter=No
+8 . . PUNCT 4 punct`,
+			[]ment{{text: "India", code: "IND", kind: doc.Country}, {text: "Pakistan", code: "PAK", kind: doc.Country}},
+			[]string{"IND>PAK:057", "PAK>IND:057"}},
 	}
 	runEventCases(t, cases)
 }
