@@ -1266,10 +1266,12 @@ func (w *work) purposeTarget(h int32, depth int) []part {
 // placeTargeted: codes whose act lands on a place's people or is aimed at
 // the place's authorities: aid (07), yielding (08: a ceasefire, a lifted
 // curfew), protest (14: a strike at a mine, a march in a capital), force
-// posture, sanctions, coercion and violence (15-20).
+// posture, sanctions, coercion and violence (15-20); and the intent to
+// aid or to yield (033, 035: "agreed to a ceasefire in eastern Ukraine"),
+// which lands where the act would.
 func placeTargeted(code string) bool {
 	r := rootOf(code)
-	return r == 7 || r == 8 || r >= 14
+	return r == 7 || r == 8 || r >= 14 || strings.HasPrefix(code, "033") || strings.HasPrefix(code, "035")
 }
 
 // placeTargets are the actors named by an "in/into/across/throughout X"

@@ -1130,6 +1130,17 @@ func TestEventClasses(t *testing.T) {
 8 . . PUNCT 4 punct`,
 			[]ment{{text: "India", code: "IND", kind: doc.Country}, {text: "Pakistan", code: "PAK", kind: doc.Country}},
 			[]string{"IND>PAK:057", "PAK>IND:057"}},
+		{"the intent to yield lands where the act would: a ceasefire in a place", `
+1 Russia Russia PROPN 2 nsubj
+2 agreed agree VERB 0 root
+3 to to ADP 5 case
+4 a a DET 5 det
+5 ceasefire ceasefire NOUN 2 obl
+6 in in ADP 7 case
+7 Ukraine Ukraine PROPN 5 nmod SpaceAfter=No
+8 . . PUNCT 2 punct`,
+			[]ment{{text: "Russia", code: "RUS", kind: doc.Country}, {text: "Ukraine", code: "UKR", kind: doc.Country}},
+			[]string{"RUS>UKR:0356~intended"}},
 	}
 	runEventCases(t, cases)
 }
