@@ -220,6 +220,13 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 			}
 		}
 	}
+	if conv.ComplexVerbs > 0 || conv.ComplexConj > 0 {
+		for _, st := range d.Sentences {
+			if complexSentence(d, st.Tokens, verbs, conv) {
+				return nil // TABARI leaves a complex sentence uncoded
+			}
+		}
+	}
 	events := d.Events
 	if conv.AuxVerbs {
 		events = withAuxEvents(d, verbs)
@@ -385,6 +392,42 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 		}
 	}
 	return out
+}
+
+// complexSentence is TABARI's COMPLEX test: the sentence has at least
+// conv.ComplexVerbs dictionary verbs (a verb read as such, not a noun or a
+// word after a determiner) or at least conv.ComplexConj coordinating
+// conjunctions that join more than two actors' names.
+func complexSentence(d *doc.Doc, sent doc.TokRange, verbs PeerVerbs, conv PeerConventions) bool {
+	nv, nc := 0, 0
+	for i := sent.Start; i < sent.End && int(i) < len(d.Tokens); i++ {
+		t := &d.Tokens[i]
+		switch t.UPOS {
+		case doc.VERB:
+			if i > sent.Start && d.Tokens[i-1].UPOS == doc.DET {
+				continue // "the promised aid"
+			}
+			if _, ok := verbs.Match(d, sent, i); ok {
+				nv++
+			}
+		case doc.CCONJ:
+			if !actorConjunct(d, t.Head) {
+				nc++
+			}
+		}
+	}
+	return conv.ComplexVerbs > 0 && nv >= conv.ComplexVerbs || conv.ComplexConj > 0 && nc >= conv.ComplexConj
+}
+
+// actorConjunct: token h, the conjunct a conjunction hangs on, is an
+// actor's name ("Ithilen and Dagolath" is one compound actor to TABARI).
+func actorConjunct(d *doc.Doc, h int32) bool {
+	for mi := range d.Mentions {
+		if m := &d.Mentions[mi]; h >= m.Tokens.Start && h < m.Tokens.End && m.Actor.Known() {
+			return true
+		}
+	}
+	return false
 }
 
 // sourcedInSentence: one of events in sentence si has a known source.
@@ -765,6 +808,10 @@ type PeerConventions struct {
 	// KeepNegated codes a negated event like any other: TABARI knows
 	// negation only where a pattern spells it out ("- NOT * [...]").
 	KeepNegated bool
+	// ComplexVerbs and ComplexConj are TABARI's COMPLEX: VERBS[n] CONJ[m]:
+	// a sentence with n dictionary verbs or m conjunctions (not within a
+	// compound actor) is too complex to code (0: no limit).
+	ComplexVerbs, ComplexConj int
 }
 
 // TabariDefault reads the DEFAULT option of a TABARI option state

@@ -743,3 +743,45 @@ func TestPeerEventsNounModifierTarget(t *testing.T) {
 		t.Errorf("got %q, want AAA/BBB", g)
 	}
 }
+
+// TestPeerEventsComplex: TABARI's COMPLEX: CONJ[n] leaves a sentence with n
+// conjunctions uncoded; a conjunction inside a compound actor does not
+// count; VERBS[n] counts the verbs a dictionary pattern codes.
+func TestPeerEventsComplex(t *testing.T) {
+	build := func() *doc.Doc {
+		d := handSentence(t, "Aland/1/nsubj met/-1/root and/3/cc talked/1/conj or/5/cc argued/1/conj but/7/cc left/1/conj Bland/1/obj and/10/cc Cland/8/conj",
+			map[int32]string{0: "AAA", 8: "BBB", 10: "CCC"}, 1, 0, 8)
+		for i := range d.Tokens {
+			switch d.TokenText(i) {
+			case "and", "or", "but":
+				d.Tokens[i].UPOS = doc.CCONJ
+			case "met", "talked", "argued", "left":
+				d.Tokens[i].UPOS = doc.VERB
+			}
+		}
+		return d
+	}
+	count := func(conv PeerConventions, v PeerVerbs) int { return len(PeerEvents(build(), v, conv)) }
+	base := PeerConventions{RequireDyad: true}
+	if n := count(base, stubVerbs{}); n == 0 {
+		t.Fatal("no events without COMPLEX")
+	}
+	three := base
+	three.ComplexConj = 3 // and, or, but; "Bland and Cland" is one compound actor
+	if n := count(three, stubVerbs{}); n != 0 {
+		t.Errorf("CONJ[3]: %d events, want none", n)
+	}
+	four := base
+	four.ComplexConj = 4
+	if n := count(four, stubVerbs{}); n == 0 {
+		t.Errorf("CONJ[4]: no events; the conjunction in the compound actor was counted")
+	}
+	verbs := base
+	verbs.ComplexVerbs = 4
+	if n := count(verbs, stubVerbs{match: &peerlex.PeerMatch{Code: "010", Target: -1, Source: -1}}); n != 0 {
+		t.Errorf("VERBS[4] with four coded verbs: %d events, want none", n)
+	}
+	if n := count(verbs, stubVerbs{}); n == 0 {
+		t.Errorf("VERBS[4] with no verb the dictionary codes: no events")
+	}
+}

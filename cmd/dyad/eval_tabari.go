@@ -80,6 +80,7 @@ func runEvalTabari(args []string, stdout, stderr io.Writer) error {
 			c.TabariDefault(options)
 			c.ConvertAgent = strings.EqualFold(options["SET: CONVERT AGENT"], "TRUE")
 			c.CodeAll = strings.EqualFold(options["SET"], "CODE ALL")
+			c.ComplexVerbs, c.ComplexConj = tabariComplex(options["COMPLEX"])
 			return c
 		}, show)
 	if err != nil {
@@ -136,4 +137,26 @@ func tabariMinWords(code eval.PeerCodeFunc) eval.PeerCodeFunc {
 		}
 		return code(text, date, options)
 	}
+}
+
+// tabariComplex reads the limits of TABARI's COMPLEX option
+// ("VERBS[5] CONJ[4] NOACTPRIOR EXPLAIN"); 0 for a limit not given.
+func tabariComplex(opt string) (verbs, conj int) {
+	for _, f := range strings.Fields(strings.ToUpper(opt)) {
+		name, rest, ok := strings.Cut(f, "[")
+		if !ok {
+			continue
+		}
+		n, err := strconv.Atoi(strings.TrimSuffix(rest, "]"))
+		if err != nil {
+			continue
+		}
+		switch name {
+		case "VERBS":
+			verbs = n
+		case "CONJ":
+			conj = n
+		}
+	}
+	return verbs, conj
 }

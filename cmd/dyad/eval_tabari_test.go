@@ -60,3 +60,12 @@ func TestTabariMinWords(t *testing.T) {
 		}
 	}
 }
+
+func TestTabariComplex(t *testing.T) {
+	if v, c := tabariComplex("VERBS[5] CONJ[4] NOACTPRIOR EXPLAIN"); v != 5 || c != 4 {
+		t.Errorf("got VERBS %d CONJ %d, want 5 and 4", v, c)
+	}
+	if v, c := tabariComplex(""); v != 0 || c != 0 {
+		t.Errorf("empty: got %d %d, want no limits", v, c)
+	}
+}
