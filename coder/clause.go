@@ -1997,5 +1997,11 @@ func (w *work) verbPatterns(i int32) []int32 {
 	if ids := w.c.lex.Verb(w.t.lemma(i)); len(ids) > 0 {
 		return ids
 	}
-	return w.c.lex.VerbForm(w.t.form(i))
+	form := w.t.form(i)
+	if ids := w.c.lex.VerbForm(form); len(ids) > 0 {
+		return ids
+	}
+	// an entry written as the inflected form itself (the peers'
+	// "REPELLED [223]" for "repelled", lemma "repel")
+	return w.c.lex.Verb(form)
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"dyad/doc"
+	"dyad/lexicon/verbs"
 )
 
 // TestEventClasses covers the classes of misses found on news text: a
@@ -1198,5 +1199,27 @@ func TestKeepSourceless(t *testing.T) {
 				t.Errorf("source %+v, want none", e.Source)
 			}
 		}
+	}
+}
+
+// TestVerbEntryAsForm: a dictionary entry written as an inflected form
+// ("repelled", as the peers' REPELLED [223]) triggers on that form though
+// the lemmatiser gives "repel".
+func TestVerbEntryAsForm(t *testing.T) {
+	lex, err := verbs.Load(strings.NewReader("190 repelled obj\n"), "t.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := parse(t, `
+1 Gondor Gondor PROPN 2 nsubj
+2 repelled repel VERB 0 root
+3 Mordor Mordor PROPN 2 obj SpaceAfter=No
+4 . . PUNCT 2 punct`)
+	addMentions(t, d, ment{text: "Gondor", code: "GON", kind: doc.Country}, ment{text: "Mordor", code: "MOR", kind: doc.Country})
+	if err := New(lex, Options{}).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(brief(d), " "); got != "GON>MOR:190" {
+		t.Errorf("events %q, want GON>MOR:190", got)
 	}
 }

@@ -215,8 +215,8 @@ type PeerVerbs interface {
 func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 	if conv.DiscardActors {
 		for i := range d.Mentions {
-			if d.Mentions[i].Actor.Code == "###" {
-				return nil
+			if c := d.Mentions[i].Actor.Code; c == "###" || c == "+++" {
+				return nil // discarded, or too complex to code ("ISILDUR [+++]")
 			}
 		}
 	}
@@ -777,7 +777,8 @@ type PeerConventions struct {
 	// KeepHypothetical keeps events dyad reads as hypothetical (questions,
 	// "could", conditions), which the peers code like any other.
 	KeepHypothetical bool
-	// DiscardActors: an actor coded "###" discards the sentence (TABARI);
+	// DiscardActors: an actor coded "###" (or "+++", too complex) discards
+	// the sentence (TABARI);
 	// otherwise "###" is written as a code like any other (PETRARCH).
 	DiscardActors bool
 	// NounEvents: an event on a noun (TABARI finds its verbs by dictionary

@@ -19,6 +19,7 @@ type discardPhrase struct {
 	words []string
 	exact []bool
 	where string
+	verb  bool // the first word must be read as a verb (a verb coded [+++])
 }
 
 // AddDiscards adds the phrases of a discards file. With stems (TABARI), a
@@ -39,6 +40,10 @@ func (x *Discards) AddVerbDiscards(f *peerdict.VerbFile, stems bool) {
 	for _, p := range f.Patterns() {
 		if p.Pattern == nil && discardCode(p.Code) {
 			x.add(p.Words, nil, stems, p.File+":"+strconv.Itoa(p.Line))
+			// a verb too complex to code makes its sentence complex only
+			// where it is a verb ("Gondor blasted ..."), not the noun
+			// phrase of "their first Planetary Cup final"
+			x.phrases[len(x.phrases)-1].verb = strings.TrimSpace(p.Code) == "+++"
 		}
 	}
 	for _, ts := range f.TimeShifts {
@@ -78,8 +83,11 @@ func (x *Discards) Hit(d *doc.Doc, s doc.TokRange) string {
 			if int(i)+len(ph.words) > int(s.End) {
 				continue
 			}
-			ok := true
+			ok := !ph.verb || d.Tokens[i].UPOS == doc.VERB
 			for k, w := range ph.words {
+				if !ok {
+					break
+				}
 				t := d.TokenText(int(i) + k)
 				if ph.exact[k] {
 					ok = strings.EqualFold(t, w)

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"dyad/doc"
 	"dyad/lexicon/peerdict"
 )
 
@@ -38,7 +39,6 @@ func TestDiscards(t *testing.T) {
 			{"once/once/5/advmod upon/upon/3/case a/a/3/det time/time/0/obl Aland/Aland/5/nsubj raced/race/-1/root", "v.verbs:2", ""},
 			{"Aland/Aland/1/nsubj raced/race/-1/root tomorrow/tomorrow/1/obl", "", ""},
 			{"Aland/Aland/1/nsubj raced/race/-1/root", "", ""},
-			{"a/a/1/det blast/blast/2/nsubj hit/hit/-1/root Aland/Aland/2/obj", "v.verbs:7", ""},
 		} {
 			want := tc.want
 			if stems && tc.stems != "" {
@@ -48,6 +48,19 @@ func TestDiscards(t *testing.T) {
 			if got := x.Hit(d, d.Sentences[0].Tokens); got != want {
 				t.Errorf("stems=%v %q: hit %q, want %q", stems, tc.words, got, want)
 			}
+		}
+		// a verb coded [+++] discards only where it is read as a verb
+		d := handDoc(t, "Aland/Aland/1/nsubj blasted/blast/-1/root Bland/Bland/1/obj", nil)
+		if got := x.Hit(d, d.Sentences[0].Tokens); got != "" {
+			t.Errorf("stems=%v: 'blasted' not tagged VERB: hit %q, want none", stems, got)
+		}
+		d.Tokens[1].UPOS = doc.VERB
+		want := ""
+		if stems {
+			want = "v.verbs:7" // BLAST is a stem of "blasted" in TABARI
+		}
+		if got := x.Hit(d, d.Sentences[0].Tokens); got != want {
+			t.Errorf("stems=%v: 'blasted' as a verb: hit %q, want %q", stems, got, want)
 		}
 	}
 }
