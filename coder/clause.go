@@ -717,10 +717,21 @@ func sameActors(ps, src []part) bool {
 
 // strayAgent is the agent of passive i that the parser hung on one of its
 // obliques ("were released from captivity by the government", with "by
-// the government" under "captivity"): a "by" phrase naming an actor; -1.
+// the government" under "captivity") or on an adverb ("was opposed
+// earlier by Osgiliath", under "earlier"): a "by" phrase naming an actor;
+// -1.
 func (w *work) strayAgent(i int32) int32 {
 	t := w.t
 	for _, c := range t.children(i) {
+		if t.d.Tokens[c].Dep.Universal() == doc.Advmod {
+			for _, g := range t.children(c) {
+				if u := t.d.Tokens[g].Dep.Universal(); (u == doc.Obl || u == doc.Nmod) && t.caseOf(g) == "by" &&
+					len(w.partsOf(t.parts[:0], g, c)) > 0 {
+					return g
+				}
+			}
+			continue
+		}
 		if t.d.Tokens[c].Dep != doc.Obl {
 			continue
 		}

@@ -1142,6 +1142,16 @@ func TestEventClasses(t *testing.T) {
 8 . . PUNCT 2 punct`,
 			[]ment{{text: "Russia", code: "RUS", kind: doc.Country}, {text: "Ukraine", code: "UKR", kind: doc.Country}},
 			[]string{"RUS>UKR:0356~intended"}},
+		{"a passive's agent hung on an adverb is still its source", `
+1 Eriador Eriador PROPN 3 nsubj:pass
+2 was be AUX 3 aux:pass
+3 opposed oppose VERB 0 root
+4 earlier earlier ADV 3 advmod
+5 by by ADP 6 case
+6 Osgiliath Osgiliath PROPN 4 obl:agent SpaceAfter=No
+7 . . PUNCT 3 punct`,
+			[]ment{{text: "Eriador", code: "ERI", kind: doc.Country}, {text: "Osgiliath", code: "OSG", kind: doc.Country}},
+			[]string{"OSG>ERI:110"}},
 	}
 	runEventCases(t, cases)
 }
