@@ -283,7 +283,14 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 			// TABARI: the source is the first actor before the verb; by
 			// clause, only for the sentence's one event (an event with a
 			// source of its own comes first)
-			if mi := firstActorBefore(d, sent, verb); mi >= 0 {
+			mi := firstActorBefore(d, sent, verb)
+			if mi >= 0 && mi == target {
+				// the pattern's "+" took the actor before the verb ("+ WAS
+				// * DEAD": "An Eriadorian was shot dead in Osgiliath"): the
+				// source is the first actor after it
+				mi = firstActorAfter(d, sent, verb, d.Mentions[mi].Actor.Code)
+			}
+			if mi >= 0 {
 				srcMention, src = mi, d.Mentions[mi].Actor.Code
 			}
 		}

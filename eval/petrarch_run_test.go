@@ -785,3 +785,20 @@ func TestPeerEventsComplex(t *testing.T) {
 		t.Errorf("VERBS[4] with no verb the dictionary codes: no events")
 	}
 }
+
+// TestPeerEventsSourceAfterPlusTarget: with SourceBefore, a sourceless
+// event whose pattern's "+" took the actor before the verb ("+ WAS * DEAD")
+// has the first actor after the verb as source.
+func TestPeerEventsSourceAfterPlusTarget(t *testing.T) {
+	d := handSentence(t, "Aland/1/nsubj shot/-1/root in/3/case Bland/1/obl",
+		map[int32]string{0: "AAA", 3: "BBB"}, 1, 0, -1)
+	d.Events[0].Source = doc.Participant{Mention: -1}
+	var got []string
+	m := &peerlex.PeerMatch{Code: "224", Target: 0, Source: -1, Words: 2, Before: true}
+	for _, tr := range PeerEvents(d, stubVerbs{match: m}, PeerConventions{RequireDyad: true, SourceBefore: true}) {
+		got = append(got, tr.Source+"/"+tr.Target+"/"+tr.Code)
+	}
+	if g := strings.Join(got, " "); g != "BBB/AAA/224" {
+		t.Errorf("got %q, want BBB/AAA/224", g)
+	}
+}
