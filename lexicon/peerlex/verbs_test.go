@@ -81,12 +81,12 @@ func TestConvertVerbs(t *testing.T) {
 			codes: []string{"102", "102"},
 		},
 		{
-			name:  "noun triggers: a TABARI verb word also codes as a noun, a multi-word verb does not",
+			name:  "noun triggers: a TABARI verb word also codes as a noun, and its gerund; a multi-word verb does not",
 			in:    "PARADE [017]\n- ANTI- + * [111]\nCARRY_OUT [182]\n",
 			opt:   Options{OpaqueCodes: true, NounTriggers: true},
-			want:  "010 n:parade\n010 parade\n010 carry+out\n010 carrye+out",
+			want:  "010 n:parade\n010 n:parading\n010 parade\n010 carry+out\n010 carrye+out",
 			skips: []string{"2: words before the verb"},
-			codes: []string{"017", "017", "182", "182"},
+			codes: []string{"017", "017", "017", "182", "182"},
 		},
 		{
 			name:  "a TABARI verb's irregular forms trigger too; a multi-word form does not",
