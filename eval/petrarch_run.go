@@ -232,6 +232,8 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 		events = withAuxEvents(d, verbs)
 	}
 	var out []Triple
+	// CODE ALL: the targets of each sentence's first event that has one
+	firstTargets := map[int32][]string{}
 	for i := range events {
 		e := &events[i]
 		if e.Modality == doc.Hypothetical && !conv.KeepHypothetical {
@@ -350,6 +352,15 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 				}
 				srcs, tgts = tgts[:1], tgts[1:]
 			}
+		}
+		if len(tgts) == 0 && conv.CodeAll {
+			// TABARI's CODE ALL: a later verb with no target of its own
+			// codes against the sentence's target ("urged Bree ... to
+			// assist him")
+			tgts = firstTargets[e.Sentence]
+		}
+		if len(tgts) > 0 && firstTargets[e.Sentence] == nil {
+			firstTargets[e.Sentence] = tgts
 		}
 		if len(tgts) == 0 {
 			switch {

@@ -802,3 +802,32 @@ func TestPeerEventsSourceAfterPlusTarget(t *testing.T) {
 		t.Errorf("got %q, want BBB/AAA/224", g)
 	}
 }
+
+// TestPeerEventsCodeAllTarget: under CODE ALL, a later event of the
+// sentence with no target of its own codes against the first event's
+// target ("Aland urged Bland to assist him"); by clause it is dropped.
+func TestPeerEventsCodeAllTarget(t *testing.T) {
+	build := func() *doc.Doc {
+		d := handSentence(t, "Aland/1/nsubj urged/-1/root Bland/1/obj to/4/mark assist/1/ccomp him/4/obj",
+			map[int32]string{0: "AAA", 2: "BBB"}, 1, 0, 2)
+		e := d.Events[0]
+		e.Target = doc.Participant{Mention: -1}
+		e.Evidence.Verb = d.Tokens[4].Span
+		e.Code = cameo.MustParse("092")
+		d.Events = append(d.Events, e)
+		return d
+	}
+	code := func(conv PeerConventions) string {
+		var got []string
+		for _, tr := range PeerEvents(build(), stubVerbs{}, conv) {
+			got = append(got, tr.Source+"/"+tr.Target+"/"+tr.Code)
+		}
+		return strings.Join(got, " ")
+	}
+	if g := code(PeerConventions{RequireDyad: true, CodeAll: true}); g != "AAA/BBB/043 AAA/BBB/092" {
+		t.Errorf("CODE ALL: got %q, want AAA/BBB/043 AAA/BBB/092", g)
+	}
+	if g := code(PeerConventions{RequireDyad: true}); g != "AAA/BBB/043" {
+		t.Errorf("by clause: got %q, want AAA/BBB/043", g)
+	}
+}
