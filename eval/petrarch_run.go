@@ -234,6 +234,7 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 	var out []Triple
 	// CODE ALL: the targets of each sentence's first event that has one
 	firstTargets := map[int32][]string{}
+	coded := map[int32]bool{} // CODE BY SENTENCE: the sentences coded
 	for i := range events {
 		e := &events[i]
 		if e.Modality == doc.Hypothetical && !conv.KeepHypothetical {
@@ -241,6 +242,9 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 		}
 		if conv.NounEvents && nounInVerbPhrase(d, e, verbs) {
 			continue
+		}
+		if coded[e.Sentence] {
+			continue // CODE BY SENTENCE: one event a sentence
 		}
 		c, ok := verbs.PeerCode(e.Evidence.Pattern)
 		if !ok {
@@ -394,6 +398,7 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 		for _, s := range srcs {
 			allSrc = append(allSrc, strings.Split(s, "/")...)
 		}
+		before := len(out)
 		for _, s := range allSrc {
 			for _, t := range all {
 				s, t := conv.actorCode(s), conv.actorCode(t)
@@ -407,6 +412,9 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 					out = appendNew(out, Triple{t, s, back})
 				}
 			}
+		}
+		if conv.BySentence && len(out) > before {
+			coded[e.Sentence] = true
 		}
 	}
 	return out
@@ -831,6 +839,9 @@ type PeerConventions struct {
 	// a sentence with n dictionary verbs or m conjunctions (not within a
 	// compound actor) is too complex to code (0: no limit).
 	ComplexVerbs, ComplexConj int
+	// BySentence is TABARI's SET: CODE BY SENTENCE: only the first event
+	// of a sentence that codes is kept.
+	BySentence bool
 }
 
 // TabariDefault reads the DEFAULT option of a TABARI option state

@@ -831,3 +831,31 @@ func TestPeerEventsCodeAllTarget(t *testing.T) {
 		t.Errorf("by clause: got %q, want AAA/BBB/043", g)
 	}
 }
+
+// TestPeerEventsBySentence: under CODE BY SENTENCE only a sentence's first
+// event that codes is kept.
+func TestPeerEventsBySentence(t *testing.T) {
+	build := func() *doc.Doc {
+		d := handSentence(t, "Aland/1/nsubj urged/-1/root Bland/1/obj and/4/cc attacked/1/conj Cland/4/obj",
+			map[int32]string{0: "AAA", 2: "BBB", 5: "CCC"}, 1, 0, 2)
+		e := d.Events[0]
+		e.Target = doc.Participant{Mention: 2, Actor: d.Mentions[2].Actor}
+		e.Evidence.Verb = d.Tokens[4].Span
+		e.Code = cameo.MustParse("190")
+		d.Events = append(d.Events, e)
+		return d
+	}
+	code := func(conv PeerConventions) string {
+		var got []string
+		for _, tr := range PeerEvents(build(), stubVerbs{}, conv) {
+			got = append(got, tr.Source+"/"+tr.Target+"/"+tr.Code)
+		}
+		return strings.Join(got, " ")
+	}
+	if g := code(PeerConventions{RequireDyad: true, BySentence: true}); g != "AAA/BBB/043" {
+		t.Errorf("by sentence: got %q, want AAA/BBB/043", g)
+	}
+	if g := code(PeerConventions{RequireDyad: true}); g != "AAA/BBB/043 AAA/CCC/190" {
+		t.Errorf("by clause: got %q, want AAA/BBB/043 AAA/CCC/190", g)
+	}
+}

@@ -80,6 +80,7 @@ func runEvalTabari(args []string, stdout, stderr io.Writer) error {
 			c.TabariDefault(options)
 			c.ConvertAgent = strings.EqualFold(options["SET: CONVERT AGENT"], "TRUE")
 			c.CodeAll = strings.EqualFold(options["SET"], "CODE ALL")
+			c.BySentence = strings.EqualFold(options["SET"], "CODE BY SENTENCE")
 			c.ComplexVerbs, c.ComplexConj = tabariComplex(options["COMPLEX"])
 			return c
 		}, show)
