@@ -235,6 +235,15 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 	// CODE ALL: the targets of each sentence's first event that has one
 	firstTargets := map[int32][]string{}
 	coded := map[int32]bool{} // CODE BY SENTENCE: the sentences coded
+	// codes an actor dictionary gives a name whole ("AL_GORE [AGR]"): no
+	// bare sector, whatever they spell
+	named := map[string]bool{}
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Actor.Known() && dictionaryEntry(m.Actor.Entry) {
+			named[m.Actor.Code] = true
+		}
+	}
 	for i := range events {
 		e := &events[i]
 		if e.Modality == doc.Hypothetical && !conv.KeepHypothetical {
@@ -401,7 +410,12 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 		before := len(out)
 		for _, s := range allSrc {
 			for _, t := range all {
-				s, t := conv.actorCode(s), conv.actorCode(t)
+				if !named[s] {
+					s = conv.actorCode(s)
+				}
+				if !named[t] {
+					t = conv.actorCode(t)
+				}
 				if s == t {
 					continue
 				}
@@ -454,6 +468,22 @@ func actorConjunct(d *doc.Doc, h int32) bool {
 		}
 	}
 	return false
+}
+
+// dictionaryEntry: an actor's evidence is one dictionary line
+// ("TABARI.Demo.actors:19"), not a rule ("sector: Validate.agents:56",
+// "coref:pronoun").
+func dictionaryEntry(entry string) bool {
+	i := strings.LastIndexByte(entry, ':')
+	if i <= 0 || i == len(entry)-1 || strings.ContainsRune(entry, ' ') {
+		return false
+	}
+	for _, c := range entry[i+1:] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // sourcedInSentence: one of events in sentence si has a known source.

@@ -859,3 +859,29 @@ func TestPeerEventsBySentence(t *testing.T) {
 		t.Errorf("by clause: got %q, want AAA/BBB/043 AAA/CCC/190", g)
 	}
 }
+
+// TestPeerEventsNamedSectorCode: a code an actor dictionary gives a name
+// whole ("AL_GORE [AGR]") is written as it is, though it spells a sector;
+// the same code from an agent alone is a bare sector ("~AGR").
+func TestPeerEventsNamedSectorCode(t *testing.T) {
+	for _, tc := range []struct{ entry, want string }{
+		{"TABARI.Demo.actors:19", "UNO/AGR"},
+		{"sector: Validate.agents:3", "UNO/~AGR"},
+	} {
+		d := handSentence(t, "Nations/1/nsubj warned/-1/root Gore/1/obj", map[int32]string{0: "UNO", 2: "AGR"}, 1, 0, 2)
+		d.Mentions[1].Actor.Entry = tc.entry
+		d.Events[0].Target.Actor.Entry = tc.entry
+		var got []string
+		for _, tr := range PeerEvents(d, stubVerbs{}, PeerConventions{NoCountry: "~", RequireDyad: true}) {
+			got = append(got, tr.Source+"/"+tr.Target)
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("entry %s: got %q, want %q", tc.entry, g, tc.want)
+		}
+	}
+	for entry, want := range map[string]bool{"TABARI.Demo.actors:19": true, "sector: Validate.agents:3": false, "coref:pronoun": false, "": false} {
+		if dictionaryEntry(entry) != want {
+			t.Errorf("dictionaryEntry(%q) = %v", entry, !want)
+		}
+	}
+}
