@@ -227,6 +227,21 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 			}
 		}
 	}
+	if conv.NoContextCountry {
+		for i := range d.Mentions {
+			m := &d.Mentions[i]
+			if strings.HasPrefix(m.Actor.Entry, "context: ") && len(m.Actor.Code) > 3 {
+				m.Actor.Code = m.Actor.Code[3:]
+			}
+		}
+		for i := range d.Events {
+			for _, p := range [2]*doc.Participant{&d.Events[i].Source, &d.Events[i].Target} {
+				if p.Mention >= 0 && int(p.Mention) < len(d.Mentions) {
+					p.Actor.Code = d.Mentions[p.Mention].Actor.Code
+				}
+			}
+		}
+	}
 	events := d.Events
 	if conv.AuxVerbs {
 		events = withAuxEvents(d, verbs)
@@ -872,6 +887,10 @@ type PeerConventions struct {
 	// BySentence is TABARI's SET: CODE BY SENTENCE: only the first event
 	// of a sentence that codes is kept.
 	BySentence bool
+	// NoContextCountry: an agent named without a country is a bare sector
+	// ("police": ~COP), not given the country of the sentence as dyad's
+	// actor stage does (TABARI). PeerEvents rewrites such mentions' codes.
+	NoContextCountry bool
 }
 
 // TabariDefault reads the DEFAULT option of a TABARI option state

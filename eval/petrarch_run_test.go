@@ -885,3 +885,23 @@ func TestPeerEventsNamedSectorCode(t *testing.T) {
 		}
 	}
 }
+
+// TestPeerEventsNoContextCountry: with NoContextCountry an agent the actor
+// stage gave the sentence's country ("context: ...") is its bare sector.
+func TestPeerEventsNoContextCountry(t *testing.T) {
+	for _, tc := range []struct {
+		on   bool
+		want string
+	}{{true, "AAA/~COP"}, {false, "AAA/AAACOP"}} {
+		d := handSentence(t, "Aland/1/nsubj trusts/-1/root police/1/obj", map[int32]string{0: "AAA", 2: "AAACOP"}, 1, 0, 2)
+		d.Mentions[1].Actor.Entry = "context: a.actors:1 + a.agents:2"
+		d.Events[0].Target.Actor = d.Mentions[1].Actor
+		var got []string
+		for _, tr := range PeerEvents(d, stubVerbs{}, PeerConventions{NoCountry: "~", RequireDyad: true, NoContextCountry: tc.on}) {
+			got = append(got, tr.Source+"/"+tr.Target)
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("NoContextCountry %v: got %q, want %q", tc.on, g, tc.want)
+		}
+	}
+}
