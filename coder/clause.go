@@ -717,10 +717,21 @@ func sameActors(ps, src []part) bool {
 
 // strayAgent is the agent of passive i that the parser hung on one of its
 // obliques ("were released from captivity by the government", with "by
-// the government" under "captivity"): a "by" phrase naming an actor; -1.
+// the government" under "captivity") or on an adverb ("was opposed
+// earlier by Osgiliath", under "earlier"): a "by" phrase naming an actor;
+// -1.
 func (w *work) strayAgent(i int32) int32 {
 	t := w.t
 	for _, c := range t.children(i) {
+		if t.d.Tokens[c].Dep.Universal() == doc.Advmod {
+			for _, g := range t.children(c) {
+				if u := t.d.Tokens[g].Dep.Universal(); (u == doc.Obl || u == doc.Nmod) && t.caseOf(g) == "by" &&
+					len(w.partsOf(t.parts[:0], g, c)) > 0 {
+					return g
+				}
+			}
+			continue
+		}
 		if t.d.Tokens[c].Dep != doc.Obl {
 			continue
 		}
@@ -1266,10 +1277,12 @@ func (w *work) purposeTarget(h int32, depth int) []part {
 // placeTargeted: codes whose act lands on a place's people or is aimed at
 // the place's authorities: aid (07), yielding (08: a ceasefire, a lifted
 // curfew), protest (14: a strike at a mine, a march in a capital), force
-// posture, sanctions, coercion and violence (15-20).
+// posture, sanctions, coercion and violence (15-20); and the intent to
+// aid or to yield (033, 035: "agreed to a ceasefire in eastern Ukraine"),
+// which lands where the act would.
 func placeTargeted(code string) bool {
 	r := rootOf(code)
-	return r == 7 || r == 8 || r >= 14
+	return r == 7 || r == 8 || r >= 14 || strings.HasPrefix(code, "033") || strings.HasPrefix(code, "035")
 }
 
 // placeTargets are the actors named by an "in/into/across/throughout X"
@@ -1995,5 +2008,11 @@ func (w *work) verbPatterns(i int32) []int32 {
 	if ids := w.c.lex.Verb(w.t.lemma(i)); len(ids) > 0 {
 		return ids
 	}
-	return w.c.lex.VerbForm(w.t.form(i))
+	form := w.t.form(i)
+	if ids := w.c.lex.VerbForm(form); len(ids) > 0 {
+		return ids
+	}
+	// an entry written as the inflected form itself (the peers'
+	// "REPELLED [223]" for "repelled", lemma "repel")
+	return w.c.lex.Verb(form)
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"dyad/doc"
+	"dyad/lexicon/verbs"
 )
 
 // TestEventClasses covers the classes of misses found on news text: a
@@ -1108,6 +1109,49 @@ func TestEventClasses(t *testing.T) {
 			[]ment{{text: "Oslo", code: "NOR", kind: doc.PlaceActor}, {text: "Costa Rica", code: "CRI", kind: doc.Country},
 				{text: "Chile", code: "CHL", kind: doc.Country}},
 			[]string{"NOR>CRI:111", "NOR>CHL:111"}},
+		{"agreeing to a ceasefire is intent to de-escalate (0356), not a signed agreement", `
+1 India India PROPN 4 nsubj
+2 and and CCONJ 3 cc
+3 Pakistan Pakistan PROPN 1 conj
+4 agreed agree VERB 0 root
+5 to to ADP 7 case
+6 a a DET 7 det
+7 ceasefire ceasefire NOUN 4 obl SpaceAfter=No
+8 . . PUNCT 4 punct`,
+			[]ment{{text: "India", code: "IND", kind: doc.Country}, {text: "Pakistan", code: "PAK", kind: doc.Country}},
+			[]string{"IND>PAK:0356~intended", "PAK>IND:0356~intended"}},
+		{"agreeing to a deal between the parties is 057", `
+1 India India PROPN 4 nsubj
+2 and and CCONJ 3 cc
+3 Pakistan Pakistan PROPN 1 conj
+4 agreed agree VERB 0 root
+5 to to ADP 7 case
+6 a a DET 7 det
+7 deal deal NOUN 4 obl SpaceAfter=No
+8 . . PUNCT 4 punct`,
+			[]ment{{text: "India", code: "IND", kind: doc.Country}, {text: "Pakistan", code: "PAK", kind: doc.Country}},
+			[]string{"IND>PAK:057", "PAK>IND:057"}},
+		{"the intent to yield lands where the act would: a ceasefire in a place", `
+1 Russia Russia PROPN 2 nsubj
+2 agreed agree VERB 0 root
+3 to to ADP 5 case
+4 a a DET 5 det
+5 ceasefire ceasefire NOUN 2 obl
+6 in in ADP 7 case
+7 Ukraine Ukraine PROPN 5 nmod SpaceAfter=No
+8 . . PUNCT 2 punct`,
+			[]ment{{text: "Russia", code: "RUS", kind: doc.Country}, {text: "Ukraine", code: "UKR", kind: doc.Country}},
+			[]string{"RUS>UKR:0356~intended"}},
+		{"a passive's agent hung on an adverb is still its source", `
+1 Eriador Eriador PROPN 3 nsubj:pass
+2 was be AUX 3 aux:pass
+3 opposed oppose VERB 0 root
+4 earlier earlier ADV 3 advmod
+5 by by ADP 6 case
+6 Osgiliath Osgiliath PROPN 4 obl:agent SpaceAfter=No
+7 . . PUNCT 3 punct`,
+			[]ment{{text: "Eriador", code: "ERI", kind: doc.Country}, {text: "Osgiliath", code: "OSG", kind: doc.Country}},
+			[]string{"OSG>ERI:110"}},
 	}
 	runEventCases(t, cases)
 }
@@ -1165,5 +1209,27 @@ func TestKeepSourceless(t *testing.T) {
 				t.Errorf("source %+v, want none", e.Source)
 			}
 		}
+	}
+}
+
+// TestVerbEntryAsForm: a dictionary entry written as an inflected form
+// ("repelled", as the peers' REPELLED [223]) triggers on that form though
+// the lemmatiser gives "repel".
+func TestVerbEntryAsForm(t *testing.T) {
+	lex, err := verbs.Load(strings.NewReader("190 repelled obj\n"), "t.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := parse(t, `
+1 Gondor Gondor PROPN 2 nsubj
+2 repelled repel VERB 0 root
+3 Mordor Mordor PROPN 2 obj SpaceAfter=No
+4 . . PUNCT 2 punct`)
+	addMentions(t, d, ment{text: "Gondor", code: "GON", kind: doc.Country}, ment{text: "Mordor", code: "MOR", kind: doc.Country})
+	if err := New(lex, Options{}).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(brief(d), " "); got != "GON>MOR:190" {
+		t.Errorf("events %q, want GON>MOR:190", got)
 	}
 }

@@ -3,6 +3,7 @@ package eval
 import (
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -214,19 +215,60 @@ type PeerVerbs interface {
 func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 	if conv.DiscardActors {
 		for i := range d.Mentions {
-			if d.Mentions[i].Actor.Code == "###" {
-				return nil
+			if c := d.Mentions[i].Actor.Code; c == "###" || c == "+++" {
+				return nil // discarded, or too complex to code ("ISILDUR [+++]")
 			}
 		}
 	}
+	if conv.ComplexVerbs > 0 || conv.ComplexConj > 0 {
+		for _, st := range d.Sentences {
+			if complexSentence(d, st.Tokens, verbs, conv) {
+				return nil // TABARI leaves a complex sentence uncoded
+			}
+		}
+	}
+	if conv.NoContextCountry {
+		for i := range d.Mentions {
+			m := &d.Mentions[i]
+			if strings.HasPrefix(m.Actor.Entry, "context: ") && len(m.Actor.Code) > 3 {
+				m.Actor.Code = m.Actor.Code[3:]
+			}
+		}
+		for i := range d.Events {
+			for _, p := range [2]*doc.Participant{&d.Events[i].Source, &d.Events[i].Target} {
+				if p.Mention >= 0 && int(p.Mention) < len(d.Mentions) {
+					p.Actor.Code = d.Mentions[p.Mention].Actor.Code
+				}
+			}
+		}
+	}
+	events := d.Events
+	if conv.AuxVerbs {
+		events = withAuxEvents(d, verbs)
+	}
 	var out []Triple
-	for i := range d.Events {
-		e := &d.Events[i]
+	// CODE ALL: the targets of each sentence's first event that has one
+	firstTargets := map[int32][]string{}
+	coded := map[int32]bool{} // CODE BY SENTENCE: the sentences coded
+	// codes an actor dictionary gives a name whole ("AL_GORE [AGR]"): no
+	// bare sector, whatever they spell
+	named := map[string]bool{}
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Actor.Known() && dictionaryEntry(m.Actor.Entry) {
+			named[m.Actor.Code] = true
+		}
+	}
+	for i := range events {
+		e := &events[i]
 		if e.Modality == doc.Hypothetical && !conv.KeepHypothetical {
 			continue
 		}
 		if conv.NounEvents && nounInVerbPhrase(d, e, verbs) {
 			continue
+		}
+		if coded[e.Sentence] {
+			continue // CODE BY SENTENCE: one event a sentence
 		}
 		c, ok := verbs.PeerCode(e.Evidence.Pattern)
 		if !ok {
@@ -251,11 +293,36 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 				}
 			}
 		}
-		if c == "###" {
-			return nil // a pattern coded [###] discards the sentence
+		if c == "###" || c == "+++" {
+			return nil // a pattern coded [###] discards the sentence; [+++] marks it too complex to code
 		}
-		if e.Negated && !matched {
+		if e.Negated && !matched && !conv.KeepNegated {
 			continue
+		}
+		if conv.SourceBefore && verb >= 0 && srcMention >= 0 && int(srcMention) < len(d.Mentions) &&
+			d.Mentions[srcMention].Tokens.Start > verb && d.Tokens[verb].UPOS == doc.NOUN {
+			// TABARI reads a dictionary verb the tagger took for a noun
+			// as a verb: its source is the first actor before it, never
+			// one after it ("Estonia act on a resolution ..., a senior
+			// official said": Estonia, not the official)
+			if mi := firstActorBefore(d, sent, verb); mi >= 0 {
+				srcMention, src = mi, d.Mentions[mi].Actor.Code
+			}
+		}
+		if conv.SourceBefore && src == "" && verb >= 0 && (conv.CodeAll || !sourcedInSentence(events, e.Sentence)) {
+			// TABARI: the source is the first actor before the verb; by
+			// clause, only for the sentence's one event (an event with a
+			// source of its own comes first)
+			mi := firstActorBefore(d, sent, verb)
+			if mi >= 0 && mi == target {
+				// the pattern's "+" took the actor before the verb ("+ WAS
+				// * DEAD": "An Eriadorian was shot dead in Osgiliath"): the
+				// source is the first actor after it
+				mi = firstActorAfter(d, sent, verb, d.Mentions[mi].Actor.Code)
+			}
+			if mi >= 0 {
+				srcMention, src = mi, d.Mentions[mi].Actor.Code
+			}
 		}
 		src = phraseCode(d, srcMention, src)
 		var srcs []string
@@ -289,6 +356,14 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 			for _, m := range peerTargets(d, e, sent, verb) {
 				tgts = append(tgts, distribute(d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
 			}
+			if len(tgts) == 0 && conv.SourceBefore && d.Tokens[verb].UPOS == doc.NOUN {
+				// TABARI reads a verb the tagger took for a modifier of
+				// the name after it ("Estonia arms Libya": arms read as
+				// nmod of Libya) as a verb: the name is its target
+				if mi := firstActorAfter(d, sent, verb, src); mi >= 0 && d.Mentions[mi].Head == d.Tokens[verb].Head {
+					tgts = conjoinedCodes(d, sent, mi)
+				}
+			}
 		}
 		if src == "" {
 			// TABARI's DEFAULT: no source found: the default one (PRIOR),
@@ -305,6 +380,15 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 				}
 				srcs, tgts = tgts[:1], tgts[1:]
 			}
+		}
+		if len(tgts) == 0 && conv.CodeAll {
+			// TABARI's CODE ALL: a later verb with no target of its own
+			// codes against the sentence's target ("urged Bree ... to
+			// assist him")
+			tgts = firstTargets[e.Sentence]
+		}
+		if len(tgts) > 0 && firstTargets[e.Sentence] == nil {
+			firstTargets[e.Sentence] = tgts
 		}
 		if len(tgts) == 0 {
 			switch {
@@ -338,9 +422,15 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 		for _, s := range srcs {
 			allSrc = append(allSrc, strings.Split(s, "/")...)
 		}
+		before := len(out)
 		for _, s := range allSrc {
 			for _, t := range all {
-				s, t := conv.actorCode(s), conv.actorCode(t)
+				if !named[s] {
+					s = conv.actorCode(s)
+				}
+				if !named[t] {
+					t = conv.actorCode(t)
+				}
 				if s == t {
 					continue
 				}
@@ -352,8 +442,139 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 				}
 			}
 		}
+		if conv.BySentence && len(out) > before {
+			coded[e.Sentence] = true
+		}
 	}
 	return out
+}
+
+// complexSentence is TABARI's COMPLEX test: the sentence has at least
+// conv.ComplexVerbs dictionary verbs (a verb read as such, not a noun or a
+// word after a determiner) or at least conv.ComplexConj coordinating
+// conjunctions that join more than two actors' names.
+func complexSentence(d *doc.Doc, sent doc.TokRange, verbs PeerVerbs, conv PeerConventions) bool {
+	nv, nc := 0, 0
+	for i := sent.Start; i < sent.End && int(i) < len(d.Tokens); i++ {
+		t := &d.Tokens[i]
+		switch t.UPOS {
+		case doc.VERB:
+			if i > sent.Start && d.Tokens[i-1].UPOS == doc.DET {
+				continue // "the promised aid"
+			}
+			if _, ok := verbs.Match(d, sent, i); ok {
+				nv++
+			}
+		case doc.CCONJ:
+			if !actorConjunct(d, t.Head) {
+				nc++
+			}
+		}
+	}
+	return conv.ComplexVerbs > 0 && nv >= conv.ComplexVerbs || conv.ComplexConj > 0 && nc >= conv.ComplexConj
+}
+
+// actorConjunct: token h, the conjunct a conjunction hangs on, is an
+// actor's name ("Ithilen and Dagolath" is one compound actor to TABARI).
+func actorConjunct(d *doc.Doc, h int32) bool {
+	for mi := range d.Mentions {
+		if m := &d.Mentions[mi]; h >= m.Tokens.Start && h < m.Tokens.End && m.Actor.Known() {
+			return true
+		}
+	}
+	return false
+}
+
+// dictionaryEntry: an actor's evidence is one dictionary line
+// ("TABARI.Demo.actors:19"), not a rule ("sector: Validate.agents:56",
+// "coref:pronoun").
+func dictionaryEntry(entry string) bool {
+	i := strings.LastIndexByte(entry, ':')
+	if i <= 0 || i == len(entry)-1 || strings.ContainsRune(entry, ' ') {
+		return false
+	}
+	for _, c := range entry[i+1:] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// sourcedInSentence: one of events in sentence si has a known source.
+func sourcedInSentence(events []doc.Event, si int32) bool {
+	for i := range events {
+		if events[i].Sentence == si && events[i].Source.Actor.Known() {
+			return true
+		}
+	}
+	return false
+}
+
+// firstActorAfter is the first mention of a known actor after token at in
+// the sentence whose code is not src and that refers to no one else, -1
+// for none.
+func firstActorAfter(d *doc.Doc, sent doc.TokRange, at int32, src string) int32 {
+	for mi := range d.Mentions {
+		m := &d.Mentions[mi]
+		if m.Tokens.Start > at && m.Tokens.Start < sent.End && m.Actor.Known() && m.Antecedent < 0 && m.Actor.Code != src {
+			return int32(mi)
+		}
+	}
+	return -1
+}
+
+// firstActorBefore is the first mention of a known actor in the sentence
+// that ends before token at, -1 for none.
+func firstActorBefore(d *doc.Doc, sent doc.TokRange, at int32) int32 {
+	for mi := range d.Mentions {
+		m := &d.Mentions[mi]
+		if m.Tokens.Start >= sent.Start && m.Tokens.End <= at && m.Actor.Known() {
+			return int32(mi)
+		}
+	}
+	return -1
+}
+
+// withAuxEvents is d's events with TABARI's reading of an auxiliary that
+// is a dictionary verb ("SHOULD [101]" in "Arnor suggested Gondor should
+// apply ..."): TABARI finds verbs by lookup, left to right, so the
+// auxiliary is the verb of its clause, its patterns match over the verb
+// it helps and that verb's phrase, and the source is the first actor of
+// the sentence before it. An event of the helped verb gives way to it.
+// Without such an auxiliary, d.Events itself.
+func withAuxEvents(d *doc.Doc, verbs PeerVerbs) []doc.Event {
+	var extra []doc.Event
+	var helped []doc.Span
+	for si, s := range d.Sentences {
+		sent := s.Tokens
+		for a := sent.Start; a < sent.End && int(a) < len(d.Tokens); a++ {
+			t := &d.Tokens[a]
+			if t.Dep.Universal() != doc.Aux || t.Head <= a || t.Head >= sent.End {
+				continue
+			}
+			if _, ok := verbs.Match(d, sent, a); !ok {
+				continue
+			}
+			src := firstActorBefore(d, sent, a)
+			if src < 0 {
+				continue
+			}
+			extra = append(extra, doc.Event{Sentence: int32(si), Source: doc.Participant{Actor: d.Mentions[src].Actor, Mention: src},
+				Target: doc.Participant{Mention: -1}, Evidence: doc.Evidence{Verb: t.Span}})
+			helped = append(helped, d.Tokens[t.Head].Span)
+		}
+	}
+	if len(extra) == 0 {
+		return d.Events
+	}
+	var out []doc.Event
+	for _, e := range d.Events {
+		if !slices.Contains(helped, e.Evidence.Verb) {
+			out = append(out, e)
+		}
+	}
+	return append(out, extra...)
 }
 
 // phraseCode is the peers' code of mention mi in its noun phrase: the
@@ -563,7 +784,11 @@ func tokenAt(d *doc.Doc, sent doc.TokRange, sp doc.Span) int32 {
 // resolved mention after the verb in the verb's phrase, and the mentions
 // conjoined to it.
 func peerTargets(d *doc.Doc, e *doc.Event, s doc.TokRange, verb int32) []int32 {
-	inPhrase := func(i int32) bool { return peerlex.InPhrase(d, s, verb, i) }
+	root := verb
+	if t := &d.Tokens[verb]; t.Dep.Universal() == doc.Aux && t.Head > verb && t.Head < s.End {
+		root = t.Head // an auxiliary verb's phrase is the verb it helps
+	}
+	inPhrase := func(i int32) bool { return i == root && root != verb || peerlex.InPhrase(d, s, root, i) }
 	head := func(m *doc.Mention) int32 {
 		if m.Head < m.Tokens.Start || m.Head >= m.Tokens.End {
 			return m.Tokens.End - 1
@@ -592,6 +817,9 @@ func peerTargets(d *doc.Doc, e *doc.Event, s doc.TokRange, verb int32) []int32 {
 			if m.Tokens.Start <= verb || m.Tokens.Start >= s.End || !m.Actor.Known() || m.Actor.Code == src {
 				continue
 			}
+			if m.Kind == doc.Pronoun && d.Tokens[head(m)].Dep == doc.NmodPoss {
+				continue // "its dealings with Rohan": a possessive is no one acted on
+			}
 			switch h := head(m); {
 			case first < 0 && in(h):
 				first = h
@@ -607,7 +835,7 @@ func peerTargets(d *doc.Doc, e *doc.Event, s doc.TokRange, verb int32) []int32 {
 	}
 	// none in the phrase: the first actor of its that-clause ("allowed
 	// that Mordor isn't ...")
-	return find(func(i int32) bool { return peerlex.InComplement(d, s, verb, i) })
+	return find(func(i int32) bool { return peerlex.InComplement(d, s, root, i) })
 }
 
 // PeerConventions are how a suite writes what dyad leaves open.
@@ -620,7 +848,8 @@ type PeerConventions struct {
 	// KeepHypothetical keeps events dyad reads as hypothetical (questions,
 	// "could", conditions), which the peers code like any other.
 	KeepHypothetical bool
-	// DiscardActors: an actor coded "###" discards the sentence (TABARI);
+	// DiscardActors: an actor coded "###" (or "+++", too complex) discards
+	// the sentence (TABARI);
 	// otherwise "###" is written as a code like any other (PETRARCH).
 	DiscardActors bool
 	// NounEvents: an event on a noun (TABARI finds its verbs by dictionary
@@ -639,6 +868,29 @@ type PeerConventions struct {
 	// no country, a religion as well as a sector, is written with
 	// NoCountry before it ("~MOS").
 	ConvertAgent bool
+	// AuxVerbs: an auxiliary that is a dictionary verb (TABARI's SHOULD)
+	// codes its clause, from the sentence's first actor (withAuxEvents).
+	AuxVerbs bool
+	// SourceBefore: an event on a dictionary verb read as a noun takes
+	// the first actor before it as its source, not one after it (TABARI).
+	SourceBefore bool
+	// CodeAll is TABARI's SET: CODE ALL: every verb of a sentence codes,
+	// a sourceless one from the first actor before it.
+	CodeAll bool
+	// KeepNegated codes a negated event like any other: TABARI knows
+	// negation only where a pattern spells it out ("- NOT * [...]").
+	KeepNegated bool
+	// ComplexVerbs and ComplexConj are TABARI's COMPLEX: VERBS[n] CONJ[m]:
+	// a sentence with n dictionary verbs or m conjunctions (not within a
+	// compound actor) is too complex to code (0: no limit).
+	ComplexVerbs, ComplexConj int
+	// BySentence is TABARI's SET: CODE BY SENTENCE: only the first event
+	// of a sentence that codes is kept.
+	BySentence bool
+	// NoContextCountry: an agent named without a country is a bare sector
+	// ("police": ~COP), not given the country of the sentence as dyad's
+	// actor stage does (TABARI). PeerEvents rewrites such mentions' codes.
+	NoContextCountry bool
 }
 
 // TabariDefault reads the DEFAULT option of a TABARI option state

@@ -259,6 +259,8 @@ func TestPeerEventsMatch(t *testing.T) {
 		{"a $ after the verb is the source", &peerlex.PeerMatch{Code: "046", Target: 0, Source: 3, Words: 1}, false, doc.Asserted,
 			PeerConventions{RequireDyad: true}, "DDD/AAA/046"},
 		{"negated, no pattern", nil, true, doc.Asserted, PeerConventions{RequireDyad: true}, ""},
+		{"negated, no pattern, TABARI keeps it", nil, true, doc.Asserted, PeerConventions{RequireDyad: true, KeepNegated: true},
+			"AAA/BBB/043 AAA/CCC/043 AAA/EEE/043"},
 		{"hypothetical dropped", nil, false, doc.Hypothetical, PeerConventions{RequireDyad: true}, ""},
 		{"hypothetical kept", nil, false, doc.Hypothetical, PeerConventions{RequireDyad: true, KeepHypothetical: true},
 			"AAA/BBB/043 AAA/CCC/043 AAA/EEE/043"},
@@ -319,7 +321,7 @@ func handSentence(t *testing.T, words string, actors map[int32]string, verb, src
 	t.Helper()
 	deps := map[string]doc.DepRel{"root": doc.Root, "nsubj": doc.Nsubj, "obj": doc.Obj, "obl": doc.Obl, "case": doc.Case,
 		"nmod": doc.Nmod, "poss": doc.NmodPoss, "compound": doc.Compound, "cc": doc.Cc, "conj": doc.Conj, "punct": doc.Punct,
-		"mark": doc.Mark, "ccomp": doc.Ccomp}
+		"mark": doc.Mark, "ccomp": doc.Ccomp, "aux": doc.Aux}
 	var forms []string
 	d := doc.New(doc.Article{})
 	off := int32(0)
@@ -623,5 +625,283 @@ func TestPeerEventsCompoundNotSubject(t *testing.T) {
 	sort.Strings(got)
 	if g := strings.Join(got, " "); g != "BBB/CCC/031 CCC/BBB/031" {
 		t.Errorf("got %s, want BBB/CCC/031 CCC/BBB/031", g)
+	}
+}
+
+// auxStub matches a peer pattern only at token at.
+type auxStub struct {
+	at    int32
+	match peerlex.PeerMatch
+}
+
+func (v auxStub) PeerCode(string) (string, bool) { return "", false }
+
+func (v auxStub) Match(d *doc.Doc, sent doc.TokRange, verb int32) (peerlex.PeerMatch, bool) {
+	return v.match, verb == v.at
+}
+
+// TestPeerEventsAuxVerb: with AuxVerbs, an auxiliary that is a dictionary
+// verb (TABARI's SHOULD) codes its clause in place of the verb it helps,
+// from the sentence's first actor, to the first actor of the helped verb's
+// phrase; a possessive pronoun there is passed over. Without the option
+// the helped verb's own event stands.
+func TestPeerEventsAuxVerb(t *testing.T) {
+	d := handSentence(t, "Aland/1/nsubj suggested/-1/root Bland/4/nsubj should/4/aux demand/1/ccomp talks/4/obj its/7/poss dealings/4/obl with/9/case Cland/7/nmod",
+		map[int32]string{0: "AAA", 2: "BBB", 6: "=1", 9: "CCC"}, 4, 2, -1)
+	d.Mentions[2].Actor.Code, d.Mentions[2].Kind = "BBB", doc.Pronoun // "its": Bland
+	code := func(conv PeerConventions) string {
+		var got []string
+		for _, tr := range PeerEvents(d, auxStub{at: 3, match: peerlex.PeerMatch{Code: "101", Target: -1, Source: -1}}, conv) {
+			got = append(got, tr.Source+"/"+tr.Target+"/"+tr.Code)
+		}
+		return strings.Join(got, " ")
+	}
+	if g := code(PeerConventions{RequireDyad: true, AuxVerbs: true}); g != "AAA/CCC/101" {
+		t.Errorf("AuxVerbs: got %q, want AAA/CCC/101", g)
+	}
+	if g := code(PeerConventions{RequireDyad: true}); g != "BBB/CCC/043" {
+		t.Errorf("without AuxVerbs: got %q, want BBB/CCC/043", g)
+	}
+}
+
+// TestPeerEventsSourceBefore: with SourceBefore, an event on a verb the
+// tagger read as a noun takes the first actor before it as its source, not
+// the one after it its clause gave ("Aland act with Bland, officials
+// said"); without the option the event's own source stands.
+func TestPeerEventsSourceBefore(t *testing.T) {
+	d := handSentence(t, "Aland/1/compound act/5/ccomp with/3/case Bland/1/nmod officials/5/nsubj said/-1/root",
+		map[int32]string{0: "AAA", 3: "BBB", 4: "GOV"}, 1, 4, 3)
+	d.Tokens[1].UPOS = doc.NOUN
+	code := func(conv PeerConventions) string {
+		var got []string
+		for _, tr := range PeerEvents(d, stubVerbs{}, conv) {
+			got = append(got, tr.Source+"/"+tr.Target)
+		}
+		return strings.Join(got, " ")
+	}
+	if g := code(PeerConventions{RequireDyad: true, SourceBefore: true}); g != "AAA/BBB" {
+		t.Errorf("SourceBefore: got %q, want AAA/BBB", g)
+	}
+	if g := code(PeerConventions{RequireDyad: true}); g != "GOV/BBB" {
+		t.Errorf("without SourceBefore: got %q, want GOV/BBB", g)
+	}
+}
+
+// TestPeerEventsSourcelessFirstActor: with SourceBefore, a sourceless
+// event takes the first actor before its verb when it is its sentence's
+// only event with a source in view (by clause), or always under CodeAll;
+// an event with a source of its own in the sentence keeps it from that.
+func TestPeerEventsSourcelessFirstActor(t *testing.T) {
+	build := func(second bool) *doc.Doc {
+		d := handSentence(t, "Aland/1/nsubj restored/-1/root ties/1/obj with/4/case Bland/2/nmod after/6/case crowds/1/obl burned/1/ccomp Cland/7/obj",
+			map[int32]string{0: "AAA", 4: "BBB", 8: "CCC"}, 7, 8, 8)
+		d.Events[0].Source = doc.Participant{Mention: -1}
+		if second {
+			e := d.Events[0]
+			e.Source = doc.Participant{Mention: 0, Actor: d.Mentions[0].Actor}
+			e.Target = doc.Participant{Mention: 1, Actor: d.Mentions[1].Actor}
+			e.Evidence.Verb = d.Tokens[1].Span
+			d.Events = append(d.Events, e)
+		}
+		return d
+	}
+	code := func(d *doc.Doc, conv PeerConventions) string {
+		var got []string
+		for _, tr := range PeerEvents(d, stubVerbs{}, conv) {
+			got = append(got, tr.Source+"/"+tr.Target)
+		}
+		return strings.Join(got, " ")
+	}
+	tabari := PeerConventions{RequireDyad: true, SourceBefore: true}
+	if g := code(build(false), tabari); g != "AAA/CCC" {
+		t.Errorf("only event: got %q, want AAA/CCC", g)
+	}
+	if g := code(build(true), tabari); g != "AAA/BBB" {
+		t.Errorf("by clause, with a sourced event: got %q, want AAA/BBB", g)
+	}
+	tabari.CodeAll = true
+	if g := code(build(true), tabari); g != "AAA/CCC AAA/BBB" {
+		t.Errorf("CODE ALL: got %q, want AAA/CCC AAA/BBB", g)
+	}
+	if g := code(build(false), PeerConventions{RequireDyad: true}); g != "" {
+		t.Errorf("without SourceBefore: got %q, want nothing", g)
+	}
+}
+
+// TestPeerEventsNounModifierTarget: with SourceBefore, a verb the tagger
+// read as a noun modifying the name after it ("Aland arms Bland", arms as
+// nmod of Bland) has that name as target and the actor before as source.
+func TestPeerEventsNounModifierTarget(t *testing.T) {
+	d := handSentence(t, "Aland/1/compound arms/2/nmod Bland/4/nsubj crowds/4/nsubj trashed/-1/root",
+		map[int32]string{0: "AAA", 2: "BBB"}, 1, 1, -1)
+	d.Tokens[1].UPOS = doc.NOUN
+	var got []string
+	for _, tr := range PeerEvents(d, stubVerbs{}, PeerConventions{RequireDyad: true, SourceBefore: true}) {
+		got = append(got, tr.Source+"/"+tr.Target)
+	}
+	if g := strings.Join(got, " "); g != "AAA/BBB" {
+		t.Errorf("got %q, want AAA/BBB", g)
+	}
+}
+
+// TestPeerEventsComplex: TABARI's COMPLEX: CONJ[n] leaves a sentence with n
+// conjunctions uncoded; a conjunction inside a compound actor does not
+// count; VERBS[n] counts the verbs a dictionary pattern codes.
+func TestPeerEventsComplex(t *testing.T) {
+	build := func() *doc.Doc {
+		d := handSentence(t, "Aland/1/nsubj met/-1/root and/3/cc talked/1/conj or/5/cc argued/1/conj but/7/cc left/1/conj Bland/1/obj and/10/cc Cland/8/conj",
+			map[int32]string{0: "AAA", 8: "BBB", 10: "CCC"}, 1, 0, 8)
+		for i := range d.Tokens {
+			switch d.TokenText(i) {
+			case "and", "or", "but":
+				d.Tokens[i].UPOS = doc.CCONJ
+			case "met", "talked", "argued", "left":
+				d.Tokens[i].UPOS = doc.VERB
+			}
+		}
+		return d
+	}
+	count := func(conv PeerConventions, v PeerVerbs) int { return len(PeerEvents(build(), v, conv)) }
+	base := PeerConventions{RequireDyad: true}
+	if n := count(base, stubVerbs{}); n == 0 {
+		t.Fatal("no events without COMPLEX")
+	}
+	three := base
+	three.ComplexConj = 3 // and, or, but; "Bland and Cland" is one compound actor
+	if n := count(three, stubVerbs{}); n != 0 {
+		t.Errorf("CONJ[3]: %d events, want none", n)
+	}
+	four := base
+	four.ComplexConj = 4
+	if n := count(four, stubVerbs{}); n == 0 {
+		t.Errorf("CONJ[4]: no events; the conjunction in the compound actor was counted")
+	}
+	verbs := base
+	verbs.ComplexVerbs = 4
+	if n := count(verbs, stubVerbs{match: &peerlex.PeerMatch{Code: "010", Target: -1, Source: -1}}); n != 0 {
+		t.Errorf("VERBS[4] with four coded verbs: %d events, want none", n)
+	}
+	if n := count(verbs, stubVerbs{}); n == 0 {
+		t.Errorf("VERBS[4] with no verb the dictionary codes: no events")
+	}
+}
+
+// TestPeerEventsSourceAfterPlusTarget: with SourceBefore, a sourceless
+// event whose pattern's "+" took the actor before the verb ("+ WAS * DEAD")
+// has the first actor after the verb as source.
+func TestPeerEventsSourceAfterPlusTarget(t *testing.T) {
+	d := handSentence(t, "Aland/1/nsubj shot/-1/root in/3/case Bland/1/obl",
+		map[int32]string{0: "AAA", 3: "BBB"}, 1, 0, -1)
+	d.Events[0].Source = doc.Participant{Mention: -1}
+	var got []string
+	m := &peerlex.PeerMatch{Code: "224", Target: 0, Source: -1, Words: 2, Before: true}
+	for _, tr := range PeerEvents(d, stubVerbs{match: m}, PeerConventions{RequireDyad: true, SourceBefore: true}) {
+		got = append(got, tr.Source+"/"+tr.Target+"/"+tr.Code)
+	}
+	if g := strings.Join(got, " "); g != "BBB/AAA/224" {
+		t.Errorf("got %q, want BBB/AAA/224", g)
+	}
+}
+
+// TestPeerEventsCodeAllTarget: under CODE ALL, a later event of the
+// sentence with no target of its own codes against the first event's
+// target ("Aland urged Bland to assist him"); by clause it is dropped.
+func TestPeerEventsCodeAllTarget(t *testing.T) {
+	build := func() *doc.Doc {
+		d := handSentence(t, "Aland/1/nsubj urged/-1/root Bland/1/obj to/4/mark assist/1/ccomp him/4/obj",
+			map[int32]string{0: "AAA", 2: "BBB"}, 1, 0, 2)
+		e := d.Events[0]
+		e.Target = doc.Participant{Mention: -1}
+		e.Evidence.Verb = d.Tokens[4].Span
+		e.Code = cameo.MustParse("092")
+		d.Events = append(d.Events, e)
+		return d
+	}
+	code := func(conv PeerConventions) string {
+		var got []string
+		for _, tr := range PeerEvents(build(), stubVerbs{}, conv) {
+			got = append(got, tr.Source+"/"+tr.Target+"/"+tr.Code)
+		}
+		return strings.Join(got, " ")
+	}
+	if g := code(PeerConventions{RequireDyad: true, CodeAll: true}); g != "AAA/BBB/043 AAA/BBB/092" {
+		t.Errorf("CODE ALL: got %q, want AAA/BBB/043 AAA/BBB/092", g)
+	}
+	if g := code(PeerConventions{RequireDyad: true}); g != "AAA/BBB/043" {
+		t.Errorf("by clause: got %q, want AAA/BBB/043", g)
+	}
+}
+
+// TestPeerEventsBySentence: under CODE BY SENTENCE only a sentence's first
+// event that codes is kept.
+func TestPeerEventsBySentence(t *testing.T) {
+	build := func() *doc.Doc {
+		d := handSentence(t, "Aland/1/nsubj urged/-1/root Bland/1/obj and/4/cc attacked/1/conj Cland/4/obj",
+			map[int32]string{0: "AAA", 2: "BBB", 5: "CCC"}, 1, 0, 2)
+		e := d.Events[0]
+		e.Target = doc.Participant{Mention: 2, Actor: d.Mentions[2].Actor}
+		e.Evidence.Verb = d.Tokens[4].Span
+		e.Code = cameo.MustParse("190")
+		d.Events = append(d.Events, e)
+		return d
+	}
+	code := func(conv PeerConventions) string {
+		var got []string
+		for _, tr := range PeerEvents(build(), stubVerbs{}, conv) {
+			got = append(got, tr.Source+"/"+tr.Target+"/"+tr.Code)
+		}
+		return strings.Join(got, " ")
+	}
+	if g := code(PeerConventions{RequireDyad: true, BySentence: true}); g != "AAA/BBB/043" {
+		t.Errorf("by sentence: got %q, want AAA/BBB/043", g)
+	}
+	if g := code(PeerConventions{RequireDyad: true}); g != "AAA/BBB/043 AAA/CCC/190" {
+		t.Errorf("by clause: got %q, want AAA/BBB/043 AAA/CCC/190", g)
+	}
+}
+
+// TestPeerEventsNamedSectorCode: a code an actor dictionary gives a name
+// whole ("AL_GORE [AGR]") is written as it is, though it spells a sector;
+// the same code from an agent alone is a bare sector ("~AGR").
+func TestPeerEventsNamedSectorCode(t *testing.T) {
+	for _, tc := range []struct{ entry, want string }{
+		{"TABARI.Demo.actors:19", "UNO/AGR"},
+		{"sector: Validate.agents:3", "UNO/~AGR"},
+	} {
+		d := handSentence(t, "Nations/1/nsubj warned/-1/root Gore/1/obj", map[int32]string{0: "UNO", 2: "AGR"}, 1, 0, 2)
+		d.Mentions[1].Actor.Entry = tc.entry
+		d.Events[0].Target.Actor.Entry = tc.entry
+		var got []string
+		for _, tr := range PeerEvents(d, stubVerbs{}, PeerConventions{NoCountry: "~", RequireDyad: true}) {
+			got = append(got, tr.Source+"/"+tr.Target)
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("entry %s: got %q, want %q", tc.entry, g, tc.want)
+		}
+	}
+	for entry, want := range map[string]bool{"TABARI.Demo.actors:19": true, "sector: Validate.agents:3": false, "coref:pronoun": false, "": false} {
+		if dictionaryEntry(entry) != want {
+			t.Errorf("dictionaryEntry(%q) = %v", entry, !want)
+		}
+	}
+}
+
+// TestPeerEventsNoContextCountry: with NoContextCountry an agent the actor
+// stage gave the sentence's country ("context: ...") is its bare sector.
+func TestPeerEventsNoContextCountry(t *testing.T) {
+	for _, tc := range []struct {
+		on   bool
+		want string
+	}{{true, "AAA/~COP"}, {false, "AAA/AAACOP"}} {
+		d := handSentence(t, "Aland/1/nsubj trusts/-1/root police/1/obj", map[int32]string{0: "AAA", 2: "AAACOP"}, 1, 0, 2)
+		d.Mentions[1].Actor.Entry = "context: a.actors:1 + a.agents:2"
+		d.Events[0].Target.Actor = d.Mentions[1].Actor
+		var got []string
+		for _, tr := range PeerEvents(d, stubVerbs{}, PeerConventions{NoCountry: "~", RequireDyad: true, NoContextCountry: tc.on}) {
+			got = append(got, tr.Source+"/"+tr.Target)
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("NoContextCountry %v: got %q, want %q", tc.on, g, tc.want)
+		}
 	}
 }

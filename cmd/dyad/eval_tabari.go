@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -90,14 +91,18 @@ func runEvalTabari(args []string, stdout, stderr io.Writer) error {
 	}
 	code, err := peerPipeline(*dir, proj["actorsfile"], proj["agentsfile"], proj["verbsfile"], "", actor.Stems,
 		func(options map[string]string) eval.PeerConventions {
-			c := eval.PeerConventions{NoCountry: "~", RequireDyad: true, KeepHypothetical: true, DiscardActors: true, NounEvents: true}
+			c := eval.PeerConventions{NoCountry: "~", RequireDyad: true, KeepHypothetical: true, DiscardActors: true, NounEvents: true, AuxVerbs: true, SourceBefore: true, KeepNegated: true, NoContextCountry: true}
 			c.TabariDefault(options)
 			c.ConvertAgent = strings.EqualFold(options["SET: CONVERT AGENT"], "TRUE")
+			c.CodeAll = strings.EqualFold(options["SET"], "CODE ALL")
+			c.BySentence = strings.EqualFold(options["SET"], "CODE BY SENTENCE")
+			c.ComplexVerbs, c.ComplexConj = tabariComplex(options["COMPLEX"])
 			return c
 		}, show, fwd)
 	if err != nil {
 		return err
 	}
+	code = tabariMinWords(code)
 	prevID := ""
 	inner := code
 	code = func(body string, date time.Time, options map[string]string) ([]eval.Triple, error) {
@@ -227,4 +232,48 @@ func (f *tabariForward) Annotate(d *doc.Doc) error {
 		}
 	}
 	return nil
+}
+
+// tabariDefaultMinWords is TABARI's minimum record length when no SET:
+// MINIMUM WORDS is in force (the suite's MINWRD records reset it "to the
+// default" with 8).
+const tabariDefaultMinWords = 8
+
+// tabariMinWords applies TABARI's MINIMUM WORDS option: a record of fewer
+// words (as TABARI counts them, separated by spaces) is not coded.
+func tabariMinWords(code eval.PeerCodeFunc) eval.PeerCodeFunc {
+	return func(text string, date time.Time, options map[string]string) ([]eval.Triple, error) {
+		min := tabariDefaultMinWords
+		if f := strings.Fields(options["SET: MINIMUM WORDS"]); len(f) > 0 {
+			if n, err := strconv.Atoi(f[0]); err == nil {
+				min = n
+			}
+		}
+		if len(strings.Fields(text)) < min {
+			return nil, nil
+		}
+		return code(text, date, options)
+	}
+}
+
+// tabariComplex reads the limits of TABARI's COMPLEX option
+// ("VERBS[5] CONJ[4] NOACTPRIOR EXPLAIN"); 0 for a limit not given.
+func tabariComplex(opt string) (verbs, conj int) {
+	for _, f := range strings.Fields(strings.ToUpper(opt)) {
+		name, rest, ok := strings.Cut(f, "[")
+		if !ok {
+			continue
+		}
+		n, err := strconv.Atoi(strings.TrimSuffix(rest, "]"))
+		if err != nil {
+			continue
+		}
+		switch name {
+		case "VERBS":
+			verbs = n
+		case "CONJ":
+			conj = n
+		}
+	}
+	return verbs, conj
 }

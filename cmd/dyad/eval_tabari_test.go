@@ -6,6 +6,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"dyad/eval"
 )
 
 // TestEvalTabari runs TABARI's standard validation records through the
@@ -54,5 +57,41 @@ func TestTabariForward(t *testing.T) {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("%s: want %q in\n%s", id, want, out.String())
 		}
+	}
+}
+
+// TestTabariMinWords: a record shorter than SET: MINIMUM WORDS (default 8)
+// is not coded; one as long is.
+func TestTabariMinWords(t *testing.T) {
+	one := []eval.Triple{{Source: "A", Target: "B", Code: "010"}}
+	code := tabariMinWords(func(string, time.Time, map[string]string) ([]eval.Triple, error) { return one, nil })
+	for _, tc := range []struct {
+		text string
+		min  string
+		want int
+	}{
+		{"Gondor's planes attacked Osgiliath.", "", 0},
+		{"Gondor's planes attacked Osgiliath.", "4", 1},
+		{"Gondor's planes attacked Osgiliath on Friday night.", "", 0},
+		{"Gondor's planes attacked Osgiliath on Friday night again.", "", 1},
+		{"Gondor's planes attacked Osgiliath on Friday night again.", "9", 0},
+	} {
+		opts := map[string]string{}
+		if tc.min != "" {
+			opts["SET: MINIMUM WORDS"] = tc.min
+		}
+		got, err := code(tc.text, time.Time{}, opts)
+		if err != nil || len(got) != tc.want {
+			t.Errorf("%q, minimum %q: %d events (%v), want %d", tc.text, tc.min, len(got), err, tc.want)
+		}
+	}
+}
+
+func TestTabariComplex(t *testing.T) {
+	if v, c := tabariComplex("VERBS[5] CONJ[4] NOACTPRIOR EXPLAIN"); v != 5 || c != 4 {
+		t.Errorf("got VERBS %d CONJ %d, want 5 and 4", v, c)
+	}
+	if v, c := tabariComplex(""); v != 0 || c != 0 {
+		t.Errorf("empty: got %d %d, want no limits", v, c)
 	}
 }

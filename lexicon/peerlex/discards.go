@@ -19,6 +19,7 @@ type discardPhrase struct {
 	words []string
 	exact []bool
 	where string
+	verb  bool // the first word must be read as a verb (a verb coded [+++])
 }
 
 // AddDiscards adds the phrases of a discards file. With stems (TABARI), a
@@ -31,20 +32,32 @@ func (x *Discards) AddDiscards(f *peerdict.DiscardFile, stems bool) {
 }
 
 // AddVerbDiscards adds the verbs of a verb dictionary whose own code is
-// "###" ("SOCCER [###]", "WORLD_CUP [###]"), TABARI's way of discarding.
-// Phrases of TABARI's <TIME> section coded [###] ("KAN_WA_MA_KAN
-// [###]": a time that is no time) discard too.
+// "###" ("SOCCER [###]", "WORLD_CUP [###]"), TABARI's way of discarding,
+// or "+++" ("BLAST [+++]"), its mark of a sentence too complex to code.
+// Phrases of TABARI's <TIME> section so coded ("KAN_WA_MA_KAN [###]": a
+// time that is no time; "WHEN_PEACE_COMES [+++]") discard too.
 func (x *Discards) AddVerbDiscards(f *peerdict.VerbFile, stems bool) {
 	for _, p := range f.Patterns() {
-		if p.Pattern == nil && strings.TrimSpace(p.Code) == "###" {
+		if p.Pattern == nil && discardCode(p.Code) {
 			x.add(p.Words, nil, stems, p.File+":"+strconv.Itoa(p.Line))
+			// a verb too complex to code makes its sentence complex only
+			// where it is a verb ("Gondor blasted ..."), not the noun
+			// phrase of "their first Planetary Cup final"
+			x.phrases[len(x.phrases)-1].verb = strings.TrimSpace(p.Code) == "+++"
 		}
 	}
 	for _, ts := range f.TimeShifts {
-		if ts.Pattern == nil && ts.Code == "###" {
+		if ts.Pattern == nil && discardCode(ts.Code) {
 			x.add(ts.Phrase.Words, ts.Phrase.Exact, stems, ts.Pos.String())
 		}
 	}
+}
+
+// discardCode: TABARI leaves a sentence uncoded for a word coded "###"
+// (discard) or "+++" (too complex to code: "WHEN_PEACE_COMES [+++]").
+func discardCode(c string) bool {
+	c = strings.TrimSpace(c)
+	return c == "###" || c == "+++"
 }
 
 func (x *Discards) add(words []string, exact []bool, stems bool, where string) {
@@ -70,8 +83,11 @@ func (x *Discards) Hit(d *doc.Doc, s doc.TokRange) string {
 			if int(i)+len(ph.words) > int(s.End) {
 				continue
 			}
-			ok := true
+			ok := !ph.verb || d.Tokens[i].UPOS == doc.VERB
 			for k, w := range ph.words {
+				if !ok {
+					break
+				}
 				t := d.TokenText(int(i) + k)
 				if ph.exact[k] {
 					ok = strings.EqualFold(t, w)

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"dyad/doc"
 	"dyad/lexicon/peerdict"
 )
 
@@ -12,7 +13,7 @@ func TestDiscards(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	vf, err := peerdict.ReadVerbs(strings.NewReader("<TIME>\nONCE_UPON_A_TIME [###]\nTOMORROW [+1]\n</TIME>\nREGATTA [###]\nRACE [042]\n"), "v.verbs")
+	vf, err := peerdict.ReadVerbs(strings.NewReader("<TIME>\nONCE_UPON_A_TIME [###]\nTOMORROW [+1]\n</TIME>\nREGATTA [###]\nRACE [042]\nBLAST [+++]\n"), "v.verbs")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -20,8 +21,8 @@ func TestDiscards(t *testing.T) {
 		var x Discards
 		x.AddDiscards(df, stems)
 		x.AddVerbDiscards(vf, stems)
-		if x.Len() != 5 {
-			t.Fatalf("%d phrases, want 5 (three discards, REGATTA and ONCE_UPON_A_TIME)", x.Len())
+		if x.Len() != 6 {
+			t.Fatalf("%d phrases, want 6 (three discards, REGATTA, BLAST and ONCE_UPON_A_TIME)", x.Len())
 		}
 		for _, tc := range []struct {
 			words string
@@ -47,6 +48,19 @@ func TestDiscards(t *testing.T) {
 			if got := x.Hit(d, d.Sentences[0].Tokens); got != want {
 				t.Errorf("stems=%v %q: hit %q, want %q", stems, tc.words, got, want)
 			}
+		}
+		// a verb coded [+++] discards only where it is read as a verb
+		d := handDoc(t, "Aland/Aland/1/nsubj blasted/blast/-1/root Bland/Bland/1/obj", nil)
+		if got := x.Hit(d, d.Sentences[0].Tokens); got != "" {
+			t.Errorf("stems=%v: 'blasted' not tagged VERB: hit %q, want none", stems, got)
+		}
+		d.Tokens[1].UPOS = doc.VERB
+		want := ""
+		if stems {
+			want = "v.verbs:7" // BLAST is a stem of "blasted" in TABARI
+		}
+		if got := x.Hit(d, d.Sentences[0].Tokens); got != want {
+			t.Errorf("stems=%v: 'blasted' as a verb: hit %q, want %q", stems, got, want)
 		}
 	}
 }

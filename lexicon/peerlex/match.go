@@ -124,14 +124,21 @@ type matcher struct {
 // hung as a modifier on the noun after it ("promised raids", read as an
 // adjective) has that noun and its phrase as its own, as the coder
 // reads it.
+//
+// An auxiliary that is a peer verb (TABARI's SHOULD) heads nothing in the
+// tree: its phrase is the verb it helps and that verb's phrase.
 func (m *matcher) phraseTokens() []int32 {
 	var out []int32
-	obj := int32(-1)
-	if h := m.d.Tokens[m.verb].Head; m.d.Tokens[m.verb].Dep == doc.Amod && h > m.verb && h < m.sent.End {
+	obj, root := int32(-1), m.verb
+	h := m.d.Tokens[m.verb].Head
+	switch {
+	case m.d.Tokens[m.verb].Dep == doc.Amod && h > m.verb && h < m.sent.End:
 		obj = h
+	case m.d.Tokens[m.verb].Dep.Universal() == doc.Aux && h > m.verb && h < m.sent.End:
+		root = h
 	}
 	for i := m.verb + 1; i < m.sent.End; i++ {
-		if InPhrase(m.d, m.sent, m.verb, i) || InComplement(m.d, m.sent, m.verb, i) ||
+		if i == root && root != m.verb || InPhrase(m.d, m.sent, root, i) || InComplement(m.d, m.sent, root, i) ||
 			obj >= 0 && (i == obj || InPhrase(m.d, m.sent, obj, i)) {
 			out = append(out, i)
 		}
@@ -309,7 +316,13 @@ func (m *matcher) match(e peerEntry) (pm PeerMatch, marks, lit int, matched bool
 			var k int32
 			var ok bool
 			exact := t.Exact || m.v.flat && joinedAfter(e.toks, i)
-			if e.toks[i+1].Joined {
+			next := e.toks[i+1]
+			if next.Kind == peerdict.TokTilde && i+2 < len(e.toks) {
+				// TABARI's "RECENT~_*": the stem joined to what follows
+				// ("recently allowed", not "recently did allow")
+				next = e.toks[i+2]
+			}
+			if next.Joined {
 				// "IN_*", "MOST_CERTAINLY_&NEG": right before what follows
 				if at-1 >= m.sent.Start {
 					k, ok = m.wordEndsAt(at-1, t.Text, exact)

@@ -394,3 +394,29 @@ func TestMatchTabariEndings(t *testing.T) {
 		}
 	}
 }
+
+// TestMatchTabariTilde: TABARI's "RECENT~_*" joins the stem RECENT to the
+// verb: "recently allowed" matches, "recently did allow" does not.
+func TestMatchTabariTilde(t *testing.T) {
+	f, err := peerdict.ReadVerbs(strings.NewReader("ALLOW [060]\n- RECENT~_* [025]\n"), "t.verbs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := ConvertVerbs(f, "t", Options{OpaqueCodes: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		words string
+		verb  int32
+		want  string
+	}{
+		{"Aland/Aland/2/nsubj recently/recently/2/advmod allowed/allow/-1/root it/it/2/obj", 2, "025"},
+		{"Aland/Aland/3/nsubj recently/recently/3/advmod did/do/3/aux allow/allow/-1/root it/it/3/obj", 3, "060"},
+	} {
+		d := handDoc(t, tc.words, map[int32]string{0: "AAA"})
+		if got, ok := v.Match(d, d.Sentences[0].Tokens, tc.verb); !ok || got.Code != tc.want {
+			t.Errorf("%s: Match = %+v %v, want code %s", tc.words, got, ok, tc.want)
+		}
+	}
+}

@@ -178,11 +178,15 @@ func ConvertVerbs(f *peerdict.VerbFile, name string, opt Options) (*Verbs, error
 			trigs = withForms(trigs, p.Forms)
 		}
 		if opt.NounTriggers && p.Pattern == nil && !strings.Contains(trig, "+") {
-			// the verb word as a noun: its own line, coded as the verb
+			// the verb word as a noun: its own line, coded as the verb;
+			// its gerund too, which a peer's stem also matches ("MEET" in
+			// "their meeting")
 			for _, tr := range trigs {
-				if key := "n:" + tr; !seen[key] {
-					seen[key] = true
-					lines = append(lines, line{code + " " + key, key, strings.TrimSpace(p.Code), fmt.Sprintf("%s:%d [%s]", p.File, p.Line, p.Code)})
+				for _, key := range [2]string{"n:" + tr, "n:" + gerund(tr)} {
+					if !seen[key] {
+						seen[key] = true
+						lines = append(lines, line{code + " " + key, key, strings.TrimSpace(p.Code), fmt.Sprintf("%s:%d [%s]", p.File, p.Line, p.Code)})
+					}
 				}
 			}
 		}
@@ -266,6 +270,12 @@ func expandGroups(toks []peerdict.PatternToken) [][]peerdict.PatternToken {
 			for _, prefix := range out {
 				for _, a := range alts {
 					for _, ea := range expandGroups(a) {
+						if t.Joined && len(ea) > 0 {
+							// "APPLY_{ GENEVA | INTERNATIONAL }": each
+							// alternative is joined to the word before
+							ea = append([]peerdict.PatternToken(nil), ea...)
+							ea[0].Joined = true
+						}
 						grown = append(grown, append(append([]peerdict.PatternToken(nil), prefix...), ea...))
 					}
 				}
@@ -282,6 +292,15 @@ func expandGroups(toks []peerdict.PatternToken) [][]peerdict.PatternToken {
 		}
 	}
 	return out
+}
+
+// gerund is the "-ing" form of a lemma ("meet" → "meeting", "raise" →
+// "raising").
+func gerund(lemma string) string {
+	if strings.HasSuffix(lemma, "e") && !strings.HasSuffix(lemma, "ee") {
+		return lemma[:len(lemma)-1] + "ing"
+	}
+	return lemma + "ing"
 }
 
 // peerCode reads a peer code bracket: "---" and "" code nothing; of

@@ -81,12 +81,12 @@ func TestConvertVerbs(t *testing.T) {
 			codes: []string{"102", "102"},
 		},
 		{
-			name:  "noun triggers: a TABARI verb word also codes as a noun, a multi-word verb does not",
+			name:  "noun triggers: a TABARI verb word also codes as a noun, and its gerund; a multi-word verb does not",
 			in:    "PARADE [017]\n- ANTI- + * [111]\nCARRY_OUT [182]\n",
 			opt:   Options{OpaqueCodes: true, NounTriggers: true},
-			want:  "010 n:parade\n010 parade\n010 carry+out\n010 carrye+out",
+			want:  "010 n:parade\n010 n:parading\n010 parade\n010 carry+out\n010 carrye+out",
 			skips: []string{"2: words before the verb"},
-			codes: []string{"017", "017", "182", "182"},
+			codes: []string{"017", "017", "017", "182", "182"},
 		},
 		{
 			name:  "a TABARI verb's irregular forms trigger too; a multi-word form does not",
@@ -158,5 +158,40 @@ func TestPeerCodeUnknownRef(t *testing.T) {
 	}
 	if c, ok := v.PeerCode(v.Lex.Patterns[0].Ref + " (refine verbs.txt:3)"); ok {
 		t.Errorf("a refined pattern gave peer code %q", c)
+	}
+}
+
+// TestExpandGroupsJoined: a TABARI group joined to the word before it
+// ("APPLY_{ GENEVA | INTERNATIONAL }") joins each alternative to it; a
+// group written apart does not.
+func TestExpandGroupsJoined(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"* APPLY_{ GENEVA | INTERNATIONAL } CONVENTIONS", "APPLY _GENEVA CONVENTIONS|APPLY _INTERNATIONAL CONVENTIONS"},
+		{"* APPLY { GENEVA | INTERNATIONAL } CONVENTIONS", "APPLY GENEVA CONVENTIONS|APPLY INTERNATIONAL CONVENTIONS"},
+	} {
+		f, err := peerdict.ReadVerbs(strings.NewReader("APPLY  [101]\n- "+tc.in+"  [151]\n"), "v.verbs")
+		if err != nil {
+			t.Fatal(err)
+		}
+		ps := f.Patterns()
+		if len(ps) != 2 || ps[1].Pattern == nil {
+			t.Fatalf("%s: read %d patterns", tc.in, len(ps))
+		}
+		toks := ps[1].Pattern
+		var alts []string
+		for _, a := range expandGroups(toks) {
+			var ws []string
+			for _, tk := range a[1:] {
+				w := tk.Text
+				if tk.Joined {
+					w = "_" + w
+				}
+				ws = append(ws, w)
+			}
+			alts = append(alts, strings.Join(ws, " "))
+		}
+		if g := strings.Join(alts, "|"); g != tc.want {
+			t.Errorf("%s: got %s, want %s", tc.in, g, tc.want)
+		}
 	}
 }
