@@ -235,9 +235,10 @@ const (
 	ruleContext               // the country in context and a role noun: "the justice minister"
 	rulePrefix                // an agent written before its country: "MSF" + "Arnor"
 	ruleSector                // a role noun whose country nothing gives: its sector alone
+	ruleMembers               // the people of an organisation: "staff" + "UNMEE"
 )
 
-var ruleNames = [...]string{"title: ", "compound: ", "context: ", "prefix: ", "sector: "}
+var ruleNames = [...]string{"title: ", "compound: ", "context: ", "prefix: ", "sector: ", "members: "}
 
 // sector returns the entry for the role noun obj when nothing gives its
 // country: the sector alone ("GOV" for "a senior official"), which
@@ -284,6 +285,14 @@ func (r *Resolver) pair(rule uint8, mod, obj *Entry) *Entry {
 func (r *Resolver) institution(obj *Entry) *Entry {
 	return cached(&r.mu, r.pairs, pairKey{ruleSector, obj, obj}, func() *Entry {
 		return &Entry{Kind: Org, Code: obj.Code, Where: ruleNames[ruleSector] + obj.Where}
+	})
+}
+
+// members returns the entry of the people of organisation org ("staff
+// from UNMEE"): the organisation's code. Made once per entry.
+func (r *Resolver) members(org *Entry) *Entry {
+	return cached(&r.mu, r.pairs, pairKey{ruleMembers, org, nil}, func() *Entry {
+		return &Entry{Kind: Org, Code: org.Code, Where: ruleNames[ruleMembers] + org.Where}
 	})
 }
 
