@@ -297,8 +297,10 @@ func (c *chunker) modifiesAgent(x hit) bool {
 // conjoined to it in the parse, where a reader of the events can
 // distribute the role over them (as eval.PeerEvents does for the peers'
 // suites).
-func (c *chunker) following() *Entry {
-	p := c.ce
+func (c *chunker) following() *Entry { return c.followingAt(c.ce) }
+
+// followingAt is following for a phrase that starts at word p.
+func (c *chunker) followingAt(p int32) *Entry {
 	if p+1 >= c.hi {
 		return nil
 	}
@@ -382,11 +384,7 @@ func (c *chunker) sharedFollowing() *Entry {
 			if !conj || !role {
 				return nil
 			}
-			end := c.ce
-			c.ce = p
-			e := c.following()
-			c.ce = end
-			return e
+			return c.followingAt(p)
 		case c.d.Tokens[p].UPOS == doc.DET, c.d.Tokens[p].UPOS == doc.ADJ:
 		default:
 			return nil
@@ -523,7 +521,7 @@ func (c *chunker) institutions() {
 // diplomat"), or a country name on its own.
 func (c *chunker) flush() {
 	d, s := c.d, c.s
-	if c.na == 0 && c.org.e == nil && c.ce-1 > c.cs-1 && memberNouns[string(fold(s.words[c.ce-1], &s.buf))] &&
+	if c.na == 0 && c.org.e == nil && c.ce > c.cs && memberNouns[string(fold(s.words[c.ce-1], &s.buf))] &&
 		!c.hitAt(c.nextHit(c.ce-1), c.ce-1) {
 		// "staff from UNMEE", "members of Hamas", "Russian staff of the
 		// World Bank": the people of an organisation are the organisation,
@@ -853,11 +851,7 @@ func (c *chunker) shared(x hit) (ag, org *Entry) {
 			if !joined {
 				return nil, nil
 			}
-			cs, ce := c.cs, c.ce
-			c.cs, c.ce = p, p+1
-			e := c.following()
-			c.cs, c.ce = cs, ce
-			if e != nil && e.Kind == Org {
+			if e := c.followingAt(p + 1); e != nil && e.Kind == Org {
 				return nil, e
 			}
 			return nil, nil
