@@ -111,16 +111,11 @@ func (c *chunker) soleCountry(first int) {
 			!strings.HasPrefix(m.Actor.Entry, ruleNames[ruleSector]) || c.speaker(m.Head) {
 			continue // what a speaker says names other countries as often as his own
 		}
-		m.Actor.Code = code3(place.Code) + m.Actor.Code
-		m.Actor.Entry = ruleNames[ruleContext] + place.Where + " + " + strings.TrimPrefix(m.Actor.Entry, ruleNames[ruleSector])
-		s.info[i].country = code3(place.Code)
+		c.giveCountry(i, place)
 		if j := c.possessed(i); j >= 0 {
 			// what the person's "'s" owns is his country's: "President
 			// Elias Hrawi's army"
-			n := &d.Mentions[j]
-			n.Actor.Code = code3(place.Code) + n.Actor.Code
-			n.Actor.Entry = ruleNames[ruleContext] + place.Where + " + " + strings.TrimPrefix(n.Actor.Entry, ruleNames[ruleSector])
-			s.info[j].country = code3(place.Code)
+			c.giveCountry(j, place)
 		}
 	}
 	// a pronoun of this sentence that refers back to a person given the
@@ -134,6 +129,15 @@ func (c *chunker) soleCountry(first int) {
 			s.info[k].country = code3(place.Code)
 		}
 	}
+}
+
+// giveCountry puts the country of place before the sector of mention i,
+// which has its sector alone.
+func (c *chunker) giveCountry(i int, place *Entry) {
+	m := &c.d.Mentions[i]
+	m.Actor.Code = code3(place.Code) + m.Actor.Code
+	m.Actor.Entry = ruleNames[ruleContext] + place.Where + " + " + strings.TrimPrefix(m.Actor.Entry, ruleNames[ruleSector])
+	c.s.info[i].country = code3(place.Code)
 }
 
 // possessed returns the mention with only a sector ("army", "spokesman")
@@ -293,8 +297,10 @@ func (c *chunker) modifiesAgent(x hit) bool {
 // conjoined to it in the parse, where a reader of the events can
 // distribute the role over them (as eval.PeerEvents does for the peers'
 // suites).
-func (c *chunker) following() *Entry {
-	p := c.ce
+func (c *chunker) following() *Entry { return c.followingAt(c.ce) }
+
+// followingAt is following for a phrase that starts at word p.
+func (c *chunker) followingAt(p int32) *Entry {
 	if p+1 >= c.hi {
 		return nil
 	}
@@ -378,11 +384,7 @@ func (c *chunker) sharedFollowing() *Entry {
 			if !conj || !role {
 				return nil
 			}
-			end := c.ce
-			c.ce = p
-			e := c.following()
-			c.ce = end
-			return e
+			return c.followingAt(p)
 		case c.d.Tokens[p].UPOS == doc.DET, c.d.Tokens[p].UPOS == doc.ADJ:
 		default:
 			return nil
@@ -519,15 +521,13 @@ func (c *chunker) institutions() {
 // diplomat"), or a country name on its own.
 func (c *chunker) flush() {
 	d, s := c.d, c.s
-	if c.na == 0 && c.org.e == nil && c.ce-1 > c.cs-1 && memberNouns[string(fold(s.words[c.ce-1], &s.buf))] &&
+	if c.na == 0 && c.org.e == nil && c.ce > c.cs && memberNouns[string(fold(s.words[c.ce-1], &s.buf))] &&
 		!c.hitAt(c.nextHit(c.ce-1), c.ce-1) {
 		// "staff from UNMEE", "members of Hamas", "Russian staff of the
 		// World Bank": the people of an organisation are the organisation,
 		// whatever their nationality
 		if org := c.following(); org != nil && org.Kind == Org {
-			m := c.mention(c.ce-1, c.ce, doc.Group)
-			m.Actor = doc.Actor{Code: org.Code, Name: d.Text(m.Span), Entry: "members: " + org.Where}
-			c.emit(m, minfo{plural: true, country: code3(org.Code)})
+			c.members(c.ce-1, c.ce, org)
 			c.country = hit{}
 			return
 		}
@@ -694,10 +694,7 @@ func (c *chunker) flush() {
 		case x.end == c.ce && c.sharedMembers(x) != nil:
 			// "US" in "US, Canadian and Russian staff from UNMEE": the
 			// organisation's people
-			org := c.sharedMembers(x)
-			m := c.mention(x.start, x.end, doc.Group)
-			m.Actor = doc.Actor{Code: org.Code, Name: d.Text(m.Span), Entry: "members: " + org.Where}
-			c.emit(m, minfo{country: code3(org.Code), plural: true})
+			c.members(x.start, x.end, c.sharedMembers(x))
 		case x.e.Kind == CountryNom && (x.end != c.ce || c.sharedAgent(x) == nil):
 			m := c.mention(x.start, x.end, doc.Country)
 			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
@@ -782,6 +779,15 @@ func (c *chunker) statesNoun(p int32) int32 {
 	return 0
 }
 
+// members emits tokens [p, q) as people of the organisation org, which
+// they are whatever their nationality: "staff" in "staff from UNMEE".
+func (c *chunker) members(p, q int32, org *Entry) {
+	m := c.mention(p, q, doc.Group)
+	pe := c.r.members(org)
+	m.Actor = doc.Actor{Code: pe.Code, Name: c.d.Text(m.Span), Entry: pe.Where}
+	c.emit(m, minfo{plural: true, country: code3(pe.Code)})
+}
+
 // sharedAgent looks past a nationality or country x that ends a chunk
 // for a coordination of them ending in a role noun ("Ethiopian,
 // Mozambican and South African troops", "Fornost and Gondor lawmakers")
@@ -845,11 +851,7 @@ func (c *chunker) shared(x hit) (ag, org *Entry) {
 			if !joined {
 				return nil, nil
 			}
-			cs, ce := c.cs, c.ce
-			c.cs, c.ce = p, p+1
-			e := c.following()
-			c.cs, c.ce = cs, ce
-			if e != nil && e.Kind == Org {
+			if e := c.followingAt(p + 1); e != nil && e.Kind == Org {
 				return nil, e
 			}
 			return nil, nil

@@ -43,10 +43,7 @@ met VERB 0 root
 `, []row{{"The Chinese Government", "nominal", "CHNGOV", ""}, {"Japan", "country", "JPN", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := parsed(t, tc.src, "2023-03-10")
-			if err := New(testLex()).Annotate(d); err != nil {
-				t.Fatal(err)
-			}
+			d := resolved(t, tc.src, "2023-03-10")
 			checkRows(t, d, tc.want)
 		})
 	}
@@ -92,10 +89,7 @@ waited VERB 0 root
 `, []row{{"Police", "group", "COP", ""}, {"Russia", "country", "RUS", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := parsed(t, tc.src, "2023-03-10")
-			if err := New(testLex()).Annotate(d); err != nil {
-				t.Fatal(err)
-			}
+			d := resolved(t, tc.src, "2023-03-10")
 			checkRows(t, d, tc.want)
 		})
 	}
@@ -155,10 +149,7 @@ man NOUN 2 obj
 `, []row{{"Russia", "country", "RUS", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := parsed(t, tc.src, "2023-03-10")
-			if err := New(testLex()).Annotate(d); err != nil {
-				t.Fatal(err)
-			}
+			d := resolved(t, tc.src, "2023-03-10")
 			checkRows(t, d, tc.want)
 		})
 	}
@@ -214,10 +205,7 @@ Biden PROPN 6 flat
 `, []row{{"Police", "group", "COP", ""}, {"Joe Biden", "person", "USAGOV", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := parsed(t, tc.src, "2023-03-10")
-			if err := New(testLex()).Annotate(d); err != nil {
-				t.Fatal(err)
-			}
+			d := resolved(t, tc.src, "2023-03-10")
 			checkRows(t, d, tc.want)
 		})
 	}
@@ -258,10 +246,7 @@ spoke VERB 0 root
 `, []row{{"Ravi Kumar", "person", "", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := parsed(t, tc.src, "2023-03-10")
-			if err := New(testLex()).Annotate(d); err != nil {
-				t.Fatal(err)
-			}
+			d := resolved(t, tc.src, "2023-03-10")
 			checkRows(t, d, tc.want)
 		})
 	}
@@ -317,10 +302,7 @@ China PROPN 4 obl
 `, []row{{"Ivan Petrov", "person", "GOV", ""}, {"troops", "group", "MIL", ""}, {"China", "country", "CHN", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := parsed(t, tc.src, "2023-03-10")
-			if err := New(testLex()).Annotate(d); err != nil {
-				t.Fatal(err)
-			}
+			d := resolved(t, tc.src, "2023-03-10")
 			checkRows(t, d, tc.want)
 		})
 	}
@@ -392,10 +374,7 @@ left VERB 0 root
 `, []row{{"The spokesman", "nominal", "RUSGOV", ""}, {"the Russian ministry", "nominal", "RUSGOV", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := parsed(t, tc.src, "2023-03-10")
-			if err := New(testLex()).Annotate(d); err != nil {
-				t.Fatal(err)
-			}
+			d := resolved(t, tc.src, "2023-03-10")
 			checkRows(t, d, tc.want)
 		})
 	}
@@ -443,10 +422,7 @@ plan NOUN 2 obj
 `, []row{{"Officials", "organization", "GOV", ""}, {"White House", "place-as-actor", "USAGOV", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := parsed(t, tc.src, "2023-03-10")
-			if err := New(testLex()).Annotate(d); err != nil {
-				t.Fatal(err)
-			}
+			d := resolved(t, tc.src, "2023-03-10")
 			checkRows(t, d, tc.want)
 		})
 	}
@@ -618,10 +594,7 @@ said VERB 0 root
 `, []row{{"China", "country", "CHN", ""}, {"India", "country", "IND", ""}, {"Russian troops", "group", "RUSMIL", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := parsed(t, tc.src, "2023-03-10")
-			if err := New(testLex()).Annotate(d); err != nil {
-				t.Fatal(err)
-			}
+			d := resolved(t, tc.src, "2023-03-10")
 			checkRows(t, d, tc.want)
 		})
 	}
@@ -771,10 +744,7 @@ him PRON 9 obj
 			{"him", "pronoun", "RUSGOV", "Ivan Petrov"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := parsed(t, tc.src, "2023-03-10")
-			if err := New(testLex()).Annotate(d); err != nil {
-				t.Fatal(err)
-			}
+			d := resolved(t, tc.src, "2023-03-10")
 			checkRows(t, d, tc.want)
 		})
 	}

@@ -167,7 +167,15 @@ func (l *peerLex) addPhrase(words []string, exact []bool, p peerPhrase) {
 	if len(words) == 0 || words[0] == "" {
 		return
 	}
+	// p.ends and p.gap are given per word of words; ends and gap are
+	// theirs per word of p.words, kept when they were given
 	var ends, gap []bool
+	push := func(word string, stem, end, spaced bool) {
+		p.words = append(p.words, word)
+		p.stem = append(p.stem, stem)
+		ends = append(ends, end)
+		gap = append(gap, spaced)
+	}
 	for i, w := range words {
 		// a word written with a hyphen ("BARAD-DUR") is its parts and
 		// the hyphen, as the text's tokens split there
@@ -177,25 +185,11 @@ func (l *peerLex) addPhrase(words []string, exact []bool, p peerPhrase) {
 		}
 		for j, part := range parts {
 			if j > 0 {
-				// the hyphen is a word of its own
-				p.words = append(p.words, "-")
-				p.stem = append(p.stem, false)
-				if p.ends != nil {
-					ends = append(ends, false)
-				}
-				if p.gap != nil {
-					gap = append(gap, false)
-				}
+				push("-", false, false, false) // the hyphen is a word of its own
 			}
 			last := j == len(parts)-1
-			p.words = append(p.words, strings.ToUpper(part))
-			p.stem = append(p.stem, last && l.stems && exact != nil && i < len(exact) && !exact[i])
-			if p.ends != nil {
-				ends = append(ends, last && p.ends[i])
-			}
-			if p.gap != nil {
-				gap = append(gap, last && p.gap[i])
-			}
+			push(strings.ToUpper(part), last && l.stems && exact != nil && i < len(exact) && !exact[i],
+				last && p.ends != nil && p.ends[i], last && p.gap != nil && p.gap[i])
 		}
 	}
 	if p.ends != nil {

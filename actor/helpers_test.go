@@ -10,6 +10,16 @@ import (
 	"dyad/syntax/conllu"
 )
 
+// resolved is parsed's Doc with the actor stage run over it with testLex.
+func resolved(t testing.TB, src string, published string) *doc.Doc {
+	t.Helper()
+	d := parsed(t, src, published)
+	if err := New(testLex()).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
 // parsed builds a Doc from a compact CoNLL-U: "#text ..." gives a
 // sentence's text, "#par" starts a paragraph, and each token line is
 // "form UPOS[/XPOS] head deprel" (head 0 for the root). A blank line ends a

@@ -32,10 +32,10 @@
 package actor
 
 import (
-	"dyad/cameo"
 	"strings"
 	"sync"
 
+	"dyad/cameo"
 	"dyad/doc"
 )
 
@@ -164,7 +164,7 @@ func (r *Resolver) sentence(d *doc.Doc, s *scratch, si int32) {
 		if i+n > len(words) {
 			n = len(words) - i
 		}
-		if r := e.RoleOn(d.Article.Published); r != nil && r.Code != "" && strings.Trim(r.Code, "-") == "" {
+		if role := e.RoleOn(d.Article.Published); role != nil && role.Code != "" && strings.Trim(role.Code, "-") == "" {
 			// coded "---" on the day (the peers' "[--- <950630]"): known
 			// not to be an actor then, its words are plain words
 			i += n
@@ -235,9 +235,10 @@ const (
 	ruleContext               // the country in context and a role noun: "the justice minister"
 	rulePrefix                // an agent written before its country: "MSF" + "Arnor"
 	ruleSector                // a role noun whose country nothing gives: its sector alone
+	ruleMembers               // the people of an organisation: "staff" + "UNMEE"
 )
 
-var ruleNames = [...]string{"title: ", "compound: ", "context: ", "prefix: ", "sector: "}
+var ruleNames = [...]string{"title: ", "compound: ", "context: ", "prefix: ", "sector: ", "members: "}
 
 // sector returns the entry for the role noun obj when nothing gives its
 // country: the sector alone ("GOV" for "a senior official"), which
@@ -287,6 +288,14 @@ func (r *Resolver) institution(obj *Entry) *Entry {
 	})
 }
 
+// members returns the entry of the people of organisation org ("staff
+// from UNMEE"): the organisation's code. Made once per entry.
+func (r *Resolver) members(org *Entry) *Entry {
+	return cached(&r.mu, r.pairs, pairKey{ruleMembers, org, nil}, func() *Entry {
+		return &Entry{Kind: Org, Code: org.Code, Where: ruleNames[ruleMembers] + org.Where}
+	})
+}
+
 func makePair(rule uint8, mod, obj *Entry) *Entry {
 	country := code3(mod.Code)
 	if mod.Prefix {
@@ -327,14 +336,17 @@ func makePair(rule uint8, mod, obj *Entry) *Entry {
 // orgSector reports whether an organisation's code has a sector: its
 // own ("MIL") or after its country ("RUSMIL", "USALEG").
 func orgSector(code string) bool {
-	if _, ok := cameo.ParseSector(code[:min(3, len(code))]); ok && len(code) == 3 {
-		return true
+	var part string
+	switch {
+	case len(code) == 3:
+		part = code
+	case len(code) >= 6:
+		part = code[3:6]
+	default:
+		return false
 	}
-	if len(code) >= 6 {
-		_, ok := cameo.ParseSector(code[3:6])
-		return ok
-	}
-	return false
+	_, ok := cameo.ParseSector(part)
+	return ok
 }
 
 // hasSector reports whether code holds sector as one of its three-letter

@@ -6,10 +6,7 @@ import (
 )
 
 func TestScoreEntities(t *testing.T) {
-	d := parsed(t, docTitles, "2023-03-10")
-	if err := New(testLex()).Annotate(d); err != nil {
-		t.Fatal(err)
-	}
+	d := resolved(t, docTitles, "2023-03-10")
 	gold := `{"entities": [
 		{"text": "Antony Blinken", "actor": "USAGOV", "also_as": ["he", "the top U.S. diplomat"]},
 		{"text": "Sergey Lavrov", "actor": "RUS", "also_as": ["Lavrov", "him", "the foreign minister"]},

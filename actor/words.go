@@ -84,15 +84,15 @@ var firstNames = map[string]Gender{
 	"fumio": Male, "yoshimasa": Male, "yoko": Female, "sanae": Female,
 }
 
-// institutionWords are role nouns that name an institution or a body, not
-// one person: a description with one refers back to an institution, and
-// "he" or "she" never refers to one.
 // orgWords name what an organisation is, in a description after its
 // name: "Majority Forward, a political group".
 var orgWords = set("group", "groups", "organization", "organisation", "party", "company", "firm", "coalition",
 	"committee", "movement", "association", "alliance", "agency", "union", "network", "foundation", "charity",
 	"institute", "council", "corporation", "bank", "newspaper", "broadcaster", "militia", "faction")
 
+// institutionWords are role nouns that name an institution or a body, not
+// one person: a description with one refers back to an institution, and
+// "he" or "she" never refers to one.
 var institutionWords = set("ministry", "ministries", "department", "government", "administration",
 	"authorities", "office", "council", "parliament", "congress", "senate", "court", "army", "military",
 	"police", "navy", "force", "forces", "agency", "service", "embassy", "consulate", "delegation", "cabinet",

@@ -722,7 +722,6 @@ func appendNew(out []Triple, t Triple) []Triple {
 	return append(out, t)
 }
 
-// tokenAt is the token of sentence sent whose span is sp, -1 for none.
 // conjoinedCodes are the peer codes of mention mi and its conjuncts, in
 // text order.
 func conjoinedCodes(d *doc.Doc, sent doc.TokRange, mi int32) []string {
@@ -771,6 +770,7 @@ func nounInVerbPhrase(d *doc.Doc, e *doc.Event, verbs PeerVerbs) bool {
 	return false
 }
 
+// tokenAt is the token of sentence sent whose span is sp, -1 for none.
 func tokenAt(d *doc.Doc, sent doc.TokRange, sp doc.Span) int32 {
 	for i := sent.Start; i < sent.End && int(i) < len(d.Tokens); i++ {
 		if d.Tokens[i].Span == sp {

@@ -541,7 +541,7 @@ func TestNounInVerbPhrase(t *testing.T) {
 	if !nounInVerbPhrase(d, &d.Events[1], stubVerbs{code: "122"}) {
 		t.Errorf("the attack under a verb coded 122 is coded")
 	}
-	d.Events = d.Events[1:] // "joined" codes nothing: the noun is the event
+	d.Events = d.Events[1:] // no event on "condemned": the noun is the event
 	if nounInVerbPhrase(d, &d.Events[0], nil) {
 		t.Errorf("a noun event under a verb with no event is dropped")
 	}
