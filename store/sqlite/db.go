@@ -21,6 +21,7 @@ import (
 	sqlite3 "modernc.org/sqlite/lib"
 
 	"dyad/store"
+	"dyad/store/dedup"
 )
 
 var _ store.Store = (*DB)(nil)
@@ -36,6 +37,14 @@ type DB struct {
 	// statement per connection for each.
 	prepared map[string]*sql.Stmt
 	inserts  map[insertKey]string // the text of multi-row INSERTs, built once
+
+	// lsh indexes the signatures of the stored articles for finding near
+	// copies (migration 7); nil until the first write fills it from
+	// article_lsh, and again after a failed write transaction, which may
+	// have added articles that are not stored. lshSeq is the last
+	// article_lsh row it holds. Guarded by mu.
+	lsh    *dedup.Index
+	lshSeq int64
 
 	beforeCommit func() error // test hook: a failing disk at commit time
 }
@@ -162,15 +171,21 @@ func (db *DB) tx(ctx context.Context, fn func(*sql.Tx) error) error {
 	}
 	if err := fn(tx); err != nil {
 		tx.Rollback()
+		db.lsh = nil
 		return err
 	}
 	if db.beforeCommit != nil {
 		if err := db.beforeCommit(); err != nil {
 			tx.Rollback()
+			db.lsh = nil
 			return err
 		}
 	}
-	return tx.Commit()
+	if err := tx.Commit(); err != nil {
+		db.lsh = nil
+		return err
+	}
+	return nil
 }
 
 // explain wraps a database error with the file and what to do about it.

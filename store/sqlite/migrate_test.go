@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"bytes"
 	"database/sql"
 	"encoding/json"
 	"path/filepath"
@@ -43,8 +44,9 @@ func readMentions(t *testing.T, db *sql.DB, article string) string {
 // TestMigrations opens a database of schema version 2 and checks that
 // migration 3 moves the rows of its mentions table into the article's row
 // with nothing lost (the mentions view gives the same rows), and that after
-// migration 4 (bands by article rowid) a near copy of a stored article is
-// still found.
+// migrations 4 (bands by article rowid) and 7 (signatures for the in-memory
+// LSH index instead of bands) a near copy of a stored article is still
+// found.
 func TestMigrations(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "old.db")
 	old, err := sql.Open("sqlite", "file:"+path)
@@ -105,10 +107,17 @@ func TestMigrations(t *testing.T) {
 	if version != len(migrations) {
 		t.Errorf("schema version %d after opening, want %d", version, len(migrations))
 	}
-	var bands int
-	db.sql.QueryRow(`SELECT count(*) FROM article_bands b JOIN articles a ON a.rowid = b.article WHERE a.id = ?`, m.ID).Scan(&bands)
-	if bands != dedup.NumBands {
-		t.Errorf("%d bands of %s after migration, want %d", bands, m.ID, dedup.NumBands)
+	// Migration 7: the signatures of the three articles in rowid order,
+	// and no table of bands.
+	var sigs int
+	var sig []byte
+	db.sql.QueryRow(`SELECT count(*) FROM article_lsh`).Scan(&sigs)
+	db.sql.QueryRow(`SELECT l.minhash FROM article_lsh l JOIN articles a ON a.rowid = l.article WHERE a.id = ? AND l.seq = 3`, m.ID).Scan(&sig)
+	if want := fp.Sig.Bytes(); sigs != 3 || !bytes.Equal(sig, want) {
+		t.Errorf("after migration 7: %d signature rows, want 3; that of %s (seq 3) %x, want %x", sigs, m.ID, sig, want)
+	}
+	if err := db.sql.QueryRow(`SELECT count(*) FROM article_bands`).Scan(&sigs); err == nil {
+		t.Error("article_bands is still there after migration 7")
 	}
 	// The migrated database takes new writes, and finds the near copy of
 	// the article it held.
