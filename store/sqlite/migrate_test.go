@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"dyad/doc"
+	"dyad/store"
 	"dyad/store/dedup"
 	"dyad/store/storetest"
 )
@@ -65,6 +66,8 @@ func TestMigrations(t *testing.T) {
 			('a1', 1, 19, 25, 'name', 'RUS', 'Moscow', 'RUS: Moscow', -1, 'Moscow', 'RUS', 55.75, 37.62),
 			('a1', 0, 0, 5, 'name', 'FRA', 'Paris "\ É', 'FRA: Paris', -1, '', '', NULL, NULL),
 			('a1', 2, 0, 5, 'pronoun', 'FRA', '', '', 0, '', '', NULL, NULL)`,
+		// Paris's "no", as version 2 stored quotes: keyed by article ID.
+		`INSERT INTO quotes VALUES ('a1', 0, 11, 15, 0, 'Paris', 'FRA', 6, 10, 1, 0)`,
 	}
 	for _, q := range setup {
 		if _, err := old.Exec(q); err != nil {
@@ -118,6 +121,23 @@ func TestMigrations(t *testing.T) {
 	}
 	if err := db.sql.QueryRow(`SELECT count(*) FROM article_bands`).Scan(&sigs); err == nil {
 		t.Error("article_bands is still there after migration 7")
+	}
+	// Migration 8: the quote is keyed by its article's rowid and found by
+	// speaker and by article.
+	for _, q := range []store.Query{{Speaker: "FRA"}, {Speaker: "Paris"}, {Article: "a1"}} {
+		got, err := db.Quotes(ctx, q)
+		if err != nil || len(got) != 1 || got[0].ArticleID != "a1" || got[0].Index != 0 || got[0].Span != (doc.Span{Start: 11, End: 15}) ||
+			got[0].Speaker != "Paris" || got[0].SpeakerCode != "FRA" || !got[0].Direct {
+			t.Errorf("quotes %+v after migration 8: %+v (%v), want Paris's quote 0 of a1 at 11-15", q, got, err)
+		}
+	}
+	if got, err := db.Quotes(ctx, store.Query{Article: "a2"}); err != nil || len(got) != 0 {
+		t.Errorf("quotes of a2 after migration 8: %+v (%v), want none", got, err)
+	}
+	var article int
+	db.sql.QueryRow(`SELECT q.article FROM quotes q JOIN articles a ON a.id = 'a1'`).Scan(&article)
+	if article != 1 {
+		t.Errorf("quote of a1 keyed by article %d, want its rowid 1", article)
 	}
 	// The migrated database takes new writes, and finds the near copy of
 	// the article it held.

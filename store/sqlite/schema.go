@@ -242,4 +242,34 @@ CREATE INDEX article_lsh_article ON article_lsh(article);
 INSERT INTO article_lsh (article, minhash) SELECT rowid, minhash FROM articles ORDER BY rowid;
 DROP TABLE article_bands;
 `,
+	// 8: quotes are keyed by their article's rowid, not its ID: an
+	// article's quotes go at the end of the table instead of at random
+	// places, so a commit rewrites a few pages of it instead of every
+	// one, and the speaker indexes, which hold the key, shrink. The
+	// article's ID stays in the row for readers.
+	`
+CREATE TABLE quotes8 (
+	article      INTEGER NOT NULL,  -- articles.rowid
+	idx          INTEGER NOT NULL,
+	article_id   TEXT NOT NULL,
+	start        INTEGER NOT NULL,
+	end          INTEGER NOT NULL,
+	speaker      INTEGER NOT NULL,  -- index into mentions; -1 unknown
+	speaker_name TEXT NOT NULL,
+	speaker_code TEXT NOT NULL,
+	cue_start    INTEGER NOT NULL,
+	cue_end      INTEGER NOT NULL,
+	direct       INTEGER NOT NULL,
+	partial      INTEGER NOT NULL,
+	pieces       TEXT NOT NULL DEFAULT '',
+	PRIMARY KEY (article, idx)
+) WITHOUT ROWID;
+INSERT INTO quotes8 SELECT a.rowid, q.idx, q.article_id, q.start, q.end, q.speaker, q.speaker_name, q.speaker_code,
+	q.cue_start, q.cue_end, q.direct, q.partial, q.pieces
+	FROM quotes q JOIN articles a ON a.id = q.article_id;
+DROP TABLE quotes;
+ALTER TABLE quotes8 RENAME TO quotes;
+CREATE INDEX quotes_speaker_code ON quotes(speaker_code);
+CREATE INDEX quotes_speaker_name ON quotes(speaker_name);
+`,
 }

@@ -228,7 +228,7 @@ func (w *writer) doc(d *doc.Doc) error {
 	if err := w.clearFailure(a.ID); err != nil {
 		return err
 	}
-	if err := w.quotes(d); err != nil {
+	if err := w.quotes(d, rowid); err != nil {
 		return err
 	}
 	ids, err := w.events(d)
@@ -291,9 +291,11 @@ func (w *writer) clearArticle(id string, rowid int64) error {
 	if err := w.exec(`DELETE FROM articles WHERE rowid = ?`, rowid); err != nil {
 		return err
 	}
+	if err := w.exec(`DELETE FROM quotes WHERE article = ?`, rowid); err != nil {
+		return err
+	}
 	for _, q := range []string{
 		`DELETE FROM event_mentions WHERE article_id = ?`,
-		`DELETE FROM quotes WHERE article_id = ?`,
 		`DELETE FROM claims WHERE article_id = ?`,
 	} {
 		if err := w.exec(q, id); err != nil {
@@ -454,16 +456,16 @@ func appendJSONFloat(b []byte, f float64) []byte {
 	return strconv.AppendFloat(b, f, 'g', -1, 64)
 }
 
-func (w *writer) quotes(d *doc.Doc) error {
+func (w *writer) quotes(d *doc.Doc, rowid int64) error {
 	w.args = w.args[:0]
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
 		name, code := store.SpeakerOf(d, q)
-		w.args = append(w.args, d.Article.ID, i, q.Span.Start, q.Span.End, q.Speaker, name, code, q.Cue.Start, q.Cue.End, q.Direct, q.Partial,
+		w.args = append(w.args, rowid, i, d.Article.ID, q.Span.Start, q.Span.End, q.Speaker, name, code, q.Cue.Start, q.Cue.End, q.Direct, q.Partial,
 			piecesJSON(q.Pieces))
 	}
-	return w.insert(`INSERT OR FAIL INTO quotes (article_id, idx, start, end, speaker, speaker_name, speaker_code, cue_start, cue_end, direct, partial, pieces)`,
-		`(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, 12, w.args)
+	return w.insert(`INSERT OR FAIL INTO quotes (article, idx, article_id, start, end, speaker, speaker_name, speaker_code, cue_start, cue_end, direct, partial, pieces)`,
+		`(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, 13, w.args)
 }
 
 // eventMentionCols is the columns of event_mentions.
