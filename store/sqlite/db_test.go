@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"dyad/doc"
+	"dyad/store"
 	"dyad/store/storetest"
 )
 
@@ -294,5 +295,39 @@ func TestNearCopyAcrossHandles(t *testing.T) {
 	canon = ""
 	if err := c.sql.QueryRow(`SELECT article_id FROM article_sources WHERE seen_id = ?`, near.Article.ID).Scan(&canon); err != nil || canon != "meeting01" {
 		t.Errorf("near copy after a failed write: folded into %q (%v), want meeting01", canon, err)
+	}
+}
+
+// TestCopyStoredLater: an article first folded into another as its near
+// copy is stored as an article of its own once the other changed; it is
+// then listed once, as itself, not also as a copy.
+func TestCopyStoredLater(t *testing.T) {
+	db, err := Open(filepath.Join(t.TempDir(), "dyad.db"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	near := storetest.NearCopy()
+	if err := db.WriteBatch(ctx, []*doc.Doc{storetest.Meeting(), near}); err != nil {
+		t.Fatal(err)
+	}
+	if st, _ := db.Stats(ctx, 0); st.Articles != 1 || st.Duplicates != 1 {
+		t.Fatalf("meeting and its near copy: %d articles, %d duplicates, want 1 and 1", st.Articles, st.Duplicates)
+	}
+	other := storetest.Meeting()
+	other.Article.Text = "An unrelated report: the harvest was good this year, farmers in the valley said on Tuesday."
+	other.Events, other.Quotes, other.Claims, other.Mentions = nil, nil, nil, nil
+	if err := db.Write(ctx, other); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Write(ctx, storetest.NearCopy()); err != nil {
+		t.Fatal(err)
+	}
+	if st, _ := db.Stats(ctx, 0); st.Articles != 2 || st.Duplicates != 0 {
+		t.Errorf("after the meeting changed: %d articles, %d duplicates, want 2 and 0", st.Articles, st.Duplicates)
+	}
+	arts, err := db.Articles(ctx, store.Query{Article: near.Article.ID})
+	if err != nil || len(arts) != 1 || len(arts[0].Sources) != 1 || arts[0].Sources[0].ArticleID != near.Article.ID || arts[0].Sources[0].Near {
+		t.Errorf("the former copy: %+v (%v), want it stored with its own source only", arts, err)
 	}
 }

@@ -47,7 +47,7 @@ func readMentions(t *testing.T, db *sql.DB, article string) string {
 // with nothing lost (the mentions view gives the same rows), and that after
 // migrations 4 (bands by article rowid) and 7 (signatures for the in-memory
 // LSH index instead of bands) a near copy of a stored article is still
-// found.
+// found; quotes (migration 8) and sources read back as before.
 func TestMigrations(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "old.db")
 	old, err := sql.Open("sqlite", "file:"+path)
@@ -66,6 +66,8 @@ func TestMigrations(t *testing.T) {
 			('a1', 1, 19, 25, 'name', 'RUS', 'Moscow', 'RUS: Moscow', -1, 'Moscow', 'RUS', 55.75, 37.62),
 			('a1', 0, 0, 5, 'name', 'FRA', 'Paris "\ É', 'FRA: Paris', -1, '', '', NULL, NULL),
 			('a1', 2, 0, 5, 'pronoun', 'FRA', '', '', 0, '', '', NULL, NULL)`,
+		// Where a1 was seen: its own row and an exact copy's.
+		`INSERT INTO article_sources VALUES ('a1', 'a1', 'u1', 'o', 0, 0), ('dup1', 'a1', 'u-dup', 'o2', 86400, 0)`,
 		// Paris's "no", as version 2 stored quotes: keyed by article ID.
 		`INSERT INTO quotes VALUES ('a1', 0, 11, 15, 0, 'Paris', 'FRA', 6, 10, 1, 0)`,
 	}
@@ -138,6 +140,20 @@ func TestMigrations(t *testing.T) {
 	db.sql.QueryRow(`SELECT q.article FROM quotes q JOIN articles a ON a.id = 'a1'`).Scan(&article)
 	if article != 1 {
 		t.Errorf("quote of a1 keyed by article %d, want its rowid 1", article)
+	}
+	// a1's sources: its own and its copy's.
+	arts, err := db.Articles(ctx, store.Query{Article: "a1"})
+	if err != nil || len(arts) != 1 || len(arts[0].Sources) != 2 {
+		t.Fatalf("article a1 after migration: %+v (%v), want it with 2 sources", arts, err)
+	}
+	if s := arts[0].Sources; s[0].ArticleID != "a1" || s[0].URL != "u1" || s[1].ArticleID != "dup1" || s[1].URL != "u-dup" || s[1].Outlet != "o2" || s[1].Near {
+		t.Errorf("sources of a1 after migration: %+v, want a1 at u1, then dup1 at u-dup (o2), exact", s)
+	}
+	if ok, err := db.Has(ctx, "dup1"); !ok || err != nil {
+		t.Errorf("Has(dup1) after migration: %v (%v)", ok, err)
+	}
+	if st, err := db.Stats(ctx, 0); err != nil || st.Duplicates != 1 || st.Articles != 3 {
+		t.Errorf("stats after migration: %+v (%v), want 3 articles, 1 duplicate", st, err)
 	}
 	// The migrated database takes new writes, and finds the near copy of
 	// the article it held.
