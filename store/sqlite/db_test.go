@@ -106,7 +106,7 @@ func check(t *testing.T, path string, wantArticles int) {
 
 func TestDiskFull(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "dyad.db")
-	// A "disk" of 70 pages of 4 KiB: the schema takes most of it.
+	// A "disk" of 70 pages of 16 KiB: the schema takes most of it.
 	db, err := Open(path, Options{maxPages: 70})
 	if err != nil {
 		t.Fatal(err)
@@ -179,9 +179,11 @@ func TestReopen(t *testing.T) {
 		t.Errorf("schema_migrations has %d rows, want %d", versions, len(migrations))
 	}
 	var mode string
+	var pageSize int
 	db.sql.QueryRow("PRAGMA journal_mode").Scan(&mode)
-	if mode != "wal" {
-		t.Errorf("journal mode %q, want wal", mode)
+	db.sql.QueryRow("PRAGMA page_size").Scan(&pageSize)
+	if mode != "wal" || pageSize != 16384 {
+		t.Errorf("journal mode %q, page size %d; want wal, 16384", mode, pageSize)
 	}
 }
 

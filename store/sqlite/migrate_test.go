@@ -107,7 +107,10 @@ func TestMigrations(t *testing.T) {
 	if got := readMentions(t, db.sql, "a2"); got != "" {
 		t.Errorf("mentions of a2 after migration: %q, want none", got)
 	}
-	var version int
+	var version, pageSize int
+	if db.sql.QueryRow(`PRAGMA page_size`).Scan(&pageSize); pageSize != 4096 {
+		t.Errorf("page size %d after opening, want the database's own 4096", pageSize)
+	}
 	db.sql.QueryRow(`SELECT max(version) FROM schema_migrations`).Scan(&version)
 	if version != len(migrations) {
 		t.Errorf("schema version %d after opening, want %d", version, len(migrations))
