@@ -40,10 +40,16 @@ func (db *DB) WriteBatch(ctx context.Context, ds []*doc.Doc) error {
 		if err := w.loadLSH(); err != nil {
 			return err
 		}
+		if err := w.lookUp(ds); err != nil {
+			return err
+		}
 		for _, d := range ds {
 			if err := w.doc(d); err != nil {
 				return err
 			}
+		}
+		if err := w.storeSources(); err != nil {
+			return err
 		}
 		if err := w.recount(); err != nil {
 			return err
@@ -87,9 +93,57 @@ type writer struct {
 	sigs     map[int64][]byte
 	sigOrder []int64
 	cands    []uint32 // candidate copies, reused
+	// stored is the articles of the batch that are stored: looked up in
+	// one query at the start (a point query an article cost as much as
+	// its row's insert), then updated as articles are written.
+	stored map[string]storedArticle
+	// sources is the rows of article_sources of the articles stored in
+	// this transaction, their own URL and outlet, for one multi-row
+	// insert before the counts are recomputed.
+	sources []any
 	// failures is whether the failures table had rows when the
 	// transaction began: only then may a written article clear one.
 	failures bool
+}
+
+// storedArticle is an article row's rowid and signature.
+type storedArticle struct {
+	rowid int64
+	sig   []byte
+}
+
+// lookUp fills w.stored with the articles of ds already stored.
+func (w *writer) lookUp(ds []*doc.Doc) error {
+	w.stored = make(map[string]storedArticle, len(ds))
+	w.buf = append(w.buf[:0], '[')
+	for i, d := range ds {
+		if i > 0 {
+			w.buf = append(w.buf, ',')
+		}
+		w.buf = appendJSONString(w.buf, d.Article.ID)
+	}
+	w.buf = append(w.buf, ']')
+	rows, err := w.query(`SELECT id, rowid, minhash FROM articles WHERE id IN (SELECT value FROM json_each(?))`, string(w.buf))
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		var a storedArticle
+		if err := rows.Scan(&id, &a.rowid, &a.sig); err != nil {
+			return err
+		}
+		w.stored[id] = a
+	}
+	return rows.Err()
+}
+
+// storeSources inserts the pending rows of article_sources.
+func (w *writer) storeSources() error {
+	err := w.insert(`INSERT OR REPLACE INTO article_sources`, `(?, ?, ?, ?, ?, 0)`, 5, w.sources)
+	w.sources = w.sources[:0]
+	return err
 }
 
 // clearFailure deletes the recorded failure of an article, if any.
@@ -155,23 +209,20 @@ func (w *writer) doc(d *doc.Doc) error {
 	a := &d.Article
 	fp := dedup.Of(a.Text)
 	var rowid int64
-	var oldSig []byte
-	err := w.queryRow(`SELECT rowid, minhash FROM articles WHERE id = ?`, a.ID).Scan(&rowid, &oldSig)
 	sig := fp.Sig.Bytes()
 	newSig := true // its signature goes to article_lsh and db.lsh
-	switch {
-	case err == nil: // rewrite: replace what was stored for it
+	// A stored article is rewritten: what was stored for it is replaced.
+	if old, ok := w.stored[a.ID]; ok {
+		rowid = old.rowid
 		if err := w.clearArticle(a.ID, rowid); err != nil {
 			return err
 		}
-		if newSig = !bytes.Equal(oldSig, sig); newSig {
+		if newSig = !bytes.Equal(old.sig, sig); newSig {
 			if err := w.exec(`DELETE FROM article_lsh WHERE article = ?`, rowid); err != nil {
 				return err
 			}
 		}
-	case err != sql.ErrNoRows:
-		return err
-	default:
+	} else {
 		canon, near, err := w.findCopy(a.ID, fp)
 		if err != nil {
 			return err
@@ -202,6 +253,7 @@ func (w *writer) doc(d *doc.Doc) error {
 			return err
 		}
 	}
+	w.stored[a.ID] = storedArticle{rowid, sig}
 	if newSig {
 		if rowid > math.MaxUint32 {
 			return fmt.Errorf("article %s has rowid %d, beyond the 32 bits of the near-copy index", a.ID, rowid)
@@ -222,9 +274,7 @@ func (w *writer) doc(d *doc.Doc) error {
 		w.textOrder = append(w.textOrder, rowid)
 	}
 	w.text[rowid] = a
-	if err := w.exec(`INSERT OR REPLACE INTO article_sources VALUES (?, ?, ?, ?, ?, 0)`, a.ID, a.ID, a.URL, a.Outlet, unix(a.Published)); err != nil {
-		return err
-	}
+	w.sources = append(w.sources, a.ID, a.ID, a.URL, a.Outlet, unix(a.Published))
 	if err := w.clearFailure(a.ID); err != nil {
 		return err
 	}
