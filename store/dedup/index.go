@@ -6,13 +6,13 @@ import "slices"
 // signatures added that share a band with a given one, the candidates
 // whose similarity a store then checks. A store keeps one per database and
 // fills it from its stored signatures: on the gold news, 16 band look-ups
-// and inserts per article as rows of an SQLite table were 40 % of the
+// and inserts per article as rows of an SQLite table were a quarter of the
 // writer's time, the look-ups in memory are a few hundred nanoseconds.
 //
 // Each band of an added signature takes one 8-byte slot (32 bits of its
-// band hash and the 32-bit ID) in an open-addressing table kept at most
-// three quarters full: 16 bands cost 128 to 256 bytes an article, about
-// 200 MB for a million articles. Entries are never removed: an ID whose
+// band hash and the 32-bit ID) in an open-addressing table kept between
+// three eighths and three quarters full: 16 bands cost 170 to 340 bytes an
+// article, 170 to 340 MB for a million articles. Entries are never removed: an ID whose
 // article changed stays a candidate under its old bands, which its stored
 // signature then rejects. Index is not safe for concurrent use.
 type Index struct {

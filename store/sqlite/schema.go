@@ -226,8 +226,8 @@ ALTER TABLE quotes ADD COLUMN pieces TEXT NOT NULL DEFAULT '';
 `,
 	// 7: the LSH bands move into memory (dedup.Index, filled when a
 	// database is first written to). Their table, 16 rows an article at
-	// random places, cost 40 % of the writer's time in look-ups, inserts
-	// and pages rewritten at every commit. What stays on disk is each
+	// random places, cost a quarter of the writer's time in look-ups and
+	// inserts, and pages rewritten at every commit. What stays on disk is each
 	// stored article's signature in the order it was written, for filling
 	// the index: seq never repeats (AUTOINCREMENT), so a writer catches up
 	// with another process's articles by reading the rows after the last
