@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strconv"
 	"syscall"
 	"testing"
 
@@ -21,7 +22,18 @@ import (
 // each and store/code, the fraction the store adds:
 //
 //	go test -run '^$' -bench WriteCoded -benchtime 3x ./store/sqlite
+//
+// DYAD_BENCH_ARTICLES (0: all) and DYAD_BENCH_BATCH set the articles and
+// the batch size: the whole gold news in batches of 1024, as dyad bench,
+// shows costs that grow with the database, which 1500 articles hide.
 func BenchmarkWriteCoded(b *testing.B) {
+	limit, batch := 1500, 256
+	if v, err := strconv.Atoi(os.Getenv("DYAD_BENCH_ARTICLES")); err == nil {
+		limit = v
+	}
+	if v, err := strconv.Atoi(os.Getenv("DYAD_BENCH_BATCH")); err == nil && v > 0 {
+		batch = v
+	}
 	news := filepath.Join("..", "..", "..", "shared", "gold", "news")
 	if _, err := os.Stat(news); err != nil {
 		b.Skipf("%s is absent: no articles to code", news)
@@ -35,7 +47,7 @@ func BenchmarkWriteCoded(b *testing.B) {
 		if err == nil {
 			arts = append(arts, a)
 		}
-		if len(arts) == 1500 {
+		if len(arts) == limit {
 			break
 		}
 	}
@@ -57,8 +69,8 @@ func BenchmarkWriteCoded(b *testing.B) {
 			b.Fatal(err)
 		}
 		cpu0 := cpuSeconds()
-		for j := 0; j < len(docs); j += 256 {
-			if err := db.WriteBatch(context.Background(), docs[j:min(j+256, len(docs))]); err != nil {
+		for j := 0; j < len(docs); j += batch {
+			if err := db.WriteBatch(context.Background(), docs[j:min(j+batch, len(docs))]); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"bytes"
 	"database/sql"
 	"encoding/json"
 	"path/filepath"
@@ -9,6 +10,7 @@ import (
 	"testing"
 
 	"dyad/doc"
+	"dyad/store"
 	"dyad/store/dedup"
 	"dyad/store/storetest"
 )
@@ -43,8 +45,9 @@ func readMentions(t *testing.T, db *sql.DB, article string) string {
 // TestMigrations opens a database of schema version 2 and checks that
 // migration 3 moves the rows of its mentions table into the article's row
 // with nothing lost (the mentions view gives the same rows), and that after
-// migration 4 (bands by article rowid) a near copy of a stored article is
-// still found.
+// migrations 4 (bands by article rowid) and 7 (signatures for the in-memory
+// LSH index instead of bands) a near copy of a stored article is still
+// found; quotes (migration 8) and sources read back as before.
 func TestMigrations(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "old.db")
 	old, err := sql.Open("sqlite", "file:"+path)
@@ -63,6 +66,10 @@ func TestMigrations(t *testing.T) {
 			('a1', 1, 19, 25, 'name', 'RUS', 'Moscow', 'RUS: Moscow', -1, 'Moscow', 'RUS', 55.75, 37.62),
 			('a1', 0, 0, 5, 'name', 'FRA', 'Paris "\ É', 'FRA: Paris', -1, '', '', NULL, NULL),
 			('a1', 2, 0, 5, 'pronoun', 'FRA', '', '', 0, '', '', NULL, NULL)`,
+		// Where a1 was seen: its own row and an exact copy's.
+		`INSERT INTO article_sources VALUES ('a1', 'a1', 'u1', 'o', 0, 0), ('dup1', 'a1', 'u-dup', 'o2', 86400, 0)`,
+		// Paris's "no", as version 2 stored quotes: keyed by article ID.
+		`INSERT INTO quotes VALUES ('a1', 0, 11, 15, 0, 'Paris', 'FRA', 6, 10, 1, 0)`,
 	}
 	for _, q := range setup {
 		if _, err := old.Exec(q); err != nil {
@@ -100,15 +107,56 @@ func TestMigrations(t *testing.T) {
 	if got := readMentions(t, db.sql, "a2"); got != "" {
 		t.Errorf("mentions of a2 after migration: %q, want none", got)
 	}
-	var version int
+	var version, pageSize int
+	if db.sql.QueryRow(`PRAGMA page_size`).Scan(&pageSize); pageSize != 4096 {
+		t.Errorf("page size %d after opening, want the database's own 4096", pageSize)
+	}
 	db.sql.QueryRow(`SELECT max(version) FROM schema_migrations`).Scan(&version)
 	if version != len(migrations) {
 		t.Errorf("schema version %d after opening, want %d", version, len(migrations))
 	}
-	var bands int
-	db.sql.QueryRow(`SELECT count(*) FROM article_bands b JOIN articles a ON a.rowid = b.article WHERE a.id = ?`, m.ID).Scan(&bands)
-	if bands != dedup.NumBands {
-		t.Errorf("%d bands of %s after migration, want %d", bands, m.ID, dedup.NumBands)
+	// Migration 7: the signatures of the three articles in rowid order,
+	// and no table of bands.
+	var sigs int
+	var sig []byte
+	db.sql.QueryRow(`SELECT count(*) FROM article_lsh`).Scan(&sigs)
+	db.sql.QueryRow(`SELECT l.minhash FROM article_lsh l JOIN articles a ON a.rowid = l.article WHERE a.id = ? AND l.seq = 3`, m.ID).Scan(&sig)
+	if want := fp.Sig.Bytes(); sigs != 3 || !bytes.Equal(sig, want) {
+		t.Errorf("after migration 7: %d signature rows, want 3; that of %s (seq 3) %x, want %x", sigs, m.ID, sig, want)
+	}
+	if err := db.sql.QueryRow(`SELECT count(*) FROM article_bands`).Scan(&sigs); err == nil {
+		t.Error("article_bands is still there after migration 7")
+	}
+	// Migration 8: the quote is keyed by its article's rowid and found by
+	// speaker and by article.
+	for _, q := range []store.Query{{Speaker: "FRA"}, {Speaker: "Paris"}, {Article: "a1"}} {
+		got, err := db.Quotes(ctx, q)
+		if err != nil || len(got) != 1 || got[0].ArticleID != "a1" || got[0].Index != 0 || got[0].Span != (doc.Span{Start: 11, End: 15}) ||
+			got[0].Speaker != "Paris" || got[0].SpeakerCode != "FRA" || !got[0].Direct {
+			t.Errorf("quotes %+v after migration 8: %+v (%v), want Paris's quote 0 of a1 at 11-15", q, got, err)
+		}
+	}
+	if got, err := db.Quotes(ctx, store.Query{Article: "a2"}); err != nil || len(got) != 0 {
+		t.Errorf("quotes of a2 after migration 8: %+v (%v), want none", got, err)
+	}
+	var article int
+	db.sql.QueryRow(`SELECT q.article FROM quotes q JOIN articles a ON a.id = 'a1'`).Scan(&article)
+	if article != 1 {
+		t.Errorf("quote of a1 keyed by article %d, want its rowid 1", article)
+	}
+	// a1's sources: its own and its copy's.
+	arts, err := db.Articles(ctx, store.Query{Article: "a1"})
+	if err != nil || len(arts) != 1 || len(arts[0].Sources) != 2 {
+		t.Fatalf("article a1 after migration: %+v (%v), want it with 2 sources", arts, err)
+	}
+	if s := arts[0].Sources; s[0].ArticleID != "a1" || s[0].URL != "u1" || s[1].ArticleID != "dup1" || s[1].URL != "u-dup" || s[1].Outlet != "o2" || s[1].Near {
+		t.Errorf("sources of a1 after migration: %+v, want a1 at u1, then dup1 at u-dup (o2), exact", s)
+	}
+	if ok, err := db.Has(ctx, "dup1"); !ok || err != nil {
+		t.Errorf("Has(dup1) after migration: %v (%v)", ok, err)
+	}
+	if st, err := db.Stats(ctx, 0); err != nil || st.Duplicates != 1 || st.Articles != 3 {
+		t.Errorf("stats after migration: %+v (%v), want 3 articles, 1 duplicate", st, err)
 	}
 	// The migrated database takes new writes, and finds the near copy of
 	// the article it held.

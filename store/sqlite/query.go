@@ -289,11 +289,11 @@ func (db *DB) Quotes(ctx context.Context, q store.Query) ([]store.Quote, error) 
 		w.add("((q.speaker_code >= ? AND q.speaker_code < ?) OR q.speaker_name = ?)", q.Speaker, q.Speaker+"\U0010FFFF", q.Speaker)
 	}
 	w.dayRange("a.published", q)
-	articleFilters(&w, q, "q.article_id")
+	articleFilters(&w, q, "a.id") // quotes are keyed by the article's rowid (migration 8)
 	l, o := limits(q)
 	rows, err := db.sql.QueryContext(ctx, `SELECT q.article_id, q.idx, q.start, q.end, CAST(substr(CAST(a.text AS BLOB), q.start + 1, q.end - q.start) AS TEXT),
 		q.speaker_name, q.speaker_code, q.direct, q.partial, a.published, q.pieces
-		FROM quotes q JOIN articles a ON a.id = q.article_id`+w.String()+
+		FROM quotes q JOIN articles a ON a.rowid = q.article`+w.String()+
 		` ORDER BY a.published DESC, q.article_id, q.idx LIMIT ? OFFSET ?`, append(w.args, l, o)...)
 	if err != nil {
 		return nil, db.explain("query quotes", err)

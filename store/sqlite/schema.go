@@ -224,4 +224,52 @@ DROP INDEX articles_text_hash;
 	`
 ALTER TABLE quotes ADD COLUMN pieces TEXT NOT NULL DEFAULT '';
 `,
+	// 7: the LSH bands move into memory (dedup.Index, filled when a
+	// database is first written to). Their table, 16 rows an article at
+	// random places, cost a quarter of the writer's time in look-ups and
+	// inserts, and pages rewritten at every commit. What stays on disk is each
+	// stored article's signature in the order it was written, for filling
+	// the index: seq never repeats (AUTOINCREMENT), so a writer catches up
+	// with another process's articles by reading the rows after the last
+	// seq it saw. A rewrite of an article with a new text replaces its row.
+	`
+CREATE TABLE article_lsh (
+	seq     INTEGER PRIMARY KEY AUTOINCREMENT,
+	article INTEGER NOT NULL,  -- articles.rowid
+	minhash BLOB NOT NULL      -- dedup.Signature.Bytes
+);
+CREATE INDEX article_lsh_article ON article_lsh(article);
+INSERT INTO article_lsh (article, minhash) SELECT rowid, minhash FROM articles ORDER BY rowid;
+DROP TABLE article_bands;
+`,
+	// 8: quotes are keyed by their article's rowid, not its ID: an
+	// article's quotes go at the end of the table instead of at random
+	// places, so a commit rewrites a few pages of it instead of every
+	// one, and the speaker indexes, which hold the key, shrink. The
+	// article's ID stays in the row for readers.
+	`
+CREATE TABLE quotes8 (
+	article      INTEGER NOT NULL,  -- articles.rowid
+	idx          INTEGER NOT NULL,
+	article_id   TEXT NOT NULL,
+	start        INTEGER NOT NULL,
+	end          INTEGER NOT NULL,
+	speaker      INTEGER NOT NULL,  -- index into mentions; -1 unknown
+	speaker_name TEXT NOT NULL,
+	speaker_code TEXT NOT NULL,
+	cue_start    INTEGER NOT NULL,
+	cue_end      INTEGER NOT NULL,
+	direct       INTEGER NOT NULL,
+	partial      INTEGER NOT NULL,
+	pieces       TEXT NOT NULL DEFAULT '',
+	PRIMARY KEY (article, idx)
+) WITHOUT ROWID;
+INSERT INTO quotes8 SELECT a.rowid, q.idx, q.article_id, q.start, q.end, q.speaker, q.speaker_name, q.speaker_code,
+	q.cue_start, q.cue_end, q.direct, q.partial, q.pieces
+	FROM quotes q JOIN articles a ON a.id = q.article_id;
+DROP TABLE quotes;
+ALTER TABLE quotes8 RENAME TO quotes;
+CREATE INDEX quotes_speaker_code ON quotes(speaker_code);
+CREATE INDEX quotes_speaker_name ON quotes(speaker_name);
+`,
 }

@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -36,15 +37,27 @@ func (db *DB) WriteBatch(ctx context.Context, ds []*doc.Doc) error {
 		if err := w.queryRow(`SELECT EXISTS (SELECT 1 FROM failures)`).Scan(&w.failures); err != nil {
 			return err
 		}
+		if err := w.loadLSH(); err != nil {
+			return err
+		}
+		if err := w.lookUp(ds); err != nil {
+			return err
+		}
 		for _, d := range ds {
 			if err := w.doc(d); err != nil {
 				return err
 			}
 		}
+		if err := w.storeSources(); err != nil {
+			return err
+		}
 		if err := w.recount(); err != nil {
 			return err
 		}
-		return w.indexText()
+		if err := w.indexText(); err != nil {
+			return err
+		}
+		return w.storeSignatures()
 	})
 	if err != nil {
 		op := "write article"
@@ -74,9 +87,63 @@ type writer struct {
 	// flush small segments over and over.
 	text      map[int64]*doc.Article
 	textOrder []int64
+	// sigs is the signatures to store in article_lsh at the end of the
+	// transaction, by article rowid, in the order of sigOrder; they are in
+	// db.lsh already.
+	sigs     map[int64][]byte
+	sigOrder []int64
+	cands    []uint32 // candidate copies, reused
+	// stored is the articles of the batch that are stored: looked up in
+	// one query at the start (a point query an article cost as much as
+	// its row's insert), then updated as articles are written.
+	stored map[string]storedArticle
+	// sources is the rows of article_sources of the articles stored in
+	// this transaction, their own URL and outlet, for one multi-row
+	// insert before the counts are recomputed.
+	sources []any
 	// failures is whether the failures table had rows when the
 	// transaction began: only then may a written article clear one.
 	failures bool
+}
+
+// storedArticle is an article row's rowid and signature.
+type storedArticle struct {
+	rowid int64
+	sig   []byte
+}
+
+// lookUp fills w.stored with the articles of ds already stored.
+func (w *writer) lookUp(ds []*doc.Doc) error {
+	w.stored = make(map[string]storedArticle, len(ds))
+	w.buf = append(w.buf[:0], '[')
+	for i, d := range ds {
+		if i > 0 {
+			w.buf = append(w.buf, ',')
+		}
+		w.buf = appendJSONString(w.buf, d.Article.ID)
+	}
+	w.buf = append(w.buf, ']')
+	rows, err := w.query(`SELECT id, rowid, minhash FROM articles WHERE id IN (SELECT value FROM json_each(?))`, string(w.buf))
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		var a storedArticle
+		if err := rows.Scan(&id, &a.rowid, &a.sig); err != nil {
+			return err
+		}
+		w.stored[id] = a
+	}
+	return rows.Err()
+}
+
+// storeSources inserts the pending rows of article_sources.
+func (w *writer) storeSources() error {
+	err := w.insert(`INSERT OR REPLACE INTO article_sources`, `(?, ?, ?, ?, ?, 0)`, 5, w.sources)
+	w.sources = w.sources[:0]
+	return err
 }
 
 // clearFailure deletes the recorded failure of an article, if any.
@@ -142,16 +209,20 @@ func (w *writer) doc(d *doc.Doc) error {
 	a := &d.Article
 	fp := dedup.Of(a.Text)
 	var rowid int64
-	var oldSig []byte
-	err := w.queryRow(`SELECT rowid, minhash FROM articles WHERE id = ?`, a.ID).Scan(&rowid, &oldSig)
-	switch {
-	case err == nil: // rewrite: replace what was stored for it
-		if err := w.clearArticle(a.ID, rowid, oldSig); err != nil {
+	sig := fp.Sig.Bytes()
+	newSig := true // its signature goes to article_lsh and db.lsh
+	// A stored article is rewritten: what was stored for it is replaced.
+	if old, ok := w.stored[a.ID]; ok {
+		rowid = old.rowid
+		if err := w.clearArticle(a.ID, rowid); err != nil {
 			return err
 		}
-	case err != sql.ErrNoRows:
-		return err
-	default:
+		if newSig = !bytes.Equal(old.sig, sig); newSig {
+			if err := w.exec(`DELETE FROM article_lsh WHERE article = ?`, rowid); err != nil {
+				return err
+			}
+		}
+	} else {
 		canon, near, err := w.findCopy(a.ID, fp)
 		if err != nil {
 			return err
@@ -173,7 +244,7 @@ func (w *writer) doc(d *doc.Doc) error {
 		return err
 	}
 	w.buf = appendMentions(w.buf[:0], d)
-	res, err := ins.ExecContext(w.ctx, rowid, a.ID, a.URL, a.Outlet, a.Title, unix(a.Published), a.Text, fp.Exact, fp.Sig.Bytes(), time.Now().Unix(), string(w.buf))
+	res, err := ins.ExecContext(w.ctx, rowid, a.ID, a.URL, a.Outlet, a.Title, unix(a.Published), a.Text, fp.Exact, sig, time.Now().Unix(), string(w.buf))
 	if err != nil {
 		return err
 	}
@@ -182,12 +253,19 @@ func (w *writer) doc(d *doc.Doc) error {
 			return err
 		}
 	}
-	w.args = w.args[:0]
-	for i, key := range fp.Sig.Bands() {
-		w.args = append(w.args, i, key, rowid)
-	}
-	if err := w.insert(`INSERT OR IGNORE INTO article_bands`, `(?, ?, ?)`, 3, w.args); err != nil {
-		return err
+	w.stored[a.ID] = storedArticle{rowid, sig}
+	if newSig {
+		if rowid > math.MaxUint32 {
+			return fmt.Errorf("article %s has rowid %d, beyond the 32 bits of the near-copy index", a.ID, rowid)
+		}
+		w.db.lsh.Add(&fp.Sig, uint32(rowid))
+		if w.sigs == nil {
+			w.sigs = map[int64][]byte{}
+		}
+		if _, ok := w.sigs[rowid]; !ok {
+			w.sigOrder = append(w.sigOrder, rowid)
+		}
+		w.sigs[rowid] = sig
 	}
 	if w.text == nil {
 		w.text = map[int64]*doc.Article{}
@@ -196,13 +274,11 @@ func (w *writer) doc(d *doc.Doc) error {
 		w.textOrder = append(w.textOrder, rowid)
 	}
 	w.text[rowid] = a
-	if err := w.exec(`INSERT OR REPLACE INTO article_sources VALUES (?, ?, ?, ?, ?, 0)`, a.ID, a.ID, a.URL, a.Outlet, unix(a.Published)); err != nil {
-		return err
-	}
+	w.sources = append(w.sources, a.ID, a.ID, a.URL, a.Outlet, unix(a.Published))
 	if err := w.clearFailure(a.ID); err != nil {
 		return err
 	}
-	if err := w.quotes(d); err != nil {
+	if err := w.quotes(d, rowid); err != nil {
 		return err
 	}
 	ids, err := w.events(d)
@@ -215,50 +291,16 @@ func (w *writer) doc(d *doc.Doc) error {
 	return w.claims(d, ids)
 }
 
-// copyQuery finds the rowids of the stored articles that share an LSH band
-// with a signature (its bands are the arguments, band number and key in
-// turn), once per band shared. An exact copy has the same signature, so it
-// is among them. UNION ALL of point look-ups, not one query with IN or OR:
-// those built a temporary B-tree for every article to remove duplicates,
-// which cost more than the look-ups.
-var copyQuery = func() string {
-	parts := make([]string, dedup.NumBands)
-	for i := range parts {
-		parts[i] = "SELECT article FROM article_bands WHERE band = ? AND key = ?"
-	}
-	return strings.Join(parts, " UNION ALL ")
-}()
-
 // findCopy looks for a stored article whose text is an exact or near copy
 // of this one; it returns its ID and whether the copy is near, not exact.
 // The first exact copy (in rowid order) wins over near ones, the most
 // similar near copy over the others, the first of equals.
 func (w *writer) findCopy(id string, fp dedup.Fingerprint) (string, bool, error) {
-	w.args = w.args[:0]
-	for i, key := range fp.Sig.Bands() {
-		w.args = append(w.args, i, key)
-	}
-	rows, err := w.query(copyQuery, w.args...)
-	if err != nil {
-		return "", false, err
-	}
-	var cands []int64
-	for rows.Next() {
-		var r int64
-		if err := rows.Scan(&r); err != nil {
-			rows.Close()
-			return "", false, err
-		}
-		cands = append(cands, r)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return "", false, err
-	}
-	slices.Sort(cands)
-	cands = slices.Compact(cands)
+	// The candidates share an LSH band with it: an exact copy has the same
+	// signature, so it is among them. The stored signature decides.
+	w.cands = w.db.lsh.Candidates(&fp.Sig, w.cands[:0])
 	best, bestSim := "", 0.0
-	for _, r := range cands {
+	for _, r := range w.cands {
 		var cid, hash string
 		var blob []byte
 		if err := w.queryRow(`SELECT id, minhash, text_hash FROM articles WHERE rowid = ?`, r).Scan(&cid, &blob, &hash); err != nil {
@@ -285,9 +327,8 @@ func (w *writer) findCopy(id string, fp dedup.Fingerprint) (string, bool, error)
 }
 
 // clearArticle deletes what a rewrite replaces: the article row and text
-// index entry and everything coded from it (its duplicates stay). minhash
-// is the stored signature, whose bands are deleted.
-func (w *writer) clearArticle(id string, rowid int64, minhash []byte) error {
+// index entry and everything coded from it (its duplicates stay).
+func (w *writer) clearArticle(id string, rowid int64) error {
 	if err := w.touchArticle(id); err != nil {
 		return err
 	}
@@ -300,27 +341,68 @@ func (w *writer) clearArticle(id string, rowid int64, minhash []byte) error {
 	if err := w.exec(`DELETE FROM articles WHERE rowid = ?`, rowid); err != nil {
 		return err
 	}
+	if err := w.exec(`DELETE FROM quotes WHERE article = ?`, rowid); err != nil {
+		return err
+	}
 	for _, q := range []string{
 		`DELETE FROM event_mentions WHERE article_id = ?`,
-		`DELETE FROM quotes WHERE article_id = ?`,
 		`DELETE FROM claims WHERE article_id = ?`,
 	} {
 		if err := w.exec(q, id); err != nil {
 			return err
 		}
 	}
-	// article_bands has no index by article (migration 2): its bands are
-	// found from its signature.
-	sig, ok := dedup.SignatureFrom(minhash)
-	if !ok {
-		return w.exec(`DELETE FROM article_bands WHERE article = ?`, rowid)
+	return nil
+}
+
+// loadLSH brings db.lsh up to date with article_lsh: all of it the first
+// time, then the rows another process added since this one last wrote
+// (none, mostly: one look-up at the end of the table). The write lock is
+// held, so nobody adds rows meanwhile.
+func (w *writer) loadLSH() error {
+	db := w.db
+	if db.lsh == nil {
+		db.lsh, db.lshSeq = &dedup.Index{}, 0
 	}
-	for i, key := range sig.Bands() {
-		if err := w.exec(`DELETE FROM article_bands WHERE band = ? AND key = ? AND article = ?`, i, key, rowid); err != nil {
+	rows, err := w.query(`SELECT seq, article, minhash FROM article_lsh WHERE seq > ? ORDER BY seq`, db.lshSeq)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var seq, article int64
+		var blob []byte
+		if err := rows.Scan(&seq, &article, &blob); err != nil {
 			return err
 		}
+		db.lshSeq = seq
+		// A signature of another length (an article stored by a test of
+		// an old schema) finds no copies; rowids beyond 32 bits are
+		// refused when written.
+		if sig, ok := dedup.SignatureFrom(blob); ok && article > 0 && article <= math.MaxUint32 {
+			db.lsh.Add(&sig, uint32(article))
+		}
 	}
-	return nil
+	return rows.Err()
+}
+
+// storeSignatures writes the signatures of the articles stored in this
+// transaction to article_lsh, and notes the last row as seen.
+func (w *writer) storeSignatures() error {
+	w.args = w.args[:0]
+	for _, rowid := range w.sigOrder {
+		if sig, ok := w.sigs[rowid]; ok {
+			w.args = append(w.args, rowid, sig)
+			delete(w.sigs, rowid) // listed twice when written twice
+		}
+	}
+	if len(w.args) == 0 {
+		return nil
+	}
+	if err := w.insert(`INSERT INTO article_lsh (article, minhash)`, `(?, ?)`, 2, w.args); err != nil {
+		return err
+	}
+	return w.queryRow(`SELECT max(seq) FROM article_lsh`).Scan(&w.db.lshSeq)
 }
 
 // touchArticle marks the events reported by an article for recounting.
@@ -424,16 +506,16 @@ func appendJSONFloat(b []byte, f float64) []byte {
 	return strconv.AppendFloat(b, f, 'g', -1, 64)
 }
 
-func (w *writer) quotes(d *doc.Doc) error {
+func (w *writer) quotes(d *doc.Doc, rowid int64) error {
 	w.args = w.args[:0]
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
 		name, code := store.SpeakerOf(d, q)
-		w.args = append(w.args, d.Article.ID, i, q.Span.Start, q.Span.End, q.Speaker, name, code, q.Cue.Start, q.Cue.End, q.Direct, q.Partial,
+		w.args = append(w.args, rowid, i, d.Article.ID, q.Span.Start, q.Span.End, q.Speaker, name, code, q.Cue.Start, q.Cue.End, q.Direct, q.Partial,
 			piecesJSON(q.Pieces))
 	}
-	return w.insert(`INSERT OR FAIL INTO quotes (article_id, idx, start, end, speaker, speaker_name, speaker_code, cue_start, cue_end, direct, partial, pieces)`,
-		`(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, 12, w.args)
+	return w.insert(`INSERT OR FAIL INTO quotes (article, idx, article_id, start, end, speaker, speaker_name, speaker_code, cue_start, cue_end, direct, partial, pieces)`,
+		`(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, 13, w.args)
 }
 
 // eventMentionCols is the columns of event_mentions.
