@@ -327,14 +327,14 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 		src = phraseCode(d, srcMention, src)
 		var srcs []string
 		if src != "" {
-			srcs = distribute(d, sent, srcMention, src)
+			srcs = distribute(conv, d, sent, srcMention, src)
 		}
 		if srcMention >= 0 {
 			// every conjunct of the subject acts ("Mordor, Rohan, Fornost
 			// and Bree welcomed"), however deep the parse nests them
 			for _, m := range peerlex.Conjoined(d, sent, srcMention) {
 				if m != srcMention {
-					srcs = append(srcs, distribute(d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
+					srcs = append(srcs, distribute(conv, d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
 				}
 			}
 		}
@@ -342,26 +342,26 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 		switch {
 		case target >= 0:
 			for _, m := range peerlex.Conjoined(d, sent, target) {
-				tgts = append(tgts, distribute(d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
+				tgts = append(tgts, distribute(conv, d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
 			}
 		case compound && srcMention >= 0:
 			// "% * [030:030]": the conjoined subjects act on one another,
 			// every ordered pair (an actor never acts on itself, below)
 			for _, m := range peerlex.Conjoined(d, sent, srcMention) {
-				tgts = append(tgts, distribute(d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
+				tgts = append(tgts, distribute(conv, d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
 			}
 		case e.Target.Actor.Known() && !inSubject(d, sent, e.Source.Mention, e.Target.Mention):
-			tgts = distribute(d, sent, e.Target.Mention, phraseCode(d, e.Target.Mention, e.Target.Actor.Code))
+			tgts = distribute(conv, d, sent, e.Target.Mention, phraseCode(d, e.Target.Mention, e.Target.Actor.Code))
 		case verb >= 0:
 			for _, m := range peerTargets(d, e, sent, verb) {
-				tgts = append(tgts, distribute(d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
+				tgts = append(tgts, distribute(conv, d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
 			}
 			if len(tgts) == 0 && conv.SourceBefore && d.Tokens[verb].UPOS == doc.NOUN {
 				// TABARI reads a verb the tagger took for a modifier of
 				// the name after it ("Estonia arms Libya": arms read as
 				// nmod of Libya) as a verb: the name is its target
 				if mi := firstActorAfter(d, sent, verb, src); mi >= 0 && d.Mentions[mi].Head == d.Tokens[verb].Head {
-					tgts = conjoinedCodes(d, sent, mi)
+					tgts = conjoinedCodes(conv, d, sent, mi)
 				}
 			}
 		}
@@ -376,7 +376,7 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 			default:
 				if e.Target.Mention >= 0 && target < 0 {
 					// the target's conjuncts in text order: the first is the source
-					tgts = conjoinedCodes(d, sent, e.Target.Mention)
+					tgts = conjoinedCodes(conv, d, sent, e.Target.Mention)
 				}
 				srcs, tgts = tgts[:1], tgts[1:]
 			}
@@ -396,7 +396,7 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 				// TABARI's DEFAULT without AFTER: a compound source's
 				// first (in text order) acts on the others
 				if srcMention >= 0 {
-					srcs = conjoinedCodes(d, sent, srcMention)
+					srcs = conjoinedCodes(conv, d, sent, srcMention)
 				}
 				srcs, tgts = srcs[:1], srcs[1:]
 			case conv.DefaultTarget != "":
@@ -679,7 +679,9 @@ func inSubject(d *doc.Doc, sent doc.TokRange, src, tgt int32) bool {
 // OSGGOV and GONGOV. When mention mi's code is the code of a country named
 // in an of/in/from phrase of its head plus a sector, every country
 // conjoined to that one gets the sector too; otherwise the code alone.
-func distribute(d *doc.Doc, sent doc.TokRange, mi int32, code string) []string {
+// With conv.AgentFirstOnly (TABARI) only the first country gets it: the
+// others are coded bare (ARNGOV, OSG and GON).
+func distribute(conv PeerConventions, d *doc.Doc, sent doc.TokRange, mi int32, code string) []string {
 	if mi < 0 || int(mi) >= len(d.Mentions) || len(code) <= 3 {
 		return []string{code}
 	}
@@ -702,9 +704,13 @@ func distribute(d *doc.Doc, sent doc.TokRange, mi int32, code string) []string {
 			break
 		}
 		var out []string
-		for _, g := range group {
+		for k, g := range group {
 			if gc := d.Mentions[g].Actor.Code; len(gc) == 3 {
-				out = append(out, gc+sector)
+				if k > 0 && conv.AgentFirstOnly {
+					out = append(out, gc)
+				} else {
+					out = append(out, gc+sector)
+				}
 			}
 		}
 		return out
@@ -724,13 +730,13 @@ func appendNew(out []Triple, t Triple) []Triple {
 
 // conjoinedCodes are the peer codes of mention mi and its conjuncts, in
 // text order.
-func conjoinedCodes(d *doc.Doc, sent doc.TokRange, mi int32) []string {
+func conjoinedCodes(conv PeerConventions, d *doc.Doc, sent doc.TokRange, mi int32) []string {
 	var out []string
 	for _, m := range peerlex.Conjoined(d, sent, mi) {
-		out = append(out, distribute(d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
+		out = append(out, distribute(conv, d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
 	}
 	if len(out) == 0 {
-		out = distribute(d, sent, mi, phraseCode(d, mi, d.Mentions[mi].Actor.Code))
+		out = distribute(conv, d, sent, mi, phraseCode(d, mi, d.Mentions[mi].Actor.Code))
 	}
 	return out
 }
@@ -891,6 +897,11 @@ type PeerConventions struct {
 	// ("police": ~COP), not given the country of the sentence as dyad's
 	// actor stage does (TABARI). PeerEvents rewrites such mentions' codes.
 	NoContextCountry bool
+	// AgentFirstOnly: an agent before an of-phrase of conjoined countries
+	// goes with the first of them only ("the ambassadors of Arnor,
+	// Osgiliath and Gondor": ARNGOV, OSG, GON; TABARI, whose suite notes
+	// that the agent "is not carried through to the other actors").
+	AgentFirstOnly bool
 }
 
 // TabariDefault reads the DEFAULT option of a TABARI option state

@@ -426,6 +426,22 @@ func TestPeerEventsSubjectPhrase(t *testing.T) {
 	}
 }
 
+// TestPeerEventsAgentFirstOnly: TABARI gives a role noun over conjoined
+// countries to the first of them only (Validate.text DEMO-08).
+func TestPeerEventsAgentFirstOnly(t *testing.T) {
+	for firstOnly, want := range map[bool]string{false: "AAAGOV/CCC/043 BBBGOV/CCC/043", true: "AAAGOV/CCC/043 BBB/CCC/043"} {
+		d := handSentence(t, "envoys/4/nsubj of/2/case Aland/0/nmod Bland/2/conj met/-1/root Cland/4/obj",
+			map[int32]string{0: "AAAGOV", 2: "AAA", 3: "BBB", 5: "CCC"}, 4, 0, 5)
+		var got []string
+		for _, tr := range PeerEvents(d, stubVerbs{}, PeerConventions{RequireDyad: true, AgentFirstOnly: firstOnly}) {
+			got = append(got, tr.Source+"/"+tr.Target+"/"+tr.Code)
+		}
+		if g := strings.Join(got, " "); g != want {
+			t.Errorf("AgentFirstOnly %v: got %s, want %s", firstOnly, g, want)
+		}
+	}
+}
+
 // TestPeerEventsCompound: with "%" before the verb the conjoined subjects
 // act on one another, every ordered pair, even when the coder coded only
 // one of them.
