@@ -114,6 +114,9 @@ func runEvalTabari(args []string, stdout, stderr io.Writer) error {
 			fwd.code = firstActorRoot(last)
 		}
 		prevID, last = id, nil
+		if date.IsZero() {
+			date = tabariNoDate
+		}
 		return inner(body, date, options)
 	}
 	if *trace != "" {
@@ -160,6 +163,13 @@ func traceTabari(w io.Writer, suite *eval.TabariSuite, code eval.PeerCodeFunc, i
 	}
 	return nil
 }
+
+// tabariNoDate is the date of a record whose date is neither YYMMDD nor
+// YYYYMMDD (ACTORSYN-01's "9501201"): TABARI has no date for it, its
+// Julian day 0, before every dated code, so a dated actor takes its
+// earliest code ("GOLLUM [HOB < 950601] ... [HOBREB > 990816]" is HOB);
+// dyad's pipeline would read a missing date as now.
+var tabariNoDate = time.Date(1900, 1, 1, 0, 0, 0, 0, time.UTC)
 
 // tabariIDKey is the key under which runEvalTabari gives the code
 // function a record's id in its options (no TABARI command has a space
