@@ -542,6 +542,9 @@ func firstActorBefore(d *doc.Doc, sent doc.TokRange, at int32) int32 {
 // auxiliary is the verb of its clause, its patterns match over the verb
 // it helps and that verb's phrase, and the source is the first actor of
 // the sentence before it. An event of the helped verb gives way to it.
+// An auxiliary whose match codes nothing ("---": "have" where the
+// dictionary has only "HAVE NOTHING TO DO WITH", whose words are not
+// there) is no verb of TABARI's and leaves the helped verb its clause.
 // Without such an auxiliary, d.Events itself.
 func withAuxEvents(d *doc.Doc, verbs PeerVerbs) []doc.Event {
 	var extra []doc.Event
@@ -553,7 +556,7 @@ func withAuxEvents(d *doc.Doc, verbs PeerVerbs) []doc.Event {
 			if t.Dep.Universal() != doc.Aux || t.Head <= a || t.Head >= sent.End {
 				continue
 			}
-			if _, ok := verbs.Match(d, sent, a); !ok {
+			if m, ok := verbs.Match(d, sent, a); !ok || strings.Trim(m.Code, "-") == "" {
 				continue
 			}
 			src := firstActorBefore(d, sent, a)

@@ -659,15 +659,17 @@ func (v auxStub) Match(d *doc.Doc, sent doc.TokRange, verb int32) (peerlex.PeerM
 // TestPeerEventsAuxVerb: with AuxVerbs, an auxiliary that is a dictionary
 // verb (TABARI's SHOULD) codes its clause in place of the verb it helps,
 // from the sentence's first actor, to the first actor of the helped verb's
-// phrase; a possessive pronoun there is passed over. Without the option
-// the helped verb's own event stands.
+// phrase; a possessive pronoun there is passed over. Without the option,
+// or when the auxiliary's match codes nothing, the helped verb's own event
+// stands.
 func TestPeerEventsAuxVerb(t *testing.T) {
 	d := handSentence(t, "Aland/1/nsubj suggested/-1/root Bland/4/nsubj should/4/aux demand/1/ccomp talks/4/obj its/7/poss dealings/4/obl with/9/case Cland/7/nmod",
 		map[int32]string{0: "AAA", 2: "BBB", 6: "=1", 9: "CCC"}, 4, 2, -1)
 	d.Mentions[2].Actor.Code, d.Mentions[2].Kind = "BBB", doc.Pronoun // "its": Bland
+	auxCode := "101"
 	code := func(conv PeerConventions) string {
 		var got []string
-		for _, tr := range PeerEvents(d, auxStub{at: 3, match: peerlex.PeerMatch{Code: "101", Target: -1, Source: -1}}, conv) {
+		for _, tr := range PeerEvents(d, auxStub{at: 3, match: peerlex.PeerMatch{Code: auxCode, Target: -1, Source: -1}}, conv) {
 			got = append(got, tr.Source+"/"+tr.Target+"/"+tr.Code)
 		}
 		return strings.Join(got, " ")
@@ -677,6 +679,12 @@ func TestPeerEventsAuxVerb(t *testing.T) {
 	}
 	if g := code(PeerConventions{RequireDyad: true}); g != "BBB/CCC/043" {
 		t.Errorf("without AuxVerbs: got %q, want BBB/CCC/043", g)
+	}
+	// an auxiliary whose match codes nothing ("have" under "HAVE NOTHING
+	// TO DO WITH") is not the clause's verb: the helped verb codes
+	auxCode = "---"
+	if g := code(PeerConventions{RequireDyad: true, AuxVerbs: true}); g != "BBB/CCC/043" {
+		t.Errorf("AuxVerbs, auxiliary coded ---: got %q, want BBB/CCC/043", g)
 	}
 }
 
