@@ -829,8 +829,17 @@ func peerTargets(d *doc.Doc, e *doc.Event, s doc.TokRange, verb int32) []int32 {
 			if m.Kind == doc.Pronoun && d.Tokens[head(m)].Dep == doc.NmodPoss {
 				continue // "its dealings with Rohan": a possessive is no one acted on
 			}
-			switch h := head(m); {
-			case first < 0 && in(h):
+			h := head(m)
+			inside := in(h)
+			if t := phraseTop(d, m); !inside && t >= s.Start && t < s.End && d.Tokens[t].UPOS == doc.VERB {
+				// a verb the tagger found inside a dictionary phrase
+				// ("Ithilen state-run television") heads no clause: the
+				// phrase hangs where that verb does
+				p := d.Tokens[t].Head
+				inside = p == root || p >= s.Start && p < s.End && in(p)
+			}
+			switch {
+			case first < 0 && inside:
 				first = h
 				out = append(out, int32(mi))
 			case first >= 0 && conjoined(h, first):
@@ -845,6 +854,21 @@ func peerTargets(d *doc.Doc, e *doc.Event, s doc.TokRange, verb int32) []int32 {
 	// none in the phrase: the first actor of its that-clause ("allowed
 	// that Mordor isn't ...")
 	return find(func(i int32) bool { return peerlex.InComplement(d, s, root, i) })
+}
+
+// phraseTop is the token of a dictionary actor's phrase of several words
+// whose head lies outside it (the phrase's top in the parse); -1 for a
+// mention of one word or one a rule gave.
+func phraseTop(d *doc.Doc, m *doc.Mention) int32 {
+	if m.Tokens.End-m.Tokens.Start < 2 || !dictionaryEntry(m.Actor.Entry) {
+		return -1
+	}
+	for t := m.Tokens.Start; t < m.Tokens.End && int(t) < len(d.Tokens); t++ {
+		if h := d.Tokens[t].Head; h < m.Tokens.Start || h >= m.Tokens.End {
+			return t
+		}
+	}
+	return -1
 }
 
 // PeerConventions are how a suite writes what dyad leaves open.

@@ -321,7 +321,7 @@ func handSentence(t *testing.T, words string, actors map[int32]string, verb, src
 	t.Helper()
 	deps := map[string]doc.DepRel{"root": doc.Root, "nsubj": doc.Nsubj, "obj": doc.Obj, "obl": doc.Obl, "case": doc.Case,
 		"nmod": doc.Nmod, "poss": doc.NmodPoss, "compound": doc.Compound, "cc": doc.Cc, "conj": doc.Conj, "punct": doc.Punct,
-		"mark": doc.Mark, "ccomp": doc.Ccomp, "aux": doc.Aux}
+		"mark": doc.Mark, "ccomp": doc.Ccomp, "aux": doc.Aux, "advcl": doc.Advcl}
 	var forms []string
 	d := doc.New(doc.Article{})
 	off := int32(0)
@@ -423,6 +423,28 @@ func TestPeerEventsSubjectPhrase(t *testing.T) {
 				t.Errorf("got  %s\nwant %s", g, tc.want)
 			}
 		})
+	}
+}
+
+// TestPeerEventsVerbInsideActor: a verb the tagger found inside a
+// dictionary actor's phrase ("Ithilen state-run television", with "run"
+// an advcl) heads no clause: the phrase is in the verb's phrase and is its
+// target. A phrase a rule gave, not a dictionary line, keeps the parse.
+func TestPeerEventsVerbInsideActor(t *testing.T) {
+	for entry, want := range map[string]string{"actors.txt:9": "AAA/BBBTV/043", "": ""} {
+		d := handSentence(t, "Aland/1/nsubj appealed/-1/root in/5/mark Bland/5/nsubj state/5/compound run/1/advcl tv/5/obj",
+			map[int32]string{0: "AAA", 3: "BBBTV"}, 1, 0, -1)
+		d.Tokens[1].UPOS, d.Tokens[5].UPOS = doc.VERB, doc.VERB
+		m := &d.Mentions[1]
+		m.Tokens, m.Head, m.Actor.Entry = doc.TokRange{Start: 3, End: 7}, 5, entry
+		m.Span.End = d.Tokens[6].Span.End
+		var got []string
+		for _, tr := range PeerEvents(d, stubVerbs{}, PeerConventions{RequireDyad: true}) {
+			got = append(got, tr.Source+"/"+tr.Target+"/"+tr.Code)
+		}
+		if g := strings.Join(got, " "); g != want {
+			t.Errorf("entry %q: got %q, want %q", entry, g, want)
+		}
 	}
 }
 
