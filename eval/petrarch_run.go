@@ -242,6 +242,9 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 			}
 		}
 	}
+	if conv.Nouns != nil {
+		nounPhrases(d, conv.Nouns)
+	}
 	events := d.Events
 	if conv.AuxVerbs {
 		events = withAuxEvents(d, verbs)
@@ -856,6 +859,40 @@ func peerTargets(d *doc.Doc, e *doc.Event, s doc.TokRange, verb int32) []int32 {
 	return find(func(i int32) bool { return peerlex.InComplement(d, s, root, i) })
 }
 
+// nounPhrases applies TABARI's <NOUN> words: a mention on a noun
+// conjoined to another noun, both in nouns ("Ithilen's sheep and goats of
+// Gondor"), that has its actor only from a modifier (peer:possessor) is
+// one noun phrase with the first: it is no actor, and the events it was
+// the source or target of lose it and what hangs below it.
+func nounPhrases(d *doc.Doc, nouns *PeerWords) {
+	changed := false
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		h := m.Head
+		if !strings.HasPrefix(m.Actor.Entry, "peer:possessor") || h < 0 || int(h) >= len(d.Tokens) ||
+			d.Tokens[h].Dep.Universal() != doc.Conj {
+			continue
+		}
+		first := d.Tokens[h].Head
+		if first < 0 || int(first) >= len(d.Tokens) || !nouns.Has(d.TokenText(int(h))) || !nouns.Has(d.TokenText(int(first))) {
+			continue
+		}
+		m.Actor = doc.Actor{}
+		changed = true
+	}
+	if !changed {
+		return
+	}
+	for i := range d.Events {
+		for _, p := range [2]*doc.Participant{&d.Events[i].Source, &d.Events[i].Target} {
+			if p.Mention >= 0 && int(p.Mention) < len(d.Mentions) && !d.Mentions[p.Mention].Actor.Known() {
+				// nor the actors below it ("of Gondor")
+				p.Actor, p.Mention = doc.Actor{}, -1
+			}
+		}
+	}
+}
+
 // phraseTop is the token of a dictionary actor's phrase of several words
 // whose head lies outside it (the phrase's top in the parse); -1 for a
 // mention of one word or one a rule gave.
@@ -929,6 +966,52 @@ type PeerConventions struct {
 	// Osgiliath and Gondor": ARNGOV, OSG, GON; TABARI, whose suite notes
 	// that the agent "is not carried through to the other actors").
 	AgentFirstOnly bool
+	// Nouns are TABARI's <NOUN> words (the actors file's section): two of
+	// them conjoined ("sheep and goats") are one noun phrase, not a
+	// compound, so the second, when it takes an actor only from a
+	// modifier ("goats of Gondor"), is no actor of its own: the phrase's
+	// actor is its first (Validate.text COMPOUND-18). nil: no such words.
+	Nouns *PeerWords
+}
+
+// PeerWords is a set of dictionary words matched as TABARI matches them: a
+// word written with a trailing "_" whole, one without as a stem (any text
+// word beginning with it).
+type PeerWords struct {
+	whole map[string]bool
+	stems []string
+}
+
+// NewPeerWords makes the set of words; exact[i] says words[i] was written
+// with a trailing "_" (peerdict.Phrase).
+func NewPeerWords(words []string, exact []bool) *PeerWords {
+	w := &PeerWords{whole: map[string]bool{}}
+	for i, x := range words {
+		x = strings.ToUpper(strings.TrimSuffix(x, "_"))
+		if i < len(exact) && exact[i] {
+			w.whole[x] = true
+		} else {
+			w.stems = append(w.stems, x)
+		}
+	}
+	return w
+}
+
+// Has reports whether the text word is in the set.
+func (w *PeerWords) Has(word string) bool {
+	if w == nil || word == "" {
+		return false
+	}
+	word = strings.ToUpper(word)
+	if w.whole[word] {
+		return true
+	}
+	for _, s := range w.stems {
+		if strings.HasPrefix(word, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // TabariDefault reads the DEFAULT option of a TABARI option state

@@ -448,6 +448,39 @@ func TestPeerEventsVerbInsideActor(t *testing.T) {
 	}
 }
 
+// TestPeerEventsNouns: two of TABARI's <NOUN> words conjoined ("Aland's
+// sheep and goats of Bland") are one phrase whose actor is its first; a
+// word not in the list ("pigs") leaves the conjuncts apart.
+func TestPeerEventsNouns(t *testing.T) {
+	nouns := NewPeerWords([]string{"SHEEP_", "GOAT"}, []bool{true, false})
+	for _, tc := range []struct {
+		second string
+		nouns  *PeerWords
+		want   string
+	}{
+		{"goats", nouns, "AAA/CCC/043"},
+		{"goats", nil, "AAA/CCC/043 BBB/CCC/043"},
+		{"pigs", nouns, "AAA/CCC/043 BBB/CCC/043"},
+	} {
+		d := handSentence(t, "Aland/1/poss sheep/6/nsubj and/3/cc "+tc.second+"/1/conj of/5/case Bland/3/nmod warned/-1/root Cland/6/obj",
+			map[int32]string{0: "AAA", 1: "AAA", 3: "BBB", 5: "BBB", 7: "CCC"}, 6, 1, 7)
+		d.Mentions[1].Actor.Entry, d.Mentions[2].Actor.Entry = "peer:possessor a:1", "peer:possessor a:2"
+		e := d.Events[0]
+		e.Source = doc.Participant{Mention: 2, Actor: d.Mentions[2].Actor}
+		d.Events = append(d.Events, e)
+		var got []string
+		for _, tr := range PeerEvents(d, stubVerbs{}, PeerConventions{RequireDyad: true, Nouns: tc.nouns}) {
+			got = append(got, tr.Source+"/"+tr.Target+"/"+tr.Code)
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%s, nouns %v: got %q, want %q", tc.second, tc.nouns != nil, g, tc.want)
+		}
+	}
+	if !nouns.Has("Goats") || !nouns.Has("sheep") || nouns.Has("sheepdog") || nouns.Has("pigs") {
+		t.Error("PeerWords: want Goats (stem GOAT) and sheep (whole SHEEP_), not sheepdog or pigs")
+	}
+}
+
 // TestPeerEventsAgentFirstOnly: TABARI gives a role noun over conjoined
 // countries to the first of them only (Validate.text DEMO-08).
 func TestPeerEventsAgentFirstOnly(t *testing.T) {

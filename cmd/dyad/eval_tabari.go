@@ -14,6 +14,7 @@ import (
 	"dyad/actor"
 	"dyad/doc"
 	"dyad/eval"
+	"dyad/lexicon/peerdict"
 )
 
 // runEvalTabari runs TABARI's validation suite (Validate.text with the
@@ -71,6 +72,10 @@ func runEvalTabari(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	nouns, err := tabariNouns(filepath.Join(*dir, proj["actorsfile"]))
+	if err != nil {
+		return err
+	}
 	// TABARI's FORWARD: a record that goes on a story ("FRWD-001-002"
 	// after "FRWD-001-001", the mask NNN*SSS) gives a subject pronoun
 	// without an antecedent the first actor of the record before it, the
@@ -98,6 +103,7 @@ func runEvalTabari(args []string, stdout, stderr io.Writer) error {
 			c.CodeAll = strings.EqualFold(options["SET"], "CODE ALL")
 			c.BySentence = strings.EqualFold(options["SET"], "CODE BY SENTENCE")
 			c.ComplexVerbs, c.ComplexConj = tabariComplex(options["COMPLEX"])
+			c.Nouns = nouns
 			return c
 		}, show, fwd)
 	if err != nil {
@@ -170,6 +176,32 @@ func traceTabari(w io.Writer, suite *eval.TabariSuite, code eval.PeerCodeFunc, i
 // earliest code ("GOLLUM [HOB < 950601] ... [HOBREB > 990816]" is HOB);
 // dyad's pipeline would read a missing date as now.
 var tabariNoDate = time.Date(1900, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// tabariNouns reads the one-word entries of the <NOUN> section of a
+// TABARI actors file; nil when it has none.
+func tabariNouns(path string) (*eval.PeerWords, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	af, err := peerdict.ReadActors(f, filepath.Base(path))
+	if err != nil {
+		return nil, err
+	}
+	var words []string
+	var exact []bool
+	for _, w := range af.Words {
+		if strings.EqualFold(w.Class, "NOUN") && len(w.Word.Words) == 1 {
+			words = append(words, w.Word.Words[0])
+			exact = append(exact, len(w.Word.Exact) > 0 && w.Word.Exact[0])
+		}
+	}
+	if len(words) == 0 {
+		return nil, nil
+	}
+	return eval.NewPeerWords(words, exact), nil
+}
 
 // tabariIDKey is the key under which runEvalTabari gives the code
 // function a record's id in its options (no TABARI command has a space
