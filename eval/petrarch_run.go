@@ -327,6 +327,15 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 				srcMention, src = mi, d.Mentions[mi].Actor.Code
 			}
 		}
+		clauseTarget := int32(-1)
+		if conv.SourceBefore && target < 0 && verb >= 0 && srcMention >= 0 {
+			if s := undictionaryGovernor(d, sent, verb, srcMention, verbs); s >= 0 {
+				// TABARI reads "it requested that Elrond assist" left to
+				// right, REQUEST no verb of its: the clause's first actor
+				// acts, on the one before the verb unless one follows it
+				srcMention, src, clauseTarget = s, d.Mentions[s].Actor.Code, srcMention
+			}
+		}
 		src = phraseCode(d, srcMention, src)
 		var srcs []string
 		if src != "" {
@@ -382,6 +391,13 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 					tgts = conjoinedCodes(conv, d, sent, e.Target.Mention)
 				}
 				srcs, tgts = tgts[:1], tgts[1:]
+			}
+		}
+		if clauseTarget >= 0 {
+			// a target that is the new source again ("assist them") is none
+			tgts = slices.DeleteFunc(tgts, func(t string) bool { return t == src || slices.Contains(strings.Split(src, "/"), t) })
+			if len(tgts) == 0 {
+				tgts = conjoinedCodes(conv, d, sent, clauseTarget)
 			}
 		}
 		if len(tgts) == 0 && conv.CodeAll {
@@ -891,6 +907,45 @@ func nounPhrases(d *doc.Doc, nouns *PeerWords) {
 			}
 		}
 	}
+}
+
+// undictionaryGovernor is, for an event at verb whose source is mention
+// src, the subject of its clause's governor when TABARI, finding verbs by
+// lookup, would not see the clause: the verb is the complement (ccomp) of
+// a verb that is no dictionary verb and codes no event ("it requested
+// that Elrond assist"), src is the verb's own subject, and the governor's
+// subject is a known actor other than src; -1 otherwise.
+func undictionaryGovernor(d *doc.Doc, sent doc.TokRange, verb, src int32, verbs PeerVerbs) int32 {
+	if d.Tokens[verb].Dep.Universal() != doc.Ccomp {
+		return -1
+	}
+	gov := d.Tokens[verb].Head
+	if gov < sent.Start || gov >= sent.End || d.Tokens[gov].UPOS != doc.VERB {
+		return -1
+	}
+	if h := d.Mentions[src].Head; h < sent.Start || h >= sent.End || d.Tokens[h].Head != verb || d.Tokens[h].Dep.Universal() != doc.Nsubj {
+		return -1
+	}
+	if _, ok := verbs.Match(d, sent, gov); ok {
+		return -1
+	}
+	for i := range d.Events {
+		if v := tokenAt(d, sent, d.Events[i].Evidence.Verb); v == gov {
+			return -1
+		}
+	}
+	for mi := range d.Mentions {
+		m := &d.Mentions[mi]
+		h := m.Head
+		if int32(mi) == src || h < sent.Start || h >= sent.End || d.Tokens[h].Head != gov || d.Tokens[h].Dep.Universal() != doc.Nsubj {
+			continue
+		}
+		if m.Actor.Known() {
+			return int32(mi)
+		}
+		return -1
+	}
+	return -1
 }
 
 // phraseTop is the token of a dictionary actor's phrase of several words

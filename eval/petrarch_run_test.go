@@ -481,6 +481,38 @@ func TestPeerEventsNouns(t *testing.T) {
 	}
 }
 
+// TestPeerEventsUndictionaryGovernor: with SourceBefore (TABARI), a verb
+// in the complement of a verb that is no dictionary verb ("Aland requested
+// that Bland assist") is read left to right: the governor's subject acts
+// on the verb's own subject, unless an actor other than the source
+// follows the verb.
+func TestPeerEventsUndictionaryGovernor(t *testing.T) {
+	for _, tc := range []struct {
+		words string
+		conv  PeerConventions
+		want  string
+	}{
+		{"Aland/1/nsubj requested/-1/root that/4/mark Bland/4/nsubj assist/1/ccomp", PeerConventions{RequireDyad: true, SourceBefore: true}, "AAA/BBB/043"},
+		{"Aland/1/nsubj requested/-1/root that/4/mark Bland/4/nsubj assist/1/ccomp", PeerConventions{RequireDyad: true}, ""},
+		{"Aland/1/nsubj requested/-1/root that/4/mark Bland/4/nsubj assist/1/ccomp Cland/4/obj", PeerConventions{RequireDyad: true, SourceBefore: true}, "AAA/CCC/043"},
+		{"Aland/1/nsubj requested/-1/root that/4/mark Bland/4/nsubj assist/1/ccomp Aland/4/obj", PeerConventions{RequireDyad: true, SourceBefore: true}, "AAA/BBB/043"},
+	} {
+		actors := map[int32]string{0: "AAA", 3: "BBB"}
+		if n := len(strings.Fields(tc.words)); n > 5 {
+			actors[5] = map[string]string{"Cland": "CCC", "Aland": "AAA"}[strings.Split(strings.Fields(tc.words)[5], "/")[0]]
+		}
+		d := handSentence(t, tc.words, actors, 4, 3, -1)
+		d.Tokens[1].UPOS, d.Tokens[4].UPOS = doc.VERB, doc.VERB
+		var got []string
+		for _, tr := range PeerEvents(d, stubVerbs{}, tc.conv) {
+			got = append(got, tr.Source+"/"+tr.Target+"/"+tr.Code)
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%q, SourceBefore %v: got %q, want %q", tc.words, tc.conv.SourceBefore, g, tc.want)
+		}
+	}
+}
+
 // TestPeerEventsAgentFirstOnly: TABARI gives a role noun over conjoined
 // countries to the first of them only (Validate.text DEMO-08).
 func TestPeerEventsAgentFirstOnly(t *testing.T) {
