@@ -15,6 +15,7 @@ import (
 	"dyad/doc"
 	"dyad/eval"
 	"dyad/lexicon/peerdict"
+	"dyad/lexicon/peerlex"
 )
 
 // runEvalTabari runs TABARI's validation suite (Validate.text with the
@@ -105,7 +106,7 @@ func runEvalTabari(args []string, stdout, stderr io.Writer) error {
 			c.ComplexVerbs, c.ComplexConj = tabariComplex(options["COMPLEX"])
 			c.Nouns = nouns
 			return c
-		}, show, fwd)
+		}, show, tabariPairs{}, fwd)
 	if err != nil {
 		return err
 	}
@@ -275,6 +276,56 @@ func (f *tabariForward) Annotate(d *doc.Doc) error {
 		}
 	}
 	return nil
+}
+
+// tabariPairs is TABARI's dereferencing of a compound ("Elrond and
+// Gondor urged Bree ... and then they requested ...": they is ELF and
+// GON; Validate.text PRON-04): a pronoun that dyad's actor stage took for
+// a conjoined pair (coref:pair, no code of its own) gets the codes of the
+// pair's conjuncts joined by "/", an actor that is several, which
+// eval.PeerEvents codes one event each; a pronoun that refers back to
+// such a pronoun ("assist them") gets the same.
+type tabariPairs struct{}
+
+func (tabariPairs) Name() string      { return "tabari-pairs" }
+func (tabariPairs) Reads() doc.Layer  { return doc.Deps | doc.Actors }
+func (tabariPairs) Writes() doc.Layer { return doc.Actors }
+
+func (tabariPairs) Annotate(d *doc.Doc) error {
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		a := m.Antecedent
+		if m.Kind != doc.Pronoun || m.Actor.Known() || a < 0 || int(a) >= i {
+			continue
+		}
+		if am := &d.Mentions[a]; am.Kind == doc.Pronoun && am.Actor.Entry == "peer:pair" {
+			m.Actor = am.Actor
+			continue
+		}
+		if m.Actor.Entry != "coref:pair" {
+			continue
+		}
+		var codes []string
+		for _, c := range peerlex.Conjoined(d, sentenceOf(d, d.Mentions[a].Tokens.Start), a) {
+			if code := d.Mentions[c].Actor.Code; code != "" && !slices.Contains(codes, code) {
+				codes = append(codes, code)
+			}
+		}
+		if len(codes) >= 2 {
+			m.Actor = doc.Actor{Code: strings.Join(codes, "/"), Entry: "peer:pair"}
+		}
+	}
+	return nil
+}
+
+// sentenceOf is the token range of the sentence holding token t.
+func sentenceOf(d *doc.Doc, t int32) doc.TokRange {
+	for _, s := range d.Sentences {
+		if t >= s.Tokens.Start && t < s.Tokens.End {
+			return s.Tokens
+		}
+	}
+	return doc.TokRange{}
 }
 
 // tabariDefaultMinWords is TABARI's minimum record length when no SET:
