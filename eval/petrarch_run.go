@@ -312,7 +312,7 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 				srcMention, src = mi, d.Mentions[mi].Actor.Code
 			}
 		}
-		if conv.SourceBefore && src == "" && verb >= 0 && (conv.CodeAll || !sourcedInSentence(events, e.Sentence)) {
+		if conv.SourceBefore && src == "" && verb >= 0 && (conv.CodeAll || !sourcedInSentence(d, events, e.Sentence, verbs)) {
 			// TABARI: the source is the first actor before the verb; by
 			// clause, only for the sentence's one event (an event with a
 			// source of its own comes first)
@@ -520,14 +520,31 @@ func dictionaryEntry(entry string) bool {
 	return true
 }
 
-// sourcedInSentence: one of events in sentence si has a known source.
-func sourcedInSentence(events []doc.Event, si int32) bool {
+// sourcedInSentence: one of events in sentence si has a known source and
+// codes something: a verb whose code is "---" ("PLANE [---]" for the
+// noun "planes") is no verb to TABARI, which goes on to the next one.
+func sourcedInSentence(d *doc.Doc, events []doc.Event, si int32, verbs PeerVerbs) bool {
 	for i := range events {
-		if events[i].Sentence == si && events[i].Source.Actor.Known() {
+		if e := &events[i]; e.Sentence == si && e.Source.Actor.Known() && !codesNothing(d, e, verbs) {
 			return true
 		}
 	}
 	return false
+}
+
+// codesNothing: the peer code of event e is "---", from its converted
+// pattern or the peer pattern that matches at its verb.
+func codesNothing(d *doc.Doc, e *doc.Event, verbs PeerVerbs) bool {
+	c, _ := verbs.PeerCode(e.Evidence.Pattern)
+	if int(e.Sentence) < len(d.Sentences) {
+		sent := d.Sentences[e.Sentence].Tokens
+		if v := tokenAt(d, sent, e.Evidence.Verb); v >= 0 {
+			if m, ok := verbs.Match(d, sent, v); ok {
+				c = m.Code
+			}
+		}
+	}
+	return c != "" && strings.Trim(c, "-") == ""
 }
 
 // firstActorAfter is the first mention of a known actor after token at in

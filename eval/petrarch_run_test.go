@@ -321,7 +321,7 @@ func handSentence(t *testing.T, words string, actors map[int32]string, verb, src
 	t.Helper()
 	deps := map[string]doc.DepRel{"root": doc.Root, "nsubj": doc.Nsubj, "obj": doc.Obj, "obl": doc.Obl, "case": doc.Case,
 		"nmod": doc.Nmod, "poss": doc.NmodPoss, "compound": doc.Compound, "cc": doc.Cc, "conj": doc.Conj, "punct": doc.Punct,
-		"mark": doc.Mark, "ccomp": doc.Ccomp, "aux": doc.Aux, "advcl": doc.Advcl}
+		"mark": doc.Mark, "ccomp": doc.Ccomp, "aux": doc.Aux, "advcl": doc.Advcl, "acl": doc.Acl}
 	var forms []string
 	d := doc.New(doc.Article{})
 	off := int32(0)
@@ -509,6 +509,35 @@ func TestPeerEventsUndictionaryGovernor(t *testing.T) {
 		}
 		if g := strings.Join(got, " "); g != tc.want {
 			t.Errorf("%q, SourceBefore %v: got %q, want %q", tc.words, tc.conv.SourceBefore, g, tc.want)
+		}
+	}
+}
+
+// patternStub gives converted patterns their peer codes; no peer pattern
+// matches.
+type patternStub map[string]string
+
+func (p patternStub) PeerCode(ref string) (string, bool) { c, ok := p[ref]; return c, ok }
+func (patternStub) Match(*doc.Doc, doc.TokRange, int32) (peerlex.PeerMatch, bool) {
+	return peerlex.PeerMatch{}, false
+}
+
+// TestPeerEventsNullVerb: with SourceBefore, an event coded "---" (the
+// noun "planes" read as TABARI's "PLANE [---]") does not keep a later
+// sourceless verb from its source, the first actor before it.
+func TestPeerEventsNullVerb(t *testing.T) {
+	d := handSentence(t, "Aland/1/poss planes/-1/root attacked/1/acl Bland/2/obj", map[int32]string{0: "AAA", 3: "BBB"}, 1, 0, -1)
+	d.Events[0].Evidence.Pattern = "p:1"
+	e := doc.Event{Source: doc.Participant{Mention: -1}, Target: doc.Participant{Mention: 1, Actor: d.Mentions[1].Actor},
+		Code: cameo.MustParse("190"), Evidence: doc.Evidence{Verb: d.Tokens[2].Span, Pattern: "p:2"}}
+	d.Events = append(d.Events, e)
+	for null, want := range map[string]string{"---": "AAA/BBB/190", "043": "AAA/BBB/043"} {
+		var got []string
+		for _, tr := range PeerEvents(d, patternStub{"p:1": null, "p:2": "190"}, PeerConventions{RequireDyad: true, SourceBefore: true}) {
+			got = append(got, tr.Source+"/"+tr.Target+"/"+tr.Code)
+		}
+		if g := strings.Join(got, " "); g != want {
+			t.Errorf("first verb coded %s: got %q, want %q", null, g, want)
 		}
 	}
 }
