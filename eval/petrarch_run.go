@@ -896,7 +896,9 @@ func peerTargets(d *doc.Doc, e *doc.Event, s doc.TokRange, verb int32) []int32 {
 // conjoined to another noun, both in nouns ("Ithilen's sheep and goats of
 // Gondor"), that has its actor only from a modifier (peer:possessor) is
 // one noun phrase with the first: it is no actor, and the events it was
-// the source or target of lose it and what hangs below it.
+// the source or target of lose it and what hangs below it. When only the
+// first word is a noun, the conjuncts are two phrases and the first, if a
+// possessor gave it its actor, is left uncoded, as TABARI does.
 func nounPhrases(d *doc.Doc, nouns *PeerWords) {
 	changed := false
 	for i := range d.Mentions {
@@ -907,11 +909,24 @@ func nounPhrases(d *doc.Doc, nouns *PeerWords) {
 			continue
 		}
 		first := d.Tokens[h].Head
-		if first < 0 || int(first) >= len(d.Tokens) || !nouns.Has(d.TokenText(int(h))) || !nouns.Has(d.TokenText(int(first))) {
+		if first < 0 || int(first) >= len(d.Tokens) || !nouns.Has(d.TokenText(int(first))) {
 			continue
 		}
-		m.Actor = doc.Actor{}
-		changed = true
+		if nouns.Has(d.TokenText(int(h))) {
+			m.Actor = doc.Actor{}
+			changed = true
+			continue
+		}
+		// the second word is none of TABARI's nouns ("sheep and pigs of
+		// Gondor"): two phrases, a compound, and TABARI leaves the first
+		// uncoded when its actor is only a possessor (Validate.text
+		// COMPOUND-19)
+		for j := range d.Mentions {
+			if f := &d.Mentions[j]; f.Head == first && strings.HasPrefix(f.Actor.Entry, "peer:possessor") {
+				f.Actor = doc.Actor{}
+				changed = true
+			}
+		}
 	}
 	if !changed {
 		return
@@ -1042,7 +1057,10 @@ type PeerConventions struct {
 	// them conjoined ("sheep and goats") are one noun phrase, not a
 	// compound, so the second, when it takes an actor only from a
 	// modifier ("goats of Gondor"), is no actor of its own: the phrase's
-	// actor is its first (Validate.text COMPOUND-18). nil: no such words.
+	// actor is its first (Validate.text COMPOUND-18); a noun conjoined to
+	// another word ("Ithilen's sheep and pigs of Gondor") starts a
+	// compound whose first phrase TABARI leaves uncoded (COMPOUND-19).
+	// nil: no such words.
 	Nouns *PeerWords
 }
 
