@@ -521,12 +521,17 @@ func (c *chunker) name(p, q int32, e *Entry) {
 		case c.org.e != nil && c.na > 0:
 			pe := c.r.pair(ruleTitle, c.org.e, c.agents[c.na-1].e)
 			title = doc.Actor{Code: pe.Code, Entry: pe.Where}
-		case c.country.e != nil && c.na > 0:
+		case c.country.e != nil && c.na > 0 && !c.agentApart(c.country.end):
 			pe := c.r.pair(ruleTitle, c.country.e, c.agents[c.na-1].e)
 			title = doc.Actor{Code: pe.Code, Entry: pe.Where}
-		case c.poss != nil && c.na > 0:
+		case c.poss != nil && c.na > 0 && !c.agentApart(c.cs):
 			pe := c.r.pair(ruleTitle, c.poss, c.agents[c.na-1].e)
 			title = doc.Actor{Code: pe.Code, Entry: pe.Where}
+		case c.country.e != nil && c.na > 0:
+			// TABARI: an agent apart from the actor is not its agent
+			title = doc.Actor{Code: c.country.e.Code, Entry: c.country.e.Where}
+		case c.poss != nil && c.na > 0:
+			title = doc.Actor{Code: c.poss.Code, Entry: c.poss.Where}
 		case c.na > 0 && c.agents[c.na-1].e.Code != "":
 			// "the official news agency WFNA": the role's sector, its
 			// country unknown
@@ -627,6 +632,23 @@ func (c *chunker) name(p, q int32, e *Entry) {
 // elites, "former government officials".
 var formerHolder = &Entry{Kind: Agent, Code: "ELI", Where: "actor: former office holder"}
 
+// agentApart reports, for TABARI's dictionaries (Stems), whether words
+// other than a possessive "'s" stand between the end of the actor that
+// modifies a title (mod) and the title's first agent: TABARI joins an
+// agent to an actor only next to it ("Gondor's Prime Minister" GONGOV,
+// "Dagolath's first Deputy Prime Minister" DAG). Always false otherwise.
+func (c *chunker) agentApart(mod int32) bool {
+	if !c.r.adjacentAgents || c.na == 0 {
+		return false
+	}
+	for p := mod; p < c.agents[0].start; p++ {
+		if p < 0 || int(p) >= len(c.d.Tokens) || c.d.Tokens[p].XPOS != xPOS {
+			return true
+		}
+	}
+	return false
+}
+
 // claimTitle maps the title tokens before a person's name at p to the
 // person, so a parse that makes the title the clause's subject still finds
 // the person.
@@ -667,6 +689,7 @@ func (c *chunker) nextHit(q int32) int {
 var (
 	xNNS, _  = doc.ParseXPOS("NNS")
 	xNNPS, _ = doc.ParseXPOS("NNPS")
+	xPOS, _  = doc.ParseXPOS("POS")
 
 	xOpenQuote, _ = doc.ParseXPOS("``")
 	xLRB, _       = doc.ParseXPOS("-LRB-")

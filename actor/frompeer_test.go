@@ -204,3 +204,61 @@ func TestFromPeerPronounsForEither(t *testing.T) {
 		}
 	}
 }
+
+// TestFromPeerTabariAdjacentAgent: with TABARI's dictionaries an agent
+// joins a possessor only right next to it (Validate.text DEMO-09 against
+// DEMO-04); PETRARCH's dictionaries keep dyad's title rule.
+func TestFromPeerTabariAdjacentAgent(t *testing.T) {
+	af, err := peerdict.ReadActors(strings.NewReader("DAGOLATH [DAG]\n"), "actors.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ag, err := peerdict.ReadAgents(strings.NewReader("PRIME_MINISTER_ [~GOV]\n"), "agents.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const next = `
+#text Dagolath's Prime Minister Telemar left.
+Dagolath PROPN/NNP 5 nmod:poss
+'s PART/POS 1 case
+Prime PROPN/NNP 4 compound
+Minister PROPN/NNP 5 compound
+Telemar PROPN/NNP 6 nsubj
+left VERB/VBD 0 root
+. PUNCT/. 6 punct
+`
+	const apart = `
+#text Dagolath's first Deputy Prime Minister Telemar left.
+Dagolath PROPN/NNP 7 nmod:poss
+'s PART/POS 1 case
+first ADJ/JJ 7 amod
+Deputy PROPN/NNP 6 compound
+Prime PROPN/NNP 6 compound
+Minister PROPN/NNP 7 compound
+Telemar PROPN/NNP 8 nsubj
+left VERB/VBD 0 root
+. PUNCT/. 8 punct
+`
+	for _, tc := range []struct {
+		src  string
+		m    PeerMatching
+		want string
+	}{
+		{next, Stems, "DAGGOV"}, {apart, Stems, "DAG"},
+		{next, WholeWords, "DAGGOV"}, {apart, WholeWords, "DAGGOV"},
+	} {
+		d := parsed(t, tc.src, "")
+		if err := New(FromPeer(af.Entries(), ag.Entries(), tc.m)).Annotate(d); err != nil {
+			t.Fatal(err)
+		}
+		got := "(no mention)"
+		for _, mm := range d.Mentions {
+			if d.Text(mm.Span) == "Telemar" {
+				got = mm.Actor.Code
+			}
+		}
+		if got != tc.want {
+			t.Errorf("matching %d, apart %v: Telemar is %q, want %q", tc.m, tc.src == apart, got, tc.want)
+		}
+	}
+}

@@ -50,11 +50,18 @@ type Resolver struct {
 	pairs map[pairKey]*Entry // compound entries, made once per pair
 	geos  map[*Entry]*doc.GeoRef
 	poss  map[string]*Entry // possessive pronouns' actors as modifiers, by code
+
+	// adjacentAgents: TABARI's dictionaries (FromPeer with Stems), where
+	// an agent joins only an actor right next to it
+	adjacentAgents bool
 }
 
 // New returns the actor stage over the given dictionary.
 func New(lex Lexicon) *Resolver {
 	r := &Resolver{lex: lex, pairs: map[pairKey]*Entry{}, geos: map[*Entry]*doc.GeoRef{}, poss: map[string]*Entry{}}
+	if pl, ok := lex.(*peerLex); ok && pl.stems {
+		r.adjacentAgents = true
+	}
 	r.pool.New = func() any { return new(scratch) }
 	return r
 }

@@ -242,6 +242,9 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 			}
 		}
 	}
+	if conv.Nouns != nil {
+		nounPhrases(d, conv.Nouns)
+	}
 	events := d.Events
 	if conv.AuxVerbs {
 		events = withAuxEvents(d, verbs)
@@ -309,7 +312,7 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 				srcMention, src = mi, d.Mentions[mi].Actor.Code
 			}
 		}
-		if conv.SourceBefore && src == "" && verb >= 0 && (conv.CodeAll || !sourcedInSentence(events, e.Sentence)) {
+		if conv.SourceBefore && src == "" && verb >= 0 && (conv.CodeAll || !sourcedInSentence(d, events, e.Sentence, verbs)) {
 			// TABARI: the source is the first actor before the verb; by
 			// clause, only for the sentence's one event (an event with a
 			// source of its own comes first)
@@ -324,17 +327,26 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 				srcMention, src = mi, d.Mentions[mi].Actor.Code
 			}
 		}
+		clauseTarget := int32(-1)
+		if conv.SourceBefore && target < 0 && verb >= 0 && srcMention >= 0 {
+			if s := undictionaryGovernor(d, sent, verb, srcMention, verbs); s >= 0 {
+				// TABARI reads "it requested that Elrond assist" left to
+				// right, REQUEST no verb of its: the clause's first actor
+				// acts, on the one before the verb unless one follows it
+				srcMention, src, clauseTarget = s, d.Mentions[s].Actor.Code, srcMention
+			}
+		}
 		src = phraseCode(d, srcMention, src)
 		var srcs []string
 		if src != "" {
-			srcs = distribute(d, sent, srcMention, src)
+			srcs = distribute(conv, d, sent, srcMention, src)
 		}
 		if srcMention >= 0 {
 			// every conjunct of the subject acts ("Mordor, Rohan, Fornost
 			// and Bree welcomed"), however deep the parse nests them
 			for _, m := range peerlex.Conjoined(d, sent, srcMention) {
 				if m != srcMention {
-					srcs = append(srcs, distribute(d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
+					srcs = append(srcs, distribute(conv, d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
 				}
 			}
 		}
@@ -342,26 +354,26 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 		switch {
 		case target >= 0:
 			for _, m := range peerlex.Conjoined(d, sent, target) {
-				tgts = append(tgts, distribute(d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
+				tgts = append(tgts, distribute(conv, d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
 			}
 		case compound && srcMention >= 0:
 			// "% * [030:030]": the conjoined subjects act on one another,
 			// every ordered pair (an actor never acts on itself, below)
 			for _, m := range peerlex.Conjoined(d, sent, srcMention) {
-				tgts = append(tgts, distribute(d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
+				tgts = append(tgts, distribute(conv, d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
 			}
 		case e.Target.Actor.Known() && !inSubject(d, sent, e.Source.Mention, e.Target.Mention):
-			tgts = distribute(d, sent, e.Target.Mention, phraseCode(d, e.Target.Mention, e.Target.Actor.Code))
+			tgts = distribute(conv, d, sent, e.Target.Mention, phraseCode(d, e.Target.Mention, e.Target.Actor.Code))
 		case verb >= 0:
 			for _, m := range peerTargets(d, e, sent, verb) {
-				tgts = append(tgts, distribute(d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
+				tgts = append(tgts, distribute(conv, d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
 			}
 			if len(tgts) == 0 && conv.SourceBefore && d.Tokens[verb].UPOS == doc.NOUN {
 				// TABARI reads a verb the tagger took for a modifier of
 				// the name after it ("Estonia arms Libya": arms read as
 				// nmod of Libya) as a verb: the name is its target
 				if mi := firstActorAfter(d, sent, verb, src); mi >= 0 && d.Mentions[mi].Head == d.Tokens[verb].Head {
-					tgts = conjoinedCodes(d, sent, mi)
+					tgts = conjoinedCodes(conv, d, sent, mi)
 				}
 			}
 		}
@@ -376,9 +388,16 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 			default:
 				if e.Target.Mention >= 0 && target < 0 {
 					// the target's conjuncts in text order: the first is the source
-					tgts = conjoinedCodes(d, sent, e.Target.Mention)
+					tgts = conjoinedCodes(conv, d, sent, e.Target.Mention)
 				}
 				srcs, tgts = tgts[:1], tgts[1:]
+			}
+		}
+		if clauseTarget >= 0 {
+			// a target that is the new source again ("assist them") is none
+			tgts = slices.DeleteFunc(tgts, func(t string) bool { return t == src || slices.Contains(strings.Split(src, "/"), t) })
+			if len(tgts) == 0 {
+				tgts = conjoinedCodes(conv, d, sent, clauseTarget)
 			}
 		}
 		if len(tgts) == 0 && conv.CodeAll {
@@ -396,7 +415,7 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 				// TABARI's DEFAULT without AFTER: a compound source's
 				// first (in text order) acts on the others
 				if srcMention >= 0 {
-					srcs = conjoinedCodes(d, sent, srcMention)
+					srcs = conjoinedCodes(conv, d, sent, srcMention)
 				}
 				srcs, tgts = srcs[:1], srcs[1:]
 			case conv.DefaultTarget != "":
@@ -501,14 +520,31 @@ func dictionaryEntry(entry string) bool {
 	return true
 }
 
-// sourcedInSentence: one of events in sentence si has a known source.
-func sourcedInSentence(events []doc.Event, si int32) bool {
+// sourcedInSentence: one of events in sentence si has a known source and
+// codes something: a verb whose code is "---" ("PLANE [---]" for the
+// noun "planes") is no verb to TABARI, which goes on to the next one.
+func sourcedInSentence(d *doc.Doc, events []doc.Event, si int32, verbs PeerVerbs) bool {
 	for i := range events {
-		if events[i].Sentence == si && events[i].Source.Actor.Known() {
+		if e := &events[i]; e.Sentence == si && e.Source.Actor.Known() && !codesNothing(d, e, verbs) {
 			return true
 		}
 	}
 	return false
+}
+
+// codesNothing: the peer code of event e is "---", from its converted
+// pattern or the peer pattern that matches at its verb.
+func codesNothing(d *doc.Doc, e *doc.Event, verbs PeerVerbs) bool {
+	c, _ := verbs.PeerCode(e.Evidence.Pattern)
+	if int(e.Sentence) < len(d.Sentences) {
+		sent := d.Sentences[e.Sentence].Tokens
+		if v := tokenAt(d, sent, e.Evidence.Verb); v >= 0 {
+			if m, ok := verbs.Match(d, sent, v); ok {
+				c = m.Code
+			}
+		}
+	}
+	return c != "" && strings.Trim(c, "-") == ""
 }
 
 // firstActorAfter is the first mention of a known actor after token at in
@@ -542,6 +578,9 @@ func firstActorBefore(d *doc.Doc, sent doc.TokRange, at int32) int32 {
 // auxiliary is the verb of its clause, its patterns match over the verb
 // it helps and that verb's phrase, and the source is the first actor of
 // the sentence before it. An event of the helped verb gives way to it.
+// An auxiliary whose match codes nothing ("---": "have" where the
+// dictionary has only "HAVE NOTHING TO DO WITH", whose words are not
+// there) is no verb of TABARI's and leaves the helped verb its clause.
 // Without such an auxiliary, d.Events itself.
 func withAuxEvents(d *doc.Doc, verbs PeerVerbs) []doc.Event {
 	var extra []doc.Event
@@ -553,7 +592,7 @@ func withAuxEvents(d *doc.Doc, verbs PeerVerbs) []doc.Event {
 			if t.Dep.Universal() != doc.Aux || t.Head <= a || t.Head >= sent.End {
 				continue
 			}
-			if _, ok := verbs.Match(d, sent, a); !ok {
+			if m, ok := verbs.Match(d, sent, a); !ok || strings.Trim(m.Code, "-") == "" {
 				continue
 			}
 			src := firstActorBefore(d, sent, a)
@@ -679,7 +718,9 @@ func inSubject(d *doc.Doc, sent doc.TokRange, src, tgt int32) bool {
 // OSGGOV and GONGOV. When mention mi's code is the code of a country named
 // in an of/in/from phrase of its head plus a sector, every country
 // conjoined to that one gets the sector too; otherwise the code alone.
-func distribute(d *doc.Doc, sent doc.TokRange, mi int32, code string) []string {
+// With conv.AgentFirstOnly (TABARI) only the first country gets it: the
+// others are coded bare (ARNGOV, OSG and GON).
+func distribute(conv PeerConventions, d *doc.Doc, sent doc.TokRange, mi int32, code string) []string {
 	if mi < 0 || int(mi) >= len(d.Mentions) || len(code) <= 3 {
 		return []string{code}
 	}
@@ -702,9 +743,13 @@ func distribute(d *doc.Doc, sent doc.TokRange, mi int32, code string) []string {
 			break
 		}
 		var out []string
-		for _, g := range group {
+		for k, g := range group {
 			if gc := d.Mentions[g].Actor.Code; len(gc) == 3 {
-				out = append(out, gc+sector)
+				if k > 0 && conv.AgentFirstOnly {
+					out = append(out, gc)
+				} else {
+					out = append(out, gc+sector)
+				}
 			}
 		}
 		return out
@@ -724,13 +769,13 @@ func appendNew(out []Triple, t Triple) []Triple {
 
 // conjoinedCodes are the peer codes of mention mi and its conjuncts, in
 // text order.
-func conjoinedCodes(d *doc.Doc, sent doc.TokRange, mi int32) []string {
+func conjoinedCodes(conv PeerConventions, d *doc.Doc, sent doc.TokRange, mi int32) []string {
 	var out []string
 	for _, m := range peerlex.Conjoined(d, sent, mi) {
-		out = append(out, distribute(d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
+		out = append(out, distribute(conv, d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
 	}
 	if len(out) == 0 {
-		out = distribute(d, sent, mi, phraseCode(d, mi, d.Mentions[mi].Actor.Code))
+		out = distribute(conv, d, sent, mi, phraseCode(d, mi, d.Mentions[mi].Actor.Code))
 	}
 	return out
 }
@@ -820,8 +865,17 @@ func peerTargets(d *doc.Doc, e *doc.Event, s doc.TokRange, verb int32) []int32 {
 			if m.Kind == doc.Pronoun && d.Tokens[head(m)].Dep == doc.NmodPoss {
 				continue // "its dealings with Rohan": a possessive is no one acted on
 			}
-			switch h := head(m); {
-			case first < 0 && in(h):
+			h := head(m)
+			inside := in(h)
+			if t := phraseTop(d, m); !inside && t >= s.Start && t < s.End && d.Tokens[t].UPOS == doc.VERB {
+				// a verb the tagger found inside a dictionary phrase
+				// ("Ithilen state-run television") heads no clause: the
+				// phrase hangs where that verb does
+				p := d.Tokens[t].Head
+				inside = p == root || p >= s.Start && p < s.End && in(p)
+			}
+			switch {
+			case first < 0 && inside:
 				first = h
 				out = append(out, int32(mi))
 			case first >= 0 && conjoined(h, first):
@@ -836,6 +890,109 @@ func peerTargets(d *doc.Doc, e *doc.Event, s doc.TokRange, verb int32) []int32 {
 	// none in the phrase: the first actor of its that-clause ("allowed
 	// that Mordor isn't ...")
 	return find(func(i int32) bool { return peerlex.InComplement(d, s, root, i) })
+}
+
+// nounPhrases applies TABARI's <NOUN> words: a mention on a noun
+// conjoined to another noun, both in nouns ("Ithilen's sheep and goats of
+// Gondor"), that has its actor only from a modifier (peer:possessor) is
+// one noun phrase with the first: it is no actor, and the events it was
+// the source or target of lose it and what hangs below it. When only the
+// first word is a noun, the conjuncts are two phrases and the first, if a
+// possessor gave it its actor, is left uncoded, as TABARI does.
+func nounPhrases(d *doc.Doc, nouns *PeerWords) {
+	changed := false
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		h := m.Head
+		if !strings.HasPrefix(m.Actor.Entry, "peer:possessor") || h < 0 || int(h) >= len(d.Tokens) ||
+			d.Tokens[h].Dep.Universal() != doc.Conj {
+			continue
+		}
+		first := d.Tokens[h].Head
+		if first < 0 || int(first) >= len(d.Tokens) || !nouns.Has(d.TokenText(int(first))) {
+			continue
+		}
+		if nouns.Has(d.TokenText(int(h))) {
+			m.Actor = doc.Actor{}
+			changed = true
+			continue
+		}
+		// the second word is none of TABARI's nouns ("sheep and pigs of
+		// Gondor"): two phrases, a compound, and TABARI leaves the first
+		// uncoded when its actor is only a possessor (Validate.text
+		// COMPOUND-19)
+		for j := range d.Mentions {
+			if f := &d.Mentions[j]; f.Head == first && strings.HasPrefix(f.Actor.Entry, "peer:possessor") {
+				f.Actor = doc.Actor{}
+				changed = true
+			}
+		}
+	}
+	if !changed {
+		return
+	}
+	for i := range d.Events {
+		for _, p := range [2]*doc.Participant{&d.Events[i].Source, &d.Events[i].Target} {
+			if p.Mention >= 0 && int(p.Mention) < len(d.Mentions) && !d.Mentions[p.Mention].Actor.Known() {
+				// nor the actors below it ("of Gondor")
+				p.Actor, p.Mention = doc.Actor{}, -1
+			}
+		}
+	}
+}
+
+// undictionaryGovernor is, for an event at verb whose source is mention
+// src, the subject of its clause's governor when TABARI, finding verbs by
+// lookup, would not see the clause: the verb is the complement (ccomp) of
+// a verb that is no dictionary verb and codes no event ("it requested
+// that Elrond assist"), src is the verb's own subject, and the governor's
+// subject is a known actor other than src; -1 otherwise.
+func undictionaryGovernor(d *doc.Doc, sent doc.TokRange, verb, src int32, verbs PeerVerbs) int32 {
+	if d.Tokens[verb].Dep.Universal() != doc.Ccomp {
+		return -1
+	}
+	gov := d.Tokens[verb].Head
+	if gov < sent.Start || gov >= sent.End || d.Tokens[gov].UPOS != doc.VERB {
+		return -1
+	}
+	if h := d.Mentions[src].Head; h < sent.Start || h >= sent.End || d.Tokens[h].Head != verb || d.Tokens[h].Dep.Universal() != doc.Nsubj {
+		return -1
+	}
+	if _, ok := verbs.Match(d, sent, gov); ok {
+		return -1
+	}
+	for i := range d.Events {
+		if v := tokenAt(d, sent, d.Events[i].Evidence.Verb); v == gov {
+			return -1
+		}
+	}
+	for mi := range d.Mentions {
+		m := &d.Mentions[mi]
+		h := m.Head
+		if int32(mi) == src || h < sent.Start || h >= sent.End || d.Tokens[h].Head != gov || d.Tokens[h].Dep.Universal() != doc.Nsubj {
+			continue
+		}
+		if m.Actor.Known() {
+			return int32(mi)
+		}
+		return -1
+	}
+	return -1
+}
+
+// phraseTop is the token of a dictionary actor's phrase of several words
+// whose head lies outside it (the phrase's top in the parse); -1 for a
+// mention of one word or one a rule gave.
+func phraseTop(d *doc.Doc, m *doc.Mention) int32 {
+	if m.Tokens.End-m.Tokens.Start < 2 || !dictionaryEntry(m.Actor.Entry) {
+		return -1
+	}
+	for t := m.Tokens.Start; t < m.Tokens.End && int(t) < len(d.Tokens); t++ {
+		if h := d.Tokens[t].Head; h < m.Tokens.Start || h >= m.Tokens.End {
+			return t
+		}
+	}
+	return -1
 }
 
 // PeerConventions are how a suite writes what dyad leaves open.
@@ -891,6 +1048,60 @@ type PeerConventions struct {
 	// ("police": ~COP), not given the country of the sentence as dyad's
 	// actor stage does (TABARI). PeerEvents rewrites such mentions' codes.
 	NoContextCountry bool
+	// AgentFirstOnly: an agent before an of-phrase of conjoined countries
+	// goes with the first of them only ("the ambassadors of Arnor,
+	// Osgiliath and Gondor": ARNGOV, OSG, GON; TABARI, whose suite notes
+	// that the agent "is not carried through to the other actors").
+	AgentFirstOnly bool
+	// Nouns are TABARI's <NOUN> words (the actors file's section): two of
+	// them conjoined ("sheep and goats") are one noun phrase, not a
+	// compound, so the second, when it takes an actor only from a
+	// modifier ("goats of Gondor"), is no actor of its own: the phrase's
+	// actor is its first (Validate.text COMPOUND-18); a noun conjoined to
+	// another word ("Ithilen's sheep and pigs of Gondor") starts a
+	// compound whose first phrase TABARI leaves uncoded (COMPOUND-19).
+	// nil: no such words.
+	Nouns *PeerWords
+}
+
+// PeerWords is a set of dictionary words matched as TABARI matches them: a
+// word written with a trailing "_" whole, one without as a stem (any text
+// word beginning with it).
+type PeerWords struct {
+	whole map[string]bool
+	stems []string
+}
+
+// NewPeerWords makes the set of words; exact[i] says words[i] was written
+// with a trailing "_" (peerdict.Phrase).
+func NewPeerWords(words []string, exact []bool) *PeerWords {
+	w := &PeerWords{whole: map[string]bool{}}
+	for i, x := range words {
+		x = strings.ToUpper(strings.TrimSuffix(x, "_"))
+		if i < len(exact) && exact[i] {
+			w.whole[x] = true
+		} else {
+			w.stems = append(w.stems, x)
+		}
+	}
+	return w
+}
+
+// Has reports whether the text word is in the set.
+func (w *PeerWords) Has(word string) bool {
+	if w == nil || word == "" {
+		return false
+	}
+	word = strings.ToUpper(word)
+	if w.whole[word] {
+		return true
+	}
+	for _, s := range w.stems {
+		if strings.HasPrefix(word, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // TabariDefault reads the DEFAULT option of a TABARI option state

@@ -321,7 +321,7 @@ func handSentence(t *testing.T, words string, actors map[int32]string, verb, src
 	t.Helper()
 	deps := map[string]doc.DepRel{"root": doc.Root, "nsubj": doc.Nsubj, "obj": doc.Obj, "obl": doc.Obl, "case": doc.Case,
 		"nmod": doc.Nmod, "poss": doc.NmodPoss, "compound": doc.Compound, "cc": doc.Cc, "conj": doc.Conj, "punct": doc.Punct,
-		"mark": doc.Mark, "ccomp": doc.Ccomp, "aux": doc.Aux}
+		"mark": doc.Mark, "ccomp": doc.Ccomp, "aux": doc.Aux, "advcl": doc.Advcl, "acl": doc.Acl}
 	var forms []string
 	d := doc.New(doc.Article{})
 	off := int32(0)
@@ -423,6 +423,140 @@ func TestPeerEventsSubjectPhrase(t *testing.T) {
 				t.Errorf("got  %s\nwant %s", g, tc.want)
 			}
 		})
+	}
+}
+
+// TestPeerEventsVerbInsideActor: a verb the tagger found inside a
+// dictionary actor's phrase ("Ithilen state-run television", with "run"
+// an advcl) heads no clause: the phrase is in the verb's phrase and is its
+// target. A phrase a rule gave, not a dictionary line, keeps the parse.
+func TestPeerEventsVerbInsideActor(t *testing.T) {
+	for entry, want := range map[string]string{"actors.txt:9": "AAA/BBBTV/043", "": ""} {
+		d := handSentence(t, "Aland/1/nsubj appealed/-1/root in/5/mark Bland/5/nsubj state/5/compound run/1/advcl tv/5/obj",
+			map[int32]string{0: "AAA", 3: "BBBTV"}, 1, 0, -1)
+		d.Tokens[1].UPOS, d.Tokens[5].UPOS = doc.VERB, doc.VERB
+		m := &d.Mentions[1]
+		m.Tokens, m.Head, m.Actor.Entry = doc.TokRange{Start: 3, End: 7}, 5, entry
+		m.Span.End = d.Tokens[6].Span.End
+		var got []string
+		for _, tr := range PeerEvents(d, stubVerbs{}, PeerConventions{RequireDyad: true}) {
+			got = append(got, tr.Source+"/"+tr.Target+"/"+tr.Code)
+		}
+		if g := strings.Join(got, " "); g != want {
+			t.Errorf("entry %q: got %q, want %q", entry, g, want)
+		}
+	}
+}
+
+// TestPeerEventsNouns: two of TABARI's <NOUN> words conjoined ("Aland's
+// sheep and goats of Bland") are one phrase whose actor is its first; a
+// word not in the list ("pigs") makes two phrases, and TABARI leaves the
+// first, whose actor is only a possessor, uncoded.
+func TestPeerEventsNouns(t *testing.T) {
+	nouns := NewPeerWords([]string{"SHEEP_", "GOAT"}, []bool{true, false})
+	for _, tc := range []struct {
+		second string
+		nouns  *PeerWords
+		want   string
+	}{
+		{"goats", nouns, "AAA/CCC/043"},
+		{"goats", nil, "AAA/CCC/043 BBB/CCC/043"},
+		{"pigs", nouns, "BBB/CCC/043"},
+		{"pigs", nil, "AAA/CCC/043 BBB/CCC/043"},
+	} {
+		d := handSentence(t, "Aland/1/poss sheep/6/nsubj and/3/cc "+tc.second+"/1/conj of/5/case Bland/3/nmod warned/-1/root Cland/6/obj",
+			map[int32]string{0: "AAA", 1: "AAA", 3: "BBB", 5: "BBB", 7: "CCC"}, 6, 1, 7)
+		d.Mentions[1].Actor.Entry, d.Mentions[2].Actor.Entry = "peer:possessor a:1", "peer:possessor a:2"
+		e := d.Events[0]
+		e.Source = doc.Participant{Mention: 2, Actor: d.Mentions[2].Actor}
+		d.Events = append(d.Events, e)
+		var got []string
+		for _, tr := range PeerEvents(d, stubVerbs{}, PeerConventions{RequireDyad: true, Nouns: tc.nouns}) {
+			got = append(got, tr.Source+"/"+tr.Target+"/"+tr.Code)
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%s, nouns %v: got %q, want %q", tc.second, tc.nouns != nil, g, tc.want)
+		}
+	}
+	if !nouns.Has("Goats") || !nouns.Has("sheep") || nouns.Has("sheepdog") || nouns.Has("pigs") {
+		t.Error("PeerWords: want Goats (stem GOAT) and sheep (whole SHEEP_), not sheepdog or pigs")
+	}
+}
+
+// TestPeerEventsUndictionaryGovernor: with SourceBefore (TABARI), a verb
+// in the complement of a verb that is no dictionary verb ("Aland requested
+// that Bland assist") is read left to right: the governor's subject acts
+// on the verb's own subject, unless an actor other than the source
+// follows the verb.
+func TestPeerEventsUndictionaryGovernor(t *testing.T) {
+	for _, tc := range []struct {
+		words string
+		conv  PeerConventions
+		want  string
+	}{
+		{"Aland/1/nsubj requested/-1/root that/4/mark Bland/4/nsubj assist/1/ccomp", PeerConventions{RequireDyad: true, SourceBefore: true}, "AAA/BBB/043"},
+		{"Aland/1/nsubj requested/-1/root that/4/mark Bland/4/nsubj assist/1/ccomp", PeerConventions{RequireDyad: true}, ""},
+		{"Aland/1/nsubj requested/-1/root that/4/mark Bland/4/nsubj assist/1/ccomp Cland/4/obj", PeerConventions{RequireDyad: true, SourceBefore: true}, "AAA/CCC/043"},
+		{"Aland/1/nsubj requested/-1/root that/4/mark Bland/4/nsubj assist/1/ccomp Aland/4/obj", PeerConventions{RequireDyad: true, SourceBefore: true}, "AAA/BBB/043"},
+	} {
+		actors := map[int32]string{0: "AAA", 3: "BBB"}
+		if n := len(strings.Fields(tc.words)); n > 5 {
+			actors[5] = map[string]string{"Cland": "CCC", "Aland": "AAA"}[strings.Split(strings.Fields(tc.words)[5], "/")[0]]
+		}
+		d := handSentence(t, tc.words, actors, 4, 3, -1)
+		d.Tokens[1].UPOS, d.Tokens[4].UPOS = doc.VERB, doc.VERB
+		var got []string
+		for _, tr := range PeerEvents(d, stubVerbs{}, tc.conv) {
+			got = append(got, tr.Source+"/"+tr.Target+"/"+tr.Code)
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%q, SourceBefore %v: got %q, want %q", tc.words, tc.conv.SourceBefore, g, tc.want)
+		}
+	}
+}
+
+// patternStub gives converted patterns their peer codes; no peer pattern
+// matches.
+type patternStub map[string]string
+
+func (p patternStub) PeerCode(ref string) (string, bool) { c, ok := p[ref]; return c, ok }
+func (patternStub) Match(*doc.Doc, doc.TokRange, int32) (peerlex.PeerMatch, bool) {
+	return peerlex.PeerMatch{}, false
+}
+
+// TestPeerEventsNullVerb: with SourceBefore, an event coded "---" (the
+// noun "planes" read as TABARI's "PLANE [---]") does not keep a later
+// sourceless verb from its source, the first actor before it.
+func TestPeerEventsNullVerb(t *testing.T) {
+	d := handSentence(t, "Aland/1/poss planes/-1/root attacked/1/acl Bland/2/obj", map[int32]string{0: "AAA", 3: "BBB"}, 1, 0, -1)
+	d.Events[0].Evidence.Pattern = "p:1"
+	e := doc.Event{Source: doc.Participant{Mention: -1}, Target: doc.Participant{Mention: 1, Actor: d.Mentions[1].Actor},
+		Code: cameo.MustParse("190"), Evidence: doc.Evidence{Verb: d.Tokens[2].Span, Pattern: "p:2"}}
+	d.Events = append(d.Events, e)
+	for null, want := range map[string]string{"---": "AAA/BBB/190", "043": "AAA/BBB/043"} {
+		var got []string
+		for _, tr := range PeerEvents(d, patternStub{"p:1": null, "p:2": "190"}, PeerConventions{RequireDyad: true, SourceBefore: true}) {
+			got = append(got, tr.Source+"/"+tr.Target+"/"+tr.Code)
+		}
+		if g := strings.Join(got, " "); g != want {
+			t.Errorf("first verb coded %s: got %q, want %q", null, g, want)
+		}
+	}
+}
+
+// TestPeerEventsAgentFirstOnly: TABARI gives a role noun over conjoined
+// countries to the first of them only (Validate.text DEMO-08).
+func TestPeerEventsAgentFirstOnly(t *testing.T) {
+	for firstOnly, want := range map[bool]string{false: "AAAGOV/CCC/043 BBBGOV/CCC/043", true: "AAAGOV/CCC/043 BBB/CCC/043"} {
+		d := handSentence(t, "envoys/4/nsubj of/2/case Aland/0/nmod Bland/2/conj met/-1/root Cland/4/obj",
+			map[int32]string{0: "AAAGOV", 2: "AAA", 3: "BBB", 5: "CCC"}, 4, 0, 5)
+		var got []string
+		for _, tr := range PeerEvents(d, stubVerbs{}, PeerConventions{RequireDyad: true, AgentFirstOnly: firstOnly}) {
+			got = append(got, tr.Source+"/"+tr.Target+"/"+tr.Code)
+		}
+		if g := strings.Join(got, " "); g != want {
+			t.Errorf("AgentFirstOnly %v: got %s, want %s", firstOnly, g, want)
+		}
 	}
 }
 
@@ -643,15 +777,17 @@ func (v auxStub) Match(d *doc.Doc, sent doc.TokRange, verb int32) (peerlex.PeerM
 // TestPeerEventsAuxVerb: with AuxVerbs, an auxiliary that is a dictionary
 // verb (TABARI's SHOULD) codes its clause in place of the verb it helps,
 // from the sentence's first actor, to the first actor of the helped verb's
-// phrase; a possessive pronoun there is passed over. Without the option
-// the helped verb's own event stands.
+// phrase; a possessive pronoun there is passed over. Without the option,
+// or when the auxiliary's match codes nothing, the helped verb's own event
+// stands.
 func TestPeerEventsAuxVerb(t *testing.T) {
 	d := handSentence(t, "Aland/1/nsubj suggested/-1/root Bland/4/nsubj should/4/aux demand/1/ccomp talks/4/obj its/7/poss dealings/4/obl with/9/case Cland/7/nmod",
 		map[int32]string{0: "AAA", 2: "BBB", 6: "=1", 9: "CCC"}, 4, 2, -1)
 	d.Mentions[2].Actor.Code, d.Mentions[2].Kind = "BBB", doc.Pronoun // "its": Bland
+	auxCode := "101"
 	code := func(conv PeerConventions) string {
 		var got []string
-		for _, tr := range PeerEvents(d, auxStub{at: 3, match: peerlex.PeerMatch{Code: "101", Target: -1, Source: -1}}, conv) {
+		for _, tr := range PeerEvents(d, auxStub{at: 3, match: peerlex.PeerMatch{Code: auxCode, Target: -1, Source: -1}}, conv) {
 			got = append(got, tr.Source+"/"+tr.Target+"/"+tr.Code)
 		}
 		return strings.Join(got, " ")
@@ -661,6 +797,12 @@ func TestPeerEventsAuxVerb(t *testing.T) {
 	}
 	if g := code(PeerConventions{RequireDyad: true}); g != "BBB/CCC/043" {
 		t.Errorf("without AuxVerbs: got %q, want BBB/CCC/043", g)
+	}
+	// an auxiliary whose match codes nothing ("have" under "HAVE NOTHING
+	// TO DO WITH") is not the clause's verb: the helped verb codes
+	auxCode = "---"
+	if g := code(PeerConventions{RequireDyad: true, AuxVerbs: true}); g != "BBB/CCC/043" {
+		t.Errorf("AuxVerbs, auxiliary coded ---: got %q, want BBB/CCC/043", g)
 	}
 }
 

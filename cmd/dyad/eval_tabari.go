@@ -14,6 +14,8 @@ import (
 	"dyad/actor"
 	"dyad/doc"
 	"dyad/eval"
+	"dyad/lexicon/peerdict"
+	"dyad/lexicon/peerlex"
 )
 
 // runEvalTabari runs TABARI's validation suite (Validate.text with the
@@ -71,6 +73,10 @@ func runEvalTabari(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	nouns, err := tabariNouns(filepath.Join(*dir, proj["actorsfile"]))
+	if err != nil {
+		return err
+	}
 	// TABARI's FORWARD: a record that goes on a story ("FRWD-001-002"
 	// after "FRWD-001-001", the mask NNN*SSS) gives a subject pronoun
 	// without an antecedent the first actor of the record before it, the
@@ -91,14 +97,16 @@ func runEvalTabari(args []string, stdout, stderr io.Writer) error {
 	}
 	code, err := peerPipeline(*dir, proj["actorsfile"], proj["agentsfile"], proj["verbsfile"], "", actor.Stems,
 		func(options map[string]string) eval.PeerConventions {
-			c := eval.PeerConventions{NoCountry: "~", RequireDyad: true, KeepHypothetical: true, DiscardActors: true, NounEvents: true, AuxVerbs: true, SourceBefore: true, KeepNegated: true, NoContextCountry: true}
+			c := eval.PeerConventions{NoCountry: "~", RequireDyad: true, KeepHypothetical: true, DiscardActors: true, NounEvents: true, AuxVerbs: true, SourceBefore: true, KeepNegated: true, NoContextCountry: true,
+				AgentFirstOnly: true}
 			c.TabariDefault(options)
 			c.ConvertAgent = strings.EqualFold(options["SET: CONVERT AGENT"], "TRUE")
 			c.CodeAll = strings.EqualFold(options["SET"], "CODE ALL")
 			c.BySentence = strings.EqualFold(options["SET"], "CODE BY SENTENCE")
 			c.ComplexVerbs, c.ComplexConj = tabariComplex(options["COMPLEX"])
+			c.Nouns = nouns
 			return c
-		}, show, fwd)
+		}, show, tabariPairs{}, fwd)
 	if err != nil {
 		return err
 	}
@@ -113,6 +121,9 @@ func runEvalTabari(args []string, stdout, stderr io.Writer) error {
 			fwd.code = firstActorRoot(last)
 		}
 		prevID, last = id, nil
+		if date.IsZero() {
+			date = tabariNoDate
+		}
 		return inner(body, date, options)
 	}
 	if *trace != "" {
@@ -158,6 +169,39 @@ func traceTabari(w io.Writer, suite *eval.TabariSuite, code eval.PeerCodeFunc, i
 		return fmt.Errorf("no standard record with the ID %s", strings.Join(ids, " or "))
 	}
 	return nil
+}
+
+// tabariNoDate is the date of a record whose date is neither YYMMDD nor
+// YYYYMMDD (ACTORSYN-01's "9501201"): TABARI has no date for it, its
+// Julian day 0, before every dated code, so a dated actor takes its
+// earliest code ("GOLLUM [HOB < 950601] ... [HOBREB > 990816]" is HOB);
+// dyad's pipeline would read a missing date as now.
+var tabariNoDate = time.Date(1900, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// tabariNouns reads the one-word entries of the <NOUN> section of a
+// TABARI actors file; nil when it has none.
+func tabariNouns(path string) (*eval.PeerWords, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	af, err := peerdict.ReadActors(f, filepath.Base(path))
+	if err != nil {
+		return nil, err
+	}
+	var words []string
+	var exact []bool
+	for _, w := range af.Words {
+		if strings.EqualFold(w.Class, "NOUN") && len(w.Word.Words) == 1 {
+			words = append(words, w.Word.Words[0])
+			exact = append(exact, len(w.Word.Exact) > 0 && w.Word.Exact[0])
+		}
+	}
+	if len(words) == 0 {
+		return nil, nil
+	}
+	return eval.NewPeerWords(words, exact), nil
 }
 
 // tabariIDKey is the key under which runEvalTabari gives the code
@@ -232,6 +276,56 @@ func (f *tabariForward) Annotate(d *doc.Doc) error {
 		}
 	}
 	return nil
+}
+
+// tabariPairs is TABARI's dereferencing of a compound ("Elrond and
+// Gondor urged Bree ... and then they requested ...": they is ELF and
+// GON; Validate.text PRON-04): a pronoun that dyad's actor stage took for
+// a conjoined pair (coref:pair, no code of its own) gets the codes of the
+// pair's conjuncts joined by "/", an actor that is several, which
+// eval.PeerEvents codes one event each; a pronoun that refers back to
+// such a pronoun ("assist them") gets the same.
+type tabariPairs struct{}
+
+func (tabariPairs) Name() string      { return "tabari-pairs" }
+func (tabariPairs) Reads() doc.Layer  { return doc.Deps | doc.Actors }
+func (tabariPairs) Writes() doc.Layer { return doc.Actors }
+
+func (tabariPairs) Annotate(d *doc.Doc) error {
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		a := m.Antecedent
+		if m.Kind != doc.Pronoun || m.Actor.Known() || a < 0 || int(a) >= i {
+			continue
+		}
+		if am := &d.Mentions[a]; am.Kind == doc.Pronoun && am.Actor.Entry == "peer:pair" {
+			m.Actor = am.Actor
+			continue
+		}
+		if m.Actor.Entry != "coref:pair" {
+			continue
+		}
+		var codes []string
+		for _, c := range peerlex.Conjoined(d, sentenceOf(d, d.Mentions[a].Tokens.Start), a) {
+			if code := d.Mentions[c].Actor.Code; code != "" && !slices.Contains(codes, code) {
+				codes = append(codes, code)
+			}
+		}
+		if len(codes) >= 2 {
+			m.Actor = doc.Actor{Code: strings.Join(codes, "/"), Entry: "peer:pair"}
+		}
+	}
+	return nil
+}
+
+// sentenceOf is the token range of the sentence holding token t.
+func sentenceOf(d *doc.Doc, t int32) doc.TokRange {
+	for _, s := range d.Sentences {
+		if t >= s.Tokens.Start && t < s.Tokens.End {
+			return s.Tokens
+		}
+	}
+	return doc.TokRange{}
 }
 
 // tabariDefaultMinWords is TABARI's minimum record length when no SET:

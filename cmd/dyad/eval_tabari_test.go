@@ -95,3 +95,26 @@ func TestTabariComplex(t *testing.T) {
 		t.Errorf("empty: got %d %d, want no limits", v, c)
 	}
 }
+
+// TestTabariPairs checks TABARI's dereferencing of a compound in the
+// harness: "they" after "Elrond and Gondor" is both (PRON-04's
+// ELF/ROH/092 and GON/ROH/092), and ACTORSYN-01's unreadable date
+// "9501201" takes GOLLUM's earliest code, HOB.
+func TestTabariPairs(t *testing.T) {
+	dir := filepath.Join(peersDir, "TABARI-Code")
+	needPeers(t, filepath.Join(dir, "Validate.project"))
+	for id, want := range map[string][]string{
+		"PRON-04":     {`"they" pronoun code="ELF/GON" entry=peer:pair`, "got  ELF/BRE/102 GON/BRE/102 ELF/ROH/092 GON/ROH/092\n"},
+		"ACTORSYN-01": {"got  HOB/GON/064\n"},
+	} {
+		var out, errb bytes.Buffer
+		if code := run([]string{"eval", "tabari", "--suite", dir, "--trace", id}, &out, &errb); code != 0 {
+			t.Fatalf("exit %d: %s", code, errb.String())
+		}
+		for _, w := range want {
+			if !strings.Contains(out.String(), w) {
+				t.Errorf("%s: want %q in\n%s", id, w, out.String())
+			}
+		}
+	}
+}
