@@ -102,7 +102,7 @@ func runEvalTabari(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	code = tabariMinWords(code)
+	code = tabariMinWords(tabariCommas(code))
 	prevID := ""
 	inner := code
 	code = func(body string, date time.Time, options map[string]string) ([]eval.Triple, error) {

@@ -1,0 +1,40 @@
+package main
+
+import "testing"
+
+func TestTabariCommas(t *testing.T) {
+	l, ok := tabariCommaOption("MIN = 4 MAX = 6 EMIN = 3 EMAX = 6 BMIN = 3 BMAX = 8")
+	if !ok || l != (tabariCommaLimits{Min: 4, Max: 6, EMin: 3, EMax: 6, BMin: 3, BMax: 8}) {
+		t.Fatalf("option: got %+v %v", l, ok)
+	}
+	if _, ok := tabariCommaOption("OFF"); ok {
+		t.Fatal("OFF read as on")
+	}
+	if l, ok := tabariCommaOption(""); !ok || l != tabariCommaDefault {
+		t.Fatalf("no option: got %+v %v, want the defaults", l, ok)
+	}
+	d := tabariCommaDefault
+	for _, c := range []struct {
+		l        tabariCommaLimits
+		in, want string
+	}{
+		// internal clause of 5 words: deleted, its closing comma kept
+		{d, "Gollum accompanying Radagast, the Brown wizard of reknown, called on Gondor.",
+			"Gollum accompanying Radagast , called on Gondor."},
+		// terminal clause of 3 words
+		{d, "Arnor signed a protocol with Dagolath, officials said today.", "Arnor signed a protocol with Dagolath ."},
+		// a list is no clause
+		{d, "Evil Mordor, the awful Fornost, and good Gondor welcomed it.", "Evil Mordor, the awful Fornost, and good Gondor welcomed it."},
+		// 1 word is below MIN; 2 words are not; numbers keep their commas
+		{d, "Arnor paid 1,000 ducats, however, to Gondor, reportedly.", "Arnor paid 1,000 ducats, however , reportedly."},
+		// an initial clause within BMIN..BMAX
+		{tabariCommaLimits{Min: 4, Max: 6, EMin: 3, EMax: 6, BMin: 3, BMax: 8},
+			"Arnor is about to restore complete, full ties with Gondor.", "  full ties with Gondor."},
+		// each sentence on its own
+		{d, "Arnor left, a senior official said. Gondor came.", "Arnor left . Gondor came."},
+	} {
+		if got := c.l.eliminate(c.in); got != c.want {
+			t.Errorf("%q:\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
