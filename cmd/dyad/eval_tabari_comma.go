@@ -111,12 +111,24 @@ func (l tabariCommaLimits) sentence(s string) string {
 	}
 	// a list's item is no clause: "Mordor, the awful Fornost, and good
 	// Gondor", "between Calenardhon and Gondor, and Ithilen and Dagolath,"
-	conj := func(a int) bool {
-		f := strings.Fields(s[a:])
-		if len(f) == 0 {
-			return false
+	first := func(a int) string {
+		if f := strings.Fields(s[a:]); len(f) > 0 {
+			return strings.ToLower(f[0])
 		}
-		switch strings.ToLower(f[0]) {
+		return ""
+	}
+	// name: a few capitalised words
+	name := func(t string) bool {
+		f := strings.Fields(strings.TrimLeft(t, ".?!"))
+		for _, w := range f {
+			if r := []rune(w); !unicode.IsUpper(r[0]) {
+				return false
+			}
+		}
+		return len(f) > 0 && len(f) <= 3
+	}
+	conj := func(a int) bool {
+		switch first(a) {
 		case "and", "or", "nor", "but":
 			return true
 		}
@@ -124,7 +136,15 @@ func (l tabariCommaLimits) sentence(s string) string {
 	}
 	for k+1 < len(commas) {
 		if within(words(commas[k]+1, commas[k+1]), l.Min, l.Max) && !conj(commas[k]+1) && !conj(commas[k+1]+1) {
-			cuts = append(cuts, cut{commas[k], commas[k+1]})
+			// the closing comma stays for the parser ("with Dagolath, its
+			// biggest trading partner, officials said"), but not between a
+			// sentence's first name and its verb ("Elrond, suspicious as
+			// ever of Mordor, brushed aside ...") nor before a that-clause
+			end := commas[k+1]
+			if k == 0 && name(s[:commas[0]]) || first(commas[k+1]+1) == "that" {
+				end++
+			}
+			cuts = append(cuts, cut{commas[k], end})
 			k += 2
 			continue
 		}

@@ -21,6 +21,11 @@ func TestTabariCommas(t *testing.T) {
 		// internal clause of 5 words: deleted, its closing comma kept
 		{d, "Gollum accompanying Radagast, the Brown wizard of reknown, called on Gondor.",
 			"Gollum accompanying Radagast , called on Gondor."},
+		// no comma left between a sentence's first name and its verb, nor
+		// before a that-clause
+		{d, "Elrond, suspicious as ever of Mordor, brushed aside reports.", "Elrond  brushed aside reports."},
+		{d, "Elrond brushed aside reports, rumored to originate in Mordor, that Calimehtar attacked Gandalf",
+			"Elrond brushed aside reports  that Calimehtar attacked Gandalf"},
 		// terminal clause of 3 words
 		{d, "Arnor signed a protocol with Dagolath, officials said today.", "Arnor signed a protocol with Dagolath ."},
 		// a list is no clause
