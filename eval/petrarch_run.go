@@ -364,6 +364,15 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 					tgts = conjoinedCodes(d, sent, mi)
 				}
 			}
+			if len(tgts) == 0 && conv.TargetAfter && d.Tokens[verb].UPOS != doc.NOUN && firstTargets[e.Sentence] == nil {
+				// TABARI knows no clauses: the target of a verb is the
+				// first actor after it, wherever the parse hangs it (a noun
+				// is left to its phrase: "Security forces", "raids in which"),
+				// for the first verb of the sentence that codes
+				if mi := firstActorAfter(d, sent, verb, src); mi >= 0 {
+					tgts = conjoinedCodes(d, sent, mi)
+				}
+			}
 		}
 		if src == "" {
 			// TABARI's DEFAULT: no source found: the default one (PRIOR),
@@ -891,6 +900,10 @@ type PeerConventions struct {
 	// ("police": ~COP), not given the country of the sentence as dyad's
 	// actor stage does (TABARI). PeerEvents rewrites such mentions' codes.
 	NoContextCountry bool
+	// TargetAfter: an event whose verb's phrase names no target takes the
+	// first actor after the verb in the sentence (TABARI, which knows no
+	// clauses: "expressed hopes on Thursday that Osgiliath could be ...").
+	TargetAfter bool
 }
 
 // TabariDefault reads the DEFAULT option of a TABARI option state

@@ -905,3 +905,27 @@ func TestPeerEventsNoContextCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestPeerEventsTargetAfter: with TargetAfter, a verb whose phrase names
+// no target takes the first actor after it, however the parse hangs it
+// (here a conjunct clause); a noun does not, nor without the option.
+func TestPeerEventsTargetAfter(t *testing.T) {
+	words := "Aland/1/nsubj expressed/-1/root hopes/1/obj that/5/mark Bland/5/nsubj drawn/1/conj"
+	for _, c := range []struct {
+		noun, on bool
+		want     string
+	}{{false, true, "AAA/BBB"}, {false, false, ""}, {true, true, ""}} {
+		d := handSentence(t, words, map[int32]string{0: "AAA", 4: "BBB"}, 1, 0, -1)
+		d.Tokens[1].UPOS = doc.VERB
+		if c.noun {
+			d.Tokens[1].UPOS = doc.NOUN
+		}
+		var got []string
+		for _, tr := range PeerEvents(d, stubVerbs{}, PeerConventions{RequireDyad: true, TargetAfter: c.on}) {
+			got = append(got, tr.Source+"/"+tr.Target)
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("noun %v, TargetAfter %v: got %q, want %q", c.noun, c.on, g, c.want)
+		}
+	}
+}

@@ -91,7 +91,7 @@ func runEvalTabari(args []string, stdout, stderr io.Writer) error {
 	}
 	code, err := peerPipeline(*dir, proj["actorsfile"], proj["agentsfile"], proj["verbsfile"], "", actor.Stems,
 		func(options map[string]string) eval.PeerConventions {
-			c := eval.PeerConventions{NoCountry: "~", RequireDyad: true, KeepHypothetical: true, DiscardActors: true, NounEvents: true, AuxVerbs: true, SourceBefore: true, KeepNegated: true, NoContextCountry: true}
+			c := eval.PeerConventions{NoCountry: "~", RequireDyad: true, KeepHypothetical: true, DiscardActors: true, NounEvents: true, AuxVerbs: true, SourceBefore: true, KeepNegated: true, NoContextCountry: true, TargetAfter: true}
 			c.TabariDefault(options)
 			c.ConvertAgent = strings.EqualFold(options["SET: CONVERT AGENT"], "TRUE")
 			c.CodeAll = strings.EqualFold(options["SET"], "CODE ALL")
