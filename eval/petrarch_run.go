@@ -227,6 +227,9 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 			}
 		}
 	}
+	if conv.NoActPrior && noActorPrior(d, verbs) {
+		return nil // TABARI's NOACTPRIOR: no actor before the first verb, too complex
+	}
 	if conv.NoContextCountry {
 		for i := range d.Mentions {
 			m := &d.Mentions[i]
@@ -249,7 +252,8 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 	var out []Triple
 	// CODE ALL: the targets of each sentence's first event that has one
 	firstTargets := map[int32][]string{}
-	coded := map[int32]bool{} // CODE BY SENTENCE: the sentences coded
+	coded := map[int32]bool{}   // CODE BY SENTENCE: the sentences coded
+	emitted := map[int32]bool{} // the sentences an event was coded in
 	// codes an actor dictionary gives a name whole ("AL_GORE [AGR]"): no
 	// bare sector, whatever they spell
 	named := map[string]bool{}
@@ -281,6 +285,11 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 			sent = d.Sentences[e.Sentence].Tokens
 			verb = tokenAt(d, sent, e.Evidence.Verb)
 		}
+		if conv.NounEvents && !conv.CodeAll && verb >= 0 && d.Tokens[verb].UPOS == doc.NOUN && emitted[e.Sentence] {
+			// TABARI codes a noun its lookup takes for a verb only when
+			// the sentence has coded nothing before it (all, with CODE ALL)
+			continue
+		}
 		matched, compound := false, false
 		srcMention := e.Source.Mention
 		src := e.Source.Actor.Code
@@ -300,7 +309,7 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 			continue
 		}
 		if conv.SourceBefore && verb >= 0 && srcMention >= 0 && int(srcMention) < len(d.Mentions) &&
-			d.Mentions[srcMention].Tokens.Start > verb && d.Tokens[verb].UPOS == doc.NOUN {
+			(d.Mentions[srcMention].Tokens.Start > verb || d.Mentions[srcMention].Antecedent >= 0) && d.Tokens[verb].UPOS == doc.NOUN {
 			// TABARI reads a dictionary verb the tagger took for a noun
 			// as a verb: its source is the first actor before it, never
 			// one after it ("Estonia act on a resolution ..., a senior
@@ -454,8 +463,37 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 		if conv.BySentence && len(out) > before {
 			coded[e.Sentence] = true
 		}
+		if len(out) > before {
+			emitted[e.Sentence] = true
+		}
 	}
 	return out
+}
+
+// noActorPrior is TABARI's COMPLEX: NOACTPRIOR test: some sentence's
+// first verb that is an event (a verb, not a noun) has no actor before it.
+func noActorPrior(d *doc.Doc, verbs PeerVerbs) bool {
+	first := map[int32]int32{} // sentence -> its first event verb token
+	for i := range d.Events {
+		e := &d.Events[i]
+		if int(e.Sentence) >= len(d.Sentences) {
+			continue
+		}
+		sent := d.Sentences[e.Sentence].Tokens
+		v := tokenAt(d, sent, e.Evidence.Verb)
+		if v < 0 || d.Tokens[v].UPOS != doc.VERB {
+			continue
+		}
+		if f, ok := first[e.Sentence]; !ok || v < f {
+			first[e.Sentence] = v
+		}
+	}
+	for si, v := range first {
+		if firstActorBefore(d, d.Sentences[si].Tokens, v) < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // complexSentence is TABARI's COMPLEX test: the sentence has at least
@@ -904,6 +942,9 @@ type PeerConventions struct {
 	// first actor after the verb in the sentence (TABARI, which knows no
 	// clauses: "expressed hopes on Thursday that Osgiliath could be ...").
 	TargetAfter bool
+	// NoActPrior is TABARI's COMPLEX: NOACTPRIOR: a sentence whose first
+	// verb has no actor before it is too complex to code.
+	NoActPrior bool
 }
 
 // TabariDefault reads the DEFAULT option of a TABARI option state

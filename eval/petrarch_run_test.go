@@ -929,3 +929,40 @@ func TestPeerEventsTargetAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestPeerEventsNoActPrior: TABARI's NOACTPRIOR leaves a sentence whose
+// first verb has no actor before it uncoded.
+func TestPeerEventsNoActPrior(t *testing.T) {
+	for _, on := range []bool{false, true} {
+		d := handSentence(t, "Rebuked/-1/root by/2/case Aland/0/obl Bland/0/obj", map[int32]string{2: "AAA", 3: "BBB"}, 0, 2, 3)
+		d.Tokens[0].UPOS = doc.VERB
+		got := PeerEvents(d, stubVerbs{}, PeerConventions{RequireDyad: true, NoActPrior: on})
+		if want := map[bool]int{false: 1, true: 0}[on]; len(got) != want {
+			t.Errorf("NoActPrior %v: got %v, want %d events", on, got, want)
+		}
+	}
+}
+
+// TestPeerEventsNounAfterCoded: without CODE ALL, a noun event codes only
+// when its sentence has coded nothing before it; its possessive pronoun
+// source is the first actor before it (SourceBefore).
+func TestPeerEventsNounAfterCoded(t *testing.T) {
+	words := "Aland/1/nsubj opposed/-1/root Bland/1/obj and/5/cc its/5/poss resumption/1/conj with/7/case Cland/5/nmod"
+	for _, c := range []struct {
+		codeAll bool
+		want    string
+	}{{false, "AAA/BBB"}, {true, "AAA/BBB AAA/CCC"}} {
+		d := handSentence(t, words, map[int32]string{0: "AAA", 2: "BBB", 4: "=1", 7: "CCC"}, 1, 0, 2)
+		d.Tokens[1].UPOS, d.Tokens[5].UPOS = doc.VERB, doc.NOUN
+		// the noun's event, its source the pronoun read as Bland
+		d.Events = append(d.Events, doc.Event{Source: doc.Participant{Mention: 2, Actor: d.Mentions[1].Actor},
+			Target: doc.Participant{Mention: -1}, Code: cameo.MustParse("043"), Evidence: doc.Evidence{Verb: d.Tokens[5].Span}})
+		var got []string
+		for _, tr := range PeerEvents(d, stubVerbs{}, PeerConventions{RequireDyad: true, NounEvents: true, SourceBefore: true, CodeAll: c.codeAll}) {
+			got = append(got, tr.Source+"/"+tr.Target)
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("CodeAll %v: got %q, want %q", c.codeAll, g, c.want)
+		}
+	}
+}

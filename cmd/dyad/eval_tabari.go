@@ -97,6 +97,7 @@ func runEvalTabari(args []string, stdout, stderr io.Writer) error {
 			c.CodeAll = strings.EqualFold(options["SET"], "CODE ALL")
 			c.BySentence = strings.EqualFold(options["SET"], "CODE BY SENTENCE")
 			c.ComplexVerbs, c.ComplexConj = tabariComplex(options["COMPLEX"])
+			c.NoActPrior = slices.Contains(strings.Fields(strings.ToUpper(options["COMPLEX"])), "NOACTPRIOR")
 			return c
 		}, show, fwd)
 	if err != nil {
