@@ -318,10 +318,10 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 				srcMention, src = mi, d.Mentions[mi].Actor.Code
 			}
 		}
-		if conv.SourceBefore && src == "" && verb >= 0 && (conv.CodeAll || !sourcedInSentence(events, e.Sentence)) {
+		if conv.SourceBefore && src == "" && verb >= 0 && (conv.CodeAll || !sourcedInSentence(events, e.Sentence) && !emitted[e.Sentence]) {
 			// TABARI: the source is the first actor before the verb; by
 			// clause, only for the sentence's one event (an event with a
-			// source of its own comes first)
+			// source of its own comes first, and so does one coded before)
 			mi := firstActorBefore(d, sent, verb)
 			if mi >= 0 && mi == target {
 				// the pattern's "+" took the actor before the verb ("+ WAS

@@ -966,3 +966,27 @@ func TestPeerEventsNounAfterCoded(t *testing.T) {
 		}
 	}
 }
+
+// TestPeerEventsSourcelessAfterCoded: without CODE ALL, of a sentence's
+// sourceless events only one that comes before any coded takes the first
+// actor before it as its source.
+func TestPeerEventsSourcelessAfterCoded(t *testing.T) {
+	for _, c := range []struct {
+		codeAll bool
+		want    string
+	}{{false, "AAA/BBB"}, {true, "AAA/BBB AAA/CCC"}} {
+		d := handSentence(t, "Aland/1/nsubj called/-1/root Bland/1/obj allowed/1/conj Cland/3/obj",
+			map[int32]string{0: "AAA", 2: "BBB", 4: "CCC"}, 1, 0, 2)
+		d.Tokens[1].UPOS, d.Tokens[3].UPOS = doc.VERB, doc.VERB
+		d.Events[0].Source = doc.Participant{Mention: -1}
+		d.Events = append(d.Events, doc.Event{Source: doc.Participant{Mention: -1}, Target: doc.Participant{Mention: 2, Actor: d.Mentions[2].Actor},
+			Code: cameo.MustParse("043"), Evidence: doc.Evidence{Verb: d.Tokens[3].Span}})
+		var got []string
+		for _, tr := range PeerEvents(d, stubVerbs{}, PeerConventions{RequireDyad: true, SourceBefore: true, CodeAll: c.codeAll}) {
+			got = append(got, tr.Source+"/"+tr.Target)
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("CodeAll %v: got %q, want %q", c.codeAll, g, c.want)
+		}
+	}
+}
