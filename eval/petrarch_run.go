@@ -359,7 +359,7 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 			for _, m := range peerlex.Conjoined(d, sent, srcMention) {
 				tgts = append(tgts, distribute(d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
 			}
-		case e.Target.Actor.Known() && !inSubject(d, sent, e.Source.Mention, e.Target.Mention):
+		case e.Target.Actor.Known() && !inSubject(d, sent, e.Source.Mention, e.Target.Mention) && !possessivePronoun(d, e.Target.Mention):
 			tgts = distribute(d, sent, e.Target.Mention, phraseCode(d, e.Target.Mention, e.Target.Actor.Code))
 		case verb >= 0:
 			for _, m := range peerTargets(d, e, sent, verb) {
@@ -569,6 +569,20 @@ func firstActorAfter(d *doc.Doc, sent doc.TokRange, at int32, src string) int32 
 		}
 	}
 	return -1
+}
+
+// possessivePronoun: mention mi is a possessive pronoun ("its embassy"),
+// which the peers never take for the one acted on (see peerTargets).
+func possessivePronoun(d *doc.Doc, mi int32) bool {
+	if mi < 0 || int(mi) >= len(d.Mentions) {
+		return false
+	}
+	m := &d.Mentions[mi]
+	h := m.Head
+	if h < m.Tokens.Start || h >= m.Tokens.End {
+		h = m.Tokens.End - 1
+	}
+	return m.Kind == doc.Pronoun && h >= 0 && int(h) < len(d.Tokens) && d.Tokens[h].Dep == doc.NmodPoss
 }
 
 // firstActorBefore is the first mention of a known actor in the sentence

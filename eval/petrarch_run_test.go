@@ -990,3 +990,19 @@ func TestPeerEventsSourcelessAfterCoded(t *testing.T) {
 		}
 	}
 }
+
+// TestPeerEventsPossessiveNotTarget: an event's target that is a
+// possessive pronoun ("burned down its embassy") is not the one acted
+// on: the peers' own target is taken instead.
+func TestPeerEventsPossessiveNotTarget(t *testing.T) {
+	d := handSentence(t, "Aland/1/nsubj burned/-1/root its/3/poss embassy/1/obj Bland/1/obl of/6/case Cland/4/nmod",
+		map[int32]string{0: "AAA", 2: "=3", 4: "BBB", 6: "CCC"}, 1, 0, 2)
+	d.Mentions[1].Kind = doc.Pronoun
+	var got []string
+	for _, tr := range PeerEvents(d, stubVerbs{}, PeerConventions{RequireDyad: true}) {
+		got = append(got, tr.Source+"/"+tr.Target)
+	}
+	if g := strings.Join(got, " "); g != "AAA/BBB" {
+		t.Errorf("got %q, want AAA/BBB", g)
+	}
+}
