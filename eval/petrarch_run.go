@@ -1103,3 +1103,62 @@ func caseOf(d *doc.Doc, i int32, w string) bool {
 	}
 	return false
 }
+
+// PeerVerbForms is a stage for TABARI, run after the actor stage: TABARI
+// finds its verbs by looking words up, whatever the tagger makes of them,
+// so a word the tagger took for a name or an adverb ("Estonia departen
+// from Libya", "would actxd now") that is a dictionary verb's form - as
+// listed ("{ ACTXD_ }") or with one of TABARI's regular endings (-S, -ED,
+// -ES, -EN, -ING) - is read as that verb: its tag becomes VERB and its
+// lemma the verb's, so that the coder finds the event there.
+// Words inside an actor's mention are left alone.
+type PeerVerbForms struct {
+	Lex interface{ Verb(lemma string) []int32 }
+}
+
+func (PeerVerbForms) Name() string      { return "peer-verb-forms" }
+func (PeerVerbForms) Reads() doc.Layer  { return doc.Deps | doc.Actors }
+func (PeerVerbForms) Writes() doc.Layer { return doc.Tags }
+
+// Annotate retags the words.
+func (s PeerVerbForms) Annotate(d *doc.Doc) error {
+	inMention := make([]bool, len(d.Tokens))
+	for mi := range d.Mentions {
+		m := &d.Mentions[mi]
+		for i := max(m.Tokens.Start, 0); i < m.Tokens.End && int(i) < len(d.Tokens); i++ {
+			inMention[i] = true
+		}
+	}
+	for i := range d.Tokens {
+		t := &d.Tokens[i]
+		switch t.UPOS {
+		case doc.PROPN, doc.ADV, doc.X:
+		default:
+			continue
+		}
+		if inMention[i] {
+			continue
+		}
+		w := strings.ToLower(d.TokenText(i))
+		if lemma := s.verbWord(w); lemma != "" {
+			t.UPOS, t.Lemma = doc.VERB, lemma
+		}
+	}
+	return nil
+}
+
+// verbWord is the verb trigger a word is a form of, "" for none.
+func (s PeerVerbForms) verbWord(w string) string {
+	if len(w) < 4 {
+		return ""
+	}
+	if len(s.Lex.Verb(w)) > 0 {
+		return w
+	}
+	for _, end := range []string{"ing", "es", "ed", "en", "s"} {
+		if b, ok := strings.CutSuffix(w, end); ok && len(b) >= 3 && len(s.Lex.Verb(b)) > 0 {
+			return b
+		}
+	}
+	return ""
+}

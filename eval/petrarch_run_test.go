@@ -1006,3 +1006,35 @@ func TestPeerEventsPossessiveNotTarget(t *testing.T) {
 		t.Errorf("got %q, want AAA/BBB", g)
 	}
 }
+
+type stubVerbLex map[string]bool
+
+func (l stubVerbLex) Verb(lemma string) []int32 {
+	if l[lemma] {
+		return []int32{0}
+	}
+	return nil
+}
+
+// TestPeerVerbForms: a word the tagger took for a name that is a
+// dictionary verb with a TABARI ending is read as the verb; an unknown
+// ending is not, nor is a word of an actor's name, nor a noun.
+func TestPeerVerbForms(t *testing.T) {
+	d := handSentence(t, "Aland/1/nsubj departen/-1/root departx/1/obj Departs/1/obj actxd/1/obj departed/1/obj",
+		map[int32]string{0: "AAA", 3: "BBB"}, 1, 0, -1)
+	for i := range d.Tokens {
+		d.Tokens[i].UPOS = doc.PROPN
+	}
+	d.Tokens[5].UPOS = doc.NOUN
+	if err := (PeerVerbForms{Lex: stubVerbLex{"depart": true, "actxd": true}}).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for i := range d.Tokens {
+		got = append(got, d.Tokens[i].UPOS.String()+":"+d.Tokens[i].Lemma)
+	}
+	want := "PROPN: VERB:depart PROPN: PROPN: VERB:actxd NOUN:"
+	if g := strings.Join(got, " "); g != want {
+		t.Errorf("got  %s\nwant %s", g, want)
+	}
+}

@@ -172,7 +172,12 @@ func peerPipeline(dir, actorFile, agentFile, verbFile, discardFile string, match
 	// The peers let a possessor stand for a noun with no actor of its own;
 	// that stage sits between the actor stage and the coder, and so does
 	// PETRARCH's new_actor_length when a record's <Config> sets it.
-	stages := append([]doc.Stage{st[0], st[1], st[2], eval.PeerPossessors{}}, extra...)
+	stages := []doc.Stage{st[0], st[1], st[2], eval.PeerPossessors{}}
+	if vf.Layout == peerdict.VerbFlat {
+		// TABARI finds its verbs by lookup, whatever the tagger says
+		stages = append(stages, eval.PeerVerbForms{Lex: pv.Lex})
+	}
+	stages = append(stages, extra...)
 	p, err := doc.NewPipeline(append(stages, st[3])...)
 	if err != nil {
 		return nil, err
