@@ -1,6 +1,7 @@
 package main
 
 import (
+	"maps"
 	"strconv"
 	"strings"
 	"time"
@@ -64,7 +65,13 @@ func tabariCommaOption(opt string) (l tabariCommaLimits, ok bool) {
 func tabariCommas(code eval.PeerCodeFunc) eval.PeerCodeFunc {
 	return func(text string, date time.Time, options map[string]string) ([]eval.Triple, error) {
 		if l, ok := tabariCommaOption(options["COMMA"]); ok {
-			text = l.eliminate(text)
+			if cut := l.eliminate(text); cut != text {
+				// the discards are looked for in the whole text ("kan wa
+				// ma kan" in a deleted clause still discards the record)
+				options = maps.Clone(options)
+				options[peerWholeTextKey] = text
+				text = cut
+			}
 		}
 		return code(text, date, options)
 	}

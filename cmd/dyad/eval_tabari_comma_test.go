@@ -1,6 +1,11 @@
 package main
 
-import "testing"
+import (
+	"testing"
+	"time"
+
+	"dyad/eval"
+)
 
 func TestTabariCommas(t *testing.T) {
 	l, ok := tabariCommaOption("MIN = 4 MAX = 6 EMIN = 3 EMAX = 6 BMIN = 3 BMAX = 8")
@@ -41,5 +46,28 @@ func TestTabariCommas(t *testing.T) {
 		if got := c.l.eliminate(c.in); got != c.want {
 			t.Errorf("%q:\n got %q\nwant %q", c.in, got, c.want)
 		}
+	}
+}
+
+// TestTabariCommasWholeText: a shortened text is coded with the whole
+// under peerWholeTextKey, for the discards; an unchanged one without.
+func TestTabariCommasWholeText(t *testing.T) {
+	var gotText, gotWhole string
+	code := tabariCommas(func(text string, _ time.Time, options map[string]string) ([]eval.Triple, error) {
+		gotText, gotWhole = text, options[peerWholeTextKey]
+		return nil, nil
+	})
+	in := "Arnor signed a protocol with Dagolath, officials said today."
+	if _, err := code(in, time.Time{}, map[string]string{}); err != nil {
+		t.Fatal(err)
+	}
+	if gotText != "Arnor signed a protocol with Dagolath ." || gotWhole != in {
+		t.Errorf("got %q with whole %q", gotText, gotWhole)
+	}
+	if _, err := code(in, time.Time{}, map[string]string{"COMMA": "OFF"}); err != nil {
+		t.Fatal(err)
+	}
+	if gotText != in || gotWhole != "" {
+		t.Errorf("COMMA OFF: got %q with whole %q", gotText, gotWhole)
 	}
 }
