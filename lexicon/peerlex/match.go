@@ -47,7 +47,8 @@ type PeerMatch struct {
 // that matches the most words, then the most literal words (a word
 // written out beats a synonym set's member), then the most actor marks
 // ($ + %), then a verb written as the text's own form ("LEFT" for
-// "left" over "LEAVE") (the first of equals, in file order); ok is false when none does (a verb without a code of its own
+// "left" over "LEAVE"), then, in a TABARI dictionary, the longer written
+// words (the first of equals, in file order); ok is false when none does (a verb without a code of its own
 // whose patterns do not match). A verb whose only entries are written to
 // match as written ("BAN=") and whose form here differs ("baning") gives
 // a match coded "---", ok: no event.
@@ -65,7 +66,7 @@ func (v *Verbs) Match(d *doc.Doc, sent doc.TokRange, verb int32) (PeerMatch, boo
 	}
 	m := matcher{v: v, d: d, sent: sent, verb: verb}
 	m.phrase = m.phraseTokens()
-	best, bestMarks, bestLit, bestSurface, found := PeerMatch{Target: -1, Source: -1}, 0, 0, 0, false
+	best, bestMarks, bestLit, bestSurface, bestChars, found := PeerMatch{Target: -1, Source: -1}, 0, 0, 0, 0, false
 	form := m.d.TokenText(int(verb))
 	refused := false // a verb written to match only as written ("BAN=") has another form here
 	for _, e := range v.byLemma[lemma] {
@@ -87,10 +88,14 @@ func (v *Verbs) Match(d *doc.Doc, sent doc.TokRange, verb int32) (PeerMatch, boo
 		if strings.EqualFold(e.word, form) {
 			surface = 1 // "LEFT [032:033]" over "LEAVE [012]" for "left"
 		}
-		if found && rank(pm.Words, lit, marks, surface) <= rank(best.Words, bestLit, bestMarks, bestSurface) {
+		chars := 0
+		if v.flat {
+			chars = literalChars(e.toks)
+		}
+		if r, br := rank(pm.Words, lit, marks, surface), rank(best.Words, bestLit, bestMarks, bestSurface); found && (r < br || r == br && chars <= bestChars) {
 			continue
 		}
-		best, bestMarks, bestLit, bestSurface, found = pm, marks, lit, surface, true
+		best, bestMarks, bestLit, bestSurface, bestChars, found = pm, marks, lit, surface, chars, true
 	}
 	if found && peerCode(best.Code) == "" && !strings.Contains(best.Code, ":") {
 		return best, false // the most specific match codes no event ("[---]")
@@ -101,6 +106,19 @@ func (v *Verbs) Match(d *doc.Doc, sent doc.TokRange, verb int32) (PeerMatch, boo
 		return PeerMatch{Code: "---", Target: -1, Source: -1}, true
 	}
 	return best, found
+}
+
+// literalChars is the length of a pattern's written words: of TABARI's
+// patterns that match as many words, the longer one wins ("* RESISTANCE
+// TO THE INVADING" over "* RESIST {TO THE END | ...}").
+func literalChars(toks []peerdict.PatternToken) int {
+	n := 0
+	for _, t := range toks {
+		if t.Kind == peerdict.TokWord {
+			n += len(t.Text)
+		}
+	}
+	return n
 }
 
 // rank orders matches: words, then literal words, then actor marks, then

@@ -420,3 +420,22 @@ func TestMatchTabariTilde(t *testing.T) {
 		}
 	}
 }
+
+// TestMatchTabariLonger: of two TABARI patterns that match as many words,
+// the one with the longer written words wins, wherever it is in the file.
+func TestMatchTabariLonger(t *testing.T) {
+	dict := "VOW  [170]\n- * RESIST TO THE END  [113]\n- * RESISTANCE TO THE INVADING  [114]\n"
+	f, err := peerdict.ReadVerbs(strings.NewReader(dict), "t.verbs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := ConvertVerbs(f, "t", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := handDoc(t, "Aland/Aland/1/nsubj vowed/vow/-1/root resistance/resistance/1/obj to/to/5/case the/the/5/det end/end/2/nmod "+
+		"to/to/9/case the/the/9/det invading/invade/9/amod Bland/Bland/2/nmod", map[int32]string{0: "AAA", 9: "BBB"})
+	if got, ok := v.Match(d, d.Sentences[0].Tokens, 1); !ok || got.Code != "114" {
+		t.Errorf("Match = %+v %v, want 114", got, ok)
+	}
+}
