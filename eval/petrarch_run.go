@@ -1111,7 +1111,9 @@ func caseOf(d *doc.Doc, i int32, w string) bool {
 // listed ("{ ACTXD_ }") or with one of TABARI's regular endings (-S, -ED,
 // -ES, -EN, -ING) - is read as that verb: its tag becomes VERB and its
 // lemma the verb's, so that the coder finds the event there.
-// Words inside an actor's mention are left alone.
+// Words inside an actor's mention are left alone. A verb with a possessive
+// "'s" glued to it ("Estonia donate's cash") is no verb: TABARI reads
+// one word that no verb ending makes.
 type PeerVerbForms struct {
 	Lex interface{ Verb(lemma string) []int32 }
 }
@@ -1131,6 +1133,13 @@ func (s PeerVerbForms) Annotate(d *doc.Doc) error {
 	}
 	for i := range d.Tokens {
 		t := &d.Tokens[i]
+		if t.UPOS == doc.VERB && t.Flags&doc.SpaceAfter == 0 && i+1 < len(d.Tokens) &&
+			strings.EqualFold(strings.ReplaceAll(d.TokenText(i+1), "’", "'"), "'s") {
+			// TABARI reads "donate's" as one word, which no verb's ending
+			// makes: no verb
+			t.UPOS, t.Lemma = doc.X, strings.ToLower(d.TokenText(i))+"'s"
+			continue
+		}
 		switch t.UPOS {
 		case doc.PROPN, doc.ADV, doc.X:
 		default:

@@ -1038,3 +1038,21 @@ func TestPeerVerbForms(t *testing.T) {
 		t.Errorf("got  %s\nwant %s", g, want)
 	}
 }
+
+// TestPeerVerbFormsPossessive: a verb with "'s" glued to it is no verb;
+// one with a space before the "'s" stays a verb.
+func TestPeerVerbFormsPossessive(t *testing.T) {
+	d := handSentence(t, "Aland/1/nsubj donate/-1/root 's/1/case cash/1/obj give/1/conj 's/4/case",
+		map[int32]string{0: "AAA"}, 1, 0, -1)
+	for i := range d.Tokens {
+		d.Tokens[i].Flags |= doc.SpaceAfter
+	}
+	d.Tokens[1].Flags &^= doc.SpaceAfter
+	d.Tokens[1].UPOS, d.Tokens[4].UPOS = doc.VERB, doc.VERB
+	if err := (PeerVerbForms{Lex: stubVerbLex{}}).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	if d.Tokens[1].UPOS != doc.X || d.Tokens[4].UPOS != doc.VERB {
+		t.Errorf("got %v %v, want X VERB", d.Tokens[1].UPOS, d.Tokens[4].UPOS)
+	}
+}
