@@ -31,7 +31,8 @@ type PeerMatch struct {
 	// Source is the mention at a "$" after the verb ("+ HOSTING * MAY_DAY
 	// $": the guest celebrates with the host), or a member of the compound
 	// at a "%" ("Mordor with Fornost and Gondor welcomed": Gondor), -1 for
-	// none: a "$" before the verb is the verb's subject.
+	// none: a "$" before the verb is the verb's subject (in a TABARI
+	// dictionary, the actor there: "Mordor et Arnor will be hosting ...").
 	Source int32
 	Words  int  // literal words the pattern matched: more is more specific
 	Before bool // the pattern matched words before the verb (an auxiliary, a negation)
@@ -370,6 +371,11 @@ func (m *matcher) match(e peerEntry) (pm PeerMatch, marks, lit int, matched bool
 			}
 			if t.Kind == peerdict.TokTarget {
 				pm.Target = mi
+			}
+			if t.Kind == peerdict.TokSource && m.v.flat && pm.Source < 0 {
+				// TABARI's "$ HOSTING ^ * TABASKI": the actor there, the
+				// nearest before the words, whatever the subject
+				pm.Source = mi
 			}
 			at = k
 			marks++

@@ -439,3 +439,24 @@ func TestMatchTabariLonger(t *testing.T) {
 		t.Errorf("Match = %+v %v, want 114", got, ok)
 	}
 }
+
+// TestMatchTabariSourceBefore: in a TABARI dictionary a "$" before the
+// verb is the actor there, the nearest before the words, not the subject.
+func TestMatchTabariSourceBefore(t *testing.T) {
+	dict := "CELEBRATE  [181]\n- $ HOSTING ^ * TABASKI  [042]\n"
+	f, err := peerdict.ReadVerbs(strings.NewReader(dict), "t.verbs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := ConvertVerbs(f, "t", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := handDoc(t, "Mordor/Mordor/4/nsubj et/et/2/cc Arnor/Arnor/0/conj will/will/4/aux hosting/host/-1/root "+
+		"Osgiliath/Osgiliath/4/obj to/to/7/mark celebrate/celebrate/4/advcl Tabaski/Tabaski/7/obj",
+		map[int32]string{0: "ORC", 2: "ARN", 5: "OSG"})
+	got, ok := v.Match(d, d.Sentences[0].Tokens, 7)
+	if !ok || got.Code != "042" || got.Source != 1 {
+		t.Errorf("Match = %+v %v, want 042 with the source mention 1 (Arnor)", got, ok)
+	}
+}
