@@ -296,6 +296,16 @@ func (m *matcher) match(e peerEntry) (pm PeerMatch, marks, lit int, matched bool
 			pos = k + 1
 			pm.Words += n
 		case peerdict.TokSkip:
+			if m.v.flat {
+				// TABARI's "^" skips the next actor ("* IFTAR AT ^ ^ +":
+				// at Osgiliath with the leaders of Gondor in Eriador)
+				k, _, ok := m.findMention(pos)
+				if !ok {
+					return pm, marks, lit, false
+				}
+				pos = k + 1
+				continue
+			}
 			if pos = m.skipPhrase(pos); pos < 0 {
 				return pm, marks, lit, false
 			}

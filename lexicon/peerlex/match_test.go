@@ -460,3 +460,24 @@ func TestMatchTabariSourceBefore(t *testing.T) {
 		t.Errorf("Match = %+v %v, want 042 with the source mention 1 (Arnor)", got, ok)
 	}
 }
+
+// TestMatchTabariSkipActor: in a TABARI dictionary "^" skips the next
+// actor, whatever words come before it.
+func TestMatchTabariSkipActor(t *testing.T) {
+	dict := "CELEBRATE  [181]\n- * IFTAR AT ^ ^ +  [044]\n"
+	f, err := peerdict.ReadVerbs(strings.NewReader(dict), "t.verbs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := ConvertVerbs(f, "t", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := handDoc(t, "Aland/Aland/1/nsubj celebrated/celebrate/-1/root Iftar/Iftar/1/obj at/at/4/case Bland/Bland/2/nmod "+
+		"with/with/7/case the/the/7/det leaders/leader/1/obl of/of/9/case Cland/Cland/7/nmod in/in/11/case Dland/Dland/9/nmod",
+		map[int32]string{0: "AAA", 4: "BBB", 9: "CCC", 11: "DDD"})
+	got, ok := v.Match(d, d.Sentences[0].Tokens, 1)
+	if !ok || got.Code != "044" || got.Target != 3 {
+		t.Errorf("Match = %+v %v, want 044 with the target mention 3 (Dland)", got, ok)
+	}
+}
