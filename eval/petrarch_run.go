@@ -249,6 +249,18 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 	if conv.AuxVerbs {
 		events = withAuxEvents(d, verbs)
 	}
+	if conv.NounEvents {
+		// TABARI: a dictionary verb right after an article is a noun, no
+		// verb ("in an accord with")
+		events = slices.DeleteFunc(slices.Clone(events), func(e doc.Event) bool {
+			if int(e.Sentence) >= len(d.Sentences) {
+				return false
+			}
+			sent := d.Sentences[e.Sentence].Tokens
+			v := tokenAt(d, sent, e.Evidence.Verb)
+			return v > sent.Start && d.Tokens[v].UPOS == doc.NOUN && article(d.TokenText(int(v-1)))
+		})
+	}
 	var out []Triple
 	// CODE ALL: the targets of each sentence's first event that has one
 	firstTargets := map[int32][]string{}
@@ -569,6 +581,15 @@ func firstActorAfter(d *doc.Doc, sent doc.TokRange, at int32, src string) int32 
 		}
 	}
 	return -1
+}
+
+// article: w is "a", "an" or "the".
+func article(w string) bool {
+	switch strings.ToLower(w) {
+	case "a", "an", "the":
+		return true
+	}
+	return false
 }
 
 // possessivePronoun: mention mi is a possessive pronoun ("its embassy"),

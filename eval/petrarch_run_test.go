@@ -1056,3 +1056,23 @@ func TestPeerVerbFormsPossessive(t *testing.T) {
 		t.Errorf("got %v %v, want X VERB", d.Tokens[1].UPOS, d.Tokens[4].UPOS)
 	}
 }
+
+// TestPeerEventsArticleNoun: with NounEvents, a dictionary verb read as a
+// noun right after an article codes nothing; after a possessive it does.
+func TestPeerEventsArticleNoun(t *testing.T) {
+	for _, c := range []struct {
+		det  string
+		want string
+	}{{"an", ""}, {"its", "AAA/BBB"}} {
+		d := handSentence(t, "Aland/1/nsubj was/-1/root "+c.det+"/3/nsubj accord/1/obj with/5/case Bland/3/nmod",
+			map[int32]string{0: "AAA", 5: "BBB"}, 3, 0, 5)
+		d.Tokens[3].UPOS = doc.NOUN
+		var got []string
+		for _, tr := range PeerEvents(d, stubVerbs{}, PeerConventions{RequireDyad: true, NounEvents: true}) {
+			got = append(got, tr.Source+"/"+tr.Target)
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%s accord: got %q, want %q", c.det, g, c.want)
+		}
+	}
+}
