@@ -302,6 +302,16 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 			// the sentence has coded nothing before it (all, with CODE ALL)
 			continue
 		}
+		if conv.SourceBefore && !e.Source.Actor.Known() && verb >= 0 && d.Tokens[verb].UPOS == doc.VERB &&
+			e.Target.Mention >= 0 && int(e.Target.Mention) < len(d.Mentions) &&
+			d.Mentions[e.Target.Mention].Tokens.End <= verb && !hasAuxPass(d, sent, verb) {
+			// a passive subject without a passive auxiliary ("Gollum
+			// abandoned efforts", the participle misread): TABARI reads
+			// the actor before the verb as its source
+			ev := *e
+			ev.Source, ev.Target = ev.Target, doc.Participant{Mention: -1}
+			e = &ev
+		}
 		matched, compound := false, false
 		srcMention := e.Source.Mention
 		src := e.Source.Actor.Code
@@ -581,6 +591,16 @@ func firstActorAfter(d *doc.Doc, sent doc.TokRange, at int32, src string) int32 
 		}
 	}
 	return -1
+}
+
+// hasAuxPass: the verb at token v has a passive auxiliary ("was", "been").
+func hasAuxPass(d *doc.Doc, sent doc.TokRange, v int32) bool {
+	for i := sent.Start; i < sent.End && int(i) < len(d.Tokens); i++ {
+		if d.Tokens[i].Head == v && d.Tokens[i].Dep == doc.AuxPass {
+			return true
+		}
+	}
+	return false
 }
 
 // article: w is "a", "an" or "the".

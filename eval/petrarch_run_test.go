@@ -1076,3 +1076,33 @@ func TestPeerEventsArticleNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestPeerEventsPassiveWithoutAux: with SourceBefore, a target before the
+// verb read as a passive subject without a passive auxiliary ("Gollum
+// abandoned efforts": a misread participle) is the source; with "was" it
+// stays the target.
+func TestPeerEventsPassiveWithoutAux(t *testing.T) {
+	for _, c := range []struct {
+		words, want string
+		verb        int32
+	}{
+		{"Aland/1/nsubj abandoned/-1/root efforts/1/obj against/4/case Bland/2/nmod", "AAA/BBB", 1},
+		{"Aland/2/nsubj was/2/aux abandoned/-1/root by/4/case Bland/2/obl", "BBB/AAA", 2},
+	} {
+		bland := int32(len(strings.Fields(c.words)) - 1)
+		d := handSentence(t, c.words, map[int32]string{0: "AAA", bland: "BBB"}, c.verb, bland, 0)
+		d.Tokens[c.verb].UPOS = doc.VERB
+		if c.verb == 2 {
+			d.Tokens[1].Dep = doc.AuxPass
+		} else {
+			d.Events[0].Source = doc.Participant{Mention: -1}
+		}
+		var got []string
+		for _, tr := range PeerEvents(d, stubVerbs{}, PeerConventions{RequireDyad: true, SourceBefore: true}) {
+			got = append(got, tr.Source+"/"+tr.Target)
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%s: got %q, want %q", c.words, g, c.want)
+		}
+	}
+}
