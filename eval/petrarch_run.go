@@ -355,6 +355,14 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 				srcMention, src = mi, d.Mentions[mi].Actor.Code
 			}
 		}
+		if conv.SourceBefore && target >= 0 && target == srcMention && d.Mentions[target].Tokens.End <= verb {
+			// the pattern's "+" before the verb took the subject ("NOTED +
+			// *": "Falastur noted that North Yemen regretted"): the source
+			// is the first actor before it
+			if mi := firstActorBefore(d, sent, d.Mentions[target].Tokens.Start); mi >= 0 {
+				srcMention, src = mi, d.Mentions[mi].Actor.Code
+			}
+		}
 		src = phraseCode(d, srcMention, src)
 		var srcs []string
 		if src != "" {

@@ -1106,3 +1106,23 @@ func TestPeerEventsPassiveWithoutAux(t *testing.T) {
 		}
 	}
 }
+
+// TestPeerEventsPlusBeforeIsSubject: with SourceBefore, when a pattern's
+// "+" before the verb takes the verb's subject ("NOTED + *"), the source
+// is the first actor before it.
+func TestPeerEventsPlusBeforeIsSubject(t *testing.T) {
+	for _, on := range []bool{false, true} {
+		d := handSentence(t, "Aland/1/nsubj noted/-1/root that/4/mark Bland/4/nsubj regretted/1/ccomp Cland/4/obj",
+			map[int32]string{0: "AAA", 3: "BBB", 5: "CCC"}, 4, 3, 5)
+		d.Tokens[4].UPOS = doc.VERB
+		m := peerlex.PeerMatch{Code: "115", Target: 1, Source: -1, Words: 1, Before: true}
+		var got []string
+		for _, tr := range PeerEvents(d, stubVerbs{match: &m}, PeerConventions{RequireDyad: true, SourceBefore: on}) {
+			got = append(got, tr.Source+"/"+tr.Target+"/"+tr.Code)
+		}
+		want := map[bool]string{false: "", true: "AAA/BBB/115"}[on]
+		if g := strings.Join(got, " "); g != want {
+			t.Errorf("SourceBefore %v: got %q, want %q", on, g, want)
+		}
+	}
+}
