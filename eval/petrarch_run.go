@@ -227,6 +227,9 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 			}
 		}
 	}
+	if conv.NoActPrior && noActorPrior(d, verbs) {
+		return nil // TABARI's NOACTPRIOR: no actor before the first verb, too complex
+	}
 	if conv.NoContextCountry {
 		for i := range d.Mentions {
 			m := &d.Mentions[i]
@@ -249,10 +252,23 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 	if conv.AuxVerbs {
 		events = withAuxEvents(d, verbs)
 	}
+	if conv.NounEvents {
+		// TABARI: a dictionary verb right after an article is a noun, no
+		// verb ("in an accord with")
+		events = slices.DeleteFunc(slices.Clone(events), func(e doc.Event) bool {
+			if int(e.Sentence) >= len(d.Sentences) {
+				return false
+			}
+			sent := d.Sentences[e.Sentence].Tokens
+			v := tokenAt(d, sent, e.Evidence.Verb)
+			return v > sent.Start && d.Tokens[v].UPOS == doc.NOUN && article(d.TokenText(int(v-1)))
+		})
+	}
 	var out []Triple
 	// CODE ALL: the targets of each sentence's first event that has one
 	firstTargets := map[int32][]string{}
-	coded := map[int32]bool{} // CODE BY SENTENCE: the sentences coded
+	coded := map[int32]bool{}   // CODE BY SENTENCE: the sentences coded
+	emitted := map[int32]bool{} // the sentences an event was coded in
 	// codes an actor dictionary gives a name whole ("AL_GORE [AGR]"): no
 	// bare sector, whatever they spell
 	named := map[string]bool{}
@@ -284,6 +300,21 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 			sent = d.Sentences[e.Sentence].Tokens
 			verb = tokenAt(d, sent, e.Evidence.Verb)
 		}
+		if conv.NounEvents && !conv.CodeAll && verb >= 0 && d.Tokens[verb].UPOS == doc.NOUN && emitted[e.Sentence] {
+			// TABARI codes a noun its lookup takes for a verb only when
+			// the sentence has coded nothing before it (all, with CODE ALL)
+			continue
+		}
+		if conv.SourceBefore && !e.Source.Actor.Known() && verb >= 0 && d.Tokens[verb].UPOS == doc.VERB &&
+			e.Target.Mention >= 0 && int(e.Target.Mention) < len(d.Mentions) &&
+			d.Mentions[e.Target.Mention].Tokens.End <= verb && !hasAuxPass(d, sent, verb) {
+			// a passive subject without a passive auxiliary ("Gollum
+			// abandoned efforts", the participle misread): TABARI reads
+			// the actor before the verb as its source
+			ev := *e
+			ev.Source, ev.Target = ev.Target, doc.Participant{Mention: -1}
+			e = &ev
+		}
 		matched, compound := false, false
 		srcMention := e.Source.Mention
 		src := e.Source.Actor.Code
@@ -303,7 +334,7 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 			continue
 		}
 		if conv.SourceBefore && verb >= 0 && srcMention >= 0 && int(srcMention) < len(d.Mentions) &&
-			d.Mentions[srcMention].Tokens.Start > verb && d.Tokens[verb].UPOS == doc.NOUN {
+			(d.Mentions[srcMention].Tokens.Start > verb || d.Mentions[srcMention].Antecedent >= 0) && d.Tokens[verb].UPOS == doc.NOUN {
 			// TABARI reads a dictionary verb the tagger took for a noun
 			// as a verb: its source is the first actor before it, never
 			// one after it ("Estonia act on a resolution ..., a senior
@@ -312,10 +343,10 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 				srcMention, src = mi, d.Mentions[mi].Actor.Code
 			}
 		}
-		if conv.SourceBefore && src == "" && verb >= 0 && (conv.CodeAll || !sourcedInSentence(d, events, e.Sentence, verbs)) {
+		if conv.SourceBefore && src == "" && verb >= 0 && (conv.CodeAll || !sourcedInSentence(d, events, e.Sentence, verbs) && !emitted[e.Sentence]) {
 			// TABARI: the source is the first actor before the verb; by
 			// clause, only for the sentence's one event (an event with a
-			// source of its own comes first)
+			// source of its own comes first, and so does one coded before)
 			mi := firstActorBefore(d, sent, verb)
 			if mi >= 0 && mi == target {
 				// the pattern's "+" took the actor before the verb ("+ WAS
@@ -334,6 +365,14 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 				// right, REQUEST no verb of its: the clause's first actor
 				// acts, on the one before the verb unless one follows it
 				srcMention, src, clauseTarget = s, d.Mentions[s].Actor.Code, srcMention
+			}
+		}
+		if conv.SourceBefore && target >= 0 && target == srcMention && d.Mentions[target].Tokens.End <= verb {
+			// the pattern's "+" before the verb took the subject ("NOTED +
+			// *": "Falastur noted that North Yemen regretted"): the source
+			// is the first actor before it
+			if mi := firstActorBefore(d, sent, d.Mentions[target].Tokens.Start); mi >= 0 {
+				srcMention, src = mi, d.Mentions[mi].Actor.Code
 			}
 		}
 		src = phraseCode(d, srcMention, src)
@@ -362,7 +401,7 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 			for _, m := range peerlex.Conjoined(d, sent, srcMention) {
 				tgts = append(tgts, distribute(conv, d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
 			}
-		case e.Target.Actor.Known() && !inSubject(d, sent, e.Source.Mention, e.Target.Mention):
+		case e.Target.Actor.Known() && !inSubject(d, sent, e.Source.Mention, e.Target.Mention) && !possessivePronoun(d, e.Target.Mention):
 			tgts = distribute(conv, d, sent, e.Target.Mention, phraseCode(d, e.Target.Mention, e.Target.Actor.Code))
 		case verb >= 0:
 			for _, m := range peerTargets(d, e, sent, verb) {
@@ -373,6 +412,15 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 				// the name after it ("Estonia arms Libya": arms read as
 				// nmod of Libya) as a verb: the name is its target
 				if mi := firstActorAfter(d, sent, verb, src); mi >= 0 && d.Mentions[mi].Head == d.Tokens[verb].Head {
+					tgts = conjoinedCodes(conv, d, sent, mi)
+				}
+			}
+			if len(tgts) == 0 && conv.TargetAfter && d.Tokens[verb].UPOS != doc.NOUN && firstTargets[e.Sentence] == nil {
+				// TABARI knows no clauses: the target of a verb is the
+				// first actor after it, wherever the parse hangs it (a noun
+				// is left to its phrase: "Security forces", "raids in which"),
+				// for the first verb of the sentence that codes
+				if mi := firstActorAfter(d, sent, verb, src); mi >= 0 {
 					tgts = conjoinedCodes(conv, d, sent, mi)
 				}
 			}
@@ -464,8 +512,37 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 		if conv.BySentence && len(out) > before {
 			coded[e.Sentence] = true
 		}
+		if len(out) > before {
+			emitted[e.Sentence] = true
+		}
 	}
 	return out
+}
+
+// noActorPrior is TABARI's COMPLEX: NOACTPRIOR test: some sentence's
+// first verb that is an event (a verb, not a noun) has no actor before it.
+func noActorPrior(d *doc.Doc, verbs PeerVerbs) bool {
+	first := map[int32]int32{} // sentence -> its first event verb token
+	for i := range d.Events {
+		e := &d.Events[i]
+		if int(e.Sentence) >= len(d.Sentences) {
+			continue
+		}
+		sent := d.Sentences[e.Sentence].Tokens
+		v := tokenAt(d, sent, e.Evidence.Verb)
+		if v < 0 || d.Tokens[v].UPOS != doc.VERB {
+			continue
+		}
+		if f, ok := first[e.Sentence]; !ok || v < f {
+			first[e.Sentence] = v
+		}
+	}
+	for si, v := range first {
+		if firstActorBefore(d, d.Sentences[si].Tokens, v) < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // complexSentence is TABARI's COMPLEX test: the sentence has at least
@@ -558,6 +635,39 @@ func firstActorAfter(d *doc.Doc, sent doc.TokRange, at int32, src string) int32 
 		}
 	}
 	return -1
+}
+
+// hasAuxPass: the verb at token v has a passive auxiliary ("was", "been").
+func hasAuxPass(d *doc.Doc, sent doc.TokRange, v int32) bool {
+	for i := sent.Start; i < sent.End && int(i) < len(d.Tokens); i++ {
+		if d.Tokens[i].Head == v && d.Tokens[i].Dep == doc.AuxPass {
+			return true
+		}
+	}
+	return false
+}
+
+// article: w is "a", "an" or "the".
+func article(w string) bool {
+	switch strings.ToLower(w) {
+	case "a", "an", "the":
+		return true
+	}
+	return false
+}
+
+// possessivePronoun: mention mi is a possessive pronoun ("its embassy"),
+// which the peers never take for the one acted on (see peerTargets).
+func possessivePronoun(d *doc.Doc, mi int32) bool {
+	if mi < 0 || int(mi) >= len(d.Mentions) {
+		return false
+	}
+	m := &d.Mentions[mi]
+	h := m.Head
+	if h < m.Tokens.Start || h >= m.Tokens.End {
+		h = m.Tokens.End - 1
+	}
+	return m.Kind == doc.Pronoun && h >= 0 && int(h) < len(d.Tokens) && d.Tokens[h].Dep == doc.NmodPoss
 }
 
 // firstActorBefore is the first mention of a known actor in the sentence
@@ -1048,6 +1158,13 @@ type PeerConventions struct {
 	// ("police": ~COP), not given the country of the sentence as dyad's
 	// actor stage does (TABARI). PeerEvents rewrites such mentions' codes.
 	NoContextCountry bool
+	// TargetAfter: an event whose verb's phrase names no target takes the
+	// first actor after the verb in the sentence (TABARI, which knows no
+	// clauses: "expressed hopes on Thursday that Osgiliath could be ...").
+	TargetAfter bool
+	// NoActPrior is TABARI's COMPLEX: NOACTPRIOR: a sentence whose first
+	// verb has no actor before it is too complex to code.
+	NoActPrior bool
 	// AgentFirstOnly: an agent before an of-phrase of conjoined countries
 	// goes with the first of them only ("the ambassadors of Arnor,
 	// Osgiliath and Gondor": ARNGOV, OSG, GON; TABARI, whose suite notes
@@ -1245,4 +1362,72 @@ func caseOf(d *doc.Doc, i int32, w string) bool {
 		}
 	}
 	return false
+}
+
+// PeerVerbForms is a stage for TABARI, run after the actor stage: TABARI
+// finds its verbs by looking words up, whatever the tagger makes of them,
+// so a word the tagger took for a name or an adverb ("Estonia departen
+// from Libya", "would actxd now") that is a dictionary verb's form - as
+// listed ("{ ACTXD_ }") or with one of TABARI's regular endings (-S, -ED,
+// -ES, -EN, -ING) - is read as that verb: its tag becomes VERB and its
+// lemma the verb's, so that the coder finds the event there.
+// Words inside an actor's mention are left alone. A verb with a possessive
+// "'s" glued to it ("Estonia donate's cash") is no verb: TABARI reads
+// one word that no verb ending makes.
+type PeerVerbForms struct {
+	Lex interface{ Verb(lemma string) []int32 }
+}
+
+func (PeerVerbForms) Name() string      { return "peer-verb-forms" }
+func (PeerVerbForms) Reads() doc.Layer  { return doc.Deps | doc.Actors }
+func (PeerVerbForms) Writes() doc.Layer { return doc.Tags }
+
+// Annotate retags the words.
+func (s PeerVerbForms) Annotate(d *doc.Doc) error {
+	inMention := make([]bool, len(d.Tokens))
+	for mi := range d.Mentions {
+		m := &d.Mentions[mi]
+		for i := max(m.Tokens.Start, 0); i < m.Tokens.End && int(i) < len(d.Tokens); i++ {
+			inMention[i] = true
+		}
+	}
+	for i := range d.Tokens {
+		t := &d.Tokens[i]
+		if t.UPOS == doc.VERB && t.Flags&doc.SpaceAfter == 0 && i+1 < len(d.Tokens) &&
+			strings.EqualFold(strings.ReplaceAll(d.TokenText(i+1), "’", "'"), "'s") {
+			// TABARI reads "donate's" as one word, which no verb's ending
+			// makes: no verb
+			t.UPOS, t.Lemma = doc.X, strings.ToLower(d.TokenText(i))+"'s"
+			continue
+		}
+		switch t.UPOS {
+		case doc.PROPN, doc.ADV, doc.X:
+		default:
+			continue
+		}
+		if inMention[i] {
+			continue
+		}
+		w := strings.ToLower(d.TokenText(i))
+		if lemma := s.verbWord(w); lemma != "" {
+			t.UPOS, t.Lemma = doc.VERB, lemma
+		}
+	}
+	return nil
+}
+
+// verbWord is the verb trigger a word is a form of, "" for none.
+func (s PeerVerbForms) verbWord(w string) string {
+	if len(w) < 4 {
+		return ""
+	}
+	if len(s.Lex.Verb(w)) > 0 {
+		return w
+	}
+	for _, end := range []string{"ing", "es", "ed", "en", "s"} {
+		if b, ok := strings.CutSuffix(w, end); ok && len(b) >= 3 && len(s.Lex.Verb(b)) > 0 {
+			return b
+		}
+	}
+	return ""
 }

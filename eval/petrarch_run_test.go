@@ -1047,3 +1047,224 @@ func TestPeerEventsNoContextCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestPeerEventsTargetAfter: with TargetAfter, a verb whose phrase names
+// no target takes the first actor after it, however the parse hangs it
+// (here a conjunct clause); a noun does not, nor without the option.
+func TestPeerEventsTargetAfter(t *testing.T) {
+	words := "Aland/1/nsubj expressed/-1/root hopes/1/obj that/5/mark Bland/5/nsubj drawn/1/conj"
+	for _, c := range []struct {
+		noun, on bool
+		want     string
+	}{{false, true, "AAA/BBB"}, {false, false, ""}, {true, true, ""}} {
+		d := handSentence(t, words, map[int32]string{0: "AAA", 4: "BBB"}, 1, 0, -1)
+		d.Tokens[1].UPOS = doc.VERB
+		if c.noun {
+			d.Tokens[1].UPOS = doc.NOUN
+		}
+		var got []string
+		for _, tr := range PeerEvents(d, stubVerbs{}, PeerConventions{RequireDyad: true, TargetAfter: c.on}) {
+			got = append(got, tr.Source+"/"+tr.Target)
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("noun %v, TargetAfter %v: got %q, want %q", c.noun, c.on, g, c.want)
+		}
+	}
+}
+
+// TestPeerEventsNoActPrior: TABARI's NOACTPRIOR leaves a sentence whose
+// first verb has no actor before it uncoded.
+func TestPeerEventsNoActPrior(t *testing.T) {
+	for _, on := range []bool{false, true} {
+		d := handSentence(t, "Rebuked/-1/root by/2/case Aland/0/obl Bland/0/obj", map[int32]string{2: "AAA", 3: "BBB"}, 0, 2, 3)
+		d.Tokens[0].UPOS = doc.VERB
+		got := PeerEvents(d, stubVerbs{}, PeerConventions{RequireDyad: true, NoActPrior: on})
+		if want := map[bool]int{false: 1, true: 0}[on]; len(got) != want {
+			t.Errorf("NoActPrior %v: got %v, want %d events", on, got, want)
+		}
+	}
+}
+
+// TestPeerEventsNounAfterCoded: without CODE ALL, a noun event codes only
+// when its sentence has coded nothing before it; its possessive pronoun
+// source is the first actor before it (SourceBefore).
+func TestPeerEventsNounAfterCoded(t *testing.T) {
+	words := "Aland/1/nsubj opposed/-1/root Bland/1/obj and/5/cc its/5/poss resumption/1/conj with/7/case Cland/5/nmod"
+	for _, c := range []struct {
+		codeAll bool
+		want    string
+	}{{false, "AAA/BBB"}, {true, "AAA/BBB AAA/CCC"}} {
+		d := handSentence(t, words, map[int32]string{0: "AAA", 2: "BBB", 4: "=1", 7: "CCC"}, 1, 0, 2)
+		d.Tokens[1].UPOS, d.Tokens[5].UPOS = doc.VERB, doc.NOUN
+		// the noun's event, its source the pronoun read as Bland
+		d.Events = append(d.Events, doc.Event{Source: doc.Participant{Mention: 2, Actor: d.Mentions[1].Actor},
+			Target: doc.Participant{Mention: -1}, Code: cameo.MustParse("043"), Evidence: doc.Evidence{Verb: d.Tokens[5].Span}})
+		var got []string
+		for _, tr := range PeerEvents(d, stubVerbs{}, PeerConventions{RequireDyad: true, NounEvents: true, SourceBefore: true, CodeAll: c.codeAll}) {
+			got = append(got, tr.Source+"/"+tr.Target)
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("CodeAll %v: got %q, want %q", c.codeAll, g, c.want)
+		}
+	}
+}
+
+// TestPeerEventsSourcelessAfterCoded: without CODE ALL, of a sentence's
+// sourceless events only one that comes before any coded takes the first
+// actor before it as its source.
+func TestPeerEventsSourcelessAfterCoded(t *testing.T) {
+	for _, c := range []struct {
+		codeAll bool
+		want    string
+	}{{false, "AAA/BBB"}, {true, "AAA/BBB AAA/CCC"}} {
+		d := handSentence(t, "Aland/1/nsubj called/-1/root Bland/1/obj allowed/1/conj Cland/3/obj",
+			map[int32]string{0: "AAA", 2: "BBB", 4: "CCC"}, 1, 0, 2)
+		d.Tokens[1].UPOS, d.Tokens[3].UPOS = doc.VERB, doc.VERB
+		d.Events[0].Source = doc.Participant{Mention: -1}
+		d.Events = append(d.Events, doc.Event{Source: doc.Participant{Mention: -1}, Target: doc.Participant{Mention: 2, Actor: d.Mentions[2].Actor},
+			Code: cameo.MustParse("043"), Evidence: doc.Evidence{Verb: d.Tokens[3].Span}})
+		var got []string
+		for _, tr := range PeerEvents(d, stubVerbs{}, PeerConventions{RequireDyad: true, SourceBefore: true, CodeAll: c.codeAll}) {
+			got = append(got, tr.Source+"/"+tr.Target)
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("CodeAll %v: got %q, want %q", c.codeAll, g, c.want)
+		}
+	}
+}
+
+// TestPeerEventsPossessiveNotTarget: an event's target that is a
+// possessive pronoun ("burned down its embassy") is not the one acted
+// on: the peers' own target is taken instead.
+func TestPeerEventsPossessiveNotTarget(t *testing.T) {
+	d := handSentence(t, "Aland/1/nsubj burned/-1/root its/3/poss embassy/1/obj Bland/1/obl of/6/case Cland/4/nmod",
+		map[int32]string{0: "AAA", 2: "=3", 4: "BBB", 6: "CCC"}, 1, 0, 2)
+	d.Mentions[1].Kind = doc.Pronoun
+	var got []string
+	for _, tr := range PeerEvents(d, stubVerbs{}, PeerConventions{RequireDyad: true}) {
+		got = append(got, tr.Source+"/"+tr.Target)
+	}
+	if g := strings.Join(got, " "); g != "AAA/BBB" {
+		t.Errorf("got %q, want AAA/BBB", g)
+	}
+}
+
+type stubVerbLex map[string]bool
+
+func (l stubVerbLex) Verb(lemma string) []int32 {
+	if l[lemma] {
+		return []int32{0}
+	}
+	return nil
+}
+
+// TestPeerVerbForms: a word the tagger took for a name that is a
+// dictionary verb with a TABARI ending is read as the verb; an unknown
+// ending is not, nor is a word of an actor's name, nor a noun.
+func TestPeerVerbForms(t *testing.T) {
+	d := handSentence(t, "Aland/1/nsubj departen/-1/root departx/1/obj Departs/1/obj actxd/1/obj departed/1/obj",
+		map[int32]string{0: "AAA", 3: "BBB"}, 1, 0, -1)
+	for i := range d.Tokens {
+		d.Tokens[i].UPOS = doc.PROPN
+	}
+	d.Tokens[5].UPOS = doc.NOUN
+	if err := (PeerVerbForms{Lex: stubVerbLex{"depart": true, "actxd": true}}).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for i := range d.Tokens {
+		got = append(got, d.Tokens[i].UPOS.String()+":"+d.Tokens[i].Lemma)
+	}
+	want := "PROPN: VERB:depart PROPN: PROPN: VERB:actxd NOUN:"
+	if g := strings.Join(got, " "); g != want {
+		t.Errorf("got  %s\nwant %s", g, want)
+	}
+}
+
+// TestPeerVerbFormsPossessive: a verb with "'s" glued to it is no verb;
+// one with a space before the "'s" stays a verb.
+func TestPeerVerbFormsPossessive(t *testing.T) {
+	d := handSentence(t, "Aland/1/nsubj donate/-1/root 's/1/case cash/1/obj give/1/conj 's/4/case",
+		map[int32]string{0: "AAA"}, 1, 0, -1)
+	for i := range d.Tokens {
+		d.Tokens[i].Flags |= doc.SpaceAfter
+	}
+	d.Tokens[1].Flags &^= doc.SpaceAfter
+	d.Tokens[1].UPOS, d.Tokens[4].UPOS = doc.VERB, doc.VERB
+	if err := (PeerVerbForms{Lex: stubVerbLex{}}).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	if d.Tokens[1].UPOS != doc.X || d.Tokens[4].UPOS != doc.VERB {
+		t.Errorf("got %v %v, want X VERB", d.Tokens[1].UPOS, d.Tokens[4].UPOS)
+	}
+}
+
+// TestPeerEventsArticleNoun: with NounEvents, a dictionary verb read as a
+// noun right after an article codes nothing; after a possessive it does.
+func TestPeerEventsArticleNoun(t *testing.T) {
+	for _, c := range []struct {
+		det  string
+		want string
+	}{{"an", ""}, {"its", "AAA/BBB"}} {
+		d := handSentence(t, "Aland/1/nsubj was/-1/root "+c.det+"/3/nsubj accord/1/obj with/5/case Bland/3/nmod",
+			map[int32]string{0: "AAA", 5: "BBB"}, 3, 0, 5)
+		d.Tokens[3].UPOS = doc.NOUN
+		var got []string
+		for _, tr := range PeerEvents(d, stubVerbs{}, PeerConventions{RequireDyad: true, NounEvents: true}) {
+			got = append(got, tr.Source+"/"+tr.Target)
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%s accord: got %q, want %q", c.det, g, c.want)
+		}
+	}
+}
+
+// TestPeerEventsPassiveWithoutAux: with SourceBefore, a target before the
+// verb read as a passive subject without a passive auxiliary ("Gollum
+// abandoned efforts": a misread participle) is the source; with "was" it
+// stays the target.
+func TestPeerEventsPassiveWithoutAux(t *testing.T) {
+	for _, c := range []struct {
+		words, want string
+		verb        int32
+	}{
+		{"Aland/1/nsubj abandoned/-1/root efforts/1/obj against/4/case Bland/2/nmod", "AAA/BBB", 1},
+		{"Aland/2/nsubj was/2/aux abandoned/-1/root by/4/case Bland/2/obl", "BBB/AAA", 2},
+	} {
+		bland := int32(len(strings.Fields(c.words)) - 1)
+		d := handSentence(t, c.words, map[int32]string{0: "AAA", bland: "BBB"}, c.verb, bland, 0)
+		d.Tokens[c.verb].UPOS = doc.VERB
+		if c.verb == 2 {
+			d.Tokens[1].Dep = doc.AuxPass
+		} else {
+			d.Events[0].Source = doc.Participant{Mention: -1}
+		}
+		var got []string
+		for _, tr := range PeerEvents(d, stubVerbs{}, PeerConventions{RequireDyad: true, SourceBefore: true}) {
+			got = append(got, tr.Source+"/"+tr.Target)
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%s: got %q, want %q", c.words, g, c.want)
+		}
+	}
+}
+
+// TestPeerEventsPlusBeforeIsSubject: with SourceBefore, when a pattern's
+// "+" before the verb takes the verb's subject ("NOTED + *"), the source
+// is the first actor before it.
+func TestPeerEventsPlusBeforeIsSubject(t *testing.T) {
+	for _, on := range []bool{false, true} {
+		d := handSentence(t, "Aland/1/nsubj noted/-1/root that/4/mark Bland/4/nsubj regretted/1/ccomp Cland/4/obj",
+			map[int32]string{0: "AAA", 3: "BBB", 5: "CCC"}, 4, 3, 5)
+		d.Tokens[4].UPOS = doc.VERB
+		m := peerlex.PeerMatch{Code: "115", Target: 1, Source: -1, Words: 1, Before: true}
+		var got []string
+		for _, tr := range PeerEvents(d, stubVerbs{match: &m}, PeerConventions{RequireDyad: true, SourceBefore: on}) {
+			got = append(got, tr.Source+"/"+tr.Target+"/"+tr.Code)
+		}
+		want := map[bool]string{false: "", true: "AAA/BBB/115"}[on]
+		if g := strings.Join(got, " "); g != want {
+			t.Errorf("SourceBefore %v: got %q, want %q", on, g, want)
+		}
+	}
+}

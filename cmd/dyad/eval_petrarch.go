@@ -172,8 +172,17 @@ func peerPipeline(dir, actorFile, agentFile, verbFile, discardFile string, match
 	// The peers let a possessor stand for a noun with no actor of its own;
 	// that stage sits between the actor stage and the coder, and so does
 	// PETRARCH's new_actor_length when a record's <Config> sets it.
-	stages := append([]doc.Stage{st[0], st[1], st[2], eval.PeerPossessors{}}, extra...)
+	stages := []doc.Stage{st[0], st[1], st[2], eval.PeerPossessors{}}
+	if vf.Layout == peerdict.VerbFlat {
+		// TABARI finds its verbs by lookup, whatever the tagger says
+		stages = append(stages, eval.PeerVerbForms{Lex: pv.Lex})
+	}
+	stages = append(stages, extra...)
 	p, err := doc.NewPipeline(append(stages, st[3])...)
+	if err != nil {
+		return nil, err
+	}
+	tagOnly, err := doc.NewPipeline(st[0], st[1])
 	if err != nil {
 		return nil, err
 	}
@@ -196,10 +205,28 @@ func peerPipeline(dir, actorFile, agentFile, verbFile, discardFile string, match
 				return nil, nil // the peers discard the sentence: nothing is coded
 			}
 		}
+		if whole := options[peerWholeTextKey]; whole != "" {
+			// the text was shortened before coding (TABARI's COMMA): its
+			// discards are those of the whole
+			wd := doc.New(doc.Article{Text: whole, Published: date})
+			if err := tagOnly.Run(wd); err != nil {
+				return nil, err
+			}
+			for _, sent := range wd.Sentences {
+				if discards.Hit(wd, sent.Tokens) != "" {
+					return nil, nil
+				}
+			}
+		}
 		out := eval.PeerEvents(d, pv, conventions(options))
 		return out, nil
 	}, nil
 }
+
+// peerWholeTextKey is the option under which a peer suite's runner gives
+// a record's whole text when it codes a shortened one: discards are looked
+// for in the whole.
+const peerWholeTextKey = " WHOLE TEXT"
 
 // tracePetrarch codes the suite's records with the given IDs (the code
 // function prints its trace) and prints what was expected and coded.

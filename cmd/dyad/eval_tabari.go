@@ -98,19 +98,20 @@ func runEvalTabari(args []string, stdout, stderr io.Writer) error {
 	code, err := peerPipeline(*dir, proj["actorsfile"], proj["agentsfile"], proj["verbsfile"], "", actor.Stems,
 		func(options map[string]string) eval.PeerConventions {
 			c := eval.PeerConventions{NoCountry: "~", RequireDyad: true, KeepHypothetical: true, DiscardActors: true, NounEvents: true, AuxVerbs: true, SourceBefore: true, KeepNegated: true, NoContextCountry: true,
-				AgentFirstOnly: true}
+				AgentFirstOnly: true, TargetAfter: true}
 			c.TabariDefault(options)
 			c.ConvertAgent = strings.EqualFold(options["SET: CONVERT AGENT"], "TRUE")
 			c.CodeAll = strings.EqualFold(options["SET"], "CODE ALL")
 			c.BySentence = strings.EqualFold(options["SET"], "CODE BY SENTENCE")
 			c.ComplexVerbs, c.ComplexConj = tabariComplex(options["COMPLEX"])
 			c.Nouns = nouns
+			c.NoActPrior = slices.Contains(strings.Fields(strings.ToUpper(options["COMPLEX"])), "NOACTPRIOR")
 			return c
 		}, show, tabariPairs{}, fwd)
 	if err != nil {
 		return err
 	}
-	code = tabariMinWords(code)
+	code = tabariMinWords(tabariCommas(code))
 	prevID := ""
 	inner := code
 	code = func(body string, date time.Time, options map[string]string) ([]eval.Triple, error) {

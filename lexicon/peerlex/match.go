@@ -31,7 +31,8 @@ type PeerMatch struct {
 	// Source is the mention at a "$" after the verb ("+ HOSTING * MAY_DAY
 	// $": the guest celebrates with the host), or a member of the compound
 	// at a "%" ("Mordor with Fornost and Gondor welcomed": Gondor), -1 for
-	// none: a "$" before the verb is the verb's subject.
+	// none: a "$" before the verb is the verb's subject (in a TABARI
+	// dictionary, the actor there: "Mordor et Arnor will be hosting ...").
 	Source int32
 	Words  int  // literal words the pattern matched: more is more specific
 	Before bool // the pattern matched words before the verb (an auxiliary, a negation)
@@ -47,7 +48,8 @@ type PeerMatch struct {
 // that matches the most words, then the most literal words (a word
 // written out beats a synonym set's member), then the most actor marks
 // ($ + %), then a verb written as the text's own form ("LEFT" for
-// "left" over "LEAVE") (the first of equals, in file order); ok is false when none does (a verb without a code of its own
+// "left" over "LEAVE"), then, in a TABARI dictionary, the longer written
+// words (the first of equals, in file order); ok is false when none does (a verb without a code of its own
 // whose patterns do not match). A verb whose only entries are written to
 // match as written ("BAN=") and whose form here differs ("baning") gives
 // a match coded "---", ok: no event.
@@ -65,7 +67,7 @@ func (v *Verbs) Match(d *doc.Doc, sent doc.TokRange, verb int32) (PeerMatch, boo
 	}
 	m := matcher{v: v, d: d, sent: sent, verb: verb}
 	m.phrase = m.phraseTokens()
-	best, bestMarks, bestLit, bestSurface, found := PeerMatch{Target: -1, Source: -1}, 0, 0, 0, false
+	best, bestMarks, bestLit, bestSurface, bestChars, found := PeerMatch{Target: -1, Source: -1}, 0, 0, 0, 0, false
 	form := m.d.TokenText(int(verb))
 	refused := false // a verb written to match only as written ("BAN=") has another form here
 	for _, e := range v.byLemma[lemma] {
@@ -87,10 +89,14 @@ func (v *Verbs) Match(d *doc.Doc, sent doc.TokRange, verb int32) (PeerMatch, boo
 		if strings.EqualFold(e.word, form) {
 			surface = 1 // "LEFT [032:033]" over "LEAVE [012]" for "left"
 		}
-		if found && rank(pm.Words, lit, marks, surface) <= rank(best.Words, bestLit, bestMarks, bestSurface) {
+		chars := 0
+		if v.flat {
+			chars = literalChars(e.toks)
+		}
+		if r, br := rank(pm.Words, lit, marks, surface), rank(best.Words, bestLit, bestMarks, bestSurface); found && (r < br || r == br && chars <= bestChars) {
 			continue
 		}
-		best, bestMarks, bestLit, bestSurface, found = pm, marks, lit, surface, true
+		best, bestMarks, bestLit, bestSurface, bestChars, found = pm, marks, lit, surface, chars, true
 	}
 	if found && peerCode(best.Code) == "" && !strings.Contains(best.Code, ":") {
 		return best, false // the most specific match codes no event ("[---]")
@@ -101,6 +107,19 @@ func (v *Verbs) Match(d *doc.Doc, sent doc.TokRange, verb int32) (PeerMatch, boo
 		return PeerMatch{Code: "---", Target: -1, Source: -1}, true
 	}
 	return best, found
+}
+
+// literalChars is the length of a pattern's written words: of TABARI's
+// patterns that match as many words, the longer one wins ("* RESISTANCE
+// TO THE INVADING" over "* RESIST {TO THE END | ...}").
+func literalChars(toks []peerdict.PatternToken) int {
+	n := 0
+	for _, t := range toks {
+		if t.Kind == peerdict.TokWord {
+			n += len(t.Text)
+		}
+	}
+	return n
 }
 
 // rank orders matches: words, then literal words, then actor marks, then
@@ -277,6 +296,16 @@ func (m *matcher) match(e peerEntry) (pm PeerMatch, marks, lit int, matched bool
 			pos = k + 1
 			pm.Words += n
 		case peerdict.TokSkip:
+			if m.v.flat {
+				// TABARI's "^" skips the next actor ("* IFTAR AT ^ ^ +":
+				// at Osgiliath with the leaders of Gondor in Eriador)
+				k, _, ok := m.findMention(pos)
+				if !ok {
+					return pm, marks, lit, false
+				}
+				pos = k + 1
+				continue
+			}
 			if pos = m.skipPhrase(pos); pos < 0 {
 				return pm, marks, lit, false
 			}
@@ -352,6 +381,11 @@ func (m *matcher) match(e peerEntry) (pm PeerMatch, marks, lit int, matched bool
 			}
 			if t.Kind == peerdict.TokTarget {
 				pm.Target = mi
+			}
+			if t.Kind == peerdict.TokSource && m.v.flat && pm.Source < 0 {
+				// TABARI's "$ HOSTING ^ * TABASKI": the actor there, the
+				// nearest before the words, whatever the subject
+				pm.Source = mi
 			}
 			at = k
 			marks++

@@ -420,3 +420,64 @@ func TestMatchTabariTilde(t *testing.T) {
 		}
 	}
 }
+
+// TestMatchTabariLonger: of two TABARI patterns that match as many words,
+// the one with the longer written words wins, wherever it is in the file.
+func TestMatchTabariLonger(t *testing.T) {
+	dict := "VOW  [170]\n- * RESIST TO THE END  [113]\n- * RESISTANCE TO THE INVADING  [114]\n"
+	f, err := peerdict.ReadVerbs(strings.NewReader(dict), "t.verbs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := ConvertVerbs(f, "t", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := handDoc(t, "Aland/Aland/1/nsubj vowed/vow/-1/root resistance/resistance/1/obj to/to/5/case the/the/5/det end/end/2/nmod "+
+		"to/to/9/case the/the/9/det invading/invade/9/amod Bland/Bland/2/nmod", map[int32]string{0: "AAA", 9: "BBB"})
+	if got, ok := v.Match(d, d.Sentences[0].Tokens, 1); !ok || got.Code != "114" {
+		t.Errorf("Match = %+v %v, want 114", got, ok)
+	}
+}
+
+// TestMatchTabariSourceBefore: in a TABARI dictionary a "$" before the
+// verb is the actor there, the nearest before the words, not the subject.
+func TestMatchTabariSourceBefore(t *testing.T) {
+	dict := "CELEBRATE  [181]\n- $ HOSTING ^ * TABASKI  [042]\n"
+	f, err := peerdict.ReadVerbs(strings.NewReader(dict), "t.verbs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := ConvertVerbs(f, "t", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := handDoc(t, "Mordor/Mordor/4/nsubj et/et/2/cc Arnor/Arnor/0/conj will/will/4/aux hosting/host/-1/root "+
+		"Osgiliath/Osgiliath/4/obj to/to/7/mark celebrate/celebrate/4/advcl Tabaski/Tabaski/7/obj",
+		map[int32]string{0: "ORC", 2: "ARN", 5: "OSG"})
+	got, ok := v.Match(d, d.Sentences[0].Tokens, 7)
+	if !ok || got.Code != "042" || got.Source != 1 {
+		t.Errorf("Match = %+v %v, want 042 with the source mention 1 (Arnor)", got, ok)
+	}
+}
+
+// TestMatchTabariSkipActor: in a TABARI dictionary "^" skips the next
+// actor, whatever words come before it.
+func TestMatchTabariSkipActor(t *testing.T) {
+	dict := "CELEBRATE  [181]\n- * IFTAR AT ^ ^ +  [044]\n"
+	f, err := peerdict.ReadVerbs(strings.NewReader(dict), "t.verbs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := ConvertVerbs(f, "t", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := handDoc(t, "Aland/Aland/1/nsubj celebrated/celebrate/-1/root Iftar/Iftar/1/obj at/at/4/case Bland/Bland/2/nmod "+
+		"with/with/7/case the/the/7/det leaders/leader/1/obl of/of/9/case Cland/Cland/7/nmod in/in/11/case Dland/Dland/9/nmod",
+		map[int32]string{0: "AAA", 4: "BBB", 9: "CCC", 11: "DDD"})
+	got, ok := v.Match(d, d.Sentences[0].Tokens, 1)
+	if !ok || got.Code != "044" || got.Target != 3 {
+		t.Errorf("Match = %+v %v, want 044 with the target mention 3 (Dland)", got, ok)
+	}
+}

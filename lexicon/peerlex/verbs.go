@@ -126,7 +126,11 @@ func ConvertVerbs(f *peerdict.VerbFile, name string, opt Options) (*Verbs, error
 			alts = expandGroups(p.Pattern)
 		}
 		if len(p.Words) > 0 && p.Words[0] == p.Verb {
-			for _, lemma := range withForms(stemTriggers(strings.ToLower(p.Verb), f.Layout, &opt), p.Forms) {
+			lemmas := withForms(stemTriggers(strings.ToLower(p.Verb), f.Layout, &opt), p.Forms)
+			if opt.NounTriggers && !p.Fixed {
+				lemmas = append(lemmas, nominals(strings.ToLower(p.Verb))...)
+			}
+			for _, lemma := range lemmas {
 				for _, alt := range alts {
 					v.byLemma[lemma] = append(v.byLemma[lemma], peerEntry{toks: alt, extra: p.Words[1:], code: strings.TrimSpace(p.Code),
 						word: strings.ToLower(p.Verb), fixed: p.Fixed})
@@ -180,13 +184,18 @@ func ConvertVerbs(f *peerdict.VerbFile, name string, opt Options) (*Verbs, error
 		if opt.NounTriggers && p.Pattern == nil && !strings.Contains(trig, "+") {
 			// the verb word as a noun: its own line, coded as the verb;
 			// its gerund too, which a peer's stem also matches ("MEET" in
-			// "their meeting")
+			// "their meeting"), and the nouns its stem begins (nominals)
+			var nouns []string
 			for _, tr := range trigs {
-				for _, key := range [2]string{"n:" + tr, "n:" + gerund(tr)} {
-					if !seen[key] {
-						seen[key] = true
-						lines = append(lines, line{code + " " + key, key, strings.TrimSpace(p.Code), fmt.Sprintf("%s:%d [%s]", p.File, p.Line, p.Code)})
-					}
+				nouns = append(nouns, tr, gerund(tr))
+			}
+			if !p.Fixed {
+				nouns = append(nouns, nominals(trig)...)
+			}
+			for _, tr := range nouns {
+				if key := "n:" + tr; !seen[key] {
+					seen[key] = true
+					lines = append(lines, line{code + " " + key, key, strings.TrimSpace(p.Code), fmt.Sprintf("%s:%d [%s]", p.File, p.Line, p.Code)})
 				}
 			}
 		}
@@ -296,6 +305,25 @@ func expandGroups(toks []peerdict.PatternToken) [][]peerdict.PatternToken {
 
 // gerund is the "-ing" form of a lemma ("meet" → "meeting", "raise" →
 // "raising").
+// nominals are the nouns a TABARI verb stem also matches, as TABARI
+// matches a word that begins with the stem whatever follows: the
+// regular nominalisations ("RESUM": resumption; "DEPORT": deportation;
+// "DEPLOY": deployment; "AGREE": agreement). A verb of a particle or of several words has
+// none; nor has a stem of fewer than 4 letters.
+func nominals(stem string) []string {
+	if len(stem) < 4 || strings.ContainsAny(stem, "+_ ") {
+		return nil
+	}
+	if strings.HasSuffix(stem, "e") {
+		return []string{stem + "ment"} // "AGREE": agreement
+	}
+	var out []string
+	for _, suf := range []string{"tion", "ption", "ation", "ment", "al"} {
+		out = append(out, stem+suf)
+	}
+	return out
+}
+
 func gerund(lemma string) string {
 	if strings.HasSuffix(lemma, "e") && !strings.HasSuffix(lemma, "ee") {
 		return lemma[:len(lemma)-1] + "ing"

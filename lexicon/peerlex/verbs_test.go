@@ -84,9 +84,16 @@ func TestConvertVerbs(t *testing.T) {
 			name:  "noun triggers: a TABARI verb word also codes as a noun, and its gerund; a multi-word verb does not",
 			in:    "PARADE [017]\n- ANTI- + * [111]\nCARRY_OUT [182]\n",
 			opt:   Options{OpaqueCodes: true, NounTriggers: true},
-			want:  "010 n:parade\n010 n:parading\n010 parade\n010 carry+out\n010 carrye+out",
+			want:  "010 n:parade\n010 n:parading\n010 n:paradement\n010 parade\n010 carry+out\n010 carrye+out",
 			skips: []string{"2: words before the verb"},
-			codes: []string{"017", "017", "017", "182", "182"},
+			codes: []string{"017", "017", "017", "017", "182", "182"},
+		},
+		{
+			name: "noun triggers: a TABARI stem also codes as the nouns it begins; one written exact (BAN=) does not",
+			in:   "RESUM [065]\nBAN= [172]\n",
+			opt:  Options{OpaqueCodes: true, NounTriggers: true},
+			want: "010 n:resum\n010 n:resuming\n010 n:resume\n010 n:resumtion\n010 n:resumption\n010 n:resumation\n010 n:resumment\n010 n:resumal\n" +
+				"010 resum\n010 resume\n010 n:ban\n010 n:baning\n010 n:bane\n010 ban\n010 bane",
 		},
 		{
 			name:  "a TABARI verb's irregular forms trigger too; a multi-word form does not",
