@@ -1924,7 +1924,7 @@ func verbalAttack(t *tree, code string, n int32) bool {
 
 var verbalAttackAdjectives = map[string]bool{"scathing": true, "blistering": true, "withering": true,
 	"stinging": true, "verbal": true, "scorching": true, "vitriolic": true, "excoriating": true,
-	"rhetorical": true, "personal": true, "extraordinary": true, "veiled": true, "thinly-veiled": true,
+	"rhetorical": true, "personal": true, "veiled": true, "thinly-veiled": true,
 	"bitter": true, "outspoken": true}
 
 // physicalCode: codes of acts done to bodies and things (release, return,
