@@ -154,14 +154,16 @@ func (r *PeerResult) WriteTable(w io.Writer, verbose bool) {
 	}
 	for _, f := range r.Failures {
 		fmt.Fprintf(w, "\n%s (%s, line %d): %s\n  want %s\n  got  %s\n", f.ID, f.Category, f.Line, f.Text,
-			tripleList(f.Want), tripleList(f.Got))
+			FormatTriples(f.Want), FormatTriples(f.Got))
 		if f.Err != "" {
 			fmt.Fprintf(w, "  error: %s\n", f.Err)
 		}
 	}
 }
 
-func tripleList(ts []Triple) string {
+// FormatTriples writes triples as SOURCE/TARGET/CODE separated by
+// spaces, "(none)" for none.
+func FormatTriples(ts []Triple) string {
 	if len(ts) == 0 {
 		return "(none)"
 	}
@@ -1266,7 +1268,8 @@ func (c PeerConventions) actorCode(code string) string {
 // subject or object noun that names no actor but has an actor as its
 // possessor ("Ithilen's militia", "Caras Galadhon's new mayor") or in an
 // of-phrase ("goats of Gondor") stands for that actor; so does such a noun
-// conjoined to a subject or object ("Ithilen's sheep and goats of Gondor"). dyad's own actor stage does this only for role nouns; this
+// conjoined to a subject or object ("Ithilen's sheep and goats of
+// Gondor"). dyad's own actor stage does this only for role nouns; this
 // stage adds a mention over the noun, with the possessor's actor and the
 // evidence "peer:possessor".
 type PeerPossessors struct{}

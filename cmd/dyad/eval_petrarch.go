@@ -243,24 +243,12 @@ func tracePetrarch(w io.Writer, suite *eval.PetrarchSuite, code eval.PeerCodeFun
 		if err != nil {
 			return fmt.Errorf("%s: %w", r.ID, err)
 		}
-		fmt.Fprintf(w, "want %s\ngot  %s\n\n", formatTriples(r.Triples()), formatTriples(got))
+		fmt.Fprintf(w, "want %s\ngot  %s\n\n", eval.FormatTriples(r.Triples()), eval.FormatTriples(got))
 	}
 	if found == 0 {
 		return fmt.Errorf("no record with the ID %s", strings.Join(ids, " or "))
 	}
 	return nil
-}
-
-// formatTriples writes triples as SOURCE/TARGET/CODE separated by spaces.
-func formatTriples(ts []eval.Triple) string {
-	if len(ts) == 0 {
-		return "(none)"
-	}
-	parts := make([]string, len(ts))
-	for i, t := range ts {
-		parts[i] = t.Source + "/" + t.Target + "/" + t.Code
-	}
-	return strings.Join(parts, " ")
 }
 
 // writeTrace prints d's tokens (index, text, UPOS, XPOS, head, relation),

@@ -164,7 +164,7 @@ func traceTabari(w io.Writer, suite *eval.TabariSuite, code eval.PeerCodeFunc, i
 		if err != nil {
 			return fmt.Errorf("%s: %w", r.ID, err)
 		}
-		fmt.Fprintf(w, "want %s\ngot  %s\n\n", formatTriples(r.Triples()), formatTriples(got))
+		fmt.Fprintf(w, "want %s\ngot  %s\n\n", eval.FormatTriples(r.Triples()), eval.FormatTriples(got))
 	}
 	if found == 0 {
 		return fmt.Errorf("no standard record with the ID %s", strings.Join(ids, " or "))
