@@ -587,6 +587,11 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if rootOf(code) == 4 && len(targets) > 0 && allMedia(targets) {
 		code = "010" // "spoke to the Guardian": a statement to the press, not a consultation
 	}
+	if rootOf(code) == 1 && len(targets) > 0 && allMedia(targets) {
+		// "officials told Reuters", "speaking to the Guardian": the press
+		// is the statement's channel, not the actor it is about
+		targets = nil
+	}
 	w.emit(i, p, code, refineLine, cl.subj, targets, cx.claim, cl.mod, cl.neg || cx.neg, conf)
 	return cl
 }
