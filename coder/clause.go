@@ -1382,6 +1382,15 @@ func targetCase(c string) bool {
 func (w *work) amodClause(n int32, cx ctx) {
 	t := w.t
 	s := t.child(n, doc.Nsubj)
+	if s < 0 && t.head(n) < 0 {
+		// with no subject either, the subject hangs on the noun as a
+		// compound: "Turkish officials shared evidence with Riyadh" as one
+		// noun phrase that is the whole sentence
+		s = t.child(n, doc.Compound)
+		if s >= 0 && t.mention[s] < 0 {
+			s = -1
+		}
+	}
 	if cx.silent || s < 0 || s > n || t.child(n, doc.Cop) >= 0 {
 		return
 	}

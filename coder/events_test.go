@@ -785,6 +785,28 @@ func TestEventClasses(t *testing.T) {
 6 . . PUNCT 3 punct`,
 			[]ment{{text: "Washington", code: "USA"}, {text: "Delhi", code: "IND"}},
 			[]string{"USA>IND:064"}},
+		{"a past tense read as an adjective, its subject read as a compound of the object", `
+1 Turkish Turkish ADJ 2 amod
+2 officials official NOUN 4 compound
+3 shared share VERB 4 amod xpos=VBN
+4 evidence evidence NOUN 0 root
+5 with with ADP 6 case
+6 Riyadh Riyadh PROPN 4 nmod SpaceAfter=No
+7 . . PUNCT 4 punct`,
+			[]ment{{text: "Turkish officials", code: "TURGOV"}, {text: "Riyadh", code: "SAU"}},
+			[]string{"TURGOV>SAU:064"}},
+		{"a compound on an object with a participle stays a noun phrase", `
+1 Ankara Ankara PROPN 2 nsubj
+2 rejected reject VERB 0 root
+3 the the DET 6 det
+4 Kremlin Kremlin PROPN 6 compound
+5 shared share VERB 6 amod xpos=VBN
+6 evidence evidence NOUN 2 obj
+7 with with ADP 8 case
+8 Riyadh Riyadh PROPN 6 nmod SpaceAfter=No
+9 . . PUNCT 2 punct`,
+			[]ment{{text: "Ankara", code: "TUR"}, {text: "Kremlin", code: "RUSGOV"}, {text: "Riyadh", code: "SAU"}},
+			[]string{"TUR>RUSGOV:120"}},
 		{"aid for whom its purpose clause helps", `
 1 Seoul Seoul PROPN 2 nsubj
 2 donated donate VERB 0 root
