@@ -802,6 +802,9 @@ func (w *work) matchObj(i int32, ids []int32, passive bool, objAt int32) (*verbs
 		if len(p.ObjLemmas) > 0 && !t.is(m.obj, p.ObjLemmas) && !w.lightNounIs(m.obj, p.ObjLemmas) {
 			continue
 		}
+		if len(p.ObjLemmas) > 0 && actMeasureNouns[t.lemma(m.obj)] && w.ofNoun(m.obj) >= 0 && !w.lightNounIs(m.obj, p.ObjLemmas) {
+			continue // "began a new round of exercises": the exercises are begun, not talks
+		}
 		ok := true
 		for _, a := range p.Preps {
 			at := w.findPrep(i, m.obj, a, p.Trigger == verbs.Noun)
@@ -858,6 +861,20 @@ func (w *work) matchObj(i int32, ids []int32, passive bool, objAt int32) (*verbs
 // ("a mediation effort", "a peace initiative", "an aid package").
 var lightNouns = map[string]bool{"effort": true, "efforts": true, "bid": true, "initiative": true,
 	"mission": true, "process": true, "package": true, "campaign": true, "programme": true, "program": true}
+
+// actMeasureNouns count acts; with an "of" modifier, that act alone is
+// what the verb acts on ("a round of exercises" is no round of talks).
+var actMeasureNouns = map[string]bool{"round": true, "rounds": true, "series": true, "wave": true, "spate": true}
+
+// ofNoun gives the "of" modifier of noun n, or -1.
+func (w *work) ofNoun(n int32) int32 {
+	for _, c := range w.t.children(n) {
+		if w.t.d.Tokens[c].Dep.Universal() == doc.Nmod && w.t.caseOf(c) == "of" {
+			return c
+		}
+	}
+	return -1
+}
 
 // measureNouns count or group what their "of" modifier names ("a team of
 // experts", "hundreds of troops", "a barrage of missiles", "a new round of
@@ -1218,6 +1235,15 @@ func objectless(t *tree, i int32, code string) bool {
 		return true
 	}
 	o := t.child(i, doc.Obj)
+	if o >= 0 && actMeasureNouns[t.lemma(o)] {
+		// "began a new round of joint exercises"
+		for _, c := range t.children(o) {
+			if t.d.Tokens[c].Dep.Universal() == doc.Nmod && t.caseOf(c) == "of" {
+				o = c
+				break
+			}
+		}
+	}
 	return code == "057" || o < 0 || relationNouns[t.lemma(o)]
 }
 
@@ -1227,6 +1253,7 @@ var relationNouns = map[string]bool{"tie": true, "ties": true, "relation": true,
 	"relationship": true, "cooperation": true, "agreement": true, "deal": true, "accord": true,
 	"treaty": true, "pact": true, "partnership": true, "alliance": true, "talk": true, "talks": true,
 	"dialogue": true, "contact": true, "contacts": true, "exercise": true, "exercises": true,
+	"drill": true, "drills": true, "maneuver": true, "maneuvers": true, "manoeuvre": true, "manoeuvres": true,
 	"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "prisoner": true, "prisoners": true}
 
 // reciprocal: codes that conjoined subjects do to each other ("Jordan and

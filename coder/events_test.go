@@ -795,6 +795,31 @@ func TestEventClasses(t *testing.T) {
 7 . . PUNCT 4 punct`,
 			[]ment{{text: "Turkish officials", code: "TURGOV"}, {text: "Riyadh", code: "SAU"}},
 			[]string{"TURGOV>SAU:064"}},
+		{"a round of exercises is begun as exercises, by each side with the other", `
+1 Jordan Jordan PROPN 4 nsubj
+2 and and CCONJ 3 cc
+3 Britain Britain PROPN 1 conj
+4 began begin VERB 0 root xpos=VBD
+5 a a DET 6 det
+6 round round NOUN 4 obj
+7 of of ADP 9 case
+8 joint joint ADJ 9 amod
+9 exercises exercise NOUN 6 nmod SpaceAfter=No
+10 . . PUNCT 4 punct`,
+			[]ment{{text: "Jordan", code: "JOR"}, {text: "Britain", code: "GBR"}},
+			[]string{"JOR>GBR:062", "GBR>JOR:062"}},
+		{"a round of talks is still talks", `
+1 Jordan Jordan PROPN 4 nsubj
+2 and and CCONJ 3 cc
+3 Britain Britain PROPN 1 conj
+4 began begin VERB 0 root xpos=VBD
+5 a a DET 6 det
+6 round round NOUN 4 obj
+7 of of ADP 8 case
+8 talks talk NOUN 6 nmod SpaceAfter=No
+9 . . PUNCT 4 punct`,
+			[]ment{{text: "Jordan", code: "JOR"}, {text: "Britain", code: "GBR"}},
+			[]string{"JOR>GBR:046", "GBR>JOR:046"}},
 		{"a compound on an object with a participle stays a noun phrase", `
 1 Ankara Ankara PROPN 2 nsubj
 2 rejected reject VERB 0 root
