@@ -974,8 +974,17 @@ func (w *work) findPrep(i, obj int32, a verbs.PrepArg, noun bool) int32 {
 		}
 		return -1
 	}
-	if at := try(i); at >= 0 || noun {
+	if at := try(i); at >= 0 {
 		return at
+	}
+	if noun {
+		// through the thing an act noun names with "of", when it is no
+		// actor: "the largest donor of aid to Iraq", "supplier of arms to
+		// Kyiv"
+		if c := w.ofNoun(i); c >= 0 && t.mention[c] < 0 && len(w.partsOf(t.parts[:0], c, i)) == 0 {
+			return try(c)
+		}
+		return -1
 	}
 	if obj < 0 {
 		return -1

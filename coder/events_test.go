@@ -795,6 +795,18 @@ func TestEventClasses(t *testing.T) {
 7 . . PUNCT 4 punct`,
 			[]ment{{text: "Turkish officials", code: "TURGOV"}, {text: "Riyadh", code: "SAU"}},
 			[]string{"TURGOV>SAU:064"}},
+		{"an act noun's target may hang on the thing it names with of", `
+1 Washington Washington PROPN 4 nsubj
+2 is be AUX 4 cop
+3 the the DET 4 det
+4 donor donor NOUN 0 root
+5 of of ADP 6 case
+6 aid aid NOUN 4 nmod
+7 to to ADP 8 case
+8 Baghdad Baghdad PROPN 6 nmod SpaceAfter=No
+9 . . PUNCT 4 punct`,
+			[]ment{{text: "Washington", code: "USA"}, {text: "Baghdad", code: "IRQ"}},
+			[]string{"USA>IRQ:070"}},
 		{"a round of exercises is begun as exercises, by each side with the other", `
 1 Jordan Jordan PROPN 4 nsubj
 2 and and CCONJ 3 cc
