@@ -337,6 +337,10 @@ func (w *work) clause(i int32, cx ctx) clause {
 				subjTok, cl.subj = c, ps
 				break
 			}
+			if ps := w.countedSubject(c, i); len(ps) > 0 {
+				subjTok, cl.subj = c, ps
+				break
+			}
 		}
 		if subjTok >= 0 && len(cl.subj) > 0 {
 			cl.subj = w.splitSubject(cl.subj, i, subjTok)
@@ -865,6 +869,27 @@ var lightNouns = map[string]bool{"effort": true, "efforts": true, "bid": true, "
 // actMeasureNouns count acts; with an "of" modifier, that act alone is
 // what the verb acts on ("a round of exercises" is no round of talks).
 var actMeasureNouns = map[string]bool{"round": true, "rounds": true, "series": true, "wave": true, "spate": true}
+
+// countedSubject gives the actors a subject counts: "thousands of
+// Nigerian workers went on strike", "tens of thousands of people in
+// Pakistan protested", "dozens of students staged a sit-in".
+func (w *work) countedSubject(c, i int32) []part {
+	t := w.t
+	for k := 0; k < 3 && t.mention[c] < 0 && countNouns[t.lemma(c)]; k++ {
+		if c = w.ofNoun(c); c < 0 {
+			return nil
+		}
+		if ps := w.partsOf(nil, c, i); len(ps) > 0 {
+			return ps
+		}
+	}
+	return nil
+}
+
+// countNouns count people: "thousands of", "a group of".
+var countNouns = map[string]bool{"dozen": true, "dozens": true, "hundred": true, "hundreds": true,
+	"thousand": true, "thousands": true, "ten": true, "tens": true, "million": true, "millions": true,
+	"score": true, "scores": true, "group": true, "number": true, "crowd": true, "crowds": true}
 
 // ofNoun gives the "of" modifier of noun n, or -1.
 func (w *work) ofNoun(n int32) int32 {

@@ -795,6 +795,18 @@ func TestEventClasses(t *testing.T) {
 7 . . PUNCT 4 punct`,
 			[]ment{{text: "Turkish officials", code: "TURGOV"}, {text: "Riyadh", code: "SAU"}},
 			[]string{"TURGOV>SAU:064"}},
+		{"a subject that counts actors is those actors", `
+1 Thousands thousand NOUN 5 nsubj
+2 of of ADP 4 case
+3 Nigerian Nigerian ADJ 4 amod
+4 workers worker NOUN 1 nmod
+5 protested protest VERB 0 root xpos=VBD
+6 against against ADP 8 case
+7 the the DET 8 det
+8 government government NOUN 5 obl SpaceAfter=No
+9 . . PUNCT 5 punct`,
+			[]ment{{text: "Nigerian workers", code: "NGALAB"}, {text: "government", code: "NGAGOV"}},
+			[]string{"NGALAB>NGAGOV:141"}},
 		{"an act noun's target may hang on the thing it names with of", `
 1 Washington Washington PROPN 4 nsubj
 2 is be AUX 4 cop
