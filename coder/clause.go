@@ -122,6 +122,11 @@ func (w *work) visit(i int32, cx ctx) {
 				// reacts to or talks about is not one's own
 				n.npSubj = nil
 			}
+			if (dep == doc.Obj || dep.Universal() == doc.Obl) && undergoVerbs[t.lemma(i)] {
+				// "civilians fled a government assault": what one flees or
+				// suffers is done to one, not by one
+				n.npSubj = nil
+			}
 			switch dep.Universal() {
 			case doc.Xcomp:
 				n.subj = cl.controller
@@ -885,6 +890,10 @@ func (w *work) countedSubject(c, i int32) []part {
 	}
 	return nil
 }
+
+// undergoVerbs take as object an act done to their subject.
+var undergoVerbs = map[string]bool{"flee": true, "escape": true, "survive": true, "suffer": true,
+	"endure": true, "withstand": true, "repel": true, "repulse": true, "resist": true}
 
 // countNouns count people: "thousands of", "a group of".
 var countNouns = map[string]bool{"dozen": true, "dozens": true, "hundred": true, "hundreds": true,

@@ -795,6 +795,17 @@ func TestEventClasses(t *testing.T) {
 7 . . PUNCT 4 punct`,
 			[]ment{{text: "Turkish officials", code: "TURGOV"}, {text: "Riyadh", code: "SAU"}},
 			[]string{"TURGOV>SAU:064"}},
+		{"an assault one flees is not one's own", `
+1 Civilians civilian NOUN 2 nsubj
+2 fled flee VERB 0 root xpos=VBD
+3 a a DET 5 det
+4 government government NOUN 5 compound
+5 assault assault NOUN 2 obj
+6 on on ADP 7 case
+7 Idlib Idlib PROPN 5 nmod SpaceAfter=No
+8 . . PUNCT 2 punct`,
+			[]ment{{text: "Civilians", code: "CVL"}, {text: "Idlib", code: "SYR"}},
+			nil},
 		{"a subject that counts actors is those actors", `
 1 Thousands thousand NOUN 5 nsubj
 2 of of ADP 4 case
