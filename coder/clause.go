@@ -1170,6 +1170,15 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 				}
 			}
 		}
+		if len(out) == 0 && rootOf(p.Code) == 11 {
+			// whose act a criticism is of: "expressed strong condemnation
+			// of the Prime Minister's declaration"
+			if c := w.ofNoun(m.obj); c >= 0 {
+				if g := t.child(c, doc.NmodPoss); g >= 0 {
+					out = w.partsOf(out, g, c)
+				}
+			}
+		}
 		if len(out) > 0 {
 			return out
 		}

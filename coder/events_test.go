@@ -795,6 +795,21 @@ func TestEventClasses(t *testing.T) {
 7 . . PUNCT 4 punct`,
 			[]ment{{text: "Turkish officials", code: "TURGOV"}, {text: "Riyadh", code: "SAU"}},
 			[]string{"TURGOV>SAU:064"}},
+		{"a criticism of someone's act criticises them", `
+1 Paris Paris PROPN 2 nsubj
+2 offered offer VERB 0 root xpos=VBD
+3 scathing scathing ADJ 4 amod
+4 criticism criticism NOUN 2 obj
+5 of of ADP 8 case
+6 Rome Rome PROPN 8 nmod:poss
+7 's 's PART 6 case
+8 handling handling NOUN 4 nmod
+9 of of ADP 11 case
+10 the the DET 11 det
+11 crisis crisis NOUN 8 nmod SpaceAfter=No
+12 . . PUNCT 2 punct`,
+			[]ment{{text: "Paris", code: "FRA"}, {text: "Rome", code: "ITA"}},
+			[]string{"FRA>ITA:111"}},
 		{"an assault one flees is not one's own", `
 1 Civilians civilian NOUN 2 nsubj
 2 fled flee VERB 0 root xpos=VBD
