@@ -122,6 +122,11 @@ func (w *work) visit(i int32, cx ctx) {
 				// reacts to or talks about is not one's own
 				n.npSubj = nil
 			}
+			if (dep == doc.Obj || dep.Universal() == doc.Obl) && undergoVerbs[t.lemma(i)] {
+				// "civilians fled a government assault": what one flees or
+				// suffers is done to one, not by one
+				n.npSubj = nil
+			}
 			switch dep.Universal() {
 			case doc.Xcomp:
 				n.subj = cl.controller
@@ -334,6 +339,10 @@ func (w *work) clause(i int32, cx ctx) clause {
 				subjTok = c
 			}
 			if ps := w.partsOf(nil, c, i); len(ps) > 0 {
+				subjTok, cl.subj = c, ps
+				break
+			}
+			if ps := w.countedSubject(c, i); len(ps) > 0 {
 				subjTok, cl.subj = c, ps
 				break
 			}
@@ -807,6 +816,9 @@ func (w *work) matchObj(i int32, ids []int32, passive bool, objAt int32) (*verbs
 		if len(p.ObjLemmas) > 0 && !t.is(m.obj, p.ObjLemmas) && !w.lightNounIs(m.obj, p.ObjLemmas) {
 			continue
 		}
+		if len(p.ObjLemmas) > 0 && actMeasureNouns[t.lemma(m.obj)] && w.ofNoun(m.obj) >= 0 && !w.lightNounIs(m.obj, p.ObjLemmas) {
+			continue // "began a new round of exercises": the exercises are begun, not talks
+		}
 		ok := true
 		for _, a := range p.Preps {
 			at := w.findPrep(i, m.obj, a, p.Trigger == verbs.Noun)
@@ -863,6 +875,45 @@ func (w *work) matchObj(i int32, ids []int32, passive bool, objAt int32) (*verbs
 // ("a mediation effort", "a peace initiative", "an aid package").
 var lightNouns = map[string]bool{"effort": true, "efforts": true, "bid": true, "initiative": true,
 	"mission": true, "process": true, "package": true, "campaign": true, "programme": true, "program": true}
+
+// actMeasureNouns count acts; with an "of" modifier, that act alone is
+// what the verb acts on ("a round of exercises" is no round of talks).
+var actMeasureNouns = map[string]bool{"round": true, "rounds": true, "series": true, "wave": true, "spate": true}
+
+// countedSubject gives the actors a subject counts: "thousands of
+// Nigerian workers went on strike", "tens of thousands of people in
+// Pakistan protested", "dozens of students staged a sit-in".
+func (w *work) countedSubject(c, i int32) []part {
+	t := w.t
+	for k := 0; k < 3 && t.mention[c] < 0 && countNouns[t.lemma(c)]; k++ {
+		if c = w.ofNoun(c); c < 0 {
+			return nil
+		}
+		if ps := w.partsOf(nil, c, i); len(ps) > 0 {
+			return ps
+		}
+	}
+	return nil
+}
+
+// undergoVerbs take as object an act done to their subject.
+var undergoVerbs = map[string]bool{"flee": true, "escape": true, "survive": true, "suffer": true,
+	"endure": true, "withstand": true, "repel": true, "repulse": true, "resist": true}
+
+// countNouns count people: "thousands of", "a group of".
+var countNouns = map[string]bool{"dozen": true, "dozens": true, "hundred": true, "hundreds": true,
+	"thousand": true, "thousands": true, "ten": true, "tens": true, "million": true, "millions": true,
+	"score": true, "scores": true, "group": true, "number": true, "crowd": true, "crowds": true}
+
+// ofNoun gives the "of" modifier of noun n, or -1.
+func (w *work) ofNoun(n int32) int32 {
+	for _, c := range w.t.children(n) {
+		if w.t.d.Tokens[c].Dep.Universal() == doc.Nmod && w.t.caseOf(c) == "of" {
+			return c
+		}
+	}
+	return -1
+}
 
 // measureNouns count or group what their "of" modifier names ("a team of
 // experts", "hundreds of troops", "a barrage of missiles", "a new round of
@@ -962,8 +1013,17 @@ func (w *work) findPrep(i, obj int32, a verbs.PrepArg, noun bool) int32 {
 		}
 		return -1
 	}
-	if at := try(i); at >= 0 || noun {
+	if at := try(i); at >= 0 {
 		return at
+	}
+	if noun {
+		// through the thing an act noun names with "of", when it is no
+		// actor: "the largest donor of aid to Iraq", "supplier of arms to
+		// Kyiv"
+		if c := w.ofNoun(i); c >= 0 && t.mention[c] < 0 && len(w.partsOf(t.parts[:0], c, i)) == 0 {
+			return try(c)
+		}
+		return -1
 	}
 	if obj < 0 {
 		return -1
@@ -1115,6 +1175,15 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 				}
 			}
 		}
+		if len(out) == 0 && rootOf(p.Code) == 11 {
+			// whose act a criticism is of: "expressed strong condemnation
+			// of the Prime Minister's declaration"
+			if c := w.ofNoun(m.obj); c >= 0 {
+				if g := t.child(c, doc.NmodPoss); g >= 0 {
+					out = w.partsOf(out, g, c)
+				}
+			}
+		}
 		if len(out) > 0 {
 			return out
 		}
@@ -1223,6 +1292,15 @@ func objectless(t *tree, i int32, code string) bool {
 		return true
 	}
 	o := t.child(i, doc.Obj)
+	if o >= 0 && actMeasureNouns[t.lemma(o)] {
+		// "began a new round of joint exercises"
+		for _, c := range t.children(o) {
+			if t.d.Tokens[c].Dep.Universal() == doc.Nmod && t.caseOf(c) == "of" {
+				o = c
+				break
+			}
+		}
+	}
 	return code == "057" || o < 0 || relationNouns[t.lemma(o)]
 }
 
@@ -1232,6 +1310,7 @@ var relationNouns = map[string]bool{"tie": true, "ties": true, "relation": true,
 	"relationship": true, "cooperation": true, "agreement": true, "deal": true, "accord": true,
 	"treaty": true, "pact": true, "partnership": true, "alliance": true, "talk": true, "talks": true,
 	"dialogue": true, "contact": true, "contacts": true, "exercise": true, "exercises": true,
+	"drill": true, "drills": true, "maneuver": true, "maneuvers": true, "manoeuvre": true, "manoeuvres": true,
 	"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "prisoner": true, "prisoners": true}
 
 // reciprocal: codes that conjoined subjects do to each other ("Jordan and
@@ -1387,6 +1466,15 @@ func targetCase(c string) bool {
 func (w *work) amodClause(n int32, cx ctx) {
 	t := w.t
 	s := t.child(n, doc.Nsubj)
+	if s < 0 && t.head(n) < 0 {
+		// with no subject either, the subject hangs on the noun as a
+		// compound: "Turkish officials shared evidence with Riyadh" as one
+		// noun phrase that is the whole sentence
+		s = t.child(n, doc.Compound)
+		if s >= 0 && t.mention[s] < 0 {
+			s = -1
+		}
+	}
 	if cx.silent || s < 0 || s > n || t.child(n, doc.Cop) >= 0 {
 		return
 	}

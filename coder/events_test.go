@@ -785,6 +785,103 @@ func TestEventClasses(t *testing.T) {
 6 . . PUNCT 3 punct`,
 			[]ment{{text: "Washington", code: "USA"}, {text: "Delhi", code: "IND"}},
 			[]string{"USA>IND:064"}},
+		{"a past tense read as an adjective, its subject read as a compound of the object", `
+1 Turkish Turkish ADJ 2 amod
+2 officials official NOUN 4 compound
+3 shared share VERB 4 amod xpos=VBN
+4 evidence evidence NOUN 0 root
+5 with with ADP 6 case
+6 Riyadh Riyadh PROPN 4 nmod SpaceAfter=No
+7 . . PUNCT 4 punct`,
+			[]ment{{text: "Turkish officials", code: "TURGOV"}, {text: "Riyadh", code: "SAU"}},
+			[]string{"TURGOV>SAU:064"}},
+		{"a criticism of someone's act criticises them", `
+1 Paris Paris PROPN 2 nsubj
+2 offered offer VERB 0 root xpos=VBD
+3 scathing scathing ADJ 4 amod
+4 criticism criticism NOUN 2 obj
+5 of of ADP 8 case
+6 Rome Rome PROPN 8 nmod:poss
+7 's 's PART 6 case
+8 handling handling NOUN 4 nmod
+9 of of ADP 11 case
+10 the the DET 11 det
+11 crisis crisis NOUN 8 nmod SpaceAfter=No
+12 . . PUNCT 2 punct`,
+			[]ment{{text: "Paris", code: "FRA"}, {text: "Rome", code: "ITA"}},
+			[]string{"FRA>ITA:111"}},
+		{"an assault one flees is not one's own", `
+1 Civilians civilian NOUN 2 nsubj
+2 fled flee VERB 0 root xpos=VBD
+3 a a DET 5 det
+4 government government NOUN 5 compound
+5 assault assault NOUN 2 obj
+6 on on ADP 7 case
+7 Idlib Idlib PROPN 5 nmod SpaceAfter=No
+8 . . PUNCT 2 punct`,
+			[]ment{{text: "Civilians", code: "CVL"}, {text: "Idlib", code: "SYR"}},
+			nil},
+		{"a subject that counts actors is those actors", `
+1 Thousands thousand NOUN 5 nsubj
+2 of of ADP 4 case
+3 Nigerian Nigerian ADJ 4 amod
+4 workers worker NOUN 1 nmod
+5 protested protest VERB 0 root xpos=VBD
+6 against against ADP 8 case
+7 the the DET 8 det
+8 government government NOUN 5 obl SpaceAfter=No
+9 . . PUNCT 5 punct`,
+			[]ment{{text: "Nigerian workers", code: "NGALAB"}, {text: "government", code: "NGAGOV"}},
+			[]string{"NGALAB>NGAGOV:141"}},
+		{"an act noun's target may hang on the thing it names with of", `
+1 Washington Washington PROPN 4 nsubj
+2 is be AUX 4 cop
+3 the the DET 4 det
+4 donor donor NOUN 0 root
+5 of of ADP 6 case
+6 aid aid NOUN 4 nmod
+7 to to ADP 8 case
+8 Baghdad Baghdad PROPN 6 nmod SpaceAfter=No
+9 . . PUNCT 4 punct`,
+			[]ment{{text: "Washington", code: "USA"}, {text: "Baghdad", code: "IRQ"}},
+			[]string{"USA>IRQ:070"}},
+		{"a round of exercises is begun as exercises, by each side with the other", `
+1 Jordan Jordan PROPN 4 nsubj
+2 and and CCONJ 3 cc
+3 Britain Britain PROPN 1 conj
+4 began begin VERB 0 root xpos=VBD
+5 a a DET 6 det
+6 round round NOUN 4 obj
+7 of of ADP 9 case
+8 joint joint ADJ 9 amod
+9 exercises exercise NOUN 6 nmod SpaceAfter=No
+10 . . PUNCT 4 punct`,
+			[]ment{{text: "Jordan", code: "JOR"}, {text: "Britain", code: "GBR"}},
+			[]string{"JOR>GBR:062", "GBR>JOR:062"}},
+		{"a round of talks is still talks", `
+1 Jordan Jordan PROPN 4 nsubj
+2 and and CCONJ 3 cc
+3 Britain Britain PROPN 1 conj
+4 began begin VERB 0 root xpos=VBD
+5 a a DET 6 det
+6 round round NOUN 4 obj
+7 of of ADP 8 case
+8 talks talk NOUN 6 nmod SpaceAfter=No
+9 . . PUNCT 4 punct`,
+			[]ment{{text: "Jordan", code: "JOR"}, {text: "Britain", code: "GBR"}},
+			[]string{"JOR>GBR:046", "GBR>JOR:046"}},
+		{"a compound on an object with a participle stays a noun phrase", `
+1 Ankara Ankara PROPN 2 nsubj
+2 rejected reject VERB 0 root
+3 the the DET 6 det
+4 Kremlin Kremlin PROPN 6 compound
+5 shared share VERB 6 amod xpos=VBN
+6 evidence evidence NOUN 2 obj
+7 with with ADP 8 case
+8 Riyadh Riyadh PROPN 6 nmod SpaceAfter=No
+9 . . PUNCT 2 punct`,
+			[]ment{{text: "Ankara", code: "TUR"}, {text: "Kremlin", code: "RUSGOV"}, {text: "Riyadh", code: "SAU"}},
+			[]string{"TUR>RUSGOV:120"}},
 		{"aid for whom its purpose clause helps", `
 1 Seoul Seoul PROPN 2 nsubj
 2 donated donate VERB 0 root
