@@ -671,6 +671,12 @@ func (c *chunker) flush() {
 	if x := c.country; x.e != nil {
 		c.country = hit{}
 		last := d.Tokens[x.end-1]
+		// the role or member noun that coordinated nationalities share,
+		// walked to once: only a chunk's last nationality can share one
+		var sharedAg, sharedOrg *Entry
+		if x.end == c.ce {
+			sharedAg, sharedOrg = c.shared(x)
+		}
 		switch {
 		case x.e.Kind == CountryAdj && c.statesNoun(x.end) > 0:
 			// "some European countries", "Arab states", "Western allies":
@@ -691,11 +697,11 @@ func (c *chunker) flush() {
 			inf := minfo{country: c.countryOf, plural: plural, person: !plural, place: x.e}
 			inf.key = c.key(x.start, c.ce)
 			c.emit(m, inf)
-		case x.end == c.ce && c.sharedMembers(x) != nil:
+		case sharedOrg != nil:
 			// "US" in "US, Canadian and Russian staff from UNMEE": the
 			// organisation's people
-			c.members(x.start, x.end, c.sharedMembers(x))
-		case x.e.Kind == CountryNom && (x.end != c.ce || c.sharedAgent(x) == nil):
+			c.members(x.start, x.end, sharedOrg)
+		case x.e.Kind == CountryNom && (x.end != c.ce || sharedAg == nil):
 			m := c.mention(x.start, x.end, doc.Country)
 			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
 			c.emit(m, minfo{country: c.countryOf, place: x.e})
@@ -714,8 +720,8 @@ func (c *chunker) flush() {
 			// one of coordinated nationalities or countries sharing a role
 			// noun: "Ethiopian" in "Ethiopian, Mozambican and South African
 			// troops", "Fornost" in "Fornost and Gondor lawmakers"
-			if ag := c.sharedAgent(x); ag != nil {
-				pe := c.r.pair(ruleCompound, x.e, ag)
+			if sharedAg != nil {
+				pe := c.r.pair(ruleCompound, x.e, sharedAg)
 				m := c.mention(x.start, x.end, doc.Group)
 				m.Actor = doc.Actor{Code: pe.Code, Name: d.Text(m.Span), Entry: pe.Where}
 				c.emit(m, minfo{country: c.countryOf, plural: true})
@@ -788,31 +794,16 @@ func (c *chunker) members(p, q int32, org *Entry) {
 	c.emit(m, minfo{plural: true, country: code3(pe.Code)})
 }
 
-// sharedAgent looks past a nationality or country x that ends a chunk
-// for a coordination of them ending in a role noun ("Ethiopian,
-// Mozambican and South African troops", "Fornost and Gondor lawmakers")
-// and returns that role noun's entry. A comma after the member that
+// shared looks past a nationality or country x that ends a chunk for a
+// coordination of them ending in the noun they share: a role noun, whose
+// entry it returns as ag ("Ethiopian, Mozambican and South African
+// troops", "Fornost and Gondor lawmakers"), or a member noun of an
+// organisation, which it returns as org, whose people they are ("US,
+// Canadian and Russian staff from UNMEE"). A comma after the member that
 // follows the conjunction closes the coordination, and a comma before a
 // determiner opens an apposition: in "Calenardhon and Gondor, and Gondor
 // and Dagolath, the Osgiliath newspaper" the newspaper is Osgiliath's
 // alone.
-func (c *chunker) sharedAgent(x hit) *Entry {
-	ag, _ := c.shared(x)
-	return ag
-}
-
-// sharedMembers is sharedAgent for coordinated nationalities or
-// countries before a member noun of an organisation ("US, Canadian and
-// Russian staff from UNMEE"): it returns the organisation, whose people
-// they are, or nil.
-func (c *chunker) sharedMembers(x hit) *Entry {
-	_, org := c.shared(x)
-	return org
-}
-
-// shared walks the coordination of nationalities or countries that x
-// starts to the noun they share: a role noun (returned as ag) or a member
-// noun with an organisation after it (returned as org).
 func (c *chunker) shared(x hit) (ag, org *Entry) {
 	s := c.s
 	p := x.end

@@ -387,7 +387,7 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 			// and Bree welcomed"), however deep the parse nests them
 			for _, m := range peerlex.Conjoined(d, sent, srcMention) {
 				if m != srcMention {
-					srcs = append(srcs, distribute(conv, d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
+					srcs = append(srcs, mentionCodes(conv, d, sent, m)...)
 				}
 			}
 		}
@@ -395,19 +395,19 @@ func PeerEvents(d *doc.Doc, verbs PeerVerbs, conv PeerConventions) []Triple {
 		switch {
 		case target >= 0:
 			for _, m := range peerlex.Conjoined(d, sent, target) {
-				tgts = append(tgts, distribute(conv, d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
+				tgts = append(tgts, mentionCodes(conv, d, sent, m)...)
 			}
 		case compound && srcMention >= 0:
 			// "% * [030:030]": the conjoined subjects act on one another,
 			// every ordered pair (an actor never acts on itself, below)
 			for _, m := range peerlex.Conjoined(d, sent, srcMention) {
-				tgts = append(tgts, distribute(conv, d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
+				tgts = append(tgts, mentionCodes(conv, d, sent, m)...)
 			}
 		case e.Target.Actor.Known() && !inSubject(d, sent, e.Source.Mention, e.Target.Mention) && !possessivePronoun(d, e.Target.Mention):
 			tgts = distribute(conv, d, sent, e.Target.Mention, phraseCode(d, e.Target.Mention, e.Target.Actor.Code))
 		case verb >= 0:
 			for _, m := range peerTargets(d, e, sent, verb) {
-				tgts = append(tgts, distribute(conv, d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
+				tgts = append(tgts, mentionCodes(conv, d, sent, m)...)
 			}
 			if len(tgts) == 0 && conv.SourceBefore && d.Tokens[verb].UPOS == doc.NOUN {
 				// TABARI reads a verb the tagger took for a modifier of
@@ -879,15 +879,21 @@ func appendNew(out []Triple, t Triple) []Triple {
 	return append(out, t)
 }
 
+// mentionCodes is the codes the peers write for mention m: its
+// phrase's code, distributed over the actors it stands for.
+func mentionCodes(conv PeerConventions, d *doc.Doc, sent doc.TokRange, m int32) []string {
+	return distribute(conv, d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))
+}
+
 // conjoinedCodes are the peer codes of mention mi and its conjuncts, in
 // text order.
 func conjoinedCodes(conv PeerConventions, d *doc.Doc, sent doc.TokRange, mi int32) []string {
 	var out []string
 	for _, m := range peerlex.Conjoined(d, sent, mi) {
-		out = append(out, distribute(conv, d, sent, m, phraseCode(d, m, d.Mentions[m].Actor.Code))...)
+		out = append(out, mentionCodes(conv, d, sent, m)...)
 	}
 	if len(out) == 0 {
-		out = distribute(conv, d, sent, mi, phraseCode(d, mi, d.Mentions[mi].Actor.Code))
+		out = mentionCodes(conv, d, sent, mi)
 	}
 	return out
 }

@@ -384,6 +384,22 @@ func tabariBrace(r *TabariRecord, inner, after string, disabled bool, line int) 
 	return nil
 }
 
+// TabariStory is the story part of a record ID in TABARI's FORWARD form
+// PREFIX-NNN-SSS ("FRWD-001" of "FRWD-001-002"), "" for another ID: the
+// records of one story are coded in order, each after the one before.
+func TabariStory(id string) string {
+	k := strings.LastIndexByte(id, '-')
+	if k <= 0 || !isDigits(id[k+1:]) {
+		return ""
+	}
+	story := id[:k]
+	j := strings.LastIndexByte(story, '-')
+	if j < 0 || !isDigits(story[j+1:]) {
+		return ""
+	}
+	return story
+}
+
 func isDigits(s string) bool {
 	for _, c := range s {
 		if c < '0' || c > '9' {

@@ -117,7 +117,7 @@ func runEvalTabari(args []string, stdout, stderr io.Writer) error {
 	code = func(body string, date time.Time, options map[string]string) ([]eval.Triple, error) {
 		id := options[tabariIDKey]
 		fwd.code = ""
-		if last != nil && tabariStory(id) != "" && tabariStory(id) == tabariStory(prevID) &&
+		if last != nil && eval.TabariStory(id) != "" && eval.TabariStory(id) == eval.TabariStory(prevID) &&
 			!strings.HasSuffix(options["FORWARD"], "OFF") {
 			fwd.code = firstActorRoot(last)
 		}
@@ -149,7 +149,7 @@ func traceTabari(w io.Writer, suite *eval.TabariSuite, code eval.PeerCodeFunc, i
 		found++
 		*printing = false
 		start := i
-		for start > 0 && tabariStory(r.ID) != "" && tabariStory(suite.Records[start-1].ID) == tabariStory(r.ID) {
+		for start > 0 && eval.TabariStory(r.ID) != "" && eval.TabariStory(suite.Records[start-1].ID) == eval.TabariStory(r.ID) {
 			start--
 		}
 		for j := start; j < i; j++ {
@@ -209,33 +209,6 @@ func tabariNouns(path string) (*eval.PeerWords, error) {
 // function a record's id in its options (no TABARI command has a space
 // first).
 const tabariIDKey = " RECORD ID"
-
-// tabariStory is the story part of a record id in TABARI's FORWARD form
-// PREFIX-NNN-SSS ("FRWD-001" of "FRWD-001-002"), "" for another id.
-func tabariStory(id string) string {
-	k := strings.LastIndexByte(id, '-')
-	if k <= 0 || !isDigits(id[k+1:]) {
-		return ""
-	}
-	story := id[:k]
-	j := strings.LastIndexByte(story, '-')
-	if j < 0 || !isDigits(story[j+1:]) {
-		return ""
-	}
-	return story
-}
-
-func isDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, c := range s {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return true
-}
 
 // firstActorRoot is the first actor named in d (not a pronoun or a
 // coreference), its code cut to the actor's three letters; "" for none.

@@ -40,8 +40,8 @@ func TestEvalTabari(t *testing.T) {
 // record before it, without its agent, as the suite expects.
 func TestTabariForward(t *testing.T) {
 	for id, want := range map[string]string{"FRWD-001-002": "FRWD-001", "FBIS-001-001": "FBIS-001", "DEMO-02": "", "A-B-7": "", "X-12-3": "X-12"} {
-		if got := tabariStory(id); got != want {
-			t.Errorf("tabariStory(%q) = %q, want %q", id, got, want)
+		if got := eval.TabariStory(id); got != want {
+			t.Errorf("TabariStory(%q) = %q, want %q", id, got, want)
 		}
 	}
 	dir := filepath.Join(peersDir, "TABARI-Code")
