@@ -120,7 +120,7 @@ func TestMigrations(t *testing.T) {
 	var sigs int
 	var sig []byte
 	db.sql.QueryRow(`SELECT count(*) FROM article_lsh`).Scan(&sigs)
-	db.sql.QueryRow(`SELECT l.minhash FROM article_lsh l JOIN articles a ON a.rowid = l.article WHERE a.id = ? AND l.seq = 3`, m.ID).Scan(&sig)
+	db.sql.QueryRow(`SELECT a.minhash FROM article_lsh l JOIN articles a ON a.rowid = l.article WHERE a.id = ? AND l.seq = 3`, m.ID).Scan(&sig)
 	if want := fp.Sig.Bytes(); sigs != 3 || !bytes.Equal(sig, want) {
 		t.Errorf("after migration 7: %d signature rows, want 3; that of %s (seq 3) %x, want %x", sigs, m.ID, sig, want)
 	}

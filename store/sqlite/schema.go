@@ -236,7 +236,7 @@ ALTER TABLE quotes ADD COLUMN pieces TEXT NOT NULL DEFAULT '';
 CREATE TABLE article_lsh (
 	seq     INTEGER PRIMARY KEY AUTOINCREMENT,
 	article INTEGER NOT NULL,  -- articles.rowid
-	minhash BLOB NOT NULL      -- dedup.Signature.Bytes
+	minhash BLOB NOT NULL      -- dedup.Signature.Bytes (dropped by 9)
 );
 CREATE INDEX article_lsh_article ON article_lsh(article);
 INSERT INTO article_lsh (article, minhash) SELECT rowid, minhash FROM articles ORDER BY rowid;
@@ -271,5 +271,11 @@ DROP TABLE quotes;
 ALTER TABLE quotes8 RENAME TO quotes;
 CREATE INDEX quotes_speaker_code ON quotes(speaker_code);
 CREATE INDEX quotes_speaker_name ON quotes(speaker_name);
+`,
+	// 9: article_lsh keeps only the order in which signatures were
+	// written; the signature itself is the article's own minhash, which
+	// it copied (a second copy of every article's signature on disk).
+	`
+ALTER TABLE article_lsh DROP COLUMN minhash;
 `,
 }

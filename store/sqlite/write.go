@@ -87,10 +87,10 @@ type writer struct {
 	// flush small segments over and over.
 	text      map[int64]*doc.Article
 	textOrder []int64
-	// sigs is the signatures to store in article_lsh at the end of the
-	// transaction, by article rowid, in the order of sigOrder; they are in
-	// db.lsh already.
-	sigs     map[int64][]byte
+	// sigs is the articles, by rowid, whose signatures are listed in
+	// article_lsh at the end of the transaction, in the order of sigOrder;
+	// they are in db.lsh already.
+	sigs     map[int64]bool
 	sigOrder []int64
 	cands    []uint32 // candidate copies, reused
 	// stored is the articles of the batch that are stored: looked up in
@@ -260,12 +260,12 @@ func (w *writer) doc(d *doc.Doc) error {
 		}
 		w.db.lsh.Add(&fp.Sig, uint32(rowid))
 		if w.sigs == nil {
-			w.sigs = map[int64][]byte{}
+			w.sigs = map[int64]bool{}
 		}
-		if _, ok := w.sigs[rowid]; !ok {
+		if !w.sigs[rowid] {
 			w.sigOrder = append(w.sigOrder, rowid)
+			w.sigs[rowid] = true
 		}
-		w.sigs[rowid] = sig
 	}
 	if w.text == nil {
 		w.text = map[int64]*doc.Article{}
@@ -364,7 +364,8 @@ func (w *writer) loadLSH() error {
 	if db.lsh == nil {
 		db.lsh, db.lshSeq = &dedup.Index{}, 0
 	}
-	rows, err := w.query(`SELECT seq, article, minhash FROM article_lsh WHERE seq > ? ORDER BY seq`, db.lshSeq)
+	rows, err := w.query(`SELECT l.seq, l.article, a.minhash FROM article_lsh l JOIN articles a ON a.rowid = l.article
+		WHERE l.seq > ? ORDER BY l.seq`, db.lshSeq)
 	if err != nil {
 		return err
 	}
@@ -391,15 +392,15 @@ func (w *writer) loadLSH() error {
 func (w *writer) storeSignatures() error {
 	w.args = w.args[:0]
 	for _, rowid := range w.sigOrder {
-		if sig, ok := w.sigs[rowid]; ok {
-			w.args = append(w.args, rowid, sig)
+		if w.sigs[rowid] {
+			w.args = append(w.args, rowid)
 			delete(w.sigs, rowid) // listed twice when written twice
 		}
 	}
 	if len(w.args) == 0 {
 		return nil
 	}
-	if err := w.insert(`INSERT INTO article_lsh (article, minhash)`, `(?, ?)`, 2, w.args); err != nil {
+	if err := w.insert(`INSERT INTO article_lsh (article)`, `(?)`, 1, w.args); err != nil {
 		return err
 	}
 	return w.queryRow(`SELECT max(seq) FROM article_lsh`).Scan(&w.db.lshSeq)
