@@ -94,14 +94,18 @@ func Run(ctx context.Context, src iter.Seq2[doc.Article, error], newPipeline New
 	runCtx, stop := context.WithCancelCause(ctx)
 	defer stop(nil)
 
-	articles := make(chan doc.Article, opt.Workers*2)
+	articles := make(chan numbered, opt.Workers*2)
 	results := make(chan result, opt.Workers*2)
+	// window holds a token for every article read and not yet collected in
+	// order; it bounds what waits behind a slow article.
+	window := make(chan struct{}, opt.Workers*reorderWindow)
 
 	// Reader: pulls from src, records reader failures, skips done articles.
 	var failMu sync.Mutex
 	var failures []failure
 	go func() {
 		defer close(articles)
+		seq := 0
 		for a, err := range src {
 			if err != nil {
 				if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
@@ -133,7 +137,13 @@ func Run(ctx context.Context, src iter.Seq2[doc.Article, error], newPipeline New
 				}
 			}
 			select {
-			case articles <- a:
+			case window <- struct{}{}:
+			case <-runCtx.Done():
+				return
+			}
+			select {
+			case articles <- numbered{seq, a}:
+				seq++
 			case <-runCtx.Done():
 				return
 			}
@@ -148,10 +158,10 @@ func Run(ctx context.Context, src iter.Seq2[doc.Article, error], newPipeline New
 		go func(p *doc.Pipeline) {
 			defer wg.Done()
 			for a := range articles {
-				d := doc.New(a)
+				d := doc.New(a.Article)
 				// The writer drains results until they close, so this never
 				// blocks for good; after a store error it drops them.
-				results <- result{d: d, err: p.Run(d)}
+				results <- result{seq: a.seq, d: d, err: p.Run(d)}
 			}
 		}(pipes[w])
 	}
@@ -219,6 +229,25 @@ func Run(ctx context.Context, src iter.Seq2[doc.Article, error], newPipeline New
 		batches <- batch
 		batch = make([]*doc.Doc, 0, opt.BatchSize)
 	}
+	// Results are collected in the order the articles were read, so a
+	// corpus is stored the same way on every run and any number of workers:
+	// which of two near copies is kept, and so what is coded, depends on
+	// which is stored first.
+	pending := map[int]result{}
+	next := 0
+	collect := func(r result) {
+		if r.err != nil {
+			c.failed.Add(1)
+			failMu.Lock()
+			failures = append(failures, failure{key: r.d.Article.ID, reason: r.err.Error()})
+			failMu.Unlock()
+			return
+		}
+		batch = append(batch, r.d)
+		if len(batch) >= opt.BatchSize {
+			flush()
+		}
+	}
 	for {
 		select {
 		case r, ok := <-results:
@@ -232,16 +261,16 @@ func Run(ctx context.Context, src iter.Seq2[doc.Article, error], newPipeline New
 				}
 				return total, ctx.Err()
 			}
-			if r.err != nil {
-				c.failed.Add(1)
-				failMu.Lock()
-				failures = append(failures, failure{key: r.d.Article.ID, reason: r.err.Error()})
-				failMu.Unlock()
-				continue
-			}
-			batch = append(batch, r.d)
-			if len(batch) >= opt.BatchSize {
-				flush()
+			pending[r.seq] = r
+			for {
+				r, ok := pending[next]
+				if !ok {
+					break
+				}
+				delete(pending, next)
+				next++
+				<-window
+				collect(r)
 			}
 		case <-tick.C:
 			flush()
@@ -249,7 +278,17 @@ func Run(ctx context.Context, src iter.Seq2[doc.Article, error], newPipeline New
 	}
 }
 
+// reorderWindow is how many articles a worker may be ahead of the oldest
+// one not yet coded: enough that one slow article rarely idles the others.
+const reorderWindow = 64
+
+type numbered struct {
+	seq int
+	doc.Article
+}
+
 type result struct {
+	seq int
 	d   *doc.Doc
 	err error
 }

@@ -3,10 +3,13 @@ package runner
 import (
 	"context"
 	"errors"
+	"fmt"
 	"iter"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"dyad/doc"
 	"dyad/ingest"
@@ -181,5 +184,66 @@ func TestRunStopsOnStoreError(t *testing.T) {
 	}
 	if got.Coded != 20 || stats.Articles != 20 {
 		t.Errorf("counted %d coded, stored %d; want the 20 of the two batches written", got.Coded, stats.Articles)
+	}
+}
+
+// slowFirst codes like oneSentence but takes its time over texts that start
+// with "slow", so that later articles finish first.
+type slowFirst struct{ oneSentence }
+
+func (s slowFirst) Annotate(d *doc.Doc) error {
+	if strings.HasPrefix(d.Article.Text, "slow") {
+		time.Sleep(20 * time.Millisecond)
+	}
+	return s.oneSentence.Annotate(d)
+}
+
+// recordingStore remembers the order in which articles reach the store.
+type recordingStore struct {
+	*sqlite.DB
+	texts []string
+}
+
+func (s *recordingStore) WriteBatch(ctx context.Context, ds []*doc.Doc) error {
+	for _, d := range ds {
+		s.texts = append(s.texts, d.Article.Text)
+	}
+	return s.DB.WriteBatch(ctx, ds)
+}
+
+// Articles reach the store in the order they were read, however the
+// workers finish them (and a failed article keeps its place out of the
+// way): near copies are resolved the same way on every run.
+func TestRunStoresInReadOrder(t *testing.T) {
+	db, err := sqlite.Open(filepath.Join(t.TempDir(), "dyad.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var texts, want []string
+	for i := range 300 {
+		tx := fmt.Sprintf("article %d", i)
+		switch {
+		case i%50 == 0:
+			tx = "slow " + tx
+		case i == 77:
+			tx = "boom"
+		}
+		texts = append(texts, tx)
+		if tx != "boom" {
+			want = append(want, tx)
+		}
+	}
+	st := &recordingStore{DB: db}
+	newSlow := func() (*doc.Pipeline, error) { return doc.NewPipeline(slowFirst{}) }
+	got, err := Run(context.Background(), corpus(texts...), newSlow, st, Options{Workers: 4, BatchSize: 16})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Coded != 299 || got.Failed != 2 {
+		t.Errorf("coded %d, failed %d; want 299 and 2 (the panic and the broken input)", got.Coded, got.Failed)
+	}
+	if !slices.Equal(st.texts, want) {
+		t.Errorf("stored out of read order:\n%q\nwant\n%q", st.texts, want)
 	}
 }
