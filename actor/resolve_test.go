@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"fmt"
 	"testing"
 )
 
@@ -1074,5 +1075,55 @@ func TestResolveParallelSubject(t *testing.T) {
 	}
 	if got != "RUS" {
 		t.Errorf("it: %q, want RUS (the subject of the clause it is joined to)", got)
+	}
+}
+
+// TestObjectPronounSkipsEverySubject: an object pronoun is not the subject
+// of its own clause whatever else the parse hangs there as a second
+// subject: a day ("said Monday he spoke", with "Monday" as a subject of
+// "spoke" beside "he"), as a retrained parser gives, or the day as an
+// oblique; the addressee as obj or iobj of "telling" alike.
+func TestObjectPronounSkipsEverySubject(t *testing.T) {
+	const head = `
+#text The Indian president said Monday he spoke with the Chinese foreign minister, telling him that Beijing must withdraw.
+The DET 3 det
+Indian ADJ 3 amod
+president NOUN 4 nsubj
+said VERB 0 root
+`
+	const tail = `
+with ADP 12 case
+the DET 12 det
+Chinese ADJ 12 amod
+foreign ADJ 12 amod
+minister NOUN 7 obl
+, PUNCT 14 punct
+telling VERB 7 advcl
+him PRON 14 %s
+that SCONJ 19 mark
+Beijing PROPN 19 nsubj
+must AUX 19 aux
+withdraw VERB 14 ccomp
+. PUNCT 4 punct
+`
+	for _, tc := range []struct{ name, day, him string }{
+		{"day an oblique of said, him the object", "Monday PROPN 4 obl:tmod", "obj"},
+		{"day a second subject of spoke, him the object", "Monday PROPN 7 nsubj", "obj"},
+		{"day a second subject of spoke, him the indirect object", "Monday PROPN 7 nsubj", "iobj"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src := head + tc.day + "\nhe PRON 7 nsubj\nspoke VERB 4 ccomp" + fmt.Sprintf(tail, tc.him)
+			d := resolved(t, src, "2023-03-10")
+			got := map[string]string{}
+			for _, m := range d.Mentions {
+				got[d.Text(m.Span)] = m.Actor.Code
+			}
+			if got["he"] != "INDGOV" || got["him"] != "CHNGOV" {
+				t.Errorf("he %q, him %q; want INDGOV (the president) and CHNGOV (the minister he spoke with)", got["he"], got["him"])
+				for _, r := range rows(d) {
+					t.Logf("  %+v", r)
+				}
+			}
+		})
 	}
 }

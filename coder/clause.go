@@ -314,6 +314,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	// Subjects: the grammatical subject (the first of several that names an
 	// actor, when a parse gives two), or in a passive the agent.
 	var subjTok int32 = -1
+	dayOnly := false // the only subjects the parse gives are days
 	if misparsed {
 		// a past tense read as a participle: "The Taliban attacked a base"
 		// (nsubj:pass), "Armed men attacked a camp" (acl of "men")
@@ -335,11 +336,31 @@ func (w *work) clause(i int32, cx ctx) clause {
 			if dep := w.d.Tokens[c].Dep; dep != doc.Nsubj && dep != doc.NsubjOuter && dep != doc.NsubjPass {
 				continue
 			}
+			if temporalNoun(t, c) {
+				// "said Thursday he spoke" with "Thursday" a subject of
+				// "spoke": when, not who; but "Saturday, Secretary Mark
+				// Esper approved" with the name an apposition of the day
+				// names who
+				if ps := w.partsOf(nil, c, i); len(ps) > 0 {
+					subjTok, cl.subj = c, ps
+					break
+				}
+				dayOnly = true
+				continue
+			}
+			if h := w.comitativeHost(c); h >= 0 {
+				// "the US together with its partners would consider": the
+				// US, and its partners with it
+				if ps := w.partsOf(w.partsOf(nil, h, i), c, i); len(ps) > 0 {
+					subjTok, cl.subj = h, ps
+					break
+				}
+			}
 			if subjTok < 0 {
 				subjTok = c
 			}
 			if ps := w.partsOf(nil, c, i); len(ps) > 0 {
-				subjTok, cl.subj = c, ps
+				subjTok, cl.subj = c, w.companions(ps, c, i)
 				break
 			}
 			if ps := w.countedSubject(c, i); len(ps) > 0 {
@@ -373,7 +394,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 			cl.subj, inherited = cx.subj, true
 		}
 	}
-	if subjTok < 0 && len(cl.subj) == 0 && !passive {
+	if subjTok < 0 && len(cl.subj) == 0 && !passive && !dayOnly {
 		cl.subj, inherited = cx.subj, true
 	}
 	cl.neg = negated(t, i)
@@ -1825,6 +1846,91 @@ func (w *work) splitSubject(subj []part, i, first int32) []part {
 	}
 	return subj
 }
+
+// comitativeHost reads a subject that carries a preposition, which no
+// subject does: "the United States together with its partners would
+// consider" parsed with "partners" (case "with") as the subject of
+// "consider" and "the United States" elsewhere. The phrase "together
+// with Y", "along with Y" or "alongside Y" joins Y to the noun phrase
+// just before it, and that noun phrase is the subject. comitativeHost
+// returns that noun phrase's head, or -1 when subject c is no such phrase.
+func (w *work) comitativeHost(c int32) int32 {
+	t := w.t
+	cs := t.child(c, doc.Case)
+	if cs < 0 || cs > c {
+		return -1
+	}
+	k := cs - 1
+	switch t.lemma(cs) {
+	case "with":
+		if k < 0 || t.lemma(k) != "together" && t.lemma(k) != "along" {
+			return -1
+		}
+		k--
+	case "alongside":
+	default:
+		return -1
+	}
+	in := func(x int32) bool { return x >= 0 && x < cs && t.sent[x] == t.sent[c] }
+	if !in(k) || !nominal(w.d.Tokens[k].UPOS) {
+		return -1
+	}
+	// up from the phrase's last word to its head: "the minister of
+	// France", "Britain and France", "Foreign Minister Ana Lund"
+	for n := 0; n < 8; n++ {
+		h := t.head(k)
+		if !in(h) || !nominal(w.d.Tokens[h].UPOS) {
+			break
+		}
+		switch w.d.Tokens[k].Dep.Universal() {
+		case doc.Flat, doc.Compound, doc.Nmod, doc.Appos, doc.Conj:
+			k = h
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// temporalNoun: a day named by itself ("Thursday", "yesterday"), which
+// says when, never who; a parse may still make it a subject.
+func temporalNoun(t *tree, i int32) bool {
+	if _, ok := weekdays[t.lemma(i)]; ok {
+		return true
+	}
+	switch t.lemma(i) {
+	case "yesterday", "today", "tonight", "tomorrow":
+		return true
+	}
+	return false
+}
+
+// companions appends to a subject's actors those it acts together with,
+// as the parse hangs them on subject c: "Kenya together with Uganda",
+// "Kenya along with Uganda" (an adverb with a with-phrase, or the
+// with-phrase itself), "Kenya alongside Uganda".
+func (w *work) companions(ps []part, c, i int32) []part {
+	t := w.t
+	for _, k := range t.children(c) {
+		switch u := w.d.Tokens[k].Dep.Universal(); {
+		case u == doc.Advmod && (t.lemma(k) == "together" || t.lemma(k) == "along"):
+			for _, g := range t.children(k) {
+				if u := w.d.Tokens[g].Dep.Universal(); (u == doc.Obl || u == doc.Nmod) && t.caseOf(g) == "with" {
+					ps = w.partsOf(ps[:len(ps):len(ps)], g, i)
+				}
+			}
+		case u == doc.Nmod:
+			cs := t.child(k, doc.Case)
+			if cs > c && (t.lemma(cs) == "alongside" || t.lemma(cs) == "with" &&
+				(t.lemma(cs-1) == "together" || t.lemma(cs-1) == "along")) {
+				ps = w.partsOf(ps[:len(ps):len(ps)], k, i)
+			}
+		}
+	}
+	return ps
+}
+
+func nominal(p doc.UPOS) bool { return p == doc.NOUN || p == doc.PROPN || p == doc.PRON }
 
 // misparsedActive: a past participle with a direct object, no passive
 // auxiliary and no agent cannot be passive; it is a simple past a tagger
