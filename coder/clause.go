@@ -319,8 +319,11 @@ func (w *work) clause(i int32, cx ctx) clause {
 		// a past tense read as a participle: "The Taliban attacked a base"
 		// (nsubj:pass), "Armed men attacked a camp" (acl of "men")
 		subjTok = t.child(i, doc.NsubjPass)
-		if subjTok < 0 {
-			subjTok = t.head(i)
+		if h := t.head(i); subjTok < 0 || subjTok > i && h >= 0 && h < i && w.d.Tokens[i].Dep == doc.Acl {
+			// a subject comes before its verb: "North Korea on Thursday
+			// fired shells ... near the boundary" with "fired" an acl of
+			// "Korea" and "boundary" its passive subject
+			subjTok = h
 		}
 		cl.subj = w.partsOf(nil, subjTok, i)
 	} else if passive {
@@ -335,6 +338,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 		for _, c := range t.children(i) {
 			if dep := w.d.Tokens[c].Dep; dep != doc.Nsubj && dep != doc.NsubjOuter && dep != doc.NsubjPass {
 				continue
+			}
+			if w.possessorSubject(c, i) {
+				continue // "Dagolath's minister Telemar left" with both "Dagolath" and "Telemar" subjects
 			}
 			if temporalNoun(t, c) {
 				// "said Thursday he spoke" with "Thursday" a subject of
@@ -358,6 +364,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 			}
 			if subjTok < 0 {
 				subjTok = c
+			}
+			if n := w.titledName(c, i); n >= 0 {
+				c = n // "minister Calimehtar warned" parsed as two subjects: the minister is Calimehtar
 			}
 			if ps := w.partsOf(nil, c, i); len(ps) > 0 {
 				subjTok, cl.subj = c, w.companions(ps, c, i)
@@ -392,6 +401,26 @@ func (w *work) clause(i int32, cx ctx) clause {
 		switch t.lemma(subjTok) {
 		case "it", "they", "he", "she":
 			cl.subj, inherited = cx.subj, true
+		}
+	}
+	if subjTok < 0 && len(cl.subj) == 0 && !passive && w.d.Tokens[i].Dep == doc.Conj && len(cx.subj) == 0 {
+		// "condemned an attack ... and promised aid" parsed with "promised"
+		// conjoined to the noun "attack": a verb joins a predicate, the one
+		// whose object the noun is, and shares its subject (not "US-backed",
+		// a modifier joined to its agent)
+		if n := t.head(i); n >= 0 && nominal(w.d.Tokens[n].UPOS) && w.d.Tokens[n].Dep == doc.Obj && t.form(i-1) != "-" {
+			if pr := t.head(n); pr >= 0 && pr < n && isPredicate(t, pr) {
+				if s := t.child(pr, doc.Nsubj); s >= 0 {
+					subjTok, cl.subj, inherited = s, w.partsOf(nil, s, pr), true
+				}
+			}
+		}
+	}
+	if subjTok < 0 && len(cl.subj) == 0 && !passive {
+		if s := w.participleSubject(i); s >= 0 {
+			// "the minister, in remarks published on Monday, urged ..."
+			// parsed with "published" as the predicate and "urged" beside it
+			subjTok, cl.subj = s, w.partsOf(nil, s, i)
 		}
 	}
 	if subjTok < 0 && len(cl.subj) == 0 && !passive && !dayOnly {
@@ -1505,8 +1534,8 @@ func (w *work) amodClause(n int32, cx ctx) {
 			v = c
 		}
 	}
-	if v < 0 || t.visited[v] {
-		return
+	if v < 0 || t.visited[v] || t.form(v-1) == "-" {
+		return // "Iran-backed militias": a modifier joined to its agent is no predicate
 	}
 	p, m := w.matchObj(v, w.verbPatterns(v), false, n)
 	if p == nil || p.Frame != verbs.NoFrame {
@@ -1514,6 +1543,12 @@ func (w *work) amodClause(n int32, cx ctx) {
 	}
 	src := w.partsOf(nil, s, n)
 	targets := w.targetsFor(v, p, m, false)
+	if len(targets) == 0 && p.ObjLemmas == nil {
+		// the noun is the verb's object, and a pattern that does not name
+		// its object acts on whom it names: "Russian police arrested
+		// students" as one noun phrase
+		targets = w.partsOf(nil, n, v)
+	}
 	if len(targets) == 0 && placeTargeted(p.Code) {
 		targets = w.placeTargets(v, n)
 	}
@@ -1773,6 +1808,13 @@ var xposVB, _ = doc.ParseXPOS("VB")
 var xposVBG, _ = doc.ParseXPOS("VBG")
 var xposVBN, _ = doc.ParseXPOS("VBN")
 
+// xposVBD, xposVBZ and xposVBP tag finite verbs.
+var (
+	xposVBD, _ = doc.ParseXPOS("VBD")
+	xposVBZ, _ = doc.ParseXPOS("VBZ")
+	xposVBP, _ = doc.ParseXPOS("VBP")
+)
+
 // ccompFamily: frames whose complement may be a finite clause ("demanded
 // that Russia withdraw", "threatened that it would"); appeals and intents
 // take an infinitive ("urged Moscow to", "plans to").
@@ -1903,6 +1945,80 @@ func temporalNoun(t *tree, i int32) bool {
 		return true
 	}
 	return false
+}
+
+// possessorSubject: subject c of predicate i carries a possessive "'s"
+// and another subject of i that names an actor follows it: the parse
+// made the possessor of the subject ("Dagolath's first minister Telemar")
+// a subject beside it.
+func (w *work) possessorSubject(c, i int32) bool {
+	t := w.t
+	poss := false
+	for _, k := range t.children(c) {
+		if w.d.Tokens[k].Dep == doc.Case && k == c+1 && (t.form(k) == "'s" || t.form(k) == "’s" || t.form(k) == "'") {
+			poss = true
+		}
+	}
+	if !poss {
+		return false
+	}
+	for _, k := range t.children(i) {
+		if dep := w.d.Tokens[k].Dep; k > c && k < i && (dep == doc.Nsubj || dep == doc.NsubjPass) &&
+			len(w.partsOf(t.parts[:0], k, i)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// titledName reads a title and the name right after it parsed as two
+// subjects of predicate i ("Ithilen's minister Calimehtar warned", with
+// "minister" and "Calimehtar" both subjects of "warned"): one noun phrase
+// whose holder, the person, is the subject. It returns the name, or -1
+// when subject c is not followed by one.
+func (w *work) titledName(c, i int32) int32 {
+	t := w.t
+	n := c + 1
+	if int(n) >= len(w.d.Tokens) || t.head(n) != i || t.mention[c] >= 0 && w.d.Mentions[t.mention[c]].Kind == doc.Person {
+		return -1
+	}
+	if dep := w.d.Tokens[n].Dep; dep != doc.Nsubj && dep != doc.NsubjPass {
+		return -1
+	}
+	if mi := t.mention[n]; mi >= 0 && w.d.Mentions[mi].Kind == doc.Person && w.d.Tokens[c].UPOS == doc.NOUN {
+		return n
+	}
+	return -1
+}
+
+// participleSubject reads a finite verb with no subject hung beside a
+// bare participle (no auxiliary) that has one: "Arnor's minister, in
+// remarks published on Monday, urged Eriador to ..." parsed with
+// "published" as the root, "minister" its passive subject and "urged" a
+// parataxis or conjunct of it. A bare participle after its subject is a
+// reduced relative, and the finite verb is the subject's predicate. It
+// returns the subject, or -1.
+func (w *work) participleSubject(i int32) int32 {
+	t := w.t
+	tk := &w.d.Tokens[i]
+	switch tk.XPOS {
+	case xposVBD, xposVBZ, xposVBP:
+	default:
+		return -1
+	}
+	if u := tk.Dep.Universal(); u != doc.Parataxis && u != doc.Conj {
+		return -1
+	}
+	h := t.head(i)
+	if h < 0 || h > i || w.d.Tokens[h].XPOS != xposVBN || t.child(h, doc.Aux) >= 0 || t.child(h, doc.AuxPass) >= 0 ||
+		t.child(i, doc.Cc) >= 0 {
+		return -1
+	}
+	s := t.child(h, doc.NsubjPass)
+	if s < 0 || s > h {
+		return -1
+	}
+	return s
 }
 
 // companions appends to a subject's actors those it acts together with,

@@ -1,6 +1,10 @@
 package coder
 
-import "testing"
+import (
+	"testing"
+
+	"dyad/doc"
+)
 
 // TestParseVariants codes sentences in each of the parses that parsers
 // trained on the same treebank give for them: the correct UD tree and the
@@ -145,5 +149,104 @@ func TestParseVariants(t *testing.T) {
 10 . . PUNCT 2 punct`,
 			[]ment{{text: "Lund", code: "SWEGOV"}, {text: "Berg", code: "NORGOV"}},
 			[]string{"SWEGOV>NORGOV:044"}},
+		// a title and its holder parsed as two subjects: the holder, even
+		// when the title has an actor of its own (the peers' possessor)
+		{"a title and the name after it as two subjects", `
+1 Lorien Lorien PROPN 3 nmod:poss
+2 's 's PART 1 case
+3 minister minister NOUN 5 nsubj
+4 Celeborn Celeborn PROPN 5 nsubj
+5 condemned condemn VERB 0 root
+6 Rhun Rhun PROPN 5 obj SpaceAfter=No
+7 . . PUNCT 5 punct`,
+			[]ment{{text: "Lorien", code: "LOR"}, {text: "minister", code: "LOR", kind: doc.Country},
+				{text: "Celeborn", code: "LORGOV"}, {text: "Rhun", code: "RHU"}},
+			[]string{"LORGOV>RHU:111"}},
+		{"a possessor parsed as a subject beside the possessed name", `
+1 Lorien Lorien PROPN 5 nsubj
+2 's 's PART 1 case
+3 minister minister NOUN 4 compound
+4 Celeborn Celeborn PROPN 5 nsubj
+5 condemned condemn VERB 0 root
+6 Rhun Rhun PROPN 5 obj SpaceAfter=No
+7 . . PUNCT 5 punct`,
+			[]ment{{text: "Lorien", code: "LOR"}, {text: "Celeborn", code: "LORGOV"}, {text: "Rhun", code: "RHU"}},
+			[]string{"LORGOV>RHU:111"}},
+		{"a possessor parsed as a subject beside a noun that names no one stays the subject", `
+1 Lorien Lorien PROPN 5 nsubj
+2 's 's PART 1 case
+3 new new ADJ 4 amod
+4 envoy envoy NOUN 5 nsubj
+5 condemned condemn VERB 0 root
+6 Rhun Rhun PROPN 5 obj SpaceAfter=No
+7 . . PUNCT 5 punct`,
+			[]ment{{text: "Lorien", code: "LOR"}, {text: "Rhun", code: "RHU"}},
+			[]string{"LOR>RHU:111"}},
+		// a sentence read as one noun phrase, its verb an adjective of the
+		// object: the object is the target; but a participle joined to its
+		// agent by a hyphen is a modifier, not a predicate
+		{"subject verb object read as one noun phrase", `
+1 Lorien Lorien PROPN 2 amod
+2 police police NOUN 4 compound
+3 arrested arrest VERB 4 amod
+4 traders trader NOUN 0 root SpaceAfter=No
+5 . . PUNCT 4 punct`,
+			[]ment{{text: "Lorien police", code: "LORCOP"}, {text: "traders", code: "BUS"}},
+			[]string{"LORCOP>BUS:173"}},
+		{"an agent-hyphen-participle modifier is no predicate", `
+1 Lorien Lorien PROPN 3 compound
+2 militia militia NOUN 3 compound
+3 raid raid NOUN 8 nsubj
+4 Rhun Rhun PROPN 6 obl:unmarked
+5 - - PUNCT 4 punct
+6 backed back VERB 8 amod xpos=VBN
+7 border border NOUN 8 compound
+8 posts post NOUN 0 root SpaceAfter=No
+9 . . PUNCT 8 punct`,
+			[]ment{{text: "Lorien militia", code: "LORMIL"}, {text: "Rhun", code: "RHU"}},
+			nil},
+		// a finite verb beside a bare participle: the participle is a
+		// reduced relative, the verb the subject's predicate
+		{"a verb hung as parataxis of a reduced relative", `
+1 Lorien Lorien PROPN 3 nmod:poss
+2 's 's PART 1 case
+3 envoy envoy NOUN 7 nsubj:pass
+4 , , PUNCT 6 punct
+5 in in ADP 6 case
+6 remarks remark NOUN 7 obl
+7 published publish VERB 0 root xpos=VBN
+8 Monday Monday PROPN 7 obl:tmod
+9 , , PUNCT 10 punct
+10 condemned condemn VERB 7 parataxis xpos=VBD
+11 Rhun Rhun PROPN 10 obj SpaceAfter=No
+12 . . PUNCT 7 punct`,
+			[]ment{{text: "envoy", code: "LORGOV"}, {text: "Rhun", code: "RHU"}},
+			[]string{"LORGOV>RHU:111"}},
+		// a verb joins a predicate, not the noun the parse conjoins it to
+		{"a verb conjoined to the object noun of the first verb", `
+1 Lorien Lorien PROPN 2 nsubj
+2 condemned condemn VERB 0 root
+3 the the DET 4 det
+4 raid raid NOUN 2 obj
+5 and and CCONJ 6 cc
+6 arrested arrest VERB 4 conj xpos=VBD
+7 Rhun Rhun PROPN 8 compound
+8 traders trader NOUN 6 obj SpaceAfter=No
+9 . . PUNCT 2 punct`,
+			[]ment{{text: "Lorien", code: "LOR"}, {text: "Rhun", code: "RHU"}},
+			[]string{"LOR>RHU:173"}},
+		// a subject precedes its verb: a past tense misread as a reduced
+		// relative of the noun before it has that noun as subject, whatever
+		// noun after it the parse makes its passive subject
+		{"a past tense read as a reduced relative with a passive subject after it", `
+1 Lorien Lorien PROPN 0 root
+2 attacked attack VERB 1 acl xpos=VBN
+3 Rhun Rhun PROPN 2 obj
+4 near near ADP 6 case
+5 the the DET 6 det
+6 border border NOUN 2 nsubj:pass SpaceAfter=No
+7 . . PUNCT 1 punct`,
+			[]ment{{text: "Lorien", code: "LOR"}, {text: "Rhun", code: "RHU"}},
+			[]string{"LOR>RHU:190"}},
 	})
 }
