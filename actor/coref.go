@@ -314,6 +314,20 @@ func (c *chunker) clauseSubjects(t int32) []int32 {
 			c.s.subjects = out
 			return out
 		}
+		if u := v - 1; d.Tokens[v].Dep == doc.Conj && u > c.lo && d.Tokens[u].Dep == doc.Conj && d.Tokens[u].Head != v &&
+			d.Tokens[u].Head >= c.lo && d.Tokens[u].Head < c.hi && d.Tokens[d.Tokens[u].Head].UPOS == doc.VERB {
+			// "... and Gondor asked him to": the name between "and" and a
+			// conjoined verb with no subject is its subject, though the
+			// parse conjoined it to another verb
+			if mi := c.s.tokMention[u]; mi >= 0 {
+				if st := d.Mentions[mi].Tokens.Start; st > c.lo && d.Tokens[st-1].UPOS == doc.CCONJ {
+					if l := d.Tokens[st-1].Lemma; l == "and" || l == "but" {
+						c.s.subjects = append(out, c.s.info[mi].root)
+						return c.s.subjects
+					}
+				}
+			}
+		}
 		switch d.Tokens[v].Dep {
 		case doc.Advcl, doc.Xcomp, doc.Conj, doc.Acl:
 			v = d.Tokens[v].Head

@@ -1127,3 +1127,39 @@ withdraw VERB 14 ccomp
 		})
 	}
 }
+
+// TestObjectPronounSkipsStrandedSubject: "and India asked him" with
+// "India" conjoined by the parse to the first clause's complement: India
+// is still the subject of "asked", so "him" is not India but the man
+// named before.
+func TestObjectPronounSkipsStrandedSubject(t *testing.T) {
+	const src = `
+#text The president urged Japan to wait and India asked him to stay.
+The DET 2 det
+president NOUN 3 nsubj
+urged VERB 0 root
+Japan PROPN 3 obj
+to PART 6 mark
+wait VERB 3 xcomp
+and CCONJ 8 cc
+India PROPN 6 conj
+asked VERB/VBD 3 conj
+him PRON 9 obj
+to PART 12 mark
+stay VERB 9 xcomp
+. PUNCT 3 punct
+`
+	d := resolved(t, src, "2023-03-10")
+	got := ""
+	for _, m := range d.Mentions {
+		if d.Text(m.Span) == "him" {
+			got = m.Actor.Code
+		}
+	}
+	if got != "GOV" {
+		t.Errorf("him %q, want GOV (the president, not India)", got)
+		for _, r := range rows(d) {
+			t.Logf("  %+v", r)
+		}
+	}
+}

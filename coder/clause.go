@@ -417,6 +417,14 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 	}
 	if subjTok < 0 && len(cl.subj) == 0 && !passive {
+		if s := w.strandedSubject(i); s >= 0 {
+			// "Elrond urged Bree to leave and Gondor asked him ..." with
+			// "Gondor" conjoined to "leave": the noun between "and" and the
+			// verb is the verb's subject
+			subjTok, cl.subj = s, w.partsOf(nil, s, i)
+		}
+	}
+	if subjTok < 0 && len(cl.subj) == 0 && !passive {
 		if s := w.participleSubject(i); s >= 0 {
 			// "the minister, in remarks published on Monday, urged ..."
 			// parsed with "published" as the predicate and "urged" beside it
@@ -1987,6 +1995,37 @@ func (w *work) titledName(c, i int32) int32 {
 	}
 	if mi := t.mention[n]; mi >= 0 && w.d.Mentions[mi].Kind == doc.Person && w.d.Tokens[c].UPOS == doc.NOUN {
 		return n
+	}
+	return -1
+}
+
+// strandedSubject reads a conjoined finite verb with no subject whose
+// word before it is a name that the parse conjoined to a verb, right
+// after "and" or "but": "... and Gondor asked him to ...". A noun
+// between a conjunction and a finite verb is that verb's subject. It
+// returns the name, or -1.
+func (w *work) strandedSubject(i int32) int32 {
+	t := w.t
+	tk := &w.d.Tokens[i]
+	if tk.Dep != doc.Conj || i < 2 {
+		return -1
+	}
+	switch tk.XPOS {
+	case xposVBD, xposVBZ, xposVBP:
+	default:
+		return -1
+	}
+	n := i - 1
+	if w.d.Tokens[n].Dep != doc.Conj || t.head(n) == i || t.mention[n] < 0 || t.sent[n] != t.sent[i] {
+		return -1
+	}
+	if h := t.head(n); h < 0 || w.d.Tokens[h].UPOS != doc.VERB {
+		return -1 // "a deal brokered by Russia and Turkey provides": names joined to a name
+	}
+	if r := w.d.Mentions[t.mention[n]].Tokens; r.Start > 0 && r.Start <= n {
+		if cc := r.Start - 1; t.sent[cc] == t.sent[i] && w.d.Tokens[cc].UPOS == doc.CCONJ && (t.lemma(cc) == "and" || t.lemma(cc) == "but") {
+			return n
+		}
 	}
 	return -1
 }

@@ -248,5 +248,37 @@ func TestParseVariants(t *testing.T) {
 7 . . PUNCT 1 punct`,
 			[]ment{{text: "Lorien", code: "LOR"}, {text: "Rhun", code: "RHU"}},
 			[]string{"LOR>RHU:190"}},
+		// a noun between "and" and a finite verb is the verb's subject,
+		// whatever the parse conjoined it to
+		{"a subject conjoined to the first clause's complement", `
+1 Lorien Lorien PROPN 2 nsubj
+2 urged urge VERB 0 root
+3 Rhun Rhun PROPN 2 obj
+4 to to PART 5 mark
+5 leave leave VERB 2 xcomp
+6 and and CCONJ 7 cc
+7 Dale Dale PROPN 5 conj
+8 condemned condemn VERB 2 conj xpos=VBD
+9 Rhun Rhun PROPN 8 obj SpaceAfter=No
+10 . . PUNCT 2 punct`,
+			[]ment{{text: "Lorien", code: "LOR"}, {text: "Rhun", code: "RHU"}, {text: "Dale", code: "DAL"},
+				{text: "Rhun", code: "RHU", nth: 1}},
+			[]string{"LOR>RHU:020", "DAL>RHU:111"}},
+		// a list "A, B, and C" with B read as an apposition of A and C as a
+		// second subject: three actors
+		{"a list with its middle an apposition and its last a second subject", `
+1 Lorien Lorien PROPN 8 nsubj
+2 , , PUNCT 4 punct
+3 the the DET 4 det
+4 Dale Dale PROPN 1 appos
+5 , , PUNCT 7 punct
+6 and and CCONJ 7 cc
+7 Rhun Rhun PROPN 8 nsubj
+8 condemned condemn VERB 0 root
+9 Harad Harad PROPN 8 obj SpaceAfter=No
+10 . . PUNCT 8 punct`,
+			[]ment{{text: "Lorien", code: "LOR", kind: doc.Country}, {text: "Dale", code: "DAL", kind: doc.Country},
+				{text: "Rhun", code: "RHU", kind: doc.Country}, {text: "Harad", code: "HAR", kind: doc.Country}},
+			[]string{"LOR>HAR:111", "DAL>HAR:111", "RHU>HAR:111"}},
 	})
 }

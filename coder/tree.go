@@ -333,6 +333,19 @@ func (t *tree) listAppos(h, c int32) bool {
 	if !ok1 || !ok2 || a == b || c < h || t.mention[h] == t.mention[c] {
 		return false
 	}
+	// the list's last member hung elsewhere: "Mordor, the awful Fornost,
+	// and good Gondor welcomed" with "Gondor" a second subject
+	end := d.Mentions[t.mention[c]].Tokens.End
+	if int(end)+1 < len(d.Tokens) && t.form(end) == "," && d.Tokens[end+1].UPOS == doc.CCONJ {
+		for x := end + 2; int(x) < len(d.Tokens) && x < end+5 && t.sent[x] == t.sent[c]; x++ {
+			if _, ok := named(x); ok {
+				return t.lemma(end+1) == "and" || t.lemma(end+1) == "or"
+			}
+			if u := d.Tokens[x].UPOS; u != doc.DET && u != doc.ADJ {
+				break
+			}
+		}
+	}
 	for k, i := 0, c; k < 8; k++ {
 		next := int32(-1)
 		for _, x := range t.children(i) {
