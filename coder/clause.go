@@ -1890,6 +1890,15 @@ func (w *work) splitSubject(subj []part, i, first int32) []part {
 		for k := first + 1; k < c && !joined; k++ {
 			joined = w.d.Tokens[k].UPOS == doc.CCONJ && t.lemma(k) == "and" && t.head(k) != first
 		}
+		if !joined && c > 0 && t.form(c-1) == "," {
+			// the rest of a list after a comma: "Mordor, the Shire, Fornost
+			// and Bree welcomed" with "Fornost and Bree" a second subject
+			for _, k := range t.children(c) {
+				if w.d.Tokens[k].Dep == doc.Conj && t.hasChildLemma(k, doc.Cc, "and") {
+					joined = true
+				}
+			}
+		}
 		if joined {
 			subj = w.partsOf(subj[:len(subj):len(subj)], c, i)
 		}

@@ -280,5 +280,22 @@ func TestParseVariants(t *testing.T) {
 			[]ment{{text: "Lorien", code: "LOR", kind: doc.Country}, {text: "Dale", code: "DAL", kind: doc.Country},
 				{text: "Rhun", code: "RHU", kind: doc.Country}, {text: "Harad", code: "HAR", kind: doc.Country}},
 			[]string{"LOR>HAR:111", "DAL>HAR:111", "RHU>HAR:111"}},
+		// "A, B, C and D" with B an apposition of A and "C and D" a second
+		// subject: four actors
+		{"a list split into an apposition and a second conjoined subject", `
+1 Lorien Lorien PROPN 8 nsubj
+2 , , PUNCT 3 punct
+3 Dale Dale PROPN 1 appos
+4 , , PUNCT 5 punct
+5 Rhun Rhun PROPN 8 nsubj
+6 and and CCONJ 7 cc
+7 Bree Bree PROPN 5 conj
+8 condemned condemn VERB 0 root
+9 Harad Harad PROPN 8 obj SpaceAfter=No
+10 . . PUNCT 8 punct`,
+			[]ment{{text: "Lorien", code: "LOR", kind: doc.Country}, {text: "Dale", code: "DAL", kind: doc.Country},
+				{text: "Rhun", code: "RHU", kind: doc.Country}, {text: "Bree", code: "BRE", kind: doc.Country},
+				{text: "Harad", code: "HAR", kind: doc.Country}},
+			[]string{"LOR>HAR:111", "DAL>HAR:111", "RHU>HAR:111", "BRE>HAR:111"}},
 	})
 }

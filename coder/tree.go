@@ -335,11 +335,27 @@ func (t *tree) listAppos(h, c int32) bool {
 	}
 	// the list's last member hung elsewhere: "Mordor, the awful Fornost,
 	// and good Gondor welcomed" with "Gondor" a second subject
+	// or the rest of the list: "Mordor, the Shire, Fornost and Bree
+	// welcomed" with "Fornost and Bree" a second subject
 	end := d.Mentions[t.mention[c]].Tokens.End
-	if int(end)+1 < len(d.Tokens) && t.form(end) == "," && d.Tokens[end+1].UPOS == doc.CCONJ {
-		for x := end + 2; int(x) < len(d.Tokens) && x < end+5 && t.sent[x] == t.sent[c]; x++ {
+	if int(end)+1 < len(d.Tokens) && t.form(end) == "," {
+		x, cc := end+1, d.Tokens[end+1].UPOS == doc.CCONJ
+		if cc {
+			x++
+		}
+		for ; int(x) < len(d.Tokens) && x < end+5 && t.sent[x] == t.sent[c]; x++ {
 			if _, ok := named(x); ok {
-				return t.lemma(end+1) == "and" || t.lemma(end+1) == "or"
+				if cc {
+					return t.lemma(end+1) == "and" || t.lemma(end+1) == "or"
+				}
+				for _, k := range t.children(x) {
+					if d.Tokens[k].Dep == doc.Conj && t.hasChildLemma(k, doc.Cc, "and", "or") {
+						if _, ok := named(k); ok {
+							return true
+						}
+					}
+				}
+				break
 			}
 			if u := d.Tokens[x].UPOS; u != doc.DET && u != doc.ADJ {
 				break
