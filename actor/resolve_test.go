@@ -1067,13 +1067,7 @@ talks NOUN/NNS 9 obj
 
 func TestResolveParallelSubject(t *testing.T) {
 	d := resolved(t, docParallelIt, "2023-03-10")
-	got := "(no mention)"
-	for _, m := range d.Mentions {
-		if d.Text(m.Span) == "it" {
-			got = m.Actor.Code
-		}
-	}
-	if got != "RUS" {
+	if got := mentionCode(d, "it"); got != "RUS" {
 		t.Errorf("it: %q, want RUS (the subject of the clause it is joined to)", got)
 	}
 }
@@ -1114,12 +1108,8 @@ withdraw VERB 14 ccomp
 		t.Run(tc.name, func(t *testing.T) {
 			src := head + tc.day + "\nhe PRON 7 nsubj\nspoke VERB 4 ccomp" + fmt.Sprintf(tail, tc.him)
 			d := resolved(t, src, "2023-03-10")
-			got := map[string]string{}
-			for _, m := range d.Mentions {
-				got[d.Text(m.Span)] = m.Actor.Code
-			}
-			if got["he"] != "INDGOV" || got["him"] != "CHNGOV" {
-				t.Errorf("he %q, him %q; want INDGOV (the president) and CHNGOV (the minister he spoke with)", got["he"], got["him"])
+			if he, him := mentionCode(d, "he"), mentionCode(d, "him"); he != "INDGOV" || him != "CHNGOV" {
+				t.Errorf("he %q, him %q; want INDGOV (the president) and CHNGOV (the minister he spoke with)", he, him)
 				for _, r := range rows(d) {
 					t.Logf("  %+v", r)
 				}
@@ -1150,13 +1140,7 @@ stay VERB 9 xcomp
 . PUNCT 3 punct
 `
 	d := resolved(t, src, "2023-03-10")
-	got := ""
-	for _, m := range d.Mentions {
-		if d.Text(m.Span) == "him" {
-			got = m.Actor.Code
-		}
-	}
-	if got != "GOV" {
+	if got := mentionCode(d, "him"); got != "GOV" {
 		t.Errorf("him %q, want GOV (the president, not India)", got)
 		for _, r := range rows(d) {
 			t.Logf("  %+v", r)
