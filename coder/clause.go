@@ -425,6 +425,13 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 	}
 	if subjTok < 0 && len(cl.subj) == 0 && !passive {
+		if s := w.unmarkedSubject(i); s >= 0 {
+			// "A Venezuelan police helicopter attacked the Supreme Court"
+			// with the helicopter an unmarked oblique of "attacked"
+			subjTok, cl.subj = s, w.partsOf(nil, s, i)
+		}
+	}
+	if subjTok < 0 && len(cl.subj) == 0 && !passive {
 		if s := w.participleSubject(i); s >= 0 {
 			// "the minister, in remarks published on Monday, urged ..."
 			// parsed with "published" as the predicate and "urged" beside it
@@ -2034,6 +2041,33 @@ func (w *work) strandedSubject(i int32) int32 {
 	if r := w.d.Mentions[t.mention[n]].Tokens; r.Start > 0 && r.Start <= n {
 		if cc := r.Start - 1; t.sent[cc] == t.sent[i] && w.d.Tokens[cc].UPOS == doc.CCONJ && (t.lemma(cc) == "and" || t.lemma(cc) == "but") {
 			return n
+		}
+	}
+	return -1
+}
+
+// unmarkedSubject reads a bare noun phrase that opens a sentence before
+// its verb, which has no subject, parsed as an unmarked oblique of the
+// verb (the relation of "last week" or "two miles"): a noun phrase that
+// names an actor and no time or measure is the verb's subject. It returns
+// the noun, or -1.
+func (w *work) unmarkedSubject(i int32) int32 {
+	t := w.t
+	if t.head(i) >= 0 || t.child(i, doc.Nsubj) >= 0 || t.child(i, doc.NsubjPass) >= 0 || t.child(i, doc.Expl) >= 0 {
+		return -1
+	}
+	for _, c := range t.children(i) {
+		if c > i {
+			break
+		}
+		if dep := w.d.Tokens[c].Dep; dep != doc.OblUnmarked && dep != doc.NmodUnmarked {
+			continue
+		}
+		if temporalNoun(t, c) || w.d.Tokens[c].UPOS == doc.NUM || t.child(c, doc.Nummod) >= 0 {
+			continue
+		}
+		if len(w.partsOf(t.parts[:0], c, i)) > 0 && t.mention[c] >= 0 {
+			return c
 		}
 	}
 	return -1

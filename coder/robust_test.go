@@ -297,5 +297,25 @@ func TestParseVariants(t *testing.T) {
 				{text: "Rhun", code: "RHU", kind: doc.Country}, {text: "Bree", code: "BRE", kind: doc.Country},
 				{text: "Harad", code: "HAR", kind: doc.Country}},
 			[]string{"LOR>HAR:111", "DAL>HAR:111", "RHU>HAR:111", "BRE>HAR:111"}},
+		// a sentence's opening noun phrase parsed as an unmarked oblique of
+		// its verb is the subject; a time is not
+		{"an opening noun phrase read as an unmarked oblique", `
+1 Lorien Lorien ADJ 2 amod
+2 police police NOUN 3 obl:unmarked
+3 arrested arrest VERB 0 root xpos=VBN
+4 Rhun Rhun PROPN 5 compound
+5 traders trader NOUN 3 obj SpaceAfter=No
+6 . . PUNCT 3 punct`,
+			[]ment{{text: "Lorien police", code: "LORCOP"}, {text: "Rhun", code: "RHU"}},
+			[]string{"LORCOP>RHU:173"}},
+		{"an opening time read as an unmarked oblique is no subject", `
+1 Last last ADJ 2 amod
+2 week week NOUN 3 obl:unmarked
+3 arrested arrest VERB 0 root xpos=VBN
+4 Rhun Rhun PROPN 5 compound
+5 traders trader NOUN 3 obj SpaceAfter=No
+6 . . PUNCT 3 punct`,
+			[]ment{{text: "Rhun", code: "RHU"}},
+			nil},
 	})
 }
