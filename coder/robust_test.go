@@ -317,5 +317,15 @@ func TestParseVariants(t *testing.T) {
 6 . . PUNCT 3 punct`,
 			[]ment{{text: "Rhun", code: "RHU"}},
 			nil},
+		// a subject hung on its auxiliary belongs to the predicate, whether
+		// the tagger calls the auxiliary AUX or VERB
+		{"a subject hung on an auxiliary tagged as a verb", `
+1 Lorien Lorien PROPN 2 nsubj
+2 has have VERB 3 aux
+3 condemned condemn VERB 0 root
+4 Rhun Rhun PROPN 3 obj SpaceAfter=No
+5 . . PUNCT 3 punct`,
+			[]ment{{text: "Lorien", code: "LOR"}, {text: "Rhun", code: "RHU"}},
+			[]string{"LOR>RHU:111"}},
 	})
 }

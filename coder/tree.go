@@ -152,8 +152,10 @@ func (t *tree) head(i int32) int32 {
 	}
 	if dep := t.d.Tokens[i].Dep; dep == doc.Nsubj || dep == doc.NsubjPass {
 		// a subject the parser hung on an auxiliary ("Pakistan has refused"
-		// with "Pakistan" under "has") belongs to the auxiliary's predicate
-		if hd := t.d.Tokens[h].Dep; t.d.Tokens[h].UPOS == doc.AUX && (hd == doc.Aux || hd == doc.AuxPass) {
+		// with "Pakistan" under "has") belongs to the auxiliary's predicate;
+		// a word the parser attached as an auxiliary is one, whatever its
+		// tag ("has" tagged VERB)
+		if hd := t.d.Tokens[h].Dep; (t.d.Tokens[h].UPOS == doc.AUX || t.d.Tokens[h].UPOS == doc.VERB) && (hd == doc.Aux || hd == doc.AuxPass) {
 			if hh := t.d.Tokens[h].Head; hh >= 0 && int(hh) < len(t.d.Tokens) && hh != h && hh != i &&
 				(t.sent == nil || len(t.sent) <= int(hh) || t.sent[hh] == t.sent[i]) {
 				return hh
