@@ -1540,6 +1540,13 @@ func (w *work) amodClause(n int32, cx ctx) {
 			s = -1
 		}
 	}
+	if h := t.head(n); s < 0 && h >= 0 && h < n && t.head(h) < 0 && t.mention[h] >= 0 && w.d.Tokens[n].Dep.Universal() == doc.Nmod &&
+		t.caseOf(n) == "" {
+		// or the noun hangs on the subject, the sentence's root: "Armenian
+		// police detained dozens of demonstrators" with "dozens" under
+		// "police"
+		s = h
+	}
 	if cx.silent || s < 0 || s > n || t.child(n, doc.Cop) >= 0 {
 		return
 	}
@@ -1561,8 +1568,11 @@ func (w *work) amodClause(n int32, cx ctx) {
 	if len(targets) == 0 && p.ObjLemmas == nil {
 		// the noun is the verb's object, and a pattern that does not name
 		// its object acts on whom it names: "Russian police arrested
-		// students" as one noun phrase
-		targets = w.partsOf(nil, n, v)
+		// students" as one noun phrase; or on whom it counts ("dozens of
+		// demonstrators")
+		if targets = w.partsOf(nil, n, v); len(targets) == 0 {
+			targets = w.countedSubject(n, v)
+		}
 	}
 	if len(targets) == 0 && placeTargeted(p.Code) {
 		targets = w.placeTargets(v, n)

@@ -327,5 +327,16 @@ func TestParseVariants(t *testing.T) {
 5 . . PUNCT 3 punct`,
 			[]ment{{text: "Lorien", code: "LOR"}, {text: "Rhun", code: "RHU"}},
 			[]string{"LOR>RHU:111"}},
+		{"subject verb object read as one noun phrase with the object under the subject", `
+1 Lorien Lorien ADJ 2 amod
+2 police police NOUN 0 root
+3 arrested arrest VERB 4 amod xpos=VBN
+4 dozens dozen NOUN 2 nmod
+5 of of ADP 7 case
+6 Rhun Rhun PROPN 7 compound
+7 traders trader NOUN 4 nmod SpaceAfter=No
+8 . . PUNCT 2 punct`,
+			[]ment{{text: "Lorien police", code: "LORCOP"}, {text: "Rhun traders", code: "RHUBUS"}},
+			[]string{"LORCOP>RHUBUS:173"}},
 	})
 }
