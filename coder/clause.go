@@ -759,8 +759,12 @@ func (w *work) deepTarget(i int32, src []part, code string, skip int32) []part {
 // is the partner, not whom the joint work is for ("worked with DfID to
 // rescue children of British fighters"), and criticising or rejecting,
 // whose purpose clause is most often what was criticised ("challenged a
-// plan to attack Riga": Riga is not criticised).
+// plan to attack Riga": Riga is not criticised). A mediation (045) is
+// the exception: its purpose names the sides it mediates between.
 func purposeTargeted(code string) bool {
+	if len(code) >= 3 && code[:3] == "045" {
+		return true // "launched a mediation effort to resolve the rift between Qatar and ..."
+	}
 	switch rootOf(code) {
 	case 4, 5, 6, 11, 12:
 		return false

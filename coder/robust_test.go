@@ -338,5 +338,24 @@ func TestParseVariants(t *testing.T) {
 8 . . PUNCT 2 punct`,
 			[]ment{{text: "Lorien police", code: "LORCOP"}, {text: "Rhun traders", code: "RHUBUS"}},
 			[]string{"LORCOP>RHUBUS:173"}},
+		// a mediation's purpose clause names the sides, whether the parse
+		// hangs it on the verb or on the effort
+		{"a mediation effort's purpose clause on the verb", `
+1 Lorien Lorien PROPN 2 nsubj
+2 launched launch VERB 0 root
+3 a a DET 5 det
+4 mediation mediation NOUN 5 compound
+5 effort effort NOUN 2 obj
+6 to to PART 7 mark
+7 end end VERB 2 advcl
+8 the the DET 9 det
+9 rift rift NOUN 7 obj
+10 between between ADP 11 case
+11 Rhun Rhun PROPN 9 nmod
+12 and and CCONJ 13 cc
+13 Harad Harad PROPN 11 conj SpaceAfter=No
+14 . . PUNCT 2 punct`,
+			[]ment{{text: "Lorien", code: "LOR"}, {text: "Rhun", code: "RHU"}, {text: "Harad", code: "HAR"}},
+			[]string{"LOR>RHU:045", "LOR>HAR:045"}},
 	})
 }
