@@ -2175,6 +2175,9 @@ func misparsedActive(t *tree, i int32) bool {
 			return false
 		}
 		x := t.child(i, doc.Xcomp)
+		if x < 0 && controlVerbs[t.lemma(i)] {
+			x = t.child(i, doc.Advcl) // "government agreed to allow ..." with the to-clause an adverbial
+		}
 		return x > i && t.hasChildLemma(x, doc.Mark, "to")
 	}
 	if t.child(i, doc.NsubjPass) >= 0 {
@@ -2182,6 +2185,12 @@ func misparsedActive(t *tree, i int32) bool {
 	}
 	return tk.Dep == doc.Acl && h >= 0 && h < i
 }
+
+// controlVerbs take a to-infinitive whose subject is theirs ("agreed to
+// allow", "vowed to fight"), never a purpose clause of a passive.
+var controlVerbs = map[string]bool{"agree": true, "decide": true, "refuse": true, "vow": true,
+	"pledge": true, "promise": true, "threaten": true, "offer": true, "fail": true, "try": true,
+	"attempt": true, "seek": true, "plan": true, "intend": true, "hope": true}
 
 // soleVerb: participle i, hung as a reduced relative on the noun left as
 // its sentence's root, is the only verb of a body sentence (not a

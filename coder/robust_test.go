@@ -357,5 +357,19 @@ func TestParseVariants(t *testing.T) {
 14 . . PUNCT 2 punct`,
 			[]ment{{text: "Lorien", code: "LOR"}, {text: "Rhun", code: "RHU"}, {text: "Harad", code: "HAR"}},
 			[]string{"LOR>RHU:045", "LOR>HAR:045"}},
+		// "Rhun government agreed to ..." read as a noun phrase with
+		// "agreed" a reduced relative: a verb of intent takes its
+		// to-clause, as complement or as adverbial, with the noun as subject
+		{"an intent read as a reduced relative with an adverbial to-clause", `
+1 Rhun Rhun ADJ 2 amod
+2 government government NOUN 0 root
+3 agreed agree VERB 2 acl xpos=VBN
+4 to to PART 5 mark
+5 free free VERB 3 advcl
+6 Lorien Lorien ADJ 7 amod
+7 prisoners prisoner NOUN 5 obj SpaceAfter=No
+8 . . PUNCT 2 punct`,
+			[]ment{{text: "Rhun government", code: "RHUGOV"}, {text: "Lorien prisoners", code: "LOR"}},
+			[]string{"RHUGOV>LOR:0353~intended"}},
 	})
 }
