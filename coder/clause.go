@@ -1075,6 +1075,15 @@ func (w *work) findPrep(i, obj int32, a verbs.PrepArg, noun bool) int32 {
 			if a.Lemmas != nil && !t.is(c, a.Lemmas) {
 				continue
 			}
+			if a.Target && u == doc.Advcl && t.caseOf(c) != a.Prep && len(w.partsOf(t.parts[:0], c, h)) == 0 {
+				// "held talks with Karzai to discuss ..." parsed as the
+				// clause "with Karzai to discuss": the preposition's noun
+				// is the clause's subject
+				if s := t.child(c, doc.Nsubj); s >= 0 && s < c && len(w.partsOf(t.parts[:0], s, c)) > 0 {
+					return s
+				}
+				continue
+			}
 			if a.Target && len(w.partsOf(t.parts[:0], c, h)) == 0 {
 				continue
 			}

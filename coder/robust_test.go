@@ -371,5 +371,19 @@ func TestParseVariants(t *testing.T) {
 8 . . PUNCT 2 punct`,
 			[]ment{{text: "Rhun government", code: "RHUGOV"}, {text: "Lorien prisoners", code: "LOR"}},
 			[]string{"RHUGOV>LOR:0353~intended"}},
+		// "held talks with X to discuss ..." parsed as a with-clause whose
+		// subject is X: X is still whom the talks were with
+		{"talks with X parsed as a with-clause", `
+1 Lorien Lorien PROPN 2 nsubj
+2 held hold VERB 0 root
+3 talks talk NOUN 2 obj
+4 with with ADP 7 mark
+5 Rhun Rhun PROPN 7 nsubj
+6 to to PART 7 mark
+7 discuss discuss VERB 2 advcl
+8 trade trade NOUN 7 obj SpaceAfter=No
+9 . . PUNCT 2 punct`,
+			[]ment{{text: "Lorien", code: "LOR"}, {text: "Rhun", code: "RHU"}},
+			[]string{"LOR>RHU:040"}},
 	})
 }
