@@ -283,17 +283,20 @@ func agrees(pr pronoun, ci *minfo, g Gender, k doc.MentionKind) bool {
 // imposed a boycott on Qatar, accusing it": none of the three is "it"),
 // going up through non-finite and adverbial clauses that have no subject
 // of their own ("he spoke ..., telling him": the subject of "telling" is
-// "he"); nil when none is found.
+// "he"); nil when none is found. Every subject of the clause counts, as
+// a parse may give two ("Thursday he spoke": the day and the speaker).
 func (c *chunker) clauseSubjects(t int32) []int32 {
 	d := c.d
 	v := d.Tokens[t].Head
 	for level := 0; level < 4 && v >= c.lo && v < c.hi; level++ {
+		found := false
+		out := c.s.subjects[:0] // scratch: read before the next pronoun
 		for u := c.lo; u < c.hi; u++ {
 			if d.Tokens[u].Head != v || u == t {
 				continue
 			}
 			if dep := d.Tokens[u].Dep; dep == doc.Nsubj || dep == doc.NsubjPass {
-				out := c.s.subjects[:0] // scratch: read before the next pronoun
+				found = true
 				if mi := c.s.tokMention[u]; mi >= 0 {
 					out = append(out, c.s.info[mi].root)
 				}
@@ -305,8 +308,24 @@ func (c *chunker) clauseSubjects(t int32) []int32 {
 						}
 					}
 				}
-				c.s.subjects = out
-				return out
+			}
+		}
+		if found {
+			c.s.subjects = out
+			return out
+		}
+		if u := v - 1; d.Tokens[v].Dep == doc.Conj && u > c.lo && d.Tokens[u].Dep == doc.Conj && d.Tokens[u].Head != v &&
+			d.Tokens[u].Head >= c.lo && d.Tokens[u].Head < c.hi && d.Tokens[d.Tokens[u].Head].UPOS == doc.VERB {
+			// "... and Gondor asked him to": the name between "and" and a
+			// conjoined verb with no subject is its subject, though the
+			// parse conjoined it to another verb
+			if mi := c.s.tokMention[u]; mi >= 0 {
+				if st := d.Mentions[mi].Tokens.Start; st > c.lo && d.Tokens[st-1].UPOS == doc.CCONJ {
+					if l := d.Tokens[st-1].Lemma; l == "and" || l == "but" {
+						c.s.subjects = append(out, c.s.info[mi].root)
+						return c.s.subjects
+					}
+				}
 			}
 		}
 		switch d.Tokens[v].Dep {

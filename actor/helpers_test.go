@@ -213,3 +213,15 @@ func checkRows(t *testing.T, d *doc.Doc, want []row) {
 		}
 	}
 }
+
+// mentionCode is the actor code of the last mention with the text, or
+// "(no mention)".
+func mentionCode(d *doc.Doc, text string) string {
+	got := "(no mention)"
+	for _, m := range d.Mentions {
+		if d.Text(m.Span) == text {
+			got = m.Actor.Code
+		}
+	}
+	return got
+}

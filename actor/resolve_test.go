@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"fmt"
 	"testing"
 )
 
@@ -1066,13 +1067,83 @@ talks NOUN/NNS 9 obj
 
 func TestResolveParallelSubject(t *testing.T) {
 	d := resolved(t, docParallelIt, "2023-03-10")
-	got := "(no mention)"
-	for _, m := range d.Mentions {
-		if d.Text(m.Span) == "it" {
-			got = m.Actor.Code
-		}
-	}
-	if got != "RUS" {
+	if got := mentionCode(d, "it"); got != "RUS" {
 		t.Errorf("it: %q, want RUS (the subject of the clause it is joined to)", got)
+	}
+}
+
+// TestObjectPronounSkipsEverySubject: an object pronoun is not the subject
+// of its own clause whatever else the parse hangs there as a second
+// subject: a day ("said Monday he spoke", with "Monday" as a subject of
+// "spoke" beside "he"), as a retrained parser gives, or the day as an
+// oblique; the addressee as obj or iobj of "telling" alike.
+func TestObjectPronounSkipsEverySubject(t *testing.T) {
+	const head = `
+#text The Indian president said Monday he spoke with the Chinese foreign minister, telling him that Beijing must withdraw.
+The DET 3 det
+Indian ADJ 3 amod
+president NOUN 4 nsubj
+said VERB 0 root
+`
+	const tail = `
+with ADP 12 case
+the DET 12 det
+Chinese ADJ 12 amod
+foreign ADJ 12 amod
+minister NOUN 7 obl
+, PUNCT 14 punct
+telling VERB 7 advcl
+him PRON 14 %s
+that SCONJ 19 mark
+Beijing PROPN 19 nsubj
+must AUX 19 aux
+withdraw VERB 14 ccomp
+. PUNCT 4 punct
+`
+	for _, tc := range []struct{ name, day, him string }{
+		{"day an oblique of said, him the object", "Monday PROPN 4 obl:tmod", "obj"},
+		{"day a second subject of spoke, him the object", "Monday PROPN 7 nsubj", "obj"},
+		{"day a second subject of spoke, him the indirect object", "Monday PROPN 7 nsubj", "iobj"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src := head + tc.day + "\nhe PRON 7 nsubj\nspoke VERB 4 ccomp" + fmt.Sprintf(tail, tc.him)
+			d := resolved(t, src, "2023-03-10")
+			if he, him := mentionCode(d, "he"), mentionCode(d, "him"); he != "INDGOV" || him != "CHNGOV" {
+				t.Errorf("he %q, him %q; want INDGOV (the president) and CHNGOV (the minister he spoke with)", he, him)
+				for _, r := range rows(d) {
+					t.Logf("  %+v", r)
+				}
+			}
+		})
+	}
+}
+
+// TestObjectPronounSkipsStrandedSubject: "and India asked him" with
+// "India" conjoined by the parse to the first clause's complement: India
+// is still the subject of "asked", so "him" is not India but the man
+// named before.
+func TestObjectPronounSkipsStrandedSubject(t *testing.T) {
+	const src = `
+#text The president urged Japan to wait and India asked him to stay.
+The DET 2 det
+president NOUN 3 nsubj
+urged VERB 0 root
+Japan PROPN 3 obj
+to PART 6 mark
+wait VERB 3 xcomp
+and CCONJ 8 cc
+India PROPN 6 conj
+asked VERB/VBD 3 conj
+him PRON 9 obj
+to PART 12 mark
+stay VERB 9 xcomp
+. PUNCT 3 punct
+`
+	d := resolved(t, src, "2023-03-10")
+	if got := mentionCode(d, "him"); got != "GOV" {
+		t.Errorf("him %q, want GOV (the president, not India)", got)
+		for _, r := range rows(d) {
+			t.Logf("  %+v", r)
+		}
 	}
 }

@@ -314,12 +314,16 @@ func (w *work) clause(i int32, cx ctx) clause {
 	// Subjects: the grammatical subject (the first of several that names an
 	// actor, when a parse gives two), or in a passive the agent.
 	var subjTok int32 = -1
+	dayOnly := false // the only subjects the parse gives are days
 	if misparsed {
 		// a past tense read as a participle: "The Taliban attacked a base"
 		// (nsubj:pass), "Armed men attacked a camp" (acl of "men")
 		subjTok = t.child(i, doc.NsubjPass)
-		if subjTok < 0 {
-			subjTok = t.head(i)
+		if h := t.head(i); subjTok < 0 || subjTok > i && h >= 0 && h < i && w.d.Tokens[i].Dep == doc.Acl {
+			// a subject comes before its verb: "North Korea on Thursday
+			// fired shells ... near the boundary" with "fired" an acl of
+			// "Korea" and "boundary" its passive subject
+			subjTok = h
 		}
 		cl.subj = w.partsOf(nil, subjTok, i)
 	} else if passive {
@@ -335,11 +339,37 @@ func (w *work) clause(i int32, cx ctx) clause {
 			if dep := w.d.Tokens[c].Dep; dep != doc.Nsubj && dep != doc.NsubjOuter && dep != doc.NsubjPass {
 				continue
 			}
+			if w.possessorSubject(c, i) {
+				continue // "Dagolath's minister Telemar left" with both "Dagolath" and "Telemar" subjects
+			}
+			if temporalNoun(t, c) {
+				// "said Thursday he spoke" with "Thursday" a subject of
+				// "spoke": when, not who; but "Saturday, Secretary Mark
+				// Esper approved" with the name an apposition of the day
+				// names who
+				if ps := w.partsOf(nil, c, i); len(ps) > 0 {
+					subjTok, cl.subj = c, ps
+					break
+				}
+				dayOnly = true
+				continue
+			}
+			if h := w.comitativeHost(c); h >= 0 {
+				// "the US together with its partners would consider": the
+				// US, and its partners with it
+				if ps := w.partsOf(w.partsOf(nil, h, i), c, i); len(ps) > 0 {
+					subjTok, cl.subj = h, ps
+					break
+				}
+			}
 			if subjTok < 0 {
 				subjTok = c
 			}
+			if n := w.titledName(c, i); n >= 0 {
+				c = n // "minister Calimehtar warned" parsed as two subjects: the minister is Calimehtar
+			}
 			if ps := w.partsOf(nil, c, i); len(ps) > 0 {
-				subjTok, cl.subj = c, ps
+				subjTok, cl.subj = c, w.companions(ps, c, i)
 				break
 			}
 			if ps := w.countedSubject(c, i); len(ps) > 0 {
@@ -373,7 +403,42 @@ func (w *work) clause(i int32, cx ctx) clause {
 			cl.subj, inherited = cx.subj, true
 		}
 	}
+	if subjTok < 0 && len(cl.subj) == 0 && !passive && w.d.Tokens[i].Dep == doc.Conj && len(cx.subj) == 0 {
+		// "condemned an attack ... and promised aid" parsed with "promised"
+		// conjoined to the noun "attack": a verb joins a predicate, the one
+		// whose object the noun is, and shares its subject (not "US-backed",
+		// a modifier joined to its agent)
+		if n := t.head(i); n >= 0 && nominal(w.d.Tokens[n].UPOS) && w.d.Tokens[n].Dep == doc.Obj && t.form(i-1) != "-" {
+			if pr := t.head(n); pr >= 0 && pr < n && isPredicate(t, pr) {
+				if s := t.child(pr, doc.Nsubj); s >= 0 {
+					subjTok, cl.subj, inherited = s, w.partsOf(nil, s, pr), true
+				}
+			}
+		}
+	}
 	if subjTok < 0 && len(cl.subj) == 0 && !passive {
+		if s := w.strandedSubject(i); s >= 0 {
+			// "Elrond urged Bree to leave and Gondor asked him ..." with
+			// "Gondor" conjoined to "leave": the noun between "and" and the
+			// verb is the verb's subject
+			subjTok, cl.subj = s, w.partsOf(nil, s, i)
+		}
+	}
+	if subjTok < 0 && len(cl.subj) == 0 && !passive {
+		if s := w.unmarkedSubject(i); s >= 0 {
+			// "A Venezuelan police helicopter attacked the Supreme Court"
+			// with the helicopter an unmarked oblique of "attacked"
+			subjTok, cl.subj = s, w.partsOf(nil, s, i)
+		}
+	}
+	if subjTok < 0 && len(cl.subj) == 0 && !passive {
+		if s := w.participleSubject(i); s >= 0 {
+			// "the minister, in remarks published on Monday, urged ..."
+			// parsed with "published" as the predicate and "urged" beside it
+			subjTok, cl.subj = s, w.partsOf(nil, s, i)
+		}
+	}
+	if subjTok < 0 && len(cl.subj) == 0 && !passive && !dayOnly {
 		cl.subj, inherited = cx.subj, true
 	}
 	cl.neg = negated(t, i)
@@ -694,8 +759,12 @@ func (w *work) deepTarget(i int32, src []part, code string, skip int32) []part {
 // is the partner, not whom the joint work is for ("worked with DfID to
 // rescue children of British fighters"), and criticising or rejecting,
 // whose purpose clause is most often what was criticised ("challenged a
-// plan to attack Riga": Riga is not criticised).
+// plan to attack Riga": Riga is not criticised). A mediation (045) is
+// the exception: its purpose names the sides it mediates between.
 func purposeTargeted(code string) bool {
+	if len(code) >= 3 && code[:3] == "045" {
+		return true // "launched a mediation effort to resolve the rift between Qatar and ..."
+	}
 	switch rootOf(code) {
 	case 4, 5, 6, 11, 12:
 		return false
@@ -1004,6 +1073,15 @@ func (w *work) findPrep(i, obj int32, a verbs.PrepArg, noun bool) int32 {
 				continue
 			}
 			if a.Lemmas != nil && !t.is(c, a.Lemmas) {
+				continue
+			}
+			if a.Target && u == doc.Advcl && t.caseOf(c) != a.Prep && len(w.partsOf(t.parts[:0], c, h)) == 0 {
+				// "held talks with Karzai to discuss ..." parsed as the
+				// clause "with Karzai to discuss": the preposition's noun
+				// is the clause's subject
+				if s := t.child(c, doc.Nsubj); s >= 0 && s < c && len(w.partsOf(t.parts[:0], s, c)) > 0 {
+					return s
+				}
 				continue
 			}
 			if a.Target && len(w.partsOf(t.parts[:0], c, h)) == 0 {
@@ -1475,6 +1553,13 @@ func (w *work) amodClause(n int32, cx ctx) {
 			s = -1
 		}
 	}
+	if h := t.head(n); s < 0 && h >= 0 && h < n && t.head(h) < 0 && t.mention[h] >= 0 && w.d.Tokens[n].Dep.Universal() == doc.Nmod &&
+		t.caseOf(n) == "" {
+		// or the noun hangs on the subject, the sentence's root: "Armenian
+		// police detained dozens of demonstrators" with "dozens" under
+		// "police"
+		s = h
+	}
 	if cx.silent || s < 0 || s > n || t.child(n, doc.Cop) >= 0 {
 		return
 	}
@@ -1484,8 +1569,8 @@ func (w *work) amodClause(n int32, cx ctx) {
 			v = c
 		}
 	}
-	if v < 0 || t.visited[v] {
-		return
+	if v < 0 || t.visited[v] || t.form(v-1) == "-" {
+		return // "Iran-backed militias": a modifier joined to its agent is no predicate
 	}
 	p, m := w.matchObj(v, w.verbPatterns(v), false, n)
 	if p == nil || p.Frame != verbs.NoFrame {
@@ -1493,6 +1578,15 @@ func (w *work) amodClause(n int32, cx ctx) {
 	}
 	src := w.partsOf(nil, s, n)
 	targets := w.targetsFor(v, p, m, false)
+	if len(targets) == 0 && p.ObjLemmas == nil {
+		// the noun is the verb's object, and a pattern that does not name
+		// its object acts on whom it names: "Russian police arrested
+		// students" as one noun phrase; or on whom it counts ("dozens of
+		// demonstrators")
+		if targets = w.partsOf(nil, n, v); len(targets) == 0 {
+			targets = w.countedSubject(n, v)
+		}
+	}
 	if len(targets) == 0 && placeTargeted(p.Code) {
 		targets = w.placeTargets(v, n)
 	}
@@ -1752,6 +1846,13 @@ var xposVB, _ = doc.ParseXPOS("VB")
 var xposVBG, _ = doc.ParseXPOS("VBG")
 var xposVBN, _ = doc.ParseXPOS("VBN")
 
+// xposVBD, xposVBZ and xposVBP tag finite verbs.
+var (
+	xposVBD, _ = doc.ParseXPOS("VBD")
+	xposVBZ, _ = doc.ParseXPOS("VBZ")
+	xposVBP, _ = doc.ParseXPOS("VBP")
+)
+
 // ccompFamily: frames whose complement may be a finite clause ("demanded
 // that Russia withdraw", "threatened that it would"); appeals and intents
 // take an infinitive ("urged Moscow to", "plans to").
@@ -1819,12 +1920,238 @@ func (w *work) splitSubject(subj []part, i, first int32) []part {
 		for k := first + 1; k < c && !joined; k++ {
 			joined = w.d.Tokens[k].UPOS == doc.CCONJ && t.lemma(k) == "and" && t.head(k) != first
 		}
+		if !joined && c > 0 && t.form(c-1) == "," {
+			// the rest of a list after a comma: "Mordor, the Shire, Fornost
+			// and Bree welcomed" with "Fornost and Bree" a second subject
+			for _, k := range t.children(c) {
+				if w.d.Tokens[k].Dep == doc.Conj && t.hasChildLemma(k, doc.Cc, "and") {
+					joined = true
+				}
+			}
+		}
 		if joined {
 			subj = w.partsOf(subj[:len(subj):len(subj)], c, i)
 		}
 	}
 	return subj
 }
+
+// comitativeHost reads a subject that carries a preposition, which no
+// subject does: "the United States together with its partners would
+// consider" parsed with "partners" (case "with") as the subject of
+// "consider" and "the United States" elsewhere. The phrase "together
+// with Y", "along with Y" or "alongside Y" joins Y to the noun phrase
+// just before it, and that noun phrase is the subject. comitativeHost
+// returns that noun phrase's head, or -1 when subject c is no such phrase.
+func (w *work) comitativeHost(c int32) int32 {
+	t := w.t
+	cs := t.child(c, doc.Case)
+	if cs < 0 || cs > c {
+		return -1
+	}
+	k := cs - 1
+	switch t.lemma(cs) {
+	case "with":
+		if k < 0 || t.lemma(k) != "together" && t.lemma(k) != "along" {
+			return -1
+		}
+		k--
+	case "alongside":
+	default:
+		return -1
+	}
+	in := func(x int32) bool { return x >= 0 && x < cs && t.sent[x] == t.sent[c] }
+	if !in(k) || !nominal(w.d.Tokens[k].UPOS) {
+		return -1
+	}
+	// up from the phrase's last word to its head: "the minister of
+	// France", "Britain and France", "Foreign Minister Ana Lund"
+	for n := 0; n < 8; n++ {
+		h := t.head(k)
+		if !in(h) || !nominal(w.d.Tokens[h].UPOS) {
+			break
+		}
+		switch w.d.Tokens[k].Dep.Universal() {
+		case doc.Flat, doc.Compound, doc.Nmod, doc.Appos, doc.Conj:
+			k = h
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// temporalNoun: a day named by itself ("Thursday", "yesterday"), which
+// says when, never who; a parse may still make it a subject.
+func temporalNoun(t *tree, i int32) bool {
+	if _, ok := weekdays[t.lemma(i)]; ok {
+		return true
+	}
+	switch t.lemma(i) {
+	case "yesterday", "today", "tonight", "tomorrow":
+		return true
+	}
+	return false
+}
+
+// possessorSubject: subject c of predicate i carries a possessive "'s"
+// and another subject of i that names an actor follows it: the parse
+// made the possessor of the subject ("Dagolath's first minister Telemar")
+// a subject beside it.
+func (w *work) possessorSubject(c, i int32) bool {
+	t := w.t
+	poss := false
+	for _, k := range t.children(c) {
+		if w.d.Tokens[k].Dep == doc.Case && k == c+1 && (t.form(k) == "'s" || t.form(k) == "’s" || t.form(k) == "'") {
+			poss = true
+		}
+	}
+	if !poss {
+		return false
+	}
+	for _, k := range t.children(i) {
+		if dep := w.d.Tokens[k].Dep; k > c && k < i && (dep == doc.Nsubj || dep == doc.NsubjPass) &&
+			len(w.partsOf(t.parts[:0], k, i)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// titledName reads a title and the name right after it parsed as two
+// subjects of predicate i ("Ithilen's minister Calimehtar warned", with
+// "minister" and "Calimehtar" both subjects of "warned"): one noun phrase
+// whose holder, the person, is the subject. It returns the name, or -1
+// when subject c is not followed by one.
+func (w *work) titledName(c, i int32) int32 {
+	t := w.t
+	n := c + 1
+	if int(n) >= len(w.d.Tokens) || t.head(n) != i || t.mention[c] >= 0 && w.d.Mentions[t.mention[c]].Kind == doc.Person {
+		return -1
+	}
+	if dep := w.d.Tokens[n].Dep; dep != doc.Nsubj && dep != doc.NsubjPass {
+		return -1
+	}
+	if mi := t.mention[n]; mi >= 0 && w.d.Mentions[mi].Kind == doc.Person && w.d.Tokens[c].UPOS == doc.NOUN {
+		return n
+	}
+	return -1
+}
+
+// strandedSubject reads a conjoined finite verb with no subject whose
+// word before it is a name that the parse conjoined to a verb, right
+// after "and" or "but": "... and Gondor asked him to ...". A noun
+// between a conjunction and a finite verb is that verb's subject. It
+// returns the name, or -1.
+func (w *work) strandedSubject(i int32) int32 {
+	t := w.t
+	tk := &w.d.Tokens[i]
+	if tk.Dep != doc.Conj || i < 2 {
+		return -1
+	}
+	switch tk.XPOS {
+	case xposVBD, xposVBZ, xposVBP:
+	default:
+		return -1
+	}
+	n := i - 1
+	if w.d.Tokens[n].Dep != doc.Conj || t.head(n) == i || t.mention[n] < 0 || t.sent[n] != t.sent[i] {
+		return -1
+	}
+	if h := t.head(n); h < 0 || w.d.Tokens[h].UPOS != doc.VERB {
+		return -1 // "a deal brokered by Russia and Turkey provides": names joined to a name
+	}
+	if r := w.d.Mentions[t.mention[n]].Tokens; r.Start > 0 && r.Start <= n {
+		if cc := r.Start - 1; t.sent[cc] == t.sent[i] && w.d.Tokens[cc].UPOS == doc.CCONJ && (t.lemma(cc) == "and" || t.lemma(cc) == "but") {
+			return n
+		}
+	}
+	return -1
+}
+
+// unmarkedSubject reads a bare noun phrase that opens a sentence before
+// its verb, which has no subject, parsed as an unmarked oblique of the
+// verb (the relation of "last week" or "two miles"): a noun phrase that
+// names an actor and no time or measure is the verb's subject. It returns
+// the noun, or -1.
+func (w *work) unmarkedSubject(i int32) int32 {
+	t := w.t
+	if t.head(i) >= 0 || t.child(i, doc.Nsubj) >= 0 || t.child(i, doc.NsubjPass) >= 0 || t.child(i, doc.Expl) >= 0 {
+		return -1
+	}
+	for _, c := range t.children(i) {
+		if c > i {
+			break
+		}
+		if dep := w.d.Tokens[c].Dep; dep != doc.OblUnmarked && dep != doc.NmodUnmarked {
+			continue
+		}
+		if temporalNoun(t, c) || w.d.Tokens[c].UPOS == doc.NUM || t.child(c, doc.Nummod) >= 0 {
+			continue
+		}
+		if len(w.partsOf(t.parts[:0], c, i)) > 0 && t.mention[c] >= 0 {
+			return c
+		}
+	}
+	return -1
+}
+
+// participleSubject reads a finite verb with no subject hung beside a
+// bare participle (no auxiliary) that has one: "Arnor's minister, in
+// remarks published on Monday, urged Eriador to ..." parsed with
+// "published" as the root, "minister" its passive subject and "urged" a
+// parataxis or conjunct of it. A bare participle after its subject is a
+// reduced relative, and the finite verb is the subject's predicate. It
+// returns the subject, or -1.
+func (w *work) participleSubject(i int32) int32 {
+	t := w.t
+	tk := &w.d.Tokens[i]
+	switch tk.XPOS {
+	case xposVBD, xposVBZ, xposVBP:
+	default:
+		return -1
+	}
+	if u := tk.Dep.Universal(); u != doc.Parataxis && u != doc.Conj {
+		return -1
+	}
+	h := t.head(i)
+	if h < 0 || h > i || w.d.Tokens[h].XPOS != xposVBN || t.child(h, doc.Aux) >= 0 || t.child(h, doc.AuxPass) >= 0 ||
+		t.child(i, doc.Cc) >= 0 {
+		return -1
+	}
+	s := t.child(h, doc.NsubjPass)
+	if s < 0 || s > h {
+		return -1
+	}
+	return s
+}
+
+// companions appends to a subject's actors those it acts together with,
+// as the parse hangs them on subject c: "Kenya together with Uganda",
+// "Kenya along with Uganda" (an adverb with a with-phrase, or the
+// with-phrase itself), "Kenya alongside Uganda".
+func (w *work) companions(ps []part, c, i int32) []part {
+	t := w.t
+	for _, k := range t.children(c) {
+		switch u := w.d.Tokens[k].Dep.Universal(); {
+		case u == doc.Advmod && (t.lemma(k) == "together" || t.lemma(k) == "along"):
+			for _, g := range t.children(k) {
+				if u := w.d.Tokens[g].Dep.Universal(); (u == doc.Obl || u == doc.Nmod) && t.caseOf(g) == "with" {
+					ps = w.partsOf(ps[:len(ps):len(ps)], g, i)
+				}
+			}
+		case u == doc.Nmod:
+			cs := t.child(k, doc.Case)
+			if cs > c && (t.lemma(cs) == "alongside" || t.lemma(cs) == "with" &&
+				(t.lemma(cs-1) == "together" || t.lemma(cs-1) == "along")) {
+				ps = w.partsOf(ps[:len(ps):len(ps)], k, i)
+			}
+		}
+	}
+	return ps
+}
+
+func nominal(p doc.UPOS) bool { return p == doc.NOUN || p == doc.PROPN || p == doc.PRON }
 
 // misparsedActive: a past participle with a direct object, no passive
 // auxiliary and no agent cannot be passive; it is a simple past a tagger
@@ -1857,6 +2184,9 @@ func misparsedActive(t *tree, i int32) bool {
 			return false
 		}
 		x := t.child(i, doc.Xcomp)
+		if x < 0 && controlVerbs[t.lemma(i)] {
+			x = t.child(i, doc.Advcl) // "government agreed to allow ..." with the to-clause an adverbial
+		}
 		return x > i && t.hasChildLemma(x, doc.Mark, "to")
 	}
 	if t.child(i, doc.NsubjPass) >= 0 {
@@ -1864,6 +2194,12 @@ func misparsedActive(t *tree, i int32) bool {
 	}
 	return tk.Dep == doc.Acl && h >= 0 && h < i
 }
+
+// controlVerbs take a to-infinitive whose subject is theirs ("agreed to
+// allow", "vowed to fight"), never a purpose clause of a passive.
+var controlVerbs = map[string]bool{"agree": true, "decide": true, "refuse": true, "vow": true,
+	"pledge": true, "promise": true, "threaten": true, "offer": true, "fail": true, "try": true,
+	"attempt": true, "seek": true, "plan": true, "intend": true, "hope": true}
 
 // soleVerb: participle i, hung as a reduced relative on the noun left as
 // its sentence's root, is the only verb of a body sentence (not a

@@ -128,7 +128,35 @@ func (w *work) partMention(tok int32, person bool) int32 {
 			best, bestRank = mi, rank
 		}
 	}
+	if best < 0 {
+		best = w.titleOfName(tok)
+	}
 	return best
+}
+
+// titleOfName finds the person named right after the "of" complement of
+// a title ("Secretary of State Antony Blinken", "Minister of Defence Ana
+// Lund") when the parse hangs the name on that complement (flat or
+// appositive of "State"): the name is the title's holder. -1 for none.
+func (w *work) titleOfName(tok int32) int32 {
+	t := w.t
+	d := w.d
+	of := w.ofNoun(tok)
+	if of < 0 || of < tok || d.Tokens[of].UPOS != doc.PROPN {
+		return -1
+	}
+	for _, c := range t.children(of) {
+		switch d.Tokens[c].Dep.Universal() {
+		case doc.Flat, doc.Appos:
+		default:
+			continue
+		}
+		mi := t.mention[c]
+		if mi >= 0 && d.Mentions[mi].Kind == doc.Person && d.Mentions[mi].Tokens.Start == of+1 {
+			return mi
+		}
+	}
+	return -1
 }
 
 // resolve gives a mention's actor, following antecedents when it has none.

@@ -152,8 +152,10 @@ func (t *tree) head(i int32) int32 {
 	}
 	if dep := t.d.Tokens[i].Dep; dep == doc.Nsubj || dep == doc.NsubjPass {
 		// a subject the parser hung on an auxiliary ("Pakistan has refused"
-		// with "Pakistan" under "has") belongs to the auxiliary's predicate
-		if hd := t.d.Tokens[h].Dep; t.d.Tokens[h].UPOS == doc.AUX && (hd == doc.Aux || hd == doc.AuxPass) {
+		// with "Pakistan" under "has") belongs to the auxiliary's predicate;
+		// a word the parser attached as an auxiliary is one, whatever its
+		// tag ("has" tagged VERB)
+		if hd := t.d.Tokens[h].Dep; (t.d.Tokens[h].UPOS == doc.AUX || t.d.Tokens[h].UPOS == doc.VERB) && (hd == doc.Aux || hd == doc.AuxPass) {
 			if hh := t.d.Tokens[h].Head; hh >= 0 && int(hh) < len(t.d.Tokens) && hh != h && hh != i &&
 				(t.sent == nil || len(t.sent) <= int(hh) || t.sent[hh] == t.sent[i]) {
 				return hh
@@ -332,6 +334,35 @@ func (t *tree) listAppos(h, c int32) bool {
 	b, ok2 := named(c)
 	if !ok1 || !ok2 || a == b || c < h || t.mention[h] == t.mention[c] {
 		return false
+	}
+	// the list's last member hung elsewhere: "Mordor, the awful Fornost,
+	// and good Gondor welcomed" with "Gondor" a second subject
+	// or the rest of the list: "Mordor, the Shire, Fornost and Bree
+	// welcomed" with "Fornost and Bree" a second subject
+	end := d.Mentions[t.mention[c]].Tokens.End
+	if int(end)+1 < len(d.Tokens) && t.form(end) == "," {
+		x, cc := end+1, d.Tokens[end+1].UPOS == doc.CCONJ
+		if cc {
+			x++
+		}
+		for ; int(x) < len(d.Tokens) && x < end+5 && t.sent[x] == t.sent[c]; x++ {
+			if _, ok := named(x); ok {
+				if cc {
+					return t.lemma(end+1) == "and" || t.lemma(end+1) == "or"
+				}
+				for _, k := range t.children(x) {
+					if d.Tokens[k].Dep == doc.Conj && t.hasChildLemma(k, doc.Cc, "and", "or") {
+						if _, ok := named(k); ok {
+							return true
+						}
+					}
+				}
+				break
+			}
+			if u := d.Tokens[x].UPOS; u != doc.DET && u != doc.ADJ {
+				break
+			}
+		}
 	}
 	for k, i := 0, c; k < 8; k++ {
 		next := int32(-1)

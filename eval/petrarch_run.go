@@ -1320,6 +1320,13 @@ func (PeerPossessors) Annotate(d *doc.Doc) error {
 		}
 		n := p.Head
 		tok := &d.Tokens[n]
+		for k := 0; k < 4 && tok.Dep == doc.Compound && tok.Head > n && int(tok.Head) < len(d.Tokens) &&
+			d.Tokens[tok.Head].UPOS == doc.NOUN && !inMention[n]; k++ {
+			// a possessor hung on the first noun of a compound owns the
+			// whole: "Ithilen's death and injury toll"
+			n = tok.Head
+			tok = &d.Tokens[n]
+		}
 		if inMention[n] || tok.UPOS != doc.NOUN {
 			continue
 		}

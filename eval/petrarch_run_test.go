@@ -577,43 +577,42 @@ func TestPeerEventsCompound(t *testing.T) {
 
 // TestPeerPossessors: a subject or object noun with an actor as possessor
 // gets a mention of that actor; a pronoun possessor does not give one;
-// mentions stay in text order and antecedents follow them.
+// mentions stay in text order and antecedents follow them. An of-phrase
+// owner stands for a subject noun and for a noun conjoined to one ("sheep
+// and goats of Cland warned"); an oblique noun ("of the ports of Dland")
+// gets none; a possessor the parse hangs on the first noun of a compound
+// owns the whole noun ("Aland's border guards"): the mention goes on the
+// compound's head, the subject.
 func TestPeerPossessors(t *testing.T) {
-	d := handSentence(t, "Aland/2/poss 's/0/case militia/3/nsubj attacked/-1/root Bland/3/obj its/6/poss city/3/obj",
-		map[int32]string{0: "AAA", 4: "BBB", 5: "=1"}, 3, 0, -1)
-	for i := range d.Tokens {
-		d.Tokens[i].UPOS = doc.NOUN
-	}
-	if err := (PeerPossessors{}).Annotate(d); err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, m := range d.Mentions {
-		got = append(got, fmt.Sprintf("%s=%s^%d", d.Text(m.Span), m.Actor.Code, m.Antecedent))
-	}
-	if g, want := strings.Join(got, " "), "Aland=AAA^-1 militia=AAA^-1 Bland=BBB^-1 its=^2"; g != want {
-		t.Errorf("mentions %s, want %s", g, want)
-	}
-}
-
-// TestPeerPossessorsOf: an of-phrase owner stands for a subject noun and
-// for a noun conjoined to one ("sheep and goats of Cland warned"); an
-// oblique noun ("of the ports of Dland") gets none.
-func TestPeerPossessorsOf(t *testing.T) {
-	d := handSentence(t, "sheep/5/nsubj and/2/cc goats/0/conj of/4/case Cland/2/nmod warned/-1/root of/7/case ports/5/obl of/9/case Dland/7/nmod",
-		map[int32]string{4: "CCC", 9: "DDD"}, 5, 4, -1)
-	for i := range d.Tokens {
-		d.Tokens[i].UPOS = doc.NOUN
-	}
-	if err := (PeerPossessors{}).Annotate(d); err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, m := range d.Mentions {
-		got = append(got, fmt.Sprintf("%s=%s", d.Text(m.Span), m.Actor.Code))
-	}
-	if g, want := strings.Join(got, " "), "goats=CCC Cland=CCC Dland=DDD"; g != want {
-		t.Errorf("mentions %s, want %s", g, want)
+	for _, tc := range []struct {
+		name, sentence string
+		codes          map[int32]string
+		verb, subj     int32
+		want           string
+	}{
+		{"possessors", "Aland/2/poss 's/0/case militia/3/nsubj attacked/-1/root Bland/3/obj its/6/poss city/3/obj",
+			map[int32]string{0: "AAA", 4: "BBB", 5: "=1"}, 3, 0, "Aland=AAA^-1 militia=AAA^-1 Bland=BBB^-1 its=^2"},
+		{"of-phrases", "sheep/5/nsubj and/2/cc goats/0/conj of/4/case Cland/2/nmod warned/-1/root of/7/case ports/5/obl of/9/case Dland/7/nmod",
+			map[int32]string{4: "CCC", 9: "DDD"}, 5, 4, "goats=CCC^-1 Cland=CCC^-1 Dland=DDD^-1"},
+		{"possessor on a compound", "Aland/2/poss 's/0/case border/3/compound guards/4/nsubj attacked/-1/root Bland/4/obj",
+			map[int32]string{0: "AAA", 5: "BBB"}, 4, 0, "Aland=AAA^-1 guards=AAA^-1 Bland=BBB^-1"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := handSentence(t, tc.sentence, tc.codes, tc.verb, tc.subj, -1)
+			for i := range d.Tokens {
+				d.Tokens[i].UPOS = doc.NOUN
+			}
+			if err := (PeerPossessors{}).Annotate(d); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, m := range d.Mentions {
+				got = append(got, fmt.Sprintf("%s=%s^%d", d.Text(m.Span), m.Actor.Code, m.Antecedent))
+			}
+			if g := strings.Join(got, " "); g != tc.want {
+				t.Errorf("mentions %s, want %s", g, tc.want)
+			}
+		})
 	}
 }
 

@@ -3,12 +3,16 @@
 # repository, and prints one JSON object per line: {"figure": NAME, ...}.
 # About a minute on two idle cores, nearly all of it the bench (the accuracy
 # figures take about ten seconds). Usage: scripts/figures.sh [NAME...] (default: all).
+# DYAD_PARSER=FILE measures the figures with that parser model instead of the
+# embedded one (bench excepted: it always runs the embedded model).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=../shared
 [ -d "$shared" ] || { echo "figures: $shared is absent; the figures need its data" >&2; exit 2; }
 bin=$(mktemp -d)/dyad
 go build -o "$bin" ./cmd/dyad
+p=()
+[ -z "${DYAD_PARSER:-}" ] || p=(--parser "$(realpath "$DYAD_PARSER")")
 
 run() { # NAME COMMAND...
 	local name=$1; shift
@@ -21,14 +25,14 @@ want=("$@")
 [ ${#want[@]} -gt 0 ] || want=(seed ud-ewt ud-pud petrarch petrarch-actors tabari plover-dyads quotes bench)
 for w in "${want[@]}"; do
 	case $w in
-	seed) run seed "$bin" eval seed --json ;;
-	ud-ewt) run ud-ewt "$bin" eval ud --split test --json ;;
-	ud-pud) run ud-pud "$bin" eval ud --treebank "$shared/ud/UD_English-PUD" --split test --json ;;
-	petrarch) run petrarch "$bin" eval petrarch --suite "$shared/peers/petrarch2/PETR.UnitTest.records.xml" --json ;;
-	petrarch-actors) run petrarch-actors "$bin" eval petrarch --suite "$shared/peers/petrarch2/PETR.UnitTest.records.xml" --category ACTOR,AGENT,COMPOUND --json ;;
-	tabari) run tabari "$bin" eval tabari --suite "$shared/peers/TABARI-Code" --json ;;
-	plover-dyads) run plover-dyads "$bin" eval plover-dyads "$shared/gold/events/plover-dyads-train.tsv" --json ;;
-	quotes) run quotes "$bin" eval quotes "$shared/gold/quotes/polnear/dev" --json ;;
+	seed) run seed "$bin" eval seed --json "${p[@]}" ;;
+	ud-ewt) run ud-ewt "$bin" eval ud --split test --json "${p[@]}" ;;
+	ud-pud) run ud-pud "$bin" eval ud --treebank "$shared/ud/UD_English-PUD" --split test --json "${p[@]}" ;;
+	petrarch) run petrarch "$bin" eval petrarch --suite "$shared/peers/petrarch2/PETR.UnitTest.records.xml" --json "${p[@]}" ;;
+	petrarch-actors) run petrarch-actors "$bin" eval petrarch --suite "$shared/peers/petrarch2/PETR.UnitTest.records.xml" --category ACTOR,AGENT,COMPOUND --json "${p[@]}" ;;
+	tabari) run tabari "$bin" eval tabari --suite "$shared/peers/TABARI-Code" --json "${p[@]}" ;;
+	plover-dyads) run plover-dyads "$bin" eval plover-dyads "$shared/gold/events/plover-dyads-train.tsv" --json "${p[@]}" ;;
+	quotes) run quotes "$bin" eval quotes "$shared/gold/quotes/polnear/dev" --json "${p[@]}" ;;
 	bench) run bench "$bin" bench --limit 3000 --json ;;
 	*) echo "figures: unknown figure $w" >&2; exit 2 ;;
 	esac

@@ -24,7 +24,7 @@ import (
 // runEvalPetrarch runs a PETRARCH validation suite through dyad's own
 // raw-text pipeline with the dictionaries the suite names.
 func runEvalPetrarch(args []string, stdout, stderr io.Writer) error {
-	fs := newAboutFlags("eval petrarch", "usage: dyad eval petrarch --suite FILE [--json] [--category C,C] [--verbose] [--trace ID,ID]\n\n"+
+	fs := newAboutFlags("eval petrarch", "usage: dyad eval petrarch --suite FILE [--json] [--category C,C] [--verbose] [--trace ID,ID] [--parser FILE]\n\n"+
 		"Codes the suite's evaluated records from their text (text, syntax, actor and coder stages; the\n"+
 		"records' parses are not used) with the verb, actor and agent dictionaries its <Environment>\n"+
 		"names, and scores a record as passed when dyad's (source, target, code) set equals the expected\n"+
@@ -35,6 +35,7 @@ func runEvalPetrarch(args []string, stdout, stderr io.Writer) error {
 	verbose := fs.Bool("verbose", false, "list the failing records with what was expected and what dyad coded")
 	trace := fs.String("trace", "", "instead of scoring, print how dyad reads the records with these `IDS` (comma-separated):\n"+
 		"tokens with tags and dependencies, mentions with their codes and evidence, and the triples coded")
+	parserFile := fs.String("parser", "", "parser model `file` (default: the embedded model)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -56,7 +57,7 @@ func runEvalPetrarch(args []string, stdout, stderr io.Writer) error {
 	if *trace != "" {
 		show = func(d *doc.Doc) { writeTrace(stdout, d) }
 	}
-	code, err := peerPipeline(dir, env.Actorfile, env.Agentfile, env.Verbfile, env.Discardfile, actor.WholeWords, func(options map[string]string) eval.PeerConventions {
+	code, err := peerPipeline(*parserFile, dir, env.Actorfile, env.Agentfile, env.Verbfile, env.Discardfile, actor.WholeWords, func(options map[string]string) eval.PeerConventions {
 		return eval.PeerConventions{NoCountry: "---", RequireDyad: eval.PetrarchRequireDyad(options), KeepHypothetical: true}
 	}, show)
 	if err != nil {
@@ -99,8 +100,9 @@ func writePeerResult(stdout io.Writer, res *eval.PeerResult, asJSON, verbose boo
 // When trace is not nil it is called with every coded Doc before the
 // discards are applied.
 //
-// extra stages, if any, run after the possessor stage, before the coder.
-func peerPipeline(dir, actorFile, agentFile, verbFile, discardFile string, matching actor.PeerMatching, conventions func(options map[string]string) eval.PeerConventions, trace func(*doc.Doc), extra ...doc.Stage) (eval.PeerCodeFunc, error) {
+// parserFile, when not "", replaces the embedded parser model. extra
+// stages, if any, run after the possessor stage, before the coder.
+func peerPipeline(parserFile, dir, actorFile, agentFile, verbFile, discardFile string, matching actor.PeerMatching, conventions func(options map[string]string) eval.PeerConventions, trace func(*doc.Doc), extra ...doc.Stage) (eval.PeerCodeFunc, error) {
 	read := func(name string, r func(*os.File) error) error {
 		f, err := os.Open(filepath.Join(dir, name))
 		if err != nil {
@@ -163,9 +165,15 @@ func peerPipeline(dir, actorFile, agentFile, verbFile, discardFile string, match
 	if err != nil {
 		return nil, err
 	}
-	st, err := pipeline.Stages(pipeline.Options{Actors: actor.FromPeer(actors, agents, matching), Verbs: pv.Lex,
+	opt := pipeline.Options{Actors: actor.FromPeer(actors, agents, matching), Verbs: pv.Lex,
 		Coder: coder.Options{KeepNegated: true, KeepHypothetical: true,
-			KeepSourceless: vf.Layout == peerdict.VerbFlat}}) // TABARI's DEFAULT: SOURCE
+			KeepSourceless: vf.Layout == peerdict.VerbFlat}} // TABARI's DEFAULT: SOURCE
+	if parserFile != "" {
+		if opt.Parser, err = readParser(parserFile); err != nil {
+			return nil, err
+		}
+	}
+	st, err := pipeline.Stages(opt)
 	if err != nil {
 		return nil, err
 	}

@@ -13,12 +13,14 @@ import (
 
 // runEvalSeed scores dyad on a seed example (article.txt and expected.json).
 func runEvalSeed(args []string, stdout, stderr io.Writer) error {
-	fs := newAboutFlags("eval seed", "usage: dyad eval seed [--dir DIR] [--json] [--parser FILE]\n\n"+
+	fs := newAboutFlags("eval seed", "usage: dyad eval seed [--dir DIR] [--json] [--parser FILE] [--trace]\n\n"+
 		"Codes the seed example's article and scores it by the rules in its expected.json:\n"+
 		"required, optional and forbidden events, quotes, entities and contested links.", stderr)
 	dir := fs.String("dir", filepath.Join("..", "shared", "examples", "seed-g20-new-delhi"), "seed example `directory` (article.txt and expected.json)")
 	asJSON := fs.Bool("json", false, "print the figures as one JSON object")
 	parserFile := fs.String("parser", "", "parser model `file` (default: the embedded model)")
+	trace := fs.Bool("trace", false, "instead of scoring, print how dyad reads the article: tokens with tags and\n"+
+		"dependencies, mentions with their codes and antecedents, and the events coded")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -32,6 +34,14 @@ func runEvalSeed(args []string, stdout, stderr io.Writer) error {
 	run, err := evalPipeline(*parserFile)
 	if err != nil {
 		return err
+	}
+	if *trace {
+		d := doc.New(ex.Article)
+		if err := run(d); err != nil {
+			return err
+		}
+		writeTrace(stdout, d)
+		return nil
 	}
 	res, err := eval.ScoreSeed(ex, run)
 	if err != nil {

@@ -21,7 +21,7 @@ import (
 // runEvalTabari runs TABARI's validation suite (Validate.text with the
 // dictionaries its Validate.project names) through dyad's own pipeline.
 func runEvalTabari(args []string, stdout, stderr io.Writer) error {
-	fs := newAboutFlags("eval tabari", "usage: dyad eval tabari --suite DIR [--json] [--verbose] [--trace ID,ID]\n\n"+
+	fs := newAboutFlags("eval tabari", "usage: dyad eval tabari --suite DIR [--json] [--verbose] [--trace ID,ID] [--parser FILE]\n\n"+
 		"Codes the standard records of the suite's text file (those before FINAL-01) from their text with\n"+
 		"the actor, agent and verb dictionaries the project file names, and scores a record as passed\n"+
 		"when dyad's (source, target, code) set equals the expected set.", stderr)
@@ -31,6 +31,7 @@ func runEvalTabari(args []string, stdout, stderr io.Writer) error {
 	verbose := fs.Bool("verbose", false, "list the failing records with what was expected and what dyad coded")
 	trace := fs.String("trace", "", "instead of scoring, print how dyad reads the records with these `IDS` (comma-separated):\n"+
 		"tokens with tags and dependencies, mentions with their codes and evidence, and the triples coded")
+	parserFile := fs.String("parser", "", "parser model `file` (default: the embedded model)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -95,7 +96,7 @@ func runEvalTabari(args []string, stdout, stderr io.Writer) error {
 		r.Options = maps.Clone(r.Options)
 		r.Options[tabariIDKey] = r.ID
 	}
-	code, err := peerPipeline(*dir, proj["actorsfile"], proj["agentsfile"], proj["verbsfile"], "", actor.Stems,
+	code, err := peerPipeline(*parserFile, *dir, proj["actorsfile"], proj["agentsfile"], proj["verbsfile"], "", actor.Stems,
 		func(options map[string]string) eval.PeerConventions {
 			c := eval.PeerConventions{NoCountry: "~", RequireDyad: true, KeepHypothetical: true, DiscardActors: true, NounEvents: true, AuxVerbs: true, SourceBefore: true, KeepNegated: true, NoContextCountry: true,
 				AgentFirstOnly: true, TargetAfter: true}

@@ -1,0 +1,389 @@
+package coder
+
+import (
+	"testing"
+
+	"dyad/doc"
+)
+
+// TestParseVariants codes sentences in each of the parses that parsers
+// trained on the same treebank give for them: the correct UD tree and the
+// common variants. A reading must not hang on which one the shipped parser
+// happens to give.
+func TestParseVariants(t *testing.T) {
+	const comitativeMisparse = `
+1 She she PRON 2 nsubj
+2 said say VERB 0 root
+3 Norway Norway PROPN 2 obj
+4 together together ADV 2 advmod
+5 with with ADP 7 case
+6 its its PRON 7 nmod:poss
+7 allies ally NOUN 9 nsubj
+8 would would AUX 9 aux
+9 condemn condemn VERB 2 advcl
+10 Belarus Belarus PROPN 9 obj SpaceAfter=No
+11 . . PUNCT 2 punct`
+	const comitativeUD = `
+1 She she PRON 2 nsubj
+2 said say VERB 0 root
+3 Norway Norway PROPN 9 nsubj
+4 together together ADV 3 advmod
+5 with with ADP 7 case
+6 its its PRON 7 nmod:poss
+7 allies ally NOUN 4 obl
+8 would would AUX 9 aux
+9 condemn condemn VERB 2 ccomp
+10 Belarus Belarus PROPN 9 obj SpaceAfter=No
+11 . . PUNCT 2 punct`
+	nb := []ment{{text: "Norway", code: "NOR"}, {text: "Belarus", code: "BLR"}}
+	runEventCases(t, []eventCase{
+		// "X together with Y" is X's act (and Y's): the parse that makes Y
+		// the subject (it carries "with", which no subject does) reads as
+		// the one that hangs Y on X
+		{"together with: the companion parsed as the subject", comitativeMisparse, nb, []string{"NOR>BLR:111~intended"}},
+		{"together with: the companion hung on the subject", comitativeUD, nb, []string{"NOR>BLR:111~intended"}},
+		{"along with: both named actors act", `
+1 Kenya Kenya PROPN 5 obj
+2 along along ADV 5 advmod
+3 with with ADP 4 case
+4 Uganda Uganda PROPN 6 nsubj
+5 said say VERB 0 root
+6 condemned condemn VERB 5 advcl
+7 Somalia Somalia PROPN 6 obj SpaceAfter=No
+8 . . PUNCT 5 punct`,
+			[]ment{{text: "Kenya", code: "KEN"}, {text: "Uganda", code: "UGA"}, {text: "Somalia", code: "SOM"}},
+			[]string{"KEN>SOM:111", "UGA>SOM:111"}},
+		{"along with: the companion hung on the subject", `
+1 Kenya Kenya PROPN 5 nsubj
+2 along along ADV 1 advmod
+3 with with ADP 4 case
+4 Uganda Uganda PROPN 2 obl
+5 condemned condemn VERB 0 root
+6 Somalia Somalia PROPN 5 obj SpaceAfter=No
+7 . . PUNCT 5 punct`,
+			[]ment{{text: "Kenya", code: "KEN"}, {text: "Uganda", code: "UGA"}, {text: "Somalia", code: "SOM"}},
+			[]string{"KEN>SOM:111", "UGA>SOM:111"}},
+		// a day is when, not who: with "Thursday" as a second subject of
+		// "met", the unresolved "she" of reported speech is still the
+		// speaker
+		{"a day parsed as a subject beside a pronoun", `
+1 Lund Lund PROPN 2 nsubj
+2 said say VERB 0 root
+3 Thursday Thursday PROPN 5 nsubj
+4 she she PRON 5 nsubj
+5 condemned condemn VERB 2 ccomp
+6 Oslo Oslo PROPN 5 obj SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "Lund", code: "SWEGOV"}, {text: "Oslo", code: "NOR"}},
+			[]string{"SWEGOV>NOR:111"}},
+		{"a day parsed as an oblique", `
+1 Lund Lund PROPN 2 nsubj
+2 said say VERB 0 root
+3 Thursday Thursday PROPN 2 obl:tmod
+4 she she PRON 5 nsubj
+5 condemned condemn VERB 2 ccomp
+6 Oslo Oslo PROPN 5 obj SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "Lund", code: "SWEGOV"}, {text: "Oslo", code: "NOR"}},
+			[]string{"SWEGOV>NOR:111"}},
+		// the titled name, whichever word of the title the parse hangs it on
+		{"a name hung on the title's of-noun", `
+1 Minister Minister PROPN 6 nsubj
+2 of of ADP 3 case
+3 Defence Defence PROPN 1 nmod
+4 Ana Ana PROPN 3 flat
+5 Lund Lund PROPN 4 flat
+6 condemned condemn VERB 0 root
+7 Oslo Oslo PROPN 6 obj SpaceAfter=No
+8 . . PUNCT 6 punct`,
+			[]ment{{text: "Ana Lund", code: "SWEGOV"}, {text: "Oslo", code: "NOR"}},
+			[]string{"SWEGOV>NOR:111"}},
+		{"a name in apposition to the title", `
+1 Minister Minister PROPN 6 nsubj
+2 of of ADP 3 case
+3 Defence Defence PROPN 1 nmod
+4 Ana Ana PROPN 1 appos
+5 Lund Lund PROPN 4 flat
+6 condemned condemn VERB 0 root
+7 Oslo Oslo PROPN 6 obj SpaceAfter=No
+8 . . PUNCT 6 punct`,
+			[]ment{{text: "Ana Lund", code: "SWEGOV"}, {text: "Oslo", code: "NOR"}},
+			[]string{"SWEGOV>NOR:111"}},
+		// whom one tells that another must act is who is told (102: a demand
+		// refined by what is demanded), as object or
+		// as indirect object
+		{"the addressee of tell as object", `
+1 Lund Lund PROPN 2 nsubj
+2 told tell VERB 0 root
+3 Berg Berg PROPN 2 obj
+4 that that SCONJ 7 mark
+5 Oslo Oslo PROPN 7 nsubj
+6 must must AUX 7 aux
+7 apologise apologise VERB 2 ccomp SpaceAfter=No
+8 . . PUNCT 2 punct`,
+			[]ment{{text: "Lund", code: "SWEGOV"}, {text: "Berg", code: "NORGOV"}, {text: "Oslo", code: "NOR"}},
+			[]string{"SWEGOV>NORGOV:102"}},
+		{"the addressee of tell as indirect object", `
+1 Lund Lund PROPN 2 nsubj
+2 told tell VERB 0 root
+3 Berg Berg PROPN 2 iobj
+4 that that SCONJ 7 mark
+5 Oslo Oslo PROPN 7 nsubj
+6 must must AUX 7 aux
+7 apologise apologise VERB 2 ccomp SpaceAfter=No
+8 . . PUNCT 2 punct`,
+			[]ment{{text: "Lund", code: "SWEGOV"}, {text: "Berg", code: "NORGOV"}, {text: "Oslo", code: "NOR"}},
+			[]string{"SWEGOV>NORGOV:102"}},
+		// "spoke with X": the other party as an oblique with "with", its
+		// title a compound or a nominal modifier of the name
+		{"spoke with: the name as the oblique's head", `
+1 Lund Lund PROPN 2 nsubj
+2 spoke speak VERB 0 root
+3 with with ADP 6 case
+4 Foreign Foreign ADJ 5 amod
+5 Minister Minister PROPN 6 compound
+6 Berg Berg PROPN 2 obl
+7 on on ADP 9 case
+8 the the DET 9 det
+9 sidelines sideline NOUN 2 obl SpaceAfter=No
+10 . . PUNCT 2 punct`,
+			[]ment{{text: "Lund", code: "SWEGOV"}, {text: "Berg", code: "NORGOV"}},
+			[]string{"SWEGOV>NORGOV:044"}},
+		// a title and its holder parsed as two subjects: the holder, even
+		// when the title has an actor of its own (the peers' possessor)
+		{"a title and the name after it as two subjects", `
+1 Lorien Lorien PROPN 3 nmod:poss
+2 's 's PART 1 case
+3 minister minister NOUN 5 nsubj
+4 Celeborn Celeborn PROPN 5 nsubj
+5 condemned condemn VERB 0 root
+6 Rhun Rhun PROPN 5 obj SpaceAfter=No
+7 . . PUNCT 5 punct`,
+			[]ment{{text: "Lorien", code: "LOR"}, {text: "minister", code: "LOR", kind: doc.Country},
+				{text: "Celeborn", code: "LORGOV"}, {text: "Rhun", code: "RHU"}},
+			[]string{"LORGOV>RHU:111"}},
+		{"a possessor parsed as a subject beside the possessed name", `
+1 Lorien Lorien PROPN 5 nsubj
+2 's 's PART 1 case
+3 minister minister NOUN 4 compound
+4 Celeborn Celeborn PROPN 5 nsubj
+5 condemned condemn VERB 0 root
+6 Rhun Rhun PROPN 5 obj SpaceAfter=No
+7 . . PUNCT 5 punct`,
+			[]ment{{text: "Lorien", code: "LOR"}, {text: "Celeborn", code: "LORGOV"}, {text: "Rhun", code: "RHU"}},
+			[]string{"LORGOV>RHU:111"}},
+		{"a possessor parsed as a subject beside a noun that names no one stays the subject", `
+1 Lorien Lorien PROPN 5 nsubj
+2 's 's PART 1 case
+3 new new ADJ 4 amod
+4 envoy envoy NOUN 5 nsubj
+5 condemned condemn VERB 0 root
+6 Rhun Rhun PROPN 5 obj SpaceAfter=No
+7 . . PUNCT 5 punct`,
+			[]ment{{text: "Lorien", code: "LOR"}, {text: "Rhun", code: "RHU"}},
+			[]string{"LOR>RHU:111"}},
+		// a sentence read as one noun phrase, its verb an adjective of the
+		// object: the object is the target; but a participle joined to its
+		// agent by a hyphen is a modifier, not a predicate
+		{"subject verb object read as one noun phrase", `
+1 Lorien Lorien PROPN 2 amod
+2 police police NOUN 4 compound
+3 arrested arrest VERB 4 amod
+4 traders trader NOUN 0 root SpaceAfter=No
+5 . . PUNCT 4 punct`,
+			[]ment{{text: "Lorien police", code: "LORCOP"}, {text: "traders", code: "BUS"}},
+			[]string{"LORCOP>BUS:173"}},
+		{"an agent-hyphen-participle modifier is no predicate", `
+1 Lorien Lorien PROPN 3 compound
+2 militia militia NOUN 3 compound
+3 raid raid NOUN 8 nsubj
+4 Rhun Rhun PROPN 6 obl:unmarked
+5 - - PUNCT 4 punct
+6 backed back VERB 8 amod xpos=VBN
+7 border border NOUN 8 compound
+8 posts post NOUN 0 root SpaceAfter=No
+9 . . PUNCT 8 punct`,
+			[]ment{{text: "Lorien militia", code: "LORMIL"}, {text: "Rhun", code: "RHU"}},
+			nil},
+		// a finite verb beside a bare participle: the participle is a
+		// reduced relative, the verb the subject's predicate
+		{"a verb hung as parataxis of a reduced relative", `
+1 Lorien Lorien PROPN 3 nmod:poss
+2 's 's PART 1 case
+3 envoy envoy NOUN 7 nsubj:pass
+4 , , PUNCT 6 punct
+5 in in ADP 6 case
+6 remarks remark NOUN 7 obl
+7 published publish VERB 0 root xpos=VBN
+8 Monday Monday PROPN 7 obl:tmod
+9 , , PUNCT 10 punct
+10 condemned condemn VERB 7 parataxis xpos=VBD
+11 Rhun Rhun PROPN 10 obj SpaceAfter=No
+12 . . PUNCT 7 punct`,
+			[]ment{{text: "envoy", code: "LORGOV"}, {text: "Rhun", code: "RHU"}},
+			[]string{"LORGOV>RHU:111"}},
+		// a verb joins a predicate, not the noun the parse conjoins it to
+		{"a verb conjoined to the object noun of the first verb", `
+1 Lorien Lorien PROPN 2 nsubj
+2 condemned condemn VERB 0 root
+3 the the DET 4 det
+4 raid raid NOUN 2 obj
+5 and and CCONJ 6 cc
+6 arrested arrest VERB 4 conj xpos=VBD
+7 Rhun Rhun PROPN 8 compound
+8 traders trader NOUN 6 obj SpaceAfter=No
+9 . . PUNCT 2 punct`,
+			[]ment{{text: "Lorien", code: "LOR"}, {text: "Rhun", code: "RHU"}},
+			[]string{"LOR>RHU:173"}},
+		// a subject precedes its verb: a past tense misread as a reduced
+		// relative of the noun before it has that noun as subject, whatever
+		// noun after it the parse makes its passive subject
+		{"a past tense read as a reduced relative with a passive subject after it", `
+1 Lorien Lorien PROPN 0 root
+2 attacked attack VERB 1 acl xpos=VBN
+3 Rhun Rhun PROPN 2 obj
+4 near near ADP 6 case
+5 the the DET 6 det
+6 border border NOUN 2 nsubj:pass SpaceAfter=No
+7 . . PUNCT 1 punct`,
+			[]ment{{text: "Lorien", code: "LOR"}, {text: "Rhun", code: "RHU"}},
+			[]string{"LOR>RHU:190"}},
+		// a noun between "and" and a finite verb is the verb's subject,
+		// whatever the parse conjoined it to
+		{"a subject conjoined to the first clause's complement", `
+1 Lorien Lorien PROPN 2 nsubj
+2 urged urge VERB 0 root
+3 Rhun Rhun PROPN 2 obj
+4 to to PART 5 mark
+5 leave leave VERB 2 xcomp
+6 and and CCONJ 7 cc
+7 Dale Dale PROPN 5 conj
+8 condemned condemn VERB 2 conj xpos=VBD
+9 Rhun Rhun PROPN 8 obj SpaceAfter=No
+10 . . PUNCT 2 punct`,
+			[]ment{{text: "Lorien", code: "LOR"}, {text: "Rhun", code: "RHU"}, {text: "Dale", code: "DAL"},
+				{text: "Rhun", code: "RHU", nth: 1}},
+			[]string{"LOR>RHU:020", "DAL>RHU:111"}},
+		// a list "A, B, and C" with B read as an apposition of A and C as a
+		// second subject: three actors
+		{"a list with its middle an apposition and its last a second subject", `
+1 Lorien Lorien PROPN 8 nsubj
+2 , , PUNCT 4 punct
+3 the the DET 4 det
+4 Dale Dale PROPN 1 appos
+5 , , PUNCT 7 punct
+6 and and CCONJ 7 cc
+7 Rhun Rhun PROPN 8 nsubj
+8 condemned condemn VERB 0 root
+9 Harad Harad PROPN 8 obj SpaceAfter=No
+10 . . PUNCT 8 punct`,
+			[]ment{{text: "Lorien", code: "LOR", kind: doc.Country}, {text: "Dale", code: "DAL", kind: doc.Country},
+				{text: "Rhun", code: "RHU", kind: doc.Country}, {text: "Harad", code: "HAR", kind: doc.Country}},
+			[]string{"LOR>HAR:111", "DAL>HAR:111", "RHU>HAR:111"}},
+		// "A, B, C and D" with B an apposition of A and "C and D" a second
+		// subject: four actors
+		{"a list split into an apposition and a second conjoined subject", `
+1 Lorien Lorien PROPN 8 nsubj
+2 , , PUNCT 3 punct
+3 Dale Dale PROPN 1 appos
+4 , , PUNCT 5 punct
+5 Rhun Rhun PROPN 8 nsubj
+6 and and CCONJ 7 cc
+7 Bree Bree PROPN 5 conj
+8 condemned condemn VERB 0 root
+9 Harad Harad PROPN 8 obj SpaceAfter=No
+10 . . PUNCT 8 punct`,
+			[]ment{{text: "Lorien", code: "LOR", kind: doc.Country}, {text: "Dale", code: "DAL", kind: doc.Country},
+				{text: "Rhun", code: "RHU", kind: doc.Country}, {text: "Bree", code: "BRE", kind: doc.Country},
+				{text: "Harad", code: "HAR", kind: doc.Country}},
+			[]string{"LOR>HAR:111", "DAL>HAR:111", "RHU>HAR:111", "BRE>HAR:111"}},
+		// a sentence's opening noun phrase parsed as an unmarked oblique of
+		// its verb is the subject; a time is not
+		{"an opening noun phrase read as an unmarked oblique", `
+1 Lorien Lorien ADJ 2 amod
+2 police police NOUN 3 obl:unmarked
+3 arrested arrest VERB 0 root xpos=VBN
+4 Rhun Rhun PROPN 5 compound
+5 traders trader NOUN 3 obj SpaceAfter=No
+6 . . PUNCT 3 punct`,
+			[]ment{{text: "Lorien police", code: "LORCOP"}, {text: "Rhun", code: "RHU"}},
+			[]string{"LORCOP>RHU:173"}},
+		{"an opening time read as an unmarked oblique is no subject", `
+1 Last last ADJ 2 amod
+2 week week NOUN 3 obl:unmarked
+3 arrested arrest VERB 0 root xpos=VBN
+4 Rhun Rhun PROPN 5 compound
+5 traders trader NOUN 3 obj SpaceAfter=No
+6 . . PUNCT 3 punct`,
+			[]ment{{text: "Rhun", code: "RHU"}},
+			nil},
+		// a subject hung on its auxiliary belongs to the predicate, whether
+		// the tagger calls the auxiliary AUX or VERB
+		{"a subject hung on an auxiliary tagged as a verb", `
+1 Lorien Lorien PROPN 2 nsubj
+2 has have VERB 3 aux
+3 condemned condemn VERB 0 root
+4 Rhun Rhun PROPN 3 obj SpaceAfter=No
+5 . . PUNCT 3 punct`,
+			[]ment{{text: "Lorien", code: "LOR"}, {text: "Rhun", code: "RHU"}},
+			[]string{"LOR>RHU:111"}},
+		{"subject verb object read as one noun phrase with the object under the subject", `
+1 Lorien Lorien ADJ 2 amod
+2 police police NOUN 0 root
+3 arrested arrest VERB 4 amod xpos=VBN
+4 dozens dozen NOUN 2 nmod
+5 of of ADP 7 case
+6 Rhun Rhun PROPN 7 compound
+7 traders trader NOUN 4 nmod SpaceAfter=No
+8 . . PUNCT 2 punct`,
+			[]ment{{text: "Lorien police", code: "LORCOP"}, {text: "Rhun traders", code: "RHUBUS"}},
+			[]string{"LORCOP>RHUBUS:173"}},
+		// a mediation's purpose clause names the sides, whether the parse
+		// hangs it on the verb or on the effort
+		{"a mediation effort's purpose clause on the verb", `
+1 Lorien Lorien PROPN 2 nsubj
+2 launched launch VERB 0 root
+3 a a DET 5 det
+4 mediation mediation NOUN 5 compound
+5 effort effort NOUN 2 obj
+6 to to PART 7 mark
+7 end end VERB 2 advcl
+8 the the DET 9 det
+9 rift rift NOUN 7 obj
+10 between between ADP 11 case
+11 Rhun Rhun PROPN 9 nmod
+12 and and CCONJ 13 cc
+13 Harad Harad PROPN 11 conj SpaceAfter=No
+14 . . PUNCT 2 punct`,
+			[]ment{{text: "Lorien", code: "LOR"}, {text: "Rhun", code: "RHU"}, {text: "Harad", code: "HAR"}},
+			[]string{"LOR>RHU:045", "LOR>HAR:045"}},
+		// "Rhun government agreed to ..." read as a noun phrase with
+		// "agreed" a reduced relative: a verb of intent takes its
+		// to-clause, as complement or as adverbial, with the noun as subject
+		{"an intent read as a reduced relative with an adverbial to-clause", `
+1 Rhun Rhun ADJ 2 amod
+2 government government NOUN 0 root
+3 agreed agree VERB 2 acl xpos=VBN
+4 to to PART 5 mark
+5 free free VERB 3 advcl
+6 Lorien Lorien ADJ 7 amod
+7 prisoners prisoner NOUN 5 obj SpaceAfter=No
+8 . . PUNCT 2 punct`,
+			[]ment{{text: "Rhun government", code: "RHUGOV"}, {text: "Lorien prisoners", code: "LOR"}},
+			[]string{"RHUGOV>LOR:0353~intended"}},
+		// "held talks with X to discuss ..." parsed as a with-clause whose
+		// subject is X: X is still whom the talks were with
+		{"talks with X parsed as a with-clause", `
+1 Lorien Lorien PROPN 2 nsubj
+2 held hold VERB 0 root
+3 talks talk NOUN 2 obj
+4 with with ADP 7 mark
+5 Rhun Rhun PROPN 7 nsubj
+6 to to PART 7 mark
+7 discuss discuss VERB 2 advcl
+8 trade trade NOUN 7 obj SpaceAfter=No
+9 . . PUNCT 2 punct`,
+			[]ment{{text: "Lorien", code: "LOR"}, {text: "Rhun", code: "RHU"}},
+			[]string{"LOR>RHU:040"}},
+	})
+}
