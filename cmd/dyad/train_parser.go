@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -30,6 +32,8 @@ func runTrainParser(args []string, stdout, stderr io.Writer) error {
 	minw := fs.Float64("min-weight", float64(opt.MinWeight), "prune feature rows whose largest weight is below this")
 	fs.StringVar(&opt.NonProjective, "nonprojective", opt.NonProjective, "non-projective training trees: lift or drop")
 	folds := fs.Int("jackknife", 5, "train on tags predicted by taggers trained on the other N folds of train, and select epochs on dev tagged by a tagger trained on all of train (0: gold tags)")
+	fs.IntVar(&opt.Features, "features", opt.Features, "feature set: 1 (Zhang & Nivre) or 2 (1 and the words' ambiguity classes)")
+	cache := fs.String("jackknife-cache", "", "file keeping the jackknifed train tags and the dev tags: read when it exists, else written (the same for the same --treebank, --jackknife and --wordnet)")
 	wordnet := fs.String("wordnet", "/usr/share/wordnet", "WordNet 3 dict directory for the jackknife taggers' lexicon features (as the shipped tagger); empty for none")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -55,32 +59,25 @@ func runTrainParser(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	start := time.Now()
+	goldTrain, err := readSplit(*treebank, "train")
+	if err != nil {
+		return err
+	}
+	opt.Lexicon = goldTrain.Doc
 	if *folds > 1 {
-		topt := tagger.TrainOptions{Passes: 1, Epochs: 5}
-		if _, err := os.Stat(*wordnet); err == nil {
-			topt.WordNet = *wordnet
-		}
-		goldDev := foldDoc(dev.Doc, func(int) bool { return true })
-		trainTagger := func(d *doc.Doc) (tagFunc, error) {
-			m, err := tagger.Train(d, goldDev, topt, nil)
-			if err != nil {
-				return nil, err
+		if ok, err := readTagCache(*cache, train.Doc, dev.Doc); err != nil {
+			return err
+		} else if ok {
+			fmt.Fprintf(stdout, "train and dev tags read from %s\n", *cache)
+		} else {
+			if err := jackknifeTags(*treebank, *folds, *wordnet, train.Doc, dev.Doc, stdout); err != nil {
+				return err
 			}
-			return m.TagAll, nil
+			fmt.Fprintf(stdout, "dev tagged by a tagger trained on all of train (%s)\n", time.Since(start).Round(time.Second))
+			if err := writeTagCache(*cache, train.Doc, dev.Doc); err != nil {
+				return err
+			}
 		}
-		if err := jackknife(train.Doc, *folds, trainTagger, stdout); err != nil {
-			return err
-		}
-		full, err := readSplit(*treebank, "train")
-		if err != nil {
-			return err
-		}
-		tag, err := trainTagger(full.Doc)
-		if err != nil {
-			return err
-		}
-		tag(dev.Doc)
-		fmt.Fprintf(stdout, "dev tagged by a tagger trained on all of train (%s)\n", time.Since(start).Round(time.Second))
 	}
 	m, err := parser.Train(train.Doc, dev.Doc, opt)
 	if err != nil {
@@ -99,6 +96,92 @@ func runTrainParser(args []string, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "wrote %s (%.1f MB) in %s\n", *out, float64(n)/1e6, time.Since(start).Round(time.Second))
 	return nil
+}
+
+// jackknifeTags sets the tags of train to those of taggers trained on the
+// other folds and the tags of dev to those of a tagger trained on all of
+// train (read again from treebank).
+func jackknifeTags(treebank string, folds int, wordnet string, train, dev *doc.Doc, log io.Writer) error {
+	topt := tagger.TrainOptions{Passes: 1, Epochs: 5}
+	if _, err := os.Stat(wordnet); err == nil {
+		topt.WordNet = wordnet
+	}
+	goldDev := foldDoc(dev, func(int) bool { return true })
+	trainTagger := func(d *doc.Doc) (tagFunc, error) {
+		m, err := tagger.Train(d, goldDev, topt, nil)
+		if err != nil {
+			return nil, err
+		}
+		return m.TagAll, nil
+	}
+	if err := jackknife(train, folds, trainTagger, log); err != nil {
+		return err
+	}
+	full, err := readSplit(treebank, "train")
+	if err != nil {
+		return err
+	}
+	tag, err := trainTagger(full.Doc)
+	if err != nil {
+		return err
+	}
+	tag(dev)
+	return nil
+}
+
+// The tag cache holds the UPOS and XPOS of every token of train, then of
+// dev, one byte each, after a header line naming the token counts.
+
+func writeTagCache(path string, docs ...*doc.Doc) error {
+	if path == "" {
+		return nil
+	}
+	var b []byte
+	b = fmt.Appendf(b, "dyad-tags")
+	for _, d := range docs {
+		b = fmt.Appendf(b, " %d", len(d.Tokens))
+	}
+	b = append(b, '\n')
+	for _, d := range docs {
+		for _, t := range d.Tokens {
+			b = append(b, byte(t.UPOS), byte(t.XPOS))
+		}
+	}
+	return os.WriteFile(path, b, 0o644)
+}
+
+// readTagCache sets the tags of docs from the cache at path, reporting
+// false when there is none.
+func readTagCache(path string, docs ...*doc.Doc) (bool, error) {
+	if path == "" {
+		return false, nil
+	}
+	b, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	want := []byte("dyad-tags")
+	for _, d := range docs {
+		want = fmt.Appendf(want, " %d", len(d.Tokens))
+	}
+	want = append(want, '\n')
+	if !bytes.HasPrefix(b, want) {
+		return false, fmt.Errorf("%s: not a tag cache for these treebank files", path)
+	}
+	b = b[len(want):]
+	for _, d := range docs {
+		if len(b) < 2*len(d.Tokens) {
+			return false, fmt.Errorf("%s: truncated", path)
+		}
+		for i := range d.Tokens {
+			d.Tokens[i].UPOS, d.Tokens[i].XPOS = doc.UPOS(b[2*i]), doc.XPOS(b[2*i+1])
+		}
+		b = b[2*len(d.Tokens):]
+	}
+	return true, nil
 }
 
 // readSplit reads the one *-ud-SPLIT.conllu file of a treebank directory.

@@ -18,12 +18,18 @@ type TrainOptions struct {
 	// NonProjective says what to do with non-projective training trees:
 	// "lift" (pseudo-projective lifting without label encoding) or "drop".
 	NonProjective string
-	Log           io.Writer // per-epoch progress; nil for none
+	// Features is the feature set (featuresZN = 1, featuresAmb = 2).
+	Features int
+	// Lexicon is the gold-tagged text whose forms' tags make the
+	// ambiguity classes of featuresAmb; nil: the training trees, as
+	// tagged.
+	Lexicon *doc.Doc
+	Log     io.Writer // per-epoch progress; nil for none
 }
 
 // DefaultTrainOptions are the settings the shipped model was trained with.
 func DefaultTrainOptions() TrainOptions {
-	return TrainOptions{Epochs: 10, Seed: 1, Explore: 0.9, ExploreFrom: 2, MinWeight: 0.5, NonProjective: "drop"}
+	return TrainOptions{Epochs: 10, Seed: 1, Explore: 0.9, ExploreFrom: 2, MinWeight: 0.5, NonProjective: "drop", Features: featuresZN}
 }
 
 // goldSentence is one training tree in parser positions (1..n, 0 root).
@@ -53,13 +59,27 @@ func Train(train, dev *doc.Doc, opt TrainOptions) (*Model, error) {
 	if opt.Epochs < 1 {
 		return nil, fmt.Errorf("train parser: %d epochs; want at least 1", opt.Epochs)
 	}
-	gold, nonProj, dropped := goldSentences(train, opt.NonProjective == "drop")
+	if opt.Features < featuresZN || opt.Features > lastFeatures {
+		return nil, fmt.Errorf("train parser: feature set %d; want %d to %d", opt.Features, featuresZN, lastFeatures)
+	}
+	var lex *lexicon
+	if opt.Features >= featuresAmb {
+		src := opt.Lexicon
+		if src == nil {
+			src = train
+		}
+		lex = buildLexicon(src)
+		logf(opt.Log, "lexicon: %d forms with an ambiguity class\n", lex.n)
+	}
+	gold, nonProj, dropped := goldSentences(train, opt.NonProjective == "drop", lex)
 	if len(gold) == 0 {
 		return nil, fmt.Errorf("train parser: no usable training sentences in %d", len(train.Sentences))
 	}
 	logf(opt.Log, "train: %d sentences (%d non-projective, %s; %d dropped)\n", len(gold), nonProj, opt.NonProjective, dropped)
 
 	m := &Model{}
+	m.setFeatures(opt.Features, lex)
+	nact, nlab := m.nact, m.nlab
 	for _, g := range gold {
 		for d := 1; d <= g.sent.n; d++ {
 			h := g.head[d]
@@ -107,7 +127,7 @@ func Train(train, dev *doc.Doc, opt TrainOptions) (*Model, error) {
 			for !st.terminal() {
 				ok := st.valid()
 				actionFeats(s, &st, feats[:])
-				act.score(feats[:], score[:])
+				act.score(feats[:nact], score[:])
 				pred := best(&score, &ok)
 				cost := st.costs(g.head)
 				// The oracle's choice: the best-scoring action of least cost.
@@ -125,7 +145,7 @@ func Train(train, dev *doc.Doc, opt TrainOptions) (*Model, error) {
 				}
 				follow := pred
 				if cost[pred] > cost[min] {
-					act.update(feats[:], want, pred, step)
+					act.update(feats[:nact], want, pred, step)
 					if !explore || rng.float() >= opt.Explore {
 						follow = want
 					}
@@ -141,14 +161,14 @@ func Train(train, dev *doc.Doc, opt TrainOptions) (*Model, error) {
 						l = uint8(doc.Root)
 					} else {
 						labelFeats(s, &st, follow, h, d, lfeats[:])
-						lab.score(lfeats[:], lscore[:])
+						lab.score(lfeats[:nlab], lscore[:])
 						pl := bestLabel(&lscore, &m.labelOK[follow])
 						l = pl
 						if g.head[d] == h {
 							gl := g.label[d]
 							total++
 							if pl != gl {
-								lab.update(lfeats[:], int(gl), int(pl), lstep)
+								lab.update(lfeats[:nlab], int(gl), int(pl), lstep)
 							} else {
 								correct++
 							}
@@ -160,7 +180,7 @@ func Train(train, dev *doc.Doc, opt TrainOptions) (*Model, error) {
 				st.apply(follow, l)
 			}
 		}
-		cur := newModel(act.freeze(step, 0), lab.freeze(lstep, 0), &m.labelOK)
+		cur := newModel(act.freeze(step, 0), lab.freeze(lstep, 0), &m.labelOK, opt.Features, lex)
 		line := fmt.Sprintf("epoch %d: %d transition rows, %d label rows, train label acc %.4f", epoch, act.rows(), lab.rows(), frac(correct, total))
 		if dev != nil {
 			sc := cur.Evaluate(dev)
@@ -169,7 +189,7 @@ func Train(train, dev *doc.Doc, opt TrainOptions) (*Model, error) {
 				bestLAS = sc.LAS
 				bestModel = cur
 				if opt.MinWeight > 0 {
-					bestModel = newModel(act.freeze(step, opt.MinWeight), lab.freeze(lstep, opt.MinWeight), &m.labelOK)
+					bestModel = newModel(act.freeze(step, opt.MinWeight), lab.freeze(lstep, opt.MinWeight), &m.labelOK, opt.Features, lex)
 					line += fmt.Sprintf(" *; pruned below %g: %s", opt.MinWeight, bestModel.Evaluate(dev))
 				} else {
 					line += " *"
@@ -179,7 +199,7 @@ func Train(train, dev *doc.Doc, opt TrainOptions) (*Model, error) {
 		logf(opt.Log, "%s\n", line)
 	}
 	if bestModel == nil {
-		bestModel = newModel(act.freeze(step, opt.MinWeight), lab.freeze(lstep, opt.MinWeight), &m.labelOK)
+		bestModel = newModel(act.freeze(step, opt.MinWeight), lab.freeze(lstep, opt.MinWeight), &m.labelOK, opt.Features, lex)
 	}
 	logf(opt.Log, "model: %d transition rows, %d label rows after pruning below %g\n", bestModel.act.rows(), bestModel.lab.rows(), opt.MinWeight)
 	return bestModel, nil
@@ -244,7 +264,7 @@ func logf(w io.Writer, format string, args ...any) {
 // non-projective arcs (or dropping such sentences when drop is set).
 // Sentences longer than MaxWords or without a single-rooted tree are
 // skipped.
-func goldSentences(d *doc.Doc, drop bool) (out []goldSentence, nonProj, dropped int) {
+func goldSentences(d *doc.Doc, drop bool, lex *lexicon) (out []goldSentence, nonProj, dropped int) {
 	for _, s := range d.Sentences {
 		n := s.Tokens.Len()
 		if n == 0 || n > MaxWords {
@@ -252,7 +272,7 @@ func goldSentences(d *doc.Doc, drop bool) (out []goldSentence, nonProj, dropped 
 			continue
 		}
 		g := goldSentence{head: make([]int32, n+1), label: make([]uint8, n+1)}
-		g.sent.load(d, s.Tokens, n)
+		g.sent.load(d, s.Tokens, n, lex)
 		g.head[0] = -2
 		roots := 0
 		okTree := true
