@@ -8,6 +8,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"time"
 
 	"dyad/doc"
@@ -34,6 +36,9 @@ func runTrainParser(args []string, stdout, stderr io.Writer) error {
 	folds := fs.Int("jackknife", 5, "train on tags predicted by taggers trained on the other N folds of train, and select epochs on dev tagged by a tagger trained on all of train (0: gold tags)")
 	fs.IntVar(&opt.Features, "features", opt.Features, "feature set: 1 (Zhang & Nivre) or 2 (1 and the words' ambiguity classes)")
 	cache := fs.String("jackknife-cache", "", "file keeping the jackknifed train tags and the dev tags: read when it exists, else written (the same for the same --treebank, --jackknife and --wordnet)")
+	fs.IntVar(&opt.Ensemble, "ensemble", 1, "perceptrons trained side by side on seeds --seed, --seed+1, ...; the model holds the means of their weights")
+	devTags := fs.String("dev-tags", "trained", "with --jackknife, who tags dev for choosing the epoch: trained (a tagger trained on all of train like the jackknife ones) or shipped (the embedded tagger, as at run time)")
+	drop := fs.String("drop", "", "experiment: templates not to train, as a comma-separated list of aN (action) and lN (label)")
 	wordnet := fs.String("wordnet", "/usr/share/wordnet", "WordNet 3 dict directory for the jackknife taggers' lexicon features (as the shipped tagger); empty for none")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -46,6 +51,22 @@ func runTrainParser(args []string, stdout, stderr io.Writer) error {
 	}
 	if opt.NonProjective != "lift" && opt.NonProjective != "drop" {
 		return fmt.Errorf("%w: --nonprojective %q: want lift or drop", errUsage, opt.NonProjective)
+	}
+	for _, x := range strings.Split(*drop, ",") {
+		if x == "" {
+			continue
+		}
+		k, err := strconv.Atoi(x[1:])
+		switch {
+		case err != nil:
+			return fmt.Errorf("%w: --drop %q", errUsage, x)
+		case x[0] == 'a':
+			opt.DropAction = append(opt.DropAction, k)
+		case x[0] == 'l':
+			opt.DropLabel = append(opt.DropLabel, k)
+		default:
+			return fmt.Errorf("%w: --drop %q", errUsage, x)
+		}
 	}
 	opt.Seed = *seed
 	opt.MinWeight = float32(*minw)
@@ -78,6 +99,20 @@ func runTrainParser(args []string, stdout, stderr io.Writer) error {
 				return err
 			}
 		}
+	}
+	switch *devTags {
+	case "trained":
+	case "shipped":
+		if *folds > 1 {
+			tm, err := tagger.Default()
+			if err != nil {
+				return err
+			}
+			tm.TagAll(dev.Doc)
+			fmt.Fprintln(stdout, "dev tagged by the embedded tagger")
+		}
+	default:
+		return fmt.Errorf("%w: --dev-tags %q: want trained or shipped", errUsage, *devTags)
 	}
 	m, err := parser.Train(train.Doc, dev.Doc, opt)
 	if err != nil {

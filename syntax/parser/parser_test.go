@@ -217,3 +217,29 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+// TestEnsemble trains two perceptrons side by side, twice: the same bytes
+// each time, and a model that has learnt its training trees.
+func TestEnsemble(t *testing.T) {
+	train := func() (*Model, []byte) {
+		opt := DefaultTrainOptions()
+		opt.Epochs, opt.NonProjective, opt.MinWeight, opt.Ensemble = 5, "lift", 0, 2
+		m, err := Train(readTiny(t), nil, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if _, err := m.WriteTo(&buf); err != nil {
+			t.Fatal(err)
+		}
+		return m, buf.Bytes()
+	}
+	m, b1 := train()
+	_, b2 := train()
+	if !bytes.Equal(b1, b2) {
+		t.Fatalf("two trainings gave different models (%d and %d bytes)", len(b1), len(b2))
+	}
+	if sc := m.Evaluate(readTiny(t)); sc.UAS < 0.95 {
+		t.Errorf("training-set %s; want UAS ≥ 0.95", sc)
+	}
+}

@@ -166,6 +166,73 @@ func (t *trainTable) freeze(step int64, minAbs float32) *table {
 	return ft
 }
 
+// freezeMean is freeze for the mean of the averaged weights of several
+// tables (an ensemble's members; steps[i] is table i's step). Rows are put
+// in order of the first table's slots, then the new keys of the next, and
+// so on, so the result is deterministic.
+func freezeMean(ts []*trainTable, steps []int64, minAbs float32) *table {
+	nclass := ts[0].nclass
+	at := make(map[uint64]int)
+	var keys []uint64
+	var sum []float64
+	avg := make([]float32, nclass)
+	for i, t := range ts {
+		for j, k := range t.keys {
+			if k == 0 {
+				continue
+			}
+			r, ok := at[k]
+			if !ok {
+				r = len(keys)
+				at[k] = r
+				keys = append(keys, k)
+				sum = append(sum, make([]float64, nclass)...)
+			}
+			t.avgRow(int(t.idx[j]), steps[i], avg)
+			for c, x := range avg {
+				sum[r*nclass+c] += float64(x)
+			}
+		}
+	}
+	mean := make([]float32, len(sum))
+	var top float32
+	for j, x := range sum {
+		mean[j] = float32(x / float64(len(ts)))
+		top = max(top, mean[j], -mean[j])
+	}
+	scale := float32(1)
+	if top > 0 {
+		scale = 32767 / top
+	}
+	q := make([]int16, nclass)
+	keep := func(r int) bool {
+		row := mean[r*nclass : (r+1)*nclass]
+		if maxAbs(row) < minAbs {
+			return false
+		}
+		nz := false
+		for c, x := range row {
+			q[c] = round16(x * scale)
+			nz = nz || q[c] != 0
+		}
+		return nz
+	}
+	n := 0
+	for r := range keys {
+		if keep(r) {
+			n++
+		}
+	}
+	ft := newTable(nclass, n)
+	for r, k := range keys {
+		if keep(r) {
+			ft.put(k, q)
+		}
+	}
+	ft.pack()
+	return ft
+}
+
 func (t *trainTable) avgRow(r int, step int64, out []float32) {
 	for c := range out {
 		j := r*t.nclass + c
