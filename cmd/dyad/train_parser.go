@@ -32,6 +32,8 @@ func runTrainParser(args []string, stdout, stderr io.Writer) error {
 	fs.Float64Var(&opt.Explore, "explore", opt.Explore, "probability of following a wrong prediction after -explore-from")
 	fs.IntVar(&opt.ExploreFrom, "explore-from", opt.ExploreFrom, "first epoch that explores")
 	minw := fs.Float64("min-weight", float64(opt.MinWeight), "prune feature rows whose largest weight is below this")
+	pruneReport := fs.String("prune-report", "", "experiment: comma-separated pruning bounds to try on the last epoch's weights (logged; the model is unchanged)")
+	labMinw := fs.Float64("label-min-weight", 0, "--min-weight for the label table (0: the same)")
 	fs.StringVar(&opt.NonProjective, "nonprojective", opt.NonProjective, "non-projective training trees: lift or drop")
 	folds := fs.Int("jackknife", 5, "train on tags predicted by taggers trained on the other N folds of train, and select epochs on dev tagged by a tagger trained on all of train (0: gold tags)")
 	fs.IntVar(&opt.Features, "features", opt.Features, "feature set: 1 (Zhang & Nivre) or 2 (1 and the words' ambiguity classes)")
@@ -70,6 +72,17 @@ func runTrainParser(args []string, stdout, stderr io.Writer) error {
 	}
 	opt.Seed = *seed
 	opt.MinWeight = float32(*minw)
+	opt.LabelMinWeight = float32(*labMinw)
+	for _, x := range strings.Split(*pruneReport, ",") {
+		if x == "" {
+			continue
+		}
+		v, err := strconv.ParseFloat(x, 32)
+		if err != nil {
+			return fmt.Errorf("%w: --prune-report %q", errUsage, x)
+		}
+		opt.PruneReport = append(opt.PruneReport, float32(v))
+	}
 	opt.Log = stdout
 	train, err := readSplit(*treebank, "train")
 	if err != nil {

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"slices"
@@ -16,6 +17,13 @@ type TrainOptions struct {
 	Explore     float64 // probability of following a wrong prediction (dynamic oracle exploration)
 	ExploreFrom int     // first epoch (1-based) that explores
 	MinWeight   float32 // rows whose largest averaged weight is below this are pruned from the model
+	// LabelMinWeight is MinWeight for the label table; 0: MinWeight.
+	LabelMinWeight float32
+	// PruneReport lists pruning bounds to try on the last epoch's
+	// weights, for choosing MinWeight: each on the transition table (the
+	// label table as LabelMinWeight says), then each on the label table,
+	// logging the rows and dev scores. Nothing else changes.
+	PruneReport []float32
 	// NonProjective says what to do with non-projective training trees:
 	// "lift" (pseudo-projective lifting without label encoding) or "drop".
 	NonProjective string
@@ -111,18 +119,25 @@ func Train(train, dev *doc.Doc, opt TrainOptions) (*Model, error) {
 		members[i] = newMember(opt.Seed+uint64(i), len(gold))
 	}
 	tr := &trainer{opt: &opt, gold: gold, labelOK: &m.labelOK, keepAct: keepAct, keepLab: keepLab}
-	freeze := func(minAbs float32) *Model {
+	freeze2 := func(minAbs, labAbs float32) *Model {
 		if k == 1 {
 			mb := members[0]
-			return newModel(mb.act.freeze(mb.step, minAbs), mb.lab.freeze(mb.lstep, minAbs), &m.labelOK, opt.Features, lex)
+			return newModel(mb.act.freeze(mb.step, minAbs), mb.lab.freeze(mb.lstep, labAbs), &m.labelOK, opt.Features, lex)
 		}
 		acts, labs := make([]*trainTable, k), make([]*trainTable, k)
 		steps, lsteps := make([]int64, k), make([]int64, k)
 		for i, mb := range members {
 			acts[i], labs[i], steps[i], lsteps[i] = mb.act, mb.lab, mb.step, mb.lstep
 		}
-		return newModel(freezeMean(acts, steps, minAbs), freezeMean(labs, lsteps, minAbs), &m.labelOK, opt.Features, lex)
+		return newModel(freezeMean(acts, steps, minAbs), freezeMean(labs, lsteps, labAbs), &m.labelOK, opt.Features, lex)
 	}
+	labMin := func(minAbs float32) float32 {
+		if minAbs > 0 && opt.LabelMinWeight > 0 {
+			return opt.LabelMinWeight
+		}
+		return minAbs
+	}
+	freeze := func(minAbs float32) *Model { return freeze2(minAbs, labMin(minAbs)) }
 	var (
 		bestModel *Model
 		bestLAS   = -1.0
@@ -151,11 +166,21 @@ func Train(train, dev *doc.Doc, opt TrainOptions) (*Model, error) {
 			}
 		}
 		logf(opt.Log, "%s\n", line)
+		if epoch == opt.Epochs && dev != nil {
+			for _, x := range opt.PruneReport {
+				pm := freeze2(x, labMin(opt.MinWeight))
+				logf(opt.Log, "last epoch, transitions pruned below %g: %d rows, dev %s\n", x, pm.act.rows(), pm.Evaluate(dev))
+			}
+			for _, x := range opt.PruneReport {
+				pm := freeze2(opt.MinWeight, x)
+				logf(opt.Log, "last epoch, labels pruned below %g: %d rows, dev %s\n", x, pm.lab.rows(), pm.Evaluate(dev))
+			}
+		}
 	}
 	if bestModel == nil {
 		bestModel = freeze(opt.MinWeight)
 	}
-	logf(opt.Log, "model: %d transition rows, %d label rows after pruning below %g\n", bestModel.act.rows(), bestModel.lab.rows(), opt.MinWeight)
+	logf(opt.Log, "model: %d transition rows, %d label rows after pruning below %g (labels %g)\n", bestModel.act.rows(), bestModel.lab.rows(), opt.MinWeight, cmp.Or(opt.LabelMinWeight, opt.MinWeight))
 	return bestModel, nil
 }
 
