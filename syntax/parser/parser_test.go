@@ -89,12 +89,19 @@ func trainTiny(t testing.TB) (*Model, []byte) {
 // trainTinySet trains on the tiny treebank with feature set fset.
 func trainTinySet(t testing.TB, fset int) (*Model, []byte) {
 	t.Helper()
+	return trainTinyOpt(t, func(o *TrainOptions) { o.Features = fset })
+}
+
+// trainTinyOpt trains on the tiny treebank for 5 epochs, unpruned, with
+// the options set changes, and returns the model and its bytes.
+func trainTinyOpt(t testing.TB, set func(*TrainOptions)) (*Model, []byte) {
+	t.Helper()
 	d := readTiny(t)
 	opt := DefaultTrainOptions()
-	opt.Features = fset
 	opt.Epochs = 5
 	opt.NonProjective = "lift"
 	opt.MinWeight = 0
+	set(&opt)
 	m, err := Train(d, nil, opt)
 	if err != nil {
 		t.Fatal(err)
@@ -222,17 +229,7 @@ func FuzzRead(f *testing.F) {
 // each time, and a model that has learnt its training trees.
 func TestEnsemble(t *testing.T) {
 	train := func() (*Model, []byte) {
-		opt := DefaultTrainOptions()
-		opt.Epochs, opt.NonProjective, opt.MinWeight, opt.Ensemble = 5, "lift", 0, 2
-		m, err := Train(readTiny(t), nil, opt)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var buf bytes.Buffer
-		if _, err := m.WriteTo(&buf); err != nil {
-			t.Fatal(err)
-		}
-		return m, buf.Bytes()
+		return trainTinyOpt(t, func(o *TrainOptions) { o.Ensemble = 2 })
 	}
 	m, b1 := train()
 	_, b2 := train()

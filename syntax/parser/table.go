@@ -127,43 +127,14 @@ func (t *trainTable) update(feats []uint64, good, bad int, step int64) {
 // int16, dropping rows whose largest averaged weight is below minAbs or
 // that quantise to zero.
 func (t *trainTable) freeze(step int64, minAbs float32) *table {
-	avg := make([]float32, t.nclass)
-	var top float32
-	for r := 0; r < t.rows(); r++ {
-		t.avgRow(r, step, avg)
-		top = max(top, maxAbs(avg))
-	}
-	scale := float32(1)
-	if top > 0 {
-		scale = 32767 / top
-	}
-	q := make([]int16, t.nclass)
-	keep := func(r int) bool {
-		t.avgRow(r, step, avg)
-		if maxAbs(avg) < minAbs {
-			return false
-		}
-		nz := false
-		for c, x := range avg {
-			q[c] = round16(x * scale)
-			nz = nz || q[c] != 0
-		}
-		return nz
-	}
-	n := 0
-	for r := 0; r < t.rows(); r++ {
-		if keep(r) {
-			n++
-		}
-	}
-	ft := newTable(t.nclass, n)
+	var keys []uint64
+	var rows []int32
 	for i, k := range t.keys {
-		if k != 0 && keep(int(t.idx[i])) {
-			ft.put(k, q)
+		if k != 0 {
+			keys, rows = append(keys, k), append(rows, t.idx[i])
 		}
 	}
-	ft.pack()
-	return ft
+	return quantise(t.nclass, keys, minAbs, func(j int, out []float32) { t.avgRow(int(rows[j]), step, out) })
 }
 
 // freezeMean is freeze for the mean of the averaged weights of several
@@ -194,38 +165,50 @@ func freezeMean(ts []*trainTable, steps []int64, minAbs float32) *table {
 			}
 		}
 	}
-	mean := make([]float32, len(sum))
+	return quantise(nclass, keys, minAbs, func(j int, out []float32) {
+		for c := range out {
+			out[c] = float32(sum[j*nclass+c] / float64(len(ts)))
+		}
+	})
+}
+
+// quantise builds the frozen table of keys, whose weights row writes,
+// scaled so that the largest magnitude is 32767, without the rows whose
+// largest weight is below minAbs or that quantise to zero. Keys are put
+// in the order given.
+func quantise(nclass int, keys []uint64, minAbs float32, row func(j int, out []float32)) *table {
+	avg := make([]float32, nclass)
 	var top float32
-	for j, x := range sum {
-		mean[j] = float32(x / float64(len(ts)))
-		top = max(top, mean[j], -mean[j])
+	for j := range keys {
+		row(j, avg)
+		top = max(top, maxAbs(avg))
 	}
 	scale := float32(1)
 	if top > 0 {
 		scale = 32767 / top
 	}
 	q := make([]int16, nclass)
-	keep := func(r int) bool {
-		row := mean[r*nclass : (r+1)*nclass]
-		if maxAbs(row) < minAbs {
+	keep := func(j int) bool {
+		row(j, avg)
+		if maxAbs(avg) < minAbs {
 			return false
 		}
 		nz := false
-		for c, x := range row {
+		for c, x := range avg {
 			q[c] = round16(x * scale)
 			nz = nz || q[c] != 0
 		}
 		return nz
 	}
 	n := 0
-	for r := range keys {
-		if keep(r) {
+	for j := range keys {
+		if keep(j) {
 			n++
 		}
 	}
 	ft := newTable(nclass, n)
-	for r, k := range keys {
-		if keep(r) {
+	for j, k := range keys {
+		if keep(j) {
 			ft.put(k, q)
 		}
 	}
