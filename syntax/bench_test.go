@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"dyad/doc"
+	"dyad/syntax/parser"
 	"dyad/text"
 )
 
@@ -58,14 +59,36 @@ func splitDocs(b *testing.B, texts []string) ([]*doc.Doc, int) {
 	return docs, n
 }
 
-// BenchmarkTagParse tags, lemmatises and parses already split news
-// articles on one goroutine and reports tokens per second.
-func BenchmarkTagParse(b *testing.B) {
-	docs, n := splitDocs(b, newsTexts(b))
+// benchStage is Default, or with DYAD_PARSER_MODEL set to a model file
+// the embedded tagger and lemmas with that parser, to time a candidate
+// parser without embedding it.
+func benchStage(b *testing.B) *Stage {
 	st, err := Default()
 	if err != nil {
 		b.Fatal(err)
 	}
+	p := os.Getenv("DYAD_PARSER_MODEL")
+	if p == "" {
+		return st
+	}
+	f, err := os.Open(p)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	pm, err := parser.Read(f)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return &Stage{tag: st.tag, parse: pm, lemmas: st.lemmas}
+}
+
+// BenchmarkTagParse tags, lemmatises and parses already split news
+// articles on one goroutine and reports tokens per second (with the
+// parser of DYAD_PARSER_MODEL when set).
+func BenchmarkTagParse(b *testing.B) {
+	docs, n := splitDocs(b, newsTexts(b))
+	st := benchStage(b)
 	b.ReportAllocs()
 	b.ResetTimer()
 	cpu0 := cpuTime()

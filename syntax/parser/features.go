@@ -15,11 +15,25 @@ const (
 	noLabel  = 255
 )
 
-// numActionFeats is the number of features actionFeats writes.
-const numActionFeats = 91
+// numActionFeats is the most features actionFeats writes; a feature set
+// uses the first numActionFeatsZN (featuresZN) or all (featuresAmb).
+const (
+	numActionFeatsZN = 91
+	numActionFeats   = 99
+)
 
-// numLabelFeats is the number of features labelFeats writes.
-const numLabelFeats = 33
+// numLabelFeats is the most features labelFeats writes (numLabelFeatsZN
+// in featuresZN).
+const (
+	numLabelFeatsZN = 33
+	numLabelFeats   = 36
+)
+
+// Sentinel ambiguity classes (a class has bits 1..NumXPOS-1 only).
+const (
+	noAmb   = 1 << 62
+	rootAmb = 1 << 63
+)
 
 // word, tag and label read position x, with sentinels for none and root.
 func (s *sentence) w(x int32) uint64 {
@@ -41,6 +55,15 @@ func (s *sentence) sf(x int32) uint64 {
 		return noWord
 	}
 	return s.suffix[x]
+}
+
+// a is the ambiguity class of x (see lexicon); 0 for a form the lexicon
+// lacks.
+func (s *sentence) a(x int32) uint64 {
+	if x < 0 || int(x) > s.n {
+		return noAmb
+	}
+	return s.amb[x]
 }
 
 func (s *sentence) u(x int32) uint64 {
@@ -163,10 +186,20 @@ var (
 	pairIdx     = [...]uint8{16, 17, 18, 19, 20, 21, 22, 35, 36, 37, 38, 39, 45, 46, 47, 48, 49, 50, 51, 74, 78, 79, 81, 82, 84, 89, 90}
 )
 
-// The five groups are all the templates (TestFeatureGroups checks that
-// each is listed once).
-var _ [numActionFeats - len(stackIdx) - len(stackKidIdx) - len(bufIdx) - len(bufKidIdx) - len(pairIdx)]struct{}
-var _ [len(stackIdx) + len(stackKidIdx) + len(bufIdx) + len(bufKidIdx) + len(pairIdx) - numActionFeats]struct{}
+// The templates featuresAmb adds to the groups.
+var (
+	stackAmbIdx = [...]uint8{91, 92, 93}
+	bufAmbIdx   = [...]uint8{94, 95, 96}
+	pairAmbIdx  = [...]uint8{97, 98}
+)
+
+// The five groups are all the templates of featuresZN, and with the
+// additions all of featuresAmb (TestFeatureGroups checks that each is
+// listed once).
+var _ [numActionFeatsZN - len(stackIdx) - len(stackKidIdx) - len(bufIdx) - len(bufKidIdx) - len(pairIdx)]struct{}
+var _ [len(stackIdx) + len(stackKidIdx) + len(bufIdx) + len(bufKidIdx) + len(pairIdx) - numActionFeatsZN]struct{}
+var _ [numActionFeats - numActionFeatsZN - len(stackAmbIdx) - len(bufAmbIdx) - len(pairAmbIdx)]struct{}
+var _ [len(stackAmbIdx) + len(bufAmbIdx) + len(pairAmbIdx) - (numActionFeats - numActionFeatsZN)]struct{}
 
 // stackFeats writes the templates of stackIdx into f.
 func stackFeats(s *sentence, st *state, f []uint64) {
@@ -201,6 +234,12 @@ func stackFeats(s *sentence, st *state, f []uint64) {
 	f[85] = f3(85, s1p, s0p, s.between(s.verb, s1, s0))
 	f[86] = f2(86, s.sf(s0), s0p)
 	f[88] = f2(88, s.sf(s1), s1p)
+	if s.amb != nil {
+		s0a, s1a := s.a(s0), s.a(s1)
+		f[91] = f2(91, s0p, s0a)
+		f[92] = f2(92, s1p, s1a)
+		f[93] = f2(93, s1a, s0a)
+	}
 }
 
 // stackKidFeats writes the templates of stackKidIdx into f.
@@ -253,6 +292,12 @@ func bufFeats(s *sentence, st *state, f []uint64) {
 	f[33] = f2(33, b0p, b1w)
 	f[34] = f3(34, b0p, b1p, b2p)
 	f[87] = f2(87, s.sf(b0), b0p)
+	if s.amb != nil {
+		b0a := s.a(b0)
+		f[94] = f2(94, b0p, b0a)
+		f[95] = f2(95, b1p, s.a(b1))
+		f[96] = f3(96, b0p, b0a, b1p)
+	}
 }
 
 // bufKidFeats writes the templates of bufKidIdx into f.
@@ -308,6 +353,11 @@ func pairFeats(s *sentence, st *state, f []uint64) {
 	f[84] = f3(84, s0p, b0p, s.between(s.verb, s0, b0))
 	f[89] = f3(89, s1p, s0p, b0w)
 	f[90] = f3(90, s1w, s0p, b0p)
+	if s.amb != nil {
+		s0a, b0a := s.a(s0), s.a(b0)
+		f[97] = f2(97, s0a, b0a)
+		f[98] = f4(98, s0p, s0a, b0p, b0a)
+	}
 }
 
 // labelFeats writes the features for labelling the arc h → d made by
@@ -366,4 +416,10 @@ func labelFeats(s *sentence, st *state, a int, h, d int32, f []uint64) {
 	f[30] = f2(dir|30, s.sf(d), dp)
 	f[31] = f3(dir|31, s.sf(d), hp, s.sf(h))
 	f[32] = f3(dir|32, dp, hp, s.w(h+1))
+	if s.amb != nil {
+		da, ha := s.a(d), s.a(h)
+		f[33] = f2(dir|33, dp, da)
+		f[34] = f2(dir|34, hp, ha)
+		f[35] = f2(dir|35, da, ha)
+	}
 }

@@ -9,41 +9,54 @@ import (
 	"dyad/syntax/conllu"
 )
 
-// TestFeatureGroups checks that each group's function (stackFeats, ...)
-// writes exactly the templates of its list (stackIdx, ...), and that the
-// lists cover every template once.
+// TestFeatureGroups checks, for each feature set, that each group's
+// function (stackFeats, ...) writes exactly the templates of its list in
+// the set (Model.groups, Model.pair), and that the lists cover the set's
+// templates once: featuresZN those below numActionFeatsZN, featuresAmb
+// all.
 func TestFeatureGroups(t *testing.T) {
 	d := readTiny(t)
-	var s sentence
-	var st state
 	r := d.Sentences[0].Tokens
-	s.load(d, r, r.Len())
-	st.reset(s.n)
-	st.apply(shift, 0)
-	st.apply(shift, 0)
-	seen := make(map[uint8]int)
-	for _, g := range []struct {
-		name  string
-		write func(*sentence, *state, []uint64)
-		idx   []uint8
-	}{{"stack", stackFeats, stackIdx[:]}, {"stackKid", stackKidFeats, stackKidIdx[:]},
-		{"buf", bufFeats, bufIdx[:]}, {"bufKid", bufKidFeats, bufKidIdx[:]}, {"pair", pairFeats, pairIdx[:]}} {
-		var f [numActionFeats]uint64
-		g.write(&s, &st, f[:])
-		in := make(map[uint8]bool)
-		for _, k := range g.idx {
-			in[k] = true
-			seen[k]++
+	for _, fs := range []struct {
+		fset int
+		lex  *lexicon
+		n    int
+	}{{featuresZN, nil, numActionFeatsZN}, {featuresAmb, buildLexicon(d), numActionFeats}} {
+		m := &Model{}
+		m.setFeatures(fs.fset, fs.lex)
+		if m.nact != fs.n {
+			t.Errorf("feature set %d: %d action features, want %d", fs.fset, m.nact, fs.n)
 		}
-		for k, v := range f {
-			if (v != 0) != in[uint8(k)] {
-				t.Errorf("%s group: template %d written %v, listed %v", g.name, k, v != 0, in[uint8(k)])
+		var s sentence
+		var st state
+		s.load(d, r, r.Len(), fs.lex)
+		st.reset(s.n)
+		st.apply(shift, 0)
+		st.apply(shift, 0)
+		seen := make(map[uint8]int)
+		for _, g := range []struct {
+			name  string
+			write func(*sentence, *state, []uint64)
+			idx   []uint8
+		}{{"stack", stackFeats, m.groups[0]}, {"stackKid", stackKidFeats, m.groups[1]},
+			{"buf", bufFeats, m.groups[2]}, {"bufKid", bufKidFeats, m.groups[3]}, {"pair", pairFeats, m.pair}} {
+			var f [numActionFeats]uint64
+			g.write(&s, &st, f[:])
+			in := make(map[uint8]bool)
+			for _, k := range g.idx {
+				in[k] = true
+				seen[k]++
+			}
+			for k, v := range f {
+				if (v != 0) != in[uint8(k)] {
+					t.Errorf("set %d, %s group: template %d written %v, listed %v", fs.fset, g.name, k, v != 0, in[uint8(k)])
+				}
 			}
 		}
-	}
-	for k := range numActionFeats {
-		if seen[uint8(k)] != 1 {
-			t.Errorf("template %d is in %d groups", k, seen[uint8(k)])
+		for k := range numActionFeats {
+			if want := k < fs.n; (seen[uint8(k)] == 1) != want || seen[uint8(k)] > 1 {
+				t.Errorf("set %d: template %d is in %d groups", fs.fset, k, seen[uint8(k)])
+			}
 		}
 	}
 }
@@ -52,7 +65,7 @@ func TestFeatureGroups(t *testing.T) {
 // Model.parse: every state scores all its features in one sum.
 func refParse(m *Model, d *doc.Doc, r doc.TokRange) (heads []int32, labels []uint8) {
 	w := new(workspace)
-	w.sent.load(d, r, r.Len())
+	w.sent.load(d, r, r.Len(), m.lex)
 	s, st := &w.sent, &w.st
 	st.reset(s.n)
 	for !st.terminal() {
@@ -66,7 +79,7 @@ func refParse(m *Model, d *doc.Doc, r doc.TokRange) (heads []int32, labels []uin
 		default:
 			actionFeats(s, st, w.feats[:])
 			var sum [1][numActions]int32
-			m.act.score3(w.feats[:], []int{numActionFeats}, sum[:])
+			m.act.score3(w.feats[:m.nact], []int{m.nact}, sum[:])
 			a = best(&sum[0], &ok)
 		}
 		st.apply(a, m.label(w, a))
@@ -109,6 +122,8 @@ func TestMemoisedParse(t *testing.T) {
 		}
 	}
 	check("tiny", tiny, readTiny(t))
+	tinyAmb, _ := trainTinySet(t, featuresAmb)
+	check("tiny, ambiguity classes", tinyAmb, readTiny(t))
 	path := filepath.Join("..", "..", "..", "shared", "ud", "UD_English-EWT", "en_ewt-ud-dev.conllu")
 	f, err := os.Open(path)
 	if err != nil {

@@ -19,8 +19,17 @@ import (
 // fingerprint of every slot (uint32, 0 =
 // empty) and the rows of occupied slots in slot order as int16 weights.
 // Everything is little-endian. Writing is deterministic.
+//
+// The magic line names the feature set: "dyad-parser 1" is featuresZN,
+// as every model written before feature sets existed. From featuresAmb
+// on, the label masks are preceded by the lexicon of ambiguity classes:
+// its number of entries (uint32), then each word hash and class (uint64)
+// in increasing order of hash.
 
 const magic = "dyad-parser 1\n"
+
+// magicOf is the magic line of feature set fset.
+func magicOf(fset int) string { return fmt.Sprintf("dyad-parser %d\n", fset) }
 
 // WriteTo writes the model in its file format.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
@@ -33,7 +42,19 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		return 0, err
 	}
 	bw := bufio.NewWriter(zw)
-	bw.WriteString(magic)
+	bw.WriteString(magicOf(m.fset))
+	if m.fset >= featuresAmb {
+		keys, classes := m.lex.sorted()
+		var b [8]byte
+		binary.LittleEndian.PutUint32(b[:], uint32(len(keys)))
+		bw.Write(b[:4])
+		for i, k := range keys {
+			binary.LittleEndian.PutUint64(b[:], k)
+			bw.Write(b[:])
+			binary.LittleEndian.PutUint64(b[:], classes[i])
+			bw.Write(b[:])
+		}
+	}
 	for a := 0; a < numActions; a++ {
 		for r := 0; r < doc.NumDepRel; r++ {
 			var b byte
@@ -99,8 +120,21 @@ func Read(r io.Reader) (*Model, error) {
 	defer zr.Close()
 	br := bufio.NewReaderSize(zr, 1<<16)
 	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+	if _, err := io.ReadFull(br, head); err != nil {
 		return nil, fmt.Errorf("%w: bad header", ErrFormat)
+	}
+	fset := featuresZN
+	for ; fset <= lastFeatures && string(head) != magicOf(fset); fset++ {
+	}
+	if fset > lastFeatures {
+		return nil, fmt.Errorf("%w: bad header %q (a newer feature set?)", ErrFormat, head)
+	}
+	var lex *lexicon
+	if fset >= featuresAmb {
+		var err error
+		if lex, err = readLexicon(br); err != nil {
+			return nil, fmt.Errorf("%w: lexicon: %v", ErrFormat, err)
+		}
 	}
 	m := &Model{}
 	for a := 0; a < numActions; a++ {
@@ -119,8 +153,38 @@ func Read(r io.Reader) (*Model, error) {
 	if m.lab, err = readTable(br, doc.NumDepRel); err != nil {
 		return nil, fmt.Errorf("%w: label table: %v", ErrFormat, err)
 	}
+	m.setFeatures(fset, lex)
 	m.setLabels()
 	return m, nil
+}
+
+// maxLexicon bounds the lexicon's entries, so that a corrupt count cannot
+// ask for gigabytes.
+const maxLexicon = 1 << 22
+
+func readLexicon(r *bufio.Reader) (*lexicon, error) {
+	var b [16]byte
+	if _, err := io.ReadFull(r, b[:4]); err != nil {
+		return nil, err
+	}
+	n := int(binary.LittleEndian.Uint32(b[:4]))
+	if n > maxLexicon {
+		return nil, fmt.Errorf("%d entries", n)
+	}
+	l := newLexicon(n)
+	var last uint64
+	for i := 0; i < n; i++ {
+		if _, err := io.ReadFull(r, b[:]); err != nil {
+			return nil, err
+		}
+		k, c := binary.LittleEndian.Uint64(b[:8]), binary.LittleEndian.Uint64(b[8:])
+		if k <= last {
+			return nil, fmt.Errorf("entry %d out of order", i)
+		}
+		last = k
+		l.put(k, c)
+	}
+	return l, nil
 }
 
 func readTable(r *bufio.Reader, nclass int) (*table, error) {

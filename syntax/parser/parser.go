@@ -9,6 +9,7 @@
 package parser
 
 import (
+	"slices"
 	"sync"
 
 	"dyad/doc"
@@ -30,14 +31,42 @@ type Model struct {
 	labelOK [numActions][doc.NumDepRel]bool
 	labels  [numActions][]uint8 // the relations labelOK allows, in order (see setLabels)
 
+	// fset is the feature set (featuresZN, featuresAmb); lex is the
+	// lexicon of ambiguity classes, nil in featuresZN.
+	fset int
+	lex  *lexicon
+	// nact and nlab are the numbers of action and label features of
+	// fset; groups[g] lists the templates of memoGroups[g] in fset, and
+	// pair those scored in every state.
+	nact, nlab int
+	groups     [len(memoGroups)][]uint8
+	pair       []uint8
+
 	pool sync.Pool // *workspace
 }
 
 // newModel assembles a model from its tables and label masks.
-func newModel(act, lab *table, ok *[numActions][doc.NumDepRel]bool) *Model {
+func newModel(act, lab *table, ok *[numActions][doc.NumDepRel]bool, fset int, lex *lexicon) *Model {
 	m := &Model{act: act, lab: lab, labelOK: *ok}
+	m.setFeatures(fset, lex)
 	m.setLabels()
 	return m
+}
+
+// setFeatures sets the feature set and what follows from it.
+func (m *Model) setFeatures(fset int, lex *lexicon) {
+	m.fset, m.lex = fset, lex
+	m.nact, m.nlab = numActionFeatsZN, numLabelFeatsZN
+	for g, mg := range memoGroups {
+		m.groups[g] = mg.idx
+	}
+	m.pair = pairIdx[:]
+	if fset >= featuresAmb {
+		m.nact, m.nlab = numActionFeats, numLabelFeats
+		m.groups[0] = append(slices.Clip(m.groups[0]), stackAmbIdx[:]...)
+		m.groups[2] = append(slices.Clip(m.groups[2]), bufAmbIdx[:]...)
+		m.pair = append(slices.Clip(m.pair), pairAmbIdx[:]...)
+	}
 }
 
 // setLabels fills labels from labelOK; call it once labelOK is set.
@@ -99,14 +128,25 @@ func wordHash(form string) uint64 {
 	return h
 }
 
-// load fills s from the first n tokens of r.
-func (s *sentence) load(d *doc.Doc, r doc.TokRange, n int) {
+// load fills s from the first n tokens of r, with the ambiguity classes
+// of lex when it is not nil.
+func (s *sentence) load(d *doc.Doc, r doc.TokRange, n int, lex *lexicon) {
 	s.reset(n)
 	s.word[0], s.tag[0], s.upos[0], s.suffix[0] = rootWord, rootTag, rootTag, rootWord
+	if lex == nil {
+		s.amb = nil
+	} else {
+		s.amb = grow(s.ambBuf, n+1)
+		s.ambBuf = s.amb
+		s.amb[0] = rootAmb
+	}
 	for i := 0; i < n; i++ {
 		t := &d.Tokens[int(r.Start)+i]
 		form := d.Text(t.Span)
 		s.word[i+1] = wordHash(form)
+		if lex != nil {
+			s.amb[i+1] = lex.get(s.word[i+1])
+		}
 		if len(form) > 3 {
 			form = form[len(form)-3:]
 		}
@@ -143,7 +183,7 @@ func (m *Model) Parse(d *doc.Doc, r doc.TokRange) (truncated bool) {
 		n, truncated = MaxWords, true
 	}
 	w := m.workspace()
-	w.sent.load(d, r, n)
+	w.sent.load(d, r, n, m.lex)
 	m.parse(w)
 	st := &w.st
 	root := int32(-1)
@@ -249,7 +289,7 @@ func (m *Model) scoreActions(w *workspace) *[numActions]int32 {
 	var key, ver [len(memoGroups)]int32
 	var ends [1 + len(memoGroups)]int
 	pairFeats(s, st, w.feats[:])
-	n := w.gather(0, pairIdx[:])
+	n := w.gather(0, m.pair)
 	ends[0] = n
 	for g, mg := range memoGroups {
 		key[g] = s0
@@ -262,7 +302,7 @@ func (m *Model) scoreActions(w *workspace) *[numActions]int32 {
 		}
 		if w.memo[g][key[g]].ver != ver[g] {
 			mg.write(s, st, w.feats[:])
-			n = w.gather(n, mg.idx)
+			n = w.gather(n, m.groups[g])
 		}
 		ends[g+1] = n
 	}
@@ -296,7 +336,7 @@ func (m *Model) label(w *workspace, a int) uint8 {
 		return uint8(doc.Root)
 	}
 	labelFeats(s, st, a, h, d, w.lfeats[:])
-	m.lab.scoreRows(w.lfeats[:], &w.lscore)
+	m.lab.scoreRows(w.lfeats[:m.nlab], &w.lscore)
 	bestL, bestS := uint8(doc.Dep), int32(0)
 	for i, r := range m.labels[a] {
 		if i == 0 || w.lscore[r] > bestS {

@@ -48,7 +48,7 @@ func TestLift(t *testing.T) {
 // (projectivised) gold tree exactly: the dynamic oracle's costs are right
 // at least along the gold path.
 func TestOracle(t *testing.T) {
-	gold, _, _ := goldSentences(readTiny(t), false)
+	gold, _, _ := goldSentences(readTiny(t), false, nil)
 	if len(gold) != 7 {
 		t.Fatalf("%d training sentences, want 7", len(gold))
 	}
@@ -83,11 +83,25 @@ func TestOracle(t *testing.T) {
 
 func trainTiny(t testing.TB) (*Model, []byte) {
 	t.Helper()
+	return trainTinySet(t, featuresZN)
+}
+
+// trainTinySet trains on the tiny treebank with feature set fset.
+func trainTinySet(t testing.TB, fset int) (*Model, []byte) {
+	t.Helper()
+	return trainTinyOpt(t, func(o *TrainOptions) { o.Features = fset })
+}
+
+// trainTinyOpt trains on the tiny treebank for 5 epochs, unpruned, with
+// the options set changes, and returns the model and its bytes.
+func trainTinyOpt(t testing.TB, set func(*TrainOptions)) (*Model, []byte) {
+	t.Helper()
 	d := readTiny(t)
 	opt := DefaultTrainOptions()
 	opt.Epochs = 5
 	opt.NonProjective = "lift"
 	opt.MinWeight = 0
+	set(&opt)
 	m, err := Train(d, nil, opt)
 	if err != nil {
 		t.Fatal(err)
@@ -99,26 +113,35 @@ func trainTiny(t testing.TB) (*Model, []byte) {
 	return m, buf.Bytes()
 }
 
-// TestTrainDeterministic trains twice on the same sentences and wants the
-// same bytes, and a model that has learnt its training trees.
+// TestTrainDeterministic trains twice on the same sentences with each
+// feature set and wants the same bytes, a header naming the set, and a
+// model that has learnt its training trees and reads back as written.
 func TestTrainDeterministic(t *testing.T) {
-	m1, b1 := trainTiny(t)
-	_, b2 := trainTiny(t)
-	if !bytes.Equal(b1, b2) {
-		t.Fatalf("two trainings gave different models (%d and %d bytes)", len(b1), len(b2))
-	}
-	m2, err := Read(bytes.NewReader(b1))
-	if err != nil {
-		t.Fatal(err)
-	}
-	gold := readTiny(t)
-	for _, m := range []*Model{m1, m2} {
-		if sc := m.Evaluate(gold); sc.UAS < 0.95 {
-			t.Errorf("training-set %s; want UAS ≥ 0.95 on 7 sentences seen 5 times", sc)
+	for _, fset := range []int{featuresZN, featuresAmb} {
+		m1, b1 := trainTinySet(t, fset)
+		_, b2 := trainTinySet(t, fset)
+		if !bytes.Equal(b1, b2) {
+			t.Fatalf("set %d: two trainings gave different models (%d and %d bytes)", fset, len(b1), len(b2))
 		}
-	}
-	if a, b := m1.Evaluate(gold), m2.Evaluate(gold); a != b {
-		t.Errorf("read-back model scores %s, written one %s", b, a)
+		m2, err := Read(bytes.NewReader(b1))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m2.fset != fset {
+			t.Errorf("set %d: read back as set %d", fset, m2.fset)
+		}
+		if fset == featuresAmb && (m2.lex == nil || m2.lex.n != m1.lex.n || m1.lex.n == 0) {
+			t.Errorf("set %d: lexicon of %d forms read back as %v", fset, m1.lex.n, m2.lex)
+		}
+		gold := readTiny(t)
+		for _, m := range []*Model{m1, m2} {
+			if sc := m.Evaluate(gold); sc.UAS < 0.95 {
+				t.Errorf("set %d: training-set %s; want UAS ≥ 0.95 on 7 sentences seen 5 times", fset, sc)
+			}
+		}
+		if a, b := m1.Evaluate(gold), m2.Evaluate(gold); a != b {
+			t.Errorf("set %d: read-back model scores %s, written one %s", fset, b, a)
+		}
 	}
 }
 
@@ -128,9 +151,11 @@ func TestReadBadModel(t *testing.T) {
 			t.Errorf("Read(%q) succeeded", in)
 		}
 	}
-	_, b := trainTiny(t)
-	if _, err := Read(bytes.NewReader(b[:len(b)/2])); err == nil {
-		t.Error("Read of a truncated model succeeded")
+	for _, fset := range []int{featuresZN, featuresAmb} {
+		_, b := trainTinySet(t, fset)
+		if _, err := Read(bytes.NewReader(b[:len(b)/2])); err == nil {
+			t.Errorf("set %d: Read of a truncated model succeeded", fset)
+		}
 	}
 }
 
@@ -198,4 +223,20 @@ func FuzzRead(f *testing.F) {
 			t.Fatal("Read returned a model without tables")
 		}
 	})
+}
+
+// TestEnsemble trains two perceptrons side by side, twice: the same bytes
+// each time, and a model that has learnt its training trees.
+func TestEnsemble(t *testing.T) {
+	train := func() (*Model, []byte) {
+		return trainTinyOpt(t, func(o *TrainOptions) { o.Ensemble = 2 })
+	}
+	m, b1 := train()
+	_, b2 := train()
+	if !bytes.Equal(b1, b2) {
+		t.Fatalf("two trainings gave different models (%d and %d bytes)", len(b1), len(b2))
+	}
+	if sc := m.Evaluate(readTiny(t)); sc.UAS < 0.95 {
+		t.Errorf("training-set %s; want UAS ≥ 0.95", sc)
+	}
 }

@@ -26,6 +26,8 @@ type sentence struct {
 	tag    []uint8  // XPOS
 	upos   []uint8
 	suffix []uint64 // hash of the last three bytes, lower-cased
+	amb    []uint64 // ambiguity classes (featuresAmb); nil in featuresZN
+	ambBuf []uint64 // amb's storage, kept while amb is nil
 	// prefix counts: punct[i] and verb[i] are the numbers of punctuation
 	// marks and verbs (VERB or AUX) among words 1..i
 	punct []uint16

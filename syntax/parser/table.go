@@ -127,19 +127,69 @@ func (t *trainTable) update(feats []uint64, good, bad int, step int64) {
 // int16, dropping rows whose largest averaged weight is below minAbs or
 // that quantise to zero.
 func (t *trainTable) freeze(step int64, minAbs float32) *table {
-	avg := make([]float32, t.nclass)
+	var keys []uint64
+	var rows []int32
+	for i, k := range t.keys {
+		if k != 0 {
+			keys, rows = append(keys, k), append(rows, t.idx[i])
+		}
+	}
+	return quantise(t.nclass, keys, minAbs, func(j int, out []float32) { t.avgRow(int(rows[j]), step, out) })
+}
+
+// freezeMean is freeze for the mean of the averaged weights of several
+// tables (an ensemble's members; steps[i] is table i's step). Rows are put
+// in order of the first table's slots, then the new keys of the next, and
+// so on, so the result is deterministic.
+func freezeMean(ts []*trainTable, steps []int64, minAbs float32) *table {
+	nclass := ts[0].nclass
+	at := make(map[uint64]int)
+	var keys []uint64
+	var sum []float64
+	avg := make([]float32, nclass)
+	for i, t := range ts {
+		for j, k := range t.keys {
+			if k == 0 {
+				continue
+			}
+			r, ok := at[k]
+			if !ok {
+				r = len(keys)
+				at[k] = r
+				keys = append(keys, k)
+				sum = append(sum, make([]float64, nclass)...)
+			}
+			t.avgRow(int(t.idx[j]), steps[i], avg)
+			for c, x := range avg {
+				sum[r*nclass+c] += float64(x)
+			}
+		}
+	}
+	return quantise(nclass, keys, minAbs, func(j int, out []float32) {
+		for c := range out {
+			out[c] = float32(sum[j*nclass+c] / float64(len(ts)))
+		}
+	})
+}
+
+// quantise builds the frozen table of keys, whose weights row writes,
+// scaled so that the largest magnitude is 32767, without the rows whose
+// largest weight is below minAbs or that quantise to zero. Keys are put
+// in the order given.
+func quantise(nclass int, keys []uint64, minAbs float32, row func(j int, out []float32)) *table {
+	avg := make([]float32, nclass)
 	var top float32
-	for r := 0; r < t.rows(); r++ {
-		t.avgRow(r, step, avg)
+	for j := range keys {
+		row(j, avg)
 		top = max(top, maxAbs(avg))
 	}
 	scale := float32(1)
 	if top > 0 {
 		scale = 32767 / top
 	}
-	q := make([]int16, t.nclass)
-	keep := func(r int) bool {
-		t.avgRow(r, step, avg)
+	q := make([]int16, nclass)
+	keep := func(j int) bool {
+		row(j, avg)
 		if maxAbs(avg) < minAbs {
 			return false
 		}
@@ -151,14 +201,14 @@ func (t *trainTable) freeze(step int64, minAbs float32) *table {
 		return nz
 	}
 	n := 0
-	for r := 0; r < t.rows(); r++ {
-		if keep(r) {
+	for j := range keys {
+		if keep(j) {
 			n++
 		}
 	}
-	ft := newTable(t.nclass, n)
-	for i, k := range t.keys {
-		if k != 0 && keep(int(t.idx[i])) {
+	ft := newTable(nclass, n)
+	for j, k := range keys {
+		if keep(j) {
 			ft.put(k, q)
 		}
 	}
