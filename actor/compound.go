@@ -677,20 +677,26 @@ func (c *chunker) flush() {
 		if x.end == c.ce {
 			sharedAg, sharedOrg = c.shared(x)
 		}
+		// the states or people noun after a nationality adjective
+		statesEnd, people := int32(0), (*Entry)(nil)
+		if x.e.Kind == CountryAdj {
+			if statesEnd = c.statesNoun(x.end); statesEnd <= 0 {
+				people = c.peopleNoun(x.end)
+			}
+		}
 		switch {
-		case x.e.Kind == CountryAdj && c.statesNoun(x.end) > 0:
+		case statesEnd > 0:
 			// "some European countries", "Arab states", "Western allies":
 			// the region (or country) itself
-			end := c.statesNoun(x.end)
+			end := statesEnd
 			m := c.mention(x.start, end, doc.Group)
 			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
 			inf := minfo{country: c.countryOf, plural: true, place: x.e}
 			inf.key = c.key(x.start, end)
 			c.emit(m, inf)
-		case x.e.Kind == CountryAdj && c.peopleNoun(x.end) != nil:
+		case people != nil:
 			// "two Kuwaiti nationals", "a 20-year-old Somali man"
-			ag := c.peopleNoun(x.end)
-			pe := c.r.pair(ruleCompound, x.e, ag)
+			pe := c.r.pair(ruleCompound, x.e, people)
 			m := c.mention(x.start, c.ce, doc.Group)
 			m.Actor = doc.Actor{Code: pe.Code, Name: d.Text(m.Span), Entry: pe.Where}
 			plural := d.Tokens[c.ce-1].XPOS == xNNS || d.Tokens[c.ce-1].XPOS == xNNPS
