@@ -2325,16 +2325,27 @@ var verdictWords = map[string]bool{"guilty": true, "liable": true, "culpable": t
 // predicative: verb i has a nominal or adjectival complement of its
 // object ("called him a liar", "called the move unconstitutional").
 func predicative(t *tree, i int32) bool {
+	obj := t.child(i, doc.Obj)
 	for _, c := range t.children(i) {
-		if t.d.Tokens[c].Dep == doc.Xcomp {
+		switch dep := t.d.Tokens[c].Dep; {
+		case dep == doc.Xcomp:
 			switch t.d.Tokens[c].UPOS {
 			case doc.NOUN, doc.ADJ, doc.PROPN:
 				return true
 			}
+		case dep.Universal() == doc.Obl && obj >= 0 && c > obj && t.caseOf(c) == "" &&
+			t.d.Tokens[c].UPOS == doc.NOUN && !temporalNoun(t, c) && !timeNouns[t.lemma(c)]:
+			// a bare noun phrase after the object, parsed as an unmarked
+			// oblique: "called Putin a liar" (but "called Putin last week")
+			return true
 		}
 	}
 	return false
 }
+
+// timeNouns say when in a bare noun phrase ("last week", "this morning").
+var timeNouns = map[string]bool{"week": true, "weekend": true, "month": true, "year": true, "day": true,
+	"night": true, "morning": true, "afternoon": true, "evening": true, "time": true, "hour": true}
 
 // verbalAttack: an attack noun with an adjective that only words have
 // ("a scathing attack on", "launched a blistering assault on") is
