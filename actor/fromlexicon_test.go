@@ -79,6 +79,22 @@ func TestFromLexiconResolves(t *testing.T) {
 			{"Price", "person", "USAGOV", "Ned Price"},
 			{"Officials", "organization", "GOV", ""},
 		}},
+		// a religious community: its religion's code, after a nationality
+		// when one is given
+		{"religions", `
+#text Egyptian Christians and Shiites condemned Muslims.
+Egyptian ADJ 2 amod
+Christians PROPN/NNPS 5 nsubj
+and CCONJ 4 cc
+Shiites PROPN/NNPS 2 conj
+condemned VERB 0 root
+Muslims PROPN/NNPS 5 obj
+. PUNCT 5 punct
+`, []row{
+			{"Egyptian Christians", "group", "EGYCHR", ""},
+			{"Shiites", "group", "EGYMOSSHI", ""}, // the nationality is shared
+			{"Muslims", "group", "MOS", ""},
+		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := parsed(t, tc.src, "2023-03-10")

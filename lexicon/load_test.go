@@ -75,7 +75,7 @@ func TestLoadErrors(t *testing.T) {
 		{"missing names", "country RUS\n", "x.txt:1: want KIND CODE NAME"},
 		{"bad code", "org USAGOX  Foo\n", "x.txt:1: actor code \"USAGOX\": segment 2 \"GOX\""},
 		{"country with sector", "country USAGOV  Foo\n", "x.txt:1: a country entry needs a bare country code"},
-		{"agent with country", "agent USAGOV  foo\n", "x.txt:1: an agent entry needs a code of sectors"},
+		{"agent with country", "agent USAGOV  foo\n", "x.txt:1: an agent entry needs a code of sectors or a religion"},
 		{"empty name", "country RUS  Russia | | Rus\n", "x.txt:1: empty name"},
 		{"name twice", "country RUS  Russia | RUSSIA\n\n", ""}, // differs in case demands: allowed
 		{"name twice same", "country RUS  Russia | Russia\n", "x.txt:1: name \"Russia\" is given twice"},

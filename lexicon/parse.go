@@ -197,8 +197,8 @@ func checkCode(code string, kind Kind) string {
 			return fmt.Sprintf("a region entry needs a bare region code (EUR, WAF, ...), not %q", code)
 		}
 	case Agent:
-		if root.Kind != cameo.SectorSeg {
-			return fmt.Sprintf("an agent entry needs a code of sectors (GOV, MIL, ...), not %q", code)
+		if root.Kind != cameo.SectorSeg && root.Kind != cameo.ReligionSeg {
+			return fmt.Sprintf("an agent entry needs a code of sectors or a religion (GOV, MIL, CHR, ...), not %q", code)
 		}
 	}
 	return ""
