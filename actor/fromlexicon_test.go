@@ -95,6 +95,23 @@ Muslims PROPN/NNPS 5 obj
 			{"Shiites", "group", "EGYMOSSHI", ""}, // the nationality is shared
 			{"Muslims", "group", "MOS", ""},
 		}},
+		// role nouns with CAMEO's sectors (lawyers are the judiciary's,
+		// mercenaries unaffiliated armed forces)
+		{"roles", `
+#text Russian mercenaries and voters attacked Iraqi lawyers.
+Russian ADJ 2 amod
+mercenaries NOUN/NNS 5 nsubj
+and CCONJ 4 cc
+voters NOUN/NNS 2 conj
+attacked VERB 0 root
+Iraqi ADJ 7 amod
+lawyers NOUN/NNS 5 obj
+. PUNCT 5 punct
+`, []row{
+			{"Russian mercenaries", "group", "RUSUAF", ""},
+			{"voters", "group", "RUSCVL", ""}, // the nationality is shared
+			{"Iraqi lawyers", "group", "IRQJUD", ""},
+		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := parsed(t, tc.src, "2023-03-10")
