@@ -1853,6 +1853,8 @@ var (
 	xposVBP, _ = doc.ParseXPOS("VBP")
 )
 
+func finiteVerb(x doc.XPOS) bool { return x == xposVBD || x == xposVBZ || x == xposVBP }
+
 // ccompFamily: frames whose complement may be a finite clause ("demanded
 // that Russia withdraw", "threatened that it would"); appeals and intents
 // take an infinitive ("urged Moscow to", "plans to").
@@ -2000,13 +2002,8 @@ func temporalNoun(t *tree, i int32) bool {
 // a subject beside it.
 func (w *work) possessorSubject(c, i int32) bool {
 	t := w.t
-	poss := false
-	for _, k := range t.children(c) {
-		if w.d.Tokens[k].Dep == doc.Case && k == c+1 && (t.form(k) == "'s" || t.form(k) == "’s" || t.form(k) == "'") {
-			poss = true
-		}
-	}
-	if !poss {
+	if k := c + 1; int(k) >= len(w.d.Tokens) || t.head(k) != c || w.d.Tokens[k].Dep != doc.Case ||
+		t.form(k) != "'s" && t.form(k) != "’s" && t.form(k) != "'" {
 		return false
 	}
 	for _, k := range t.children(i) {
@@ -2049,9 +2046,7 @@ func (w *work) strandedSubject(i int32) int32 {
 	if tk.Dep != doc.Conj || i < 2 {
 		return -1
 	}
-	switch tk.XPOS {
-	case xposVBD, xposVBZ, xposVBP:
-	default:
+	if !finiteVerb(tk.XPOS) {
 		return -1
 	}
 	n := i - 1
@@ -2106,9 +2101,7 @@ func (w *work) unmarkedSubject(i int32) int32 {
 func (w *work) participleSubject(i int32) int32 {
 	t := w.t
 	tk := &w.d.Tokens[i]
-	switch tk.XPOS {
-	case xposVBD, xposVBZ, xposVBP:
-	default:
+	if !finiteVerb(tk.XPOS) {
 		return -1
 	}
 	if u := tk.Dep.Universal(); u != doc.Parataxis && u != doc.Conj {

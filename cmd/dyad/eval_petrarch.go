@@ -35,7 +35,7 @@ func runEvalPetrarch(args []string, stdout, stderr io.Writer) error {
 	verbose := fs.Bool("verbose", false, "list the failing records with what was expected and what dyad coded")
 	trace := fs.String("trace", "", "instead of scoring, print how dyad reads the records with these `IDS` (comma-separated):\n"+
 		"tokens with tags and dependencies, mentions with their codes and evidence, and the triples coded")
-	parserFile := fs.String("parser", "", "parser model `file` (default: the embedded model)")
+	parserFile := parserFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -168,10 +168,8 @@ func peerPipeline(parserFile, dir, actorFile, agentFile, verbFile, discardFile s
 	opt := pipeline.Options{Actors: actor.FromPeer(actors, agents, matching), Verbs: pv.Lex,
 		Coder: coder.Options{KeepNegated: true, KeepHypothetical: true,
 			KeepSourceless: vf.Layout == peerdict.VerbFlat}} // TABARI's DEFAULT: SOURCE
-	if parserFile != "" {
-		if opt.Parser, err = readParser(parserFile); err != nil {
-			return nil, err
-		}
+	if opt.Parser, err = readParser(parserFile); err != nil {
+		return nil, err
 	}
 	st, err := pipeline.Stages(opt)
 	if err != nil {

@@ -19,7 +19,7 @@ func runEvalPloverDyads(args []string, stdout, stderr io.Writer) error {
 		"and scores the PLOVER type and quad class dyad gives each marked source → target pair;\n"+
 		"also the share of marked spans that resolve to an actor.", stderr)
 	asJSON := fs.Bool("json", false, "print the figures as one JSON object")
-	parserFile := fs.String("parser", "", "parser model `file` (default: the embedded model)")
+	parserFile := parserFlag(fs)
 	sample := fs.Int("sample", 0, "also print `N` random gold spans with the actor dyad gave each, to check by hand")
 	seed := fs.Uint64("seed", 1, "random `seed` for --sample")
 	show := fs.Int("show", 0, "also print up to `N` examples of each kind of miss and of each confusion")

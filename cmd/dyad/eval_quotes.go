@@ -20,7 +20,7 @@ func runEvalQuotes(args []string, stdout, stderr io.Writer) error {
 		"when doc.Quote.Direct: a quotation in marks, whole or in pieces; a fragment quoted in the\n"+
 		"writer's sentence is not (PolNeAR and PARC count the sentence around it).", stderr)
 	asJSON := fs.Bool("json", false, "print the figures as one JSON object")
-	parserFile := fs.String("parser", "", "parser model `file` (default: the embedded model)")
+	parserFile := parserFlag(fs)
 	show := fs.Int("show", 0, "also print up to `N` examples of each kind of error")
 	join := fs.Bool("join-pieces", false, "let dyad's quotes over one gold content count together (dyad already makes one quote of a quotation broken by its cue; this measures the pieces it leaves apart)")
 	dirs, err := parseFlags(fs, args)

@@ -18,7 +18,7 @@ func runEvalSeed(args []string, stdout, stderr io.Writer) error {
 		"required, optional and forbidden events, quotes, entities and contested links.", stderr)
 	dir := fs.String("dir", filepath.Join("..", "shared", "examples", "seed-g20-new-delhi"), "seed example `directory` (article.txt and expected.json)")
 	asJSON := fs.Bool("json", false, "print the figures as one JSON object")
-	parserFile := fs.String("parser", "", "parser model `file` (default: the embedded model)")
+	parserFile := parserFlag(fs)
 	trace := fs.Bool("trace", false, "instead of scoring, print how dyad reads the article: tokens with tags and\n"+
 		"dependencies, mentions with their codes and antecedents, and the events coded")
 	if err := fs.Parse(args); err != nil {
@@ -58,14 +58,11 @@ func runEvalSeed(args []string, stdout, stderr io.Writer) error {
 // function over a Doc; parserFile, when not "", replaces the embedded parser
 // model.
 func evalPipeline(parserFile string) (func(*doc.Doc) error, error) {
-	var opt pipeline.Options
-	if parserFile != "" {
-		var err error
-		if opt.Parser, err = readParser(parserFile); err != nil {
-			return nil, err
-		}
+	pm, err := readParser(parserFile)
+	if err != nil {
+		return nil, err
 	}
-	p, err := pipeline.Default(opt)
+	p, err := pipeline.Default(pipeline.Options{Parser: pm})
 	if err != nil {
 		return nil, err
 	}

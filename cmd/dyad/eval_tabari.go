@@ -31,7 +31,7 @@ func runEvalTabari(args []string, stdout, stderr io.Writer) error {
 	verbose := fs.Bool("verbose", false, "list the failing records with what was expected and what dyad coded")
 	trace := fs.String("trace", "", "instead of scoring, print how dyad reads the records with these `IDS` (comma-separated):\n"+
 		"tokens with tags and dependencies, mentions with their codes and evidence, and the triples coded")
-	parserFile := fs.String("parser", "", "parser model `file` (default: the embedded model)")
+	parserFile := parserFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}

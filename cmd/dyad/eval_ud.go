@@ -43,7 +43,7 @@ func runEvalUD(args []string, stdout, stderr io.Writer) error {
 	treebank := fs.String("treebank", filepath.Join("..", "shared", "ud", "UD_English-EWT"), "UD treebank directory")
 	split := fs.String("split", "test", "split to score: train, dev or test")
 	asJSON := fs.Bool("json", false, "print the scores as one JSON object")
-	parserFile := fs.String("parser", "", "parser model file (default: the embedded model)")
+	parserFile := parserFlag(fs)
 	genre := fs.String("genre", "", "score only the sentences whose sent_id starts with `prefix` (e.g. GUM_news_ for GUM's news genre)")
 	goldTags := fs.Bool("gold-tags", false, "parse the gold tokens with their gold tags (raw text is then not scored)")
 	if err := fs.Parse(args); err != nil {

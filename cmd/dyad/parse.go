@@ -34,11 +34,8 @@ func syntaxStage(parserFile string, goldTags bool) (*frontStages, error) {
 		fr.syntax = st
 		return fr, nil
 	}
-	var pm *parser.Model
-	var err error
-	if parserFile != "" {
-		pm, err = readParser(parserFile)
-	} else {
+	pm, err := readParser(parserFile)
+	if err == nil && pm == nil {
 		pm, err = parser.Default()
 	}
 	if err != nil {
@@ -54,8 +51,18 @@ func syntaxStage(parserFile string, goldTags bool) (*frontStages, error) {
 	return fr, nil
 }
 
-// readParser reads a parser model file (made by 'dyad train parser').
+// parserFlag defines the --parser flag of the commands that can run a
+// parser model other than the embedded one.
+func parserFlag(fs *flag.FlagSet) *string {
+	return fs.String("parser", "", "parser model `file` (default: the embedded model)")
+}
+
+// readParser reads a parser model file (made by 'dyad train parser'); for
+// path "" it returns nil, which stands for the embedded model.
 func readParser(path string) (*parser.Model, error) {
+	if path == "" {
+		return nil, nil
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -72,7 +79,7 @@ func readParser(path string) (*parser.Model, error) {
 func runParse(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("parse", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	model := fs.String("parser", "", "parser model file (default: the embedded model)")
+	model := parserFlag(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: dyad parse [--parser FILE] [FILE|-]\n\nReads plain text (a file, or standard input for - or none) and prints CoNLL-U.")
 		fs.PrintDefaults()
