@@ -161,6 +161,18 @@ var peopleNouns = func() map[string]*Entry {
 	return m
 }()
 
+// PeopleNoun reports whether a noun (lower case) names people by what
+// they are ("man", "children", "residents"), so that a coder may keep it
+// as an event's target although no actor code goes with it.
+func PeopleNoun(w string) bool { return peopleNouns[w] != nil || extraPeople[w] }
+
+// extraPeople name people as PeopleNoun does, but say nothing of a
+// nationality's sector ("a Chinese suspect" is not a civilian); nouns the
+// agents dictionary codes (prisoners, journalists) are actors already.
+var extraPeople = set("suspect", "suspects", "person", "persons", "individual", "individuals", "captain",
+	"driver", "guard", "guards", "victim", "victims", "actor", "singer", "player", "players", "member", "members",
+	"owner", "employee", "friend", "wife", "husband", "girlfriend", "boyfriend", "fiancee", "fiance", "pair")
+
 // otherParty are modifiers that put a role noun outside the state in
 // context: "foreign governments", "western officials".
 var otherParty = set("foreign", "western", "regional", "local", "international", "other", "allied", "rival",

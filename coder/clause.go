@@ -1,9 +1,11 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 	"time"
 
+	"dyad/actor"
 	"dyad/doc"
 	"dyad/lexicon/verbs"
 )
@@ -476,7 +478,8 @@ func (w *work) clause(i int32, cx ctx) clause {
 	}
 	cl.code = code
 	var targets []part
-	deep := false // the targets come from deepTarget
+	unnamed := int32(-1) // the target argument, when no actor resolves there
+	deep := false        // the targets come from deepTarget
 	refineLine := 0
 	switch p.Frame {
 	case verbs.Refine:
@@ -561,6 +564,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 	default:
 		targets = w.targetsFor(i, p, m, passive)
+		if len(targets) == 0 {
+			unnamed = w.unnamedTarget(i, p, m, passive)
+		}
 		if len(targets) == 0 && len(cl.subj) >= 2 && reciprocal(code) && objectless(t, i, code) {
 			targets = cl.subj
 		}
@@ -653,6 +659,14 @@ func (w *work) clause(i int32, cx ctx) clause {
 			skip = m.obj // obj=*: what is given, not who gets it
 		}
 		targets = w.deepTarget(i, cl.subj, code, skip)
+		if unnamed >= 0 && w.d.Tokens[unnamed].UPOS == doc.PROPN {
+			// a name no dictionary knows is the target, not an actor
+			// beside it ("found Britta Nielsen guilty of stealing from a
+			// Danish agency"); only one within the name's own phrase
+			// ("visit Rome and West Berlin") stands for it
+			lo, hi := w.subtreeRange(unnamed)
+			targets = slices.DeleteFunc(targets, func(p part) bool { return p.tok < lo || p.tok >= hi })
+		}
 		deep = len(targets) > 0
 	}
 	if deep {
@@ -666,8 +680,78 @@ func (w *work) clause(i int32, cx ctx) clause {
 		// is the statement's channel, not the actor it is about
 		targets = nil
 	}
+	if len(targets) == 0 && unnamed >= 0 {
+		targets = []part{{tok: unnamed, mention: -1, phrase: w.phraseSpan(unnamed)}}
+	}
 	w.emit(i, p, code, refineLine, cl.subj, targets, cx.claim, cl.mod, cl.neg || cx.neg, conf)
 	return cl
+}
+
+// unnamedTarget is the argument a pattern names as its target when no
+// actor resolves there: its first target oblique, else the direct object
+// (a passive's subject) of a pattern that does not name the object's
+// lemma ("imposed a curfew": the curfew is the act, not its target). -1
+// when there is none or it is no noun.
+func (w *work) unnamedTarget(i int32, p *verbs.Pattern, m matchInfo, passive bool) int32 {
+	t := w.t
+	at := int32(-1)
+	for k, a := range p.Preps {
+		if a.Target && k < m.nprep {
+			at = m.preps[k]
+			break
+		}
+	}
+	if at < 0 && p.ObjLemmas == nil {
+		if passive {
+			at = t.child(i, doc.NsubjPass)
+		} else {
+			at = t.child(i, doc.Obj)
+		}
+	}
+	if at < 0 || at == i || t.consumed[at] {
+		return -1
+	}
+	// a name no dictionary knows, or people ("arrested a 95-year-old
+	// man"); not a thing ("suspended interest payments", "rejected TWA's
+	// application"), which is what was done, not to whom
+	switch w.d.Tokens[at].UPOS {
+	case doc.PROPN:
+		if _, month := months[t.lemma(at)]; month || temporalNoun(t, at) {
+			return -1 // "will meet April 13"
+		}
+		switch p.Code {
+		case "041", "051", "052":
+			// what is called, approved or defended by a name no
+			// dictionary knows is mostly a thing or a place: "an offshoot
+			// called Jaysh Khalid", "approved Cephradine", "defended Kobane"
+			return -1
+		}
+		return at
+	case doc.NOUN:
+		if actor.PeopleNoun(t.lemma(at)) {
+			return at
+		}
+	}
+	return -1
+}
+
+// phraseSpan is the text of the noun phrase headed by n, without what
+// follows the head but its name parts: "a 95-year-old man" of "a
+// 95-year-old man who acknowledged ...".
+func (w *work) phraseSpan(n int32) doc.Span {
+	t := w.t
+	lo, hi := n, n+1
+	for _, c := range t.children(n) {
+		switch dep := w.d.Tokens[c].Dep; {
+		case c < n && dep.Universal() != doc.Punct && dep.Universal() != doc.Case && dep.Universal() != doc.Cc:
+			if clo, _ := w.subtreeRange(c); clo < lo {
+				lo = clo
+			}
+		case c > n && (dep.Universal() == doc.Flat || dep.Universal() == doc.Compound) && c == hi:
+			hi = c + 1
+		}
+	}
+	return doc.Span{Start: w.d.Tokens[lo].Span.Start, End: w.d.Tokens[hi-1].Span.End}
 }
 
 // deepTarget is the nearest actor (fewest steps, then nearest the verb)

@@ -1087,7 +1087,7 @@ func TestEventClasses(t *testing.T) {
 7 men man NOUN 6 obj SpaceAfter=No
 8 . . PUNCT 6 punct`,
 			[]ment{{text: "Governments", code: "GOV"}, {text: "Russia", code: "RUS"}},
-			[]string{"GOV>:084"}},
+			[]string{`GOV>"men":084`}}, // the men repatriated, not Russia
 		{"but what a passive epistemic verb raises is only expected", `
 1 Kyiv Kyiv PROPN 3 nsubj:pass
 2 is be AUX 3 aux:pass
@@ -1329,4 +1329,57 @@ func TestVerbEntryAsForm(t *testing.T) {
 	if got := strings.Join(brief(d), " "); got != "GON>MOR:190" {
 		t.Errorf("events %q, want GON>MOR:190", got)
 	}
+}
+
+// TestUnnamedTargets: an event whose target argument names people or a
+// name no dictionary codes keeps that text as its target, with no actor
+// code; a thing it acts on is no target, and a name is not looked
+// through for an actor hung under it.
+func TestUnnamedTargets(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"people with no nationality", `
+1 Police police NOUN 2 nsubj
+2 arrested arrest VERB 0 root
+3 a a DET 5 det
+4 95-year-old 95-year-old ADJ 5 amod
+5 man man NOUN 2 obj SpaceAfter=No
+6 . . PUNCT 2 punct`,
+			[]ment{{text: "Police", code: "COP"}},
+			[]string{`COP>"a 95-year-old man":173`}},
+		{"a passive's subject", `
+1 Disha Disha PROPN 4 nsubj:pass
+2 Ravi Ravi PROPN 1 flat
+3 was be AUX 4 aux:pass
+4 arrested arrest VERB 0 root
+5 by by ADP 7 case
+6 Delhi Delhi PROPN 7 compound
+7 Police police PROPN 4 obl:agent SpaceAfter=No
+8 . . PUNCT 4 punct`,
+			[]ment{{text: "Delhi Police", code: "INDCOP"}},
+			[]string{`INDCOP>"Disha Ravi":173`}},
+		{"an unknown name, not the actor under it", `
+1 A a DET 2 det
+2 judge judge NOUN 3 nsubj
+3 found find VERB 0 root
+4 Britta Britta PROPN 3 obj
+5 Nielsen Nielsen PROPN 4 flat
+6 guilty guilty ADJ 3 xcomp
+7 of of SCONJ 8 mark
+8 stealing steal VERB 6 advcl
+9 from from ADP 12 case
+10 a a DET 12 det
+11 Danish Danish ADJ 12 amod
+12 agency agency NOUN 8 obl SpaceAfter=No
+13 . . PUNCT 3 punct`,
+			[]ment{{text: "judge", code: "JUD"}, {text: "Danish agency", code: "DNKGOV"}},
+			[]string{`JUD>"Britta Nielsen":116`}},
+		{"a thing is what is done, not to whom", `
+1 Brazil Brazil PROPN 2 nsubj
+2 suspended suspend VERB 0 root
+3 interest interest NOUN 4 compound
+4 payments payment NOUN 2 obj SpaceAfter=No
+5 . . PUNCT 2 punct`,
+			[]ment{{text: "Brazil", code: "BRA"}},
+			[]string{"BRA>:172"}},
+	})
 }

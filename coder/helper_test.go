@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -97,7 +98,11 @@ func addMentions(t testing.TB, d *doc.Doc, ms ...ment) {
 func brief(d *doc.Doc) []string {
 	var out []string
 	for _, e := range d.Events {
-		s := e.Source.Actor.Code + ">" + e.Target.Actor.Code + ":" + codeDigits(e.Code)
+		tgt := e.Target.Actor.Code
+		if tgt == "" && !e.Target.Span.Empty() {
+			tgt = strconv.Quote(d.Text(e.Target.Span)) // a target no dictionary names
+		}
+		s := e.Source.Actor.Code + ">" + tgt + ":" + codeDigits(e.Code)
 		if e.Negated {
 			s = "!" + s
 		}

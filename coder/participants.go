@@ -205,6 +205,7 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 	if len(src) == 0 && opt.KeepSourceless {
 		src = []part{{tok: v, mention: -1}} // no known actor: the caller's default
 	}
+	named := len(tgt) > 0 && tgt[0].phrase.Empty()
 	if w.full || len(src) == 0 || len(tgt) == 0 && needsTarget(code) {
 		return
 	}
@@ -236,7 +237,7 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 	if w.truncated {
 		conf -= 0.2
 	}
-	if len(tgt) == 0 {
+	if !named {
 		conf -= 0.2
 	}
 	pattern := p.Ref
@@ -273,7 +274,9 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 		e.Evidence.Entries[0] = s.actor.Entry
 		if tg != nil {
 			e.Target = participant(w.d, *tg)
-			e.Evidence.Entries = append(e.Evidence.Entries, tg.actor.Entry)
+			if tg.phrase.Empty() {
+				e.Evidence.Entries = append(e.Evidence.Entries, tg.actor.Entry)
+			}
 		}
 		e.Evidence.Entries = append(e.Evidence.Entries, p.Loc())
 		w.d.Events = append(w.d.Events, e)
@@ -291,7 +294,7 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 			if ti >= 4 {
 				break
 			}
-			if tgt[ti].actor.Code == s.actor.Code || tgt[ti].mention == s.mention {
+			if tgt[ti].phrase.Empty() && (tgt[ti].actor.Code == s.actor.Code || tgt[ti].mention == s.mention) {
 				continue // an actor acting on itself is not a dyadic event
 			}
 			other = true
@@ -308,6 +311,9 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 }
 
 func participant(d *doc.Doc, p part) doc.Participant {
+	if !p.phrase.Empty() {
+		return doc.Participant{Mention: -1, Span: p.phrase}
+	}
 	if p.mention < 0 && !p.actor.Known() {
 		return doc.Participant{Mention: -1} // KeepSourceless: no actor
 	}

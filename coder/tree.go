@@ -33,6 +33,10 @@ type part struct {
 	tok     int32
 	mention int32
 	actor   doc.Actor
+	// phrase is set for a target no dictionary names ("arrested a
+	// 95-year-old man", "charged Britta Nielsen"): the event keeps the
+	// text that names it, with no actor code
+	phrase doc.Span
 }
 
 func (t *tree) reset(d *doc.Doc) {
