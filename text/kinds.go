@@ -24,7 +24,7 @@ func markParagraph(d *doc.Doc, pi, start int) {
 		return
 	}
 	if pi < 4 {
-		splitDateline(d, start)
+		splitDateline(d, start, pi < 2)
 	}
 	for i := start; i < len(d.Sentences); i++ {
 		if startsCredit(d, i) || isReportingCredit(d, i) {
@@ -200,8 +200,13 @@ var monthNames = map[string]bool{
 // parentheses, then a dash: "NEW DELHI (Kyodo) --", "MOSCOW, March 2
 // (Reuters) -", "WASHINGTON (AP) —". A place not in capitals counts when a
 // date, a credit or a second place part follows it ("Beijing, March 2
-// (Xinhua) --", "Evansville, Indiana -").
-func splitDateline(d *doc.Doc, si int) {
+// (Xinhua) --", "Evansville, Indiana -"). In the article's first
+// paragraphs (lead set) a lone mixed-case place before a colon or a dash
+// counts too when a whole sentence follows ("Lucknow: The state government
+// will sign ...", "Cebu City--Police have started ..."), and so does a
+// credit that no list holds after a place in capitals ("KABUL (Pajhwok) :")
+// or after a date ("Tehran, March 15, IRNA -").
+func splitDateline(d *doc.Doc, si int, lead bool) {
 	s := d.Sentences[si]
 	first, last := int(s.Tokens.Start), int(s.Tokens.End)
 	tok := func(i int) string {
@@ -249,19 +254,26 @@ func splitDateline(d *doc.Doc, si int) {
 		for k < last && k < i+6 && tok(k) != ")" {
 			k++
 		}
-		if tok(k) == ")" && k > i+1 && creditWords[tok(i+1)] {
+		if tok(k) == ")" && k > i+1 && (creditWords[tok(i+1)] || caps && k <= i+4 && isPlaceWord(tok(i+1))) {
 			i = k + 1
 			credited = true
 		}
+	} else if dated && tok(i) == "," && (creditWords[tok(i+1)] || isAllCaps(tok(i+1)) && isPlaceWord(tok(i+1))) {
+		i += 2 // "Tehran, March 15, IRNA -"
+		credited = true
 	}
+	loose := false // a lone mixed-case place: needs a whole sentence after it
 	if !caps && !dated && !credited && places < 2 {
-		return
+		if !lead {
+			return
+		}
+		loose = true
 	}
 	switch tok(i) {
 	case "-", "--", "\u2014", "\u2013":
 		i++
 	case ":":
-		if !caps && !credited {
+		if !caps && !credited && !loose {
 			return
 		}
 		i++
@@ -282,6 +294,13 @@ func splitDateline(d *doc.Doc, si int) {
 		if r, _ := runeAt(tok(i), 0); !isUpper(r) && !isDigit(r) && !isOpeningTok(tok(i)) {
 			return
 		}
+	}
+	if loose && (last-i < 5 || endKindOf(tok(last-1)) == endNone) {
+		return // "Syria - The Forgotten War": a title, not a dateline
+	}
+	if loose && tok(i-1) == "-" && d.Tokens[i-2].Span.End == d.Tokens[i-1].Span.Start &&
+		d.Tokens[i-1].Span.End == d.Tokens[i].Span.Start {
+		return // "Reid-Ashman Inc said": a hyphen inside a name
 	}
 	dl := s
 	dl.Tokens.End = int32(i)
