@@ -732,6 +732,15 @@ func (c *chunker) flush() {
 				m.Actor = doc.Actor{Code: pe.Code, Name: d.Text(m.Span), Entry: pe.Where}
 				c.emit(m, minfo{country: c.countryOf, plural: true})
 			}
+		case x.e.Kind == CountryAdj && c.thingAfter(x.end):
+			// a thing's nationality: "the Ukrainian tanker" is no actor,
+			// but it is Ukraine's, which a coder may take as the target of
+			// what is done to it ("seized the Ukrainian tanker")
+			// (no context for what follows: "imports of Turkish goods"
+			// say nothing of whose the next minister is)
+			m := c.mention(x.start, x.end, doc.Owner)
+			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
+			c.emit(m, minfo{})
 		}
 	}
 }
@@ -855,4 +864,27 @@ func (c *chunker) shared(x hit) (ag, org *Entry) {
 		}
 	}
 	return nil, nil
+}
+
+// thingAfter reports whether the chunk's words from p on are a common
+// noun phrase for a thing ("tanker", "oil fields", "television
+// channels"): lower case, ending in a noun that names no people or staff.
+// "Russian Oil Corp" is a name, "American staff" are people.
+func (c *chunker) thingAfter(p int32) bool {
+	d, s := c.d, c.s
+	if p >= c.ce || d.Tokens[c.ce-1].UPOS != doc.NOUN {
+		return false
+	}
+	for q := p; q < c.ce; q++ {
+		if isCap(s.words[q]) {
+			return false
+		}
+		switch d.Tokens[q].UPOS {
+		case doc.NOUN, doc.ADJ, doc.NUM, doc.VERB:
+		default:
+			return false
+		}
+	}
+	last := string(fold(s.words[c.ce-1], &s.buf))
+	return !memberNouns[last] && !PeopleNoun(last)
 }

@@ -128,7 +128,7 @@ Indian ADJ 5 amod
 students NOUN/NNS 3 obj
 . PUNCT 3 punct
 `, []row{{"Chinese workers", "group", "CHNLAB", ""}, {"Indian students", "group", "INDEDU", ""}}},
-		{"a thing stays uncoded", `
+		{"a thing is no actor, but its nationality is its owner", `
 #text Russia seized the Ukrainian tanker.
 Russia PROPN 2 nsubj
 seized VERB 0 root
@@ -136,7 +136,7 @@ the DET 5 det
 Ukrainian ADJ 5 amod
 tanker NOUN 2 obj
 . PUNCT 2 punct
-`, []row{{"Russia", "country", "RUS", ""}}},
+`, []row{{"Russia", "country", "RUS", ""}, {"Ukrainian", "owner", "UKR", ""}}},
 		{"a noun between is not a person", `
 #text Russia fined the Japanese car man.
 Russia PROPN 2 nsubj

@@ -95,7 +95,7 @@ func (c *chunker) emitLinked(m doc.Mention, inf minfo) {
 }
 
 func (c *chunker) push(m doc.Mention, inf minfo) {
-	if inf.country == "" && m.Actor.Code != "" {
+	if inf.country == "" && m.Actor.Code != "" && m.Kind != doc.Owner {
 		inf.country = code3(m.Actor.Code) // for descriptions that name a country
 	}
 	idx := int32(len(c.d.Mentions))

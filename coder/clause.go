@@ -565,7 +565,10 @@ func (w *work) clause(i int32, cx ctx) clause {
 	default:
 		targets = w.targetsFor(i, p, m, passive)
 		if len(targets) == 0 {
-			unnamed = w.unnamedTarget(i, p, m, passive)
+			arg := w.targetArgument(i, p, m, passive)
+			if targets = w.ownedBy(arg); len(targets) == 0 {
+				unnamed = w.unnamedTarget(arg, p)
+			}
 		}
 		if len(targets) == 0 && len(cl.subj) >= 2 && reciprocal(code) && objectless(t, i, code) {
 			targets = cl.subj
@@ -687,28 +690,57 @@ func (w *work) clause(i int32, cx ctx) clause {
 	return cl
 }
 
-// unnamedTarget is the argument a pattern names as its target when no
-// actor resolves there: its first target oblique, else the direct object
-// (a passive's subject) of a pattern that does not name the object's
-// lemma ("imposed a curfew": the curfew is the act, not its target). -1
-// when there is none or it is no noun.
-func (w *work) unnamedTarget(i int32, p *verbs.Pattern, m matchInfo, passive bool) int32 {
+// targetArgument is the argument a pattern names as its target: its
+// first target oblique, else the direct object (a passive's subject) of a
+// pattern that does not name the object's lemma ("imposed a curfew": the
+// curfew is the act, not its target). -1 when there is none.
+func (w *work) targetArgument(i int32, p *verbs.Pattern, m matchInfo, passive bool) int32 {
 	t := w.t
-	at := int32(-1)
 	for k, a := range p.Preps {
 		if a.Target && k < m.nprep {
-			at = m.preps[k]
-			break
+			return m.preps[k]
 		}
 	}
-	if at < 0 && p.ObjLemmas == nil {
-		if passive {
-			at = t.child(i, doc.NsubjPass)
-		} else {
-			at = t.child(i, doc.Obj)
+	if p.ObjLemmas != nil {
+		return -1
+	}
+	at := t.child(i, doc.Obj)
+	if passive {
+		at = t.child(i, doc.NsubjPass)
+	}
+	if at == i || at >= 0 && t.consumed[at] {
+		return -1
+	}
+	return at
+}
+
+// ownedBy is the state whose nationality a thing carries, when the target
+// argument at is a thing ("seized an Iranian tanker", "rejected an
+// Armenian proposal", "lift the ban on Cypriot ships"): CAMEO codes the
+// act as done to that state.
+func (w *work) ownedBy(at int32) []part {
+	if at < 0 || w.d.Tokens[at].UPOS != doc.NOUN {
+		return nil
+	}
+	d := w.d
+	for _, c := range w.t.children(at) {
+		if d.Tokens[c].Dep.Universal() != doc.Amod || c > at {
+			continue
+		}
+		for mi := range d.Mentions {
+			if m := &d.Mentions[mi]; m.Kind == doc.Owner && m.Tokens.Start <= c && c < m.Tokens.End {
+				return []part{{tok: c, mention: int32(mi), actor: m.Actor}}
+			}
 		}
 	}
-	if at < 0 || at == i || t.consumed[at] {
+	return nil
+}
+
+// unnamedTarget is the target argument at when no actor resolves there
+// and it names people or a name no dictionary knows; -1 otherwise.
+func (w *work) unnamedTarget(at int32, p *verbs.Pattern) int32 {
+	t := w.t
+	if at < 0 {
 		return -1
 	}
 	// a name no dictionary knows, or people ("arrested a 95-year-old

@@ -1373,6 +1373,23 @@ func TestUnnamedTargets(t *testing.T) {
 13 . . PUNCT 3 punct`,
 			[]ment{{text: "judge", code: "JUD"}, {text: "Danish agency", code: "DNKGOV"}},
 			[]string{`JUD>"Britta Nielsen":116`}},
+		{"a thing's nationality is the state it is done to", `
+1 Russia Russia PROPN 2 nsubj
+2 seized seize VERB 0 root
+3 the the DET 5 det
+4 Ukrainian Ukrainian ADJ 5 amod
+5 tanker tanker NOUN 2 obj SpaceAfter=No
+6 . . PUNCT 2 punct`,
+			[]ment{{text: "Russia", code: "RUS"}, {text: "Ukrainian", code: "UKR", kind: doc.Owner}},
+			[]string{"RUS>UKR:171"}},
+		{"an owner is no actor of its own", `
+1 Ukrainian Ukrainian ADJ 2 amod
+2 tankers tanker NOUN 3 nsubj
+3 attacked attack VERB 0 root
+4 Russia Russia PROPN 3 obj SpaceAfter=No
+5 . . PUNCT 3 punct`,
+			[]ment{{text: "Ukrainian", code: "UKR", kind: doc.Owner}, {text: "Russia", code: "RUS"}},
+			nil},
 		{"a thing is what is done, not to whom", `
 1 Brazil Brazil PROPN 2 nsubj
 2 suspended suspend VERB 0 root

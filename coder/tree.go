@@ -98,8 +98,13 @@ func (t *tree) reset(d *doc.Doc) {
 		}
 	}
 	t.kids = fill
-	// Mentions: each token points at the innermost mention covering it.
+	// Mentions: each token points at the innermost mention covering it;
+	// an owner ("Ukrainian" in "the Ukrainian tanker") is no actor and
+	// only ownedBy reads it.
 	for mi, m := range d.Mentions {
+		if m.Kind == doc.Owner {
+			continue
+		}
 		r := m.Tokens
 		if r.Len() <= 0 {
 			r = tokensOf(d, m.Span)

@@ -16,11 +16,12 @@ const (
 	Pronoun                  // "he", "him", "they"
 	Nominal                  // a definite description: "the top U.S. diplomat"
 	Other                    // agreements, events and other named things: "New START"
+	Owner                    // a nationality on a thing: "Ukrainian" in "the Ukrainian tanker"; whose it is, not who acts
 	mentionKindEnd
 )
 
 var mentionKindNames = [...]string{"unknown", "person", "country", "place-as-actor", "place",
-	"organization", "group", "pronoun", "nominal", "other"}
+	"organization", "group", "pronoun", "nominal", "other", "owner"}
 
 func (k MentionKind) String() string {
 	if k < mentionKindEnd {
