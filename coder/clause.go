@@ -508,6 +508,11 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if len(targets) == 0 {
 			targets = ctargets
 		}
+		if len(targets) == 0 && cp != nil {
+			// "refuses to lift the ban on Cypriot ships": the state whose
+			// things the complement acts on
+			targets = w.ownedBy(w.targetArgument(m.comp, cp, cm, t.child(m.comp, doc.NsubjPass) >= 0))
+		}
 		if len(targets) == 0 && cp == nil {
 			// an act the dictionary does not know is still done to someone:
 			// "agreed to open its borders to Turkey", "refused to allow Kyiv"
@@ -702,6 +707,15 @@ func (w *work) targetArgument(i int32, p *verbs.Pattern, m matchInfo, passive bo
 		}
 	}
 	if p.ObjLemmas != nil {
+		// the object is the act; its own against/on/to modifier says on
+		// whom: "lift the ban on Cypriot ships"
+		if m.obj >= 0 && m.obj != i {
+			for _, c := range t.children(m.obj) {
+				if t.d.Tokens[c].Dep.Universal() == doc.Nmod && targetCase(t.caseOf(c)) {
+					return c
+				}
+			}
+		}
 		return -1
 	}
 	at := t.child(i, doc.Obj)
@@ -722,8 +736,8 @@ func (w *work) ownedBy(at int32) []part {
 	if at < 0 || w.d.Tokens[at].UPOS != doc.NOUN {
 		return nil
 	}
-	d := w.d
-	for _, c := range w.t.children(at) {
+	d, t := w.d, w.t
+	for _, c := range t.children(at) {
 		if d.Tokens[c].Dep.Universal() != doc.Amod || c > at {
 			continue
 		}
@@ -732,6 +746,9 @@ func (w *work) ownedBy(at int32) []part {
 				return []part{{tok: c, mention: int32(mi), actor: m.Actor}}
 			}
 		}
+	}
+	if c := w.ofNoun(at); c >= 0 && c != at {
+		return w.ownedBy(c) // "a ban on imports of British beef"
 	}
 	return nil
 }
