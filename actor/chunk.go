@@ -574,6 +574,10 @@ func (c *chunker) name(p, q int32, e *Entry) {
 		} else if title.Code != "" {
 			title.Name = e.Name
 			m.Actor = title
+		} else if r := e.FormerRole(c.d.Article.Published); r != nil {
+			// out of the office the dictionary gives: a former office
+			// holder, one of the country's elite (CAMEO ELI)
+			m.Actor = doc.Actor{Code: r.Code[:3] + formerHolder.Code, Name: e.Name, Entry: r.Where + " + " + formerHolder.Where}
 		} else {
 			m.Actor = doc.Actor{Name: e.Name, Entry: e.Where}
 		}

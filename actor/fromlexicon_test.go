@@ -130,7 +130,8 @@ func BenchmarkResolveDefault(b *testing.B) {
 
 // The same name codes by the article's date (the default people.txt):
 // a senator before his term as Secretary of State, out of office between
-// terms, or in office.
+// terms or after them (a former office holder, CAMEO's elite ELI), or in
+// office; before any office, uncoded.
 func TestFromLexiconDatedPeople(t *testing.T) {
 	const src = `
 #text Marco Rubio met Antony Blinken.
@@ -143,9 +144,10 @@ Blinken PROPN 4 flat
 `
 	lex := defaultLex(t)
 	for _, tc := range []struct{ date, rubio, blinken string }{
+		{"2010-06-01", "", ""},             // before either held office
 		{"2016-06-01", "USALEG", "USAGOV"}, // senator; deputy secretary of state
-		{"2019-06-01", "USALEG", ""},       // senator; out of office
-		{"2025-06-01", "USAGOV", ""},       // secretary of state; out of office
+		{"2019-06-01", "USALEG", "USAELI"}, // senator; out of office since 2017
+		{"2025-06-01", "USAGOV", "USAELI"}, // secretary of state; out of office since January
 	} {
 		d := parsed(t, src, tc.date)
 		if err := New(lex).Annotate(d); err != nil {

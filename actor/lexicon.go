@@ -99,6 +99,24 @@ type Entry struct {
 	Roles  []Role // people: codes by date, in order of From (see RoleOn)
 }
 
+// FormerRole returns the state office the person held last, when it ended
+// before day t and no role covers t: "Barack Obama" in 2019 held none, but
+// had been president. Nil when t is unknown or there is none.
+func (e *Entry) FormerRole(t time.Time) *Role {
+	if t.IsZero() || e.RoleOn(t) != nil {
+		return nil
+	}
+	var last *Role
+	for i := range e.Roles {
+		r := &e.Roles[i]
+		if !r.To.IsZero() && !t.Before(r.To) && len(r.Code) >= 6 && stateSectors[r.Code[3:6]] &&
+			(last == nil || r.To.After(last.To)) {
+			last = r
+		}
+	}
+	return last
+}
+
 // RoleOn returns the person's role on day t: of the roles that cover t,
 // the one that began last (so with no date, the latest role); nil when
 // none does, as for a person out of office. Roles are in order of From.
