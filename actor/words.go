@@ -168,10 +168,11 @@ func PeopleNoun(w string) bool { return peopleNouns[w] != nil || extraPeople[w] 
 
 // extraPeople name people as PeopleNoun does, but say nothing of a
 // nationality's sector ("a Chinese suspect" is not a civilian); nouns the
-// agents dictionary codes (prisoners, journalists) are actors already.
+// agents dictionary codes (prisoners, journalists) are actors already, and
+// members and staff are their organisation's (memberNouns).
 var extraPeople = set("suspect", "suspects", "person", "persons", "individual", "individuals", "captain",
-	"driver", "guard", "guards", "victim", "victims", "actor", "singer", "player", "players", "member", "members",
-	"owner", "employee", "friend", "wife", "husband", "girlfriend", "boyfriend", "fiancee", "fiance", "pair")
+	"driver", "guard", "guards", "victim", "victims", "actor", "singer", "player", "players", "owner", "friend",
+	"wife", "husband", "girlfriend", "boyfriend", "fiancee", "fiance", "pair")
 
 // otherParty are modifiers that put a role noun outside the state in
 // context: "foreign governments", "western officials".

@@ -505,6 +505,11 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if len(targets) == 0 && p.Particle != "" {
 			targets = w.particleTarget(i, p.Particle) // "called on Ankara to ..."
 		}
+		if len(targets) == 0 && w.d.Tokens[m.comp].Dep == doc.Ccomp && len(csubj) > 0 && (code[:2] == "02" || code[:2] == "10") {
+			// an appeal or a demand is made to whoever must act: "Russia
+			// says Israel must end attacks on Syria" is a demand on Israel
+			targets = csubj
+		}
 		if len(targets) == 0 {
 			targets = ctargets
 		}
@@ -667,7 +672,12 @@ func (w *work) clause(i int32, cx ctx) clause {
 			skip = m.obj // obj=*: what is given, not who gets it
 		}
 		targets = w.deepTarget(i, cl.subj, code, skip)
-		if unnamed >= 0 && w.d.Tokens[unnamed].UPOS == doc.PROPN {
+		if unnamed >= 0 && w.d.Tokens[unnamed].UPOS != doc.PROPN {
+			// people the act is done to are its target, not an actor
+			// named further down: "detained several suspects in the attack
+			// against the prime minister's convoy"
+			targets = nil
+		} else if unnamed >= 0 {
 			// a name no dictionary knows is the target, not an actor
 			// beside it ("found Britta Nielsen guilty of stealing from a
 			// Danish agency"); only one within the name's own phrase
@@ -1595,7 +1605,12 @@ func (w *work) placeTargets(i, obj int32) []part {
 			}
 			switch t.caseOf(c) {
 			case "in", "into", "inside", "across", "throughout", "along", "near", "at", "outside":
-				out = w.partsOf(out, c, h)
+				n := len(out)
+				if out = w.partsOf(out, c, h); len(out) == n {
+					if o := w.ofNoun(c); o >= 0 {
+						out = w.partsOf(out, o, c) // "a curfew in parts of Kashmir"
+					}
+				}
 			}
 		}
 		if len(out) > 0 {

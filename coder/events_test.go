@@ -1390,6 +1390,23 @@ func TestUnnamedTargets(t *testing.T) {
 5 . . PUNCT 3 punct`,
 			[]ment{{text: "Ukrainian", code: "UKR", kind: doc.Owner}, {text: "Russia", code: "RUS"}},
 			nil},
+		{"people done to are the target, not an actor named below them", `
+1 Police police NOUN 2 nsubj
+2 detained detain VERB 0 root
+3 several several ADJ 4 amod
+4 suspects suspect NOUN 2 obj
+5 in in ADP 7 case
+6 the the DET 7 det
+7 attack attack NOUN 2 obl
+8 against against ADP 10 case
+9 the the DET 10 det
+10 convoy convoy NOUN 7 nmod
+11 of of ADP 13 case
+12 the the DET 13 det
+13 minister minister NOUN 10 nmod SpaceAfter=No
+14 . . PUNCT 2 punct`,
+			[]ment{{text: "Police", code: "PSECOP"}, {text: "minister", code: "PSEGOV"}},
+			[]string{`PSECOP>"several suspects":173`}},
 		{"a thing is what is done, not to whom", `
 1 Brazil Brazil PROPN 2 nsubj
 2 suspended suspend VERB 0 root
@@ -1398,5 +1415,24 @@ func TestUnnamedTargets(t *testing.T) {
 5 . . PUNCT 2 punct`,
 			[]ment{{text: "Brazil", code: "BRA"}},
 			[]string{"BRA>:172"}},
+	})
+}
+
+// TestDemandOnWhoMustAct: a demand or appeal in a that-clause is made to
+// the clause's subject, who must act, not to whom that act is done.
+func TestDemandOnWhoMustAct(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"must", `
+1 Russia Russia PROPN 2 nsubj
+2 says say VERB 0 root xpos=VBZ
+3 Israel Israel PROPN 5 nsubj
+4 must must AUX 5 aux
+5 end end VERB 2 ccomp
+6 attacks attack NOUN 5 obj
+7 on on ADP 8 case
+8 Syria Syria PROPN 5 obl SpaceAfter=No
+9 . . PUNCT 2 punct`,
+			[]ment{{text: "Russia", code: "RUS"}, {text: "Israel", code: "ISR"}, {text: "Syria", code: "SYR"}},
+			[]string{"RUS>ISR:1056"}},
 	})
 }
