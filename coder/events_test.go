@@ -1436,3 +1436,19 @@ func TestDemandOnWhoMustAct(t *testing.T) {
 			[]string{"RUS>ISR:1056"}},
 	})
 }
+
+// TestSharedHeadSides: "UK and EU negotiators" are two sides although the
+// head took its code from the last conjunct.
+func TestSharedHeadSides(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"compound conjuncts", `
+1 UK UK PROPN 4 compound
+2 and and CCONJ 3 cc
+3 EU EU PROPN 1 conj
+4 negotiators negotiator NOUN 5 nsubj
+5 met meet VERB 0 root SpaceAfter=No
+6 . . PUNCT 5 punct`,
+			[]ment{{text: "UK", code: "GBRGOV"}, {text: "EU", code: "IGOEUREEC"}, {text: "negotiators", code: "IGOEUREECGOV"}},
+			[]string{"IGOEUREECGOV>GBRGOV:040", "GBRGOV>IGOEUREECGOV:040"}},
+	})
+}

@@ -48,6 +48,22 @@ func (w *work) sharedHeadConjuncts(toks []int32) []int32 {
 	n := len(toks)
 	for _, h := range toks[:n] {
 		if t.mention[h] >= 0 {
+			// the head took its side from the last conjunct ("EU
+			// negotiators" in "UK and EU negotiators", "Afghanistan's
+			// services" in "Pakistan and Afghanistan's intelligence
+			// services"): the first conjunct is the other side
+			for _, c := range t.children(h) {
+				if dep := t.d.Tokens[c].Dep; c > h || t.mention[c] < 0 || t.mention[c] == t.mention[h] ||
+					dep != doc.Compound && dep != doc.NmodPoss {
+					continue
+				}
+				for _, cc := range t.children(c) {
+					if t.d.Tokens[cc].Dep == doc.Conj && t.mention[cc] >= 0 && len(toks) < cap(toks) {
+						toks = append(toks, c)
+						break
+					}
+				}
+			}
 			continue
 		}
 		for _, c := range t.children(h) {
