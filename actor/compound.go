@@ -555,8 +555,16 @@ func (c *chunker) flush() {
 		plural := ag.e.Plural || d.Tokens[ag.end-1].XPOS == xNNS || d.Tokens[ag.end-1].XPOS == xNNPS
 		if ag.end < c.ce && d.Tokens[ag.end].UPOS == doc.NOUN && !c.hitAt(c.nextHit(ag.end), ag.end) &&
 			thingNouns[string(fold(s.words[ag.end], &s.buf))] {
-			// the role noun modifies a thing: "the terrorist attack",
-			// "the army decision"
+			// the role noun modifies a thing or an act: "the terrorist
+			// attack", "the army decision", "a joint military exercise",
+			// "military aid" (not "a military base": the military's); a
+			// nationality before it owns the act ("a Colombian military
+			// intervention")
+			if x := c.country; x.e != nil && x.e.Kind == CountryAdj && x.end <= ag.start {
+				m := c.mention(x.start, x.end, doc.Owner)
+				m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
+				c.emit(m, minfo{})
+			}
 			c.country = hit{}
 			c.na = 0
 			return

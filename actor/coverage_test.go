@@ -342,7 +342,7 @@ president NOUN 4 nsubj
 left VERB 0 root
 . PUNCT 4 punct
 `, nil},
-		{"a role noun before a thing noun is none", `
+		{"a role noun before a thing noun is none; its nationality owns the thing", `
 #text The Russian government decision angered Ukraine.
 The DET 4 det
 Russian ADJ 4 amod
@@ -351,7 +351,7 @@ decision NOUN 5 nsubj
 angered VERB 0 root
 Ukraine PROPN 5 obj
 . PUNCT 5 punct
-`, []row{{"Ukraine", "country", "UKR", ""}}},
+`, []row{{"Russian", "owner", "RUS", ""}, {"Ukraine", "country", "UKR", ""}}},
 		{"a former office holder of a country is its elite", `
 #text Russia's former president left.
 Russia PROPN 4 nmod:poss

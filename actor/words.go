@@ -41,7 +41,14 @@ var calendar = set("monday", "tuesday", "wednesday", "thursday", "friday", "satu
 var thingNouns = set("treaty", "agreement", "accord", "accords", "pact", "deal", "protocol", "convention",
 	"war", "summit", "conference", "initiative", "plan", "program", "programme", "act", "law", "bill",
 	"crisis", "games", "cup", "forum", "declaration", "charter", "talks", "process", "day", "attack", "attacks",
-	"bombing", "bombings", "decision", "proposal", "ban", "offensive", "policy", "budget")
+	"bombing", "bombings", "decision", "proposal", "ban", "offensive", "policy", "budget",
+	// acts and means named by what does them: "military aid", "official
+	// support", "criminal charges"
+	"aid", "assistance", "support", "action", "actions", "intervention", "interventions", "operation",
+	"operations", "exercise", "exercises", "drill", "drills", "presence", "capabilities", "capability",
+	"solution", "option", "options", "charges", "charge", "estimate", "cooperation", "campaign", "buildup",
+	"build-up", "spending", "assault", "assaults", "strike", "strikes", "activity", "activities",
+	"escalation", "involvement", "equipment", "hardware")
 
 // articles open a description in apposition: "X, a senior official".
 var articles = set("a", "an", "the")

@@ -54,7 +54,7 @@ func (w *work) sharedHeadConjuncts(toks []int32) []int32 {
 			// services"): the first conjunct is the other side
 			for _, c := range t.children(h) {
 				if dep := t.d.Tokens[c].Dep; c > h || t.mention[c] < 0 || t.mention[c] == t.mention[h] ||
-					dep != doc.Compound && dep != doc.NmodPoss {
+					dep != doc.Compound && dep != doc.NmodPoss && dep != doc.Amod {
 					continue
 				}
 				for _, cc := range t.children(c) {
