@@ -43,13 +43,20 @@ func TestPloverQuads(t *testing.T) {
 	}
 }
 
-// Every code outside roots 01 and 02 has a PLOVER type, with a mode the
-// manual allows for that type; 01 and 02 have none.
+// Every code outside root 01 has a PLOVER type, with a mode the manual
+// allows for that type; 01 has none, and an appeal (02) has the type and
+// mode of the matching demand (10).
 func TestCrosswalkCoversEveryCode(t *testing.T) {
 	for _, c := range All() {
 		typ, mode := c.Plover()
 		r := c.Root()
-		if r == RootStatement || r == RootAppeal {
+		if r == RootAppeal {
+			dt, dm := MustParse("10" + c.String()[2:]).Plover()
+			if typ != dt || mode != dm {
+				t.Errorf("%s: %v %v, want the demand's %v %v", c, typ, mode, dt, dm)
+			}
+		}
+		if r == RootStatement {
 			if typ != NoPlover || mode != NoMode {
 				t.Errorf("%s: %v %v, want no PLOVER type", c, typ, mode)
 			}

@@ -35,7 +35,7 @@ func (q Quad) String() string {
 	return "Quad(" + strconv.Itoa(int(q)) + ")"
 }
 
-// PloverType is one of the 16 PLOVER event types. NoPlover for CAMEO 01 and 02.
+// PloverType is one of the 16 PLOVER event types. NoPlover for CAMEO 01.
 type PloverType uint8
 
 // PloverMode is a PLOVER mode: how an event of a type was carried out. Some

@@ -180,13 +180,13 @@ const (
 	PloverHit       PloverMiss = iota // an event gives the pair a type
 	PloverNoEvent                     // dyad coded no event in the sentence
 	PloverOtherPair                   // events, but none for this source and target
-	PloverUntyped                     // an event for the pair, of CAMEO 01 or 02 (no PLOVER type)
+	PloverUntyped                     // an event for the pair, of CAMEO 01 (no PLOVER type)
 	PloverFailed                      // the pipeline failed on the sentence
 	ploverMissEnd
 )
 
 var ploverMissNames = [...]string{"typed", "no event in the sentence", "events for other pairs only",
-	"only CAMEO 01/02 (no PLOVER type)", "pipeline failed"}
+	"only CAMEO 01 (no PLOVER type)", "pipeline failed"}
 
 func (m PloverMiss) String() string {
 	if m < ploverMissEnd {

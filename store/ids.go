@@ -46,7 +46,7 @@ func CodeString(c cameo.Code) string {
 }
 
 // CodeClass gives the quad class and PLOVER type name of a code ("" for
-// CAMEO 01 and 02, which have no PLOVER type).
+// CAMEO 01, which has no PLOVER type).
 func CodeClass(c cameo.Code) (quad int, plover string) {
 	if c == 0 {
 		return 0, ""
