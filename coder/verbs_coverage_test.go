@@ -1,0 +1,105 @@
+package coder_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"dyad/doc"
+)
+
+// TestVerbPatternCoverage codes invented news sentences from raw text with
+// every stage and the embedded dictionaries, one common phrasing of a CAMEO
+// code a case: the event the verb dictionary should give must be among the
+// sentence's events ("SRC>TGT:CODE"), and a code the phrasing must not give
+// (a near miss of another family) must be absent.
+func TestVerbPatternCoverage(t *testing.T) {
+	cases := []struct {
+		text string
+		want string // an event as SRC>TGT:CODE; "" for none required
+		not  string // a code prefix no event of the sentence may have; "" for none
+	}{
+		// 07 aid: extending, approving or handing over is giving; a pledge is a promise (033)
+		{"The World Bank approved a $500 million loan to Kenya.", "IGODEVWBK>KEN:071", "051"},
+		{"The IMF approved a $3 billion loan for Egypt.", "IGOBUSIMF>EGY:071", ""},
+		{"The United States has increased aid to Jordan.", "USA>JOR:070", ""},
+		{"The United States gave Israel $3 billion.", "USA>ISR:071", ""},
+		{"Britain pledged 100 million pounds to Ukraine.", "GBR>UKR:033", "071"},
+		{"China sent doctors to Iraq.", "CHN>IRQ:073", ""},
+		{"The United States donated ambulances to Ethiopia.", "USA>ETH:070", ""},
+		{"Nigeria announced the deployment of peacekeepers to Liberia.", "NGA>LBR:074", ""},
+
+		// 08 yield
+		{"The Taliban handed over the prisoners to the Red Cross.", "AFGREB>NGOHLHIRC:0841", ""},
+		{"The United States pulled its troops out of Afghanistan.", "USA>AFG:087", ""},
+		{"The United States completed the withdrawal of its troops from Iraq.", "USA>IRQ:087", ""},
+		{"The rebels handed over their weapons to the United Nations.", "REB>IGOUNO:0873", "063"},
+		{"Jordan reopened its border with Syria.", "JOR>SYR:081", ""},
+
+		// 17 coerce
+		{"The government closed the opposition newspaper.", "GOV>OPPMED:1721", ""},
+		{"Police took the opposition leader into custody.", "COP>OPP:173", ""},
+		{"Police placed the opposition leader under house arrest.", "COP>OPP:173", ""},
+		{"Police fired tear gas at protesters.", "COP>OPP:175", "193"},
+		{"Police used tear gas against protesters.", "", "204"},
+
+		// 16 reduce relations, sanctions
+		{"The United States froze the assets of Iran.", "USA>IRN:163", ""},
+		{"Washington placed Chinese companies on a trade blacklist.", "USA>CHNBUS:163", ""},
+		{"China banned imports from Australia.", "CHN>AUS:163", ""},
+		{"Russia declared the US ambassador persona non grata.", "RUS>USAGOV:161", ""},
+
+		// 02 appeal, 03 intent, 04 consult, 05 support
+		{"Ukraine asked Germany for weapons.", "UKR>DEU:023", ""},
+		{"Egypt appealed to Qatar for aid.", "EGY>QAT:023", ""},
+		{"Turkey accepted an invitation from Russia.", "TUR>RUS:036", ""},
+		{"The rebels sat down with the government.", "REB>GOV:040", ""},
+		{"The United States expressed solidarity with France.", "USA>FRA:051", ""},
+		{"Iran will stand by Syria.", "IRN>SYR:032", ""},
+
+		// 11 disapprove: verbal attacks, protests, legal action
+		{"The minister lashed out at the European Union.", "GOV>IGOEUREEC:110", ""},
+		{"Iran hit out at the United States.", "IRN>USA:110", "190"},
+		{"The minister took a swipe at Iran.", "GOV>IRN:110", ""},
+		{"Britain registered a strong protest with Iran.", "GBR>IRN:114", ""},
+		{"Russia opened a criminal case against the United States.", "RUS>USA:115", ""},
+
+		// 12 reject, 13 threaten, 14 protest
+		{"Iran turned down the offer from the United States.", "IRN>USA:120", ""},
+		{"The opposition boycotted the talks with the government.", "OPP>GOV:125", "163"},
+		{"Iran vowed revenge against the United States.", "IRN>USA:130", ""},
+		{"Thousands of opposition supporters demonstrated outside the US embassy.", "OPP>USAGOV:141", ""},
+
+		// 15 force posture
+		{"Russia massed troops on the border with Ukraine.", "RUS>UKR:150", ""},
+		{"Turkey sent reinforcements to the border with Syria.", "TUR>SYR:154", ""},
+
+		// 19 fight
+		{"Hamas launched rockets at Israel.", "PSEREB>ISR:194", ""},
+		{"Russia launched missiles at Ukraine.", "RUS>UKR:194", ""},
+		{"Israel dropped bombs on Gaza.", "ISR>PSE:195", ""},
+		{"The army recaptured the town from the rebels.", "MIL>REB:192", ""},
+	}
+	p := pipeline(t)
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			d := doc.New(doc.Article{Text: tc.text, Published: time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)})
+			if err := p.Run(d); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			found := tc.want == ""
+			for _, e := range d.Events {
+				ev := e.Source.Actor.Code + ">" + e.Target.Actor.Code + ":" + e.Code.String()
+				got = append(got, ev+" ("+e.Evidence.Pattern+")")
+				found = found || ev == tc.want
+				if tc.not != "" && strings.HasPrefix(e.Code.String(), tc.not) {
+					t.Errorf("event %s: no code %s* wanted", ev, tc.not)
+				}
+			}
+			if !found {
+				t.Errorf("no event %s among %q", tc.want, got)
+			}
+		})
+	}
+}
