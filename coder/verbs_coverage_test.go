@@ -24,6 +24,7 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"Egypt appealed to Qatar for aid.", "EGY>QAT:023", ""},
 		{"Turkey accepted an invitation from Russia.", "TUR>RUS:036", ""},
 		{"The rebels sat down with the government.", "REB>GOV:040", ""},
+		{"The French president had lunch with the German chancellor.", "FRAGOV>DEUGOV:040", ""},
 
 		// 05 diplomatic cooperation
 		{"The United States expressed solidarity with France.", "USA>FRA:051", ""},
@@ -47,6 +48,7 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"Nigeria announced the deployment of peacekeepers to Liberia.", "NGA>LBR:074", ""},
 		{"The United States forgave Iraq's debt.", "USA>IRQ:071", "056"},
 		{"Germany cancelled the debt of Tanzania.", "DEU>TZA:071", ""},
+		{"Doctors Without Borders flew 13 tons of medicine into Afghanistan.", "NGOHLHMSF>AFG:073", ""},
 
 		// 08 yield
 		{"The Taliban handed over the prisoners to the Red Cross.", "AFGREB>NGOHLHIRC:0841", ""},
@@ -84,6 +86,8 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"Russia declared the US ambassador persona non grata.", "RUS>USAGOV:161", ""},
 		{"The African Union suspended Mali from the bloc.", "IGOAFRAFU>MLI:160", ""},
 		{"Russia withdrew from the talks with Ukraine.", "RUS>UKR:164", ""},
+		{"The United Nations suspended aid deliveries in Sudan.", "IGOUNO>SDN:162", ""},
+		{"Morocco suspended flights to France.", "MAR>FRA:160", ""},
 
 		// 17 coerce
 		{"The government closed the opposition newspaper.", "GOV>OPPMED:1721", ""},
@@ -96,6 +100,9 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"Hamas launched rockets at Israel.", "PSEREB>ISR:194", ""},
 		{"Russia launched missiles at Ukraine.", "RUS>UKR:194", ""},
 		{"Israel dropped bombs on Gaza.", "ISR>PSE:195", ""},
+		{"The Syrian army intensified its bombardment of Idlib.", "SYRMIL>SYR:194", ""},
+		{"Saudi Arabia imposed a blockade on Qatar.", "SAU>QAT:191", ""},
+		{"Libyan forces captured three cities from the rebels.", "LBYMIL>REB:192", ""},
 		{"The army recaptured the town from the rebels.", "MIL>REB:192", ""},
 		{"Syrian troops fired on protesters.", "SYRMIL>OPP:193", ""},
 		{"Soldiers opened fire at protesters.", "MIL>OPP:193", ""},
