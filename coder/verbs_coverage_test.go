@@ -56,6 +56,9 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"The United States completed the withdrawal of its troops from Iraq.", "USA>IRQ:087", ""},
 		{"The rebels handed over their weapons to the United Nations.", "REB>IGOUNO:0873", "063"},
 		{"Jordan reopened its border with Syria.", "JOR>SYR:081", ""},
+		{"The court acquitted the opposition leader.", "JUD>OPP:081", ""},
+		{"The government legalized opposition parties.", "GOV>OPP:0812", ""},
+		{"The president handed over power to the army.", "GOV>MIL:0831", ""},
 
 		// 11 disapprove: verbal attacks, allegations, protests, legal action
 		{"The minister lashed out at the European Union.", "GOV>IGOEUREEC:110", ""},
@@ -63,6 +66,9 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"The minister took a swipe at Iran.", "GOV>IRN:110", ""},
 		{"Iran alleged that the United States had plotted the attack.", "IRN>USA:112", ""},
 		{"The Turkish president mocked the opposition.", "TURGOV>OPP:110", ""},
+		{"The minister assailed the opposition.", "GOV>OPP:111", ""},
+		{"Iran scoffed at the United States.", "IRN>USA:110", ""},
+		{"The opposition spoke out against the government.", "OPP>GOV:110", ""},
 		{"Britain registered a strong protest with Iran.", "GBR>IRN:114", ""},
 		{"Russia opened a criminal case against the United States.", "RUS>USA:115", ""},
 
@@ -93,6 +99,8 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"The government closed the opposition newspaper.", "GOV>OPPMED:1721", ""},
 		{"Police took the opposition leader into custody.", "COP>OPP:173", ""},
 		{"Police placed the opposition leader under house arrest.", "COP>OPP:173", ""},
+		{"Authorities kicked out the BBC journalists.", "GOV>GBRMED:174", ""},
+		{"Protesters ransacked the US embassy.", "OPP>USAGOV:1712", ""},
 		{"Police fired tear gas at protesters.", "COP>OPP:175", "193"},
 		{"Police used tear gas against protesters.", "", "204"},
 
@@ -103,6 +111,7 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"The Syrian army intensified its bombardment of Idlib.", "SYRMIL>SYR:194", ""},
 		{"Saudi Arabia imposed a blockade on Qatar.", "SAU>QAT:191", ""},
 		{"Libyan forces captured three cities from the rebels.", "LBYMIL>REB:192", ""},
+		{"Indian troops skirmished with Chinese troops.", "INDMIL>CHNMIL:190", ""},
 		{"The army recaptured the town from the rebels.", "MIL>REB:192", ""},
 		{"Syrian troops fired on protesters.", "SYRMIL>OPP:193", ""},
 		{"Soldiers opened fire at protesters.", "MIL>OPP:193", ""},
