@@ -58,6 +58,7 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"Jordan reopened its border with Syria.", "JOR>SYR:081", ""},
 		{"The court acquitted the opposition leader.", "JUD>OPP:081", ""},
 		{"The government legalized opposition parties.", "GOV>OPP:0812", ""},
+		{"Indian authorities lifted the curfew in Pakistan.", "INDGOV>PAK:0813", ""},
 		{"The president handed over power to the army.", "GOV>MIL:0831", ""},
 
 		// 11 disapprove: verbal attacks, allegations, protests, legal action
@@ -99,6 +100,8 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"The government closed the opposition newspaper.", "GOV>OPPMED:1721", ""},
 		{"Police took the opposition leader into custody.", "COP>OPP:173", ""},
 		{"Police placed the opposition leader under house arrest.", "COP>OPP:173", ""},
+		{"Indian authorities imposed a curfew in Pakistan.", "INDGOV>PAK:1723", "1724"},
+		{"Honduras declared a state of siege.", "HND>:1724", "191"},
 		{"Authorities kicked out the BBC journalists.", "GOV>GBRMED:174", ""},
 		{"Protesters ransacked the US embassy.", "OPP>USAGOV:1712", ""},
 		{"Police fired tear gas at protesters.", "COP>OPP:175", "193"},
@@ -110,6 +113,8 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"Israel dropped bombs on Gaza.", "ISR>PSE:195", ""},
 		{"The Syrian army intensified its bombardment of Idlib.", "SYRMIL>SYR:194", ""},
 		{"Saudi Arabia imposed a blockade on Qatar.", "SAU>QAT:191", ""},
+		{"Israel imposed a siege on Gaza.", "ISR>PSE:191", "172"},
+		{"Iraqi troops captured the mosque in Mosul.", "IRQMIL>:192", "173"},
 		{"Libyan forces captured three cities from the rebels.", "LBYMIL>REB:192", ""},
 		{"Indian troops skirmished with Chinese troops.", "INDMIL>CHNMIL:190", ""},
 		{"The army recaptured the town from the rebels.", "MIL>REB:192", ""},
