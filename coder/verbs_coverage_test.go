@@ -70,6 +70,7 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"The minister assailed the opposition.", "GOV>OPP:111", ""},
 		{"Iran scoffed at the United States.", "IRN>USA:110", ""},
 		{"The opposition spoke out against the government.", "OPP>GOV:110", ""},
+		{"The Pentagon contradicted the president.", "USAMIL>USAGOV:110", ""},
 		{"Britain registered a strong protest with Iran.", "GBR>IRN:114", ""},
 		{"Russia opened a criminal case against the United States.", "RUS>USA:115", ""},
 
@@ -105,6 +106,7 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"Authorities kicked out the BBC journalists.", "GOV>GBRMED:174", ""},
 		{"Protesters ransacked the US embassy.", "OPP>USAGOV:1712", ""},
 		{"Police fired tear gas at protesters.", "COP>OPP:175", "193"},
+		{"The army crushed the uprising.", "MIL>:175", ""},
 		{"Police used tear gas against protesters.", "", "204"},
 
 		// 19 fight
@@ -116,6 +118,7 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"Israel imposed a siege on Gaza.", "ISR>PSE:191", "172"},
 		{"Iraqi troops captured the mosque in Mosul.", "IRQMIL>:192", "173"},
 		{"Libyan forces captured three cities from the rebels.", "LBYMIL>REB:192", ""},
+		{"Iraqi forces liberated Mosul from the Islamic State.", "IRQMIL>IMGMOSISI:192", ""},
 		{"Indian troops skirmished with Chinese troops.", "INDMIL>CHNMIL:190", ""},
 		{"The army recaptured the town from the rebels.", "MIL>REB:192", ""},
 		{"Syrian troops fired on protesters.", "SYRMIL>OPP:193", ""},
