@@ -1,0 +1,149 @@
+package coder_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"dyad/doc"
+)
+
+// TestVerbPatternCoverage codes invented news sentences from raw text with
+// every stage and the embedded dictionaries, one common phrasing of a CAMEO
+// code a case: the event the verb dictionary should give must be among the
+// sentence's events ("SRC>TGT:CODE"), and a code the phrasing must not give
+// (a near miss of another family) must be absent.
+func TestVerbPatternCoverage(t *testing.T) {
+	cases := []struct {
+		text string
+		want string // an event as SRC>TGT:CODE; "" for none required
+		not  string // a code prefix no event of the sentence may have; "" for none
+	}{
+		// 02 appeal, 03 intent, 04 consult
+		{"Ukraine asked Germany for weapons.", "UKR>DEU:023", ""},
+		{"Egypt appealed to Qatar for aid.", "EGY>QAT:023", ""},
+		{"Turkey accepted an invitation from Russia.", "TUR>RUS:036", ""},
+		{"The rebels sat down with the government.", "REB>GOV:040", ""},
+		{"The French president had lunch with the German chancellor.", "FRAGOV>DEUGOV:040", ""},
+
+		// 05 diplomatic cooperation
+		{"The United States expressed solidarity with France.", "USA>FRA:051", ""},
+		{"Iran will stand by Syria.", "IRN>SYR:032", ""},
+		{"Israel resumed diplomatic ties with Turkey.", "ISR>TUR:050", ""},
+		{"China reopened its embassy in Afghanistan.", "CHN>AFG:050", ""},
+
+		// 06 material cooperation
+		{"France joined forces with Germany.", "FRA>DEU:060", ""},
+		{"Britain handed over the suspect to the United States.", "GBR>USA:063", ""},
+		{"Russia conducted joint patrols with China.", "RUS>CHN:062", ""},
+
+		// 07 aid: approving, extending or handing over aid gives it; debt relief is aid (071); a pledge is a promise (033)
+		{"The World Bank approved a $500 million loan to Kenya.", "IGODEVWBK>KEN:071", "051"},
+		{"The IMF approved a $3 billion loan for Egypt.", "IGOBUSIMF>EGY:071", ""},
+		{"The United States has increased aid to Jordan.", "USA>JOR:070", ""},
+		{"The United States gave Israel $3 billion.", "USA>ISR:071", ""},
+		{"Britain pledged 100 million pounds to Ukraine.", "GBR>UKR:033", "071"},
+		{"China sent doctors to Iraq.", "CHN>IRQ:073", ""},
+		{"The United States donated ambulances to Ethiopia.", "USA>ETH:070", ""},
+		{"Nigeria announced the deployment of peacekeepers to Liberia.", "NGA>LBR:074", ""},
+		{"The United States forgave Iraq's debt.", "USA>IRQ:071", "056"},
+		{"Germany cancelled the debt of Tanzania.", "DEU>TZA:071", ""},
+		{"Doctors Without Borders flew 13 tons of medicine into Afghanistan.", "NGOHLHMSF>AFG:073", ""},
+
+		// 08 yield
+		{"The Taliban handed over the prisoners to the Red Cross.", "AFGREB>NGOHLHIRC:0841", ""},
+		{"The United States pulled its troops out of Afghanistan.", "USA>AFG:087", ""},
+		{"The United States completed the withdrawal of its troops from Iraq.", "USA>IRQ:087", ""},
+		{"The rebels handed over their weapons to the United Nations.", "REB>IGOUNO:0873", "063"},
+		{"Jordan reopened its border with Syria.", "JOR>SYR:081", ""},
+		{"The court acquitted the opposition leader.", "JUD>OPP:081", ""},
+		{"The government legalized opposition parties.", "GOV>OPP:0812", ""},
+		{"Indian authorities lifted the curfew in Pakistan.", "INDGOV>PAK:0813", ""},
+		{"The president handed over power to the army.", "GOV>MIL:0831", ""},
+
+		// 11 disapprove: verbal attacks, allegations, protests, legal action
+		{"The minister lashed out at the European Union.", "GOV>IGOEUREEC:110", ""},
+		{"Iran hit out at the United States.", "IRN>USA:110", "190"},
+		{"The minister took a swipe at Iran.", "GOV>IRN:110", ""},
+		{"Iran alleged that the United States had plotted the attack.", "IRN>USA:112", ""},
+		{"The Turkish president mocked the opposition.", "TURGOV>OPP:110", ""},
+		{"The minister assailed the opposition.", "GOV>OPP:111", ""},
+		{"Iran scoffed at the United States.", "IRN>USA:110", ""},
+		{"The opposition spoke out against the government.", "OPP>GOV:110", ""},
+		{"The Pentagon contradicted the president.", "USAMIL>USAGOV:110", ""},
+		{"Britain registered a strong protest with Iran.", "GBR>IRN:114", ""},
+		{"Russia opened a criminal case against the United States.", "RUS>USA:115", ""},
+
+		// 12 reject, 13 threaten, 14 protest
+		{"Iran turned down the offer from the United States.", "IRN>USA:120", ""},
+		{"The opposition boycotted the talks with the government.", "OPP>GOV:125", "163"},
+		{"Russia blocked the UN resolution.", "RUS>IGOUNO:120", ""},
+		{"The government ruled out talks with the rebels.", "GOV>REB:125", ""},
+		{"Iran vowed revenge against the United States.", "IRN>USA:130", ""},
+		{"Thousands of opposition supporters demonstrated outside the US embassy.", "OPP>USAGOV:141", ""},
+
+		// 15 force posture: drills near a country are a show of force at it, not cooperation
+		{"Russia massed troops on the border with Ukraine.", "RUS>UKR:150", ""},
+		{"Turkey sent reinforcements to the border with Syria.", "TUR>SYR:154", ""},
+		{"China held military drills around Taiwan.", "CHN>TWN:150", "062"},
+
+		// 16 reduce relations, sanctions
+		{"The United States froze the assets of Iran.", "USA>IRN:163", ""},
+		{"Washington placed Chinese companies on a trade blacklist.", "USA>CHNBUS:163", ""},
+		{"China banned imports from Australia.", "CHN>AUS:163", ""},
+		{"Russia declared the US ambassador persona non grata.", "RUS>USAGOV:161", ""},
+		{"The African Union suspended Mali from the bloc.", "IGOAFRAFU>MLI:160", ""},
+		{"Russia withdrew from the talks with Ukraine.", "RUS>UKR:164", ""},
+		{"The United Nations suspended aid deliveries in Sudan.", "IGOUNO>SDN:162", ""},
+		{"Morocco suspended flights to France.", "MAR>FRA:160", ""},
+
+		// 17 coerce
+		{"The government closed the opposition newspaper.", "GOV>OPPMED:1721", ""},
+		{"Police took the opposition leader into custody.", "COP>OPP:173", ""},
+		{"Police placed the opposition leader under house arrest.", "COP>OPP:173", ""},
+		{"Indian authorities imposed a curfew in Pakistan.", "INDGOV>PAK:1723", "1724"},
+		{"Honduras declared a state of siege.", "HND>:1724", "191"},
+		{"Authorities kicked out the BBC journalists.", "GOV>GBRMED:174", ""},
+		{"Protesters ransacked the US embassy.", "OPP>USAGOV:1712", ""},
+		{"Police fired tear gas at protesters.", "COP>OPP:175", "193"},
+		{"The army crushed the uprising.", "MIL>:175", ""},
+		{"Police used tear gas against protesters.", "", "204"},
+
+		// 19 fight
+		{"Hamas launched rockets at Israel.", "PSEREB>ISR:194", ""},
+		{"Russia launched missiles at Ukraine.", "RUS>UKR:194", ""},
+		{"Israel dropped bombs on Gaza.", "ISR>PSE:195", ""},
+		{"The Syrian army intensified its bombardment of Idlib.", "SYRMIL>SYR:194", ""},
+		{"Saudi Arabia imposed a blockade on Qatar.", "SAU>QAT:191", ""},
+		{"Israel imposed a siege on Gaza.", "ISR>PSE:191", "172"},
+		{"Iraqi troops captured the mosque in Mosul.", "IRQMIL>:192", "173"},
+		{"Libyan forces captured three cities from the rebels.", "LBYMIL>REB:192", ""},
+		{"Iraqi forces liberated Mosul from the Islamic State.", "IRQMIL>IMGMOSISI:192", ""},
+		{"Indian troops skirmished with Chinese troops.", "INDMIL>CHNMIL:190", ""},
+		{"The army recaptured the town from the rebels.", "MIL>REB:192", ""},
+		{"Syrian troops fired on protesters.", "SYRMIL>OPP:193", ""},
+		{"Soldiers opened fire at protesters.", "MIL>OPP:193", ""},
+	}
+	p := pipeline(t)
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			d := doc.New(doc.Article{Text: tc.text, Published: time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)})
+			if err := p.Run(d); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			found := tc.want == ""
+			for _, e := range d.Events {
+				ev := e.Source.Actor.Code + ">" + e.Target.Actor.Code + ":" + e.Code.String()
+				got = append(got, ev+" ("+e.Evidence.Pattern+")")
+				found = found || ev == tc.want
+				if tc.not != "" && strings.HasPrefix(e.Code.String(), tc.not) {
+					t.Errorf("event %s: no code %s* wanted", ev, tc.not)
+				}
+			}
+			if !found {
+				t.Errorf("no event %s among %q", tc.want, got)
+			}
+		})
+	}
+}
