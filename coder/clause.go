@@ -1661,6 +1661,17 @@ func (w *work) directTargets(i int32, passive bool) []part {
 	o := t.child(i, doc.Obj)
 	if passive {
 		o = t.child(i, doc.NsubjPass)
+		if o >= 0 && t.mention[o] < 0 {
+			// a title the parse split off as a subject of its own: "The
+			// Palestinian leader Yasir Arafat was criticized", with
+			// "leader" and "Yasir" both nsubj:pass
+			for _, c := range t.children(i) {
+				if c > o && t.d.Tokens[c].Dep == doc.NsubjPass && t.mention[c] >= 0 {
+					o = c
+					break
+				}
+			}
+		}
 	}
 	if o >= 0 {
 		out = w.partsOf(out, o, i)

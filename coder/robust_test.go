@@ -417,3 +417,24 @@ func TestNamingCall(t *testing.T) {
 6 . . PUNCT 2 punct`, ms, []string{"TURGOV>RUSGOV:041"}},
 	})
 }
+
+// TestSplitPassiveSubject: a title the parse split off as a passive
+// subject of its own does not hide the name beside it.
+func TestSplitPassiveSubject(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"leader and name both nsubj:pass", `
+1 The the DET 3 det
+2 Palestinian Palestinian ADJ 3 amod
+3 leader leader NOUN 7 nsubj:pass
+4 Yasir Yasir PROPN 7 nsubj:pass
+5 Arafat Arafat PROPN 4 flat
+6 was be AUX 7 aux:pass
+7 criticized criticize VERB 0 root xpos=VBN
+8 by by ADP 10 case
+9 US US PROPN 10 compound
+10 officials official NOUN 7 obl:agent SpaceAfter=No
+11 . . PUNCT 7 punct`,
+			[]ment{{text: "Yasir Arafat", code: "PSEGOV"}, {text: "US officials", code: "USAGOV"}},
+			[]string{"USAGOV>PSEGOV:110"}},
+	})
+}
