@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"dyad/doc"
@@ -50,7 +51,7 @@ func runTrainTagger(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	if *lemmas != "" {
-		if err := writeLemmas(*dir, *lemmas, train, *test, stdout); err != nil {
+		if err := writeLemmas(*dir, *lemmas, o.WordNet, train, *test, stdout); err != nil {
 			return err
 		}
 		if *out == "" {
@@ -86,10 +87,18 @@ func runTrainTagger(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
-// writeLemmas learns the lemma table from train, writes it to file and
+// writeLemmas learns the lemma table from train (with WordNet's verbs as
+// known verbs when wordnet names its dict dir), writes it to file and
 // reports its accuracy on dev (and test) with gold tags.
-func writeLemmas(dir, file string, train *doc.Doc, test bool, stdout io.Writer) error {
+func writeLemmas(dir, file, wordnet string, train *doc.Doc, test bool, stdout io.Writer) error {
 	t := lemma.Learn(train)
+	if wordnet != "" {
+		verbs, err := wordNetVerbs(wordnet)
+		if err != nil {
+			return err
+		}
+		t.AddVerbs(verbs)
+	}
 	var buf bytes.Buffer
 	if err := t.Save(&buf); err != nil {
 		return err
@@ -111,6 +120,28 @@ func writeLemmas(dir, file string, train *doc.Doc, test bool, stdout io.Writer) 
 		fmt.Fprintf(stdout, "lemmas %s: %.4f (%d tokens, gold tags)\n", split, s.Accuracy(), s.Tokens)
 	}
 	return nil
+}
+
+// wordNetVerbs lists the verb lemmas of WordNet's index.verb in dir.
+func wordNetVerbs(dir string) ([]string, error) {
+	name := filepath.Join(dir, "index.verb")
+	b, err := os.ReadFile(name)
+	if err != nil {
+		return nil, fmt.Errorf("wordnet verbs: %w (give --wordnet the WordNet 3 dict dir, e.g. /usr/share/wordnet from Debian's wordnet-base)", err)
+	}
+	var out []string
+	for _, line := range strings.Split(string(b), "\n") {
+		if line == "" || line[0] == ' ' {
+			continue // licence header
+		}
+		if i := strings.IndexByte(line, ' '); i > 0 {
+			out = append(out, line[:i])
+		}
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("wordnet verbs: %s lists no verbs", name)
+	}
+	return out, nil
 }
 
 // taggerTreebank reads the one DIR/*-ud-SPLIT.conllu file.

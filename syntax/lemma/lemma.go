@@ -9,9 +9,15 @@
 // (irregular.go) adds past forms that the treebank lacks ("overran"), and
 // through the suffix rules their compounds ("outdrew" → "outdraw").
 //
+// A third part, known verb lemmas, picks the stem spelling of unseen verb
+// forms that the suffix rules get wrong ("blamed" blame, not blam).
+//
 // The embedded table (Default, Lemma) was learnt from UD_English-EWT train,
-// licensed CC BY-SA 4.0 by its authors. Regenerate it with
-// `dyad train tagger --treebank DIR --out FILE --lemmas syntax/lemma/data/lemmas.tsv.gz`.
+// licensed CC BY-SA 4.0 by its authors, with WordNet 3.0's verb lemmas
+// (Princeton University's WordNet licence, in syntax/tagger/model) as known
+// verbs. Regenerate it with
+// `dyad train tagger --treebank DIR --wordnet /usr/share/wordnet --lemmas syntax/lemma/data/lemmas.tsv.gz`
+// (Debian's wordnet-base); the same inputs give the same bytes.
 package lemma
 
 import (
@@ -42,6 +48,11 @@ type rule struct {
 type Table struct {
 	words [256]map[string]string // by XPOS: lowercased word → lemma
 	rules [256]map[string]rule   // by XPOS: lowercased suffix → rule
+	// verbs are known verb lemmas (the treebank's, the irregular list's and
+	// any added, e.g. WordNet's): an unseen verb form whose suffix rule
+	// gives no known verb tries the other spellings of its stem ("blamed"
+	// is blame, not blam; "stopped" stop)
+	verbs map[string]bool
 }
 
 // maxSuffix is the longest suffix, in bytes, that rules look at.
@@ -83,10 +94,120 @@ func (t *Table) Lemma(form string, upos doc.UPOS, xpos doc.XPOS) string {
 		}
 		return string(low)
 	}
+	if len(t.verbs) > 0 && isVerbForm(xpos) {
+		if v, ok := t.knownVerb(low, r); ok {
+			return v
+		}
+	}
 	if same && r.add == "" {
 		return form[:len(form)-r.strip] // no allocation: "walks" → "walk"
 	}
 	return string(low[:len(low)-r.strip]) + r.add
+}
+
+func isVerbForm(x doc.XPOS) bool { return x == xVBD || x == xVBN || x == xVBG || x == xVBZ }
+
+// knownVerb picks, for an unseen inflected verb low whose suffix rule is
+// r, the stem spelling that is a known verb: the rule's own answer first,
+// then the stem with its silent e, with a doubled consonant undone, with y
+// for i. A one-syllable stem ending in one vowel and one consonant takes
+// its e first: "spared" is spare (spar would be sparred). ok is false when
+// no spelling is known, and the caller keeps the rule's answer.
+func (t *Table) knownVerb(low []byte, r rule) (string, bool) {
+	w := string(low)
+	ending := strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") // where a silent e was dropped
+	if t.verbs[w[:len(w)-r.strip]+r.add] && !(ending && r.add == "" && cvcStem(w[:len(w)-r.strip]) && t.verbs[w[:len(w)-r.strip]+"e"]) {
+		return w[:len(w)-r.strip] + r.add, true
+	}
+	var stem string
+	switch {
+	case strings.HasSuffix(w, "ied"):
+		stem = w[:len(w)-3] + "y"
+		if t.verbs[stem] {
+			return stem, true
+		}
+		stem = w[:len(w)-2]
+	case strings.HasSuffix(w, "ed"):
+		stem = w[:len(w)-2]
+	case strings.HasSuffix(w, "ing"):
+		stem = w[:len(w)-3]
+	case strings.HasSuffix(w, "ies"):
+		stem = w[:len(w)-3] + "y"
+		if t.verbs[stem] {
+			return stem, true
+		}
+		return "", false
+	case strings.HasSuffix(w, "s"):
+		// "spares" spare, "spars" spar: no e was dropped; "-es" only after
+		// a hissing sound or o ("pushes" push, "goes" go; "departes" is
+		// no form of depart)
+		if v := w[:len(w)-1]; t.verbs[v] {
+			return v, true
+		}
+		if v := strings.TrimSuffix(w, "es"); len(v) < len(w) && t.verbs[v] && sibilantEnd(v) {
+			return v, true
+		}
+		return "", false
+	default:
+		return "", false
+	}
+	if stem == "" {
+		return "", false
+	}
+	if cvcStem(stem) && t.verbs[stem+"e"] {
+		return stem + "e", true
+	}
+	if t.verbs[stem] {
+		return stem, true
+	}
+	if t.verbs[stem+"e"] {
+		return stem + "e", true
+	}
+	if n := len(stem); n >= 3 && stem[n-1] == stem[n-2] && !strings.ContainsRune("aeiou", rune(stem[n-1])) && t.verbs[stem[:n-1]] {
+		return stem[:n-1], true // "stopped", "planning"
+	}
+	return "", false
+}
+
+// sibilantEnd: a stem whose -s form is -es: "push", "catch", "fix",
+// "buzz", "pass", "go".
+func sibilantEnd(s string) bool {
+	for _, e := range [...]string{"s", "sh", "ch", "x", "z", "o"} {
+		if strings.HasSuffix(s, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// cvcStem: a one-syllable stem ending in a single vowel and a single
+// consonant other than w, x and y ("spar", "hop", "car").
+func cvcStem(s string) bool {
+	n := len(s)
+	if n < 3 || strings.ContainsRune("aeiouwxy", rune(s[n-1])) || !strings.ContainsRune("aeiou", rune(s[n-2])) ||
+		strings.ContainsRune("aeiou", rune(s[n-3])) {
+		return false
+	}
+	vowels := 0
+	for i := 0; i < n; i++ {
+		if strings.ContainsRune("aeiouy", rune(s[i])) && (i == 0 || !strings.ContainsRune("aeiouy", rune(s[i-1]))) {
+			vowels++
+		}
+	}
+	return vowels == 1
+}
+
+// AddVerbs adds known verb lemmas (lower case; "take off" and other
+// multiword entries are skipped).
+func (t *Table) AddVerbs(lemmas []string) {
+	if t.verbs == nil {
+		t.verbs = map[string]bool{}
+	}
+	for _, l := range lemmas {
+		if l != "" && !strings.ContainsAny(l, " _") {
+			t.verbs[strings.ToLower(l)] = true
+		}
+	}
 }
 
 func (t *Table) rule(xpos doc.XPOS, low []byte) (rule, bool) {
@@ -189,6 +310,7 @@ func Learn(d *doc.Doc) *Table {
 		}
 		counts[k][lemma] += n
 	}
+	var verbs []string
 	for _, s := range d.Sentences {
 		for i := s.Tokens.Start; i < s.Tokens.End; i++ {
 			t := d.Tokens[i]
@@ -196,10 +318,14 @@ func Learn(d *doc.Doc) *Table {
 				continue
 			}
 			add(t.XPOS, d.TokenText(int(i)), t.Lemma, 2)
+			if t.UPOS == doc.VERB {
+				verbs = append(verbs, t.Lemma)
+			}
 		}
 	}
 	// Irregular verbs count less than one treebank token: the treebank wins.
 	for _, v := range irregular {
+		verbs = append(verbs, v.base)
 		for _, f := range v.past {
 			add(xVBD, f, v.base, 1)
 		}
@@ -218,6 +344,7 @@ func Learn(d *doc.Doc) *Table {
 		return keys[i].low < keys[j].low
 	})
 	t := &Table{}
+	t.AddVerbs(verbs)
 	type rkey struct {
 		x   doc.XPOS
 		suf string
@@ -292,13 +419,18 @@ func Learn(d *doc.Doc) *Table {
 var (
 	xVBD, _ = doc.ParseXPOS("VBD")
 	xVBN, _ = doc.ParseXPOS("VBN")
+	xVBG, _ = doc.ParseXPOS("VBG")
+	xVBZ, _ = doc.ParseXPOS("VBZ")
 )
 
 // Save writes the table as gzip-compressed, sorted tab-separated lines:
 // "w XPOS word lemma" and "r XPOS suffix strip add". The same table always
-// gives the same bytes.
+// gives the same bytes. Known verbs are "v VB lemma -" lines.
 func (t *Table) Save(w io.Writer) error {
 	var lines []string
+	for v := range t.verbs {
+		lines = append(lines, "v\tVB\t"+v+"\t-")
+	}
 	for x := range t.words {
 		for wd, l := range t.words[x] {
 			lines = append(lines, "w\t"+doc.XPOS(x).String()+"\t"+wd+"\t"+l)
@@ -313,7 +445,7 @@ func (t *Table) Save(w io.Writer) error {
 		return err
 	}
 	bw := bufio.NewWriter(zw)
-	bw.WriteString("# dyad lemma table 1\n")
+	bw.WriteString("# dyad lemma table 2\n")
 	for _, l := range lines {
 		bw.WriteString(l)
 		bw.WriteByte('\n')
@@ -338,7 +470,7 @@ func Load(r io.Reader, name string) (*Table, error) {
 		ln++
 		line := sc.Text()
 		if ln == 1 {
-			if line != "# dyad lemma table 1" {
+			if line != "# dyad lemma table 1" && line != "# dyad lemma table 2" {
 				return nil, fmt.Errorf("%s:1: not a dyad lemma table (regenerate it with 'dyad train tagger --lemmas')", name)
 			}
 			continue
@@ -363,6 +495,8 @@ func Load(r io.Reader, name string) (*Table, error) {
 				t.words[x] = map[string]string{}
 			}
 			t.words[x][f[2]] = l
+		case f[0] == "v" && len(f) == 4:
+			t.AddVerbs(f[2:3])
 		case f[0] == "r" && len(f) == 5:
 			n, err := strconv.Atoi(f[3])
 			if err != nil || n < 0 {
@@ -373,7 +507,7 @@ func Load(r io.Reader, name string) (*Table, error) {
 			}
 			t.rules[x][f[2]] = rule{strip: n, add: f[4]}
 		default:
-			return nil, bad("want w XPOS word lemma or r XPOS suffix strip add")
+			return nil, bad("want w XPOS word lemma, r XPOS suffix strip add or v VB verb -")
 		}
 	}
 	if err := sc.Err(); err != nil {

@@ -44,6 +44,15 @@ func TestLemma(t *testing.T) {
 		{"outdrew", doc.VERB, "VBD", "outdraw"},
 		{"blockaded", doc.VERB, "VBD", "blockade"},
 		{"zzyzxes", doc.NOUN, "NNS", "zzyzx"},
+		// Unseen verb forms whose suffix rule misspells the stem: the
+		// spelling that is a known (WordNet) verb wins.
+		{"blamed", doc.VERB, "VBD", "blame"},
+		{"strafed", doc.VERB, "VBD", "strafe"},
+		{"telephoning", doc.VERB, "VBG", "telephone"},
+		{"uprooted", doc.VERB, "VBN", "uproot"},
+		{"spared", doc.VERB, "VBD", "spare"}, // spar would be sparred
+		{"spars", doc.VERB, "VBZ", "spar"},
+		{"departes", doc.VERB, "VBZ", "departe"}, // no form of depart: -es only after a hiss or o
 		{"Zorblax", doc.PROPN, "NNP", "Zorblax"},
 		{"", doc.NOUN, "NN", ""},
 	}
