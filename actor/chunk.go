@@ -119,6 +119,13 @@ func (c *chunker) chunk(t int32, h int) int32 {
 			for q < e && !c.hitAt(h, q) && c.nameTok(q, true) {
 				q++
 			}
+			if c.hitAt(h, q) && c.honorificsOnly(p, q) {
+				// "Mr Putin", "Mrs. Clinton": the honorific is no name of
+				// its own; the dictionary name after it is the person
+				c.modStart = q
+				p = q
+				continue
+			}
 			if c.surnamePlace(h, q) {
 				// "Whitney Houston", "Andrew Jackson": a one-word city after
 				// a given name is the person's surname
@@ -700,3 +707,13 @@ var (
 	xComma, _     = doc.ParseXPOS(",")
 	xColon, _     = doc.ParseXPOS(":")
 )
+
+// honorificsOnly: tokens [p, q) are courtesy titles ("Mr", "Mrs.", "Dr").
+func (c *chunker) honorificsOnly(p, q int32) bool {
+	for k := p; k < q; k++ {
+		if !honorifics[string(fold(c.s.words[k], &c.s.buf))] {
+			return false
+		}
+	}
+	return q > p
+}

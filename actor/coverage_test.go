@@ -128,6 +128,17 @@ Indian ADJ 5 amod
 students NOUN/NNS 3 obj
 . PUNCT 3 punct
 `, []row{{"Chinese workers", "group", "CHNLAB", ""}, {"Indian students", "group", "INDEDU", ""}}},
+		{"an honorific before a dictionary name is no name of its own", `
+#text Mr Joe Biden told Mrs. Hillary Clinton.
+Mr PROPN 2 compound
+Joe PROPN 4 nsubj
+Biden PROPN 2 flat
+told VERB 0 root
+Mrs. PROPN 6 compound
+Hillary PROPN 4 obj
+Clinton PROPN 6 flat
+. PUNCT 4 punct
+`, []row{{"Joe Biden", "person", "USAGOV", ""}, {"Hillary Clinton", "person", "USAELI", ""}}},
 		{"a thing is no actor, but its nationality is its owner", `
 #text Russia seized the Ukrainian tanker.
 Russia PROPN 2 nsubj

@@ -64,6 +64,9 @@ var epithets = map[string][]string{
 	"top general":    {"chief of staff", "chief of the general staff", "chairman of the joint chiefs of staff"},
 }
 
+// honorifics are courtesy titles before a name: "Mr Putin".
+var honorifics = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "messrs", "messrs.", "mme", "mme.")
+
 // genderedWords are titles and role words that tell a person's gender.
 var genderedWords = map[string]Gender{
 	"spokesman": Male, "spokeswoman": Female, "chairman": Male, "chairwoman": Female,
