@@ -546,8 +546,11 @@ func (w *work) clause(i int32, cx ctx) clause {
 			targets = w.deepTarget(m.comp, cl.subj, code, -1) // "agreed to lift a ban on imports of British beef"
 			deep = len(targets) > 0
 		}
-		if !coded && len(targets) == 0 {
-			return cl // "plans to go home": an intent with neither object nor addressee is not an event
+		if !coded && (len(targets) == 0 || contemplating[t.lemma(i)]) {
+			// "plans to go home": an intent with neither object nor
+			// addressee is not an event; "considers the YPG to be the
+			// PKK's Syrian arm": weighing what no code names is a judgement
+			return cl
 		}
 		switch code[:2] {
 		case "03":
@@ -704,6 +707,12 @@ func (w *work) clause(i int32, cx ctx) clause {
 	w.emit(i, p, code, refineLine, cl.subj, targets, cx.claim, cl.mod, cl.neg || cx.neg, conf)
 	return cl
 }
+
+// contemplating verbs intend only what their complement codes: "is
+// considering imposing sanctions" is a threat, "considers X to be Y" no
+// event.
+var contemplating = map[string]bool{"consider": true, "mull": true, "weigh": true, "contemplate": true,
+	"envisage": true, "envision": true, "explore": true, "ponder": true}
 
 // targetArgument is the argument a pattern names as its target: its
 // first target oblique, else the direct object (a passive's subject) of a
