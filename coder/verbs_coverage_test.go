@@ -74,12 +74,17 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"Britain registered a strong protest with Iran.", "GBR>IRN:114", ""},
 		{"Russia opened a criminal case against the United States.", "RUS>USA:115", ""},
 
+		// 02 appeal, 10 demand: a resignation asked for is a change of leadership (0241, 1041)
+		{"Armenia's military demanded that the government resign.", "ARMMIL>ARMGOV:1041", "105"},
+		{"The opposition urged the president to step down.", "OPP>GOV:0241", "025"},
+
 		// 12 reject, 13 threaten, 14 protest
 		{"Iran turned down the offer from the United States.", "IRN>USA:120", ""},
 		{"The opposition boycotted the talks with the government.", "OPP>GOV:125", "163"},
 		{"Russia blocked the UN resolution.", "RUS>IGOUNO:120", ""},
 		{"The government ruled out talks with the rebels.", "GOV>REB:125", ""},
 		{"Iran vowed revenge against the United States.", "IRN>USA:130", ""},
+		{"North Korea threatened to attack South Korea.", "PRK>KOR:138", ""},
 		{"Thousands of opposition supporters demonstrated outside the US embassy.", "OPP>USAGOV:141", ""},
 
 		// 15 force posture: drills near a country are a show of force at it, not cooperation
