@@ -23,6 +23,7 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"Ukraine asked Germany for weapons.", "UKR>DEU:023", ""},
 		{"Egypt appealed to Qatar for aid.", "EGY>QAT:023", ""},
 		{"Turkey accepted an invitation from Russia.", "TUR>RUS:036", ""},
+		{"Japan promised assistance to Nepal.", "JPN>NPL:033", ""},
 		{"The rebels sat down with the government.", "REB>GOV:040", ""},
 		{"The French president had lunch with the German chancellor.", "FRAGOV>DEUGOV:040", ""},
 
