@@ -36,6 +36,7 @@ func TestVerbPatternCoverage(t *testing.T) {
 		// 06 material cooperation
 		{"France joined forces with Germany.", "FRA>DEU:060", ""},
 		{"Britain handed over the suspect to the United States.", "GBR>USA:063", ""},
+		{"Pakistan turned over the suspects to the United States.", "PAK>USA:063", ""},
 		{"Russia conducted joint patrols with China.", "RUS>CHN:062", ""},
 
 		// 07 aid: approving, extending or handing over aid gives it; debt relief is aid (071); a pledge is a promise (033)
@@ -43,6 +44,7 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"The IMF approved a $3 billion loan for Egypt.", "IGOBUSIMF>EGY:071", ""},
 		{"The United States has increased aid to Jordan.", "USA>JOR:070", ""},
 		{"The United States gave Israel $3 billion.", "USA>ISR:071", ""},
+		{"China loaned $2 billion to Pakistan.", "CHN>PAK:071", ""},
 		{"Britain pledged 100 million pounds to Ukraine.", "GBR>UKR:033", "071"},
 		{"China sent doctors to Iraq.", "CHN>IRQ:073", ""},
 		{"The United States donated ambulances to Ethiopia.", "USA>ETH:070", ""},
@@ -53,6 +55,7 @@ func TestVerbPatternCoverage(t *testing.T) {
 
 		// 08 yield
 		{"The Taliban handed over the prisoners to the Red Cross.", "AFGREB>NGOHLHIRC:0841", ""},
+		{"The rebels turned over the hostages to the Red Cross.", "REB>NGOHLHIRC:0841", ""},
 		{"The United States pulled its troops out of Afghanistan.", "USA>AFG:087", ""},
 		{"The United States completed the withdrawal of its troops from Iraq.", "USA>IRQ:087", ""},
 		{"The rebels handed over their weapons to the United Nations.", "REB>IGOUNO:0873", "063"},
@@ -87,11 +90,13 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"Iran vowed revenge against the United States.", "IRN>USA:130", ""},
 		{"North Korea threatened to attack South Korea.", "PRK>KOR:138", ""},
 		{"Thousands of opposition supporters demonstrated outside the US embassy.", "OPP>USAGOV:141", ""},
+		{"Opposition supporters marched on parliament.", "OPP>LEG:141", ""},
 
 		// 15 force posture: drills near a country are a show of force at it, not cooperation
 		{"Russia massed troops on the border with Ukraine.", "RUS>UKR:150", ""},
 		{"Turkey sent reinforcements to the border with Syria.", "TUR>SYR:154", ""},
 		{"China held military drills around Taiwan.", "CHN>TWN:150", "062"},
+		{"China sent warships near Taiwan.", "CHN>TWN:150", ""},
 
 		// 16 reduce relations, sanctions
 		{"The United States froze the assets of Iran.", "USA>IRN:163", ""},
