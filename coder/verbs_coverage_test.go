@@ -29,6 +29,8 @@ func TestVerbPatternCoverage(t *testing.T) {
 
 		// 05 diplomatic cooperation
 		{"The United States expressed solidarity with France.", "USA>FRA:051", ""},
+		{"The Indian prime minister paid tribute to the French president.", "INDGOV>FRAGOV:051", ""},
+		{"Saudi Arabia threw its weight behind Egypt.", "SAU>EGY:051", ""},
 		{"Iran will stand by Syria.", "IRN>SYR:032", ""},
 		{"Israel resumed diplomatic ties with Turkey.", "ISR>TUR:050", ""},
 		{"China reopened its embassy in Afghanistan.", "CHN>AFG:050", ""},
@@ -60,6 +62,7 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"The United States completed the withdrawal of its troops from Iraq.", "USA>IRQ:087", ""},
 		{"The rebels handed over their weapons to the United Nations.", "REB>IGOUNO:0873", "063"},
 		{"Jordan reopened its border with Syria.", "JOR>SYR:081", ""},
+		{"Hamas called a truce.", "PSEREB>:0871", "02"},
 		{"The court acquitted the opposition leader.", "JUD>OPP:081", ""},
 		{"The government legalized opposition parties.", "GOV>OPP:0812", ""},
 		{"Indian authorities lifted the curfew in Pakistan.", "INDGOV>PAK:0813", ""},
@@ -69,6 +72,9 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"The minister lashed out at the European Union.", "GOV>IGOEUREEC:110", ""},
 		{"Iran hit out at the United States.", "IRN>USA:110", "190"},
 		{"The minister took a swipe at Iran.", "GOV>IRN:110", ""},
+		{"The president rounded on the opposition.", "GOV>OPP:110", ""},
+		{"The EU took Poland to task.", "IGOEUREEC>POL:110", ""},
+		{"Iran pointed the finger at Israel.", "IRN>ISR:112", ""},
 		{"Iran alleged that the United States had plotted the attack.", "IRN>USA:112", ""},
 		{"The Turkish president mocked the opposition.", "TURGOV>OPP:110", ""},
 		{"The minister assailed the opposition.", "GOV>OPP:111", ""},
