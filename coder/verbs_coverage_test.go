@@ -23,11 +23,14 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"Ukraine asked Germany for weapons.", "UKR>DEU:023", ""},
 		{"Egypt appealed to Qatar for aid.", "EGY>QAT:023", ""},
 		{"Turkey accepted an invitation from Russia.", "TUR>RUS:036", ""},
+		{"Japan promised assistance to Nepal.", "JPN>NPL:033", ""},
 		{"The rebels sat down with the government.", "REB>GOV:040", ""},
 		{"The French president had lunch with the German chancellor.", "FRAGOV>DEUGOV:040", ""},
 
 		// 05 diplomatic cooperation
 		{"The United States expressed solidarity with France.", "USA>FRA:051", ""},
+		{"The Indian prime minister paid tribute to the French president.", "INDGOV>FRAGOV:051", ""},
+		{"Saudi Arabia threw its weight behind Egypt.", "SAU>EGY:051", ""},
 		{"Iran will stand by Syria.", "IRN>SYR:032", ""},
 		{"Israel resumed diplomatic ties with Turkey.", "ISR>TUR:050", ""},
 		{"China reopened its embassy in Afghanistan.", "CHN>AFG:050", ""},
@@ -35,6 +38,7 @@ func TestVerbPatternCoverage(t *testing.T) {
 		// 06 material cooperation
 		{"France joined forces with Germany.", "FRA>DEU:060", ""},
 		{"Britain handed over the suspect to the United States.", "GBR>USA:063", ""},
+		{"Pakistan turned over the suspects to the United States.", "PAK>USA:063", ""},
 		{"Russia conducted joint patrols with China.", "RUS>CHN:062", ""},
 
 		// 07 aid: approving, extending or handing over aid gives it; debt relief is aid (071); a pledge is a promise (033)
@@ -42,6 +46,7 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"The IMF approved a $3 billion loan for Egypt.", "IGOBUSIMF>EGY:071", ""},
 		{"The United States has increased aid to Jordan.", "USA>JOR:070", ""},
 		{"The United States gave Israel $3 billion.", "USA>ISR:071", ""},
+		{"China loaned $2 billion to Pakistan.", "CHN>PAK:071", ""},
 		{"Britain pledged 100 million pounds to Ukraine.", "GBR>UKR:033", "071"},
 		{"China sent doctors to Iraq.", "CHN>IRQ:073", ""},
 		{"The United States donated ambulances to Ethiopia.", "USA>ETH:070", ""},
@@ -52,10 +57,12 @@ func TestVerbPatternCoverage(t *testing.T) {
 
 		// 08 yield
 		{"The Taliban handed over the prisoners to the Red Cross.", "AFGREB>NGOHLHIRC:0841", ""},
+		{"The rebels turned over the hostages to the Red Cross.", "REB>NGOHLHIRC:0841", ""},
 		{"The United States pulled its troops out of Afghanistan.", "USA>AFG:087", ""},
 		{"The United States completed the withdrawal of its troops from Iraq.", "USA>IRQ:087", ""},
 		{"The rebels handed over their weapons to the United Nations.", "REB>IGOUNO:0873", "063"},
 		{"Jordan reopened its border with Syria.", "JOR>SYR:081", ""},
+		{"Hamas called a truce.", "PSEREB>:0871", "02"},
 		{"The court acquitted the opposition leader.", "JUD>OPP:081", ""},
 		{"The government legalized opposition parties.", "GOV>OPP:0812", ""},
 		{"Indian authorities lifted the curfew in Pakistan.", "INDGOV>PAK:0813", ""},
@@ -65,6 +72,9 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"The minister lashed out at the European Union.", "GOV>IGOEUREEC:110", ""},
 		{"Iran hit out at the United States.", "IRN>USA:110", "190"},
 		{"The minister took a swipe at Iran.", "GOV>IRN:110", ""},
+		{"The president rounded on the opposition.", "GOV>OPP:110", ""},
+		{"The EU took Poland to task.", "IGOEUREEC>POL:110", ""},
+		{"Iran pointed the finger at Israel.", "IRN>ISR:112", ""},
 		{"Iran alleged that the United States had plotted the attack.", "IRN>USA:112", ""},
 		{"The Turkish president mocked the opposition.", "TURGOV>OPP:110", ""},
 		{"The minister assailed the opposition.", "GOV>OPP:111", ""},
@@ -74,18 +84,25 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"Britain registered a strong protest with Iran.", "GBR>IRN:114", ""},
 		{"Russia opened a criminal case against the United States.", "RUS>USA:115", ""},
 
+		// 02 appeal, 10 demand: a resignation asked for is a change of leadership (0241, 1041)
+		{"Armenia's military demanded that the government resign.", "ARMMIL>ARMGOV:1041", "105"},
+		{"The opposition urged the president to step down.", "OPP>GOV:0241", "025"},
+
 		// 12 reject, 13 threaten, 14 protest
 		{"Iran turned down the offer from the United States.", "IRN>USA:120", ""},
 		{"The opposition boycotted the talks with the government.", "OPP>GOV:125", "163"},
 		{"Russia blocked the UN resolution.", "RUS>IGOUNO:120", ""},
 		{"The government ruled out talks with the rebels.", "GOV>REB:125", ""},
 		{"Iran vowed revenge against the United States.", "IRN>USA:130", ""},
+		{"North Korea threatened to attack South Korea.", "PRK>KOR:138", ""},
 		{"Thousands of opposition supporters demonstrated outside the US embassy.", "OPP>USAGOV:141", ""},
+		{"Opposition supporters marched on parliament.", "OPP>LEG:141", ""},
 
 		// 15 force posture: drills near a country are a show of force at it, not cooperation
 		{"Russia massed troops on the border with Ukraine.", "RUS>UKR:150", ""},
 		{"Turkey sent reinforcements to the border with Syria.", "TUR>SYR:154", ""},
 		{"China held military drills around Taiwan.", "CHN>TWN:150", "062"},
+		{"China sent warships near Taiwan.", "CHN>TWN:150", ""},
 
 		// 16 reduce relations, sanctions
 		{"The United States froze the assets of Iran.", "USA>IRN:163", ""},

@@ -124,3 +124,71 @@ func TestVerbForms(t *testing.T) {
 		t.Error("a lemma is not an inflected form")
 	}
 }
+
+// TestDefaultCodeChoices holds the code book's choices where two families
+// share a word: the first pattern of a lemma (most specific first) whose
+// object list has the object and whose obliques are the ones given.
+func TestDefaultCodeChoices(t *testing.T) {
+	lex := Default()
+	first := func(lemma, obj string, preps ...string) string {
+		for _, id := range lex.Verb(lemma) {
+			p := &lex.Patterns[id]
+			if len(p.Preps) != len(preps) || p.Frame != NoFrame || p.Particle != "" {
+				continue
+			}
+			same := true
+			for i, a := range p.Preps {
+				same = same && a.Prep == preps[i]
+			}
+			for _, l := range p.ObjLemmas {
+				if same && l == obj {
+					return p.Code
+				}
+			}
+		}
+		return ""
+	}
+	cases := []struct {
+		lemma, obj string
+		preps      []string
+		want       string
+	}{
+		{"impose", "curfew", nil, "1723"},            // not 172, not 1721
+		{"impose", "curfew", []string{"in"}, "1723"}, // not 1724
+		{"lift", "curfew", nil, "0813"},
+		{"lift", "state", nil, "0814"},
+		{"declare", "state", nil, "1724"},
+		{"impose", "siege", nil, "191"},              // a siege laid is a blockade
+		{"pledge", "million", []string{"to"}, "033"}, // a pledge is a promise, not aid (071)
+		{"pledge", "support", nil, "032"},            // not the generic 030
+		{"promise", "assistance", nil, "033"},        // not the generic 030
+		{"forgive", "debt", nil, "071"},              // debt relief is aid, not forgiveness (056)
+		{"boycott", "talks", nil, "125"},             // rejecting talks, not an embargo (163)
+		{"fire", "gas", []string{"at"}, "175"},       // tear gas is crowd control
+		{"use", "gas", []string{"against"}, ""},      // ... and no chemical weapon (2041)
+		{"capture", "headquarters", nil, "192"},      // ground taken, not an arrest (173)
+		{"suspend", "aid", nil, "162"},               // not an administrative ban (172)
+		{"approve", "loan", []string{"to"}, "071"},   // not praise (051)
+		{"hold", "drills", []string{"near"}, "150"},  // a show of force, not cooperation (062)
+	}
+	for _, c := range cases {
+		if got := first(c.lemma, c.obj, c.preps...); got != c.want {
+			t.Errorf("%s obj=%s %v: code %q, want %q", c.lemma, c.obj, c.preps, got, c.want)
+		}
+	}
+	refines := []struct{ frame, comp, want string }{
+		{"100", "0831", "1041"}, // demanded that the government resign
+		{"020", "0831", "0241"},
+		{"030", "0831", "0341"},
+		{"120", "0831", "1231"},
+		{"100", "082", "1052"},
+		{"130", "1723", "1323"},
+		{"130", "181", "1383"},
+		{"130", "190", "138"},
+	}
+	for _, c := range refines {
+		if got, _ := lex.Refine(c.frame, c.comp); got != c.want {
+			t.Errorf("Refine(%s, %s) = %s, want %s", c.frame, c.comp, got, c.want)
+		}
+	}
+}
