@@ -316,7 +316,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	// Subjects: the grammatical subject (the first of several that names an
 	// actor, when a parse gives two), or in a passive the agent.
 	var subjTok int32 = -1
-	dayOnly := false // the only subjects the parse gives are days
+	ownSubject := false // the clause's subject is its own or no one's (never the context's): only days given, a participle
 	if misparsed {
 		// a past tense read as a participle: "The Taliban attacked a base"
 		// (nsubj:pass), "Armed men attacked a camp" (acl of "men")
@@ -353,7 +353,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 					subjTok, cl.subj = c, ps
 					break
 				}
-				dayOnly = true
+				ownSubject = true
 				continue
 			}
 			if h := w.comitativeHost(c); h >= 0 {
@@ -440,7 +440,18 @@ func (w *work) clause(i int32, cx ctx) clause {
 			subjTok, cl.subj = s, w.partsOf(nil, s, i)
 		}
 	}
-	if subjTok < 0 && len(cl.subj) == 0 && !passive && !dayOnly {
+	if h := t.head(i); subjTok < 0 && len(cl.subj) == 0 && !passive && w.d.Tokens[i].Dep == doc.Acl &&
+		w.d.Tokens[i].XPOS == xposVBG && h >= 0 && !documentNouns[t.lemma(h)] {
+		// an active participle's doer is the noun it modifies, or no one
+		// the sentence names: "a Kurdish group fighting Islamic State" is
+		// not the sentence subject's fight (a document's participle says
+		// what its author says: the context gives that)
+		if h < i && nominal(w.d.Tokens[h].UPOS) {
+			subjTok, cl.subj = h, w.partsOf(nil, h, i)
+		}
+		ownSubject = true
+	}
+	if subjTok < 0 && len(cl.subj) == 0 && !passive && !ownSubject {
 		cl.subj, inherited = cx.subj, true
 	}
 	cl.neg = negated(t, i)

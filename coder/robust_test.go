@@ -438,3 +438,31 @@ func TestSplitPassiveSubject(t *testing.T) {
 			[]string{"USAGOV>PSEGOV:110"}},
 	})
 }
+
+// TestParticipleDoer: an active participle modifying a noun is done by that
+// noun, not by the sentence's subject.
+func TestParticipleDoer(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"the modified noun acts", `
+1 Turkey Turkey PROPN 2 nsubj
+2 jailed jail VERB 0 root
+3 a a DET 5 det
+4 British British ADJ 5 amod
+5 soldier soldier NOUN 2 obj
+6 fighting fight VERB 5 acl xpos=VBG
+7 ISIS ISIS PROPN 6 obj SpaceAfter=No
+8 . . PUNCT 2 punct`,
+			[]ment{{text: "Turkey", code: "TUR"}, {text: "British soldier", code: "GBRMIL"}, {text: "ISIS", code: "IMGMOSISI"}},
+			[]string{"TUR>GBRMIL:173", "GBRMIL>IMGMOSISI:190"}},
+		{"an unknown doer is no one's", `
+1 Turkey Turkey PROPN 2 nsubj
+2 jailed jail VERB 0 root
+3 a a DET 4 det
+4 man man NOUN 2 obj
+5 fighting fight VERB 4 acl xpos=VBG
+6 ISIS ISIS PROPN 5 obj SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "Turkey", code: "TUR"}, {text: "ISIS", code: "IMGMOSISI"}},
+			[]string{`TUR>"a man":173`}},
+	})
+}
