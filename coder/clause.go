@@ -451,6 +451,20 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 		ownSubject = true
 	}
+	if h := t.head(i); subjTok < 0 && len(cl.subj) == 0 && !passive && w.d.Tokens[i].Dep == doc.Acl &&
+		h >= 0 && h < i && w.d.Tokens[h].UPOS == doc.NOUN && t.hasChildLemma(i, doc.Mark, "to") {
+		// a noun's infinitive is done by whoever the noun is of: "Trump's
+		// decision to withdraw US troops", "decisions by Donald Trump to
+		// pull out of the deal"
+		for _, c := range t.children(h) {
+			if dep := w.d.Tokens[c].Dep; dep == doc.NmodPoss || dep.Universal() == doc.Nmod && t.caseOf(c) == "by" {
+				if ps := w.partsOf(nil, c, h); len(ps) > 0 {
+					subjTok, cl.subj = c, ps
+					break
+				}
+			}
+		}
+	}
 	if subjTok < 0 && len(cl.subj) == 0 && !passive && !ownSubject {
 		cl.subj, inherited = cx.subj, true
 	}

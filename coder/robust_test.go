@@ -454,6 +454,20 @@ func TestParticipleDoer(t *testing.T) {
 8 . . PUNCT 2 punct`,
 			[]ment{{text: "Turkey", code: "TUR"}, {text: "British soldier", code: "GBRMIL"}, {text: "ISIS", code: "IMGMOSISI"}},
 			[]string{"TUR>GBRMIL:173", "GBRMIL>IMGMOSISI:190"}},
+		{"a noun's infinitive is done by whoever the noun is of", `
+1 Ankara Ankara PROPN 2 nsubj
+2 condemned condemn VERB 0 root
+3 Trump Trump PROPN 5 nmod:poss
+4 's 's PART 3 case
+5 decision decision NOUN 2 obj
+6 to to PART 7 mark
+7 withdraw withdraw VERB 5 acl
+8 troops troop NOUN 7 obj
+9 from from ADP 10 case
+10 Syria Syria PROPN 7 obl SpaceAfter=No
+11 . . PUNCT 2 punct`,
+			[]ment{{text: "Ankara", code: "TUR"}, {text: "Trump", code: "USAGOV"}, {text: "troops", code: "USAMIL"}, {text: "Syria", code: "SYR"}},
+			[]string{"TUR>USAGOV:111", "USAGOV>SYR:0356~intended"}},
 		{"an unknown doer is no one's", `
 1 Turkey Turkey PROPN 2 nsubj
 2 jailed jail VERB 0 root
