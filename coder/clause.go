@@ -2279,6 +2279,18 @@ func (w *work) unmarkedSubject(i int32) int32 {
 		if c > i {
 			break
 		}
+		if w.d.Tokens[c].UPOS == doc.ADJ && t.child(c, doc.Case) < 0 && t.child(c, doc.Mark) < 0 {
+			// a sentence-initial nationality the parse took for the head of
+			// its noun phrase: "Afghan President Ashraf Ghani announced"
+			// with "Afghan" an adverbial clause and the name below it
+			for _, g := range t.children(c) {
+				if g > c && g < i && t.mention[g] >= 0 && t.child(g, doc.Case) < 0 && nominal(w.d.Tokens[g].UPOS) &&
+					len(w.partsOf(t.parts[:0], g, i)) > 0 {
+					return g
+				}
+			}
+			continue
+		}
 		if dep := w.d.Tokens[c].Dep; dep != doc.OblUnmarked && dep != doc.NmodUnmarked {
 			continue
 		}

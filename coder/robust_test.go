@@ -480,3 +480,22 @@ func TestParticipleDoer(t *testing.T) {
 			[]string{`TUR>"a man":173`}},
 	})
 }
+
+// TestNationalityHeadedSubject: a sentence-initial nationality the parse
+// took for the head of the subject (an adverbial clause) does not hide the
+// name below it.
+func TestNationalityHeadedSubject(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"Afghan President Ashraf Ghani announced", `
+1 Afghan Afghan ADJ 6 advcl
+2 President President PROPN 3 nmod:desc
+3 Ashraf Ashraf PROPN 1 obl
+4 Ghani Ghani PROPN 3 flat
+5 then then ADV 6 advmod
+6 met meet VERB 0 root xpos=VBD
+7 Taliban Taliban PROPN 6 obj SpaceAfter=No
+8 . . PUNCT 6 punct`,
+			[]ment{{text: "Ashraf Ghani", code: "AFGGOV"}, {text: "Taliban", code: "AFGREB"}},
+			[]string{"AFGGOV>AFGREB:040"}},
+	})
+}
