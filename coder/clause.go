@@ -1064,8 +1064,11 @@ func (w *work) matchObj(i int32, ids []int32, passive bool, objAt int32) (*verbs
 		if p.Code == "116" && p.Lemma == "find" && !w.verdict(i) {
 			continue // "found a solution", "found it hard": no court finding
 		}
-		if p.Code == "041" && m.obj >= 0 && predicative(t, i) {
-			continue // "called the ambassador a stupid guy": naming, not phoning
+		if p.Code == "041" && m.obj >= 0 && (predicative(t, i) || w.d.Tokens[i].Dep == doc.AclRelcl &&
+			t.head(i) >= 0 && w.d.Tokens[t.head(i)].UPOS == doc.PRON) {
+			// "called the ambassador a stupid guy", "what it called the
+			// tottering regime": naming, not phoning
+			continue
 		}
 		if len(p.ObjLemmas) > 0 && !t.is(m.obj, p.ObjLemmas) && !w.lightNounIs(m.obj, p.ObjLemmas) {
 			continue

@@ -499,3 +499,23 @@ func TestNationalityHeadedSubject(t *testing.T) {
 			[]string{"AFGGOV>AFGREB:040"}},
 	})
 }
+
+// TestWhatItCalled: "what it called the tottering regime" names; it does
+// not phone.
+func TestWhatItCalled(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a relative clause on what", `
+1 Tehran Tehran PROPN 2 nsubj
+2 denounced denounce VERB 0 root
+3 what what PRON 2 obj
+4 it it PRON 5 nsubj
+5 called call VERB 3 acl:relcl
+6 the the DET 7 det
+7 regime regime NOUN 5 obj
+8 in in ADP 9 case
+9 Iraq Iraq PROPN 5 obl SpaceAfter=No
+10 . . PUNCT 2 punct`,
+			[]ment{{text: "Tehran", code: "IRN"}, {text: "regime", code: "IRQGOV"}, {text: "Iraq", code: "IRQ"}},
+			nil},
+	})
+}
