@@ -515,7 +515,7 @@ func TestWhatItCalled(t *testing.T) {
 8 in in ADP 9 case
 9 Iraq Iraq PROPN 5 obl SpaceAfter=No
 10 . . PUNCT 2 punct`,
-			[]ment{{text: "Tehran", code: "IRN"}, {text: "regime", code: "IRQGOV"}, {text: "Iraq", code: "IRQ"}},
+			[]ment{{text: "Tehran", code: "IRN"}, {text: "it", code: "IRN"}, {text: "regime", code: "IRQGOV"}, {text: "Iraq", code: "IRQ"}},
 			nil},
 	})
 }
