@@ -190,15 +190,17 @@ func (w *work) visit(i int32, cx ctx) {
 				n.mod = max(n.mod, doc.Hypothetical)
 			}
 		} else if dep.Universal() == doc.Acl {
+			says := false // the participle says what the document says
 			if dep == doc.Acl && ch == i+1 && documentNouns[t.lemma(i)] && w.d.Tokens[ch].XPOS == xposVBG &&
 				t.child(ch, doc.Nsubj) < 0 {
 				// "released a report accusing Nigeria", "passed a resolution
 				// criticizing Meta": what the document says, its author says
-				n.subj = cx.npSubj
+				n.subj, says = cx.npSubj, true
 			}
 			n.npSubj = nil
-			if dep == doc.Acl {
-				// "Trump's demand that Germany repatriate ...": not done
+			if dep == doc.Acl && !says {
+				// "Trump's demand that Germany repatriate ...", "a
+				// resolution to impose sanctions": not done
 				n.mod = max(n.mod, modalNouns[t.lemma(i)])
 			}
 		} else if dep.Universal() == doc.Nmod && t.caseOf(ch) == "of" {
@@ -1485,7 +1487,8 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 		}
 	}
 	for _, c := range t.children(i) {
-		if t.d.Tokens[c].Dep == doc.Obl && (targetCase(t.caseOf(c)) || t.caseOf(c) == "from" && fromTarget(p.Code)) {
+		if t.d.Tokens[c].Dep == doc.Obl && (targetCase(t.caseOf(c)) && !topicOn(t.caseOf(c), p.Code) ||
+			t.caseOf(c) == "from" && fromTarget(p.Code)) {
 			out = w.partsOf(out, c, i)
 		}
 	}
@@ -1732,6 +1735,17 @@ func (w *work) directTargets(i int32, passive bool) []part {
 	return out
 }
 
+// topicOn: "on" says what cooperation, talks or accord are about, not
+// with whom ("agreed to share information on North Korea", "cooperate on
+// Syria"); a sanction, an attack or a demand "on" someone is on them.
+func topicOn(c, code string) bool {
+	switch rootOf(code) {
+	case 3, 4, 5, 6:
+		return c == "on"
+	}
+	return false
+}
+
 func targetCase(c string) bool {
 	switch c {
 	case "against", "on", "with", "to", "toward", "towards", "upon":
@@ -1769,7 +1783,12 @@ func (w *work) amodClause(n int32, cx ctx) {
 	}
 	var v int32 = -1
 	for _, c := range t.children(n) {
-		if c > s && c < n && t.d.Tokens[c].Dep == doc.Amod && t.d.Tokens[c].UPOS == doc.VERB {
+		if c <= s || c >= n || t.d.Tokens[c].Dep != doc.Amod {
+			continue
+		}
+		// the tagger may call the past tense an adjective as well: "The
+		// US imposed sanctions on Iran" with "imposed" JJ
+		if u := t.d.Tokens[c].UPOS; u == doc.VERB || u == doc.ADJ && strings.HasSuffix(t.form(c), "ed") && len(w.verbPatterns(c)) > 0 {
 			v = c
 		}
 	}

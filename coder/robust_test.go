@@ -519,3 +519,31 @@ func TestWhatItCalled(t *testing.T) {
 			nil},
 	})
 }
+
+// TestMistaggedPastAndDocuments: a past tense the tagger called an
+// adjective of its object still acts, and a resolution's participle says
+// what its authors say (a resolution to act is only wanted).
+func TestMistaggedPastAndDocuments(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"past tense tagged JJ", `
+1 The the DET 4 det
+2 US US PROPN 4 compound
+3 imposed imposed ADJ 4 amod
+4 sanctions sanction NOUN 0 root
+5 on on ADP 6 case
+6 Iran Iran PROPN 4 nmod SpaceAfter=No
+7 . . PUNCT 4 punct`,
+			[]ment{{text: "US", code: "USA"}, {text: "Iran", code: "IRN"}},
+			[]string{"USA>IRN:163"}},
+		{"a resolution condemning", `
+1 Council council PROPN 2 nsubj
+2 passed pass VERB 0 root
+3 a a DET 4 det
+4 resolution resolution NOUN 2 obj
+5 condemning condemn VERB 4 acl xpos=VBG
+6 Pyongyang Pyongyang PROPN 5 obj SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "Council", code: "IGOUNO"}, {text: "Pyongyang", code: "PRK"}},
+			[]string{"IGOUNO>PRK:111"}},
+	})
+}
