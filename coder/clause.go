@@ -807,6 +807,22 @@ func (w *work) ownedBy(at int32) []part {
 	return nil
 }
 
+// unnamedName: token c names someone no dictionary codes, a name or
+// people ("withdrew from Mekelle", "met with Mr Smith", "talked to
+// residents"), which may stand as a target argument of the predicate it
+// hangs on.
+func (w *work) unnamedName(c int32) bool {
+	t := w.t
+	switch w.d.Tokens[c].UPOS {
+	case doc.PROPN:
+		_, month := months[t.lemma(c)]
+		return !month && !temporalNoun(t, c)
+	case doc.NOUN:
+		return actor.PeopleNoun(t.lemma(c))
+	}
+	return false
+}
+
 // unnamedTarget is the target argument at when no actor resolves there
 // and it names people or a name no dictionary knows; -1 otherwise.
 func (w *work) unnamedTarget(at int32, p *verbs.Pattern) int32 {
@@ -1274,7 +1290,7 @@ func (w *work) findPrep(i, obj int32, a verbs.PrepArg, noun bool) int32 {
 				}
 				continue
 			}
-			if a.Target && len(w.partsOf(t.parts[:0], c, h)) == 0 {
+			if a.Target && len(w.partsOf(t.parts[:0], c, h)) == 0 && !(h == i && !noun && w.unnamedName(c)) {
 				continue
 			}
 			return c
