@@ -524,6 +524,10 @@ func (w *work) clause(i int32, cx ctx) clause {
 			controller = nil
 		}
 		cp, cm, ctargets, csubj := w.matchComplement(m.comp, controller)
+		compArg := int32(-1) // the complement's target argument, read before it is consumed
+		if cp != nil {
+			compArg = w.targetArgument(m.comp, cp, cm, t.child(m.comp, doc.NsubjPass) >= 0)
+		}
 		coded := cp != nil && !negated(t, m.comp)
 		if coded {
 			family := code
@@ -577,8 +581,13 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if len(targets) == 0 && len(cl.subj) >= 2 && (reciprocal(code) || cp != nil && reciprocal(cp.Code)) {
 			targets = cl.subj // "China and India agreed to ...", "failed to reach agreement"
 		}
+		if len(targets) == 0 && cp != nil {
+			// "threatened to kill hostages": whom the complement acts on,
+			// named by no dictionary
+			unnamed = w.unnamedTarget(compArg, cp)
+		}
 		if len(targets) == 0 && len(cl.subj) > 0 && !cx.silent {
-			targets = w.deepTarget(m.comp, cl.subj, code, -1) // "agreed to lift a ban on imports of British beef"
+			targets = w.nameFilter(w.deepTarget(m.comp, cl.subj, code, -1), unnamed) // "agreed to lift a ban on imports of British beef"
 			deep = len(targets) > 0
 		}
 		if !coded && (len(targets) == 0 || contemplating[t.lemma(i)]) {
@@ -709,20 +718,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if p.ObjLemmas != nil && len(p.ObjLemmas) == 0 {
 			skip = m.obj // obj=*: what is given, not who gets it
 		}
-		targets = w.deepTarget(i, cl.subj, code, skip)
-		if unnamed >= 0 && w.d.Tokens[unnamed].UPOS != doc.PROPN {
-			// people the act is done to are its target, not an actor
-			// named further down: "detained several suspects in the attack
-			// against the prime minister's convoy"
-			targets = nil
-		} else if unnamed >= 0 {
-			// a name no dictionary knows is the target, not an actor
-			// beside it ("found Britta Nielsen guilty of stealing from a
-			// Danish agency"); only one within the name's own phrase
-			// ("visit Rome and West Berlin") stands for it
-			lo, hi := w.subtreeRange(unnamed)
-			targets = slices.DeleteFunc(targets, func(p part) bool { return p.tok < lo || p.tok >= hi })
-		}
+		targets = w.nameFilter(w.deepTarget(i, cl.subj, code, skip), unnamed)
 		deep = len(targets) > 0
 	}
 	if deep {
@@ -805,6 +801,24 @@ func (w *work) ownedBy(at int32) []part {
 		return w.ownedBy(c) // "a ban on imports of British beef"
 	}
 	return nil
+}
+
+// nameFilter keeps of the deep targets found for a predicate only those
+// its unnamed target argument allows: people the act is done to are its
+// target, not an actor named further down ("detained several suspects in
+// the attack against the prime minister's convoy"); a name no dictionary
+// knows is the target, not an actor beside it ("found Britta Nielsen
+// guilty of stealing from a Danish agency"), and only one within the
+// name's own phrase stands for it ("visit Rome and West Berlin").
+func (w *work) nameFilter(deep []part, unnamed int32) []part {
+	switch {
+	case unnamed < 0:
+		return deep
+	case w.d.Tokens[unnamed].UPOS != doc.PROPN:
+		return nil
+	}
+	lo, hi := w.subtreeRange(unnamed)
+	return slices.DeleteFunc(deep, func(p part) bool { return p.tok < lo || p.tok >= hi })
 }
 
 // unnamedName: token c names someone no dictionary codes, a name or

@@ -547,3 +547,19 @@ func TestMistaggedPastAndDocuments(t *testing.T) {
 			[]string{"IGOUNO>PRK:111"}},
 	})
 }
+
+// TestFramedUnnamedTarget: what a frame's complement is done to may be
+// people no dictionary codes: "threatened to kill hostages".
+func TestFramedUnnamedTarget(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"threatened to kill hostages", `
+1 Hamas Hamas PROPN 2 nsubj
+2 threatened threaten VERB 0 root
+3 to to PART 4 mark
+4 kill kill VERB 2 xcomp
+5 hostages hostage NOUN 4 obj SpaceAfter=No
+6 . . PUNCT 2 punct`,
+			[]ment{{text: "Hamas", code: "PSEREB"}},
+			[]string{`PSEREB>"hostages":138~conditional`}},
+	})
+}
