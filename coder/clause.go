@@ -337,7 +337,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 			// "Korea" and "boundary" its passive subject
 			subjTok = h
 		}
-		cl.subj = w.partsOf(nil, subjTok, i)
+		if cl.subj = w.partsOf(nil, subjTok, i); len(cl.subj) == 0 && subjTok >= 0 {
+			cl.subj = w.countedSubject(subjTok, i) // "Thousands of Israelis protested" with "protested" an acl
+		}
 	} else if passive {
 		if a := t.child(i, doc.OblAgent); a >= 0 {
 			subjTok = a
@@ -1801,19 +1803,19 @@ func (w *work) amodClause(n int32, cx ctx) {
 			s = -1
 		}
 	}
-	if h := t.head(n); s < 0 && h >= 0 && h < n && t.head(h) < 0 && t.mention[h] >= 0 && w.d.Tokens[n].Dep.Universal() == doc.Nmod &&
-		t.caseOf(n) == "" {
+	if h := t.head(n); s < 0 && h >= 0 && h < n && t.head(h) < 0 && t.mention[h] >= 0 &&
+		(w.d.Tokens[n].Dep.Universal() == doc.Nmod && t.caseOf(n) == "" || w.d.Tokens[n].Dep == doc.Conj && t.child(n, doc.Cc) < 0) {
 		// or the noun hangs on the subject, the sentence's root: "Armenian
 		// police detained dozens of demonstrators" with "dozens" under
-		// "police"
+		// "police" (as an unmarked modifier or a conjunct with no "and")
 		s = h
 	}
-	if cx.silent || s < 0 || s > n || t.child(n, doc.Cop) >= 0 {
+	if cx.silent || t.child(n, doc.Cop) >= 0 {
 		return
 	}
 	var v int32 = -1
 	for _, c := range t.children(n) {
-		if c <= s || c >= n || t.d.Tokens[c].Dep != doc.Amod {
+		if c >= n || t.d.Tokens[c].Dep != doc.Amod {
 			continue
 		}
 		// the tagger may call the past tense an adjective as well: "The
@@ -1821,6 +1823,19 @@ func (w *work) amodClause(n int32, cx ctx) {
 		if u := t.d.Tokens[c].UPOS; u == doc.VERB || u == doc.ADJ && strings.HasSuffix(t.form(c), "ed") && len(w.verbPatterns(c)) > 0 {
 			v = c
 		}
+	}
+	if v >= 0 && s < 0 && t.head(n) < 0 {
+		// or on the verb itself, when the noun is the sentence's root:
+		// "Mexico granted asylum to Morales" with "Mexico" a (passive)
+		// subject of "granted", the noun's modifier
+		if vs := t.child(v, doc.Nsubj); vs >= 0 && vs < v {
+			s = vs
+		} else if vs := t.child(v, doc.NsubjPass); vs >= 0 && vs < v {
+			s = vs
+		}
+	}
+	if s < 0 || s > n || v >= 0 && v <= s {
+		return
 	}
 	if v < 0 || t.visited[v] || t.form(v-1) == "-" {
 		return // "Iran-backed militias": a modifier joined to its agent is no predicate

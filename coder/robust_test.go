@@ -535,6 +535,16 @@ func TestMistaggedPastAndDocuments(t *testing.T) {
 7 . . PUNCT 4 punct`,
 			[]ment{{text: "US", code: "USA"}, {text: "Iran", code: "IRN"}},
 			[]string{"USA>IRN:163"}},
+		{"subject, verb and object read as one noun phrase with a conjunct", `
+1 Cuban Cuban ADJ 2 amod
+2 authorities authority NOUN 0 root
+3 arrested arrest VERB 4 amod
+4 dozens dozen NOUN 2 conj
+5 of of ADP 6 case
+6 dissidents dissident NOUN 4 nmod SpaceAfter=No
+7 . . PUNCT 2 punct`,
+			[]ment{{text: "Cuban authorities", code: "CUBGOV"}, {text: "dissidents", code: "OPP"}},
+			[]string{"CUBGOV>OPP:173"}},
 		{"a resolution condemning", `
 1 Council council PROPN 2 nsubj
 2 passed pass VERB 0 root
