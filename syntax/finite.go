@@ -1,0 +1,70 @@
+package syntax
+
+import "dyad/doc"
+
+var (
+	xpVBD, _ = doc.ParseXPOS("VBD")
+	xpVBN, _ = doc.ParseXPOS("VBN")
+	xpVBZ, _ = doc.ParseXPOS("VBZ")
+	xpVBP, _ = doc.ParseXPOS("VBP")
+	xpMD, _  = doc.ParseXPOS("MD")
+	xpJJ, _  = doc.ParseXPOS("JJ")
+)
+
+// repairFinite retags as a past tense (VBD) the participle or "-ed"
+// adjective that must be the finite verb of a full sentence the tagger
+// gave none: "Cuban authorities arrested dozens of dissidents." and "The
+// US imposed sanctions on Iran." tagged VBN and JJ, which the parser then
+// reads as one noun phrase. News writes such sentences all the time; the
+// web text the tagger learnt from seldom does. It asks for a sentence that
+// ends in a full stop, has no finite verb or modal, and a candidate right
+// after a noun or pronoun with no auxiliary before it and the start of an
+// object after it.
+func repairFinite(d *doc.Doc, r doc.TokRange) {
+	if r.Len() < 4 {
+		return
+	}
+	if last := d.TokenText(int(r.End - 1)); last != "." && last != "!" {
+		return
+	}
+	for k := r.Start; k < r.End; k++ {
+		switch x := d.Tokens[k].XPOS; {
+		case x == xpVBD || x == xpVBZ || x == xpVBP || x == xpMD:
+			return
+		case d.Tokens[k].UPOS == doc.AUX:
+			return // "has arrested", "was arrested": a participle with its auxiliary
+		}
+	}
+	for k := r.Start + 1; k < r.End-1; k++ {
+		t := &d.Tokens[k]
+		if t.XPOS != xpVBN && !(t.XPOS == xpJJ && edEnding(d.TokenText(int(k)))) {
+			continue
+		}
+		if !subjectEnd(d.Tokens[k-1].UPOS) || !objectStart(d.Tokens[k+1].UPOS) {
+			continue
+		}
+		if k-1 > r.Start && d.TokenText(int(k-2)) == "-" {
+			continue // "Iran-backed militias"
+		}
+		t.XPOS, t.UPOS = xpVBD, doc.VERB
+		return
+	}
+}
+
+func subjectEnd(u doc.UPOS) bool {
+	return u == doc.NOUN || u == doc.PROPN || u == doc.PRON
+}
+
+func objectStart(u doc.UPOS) bool {
+	switch u {
+	case doc.DET, doc.NOUN, doc.PROPN, doc.PRON, doc.NUM, doc.ADJ:
+		return true
+	}
+	return false
+}
+
+// edEnding: the word ends in "ed" in any case, without allocating.
+func edEnding(w string) bool {
+	n := len(w)
+	return n > 3 && w[n-2]|0x20 == 'e' && w[n-1]|0x20 == 'd'
+}
