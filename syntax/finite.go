@@ -1,6 +1,9 @@
 package syntax
 
-import "dyad/doc"
+import (
+	"dyad/doc"
+	"dyad/syntax/lemma"
+)
 
 var (
 	xpVBD, _ = doc.ParseXPOS("VBD")
@@ -11,11 +14,12 @@ var (
 	xpJJ, _  = doc.ParseXPOS("JJ")
 )
 
-// repairFinite retags as a past tense (VBD) the participle or "-ed"
-// adjective that must be the finite verb of a full sentence the tagger
-// gave none: "Cuban authorities arrested dozens of dissidents." and "The
-// US imposed sanctions on Iran." tagged VBN and JJ, which the parser then
-// reads as one noun phrase. News writes such sentences all the time; the
+// repairFinite retags as a past tense (VBD) the participle, "-ed"
+// adjective or irregular past read as a noun that must be the finite verb
+// of a full sentence the tagger gave none: "Cuban authorities arrested
+// dozens of dissidents.", "The US imposed sanctions on Iran." and "The US
+// military struck militia groups in Iraq." tagged VBN, JJ and NN, which the
+// parser then reads as one noun phrase. News writes such sentences all the time; the
 // web text the tagger learnt from seldom does. It asks for a sentence that
 // ends in a full stop, has no finite verb or modal, and a candidate right
 // after a noun or pronoun with no auxiliary before it and the start of an
@@ -37,7 +41,8 @@ func repairFinite(d *doc.Doc, r doc.TokRange) {
 	}
 	for k := r.Start + 1; k < r.End-1; k++ {
 		t := &d.Tokens[k]
-		if t.XPOS != xpVBN && !(t.XPOS == xpJJ && edEnding(d.TokenText(int(k)))) {
+		form := d.TokenText(int(k))
+		if t.XPOS != xpVBN && !(t.XPOS == xpJJ && edEnding(form)) && !(t.UPOS == doc.NOUN && lemma.IrregularPast(form)) {
 			continue
 		}
 		if !subjectEnd(d.Tokens[k-1].UPOS) || !objectStart(d.Tokens[k+1].UPOS) {

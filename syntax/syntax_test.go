@@ -113,6 +113,8 @@ func TestKeyArcs(t *testing.T) {
 		// gets its participle back as the past tense (repairFinite).
 		{"Police arrested three journalists on Friday.", []arc{
 			{"arrested", "", doc.Root}, {"Police", "arrested", doc.Nsubj}, {"journalists", "arrested", doc.Obj}}},
+		{"The US military struck militia groups in Iraq.", []arc{
+			{"struck", "", doc.Root}, {"military", "struck", doc.Nsubj}, {"groups", "struck", doc.Obj}}},
 		{"Police have arrested three journalists.", []arc{
 			{"arrested", "", doc.Root}, {"Police", "arrested", doc.Nsubj}, {"journalists", "arrested", doc.Obj},
 			{"three", "journalists", doc.Nummod}, {"have", "arrested", doc.Aux}}},

@@ -152,3 +152,28 @@ var irregular = []struct {
 	{"withstand", []string{"withstood"}, []string{"withstood"}},
 	{"write", []string{"wrote"}, []string{"written"}},
 }
+
+// pastNouns are simple past forms that are also common nouns: "a shot",
+// "the left", "a rose". IrregularPast leaves them out.
+var pastNouns = map[string]bool{"shot": true, "hit": true, "cut": true, "set": true, "bid": true, "cast": true,
+	"spread": true, "left": true, "fell": true, "found": true, "bound": true, "ground": true, "saw": true,
+	"bore": true, "rose": true, "wound": true, "won": true, "bet": true, "burst": true, "cost": true,
+	"fit": true, "hurt": true, "let": true, "put": true, "quit": true, "shed": true, "shut": true, "split": true,
+	"spoke": true, "lay": true, "lit": true, "beat": true, "read": true, "upset": true, "thrust": true, "felt": true}
+
+var irregularPasts = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range irregular {
+		for _, p := range v.past {
+			if p != v.base && !pastNouns[p] {
+				m[p] = true
+			}
+		}
+	}
+	return m
+}()
+
+// IrregularPast reports whether w (lower case) is an irregular simple past
+// that is no common noun ("struck", "fought", "withdrew", not "shot"): a
+// tagger that calls it a noun has erred.
+func IrregularPast(w string) bool { return irregularPasts[w] }

@@ -138,3 +138,12 @@ func BenchmarkLemma(b *testing.B) {
 		tab.Lemma("Withdrew", doc.VERB, x)
 	}
 }
+
+func TestIrregularPast(t *testing.T) {
+	for w, want := range map[string]bool{"struck": true, "fought": true, "withdrew": true, "met": true,
+		"shot": false, "left": false, "won": false, "strike": false, "arrested": false} {
+		if got := IrregularPast(w); got != want {
+			t.Errorf("IrregularPast(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
