@@ -737,8 +737,24 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if len(targets) == 0 && unnamed >= 0 {
 		targets = []part{{tok: unnamed, mention: -1, phrase: w.phraseSpan(unnamed)}}
 	}
+	if code == "145" && len(cl.subj) > 0 && armedAll(cl.subj) {
+		code = "190" // "Indian troops clashed with Chinese soldiers": a fight, not a riot
+	}
 	w.emit(i, p, code, refineLine, cl.subj, targets, cx.claim, cl.mod, cl.neg || cx.neg, conf)
 	return cl
+}
+
+// armedAll: every part is an armed force (military, rebels, insurgents,
+// militias), whose violence is fighting, not rioting.
+func armedAll(ps []part) bool {
+	for _, p := range ps {
+		c := p.actor.Code
+		if !strings.Contains(c, "MIL") && !strings.Contains(c, "REB") && !strings.Contains(c, "INS") &&
+			!strings.Contains(c, "UAF") && !strings.HasPrefix(c, "IMG") {
+			return false
+		}
+	}
+	return true
 }
 
 // contemplating verbs intend only what their complement codes: "is

@@ -573,3 +573,18 @@ func TestFramedUnnamedTarget(t *testing.T) {
 			[]string{`PSEREB>"hostages":138~conditional`}},
 	})
 }
+
+// TestArmedClash: armed forces that clash fight (190); protesters who
+// clash with police riot (145).
+func TestArmedClash(t *testing.T) {
+	tree := `
+1 Troops troop NOUN 2 nsubj
+2 clashed clash VERB 0 root
+3 with with ADP 4 case
+4 soldiers soldier NOUN 2 obl SpaceAfter=No
+5 . . PUNCT 2 punct`
+	runEventCases(t, []eventCase{
+		{"armed forces", tree, []ment{{text: "Troops", code: "INDMIL"}, {text: "soldiers", code: "CHNMIL"}}, []string{"INDMIL>CHNMIL:190"}},
+		{"protesters", tree, []ment{{text: "Troops", code: "INDOPP"}, {text: "soldiers", code: "INDCOP"}}, []string{"INDOPP>INDCOP:145"}},
+	})
+}
