@@ -697,6 +697,15 @@ func (w *work) clause(i int32, cx ctx) clause {
 			conf -= 0.2
 		}
 	}
+	if r := rootOf(code); len(targets) == 0 && (r == 2 || r == 10) {
+		// an appeal or a demand for what should happen in a place is made
+		// to those who hold it: "called for an immediate ceasefire in
+		// Sudan" (the place under what is asked for, not where one asks)
+		if at := w.strayPrep(i, verbs.PrepArg{Prep: "in", Target: true}, 0); at >= 0 {
+			targets = w.partsOf(nil, at, i)
+			conf -= 0.2
+		}
+	}
 	if len(targets) == 0 && rootOf(code) == 7 {
 		targets = w.purposeTarget(i, 0) // "donated ventilators to assist Ethiopia"
 	}

@@ -37,6 +37,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Hamas threatened to kill hostages if Israel continued its strikes.", "PSEREB>:138"},
 		{"Britain froze the assets of Russian oligarchs.", "GBR>RUSELI:163"},
 		{"Morocco and Israel established diplomatic relations.", "MAR>ISR:050"},
+		{"The United Nations called for an immediate ceasefire in Sudan.", "IGOUNO>SDN:020"},
 	}
 	p := pipeline(t)
 	for _, tc := range cases {
