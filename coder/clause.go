@@ -2028,6 +2028,10 @@ func negated(t *tree, i int32) bool {
 			switch t.lemma(c) {
 			case "not", "n't", "never", "no":
 				return true
+			case "long", "longer": // the lemmatiser gives "long"
+				if t.hasChildLemma(c, doc.Advmod, "no") || t.hasChildLemma(c, doc.Det, "no") {
+					return true // "no longer needs to restrict"
+				}
 			}
 		case doc.Obj:
 			if t.hasChildLemma(c, doc.Det, "no") {

@@ -588,3 +588,20 @@ func TestArmedClash(t *testing.T) {
 		{"protesters", tree, []ment{{text: "Troops", code: "INDOPP"}, {text: "soldiers", code: "INDCOP"}}, []string{"INDOPP>INDCOP:145"}},
 	})
 }
+
+// TestNoLonger: what one no longer does is not done.
+func TestNoLonger(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"no longer", `
+1 Russia Russia PROPN 4 nsubj
+2 no no ADV 3 advmod
+3 longer long ADV 4 advmod
+4 supplies supply VERB 0 root
+5 aid aid NOUN 4 obj
+6 to to ADP 7 case
+7 Syria Syria PROPN 4 obl SpaceAfter=No
+8 . . PUNCT 4 punct`,
+			[]ment{{text: "Russia", code: "RUS"}, {text: "Syria", code: "SYR"}},
+			nil},
+	})
+}
