@@ -621,7 +621,7 @@ func TestEventClasses(t *testing.T) {
 8 Gaza Gaza PROPN 6 obl SpaceAfter=No
 9 . . PUNCT 2 punct`,
 			[]ment{{text: "Israel", code: "ISR"}, {text: "Gaza", code: "PSE"}},
-			nil},
+			[]string{"ISR>:190"}}, // an attack on no one named: not on Gaza
 		{"with no one named, the place where force lands is the target", `
 1 Rebels rebel NOUN 2 nsubj
 2 killed kill VERB 0 root

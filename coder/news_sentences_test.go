@@ -38,6 +38,9 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Britain froze the assets of Russian oligarchs.", "GBR>RUSELI:163"},
 		{"Morocco and Israel established diplomatic relations.", "MAR>ISR:050"},
 		{"The United Nations called for an immediate ceasefire in Sudan.", "IGOUNO>SDN:020"},
+		{"The Turkish president threatened to launch a new military operation in northern Syria.", "TURGOV>SYR:138"},
+		{"Iran said it would retaliate against any Israeli attack.", "IRN>ISR:138"},
+		{"Venezuelan opposition leader Juan Guaido called for nationwide protests against Maduro.", "VENOPP>VENGOV:020"},
 	}
 	p := pipeline(t)
 	for _, tc := range cases {
