@@ -1331,7 +1331,7 @@ func (w *work) findPrep(i, obj int32, a verbs.PrepArg, noun bool) int32 {
 				}
 				continue
 			}
-			if a.Target && len(w.partsOf(t.parts[:0], c, h)) == 0 && !(h == i && !noun && (w.unnamedName(c) || len(w.ownedBy(c)) > 0)) {
+			if a.Target && len(w.partsOf(t.parts[:0], c, h)) == 0 && !((h == i || h == obj) && !noun && (w.unnamedName(c) || len(w.ownedBy(c)) > 0)) {
 				continue
 			}
 			return c
