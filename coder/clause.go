@@ -119,9 +119,10 @@ func (w *work) visit(i int32, cx ctx) {
 		if pred {
 			n.mod, n.neg = cl.mod, cl.neg || cx.neg
 			n.npSubj = cl.subj
-			if (dep == doc.Obj || dep.Universal() == doc.Obl) && attitudeCode(cl.code) {
-				// "Egypt condemned the attack on Israel": the act one
-				// reacts to or talks about is not one's own
+			if (dep == doc.Obj || dep == doc.NsubjPass || dep.Universal() == doc.Obl) && attitudeCode(cl.code) {
+				// "Egypt condemned the attack on Israel", "the attack on the
+				// embassy was condemned by the UN": the act one reacts to or
+				// talks about is not one's own
 				n.npSubj = nil
 			}
 			if (dep == doc.Obj || dep.Universal() == doc.Obl) && undergoVerbs[t.lemma(i)] {

@@ -605,3 +605,23 @@ func TestNoLonger(t *testing.T) {
 			nil},
 	})
 }
+
+// TestCondemnedActIsNotTheCondemners: an attack that is condemned in the
+// passive is not the condemner's attack.
+func TestCondemnedActIsNotTheCondemners(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"passive condemnation", `
+1 The the DET 2 det
+2 attack attack NOUN 7 nsubj:pass
+3 on on ADP 5 case
+4 the the DET 5 det
+5 embassy embassy NOUN 2 nmod
+6 was be AUX 7 aux:pass
+7 condemned condemn VERB 0 root xpos=VBN
+8 by by ADP 9 case
+9 Tehran Tehran PROPN 7 obl:agent SpaceAfter=No
+10 . . PUNCT 7 punct`,
+			[]ment{{text: "embassy", code: "ISRGOV"}, {text: "Tehran", code: "IRN"}},
+			[]string{"IRN>ISRGOV:111"}},
+	})
+}
