@@ -395,6 +395,13 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if subjTok >= 0 && len(cl.subj) > 0 {
 			cl.subj = w.splitSubject(cl.subj, i, subjTok)
 		}
+		if s := w.splitAuxSubject(i); subjTok < 0 && len(cl.subj) == 0 && s >= 0 {
+			// "regretted that China and Russia had refused to ..." with
+			// "had" read as the verb of the that-clause and "refused"
+			// conjoined to "regretted": the auxiliary's subject is the
+			// participle's
+			subjTok, cl.subj = s, w.partsOf(nil, s, i)
+		}
 		if len(cl.subj) == 0 {
 			cl.subj = w.stolenSubject(i)
 		}
@@ -2360,6 +2367,23 @@ func (w *work) strandedSubject(i int32) int32 {
 		}
 	}
 	return -1
+}
+
+// splitAuxSubject is the subject of a form of "have" or "be" that the
+// parse took for a verb right before participle i, which it hung
+// elsewhere: -1 when there is none.
+func (w *work) splitAuxSubject(i int32) int32 {
+	t := w.t
+	a := i - 1
+	if a < 0 || t.sent[a] != t.sent[i] || w.d.Tokens[i].XPOS != xposVBN && w.d.Tokens[i].XPOS != xposVBD || w.d.Tokens[a].UPOS != doc.VERB || t.head(i) == a {
+		return -1
+	}
+	switch t.lemma(a) {
+	case "have", "be":
+	default:
+		return -1
+	}
+	return t.child(a, doc.Nsubj)
 }
 
 // unmarkedSubject reads a bare noun phrase that opens a sentence before

@@ -625,3 +625,24 @@ func TestCondemnedActIsNotTheCondemners(t *testing.T) {
 			[]string{"IRN>ISRGOV:111"}},
 	})
 }
+
+// TestAuxiliaryReadAsVerb: "had" read as the verb of a that-clause, with the
+// participle conjoined to the main verb, still gives the participle its
+// subject.
+func TestAuxiliaryReadAsVerb(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"had refused", `
+1 Blinken Blinken PROPN 2 nsubj
+2 regretted regret VERB 0 root
+3 that that SCONJ 5 mark
+4 Moscow Moscow PROPN 5 nsubj
+5 had have VERB 2 ccomp xpos=VBD
+6 refused refuse VERB 2 conj xpos=VBD
+7 to to PART 8 mark
+8 meet meet VERB 6 xcomp
+9 Kyiv Kyiv PROPN 8 obj SpaceAfter=No
+10 . . PUNCT 2 punct`,
+			[]ment{{text: "Blinken", code: "USAGOV"}, {text: "Moscow", code: "RUS"}, {text: "Kyiv", code: "UKR"}},
+			[]string{"USAGOV>RUS:012", "RUS>UKR:125"}}, // regretting what Moscow did; Moscow's refusal, not Blinken's
+	})
+}
