@@ -73,3 +73,22 @@ func edEnding(w string) bool {
 	n := len(w)
 	return n > 3 && w[n-2]|0x20 == 'e' && w[n-1]|0x20 == 'd'
 }
+
+// repairPerfect makes a form of "have" or "be" that the tagger called a
+// verb, right before a past tense or participle verb, the auxiliary it is
+// ("China and Russia had refused to endorse": had VBD VERB, refused VBD),
+// with the verb after it the participle: otherwise the parser takes "had"
+// for the clause's verb and hangs "refused" elsewhere.
+func repairPerfect(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start; k+1 < r.End; k++ {
+		t, n := &d.Tokens[k], &d.Tokens[k+1]
+		if t.UPOS != doc.VERB || n.UPOS != doc.VERB || n.XPOS != xpVBD && n.XPOS != xpVBN {
+			continue
+		}
+		switch d.TokenText(int(k)) {
+		case "have", "has", "had", "Had", "Has", "Have", "having", "was", "were", "been", "being", "is", "are":
+			t.UPOS = doc.AUX
+			n.XPOS = xpVBN
+		}
+	}
+}

@@ -115,6 +115,11 @@ func TestKeyArcs(t *testing.T) {
 			{"arrested", "", doc.Root}, {"Police", "arrested", doc.Nsubj}, {"journalists", "arrested", doc.Obj}}},
 		{"The US military struck militia groups in Iraq.", []arc{
 			{"struck", "", doc.Root}, {"military", "struck", doc.Nsubj}, {"groups", "struck", doc.Obj}}},
+		// "had" is tagged VERB and "refused" VBD: repairPerfect makes them
+		// auxiliary and participle.
+		{"Blinken regretted that China and Russia had refused to endorse a statement.", []arc{
+			{"regretted", "", doc.Root}, {"refused", "regretted", doc.Ccomp}, {"had", "refused", doc.Aux},
+			{"China", "refused", doc.Nsubj}}},
 		{"Police have arrested three journalists.", []arc{
 			{"arrested", "", doc.Root}, {"Police", "arrested", doc.Nsubj}, {"journalists", "arrested", doc.Obj},
 			{"three", "journalists", doc.Nummod}, {"have", "arrested", doc.Aux}}},
