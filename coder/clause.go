@@ -1114,6 +1114,12 @@ func (w *work) matchObj(i int32, ids []int32, passive bool, objAt int32) (*verbs
 			if m.obj < 0 && p.Particle != "" {
 				m.obj = w.particleObl(i, p.Particle)
 			}
+			if m.obj < 0 && !passive && p.Code[:2] != "01" && t.child(i, doc.Ccomp) < 0 {
+				// an indirect object with no direct one is the object the
+				// parse mislabelled: "Erdogan warned Greece against ..."
+				// (not the addressee of what is told: "told reporters that")
+				m.obj = t.child(i, doc.Iobj)
+			}
 		}
 		if p.Obj && m.obj < 0 {
 			continue

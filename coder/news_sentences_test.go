@@ -39,6 +39,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Morocco and Israel established diplomatic relations.", "MAR>ISR:050"},
 		{"The United Nations called for an immediate ceasefire in Sudan.", "IGOUNO>SDN:020"},
 		{"The Turkish president threatened to launch a new military operation in northern Syria.", "TURGOV>SYR:138"},
+		{"Speaking in Ankara, Erdogan warned Greece against militarising islands in the Aegean.", "TURGOV>GRC:130"},
 		{"Iran said it would retaliate against any Israeli attack.", "IRN>ISR:138"},
 		{"Venezuelan opposition leader Juan Guaido called for nationwide protests against Maduro.", "VENOPP>VENGOV:020"},
 	}
