@@ -1134,6 +1134,9 @@ func (w *work) matchObj(i int32, ids []int32, passive bool, objAt int32) (*verbs
 			len(w.nounPatterns(m.obj)) == 0 && !gatheringNouns[t.lemma(m.obj)] {
 			continue // hosting needs guests or a gathering: "received a phone call", "received funding" host no one
 		}
+		if p.Code == "086" && p.ObjLemmas == nil && t.child(i, doc.Xcomp) >= 0 {
+			continue // "allowed me to speak", "allowed Obama to circumvent": permission to act, not international involvement
+		}
 		if p.Code == "116" && p.Lemma == "find" && !w.verdict(i) {
 			continue // "found a solution", "found it hard": no court finding
 		}
