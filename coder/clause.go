@@ -626,8 +626,10 @@ func (w *work) clause(i int32, cx ctx) clause {
 				targets = w.partsOf(nil, s, m.comp)
 			}
 		}
-		if p.Frame == verbs.Say && (len(targets) == 0 || sayVerbs[t.lemma(i)]) {
-			return cl // a report without an addressee is not an event of its own
+		if p.Frame == verbs.Say && (len(targets) == 0 || sayVerbs[t.lemma(i)] || allMedia(targets)) {
+			// a report without an addressee is not an event of its own, nor
+			// is one told to the press: "told Reuters that ..."
+			return cl
 		}
 	default:
 		targets = w.targetsFor(i, p, m, passive)
