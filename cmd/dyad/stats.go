@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 )
 
@@ -60,7 +61,8 @@ func runStats(args []string, stdout, stderr io.Writer) error {
 		}
 		fmt.Fprintln(stdout, "\nfailures")
 		for _, f := range fl {
-			fmt.Fprintf(stdout, "  %s  %s: %s\n", f.At.Format(time.DateTime), f.Key, f.Reason)
+			// a reader's reason may already start with the input's place
+			fmt.Fprintf(stdout, "  %s  %s: %s\n", f.At.Format(time.DateTime), f.Key, strings.TrimPrefix(f.Reason, f.Key+": "))
 		}
 	}
 	return nil
