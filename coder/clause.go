@@ -327,6 +327,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	// Subjects: the grammatical subject (the first of several that names an
 	// actor, when a parse gives two), or in a passive the agent.
 	var subjTok int32 = -1
+	inherited := false  // the source is not the clause's own subject, or not by name: less sure
 	ownSubject := false // the clause's subject is its own or no one's (never the context's): only days given, a participle
 	if misparsed {
 		// a past tense read as a participle: "The Taliban attacked a base"
@@ -391,6 +392,14 @@ func (w *work) clause(i int32, cx ctx) clause {
 				subjTok, cl.subj = c, ps
 				break
 			}
+			if ps := w.ownerOf(c); len(ps) > 0 && t.mention[c] < 0 &&
+				(w.d.Tokens[c].XPOS == xposNNS || actingNouns[t.lemma(c)]) {
+				// what a state's things or people no dictionary names do, the
+				// state does: "Israeli strikes killed 20 people", "Chinese
+				// hackers launched attacks", "Palestinian factions agreed"
+				subjTok, cl.subj, inherited = c, ps, true
+				break
+			}
 		}
 		if subjTok >= 0 && len(cl.subj) > 0 {
 			cl.subj = w.splitSubject(cl.subj, i, subjTok)
@@ -406,7 +415,6 @@ func (w *work) clause(i int32, cx ctx) clause {
 			cl.subj = w.stolenSubject(i)
 		}
 	}
-	inherited := false
 	if len(cl.subj) == 0 && subjTok >= 0 && len(cx.sayer) > 0 && w.d.Tokens[subjTok].UPOS == doc.PRON && t.mention[subjTok] < 0 {
 		// "Ethiopia said it would allow ...": an unresolved pronoun subject
 		// of reported speech is the speaker
@@ -635,7 +643,13 @@ func (w *work) clause(i int32, cx ctx) clause {
 		targets = w.targetsFor(i, p, m, passive)
 		if len(targets) == 0 {
 			arg := w.targetArgument(i, p, m, passive)
-			if targets = w.ownedBy(arg); len(targets) == 0 {
+			targets = w.ownedBy(arg)
+			if len(targets) == 0 && p.ObjLemmas != nil && m.obj >= 0 && m.obj != i && m.obj != arg {
+				// the object is the act, and its nationality says whose:
+				// "rejected an Armenian proposal on a change to the talks"
+				targets = w.ownedBy(m.obj)
+			}
+			if len(targets) == 0 {
 				unnamed = w.unnamedTarget(arg, p)
 			}
 		}
@@ -823,6 +837,33 @@ func (w *work) ownedBy(at int32) []part {
 	if at < 0 || w.d.Tokens[at].UPOS != doc.NOUN {
 		return nil
 	}
+	if statusNouns[w.t.lemma(at)] {
+		return nil // "revoked their British citizenship": a status the person holds, not the state's thing
+	}
+	if ps := w.ownerOf(at); len(ps) > 0 {
+		return ps
+	}
+	if c := w.ofNoun(at); c >= 0 && c != at {
+		return w.ownedBy(c) // "a ban on imports of British beef"
+	}
+	return nil
+}
+
+// actingNouns are acts and bodies that, carrying a nationality, stand for
+// the state as the subject of an act: "a Turkish offensive has taken
+// Afrin", "the Saudi leadership welcomed"; unlike "French trade" or "a
+// Canadian law". Plural nouns do so too ("Russian jets", "Chinese hackers").
+var actingNouns = map[string]bool{"offensive": true, "attack": true, "strike": true, "airstrike": true,
+	"assault": true, "bombardment": true, "bombing": true, "raid": true, "operation": true, "campaign": true,
+	"intervention": true, "incursion": true, "invasion": true, "leadership": true, "delegation": true}
+
+// ownerOf is the state whose nationality the noun at carries itself (not
+// through an "of" modifier: "the guarantors of the Syrian peace process"
+// are not Syria's), when at is neither a status nor a market.
+func (w *work) ownerOf(at int32) []part {
+	if at < 0 || w.d.Tokens[at].UPOS != doc.NOUN || statusNouns[w.t.lemma(at)] {
+		return nil
+	}
 	d, t := w.d, w.t
 	for _, c := range t.children(at) {
 		if d.Tokens[c].Dep.Universal() != doc.Amod || c > at {
@@ -834,11 +875,12 @@ func (w *work) ownedBy(at int32) []part {
 			}
 		}
 	}
-	if c := w.ofNoun(at); c >= 0 && c != at {
-		return w.ownedBy(c) // "a ban on imports of British beef"
-	}
 	return nil
 }
+
+// statusNouns name a standing a nationality describes, held by a person.
+var statusNouns = map[string]bool{"citizenship": true, "nationality": true, "passport": true, "passports": true,
+	"residency": true, "citizenships": true}
 
 // nameFilter keeps of the deep targets found for a predicate only those
 // its unnamed target argument allows: people the act is done to are its
@@ -1226,6 +1268,11 @@ func (w *work) countedSubject(c, i int32) []part {
 		}
 		if ps := w.partsOf(nil, c, i); len(ps) > 0 {
 			return ps
+		}
+		if w.d.Tokens[c].XPOS == xposNNS && t.mention[c] < 0 {
+			if ps := w.ownerOf(c); len(ps) > 0 {
+				return ps // "thousands of Spanish farmers"
+			}
 		}
 	}
 	return nil
@@ -2160,6 +2207,9 @@ var xposVB, _ = doc.ParseXPOS("VB")
 
 // xposVBG is the gerund tag ("accusing it of supporting").
 var xposVBG, _ = doc.ParseXPOS("VBG")
+
+// xposNNS is the plural common noun tag ("Russian jets").
+var xposNNS, _ = doc.ParseXPOS("NNS")
 var xposVBN, _ = doc.ParseXPOS("VBN")
 
 // xposVBD, xposVBZ and xposVBP tag finite verbs.

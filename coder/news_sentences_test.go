@@ -42,6 +42,12 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Speaking in Ankara, Erdogan warned Greece against militarising islands in the Aegean.", "TURGOV>GRC:130"},
 		{"Iran said it would retaliate against any Israeli attack.", "IRN>ISR:138"},
 		{"Venezuelan opposition leader Juan Guaido called for nationwide protests against Maduro.", "VENOPP>VENGOV:020"},
+		// a nationality on an act or on people no dictionary names stands
+		// for its state; an office or aide for whose it is
+		{"Russian jets bombed rebel positions in Idlib.", "RUS>SYRREB:195"},
+		{"Chinese hackers launched cyber attacks on India's power grid.", "CHN>IND:190"},
+		{"Azerbaijan's President Ilham Aliyev rejected an Armenian proposal on a change to the talks format.", "AZEGOV>ARM:120"},
+		{"President Mahmoud Abbas's office condemned the Israeli raid on Jenin.", "PSEGOV>ISR:111"},
 	}
 	p := pipeline(t)
 	for _, tc := range cases {

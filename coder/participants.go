@@ -147,8 +147,23 @@ func (w *work) partMention(tok int32, person bool) int32 {
 	if best < 0 {
 		best = w.titleOfName(tok)
 	}
+	if best < 0 && !person && staffNouns[t.lemma(tok)] {
+		// whose office or aide speaks for them: "President Mahmoud Abbas's
+		// office condemned", "the minister's aides said" (named: "its
+		// representatives" too often resolves to the wrong one)
+		if c := t.child(tok, doc.NmodPoss); c >= 0 && w.d.Tokens[c].UPOS != doc.PRON {
+			if best = t.mention[c]; best < 0 {
+				best = w.partMention(c, false)
+			}
+		}
+	}
 	return best
 }
+
+// staffNouns name those who act for the one whose they are.
+var staffNouns = map[string]bool{"office": true, "aide": true, "aides": true, "staff": true, "team": true,
+	"camp": true, "entourage": true, "associate": true, "associates": true, "lawyer": true, "lawyers": true,
+	"attorney": true, "attorneys": true, "representative": true, "representatives": true}
 
 // titleOfName finds the person named right after the "of" complement of
 // a title ("Secretary of State Antony Blinken", "Minister of Defence Ana
