@@ -147,6 +147,15 @@ func (w *work) partMention(tok int32, person bool) int32 {
 	if best < 0 {
 		best = w.titleOfName(tok)
 	}
+	if best < 0 && !person && bodyNouns[t.lemma(tok)] {
+		// a body named by what it is of: "the Department of Education",
+		// "the office of the president"
+		if c := w.ofNoun(tok); c >= 0 && w.d.Tokens[c].UPOS != doc.PRON {
+			if best = t.mention[c]; best < 0 {
+				best = w.partMention(c, false)
+			}
+		}
+	}
 	if best < 0 && !person && staffNouns[t.lemma(tok)] {
 		// whose office or aide speaks for them: "President Mahmoud Abbas's
 		// office condemned", "the minister's aides said" (named: "its
@@ -159,6 +168,10 @@ func (w *work) partMention(tok int32, person bool) int32 {
 	}
 	return best
 }
+
+// bodyNouns name offices of state by what they are of.
+var bodyNouns = map[string]bool{"department": true, "ministry": true, "office": true, "bureau": true,
+	"agency": true, "directorate": true, "secretariat": true}
 
 // staffNouns name those who act for the one whose they are.
 var staffNouns = map[string]bool{"office": true, "aide": true, "aides": true, "staff": true, "team": true,
@@ -246,7 +259,10 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 	if mod == doc.Intended || mod == doc.Conditional {
 		// only meant: an act becomes the intent to act, a hostile act a threat
 		switch r := rootOf(code); {
-		case r >= 4 && r <= 9:
+		case r >= 4 && r <= 8:
+			// (an investigation meant stays one, marked intended: CAMEO has no
+			// intent to investigate, and "will investigate Yale" is no
+			// intent to cooperate)
 			code, _ = w.c.lex.Refine("030", code)
 		case r == 14 || r >= 16:
 			// "said they would boycott the election": a threat to protest
