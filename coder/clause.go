@@ -415,7 +415,8 @@ func (w *work) clause(i int32, cx ctx) clause {
 			cl.subj = w.stolenSubject(i)
 		}
 	}
-	if len(cl.subj) == 0 && subjTok >= 0 && len(cx.sayer) > 0 && w.d.Tokens[subjTok].UPOS == doc.PRON && t.mention[subjTok] < 0 {
+	if len(cl.subj) == 0 && subjTok >= 0 && len(cx.sayer) > 0 && w.d.Tokens[subjTok].UPOS == doc.PRON &&
+		(t.mention[subjTok] < 0 || w.d.Mentions[t.mention[subjTok]].Antecedent < 0) {
 		// "Ethiopia said it would allow ...": an unresolved pronoun subject
 		// of reported speech is the speaker
 		switch t.lemma(subjTok) {

@@ -48,6 +48,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Chinese hackers launched cyber attacks on India's power grid.", "CHN>IND:190"},
 		{"Azerbaijan's President Ilham Aliyev rejected an Armenian proposal on a change to the talks format.", "AZEGOV>ARM:120"},
 		{"President Mahmoud Abbas's office condemned the Israeli raid on Jenin.", "PSEGOV>ISR:111"},
+		// a pronoun no earlier mention resolves, in what a speaker says, is the speaker
+		{"Syrian opposition members have said they will release the 21 UN peacekeepers.", "SYROPP>IGOUNOPKO:0353"},
 		// an investigation meant is still one (no intent to cooperate)
 		{"The Department of Education will investigate Yale University.", "GOV>EDU:090"},
 	}
