@@ -576,6 +576,12 @@ func (w *work) clause(i int32, cx ctx) clause {
 			// things the complement acts on
 			targets = w.ownedBy(w.targetArgument(m.comp, cp, cm, t.child(m.comp, doc.NsubjPass) >= 0))
 		}
+		if len(targets) == 0 && len(cl.subj) >= 2 && t.lemma(i) == "agree" && (cp == nil || rootOf(cp.Code) < 14) {
+			// those who agree together agree with each other when what
+			// they agree to names no one: "Trump and Putin have agreed to
+			// share information on North Korea"
+			targets = cl.subj
+		}
 		if len(targets) == 0 && cp == nil {
 			// an act the dictionary does not know is still done to someone:
 			// "agreed to open its borders to Turkey", "refused to allow Kyiv"
@@ -1539,7 +1545,7 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 		// a mediator's "between X and Y" names both sides
 		for _, c := range t.children(m.obj) {
 			dep := t.d.Tokens[c].Dep
-			if dep.Universal() == doc.Nmod && (targetCase(t.caseOf(c)) || t.caseOf(c) == "of" || t.caseOf(c) == "between" && p.Code == "045" ||
+			if dep.Universal() == doc.Nmod && (targetCase(t.caseOf(c)) && !topicOn(t.caseOf(c), p.Code) || t.caseOf(c) == "of" || t.caseOf(c) == "between" && p.Code == "045" ||
 				t.caseOf(c) == "from" && rootOf(p.Code) == 10) || dep == doc.NmodPoss && m.obj != i {
 				// "demanded an explanation from X"
 				out = w.partsOf(out, c, m.obj)

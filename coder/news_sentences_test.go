@@ -50,6 +50,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"President Mahmoud Abbas's office condemned the Israeli raid on Jenin.", "PSEGOV>ISR:111"},
 		// a pronoun no earlier mention resolves, in what a speaker says, is the speaker
 		{"Syrian opposition members have said they will release the 21 UN peacekeepers.", "SYROPP>IGOUNOPKO:0353"},
+		// who agree together agree with each other; "on" is what about
+		{"Biden and Xi have agreed to share information on North Korea.", "USAGOV>CHNGOV:030"},
 		// an investigation meant is still one (no intent to cooperate)
 		{"The Department of Education will investigate Yale University.", "GOV>EDU:090"},
 	}
