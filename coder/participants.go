@@ -341,7 +341,7 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 			if ti >= 4 {
 				break
 			}
-			if tgt[ti].phrase.Empty() && (tgt[ti].actor.Code == s.actor.Code || tgt[ti].mention == s.mention) {
+			if tgt[ti].phrase.Empty() && (tgt[ti].actor.Code == s.actor.Code && !w.twoPeople(s, tgt[ti]) || tgt[ti].mention == s.mention) {
 				continue // an actor acting on itself is not a dyadic event
 			}
 			other = true
@@ -355,6 +355,20 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 			conf += 0.2
 		}
 	}
+}
+
+// twoPeople: a and b are two people the dictionary names apart, whose
+// codes may be one ("former prime minister Shimon Peres blamed Netanyahu",
+// both ISRELI once Netanyahu is out of office): one acts on the other.
+func (w *work) twoPeople(a, b part) bool {
+	if a.mention < 0 || b.mention < 0 {
+		return false
+	}
+	ma, mb := &w.d.Mentions[a.mention], &w.d.Mentions[b.mention]
+	// (with a country: two officials of no known state, "Schlecht and
+	// Tietmeyer were speaking", say too little to code)
+	return ma.Kind == doc.Person && mb.Kind == doc.Person && ma.Actor.Name != "" && ma.Actor.Name != mb.Actor.Name &&
+		len(ma.Actor.Code) >= 6
 }
 
 func participant(d *doc.Doc, p part) doc.Participant {
