@@ -2260,6 +2260,16 @@ func (w *work) toClause(i int32) int32 {
 			return c
 		}
 	}
+	if o := t.child(i, doc.Obj); o >= 0 && (len(w.partsOf(t.parts[:0], o, i)) > 0 || actor.PeopleNoun(t.lemma(o))) {
+		// or as a clause of the object: "ordered the rebels to withdraw"
+		// with "to withdraw" an acl of "rebels" (an actor is not a noun an
+		// infinitive completes, as "a plan to withdraw" is)
+		for _, c := range t.children(o) {
+			if t.d.Tokens[c].Dep == doc.Acl && c > o && t.hasChildLemma(c, doc.Mark, "to") && t.child(c, doc.Nsubj) < 0 {
+				return c
+			}
+		}
+	}
 	return -1
 }
 

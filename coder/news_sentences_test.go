@@ -52,6 +52,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Syrian opposition members have said they will release the 21 UN peacekeepers.", "SYROPP>IGOUNOPKO:0353"},
 		// who agree together agree with each other; "on" is what about
 		{"Biden and Xi have agreed to share information on North Korea.", "USAGOV>CHNGOV:030"},
+		// an order's to-clause parsed as a clause of its object
+		{"The government ordered the rebels to withdraw.", "GOV>REB:100"},
 		// two people with one code are still two
 		{"Former prime minister Ehud Barak criticised Ehud Olmert.", "ISRELI>ISRELI:110"},
 		// an investigation meant is still one (no intent to cooperate)
