@@ -52,6 +52,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Syrian opposition members have said they will release the 21 UN peacekeepers.", "SYROPP>IGOUNOPKO:0353"},
 		// who agree together agree with each other; "on" is what about
 		{"Biden and Xi have agreed to share information on North Korea.", "USAGOV>CHNGOV:030"},
+		// a "-led" coalition acts as its leader
+		{"The US-led coalition struck Islamic State targets in Syria.", "USA>IMGMOSISI:190"},
 		// an order's to-clause parsed as a clause of its object
 		{"The government ordered the rebels to withdraw.", "GOV>REB:100"},
 		// two people with one code are still two

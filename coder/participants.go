@@ -147,6 +147,9 @@ func (w *work) partMention(tok int32, person bool) int32 {
 	if best < 0 {
 		best = w.titleOfName(tok)
 	}
+	if best < 0 && !person {
+		best = w.ledBy(tok)
+	}
 	if best < 0 && !person && bodyNouns[t.lemma(tok)] {
 		// a body named by what it is of: "the Department of Education",
 		// "the office of the president"
@@ -167,6 +170,25 @@ func (w *work) partMention(tok int32, person bool) int32 {
 		}
 	}
 	return best
+}
+
+// ledBy is the mention of the state or body that leads what noun tok
+// names, by a hyphenated "-led" modifier: "the US-led coalition", "the
+// Saudi-led coalition" act as the US and Saudi Arabia do (a "US-backed"
+// force is not the US's: only "-led"). -1 for none.
+func (w *work) ledBy(tok int32) int32 {
+	t := w.t
+	for _, c := range t.children(tok) {
+		if c > tok || w.d.Tokens[c].Dep.Universal() != doc.Amod || t.lemma(c) != "lead" || c == 0 || t.form(c-1) != "-" {
+			continue
+		}
+		for _, g := range t.children(c) {
+			if g < c-1 && t.mention[g] >= 0 {
+				return t.mention[g]
+			}
+		}
+	}
+	return -1
 }
 
 // bodyNouns name offices of state by what they are of.
