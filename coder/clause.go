@@ -615,10 +615,14 @@ func (w *work) clause(i int32, cx ctx) clause {
 			targets = w.nameFilter(w.deepTarget(m.comp, cl.subj, code, -1), unnamed) // "agreed to lift a ban on imports of British beef"
 			deep = len(targets) > 0
 		}
-		if !coded && (len(targets) == 0 || contemplating[t.lemma(i)]) {
+		if !coded && (len(targets) == 0 || contemplating[t.lemma(i)] || code[:2] == "03" && !committing[t.lemma(i)]) {
 			// "plans to go home": an intent with neither object nor
 			// addressee is not an event; "considers the YPG to be the
-			// PKK's Syrian arm": weighing what no code names is a judgement
+			// PKK's Syrian arm": weighing what no code names is a judgement;
+			// and only a commitment to an act no code names is one to
+			// cooperate ("agreed to open its borders to Turkey"), not a
+			// wish, a plan or an attempt ("wants to build a border guard",
+			// "hopes to dislodge the PYD", "meant to harm civilians")
 			return cl
 		}
 		switch code[:2] {
@@ -796,6 +800,12 @@ func armedAll(ps []part) bool {
 	}
 	return true
 }
+
+// committing verbs and adjectives bind their subject to what their
+// complement says: "agreed to", "pledged to", "is ready to".
+var committing = map[string]bool{"agree": true, "promise": true, "pledge": true, "vow": true, "commit": true,
+	"offer": true, "undertake": true, "volunteer": true, "ready": true, "willing": true, "prepared": true,
+	"eager": true, "keen": true, "open": true}
 
 // contemplating verbs intend only what their complement codes: "is
 // considering imposing sanctions" is a threat, "considers X to be Y" no

@@ -1,6 +1,7 @@
 package coder_test
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -77,6 +78,38 @@ func TestPlainNewsSentences(t *testing.T) {
 				got = append(got, ev)
 			}
 			t.Errorf("no event %s among %q", tc.want, got)
+		})
+	}
+}
+
+// TestWishesAreNoCommitments: a wish, a plan or an attempt to do what no
+// code names is no intent to cooperate (CAMEO 030); a commitment is.
+// Each sentence's events, as SRC>TGT:CODE, must be exactly want.
+func TestWishesAreNoCommitments(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"Merkel tried to keep the focus on Africa.", nil},
+		{"The Syrian and Russian governments meant to harm the civilian population.", nil},
+		{"The US wants to build a border guard in Syria.", nil},
+		{"Turkey agreed to open its borders to Syrian refugees.", []string{"TUR>SYRREF:0355"}},
+		{"Russia is ready to help Syria.", []string{"RUS>SYR:033"}},
+	}
+	p := pipeline(t)
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			d := doc.New(doc.Article{Text: tc.text, Published: time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC)})
+			if err := p.Run(d); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range d.Events {
+				got = append(got, e.Source.Actor.Code+">"+e.Target.Actor.Code+":"+e.Code.String())
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("events %q, want %q", got, tc.want)
+			}
 		})
 	}
 }
