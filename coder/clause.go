@@ -1185,8 +1185,8 @@ func (w *work) matchObj(i int32, ids []int32, passive bool, objAt int32) (*verbs
 		if p.Obj && m.obj < 0 {
 			continue
 		}
-		if p.ObjLemmas == nil && m.obj >= 0 && documentNouns[t.lemma(m.obj)] && physicalCode(p.Code) {
-			continue // "released a report", "attacked the law": a text is not freed or fought
+		if p.ObjLemmas == nil && m.obj >= 0 && (documentNouns[t.lemma(m.obj)] || dataNouns[t.lemma(m.obj)]) && physicalCode(p.Code) {
+			continue // "released a report", "attacked the law", "released its results": a text is not freed or fought
 		}
 		if rootOf(p.Code) == 14 && m.obj >= 0 && militaryStrike(t, m.obj) {
 			continue // "launched air strikes": not a walkout
@@ -2797,6 +2797,16 @@ var documentNouns = map[string]bool{"report": true, "statement": true, "resoluti
 	"order": true, "law": true, "legislation": true, "memo": true, "memorandum": true,
 	"note": true, "message": true, "tweet": true, "video": true, "editorial": true,
 	"ruling": true, "verdict": true, "judgment": true, "judgement": true, "document": true}
+
+// dataNouns name what is published, not held: "released figures",
+// "released its results for the year".
+var dataNouns = map[string]bool{"figure": true, "figures": true, "result": true, "results": true, "data": true,
+	"detail": true, "details": true, "statistic": true, "statistics": true, "finding": true, "findings": true,
+	"summary": true, "earnings": true, "estimate": true, "estimates": true,
+	"forecast": true, "forecasts": true, "footage": true, "image": true, "images": true, "photo": true,
+	"photos": true, "picture": true, "pictures": true, "tape": true, "tapes": true, "recording": true,
+	"recordings": true, "transcript": true, "album": true, "film": true, "book": true, "version": true,
+	"update": true, "study": true, "survey": true, "poll": true, "list": true, "text": true, "name": true, "names": true}
 
 // irrealisVerbs take as object or "for" oblique an act that has not
 // happened: asked for, demanded, planned, feared, opposed or refused.
