@@ -1191,9 +1191,12 @@ func (w *work) matchObj(i int32, ids []int32, passive bool, objAt int32) (*verbs
 		if rootOf(p.Code) == 14 && m.obj >= 0 && militaryStrike(t, m.obj) {
 			continue // "launched air strikes": not a walkout
 		}
-		if p.Code == "043" && p.ObjLemmas == nil && m.obj >= 0 && !passive && len(w.partsOf(t.parts[:0], m.obj, i)) == 0 &&
-			len(w.nounPatterns(m.obj)) == 0 && !gatheringNouns[t.lemma(m.obj)] {
-			continue // hosting needs guests or a gathering: "received a phone call", "received funding" host no one
+		if p.Code == "043" && p.ObjLemmas == nil && m.obj >= 0 && !passive && (thingHead(t, m.obj) ||
+			len(w.partsOf(t.parts[:0], m.obj, i)) == 0 && len(w.nounPatterns(m.obj)) == 0 && !gatheringNouns[t.lemma(m.obj)]) {
+			continue // hosting needs guests or a gathering: "received a phone call", "received funding", "received a U.S. Navy contract" host no one
+		}
+		if (p.Code == "040" || p.Code == "043") && p.Lemma == "meet" && p.ObjLemmas == nil && m.obj >= 0 && !w.guest(m.obj, i) {
+			continue // "met the preconditions", "meet demand": no one met
 		}
 		if p.Code == "086" && p.ObjLemmas == nil && t.child(i, doc.Xcomp) >= 0 {
 			continue // "allowed me to speak", "allowed Obama to circumvent": permission to act, not international involvement
@@ -1264,6 +1267,54 @@ func (w *work) matchObj(i int32, ids []int32, passive bool, objAt int32) (*verbs
 	}
 	return nil, matchInfo{obj: -1, comp: -1}
 }
+
+// guest: the object n of a hosting or meeting verb i names someone met
+// (an actor, a name, people) or a gathering, not a thing: "received the
+// delegation", "met Putin", "received a visit", not "received loans",
+// "received a U.S. Navy contract", "met the preconditions".
+func (w *work) guest(n, i int32) bool {
+	t := w.t
+	if t.mention[n] >= 0 || gatheringNouns[t.lemma(n)] || actor.PeopleNoun(t.lemma(n)) || temporalNoun(t, n) || timeNouns[t.lemma(n)] {
+		// (a day the parse made the object is not the verb's to judge:
+		// "met this morning with members of the committee")
+		return true
+	}
+	switch w.d.Tokens[n].UPOS {
+	case doc.PROPN, doc.PRON:
+		return true
+	}
+	for _, id := range w.nounPatterns(n) {
+		if rootOf(w.c.lex.Patterns[id].Code) == 4 {
+			return true // "received a visit"
+		}
+	}
+	if thingHead(t, n) {
+		return false
+	}
+	for _, c := range t.children(n) {
+		if u := w.d.Tokens[c].Dep.Universal(); (u == doc.Appos || u == doc.Flat || u == doc.Compound) && w.d.Tokens[c].UPOS == doc.PROPN {
+			return true // "his counterpart Italian President Sergio Mattarella"
+		}
+	}
+	// a head with no mention of its own but a name in it is that body:
+	// "received a Japanese delegation" (not "a U.S. Navy contract"); so
+	// are those of one: "met members of the Popular Front"
+	if len(w.partsOf(t.parts[:0], n, i)) > 0 {
+		return true
+	}
+	o := w.ofNoun(n)
+	return o >= 0 && (t.mention[o] >= 0 || w.d.Tokens[o].UPOS == doc.PROPN || len(w.partsOf(t.parts[:0], o, n)) > 0)
+}
+
+// thingHead: noun n names a thing or a deal, whatever names it.
+func thingHead(t *tree, n int32) bool {
+	return dealNouns[t.lemma(n)] || dataNouns[t.lemma(n)] || documentNouns[t.lemma(n)]
+}
+
+// dealNouns are what is won, signed or received in business.
+var dealNouns = map[string]bool{"contract": true, "contracts": true, "order": true, "orders": true, "loan": true,
+	"loans": true, "grant": true, "grants": true, "payment": true, "payments": true, "license": true,
+	"licence": true, "approval": true, "award": true, "bid": true, "offer": true, "tender": true}
 
 // lightNouns say little of their own; their compound says what they are
 // ("a mediation effort", "a peace initiative", "an aid package").
@@ -2120,10 +2171,27 @@ func negated(t *tree, i int32) bool {
 			if t.hasChildLemma(c, doc.Det, "no") {
 				return true
 			}
+		case doc.Nsubj, doc.NsubjPass:
+			// "neither Tehran nor Baghdad has given permission", "no
+			// country recognized", "nobody attacked"; not "there was no
+			// distinction between the YPG and the PKK, with whom Ankara
+			// has fought" (the existential's own negation is its noun's)
+			if t.lemma(i) == "be" {
+				break
+			}
+			if t.hasChildLemma(c, doc.Cc, "neither") || t.lemma(c) == "nobody" ||
+				t.hasChildLemma(c, doc.Det, "no") && (t.mention[c] >= 0 || noSubjectNouns[t.lemma(c)]) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// noSubjectNouns, after "no", deny that anyone acted: "no country
+// recognized"; not "no wonder he ordered".
+var noSubjectNouns = map[string]bool{"country": true, "nation": true, "state": true, "government": true,
+	"party": true, "member": true, "leader": true, "official": true, "one": true, "group": true}
 
 // future: the predicate carries "will", "shall" or a "would" that no
 // condition governs ("said it would release").

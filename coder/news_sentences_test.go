@@ -83,7 +83,8 @@ func TestPlainNewsSentences(t *testing.T) {
 }
 
 // TestWishesAreNoCommitments: a wish, a plan or an attempt to do what no
-// code names is no intent to cooperate (CAMEO 030); a commitment is.
+// code names is no intent to cooperate (CAMEO 030); a commitment is. Nor
+// is what no one did, or a meeting with a thing, an event.
 // Each sentence's events, as SRC>TGT:CODE, must be exactly want.
 func TestWishesAreNoCommitments(t *testing.T) {
 	cases := []struct {
@@ -95,6 +96,12 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"The US wants to build a border guard in Syria.", nil},
 		{"Turkey agreed to open its borders to Syrian refugees.", []string{"TUR>SYRREF:0355"}},
 		{"Russia is ready to help Syria.", []string{"RUS>SYR:033"}},
+		// no one acts, or nothing of the kind is done
+		{"Neither Tehran nor Baghdad has given permission for the incursions.", nil},
+		{"China will receive loans from Japan.", nil},
+		{"The preconditions have been met by the Russians.", nil},
+		{"Atlantic Research Corp said it has received a U.S. Navy contract.", nil},
+		{"Erdogan will meet his counterpart Italian President Sergio Mattarella in Rome.", []string{"TURGOV>ITAGOV:036"}},
 	}
 	p := pipeline(t)
 	for _, tc := range cases {
