@@ -547,6 +547,12 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if cp != nil {
 			compArg = w.targetArgument(m.comp, cp, cm, t.child(m.comp, doc.NsubjPass) >= 0)
 		}
+		if code[:2] == "12" && (speechComplements[t.lemma(m.comp)] || t.lemma(m.comp) == "go" && t.hasChildLemma(m.comp, doc.Obl, "detail", "details")) {
+			// "declined to comment", "refused to say whether": silence is
+			// no rejection (CAMEO's 011, declining comment, wants a target
+			// no such sentence names)
+			return cl
+		}
 		coded := cp != nil && !negated(t, m.comp)
 		if coded {
 			family := code
@@ -800,6 +806,11 @@ func armedAll(ps []part) bool {
 	}
 	return true
 }
+
+// speechComplements are what one declines to do when one keeps silent.
+var speechComplements = map[string]bool{"comment": true, "say": true, "elaborate": true, "disclose": true,
+	"specify": true, "confirm": true, "identify": true, "speculate": true,
+	"name": true, "detail": true, "reveal": true, "divulge": true, "give": true}
 
 // committing verbs and adjectives bind their subject to what their
 // complement says: "agreed to", "pledged to", "is ready to".

@@ -96,6 +96,10 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"The US wants to build a border guard in Syria.", nil},
 		{"Turkey agreed to open its borders to Syrian refugees.", []string{"TUR>SYRREF:0355"}},
 		{"Russia is ready to help Syria.", []string{"RUS>SYR:033"}},
+		// silence is no rejection; refusing talks or a request is
+		{"The Foreign Office declined to comment on the report.", nil},
+		{"US military spokesmen refused to confirm whether Jones had been killed.", nil},
+		{"The Syrian government refused to discuss elections with the opposition.", []string{"SYRGOV>OPP:125"}},
 		// no one acts, or nothing of the kind is done
 		{"Neither Tehran nor Baghdad has given permission for the incursions.", nil},
 		{"China will receive loans from Japan.", nil},
