@@ -92,3 +92,53 @@ func repairPerfect(d *doc.Doc, r doc.TokRange) {
 		}
 	}
 }
+
+var (
+	xpNNS, _ = doc.ParseXPOS("NNS")
+	xpRP, _  = doc.ParseXPOS("RP")
+	xpVB, _  = doc.ParseXPOS("VB")
+)
+
+// repairPluralObject retags as a plural noun (NNS) a present-tense verb
+// (VBZ) that can only be the object of the verb before it: "carried out
+// strikes against Hamas", "launched attacks", "carried out two dozen air
+// strikes" were tagged "strikes" VBZ, and the parse then made a clause of
+// it with no subject. It asks for a finite or bare verb or a particle
+// right before, or a noun right before that follows one of them or a
+// number ("air strikes", "nine bass notes").
+func repairPluralObject(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start + 1; k < r.End; k++ {
+		t := &d.Tokens[k]
+		if t.XPOS != xpVBZ || t.UPOS != doc.VERB {
+			continue
+		}
+		switch d.TokenText(int(k)) {
+		case "has", "is", "does", "goes", "says", "seems", "means":
+			continue // verbs, not nouns, whatever comes before: "Fried rice has no flavor"
+		}
+		ok := verbOrParticle(d, r, k-1)
+		if p := &d.Tokens[k-1]; !ok && p.UPOS == doc.NOUN && p.XPOS != xpNNS && k-2 >= r.Start {
+			ok = verbOrParticle(d, r, k-2) || d.Tokens[k-2].UPOS == doc.NUM
+		}
+		if ok {
+			t.XPOS, t.UPOS = xpNNS, doc.NOUN
+		}
+	}
+}
+
+// verbOrParticle: token k is a finite or bare verb, a participle after
+// its auxiliary ("have launched attacks"), or a particle ("carried out");
+// not a participle alone, which may end a subject ("each memorial
+// purchased goes to a charity"), nor a gerund ("fighting continues").
+func verbOrParticle(d *doc.Doc, r doc.TokRange, k int32) bool {
+	t := &d.Tokens[k]
+	switch {
+	case t.XPOS == xpRP:
+		return true
+	case t.UPOS != doc.VERB:
+		return false
+	case t.XPOS == xpVBD || t.XPOS == xpVBP || t.XPOS == xpVB:
+		return true
+	}
+	return t.XPOS == xpVBN && k > r.Start && d.Tokens[k-1].UPOS == doc.AUX
+}

@@ -97,6 +97,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 			s.tag.Tag(d, r)
 			repairPerfect(d, r)
 			repairFinite(d, r)
+			repairPluralObject(d, r)
 		}
 		if s.lemmas != nil {
 			for j := r.Start; j < r.End; j++ {

@@ -123,6 +123,11 @@ func TestKeyArcs(t *testing.T) {
 		{"Police have arrested three journalists.", []arc{
 			{"arrested", "", doc.Root}, {"Police", "arrested", doc.Nsubj}, {"journalists", "arrested", doc.Obj},
 			{"three", "journalists", doc.Nummod}, {"have", "arrested", doc.Aux}}},
+		// "strikes" is tagged VBZ after "air": repairPluralObject makes it
+		// the plural noun that is the object of "carried out".
+		{"The U.S. military has carried out more than two dozen air strikes this year against al-Shabab, an al-Qaeda-affiliated group.", []arc{
+			{"carried", "", doc.Root}, {"military", "carried", doc.Nsubj}, {"strikes", "carried", doc.Obj},
+			{"air", "strikes", doc.Compound}}},
 		{"There was no agreement on the ceasefire.", []arc{
 			{"was", "", doc.Root}, {"There", "was", doc.Expl}, {"agreement", "was", doc.Nsubj}, {"no", "agreement", doc.Det}}},
 	}
