@@ -1366,6 +1366,16 @@ var countNouns = map[string]bool{"dozen": true, "dozens": true, "hundred": true,
 	"thousand": true, "thousands": true, "ten": true, "tens": true, "million": true, "millions": true,
 	"score": true, "scores": true, "group": true, "number": true, "crowd": true, "crowds": true}
 
+// ofActor: noun c is a place or part named by an actor it is of: "the
+// ISIS-held area of Mosul", "parts of Kashmir", "the city of Aleppo".
+func (w *work) ofActor(c int32) bool {
+	if w.d.Tokens[c].UPOS != doc.NOUN {
+		return false
+	}
+	o := w.ofNoun(c)
+	return o >= 0 && len(w.partsOf(w.t.parts[:0], o, c)) > 0
+}
+
 // ofNoun gives the "of" modifier of noun n, or -1.
 func (w *work) ofNoun(n int32) int32 {
 	for _, c := range w.t.children(n) {
@@ -1476,7 +1486,7 @@ func (w *work) findPrep(i, obj int32, a verbs.PrepArg, noun bool) int32 {
 				}
 				continue
 			}
-			if a.Target && len(w.partsOf(t.parts[:0], c, h)) == 0 && !((h == i || h == obj) && !noun && (w.unnamedName(c) || len(w.ownedBy(c)) > 0)) {
+			if a.Target && len(w.partsOf(t.parts[:0], c, h)) == 0 && !((h == i || h == obj) && !noun && (w.unnamedName(c) || len(w.ownedBy(c)) > 0 || w.ofActor(c))) {
 				continue
 			}
 			return c
