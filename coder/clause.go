@@ -456,6 +456,13 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 	}
 	if subjTok < 0 && len(cl.subj) == 0 && !passive {
+		if s := w.dateConjSubject(i); s >= 0 {
+			// "In July, British Royal Marines seized the tanker" with the
+			// Marines conjoined to July
+			subjTok, cl.subj = s, w.partsOf(nil, s, i)
+		}
+	}
+	if subjTok < 0 && len(cl.subj) == 0 && !passive {
 		if s := w.unmarkedSubject(i); s >= 0 {
 			// "A Venezuelan police helicopter attacked the Supreme Court"
 			// with the helicopter an unmarked oblique of "attacked"
@@ -1365,6 +1372,31 @@ var undergoVerbs = map[string]bool{"flee": true, "escape": true, "survive": true
 var countNouns = map[string]bool{"dozen": true, "dozens": true, "hundred": true, "hundreds": true,
 	"thousand": true, "thousands": true, "ten": true, "tens": true, "million": true, "millions": true,
 	"score": true, "scores": true, "group": true, "number": true, "crowd": true, "crowds": true}
+
+// dateConjSubject is the actor the parse conjoined to a date before
+// predicate i that has no subject ("In July, British Royal Marines seized
+// ...", "On Monday, the army shelled ..."); -1 for none.
+func (w *work) dateConjSubject(i int32) int32 {
+	t := w.t
+	if t.child(i, doc.Nsubj) >= 0 || t.child(i, doc.NsubjPass) >= 0 || t.child(i, doc.Expl) >= 0 {
+		return -1
+	}
+	for _, c := range t.children(i) {
+		if c > i || w.d.Tokens[c].Dep.Universal() != doc.Obl {
+			continue
+		}
+		_, month := months[t.lemma(c)]
+		if !month && !temporalNoun(t, c) && !timeNouns[t.lemma(c)] && w.d.Tokens[c].UPOS != doc.NUM {
+			continue
+		}
+		for _, g := range t.children(c) {
+			if g < i && w.d.Tokens[g].Dep == doc.Conj && t.child(g, doc.Case) < 0 && len(w.partsOf(t.parts[:0], g, i)) > 0 {
+				return g
+			}
+		}
+	}
+	return -1
+}
 
 // ofActor: noun c is a place or part named by an actor it is of: "the
 // ISIS-held area of Mosul", "parts of Kashmir", "the city of Aleppo".
