@@ -1174,6 +1174,19 @@ func (w *work) match(i int32, ids []int32, passive bool) (*verbs.Pattern, matchI
 // matchObj is match with the object given (objAt >= 0) instead of read
 // from i's children.
 func (w *work) matchObj(i int32, ids []int32, passive bool, objAt int32) (*verbs.Pattern, matchInfo) {
+	if p, m := w.matchPass(i, ids, passive, objAt, false); p != nil {
+		return p, m
+	}
+	// no pattern holds: a pattern whose object names the act may still,
+	// with a target oblique that names no actor ("launched an
+	// investigation into the business dealings of Kempinski", "began their
+	// assault on the old-city area")
+	return w.matchPass(i, ids, passive, objAt, true)
+}
+
+// matchPass is one pass of matchObj; relaxed lets an act-object pattern's
+// target oblique name no actor.
+func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxed bool) (*verbs.Pattern, matchInfo) {
 	t := w.t
 	for _, id := range ids {
 		p := &w.c.lex.Patterns[id]
@@ -1237,6 +1250,17 @@ func (w *work) matchObj(i int32, ids []int32, passive bool, objAt int32) (*verbs
 		ok := true
 		for _, a := range p.Preps {
 			at := w.findPrep(i, m.obj, a, p.Trigger == verbs.Noun)
+			if at < 0 && relaxed && a.Target && len(p.ObjLemmas) > 0 && p.Trigger != verbs.Noun {
+				// the object names the act ("launched an investigation",
+				// "began their assault"): its target oblique need not name
+				// an actor to be the pattern's ("into the business dealings
+				// of Kempinski")
+				plain := a
+				plain.Target = false
+				if at = w.findPrep(i, m.obj, plain, false); at >= 0 && t.d.Tokens[at].Dep.Universal() == doc.Advcl {
+					at = -1 // "send doctors to help Riga": a purpose, not where they go
+				}
+			}
 			if at < 0 {
 				ok = false
 				break

@@ -243,7 +243,7 @@ func TestEventClasses(t *testing.T) {
 7 enclave enclave NOUN 2 obl SpaceAfter=No
 8 . . PUNCT 2 punct`,
 			[]ment{{text: "Oslo", code: "NOR"}},
-			nil},
+			[]string{"NOR>:190"}}, // force against a place no dictionary names
 		{"one willing to withdraw troops from a place means to leave it", `
 1 Oslo Oslo PROPN 3 nsubj
 2 is be AUX 3 cop

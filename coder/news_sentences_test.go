@@ -57,6 +57,9 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The US-led coalition struck Islamic State targets in Syria.", "USA>IMGMOSISI:190"},
 		// and a "-held" place is its holder's; a place of an actor is a target
 		{"Iraqi armed forces have begun their assault on the ISIS-held old-city area of Mosul.", "IRQMIL>IMGMOSISI:190"},
+		// an act-object pattern whose target oblique names no actor
+		{"German prosecutors have launched an investigation into the business dealings of the Kempinski group.", "DEUJUD>:090"},
+		{"US forces carried out air strikes against a pro-regime force in eastern Syria.", "USAMIL>SYR:190"},
 		// a subject the parse conjoined to the date before it
 		{"In July, British Royal Marines seized the Iranian Grace 1 tanker in waters off Gibraltar.", "GBRMIL>:171"},
 		// an order's to-clause parsed as a clause of its object
