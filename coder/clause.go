@@ -1422,6 +1422,18 @@ func (w *work) dateConjSubject(i int32) int32 {
 	return -1
 }
 
+// partsOrOf appends the actors noun phrase c names, or those it is of
+// when it names none ("the continued siege of occupied Kashmir", "the
+// old-city area of Mosul").
+func (w *work) partsOrOf(dst []part, c, gov int32) []part {
+	n := len(dst)
+	if dst = w.partsOf(dst, c, gov); len(dst) > n || !w.ofActor(c) || actor.PeopleNoun(w.t.lemma(c)) {
+		return dst // (people of someone are not them: "fired on the wives of fighters")
+	}
+	o := w.ofNoun(c)
+	return w.partsOf(dst, o, c)
+}
+
 // ofActor: noun c is a place or part named by an actor it is of: "the
 // ISIS-held area of Mosul", "parts of Kashmir", "the city of Aleppo".
 func (w *work) ofActor(c int32) bool {
@@ -1662,7 +1674,7 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 	var out []part
 	for k, a := range p.Preps {
 		if a.Target && k < m.nprep {
-			out = w.partsOf(out, m.preps[k], i)
+			out = w.partsOrOf(out, m.preps[k], i)
 		}
 	}
 	if len(out) > 0 {
