@@ -754,6 +754,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 			conf -= 0.2
 		}
 	}
+	if len(targets) == 0 && rootOf(code) == 14 {
+		targets = w.protestTarget(i, m.obj) // "staged a protest demanding that authorities release ..."
+	}
 	if len(targets) == 0 && rootOf(code) == 7 {
 		targets = w.purposeTarget(i, 0) // "donated ventilators to assist Ethiopia"
 	}
@@ -1421,6 +1424,64 @@ func (w *work) dateConjSubject(i int32) int32 {
 	}
 	return -1
 }
+
+// protestTarget is whom a protest or strike (predicate i, its object obj)
+// is aimed at, named by a clause that says what the protesters want or
+// oppose: "staged a sit-in demanding that authorities release a student"
+// (the authorities), "started a hunger strike, protesting the state's
+// unemployment system" (the state), "went on strike to protest against
+// Russian authorities". nil for none.
+func (w *work) protestTarget(i, obj int32) []part {
+	t := w.t
+	for _, h := range [2]int32{i, obj} {
+		if h < 0 {
+			continue
+		}
+		for _, c := range t.children(h) {
+			switch w.d.Tokens[c].Dep.Universal() {
+			case doc.Advcl, doc.Acl, doc.Xcomp, doc.Conj:
+			default:
+				continue
+			}
+			if !protestAims[t.lemma(c)] || t.child(c, doc.Nsubj) >= 0 {
+				continue
+			}
+			if cc := t.child(c, doc.Ccomp); cc >= 0 {
+				if s := t.child(cc, doc.Nsubj); s >= 0 {
+					if ps := w.partsOf(nil, s, cc); len(ps) > 0 {
+						return ps // "demanding that authorities release"
+					}
+				}
+			}
+			if o := t.child(c, doc.Obj); o >= 0 {
+				if ps := w.partsOf(nil, o, c); len(ps) > 0 {
+					return ps
+				}
+				if g := t.child(o, doc.NmodPoss); g >= 0 {
+					if ps := w.partsOf(nil, g, o); len(ps) > 0 {
+						return ps // "protesting the state's unemployment system"
+					}
+				}
+				if ps := w.ownedBy(o); len(ps) > 0 {
+					return ps
+				}
+			}
+			for _, g := range t.children(c) {
+				if u := w.d.Tokens[g].Dep.Universal(); (u == doc.Obl || u == doc.Nmod) && t.caseOf(g) == "against" {
+					if ps := w.partsOrOf(nil, g, c); len(ps) > 0 {
+						return ps // "to protest against Russian authorities"
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// protestAims are verbs that say what a protest wants or opposes.
+var protestAims = map[string]bool{"demand": true, "protest": true, "denounce": true, "oppose": true,
+	"condemn": true, "call": true, "urge": true, "press": true, "challenge": true, "criticize": true,
+	"criticise": true, "decry": true}
 
 // partsOrOf appends the actors noun phrase c names, or those it is of
 // when it names none ("the continued siege of occupied Kashmir", "the

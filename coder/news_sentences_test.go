@@ -60,6 +60,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		// an act-object pattern whose target oblique names no actor
 		{"German prosecutors have launched an investigation into the business dealings of the Kempinski group.", "DEUJUD>:090"},
 		{"US forces carried out air strikes against a pro-regime force in eastern Syria.", "USAMIL>SYR:190"},
+		// a protest is aimed at whom its demand is made of
+		{"Dozens of Serbian high school students have staged a sit-down protest demanding that authorities release a fellow student.", "SRBEDU>GOV:141"},
 		// a subject the parse conjoined to the date before it
 		{"In July, British Royal Marines seized the Iranian Grace 1 tanker in waters off Gibraltar.", "GBRMIL>:171"},
 		// an order's to-clause parsed as a clause of its object
