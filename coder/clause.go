@@ -560,6 +560,12 @@ func (w *work) clause(i int32, cx ctx) clause {
 			// no such sentence names)
 			return cl
 		}
+		if code[:2] == "03" && cp != nil && rootOf(cp.Code) == 1 {
+			// "wants to tell U.S. leaders of the sacrifices", "plans to
+			// announce": meaning to speak is no intent to cooperate; what is
+			// said is coded when it is said
+			return cl
+		}
 		coded := cp != nil && !negated(t, m.comp)
 		if coded {
 			family := code
