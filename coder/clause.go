@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"dyad/actor"
+	"dyad/cameo"
 	"dyad/doc"
 	"dyad/lexicon/verbs"
 )
@@ -671,6 +672,18 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 	default:
 		targets = w.targetsFor(i, p, m, passive)
+		if r := rootOf(code); (r == 11 || r == 12 || r == 16 || r == 17 || r == 18) && len(p.ObjLemmas) > 0 && m.obj >= 0 && m.obj != i &&
+			len(cl.subj) > 0 && !passive && len(cl.subj[0].actor.Code) >= 3 && cameo.IsCountry(cl.subj[0].actor.Code[:3]) &&
+			!movingVerbs[t.lemma(i)] {
+			// an object the pattern names that is someone else's people is
+			// whom the act is done to, before any oblique: "Pakistan
+			// summoned a senior Indian diplomat to its Foreign Ministry"
+			// (not "withdrew US troops from Syria": what moves in a withdrawal
+			// or a deployment is the source's own)
+			if ps := w.partsOf(nil, m.obj, i); len(ps) > 0 && !sameActors(ps, cl.subj) && !sameCountry(ps, cl.subj) {
+				targets = ps
+			}
+		}
 		if len(targets) == 0 {
 			arg := w.targetArgument(i, p, m, passive)
 			targets = w.ownedBy(arg)
@@ -1127,6 +1140,33 @@ func sameActors(ps, src []part) bool {
 				a, b = b, a
 			}
 			if p.mention == s.mention || a != "" && strings.HasPrefix(b, a) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// movingVerbs move their object, the source's own people: "withdrew
+// peacekeepers from the border", "recalled its ambassador".
+var movingVerbs = map[string]bool{"withdraw": true, "recall": true, "pull": true, "send": true,
+	"deploy": true, "dispatch": true, "move": true, "bring": true}
+
+// sameCountry: every part of ps has the country of one of src (its first
+// three letters), or none.
+func sameCountry(ps, src []part) bool {
+	for _, p := range ps {
+		c := p.actor.Code
+		if len(c) < 3 || !cameo.IsCountry(c[:3]) {
+			return true // a sector only ("troops", MIL): anyone's, most often the source's own
+		}
+		found := false
+		for _, s := range src {
+			if len(s.actor.Code) >= 3 && s.actor.Code[:3] == c[:3] {
 				found = true
 				break
 			}

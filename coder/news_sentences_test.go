@@ -62,6 +62,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"US forces carried out air strikes against a pro-regime force in eastern Syria.", "USAMIL>SYR:190"},
 		// a protest is aimed at whom its demand is made of
 		{"Dozens of Serbian high school students have staged a sit-down protest demanding that authorities release a fellow student.", "SRBEDU>GOV:141"},
+		// someone else's people as the object are the target, before an oblique
+		{"Pakistan summoned a senior Indian diplomat to its Foreign Ministry on Thursday.", "PAK>INDGOV:114"},
 		// a subject the parse conjoined to the date before it
 		{"In July, British Royal Marines seized the Iranian Grace 1 tanker in waters off Gibraltar.", "GBRMIL>:171"},
 		// an order's to-clause parsed as a clause of its object
