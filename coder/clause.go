@@ -150,7 +150,7 @@ func (w *work) visit(i int32, cx ctx) {
 				if conditionalClause(t, ch) {
 					n.mod = doc.Hypothetical
 				} else if w.d.Tokens[ch].XPOS == xposVBG && t.hasChildLemma(ch, doc.Mark, "of", "for") &&
-					t.child(ch, doc.Nsubj) < 0 && t.child(i, doc.Obj) >= 0 {
+					t.child(ch, doc.Nsubj) < 0 && t.obj(i) >= 0 {
 					// "accusing Qatar of supporting terrorism", "praised Oslo
 					// for helping Riga": the object does the act; one accused
 					// of it is not said by the writer to have done it
@@ -290,7 +290,7 @@ func nounPurpose(t *tree, i, ch int32) (doc.Modality, bool) {
 	if t.d.Tokens[ch].XPOS != xposVB || !t.hasChildLemma(ch, doc.Mark, "to") || t.child(ch, doc.Nsubj) >= 0 {
 		return 0, false
 	}
-	o := t.child(i, doc.Obj)
+	o := t.obj(i)
 	if o < 0 || o > ch {
 		return 0, false
 	}
@@ -324,7 +324,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 			misparsed = true
 		}
 	}
-	passive := !misparsed && (t.child(i, doc.AuxPass) >= 0 || t.child(i, doc.NsubjPass) >= 0 && t.child(i, doc.Obj) < 0 || reducedPassive(t, i))
+	passive := !misparsed && (t.child(i, doc.AuxPass) >= 0 || t.child(i, doc.NsubjPass) >= 0 && t.obj(i) < 0 || reducedPassive(t, i))
 	// Subjects: the grammatical subject (the first of several that names an
 	// actor, when a parse gives two), or in a passive the agent.
 	var subjTok int32 = -1
@@ -514,7 +514,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if ps := w.partsOf(nil, s, i); len(ps) > 0 {
 			cl.controller = ps
 		}
-	} else if o := t.child(i, doc.Obj); o >= 0 {
+	} else if o := t.obj(i); o >= 0 {
 		if ps := w.partsOf(nil, o, i); len(ps) > 0 {
 			cl.controller = ps
 		}
@@ -876,7 +876,7 @@ func (w *work) targetArgument(i int32, p *verbs.Pattern, m matchInfo, passive bo
 		}
 		return -1
 	}
-	at := t.child(i, doc.Obj)
+	at := t.obj(i)
 	if passive {
 		at = t.child(i, doc.NsubjPass)
 	}
@@ -1251,7 +1251,7 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 				m.obj = t.head(i) // "Goma, attacked by rebels"
 			}
 		} else {
-			m.obj = t.child(i, doc.Obj)
+			m.obj = t.obj(i)
 			if m.obj < 0 && p.Particle != "" {
 				m.obj = w.particleObl(i, p.Particle)
 			}
@@ -1861,7 +1861,7 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 			}
 		}
 	}
-	if o := t.child(i, doc.Obj); o >= 0 && t.mention[o] < 0 && !passive {
+	if o := t.obj(i); o >= 0 && t.mention[o] < 0 && !passive {
 		// what the subject condemns, rejects or praises is the act of the
 		// object's agent: "condemned an attack by X (on Thursday ...)"
 		for _, c := range t.children(o) {
@@ -1947,7 +1947,7 @@ func objectless(t *tree, i int32, code string) bool {
 	case 4, 19:
 		return true
 	}
-	o := t.child(i, doc.Obj)
+	o := t.obj(i)
 	if o >= 0 && actMeasureNouns[t.lemma(o)] {
 		// "began a new round of joint exercises"
 		for _, c := range t.children(o) {
@@ -2093,7 +2093,7 @@ func (w *work) complementTargets(c int32) []part {
 func (w *work) directTargets(i int32, passive bool) []part {
 	t := w.t
 	var out []part
-	o := t.child(i, doc.Obj)
+	o := t.obj(i)
 	if passive {
 		o = t.child(i, doc.NsubjPass)
 		if o >= 0 && t.mention[o] < 0 {
@@ -2534,7 +2534,7 @@ func (w *work) toClause(i int32) int32 {
 			return c
 		}
 	}
-	if o := t.child(i, doc.Obj); o >= 0 && (len(w.partsOf(t.parts[:0], o, i)) > 0 || actor.PeopleNoun(t.lemma(o))) {
+	if o := t.obj(i); o >= 0 && (len(w.partsOf(t.parts[:0], o, i)) > 0 || actor.PeopleNoun(t.lemma(o))) {
 		// or as a clause of the object: "ordered the rebels to withdraw"
 		// with "to withdraw" an acl of "rebels" (an actor is not a noun an
 		// infinitive completes, as "a plan to withdraw" is)
@@ -2852,7 +2852,7 @@ func misparsedActive(t *tree, i int32) bool {
 		return false // a perfect ("have deported X") is active; other auxiliaries say nothing
 	}
 	h := t.head(i)
-	if t.child(i, doc.Obj) < 0 {
+	if t.obj(i) < 0 {
 		if s := t.child(i, doc.NsubjPass); s >= 0 && s < i && h < 0 && t.sent[i] >= 0 && t.d.Sentences[t.sent[i]].Kind != doc.Headline {
 			// a sentence's own predicate read as a passive with no passive
 			// auxiliary: "The mayor left yesterday for Minas Tirith" (a
@@ -2890,7 +2890,7 @@ func soleVerb(t *tree, i int32) bool {
 	tk := &t.d.Tokens[i]
 	h := t.head(i)
 	if tk.XPOS != xposVBN || tk.Dep != doc.Acl || h < 0 || h > i || t.head(h) >= 0 ||
-		t.child(i, doc.Obj) >= 0 || t.child(i, doc.AuxPass) >= 0 || t.child(i, doc.OblAgent) >= 0 {
+		t.obj(i) >= 0 || t.child(i, doc.AuxPass) >= 0 || t.child(i, doc.OblAgent) >= 0 {
 		return false
 	}
 	si := t.sent[i]
@@ -3004,7 +3004,7 @@ var verdictWords = map[string]bool{"guilty": true, "liable": true, "culpable": t
 // predicative: verb i has a nominal or adjectival complement of its
 // object ("called him a liar", "called the move unconstitutional").
 func predicative(t *tree, i int32) bool {
-	obj := t.child(i, doc.Obj)
+	obj := t.obj(i)
 	for _, c := range t.children(i) {
 		switch dep := t.d.Tokens[c].Dep; {
 		case dep == doc.Xcomp:

@@ -229,6 +229,25 @@ func (t *tree) child(i int32, r doc.DepRel) int32 {
 	return -1
 }
 
+// obj is i's direct object: of two the parse gave it, the first after
+// it, as English puts objects ("A United Nations prosecutor has charged a
+// former minister" with "Nations" an object too); -1 for none.
+func (t *tree) obj(i int32) int32 {
+	first := int32(-1)
+	for _, c := range t.children(i) {
+		if t.d.Tokens[c].Dep != doc.Obj {
+			continue
+		}
+		if c > i {
+			return c
+		}
+		if first < 0 {
+			first = c
+		}
+	}
+	return first
+}
+
 // caseOf is the lemma of i's case marker ("with" in "with Lavrov"), or "".
 func (t *tree) caseOf(i int32) string {
 	for _, c := range t.children(i) {
