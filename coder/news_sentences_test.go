@@ -66,6 +66,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Pakistan summoned a senior Indian diplomat to its Foreign Ministry on Thursday.", "PAK>INDGOV:114"},
 		// of two objects the parse gave, the one after the verb
 		{"A United Nations prosecutor has charged a former Rwandan planning minister with contempt of court.", "IGOUNOJUD>RWAELI:115"},
+		// "criminal" before an investigation names no criminal
+		{"The FBI has joined a criminal investigation of the certification process for the jets.", "USACOP>:090"},
 		// a subject the parse conjoined to the date before it
 		{"In July, British Royal Marines seized the Iranian Grace 1 tanker in waters off Gibraltar.", "GBRMIL>:171"},
 		// an order's to-clause parsed as a clause of its object
