@@ -1284,6 +1284,9 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		if p.Code == "116" && p.Lemma == "find" && !w.verdict(i) {
 			continue // "found a solution", "found it hard": no court finding
 		}
+		if p.Lemma == "call" && p.Code != "041" && m.obj >= 0 && predicative(t, i) {
+			continue // "called Britain's ambassador to the United States a very stupid guy": naming, no appeal to the US
+		}
 		if p.Code == "041" && m.obj >= 0 && (predicative(t, i) || w.d.Tokens[i].Dep == doc.AclRelcl &&
 			t.head(i) >= 0 && w.d.Tokens[t.head(i)].UPOS == doc.PRON) {
 			// "called the ambassador a stupid guy", "what it called the

@@ -107,6 +107,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		want []string
 	}{
 		{"Merkel tried to keep the focus on Africa.", nil},
+		{"US President Donald Trump on Tuesday called Britain's ambassador to the United States a very stupid guy.", nil},
 		{"The minister said he wants to tell U.S. political leaders of the sacrifices Japan is making.", nil},
 		{"The Syrian and Russian governments meant to harm the civilian population.", nil},
 		{"The US wants to build a border guard in Syria.", nil},
