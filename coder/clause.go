@@ -164,8 +164,11 @@ func (w *work) visit(i int32, cx ctx) {
 					n.mod, n.neg = max(n.mod, m), cl.neg || cx.neg
 				} else if t.d.Tokens[ch].XPOS == xposVB && t.hasChildLemma(ch, doc.Mark, "to") {
 					// the purpose of a planned act is planned: "will send
-					// police to help Haiti"
-					n.mod = max(n.mod, cl.mod)
+					// police to help Haiti"; of one not done, not done: "will
+					// not go to Moscow to meet Gorbachev"
+					// (the verb's own negation, even when it made the verb a
+					// refusal: "will not go" is 125 and its purpose no meeting)
+					n.mod, n.neg = max(n.mod, cl.mod), cl.neg || cx.neg || negated(t, i)
 				}
 			}
 			if irrealis && (dep == doc.Obj || dep == doc.Obl && t.caseOf(ch) == "for") {

@@ -117,6 +117,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"The Foreign Office declined to comment on the report.", nil},
 		{"US military spokesmen refused to confirm whether Jones had been killed.", nil},
 		{"The Syrian government refused to discuss elections with the opposition.", []string{"SYRGOV>OPP:125"}},
+		// the purpose of what is not done is not done
+		{"President Biden declared that he will not go to Moscow to meet Vladimir Putin.", []string{"USAGOV>RUS:125"}},
 		// no one acts, or nothing of the kind is done
 		{"Neither Tehran nor Baghdad has given permission for the incursions.", nil},
 		{"China will receive loans from Japan.", nil},
