@@ -1297,7 +1297,21 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 			continue
 		}
 		if len(p.ObjLemmas) > 0 && !t.is(m.obj, p.ObjLemmas) && !w.lightNounIs(m.obj, p.ObjLemmas) {
-			continue
+			// or a conjunct of it: "agreed a trade and cooperation
+			// agreement", with "trade" the object and "agreement" its conjunct
+			cj := int32(-1)
+			if m.obj >= 0 && m.obj != i {
+				for _, c := range t.children(m.obj) {
+					if c > m.obj && t.d.Tokens[c].Dep == doc.Conj && t.is(c, p.ObjLemmas) {
+						cj = c
+						break
+					}
+				}
+			}
+			if cj < 0 {
+				continue
+			}
+			m.obj = cj
 		}
 		if len(p.ObjLemmas) > 0 && actMeasureNouns[t.lemma(m.obj)] && w.ofNoun(m.obj) >= 0 && !w.lightNounIs(m.obj, p.ObjLemmas) {
 			continue // "began a new round of exercises": the exercises are begun, not talks

@@ -64,6 +64,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Dozens of Serbian high school students have staged a sit-down protest demanding that authorities release a fellow student.", "SRBEDU>GOV:141"},
 		// someone else's people as the object are the target, before an oblique
 		{"Pakistan summoned a senior Indian diplomat to its Foreign Ministry on Thursday.", "PAK>INDGOV:114"},
+		// an object's conjunct the pattern names
+		{"Syrian regime forces launched a fresh ground and air offensive against rebel positions in eastern Ghouta.", "SYRGOVMIL>SYRREB:190"},
 		// of two objects the parse gave, the one after the verb
 		{"A United Nations prosecutor has charged a former Rwandan planning minister with contempt of court.", "IGOUNOJUD>RWAELI:115"},
 		// "criminal" before an investigation names no criminal
