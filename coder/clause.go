@@ -1549,6 +1549,21 @@ var protestAims = map[string]bool{"demand": true, "protest": true, "denounce": t
 	"condemn": true, "call": true, "urge": true, "press": true, "challenge": true, "criticize": true,
 	"criticise": true, "decry": true}
 
+// ownSupport: possessive pronoun c on object obj is the source's own
+// giving, not whom it is for: "pledged his full support", "voiced its
+// backing".
+func ownSupport(t *tree, c, obj int32) bool {
+	if t.d.Tokens[c].UPOS != doc.PRON {
+		return false
+	}
+	switch t.lemma(obj) {
+	case "support", "backing", "solidarity", "commitment", "help", "assistance", "aid", "cooperation", "condolence",
+		"condolences", "sympathy", "gratitude", "thanks", "appreciation", "concern", "opposition", "objection":
+		return true
+	}
+	return false
+}
+
 // partsOrOf appends the actors noun phrase c names, or those it is of
 // when it names none ("the continued siege of occupied Kashmir", "the
 // old-city area of Mosul").
@@ -1823,7 +1838,7 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 		for _, c := range t.children(m.obj) {
 			dep := t.d.Tokens[c].Dep
 			if dep.Universal() == doc.Nmod && (targetCase(t.caseOf(c)) && !topicOn(t.caseOf(c), p.Code) || t.caseOf(c) == "of" || t.caseOf(c) == "between" && p.Code == "045" ||
-				t.caseOf(c) == "from" && rootOf(p.Code) == 10) || dep == doc.NmodPoss && m.obj != i {
+				t.caseOf(c) == "from" && rootOf(p.Code) == 10) || dep == doc.NmodPoss && m.obj != i && !ownSupport(t, c, m.obj) {
 				// "demanded an explanation from X"
 				out = w.partsOf(out, c, m.obj)
 			} else if dep.Universal() == doc.Acl && reducedPassive(t, c) {

@@ -66,6 +66,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Pakistan summoned a senior Indian diplomat to its Foreign Ministry on Thursday.", "PAK>INDGOV:114"},
 		// an object's conjunct the pattern names
 		{"Syrian regime forces launched a fresh ground and air offensive against rebel positions in eastern Ghouta.", "SYRGOVMIL>SYRREB:190"},
+		// one's own support is not whom it is for
+		{"Viktor Orban pledged his full support for a Polish initiative.", "HUNGOV>POL:051"},
 		// of two objects the parse gave, the one after the verb
 		{"A United Nations prosecutor has charged a former Rwandan planning minister with contempt of court.", "IGOUNOJUD>RWAELI:115"},
 		// "criminal" before an investigation names no criminal
