@@ -128,6 +128,15 @@ func TestKeyArcs(t *testing.T) {
 		{"The U.S. military has carried out more than two dozen air strikes this year against al-Shabab, an al-Qaeda-affiliated group.", []arc{
 			{"carried", "", doc.Root}, {"military", "carried", doc.Nsubj}, {"strikes", "carried", doc.Obj},
 			{"air", "strikes", doc.Compound}}},
+		// A sentence-initial nationality the parser hangs on the verb (a
+		// ccomp of "said") or makes the root is an amod of the subject
+		// (repairLeadingAdjective).
+		{"Russian President Vladimir Putin said Moscow would retaliate against any attack.", []arc{
+			{"said", "", doc.Root}, {"Vladimir", "said", doc.Nsubj}, {"Russian", "Vladimir", doc.Amod},
+			{"retaliate", "said", doc.Ccomp}}},
+		{"Hungarian Prime Minister Viktor Orban on Thursday pledged his full support for a Polish initiative.", []arc{
+			{"pledged", "", doc.Root}, {"Viktor", "pledged", doc.Nsubj}, {"Hungarian", "Viktor", doc.Amod},
+			{"support", "pledged", doc.Obj}}},
 		{"There was no agreement on the ceasefire.", []arc{
 			{"was", "", doc.Root}, {"There", "was", doc.Expl}, {"agreement", "was", doc.Nsubj}, {"no", "agreement", doc.Det}}},
 	}

@@ -1,0 +1,91 @@
+package syntax
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"dyad/doc"
+)
+
+// repairLeadingAdjective attaches to its noun phrase a capitalised
+// adjective that opens a sentence and that the parser hung on the verb or
+// made the root: "Russian President Vladimir Putin said ..." parsed with
+// "Russian" a ccomp of "said", "Syrian President Bashar al-Assad accused
+// ..." with "Syrian" an advcl, "Hungarian Prime Minister Viktor Orban ...
+// pledged" with "Hungarian" the root and "pledged" its ccomp. News opens
+// sentences so all the time; the web text the parser learnt from seldom
+// does. The adjective becomes an amod of the verb's subject when the words
+// between them all belong to that subject, and a verb under an adjective
+// root becomes the root.
+func repairLeadingAdjective(d *doc.Doc, r doc.TokRange) {
+	k := r.Start
+	if r.Len() < 4 || d.Tokens[k].UPOS != doc.ADJ || d.Tokens[k].XPOS != xpJJ {
+		return
+	}
+	if c, _ := utf8.DecodeRuneInString(d.TokenText(int(k))); !unicode.IsUpper(c) {
+		return
+	}
+	adj := &d.Tokens[k]
+	var verb int32 = -1
+	switch adj.Dep.Universal() {
+	case doc.Ccomp, doc.Advcl, doc.Parataxis, doc.Dep, doc.Xcomp, doc.Csubj:
+		verb = adj.Head
+	case doc.Root:
+		for j := k + 1; j < r.End; j++ {
+			if d.Tokens[j].Head == k && d.Tokens[j].UPOS == doc.VERB {
+				switch d.Tokens[j].Dep.Universal() {
+				case doc.Ccomp, doc.Parataxis, doc.Conj, doc.Advcl, doc.Dep:
+					verb = j
+				}
+				if verb >= 0 {
+					break
+				}
+			}
+		}
+	}
+	if verb <= k || verb >= r.End || d.Tokens[verb].UPOS != doc.VERB {
+		return
+	}
+	// the verb's subject, right after the adjective's words
+	var subj int32 = -1
+	for j := k + 1; j < verb; j++ {
+		if d.Tokens[j].Head == verb && (d.Tokens[j].Dep == doc.Nsubj || d.Tokens[j].Dep == doc.NsubjPass) {
+			subj = j
+			break
+		}
+	}
+	if subj < 0 || !nominalUPOS(d.Tokens[subj].UPOS) {
+		return
+	}
+	// every word between the adjective and the subject is in its phrase
+	for j := k + 1; j < subj; j++ {
+		if !dominates(d, r, subj, j) {
+			return
+		}
+	}
+	wasRoot := adj.Dep == doc.Root
+	adj.Head, adj.Dep = subj, doc.Amod
+	if wasRoot {
+		d.Tokens[verb].Head, d.Tokens[verb].Dep = -1, doc.Root
+		for j := r.Start; j < r.End; j++ {
+			if j != verb && d.Tokens[j].Head == k {
+				d.Tokens[j].Head = verb // what hung on the adjective hangs on the verb
+			}
+		}
+	}
+}
+
+func nominalUPOS(u doc.UPOS) bool {
+	return u == doc.NOUN || u == doc.PROPN
+}
+
+// dominates: token h is j or an ancestor of j within the sentence.
+func dominates(d *doc.Doc, r doc.TokRange, h, j int32) bool {
+	for n := 0; j >= r.Start && j < r.End && n < int(r.Len()); n++ {
+		if j == h {
+			return true
+		}
+		j = d.Tokens[j].Head
+	}
+	return false
+}
