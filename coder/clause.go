@@ -126,6 +126,12 @@ func (w *work) visit(i int32, cx ctx) {
 				// talks about is not one's own
 				n.npSubj = nil
 			}
+			if dep == doc.Obj && (rootOf(cl.code) == 11 || rootOf(cl.code) == 12) && w.ofGerund(ch) {
+				// "accused Turkey of supporting terrorists" with the gerund
+				// a clause of "Turkey": alleged, not asserted, as when the
+				// parse hangs it on the verb
+				n.mod = max(n.mod, doc.Hypothetical)
+			}
 			if (dep == doc.Obj || dep.Universal() == doc.Obl) && undergoVerbs[t.lemma(i)] {
 				// "civilians fled a government assault": what one flees or
 				// suffers is done to one, not by one
@@ -1548,6 +1554,19 @@ func (w *work) protestTarget(i, obj int32) []part {
 var protestAims = map[string]bool{"demand": true, "protest": true, "denounce": true, "oppose": true,
 	"condemn": true, "call": true, "urge": true, "press": true, "challenge": true, "criticize": true,
 	"criticise": true, "decry": true}
+
+// ofGerund: noun n has an "of"/"for" gerund clause with no subject of
+// its own ("Turkey of supporting terrorists").
+func (w *work) ofGerund(n int32) bool {
+	t := w.t
+	for _, c := range t.children(n) {
+		if w.d.Tokens[c].Dep.Universal() == doc.Acl && w.d.Tokens[c].XPOS == xposVBG &&
+			t.hasChildLemma(c, doc.Mark, "of", "for") && t.child(c, doc.Nsubj) < 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // ownSupport: possessive pronoun c on object obj is the source's own
 // giving, not whom it is for: "pledged his full support", "voiced its

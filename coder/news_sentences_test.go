@@ -121,6 +121,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"The Foreign Office declined to comment on the report.", nil},
 		{"US military spokesmen refused to confirm whether Jones had been killed.", nil},
 		{"The Syrian government refused to discuss elections with the opposition.", []string{"SYRGOV>OPP:125"}},
+		// accused of doing is alleged, not done, also as a clause of the object
+		{"Syrian President Bashar al-Assad accused Turkey of supporting terrorists.", []string{"SYRGOV>TUR:112"}},
 		// the purpose of what is not done is not done
 		{"President Biden declared that he will not go to Moscow to meet Vladimir Putin.", []string{"USAGOV>RUS:125"}},
 		// no one acts, or nothing of the kind is done
