@@ -68,6 +68,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Syrian regime forces launched a fresh ground and air offensive against rebel positions in eastern Ghouta.", "SYRGOVMIL>SYRREB:190"},
 		// one's own support is not whom it is for
 		{"Viktor Orban pledged his full support for a Polish initiative.", "HUNGOV>POL:051"},
+		// a name under a title under a day, in a list, under an "of" noun
+		{"Also Saturday, U.S. Defense Secretary Mark Esper approved a request from the department.", "USAGOVMIL>GOV:080"},
 		// of two objects the parse gave, the one after the verb
 		{"A United Nations prosecutor has charged a former Rwandan planning minister with contempt of court.", "IGOUNOJUD>RWAELI:115"},
 		// "criminal" before an investigation names no criminal

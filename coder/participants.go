@@ -126,12 +126,23 @@ func (w *work) partMention(tok int32, person bool) int32 {
 		switch d.Tokens[c].Dep.Universal() {
 		case doc.Flat, doc.Appos:
 			rank = 2
-		case doc.Compound:
-			rank = 1
+		case doc.Compound, doc.List:
+			rank = 1 // (list: "South African President Thabo Mbeki" parsed as a list)
 		default:
 			continue
 		}
 		mi := t.mention[c]
+		if mi < 0 && d.Tokens[c].Dep.Universal() == doc.Appos {
+			// an apposition of an apposition: "Saturday, U.S. Defense
+			// Secretary Mark Esper" with the name under the title
+			for _, g := range t.children(c) {
+				if u := d.Tokens[g].Dep.Universal(); (u == doc.Appos || u == doc.Flat) && t.mention[g] >= 0 &&
+					d.Mentions[t.mention[g]].Kind == doc.Person {
+					mi = t.mention[g]
+					break
+				}
+			}
+		}
 		if mi < 0 {
 			continue
 		}
@@ -209,8 +220,8 @@ func (w *work) titleOfName(tok int32) int32 {
 	t := w.t
 	d := w.d
 	of := w.ofNoun(tok)
-	if of < 0 || of < tok || d.Tokens[of].UPOS != doc.PROPN {
-		return -1
+	if of < 0 || of < tok || d.Tokens[of].UPOS != doc.PROPN && d.Tokens[of].UPOS != doc.NOUN {
+		return -1 // ("Minister of Foreign Affairs Gedu Andargachew": "Affairs" a noun)
 	}
 	for _, c := range t.children(of) {
 		switch d.Tokens[c].Dep.Universal() {
