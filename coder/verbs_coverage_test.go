@@ -54,6 +54,15 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"The United States forgave Iraq's debt.", "USA>IRQ:071", "056"},
 		{"Germany cancelled the debt of Tanzania.", "DEU>TZA:071", ""},
 		{"Doctors Without Borders flew 13 tons of medicine into Afghanistan.", "NGOHLHMSF>AFG:073", ""},
+		{"Japan gave Kenya a loan.", "JPN>KEN:071", ""},
+		{"Japan bailed out Greece.", "JPN>GRC:071", ""},
+		{"Japan awarded a $5 million grant to Kenya.", "JPN>KEN:071", "051"},
+		{"Japan resumed aid to Kenya.", "JPN>KEN:070", ""},
+		{"Japan restored aid to Kenya.", "JPN>KEN:070", "084"},
+		{"Japan made a donation of $5 million to Kenya.", "JPN>KEN:070", ""},
+		{"Japan gave Ukraine weapons.", "JPN>UKR:072", ""},
+		{"Japan sent 30 ambulances to Syria.", "JPN>SYR:073", ""},
+		{"Japan welcomed 500 Syrian refugees.", "JPN>SYRREF:075", "043"},
 
 		// 08 yield
 		{"The Taliban handed over the prisoners to the Red Cross.", "AFGREB>NGOHLHIRC:0841", ""},
@@ -97,10 +106,14 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"North Korea threatened to attack South Korea.", "PRK>KOR:138", ""},
 		{"Thousands of opposition supporters demonstrated outside the US embassy.", "OPP>USAGOV:141", ""},
 		{"Opposition supporters marched on parliament.", "OPP>LEG:141", ""},
+		{"Kenyan doctors staged a strike against the Kenyan government.", "KENHLH>KENGOV:143", "19"},
+		{"Russia expanded its cooperation with China.", "RUS>CHN:050", ""},
 
 		// 15 force posture: drills near a country are a show of force at it, not cooperation
 		{"Russia massed troops on the border with Ukraine.", "RUS>UKR:150", ""},
 		{"Turkey sent reinforcements to the border with Syria.", "TUR>SYR:154", ""},
+		{"Japan sent a brigade to Kuwait.", "JPN>KWT:154", ""},
+		{"Russia called up 300,000 reservists.", "RUS>:154", ""},
 		{"China held military drills around Taiwan.", "CHN>TWN:150", "062"},
 		{"China sent warships near Taiwan.", "CHN>TWN:150", ""},
 
@@ -113,6 +126,8 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"Russia withdrew from the talks with Ukraine.", "RUS>UKR:164", ""},
 		{"The United Nations suspended aid deliveries in Sudan.", "IGOUNO>SDN:162", ""},
 		{"Morocco suspended flights to France.", "MAR>FRA:160", ""},
+		{"Japan announced a suspension of flights to China.", "JPN>CHN:160", ""},
+		{"Japan closed its embassy in Syria.", "JPN>SYR:161", "172"},
 
 		// 17 coerce
 		{"The government closed the opposition newspaper.", "GOV>OPPMED:1721", ""},
