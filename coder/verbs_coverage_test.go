@@ -76,6 +76,11 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"The government legalized opposition parties.", "GOV>OPP:0812", ""},
 		{"Indian authorities lifted the curfew in Pakistan.", "INDGOV>PAK:0813", ""},
 		{"The president handed over power to the army.", "GOV>MIL:0831", ""},
+		{"The Kenyan government dropped charges against the opposition leader.", "KENGOV>OPP:081", "115"},
+		{"The Kenyan president paroled the opposition leader.", "KENGOV>OPP:0841", ""},
+		{"The Kenyan government eased curbs on the Kenyan media.", "KENGOV>KENMED:081", ""},
+		{"The United States unfroze Iranian assets.", "USA>IRN:085", "163"},
+		{"The Egyptian minister quit his post.", "EGYGOV>:0831", ""},
 
 		// 11 disapprove: verbal attacks, allegations, protests, legal action
 		{"The minister lashed out at the European Union.", "GOV>IGOEUREEC:110", ""},
@@ -92,6 +97,8 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"The Pentagon contradicted the president.", "USAMIL>USAGOV:110", ""},
 		{"Britain registered a strong protest with Iran.", "GBR>IRN:114", ""},
 		{"Russia opened a criminal case against the United States.", "RUS>USA:115", ""},
+		{"Iran leveled accusations against Israel.", "IRN>ISR:112", ""},
+		{"Russia's denunciation of NATO angered Washington.", "RUS>IGOWSTNAT:111", ""},
 
 		// 02 appeal, 10 demand: a resignation asked for is a change of leadership (0241, 1041)
 		{"Armenia's military demanded that the government resign.", "ARMMIL>ARMGOV:1041", "105"},
@@ -103,6 +110,9 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"Russia blocked the UN resolution.", "RUS>IGOUNO:120", ""},
 		{"The government ruled out talks with the rebels.", "GOV>REB:125", ""},
 		{"Iran vowed revenge against the United States.", "IRN>USA:130", ""},
+		{"Iran made threats against Israel.", "IRN>ISR:130", ""},
+		{"Egypt expressed its rejection of Israel.", "EGY>ISR:120", ""},
+		{"The United States pulled out of the nuclear deal.", "USA>:128", ""},
 		{"North Korea threatened to attack South Korea.", "PRK>KOR:138", ""},
 		{"Thousands of opposition supporters demonstrated outside the US embassy.", "OPP>USAGOV:141", ""},
 		{"Opposition supporters marched on parliament.", "OPP>LEG:141", ""},
