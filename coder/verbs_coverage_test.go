@@ -26,6 +26,7 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"Japan promised assistance to Nepal.", "JPN>NPL:033", ""},
 		{"The rebels sat down with the government.", "REB>GOV:040", ""},
 		{"The French president had lunch with the German chancellor.", "FRAGOV>DEUGOV:040", ""},
+		{"Kenya and Uganda agreed on the text of a trade deal.", "KEN>UGA:057", ""},
 
 		// 05 diplomatic cooperation
 		{"The United States expressed solidarity with France.", "USA>FRA:051", ""},
@@ -98,6 +99,7 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"Britain registered a strong protest with Iran.", "GBR>IRN:114", ""},
 		{"Russia opened a criminal case against the United States.", "RUS>USA:115", ""},
 		{"Iran leveled accusations against Israel.", "IRN>ISR:112", ""},
+		{"Kenyan police launched an investigation.", "KENCOP>:090", ""},
 		{"Russia's denunciation of NATO angered Washington.", "RUS>IGOWSTNAT:111", ""},
 
 		// 02 appeal, 10 demand: a resignation asked for is a change of leadership (0241, 1041)
@@ -116,6 +118,9 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"North Korea threatened to attack South Korea.", "PRK>KOR:138", ""},
 		{"Thousands of opposition supporters demonstrated outside the US embassy.", "OPP>USAGOV:141", ""},
 		{"Opposition supporters marched on parliament.", "OPP>LEG:141", ""},
+		{"Kenyan protesters burned an effigy of the Kenyan president.", "KENOPP>KENGOV:141", ""},
+		{"Kenyan students continued their protest against the Kenyan government.", "KENEDU>KENGOV:141", ""},
+		{"Kenyan teachers joined the strike.", "KENEDU>:143", ""},
 		{"Kenyan doctors staged a strike against the Kenyan government.", "KENHLH>KENGOV:143", "19"},
 		{"Russia expanded its cooperation with China.", "RUS>CHN:050", ""},
 
