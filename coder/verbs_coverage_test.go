@@ -129,6 +129,9 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"Turkey sent reinforcements to the border with Syria.", "TUR>SYR:154", ""},
 		{"Japan sent a brigade to Kuwait.", "JPN>KWT:154", ""},
 		{"Russia called up 300,000 reservists.", "RUS>:154", ""},
+		{"The United States increased its forces in Afghanistan.", "USA>AFG:154", ""},
+		{"Russia strengthened its forces near Ukraine.", "RUS>UKR:154", ""},
+		{"The company increased its presence in Brazil.", "", "15"},
 		{"China held military drills around Taiwan.", "CHN>TWN:150", "062"},
 		{"China sent warships near Taiwan.", "CHN>TWN:150", ""},
 
