@@ -146,6 +146,11 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"Morocco suspended flights to France.", "MAR>FRA:160", ""},
 		{"Japan announced a suspension of flights to China.", "JPN>CHN:160", ""},
 		{"Japan closed its embassy in Syria.", "JPN>SYR:161", "172"},
+		{"Russia ordered the expulsion of American diplomats.", "RUS>USAGOV:166", ""},
+		{"Russia withdrew its ambassador from Britain.", "RUS>GBR:161", "087"},
+		{"The United States ended military cooperation with Mali.", "USA>MLI:160", ""},
+		{"The United States halted military exercises with South Korea.", "USA>KOR:160", "062"},
+		{"The African Union suspended Mali's membership.", "IGOAFRAFU>MLI:160", "172"},
 
 		// 17 coerce
 		{"The government closed the opposition newspaper.", "GOV>OPPMED:1721", ""},
