@@ -45,6 +45,9 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"Britain handed over the suspect to the United States.", "GBR>USA:063", ""},
 		{"Pakistan turned over the suspects to the United States.", "PAK>USA:063", ""},
 		{"Russia conducted joint patrols with China.", "RUS>CHN:062", ""},
+		{"Germany handed the suspect to France.", "DEU>FRA:063", ""},
+		{"Germany exported weapons to Ukraine.", "DEU>UKR:072", ""},
+		{"Germany enhanced its cooperation with France.", "DEU>FRA:050", ""},
 
 		// 07 aid: approving, extending or handing over aid gives it; debt relief is aid (071); a pledge is a promise (033)
 		{"The World Bank approved a $500 million loan to Kenya.", "IGODEVWBK>KEN:071", "051"},
@@ -81,6 +84,10 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"The government legalized opposition parties.", "GOV>OPP:0812", ""},
 		{"Indian authorities lifted the curfew in Pakistan.", "INDGOV>PAK:0813", ""},
 		{"The president handed over power to the army.", "GOV>MIL:0831", ""},
+		{"Israel reopened the crossing into Gaza.", "ISR>PSE:081", ""},
+		{"Egypt let aid trucks into Gaza.", "EGY>PSE:0863", ""},
+		{"Israel suspended its airstrikes on Gaza.", "ISR>:087", "172"},
+		{"Israel dismantled its outposts.", "ISR>:087", ""},
 		{"The Kenyan government dropped charges against the opposition leader.", "KENGOV>OPP:081", "115"},
 		{"The Kenyan president paroled the opposition leader.", "KENGOV>OPP:0841", ""},
 		{"The Kenyan government eased curbs on the Kenyan media.", "KENGOV>KENMED:081", ""},
@@ -112,6 +119,8 @@ func TestVerbPatternCoverage(t *testing.T) {
 
 		// 12 reject, 13 threaten, 14 protest
 		{"Iran turned down the offer from the United States.", "IRN>USA:120", ""},
+		{"Iran brushed aside demands from Britain.", "IRN>GBR:120", ""},
+		{"Iran resisted pressure from Britain.", "IRN>GBR:120", ""},
 		{"The opposition boycotted the talks with the government.", "OPP>GOV:125", "163"},
 		{"Russia blocked the UN resolution.", "RUS>IGOUNO:120", ""},
 		{"The government ruled out talks with the rebels.", "GOV>REB:125", ""},
