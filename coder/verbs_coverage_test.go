@@ -70,6 +70,8 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"Japan made a donation of $5 million to Kenya.", "JPN>KEN:070", ""},
 		{"Japan gave Ukraine weapons.", "JPN>UKR:072", ""},
 		{"Japan sent 30 ambulances to Syria.", "JPN>SYR:073", ""},
+		{"The United States evacuated 10,500 people from Haiti.", "USA>HTI:073", "087"},
+		{"The European Union deployed election observers in Zimbabwe.", "IGOEUREEC>ZWE:074", "154"},
 		{"Japan welcomed 500 Syrian refugees.", "JPN>SYRREF:075", "043"},
 
 		// 08 yield
@@ -152,6 +154,9 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"The United States froze the assets of Iran.", "USA>IRN:163", ""},
 		{"Washington placed Chinese companies on a trade blacklist.", "USA>CHNBUS:163", ""},
 		{"China banned imports from Australia.", "CHN>AUS:163", ""},
+		{"Trump ordered sanctions on Iran's Supreme Leader.", "USAGOV>IRNGOV:163", "100"},
+		{"The United States reimposed sanctions on Iran.", "USA>IRN:163", ""},
+		{"Sudan expelled foreign aid agencies.", "SDN>NGO:1663", "174"},
 		{"Russia declared the US ambassador persona non grata.", "RUS>USAGOV:161", ""},
 		{"The African Union suspended Mali from the bloc.", "IGOAFRAFU>MLI:160", ""},
 		{"Russia withdrew from the talks with Ukraine.", "RUS>UKR:164", ""},
