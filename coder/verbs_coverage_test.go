@@ -91,6 +91,7 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"Israel suspended its airstrikes on Gaza.", "ISR>:087", "172"},
 		{"Israel dismantled its outposts.", "ISR>:087", ""},
 		{"The Kenyan government dropped charges against the opposition leader.", "KENGOV>OPP:081", "115"},
+		{"The ICC dropped the investigation.", "IGOJUDICC>:081", "090"},
 		{"The Kenyan president paroled the opposition leader.", "KENGOV>OPP:0841", ""},
 		{"The Kenyan government eased curbs on the Kenyan media.", "KENGOV>KENMED:081", ""},
 		{"The United States unfroze Iranian assets.", "USA>IRN:085", "163"},
@@ -173,6 +174,8 @@ func TestVerbPatternCoverage(t *testing.T) {
 		// 17 coerce
 		{"The government closed the opposition newspaper.", "GOV>OPPMED:1721", ""},
 		{"Police took the opposition leader into custody.", "COP>OPP:173", ""},
+		{"The Lebanese army closed all crossing points into Syria.", "LBNMIL>SYR:172", ""},
+		{"The Burundian government stopped the work of aid groups such as Doctors Without Borders.", "BDIGOV>NGOHLHMSF:172", "143"},
 		{"Police placed the opposition leader under house arrest.", "COP>OPP:173", ""},
 		{"Indian authorities imposed a curfew in Pakistan.", "INDGOV>PAK:1723", "1724"},
 		{"Honduras declared a state of siege.", "HND>:1724", "191"},
