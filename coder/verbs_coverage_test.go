@@ -22,6 +22,9 @@ func TestVerbPatternCoverage(t *testing.T) {
 		// 02 appeal, 03 intent, 04 consult
 		{"Ukraine asked Germany for weapons.", "UKR>DEU:023", ""},
 		{"Egypt appealed to Qatar for aid.", "EGY>QAT:023", ""},
+		{"Kenya pleaded with Uganda.", "KEN>UGA:020", ""},
+		{"Kenya sought the extradition of the suspect from Uganda.", "KEN>UGA:0213", ""},
+		{"Kenya demanded the extradition of the suspect from Uganda.", "KEN>UGA:1013", ""},
 		{"Turkey accepted an invitation from Russia.", "TUR>RUS:036", ""},
 		{"Japan promised assistance to Nepal.", "JPN>NPL:033", ""},
 		{"The rebels sat down with the government.", "REB>GOV:040", ""},
@@ -136,6 +139,7 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"Opposition supporters marched on parliament.", "OPP>LEG:141", ""},
 		{"Kenyan protesters burned an effigy of the Kenyan president.", "KENOPP>KENGOV:141", ""},
 		{"Kenyan students continued their protest against the Kenyan government.", "KENEDU>KENGOV:141", ""},
+		{"Kenyan teachers' march against the government was peaceful.", "KENEDU>KENGOV:141", ""},
 		{"Kenyan teachers joined the strike.", "KENEDU>:143", ""},
 		{"Kenyan doctors staged a strike against the Kenyan government.", "KENHLH>KENGOV:143", "19"},
 		{"Russia expanded its cooperation with China.", "RUS>CHN:050", ""},
