@@ -116,6 +116,10 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"Britain registered a strong protest with Iran.", "GBR>IRN:114", ""},
 		{"Russia opened a criminal case against the United States.", "RUS>USA:115", ""},
 		{"Iran leveled accusations against Israel.", "IRN>ISR:112", ""},
+		{"The opposition charged that the government rigged the vote.", "OPP>GOV:112", "115"},
+		{"Iran expressed concern over the Israeli strikes.", "IRN>ISR:110", ""},
+		{"Iran expressed anger at Israel.", "IRN>ISR:110", ""},
+		{"Iran expressed concern about Israel's nuclear program.", "IRN>ISR:110", ""},
 		{"Kenyan police launched an investigation.", "KENCOP>:090", ""},
 		{"Russia's denunciation of NATO angered Washington.", "RUS>IGOWSTNAT:111", ""},
 
