@@ -27,6 +27,7 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"Kenya demanded the extradition of the suspect from Uganda.", "KEN>UGA:1013", ""},
 		{"Turkey accepted an invitation from Russia.", "TUR>RUS:036", ""},
 		{"Japan promised assistance to Nepal.", "JPN>NPL:033", ""},
+		{"Japan offered humanitarian assistance to Kenya.", "JPN>KEN:033", "07"},
 		{"The rebels sat down with the government.", "REB>GOV:040", ""},
 		{"The French president had lunch with the German chancellor.", "FRAGOV>DEUGOV:040", ""},
 		{"Kenya and Uganda agreed on the text of a trade deal.", "KEN>UGA:057", ""},
