@@ -196,6 +196,7 @@ func TestVerbPatternCoverage(t *testing.T) {
 
 		// 19 fight
 		{"Hamas launched rockets at Israel.", "PSEREB>ISR:194", ""},
+		{"Israel struck targets in Gaza.", "ISR>PSE:190", ""},
 		{"Russia launched missiles at Ukraine.", "RUS>UKR:194", ""},
 		{"Israel dropped bombs on Gaza.", "ISR>PSE:195", ""},
 		{"The Syrian army intensified its bombardment of Idlib.", "SYRMIL>SYR:194", ""},
