@@ -39,7 +39,7 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"Egypt threw its support behind Saudi Arabia.", "EGY>SAU:051", ""},
 		{"Egypt reaffirmed its commitment to Saudi Arabia.", "EGY>SAU:051", ""},
 		{"Egypt voted for Saudi Arabia.", "EGY>SAU:051", ""},
-		{"Turkey remained committed to joining the European Union.", "TUR>IGOEUREEC:030", ""},
+		{"Turkey remains committed to cooperate with the European Union.", "TUR>IGOEUREEC:032", "050"},
 		{"Iran will stand by Syria.", "IRN>SYR:032", ""},
 		{"Israel resumed diplomatic ties with Turkey.", "ISR>TUR:050", ""},
 		{"China reopened its embassy in Afghanistan.", "CHN>AFG:050", ""},
@@ -199,7 +199,6 @@ func TestVerbPatternCoverage(t *testing.T) {
 
 		// 19 fight
 		{"Hamas launched rockets at Israel.", "PSEREB>ISR:194", ""},
-		{"Israel struck targets in Gaza.", "ISR>PSE:190", ""},
 		{"Russia launched missiles at Ukraine.", "RUS>UKR:194", ""},
 		{"Israel dropped bombs on Gaza.", "ISR>PSE:195", ""},
 		{"The Syrian army intensified its bombardment of Idlib.", "SYRMIL>SYR:194", ""},
