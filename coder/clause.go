@@ -731,7 +731,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 			inherited = true
 		}
 	}
-	if p.Trigger == verbs.Adjective && rootOf(code) == 11 {
+	if p.Trigger == verbs.Adjective && rootOf(code) == 11 && !targetPrep(p) {
 		// "the government said Taliban militants were responsible": a
 		// blaming adjective accuses its subject, and the accuser is who
 		// says so; unreported, it accuses no one
@@ -1562,6 +1562,17 @@ func (w *work) ofGerund(n int32) bool {
 	for _, c := range t.children(n) {
 		if w.d.Tokens[c].Dep.Universal() == doc.Acl && w.d.Tokens[c].XPOS == xposVBG &&
 			t.hasChildLemma(c, doc.Mark, "of", "for") && t.child(c, doc.Nsubj) < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// targetPrep: pattern p names a target oblique ("a:critical of:T": the
+// subject criticises whom the oblique names).
+func targetPrep(p *verbs.Pattern) bool {
+	for _, a := range p.Preps {
+		if a.Target {
 			return true
 		}
 	}
