@@ -427,6 +427,15 @@ func (t *tree) is(i int32, list []string) bool {
 	if joined, glued, ok := t.hyphenated(i); ok {
 		return slices.Contains(list, joined) || slices.Contains(list, glued)
 	}
+	if dep := t.d.Tokens[max(i-1, 0)].Dep; i > 0 && t.head(i-1) == i && (dep == doc.Compound || dep == doc.Amod) {
+		// a hyphenated entry written as two words: "hunger strike" for
+		// "hunger-strike"
+		for _, w := range list {
+			if k := strings.IndexByte(w, '-'); k > 0 && w[k+1:] == t.lemma(i) && w[:k] == t.lemma(i-1) {
+				return true
+			}
+		}
+	}
 	return false
 }
 
