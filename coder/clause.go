@@ -3109,7 +3109,7 @@ func verbalAttack(t *tree, code string, n int32) bool {
 var verbalAttackAdjectives = map[string]bool{"scathing": true, "blistering": true, "withering": true,
 	"stinging": true, "verbal": true, "scorching": true, "vitriolic": true, "excoriating": true,
 	"rhetorical": true, "personal": true, "veiled": true, "thinly-veiled": true,
-	"bitter": true, "outspoken": true}
+	"bitter": true, "outspoken": true, "extraordinary": true, "furious": true, "fierce-worded": true, "angry": true}
 
 // physicalCode: codes of acts done to bodies and things (release, return,
 // violence, force), which a text cannot undergo.
