@@ -1256,7 +1256,7 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 			m.obj = objAt
 		} else if passive {
 			m.obj = t.child(i, doc.NsubjPass)
-			if m.obj < 0 && w.d.Tokens[i].Dep == doc.Acl && reducedPassive(t, i) {
+			if m.obj < 0 && (w.d.Tokens[i].Dep == doc.Acl || w.d.Tokens[i].Dep == doc.Amod) && reducedPassive(t, i) {
 				m.obj = t.head(i) // "Goma, attacked by rebels"
 			}
 		} else {
@@ -2621,7 +2621,10 @@ func reducedPassive(t *tree, i int32) bool {
 		return false
 	}
 	switch tk.Dep.Universal() {
-	case doc.Advcl, doc.Acl:
+	case doc.Advcl, doc.Acl, doc.Amod:
+		// (amod: "the continued siege of occupied Kashmir": Kashmir is
+		// occupied, by no one the phrase names, not by the sentence's
+		// subject)
 		return true
 	}
 	return false

@@ -132,6 +132,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Syrian President Bashar al-Assad accused Turkey of supporting terrorists.", []string{"SYRGOV>TUR:112"}},
 		// the purpose of what is not done is not done
 		{"President Biden declared that he will not go to Moscow to meet Vladimir Putin.", []string{"USAGOV>RUS:125"}},
+		// an attributive participle is no act of the sentence's subject
+		{"Student groups held a protest against the continued siege of occupied Kashmir.", []string{"EDU>:141"}},
 		// no one acts, or nothing of the kind is done
 		{"Neither Tehran nor Baghdad has given permission for the incursions.", nil},
 		{"China will receive loans from Japan.", nil},

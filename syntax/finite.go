@@ -142,3 +142,35 @@ func verbOrParticle(d *doc.Doc, r doc.TokRange, k int32) bool {
 	}
 	return t.XPOS == xpVBN && k > r.Start && d.Tokens[k-1].UPOS == doc.AUX
 }
+
+var (
+	xpIN, _ = doc.ParseXPOS("IN")
+	xpDT, _ = doc.ParseXPOS("DT")
+)
+
+// repairAttributive retags as a participle (VBN) a past tense (VBD) that
+// follows a preposition or a determiner and precedes a noun: it modifies
+// the noun and cannot be a finite verb ("the siege of occupied Kashmir",
+// "in occupied Karabakh", "the detained activists"), which the parser
+// otherwise reads as a clause ("of occupying Kashmir").
+func repairAttributive(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start + 1; k+1 < r.End; k++ {
+		t := &d.Tokens[k]
+		if t.XPOS != xpVBD || t.UPOS != doc.VERB {
+			continue
+		}
+		switch d.TokenText(int(k)) {
+		case "did", "had", "was", "were", "said":
+			continue // "Neither did Cheney"
+		}
+		p, n := d.Tokens[k-1].XPOS, &d.Tokens[k+1]
+		if (p == xpIN || p == xpDT && d.Tokens[k-1].UPOS == doc.DET && articles[d.TokenText(int(k-1))]) &&
+			(n.UPOS == doc.NOUN || n.UPOS == doc.PROPN) {
+			t.XPOS = xpVBN
+		}
+	}
+}
+
+// articles open a noun phrase; "neither" and "either" may open a clause.
+var articles = map[string]bool{"the": true, "The": true, "a": true, "A": true, "an": true, "An": true,
+	"this": true, "these": true, "those": true, "its": true, "their": true}

@@ -98,6 +98,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 			repairPerfect(d, r)
 			repairFinite(d, r)
 			repairPluralObject(d, r)
+			repairAttributive(d, r)
 		}
 		if s.lemmas != nil {
 			for j := r.Start; j < r.End; j++ {
