@@ -825,11 +825,34 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if len(targets) == 0 && unnamed >= 0 {
 		targets = []part{{tok: unnamed, mention: -1, phrase: w.phraseSpan(unnamed)}}
 	}
+	if rootOf(code) == 11 && t.lemma(i) == "protest" && len(cl.subj) > 0 && crowdAll(cl.subj) {
+		code = "141" // "tens of thousands of people in Pakistan have protested the assassination": a demonstration
+	}
 	if code == "145" && len(cl.subj) > 0 && armedAll(cl.subj) {
 		code = "190" // "Indian troops clashed with Chinese soldiers": a fight, not a riot
 	}
 	w.emit(i, p, code, refineLine, cl.subj, targets, cx.claim, cl.mod, cl.neg || cx.neg, conf)
 	return cl
+}
+
+// crowdAll: every part is people, not a state or its officials (people,
+// workers, students, the opposition), whose protest is in the street.
+func crowdAll(ps []part) bool {
+	for _, p := range ps {
+		c := p.actor.Code
+		if len(c) >= 3 && cameo.IsCountry(c[:3]) {
+			c = c[3:]
+		}
+		if len(c) < 3 {
+			return false
+		}
+		switch c[:3] {
+		case "CVL", "OPP", "LAB", "EDU", "AGR", "REF", "REL":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // armedAll: every part is an armed force (military, rebels, insurgents,

@@ -70,6 +70,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Viktor Orban pledged his full support for a Polish initiative.", "HUNGOV>POL:051"},
 		// a name under a title under a day, in a list, under an "of" noun
 		{"Also Saturday, U.S. Defense Secretary Mark Esper approved a request from the department.", "USAGOVMIL>GOV:080"},
+		// people who protest something demonstrate
+		{"Tens of thousands of people in Pakistan have protested the assassination of a prominent activist.", "PAKCVL>OPP:141"},
 		// a hunger strike is no plain strike, however the parse joins its words
 		{"The prisoners went on hunger strike.", "CVL>:142"},
 		// troops sent into a place; an adjective's target oblique

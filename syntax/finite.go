@@ -1,6 +1,8 @@
 package syntax
 
 import (
+	"strings"
+
 	"dyad/doc"
 	"dyad/syntax/lemma"
 )
@@ -45,8 +47,9 @@ func repairFinite(d *doc.Doc, r doc.TokRange) {
 		if t.XPOS != xpVBN && !(t.XPOS == xpJJ && edEnding(form)) && !(t.UPOS == doc.NOUN && lemma.IrregularPast(form)) {
 			continue
 		}
-		if !subjectEnd(d.Tokens[k-1].UPOS) || !objectStart(d.Tokens[k+1].UPOS) {
-			continue
+		if !subjectEnd(d.Tokens[k-1].UPOS) || !objectStart(d.Tokens[k+1].UPOS) &&
+			!(d.Tokens[k+1].UPOS == doc.ADP && intransitiveEvents[edStem(form)]) {
+			continue // ("Students protested against the law": an act with no object)
 		}
 		if k-1 > r.Start && d.TokenText(int(k-2)) == "-" {
 			continue // "Iran-backed militias"
@@ -174,3 +177,24 @@ func repairAttributive(d *doc.Doc, r doc.TokRange) {
 // articles open a noun phrase; "neither" and "either" may open a clause.
 var articles = map[string]bool{"the": true, "The": true, "a": true, "A": true, "an": true, "An": true,
 	"this": true, "these": true, "those": true, "its": true, "their": true}
+
+// intransitiveEvents are the stems of verbs of collective action that take
+// no object ("protested against", "clashed with", "rallied in"): their
+// "-ed" form after a subject and before a preposition is the finite verb.
+var intransitiveEvents = map[string]bool{"protest": true, "demonstrat": true, "rall": true, "march": true,
+	"clash": true, "riot": true, "retaliat": true, "withdr": true, "resign": true, "mutin": true, "revolt": true}
+
+// edStem is form without its "-ed" (or "-ied", "-ated" kept as "at"),
+// lower case for the lookup: "protested" protest, "rallied" rall,
+// "demonstrated" demonstrat.
+func edStem(form string) string {
+	n := len(form)
+	if n < 4 || !edEnding(form) {
+		return ""
+	}
+	s := strings.ToLower(form[:n-2])
+	if strings.HasSuffix(s, "i") {
+		s = s[:len(s)-1] // rallied -> rall
+	}
+	return s
+}

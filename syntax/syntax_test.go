@@ -128,6 +128,11 @@ func TestKeyArcs(t *testing.T) {
 		{"The U.S. military has carried out more than two dozen air strikes this year against al-Shabab, an al-Qaeda-affiliated group.", []arc{
 			{"carried", "", doc.Root}, {"military", "carried", doc.Nsubj}, {"strikes", "carried", doc.Obj},
 			{"air", "strikes", doc.Compound}}},
+		// "protested" is tagged VBN and hung on "Students" as an acl: a
+		// verb of collective action before a preposition in a sentence
+		// with no finite verb is the finite verb (repairFinite).
+		{"Students protested against the new law.", []arc{
+			{"protested", "", doc.Root}, {"Students", "protested", doc.Nsubj}, {"law", "protested", doc.Obl}}},
 		// A sentence-initial nationality the parser hangs on the verb (a
 		// ccomp of "said") or makes the root is an amod of the subject
 		// (repairLeadingAdjective).
