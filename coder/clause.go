@@ -828,6 +828,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if rootOf(code) == 11 && t.lemma(i) == "protest" && len(cl.subj) > 0 && crowdAll(cl.subj) {
 		code = "141" // "tens of thousands of people in Pakistan have protested the assassination": a demonstration
 	}
+	if rootOf(code) == 19 && t.lemma(i) == "strike" && len(cl.subj) > 0 && laborAll(cl.subj) {
+		code = "143" // "800 members of the Food Workers Union struck John Morrell's plant": a labour strike
+	}
 	if code == "145" && len(cl.subj) > 0 && armedAll(cl.subj) {
 		code = "190" // "Indian troops clashed with Chinese soldiers": a fight, not a riot
 	}
@@ -849,6 +852,16 @@ func crowdAll(ps []part) bool {
 		switch c[:3] {
 		case "CVL", "OPP", "LAB", "EDU", "AGR", "REF", "REL":
 		default:
+			return false
+		}
+	}
+	return true
+}
+
+// laborAll: every part is labour (workers, unions).
+func laborAll(ps []part) bool {
+	for _, p := range ps {
+		if !strings.Contains(p.actor.Code, "LAB") {
 			return false
 		}
 	}
@@ -1287,6 +1300,9 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 			if m.obj < 0 && p.Particle != "" {
 				m.obj = w.particleObl(i, p.Particle)
 			}
+			if m.obj < 0 && !passive && (p.Obj || p.ObjLemmas != nil) {
+				m.obj = w.bareObject(i) // "provided around $400 million in total ODA to Indonesia", "$" an oblique
+			}
 			if m.obj < 0 && !passive && p.Code[:2] != "01" && t.child(i, doc.Ccomp) < 0 {
 				// an indirect object with no direct one is the object the
 				// parse mislabelled: "Erdogan warned Greece against ..."
@@ -1627,6 +1643,44 @@ func (w *work) partsOrOf(dst []part, c, gov int32) []part {
 	}
 	o := w.ofNoun(c)
 	return w.partsOf(dst, o, c)
+}
+
+// bareObject is the noun phrase right after predicate i that the parse
+// made an oblique with no preposition, standing for the object the verb
+// lacks ("provided around $400 million to Indonesia" with "$" an obl): not
+// a time ("met Thursday", "attacked last week"); -1 for none.
+func (w *work) bareObject(i int32) int32 {
+	t := w.t
+	for _, c := range t.children(i) {
+		if c < i {
+			continue
+		}
+		tk := &w.d.Tokens[c]
+		if tk.Dep.Universal() != doc.Obl || t.child(c, doc.Case) >= 0 {
+			continue
+		}
+		switch tk.UPOS {
+		case doc.SYM, doc.NUM:
+		case doc.NOUN:
+			if t.child(c, doc.Nummod) < 0 {
+				continue // a quantity only: "killed at least 57 worshippers"
+			}
+		case doc.PROPN:
+			if t.mention[c] < 0 {
+				continue // a name: "took over Raqqa"
+			}
+		default:
+			continue
+		}
+		if temporalNoun(t, c) || timeNouns[t.lemma(c)] {
+			continue
+		}
+		if _, month := months[t.lemma(c)]; month {
+			continue
+		}
+		return c
+	}
+	return -1
 }
 
 // ofActor: noun c is a place or part named by an actor it is of: "the

@@ -72,6 +72,9 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Also Saturday, U.S. Defense Secretary Mark Esper approved a request from the department.", "USAGOVMIL>GOV:080"},
 		// people who protest something demonstrate
 		{"Tens of thousands of people in Pakistan have protested the assassination of a prominent activist.", "PAKCVL>OPP:141"},
+		// an amount the parse made an oblique is the object; workers strike
+		{"The Australian Government provided around $400 million in total aid to Indonesia in 2015.", "AUSGOV>IDN:071"},
+		{"The workers struck the plant on Sunday.", "LAB>:143"},
 		// a hunger strike is no plain strike, however the parse joins its words
 		{"The prisoners went on hunger strike.", "CVL>:142"},
 		// troops sent into a place; an adjective's target oblique
