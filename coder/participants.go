@@ -128,6 +128,11 @@ func (w *work) partMention(tok int32, person bool) int32 {
 			rank = 2
 		case doc.Compound, doc.List:
 			rank = 1 // (list: "South African President Thabo Mbeki" parsed as a list)
+		case doc.Nmod:
+			if c < tok || t.child(c, doc.Case) >= 0 || d.Tokens[c].UPOS != doc.PROPN {
+				continue
+			}
+			rank = 1 // a name with no preposition: "the non-governmental organization Medecins Sans Frontieres"
 		default:
 			continue
 		}
