@@ -458,6 +458,16 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 	}
 	if subjTok < 0 && len(cl.subj) == 0 && !passive {
+		if s := w.subordinateSubject(i); s >= 0 {
+			// "The move came after the Afghan government released 100
+			// prisoners", parsed with "government" an oblique of "came" and
+			// "released" its conjunct: the noun the subordinator governs is
+			// the subject
+			subjTok, cl.subj = s, w.partsOf(nil, s, i)
+			ownSubject = true
+		}
+	}
+	if subjTok < 0 && len(cl.subj) == 0 && !passive {
 		if s := w.strandedSubject(i); s >= 0 {
 			// "Elrond urged Bree to leave and Gondor asked him ..." with
 			// "Gondor" conjoined to "leave": the noun between "and" and the
@@ -2864,6 +2874,31 @@ func (w *work) strandedSubject(i int32) int32 {
 		}
 	}
 	return -1
+}
+
+// subordinateSubject is the noun right before conjoined finite verb i
+// that the parse made an oblique of i's head under a subordinator
+// ("after", "before", "since", "until", "because", "when"), the subject of
+// the clause the subordinator opens; -1 for none.
+func (w *work) subordinateSubject(i int32) int32 {
+	t := w.t
+	tk := &w.d.Tokens[i]
+	if tk.Dep != doc.Conj || i < 1 || !finiteVerb(tk.XPOS) || t.child(i, doc.Nsubj) >= 0 {
+		return -1
+	}
+	n := i - 1
+	if t.sent[n] != t.sent[i] || t.head(n) != t.head(i) || w.d.Tokens[n].Dep.Universal() != doc.Obl {
+		return -1
+	}
+	switch t.caseOf(n) {
+	case "after", "before", "since", "until", "because", "when", "while", "as":
+	default:
+		return -1
+	}
+	if len(w.partsOf(t.parts[:0], n, i)) == 0 {
+		return -1
+	}
+	return n
 }
 
 // splitAuxSubject is the subject of a form of "have" or "be" that the

@@ -72,6 +72,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Also Saturday, U.S. Defense Secretary Mark Esper approved a request from the department.", "USAGOVMIL>GOV:080"},
 		// people who protest something demonstrate
 		{"Tens of thousands of people in Pakistan have protested the assassination of a prominent activist.", "PAKCVL>OPP:141"},
+		// the noun under "after" right before a verb the parse conjoined is its subject
+		{"The move came after the Afghan government released 100 Taliban prisoners.", "AFGGOV>AFGREBCVL:0841"},
 		// a name after a common noun with no preposition is that noun's
 		{"The non-governmental organization Medecins Sans Frontieres flew over 13 metric tons of medicine into Afghanistan.", "NGOHLHMSF>AFG:073"},
 		// an amount the parse made an oblique is the object; workers strike
