@@ -1757,6 +1757,10 @@ func (w *work) hasParticle(i int32, prt string) bool {
 			if t.lemma(c) == prt {
 				return true
 			}
+		case doc.Xcomp:
+			if c == i+1 && t.d.Tokens[c].UPOS == doc.ADJ && t.lemma(c) == prt {
+				return true // "let free some 74 political leaders", "free" an xcomp
+			}
 		case doc.Obl, doc.Obj:
 			// "called on Tehran", not "called Lavrov on Saturday"
 			if t.caseOf(c) == prt && len(w.partsOf(t.parts[:0], c, i)) > 0 {

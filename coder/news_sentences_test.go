@@ -72,6 +72,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Also Saturday, U.S. Defense Secretary Mark Esper approved a request from the department.", "USAGOVMIL>GOV:080"},
 		// people who protest something demonstrate
 		{"Tens of thousands of people in Pakistan have protested the assassination of a prominent activist.", "PAKCVL>OPP:141"},
+		// letting free is releasing
+		{"Ethiopia let free some 74 political leaders and members of a tiny rebel group.", "ETH>GOV:084"},
 		// the noun under "after" right before a verb the parse conjoined is its subject
 		{"The move came after the Afghan government released 100 Taliban prisoners.", "AFGGOV>AFGREBCVL:0841"},
 		// a name after a common noun with no preposition is that noun's
