@@ -955,6 +955,12 @@ func (w *work) ownedBy(at int32) []part {
 	if ps := w.ownerOf(at); len(ps) > 0 {
 		return ps
 	}
+	if g := w.t.child(at, doc.NmodPoss); g >= 0 && w.d.Tokens[g].UPOS != doc.PRON {
+		// whose it is, by name: "violated South Sudan's ceasefire"
+		if ps := w.partsOf(nil, g, at); len(ps) > 0 {
+			return ps
+		}
+	}
 	if c := w.ofNoun(at); c >= 0 && c != at {
 		return w.ownedBy(c) // "a ban on imports of British beef"
 	}

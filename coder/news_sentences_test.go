@@ -72,6 +72,9 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Also Saturday, U.S. Defense Secretary Mark Esper approved a request from the department.", "USAGOVMIL>GOV:080"},
 		// people who protest something demonstrate
 		{"Tens of thousands of people in Pakistan have protested the assassination of a prominent activist.", "PAKCVL>OPP:141"},
+		// whose a thing is, by name; coming to someone's aid
+		{"Government forces violated South Sudan's ceasefire in a September attack.", "GOVMIL>SSD:196"},
+		{"The UK is coming to Baghdad's aid on both sides of the border.", "GBR>IRQ:070"},
 		// letting free is releasing
 		{"Ethiopia let free some 74 political leaders and members of a tiny rebel group.", "ETH>GOV:084"},
 		// the noun under "after" right before a verb the parse conjoined is its subject
