@@ -402,6 +402,13 @@ func (w *work) clause(i int32, cx ctx) clause {
 				subjTok, cl.subj = c, ps
 				break
 			}
+			if ps := w.agentOfThing(c); len(ps) > 0 {
+				// "The missiles fired by the Israeli military struck an arms
+				// depot": what a weapon or an act does, whoever fired or
+				// carried it out does
+				subjTok, cl.subj, inherited = c, ps, true
+				break
+			}
 			if ps := w.ownerOf(c); len(ps) > 0 && t.mention[c] < 0 &&
 				(w.d.Tokens[c].XPOS == xposNNS || actingNouns[t.lemma(c)]) {
 				// what a state's things or people no dictionary names do, the
@@ -1697,6 +1704,27 @@ func (w *work) bareObject(i int32) int32 {
 		return c
 	}
 	return -1
+}
+
+// agentOfThing is the agent of a passive participle on noun c, when c
+// names no actor itself: "the missiles fired by the Israeli military",
+// "a bombing carried out by Isis"; nil for none.
+func (w *work) agentOfThing(c int32) []part {
+	t := w.t
+	if t.mention[c] >= 0 || w.d.Tokens[c].UPOS != doc.NOUN || actor.PeopleNoun(t.lemma(c)) {
+		return nil
+	}
+	for _, a := range t.children(c) {
+		if w.d.Tokens[a].Dep.Universal() != doc.Acl || w.d.Tokens[a].XPOS != xposVBN {
+			continue
+		}
+		if g := t.child(a, doc.OblAgent); g >= 0 {
+			if ps := w.partsOf(nil, g, a); len(ps) > 0 {
+				return ps
+			}
+		}
+	}
+	return nil
 }
 
 // ofActor: noun c is a place or part named by an actor it is of: "the

@@ -75,6 +75,9 @@ func TestPlainNewsSentences(t *testing.T) {
 		// whose a thing is, by name; coming to someone's aid
 		{"Government forces violated South Sudan's ceasefire in a September attack.", "GOVMIL>SSD:196"},
 		{"The UK is coming to Baghdad's aid on both sides of the border.", "GBR>IRQ:070"},
+		// what a weapon or an act does, whoever fired or carried it out does
+		{"The missiles fired by the Israeli military struck an arms depot of the Syrian army after midnight.", "ISRMIL>SYRMIL:190"},
+		{"A suicide bombing claimed by the Islamic State has killed four Americans in Syria.", "IMGMOSISI>USA:190"},
 		// letting free is releasing
 		{"Ethiopia let free some 74 political leaders and members of a tiny rebel group.", "ETH>GOV:084"},
 		// the noun under "after" right before a verb the parse conjoined is its subject
