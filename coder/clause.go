@@ -1715,6 +1715,11 @@ func (w *work) agentOfThing(c int32) []part {
 		return nil
 	}
 	for _, a := range t.children(c) {
+		if w.d.Tokens[a].Dep.Universal() == doc.Nmod && t.caseOf(a) == "by" && a > c {
+			if ps := w.partsOf(nil, a, c); len(ps) > 0 {
+				return ps // "a car bombing by the Islamic State group killed"
+			}
+		}
 		if w.d.Tokens[a].Dep.Universal() != doc.Acl || w.d.Tokens[a].XPOS != xposVBN {
 			continue
 		}

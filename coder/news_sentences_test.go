@@ -78,6 +78,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		// what a weapon or an act does, whoever fired or carried it out does
 		{"The missiles fired by the Israeli military struck an arms depot of the Syrian army after midnight.", "ISRMIL>SYRMIL:190"},
 		{"A suicide bombing claimed by the Islamic State has killed four Americans in Syria.", "IMGMOSISI>USA:190"},
+		{"A car bombing by the Islamic State group killed at least 75 displaced people in eastern Syria.", "IMGMOSISI>SYRREF:190"},
+		{"A Taliban-claimed car bomb struck a bus in Kabul.", "AFGREB>:190"},
 		// letting free is releasing
 		{"Ethiopia let free some 74 political leaders and members of a tiny rebel group.", "ETH>GOV:084"},
 		// the noun under "after" right before a verb the parse conjoined is its subject

@@ -192,11 +192,12 @@ func (w *work) partMention(tok int32, person bool) int32 {
 // noun tok names, by a hyphenated "-led" or "-held" modifier: "the US-led
 // coalition", "the Saudi-led coalition" act as the US and Saudi Arabia do,
 // and "the rebel-held enclave of Eastern Ghouta" is the rebels' (a
-// "US-backed" force is not the US's). -1 for none.
+// "US-backed" force is not the US's); "a Taliban-claimed car bomb" is the
+// Taliban's. -1 for none.
 func (w *work) ledBy(tok int32) int32 {
 	t := w.t
 	for _, c := range t.children(tok) {
-		if c > tok || w.d.Tokens[c].Dep.Universal() != doc.Amod || t.lemma(c) != "lead" && t.lemma(c) != "hold" || c == 0 || t.form(c-1) != "-" {
+		if c > tok || w.d.Tokens[c].Dep.Universal() != doc.Amod || t.lemma(c) != "lead" && t.lemma(c) != "hold" && t.lemma(c) != "claim" || c == 0 || t.form(c-1) != "-" {
 			continue
 		}
 		for _, g := range t.children(c) {
