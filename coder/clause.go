@@ -845,6 +845,11 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if rootOf(code) == 11 && t.lemma(i) == "protest" && len(cl.subj) > 0 && crowdAll(cl.subj) {
 		code = "141" // "tens of thousands of people in Pakistan have protested the assassination": a demonstration
 	}
+	if rootOf(code) == 14 && len(cl.subj) > 0 && businessAll(cl.subj) {
+		// "General Motors Corp staged an explosive rally on Wall Street": a
+		// company's rally is its shares', its strike a lockout no code names
+		return cl
+	}
 	if rootOf(code) == 19 && t.lemma(i) == "strike" && len(cl.subj) > 0 && laborAll(cl.subj) {
 		code = "143" // "800 members of the Food Workers Union struck John Morrell's plant": a labour strike
 	}
@@ -869,6 +874,20 @@ func crowdAll(ps []part) bool {
 		switch c[:3] {
 		case "CVL", "OPP", "LAB", "EDU", "AGR", "REF", "REL":
 		default:
+			return false
+		}
+	}
+	return true
+}
+
+// businessAll: every part is a business and nothing else.
+func businessAll(ps []part) bool {
+	for _, p := range ps {
+		c := p.actor.Code
+		if len(c) >= 3 && cameo.IsCountry(c[:3]) {
+			c = c[3:]
+		}
+		if c != "BUS" {
 			return false
 		}
 	}

@@ -153,6 +153,9 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"President Biden declared that he will not go to Moscow to meet Vladimir Putin.", []string{"USAGOV>RUS:125"}},
 		// an attributive participle is no act of the sentence's subject
 		{"Student groups held a protest against the continued siege of occupied Kashmir.", []string{"EDU>:141"}},
+		// who confirms a report at the end of a sentence did not do it; a company's rally is its shares'
+		{"The pair were detained by Syrian Kurdish fighters in eastern Syria in mid-January, US military officials confirmed.", []string{"SYRREB>SYR:173"}},
+		{"General Motors Corp staged an explosive rally on Wall Street after a share buyback program.", nil},
 		// no one acts, or nothing of the kind is done
 		{"Neither Tehran nor Baghdad has given permission for the incursions.", nil},
 		{"China will receive loans from Japan.", nil},

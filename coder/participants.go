@@ -18,6 +18,16 @@ func (w *work) partsOf(dst []part, tok, gov int32) []part {
 	t := w.t
 	var buf [8]int32
 	toks := w.sharedHeadConjuncts(t.conjuncts(buf[:0], tok))
+	if len(toks) > 1 {
+		n := 0
+		for _, c := range toks {
+			if c == tok || !w.attributionConjunct(c) {
+				toks[n] = c
+				n++
+			}
+		}
+		toks = toks[:n]
+	}
 	if dst == nil {
 		// fresh lists live in the per-document arena: no allocation each
 		start := len(t.arena)
@@ -38,6 +48,24 @@ func (w *work) partsOf(dst []part, tok, gov int32) []part {
 	}
 	return dst
 }
+
+// attributionConjunct: conjunct c is the speaker of a sentence-final
+// attribution the parse conjoined to a noun ("detained by Syrian Kurdish
+// fighters in eastern Syria, US military officials confirmed", with
+// "officials" a conjunct of "fighters" and "confirmed" its acl).
+func (w *work) attributionConjunct(c int32) bool {
+	t := w.t
+	for _, a := range t.children(c) {
+		if a > c && w.d.Tokens[a].Dep.Universal() == doc.Acl && attributionVerbs[t.lemma(a)] && t.obj(a) < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// attributionVerbs end a sentence with who says it.
+var attributionVerbs = map[string]bool{"say": true, "confirm": true, "tell": true, "add": true, "report": true,
+	"announce": true, "state": true, "claim": true, "note": true, "explain": true, "insist": true, "write": true}
 
 // sharedHeadConjuncts adds, for a head with no mention of its own whose
 // compound modifier is conjoined ("UK and EU negotiators", "House and
