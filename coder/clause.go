@@ -845,6 +845,12 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if rootOf(code) == 11 && t.lemma(i) == "protest" && len(cl.subj) > 0 && crowdAll(cl.subj) {
 		code = "141" // "tens of thousands of people in Pakistan have protested the assassination": a demonstration
 	}
+	if rootOf(code) == 15 && w.peacekeeping(i) {
+		// "sent 200 troops in Syria to serve as a peacekeeping force", "the
+		// deployment of 230 troops to Liberia on a peacekeeping mission":
+		// the code book's military protection or peacekeeping, not a build-up
+		code = "074"
+	}
 	if rootOf(code) == 14 && len(cl.subj) > 0 && businessAll(cl.subj) {
 		// "General Motors Corp staged an explosive rally on Wall Street": a
 		// company's rally is its shares', its strike a lockout no code names
@@ -878,6 +884,18 @@ func crowdAll(ps []part) bool {
 		}
 	}
 	return true
+}
+
+// peacekeeping: predicate i's own phrases speak of peacekeeping.
+func (w *work) peacekeeping(i int32) bool {
+	lo, hi := w.subtreeRange(i)
+	for k := lo; k < hi; k++ {
+		switch w.t.lemma(k) {
+		case "peacekeeping", "peacekeeper", "peacekeepers", "peace-keeping", "peace-keeper":
+			return true
+		}
+	}
+	return false
 }
 
 // businessAll: every part is a business and nothing else.

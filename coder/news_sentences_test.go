@@ -80,6 +80,9 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"A suicide bombing claimed by the Islamic State has killed four Americans in Syria.", "IMGMOSISI>USA:190"},
 		{"A car bombing by the Islamic State group killed at least 75 displaced people in eastern Syria.", "IMGMOSISI>SYRREF:190"},
 		{"A Taliban-claimed car bomb struck a bus in Kabul.", "AFGREB>:190"},
+		// troops sent to keep the peace protect, they do not build up
+		{"Nigeria on Saturday announced the deployment of 230 troops to Liberia on a peacekeeping mission.", "NGA>LBR:074"},
+		{"Russia deployed troops to Belarus.", "RUS>BLR:154"},
 		// letting free is releasing
 		{"Ethiopia let free some 74 political leaders and members of a tiny rebel group.", "ETH>GOV:084"},
 		// the noun under "after" right before a verb the parse conjoined is its subject
