@@ -999,7 +999,7 @@ func (w *work) ownedBy(at int32) []part {
 	if ps := w.ownerOf(at); len(ps) > 0 {
 		return ps
 	}
-	if g := w.t.child(at, doc.NmodPoss); g >= 0 && w.d.Tokens[g].UPOS != doc.PRON {
+	if g := w.t.child(at, doc.NmodPoss); g >= 0 && w.d.Tokens[g].UPOS != doc.PRON && !ownSupport(w.t, g, at) {
 		// whose it is, by name: "violated South Sudan's ceasefire"
 		if ps := w.partsOf(nil, g, at); len(ps) > 0 {
 			return ps
@@ -1683,7 +1683,10 @@ func targetPrep(p *verbs.Pattern) bool {
 // backing".
 func ownSupport(t *tree, c, obj int32) bool {
 	if t.d.Tokens[c].UPOS != doc.PRON {
-		return false
+		// "pledged his country's support": one's own country's
+		if g := t.child(c, doc.NmodPoss); g < 0 || t.d.Tokens[g].UPOS != doc.PRON {
+			return false
+		}
 	}
 	switch t.lemma(obj) {
 	case "support", "backing", "solidarity", "commitment", "help", "assistance", "aid", "cooperation", "condolence",

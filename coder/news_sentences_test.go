@@ -83,6 +83,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		// troops sent to keep the peace protect, they do not build up
 		{"Nigeria on Saturday announced the deployment of 230 troops to Liberia on a peacekeeping mission.", "NGA>LBR:074"},
 		{"Russia deployed troops to Belarus.", "RUS>BLR:154"},
+		// "his country" is the country of whom "his" names
+		{"Prime Minister Vladimir Putin said his country will not lift the ban on the European Union.", "RUS>IGOEUREEC:1241"},
 		// letting free is releasing
 		{"Ethiopia let free some 74 political leaders and members of a tiny rebel group.", "ETH>GOV:084"},
 		// the noun under "after" right before a verb the parse conjoined is its subject

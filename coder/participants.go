@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"dyad/cameo"
 	"dyad/doc"
 	"dyad/lexicon/verbs"
 )
@@ -116,6 +117,16 @@ func (w *work) actorAt(tok, gov int32) (part, bool) {
 	mi := t.mention[tok]
 	if mi < 0 {
 		mi = w.partMention(tok, false)
+	}
+	if mi < 0 && (t.lemma(tok) == "country" || t.lemma(tok) == "nation") {
+		// "Putin said his country will not lift the ban": the country of
+		// whom the possessive names
+		if g := t.child(tok, doc.NmodPoss); g >= 0 && d.Tokens[g].UPOS == doc.PRON && t.mention[g] >= 0 {
+			if a, ok := w.resolve(t.mention[g]); ok && len(a.Code) >= 3 && cameo.IsCountry(a.Code[:3]) {
+				a.Code, a.Name = a.Code[:3], cameo.CountryName(a.Code[:3])
+				return part{tok: tok, mention: t.mention[g], actor: a}, true
+			}
+		}
 	}
 	if d.Tokens[tok].UPOS == doc.PRON {
 		switch t.lemma(tok) {
