@@ -147,6 +147,7 @@ func verbOrParticle(d *doc.Doc, r doc.TokRange, k int32) bool {
 }
 
 var (
+	xpNN, _ = doc.ParseXPOS("NN")
 	xpIN, _ = doc.ParseXPOS("IN")
 	xpDT, _ = doc.ParseXPOS("DT")
 )
@@ -197,4 +198,21 @@ func edStem(form string) string {
 		s = s[:len(s)-1] // rallied -> rall
 	}
 	return s
+}
+
+// repairModalVerb retags as a bare verb (VB) an adjective or noun right
+// after a modal and before the start of an object: after "would", "will",
+// "must" comes a verb ("it would free 1,500 Taliban prisoners" had "free"
+// an adjective, and the prisoners the complement of "said").
+func repairModalVerb(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start + 1; k+1 < r.End; k++ {
+		t := &d.Tokens[k]
+		if d.Tokens[k-1].XPOS != xpMD || t.XPOS != xpJJ && t.XPOS != xpNN {
+			continue
+		}
+		if !objectStart(d.Tokens[k+1].UPOS) || d.Tokens[k+1].UPOS == doc.ADJ {
+			continue // ("would rather", "will increasingly"; "would be free" has "be" between)
+		}
+		t.XPOS, t.UPOS = xpVB, doc.VERB
+	}
 }

@@ -99,6 +99,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 			repairFinite(d, r)
 			repairPluralObject(d, r)
 			repairAttributive(d, r)
+			repairModalVerb(d, r)
 		}
 		if s.lemmas != nil {
 			for j := r.Start; j < r.End; j++ {

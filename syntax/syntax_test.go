@@ -133,6 +133,10 @@ func TestKeyArcs(t *testing.T) {
 		// with no finite verb is the finite verb (repairFinite).
 		{"Students protested against the new law.", []arc{
 			{"protested", "", doc.Root}, {"Students", "protested", doc.Nsubj}, {"law", "protested", doc.Obl}}},
+		// "free" after "would" is tagged JJ and the prisoners made the
+		// complement of "said": after a modal comes a verb (repairModalVerb).
+		{"The Afghan government said on Wednesday it would free 1,500 Taliban prisoners.", []arc{
+			{"said", "", doc.Root}, {"free", "said", doc.Ccomp}, {"prisoners", "free", doc.Obj}}},
 		// A sentence-initial nationality the parser hangs on the verb (a
 		// ccomp of "said") or makes the root is an amod of the subject
 		// (repairLeadingAdjective).
