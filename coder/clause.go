@@ -886,6 +886,23 @@ func crowdAll(ps []part) bool {
 	return true
 }
 
+// outsideBodies: noun n names international or non-governmental bodies
+// only, whose being let act is international involvement ("allow the
+// World Food Program to deliver food"), not a permission ("allowed
+// Obama to circumvent his own red line").
+func (w *work) outsideBodies(n, gov int32) bool {
+	if n < 0 {
+		return false
+	}
+	ps := w.partsOf(nil, n, gov)
+	for _, p := range ps {
+		if c := p.actor.Code; !strings.HasPrefix(c, "IGO") && !strings.HasPrefix(c, "NGO") {
+			return false
+		}
+	}
+	return len(ps) > 0
+}
+
 // peacekeeping: predicate i's own phrases speak of peacekeeping.
 func (w *work) peacekeeping(i int32) bool {
 	lo, hi := w.subtreeRange(i)
@@ -1386,7 +1403,7 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		if (p.Code == "040" || p.Code == "043") && p.Lemma == "meet" && p.ObjLemmas == nil && m.obj >= 0 && !w.guest(m.obj, i) {
 			continue // "met the preconditions", "meet demand": no one met
 		}
-		if p.Code == "086" && p.ObjLemmas == nil && t.child(i, doc.Xcomp) >= 0 {
+		if p.Code == "086" && p.ObjLemmas == nil && t.child(i, doc.Xcomp) >= 0 && !w.outsideBodies(m.obj, i) {
 			continue // "allowed me to speak", "allowed Obama to circumvent": permission to act, not international involvement
 		}
 		if p.Code == "116" && p.Lemma == "find" && !w.verdict(i) {

@@ -86,6 +86,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		// "his country" is the country of whom "his" names
 		{"Prime Minister Vladimir Putin said his country will not lift the ban on the European Union.", "RUS>IGOEUREEC:1241"},
 		{"The Afghan government said on Wednesday it would free 1,500 Taliban prisoners.", "AFGGOV>AFGREBCVL:0353"},
+		// letting an international body act is letting it in
+		{"Ethiopia said it would allow the World Food Program to deliver food to some 1 million people.", "ETH>IGOUNOWFP:0355"},
 		// letting free is releasing
 		{"Ethiopia let free some 74 political leaders and members of a tiny rebel group.", "ETH>GOV:084"},
 		// the noun under "after" right before a verb the parse conjoined is its subject
