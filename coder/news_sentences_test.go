@@ -88,6 +88,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The Afghan government said on Wednesday it would free 1,500 Taliban prisoners.", "AFGGOV>AFGREBCVL:0353"},
 		// letting an international body act is letting it in
 		{"Ethiopia said it would allow the World Food Program to deliver food to some 1 million people.", "ETH>IGOUNOWFP:0355"},
+		// a nationality conjoined before the subject's own is another side
+		{"Japanese and the Australian armies have agreed to undertake joint military exercises.", "JPNMIL>AUSMIL:030"},
 		// letting free is releasing
 		{"Ethiopia let free some 74 political leaders and members of a tiny rebel group.", "ETH>GOV:084"},
 		// the noun under "after" right before a verb the parse conjoined is its subject

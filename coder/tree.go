@@ -316,8 +316,8 @@ func (t *tree) conjuncts(dst []int32, i int32) []int32 {
 				}
 				switch t.d.Tokens[c].Dep {
 				case doc.Conj:
-					if !isNominal(t.d.Tokens[c].UPOS) {
-						continue
+					if !isNominal(t.d.Tokens[c].UPOS) && t.mention[c] < 0 {
+						continue // (a nationality with a mention may be one: "Japanese and the Australian armies")
 					}
 				case doc.Appos:
 					if !t.listAppos(h, c) {

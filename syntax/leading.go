@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -57,14 +58,25 @@ func repairLeadingAdjective(d *doc.Doc, r doc.TokRange) {
 	if subj < 0 || !nominalUPOS(d.Tokens[subj].UPOS) {
 		return
 	}
-	// every word between the adjective and the subject is in its phrase
-	for j := k + 1; j < subj; j++ {
+	// every word between the adjective and the subject is in its phrase,
+	// or the adjective is a conjunct of it: "Japanese and the Australian
+	// armies have agreed" (Japanese armies and Australian armies)
+	dep := doc.Amod
+	from := k + 1
+	if d.Tokens[from].UPOS == doc.CCONJ && from+1 < subj && demonymLike(d.TokenText(int(k))) {
+		dep = doc.Conj
+		from++
+	}
+	for j := from; j < subj; j++ {
 		if !dominates(d, r, subj, j) {
 			return
 		}
 	}
 	wasRoot := adj.Dep == doc.Root
-	adj.Head, adj.Dep = subj, doc.Amod
+	adj.Head, adj.Dep = subj, dep
+	if dep == doc.Conj {
+		d.Tokens[k+1].Head, d.Tokens[k+1].Dep = subj, doc.Cc
+	}
 	if wasRoot {
 		d.Tokens[verb].Head, d.Tokens[verb].Dep = -1, doc.Root
 		for j := r.Start; j < r.End; j++ {
@@ -86,6 +98,19 @@ func dominates(d *doc.Doc, r doc.TokRange, h, j int32) bool {
 			return true
 		}
 		j = d.Tokens[j].Head
+	}
+	return false
+}
+
+// demonymLike: word has the ending of a nationality adjective ("Japanese",
+// "Australian", "British", "Iraqi", "French"), which a conjunct before a
+// subject's other nationality is; "Overpriced and the doctor acted" is no
+// such list.
+func demonymLike(w string) bool {
+	for _, e := range [...]string{"ese", "ian", "an", "ish", "i", "ch", "ic"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
 	}
 	return false
 }
