@@ -2,5 +2,7 @@
 
 package hugepage
 
+const supported = false
+
 // advise does nothing where huge pages are not asked for this way.
-func advise[T any](s []T) {}
+func advise(p, n uintptr) {}
