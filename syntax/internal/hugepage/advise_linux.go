@@ -1,12 +1,31 @@
 package hugepage
 
-import "syscall"
+import (
+	"reflect"
+	"syscall"
+)
 
-const supported = true
+// hugePage is the size of an x86-64 or arm64 (4 KB granule) huge page.
+// On a system with other sizes the advice covers fewer whole pages or
+// none, which costs nothing.
+const hugePage = 2 << 20
 
-// advise asks the kernel to back the n bytes at p, whole huge pages, with
-// huge pages (madvise MADV_HUGEPAGE). The advice is best effort: errors
-// are ignored, as the kernel may have huge pages off or none free.
-func advise(p, n uintptr) {
-	syscall.Syscall(syscall.SYS_MADVISE, p, n, syscall.MADV_HUGEPAGE)
+// minSize is the smallest slice worth advising: smaller ones hold no
+// whole huge page, or too few to matter.
+const minSize = 4 * hugePage
+
+// advise asks the kernel to back the whole huge pages inside s with huge
+// pages (madvise MADV_HUGEPAGE). The advice is best effort: errors are
+// ignored, as the kernel may have huge pages off or none free.
+func advise[T any](s []T) {
+	size := uintptr(cap(s)) * reflect.TypeFor[T]().Size()
+	if size < minSize {
+		return
+	}
+	p := reflect.ValueOf(s).Pointer()
+	start := (p + hugePage - 1) &^ (hugePage - 1)
+	end := (p + size) &^ (hugePage - 1)
+	if end > start {
+		syscall.Syscall(syscall.SYS_MADVISE, start, end-start, syscall.MADV_HUGEPAGE)
+	}
 }
