@@ -14,9 +14,16 @@ const hugePage = 2 << 20
 // whole huge page, or too few to matter.
 const minSize = 4 * hugePage
 
+// madvCollapse is MADV_COLLAPSE (Linux 6.1), the same on every
+// architecture; package syscall lacks it.
+const madvCollapse = 0x19
+
 // advise asks the kernel to back the whole huge pages inside s with huge
-// pages (madvise MADV_HUGEPAGE). The advice is best effort: errors are
-// ignored, as the kernel may have huge pages off or none free.
+// pages: MADV_HUGEPAGE for the pages not yet touched, and MADV_COLLAPSE
+// for those that are, as when Go reuses memory it freed (a table read
+// after another is freed often lands in its memory). The advice is best
+// effort: errors are ignored, as the kernel may be older, have huge pages
+// off or none free.
 func advise[T any](s []T) {
 	size := uintptr(cap(s)) * reflect.TypeFor[T]().Size()
 	if size < minSize {
@@ -27,5 +34,6 @@ func advise[T any](s []T) {
 	end := (p + size) &^ (hugePage - 1)
 	if end > start {
 		syscall.Syscall(syscall.SYS_MADVISE, start, end-start, syscall.MADV_HUGEPAGE)
+		syscall.Syscall(syscall.SYS_MADVISE, start, end-start, madvCollapse)
 	}
 }
