@@ -12,6 +12,7 @@ import (
 	"sync"
 
 	"dyad/doc"
+	"dyad/syntax/internal/hugepage"
 )
 
 // The model file is a DEFLATE stream of: a magic line, the label masks,
@@ -199,7 +200,16 @@ func readTable(r *bufio.Reader, nclass int) (*table, error) {
 	if nc != nclass || slots <= 0 || slots&(slots-1) != 0 || slots > maxSlots || rows > slots {
 		return nil, fmt.Errorf("bad table header (classes %d, slots %d, rows %d)", nc, slots, rows)
 	}
-	t := &table{nclass: nc, slots: make([]uint64, slots)}
+	// The slots of a table of at most 3 classes are read only to pack it
+	// (see compact), and memory advised to be huge pages stays so once
+	// freed, where other objects may bloat it: only the slots that
+	// parsing reads ask for huge pages.
+	t := &table{nclass: nc}
+	if nc > 3 {
+		t.slots = hugepage.Make[uint64](slots)
+	} else {
+		t.slots = make([]uint64, slots)
+	}
 	n := 0
 	var chunk [1 << 14]byte
 	for i := 0; i < slots; {

@@ -1,6 +1,10 @@
 package parser
 
-import "math"
+import (
+	"math"
+
+	"dyad/syntax/internal/hugepage"
+)
 
 // The weights of a linear model keyed by 64-bit feature hashes.
 //
@@ -278,7 +282,7 @@ func (t *table) pack() {
 		t.pack8()
 		return
 	}
-	t.small = make([]uint64, len(t.slots))
+	t.small = hugepage.Make[uint64](len(t.slots))
 	for i, sl := range t.slots {
 		if sl == 0 {
 			continue
@@ -348,7 +352,7 @@ func (t *table) pack8() {
 	if t.nclass > rowLen {
 		return
 	}
-	t.rows8 = make([]row8, t.rows())
+	t.rows8 = hugepage.Make[row8](t.rows())
 	for r := range t.rows8 {
 		w := t.w[r*t.nclass : (r+1)*t.nclass]
 		var m int16

@@ -13,6 +13,7 @@ import (
 	"sync"
 
 	"dyad/doc"
+	"dyad/syntax/internal/hugepage"
 )
 
 // class is one tagger output: a (UPOS, XPOS) pair seen in training.
@@ -186,7 +187,7 @@ func (m *Model) build(feats []feature, words []dictEntry, lists [][]uint8, open 
 	for size*3 < 8*len(feats) {
 		size *= 2
 	}
-	m.slots = make([]uint64, size)
+	m.slots = hugepage.Make[uint64](size)
 	m.mask = uint64(size - 1)
 	k := len(m.classes)
 	stride := 1 + m.passes
@@ -198,7 +199,7 @@ func (m *Model) build(feats []feature, words []dictEntry, lists [][]uint8, open 
 			total += 1 + stride*len(f.ents)
 		}
 	}
-	m.arena = make([]int16, 0, total)
+	m.arena = hugepage.Make[int16](total)[:0]
 	m.keys = make([]uint64, len(feats))
 	m.offs = make([]int32, len(feats))
 	m.nw = 0
