@@ -2057,7 +2057,10 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 			if dep.Universal() == doc.Nmod && (targetCase(t.caseOf(c)) && !topicOn(t.caseOf(c), p.Code) || t.caseOf(c) == "of" || t.caseOf(c) == "between" && p.Code == "045" ||
 				t.caseOf(c) == "from" && rootOf(p.Code) == 10) || dep == doc.NmodPoss && m.obj != i && !ownSupport(t, c, m.obj) {
 				// "demanded an explanation from X"
-				out = w.partsOf(out, c, m.obj)
+				n := len(out)
+				if out = w.partsOf(out, c, m.obj); len(out) == n && dep == doc.NmodPoss {
+					out = append(out, w.ownedBy(c)...) // "ordered the Iranian tanker's release"
+				}
 			} else if dep.Universal() == doc.Acl && reducedPassive(t, c) {
 				// "sanctions imposed on India", "aid pledged to Kyiv"
 				for _, g := range t.children(c) {

@@ -90,6 +90,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Ethiopia said it would allow the World Food Program to deliver food to some 1 million people.", "ETH>IGOUNOWFP:0355"},
 		// a nationality conjoined before the subject's own is another side
 		{"Japanese and the Australian armies have agreed to undertake joint military exercises.", "JPNMIL>AUSMIL:030"},
+		{"A Gibraltar court ordered the Iranian tanker's release on August 15.", "GIBJUD>IRN:084"},
 		// letting free is releasing
 		{"Ethiopia let free some 74 political leaders and members of a tiny rebel group.", "ETH>GOV:084"},
 		// the noun under "after" right before a verb the parse conjoined is its subject
