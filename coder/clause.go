@@ -681,6 +681,21 @@ func (w *work) clause(i int32, cx ctx) clause {
 		cl.comp, cl.frame = m.comp, p.Frame
 		cl.speaker = w.attribution(cl.subj, subjTok)
 		targets = w.directTargets(i, passive) // the addressee: "told Lavrov that"
+		if warnVerbs[t.lemma(i)] && p.Frame == verbs.Say && len(targets) > 0 {
+			// a warning that one would do harm is a threat: "Mugabe has
+			// warned the British High Commissioner that his government would
+			// expel him if he continued interfering"
+			if cp, cm, _, _ := w.matchComplement(m.comp, nil); cp != nil && rootOf(cp.Code) >= 16 && !negated(t, m.comp) {
+				code, refineLine = w.c.lex.Refine("130", cp.Code)
+				if rootOf(code) != 13 {
+					code = "130"
+				}
+				markConsumed(t, cm)
+				cl.code, cl.frame = code, verbs.Refine // the complement is the threat's, not an event of its own
+				cl.mod = max(cl.mod, doc.Conditional)
+				break
+			}
+		}
 		if p.Frame == verbs.Deny && len(targets) == 0 {
 			if _, _, ct, _ := w.matchComplement(m.comp, cl.subj); len(ct) > 0 {
 				targets = ct // "denied attacking Kyiv": Kyiv
@@ -885,6 +900,9 @@ func crowdAll(ps []part) bool {
 	}
 	return true
 }
+
+// warnVerbs warn their addressee of what the speaker would do.
+var warnVerbs = map[string]bool{"warn": true, "caution": true}
 
 // outsideBodies: noun n names international or non-governmental bodies
 // only, whose being let act is international involvement ("allow the

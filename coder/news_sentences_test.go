@@ -91,6 +91,9 @@ func TestPlainNewsSentences(t *testing.T) {
 		// a nationality conjoined before the subject's own is another side
 		{"Japanese and the Australian armies have agreed to undertake joint military exercises.", "JPNMIL>AUSMIL:030"},
 		{"A Gibraltar court ordered the Iranian tanker's release on August 15.", "GIBJUD>IRN:084"},
+		// a warning that one would do harm is a threat
+		{"President Emmerson Mnangagwa has warned the British ambassador that his government would expel him.", "ZWEGOV>GBRGOV:130"},
+		{"Russia warned Ukraine that it would retaliate.", "RUS>UKR:138"},
 		// letting free is releasing
 		{"Ethiopia let free some 74 political leaders and members of a tiny rebel group.", "ETH>GOV:084"},
 		// the noun under "after" right before a verb the parse conjoined is its subject
