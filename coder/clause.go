@@ -1608,7 +1608,8 @@ var countNouns = map[string]bool{"dozen": true, "dozens": true, "hundred": true,
 
 // dateConjSubject is the actor the parse conjoined to a date before
 // predicate i that has no subject ("In July, British Royal Marines seized
-// ...", "On Monday, the army shelled ..."); -1 for none.
+// ...", "On Monday, the army shelled ..."), or made an apposition of a
+// fronted phrase; -1 for none.
 func (w *work) dateConjSubject(i int32) int32 {
 	t := w.t
 	if t.child(i, doc.Nsubj) >= 0 || t.child(i, doc.NsubjPass) >= 0 || t.child(i, doc.Expl) >= 0 {
@@ -1626,6 +1627,30 @@ func (w *work) dateConjSubject(i int32) int32 {
 			if g < i && w.d.Tokens[g].Dep == doc.Conj && t.child(g, doc.Case) < 0 && len(w.partsOf(t.parts[:0], g, i)) > 0 {
 				return g
 			}
+		}
+	}
+	// or made an apposition of the fronted phrase before it: "Ahead of the
+	// summit, Putin on June 13 held separate talks", with "Putin" an
+	// apposition of "summit"
+	for g := i - 1; g > 0 && t.sent[g] == t.sent[i]; g-- {
+		if w.d.Tokens[g].Dep != doc.Appos || t.form(g-1) != "," || w.d.Tokens[g].UPOS != doc.PROPN ||
+			t.child(g, doc.Case) >= 0 || len(w.partsOf(t.parts[:0], g, i)) == 0 {
+			continue
+		}
+		// its phrase hangs, through obliques and adverbs only, on the verb
+		h, ok := t.head(g), false
+		for k := 0; k < 4 && h >= 0; k++ {
+			if h == i {
+				ok = true
+				break
+			}
+			if u := w.d.Tokens[h].Dep.Universal(); u != doc.Obl && u != doc.Advmod && u != doc.Nmod {
+				break
+			}
+			h = t.head(h)
+		}
+		if ok {
+			return g
 		}
 	}
 	return -1

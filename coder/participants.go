@@ -268,6 +268,10 @@ func (w *work) titleOfName(tok int32) int32 {
 	if of < 0 || of < tok || d.Tokens[of].UPOS != doc.PROPN && d.Tokens[of].UPOS != doc.NOUN {
 		return -1 // ("Minister of Foreign Affairs Gedu Andargachew": "Affairs" a noun)
 	}
+	if mi := t.mention[of]; mi >= 0 && d.Tokens[tok].UPOS == doc.PROPN && d.Tokens[of].UPOS == doc.PROPN &&
+		d.Mentions[mi].Kind == doc.Person && d.Mentions[mi].Tokens.Start > of-1 {
+		return mi // "Secretary of State Rex Tillerson" parsed with "Rex" the head of "of State Rex"
+	}
 	for _, c := range t.children(of) {
 		switch d.Tokens[c].Dep.Universal() {
 		case doc.Flat, doc.Appos:
