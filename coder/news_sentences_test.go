@@ -97,6 +97,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		// a name as the head of a title's "of" phrase; a subject made an apposition of a fronted phrase
 		{"On Nov. 2, US Secretary of State Rex Tillerson called Russian Foreign Minister Sergey Lavrov to discuss a number of topics.", "USAGOV>RUSGOV:041"},
 		{"Ahead of the summit, Putin on June 13 held separate talks in Bishkek with Indian Prime Minister Narendra Modi.", "RUSGOV>INDGOV:040"},
+		// "talks" tagged VBZ after "holds"
+		{"South Korea's Prime Minister Lee Nak-yon (R) holds talks with Vietnamese defense chief Gen. Ngo Xuan Lich at his office in Seoul.", "KORGOV>VNMGOVMIL:040"},
 		// letting free is releasing
 		{"Ethiopia let free some 74 political leaders and members of a tiny rebel group.", "ETH>GOV:084"},
 		// the noun under "after" right before a verb the parse conjoined is its subject

@@ -142,6 +142,20 @@ func verbOrParticle(d *doc.Doc, r doc.TokRange, k int32) bool {
 		return false
 	case t.XPOS == xpVBD || t.XPOS == xpVBP || t.XPOS == xpVB:
 		return true
+	case t.XPOS == xpVBZ:
+		// "holds talks with": only before a noun news reads as an act
+		// ("Every move Google makes brings ..." has two verbs)
+		if n := k + 1; n < r.End {
+			switch d.TokenText(int(n)) {
+			case "talks", "strikes", "attacks", "raids", "protests", "sanctions", "threats", "demands", "calls", "visits":
+				switch d.TokenText(int(k)) {
+				case "is", "has", "does", "says", "seems", "means", "goes", "'s":
+					return false
+				}
+				return true
+			}
+		}
+		return false
 	}
 	return t.XPOS == xpVBN && k > r.Start && d.Tokens[k-1].UPOS == doc.AUX
 }
