@@ -395,6 +395,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 				c = n // "minister Calimehtar warned" parsed as two subjects: the minister is Calimehtar
 			}
 			if ps := w.partsOf(nil, c, i); len(ps) > 0 {
+				if of := w.sectorOf(ps, c); len(of) > 0 {
+					ps = of // "the armies of Brazil and Argentina": each one's army
+				}
 				subjTok, cl.subj = c, w.companions(ps, c, i)
 				break
 			}
@@ -1830,6 +1833,41 @@ func (w *work) agentOfThing(c int32) []part {
 		}
 	}
 	return nil
+}
+
+// sectorOf gives, for a subject ps that is one sector ("armies", MIL, or
+// BRAMIL by the first state only) and a noun c with an "of" phrase naming
+// states, the sector of each of them: "the armies of Brazil and Argentina"
+// BRAMIL and ARGMIL. nil otherwise.
+func (w *work) sectorOf(ps []part, c int32) []part {
+	if len(ps) != 1 || len(ps[0].actor.Code) < 3 {
+		return nil
+	}
+	sector := ps[0].actor.Code
+	if cameo.IsCountry(sector[:3]) {
+		sector = sector[3:] // "armies" already BRAMIL by the first of them
+	}
+	if len(sector) != 3 || cameo.IsCountry(sector) {
+		return nil
+	}
+	o := w.ofNoun(c)
+	if o < 0 {
+		return nil
+	}
+	states := w.partsOf(nil, o, c)
+	if len(states) < 2 && len(ps[0].actor.Code) > 3 {
+		return nil // one state, already given
+	}
+	var out []part
+	for _, s := range states {
+		if len(s.actor.Code) != 3 || !cameo.IsCountry(s.actor.Code) {
+			return nil
+		}
+		a := ps[0].actor
+		a.Code = s.actor.Code + sector
+		out = append(out, part{tok: s.tok, mention: s.mention, actor: a})
+	}
+	return out
 }
 
 // ofActor: noun c is a place or part named by an actor it is of: "the

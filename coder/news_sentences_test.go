@@ -99,6 +99,9 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Ahead of the summit, Putin on June 13 held separate talks in Bishkek with Indian Prime Minister Narendra Modi.", "RUSGOV>INDGOV:040"},
 		// "talks" tagged VBZ after "holds"
 		{"South Korea's Prime Minister Lee Nak-yon (R) holds talks with Vietnamese defense chief Gen. Ngo Xuan Lich at his office in Seoul.", "KORGOV>VNMGOVMIL:040"},
+		// the role of several states is each one's
+		{"The foreign ministers of India and Pakistan met in New York.", "PAKGOV>INDGOV:040"},
+		{"The leaders of the UK and US spoke on the phone on Thursday evening.", "GBRGOV>USAGOV:040"},
 		// letting free is releasing
 		{"Ethiopia let free some 74 political leaders and members of a tiny rebel group.", "ETH>GOV:084"},
 		// the noun under "after" right before a verb the parse conjoined is its subject
