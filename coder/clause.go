@@ -2303,6 +2303,7 @@ var relationNouns = map[string]bool{"tie": true, "ties": true, "relation": true,
 	"treaty": true, "pact": true, "partnership": true, "alliance": true, "talk": true, "talks": true,
 	"dialogue": true, "contact": true, "contacts": true, "exercise": true, "exercises": true,
 	"drill": true, "drills": true, "maneuver": true, "maneuvers": true, "manoeuvre": true, "manoeuvres": true,
+	"game": true, "games": true, "war-games": true,
 	"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "prisoner": true, "prisoners": true}
 
 // reciprocal: codes that conjoined subjects do to each other ("Jordan and

@@ -102,6 +102,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		// the role of several states is each one's
 		{"The foreign ministers of India and Pakistan met in New York.", "PAKGOV>INDGOV:040"},
 		{"The leaders of the UK and US spoke on the phone on Thursday evening.", "GBRGOV>USAGOV:040"},
+		{"The armies of Brazil and Argentina performed joint war games in October.", "BRAMIL>ARGMIL:062"},
 		// letting free is releasing
 		{"Ethiopia let free some 74 political leaders and members of a tiny rebel group.", "ETH>GOV:084"},
 		// the noun under "after" right before a verb the parse conjoined is its subject
