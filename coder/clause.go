@@ -355,7 +355,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	} else if passive {
 		if a := t.child(i, doc.OblAgent); a >= 0 {
 			subjTok = a
-			cl.subj = w.partsOf(nil, a, i)
+			cl.subj = w.strayConjuncts(w.partsOf(nil, a, i), i, a)
 		} else if a := w.strayAgent(i); a >= 0 {
 			subjTok = a
 			cl.subj = w.partsOf(nil, a, t.head(a))
@@ -1833,6 +1833,28 @@ func (w *work) agentOfThing(c int32) []part {
 		}
 	}
 	return nil
+}
+
+// strayConjuncts adds to ps, the actors of argument a of predicate i, the
+// nouns the parse conjoined to i instead of to a ("was staged by U.S.
+// marines and Jordanian armed forces", with "forces" a conjunct of
+// "staged"): right after a's phrase, behind an "and".
+func (w *work) strayConjuncts(ps []part, i, a int32) []part {
+	t := w.t
+	if len(ps) == 0 {
+		return ps
+	}
+	_, hi := w.subtreeRange(a)
+	for _, c := range t.children(i) {
+		if c <= a || w.d.Tokens[c].Dep != doc.Conj || !nominal(w.d.Tokens[c].UPOS) || t.child(c, doc.Case) >= 0 {
+			continue
+		}
+		if lo, _ := w.subtreeRange(c); lo != hi && lo-1 != hi || t.lemma(hi) != "and" && t.lemma(hi) != "or" {
+			continue
+		}
+		ps = w.partsOf(ps, c, i)
+	}
+	return ps
 }
 
 // sectorOf gives, for a subject ps that is one sector ("armies", MIL, or

@@ -103,6 +103,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The foreign ministers of India and Pakistan met in New York.", "PAKGOV>INDGOV:040"},
 		{"The leaders of the UK and US spoke on the phone on Thursday evening.", "GBRGOV>USAGOV:040"},
 		{"The armies of Brazil and Argentina performed joint war games in October.", "BRAMIL>ARGMIL:062"},
+		// an agent's conjunct the parse hung on the verb
+		{"The exercise was staged by U.S. marines and Jordanian armed forces.", "USAMIL>JORMIL:062"},
 		// letting free is releasing
 		{"Ethiopia let free some 74 political leaders and members of a tiny rebel group.", "ETH>GOV:084"},
 		// the noun under "after" right before a verb the parse conjoined is its subject
