@@ -230,3 +230,31 @@ func repairModalVerb(d *doc.Doc, r doc.TokRange) {
 		t.XPOS, t.UPOS = xpVB, doc.VERB
 	}
 }
+
+// repairToVerb retags as a present-tense verb (VBZ) a plural noun that
+// takes a to-infinitive right after a name: "China plans to provide
+// lethal military aid" had "plans" a noun, the subject of "provide", and
+// the plan was coded as done. Not after an article, an adjective or a
+// possessive ("the plans to build", "Russia's plans to").
+func repairToVerb(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start + 1; k+2 < r.End; k++ {
+		t := &d.Tokens[k]
+		if t.XPOS != xpNNS || !toVerbs[d.TokenText(int(k))] {
+			continue
+		}
+		if d.TokenText(int(k+1)) != "to" || d.Tokens[k+2].XPOS != xpVB {
+			continue
+		}
+		if p := d.Tokens[k-1].UPOS; p != doc.PROPN {
+			continue
+		}
+		t.XPOS, t.UPOS = xpVBZ, doc.VERB
+	}
+}
+
+// toVerbs are the third-person forms of verbs of intent that news uses
+// with a to-infinitive and that are also plural nouns.
+var toVerbs = map[string]bool{"plans": true, "hopes": true, "aims": true, "vows": true, "threatens": true,
+	"refuses": true, "agrees": true, "offers": true, "promises": true, "pledges": true, "fails": true,
+	"tries": true, "decides": true, "prepares": true, "seeks": true, "wants": true, "intends": true,
+	"needs": true, "calls": true, "urges": true}

@@ -100,6 +100,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 			repairPluralObject(d, r)
 			repairAttributive(d, r)
 			repairModalVerb(d, r)
+			repairToVerb(d, r)
 		}
 		if s.lemmas != nil {
 			for j := r.Start; j < r.End; j++ {

@@ -137,6 +137,10 @@ func TestKeyArcs(t *testing.T) {
 		// complement of "said": after a modal comes a verb (repairModalVerb).
 		{"The Afghan government said on Wednesday it would free 1,500 Taliban prisoners.", []arc{
 			{"said", "", doc.Root}, {"free", "said", doc.Ccomp}, {"prisoners", "free", doc.Obj}}},
+		// "plans" is tagged NNS and made the subject of "provide": a verb of
+		// intent after a name and before a to-infinitive (repairToVerb).
+		{"Donald Trump plans to withdraw all US troops from Syria.", []arc{
+			{"plans", "", doc.Root}, {"withdraw", "plans", doc.Xcomp}, {"troops", "withdraw", doc.Obj}}},
 		// A sentence-initial nationality the parser hangs on the verb (a
 		// ccomp of "said") or makes the root is an amod of the subject
 		// (repairLeadingAdjective).
