@@ -652,7 +652,12 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if len(targets) == 0 && w.d.Tokens[m.comp].Dep == doc.Ccomp {
 			targets = csubj
 		}
-		if len(targets) == 0 && len(cl.subj) >= 2 && (reciprocal(code) || cp != nil && reciprocal(cp.Code)) {
+		if len(targets) == 0 && len(cl.subj) >= 2 && (reciprocal(code) || cp != nil && reciprocal(cp.Code) &&
+			(rootOf(code) < 10 || objectless(t, m.comp, cp.Code))) {
+			// (a refusal, a demand or a threat made together on a third thing
+			// is no one's to the other: "China and Russia had refused to
+			// endorse a statement"; one about what joins them is: "House and
+			// Senate failed to reach agreement")
 			targets = cl.subj // "China and India agreed to ...", "failed to reach agreement"
 		}
 		if len(targets) == 0 && cp != nil {

@@ -181,6 +181,9 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// who confirms a report at the end of a sentence did not do it; a company's rally is its shares'
 		{"The pair were detained by Syrian Kurdish fighters in eastern Syria in mid-January, US military officials confirmed.", []string{"SYRREB>SYR:173"}},
 		{"General Motors Corp staged an explosive rally on Wall Street after a share buyback program.", nil},
+		// refusing together is no one's refusal of the other; failing to agree together is
+		{"China and Russia had refused to endorse a statement.", []string{"CHN>:120", "RUS>:120"}},
+		{"India and Pakistan failed to reach agreement on the talks.", []string{"IND>PAK:127", "PAK>IND:127"}},
 		// no one acts, or nothing of the kind is done
 		{"Neither Tehran nor Baghdad has given permission for the incursions.", nil},
 		{"China will receive loans from Japan.", nil},
