@@ -193,11 +193,13 @@ func repairAttributive(d *doc.Doc, r doc.TokRange) {
 var articles = map[string]bool{"the": true, "The": true, "a": true, "A": true, "an": true, "An": true,
 	"this": true, "these": true, "those": true, "its": true, "their": true}
 
-// intransitiveEvents are the stems of verbs of collective action that take
-// no object ("protested against", "clashed with", "rallied in"): their
+// intransitiveEvents are the stems of verbs of collective action or
+// posture that take no object ("protested against", "clashed with",
+// "rallied in", "remained on alert"): their
 // "-ed" form after a subject and before a preposition is the finite verb.
 var intransitiveEvents = map[string]bool{"protest": true, "demonstrat": true, "rall": true, "march": true,
-	"clash": true, "riot": true, "retaliat": true, "withdr": true, "resign": true, "mutin": true, "revolt": true}
+	"clash": true, "riot": true, "retaliat": true, "withdr": true, "resign": true, "mutin": true, "revolt": true,
+	"remain": true, "stay": true, "gather": true, "assembl": true, "surrender": true, "retreat": true, "advanc": true}
 
 // edStem is form without its "-ed" (or "-ied", "-ated" kept as "at"),
 // lower case for the lookup: "protested" protest, "rallied" rall,
