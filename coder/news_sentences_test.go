@@ -107,6 +107,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The exercise was staged by U.S. marines and Jordanian armed forces.", "USAMIL>JORMIL:062"},
 		// "remained" read as a participle in a sentence with no other verb
 		{"Israeli troops remained on alert in North District amid heightened tensions.", "ISRMIL>:152"},
+		// a name no dictionary knows over a part that one does
+		{"The Israeli NGO Israel Flying Aid has been providing humanitarian aid to Syrians for years.", "ISRNGO>SYR:070"},
 		// letting free is releasing
 		{"Ethiopia let free some 74 political leaders and members of a tiny rebel group.", "ETH>GOV:084"},
 		// the noun under "after" right before a verb the parse conjoined is its subject

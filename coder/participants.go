@@ -117,6 +117,20 @@ func (w *work) actorAt(tok, gov int32) (part, bool) {
 	mi := t.mention[tok]
 	if mi < 0 {
 		mi = w.partMention(tok, false)
+	} else if _, ok := w.resolve(mi); !ok && d.Mentions[mi].Kind != doc.Pronoun {
+		// a name no dictionary knows over a part that one does: "The
+		// Israeli NGO Israel Flying Aid", "Flying Aid" unknown
+		if p := w.partMention(tok, false); p >= 0 {
+			// (a person, a body or a role: not a place inside a firm's
+			// name, "Texas Instruments", "TEC America Inc")
+			switch k := d.Mentions[p].Kind; {
+			case k == doc.Person || k == doc.Organization || k == doc.Group || k == doc.Nominal,
+				k == doc.Country && d.Tokens[tok].UPOS == doc.NOUN: // "Non-members Brazil and China"
+				if _, ok := w.resolve(p); ok {
+					mi = p
+				}
+			}
+		}
 	}
 	if mi < 0 && (t.lemma(tok) == "country" || t.lemma(tok) == "nation") {
 		// "Putin said his country will not lift the ban": the country of
@@ -176,12 +190,14 @@ func (w *work) partMention(tok int32, person bool) int32 {
 			continue
 		}
 		mi := t.mention[c]
-		if mi < 0 && d.Tokens[c].Dep.Universal() == doc.Appos {
+		if u := d.Tokens[c].Dep.Universal(); mi < 0 && (u == doc.Appos || u == doc.Compound) {
 			// an apposition of an apposition: "Saturday, U.S. Defense
-			// Secretary Mark Esper" with the name under the title
+			// Secretary Mark Esper" with the name under the title; a name
+			// under a compound: "The Israeli NGO Israel Flying Aid" with
+			// "Israel" (the NGO) flat under "NGO"
 			for _, g := range t.children(c) {
 				if u := d.Tokens[g].Dep.Universal(); (u == doc.Appos || u == doc.Flat) && t.mention[g] >= 0 &&
-					d.Mentions[t.mention[g]].Kind == doc.Person {
+					(d.Mentions[t.mention[g]].Kind == doc.Person || d.Mentions[t.mention[g]].Actor.Known()) {
 					mi = t.mention[g]
 					break
 				}
@@ -189,6 +205,9 @@ func (w *work) partMention(tok int32, person bool) int32 {
 		}
 		if mi < 0 {
 			continue
+		}
+		if _, ok := w.resolve(mi); !ok && !person {
+			rank-- // a name no dictionary knows gives way to one it does
 		}
 		if d.Mentions[mi].Kind == doc.Person {
 			rank += 4
