@@ -133,6 +133,9 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The government ordered the rebels to withdraw.", "GOV>REB:100"},
 		// two people with one code are still two
 		{"Former prime minister Ehud Barak criticised Ehud Olmert.", "ISRELI>ISRELI:110"},
+		// and so are two offices of one state
+		{"Romania's president on Friday refused a request from the justice minister to dismiss the top prosecutor.", "ROUGOV>ROUGOV:120"},
+		{"The president rejected the minister's proposal.", "GOV>:120"}, // (of no named state: too little to code two)
 		// an investigation meant is still one (no intent to cooperate)
 		{"The Department of Education will investigate Yale University.", "GOV>EDU:090"},
 	}

@@ -469,8 +469,43 @@ func (w *work) twoPeople(a, b part) bool {
 	ma, mb := &w.d.Mentions[a.mention], &w.d.Mentions[b.mention]
 	// (with a country: two officials of no known state, "Schlecht and
 	// Tietmeyer were speaking", say too little to code)
-	return ma.Kind == doc.Person && mb.Kind == doc.Person && ma.Actor.Name != "" && ma.Actor.Name != mb.Actor.Name &&
-		len(ma.Actor.Code) >= 6
+	if len(ma.Actor.Code) < 6 {
+		return false
+	}
+	if ma.Kind == doc.Person && mb.Kind == doc.Person && ma.Actor.Name != "" && ma.Actor.Name != mb.Actor.Name {
+		return true
+	}
+	// two offices of one state: "Romania's president refused a request
+	// from the justice minister"
+	ha, hb := w.officeTitle(ma), w.officeTitle(mb)
+	return ha != "" && hb != "" && ha != hb
+}
+
+var xposNN, _ = doc.ParseXPOS("NN")
+var xposNNP, _ = doc.ParseXPOS("NNP")
+
+// officeNouns name one holder of an office.
+var officeNouns = map[string]bool{"president": true, "minister": true, "premier": true, "chancellor": true,
+	"king": true, "queen": true, "governor": true, "mayor": true, "prosecutor": true, "speaker": true,
+	"secretary": true, "ambassador": true, "envoy": true, "judge": true, "emir": true, "prince": true}
+
+// officeTitle is the title of a mention that names one office holder by
+// the office alone ("the justice minister", "president"), in lower case
+// without its determiner, or "".
+func (w *work) officeTitle(m *doc.Mention) string {
+	if m.Kind == doc.Pronoun || m.Head < 0 || w.d.Tokens[m.Head].XPOS != xposNN && w.d.Tokens[m.Head].XPOS != xposNNP ||
+		!officeNouns[strings.ToLower(w.d.TokenText(int(m.Head)))] {
+		return ""
+	}
+	var b strings.Builder
+	for k := m.Tokens.Start; k < m.Tokens.End; k++ {
+		if w.d.Tokens[k].UPOS == doc.DET || w.d.Tokens[k].UPOS == doc.PROPN && k != m.Head {
+			continue // (a name beside the title makes it a person's: left to the names)
+		}
+		b.WriteString(strings.ToLower(w.d.TokenText(int(k))))
+		b.WriteByte(' ')
+	}
+	return b.String()
 }
 
 func participant(d *doc.Doc, p part) doc.Participant {
