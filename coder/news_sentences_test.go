@@ -136,6 +136,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		// and so are two offices of one state
 		{"Romania's president on Friday refused a request from the justice minister to dismiss the top prosecutor.", "ROUGOV>ROUGOV:120"},
 		{"The president rejected the minister's proposal.", "GOV>:120"}, // (of no named state: too little to code two)
+		{"The Islamabad High Court on Tuesday demanded an explanation from an Islamabad city magistrate.", "PAKJUD>PAKJUD:106"},
+		{"The mayor of Guatemala had demanded support from the national government.", "GTMGOV>GTMGOV:100"},
 		// an investigation meant is still one (no intent to cooperate)
 		{"The Department of Education will investigate Yale University.", "GOV>EDU:090"},
 	}
@@ -196,6 +198,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"China will receive loans from Japan.", nil},
 		{"The preconditions have been met by the Russians.", nil},
 		{"Atlantic Research Corp said it has received a U.S. Navy contract.", nil},
+		// a state's forces and their arms are one side
+		{"He said Turkish troops are already firing artillery at Afrin from the border.", []string{"TURMIL>:194"}},
 		{"Erdogan will meet his counterpart Italian President Sergio Mattarella in Rome.", []string{"TURGOV>ITAGOV:036"}},
 	}
 	p := pipeline(t)

@@ -475,10 +475,37 @@ func (w *work) twoPeople(a, b part) bool {
 	if ma.Kind == doc.Person && mb.Kind == doc.Person && ma.Actor.Name != "" && ma.Actor.Name != mb.Actor.Name {
 		return true
 	}
-	// two offices of one state: "Romania's president refused a request
-	// from the justice minister"
+	// two offices or bodies of one state: "Romania's president refused a
+	// request from the justice minister", "the Islamabad High Court
+	// demanded an explanation from a city magistrate"
 	ha, hb := w.officeTitle(ma), w.officeTitle(mb)
-	return ha != "" && hb != "" && ha != hb
+	if ha != "" && hb != "" && ha != hb {
+		return true
+	}
+	return w.twoBodies(ma, mb)
+}
+
+// twoBodies: two common-noun mentions with different heads, neither
+// referring back to the other nor holding it.
+func (w *work) twoBodies(ma, mb *doc.Mention) bool {
+	if ma.Head < 0 || mb.Head < 0 || ma.Antecedent >= 0 || mb.Antecedent >= 0 ||
+		ma.Span.Overlaps(mb.Span) {
+		return false
+	}
+	for _, m := range [2]*doc.Mention{ma, mb} {
+		switch m.Kind {
+		case doc.Nominal, doc.Group:
+		default:
+			return false
+		}
+		if w.d.Tokens[m.Head].UPOS != doc.NOUN && w.d.Tokens[m.Head].UPOS != doc.PROPN ||
+			strings.HasSuffix(m.Actor.Code, "MIL") {
+			// (a state's forces and their arms are one side: "troops
+			// backed by tanks", "firing artillery")
+			return false
+		}
+	}
+	return !strings.EqualFold(w.d.TokenText(int(ma.Head)), w.d.TokenText(int(mb.Head)))
 }
 
 var xposNN, _ = doc.ParseXPOS("NN")
