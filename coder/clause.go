@@ -368,13 +368,19 @@ func (w *work) clause(i int32, cx ctx) clause {
 			if w.possessorSubject(c, i) {
 				continue // "Dagolath's minister Telemar left" with both "Dagolath" and "Telemar" subjects
 			}
-			if temporalNoun(t, c) {
+			if temporalNoun(t, c) || timePhrase(t, c) {
 				// "said Thursday he spoke" with "Thursday" a subject of
 				// "spoke": when, not who; but "Saturday, Secretary Mark
 				// Esper approved" with the name an apposition of the day
 				// names who
 				if ps := w.partsOf(nil, c, i); len(ps) > 0 {
 					subjTok, cl.subj = c, ps
+					break
+				}
+				if b := w.caselessBefore(i, c); b >= 0 {
+					// "Parliament Speaker Aguila Saleh this week demanded"
+					// with the speaker an oblique and the week the subject
+					subjTok, cl.subj = b, w.partsOf(nil, b, i)
 					break
 				}
 				ownSubject = true
@@ -3412,6 +3418,42 @@ func predicative(t *tree, i int32) bool {
 		}
 	}
 	return false
+}
+
+// timePhrase: a time noun with a determiner that makes it a time ("this
+// week", "last month"), which a parse may make a subject.
+func timePhrase(t *tree, i int32) bool {
+	if !timeNouns[t.lemma(i)] {
+		return false
+	}
+	for _, c := range t.children(i) {
+		if t.d.Tokens[c].Dep == doc.Det || t.d.Tokens[c].Dep == doc.Amod {
+			switch t.lemma(c) {
+			case "this", "last", "next", "that", "every", "each", "previous", "same":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// caselessBefore is a noun phrase with no preposition hung on predicate i
+// as an oblique before its time subject c that names an actor, or -1.
+func (w *work) caselessBefore(i, c int32) int32 {
+	t := w.t
+	for _, b := range t.children(i) {
+		if b >= c {
+			break
+		}
+		if t.d.Tokens[b].Dep.Universal() != doc.Obl || t.child(b, doc.Case) >= 0 || !nominal(t.d.Tokens[b].UPOS) ||
+			temporalNoun(t, b) || timeNouns[t.lemma(b)] {
+			continue
+		}
+		if len(w.partsOf(t.parts[:0], b, i)) > 0 {
+			return b
+		}
+	}
+	return -1
 }
 
 // timeNouns say when in a bare noun phrase ("last week", "this morning").

@@ -133,6 +133,11 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The government ordered the rebels to withdraw.", "GOV>REB:100"},
 		// two people with one code are still two
 		{"Former prime minister Ehud Barak criticised Ehud Olmert.", "ISRELI>ISRELI:110"},
+		// a day or week the parse made the subject, with the subject an oblique before it
+		{"Saudi Arabian oil minister Hisham Nazer yesterday reiterated the kingdom's commitment to the December OPEC accord.", "SAUGOV>IGOOPC:051"},
+		{"Parliament Speaker Aguila Saleh this week demanded that Dbeibeh resign.", "LEG>LBYGOV:1041"},
+		// a court approving an extradition sends the person away
+		{"A U.S. federal judge Thursday approved the extradition of former Panamanian President Ricardo Martinelli.", "USAJUD>PANELI:174"},
 		// and so are two offices of one state
 		{"Romania's president on Friday refused a request from the justice minister to dismiss the top prosecutor.", "ROUGOV>ROUGOV:120"},
 		{"The president rejected the minister's proposal.", "GOV>:120"}, // (of no named state: too little to code two)
