@@ -653,7 +653,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 			}
 		}
 		if len(targets) == 0 && cp != nil && placeTargeted(cp.Code) {
-			targets = w.placeTargets(m.comp, cm.obj) // "agreed to deploy troops in Mali"
+			targets = w.placeTargets(m.comp, cm.obj, false) // "agreed to deploy troops in Mali"
 		}
 		if len(targets) == 0 && w.d.Tokens[m.comp].Dep == doc.Ccomp {
 			targets = csubj
@@ -772,7 +772,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if passive && len(cl.subj) == 0 && rootOf(code) == 17 && len(targets) > 0 {
 		// "was arrested in Niger": a state's coercion with no agent named is
 		// the act of the authorities where it happened
-		if src := w.placeTargets(i, -1); len(src) > 0 {
+		if src := w.placeTargets(i, -1, false); len(src) > 0 {
 			cl.subj = src
 			inherited = true
 		}
@@ -815,7 +815,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 		// "declared a ceasefire in South Sudan", "killed 48 people in
 		// Afghanistan": with no one named, the place where force or relief
 		// lands is the target
-		if targets = w.placeTargets(i, m.obj); len(targets) > 0 {
+		if targets = w.placeTargets(i, m.obj, false); len(targets) > 0 {
 			conf -= 0.2
 		}
 	}
@@ -870,6 +870,24 @@ func (w *work) clause(i int32, cx ctx) clause {
 	}
 	if len(targets) == 0 && unnamed >= 0 {
 		targets = []part{{tok: unnamed, mention: -1, phrase: w.phraseSpan(unnamed)}}
+	}
+	if len(targets) == 0 && placeTargeted(code) && len(cl.subj) > 0 {
+		// last, the state where force or relief lands, by a place no
+		// dictionary codes as an actor: "struck a bus in Kabul" (AFG)
+		if targets = w.placeTargets(i, m.obj, true); len(targets) > 0 {
+			conf -= 0.2
+		}
+	}
+	if r := rootOf(code); (len(targets) == 0 || selfOnly(targets, cl.subj)) && len(cl.subj) > 0 && (r == 14 || r == 15) {
+		// a protest or a force posture with no actor to aim at is aimed
+		// at a place or a thing: "boycotted the vote", "remained on alert
+		// in North District", "mobilised its men to the area"
+		if at := w.aimPhrase(i, p, m.obj, m.preps[:m.nprep]); at >= 0 {
+			if targets = w.placeCountry(nil, at); len(targets) == 0 {
+				targets = []part{{tok: at, mention: -1, phrase: w.phraseSpan(at)}}
+			}
+			conf -= 0.1
+		}
 	}
 	if rootOf(code) == 11 && t.lemma(i) == "protest" && len(cl.subj) > 0 && crowdAll(cl.subj) {
 		code = "141" // "tens of thousands of people in Pakistan have protested the assassination": a demonstration
@@ -1158,6 +1176,61 @@ func (w *work) unnamedTarget(at int32, p *verbs.Pattern) int32 {
 	return -1
 }
 
+// aimCase marks where a protest or a force posture is aimed.
+var aimCase = map[string]bool{"in": true, "at": true, "along": true, "to": true, "into": true, "near": true,
+	"outside": true, "on": true, "against": true, "across": true}
+
+// aimPhrase is the noun a protest or force posture of predicate i is aimed
+// at when no actor is named: the object when the pattern takes any
+// ("boycotted the vote"), else a place or thing marked by aimCase on the
+// predicate or its object; -1 for none.
+func (w *work) aimPhrase(i int32, p *verbs.Pattern, obj int32, preps []int32) int32 {
+	t := w.t
+	skip := func(c int32) bool {
+		_, month := months[t.lemma(c)]
+		return !nominal(w.d.Tokens[c].UPOS) || w.d.Tokens[c].UPOS == doc.PRON || month || temporalNoun(t, c) ||
+			timeNouns[t.lemma(c)] || aimSkip[t.lemma(c)]
+	}
+	if obj >= 0 && obj != i && !skip(obj) && !protestActs[t.lemma(obj)] && (p.ObjLemmas == nil || rootOf(p.Code) == 14 && len(p.ObjLemmas) > 0) {
+		return obj // (what is boycotted, not the protest staged)
+	}
+	for k := -2; k < len(preps); k++ {
+		h := i // the predicate, its object, then the nouns the pattern's obliques name ("on alert in the north")
+		switch {
+		case k == -1:
+			h = obj
+		case k >= 0:
+			h = preps[k]
+		}
+		if h < 0 {
+			continue
+		}
+		for _, c := range t.children(h) {
+			if u := w.d.Tokens[c].Dep.Universal(); (u == doc.Obl || u == doc.Nmod) && aimCase[t.caseOf(c)] && !skip(c) {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// protestActs are the protests a verb's object names ("staged a sit-in",
+// "stopped work"), not what they are aimed at.
+var protestActs = map[string]bool{"protest": true, "protests": true, "demonstration": true, "demonstrations": true,
+	"rally": true, "rallies": true, "march": true, "marches": true, "strike": true, "strikes": true, "sit-in": true,
+	"vigil": true, "walkout": true, "walkouts": true, "stoppage": true, "hunger-strike": true, "work": true,
+	"tools": true, "picket": true, "blockade": true, "campaign": true}
+
+// aimSkip: nouns after an aim preposition that say how or why, not where
+// ("on alert", "in protest", "on strike", "in support").
+var aimSkip = map[string]bool{"alert": true, "standby": true, "protest": true, "strike": true, "strikes": true,
+	"support": true, "solidarity": true, "response": true, "case": true, "order": true, "effort": true,
+	"bid": true, "attempt": true, "way": true, "part": true, "addition": true, "light": true, "view": true,
+	"hunger-strike": true, "line": true, "behalf": true, "front": true, "favour": true, "favor": true,
+	"demonstration": true, "refusal": true, "show": true, "display": true, "move": true, "rally": true,
+	"march": true, "protests": true, "rallies": true, "weekend": true, "retaliation": true, "revenge": true,
+	"a.m.": true, "p.m.": true, "protection": true, "preparation": true, "anticipation": true}
+
 // phraseSpan is the text of the noun phrase headed by n, without what
 // follows the head but its name parts: "a 95-year-old man" of "a
 // 95-year-old man who acknowledged ...".
@@ -1294,6 +1367,25 @@ func sameActors(ps, src []part) bool {
 				a, b = b, a
 			}
 			if p.mention == s.mention || a != "" && strings.HasPrefix(b, a) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// selfOnly reports whether every part of ps is one of src's mentions or
+// has the code of one: a target that acting on itself drops ("mobilised
+// its men").
+func selfOnly(ps, src []part) bool {
+	for _, p := range ps {
+		found := false
+		for _, s := range src {
+			if p.mention == s.mention || p.actor.Code == s.actor.Code {
 				found = true
 				break
 			}
@@ -2396,8 +2488,9 @@ func placeTargeted(code string) bool {
 }
 
 // placeTargets are the actors named by an "in/into/across/throughout X"
-// oblique of predicate i or modifier of its object obj.
-func (w *work) placeTargets(i, obj int32) []part {
+// oblique of predicate i or modifier of its object obj; with geo, also the
+// states places no dictionary codes as actors lie in.
+func (w *work) placeTargets(i, obj int32, geo bool) []part {
 	t := w.t
 	var out []part
 	for _, h := range [2]int32{i, obj} {
@@ -2416,6 +2509,9 @@ func (w *work) placeTargets(i, obj int32) []part {
 						out = w.partsOf(out, o, c) // "a curfew in parts of Kashmir"
 					}
 				}
+				if len(out) == n && geo {
+					out = w.placeCountry(out, c)
+				}
 			}
 		}
 		if len(out) > 0 {
@@ -2425,10 +2521,28 @@ func (w *work) placeTargets(i, obj int32) []part {
 	for _, prep := range [...]string{"in", "into"} {
 		// hung lower by the parser: "announced a ceasefire on Friday in Libya"
 		if at := w.strayPrep(i, verbs.PrepArg{Prep: prep, Target: true}, 0); at >= 0 {
-			return w.partsOf(out, at, i)
+			if out = w.partsOf(out, at, i); len(out) == 0 && geo {
+				out = w.placeCountry(out, at)
+			}
+			return out
 		}
 	}
 	return out
+}
+
+// placeCountry appends the state a place named at token c lies in, with
+// the place's mention ("troops on alert in Manila": PHL), when the
+// gazetteer gives one.
+func (w *work) placeCountry(dst []part, c int32) []part {
+	mi := w.t.mention[c]
+	if mi < 0 {
+		return dst
+	}
+	m := &w.d.Mentions[mi]
+	if m.Kind != doc.Place || m.Geo == nil || !cameo.IsCountry(m.Geo.Country) {
+		return dst
+	}
+	return append(dst, part{tok: c, mention: mi, actor: doc.Actor{Code: m.Geo.Country, Name: m.Geo.Name, Entry: m.Geo.Entry}})
 }
 
 // complementTargets are who an uncoded complement acts on: its object
@@ -2581,7 +2695,7 @@ func (w *work) amodClause(n int32, cx ctx) {
 		}
 	}
 	if len(targets) == 0 && placeTargeted(p.Code) {
-		targets = w.placeTargets(v, n)
+		targets = w.placeTargets(v, n, false)
 	}
 	if len(src) == 0 || len(targets) == 0 && needsTarget(p.Code) {
 		return

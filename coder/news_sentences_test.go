@@ -2,6 +2,7 @@ package coder_test
 
 import (
 	"slices"
+	"strconv"
 	"testing"
 	"time"
 
@@ -79,7 +80,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The missiles fired by the Israeli military struck an arms depot of the Syrian army after midnight.", "ISRMIL>SYRMIL:190"},
 		{"A suicide bombing claimed by the Islamic State has killed four Americans in Syria.", "IMGMOSISI>USA:190"},
 		{"A car bombing by the Islamic State group killed at least 75 displaced people in eastern Syria.", "IMGMOSISI>SYRREF:190"},
-		{"A Taliban-claimed car bomb struck a bus in Kabul.", "AFGREB>:190"},
+		{"A Taliban-claimed car bomb struck a bus in Kabul.", "AFGREB>AFG:190"}, // (where force lands, with no one named)
 		// troops sent to keep the peace protect, they do not build up
 		{"Nigeria on Saturday announced the deployment of 230 troops to Liberia on a peacekeeping mission.", "NGA>LBR:074"},
 		{"Russia deployed troops to Belarus.", "RUS>BLR:154"},
@@ -220,6 +221,43 @@ func TestWishesAreNoCommitments(t *testing.T) {
 			}
 			if !slices.Equal(got, tc.want) {
 				t.Errorf("events %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestProtestsAndPosturesAimAtPlaces: a protest or a force posture with no
+// actor to aim at is aimed at the place or thing its sentence names,
+// given as the target's phrase with no code; never at a time, a reason
+// or the protest itself.
+func TestProtestsAndPosturesAimAtPlaces(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Israeli troops remained on alert in the north region.", `ISRMIL>"the north region":152`},
+		{"The opposition boycotted the vote.", `OPP>"the vote":143`},
+		{"Students protested against the new laws.", `EDU>"the new laws":141`},
+		{"The Nigerian Army mobilised its men to the area.", `NGAMIL>"the area":154`},
+		{"Opposition parties staged protests in the capital in retaliation.", `OPP>"the capital":141`},
+		{"Workers went on strike in retaliation.", `LAB>:143`},
+		// a place the gazetteer knows stands for its state
+		{"Philippine troops remained on alert in Manila.", `PHLMIL>PHL:152`},
+	}
+	p := pipeline(t)
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			d := doc.New(doc.Article{Text: tc.text, Published: time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC)})
+			if err := p.Run(d); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range d.Events {
+				tgt := e.Target.Actor.Code
+				if tgt == "" && !e.Target.Span.Empty() {
+					tgt = strconv.Quote(d.Text(e.Target.Span))
+				}
+				got = append(got, e.Source.Actor.Code+">"+tgt+":"+e.Code.String())
+			}
+			if !slices.Contains(got, tc.want) {
+				t.Errorf("no event %s among %q", tc.want, got)
 			}
 		})
 	}

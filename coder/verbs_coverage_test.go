@@ -204,7 +204,7 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"The Syrian army intensified its bombardment of Idlib.", "SYRMIL>SYR:194", ""},
 		{"Saudi Arabia imposed a blockade on Qatar.", "SAU>QAT:191", ""},
 		{"Israel imposed a siege on Gaza.", "ISR>PSE:191", "172"},
-		{"Iraqi troops captured the mosque in Mosul.", "IRQMIL>:192", "173"},
+		{"Iraqi troops captured the mosque in Mosul.", "IRQMIL>IRQ:192", "173"},
 		{"Libyan forces captured three cities from the rebels.", "LBYMIL>REB:192", ""},
 		{"Iraqi forces liberated Mosul from the Islamic State.", "IRQMIL>IMGMOSISI:192", ""},
 		{"Indian troops skirmished with Chinese troops.", "INDMIL>CHNMIL:190", ""},
