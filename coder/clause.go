@@ -871,19 +871,23 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if len(targets) == 0 && unnamed >= 0 {
 		targets = []part{{tok: unnamed, mention: -1, phrase: w.phraseSpan(unnamed)}}
 	}
-	if len(targets) == 0 && placeTargeted(code) && len(cl.subj) > 0 {
-		// last, the state where force or relief lands, by a place no
-		// dictionary codes as an actor: "struck a bus in Kabul" (AFG)
+	if len(targets) == 0 && rootOf(code) >= 14 && len(cl.subj) > 0 {
+		// last, the state where a protest or force lands, by a place no
+		// dictionary codes as an actor: "struck a bus in Kabul" (AFG); not
+		// where one agreed or gave ("agreed in Paris to call a halt")
 		if targets = w.placeTargets(i, m.obj, true); len(targets) > 0 {
 			conf -= 0.2
 		}
 	}
-	if r := rootOf(code); (len(targets) == 0 || selfOnly(targets, cl.subj)) && len(cl.subj) > 0 && (r == 14 || r == 15) {
+	if r := rootOf(code); (len(targets) == 0 || sameActors(targets, cl.subj)) && len(cl.subj) > 0 && (r == 14 || r == 15) {
 		// a protest or a force posture with no actor to aim at is aimed
 		// at a place or a thing: "boycotted the vote", "remained on alert
 		// in North District", "mobilised its men to the area"
 		if at := w.aimPhrase(i, p, m.obj, m.preps[:m.nprep]); at >= 0 {
-			if targets = w.placeCountry(nil, at); len(targets) == 0 {
+			if targets = w.partsOf(nil, at, i); len(targets) == 0 {
+				targets = w.placeCountry(nil, at)
+			}
+			if len(targets) == 0 {
 				targets = []part{{tok: at, mention: -1, phrase: w.phraseSpan(at)}}
 			}
 			conf -= 0.1
@@ -1191,6 +1195,11 @@ func (w *work) aimPhrase(i int32, p *verbs.Pattern, obj int32, preps []int32) in
 		return !nominal(w.d.Tokens[c].UPOS) || w.d.Tokens[c].UPOS == doc.PRON || month || temporalNoun(t, c) ||
 			timeNouns[t.lemma(c)] || aimSkip[t.lemma(c)]
 	}
+	if rootOf(p.Code) == 14 {
+		if at := w.protestAimPhrase(i, obj); at >= 0 && !skip(at) {
+			return at // "started a hunger strike, protesting the state's unemployment system"
+		}
+	}
 	if obj >= 0 && obj != i && !skip(obj) && !protestActs[t.lemma(obj)] && (p.ObjLemmas == nil || rootOf(p.Code) == 14 && len(p.ObjLemmas) > 0) {
 		return obj // (what is boycotted, not the protest staged)
 	}
@@ -1214,6 +1223,51 @@ func (w *work) aimPhrase(i int32, p *verbs.Pattern, obj int32, preps []int32) in
 	return -1
 }
 
+// protestAimPhrase is what a protest at predicate i opposes when its
+// sentence says so: the object or against/at/over noun of a clause of
+// protest ("protesting the new law", "to protest against the decision") or
+// of "in protest" ("in protest at catering conditions"); -1 for none.
+func (w *work) protestAimPhrase(i, obj int32) int32 {
+	t := w.t
+	aimOf := func(c int32) int32 {
+		if o := t.child(c, doc.Obj); o >= 0 {
+			return o
+		}
+		for _, g := range t.children(c) {
+			if u := w.d.Tokens[g].Dep.Universal(); u == doc.Obl || u == doc.Nmod {
+				switch t.caseOf(g) {
+				case "against", "at", "over":
+					return g
+				}
+			}
+		}
+		return -1
+	}
+	for _, h := range [2]int32{i, obj} {
+		if h < 0 {
+			continue
+		}
+		for _, c := range t.children(h) {
+			switch u := w.d.Tokens[c].Dep.Universal(); {
+			case (u == doc.Advcl || u == doc.Acl || u == doc.Xcomp) && opposeVerbs[t.lemma(c)] && t.child(c, doc.Nsubj) < 0:
+				if a := aimOf(c); a >= 0 && nominal(w.d.Tokens[a].UPOS) {
+					return a
+				}
+			case (u == doc.Obl || u == doc.Nmod) && t.lemma(c) == "protest" && t.caseOf(c) == "in":
+				if a := aimOf(c); a >= 0 && nominal(w.d.Tokens[a].UPOS) {
+					return a
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// opposeVerbs say what a protest is against (not what it asks for:
+// "demanding wage increases" names no target).
+var opposeVerbs = map[string]bool{"protest": true, "denounce": true, "oppose": true, "condemn": true,
+	"challenge": true, "criticize": true, "criticise": true, "decry": true, "resist": true, "reject": true}
+
 // protestActs are the protests a verb's object names ("staged a sit-in",
 // "stopped work"), not what they are aimed at.
 var protestActs = map[string]bool{"protest": true, "protests": true, "demonstration": true, "demonstrations": true,
@@ -1229,7 +1283,7 @@ var aimSkip = map[string]bool{"alert": true, "standby": true, "protest": true, "
 	"hunger-strike": true, "line": true, "behalf": true, "front": true, "favour": true, "favor": true,
 	"demonstration": true, "refusal": true, "show": true, "display": true, "move": true, "rally": true,
 	"march": true, "protests": true, "rallies": true, "weekend": true, "retaliation": true, "revenge": true,
-	"a.m.": true, "p.m.": true, "protection": true, "preparation": true, "anticipation": true}
+	"a.m.": true, "p.m.": true, "noon": true, "midnight": true, "dawn": true, "protection": true, "preparation": true, "anticipation": true}
 
 // phraseSpan is the text of the noun phrase headed by n, without what
 // follows the head but its name parts: "a 95-year-old man" of "a
@@ -1367,25 +1421,6 @@ func sameActors(ps, src []part) bool {
 				a, b = b, a
 			}
 			if p.mention == s.mention || a != "" && strings.HasPrefix(b, a) {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return false
-		}
-	}
-	return true
-}
-
-// selfOnly reports whether every part of ps is one of src's mentions or
-// has the code of one: a target that acting on itself drops ("mobilised
-// its men").
-func selfOnly(ps, src []part) bool {
-	for _, p := range ps {
-		found := false
-		for _, s := range src {
-			if p.mention == s.mention || p.actor.Code == s.actor.Code {
 				found = true
 				break
 			}

@@ -238,6 +238,11 @@ func TestProtestsAndPosturesAimAtPlaces(t *testing.T) {
 		{"The Nigerian Army mobilised its men to the area.", `NGAMIL>"the area":154`},
 		{"Opposition parties staged protests in the capital in retaliation.", `OPP>"the capital":141`},
 		{"Workers went on strike in retaliation.", `LAB>:143`},
+		// what a clause of protest opposes; not what a demand asks for
+		{"A Kansas woman has started a hunger strike, protesting the state's unemployment system.", `USA>"the state's unemployment system":142`},
+		{"Thousands of workers staged a one-day general strike to protest proposed new labor legislation.", `LAB>"proposed new labor legislation":143`},
+		{"Rio de Janeiro's 3,500 dockworkers went on strike for an indefinite period today to demand wage increases.", `BRALAB>:143`},
+		{"The workers will walk off the job at noon next Thursday.", `LAB>:133`}, // (a strike to come threatens)
 		// a place the gazetteer knows stands for its state
 		{"Philippine troops remained on alert in Manila.", `PHLMIL>PHL:152`},
 	}
