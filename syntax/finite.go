@@ -260,3 +260,32 @@ var toVerbs = map[string]bool{"plans": true, "hopes": true, "aims": true, "vows"
 	"refuses": true, "agrees": true, "offers": true, "promises": true, "pledges": true, "fails": true,
 	"tries": true, "decides": true, "prepares": true, "seeks": true, "wants": true, "intends": true,
 	"needs": true, "calls": true, "urges": true}
+
+// repairNeverParticiple retags as the past tense (VBD) a verb that has no
+// passive and is seldom an adjective, tagged VBN right after a noun with no
+// auxiliary before it: "Cambodian troops remained on alert in case more
+// fighting erupts", where the tagger reads "remained" as a participle
+// modifying "troops" because a later verb is finite.
+func repairNeverParticiple(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start + 1; k < r.End-1; k++ {
+		t := &d.Tokens[k]
+		if t.XPOS != xpVBN || !neverParticiple[strings.ToLower(d.TokenText(int(k)))] || !subjectEnd(d.Tokens[k-1].UPOS) {
+			continue
+		}
+		aux := false
+		for j := max(r.Start, k-4); j < k; j++ {
+			if d.Tokens[j].UPOS == doc.AUX || haveForms[strings.ToLower(d.TokenText(int(j)))] {
+				aux = true
+			}
+		}
+		if !aux {
+			t.XPOS = xpVBD
+		}
+	}
+}
+
+// neverParticiple: past forms of verbs with no passive and no common
+// adjectival participle.
+var neverParticiple = map[string]bool{"remained": true, "stayed": true}
+
+var haveForms = map[string]bool{"have": true, "has": true, "had": true, "having": true, "'ve": true, "'d": true}

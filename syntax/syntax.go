@@ -101,6 +101,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 			repairAttributive(d, r)
 			repairModalVerb(d, r)
 			repairToVerb(d, r)
+			repairNeverParticiple(d, r)
 		}
 		if s.lemmas != nil {
 			for j := r.Start; j < r.End; j++ {

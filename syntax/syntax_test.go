@@ -120,6 +120,10 @@ func TestKeyArcs(t *testing.T) {
 		{"Blinken regretted that China and Russia had refused to endorse a statement.", []arc{
 			{"regretted", "", doc.Root}, {"refused", "regretted", doc.Ccomp}, {"had", "refused", doc.Aux},
 			{"China", "refused", doc.Nsubj}}},
+		// "remained" is tagged VBN because a later verb is finite:
+		// repairNeverParticiple makes a verb with no passive the past tense.
+		{"Cambodian troops remained on alert in case fighting erupts again.", []arc{
+			{"remained", "", doc.Root}, {"troops", "remained", doc.Nsubj}}},
 		{"Police have arrested three journalists.", []arc{
 			{"arrested", "", doc.Root}, {"Police", "arrested", doc.Nsubj}, {"journalists", "arrested", doc.Obj},
 			{"three", "journalists", doc.Nummod}, {"have", "arrested", doc.Aux}}},
