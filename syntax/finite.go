@@ -289,3 +289,78 @@ func repairNeverParticiple(d *doc.Doc, r doc.TokRange) {
 var neverParticiple = map[string]bool{"remained": true, "stayed": true}
 
 var haveForms = map[string]bool{"have": true, "has": true, "had": true, "having": true, "'ve": true, "'d": true}
+
+// repairPresent retags as a present tense the bare or -s form of a verb
+// news puts in the present ("US and Western allies launch war games near
+// Iran waters.", "Germany and UNICEF hand over 30 vehicles", "The US
+// military trains Iraqi pilots") that the tagger read as a noun of a noun
+// phrase that is the whole sentence. Like repairFinite it asks for a
+// sentence ending in a full stop with no finite verb (but a closing
+// attribution: ", Roberts said."), the candidate right after a noun with
+// the start of an object or a particle after it.
+func repairPresent(d *doc.Doc, r doc.TokRange) {
+	if r.Len() < 4 {
+		return
+	}
+	if last := d.TokenText(int(r.End - 1)); last != "." {
+		return
+	}
+	end := r.End
+	for k := r.Start; k < end; k++ {
+		switch x := d.Tokens[k].XPOS; {
+		case x == xpVBD || x == xpVBZ || x == xpVBP || x == xpMD || d.Tokens[k].UPOS == doc.AUX:
+			if k > r.Start+1 && d.TokenText(int(k-2)) == "," && sayForms[d.TokenText(int(k))] {
+				end = k - 2 // ", Roberts said."
+				continue
+			}
+			return
+		}
+	}
+	for k := r.Start + 1; k+1 < end; k++ {
+		t := &d.Tokens[k]
+		if t.UPOS != doc.NOUN || d.Tokens[k-1].UPOS != doc.NOUN && d.Tokens[k-1].UPOS != doc.PROPN {
+			continue
+		}
+		form := strings.ToLower(d.TokenText(int(k)))
+		third := t.XPOS == xpNNS && strings.HasSuffix(form, "s")
+		stem := form
+		if third {
+			stem = strings.TrimSuffix(form, "s")
+		} else if t.XPOS != xpNN {
+			continue
+		}
+		if !presentVerbs[stem] {
+			continue
+		}
+		// a plural subject takes the bare form, a singular the -s form
+		plural := d.Tokens[k-1].XPOS == xpNNS || d.Tokens[k-1].XPOS == xpNNPS
+		for j := r.Start; j < k-1; j++ {
+			plural = plural || d.Tokens[j].UPOS == doc.CCONJ // "Germany and UNICEF hand over"
+		}
+		if third == plural {
+			continue
+		}
+		n := d.Tokens[k+1]
+		if !objectStart(n.UPOS) && !(n.UPOS == doc.ADV || n.UPOS == doc.ADP) {
+			continue
+		}
+		if third {
+			t.XPOS = xpVBZ
+		} else {
+			t.XPOS = xpVBP
+		}
+		t.UPOS = doc.VERB
+		return
+	}
+}
+
+var xpNNPS, _ = doc.ParseXPOS("NNPS")
+
+var sayForms = map[string]bool{"said": true, "says": true, "told": true, "added": true, "reported": true}
+
+// presentVerbs are verbs news reports in the present that are also nouns,
+// seldom the first part of a compound noun ("arms sales", "aid package",
+// "attack helicopters" are left out).
+var presentVerbs = map[string]bool{"launch": true, "hand": true, "train": true, "hold": true, "sign": true,
+	"ban": true, "raid": true, "vow": true, "pledge": true, "seek": true, "slam": true, "host": true,
+	"block": true, "protest": true, "march": true, "rally": true, "warn": true, "threaten": true, "shell": true}

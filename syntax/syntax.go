@@ -102,6 +102,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 			repairModalVerb(d, r)
 			repairToVerb(d, r)
 			repairNeverParticiple(d, r)
+			repairPresent(d, r)
 		}
 		if s.lemmas != nil {
 			for j := r.Start; j < r.End; j++ {

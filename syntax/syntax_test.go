@@ -124,6 +124,12 @@ func TestKeyArcs(t *testing.T) {
 		// repairNeverParticiple makes a verb with no passive the past tense.
 		{"Cambodian troops remained on alert in case fighting erupts again.", []arc{
 			{"remained", "", doc.Root}, {"troops", "remained", doc.Nsubj}}},
+		// a present tense read as a noun in a sentence with no finite
+		// verb (repairPresent); not a noun before another ("arms sales")
+		{"Germany and UNICEF hand over 30 vehicles to the health ministry.", []arc{
+			{"hand", "", doc.Root}, {"Germany", "hand", doc.Nsubj}, {"vehicles", "hand", doc.Obj}}},
+		{"The US and its allies launch war games near Iranian waters.", []arc{
+			{"launch", "", doc.Root}, {"US", "launch", doc.Nsubj}, {"games", "launch", doc.Obj}}},
 		{"Police have arrested three journalists.", []arc{
 			{"arrested", "", doc.Root}, {"Police", "arrested", doc.Nsubj}, {"journalists", "arrested", doc.Obj},
 			{"three", "journalists", doc.Nummod}, {"have", "arrested", doc.Aux}}},
