@@ -2342,18 +2342,31 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 			// rejecting or granting someone's proposal: "refused a request
 			// by X", "rejected an appeal filed by X", "accepted the
 			// demands of protesters"
+			maker := int32(-1)
 			for _, c := range t.children(m.obj) {
 				switch dep := t.d.Tokens[c].Dep; {
 				case dep.Universal() == doc.Nmod && (t.caseOf(c) == "by" || t.caseOf(c) == "from"):
 					out = w.partsOf(out, c, m.obj)
+					maker = max(maker, c)
 				case dep.Universal() == doc.Acl:
 					if a := t.child(c, doc.OblAgent); a >= 0 {
 						out = w.partsOf(out, a, c)
+						maker = max(maker, a)
 					}
 				}
 			}
 			if len(out) > 0 {
 				return out
+			}
+			if maker >= 0 && w.d.Tokens[maker].UPOS == doc.NOUN {
+				if a := t.child(maker, doc.Appos); a >= 0 && w.d.Tokens[a].UPOS == doc.PROPN {
+					maker = a // "filed by candidate Francis Tolentino"
+				}
+			}
+			if maker >= 0 && w.unnamedName(maker) {
+				// a name no dictionary knows made it: "dismissed the protest
+				// filed by senatorial candidate Francis Tolentino"
+				return append(out, part{tok: maker, mention: -1, phrase: w.phraseSpan(maker)})
 			}
 		}
 	}

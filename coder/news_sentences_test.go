@@ -229,7 +229,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 // TestProtestsAndPosturesAimAtPlaces: a protest or a force posture with no
 // actor to aim at is aimed at the place or thing its sentence names,
 // given as the target's phrase with no code; never at a time, a reason
-// or the protest itself.
+// or the protest itself. A rejection is of whoever made what is rejected.
 func TestProtestsAndPosturesAimAtPlaces(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"Israeli troops remained on alert in the north region.", `ISRMIL>"the north region":152`},
@@ -243,6 +243,9 @@ func TestProtestsAndPosturesAimAtPlaces(t *testing.T) {
 		{"Thousands of workers staged a one-day general strike to protest proposed new labor legislation.", `LAB>"proposed new labor legislation":143`},
 		{"Rio de Janeiro's 3,500 dockworkers went on strike for an indefinite period today to demand wage increases.", `BRALAB>:143`},
 		{"The workers will walk off the job at noon next Thursday.", `LAB>:133`}, // (a strike to come threatens)
+		// a name no dictionary knows that made what is rejected
+		{"Canadian letter carriers today rejected a new contract offer from Canada Post.", `CAN>"Canada Post":120`},
+		{"The court dismissed the appeal filed by candidate Francis Tolentino.", `JUD>"Francis Tolentino":120`},
 		// a place the gazetteer knows stands for its state
 		{"Philippine troops remained on alert in Manila.", `PHLMIL>PHL:152`},
 	}
