@@ -902,6 +902,14 @@ func (w *work) clause(i int32, cx ctx) clause {
 		// the code book's military protection or peacekeeping, not a build-up
 		code = "074"
 	}
+	if r := rootOf(code); (r == 3 || r == 7) && len(targets) > 0 && missionsOnly(targets) {
+		// troops or help for a mission serve the state it is in: "sending
+		// troops to the UN peacekeeping force in South Sudan" (SSD), "ready
+		// to contribute troops to the NATO-led force in Afghanistan"
+		if served := w.servedState(targets); len(served) > 0 {
+			targets = served
+		}
+	}
 	if rootOf(code) == 14 && len(cl.subj) > 0 && businessAll(cl.subj) {
 		// "General Motors Corp staged an explosive rally on Wall Street": a
 		// company's rally is its shares', its strike a lockout no code names
@@ -1426,6 +1434,54 @@ func sameActors(ps, src []part) bool {
 			}
 		}
 		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// missionsOnly: every part is an international organisation or a
+// peacekeeping force (IGO..., PKO).
+func missionsOnly(ps []part) bool {
+	for _, p := range ps {
+		if c := p.actor.Code; !strings.HasPrefix(c, "IGO") && !strings.HasSuffix(c, "PKO") {
+			return false
+		}
+	}
+	return true
+}
+
+// missionNouns name a force or mission sent somewhere.
+var missionNouns = map[string]bool{"force": true, "forces": true, "mission": true, "missions": true,
+	"operation": true, "operations": true, "contingent": true, "coalition": true}
+
+// servedState is the state named by an "in X" modifier of the mission noun
+// a target's phrase is headed by (the target itself or its head, at most
+// two steps up), or nil.
+func (w *work) servedState(ps []part) []part {
+	t := w.t
+	for _, p := range ps {
+		h := p.tok
+		for k := 0; k < 3 && h >= 0; k, h = k+1, t.head(h) {
+			if !missionNouns[t.lemma(h)] {
+				continue
+			}
+			for _, c := range t.children(h) {
+				if w.d.Tokens[c].Dep.Universal() == doc.Nmod && t.caseOf(c) == "in" {
+					if out := w.partsOf(nil, c, h); len(out) > 0 && allStates(out) {
+						return out
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// allStates: every part's code is a state's, with or without a sector.
+func allStates(ps []part) bool {
+	for _, p := range ps {
+		if c := p.actor.Code; len(c) < 3 || !cameo.IsCountry(c[:3]) {
 			return false
 		}
 	}

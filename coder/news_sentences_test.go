@@ -144,6 +144,9 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The president rejected the minister's proposal.", "GOV>:120"}, // (of no named state: too little to code two)
 		{"The Islamabad High Court on Tuesday demanded an explanation from an Islamabad city magistrate.", "PAKJUD>PAKJUD:106"},
 		{"The mayor of Guatemala had demanded support from the national government.", "GTMGOV>GTMGOV:100"},
+		// troops for a mission serve the state it is in
+		{"Japan is sending troops to the United Nations peacekeeping force in South Sudan.", "JPN>SSD:074"},
+		{"Colombia is ready to contribute troops to the NATO-led security force in Afghanistan.", "COL>AFG:0334"},
 		// an investigation meant is still one (no intent to cooperate)
 		{"The Department of Education will investigate Yale University.", "GOV>EDU:090"},
 	}
