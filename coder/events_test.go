@@ -567,7 +567,7 @@ func TestEventClasses(t *testing.T) {
 9 . . PUNCT 2 punct`,
 			[]ment{{text: "Ankara", code: "TUR"}, {text: "Athens", code: "GRC"}},
 			[]string{"TUR>GRC:030~intended"}},
-		{"a called-for sanction is an appeal, not a sanction", `
+		{"a called-for sanction threatens its target with it, as the peers code it; it is no sanction", `
 1 Paris Paris PROPN 2 nsubj
 2 called call VERB 0 root
 3 for for ADP 4 case
@@ -576,7 +576,7 @@ func TestEventClasses(t *testing.T) {
 6 Minsk Minsk PROPN 4 nmod SpaceAfter=No
 7 . . PUNCT 2 punct`,
 			[]ment{{text: "Paris", code: "FRA"}, {text: "Minsk", code: "BLR"}},
-			[]string{"FRA>BLR:020"}},
+			[]string{"FRA>BLR:1312~conditional"}},
 		{"a summoned ambassador is the target", `
 1 Rome Rome PROPN 2 nsubj
 2 summoned summon VERB 0 root
