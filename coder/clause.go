@@ -871,7 +871,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if len(targets) == 0 && unnamed >= 0 {
 		targets = []part{{tok: unnamed, mention: -1, phrase: w.phraseSpan(unnamed)}}
 	}
-	if len(targets) == 0 && rootOf(code) >= 14 && len(cl.subj) > 0 {
+	if len(targets) == 0 && (rootOf(code) >= 14 || strings.HasPrefix(code, "087")) && len(cl.subj) > 0 {
 		// last, the state where a protest or force lands, by a place no
 		// dictionary codes as an actor: "struck a bus in Kabul" (AFG); not
 		// where one agreed or gave ("agreed in Paris to call a halt")
@@ -879,7 +879,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 			conf -= 0.2
 		}
 	}
-	if r := rootOf(code); (len(targets) == 0 || sameActors(targets, cl.subj)) && len(cl.subj) > 0 && (r == 14 || r == 15) {
+	if r := rootOf(code); (len(targets) == 0 || sameActors(targets, cl.subj)) && len(cl.subj) > 0 && (r == 14 || r == 15 || strings.HasPrefix(code, "087")) {
 		// a protest or a force posture with no actor to aim at is aimed
 		// at a place or a thing: "boycotted the vote", "remained on alert
 		// in North District", "mobilised its men to the area"

@@ -232,7 +232,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 // TestProtestsAndPosturesAimAtPlaces: a protest or a force posture with no
 // actor to aim at is aimed at the place or thing its sentence names,
 // given as the target's phrase with no code; never at a time, a reason
-// or the protest itself. A rejection is of whoever made what is rejected.
+// or the protest itself; so is a ceasefire or a halt to fighting (087). A
+// rejection is of whoever made what is rejected.
 func TestProtestsAndPosturesAimAtPlaces(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"Israeli troops remained on alert in the north region.", `ISRMIL>"the north region":152`},
@@ -249,6 +250,8 @@ func TestProtestsAndPosturesAimAtPlaces(t *testing.T) {
 		// a name no dictionary knows that made what is rejected
 		{"Canadian letter carriers today rejected a new contract offer from Canada Post.", `CAN>"Canada Post":120`},
 		{"The court dismissed the appeal filed by candidate Francis Tolentino.", `JUD>"Francis Tolentino":120`},
+		// a ceasefire lands where it holds
+		{"The Syrian army command says it has ceased its military operations in several areas near the capital.", `SYRMIL>"several areas":087`},
 		// a place the gazetteer knows stands for its state
 		{"Philippine troops remained on alert in Manila.", `PHLMIL>PHL:152`},
 	}

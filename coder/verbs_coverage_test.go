@@ -91,7 +91,7 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"The president handed over power to the army.", "GOV>MIL:0831", ""},
 		{"Israel reopened the crossing into Gaza.", "ISR>PSE:081", ""},
 		{"Egypt let aid trucks into Gaza.", "EGY>PSE:0863", ""},
-		{"Israel suspended its airstrikes on Gaza.", "ISR>:087", "172"},
+		{"Israel suspended its airstrikes on Gaza.", "ISR>PSE:087", "172"},
 		{"Israel dismantled its outposts.", "ISR>:087", ""},
 		{"The Kenyan government dropped charges against the opposition leader.", "KENGOV>OPP:081", "115"},
 		{"The ICC dropped the investigation.", "IGOJUDICC>:081", "090"},
