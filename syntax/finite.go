@@ -364,3 +364,50 @@ var sayForms = map[string]bool{"said": true, "says": true, "told": true, "added"
 var presentVerbs = map[string]bool{"launch": true, "hand": true, "train": true, "hold": true, "sign": true,
 	"ban": true, "raid": true, "vow": true, "pledge": true, "seek": true, "slam": true, "host": true,
 	"block": true, "protest": true, "march": true, "rally": true, "warn": true, "threaten": true, "shell": true}
+
+// repairInfinitive retags as a bare verb (VB) a singular noun right after
+// the "to" of a verb that takes a to-infinitive and before the start of
+// an object, with "to" the infinitive marker: "has decided to ease curfew
+// hours" had "to" a preposition and "ease" a noun, so the easing was lost.
+// Not after verbs whose "to" is as often a preposition ("agreed to terms",
+// "committed to peace").
+func repairInfinitive(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start + 1; k+2 < r.End; k++ {
+		v := &d.Tokens[k-1]
+		if v.UPOS != doc.VERB || !infinitiveVerbs[lemmaStem(d.TokenText(int(k-1)))] || d.TokenText(int(k)) != "to" {
+			continue
+		}
+		n := &d.Tokens[k+1]
+		if n.XPOS != xpNN || !objectStart(d.Tokens[k+2].UPOS) {
+			continue
+		}
+		d.Tokens[k].XPOS, d.Tokens[k].UPOS = xpTO, doc.PART
+		n.XPOS, n.UPOS = xpVB, doc.VERB
+	}
+}
+
+var xpTO, _ = doc.ParseXPOS("TO")
+
+// lemmaStem is the lower-case form without a regular "-ed", "-s" or
+// "-ing" ending, enough to find the few verbs of infinitiveVerbs.
+func lemmaStem(w string) string {
+	w = strings.ToLower(w)
+	for _, suf := range [...]string{"ied", "ed", "ing", "es", "s"} {
+		if s, ok := strings.CutSuffix(w, suf); ok && len(s) > 2 {
+			if suf == "ied" {
+				return s + "y"
+			}
+			return s
+		}
+	}
+	return w
+}
+
+// infinitiveVerbs take a to-infinitive, seldom a to-phrase, as stems
+// (lemmaStem of their forms: "decided" decid, "tries" tri).
+var infinitiveVerbs = map[string]bool{"decid": true, "decide": true, "plan": true, "plann": true, "want": true,
+	"try": true, "tri": true, "refus": true, "refuse": true, "vow": true, "pledg": true, "pledge": true,
+	"seek": true, "sought": true, "threaten": true, "promis": true, "promise": true, "hop": true, "hope": true,
+	"aim": true, "intend": true, "attempt": true, "fail": true, "offer": true, "begin": true, "began": true,
+	"start": true, "need": true, "declin": true, "decline": true, "prepar": true, "prepare": true, "vot": true,
+	"vote": true, "move": true, "mov": true, "wish": true}

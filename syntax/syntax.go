@@ -103,6 +103,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 			repairToVerb(d, r)
 			repairNeverParticiple(d, r)
 			repairPresent(d, r)
+			repairInfinitive(d, r)
 		}
 		if s.lemmas != nil {
 			for j := r.Start; j < r.End; j++ {

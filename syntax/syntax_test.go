@@ -130,6 +130,10 @@ func TestKeyArcs(t *testing.T) {
 			{"hand", "", doc.Root}, {"Germany", "hand", doc.Nsubj}, {"vehicles", "hand", doc.Obj}}},
 		{"The US and its allies launch war games near Iranian waters.", []arc{
 			{"launch", "", doc.Root}, {"US", "launch", doc.Nsubj}, {"games", "launch", doc.Obj}}},
+		// "to ease" read as a preposition and a noun: repairInfinitive
+		// makes them the infinitive after a verb that takes one
+		{"The government has decided to ease curfew hours in the north.", []arc{
+			{"decided", "", doc.Root}, {"ease", "decided", doc.Xcomp}, {"hours", "ease", doc.Obj}}},
 		{"Police have arrested three journalists.", []arc{
 			{"arrested", "", doc.Root}, {"Police", "arrested", doc.Nsubj}, {"journalists", "arrested", doc.Obj},
 			{"three", "journalists", doc.Nummod}, {"have", "arrested", doc.Aux}}},
