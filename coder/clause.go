@@ -576,6 +576,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	cl.code = code
 	var targets []part
 	unnamed := int32(-1) // the target argument, when no actor resolves there
+	thing := int32(-1)   // the target argument, whatever it names
 	deep := false        // the targets come from deepTarget
 	refineLine := 0
 	switch p.Frame {
@@ -670,6 +671,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 			// "threatened to kill hostages": whom the complement acts on,
 			// named by no dictionary
 			unnamed = w.unnamedTarget(compArg, cp)
+			thing = compArg
 		}
 		if len(targets) == 0 && len(cl.subj) > 0 && !cx.silent {
 			targets = w.nameFilter(w.deepTarget(m.comp, cl.subj, code, -1), unnamed) // "agreed to lift a ban on imports of British beef"
@@ -749,6 +751,10 @@ func (w *work) clause(i int32, cx ctx) clause {
 			}
 			if len(targets) == 0 {
 				unnamed = w.unnamedTarget(arg, p)
+				thing = arg
+				if thing < 0 && p.ObjLemmas != nil && m.obj >= 0 && m.obj != i {
+					thing = w.actObjectOf(m.obj, code)
+				}
 			}
 		}
 		if len(targets) == 0 && len(cl.subj) >= 2 && reciprocal(code) && objectless(t, i, code) {
@@ -892,6 +898,14 @@ func (w *work) clause(i int32, cx ctx) clause {
 			}
 			conf -= 0.1
 		}
+	}
+	if len(targets) == 0 && len(cl.subj) > 0 && rootOf(code) > 1 && (!needsTarget(code) || thingJudged(code)) && w.thingTarget(thing) && !w.holdsSource(thing, cl.subj) {
+		// last, what the act is done to when it names no actor: "rejected
+		// the referendum", "seized the Iranian Grace 1 tanker", "launched an
+		// investigation into the business dealings of ...". The event keeps
+		// it as its target's text, with no actor code.
+		targets = []part{{tok: thing, mention: -1, phrase: w.thingSpan(thing)}}
+		conf -= 0.2
 	}
 	if rootOf(code) == 11 && t.lemma(i) == "protest" && len(cl.subj) > 0 && crowdAll(cl.subj) {
 		code = "141" // "tens of thousands of people in Pakistan have protested the assassination": a demonstration
@@ -1188,6 +1202,80 @@ func (w *work) unnamedTarget(at int32, p *verbs.Pattern) int32 {
 	return -1
 }
 
+// thingTarget: token at is a noun that can be what an act is done to,
+// not a time ("will meet April 13", "rejected it on Monday").
+func (w *work) thingTarget(at int32) bool {
+	if at < 0 {
+		return false
+	}
+	t := w.t
+	if u := w.d.Tokens[at].UPOS; u != doc.NOUN && u != doc.PROPN {
+		return false
+	}
+	_, month := months[t.lemma(at)]
+	return !month && !temporalNoun(t, at) && !timeNouns[t.lemma(at)] && !cognateObjects[t.lemma(at)]
+}
+
+// actObjectOf is what an act noun is aimed at by its modifier: "an
+// investigation into the business dealings of ...", "an inquiry of the
+// certification process", "a row over the islands"; -1 for none.
+func (w *work) actObjectOf(n int32, code string) int32 {
+	t := w.t
+	for _, c := range t.children(n) {
+		if t.d.Tokens[c].Dep.Universal() != doc.Nmod {
+			continue
+		}
+		switch t.caseOf(c) {
+		case "into", "over":
+			return c
+		case "of":
+			if rootOf(code) == 9 {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// holdsSource: the phrase of thing names one of the source's own actors
+// ("praised dozens of envoys of Washington"): no act aimed at another.
+func (w *work) holdsSource(thing int32, src []part) bool {
+	lo, hi := w.subtreeRange(thing)
+	for c := lo; c < hi; c++ {
+		if p, ok := w.actorAt(c, thing); ok && sameActors([]part{p}, src) {
+			return true
+		}
+	}
+	return false
+}
+
+// thingJudged: codes that need an actor as target but may judge a thing
+// ("opposed the plan", "denounced the decision", "welcomed the pullout");
+// a consultation, appeal, aid or threat aimed at a thing ("discussed
+// developments", "demanded proof") is no event.
+func thingJudged(code string) bool {
+	r := rootOf(code)
+	return r == 5 || r == 11
+}
+
+// cognateObjects restate the act ("fought a three-year war", "is fighting
+// another last stand"): they are not what it is done to.
+var cognateObjects = map[string]bool{"war": true, "battle": true, "fight": true, "defence": true,
+	"defense": true, "stand": true, "struggle": true, "campaign": true, "conflict": true, "insurgency": true}
+
+// thingSpan is the text of a thing target: its phrase, and the "of"
+// modifier right after it, which says what a light head is of ("a number
+// of fighters", "the creation of a terror corridor", "parts of Kashmir").
+func (w *work) thingSpan(n int32) doc.Span {
+	sp := w.phraseSpan(n)
+	if c := w.ofNoun(n); c > n {
+		if end := w.phraseSpan(c).End; end > sp.End {
+			sp.End = end
+		}
+	}
+	return sp
+}
+
 // aimCase marks where a protest or a force posture is aimed.
 var aimCase = map[string]bool{"in": true, "at": true, "along": true, "to": true, "into": true, "near": true,
 	"outside": true, "on": true, "against": true, "across": true}
@@ -1301,7 +1389,7 @@ func (w *work) phraseSpan(n int32) doc.Span {
 	lo, hi := n, n+1
 	for _, c := range t.children(n) {
 		switch dep := w.d.Tokens[c].Dep; {
-		case c < n && dep.Universal() != doc.Punct && dep.Universal() != doc.Case && dep.Universal() != doc.Cc:
+		case c < n && dep.Universal() != doc.Punct && dep.Universal() != doc.Case && dep.Universal() != doc.Cc && dep.Universal() != doc.Mark:
 			if clo, _ := w.subtreeRange(c); clo < lo {
 				lo = clo
 			}

@@ -264,7 +264,7 @@ func TestCodeEvents(t *testing.T) {
 4 soldiers soldier NOUN 2 obj SpaceAfter=No
 5 . . PUNCT 2 punct`,
 			[]ment{{text: "Ankara", code: "TUR"}},
-			[]string{"TUR>:084"}},
+			[]string{`TUR>"captured soldiers":084`}},
 		{"conjoined subjects of a reciprocal act: each to the other", `
 1 Jordan Jordan PROPN 4 nsubj
 2 and and CCONJ 3 cc

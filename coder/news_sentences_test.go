@@ -3,6 +3,7 @@ package coder_test
 import (
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -272,6 +273,42 @@ func TestProtestsAndPosturesAimAtPlaces(t *testing.T) {
 			}
 			if !slices.Contains(got, tc.want) {
 				t.Errorf("no event %s among %q", tc.want, got)
+			}
+		})
+	}
+}
+
+// TestActsAimAtThings: an act that names no actor as its target keeps what
+// it is done to as the target's text, with no actor code; not for acts
+// that are only events with an actor to aim at (a consultation about
+// developments), nor for an object that restates the act (a war fought).
+func TestActsAimAtThings(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Baghdad has rejected the referendum as unconstitutional.", `IRQ>"the referendum":120`},
+		{"German prosecutors have launched an investigation into the business dealings of a hotel group.", `DEUJUD>"the business dealings of a hotel group":090`},
+		{"The Israeli government outlawed the Northern Branch of the Islamic Movement.", `ISRGOV>"the Northern Branch of the Islamic Movement":172`},
+		{"Venezuela's government has freed a former presidential candidate.", `VENGOV>"a former presidential candidate":084`},
+		{"Lawmakers criticized the withdrawal decision.", `LEG>"the withdrawal decision":110`}, // a judgement of a thing
+		{"The two ministers discussed developments in Syria.", ""},
+		{"Russia fought a three-year war in the region.", `RUS>:190`},
+	}
+	p := pipeline(t)
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			d := doc.New(doc.Article{Text: tc.text, Published: time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC)})
+			if err := p.Run(d); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range d.Events {
+				tgt := e.Target.Actor.Code
+				if tgt == "" && !e.Target.Span.Empty() {
+					tgt = strconv.Quote(d.Text(e.Target.Span))
+				}
+				got = append(got, e.Source.Actor.Code+">"+tgt+":"+e.Code.String())
+			}
+			if strings.Join(got, " ") != tc.want {
+				t.Errorf("events %q, want %q", got, tc.want)
 			}
 		})
 	}

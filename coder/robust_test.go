@@ -234,7 +234,7 @@ func TestParseVariants(t *testing.T) {
 8 traders trader NOUN 6 obj SpaceAfter=No
 9 . . PUNCT 2 punct`,
 			[]ment{{text: "Lorien", code: "LOR"}, {text: "Rhun", code: "RHU"}},
-			[]string{"LOR>RHU:173"}},
+			[]string{`LOR>"the raid":111`, "LOR>RHU:173"}},
 		// a subject precedes its verb: a past tense misread as a reduced
 		// relative of the noun before it has that noun as subject, whatever
 		// noun after it the parse makes its passive subject
