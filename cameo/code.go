@@ -251,6 +251,30 @@ func (c Code) Quad() Quad {
 	}
 }
 
+// Penta is the penta class of c's root as Phoenix (PETRARCH's event data)
+// numbers it, on the quad scale: roots 01-02 neutral (NoQuad), 03-05
+// verbal cooperation, 06-08 material cooperation, 09-13 verbal conflict,
+// 14-20 material conflict. It moves investigation (09) and protest (14)
+// a class up from Quad; PLOVER's types keep to it (ACCUSE, PROTEST).
+func (c Code) Penta() Quad {
+	r := c.Root()
+	if r == 0 {
+		return NoQuad
+	}
+	switch v := r.value(); {
+	case v <= 2:
+		return NoQuad
+	case v <= 5:
+		return VerbalCooperation
+	case v <= 8:
+		return MaterialCooperation
+	case v <= 13:
+		return VerbalConflict
+	default:
+		return MaterialConflict
+	}
+}
+
 // Plover gives the PLOVER type and mode c maps to; NoPlover for roots 01
 // and 02, which PLOVER does not code, and for codes not in the table.
 func (c Code) Plover() (PloverType, PloverMode) {

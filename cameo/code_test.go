@@ -58,19 +58,20 @@ func TestKnownCodes(t *testing.T) {
 		root      string
 		parent    string
 		quad      Quad
+		penta     Quad
 	}{
-		{"01", "Make public statement", 0, "01", "", VerbalCooperation},
-		{"042", "Make a visit", 1.9, "04", "04", VerbalCooperation},
-		{"0874", "Retreat or surrender militarily", 10, "08", "087", MaterialCooperation},
-		{"094", "Investigate war crimes", -2, "09", "09", MaterialCooperation},
-		{"1041", "Demand change in leadership", -5, "10", "104", VerbalConflict},
-		{"13", "Threaten", -6, "13", "", VerbalConflict},
-		{"145", "Protest violently, riot", -7.5, "14", "14", VerbalConflict},
-		{"154", "Mobilize or increase armed forces", -7.2, "15", "15", MaterialConflict},
-		{"163", "Impose embargo, boycott, or sanctions", -8, "16", "16", MaterialConflict},
-		{"182", "Physically assault", -9.5, "18", "18", MaterialConflict},
-		{"190", "Use conventional military force", -10, "19", "19", MaterialConflict},
-		{"2042", "Detonate nuclear weapons", -10, "20", "204", MaterialConflict},
+		{"01", "Make public statement", 0, "01", "", VerbalCooperation, NoQuad},
+		{"042", "Make a visit", 1.9, "04", "04", VerbalCooperation, VerbalCooperation},
+		{"0874", "Retreat or surrender militarily", 10, "08", "087", MaterialCooperation, MaterialCooperation},
+		{"094", "Investigate war crimes", -2, "09", "09", MaterialCooperation, VerbalConflict},
+		{"1041", "Demand change in leadership", -5, "10", "104", VerbalConflict, VerbalConflict},
+		{"13", "Threaten", -6, "13", "", VerbalConflict, VerbalConflict},
+		{"145", "Protest violently, riot", -7.5, "14", "14", VerbalConflict, MaterialConflict},
+		{"154", "Mobilize or increase armed forces", -7.2, "15", "15", MaterialConflict, MaterialConflict},
+		{"163", "Impose embargo, boycott, or sanctions", -8, "16", "16", MaterialConflict, MaterialConflict},
+		{"182", "Physically assault", -9.5, "18", "18", MaterialConflict, MaterialConflict},
+		{"190", "Use conventional military force", -10, "19", "19", MaterialConflict, MaterialConflict},
+		{"2042", "Detonate nuclear weapons", -10, "20", "204", MaterialConflict, MaterialConflict},
 	}
 	for _, tt := range tests {
 		c, ok := Parse(tt.code)
@@ -79,10 +80,10 @@ func TestKnownCodes(t *testing.T) {
 			continue
 		}
 		if c.Name() != tt.name || c.Goldstein() != tt.goldstein || c.Root().String() != tt.root ||
-			c.Parent().String() != tt.parent || c.Quad() != tt.quad {
-			t.Errorf("%s: got %q %v root %s parent %q %v; want %q %v root %s parent %q %v", tt.code,
-				c.Name(), c.Goldstein(), c.Root(), c.Parent(), c.Quad(),
-				tt.name, tt.goldstein, tt.root, tt.parent, tt.quad)
+			c.Parent().String() != tt.parent || c.Quad() != tt.quad || c.Penta() != tt.penta {
+			t.Errorf("%s: got %q %v root %s parent %q %v penta %v; want %q %v root %s parent %q %v penta %v", tt.code,
+				c.Name(), c.Goldstein(), c.Root(), c.Parent(), c.Quad(), c.Penta(),
+				tt.name, tt.goldstein, tt.root, tt.parent, tt.quad, tt.penta)
 		}
 	}
 }

@@ -16,10 +16,17 @@ import (
 // PLOVER dyads: sentences with a marked source and target and the PLOVER
 // type of what the source did to the target (snowood1/Zero-Shot-PLOVER
 // PLV_train.tsv). Columns, tab-separated, with a header line: uid,
-// sentence_id, gold_penta (CAMEO quad class 1-4), gold_root (PLOVER type,
+// sentence_id, gold_penta (Phoenix penta class 1-4), gold_root (PLOVER type,
 // with CONCEDE and RETREAT merged as YIELD), sentence, marked_sentence
 // (source in <s>..</s>, target in <t>..</t>), source, target. A side may be
 // marked more than once (the same actor named twice) or not at all.
+//
+// gold_penta is Phoenix's penta class of the CAMEO root, not GDELT's quad:
+// all 120 ACCUSE dyads, investigations among them (CAMEO 09, GDELT's
+// material cooperation), are 3, all 18 PROTEST dyads (CAMEO 14, GDELT's
+// verbal conflict) are 4, and all 141 YIELD dyads, PLOVER's verbal CONCEDE
+// among them, are 2 (CAMEO 08). So a prediction's class is its code's
+// cameo.Code.Penta.
 
 // PloverDyad is one gold dyad.
 type PloverDyad struct {
@@ -164,7 +171,7 @@ type PloverFigures struct {
 type PloverPrediction struct {
 	Dyad  *PloverDyad
 	Root  string     // "" when dyad coded nothing for the pair
-	Quad  cameo.Quad // NoQuad likewise
+	Quad  cameo.Quad // the code's penta class; NoQuad likewise and for roots 01-02
 	Event int        // index into Doc.Events of the event chosen; -1 for none
 	Miss  PloverMiss // why there is no prediction
 	Doc   *doc.Doc
@@ -293,7 +300,7 @@ func predictPlover(d *doc.Doc, g *PloverDyad) PloverPrediction {
 	}
 	e := &d.Events[best]
 	t, _ := e.Code.Plover()
-	p.Event, p.Root, p.Quad = best, ploverLabel(t), e.Code.Quad()
+	p.Event, p.Root, p.Quad = best, ploverLabel(t), e.Code.Penta()
 	p.Miss = PloverHit
 	if !bestTyped {
 		p.Miss = PloverUntyped

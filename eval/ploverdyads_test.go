@@ -88,7 +88,7 @@ func ploverStub(d *doc.Doc) error {
 	case strings.HasPrefix(x, "Freedonia was"):
 		d.Events = []doc.Event{
 			ev("Freedonia", "Ruritania", "111", false), // the pair reversed: not this dyad
-			ev("Ruritania", "Freedonia", "010", false), // no PLOVER type; quad 1
+			ev("Ruritania", "Freedonia", "010", false), // no PLOVER type; penta 0
 		}
 	}
 	return nil
@@ -107,7 +107,8 @@ func TestScorePloverDyadsMini(t *testing.T) {
 	res := ScorePloverDyads(dyads, ploverStub)
 	// By hand. Roots: gold ASSAULT AGREE YIELD SUPPORT ACCUSE, dyad ASSAULT
 	// YIELD YIELD none none: accuracy 2/5; F1 ASSAULT 1, YIELD 2/3, the
-	// rest 0: macro (1+2/3)/5. Quads: gold 4 1 2 1 3, dyad 4 2 2 0 1:
+	// rest 0: macro (1+2/3)/5. Quads: gold 4 1 2 1 3, dyad 4 2 2 0 0 (the
+	// penta class of 010 is neutral):
 	// accuracy 2/5; F1 quad 4: 1, quad 2: 2/3, quads 1 and 3: 0: macro
 	// (1+2/3)/4. Spans: 9, of which "the envoy" and "The army" resolve to no
 	// actor: 7/9; sources 4/5, targets 3/4.

@@ -16,7 +16,7 @@ import (
 func runEvalPloverDyads(args []string, stdout, stderr io.Writer) error {
 	fs := newAboutFlags("eval plover-dyads", "usage: dyad eval plover-dyads [FILE] [--json] [--sample N --seed N] [--show N] [--parser FILE]\n\n"+
 		"Codes each sentence of a PLOVER dyads file (default ../shared/gold/events/plover-dyads-train.tsv)\n"+
-		"and scores the PLOVER type and quad class dyad gives each marked source → target pair;\n"+
+		"and scores the PLOVER type and quad class (the penta class of the CAMEO root, as the file's gold_penta) dyad gives each marked source → target pair;\n"+
 		"also the share of marked spans that resolve to an actor.", stderr)
 	asJSON := fs.Bool("json", false, "print the figures as one JSON object")
 	parserFile := parserFlag(fs)
