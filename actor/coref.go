@@ -193,6 +193,22 @@ func (c *chunker) pronoun(t int32) {
 			}
 		}
 	}
+	// the subject of a reported clause is first of all the reporter: "the
+	// opposition leaders in the capital, Ndjamena, have announced they are
+	// boycotting the poll" (they: the leaders, not the city)
+	reporter := int32(-1)
+	if dep := d.Tokens[t].Dep; dep == doc.Nsubj || dep == doc.NsubjPass {
+		if v := d.Tokens[t].Head; v >= c.lo && v < c.hi && d.Tokens[v].Dep == doc.Ccomp {
+			if w := d.Tokens[v].Head; w >= c.lo && w < c.hi && speechVerbs[d.Tokens[w].Lemma] {
+				for u := c.lo; u < w; u++ {
+					if d.Tokens[u].Head == w && d.Tokens[u].Dep == doc.Nsubj && s.tokMention[u] >= 0 {
+						reporter = s.info[s.tokMention[u]].root
+						break
+					}
+				}
+			}
+		}
+	}
 	best, bestScore := -1, 0
 	for i := len(d.Mentions) - 1; i >= 0; i-- {
 		ci := &s.info[i]
@@ -214,6 +230,9 @@ func (c *chunker) pronoun(t int32) {
 			score += 500
 		}
 		if parallel >= 0 && ci.root == parallel {
+			score += 500
+		}
+		if reporter >= 0 && ci.root == reporter && ci.sent == c.sent {
 			score += 500
 		}
 		if best < 0 || score > bestScore {

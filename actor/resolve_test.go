@@ -1147,3 +1147,34 @@ stay VERB 9 xcomp
 		}
 	}
 }
+
+// TestReportedSubjectIsTheReporter: "they" as the subject of what someone
+// says is the speaker, not a plural-looking name after it (the
+// parse conjoins the capital's name to the officials).
+func TestReportedSubjectIsTheReporter(t *testing.T) {
+	const src = `
+#text Officials in India's capital, Ndjamena, say they are boycotting the poll.
+Officials NOUN 9 nsubj
+in ADP 5 case
+India PROPN 5 nmod:poss
+'s PART 3 case
+capital NOUN 1 nmod
+, PUNCT 7 punct
+Ndjamena PROPN 1 conj
+, PUNCT 1 punct
+say VERB 0 root
+they PRON 12 nsubj
+are AUX 12 aux
+boycotting VERB 9 ccomp
+the DET 14 det
+poll NOUN 12 obj
+. PUNCT 9 punct
+`
+	d := resolved(t, src, "2023-03-10")
+	if got := mentionCode(d, "they"); got != "INDGOV" {
+		t.Errorf("they %q, want INDGOV (the officials who say so)", got)
+		for _, r := range rows(d) {
+			t.Logf("  %+v", r)
+		}
+	}
+}
