@@ -817,6 +817,16 @@ func (w *work) clause(i int32, cx ctx) clause {
 			targets = w.partsOf(nil, at, i)
 		}
 	}
+	if len(targets) == 0 && rootOf(code) == 14 {
+		// what a protest is against, before the place where it is held:
+		// "held a protest at the Delhi University against the continued
+		// siege of occupied Kashmir"
+		if at := w.againstPhrase(i, m.obj); at >= 0 {
+			if targets = w.partsOf(nil, at, i); len(targets) == 0 {
+				targets = []part{{tok: at, mention: -1, phrase: w.thingSpan(at)}}
+			}
+		}
+	}
 	if len(targets) == 0 && placeTargeted(code) {
 		// "declared a ceasefire in South Sudan", "killed 48 people in
 		// Afghanistan": with no one named, the place where force or relief
@@ -1292,7 +1302,7 @@ func (w *work) aimPhrase(i int32, p *verbs.Pattern, obj int32, preps []int32) in
 			timeNouns[t.lemma(c)] || aimSkip[t.lemma(c)]
 	}
 	if rootOf(p.Code) == 14 {
-		if at := w.protestAimPhrase(i, obj); at >= 0 && !skip(at) {
+		if at := w.protestAimPhrase(i, obj, preps); at >= 0 && !skip(at) {
 			return at // "started a hunger strike, protesting the state's unemployment system"
 		}
 	}
@@ -1323,7 +1333,7 @@ func (w *work) aimPhrase(i int32, p *verbs.Pattern, obj int32, preps []int32) in
 // sentence says so: the object or against/at/over noun of a clause of
 // protest ("protesting the new law", "to protest against the decision") or
 // of "in protest" ("in protest at catering conditions"); -1 for none.
-func (w *work) protestAimPhrase(i, obj int32) int32 {
+func (w *work) protestAimPhrase(i, obj int32, preps []int32) int32 {
 	t := w.t
 	aimOf := func(c int32) int32 {
 		if o := t.child(c, doc.Obj); o >= 0 {
@@ -1339,7 +1349,14 @@ func (w *work) protestAimPhrase(i, obj int32) int32 {
 		}
 		return -1
 	}
-	for _, h := range [2]int32{i, obj} {
+	for k := -2; k < len(preps); k++ {
+		h := i // the predicate, its object, then the nouns of the pattern's obliques ("gone on hunger strike in protest at")
+		switch {
+		case k == -1:
+			h = obj
+		case k >= 0:
+			h = preps[k]
+		}
 		if h < 0 {
 			continue
 		}
@@ -1992,6 +2009,27 @@ func (w *work) protestTarget(i, obj int32) []part {
 		}
 	}
 	return nil
+}
+
+// againstPhrase is the noun of an "against" phrase on predicate i or its
+// object, which says what a protest opposes; -1 for none.
+func (w *work) againstPhrase(i, obj int32) int32 {
+	t := w.t
+	whole := int32(-1) // the noun the object is a compound of: "a protest demonstration"
+	if obj >= 0 && w.d.Tokens[obj].Dep.Universal() == doc.Compound {
+		whole = w.d.Tokens[obj].Head
+	}
+	for _, h := range [3]int32{i, obj, whole} {
+		if h < 0 {
+			continue
+		}
+		for _, c := range t.children(h) {
+			if u := w.d.Tokens[c].Dep.Universal(); (u == doc.Obl || u == doc.Nmod) && t.caseOf(c) == "against" && w.thingTarget(c) {
+				return c
+			}
+		}
+	}
+	return -1
 }
 
 // protestAims are verbs that say what a protest wants or opposes.

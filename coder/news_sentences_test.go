@@ -248,6 +248,8 @@ func TestProtestsAndPosturesAimAtPlaces(t *testing.T) {
 		{"Thousands of workers staged a one-day general strike to protest proposed new labor legislation.", `LAB>"proposed new labor legislation":143`},
 		{"Rio de Janeiro's 3,500 dockworkers went on strike for an indefinite period today to demand wage increases.", `BRALAB>:143`},
 		{"The workers will walk off the job at noon next Thursday.", `LAB>:133`}, // (a strike to come threatens)
+		// what a protest is against, before where it is held
+		{"Student groups held a protest demonstration at Delhi University against the continued siege of Kashmir.", `EDU>"the continued siege of Kashmir":141`},
 		// a name no dictionary knows that made what is rejected
 		{"Canadian letter carriers today rejected a new contract offer from Canada Post.", `CAN>"Canada Post":120`},
 		{"The court dismissed the appeal filed by candidate Francis Tolentino.", `JUD>"Francis Tolentino":120`},
