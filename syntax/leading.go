@@ -114,3 +114,50 @@ func demonymLike(w string) bool {
 	}
 	return false
 }
+
+// repairLeadingParticiple attaches a capitalised past participle that
+// opens a sentence, which the parser read as an adverbial clause with the
+// sentence's subject as its object ("Imprisoned Russian opposition leader
+// Alexei Navalny has started a hunger strike": "Navalny" the object of
+// "Imprisoned", "started" with no subject), to that noun as amod, and
+// makes the noun the subject of the verb. Only when the verb has no
+// subject, the noun's phrase runs up to the verb's auxiliaries, and the
+// verb is finite or has an auxiliary.
+func repairLeadingParticiple(d *doc.Doc, r doc.TokRange) {
+	k := r.Start
+	if r.Len() < 4 || d.Tokens[k].XPOS != xpVBN || d.Tokens[k].Dep.Universal() != doc.Advcl {
+		return
+	}
+	if c, _ := utf8.DecodeRuneInString(d.TokenText(int(k))); !unicode.IsUpper(c) {
+		return
+	}
+	verb := d.Tokens[k].Head
+	if verb <= k+1 || verb >= r.End || d.Tokens[verb].UPOS != doc.VERB {
+		return
+	}
+	var obj int32 = -1
+	finite := d.Tokens[verb].XPOS == xpVBD || d.Tokens[verb].XPOS == xpVBZ || d.Tokens[verb].XPOS == xpVBP
+	for j := r.Start; j < r.End; j++ {
+		t := &d.Tokens[j]
+		switch {
+		case t.Head == k && t.Dep == doc.Obj && j < verb:
+			obj = j
+		case t.Head == verb && (t.Dep == doc.Nsubj || t.Dep == doc.NsubjPass || t.Dep == doc.Expl):
+			return
+		case t.Head == verb && t.Dep.Universal() == doc.Aux && j < verb:
+			finite = true
+		}
+	}
+	if obj < 0 || !finite || !nominalUPOS(d.Tokens[obj].UPOS) {
+		return
+	}
+	// every word between the participle and the verb is in the noun's
+	// phrase or an auxiliary of the verb
+	for j := k + 1; j < verb; j++ {
+		if !dominates(d, r, obj, j) && !(d.Tokens[j].Head == verb && d.Tokens[j].Dep.Universal() == doc.Aux) {
+			return
+		}
+	}
+	d.Tokens[k].Head, d.Tokens[k].Dep = obj, doc.Amod
+	d.Tokens[obj].Head, d.Tokens[obj].Dep = verb, doc.Nsubj
+}

@@ -116,6 +116,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 			d.Warn("syntax", sent.Span, fmt.Sprintf("sentence of %d tokens cut at %d: the tokens past the cut hang off the root as dep", r.Len(), parser.MaxWords))
 		}
 		repairLeadingAdjective(d, r)
+		repairLeadingParticiple(d, r)
 	}
 	return nil
 }

@@ -130,6 +130,10 @@ func TestKeyArcs(t *testing.T) {
 			{"hand", "", doc.Root}, {"Germany", "hand", doc.Nsubj}, {"vehicles", "hand", doc.Obj}}},
 		{"The US and its allies launch war games near Iranian waters.", []arc{
 			{"launch", "", doc.Root}, {"US", "launch", doc.Nsubj}, {"games", "launch", doc.Obj}}},
+		// a leading participle read as a clause with the subject as its
+		// object: repairLeadingParticiple
+		{"Imprisoned opposition leader Alexei Navalny has started a hunger strike.", []arc{
+			{"started", "", doc.Root}, {"leader", "started", doc.Nsubj}, {"Imprisoned", "leader", doc.Amod}}},
 		// "to ease" read as a preposition and a noun: repairInfinitive
 		// makes them the infinitive after a verb that takes one
 		{"The government has decided to ease curfew hours in the north.", []arc{
