@@ -801,6 +801,13 @@ func (w *work) clause(i int32, cx ctx) clause {
 			cl.neg, cl.mod = false, doc.Asserted
 		}
 	}
+	if r := rootOf(code); len(targets) == 0 && (r == 12 || r == 13) {
+		// a refusal or a threat that holds until, unless or if someone
+		// acts is aimed at them: "will not end the strike until the
+		// government provides sufficient resources", "until their demands
+		// have been met by the Palestinian authorities"
+		targets = w.conditionTargets(i, cl.comp)
+	}
 	if len(targets) == 0 && len(cl.subj) >= 2 && reciprocal(code) && objectless(t, i, code) {
 		// each conjoined subject to the others, when the verb has no object:
 		// "India and China clashed", not "... accusing it of supporting terrorism"
@@ -2010,6 +2017,69 @@ func (w *work) protestTarget(i, obj int32) []part {
 	}
 	return nil
 }
+
+// conditionTargets are the actors of a clause of condition ("until",
+// "unless", "if") on predicate i or its complement comp: the subject, or
+// a passive's agent; nil for none. The parser often reads "until" as a
+// preposition before the clause's subject, with the clause's verb hung
+// elsewhere ("will not end the strike until their demands have been met
+// by the Palestinian authorities": "demands" an nmod of "strike", "met" a
+// conjunct of the root); the subject, or the agent of the next verb, is
+// then taken the same.
+func (w *work) conditionTargets(i, comp int32) []part {
+	t := w.t
+	clauseActors := func(c int32) []part {
+		if s := t.child(c, doc.Nsubj); s >= 0 {
+			return w.partsOf(nil, s, c)
+		}
+		for _, g := range t.children(c) {
+			if w.d.Tokens[g].Dep == doc.OblAgent || w.d.Tokens[g].Dep.Universal() == doc.Obl && t.caseOf(g) == "by" {
+				return w.partsOf(nil, g, c)
+			}
+		}
+		return nil
+	}
+	for _, h := range [2]int32{i, comp} {
+		if h < 0 {
+			continue
+		}
+		for _, c := range t.children(h) {
+			if w.d.Tokens[c].Dep.Universal() != doc.Advcl {
+				continue
+			}
+			if mk := t.child(c, doc.Mark); mk >= 0 && conditionMarks[t.lemma(mk)] {
+				return clauseActors(c)
+			}
+		}
+	}
+	if t.sent[i] < 0 {
+		return nil
+	}
+	end := w.d.Sentences[t.sent[i]].Tokens.End
+	for k := i + 1; k < end && k < i+12; k++ {
+		if !conditionMarks[t.lemma(k)] || w.d.Tokens[k].Dep.Universal() != doc.Case {
+			continue
+		}
+		n := w.d.Tokens[k].Head
+		if n <= k || n >= end || !nominal(w.d.Tokens[n].UPOS) {
+			return nil
+		}
+		for v := n + 1; v < end; v++ {
+			if w.d.Tokens[v].UPOS != doc.VERB {
+				continue
+			}
+			if ps := clauseActors(v); len(ps) > 0 || t.child(v, doc.AuxPass) >= 0 {
+				return ps // "until their demands have been met by the authorities"
+			}
+			return w.partsOf(nil, n, v) // "until the government provides"
+		}
+		return nil
+	}
+	return nil
+}
+
+// conditionMarks open a clause of condition.
+var conditionMarks = map[string]bool{"until": true, "unless": true, "if": true, "till": true}
 
 // againstPhrase is the noun of an "against" phrase on predicate i or its
 // object, which says what a protest opposes; -1 for none.

@@ -37,7 +37,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"India and Pakistan exchanged fire across the Line of Control.", "IND>PAK:193"},
 		{"Indian troops clashed with Chinese soldiers in the Galwan Valley.", "INDMIL>CHNMIL:190"},
 		{"The UN Security Council passed a resolution condemning North Korea.", "IGOUNO>PRK:111"},
-		{"Hamas threatened to kill hostages if Israel continued its strikes.", "PSEREB>:138"},
+		{"Hamas threatened to kill hostages if Israel continued its strikes.", "PSEREB>ISR:138"}, // aimed at whom the condition binds
 		{"Britain froze the assets of Russian oligarchs.", "GBR>RUSELI:163"},
 		{"Morocco and Israel established diplomatic relations.", "MAR>ISR:050"},
 		{"The United Nations called for an immediate ceasefire in Sudan.", "IGOUNO>SDN:020"},
@@ -292,6 +292,10 @@ func TestActsAimAtThings(t *testing.T) {
 		{"Venezuela's government has freed a former presidential candidate.", `VENGOV>"a former presidential candidate":084`},
 		{"Lawmakers criticized the withdrawal decision.", `LEG>"the withdrawal decision":110`}, // a judgement of a thing
 		{"The two ministers discussed developments in Syria.", ""},
+		// a refusal that holds until someone acts is aimed at them, also
+		// when the parser reads "until" as a preposition
+		{"The teachers said they will not end the strike until the government provides sufficient resources.", `EDU>GOV:1242`},
+		{"Teachers said they will not end the strike until their demands have been met by the Palestinian authorities.", `EDU>PSEGOV:1242`},
 		{"Russia fought a three-year war in the region.", `RUS>:190`},
 	}
 	p := pipeline(t)

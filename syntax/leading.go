@@ -161,3 +161,52 @@ func repairLeadingParticiple(d *doc.Doc, r doc.TokRange) {
 	d.Tokens[k].Head, d.Tokens[k].Dep = obj, doc.Amod
 	d.Tokens[obj].Head, d.Tokens[obj].Dep = verb, doc.Nsubj
 }
+
+// repairSaidObject undoes a parse of "X has said the United States will
+// not lift the embargo" that makes the reported clause's subject the
+// object of "said" and "said" a clausal subject of the reported verb:
+// the noun becomes that verb's subject, the verb the complement of "said",
+// and "said" takes the verb's place. Only when the reported verb has an
+// auxiliary after the noun and no subject, and every word between the
+// noun and the verb is the noun's or an auxiliary or adverb of the verb.
+func repairSaidObject(d *doc.Doc, r doc.TokRange) {
+	for s := r.Start; s < r.End; s++ {
+		st := &d.Tokens[s]
+		if st.Dep.Universal() != doc.Csubj || st.Lemma != "say" {
+			continue
+		}
+		v := st.Head
+		if v <= s || v >= r.End || d.Tokens[v].UPOS != doc.VERB {
+			continue
+		}
+		var obj int32 = -1
+		aux, subj := false, false
+		for j := r.Start; j < r.End; j++ {
+			t := &d.Tokens[j]
+			switch {
+			case t.Head == s && t.Dep == doc.Obj && j > s && j < v:
+				obj = j
+			case t.Head == v && (t.Dep == doc.Nsubj || t.Dep == doc.NsubjPass):
+				subj = true
+			case t.Head == v && t.Dep.Universal() == doc.Aux && j > s && j < v:
+				aux = true
+			}
+		}
+		if obj < 0 || !aux || subj || !nominalUPOS(d.Tokens[obj].UPOS) {
+			continue
+		}
+		ok := true
+		for j := obj + 1; j < v && ok; j++ {
+			t := &d.Tokens[j]
+			u := t.Dep.Universal()
+			ok = dominates(d, r, obj, j) || t.Head == v && (u == doc.Aux || u == doc.Advmod)
+		}
+		if !ok {
+			continue
+		}
+		st.Head, st.Dep = d.Tokens[v].Head, d.Tokens[v].Dep
+		d.Tokens[v].Head, d.Tokens[v].Dep = s, doc.Ccomp
+		d.Tokens[obj].Head, d.Tokens[obj].Dep = v, doc.Nsubj
+		return
+	}
+}

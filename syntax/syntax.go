@@ -117,6 +117,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		}
 		repairLeadingAdjective(d, r)
 		repairLeadingParticiple(d, r)
+		repairSaidObject(d, r)
 	}
 	return nil
 }

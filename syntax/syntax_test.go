@@ -134,6 +134,10 @@ func TestKeyArcs(t *testing.T) {
 		// object: repairLeadingParticiple
 		{"Imprisoned opposition leader Alexei Navalny has started a hunger strike.", []arc{
 			{"started", "", doc.Root}, {"leader", "started", doc.Nsubj}, {"Imprisoned", "leader", doc.Amod}}},
+		// the reported subject read as the object of "said", and "said" a
+		// clausal subject: repairSaidObject
+		{"Clinton has said the United States will not lift the embargo.", []arc{
+			{"said", "", doc.Root}, {"lift", "said", doc.Ccomp}, {"States", "lift", doc.Nsubj}, {"embargo", "lift", doc.Obj}}},
 		// "to ease" read as a preposition and a noun: repairInfinitive
 		// makes them the infinitive after a verb that takes one
 		{"The government has decided to ease curfew hours in the north.", []arc{
