@@ -916,6 +916,37 @@ func (w *work) clause(i int32, cx ctx) clause {
 			conf -= 0.1
 		}
 	}
+	if len(targets) > 0 && w.idlePronouns(targets, cl.subj) && p.Frame == verbs.NoFrame {
+		// a pronoun that resolves to no actor or to the source ("returned
+		// a Bible to its owners") is no target; what the act is done to
+		// may be
+		targets = nil
+		if thing < 0 {
+			thing = w.targetArgument(i, p, m, passive)
+		}
+	}
+	if r := rootOf(code); len(targets) == 0 && (r == 7 || r == 8) && p.Frame == verbs.NoFrame {
+		// what is given or returned goes to whom the to-phrase names, named
+		// by no dictionary: "returned a portrait ... to its owner"
+		for _, c := range t.children(i) {
+			if w.d.Tokens[c].Dep.Universal() == doc.Obl && t.caseOf(c) == "to" && w.thingTarget(c) {
+				thing = c
+				break
+			}
+		}
+	}
+	if len(targets) == 0 && thing >= 0 && demandNouns[t.lemma(thing)] {
+		// yielding to, rejecting or judging a demand is aimed at who made
+		// it: "conceded to demands from the Neighborhood Association"
+		if targets = w.makerOf(nil, thing); len(targets) == 0 {
+			for _, c := range t.children(thing) {
+				if dep := w.d.Tokens[c].Dep; (dep == doc.NmodPoss || dep.Universal() == doc.Nmod && (t.caseOf(c) == "by" || t.caseOf(c) == "from")) && w.thingTarget(c) {
+					thing = c
+					break
+				}
+			}
+		}
+	}
 	if len(targets) == 0 && len(cl.subj) > 0 && rootOf(code) > 1 && (!needsTarget(code) || thingJudged(code)) && w.thingTarget(thing) && !w.holdsSource(thing, cl.subj) {
 		// last, what the act is done to when it names no actor: "rejected
 		// the referendum", "seized the Iranian Grace 1 tanker", "launched an
@@ -1259,12 +1290,40 @@ func (w *work) actObjectOf(n int32, code string) int32 {
 func (w *work) holdsSource(thing int32, src []part) bool {
 	lo, hi := w.subtreeRange(thing)
 	for c := lo; c < hi; c++ {
+		if w.d.Tokens[c].UPOS == doc.PRON {
+			continue // "returned the painting to its owner": the painting's
+		}
 		if p, ok := w.actorAt(c, thing); ok && sameActors([]part{p}, src) {
 			return true
 		}
 	}
 	return false
 }
+
+// idlePronouns: every part is a possessive pronoun that resolves to no
+// actor or to the source's own ("returned a Bible to its owners", its:
+// the source), which stands for the thing it possesses, not for a target.
+func (w *work) idlePronouns(ps, src []part) bool {
+	for _, p := range ps {
+		if !p.phrase.Empty() || p.mention < 0 || p.tok < 0 || w.d.Mentions[p.mention].Kind != doc.Pronoun ||
+			w.d.Tokens[p.tok].Dep != doc.NmodPoss {
+			return false
+		}
+		own := p.actor.Code == ""
+		for _, s := range src {
+			own = own || s.actor.Code == p.actor.Code
+		}
+		if !own {
+			return false
+		}
+	}
+	return true
+}
+
+// demandNouns name what someone asks for: who yields to or rejects one
+// acts on its maker.
+var demandNouns = map[string]bool{"demand": true, "demands": true, "request": true, "requests": true,
+	"call": true, "calls": true, "appeal": true, "appeals": true, "ultimatum": true}
 
 // thingJudged: codes that need an actor as target but may judge a thing
 // ("opposed the plan", "denounced the decision", "welcomed the pullout");
@@ -1278,7 +1337,8 @@ func thingJudged(code string) bool {
 // cognateObjects restate the act ("fought a three-year war", "is fighting
 // another last stand"): they are not what it is done to.
 var cognateObjects = map[string]bool{"war": true, "battle": true, "fight": true, "defence": true,
-	"defense": true, "stand": true, "struggle": true, "campaign": true, "conflict": true, "insurgency": true}
+	"defense": true, "stand": true, "struggle": true, "campaign": true, "conflict": true, "insurgency": true,
+	"way": true} // "fought its way"
 
 // thingSpan is the text of a thing target: its phrase, and the "of"
 // modifier right after it, which says what a light head is of ("a number

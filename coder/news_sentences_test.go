@@ -292,6 +292,10 @@ func TestActsAimAtThings(t *testing.T) {
 		{"Venezuela's government has freed a former presidential candidate.", `VENGOV>"a former presidential candidate":084`},
 		{"Lawmakers criticized the withdrawal decision.", `LEG>"the withdrawal decision":110`}, // a judgement of a thing
 		{"The two ministers discussed developments in Syria.", ""},
+		// what is returned goes to whom the to-phrase names; a demand's
+		// maker is who is yielded to
+		{"The United States returned the stolen painting to its owner.", `USA>"its owner":084`},
+		{"The state government conceded to demands from the Neighborhood Association.", `GOV>"the Neighborhood Association":080`},
 		// a refusal that holds until someone acts is aimed at them, also
 		// when the parser reads "until" as a preposition
 		{"The teachers said they will not end the strike until the government provides sufficient resources.", `EDU>GOV:1242`},
