@@ -156,12 +156,14 @@ func (w *work) visit(i int32, cx ctx) {
 				if conditionalClause(t, ch) {
 					n.mod = doc.Hypothetical
 				} else if w.d.Tokens[ch].XPOS == xposVBG && t.hasChildLemma(ch, doc.Mark, "of", "for") &&
-					t.child(ch, doc.Nsubj) < 0 && t.obj(i) >= 0 {
+					t.child(ch, doc.Nsubj) < 0 && (t.obj(i) >= 0 || t.child(i, doc.NsubjPass) >= 0) {
 					// "accusing Qatar of supporting terrorism", "praised Oslo
-					// for helping Riga": the object does the act; one accused
-					// of it is not said by the writer to have done it
+					// for helping Riga", "was arrested in Niger for
+					// collaborating with Boko Haram": the object, or a
+					// passive's subject, does the act; one accused or
+					// arrested for it is not said by the writer to have done it
 					n.subj = cl.controller
-					if r := rootOf(cl.code); r == 11 || r == 12 {
+					if r := rootOf(cl.code); r == 11 || r == 12 || r == 17 {
 						n.mod = max(n.mod, doc.Hypothetical)
 					}
 				} else if m, ok := nounPurpose(t, i, ch); ok {

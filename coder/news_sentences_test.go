@@ -292,6 +292,9 @@ func TestActsAimAtThings(t *testing.T) {
 		{"Venezuela's government has freed a former presidential candidate.", `VENGOV>"a former presidential candidate":084`},
 		{"Lawmakers criticized the withdrawal decision.", `LEG>"the withdrawal decision":110`}, // a judgement of a thing
 		{"The two ministers discussed developments in Syria.", ""},
+		// the passive's subject, not the place of the arrest, is who is
+		// said to have collaborated; alleged, so not coded as done
+		{"The journalist was arrested in Niger for collaborating with Boko Haram.", `NER>MED:173`},
 		// what is returned goes to whom the to-phrase names; a demand's
 		// maker is who is yielded to
 		{"The United States returned the stolen painting to its owner.", `USA>"its owner":084`},
