@@ -12,6 +12,7 @@ var (
 	xpVBN, _ = doc.ParseXPOS("VBN")
 	xpVBZ, _ = doc.ParseXPOS("VBZ")
 	xpVBP, _ = doc.ParseXPOS("VBP")
+	xpVBG, _ = doc.ParseXPOS("VBG")
 	xpMD, _  = doc.ParseXPOS("MD")
 	xpJJ, _  = doc.ParseXPOS("JJ")
 )

@@ -210,3 +210,56 @@ func repairSaidObject(d *doc.Doc, r doc.TokRange) {
 		return
 	}
 }
+
+// repairGerundCompound undoes a parse of a noun compound with a gerund
+// inside ("signed a landmark data sharing agreement", "a power sharing
+// deal") that makes the gerund a clause of the verb with the last noun as
+// its object and the first noun the verb's object: the last noun becomes
+// the object, the first noun and the gerund its compounds. Only when the
+// three words stand together, the first noun's phrase has no word after
+// it, and the last noun ends the phrase (no determiner or possessive of
+// its own).
+func repairGerundCompound(d *doc.Doc, r doc.TokRange) {
+	for g := r.Start + 1; g+1 < r.End; g++ {
+		gt := &d.Tokens[g]
+		if gt.XPOS != xpVBG || gt.Dep.Universal() != doc.Advcl {
+			continue
+		}
+		n, m := g-1, g+1
+		h := gt.Head
+		if d.Tokens[n].UPOS != doc.NOUN || d.Tokens[n].Head != h || d.Tokens[n].Dep != doc.Obj ||
+			d.Tokens[m].UPOS != doc.NOUN || d.Tokens[m].Head != g || d.Tokens[m].Dep != doc.Obj {
+			continue
+		}
+		clean := true
+		for j := r.Start; j < r.End && clean; j++ {
+			t := &d.Tokens[j]
+			switch {
+			case t.Head == n && j > n:
+				clean = false // the first noun's phrase goes on after it
+			case t.Head == m && j < m:
+				clean = false // the last noun has words of its own before it
+			case t.Head == g && j < m && t.Dep.Universal() != doc.Punct:
+				clean = false // the gerund has words of its own before its object
+			}
+		}
+		if !clean {
+			continue
+		}
+		for j := r.Start; j < r.End; j++ {
+			switch t := &d.Tokens[j]; {
+			case j < n && t.Head == n:
+				t.Head = m // "a landmark" goes to the whole
+			case j > m && t.Head == g:
+				t.Head = m // "... agreement to give agencies access": the whole's
+				if t.Dep.Universal() == doc.Advcl {
+					t.Dep = doc.Acl
+				}
+			}
+		}
+		d.Tokens[m].Head, d.Tokens[m].Dep = h, doc.Obj
+		gt.Head, gt.Dep = m, doc.Compound
+		d.Tokens[n].Head, d.Tokens[n].Dep = m, doc.Compound
+		return
+	}
+}

@@ -118,6 +118,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairLeadingAdjective(d, r)
 		repairLeadingParticiple(d, r)
 		repairSaidObject(d, r)
+		repairGerundCompound(d, r)
 	}
 	return nil
 }

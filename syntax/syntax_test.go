@@ -138,6 +138,11 @@ func TestKeyArcs(t *testing.T) {
 		// clausal subject: repairSaidObject
 		{"Clinton has said the United States will not lift the embargo.", []arc{
 			{"said", "", doc.Root}, {"lift", "said", doc.Ccomp}, {"States", "lift", doc.Nsubj}, {"embargo", "lift", doc.Obj}}},
+		// a noun compound with a gerund inside read as a clause:
+		// repairGerundCompound
+		{"The United Kingdom and the United States signed a landmark data sharing agreement.", []arc{
+			{"signed", "", doc.Root}, {"agreement", "signed", doc.Obj}, {"sharing", "agreement", doc.Compound},
+			{"data", "agreement", doc.Compound}}},
 		// "to ease" read as a preposition and a noun: repairInfinitive
 		// makes them the infinitive after a verb that takes one
 		{"The government has decided to ease curfew hours in the north.", []arc{
