@@ -43,7 +43,10 @@ type ctx struct {
 	subj   []part // the controller of an xcomp, or the subject an advcl or conjunct shares
 	npSubj []part // the subject of the clause a noun phrase belongs to (for nominal events)
 	sayer  []part // the subject of the reporting verb whose complement this is
-	depth  int
+	// addressee is whom a call or visit reaches, for its purpose clause:
+	// "called Erdogan to express his support"
+	addressee []part
+	depth     int
 }
 
 var articleVoice = doc.Attribution{Voice: doc.ArticleVoice, Mention: -1, Quote: -1}
@@ -171,6 +174,9 @@ func (w *work) visit(i int32, cx ctx) {
 					// "did not extract any promise to support": not even meant
 					n.mod, n.neg = max(n.mod, m), cl.neg || cx.neg
 				} else if t.d.Tokens[ch].XPOS == xposVB && t.hasChildLemma(ch, doc.Mark, "to") {
+					if contactVerbs[t.lemma(i)] && t.obj(i) >= 0 && t.child(ch, doc.Nsubj) < 0 {
+						n.addressee = cl.controller // "called Erdogan to convey Pakistan's support"
+					}
 					// the purpose of a planned act is planned: "will send
 					// police to help Haiti"; of one not done, not done: "will
 					// not go to Moscow to meet Gorbachev"
@@ -927,6 +933,12 @@ func (w *work) clause(i int32, cx ctx) clause {
 			thing = w.targetArgument(i, p, m, passive)
 		}
 	}
+	if r := rootOf(code); len(targets) == 0 && len(cx.addressee) > 0 && r > 1 && r != 4 && !sameActors(cx.addressee, cl.subj) {
+		// the purpose of a call or a visit is aimed at whom it reaches:
+		// "called Erdogan on Friday to express his support" (051 to Erdogan);
+		// not a consultation, which the call or meeting already is
+		targets = cx.addressee
+	}
 	if r := rootOf(code); len(targets) == 0 && (r == 7 || r == 8) && p.Frame == verbs.NoFrame {
 		// what is given or returned goes to whom the to-phrase names, named
 		// by no dictionary: "returned a portrait ... to its owner"
@@ -1321,6 +1333,10 @@ func (w *work) idlePronouns(ps, src []part) bool {
 	}
 	return true
 }
+
+// contactVerbs reach someone, whom their purpose clause is for.
+var contactVerbs = map[string]bool{"call": true, "phone": true, "telephone": true, "ring": true, "visit": true,
+	"meet": true, "contact": true, "write": true, "receive": true, "host": true}
 
 // demandNouns name what someone asks for: who yields to or rejects one
 // acts on its maker.

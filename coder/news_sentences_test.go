@@ -292,6 +292,10 @@ func TestActsAimAtThings(t *testing.T) {
 		{"Venezuela's government has freed a former presidential candidate.", `VENGOV>"a former presidential candidate":084`},
 		{"Lawmakers criticized the withdrawal decision.", `LEG>"the withdrawal decision":110`}, // a judgement of a thing
 		{"The two ministers discussed developments in Syria.", ""},
+		// the purpose of a call is aimed at whom it reaches; a meeting's
+		// discussion is the meeting
+		{"Pakistan Prime Minister Imran Khan called Turkey President Recep Tayyip Erdogan on Friday to express his support.", `PAKGOV>TURGOV:041 PAKGOV>TURGOV:051`},
+		{"Blinken met Lavrov to discuss the war.", `USAGOV>RUSGOV:040`},
 		// the passive's subject, not the place of the arrest, is who is
 		// said to have collaborated; alleged, so not coded as done
 		{"The journalist was arrested in Niger for collaborating with Boko Haram.", `NER>MED:173`},
