@@ -49,6 +49,9 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"China reopened its embassy in Afghanistan.", "CHN>AFG:050", ""},
 
 		// 06 material cooperation
+		{"Russia supplies gas to Germany.", "RUS>DEU:061", "07"},
+		{"Egypt bought wheat from the United States.", "EGY>USA:061", ""},
+		{"India bought fighter jets from France.", "IND>FRA:062", ""},
 		{"France joined forces with Germany.", "FRA>DEU:060", ""},
 		{"Britain handed over the suspect to the United States.", "GBR>USA:063", ""},
 		{"Pakistan turned over the suspects to the United States.", "PAK>USA:063", ""},
@@ -114,6 +117,7 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"The Egyptian minister quit his post.", "EGYGOV>:0831", ""},
 
 		// 11 disapprove: verbal attacks, allegations, protests, legal action
+		{"A Turkish prosecutor is seeking jail sentences for the three journalists.", "TURJUD>MED:115", "02"},
 		{"The minister lashed out at the European Union.", "GOV>IGOEUREEC:110", ""},
 		{"Iran hit out at the United States.", "IRN>USA:110", "190"},
 		{"The minister took a swipe at Iran.", "GOV>IRN:110", ""},
@@ -137,6 +141,7 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"Russia's denunciation of NATO angered Washington.", "RUS>IGOWSTNAT:111", ""},
 
 		// 02 appeal, 10 demand: a resignation asked for is a change of leadership (0241, 1041)
+		{"Iraq turned to Iran for help.", "IRQ>IRN:023", ""},
 		{"Thousands of Syrians applied for asylum in Germany.", "SYR>DEU:023", ""},
 		{"Armenia's military demanded that the government resign.", "ARMMIL>ARMGOV:1041", "105"},
 		{"The opposition urged the president to step down.", "OPP>GOV:0241", "025"},
@@ -199,6 +204,7 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"The African Union suspended Mali's membership.", "IGOAFRAFU>MLI:160", "172"},
 
 		// 17 coerce
+		{"Iran blocked the internet.", "IRN>:1721", ""},
 		{"A court in Cebu City ordered the arrest of the mayor of Manila.", "PHLJUD>PHLGOV:173", "10"},
 		{"Police kept the protesters in custody.", "COP>OPP:173", ""},
 		{"The government closed the opposition newspaper.", "GOV>OPPMED:1721", ""},
