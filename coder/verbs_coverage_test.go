@@ -33,6 +33,10 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"Kenya and Uganda agreed on the text of a trade deal.", "KEN>UGA:057", ""},
 
 		// 05 diplomatic cooperation
+		{"South Africa voiced its strong support of Zimbabwe.", "ZAF>ZWE:051", ""},
+		{"Pakistan conveyed its support and solidarity to Turkey.", "PAK>TUR:051", ""},
+		{"China lent its support to Russia.", "CHN>RUS:051", ""},
+		{"Poland stands with Ukraine.", "POL>UKR:051", ""},
 		{"The United States expressed solidarity with France.", "USA>FRA:051", ""},
 		{"The Indian prime minister paid tribute to the French president.", "INDGOV>FRAGOV:051", ""},
 		{"Saudi Arabia threw its weight behind Egypt.", "SAU>EGY:051", ""},
@@ -45,6 +49,9 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"China reopened its embassy in Afghanistan.", "CHN>AFG:050", ""},
 
 		// 06 material cooperation
+		{"Russia supplies gas to Germany.", "RUS>DEU:061", "07"},
+		{"Egypt bought wheat from the United States.", "EGY>USA:061", ""},
+		{"India bought fighter jets from France.", "IND>FRA:062", ""},
 		{"France joined forces with Germany.", "FRA>DEU:060", ""},
 		{"Britain handed over the suspect to the United States.", "GBR>USA:063", ""},
 		{"Pakistan turned over the suspects to the United States.", "PAK>USA:063", ""},
@@ -53,6 +60,11 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"Germany enhanced its cooperation with France.", "DEU>FRA:050", ""},
 
 		// 07 aid: approving, extending or handing over aid gives it; debt relief is aid (071); a pledge is a promise (033)
+		{"Nepal will contribute peacekeepers to Mali.", "NPL>MLI:0334", ""},
+		{"The Security Council extended the peacekeeping mission in South Sudan.", "IGOUNO>SSD:074", ""},
+		{"China sent a team of doctors to Italy.", "CHN>ITA:073", ""},
+		{"Germany admitted 5,000 asylum seekers.", "DEU>REF:075", ""},
+		{"The United States handed over $4 million to Ethiopia.", "USA>ETH:071", ""},
 		{"The World Bank approved a $500 million loan to Kenya.", "IGODEVWBK>KEN:071", "051"},
 		{"The IMF approved a $3 billion loan for Egypt.", "IGOBUSIMF>EGY:071", ""},
 		{"The United States has increased aid to Jordan.", "USA>JOR:070", ""},
@@ -78,6 +90,10 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"Japan welcomed 500 Syrian refugees.", "JPN>SYRREF:075", "043"},
 
 		// 08 yield
+		{"A Zimbabwe court granted bail to two former ministers.", "ZWEJUD>ELI:0841", ""},
+		{"Police released the activist on bail.", "COP>OPP:0841", ""},
+		{"Arab states lifted their boycott of Israel.", "ARB>ISR:085", ""},
+		{"Iran complied with the demands.", "IRN>:080", ""},
 		{"The Taliban handed over the prisoners to the Red Cross.", "AFGREB>NGOHLHIRC:0841", ""},
 		{"The rebels turned over the hostages to the Red Cross.", "REB>NGOHLHIRC:0841", ""},
 		{"The United States pulled its troops out of Afghanistan.", "USA>AFG:087", ""},
@@ -101,6 +117,7 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"The Egyptian minister quit his post.", "EGYGOV>:0831", ""},
 
 		// 11 disapprove: verbal attacks, allegations, protests, legal action
+		{"A Turkish prosecutor is seeking jail sentences for the three journalists.", "TURJUD>MED:115", "02"},
 		{"The minister lashed out at the European Union.", "GOV>IGOEUREEC:110", ""},
 		{"Iran hit out at the United States.", "IRN>USA:110", "190"},
 		{"The minister took a swipe at Iran.", "GOV>IRN:110", ""},
@@ -124,6 +141,8 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"Russia's denunciation of NATO angered Washington.", "RUS>IGOWSTNAT:111", ""},
 
 		// 02 appeal, 10 demand: a resignation asked for is a change of leadership (0241, 1041)
+		{"Iraq turned to Iran for help.", "IRQ>IRN:023", ""},
+		{"Thousands of Syrians applied for asylum in Germany.", "SYR>DEU:023", ""},
 		{"Armenia's military demanded that the government resign.", "ARMMIL>ARMGOV:1041", "105"},
 		{"The opposition urged the president to step down.", "OPP>GOV:0241", "025"},
 
@@ -164,6 +183,7 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"China sent warships near Taiwan.", "CHN>TWN:150", ""},
 
 		// 16 reduce relations, sanctions
+		{"The European Union renewed sanctions against Russia.", "IGOEUREEC>RUS:163", ""},
 		{"The United States froze the assets of Iran.", "USA>IRN:163", ""},
 		{"Washington placed Chinese companies on a trade blacklist.", "USA>CHNBUS:163", ""},
 		{"China banned imports from Australia.", "CHN>AUS:163", ""},
@@ -184,6 +204,9 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"The African Union suspended Mali's membership.", "IGOAFRAFU>MLI:160", "172"},
 
 		// 17 coerce
+		{"Iran blocked the internet.", "IRN>:1721", ""},
+		{"A court in Cebu City ordered the arrest of the mayor of Manila.", "PHLJUD>PHLGOV:173", "10"},
+		{"Police kept the protesters in custody.", "COP>OPP:173", ""},
 		{"The government closed the opposition newspaper.", "GOV>OPPMED:1721", ""},
 		{"Police took the opposition leader into custody.", "COP>OPP:173", ""},
 		{"The Lebanese army closed all crossing points into Syria.", "LBNMIL>SYR:172", ""},
