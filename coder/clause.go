@@ -924,12 +924,12 @@ func (w *work) clause(i int32, cx ctx) clause {
 			conf -= 0.1
 		}
 	}
-	if len(targets) > 0 && w.idlePronouns(targets, cl.subj) && p.Frame == verbs.NoFrame {
+	if len(targets) > 0 && w.idlePronouns(targets, cl.subj) && (p.Frame == verbs.NoFrame || p.Frame == verbs.Refine) {
 		// a pronoun that resolves to no actor or to the source ("returned
 		// a Bible to its owners") is no target; what the act is done to
 		// may be
 		targets = nil
-		if thing < 0 {
+		if thing < 0 && p.Frame == verbs.NoFrame {
 			thing = w.targetArgument(i, p, m, passive)
 		}
 	}
@@ -947,6 +947,19 @@ func (w *work) clause(i int32, cx ctx) clause {
 				thing = c
 				break
 			}
+		}
+	}
+	if len(targets) == 0 && thing < 0 && len(cl.subj) > 0 {
+		// no argument of the pattern names what the act is aimed at: an
+		// oblique of the verb, or of its complement, may ("agreed to open
+		// its borders to German industrial products", "is willing to
+		// withdraw its troops from a five kilometer zone")
+		v := i
+		if p.Frame == verbs.Refine && cl.comp >= 0 {
+			v = cl.comp
+		}
+		if p.ObjLemmas != nil || v != i {
+			thing = w.obliqueThing(v)
 		}
 	}
 	if len(targets) == 0 && thing >= 0 && demandNouns[t.lemma(thing)] {
@@ -1337,6 +1350,28 @@ func (w *work) idlePronouns(ps, src []part) bool {
 // contactVerbs reach someone, whom their purpose clause is for.
 var contactVerbs = map[string]bool{"call": true, "phone": true, "telephone": true, "ring": true, "visit": true,
 	"meet": true, "contact": true, "write": true, "receive": true, "host": true}
+
+// obliqueThing is the noun of an oblique of predicate v that says where
+// or to whom the act goes: to, from or into first, then in, on or at; -1
+// for none.
+func (w *work) obliqueThing(v int32) int32 {
+	t := w.t
+	second := int32(-1)
+	for _, c := range t.children(v) {
+		if w.d.Tokens[c].Dep.Universal() != doc.Obl || !w.thingTarget(c) {
+			continue
+		}
+		switch t.caseOf(c) {
+		case "to", "from", "into":
+			return c
+		case "in", "on", "at":
+			if second < 0 {
+				second = c
+			}
+		}
+	}
+	return second
+}
 
 // demandNouns name what someone asks for: who yields to or rejects one
 // acts on its maker.
@@ -3950,7 +3985,8 @@ func (w *work) caselessBefore(i, c int32) int32 {
 
 // timeNouns say when in a bare noun phrase ("last week", "this morning").
 var timeNouns = map[string]bool{"week": true, "weekend": true, "month": true, "year": true, "day": true,
-	"night": true, "morning": true, "afternoon": true, "evening": true, "time": true, "hour": true, "moment": true}
+	"night": true, "morning": true, "afternoon": true, "evening": true, "time": true, "hour": true, "moment": true,
+	"occasion": true, "occasions": true, "times": true}
 
 // verbalAttack: an attack noun with an adjective that only words have
 // ("a scathing attack on", "launched a blistering assault on") is

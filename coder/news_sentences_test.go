@@ -292,6 +292,10 @@ func TestActsAimAtThings(t *testing.T) {
 		{"Venezuela's government has freed a former presidential candidate.", `VENGOV>"a former presidential candidate":084`},
 		{"Lawmakers criticized the withdrawal decision.", `LEG>"the withdrawal decision":110`}, // a judgement of a thing
 		{"The two ministers discussed developments in Syria.", ""},
+		// an oblique says where an act goes when no argument does, also
+		// under a complement
+		{"France agreed to open its borders to German industrial products.", `FRA>"German industrial products":0355`},
+		{"Honduras withdrew its troops from a five kilometer zone along the border.", `HND>"a five kilometer zone":087`},
 		// the purpose of a call is aimed at whom it reaches; a meeting's
 		// discussion is the meeting
 		{"Pakistan Prime Minister Imran Khan called Turkey President Recep Tayyip Erdogan on Friday to express his support.", `PAKGOV>TURGOV:041 PAKGOV>TURGOV:051`},
