@@ -412,3 +412,59 @@ var infinitiveVerbs = map[string]bool{"decid": true, "decide": true, "plan": tru
 	"aim": true, "intend": true, "attempt": true, "fail": true, "offer": true, "begin": true, "began": true,
 	"start": true, "need": true, "declin": true, "decline": true, "prepar": true, "prepare": true, "vot": true,
 	"vote": true, "move": true, "mov": true, "wish": true}
+
+// repairMandative retags as a bare verb (VB) the word after the subject of
+// a that-clause of demand ("demanded that the prime minister apologize",
+// "insisted that Kyiv withdraw") when the tagger read it as a noun of the
+// subject's phrase: a verb-only ending (-ize, -ise, -ify) or a verb such
+// clauses ask for (resign, withdraw, apologise, ...). The subject runs
+// from "that" over determiners, adjectives, names and nouns.
+func repairMandative(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start + 1; k+2 < r.End; k++ {
+		if d.Tokens[k-1].UPOS != doc.VERB || !mandativeVerbs[lemmaStem(d.TokenText(int(k-1)))] || strings.ToLower(d.TokenText(int(k))) != "that" {
+			continue
+		}
+		j := k + 1
+		nouns := 0
+		for ; j < r.End; j++ {
+			u := d.Tokens[j].UPOS
+			if u == doc.NOUN || u == doc.PROPN {
+				nouns++
+			} else if u != doc.DET && u != doc.ADJ && !(u == doc.PART && d.TokenText(int(j)) == "'s") {
+				break
+			}
+		}
+		// j is past the phrase; its last noun may be the verb
+		w := j - 1
+		if nouns < 2 || w <= k+1 || d.Tokens[w].XPOS != xpNN && d.Tokens[w].XPOS != xpNNS {
+			continue
+		}
+		form := strings.ToLower(d.TokenText(int(w)))
+		if !mandatedVerbs[form] && !verbOnlyEnding(form) {
+			continue
+		}
+		d.Tokens[w].XPOS, d.Tokens[w].UPOS = xpVB, doc.VERB
+	}
+}
+
+// mandativeVerbs (as lemmaStem gives them) take a that-clause in the base
+// form.
+var mandativeVerbs = map[string]bool{"demand": true, "insist": true, "urg": true, "urge": true, "ask": true,
+	"request": true, "requir": true, "require": true, "recommend": true, "propos": true, "propose": true,
+	"order": true, "call": true}
+
+// mandatedVerbs are what demands ask for, which the tagger may read as
+// nouns after a subject.
+var mandatedVerbs = map[string]bool{"resign": true, "apologize": true, "apologise": true, "withdraw": true,
+	"step": true, "release": true, "return": true, "stop": true, "end": true, "halt": true, "leave": true,
+	"pay": true, "explain": true, "appear": true, "comply": true, "cease": true, "free": true}
+
+// verbOnlyEnding: an ending that makes a verb, seldom a noun ("apologize",
+// "normalise", "clarify"); not "-wise" nor the nouns that end like verbs.
+func verbOnlyEnding(w string) bool {
+	switch w {
+	case "enterprise", "exercise", "promise", "compromise", "franchise", "premise", "expertise", "merchandise", "demise", "surprise", "disguise", "size", "prize", "seize", "otherwise", "likewise":
+		return w == "seize"
+	}
+	return len(w) > 5 && (strings.HasSuffix(w, "ize") || strings.HasSuffix(w, "ise") || strings.HasSuffix(w, "ify"))
+}

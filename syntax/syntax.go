@@ -104,6 +104,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 			repairNeverParticiple(d, r)
 			repairPresent(d, r)
 			repairInfinitive(d, r)
+			repairMandative(d, r)
 		}
 		if s.lemmas != nil {
 			for j := r.Start; j < r.End; j++ {

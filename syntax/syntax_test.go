@@ -143,6 +143,10 @@ func TestKeyArcs(t *testing.T) {
 		{"The United Kingdom and the United States signed a landmark data sharing agreement.", []arc{
 			{"signed", "", doc.Root}, {"agreement", "signed", doc.Obj}, {"sharing", "agreement", doc.Compound},
 			{"data", "agreement", doc.Compound}}},
+		// the verb of a that-clause of demand read as a noun of its
+		// subject: repairMandative
+		{"The opposition demanded that the prime minister apologize.", []arc{
+			{"demanded", "", doc.Root}, {"apologize", "demanded", doc.Ccomp}, {"minister", "apologize", doc.Nsubj}}},
 		// "to ease" read as a preposition and a noun: repairInfinitive
 		// makes them the infinitive after a verb that takes one
 		{"The government has decided to ease curfew hours in the north.", []arc{
