@@ -585,6 +585,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	var targets []part
 	unnamed := int32(-1) // the target argument, when no actor resolves there
 	thing := int32(-1)   // the target argument, whatever it names
+	var idle []part      // targets set aside for a thing (idlePronouns, allSelf)
 	deep := false        // the targets come from deepTarget
 	refineLine := 0
 	switch p.Frame {
@@ -924,11 +925,13 @@ func (w *work) clause(i int32, cx ctx) clause {
 			conf -= 0.1
 		}
 	}
-	if len(targets) > 0 && w.idlePronouns(targets, cl.subj) && (p.Frame == verbs.NoFrame || p.Frame == verbs.Refine) {
+	if len(targets) > 0 && (w.idlePronouns(targets, cl.subj) || w.allSelf(targets, cl.subj)) && (p.Frame == verbs.NoFrame || p.Frame == verbs.Refine) {
 		// a pronoun that resolves to no actor or to the source ("returned
-		// a Bible to its owners") is no target; what the act is done to
-		// may be
-		targets = nil
+		// a Bible to its owners"), or the source itself, which emit would
+		// drop ("released two followers of Riek Machar", the Machar the
+		// dictionary codes as the government), is no target; what the act
+		// is done to may be, else they stay
+		idle, targets = targets, nil
 		if thing < 0 && p.Frame == verbs.NoFrame {
 			thing = w.targetArgument(i, p, m, passive)
 		}
@@ -981,6 +984,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 		// it as its target's text, with no actor code.
 		targets = []part{{tok: thing, mention: -1, phrase: w.thingSpan(thing)}}
 		conf -= 0.2
+	}
+	if len(targets) == 0 {
+		targets = idle
 	}
 	if rootOf(code) == 11 && t.lemma(i) == "protest" && len(cl.subj) > 0 && crowdAll(cl.subj) {
 		code = "141" // "tens of thousands of people in Pakistan have protested the assassination": a demonstration
@@ -1325,6 +1331,20 @@ func (w *work) holdsSource(thing int32, src []part) bool {
 		}
 	}
 	return false
+}
+
+// allSelf: every target is every source itself (selfTarget), so that
+// emit would keep none; not the sides of a reciprocal act ("X and Y
+// agreed", each the other's target).
+func (w *work) allSelf(targets, src []part) bool {
+	for _, tg := range targets {
+		for _, s := range src {
+			if !w.selfTarget(s, tg) {
+				return false
+			}
+		}
+	}
+	return len(src) > 0
 }
 
 // idlePronouns: every part is a possessive pronoun that resolves to no

@@ -292,6 +292,9 @@ func TestActsAimAtThings(t *testing.T) {
 		{"Venezuela's government has freed a former presidential candidate.", `VENGOV>"a former presidential candidate":084`},
 		{"Lawmakers criticized the withdrawal decision.", `LEG>"the withdrawal decision":110`}, // a judgement of a thing
 		{"The two ministers discussed developments in Syria.", ""},
+		// a target that is the source itself gives way to what the act is
+		// aimed at
+		{"He said Turkish troops are already firing artillery at Afrin from the border.", `TURMIL>"Afrin":194`},
 		// an oblique says where an act goes when no argument does, also
 		// under a complement
 		{"France agreed to open its borders to German industrial products.", `FRA>"German industrial products":0355`},

@@ -443,7 +443,7 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 			if ti >= 4 {
 				break
 			}
-			if tgt[ti].phrase.Empty() && (tgt[ti].actor.Code == s.actor.Code && !w.twoPeople(s, tgt[ti]) || tgt[ti].mention == s.mention) {
+			if w.selfTarget(s, tgt[ti]) {
 				continue // an actor acting on itself is not a dyadic event
 			}
 			other = true
@@ -547,6 +547,11 @@ func participant(d *doc.Doc, p part) doc.Participant {
 		sp = d.Mentions[p.mention].Span
 	}
 	return doc.Participant{Actor: p.actor, Mention: p.mention, Span: sp}
+}
+
+// selfTarget: target t is source s itself, which no dyadic event has.
+func (w *work) selfTarget(s, t part) bool {
+	return t.phrase.Empty() && (t.actor.Code == s.actor.Code && !w.twoPeople(s, t) || t.mention == s.mention)
 }
 
 // needsTarget: codes that are acts on someone (appeal, consult, cooperate,
