@@ -60,6 +60,8 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"Germany enhanced its cooperation with France.", "DEU>FRA:050", ""},
 
 		// 07 aid: approving, extending or handing over aid gives it; debt relief is aid (071); a pledge is a promise (033)
+		{"Ecowas sent peacekeepers to Liberia.", "IGOWAFWAS>LBR:074", ""},
+		{"The IOM delivered tents to Haiti.", "IGOUNOREF>HTI:073", ""},
 		{"Nepal will contribute peacekeepers to Mali.", "NPL>MLI:0334", ""},
 		{"The Security Council extended the peacekeeping mission in South Sudan.", "IGOUNO>SSD:074", ""},
 		{"China sent a team of doctors to Italy.", "CHN>ITA:073", ""},
