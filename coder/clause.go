@@ -143,6 +143,11 @@ func (w *work) visit(i int32, cx ctx) {
 			switch dep.Universal() {
 			case doc.Xcomp:
 				n.subj = cl.controller
+				if m, ok := nounPurpose(t, i, ch); ok {
+					// "announced its intention to withdraw troops" with the
+					// infinitive hung on the verb: meant, by the subject
+					n.mod, n.subj = max(n.mod, m), cl.subj
+				}
 				if m, ok := xcompModality[t.lemma(i)]; ok && ch != cl.comp {
 					// "hopes to sign a deal", "are due to meet", "failed to
 					// agree": wanted, planned or not done, when no pattern
@@ -221,6 +226,12 @@ func (w *work) visit(i int32, cx ctx) {
 				// "Trump's demand that Germany repatriate ...", "a
 				// resolution to impose sanctions": not done
 				n.mod = max(n.mod, modalNouns[t.lemma(i)])
+				if modalNouns[t.lemma(i)] == doc.Intended && len(cx.npSubj) > 0 && !w.heldNoun(i) &&
+					t.hasChildLemma(ch, doc.Mark, "to") && t.child(ch, doc.Nsubj) < 0 {
+					// "Iran expressed readiness to hold talks": the intent
+					// the subject expresses is its own
+					n.subj = cx.npSubj
+				}
 			}
 		} else if dep.Universal() == doc.Nmod && t.caseOf(ch) == "of" {
 			// "the risk of a war between X and Y", "the notion of a proxy
@@ -297,6 +308,18 @@ func conditionalClause(t *tree, i int32) bool {
 	return false
 }
 
+// heldNoun: noun n has a possessor, a compound or a by-phrase that may
+// name whose it is ("a Bergen plan", "Trump's decision", "a plan by X").
+func (w *work) heldNoun(n int32) bool {
+	t := w.t
+	for _, c := range t.children(n) {
+		if d := t.d.Tokens[c].Dep; d == doc.NmodPoss || d == doc.Compound || d.Universal() == doc.Nmod && t.caseOf(c) == "by" {
+			return true
+		}
+	}
+	return false
+}
+
 // nounPurpose reads the to-infinitive clause ch of verb i as the clause of
 // i's object when that object is a modal noun, as the parser often hangs a
 // noun's to-clause on the verb ("declared his intent to attack", "reiterated
@@ -316,8 +339,10 @@ func nounPurpose(t *tree, i, ch int32) (doc.Modality, bool) {
 		return 0, false
 	}
 	for _, c := range t.children(o) {
-		if d := t.d.Tokens[c].Dep; (d == doc.NmodPoss || d == doc.Compound) && t.d.Tokens[c].UPOS != doc.PRON {
-			// "challenged a White House plan to arrest": someone else's plan
+		if d := t.d.Tokens[c].Dep; (d == doc.NmodPoss || d == doc.Compound) && t.d.Tokens[c].UPOS != doc.PRON ||
+			d.Universal() == doc.Nmod && t.caseOf(c) == "by" {
+			// "challenged a White House plan to arrest", "welcoming the
+			// decision by Donald Trump to withdraw": someone else's plan
 			return doc.Hypothetical, true
 		}
 	}

@@ -292,6 +292,9 @@ func TestActsAimAtThings(t *testing.T) {
 		{"Venezuela's government has freed a former presidential candidate.", `VENGOV>"a former presidential candidate":084`},
 		{"Lawmakers criticized the withdrawal decision.", `LEG>"the withdrawal decision":110`}, // a judgement of a thing
 		{"The two ministers discussed developments in Syria.", ""},
+		// an intent held in a noun: the subject's own, and only meant
+		{"Iran expressed readiness to hold talks with the United States.", `IRN>USA:036`},
+		{"Russia announced its intention to withdraw troops from Syria.", `RUS>SYR:0356`},
 		// a target that is the source itself gives way to what the act is
 		// aimed at
 		{"He said Turkish troops are already firing artillery at Afrin from the border.", `TURMIL>"Afrin":194`},
