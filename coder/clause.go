@@ -1038,11 +1038,36 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if rootOf(code) == 19 && t.lemma(i) == "strike" && len(cl.subj) > 0 && laborAll(cl.subj) {
 		code = "143" // "800 members of the Food Workers Union struck John Morrell's plant": a labour strike
 	}
+	if (code == "174" || code == "166") && len(targets) > 0 {
+		// the code book names whom an expulsion sends away: aid agencies
+		// (1663), peacekeepers (1661); "Sudan expelled humanitarian aid
+		// workers" is no deportation of individuals
+		switch {
+		case allSector(targets, "NGO"):
+			code = "1663"
+		case allSector(targets, "PKO"):
+			code = "1661"
+		}
+	}
 	if code == "145" && len(cl.subj) > 0 && armedAll(cl.subj) {
 		code = "190" // "Indian troops clashed with Chinese soldiers": a fight, not a riot
 	}
 	w.emit(i, p, code, refineLine, cl.subj, targets, cx.claim, cl.mod, cl.neg || cx.neg, conf)
 	return cl
+}
+
+// allSector: every part's actor code has the sector segment sec.
+func allSector(ps []part, sec string) bool {
+	for _, p := range ps {
+		c, found := p.actor.Code, false
+		for k := 0; k+3 <= len(c); k += 3 {
+			found = found || c[k:k+3] == sec
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // crowdAll: every part is people, not a state or its officials (people,

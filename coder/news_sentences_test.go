@@ -292,6 +292,9 @@ func TestActsAimAtThings(t *testing.T) {
 		{"Venezuela's government has freed a former presidential candidate.", `VENGOV>"a former presidential candidate":084`},
 		{"Lawmakers criticized the withdrawal decision.", `LEG>"the withdrawal decision":110`}, // a judgement of a thing
 		{"The two ministers discussed developments in Syria.", ""},
+		// an expulsion of aid workers or peacekeepers is the code book's
+		{"Sudan expelled humanitarian aid workers.", `SDN>NGO:1663`},
+		{"Mali expelled UN peacekeepers.", `MLI>IGOUNOPKO:1661`},
 		// an intent held in a noun: the subject's own, and only meant
 		{"Iran expressed readiness to hold talks with the United States.", `IRN>USA:036`},
 		{"Russia announced its intention to withdraw troops from Syria.", `RUS>SYR:0356`},
