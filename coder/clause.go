@@ -989,6 +989,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if p.ObjLemmas != nil || v != i {
 			thing = w.obliqueThing(v)
 		}
+		if thing < 0 && p.ObjLemmas != nil && v == i && m.obj >= 0 && m.obj != i {
+			thing = w.obliqueThing(m.obj) // the act noun's: "imposed a curfew in parts of Kashmir"
+		}
 	}
 	if len(targets) == 0 && thing >= 0 && demandNouns[t.lemma(thing)] {
 		// yielding to, rejecting or judging a demand is aimed at who made
@@ -1428,7 +1431,7 @@ func (w *work) obliqueThing(v int32) int32 {
 	t := w.t
 	second := int32(-1)
 	for _, c := range t.children(v) {
-		if w.d.Tokens[c].Dep.Universal() != doc.Obl || !w.thingTarget(c) {
+		if u := w.d.Tokens[c].Dep.Universal(); u != doc.Obl && u != doc.Nmod || !w.thingTarget(c) {
 			continue
 		}
 		switch t.caseOf(c) {

@@ -305,6 +305,7 @@ func TestActsAimAtThings(t *testing.T) {
 		// under a complement
 		{"France agreed to open its borders to German industrial products.", `FRA>"German industrial products":0355`},
 		{"Honduras withdrew its troops from a five kilometer zone along the border.", `HND>"a five kilometer zone":087`},
+		{"Indian authorities have imposed a curfew in parts of Kashmir.", `INDGOV>"parts of Kashmir":1723`},
 		// the purpose of a call is aimed at whom it reaches; a meeting's
 		// discussion is the meeting
 		{"Pakistan Prime Minister Imran Khan called Turkey President Recep Tayyip Erdogan on Friday to express his support.", `PAKGOV>TURGOV:041 PAKGOV>TURGOV:051`},
