@@ -319,8 +319,9 @@ func repairPresent(d *doc.Doc, r doc.TokRange) {
 	}
 	for k := r.Start + 1; k+1 < end; k++ {
 		t := &d.Tokens[k]
-		if t.UPOS != doc.NOUN || d.Tokens[k-1].UPOS != doc.NOUN && d.Tokens[k-1].UPOS != doc.PROPN {
-			continue
+		if t.UPOS != doc.NOUN || d.Tokens[k-1].UPOS != doc.NOUN && d.Tokens[k-1].UPOS != doc.PROPN &&
+			!(d.Tokens[k-1].UPOS == doc.ADJ && strings.EqualFold(d.TokenText(int(k-1)), "military")) {
+			continue // (the tagger reads "the US military" as an adjective)
 		}
 		form := strings.ToLower(d.TokenText(int(k)))
 		third := t.XPOS == xpNNS && strings.HasSuffix(form, "s")

@@ -128,6 +128,8 @@ func TestKeyArcs(t *testing.T) {
 		// verb (repairPresent); not a noun before another ("arms sales")
 		{"Germany and UNICEF hand over 30 vehicles to the health ministry.", []arc{
 			{"hand", "", doc.Root}, {"Germany", "hand", doc.Nsubj}, {"vehicles", "hand", doc.Obj}}},
+		{"The US military trains Iraqi pilots.", []arc{
+			{"trains", "", doc.Root}, {"military", "trains", doc.Nsubj}, {"pilots", "trains", doc.Obj}}},
 		{"The US and its allies launch war games near Iranian waters.", []arc{
 			{"launch", "", doc.Root}, {"US", "launch", doc.Nsubj}, {"games", "launch", doc.Obj}}},
 		// a leading participle read as a clause with the subject as its
