@@ -45,10 +45,14 @@ func repairFinite(d *doc.Doc, r doc.TokRange) {
 	for k := r.Start + 1; k < r.End-1; k++ {
 		t := &d.Tokens[k]
 		form := d.TokenText(int(k))
-		if t.XPOS != xpVBN && !(t.XPOS == xpJJ && edEnding(form)) && !(t.UPOS == doc.NOUN && lemma.IrregularPast(form)) {
+		// a particle and then an object: "The union called off the strike",
+		// "The government shut down the internet"
+		particle := k+2 < r.End && particleWords[strings.ToLower(d.TokenText(int(k+1)))] && objectStart(d.Tokens[k+2].UPOS)
+		if t.XPOS != xpVBN && !(t.XPOS == xpJJ && edEnding(form)) && !(t.UPOS == doc.NOUN && lemma.IrregularPast(form)) &&
+			!(t.UPOS == doc.NOUN && particle && particleVerbs[strings.ToLower(form)]) {
 			continue
 		}
-		if !subjectEnd(d.Tokens[k-1].UPOS) || !objectStart(d.Tokens[k+1].UPOS) &&
+		if !subjectEnd(d.Tokens[k-1].UPOS) || !objectStart(d.Tokens[k+1].UPOS) && !particle &&
 			!(d.Tokens[k+1].UPOS == doc.ADP && intransitiveEvents[edStem(form)]) {
 			continue // ("Students protested against the law": an act with no object)
 		}
@@ -56,9 +60,21 @@ func repairFinite(d *doc.Doc, r doc.TokRange) {
 			continue // "Iran-backed militias"
 		}
 		t.XPOS, t.UPOS = xpVBD, doc.VERB
+		if particle {
+			d.Tokens[k+1].XPOS, d.Tokens[k+1].UPOS = xpRP, doc.ADP
+		}
 		return
 	}
 }
+
+// particleWords close phrasal verbs news uses for acts ("called off",
+// "shut down", "cut off", "set up").
+var particleWords = map[string]bool{"off": true, "down": true, "up": true, "out": true}
+
+// particleVerbs have one form for present and past, which the tagger may
+// read as a noun ("The government shut down the internet"): only before a
+// particle and an object are they taken as the past.
+var particleVerbs = map[string]bool{"shut": true, "cut": true, "set": true, "put": true}
 
 func subjectEnd(u doc.UPOS) bool {
 	return u == doc.NOUN || u == doc.PROPN || u == doc.PRON

@@ -128,6 +128,11 @@ func TestKeyArcs(t *testing.T) {
 		// verb (repairPresent); not a noun before another ("arms sales")
 		{"Germany and UNICEF hand over 30 vehicles to the health ministry.", []arc{
 			{"hand", "", doc.Root}, {"Germany", "hand", doc.Nsubj}, {"vehicles", "hand", doc.Obj}}},
+		// a past before a particle and an object: repairFinite
+		{"The union called off the strike.", []arc{
+			{"called", "", doc.Root}, {"union", "called", doc.Nsubj}, {"strike", "called", doc.Obj}}},
+		{"The government shut down the internet.", []arc{
+			{"shut", "", doc.Root}, {"government", "shut", doc.Nsubj}, {"internet", "shut", doc.Obj}}},
 		{"The US military trains Iraqi pilots.", []arc{
 			{"trains", "", doc.Root}, {"military", "trains", doc.Nsubj}, {"pilots", "trains", doc.Obj}}},
 		{"The US and its allies launch war games near Iranian waters.", []arc{
