@@ -47,7 +47,7 @@ func repairFinite(d *doc.Doc, r doc.TokRange) {
 		form := d.TokenText(int(k))
 		// a particle and then an object: "The union called off the strike",
 		// "The government shut down the internet"
-		particle := k+2 < r.End && particleWords[strings.ToLower(d.TokenText(int(k+1)))] && objectStart(d.Tokens[k+2].UPOS)
+		particle := k+2 < r.End && particleWords[d.TokenText(int(k+1))] && objectStart(d.Tokens[k+2].UPOS)
 		if t.XPOS != xpVBN && !(t.XPOS == xpJJ && edEnding(form)) && !(t.UPOS == doc.NOUN && lemma.IrregularPast(form)) &&
 			!(t.UPOS == doc.NOUN && particle && particleVerbs[strings.ToLower(form)]) {
 			continue
@@ -406,16 +406,17 @@ func repairInfinitive(d *doc.Doc, r doc.TokRange) {
 
 var xpTO, _ = doc.ParseXPOS("TO")
 
-// lemmaStem is the lower-case form without a regular "-ed", "-s" or
-// "-ing" ending, enough to find the few verbs of infinitiveVerbs.
+// lemmaStem is the word without a regular "-ed", "-ing", "-es" or "-s"
+// ending, enough to find the few verbs of infinitiveVerbs and
+// mandativeVerbs; "" for a capitalised word, which it does not copy to
+// lower (the repairs run on every token).
 func lemmaStem(w string) string {
-	w = strings.ToLower(w)
-	for _, suf := range [...]string{"ied", "ed", "ing", "es", "s"} {
+	if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+		return "" // a capitalised verb opens a sentence or a name: none of ours, and no copy to lower it
+	}
+	for _, suf := range [...]string{"ed", "ing", "es", "s"} {
 		if s, ok := strings.CutSuffix(w, suf); ok && len(s) > 2 {
-			if suf == "ied" {
-				return s + "y"
-			}
-			return s
+			return s // "tried" tri, "carried" carri: a stem, never built
 		}
 	}
 	return w
