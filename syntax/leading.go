@@ -263,3 +263,34 @@ func repairGerundCompound(d *doc.Doc, r doc.TokRange) {
 		return
 	}
 }
+
+// repairDoubleObject relabels as the indirect object the first of two
+// objects the parser gave a verb of giving ("gives Putin a midnight
+// deadline", both obj): the first of two noun phrases after such a verb is
+// the recipient. (Not other verbs: "called him a liar".)
+func repairDoubleObject(d *doc.Doc, r doc.TokRange) {
+	for v := r.Start; v < r.End; v++ {
+		if d.Tokens[v].UPOS != doc.VERB || !givingVerbs[d.Tokens[v].Lemma] {
+			continue
+		}
+		first, second := int32(-1), int32(-1)
+		for j := v + 1; j < r.End; j++ {
+			if d.Tokens[j].Head == v && d.Tokens[j].Dep == doc.Obj {
+				if first < 0 {
+					first = j
+				} else {
+					second = j
+					break
+				}
+			}
+		}
+		if second > first && first >= 0 && d.Tokens[first].UPOS != doc.NUM {
+			d.Tokens[first].Dep = doc.Iobj
+		}
+	}
+}
+
+// givingVerbs take a recipient and a thing as two noun phrases.
+var givingVerbs = map[string]bool{"give": true, "send": true, "offer": true, "hand": true, "grant": true,
+	"award": true, "deny": true, "pay": true, "lend": true, "sell": true, "promise": true, "issue": true,
+	"owe": true, "provide": true, "supply": true, "deliver": true, "afford": true, "allow": true}

@@ -120,6 +120,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairLeadingParticiple(d, r)
 		repairSaidObject(d, r)
 		repairGerundCompound(d, r)
+		repairDoubleObject(d, r)
 	}
 	return nil
 }

@@ -154,6 +154,9 @@ func TestKeyArcs(t *testing.T) {
 		// subject: repairMandative
 		{"The opposition demanded that the prime minister apologize.", []arc{
 			{"demanded", "", doc.Root}, {"apologize", "demanded", doc.Ccomp}, {"minister", "apologize", doc.Nsubj}}},
+		// two objects of a verb of giving: repairDoubleObject
+		{"Theresa May gives Putin a midnight deadline over the attack.", []arc{
+			{"gives", "", doc.Root}, {"Putin", "gives", doc.Iobj}, {"deadline", "gives", doc.Obj}}},
 		// "to ease" read as a preposition and a noun: repairInfinitive
 		// makes them the infinitive after a verb that takes one
 		{"The government has decided to ease curfew hours in the north.", []arc{
