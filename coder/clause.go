@@ -181,6 +181,21 @@ func (w *work) visit(i int32, cx ctx) {
 				} else if t.d.Tokens[ch].XPOS == xposVB && t.hasChildLemma(ch, doc.Mark, "to") {
 					if contactVerbs[t.lemma(i)] && t.obj(i) >= 0 && t.child(ch, doc.Nsubj) < 0 {
 						n.addressee = cl.controller // "called Erdogan to convey Pakistan's support"
+					} else if sendVerbs[t.lemma(i)] && t.child(ch, doc.Nsubj) < 0 {
+						// "sent seven military experts to Saudi Arabia to
+						// investigate the attacks": where they go
+						// (the parser may hang "to Saudi Arabia" on the experts)
+						for _, h := range [2]int32{i, t.obj(i)} {
+							if h < 0 || len(n.addressee) > 0 {
+								continue
+							}
+							for _, c := range t.children(h) {
+								if u := w.d.Tokens[c].Dep.Universal(); (u == doc.Obl || u == doc.Nmod) && t.caseOf(c) == "to" && c < ch {
+									n.addressee = w.partsOf(nil, c, h)
+									break
+								}
+							}
+						}
 					}
 					// the purpose of a planned act is planned: "will send
 					// police to help Haiti"; of one not done, not done: "will
@@ -1419,6 +1434,9 @@ func (w *work) idlePronouns(ps, src []part) bool {
 	}
 	return true
 }
+
+// sendVerbs send people somewhere, where their purpose clause is aimed.
+var sendVerbs = map[string]bool{"send": true, "dispatch": true, "deploy": true, "fly": true}
 
 // contactVerbs reach someone, whom their purpose clause is for.
 var contactVerbs = map[string]bool{"call": true, "phone": true, "telephone": true, "ring": true, "visit": true,

@@ -310,6 +310,7 @@ func TestActsAimAtThings(t *testing.T) {
 		// discussion is the meeting
 		{"Pakistan Prime Minister Imran Khan called Turkey President Recep Tayyip Erdogan on Friday to express his support.", `PAKGOV>TURGOV:041 PAKGOV>TURGOV:051`},
 		{"Blinken met Lavrov to discuss the war.", `USAGOV>RUSGOV:040`},
+		{"France has sent seven military experts to Saudi Arabia to investigate the attacks.", `FRA>SAU:093`},
 		// the passive's subject, not the place of the arrest, is who is
 		// said to have collaborated; alleged, so not coded as done
 		{"The journalist was arrested in Niger for collaborating with Boko Haram.", `NER>MED:173`},
