@@ -1020,7 +1020,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 			}
 		}
 	}
-	if len(targets) == 0 && len(cl.subj) > 0 && rootOf(code) > 1 && (!needsTarget(code) || thingJudged(code)) && w.thingTarget(thing) && !w.holdsSource(thing, cl.subj) {
+	if len(targets) == 0 && len(cl.subj) > 0 && rootOf(code) > 1 && (!needsTarget(code) || thingJudged(code, t.lemma(i))) && w.thingTarget(thing) && !w.holdsSource(thing, cl.subj) {
 		// last, what the act is done to when it names no actor: "rejected
 		// the referendum", "seized the Iranian Grace 1 tanker", "launched an
 		// investigation into the business dealings of ...". The event keeps
@@ -1361,6 +1361,9 @@ func (w *work) thingTarget(at int32) bool {
 	if u := w.d.Tokens[at].UPOS; u != doc.NOUN && u != doc.PROPN {
 		return false
 	}
+	if w.d.TokenText(int(at))[0] == '&' {
+		return false // an HTML entity left in the text ("&lt;Epic Data Corp>")
+	}
 	_, month := months[t.lemma(at)]
 	return !month && !temporalNoun(t, at) && !timeNouns[t.lemma(at)] && !cognateObjects[t.lemma(at)]
 }
@@ -1449,7 +1452,7 @@ func (w *work) obliqueThing(v int32) int32 {
 	t := w.t
 	second := int32(-1)
 	for _, c := range t.children(v) {
-		if u := w.d.Tokens[c].Dep.Universal(); u != doc.Obl && u != doc.Nmod || !w.thingTarget(c) {
+		if u := w.d.Tokens[c].Dep.Universal(); u != doc.Obl && u != doc.Nmod || !w.thingTarget(c) || obliqueIdioms[t.lemma(c)] {
 			continue
 		}
 		switch t.caseOf(c) {
@@ -1464,19 +1467,37 @@ func (w *work) obliqueThing(v int32) int32 {
 	return second
 }
 
+// obliqueIdioms head obliques that say how or when, not where to: "in
+// principle", "in addition", "in response", "at the end of the
+// month", "in the face of".
+var obliqueIdioms = map[string]bool{"principle": true, "addition": true, "response": true,
+	"end": true, "beginning": true, "start": true, "order": true, "case": true, "face": true, "fact": true,
+	"way": true, "effort": true, "bid": true, "return": true, "exchange": true, "accordance": true,
+	"line": true, "view": true, "light": true, "wake": true, "place": true, "favour": true, "favor": true}
+
 // demandNouns name what someone asks for: who yields to or rejects one
 // acts on its maker.
 var demandNouns = map[string]bool{"demand": true, "demands": true, "request": true, "requests": true,
 	"call": true, "calls": true, "appeal": true, "appeals": true, "ultimatum": true}
 
 // thingJudged: codes that need an actor as target but may judge a thing
-// ("opposed the plan", "denounced the decision", "welcomed the pullout");
-// a consultation, appeal, aid or threat aimed at a thing ("discussed
-// developments", "demanded proof") is no event.
-func thingJudged(code string) bool {
+// ("opposed the plan", "denounced the decision", "welcomed the pullout"),
+// said by a verb that judges: not approving a loan or a drug, recognising
+// a loss, charging a price, appreciating a currency, which business news
+// writes all the time. A consultation, appeal, aid or threat aimed at a
+// thing ("discussed developments", "demanded proof") is no event.
+func thingJudged(code, verb string) bool {
 	r := rootOf(code)
-	return r == 5 || r == 11
+	return (r == 5 || r == 11) && judgingVerbs[verb]
 }
+
+// judgingVerbs praise, back, criticise or condemn what they take.
+var judgingVerbs = map[string]bool{"welcome": true, "praise": true, "hail": true, "applaud": true,
+	"commend": true, "laud": true, "salute": true, "back": true, "endorse": true, "support": true,
+	"defend": true, "condemn": true, "denounce": true, "criticize": true, "criticise": true, "slam": true,
+	"blast": true, "decry": true, "deplore": true, "oppose": true, "dispute": true, "challenge": true,
+	"blame": true, "brand": true, "attack": true, "accuse": true, "question": true, "regret": true,
+	"reject": true, "protest": true, "object": true, "disapprove": true, "lament": true, "rebuke": true}
 
 // cognateObjects restate the act ("fought a three-year war", "is fighting
 // another last stand"): they are not what it is done to.

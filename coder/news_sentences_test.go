@@ -292,6 +292,9 @@ func TestActsAimAtThings(t *testing.T) {
 		{"Venezuela's government has freed a former presidential candidate.", `VENGOV>"a former presidential candidate":084`},
 		{"Lawmakers criticized the withdrawal decision.", `LEG>"the withdrawal decision":110`}, // a judgement of a thing
 		{"The two ministers discussed developments in Syria.", ""},
+		// an approval or a price charged is no judgement of a thing
+		{"The Food and Drug Administration approved human trials.", ""},
+		{"The company charged its customers an additional 2.8 mln dlrs.", ""},
 		// an expulsion of aid workers or peacekeepers is the code book's
 		{"Sudan expelled humanitarian aid workers.", `SDN>NGO:1663`},
 		{"Mali expelled UN peacekeepers.", `MLI>IGOUNOPKO:1661`},
