@@ -1008,6 +1008,25 @@ func (w *work) clause(i int32, cx ctx) clause {
 			thing = w.obliqueThing(m.obj) // the act noun's: "imposed a curfew in parts of Kashmir"
 		}
 	}
+	if r := rootOf(code); len(targets) == 0 && len(cl.subj) == 1 && subjTok >= 0 && !passive && r >= 3 && r <= 6 && reciprocal(code) {
+		// done together with a partner no dictionary names, which is the
+		// other's target: "Kuwait and its gulf war allies agreed to stage
+		// a joint command exercise"
+		// (or a second subject the parser hung on the verb: "Kuwait and
+		// its allies agreed" with two nsubj, as splitSubject reads it)
+		for _, h := range [2]int32{subjTok, i} {
+			for _, c := range t.children(h) {
+				second := h == i && c > subjTok && w.d.Tokens[c].Dep == doc.Nsubj && t.child(c, doc.Cc) >= 0
+				if (h == subjTok && w.d.Tokens[c].Dep.Universal() == doc.Conj || second) && w.thingTarget(c) && len(w.partsOf(nil, c, i)) == 0 {
+					thing = c
+					break
+				}
+			}
+			if thing >= 0 {
+				break
+			}
+		}
+	}
 	if len(targets) == 0 && thing >= 0 && demandNouns[t.lemma(thing)] {
 		// yielding to, rejecting or judging a demand is aimed at who made
 		// it: "conceded to demands from the Neighborhood Association"
