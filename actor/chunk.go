@@ -478,6 +478,17 @@ func (c *chunker) name(p, q int32, e *Entry) {
 		c.modStart = q
 		return
 	}
+	if e == nil && c.na == 0 && c.country.e != nil && c.country.e.Kind == CountryAdj && c.thingSpan(c.country.end, p) {
+		// "the Russian space organization Glavkosmos": the name in
+		// apposition is the thing's, and the nationality owns it as it
+		// would without the name
+		x := c.country
+		om := c.mention(x.start, x.end, doc.Owner)
+		om.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
+		c.emit(om, minfo{})
+		c.country = hit{}
+		c.countryOf = ""
+	}
 	// a name used as a modifier of something else in the chunk ("Blinken aides")
 	if e == nil && q < c.ce && !c.hitAt(c.nextHit(q), q) && d.Tokens[q].UPOS == doc.NOUN {
 		return

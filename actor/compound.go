@@ -878,12 +878,16 @@ func (c *chunker) shared(x hit) (ag, org *Entry) {
 // noun phrase for a thing ("tanker", "oil fields", "television
 // channels"): lower case, ending in a noun that names no people or staff.
 // "Russian Oil Corp" is a name, "American staff" are people.
-func (c *chunker) thingAfter(p int32) bool {
+func (c *chunker) thingAfter(p int32) bool { return c.thingSpan(p, c.ce) }
+
+// thingSpan is thingAfter for the words [p, e): "space organization" in
+// "the Russian space organization Glavkosmos".
+func (c *chunker) thingSpan(p, e int32) bool {
 	d, s := c.d, c.s
-	if p >= c.ce || d.Tokens[c.ce-1].UPOS != doc.NOUN {
+	if p >= e || d.Tokens[e-1].UPOS != doc.NOUN {
 		return false
 	}
-	for q := p; q < c.ce; q++ {
+	for q := p; q < e; q++ {
 		if isCap(s.words[q]) {
 			return false
 		}
@@ -893,6 +897,6 @@ func (c *chunker) thingAfter(p int32) bool {
 			return false
 		}
 	}
-	last := string(fold(s.words[c.ce-1], &s.buf))
+	last := string(fold(s.words[e-1], &s.buf))
 	return !memberNouns[last] && !PeopleNoun(last)
 }

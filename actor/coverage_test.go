@@ -148,6 +148,30 @@ Ukrainian ADJ 5 amod
 tanker NOUN 2 obj
 . PUNCT 2 punct
 `, []row{{"Russia", "country", "RUS", ""}, {"Ukrainian", "owner", "UKR", ""}}},
+		{"an unknown name in apposition to the thing keeps its owner", `
+#text Washington has imposed sanctions against the Russian space organization Glavkosmos.
+Washington PROPN 3 nsubj
+has AUX 3 aux
+imposed VERB 0 root
+sanctions NOUN/NNS 3 obj
+against ADP 9 case
+the DET 9 det
+Russian ADJ 9 amod
+space NOUN 9 compound
+organization NOUN 4 nmod
+Glavkosmos PROPN 9 appos
+. PUNCT 3 punct
+`, []row{{"Washington", "place-as-actor", "USA", ""}, {"Russian", "owner", "RUS", ""}, {"Glavkosmos", "unknown", "", ""}}},
+		{"a person noun before the name is no thing", `
+#text Police held the Russian man Ivan.
+Police NOUN 2 nsubj
+held VERB 0 root
+the DET 5 det
+Russian ADJ 5 amod
+man NOUN 2 obj
+Ivan PROPN 5 appos
+. PUNCT 2 punct
+`, []row{{"Police", "group", "COP", ""}, {"Ivan", "unknown", "", ""}}},
 		{"a noun between is not a person", `
 #text Russia fined the Japanese car man.
 Russia PROPN 2 nsubj
