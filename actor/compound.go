@@ -206,7 +206,11 @@ func (c *chunker) appositions(first int) {
 			continue // not in apposition in the parse
 		}
 		switch {
-		case strings.HasPrefix(m.Actor.Entry, ruleNames[ruleSector]) && n.Kind == doc.Person && n.Tokens.Start == k+1:
+		case (strings.HasPrefix(m.Actor.Entry, ruleNames[ruleSector]) || strings.HasPrefix(m.Actor.Entry, ruleNames[ruleContext])) &&
+			n.Kind == doc.Person && n.Tokens.Start == k+1:
+			// the country in context is a guess that the person named
+			// beats: "close to the Iraq border ... the foreign secretary,
+			// Jeremy Hunt" is GBRGOV
 		case !m.Actor.Known() && m.Antecedent < 0 && (m.Kind == doc.Person || m.Kind == doc.UnknownKind) &&
 			(n.Kind == doc.Nominal || n.Kind == doc.Group) && n.Antecedent < 0 && articles[string(fold(s.words[k+1], &s.buf))] &&
 			!s.commaBetween(k+1, n.Tokens.Start):
@@ -220,6 +224,14 @@ func (c *chunker) appositions(first int) {
 		}
 		m.Actor.Entry = "coref:apposition"
 		c.s.info[i].country = code3(n.Actor.Code)
+		// what referred back to m in this sentence ("he said") has the
+		// code m had before
+		for j := i + 1; j < len(d.Mentions); j++ {
+			if o := &d.Mentions[j]; o.Antecedent >= 0 && s.info[j].root == s.info[i].root && o.Actor.Known() {
+				o.Actor.Code = m.Actor.Code
+				s.info[j].country = s.info[i].country
+			}
+		}
 	}
 }
 
@@ -634,7 +646,14 @@ func (c *chunker) flush() {
 				m.Actor = doc.Actor{Code: pe.Code, Name: d.Text(m.Span), Entry: pe.Where}
 				inf.country = code3(ctx.Code)
 				c.emit(m, inf)
-			} else if ante := c.orgDescription(ag.e.Code); ante >= 0 {
+			} else if ante := c.orgDescription(ag.e.Code); ante >= 0 && personal {
+				// "the foreign secretary" after "the Home Office": one of
+				// its people, a person of a chain of his own
+				a := d.Mentions[ante].Actor
+				m.Actor = doc.Actor{Code: a.Code, Name: d.Text(m.Span), Entry: ruleNames[ruleContext] + a.Entry + " + " + ag.e.Where}
+				inf.country = code3(a.Code)
+				c.emit(m, inf)
+			} else if ante >= 0 {
 				// "the news agency" after "Tass"
 				a := d.Mentions[ante].Actor
 				a.Entry = "coref:description"
@@ -718,7 +737,15 @@ func (c *chunker) flush() {
 		case x.e.Kind == CountryNom && (x.end != c.ce || sharedAg == nil):
 			m := c.mention(x.start, x.end, doc.Country)
 			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
-			c.emit(m, minfo{country: c.countryOf, place: x.e})
+			inf := minfo{country: c.countryOf, place: x.e}
+			if c.thingAfter(x.end) {
+				// "close to the Iraq border", "the Syria conflict": a
+				// country named in passing, as a capital before a thing
+				// is ("the Mumbai attack"), is no context for whose the
+				// next role noun is
+				inf.place = nil
+			}
+			c.emit(m, inf)
 		case last.XPOS == xNNS || last.XPOS == xNNPS:
 			// a people by its plural demonym: "the Palestinians", "Americans"
 			m := c.mention(x.start, x.end, doc.Group)

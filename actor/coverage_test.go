@@ -784,3 +784,65 @@ him PRON 9 obj
 		})
 	}
 }
+
+func TestResolveContextAgainstEvidence(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		want      []row
+	}{
+		{"a known person in apposition beats the country in context", `
+#text Russia said the president, Joe Biden, said he left.
+Russia PROPN 2 nsubj
+said VERB 0 root
+the DET 4 det
+president NOUN 9 nsubj
+, PUNCT 7 punct
+Joe PROPN 7 compound
+Biden PROPN 4 appos
+, PUNCT 4 punct
+said VERB 2 ccomp
+he PRON 11 nsubj
+left VERB 9 ccomp
+. PUNCT 2 punct
+`, []row{{"Russia", "country", "RUS", ""}, {"the president", "nominal", "USAGOV", ""}, {"Joe Biden", "person", "USAGOV", ""},
+			{"he", "pronoun", "USAGOV", "the president"}}},
+		{"a country before a thing noun is named in passing", `
+#text The troops reached the Russia border.
+The DET 2 det
+troops NOUN/NNS 3 nsubj
+reached VERB 0 root
+the DET 6 det
+Russia PROPN 6 compound
+border NOUN 3 obj
+. PUNCT 3 punct
+
+#text The government left.
+The DET 2 det
+government NOUN 3 nsubj
+left VERB 0 root
+. PUNCT 3 punct
+`, []row{{"troops", "group", "MIL", ""}, {"Russia", "country", "RUS", ""}, {"The government", "nominal", "GOV", ""}}},
+		{"a person's role after an institution is one of its people", `
+#text The State Department spoke.
+The DET 3 det
+State PROPN 3 compound
+Department PROPN 4 nsubj
+spoke VERB 0 root
+. PUNCT 4 punct
+
+#text The spokesman said he left.
+The DET 2 det
+spokesman NOUN 3 nsubj
+said VERB 0 root
+he PRON 5 nsubj
+left VERB 3 ccomp
+. PUNCT 3 punct
+`, []row{{"State Department", "organization", "USAGOV", ""}, {"The spokesman", "nominal", "USAGOV", ""},
+			{"he", "pronoun", "USAGOV", "The spokesman"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := resolved(t, tc.src, "2023-03-10")
+			checkRows(t, d, tc.want)
+		})
+	}
+}
