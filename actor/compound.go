@@ -737,15 +737,7 @@ func (c *chunker) flush() {
 		case x.e.Kind == CountryNom && (x.end != c.ce || sharedAg == nil):
 			m := c.mention(x.start, x.end, doc.Country)
 			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
-			inf := minfo{country: c.countryOf, place: x.e}
-			if c.thingAfter(x.end) {
-				// "close to the Iraq border", "the Syria conflict": a
-				// country named in passing, as a capital before a thing
-				// is ("the Mumbai attack"), is no context for whose the
-				// next role noun is
-				inf.place = nil
-			}
-			c.emit(m, inf)
+			c.emit(m, minfo{country: c.countryOf, place: x.e})
 		case last.XPOS == xNNS || last.XPOS == xNNPS:
 			// a people by its plural demonym: "the Palestinians", "Americans"
 			m := c.mention(x.start, x.end, doc.Group)
