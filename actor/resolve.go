@@ -323,7 +323,8 @@ func makePair(rule uint8, mod, obj *Entry) *Entry {
 		// code has it already ("State Department spokesman" USAGOV,
 		// "Gonzo GMO rights activists" GONGMOOPP)
 		code = mod.Code
-		if !hasSector(mod.Code, obj.Code) && !(obj.Code == "GOV" && orgSector(mod.Code)) {
+		if !hasSector(mod.Code, obj.Code) && !(obj.Code == "GOV" && orgSector(mod.Code)) &&
+			!strings.HasPrefix(mod.Code, obj.Code) { // "rebel fighters" REB, not REBREB
 			// a spokesman, official or leader of an organisation with a
 			// sector of its own speaks for it: "army spokesman" MIL,
 			// "Senate leader" LEG, not MILGOV
