@@ -3,6 +3,7 @@ package actor
 import (
 	"strings"
 
+	"dyad/cameo"
 	"dyad/doc"
 )
 
@@ -199,11 +200,18 @@ func (c *chunker) appositions(first int) {
 	for i := first; i+1 < len(d.Mentions); i++ {
 		m, n := &d.Mentions[i], &d.Mentions[i+1]
 		k := m.Tokens.End
-		if k+1 >= c.hi || s.words[k] != "," || !n.Actor.Known() || n.Tokens.Start <= k {
+		if k+1 >= c.hi || s.words[k] != "," || n.Tokens.Start <= k {
 			continue
 		}
 		if h := d.Tokens[n.Head]; h.Head != m.Head && !(d.Tokens[m.Head].Head == n.Head) {
 			continue // not in apposition in the parse
+		}
+		if !n.Actor.Known() {
+			if n.Kind == doc.Person && n.Antecedent < 0 && n.Tokens.Start == k+1 &&
+				strings.HasPrefix(m.Actor.Entry, ruleNames[ruleContext]) {
+				c.unknownHolder(i)
+			}
+			continue
 		}
 		switch {
 		case (strings.HasPrefix(m.Actor.Entry, ruleNames[ruleSector]) || strings.HasPrefix(m.Actor.Entry, ruleNames[ruleContext])) &&
@@ -224,15 +232,111 @@ func (c *chunker) appositions(first int) {
 		}
 		m.Actor.Entry = "coref:apposition"
 		c.s.info[i].country = code3(n.Actor.Code)
-		// what referred back to m in this sentence ("he said") has the
-		// code m had before
-		for j := i + 1; j < len(d.Mentions); j++ {
-			if o := &d.Mentions[j]; o.Antecedent >= 0 && s.info[j].root == s.info[i].root && o.Actor.Known() {
-				o.Actor.Code = m.Actor.Code
-				s.info[j].country = s.info[i].country
-			}
+		c.recode(i)
+	}
+}
+
+// recode gives what referred back to mention i in this sentence ("he
+// said") the code that i has now.
+func (c *chunker) recode(i int) {
+	d, s := c.d, c.s
+	for j := i + 1; j < len(d.Mentions); j++ {
+		if o := &d.Mentions[j]; o.Antecedent >= 0 && s.info[j].root == s.info[i].root && o.Actor.Known() {
+			o.Actor.Code = d.Mentions[i].Actor.Code
+			s.info[j].country = s.info[i].country
 		}
 	}
+}
+
+// unknownHolder resolves a role noun that took the country in context
+// and the person no dictionary knows named in apposition after it ("the
+// foreign secretary, Jeremy Hunt"). When that country was named in
+// passing ("close to the Iraq border"), the office holder is rather the
+// article's own: the country whose state its earlier mentions name most
+// often, or none when two tie. The person keeps no code: a guess from
+// context would follow his name through the article.
+func (c *chunker) unknownHolder(i int) {
+	d := c.d
+	m := &d.Mentions[i]
+	if !c.passingContext(i) {
+		return
+	}
+	role := m.Actor.Entry[strings.LastIndex(m.Actor.Entry, " + ")+3:]
+	sector := m.Actor.Code[3:]
+	switch top := c.articleCountry(i); {
+	case top == code3(m.Actor.Code):
+	case top != "":
+		m.Actor.Code = top + sector
+		m.Actor.Entry = ruleNames[ruleContext] + "article " + top + " + " + role
+	default:
+		m.Actor.Code = sector
+		m.Actor.Entry = ruleNames[ruleSector] + role
+	}
+	c.s.info[i].country = code3(m.Actor.Code)
+	if top := code3(m.Actor.Code); !cameo.IsCountry(top) {
+		c.s.info[i].country = ""
+	}
+	c.recode(i)
+}
+
+// passingContext reports whether the place that contextCountry gave
+// mention i was named in passing: the latest place before it in its
+// sentence or the one before.
+func (c *chunker) passingContext(i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		ci := &c.s.info[k]
+		if ci.sent < c.s.info[i].sent-1 {
+			break
+		}
+		if ci.place != nil && !ci.place.Minor {
+			return ci.passing
+		}
+	}
+	return false
+}
+
+// articleCountry returns the country whose state (government, armed
+// forces, police, courts, legislature, intelligence) the mentions before
+// mention i name most often, by their own codes (a pronoun's is its
+// antecedent's, not counted again); "" when none does more often than
+// every other. A country named as a place or a people may be where the
+// story is, not whose office it names.
+func (c *chunker) articleCountry(i int) string {
+	var codes [24]string
+	var counts [24]int
+	n := 0
+	for k := 0; k < i; k++ {
+		m := &c.d.Mentions[k]
+		if m.Antecedent >= 0 || len(m.Actor.Code) < 6 || !stateSectors[m.Actor.Code[3:6]] || !cameo.IsCountry(m.Actor.Code[:3]) {
+			continue
+		}
+		cc := m.Actor.Code[:3]
+		j := 0
+		for j < n && codes[j] != cc {
+			j++
+		}
+		if j == n {
+			if n == len(codes) {
+				continue
+			}
+			codes[n] = cc
+			n++
+		}
+		counts[j]++
+	}
+	best, tie := -1, false
+	for j := 0; j < n; j++ {
+		switch {
+		case best < 0 || counts[j] > counts[best]:
+			best, tie = j, false
+		case counts[j] == counts[best]:
+			tie = true
+		}
+	}
+	if best < 0 || tie {
+		return ""
+	}
+	return codes[best]
 }
 
 // commaBetween reports whether a comma lies in [a, b).
@@ -737,7 +841,8 @@ func (c *chunker) flush() {
 		case x.e.Kind == CountryNom && (x.end != c.ce || sharedAg == nil):
 			m := c.mention(x.start, x.end, doc.Country)
 			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
-			c.emit(m, minfo{country: c.countryOf, place: x.e})
+			// "close to the Iraq border": named in passing
+			c.emit(m, minfo{country: c.countryOf, place: x.e, passing: c.thingAfter(x.end)})
 		case last.XPOS == xNNS || last.XPOS == xNNPS:
 			// a people by its plural demonym: "the Palestinians", "Americans"
 			m := c.mention(x.start, x.end, doc.Group)

@@ -806,6 +806,43 @@ left VERB 9 ccomp
 . PUNCT 2 punct
 `, []row{{"Russia", "country", "RUS", ""}, {"the president", "nominal", "USAGOV", ""}, {"Joe Biden", "person", "USAGOV", ""},
 			{"he", "pronoun", "USAGOV", "the president"}}},
+		{"an unknown holder's office is not that of a country named in passing", `
+#text The Kremlin said the government left.
+The DET 2 det
+Kremlin PROPN 3 nsubj
+said VERB 0 root
+the DET 5 det
+government NOUN 6 nsubj
+left VERB 3 ccomp
+. PUNCT 3 punct
+
+#text The president, Ivan Petrov, reached the China border.
+The DET 2 det
+president NOUN 8 nsubj
+, PUNCT 5 punct
+Ivan PROPN 5 compound
+Petrov PROPN 2 appos
+, PUNCT 2 punct
+reached VERB 0 root
+the DET 11 det
+China PROPN 11 compound
+border NOUN 8 obj
+. PUNCT 8 punct
+
+#text The minister, Li Wei, said he left.
+The DET 2 det
+minister NOUN 8 nsubj
+, PUNCT 5 punct
+Li PROPN 5 compound
+Wei PROPN 2 appos
+, PUNCT 2 punct
+said VERB 0 root
+he PRON 10 nsubj
+left VERB 8 ccomp
+. PUNCT 8 punct
+`, []row{{"Kremlin", "place-as-actor", "RUSGOV", ""}, {"the government", "nominal", "RUSGOV", ""},
+			{"The president", "nominal", "RUSGOV", ""}, {"Ivan Petrov", "person", "", ""}, {"China", "country", "CHN", ""},
+			{"The minister", "nominal", "RUSGOV", ""}, {"Li Wei", "person", "", ""}, {"he", "pronoun", "RUSGOV", "The minister"}}},
 		{"a person's role after an institution is one of its people", `
 #text The State Department spoke.
 The DET 3 det

@@ -105,6 +105,7 @@ type minfo struct {
 	key     [2]int32 // role words (lower case) in scratch.keys: "foreign minister"
 	root    int32    // first mention of its chain (itself when none)
 	place   *Entry   // the country, nationality, capital or seat the mention names, for context
+	passing bool     // a country named in passing, before a thing noun: "the Iraq border"
 }
 
 type scratch struct {
