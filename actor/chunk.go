@@ -478,16 +478,21 @@ func (c *chunker) name(p, q int32, e *Entry) {
 		c.modStart = q
 		return
 	}
-	if e == nil && c.na == 0 && c.country.e != nil && c.country.e.Kind == CountryAdj && c.thingSpan(c.country.end, p) {
-		// "the Russian space organization Glavkosmos": the name in
-		// apposition is the thing's, and the nationality owns it as it
-		// would without the name
-		x := c.country
-		om := c.mention(x.start, x.end, doc.Owner)
-		om.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
-		c.emit(om, minfo{})
-		c.country = hit{}
-		c.countryOf = ""
+	var people *Entry // "Chinese actor Jiang Jinfu": the people noun before the name
+	if e == nil && c.na == 0 && c.country.e != nil && c.country.e.Kind == CountryAdj {
+		if c.thingSpan(c.country.end, p) {
+			// "the Russian space organization Glavkosmos": the name in
+			// apposition is the thing's, and the nationality owns it as it
+			// would without the name
+			x := c.country
+			om := c.mention(x.start, x.end, doc.Owner)
+			om.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
+			c.emit(om, minfo{})
+			c.country = hit{}
+			c.countryOf = ""
+		} else {
+			people = c.peopleSpan(c.country.end, p)
+		}
 	}
 	// a name used as a modifier of something else in the chunk ("Blinken aides")
 	if e == nil && q < c.ce && !c.hitAt(c.nextHit(q), q) && d.Tokens[q].UPOS == doc.NOUN {
@@ -554,6 +559,11 @@ func (c *chunker) name(p, q int32, e *Entry) {
 			// "the official news agency WFNA": the role's sector, its
 			// country unknown
 			pe := c.r.sector(c.agents[c.na-1].e)
+			title = doc.Actor{Code: pe.Code, Entry: pe.Where}
+		case people != nil:
+			// "British national Nazanin Zaghari-Ratcliffe" GBRCVL,
+			// "Chinese actor Jiang Jinfu" CHN
+			pe := c.r.pair(ruleTitle, c.country.e, people)
 			title = doc.Actor{Code: pe.Code, Entry: pe.Where}
 		}
 	} else if c.na > 0 && stateSectors[code3(c.agents[c.na-1].e.Code)] {

@@ -881,21 +881,37 @@ func (c *chunker) flush() {
 // right after the nationality that ends at p, or after lower-case
 // adjectives following it ("Kuwaiti nationals", "Somali young men"); nil
 // otherwise.
-func (c *chunker) peopleNoun(p int32) *Entry {
-	if p >= c.ce {
+func (c *chunker) peopleNoun(p int32) *Entry { return c.peopleSpan(p, c.ce) }
+
+// peopleSpan is peopleNoun for the words [p, e): "actor" in "Chinese
+// actor Jiang Jinfu". A noun that says nothing of the sector ("suspect",
+// "actor") gives the nationality alone.
+func (c *chunker) peopleSpan(p, e int32) *Entry {
+	if p >= e {
 		return nil
 	}
-	for q := p; q < c.ce-1; q++ {
+	for q := p; q < e-1; q++ {
 		if c.d.Tokens[q].UPOS != doc.ADJ || isCap(c.s.words[q]) {
 			return nil
 		}
 	}
-	last := c.ce - 1
+	last := e - 1
 	if c.d.Tokens[last].UPOS != doc.NOUN || c.hitAt(c.nextHit(last), last) {
 		return nil
 	}
-	return peopleNouns[string(fold(c.s.words[last], &c.s.buf))]
+	w := string(fold(c.s.words[last], &c.s.buf))
+	if pe := peopleNouns[w]; pe != nil {
+		return pe
+	}
+	if extraPeople[w] {
+		return anyPeople
+	}
+	return nil
 }
+
+// anyPeople is the role of a people noun that says nothing of the
+// sector: the nationality alone ("a Chinese suspect", CHN).
+var anyPeople = &Entry{Kind: Agent, Where: "actor: people noun"}
 
 // hyphenParticiple reports whether a hyphen and a participle of leading
 // or backing follow token p: "-led", "-backed", "-brokered".

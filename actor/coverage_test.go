@@ -162,7 +162,7 @@ organization NOUN 4 nmod
 Glavkosmos PROPN 9 appos
 . PUNCT 3 punct
 `, []row{{"Washington", "place-as-actor", "USA", ""}, {"Russian", "owner", "RUS", ""}, {"Glavkosmos", "unknown", "", ""}}},
-		{"a person noun before the name is no thing", `
+		{"a people noun before the name is its title", `
 #text Police held the Russian man Ivan.
 Police NOUN 2 nsubj
 held VERB 0 root
@@ -171,7 +171,22 @@ Russian ADJ 5 amod
 man NOUN 2 obj
 Ivan PROPN 5 appos
 . PUNCT 2 punct
-`, []row{{"Police", "group", "COP", ""}, {"Ivan", "unknown", "", ""}}},
+`, []row{{"Police", "group", "COP", ""}, {"Ivan", "person", "RUSCVL", ""}}},
+		{"a people noun that says nothing of the sector gives the nationality", `
+#text Police held a Chinese suspect and the Japanese actor Ken Sato.
+Police NOUN 2 nsubj
+held VERB 0 root
+a DET 5 det
+Chinese ADJ 5 amod
+suspect NOUN 2 obj
+and CCONJ 10 cc
+the DET 10 det
+Japanese ADJ 10 amod
+actor NOUN 10 compound
+Ken PROPN 11 compound
+Sato PROPN 5 conj
+. PUNCT 2 punct
+`, []row{{"Police", "group", "COP", ""}, {"Chinese suspect", "group", "CHN", ""}, {"Ken Sato", "person", "JPN", ""}}},
 		{"a noun between is not a person", `
 #text Russia fined the Japanese car man.
 Russia PROPN 2 nsubj
