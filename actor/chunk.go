@@ -469,6 +469,25 @@ func (c *chunker) locative() bool {
 // chunk.
 func (c *chunker) name(p, q int32, e *Entry) {
 	d, s := c.d, c.s
+	if e == nil && c.na == 0 && c.country.e != nil && c.country.e.Kind == CountryAdj && c.country.end == p {
+		r := q
+		for r < c.ce && d.Tokens[r].UPOS == doc.NUM {
+			r++
+		}
+		if k := c.nextHit(r); r < c.ce && c.thingSpan(r, c.ce) && (k == len(s.hits) || s.hits[k].start >= c.ce) {
+			// "the Iranian Grace 1 tanker", "the British Stena Impero
+			// tanker": the name of a thing, which the nationality owns
+			x := c.country
+			om := c.mention(x.start, x.end, doc.Owner)
+			om.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
+			c.emit(om, minfo{})
+			c.country = hit{}
+			c.countryOf = ""
+			c.emit(c.mention(p, q, doc.Other), minfo{})
+			c.modStart = q
+			return
+		}
+	}
 	// a name that modifies a noun naming a thing is no actor: "New START treaty", "Cold War"
 	last := s.words[q-1]
 	if e == nil && (thingNouns[string(fold(last, &s.buf))] ||

@@ -162,6 +162,17 @@ organization NOUN 4 nmod
 Glavkosmos PROPN 9 appos
 . PUNCT 3 punct
 `, []row{{"Washington", "place-as-actor", "USA", ""}, {"Russian", "owner", "RUS", ""}, {"Glavkosmos", "unknown", "", ""}}},
+		{"a thing's own name keeps its owner", `
+#text Russia seized the Ukrainian Grace 1 tanker.
+Russia PROPN 2 nsubj
+seized VERB 0 root
+the DET 7 det
+Ukrainian ADJ 5 amod
+Grace PROPN 7 compound
+1 NUM 5 nummod
+tanker NOUN 2 obj
+. PUNCT 2 punct
+`, []row{{"Russia", "country", "RUS", ""}, {"Ukrainian", "owner", "UKR", ""}, {"Grace", "other", "", ""}}},
 		{"a people noun before the name is its title", `
 #text Police held the Russian man Ivan.
 Police NOUN 2 nsubj
