@@ -595,6 +595,17 @@ force NOUN 6 nsubj
 left VERB 0 root
 . PUNCT 6 punct
 `, []row{{"Russian", "country", "RUS", ""}}},
+		{"a nationality before -appointed", `
+#text China condemned the Russian-appointed council.
+China PROPN 2 nsubj
+condemned VERB 0 root
+the DET 7 det
+Russian ADJ 5 compound
+- PUNCT 4 punct
+appointed VERB 7 amod
+council NOUN 2 obj
+. PUNCT 2 punct
+`, []row{{"China", "country", "CHN", ""}, {"Russian", "country", "RUS", ""}}},
 		{"a nationality before -backed and a role noun", `
 #text Russian-backed troops left.
 Russian ADJ 3 compound
