@@ -854,6 +854,12 @@ func (c *chunker) flush() {
 			m := c.mention(x.start, x.end, doc.Country)
 			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
 			c.emit(m, minfo{country: c.countryOf, place: x.e})
+		case x.e.Kind == CountryAdj && x.end == c.ce && sharedAg == nil && sharedOrg == nil && c.onePerson(x):
+			// "killed a Palestinian", "another ethnic Chechen": one
+			// person of that nation
+			m := c.mention(x.start, x.end, doc.Group)
+			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
+			c.emit(m, minfo{country: c.countryOf, person: true, place: x.e})
 		case x.end == c.ce:
 			// one of coordinated nationalities or countries sharing a role
 			// noun: "Ethiopian" in "Ethiopian, Mozambican and South African
@@ -876,6 +882,42 @@ func (c *chunker) flush() {
 		}
 	}
 }
+
+// onePerson reports whether the nationality x that ends the chunk is a
+// noun for one person of that nation: after "a", "an", "another" or
+// "one" and lower-case adjectives only, heading its phrase ("a
+// Palestinian", "another ethnic Chechen"), not an adjective whose noun
+// the parse finds elsewhere.
+func (c *chunker) onePerson(x hit) bool {
+	d, s := c.d, c.s
+	if x.end-x.start != 1 || d.Tokens[c.cs].UPOS != doc.DET || !oneDets[string(fold(s.words[c.cs], &s.buf))] {
+		return false
+	}
+	for t := c.cs + 1; t < x.start; t++ {
+		if d.Tokens[t].UPOS != doc.ADJ || isCap(s.words[t]) {
+			return false
+		}
+	}
+	h := d.Tokens[x.start].Head
+	if h >= c.cs && h < c.ce {
+		return false
+	}
+	if d.Tokens[x.start].Dep != doc.Amod || h < x.end {
+		return true
+	}
+	// an amod across a preposition or a verb is the parser's slip ("a
+	// Palestinian near Hebron" with Palestinian on Hebron)
+	for t := x.end; t < h; t++ {
+		switch d.Tokens[t].UPOS {
+		case doc.ADP, doc.VERB, doc.AUX, doc.PUNCT:
+			return true
+		}
+	}
+	return false
+}
+
+// oneDets open a noun phrase for one: "a Palestinian".
+var oneDets = set("a", "an", "another", "one")
 
 // peopleNoun returns the people noun's entry when the chunk ends in one
 // right after the nationality that ends at p, or after lower-case

@@ -162,6 +162,28 @@ organization NOUN 4 nmod
 Glavkosmos PROPN 9 appos
 . PUNCT 3 punct
 `, []row{{"Washington", "place-as-actor", "USA", ""}, {"Russian", "owner", "RUS", ""}, {"Glavkosmos", "unknown", "", ""}}},
+		{"a nationality after a or another is one person of that nation", `
+#text Police held a Russian and another young Ukrainian.
+Police NOUN 2 nsubj
+held VERB 0 root
+a DET 4 det
+Russian ADJ 2 obj
+and CCONJ 8 cc
+another DET 8 det
+young ADJ 8 amod
+Ukrainian PROPN 4 conj
+. PUNCT 2 punct
+`, []row{{"Police", "group", "COP", ""}, {"Russian", "group", "RUS", ""}, {"Ukrainian", "group", "UKR", ""}}},
+		{"a parse that hangs the nationality across a preposition", `
+#text Troops killed a Russian near Moscow.
+Troops NOUN/NNS 2 nsubj
+killed VERB 0 root
+a DET 6 det
+Russian ADJ 6 amod
+near ADP 6 case
+Moscow PROPN 2 obl
+. PUNCT 2 punct
+`, []row{{"Troops", "group", "MIL", ""}, {"Russian", "group", "RUS", ""}, {"Moscow", "place", "", ""}}},
 		{"a thing's own name keeps its owner", `
 #text Russia seized the Ukrainian Grace 1 tanker.
 Russia PROPN 2 nsubj
