@@ -421,9 +421,13 @@ func (c *chunker) followingAt(p int32) *Entry {
 		return nil
 	}
 	w := c.s.words[p]
-	ledBy := false
+	ledBy, forOrg := false, false
 	switch {
 	case foldEq(w, "of"), foldEq(w, "in"), foldEq(w, "from"):
+	case foldEq(w, "for"):
+		// "a spokesman for the State Department": an organisation's;
+		// not a place's ("the UN envoy for Syria" is no Syrian)
+		forOrg = true
 	case foldEq(w, "led") && p+2 < c.hi && foldEq(c.s.words[p+1], "by"):
 		// "forces led by Khalifa Haftar": the leader's state
 		ledBy = true
@@ -450,6 +454,11 @@ func (c *chunker) followingAt(p int32) *Entry {
 		k++
 	}
 	switch e := c.s.hits[k].e; e.Kind {
+	case CountryNom, Capital, Seat:
+		if forOrg {
+			return nil
+		}
+		return e
 	case PersonName:
 		if c.s.hits[k].start == p && !ledBy {
 			return nil // "the friends of Putin": not his state's
@@ -462,7 +471,7 @@ func (c *chunker) followingAt(p int32) *Entry {
 			return c.r.possessive(r.Code, false)
 		}
 		return nil
-	case CountryNom, Capital, Seat, Org:
+	case Org:
 		return e
 	case CountryAdj:
 		// "the brigade of the Nigerian Army": a nationality with its role noun

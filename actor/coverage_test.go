@@ -902,6 +902,26 @@ left VERB 8 ccomp
 `, []row{{"Kremlin", "place-as-actor", "RUSGOV", ""}, {"the government", "nominal", "RUSGOV", ""},
 			{"The president", "nominal", "RUSGOV", ""}, {"Ivan Petrov", "person", "", ""}, {"China", "country", "CHN", ""},
 			{"The minister", "nominal", "RUSGOV", ""}, {"Li Wei", "person", "", ""}, {"he", "pronoun", "RUSGOV", "The minister"}}},
+		{"a role for an organisation is the organisation's", `
+#text A spokesman for the State Department left.
+A DET 2 det
+spokesman NOUN 7 nsubj
+for ADP 6 case
+the DET 6 det
+State PROPN 6 compound
+Department PROPN 2 nmod
+left VERB 0 root
+. PUNCT 7 punct
+`, []row{{"spokesman", "group", "USAGOV", ""}, {"State Department", "organization", "USAGOV", ""}}},
+		{"a role for a country is not the country's", `
+#text A diplomat for Russia left.
+A DET 2 det
+diplomat NOUN 5 nsubj
+for ADP 4 case
+Russia PROPN 2 nmod
+left VERB 0 root
+. PUNCT 5 punct
+`, []row{{"diplomat", "group", "GOV", ""}, {"Russia", "country", "RUS", ""}}},
 		{"a person's role after an institution is one of its people", `
 #text The State Department spoke.
 The DET 3 det
