@@ -469,6 +469,25 @@ func (c *chunker) locative() bool {
 // chunk.
 func (c *chunker) name(p, q int32, e *Entry) {
 	d, s := c.d, c.s
+	if e == nil && c.na == 0 && c.country.e != nil && c.country.e.Kind == CountryAdj && c.country.end == p {
+		r := q
+		for r < c.ce && d.Tokens[r].UPOS == doc.NUM {
+			r++
+		}
+		if k := c.nextHit(r); r < c.ce && c.thingSpan(r, c.ce) && (k == len(s.hits) || s.hits[k].start >= c.ce) {
+			// "the Iranian Grace 1 tanker", "the British Stena Impero
+			// tanker": the name of a thing, which the nationality owns
+			x := c.country
+			om := c.mention(x.start, x.end, doc.Owner)
+			om.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
+			c.emit(om, minfo{})
+			c.country = hit{}
+			c.countryOf = ""
+			c.emit(c.mention(p, q, doc.Other), minfo{})
+			c.modStart = q
+			return
+		}
+	}
 	// a name that modifies a noun naming a thing is no actor: "New START treaty", "Cold War"
 	last := s.words[q-1]
 	if e == nil && (thingNouns[string(fold(last, &s.buf))] ||
@@ -477,6 +496,22 @@ func (c *chunker) name(p, q int32, e *Entry) {
 		c.emit(c.mention(p, q, doc.Other), minfo{})
 		c.modStart = q
 		return
+	}
+	var people *Entry // "Chinese actor Jiang Jinfu": the people noun before the name
+	if e == nil && c.na == 0 && c.country.e != nil && c.country.e.Kind == CountryAdj {
+		if c.thingSpan(c.country.end, p) {
+			// "the Russian space organization Glavkosmos": the name in
+			// apposition is the thing's, and the nationality owns it as it
+			// would without the name
+			x := c.country
+			om := c.mention(x.start, x.end, doc.Owner)
+			om.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
+			c.emit(om, minfo{})
+			c.country = hit{}
+			c.countryOf = ""
+		} else {
+			people = c.peopleSpan(c.country.end, p)
+		}
 	}
 	// a name used as a modifier of something else in the chunk ("Blinken aides")
 	if e == nil && q < c.ce && !c.hitAt(c.nextHit(q), q) && d.Tokens[q].UPOS == doc.NOUN {
@@ -543,6 +578,11 @@ func (c *chunker) name(p, q int32, e *Entry) {
 			// "the official news agency WFNA": the role's sector, its
 			// country unknown
 			pe := c.r.sector(c.agents[c.na-1].e)
+			title = doc.Actor{Code: pe.Code, Entry: pe.Where}
+		case people != nil:
+			// "British national Nazanin Zaghari-Ratcliffe" GBRCVL,
+			// "Chinese actor Jiang Jinfu" CHN
+			pe := c.r.pair(ruleTitle, c.country.e, people)
 			title = doc.Actor{Code: pe.Code, Entry: pe.Where}
 		}
 	} else if c.na > 0 && stateSectors[code3(c.agents[c.na-1].e.Code)] {

@@ -3,6 +3,7 @@ package actor
 import (
 	"strings"
 
+	"dyad/cameo"
 	"dyad/doc"
 )
 
@@ -199,14 +200,25 @@ func (c *chunker) appositions(first int) {
 	for i := first; i+1 < len(d.Mentions); i++ {
 		m, n := &d.Mentions[i], &d.Mentions[i+1]
 		k := m.Tokens.End
-		if k+1 >= c.hi || s.words[k] != "," || !n.Actor.Known() || n.Tokens.Start <= k {
+		if k+1 >= c.hi || s.words[k] != "," || n.Tokens.Start <= k {
 			continue
 		}
 		if h := d.Tokens[n.Head]; h.Head != m.Head && !(d.Tokens[m.Head].Head == n.Head) {
 			continue // not in apposition in the parse
 		}
+		if !n.Actor.Known() {
+			if n.Kind == doc.Person && n.Antecedent < 0 && n.Tokens.Start == k+1 &&
+				strings.HasPrefix(m.Actor.Entry, ruleNames[ruleContext]) {
+				c.unknownHolder(i)
+			}
+			continue
+		}
 		switch {
-		case strings.HasPrefix(m.Actor.Entry, ruleNames[ruleSector]) && n.Kind == doc.Person && n.Tokens.Start == k+1:
+		case (strings.HasPrefix(m.Actor.Entry, ruleNames[ruleSector]) || strings.HasPrefix(m.Actor.Entry, ruleNames[ruleContext])) &&
+			n.Kind == doc.Person && n.Tokens.Start == k+1:
+			// the country in context is a guess that the person named
+			// beats: "close to the Iraq border ... the foreign secretary,
+			// Jeremy Hunt" is GBRGOV
 		case !m.Actor.Known() && m.Antecedent < 0 && (m.Kind == doc.Person || m.Kind == doc.UnknownKind) &&
 			(n.Kind == doc.Nominal || n.Kind == doc.Group) && n.Antecedent < 0 && articles[string(fold(s.words[k+1], &s.buf))] &&
 			!s.commaBetween(k+1, n.Tokens.Start):
@@ -220,7 +232,111 @@ func (c *chunker) appositions(first int) {
 		}
 		m.Actor.Entry = "coref:apposition"
 		c.s.info[i].country = code3(n.Actor.Code)
+		c.recode(i)
 	}
+}
+
+// recode gives what referred back to mention i in this sentence ("he
+// said") the code that i has now.
+func (c *chunker) recode(i int) {
+	d, s := c.d, c.s
+	for j := i + 1; j < len(d.Mentions); j++ {
+		if o := &d.Mentions[j]; o.Antecedent >= 0 && s.info[j].root == s.info[i].root && o.Actor.Known() {
+			o.Actor.Code = d.Mentions[i].Actor.Code
+			s.info[j].country = s.info[i].country
+		}
+	}
+}
+
+// unknownHolder resolves a role noun that took the country in context
+// and the person no dictionary knows named in apposition after it ("the
+// foreign secretary, Jeremy Hunt"). When that country was named in
+// passing ("close to the Iraq border"), the office holder is rather the
+// article's own: the country whose state its earlier mentions name most
+// often, or none when two tie. The person keeps no code: a guess from
+// context would follow his name through the article.
+func (c *chunker) unknownHolder(i int) {
+	d := c.d
+	m := &d.Mentions[i]
+	if !c.passingContext(i) {
+		return
+	}
+	role := m.Actor.Entry[strings.LastIndex(m.Actor.Entry, " + ")+3:]
+	sector := m.Actor.Code[3:]
+	switch top := c.articleCountry(i); {
+	case top == code3(m.Actor.Code):
+	case top != "":
+		m.Actor.Code = top + sector
+		m.Actor.Entry = ruleNames[ruleContext] + "article " + top + " + " + role
+	default:
+		m.Actor.Code = sector
+		m.Actor.Entry = ruleNames[ruleSector] + role
+	}
+	c.s.info[i].country = code3(m.Actor.Code)
+	if top := code3(m.Actor.Code); !cameo.IsCountry(top) {
+		c.s.info[i].country = ""
+	}
+	c.recode(i)
+}
+
+// passingContext reports whether the place that contextCountry gave
+// mention i was named in passing: the latest place before it in its
+// sentence or the one before.
+func (c *chunker) passingContext(i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		ci := &c.s.info[k]
+		if ci.sent < c.s.info[i].sent-1 {
+			break
+		}
+		if ci.place != nil && !ci.place.Minor {
+			return ci.passing
+		}
+	}
+	return false
+}
+
+// articleCountry returns the country whose state (government, armed
+// forces, police, courts, legislature, intelligence) the mentions before
+// mention i name most often, by their own codes (a pronoun's is its
+// antecedent's, not counted again); "" when none does more often than
+// every other. A country named as a place or a people may be where the
+// story is, not whose office it names.
+func (c *chunker) articleCountry(i int) string {
+	var codes [24]string
+	var counts [24]int
+	n := 0
+	for k := 0; k < i; k++ {
+		m := &c.d.Mentions[k]
+		if m.Antecedent >= 0 || len(m.Actor.Code) < 6 || !stateSectors[m.Actor.Code[3:6]] || !cameo.IsCountry(m.Actor.Code[:3]) {
+			continue
+		}
+		cc := m.Actor.Code[:3]
+		j := 0
+		for j < n && codes[j] != cc {
+			j++
+		}
+		if j == n {
+			if n == len(codes) {
+				continue
+			}
+			codes[n] = cc
+			n++
+		}
+		counts[j]++
+	}
+	best, tie := -1, false
+	for j := 0; j < n; j++ {
+		switch {
+		case best < 0 || counts[j] > counts[best]:
+			best, tie = j, false
+		case counts[j] == counts[best]:
+			tie = true
+		}
+	}
+	if best < 0 || tie {
+		return ""
+	}
+	return codes[best]
 }
 
 // commaBetween reports whether a comma lies in [a, b).
@@ -305,9 +421,13 @@ func (c *chunker) followingAt(p int32) *Entry {
 		return nil
 	}
 	w := c.s.words[p]
-	ledBy := false
+	ledBy, forOrg := false, false
 	switch {
 	case foldEq(w, "of"), foldEq(w, "in"), foldEq(w, "from"):
+	case foldEq(w, "for"):
+		// "a spokesman for the State Department": an organisation's;
+		// not a place's ("the UN envoy for Syria" is no Syrian)
+		forOrg = true
 	case foldEq(w, "led") && p+2 < c.hi && foldEq(c.s.words[p+1], "by"):
 		// "forces led by Khalifa Haftar": the leader's state
 		ledBy = true
@@ -334,6 +454,11 @@ func (c *chunker) followingAt(p int32) *Entry {
 		k++
 	}
 	switch e := c.s.hits[k].e; e.Kind {
+	case CountryNom, Capital, Seat:
+		if forOrg {
+			return nil
+		}
+		return e
 	case PersonName:
 		if c.s.hits[k].start == p && !ledBy {
 			return nil // "the friends of Putin": not his state's
@@ -346,7 +471,7 @@ func (c *chunker) followingAt(p int32) *Entry {
 			return c.r.possessive(r.Code, false)
 		}
 		return nil
-	case CountryNom, Capital, Seat, Org:
+	case Org:
 		return e
 	case CountryAdj:
 		// "the brigade of the Nigerian Army": a nationality with its role noun
@@ -634,7 +759,14 @@ func (c *chunker) flush() {
 				m.Actor = doc.Actor{Code: pe.Code, Name: d.Text(m.Span), Entry: pe.Where}
 				inf.country = code3(ctx.Code)
 				c.emit(m, inf)
-			} else if ante := c.orgDescription(ag.e.Code); ante >= 0 {
+			} else if ante := c.orgDescription(ag.e.Code); ante >= 0 && personal {
+				// "the foreign secretary" after "the Home Office": one of
+				// its people, a person of a chain of his own
+				a := d.Mentions[ante].Actor
+				m.Actor = doc.Actor{Code: a.Code, Name: d.Text(m.Span), Entry: ruleNames[ruleContext] + a.Entry + " + " + ag.e.Where}
+				inf.country = code3(a.Code)
+				c.emit(m, inf)
+			} else if ante >= 0 {
 				// "the news agency" after "Tass"
 				a := d.Mentions[ante].Actor
 				a.Entry = "coref:description"
@@ -718,7 +850,8 @@ func (c *chunker) flush() {
 		case x.e.Kind == CountryNom && (x.end != c.ce || sharedAg == nil):
 			m := c.mention(x.start, x.end, doc.Country)
 			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
-			c.emit(m, minfo{country: c.countryOf, place: x.e})
+			// "close to the Iraq border": named in passing
+			c.emit(m, minfo{country: c.countryOf, place: x.e, passing: c.thingAfter(x.end)})
 		case last.XPOS == xNNS || last.XPOS == xNNPS:
 			// a people by its plural demonym: "the Palestinians", "Americans"
 			m := c.mention(x.start, x.end, doc.Group)
@@ -730,6 +863,12 @@ func (c *chunker) flush() {
 			m := c.mention(x.start, x.end, doc.Country)
 			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
 			c.emit(m, minfo{country: c.countryOf, place: x.e})
+		case x.e.Kind == CountryAdj && x.end == c.ce && sharedAg == nil && sharedOrg == nil && c.onePerson(x):
+			// "killed a Palestinian", "another ethnic Chechen": one
+			// person of that nation
+			m := c.mention(x.start, x.end, doc.Group)
+			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
+			c.emit(m, minfo{country: c.countryOf, person: true, place: x.e})
 		case x.end == c.ce:
 			// one of coordinated nationalities or countries sharing a role
 			// noun: "Ethiopian" in "Ethiopian, Mozambican and South African
@@ -753,25 +892,77 @@ func (c *chunker) flush() {
 	}
 }
 
+// onePerson reports whether the nationality x that ends the chunk is a
+// noun for one person of that nation: after "a", "an", "another" or
+// "one" and lower-case adjectives only, heading its phrase ("a
+// Palestinian", "another ethnic Chechen"), not an adjective whose noun
+// the parse finds elsewhere.
+func (c *chunker) onePerson(x hit) bool {
+	d, s := c.d, c.s
+	if x.end-x.start != 1 || d.Tokens[c.cs].UPOS != doc.DET || !oneDets[string(fold(s.words[c.cs], &s.buf))] {
+		return false
+	}
+	for t := c.cs + 1; t < x.start; t++ {
+		if d.Tokens[t].UPOS != doc.ADJ || isCap(s.words[t]) {
+			return false
+		}
+	}
+	h := d.Tokens[x.start].Head
+	if h >= c.cs && h < c.ce {
+		return false
+	}
+	if d.Tokens[x.start].Dep != doc.Amod || h < x.end {
+		return true
+	}
+	// an amod across a preposition or a verb is the parser's slip ("a
+	// Palestinian near Hebron" with Palestinian on Hebron)
+	for t := x.end; t < h; t++ {
+		switch d.Tokens[t].UPOS {
+		case doc.ADP, doc.VERB, doc.AUX, doc.PUNCT:
+			return true
+		}
+	}
+	return false
+}
+
+// oneDets open a noun phrase for one: "a Palestinian".
+var oneDets = set("a", "an", "another", "one")
+
 // peopleNoun returns the people noun's entry when the chunk ends in one
 // right after the nationality that ends at p, or after lower-case
 // adjectives following it ("Kuwaiti nationals", "Somali young men"); nil
 // otherwise.
-func (c *chunker) peopleNoun(p int32) *Entry {
-	if p >= c.ce {
+func (c *chunker) peopleNoun(p int32) *Entry { return c.peopleSpan(p, c.ce) }
+
+// peopleSpan is peopleNoun for the words [p, e): "actor" in "Chinese
+// actor Jiang Jinfu". A noun that says nothing of the sector ("suspect",
+// "actor") gives the nationality alone.
+func (c *chunker) peopleSpan(p, e int32) *Entry {
+	if p >= e {
 		return nil
 	}
-	for q := p; q < c.ce-1; q++ {
+	for q := p; q < e-1; q++ {
 		if c.d.Tokens[q].UPOS != doc.ADJ || isCap(c.s.words[q]) {
 			return nil
 		}
 	}
-	last := c.ce - 1
+	last := e - 1
 	if c.d.Tokens[last].UPOS != doc.NOUN || c.hitAt(c.nextHit(last), last) {
 		return nil
 	}
-	return peopleNouns[string(fold(c.s.words[last], &c.s.buf))]
+	w := string(fold(c.s.words[last], &c.s.buf))
+	if pe := peopleNouns[w]; pe != nil {
+		return pe
+	}
+	if extraPeople[w] {
+		return anyPeople
+	}
+	return nil
 }
+
+// anyPeople is the role of a people noun that says nothing of the
+// sector: the nationality alone ("a Chinese suspect", CHN).
+var anyPeople = &Entry{Kind: Agent, Where: "actor: people noun"}
 
 // hyphenParticiple reports whether a hyphen and a participle of leading
 // or backing follow token p: "-led", "-backed", "-brokered".
@@ -878,12 +1069,16 @@ func (c *chunker) shared(x hit) (ag, org *Entry) {
 // noun phrase for a thing ("tanker", "oil fields", "television
 // channels"): lower case, ending in a noun that names no people or staff.
 // "Russian Oil Corp" is a name, "American staff" are people.
-func (c *chunker) thingAfter(p int32) bool {
+func (c *chunker) thingAfter(p int32) bool { return c.thingSpan(p, c.ce) }
+
+// thingSpan is thingAfter for the words [p, e): "space organization" in
+// "the Russian space organization Glavkosmos".
+func (c *chunker) thingSpan(p, e int32) bool {
 	d, s := c.d, c.s
-	if p >= c.ce || d.Tokens[c.ce-1].UPOS != doc.NOUN {
+	if p >= e || d.Tokens[e-1].UPOS != doc.NOUN {
 		return false
 	}
-	for q := p; q < c.ce; q++ {
+	for q := p; q < e; q++ {
 		if isCap(s.words[q]) {
 			return false
 		}
@@ -893,6 +1088,6 @@ func (c *chunker) thingAfter(p int32) bool {
 			return false
 		}
 	}
-	last := string(fold(s.words[c.ce-1], &s.buf))
+	last := string(fold(s.words[e-1], &s.buf))
 	return !memberNouns[last] && !PeopleNoun(last)
 }

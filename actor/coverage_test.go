@@ -148,6 +148,78 @@ Ukrainian ADJ 5 amod
 tanker NOUN 2 obj
 . PUNCT 2 punct
 `, []row{{"Russia", "country", "RUS", ""}, {"Ukrainian", "owner", "UKR", ""}}},
+		{"an unknown name in apposition to the thing keeps its owner", `
+#text Washington has imposed sanctions against the Russian space organization Glavkosmos.
+Washington PROPN 3 nsubj
+has AUX 3 aux
+imposed VERB 0 root
+sanctions NOUN/NNS 3 obj
+against ADP 9 case
+the DET 9 det
+Russian ADJ 9 amod
+space NOUN 9 compound
+organization NOUN 4 nmod
+Glavkosmos PROPN 9 appos
+. PUNCT 3 punct
+`, []row{{"Washington", "place-as-actor", "USA", ""}, {"Russian", "owner", "RUS", ""}, {"Glavkosmos", "unknown", "", ""}}},
+		{"a nationality after a or another is one person of that nation", `
+#text Police held a Russian and another young Ukrainian.
+Police NOUN 2 nsubj
+held VERB 0 root
+a DET 4 det
+Russian ADJ 2 obj
+and CCONJ 8 cc
+another DET 8 det
+young ADJ 8 amod
+Ukrainian PROPN 4 conj
+. PUNCT 2 punct
+`, []row{{"Police", "group", "COP", ""}, {"Russian", "group", "RUS", ""}, {"Ukrainian", "group", "UKR", ""}}},
+		{"a parse that hangs the nationality across a preposition", `
+#text Troops killed a Russian near Moscow.
+Troops NOUN/NNS 2 nsubj
+killed VERB 0 root
+a DET 6 det
+Russian ADJ 6 amod
+near ADP 6 case
+Moscow PROPN 2 obl
+. PUNCT 2 punct
+`, []row{{"Troops", "group", "MIL", ""}, {"Russian", "group", "RUS", ""}, {"Moscow", "place", "", ""}}},
+		{"a thing's own name keeps its owner", `
+#text Russia seized the Ukrainian Grace 1 tanker.
+Russia PROPN 2 nsubj
+seized VERB 0 root
+the DET 7 det
+Ukrainian ADJ 5 amod
+Grace PROPN 7 compound
+1 NUM 5 nummod
+tanker NOUN 2 obj
+. PUNCT 2 punct
+`, []row{{"Russia", "country", "RUS", ""}, {"Ukrainian", "owner", "UKR", ""}, {"Grace", "other", "", ""}}},
+		{"a people noun before the name is its title", `
+#text Police held the Russian man Ivan.
+Police NOUN 2 nsubj
+held VERB 0 root
+the DET 5 det
+Russian ADJ 5 amod
+man NOUN 2 obj
+Ivan PROPN 5 appos
+. PUNCT 2 punct
+`, []row{{"Police", "group", "COP", ""}, {"Ivan", "person", "RUSCVL", ""}}},
+		{"a people noun that says nothing of the sector gives the nationality", `
+#text Police held a Chinese suspect and the Japanese actor Ken Sato.
+Police NOUN 2 nsubj
+held VERB 0 root
+a DET 5 det
+Chinese ADJ 5 amod
+suspect NOUN 2 obj
+and CCONJ 10 cc
+the DET 10 det
+Japanese ADJ 10 amod
+actor NOUN 10 compound
+Ken PROPN 11 compound
+Sato PROPN 5 conj
+. PUNCT 2 punct
+`, []row{{"Police", "group", "COP", ""}, {"Chinese suspect", "group", "CHN", ""}, {"Ken Sato", "person", "JPN", ""}}},
 		{"a noun between is not a person", `
 #text Russia fined the Japanese car man.
 Russia PROPN 2 nsubj
@@ -545,6 +617,17 @@ force NOUN 6 nsubj
 left VERB 0 root
 . PUNCT 6 punct
 `, []row{{"Russian", "country", "RUS", ""}}},
+		{"a nationality before -appointed", `
+#text China condemned the Russian-appointed council.
+China PROPN 2 nsubj
+condemned VERB 0 root
+the DET 7 det
+Russian ADJ 5 compound
+- PUNCT 4 punct
+appointed VERB 7 amod
+council NOUN 2 obj
+. PUNCT 2 punct
+`, []row{{"China", "country", "CHN", ""}, {"Russian", "country", "RUS", ""}}},
 		{"a nationality before -backed and a role noun", `
 #text Russian-backed troops left.
 Russian ADJ 3 compound
@@ -753,6 +836,109 @@ him PRON 9 obj
 . PUNCT 6 punct
 `, []row{{"Ivan Petrov", "person", "RUSGOV", ""}, {"troops", "group", "RUSMIL", ""}, {"Moscow", "place-as-actor", "RUS", ""},
 			{"him", "pronoun", "RUSGOV", "Ivan Petrov"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := resolved(t, tc.src, "2023-03-10")
+			checkRows(t, d, tc.want)
+		})
+	}
+}
+
+func TestResolveContextAgainstEvidence(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		want      []row
+	}{
+		{"a known person in apposition beats the country in context", `
+#text Russia said the president, Joe Biden, said he left.
+Russia PROPN 2 nsubj
+said VERB 0 root
+the DET 4 det
+president NOUN 9 nsubj
+, PUNCT 7 punct
+Joe PROPN 7 compound
+Biden PROPN 4 appos
+, PUNCT 4 punct
+said VERB 2 ccomp
+he PRON 11 nsubj
+left VERB 9 ccomp
+. PUNCT 2 punct
+`, []row{{"Russia", "country", "RUS", ""}, {"the president", "nominal", "USAGOV", ""}, {"Joe Biden", "person", "USAGOV", ""},
+			{"he", "pronoun", "USAGOV", "the president"}}},
+		{"an unknown holder's office is not that of a country named in passing", `
+#text The Kremlin said the government left.
+The DET 2 det
+Kremlin PROPN 3 nsubj
+said VERB 0 root
+the DET 5 det
+government NOUN 6 nsubj
+left VERB 3 ccomp
+. PUNCT 3 punct
+
+#text The president, Ivan Petrov, reached the China border.
+The DET 2 det
+president NOUN 8 nsubj
+, PUNCT 5 punct
+Ivan PROPN 5 compound
+Petrov PROPN 2 appos
+, PUNCT 2 punct
+reached VERB 0 root
+the DET 11 det
+China PROPN 11 compound
+border NOUN 8 obj
+. PUNCT 8 punct
+
+#text The minister, Li Wei, said he left.
+The DET 2 det
+minister NOUN 8 nsubj
+, PUNCT 5 punct
+Li PROPN 5 compound
+Wei PROPN 2 appos
+, PUNCT 2 punct
+said VERB 0 root
+he PRON 10 nsubj
+left VERB 8 ccomp
+. PUNCT 8 punct
+`, []row{{"Kremlin", "place-as-actor", "RUSGOV", ""}, {"the government", "nominal", "RUSGOV", ""},
+			{"The president", "nominal", "RUSGOV", ""}, {"Ivan Petrov", "person", "", ""}, {"China", "country", "CHN", ""},
+			{"The minister", "nominal", "RUSGOV", ""}, {"Li Wei", "person", "", ""}, {"he", "pronoun", "RUSGOV", "The minister"}}},
+		{"a role for an organisation is the organisation's", `
+#text A spokesman for the State Department left.
+A DET 2 det
+spokesman NOUN 7 nsubj
+for ADP 6 case
+the DET 6 det
+State PROPN 6 compound
+Department PROPN 2 nmod
+left VERB 0 root
+. PUNCT 7 punct
+`, []row{{"spokesman", "group", "USAGOV", ""}, {"State Department", "organization", "USAGOV", ""}}},
+		{"a role for a country is not the country's", `
+#text A diplomat for Russia left.
+A DET 2 det
+diplomat NOUN 5 nsubj
+for ADP 4 case
+Russia PROPN 2 nmod
+left VERB 0 root
+. PUNCT 5 punct
+`, []row{{"diplomat", "group", "GOV", ""}, {"Russia", "country", "RUS", ""}}},
+		{"a person's role after an institution is one of its people", `
+#text The State Department spoke.
+The DET 3 det
+State PROPN 3 compound
+Department PROPN 4 nsubj
+spoke VERB 0 root
+. PUNCT 4 punct
+
+#text The spokesman said he left.
+The DET 2 det
+spokesman NOUN 3 nsubj
+said VERB 0 root
+he PRON 5 nsubj
+left VERB 3 ccomp
+. PUNCT 3 punct
+`, []row{{"State Department", "organization", "USAGOV", ""}, {"The spokesman", "nominal", "USAGOV", ""},
+			{"he", "pronoun", "USAGOV", "The spokesman"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := resolved(t, tc.src, "2023-03-10")

@@ -105,6 +105,7 @@ type minfo struct {
 	key     [2]int32 // role words (lower case) in scratch.keys: "foreign minister"
 	root    int32    // first mention of its chain (itself when none)
 	place   *Entry   // the country, nationality, capital or seat the mention names, for context
+	passing bool     // a country named in passing, before a thing noun: "the Iraq border"
 }
 
 type scratch struct {
@@ -323,7 +324,8 @@ func makePair(rule uint8, mod, obj *Entry) *Entry {
 		// code has it already ("State Department spokesman" USAGOV,
 		// "Gonzo GMO rights activists" GONGMOOPP)
 		code = mod.Code
-		if !hasSector(mod.Code, obj.Code) && !(obj.Code == "GOV" && orgSector(mod.Code)) {
+		if !hasSector(mod.Code, obj.Code) && !(obj.Code == "GOV" && orgSector(mod.Code)) &&
+			!strings.HasPrefix(mod.Code, obj.Code) { // "rebel fighters" REB, not REBREB
 			// a spokesman, official or leader of an organisation with a
 			// sector of its own speaks for it: "army spokesman" MIL,
 			// "Senate leader" LEG, not MILGOV

@@ -1041,6 +1041,8 @@ func TestMakePairPrefixOrg(t *testing.T) {
 		{Entry{Kind: Org, Code: "GONGMO"}, Entry{Kind: Agent, Code: "OPP"}, "GONGMOOPP"},
 		{Entry{Kind: Org, Code: "RUSMIL"}, Entry{Kind: Agent, Code: "GOV"}, "RUSMIL"},
 		{Entry{Kind: Org, Code: "USAGOV"}, Entry{Kind: Agent, Code: "GOV"}, "USAGOV"},
+		{Entry{Kind: Org, Code: "IGOUNO"}, Entry{Kind: Agent, Code: "IGO"}, "IGOUNO"}, // "UN special rapporteur"
+		{Entry{Kind: Org, Code: "REB"}, Entry{Kind: Agent, Code: "REB"}, "REB"},       // "rebel fighters", not REBREB
 	} {
 		if got := makePair(ruleCompound, &tc.mod, &tc.obj).Code; got != tc.want {
 			t.Errorf("%s + %s: %s, want %s", tc.mod.Code, tc.obj.Code, got, tc.want)

@@ -204,7 +204,8 @@ var memberNouns = set("employees", "employee", "workers", "worker", "staff", "st
 // participles follow a state's adjective and a hyphen when that state
 // acts: "Saudi-led", "Iranian-backed".
 var participles = set("led", "backed", "brokered", "sponsored", "funded", "supported", "sanctioned", "mediated",
-	"organised", "organized", "run", "controlled", "trained", "armed")
+	"organised", "organized", "run", "controlled", "trained", "armed", "appointed", "installed", "owned", "operated",
+	"financed", "allied", "aligned")
 
 // statesNouns name states as a group: after a region's or a country's
 // adjective they stand for it ("European countries", EUR; "Western
