@@ -292,6 +292,8 @@ func TestActsAimAtThings(t *testing.T) {
 		{"Venezuela's government has freed a former presidential candidate.", `VENGOV>"a former presidential candidate":084`},
 		{"Lawmakers criticized the withdrawal decision.", `LEG>"the withdrawal decision":110`}, // a judgement of a thing
 		{"The two ministers discussed developments in Syria.", ""},
+		// one name the parser splits into conjuncts is one actor, once
+		{"Japan International Cooperation Agency donated ambulances to Kenya.", `JPNGOV>KEN:070`},
 		// a partner no dictionary names, done together with
 		{"Kuwait and its gulf war allies agreed to stage a joint command exercise.", `KWT>"its gulf war allies":0312`},
 		// an approval or a price charged is no judgement of a thing

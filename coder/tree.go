@@ -311,8 +311,8 @@ func (t *tree) conjuncts(dst []int32, i int32) []int32 {
 				continue // another word of the name, inside it
 			}
 			for _, c := range t.children(h) {
-				if h != i && c >= lo && c < hi {
-					continue
+				if c >= lo && c < hi {
+					continue // inside the same name: "Japan International Cooperation Agency" with "Agency" a conjunct of "Japan"
 				}
 				switch t.d.Tokens[c].Dep {
 				case doc.Conj:
