@@ -1288,13 +1288,28 @@ func (w *work) ownerOf(at int32) []part {
 		return nil
 	}
 	d, t := w.d, w.t
-	for _, c := range t.children(at) {
-		if d.Tokens[c].Dep.Universal() != doc.Amod || c > at {
-			continue
+	owner := func(n int32) []part {
+		for _, c := range t.children(n) {
+			if d.Tokens[c].Dep.Universal() != doc.Amod || c > at {
+				continue
+			}
+			for mi := range d.Mentions {
+				if m := &d.Mentions[mi]; m.Kind == doc.Owner && m.Tokens.Start <= c && c < m.Tokens.End {
+					return []part{{tok: c, mention: int32(mi), actor: m.Actor}}
+				}
+			}
 		}
-		for mi := range d.Mentions {
-			if m := &d.Mentions[mi]; m.Kind == doc.Owner && m.Tokens.Start <= c && c < m.Tokens.End {
-				return []part{{tok: c, mention: int32(mi), actor: m.Actor}}
+		return nil
+	}
+	if ps := owner(at); ps != nil {
+		return ps
+	}
+	for _, c := range t.children(at) {
+		// or on a name before it: "the Iranian Grace 1 tanker", with
+		// "Iranian" on "Grace"
+		if u := d.Tokens[c].Dep.Universal(); c < at && (u == doc.Compound || u == doc.Flat) {
+			if ps := owner(c); ps != nil {
+				return ps
 			}
 		}
 	}

@@ -129,8 +129,9 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"A United Nations prosecutor has charged a former Rwandan planning minister with contempt of court.", "IGOUNOJUD>RWAELI:115"},
 		// "criminal" before an investigation names no criminal
 		{"The FBI has joined a criminal investigation of the certification process for the jets.", "USACOP>:090"},
-		// a subject the parse conjoined to the date before it
-		{"In July, British Royal Marines seized the Iranian Grace 1 tanker in waters off Gibraltar.", "GBRMIL>:171"},
+		// a subject the parse conjoined to the date before it; the
+		// nationality on the tanker's name owns the tanker
+		{"In July, British Royal Marines seized the Iranian Grace 1 tanker in waters off Gibraltar.", "GBRMIL>IRN:171"},
 		// an order's to-clause parsed as a clause of its object
 		{"The government ordered the rebels to withdraw.", "GOV>REB:100"},
 		// two people with one code are still two
@@ -292,6 +293,7 @@ func TestActsAimAtThings(t *testing.T) {
 		{"Venezuela's government has freed a former presidential candidate.", `VENGOV>"a former presidential candidate":084`},
 		{"Lawmakers criticized the withdrawal decision.", `LEG>"the withdrawal decision":110`}, // a judgement of a thing
 		{"The two ministers discussed developments in Syria.", ""},
+
 		// one name the parser splits into conjuncts is one actor, once
 		{"Japan International Cooperation Agency donated ambulances to Kenya.", `JPNGOV>KEN:070`},
 		// a partner no dictionary names, done together with
