@@ -372,7 +372,10 @@ func repairPresent(d *doc.Doc, r doc.TokRange) {
 	}
 }
 
-var xpNNPS, _ = doc.ParseXPOS("NNPS")
+var (
+	xpNNPS, _ = doc.ParseXPOS("NNPS")
+	xpNNP, _  = doc.ParseXPOS("NNP")
+)
 
 var sayForms = map[string]bool{"said": true, "says": true, "told": true, "added": true, "reported": true}
 
@@ -485,4 +488,37 @@ func verbOnlyEnding(w string) bool {
 		return w == "seize"
 	}
 	return len(w) > 5 && (strings.HasSuffix(w, "ize") || strings.HasSuffix(w, "ise") || strings.HasSuffix(w, "ify"))
+}
+
+// repairDemonymNoun retags as a proper noun a capitalised adjective after
+// an article that heads no noun phrase of its own: a nationality standing
+// for a person ("A Palestinian stabbed an Israeli", "killed a Palestinian
+// near Hebron"), which the tagger reads as an adjective, so that the
+// parser took "A" for the sentence's root.
+func repairDemonymNoun(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start + 1; k < r.End; k++ {
+		t := &d.Tokens[k]
+		if t.XPOS != xpJJ || d.Tokens[k-1].UPOS != doc.DET {
+			continue
+		}
+		w := d.TokenText(int(k))
+		if w == "" || w[0] < 'A' || w[0] > 'Z' || !demonymLike(w) {
+			continue
+		}
+		switch a := d.TokenText(int(k - 1)); a {
+		case "a", "an", "A", "An", "another", "Another":
+		default:
+			continue
+		}
+		if k+1 < r.End {
+			switch d.Tokens[k+1].UPOS {
+			case doc.NOUN, doc.PROPN, doc.ADJ, doc.NUM:
+				continue // "a Palestinian official", "an Israeli military spokesman"
+			}
+			if d.TokenText(int(k+1)) == "-" {
+				continue // "a Saudi-led strike"
+			}
+		}
+		t.XPOS, t.UPOS = xpNNP, doc.PROPN
+	}
 }

@@ -95,6 +95,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		}
 		if s.tag != nil {
 			s.tag.Tag(d, r)
+			repairDemonymNoun(d, r)
 			repairPerfect(d, r)
 			repairFinite(d, r)
 			repairPluralObject(d, r)

@@ -157,6 +157,10 @@ func TestKeyArcs(t *testing.T) {
 		// two objects of a verb of giving: repairDoubleObject
 		{"Theresa May gives Putin a midnight deadline over the attack.", []arc{
 			{"gives", "", doc.Root}, {"Putin", "gives", doc.Iobj}, {"deadline", "gives", doc.Obj}}},
+		// a nationality for a person read as an adjective:
+		// repairDemonymNoun
+		{"A Palestinian stabbed an Israeli in Jerusalem.", []arc{
+			{"stabbed", "", doc.Root}, {"Palestinian", "stabbed", doc.Nsubj}, {"Israeli", "stabbed", doc.Obj}}},
 		// "to ease" read as a preposition and a noun: repairInfinitive
 		// makes them the infinitive after a verb that takes one
 		{"The government has decided to ease curfew hours in the north.", []arc{
