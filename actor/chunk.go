@@ -467,6 +467,17 @@ func (c *chunker) locative() bool {
 // name handles a person's name over [p, q): a dictionary person (e) or an
 // unknown capitalised run (e nil), with whatever title precedes it in the
 // chunk.
+// ownerCountry emits the chunk's nationality as the owner of the thing it
+// describes and drops it from the chunk's context.
+func (c *chunker) ownerCountry() {
+	x := c.country
+	om := c.mention(x.start, x.end, doc.Owner)
+	om.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
+	c.emit(om, minfo{})
+	c.country = hit{}
+	c.countryOf = ""
+}
+
 func (c *chunker) name(p, q int32, e *Entry) {
 	d, s := c.d, c.s
 	if e == nil && c.na == 0 && c.country.e != nil && c.country.e.Kind == CountryAdj && c.country.end == p {
@@ -477,12 +488,7 @@ func (c *chunker) name(p, q int32, e *Entry) {
 		if k := c.nextHit(r); r < c.ce && c.thingSpan(r, c.ce) && (k == len(s.hits) || s.hits[k].start >= c.ce) {
 			// "the Iranian Grace 1 tanker", "the British Stena Impero
 			// tanker": the name of a thing, which the nationality owns
-			x := c.country
-			om := c.mention(x.start, x.end, doc.Owner)
-			om.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
-			c.emit(om, minfo{})
-			c.country = hit{}
-			c.countryOf = ""
+			c.ownerCountry()
 			c.emit(c.mention(p, q, doc.Other), minfo{})
 			c.modStart = q
 			return
@@ -503,12 +509,7 @@ func (c *chunker) name(p, q int32, e *Entry) {
 			// "the Russian space organization Glavkosmos": the name in
 			// apposition is the thing's, and the nationality owns it as it
 			// would without the name
-			x := c.country
-			om := c.mention(x.start, x.end, doc.Owner)
-			om.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
-			c.emit(om, minfo{})
-			c.country = hit{}
-			c.countryOf = ""
+			c.ownerCountry()
 		} else {
 			people = c.peopleSpan(c.country.end, p)
 		}

@@ -262,18 +262,7 @@ func TestProtestsAndPosturesAimAtPlaces(t *testing.T) {
 	p := pipeline(t)
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
-			d := doc.New(doc.Article{Text: tc.text, Published: time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC)})
-			if err := p.Run(d); err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, e := range d.Events {
-				tgt := e.Target.Actor.Code
-				if tgt == "" && !e.Target.Span.Empty() {
-					tgt = strconv.Quote(d.Text(e.Target.Span))
-				}
-				got = append(got, e.Source.Actor.Code+">"+tgt+":"+e.Code.String())
-			}
+			got := dyadsOf(t, p, tc.text)
 			if !slices.Contains(got, tc.want) {
 				t.Errorf("no event %s among %q", tc.want, got)
 			}
@@ -336,21 +325,29 @@ func TestActsAimAtThings(t *testing.T) {
 	p := pipeline(t)
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
-			d := doc.New(doc.Article{Text: tc.text, Published: time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC)})
-			if err := p.Run(d); err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, e := range d.Events {
-				tgt := e.Target.Actor.Code
-				if tgt == "" && !e.Target.Span.Empty() {
-					tgt = strconv.Quote(d.Text(e.Target.Span))
-				}
-				got = append(got, e.Source.Actor.Code+">"+tgt+":"+e.Code.String())
-			}
+			got := dyadsOf(t, p, tc.text)
 			if strings.Join(got, " ") != tc.want {
 				t.Errorf("events %q, want %q", got, tc.want)
 			}
 		})
 	}
+}
+
+// dyadsOf codes text from raw text with every stage and writes each event
+// as SOURCE>TARGET:CODE, a target no dictionary codes as its quoted text.
+func dyadsOf(t *testing.T, p *doc.Pipeline, text string) []string {
+	t.Helper()
+	d := doc.New(doc.Article{Text: text, Published: time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC)})
+	if err := p.Run(d); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range d.Events {
+		tgt := e.Target.Actor.Code
+		if tgt == "" && !e.Target.Span.Empty() {
+			tgt = strconv.Quote(d.Text(e.Target.Span))
+		}
+		got = append(got, e.Source.Actor.Code+">"+tgt+":"+e.Code.String())
+	}
+	return got
 }
