@@ -771,7 +771,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 				targets = w.partsOf(nil, s, m.comp)
 			}
 		}
-		if p.Frame == verbs.Say && (len(targets) == 0 || sayVerbs[t.lemma(i)] || allMedia(targets)) {
+		if p.Frame == verbs.Say && (len(targets) == 0 || sayVerbs[t.lemma(i)] || allSector(targets, "MED")) {
 			// a report without an addressee is not an event of its own, nor
 			// is one told to the press: "told Reuters that ..."
 			return cl
@@ -932,10 +932,10 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if deep {
 		conf -= 0.2 // a target no argument of the pattern named
 	}
-	if rootOf(code) == 4 && len(targets) > 0 && allMedia(targets) {
+	if rootOf(code) == 4 && len(targets) > 0 && allSector(targets, "MED") {
 		code = "010" // "spoke to the Guardian": a statement to the press, not a consultation
 	}
-	if rootOf(code) == 1 && len(targets) > 0 && allMedia(targets) {
+	if rootOf(code) == 1 && len(targets) > 0 && allSector(targets, "MED") {
 		// "officials told Reuters", "speaking to the Guardian": the press
 		// is the statement's channel, not the actor it is about
 		targets = nil
@@ -1093,7 +1093,8 @@ func (w *work) clause(i int32, cx ctx) clause {
 	return cl
 }
 
-// allSector: every part's actor code has the sector segment sec.
+// allSector: every part's actor code has the sector segment sec
+// ("MED": every part is a news medium).
 func allSector(ps []part, sec string) bool {
 	for _, p := range ps {
 		c, found := p.actor.Code, false
@@ -1107,14 +1108,19 @@ func allSector(ps []part, sec string) bool {
 	return true
 }
 
+// afterCountry is an actor code without its country: the sectors.
+func afterCountry(c string) string {
+	if len(c) >= 3 && cameo.IsCountry(c[:3]) {
+		return c[3:]
+	}
+	return c
+}
+
 // crowdAll: every part is people, not a state or its officials (people,
 // workers, students, the opposition), whose protest is in the street.
 func crowdAll(ps []part) bool {
 	for _, p := range ps {
-		c := p.actor.Code
-		if len(c) >= 3 && cameo.IsCountry(c[:3]) {
-			c = c[3:]
-		}
+		c := afterCountry(p.actor.Code)
 		if len(c) < 3 {
 			return false
 		}
@@ -1162,11 +1168,7 @@ func (w *work) peacekeeping(i int32) bool {
 // businessAll: every part is a business and nothing else.
 func businessAll(ps []part) bool {
 	for _, p := range ps {
-		c := p.actor.Code
-		if len(c) >= 3 && cameo.IsCountry(c[:3]) {
-			c = c[3:]
-		}
-		if c != "BUS" {
+		if afterCountry(p.actor.Code) != "BUS" {
 			return false
 		}
 	}
@@ -1552,6 +1554,19 @@ func (w *work) thingSpan(n int32) doc.Span {
 	return sp
 }
 
+// aimHead is the k-th word an aim is looked for under, k from -2: the
+// predicate i, its object, then the nouns the pattern's obliques name;
+// -1 for none.
+func aimHead(k int, i, obj int32, preps []int32) int32 {
+	switch {
+	case k == -2:
+		return i
+	case k == -1:
+		return obj
+	}
+	return preps[k]
+}
+
 // aimCase marks where a protest or a force posture is aimed.
 var aimCase = map[string]bool{"in": true, "at": true, "along": true, "to": true, "into": true, "near": true,
 	"outside": true, "on": true, "against": true, "across": true}
@@ -1576,13 +1591,7 @@ func (w *work) aimPhrase(i int32, p *verbs.Pattern, obj int32, preps []int32) in
 		return obj // (what is boycotted, not the protest staged)
 	}
 	for k := -2; k < len(preps); k++ {
-		h := i // the predicate, its object, then the nouns the pattern's obliques name ("on alert in the north")
-		switch {
-		case k == -1:
-			h = obj
-		case k >= 0:
-			h = preps[k]
-		}
+		h := aimHead(k, i, obj, preps) // "on alert in the north"
 		if h < 0 {
 			continue
 		}
@@ -1616,13 +1625,7 @@ func (w *work) protestAimPhrase(i, obj int32, preps []int32) int32 {
 		return -1
 	}
 	for k := -2; k < len(preps); k++ {
-		h := i // the predicate, its object, then the nouns of the pattern's obliques ("gone on hunger strike in protest at")
-		switch {
-		case k == -1:
-			h = obj
-		case k >= 0:
-			h = preps[k]
-		}
+		h := aimHead(k, i, obj, preps) // "gone on hunger strike in protest at"
 		if h < 0 {
 			continue
 		}
@@ -4025,23 +4028,6 @@ var militaryStrikeWords = map[string]bool{"air": true, "missile": true, "drone":
 	"military": true, "artillery": true, "nuclear": true, "retaliatory": true, "pre-emptive": true,
 	"preemptive": true, "naval": true, "aerial": true, "surgical": true, "precision": true,
 	"punitive": true, "cruise": true, "bombing": true}
-
-// allMedia: every part is a news medium (a code with the MED sector).
-func allMedia(ps []part) bool {
-	for _, p := range ps {
-		media := false
-		for c := p.actor.Code; len(c) >= 3; c = c[3:] {
-			if c[:3] == "MED" {
-				media = true
-				break
-			}
-		}
-		if !media {
-			return false
-		}
-	}
-	return true
-}
 
 // gatheringNouns are occasions one hosts guests at.
 var gatheringNouns = map[string]bool{"dinner": true, "lunch": true, "luncheon": true, "breakfast": true,

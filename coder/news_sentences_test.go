@@ -155,10 +155,7 @@ func TestPlainNewsSentences(t *testing.T) {
 	p := pipeline(t)
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
-			d := doc.New(doc.Article{Text: tc.text, Published: time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC)})
-			if err := p.Run(d); err != nil {
-				t.Fatal(err)
-			}
+			d := codeNews(t, p, tc.text)
 			var got []string
 			for _, e := range d.Events {
 				ev := e.Source.Actor.Code + ">" + e.Target.Actor.Code + ":" + e.Code.String()
@@ -216,10 +213,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 	p := pipeline(t)
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
-			d := doc.New(doc.Article{Text: tc.text, Published: time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC)})
-			if err := p.Run(d); err != nil {
-				t.Fatal(err)
-			}
+			d := codeNews(t, p, tc.text)
 			var got []string
 			for _, e := range d.Events {
 				got = append(got, e.Source.Actor.Code+">"+e.Target.Actor.Code+":"+e.Code.String())
@@ -337,10 +331,7 @@ func TestActsAimAtThings(t *testing.T) {
 // as SOURCE>TARGET:CODE, a target no dictionary codes as its quoted text.
 func dyadsOf(t *testing.T, p *doc.Pipeline, text string) []string {
 	t.Helper()
-	d := doc.New(doc.Article{Text: text, Published: time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC)})
-	if err := p.Run(d); err != nil {
-		t.Fatal(err)
-	}
+	d := codeNews(t, p, text)
 	var got []string
 	for _, e := range d.Events {
 		tgt := e.Target.Actor.Code
@@ -350,4 +341,14 @@ func dyadsOf(t *testing.T, p *doc.Pipeline, text string) []string {
 		got = append(got, e.Source.Actor.Code+">"+tgt+":"+e.Code.String())
 	}
 	return got
+}
+
+// codeNews codes text, published 2023-06-01, with pipeline p.
+func codeNews(t *testing.T, p *doc.Pipeline, text string) *doc.Doc {
+	t.Helper()
+	d := doc.New(doc.Article{Text: text, Published: time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC)})
+	if err := p.Run(d); err != nil {
+		t.Fatal(err)
+	}
+	return d
 }

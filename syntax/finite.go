@@ -395,7 +395,7 @@ var presentVerbs = map[string]bool{"launch": true, "hand": true, "train": true, 
 func repairInfinitive(d *doc.Doc, r doc.TokRange) {
 	for k := r.Start + 1; k+2 < r.End; k++ {
 		v := &d.Tokens[k-1]
-		if v.UPOS != doc.VERB || !infinitiveVerbs[lemmaStem(d.TokenText(int(k-1)))] || d.TokenText(int(k)) != "to" {
+		if d.TokenText(int(k)) != "to" || v.UPOS != doc.VERB || !infinitiveVerbs[lemmaStem(d.TokenText(int(k-1)))] {
 			continue
 		}
 		n := &d.Tokens[k+1]
@@ -442,7 +442,7 @@ var infinitiveVerbs = map[string]bool{"decid": true, "decide": true, "plan": tru
 // from "that" over determiners, adjectives, names and nouns.
 func repairMandative(d *doc.Doc, r doc.TokRange) {
 	for k := r.Start + 1; k+2 < r.End; k++ {
-		if d.Tokens[k-1].UPOS != doc.VERB || !mandativeVerbs[lemmaStem(d.TokenText(int(k-1)))] || strings.ToLower(d.TokenText(int(k))) != "that" {
+		if !strings.EqualFold(d.TokenText(int(k)), "that") || d.Tokens[k-1].UPOS != doc.VERB || !mandativeVerbs[lemmaStem(d.TokenText(int(k-1)))] {
 			continue
 		}
 		j := k + 1
