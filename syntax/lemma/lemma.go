@@ -48,6 +48,10 @@ type rule struct {
 type Table struct {
 	words [256]map[string]string // by XPOS: lowercased word → lemma
 	rules [256]map[string]rule   // by XPOS: lowercased suffix → rule
+	// ruleLens has bit n set when rules[XPOS] holds a suffix of n bytes:
+	// an unseen word tries only those lengths (a proper noun's rules are
+	// of 2 and 5 bytes, not of all 6)
+	ruleLens [256]uint32
 	// verbs are known verb lemmas (the treebank's, the irregular list's and
 	// any added, e.g. WordNet's): an unseen verb form whose suffix rule
 	// gives no known verb tries the other spellings of its stem ("blamed"
@@ -210,12 +214,27 @@ func (t *Table) AddVerbs(lemmas []string) {
 	}
 }
 
+// addRule sets the rule for words tagged x that end in suffix.
+func (t *Table) addRule(x doc.XPOS, suffix string, r rule) {
+	if t.rules[x] == nil {
+		t.rules[x] = map[string]rule{}
+	}
+	t.rules[x][suffix] = r
+	if len(suffix) < 32 {
+		t.ruleLens[x] |= 1 << len(suffix)
+	}
+}
+
 func (t *Table) rule(xpos doc.XPOS, low []byte) (rule, bool) {
 	m := t.rules[xpos]
 	if m == nil {
 		return rule{}, false
 	}
+	lens := t.ruleLens[xpos]
 	for n := min(len(low), maxSuffix); n >= 1; n-- {
+		if lens&(1<<n) == 0 {
+			continue
+		}
 		if r, ok := m[string(low[len(low)-n:])]; ok {
 			return r, true
 		}
@@ -408,10 +427,7 @@ func Learn(d *doc.Doc) *Table {
 				continue
 			}
 		}
-		if t.rules[rk.x] == nil {
-			t.rules[rk.x] = map[string]rule{}
-		}
-		t.rules[rk.x][rk.suf] = r
+		t.addRule(rk.x, rk.suf, r)
 	}
 	return t
 }
@@ -502,10 +518,7 @@ func Load(r io.Reader, name string) (*Table, error) {
 			if err != nil || n < 0 {
 				return nil, bad("bad strip count " + strconv.Quote(f[3]))
 			}
-			if t.rules[x] == nil {
-				t.rules[x] = map[string]rule{}
-			}
-			t.rules[x][f[2]] = rule{strip: n, add: f[4]}
+			t.addRule(x, f[2], rule{strip: n, add: f[4]})
 		default:
 			return nil, bad("want w XPOS word lemma, r XPOS suffix strip add or v VB verb -")
 		}

@@ -147,3 +147,17 @@ func TestIrregularPast(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkLemmaUnseenName is the commonest costly case in news: a proper
+// noun the treebank never saw, which falls through to the suffix rules.
+func BenchmarkLemmaUnseenName(b *testing.B) {
+	tab, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	x, _ := doc.ParseXPOS("NNP")
+	b.ReportAllocs()
+	for b.Loop() {
+		tab.Lemma("Zelenskiy", doc.PROPN, x)
+	}
+}
