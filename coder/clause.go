@@ -803,6 +803,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 				thing = arg
 				if thing < 0 && p.ObjLemmas != nil && m.obj >= 0 && m.obj != i {
 					thing = w.actObjectOf(m.obj, code)
+					if thing < 0 && demandNouns[t.lemma(m.obj)] {
+						thing = m.obj // "rejected an appeal lodged by ...": aimed at its maker
+					}
 				}
 			}
 		}
@@ -1034,6 +1037,14 @@ func (w *work) clause(i int32, cx ctx) clause {
 			for _, c := range t.children(thing) {
 				if dep := w.d.Tokens[c].Dep; (dep == doc.NmodPoss || dep.Universal() == doc.Nmod && (t.caseOf(c) == "by" || t.caseOf(c) == "from")) && w.thingTarget(c) {
 					thing = c
+					break
+				}
+				if by := w.agentOf(c); by >= 0 {
+					// "an appeal lodged by the Administrative Centre",
+					// "the protest filed by candidate Francis Tolentino"
+					if targets = w.partsOf(nil, by, c); len(targets) == 0 {
+						thing = by
+					}
 					break
 				}
 			}
@@ -1511,10 +1522,26 @@ var obliqueIdioms = map[string]bool{"principle": true, "addition": true, "respon
 	"way": true, "effort": true, "bid": true, "return": true, "exchange": true, "accordance": true,
 	"line": true, "view": true, "light": true, "wake": true, "place": true, "favour": true, "favor": true}
 
-// demandNouns name what someone asks for: who yields to or rejects one
-// acts on its maker.
+// demandNouns name what someone asks for or puts to another: who
+// yields to or rejects one acts on its maker.
 var demandNouns = map[string]bool{"demand": true, "demands": true, "request": true, "requests": true,
-	"call": true, "calls": true, "appeal": true, "appeals": true, "ultimatum": true}
+	"call": true, "calls": true, "appeal": true, "appeals": true, "ultimatum": true, "petition": true,
+	"complaint": true, "lawsuit": true, "plea": true, "motion": true, "protest": true, "proposal": true, "offer": true}
+
+// agentOf is the by-agent of a participle c that modifies a noun ("an
+// appeal lodged by X": X), or -1.
+func (w *work) agentOf(c int32) int32 {
+	t := w.t
+	if w.d.Tokens[c].Dep.Universal() != doc.Acl || w.d.Tokens[c].XPOS != xposVBN {
+		return -1
+	}
+	for _, g := range t.children(c) {
+		if u := w.d.Tokens[g].Dep.Universal(); (u == doc.Obl || u == doc.Nmod) && t.caseOf(g) == "by" && w.thingTarget(g) {
+			return g
+		}
+	}
+	return -1
+}
 
 // thingJudged: codes that need an actor as target but may judge a thing
 // ("opposed the plan", "denounced the decision", "welcomed the pullout"),

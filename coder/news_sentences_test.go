@@ -310,6 +310,10 @@ func TestActsAimAtThings(t *testing.T) {
 		// maker is who is yielded to
 		{"The United States returned the stolen painting to its owner.", `USA>"its owner":084`},
 		{"The state government conceded to demands from the Neighborhood Association.", `GOV>"the Neighborhood Association":080`},
+		// rejecting an appeal or a proposal is aimed at who made it, also
+		// when a participle names them
+		{"Russia's Supreme Court rejected an appeal lodged by the Administrative Centre of Jehovah's Witnesses.", `RUSJUD>"the Administrative Centre of Jehovah's Witnesses":120`},
+		{"Iran rejected a proposal from the United States.", `IRN>USA:120`},
 		// a refusal that holds until someone acts is aimed at them, also
 		// when the parser reads "until" as a preposition
 		{"The teachers said they will not end the strike until the government provides sufficient resources.", `EDU>GOV:1242`},
