@@ -687,10 +687,19 @@ func (w *work) clause(i int32, cx ctx) clause {
 			// share information on North Korea"
 			targets = cl.subj
 		}
+		created := cp == nil && w.creating(m.comp)
 		if len(targets) == 0 && cp == nil {
 			// an act the dictionary does not know is still done to someone:
 			// "agreed to open its borders to Turkey", "refused to allow Kyiv"
-			targets = w.complementTargets(m.comp)
+			targets = w.complementTargets(m.comp, created)
+		}
+		if len(targets) == 0 && created {
+			// what is set up or built is no one: where it will be may be
+			// named ("agreed to set up a company in Berlin", "to build a
+			// hospital in Afghanistan")
+			if ps := w.placeTargets(m.comp, t.child(m.comp, doc.Obj), false); !w.allSelf(ps, cl.subj) {
+				targets = ps
+			}
 		}
 		if len(targets) == 0 && !cx.silent {
 			// or the parser hung its target lower: "is ready to contribute
@@ -723,8 +732,17 @@ func (w *work) clause(i int32, cx ctx) clause {
 			thing = compArg
 		}
 		if len(targets) == 0 && len(cl.subj) > 0 && !cx.silent {
-			targets = w.nameFilter(w.deepTarget(m.comp, cl.subj, code, -1), unnamed) // "agreed to lift a ban on imports of British beef"
+			skip := int32(-1)
+			if created {
+				skip = t.child(m.comp, doc.Obj) // (what is built is no one)
+			}
+			targets = w.nameFilter(w.deepTarget(m.comp, cl.subj, code, skip), unnamed) // "agreed to lift a ban on imports of British beef"
 			deep = len(targets) > 0
+		}
+		if len(targets) == 0 && created {
+			if at := w.placeThing(m.comp); at >= 0 {
+				targets = []part{{tok: at, mention: -1, phrase: w.phraseSpan(at)}}
+			}
 		}
 		if !coded && (len(targets) == 0 || contemplating[t.lemma(i)] || code[:2] == "03" && !committing[t.lemma(i)]) {
 			// "plans to go home": an intent with neither object nor
@@ -3136,10 +3154,12 @@ func (w *work) placeCountry(dst []part, c int32) []part {
 
 // complementTargets are who an uncoded complement acts on: its object
 // (passive: subject) or indirect object, else a to/with/against/on oblique.
-func (w *work) complementTargets(c int32) []part {
+func (w *work) complementTargets(c int32, created bool) []part {
 	t := w.t
 	passive := t.child(c, doc.NsubjPass) >= 0 || t.child(c, doc.AuxPass) >= 0
-	if out := w.directTargets(c, passive); len(out) > 0 {
+	if created {
+		// what is created is not acted on ("set up a new company")
+	} else if out := w.directTargets(c, passive); len(out) > 0 {
 		return out
 	}
 	var out []part
@@ -3160,6 +3180,36 @@ func (w *work) complementTargets(c int32) []part {
 		}
 	}
 	return out
+}
+
+// creating: predicate c makes what its object names ("set up a company",
+// "build a hospital", "establish a centre").
+func (w *work) creating(c int32) bool {
+	switch l := w.t.lemma(c); l {
+	case "establish", "build", "construct", "create", "found":
+		return true
+	case "set":
+		return w.t.hasChildLemma(c, doc.Compound, "up") // compound:prt
+	}
+	return false
+}
+
+// placeThing is the noun of an in/at oblique of predicate c or of its
+// object that says where it is, no actor; -1 for none.
+func (w *work) placeThing(c int32) int32 {
+	t := w.t
+	for _, h := range [2]int32{c, t.child(c, doc.Obj)} {
+		if h < 0 {
+			continue
+		}
+		for _, o := range t.children(h) {
+			if u := w.d.Tokens[o].Dep.Universal(); (u == doc.Obl || u == doc.Nmod) && (t.caseOf(o) == "in" || t.caseOf(o) == "at") &&
+				w.thingTarget(o) && !obliqueIdioms[t.lemma(o)] {
+				return o
+			}
+		}
+	}
+	return -1
 }
 
 // directTargets: the object (passive: the subject) or indirect object, if an actor.

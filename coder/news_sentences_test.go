@@ -319,6 +319,10 @@ func TestActsAimAtThings(t *testing.T) {
 		{"The teachers said they will not end the strike until the government provides sufficient resources.", `EDU>GOV:1242`},
 		{"Teachers said they will not end the strike until their demands have been met by the Palestinian authorities.", `EDU>PSEGOV:1242`},
 		{"Russia fought a three-year war in the region.", `RUS>:190`},
+		// what is set up or built is no one; where it will be may be named
+		{"The German government has agreed to set up a new transport infrastructure company in Berlin.", `DEUGOV>"Berlin":030`},
+		{"Germany agreed to build a school in Afghanistan.", `DEU>AFG:030`},
+		{"Russia promised to set up a constitutional committee for Syria at a meeting in Sochi.", `RUS>SYR:030`},
 	}
 	p := pipeline(t)
 	for _, tc := range cases {
