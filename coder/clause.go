@@ -692,6 +692,14 @@ func (w *work) clause(i int32, cx ctx) clause {
 			// an act the dictionary does not know is still done to someone:
 			// "agreed to open its borders to Turkey", "refused to allow Kyiv"
 			targets = w.complementTargets(m.comp, created)
+			if len(targets) > 0 && movingVerbs[t.lemma(m.comp)] && t.obj(m.comp) >= 0 && targets[0].tok == t.obj(m.comp) && sameCountry(targets, cl.subj) {
+				// the troops one sends are one's own: whom they go to or
+				// help is the target ("offered to send troops to help the
+				// Philippines army")
+				if targets = w.purposeTarget(m.comp, 0); len(targets) == 0 {
+					targets = w.placeTargets(m.comp, -1, true)
+				}
+			}
 		}
 		if len(targets) == 0 && created {
 			// what is set up or built is no one: where it will be may be
