@@ -99,6 +99,9 @@ func (c *chunker) chunk(t int32, h int) int32 {
 				continue
 			}
 			p = x.end
+			if exPrefixed(d.TokenText(int(x.start))) {
+				c.former = true // "ex-ministers": one token
+			}
 			c.entry(x)
 			continue
 		}

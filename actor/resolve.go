@@ -131,7 +131,7 @@ func (s *scratch) reset(d *doc.Doc) {
 	si := 0
 	for i := 0; i < n; i++ {
 		w := d.TokenText(i)
-		s.words = append(s.words, w)
+		s.words = append(s.words, exStripped(w))
 		for si < len(d.Sentences) && int(d.Sentences[si].Tokens.End) <= i {
 			si++
 		}
@@ -153,6 +153,23 @@ func (s *scratch) reset(d *doc.Doc) {
 		s.tokMention = append(s.tokMention, -1)
 	}
 }
+
+// exStripped is w without an "ex-" that makes one token of a former
+// holder ("ex-ministers", "Ex-President"): the dictionary knows the
+// title, and the chunker reads the prefix as "former" (exPrefixed).
+func exStripped(w string) string {
+	if exPrefixed(w) {
+		return w[3:]
+	}
+	return w
+}
+
+// exPrefixed: w is "ex-" or "Ex-" before a word.
+func exPrefixed(w string) bool {
+	return len(w) > 4 && (w[0] == 'e' || w[0] == 'E') && w[1] == 'x' && w[2] == '-' && isLetterByte(w[3])
+}
+
+func isLetterByte(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
 
 // sentence finds and resolves the mentions of sentence si.
 func (r *Resolver) sentence(d *doc.Doc, s *scratch, si int32) {
