@@ -149,6 +149,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		// troops for a mission serve the state it is in
 		{"Japan is sending troops to the United Nations peacekeeping force in South Sudan.", "JPN>SSD:074"},
 		{"Colombia is ready to contribute troops to the NATO-led security force in Afghanistan.", "COL>AFG:0334"},
+		// "ex-" in one token is "former"; the object put after "on bail"
+		{"A Zimbabwe court has freed on bail two ex-ministers.", "ZWEJUD>ELI:0841"},
 		// the military's leaders by their idiom, whatever the word order
 		{"Armenia's military top brass has demanded that the government resign.", "ARMMIL>ARMGOV:1041"},
 		{"The top military brass demanded that the Pakistani government resign.", "MIL>PAKGOV:1041"},

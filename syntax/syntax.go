@@ -122,6 +122,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairSaidObject(d, r)
 		repairGerundCompound(d, r)
 		repairDoubleObject(d, r)
+		repairShiftedObject(d, r)
 	}
 	return nil
 }

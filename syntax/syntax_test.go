@@ -157,6 +157,10 @@ func TestKeyArcs(t *testing.T) {
 		// two objects of a verb of giving: repairDoubleObject
 		{"Theresa May gives Putin a midnight deadline over the attack.", []arc{
 			{"gives", "", doc.Root}, {"Putin", "gives", doc.Iobj}, {"deadline", "gives", doc.Obj}}},
+		// the object put after a short oblique, hung on it as a bare nmod:
+		// repairShiftedObject
+		{"A Zimbabwe court has freed on bail two ex-ministers who served in the government.", []arc{
+			{"freed", "", doc.Root}, {"court", "freed", doc.Nsubj}, {"ex-ministers", "freed", doc.Obj}, {"bail", "freed", doc.Obl}}},
 		// a nationality for a person read as an adjective:
 		// repairDemonymNoun
 		{"A Palestinian stabbed an Israeli in Jerusalem.", []arc{
