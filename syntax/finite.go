@@ -52,7 +52,11 @@ func repairFinite(d *doc.Doc, r doc.TokRange) {
 			!(t.UPOS == doc.NOUN && particle && particleVerbs[strings.ToLower(form)]) {
 			continue
 		}
-		if !subjectEnd(d.Tokens[k-1].UPOS) || !objectStart(d.Tokens[k+1].UPOS) && !particle &&
+		before := k - 1
+		for before > r.Start && d.Tokens[before].UPOS == doc.ADV {
+			before-- // "Turkey very generously opened its borders"
+		}
+		if !subjectEnd(d.Tokens[before].UPOS) || !objectStart(d.Tokens[k+1].UPOS) && !particle &&
 			!(d.Tokens[k+1].UPOS == doc.ADP && intransitiveEvents[edStem(form)]) {
 			continue // ("Students protested against the law": an act with no object)
 		}
@@ -521,4 +525,52 @@ func repairDemonymNoun(d *doc.Doc, r doc.TokRange) {
 		}
 		t.XPOS, t.UPOS = xpNNP, doc.PROPN
 	}
+}
+
+// repairAcronym retags as a proper noun a word in capitals that the tagger
+// read as a verb for its ending ("USAID provided shelter": USAID VBN, as
+// "said"), in a sentence not itself written in capitals (a headline).
+func repairAcronym(d *doc.Doc, r doc.TokRange) {
+	caps, words := 0, 0
+	for k := r.Start; k < r.End; k++ {
+		w := d.TokenText(int(k))
+		if w == "" || !isLetter(w[0]) {
+			continue
+		}
+		words++
+		if allCaps(w) {
+			caps++
+		}
+	}
+	if 2*caps >= words {
+		return
+	}
+	for k := r.Start; k < r.End; k++ {
+		t := &d.Tokens[k]
+		if w := d.TokenText(int(k)); t.UPOS == doc.VERB && len(w) >= 3 && allCaps(w) && !knownVerbForm(w) {
+			t.UPOS, t.XPOS = doc.PROPN, xpNNP
+		}
+	}
+}
+
+// knownVerbForm: the embedded lemma table saw w as a verb ("NOTE",
+// "MOVED": written in capitals for emphasis).
+func knownVerbForm(w string) bool {
+	t, err := lemma.Default()
+	return err == nil && t.KnownVerbForm(w)
+}
+
+func isLetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
+
+// allCaps: w is ASCII capitals only, two or more of them.
+func allCaps(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }

@@ -157,6 +157,13 @@ func TestKeyArcs(t *testing.T) {
 		// two objects of a verb of giving: repairDoubleObject
 		{"Theresa May gives Putin a midnight deadline over the attack.", []arc{
 			{"gives", "", doc.Root}, {"Putin", "gives", doc.Iobj}, {"deadline", "gives", doc.Obj}}},
+		// a past tense read as a participle after adverbs (repairFinite),
+		// an acronym read as a verb for its ending, "-AID" as "said"
+		// (repairAcronym)
+		{"Turkey very generously opened its borders to refugees.", []arc{
+			{"opened", "", doc.Root}, {"Turkey", "opened", doc.Nsubj}, {"borders", "opened", doc.Obj}}},
+		{"In cooperation with international partners, USAID provided basic shelter materials to people in Haiti.", []arc{
+			{"provided", "", doc.Root}, {"USAID", "provided", doc.Nsubj}, {"materials", "provided", doc.Obj}}},
 		// the object put after a short oblique, hung on it as a bare nmod:
 		// repairShiftedObject
 		{"A Zimbabwe court has freed on bail two ex-ministers who served in the government.", []arc{

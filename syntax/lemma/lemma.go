@@ -109,6 +109,19 @@ func (t *Table) Lemma(form string, upos doc.UPOS, xpos doc.XPOS) string {
 	return string(low[:len(low)-r.strip]) + r.add
 }
 
+// KnownVerbForm reports whether the treebank saw form (in any case) as
+// a verb: "MOVED" is, "USAID" is not.
+func (t *Table) KnownVerbForm(form string) bool {
+	var buf [lowerBuf]byte
+	low, _ := lowerNorm(buf[:0], form)
+	for _, x := range [...]doc.XPOS{xVB, xVBD, xVBN, xVBG, xVBP, xVBZ} {
+		if _, ok := t.words[x][string(low)]; ok {
+			return true
+		}
+	}
+	return false
+}
+
 func isVerbForm(x doc.XPOS) bool { return x == xVBD || x == xVBN || x == xVBG || x == xVBZ }
 
 // knownVerb picks, for an unseen inflected verb low whose suffix rule is
@@ -437,6 +450,8 @@ var (
 	xVBN, _ = doc.ParseXPOS("VBN")
 	xVBG, _ = doc.ParseXPOS("VBG")
 	xVBZ, _ = doc.ParseXPOS("VBZ")
+	xVB, _  = doc.ParseXPOS("VB")
+	xVBP, _ = doc.ParseXPOS("VBP")
 )
 
 // Save writes the table as gzip-compressed, sorted tab-separated lines:
