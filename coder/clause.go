@@ -2458,8 +2458,11 @@ func ownSupport(t *tree, c, obj int32) bool {
 	}
 	switch t.lemma(obj) {
 	case "support", "backing", "solidarity", "commitment", "help", "assistance", "aid", "cooperation", "condolence",
-		"condolences", "sympathy", "gratitude", "thanks", "appreciation", "concern", "opposition", "objection":
-		return true
+		"condolences", "sympathy", "gratitude", "thanks", "appreciation", "concern", "opposition", "objection",
+		"respect", "admiration", "regret", "anger", "outrage", "displeasure", "dissatisfaction", "disapproval",
+		"criticism", "condemnation", "rejection", "praise", "congratulations", "readiness", "willingness",
+		"determination", "intention", "desire", "wish", "hope", "trust", "confidence", "endorsement":
+		return true // (and "expressed his deepest respect for", "voiced his anger at")
 	}
 	return false
 }

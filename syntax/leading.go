@@ -347,3 +347,77 @@ func repairShiftedObject(d *doc.Doc, r doc.TokRange) {
 		d.Tokens[n].Head, d.Tokens[n].Dep = v, doc.Obj
 	}
 }
+
+// repairFrontedSubject gives a verb with no subject the noun phrase right
+// before it, after the comma that closes a clause opening the sentence,
+// when the parser hung that phrase inside the clause as an apposition or
+// a conjunct of the clause's last noun ("After meeting Putin, Biden
+// condemned": Biden appos of Putin; "Speaking to Xi, Kiribati President
+// Taneti Maamau reaffirmed": conj of Xi). The phrase must fill the span
+// between the comma and the verb.
+func repairFrontedSubject(d *doc.Doc, r doc.TokRange) {
+	for v := r.Start + 3; v < r.End; v++ {
+		if d.Tokens[v].UPOS != doc.VERB || d.Tokens[v].XPOS != xpVBD && d.Tokens[v].XPOS != xpVBZ && d.Tokens[v].XPOS != xpVBP {
+			continue
+		}
+		comma := int32(-1)
+		for j := v - 1; j > r.Start; j-- {
+			if d.TokenText(int(j)) == "," {
+				comma = j
+				break
+			}
+		}
+		if comma < r.Start+2 || comma+1 >= v {
+			continue
+		}
+		// the clause before the comma opens the sentence and hangs on v
+		if c := d.Tokens[r.Start]; c.Head != v && !(c.Head >= r.Start && c.Head < comma && d.Tokens[c.Head].Head == v) {
+			continue
+		}
+		subj := false
+		for j := r.Start; j < r.End; j++ {
+			if d.Tokens[j].Head == v && (d.Tokens[j].Dep.Universal() == doc.Nsubj || d.Tokens[j].Dep == doc.NsubjPass || d.Tokens[j].Dep == doc.Expl) {
+				subj = true
+				break
+			}
+		}
+		if subj {
+			continue
+		}
+		// the one word between the comma and v whose head lies before the comma
+		n := int32(-1)
+		for j := comma + 1; j < v; j++ {
+			h := d.Tokens[j].Head
+			if h >= comma+1 && h < v {
+				continue
+			}
+			if n >= 0 || h < r.Start || h >= comma {
+				n = -1
+				break
+			}
+			n = j
+		}
+		if n < 0 || d.Tokens[n].UPOS != doc.PROPN && d.Tokens[n].UPOS != doc.NOUN {
+			continue
+		}
+		if dep := d.Tokens[n].Dep; dep != doc.Appos && dep != doc.Conj {
+			continue
+		}
+		for j := comma + 1; j < v; j++ {
+			if d.Tokens[j].Dep == doc.Cc && d.Tokens[j].Head == n {
+				n = -1 // "X and Y": a real conjunct
+				break
+			}
+		}
+		if n < 0 {
+			continue
+		}
+		d.Tokens[n].Head, d.Tokens[n].Dep = v, doc.Nsubj
+		clauseHead := r.Start
+		if d.Tokens[clauseHead].Head != v {
+			clauseHead = d.Tokens[clauseHead].Head
+		}
+		d.Tokens[comma].Head = clauseHead // (as the parser hangs it when right)
+		return
+	}
+}

@@ -124,6 +124,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairGerundCompound(d, r)
 		repairDoubleObject(d, r)
 		repairShiftedObject(d, r)
+		repairFrontedSubject(d, r)
 	}
 	return nil
 }

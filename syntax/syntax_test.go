@@ -164,6 +164,12 @@ func TestKeyArcs(t *testing.T) {
 			{"opened", "", doc.Root}, {"Turkey", "opened", doc.Nsubj}, {"borders", "opened", doc.Obj}}},
 		{"In cooperation with international partners, USAID provided basic shelter materials to people in Haiti.", []arc{
 			{"provided", "", doc.Root}, {"USAID", "provided", doc.Nsubj}, {"materials", "provided", doc.Obj}}},
+		// the subject after an opening clause, hung in the clause as an
+		// apposition or a conjunct (repairFrontedSubject)
+		{"After meeting Putin, Biden condemned the invasion.", []arc{
+			{"condemned", "", doc.Root}, {"Biden", "condemned", doc.Nsubj}, {"Putin", "meeting", doc.Obj}, {"meeting", "condemned", doc.Advcl}}},
+		{"Speaking to Xi, Kiribati President Taneti Maamau reaffirmed his support.", []arc{
+			{"reaffirmed", "", doc.Root}, {"Taneti", "reaffirmed", doc.Nsubj}, {"Xi", "Speaking", doc.Obl}}},
 		// the object put after a short oblique, hung on it as a bare nmod:
 		// repairShiftedObject
 		{"A Zimbabwe court has freed on bail two ex-ministers who served in the government.", []arc{
