@@ -407,7 +407,7 @@ func (c *chunker) entry(x hit) {
 // right after a role noun in the same chunk that nothing else qualifies:
 // "Government of India", "President of Gondor".
 func (c *chunker) ofCountry(x hit) bool {
-	if c.na == 0 || c.country.e != nil || c.org.e != nil || c.poss != nil || c.former {
+	if c.na == 0 || c.country.e != nil || c.org.e != nil || c.poss != nil {
 		return false
 	}
 	ag := c.agents[c.na-1]
