@@ -151,6 +151,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Colombia is ready to contribute troops to the NATO-led security force in Afghanistan.", "COL>AFG:0334"},
 		// "ex-" in one token is "former"; the object put after "on bail"
 		{"A Zimbabwe court has freed on bail two ex-ministers.", "ZWEJUD>ELI:0841"},
+		// a government's opponents are its opposition; clashing with police is a riot
+		{"Political opponents of the Maldives government clashed with police on the streets of the capital.", "MDVOPP>COP:145"},
 		// a former office holder of the country an of-phrase names
 		{"The former Prime Minister of Sri Lanka said the Indian government must ensure security.", "LKAELI>INDGOV:100"},
 		// the military's leaders by their idiom, whatever the word order
