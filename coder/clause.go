@@ -1692,6 +1692,13 @@ func (w *work) protestAimPhrase(i, obj int32, preps []int32) int32 {
 				if a := aimOf(c); a >= 0 && nominal(w.d.Tokens[a].UPOS) {
 					return a
 				}
+			case (u == doc.Obl || u == doc.Nmod) && t.lemma(c) == "response" && t.caseOf(c) == "in":
+				// "staging a sit-in strike in response to GE's decision"
+				for _, g := range t.children(c) {
+					if w.d.Tokens[g].Dep.Universal() == doc.Nmod && t.caseOf(g) == "to" && nominal(w.d.Tokens[g].UPOS) {
+						return g
+					}
+				}
 			}
 		}
 	}

@@ -330,6 +330,9 @@ func TestActsAimAtThings(t *testing.T) {
 		{"The teachers said they will not end the strike until the government provides sufficient resources.", `EDU>GOV:1242`},
 		{"Teachers said they will not end the strike until their demands have been met by the Palestinian authorities.", `EDU>PSEGOV:1242`},
 		{"Russia fought a three-year war in the region.", `RUS>:190`},
+		// a strike in response to someone's decision is aimed at them
+		{"Teachers went on strike in response to the government's decision to cut wages.", `EDU>GOV:143`},
+		{"Employees staged a sit-in strike in response to GE's decision to fire draftsmen.", `LAB>"GE's decision":143`},
 		// what is set up or built is no one; where it will be may be named
 		{"The German government has agreed to set up a new transport infrastructure company in Berlin.", `DEUGOV>"Berlin":030`},
 		{"Germany agreed to build a school in Afghanistan.", `DEU>AFG:030`},
