@@ -421,3 +421,47 @@ func repairFrontedSubject(d *doc.Doc, r doc.TokRange) {
 		return
 	}
 }
+
+// repairDayHead undoes a parse that made a day after a prepositional
+// phrase its head ("went on strike Monday": Monday the oblique, "strike"
+// its modifier; "remained on alert Sunday"): the noun before the day heads
+// the phrase with the preposition, and the day is a bare time of the same
+// head, as the parser makes it when right ("put on alert Sunday").
+func repairDayHead(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start + 2; k < r.End; k++ {
+		kt := &d.Tokens[k]
+		u := kt.Dep.Universal()
+		if u != doc.Obl && u != doc.Nmod || !dayWords[strings.ToLower(d.TokenText(int(k)))] {
+			continue
+		}
+		j := k - 1
+		jt := &d.Tokens[j]
+		if jt.Head != k || jt.UPOS != doc.NOUN && jt.UPOS != doc.ADJ || jt.Dep.Universal() != doc.Compound && jt.Dep != doc.Amod && jt.Dep != doc.NmodDesc {
+			continue
+		}
+		c := int32(-1)
+		for g := r.Start; g < j; g++ {
+			if d.Tokens[g].Head == k && d.Tokens[g].Dep == doc.Case {
+				c = g
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		for g := c; g < j; g++ {
+			if d.Tokens[g].Head == k {
+				d.Tokens[g].Head = j // "on", "high" in "on high alert Tuesday"
+			}
+		}
+		jt.Head, jt.Dep = kt.Head, kt.Dep
+		if u == doc.Obl {
+			kt.Dep = doc.OblUnmarked
+		} else {
+			kt.Dep = doc.NmodUnmarked
+		}
+	}
+}
+
+// dayWords name a day a sentence may end on.
+var dayWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "today": true, "yesterday": true, "tonight": true}

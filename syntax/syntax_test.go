@@ -164,6 +164,9 @@ func TestKeyArcs(t *testing.T) {
 			{"opened", "", doc.Root}, {"Turkey", "opened", doc.Nsubj}, {"borders", "opened", doc.Obj}}},
 		{"In cooperation with international partners, USAID provided basic shelter materials to people in Haiti.", []arc{
 			{"provided", "", doc.Root}, {"USAID", "provided", doc.Nsubj}, {"materials", "provided", doc.Obj}}},
+		// a day after a prepositional phrase is no head of it (repairDayHead)
+		{"Workers went on strike Monday.", []arc{
+			{"went", "", doc.Root}, {"strike", "went", doc.Obl}, {"on", "strike", doc.Case}, {"Monday", "went", doc.OblUnmarked}}},
 		// the subject after an opening clause, hung in the clause as an
 		// apposition or a conjunct (repairFrontedSubject)
 		{"After meeting Putin, Biden condemned the invasion.", []arc{
