@@ -153,6 +153,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"A Zimbabwe court has freed on bail two ex-ministers.", "ZWEJUD>ELI:0841"},
 		// a government's opponents are its opposition; clashing with police is a riot
 		{"Political opponents of the Maldives government clashed with police on the streets of the capital.", "MDVOPP>COP:145"},
+		// refuge sought before a clause of time
+		{"About 243000 South Sudanese refugees have sought refuge in Sudan since a civil war erupted in their country.", "SSDREF>SDN:023"},
 		// cooperation between two states is their cooperation
 		{"Cooperation between the Philippines and the United States on intelligence sharing was strengthened.", "PHL>USA:060"},
 		// a posture taken on a day the sentence names

@@ -465,3 +465,49 @@ func repairDayHead(d *doc.Doc, r doc.TokRange) {
 // dayWords name a day a sentence may end on.
 var dayWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true, "today": true, "yesterday": true, "tonight": true}
+
+// repairSubordinateObject undoes a parse that read a verb's object and a
+// subordinate clause after it ("sought refuge in Bangladesh after violence
+// erupted") as a that-less complement clause whose subject is the object
+// ("refuge" nsubj of "erupted", "after violence" an oblique of it): the
+// noun right after the verb is its object, the clause an adverbial one
+// with "after" its marker and the oblique's noun its subject. Only for a
+// verb with no object whose complement clause's subject comes right after
+// it, and a temporal subordinator.
+func repairSubordinateObject(d *doc.Doc, r doc.TokRange) {
+	for c := r.Start + 2; c < r.End; c++ {
+		ct := &d.Tokens[c]
+		v := ct.Head
+		if ct.Dep != doc.Ccomp || v < r.Start || v >= c || d.Tokens[v].UPOS != doc.VERB {
+			continue
+		}
+		n, o, mark, hasObj := int32(-1), int32(-1), int32(-1), false
+		for j := r.Start; j < r.End; j++ {
+			switch {
+			case d.Tokens[j].Head == v && d.Tokens[j].Dep.Universal() == doc.Obj:
+				hasObj = true
+			case d.Tokens[j].Head == c && d.Tokens[j].Dep == doc.Nsubj && j == v+1:
+				n = j
+			case d.Tokens[j].Dep == doc.Case && subordinators[strings.ToLower(d.TokenText(int(j)))] && n >= 0 && j < c:
+				// the subordinator's noun, an oblique of the clause or
+				// hung on the object ("refuge ... since a civil war")
+				if h := d.Tokens[j].Head; h > j && h < c && (d.Tokens[h].Head == c && d.Tokens[h].Dep == doc.Obl ||
+					d.Tokens[h].Head == n && d.Tokens[h].Dep == doc.Nmod) {
+					o, mark = h, j
+				}
+			}
+		}
+		if hasObj || n < 0 || o < 0 || d.Tokens[n].UPOS != doc.NOUN {
+			continue
+		}
+		d.Tokens[n].Head, d.Tokens[n].Dep = v, doc.Obj
+		ct.Dep = doc.Advcl
+		d.Tokens[o].Head, d.Tokens[o].Dep = c, doc.Nsubj
+		d.Tokens[mark].Head, d.Tokens[mark].Dep = c, doc.Mark
+		d.Tokens[mark].UPOS = doc.SCONJ
+	}
+}
+
+// subordinators open a clause of time the parser may take for a
+// preposition.
+var subordinators = map[string]bool{"after": true, "since": true, "before": true, "until": true, "till": true}

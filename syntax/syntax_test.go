@@ -164,6 +164,13 @@ func TestKeyArcs(t *testing.T) {
 			{"opened", "", doc.Root}, {"Turkey", "opened", doc.Nsubj}, {"borders", "opened", doc.Obj}}},
 		{"In cooperation with international partners, USAID provided basic shelter materials to people in Haiti.", []arc{
 			{"provided", "", doc.Root}, {"USAID", "provided", doc.Nsubj}, {"materials", "provided", doc.Obj}}},
+		// an object and a clause of time after it, read as a complement
+		// clause with the object its subject (repairSubordinateObject)
+		{"Over 720,000 members of Myanmar's Rohingya community have sought refuge in Bangladesh after widespread ethnic violence erupted in the country's Rakhine province.", []arc{
+			{"sought", "", doc.Root}, {"refuge", "sought", doc.Obj}, {"erupted", "sought", doc.Advcl},
+			{"after", "erupted", doc.Mark}, {"violence", "erupted", doc.Nsubj}}},
+		{"About 243000 South Sudanese refugees have sought refuge in Sudan since a civil war erupted in their country.", []arc{
+			{"refuge", "sought", doc.Obj}, {"erupted", "sought", doc.Advcl}, {"since", "erupted", doc.Mark}, {"war", "erupted", doc.Nsubj}}},
 		// a day after a prepositional phrase is no head of it (repairDayHead)
 		{"Workers went on strike Monday.", []arc{
 			{"went", "", doc.Root}, {"strike", "went", doc.Obl}, {"on", "strike", doc.Case}, {"Monday", "went", doc.OblUnmarked}}},
