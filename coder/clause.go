@@ -1076,7 +1076,8 @@ func (w *work) clause(i int32, cx ctx) clause {
 			}
 		}
 	}
-	if len(targets) == 0 && len(cl.subj) > 0 && rootOf(code) > 1 && (!needsTarget(code) || thingJudged(code, t.lemma(i))) && w.thingTarget(thing) && !w.holdsSource(thing, cl.subj) {
+	if len(targets) == 0 && len(cl.subj) > 0 && rootOf(code) > 1 && (!needsTarget(code) || thingJudged(code, t.lemma(i)) || namedRecipient(w.d, code, thing)) &&
+		w.thingTarget(thing) && !w.holdsSource(thing, cl.subj) {
 		// last, what the act is done to when it names no actor: "rejected
 		// the referendum", "seized the Iranian Grace 1 tanker", "launched an
 		// investigation into the business dealings of ...". The event keeps
@@ -1578,6 +1579,13 @@ func (w *work) agentOf(c int32) int32 {
 func thingJudged(code, verb string) bool {
 	r := rootOf(code)
 	return (r == 5 || r == 11) && judgingVerbs[verb]
+}
+
+// namedRecipient: aid given to a name no dictionary codes ("contributed
+// $46 million to the Iraq Humanitarian Fund") still has a recipient; a
+// common noun ("to the company", "to the project") is no one.
+func namedRecipient(d *doc.Doc, code string, thing int32) bool {
+	return rootOf(code) == 7 && thing >= 0 && d.Tokens[thing].UPOS == doc.PROPN
 }
 
 // judgingVerbs praise, back, criticise or condemn what they take.

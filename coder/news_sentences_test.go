@@ -336,6 +336,9 @@ func TestActsAimAtThings(t *testing.T) {
 		{"The teachers said they will not end the strike until the government provides sufficient resources.", `EDU>GOV:1242`},
 		{"Teachers said they will not end the strike until their demands have been met by the Palestinian authorities.", `EDU>PSEGOV:1242`},
 		{"Russia fought a three-year war in the region.", `RUS>:190`},
+		// aid to a name no dictionary codes has a recipient; to a common noun, none
+		{"Germany donated $1 million to the Clinton Foundation.", `DEU>"the Clinton Foundation":071`},
+		{"The bank provided $5 million to the company.", ""},
 		// a strike in response to someone's decision is aimed at them
 		{"Teachers went on strike in response to the government's decision to cut wages.", `EDU>GOV:143`},
 		{"Employees staged a sit-in strike in response to GE's decision to fire draftsmen.", `LAB>"GE's decision":143`},
