@@ -1651,6 +1651,19 @@ func (w *work) aimPhrase(i int32, p *verbs.Pattern, obj int32, preps []int32) in
 	if obj >= 0 && obj != i && !skip(obj) && !protestActs[t.lemma(obj)] && (p.ObjLemmas == nil || rootOf(p.Code) == 14 && len(p.ObjLemmas) > 0) {
 		return obj // (what is boycotted, not the protest staged)
 	}
+	if rootOf(p.Code) == 15 {
+		// forces readied for an attack are aimed at what it is against:
+		// "mobilized the army for a potential ground assault against X"
+		for _, c := range t.children(i) {
+			if u := w.d.Tokens[c].Dep.Universal(); (u == doc.Obl || u == doc.Nmod) && t.caseOf(c) == "for" && attackNouns[t.lemma(c)] {
+				for _, g := range t.children(c) {
+					if w.d.Tokens[g].Dep.Universal() == doc.Nmod && (t.caseOf(g) == "against" || t.caseOf(g) == "on") && !skip(g) {
+						return g
+					}
+				}
+			}
+		}
+	}
 	for k := -2; k < len(preps); k++ {
 		h := aimHead(k, i, obj, preps) // "on alert in the north"
 		if h < 0 {
@@ -1712,6 +1725,10 @@ func (w *work) protestAimPhrase(i, obj int32, preps []int32) int32 {
 	}
 	return -1
 }
+
+// attackNouns name an armed attack forces may be readied for.
+var attackNouns = map[string]bool{"assault": true, "attack": true, "offensive": true, "invasion": true,
+	"incursion": true, "operation": true, "strike": true, "strikes": true, "war": true}
 
 // opposeVerbs say what a protest is against (not what it asks for:
 // "demanding wage increases" names no target).

@@ -336,6 +336,9 @@ func TestActsAimAtThings(t *testing.T) {
 		{"The teachers said they will not end the strike until the government provides sufficient resources.", `EDU>GOV:1242`},
 		{"Teachers said they will not end the strike until their demands have been met by the Palestinian authorities.", `EDU>PSEGOV:1242`},
 		{"Russia fought a three-year war in the region.", `RUS>:190`},
+		// forces readied for an attack are aimed at whom it is against
+		{"Israel mobilized reservists for an offensive against Hamas.", `ISR>PSEREB:154`},
+		{"Israel mobilized the army for a potential ground assault against Palestina.", `ISR>"Palestina":154`},
 		// aid to a name no dictionary codes has a recipient; to a common noun, none
 		{"Germany donated $1 million to the Clinton Foundation.", `DEU>"the Clinton Foundation":071`},
 		{"The bank provided $5 million to the company.", ""},
