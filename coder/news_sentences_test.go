@@ -250,6 +250,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 func TestProtestsAndPosturesAimAtPlaces(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"Israeli troops remained on alert in the north region.", `ISRMIL>"the north region":152`},
+		{"Cambodian troops remained on alert in case of more fighting erupts in Thailand border.", `KHMMIL>:152`}, // "in case of": why, not where
 		{"The opposition boycotted the vote.", `OPP>"the vote":143`},
 		{"Students protested against the new laws.", `EDU>"the new laws":141`},
 		{"The Nigerian Army mobilised its men to the area.", `NGAMIL>"the area":154`},

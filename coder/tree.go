@@ -252,6 +252,12 @@ func (t *tree) obj(i int32) int32 {
 func (t *tree) caseOf(i int32) string {
 	for _, c := range t.children(i) {
 		if t.d.Tokens[c].Dep == doc.Case {
+			for _, f := range t.children(c) {
+				// "in case of more fighting", "in spite of": no place
+				if l := t.lemma(f); t.d.Tokens[f].Dep == doc.Fixed && fixedNotPlace[l] {
+					return l
+				}
+			}
 			return t.lemma(c)
 		}
 	}
@@ -273,6 +279,12 @@ func (t *tree) caseOf(i int32) string {
 	}
 	return ""
 }
+
+// fixedNotPlace: nouns of multiword prepositions opened by in or on that
+// say why or how, not where ("in case of", "in spite of", "in terms of",
+// "in addition to", "on behalf of"): caseOf gives the noun, not "in".
+var fixedNotPlace = map[string]bool{"case": true, "spite": true, "terms": true, "addition": true,
+	"lieu": true, "view": true, "light": true, "behalf": true, "place": true}
 
 // hasChildLemma reports whether i has a child with relation r (universal
 // part compared) and one of the lemmas.
