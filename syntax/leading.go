@@ -431,7 +431,7 @@ func repairDayHead(d *doc.Doc, r doc.TokRange) {
 	for k := r.Start + 2; k < r.End; k++ {
 		kt := &d.Tokens[k]
 		u := kt.Dep.Universal()
-		if u != doc.Obl && u != doc.Nmod || !dayWords[strings.ToLower(d.TokenText(int(k)))] {
+		if u != doc.Obl && u != doc.Nmod || !lowerIn(dayWords, d.TokenText(int(k))) {
 			continue
 		}
 		j := k - 1
@@ -488,7 +488,7 @@ func repairSubordinateObject(d *doc.Doc, r doc.TokRange) {
 				hasObj = true
 			case d.Tokens[j].Head == c && d.Tokens[j].Dep == doc.Nsubj && j == v+1:
 				n = j
-			case d.Tokens[j].Dep == doc.Case && subordinators[strings.ToLower(d.TokenText(int(j)))] && n >= 0 && j < c:
+			case d.Tokens[j].Dep == doc.Case && lowerIn(subordinators, d.TokenText(int(j))) && n >= 0 && j < c:
 				// the subordinator's noun, an oblique of the clause or
 				// hung on the object ("refuge ... since a civil war")
 				if h := d.Tokens[j].Head; h > j && h < c && (d.Tokens[h].Head == c && d.Tokens[h].Dep == doc.Obl ||
@@ -511,3 +511,20 @@ func repairSubordinateObject(d *doc.Doc, r doc.TokRange) {
 // subordinators open a clause of time the parser may take for a
 // preposition.
 var subordinators = map[string]bool{"after": true, "since": true, "before": true, "until": true, "till": true}
+
+// lowerIn reports whether w, lowercased, is in set, without allocating:
+// the sets hold short words.
+func lowerIn(set map[string]bool, w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(w)])]
+}
