@@ -153,6 +153,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"A Zimbabwe court has freed on bail two ex-ministers.", "ZWEJUD>ELI:0841"},
 		// a government's opponents are its opposition; clashing with police is a riot
 		{"Political opponents of the Maldives government clashed with police on the streets of the capital.", "MDVOPP>COP:145"},
+		// strikes on a day's evening
+		{"Israel's air force carried out strikes Friday evening against Hamas targets throughout the Gaza Strip.", "ISRMIL>PSEREB:190"},
 		// refuge sought before a clause of time
 		{"About 243000 South Sudanese refugees have sought refuge in Sudan since a civil war erupted in their country.", "SSDREF>SDN:023"},
 		// cooperation between two states is their cooperation

@@ -462,6 +462,41 @@ func repairDayHead(d *doc.Doc, r doc.TokRange) {
 	}
 }
 
+// repairDayObject undoes a parse that made a day, or a time of a day, the
+// head of the object before it ("carried out strikes Friday evening
+// against Hamas targets": evening the object, strikes and Friday its
+// compounds): the noun before the day is the object, with what modifies
+// the phrase, and the day or its time a bare time of the verb.
+func repairDayObject(d *doc.Doc, r doc.TokRange) {
+	for h := r.Start + 2; h < r.End; h++ {
+		ht := &d.Tokens[h]
+		if ht.Dep.Universal() != doc.Obj || ht.Head < r.Start {
+			continue
+		}
+		day := h
+		if !lowerIn(dayWords, d.TokenText(int(h))) {
+			if !lowerIn(dayTimes, d.TokenText(int(h))) || !lowerIn(dayWords, d.TokenText(int(h-1))) || d.Tokens[h-1].Head != h {
+				continue
+			}
+			day = h - 1
+		}
+		n := day - 1
+		if n < r.Start || d.Tokens[n].Head != h || d.Tokens[n].UPOS != doc.NOUN || d.Tokens[n].Dep.Universal() != doc.Compound {
+			continue
+		}
+		for g := r.Start; g < r.End; g++ {
+			if gt := &d.Tokens[g]; gt.Head == h && (g < n || g > h && (gt.Dep.Universal() == doc.Nmod || gt.Dep.Universal() == doc.Acl)) {
+				gt.Head = n // "the", "more" before; "against Hamas targets" after
+			}
+		}
+		d.Tokens[n].Head, d.Tokens[n].Dep = ht.Head, ht.Dep
+		ht.Dep = doc.OblUnmarked
+	}
+}
+
+// dayTimes are the times of a day a day's name may come before.
+var dayTimes = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
+
 // dayWords name a day a sentence may end on.
 var dayWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true, "today": true, "yesterday": true, "tonight": true}

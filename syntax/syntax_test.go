@@ -164,6 +164,11 @@ func TestKeyArcs(t *testing.T) {
 			{"opened", "", doc.Root}, {"Turkey", "opened", doc.Nsubj}, {"borders", "opened", doc.Obj}}},
 		{"In cooperation with international partners, USAID provided basic shelter materials to people in Haiti.", []arc{
 			{"provided", "", doc.Root}, {"USAID", "provided", doc.Nsubj}, {"materials", "provided", doc.Obj}}},
+		// a day's time read as the head of the object before it
+		// (repairDayObject)
+		{"Israel's air force carried out strikes Friday evening against Hamas targets.", []arc{
+			{"carried", "", doc.Root}, {"strikes", "carried", doc.Obj}, {"evening", "carried", doc.OblUnmarked},
+			{"targets", "strikes", doc.Nmod}}},
 		// an object and a clause of time after it, read as a complement
 		// clause with the object its subject (repairSubordinateObject)
 		{"Over 720,000 members of Myanmar's Rohingya community have sought refuge in Bangladesh after widespread ethnic violence erupted in the country's Rakhine province.", []arc{
