@@ -563,3 +563,28 @@ func lowerIn(set map[string]bool, w string) bool {
 	}
 	return set[string(buf[:len(w)])]
 }
+
+// repairPrepositionHead undoes a parse that made a preposition the head of
+// its own phrase, with the name after it hung on it as fixed or flat ("its
+// war on Al Shabaab": "on" an nmod of war, "Al" fixed on "on"): the name
+// heads the phrase and the preposition is its case marker.
+func repairPrepositionHead(d *doc.Doc, r doc.TokRange) {
+	for p := r.Start; p+1 < r.End; p++ {
+		pt := &d.Tokens[p]
+		if pt.UPOS != doc.ADP || pt.Dep.Universal() != doc.Nmod && pt.Dep.Universal() != doc.Obl {
+			continue
+		}
+		x := p + 1
+		xt := &d.Tokens[x]
+		if xt.Head != p || xt.UPOS != doc.PROPN && xt.UPOS != doc.NOUN || xt.Dep != doc.Fixed && xt.Dep != doc.Flat {
+			continue
+		}
+		for g := r.Start; g < r.End; g++ {
+			if g != x && d.Tokens[g].Head == p {
+				d.Tokens[g].Head = x
+			}
+		}
+		xt.Head, xt.Dep = pt.Head, pt.Dep
+		pt.Head, pt.Dep = x, doc.Case
+	}
+}

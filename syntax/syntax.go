@@ -125,6 +125,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairDoubleObject(d, r)
 		repairShiftedObject(d, r)
 		repairFrontedSubject(d, r)
+		repairPrepositionHead(d, r)
 		repairDayHead(d, r)
 		repairDayObject(d, r)
 		repairSubordinateObject(d, r)

@@ -164,6 +164,10 @@ func TestKeyArcs(t *testing.T) {
 			{"opened", "", doc.Root}, {"Turkey", "opened", doc.Nsubj}, {"borders", "opened", doc.Obj}}},
 		{"In cooperation with international partners, USAID provided basic shelter materials to people in Haiti.", []arc{
 			{"provided", "", doc.Root}, {"USAID", "provided", doc.Nsubj}, {"materials", "provided", doc.Obj}}},
+		// a preposition made the head of its phrase, the name after it
+		// fixed on it (repairPrepositionHead)
+		{"The Somali government said it will never stop its war on Al Shabaab.", []arc{
+			{"Al", "war", doc.Nmod}, {"on", "Al", doc.Case}, {"Shabaab", "Al", doc.Flat}}},
 		// a day's time read as the head of the object before it
 		// (repairDayObject)
 		{"Israel's air force carried out strikes Friday evening against Hamas targets.", []arc{
