@@ -1076,7 +1076,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 			}
 		}
 	}
-	if len(targets) == 0 && len(cl.subj) > 0 && rootOf(code) > 1 && (!needsTarget(code) || thingJudged(code, t.lemma(i)) || namedRecipient(w.d, code, thing)) &&
+	if len(targets) == 0 && len(cl.subj) > 0 && rootOf(code) > 1 && (!needsTarget(code) || thingJudged(code, t.lemma(i)) || w.namedRecipient(code, thing)) &&
 		w.thingTarget(thing) && !w.holdsSource(thing, cl.subj) {
 		// last, what the act is done to when it names no actor: "rejected
 		// the referendum", "seized the Iranian Grace 1 tanker", "launched an
@@ -1584,8 +1584,12 @@ func thingJudged(code, verb string) bool {
 // namedRecipient: aid given to a name no dictionary codes ("contributed
 // $46 million to the Iraq Humanitarian Fund") still has a recipient; a
 // common noun ("to the company", "to the project") is no one.
-func namedRecipient(d *doc.Doc, code string, thing int32) bool {
-	return rootOf(code) == 7 && thing >= 0 && d.Tokens[thing].UPOS == doc.PROPN
+func (w *work) namedRecipient(code string, thing int32) bool {
+	if rootOf(code) != 7 || thing < 0 || w.d.Tokens[thing].UPOS != doc.PROPN {
+		return false
+	}
+	c := w.t.caseOf(thing)
+	return c == "to" || c == "for" // (not "convertible into Apache")
 }
 
 // judgingVerbs praise, back, criticise or condemn what they take.
@@ -2492,8 +2496,7 @@ func ownSupport(t *tree, c, obj int32) bool {
 	case "support", "backing", "solidarity", "commitment", "help", "assistance", "aid", "cooperation", "condolence",
 		"condolences", "sympathy", "gratitude", "thanks", "appreciation", "concern", "opposition", "objection",
 		"respect", "admiration", "regret", "anger", "outrage", "displeasure", "dissatisfaction", "disapproval",
-		"criticism", "condemnation", "rejection", "praise", "congratulations", "readiness", "willingness",
-		"determination", "intention", "desire", "wish", "hope", "trust", "confidence", "endorsement":
+		"criticism", "condemnation", "rejection", "praise", "congratulations", "trust", "confidence":
 		return true // (and "expressed his deepest respect for", "voiced his anger at")
 	}
 	return false
