@@ -153,6 +153,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"A Zimbabwe court has freed on bail two ex-ministers.", "ZWEJUD>ELI:0841"},
 		// a government's opponents are its opposition; clashing with police is a riot
 		{"Political opponents of the Maldives government clashed with police on the streets of the capital.", "MDVOPP>COP:145"},
+		// freed, as "let free"
+		{"Yemen let free activists in the face of Tunisia-inspired protesters.", "YEM>OPP:084"},
 		// a war on someone, whatever the parser made of "on Al"
 		{"The Somali government said it will never stop its war on Al Shabaab.", "SOMGOV>SOMREB:1246"},
 		// strikes on a day's evening

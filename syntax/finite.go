@@ -551,6 +551,16 @@ func repairAcronym(d *doc.Doc, r doc.TokRange) {
 			t.UPOS, t.XPOS = doc.PROPN, xpNNP
 		}
 	}
+	// a name opening the sentence read as an imperative before its verb
+	// ("Yemen let free activists": Yemen VB): a capitalised word no one
+	// saw as a verb, right before a verb
+	if k := r.Start; r.Len() > 2 {
+		t, w := &d.Tokens[k], d.TokenText(int(k))
+		if next := d.Tokens[k+1].UPOS; t.UPOS == doc.VERB && len(w) >= 3 && w[0] >= 'A' && w[0] <= 'Z' && !allCaps(w) &&
+			(next == doc.VERB || next == doc.AUX) && !knownVerbForm(w) {
+			t.UPOS, t.XPOS = doc.PROPN, xpNNP
+		}
+	}
 }
 
 // knownVerbForm: the embedded lemma table saw w as a verb ("NOTE",

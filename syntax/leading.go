@@ -588,3 +588,19 @@ func repairPrepositionHead(d *doc.Doc, r doc.TokRange) {
 		pt.Head, pt.Dep = x, doc.Case
 	}
 }
+
+// repairSetFree makes "free" after "let" or "set" the verb's particle, as
+// in "set free the hostages", where the parser read it as an adjective of
+// the object ("Yemen let free activists": free amod of activists).
+func repairSetFree(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start + 1; k+1 < r.End; k++ {
+		v := k - 1
+		if d.Tokens[v].UPOS != doc.VERB || d.TokenText(int(k)) != "free" || d.Tokens[k].Head == v {
+			continue
+		}
+		if l := d.Tokens[v].Lemma; l != "let" && l != "set" {
+			continue
+		}
+		d.Tokens[k].Head, d.Tokens[k].Dep = v, doc.CompoundPrt
+	}
+}

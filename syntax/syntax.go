@@ -126,6 +126,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairShiftedObject(d, r)
 		repairFrontedSubject(d, r)
 		repairPrepositionHead(d, r)
+		repairSetFree(d, r)
 		repairDayHead(d, r)
 		repairDayObject(d, r)
 		repairSubordinateObject(d, r)

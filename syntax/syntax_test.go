@@ -164,6 +164,10 @@ func TestKeyArcs(t *testing.T) {
 			{"opened", "", doc.Root}, {"Turkey", "opened", doc.Nsubj}, {"borders", "opened", doc.Obj}}},
 		{"In cooperation with international partners, USAID provided basic shelter materials to people in Haiti.", []arc{
 			{"provided", "", doc.Root}, {"USAID", "provided", doc.Nsubj}, {"materials", "provided", doc.Obj}}},
+		// a name read as an imperative before its verb (repairAcronym),
+		// "free" after "let" read as the object's adjective (repairSetFree)
+		{"Yemen let free activists in the face of protesters.", []arc{
+			{"let", "", doc.Root}, {"Yemen", "let", doc.Nsubj}, {"free", "let", doc.CompoundPrt}, {"activists", "let", doc.Obj}}},
 		// a preposition made the head of its phrase, the name after it
 		// fixed on it (repairPrepositionHead)
 		{"The Somali government said it will never stop its war on Al Shabaab.", []arc{
