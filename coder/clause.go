@@ -3472,8 +3472,8 @@ func (w *work) noun(i int32, cx ctx) {
 	if p.Between {
 		b := w.findPrep(i, -1, verbs.PrepArg{Prep: "between"}, true)
 		all := w.partsOf(nil, b, i)
-		if len(all) < 2 {
-			return
+		if len(all) < 2 || w.allGeneric(all) {
+			return // ("cooperation between central banks and governments is hard": no one's)
 		}
 		src, tgt = all[:1], all[1:]
 	} else {
@@ -3515,6 +3515,20 @@ func (w *work) noun(i int32, cx ctx) {
 		code = "111" // "his scathing attack on the ministers"
 	}
 	w.emit(i, p, code, 0, src, tgt, cx.claim, cx.mod, neg, 0.7)
+}
+
+// allGeneric: every part is a bare plural with no country ("central
+// banks", "governments"), which names a kind, not actors.
+func (w *work) allGeneric(ps []part) bool {
+	for _, p := range ps {
+		if p.tok < 0 || w.d.Tokens[p.tok].XPOS != xposNNS || w.t.child(p.tok, doc.Det) >= 0 || w.t.child(p.tok, doc.NmodPoss) >= 0 {
+			return false
+		}
+		if c := p.actor.Code; len(c) >= 3 && (cameo.IsCountry(c[:3]) || c[:3] == "IGO") {
+			return false
+		}
+	}
+	return true
 }
 
 // negated: "not", "n't", "never" on the predicate or its auxiliaries'

@@ -349,6 +349,8 @@ func TestActsAimAtThings(t *testing.T) {
 		// aid to a name no dictionary codes has a recipient; to a common noun, none
 		{"Germany donated $1 million to the Clinton Foundation.", `DEU>"the Clinton Foundation":071`},
 		{"The bank provided $5 million to the company.", ""},
+		// cooperation between kinds of actors is no one's
+		{"Others said cooperation between central banks and governments was easier said than done.", ""},
 		{"Apache Petroleum said the notes will provide a security convertible into Apache.", ""},
 		// a strike in response to someone's decision is aimed at them
 		{"Teachers went on strike in response to the government's decision to cut wages.", `EDU>GOV:143`},
