@@ -662,6 +662,11 @@ func (w *work) clause(i int32, cx ctx) clause {
 			markConsumed(t, cm)
 		}
 		targets = w.directTargets(i, passive)
+		if len(targets) > 0 && allSector(targets, "MED") && w.d.Tokens[m.comp].Dep == doc.Ccomp && (code[:2] == "02" || code[:2] == "10") {
+			// "told the Guardian the teenager should be treated as a
+			// victim": the press is the channel, not who must act
+			targets = nil
+		}
 		if len(targets) == 0 && reducedPassive(t, i) {
 			targets = cx.subj // "when asked by Tokyo to meet Kim, Lee ...": Lee was asked
 		}

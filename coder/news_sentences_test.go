@@ -349,6 +349,9 @@ func TestActsAimAtThings(t *testing.T) {
 		// aid to a name no dictionary codes has a recipient; to a common noun, none
 		{"Germany donated $1 million to the Clinton Foundation.", `DEU>"the Clinton Foundation":071`},
 		{"The bank provided $5 million to the company.", ""},
+		// a demand told to the press is made of whoever must act, not the press
+		{"The Hungarian minister told the Guardian that Russia must end the war.", `HUNGOV>RUS:1056`},
+		{"A lawyer for the family told the Guardian the teenager should be treated as a victim.", ""},
 		// cooperation between kinds of actors is no one's
 		{"Others said cooperation between central banks and governments was easier said than done.", ""},
 		{"Apache Petroleum said the notes will provide a security convertible into Apache.", ""},
