@@ -140,6 +140,10 @@ func (w *work) visit(i int32, cx ctx) {
 				// suffers is done to one, not by one
 				n.npSubj = nil
 			}
+			if u := dep.Universal(); (u == doc.Xcomp || u == doc.Ccomp) && t.lemma(i) == "let" && w.d.Tokens[i].XPOS == xposVB && t.child(i, doc.Nsubj) < 0 &&
+				t.child(i, doc.Mark) < 0 && t.child(i, doc.Aux) < 0 {
+				n.mod = max(n.mod, doc.Hypothetical) // "Let them fight Isis": wished, not done
+			}
 			switch dep.Universal() {
 			case doc.Xcomp:
 				n.subj = cl.controller

@@ -202,6 +202,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		want []string
 	}{
 		{"Merkel tried to keep the focus on Africa.", nil},
+		// "let" as a bidding: wished, not done
+		{"Let Russia withdraw its troops.", nil},
 		{"US President Donald Trump on Tuesday called Britain's ambassador to the United States a very stupid guy.", nil},
 		{"The minister said he wants to tell U.S. political leaders of the sacrifices Japan is making.", nil},
 		{"The Syrian and Russian governments meant to harm the civilian population.", nil},
