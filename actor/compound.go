@@ -1091,3 +1091,35 @@ func (c *chunker) thingSpan(p, e int32) bool {
 	last := string(fold(s.words[e-1], &s.buf))
 	return !memberNouns[last] && !PeopleNoun(last)
 }
+
+// leaderBodies gives a state body named after its leader the leader's
+// country: "the Assad regime" (SYRGOV), "the Trump administration"
+// (USAGOV), and the bodies named after it ("Assad regime forces": the
+// forces too); the name must modify one of them.
+func (c *chunker) leaderBodies(first int) {
+	d := c.d
+	sectorOnly := func(m *doc.Mention) bool { return len(m.Actor.Code) >= 3 && stateSectors[m.Actor.Code[:3]] }
+	for i := first; i+1 < len(d.Mentions); i++ {
+		p := &d.Mentions[i]
+		pc := p.Actor.Code
+		if p.Kind != doc.Person || len(pc) < 3 || !cameo.IsCountry(pc[:3]) || p.Head < 0 {
+			continue
+		}
+		end := i + 1 // the run of adjacent bodies with a sector alone after the name
+		for end < len(d.Mentions) && d.Mentions[end].Tokens.Start == d.Mentions[end-1].Tokens.End && sectorOnly(&d.Mentions[end]) {
+			end++
+		}
+		if end == i+1 {
+			continue
+		}
+		if h := d.Tokens[p.Head].Head; h < d.Mentions[i+1].Tokens.Start || h >= d.Mentions[end-1].Tokens.End {
+			continue
+		}
+		for k := i + 1; k < end; k++ {
+			m := &d.Mentions[k]
+			m.Actor.Code = pc[:3] + m.Actor.Code
+			m.Actor.Entry = "leader: " + p.Actor.Entry + " + " + strings.TrimPrefix(m.Actor.Entry, ruleNames[ruleSector])
+			c.s.info[k].country = pc[:3]
+		}
+	}
+}

@@ -235,6 +235,7 @@ func (r *Resolver) sentence(d *doc.Doc, s *scratch, si int32) {
 	}
 	c.appositions(first)
 	c.soleCountry(first)
+	c.leaderBodies(first)
 }
 
 func startsChunk(t *doc.Token) bool {

@@ -167,6 +167,10 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"NATO troops remained on alert Sunday in Bosnia.", "IGOWSTNATMIL>BIH:152"},
 		// a former office holder of the country an of-phrase names
 		{"The former Prime Minister of Sri Lanka said the Indian government must ensure security.", "LKAELI>INDGOV:100"},
+		// a state body named after its leader is the leader's country's
+		{"The Assad regime attacked Idlib.", "SYRGOV>SYR:190"},
+		{"The Trump administration imposed sanctions on Iran.", "USAGOV>IRN:163"},
+		{"Assad regime forces shelled the town.", "SYRGOVMIL>:194"},
 		// the military's leaders by their idiom, whatever the word order
 		{"Armenia's military top brass has demanded that the government resign.", "ARMMIL>ARMGOV:1041"},
 		{"The top military brass demanded that the Pakistani government resign.", "MIL>PAKGOV:1041"},
