@@ -1590,6 +1590,25 @@ func thingJudged(code, verb string) bool {
 	return (r == 5 || r == 11) && judgingVerbs[verb]
 }
 
+// groundDefended: token at names ground, a town or a building, which is
+// held by force: a place no dictionary codes as an actor, or a noun of
+// ground ("territory", "frontline", "hospital").
+func (w *work) groundDefended(at int32) bool {
+	if at < 0 {
+		return false
+	}
+	if mi := w.t.mention[at]; mi >= 0 {
+		return w.d.Mentions[mi].Kind == doc.Place
+	}
+	return groundNouns[w.t.lemma(at)]
+}
+
+// groundNouns name ground or buildings that forces hold.
+var groundNouns = map[string]bool{"territory": true, "area": true, "town": true, "city": true, "village": true,
+	"hospital": true, "stadium": true, "base": true, "frontline": true, "front": true, "border": true,
+	"region": true, "homeland": true, "land": true, "capital": true, "airport": true, "camp": true,
+	"enclave": true, "stronghold": true, "bridge": true, "hill": true, "outpost": true, "perimeter": true}
+
 // namedRecipient: aid given to a name no dictionary codes ("contributed
 // $46 million to the Iraq Humanitarian Fund") still has a recipient; a
 // common noun ("to the company", "to the project") is no one.
@@ -2092,6 +2111,9 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		}
 		if p.Code == "086" && p.ObjLemmas == nil && t.child(i, doc.Xcomp) >= 0 && !w.outsideBodies(m.obj, i) {
 			continue // "allowed me to speak", "allowed Obama to circumvent": permission to act, not international involvement
+		}
+		if p.Code == "052" && p.Lemma == "defend" && w.groundDefended(m.obj) {
+			continue // "defended Kobane", "the area is defended by 400 Isis members": held by force, not defended in words
 		}
 		if p.Code == "116" && p.Lemma == "find" && !w.verdict(i) {
 			continue // "found a solution", "found it hard": no court finding

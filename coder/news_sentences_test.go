@@ -206,6 +206,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		want []string
 	}{
 		{"Merkel tried to keep the focus on Africa.", nil},
+		// ground held by force is not defended in words (052)
+		{"Kurdish fighters gave their lives defending the territory from a Turkish invasion.", nil},
 		// "let" as a bidding: wished, not done
 		{"Let Russia withdraw its troops.", nil},
 		{"US President Donald Trump on Tuesday called Britain's ambassador to the United States a very stupid guy.", nil},
