@@ -135,6 +135,11 @@ func (w *work) visit(i int32, cx ctx) {
 				// parse hangs it on the verb
 				n.mod = max(n.mod, doc.Hypothetical)
 			}
+			if (dep == doc.Obj || dep.Universal() == doc.Obl && (t.caseOf(ch) == "from" || t.caseOf(ch) == "on")) && w.forgoing(i) {
+				// "held off from a full-scale attack on Idlib", "averted a
+				// war", "postponed the visit": what is forgone is not done
+				n.mod = max(n.mod, doc.Hypothetical)
+			}
 			if (dep == doc.Obj || dep.Universal() == doc.Obl) && undergoVerbs[t.lemma(i)] {
 				// "civilians fled a government assault": what one flees or
 				// suffers is done to one, not by one
@@ -1588,6 +1593,20 @@ func (w *work) agentOf(c int32) int32 {
 func thingJudged(code, verb string) bool {
 	r := rootOf(code)
 	return (r == 5 || r == 11) && judgingVerbs[verb]
+}
+
+// forgoing: predicate i keeps an act from happening ("refrain from",
+// "hold off", "avert", "postpone", "rule out").
+func (w *work) forgoing(i int32) bool {
+	switch w.t.lemma(i) {
+	case "refrain", "abstain", "avoid", "avert", "prevent", "forestall", "postpone", "delay", "cancel":
+		return true
+	case "hold":
+		return w.hasParticle(i, "off") || w.hasParticle(i, "back")
+	case "rule", "call", "put":
+		return w.hasParticle(i, "out") && w.t.lemma(i) == "rule" || w.hasParticle(i, "off") && w.t.lemma(i) != "rule"
+	}
+	return false
 }
 
 // groundDefended: token at names ground, a town or a building, which is
