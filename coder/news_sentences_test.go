@@ -167,6 +167,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"NATO troops remained on alert Sunday in Bosnia.", "IGOWSTNATMIL>BIH:152"},
 		// a former office holder of the country an of-phrase names
 		{"The former Prime Minister of Sri Lanka said the Indian government must ensure security.", "LKAELI>INDGOV:100"},
+		// a military government or junta is a government of the military
+		{"The Burmese military government arrested protesters.", "MMRGOVMIL>OPP:173"},
 		// a state body named after its leader is the leader's country's
 		{"The Assad regime attacked Idlib.", "SYRGOV>SYR:190"},
 		{"The Trump administration imposed sanctions on Iran.", "USAGOV>IRN:163"},
