@@ -668,6 +668,11 @@ func (w *work) clause(i int32, cx ctx) clause {
 				family = "130" // intending a hostile act is a threat
 			}
 			code, refineLine = w.c.lex.Refine(family, cp.Code)
+			if family[:2] == "10" && rootOf(cp.Code) == 17 && compelVerbs[t.lemma(i)] {
+				// "ordered the newspaper to suspend publication": made to
+				// restrict itself, it is coerced by whoever orders it (1721)
+				code, refineLine = cp.Code, 0
+			}
 			markConsumed(t, cm)
 		}
 		targets = w.directTargets(i, passive)
@@ -1594,6 +1599,9 @@ func thingJudged(code, verb string) bool {
 	r := rootOf(code)
 	return (r == 5 || r == 11) && judgingVerbs[verb]
 }
+
+// compelVerbs give orders that must be obeyed.
+var compelVerbs = map[string]bool{"order": true, "force": true, "compel": true, "command": true, "instruct": true, "direct": true}
 
 // forgoing: predicate i keeps an act from happening ("refrain from",
 // "hold off", "avert", "postpone", "rule out").

@@ -167,6 +167,9 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"NATO troops remained on alert Sunday in Bosnia.", "IGOWSTNATMIL>BIH:152"},
 		// a former office holder of the country an of-phrase names
 		{"The former Prime Minister of Sri Lanka said the Indian government must ensure security.", "LKAELI>INDGOV:100"},
+		// what one is ordered to do to oneself, or to another, by force is
+		// the orderer's coercion
+		{"The Turkish government ordered the newspaper to suspend publication.", "TURGOV>MED:1721"},
 		// a military government or junta is a government of the military
 		{"The Burmese military government arrested protesters.", "MMRGOVMIL>OPP:173"},
 		// a state body named after its leader is the leader's country's
