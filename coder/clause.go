@@ -1600,6 +1600,9 @@ func thingJudged(code, verb string) bool {
 	return (r == 5 || r == 11) && judgingVerbs[verb]
 }
 
+// sentenceNouns are the penalties a court may suspend.
+var sentenceNouns = []string{"sentence", "sentences", "penalty", "punishment", "term", "fine"}
+
 // compelVerbs give orders that must be obeyed.
 var compelVerbs = map[string]bool{"order": true, "force": true, "compel": true, "command": true, "instruct": true, "direct": true}
 
@@ -2138,6 +2141,9 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		}
 		if p.Code == "086" && p.ObjLemmas == nil && t.child(i, doc.Xcomp) >= 0 && !w.outsideBodies(m.obj, i) {
 			continue // "allowed me to speak", "allowed Obama to circumvent": permission to act, not international involvement
+		}
+		if p.Code == "172" && p.Lemma == "suspend" && m.obj >= 0 && (t.is(m.obj, sentenceNouns) || w.lightNounIs(m.obj, sentenceNouns) || t.lemma(m.obj) == "remainder") {
+			continue // "suspended the remainder of his sentence": leniency, no sanction
 		}
 		if p.Code == "052" && p.Lemma == "defend" && w.groundDefended(m.obj) {
 			continue // "defended Kobane", "the area is defended by 400 Isis members": held by force, not defended in words

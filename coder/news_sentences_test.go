@@ -214,6 +214,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// what is forgone is not done
 		{"Turkey persuaded Russia to hold off from a full-scale attack on Idlib.", nil},
 		{"Russia postponed the attack on Idlib.", nil},
+		// a suspended sentence is leniency, not a sanction
+		{"Brunson was released after a Turkish court suspended the remainder of his sentence.", nil},
 		// ground held by force is not defended in words (052)
 		{"Kurdish fighters gave their lives defending the territory from a Turkish invasion.", nil},
 		// "let" as a bidding: wished, not done

@@ -604,3 +604,44 @@ func repairSetFree(d *doc.Doc, r doc.TokRange) {
 		d.Tokens[k].Head, d.Tokens[k].Dep = v, doc.CompoundPrt
 	}
 }
+
+// repairSubordinateSubject undoes a parse that read "after X said" as a
+// prepositional phrase "after X" and a verb with no subject ("That came a
+// day after the Indian military said it had launched airstrikes": military
+// an oblique of came, said a parataxis with no subject): the noun is the
+// verb's subject, the subordinator its marker, and the clause an adverbial
+// one of the word the phrase hung on.
+func repairSubordinateSubject(d *doc.Doc, r doc.TokRange) {
+	for s := r.Start + 2; s < r.End; s++ {
+		st := &d.Tokens[s]
+		if st.UPOS != doc.VERB || st.XPOS != xpVBD && st.XPOS != xpVBZ && st.XPOS != xpVBP {
+			continue
+		}
+		o := s - 1 // the noun right before the verb heads the phrase
+		ot := &d.Tokens[o]
+		if ot.UPOS != doc.NOUN && ot.UPOS != doc.PROPN || ot.Dep.Universal() != doc.Obl && ot.Dep.Universal() != doc.Nmod || ot.Head == s {
+			continue
+		}
+		mark, subj := int32(-1), false
+		for j := r.Start; j < r.End; j++ {
+			switch {
+			case d.Tokens[j].Head == s && (d.Tokens[j].Dep.Universal() == doc.Nsubj || d.Tokens[j].Dep == doc.NsubjPass):
+				subj = true
+			case d.Tokens[j].Head == o && j < o && d.Tokens[j].Dep == doc.Case && lowerIn(subordinators, d.TokenText(int(j))):
+				mark = j
+			}
+		}
+		if subj || mark < 0 {
+			continue
+		}
+		head := ot.Head
+		ot.Head, ot.Dep = s, doc.Nsubj
+		d.Tokens[mark].Head, d.Tokens[mark].Dep, d.Tokens[mark].UPOS = s, doc.Mark, doc.SCONJ
+		if head >= 0 && d.Tokens[head].UPOS == doc.VERB {
+			st.Head = head
+		}
+		if st.Head >= 0 && d.Tokens[st.Head].UPOS == doc.VERB {
+			st.Dep = doc.Advcl // a marked clause of a verb
+		}
+	}
+}

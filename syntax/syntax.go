@@ -130,6 +130,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairDayHead(d, r)
 		repairDayObject(d, r)
 		repairSubordinateObject(d, r)
+		repairSubordinateSubject(d, r)
 	}
 	return nil
 }

@@ -184,6 +184,10 @@ func TestKeyArcs(t *testing.T) {
 			{"after", "erupted", doc.Mark}, {"violence", "erupted", doc.Nsubj}}},
 		{"About 243000 South Sudanese refugees have sought refuge in Sudan since a civil war erupted in their country.", []arc{
 			{"refuge", "sought", doc.Obj}, {"erupted", "sought", doc.Advcl}, {"since", "erupted", doc.Mark}, {"war", "erupted", doc.Nsubj}}},
+		// "after X said" read as a phrase and a verb with no subject
+		// (repairSubordinateSubject)
+		{"That came a day after the Indian military said it had launched airstrikes against a terrorist camp.", []arc{
+			{"said", "came", doc.Advcl}, {"military", "said", doc.Nsubj}, {"after", "said", doc.Mark}, {"launched", "said", doc.Ccomp}}},
 		// a day after a prepositional phrase is no head of it (repairDayHead)
 		{"Workers went on strike Monday.", []arc{
 			{"went", "", doc.Root}, {"strike", "went", doc.Obl}, {"on", "strike", doc.Case}, {"Monday", "went", doc.OblUnmarked}}},
