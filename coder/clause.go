@@ -991,7 +991,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if len(targets) == 0 && unnamed >= 0 {
 		targets = []part{{tok: unnamed, mention: -1, phrase: w.phraseSpan(unnamed)}}
 	}
-	if len(targets) == 0 && (rootOf(code) >= 14 || strings.HasPrefix(code, "087")) && len(cl.subj) > 0 {
+	if len(targets) == 0 && (rootOf(code) >= 14 || strings.HasPrefix(code, "087") || code == "074") && len(cl.subj) > 0 {
 		// last, the state where a protest or force lands, by a place no
 		// dictionary codes as an actor: "struck a bus in Kabul" (AFG); not
 		// where one agreed or gave ("agreed in Paris to call a halt")
@@ -1620,6 +1620,30 @@ func (w *work) forgoing(i int32) bool {
 	return false
 }
 
+// peacekeepingSubject: the subject of predicate i (a passive's too) is
+// peacekeepers: its phrase says so ("West African peacekeeping troops",
+// "Japanese peacekeepers").
+func (w *work) peacekeepingSubject(i int32) bool {
+	t := w.t
+	s := t.child(i, doc.Nsubj)
+	if s < 0 {
+		s = t.child(i, doc.NsubjPass)
+	}
+	if s < 0 {
+		return false
+	}
+	lo, hi := w.subtreeRange(s)
+	for k := lo; k < hi; k++ {
+		switch t.lemma(k) {
+		case "peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper", "blue":
+			if t.lemma(k) != "blue" || k+1 < hi && t.lemma(k+1) == "helmet" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // groundDefended: token at names ground, a town or a building, which is
 // held by force: a place no dictionary codes as an actor, or a noun of
 // ground ("territory", "frontline", "hospital").
@@ -2142,6 +2166,9 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		if p.Code == "086" && p.ObjLemmas == nil && t.child(i, doc.Xcomp) >= 0 && !w.outsideBodies(m.obj, i) {
 			continue // "allowed me to speak", "allowed Obama to circumvent": permission to act, not international involvement
 		}
+		if p.Code == "074" && p.Obj == false && p.ObjLemmas == nil && !w.peacekeepingSubject(i) {
+			continue // an arrival is no peacekeeping unless peacekeepers arrive
+		}
 		if p.Code == "172" && p.Lemma == "suspend" && m.obj >= 0 && (t.is(m.obj, sentenceNouns) || w.lightNounIs(m.obj, sentenceNouns) || t.lemma(m.obj) == "remainder") {
 			continue // "suspended the remainder of his sentence": leniency, no sanction
 		}
@@ -2325,10 +2352,13 @@ func (w *work) countedSubject(c, i int32) []part {
 var undergoVerbs = map[string]bool{"flee": true, "escape": true, "survive": true, "suffer": true,
 	"endure": true, "withstand": true, "repel": true, "repulse": true, "resist": true}
 
-// countNouns count people: "thousands of", "a group of".
+// countNouns count or group people: "thousands of", "a group of",
+// "contingents of".
 var countNouns = map[string]bool{"dozen": true, "dozens": true, "hundred": true, "hundreds": true,
 	"thousand": true, "thousands": true, "ten": true, "tens": true, "million": true, "millions": true,
-	"score": true, "scores": true, "group": true, "number": true, "crowd": true, "crowds": true}
+	"score": true, "scores": true, "group": true, "number": true, "crowd": true, "crowds": true,
+	"contingent": true, "contingents": true, "unit": true, "units": true, "detachment": true,
+	"detachments": true, "team": true, "teams": true, "delegation": true, "batch": true}
 
 // dateConjSubject is the actor the parse conjoined to a date before
 // predicate i that has no subject ("In July, British Royal Marines seized

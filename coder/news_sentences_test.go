@@ -179,6 +179,10 @@ func TestPlainNewsSentences(t *testing.T) {
 		// the military's leaders by their idiom, whatever the word order
 		{"Armenia's military top brass has demanded that the government resign.", "ARMMIL>ARMGOV:1041"},
 		{"The top military brass demanded that the Pakistani government resign.", "MIL>PAKGOV:1041"},
+		// peacekeepers arriving or deployed keep the peace where they are; a
+		// contingent of them is them
+		{"First contingents of West African peacekeeping troops arrive in Monrovia.", "WAFPKO>LBR:074"},
+		{"Chinese peacekeepers arrived in South Sudan on Thursday.", "CHNPKO>SSD:074"},
 		// the troops one offers to send are one's own: whom they are to help is the target
 		{"Australia has offered to send troops to help the Philippines army.", "AUS>PHLMIL:030"},
 		// an investigation meant is still one (no intent to cooperate)
@@ -211,6 +215,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		want []string
 	}{
 		{"Merkel tried to keep the focus on Africa.", nil},
+		// an arrival is no peacekeeping unless peacekeepers arrive
+		{"Obama arrived in Paris.", nil},
 		// what is forgone is not done
 		{"Turkey persuaded Russia to hold off from a full-scale attack on Idlib.", nil},
 		{"Russia postponed the attack on Idlib.", nil},
