@@ -170,7 +170,7 @@ func (w *work) visit(i int32, cx ctx) {
 				}
 			case doc.Advcl:
 				n.subj, n.mod, n.neg = cl.subj, cx.mod, cx.neg
-				if conditionalClause(t, ch) {
+				if conditionalClause(t, ch) || futureTimeClause(t, ch) {
 					n.mod = doc.Hypothetical
 				} else if w.d.Tokens[ch].XPOS == xposVBG && t.hasChildLemma(ch, doc.Mark, "of", "for") &&
 					t.child(ch, doc.Nsubj) < 0 && (t.obj(i) >= 0 || t.child(i, doc.NsubjPass) >= 0) {
@@ -330,6 +330,20 @@ func conditionalClause(t *tree, i int32) bool {
 		}
 	}
 	return false
+}
+
+// futureTimeClause: a clause of time in the present tense ("will not
+// negotiate until Turkey recognises Greek rights", "before it attacks")
+// speaks of what has not happened yet; "until the army withdrew" has.
+func futureTimeClause(t *tree, i int32) bool {
+	if !t.hasChildLemma(i, doc.Mark, "until", "till", "before") {
+		return false
+	}
+	switch x := t.d.Tokens[i].XPOS; {
+	case x == xposVBZ || x == xposVBP || x == xposVB:
+		return t.child(i, doc.Aux) < 0 || t.hasChildLemma(i, doc.Aux, "do", "can", "will")
+	}
+	return t.hasChildLemma(i, doc.Aux, "will", "can") // "until it can ..."
 }
 
 // heldNoun: noun n has a possessor, a compound or a by-phrase that may
@@ -1075,7 +1089,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 			}
 		}
 	}
-	if len(targets) == 0 && thing >= 0 && demandNouns[t.lemma(thing)] {
+	if r := rootOf(code); len(targets) == 0 && thing >= 0 && demandNouns[t.lemma(thing)] && (r == 5 || r == 8 || r == 11 || r == 12) {
 		// yielding to, rejecting or judging a demand is aimed at who made
 		// it: "conceded to demands from the Neighborhood Association"
 		if targets = w.makerOf(nil, thing); len(targets) == 0 {

@@ -217,6 +217,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Merkel tried to keep the focus on Africa.", nil},
 		// an arrival is no peacekeeping unless peacekeepers arrive
 		{"Obama arrived in Paris.", nil},
+		// a clause of time in the present speaks of what has not happened yet
+		{"Papandreou said he will not negotiate with Ankara until Turkey recognises Greek rights in the Aegean.", nil},
 		// what is forgone is not done
 		{"Turkey persuaded Russia to hold off from a full-scale attack on Idlib.", nil},
 		{"Russia postponed the attack on Idlib.", nil},
