@@ -1617,6 +1617,13 @@ func thingJudged(code, verb string) bool {
 // sentenceNouns are the penalties a court may suspend.
 var sentenceNouns = []string{"sentence", "sentences", "penalty", "punishment", "term", "fine"}
 
+// metTerms are what one meets by doing what they ask, not people met.
+var metTerms = map[string]bool{"requirement": true, "requirements": true, "demand": true, "demands": true,
+	"condition": true, "conditions": true, "criterion": true, "criteria": true, "standard": true,
+	"standards": true, "target": true, "targets": true, "goal": true, "goals": true, "deadline": true,
+	"expectation": true, "expectations": true, "obligation": true, "obligations": true, "need": true,
+	"needs": true, "quota": true, "threshold": true, "terms": true, "cost": true, "costs": true}
+
 // compelVerbs give orders that must be obeyed.
 var compelVerbs = map[string]bool{"order": true, "force": true, "compel": true, "command": true, "instruct": true, "direct": true}
 
@@ -2290,6 +2297,9 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 // "received a U.S. Navy contract", "met the preconditions".
 func (w *work) guest(n, i int32) bool {
 	t := w.t
+	if metTerms[t.lemma(n)] {
+		return false // "met IMF requirements", "meet the deadline": terms met, no one
+	}
 	if t.mention[n] >= 0 || gatheringNouns[t.lemma(n)] || actor.PeopleNoun(t.lemma(n)) || temporalNoun(t, n) || timeNouns[t.lemma(n)] {
 		// (a day the parse made the object is not the verb's to judge:
 		// "met this morning with members of the committee")

@@ -217,6 +217,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Merkel tried to keep the focus on Africa.", nil},
 		// an arrival is no peacekeeping unless peacekeepers arrive
 		{"Obama arrived in Paris.", nil},
+		// terms met are no one met
+		{"Sourrouille stated that Argentina has met IMF requirements regarding its balance of payments.", nil},
 		// a clause of time in the present speaks of what has not happened yet
 		{"Papandreou said he will not negotiate with Ankara until Turkey recognises Greek rights in the Aegean.", nil},
 		// what is forgone is not done
