@@ -3,6 +3,7 @@ package actor
 import (
 	"strings"
 
+	"dyad/cameo"
 	"dyad/doc"
 )
 
@@ -98,6 +99,14 @@ func (c *chunker) chunk(t int32, h int) int32 {
 				p = q
 				continue
 			}
+			if partyName(x) && x.start > t && (h < 2 || s.hits[h-2].end < x.start) {
+				if pt := &d.Tokens[x.start-1]; pt.UPOS == doc.ADJ && isCap(s.words[x.start-1]) {
+					// "Social Democratic Party", "New Democratic Party"
+					c.longerOrg(x.start-1, x)
+					p = x.end
+					continue
+				}
+			}
 			p = x.end
 			if exPrefixed(d.TokenText(int(x.start))) {
 				c.former = true // "ex-ministers": one token
@@ -135,6 +144,14 @@ func (c *chunker) chunk(t int32, h int) int32 {
 				q++
 				h++
 			}
+			if c.hitAt(h, q) && partyName(s.hits[h]) && !c.honorificsOnly(p, q) {
+				// "Liberal Democratic Party": a name that ends in a
+				// dictionary one is another body, not the US Democratic Party
+				c.longerOrg(p, s.hits[h])
+				p = s.hits[h].end
+				h++
+				continue
+			}
 			// after "of" the run's first words end the title: "Minister of
 			// Foreign Affairs Wang Yi" when no entry has the whole title
 			if p > t && foldEq(s.words[p-1], "of") && c.na > 0 {
@@ -153,6 +170,24 @@ func (c *chunker) chunk(t int32, h int) int32 {
 	}
 	c.flush()
 	return e
+}
+
+// partyName: x is a party's name of two words or more, which other
+// parties' names end in ("Democratic Party": "Liberal Democratic Party").
+func partyName(x hit) bool {
+	return x.e.Kind == Org && x.end-x.start >= 2 && strings.HasSuffix(x.e.Code, "PTY")
+}
+
+// longerOrg emits the name [p, x.end) of a body whose last words are a
+// dictionary party's name x: another party, whose
+// country is the chunk's possessor or nationality when it has one
+// ("Germany's Social Democratic Party" DEUPTY), else unknown.
+func (c *chunker) longerOrg(p int32, x hit) {
+	m := c.mention(p, x.end, doc.Organization)
+	if code := x.e.Code; c.countryOf != "" && len(code) > 3 && cameo.IsCountry(code[:3]) {
+		m.Actor = doc.Actor{Code: c.countryOf + code[3:], Name: c.d.Text(m.Span), Entry: "longer name: " + x.e.Where}
+	}
+	c.emit(m, minfo{})
 }
 
 // givenName returns the end of a person's name when the one-word country

@@ -172,6 +172,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The Turkish government ordered the newspaper to suspend publication.", "TURGOV>MED:1721"},
 		// a military government or junta is a government of the military
 		{"The Burmese military government arrested protesters.", "MMRGOVMIL>OPP:173"},
+		// a party whose name ends in another's is not that party
+		{"Germany's Social Democratic Party criticised the Turkish government.", "DEUPTY>TURGOV:110"},
 		// a state body named after its leader is the leader's country's
 		{"The Assad regime attacked Idlib.", "SYRGOV>SYR:190"},
 		{"The Trump administration imposed sanctions on Iran.", "USAGOV>IRN:163"},
