@@ -785,7 +785,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 				targets = []part{{tok: at, mention: -1, phrase: w.phraseSpan(at)}}
 			}
 		}
-		if !coded && (len(targets) == 0 || contemplating[t.lemma(i)] || code[:2] == "03" && !committing[t.lemma(i)]) {
+		if !coded && (len(targets) == 0 || contemplating[t.lemma(i)] || code[:2] == "03" && !committing[t.lemma(i)] || tradingVerbs[t.lemma(m.comp)]) {
 			// "plans to go home": an intent with neither object nor
 			// addressee is not an event; "considers the YPG to be the
 			// PKK's Syrian arm": weighing what no code names is a judgement;
@@ -1616,6 +1616,12 @@ func thingJudged(code, verb string) bool {
 
 // sentenceNouns are the penalties a court may suspend.
 var sentenceNouns = []string{"sentence", "sentences", "penalty", "punishment", "term", "fine"}
+
+// tradingVerbs buy and sell: an offer or a plan to trade that no pattern
+// codes ("offered to buy 50 billion yen of government bonds") is business,
+// no intent to cooperate.
+var tradingVerbs = map[string]bool{"buy": true, "sell": true, "purchase": true, "acquire": true,
+	"repurchase": true, "redeem": true, "merge": true}
 
 // metTerms are what one meets by doing what they ask, not people met.
 var metTerms = map[string]bool{"requirement": true, "requirements": true, "demand": true, "demands": true,
@@ -3590,8 +3596,8 @@ func (w *work) noun(i int32, cx ctx) {
 	if p.Between {
 		b := w.findPrep(i, -1, verbs.PrepArg{Prep: "between"}, true)
 		all := w.partsOf(nil, b, i)
-		if len(all) < 2 || w.allGeneric(all) {
-			return // ("cooperation between central banks and governments is hard": no one's)
+		if r := rootOf(p.Code); len(all) < 2 || (r >= 3 && r <= 6) && w.allGeneric(all) {
+			return // ("cooperation between central banks and governments is hard": no one's; clashes between strikers and workers are theirs)
 		}
 		src, tgt = all[:1], all[1:]
 	} else {
@@ -3652,6 +3658,10 @@ func (w *work) allGeneric(ps []part) bool {
 // negated: "not", "n't", "never" on the predicate or its auxiliaries'
 // clause, or "no" on its object ("reached no agreement").
 func negated(t *tree, i int32) bool {
+	if h := t.head(i); h >= 0 && t.d.Tokens[i].Dep == doc.Xcomp && (t.lemma(h) == "have" || t.lemma(h) == "be") &&
+		t.hasChildLemma(h, doc.Advmod, "yet") {
+		return true // "have yet to endorse any proposals": not done
+	}
 	for _, c := range t.children(i) {
 		tk := &t.d.Tokens[c]
 		switch tk.Dep {

@@ -172,6 +172,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The Turkish government ordered the newspaper to suspend publication.", "TURGOV>MED:1721"},
 		// a military government or junta is a government of the military
 		{"The Burmese military government arrested protesters.", "MMRGOVMIL>OPP:173"},
+		// clashes between groups are theirs, bare plurals or not
+		{"There have been violent clashes between strikers and replacement workers.", "OPP>LAB:190"},
 		// a party whose name ends in another's is not that party
 		{"Germany's Social Democratic Party criticised the Turkish government.", "DEUPTY>TURGOV:110"},
 		// a state body named after its leader is the leader's country's
@@ -219,6 +221,10 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Merkel tried to keep the focus on Africa.", nil},
 		// an arrival is no peacekeeping unless peacekeepers arrive
 		{"Obama arrived in Paris.", nil},
+		// a deal to buy or sell is business; what one has yet to do is not done
+		{"Dart Group Corp said it offered to buy Supermarkets General Corp for 41.75 dlrs per share in cash.", nil},
+		{"The company has agreed to sell its oil and gas properties to Victoria Exploration of Perth, Western Australia.", nil},
+		{"Cartegena ministers have yet to endorse any proposals.", nil},
 		// terms met are no one met
 		{"Sourrouille stated that Argentina has met IMF requirements regarding its balance of payments.", nil},
 		// a clause of time in the present speaks of what has not happened yet
