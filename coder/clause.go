@@ -170,7 +170,9 @@ func (w *work) visit(i int32, cx ctx) {
 				}
 			case doc.Advcl:
 				n.subj, n.mod, n.neg = cl.subj, cx.mod, cx.neg
-				if conditionalClause(t, ch) || futureTimeClause(t, ch) {
+				if conditionalClause(t, ch) || futureTimeClause(t, ch) ||
+					preventVerbs[t.lemma(i)] && t.hasChildLemma(ch, doc.Mark, "from") {
+					// (and "prevents Turkey from invading those territories")
 					n.mod = doc.Hypothetical
 				} else if w.d.Tokens[ch].XPOS == xposVBG && t.hasChildLemma(ch, doc.Mark, "of", "for") &&
 					t.child(ch, doc.Nsubj) < 0 && (t.obj(i) >= 0 || t.child(i, doc.NsubjPass) >= 0) {
@@ -1633,6 +1635,10 @@ var metTerms = map[string]bool{"requirement": true, "requirements": true, "deman
 // compelVerbs give orders that must be obeyed.
 var compelVerbs = map[string]bool{"order": true, "force": true, "compel": true, "command": true, "instruct": true, "direct": true}
 
+// preventVerbs keep someone from doing what their from-clause says.
+var preventVerbs = map[string]bool{"prevent": true, "stop": true, "keep": true, "deter": true, "bar": true,
+	"ban": true, "block": true, "discourage": true, "dissuade": true, "prohibit": true, "restrain": true}
+
 // forgoing: predicate i keeps an act from happening ("refrain from",
 // "hold off", "avert", "postpone", "rule out").
 func (w *work) forgoing(i int32) bool {
@@ -2204,6 +2210,9 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		}
 		if p.Code == "116" && p.Lemma == "find" && !w.verdict(i) {
 			continue // "found a solution", "found it hard": no court finding
+		}
+		if p.Lemma == "call" && m.obj >= 0 && (t.lemma(m.obj) == "shot" || t.lemma(m.obj) == "shots") {
+			continue // "called the shots": was in charge
 		}
 		if p.Lemma == "call" && p.Code != "041" && m.obj >= 0 && predicative(t, i) {
 			continue // "called Britain's ambassador to the United States a very stupid guy": naming, no appeal to the US
@@ -3667,8 +3676,8 @@ func negated(t *tree, i int32) bool {
 		switch tk.Dep {
 		case doc.Advmod, doc.Aux, doc.Discourse:
 			switch t.lemma(c) {
-			case "not", "n't", "never", "no":
-				return true
+			case "not", "n't", "never", "no", "rarely", "seldom", "hardly", "scarcely":
+				return true // ("Israel rarely claims responsibility": no claim made)
 			case "long", "longer": // the lemmatiser gives "long"
 				if t.hasChildLemma(c, doc.Advmod, "no") || t.hasChildLemma(c, doc.Det, "no") {
 					return true // "no longer needs to restrict"
@@ -4459,6 +4468,9 @@ var xcompModality = map[string]doc.Modality{
 	"refuse": doc.Hypothetical, "decline": doc.Hypothetical, "fail": doc.Hypothetical,
 	"avoid": doc.Hypothetical, "hesitate": doc.Hypothetical, "unlikely": doc.Hypothetical,
 	"unwilling": doc.Hypothetical, "reluctant": doc.Hypothetical, "unable": doc.Hypothetical,
+	// permitted is not done: "UK law allows Britain to revoke the citizenship"
+	"allow": doc.Hypothetical, "permit": doc.Hypothetical, "enable": doc.Hypothetical,
+	"authorize": doc.Hypothetical, "authorise": doc.Hypothetical, "empower": doc.Hypothetical,
 }
 
 // modalNouns hold a clause that says what is wanted, feared or planned,

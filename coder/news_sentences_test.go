@@ -221,6 +221,11 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Merkel tried to keep the focus on Africa.", nil},
 		// an arrival is no peacekeeping unless peacekeepers arrive
 		{"Obama arrived in Paris.", nil},
+		// permitted, prevented, rarely done: not done; calling the shots is no call
+		{"UK law allows Britain to revoke the citizenship of anyone who commits a serious crime.", nil},
+		{"The presence of US forces prevents Turkey from invading those territories.", nil},
+		{"Israel rarely claims responsibility for its assaults into Syria.", nil},
+		{"There was a time when the US called the shots in the Middle East.", nil},
 		// a deal to buy or sell is business; what one has yet to do is not done
 		{"Dart Group Corp said it offered to buy Supermarkets General Corp for 41.75 dlrs per share in cash.", nil},
 		{"The company has agreed to sell its oil and gas properties to Victoria Exploration of Perth, Western Australia.", nil},
