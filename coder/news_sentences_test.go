@@ -174,6 +174,9 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The Burmese military government arrested protesters.", "MMRGOVMIL>OPP:173"},
 		// clashes between groups are theirs, bare plurals or not
 		{"There have been violent clashes between strikers and replacement workers.", "OPP>LAB:190"},
+		// towns too small for the cities list that war reporting names
+		{"Turkish artillery shelled Manbij.", "TURMIL>SYR:194"},
+		{"Russian troops withdrew from Bucha.", "RUSMIL>UKR:087"},
 		// a party whose name ends in another's is not that party
 		{"Germany's Social Democratic Party criticised the Turkish government.", "DEUPTY>TURGOV:110"},
 		// a state body named after its leader is the leader's country's
