@@ -4350,6 +4350,18 @@ func predicative(t *tree, i int32) bool {
 			return true
 		}
 	}
+	if obj >= 0 {
+		// an adjective ending the clause, hung on a noun before it:
+		// "called Moscow's accusation that Britain directed the attack
+		// ludicrous" (ludicrous an amod of attack)
+		for k := obj + 1; int(k) < len(t.d.Tokens) && t.sent[k] == t.sent[i]; k++ {
+			tk := &t.d.Tokens[k]
+			if tk.UPOS == doc.ADJ && tk.Dep == doc.Amod && tk.Head < k && tk.Head >= obj &&
+				(int(k+1) == len(t.d.Tokens) || t.d.Tokens[k+1].UPOS == doc.PUNCT) {
+				return true
+			}
+		}
+	}
 	return false
 }
 

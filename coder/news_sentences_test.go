@@ -224,6 +224,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Merkel tried to keep the focus on Africa.", nil},
 		// an arrival is no peacekeeping unless peacekeepers arrive
 		{"Obama arrived in Paris.", nil},
+		// calling something a name is no call, however long the something
+		{"The UK government called Moscow's accusation that Britain directed the attack on Douma ludicrous.", nil},
 		// permitted, prevented, rarely done: not done; calling the shots is no call
 		{"UK law allows Britain to revoke the citizenship of anyone who commits a serious crime.", nil},
 		{"The presence of US forces prevents Turkey from invading those territories.", nil},
