@@ -645,3 +645,63 @@ func repairSubordinateSubject(d *doc.Doc, r doc.TokRange) {
 		}
 	}
 }
+
+// repairHyphenParticiple undoes a parse that read the participle of a
+// hyphenated adjective as a verb with the noun after it its object
+// ("ordered hard-hitting financial sanctions on Iran": hitting an xcomp of
+// ordered, sanctions its object): the noun takes the participle's place,
+// the participle modifies it as amod, and what else hung on the participle
+// after the noun goes to the verb.
+func repairHyphenParticiple(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start + 2; k+1 < r.End; k++ {
+		kt := &d.Tokens[k]
+		h := kt.Head
+		if kt.UPOS != doc.VERB || kt.XPOS != xpVBG && kt.XPOS != xpVBN || h < r.Start || d.Tokens[h].UPOS != doc.VERB {
+			continue
+		}
+		if d.TokenText(int(k-1)) != "-" || d.Tokens[k-2].Span.End != d.Tokens[k-1].Span.Start || d.Tokens[k-1].Span.End != kt.Span.Start {
+			continue
+		}
+		switch kt.Dep.Universal() {
+		case doc.Xcomp, doc.Advcl, doc.Conj, doc.Ccomp:
+		default:
+			continue
+		}
+		o := int32(-1) // the object, whose phrase starts right after the participle
+		for j := k + 1; j < r.End; j++ {
+			if d.Tokens[j].Head == k && d.Tokens[j].Dep == doc.Obj {
+				o = j
+				break
+			}
+		}
+		if o < 0 || (d.Tokens[o].UPOS != doc.NOUN && d.Tokens[o].UPOS != doc.PROPN) {
+			continue
+		}
+		start := o
+		for j := k + 1; j < o; j++ {
+			if d.Tokens[j].Head == o && j < start {
+				start = j
+			}
+		}
+		if start != k+1 {
+			continue
+		}
+		hasObj := false
+		for j := r.Start; j < r.End; j++ {
+			if d.Tokens[j].Head == h && d.Tokens[j].Dep.Universal() == doc.Obj {
+				hasObj = true
+			}
+		}
+		dep := kt.Dep
+		if !hasObj {
+			dep = doc.Obj
+		}
+		for j := o + 1; j < r.End; j++ {
+			if d.Tokens[j].Head == k {
+				d.Tokens[j].Head = h // "holding him responsible": the verb's
+			}
+		}
+		d.Tokens[o].Head, d.Tokens[o].Dep = h, dep
+		kt.Head, kt.Dep = o, doc.Amod
+	}
+}

@@ -131,6 +131,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairDayObject(d, r)
 		repairSubordinateObject(d, r)
 		repairSubordinateSubject(d, r)
+		repairHyphenParticiple(d, r)
 	}
 	return nil
 }

@@ -184,6 +184,10 @@ func TestKeyArcs(t *testing.T) {
 			{"after", "erupted", doc.Mark}, {"violence", "erupted", doc.Nsubj}}},
 		{"About 243000 South Sudanese refugees have sought refuge in Sudan since a civil war erupted in their country.", []arc{
 			{"refuge", "sought", doc.Obj}, {"erupted", "sought", doc.Advcl}, {"since", "erupted", doc.Mark}, {"war", "erupted", doc.Nsubj}}},
+		// a hyphenated participle read as a verb with the noun its object
+		// (repairHyphenParticiple)
+		{"Trump ordered hard-hitting financial sanctions on Iran's Supreme Leader.", []arc{
+			{"sanctions", "ordered", doc.Obj}, {"hitting", "sanctions", doc.Amod}}},
 		// "after X said" read as a phrase and a verb with no subject
 		// (repairSubordinateSubject)
 		{"That came a day after the Indian military said it had launched airstrikes against a terrorist camp.", []arc{
