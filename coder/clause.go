@@ -1004,6 +1004,11 @@ func (w *work) clause(i int32, cx ctx) clause {
 		// is the statement's channel, not the actor it is about
 		targets = nil
 	}
+	if len(targets) == 0 && unnamed >= 0 && placeTargeted(code) {
+		// a town the act lands on stands for its state: "fired missiles at
+		// Riyadh" (SAU)
+		targets = w.placeCountry(nil, unnamed)
+	}
 	if len(targets) == 0 && unnamed >= 0 {
 		targets = []part{{tok: unnamed, mention: -1, phrase: w.phraseSpan(unnamed)}}
 	}

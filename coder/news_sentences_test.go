@@ -176,6 +176,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"There have been violent clashes between strikers and replacement workers.", "OPP>LAB:190"},
 		// sanctions with a hyphenated adjective
 		{"US President Donald Trump ordered hard-hitting financial sanctions on Iran's Supreme Leader Ayatollah Ali Khamenei.", "USAGOV>IRN:163"},
+		// a town fired at stands for its state
+		{"Houthi militants fired missiles at Riyadh.", "YEMREB>SAU:194"},
 		// towns too small for the cities list that war reporting names
 		{"Turkish artillery shelled Manbij.", "TURMIL>SYR:194"},
 		{"Russian troops withdrew from Bucha.", "RUSMIL>UKR:087"},
