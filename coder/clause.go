@@ -888,9 +888,10 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if cx.silent {
 		return cl
 	}
-	if passive && len(cl.subj) == 0 && rootOf(code) == 17 && len(targets) > 0 {
+	if passive && len(cl.subj) == 0 && rootOf(code) == 17 && (len(targets) > 0 || unnamed >= 0 && w.d.Tokens[unnamed].UPOS == doc.PROPN) {
 		// "was arrested in Niger": a state's coercion with no agent named is
-		// the act of the authorities where it happened
+		// the act of the authorities where it happened (also of a person no
+		// dictionary names: "Moussa Tchangari was arrested in Niger")
 		if src := w.placeTargets(i, -1, false); len(src) > 0 {
 			cl.subj = src
 			inherited = true

@@ -176,6 +176,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"There have been violent clashes between strikers and replacement workers.", "OPP>LAB:190"},
 		// sanctions with a hyphenated adjective
 		{"US President Donald Trump ordered hard-hitting financial sanctions on Iran's Supreme Leader Ayatollah Ali Khamenei.", "USAGOV>IRN:163"},
+		// one no dictionary names, arrested in a state, by its authorities
+		{"Moussa Tchangari was arrested in Niger.", "NER>:173"},
 		// a town fired at stands for its state
 		{"Houthi militants fired missiles at Riyadh.", "YEMREB>SAU:194"},
 		// towns too small for the cities list that war reporting names
