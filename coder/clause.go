@@ -2368,6 +2368,11 @@ var dealNouns = map[string]bool{"contract": true, "contracts": true, "order": tr
 var lightNouns = map[string]bool{"effort": true, "efforts": true, "bid": true, "initiative": true,
 	"mission": true, "process": true, "package": true, "campaign": true, "programme": true, "program": true}
 
+// changeNouns raise an amount named by their "in" modifier, which stays
+// what it is ("an increase in aid" is aid; "a cut in aid" is not).
+var changeNouns = map[string]bool{"increase": true, "increases": true, "rise": true, "boost": true,
+	"hike": true, "expansion": true}
+
 // actMeasureNouns count acts; with an "of" modifier, that act alone is
 // what the verb acts on ("a round of exercises" is no round of talks).
 var actMeasureNouns = map[string]bool{"round": true, "rounds": true, "series": true, "wave": true, "spate": true}
@@ -2814,6 +2819,14 @@ func (w *work) lightNounIs(obj int32, list []string) bool {
 	if measureNouns[t.lemma(obj)] || measureNouns[t.form(obj)] {
 		for _, c := range t.children(obj) {
 			if t.d.Tokens[c].Dep.Universal() == doc.Nmod && t.caseOf(c) == "of" && t.is(c, list) {
+				return true
+			}
+		}
+	}
+	if changeNouns[t.lemma(obj)] {
+		// "announced an increase in aid to Syria"
+		for _, c := range t.children(obj) {
+			if t.d.Tokens[c].Dep.Universal() == doc.Nmod && t.caseOf(c) == "in" && t.is(c, list) {
 				return true
 			}
 		}

@@ -178,6 +178,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"US President Donald Trump ordered hard-hitting financial sanctions on Iran's Supreme Leader Ayatollah Ali Khamenei.", "USAGOV>IRN:163"},
 		// one no dictionary names, arrested in a state, by its authorities
 		{"Moussa Tchangari was arrested in Niger.", "NER>:173"},
+		// an increase in aid is aid
+		{"Germany announced an increase in aid to Syria.", "DEU>SYR:070"},
 		// a town fired at stands for its state
 		{"Houthi militants fired missiles at Riyadh.", "YEMREB>SAU:194"},
 		// towns too small for the cities list that war reporting names
@@ -230,6 +232,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Merkel tried to keep the focus on Africa.", nil},
 		// an arrival is no peacekeeping unless peacekeepers arrive
 		{"Obama arrived in Paris.", nil},
+		// a cut in aid is no aid
+		{"The US announced a cut in aid to Egypt.", nil},
 		// calling something a name is no call, however long the something
 		{"The UK government called Moscow's accusation that Britain directed the attack on Douma ludicrous.", nil},
 		// permitted, prevented, rarely done: not done; calling the shots is no call
