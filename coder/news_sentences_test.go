@@ -178,6 +178,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"US President Donald Trump ordered hard-hitting financial sanctions on Iran's Supreme Leader Ayatollah Ali Khamenei.", "USAGOV>IRN:163"},
 		// one no dictionary names, arrested in a state, by its authorities
 		{"Moussa Tchangari was arrested in Niger.", "NER>:173"},
+		// accepting a formula to settle a dispute with someone
+		{"At a meeting the strikers accepted a formula for settling a piecework dispute with the Austin-Morris company.", "OPP>BUS:030"},
 		// an increase in aid is aid
 		{"Germany announced an increase in aid to Syria.", "DEU>SYR:070"},
 		// a town fired at stands for its state
