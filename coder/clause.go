@@ -1659,6 +1659,33 @@ func (w *work) forgoing(i int32) bool {
 	return false
 }
 
+// troopNouns name armed forces.
+var troopNouns = map[string]bool{"troop": true, "troops": true, "force": true, "forces": true, "soldier": true,
+	"soldiers": true, "army": true, "military": true, "contingent": true, "peacekeeper": true,
+	"peacekeepers": true, "marine": true, "marines": true, "unit": true, "units": true}
+
+// subjectHas: a word of the subject's phrase of predicate i is in set
+// ("American troops have begun leaving Afghanistan").
+func (w *work) subjectHas(i int32, set map[string]bool) bool {
+	t := w.t
+	s := t.child(i, doc.Nsubj)
+	if s < 0 {
+		if h := t.head(i); h >= 0 && w.d.Tokens[i].Dep == doc.Xcomp {
+			s = t.child(h, doc.Nsubj) // "troops began leaving"
+		}
+	}
+	if s < 0 {
+		return false
+	}
+	lo, hi := w.subtreeRange(s)
+	for k := lo; k < hi; k++ {
+		if set[t.lemma(k)] {
+			return true
+		}
+	}
+	return false
+}
+
 // peacekeepingSubject: the subject of predicate i (a passive's too) is
 // peacekeepers: its phrase says so ("West African peacekeeping troops",
 // "Japanese peacekeepers").
@@ -2207,6 +2234,9 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		}
 		if p.Code == "074" && p.Obj == false && p.ObjLemmas == nil && !w.peacekeepingSubject(i) {
 			continue // an arrival is no peacekeeping unless peacekeepers arrive
+		}
+		if p.Code == "087" && p.Lemma == "leave" && !w.subjectHas(i, troopNouns) {
+			continue // leaving a country is a withdrawal only for troops
 		}
 		if p.Code == "172" && p.Lemma == "suspend" && m.obj >= 0 && (t.is(m.obj, sentenceNouns) || w.lightNounIs(m.obj, sentenceNouns) || t.lemma(m.obj) == "remainder") {
 			continue // "suspended the remainder of his sentence": leniency, no sanction

@@ -178,6 +178,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"US President Donald Trump ordered hard-hitting financial sanctions on Iran's Supreme Leader Ayatollah Ali Khamenei.", "USAGOV>IRN:163"},
 		// one no dictionary names, arrested in a state, by its authorities
 		{"Moussa Tchangari was arrested in Niger.", "NER>:173"},
+		// troops leaving a country withdraw from it
+		{"American troops have begun leaving Afghanistan.", "USAMIL>AFG:087"},
 		// accepting a formula to settle a dispute with someone
 		{"At a meeting the strikers accepted a formula for settling a piecework dispute with the Austin-Morris company.", "OPP>BUS:030"},
 		// an increase in aid is aid
@@ -234,6 +236,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Merkel tried to keep the focus on Africa.", nil},
 		// an arrival is no peacekeeping unless peacekeepers arrive
 		{"Obama arrived in Paris.", nil},
+		// a leader leaving a town does not withdraw from it
+		{"Obama left Paris on Monday.", nil},
 		// a cut in aid is no aid
 		{"The US announced a cut in aid to Egypt.", nil},
 		// calling something a name is no call, however long the something
