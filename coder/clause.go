@@ -1799,6 +1799,9 @@ func (w *work) aimPhrase(i int32, p *verbs.Pattern, obj int32, preps []int32) in
 		if at := w.protestAimPhrase(i, obj, preps); at >= 0 && !skip(at) {
 			return at // "started a hunger strike, protesting the state's unemployment system"
 		}
+		if at := w.demandedOf(i); at >= 0 && !skip(at) {
+			return at // "went on strike for better pay and conditions on Freeport-McMoRan Inc."
+		}
 	}
 	if obj >= 0 && obj != i && !skip(obj) && !protestActs[t.lemma(obj)] && (p.ObjLemmas == nil || rootOf(p.Code) == 14 && len(p.ObjLemmas) > 0) {
 		return obj // (what is boycotted, not the protest staged)
@@ -1881,6 +1884,29 @@ func (w *work) protestAimPhrase(i, obj int32, preps []int32) int32 {
 // attackNouns name an armed attack forces may be readied for.
 var attackNouns = map[string]bool{"assault": true, "attack": true, "offensive": true, "invasion": true,
 	"incursion": true, "operation": true, "strike": true, "strikes": true, "war": true}
+
+// demandedOf is the named employer or body a strike's demand is made at:
+// the name marked "at", "on" or "in" inside the strike's "for" phrase
+// ("for better pay and conditions on Freeport-McMoRan Inc."); -1 for none.
+func (w *work) demandedOf(i int32) int32 {
+	t := w.t
+	for _, c := range t.children(i) {
+		u := w.d.Tokens[c].Dep.Universal()
+		if !((u == doc.Obl || u == doc.Nmod) && t.caseOf(c) == "for" || u == doc.Advcl && t.hasChildLemma(c, doc.Mark, "for")) {
+			continue // (or "for better pay" misread as a clause)
+		}
+		lo, hi := w.subtreeRange(c)
+		for g := lo; g < hi; g++ {
+			if u := w.d.Tokens[g].Dep.Universal(); (u == doc.Nmod || u == doc.Obl) && w.d.Tokens[g].UPOS == doc.PROPN {
+				switch t.caseOf(g) {
+				case "at", "on", "in":
+					return g
+				}
+			}
+		}
+	}
+	return -1
+}
 
 // opposeVerbs say what a protest is against (not what it asks for:
 // "demanding wage increases" names no target).

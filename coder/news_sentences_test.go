@@ -417,6 +417,8 @@ func TestActsAimAtThings(t *testing.T) {
 		// cooperation between kinds of actors is no one's
 		{"Others said cooperation between central banks and governments was easier said than done.", ""},
 		{"Apache Petroleum said the notes will provide a security convertible into Apache.", ""},
+		// a strike for better pay at a named employer is aimed at it
+		{"Workers at Cerro Verde mine in Peru went on strike for better pay and conditions on Freeport-McMoRan Inc.", `LAB>BUS:143`},
 		// a strike in response to someone's decision is aimed at them
 		{"Teachers went on strike in response to the government's decision to cut wages.", `EDU>GOV:143`},
 		{"Employees staged a sit-in strike in response to GE's decision to fire draftsmen.", `LAB>"GE's decision":143`},
