@@ -106,17 +106,18 @@ func (c *chunker) soleCountry(first int) {
 	if place == nil {
 		return
 	}
+	country, source := code3(place.Code), ruleNames[ruleContext]+place.Where
 	for i := first; i < len(d.Mentions); i++ {
 		m := &d.Mentions[i]
 		if m.Kind != doc.Person || m.Antecedent >= 0 || len(m.Actor.Code) != 3 ||
 			!strings.HasPrefix(m.Actor.Entry, ruleNames[ruleSector]) || c.speaker(m.Head) {
 			continue // what a speaker says names other countries as often as his own
 		}
-		c.giveCountry(i, place)
+		c.giveCountry(i, country, source)
 		if j := c.possessed(i); j >= 0 {
 			// what the person's "'s" owns is his country's: "President
 			// Elias Hrawi's army"
-			c.giveCountry(j, place)
+			c.giveCountry(j, country, source)
 		}
 	}
 	// a pronoun of this sentence that refers back to a person given the
@@ -125,20 +126,20 @@ func (c *chunker) soleCountry(first int) {
 	for k := first; k < len(d.Mentions); k++ {
 		m := &d.Mentions[k]
 		if a := m.Antecedent; a >= int32(first) && a < int32(k) && m.Kind == doc.Pronoun && len(m.Actor.Code) == 3 &&
-			strings.HasSuffix(d.Mentions[a].Actor.Code, m.Actor.Code) && code3(d.Mentions[a].Actor.Code) == code3(place.Code) {
+			strings.HasSuffix(d.Mentions[a].Actor.Code, m.Actor.Code) && code3(d.Mentions[a].Actor.Code) == country {
 			m.Actor.Code = d.Mentions[a].Actor.Code
-			s.info[k].country = code3(place.Code)
+			s.info[k].country = country
 		}
 	}
 }
 
-// giveCountry puts the country of place before the sector of mention i,
-// which has its sector alone.
-func (c *chunker) giveCountry(i int, place *Entry) {
+// giveCountry puts country before the sector of mention i, which has its
+// sector alone; source says where the country came from.
+func (c *chunker) giveCountry(i int, country, source string) {
 	m := &c.d.Mentions[i]
-	m.Actor.Code = code3(place.Code) + m.Actor.Code
-	m.Actor.Entry = ruleNames[ruleContext] + place.Where + " + " + strings.TrimPrefix(m.Actor.Entry, ruleNames[ruleSector])
-	c.s.info[i].country = code3(place.Code)
+	m.Actor.Code = country + m.Actor.Code
+	m.Actor.Entry = source + " + " + strings.TrimPrefix(m.Actor.Entry, ruleNames[ruleSector])
+	c.s.info[i].country = country
 }
 
 // possessed returns the mention with only a sector ("army", "spokesman")
@@ -1116,10 +1117,7 @@ func (c *chunker) leaderBodies(first int) {
 			continue
 		}
 		for k := i + 1; k < end; k++ {
-			m := &d.Mentions[k]
-			m.Actor.Code = pc[:3] + m.Actor.Code
-			m.Actor.Entry = "leader: " + p.Actor.Entry + " + " + strings.TrimPrefix(m.Actor.Entry, ruleNames[ruleSector])
-			c.s.info[k].country = pc[:3]
+			c.giveCountry(k, pc[:3], "leader: "+p.Actor.Entry)
 		}
 	}
 }

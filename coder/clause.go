@@ -1653,8 +1653,10 @@ func (w *work) forgoing(i int32) bool {
 		return true
 	case "hold":
 		return w.hasParticle(i, "off") || w.hasParticle(i, "back")
-	case "rule", "call", "put":
-		return w.hasParticle(i, "out") && w.t.lemma(i) == "rule" || w.hasParticle(i, "off") && w.t.lemma(i) != "rule"
+	case "rule":
+		return w.hasParticle(i, "out")
+	case "call", "put":
+		return w.hasParticle(i, "off")
 	}
 	return false
 }

@@ -79,11 +79,7 @@ func repairLeadingAdjective(d *doc.Doc, r doc.TokRange) {
 	}
 	if wasRoot {
 		d.Tokens[verb].Head, d.Tokens[verb].Dep = -1, doc.Root
-		for j := r.Start; j < r.End; j++ {
-			if j != verb && d.Tokens[j].Head == k {
-				d.Tokens[j].Head = verb // what hung on the adjective hangs on the verb
-			}
-		}
+		rehang(d, r.Start, r.End, k, verb) // what hung on the adjective hangs on the verb
 	}
 }
 
@@ -448,11 +444,7 @@ func repairDayHead(d *doc.Doc, r doc.TokRange) {
 		if c < 0 {
 			continue
 		}
-		for g := c; g < j; g++ {
-			if d.Tokens[g].Head == k {
-				d.Tokens[g].Head = j // "on", "high" in "on high alert Tuesday"
-			}
-		}
+		rehang(d, c, j, k, j) // "on", "high" in "on high alert Tuesday"
 		jt.Head, jt.Dep = kt.Head, kt.Dep
 		if u == doc.Obl {
 			kt.Dep = doc.OblUnmarked
@@ -547,6 +539,16 @@ func repairSubordinateObject(d *doc.Doc, r doc.TokRange) {
 // preposition.
 var subordinators = map[string]bool{"after": true, "since": true, "before": true, "until": true, "till": true}
 
+// rehang hangs on to the tokens of [lo, hi) other than to itself that hang
+// on from.
+func rehang(d *doc.Doc, lo, hi, from, to int32) {
+	for g := lo; g < hi; g++ {
+		if g != to && d.Tokens[g].Head == from {
+			d.Tokens[g].Head = to
+		}
+	}
+}
+
 // lowerIn reports whether w, lowercased, is in set, without allocating:
 // the sets hold short words.
 func lowerIn(set map[string]bool, w string) bool {
@@ -579,11 +581,7 @@ func repairPrepositionHead(d *doc.Doc, r doc.TokRange) {
 		if xt.Head != p || xt.UPOS != doc.PROPN && xt.UPOS != doc.NOUN || xt.Dep != doc.Fixed && xt.Dep != doc.Flat {
 			continue
 		}
-		for g := r.Start; g < r.End; g++ {
-			if g != x && d.Tokens[g].Head == p {
-				d.Tokens[g].Head = x
-			}
-		}
+		rehang(d, r.Start, r.End, p, x)
 		xt.Head, xt.Dep = pt.Head, pt.Dep
 		pt.Head, pt.Dep = x, doc.Case
 	}
@@ -696,11 +694,7 @@ func repairHyphenParticiple(d *doc.Doc, r doc.TokRange) {
 		if !hasObj {
 			dep = doc.Obj
 		}
-		for j := o + 1; j < r.End; j++ {
-			if d.Tokens[j].Head == k {
-				d.Tokens[j].Head = h // "holding him responsible": the verb's
-			}
-		}
+		rehang(d, o+1, r.End, k, h) // "holding him responsible": the verb's
 		d.Tokens[o].Head, d.Tokens[o].Dep = h, dep
 		kt.Head, kt.Dep = o, doc.Amod
 	}
