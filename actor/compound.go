@@ -205,7 +205,15 @@ func (c *chunker) appositions(first int) {
 			continue
 		}
 		if h := d.Tokens[n.Head]; h.Head != m.Head && !(d.Tokens[m.Head].Head == n.Head) {
-			continue // not in apposition in the parse
+			// the appositive's possessor comes first: "Jotyar Adil, the
+			// KRG's official spokesperson" (KRG, then the spokesperson)
+			if i+2 >= len(d.Mentions) || d.Tokens[n.Head].Head != d.Mentions[i+2].Head {
+				continue // not in apposition in the parse
+			}
+			n = &d.Mentions[i+2]
+			if d.Tokens[n.Head].Head != m.Head {
+				continue
+			}
 		}
 		if !n.Actor.Known() {
 			if n.Kind == doc.Person && n.Antecedent < 0 && n.Tokens.Start == k+1 &&

@@ -157,6 +157,11 @@ func (w *work) visit(i int32, cx ctx) {
 					// infinitive hung on the verb: meant, by the subject
 					n.mod, n.subj = max(n.mod, m), cl.subj
 				}
+				if ceaseVerbs[t.lemma(i)] && w.d.Tokens[ch].XPOS == xposVBG {
+					// "Iran and the US ceased arming the rebels": what one
+					// stops doing is no longer done
+					n.mod = max(n.mod, doc.Hypothetical)
+				}
 				if m, ok := xcompModality[t.lemma(i)]; ok && ch != cl.comp {
 					// "hopes to sign a deal", "are due to meet", "failed to
 					// agree": wanted, planned or not done, when no pattern
@@ -593,6 +598,13 @@ func (w *work) clause(i int32, cx ctx) clause {
 		// what its author says: the context gives that)
 		if h < i && nominal(w.d.Tokens[h].UPOS) {
 			subjTok, cl.subj = h, w.partsOf(nil, h, i)
+			if s := t.child(h, doc.Nsubj); len(cl.subj) == 0 && s >= 0 && s < h && t.child(h, doc.Cop) >= 0 &&
+				w.d.TokenText(int(i-1)) == "," {
+				// a predicate noun's participle set off by a comma is its
+				// subject's act: "Germany has been the largest donor,
+				// contributing $46 million to the fund"
+				subjTok, cl.subj = s, w.partsOf(nil, s, h)
+			}
 		}
 		ownSubject = true
 	}
@@ -1637,6 +1649,9 @@ var metTerms = map[string]bool{"requirement": true, "requirements": true, "deman
 	"standards": true, "target": true, "targets": true, "goal": true, "goals": true, "deadline": true,
 	"expectation": true, "expectations": true, "obligation": true, "obligations": true, "need": true,
 	"needs": true, "quota": true, "threshold": true, "terms": true, "cost": true, "costs": true}
+
+// ceaseVerbs stop what their gerund does.
+var ceaseVerbs = map[string]bool{"cease": true, "stop": true, "quit": true, "discontinue": true, "halt": true}
 
 // compelVerbs give orders that must be obeyed.
 var compelVerbs = map[string]bool{"order": true, "force": true, "compel": true, "command": true, "instruct": true, "direct": true}

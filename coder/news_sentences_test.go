@@ -206,6 +206,14 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Australia has offered to send troops to help the Philippines army.", "AUS>PHLMIL:030"},
 		// an investigation meant is still one (no intent to cooperate)
 		{"The Department of Education will investigate Yale University.", "GOV>EDU:090"},
+		// a name opening the sentence before a word of time is no imperative
+		{"Yemen today let free Towakil Karman.", "YEM>:084"},
+		// a predicate noun's participle is its subject's act
+		{"Germany has been the largest donor, contributing $46 million to Iraq.", "DEU>IRQ:071"},
+		// a name described in apposition by a role takes the role's code,
+		// also after the role's possessor; a mufti is a cleric
+		{"Jotyar Adil, the KRG's official spokesperson, condemned the killing of civilians.", "IRQGOV>CVL:111"},
+		{"The Grand Mufti of Egypt, Sheikh Shawki Allam, has cancelled a planned visit to Britain.", "EGYREL>GBR:125"},
 	}
 	p := pipeline(t)
 	for _, tc := range cases {
@@ -294,6 +302,11 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// a state's forces and their arms are one side
 		{"He said Turkish troops are already firing artillery at Afrin from the border.", []string{"TURMIL>:194"}},
 		{"Erdogan will meet his counterpart Italian President Sergio Mattarella in Rome.", []string{"TURGOV>ITAGOV:036"}},
+		// what one stops doing is not done; a stop to talk is a talk
+		{"Iran and the US ceased arming the rebels.", nil},
+		{"Russia halted supplying gas to Ukraine.", nil},
+		// arms given are military aid
+		{"The US armed the Afghan mujahideen.", []string{"USA>AFGREB:072"}},
 	}
 	p := pipeline(t)
 	for _, tc := range cases {

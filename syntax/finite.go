@@ -553,15 +553,25 @@ func repairAcronym(d *doc.Doc, r doc.TokRange) {
 	}
 	// a name opening the sentence read as an imperative before its verb
 	// ("Yemen let free activists": Yemen VB): a capitalised word no one
-	// saw as a verb, right before a verb
+	// saw as a verb, right before a verb or a word of time and then a
+	// verb ("Yemen today let free ...")
 	if k := r.Start; r.Len() > 2 {
 		t, w := &d.Tokens[k], d.TokenText(int(k))
-		if next := d.Tokens[k+1].UPOS; t.UPOS == doc.VERB && len(w) >= 3 && w[0] >= 'A' && w[0] <= 'Z' && !allCaps(w) &&
+		n := k + 1
+		if n+1 < r.End && timeWords[strings.ToLower(d.TokenText(int(n)))] {
+			n++
+		}
+		if next := d.Tokens[n].UPOS; t.UPOS == doc.VERB && len(w) >= 3 && w[0] >= 'A' && w[0] <= 'Z' && !allCaps(w) &&
 			(next == doc.VERB || next == doc.AUX) && !knownVerbForm(w) {
 			t.UPOS, t.XPOS = doc.PROPN, xpNNP
 		}
 	}
 }
+
+// timeWords may stand between a subject and its verb.
+var timeWords = map[string]bool{"today": true, "yesterday": true, "tonight": true, "now": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "also": true}
 
 // knownVerbForm: the embedded lemma table saw w as a verb ("NOTE",
 // "MOVED": written in capitals for emphasis).
