@@ -599,7 +599,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if h < i && nominal(w.d.Tokens[h].UPOS) {
 			subjTok, cl.subj = h, w.partsOf(nil, h, i)
 			if s := t.child(h, doc.Nsubj); len(cl.subj) == 0 && s >= 0 && s < h && t.child(h, doc.Cop) >= 0 &&
-				w.d.TokenText(int(i-1)) == "," {
+				(w.d.TokenText(int(i-1)) == "," || t.lemma(h) == "guilty" && t.hasChildLemma(i, doc.Mark, "of")) {
+				// (also "are guilty of violating the ceasefire", "guilty"
+				// read as a noun)
 				// a predicate noun's participle set off by a comma is its
 				// subject's act: "Germany has been the largest donor,
 				// contributing $46 million to the fund"
@@ -2441,6 +2443,10 @@ var dealNouns = map[string]bool{"contract": true, "contracts": true, "order": tr
 var lightNouns = map[string]bool{"effort": true, "efforts": true, "bid": true, "initiative": true,
 	"mission": true, "process": true, "package": true, "campaign": true, "programme": true, "program": true}
 
+// pactNouns are agreements their compound names: "violated the ceasefire
+// agreement" violates the ceasefire.
+var pactNouns = map[string]bool{"agreement": true, "deal": true, "accord": true, "pact": true}
+
 // changeNouns raise an amount named by their "in" modifier, which stays
 // what it is ("an increase in aid" is aid; "a cut in aid" is not).
 var changeNouns = map[string]bool{"increase": true, "increases": true, "rise": true, "boost": true,
@@ -2481,7 +2487,8 @@ var countNouns = map[string]bool{"dozen": true, "dozens": true, "hundred": true,
 	"thousand": true, "thousands": true, "ten": true, "tens": true, "million": true, "millions": true,
 	"score": true, "scores": true, "group": true, "number": true, "crowd": true, "crowds": true,
 	"contingent": true, "contingents": true, "unit": true, "units": true, "detachment": true,
-	"detachments": true, "team": true, "teams": true, "delegation": true, "batch": true}
+	"detachments": true, "team": true, "teams": true, "delegation": true, "batch": true,
+	"member": true, "members": true} // "members of the Free Syrian Army" are the army's
 
 // dateConjSubject is the actor the parse conjoined to a date before
 // predicate i that has no subject ("In July, British Royal Marines seized
@@ -2904,7 +2911,7 @@ func (w *work) lightNounIs(obj int32, list []string) bool {
 			}
 		}
 	}
-	if !lightNouns[t.lemma(obj)] {
+	if !lightNouns[t.lemma(obj)] && !pactNouns[t.lemma(obj)] {
 		return false
 	}
 	for _, c := range t.children(obj) {

@@ -214,6 +214,11 @@ func TestPlainNewsSentences(t *testing.T) {
 		// also after the role's possessor; a mufti is a cleric
 		{"Jotyar Adil, the KRG's official spokesperson, condemned the killing of civilians.", "IRQGOV>CVL:111"},
 		{"The Grand Mufti of Egypt, Sheikh Shawki Allam, has cancelled a planned visit to Britain.", "EGYREL>GBR:125"},
+		// members of a body are the body
+		{"Members of the pro-western Free Syrian Army were in Washington last week, pleading for help from the Trump administration.", "SYRREB>USAGOV:023"},
+		// a ceasefire agreement violated is the ceasefire; who is guilty of violating it did
+		{"The rebels violated the ceasefire agreement with Russia.", "REB>RUS:196"},
+		{"The Moro Islamic Liberation Front and Philippine government are guilty of violating the ceasefire agreement.", "PHLREB>PHLGOV:196"},
 	}
 	p := pipeline(t)
 	for _, tc := range cases {
