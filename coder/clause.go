@@ -970,6 +970,13 @@ func (w *work) clause(i int32, cx ctx) clause {
 			conf -= 0.2
 		}
 	}
+	if (len(targets) == 0 || sameActors(targets, cl.subj)) && m.obj >= 0 && embassyNouns[t.lemma(m.obj)] && (rootOf(code) == 5 || rootOf(code) == 16) {
+		// an embassy opened or closed in a capital is one to its state:
+		// "the United Arab Emirates reopened its embassy in Damascus"
+		if ps := w.placeTargets(i, m.obj, true); len(ps) > 0 {
+			targets = ps // (not "its" embassy: one's own)
+		}
+	}
 	if r := rootOf(code); len(targets) == 0 && (r == 2 || r == 10) {
 		// an appeal or a demand for what should happen in a place is made
 		// to those who hold it: "called for an immediate ceasefire in
@@ -2442,6 +2449,9 @@ var dealNouns = map[string]bool{"contract": true, "contracts": true, "order": tr
 // ("a mediation effort", "a peace initiative", "an aid package").
 var lightNouns = map[string]bool{"effort": true, "efforts": true, "bid": true, "initiative": true,
 	"mission": true, "process": true, "package": true, "campaign": true, "programme": true, "program": true}
+
+// embassyNouns are a state's missions abroad.
+var embassyNouns = map[string]bool{"embassy": true, "embassies": true, "consulate": true, "consulates": true}
 
 // pactNouns are agreements their compound names: "violated the ceasefire
 // agreement" violates the ceasefire.

@@ -219,6 +219,14 @@ func TestPlainNewsSentences(t *testing.T) {
 		// a ceasefire agreement violated is the ceasefire; who is guilty of violating it did
 		{"The rebels violated the ceasefire agreement with Russia.", "REB>RUS:196"},
 		{"The Moro Islamic Liberation Front and Philippine government are guilty of violating the ceasefire agreement.", "PHLREB>PHLGOV:196"},
+		// a body's officials are the body, also when the parse makes it an adjective
+		{"Turkish military officials travelled to Moscow ahead of the Turkish invasion.", "TURMIL>RUS:042"},
+		// an embassy opened or closed in a capital is one to its state
+		{"Last week, the United Arab Emirates reopened its embassy in Damascus.", "ARE>SYR:050"},
+		{"Britain closed its embassy in Tehran.", "GBR>IRN:161"},
+		// a strike ordered is an attack; a demand of an explanation is made of someone
+		{"The United States ordered a Tomahawk missile strike against the Syrian regime's al-Shayrat airbase.", "USA>SYRGOV:190"},
+		{"The opposition demanded an explanation from the prime minister.", "OPP>GOV:106"},
 	}
 	p := pipeline(t)
 	for _, tc := range cases {

@@ -170,6 +170,10 @@ func (w *work) actorAt(tok, gov int32) (part, bool) {
 // partMention finds a mention on the flat, appositive or compound parts of
 // a noun phrase whose head has none, a person first ("Ministry spokeswoman
 // Maria Zakharova"); with person set, only a person will do.
+// bodyPeople speak or act for the body before them.
+var bodyPeople = map[string]bool{"official": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"commander": true, "officer": true, "source": true, "leader": true, "chief": true, "representative": true}
+
 func (w *work) partMention(tok int32, person bool) int32 {
 	t := w.t
 	d := w.d
@@ -186,6 +190,13 @@ func (w *work) partMention(tok int32, person bool) int32 {
 				continue
 			}
 			rank = 1 // a name with no preposition: "the non-governmental organization Medecins Sans Frontieres"
+		case doc.Amod:
+			// a body read as an adjective before its people: "Turkish
+			// military officials" ("Turkish military" the body)
+			if c > tok || !bodyPeople[t.lemma(tok)] || t.mention[c] < 0 || d.Mentions[t.mention[c]].Kind != doc.Organization {
+				continue
+			}
+			rank = 1
 		default:
 			continue
 		}
