@@ -887,6 +887,12 @@ func (c *chunker) flush() {
 				m := c.mention(x.start, x.end, doc.Group)
 				m.Actor = doc.Actor{Code: pe.Code, Name: d.Text(m.Span), Entry: pe.Where}
 				c.emit(m, minfo{country: c.countryOf, plural: true})
+			} else if x.e.Kind == CountryAdj && c.conjoinedOwner(x.end) {
+				// "Syrian" in "Syrian and Russian jets": an owner as the
+				// other nationality is
+				m := c.mention(x.start, x.end, doc.Owner)
+				m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
+				c.emit(m, minfo{})
 			}
 		case x.e.Kind == CountryAdj && c.thingAfter(x.end):
 			// a thing's nationality: "the Ukrainian tanker" is no actor,
@@ -899,6 +905,24 @@ func (c *chunker) flush() {
 			c.emit(m, minfo{})
 		}
 	}
+}
+
+// conjoinedOwner reports whether the words from p are "and" (or a comma)
+// and another nationality before a noun no role names ("and Russian jets").
+func (c *chunker) conjoinedOwner(p int32) bool {
+	if p+2 >= c.hi || c.s.words[p] != "," && !foldEq(c.s.words[p], "and") {
+		return false
+	}
+	k := c.nextHit(p + 1)
+	if k >= len(c.s.hits) || c.s.hits[k].start != p+1 || c.s.hits[k].e.Kind != CountryAdj {
+		return false
+	}
+	e := c.s.hits[k].end
+	if e >= c.hi || c.d.Tokens[e].UPOS != doc.NOUN {
+		return false
+	}
+	n := c.nextHit(e)
+	return n >= len(c.s.hits) || c.s.hits[n].start != e // (a role noun shares the nationalities: sharedAg)
 }
 
 // onePerson reports whether the nationality x that ends the chunk is a

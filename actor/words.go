@@ -48,7 +48,7 @@ var thingNouns = set("treaty", "agreement", "accord", "accords", "pact", "deal",
 	"operations", "exercise", "exercises", "drill", "drills", "presence", "capabilities", "capability",
 	"solution", "option", "options", "charges", "charge", "estimate", "cooperation", "campaign", "buildup",
 	"build-up", "spending", "assault", "assaults", "strike", "strikes", "activity", "activities",
-	"escalation", "involvement", "equipment", "hardware",
+	"escalation", "involvement", "equipment", "hardware", "victory", "defeat", "power", "might",
 	// inquiries and cases named by what they are about: "a criminal
 	// investigation", "a military inquiry", "the criminal case"
 	"investigation", "investigations", "inquiry", "probe", "case", "cases", "proceedings", "trial")

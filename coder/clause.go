@@ -1382,6 +1382,17 @@ var actingNouns = map[string]bool{"offensive": true, "attack": true, "strike": t
 	"assault": true, "bombardment": true, "bombing": true, "raid": true, "operation": true, "campaign": true,
 	"intervention": true, "incursion": true, "invasion": true, "leadership": true, "delegation": true}
 
+// ownerAt appends the owner mention (a nationality) covering token c.
+func (w *work) ownerAt(dst []part, c int32) []part {
+	d := w.d
+	for mi := range d.Mentions {
+		if m := &d.Mentions[mi]; m.Kind == doc.Owner && m.Tokens.Start <= c && c < m.Tokens.End {
+			return append(dst, part{tok: c, mention: int32(mi), actor: m.Actor})
+		}
+	}
+	return dst
+}
+
 // ownerOf is the state whose nationality the noun at carries itself (not
 // through an "of" modifier: "the guarantors of the Syrian peace process"
 // are not Syria's), when at is neither a status nor a market.
@@ -1395,10 +1406,15 @@ func (w *work) ownerOf(at int32) []part {
 			if d.Tokens[c].Dep.Universal() != doc.Amod || c > at {
 				continue
 			}
-			for mi := range d.Mentions {
-				if m := &d.Mentions[mi]; m.Kind == doc.Owner && m.Tokens.Start <= c && c < m.Tokens.End {
-					return []part{{tok: c, mention: int32(mi), actor: m.Actor}}
+			if ps := w.ownerAt(nil, c); ps != nil {
+				// and the nationalities conjoined to it: "Syrian and
+				// Russian jets"
+				for _, g := range t.children(c) {
+					if d.Tokens[g].Dep == doc.Conj {
+						ps = w.ownerAt(ps, g)
+					}
 				}
+				return ps
 			}
 		}
 		return nil

@@ -227,6 +227,10 @@ func TestPlainNewsSentences(t *testing.T) {
 		// a strike ordered is an attack; a demand of an explanation is made of someone
 		{"The United States ordered a Tomahawk missile strike against the Syrian regime's al-Shayrat airbase.", "USA>SYRGOV:190"},
 		{"The opposition demanded an explanation from the prime minister.", "OPP>GOV:106"},
+		// conjoined nationalities own a thing together; "has since seized" is done
+		{"Syrian and Russian jets have bombed rebel-held positions.", "SYR>REB:195"},
+		{"Syrian and Russian jets have bombed rebel-held positions.", "RUS>REB:195"},
+		{"Turkey has since seized control of additional territory in Afrin, north of Aleppo.", "TUR>SYR:192"},
 	}
 	p := pipeline(t)
 	for _, tc := range cases {

@@ -117,7 +117,29 @@ func repairPerfect(d *doc.Doc, r doc.TokRange) {
 	}
 }
 
+// repairPerfectSince makes "since" between a form of "have" and a past
+// participle the adverb it is ("Turkey has since seized control of
+// Afrin"): read as a conjunction, it makes the parser hang the verb as a
+// clause of its own.
+func repairPerfectSince(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start + 1; k+1 < r.End; k++ {
+		t, p, n := &d.Tokens[k], &d.Tokens[k-1], &d.Tokens[k+1]
+		if !strings.EqualFold(d.TokenText(int(k)), "since") || n.XPOS != xpVBD && n.XPOS != xpVBN {
+			continue
+		}
+		switch strings.ToLower(d.TokenText(int(k - 1))) {
+		case "have", "has", "had":
+			t.UPOS, t.XPOS = doc.ADV, xpRB
+			p.UPOS = doc.AUX
+			if n.XPOS = xpVBN; !strings.EqualFold(d.TokenText(int(k+1)), "been") {
+				n.UPOS = doc.VERB
+			}
+		}
+	}
+}
+
 var (
+	xpRB, _  = doc.ParseXPOS("RB")
 	xpNNS, _ = doc.ParseXPOS("NNS")
 	xpRP, _  = doc.ParseXPOS("RP")
 	xpVB, _  = doc.ParseXPOS("VB")

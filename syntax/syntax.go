@@ -97,6 +97,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 			s.tag.Tag(d, r)
 			repairDemonymNoun(d, r)
 			repairPerfect(d, r)
+			repairPerfectSince(d, r)
 			repairAcronym(d, r)
 			repairFinite(d, r)
 			repairPluralObject(d, r)

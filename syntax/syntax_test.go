@@ -115,6 +115,11 @@ func TestKeyArcs(t *testing.T) {
 			{"arrested", "", doc.Root}, {"Police", "arrested", doc.Nsubj}, {"journalists", "arrested", doc.Obj}}},
 		{"The US military struck militia groups in Iraq.", []arc{
 			{"struck", "", doc.Root}, {"military", "struck", doc.Nsubj}, {"groups", "struck", doc.Obj}}},
+		// "since" between "has" and its participle is read as a conjunction
+		// that makes the verb an adjective: repairPerfectSince
+		{"Turkey has since seized control of additional territory in Afrin.", []arc{
+			{"seized", "", doc.Root}, {"since", "seized", doc.Advmod}, {"Turkey", "seized", doc.Nsubj},
+			{"control", "seized", doc.Obj}}},
 		// "had" is tagged VERB and "refused" VBD: repairPerfect makes them
 		// auxiliary and participle.
 		{"Blinken regretted that China and Russia had refused to endorse a statement.", []arc{
