@@ -2815,6 +2815,9 @@ func (w *work) agentOfThing(c int32) []part {
 			if ps := w.partsOf(nil, a, c); len(ps) > 0 {
 				return ps // "a car bombing by the Islamic State group killed"
 			}
+			if ps := w.ownerOf(a); len(ps) > 0 {
+				return ps // "airstrikes by Russian jets killed"
+			}
 		}
 		if w.d.Tokens[a].Dep.Universal() != doc.Acl || w.d.Tokens[a].XPOS != xposVBN {
 			continue

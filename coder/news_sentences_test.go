@@ -231,6 +231,12 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Syrian and Russian jets have bombed rebel-held positions.", "SYR>REB:195"},
 		{"Syrian and Russian jets have bombed rebel-held positions.", "RUS>REB:195"},
 		{"Turkey has since seized control of additional territory in Afrin, north of Aleppo.", "TUR>SYR:192"},
+		// an offensive begun is an attack; "offensive" after "an" is the noun
+		{"Turkey said it had begun a ground incursion into the Kurdish enclave in Syria.", "TUR>SYR:190"},
+		{"Russia began an offensive against Ukraine.", "RUS>UKR:190"},
+		// who carried out the strikes that killed did the killing
+		{"Meanwhile, a series of airstrikes by Russian jets in the past 24 hours killed about 120 Islamic State fighters and 60 foreign mercenaries in Syria, Russia's defence ministry said on Saturday.", "RUS>IMGMOSISIREB:190"},
+		{"The regime took control of Deraa.", "GOV>SYR:192"},
 	}
 	p := pipeline(t)
 	for _, tc := range cases {
@@ -322,6 +328,10 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// what one stops doing is not done; a stop to talk is a talk
 		{"Iran and the US ceased arming the rebels.", nil},
 		{"Russia halted supplying gas to Ukraine.", nil},
+		// a strike begun against an employer is a walkout; a business begins operations
+		{"The workers began a strike against the company.", []string{"LAB>BUS:143"}},
+		{"The company began operations in Arizona.", nil},
+		{"The remarks were offensive to Muslims.", nil},
 		// arms given are military aid
 		{"The US armed the Afghan mujahideen.", []string{"USA>AFGREB:072"}},
 	}

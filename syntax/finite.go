@@ -138,6 +138,30 @@ func repairPerfectSince(d *doc.Doc, r doc.TokRange) {
 	}
 }
 
+// repairOffensive retags as a noun the "offensive" of war that the tagger
+// read as an adjective: after a determiner or adjective and before a
+// preposition, a verb, punctuation or the end ("launched an offensive
+// against Ukraine", "the offensive in Idlib").
+func repairOffensive(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start + 1; k < r.End; k++ {
+		t := &d.Tokens[k]
+		if t.UPOS != doc.ADJ || !strings.EqualFold(d.TokenText(int(k)), "offensive") && !strings.EqualFold(d.TokenText(int(k)), "counteroffensive") {
+			continue
+		}
+		if p := d.Tokens[k-1].UPOS; p != doc.DET && p != doc.ADJ && p != doc.PRON && p != doc.NUM {
+			continue
+		}
+		if k+1 < r.End {
+			switch d.Tokens[k+1].UPOS {
+			case doc.ADP, doc.PUNCT, doc.VERB, doc.AUX, doc.CCONJ, doc.SCONJ:
+			default:
+				continue
+			}
+		}
+		t.UPOS, t.XPOS = doc.NOUN, xpNN
+	}
+}
+
 var (
 	xpRB, _  = doc.ParseXPOS("RB")
 	xpNNS, _ = doc.ParseXPOS("NNS")

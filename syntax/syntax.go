@@ -98,6 +98,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 			repairDemonymNoun(d, r)
 			repairPerfect(d, r)
 			repairPerfectSince(d, r)
+			repairOffensive(d, r)
 			repairAcronym(d, r)
 			repairFinite(d, r)
 			repairPluralObject(d, r)
