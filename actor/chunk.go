@@ -589,6 +589,17 @@ func (c *chunker) name(p, q int32, e *Entry) {
 		}
 	}
 
+	if e == nil && c.na == 0 && c.org.e != nil && c.org.end == p && c.country.e == nil &&
+		(stateBodies[string(fold(last, &s.buf))] != nil || orgWords[string(fold(last, &s.buf))]) {
+		// "the U.N. Conciliation Commission": a body of that organisation
+		// the dictionary does not list
+		m := c.mention(p, q, doc.Organization)
+		m.Actor = doc.Actor{Code: c.org.e.Code, Name: d.Text(m.Span), Entry: "actor: body of " + c.org.e.Where}
+		c.emit(m, minfo{country: code3(c.org.e.Code)})
+		c.reset(q)
+		return
+	}
+
 	// institutions in the title ("Foreign Ministry" in "Russian Foreign
 	// Ministry spokeswoman Maria Zakharova") are organisations of their own
 	c.institutions()

@@ -911,6 +911,33 @@ func (w *work) clause(i int32, cx ctx) clause {
 			inherited = true
 		}
 	}
+	if l := t.lemma(i); passive && len(cl.subj) == 0 && len(targets) > 0 && (strings.HasPrefix(code, "166") || strings.HasPrefix(code, "174")) &&
+		(l == "expel" || l == "deport" || l == "banish") {
+		// "two inspectors have been expelled from North Korea": who is
+		// expelled from a state with no agent named is expelled by it
+		for _, c := range t.children(i) {
+			if w.d.Tokens[c].Dep.Universal() != doc.Obl || t.caseOf(c) != "from" {
+				continue
+			}
+			src := w.partsOf(nil, c, i)
+			if len(src) != 1 || src[0].mention < 0 || w.d.Mentions[src[0].mention].Kind != doc.Country {
+				break // a state by name, not a town ("ousted from Manbij")
+			}
+			if sameActors(src, targets) {
+				// (the pattern took the state for the target: the one
+				// expelled is the passive's subject)
+				sp := t.child(i, doc.NsubjPass)
+				if targets = w.partsOf(nil, sp, i); len(targets) == 0 && sp >= 0 {
+					targets = w.deepTarget(sp, src, code, -1) // "inspectors for the United Nations agency"
+				}
+			}
+			if len(targets) > 0 && !sameActors(src, targets) {
+				cl.subj = src
+				inherited = true
+			}
+			break
+		}
+	}
 	if p.Trigger == verbs.Adjective && rootOf(code) == 11 && !targetPrep(p) {
 		// "the government said Taliban militants were responsible": a
 		// blaming adjective accuses its subject, and the accuser is who

@@ -237,6 +237,10 @@ func TestPlainNewsSentences(t *testing.T) {
 		// who carried out the strikes that killed did the killing
 		{"Meanwhile, a series of airstrikes by Russian jets in the past 24 hours killed about 120 Islamic State fighters and 60 foreign mercenaries in Syria, Russia's defence ministry said on Saturday.", "RUS>IMGMOSISIREB:190"},
 		{"The regime took control of Deraa.", "GOV>SYR:192"},
+		// who is expelled from a state with no one named is expelled by it
+		{"Three Russian diplomats were expelled from Britain.", "GBR>RUSGOV:166"},
+		// a body of an organisation no dictionary lists is the organisation's
+		{"The U.N. Conciliation Commission condemned Israel.", "IGOUNO>ISR:111"},
 	}
 	p := pipeline(t)
 	for _, tc := range cases {
@@ -332,6 +336,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"The workers began a strike against the company.", []string{"LAB>BUS:143"}},
 		{"The company began operations in Arizona.", nil},
 		{"The remarks were offensive to Muslims.", nil},
+		// driven out of a town is no expulsion by its state
+		{"Isis has been ousted from Manbij.", nil},
 		// arms given are military aid
 		{"The US armed the Afghan mujahideen.", []string{"USA>AFGREB:072"}},
 	}
