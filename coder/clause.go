@@ -438,6 +438,24 @@ func (w *work) clause(i int32, cx ctx) clause {
 			subjTok = a
 			cl.subj = w.partsOf(nil, a, t.head(a))
 		}
+		if len(cl.subj) == 0 {
+			// "civilians were killed in Israeli airstrikes", "in an attack
+			// by Boko Haram": who carried out the attack did it
+			for _, c := range t.children(i) {
+				if u := w.d.Tokens[c].Dep.Universal(); u != doc.Obl && u != doc.Obj || !strikeNouns[t.lemma(c)] { // (obj: a passive's misparsed oblique)
+					continue
+				}
+				if cs := t.caseOf(c); cs != "in" && cs != "by" && cs != "during" {
+					continue
+				}
+				if ps := w.agentOfThing(c); len(ps) > 0 {
+					subjTok, cl.subj, inherited = c, ps, true
+				} else if ps := w.ownerOf(c); len(ps) > 0 {
+					subjTok, cl.subj, inherited = c, ps, true
+				}
+				break
+			}
+		}
 	} else {
 		for _, c := range t.children(i) {
 			if dep := w.d.Tokens[c].Dep; dep != doc.Nsubj && dep != doc.NsubjOuter && dep != doc.NsubjPass {
@@ -2492,6 +2510,12 @@ var dealNouns = map[string]bool{"contract": true, "contracts": true, "order": tr
 // ("a mediation effort", "a peace initiative", "an aid package").
 var lightNouns = map[string]bool{"effort": true, "efforts": true, "bid": true, "initiative": true,
 	"mission": true, "process": true, "package": true, "campaign": true, "programme": true, "program": true}
+
+// strikeNouns are attacks that kill and wound.
+var strikeNouns = map[string]bool{"attack": true, "attacks": true, "strike": true, "strikes": true,
+	"airstrike": true, "airstrikes": true, "air-strike": true, "air-strikes": true, "bombing": true,
+	"bombings": true, "shelling": true, "raid": true, "raids": true, "bombardment": true, "offensive": true,
+	"assault": true, "ambush": true}
 
 // embassyNouns are a state's missions abroad.
 var embassyNouns = map[string]bool{"embassy": true, "embassies": true, "consulate": true, "consulates": true}

@@ -241,6 +241,11 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Three Russian diplomats were expelled from Britain.", "GBR>RUSGOV:166"},
 		// a body of an organisation no dictionary lists is the organisation's
 		{"The U.N. Conciliation Commission condemned Israel.", "IGOUNO>ISR:111"},
+		// who carried out the strikes in which people were killed killed them,
+		// also when the parse hangs "by" on the name's first word
+		{"At least 200 civilians were killed in Israeli airstrikes.", "ISR>CVL:190"},
+		{"At least 200 civilians were killed in Syrian and Russian air strikes in a few days last week.", "RUS>CVL:190"},
+		{"Ten soldiers were killed in an attack by Boko Haram.", "NGAREB>MIL:190"},
 	}
 	p := pipeline(t)
 	for _, tc := range cases {
@@ -338,6 +343,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"The remarks were offensive to Muslims.", nil},
 		// driven out of a town is no expulsion by its state
 		{"Isis has been ousted from Manbij.", nil},
+		// a meeting meant with no one named is none
+		{"The United States is willing to negotiate.", nil},
 		// arms given are military aid
 		{"The US armed the Afghan mujahideen.", []string{"USA>AFGREB:072"}},
 	}

@@ -268,7 +268,8 @@ func (t *tree) caseOf(i int32) string {
 			break
 		}
 		switch t.d.Tokens[c].Dep {
-		case doc.Nummod, doc.Amod, doc.Det:
+		case doc.Nummod, doc.Amod, doc.Det, doc.Compound:
+			// (and a name's first word: "by Boko Haram" with "by" under "Boko")
 			for _, g := range t.children(c) {
 				if t.d.Tokens[g].Dep == doc.Case && g < c {
 					return t.lemma(g)
