@@ -704,6 +704,11 @@ func (c *chunker) flush() {
 			return
 		}
 		role := ag.e
+		if counterpartWords[string(fold(s.words[ag.end-1], &s.buf))] {
+			// "his counterpart" is the other side's: not of whom "his"
+			// names, nor of the country in context
+			c.poss = nil
+		}
 		if c.former && stateSectors[code3(role.Code)] {
 			role = formerHolder // "the former governor": no longer the state's
 		}
@@ -734,7 +739,7 @@ func (c *chunker) flush() {
 				code, ev = pe.Code, pe.Where
 				c.countryOf = code3(mod.Code)
 			}
-			if mod == nil && role == ag.e {
+			if mod == nil && role == ag.e && !counterpartWords[string(fold(s.words[ag.end-1], &s.buf))] {
 				ctx = c.contextCountry(ag.e)
 			}
 		}

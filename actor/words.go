@@ -53,6 +53,9 @@ var thingNouns = set("treaty", "agreement", "accord", "accords", "pact", "deal",
 	// investigation", "a military inquiry", "the criminal case"
 	"investigation", "investigations", "inquiry", "probe", "case", "cases", "proceedings", "trial")
 
+// counterpartWords name an office on the other side.
+var counterpartWords = set("counterpart", "counterparts")
+
 // articles open a description in apposition: "X, a senior official".
 var articles = set("a", "an", "the")
 

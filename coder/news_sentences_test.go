@@ -246,6 +246,13 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"At least 200 civilians were killed in Israeli airstrikes.", "ISR>CVL:190"},
 		{"At least 200 civilians were killed in Syrian and Russian air strikes in a few days last week.", "RUS>CVL:190"},
 		{"Ten soldiers were killed in an attack by Boko Haram.", "NGAREB>MIL:190"},
+		// a counterpart is of the nationality named, never of "his"
+		{"China's foreign minister met his Japanese counterpart in Beijing.", "CHNGOV>JPNGOV:040"},
+		{"The Turkish president praised his counterpart.", "TURGOV>GOV:051"},
+		// aircraft shot down are their owners'; a pilot handed over is released
+		{"Iran shot down a US drone.", "IRN>USA:190"},
+		{"Pakistan handed over the captured pilot to India.", "PAK>IND:0841"},
+		{"Police arrested 20 members of the Muslim Brotherhood.", "COP>EGYOPP:173"},
 	}
 	p := pipeline(t)
 	for _, tc := range cases {

@@ -77,8 +77,9 @@ var particleWords = map[string]bool{"off": true, "down": true, "up": true, "out"
 
 // particleVerbs have one form for present and past, which the tagger may
 // read as a noun ("The government shut down the internet"): only before a
-// particle and an object are they taken as the past.
-var particleVerbs = map[string]bool{"shut": true, "cut": true, "set": true, "put": true}
+// particle and an object are they taken as the past; so is "shot", a
+// noun too ("Iran shot down a US drone").
+var particleVerbs = map[string]bool{"shut": true, "cut": true, "set": true, "put": true, "shot": true}
 
 func subjectEnd(u doc.UPOS) bool {
 	return u == doc.NOUN || u == doc.PROPN || u == doc.PRON
