@@ -507,6 +507,10 @@ func (w *work) clause(i int32, cx ctx) clause {
 				subjTok, cl.subj = c, ps
 				break
 			}
+			if ps := w.crowdIn(c, i); len(ps) > 0 {
+				subjTok, cl.subj, inherited = c, ps, true
+				break
+			}
 			if ps := w.agentOfThing(c); len(ps) > 0 {
 				// "The missiles fired by the Israeli military struck an arms
 				// depot": what a weapon or an act does, whoever fired or
@@ -1076,6 +1080,17 @@ func (w *work) clause(i int32, cx ctx) clause {
 		// Riyadh" (SAU)
 		targets = w.placeCountry(nil, unnamed)
 	}
+	if len(targets) == 0 && m.obj >= 0 && rootOf(code) >= 18 {
+		// so does a place named in what is attacked: "raided the Jenin
+		// refugee camp" (PSE)
+		for _, c := range t.children(m.obj) {
+			if c < m.obj && w.d.Tokens[c].Dep == doc.Compound {
+				if targets = w.placeCountry(nil, c); len(targets) > 0 {
+					break
+				}
+			}
+		}
+	}
 	if len(targets) == 0 && unnamed >= 0 {
 		targets = []part{{tok: unnamed, mention: -1, phrase: w.phraseSpan(unnamed)}}
 	}
@@ -1260,6 +1275,45 @@ func afterCountry(c string) string {
 	}
 	return c
 }
+
+// crowdIn is the people of the state where a crowd no one names protests:
+// "Thousands protested in Paris" (FRACVL), or nil.
+func (w *work) crowdIn(c, i int32) []part {
+	t, d := w.t, w.d
+	for o := w.ofNoun(c); o >= 0 && crowdNouns[t.lemma(c)] && crowdNouns[t.lemma(o)]; o = w.ofNoun(c) {
+		c = o // "tens of thousands"
+	}
+	if !crowdNouns[t.lemma(c)] || w.ofNoun(c) >= 0 || !crowdVerbs[t.lemma(i)] {
+		return nil
+	}
+	for _, o := range t.children(i) {
+		if d.Tokens[o].Dep.Universal() != doc.Obl || t.caseOf(o) != "in" || t.mention[o] < 0 {
+			continue
+		}
+		m := &d.Mentions[t.mention[o]]
+		country := ""
+		switch {
+		case m.Geo != nil && cameo.IsCountry(m.Geo.Country):
+			country = m.Geo.Country
+		case m.Actor.Known() && len(m.Actor.Code) == 3 && cameo.IsCountry(m.Actor.Code):
+			country = m.Actor.Code
+		}
+		if country == "" {
+			return nil
+		}
+		return []part{{tok: c, mention: -1, actor: doc.Actor{Code: country + "CVL", Name: d.TokenText(int(c)),
+			Entry: "crowd in " + d.Text(m.Span)}}}
+	}
+	return nil
+}
+
+// crowdNouns count a crowd; crowdVerbs are what crowds do in the street.
+var (
+	crowdNouns = map[string]bool{"thousand": true, "thousands": true, "hundred": true, "hundreds": true, "ten": true,
+		"tens": true, "dozens": true, "crowd": true, "crowds": true, "scores": true, "millions": true}
+	crowdVerbs = map[string]bool{"protest": true, "march": true, "rally": true, "demonstrate": true,
+		"riot": true, "gather": true, "chant": true}
+)
 
 // crowdAll: every part is people, not a state or its officials (people,
 // workers, students, the opposition), whose protest is in the street.
@@ -2520,9 +2574,10 @@ var strikeNouns = map[string]bool{"attack": true, "attacks": true, "strike": tru
 // embassyNouns are a state's missions abroad.
 var embassyNouns = map[string]bool{"embassy": true, "embassies": true, "consulate": true, "consulates": true}
 
-// pactNouns are agreements their compound names: "violated the ceasefire
-// agreement" violates the ceasefire.
-var pactNouns = map[string]bool{"agreement": true, "deal": true, "accord": true, "pact": true}
+// pactNouns are agreements or transfers their compound names: "violated
+// the ceasefire agreement" violates the ceasefire; "arms sales" are arms.
+var pactNouns = map[string]bool{"agreement": true, "deal": true, "accord": true, "pact": true,
+	"sale": true, "sales": true, "delivery": true, "deliveries": true, "shipment": true, "shipments": true}
 
 // changeNouns raise an amount named by their "in" modifier, which stays
 // what it is ("an increase in aid" is aid; "a cut in aid" is not).
@@ -4700,6 +4755,14 @@ var modalNouns = map[string]doc.Modality{
 // verbPatterns looks a verb up by lemma, then by its inflected form when
 // the lemma is unknown (a lemmatiser's "blam" for "blamed").
 func (w *work) verbPatterns(i int32) []int32 {
+	if i >= 2 && w.t.form(i-1) == "-" && w.d.Tokens[i-1].Span.Start == w.d.Tokens[i-2].Span.End &&
+		w.d.Tokens[i].Span.Start == w.d.Tokens[i-1].Span.End {
+		// a verb written with its hyphenated prefix: "test-fired" split
+		// into "test", "-", "fired"
+		if ids := w.c.lex.Verb(strings.ToLower(w.t.form(i-2)) + "-" + w.t.lemma(i)); len(ids) > 0 {
+			return ids
+		}
+	}
 	if ids := w.c.lex.Verb(w.t.lemma(i)); len(ids) > 0 {
 		return ids
 	}

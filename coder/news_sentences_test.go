@@ -253,6 +253,14 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Iran shot down a US drone.", "IRN>USA:190"},
 		{"Pakistan handed over the captured pilot to India.", "PAK>IND:0841"},
 		{"Police arrested 20 members of the Muslim Brotherhood.", "COP>EGYOPP:173"},
+		// a crowd no one names is the people of the state where it protests
+		{"Thousands protested in Paris against the pension reform.", "FRACVL>FRA:141"},
+		{"Tens of thousands rallied in Tehran against the United States.", "IRNCVL>USA:141"},
+		// arms sales are arms given; a place named in what is raided is its state's
+		{"The Pentagon announced new arms sales to Taiwan.", "USAMIL>TWN:072"},
+		{"Israeli troops raided the Gaza refugee camp.", "ISRMIL>PSEREF:190"},
+		// a missile test shows force; "test-fired" is one verb
+		{"North Korea test-fired a ballistic missile.", "PRK>:150"},
 	}
 	p := pipeline(t)
 	for _, tc := range cases {
@@ -352,6 +360,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Isis has been ousted from Manbij.", nil},
 		// a meeting meant with no one named is none
 		{"The United States is willing to negotiate.", nil},
+		{"The company announced sales to China.", nil},
 		// arms given are military aid
 		{"The US armed the Afghan mujahideen.", []string{"USA>AFGREB:072"}},
 	}
