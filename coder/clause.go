@@ -4755,6 +4755,13 @@ var modalNouns = map[string]doc.Modality{
 // verbPatterns looks a verb up by lemma, then by its inflected form when
 // the lemma is unknown (a lemmatiser's "blam" for "blamed").
 func (w *work) verbPatterns(i int32) []int32 {
+	if w.t.lemma(i) == "hail" && w.t.obj(i) < 0 {
+		for _, c := range w.t.children(i) {
+			if w.d.Tokens[c].Dep.Universal() == doc.Obl && w.t.caseOf(c) == "from" {
+				return nil // "nationals hailing from Indonesia": where they come from, no praise
+			}
+		}
+	}
 	if i >= 2 && w.t.form(i-1) == "-" && w.d.Tokens[i-1].Span.Start == w.d.Tokens[i-2].Span.End &&
 		w.d.Tokens[i].Span.Start == w.d.Tokens[i-1].Span.End {
 		// a verb written with its hyphenated prefix: "test-fired" split

@@ -261,6 +261,9 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Israeli troops raided the Gaza refugee camp.", "ISRMIL>PSEREF:190"},
 		// a missile test shows force; "test-fired" is one verb
 		{"North Korea test-fired a ballistic missile.", "PRK>:150"},
+		// a state's nationals and citizens are its people
+		{"Iran executed two British nationals.", "IRN>GBRCVL:186"},
+		{"Turkey detained a US citizen.", "TUR>USACVL:173"},
 	}
 	p := pipeline(t)
 	for _, tc := range cases {
@@ -361,6 +364,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// a meeting meant with no one named is none
 		{"The United States is willing to negotiate.", nil},
 		{"The company announced sales to China.", nil},
+		// who hails from a place praises no one
+		{"The fighters, foreign nationals hailing from Indonesia, were captured.", nil},
 		// arms given are military aid
 		{"The US armed the Afghan mujahideen.", []string{"USA>AFGREB:072"}},
 	}
