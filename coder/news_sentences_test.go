@@ -264,6 +264,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		// a state's nationals and citizens are its people
 		{"Iran executed two British nationals.", "IRN>GBRCVL:186"},
 		{"Turkey detained a US citizen.", "TUR>USACVL:173"},
+		// what is returned goes back to whom "to" names
+		{"The United States returned a stolen portrait to Belgium.", "USA>BEL:084"},
 	}
 	p := pipeline(t)
 	for _, tc := range cases {
