@@ -266,6 +266,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Turkey detained a US citizen.", "TUR>USACVL:173"},
 		// what is returned goes back to whom "to" names
 		{"The United States returned a stolen portrait to Belgium.", "USA>BEL:084"},
+		// arms handed over disarm, also with "over" read as a preposition
+		{"The rebels handed over the weapons to the United Nations.", "REB>IGOUNO:0873"},
 	}
 	p := pipeline(t)
 	for _, tc := range cases {
