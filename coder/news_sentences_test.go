@@ -268,6 +268,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The United States returned a stolen portrait to Belgium.", "USA>BEL:084"},
 		// arms handed over disarm, also with "over" read as a preposition
 		{"The rebels handed over the weapons to the United Nations.", "REB>IGOUNO:0873"},
+		// the leader of the opposition, by date (2023)
+		{"Keir Starmer accused the government of misleading parliament.", "GBROPP>GOV:112"},
 	}
 	p := pipeline(t)
 	for _, tc := range cases {
