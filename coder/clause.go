@@ -2565,6 +2565,13 @@ var dealNouns = map[string]bool{"contract": true, "contracts": true, "order": tr
 var lightNouns = map[string]bool{"effort": true, "efforts": true, "bid": true, "initiative": true,
 	"mission": true, "process": true, "package": true, "campaign": true, "programme": true, "program": true}
 
+// weaponNouns are what force is used with, never whom it is used on.
+var weaponNouns = map[string]bool{"artillery": true, "tank": true, "tanks": true, "warplane": true,
+	"warplanes": true, "jet": true, "jets": true, "drone": true, "drones": true, "missile": true,
+	"missiles": true, "rocket": true, "rockets": true, "mortar": true, "mortars": true, "helicopter": true,
+	"helicopters": true, "gunship": true, "gunships": true, "bomb": true, "bombs": true, "weapon": true, "weapons": true,
+	"fire": true, "gunfire": true, "shells": true, "shelling": true, "airstrikes": true, "air-strikes": true}
+
 // strikeNouns are attacks that kill and wound.
 var strikeNouns = map[string]bool{"attack": true, "attacks": true, "strike": true, "strikes": true,
 	"airstrike": true, "airstrikes": true, "air-strike": true, "air-strikes": true, "bombing": true,
@@ -3267,6 +3274,9 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 		// a mediator's "between X and Y" names both sides
 		for _, c := range t.children(m.obj) {
 			dep := t.d.Tokens[c].Dep
+			if t.caseOf(c) == "with" && weaponNouns[t.lemma(c)] {
+				continue // what one strikes with: "pounding border towns with artillery fire"
+			}
 			if dep.Universal() == doc.Nmod && (targetCase(t.caseOf(c)) && !topicOn(t.caseOf(c), p.Code) || t.caseOf(c) == "of" || t.caseOf(c) == "between" && p.Code == "045" ||
 				t.caseOf(c) == "from" && rootOf(p.Code) == 10) || dep == doc.NmodPoss && m.obj != i && !ownSupport(t, c, m.obj) {
 				// "demanded an explanation from X"
@@ -3355,6 +3365,9 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 		}
 	}
 	for _, c := range t.children(i) {
+		if t.caseOf(c) == "with" && weaponNouns[t.lemma(c)] {
+			continue // what one strikes with: "pounding border towns with artillery"
+		}
 		if t.d.Tokens[c].Dep == doc.Obl && (targetCase(t.caseOf(c)) && !topicOn(t.caseOf(c), p.Code) ||
 			t.caseOf(c) == "from" && fromTarget(p.Code)) {
 			out = w.partsOf(out, c, i)

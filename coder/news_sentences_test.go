@@ -370,6 +370,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// a meeting meant with no one named is none
 		{"The United States is willing to negotiate.", nil},
 		{"The company announced sales to China.", nil},
+		// what force is used with is no target
+		{"Ankara has been pounding the border towns with artillery.", []string{"TUR>:194"}},
 		// who hails from a place praises no one
 		{"The fighters, foreign nationals hailing from Indonesia, were captured.", nil},
 		// arms given are military aid
