@@ -661,6 +661,10 @@ func (w *work) clause(i int32, cx ctx) clause {
 	} else if o := t.obj(i); o >= 0 {
 		if ps := w.partsOf(nil, o, i); len(ps) > 0 {
 			cl.controller = ps
+		} else if actor.PeopleNoun(t.lemma(o)) || groupNouns[t.lemma(o)] {
+			// people no dictionary names do what they are made to, not
+			// the subject: "helped [train] groups to fight Assad"
+			cl.controller = nil
 		}
 	} else if o := t.child(i, doc.Iobj); o >= 0 {
 		if ps := w.partsOf(nil, o, i); len(ps) > 0 {
@@ -2128,6 +2132,9 @@ func (w *work) deepTarget(i int32, src []part, code string, skip int32) []part {
 					if tk.Dep == doc.AclRelcl || t.child(c, doc.Nsubj) >= 0 || t.child(c, doc.NsubjPass) >= 0 {
 						continue
 					}
+					if tk.Dep == doc.Xcomp && h == i && t.obj(i) >= 0 && t.hasChildLemma(c, doc.Mark, "to") && groupNouns[t.lemma(t.obj(i))] {
+						continue // the object's own act: "helped groups to fight Assad" is no help to Assad
+					}
 					if tk.Dep == doc.Acl && documentNouns[t.lemma(h)] {
 						continue // "a report accusing X": what the report says, not whom the act is on
 					}
@@ -2564,6 +2571,10 @@ var dealNouns = map[string]bool{"contract": true, "contracts": true, "order": tr
 // ("a mediation effort", "a peace initiative", "an aid package").
 var lightNouns = map[string]bool{"effort": true, "efforts": true, "bid": true, "initiative": true,
 	"mission": true, "process": true, "package": true, "campaign": true, "programme": true, "program": true}
+
+// groupNouns name bodies of people by their number or kind.
+var groupNouns = map[string]bool{"group": true, "groups": true, "people": true, "men": true, "women": true,
+	"fighters": true, "youths": true, "volunteers": true, "recruits": true}
 
 // weaponNouns are what force is used with, never whom it is used on.
 var weaponNouns = map[string]bool{"artillery": true, "tank": true, "tanks": true, "warplane": true,

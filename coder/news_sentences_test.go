@@ -372,6 +372,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"The company announced sales to China.", nil},
 		// what force is used with is no target
 		{"Ankara has been pounding the border towns with artillery.", []string{"TUR>:194"}},
+		// people made to act do the act, not whoever made them
+		{"Turkey helped train groups to fight Assad.", nil},
 		// who hails from a place praises no one
 		{"The fighters, foreign nationals hailing from Indonesia, were captured.", nil},
 		// arms given are military aid
