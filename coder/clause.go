@@ -1762,6 +1762,11 @@ func thingJudged(code, verb string) bool {
 	return (r == 5 || r == 11) && judgingVerbs[verb]
 }
 
+// suspendedBusiness is what a business suspends: no one is sanctioned.
+var suspendedBusiness = []string{"payment", "payments", "dividend", "dividends", "trading", "production",
+	"output", "sales", "shipments", "exports", "deliveries", "service", "services", "construction", "plans",
+	"plan", "interest", "repayment", "repayments", "listing", "offering", "operations", "buyback"}
+
 // sentenceNouns are the penalties a court may suspend.
 var sentenceNouns = []string{"sentence", "sentences", "penalty", "punishment", "term", "fine"}
 
@@ -2411,6 +2416,9 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		}
 		if p.Code == "087" && p.Lemma == "leave" && !w.subjectHas(i, troopNouns) {
 			continue // leaving a country is a withdrawal only for troops
+		}
+		if p.Code == "172" && p.Lemma == "suspend" && m.obj >= 0 && (t.is(m.obj, suspendedBusiness) || w.lightNounIs(m.obj, suspendedBusiness)) {
+			continue // "the company has suspended dividend payments": business, no sanction
 		}
 		if p.Code == "172" && p.Lemma == "suspend" && m.obj >= 0 && (t.is(m.obj, sentenceNouns) || w.lightNounIs(m.obj, sentenceNouns) || t.lemma(m.obj) == "remainder") {
 			continue // "suspended the remainder of his sentence": leniency, no sanction

@@ -1409,12 +1409,13 @@ func TestUnnamedTargets(t *testing.T) {
 			[]string{`PSECOP>"several suspects":173`}},
 		{"a thing acted on is the target's text, with no actor", `
 1 Brazil Brazil PROPN 2 nsubj
-2 suspended suspend VERB 0 root
-3 interest interest NOUN 4 compound
-4 payments payment NOUN 2 obj SpaceAfter=No
-5 . . PUNCT 2 punct`,
+2 rejected reject VERB 0 root
+3 the the DET 5 det
+4 peace peace NOUN 5 compound
+5 referendum referendum NOUN 2 obj SpaceAfter=No
+6 . . PUNCT 2 punct`,
 			[]ment{{text: "Brazil", code: "BRA"}},
-			[]string{`BRA>"interest payments":172`}},
+			[]string{`BRA>"the peace referendum":120`}},
 	})
 }
 

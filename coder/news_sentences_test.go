@@ -374,6 +374,9 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Ankara has been pounding the border towns with artillery.", []string{"TUR>:194"}},
 		// people made to act do the act, not whoever made them
 		{"Turkey helped train groups to fight Assad.", nil},
+		// payments, exports or services suspended sanction no one
+		{"Brazil suspended interest payments on its foreign debt.", nil},
+		{"The company has suspended dividend payments.", nil},
 		// who hails from a place praises no one
 		{"The fighters, foreign nationals hailing from Indonesia, were captured.", nil},
 		// arms given are military aid
