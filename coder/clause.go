@@ -1762,6 +1762,28 @@ func thingJudged(code, verb string) bool {
 	return (r == 5 || r == 11) && judgingVerbs[verb]
 }
 
+// hasCaseChild: some dependent of i is marked with the preposition prep.
+func (w *work) hasCaseChild(i int32, prep string) bool {
+	for _, c := range w.t.children(i) {
+		if w.t.caseOf(c) == prep {
+			return true
+		}
+	}
+	return false
+}
+
+// yieldedTo is what one gives way to ("conceded to demands" with "to" read as a particle).
+var yieldedTo = []string{"demand", "demands", "pressure", "pressures", "request", "requests", "call", "calls",
+	"condition", "conditions", "will", "wishes"}
+
+// yieldWords are the verbs of giving way that, with an object or a
+// that-clause, mean something else ("yielded 7 pct", "conceded that").
+var yieldWords = map[string]bool{"yield": true, "concede": true, "submit": true, "bow": true, "comply": true}
+
+// premisesNouns are what a tenant occupies.
+var premisesNouns = []string{"square", "feet", "foot", "metres", "meters", "space", "floor", "floors",
+	"office", "offices", "premises", "seat", "seats", "post", "position", "role", "place"}
+
 // suspendedBusiness is what a business suspends: no one is sanctioned.
 var suspendedBusiness = []string{"payment", "payments", "dividend", "dividends", "trading", "production",
 	"output", "sales", "shipments", "exports", "deliveries", "service", "services", "construction", "plans",
@@ -2416,6 +2438,14 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		}
 		if p.Code == "087" && p.Lemma == "leave" && !w.subjectHas(i, troopNouns) {
 			continue // leaving a country is a withdrawal only for troops
+		}
+		if p.ObjLemmas == nil && !p.Obj && (p.Code == "080" && yieldWords[p.Lemma] || p.Code == "141" && p.Lemma == "demonstrate") &&
+			(m.obj >= 0 && m.obj != i && t.caseOf(m.obj) == "" && !temporalNoun(t, m.obj) && !timeNouns[t.lemma(m.obj)] || t.child(i, doc.Ccomp) >= 0) &&
+			!w.hasCaseChild(i, "to") && (m.obj < 0 || !t.is(m.obj, yieldedTo)) {
+			continue // "the auction yielded 7.28 pct", "conceded that ...", "submitted a plan", "demonstrated its resolve"
+		}
+		if p.Code == "192" && p.Lemma == "occupy" && m.obj >= 0 && t.is(m.obj, premisesNouns) {
+			continue // "it will occupy 537,000 square feet": a tenant, no occupation
 		}
 		if p.Code == "172" && p.Lemma == "suspend" && m.obj >= 0 && (t.is(m.obj, suspendedBusiness) || w.lightNounIs(m.obj, suspendedBusiness)) {
 			continue // "the company has suspended dividend payments": business, no sanction

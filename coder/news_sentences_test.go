@@ -377,6 +377,14 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// payments, exports or services suspended sanction no one
 		{"Brazil suspended interest payments on its foreign debt.", nil},
 		{"The company has suspended dividend payments.", nil},
+		// yielding a return, conceding that, submitting a plan, demonstrating
+		// a commitment, occupying office space or refusing comment is no event
+		{"The auction of treasury bills yielded an average of 7.28 pct.", nil},
+		{"Kiechle conceded that the agreement was needed.", nil},
+		{"Bailey said his attendance demonstrated the US commitment.", nil},
+		{"The company will occupy 537,000 square feet.", nil},
+		{"A Treasury Department spokesman refused comment.", []string{"USAGOV>:011"}},
+		{"The government conceded to demands that Guineans overseas should be allowed to vote.", []string{"GOV>:080"}},
 		// who hails from a place praises no one
 		{"The fighters, foreign nationals hailing from Indonesia, were captured.", nil},
 		// arms given are military aid
