@@ -270,6 +270,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The rebels handed over the weapons to the United Nations.", "REB>IGOUNO:0873"},
 		// the leader of the opposition, by date (2023)
 		{"Keir Starmer accused the government of misleading parliament.", "GBROPP>GOV:112"},
+		// what a complaint says is done by the clause's subject
+		{"Syria has complained to the United Nations that Israeli occupation authorities were blocking the export of citrus fruit from the Gaza Strip.", "ISRGOV>PSE:163"},
 	}
 	p := pipeline(t)
 	for _, tc := range cases {

@@ -139,6 +139,38 @@ func repairPerfectSince(d *doc.Doc, r doc.TokRange) {
 	}
 }
 
+// repairThatClause retags as the conjunction it is a "that" read as a
+// determiner before a plural noun phrase and its verb ("complained to the
+// UN that Israeli occupation authorities were blocking exports"): no
+// determiner "that" goes with a plural, and read as one it makes the
+// parser lose the reported clause.
+func repairThatClause(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start + 1; k+2 < r.End; k++ {
+		t := &d.Tokens[k]
+		if t.UPOS != doc.DET || !strings.EqualFold(d.TokenText(int(k)), "that") {
+			continue
+		}
+		if p := d.Tokens[k-1]; p.UPOS != doc.VERB && p.UPOS != doc.PROPN && p.UPOS != doc.NOUN {
+			continue
+		}
+		e := k + 1
+		for e < r.End && (d.Tokens[e].UPOS == doc.ADJ || d.Tokens[e].UPOS == doc.NOUN || d.Tokens[e].UPOS == doc.PROPN) {
+			e++
+		}
+		if e == k+1 || e >= r.End {
+			continue
+		}
+		head := d.Tokens[e-1].XPOS
+		if head != xpNNS && head != xpNNPS {
+			continue
+		}
+		switch n := d.Tokens[e]; {
+		case n.UPOS == doc.AUX, n.XPOS == xpVBD, n.XPOS == xpVBP, n.XPOS == xpMD:
+			t.UPOS, t.XPOS = doc.SCONJ, xpIN
+		}
+	}
+}
+
 // repairOffensive retags as a noun the "offensive" of war that the tagger
 // read as an adjective: after a determiner or adjective and before a
 // preposition, a verb, punctuation or the end ("launched an offensive

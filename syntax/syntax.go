@@ -99,6 +99,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 			repairPerfect(d, r)
 			repairPerfectSince(d, r)
 			repairOffensive(d, r)
+			repairThatClause(d, r)
 			repairAcronym(d, r)
 			repairFinite(d, r)
 			repairPluralObject(d, r)

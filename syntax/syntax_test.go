@@ -120,6 +120,10 @@ func TestKeyArcs(t *testing.T) {
 		{"Turkey has since seized control of additional territory in Afrin.", []arc{
 			{"seized", "", doc.Root}, {"since", "seized", doc.Advmod}, {"Turkey", "seized", doc.Nsubj},
 			{"control", "seized", doc.Obj}}},
+		// "that" before a plural subject and its verb is read as a
+		// determiner: repairThatClause makes it the clause's conjunction
+		{"Syria has complained to the United Nations that Israeli occupation authorities were blocking the export of citrus fruit from the Gaza Strip.", []arc{
+			{"that", "blocking", doc.Mark}, {"authorities", "blocking", doc.Nsubj}}},
 		// "had" is tagged VERB and "refused" VBD: repairPerfect makes them
 		// auxiliary and participle.
 		{"Blinken regretted that China and Russia had refused to endorse a statement.", []arc{
