@@ -422,8 +422,20 @@ func (c *chunker) entry(x hit) {
 		}
 		c.flush()
 		m := c.mention(x.start, x.end, doc.Organization)
-		m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
-		c.emit(m, minfo{country: code3(x.e.Code), plural: false})
+		code, where := x.e.Code, x.e.Where
+		if len(x.e.Roles) > 0 && !c.d.Article.Published.IsZero() {
+			// a body whose code changed ("Taliban": AFGREB, then AFGGOV
+			// from 2021-08-15), by the article's date; undated, the code
+			// it is listed with first, as before there were dates
+			code, where = "", ""
+			if r := x.e.RoleOn(c.d.Article.Published); r != nil {
+				code, where = r.Code, r.Where
+			}
+		}
+		if code != "" {
+			m.Actor = doc.Actor{Code: code, Name: x.e.Name, Entry: where}
+		}
+		c.emit(m, minfo{country: code3(code), plural: false})
 		c.org = x
 		c.modStart = x.end
 	case Agent:
