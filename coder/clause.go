@@ -1253,7 +1253,13 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if code == "145" && len(cl.subj) > 0 && armedAll(cl.subj) {
 		code = "190" // "Indian troops clashed with Chinese soldiers": a fight, not a riot
 	}
-	w.emit(i, p, code, refineLine, cl.subj, targets, cx.claim, cl.mod, cl.neg || cx.neg, conf)
+	claim := cx.claim
+	if ac := w.accordingTo(i); ac >= 0 && claim.Voice == doc.ArticleVoice {
+		// "According to Syrian state media, Israeli jets struck targets":
+		// the outlet's account, not the article's
+		claim = w.attribution(w.partsOf(nil, ac, i), ac)
+	}
+	w.emit(i, p, code, refineLine, cl.subj, targets, claim, cl.mod, cl.neg || cx.neg, conf)
 	return cl
 }
 
@@ -2174,6 +2180,9 @@ func (w *work) deepTarget(i int32, src []part, code string, skip int32) []part {
 				if (h == i || h == skip) && (tk.Dep.Universal() == doc.Amod || tk.Dep.Universal() == doc.Compound) {
 					continue // the verb's or an obj=* object's own words
 				}
+				if t.caseOf(c) == "accord" {
+					continue // "according to the Syrian army": who says so, nothing below it
+				}
 				if !places && placeCase[t.caseOf(c)] || tk.UPOS == doc.PRON || hostile && t.caseOf(c) == "with" || c == skip {
 					// go through, not to: "people in Nigeria"; "his visit" is
 					// most often the source's own; the "with" of force,
@@ -2613,6 +2622,18 @@ var lightNouns = map[string]bool{"effort": true, "efforts": true, "bid": true, "
 // groupNouns name bodies of people by their number or kind.
 var groupNouns = map[string]bool{"group": true, "groups": true, "people": true, "men": true, "women": true,
 	"fighters": true, "youths": true, "volunteers": true, "recruits": true}
+
+// accordingTo is the nominal of an "according to X" phrase on predicate
+// i, or -1.
+func (w *work) accordingTo(i int32) int32 {
+	t := w.t
+	for _, c := range t.children(i) {
+		if w.d.Tokens[c].Dep.Universal() == doc.Obl && t.caseOf(c) == "accord" {
+			return c
+		}
+	}
+	return -1
+}
 
 // weaponNouns are what force is used with, never whom it is used on.
 var weaponNouns = map[string]bool{"artillery": true, "tank": true, "tanks": true, "warplane": true,

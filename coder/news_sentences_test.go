@@ -563,3 +563,35 @@ func codeNews(t *testing.T, p *doc.Pipeline, text string) *doc.Doc {
 	}
 	return d
 }
+
+// TestAccordingTo: what happened "according to" someone is their account,
+// and they are no target of it.
+func TestAccordingTo(t *testing.T) {
+	cases := []struct{ text, event, voice, by string }{
+		{"According to Syrian state media, Israeli jets struck targets near Damascus.", "ISR>SYR:190", "outlet", "Syrian state media"},
+		{"Israeli jets struck targets near Damascus, according to the Syrian army.", "ISR>SYR:190", "speaker", "Syrian army"},
+	}
+	p := pipeline(t)
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			d := codeNews(t, p, tc.text)
+			var got []string
+			for _, e := range d.Events {
+				ev := e.Source.Actor.Code + ">" + e.Target.Actor.Code + ":" + e.Code.String()
+				got = append(got, ev)
+				if ev != tc.event {
+					continue
+				}
+				by := ""
+				if m := e.ClaimedBy.Mention; m >= 0 {
+					by = d.Text(d.Mentions[m].Span)
+				}
+				if e.ClaimedBy.Voice.String() != tc.voice || by != tc.by {
+					t.Errorf("%s claimed by %s %q, want %s %q", ev, e.ClaimedBy.Voice, by, tc.voice, tc.by)
+				}
+				return
+			}
+			t.Errorf("no event %s among %q", tc.event, got)
+		})
+	}
+}

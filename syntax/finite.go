@@ -73,7 +73,7 @@ func repairFinite(d *doc.Doc, r doc.TokRange) {
 
 // particleWords close phrasal verbs news uses for acts ("called off",
 // "shut down", "cut off", "set up").
-var particleWords = map[string]bool{"off": true, "down": true, "up": true, "out": true}
+var particleWords = map[string]bool{"off": true, "down": true, "up": true, "out": true, "dead": true} // ("shot dead a man")
 
 // particleVerbs have one form for present and past, which the tagger may
 // read as a noun ("The government shut down the internet"): only before a
