@@ -179,6 +179,11 @@ func (w *work) visit(i int32, cx ctx) {
 					preventVerbs[t.lemma(i)] && t.hasChildLemma(ch, doc.Mark, "from") {
 					// (and "prevents Turkey from invading those territories")
 					n.mod = doc.Hypothetical
+				} else if t.hasChildLemma(ch, doc.Mark, "against") && t.child(ch, doc.Nsubj) < 0 {
+					// "warned Washington against sending missiles to Kyiv":
+					// what one warns or speaks against is not done, and
+					// the warned would do it
+					n.mod, n.subj = doc.Hypothetical, cl.controller
 				} else if w.d.Tokens[ch].XPOS == xposVBG && t.hasChildLemma(ch, doc.Mark, "of", "for") &&
 					t.child(ch, doc.Nsubj) < 0 && (t.obj(i) >= 0 || t.child(i, doc.NsubjPass) >= 0) {
 					// "accusing Qatar of supporting terrorism", "praised Oslo
@@ -1021,6 +1026,15 @@ func (w *work) clause(i int32, cx ctx) clause {
 		// lands is the target
 		if targets = w.placeTargets(i, m.obj, false); len(targets) > 0 {
 			conf -= 0.2
+		}
+	}
+	if code == "042" && p.Lemma == "arrive" {
+		if len(targets) == 0 {
+			targets = w.placeTargets(i, m.obj, true) // "arrived in Beijing": China
+		}
+		if tc, sc := targets, cl.subj; len(tc) > 0 && len(sc) > 0 && len(tc[0].actor.Code) >= 3 && len(sc[0].actor.Code) >= 3 &&
+			cameo.IsCountry(tc[0].actor.Code[:3]) && tc[0].actor.Code[:3] == sc[0].actor.Code[:3] {
+			return cl // arriving in one's own country is no visit ("Iraqi officials arrived in Erbil")
 		}
 	}
 	if (len(targets) == 0 || sameActors(targets, cl.subj)) && m.obj >= 0 && embassyNouns[t.lemma(m.obj)] && (rootOf(code) == 5 || rootOf(code) == 16) {
@@ -1888,6 +1902,29 @@ func (w *work) peacekeepingSubject(i int32) bool {
 	return false
 }
 
+// officialSubject: predicate i's subject is a state's government (a
+// minister, a delegation, a person a dictionary codes so) or an IGO.
+func (w *work) officialSubject(i int32) bool {
+	t := w.t
+	s := t.child(i, doc.Nsubj)
+	if s < 0 {
+		return false
+	}
+	mi := t.mention[s]
+	if mi < 0 {
+		mi = w.partMention(s, false)
+	}
+	if mi < 0 {
+		return false
+	}
+	a, ok := w.resolve(mi)
+	if !ok {
+		return false
+	}
+	sec := afterCountry(a.Code)
+	return strings.HasPrefix(sec, "GOV") || len(a.Code) >= 3 && a.Code[:3] == "IGO"
+}
+
 // groundDefended: token at names ground, a town or a building, which is
 // held by force: a place no dictionary codes as an actor, or a noun of
 // ground ("territory", "frontline", "hospital").
@@ -2441,6 +2478,9 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		}
 		if p.Code == "086" && p.ObjLemmas == nil && t.child(i, doc.Xcomp) >= 0 && !w.outsideBodies(m.obj, i) {
 			continue // "allowed me to speak", "allowed Obama to circumvent": permission to act, not international involvement
+		}
+		if p.Code == "042" && p.Lemma == "arrive" && len(p.Preps) > 0 && p.Preps[0].Prep == "in" && (!w.officialSubject(i) || w.peacekeepingSubject(i)) {
+			continue // an official who arrives in a country visits it; migrants or troops arriving do not
 		}
 		if p.Code == "074" && p.Obj == false && p.ObjLemmas == nil && !w.peacekeepingSubject(i) {
 			continue // an arrival is no peacekeeping unless peacekeepers arrive

@@ -273,6 +273,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		// a body whose code changed is coded by the article's date: in 2023
 		// the Taliban govern Afghanistan
 		{"The Taliban banned girls from secondary schools.", "AFGGOV>:172"},
+		// an official who arrives in another country visits it
+		{"Germany's foreign minister arrived in Beijing.", "DEUGOV>CHN:042"},
 		// what a complaint says is done by the clause's subject
 		{"Syria has complained to the United Nations that Israeli occupation authorities were blocking the export of citrus fruit from the Gaza Strip.", "ISRGOV>PSE:163"},
 	}
@@ -388,6 +390,9 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Kiechle conceded that the agreement was needed.", nil},
 		{"Bailey said his attendance demonstrated the US commitment.", nil},
 		{"The company will occupy 537,000 square feet.", nil},
+		// migrants arriving visit no one; what one is warned against is not done
+		{"Hundreds of migrants arrived in Italy.", nil},
+		{"Moscow warned Washington against sending long-range missiles to Kyiv.", []string{"RUS>USA:130"}},
 		{"A Treasury Department spokesman refused comment.", []string{"USAGOV>:011"}},
 		{"The government conceded to demands that Guineans overseas should be allowed to vote.", []string{"GOV>:080"}},
 		// who hails from a place praises no one
