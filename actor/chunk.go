@@ -410,6 +410,12 @@ func (c *chunker) entry(x hit) {
 		c.emit(m, inf)
 		c.modStart = x.end
 	case Org:
+		if x.end-x.start == 1 && x.start > c.lo && isCap(c.s.words[x.start-1]) && c.d.Tokens[x.start-1].UPOS == doc.PROPN &&
+			companySuffixes[strings.ReplaceAll(string(fold(c.s.words[x.start], &c.s.buf)), ".", "")] {
+			// a company's suffix that spells an acronym: "Augusta S.p.A."
+			// is no Saudi Press Agency (SPA)
+			return
+		}
 		if x.end-x.start == 1 && strings.IndexByte(c.s.words[x.start], '-') > 0 &&
 			c.hitAt(c.nextHit(x.end), x.end) && c.s.hits[c.nextHit(x.end)].e.Kind == Agent {
 			// "the UN-backed government": the role noun is the actor

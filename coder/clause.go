@@ -994,9 +994,12 @@ func (w *work) clause(i int32, cx ctx) clause {
 		// have been met by the Palestinian authorities"
 		targets = w.conditionTargets(i, cl.comp)
 	}
-	if len(targets) == 0 && len(cl.subj) >= 2 && reciprocal(code) && objectless(t, i, code) {
+	if len(targets) == 0 && len(cl.subj) >= 2 && (reciprocal(code) && objectless(t, i, code) ||
+		(t.lemma(i) == "trade" || t.lemma(i) == "exchange") && p.ObjLemmas != nil) {
 		// each conjoined subject to the others, when the verb has no object:
-		// "India and China clashed", not "... accusing it of supporting terrorism"
+		// "India and China clashed", not "... accusing it of supporting
+		// terrorism"; or when what they do is traded: "Venezuela and Guyana
+		// traded accusations"
 		targets = cl.subj
 	}
 	conf := float32(0.9)
@@ -1069,6 +1072,18 @@ func (w *work) clause(i int32, cx ctx) clause {
 				conf -= 0.2
 				break
 			}
+		}
+	}
+	if len(targets) == 0 && passive && t.child(i, doc.NsubjPass) < 0 && w.d.Tokens[i].Dep == doc.Conj {
+		// a passive conjoined to a clause shares its subject, who
+		// undergoes it: "The YPG is not a proscribed group and is
+		// supported in its fight against Isis by the US military"
+		shared := cx.subj
+		if h := t.head(i); len(shared) == 0 && h >= 0 {
+			shared = w.partsOf(nil, t.child(h, doc.Nsubj), h) // (of a predicate noun, whose subject the context lacks)
+		}
+		if len(shared) > 0 && !sameActors(shared, cl.subj) {
+			targets = shared
 		}
 	}
 	if len(targets) == 0 && len(cl.subj) > 0 {
@@ -2392,6 +2407,9 @@ func (w *work) strayAgent(i int32) int32 {
 		}
 		if t.d.Tokens[c].Dep != doc.Obl {
 			continue
+		}
+		if t.caseOf(c) == "by" && len(w.partsOf(t.parts[:0], c, i)) > 0 {
+			return c // the agent labelled a plain oblique: "was carried out by Hezbollah"
 		}
 		for _, g := range t.children(c) {
 			if t.d.Tokens[g].Dep.Universal() == doc.Nmod && t.caseOf(g) == "by" && len(w.partsOf(t.parts[:0], g, c)) > 0 {

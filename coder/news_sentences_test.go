@@ -275,6 +275,14 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The Taliban banned girls from secondary schools.", "AFGGOV>:172"},
 		// an official who arrives in another country visits it
 		{"Germany's foreign minister arrived in Beijing.", "DEUGOV>CHN:042"},
+		// who trade accusations accuse each other; drones launched at bases attack
+		{"Venezuela and Guyana traded accusations over the disputed region.", "GUY>VEN:112"},
+		{"Iraqi militias launched drones at US bases in Syria.", "IRQREB>USA:195"},
+		{"China expressed strong dissatisfaction with the Dutch decision.", "CHN>NLD:110"},
+		{"The Syrian army recaptured Palmyra from Islamic State.", "SYRMIL>IMGMOSISI:192"},
+		// an agent labelled a plain oblique; a passive conjoined to a predicate noun shares its subject
+		{"The attack on the embassy was carried out by Hezbollah.", "LBNREB>GOV:190"},
+		{"The YPG is not a proscribed terrorist group in the UK and is supported in its fight against Isis by the US military.", "USAMIL>SYRREB:051"},
 		// what a complaint says is done by the clause's subject
 		{"Syria has complained to the United Nations that Israeli occupation authorities were blocking the export of citrus fruit from the Gaza Strip.", "ISRGOV>PSE:163"},
 	}
