@@ -282,6 +282,11 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The Syrian army recaptured Palmyra from Islamic State.", "SYRMIL>IMGMOSISI:192"},
 		// an agent labelled a plain oblique; a passive conjoined to a predicate noun shares its subject
 		{"The attack on the embassy was carried out by Hezbollah.", "LBNREB>GOV:190"},
+		// repelling an attack fights its maker; police sent abroad; a membership ratified
+		{"The army said it had repelled an attack by Boko Haram fighters.", "MIL>NGAREB:190"},
+		{"Kenya will send 1,000 police officers to Haiti.", "KEN>HTI:154"},
+		{"Turkey ratified Sweden's NATO membership.", "TUR>SWE:057"},
+		{"Greek coastguards rescued 200 migrants off the island of Lesbos.", "GRCMIL>CVL:070"},
 		{"The YPG is not a proscribed terrorist group in the UK and is supported in its fight against Isis by the US military.", "USAMIL>SYRREB:051"},
 		// what a complaint says is done by the clause's subject
 		{"Syria has complained to the United Nations that Israeli occupation authorities were blocking the export of citrus fruit from the Gaza Strip.", "ISRGOV>PSE:163"},
