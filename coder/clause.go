@@ -683,6 +683,15 @@ func (w *work) clause(i int32, cx ctx) clause {
 	} else {
 		ids = w.verbPatterns(i)
 	}
+	if o := t.obj(i); !passive && len(cl.subj) > 0 && nameVerbs[t.lemma(i)] && o >= 0 && w.pejorative(i, o) {
+		// "Erdogan called Assad a terrorist", "Biden described Putin as
+		// a war criminal": calling an actor names denounces it (not
+		// calling a thing names: "called Moscow's accusation ludicrous")
+		if tg := w.partsOf(nil, o, i); len(tg) > 0 && !sameActors(tg, cl.subj) {
+			w.emit(i, &nameCalling, "111", 0, cl.subj, tg, cx.claim, cl.mod, cl.neg || cx.neg, 0.8)
+			return cl
+		}
+	}
 	p, m := w.match(i, ids, passive)
 	if p == nil {
 		return cl
@@ -2692,6 +2701,51 @@ func (w *work) accordingTo(i int32) int32 {
 	}
 	return -1
 }
+
+// nameCalling is the pattern of the name-calling rule (clause): 111 for
+// calling an actor names.
+var nameCalling = verbs.Pattern{Code: "111", Trigger: verbs.Verb, Lemma: "call", Obj: true,
+	File: "coder/clause.go", Line: 1, Text: "call|describe|brand|label|dub obj NAME", Ref: "coder: calling an actor names (111)"}
+
+// nameVerbs call someone something.
+var nameVerbs = map[string]bool{"call": true, "describe": true, "brand": true, "label": true, "dub": true,
+	"term": true, "characterize": true, "characterise": true, "portray": true}
+
+// pejorative: predicate i gives its object o a name that abuses it, as a
+// second complement ("a very stupid guy", "a terrorist") or an "as"
+// phrase ("as a war criminal").
+func (w *work) pejorative(i, o int32) bool {
+	t := w.t
+	for _, c := range t.children(i) {
+		if c <= o {
+			continue
+		}
+		switch dep := w.d.Tokens[c].Dep; {
+		case dep.Universal() == doc.Xcomp, dep == doc.OblUnmarked, dep.Universal() == doc.Obl && t.caseOf(c) == "as":
+		default:
+			continue
+		}
+		if pejoratives[t.lemma(c)] {
+			return true
+		}
+		for _, g := range t.children(c) {
+			if u := w.d.Tokens[g].Dep.Universal(); (u == doc.Amod || u == doc.Compound) && pejoratives[t.lemma(g)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pejoratives are names that abuse whom they are given.
+var pejoratives = map[string]bool{"terrorist": true, "criminal": true, "murderer": true, "killer": true,
+	"butcher": true, "thug": true, "dictator": true, "tyrant": true, "liar": true, "idiot": true, "fool": true,
+	"clown": true, "puppet": true, "traitor": true, "aggressor": true, "occupier": true, "enemy": true,
+	"menace": true, "coward": true, "racist": true, "fascist": true, "nazi": true, "bully": true,
+	"gangster": true, "psychopath": true, "madman": true, "lunatic": true, "stupid": true, "evil": true,
+	"corrupt": true, "hypocrite": true, "genocidal": true, "barbaric": true, "barbarian": true,
+	"terror": true, "warmonger": true, "loser": true, "moron": true, "crook": true, "thief": true,
+	"bandit": true, "pariah": true, "rogue": true}
 
 // weaponNouns are what force is used with, never whom it is used on.
 var weaponNouns = map[string]bool{"artillery": true, "tank": true, "tanks": true, "warplane": true,

@@ -224,7 +224,7 @@ func TestEventClasses(t *testing.T) {
 8 . . PUNCT 2 punct`,
 			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
 			[]string{"NOR>LVA:111"}},
-		{"calling someone something is not a phone call", `
+		{"calling someone something is not a phone call: calling them a liar denounces them", `
 1 Oslo Oslo PROPN 2 nsubj
 2 called call VERB 0 root
 3 Riga Riga PROPN 2 obj
@@ -232,7 +232,7 @@ func TestEventClasses(t *testing.T) {
 5 liar liar NOUN 2 xcomp SpaceAfter=No
 6 . . PUNCT 2 punct`,
 			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
-			nil},
+			[]string{"NOR>LVA:111"}},
 		{"air strikes are no walkout", `
 1 Oslo Oslo PROPN 2 nsubj
 2 launched launch VERB 0 root

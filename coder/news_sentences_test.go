@@ -348,7 +348,9 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Kurdish fighters gave their lives defending the territory from a Turkish invasion.", nil},
 		// "let" as a bidding: wished, not done
 		{"Let Russia withdraw its troops.", nil},
-		{"US President Donald Trump on Tuesday called Britain's ambassador to the United States a very stupid guy.", nil},
+		// calling an actor names denounces it
+		{"US President Donald Trump on Tuesday called Britain's ambassador to the United States a very stupid guy.", []string{"USAGOV>GBRGOV:111"}},
+		{"Biden described Putin as a war criminal.", []string{"USAGOV>RUSGOV:111"}},
 		{"The minister said he wants to tell U.S. political leaders of the sacrifices Japan is making.", nil},
 		{"The Syrian and Russian governments meant to harm the civilian population.", nil},
 		{"The US wants to build a border guard in Syria.", nil},

@@ -389,8 +389,8 @@ func TestParseVariants(t *testing.T) {
 }
 
 // TestNamingCall: "call" with a predicate after its object names, it does
-// not phone, however the parse hangs the predicate; a time after the
-// object is no predicate.
+// not phone, however the parse hangs the predicate (and calling someone a
+// liar denounces them); a time after the object is no predicate.
 func TestNamingCall(t *testing.T) {
 	ms := []ment{{text: "Erdogan", code: "TURGOV"}, {text: "Putin", code: "RUSGOV"}}
 	runEventCases(t, []eventCase{
@@ -400,14 +400,14 @@ func TestNamingCall(t *testing.T) {
 3 Putin Putin PROPN 2 obj
 4 a a DET 5 det
 5 liar liar NOUN 2 obl:unmarked SpaceAfter=No
-6 . . PUNCT 2 punct`, ms, nil},
+6 . . PUNCT 2 punct`, ms, []string{"TURGOV>RUSGOV:111"}},
 		{"the predicate as an xcomp", `
 1 Erdogan Erdogan PROPN 2 nsubj
 2 called call VERB 0 root
 3 Putin Putin PROPN 2 obj
 4 a a DET 5 det
 5 liar liar NOUN 2 xcomp SpaceAfter=No
-6 . . PUNCT 2 punct`, ms, nil},
+6 . . PUNCT 2 punct`, ms, []string{"TURGOV>RUSGOV:111"}},
 		{"a time after the object", `
 1 Erdogan Erdogan PROPN 2 nsubj
 2 called call VERB 0 root
