@@ -538,16 +538,28 @@ func repairMandative(d *doc.Doc, r doc.TokRange) {
 				break
 			}
 		}
-		// j is past the phrase; its last noun may be the verb
-		w := j - 1
-		if nouns < 2 || w <= k+1 || d.Tokens[w].XPOS != xpNN && d.Tokens[w].XPOS != xpNNS {
+		// j is past the phrase; its last noun may be the verb, or a noun
+		// right after the subject's noun and before a determiner ("that
+		// Erdogan force the withdrawal of ...")
+		if nouns < 2 {
 			continue
 		}
-		form := strings.ToLower(d.TokenText(int(w)))
-		if !mandatedVerbs[form] && !verbOnlyEnding(form) {
-			continue
+		for w := k + 2; w < j; w++ {
+			if d.Tokens[w].XPOS != xpNN && d.Tokens[w].XPOS != xpNNS {
+				continue
+			}
+			if p := d.Tokens[w-1].UPOS; p != doc.NOUN && p != doc.PROPN {
+				continue
+			}
+			if w != j-1 && d.Tokens[w+1].UPOS != doc.DET && d.Tokens[w+1].UPOS != doc.PRON {
+				continue
+			}
+			form := strings.ToLower(d.TokenText(int(w)))
+			if mandatedVerbs[form] || verbOnlyEnding(form) {
+				d.Tokens[w].XPOS, d.Tokens[w].UPOS = xpVB, doc.VERB
+				break
+			}
 		}
-		d.Tokens[w].XPOS, d.Tokens[w].UPOS = xpVB, doc.VERB
 	}
 }
 
@@ -561,7 +573,9 @@ var mandativeVerbs = map[string]bool{"demand": true, "insist": true, "urg": true
 // nouns after a subject.
 var mandatedVerbs = map[string]bool{"resign": true, "apologize": true, "apologise": true, "withdraw": true,
 	"step": true, "release": true, "return": true, "stop": true, "end": true, "halt": true, "leave": true,
-	"pay": true, "explain": true, "appear": true, "comply": true, "cease": true, "free": true}
+	"pay": true, "explain": true, "appear": true, "comply": true, "cease": true, "free": true,
+	"force": true, "ensure": true, "allow": true, "lift": true, "ease": true, "surrender": true,
+	"recognise": true, "recognize": true, "respect": true, "implement": true, "guarantee": true, "remove": true}
 
 // verbOnlyEnding: an ending that makes a verb, seldom a noun ("apologize",
 // "normalise", "clarify"); not "-wise" nor the nouns that end like verbs.

@@ -124,6 +124,10 @@ func TestKeyArcs(t *testing.T) {
 		// determiner: repairThatClause makes it the clause's conjunction
 		{"Syria has complained to the United Nations that Israeli occupation authorities were blocking the export of citrus fruit from the Gaza Strip.", []arc{
 			{"that", "blocking", doc.Mark}, {"authorities", "blocking", doc.Nsubj}}},
+		// the verb of a that-clause of demand read as a noun of its subject,
+		// before the verb's object: repairMandative
+		{"Russia has demanded that Erdogan force the withdrawal of jihadist forces from Idlib.", []arc{
+			{"force", "demanded", doc.Ccomp}, {"Erdogan", "force", doc.Nsubj}, {"withdrawal", "force", doc.Obj}}},
 		// "had" is tagged VERB and "refused" VBD: repairPerfect makes them
 		// auxiliary and participle.
 		{"Blinken regretted that China and Russia had refused to endorse a statement.", []arc{
