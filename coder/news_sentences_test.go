@@ -286,6 +286,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The army said it had repelled an attack by Boko Haram fighters.", "MIL>NGAREB:190"},
 		{"Kenya will send 1,000 police officers to Haiti.", "KEN>HTI:154"},
 		{"Turkey ratified Sweden's NATO membership.", "TUR>SWE:057"},
+		{"Trump has also ordered the withdrawal of half the 14,000 US military presence in Afghanistan.", "USAELI>AFG:087"},
 		{"Greek coastguards rescued 200 migrants off the island of Lesbos.", "GRCMIL>CVL:070"},
 		{"The YPG is not a proscribed terrorist group in the UK and is supported in its fight against Isis by the US military.", "USAMIL>SYRREB:051"},
 		// what a complaint says is done by the clause's subject
