@@ -381,7 +381,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// a state's forces and their arms are one side
 		{"He said Turkish troops are already firing artillery at Afrin from the border.", []string{"TURMIL>:194"}},
 		{"Erdogan will meet his counterpart Italian President Sergio Mattarella in Rome.", []string{"TURGOV>ITAGOV:036"}},
-		// what one stops doing is not done; a stop to talk is a talk
+		// what one stops doing is not done
 		{"Iran and the US ceased arming the rebels.", nil},
 		{"Russia halted supplying gas to Ukraine.", nil},
 		// a strike begun against an employer is a walkout; a business begins operations
@@ -392,6 +392,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Isis has been ousted from Manbij.", nil},
 		// a meeting meant with no one named is none
 		{"The United States is willing to negotiate.", nil},
+		// sales announced are business, not arms
 		{"The company announced sales to China.", nil},
 		// what force is used with is no target
 		{"Ankara has been pounding the border towns with artillery.", []string{"TUR>:194"}},
