@@ -59,6 +59,8 @@ func TestMatchTokens(t *testing.T) {
 		{"China", "CHN", Country, 1},
 		{"Ukraine", "UKR", Country, 1},
 		{"People 's Republic of China", "CHN", Country, 5},
+		{"Kurdistan Workers ' Party", "TURREB", Org, 4},   // a plural's possessive apostrophe is a token of its own
+		{"Kurdistan Workers ’ party (", "TURREB", Org, 4}, // (curly, and the lower-case spelling)
 		{"Republic of China", "TWN", Country, 3},
 		{"WHO", "IGOUNOHLHWHO", Org, 1},
 		{"who", "", 0, 0},

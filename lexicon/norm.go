@@ -100,14 +100,20 @@ func wordCase(w string) (capFirst, allCaps bool) {
 const maxWords = 32
 
 // splitName cuts a name into the words a tokenizer would give: at spaces,
-// and before a possessive "'s" ("People's" → "People", "'s").
+// before a possessive "'s" ("People's" → "People", "'s") and before the
+// apostrophe of a plural's possessive ("Workers'" → "Workers", "'").
 func splitName(name string) []string {
 	var out []string
 	for _, w := range strings.Fields(name) {
-		for _, suffix := range []string{"'s", "\u2019s"} {
+		for _, suffix := range []string{"'s", "\u2019s", "'", "\u2019"} {
 			if len(w) > len(suffix) && strings.HasSuffix(w, suffix) {
 				out = append(out, w[:len(w)-len(suffix)])
-				w = "'s"
+				w = suffix
+				if suffix == "\u2019s" {
+					w = "'s"
+				} else if suffix == "\u2019" {
+					w = "'"
+				}
 				break
 			}
 		}
