@@ -287,6 +287,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Kenya will send 1,000 police officers to Haiti.", "KEN>HTI:154"},
 		{"Turkey ratified Sweden's NATO membership.", "TUR>SWE:057"},
 		{"Trump has also ordered the withdrawal of half the 14,000 US military presence in Afghanistan.", "USAELI>AFG:087"},
+		// the forces of a people with no state are an armed group, not a military
+		{"Turkey launched a ground and air offensive to oust Kurdish forces from Afrin.", "TUR>SYRREB:190"},
 		{"Greek coastguards rescued 200 migrants off the island of Lesbos.", "GRCMIL>CVL:070"},
 		{"The YPG is not a proscribed terrorist group in the UK and is supported in its fight against Isis by the US military.", "USAMIL>SYRREB:051"},
 		// what a complaint says is done by the clause's subject
