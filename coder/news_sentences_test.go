@@ -289,6 +289,11 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Trump has also ordered the withdrawal of half the 14,000 US military presence in Afghanistan.", "USAELI>AFG:087"},
 		// the forces of a people with no state are an armed group, not a military
 		{"Turkey launched a ground and air offensive to oust Kurdish forces from Afrin.", "TUR>SYRREB:190"},
+		// "guilty" is only an adjective: who says someone is guilty accuses them
+		{"Turkey said the Assad regime was guilty of barbarity.", "TUR>SYRGOV:112"},
+		// a rebuke delivered is no aid; a speech delivered is a statement
+		{"The US's most senior diplomat also delivered a rebuke to Barack Obama.", "USAGOV>USAELI:111"},
+		{"Pompeo delivered a speech to the Egyptian parliament.", "USAELI>EGYLEG:010"}, // (in 2023 no longer in office)
 		{"Greek coastguards rescued 200 migrants off the island of Lesbos.", "GRCMIL>CVL:070"},
 		{"The YPG is not a proscribed terrorist group in the UK and is supported in its fight against Isis by the US military.", "USAMIL>SYRREB:051"},
 		// what a complaint says is done by the clause's subject

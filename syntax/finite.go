@@ -171,6 +171,20 @@ func repairThatClause(d *doc.Doc, r doc.TokRange) {
 	}
 }
 
+// repairGuilty retags as the adjective it only is a "guilty" or
+// "culpable" the tagger read as a noun ("the regime was guilty of
+// barbarity"), which hides the accusation from the coder.
+func repairGuilty(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start; k < r.End; k++ {
+		if t := &d.Tokens[k]; t.UPOS == doc.NOUN {
+			switch strings.ToLower(d.TokenText(int(k))) {
+			case "guilty", "culpable":
+				t.UPOS, t.XPOS = doc.ADJ, xpJJ
+			}
+		}
+	}
+}
+
 // repairOffensive retags as a noun the "offensive" of war that the tagger
 // read as an adjective: after a determiner or adjective and before a
 // preposition, a verb, punctuation or the end ("launched an offensive

@@ -100,6 +100,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 			repairPerfectSince(d, r)
 			repairOffensive(d, r)
 			repairThatClause(d, r)
+			repairGuilty(d, r)
 			repairAcronym(d, r)
 			repairFinite(d, r)
 			repairPluralObject(d, r)
