@@ -430,9 +430,13 @@ func (c *chunker) followingAt(p int32) *Entry {
 		return nil
 	}
 	w := c.s.words[p]
-	ledBy, forOrg := false, false
+	ledBy, forOrg, aideTo := false, false, false
 	switch {
 	case foldEq(w, "of"), foldEq(w, "in"), foldEq(w, "from"):
+	case foldEq(w, "to") && c.na > 0 && aideWords[string(fold(c.s.words[c.agents[c.na-1].end-1], &c.s.buf))]:
+		// "a top aide to Ayatollah Ali Khamenei": whose aide (an
+		// ambassador to a state is not that state's)
+		aideTo = true
 	case foldEq(w, "for"):
 		// "a spokesman for the State Department": an organisation's;
 		// not a place's ("the UN envoy for Syria" is no Syrian)
@@ -469,8 +473,8 @@ func (c *chunker) followingAt(p int32) *Entry {
 		}
 		return e
 	case PersonName:
-		if c.s.hits[k].start == p && !ledBy {
-			return nil // "the friends of Putin": not his state's
+		if c.s.hits[k].start == p && !ledBy && !aideTo {
+			return nil // "the friends of Putin": not his state's (but "an aide to Putin" is)
 		}
 		if r := e.RoleOn(c.d.Article.Published); r != nil && len(r.Code) >= 3 {
 			switch code3(r.Code) {

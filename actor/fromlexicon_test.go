@@ -70,6 +70,7 @@ func TestFromLexiconResolves(t *testing.T) {
 			{"Russia", "country", "RUS", ""},
 			{"the two countries", "nominal", "", "Russia"},
 			{"Tass", "organization", "RUSMED", ""},
+			{"aide", "group", "GOV", ""}, // (an aide of no state the sentence names)
 			{"the news agency", "nominal", "RUSMED", "Tass"},
 		}},
 		{"slips", docTagErrors, []row{

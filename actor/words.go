@@ -53,6 +53,9 @@ var thingNouns = set("treaty", "agreement", "accord", "accords", "pact", "deal",
 	// investigation", "a military inquiry", "the criminal case"
 	"investigation", "investigations", "inquiry", "probe", "case", "cases", "proceedings", "trial")
 
+// aideWords name who serves someone named after "to".
+var aideWords = set("aide", "aides", "adviser", "advisers", "advisor", "advisors")
+
 // counterpartWords name an office on the other side.
 var counterpartWords = set("counterpart", "counterparts")
 
