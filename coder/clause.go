@@ -123,7 +123,10 @@ func (w *work) visit(i int32, cx ctx) {
 		if pred {
 			n.mod, n.neg = cl.mod, cl.neg || cx.neg
 			n.npSubj = cl.subj
-			if (dep == doc.Obj || dep == doc.NsubjPass || dep.Universal() == doc.Obl) && attitudeCode(cl.code) {
+			if (dep == doc.Obj || dep == doc.NsubjPass || dep.Universal() == doc.Obl) && attitudeCode(cl.code) &&
+				!(dep == doc.Obj && documentNouns[t.lemma(ch)] && adoptVerbs[t.lemma(i)]) {
+				// (but a resolution approved or adopted says what its
+				// approvers say: "approved a resolution demanding a ceasefire")
 				// "Egypt condemned the attack on Israel", "the attack on the
 				// embassy was condemned by the UN": the act one reacts to or
 				// talks about is not one's own
@@ -2746,6 +2749,9 @@ var pejoratives = map[string]bool{"terrorist": true, "criminal": true, "murderer
 	"corrupt": true, "hypocrite": true, "genocidal": true, "barbaric": true, "barbarian": true,
 	"terror": true, "warmonger": true, "loser": true, "moron": true, "crook": true, "thief": true,
 	"bandit": true, "pariah": true, "rogue": true}
+
+// adoptVerbs make a text their subject's own.
+var adoptVerbs = map[string]bool{"approve": true, "adopt": true, "endorse": true, "back": true, "pass": true, "sign": true}
 
 // weaponNouns are what force is used with, never whom it is used on.
 var weaponNouns = map[string]bool{"artillery": true, "tank": true, "tanks": true, "warplane": true,

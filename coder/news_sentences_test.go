@@ -296,6 +296,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Pompeo delivered a speech to the Egyptian parliament.", "USAELI>EGYLEG:010"}, // (in 2023 no longer in office)
 		// an aide is of whom "to" names, also a person; an ambassador to a state is not its
 		{"A senior aide to Putin criticised the United States.", "RUSGOV>USA:110"},
+		// a resolution approved says what its approvers say
+		{"The Security Council unanimously approved a resolution demanding a ceasefire in Gaza.", "IGOUNO>PSE:105"},
 		{"The US ambassador to Russia criticised the Kremlin.", "USAGOV>RUSGOV:110"},
 		{"Greek coastguards rescued 200 migrants off the island of Lesbos.", "GRCMIL>CVL:070"},
 		{"The YPG is not a proscribed terrorist group in the UK and is supported in its fight against Isis by the US military.", "USAMIL>SYRREB:051"},
