@@ -176,14 +176,14 @@ func repairThatClause(d *doc.Doc, r doc.TokRange) {
 // barbarity"), which hides the accusation from the coder.
 func repairGuilty(d *doc.Doc, r doc.TokRange) {
 	for k := r.Start; k < r.End; k++ {
-		if t := &d.Tokens[k]; t.UPOS == doc.NOUN {
-			switch strings.ToLower(d.TokenText(int(k))) {
-			case "guilty", "culpable":
-				t.UPOS, t.XPOS = doc.ADJ, xpJJ
-			}
+		if t := &d.Tokens[k]; t.UPOS == doc.NOUN && lowerIn(adjectiveOnly, d.TokenText(int(k))) {
+			t.UPOS, t.XPOS = doc.ADJ, xpJJ
 		}
 	}
 }
+
+// adjectiveOnly are words never nouns.
+var adjectiveOnly = map[string]bool{"guilty": true, "culpable": true}
 
 // repairOffensive retags as a noun the "offensive" of war that the tagger
 // read as an adjective: after a determiner or adjective and before a
@@ -665,7 +665,7 @@ func repairAcronym(d *doc.Doc, r doc.TokRange) {
 	if k := r.Start; r.Len() > 2 {
 		t, w := &d.Tokens[k], d.TokenText(int(k))
 		n := k + 1
-		if n+1 < r.End && timeWords[strings.ToLower(d.TokenText(int(n)))] {
+		if n+1 < r.End && lowerIn(timeWords, d.TokenText(int(n))) {
 			n++
 		}
 		if next := d.Tokens[n].UPOS; t.UPOS == doc.VERB && len(w) >= 3 && w[0] >= 'A' && w[0] <= 'Z' && !allCaps(w) &&
