@@ -695,6 +695,27 @@ func (w *work) clause(i int32, cx ctx) clause {
 			return cl
 		}
 	}
+	if !passive && drawVerbs[t.lemma(i)] {
+		// "Iran's seizure of the tanker drew condemnation from Britain":
+		// who condemns is in the from-phrase, and the act's doer is condemned
+		if o := t.obj(i); o >= 0 && reactionNouns[t.lemma(o)] {
+			from := w.findPrep(i, o, verbs.PrepArg{Prep: "from", Target: true}, false)
+			var tg []part
+			if s := t.child(i, doc.Nsubj); s >= 0 {
+				if tg = w.partsOf(nil, s, i); len(tg) == 0 {
+					if g := t.child(s, doc.NmodPoss); g >= 0 {
+						tg = w.partsOf(nil, g, s)
+					} else if tg = w.agentOfThing(s); len(tg) == 0 {
+						tg = w.ownerOf(s) // "the Israeli raid"
+					}
+				}
+			}
+			if src := w.partsOf(nil, from, i); from >= 0 && len(src) > 0 && len(tg) > 0 && !sameActors(src, tg) {
+				w.emit(i, &drawnReaction, "111", 0, src, tg, cx.claim, cl.mod, cl.neg || cx.neg, 0.7)
+				return cl
+			}
+		}
+	}
 	p, m := w.match(i, ids, passive)
 	if p == nil {
 		return cl
@@ -2709,6 +2730,18 @@ func (w *work) accordingTo(i int32) int32 {
 // calling an actor names.
 var nameCalling = verbs.Pattern{Code: "111", Trigger: verbs.Verb, Lemma: "call", Obj: true,
 	File: "coder/clause.go", Line: 1, Text: "call|describe|brand|label|dub obj NAME", Ref: "coder: calling an actor names (111)"}
+
+// drawnReaction is the pattern of the drawn-condemnation rule (clause):
+// 111 by whom "from" names, of the subject's doer.
+var drawnReaction = verbs.Pattern{Code: "111", Trigger: verbs.Verb, Lemma: "draw", Obj: true,
+	File: "coder/clause.go", Line: 1, Text: "draw|spark|trigger|prompt obj=condemnation|criticism|rebuke from:S", Ref: "coder: condemnation drawn from someone (111)"}
+
+// drawVerbs bring a reaction on their subject; reactionNouns are the
+// reactions that condemn.
+var (
+	drawVerbs     = map[string]bool{"draw": true, "spark": true, "trigger": true, "prompt": true, "provoke": true, "attract": true, "earn": true}
+	reactionNouns = map[string]bool{"condemnation": true, "criticism": true, "rebuke": true, "censure": true, "outrage": true}
+)
 
 // nameVerbs call someone something.
 var nameVerbs = map[string]bool{"call": true, "describe": true, "brand": true, "label": true, "dub": true,

@@ -298,6 +298,9 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"A senior aide to Putin criticised the United States.", "RUSGOV>USA:110"},
 		// a resolution approved says what its approvers say
 		{"The Security Council unanimously approved a resolution demanding a ceasefire in Gaza.", "IGOUNO>PSE:105"},
+		// condemnation drawn from someone is theirs, of the act's doer
+		{"Iran's seizure of the tanker drew condemnation from Britain.", "GBR>IRN:111"},
+		{"The Israeli raid drew condemnation from Egypt.", "EGY>ISR:111"},
 		{"The US ambassador to Russia criticised the Kremlin.", "USAGOV>RUSGOV:110"},
 		{"Greek coastguards rescued 200 migrants off the island of Lesbos.", "GRCMIL>CVL:070"},
 		{"The YPG is not a proscribed terrorist group in the UK and is supported in its fight against Isis by the US military.", "USAMIL>SYRREB:051"},
