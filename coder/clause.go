@@ -1056,7 +1056,25 @@ func (w *work) clause(i int32, cx ctx) clause {
 			}
 		}
 	}
-	if len(targets) == 0 && placeTargeted(code) {
+	if m.obj >= 0 && repelVerbs[p.Lemma] && p.ObjLemmas != nil {
+		// an attack repelled is fought with its maker, not with what it
+		// was on: "repelled an Isis attack on Kobani", "an attack by Boko
+		// Haram"
+		maker := w.makerOf(nil, m.obj)
+		for _, c := range t.children(m.obj) {
+			if c < m.obj && (t.d.Tokens[c].Dep == doc.Compound || t.d.Tokens[c].Dep.Universal() == doc.Amod) {
+				if maker = w.partsOf(maker, c, m.obj); len(maker) == 0 {
+					maker = w.ownerAt(maker, c)
+				}
+			}
+		}
+		if len(maker) > 0 && !sameActors(maker, cl.subj) {
+			targets = maker
+		} else if len(targets) > 0 {
+			targets = nil // (what it was on is no one fought)
+		}
+	}
+	if len(targets) == 0 && placeTargeted(code) && !repelVerbs[p.Lemma] {
 		// "declared a ceasefire in South Sudan", "killed 48 people in
 		// Afghanistan": with no one named, the place where force or relief
 		// lands is the target
@@ -1141,12 +1159,12 @@ func (w *work) clause(i int32, cx ctx) clause {
 		// is the statement's channel, not the actor it is about
 		targets = nil
 	}
-	if len(targets) == 0 && unnamed >= 0 && placeTargeted(code) {
+	if len(targets) == 0 && unnamed >= 0 && placeTargeted(code) && !repelVerbs[p.Lemma] {
 		// a town the act lands on stands for its state: "fired missiles at
 		// Riyadh" (SAU)
 		targets = w.placeCountry(nil, unnamed)
 	}
-	if len(targets) == 0 && m.obj >= 0 && rootOf(code) >= 18 {
+	if len(targets) == 0 && m.obj >= 0 && rootOf(code) >= 18 && !repelVerbs[p.Lemma] {
 		// so does a place named in what is attacked: "raided the Jenin
 		// refugee camp" (PSE)
 		for _, c := range t.children(m.obj) {
@@ -1160,7 +1178,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if len(targets) == 0 && unnamed >= 0 {
 		targets = []part{{tok: unnamed, mention: -1, phrase: w.phraseSpan(unnamed)}}
 	}
-	if len(targets) == 0 && (rootOf(code) >= 14 || strings.HasPrefix(code, "087") || code == "074") && len(cl.subj) > 0 {
+	if len(targets) == 0 && (rootOf(code) >= 14 || strings.HasPrefix(code, "087") || code == "074") && len(cl.subj) > 0 && !repelVerbs[p.Lemma] {
 		// last, the state where a protest or force lands, by a place no
 		// dictionary codes as an actor: "struck a bus in Kabul" (AFG); not
 		// where one agreed or gave ("agreed in Paris to call a halt")
@@ -2730,6 +2748,9 @@ func (w *work) accordingTo(i int32) int32 {
 // calling an actor names.
 var nameCalling = verbs.Pattern{Code: "111", Trigger: verbs.Verb, Lemma: "call", Obj: true,
 	File: "coder/clause.go", Line: 1, Text: "call|describe|brand|label|dub obj NAME", Ref: "coder: calling an actor names (111)"}
+
+// repelVerbs fight off an attack (verbs.txt: 190 repel ...).
+var repelVerbs = map[string]bool{"repel": true, "repulse": true, "thwart": true, "foil": true, "beat": true, "fend": true}
 
 // drawnReaction is the pattern of the drawn-condemnation rule (clause):
 // 111 by whom "from" names, of the subject's doer.

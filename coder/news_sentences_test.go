@@ -284,6 +284,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The attack on the embassy was carried out by Hezbollah.", "LBNREB>GOV:190"},
 		// repelling an attack fights its maker; police sent abroad; a membership ratified
 		{"The army said it had repelled an attack by Boko Haram fighters.", "MIL>NGAREB:190"},
+		{"Kurdish forces repelled an Isis attack on Kobani.", "REB>IMGMOSISI:190"},
 		{"Kenya will send 1,000 police officers to Haiti.", "KEN>HTI:154"},
 		{"Turkey ratified Sweden's NATO membership.", "TUR>SWE:057"},
 		{"Trump has also ordered the withdrawal of half the 14,000 US military presence in Afghanistan.", "USAELI>AFG:087"},
