@@ -423,11 +423,11 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Kiechle conceded that the agreement was needed.", nil},
 		{"Bailey said his attendance demonstrated the US commitment.", nil},
 		{"The company will occupy 537,000 square feet.", nil},
+		{"A Treasury Department spokesman refused comment.", []string{"USAGOV>:011"}},
+		{"The government conceded to demands that Guineans overseas should be allowed to vote.", []string{"GOV>:080"}},
 		// migrants arriving visit no one; what one is warned against is not done
 		{"Hundreds of migrants arrived in Italy.", nil},
 		{"Moscow warned Washington against sending long-range missiles to Kyiv.", []string{"RUS>USA:130"}},
-		{"A Treasury Department spokesman refused comment.", []string{"USAGOV>:011"}},
-		{"The government conceded to demands that Guineans overseas should be allowed to vote.", []string{"GOV>:080"}},
 		// who hails from a place praises no one
 		{"The fighters, foreign nationals hailing from Indonesia, were captured.", nil},
 		// arms given are military aid
