@@ -695,6 +695,20 @@ func (w *work) clause(i int32, cx ctx) clause {
 			return cl
 		}
 	}
+	if o := t.obj(i); !passive && o >= 0 && t.lemma(i) == "receive" && len(cl.subj) > 0 && cl.mod == doc.Asserted {
+		// "Lebanon received $50 million in aid from the World Bank",
+		// "Ukraine has received 100 tanks from its allies", "received a
+		// phone call from his Turkish counterpart": the giver or caller acts
+		// on the subject (what one will receive is no one's act yet)
+		if code := receivedCode(t, o); code != "" {
+			if from := w.findPrep(i, o, verbs.PrepArg{Prep: "from", Target: true}, false); from >= 0 {
+				if src := w.partsOf(nil, from, i); len(src) > 0 && !sameActors(src, cl.subj) {
+					w.emit(i, &received, code, 0, src, cl.subj, cx.claim, cl.mod, cl.neg || cx.neg, 0.7)
+					return cl
+				}
+			}
+		}
+	}
 	if !passive && drawVerbs[t.lemma(i)] {
 		// "Iran's seizure of the tanker drew condemnation from Britain":
 		// who condemns is in the from-phrase, and the act's doer is condemned
@@ -2751,6 +2765,46 @@ var nameCalling = verbs.Pattern{Code: "111", Trigger: verbs.Verb, Lemma: "call",
 
 // repelVerbs fight off an attack (verbs.txt: 190 repel ...).
 var repelVerbs = map[string]bool{"repel": true, "repulse": true, "thwart": true, "foil": true, "beat": true, "fend": true}
+
+// received is the pattern of the receiving rule (clause): what the subject
+// receives from someone is that someone's act on it.
+var received = verbs.Pattern{Code: "070", Trigger: verbs.Verb, Lemma: "receive", Obj: true,
+	File: "coder/clause.go", Line: 1, Text: "receive obj=aid|money|arms|call from:S", Ref: "coder: received from someone (070-072, 041)"}
+
+// receivedCode is the code of what giving object o is, when someone
+// receives it: aid, money, arms or a phone call; "" for anything else.
+func receivedCode(t *tree, o int32) string {
+	what := t.lemma(o)
+	if what == "$" || what == "million" || what == "billion" {
+		// "$50 million in aid": the thing the amount is in
+		for _, c := range t.children(o) {
+			if u := t.d.Tokens[c].Dep.Universal(); (u == doc.Nmod || u == doc.Compound) && t.caseOf(c) != "from" {
+				if w := t.lemma(c); aidNouns[w] || weaponReceived[w] {
+					what = w
+				}
+			}
+		}
+	}
+	switch {
+	case aidNouns[what]:
+		return "070"
+	case what == "$" || what == "million" || what == "billion" || moneyNouns[what]:
+		return "071"
+	case weaponReceived[what]:
+		return "072"
+	case what == "call" || what == "phone":
+		return "041"
+	}
+	return ""
+}
+
+var (
+	aidNouns       = map[string]bool{"aid": true, "assistance": true, "relief": true, "help": true, "donation": true, "donations": true}
+	moneyNouns     = map[string]bool{"loan": true, "loans": true, "grant": true, "grants": true, "funds": true, "funding": true, "credit": true, "credits": true}
+	weaponReceived = map[string]bool{"tank": true, "tanks": true, "weapon": true, "weapons": true, "arms": true, "missile": true,
+		"missiles": true, "jet": true, "jets": true, "drone": true, "drones": true, "ammunition": true, "artillery": true,
+		"helicopter": true, "helicopters": true, "munitions": true}
+)
 
 // drawnReaction is the pattern of the drawn-condemnation rule (clause):
 // 111 by whom "from" names, of the subject's doer.

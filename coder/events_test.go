@@ -312,7 +312,7 @@ func TestEventClasses(t *testing.T) {
 7 . . PUNCT 2 punct`,
 			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
 			nil},
-		{"receiving funding hosts no one", `
+		{"receiving funding hosts no one: the funder gives it", `
 1 Oslo Oslo PROPN 2 nsubj
 2 received receive VERB 0 root
 3 funding funding NOUN 2 obj
@@ -320,7 +320,7 @@ func TestEventClasses(t *testing.T) {
 5 Riga Riga PROPN 3 nmod SpaceAfter=No
 6 . . PUNCT 2 punct`,
 			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
-			nil},
+			[]string{"LVA>NOR:071"}},
 		{"hosting a dinner for a guest is hosting", `
 1 Oslo Oslo PROPN 2 nsubj
 2 hosted host VERB 0 root

@@ -302,6 +302,10 @@ func TestPlainNewsSentences(t *testing.T) {
 		// condemnation drawn from someone is theirs, of the act's doer
 		{"Iran's seizure of the tanker drew condemnation from Britain.", "GBR>IRN:111"},
 		{"The Israeli raid drew condemnation from Egypt.", "EGY>ISR:111"},
+		// what one receives from someone is their act: aid, arms, a phone call (no visit hosted)
+		{"Lebanon received $50 million in aid from the World Bank.", "IGODEVWBK>LBN:070"},
+		{"Ukraine has received more than 100 tanks from Poland.", "POL>UKR:072"},
+		{"The Iranian president received a phone call from his Turkish counterpart.", "TURGOV>IRNGOV:041"},
 		{"The US ambassador to Russia criticised the Kremlin.", "USAGOV>RUSGOV:110"},
 		{"Greek coastguards rescued 200 migrants off the island of Lesbos.", "GRCMIL>CVL:070"},
 		{"The YPG is not a proscribed terrorist group in the UK and is supported in its fight against Isis by the US military.", "USAMIL>SYRREB:051"},
