@@ -304,6 +304,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The Israeli raid drew condemnation from Egypt.", "EGY>ISR:111"},
 		// what one receives from someone is their act: aid, arms, a phone call (no visit hosted)
 		{"Lebanon received $50 million in aid from the World Bank.", "IGODEVWBK>LBN:070"},
+		// a proposal accepted is its maker's
+		{"Hamas accepted the Egyptian proposal.", "PSEREB>EGY:030"},
 		{"Ukraine has received more than 100 tanks from Poland.", "POL>UKR:072"},
 		{"The Iranian president received a phone call from his Turkish counterpart.", "TURGOV>IRNGOV:041"},
 		{"The US ambassador to Russia criticised the Kremlin.", "USAGOV>RUSGOV:110"},
@@ -410,8 +412,9 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"The remarks were offensive to Muslims.", nil},
 		// driven out of a town is no expulsion by its state
 		{"Isis has been ousted from Manbij.", nil},
-		// a meeting meant with no one named is none
+		// a meeting meant, or cooperation promised, with no one named is none
 		{"The United States is willing to negotiate.", nil},
+		{"Iran accepted the plan.", nil},
 		// sales announced are business, not arms
 		{"The company announced sales to China.", nil},
 		// what force is used with is no target

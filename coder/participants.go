@@ -572,5 +572,5 @@ func needsTarget(code string) bool {
 	case 2, 4, 5, 6, 7, 10, 11, 13, 16:
 		return true
 	}
-	return code == "036" // a meeting meant with no one is none
+	return code == "036" || code == "030" // a meeting meant, or cooperation promised, with no one is none
 }
