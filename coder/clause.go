@@ -2874,6 +2874,103 @@ var strikeNouns = map[string]bool{"attack": true, "attacks": true, "strike": tru
 	"bombings": true, "shelling": true, "raid": true, "raids": true, "bombardment": true, "offensive": true,
 	"assault": true, "ambush": true}
 
+// judgedAttack: codes whose object, when it is an attack, is judged as
+// the attacker's act: praise, criticism and rejection. An investigation
+// is not: experts sent "to investigate the attacks on its oil facilities"
+// work for the state attacked, and an inquiry names no culprit yet.
+func judgedAttack(code string) bool {
+	switch rootOf(code) {
+	case 5, 11, 12:
+		return true
+	}
+	return false
+}
+
+// judgedAttackers is attackers for the object n of code, when code judges
+// attacks. Praise or defence of an attack whose maker goes unnamed is most
+// often of one's own ("the government justified a drone strike"): no
+// target then, as before.
+func (w *work) judgedAttackers(code string, n int32) ([]part, bool) {
+	if !judgedAttack(code) {
+		return nil, false
+	}
+	ps, ok := w.attackers(n)
+	if ok && rootOf(code) == 5 && ps[0].mention < 0 {
+		return nil, false
+	}
+	return ps, ok
+}
+
+// assaultNouns are violent acts someone may condemn, praise or look into.
+var assaultNouns = map[string]bool{"killing": true, "killings": true, "massacre": true, "massacres": true,
+	"shooting": true, "shootings": true, "invasion": true, "aggression": true, "incursion": true,
+	"bombardment": true, "crackdown": true, "atrocity": true, "atrocities": true}
+
+// attackers reports whether the noun n is an attack no actor names in
+// itself and, if so, who made it: its possessor ("Russia's attack"), the
+// nationality or name before it ("the Russian attack", "the Taliban
+// attack"), or its agent ("the attack by Hamas", "attacks carried out by
+// Isis"). With no maker named the attack itself is the target, an
+// unnamed one, and never whom it hit.
+func (w *work) attackers(n int32) ([]part, bool) {
+	t, d := w.t, w.d
+	if measureNouns[t.lemma(n)] {
+		if o := w.ofNoun(n); o >= 0 {
+			n = o // "a spate of attacks on X"
+		}
+	}
+	if !w.isAttack(n) {
+		return nil, false
+	}
+	if ps := w.agentOfThing(n); len(ps) > 0 {
+		return ps, true
+	}
+	if g := t.child(n, doc.NmodPoss); g >= 0 {
+		if ps := w.partsOf(nil, g, n); len(ps) > 0 {
+			return ps, true
+		}
+	}
+	for _, c := range t.children(n) {
+		if u := d.Tokens[c].Dep.Universal(); c < n && (u == doc.Compound || u == doc.Amod && t.mention[c] >= 0) {
+			if ps := w.partsOf(nil, c, n); len(ps) > 0 {
+				return ps, true
+			}
+		}
+		if c < n && d.Tokens[c].Dep.Universal() == doc.Amod && t.lemma(c) == "lead" {
+			// "the US-led invasion", "the Saudi-led strikes"
+			for _, g := range t.children(c) {
+				if g < c && d.Tokens[g].UPOS != doc.PUNCT {
+					if ps := w.partsOf(nil, g, c); len(ps) > 0 {
+						return ps, true
+					}
+				}
+			}
+		}
+	}
+	if ps := w.ownerOf(n); len(ps) > 0 {
+		return ps, true
+	}
+	if o := w.ofNoun(n); o >= 0 {
+		// the agent hung on the victim: "the killing of its commander by
+		// Israel"
+		for _, c := range t.children(o) {
+			if c > o && d.Tokens[c].Dep.Universal() == doc.Nmod && t.caseOf(c) == "by" {
+				if ps := w.partsOf(nil, c, o); len(ps) > 0 {
+					return ps, true
+				}
+			}
+		}
+	}
+	return []part{{tok: n, mention: -1, phrase: w.phraseSpan(n)}}, true
+}
+
+// isAttack: the noun n names an attack and no actor.
+func (w *work) isAttack(n int32) bool {
+	t := w.t
+	lemma := t.lemma(n)
+	return w.d.Tokens[n].UPOS == doc.NOUN && (strikeNouns[lemma] || strikeNouns[t.form(n)] || assaultNouns[lemma]) && t.mention[n] < 0
+}
+
 // embassyNouns are a state's missions abroad.
 var embassyNouns = map[string]bool{"embassy": true, "embassies": true, "consulate": true, "consulates": true}
 
@@ -3549,11 +3646,33 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 	var out []part
 	for k, a := range p.Preps {
 		if a.Target && k < m.nprep {
+			if ps, ok := w.judgedAttackers(p.Code, m.preps[k]); ok {
+				out = append(out, ps...) // "condemnation of the attack on X"
+				continue
+			}
 			out = w.partsOrOf(out, m.preps[k], i)
 		}
 	}
 	if len(out) > 0 {
 		return out
+	}
+	if judgedAttack(p.Code) {
+		obj := m.obj
+		if passive {
+			obj = t.child(i, doc.NsubjPass)
+		}
+		if obj >= 0 && obj != i && len(p.ObjLemmas) > 0 && !w.isAttack(obj) {
+			obj = w.ofNoun(obj) // "expressed its condemnation of the attack on X"
+		}
+		if obj >= 0 && obj != i {
+			if ps, ok := w.judgedAttackers(p.Code, obj); ok {
+				// what is condemned is the attack, so its target is
+				// whoever made it, never whom it hit: "condemned the
+				// Russian attack on Kyiv" is aimed at Russia, "condemned
+				// the attack on a church" at no one the text names
+				return ps
+			}
+		}
 	}
 	if p.ObjLemmas == nil {
 		if out = w.directTargets(i, passive); len(out) > 0 {

@@ -212,7 +212,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Germany has been the largest donor, contributing $46 million to Iraq.", "DEU>IRQ:071"},
 		// a name described in apposition by a role takes the role's code,
 		// also after the role's possessor; a mufti is a cleric
-		{"Jotyar Adil, the KRG's official spokesperson, condemned the killing of civilians.", "IRQGOV>CVL:111"},
+		{"Jotyar Adil, the KRG's official spokesperson, condemned the killing of civilians.", "IRQGOV>:111"}, // whoever killed them, not the civilians
 		{"The Grand Mufti of Egypt, Sheikh Shawki Allam, has cancelled a planned visit to Britain.", "EGYREL>GBR:125"},
 		// members of a body are the body
 		{"Members of the pro-western Free Syrian Army were in Washington last week, pleading for help from the Trump administration.", "SYRREB>USAGOV:023"},
@@ -571,6 +571,15 @@ func TestActsAimAtThings(t *testing.T) {
 		{"The German government has agreed to set up a new transport infrastructure company in Berlin.", `DEUGOV>"Berlin":030`},
 		{"Germany agreed to build a school in Afghanistan.", `DEU>AFG:030`},
 		{"Russia promised to set up a constitutional committee for Syria at a meeting in Sochi.", `RUS>SYR:030`},
+		// a condemned attack is aimed at whoever made it, never at whom it hit
+		{"France condemned the Russian attack on Kyiv.", `FRA>RUS:111`},
+		{"Iran condemned the Saudi-led strikes on Yemen.", `IRN>SAU:111`},
+		{"Iran denounced the killing of its commander by Israel.", `IRN>ISR:111`},
+		{"Egypt condemned the attack on the Israeli embassy.", `EGY>"the attack":111`},
+		{"Egypt expressed its condemnation of the attack on the Israeli embassy.", `EGY>"the attack":111`},
+		{"The attack on the Israeli embassy was condemned by Egypt.", `EGY>"The attack":111`},
+		{"Britain condemned the attacks on its embassy in Tehran.", `GBR>"the attacks":111`},
+		{"Turkey refused to back the US-led invasion of Iraq.", `TUR>USA:120`},
 	}
 	p := pipeline(t)
 	for _, tc := range cases {

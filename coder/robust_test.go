@@ -622,7 +622,7 @@ func TestCondemnedActIsNotTheCondemners(t *testing.T) {
 9 Tehran Tehran PROPN 7 obl:agent SpaceAfter=No
 10 . . PUNCT 7 punct`,
 			[]ment{{text: "embassy", code: "ISRGOV"}, {text: "Tehran", code: "IRN"}},
-			[]string{"IRN>ISRGOV:111"}},
+			[]string{`IRN>"The attack":111`}}, // aimed at whoever attacked, not at the embassy hit
 	})
 }
 
