@@ -15,6 +15,8 @@ var (
 	xpVBG, _ = doc.ParseXPOS("VBG")
 	xpMD, _  = doc.ParseXPOS("MD")
 	xpJJ, _  = doc.ParseXPOS("JJ")
+	xpWDT, _ = doc.ParseXPOS("WDT")
+	xpWP, _  = doc.ParseXPOS("WP")
 )
 
 // repairFinite retags as a past tense (VBD) the participle, "-ed"

@@ -699,3 +699,122 @@ func repairHyphenParticiple(d *doc.Doc, r doc.TokRange) {
 		kt.Head, kt.Dep = o, doc.Amod
 	}
 }
+
+// repairNominalRoot undoes a parse that made a sentence's subject its root
+// and the main verb, after an appositive or an interjected time, a
+// clause modifying it: "Pakistan's military ruler, Gen. Pervez Musharraf,
+// had given the Pentagon permission" with "given" an acl:relcl of
+// "Musharraf"; "The Federal High Court in Abuja, yesterday, granted the
+// DSS permission" with "granted" an acl of "Court". The verb becomes the
+// root and the noun its subject when the verb follows a comma (past any
+// auxiliaries and adverbs), is finite or has a finite auxiliary, or is a
+// past form with no auxiliary at all, has no subject or relative word of
+// its own, and hangs on the root or on an appositive of it; a past form
+// with no auxiliary needs an object right after it, which a reduced
+// relative ("repair store, highly recommended", "The Treaty of London,
+// signed on 30 May 1913, partitioned ...") does not take. The root must not be a
+// predicate with a copula. A bare past participle so promoted is the past
+// tense it must be.
+func repairNominalRoot(d *doc.Doc, r doc.TokRange) {
+	root := int32(-1)
+	for k := r.Start; k < r.End; k++ {
+		if d.Tokens[k].Head < 0 {
+			root = k
+			break
+		}
+	}
+	if root < 0 || !nominalUPOS(d.Tokens[root].UPOS) {
+		return
+	}
+	for k := r.Start; k < r.End; k++ {
+		if d.Tokens[k].Head == root && d.Tokens[k].Dep == doc.Cop {
+			return // "This is the organization that bombed ..., took ...": a copular clause
+		}
+	}
+	for v := root + 2; v < r.End; v++ {
+		vt := &d.Tokens[v]
+		if vt.UPOS != doc.VERB || vt.Dep.Universal() != doc.Acl {
+			continue
+		}
+		h := vt.Head
+		if h != root && !(h > root && h < v && d.Tokens[h].Dep == doc.Appos && d.Tokens[h].Head == root) {
+			continue
+		}
+		finite := vt.XPOS == xpVBD || vt.XPOS == xpVBZ || vt.XPOS == xpVBP
+		aux, passive, own := false, false, false
+		j := v - 1
+		for ; j > root; j-- {
+			jt := &d.Tokens[j]
+			if jt.Head == v && jt.UPOS == doc.AUX {
+				aux = true
+				passive = passive || jt.Dep == doc.AuxPass
+				if x := jt.XPOS; x == xpVBD || x == xpVBZ || x == xpVBP || x == xpMD {
+					finite = true
+				}
+				continue
+			}
+			if jt.Head == v && jt.UPOS == doc.ADV {
+				continue
+			}
+			break
+		}
+		if d.TokenText(int(j)) != "," {
+			continue
+		}
+		if !finite && (aux || vt.XPOS != xpVBN && vt.XPOS != xpVBD) {
+			continue
+		}
+		object := false
+		for k := v + 1; k < r.End; k++ {
+			if d.Tokens[k].Head != v {
+				continue
+			}
+			switch d.Tokens[k].Dep {
+			case doc.Obj, doc.Iobj:
+				object = true
+			case doc.Obl:
+				// a bare noun phrase the parse called an oblique:
+				// "granted the Department of State Services permission"
+				object = object || !hasCase(d, r, k)
+			}
+		}
+		if !finite && !aux && (!object || v+1 >= r.End || !objectStart(d.Tokens[v+1].UPOS)) {
+			continue // a reduced relative: "repair store, highly recommended", "ride in the park, followed by coffee"
+		}
+		for k := r.Start; k < r.End; k++ {
+			if d.Tokens[k].Head != v {
+				continue
+			}
+			if u := d.Tokens[k].Dep.Universal(); u == doc.Nsubj || u == doc.Csubj || d.Tokens[k].Dep == doc.NsubjPass || d.Tokens[k].Dep == doc.Expl ||
+				d.Tokens[k].XPOS == xpWDT || d.Tokens[k].XPOS == xpWP || d.Tokens[k].Dep == doc.Mark {
+				own = true
+				break
+			}
+		}
+		if own {
+			continue
+		}
+		// the tokens after the verb that hang on the old root go with the
+		// new one (the full stop)
+		rehang(d, v+1, r.End, root, v)
+		vt.Head, vt.Dep = -1, doc.Root
+		d.Tokens[root].Head, d.Tokens[root].Dep = v, doc.Nsubj
+		if passive {
+			d.Tokens[root].Dep = doc.NsubjPass
+		}
+		if !aux && vt.XPOS == xpVBN {
+			vt.XPOS = xpVBD
+		}
+		return
+	}
+}
+
+// hasCase: some token of r is a case marker of k.
+func hasCase(d *doc.Doc, r doc.TokRange, k int32) bool {
+	for j := r.Start; j < k; j++ {
+		if d.Tokens[j].Head == k && d.Tokens[j].Dep == doc.Case {
+			return true
+		}
+	}
+	return false
+}

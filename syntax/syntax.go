@@ -129,6 +129,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairDoubleObject(d, r)
 		repairShiftedObject(d, r)
 		repairFrontedSubject(d, r)
+		repairNominalRoot(d, r)
 		repairPrepositionHead(d, r)
 		repairSetFree(d, r)
 		repairDayHead(d, r)

@@ -111,6 +111,14 @@ func TestKeyArcs(t *testing.T) {
 		// The tagger reads "arrested" here as VBN, and the parser would
 		// make it an acl of "Police": a full sentence with no finite verb
 		// gets its participle back as the past tense (repairFinite).
+		// the main verb after an appositive or an interjected day, parsed
+		// as a clause of the subject: repairNominalRoot
+		{"Pakistan's military ruler, Gen. Pervez Musharraf, had given the Pentagon permission to use Pakistani airspace.", []arc{
+			{"given", "", doc.Root}, {"ruler", "given", doc.Nsubj}, {"Pervez", "ruler", doc.Appos}}},
+		{"Wei Ligang, a rising star of modern art in China, just had an exhibition in Hong Kong.", []arc{
+			{"had", "", doc.Root}, {"Wei", "had", doc.Nsubj}, {"exhibition", "had", doc.Obj}}},
+		// but not a reduced relative, nor a copular clause
+		{"Great computer repair store, highly recommended.", []arc{{"store", "", doc.Root}, {"recommended", "store", doc.Acl}}},
 		{"Police arrested three journalists on Friday.", []arc{
 			{"arrested", "", doc.Root}, {"Police", "arrested", doc.Nsubj}, {"journalists", "arrested", doc.Obj}}},
 		{"The US military struck militia groups in Iraq.", []arc{
