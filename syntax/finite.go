@@ -30,21 +30,86 @@ var (
 // after a noun or pronoun with no auxiliary before it and the start of an
 // object after it.
 func repairFinite(d *doc.Doc, r doc.TokRange) {
-	if r.Len() < 4 {
-		return
+	if firstFinite(d, r) < r.End {
+		return // (see refinite)
 	}
-	if last := d.TokenText(int(r.End - 1)); last != "." && last != "!" {
-		return
+	if k := finiteCandidate(d, r, r.End); k >= 0 {
+		retagFinite(d, k)
 	}
+}
+
+// refinite is repairFinite for a sentence whose finite verbs all come
+// later, in a clause of its own ("The US military struck Iran-backed
+// militia groups ... in what US officials then said was a response", with
+// "struck" tagged NN), asked once it is parsed: when the parse found no
+// verb for its root, it returns the candidate before the first finite
+// verb, which the caller makes the past tense (retagFinite) before it
+// parses the sentence again; -1 for none.
+func refinite(d *doc.Doc, r doc.TokRange) int32 {
+	root := int32(-1)
+	for k := r.Start; k < r.End; k++ {
+		if d.Tokens[k].Head < 0 {
+			root = k
+			break
+		}
+	}
+	if root < 0 || d.Tokens[root].UPOS == doc.VERB || d.Tokens[root].UPOS == doc.AUX {
+		return -1
+	}
+	for k := r.Start; k < r.End; k++ {
+		if d.Tokens[k].Head == root && d.Tokens[k].Dep == doc.Cop {
+			return -1 // a predicate: "Syria is a country that ..."
+		}
+	}
+	return finiteCandidate(d, r, r.End)
+}
+
+// hasSubject: some token of r is the subject of k.
+func hasSubject(d *doc.Doc, r doc.TokRange, k int32) bool {
+	for j := r.Start; j < r.End; j++ {
+		if d.Tokens[j].Head == k && (d.Tokens[j].Dep.Universal() == doc.Nsubj || d.Tokens[j].Dep == doc.NsubjPass) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstFinite is the first finite verb, modal or auxiliary of r, or r.End.
+func firstFinite(d *doc.Doc, r doc.TokRange) int32 {
 	for k := r.Start; k < r.End; k++ {
 		switch x := d.Tokens[k].XPOS; {
 		case x == xpVBD || x == xpVBZ || x == xpVBP || x == xpMD:
-			return
+			return k
 		case d.Tokens[k].UPOS == doc.AUX:
-			return // "has arrested", "was arrested": a participle with its auxiliary
+			return k // "has arrested", "was arrested": a participle with its auxiliary
 		}
 	}
-	for k := r.Start + 1; k < r.End-1; k++ {
+	return r.End
+}
+
+// retagFinite makes the candidate k of finiteCandidate a past tense, and
+// the particle after it one.
+func retagFinite(d *doc.Doc, k int32) {
+	t := &d.Tokens[k]
+	particle := k+2 < int32(len(d.Tokens)) && particleWords[d.TokenText(int(k+1))] && objectStart(d.Tokens[k+2].UPOS)
+	t.XPOS, t.UPOS = xpVBD, doc.VERB
+	if particle {
+		d.Tokens[k+1].XPOS, d.Tokens[k+1].UPOS = xpRP, doc.ADP
+	}
+}
+
+// finiteCandidate is the word of r that repairFinite would make the past
+// tense, or -1: it must come before the first finite verb, modal or
+// auxiliary of r and before limit.
+func finiteCandidate(d *doc.Doc, r doc.TokRange, limit int32) int32 {
+	if r.Len() < 4 {
+		return -1
+	}
+	if last := d.TokenText(int(r.End - 1)); last != "." && last != "!" {
+		return -1
+	}
+	limit = min(limit, firstFinite(d, r))
+	for k := r.Start + 1; k < r.End-1 && k < limit; k++ {
 		t := &d.Tokens[k]
 		form := d.TokenText(int(k))
 		// a particle and then an object: "The union called off the strike",
@@ -58,19 +123,16 @@ func repairFinite(d *doc.Doc, r doc.TokRange) {
 		for before > r.Start && d.Tokens[before].UPOS == doc.ADV {
 			before-- // "Turkey very generously opened its borders"
 		}
-		if !subjectEnd(d.Tokens[before].UPOS) || !objectStart(d.Tokens[k+1].UPOS) && !particle &&
+		if !subjectEnd(d.Tokens[before].UPOS) || d.Tokens[before].XPOS == xpPRPS || !objectStart(d.Tokens[k+1].UPOS) && !particle &&
 			!(d.Tokens[k+1].UPOS == doc.ADP && intransitiveEvents[edStem(form)]) {
 			continue // ("Students protested against the law": an act with no object)
 		}
 		if k-1 > r.Start && d.TokenText(int(k-2)) == "-" {
 			continue // "Iran-backed militias"
 		}
-		t.XPOS, t.UPOS = xpVBD, doc.VERB
-		if particle {
-			d.Tokens[k+1].XPOS, d.Tokens[k+1].UPOS = xpRP, doc.ADP
-		}
-		return
+		return k
 	}
+	return -1
 }
 
 // particleWords close phrasal verbs news uses for acts ("called off",
@@ -277,15 +339,17 @@ func verbOrParticle(d *doc.Doc, r doc.TokRange, k int32) bool {
 }
 
 var (
-	xpNN, _ = doc.ParseXPOS("NN")
-	xpIN, _ = doc.ParseXPOS("IN")
-	xpDT, _ = doc.ParseXPOS("DT")
+	xpNN, _   = doc.ParseXPOS("NN")
+	xpIN, _   = doc.ParseXPOS("IN")
+	xpDT, _   = doc.ParseXPOS("DT")
+	xpPRPS, _ = doc.ParseXPOS("PRP$")
 )
 
 // repairAttributive retags as a participle (VBN) a past tense (VBD) that
-// follows a preposition or a determiner and precedes a noun: it modifies
-// the noun and cannot be a finite verb ("the siege of occupied Kashmir",
-// "in occupied Karabakh", "the detained activists"), which the parser
+// follows a preposition, a determiner or a possessive and precedes a
+// noun: it modifies the noun and cannot be a finite verb ("the siege of
+// occupied Kashmir", "in occupied Karabakh", "the detained activists",
+// "its besieged enclave"), which the parser
 // otherwise reads as a clause ("of occupying Kashmir").
 func repairAttributive(d *doc.Doc, r doc.TokRange) {
 	for k := r.Start + 1; k+1 < r.End; k++ {
@@ -298,7 +362,7 @@ func repairAttributive(d *doc.Doc, r doc.TokRange) {
 			continue // "Neither did Cheney"
 		}
 		p, n := d.Tokens[k-1].XPOS, &d.Tokens[k+1]
-		if (p == xpIN || p == xpDT && d.Tokens[k-1].UPOS == doc.DET && articles[d.TokenText(int(k-1))]) &&
+		if (p == xpIN || p == xpPRPS || p == xpDT && d.Tokens[k-1].UPOS == doc.DET && articles[d.TokenText(int(k-1))]) &&
 			(n.UPOS == doc.NOUN || n.UPOS == doc.PROPN) {
 			t.XPOS = xpVBN
 		}

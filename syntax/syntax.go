@@ -6,6 +6,7 @@ package syntax
 
 import (
 	"fmt"
+	"slices"
 	"sync"
 
 	"dyad/doc"
@@ -118,7 +119,26 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 				t.Lemma = s.lemmas(d.Text(t.Span), t.UPOS, t.XPOS)
 			}
 		}
-		if s.parse.Parse(d, r) {
+		truncated := s.parse.Parse(d, r)
+		if s.tag != nil {
+			if k := refinite(d, r); k >= 0 {
+				// parsed again with the verb; the first parse stays unless
+				// the verb now has a subject
+				saved := slices.Clone(d.Tokens[r.Start:r.End])
+				retagFinite(d, k)
+				if s.lemmas != nil {
+					for j := k; j < min(k+2, r.End); j++ {
+						t := &d.Tokens[j]
+						t.Lemma = s.lemmas(d.Text(t.Span), t.UPOS, t.XPOS)
+					}
+				}
+				truncated = s.parse.Parse(d, r)
+				if !hasSubject(d, r, k) {
+					copy(d.Tokens[r.Start:r.End], saved)
+				}
+			}
+		}
+		if truncated {
 			sent.Truncated = true
 			d.Warn("syntax", sent.Span, fmt.Sprintf("sentence of %d tokens cut at %d: the tokens past the cut hang off the root as dep", r.Len(), parser.MaxWords))
 		}

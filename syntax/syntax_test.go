@@ -117,6 +117,17 @@ func TestKeyArcs(t *testing.T) {
 			{"given", "", doc.Root}, {"ruler", "given", doc.Nsubj}, {"Pervez", "ruler", doc.Appos}}},
 		{"Wei Ligang, a rising star of modern art in China, just had an exhibition in Hong Kong.", []arc{
 			{"had", "", doc.Root}, {"Wei", "had", doc.Nsubj}, {"exhibition", "had", doc.Obj}}},
+		// a past tense read as a noun, with a finite verb later in a
+		// clause of its own: parsed again as the verb (refinite)
+		{"The US army struck militia groups in Iraq in what officials said was a response.", []arc{
+			{"struck", "", doc.Root}, {"army", "struck", doc.Nsubj}, {"groups", "struck", doc.Obj}}},
+		{"Quietly as well as publicly, Mandela vigorously pursued reconciliation with the white minority and made many visits to Orania.", []arc{
+			{"pursued", "", doc.Root}, {"Mandela", "pursued", doc.Nsubj}, {"reconciliation", "pursued", doc.Obj}}},
+		// a past form after a possessive modifies the noun after it
+		// (repairAttributive), and stays so when the sentence is parsed
+		// again
+		{"Militants shot and wounded fleeing family members trying to escape from its besieged enclave in Syria, according to a commander.", []arc{
+			{"besieged", "enclave", doc.Amod}}},
 		// but not a reduced relative, nor a copular clause
 		{"Great computer repair store, highly recommended.", []arc{{"store", "", doc.Root}, {"recommended", "store", doc.Acl}}},
 		{"Police arrested three journalists on Friday.", []arc{
