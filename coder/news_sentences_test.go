@@ -304,6 +304,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The Israeli raid drew condemnation from Egypt.", "EGY>ISR:111"},
 		// what one receives from someone is their act: aid, arms, a phone call (no visit hosted)
 		{"Lebanon received $50 million in aid from the World Bank.", "IGODEVWBK>LBN:070"},
+		// who backs a force is not the force
+		{"The British army struck Iran-backed militia groups in Iraq.", "GBRMIL>IRQREB:190"},
 		// a military ruler heads a military government
 		{"Pakistan's military ruler met the Indian prime minister.", "PAKGOVMIL>INDGOV:040"},
 		// a proposal accepted is its maker's

@@ -200,6 +200,9 @@ func (w *work) partMention(tok int32, person bool) int32 {
 		default:
 			continue
 		}
+		if w.backer(c) {
+			continue // "Iran-backed militia groups" are the militias, not Iran
+		}
 		mi := t.mention[c]
 		if u := d.Tokens[c].Dep.Universal(); mi < 0 && (u == doc.Appos || u == doc.Compound) {
 			// an apposition of an apposition: "Saturday, U.S. Defense
@@ -255,6 +258,21 @@ func (w *work) partMention(tok int32, person bool) int32 {
 		}
 	}
 	return best
+}
+
+// backer: token c is followed by a hyphen and a participle of backing
+// ("Iran-backed", "Russia-sponsored"): it names who backs what follows, not
+// what follows. ("-led" and "-held" are ledBy's.)
+func (w *work) backer(c int32) bool {
+	t := w.t
+	if int(c)+2 >= len(w.d.Tokens) || t.form(c+1) != "-" {
+		return false
+	}
+	switch t.lemma(c + 2) {
+	case "back", "sponsor", "fund", "support", "arm", "train", "finance", "ally", "align", "aligned", "allied", "backed":
+		return true
+	}
+	return false
 }
 
 // ledBy is the mention of the state or body that leads or holds what
