@@ -124,7 +124,7 @@ func finiteCandidate(d *doc.Doc, r doc.TokRange, limit int32) int32 {
 			before-- // "Turkey very generously opened its borders"
 		}
 		if !subjectEnd(d.Tokens[before].UPOS) || d.Tokens[before].XPOS == xpPRPS || !objectStart(d.Tokens[k+1].UPOS) && !particle &&
-			!(d.Tokens[k+1].UPOS == doc.ADP && intransitiveEvents[edStem(form)]) {
+			!(d.Tokens[k+1].UPOS == doc.ADP && intransitiveEvents[edStem(form)]) && !verbComplement(d, r, k, form) {
 			continue // ("Students protested against the law": an act with no object)
 		}
 		if k-1 > r.Start && d.TokenText(int(k-2)) == "-" {
@@ -133,6 +133,25 @@ func finiteCandidate(d *doc.Doc, r doc.TokRange, limit int32) int32 {
 		return k
 	}
 	return -1
+}
+
+// verbComplement: what follows the candidate k is what only a verb
+// takes: a to-infinitive after a verb of intent ("Egyptian authorities
+// agreed to open its borders"), "for" or "on" after "called" ("A
+// congressional report called for sanctions"), or a number its adverb
+// opens ("militants held around 20,000 civilians").
+func verbComplement(d *doc.Doc, r doc.TokRange, k int32, form string) bool {
+	if k+2 >= r.End {
+		return false
+	}
+	next, after := d.TokenText(int(k+1)), &d.Tokens[k+2]
+	switch stem := edStem(form); {
+	case next == "to" && after.XPOS == xpVB:
+		return infinitiveVerbs[stem] || stem == "agre"
+	case next == "for" || next == "on":
+		return stem == "call"
+	}
+	return d.Tokens[k+1].UPOS == doc.ADV && after.UPOS == doc.NUM
 }
 
 // particleWords close phrasal verbs news uses for acts ("called off",

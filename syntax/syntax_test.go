@@ -123,6 +123,15 @@ func TestKeyArcs(t *testing.T) {
 			{"struck", "", doc.Root}, {"army", "struck", doc.Nsubj}, {"groups", "struck", doc.Obj}}},
 		{"Quietly as well as publicly, Mandela vigorously pursued reconciliation with the white minority and made many visits to Orania.", []arc{
 			{"pursued", "", doc.Root}, {"Mandela", "pursued", doc.Nsubj}, {"reconciliation", "pursued", doc.Obj}}},
+		// a past participle that only a verb can be, with no finite verb
+		// in the sentence: before a to-infinitive, "for" after "called",
+		// an adverb and a number (repairFinite)
+		{"Kenyan authorities agreed to open their borders to Somali refugees.", []arc{
+			{"agreed", "", doc.Root}, {"authorities", "agreed", doc.Nsubj}, {"open", "agreed", doc.Xcomp}}},
+		{"A UN report called for an investigation into the killings.", []arc{
+			{"called", "", doc.Root}, {"report", "called", doc.Nsubj}}},
+		{"Rebel militants held around 3,000 civilians as human shields in Idlib.", []arc{
+			{"held", "", doc.Root}, {"militants", "held", doc.Nsubj}, {"civilians", "held", doc.Obj}}},
 		// a past form after a possessive modifies the noun after it
 		// (repairAttributive), and stays so when the sentence is parsed
 		// again
