@@ -818,3 +818,78 @@ func hasCase(d *doc.Doc, r doc.TokRange, k int32) bool {
 	}
 	return false
 }
+
+// loyalAdjectives take a "to" phrase naming whom a force sides with.
+var loyalAdjectives = map[string]bool{"loyal": true, "allied": true, "close": true, "linked": true,
+	"affiliated": true, "opposed": true, "sympathetic": true, "answerable": true}
+
+// repairLoyal undoes parses of "Forces loyal to X attacked ..." that make
+// X a second subject of the verb ("Troops loyal to Laurent Gbagbo
+// blockaded", with "Gbagbo" nsubj of "blockaded" beside "Troops") or the
+// adjective the root and the verb a relative clause of it ("rebels loyal
+// to former vice president Riek Machar freed prisoners", with "Riek" the
+// subject of "freed"). News names forces so all the time; the web text
+// the parser learnt from seldom does. The noun after "to" (or the name
+// after it) goes back into the adjective's phrase, the verb is the root
+// and the noun before the adjective its subject.
+func repairLoyal(d *doc.Doc, r doc.TokRange) {
+	for a := r.Start + 1; a+2 < r.End; a++ {
+		if d.Tokens[a].UPOS != doc.ADJ || !lowerIn(loyalAdjectives, d.TokenText(int(a))) || d.TokenText(int(a+1)) != "to" {
+			continue
+		}
+		n1 := a - 1
+		if !nominalUPOS(d.Tokens[n1].UPOS) {
+			continue
+		}
+		// the verb: the first finite verb, or verb with an auxiliary, after the phrase
+		v := int32(-1)
+		for j := a + 2; j < r.End; j++ {
+			if d.Tokens[j].UPOS == doc.VERB && (d.Tokens[j].XPOS == xpVBD || d.Tokens[j].XPOS == xpVBZ || d.Tokens[j].XPOS == xpVBP) {
+				v = j
+				break
+			}
+			if d.Tokens[j].UPOS == doc.AUX || d.Tokens[j].UPOS == doc.VERB || d.TokenText(int(j)) == "," {
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		// the subject the parse found inside the phrase
+		inner := int32(-1)
+		for j := a + 2; j < v; j++ {
+			if d.Tokens[j].Head == v && d.Tokens[j].Dep.Universal() == doc.Nsubj {
+				inner = j
+				break
+			}
+		}
+		rootAdj := d.Tokens[a].Head < 0 && d.Tokens[n1].Head == a && d.Tokens[v].Head == a
+		if inner < 0 && !rootAdj {
+			continue
+		}
+		if rootAdj {
+			rehang(d, r.Start, n1, a, v) // "In late March, rebels loyal to ...": the verb's
+			rehang(d, v+1, r.End, a, v)
+			d.Tokens[v].Head, d.Tokens[v].Dep = -1, doc.Root
+			d.Tokens[a].Head, d.Tokens[a].Dep = n1, doc.Amod
+		}
+		d.Tokens[n1].Head, d.Tokens[n1].Dep = v, doc.Nsubj
+		if inner >= 0 {
+			// the phrase's noun before the name, if the parse made one
+			// the adjective's oblique: "to former vice president Riek Machar"
+			obl := int32(-1)
+			for j := a + 2; j < inner; j++ {
+				if d.Tokens[j].Head == a && nominalUPOS(d.Tokens[j].UPOS) {
+					obl = j
+				}
+			}
+			if obl >= 0 {
+				d.Tokens[inner].Head, d.Tokens[inner].Dep = obl, doc.Appos
+			} else {
+				d.Tokens[inner].Head, d.Tokens[inner].Dep = a, doc.Obl
+				d.Tokens[a+1].Head, d.Tokens[a+1].Dep = inner, doc.Case
+			}
+		}
+		return
+	}
+}

@@ -150,6 +150,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairShiftedObject(d, r)
 		repairFrontedSubject(d, r)
 		repairNominalRoot(d, r)
+		repairLoyal(d, r)
 		repairPrepositionHead(d, r)
 		repairSetFree(d, r)
 		repairDayHead(d, r)

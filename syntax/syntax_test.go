@@ -132,6 +132,13 @@ func TestKeyArcs(t *testing.T) {
 			{"called", "", doc.Root}, {"report", "called", doc.Nsubj}}},
 		{"Rebel militants held around 3,000 civilians as human shields in Idlib.", []arc{
 			{"held", "", doc.Root}, {"militants", "held", doc.Nsubj}, {"civilians", "held", doc.Obj}}},
+		// forces loyal to someone: the someone is in the adjective's
+		// phrase, not a subject (repairLoyal)
+		{"In early May, rebels loyal to former vice president Riek Machar freed prisoners from a prison.", []arc{
+			{"freed", "", doc.Root}, {"rebels", "freed", doc.Nsubj}, {"loyal", "rebels", doc.Amod},
+			{"president", "loyal", doc.Obl}, {"Riek", "president", doc.Appos}, {"May", "freed", doc.Obl}}},
+		{"Troops loyal to Laurent Gbagbo blockaded the hotel on Monday.", []arc{
+			{"blockaded", "", doc.Root}, {"Troops", "blockaded", doc.Nsubj}, {"Gbagbo", "loyal", doc.Obl}}},
 		// a past form after a possessive modifies the noun after it
 		// (repairAttributive), and stays so when the sentence is parsed
 		// again
