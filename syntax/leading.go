@@ -710,7 +710,8 @@ func repairHyphenParticiple(d *doc.Doc, r doc.TokRange) {
 // auxiliaries and adverbs), is finite or has a finite auxiliary, or is a
 // past form with no auxiliary at all, has no subject or relative word of
 // its own, and hangs on the root or on an appositive of it; a past form
-// with no auxiliary needs an object right after it, which a reduced
+// with no auxiliary needs an object right after it or what only a verb
+// takes ("called for sanctions", see verbComplement), which a reduced
 // relative ("repair store, highly recommended", "The Treaty of London,
 // signed on 30 May 1913, partitioned ...") does not take. The root must not be a
 // predicate with a copula. A bare past participle so promoted is the past
@@ -778,7 +779,7 @@ func repairNominalRoot(d *doc.Doc, r doc.TokRange) {
 				object = object || !hasCase(d, r, k)
 			}
 		}
-		if !finite && !aux && (!object || v+1 >= r.End || !objectStart(d.Tokens[v+1].UPOS)) {
+		if !finite && !aux && (!object || v+1 >= r.End || !objectStart(d.Tokens[v+1].UPOS)) && !verbComplement(d, r, v, d.TokenText(int(v))) {
 			continue // a reduced relative: "repair store, highly recommended", "ride in the park, followed by coffee"
 		}
 		for k := r.Start; k < r.End; k++ {

@@ -144,6 +144,8 @@ func TestKeyArcs(t *testing.T) {
 		// again
 		{"Militants shot and wounded fleeing family members trying to escape from its besieged enclave in Syria, according to a commander.", []arc{
 			{"besieged", "enclave", doc.Amod}}},
+		{"Alexei Navalny, the Russian opposition leader, called for sanctions against Russian oligarchs.", []arc{
+			{"called", "", doc.Root}, {"Alexei", "called", doc.Nsubj}}},
 		// but not a reduced relative, nor a copular clause
 		{"Great computer repair store, highly recommended.", []arc{{"store", "", doc.Root}, {"recommended", "store", doc.Acl}}},
 		{"Police arrested three journalists on Friday.", []arc{
