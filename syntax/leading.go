@@ -894,3 +894,144 @@ func repairLoyal(d *doc.Doc, r doc.TokRange) {
 		return
 	}
 }
+
+// repairClauseUnderPhrase undoes a parse that made an opening phrase the
+// root and the main clause after it a clause of that phrase: a title
+// before the subject's name ("Labour leader Jeremy Corbyn has condemned",
+// with "leader" the root and "condemned" its acl:relcl, "Jeremy" its
+// subject), a fronted time ("Last month Turkey sent troops", "Late last
+// year, he was traced") or a fronted prepositional phrase ("Unlike other
+// western countries, Canada's government maintains", "Inside Baghouz,
+// bombed-out oil tankers lay"). The clause becomes the root when its verb
+// is finite (or has a finite auxiliary), its subject is no relative word
+// and starts right after the phrase (past a comma), no subordinator opens
+// it, and it runs to the end of the sentence. The phrase becomes a
+// compound of a name right after it, an oblique when it has a
+// preposition, and a bare oblique (a time) otherwise.
+func repairClauseUnderPhrase(d *doc.Doc, r doc.TokRange) {
+	root := int32(-1)
+	for k := r.Start; k < r.End; k++ {
+		if d.Tokens[k].Head < 0 {
+			root = k
+			break
+		}
+	}
+	if root < 0 || !nominalUPOS(d.Tokens[root].UPOS) && d.Tokens[root].UPOS != doc.NUM {
+		return
+	}
+	cas := int32(-1)
+	determined, dated := false, false
+	for k := r.Start; k < r.End; k++ {
+		if d.Tokens[k].Head != root {
+			continue
+		}
+		switch d.Tokens[k].Dep.Universal() {
+		case doc.Cop:
+			return // a predicate
+		case doc.Case:
+			cas = k
+		case doc.Det, doc.Nummod:
+			determined = true
+		}
+		if k < root && lowerIn(timeShifters, d.TokenText(int(k))) {
+			dated = true
+		}
+	}
+	for v := root + 1; v < r.End; v++ {
+		vt := &d.Tokens[v]
+		if vt.Head != root || vt.UPOS != doc.VERB {
+			continue
+		}
+		switch vt.Dep.Universal() {
+		case doc.Acl, doc.Parataxis, doc.Advcl, doc.Dep, doc.Ccomp:
+		default:
+			continue
+		}
+		finite := vt.XPOS == xpVBD || vt.XPOS == xpVBZ || vt.XPOS == xpVBP
+		subj := int32(-1)
+		ok := true
+		lo, hi := v, v // v's subtree span
+		for k := r.Start; k < r.End; k++ {
+			if !dominates(d, r, v, k) {
+				continue
+			}
+			lo, hi = min(lo, k), max(hi, k)
+			if d.Tokens[k].Head != v {
+				continue
+			}
+			switch dep := d.Tokens[k].Dep; {
+			case dep.Universal() == doc.Nsubj || dep == doc.NsubjPass:
+				if subj < 0 {
+					subj = k
+				}
+			case dep == doc.Aux || dep == doc.AuxPass:
+				if x := d.Tokens[k].XPOS; x == xpVBD || x == xpVBZ || x == xpVBP || x == xpMD {
+					finite = true
+				}
+			case dep == doc.Mark:
+				ok = false // "where his nightmare continues", "when a citizen was captured"
+			}
+			if x := d.Tokens[k].XPOS; x == xpWDT || x == xpWP || lowerIn(relativeWords, d.TokenText(int(k))) {
+				ok = false
+			}
+		}
+		if !ok || !finite || subj < 0 || hi < r.End-2 {
+			continue
+		}
+		// the subject starts the clause, right after the phrase (and a comma)
+		start := lo
+		comma := false
+		if d.TokenText(int(start)) == "," {
+			comma = true
+			start++
+		}
+		if !dominates(d, r, subj, start) || start <= root {
+			continue
+		}
+		for k := r.Start; k < lo; k++ {
+			if !dominates(d, r, root, k) {
+				ok = false // the phrase is the whole of what comes before
+			}
+		}
+		if !ok {
+			continue
+		}
+		// with no comma and no preposition, only a title before a name
+		// or a time before the clause; else it is a relative clause with
+		// no relative word ("Every move Google makes", "the only pizza
+		// place I recommend", "The first time I walked in")
+		title := start == root+1 && d.Tokens[root].UPOS == doc.NOUN && d.Tokens[start].UPOS == doc.PROPN && !determined && !dated
+		if !comma && cas < 0 && !title && !dated {
+			continue
+		}
+		rehang(d, hi+1, r.End, root, v)
+		vt.Head, vt.Dep = -1, doc.Root
+		d.Tokens[root].Head = v
+		switch {
+		case !comma && cas < 0 && title:
+			d.Tokens[root].Head, d.Tokens[root].Dep = subjectHead(d, r, subj, start), doc.Compound // "Labour leader Jeremy Corbyn"
+		case cas >= 0:
+			d.Tokens[root].Dep = doc.Obl
+		default:
+			d.Tokens[root].Dep = doc.OblUnmarked
+		}
+		return
+	}
+}
+
+// timeShifters before a noun make it a time: "Last month Turkey sent".
+var timeShifters = map[string]bool{"last": true, "next": true, "this": true, "earlier": true, "late": true,
+	"early": true, "past": true}
+
+// relativeWords open a relative clause.
+var relativeWords = map[string]bool{"who": true, "whom": true, "which": true, "whose": true, "that": true, "where": true, "when": true}
+
+// subjectHead is the token of the subject's phrase that starts at start
+// which a title before it attaches to: the first word of the name.
+func subjectHead(d *doc.Doc, r doc.TokRange, subj, start int32) int32 {
+	_ = r
+	if d.Tokens[start].Head == subj || start == subj {
+		return subj
+	}
+	return d.Tokens[start].Head
+}

@@ -151,6 +151,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairFrontedSubject(d, r)
 		repairNominalRoot(d, r)
 		repairLoyal(d, r)
+		repairClauseUnderPhrase(d, r)
 		repairPrepositionHead(d, r)
 		repairSetFree(d, r)
 		repairDayHead(d, r)

@@ -139,6 +139,17 @@ func TestKeyArcs(t *testing.T) {
 			{"president", "loyal", doc.Obl}, {"Riek", "president", doc.Appos}, {"May", "freed", doc.Obl}}},
 		{"Troops loyal to Laurent Gbagbo blockaded the hotel on Monday.", []arc{
 			{"blockaded", "", doc.Root}, {"Troops", "blockaded", doc.Nsubj}, {"Gbagbo", "loyal", doc.Obl}}},
+		// the main clause after an opening phrase the parse made the root:
+		// a title before the subject's name, a fronted time, a fronted
+		// prepositional phrase (repairClauseUnderPhrase)
+		{"Labour leader Jeremy Corbyn has condemned the government's policy on Yemen.", []arc{
+			{"condemned", "", doc.Root}, {"Jeremy", "condemned", doc.Nsubj}, {"leader", "Jeremy", doc.Compound}}},
+		{"Last month Turkey sent troops into the border enclave of Afrin.", []arc{
+			{"sent", "", doc.Root}, {"Turkey", "sent", doc.Nsubj}, {"month", "sent", doc.OblUnmarked}}},
+		{"Unlike other western countries, Canada's government maintains that its citizens may return.", []arc{
+			{"maintains", "", doc.Root}, {"government", "maintains", doc.Nsubj}, {"countries", "maintains", doc.Obl}}},
+		// but not a relative clause with no relative word
+		{"Every move Google makes brings this future closer.", []arc{{"makes", "move", doc.AclRelcl}}},
 		// a past form after a possessive modifies the noun after it
 		// (repairAttributive), and stays so when the sentence is parsed
 		// again
