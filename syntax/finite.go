@@ -61,7 +61,44 @@ func refinite(d *doc.Doc, r doc.TokRange) int32 {
 			return -1 // a predicate: "Syria is a country that ..."
 		}
 	}
-	return finiteCandidate(d, r, r.End)
+	if k := finiteCandidate(d, r, r.End); k >= 0 {
+		return k
+	}
+	// a participle the parse hung on the root right after the root's own
+	// phrase, with no finite verb before it: "Those talks stalled partly
+	// over a dispute", "Armed police swooped on the resort", "Cabinet
+	// agreed on the need" (not "Mortars fired by special forces rained
+	// down": a passive's agent makes it a reduced relative)
+	if last := d.TokenText(int(r.End - 1)); last != "." && last != "!" {
+		return -1
+	}
+	limit := firstFinite(d, r)
+	for v := root + 1; v < limit && v+1 < r.End; v++ {
+		vt := &d.Tokens[v]
+		if vt.Head != root || vt.UPOS != doc.VERB || vt.XPOS != xpVBN || vt.Dep.Universal() != doc.Acl && vt.Dep.Universal() != doc.Amod {
+			continue
+		}
+		if d.TokenText(int(v+1)) == "by" || d.Tokens[v+1].UPOS == doc.PUNCT {
+			return -1
+		}
+		for j := root + 1; j < v; j++ {
+			if !dominates(d, r, root, j) || d.Tokens[j].UPOS == doc.PUNCT {
+				return -1 // "Australia's Royal National Park, established in 1879, was"
+			}
+		}
+		// a finite verb later must open a clause of its own: "The
+		// information contained herein is based on" is a reduced relative
+		for j := v + 1; j < limit; j++ {
+			if d.Tokens[j].UPOS == doc.PUNCT || lowerIn(relativeWords, d.TokenText(int(j))) || lowerIn(subordinators, d.TokenText(int(j))) {
+				return v
+			}
+		}
+		if limit < r.End {
+			return -1
+		}
+		return v
+	}
+	return -1
 }
 
 // hasSubject: some token of r is the subject of k.
@@ -785,4 +822,14 @@ func allCaps(w string) bool {
 		}
 	}
 	return true
+}
+
+// rootAt is the root of r, or -1.
+func rootAt(d *doc.Doc, r doc.TokRange) int32 {
+	for k := r.Start; k < r.End; k++ {
+		if d.Tokens[k].Head < 0 {
+			return k
+		}
+	}
+	return -1
 }

@@ -133,7 +133,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 					}
 				}
 				truncated = s.parse.Parse(d, r)
-				if !hasSubject(d, r, k) {
+				if !hasSubject(d, r, k) || d.Tokens[k].Head >= 0 && rootAt(d, r) != d.Tokens[k].Head {
 					copy(d.Tokens[r.Start:r.End], saved)
 				}
 			}

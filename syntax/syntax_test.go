@@ -150,6 +150,13 @@ func TestKeyArcs(t *testing.T) {
 			{"maintains", "", doc.Root}, {"government", "maintains", doc.Nsubj}, {"countries", "maintains", doc.Obl}}},
 		// but not a relative clause with no relative word
 		{"Every move Google makes brings this future closer.", []arc{{"makes", "move", doc.AclRelcl}}},
+		// a participle the parse hung on the subject, with no finite verb
+		// before it, parsed again as the verb; not a reduced relative
+		// whose later verb is the sentence's (refinite)
+		{"Those talks stalled partly over a dispute about money.", []arc{
+			{"stalled", "", doc.Root}, {"talks", "stalled", doc.Nsubj}}},
+		{"Land warfare changed from static lines to increased mobility.", []arc{
+			{"changed", "", doc.Root}, {"warfare", "changed", doc.Nsubj}}},
 		// a past form after a possessive modifies the noun after it
 		// (repairAttributive), and stays so when the sentence is parsed
 		// again
