@@ -260,6 +260,20 @@ func (w *work) visit(i int32, cx ctx) {
 				// criticizing Meta": what the document says, its author says
 				n.subj, says = cx.npSubj, true
 			}
+			if dep == doc.Acl && !says && w.d.Tokens[ch].XPOS == xposVBG && t.child(ch, doc.Nsubj) < 0 {
+				if a := w.attackNounAt(i); a >= 0 {
+					// "a wave of artillery bombardment targeting Damascus,
+					// killing 12 people": done by whoever makes the attack,
+					// the clause's subject only when it carries it out
+					// ("responded with", "launched"; not "came on the day
+					// of ..., with dozens of airstrikes hitting")
+					ctxOwn := cx
+					if !w.attackDoneBySubject(i) {
+						ctxOwn.npSubj = nil
+					}
+					n.subj = w.nounSource(a, ctxOwn)
+				}
+			}
 			n.npSubj = nil
 			if dep == doc.Acl && !says {
 				// "Trump's demand that Germany repatriate ...", "a
@@ -628,6 +642,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 		// what its author says: the context gives that)
 		if h < i && nominal(w.d.Tokens[h].UPOS) {
 			subjTok, cl.subj = h, w.partsOf(nil, h, i)
+			if len(cl.subj) == 0 && w.attackNounAt(h) >= 0 {
+				cl.subj = cx.subj // the attack's maker (see visit)
+			}
 			if s := t.child(h, doc.Nsubj); len(cl.subj) == 0 && s >= 0 && s < h && t.child(h, doc.Cop) >= 0 &&
 				(w.d.TokenText(int(i-1)) == "," || t.lemma(h) == "guilty" && t.hasChildLemma(i, doc.Mark, "of")) {
 				// (also "are guilty of violating the ceasefire", "guilty"
@@ -4260,11 +4277,19 @@ func (w *work) noun(i int32, cx ctx) {
 		return
 	}
 	p, m := w.match(i, ids, false)
+	aimed := int32(-1) // a participle naming the target of a violent act
 	if p == nil {
-		return
+		if p, aimed = w.targetedAttack(i, ids); p == nil {
+			return
+		}
+		m = matchInfo{obj: -1, comp: -1}
 	}
 	var src, tgt []part
-	if p.Between {
+	if aimed >= 0 {
+		tgt = w.partsOf(nil, aimed, t.head(aimed))
+	}
+	if aimed >= 0 {
+	} else if p.Between {
 		b := w.findPrep(i, -1, verbs.PrepArg{Prep: "between"}, true)
 		all := w.partsOf(nil, b, i)
 		if r := rootOf(p.Code); len(all) < 2 || (r >= 3 && r <= 6) && w.allGeneric(all) {
@@ -4273,36 +4298,13 @@ func (w *work) noun(i int32, cx ctx) {
 		src, tgt = all[:1], all[1:]
 	} else {
 		tgt = w.targetsFor(i, p, m, false)
-		if poss := t.child(i, doc.NmodPoss); poss >= 0 {
-			src = w.partsOf(nil, poss, i)
+	}
+	if !p.Between && len(src) == 0 {
+		own := cx
+		if aimed >= 0 && !w.attackDoneBySubject(i) {
+			own.npSubj = nil // (see visit)
 		}
-		if len(src) == 0 {
-			// "the attack on Israel by Hamas": the agent of an event noun
-			for _, c := range t.children(i) {
-				if t.d.Tokens[c].Dep.Universal() == doc.Nmod && t.caseOf(c) == "by" {
-					if src = w.partsOf(nil, c, i); len(src) > 0 {
-						break
-					}
-				}
-			}
-		}
-		if s := t.child(i, doc.Nsubj); len(src) == 0 && s >= 0 && t.child(i, doc.Cop) >= 0 {
-			src = w.partsOf(nil, s, i) // "Japan is the largest donor to Sudan"
-		}
-		if len(src) == 0 {
-			// "Israeli strikes on Gaza", "Saudi-led air raids": an actor
-			// adjective before the event noun is its agent
-			for _, c := range t.children(i) {
-				if c < i && t.d.Tokens[c].Dep == doc.Amod {
-					if src = w.partsOf(nil, c, i); len(src) > 0 {
-						break
-					}
-				}
-			}
-		}
-		if len(src) == 0 {
-			src = cx.npSubj
-		}
+		src = w.nounSource(i, own)
 	}
 	neg := cx.neg || t.hasChildLemma(i, doc.Det, "no")
 	code := p.Code
@@ -4310,6 +4312,130 @@ func (w *work) noun(i int32, cx ctx) {
 		code = "111" // "his scathing attack on the ministers"
 	}
 	w.emit(i, p, code, 0, src, tgt, cx.claim, cx.mod, neg, 0.7)
+}
+
+// nounSource is who does the act event noun i names: its possessor, its
+// by-phrase ("the attack on Israel by Hamas"), the subject of a predicate
+// noun ("Japan is the largest donor to Sudan"), an actor adjective before
+// it ("Israeli strikes on Gaza", "Saudi-led air raids"), else the clause's
+// subject as the context gives it.
+func (w *work) nounSource(i int32, cx ctx) []part {
+	t := w.t
+	if poss := t.child(i, doc.NmodPoss); poss >= 0 {
+		if src := w.partsOf(nil, poss, i); len(src) > 0 {
+			return src
+		}
+	}
+	for _, c := range t.children(i) {
+		if t.d.Tokens[c].Dep.Universal() == doc.Nmod && t.caseOf(c) == "by" {
+			if src := w.partsOf(nil, c, i); len(src) > 0 {
+				return src
+			}
+		}
+	}
+	if s := t.child(i, doc.Nsubj); s >= 0 && t.child(i, doc.Cop) >= 0 {
+		if src := w.partsOf(nil, s, i); len(src) > 0 {
+			return src
+		}
+	}
+	for _, c := range t.children(i) {
+		if c < i && t.d.Tokens[c].Dep == doc.Amod {
+			if src := w.partsOf(nil, c, i); len(src) > 0 {
+				return src
+			}
+		}
+	}
+	if len(cx.npSubj) == 0 {
+		if src := w.ownerOf(i); len(src) > 0 {
+			return src // "Russian air strikes aimed at rebel positions"
+		}
+	}
+	return cx.npSubj
+}
+
+// attackNounAt is the attack noun n names, itself or through a measure
+// noun ("a wave of bombardment"), with no actor of its own; -1 for none.
+func (w *work) attackNounAt(n int32) int32 {
+	t := w.t
+	if measureNouns[t.lemma(n)] {
+		if o := w.ofNoun(n); o >= 0 {
+			n = o
+		}
+	}
+	if w.isAttack(n) || t.lemma(n) == "bombardment" || t.lemma(n) == "shelling" {
+		return n
+	}
+	return -1
+}
+
+// attackDoneBySubject: the noun phrase n is the object or oblique of a
+// verb by which its clause's subject carries an attack out.
+func (w *work) attackDoneBySubject(n int32) bool {
+	t := w.t
+	for k := 0; k < 4 && n >= 0; k++ {
+		h := t.head(n)
+		if h < 0 {
+			return false
+		}
+		if w.d.Tokens[h].UPOS == doc.VERB {
+			return attackVerbs[t.lemma(h)]
+		}
+		n = h
+	}
+	return false
+}
+
+// attackVerbs carry out the attack their object or oblique names.
+var attackVerbs = map[string]bool{"launch": true, "respond": true, "retaliate": true, "conduct": true,
+	"mount": true, "stage": true, "carry": true, "unleash": true, "begin": true, "start": true,
+	"continue": true, "resume": true, "intensify": true, "step": true, "order": true, "wage": true}
+
+// targetedAttack is, for a violent event noun with no pattern's
+// preposition, its violent pattern and the object of a participle that
+// names its target: "a wave of artillery bombardment targeting Damascus",
+// "air strikes aimed at rebel positions". nil and -1 for none.
+func (w *work) targetedAttack(i int32, ids []int32) (*verbs.Pattern, int32) {
+	t := w.t
+	at := int32(-1)
+	measure := int32(-1)
+	if h := t.head(i); h >= 0 && measureNouns[t.lemma(h)] && t.caseOf(i) == "of" {
+		measure = h // "a wave of artillery bombardment targeting Damascus", the participle on "wave"
+	}
+	for _, c := range t.children(i) {
+		if c < i || t.d.Tokens[c].Dep.Universal() != doc.Acl {
+			continue
+		}
+		switch t.lemma(c) {
+		case "target":
+			at = t.obj(c)
+		case "aim", "direct":
+			for _, g := range t.children(c) {
+				if t.d.Tokens[g].Dep.Universal() == doc.Obl && t.caseOf(g) == "at" {
+					at = g
+				}
+			}
+		}
+		if at >= 0 {
+			break
+		}
+	}
+	if at < 0 && measure >= 0 {
+		for _, c := range t.children(measure) {
+			if c > i && t.d.Tokens[c].Dep.Universal() == doc.Acl && t.lemma(c) == "target" {
+				at = t.obj(c)
+				break
+			}
+		}
+	}
+	if at < 0 || len(w.partsOf(t.parts[:0], at, t.head(at))) == 0 {
+		return nil, -1
+	}
+	for _, id := range ids {
+		if p := &w.c.lex.Patterns[id]; rootOf(p.Code) >= 18 {
+			return p, at
+		}
+	}
+	return nil, -1
 }
 
 // allGeneric: every part is a bare plural with no country ("central

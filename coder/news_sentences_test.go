@@ -575,8 +575,14 @@ func TestActsAimAtThings(t *testing.T) {
 		{"The German government has agreed to set up a new transport infrastructure company in Berlin.", `DEUGOV>"Berlin":030`},
 		{"Germany agreed to build a school in Afghanistan.", `DEU>AFG:030`},
 		{"Russia promised to set up a constitutional committee for Syria at a meeting in Sochi.", `RUS>SYR:030`},
+		// an attack a participle aims: at what it targets, by whoever
+		// carries it out, and so what the participle's clause does; no one's
+		// when the clause's subject does not carry it out
+		{"Rebel groups responded with a wave of artillery bombardment targeting Damascus, killing 12 people.", `REB>SYR:194 REB>SYR:190 REB>CVL:190`},
+		{"The offensive came a day after air strikes targeting Kurdish positions.", ""},
+		{"Russian air strikes aimed at rebel positions killed 20 civilians.", `RUS>CVL:190 RUS>REB:190`},
 		// a condemned attack is aimed at whoever made it, never at whom it hit
-		{"France condemned the Russian attack on Kyiv.", `FRA>RUS:111`},
+		{"France condemned the Russian attack on Kyiv.", `FRA>RUS:111 RUS>UKR:190`}, // and the attack itself
 		{"Iran condemned the Saudi-led strikes on Yemen.", `IRN>SAU:111`},
 		{"Iran denounced the killing of its commander by Israel.", `IRN>ISR:111`},
 		{"Egypt condemned the attack on the Israeli embassy.", `EGY>"the attack":111`},
