@@ -1035,3 +1035,159 @@ func subjectHead(d *doc.Doc, r doc.TokRange, subj, start int32) int32 {
 	}
 	return d.Tokens[start].Head
 }
+
+// repairRelativeThenVerb undoes a parse that hung a sentence's main verb
+// inside the relative clause set off after its subject ("The autonomous
+// Kurdish region of Rojava, which includes Kobane, faces invasion", with
+// "faces" a conjunct of "includes" and "region" the root). When the root
+// is a noun with a relative clause that a comma and a relative word open,
+// and the clause is closed by a comma or a dash followed (past adverbs and
+// auxiliaries) by a finite verb with no subject of its own, that verb
+// becomes the root and the noun its subject.
+func repairRelativeThenVerb(d *doc.Doc, r doc.TokRange) {
+	x := rootAt(d, r)
+	if x < 0 {
+		return
+	}
+	for k := r.Start; k < r.End; k++ {
+		if d.Tokens[k].Head == x && d.Tokens[k].Dep == doc.Cop {
+			return
+		}
+	}
+	// ", which ..." after the noun's phrase: a relative clause of the
+	// root noun, or the root verb itself with both the noun and the
+	// relative word its subjects ("The region of Rojava, which includes
+	// Kobane, faces invasion" with "includes" the root)
+	v1, rel := int32(-1), int32(-1)
+	if d.Tokens[x].UPOS == doc.VERB {
+		v1 = x
+		x = -1
+		for k := r.Start; k < v1; k++ {
+			if d.Tokens[k].Head == v1 && d.Tokens[k].Dep == doc.Nsubj {
+				if x < 0 {
+					x = k
+				} else if k > 0 && d.TokenText(int(k-1)) == "," && lowerIn(relativePronouns, d.TokenText(int(k))) {
+					rel = k
+				}
+			}
+		}
+		if x < 0 || rel < 0 || !nominalUPOS(d.Tokens[x].UPOS) {
+			return
+		}
+	} else {
+		if !nominalUPOS(d.Tokens[x].UPOS) {
+			return
+		}
+		for k := x + 1; k+1 < r.End; k++ {
+			if d.TokenText(int(k)) == "," && (lowerIn(relativePronouns, d.TokenText(int(k+1)))) {
+				h := d.Tokens[k+1].Head
+				if h > k+1 && h < r.End && d.Tokens[h].Dep == doc.AclRelcl && dominates(d, r, x, h) {
+					v1, rel = h, k+1
+				}
+				break
+			}
+			if d.Tokens[k].UPOS == doc.VERB || d.Tokens[k].UPOS == doc.AUX {
+				return
+			}
+		}
+		if rel < 0 {
+			return
+		}
+	}
+	// the comma or dash that closes it, and the verb after it: past a
+	// phrase between dashes ("which has supported X throughout the war –
+	// with varying levels of enthusiasm – has been tasked")
+	v2 := int32(-1)
+	var auxes [4]int32
+	na := 0
+	for k, tries := rel+1, 0; k < r.End && v2 < 0 && tries < 3; k++ {
+		if w := d.TokenText(int(k)); w != "," && w != "–" && w != "—" && w != "--" {
+			continue
+		}
+		tries++
+		na = 0
+		for j := k + 1; j < r.End; j++ {
+			t := &d.Tokens[j]
+			if t.UPOS == doc.ADV {
+				continue
+			}
+			if t.UPOS == doc.AUX && na < len(auxes) {
+				auxes[na] = j
+				na++
+				continue
+			}
+			if t.UPOS == doc.VERB {
+				v2 = j
+			}
+			break
+		}
+	}
+	if v2 < 0 {
+		return
+	}
+	finite := d.Tokens[v2].XPOS == xpVBD || d.Tokens[v2].XPOS == xpVBZ || d.Tokens[v2].XPOS == xpVBP
+	for _, a := range auxes[:na] {
+		if x := d.Tokens[a].XPOS; x == xpVBD || x == xpVBZ || x == xpVBP || x == xpMD {
+			finite = true
+		}
+	}
+	if !finite || hasSubject(d, r, v2) {
+		return
+	}
+	passive := false
+	for _, a := range auxes[:na] {
+		d.Tokens[a].Head = v2
+		if d.Tokens[a].Dep != doc.AuxPass {
+			d.Tokens[a].Dep = doc.Aux
+		}
+		if lowerIn(beForms, d.TokenText(int(a))) && d.Tokens[v2].XPOS == xpVBN {
+			d.Tokens[a].Dep, passive = doc.AuxPass, true
+		}
+	}
+	if root := rootAt(d, r); root == v1 {
+		// the relative clause's verb was the root: it goes to the noun
+		// right before the comma, or to the conjunct or apposition that
+		// holds that noun ("the US withdrawal ..., announced against the
+		// wishes of the defence secretary, Jim Mattis, who resigned")
+		ante := rel - 2
+		for n := 0; n < int(r.Len()) && ante > x && ante >= r.Start; n++ {
+			dep := d.Tokens[ante].Dep.Universal()
+			if dep == doc.Conj || dep == doc.Appos {
+				break
+			}
+			h := d.Tokens[ante].Head
+			if h == v1 {
+				break // a third subject of the verb: "Jim" in "the defence secretary, Jim Mattis, who resigned"
+			}
+			if h < x || h >= rel {
+				ante = x
+				break
+			}
+			ante = h
+		}
+		if ante < r.Start || !nominalUPOS(d.Tokens[ante].UPOS) && d.Tokens[ante].UPOS != doc.PRON {
+			ante = x
+		}
+		if ante != x && d.Tokens[ante].Head == v1 {
+			// it names the noun before its comma, or else the subject
+			d.Tokens[ante].Head, d.Tokens[ante].Dep = x, doc.Appos
+			if p := ante - 2; p > x && d.TokenText(int(ante-1)) == "," && nominalUPOS(d.Tokens[p].UPOS) && dominates(d, r, x, p) {
+				d.Tokens[ante].Head = p
+			}
+		}
+		rehang(d, v2+1, r.End, v1, v2)
+		d.Tokens[v1].Head, d.Tokens[v1].Dep = ante, doc.AclRelcl
+	}
+	rehang(d, v2+1, r.End, x, v2)
+	d.Tokens[v2].Head, d.Tokens[v2].Dep = -1, doc.Root
+	d.Tokens[x].Head, d.Tokens[x].Dep = v2, doc.Nsubj
+	if passive {
+		d.Tokens[x].Dep = doc.NsubjPass
+	}
+}
+
+// relativePronouns open a relative clause set off by commas.
+var relativePronouns = map[string]bool{"which": true, "who": true, "whose": true}
+
+// beForms make a passive with a past participle.
+var beForms = map[string]bool{"be": true, "been": true, "being": true, "is": true, "are": true, "was": true, "were": true}

@@ -152,6 +152,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairNominalRoot(d, r)
 		repairLoyal(d, r)
 		repairClauseUnderPhrase(d, r)
+		repairRelativeThenVerb(d, r)
 		repairPrepositionHead(d, r)
 		repairSetFree(d, r)
 		repairDayHead(d, r)

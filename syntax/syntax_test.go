@@ -157,6 +157,14 @@ func TestKeyArcs(t *testing.T) {
 			{"stalled", "", doc.Root}, {"talks", "stalled", doc.Nsubj}}},
 		{"Land warfare changed from static lines to increased mobility.", []arc{
 			{"changed", "", doc.Root}, {"warfare", "changed", doc.Nsubj}}},
+		// the main verb after a relative clause set off after the subject
+		// (repairRelativeThenVerb)
+		{"The autonomous region of Rojava, which includes Kobane, faces invasion.", []arc{
+			{"faces", "", doc.Root}, {"region", "faces", doc.Nsubj}, {"includes", "region", doc.AclRelcl}}},
+		{"Turkey, which has backed rebel forces throughout the war – with varying enthusiasm – has been tasked by Moscow with monitoring the zone.", []arc{
+			{"tasked", "", doc.Root}, {"Turkey", "tasked", doc.NsubjPass}}},
+		{"The pullout, announced against the wishes of the defence secretary, Jim Mattis, who resigned in protest, effectively ends the alliance.", []arc{
+			{"ends", "", doc.Root}, {"pullout", "ends", doc.Nsubj}, {"resigned", "Jim", doc.AclRelcl}}},
 		// a past form after a possessive modifies the noun after it
 		// (repairAttributive), and stays so when the sentence is parsed
 		// again
