@@ -305,6 +305,21 @@ func repairGuilty(d *doc.Doc, r doc.TokRange) {
 // adjectiveOnly are words never nouns.
 var adjectiveOnly = map[string]bool{"guilty": true, "culpable": true}
 
+// repairPeacekeeping retags as the noun it only is a "peacekeeping" the
+// tagger read as a verb ("deployed 2,000 soldiers as peacekeeping forces",
+// parsed as a clause "as peacekeeping forces"): English has no verb
+// "peacekeep".
+func repairPeacekeeping(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start; k < r.End; k++ {
+		if t := &d.Tokens[k]; t.UPOS == doc.VERB && lowerIn(nounOnly, d.TokenText(int(k))) {
+			t.UPOS, t.XPOS = doc.NOUN, xpNN
+		}
+	}
+}
+
+// nounOnly are "-ing" words never verbs.
+var nounOnly = map[string]bool{"peacekeeping": true, "peace-keeping": true, "peacebuilding": true, "peace-building": true}
+
 // repairOffensive retags as a noun the "offensive" of war that the tagger
 // read as an adjective: after a determiner or adjective and before a
 // preposition, a verb, punctuation or the end ("launched an offensive
@@ -595,6 +610,43 @@ var (
 	xpNNPS, _ = doc.ParseXPOS("NNPS")
 	xpNNP, _  = doc.ParseXPOS("NNP")
 )
+
+// repairBarePresent retags as the present tense (VBP) a bare verb form
+// (VB) right after a plural noun that nothing before it makes an
+// infinitive: "Azerbaijani troops participate in peacekeeping
+// operations" had "participate" VB, and the parser then read "in" as a
+// subordinator. A modal, "to", "do", or a verb that takes a bare
+// infinitive ("let", "make", "help", "see") in the four words before the
+// noun leaves it alone ("helped refugees return").
+func repairBarePresent(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start + 1; k < r.End; k++ {
+		t := &d.Tokens[k]
+		if t.XPOS != xpVB || t.UPOS != doc.VERB {
+			continue
+		}
+		if p := d.Tokens[k-1].XPOS; p != xpNNS && p != xpNNPS {
+			continue
+		}
+		bare := false
+		for j := k - 2; j >= r.Start && j >= k-6; j-- {
+			x := d.Tokens[j].XPOS
+			if x == xpMD || x == xpTO || lowerIn(bareInfinitiveLicensors, d.TokenText(int(j))) {
+				bare = true
+				break
+			}
+		}
+		if !bare {
+			t.XPOS = xpVBP
+		}
+	}
+}
+
+// bareInfinitiveLicensors take an object and a bare infinitive, or are
+// the auxiliary "do".
+var bareInfinitiveLicensors = map[string]bool{"let": true, "lets": true, "make": true, "makes": true, "made": true,
+	"help": true, "helps": true, "helped": true, "see": true, "saw": true, "seen": true, "watch": true,
+	"watched": true, "hear": true, "heard": true, "have": true, "has": true, "had": true, "do": true,
+	"does": true, "did": true, "bid": true, "why": true, "not": true, "never": true}
 
 var sayForms = map[string]bool{"said": true, "says": true, "told": true, "added": true, "reported": true}
 

@@ -1191,3 +1191,37 @@ var relativePronouns = map[string]bool{"which": true, "who": true, "whose": true
 
 // beForms make a passive with a past participle.
 var beForms = map[string]bool{"be": true, "been": true, "being": true, "is": true, "are": true, "was": true, "were": true}
+
+// onlyPrepositions never open a clause ("while", "since", "that" do).
+var onlyPrepositions = map[string]bool{"in": true, "on": true, "at": true, "of": true, "from": true,
+	"with": true, "into": true, "onto": true, "during": true, "across": true, "through": true,
+	"against": true, "among": true, "within": true, "toward": true, "towards": true, "between": true}
+
+// repairNounMark makes a preposition the parse hung as a subordinator
+// ("mark") on a noun with no copula or subject, which no clause is, its
+// case marker: "participate in peacekeeping operations" had "in" a mark
+// of "operations", which hides the prepositional phrase from the coder.
+func repairNounMark(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start; k < r.End; k++ {
+		t := &d.Tokens[k]
+		if t.Dep != doc.Mark || t.XPOS != xpIN || t.Head < r.Start || t.Head >= r.End || !lowerIn(onlyPrepositions, d.TokenText(int(k))) {
+			continue
+		}
+		h := t.Head
+		if u := d.Tokens[h].UPOS; u != doc.NOUN && u != doc.PROPN || h < k {
+			continue
+		}
+		clause := false
+		for j := r.Start; j < r.End; j++ {
+			if d.Tokens[j].Head == h {
+				if u := d.Tokens[j].Dep.Universal(); u == doc.Cop || u == doc.Nsubj || d.Tokens[j].Dep == doc.NsubjPass {
+					clause = true
+					break
+				}
+			}
+		}
+		if !clause {
+			t.Dep = doc.Case
+		}
+	}
+}

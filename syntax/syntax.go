@@ -102,6 +102,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 			repairOffensive(d, r)
 			repairThatClause(d, r)
 			repairGuilty(d, r)
+			repairPeacekeeping(d, r)
 			repairAcronym(d, r)
 			repairFinite(d, r)
 			repairPluralObject(d, r)
@@ -110,6 +111,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 			repairToVerb(d, r)
 			repairNeverParticiple(d, r)
 			repairPresent(d, r)
+			repairBarePresent(d, r)
 			repairInfinitive(d, r)
 			repairMandative(d, r)
 		}
@@ -153,6 +155,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairLoyal(d, r)
 		repairClauseUnderPhrase(d, r)
 		repairRelativeThenVerb(d, r)
+		repairNounMark(d, r)
 		repairPrepositionHead(d, r)
 		repairSetFree(d, r)
 		repairDayHead(d, r)

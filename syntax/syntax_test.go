@@ -165,6 +165,13 @@ func TestKeyArcs(t *testing.T) {
 			{"tasked", "", doc.Root}, {"Turkey", "tasked", doc.NsubjPass}}},
 		{"The pullout, announced against the wishes of the defence secretary, Jim Mattis, who resigned in protest, effectively ends the alliance.", []arc{
 			{"ends", "", doc.Root}, {"pullout", "ends", doc.Nsubj}, {"resigned", "Jim", doc.AclRelcl}}},
+		// "peacekeeping" is no verb (repairPeacekeeping); a bare verb after a
+		// plural subject is the present (repairBarePresent), and "in" under
+		// a noun no clause a preposition (repairNounMark)
+		{"Russia deployed 2,000 soldiers as peacekeeping forces along the border.", []arc{
+			{"peacekeeping", "forces", doc.Compound}}},
+		{"Azerbaijani troops participate in peacekeeping operations in Afghanistan.", []arc{
+			{"participate", "", doc.Root}, {"troops", "participate", doc.Nsubj}, {"in", "operations", doc.Case}}},
 		// a past form after a possessive modifies the noun after it
 		// (repairAttributive), and stays so when the sentence is parsed
 		// again
