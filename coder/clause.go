@@ -478,6 +478,12 @@ func (w *work) clause(i int32, cx ctx) clause {
 				break
 			}
 		}
+		if s := t.child(i, doc.NsubjPass); len(cl.subj) == 0 && s >= 0 && s < i && deployVerbs[t.lemma(i)] && w.forcesNoun(s) && !w.verbBetween(s, i) {
+			// "Indian peacekeepers were deployed in South Sudan", "2,000
+			// Russian soldiers were deployed as peacekeeping forces": the
+			// troops' own state deploys them
+			subjTok, cl.subj, inherited = s, w.partsOf(nil, s, i), true
+		}
 	} else {
 		for _, c := range t.children(i) {
 			if dep := w.d.Tokens[c].Dep; dep != doc.Nsubj && dep != doc.NsubjOuter && dep != doc.NsubjPass {
@@ -1370,6 +1376,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 		// the outlet's account, not the article's
 		claim = w.attribution(w.partsOf(nil, ac, i), ac)
 	}
+	if r := rootOf(code); r >= 14 && len(targets) > 0 {
+		targets = w.dropPartners(i, targets) // "stationed in the area, along with 10,000 SDF fighters"
+	}
 	w.emit(i, p, code, refineLine, cl.subj, targets, claim, cl.mod, cl.neg || cx.neg, conf)
 	return cl
 }
@@ -1984,17 +1993,48 @@ func (w *work) peacekeepingSubject(i int32) bool {
 	if s < 0 {
 		s = t.child(i, doc.NsubjPass)
 	}
+	if h := t.head(i); s < 0 && h >= 0 && w.d.Tokens[i].Dep.Universal() == doc.Xcomp {
+		s = t.child(h, doc.Nsubj) // "Russian peacekeepers began deploying"
+	}
 	if s < 0 {
 		return false
 	}
 	lo, hi := w.subtreeRange(s)
 	for k := lo; k < hi; k++ {
 		switch t.lemma(k) {
-		case "peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper", "blue":
+		case "peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper", "peacekeep", "blue":
 			if t.lemma(k) != "blue" || k+1 < hi && t.lemma(k+1) == "helmet" {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// verbBetween: a verb stands between tokens a and b, so a's clause is
+// not b's (a parse that made "Turkish troops ... intended to advance to
+// Manbij, where US special forces are deployed" one clause).
+func (w *work) verbBetween(a, b int32) bool {
+	for k := a + 1; k < b; k++ {
+		if w.d.Tokens[k].UPOS == doc.VERB {
+			return true
+		}
+	}
+	return false
+}
+
+// deployVerbs put troops in place.
+var deployVerbs = map[string]bool{"deploy": true, "station": true, "send": true, "dispatch": true, "post": true}
+
+// forcesNoun: the noun phrase at n names troops or peacekeepers.
+func (w *work) forcesNoun(n int32) bool {
+	t := w.t
+	if troopNouns[t.lemma(n)] {
+		return true
+	}
+	switch t.lemma(n) {
+	case "peacekeeper", "peacekeepers", "peace-keeper", "peace-keepers", "force", "forces", "contingent", "battalion":
+		return true
 	}
 	return false
 }
@@ -2317,7 +2357,10 @@ func (w *work) deepTarget(i int32, src []part, code string, skip int32) []part {
 				if t.caseOf(c) == "accord" {
 					continue // "according to the Syrian army": who says so, nothing below it
 				}
-				if !places && placeCase[t.caseOf(c)] || tk.UPOS == doc.PRON || hostile && t.caseOf(c) == "with" || c == skip {
+				if t.caseOf(c) == "as" || t.hasChildLemma(c, doc.Mark, "as") {
+					continue // "deployed as peacekeeping forces": a role, not a target
+				}
+				if !places && placeCase[t.caseOf(c)] || tk.UPOS == doc.PRON || hostile && partnerCase[t.caseOf(c)] || c == skip {
 					// go through, not to: "people in Nigeria"; "his visit" is
 					// most often the source's own; the "with" of force,
 					// coercion or violence is a partner or a means ("hit
@@ -2349,6 +2392,63 @@ func (w *work) deepTarget(i int32, src []part, code string, skip int32) []part {
 	}
 	return nil
 }
+
+// dropPartners removes from ps the parts that act alongside the source
+// ("along with", "alongside", "together with"): partners of a force or a
+// protest, not whom it is aimed at. ps itself is left as it is.
+func (w *work) dropPartners(i int32, ps []part) []part {
+	t := w.t
+	partner := func(p part) bool {
+		// on the part's token or the phrase it is a compound or name of,
+		// which hangs on the predicate (in a list of targets, "along with"
+		// adds to it: "sanctions on Pompeo, Azar and Bannon, along with
+		// two dozen other officials")
+		for k, tok := 0, p.tok; k < 2 && tok >= 0; k, tok = k+1, t.head(tok) {
+			if t.head(tok) == i {
+				for _, c := range t.children(tok) {
+					if dep := t.d.Tokens[c].Dep; (dep == doc.Case || dep == doc.Advmod) && w.partnerWord(c) {
+						return true
+					}
+				}
+			}
+			if u := t.d.Tokens[tok].Dep.Universal(); u != doc.Compound && u != doc.Flat {
+				break
+			}
+		}
+		return false
+	}
+	var out []part
+	for i, p := range ps {
+		if partner(p) {
+			if out == nil {
+				out = append(make([]part, 0, len(ps)), ps[:i]...)
+			}
+			continue
+		}
+		if out != nil {
+			out = append(out, p)
+		}
+	}
+	if out == nil {
+		return ps
+	}
+	return out
+}
+
+// partnerWord: token c is "alongside", or "along" or "together" before
+// "with" ("along the border" is a place).
+func (w *work) partnerWord(c int32) bool {
+	switch w.t.lemma(c) {
+	case "alongside":
+		return true
+	case "along", "together":
+		return int(c)+1 < len(w.d.Tokens) && w.t.lemma(c+1) == "with"
+	}
+	return false
+}
+
+// partnerCase marks who acts alongside: "with", "along with", "alongside".
+var partnerCase = map[string]bool{"with": true, "along": true, "alongside": true}
 
 // purposeTargeted: codes whose purpose clause may name whom the act is
 // aimed at ("pledged $5bn to support Jordan", "placed a brigade on alert to
@@ -2582,8 +2682,8 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		if p.Code == "042" && p.Lemma == "arrive" && len(p.Preps) > 0 && p.Preps[0].Prep == "in" && (!w.officialSubject(i) || w.peacekeepingSubject(i)) {
 			continue // an official who arrives in a country visits it; migrants or troops arriving do not
 		}
-		if p.Code == "074" && p.Obj == false && p.ObjLemmas == nil && !w.peacekeepingSubject(i) {
-			continue // an arrival is no peacekeeping unless peacekeepers arrive
+		if p.Code == "074" && p.Obj == false && p.ObjLemmas == nil && !w.peacekeepingSubject(i) && !(len(p.Preps) > 0 && w.peacekeeping(i)) {
+			continue // an arrival is no peacekeeping unless peacekeepers arrive, or in a peacekeeping mission
 		}
 		if p.Code == "087" && p.Lemma == "leave" && !w.subjectHas(i, troopNouns) {
 			continue // leaving a country is a withdrawal only for troops

@@ -306,6 +306,14 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Lebanon received $50 million in aid from the World Bank.", "IGODEVWBK>LBN:070"},
 		// who backs a force is not the force
 		{"The British army struck Iran-backed militia groups in Iraq.", "GBRMIL>IRQREB:190"},
+		// peacekeepers deployed, sent or taking part in a peacekeeping
+		// mission keep the peace where they go; troops deployed by no one
+		// named are deployed by their own state
+		{"Azerbaijani troops participate in peacekeeping operations in Afghanistan and Iraq.", "AZEMIL>AFG:074"},
+		{"Indian peacekeepers were deployed in South Sudan.", "INDPKO>SSD:074"},
+		{"Russian peacekeepers began deploying to Nagorno-Karabakh on Tuesday.", "RUSPKO>AZE:074"},
+		{"Approximately 2,000 Russian soldiers were deployed as peacekeeping forces along the corridor between Armenia and Azerbaijan.", "RUSMIL>ARM:074"},
+		{"US troops are currently deployed in Syria.", "USAMIL>SYR:154"},
 		// a military ruler heads a military government
 		{"Pakistan's military ruler met the Indian prime minister.", "PAKGOVMIL>INDGOV:040"},
 		// a proposal accepted is its maker's
@@ -580,6 +588,11 @@ func TestActsAimAtThings(t *testing.T) {
 		// when the clause's subject does not carry it out
 		{"Rebel groups responded with a wave of artillery bombardment targeting Damascus, killing 12 people.", `REB>SYR:194 REB>SYR:190 REB>CVL:190`},
 		{"The offensive came a day after air strikes targeting Kurdish positions.", ""},
+		// who acts alongside a force is no target of it
+		{"US forces are stationed in the area, along with more than 10,000 SDF fighters.", `USAMIL>:154`},
+		{"Russian troops attacked Idlib alongside Syrian forces.", `RUSMIL>:190`},
+		// a parse that runs two clauses into one gives no troops deployed
+		{"Erdogan warned that Turkish troops intended to advance to Manbij, where US special forces are deployed.", ""},
 		{"Russian air strikes aimed at rebel positions killed 20 civilians.", `RUS>CVL:190 RUS>REB:190`},
 		// a condemned attack is aimed at whoever made it, never at whom it hit
 		{"France condemned the Russian attack on Kyiv.", `FRA>RUS:111 RUS>UKR:190`}, // and the attack itself

@@ -33,7 +33,7 @@ func (w *work) partsOf(dst []part, tok, gov int32) []part {
 		// fresh lists live in the per-document arena: no allocation each
 		start := len(t.arena)
 		for _, c := range toks {
-			if p, ok := w.actorAt(c, gov); ok {
+			if p, ok := w.actorAt(c, gov); ok && !sameMention(t.arena[start:], p) {
 				t.arena = append(t.arena, p)
 			}
 		}
@@ -42,12 +42,24 @@ func (w *work) partsOf(dst []part, tok, gov int32) []part {
 		}
 		return t.arena[start:len(t.arena):len(t.arena)]
 	}
+	n := len(dst)
 	for _, c := range toks {
-		if p, ok := w.actorAt(c, gov); ok {
+		if p, ok := w.actorAt(c, gov); ok && !sameMention(dst[n:], p) {
 			dst = append(dst, p)
 		}
 	}
 	return dst
+}
+
+// sameMention: some part of ps is p's mention ("Nagorno" and "Karabakh"
+// parsed as two conjuncts of one name).
+func sameMention(ps []part, p part) bool {
+	for _, q := range ps {
+		if q.mention >= 0 && q.mention == p.mention {
+			return true
+		}
+	}
+	return false
 }
 
 // attributionConjunct: conjunct c is the speaker of a sentence-final
