@@ -302,6 +302,28 @@ func repairGuilty(d *doc.Doc, r doc.TokRange) {
 	}
 }
 
+// repairQuoteMarks tags a curly quotation mark by the direction it has
+// (“ opening, ” closing), which the tagger, reading both as the straight
+// quote, has to guess: a closing ” tagged as opening made the parser hang
+// the attribution after it ("“... to return,” Maas said") as a clause of
+// its own.
+func repairQuoteMarks(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start; k < r.End; k++ {
+		switch d.TokenText(int(k)) {
+		case "“", "‘":
+			d.Tokens[k].UPOS, d.Tokens[k].XPOS = doc.PUNCT, xpOpenQuote
+		case "”":
+			d.Tokens[k].UPOS, d.Tokens[k].XPOS = doc.PUNCT, xpCloseQuote
+		}
+		// (not ’, also the apostrophe of "students’ union")
+	}
+}
+
+var (
+	xpOpenQuote, _  = doc.ParseXPOS("``")
+	xpCloseQuote, _ = doc.ParseXPOS("''")
+)
+
 // adjectiveOnly are words never nouns.
 var adjectiveOnly = map[string]bool{"guilty": true, "culpable": true}
 

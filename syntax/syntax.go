@@ -102,6 +102,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 			repairOffensive(d, r)
 			repairThatClause(d, r)
 			repairGuilty(d, r)
+			repairQuoteMarks(d, r)
 			repairPeacekeeping(d, r)
 			repairAcronym(d, r)
 			repairFinite(d, r)

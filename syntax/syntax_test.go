@@ -172,6 +172,11 @@ func TestKeyArcs(t *testing.T) {
 			{"peacekeeping", "forces", doc.Compound}}},
 		{"Azerbaijani troops participate in peacekeeping operations in Afghanistan.", []arc{
 			{"participate", "", doc.Root}, {"troops", "participate", doc.Nsubj}, {"in", "operations", doc.Case}}},
+		// curly quotes and apostrophes read as the straight ones, and a
+		// curly quote's direction is its own (asciiPunct, repairQuoteMarks)
+		{"“German citizens have the right to return,” Maas said.", []arc{
+			{"said", "", doc.Root}, {"Maas", "said", doc.Nsubj}, {"have", "said", doc.Ccomp}, {"“", "have", doc.Punct}}},
+		{"“The reality chips away at what some envision as Canada’s greatest strength.”", []arc{{"“", "away", doc.Punct}}},
 		// a past form after a possessive modifies the noun after it
 		// (repairAttributive), and stays so when the sentence is parsed
 		// again

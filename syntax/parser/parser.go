@@ -11,6 +11,7 @@ package parser
 import (
 	"slices"
 	"sync"
+	"unicode/utf8"
 
 	"dyad/doc"
 )
@@ -110,9 +111,24 @@ func (m *Model) workspace() *workspace {
 // wordHash hashes a form lower-cased (ASCII) with digits folded to 0, so
 // "1999" and "2023" share weights and "Said" and "said" do too.
 func wordHash(form string) uint64 {
+	var buf [64]byte
+	return hashBytes(asciiPunct(buf[:0], form))
+}
+
+// suffixHash is the hash of the last three bytes of form, typographic
+// punctuation written as ASCII as wordHash does.
+func suffixHash(form string) uint64 {
+	var buf [64]byte
+	b := asciiPunct(buf[:0], form)
+	if len(b) > 3 {
+		b = b[len(b)-3:]
+	}
+	return hashBytes(b) ^ 0x5bd1e995
+}
+
+func hashBytes(form []byte) uint64 {
 	h := uint64(14695981039346656037)
-	for i := 0; i < len(form); i++ {
-		c := form[i]
+	for _, c := range form {
 		switch {
 		case c >= 'A' && c <= 'Z':
 			c += 'a' - 'A'
@@ -126,6 +142,33 @@ func wordHash(form string) uint64 {
 		h += 3 // keep clear of the sentinels
 	}
 	return h
+}
+
+// asciiPunct appends form to dst with curly quotes and apostrophes written
+// as the straight ones the treebank mostly has, as the tagger reads them
+// (tagger.normalize): news writes “ ” and ’ ("Canada’s", "don’t"), which
+// were words the parser had never seen, and a sentence opening with “ was
+// parsed with the quote mark as its root.
+func asciiPunct(dst []byte, form string) []byte {
+	for i := 0; i < len(form); {
+		c := form[i]
+		if c < utf8.RuneSelf {
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(form[i:])
+		switch r {
+		case '‘', '’', '‚', '′':
+			dst = append(dst, '\'')
+		case '“', '”', '„', '″':
+			dst = append(dst, '"')
+		default:
+			dst = append(dst, form[i:i+n]...)
+		}
+		i += n
+	}
+	return dst
 }
 
 // load fills s from the first n tokens of r, with the ambiguity classes
@@ -147,10 +190,7 @@ func (s *sentence) load(d *doc.Doc, r doc.TokRange, n int, lex *lexicon) {
 		if lex != nil {
 			s.amb[i+1] = lex.get(s.word[i+1])
 		}
-		if len(form) > 3 {
-			form = form[len(form)-3:]
-		}
-		s.suffix[i+1] = wordHash(form) ^ 0x5bd1e995
+		s.suffix[i+1] = suffixHash(form)
 		s.tag[i+1] = uint8(t.XPOS)
 		s.upos[i+1] = uint8(t.UPOS)
 	}
