@@ -314,6 +314,10 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Russian peacekeepers began deploying to Nagorno-Karabakh on Tuesday.", "RUSPKO>AZE:074"},
 		{"Approximately 2,000 Russian soldiers were deployed as peacekeeping forces along the corridor between Armenia and Azerbaijan.", "RUSMIL>ARM:074"},
 		{"US troops are currently deployed in Syria.", "USAMIL>SYR:154"},
+		// support of someone is for them, not for the place of the visit
+		// the sentence opens with; Libya's UN-recognised government
+		{"On a visit to Zimbabwe, the South African president voiced his strong support of the Kenyan president.", "ZAFGOV>KENGOV:051"},
+		{"Erdogan reiterated Turkey's support for the Government of National Accord.", "TURGOV>LBYGOV:051"},
 		// a military ruler heads a military government
 		{"Pakistan's military ruler met the Indian prime minister.", "PAKGOVMIL>INDGOV:040"},
 		// a proposal accepted is its maker's
