@@ -772,8 +772,8 @@ func (w *work) clause(i int32, cx ctx) clause {
 	case verbs.Refine:
 		cl.comp, cl.frame = m.comp, verbs.Refine
 		controller := cl.controller
-		if w.d.Tokens[m.comp].Dep == doc.Ccomp {
-			controller = nil
+		if w.d.Tokens[m.comp].Dep == doc.Ccomp || w.d.Tokens[m.comp].Dep == doc.Acl && t.child(m.comp, doc.Nsubj) >= 0 {
+			controller = nil // (a that-clause of the object noun: "its demand that the US ease sanctions")
 		}
 		cp, cm, ctargets, csubj := w.matchComplement(m.comp, controller)
 		compArg := int32(-1) // the complement's target argument, read before it is consumed
@@ -806,7 +806,10 @@ func (w *work) clause(i int32, cx ctx) clause {
 			}
 			markConsumed(t, cm)
 		}
-		targets = w.directTargets(i, passive)
+		nounClause := w.d.Tokens[m.comp].Dep == doc.Acl && t.child(m.comp, doc.Nsubj) >= 0 // "its demand that the US ease sanctions"
+		if !nounClause {
+			targets = w.directTargets(i, passive)
+		}
 		if len(targets) > 0 && allSector(targets, "MED") && w.d.Tokens[m.comp].Dep == doc.Ccomp && (code[:2] == "02" || code[:2] == "10") {
 			// "told the Guardian the teenager should be treated as a
 			// victim": the press is the channel, not who must act
@@ -818,7 +821,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if len(targets) == 0 && p.Particle != "" {
 			targets = w.particleTarget(i, p.Particle) // "called on Ankara to ..."
 		}
-		if len(targets) == 0 && w.d.Tokens[m.comp].Dep == doc.Ccomp && len(csubj) > 0 && (code[:2] == "02" || code[:2] == "10") {
+		if len(targets) == 0 && (w.d.Tokens[m.comp].Dep == doc.Ccomp || nounClause) && len(csubj) > 0 && (code[:2] == "02" || code[:2] == "10") {
 			// an appeal or a demand is made to whoever must act: "Russia
 			// says Israel must end attacks on Syria" is a demand on Israel
 			targets = csubj
@@ -2783,6 +2786,19 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 			if m.comp < 0 && p.Frame == verbs.Refine && rootOf(p.Code) == 2 {
 				if c := t.child(i, doc.Ccomp); c >= 0 && w.mandative(c) {
 					m.comp = c // "requested that Spain assist"
+				}
+			}
+			if m.comp < 0 && p.Frame == verbs.Refine && len(p.ObjLemmas) > 0 && m.obj >= 0 {
+				// the clause the object noun takes: "reiterated its demand
+				// that the US ease sanctions"
+				for _, c := range t.children(m.obj) {
+					if c > m.obj && (t.d.Tokens[c].Dep == doc.Acl || t.d.Tokens[c].Dep.Universal() == doc.Ccomp) && t.child(c, doc.Nsubj) >= 0 {
+						m.comp = c
+						break
+					}
+				}
+				if m.comp < 0 {
+					continue
 				}
 			}
 			if m.comp < 0 && p.Frame == verbs.Refine {

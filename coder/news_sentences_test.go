@@ -595,6 +595,10 @@ func TestActsAimAtThings(t *testing.T) {
 		// who acts alongside a force is no target of it
 		{"US forces are stationed in the area, along with more than 10,000 SDF fighters.", `USAMIL>:154`},
 		{"Russian troops attacked Idlib alongside Syrian forces.", `RUSMIL>:190`},
+		// a demand reiterated is a demand of what its clause asks; what a
+		// demand asks for is not done
+		{"North Korea has reiterated its demand that the US ease sanctions.", `PRK>USA:1054`},
+		{"Trump's demand that Germany, France and Britain repatriate their citizens has met a mixed response.", ""},
 		// a parse that runs two clauses into one gives no troops deployed
 		{"Erdogan warned that Turkish troops intended to advance to Manbij, where US special forces are deployed.", ""},
 		{"Russian air strikes aimed at rebel positions killed 20 civilians.", `RUS>CVL:190 RUS>REB:190`},

@@ -735,9 +735,14 @@ var infinitiveVerbs = map[string]bool{"decid": true, "decide": true, "plan": tru
 // from "that" over determiners, adjectives, names and nouns.
 func repairMandative(d *doc.Doc, r doc.TokRange) {
 	for k := r.Start + 1; k+2 < r.End; k++ {
-		if !strings.EqualFold(d.TokenText(int(k)), "that") || d.Tokens[k-1].UPOS != doc.VERB || !mandativeVerbs[lemmaStem(d.TokenText(int(k-1)))] {
+		if !strings.EqualFold(d.TokenText(int(k)), "that") {
 			continue
 		}
+		if prev := d.TokenText(int(k - 1)); !(d.Tokens[k-1].UPOS == doc.VERB && mandativeVerbs[lemmaStem(prev)] ||
+			d.Tokens[k-1].UPOS == doc.NOUN && lowerIn(mandativeNouns, prev)) {
+			continue // ("reiterated its demand that US ease sanctions": the noun asks the same)
+		}
+		d.Tokens[k].UPOS, d.Tokens[k].XPOS = doc.SCONJ, xpIN
 		j := k + 1
 		nouns := 0
 		for ; j < r.End; j++ {
@@ -761,10 +766,10 @@ func repairMandative(d *doc.Doc, r doc.TokRange) {
 			if p := d.Tokens[w-1].UPOS; p != doc.NOUN && p != doc.PROPN {
 				continue
 			}
-			if w != j-1 && d.Tokens[w+1].UPOS != doc.DET && d.Tokens[w+1].UPOS != doc.PRON {
-				continue
-			}
 			form := strings.ToLower(d.TokenText(int(w)))
+			if nu := d.Tokens[w+1].UPOS; w != j-1 && nu != doc.DET && nu != doc.PRON && !(mandatedVerbs[form] && objectStart(nu)) {
+				continue // (a verb such clauses ask for may take a bare plural: "that the US ease sanctions")
+			}
 			if mandatedVerbs[form] || verbOnlyEnding(form) {
 				d.Tokens[w].XPOS, d.Tokens[w].UPOS = xpVB, doc.VERB
 				break
@@ -778,6 +783,10 @@ func repairMandative(d *doc.Doc, r doc.TokRange) {
 var mandativeVerbs = map[string]bool{"demand": true, "insist": true, "urg": true, "urge": true, "ask": true,
 	"request": true, "requir": true, "require": true, "recommend": true, "propos": true, "propose": true,
 	"order": true, "call": true}
+
+// mandativeNouns take a that-clause in the base form.
+var mandativeNouns = map[string]bool{"demand": true, "demands": true, "request": true, "requests": true,
+	"insistence": true, "call": true, "calls": true, "proposal": true, "recommendation": true}
 
 // mandatedVerbs are what demands ask for, which the tagger may read as
 // nouns after a subject.

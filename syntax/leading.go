@@ -1225,3 +1225,38 @@ func repairNounMark(d *doc.Doc, r doc.TokRange) {
 		}
 	}
 }
+
+// repairDemandClause undoes a parse that made a noun of demand the
+// subject of the that-clause it takes and hung the clause on the main
+// verb: "Donald Trump's demand that Germany, France and Britain repatriate
+// ... has met a mixed response" with "demand" and "Germany" both subjects
+// of "repatriate", an adverbial clause of "met". The clause becomes the
+// noun's (acl) and the noun the subject of the verb the clause hung on.
+func repairDemandClause(d *doc.Doc, r doc.TokRange) {
+	for n := r.Start; n+2 < r.End; n++ {
+		if d.Tokens[n].UPOS != doc.NOUN || !lowerIn(mandativeNouns, d.TokenText(int(n))) || !strings.EqualFold(d.TokenText(int(n+1)), "that") {
+			continue
+		}
+		if v := d.Tokens[n+1].Head; v > n+1 && v < r.End && d.Tokens[v].Head == n && d.Tokens[v].Dep == doc.AclRelcl && d.Tokens[n+1].Dep == doc.Mark {
+			d.Tokens[v].Dep = doc.Acl // the noun's content clause, not a relative clause: "that" is no pronoun here
+			continue
+		}
+		v := d.Tokens[n].Head
+		if v <= n+1 || v >= r.End || d.Tokens[n].Dep.Universal() != doc.Nsubj || d.Tokens[n+1].Head != v {
+			continue
+		}
+		other := false // the clause's own subject
+		for j := n + 2; j < v; j++ {
+			if d.Tokens[j].Head == v && d.Tokens[j].Dep.Universal() == doc.Nsubj {
+				other = true
+			}
+		}
+		main := d.Tokens[v].Head
+		if !other || main < 0 || main <= v || d.Tokens[main].UPOS != doc.VERB && d.Tokens[main].UPOS != doc.AUX {
+			continue
+		}
+		d.Tokens[n].Head, d.Tokens[n].Dep = main, doc.Nsubj
+		d.Tokens[v].Head, d.Tokens[v].Dep = n, doc.Acl
+		return
+	}
+}

@@ -157,6 +157,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairClauseUnderPhrase(d, r)
 		repairRelativeThenVerb(d, r)
 		repairNounMark(d, r)
+		repairDemandClause(d, r)
 		repairPrepositionHead(d, r)
 		repairSetFree(d, r)
 		repairDayHead(d, r)

@@ -177,6 +177,12 @@ func TestKeyArcs(t *testing.T) {
 		{"“German citizens have the right to return,” Maas said.", []arc{
 			{"said", "", doc.Root}, {"Maas", "said", doc.Nsubj}, {"have", "said", doc.Ccomp}, {"“", "have", doc.Punct}}},
 		{"“The reality chips away at what some envision as Canada’s greatest strength.”", []arc{{"“", "away", doc.Punct}}},
+		// the that-clause of a noun of demand is the noun's, with its verb
+		// in the base form (repairMandative, repairDemandClause)
+		{"North Korea has reiterated its demand that the US ease sanctions.", []arc{
+			{"ease", "demand", doc.Acl}, {"US", "ease", doc.Nsubj}, {"sanctions", "ease", doc.Obj}}},
+		{"Trump's demand that Germany, France and Britain repatriate their citizens has met a mixed response.", []arc{
+			{"met", "", doc.Root}, {"demand", "met", doc.Nsubj}, {"repatriate", "demand", doc.Acl}}},
 		// a past form after a possessive modifies the noun after it
 		// (repairAttributive), and stays so when the sentence is parsed
 		// again
