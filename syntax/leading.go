@@ -746,6 +746,9 @@ func repairNominalRoot(d *doc.Doc, r doc.TokRange) {
 		j := v - 1
 		for ; j > root; j-- {
 			jt := &d.Tokens[j]
+			if d.TokenText(int(j)) == "," {
+				break
+			}
 			if jt.Head == v && jt.UPOS == doc.AUX {
 				aux = true
 				passive = passive || jt.Dep == doc.AuxPass
@@ -754,8 +757,8 @@ func repairNominalRoot(d *doc.Doc, r doc.TokRange) {
 				}
 				continue
 			}
-			if jt.Head == v && jt.UPOS == doc.ADV {
-				continue
+			if jt.Head == v && jt.UPOS == doc.ADV || dominates(d, r, v, j) {
+				continue // and the verb's own phrases before it: "..., in a statement condemned"
 			}
 			break
 		}
@@ -795,13 +798,34 @@ func repairNominalRoot(d *doc.Doc, r doc.TokRange) {
 		if own {
 			continue
 		}
+		// a root with a preposition opens the sentence ("On Friday, Jotyar
+		// Adil, the KRG's spokesperson, in a statement condemned"): the
+		// subject is the name after its comma, which the parse made a
+		// conjunct or apposition of it
+		subj := root
+		if hasCaseChild(d, r, root) {
+			subj = -1
+			for k := root + 1; k < v; k++ {
+				if d.Tokens[k].Head == root && nominalUPOS(d.Tokens[k].UPOS) && (d.Tokens[k].Dep == doc.Conj || d.Tokens[k].Dep == doc.Appos) {
+					subj = k
+					break
+				}
+			}
+			if subj < 0 {
+				continue
+			}
+		}
 		// the tokens after the verb that hang on the old root go with the
 		// new one (the full stop)
 		rehang(d, v+1, r.End, root, v)
 		vt.Head, vt.Dep = -1, doc.Root
-		d.Tokens[root].Head, d.Tokens[root].Dep = v, doc.Nsubj
+		if subj != root {
+			rehang(d, subj+1, v, root, subj) // the subject's apposition: "the KRG's spokesperson"
+			d.Tokens[root].Head, d.Tokens[root].Dep = v, doc.Obl
+		}
+		d.Tokens[subj].Head, d.Tokens[subj].Dep = v, doc.Nsubj
 		if passive {
-			d.Tokens[root].Dep = doc.NsubjPass
+			d.Tokens[subj].Dep = doc.NsubjPass
 		}
 		if !aux && vt.XPOS == xpVBN {
 			vt.XPOS = xpVBD
@@ -1259,4 +1283,14 @@ func repairDemandClause(d *doc.Doc, r doc.TokRange) {
 		d.Tokens[v].Head, d.Tokens[v].Dep = n, doc.Acl
 		return
 	}
+}
+
+// hasCaseChild: k has a case marker.
+func hasCaseChild(d *doc.Doc, r doc.TokRange, k int32) bool {
+	for j := r.Start; j < r.End; j++ {
+		if d.Tokens[j].Head == k && d.Tokens[j].Dep == doc.Case {
+			return true
+		}
+	}
+	return false
 }

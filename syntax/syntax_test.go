@@ -190,6 +190,10 @@ func TestKeyArcs(t *testing.T) {
 			{"besieged", "enclave", doc.Amod}}},
 		{"Alexei Navalny, the Russian opposition leader, called for sanctions against Russian oligarchs.", []arc{
 			{"called", "", doc.Root}, {"Alexei", "called", doc.Nsubj}}},
+		// a fronted day, the name after its comma the subject, and the
+		// verb's own phrase before it
+		{"On Friday, Jotyar Adil, the KRG's official spokesperson, in a statement condemned the killing of civilians during the operations.", []arc{
+			{"condemned", "", doc.Root}, {"Adil", "condemned", doc.Nsubj}, {"Friday", "condemned", doc.Obl}, {"spokesperson", "Adil", doc.Appos}}},
 		// but not a reduced relative, nor a copular clause
 		{"Great computer repair store, highly recommended.", []arc{{"store", "", doc.Root}, {"recommended", "store", doc.Acl}}},
 		{"Police arrested three journalists on Friday.", []arc{
