@@ -38,6 +38,28 @@ type PloverDyad struct {
 	Quad     cameo.Quad // gold quad class
 }
 
+// unquoteField undoes the CSV quoting a field with quote marks gets from
+// the tools that write these files: "On Friday, ... ""the sovereignty""."
+// is the sentence On Friday, ... "the sovereignty". (13 of the 1,050
+// training sentences; read as they stand, the parser saw a stray opening
+// quote and doubled ones).
+func unquoteField(f string) string {
+	if len(f) < 2 || f[0] != '"' || f[len(f)-1] != '"' {
+		return f
+	}
+	inner := f[1 : len(f)-1]
+	// only a field CSV-quoted as a whole: every quote inside is doubled
+	for i := 0; i < len(inner); i++ {
+		if inner[i] == '"' {
+			if i+1 >= len(inner) || inner[i+1] != '"' {
+				return f
+			}
+			i++
+		}
+	}
+	return strings.ReplaceAll(inner, `""`, `"`)
+}
+
 // ReadPloverDyads reads a PLOVER dyads file. It finds the columns by the
 // header's names, strips the markers from marked_sentence and checks the
 // result against sentence, so the spans are offsets into the clean text.
@@ -70,7 +92,7 @@ func ReadPloverDyads(r io.Reader, name string) ([]PloverDyad, error) {
 		f := strings.Split(text, "\t")
 		get := func(h string) string {
 			if i := col[h]; i < len(f) {
-				return f[i]
+				return unquoteField(f[i])
 			}
 			return ""
 		}

@@ -41,6 +41,32 @@ func TestUnmarkDyad(t *testing.T) {
 	}
 }
 
+func TestUnquoteField(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{`plain`, `plain`},
+		{`"On Friday, he said ""no""."`, `On Friday, he said "no".`},
+		{`"quoted"`, `quoted`},
+		{`"a" and "b"`, `"a" and "b"`}, // quotes inside, not a quoted field
+		{`""`, ``},
+		{`"`, `"`},
+	}
+	for _, c := range cases {
+		if got := unquoteField(c.in); got != c.want {
+			t.Errorf("unquoteField(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	// a quoted row keeps its marked spans on the unquoted sentence
+	row := "uid\tsentence_id\tgold_penta\tgold_root\tsentence\tmarked_sentence\n" +
+		"\t1\t4\tASSAULT\t\"Ruritania attacked \"\"Freedonia\"\".\"\t\"<s>Ruritania</s> attacked \"\"<t>Freedonia</t>\"\".\"\n"
+	ds, err := ReadPloverDyads(strings.NewReader(row), "q.tsv")
+	if err != nil || len(ds) != 1 {
+		t.Fatalf("ReadPloverDyads: %v %v", ds, err)
+	}
+	if want := `Ruritania attacked "Freedonia".`; ds[0].Sentence != want || !reflect.DeepEqual(ds[0].Targets, []doc.Span{sp(20, 29)}) {
+		t.Errorf("quoted row read as %q %v, want %q [20,29)", ds[0].Sentence, ds[0].Targets, want)
+	}
+}
+
 // Five made-up dyads; the gold labels are what the sentences say.
 const miniPlover = "uid\tsentence_id\tgold_penta\tgold_root\tsentence\tmarked_sentence\tsource\ttarget\n" +
 	"\t1\t4\tASSAULT\tRuritania attacked Freedonia at dawn.\t<s>Ruritania</s> attacked <t>Freedonia</t> at dawn.\tRuritania\tFreedonia\n" +
