@@ -1194,6 +1194,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if rootOf(code) == 4 && len(targets) > 0 && allSector(targets, "MED") {
 		code = "010" // "spoke to the Guardian": a statement to the press, not a consultation
 	}
+	if rootOf(code) == 4 && len(cl.subj) > 0 && allSector(cl.subj, "MED") && pressVerbs[t.lemma(i)] {
+		return cl // "bank economists contacted by Reuters": news gathering, no consultation
+	}
 	if rootOf(code) == 1 && len(targets) > 0 && allSector(targets, "MED") {
 		// "officials told Reuters", "speaking to the Guardian": the press
 		// is the statement's channel, not the actor it is about
@@ -2449,6 +2452,10 @@ func (w *work) partnerWord(c int32) bool {
 	}
 	return false
 }
+
+// pressVerbs are how the press reaches its sources.
+var pressVerbs = map[string]bool{"contact": true, "interview": true, "reach": true, "poll": true, "survey": true,
+	"ask": true, "question": true, "speak": true, "talk": true}
 
 // partnerCase marks who acts alongside: "with", "along with", "alongside".
 var partnerCase = map[string]bool{"with": true, "along": true, "alongside": true}

@@ -599,6 +599,8 @@ func TestActsAimAtThings(t *testing.T) {
 		// demand asks for is not done
 		{"North Korea has reiterated its demand that the US ease sanctions.", `PRK>USA:1054`},
 		{"Trump's demand that Germany, France and Britain repatriate their citizens has met a mixed response.", ""},
+		// the press reaching its sources is news gathering
+		{"Most bank economists contacted by Reuters expect a rate cut.", ""},
 		// a parse that runs two clauses into one gives no troops deployed
 		{"Erdogan warned that Turkish troops intended to advance to Manbij, where US special forces are deployed.", ""},
 		{"Russian air strikes aimed at rebel positions killed 20 civilians.", `RUS>CVL:190 RUS>REB:190`},
