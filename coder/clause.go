@@ -187,7 +187,7 @@ func (w *work) visit(i int32, cx ctx) {
 					// what one warns or speaks against is not done, and
 					// the warned would do it
 					n.mod, n.subj = doc.Hypothetical, cl.controller
-				} else if w.d.Tokens[ch].XPOS == xposVBG && t.hasChildLemma(ch, doc.Mark, "of", "for") &&
+				} else if (w.d.Tokens[ch].XPOS == xposVBG || w.gerundCopula(ch)) && t.hasChildLemma(ch, doc.Mark, "of", "for") &&
 					t.child(ch, doc.Nsubj) < 0 && (t.obj(i) >= 0 || t.child(i, doc.NsubjPass) >= 0) {
 					// "accusing Qatar of supporting terrorism", "praised Oslo
 					// for helping Riga", "was arrested in Niger for
@@ -3353,6 +3353,17 @@ func (w *work) againstPhrase(i, obj int32) int32 {
 var protestAims = map[string]bool{"demand": true, "protest": true, "denounce": true, "oppose": true,
 	"condemn": true, "call": true, "urge": true, "press": true, "challenge": true, "criticize": true,
 	"criticise": true, "decry": true}
+
+// gerundCopula: predicate c has the copula "being" ("accused Russia of
+// being reckless in mounting an attack").
+func (w *work) gerundCopula(c int32) bool {
+	for _, g := range w.t.children(c) {
+		if w.d.Tokens[g].Dep == doc.Cop && w.d.Tokens[g].XPOS == xposVBG {
+			return true
+		}
+	}
+	return false
+}
 
 // ofGerund: noun n has an "of"/"for" gerund clause with no subject of
 // its own ("Turkey of supporting terrorists").

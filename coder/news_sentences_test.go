@@ -599,6 +599,9 @@ func TestActsAimAtThings(t *testing.T) {
 		// demand asks for is not done
 		{"North Korea has reiterated its demand that the US ease sanctions.", `PRK>USA:1054`},
 		{"Trump's demand that Germany, France and Britain repatriate their citizens has met a mixed response.", ""},
+		// what one is accused of is alleged, even as "being reckless in"
+		// doing it
+		{"The GCHQ director has accused Russia of being reckless in mounting a nerve agent attack in Salisbury.", `GBRSPY>RUS:112`},
 		// the press reaching its sources is news gathering
 		{"Most bank economists contacted by Reuters expect a rate cut.", ""},
 		// a parse that runs two clauses into one gives no troops deployed

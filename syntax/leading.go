@@ -1294,3 +1294,45 @@ func hasCaseChild(d *doc.Doc, r doc.TokRange, k int32) bool {
 	}
 	return false
 }
+
+// accuseVerbs take an object and an "of" clause of what it did.
+var accuseVerbs = map[string]bool{"accuse": true, "suspect": true, "convict": true, "acquit": true, "absolve": true, "blame": true}
+
+// repairAccuseOf undoes a parse that made the object of "accused X of
+// doing" the subject of a complement clause marked "of" ("has accused
+// Russia of being reckless in mounting a nerve agent attack", with
+// "Russia" the subject of "reckless"): X becomes the verb's object and the
+// clause an adverbial of the verb, as the parser makes it when right.
+func repairAccuseOf(d *doc.Doc, r doc.TokRange) {
+	for c := r.Start; c < r.End; c++ {
+		v := d.Tokens[c].Head
+		if v < r.Start || v >= r.End || d.Tokens[c].Dep.Universal() != doc.Ccomp || !accuseVerbs[d.Tokens[v].Lemma] {
+			continue
+		}
+		subj, mark := int32(-1), int32(-1)
+		for j := v + 1; j < c; j++ {
+			if d.Tokens[j].Head != c {
+				continue
+			}
+			switch {
+			case d.Tokens[j].Dep == doc.Nsubj:
+				subj = j
+			case d.Tokens[j].Dep == doc.Mark && strings.EqualFold(d.TokenText(int(j)), "of"):
+				mark = j
+			}
+		}
+		if subj < 0 || mark < subj {
+			continue
+		}
+		for j := r.Start; j < r.End; j++ {
+			if d.Tokens[j].Head == v && d.Tokens[j].Dep == doc.Obj {
+				subj = -1 // the verb has its object
+			}
+		}
+		if subj < 0 {
+			continue
+		}
+		d.Tokens[subj].Head, d.Tokens[subj].Dep = v, doc.Obj
+		d.Tokens[c].Dep = doc.Advcl
+	}
+}

@@ -158,6 +158,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairRelativeThenVerb(d, r)
 		repairNounMark(d, r)
 		repairDemandClause(d, r)
+		repairAccuseOf(d, r)
 		repairPrepositionHead(d, r)
 		repairSetFree(d, r)
 		repairDayHead(d, r)

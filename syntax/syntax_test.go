@@ -183,6 +183,10 @@ func TestKeyArcs(t *testing.T) {
 			{"ease", "demand", doc.Acl}, {"US", "ease", doc.Nsubj}, {"sanctions", "ease", doc.Obj}}},
 		{"Trump's demand that Germany, France and Britain repatriate their citizens has met a mixed response.", []arc{
 			{"met", "", doc.Root}, {"demand", "met", doc.Nsubj}, {"repatriate", "demand", doc.Acl}}},
+		// "accused X of ..." with X parsed as the subject of the of-clause
+		// (repairAccuseOf)
+		{"The GCHQ director has accused Russia of being reckless in mounting a nerve agent attack in Salisbury.", []arc{
+			{"Russia", "accused", doc.Obj}, {"reckless", "accused", doc.Advcl}}},
 		// a past form after a possessive modifies the noun after it
 		// (repairAttributive), and stays so when the sentence is parsed
 		// again
