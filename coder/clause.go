@@ -2683,6 +2683,13 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 			len(w.partsOf(t.parts[:0], m.obj, i)) == 0 && len(w.nounPatterns(m.obj)) == 0 && !gatheringNouns[t.lemma(m.obj)]) {
 			continue // hosting needs guests or a gathering: "received a phone call", "received funding", "received a U.S. Navy contract" host no one
 		}
+		if strings.HasPrefix(p.Code, "084") && p.ObjLemmas == nil && m.obj >= 0 && !passive &&
+			(t.is(m.obj, commodityWords) || measureUnits[t.lemma(m.obj)] || w.lightNounIs(m.obj, commodityWords)) {
+			continue // "released about 4,900 tonnes of tin", "released oil from its reserves": stock, no one freed
+		}
+		if p.Code == "041" && p.Lemma == "call" && m.obj >= 0 && w.secondObject(i, m.obj) {
+			continue // "they call us newcomers", "calls Israel a terrorist state": a name given, no phone call
+		}
 		if (p.Code == "040" || p.Code == "043") && p.Lemma == "meet" && p.ObjLemmas == nil && m.obj >= 0 && !w.guest(m.obj, i) {
 			continue // "met the preconditions", "meet demand": no one met
 		}
@@ -2972,7 +2979,8 @@ func (w *work) pejorative(i, o int32) bool {
 			continue
 		}
 		switch dep := w.d.Tokens[c].Dep; {
-		case dep.Universal() == doc.Xcomp, dep == doc.OblUnmarked, dep.Universal() == doc.Obl && t.caseOf(c) == "as":
+		case dep.Universal() == doc.Xcomp, dep == doc.OblUnmarked, dep.Universal() == doc.Obl && t.caseOf(c) == "as",
+			dep == doc.Obj: // a second object: "calls Israel a terrorist state"
 		default:
 			continue
 		}
@@ -2983,6 +2991,30 @@ func (w *work) pejorative(i, o int32) bool {
 			if u := w.d.Tokens[g].Dep.Universal(); (u == doc.Amod || u == doc.Compound) && pejoratives[t.lemma(g)] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// commodityWords and measureUnits are goods a state or firm releases from
+// its stocks.
+var (
+	commodityWords = []string{"oil", "crude", "gas", "tin", "gold", "silver", "copper", "grain", "wheat", "corn",
+		"rice", "sugar", "coffee", "cocoa", "cotton", "uranium", "fuel", "petroleum", "butter", "cheese", "beef"}
+	measureUnits = map[string]bool{"tonne": true, "tonnes": true, "ton": true, "tons": true, "barrel": true,
+		"barrels": true, "ounce": true, "ounces": true, "bushel": true, "bushels": true, "stockpile": true,
+		"stockpiles": true, "reserve": true, "reserves": true, "stock": true, "stocks": true, "share": true, "shares": true}
+)
+
+// secondObject: predicate i has, after its object o, a second object or
+// a nominal complement: the name it gives o.
+func (w *work) secondObject(i, o int32) bool {
+	for _, c := range w.t.children(i) {
+		if c <= o {
+			continue
+		}
+		if dep := w.d.Tokens[c].Dep; dep == doc.Obj || dep.Universal() == doc.Xcomp && nominal(w.d.Tokens[c].UPOS) {
+			return true
 		}
 	}
 	return false

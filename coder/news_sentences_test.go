@@ -602,6 +602,11 @@ func TestActsAimAtThings(t *testing.T) {
 		// what one is accused of is alleged, even as "being reckless in"
 		// doing it
 		{"The GCHQ director has accused Russia of being reckless in mounting a nerve agent attack in Salisbury.", `GBRSPY>RUS:112`},
+		// a name given is no phone call, and a name that abuses denounces;
+		// goods released from stocks free no one
+		{"They call us newcomers, not refugees.", ""},
+		{"Iran calls Israel a terrorist state.", `IRN>ISR:111`},
+		{"The United States released about 4,900 tonnes of tin to two ferroalloy firms.", ""},
 		// the press reaching its sources is news gathering
 		{"Most bank economists contacted by Reuters expect a rate cut.", ""},
 		// a parse that runs two clauses into one gives no troops deployed
