@@ -324,6 +324,23 @@ var (
 	xpCloseQuote, _ = doc.ParseXPOS("''")
 )
 
+// repairStancePrefix retags as an adjective a word made with "anti-" or
+// "pro-" that the tagger read as a verb ("supported anti-Assad forces",
+// "anti-Assad" VBN, which made the parser read a passive clause): such
+// words say whom something is for or against, and modify a noun.
+func repairStancePrefix(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start; k < r.End; k++ {
+		t := &d.Tokens[k]
+		if t.UPOS != doc.VERB {
+			continue
+		}
+		w := d.TokenText(int(k))
+		if len(w) > 5 && (strings.EqualFold(w[:5], "anti-") || len(w) > 4 && strings.EqualFold(w[:4], "pro-")) {
+			t.UPOS, t.XPOS = doc.ADJ, xpJJ
+		}
+	}
+}
+
 // adjectiveOnly are words never nouns.
 var adjectiveOnly = map[string]bool{"guilty": true, "culpable": true}
 

@@ -1083,6 +1083,9 @@ func repairRelativeThenVerb(d *doc.Doc, r doc.TokRange) {
 	// relative word its subjects ("The region of Rojava, which includes
 	// Kobane, faces invasion" with "includes" the root)
 	v1, rel := int32(-1), int32(-1)
+	if d.Tokens[x].UPOS == doc.VERB && repairSubjectRelative(d, r, x) {
+		return
+	}
 	if d.Tokens[x].UPOS == doc.VERB {
 		v1 = x
 		x = -1
@@ -1334,5 +1337,93 @@ func repairAccuseOf(d *doc.Doc, r doc.TokRange) {
 		}
 		d.Tokens[subj].Head, d.Tokens[subj].Dep = v, doc.Obj
 		d.Tokens[c].Dep = doc.Advcl
+	}
+}
+
+// repairSubjectRelative handles the root verb root of a sentence that
+// opens with a noun phrase and a relative clause set off by commas whose
+// verb the parse made the root's subject ("Turkey, which has supported
+// anti-Assad forces, was tasked", with "supported" the subject of "tasked"
+// and "Turkey" a vocative): the clause goes to the noun and the noun is
+// the root's subject. It reports whether it did.
+func repairSubjectRelative(d *doc.Doc, r doc.TokRange, root int32) bool {
+	rel := int32(-1)
+	for k := r.Start + 1; k+1 < root; k++ {
+		if d.TokenText(int(k)) == "," && lowerIn(relativePronouns, d.TokenText(int(k+1))) {
+			rel = k + 1
+			break
+		}
+	}
+	if rel < 0 {
+		return false
+	}
+	v1 := d.Tokens[rel].Head
+	if v1 <= rel || v1 >= root || d.Tokens[v1].Head != root || d.Tokens[v1].Dep.Universal() != doc.Nsubj {
+		return false
+	}
+	// the noun phrase before the comma: its last word's head within it
+	x := rel - 2
+	for n := 0; n < 8 && x >= r.Start; n++ {
+		h := d.Tokens[x].Head
+		if h < r.Start || h >= rel-1 {
+			break
+		}
+		x = h
+	}
+	if x < r.Start || !nominalUPOS(d.Tokens[x].UPOS) {
+		return false
+	}
+	dep := doc.Nsubj
+	if d.Tokens[v1].Dep == doc.NsubjPass {
+		dep = doc.NsubjPass
+	}
+	d.Tokens[v1].Head, d.Tokens[v1].Dep = x, doc.AclRelcl
+	d.Tokens[x].Head, d.Tokens[x].Dep = root, dep
+	return true
+}
+
+// toNouns take a to-infinitive of their own: "the decision to withdraw".
+var toNouns = map[string]bool{"decision": true, "decisions": true, "plan": true, "plans": true, "bid": true,
+	"attempt": true, "attempts": true, "effort": true, "efforts": true, "move": true, "promise": true,
+	"pledge": true, "threat": true, "threats": true, "order": true, "orders": true, "demand": true,
+	"intention": true, "readiness": true, "willingness": true, "commitment": true, "proposal": true,
+	"refusal": true, "failure": true}
+
+// repairNounInfinitive hangs on a noun that takes a to-infinitive the
+// infinitive right after its phrase that the parse made a purpose clause
+// of the verb: "lambasted decisions by Donald Trump to pull out of the
+// Iran nuclear deal" had "pull" an advcl of "lambasted", which made the
+// withdrawal the critic's.
+func repairNounInfinitive(d *doc.Doc, r doc.TokRange) {
+	for v := r.Start + 2; v < r.End; v++ {
+		vt := &d.Tokens[v]
+		if vt.XPOS != xpVB || !strings.EqualFold(d.TokenText(int(v-1)), "to") || d.Tokens[v-1].Head != v {
+			continue
+		}
+		if u := vt.Dep.Universal(); u != doc.Advcl && u != doc.Xcomp {
+			continue
+		}
+		h := vt.Head
+		if h < r.Start || h >= v || d.Tokens[h].UPOS != doc.VERB {
+			continue
+		}
+		o := int32(-1)
+		for j := h + 1; j < v-1; j++ {
+			if d.Tokens[j].Head == h && d.Tokens[j].Dep == doc.Obj {
+				o = j
+			}
+		}
+		if o < 0 || !lowerIn(toNouns, d.TokenText(int(o))) {
+			continue
+		}
+		ok := true
+		for j := o + 1; j < v-1; j++ {
+			if !dominates(d, r, o, j) {
+				ok = false
+			}
+		}
+		if ok {
+			vt.Head, vt.Dep = o, doc.Acl
+		}
 	}
 }

@@ -187,6 +187,14 @@ func TestKeyArcs(t *testing.T) {
 		// (repairAccuseOf)
 		{"The GCHQ director has accused Russia of being reckless in mounting a nerve agent attack in Salisbury.", []arc{
 			{"Russia", "accused", doc.Obj}, {"reckless", "accused", doc.Advcl}}},
+		// "anti-" and "pro-" words are adjectives (repairStancePrefix); a
+		// relative clause the parse made the subject goes to its noun
+		// (repairSubjectRelative); a noun's infinitive is the noun's
+		// (repairNounInfinitive)
+		{"Turkey, which has supported anti-Assad forces, was tasked with monitoring the zone.", []arc{
+			{"tasked", "", doc.Root}, {"Turkey", "tasked", doc.NsubjPass}, {"supported", "Turkey", doc.AclRelcl}, {"anti-Assad", "forces", doc.Amod}}},
+		{"Erdogan lambasted decisions by Donald Trump to pull out of the Iran nuclear deal.", []arc{
+			{"pull", "decisions", doc.Acl}}},
 		// a past form after a possessive modifies the noun after it
 		// (repairAttributive), and stays so when the sentence is parsed
 		// again
