@@ -793,6 +793,16 @@ func (w *work) clause(i int32, cx ctx) clause {
 			return cl
 		}
 		coded := cp != nil && !negated(t, m.comp)
+		if code[:2] == "03" && negated(t, m.comp) && !cl.neg {
+			// "has vowed not to allow Kurdish groups to dominate its
+			// border": an intent not to act is no intent to cooperate;
+			// but one not to fight is one to de-escalate ("promised not
+			// to attack Ukraine")
+			if cp == nil || rootOf(cp.Code) < 18 {
+				return cl
+			}
+			code, refineLine = "0356", 0
+		}
 		if coded {
 			family := code
 			if code[:2] == "03" && rootOf(cp.Code) >= 16 {

@@ -607,6 +607,10 @@ func TestActsAimAtThings(t *testing.T) {
 		{"They call us newcomers, not refugees.", ""},
 		{"Iran calls Israel a terrorist state.", `IRN>ISR:111`},
 		{"The United States released about 4,900 tonnes of tin to two ferroalloy firms.", ""},
+		// an intent not to act is no intent to cooperate; one not to fight
+		// is one to de-escalate; a noun's infinitive is the noun's maker's
+		{"Turkey has vowed not to allow Kurdish groups to dominate its border with Syria.", ""},
+		{"Russia promised not to attack Ukraine.", `RUS>UKR:0356`},
 		// the press reaching its sources is news gathering
 		{"Most bank economists contacted by Reuters expect a rate cut.", ""},
 		// a parse that runs two clauses into one gives no troops deployed
