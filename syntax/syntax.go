@@ -6,7 +6,6 @@ package syntax
 
 import (
 	"fmt"
-	"slices"
 	"sync"
 
 	"dyad/doc"
@@ -128,7 +127,8 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 			if k := refinite(d, r); k >= 0 {
 				// parsed again with the verb; the first parse stays unless
 				// the verb now has a subject
-				saved := slices.Clone(d.Tokens[r.Start:r.End])
+				var buf [48]doc.Token // (most sentences: no allocation)
+				saved := append(buf[:0], d.Tokens[r.Start:r.End]...)
 				retagFinite(d, k)
 				if s.lemmas != nil {
 					for j := k; j < min(k+2, r.End); j++ {
