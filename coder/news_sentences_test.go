@@ -318,6 +318,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		// the sentence opens with; Libya's UN-recognised government
 		{"On a visit to Zimbabwe, the South African president voiced his strong support of the Kenyan president.", "ZAFGOV>KENGOV:051"},
 		{"Erdogan reiterated Turkey's support for the Government of National Accord.", "TURGOV>LBYGOV:051"},
+		// forces against a government are its rebels
+		{"Turkey has supported anti-Assad forces.", "TUR>SYRREB:051"},
 		// a military ruler heads a military government
 		{"Pakistan's military ruler met the Indian prime minister.", "PAKGOVMIL>INDGOV:040"},
 		// a proposal accepted is its maker's
