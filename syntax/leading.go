@@ -1427,3 +1427,28 @@ func repairNounInfinitive(d *doc.Doc, r doc.TokRange) {
 		}
 	}
 }
+
+// repairRelativeLabel relabels as a relative clause (acl:relcl) a clause
+// whose subject is a relative pronoun and that the parse hung on the noun
+// before it as a parataxis or loose dependent ("Turkey – which backs
+// Syria's opposition groups – do more", with "backs" a parataxis of
+// "Turkey"), which hid the noun from the clause.
+func repairRelativeLabel(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start + 1; k < r.End; k++ {
+		if d.Tokens[k].Dep != doc.Nsubj || !lowerIn(relativePronouns, d.TokenText(int(k))) {
+			continue
+		}
+		v := d.Tokens[k].Head
+		if v <= k || v >= r.End {
+			continue
+		}
+		h := d.Tokens[v].Head
+		if h < r.Start || h >= k || !nominalUPOS(d.Tokens[h].UPOS) {
+			continue
+		}
+		switch d.Tokens[v].Dep.Universal() {
+		case doc.Parataxis, doc.Dep, doc.Appos:
+			d.Tokens[v].Dep = doc.AclRelcl
+		}
+	}
+}

@@ -161,6 +161,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairDemandClause(d, r)
 		repairAccuseOf(d, r)
 		repairNounInfinitive(d, r)
+		repairRelativeLabel(d, r)
 		repairPrepositionHead(d, r)
 		repairSetFree(d, r)
 		repairDayHead(d, r)

@@ -195,6 +195,10 @@ func TestKeyArcs(t *testing.T) {
 			{"tasked", "", doc.Root}, {"Turkey", "tasked", doc.NsubjPass}, {"supported", "Turkey", doc.AclRelcl}, {"anti-Assad", "forces", doc.Amod}}},
 		{"Erdogan lambasted decisions by Donald Trump to pull out of the Iran nuclear deal.", []arc{
 			{"pull", "decisions", doc.Acl}}},
+		// a clause whose subject is a relative pronoun is a relative
+		// clause of the noun before it (repairRelativeLabel)
+		{"Durban's local government is the City of Durban, which is a metropolitan municipality.", []arc{
+			{"municipality", "City", doc.AclRelcl}}},
 		// a past form after a possessive modifies the noun after it
 		// (repairAttributive), and stays so when the sentence is parsed
 		// again

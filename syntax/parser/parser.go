@@ -144,8 +144,9 @@ func hashBytes(form []byte) uint64 {
 	return h
 }
 
-// asciiPunct appends form to dst with curly quotes and apostrophes written
-// as the straight ones the treebank mostly has, as the tagger reads them
+// asciiPunct appends form to dst with curly quotes and apostrophes,
+// dashes and ellipses written as the ASCII the treebank mostly has, as the
+// tagger reads them
 // (tagger.normalize): news writes “ ” and ’ ("Canada’s", "don’t"), which
 // were words the parser had never seen, and a sentence opening with “ was
 // parsed with the quote mark as its root.
@@ -163,6 +164,10 @@ func asciiPunct(dst []byte, form string) []byte {
 			dst = append(dst, '\'')
 		case '“', '”', '„', '″':
 			dst = append(dst, '"')
+		case '–', '—', '―':
+			dst = append(dst, '-', '-') // news sets dashes as "–"; the treebank as "--"
+		case '…':
+			dst = append(dst, '.', '.', '.')
 		default:
 			dst = append(dst, form[i:i+n]...)
 		}
