@@ -940,7 +940,14 @@ func repairClauseUnderPhrase(d *doc.Doc, r doc.TokRange) {
 			break
 		}
 	}
-	if root < 0 || !nominalUPOS(d.Tokens[root].UPOS) && d.Tokens[root].UPOS != doc.NUM {
+	if root < 0 {
+		return
+	}
+	switch u := d.Tokens[root].UPOS; {
+	case nominalUPOS(u), u == doc.NUM, u == doc.ADV, u == doc.ADJ:
+		// ("So far the HNC has resisted", "Unable to change Trump's
+		// mind, Mattis handed in his resignation")
+	default:
 		return
 	}
 	cas := int32(-1)
@@ -999,6 +1006,13 @@ func repairClauseUnderPhrase(d *doc.Doc, r doc.TokRange) {
 				ok = false
 			}
 		}
+		vocative := false
+		if subj < 0 && v-2 > root && d.TokenText(int(v-2)) == "," && d.Tokens[v-1].Dep == doc.Vocative && nominalUPOS(d.Tokens[v-1].UPOS) {
+			// the subject the parse made a vocative of the opening phrase:
+			// "Unable to change Trump's mind, Mattis handed in"
+			subj, vocative = v-1, true
+			lo = min(lo, subj)
+		}
 		if !ok || !finite || subj < 0 || hi < r.End-2 {
 			continue
 		}
@@ -1008,8 +1022,10 @@ func repairClauseUnderPhrase(d *doc.Doc, r doc.TokRange) {
 		if d.TokenText(int(start)) == "," {
 			comma = true
 			start++
+		} else if start-1 > root && d.TokenText(int(start-1)) == "," {
+			comma = true
 		}
-		if !dominates(d, r, subj, start) || start <= root {
+		if !vocative && !dominates(d, r, subj, start) || start <= root {
 			continue
 		}
 		for k := r.Start; k < lo; k++ {
@@ -1025,8 +1041,11 @@ func repairClauseUnderPhrase(d *doc.Doc, r doc.TokRange) {
 		// no relative word ("Every move Google makes", "the only pizza
 		// place I recommend", "The first time I walked in")
 		title := start == root+1 && d.Tokens[root].UPOS == doc.NOUN && d.Tokens[start].UPOS == doc.PROPN && !determined && !dated
-		if !comma && cas < 0 && !title && !dated {
-			continue
+		if !comma && cas < 0 && !title && !dated && d.Tokens[root].UPOS != doc.ADV {
+			continue // ("So far the HNC has resisted": an adverb needs no comma)
+		}
+		if vocative {
+			d.Tokens[subj].Head, d.Tokens[subj].Dep = v, doc.Nsubj
 		}
 		rehang(d, hi+1, r.End, root, v)
 		vt.Head, vt.Dep = -1, doc.Root
@@ -1034,6 +1053,10 @@ func repairClauseUnderPhrase(d *doc.Doc, r doc.TokRange) {
 		switch {
 		case !comma && cas < 0 && title:
 			d.Tokens[root].Head, d.Tokens[root].Dep = subjectHead(d, r, subj, start), doc.Compound // "Labour leader Jeremy Corbyn"
+		case d.Tokens[root].UPOS == doc.ADV:
+			d.Tokens[root].Dep = doc.Advmod
+		case d.Tokens[root].UPOS == doc.ADJ:
+			d.Tokens[root].Dep = doc.Advcl
 		case cas >= 0:
 			d.Tokens[root].Dep = doc.Obl
 		default:

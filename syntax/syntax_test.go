@@ -148,6 +148,12 @@ func TestKeyArcs(t *testing.T) {
 			{"sent", "", doc.Root}, {"Turkey", "sent", doc.Nsubj}, {"month", "sent", doc.OblUnmarked}}},
 		{"Unlike other western countries, Canada's government maintains that its citizens may return.", []arc{
 			{"maintains", "", doc.Root}, {"government", "maintains", doc.Nsubj}, {"countries", "maintains", doc.Obl}}},
+		// an opening adverb or adjective phrase, with or (an adverb)
+		// without a comma; the subject the parse made a vocative
+		{"So far the HNC has resisted mounting international pressure.", []arc{
+			{"resisted", "", doc.Root}, {"HNC", "resisted", doc.Nsubj}, {"far", "resisted", doc.Advmod}}},
+		{"Unable to change the president's mind, Mattis handed in his resignation on Thursday.", []arc{
+			{"handed", "", doc.Root}, {"Mattis", "handed", doc.Nsubj}, {"Unable", "handed", doc.Advcl}}},
 		// but not a relative clause with no relative word
 		{"Every move Google makes brings this future closer.", []arc{{"makes", "move", doc.AclRelcl}}},
 		// a participle the parse hung on the subject, with no finite verb
