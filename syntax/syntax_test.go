@@ -3,6 +3,7 @@ package syntax
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -28,16 +29,25 @@ func annotate(t *testing.T, s string) *doc.Doc {
 	return d
 }
 
-// tokenIn returns the index of the first token of sentence si whose text is form.
+// tokenIn returns the index of the first token of sentence si whose text is
+// form, or with form written "word#n" of its n-th such token.
 func tokenIn(t *testing.T, d *doc.Doc, si int, form string) int32 {
 	t.Helper()
 	if si >= len(d.Sentences) {
 		t.Fatalf("no sentence %d (have %d)", si, len(d.Sentences))
 	}
+	nth := 1
+	if w, n, ok := strings.Cut(form, "#"); ok && w != "" {
+		if k, err := strconv.Atoi(n); err == nil {
+			form, nth = w, k
+		}
+	}
 	s := d.Sentences[si]
 	for i := s.Tokens.Start; i < s.Tokens.End; i++ {
 		if d.TokenText(int(i)) == form {
-			return i
+			if nth--; nth == 0 {
+				return i
+			}
 		}
 	}
 	t.Fatalf("no token %q in sentence %d: %q", form, si, d.Text(s.Span))
@@ -205,6 +215,10 @@ func TestKeyArcs(t *testing.T) {
 		// clause of the noun before it (repairRelativeLabel)
 		{"Durban's local government is the City of Durban, which is a metropolitan municipality.", []arc{
 			{"municipality", "City", doc.AclRelcl}}},
+		// quotation marks hang on the head of what they enclose
+		// (repairPairedPunct)
+		{"Protesters chanted \"down with the regime\" outside the embassy.", []arc{
+			{"\"", "down", doc.Punct}, {"\"#2", "down", doc.Punct}}},
 		// a past form after a possessive modifies the noun after it
 		// (repairAttributive), and stays so when the sentence is parsed
 		// again
