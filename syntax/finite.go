@@ -46,13 +46,7 @@ func repairFinite(d *doc.Doc, r doc.TokRange) {
 // verb, which the caller makes the past tense (retagFinite) before it
 // parses the sentence again; -1 for none.
 func refinite(d *doc.Doc, r doc.TokRange) int32 {
-	root := int32(-1)
-	for k := r.Start; k < r.End; k++ {
-		if d.Tokens[k].Head < 0 {
-			root = k
-			break
-		}
-	}
+	root := rootAt(d, r)
 	if root < 0 || d.Tokens[root].UPOS == doc.VERB || d.Tokens[root].UPOS == doc.AUX {
 		return -1
 	}

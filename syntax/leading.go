@@ -717,13 +717,7 @@ func repairHyphenParticiple(d *doc.Doc, r doc.TokRange) {
 // predicate with a copula. A bare past participle so promoted is the past
 // tense it must be.
 func repairNominalRoot(d *doc.Doc, r doc.TokRange) {
-	root := int32(-1)
-	for k := r.Start; k < r.End; k++ {
-		if d.Tokens[k].Head < 0 {
-			root = k
-			break
-		}
-	}
+	root := rootAt(d, r)
 	if root < 0 || !nominalUPOS(d.Tokens[root].UPOS) {
 		return
 	}
@@ -933,13 +927,7 @@ func repairLoyal(d *doc.Doc, r doc.TokRange) {
 // compound of a name right after it, an oblique when it has a
 // preposition, and a bare oblique (a time) otherwise.
 func repairClauseUnderPhrase(d *doc.Doc, r doc.TokRange) {
-	root := int32(-1)
-	for k := r.Start; k < r.End; k++ {
-		if d.Tokens[k].Head < 0 {
-			root = k
-			break
-		}
-	}
+	root := rootAt(d, r)
 	if root < 0 {
 		return
 	}
