@@ -1508,6 +1508,14 @@ func closes(a, b string) bool {
 // encloseHead hangs the marks at a and b on the one head of the words
 // between them, if they have one.
 func encloseHead(d *doc.Doc, r doc.TokRange, a, b int32) {
+	if d.Tokens[a].Head < 0 || d.Tokens[b].Head < 0 {
+		return // a mark the parse made the root
+	}
+	for j := r.Start; j < r.End; j++ {
+		if h := d.Tokens[j].Head; h == a || h == b {
+			return // a mark something hangs on: moving it could make a cycle
+		}
+	}
 	top := int32(-1)
 	for j := a + 1; j < b; j++ {
 		if d.Tokens[j].UPOS == doc.PUNCT {

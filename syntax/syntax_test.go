@@ -479,3 +479,67 @@ func TestConcurrent(t *testing.T) {
 }
 
 func textStage() doc.Stage { return text.New(text.Options{}) }
+
+// TestTreesWellFormed: after the parser and every repair, each sentence
+// has exactly one root and every token reaches it without a cycle. It
+// parses made-up sentences built to trip the repairs (quotes, dashes,
+// relative clauses, fronted phrases, quantifiers, in any order) and, when
+// ../shared is present, the text of EWT dev and test.
+func TestTreesWellFormed(t *testing.T) {
+	words := strings.Fields(`the a , . “ ” " ( ) – which who that Turkey loyal to forces anti-Assad ` +
+		`Last month On Friday So far Unable demand that accused of being peacekeeping participate in ` +
+		`called for agreed to held around 20,000 struck said has had was were Russia US Iran attacked ` +
+		`condemned the attack on killing by Hamas Israel 's ’s Some Most of One`)
+	var b strings.Builder
+	seed := uint32(7)
+	next := func(n int) int { seed = seed*1664525 + 1013904223; return int(seed>>8) % n }
+	for range 400 {
+		for range 1 + next(30) {
+			b.WriteString(words[next(len(words))])
+			b.WriteByte(' ')
+		}
+		b.WriteString(".\n\n")
+	}
+	texts := []string{b.String()}
+	for _, split := range []string{"dev", "test"} {
+		raw, err := os.ReadFile(filepath.Join("..", "..", "shared", "ud", "UD_English-EWT", "en_ewt-ud-"+split+".conllu"))
+		if err != nil {
+			t.Logf("EWT %s absent (%v); it lives in ../shared: made-up sentences only", split, err)
+			continue
+		}
+		var ewt strings.Builder
+		for _, line := range strings.Split(string(raw), "\n") {
+			if s, ok := strings.CutPrefix(line, "# text = "); ok {
+				ewt.WriteString(s + "\n\n")
+			}
+		}
+		texts = append(texts, ewt.String())
+	}
+	for _, x := range texts {
+		d := annotate(t, x)
+		for si, s := range d.Sentences {
+			roots := 0
+			for k := s.Tokens.Start; k < s.Tokens.End; k++ {
+				h := d.Tokens[k].Head
+				if h < 0 {
+					roots++
+					continue
+				}
+				if h < s.Tokens.Start || h >= s.Tokens.End {
+					t.Fatalf("sentence %d %q: token %d hangs outside its sentence", si, d.Text(s.Span), k)
+				}
+				// walk to the root: at most as many steps as tokens
+				j, n := k, 0
+				for ; j >= 0 && n <= s.Tokens.Len(); n++ {
+					j = d.Tokens[j].Head
+				}
+				if j >= 0 {
+					t.Fatalf("sentence %d %q: token %d is on a cycle", si, d.Text(s.Span), k)
+				}
+			}
+			if roots != 1 && s.Tokens.Len() > 0 {
+				t.Fatalf("sentence %d %q: %d roots", si, d.Text(s.Span), roots)
+			}
+		}
+	}
+}
