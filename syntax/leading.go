@@ -1534,3 +1534,129 @@ func encloseHead(d *doc.Doc, r doc.TokRange, a, b int32) {
 	d.Tokens[a].Head, d.Tokens[a].Dep = top, doc.Punct
 	d.Tokens[b].Head, d.Tokens[b].Dep = top, doc.Punct
 }
+
+// quantifiers open a sentence as its subject, alone or with "of":
+// "Most of the victims were children", "Some of the refugees had news".
+var quantifiers = map[string]bool{"some": true, "many": true, "most": true, "several": true, "all": true,
+	"both": true, "each": true, "none": true, "few": true, "one": true, "two": true, "three": true,
+	"four": true, "five": true, "half": true, "dozens": true, "hundreds": true, "thousands": true}
+
+// repairQuantifierRoot undoes a parse that made a sentence's opening
+// quantifier or number its root and hung the clause on it: "Most of the
+// victims were children" (the predicate a conjunct of "victims"), "Some of
+// the war's newest refugees had news" ("had" an adverbial clause of
+// "Some"), "One suspected British Isis member was arrested" ("arrested" a
+// relative clause of "One"). The predicate becomes the root; the
+// quantifier its subject with the of-phrase under it, or, with no "of",
+// the determiner or number of the subject.
+func repairQuantifierRoot(d *doc.Doc, r doc.TokRange) {
+	q := rootAt(d, r)
+	if q != r.Start || q+3 >= r.End {
+		return
+	}
+	switch u := d.Tokens[q].UPOS; {
+	case u == doc.NUM, (u == doc.DET || u == doc.PRON || u == doc.ADJ || u == doc.NOUN) && lowerIn(quantifiers, d.TokenText(int(q))):
+	default:
+		return
+	}
+	if d.Tokens[q+1].UPOS == doc.PUNCT {
+		return // "10. The results ...": a list's number
+	}
+	of := strings.EqualFold(d.TokenText(int(q+1)), "of")
+	// the predicate: the first verb, or word with a copula, after the
+	// subject's words
+	v := int32(-1)
+	for k := q + 1; k < r.End; k++ {
+		t := &d.Tokens[k]
+		if t.UPOS == doc.VERB && t.XPOS != xpVBN && t.XPOS != xpVBG || t.UPOS == doc.VERB && hasAuxChild(d, r, k) || hasCopChild(d, r, k) ||
+			t.UPOS == doc.AUX && t.Dep != doc.Aux && t.Dep != doc.AuxPass && t.Dep != doc.Cop { // ("had news": "had" read as an auxiliary)
+			v = k
+			break
+		}
+		if t.UPOS == doc.AUX || t.UPOS == doc.PUNCT || t.UPOS == doc.VERB {
+			continue // ("suspected" in "One suspected British Isis member"; the auxiliaries)
+		}
+	}
+	if v < 0 || v <= q+1 || !dominates(d, r, q, v) {
+		return
+	}
+	// the subject's words lie between, the noun the last nominal before
+	// the auxiliaries
+	lo := q + 1
+	if of {
+		lo = q + 2
+	}
+	n := int32(-1)
+	for k := lo; k < v; k++ {
+		if nominalUPOS(d.Tokens[k].UPOS) && d.Tokens[k].UPOS != doc.PRON {
+			n = k
+		}
+		if d.Tokens[k].UPOS == doc.AUX || d.Tokens[k].Dep == doc.Cop {
+			break
+		}
+	}
+	if n < 0 {
+		return
+	}
+	for k := n + 1; k < v; k++ {
+		if d.Tokens[k].UPOS != doc.AUX && d.Tokens[k].UPOS != doc.ADV {
+			return // more than the subject and the auxiliaries before the predicate
+		}
+	}
+	passive := false
+	for k := n + 1; k < v; k++ {
+		if d.Tokens[k].UPOS == doc.AUX {
+			d.Tokens[k].Head = v
+			if d.Tokens[k].Dep != doc.Cop && d.Tokens[k].Dep != doc.AuxPass && d.Tokens[k].Dep != doc.Aux {
+				d.Tokens[k].Dep = doc.Aux
+			}
+			passive = passive || d.Tokens[k].Dep == doc.AuxPass
+		}
+	}
+	// the subject's words other than its noun hang inside it
+	for k := lo; k < n; k++ {
+		if h := d.Tokens[k].Head; h < lo || h > n {
+			d.Tokens[k].Head = n
+			if dep := d.Tokens[k].Dep; dep == doc.Mark || dep.Universal() == doc.Nsubj {
+				d.Tokens[k].Dep = doc.Amod // "suspected" read as a subordinator
+			}
+		}
+	}
+	rehang(d, v+1, r.End, q, v)
+	d.Tokens[v].Head, d.Tokens[v].Dep = -1, doc.Root
+	subj := doc.Nsubj
+	if passive {
+		subj = doc.NsubjPass
+	}
+	if of {
+		d.Tokens[q].Head, d.Tokens[q].Dep = v, subj
+		d.Tokens[n].Head, d.Tokens[n].Dep = q, doc.Nmod
+		d.Tokens[q+1].Head, d.Tokens[q+1].Dep = n, doc.Case
+		return
+	}
+	d.Tokens[n].Head, d.Tokens[n].Dep = v, subj
+	d.Tokens[q].Head, d.Tokens[q].Dep = n, doc.Det
+	if d.Tokens[q].UPOS == doc.NUM {
+		d.Tokens[q].Dep = doc.Nummod
+	}
+}
+
+// hasAuxChild: some token of r is an auxiliary of k.
+func hasAuxChild(d *doc.Doc, r doc.TokRange, k int32) bool {
+	for j := r.Start; j < r.End; j++ {
+		if d.Tokens[j].Head == k && (d.Tokens[j].Dep == doc.Aux || d.Tokens[j].Dep == doc.AuxPass) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasCopChild: some token of r is the copula of k.
+func hasCopChild(d *doc.Doc, r doc.TokRange, k int32) bool {
+	for j := r.Start; j < r.End; j++ {
+		if d.Tokens[j].Head == k && d.Tokens[j].Dep == doc.Cop {
+			return true
+		}
+	}
+	return false
+}

@@ -162,6 +162,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairAccuseOf(d, r)
 		repairNounInfinitive(d, r)
 		repairRelativeLabel(d, r)
+		repairQuantifierRoot(d, r)
 		repairPairedPunct(d, r)
 		repairPrepositionHead(d, r)
 		repairSetFree(d, r)

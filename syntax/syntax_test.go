@@ -219,6 +219,12 @@ func TestKeyArcs(t *testing.T) {
 		// (repairPairedPunct)
 		{"Protesters chanted \"down with the regime\" outside the embassy.", []arc{
 			{"\"", "down", doc.Punct}, {"\"#2", "down", doc.Punct}}},
+		// an opening quantifier or number is the subject, or the
+		// subject's own (repairQuantifierRoot)
+		{"Some of the war's newest refugees had news about the caliph.", []arc{
+			{"had", "", doc.Root}, {"Some", "had", doc.Nsubj}, {"refugees", "Some", doc.Nmod}}},
+		{"One suspected British Isis member was arrested by Iraqi Kurds.", []arc{
+			{"arrested", "", doc.Root}, {"member", "arrested", doc.NsubjPass}, {"One", "member", doc.Nummod}}},
 		// a past form after a possessive modifies the noun after it
 		// (repairAttributive), and stays so when the sentence is parsed
 		// again
