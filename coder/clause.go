@@ -3809,7 +3809,17 @@ func (w *work) matchComplement(c int32, controller []part) (*verbs.Pattern, matc
 	default:
 		ids = w.verbPatterns(c)
 	}
-	p, m := w.match(c, ids, passive)
+	var p *verbs.Pattern
+	var m matchInfo
+	if h := t.head(c); !passive && h >= 0 && t.d.Tokens[c].Dep == doc.Xcomp && t.d.Tokens[c].XPOS == xposVBN &&
+		t.child(c, doc.Nsubj) < 0 && t.obj(h) >= 0 && t.obj(h) < c {
+		// a participle after the object says what is to be done to it:
+		// "ordered the opposition leader jailed" orders the jailing of
+		// the leader
+		p, m = w.matchObj(c, ids, false, t.obj(h))
+	} else {
+		p, m = w.match(c, ids, passive)
+	}
 	var subj []part
 	if s := t.child(c, doc.Nsubj); s >= 0 {
 		subj = w.partsOf(nil, s, c)

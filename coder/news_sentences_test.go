@@ -613,6 +613,8 @@ func TestActsAimAtThings(t *testing.T) {
 		// is one to de-escalate; a noun's infinitive is the noun's maker's
 		{"Turkey has vowed not to allow Kurdish groups to dominate its border with Syria.", ""},
 		{"Russia promised not to attack Ukraine.", `RUS>UKR:0356`},
+		// ordering someone jailed is a jailing by whoever orders it
+		{"The court ordered the opposition leader jailed.", `JUD>OPP:173`},
 		// the press reaching its sources is news gathering
 		{"Most bank economists contacted by Reuters expect a rate cut.", ""},
 		// a parse that runs two clauses into one gives no troops deployed

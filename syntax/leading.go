@@ -1660,3 +1660,62 @@ func hasCopChild(d *doc.Doc, r doc.TokRange, k int32) bool {
 	}
 	return false
 }
+
+// smallClauseVerbs take an object and a participle saying what is to be
+// done to it: "ordered him jailed", "wants them released".
+var smallClauseVerbs = map[string]bool{"order": true, "want": true, "leave": true}
+
+// repairOrderedParticiple makes the participle right after the object of
+// a verb like "order" the verb's complement, not a modifier of the object:
+// "A Spanish judge has ordered nine ex-members of the government jailed",
+// "ordered the opposition leader jailed", with "jailed" an acl of the
+// object, hid the order to jail from the coder.
+func repairOrderedParticiple(d *doc.Doc, r doc.TokRange) {
+	for c := r.Start + 2; c < r.End; c++ {
+		ct := &d.Tokens[c]
+		o := int32(-1)
+		switch {
+		case ct.XPOS == xpVBN && ct.Dep == doc.Acl:
+			o = ct.Head
+		case (ct.XPOS == xpVBN || ct.XPOS == xpVBD) && ct.Dep == doc.Conj && !hasCcChild(d, r, c):
+			// a conjunct with no "and": "ordered nine ex-members of the
+			// government in Catalonia jailed", "jailed" VBD
+			for j := r.Start; j < c; j++ {
+				if d.Tokens[j].Head == ct.Head && d.Tokens[j].Dep == doc.Obj {
+					o = j
+				}
+			}
+		}
+		if o < r.Start || o >= c || d.Tokens[o].Dep != doc.Obj {
+			continue
+		}
+		v := d.Tokens[o].Head
+		if ct.Dep == doc.Conj && ct.Head != v {
+			continue
+		}
+		if v < r.Start || v >= o || !smallClauseVerbs[d.Tokens[v].Lemma] {
+			continue
+		}
+		// the participle ends the object's phrase: nothing of the object
+		// after it, and no auxiliary of its own
+		ok := c+1 >= r.End || d.Tokens[c+1].Head != o && d.Tokens[c+1].Head != c || d.Tokens[c+1].UPOS == doc.PUNCT
+		for j := o + 1; j < c && ok; j++ {
+			if !dominates(d, r, o, j) {
+				ok = false
+			}
+		}
+		if ok && !hasAuxChild(d, r, c) {
+			ct.Head, ct.Dep, ct.XPOS = v, doc.Xcomp, xpVBN
+		}
+	}
+}
+
+// hasCcChild: some token of r is a coordinating conjunction of k.
+func hasCcChild(d *doc.Doc, r doc.TokRange, k int32) bool {
+	for j := r.Start; j < r.End; j++ {
+		if d.Tokens[j].Head == k && d.Tokens[j].Dep == doc.Cc {
+			return true
+		}
+	}
+	return false
+}

@@ -225,6 +225,10 @@ func TestKeyArcs(t *testing.T) {
 			{"had", "", doc.Root}, {"Some", "had", doc.Nsubj}, {"refugees", "Some", doc.Nmod}}},
 		{"One suspected British Isis member was arrested by Iraqi Kurds.", []arc{
 			{"arrested", "", doc.Root}, {"member", "arrested", doc.NsubjPass}, {"One", "member", doc.Nummod}}},
+		// a participle after the object of "order" says what is ordered
+		// done to it (repairOrderedParticiple)
+		{"A Spanish judge has ordered nine ex-members of the government in Catalonia jailed.", []arc{
+			{"jailed", "ordered", doc.Xcomp}, {"ex-members", "ordered", doc.Obj}}},
 		// a past form after a possessive modifies the noun after it
 		// (repairAttributive), and stays so when the sentence is parsed
 		// again
