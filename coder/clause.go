@@ -229,6 +229,14 @@ func (w *work) visit(i int32, cx ctx) {
 					n.mod, n.neg = max(n.mod, cl.mod), cl.neg || cx.neg || negated(t, i)
 				}
 			}
+			if wishAdjectives[t.lemma(i)] && w.d.Tokens[i].UPOS == doc.ADJ {
+				switch dep.Universal() {
+				case doc.Advcl, doc.Xcomp, doc.Ccomp, doc.Acl, doc.Obl:
+					// "are only interested in ousting Assad's government":
+					// wanted, not done
+					n.mod = max(n.mod, doc.Hypothetical)
+				}
+			}
 			if irrealis && (dep == doc.Obj || dep == doc.Obl && t.caseOf(ch) == "for") {
 				// "called for sanctions against X", "threatened war": the
 				// noun is wanted or feared, not done
@@ -302,6 +310,10 @@ func (w *work) visit(i int32, cx ctx) {
 		w.visit(ch, n)
 	}
 }
+
+// wishAdjectives say that their subject wants what their complement says:
+// "interested in ousting", "keen on joining".
+var wishAdjectives = map[string]bool{"interested": true, "keen": true, "anxious": true, "desperate": true}
 
 // attitudeCode: codes of talking about, appealing for, praising,
 // demanding, criticising or rejecting something, whose object event is
@@ -2688,6 +2700,10 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		}
 		if rootOf(p.Code) == 14 && m.obj >= 0 && militaryStrike(t, m.obj) {
 			continue // "launched air strikes": not a walkout
+		}
+		if p.Code == "043" && p.ObjLemmas == nil && m.obj >= 0 && passive && (thingHead(t, m.obj) ||
+			len(w.partsOf(t.parts[:0], m.obj, i)) == 0 && !actor.PeopleNoun(t.lemma(m.obj)) && !gatheringNouns[t.lemma(m.obj)]) {
+			continue // "Indonesia's economic changes have been welcomed by the World Bank": praise, no guests
 		}
 		if p.Code == "043" && p.ObjLemmas == nil && m.obj >= 0 && !passive && (thingHead(t, m.obj) ||
 			len(w.partsOf(t.parts[:0], m.obj, i)) == 0 && len(w.nounPatterns(m.obj)) == 0 && !gatheringNouns[t.lemma(m.obj)]) {

@@ -615,6 +615,10 @@ func TestActsAimAtThings(t *testing.T) {
 		{"Russia promised not to attack Ukraine.", `RUS>UKR:0356`},
 		// ordering someone jailed is a jailing by whoever orders it
 		{"The court ordered the opposition leader jailed.", `JUD>OPP:173`},
+		// what one is interested in doing is wanted, not done; changes
+		// welcomed are praised, not hosted
+		{"The United States and Britain are only interested in ousting Assad's government.", ""},
+		{"Indonesia's economic changes have been welcomed by the World Bank.", `IGODEVWBK>IDN:051`},
 		// the press reaching its sources is news gathering
 		{"Most bank economists contacted by Reuters expect a rate cut.", ""},
 		// a parse that runs two clauses into one gives no troops deployed
