@@ -2709,6 +2709,9 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 			len(w.partsOf(t.parts[:0], m.obj, i)) == 0 && len(w.nounPatterns(m.obj)) == 0 && !gatheringNouns[t.lemma(m.obj)]) {
 			continue // hosting needs guests or a gathering: "received a phone call", "received funding", "received a U.S. Navy contract" host no one
 		}
+		if rootOf(p.Code) == 19 && p.Lemma == "target" && m.obj >= 0 && w.economicTarget(i, m.obj) {
+			continue // "the central bank is targeting money supply growth of three to six pct": a goal, no attack
+		}
 		if strings.HasPrefix(p.Code, "084") && p.ObjLemmas == nil && m.obj >= 0 && !passive &&
 			(t.is(m.obj, commodityWords) || measureUnits[t.lemma(m.obj)] || w.lightNounIs(m.obj, commodityWords)) {
 			continue // "released about 4,900 tonnes of tin", "released oil from its reserves": stock, no one freed
@@ -3020,6 +3023,37 @@ func (w *work) pejorative(i, o int32) bool {
 		}
 	}
 	return false
+}
+
+// economicTargets are what a bank, a firm or a campaign aims at, not
+// attacks.
+var (
+	economicTargetWords = []string{"growth", "inflation", "rate", "rates", "supply", "market", "markets", "sales",
+		"price", "prices", "profit", "profits", "customers", "consumers", "audience", "voters", "deficit",
+		"spending", "revenue", "revenues", "earnings", "output", "level", "levels", "range", "figure"}
+	economicTargets = map[string]bool{}
+)
+
+func init() {
+	for _, w := range economicTargetWords {
+		economicTargets[w] = true
+	}
+}
+
+// economicTarget: the object o of verb i, or the noun a relative pronoun
+// object stands for ("the money supply which the central bank is
+// targeting"), is an economic goal.
+func (w *work) economicTarget(i, o int32) bool {
+	t := w.t
+	if (t.lemma(o) == "which" || t.lemma(o) == "that") && o > 0 {
+		if economicTargets[t.lemma(o-1)] {
+			return true // the noun right before it, wherever the parse hung the clause
+		}
+		if w.d.Tokens[i].Dep == doc.AclRelcl && t.head(i) >= 0 {
+			o = t.head(i)
+		}
+	}
+	return economicTargets[t.lemma(o)] || w.lightNounIs(o, economicTargetWords) || t.is(o, economicTargetWords)
 }
 
 // commodityWords and measureUnits are goods a state or firm releases from

@@ -619,6 +619,9 @@ func TestActsAimAtThings(t *testing.T) {
 		// welcomed are praised, not hosted
 		{"The United States and Britain are only interested in ousting Assad's government.", ""},
 		{"Indonesia's economic changes have been welcomed by the World Bank.", `IGODEVWBK>IDN:051`},
+		// a bank targeting growth attacks no one
+		{"The German central bank is targeting money supply growth of three to six pct.", ""},
+		{"Cash is one of two components of the money supply which the central bank is targeting to grow by six pct.", ""},
 		// the press reaching its sources is news gathering
 		{"Most bank economists contacted by Reuters expect a rate cut.", ""},
 		// a parse that runs two clauses into one gives no troops deployed
