@@ -1407,6 +1407,11 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if r := rootOf(code); r >= 14 && len(targets) > 0 {
 		targets = w.dropPartners(i, targets) // "stationed in the area, along with 10,000 SDF fighters"
 	}
+	if (code == "087" || code == "0873" || code == "0356") && len(targets) > 0 && len(cl.subj) > 0 && ownForces(targets, cl.subj) {
+		// the troops one withdraws are one's own, not whom the withdrawal
+		// is aimed at: "decided to withdraw the 2,000 US troops"
+		targets = w.placeTargets(i, m.obj, true)
+	}
 	w.emit(i, p, code, refineLine, cl.subj, targets, claim, cl.mod, cl.neg || cx.neg, conf)
 	return cl
 }
@@ -2596,6 +2601,17 @@ func sameCountry(ps, src []part) bool {
 			}
 		}
 		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// ownForces: every part of ps is the military of a state among src.
+func ownForces(ps, src []part) bool {
+	for _, p := range ps {
+		c := p.actor.Code
+		if len(c) < 6 || !cameo.IsCountry(c[:3]) || !strings.Contains(c[3:], "MIL") || !sameCountry([]part{p}, src) {
 			return false
 		}
 	}

@@ -622,6 +622,8 @@ func TestActsAimAtThings(t *testing.T) {
 		// a bank targeting growth attacks no one
 		{"The German central bank is targeting money supply growth of three to six pct.", ""},
 		{"Cash is one of two components of the money supply which the central bank is targeting to grow by six pct.", ""},
+		// the troops one withdraws are one's own
+		{"The US president decided to withdraw the 2,000 US troops.", `USAGOV>:0356`},
 		// the press reaching its sources is news gathering
 		{"Most bank economists contacted by Reuters expect a rate cut.", ""},
 		// a parse that runs two clauses into one gives no troops deployed
