@@ -5247,6 +5247,11 @@ func misparsedActive(t *tree, i int32) bool {
 			// headline drops its auxiliaries: "Five soldiers killed in Kabul")
 			return true
 		}
+		if s := t.child(i, doc.NsubjPass); s >= 0 && s < i && tk.Dep.Universal() == doc.Advcl && t.child(i, doc.Mark) >= 0 && t.child(i, doc.Mark) < s {
+			// so is an adverbial clause's: "Even as the rebels negotiated
+			// with Russia, those forces were taking other towns"
+			return true
+		}
 		if tk.Dep != doc.Acl || h < 0 || h > i || t.head(h) >= 0 {
 			return false
 		}

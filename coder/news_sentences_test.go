@@ -624,6 +624,8 @@ func TestActsAimAtThings(t *testing.T) {
 		{"Cash is one of two components of the money supply which the central bank is targeting to grow by six pct.", ""},
 		// the troops one withdraws are one's own
 		{"The US president decided to withdraw the 2,000 US troops.", `USAGOV>:0356`},
+		// an adverbial clause's past tense read as a participle is active
+		{"Even as the rebels negotiated with Russia for some limited protection from Syrian government troops, those forces were taking other towns in the area.", `REB>RUS:046`},
 		// the press reaching its sources is news gathering
 		{"Most bank economists contacted by Reuters expect a rate cut.", ""},
 		// a parse that runs two clauses into one gives no troops deployed

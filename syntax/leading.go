@@ -1719,3 +1719,91 @@ func hasCcChild(d *doc.Doc, r doc.TokRange, k int32) bool {
 	}
 	return false
 }
+
+// subordinators open an adverbial clause that cannot be a sentence's root
+// when a main clause follows it.
+var adverbialMarks = map[string]bool{"if": true, "though": true, "although": true, "since": true, "as": true,
+	"when": true, "while": true, "because": true, "once": true, "unless": true, "whereas": true, "after": true,
+	"before": true, "until": true}
+
+// repairSubordinateRoot undoes a parse that made an opening adverbial
+// clause the root and the main clause after its comma a conjunct,
+// parataxis or clause of it: "Even if local Palestinian leaders remain
+// strong enough ..., the festering conflict remains", "If they continue to
+// add features ..., Google risks losing". The main clause becomes the
+// root when it has its own subject and a finite verb, follows a comma and
+// runs to the end; the adverbial clause becomes its advcl.
+func repairSubordinateRoot(d *doc.Doc, r doc.TokRange) {
+	v := rootAt(d, r)
+	if v < 0 || d.Tokens[v].UPOS != doc.VERB && d.Tokens[v].UPOS != doc.AUX && !hasCopChild(d, r, v) {
+		return
+	}
+	mark := int32(-1)
+	for k := r.Start; k < v; k++ {
+		if d.Tokens[k].Head == v && d.Tokens[k].Dep == doc.Mark {
+			mark = k
+			break
+		}
+	}
+	if mark < 0 || !lowerIn(adverbialMarks, d.TokenText(int(mark))) {
+		return
+	}
+	for k := r.Start; k < mark; k++ {
+		if u := d.Tokens[k].UPOS; u != doc.ADV && u != doc.CCONJ && u != doc.PUNCT {
+			return // the subordinator opens the sentence ("Even if", "But because")
+		}
+	}
+	for c := v + 1; c < r.End; c++ {
+		ct := &d.Tokens[c]
+		if ct.Head != v {
+			continue
+		}
+		switch ct.Dep.Universal() {
+		case doc.Conj, doc.Parataxis, doc.Advcl, doc.Ccomp:
+		default:
+			continue
+		}
+		if ct.UPOS != doc.VERB && ct.UPOS != doc.AUX && !hasCopChild(d, r, c) || hasCcChild(d, r, c) {
+			continue
+		}
+		subj, finite, lo, hi := int32(-1), ct.XPOS == xpVBD || ct.XPOS == xpVBZ || ct.XPOS == xpVBP, c, c
+		own := false
+		for k := r.Start; k < r.End; k++ {
+			if !dominates(d, r, c, k) {
+				continue
+			}
+			lo, hi = min(lo, k), max(hi, k)
+			if d.Tokens[k].Head != c {
+				continue
+			}
+			switch dep := d.Tokens[k].Dep; {
+			case dep.Universal() == doc.Nsubj || dep == doc.NsubjPass || dep == doc.Expl:
+				subj = k
+			case dep == doc.Aux || dep == doc.AuxPass || dep == doc.Cop:
+				if x := d.Tokens[k].XPOS; x == xpVBD || x == xpVBZ || x == xpVBP || x == xpMD {
+					finite = true
+				}
+			case dep == doc.Mark:
+				own = true // a subordinate clause of its own
+			}
+		}
+		if subj < 0 || !finite || own || hi < r.End-2 {
+			continue
+		}
+		// a comma closes the adverbial clause right before the main one
+		comma := lo - 1
+		if d.TokenText(int(lo)) == "," {
+			comma = lo
+		}
+		if comma <= v || d.TokenText(int(comma)) != "," {
+			continue
+		}
+		rehang(d, hi+1, r.End, v, c)
+		ct.Head, ct.Dep = -1, doc.Root
+		d.Tokens[v].Head, d.Tokens[v].Dep = c, doc.Advcl
+		if d.Tokens[comma].Head == v || d.Tokens[comma].Head == c {
+			d.Tokens[comma].Head = v // (the comma closes the adverbial clause)
+		}
+		return
+	}
+}

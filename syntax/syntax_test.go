@@ -229,6 +229,10 @@ func TestKeyArcs(t *testing.T) {
 		// done to it (repairOrderedParticiple)
 		{"A Spanish judge has ordered nine ex-members of the government in Catalonia jailed.", []arc{
 			{"jailed", "ordered", doc.Xcomp}, {"ex-members", "ordered", doc.Obj}}},
+		// an opening adverbial clause is no root when a main clause follows
+		// its comma (repairSubordinateRoot)
+		{"Even if local leaders remain strong enough to keep the militants out, the festering conflict remains among the best recruiting posters.", []arc{
+			{"remains", "", doc.Root}, {"remain", "remains", doc.Advcl}}},
 		// a past form after a possessive modifies the noun after it
 		// (repairAttributive), and stays so when the sentence is parsed
 		// again
