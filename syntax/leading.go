@@ -1807,3 +1807,40 @@ func repairSubordinateRoot(d *doc.Doc, r doc.TokRange) {
 		return
 	}
 }
+
+// repairFunctionRoot undoes a parse that made an opening conjunction the
+// root ("But they haven't been up to anything", "And if you haven't heard
+// by now, the roster ... has not", "Because obviously most people have
+// never heard of it"): its first dependent that is a predicate becomes the
+// root, the conjunction its cc or mark, and the rest of what hung on the
+// conjunction hangs on it.
+func repairFunctionRoot(d *doc.Doc, r doc.TokRange) {
+	q := rootAt(d, r)
+	if q < 0 || q != r.Start {
+		return
+	}
+	dep := doc.Cc
+	switch d.Tokens[q].UPOS {
+	case doc.CCONJ:
+	case doc.SCONJ:
+		dep = doc.Mark
+	default:
+		return
+	}
+	v := int32(-1)
+	for k := q + 1; k < r.End; k++ {
+		if d.Tokens[k].Head != q {
+			continue
+		}
+		if u := d.Tokens[k].UPOS; u == doc.VERB || u == doc.AUX || (u == doc.NOUN || u == doc.ADJ || u == doc.PROPN) && hasCopChild(d, r, k) {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return
+	}
+	rehang(d, r.Start, r.End, q, v)
+	d.Tokens[v].Head, d.Tokens[v].Dep = -1, doc.Root
+	d.Tokens[q].Head, d.Tokens[q].Dep = v, dep
+}

@@ -163,6 +163,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairNounInfinitive(d, r)
 		repairRelativeLabel(d, r)
 		repairQuantifierRoot(d, r)
+		repairFunctionRoot(d, r)
 		repairSubordinateRoot(d, r)
 		repairOrderedParticiple(d, r)
 		repairPairedPunct(d, r)

@@ -233,6 +233,9 @@ func TestKeyArcs(t *testing.T) {
 		// its comma (repairSubordinateRoot)
 		{"Even if local leaders remain strong enough to keep the militants out, the festering conflict remains among the best recruiting posters.", []arc{
 			{"remains", "", doc.Root}, {"remain", "remains", doc.Advcl}}},
+		// an opening conjunction is no root (repairFunctionRoot)
+		{"And, of course, there's Tom, a constant source of trouble.", []arc{
+			{"And", "'s", doc.Cc}}},
 		// a past form after a possessive modifies the noun after it
 		// (repairAttributive), and stays so when the sentence is parsed
 		// again
