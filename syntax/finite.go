@@ -169,8 +169,8 @@ func finiteCandidate(d *doc.Doc, r doc.TokRange, limit int32) int32 {
 // verbComplement: what follows the candidate k is what only a verb
 // takes: a to-infinitive after a verb of intent ("Egyptian authorities
 // agreed to open its borders"), "for" or "on" after "called" ("A
-// congressional report called for sanctions"), or a number its adverb
-// opens ("militants held around 20,000 civilians").
+// congressional report called for sanctions"), "from" after "refrained",
+// or a number its adverb opens ("militants held around 20,000 civilians").
 func verbComplement(d *doc.Doc, r doc.TokRange, k int32, form string) bool {
 	if k+2 >= r.End {
 		return false
@@ -181,6 +181,8 @@ func verbComplement(d *doc.Doc, r doc.TokRange, k int32, form string) bool {
 		return infinitiveVerbs[stem] || stem == "agre"
 	case next == "for" || next == "on":
 		return stem == "call"
+	case next == "from":
+		return stem == "refrain" || stem == "abstain" // "refrained from criticism"
 	}
 	return d.Tokens[k+1].UPOS == doc.ADV && after.UPOS == doc.NUM
 }

@@ -958,8 +958,8 @@ func repairClauseUnderPhrase(d *doc.Doc, r doc.TokRange) {
 	}
 	for v := root + 1; v < r.End; v++ {
 		vt := &d.Tokens[v]
-		if vt.Head != root || vt.UPOS != doc.VERB {
-			continue
+		if vt.UPOS != doc.VERB || vt.Head < r.Start || !dominates(d, r, root, vt.Head) || vt.Head > v {
+			continue // (on the root, or on a word of its phrase: "Outside the citadel, the atmosphere collapses", on "citadel")
 		}
 		switch vt.Dep.Universal() {
 		case doc.Acl, doc.Parataxis, doc.Advcl, doc.Dep, doc.Ccomp:

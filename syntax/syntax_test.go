@@ -247,6 +247,10 @@ func TestKeyArcs(t *testing.T) {
 		// verb's own phrase before it
 		{"On Friday, Jotyar Adil, the KRG's official spokesperson, in a statement condemned the killing of civilians during the operations.", []arc{
 			{"condemned", "", doc.Root}, {"Adil", "condemned", doc.Nsubj}, {"Friday", "condemned", doc.Obl}, {"spokesperson", "Adil", doc.Appos}}},
+		{"Outside the citadel, the communal atmosphere swiftly collapses into a sprawl of hotels.", []arc{
+			{"collapses", "", doc.Root}, {"atmosphere", "collapses", doc.Nsubj}}},
+		{"Another ally, Benjamin Netanyahu, Israel's prime minister, refrained from criticism.", []arc{
+			{"refrained", "", doc.Root}, {"ally", "refrained", doc.Nsubj}}},
 		// but not a reduced relative, nor a copular clause
 		{"Great computer repair store, highly recommended.", []arc{{"store", "", doc.Root}, {"recommended", "store", doc.Acl}}},
 		{"Police arrested three journalists on Friday.", []arc{
