@@ -1946,7 +1946,7 @@ var premisesNouns = []string{"square", "feet", "foot", "metres", "meters", "spac
 // suspendedBusiness is what a business suspends: no one is sanctioned.
 var suspendedBusiness = []string{"payment", "payments", "dividend", "dividends", "trading", "production",
 	"output", "sales", "shipments", "exports", "deliveries", "service", "services", "construction", "plans",
-	"plan", "interest", "repayment", "repayments", "listing", "offering", "operations", "buyback"}
+	"plan", "interest", "repayment", "repayments", "listing", "offering", "operations", "buyback", "issue", "issues", "bond", "bonds", "notes"}
 
 // sentenceNouns are the penalties a court may suspend.
 var sentenceNouns = []string{"sentence", "sentences", "penalty", "punishment", "term", "fine"}

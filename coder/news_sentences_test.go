@@ -626,6 +626,8 @@ func TestActsAimAtThings(t *testing.T) {
 		{"The US president decided to withdraw the 2,000 US troops.", `USAGOV>:0356`},
 		// an adverbial clause's past tense read as a participle is active
 		{"Even as the rebels negotiated with Russia for some limited protection from Syrian government troops, those forces were taking other towns in the area.", `REB>RUS:046`},
+		// a bond issue suspended is business, no sanction
+		{"The Department of National Savings yesterday suspended its 32nd issue, launched in October.", ""},
 		// the press reaching its sources is news gathering
 		{"Most bank economists contacted by Reuters expect a rate cut.", ""},
 		// a parse that runs two clauses into one gives no troops deployed
