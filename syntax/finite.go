@@ -30,12 +30,38 @@ var (
 // after a noun or pronoun with no auxiliary before it and the start of an
 // object after it.
 func repairFinite(d *doc.Doc, r doc.TokRange) {
-	if firstFinite(d, r) < r.End {
+	end := r.End
+	if a := closingAttribution(d, r); a >= 0 {
+		end = a // ", Armenia's defence ministry said on Wednesday."
+	}
+	if firstFinite(d, doc.TokRange{Start: r.Start, End: end}) < end {
 		return // (see refinite)
 	}
-	if k := finiteCandidate(d, r, r.End); k >= 0 {
+	if k := finiteCandidate(d, r, end); k >= 0 {
 		retagFinite(d, k)
 	}
+}
+
+// closingAttribution is the comma that opens a closing attribution
+// (", Armenia's defence ministry said on Wednesday."), or -1: a say verb
+// in the last clause, at most eight words after the last comma.
+func closingAttribution(d *doc.Doc, r doc.TokRange) int32 {
+	comma := int32(-1)
+	for k := r.End - 1; k > r.Start; k-- {
+		if d.TokenText(int(k)) == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 || r.End-comma > 10 {
+		return -1
+	}
+	for k := comma + 1; k < r.End; k++ {
+		if sayForms[d.TokenText(int(k))] {
+			return comma
+		}
+	}
+	return -1
 }
 
 // refinite is repairFinite for a sentence whose finite verbs all come

@@ -1844,3 +1844,67 @@ func repairFunctionRoot(d *doc.Doc, r doc.TokRange) {
 	d.Tokens[v].Head, d.Tokens[v].Dep = -1, doc.Root
 	d.Tokens[q].Head, d.Tokens[q].Dep = v, dep
 }
+
+// repairClosingAttribution gives a sentence that ends in an attribution
+// (", Armenia's defence ministry said on Wednesday.") the treebank's
+// shape: the say verb is the root, the clause before the comma its ccomp,
+// and what the parse hung on the say verb before the comma goes to that
+// clause ("Soldiers ... exchanged fire ..., killing two Armenian soldiers
+// and wounding four, Armenia's defence ministry said": "killing" was an
+// adverbial clause of "said", which made the ministry the killer).
+func repairClosingAttribution(d *doc.Doc, r doc.TokRange) {
+	comma := closingAttribution(d, r)
+	if comma < 0 {
+		return
+	}
+	s := int32(-1)
+	for k := comma + 1; k < r.End; k++ {
+		if sayForms[d.TokenText(int(k))] {
+			s = k
+			break
+		}
+	}
+	if s < 0 || d.Tokens[s].UPOS != doc.VERB || !hasSubject(d, r, s) {
+		return
+	}
+	// the content clause: the root, when the say verb hangs on it, or the
+	// say verb's clause before the comma
+	root := rootAt(d, r)
+	v := int32(-1)
+	switch {
+	case root == s:
+		// only when one clause is its content: with two, the parse is
+		// unsure which one the speaker said
+		n := 0
+		for k := r.Start; k < comma; k++ {
+			if u := d.Tokens[k].Dep.Universal(); d.Tokens[k].Head == s && (u == doc.Ccomp || u == doc.Parataxis) {
+				v, n = k, n+1
+			}
+		}
+		if n != 1 || (d.Tokens[v].UPOS != doc.VERB && d.Tokens[v].UPOS != doc.AUX) {
+			return
+		}
+	case root >= r.Start && root < comma && d.Tokens[s].Head == root && (d.Tokens[root].UPOS == doc.VERB || d.Tokens[root].UPOS == doc.AUX):
+		v = root
+	}
+	if v < 0 {
+		return
+	}
+	for k := r.Start; k < comma; k++ {
+		if k == v || d.Tokens[k].Head != s {
+			continue
+		}
+		if u := d.Tokens[k].Dep.Universal(); u == doc.Nsubj || u == doc.Punct {
+			continue
+		}
+		d.Tokens[k].Head = v
+	}
+	if root != s {
+		rehang(d, s+1, r.End, v, s) // the full stop
+		d.Tokens[s].Head, d.Tokens[s].Dep = -1, doc.Root
+		d.Tokens[v].Head, d.Tokens[v].Dep = s, doc.Ccomp
+		if d.Tokens[comma].Head == v || d.Tokens[comma].Head == s {
+			d.Tokens[comma].Head = v
+		}
+	}
+}

@@ -165,6 +165,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairQuantifierRoot(d, r)
 		repairFunctionRoot(d, r)
 		repairSubordinateRoot(d, r)
+		repairClosingAttribution(d, r)
 		repairOrderedParticiple(d, r)
 		repairPairedPunct(d, r)
 		repairPrepositionHead(d, r)

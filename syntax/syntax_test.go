@@ -398,6 +398,16 @@ func TestKeyArcs(t *testing.T) {
 		{"Hungarian Prime Minister Viktor Orban on Thursday pledged his full support for a Polish initiative.", []arc{
 			{"pledged", "", doc.Root}, {"Viktor", "pledged", doc.Nsubj}, {"Hungarian", "Viktor", doc.Amod},
 			{"support", "pledged", doc.Obj}}},
+		// A closing attribution (", a police spokesman said.") holds a
+		// finite verb, but the sentence before it needs one too
+		// (repairFinite), and what the parse hung on "said" before the
+		// comma belongs to the content clause (repairClosingAttribution):
+		// else the ministry does the killing.
+		{"City police chief John Kane named the three suspects on Friday, a police spokesman said.", []arc{
+			{"said", "", doc.Root}, {"named", "said", doc.Ccomp}, {"John", "named", doc.Nsubj}, {"suspects", "named", doc.Obj}}},
+		{"Troops from the two countries exchanged fire along the disputed border, killing two soldiers and wounding four, the defence ministry said on Wednesday.", []arc{
+			{"said", "", doc.Root}, {"exchanged", "said", doc.Ccomp}, {"Troops", "exchanged", doc.Nsubj},
+			{"killing", "exchanged", doc.Advcl}, {"ministry", "said", doc.Nsubj}}},
 		{"There was no agreement on the ceasefire.", []arc{
 			{"was", "", doc.Root}, {"There", "was", doc.Expl}, {"agreement", "was", doc.Nsubj}, {"no", "agreement", doc.Det}}},
 	}
