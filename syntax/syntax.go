@@ -149,6 +149,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairLeadingAdjective(d, r)
 		repairLeadingParticiple(d, r)
 		repairSaidObject(d, r)
+		repairReducedRelative(d, r)
 		repairGerundCompound(d, r)
 		repairDoubleObject(d, r)
 		repairShiftedObject(d, r)

@@ -408,6 +408,14 @@ func TestKeyArcs(t *testing.T) {
 		{"Troops from the two countries exchanged fire along the disputed border, killing two soldiers and wounding four, the defence ministry said on Wednesday.", []arc{
 			{"said", "", doc.Root}, {"exchanged", "said", doc.Ccomp}, {"Troops", "exchanged", doc.Nsubj},
 			{"killing", "exchanged", doc.Advcl}, {"ministry", "said", doc.Nsubj}}},
+		// "registered" read as a past tense with the seekers its subject, a
+		// clause of "deported", which takes none: the seekers are the
+		// object, "registered" their acl (repairReducedRelative).
+		{"Greek police have deported six Afghan asylum seekers registered with the UNHCR.", []arc{
+			{"deported", "", doc.Root}, {"seekers", "deported", doc.Obj}, {"registered", "seekers", doc.Acl}}},
+		// "said" takes a clause: no repair
+		{"The ministry said six asylum seekers registered with the UNHCR.", []arc{
+			{"said", "", doc.Root}, {"registered", "said", doc.Ccomp}, {"seekers", "registered", doc.Nsubj}}},
 		{"There was no agreement on the ceasefire.", []arc{
 			{"was", "", doc.Root}, {"There", "was", doc.Expl}, {"agreement", "was", doc.Nsubj}, {"no", "agreement", doc.Det}}},
 	}
