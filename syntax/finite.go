@@ -1032,3 +1032,57 @@ func repairReducedRelative(d *doc.Doc, r doc.TokRange) {
 		ct.Head, ct.Dep, ct.XPOS = n, doc.Acl, xpVBN
 	}
 }
+
+// officeParticiples are the participles that name a holder's standing
+// before a title ("against visiting Saudi Crown Prince Mohammed bin
+// Salman", "the outgoing Prime Minister"). The treebank tags them VBG, as
+// it does every gerund, and the parser then reads a clause ("against
+// [visiting the Prince]"), which hides the prince from the preposition.
+// mark gives them the adjective's tag for the parse; restore puts the
+// treebank's back.
+type officeParticiples struct {
+	n   int
+	tok [4]int32
+}
+
+var officeForms = wordSet(`visiting outgoing incoming acting reigning ailing departing retiring sitting ruling`)
+
+var officeTitles = wordSet(`president prime minister premier secretary chancellor king queen prince princess
+	emperor pope leader chief general envoy ambassador governor senator foreign defence defense vice crown
+	sultan sheikh emir commander mayor head counterpart delegation official officials`)
+
+func (o *officeParticiples) mark(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start; k+1 < r.End && o.n < len(o.tok); k++ {
+		t := &d.Tokens[k]
+		if t.XPOS != xpVBG || !lowerIn(officeForms, d.TokenText(int(k))) {
+			continue
+		}
+		// a capitalised phrase with a title in its first four words
+		title := false
+		for j := k + 1; j < min(k+5, r.End); j++ {
+			w := d.TokenText(int(j))
+			if w == "" || w[0] < 'A' || w[0] > 'Z' {
+				break
+			}
+			if lowerIn(officeTitles, w) {
+				title = true
+				break
+			}
+		}
+		if title {
+			t.UPOS, t.XPOS = doc.ADJ, xpJJ
+			o.tok[o.n] = k
+			o.n++
+		}
+	}
+}
+
+func (o *officeParticiples) restore(d *doc.Doc, lemmas func(string, doc.UPOS, doc.XPOS) string) {
+	for _, k := range o.tok[:o.n] {
+		t := &d.Tokens[k]
+		t.UPOS, t.XPOS = doc.VERB, xpVBG
+		if lemmas != nil {
+			t.Lemma = lemmas(d.Text(t.Span), t.UPOS, t.XPOS)
+		}
+	}
+}

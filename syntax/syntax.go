@@ -116,6 +116,10 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 			repairInfinitive(d, r)
 			repairMandative(d, r)
 		}
+		var office officeParticiples
+		if s.tag != nil {
+			office.mark(d, r)
+		}
 		if s.lemmas != nil {
 			for j := r.Start; j < r.End; j++ {
 				t := &d.Tokens[j]
@@ -142,6 +146,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 				}
 			}
 		}
+		office.restore(d, s.lemmas)
 		if truncated {
 			sent.Truncated = true
 			d.Warn("syntax", sent.Span, fmt.Sprintf("sentence of %d tokens cut at %d: the tokens past the cut hang off the root as dep", r.Len(), parser.MaxWords))

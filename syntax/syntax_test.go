@@ -416,6 +416,13 @@ func TestKeyArcs(t *testing.T) {
 		// "said" takes a clause: no repair
 		{"The ministry said six asylum seekers registered with the UNHCR.", []arc{
 			{"said", "", doc.Root}, {"registered", "said", doc.Ccomp}, {"seekers", "registered", doc.Nsubj}}},
+		// "visiting" before a title is the holder's standing, not a clause
+		// with the prince as its object (officeParticiples); its tag stays
+		// the treebank's VBG.
+		{"A French lawyer has filed a lawsuit against visiting Saudi Crown Prince Mohammed bin Salman.", []arc{
+			{"filed", "", doc.Root}, {"lawsuit", "filed", doc.Obj}, {"visiting", "Crown", doc.Amod}}},
+		{"Beijing criticised him for visiting Taiwan.", []arc{
+			{"criticised", "", doc.Root}, {"visiting", "criticised", doc.Advcl}, {"Taiwan", "visiting", doc.Obj}}},
 		{"There was no agreement on the ceasefire.", []arc{
 			{"was", "", doc.Root}, {"There", "was", doc.Expl}, {"agreement", "was", doc.Nsubj}, {"no", "agreement", doc.Det}}},
 	}
