@@ -171,7 +171,8 @@ func finiteCandidate(d *doc.Doc, r doc.TokRange, limit int32) int32 {
 		form := d.TokenText(int(k))
 		// a particle and then an object: "The union called off the strike",
 		// "The government shut down the internet"
-		particle := k+2 < r.End && particleWords[d.TokenText(int(k+1))] && objectStart(d.Tokens[k+2].UPOS)
+		particle := k+2 < r.End && objectStart(d.Tokens[k+2].UPOS) &&
+			(particleWords[d.TokenText(int(k+1))] || d.TokenText(int(k+1)) == "over" && overVerbs[strings.ToLower(form)])
 		if t.XPOS != xpVBN && !(t.XPOS == xpJJ && edEnding(form)) && !(t.UPOS == doc.NOUN && lemma.IrregularPast(form)) &&
 			!(t.UPOS == doc.NOUN && particle && particleVerbs[strings.ToLower(form)]) {
 			continue
@@ -216,6 +217,11 @@ func verbComplement(d *doc.Doc, r doc.TokRange, k int32, form string) bool {
 // particleWords close phrasal verbs news uses for acts ("called off",
 // "shut down", "cut off", "set up").
 var particleWords = map[string]bool{"off": true, "down": true, "up": true, "out": true, "dead": true} // ("shot dead a man")
+
+// overVerbs take "over" as their particle ("handed over medical
+// equipment to Ethiopia"); after other verbs it is a preposition ("killed
+// over the weekend").
+var overVerbs = map[string]bool{"handed": true, "turned": true}
 
 // particleVerbs have one form for present and past, which the tagger may
 // read as a noun ("The government shut down the internet"): only before a

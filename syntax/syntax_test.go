@@ -423,6 +423,10 @@ func TestKeyArcs(t *testing.T) {
 			{"filed", "", doc.Root}, {"lawsuit", "filed", doc.Obj}, {"visiting", "Crown", doc.Amod}}},
 		{"Beijing criticised him for visiting Taiwan.", []arc{
 			{"criticised", "", doc.Root}, {"visiting", "criticised", doc.Advcl}, {"Taiwan", "visiting", doc.Obj}}},
+		// "handed" tagged VBN with no finite verb in the sentence; "over"
+		// is its particle (repairFinite, overVerbs)
+		{"The United States handed over medical equipment to Ethiopia.", []arc{
+			{"handed", "", doc.Root}, {"States", "handed", doc.Nsubj}, {"equipment", "handed", doc.Obj}}},
 		{"There was no agreement on the ceasefire.", []arc{
 			{"was", "", doc.Root}, {"There", "was", doc.Expl}, {"agreement", "was", doc.Nsubj}, {"no", "agreement", doc.Det}}},
 	}
