@@ -452,8 +452,10 @@ func (c *chunker) followingAt(p int32) *Entry {
 	if p+1 < c.hi && foldEq(c.s.words[p], "the") {
 		p++
 	}
-	// a lower-case adjective before the place: "in eastern Gondor"
-	for p+1 < c.hi && c.d.Tokens[p].UPOS == doc.ADJ && !isCap(c.s.words[p]) && !c.hitAt(c.nextHit(p), p) {
+	// a lower-case adjective or compass point before the place: "in
+	// eastern Gondor", "in northeast Nigeria" (the tagger's noun)
+	for p+1 < c.hi && (c.d.Tokens[p].UPOS == doc.ADJ || compassPoints[string(fold(c.s.words[p], &c.s.buf))]) &&
+		!isCap(c.s.words[p]) && !c.hitAt(c.nextHit(p), p) {
 		p++
 	}
 	k := c.nextHit(p)

@@ -76,6 +76,15 @@ China PROPN 1 nmod
 left VERB 0 root
 . PUNCT 6 punct
 `, []row{{"Troops", "group", "CHNMIL", ""}, {"China", "country", "CHN", ""}}},
+		{"a compass point the tagger calls a noun", `
+#text Troops in northeast China left.
+Troops NOUN/NNS 5 nsubj
+in ADP 4 case
+northeast NOUN 4 compound
+China PROPN 1 nmod
+left VERB 0 root
+. PUNCT 5 punct
+`, []row{{"Troops", "group", "CHNMIL", ""}, {"China", "country", "CHN", ""}}},
 		{"a noun between: no country", `
 #text Police in border towns of Russia waited.
 Police NOUN 7 nsubj

@@ -241,3 +241,8 @@ var stateBodies = func() map[string]*Entry {
 	add("JUD", "court", "tribunal")
 	return m
 }()
+
+// compassPoints name a part of a place ("in northeast Nigeria"); the
+// tagger often reads them as nouns.
+var compassPoints = set("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+	"north-east", "north-west", "south-east", "south-west", "central")
