@@ -174,8 +174,14 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The Burmese military government arrested protesters.", "MMRGOVMIL>OPP:173"},
 		// clashes between groups are theirs, bare plurals or not
 		{"There have been violent clashes between strikers and replacement workers.", "OPP>LAB:190"},
-		// sanctions with a hyphenated adjective
-		{"US President Donald Trump ordered hard-hitting financial sanctions on Iran's Supreme Leader Ayatollah Ali Khamenei.", "USAGOV>IRN:163"},
+		// sanctions with a hyphenated adjective, on the Supreme Leader
+		// himself (his office: IRNGOV)
+		{"US President Donald Trump ordered hard-hitting financial sanctions on Iran's Supreme Leader Ayatollah Ali Khamenei.", "USAGOV>IRNGOV:163"},
+		// the owner of a plan, not its topic, is whom criticism of it is
+		// aimed at (the parse hung "Middle East" on "US" until the
+		// possessive phrase was rebuilt)
+		{"The European Union criticised US President Joe Biden's Middle East peace plan on Tuesday.", "IGOEUREEC>USAGOV:110"},
+		{"Campaign lawyers said Donald Trump's reelection campaign filed a lawsuit against The New York Times.", "USAELI>USAMED:115"}, // (2023: out of office)
 		// one no dictionary names, arrested in a state, by its authorities
 		{"Moussa Tchangari was arrested in Niger.", "NER>:173"},
 		// troops leaving a country withdraw from it

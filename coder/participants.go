@@ -196,6 +196,9 @@ func (w *work) partMention(tok int32, person bool) int32 {
 		case doc.Flat, doc.Appos:
 			rank = 2
 		case doc.Compound, doc.List:
+			if w.placeTopic(tok, c) {
+				continue // the owner, not the topic: "Biden's Middle East peace plan" is Biden's
+			}
 			rank = 1 // (list: "South African President Thabo Mbeki" parsed as a list)
 		case doc.Nmod:
 			if c < tok || t.child(c, doc.Case) >= 0 || d.Tokens[c].UPOS != doc.PROPN {
@@ -308,6 +311,28 @@ func (w *work) ledBy(tok int32) int32 {
 	return -1
 }
 
+// placeTopic: compound c of the common noun tok names a place other
+// than the country of tok's possessor, so it is the topic and the
+// possessor the owner ("Biden's Middle East peace plan"); not a sector
+// ("Syria's opposition groups") nor the possessor's own place
+// ("Bangladesh's Chittagong port").
+func (w *work) placeTopic(tok, c int32) bool {
+	t, d := w.t, w.d
+	g := t.child(tok, doc.NmodPoss)
+	if g < 0 || g > c || d.Tokens[tok].UPOS != doc.NOUN || d.Tokens[g].UPOS == doc.PRON || t.mention[g] < 0 || t.mention[c] < 0 {
+		return false
+	}
+	if k := d.Mentions[t.mention[c]].Kind; k != doc.Country && k != doc.Place && k != doc.PlaceActor {
+		return false
+	}
+	owner, ok := w.resolve(t.mention[g])
+	if !ok {
+		return false
+	}
+	topic, ok := w.resolve(t.mention[c])
+	return !ok || len(owner.Code) < 3 || len(topic.Code) < 3 || owner.Code[:3] != topic.Code[:3]
+}
+
 // bodyNouns name offices of state by what they are of.
 var bodyNouns = map[string]bool{"department": true, "ministry": true, "office": true, "bureau": true,
 	"agency": true, "directorate": true, "secretariat": true}
@@ -315,7 +340,9 @@ var bodyNouns = map[string]bool{"department": true, "ministry": true, "office": 
 // staffNouns name those who act for the one whose they are.
 var staffNouns = map[string]bool{"office": true, "aide": true, "aides": true, "staff": true, "team": true,
 	"camp": true, "entourage": true, "associate": true, "associates": true, "lawyer": true, "lawyers": true,
-	"attorney": true, "attorneys": true, "representative": true, "representatives": true}
+	"attorney": true, "attorneys": true, "representative": true, "representatives": true,
+	"campaign": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "adviser": true, "advisers": true,
+	"advisor": true, "advisors": true, "envoy": true, "envoys": true, "emissary": true}
 
 // titleOfName finds the person named right after the "of" complement of
 // a title ("Secretary of State Antony Blinken", "Minister of Defence Ana

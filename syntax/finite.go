@@ -13,6 +13,7 @@ var (
 	xpVBZ, _ = doc.ParseXPOS("VBZ")
 	xpVBP, _ = doc.ParseXPOS("VBP")
 	xpVBG, _ = doc.ParseXPOS("VBG")
+	xpPOS, _ = doc.ParseXPOS("POS")
 	xpMD, _  = doc.ParseXPOS("MD")
 	xpJJ, _  = doc.ParseXPOS("JJ")
 	xpWDT, _ = doc.ParseXPOS("WDT")

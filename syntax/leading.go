@@ -1908,3 +1908,110 @@ func repairClosingAttribution(d *doc.Doc, r doc.TokRange) {
 		}
 	}
 }
+
+// repairPossessivePhrase rebuilds a noun phrase with a possessor that the
+// parse broke apart: the possessor ("US President Donald Trump's") is the
+// nmod:poss of the last noun of the run of nouns and adjectives after its
+// "'s" ("Middle East peace plan"), that run's words hang inside it, and the
+// phrase's head takes the place in the clause of the phrase's first word
+// ("The European Union slammed US President Donald Trump's Middle East
+// peace plan", parsed with "US" the object, "East" its apposition and
+// "plan" an oblique of "slammed", made Middle East the plan's target).
+func repairPossessivePhrase(d *doc.Doc, r doc.TokRange) {
+	for c := r.Start + 1; c+1 < r.End; c++ {
+		if d.Tokens[c].XPOS != xpPOS || d.Tokens[c].Dep != doc.Case {
+			continue
+		}
+		p := d.Tokens[c].Head
+		if p < r.Start || p >= c || !nominalUPOS(d.Tokens[p].UPOS) {
+			continue
+		}
+		// the run after "'s" and its last noun
+		n := int32(-1)
+		e := c + 1
+		for ; e < r.End; e++ {
+			u := d.Tokens[e].UPOS
+			if w := strings.ToLower(d.TokenText(int(e))); timeWords[w] || w == "last" || w == "next" {
+				break // "Ben's announcement yesterday", "Trump's decision last December"
+			}
+			if u == doc.NOUN || u == doc.PROPN {
+				n = e
+			} else if u != doc.ADJ && u != doc.NUM {
+				break
+			}
+		}
+		if n < 0 || e < r.End && (d.Tokens[e].UPOS == doc.NOUN || d.Tokens[e].XPOS == xpPOS || d.TokenText(int(e)) == "-") {
+			continue // ("the company's self-driven strategy")
+		}
+		// the possessor's own run before "'s"
+		s := p
+		for s > r.Start && (nominalUPOS(d.Tokens[s-1].UPOS) || d.Tokens[s-1].UPOS == doc.ADJ) && d.Tokens[s-1].XPOS != xpPOS {
+			s--
+		}
+		inside := func(k, lo, hi int32) bool { return k >= lo && k <= hi }
+		ok := d.Tokens[p].Head == n
+		for k := c + 1; k < n && ok; k++ {
+			ok = inside(d.Tokens[k].Head, c+1, n)
+		}
+		if ok {
+			continue
+		}
+		// the phrase's place in the clause: the first of its words that
+		// hangs outside it
+		out := int32(-1)
+		for k := s; k <= n; k++ {
+			if h := d.Tokens[k].Head; !inside(h, s, n) {
+				out = k
+				break
+			}
+		}
+		if out < 0 {
+			continue
+		}
+		h, dep := d.Tokens[out].Head, d.Tokens[out].Dep
+		if dep.Universal() == doc.Compound || dep.Universal() == doc.Amod || dep == doc.Appos || dep == doc.Flat || dep == doc.NmodPoss {
+			continue // inside a larger phrase the parse built
+		}
+		// the last noun hangs inside the phrase or beside its first word
+		// ("slammed US ... plan": both on "slammed"); elsewhere the parse
+		// may have read another phrase ("told Secretary of State George
+		// Shultz China's recent troubles were over")
+		if hn := d.Tokens[n].Head; !inside(hn, s, n) && hn != h {
+			continue
+		}
+		// the new head must not lie under the phrase
+		under := false
+		for k, steps := h, r.Len(); k >= 0 && steps > 0 && !under; k, steps = d.Tokens[k].Head, steps-1 {
+			under = inside(k, s, n)
+		}
+		if under {
+			continue
+		}
+		for k := s; k < c; k++ {
+			if k != p && !inside(d.Tokens[k].Head, s, c-1) {
+				d.Tokens[k].Head, d.Tokens[k].Dep = p, doc.Compound
+			}
+		}
+		for k := c + 1; k < n; k++ {
+			if !inside(d.Tokens[k].Head, c+1, n) {
+				d.Tokens[k].Head = n
+				switch d.Tokens[k].UPOS {
+				case doc.ADJ:
+					d.Tokens[k].Dep = doc.Amod
+				case doc.NUM:
+					d.Tokens[k].Dep = doc.Nummod
+				default:
+					d.Tokens[k].Dep = doc.Compound
+				}
+			}
+		}
+		d.Tokens[p].Head, d.Tokens[p].Dep = n, doc.NmodPoss
+		d.Tokens[n].Head, d.Tokens[n].Dep = h, dep
+		// the phrase's preposition and article go with its head ("on")
+		for k := r.Start; k < s; k++ {
+			if d.Tokens[k].Head == out && (d.Tokens[k].Dep == doc.Case || d.Tokens[k].Dep == doc.Det) {
+				d.Tokens[k].Head = n
+			}
+		}
+	}
+}

@@ -172,6 +172,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairFunctionRoot(d, r)
 		repairSubordinateRoot(d, r)
 		repairClosingAttribution(d, r)
+		repairPossessivePhrase(d, r)
 		repairOrderedParticiple(d, r)
 		repairPairedPunct(d, r)
 		repairPrepositionHead(d, r)

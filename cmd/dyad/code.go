@@ -16,7 +16,7 @@ import (
 
 func runCode(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("code", "code [FILE|-] [--date YYYY-MM-DD] [--format table|jsonl|plover|gdelt|csv] [--explain] [--quotes]", stderr)
-	date := fs.String("date", "", "publication date, for relative dates (Thursday, yesterday); default: from the input, else today")
+	date := fs.String("date", "", "publication date, for relative dates (Thursday, yesterday); default: from the input; with none, relative dates stay unresolved")
 	format := fs.String("format", "", "table, jsonl, plover, gdelt or csv (default table; jsonl with --quotes)")
 	explain := fs.Bool("explain", false, "show each event's evidence, and the quotes")
 	quotes := fs.Bool("quotes", false, "write the quotes with their speakers instead of the events, one JSON object a line (docs/jsonl.md)")
