@@ -3529,6 +3529,46 @@ func (w *work) partsOrOf(dst []part, c, gov int32) []part {
 	return w.partsOf(dst, o, c)
 }
 
+// investigated finds whom an investigation into c is aimed at when c
+// names no actor: the subject of the clause c holds or is ("into claims
+// that two servicemen abused children", "into whether the ambassador was
+// spied on"), else whom the allegations are against ("into allegations
+// against X").
+func (w *work) investigated(dst []part, c int32) []part {
+	t := w.t
+	n := len(dst)
+	cl := int32(-1)
+	if isPredicate(t, c) {
+		cl = c
+	} else {
+		for _, g := range t.children(c) {
+			if dep := t.d.Tokens[g].Dep; (dep == doc.Acl || dep.Universal() == doc.Ccomp) && g > c && isPredicate(t, g) {
+				cl = g
+				break
+			}
+		}
+	}
+	if cl >= 0 {
+		s := t.child(cl, doc.Nsubj)
+		if s < 0 {
+			s = t.child(cl, doc.NsubjPass)
+		}
+		if s >= 0 && t.d.Tokens[s].UPOS != doc.PRON {
+			dst = w.partsOf(dst, s, cl)
+		}
+	}
+	if len(dst) == n {
+		for _, g := range t.children(c) {
+			if t.d.Tokens[g].Dep.Universal() == doc.Nmod && t.caseOf(g) == "against" {
+				if dst = w.partsOf(dst, g, c); len(dst) > n {
+					break
+				}
+			}
+		}
+	}
+	return dst
+}
+
 // bareObject is the noun phrase right after predicate i that the parse
 // made an oblique with no preposition, standing for the object the verb
 // lacks ("provided around $400 million to Indonesia" with "$" an obl): not
@@ -3919,7 +3959,20 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 				out = append(out, ps...) // "condemnation of the attack on X"
 				continue
 			}
-			out = w.partsOrOf(out, m.preps[k], i)
+			n := len(out)
+			if out = w.partsOrOf(out, m.preps[k], i); len(out) == n && rootOf(p.Code) == 9 {
+				out = w.investigated(out, m.preps[k])
+			}
+		}
+	}
+	if len(out) == 0 && rootOf(p.Code) == 9 && m.obj >= 0 && m.obj != i {
+		// "launched an investigation into claims that X abused": the
+		// pattern's "into" found no actor
+		for _, g := range t.children(m.obj) {
+			if t.d.Tokens[g].Dep.Universal() == doc.Nmod && (t.caseOf(g) == "into" || t.caseOf(g) == "of") ||
+				t.d.Tokens[g].Dep.Universal() == doc.Acl && g > m.obj && t.hasChildLemma(g, doc.Mark, "into") {
+				out = w.investigated(out, g)
+			}
 		}
 	}
 	if len(out) > 0 {

@@ -177,6 +177,11 @@ func TestPlainNewsSentences(t *testing.T) {
 		// sanctions with a hyphenated adjective, on the Supreme Leader
 		// himself (his office: IRNGOV)
 		{"US President Donald Trump ordered hard-hitting financial sanctions on Iran's Supreme Leader Ayatollah Ali Khamenei.", "USAGOV>IRNGOV:163"},
+		// an investigation into what someone is said to have done is aimed
+		// at them; what allegations say is alleged, not done
+		{"Dutch military police have launched an investigation into claims that two Belgian soldiers abused prisoners in Mali.", "NLDMILCOP>BELMIL:090"},
+		{"The UN launched an investigation into allegations that Sudanese troops killed civilians.", "IGOUNO>SDNMIL:090"},
+		{"Kenyan authorities have opened an investigation into whether the former British ambassador was spied on.", "KENGOV>GBRELI:090"},
 		// the owner of a plan, not its topic, is whom criticism of it is
 		// aimed at (the parse hung "Middle East" on "US" until the
 		// possessive phrase was rebuilt)

@@ -296,7 +296,16 @@ func repairPerfectSince(d *doc.Doc, r doc.TokRange) {
 func repairThatClause(d *doc.Doc, r doc.TokRange) {
 	for k := r.Start + 1; k+2 < r.End; k++ {
 		t := &d.Tokens[k]
-		if t.UPOS != doc.DET || !strings.EqualFold(d.TokenText(int(k)), "that") {
+		if !strings.EqualFold(d.TokenText(int(k)), "that") {
+			continue
+		}
+		if t.UPOS == doc.SCONJ || t.XPOS == xpWDT {
+			if thatClauseVerb(d, r, k) {
+				t.UPOS, t.XPOS = doc.SCONJ, xpIN
+			}
+			continue
+		}
+		if t.UPOS != doc.DET {
 			continue
 		}
 		if p := d.Tokens[k-1]; p.UPOS != doc.VERB && p.UPOS != doc.PROPN && p.UPOS != doc.NOUN {
@@ -318,6 +327,28 @@ func repairThatClause(d *doc.Doc, r doc.TokRange) {
 			t.UPOS, t.XPOS = doc.SCONJ, xpIN
 		}
 	}
+}
+
+// thatClauseVerb makes the past tense of the clause that conjunction k
+// opens a verb the tagger read as a participle modifying the next noun
+// ("claims that two servicemen abused children", "abused" VBN): a clause
+// after "that" has a finite verb, and with none before it, an "-ed" word
+// after its subject and before an object is that verb.
+func thatClauseVerb(d *doc.Doc, r doc.TokRange, k int32) bool {
+	e := k + 1
+	for e < r.End && (d.Tokens[e].UPOS == doc.DET || d.Tokens[e].UPOS == doc.NUM || d.Tokens[e].UPOS == doc.ADJ ||
+		d.Tokens[e].UPOS == doc.NOUN || d.Tokens[e].UPOS == doc.PROPN) {
+		e++
+	}
+	if e == k+1 || e+1 >= r.End || !subjectEnd(d.Tokens[e-1].UPOS) {
+		return false
+	}
+	v := &d.Tokens[e]
+	if v.XPOS == xpVBN && edEnding(d.TokenText(int(e))) && objectStart(d.Tokens[e+1].UPOS) {
+		v.XPOS, v.UPOS = xpVBD, doc.VERB
+		return true
+	}
+	return false
 }
 
 // repairGuilty retags as the adjective it only is a "guilty" or

@@ -2015,3 +2015,80 @@ func repairPossessivePhrase(d *doc.Doc, r doc.TokRange) {
 		}
 	}
 }
+
+// repairContentThat makes "that" the conjunction it is when the parse read
+// it as a relative pronoun filling a slot its clause has filled already
+// ("allegations that Ethiopian troops killed civilians", "that" the
+// object of "killed" beside "civilians"): the clause is the noun's
+// content, an acl, and what it says is alleged, not a relative clause.
+func repairContentThat(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start + 1; k+2 < r.End; k++ {
+		t := &d.Tokens[k]
+		if !strings.EqualFold(d.TokenText(int(k)), "that") || t.XPOS != xpWDT {
+			continue
+		}
+		v := t.Head
+		if v <= k || v >= r.End || d.Tokens[v].Dep != doc.AclRelcl {
+			continue
+		}
+		role := t.Dep.Universal()
+		if role != doc.Obj && role != doc.Nsubj {
+			continue
+		}
+		filled := false
+		for j := k + 1; j < r.End && !filled; j++ {
+			filled = d.Tokens[j].Head == v && d.Tokens[j].Dep.Universal() == role &&
+				!strings.HasSuffix(strings.ToLower(d.TokenText(int(j))), "self") // "a group that itself mounted"
+		}
+		if !filled {
+			continue
+		}
+		if role == doc.Obj {
+			// a clause of its own has its own subject; else the parse took
+			// the subject for the object ("a group that itself allegedly
+			// mounted an attack")
+			subj := false
+			for j := k + 1; j < v && !subj; j++ {
+				subj = d.Tokens[j].Head == v && d.Tokens[j].Dep.Universal() == doc.Nsubj &&
+					!strings.HasSuffix(strings.ToLower(d.TokenText(int(j))), "self")
+			}
+			if !subj {
+				continue
+			}
+		}
+		t.UPOS, t.XPOS, t.Dep = doc.SCONJ, xpIN, doc.Mark
+		d.Tokens[v].Dep = doc.Acl
+	}
+}
+
+// contentNouns take a "that" clause saying what they hold.
+var contentNouns = wordSet(`accusation allegation claim report fear hope belief suggestion news evidence
+	assertion charge rumour rumor idea view warning threat demand promise pledge assurance insistence
+	possibility fact notion statement proof sign indication concern worry doubt speculation complaint
+	conviction impression assessment finding conclusion argument message reminder assumption`)
+
+// repairNounContent hangs a "that" clause right after a content noun on
+// the noun, when the parse made it a clause of the noun's verb ("called
+// Moscow's accusation that Britain directed the attack ludicrous", with
+// "directed" an advcl of "called", which then told as done what Moscow
+// only alleges).
+func repairNounContent(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start + 2; k+1 < r.End; k++ {
+		if !strings.EqualFold(d.TokenText(int(k)), "that") || d.Tokens[k].Dep != doc.Mark {
+			continue
+		}
+		n := k - 1
+		nt := &d.Tokens[n]
+		if nt.UPOS != doc.NOUN || !contentNouns[nt.Lemma] {
+			continue
+		}
+		v := d.Tokens[k].Head
+		if v <= k || v >= r.End || d.Tokens[v].Head != nt.Head || nt.Head < 0 {
+			continue
+		}
+		if u := d.Tokens[v].Dep.Universal(); u != doc.Advcl && u != doc.Ccomp && u != doc.Parataxis {
+			continue
+		}
+		d.Tokens[v].Head, d.Tokens[v].Dep = n, doc.Acl
+	}
+}

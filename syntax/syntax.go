@@ -173,6 +173,8 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairSubordinateRoot(d, r)
 		repairClosingAttribution(d, r)
 		repairPossessivePhrase(d, r)
+		repairContentThat(d, r)
+		repairNounContent(d, r)
 		repairOrderedParticiple(d, r)
 		repairPairedPunct(d, r)
 		repairPrepositionHead(d, r)

@@ -427,6 +427,12 @@ func TestKeyArcs(t *testing.T) {
 		// is its particle (repairFinite, overVerbs)
 		{"The United States handed over medical equipment to Ethiopia.", []arc{
 			{"handed", "", doc.Root}, {"States", "handed", doc.Nsubj}, {"equipment", "handed", doc.Obj}}},
+		// "that" read as a relative pronoun, the object of "killed" beside
+		// "civilians": the noun's content clause (repairContentThat)
+		{"The UN launched an investigation into allegations that Sudanese troops killed civilians.", []arc{
+			{"that", "killed", doc.Mark}, {"killed", "allegations", doc.Acl}, {"troops", "killed", doc.Nsubj}, {"civilians", "killed", doc.Obj}}},
+		{"The rebels are a group that itself attacked the town.", []arc{
+			{"attacked", "group", doc.AclRelcl}}},
 		{"There was no agreement on the ceasefire.", []arc{
 			{"was", "", doc.Root}, {"There", "was", doc.Expl}, {"agreement", "was", doc.Nsubj}, {"no", "agreement", doc.Det}}},
 	}
