@@ -255,6 +255,11 @@ func (w *work) visit(i int32, cx ctx) {
 					}
 				}
 			}
+			if u := dep.Universal(); (u == doc.Ccomp || u == doc.Csubj || u == doc.Acl) && t.hasChildLemma(ch, doc.Mark, "whether", "if") {
+				// an indirect question: "asked whether Russia had attacked
+				// Ukraine", "it was unclear if he would go to Japan"
+				n.mod = max(n.mod, doc.Hypothetical)
+			}
 			if dep == doc.Xcomp && epistemicPassive(t, i) {
 				// "Russia is expected to attack", "was believed to have
 				// attacked": a guess or a rumour, not the act

@@ -370,6 +370,11 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		want []string
 	}{
 		{"Merkel tried to keep the focus on Africa.", nil},
+		// an indirect question asks what is not asserted
+		{"Officials asked whether Russia had attacked Ukraine.", nil},
+		{"The minister said it was unclear if he would travel to Japan on Friday.", nil},
+		// while a condition leaves the act conditional
+		{"Russia said it would retaliate against Ukraine if NATO expanded.", []string{"RUS>UKR:138"}},
 		// an arrival is no peacekeeping unless peacekeepers arrive
 		{"Obama arrived in Paris.", nil},
 		// a leader leaving a town does not withdraw from it
