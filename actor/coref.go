@@ -235,6 +235,11 @@ func (c *chunker) pronoun(t int32) {
 		if reporter >= 0 && ci.root == reporter && ci.sent == c.sent {
 			score += 500
 		}
+		if pr.person && d.Mentions[i].Kind != doc.Person && description(d, d.Mentions[i].Head) {
+			// "Erdogan's ambition to be a leader for the Muslim world
+			// climaxed when he visited Cairo": he is Erdogan, not "a leader"
+			score -= 600
+		}
 		if best < 0 || score > bestScore {
 			best, bestScore = i, score
 		}
@@ -370,6 +375,25 @@ func (c *chunker) conjOf(k, u int32) bool {
 			return false
 		}
 		k = h
+	}
+	return false
+}
+
+// description: the noun at h says what someone is rather than naming
+// whom: a copula's predicate ("to be a leader"). (An indefinite subject
+// does name someone: "a spokesman said. He quoted ...".)
+func description(d *doc.Doc, h int32) bool {
+	if h < 0 || int(h) >= len(d.Tokens) {
+		return false
+	}
+	for k := h - 1; k >= 0 && k >= h-6; k-- {
+		t := &d.Tokens[k]
+		if t.Head != h {
+			continue
+		}
+		if t.Dep == doc.Cop {
+			return true
+		}
 	}
 	return false
 }

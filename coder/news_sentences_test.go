@@ -177,6 +177,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		// sanctions with a hyphenated adjective, on the Supreme Leader
 		// himself (his office: IRNGOV)
 		{"US President Donald Trump ordered hard-hitting financial sanctions on Iran's Supreme Leader Ayatollah Ali Khamenei.", "USAGOV>IRNGOV:163"},
+		// "he" is the man, not what he wanted to be
+		{"Erdogan's ambition to be a leader for the whole Muslim world grew when he visited Cairo.", "TURGOV>EGY:042"},
 		// an investigation into what someone is said to have done is aimed
 		// at them; what allegations say is alleged, not done
 		{"Dutch military police have launched an investigation into claims that two Belgian soldiers abused prisoners in Mali.", "NLDMILCOP>BELMIL:090"},
