@@ -2616,6 +2616,9 @@ func sameCountry(ps, src []part) bool {
 func ownForces(ps, src []part) bool {
 	for _, p := range ps {
 		c := p.actor.Code
+		if c == "MIL" {
+			continue // troops no one's: the withdrawer's ("withdrew troops from the region")
+		}
 		if len(c) < 6 || !cameo.IsCountry(c[:3]) || !strings.Contains(c[3:], "MIL") || !sameCountry([]part{p}, src) {
 			return false
 		}

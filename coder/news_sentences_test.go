@@ -177,6 +177,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		// sanctions with a hyphenated adjective, on the Supreme Leader
 		// himself (his office: IRNGOV)
 		{"US President Donald Trump ordered hard-hitting financial sanctions on Iran's Supreme Leader Ayatollah Ali Khamenei.", "USAGOV>IRNGOV:163"},
+		// troops no one names are the withdrawer's own, no target
+		{"Biden withdrew troops from the region.", "USAGOV>:087"},
 		// "he" is the man, not what he wanted to be
 		{"Erdogan's ambition to be a leader for the whole Muslim world grew when he visited Cairo.", "TURGOV>EGY:042"},
 		// an investigation into what someone is said to have done is aimed
