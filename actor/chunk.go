@@ -393,9 +393,9 @@ func (c *chunker) entry(x hit) {
 			return
 		}
 		kind := doc.PlaceActor
-		if c.locative() || c.dateline(x) || x.e.Kind == Capital && x.end < c.ce && c.d.Tokens[x.end].UPOS == doc.NOUN &&
-			thingNouns[string(fold(c.s.words[x.end], &c.s.buf))] {
-			// "in Moscow"; "MOSCOW -"; "the Mumbai attack", "the Sochi deal"
+		if c.locative() || c.dateline(x) || x.e.Kind == Capital && c.namesThing(x.end) {
+			// "in Moscow"; "MOSCOW -"; "the Mumbai attack", "the Sochi deal",
+			// "the Sochi peace talks"
 			kind = doc.Place
 		}
 		m := c.mention(x.start, x.end, kind)
@@ -824,4 +824,20 @@ func (c *chunker) honorificsOnly(p, q int32) bool {
 		}
 	}
 	return q > p
+}
+
+// namesThing: the words from p on are a thing noun, after at most two
+// lower-case nouns ("deal", "peace talks", "nuclear deal" with "nuclear"
+// a noun to the tagger): a place before them names where or what, not who.
+func (c *chunker) namesThing(p int32) bool {
+	for q := p; q < c.ce && q < p+3; q++ {
+		w := c.s.words[q]
+		if c.d.Tokens[q].UPOS != doc.NOUN || isCap(w) {
+			return false
+		}
+		if thingNouns[string(fold(w, &c.s.buf))] {
+			return true
+		}
+	}
+	return false
 }

@@ -374,6 +374,9 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		want []string
 	}{
 		{"Merkel tried to keep the focus on Africa.", nil},
+		// a city before "peace talks" is where they are held, no party to
+		// them (and its mediators mediate between no one named)
+		{"The Sochi peace talks, brokered by Russia, Turkey and Iran, collapsed.", nil},
 		// an indirect question asks what is not asserted
 		{"Officials asked whether Russia had attacked Ukraine.", nil},
 		{"The minister said it was unclear if he would travel to Japan on Friday.", nil},
