@@ -820,7 +820,13 @@ func (w *work) clause(i int32, cx ctx) clause {
 			}
 			code, refineLine = "0356", 0
 		}
-		if coded {
+		if coded && code[:2] == "03" && rootOf(cp.Code) >= 18 && rootOf(cp.Code) <= 20 && w.attempted(i) {
+			// an attempt at violence is violence done: "Isis fighters
+			// attempted to storm a US base", "gunmen tried to kill the
+			// governor" (as CAMEO and PLOVER count attempted assassinations)
+			code, refineLine = cp.Code, 0
+			markConsumed(t, cm)
+		} else if coded {
 			family := code
 			if code[:2] == "03" && rootOf(cp.Code) >= 16 {
 				family = "130" // intending a hostile act is a threat

@@ -177,6 +177,9 @@ func TestPlainNewsSentences(t *testing.T) {
 		// sanctions with a hyphenated adjective, on the Supreme Leader
 		// himself (his office: IRNGOV)
 		{"US President Donald Trump ordered hard-hitting financial sanctions on Iran's Supreme Leader Ayatollah Ali Khamenei.", "USAGOV>IRNGOV:163"},
+		// an attempt at violence is violence; a plan to attempt it a threat
+		{"Islamic State fighters attempted to storm a US military base in Syria.", "IMGMOSISIREB>USAMIL:190"},
+		{"Russian forces will try to attack Ukraine.", "RUSMIL>UKR:138"},
 		// troops no one names are the withdrawer's own, no target
 		{"Biden withdrew troops from the region.", "USAGOV>:087"},
 		// "he" is the man, not what he wanted to be

@@ -631,3 +631,26 @@ func needsTarget(code string) bool {
 	}
 	return code == "036" || code == "030" // a meeting meant, or cooperation promised, with no one is none
 }
+
+// attempted: verb h is "tried" or "attempted" in the past or present,
+// not only planned ("will try to").
+func (w *work) attempted(h int32) bool {
+	t := w.t
+	if t.lemma(h) != "try" && t.lemma(h) != "attempt" {
+		return false
+	}
+	switch w.d.Tokens[h].XPOS {
+	case xposVB:
+		return false // "will try to", "plans to try to"
+	}
+	for _, c := range t.children(h) {
+		if d := w.d.Tokens[c].Dep; d == doc.Aux && modalAux[t.lemma(c)] || d == doc.Mark {
+			return false
+		}
+	}
+	return !negated(t, h)
+}
+
+// modalAux are the auxiliaries of what may or will be, not what is.
+var modalAux = map[string]bool{"will": true, "would": true, "may": true, "might": true, "could": true,
+	"shall": true, "should": true, "can": true, "must": true}
