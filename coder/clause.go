@@ -260,6 +260,11 @@ func (w *work) visit(i int32, cx ctx) {
 				// Ukraine", "it was unclear if he would go to Japan"
 				n.mod = max(n.mod, doc.Hypothetical)
 			}
+			if dep.Universal() == doc.Ccomp && wishVerbs[t.lemma(i)] {
+				// what one fears or hopes will happen, framed or not: "I
+				// worried that the refugees would not talk to me"
+				n.mod = max(n.mod, doc.Hypothetical)
+			}
 			if dep == doc.Xcomp && epistemicPassive(t, i) {
 				// "Russia is expected to attack", "was believed to have
 				// attacked": a guess or a rumour, not the act
@@ -1090,7 +1095,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 		// ban"); emit makes what it will do an intent or a threat
 		if r := rootOf(code); r >= 3 && r <= 9 {
 			code, refineLine = w.c.lex.Refine("120", code)
-			cl.neg, cl.mod = false, doc.Asserted
+			cl.neg, cl.mod = false, cx.mod // (as sure as its context: "worried that they would not talk")
 		}
 	}
 	if r := rootOf(code); len(targets) == 0 && (r == 12 || r == 13) {
@@ -5615,6 +5620,9 @@ var modalNouns = map[string]doc.Modality{
 	"objective": doc.Intended, "ultimatum": doc.Hypothetical, "notion": doc.Hypothetical,
 	"scenario": doc.Hypothetical, "spectre": doc.Hypothetical, "specter": doc.Hypothetical,
 	"danger": doc.Hypothetical, "likelihood": doc.Hypothetical,
+	// what is on the brink of happening has not: "Afrin is on the brink of
+	// being overrun"
+	"brink": doc.Hypothetical, "verge": doc.Hypothetical, "cusp": doc.Hypothetical, "threshold": doc.Hypothetical,
 	// what one will not or did not do is not done: "Brazil's unwillingness
 	// to concede", "the refusal to extradite"
 	"unwillingness": doc.Hypothetical, "refusal": doc.Hypothetical, "reluctance": doc.Hypothetical,

@@ -380,6 +380,10 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// a city before "peace talks" is where they are held, no party to
 		// them (and its mediators mediate between no one named)
 		{"The Sochi peace talks, brokered by Russia, Turkey and Iran, collapsed.", nil},
+		// what is on the verge of happening has not; what one fears
+		// someone will refuse is no refusal
+		{"Raqqa is on the verge of being captured by the Syrian Democratic Forces.", nil},
+		{"Officials in Kabul worried that the Taliban would not talk to the government.", nil},
 		// an indirect question asks what is not asserted
 		{"Officials asked whether Russia had attacked Ukraine.", nil},
 		{"The minister said it was unclear if he would travel to Japan on Friday.", nil},
