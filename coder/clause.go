@@ -203,6 +203,11 @@ func (w *work) visit(i int32, cx ctx) {
 					// "did not extract any promise to support": not even meant
 					n.mod, n.neg = max(n.mod, m), cl.neg || cx.neg
 				} else if t.d.Tokens[ch].XPOS == xposVB && t.hasChildLemma(ch, doc.Mark, "to") {
+					if trainVerbs[t.lemma(i)] && t.obj(i) >= 0 && t.obj(i) < ch && t.child(ch, doc.Nsubj) < 0 {
+						// "training local forces to fight ISIS": the trained
+						// fight, not the trainers
+						n.subj = cl.controller
+					}
 					if contactVerbs[t.lemma(i)] && t.obj(i) >= 0 && t.child(ch, doc.Nsubj) < 0 {
 						n.addressee = cl.controller // "called Erdogan to convey Pakistan's support"
 					} else if sendVerbs[t.lemma(i)] && t.child(ch, doc.Nsubj) < 0 {
@@ -847,6 +852,13 @@ func (w *work) clause(i int32, cx ctx) clause {
 		nounClause := w.d.Tokens[m.comp].Dep == doc.Acl && t.child(m.comp, doc.Nsubj) >= 0 // "its demand that the US ease sanctions"
 		if !nounClause {
 			targets = w.directTargets(i, passive)
+		}
+		for k, a := range p.Preps {
+			if len(targets) == 0 && a.Target && k < m.nprep {
+				// the frame's own target: "agreed with Castro's government to
+				// repatriate Cubans"
+				targets = w.partsOrOf(targets, m.preps[k], i)
+			}
 		}
 		if len(targets) > 0 && allSector(targets, "MED") && w.d.Tokens[m.comp].Dep == doc.Ccomp && (code[:2] == "02" || code[:2] == "10") {
 			// "told the Guardian the teenager should be treated as a
@@ -5338,6 +5350,10 @@ func misparsedActive(t *tree, i int32) bool {
 	}
 	return tk.Dep == doc.Acl && h >= 0 && h < i
 }
+
+// trainVerbs make their object able to do what their to-clause says.
+var trainVerbs = map[string]bool{"train": true, "arm": true, "equip": true, "recruit": true, "hire": true,
+	"mobilize": true, "mobilise": true, "organize": true, "organise": true, "fund": true, "pay": true}
 
 // controlVerbs take a to-infinitive whose subject is theirs ("agreed to
 // allow", "vowed to fight"), never a purpose clause of a passive.

@@ -180,6 +180,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		// an attempt at violence is violence; a plan to attempt it a threat
 		{"Islamic State fighters attempted to storm a US military base in Syria.", "IMGMOSISIREB>USAMIL:190"},
 		{"Russian forces will try to attack Ukraine.", "RUSMIL>UKR:138"},
+		// the trained fight, not their trainers
+		{"About 2,000 US troops are in Iraq, mostly training Iraqi forces to fight Islamic State.", "IRQMIL>IMGMOSISI:190"},
 		// troops no one names are the withdrawer's own, no target
 		{"Biden withdrew troops from the region.", "USAGOV>:087"},
 		// "he" is the man, not what he wanted to be
@@ -377,6 +379,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		want []string
 	}{
 		{"Merkel tried to keep the focus on Africa.", nil},
+		// those fought alongside are partners, not enemies
+		{"She was one of eight British nationals killed fighting alongside the Kurdish People's Protection Units.", nil},
 		// a city before "peace talks" is where they are held, no party to
 		// them (and its mediators mediate between no one named)
 		{"The Sochi peace talks, brokered by Russia, Turkey and Iran, collapsed.", nil},

@@ -2092,3 +2092,27 @@ func repairNounContent(d *doc.Doc, r doc.TokRange) {
 		d.Tokens[v].Head, d.Tokens[v].Dep = n, doc.Acl
 	}
 }
+
+// repairPossessorCase moves to the possessed noun a preposition the parse
+// hung on its possessor ("fighting alongside the Kurdish People's
+// Protection Units", "alongside" a case of "People", the units the object
+// of "fighting"): the phrase is the preposition's, an oblique.
+func repairPossessorCase(d *doc.Doc, r doc.TokRange) {
+	for c := r.Start; c+2 < r.End; c++ {
+		if d.Tokens[c].Dep != doc.Case || d.Tokens[c].UPOS != doc.ADP {
+			continue
+		}
+		p := d.Tokens[c].Head
+		if p <= c || p >= r.End || d.Tokens[p].Dep != doc.NmodPoss {
+			continue
+		}
+		n := d.Tokens[p].Head
+		if n <= p || n >= r.End {
+			continue
+		}
+		d.Tokens[c].Head = n
+		if d.Tokens[n].Dep == doc.Obj {
+			d.Tokens[n].Dep = doc.Obl
+		}
+	}
+}

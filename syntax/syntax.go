@@ -175,6 +175,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairPossessivePhrase(d, r)
 		repairContentThat(d, r)
 		repairNounContent(d, r)
+		repairPossessorCase(d, r)
 		repairOrderedParticiple(d, r)
 		repairPairedPunct(d, r)
 		repairPrepositionHead(d, r)

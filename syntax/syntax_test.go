@@ -433,6 +433,10 @@ func TestKeyArcs(t *testing.T) {
 			{"that", "killed", doc.Mark}, {"killed", "allegations", doc.Acl}, {"troops", "killed", doc.Nsubj}, {"civilians", "killed", doc.Obj}}},
 		{"The rebels are a group that itself attacked the town.", []arc{
 			{"attacked", "group", doc.AclRelcl}}},
+		// a preposition hung on a possessor belongs to the phrase's head
+		// (repairPossessorCase)
+		{"She was killed fighting alongside the Kurdish People's Protection Units.", []arc{
+			{"alongside", "Units", doc.Case}, {"People", "Units", doc.NmodPoss}}},
 		{"There was no agreement on the ceasefire.", []arc{
 			{"was", "", doc.Root}, {"There", "was", doc.Expl}, {"agreement", "was", doc.Nsubj}, {"no", "agreement", doc.Det}}},
 	}
