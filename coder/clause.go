@@ -302,6 +302,9 @@ func (w *work) visit(i int32, cx ctx) {
 				// "Trump's demand that Germany repatriate ...", "a
 				// resolution to impose sanctions": not done
 				n.mod = max(n.mod, modalNouns[t.lemma(i)])
+				if t.hasChildLemma(i, doc.Det, "no") {
+					n.neg = true // "there had been no approach by Britain to extradite either man"
+				}
 				if modalNouns[t.lemma(i)] == doc.Intended && len(cx.npSubj) > 0 && !w.heldNoun(i) &&
 					t.hasChildLemma(ch, doc.Mark, "to") && t.child(ch, doc.Nsubj) < 0 {
 					// "Iran expressed readiness to hold talks": the intent

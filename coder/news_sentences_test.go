@@ -388,6 +388,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// someone will refuse is no refusal
 		{"Raqqa is on the verge of being captured by the Syrian Democratic Forces.", nil},
 		{"Officials in Kabul worried that the Taliban would not talk to the government.", nil},
+		// what "no" attempt or approach was made to do is not done
+		{"A Kurdish official said there had been no approach by Britain to extradite the two men.", nil},
 		// an indirect question asks what is not asserted
 		{"Officials asked whether Russia had attacked Ukraine.", nil},
 		{"The minister said it was unclear if he would travel to Japan on Friday.", nil},
