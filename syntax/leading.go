@@ -2116,3 +2116,36 @@ func repairPossessorCase(d *doc.Doc, r doc.TokRange) {
 		}
 	}
 }
+
+// repairOpeningComma hangs the comma after an opening phrase or clause on
+// that phrase, as the treebank does, rather than on the verb after it ("In
+// Fallujah, hundreds came out": the comma is Fallujah's; "If they
+// continue ..., Google risks": continue's).
+func repairOpeningComma(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start + 1; k+1 < r.End; k++ {
+		if d.TokenText(int(k)) != "," || d.Tokens[k].Dep != doc.Punct {
+			continue
+		}
+		v := d.Tokens[k].Head
+		if v <= k || v >= r.End {
+			continue
+		}
+		// the highest head of the word before the comma that still lies
+		// before it
+		x := k - 1
+		for steps := 0; steps < int(r.Len()); steps++ {
+			h := d.Tokens[x].Head
+			if h < r.Start || h >= k {
+				break
+			}
+			x = h
+		}
+		if d.Tokens[x].Head != v || x < r.Start {
+			continue
+		}
+		switch d.Tokens[x].Dep.Universal() {
+		case doc.Obl, doc.Advcl, doc.Advmod, doc.Nmod:
+			d.Tokens[k].Head = x
+		}
+	}
+}

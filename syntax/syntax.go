@@ -178,6 +178,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairPossessorCase(d, r)
 		repairOrderedParticiple(d, r)
 		repairPairedPunct(d, r)
+		repairOpeningComma(d, r)
 		repairPrepositionHead(d, r)
 		repairSetFree(d, r)
 		repairDayHead(d, r)

@@ -437,6 +437,10 @@ func TestKeyArcs(t *testing.T) {
 		// (repairPossessorCase)
 		{"She was killed fighting alongside the Kurdish People's Protection Units.", []arc{
 			{"alongside", "Units", doc.Case}, {"People", "Units", doc.NmodPoss}}},
+		// the comma after an opening phrase is the phrase's, as in EWT and
+		// GUM (PUD hangs it on the verb) (repairOpeningComma)
+		{"In Fallujah, hundreds of demonstrators came out against US troops.", []arc{
+			{"came", "", doc.Root}, {",", "Fallujah", doc.Punct}, {"Fallujah", "came", doc.Obl}}},
 		{"There was no agreement on the ceasefire.", []arc{
 			{"was", "", doc.Root}, {"There", "was", doc.Expl}, {"agreement", "was", doc.Nsubj}, {"no", "agreement", doc.Det}}},
 	}
