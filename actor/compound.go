@@ -672,6 +672,16 @@ func (c *chunker) flush() {
 			return
 		}
 	}
+	if c.na == 1 && c.org.e == nil && c.country.e == nil && c.agents[0].end == c.ce &&
+		leaderNouns[string(fold(s.words[c.ce-1], &s.buf))] {
+		// "leaders of the opposition", "the head of the union": a group's
+		// leaders are the group, not a government
+		if g := c.ofAgent(); g != nil && !stateSectors[code3(g.Code)] {
+			c.members(c.agents[0].start, c.ce, c.r.institution(g))
+			c.country = hit{}
+			return
+		}
+	}
 	if c.na > 1 && memberNouns[string(fold(s.words[c.agents[c.na-1].end-1], &s.buf))] &&
 		c.agents[c.na-2].end == c.agents[c.na-1].start {
 		// "government employees", "company workers": the people of the
@@ -1163,4 +1173,21 @@ func (c *chunker) leaderBodies(first int) {
 			c.giveCountry(k, pc[:3], "leader: "+p.Actor.Entry)
 		}
 	}
+}
+
+// ofAgent is the role noun right after "of (the)" at the chunk's end
+// ("leaders of the opposition"), or nil.
+func (c *chunker) ofAgent() *Entry {
+	p := c.ce
+	if p+1 >= c.hi || !foldEq(c.s.words[p], "of") {
+		return nil
+	}
+	p++
+	if p+1 < c.hi && foldEq(c.s.words[p], "the") {
+		p++
+	}
+	if k := c.nextHit(p); c.hitAt(k, p) && c.s.hits[k].e.Kind == Agent {
+		return c.s.hits[k].e
+	}
+	return nil
 }

@@ -205,6 +205,9 @@ var ofParticles = set("de", "del", "da", "do", "dos", "das", "du", "des")
 
 // memberNouns after an institution's role noun name its people, who have
 // the institution's sector: "government employees" (GOV).
+// leaderNouns name who lead a group: "leaders of the opposition".
+var leaderNouns = set("leader", "leaders", "head", "chief", "chairman", "chairwoman", "chair")
+
 var memberNouns = set("employees", "employee", "workers", "worker", "staff", "staffers", "members", "personnel")
 
 // participles follow a state's adjective and a hyphen when that state

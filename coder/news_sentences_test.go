@@ -180,6 +180,11 @@ func TestPlainNewsSentences(t *testing.T) {
 		// an attempt at violence is violence; a plan to attempt it a threat
 		{"Islamic State fighters attempted to storm a US military base in Syria.", "IMGMOSISIREB>USAMIL:190"},
 		{"Russian forces will try to attack Ukraine.", "RUSMIL>UKR:138"},
+		// a group's leaders are the group, not a government
+		{"Leaders of the opposition demanded an explanation from the prime minister.", "OPP>GOV:106"},
+		{"Leaders of the rebels met the president.", "REB>GOV:040"},
+		// the PKK written without its apostrophe
+		{"The Kurdistan Workers Party attacked a police station.", "TURREB>COP:190"},
 		// the trained fight, not their trainers
 		{"About 2,000 US troops are in Iraq, mostly training Iraqi forces to fight Islamic State.", "IRQMIL>IMGMOSISI:190"},
 		// troops no one names are the withdrawer's own, no target
