@@ -810,7 +810,11 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if cp != nil {
 			compArg = w.targetArgument(m.comp, cp, cm, t.child(m.comp, doc.NsubjPass) >= 0)
 		}
-		if code[:2] == "12" && (speechComplements[t.lemma(m.comp)] || t.lemma(m.comp) == "go" && t.hasChildLemma(m.comp, doc.Obl, "detail", "details")) {
+		if code[:2] == "12" && (speechComplements[t.lemma(m.comp)] && !(t.lemma(m.comp) == "give" && cp != nil) ||
+			t.lemma(m.comp) == "go" && t.hasChildLemma(m.comp, doc.Obl, "detail", "details")) {
+			// (but to refuse to give what a pattern codes, intelligence or
+			// weapons, is a refusal: "refused to give the US military any
+			// intelligence information")
 			// "declined to comment", "refused to say whether": silence is
 			// no rejection (CAMEO's 011, declining comment, wants a target
 			// no such sentence names)

@@ -180,6 +180,10 @@ func TestPlainNewsSentences(t *testing.T) {
 		// an attempt at violence is violence; a plan to attempt it a threat
 		{"Islamic State fighters attempted to storm a US military base in Syria.", "IMGMOSISIREB>USAMIL:190"},
 		{"Russian forces will try to attack Ukraine.", "RUSMIL>UKR:138"},
+		// to refuse to give what a pattern codes is a refusal, not silence;
+		// intelligence given goes to the indirect object
+		{"Russia refused to give Ukraine any intelligence information.", "RUS>UKR:121"},
+		{"Pakistan gave the US intelligence on the militants.", "PAK>USA:064"},
 		// a group's leaders are the group, not a government
 		{"Leaders of the opposition demanded an explanation from the prime minister.", "OPP>GOV:106"},
 		{"Leaders of the rebels met the president.", "REB>GOV:040"},
