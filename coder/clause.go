@@ -3812,6 +3812,16 @@ func (w *work) hasParticle(i int32, prt string) bool {
 			if t.caseOf(c) == prt && len(w.partsOf(t.parts[:0], c, i)) > 0 {
 				return true
 			}
+			if prt == "out" && t.caseOf(c) == "out" && t.hasChildLemma(c, doc.Case, "of") {
+				return true // "drove the rebels out of the town"
+			}
+			if prt == "out" && t.d.Tokens[c].Dep == doc.Obj {
+				for _, g := range t.children(c) {
+					if t.d.Tokens[g].Dep.Universal() == doc.Nmod && t.caseOf(g) == "out" && t.hasChildLemma(g, doc.Case, "of") {
+						return true // the same, "out of" hung on the object
+					}
+				}
+			}
 		}
 	}
 	return w.particleObl(i, prt) >= 0

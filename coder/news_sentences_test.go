@@ -184,6 +184,9 @@ func TestPlainNewsSentences(t *testing.T) {
 		// intelligence given goes to the indirect object
 		{"Russia refused to give Ukraine any intelligence information.", "RUS>UKR:121"},
 		{"Pakistan gave the US intelligence on the militants.", "PAK>USA:064"},
+		// driven out by force, "out of" on the verb or on the object
+		{"The Iraqi army drove the jihadists out of Mosul in 2017.", "IRQMIL>REB:190"},
+		{"Government forces pushed the rebels out of the town.", "GOVMIL>REB:190"},
 		// a group's leaders are the group, not a government
 		{"Leaders of the opposition demanded an explanation from the prime minister.", "OPP>GOV:106"},
 		{"Leaders of the rebels met the president.", "REB>GOV:040"},
