@@ -84,6 +84,9 @@ func (w *work) findQuotes() {
 			}
 		}
 		q.Speaker, q.Cue = sp, cue
+		if sp < 0 && cued {
+			q.SpeakerSpan = w.unnamedSpeaker(cue) // '"...," a source said'
+		}
 		switch {
 		case sp >= 0:
 			lastSpeaker, lastPara, lastCont = sp, r.para, r.continued

@@ -32,6 +32,7 @@ func (w *work) findIndirect() {
 		}
 		var c, skip, sp int32 = -1, -1, -1
 		unnamed := false
+		var who int32 = -1 // the head of the phrase that names an unnamed speaker
 		switch {
 		case d.Tokens[v].UPOS == doc.VERB && w.isCue(v):
 			if c = t.child(v, doc.Ccomp); c < 0 && d.Tokens[v].Dep == doc.Parataxis {
@@ -43,7 +44,7 @@ func (w *work) findIndirect() {
 			if sp = w.cueSpeaker(v); sp < 0 {
 				if s := t.child(v, doc.Nsubj); s >= 0 {
 					if sp = w.subjectMention(s, v); sp < 0 && (d.Tokens[s].UPOS == doc.NOUN || d.Tokens[s].UPOS == doc.PROPN) {
-						unnamed = true // "officials said ...": a speaker the actor stage gave no mention
+						unnamed, who = true, s // "officials said ...": a speaker the actor stage gave no mention
 					}
 				}
 			}
@@ -60,6 +61,9 @@ func (w *work) findIndirect() {
 			if sp = t.mention[x]; sp < 0 {
 				sp = w.partMention(x, false)
 			}
+			if sp < 0 && (d.Tokens[x].UPOS == doc.NOUN || d.Tokens[x].UPOS == doc.PROPN) {
+				unnamed, who = true, x // "according to the conservative-leaning Tax Foundation"
+			}
 		default:
 			continue
 		}
@@ -69,6 +73,14 @@ func (w *work) findIndirect() {
 		lo, hi, ok := w.clauseSpan(c, skip, &stack)
 		if !ok {
 			continue
+		}
+		if skip < 0 && c < v {
+			if k := w.closingCue(v, c); k >= 0 && k > lo {
+				// "A, but B, another source said.": what is said is all of
+				// the sentence before the attribution, whatever the parse
+				// hung on the cue
+				lo, hi = d.Sentences[t.sent[v]].Tokens.Start, k
+			}
 		}
 		// drop a leading "that", the cue when it comes first, and punctuation
 		for lo < hi && (d.Tokens[lo].Dep == doc.Mark && t.head(lo) == c || d.Tokens[lo].UPOS == doc.PUNCT) {
@@ -80,9 +92,13 @@ func (w *work) findIndirect() {
 		if hi-lo < 3 || v >= lo && v < hi && skip < 0 {
 			continue
 		}
-		d.Quotes = append(d.Quotes, doc.Quote{
+		q := doc.Quote{
 			Span:    doc.Span{Start: d.Tokens[lo].Span.Start, End: d.Tokens[hi-1].Span.End},
-			Speaker: sp, Cue: d.Tokens[v].Span})
+			Speaker: sp, Cue: d.Tokens[v].Span}
+		if sp < 0 && who >= 0 {
+			q.SpeakerSpan = w.namePhrase(who)
+		}
+		d.Quotes = append(d.Quotes, q)
 	}
 	w.absorbPartials(direct)
 }
@@ -313,4 +329,71 @@ func isQuoteMark(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// closingCue is the comma that opens a sentence-final attribution whose
+// cue verb is v and reported clause c ("..., another source said."), or
+// -1: after the comma come only v, what hangs on it other than c, and
+// punctuation.
+func (w *work) closingCue(v, c int32) int32 {
+	t := w.t
+	d := w.d
+	if t.sent[v] < 0 {
+		return -1
+	}
+	s := d.Sentences[t.sent[v]].Tokens
+	under := func(k, top int32) bool {
+		for n := 0; n < 64 && k >= 0; n++ {
+			if k == top {
+				return true
+			}
+			k = t.head(k)
+		}
+		return false
+	}
+	for k := v - 1; k > s.Start; k-- {
+		if t.form(k) != "," {
+			if !under(k, v) || under(k, c) {
+				return -1
+			}
+			continue
+		}
+		for j := v + 1; j < s.End; j++ {
+			if d.Tokens[j].UPOS != doc.PUNCT && (!under(j, v) || under(j, c)) {
+				return -1
+			}
+		}
+		return k
+	}
+	return -1
+}
+
+// namePhrase is the span of the noun phrase headed by h up to h itself:
+// its determiner and modifiers, not what follows it ("the
+// conservative-leaning Tax Foundation", "another source", not a relative
+// clause after them).
+func (w *work) namePhrase(h int32) doc.Span {
+	lo, _ := w.subtreeRange(h)
+	for lo < h && w.d.Tokens[lo].UPOS == doc.PUNCT {
+		lo++
+	}
+	return doc.Span{Start: w.d.Tokens[lo].Span.Start, End: w.d.Tokens[h].Span.End}
+}
+
+// unnamedSpeaker is the phrase naming the subject of the cue verb at cue
+// when no mention does ('"...," a source said'; "another official
+// added"), or an empty span.
+func (w *work) unnamedSpeaker(cue doc.Span) doc.Span {
+	if cue.Empty() {
+		return doc.Span{}
+	}
+	t := w.t
+	r := tokensOf(w.d, cue)
+	if r.End-r.Start != 1 {
+		return doc.Span{}
+	}
+	if s := t.child(r.Start, doc.Nsubj); s >= 0 && (w.d.Tokens[s].UPOS == doc.NOUN || w.d.Tokens[s].UPOS == doc.PROPN) {
+		return w.namePhrase(s)
+	}
+	return doc.Span{}
 }

@@ -419,3 +419,37 @@ func piecesText(d *doc.Doc, q *doc.Quote) string {
 	}
 	return strings.Join(parts, " / ")
 }
+
+// TestUnnamedSpeaker: a speaker no actor names ("another source", "the
+// Tax Foundation") is kept as the words that name it, and what a closing
+// attribution reports is the whole sentence before its comma, even when
+// the parse hung the clause after "but" on the cue.
+func TestUnnamedSpeaker(t *testing.T) {
+	// "The van was escorted, but the police left, another source said."
+	d := parse(t, `
+1 The the DET 2 det
+2 van van NOUN 4 nsubj:pass
+3 was be AUX 4 aux:pass
+4 escorted escort VERB 13 ccomp SpaceAfter=No
+5 , , PUNCT 9 punct
+6 but but CCONJ 9 cc
+7 the the DET 8 det
+8 police police NOUN 9 nsubj
+9 left leave VERB 13 conj SpaceAfter=No
+10 , , PUNCT 13 punct
+11 another another DET 12 det
+12 source source NOUN 13 nsubj
+13 said say VERB 0 root SpaceAfter=No
+14 . . PUNCT 13 punct`)
+	New(nil, Options{}).Annotate(d)
+	if len(d.Quotes) != 1 {
+		t.Fatalf("quotes %+v", d.Quotes)
+	}
+	q := d.Quotes[0]
+	if got := d.Text(q.Span); got != "The van was escorted, but the police left" {
+		t.Errorf("content %q, want the sentence before the attribution", got)
+	}
+	if q.Speaker != -1 || d.Text(q.SpeakerSpan) != "another source" {
+		t.Errorf("speaker %d %q, want -1 and \"another source\"", q.Speaker, d.Text(q.SpeakerSpan))
+	}
+}

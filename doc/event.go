@@ -98,9 +98,13 @@ type Event struct {
 type Quote struct {
 	Span    Span  // the quoted content, without the quotation marks
 	Speaker int32 // index into Doc.Mentions; -1 when no speaker was found
-	Cue     Span  // "said", "told", "quoted ... as telling"; empty when carried over
-	Direct  bool  // a quotation in marks, whole or in pieces (Pieces)
-	Partial bool  // a quoted fragment inside the writer's sentence
+	// SpeakerSpan is the phrase that names the speaker when no mention
+	// does (Speaker -1): "sources", "the conservative-leaning Tax
+	// Foundation"; empty otherwise.
+	SpeakerSpan Span
+	Cue         Span // "said", "told", "quoted ... as telling"; empty when carried over
+	Direct      bool // a quotation in marks, whole or in pieces (Pieces)
+	Partial     bool // a quoted fragment inside the writer's sentence
 	// Pieces are the stretches of Span in quotation marks when they are
 	// not all of it: the pieces of one quotation the writer breaks with its
 	// cue ('"X," he said, "Y."') or runs over paragraphs, Span running from

@@ -416,7 +416,8 @@ func (s *QuoteScores) scoreArticle(a *PolnearArticle, d *doc.Doc, opt QuoteOptio
 		}
 		c.SpeakerGold++
 		q := &d.Quotes[best]
-		if q.Speaker >= 0 && int(q.Speaker) < len(d.Mentions) && sameSpeaker(d, q.Speaker, g.Source) {
+		if q.Speaker >= 0 && int(q.Speaker) < len(d.Mentions) && sameSpeaker(d, q.Speaker, g.Source) ||
+			q.Speaker < 0 && overlapLen(q.SpeakerSpan, g.Source) > 0 {
 			c.SpeakerRight++
 			continue
 		}

@@ -243,3 +243,27 @@ func TestScoreQuotesPartialIndirect(t *testing.T) {
 		}
 	}
 }
+
+// TestScoreQuotesUnnamedSpeaker: a speaker no mention names is right when
+// the words naming it overlap the gold source ("Aides"), and no speaker
+// when they do not.
+func TestScoreQuotesUnnamedSpeaker(t *testing.T) {
+	dir := writePolnear(t, polnearAnn(t))
+	arts, err := ReadPolnear(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		words string
+		right int
+	}{{"Aides", 1}, {"Kell", 0}} {
+		s := ScoreQuotes(arts, func(d *doc.Doc) error {
+			x := d.Article.Text
+			d.Quotes = []doc.Quote{{Span: span(t, x, "talks would resume", 0), Speaker: -1, SpeakerSpan: span(t, x, tc.words, 0)}}
+			return nil
+		})
+		if s.Indirect.SpeakerGold != 1 || s.Indirect.SpeakerRight != tc.right {
+			t.Errorf("speaker named by %q: %+v, want %d right of 1", tc.words, s.Indirect, tc.right)
+		}
+	}
+}

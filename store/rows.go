@@ -32,9 +32,13 @@ func ClaimedByName(d *doc.Doc, e *doc.Event) string {
 }
 
 // SpeakerOf is the name (the actor's, else the text that names it) and the
-// actor code of quote q's speaker; "" and "" when it has none.
+// actor code of quote q's speaker; for a speaker no actor names, the words
+// that name it and ""; "" and "" when it has none.
 func SpeakerOf(d *doc.Doc, q *doc.Quote) (name, code string) {
 	if q.Speaker < 0 || int(q.Speaker) >= len(d.Mentions) {
+		if !q.SpeakerSpan.Empty() {
+			return d.Text(q.SpeakerSpan), "" // "sources", named by no actor
+		}
 		return "", ""
 	}
 	m := &d.Mentions[q.Speaker]

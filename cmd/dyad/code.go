@@ -128,6 +128,8 @@ func writeQuotes(w io.Writer, d *doc.Doc) {
 			if m.Actor.Code != "" {
 				speaker += " (" + m.Actor.Code + ")"
 			}
+		} else if !q.SpeakerSpan.Empty() {
+			speaker = d.Text(q.SpeakerSpan)
 		}
 		text := doc.QuotedText(d.Article.Text, 0, q.Span, q.Direct, q.Pieces)
 		fmt.Fprintf(w, "  %s: %q [%d,%d)\n", speaker, clip(text, 100), q.Span.Start, q.Span.End)
