@@ -6,6 +6,14 @@ import (
 	"dyad/doc"
 )
 
+// findingVerbs report what a study, a poll or a person found, knows or
+// holds ("a poll shows that", "the report found that", "she believes
+// that", "experts expect that"): attributions as PARC and PolNeAR count
+// them, though no one speaks.
+var findingVerbs = map[string]bool{"find": true, "show": true, "reveal": true, "indicate": true,
+	"estimate": true, "believe": true, "think": true, "cite": true, "point": true, "learn": true,
+	"know": true, "expect": true, "hope": true, "fear": true, "feel": true, "agree": true}
+
 // findIndirect adds reported speech without quotation marks ("Blinken
 // said Moscow must end the war", "officials told reporters that ...") as
 // quotes with Direct false: the clause a cue verb governs (its ccomp), the
@@ -34,7 +42,7 @@ func (w *work) findIndirect() {
 		unnamed := false
 		var who int32 = -1 // the head of the phrase that names an unnamed speaker
 		switch {
-		case d.Tokens[v].UPOS == doc.VERB && w.isCue(v):
+		case d.Tokens[v].UPOS == doc.VERB && (w.isCue(v) || findingVerbs[t.lemma(v)]):
 			if c = t.child(v, doc.Ccomp); c < 0 && d.Tokens[v].Dep == doc.Parataxis {
 				c, skip = t.head(v), v // "The talks failed, Silva said."
 			}

@@ -453,3 +453,28 @@ func TestUnnamedSpeaker(t *testing.T) {
 		t.Errorf("speaker %d %q, want -1 and \"another source\"", q.Speaker, d.Text(q.SpeakerSpan))
 	}
 }
+
+// TestFindingIsAttribution: what a poll shows or a report found is an
+// indirect quote of the poll, named by its words.
+func TestFindingIsAttribution(t *testing.T) {
+	// "A new poll shows that Clinton leads in Ohio."
+	d := parse(t, `
+1 A a DET 3 det
+2 new new ADJ 3 amod
+3 poll poll NOUN 4 nsubj
+4 shows show VERB 0 root
+5 that that SCONJ 7 mark
+6 Clinton Clinton PROPN 7 nsubj
+7 leads lead VERB 4 ccomp
+8 in in ADP 9 case
+9 Ohio Ohio PROPN 7 obl SpaceAfter=No
+10 . . PUNCT 4 punct`)
+	New(nil, Options{}).Annotate(d)
+	if len(d.Quotes) != 1 {
+		t.Fatalf("quotes %+v", d.Quotes)
+	}
+	q := d.Quotes[0]
+	if d.Text(q.Span) != "Clinton leads in Ohio" || d.Text(q.SpeakerSpan) != "A new poll" || d.Text(q.Cue) != "shows" {
+		t.Errorf("quote %q by %q cue %q", d.Text(q.Span), d.Text(q.SpeakerSpan), d.Text(q.Cue))
+	}
+}
