@@ -2149,3 +2149,42 @@ func repairOpeningComma(d *doc.Doc, r doc.TokRange) {
 		}
 	}
 }
+
+// repairRelativeClauseComplement handles a subject with a relative clause
+// set off by commas that the parse read as the clause the main verb
+// reports ("The EB-5 Investment Coalition, which is made up of investors,
+// said many examples failed", with "made" a ccomp of "said" and both
+// "Coalition" and "which" its subjects): the clause goes to the noun and
+// the noun is the main verb's subject.
+func repairRelativeClauseComplement(d *doc.Doc, r doc.TokRange) {
+	root := rootAt(d, r)
+	if root < 0 || hasSubject(d, r, root) {
+		return
+	}
+	for rel := r.Start + 2; rel+1 < root; rel++ {
+		if d.TokenText(int(rel-1)) != "," || !lowerIn(relativePronouns, d.TokenText(int(rel))) {
+			continue
+		}
+		v1 := d.Tokens[rel].Head
+		if v1 <= rel || v1 >= root || d.Tokens[v1].Head != root {
+			continue
+		}
+		if u := d.Tokens[v1].Dep.Universal(); u != doc.Ccomp && u != doc.Parataxis && u != doc.Advcl {
+			continue
+		}
+		// the noun before the comma, also a subject of v1
+		x := int32(-1)
+		for k := r.Start; k < rel-1; k++ {
+			if d.Tokens[k].Head == v1 && (d.Tokens[k].Dep.Universal() == doc.Nsubj || d.Tokens[k].Dep == doc.NsubjPass) && nominalUPOS(d.Tokens[k].UPOS) {
+				x = k
+			}
+		}
+		if x < 0 {
+			continue
+		}
+		// the comma closing the clause goes with it; the clause's words stay
+		d.Tokens[v1].Head, d.Tokens[v1].Dep = x, doc.AclRelcl
+		d.Tokens[x].Head, d.Tokens[x].Dep = root, doc.Nsubj
+		return
+	}
+}

@@ -163,6 +163,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairLoyal(d, r)
 		repairClauseUnderPhrase(d, r)
 		repairRelativeThenVerb(d, r)
+		repairRelativeClauseComplement(d, r)
 		repairNounMark(d, r)
 		repairDemandClause(d, r)
 		repairAccuseOf(d, r)

@@ -441,6 +441,10 @@ func TestKeyArcs(t *testing.T) {
 		// GUM (PUD hangs it on the verb) (repairOpeningComma)
 		{"In Fallujah, hundreds of demonstrators came out against US troops.", []arc{
 			{"came", "", doc.Root}, {",", "Fallujah", doc.Punct}, {"Fallujah", "came", doc.Obl}}},
+		// a relative clause after the subject read as what the verb
+		// reports, with two subjects (repairRelativeClauseComplement)
+		{"The Investment Coalition, which is made up of investors and developers, said the examples failed.", []arc{
+			{"said", "", doc.Root}, {"Coalition", "said", doc.Nsubj}, {"made", "Coalition", doc.AclRelcl}, {"failed", "said", doc.Ccomp}}},
 		{"There was no agreement on the ceasefire.", []arc{
 			{"was", "", doc.Root}, {"There", "was", doc.Expl}, {"agreement", "was", doc.Nsubj}, {"no", "agreement", doc.Det}}},
 	}
