@@ -1,6 +1,7 @@
 package coder_test
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -757,5 +758,33 @@ func TestAccordingTo(t *testing.T) {
 			}
 			t.Errorf("no event %s among %q", tc.event, got)
 		})
+	}
+}
+
+// TestColonAttribution: a paragraph that opens with a name and a colon,
+// as headlines and transcripts do, quotes that name; a label does not.
+func TestColonAttribution(t *testing.T) {
+	p := pipeline(t)
+	for _, tc := range []struct{ text, speaker, content string }{
+		{"Sanders: Clinton needs to get away from the personality stuff.", "Sanders", "Clinton needs to get away from the personality stuff"},
+		{"WALLACE: Let us start with the debate story tonight.", "WALLACE", "Let us start with the debate story tonight"},
+		{"Note: the text was edited after publication.", "", ""},
+	} {
+		d := codeNews(t, p, tc.text)
+		var got []string
+		for _, q := range d.Quotes {
+			who := d.Text(q.SpeakerSpan)
+			if q.Speaker >= 0 {
+				who = d.Text(d.Mentions[q.Speaker].Span)
+			}
+			got = append(got, who+"|"+d.Text(q.Span))
+		}
+		want := []string(nil)
+		if tc.speaker != "" {
+			want = []string{tc.speaker + "|" + tc.content}
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%q: quotes %q, want %q", tc.text, got, want)
+		}
 	}
 }

@@ -108,7 +108,64 @@ func (w *work) findIndirect() {
 		}
 		d.Quotes = append(d.Quotes, q)
 	}
+	w.colonAttributions(limit)
 	w.absorbPartials(direct)
+}
+
+// colonLabels open a paragraph with a colon without naming a speaker.
+var colonLabels = map[string]bool{"note": true, "update": true, "updated": true, "correction": true,
+	"clarification": true, "photo": true, "photos": true, "video": true, "source": true, "sources": true,
+	"related": true, "watch": true, "listen": true, "warning": true, "breaking": true, "exclusive": true,
+	"analysis": true, "opinion": true, "live": true, "q": true, "a": true, "transcript": true,
+	"caption": true, "credit": true, "file": true, "editor": true, "background": true, "context": true,
+	"disclosure": true, "disclaimer": true, "advertisement": true, "subscribe": true, "read": true}
+
+// colonAttributions adds the quotes that a name and a colon open at the
+// start of a paragraph, as headlines ("Sanders: Clinton needs to get away
+// from personality") and transcripts ("PENCE: Well, the question ...")
+// attribute: the speaker is the name, what follows the colon its words.
+func (w *work) colonAttributions(limit int) {
+	d := w.d
+	t := w.t
+	for pi := range d.Paragraphs {
+		if len(d.Quotes) >= limit {
+			return
+		}
+		r := tokensOf(d, d.Paragraphs[pi])
+		if r.End-r.Start < 5 {
+			continue
+		}
+		// one to four capitalised words, then the colon
+		c := int32(-1)
+		for k := r.Start; k < r.Start+5 && k < r.End; k++ {
+			if d.TokenText(int(k)) == ":" {
+				c = k
+				break
+			}
+			if f := d.TokenText(int(k)); f == "" || f[0] < 'A' || f[0] > 'Z' || d.Tokens[k].UPOS != doc.PROPN && d.Tokens[k].UPOS != doc.NOUN {
+				break
+			}
+		}
+		if c <= r.Start || r.End-c < 4 || c == r.Start+1 && colonLabels[t.form(r.Start)] {
+			continue // ("Note: ...", "UPDATE: ...")
+		}
+		lo, hi := c+1, r.End
+		for hi > lo && d.Tokens[hi-1].UPOS == doc.PUNCT && !isQuoteMark(rune(d.Article.Text[d.Tokens[hi-1].Span.Start])) {
+			hi--
+		}
+		if t.quote[lo] >= 0 || hi-lo < 3 {
+			continue // a quotation in marks has its own speaker
+		}
+		q := doc.Quote{Span: doc.Span{Start: d.Tokens[lo].Span.Start, End: d.Tokens[hi-1].Span.End}, Speaker: -1,
+			Cue: d.Tokens[c].Span}
+		for k := r.Start; k < c && q.Speaker < 0; k++ {
+			q.Speaker = t.mention[k]
+		}
+		if q.Speaker < 0 {
+			q.SpeakerSpan = doc.Span{Start: d.Tokens[r.Start].Span.Start, End: d.Tokens[c-1].Span.End}
+		}
+		d.Quotes = append(d.Quotes, q)
+	}
 }
 
 // absorbPartials makes each partial quote (a fragment quoted in the
