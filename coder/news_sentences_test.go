@@ -762,13 +762,16 @@ func TestAccordingTo(t *testing.T) {
 }
 
 // TestColonAttribution: a paragraph that opens with a name and a colon,
-// as headlines and transcripts do, quotes that name; a label does not.
+// as headlines and transcripts do, quotes that name; a label does not; a
+// title-case headline ending in ", X Says." quotes X.
 func TestColonAttribution(t *testing.T) {
 	p := pipeline(t)
 	for _, tc := range []struct{ text, speaker, content string }{
 		{"Sanders: Clinton needs to get away from the personality stuff.", "Sanders", "Clinton needs to get away from the personality stuff"},
 		{"WALLACE: Let us start with the debate story tonight.", "WALLACE", "Let us start with the debate story tonight"},
 		{"Note: the text was edited after publication.", "", ""},
+		// a title-case headline that ends in its attribution
+		{"Clinton Hid Past Health Problems From Public, Former White House Doctor Says.", "Former White House Doctor", "Clinton Hid Past Health Problems From Public"},
 	} {
 		d := codeNews(t, p, tc.text)
 		var got []string

@@ -166,6 +166,71 @@ func (w *work) colonAttributions(limit int) {
 		}
 		d.Quotes = append(d.Quotes, q)
 	}
+	for pi := range d.Paragraphs {
+		if len(d.Quotes) >= limit {
+			return
+		}
+		w.headlineCue(tokensOf(d, d.Paragraphs[pi]))
+	}
+}
+
+// headlineCues end a headline that attributes it: "Clinton Hid Past Health
+// Problems From Public, Former White House Doctor Says."
+var headlineCues = map[string]bool{"Says": true, "Said": true, "Warns": true, "Claims": true, "Tells": true,
+	"Admits": true, "Insists": true, "Argues": true, "Reports": true, "Charges": true, "Suggests": true}
+
+// headlineCue adds the quote of a title-case headline paragraph r that
+// ends in its attribution: what comes before the last comma, said by the
+// capitalised words between the comma and the cue.
+func (w *work) headlineCue(r doc.TokRange) {
+	d := w.d
+	t := w.t
+	if r.End-r.Start < 5 || r.End-r.Start > 40 {
+		return
+	}
+	e := r.End
+	for e > r.Start && d.Tokens[e-1].UPOS == doc.PUNCT {
+		e--
+	}
+	v := e - 1
+	if v <= r.Start+2 || !headlineCues[d.TokenText(int(v))] {
+		return
+	}
+	comma := int32(-1)
+	for k := v - 1; k > r.Start && k >= v-8; k-- {
+		if d.TokenText(int(k)) == "," {
+			comma = k
+			break
+		}
+		if f := d.TokenText(int(k)); f == "" || (f[0] < 'A' || f[0] > 'Z') && (f[0] < '0' || f[0] > '9') && f != "-" && f != "'s" && f != "’s" {
+			return // the speaker's words are all capitalised
+		}
+	}
+	if comma < 0 || comma == v-1 || comma-r.Start < 3 || t.quote[r.Start] >= 0 {
+		return
+	}
+	q := doc.Quote{Span: doc.Span{Start: d.Tokens[r.Start].Span.Start, End: d.Tokens[comma-1].Span.End}, Speaker: -1,
+		Cue: d.Tokens[v].Span}
+	who := doc.Span{Start: d.Tokens[comma+1].Span.Start, End: d.Tokens[v-1].Span.End}
+	for k := comma + 1; k < v && q.Speaker < 0; k++ {
+		// a mention inside the speaker's words, not one the chunker ran
+		// on into the cue ("Lindsey Graham Says")
+		if mi := t.mention[k]; mi >= 0 && d.Mentions[mi].Span.End <= who.End {
+			q.Speaker = mi
+		}
+	}
+	if q.Speaker < 0 {
+		q.SpeakerSpan = who
+	}
+	for j := range d.Quotes {
+		if d.Quotes[j].Span == q.Span && !d.Quotes[j].Direct {
+			// the parse of a title-case headline found the clause but not
+			// its speaker
+			d.Quotes[j].Speaker, d.Quotes[j].SpeakerSpan, d.Quotes[j].Cue = q.Speaker, q.SpeakerSpan, q.Cue
+			return
+		}
+	}
+	d.Quotes = append(d.Quotes, q)
 }
 
 // absorbPartials makes each partial quote (a fragment quoted in the
