@@ -2188,3 +2188,54 @@ func repairRelativeClauseComplement(d *doc.Doc, r doc.TokRange) {
 		return
 	}
 }
+
+// repairSayComplement gives a say verb with no clausal complement the
+// clause the parse hung on it otherwise: a predicate with its own subject
+// and copula read as an oblique ("O'Neill said officials are in possession
+// of video", "possession" an obl of "said"), or a that-clause read as a
+// conjunct ("Clinton says at a campaign stop in Toledo, Ohio, that it
+// means ..."). A passive subject of the say verb with no passive auxiliary
+// is its subject.
+func repairSayComplement(d *doc.Doc, r doc.TokRange) {
+	for v := r.Start; v < r.End; v++ {
+		if !sayForms[d.TokenText(int(v))] || d.Tokens[v].UPOS != doc.VERB {
+			continue
+		}
+		var ccomp, x, subjPass int32 = -1, -1, -1
+		auxPass := false
+		for k := r.Start; k < r.End; k++ {
+			if d.Tokens[k].Head != v {
+				continue
+			}
+			switch u := d.Tokens[k].Dep; {
+			case u.Universal() == doc.Ccomp:
+				ccomp = k
+			case u == doc.NsubjPass:
+				subjPass = k
+			case u == doc.AuxPass:
+				auxPass = true
+			case k > v && x < 0 && (u.Universal() == doc.Obl || u == doc.Obj) && hasCopChild(d, r, k) && hasSubject(d, r, k):
+				x = k
+			case k > v && x < 0 && u == doc.Conj && !hasCcChild(d, r, k) && thatMark(d, r, k):
+				x = k
+			}
+		}
+		if ccomp >= 0 || x < 0 {
+			continue
+		}
+		d.Tokens[x].Dep = doc.Ccomp
+		if subjPass >= 0 && !auxPass && subjPass < v {
+			d.Tokens[subjPass].Dep = doc.Nsubj
+		}
+	}
+}
+
+// thatMark: token k has "that" as its marker.
+func thatMark(d *doc.Doc, r doc.TokRange, k int32) bool {
+	for j := r.Start; j < k; j++ {
+		if d.Tokens[j].Head == k && d.Tokens[j].Dep == doc.Mark && strings.EqualFold(d.TokenText(int(j)), "that") {
+			return true
+		}
+	}
+	return false
+}

@@ -177,6 +177,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairContentThat(d, r)
 		repairNounContent(d, r)
 		repairPossessorCase(d, r)
+		repairSayComplement(d, r)
 		repairOrderedParticiple(d, r)
 		repairPairedPunct(d, r)
 		repairOpeningComma(d, r)

@@ -445,6 +445,10 @@ func TestKeyArcs(t *testing.T) {
 		// reports, with two subjects (repairRelativeClauseComplement)
 		{"The Investment Coalition, which is made up of investors and developers, said the examples failed.", []arc{
 			{"said", "", doc.Root}, {"Coalition", "said", doc.Nsubj}, {"made", "Coalition", doc.AclRelcl}, {"failed", "said", doc.Ccomp}}},
+		// what a say verb reports, read as an oblique or a conjunct
+		// (repairSayComplement)
+		{"Clinton says at a campaign stop in Toledo, Ohio, that it means Trump never contributed to Pell Grants.", []arc{
+			{"says", "", doc.Root}, {"means", "says", doc.Ccomp}}},
 		{"There was no agreement on the ceasefire.", []arc{
 			{"was", "", doc.Root}, {"There", "was", doc.Expl}, {"agreement", "was", doc.Nsubj}, {"no", "agreement", doc.Det}}},
 	}
