@@ -791,3 +791,21 @@ func TestColonAttribution(t *testing.T) {
 		}
 	}
 }
+
+// TestPassiveTeller: what one was told is the teller's words ("was told by
+// the home secretary that ...").
+func TestPassiveTeller(t *testing.T) {
+	p := pipeline(t)
+	d := codeNews(t, p, "The woman has been told by the British foreign secretary that she will lose her citizenship.")
+	var got []string
+	for _, q := range d.Quotes {
+		who := d.Text(q.SpeakerSpan)
+		if q.Speaker >= 0 {
+			who = d.Mentions[q.Speaker].Actor.Code
+		}
+		got = append(got, who+"|"+d.Text(q.Span))
+	}
+	if want := []string{"GBRGOV|she will lose her citizenship"}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("quotes %q, want %q", got, want)
+	}
+}

@@ -295,6 +295,14 @@ func (w *work) cueSpeaker(v int32) int32 {
 		}
 		return t.mention[s]
 	}
+	if a := t.child(v, doc.OblAgent); a >= 0 && t.child(v, doc.NsubjPass) >= 0 {
+		// "was told by the home secretary that she will be stripped of
+		// her citizenship": the teller speaks
+		if p, ok := w.actorAt(a, v); ok {
+			return p.mention
+		}
+		return t.mention[a]
+	}
 	// no subject: "quoted Y as telling ...", a controlled cue, or a
 	// participle ("Trump attacked Clinton over Libya, saying, ...") whose
 	// speaker is the subject of the first verb above it

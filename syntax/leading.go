@@ -2220,7 +2220,25 @@ func repairSayComplement(d *doc.Doc, r doc.TokRange) {
 				x = k
 			}
 		}
-		if ccomp >= 0 || x < 0 {
+		if ccomp >= 0 {
+			continue
+		}
+		if x < 0 {
+			// a that-clause hung on the say verb's object or agent: "was
+			// told by the foreign secretary that she will lose ...",
+			// "told reporters that ..."
+			for k := v + 1; k < r.End && x < 0; k++ {
+				n := d.Tokens[k].Head
+				if d.Tokens[k].Dep != doc.Acl || n <= v || n >= k || d.Tokens[n].Head != v || !thatMark(d, r, k) || !hasSubject(d, r, k) {
+					continue
+				}
+				if u := d.Tokens[n].Dep; u == doc.Obj || u == doc.Iobj || u == doc.OblAgent {
+					x = k
+					d.Tokens[x].Head = v
+				}
+			}
+		}
+		if x < 0 {
 			continue
 		}
 		d.Tokens[x].Dep = doc.Ccomp
