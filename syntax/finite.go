@@ -173,7 +173,7 @@ func finiteCandidate(d *doc.Doc, r doc.TokRange, limit int32) int32 {
 		// a particle and then an object: "The union called off the strike",
 		// "The government shut down the internet"
 		particle := k+2 < r.End && objectStart(d.Tokens[k+2].UPOS) &&
-			(particleWords[d.TokenText(int(k+1))] || d.TokenText(int(k+1)) == "over" && overVerbs[strings.ToLower(form)])
+			(particleWords[d.TokenText(int(k+1))] || d.TokenText(int(k+1)) == "over" && lowerIn(overVerbs, form))
 		if t.XPOS != xpVBN && !(t.XPOS == xpJJ && edEnding(form)) && !(t.UPOS == doc.NOUN && lemma.IrregularPast(form)) &&
 			!(t.UPOS == doc.NOUN && particle && particleVerbs[strings.ToLower(form)]) {
 			continue

@@ -1931,7 +1931,7 @@ func repairPossessivePhrase(d *doc.Doc, r doc.TokRange) {
 		e := c + 1
 		for ; e < r.End; e++ {
 			u := d.Tokens[e].UPOS
-			if w := strings.ToLower(d.TokenText(int(e))); timeWords[w] || w == "last" || w == "next" {
+			if w := d.TokenText(int(e)); lowerIn(timeWords, w) || strings.EqualFold(w, "last") || strings.EqualFold(w, "next") {
 				break // "Ben's announcement yesterday", "Trump's decision last December"
 			}
 			if u == doc.NOUN || u == doc.PROPN {
@@ -2038,7 +2038,7 @@ func repairContentThat(d *doc.Doc, r doc.TokRange) {
 		filled := false
 		for j := k + 1; j < r.End && !filled; j++ {
 			filled = d.Tokens[j].Head == v && d.Tokens[j].Dep.Universal() == role &&
-				!strings.HasSuffix(strings.ToLower(d.TokenText(int(j))), "self") // "a group that itself mounted"
+				!reflexive(d.TokenText(int(j))) // "a group that itself mounted"
 		}
 		if !filled {
 			continue
@@ -2050,7 +2050,7 @@ func repairContentThat(d *doc.Doc, r doc.TokRange) {
 			subj := false
 			for j := k + 1; j < v && !subj; j++ {
 				subj = d.Tokens[j].Head == v && d.Tokens[j].Dep.Universal() == doc.Nsubj &&
-					!strings.HasSuffix(strings.ToLower(d.TokenText(int(j))), "self")
+					!reflexive(d.TokenText(int(j)))
 			}
 			if !subj {
 				continue
@@ -2256,4 +2256,11 @@ func thatMark(d *doc.Doc, r doc.TokRange, k int32) bool {
 		}
 	}
 	return false
+}
+
+// reflexive: w ends in "self" or "selves" ("itself", "themselves"), in any
+// case, without allocating.
+func reflexive(w string) bool {
+	n := len(w)
+	return n > 4 && strings.EqualFold(w[n-4:], "self") || n > 6 && strings.EqualFold(w[n-6:], "selves")
 }
