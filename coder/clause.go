@@ -46,7 +46,12 @@ type ctx struct {
 	// addressee is whom a call or visit reaches, for its purpose clause:
 	// "called Erdogan to express his support"
 	addressee []part
-	depth     int
+	// told is whom a speaker tells what this clause reports ("told the
+	// foreign minister that the United States will be ready to engage"):
+	// the target of an offer or intent to cooperate the clause leaves
+	// without one
+	told  []part
+	depth int
 }
 
 var articleVoice = doc.Attribution{Voice: doc.ArticleVoice, Mention: -1, Quote: -1}
@@ -254,6 +259,15 @@ func (w *work) visit(i int32, cx ctx) {
 				case verbs.Say, verbs.Fact:
 					n.claim, n.sayer = cl.speaker, cl.subj
 					n.mod, n.neg = cx.mod, cx.neg // what is said is not under "said"'s aux
+					o := t.obj(i)
+					if o < 0 {
+						o = t.child(i, doc.Iobj)
+					}
+					if o >= 0 && o < ch && t.lemma(i) == "tell" {
+						if ps := w.partsOf(nil, o, i); len(ps) > 0 && !allSector(ps, "MED") {
+							n.told = ps
+						}
+					}
 					if wishVerbs[t.lemma(i)] {
 						// "Russia hopes that China signs": a wish or a guess, not a report
 						n.mod = max(n.mod, doc.Hypothetical)
@@ -962,6 +976,12 @@ func (w *work) clause(i int32, cx ctx) clause {
 				targets = []part{{tok: at, mention: -1, phrase: w.phraseSpan(at)}}
 			}
 		}
+		if len(targets) == 0 && len(cx.told) > 0 && code[:2] == "03" && committing[t.lemma(i)] && !sameActors(cx.told, cl.subj) {
+			// a commitment told to someone is made to them: "told the
+			// foreign minister that the United States will always be ready
+			// to engage"
+			targets = cx.told
+		}
 		if !coded && (len(targets) == 0 || contemplating[t.lemma(i)] || code[:2] == "03" && !committing[t.lemma(i)] || tradingVerbs[t.lemma(m.comp)]) {
 			// "plans to go home": an intent with neither object nor
 			// addressee is not an event; "considers the YPG to be the
@@ -1310,6 +1330,12 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if thing < 0 && p.Frame == verbs.NoFrame {
 			thing = w.targetArgument(i, p, m, passive)
 		}
+	}
+	if r := rootOf(code); len(targets) == 0 && len(cx.told) > 0 && r == 3 && !sameActors(cx.told, cl.subj) {
+		// an intent to cooperate told to someone is offered to them: "told
+		// the foreign minister that the United States will always be
+		// ready to engage"
+		targets = cx.told
 	}
 	if r := rootOf(code); len(targets) == 0 && len(cx.addressee) > 0 && r > 1 && r != 4 && !sameActors(cx.addressee, cl.subj) {
 		// the purpose of a call or a visit is aimed at whom it reaches:

@@ -193,6 +193,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Leaders of the rebels met the president.", "REB>GOV:040"},
 		// the PKK written without its apostrophe
 		{"The Kurdistan Workers Party attacked a police station.", "TURREB>COP:190"},
+		// a commitment told to someone is made to them (not to the press)
+		{"Blinken told Lavrov that the United States is ready to engage.", "USA>RUSGOV:030"},
 		// the trained fight, not their trainers
 		{"About 2,000 US troops are in Iraq, mostly training Iraqi forces to fight Islamic State.", "IRQMIL>IMGMOSISI:190"},
 		// troops no one names are the withdrawer's own, no target
@@ -394,6 +396,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Merkel tried to keep the focus on Africa.", nil},
 		// those fought alongside are partners, not enemies
 		{"She was one of eight British nationals killed fighting alongside the Kurdish People's Protection Units.", nil},
+		{"Blinken told reporters that the United States is ready to engage.", nil},
 		// a city before "peace talks" is where they are held, no party to
 		// them (and its mediators mediate between no one named)
 		{"The Sochi peace talks, brokered by Russia, Turkey and Iran, collapsed.", nil},
