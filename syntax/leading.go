@@ -2264,3 +2264,54 @@ func reflexive(w string) bool {
 	n := len(w)
 	return n > 4 && strings.EqualFold(w[n-4:], "self") || n > 6 && strings.EqualFold(w[n-6:], "selves")
 }
+
+// repairHeadlinePassive gives a headline its verb: a sentence with no
+// final stop and no finite verb whose root is a noun with a past
+// participle after it ("Sensitive Canadian document found on rainy
+// streets", "Three soldiers killed by Taliban in attack") is the passive
+// clause of that participle, the noun its subject, as the news writes
+// headlines without "was".
+func repairHeadlinePassive(d *doc.Doc, r doc.TokRange) {
+	if r.Len() < 3 {
+		return
+	}
+	switch d.TokenText(int(r.End - 1)) {
+	case ".", "!", "?", ":", ";":
+		return
+	}
+	if firstFinite(d, r) < r.End {
+		return
+	}
+	n := rootAt(d, r)
+	if n < 0 || (d.Tokens[n].UPOS != doc.NOUN && d.Tokens[n].UPOS != doc.PROPN) {
+		return
+	}
+	v := int32(-1)
+	for k := n + 1; k < r.End; k++ {
+		if d.Tokens[k].Head == n && d.Tokens[k].Dep == doc.Acl && d.Tokens[k].XPOS == xpVBN {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return
+	}
+	// the noun's phrase is all there is before the participle
+	for k := n + 1; k < v; k++ {
+		if !dominates(d, r, n, k) {
+			return
+		}
+	}
+	for k := r.Start; k < n; k++ {
+		if !dominates(d, r, n, k) {
+			return
+		}
+	}
+	d.Tokens[v].Head, d.Tokens[v].Dep = -1, doc.Root
+	d.Tokens[n].Head, d.Tokens[n].Dep = v, doc.NsubjPass
+	for k := v + 1; k < r.End; k++ {
+		if d.Tokens[k].Head == n && d.Tokens[k].Dep == doc.Punct {
+			d.Tokens[k].Head = v
+		}
+	}
+}

@@ -178,6 +178,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairNounContent(d, r)
 		repairPossessorCase(d, r)
 		repairSayComplement(d, r)
+		repairHeadlinePassive(d, r)
 		repairOrderedParticiple(d, r)
 		repairPairedPunct(d, r)
 		repairOpeningComma(d, r)

@@ -449,6 +449,9 @@ func TestKeyArcs(t *testing.T) {
 		// (repairSayComplement)
 		{"Clinton says at a campaign stop in Toledo, Ohio, that it means Trump never contributed to Pell Grants.", []arc{
 			{"says", "", doc.Root}, {"means", "says", doc.Ccomp}}},
+		// a headline's passive without "was" (repairHeadlinePassive)
+		{"Sensitive Canadian document found on rainy streets", []arc{
+			{"found", "", doc.Root}, {"document", "found", doc.NsubjPass}, {"streets", "found", doc.Obl}}},
 		{"There was no agreement on the ceasefire.", []arc{
 			{"was", "", doc.Root}, {"There", "was", doc.Expl}, {"agreement", "was", doc.Nsubj}, {"no", "agreement", doc.Det}}},
 	}
