@@ -188,6 +188,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		// driven out by force, "out of" on the verb or on the object
 		{"The Iraqi army drove the jihadists out of Mosul in 2017.", "IRQMIL>REB:190"},
 		{"Government forces pushed the rebels out of the town.", "GOVMIL>REB:190"},
+		{"Russia declined an invitation from Ukraine.", "RUS>UKR:120"},
 		// a group's leaders are the group, not a government
 		{"Leaders of the opposition demanded an explanation from the prime minister.", "OPP>GOV:106"},
 		{"Leaders of the rebels met the president.", "REB>GOV:040"},
@@ -397,6 +398,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// those fought alongside are partners, not enemies
 		{"She was one of eight British nationals killed fighting alongside the Kurdish People's Protection Units.", nil},
 		{"Blinken told reporters that the United States is ready to engage.", nil},
+		// what declines falls; only an offer or an invitation is declined
+		{"Ford said its vehicle sales will decline about 10 pct from record levels.", nil},
 		// a city before "peace talks" is where they are held, no party to
 		// them (and its mediators mediate between no one named)
 		{"The Sochi peace talks, brokered by Russia, Turkey and Iran, collapsed.", nil},
