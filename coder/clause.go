@@ -1129,9 +1129,10 @@ func (w *work) clause(i int32, cx ctx) clause {
 		w.emit(i, p, code, refineLine, cx.sayer, cl.subj, cx.claim, cl.mod, cl.neg || cx.neg, 0.7)
 		return cl
 	}
-	if p.Frame == verbs.NoFrame && cl.neg && !cx.neg && future(t, i) {
+	if p.Frame == verbs.NoFrame && cl.neg && !cx.neg && future(t, i) && !(m.obj >= 0 && speechNouns[t.lemma(m.obj)]) {
 		// what an actor says it will not do is a refusal ("will not lift the
-		// ban"); emit makes what it will do an intent or a threat
+		// ban"); emit makes what it will do an intent or a threat (but
+		// "would provide no further details" declines comment)
 		if r := rootOf(code); r >= 3 && r <= 9 {
 			code, refineLine = w.c.lex.Refine("120", code)
 			cl.neg, cl.mod = false, cx.mod // (as sure as its context: "worried that they would not talk")
@@ -1625,6 +1626,12 @@ func armedAll(ps []part) bool {
 var speechComplements = map[string]bool{"comment": true, "say": true, "elaborate": true, "disclose": true,
 	"specify": true, "confirm": true, "identify": true, "speculate": true,
 	"name": true, "detail": true, "reveal": true, "divulge": true, "give": true}
+
+// speechNouns are what one gives when one comments: withholding them is
+// no refusal of aid ("would provide no further details").
+var speechNouns = map[string]bool{"detail": true, "details": true, "comment": true, "comments": true,
+	"explanation": true, "figure": true, "figures": true, "reason": true, "reasons": true, "breakdown": true,
+	"timetable": true, "timeline": true, "name": true, "names": true, "specifics": true}
 
 // committing verbs and adjectives bind their subject to what their
 // complement says: "agreed to", "pledged to", "is ready to".
