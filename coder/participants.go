@@ -629,7 +629,9 @@ func needsTarget(code string) bool {
 	case 2, 4, 5, 6, 7, 10, 11, 13, 16:
 		return true
 	}
-	return code == "036" || code == "030" // a meeting meant, or cooperation promised, with no one is none
+	// a meeting meant, or cooperation promised, with no one is none; so is
+	// involvement allowed to no one ("authorized a share buyback program")
+	return code == "036" || code == "030" || code == "086"
 }
 
 // attempted: verb h is "tried" or "attempted" in the past or present,
