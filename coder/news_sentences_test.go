@@ -398,6 +398,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// those fought alongside are partners, not enemies
 		{"She was one of eight British nationals killed fighting alongside the Kurdish People's Protection Units.", nil},
 		{"Blinken told reporters that the United States is ready to engage.", nil},
+		// support meant for no one is none (aid pledged to no one named is)
+		{"General Motors said it will offer a special finance rate support program on some of its cars.", nil},
 		// involvement allowed to no one is none
 		{"The company said its board authorized a program to buy back 100,000 of its shares.", nil},
 		// withholding details declines comment; it refuses no aid

@@ -631,7 +631,14 @@ func needsTarget(code string) bool {
 	}
 	// a meeting meant, or cooperation promised, with no one is none; so is
 	// involvement allowed to no one ("authorized a share buyback program")
-	return code == "036" || code == "030" || code == "086"
+	// and support meant for no one ("will apply the proceeds to support its
+	// line of credit"); aid pledged to no one named still is one ("France
+	// pledged aid")
+	switch code {
+	case "030", "032", "036", "086":
+		return true
+	}
+	return false
 }
 
 // attempted: verb h is "tried" or "attempted" in the past or present,
