@@ -399,7 +399,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"She was one of eight British nationals killed fighting alongside the Kurdish People's Protection Units.", nil},
 		{"Blinken told reporters that the United States is ready to engage.", nil},
 		// support meant for no one is none (aid pledged to no one named is)
-		{"General Motors said it will offer a special finance rate support program on some of its cars.", nil},
+		{"Indonesia's energy minister has pledged his country's support for the export curb.", nil},
+		{"The company said it intends to defend itself in the matter.", nil},
 		// involvement allowed to no one is none
 		{"The company said its board authorized a program to buy back 100,000 of its shares.", nil},
 		// withholding details declines comment; it refuses no aid
