@@ -189,6 +189,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The Iraqi army drove the jihadists out of Mosul in 2017.", "IRQMIL>REB:190"},
 		{"Government forces pushed the rebels out of the town.", "GOVMIL>REB:190"},
 		{"Russia declined an invitation from Ukraine.", "RUS>UKR:120"},
+		// firing across a line at no one named, together: at each other
+		{"Syria and Israel have fired across the ceasefire line.", "SYR>ISR:193"},
 		// a group's leaders are the group, not a government
 		{"Leaders of the opposition demanded an explanation from the prime minister.", "OPP>GOV:106"},
 		{"Leaders of the rebels met the president.", "REB>GOV:040"},
