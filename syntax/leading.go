@@ -2315,3 +2315,37 @@ func repairHeadlinePassive(d *doc.Doc, r doc.TokRange) {
 		}
 	}
 }
+
+// compassWords locate a place from another: "three cities west of the
+// capital".
+var compassWords = wordSet(`north south east west northeast northwest southeast southwest northward southward
+	eastward westward`)
+
+// repairCompassObject makes the noun before a compass word the verb's
+// object when the parse hung it on the compass word ("captured three
+// cities west of the capital", "cities" an obl:unmarked of "west", the
+// verb left with no object); the compass word modifies the noun.
+func repairCompassObject(d *doc.Doc, r doc.TokRange) {
+	for n := r.Start + 1; n+1 < r.End; n++ {
+		if d.Tokens[n].Dep != doc.OblUnmarked || d.Tokens[n].UPOS != doc.NOUN {
+			continue
+		}
+		a := d.Tokens[n].Head
+		if a != n+1 || !lowerIn(compassWords, d.TokenText(int(a))) {
+			continue
+		}
+		v := d.Tokens[a].Head
+		if v < r.Start || v >= n || d.Tokens[v].UPOS != doc.VERB {
+			continue
+		}
+		obj := false
+		for k := r.Start; k < r.End && !obj; k++ {
+			obj = d.Tokens[k].Head == v && d.Tokens[k].Dep == doc.Obj
+		}
+		if obj {
+			continue
+		}
+		d.Tokens[n].Head, d.Tokens[n].Dep = v, doc.Obj
+		d.Tokens[a].Head, d.Tokens[a].Dep = n, doc.Advmod
+	}
+}

@@ -179,6 +179,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairPossessorCase(d, r)
 		repairSayComplement(d, r)
 		repairHeadlinePassive(d, r)
+		repairCompassObject(d, r)
 		repairOrderedParticiple(d, r)
 		repairPairedPunct(d, r)
 		repairOpeningComma(d, r)

@@ -452,6 +452,9 @@ func TestKeyArcs(t *testing.T) {
 		// a headline's passive without "was" (repairHeadlinePassive)
 		{"Sensitive Canadian document found on rainy streets", []arc{
 			{"found", "", doc.Root}, {"document", "found", doc.NsubjPass}, {"streets", "found", doc.Obl}}},
+		// the noun before a compass word is the object (repairCompassObject)
+		{"Government forces captured three cities west of the capital on Monday.", []arc{
+			{"captured", "", doc.Root}, {"cities", "captured", doc.Obj}, {"west", "cities", doc.Advmod}}},
 		{"There was no agreement on the ceasefire.", []arc{
 			{"was", "", doc.Root}, {"There", "was", doc.Expl}, {"agreement", "was", doc.Nsubj}, {"no", "agreement", doc.Det}}},
 	}
