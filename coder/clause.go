@@ -1174,7 +1174,8 @@ func (w *work) clause(i int32, cx ctx) clause {
 			}
 		}
 	}
-	if m.obj >= 0 && repelVerbs[p.Lemma] && p.ObjLemmas != nil {
+	repel := repelVerbs[p.Lemma] // what a repelled attack was on is no target, nor its place
+	if m.obj >= 0 && repel && p.ObjLemmas != nil {
 		// an attack repelled is fought with its maker, not with what it
 		// was on: "repelled an Isis attack on Kobani", "an attack by Boko
 		// Haram"
@@ -1192,7 +1193,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 			targets = nil // (what it was on is no one fought)
 		}
 	}
-	if len(targets) == 0 && placeTargeted(code) && !repelVerbs[p.Lemma] {
+	if len(targets) == 0 && placeTargeted(code) && !repel {
 		// "declared a ceasefire in South Sudan", "killed 48 people in
 		// Afghanistan": with no one named, the place where force or relief
 		// lands is the target
@@ -1280,12 +1281,12 @@ func (w *work) clause(i int32, cx ctx) clause {
 		// is the statement's channel, not the actor it is about
 		targets = nil
 	}
-	if len(targets) == 0 && unnamed >= 0 && placeTargeted(code) && !repelVerbs[p.Lemma] {
+	if len(targets) == 0 && unnamed >= 0 && placeTargeted(code) && !repel {
 		// a town the act lands on stands for its state: "fired missiles at
 		// Riyadh" (SAU)
 		targets = w.placeCountry(nil, unnamed)
 	}
-	if len(targets) == 0 && m.obj >= 0 && rootOf(code) >= 18 && !repelVerbs[p.Lemma] {
+	if len(targets) == 0 && m.obj >= 0 && rootOf(code) >= 18 && !repel {
 		// so does a place named in what is attacked: "raided the Jenin
 		// refugee camp" (PSE)
 		for _, c := range t.children(m.obj) {
@@ -1299,7 +1300,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if len(targets) == 0 && unnamed >= 0 {
 		targets = []part{{tok: unnamed, mention: -1, phrase: w.phraseSpan(unnamed)}}
 	}
-	if len(targets) == 0 && (rootOf(code) >= 14 || strings.HasPrefix(code, "087") || code == "074") && len(cl.subj) > 0 && !repelVerbs[p.Lemma] {
+	if len(targets) == 0 && (rootOf(code) >= 14 || strings.HasPrefix(code, "087") || code == "074") && len(cl.subj) > 0 && !repel {
 		// last, the state where a protest or force lands, by a place no
 		// dictionary codes as an actor: "struck a bus in Kabul" (AFG); not
 		// where one agreed or gave ("agreed in Paris to call a halt")
@@ -4671,18 +4672,17 @@ func (w *work) noun(i int32, cx ctx) {
 		m = matchInfo{obj: -1, comp: -1}
 	}
 	var src, tgt []part
-	if aimed >= 0 {
+	switch {
+	case aimed >= 0:
 		tgt = w.partsOf(nil, aimed, t.head(aimed))
-	}
-	if aimed >= 0 {
-	} else if p.Between {
+	case p.Between:
 		b := w.findPrep(i, -1, verbs.PrepArg{Prep: "between"}, true)
 		all := w.partsOf(nil, b, i)
 		if r := rootOf(p.Code); len(all) < 2 || (r >= 3 && r <= 6) && w.allGeneric(all) {
 			return // ("cooperation between central banks and governments is hard": no one's; clashes between strikers and workers are theirs)
 		}
 		src, tgt = all[:1], all[1:]
-	} else {
+	default:
 		tgt = w.targetsFor(i, p, m, false)
 	}
 	if !p.Between && len(src) == 0 {

@@ -51,7 +51,7 @@ func (w *work) findIndirect() {
 			}
 			if sp = w.cueSpeaker(v); sp < 0 {
 				if s := t.child(v, doc.Nsubj); s >= 0 {
-					if sp = w.subjectMention(s, v); sp < 0 && (d.Tokens[s].UPOS == doc.NOUN || d.Tokens[s].UPOS == doc.PROPN) {
+					if sp = w.subjectMention(s, v); sp < 0 && w.nounSubject(v) >= 0 {
 						unnamed, who = true, s // "officials said ...": a speaker the actor stage gave no mention
 					}
 				}
@@ -156,14 +156,9 @@ func (w *work) colonAttributions(limit int) {
 		if t.quote[lo] >= 0 || hi-lo < 3 {
 			continue // a quotation in marks has its own speaker
 		}
-		q := doc.Quote{Span: doc.Span{Start: d.Tokens[lo].Span.Start, End: d.Tokens[hi-1].Span.End}, Speaker: -1,
+		q := doc.Quote{Span: doc.Span{Start: d.Tokens[lo].Span.Start, End: d.Tokens[hi-1].Span.End},
 			Cue: d.Tokens[c].Span}
-		for k := r.Start; k < c && q.Speaker < 0; k++ {
-			q.Speaker = t.mention[k]
-		}
-		if q.Speaker < 0 {
-			q.SpeakerSpan = doc.Span{Start: d.Tokens[r.Start].Span.Start, End: d.Tokens[c-1].Span.End}
-		}
+		q.Speaker, q.SpeakerSpan = w.namedBy(r.Start, c)
 		d.Quotes = append(d.Quotes, q)
 	}
 	for pi := range d.Paragraphs {
@@ -209,19 +204,9 @@ func (w *work) headlineCue(r doc.TokRange) {
 	if comma < 0 || comma == v-1 || comma-r.Start < 3 || t.quote[r.Start] >= 0 {
 		return
 	}
-	q := doc.Quote{Span: doc.Span{Start: d.Tokens[r.Start].Span.Start, End: d.Tokens[comma-1].Span.End}, Speaker: -1,
+	q := doc.Quote{Span: doc.Span{Start: d.Tokens[r.Start].Span.Start, End: d.Tokens[comma-1].Span.End},
 		Cue: d.Tokens[v].Span}
-	who := doc.Span{Start: d.Tokens[comma+1].Span.Start, End: d.Tokens[v-1].Span.End}
-	for k := comma + 1; k < v && q.Speaker < 0; k++ {
-		// a mention inside the speaker's words, not one the chunker ran
-		// on into the cue ("Lindsey Graham Says")
-		if mi := t.mention[k]; mi >= 0 && d.Mentions[mi].Span.End <= who.End {
-			q.Speaker = mi
-		}
-	}
-	if q.Speaker < 0 {
-		q.SpeakerSpan = who
-	}
+	q.Speaker, q.SpeakerSpan = w.namedBy(comma+1, v)
 	for j := range d.Quotes {
 		if d.Quotes[j].Span == q.Span && !d.Quotes[j].Direct {
 			// the parse of a title-case headline found the clause but not
@@ -349,23 +334,26 @@ func (w *work) subtreeRange(i int32) (lo, hi int32) {
 		return i, i + 1
 	}
 	s := w.d.Sentences[t.sent[i]].Tokens
-	under := func(k int32) bool {
-		for n := 0; n < 64 && k >= 0; n++ {
-			if k == i {
-				return true
-			}
-			k = t.head(k)
-		}
-		return false
-	}
 	lo, hi = i, i+1
-	for lo > s.Start && under(lo-1) {
+	for lo > s.Start && w.under(lo-1, i) {
 		lo--
 	}
-	for hi < s.End && under(hi) {
+	for hi < s.End && w.under(hi, i) {
 		hi++
 	}
 	return lo, hi
+}
+
+// under: token k is top or lies below it (at most 64 heads up, as a
+// malformed tree may hold a cycle).
+func (w *work) under(k, top int32) bool {
+	for n := 0; n < 64 && k >= 0; n++ {
+		if k == top {
+			return true
+		}
+		k = w.t.head(k)
+	}
+	return false
 }
 
 // wrapPartials gives a partial quote that no reported clause holds, but
@@ -461,6 +449,20 @@ func isQuoteMark(r rune) bool {
 	return false
 }
 
+// namedBy is the speaker that the words [lo, hi) name: the first mention
+// among them that ends with them (not one the chunker ran on into a cue:
+// "Lindsey Graham Says"), else -1 and the words themselves.
+func (w *work) namedBy(lo, hi int32) (int32, doc.Span) {
+	d, t := w.d, w.t
+	words := doc.Span{Start: d.Tokens[lo].Span.Start, End: d.Tokens[hi-1].Span.End}
+	for k := lo; k < hi; k++ {
+		if mi := t.mention[k]; mi >= 0 && d.Mentions[mi].Span.End <= words.End {
+			return mi, doc.Span{}
+		}
+	}
+	return -1, words
+}
+
 // closingCue is the comma that opens a sentence-final attribution whose
 // cue verb is v and reported clause c ("..., another source said."), or
 // -1: after the comma come only v, what hangs on it other than c, and
@@ -472,24 +474,15 @@ func (w *work) closingCue(v, c int32) int32 {
 		return -1
 	}
 	s := d.Sentences[t.sent[v]].Tokens
-	under := func(k, top int32) bool {
-		for n := 0; n < 64 && k >= 0; n++ {
-			if k == top {
-				return true
-			}
-			k = t.head(k)
-		}
-		return false
-	}
 	for k := v - 1; k > s.Start; k-- {
 		if t.form(k) != "," {
-			if !under(k, v) || under(k, c) {
+			if !w.under(k, v) || w.under(k, c) {
 				return -1
 			}
 			continue
 		}
 		for j := v + 1; j < s.End; j++ {
-			if d.Tokens[j].UPOS != doc.PUNCT && (!under(j, v) || under(j, c)) {
+			if d.Tokens[j].UPOS != doc.PUNCT && (!w.under(j, v) || w.under(j, c)) {
 				return -1
 			}
 		}
@@ -517,13 +510,21 @@ func (w *work) unnamedSpeaker(cue doc.Span) doc.Span {
 	if cue.Empty() {
 		return doc.Span{}
 	}
-	t := w.t
 	r := tokensOf(w.d, cue)
 	if r.End-r.Start != 1 {
 		return doc.Span{}
 	}
-	if s := t.child(r.Start, doc.Nsubj); s >= 0 && (w.d.Tokens[s].UPOS == doc.NOUN || w.d.Tokens[s].UPOS == doc.PROPN) {
+	if s := w.nounSubject(r.Start); s >= 0 {
 		return w.namePhrase(s)
 	}
 	return doc.Span{}
+}
+
+// nounSubject is the subject of v when a noun or a name heads it
+// ("officials", "another source"), else -1.
+func (w *work) nounSubject(v int32) int32 {
+	if s := w.t.child(v, doc.Nsubj); s >= 0 && (w.d.Tokens[s].UPOS == doc.NOUN || w.d.Tokens[s].UPOS == doc.PROPN) {
+		return s
+	}
+	return -1
 }

@@ -77,10 +77,8 @@ func refinite(d *doc.Doc, r doc.TokRange) int32 {
 	if root < 0 || d.Tokens[root].UPOS == doc.VERB || d.Tokens[root].UPOS == doc.AUX {
 		return -1
 	}
-	for k := r.Start; k < r.End; k++ {
-		if d.Tokens[k].Head == root && d.Tokens[k].Dep == doc.Cop {
-			return -1 // a predicate: "Syria is a country that ..."
-		}
+	if hasChild(d, r, root, doc.Cop) {
+		return -1 // a predicate: "Syria is a country that ..."
 	}
 	if k := finiteCandidate(d, r, r.End); k >= 0 {
 		return k
@@ -1115,12 +1113,9 @@ func (o *officeParticiples) mark(d *doc.Doc, r doc.TokRange) {
 	}
 }
 
-func (o *officeParticiples) restore(d *doc.Doc, lemmas func(string, doc.UPOS, doc.XPOS) string) {
+func (o *officeParticiples) restore(d *doc.Doc, s *Stage) {
 	for _, k := range o.tok[:o.n] {
-		t := &d.Tokens[k]
-		t.UPOS, t.XPOS = doc.VERB, xpVBG
-		if lemmas != nil {
-			t.Lemma = lemmas(d.Text(t.Span), t.UPOS, t.XPOS)
-		}
+		d.Tokens[k].UPOS, d.Tokens[k].XPOS = doc.VERB, xpVBG
+		s.relemma(d, k, k+1)
 	}
 }

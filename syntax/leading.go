@@ -98,6 +98,16 @@ func dominates(d *doc.Doc, r doc.TokRange, h, j int32) bool {
 	return false
 }
 
+// hasChild: some token of r hangs on k with the relation dep.
+func hasChild(d *doc.Doc, r doc.TokRange, k int32, dep doc.DepRel) bool {
+	for j := r.Start; j < r.End; j++ {
+		if d.Tokens[j].Head == k && d.Tokens[j].Dep == dep {
+			return true
+		}
+	}
+	return false
+}
+
 // demonymLike: word has the ending of a nationality adjective ("Japanese",
 // "Australian", "British", "Iraqi", "French"), which a conjunct before a
 // subject's other nationality is; "Overpriced and the doctor acted" is no
@@ -721,10 +731,8 @@ func repairNominalRoot(d *doc.Doc, r doc.TokRange) {
 	if root < 0 || !nominalUPOS(d.Tokens[root].UPOS) {
 		return
 	}
-	for k := r.Start; k < r.End; k++ {
-		if d.Tokens[k].Head == root && d.Tokens[k].Dep == doc.Cop {
-			return // "This is the organization that bombed ..., took ...": a copular clause
-		}
+	if hasChild(d, r, root, doc.Cop) {
+		return // "This is the organization that bombed ..., took ...": a copular clause
 	}
 	for v := root + 2; v < r.End; v++ {
 		vt := &d.Tokens[v]
@@ -797,7 +805,7 @@ func repairNominalRoot(d *doc.Doc, r doc.TokRange) {
 		// subject is the name after its comma, which the parse made a
 		// conjunct or apposition of it
 		subj := root
-		if hasCaseChild(d, r, root) {
+		if hasChild(d, r, root, doc.Case) {
 			subj = -1
 			for k := root + 1; k < v; k++ {
 				if d.Tokens[k].Head == root && nominalUPOS(d.Tokens[k].UPOS) && (d.Tokens[k].Dep == doc.Conj || d.Tokens[k].Dep == doc.Appos) {
@@ -1084,10 +1092,8 @@ func repairRelativeThenVerb(d *doc.Doc, r doc.TokRange) {
 	if x < 0 {
 		return
 	}
-	for k := r.Start; k < r.End; k++ {
-		if d.Tokens[k].Head == x && d.Tokens[k].Dep == doc.Cop {
-			return
-		}
+	if hasChild(d, r, x, doc.Cop) {
+		return
 	}
 	// ", which ..." after the noun's phrase: a relative clause of the
 	// root noun, or the root verb itself with both the noun and the
@@ -1297,16 +1303,6 @@ func repairDemandClause(d *doc.Doc, r doc.TokRange) {
 		d.Tokens[v].Head, d.Tokens[v].Dep = n, doc.Acl
 		return
 	}
-}
-
-// hasCaseChild: k has a case marker.
-func hasCaseChild(d *doc.Doc, r doc.TokRange, k int32) bool {
-	for j := r.Start; j < r.End; j++ {
-		if d.Tokens[j].Head == k && d.Tokens[j].Dep == doc.Case {
-			return true
-		}
-	}
-	return false
 }
 
 // accuseVerbs take an object and an "of" clause of what it did.
@@ -1568,7 +1564,7 @@ func repairQuantifierRoot(d *doc.Doc, r doc.TokRange) {
 	v := int32(-1)
 	for k := q + 1; k < r.End; k++ {
 		t := &d.Tokens[k]
-		if t.UPOS == doc.VERB && t.XPOS != xpVBN && t.XPOS != xpVBG || t.UPOS == doc.VERB && hasAuxChild(d, r, k) || hasCopChild(d, r, k) ||
+		if t.UPOS == doc.VERB && t.XPOS != xpVBN && t.XPOS != xpVBG || t.UPOS == doc.VERB && hasAuxChild(d, r, k) || hasChild(d, r, k, doc.Cop) ||
 			t.UPOS == doc.AUX && t.Dep != doc.Aux && t.Dep != doc.AuxPass && t.Dep != doc.Cop { // ("had news": "had" read as an auxiliary)
 			v = k
 			break
@@ -1651,16 +1647,6 @@ func hasAuxChild(d *doc.Doc, r doc.TokRange, k int32) bool {
 	return false
 }
 
-// hasCopChild: some token of r is the copula of k.
-func hasCopChild(d *doc.Doc, r doc.TokRange, k int32) bool {
-	for j := r.Start; j < r.End; j++ {
-		if d.Tokens[j].Head == k && d.Tokens[j].Dep == doc.Cop {
-			return true
-		}
-	}
-	return false
-}
-
 // smallClauseVerbs take an object and a participle saying what is to be
 // done to it: "ordered him jailed", "wants them released".
 var smallClauseVerbs = map[string]bool{"order": true, "want": true, "leave": true}
@@ -1677,7 +1663,7 @@ func repairOrderedParticiple(d *doc.Doc, r doc.TokRange) {
 		switch {
 		case ct.XPOS == xpVBN && ct.Dep == doc.Acl:
 			o = ct.Head
-		case (ct.XPOS == xpVBN || ct.XPOS == xpVBD) && ct.Dep == doc.Conj && !hasCcChild(d, r, c):
+		case (ct.XPOS == xpVBN || ct.XPOS == xpVBD) && ct.Dep == doc.Conj && !hasChild(d, r, c, doc.Cc):
 			// a conjunct with no "and": "ordered nine ex-members of the
 			// government in Catalonia jailed", "jailed" VBD
 			for j := r.Start; j < c; j++ {
@@ -1710,16 +1696,6 @@ func repairOrderedParticiple(d *doc.Doc, r doc.TokRange) {
 	}
 }
 
-// hasCcChild: some token of r is a coordinating conjunction of k.
-func hasCcChild(d *doc.Doc, r doc.TokRange, k int32) bool {
-	for j := r.Start; j < r.End; j++ {
-		if d.Tokens[j].Head == k && d.Tokens[j].Dep == doc.Cc {
-			return true
-		}
-	}
-	return false
-}
-
 // subordinators open an adverbial clause that cannot be a sentence's root
 // when a main clause follows it.
 var adverbialMarks = map[string]bool{"if": true, "though": true, "although": true, "since": true, "as": true,
@@ -1735,7 +1711,7 @@ var adverbialMarks = map[string]bool{"if": true, "though": true, "although": tru
 // runs to the end; the adverbial clause becomes its advcl.
 func repairSubordinateRoot(d *doc.Doc, r doc.TokRange) {
 	v := rootAt(d, r)
-	if v < 0 || d.Tokens[v].UPOS != doc.VERB && d.Tokens[v].UPOS != doc.AUX && !hasCopChild(d, r, v) {
+	if v < 0 || d.Tokens[v].UPOS != doc.VERB && d.Tokens[v].UPOS != doc.AUX && !hasChild(d, r, v, doc.Cop) {
 		return
 	}
 	mark := int32(-1)
@@ -1763,7 +1739,7 @@ func repairSubordinateRoot(d *doc.Doc, r doc.TokRange) {
 		default:
 			continue
 		}
-		if ct.UPOS != doc.VERB && ct.UPOS != doc.AUX && !hasCopChild(d, r, c) || hasCcChild(d, r, c) {
+		if ct.UPOS != doc.VERB && ct.UPOS != doc.AUX && !hasChild(d, r, c, doc.Cop) || hasChild(d, r, c, doc.Cc) {
 			continue
 		}
 		subj, finite, lo, hi := int32(-1), ct.XPOS == xpVBD || ct.XPOS == xpVBZ || ct.XPOS == xpVBP, c, c
@@ -1832,7 +1808,7 @@ func repairFunctionRoot(d *doc.Doc, r doc.TokRange) {
 		if d.Tokens[k].Head != q {
 			continue
 		}
-		if u := d.Tokens[k].UPOS; u == doc.VERB || u == doc.AUX || (u == doc.NOUN || u == doc.ADJ || u == doc.PROPN) && hasCopChild(d, r, k) {
+		if u := d.Tokens[k].UPOS; u == doc.VERB || u == doc.AUX || (u == doc.NOUN || u == doc.ADJ || u == doc.PROPN) && hasChild(d, r, k, doc.Cop) {
 			v = k
 			break
 		}
@@ -2214,9 +2190,9 @@ func repairSayComplement(d *doc.Doc, r doc.TokRange) {
 				subjPass = k
 			case u == doc.AuxPass:
 				auxPass = true
-			case k > v && x < 0 && (u.Universal() == doc.Obl || u == doc.Obj) && hasCopChild(d, r, k) && hasSubject(d, r, k):
+			case k > v && x < 0 && (u.Universal() == doc.Obl || u == doc.Obj) && hasChild(d, r, k, doc.Cop) && hasSubject(d, r, k):
 				x = k
-			case k > v && x < 0 && u == doc.Conj && !hasCcChild(d, r, k) && thatMark(d, r, k):
+			case k > v && x < 0 && u == doc.Conj && !hasChild(d, r, k, doc.Cc) && thatMark(d, r, k):
 				x = k
 			}
 		}

@@ -74,6 +74,17 @@ func Default() (*Stage, error) {
 	return defaultStage, defaultErr
 }
 
+// relemma sets the lemmas of tokens [lo, hi) from their tags.
+func (s *Stage) relemma(d *doc.Doc, lo, hi int32) {
+	if s.lemmas == nil {
+		return
+	}
+	for j := lo; j < hi; j++ {
+		t := &d.Tokens[j]
+		t.Lemma = s.lemmas(d.Text(t.Span), t.UPOS, t.XPOS)
+	}
+}
+
 // Name is "syntax".
 func (s *Stage) Name() string { return "syntax" }
 
@@ -120,12 +131,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		if s.tag != nil {
 			office.mark(d, r)
 		}
-		if s.lemmas != nil {
-			for j := r.Start; j < r.End; j++ {
-				t := &d.Tokens[j]
-				t.Lemma = s.lemmas(d.Text(t.Span), t.UPOS, t.XPOS)
-			}
-		}
+		s.relemma(d, r.Start, r.End)
 		truncated := s.parse.Parse(d, r)
 		if s.tag != nil {
 			if k := refinite(d, r); k >= 0 {
@@ -134,19 +140,14 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 				var buf [48]doc.Token // (most sentences: no allocation)
 				saved := append(buf[:0], d.Tokens[r.Start:r.End]...)
 				retagFinite(d, k)
-				if s.lemmas != nil {
-					for j := k; j < min(k+2, r.End); j++ {
-						t := &d.Tokens[j]
-						t.Lemma = s.lemmas(d.Text(t.Span), t.UPOS, t.XPOS)
-					}
-				}
+				s.relemma(d, k, min(k+2, r.End))
 				truncated = s.parse.Parse(d, r)
 				if !hasSubject(d, r, k) || d.Tokens[k].Head >= 0 && rootAt(d, r) != d.Tokens[k].Head {
 					copy(d.Tokens[r.Start:r.End], saved)
 				}
 			}
 		}
-		office.restore(d, s.lemmas)
+		office.restore(d, s)
 		if truncated {
 			sent.Truncated = true
 			d.Warn("syntax", sent.Span, fmt.Sprintf("sentence of %d tokens cut at %d: the tokens past the cut hang off the root as dep", r.Len(), parser.MaxWords))

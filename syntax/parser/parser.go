@@ -115,15 +115,16 @@ func wordHash(form string) uint64 {
 	return hashBytes(asciiPunct(buf[:0], form))
 }
 
-// suffixHash is the hash of the last three bytes of form, typographic
-// punctuation written as ASCII as wordHash does.
-func suffixHash(form string) uint64 {
+// formHashes is wordHash of form and the hash of its last three bytes,
+// from one ASCII rewriting of its punctuation.
+func formHashes(form string) (word, suffix uint64) {
 	var buf [64]byte
 	b := asciiPunct(buf[:0], form)
+	word = hashBytes(b)
 	if len(b) > 3 {
 		b = b[len(b)-3:]
 	}
-	return hashBytes(b) ^ 0x5bd1e995
+	return word, hashBytes(b) ^ 0x5bd1e995
 }
 
 func hashBytes(form []byte) uint64 {
@@ -190,12 +191,10 @@ func (s *sentence) load(d *doc.Doc, r doc.TokRange, n int, lex *lexicon) {
 	}
 	for i := 0; i < n; i++ {
 		t := &d.Tokens[int(r.Start)+i]
-		form := d.Text(t.Span)
-		s.word[i+1] = wordHash(form)
+		s.word[i+1], s.suffix[i+1] = formHashes(d.Text(t.Span))
 		if lex != nil {
 			s.amb[i+1] = lex.get(s.word[i+1])
 		}
-		s.suffix[i+1] = suffixHash(form)
 		s.tag[i+1] = uint8(t.XPOS)
 		s.upos[i+1] = uint8(t.UPOS)
 	}
