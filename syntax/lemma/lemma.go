@@ -57,6 +57,8 @@ type Table struct {
 	// gives no known verb tries the other spellings of its stem ("blamed"
 	// is blame, not blam; "stopped" stop)
 	verbs map[string]bool
+	// idx holds words for lookups (see index); nil until built
+	idx *index
 }
 
 // maxSuffix is the longest suffix, in bytes, that rules look at.
@@ -78,7 +80,7 @@ func (t *Table) Lemma(form string, upos doc.UPOS, xpos doc.XPOS) string {
 		xpos = t.guessXPOS(upos, low)
 	}
 	proper := xpos == xNNP || xpos == xNNPS || upos == doc.PROPN
-	if l, ok := t.words[xpos][string(low)]; ok {
+	if l, ok := t.word(xpos, low, form, same); ok {
 		return l
 	}
 	// Unseen: the longest suffix rule, else the word itself.
@@ -115,7 +117,7 @@ func (t *Table) KnownVerbForm(form string) bool {
 	var buf [lowerBuf]byte
 	low, _ := lowerNorm(buf[:0], form)
 	for _, x := range [...]doc.XPOS{xVB, xVBD, xVBN, xVBG, xVBP, xVBZ} {
-		if _, ok := t.words[x][string(low)]; ok {
+		if _, ok := t.word(x, low, form, false); ok {
 			return true
 		}
 	}
@@ -319,7 +321,7 @@ func (t *Table) guessXPOS(u doc.UPOS, low []byte) doc.XPOS {
 		return doc.NoXPOS
 	}
 	for _, x := range uposXPOS[u] {
-		if _, ok := t.words[x][string(low)]; ok {
+		if _, ok := t.word(x, low, "", false); ok {
 			return x
 		}
 	}
@@ -442,6 +444,7 @@ func Learn(d *doc.Doc) *Table {
 		}
 		t.addRule(rk.x, rk.suf, r)
 	}
+	t.buildIndex()
 	return t
 }
 
@@ -541,6 +544,7 @@ func Load(r io.Reader, name string) (*Table, error) {
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("%s:%d: %w", name, ln, err)
 	}
+	t.buildIndex()
 	return t, nil
 }
 

@@ -161,3 +161,39 @@ func BenchmarkLemmaUnseenName(b *testing.B) {
 		tab.Lemma("Zelenskiy", doc.PROPN, x)
 	}
 }
+
+// TestIndexMatchesMaps checks that the embedded table's index gives every
+// word's lemma as its maps do, and nothing for words it lacks.
+func TestIndexMatchesMaps(t *testing.T) {
+	tb, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tb.idx == nil {
+		t.Fatal("the embedded table has no index (two of its words share a hash)")
+	}
+	n := 0
+	for x := range tb.words {
+		for w, want := range tb.words[x] {
+			got, ok := tb.word(doc.XPOS(x), []byte(w), w, true)
+			if !ok || got != want {
+				t.Fatalf("%q (XPOS %d): index gives %q, %v; maps %q", w, x, got, ok, want)
+			}
+			n++
+		}
+	}
+	if n < 10000 {
+		t.Fatalf("only %d words checked", n)
+	}
+	vbd, _ := doc.ParseXPOS("VBD")
+	for _, c := range []struct{ form, want string }{
+		{"Said", "say"}, {"WITHDREW", "withdraw"}, {"urged", "urge"}, {"Blorfed", "blorf"},
+	} {
+		if got := tb.Lemma(c.form, doc.VERB, vbd); got != c.want {
+			t.Errorf("Lemma(%q, VBD) = %q, want %q", c.form, got, c.want)
+		}
+	}
+	if _, ok := tb.word(vbd, []byte("blorfed"), "blorfed", true); ok {
+		t.Error("index finds an unseen word")
+	}
+}
