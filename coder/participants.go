@@ -590,7 +590,36 @@ func (w *work) twoPeople(a, b part) bool {
 	if ha != "" && hb != "" && ha != hb {
 		return true
 	}
+	// an office named alone and one who held an office before: "Israel's
+	// president has lifted parole restrictions imposed on former Prime
+	// Minister Ehud Olmert" (whoever holds an office now is not its former
+	// holder)
+	if ha != "" && mb.Kind == doc.Person && w.former(mb) || hb != "" && ma.Kind == doc.Person && w.former(ma) {
+		return true
+	}
 	return w.twoBodies(ma, mb)
+}
+
+// former: a "former" or "ex" before person mention m modifies its name or
+// the title before it ("former Prime Minister Ehud Olmert").
+func (w *work) former(m *doc.Mention) bool {
+	t := w.t
+	if m.Head < 0 {
+		return false
+	}
+	for k := m.Tokens.Start - 1; k >= 0 && k >= m.Tokens.Start-6 && t.sent[k] == t.sent[m.Head]; k-- {
+		if l := t.lemma(k); l != "former" && l != "ex" {
+			continue
+		}
+		h := t.head(k)
+		for n := 0; n < 3 && h >= 0; n++ {
+			if h >= m.Tokens.Start && h < m.Tokens.End {
+				return true
+			}
+			h = t.head(h)
+		}
+	}
+	return false
 }
 
 // twoBodies: two common-noun mentions with different heads, neither
