@@ -31,6 +31,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Russia accused Ukraine of shelling a nuclear power plant.", "RUS>UKR:112"},
 		{"Venezuela expelled the German ambassador.", "VEN>DEUGOV:166"},
 		{"Japan pledged $500 million in aid to Ukraine.", "JPN>UKR:033"},
+		{"The United States continued military aid to Egypt.", "USA>EGY:070"}, // aid kept up is aid given
 		{"The Chinese foreign ministry summoned the Japanese ambassador.", "CHNGOV>JPNGOV:114"},
 		{"Canada expelled a Chinese diplomat over threats against a lawmaker.", "CAN>CHNGOV:166"},
 		{"Russian forces shelled the city of Kharkiv overnight.", "RUSMIL>UKR:194"},
@@ -52,6 +53,10 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Chinese hackers launched cyber attacks on India's power grid.", "CHN>IND:190"},
 		{"Azerbaijan's President Ilham Aliyev rejected an Armenian proposal on a change to the talks format.", "AZEGOV>ARM:120"},
 		{"President Mahmoud Abbas's office condemned the Israeli raid on Jenin.", "PSEGOV>ISR:111"},
+		// a title whose office's words the parse hung on the name after them is the name's
+		{"The US Speaker of the House Nancy Pelosi issued a warning to the British government.", "USALEG>GBRGOV:130"},
+		// an office named alone is not who held an office before, though both code alike
+		{"Israel's president has lifted parole restrictions imposed on former Prime Minister Benjamin Netanyahu.", "ISRGOV>ISRGOV:081"},
 		// a pronoun no earlier mention resolves, in what a speaker says, is the speaker
 		{"Syrian opposition members have said they will release the 21 UN peacekeepers.", "SYROPP>IGOUNOPKO:0353"},
 		// who agree together agree with each other; "on" is what about

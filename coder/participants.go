@@ -3,6 +3,8 @@ package coder
 import (
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"dyad/cameo"
 	"dyad/doc"
@@ -359,6 +361,9 @@ func (w *work) titleOfName(tok int32) int32 {
 		d.Mentions[mi].Kind == doc.Person && d.Mentions[mi].Tokens.Start > of-1 {
 		return mi // "Secretary of State Rex Tillerson" parsed with "Rex" the head of "of State Rex"
 	}
+	if mi := w.officeThenName(tok, of); mi >= 0 {
+		return mi
+	}
 	for _, c := range t.children(of) {
 		switch d.Tokens[c].Dep.Universal() {
 		case doc.Flat, doc.Appos:
@@ -371,6 +376,41 @@ func (w *work) titleOfName(tok int32) int32 {
 		}
 	}
 	return -1
+}
+
+// officeThenName is the person named right after the capitalised words of
+// an office that follow a capitalised title's "of" ("Speaker of the House
+// Nancy Pelosi", "Minister of the Interior Gerald Darmanin") when the parse
+// made the name the head of the "of" phrase, with the office's words its
+// compounds: the name is the title's holder, not whose the title is ("an
+// aide of Nancy Pelosi" has no office word between). -1 for none.
+func (w *work) officeThenName(tok, of int32) int32 {
+	t, d := w.t, w.d
+	mi := t.mention[of]
+	c := t.child(of, doc.Case)
+	if mi < 0 || c < 0 || d.Mentions[mi].Kind != doc.Person || d.Tokens[of].UPOS != doc.PROPN || !capitalised(d.TokenText(int(tok))) {
+		return -1
+	}
+	words := 0
+	for k := c + 1; k < d.Mentions[mi].Tokens.Start; k++ {
+		switch {
+		case d.Tokens[k].UPOS == doc.DET:
+		case capitalised(d.TokenText(int(k))) && (d.Tokens[k].UPOS == doc.PROPN || d.Tokens[k].UPOS == doc.NOUN):
+			words++
+		default:
+			return -1
+		}
+	}
+	if words == 0 {
+		return -1
+	}
+	return mi
+}
+
+// capitalised: s begins with an upper-case letter.
+func capitalised(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // resolve gives a mention's actor, following antecedents when it has none.
@@ -550,7 +590,36 @@ func (w *work) twoPeople(a, b part) bool {
 	if ha != "" && hb != "" && ha != hb {
 		return true
 	}
+	// an office named alone and one who held an office before: "Israel's
+	// president has lifted parole restrictions imposed on former Prime
+	// Minister Ehud Olmert" (whoever holds an office now is not its former
+	// holder)
+	if ha != "" && mb.Kind == doc.Person && w.former(mb) || hb != "" && ma.Kind == doc.Person && w.former(ma) {
+		return true
+	}
 	return w.twoBodies(ma, mb)
+}
+
+// former: a "former" or "ex" before person mention m modifies its name or
+// the title before it ("former Prime Minister Ehud Olmert").
+func (w *work) former(m *doc.Mention) bool {
+	t := w.t
+	if m.Head < 0 {
+		return false
+	}
+	for k := m.Tokens.Start - 1; k >= 0 && k >= m.Tokens.Start-6 && t.sent[k] == t.sent[m.Head]; k-- {
+		if l := t.lemma(k); l != "former" && l != "ex" {
+			continue
+		}
+		h := t.head(k)
+		for n := 0; n < 3 && h >= 0; n++ {
+			if h >= m.Tokens.Start && h < m.Tokens.End {
+				return true
+			}
+			h = t.head(h)
+		}
+	}
+	return false
 }
 
 // twoBodies: two common-noun mentions with different heads, neither
