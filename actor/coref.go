@@ -200,11 +200,20 @@ func (c *chunker) pronoun(t int32) {
 	if dep := d.Tokens[t].Dep; dep == doc.Nsubj || dep == doc.NsubjPass {
 		if v := d.Tokens[t].Head; v >= c.lo && v < c.hi && d.Tokens[v].Dep == doc.Ccomp {
 			if w := d.Tokens[v].Head; w >= c.lo && w < c.hi && speechVerbs[d.Tokens[w].Lemma] {
-				for u := c.lo; u < w; u++ {
-					if d.Tokens[u].Head == w && d.Tokens[u].Dep == doc.Nsubj && s.tokMention[u] >= 0 {
-						reporter = s.info[s.tokMention[u]].root
+				// a conjoined say verb reports for its first conjunct's
+				// subject: "France announced ... and in October said it
+				// was planning" (it: France, not the Syria between)
+				for reporter < 0 && w >= c.lo {
+					for u := c.lo; u < w; u++ {
+						if d.Tokens[u].Head == w && d.Tokens[u].Dep == doc.Nsubj && s.tokMention[u] >= 0 {
+							reporter = s.info[s.tokMention[u]].root
+							break
+						}
+					}
+					if reporter >= 0 || d.Tokens[w].Dep != doc.Conj || d.Tokens[w].Head >= w || hasSubject(d, c.lo, c.hi, w) {
 						break
 					}
+					w = d.Tokens[w].Head
 				}
 			}
 		}
@@ -392,6 +401,16 @@ func description(d *doc.Doc, h int32) bool {
 			continue
 		}
 		if t.Dep == doc.Cop {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSubject reports whether token w of the sentence [lo, hi) has a subject.
+func hasSubject(d *doc.Doc, lo, hi, w int32) bool {
+	for u := lo; u < hi; u++ {
+		if d.Tokens[u].Head == w && d.Tokens[u].Dep.Universal() == doc.Nsubj {
 			return true
 		}
 	}

@@ -1180,3 +1180,35 @@ poll NOUN 12 obj
 		}
 	}
 }
+
+// TestConjoinedReporter: a say verb conjoined to another shares its
+// subject, and "it" in what it says is that subject, not a country named
+// in between.
+func TestConjoinedReporter(t *testing.T) {
+	const src = `
+#text Japan rejects the plan of China and will say it is planning to repatriate children.
+Japan PROPN 2 nsubj
+rejects VERB 0 root
+the DET 4 det
+plan NOUN 2 obj
+of ADP 6 case
+China PROPN 4 nmod
+and CCONJ 9 cc
+will AUX 9 aux
+say VERB 2 conj
+it PRON 12 nsubj
+is AUX 12 aux
+planning VERB 9 ccomp
+to PART 14 mark
+repatriate VERB 12 xcomp
+children NOUN 14 obj
+. PUNCT 2 punct
+`
+	d := resolved(t, src, "2023-03-10")
+	if got := mentionCode(d, "it"); got != "JPN" {
+		t.Errorf("it %q, want JPN (Japan, who says so)", got)
+		for _, r := range rows(d) {
+			t.Logf("  %+v", r)
+		}
+	}
+}

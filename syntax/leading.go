@@ -464,6 +464,41 @@ func repairDayHead(d *doc.Doc, r doc.TokRange) {
 	}
 }
 
+// repairCaseSubject makes a subject with a preposition of time or place
+// an oblique when the verb has a subject without it ("and in October said
+// it was planning", "October" the nsubj of "said" with its "in", which
+// shares the subject of its first conjunct; "In the Middle Ages, most
+// Christians did not"): UD gives a subject no case marker but the
+// possessive, and EWT has none with these.
+func repairCaseSubject(d *doc.Doc, r doc.TokRange) {
+	for c := r.Start; c < r.End; c++ {
+		ct := &d.Tokens[c]
+		h := ct.Head
+		if ct.Dep != doc.Case || ct.UPOS != doc.ADP || h <= c || h >= r.End || !lowerIn(subjectPrepositions, d.TokenText(int(c))) {
+			continue
+		}
+		ht := &d.Tokens[h]
+		if ht.Dep.Universal() != doc.Nsubj || ht.Head <= h {
+			continue
+		}
+		// only where the verb has a subject without it: another of its
+		// own, or its first conjunct's ("on April 2 AP reported" keeps AP)
+		v := ht.Head
+		other := d.Tokens[v].Dep.Universal() == doc.Conj
+		for j := r.Start; j < r.End && !other; j++ {
+			other = j != h && d.Tokens[j].Head == v && d.Tokens[j].Dep.Universal() == doc.Nsubj
+		}
+		if other {
+			ht.Dep = doc.Obl
+		}
+	}
+}
+
+// subjectPrepositions are the prepositions of time and place that
+// repairCaseSubject takes off a subject; not "over", "about", "up" or "at",
+// which the parse also hangs on numbers as case ("over 100 people died").
+var subjectPrepositions = wordSet(`in on during within throughout`)
+
 // repairDayObject undoes a parse that made a day, or a time of a day, the
 // head of the object before it ("carried out strikes Friday evening
 // against Hamas targets": evening the object, strikes and Friday its

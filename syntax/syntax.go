@@ -187,6 +187,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairPrepositionHead(d, r)
 		repairSetFree(d, r)
 		repairDayHead(d, r)
+		repairCaseSubject(d, r)
 		repairDayObject(d, r)
 		repairSubordinateObject(d, r)
 		repairSubordinateSubject(d, r)

@@ -115,6 +115,10 @@ func TestKeyArcs(t *testing.T) {
 		{"The ministry said that the talks would resume on Monday.", []arc{
 			{"said", "", doc.Root}, {"ministry", "said", doc.Nsubj}, {"resume", "said", doc.Ccomp},
 			{"that", "resume", doc.Mark}, {"talks", "resume", doc.Nsubj}, {"Monday", "resume", doc.Obl}}},
+		// a subject with a preposition, where the verb has another:
+		// repairCaseSubject
+		{"France announced it would accept the fighters, and in October said it was planning to repatriate children.", []arc{
+			{"October", "said", doc.Obl}, {"said", "announced", doc.Conj}}},
 		{"Protesters urged the government to release the prisoners.", []arc{
 			{"urged", "", doc.Root}, {"Protesters", "urged", doc.Nsubj}, {"government", "urged", doc.Obj},
 			{"release", "urged", doc.Xcomp}, {"prisoners", "release", doc.Obj}}},
