@@ -25,6 +25,7 @@ type work struct {
 	date         time.Time
 	datePrec     doc.DatePrecision
 	question     bool
+	qspans       [][2]int32 // quoted questions of the sentence, [first, ?] (quotedQuestions)
 	truncated    bool
 	si           int32
 	place        *doc.GeoRef
@@ -77,6 +78,7 @@ func (w *work) codeSentence(si int32) {
 	w.placeDone = false
 	w.sentenceDate(si)
 	w.question = endsWithQuestion(w.d, s)
+	w.qspans = quotedQuestions(w.d, s, w.qspans[:0])
 	w.truncated = s.Truncated
 	if s.Truncated {
 		w.d.Warn(stageName, s.Span, "sentence cut by the parser: events coded from the part it parsed, with lower confidence")
@@ -96,6 +98,36 @@ func endsWithQuestion(d *doc.Doc, s doc.Sentence) bool {
 		}
 		if d.Tokens[i].UPOS != doc.PUNCT {
 			return false
+		}
+	}
+	return false
+}
+
+// quotedQuestions appends the quoted questions of s that close before it
+// ends ('"Is the United States ready to supply this?" he said.'), each
+// from the word after its opening mark (or the sentence's start) to its
+// question mark: what is asked there is no event either.
+func quotedQuestions(d *doc.Doc, s doc.Sentence, out [][2]int32) [][2]int32 {
+	from := s.Tokens.Start
+	for k := s.Tokens.Start; k+1 < s.Tokens.End; k++ {
+		if quoteMarkToken(d, k) {
+			from = k + 1
+			continue
+		}
+		if d.TokenText(int(k)) == "?" && quoteMarkToken(d, k+1) {
+			out = append(out, [2]int32{from, k})
+			from = k + 2
+		}
+	}
+	return out
+}
+
+// inQuotedQuestion reports whether token i is in one of the sentence's
+// quoted questions.
+func (w *work) inQuotedQuestion(i int32) bool {
+	for _, q := range w.qspans {
+		if q[0] <= i && i <= q[1] {
+			return true
 		}
 	}
 	return false
@@ -4909,7 +4941,7 @@ func future(t *tree, i int32) bool {
 func (w *work) clauseModality(i int32) doc.Modality {
 	t := w.t
 	mod := doc.Asserted
-	if w.question {
+	if w.question || w.inQuotedQuestion(i) {
 		return doc.Hypothetical
 	}
 	would := false

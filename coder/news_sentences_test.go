@@ -526,6 +526,9 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"The fighters, foreign nationals hailing from Indonesia, were captured.", nil},
 		// arms given are military aid
 		{"The US armed the Afghan mujahideen.", []string{"USA>AFGREB:072"}},
+		// a quoted question is no event, though the sentence goes on
+		{`"Is the United States ready to supply weapons to Ukraine?" he said.`, nil},
+		{`"Russia attacked Ukraine," he said.`, []string{"RUS>UKR:190"}},
 	}
 	p := pipeline(t)
 	for _, tc := range cases {
