@@ -511,6 +511,7 @@ var (
 	xpIN, _   = doc.ParseXPOS("IN")
 	xpDT, _   = doc.ParseXPOS("DT")
 	xpPRPS, _ = doc.ParseXPOS("PRP$")
+	xpPRP, _  = doc.ParseXPOS("PRP")
 )
 
 // repairAttributive retags as a participle (VBN) a past tense (VBD) that
@@ -959,6 +960,33 @@ func repairAcronym(d *doc.Doc, r doc.TokRange) {
 var timeWords = map[string]bool{"today": true, "yesterday": true, "tonight": true, "now": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true, "also": true}
+
+// repairUnknownPreposition retags as a present tense (VBP) a word the
+// tagger read as a preposition though training never saw it as one, when
+// it was seen as a bare verb and a plural noun or a pronoun comes right
+// before it: "International labor officials applaud the Palestinian
+// government's recent decision" had "applaud" IN, and no verb. (Words
+// rare in training may take any class rare words took, prepositions too.)
+func repairUnknownPreposition(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start + 1; k < r.End; k++ {
+		t := &d.Tokens[k]
+		if t.XPOS != xpIN {
+			continue
+		}
+		if p := &d.Tokens[k-1]; p.XPOS != xpNNS && p.XPOS != xpNNPS && p.XPOS != xpPRP {
+			continue
+		}
+		lt, err := lemma.Default()
+		if err != nil {
+			return
+		}
+		w := d.TokenText(int(k))
+		if lt.Seen(w, xpIN) || !lt.Seen(w, xpVB) && !lt.Seen(w, xpVBP) {
+			continue
+		}
+		t.UPOS, t.XPOS = doc.VERB, xpVBP
+	}
+}
 
 // knownVerbForm: the embedded lemma table saw w as a verb ("NOTE",
 // "MOVED": written in capitals for emphasis).

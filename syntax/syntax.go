@@ -124,6 +124,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 			repairNeverParticiple(d, r)
 			repairPresent(d, r)
 			repairBarePresent(d, r)
+			repairUnknownPreposition(d, r)
 			repairInfinitive(d, r)
 			repairMandative(d, r)
 		}

@@ -115,6 +115,9 @@ func TestKeyArcs(t *testing.T) {
 		{"The ministry said that the talks would resume on Monday.", []arc{
 			{"said", "", doc.Root}, {"ministry", "said", doc.Nsubj}, {"resume", "said", doc.Ccomp},
 			{"that", "resume", doc.Mark}, {"talks", "resume", doc.Nsubj}, {"Monday", "resume", doc.Obl}}},
+		// a verb read as a preposition it never was: repairUnknownPreposition
+		{"International labor officials applaud the Palestinian government's recent decision to ban brokerages.", []arc{
+			{"applaud", "", doc.Root}, {"officials", "applaud", doc.Nsubj}, {"decision", "applaud", doc.Obj}}},
 		// a subject with a preposition, where the verb has another:
 		// repairCaseSubject
 		{"France announced it would accept the fighters, and in October said it was planning to repatriate children.", []arc{

@@ -124,6 +124,14 @@ func (t *Table) KnownVerbForm(form string) bool {
 	return false
 }
 
+// Seen reports whether the treebank saw form (in any case) tagged x.
+func (t *Table) Seen(form string, x doc.XPOS) bool {
+	var buf [lowerBuf]byte
+	low, _ := lowerNorm(buf[:0], form)
+	_, ok := t.word(x, low, form, false)
+	return ok
+}
+
 func isVerbForm(x doc.XPOS) bool { return x == xVBD || x == xVBN || x == xVBG || x == xVBZ }
 
 // knownVerb picks, for an unseen inflected verb low whose suffix rule is
