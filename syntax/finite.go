@@ -512,6 +512,7 @@ var (
 	xpDT, _   = doc.ParseXPOS("DT")
 	xpPRPS, _ = doc.ParseXPOS("PRP$")
 	xpPRP, _  = doc.ParseXPOS("PRP")
+	xpCD, _   = doc.ParseXPOS("CD")
 )
 
 // repairAttributive retags as a participle (VBN) a past tense (VBD) that
@@ -960,6 +961,44 @@ func repairAcronym(d *doc.Doc, r doc.TokRange) {
 var timeWords = map[string]bool{"today": true, "yesterday": true, "tonight": true, "now": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true, "also": true}
+
+// repairInitialParticiple retags as a past tense (VBD) a past participle
+// that follows a sentence-opening noun phrase and comes right before the
+// start of another: "India extradited a top Pakistan militant ..., officials
+// said" had "extradited" VBN, a reduced relative of India, and no event. A
+// reduced relative with a noun phrase right after it names or gives
+// ("an organization named the ...", "officials given the task"): those
+// participles are left alone.
+func repairInitialParticiple(d *doc.Doc, r doc.TokRange) {
+	noun := false
+	for k := r.Start; k+1 < r.End; k++ {
+		t := &d.Tokens[k]
+		switch t.XPOS {
+		case xpNNP, xpNNPS, xpNN, xpNNS:
+			noun = true
+			continue
+		case xpDT, xpJJ, xpCD, xpPOS:
+			continue
+		case xpVBN:
+		default:
+			return
+		}
+		w := d.TokenText(int(k))
+		if noun && t.UPOS == doc.VERB && lowerIn(phraseStarts, d.TokenText(int(k+1))) && !lowerIn(secondObjectParticiples, w) {
+			t.XPOS = xpVBD
+		}
+		return
+	}
+}
+
+// phraseStarts begin a noun phrase and nothing else.
+var phraseStarts = wordSet(`a an the its his her their this these those several`)
+
+// secondObjectParticiples take a noun phrase after them in a reduced
+// relative: a second object or a name.
+var secondObjectParticiples = wordSet(`named called dubbed titled labelled labeled termed elected appointed made
+	given offered awarded granted shown told sent handed denied promised taught paid lent left considered declared
+	voted deemed branded crowned`)
 
 // repairUnknownPreposition retags as a present tense (VBP) a word the
 // tagger read as a preposition though training never saw it as one, when

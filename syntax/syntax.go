@@ -125,6 +125,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 			repairPresent(d, r)
 			repairBarePresent(d, r)
 			repairUnknownPreposition(d, r)
+			repairInitialParticiple(d, r)
 			repairInfinitive(d, r)
 			repairMandative(d, r)
 		}

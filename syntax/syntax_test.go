@@ -115,6 +115,10 @@ func TestKeyArcs(t *testing.T) {
 		{"The ministry said that the talks would resume on Monday.", []arc{
 			{"said", "", doc.Root}, {"ministry", "said", doc.Nsubj}, {"resume", "said", doc.Ccomp},
 			{"that", "resume", doc.Mark}, {"talks", "resume", doc.Nsubj}, {"Monday", "resume", doc.Obl}}},
+		// a past tense read as a participle after an opening subject and
+		// before an object: repairInitialParticiple
+		{"The debris formed a ring around the Earth's equator and was eventually drawn together by gravity.", []arc{
+			{"formed", "", doc.Root}, {"debris", "formed", doc.Nsubj}, {"ring", "formed", doc.Obj}}},
 		// a verb read as a preposition it never was: repairUnknownPreposition
 		{"International labor officials applaud the Palestinian government's recent decision to ban brokerages.", []arc{
 			{"applaud", "", doc.Root}, {"officials", "applaud", doc.Nsubj}, {"decision", "applaud", doc.Obj}}},
