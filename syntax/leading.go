@@ -2360,3 +2360,55 @@ func repairCompassObject(d *doc.Doc, r doc.TokRange) {
 		d.Tokens[a].Head, d.Tokens[a].Dep = n, doc.Advmod
 	}
 }
+
+// repairMissingSubject gives a finite verb with no subject the noun phrase
+// before it that the parse hung elsewhere: the appositive of an opening
+// oblique ("In January, the Belarussian defense minister, Leonid Maltsev,
+// agreed": minister an appos of January), or a bare noun read as an
+// oblique ("A Moroccan court later convicted": court obl:unmarked). And a
+// verb whose subject is a bare time ("Parliament Speaker Aguila Saleh this
+// week demanded": week the nsubj, Speaker an obl) takes the noun before
+// the time as subject, the time as its bare oblique.
+func repairMissingSubject(d *doc.Doc, r doc.TokRange) {
+	for v := r.Start + 1; v < r.End; v++ {
+		vt := &d.Tokens[v]
+		if vt.UPOS != doc.VERB || vt.XPOS != xpVBD && vt.XPOS != xpVBZ && vt.XPOS != xpVBP && !hasAuxChild(d, r, v) {
+			continue
+		}
+		subj, cand := int32(-1), int32(-1)
+		for j := r.Start; j < v; j++ {
+			jt := &d.Tokens[j]
+			switch {
+			case jt.Head == v && (jt.Dep.Universal() == doc.Nsubj || jt.Dep.Universal() == doc.Csubj || jt.Dep == doc.Expl):
+				subj = j
+			case jt.Dep == doc.OblUnmarked && nominalUPOS(jt.UPOS) && !lowerIn(timeNouns, d.TokenText(int(j))) && !hasCase(d, r, j) &&
+				(jt.Head == v || jt.Head > j && jt.Head < v && d.Tokens[jt.Head].UPOS == doc.ADV && d.Tokens[jt.Head].Head == v):
+				cand = j // "A Moroccan court later convicted", court under "later"
+			case jt.Dep == doc.Appos && nominalUPOS(jt.UPOS) && !hasCase(d, r, j):
+				if o := jt.Head; o >= r.Start && o < j && d.Tokens[o].Head == v && d.Tokens[o].Dep.Universal() == doc.Obl && hasCase(d, r, o) {
+					cand = j // "In January, the ... minister, ..., agreed"
+				}
+			}
+		}
+		if subj < 0 && cand >= 0 {
+			d.Tokens[cand].Head, d.Tokens[cand].Dep = v, doc.Nsubj
+			continue
+		}
+		// a bare time as the subject, after a noun the parse made an oblique
+		if subj < 0 || !lowerIn(timeNouns, d.TokenText(int(subj))) || hasCase(d, r, subj) {
+			continue
+		}
+		for j := subj - 1; j >= r.Start; j-- {
+			jt := &d.Tokens[j]
+			if jt.Head == v && jt.Dep.Universal() == doc.Obl && nominalUPOS(jt.UPOS) && !hasCase(d, r, j) {
+				jt.Dep = doc.Nsubj
+				d.Tokens[subj].Dep = doc.OblUnmarked
+				break
+			}
+		}
+	}
+}
+
+// timeNouns stand bare as a time ("this week", "last month").
+var timeNouns = wordSet(`week weekend month year day morning afternoon evening night today yesterday tonight
+	monday tuesday wednesday thursday friday saturday sunday decade century quarter`)

@@ -190,6 +190,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairSetFree(d, r)
 		repairDayHead(d, r)
 		repairCaseSubject(d, r)
+		repairMissingSubject(d, r)
 		repairDayObject(d, r)
 		repairSubordinateObject(d, r)
 		repairSubordinateSubject(d, r)

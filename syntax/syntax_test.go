@@ -115,6 +115,13 @@ func TestKeyArcs(t *testing.T) {
 		{"The ministry said that the talks would resume on Monday.", []arc{
 			{"said", "", doc.Root}, {"ministry", "said", doc.Nsubj}, {"resume", "said", doc.Ccomp},
 			{"that", "resume", doc.Mark}, {"talks", "resume", doc.Nsubj}, {"Monday", "resume", doc.Obl}}},
+		// a finite verb's subject hung elsewhere: repairMissingSubject
+		{"In January, the Belarussian defense minister, Leonid Maltsev, agreed with his Iranian counterpart to expand military cooperation.", []arc{
+			{"agreed", "", doc.Root}, {"minister", "agreed", doc.Nsubj}}},
+		{"A Moroccan court later convicted one of the beating victims.", []arc{
+			{"convicted", "", doc.Root}, {"court", "convicted", doc.Nsubj}}},
+		{"Parliament Speaker Aguila Saleh this week demanded that Dbeibeh appear before the chamber.", []arc{
+			{"demanded", "", doc.Root}, {"Speaker", "demanded", doc.Nsubj}, {"week", "demanded", doc.OblUnmarked}}},
 		// a past tense read as a participle after an opening subject and
 		// before an object: repairInitialParticiple
 		{"The debris formed a ring around the Earth's equator and was eventually drawn together by gravity.", []arc{
