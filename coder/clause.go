@@ -1490,6 +1490,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 			code = "1661"
 		}
 	}
+	if code == "173" && m.obj >= 0 && (t.lemma(i) == "capture" || t.lemma(i) == "seize") && w.townTaken(m.obj) {
+		code = "192" // "Islamic State first captured Raqqa": a town taken, not people
+	}
 	if code == "145" && len(cl.subj) > 0 && armedAll(cl.subj) {
 		code = "190" // "Indian troops clashed with Chinese soldiers": a fight, not a riot
 	}
@@ -2207,6 +2210,17 @@ func (w *work) groundDefended(at int32) bool {
 		return w.d.Mentions[mi].Kind == doc.Place
 	}
 	return groundNouns[w.t.lemma(at)]
+}
+
+// townTaken: token at names a place by its name, a town the gazetteer
+// or a capital ("Raqqa", "Kabul"), which is taken by force, not arrested.
+func (w *work) townTaken(at int32) bool {
+	mi := w.t.mention[at]
+	if mi < 0 {
+		return false
+	}
+	m := &w.d.Mentions[mi]
+	return m.Kind == doc.Place || m.Kind == doc.PlaceActor && (strings.HasPrefix(m.Actor.Entry, "cities.txt") || strings.HasPrefix(m.Actor.Entry, "capitals.txt"))
 }
 
 // groundNouns name ground or buildings that forces hold.

@@ -31,7 +31,9 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Russia accused Ukraine of shelling a nuclear power plant.", "RUS>UKR:112"},
 		{"Venezuela expelled the German ambassador.", "VEN>DEUGOV:166"},
 		{"Japan pledged $500 million in aid to Ukraine.", "JPN>UKR:033"},
-		{"The United States continued military aid to Egypt.", "USA>EGY:070"}, // aid kept up is aid given
+		{"The United States continued military aid to Egypt.", "USA>EGY:070"},      // aid kept up is aid given
+		{"Islamic State first captured Raqqa in early 2014.", "IMGMOSISI>SYR:192"}, // a town captured is taken, not arrested
+		{"Rebels captured Kabul.", "REB>AFG:192"},
 		{"The Chinese foreign ministry summoned the Japanese ambassador.", "CHNGOV>JPNGOV:114"},
 		{"Canada expelled a Chinese diplomat over threats against a lawmaker.", "CAN>CHNGOV:166"},
 		{"Russian forces shelled the city of Kharkiv overnight.", "RUSMIL>UKR:194"},
