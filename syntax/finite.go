@@ -414,6 +414,31 @@ func repairPeacekeeping(d *doc.Doc, r doc.TokRange) {
 	}
 }
 
+// repairAidCompound retags as a noun the "aid" of "aid worker", "aid
+// agencies", "aid convoy" that the tagger read as a verb ("the journalists
+// and aid worker Peter Kassig": aided a worker), unless "to", a modal or an
+// auxiliary before it makes it one ("pledged to aid workers").
+func repairAidCompound(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start; k+1 < r.End; k++ {
+		t := &d.Tokens[k]
+		if t.UPOS != doc.VERB || !strings.EqualFold(d.TokenText(int(k)), "aid") || !lowerIn(aidCompounds, d.TokenText(int(k+1))) {
+			continue
+		}
+		if k > r.Start {
+			if p := &d.Tokens[k-1]; p.XPOS == xpTO || p.XPOS == xpMD || p.UPOS == doc.AUX {
+				continue
+			}
+		}
+		t.UPOS, t.XPOS = doc.NOUN, xpNN
+	}
+}
+
+// aidCompounds follow "aid" in a compound noun.
+var aidCompounds = wordSet(`worker workers group groups agency agencies convoy convoys organisation organisations
+	organization organizations package packages flight flights shipment shipments official officials money budget
+	program programs programme programmes effort efforts delivery deliveries truck trucks lorry lorries operation
+	operations mission missions pledge pledges cut cuts freeze`)
+
 // nounOnly are "-ing" words never verbs.
 var nounOnly = map[string]bool{"peacekeeping": true, "peace-keeping": true, "peacebuilding": true, "peace-building": true}
 

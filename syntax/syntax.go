@@ -114,6 +114,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 			repairGuilty(d, r)
 			repairQuoteMarks(d, r)
 			repairPeacekeeping(d, r)
+			repairAidCompound(d, r)
 			repairStancePrefix(d, r)
 			repairAcronym(d, r)
 			repairFinite(d, r)

@@ -115,6 +115,9 @@ func TestKeyArcs(t *testing.T) {
 		{"The ministry said that the talks would resume on Monday.", []arc{
 			{"said", "", doc.Root}, {"ministry", "said", doc.Nsubj}, {"resume", "said", doc.Ccomp},
 			{"that", "resume", doc.Mark}, {"talks", "resume", doc.Nsubj}, {"Monday", "resume", doc.Obl}}},
+		// "aid" in a compound, read as a verb: repairAidCompound
+		{"Militants killed the journalists and aid worker Peter Kassig.", []arc{
+			{"aid", "worker", doc.Compound}}},
 		// a finite verb's subject hung elsewhere: repairMissingSubject
 		{"In January, the Belarussian defense minister, Leonid Maltsev, agreed with his Iranian counterpart to expand military cooperation.", []arc{
 			{"agreed", "", doc.Root}, {"minister", "agreed", doc.Nsubj}}},
