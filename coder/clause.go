@@ -4907,6 +4907,10 @@ func negated(t *tree, i int32) bool {
 			if t.hasChildLemma(c, doc.Det, "no") {
 				return true
 			}
+		case doc.Mark:
+			if t.lemma(c) == "without" {
+				return true // "without telling his commanders": not told
+			}
 		case doc.Nsubj, doc.NsubjPass:
 			// "neither Tehran nor Baghdad has given permission", "no
 			// country recognized", "nobody attacked"; not "there was no

@@ -528,6 +528,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"The fighters, foreign nationals hailing from Indonesia, were captured.", nil},
 		// arms given are military aid
 		{"The US armed the Afghan mujahideen.", []string{"USA>AFGREB:072"}},
+		// what is done "without" doing it is not done
+		{"Trump withdrew the troops without telling his commanders.", []string{"USAELI>:087"}}, // (in 2023, Trump is no office holder)
 		// a quoted question is no event, though the sentence goes on
 		{`"Is the United States ready to supply weapons to Ukraine?" he said.`, nil},
 		{`"Russia attacked Ukraine," he said.`, []string{"RUS>UKR:190"}},
