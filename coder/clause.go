@@ -215,6 +215,17 @@ func (w *work) visit(i int32, cx ctx) {
 				}
 			case doc.Advcl:
 				n.subj, n.mod, n.neg = cl.subj, cx.mod, cx.neg
+				if t.child(ch, doc.Nsubj) < 0 && w.d.Tokens[i].Dep.Universal() == doc.Acl && reducedPassive(t, i) {
+					// the one a reduced passive is done to does its
+					// adverbial clause: "a former British soldier
+					// arrested in Turkey after fighting against Isis"
+					// (the soldier fought, not Turkey)
+					if h := t.head(i); h >= 0 {
+						if ps := w.partsOf(nil, h, i); len(ps) > 0 {
+							n.subj = ps
+						}
+					}
+				}
 				if conditionalClause(t, ch) || futureTimeClause(t, ch) ||
 					preventVerbs[t.lemma(i)] && t.hasChildLemma(ch, doc.Mark, "from") {
 					// (and "prevents Turkey from invading those territories")
@@ -2212,6 +2223,13 @@ func (w *work) groundDefended(at int32) bool {
 	return groundNouns[w.t.lemma(at)]
 }
 
+// marketNouns are currencies, prices and markets, which are supported or
+// backed by buying, not by praise.
+var marketNouns = map[string]bool{"dollar": true, "yen": true, "euro": true, "currency": true, "sterling": true,
+	"pound": true, "mark": true, "franc": true, "yuan": true, "rouble": true, "ruble": true, "rupee": true, "peso": true,
+	"price": true, "market": true, "stock": true, "share": true, "bond": true, "rate": true, "economy": true,
+	"growth": true, "demand": true, "export": true}
+
 // townTaken: token at names a place by its name, a town the gazetteer
 // or a capital ("Raqqa", "Kabul"), which is taken by force, not arrested.
 func (w *work) townTaken(at int32) bool {
@@ -2831,6 +2849,9 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		}
 		if p.ObjLemmas == nil && m.obj >= 0 && (documentNouns[t.lemma(m.obj)] || dataNouns[t.lemma(m.obj)]) && physicalCode(p.Code) {
 			continue // "released a report", "attacked the law", "released its results": a text is not freed or fought
+		}
+		if p.ObjLemmas == nil && m.obj >= 0 && p.Code == "051" && marketNouns[t.lemma(m.obj)] {
+			continue // "intervened to support the dollar": a currency or a market is propped up, not praised
 		}
 		if rootOf(p.Code) == 14 && m.obj >= 0 && militaryStrike(t, m.obj) {
 			continue // "launched air strikes": not a walkout

@@ -528,6 +528,10 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"The fighters, foreign nationals hailing from Indonesia, were captured.", nil},
 		// arms given are military aid
 		{"The US armed the Afghan mujahideen.", []string{"USA>AFGREB:072"}},
+		// a reduced passive's patient does its adverbial clause
+		{"A British man arrested in Turkey after fighting against Isis was freed.", []string{"TUR>GBRCVL:173", "GBRCVL>IMGMOSISI:190"}},
+		// a currency supported is bought, not praised
+		{"The Bank of Japan intervened to support the dollar.", nil},
 		// what is done "without" doing it is not done
 		{"Trump withdrew the troops without telling his commanders.", []string{"USAELI>:087"}}, // (in 2023, Trump is no office holder)
 		// a quoted question is no event, though the sentence goes on
