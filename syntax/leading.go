@@ -2412,3 +2412,40 @@ func repairMissingSubject(d *doc.Doc, r doc.TokRange) {
 // timeNouns stand bare as a time ("this week", "last month").
 var timeNouns = wordSet(`week weekend month year day morning afternoon evening night today yesterday tonight
 	monday tuesday wednesday thursday friday saturday sunday decade century quarter`)
+
+// repairConjChain hangs a conjunct that the parse hung on the conjunct
+// before it on the first conjunct, as UD hangs every conjunct of a list:
+// "Saudi Arabia, the UAE, Bahrain and Egypt imposed", with "Egypt" a
+// conjunct of "Bahrain" (and so no subject of "imposed" to whoever reads
+// the subject's conjuncts). Only when the middle conjunct has no
+// coordinator of its own, so that "A or B and C" keeps its nesting, and
+// only in lists of names (chains of common nouns and verbs are as often
+// right as not), the middle one after a comma ("Emperor and King Franz
+// Joseph" is one title).
+func repairConjChain(d *doc.Doc, r doc.TokRange) {
+	for c := r.Start; c < r.End; c++ {
+		ct := &d.Tokens[c]
+		h := ct.Head
+		if ct.Dep != doc.Conj || ct.UPOS != doc.PROPN || h < r.Start || h >= c {
+			continue
+		}
+		ht := &d.Tokens[h]
+		g := ht.Head
+		if ht.Dep != doc.Conj || ht.UPOS != doc.PROPN || d.Tokens[g].UPOS != doc.PROPN || g < r.Start || g >= h || hasChild(d, r, h, doc.Cc) ||
+			!firstOfListItem(d, r, h) {
+			continue
+		}
+		ct.Head = g
+	}
+}
+
+// firstOfListItem: token h has a comma of its own before it, as a list's
+// middle item has ("Saudi Arabia, the UAE, Bahrain and Egypt").
+func firstOfListItem(d *doc.Doc, r doc.TokRange, h int32) bool {
+	for j := h - 1; j >= r.Start; j-- {
+		if d.Tokens[j].Head == h && d.TokenText(int(j)) == "," {
+			return true
+		}
+	}
+	return false
+}

@@ -192,6 +192,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairDayHead(d, r)
 		repairCaseSubject(d, r)
 		repairMissingSubject(d, r)
+		repairConjChain(d, r)
 		repairDayObject(d, r)
 		repairSubordinateObject(d, r)
 		repairSubordinateSubject(d, r)

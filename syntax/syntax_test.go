@@ -115,6 +115,9 @@ func TestKeyArcs(t *testing.T) {
 		{"The ministry said that the talks would resume on Monday.", []arc{
 			{"said", "", doc.Root}, {"ministry", "said", doc.Nsubj}, {"resume", "said", doc.Ccomp},
 			{"that", "resume", doc.Mark}, {"talks", "resume", doc.Nsubj}, {"Monday", "resume", doc.Obl}}},
+		// a list of names, each conjunct on the first: repairConjChain
+		{"Saudi Arabia, the UAE, Bahrain and Egypt imposed a boycott on Qatar.", []arc{
+			{"Egypt", "Arabia", doc.Conj}, {"Bahrain", "Arabia", doc.Conj}}},
 		// "aid" in a compound, read as a verb: repairAidCompound
 		{"Militants killed the journalists and aid worker Peter Kassig.", []arc{
 			{"aid", "worker", doc.Compound}}},
