@@ -51,6 +51,10 @@ func TestPlainNewsSentences(t *testing.T) {
 		// for its state; an office or aide for whose it is
 		{"Russian jets bombed rebel positions in Idlib.", "RUS>SYRREB:195"},
 		{"Chinese hackers launched cyber attacks on India's power grid.", "CHN>IND:190"},
+		// courts, intelligence services and doctors the dictionary names by their longer names
+		{"US intelligence agencies accused Russia of meddling in the election.", "USASPY>RUS:1125"},
+		{"The Kilis criminal court in Turkey rejected the request to extradite the Australian.", "TURJUD>:120"},
+		{"A Copenhagen City Court judge convicted two Iraqi men of terrorism.", "DNKJUD>IRQCVL:116"},
 		{"Azerbaijan's President Ilham Aliyev rejected an Armenian proposal on a change to the talks format.", "AZEGOV>ARM:120"},
 		{"President Mahmoud Abbas's office condemned the Israeli raid on Jenin.", "PSEGOV>ISR:111"},
 		// a title whose office's words the parse hung on the name after them is the name's
