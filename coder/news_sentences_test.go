@@ -55,6 +55,11 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"US intelligence agencies accused Russia of meddling in the election.", "USASPY>RUS:1125"},
 		{"The Kilis criminal court in Turkey rejected the request to extradite the Australian.", "TURJUD>:120"},
 		{"A Copenhagen City Court judge convicted two Iraqi men of terrorism.", "DNKJUD>IRQCVL:116"},
+		// armed groups, German states and employers the dictionary had not named
+		{"Members of the New People's Army violated the holiday ceasefire.", "PHLREB>:196"},
+		{"Haqqani network fighters attacked an army base in Khost.", "AFGREB>AFGMIL:190"},
+		{"A court in Bavaria sentenced an Iranian man to life in prison.", "DEUJUD>IRNCVL:116"},
+		{"The metal workers broke off talks with employers over wages.", "LAB>BUS:164"},
 		{"Azerbaijan's President Ilham Aliyev rejected an Armenian proposal on a change to the talks format.", "AZEGOV>ARM:120"},
 		{"President Mahmoud Abbas's office condemned the Israeli raid on Jenin.", "PSEGOV>ISR:111"},
 		// a title whose office's words the parse hung on the name after them is the name's
