@@ -51,6 +51,9 @@ func TestPlainNewsSentences(t *testing.T) {
 		// for its state; an office or aide for whose it is
 		{"Russian jets bombed rebel positions in Idlib.", "RUS>SYRREB:195"},
 		{"Chinese hackers launched cyber attacks on India's power grid.", "CHN>IND:190"},
+		// the critics of a state or of its government are its opposition; critics of no one named are no actor
+		{"Mr Erdogan's critics accused him of stifling the press.", "TUROPP>TURGOV:112"},
+		{"Critics of the Chinese government condemned the arrests.", "CHNOPP>:111"},
 		// courts, intelligence services and doctors the dictionary names by their longer names
 		{"US intelligence agencies accused Russia of meddling in the election.", "USASPY>RUS:1125"},
 		{"The Kilis criminal court in Turkey rejected the request to extradite the Australian.", "TURJUD>:120"},
@@ -530,6 +533,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"The government conceded to demands that Guineans overseas should be allowed to vote.", []string{"GOV>:080"}},
 		// migrants arriving visit no one; what one is warned against is not done
 		{"Hundreds of migrants arrived in Italy.", nil},
+		{"Critics accused the government of corruption.", nil},
 		{"Moscow warned Washington against sending long-range missiles to Kyiv.", []string{"RUS>USA:130"}},
 		// who hails from a place praises no one
 		{"The fighters, foreign nationals hailing from Indonesia, were captured.", nil},
