@@ -54,6 +54,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		// the critics of a state or of its government are its opposition; critics of no one named are no actor
 		{"Mr Erdogan's critics accused him of stifling the press.", "TUROPP>TURGOV:112"},
 		{"Critics of the Chinese government condemned the arrests.", "CHNOPP>:111"},
+		// survivors are civilians
+		{"Aid agencies provided food to survivors of the earthquake.", "NGO>CVL:073"},
 		// courts, intelligence services and doctors the dictionary names by their longer names
 		{"US intelligence agencies accused Russia of meddling in the election.", "USASPY>RUS:1125"},
 		{"The Kilis criminal court in Turkey rejected the request to extradite the Australian.", "TURJUD>:120"},
