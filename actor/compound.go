@@ -764,6 +764,11 @@ func (c *chunker) flush() {
 		} else if c.poss != nil {
 			c.lastMod, c.lastModEnd = c.poss, ag.end
 		}
+		if code == "" && ctx == nil && ownedRoles[string(fold(s.words[ag.end-1], &s.buf))] {
+			c.country = hit{}
+			c.na = 0
+			return
+		}
 		kind := doc.Group
 		personal := !plural && !institutionWords[string(fold(s.words[ag.end-1], &s.buf))]
 		if c.det >= 0 && !plural && c.org.e == nil {

@@ -337,6 +337,15 @@ func makePair(rule uint8, mod, obj *Entry) *Entry {
 		if !hasSector(mod.Code, obj.Code) && !strings.HasPrefix(mod.Code, obj.Code) {
 			code = obj.Code + mod.Code
 		}
+	case mod.Kind == Org && obj.Code == "OPP" && stateBody(mod.Code):
+		// the critics or opponents of a state's government, army or
+		// courts are that state's opposition, not its government's
+		// ("critics of the Chinese government" CHNOPP, "government
+		// critics" OPP)
+		code = "OPP"
+		if len(mod.Code) >= 6 {
+			code = mod.Code[:3] + "OPP"
+		}
 	case mod.Kind == Org:
 		// an organisation's role: its code and the sector, unless the
 		// code has it already ("State Department spokesman" USAGOV,
@@ -374,6 +383,19 @@ func orgSector(code string) bool {
 	}
 	_, ok := cameo.ParseSector(part)
 	return ok
+}
+
+// stateBody reports whether code is a state institution's: a state
+// sector alone ("GOV") or right after a country ("CHNGOV", "RUSMIL").
+func stateBody(code string) bool {
+	switch {
+	case len(code) == 3:
+		return stateSectors[code]
+	case len(code) == 6:
+		_, sector := cameo.ParseSector(code[:3])
+		return !sector && stateSectors[code[3:]]
+	}
+	return false
 }
 
 // hasSector reports whether code holds sector as one of its three-letter

@@ -210,6 +210,11 @@ var leaderNouns = set("leader", "leaders", "head", "chief", "chairman", "chairwo
 
 var memberNouns = set("employees", "employee", "workers", "worker", "staff", "staffers", "members", "personnel")
 
+// ownedRoles are role nouns that name an actor only with whose they are
+// ("Kremlin critics", "critics of the government"): critics alone are
+// anyone's, not an opposition
+var ownedRoles = set("critic", "critics")
+
 // participles follow a state's adjective and a hyphen when that state
 // acts: "Saudi-led", "Iranian-backed".
 var participles = set("led", "backed", "brokered", "sponsored", "funded", "supported", "sanctioned", "mediated",

@@ -53,6 +53,20 @@ func TestPlainNewsSentences(t *testing.T) {
 		// for its state; an office or aide for whose it is
 		{"Russian jets bombed rebel positions in Idlib.", "RUS>SYRREB:195"},
 		{"Chinese hackers launched cyber attacks on India's power grid.", "CHN>IND:190"},
+		// the critics of a state or of its government are its opposition; critics of no one named are no actor
+		{"Mr Erdogan's critics accused him of stifling the press.", "TUROPP>TURGOV:112"},
+		{"Critics of the Chinese government condemned the arrests.", "CHNOPP>:111"},
+		// survivors are civilians
+		{"Aid agencies provided food to survivors of the earthquake.", "NGO>CVL:073"},
+		// courts, intelligence services and doctors the dictionary names by their longer names
+		{"US intelligence agencies accused Russia of meddling in the election.", "USASPY>RUS:1125"},
+		{"The Kilis criminal court in Turkey rejected the request to extradite the Australian.", "TURJUD>:120"},
+		{"A Copenhagen City Court judge convicted two Iraqi men of terrorism.", "DNKJUD>IRQCVL:116"},
+		// armed groups, German states and employers the dictionary had not named
+		{"Members of the New People's Army violated the holiday ceasefire.", "PHLREB>:196"},
+		{"Haqqani network fighters attacked an army base in Khost.", "AFGREB>AFGMIL:190"},
+		{"A court in Bavaria sentenced an Iranian man to life in prison.", "DEUJUD>IRNCVL:116"},
+		{"The metal workers broke off talks with employers over wages.", "LAB>BUS:164"},
 		{"Azerbaijan's President Ilham Aliyev rejected an Armenian proposal on a change to the talks format.", "AZEGOV>ARM:120"},
 		{"President Mahmoud Abbas's office condemned the Israeli raid on Jenin.", "PSEGOV>ISR:111"},
 		// a title whose office's words the parse hung on the name after them is the name's
@@ -523,6 +537,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"The government conceded to demands that Guineans overseas should be allowed to vote.", []string{"GOV>:080"}},
 		// migrants arriving visit no one; what one is warned against is not done
 		{"Hundreds of migrants arrived in Italy.", nil},
+		{"Critics accused the government of corruption.", nil},
 		{"Moscow warned Washington against sending long-range missiles to Kyiv.", []string{"RUS>USA:130"}},
 		// who hails from a place praises no one
 		{"The fighters, foreign nationals hailing from Indonesia, were captured.", nil},
