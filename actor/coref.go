@@ -172,7 +172,10 @@ func (c *chunker) pronoun(t int32) {
 		}
 	}
 	var excl []int32 // chains of the clause's subject and its conjuncts
-	if pr.object {
+	if pr.object || d.Tokens[t].Dep == doc.Obj && actorObjectVerbs[headLemma(d, t)] {
+		// (and "it" as the object of a verb whose object is someone:
+		// "Saudi Arabia, the UAE, Bahrain and Egypt imposed a boycott on
+		// the small nation, accusing it": none of the four)
 		// "it" as an object is left out: excluding its subject sends it to
 		// some other actor, while it mostly names a thing ("met to condemn it")
 		excl = c.clauseSubjects(t)
@@ -415,4 +418,19 @@ func hasSubject(d *doc.Doc, lo, hi, w int32) bool {
 		}
 	}
 	return false
+}
+
+// actorObjectVerbs take someone, not something, as their object: their
+// "it" is a state or a body, never the clause's own subject.
+// (Not "condemn" or "praise", whose "it" is as often an act: "met to
+// condemn it".)
+var actorObjectVerbs = map[string]bool{"accuse": true, "blame": true, "urge": true, "warn": true,
+	"punish": true, "sanction": true, "thank": true, "congratulate": true, "invite": true}
+
+// headLemma is the lemma of token t's head, or "".
+func headLemma(d *doc.Doc, t int32) string {
+	if h := d.Tokens[t].Head; h >= 0 && int(h) < len(d.Tokens) {
+		return d.Tokens[h].Lemma
+	}
+	return ""
 }

@@ -1212,3 +1212,31 @@ children NOUN 14 obj
 		}
 	}
 }
+
+// TestAccusedItIsNoSubject: "it" as the object of "accuse" is someone
+// other than the clause's subjects, though "it" is most often a thing.
+func TestAccusedItIsNoSubject(t *testing.T) {
+	const src = `
+#text Japan protested.
+Japan PROPN 2 nsubj
+protested VERB 0 root
+. PUNCT 2 punct
+
+#text Russia and India accuse it of espionage.
+Russia PROPN 4 nsubj
+and CCONJ 3 cc
+India PROPN 1 conj
+accuse VERB 0 root
+it PRON 4 obj
+of ADP 7 case
+espionage NOUN 4 obl
+. PUNCT 4 punct
+`
+	d := resolved(t, src, "2023-03-10")
+	if got := mentionCode(d, "it"); got != "JPN" {
+		t.Errorf("it %q, want JPN (not India, who accuses)", got)
+		for _, r := range rows(d) {
+			t.Logf("  %+v", r)
+		}
+	}
+}
