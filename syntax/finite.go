@@ -414,6 +414,39 @@ func repairPeacekeeping(d *doc.Doc, r doc.TokRange) {
 	}
 }
 
+// repairPersonAdjective retags as a noun a word for a kind of fighter or
+// partisan that the tagger read as an adjective though no noun follows it
+// ("extradition of a suspected Islamist militant wanted on suspicion of",
+// EWT having "militant" only in "militant groups"), and as a participle
+// the "suspected" or "alleged" of "a suspected militant".
+func repairPersonAdjective(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start + 1; k < r.End; k++ {
+		t := &d.Tokens[k]
+		if t.UPOS != doc.ADJ || !lowerIn(personAdjectives, d.TokenText(int(k))) {
+			continue
+		}
+		if p := d.Tokens[k-1]; p.UPOS != doc.DET && p.UPOS != doc.ADJ && p.UPOS != doc.PROPN && p.UPOS != doc.NOUN && p.XPOS != xpVBN {
+			continue // "are not militant or violent": a predicate
+		}
+		if k+1 < r.End {
+			if n := d.Tokens[k+1].UPOS; n == doc.NOUN || n == doc.PROPN || n == doc.ADJ || n == doc.NUM || d.TokenText(int(k+1)) == "-" {
+				continue
+			}
+		}
+		t.UPOS, t.XPOS = doc.NOUN, xpNN
+		for j := k - 1; j > r.Start && j >= k-3; j-- {
+			if jt := &d.Tokens[j]; jt.UPOS == doc.VERB && lowerIn(suspicionParticiples, d.TokenText(int(j))) && d.Tokens[j-1].UPOS == doc.DET {
+				jt.XPOS = xpVBN // "a suspected Islamist militant"
+			}
+		}
+	}
+}
+
+// personAdjectives are adjectives that are also nouns for a person.
+var personAdjectives = wordSet(`militant extremist radical insurgent separatist loyalist`)
+
+var suspicionParticiples = wordSet(`suspected alleged presumed purported`)
+
 // repairAidCompound retags as a noun the "aid" of "aid worker", "aid
 // agencies", "aid convoy" that the tagger read as a verb ("the journalists
 // and aid worker Peter Kassig": aided a worker), unless "to", a modal or an
@@ -1145,19 +1178,26 @@ func repairReducedRelative(d *doc.Doc, r doc.TokRange) {
 				ok = false // a clause of its own: "that the talks failed", "it reported losses"
 			}
 		}
-		if !ok || n != c-1 {
-			continue // the participle right after its noun
+		// the participle right after its noun, or after the noun of its
+		// noun's of-phrase ("approved the extradition of a suspected
+		// militant wanted on suspicion of ...": the militant is wanted)
+		last := c - 1
+		if !ok || n < 0 || !nominalUPOS(d.Tokens[last].UPOS) {
+			continue
+		}
+		if last != n && (d.Tokens[last].Head != n || d.Tokens[last].Dep.Universal() != doc.Nmod || !hasCaseWord(d, r, last, "of")) {
+			continue // (only the of-noun: not "sought refuge in Sudan since a civil war erupted")
 		}
 		// the noun's phrase is all there is between the verb and the
 		// participle ("began around 1000 BC, when Melanesians travelled")
-		for j := v + 1; j < n && ok; j++ {
-			ok = dominates(d, r, n, j)
+		for j := v + 1; j < c && ok; j++ {
+			ok = j == n || dominates(d, r, n, j)
 		}
 		if !ok {
 			continue
 		}
 		d.Tokens[n].Head, d.Tokens[n].Dep = v, doc.Obj
-		ct.Head, ct.Dep, ct.XPOS = n, doc.Acl, xpVBN
+		ct.Head, ct.Dep, ct.XPOS = last, doc.Acl, xpVBN
 	}
 }
 
@@ -1210,4 +1250,14 @@ func (o *officeParticiples) restore(d *doc.Doc, s *Stage) {
 		d.Tokens[k].UPOS, d.Tokens[k].XPOS = doc.VERB, xpVBG
 		s.relemma(d, k, k+1)
 	}
+}
+
+// hasCaseWord: token k has a case marker w ("of").
+func hasCaseWord(d *doc.Doc, r doc.TokRange, k int32, w string) bool {
+	for j := r.Start; j < k; j++ {
+		if d.Tokens[j].Head == k && d.Tokens[j].Dep == doc.Case && strings.EqualFold(d.TokenText(int(j)), w) {
+			return true
+		}
+	}
+	return false
 }

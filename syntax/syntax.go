@@ -115,6 +115,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 			repairQuoteMarks(d, r)
 			repairPeacekeeping(d, r)
 			repairAidCompound(d, r)
+			repairPersonAdjective(d, r)
 			repairStancePrefix(d, r)
 			repairAcronym(d, r)
 			repairFinite(d, r)

@@ -115,6 +115,11 @@ func TestKeyArcs(t *testing.T) {
 		{"The ministry said that the talks would resume on Monday.", []arc{
 			{"said", "", doc.Root}, {"ministry", "said", doc.Nsubj}, {"resume", "said", doc.Ccomp},
 			{"that", "resume", doc.Mark}, {"talks", "resume", doc.Nsubj}, {"Monday", "resume", doc.Obl}}},
+		// a fighter's noun read as an adjective, and the participle after
+		// its phrase: repairPersonAdjective, repairReducedRelative
+		{"A Dutch court approved the extradition of a suspected Islamist militant wanted on suspicion of plotting attacks.", []arc{
+			{"approved", "", doc.Root}, {"extradition", "approved", doc.Obj}, {"militant", "extradition", doc.Nmod},
+			{"wanted", "militant", doc.Acl}}},
 		// a list of names, each conjunct on the first: repairConjChain
 		{"Saudi Arabia, the UAE, Bahrain and Egypt imposed a boycott on Qatar.", []arc{
 			{"Egypt", "Arabia", doc.Conj}, {"Bahrain", "Arabia", doc.Conj}}},
