@@ -1261,3 +1261,54 @@ func hasCaseWord(d *doc.Doc, r doc.TokRange, k int32, w string) bool {
 	}
 	return false
 }
+
+// repairConjoinedClause undoes a parse that read a clause joined by "and"
+// as a noun conjoined to the object with a reduced relative ("Turkey
+// shelled the town and police arrested him": police a conjunct of town,
+// "arrested him" its relative): a participle with an object of its own is
+// no reduced relative (but "given", "offered": see secondObjectParticiples),
+// so it is the past tense of a clause conjoined to the verb, and the noun
+// before it its subject.
+func repairConjoinedClause(d *doc.Doc, r doc.TokRange) {
+	for c := r.Start + 3; c < r.End; c++ {
+		ct := &d.Tokens[c]
+		if ct.XPOS != xpVBN || ct.UPOS != doc.VERB || ct.Dep.Universal() != doc.Acl || lowerIn(secondObjectParticiples, d.TokenText(int(c))) {
+			continue
+		}
+		n := c - 1
+		nt := &d.Tokens[n]
+		if !nominalUPOS(nt.UPOS) && nt.UPOS != doc.PRON || nt.Dep != doc.Conj || ct.Head != n && ct.Head != nt.Head {
+			continue
+		}
+		h := nt.Head // the object the noun was conjoined to
+		if h < r.Start || h >= n || d.Tokens[h].Dep.Universal() != doc.Obj {
+			continue
+		}
+		v := d.Tokens[h].Head
+		if v < r.Start || v >= h || d.Tokens[v].UPOS != doc.VERB || !hasObjChild(d, r, c) || hasAuxChild(d, r, c) {
+			continue
+		}
+		cc := int32(-1)
+		for j := h + 1; j < n; j++ {
+			if d.Tokens[j].Head == n && d.Tokens[j].Dep == doc.Cc && strings.EqualFold(d.TokenText(int(j)), "and") {
+				cc = j
+			}
+		}
+		if cc < 0 {
+			continue
+		}
+		ct.Head, ct.Dep, ct.XPOS = v, doc.Conj, xpVBD
+		nt.Head, nt.Dep = c, doc.Nsubj
+		d.Tokens[cc].Head = c
+	}
+}
+
+// hasObjChild: some token of r is a direct object of k.
+func hasObjChild(d *doc.Doc, r doc.TokRange, k int32) bool {
+	for j := r.Start; j < r.End; j++ {
+		if d.Tokens[j].Head == k && d.Tokens[j].Dep.Universal() == doc.Obj {
+			return true
+		}
+	}
+	return false
+}

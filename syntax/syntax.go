@@ -194,6 +194,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairCaseSubject(d, r)
 		repairMissingSubject(d, r)
 		repairConjChain(d, r)
+		repairConjoinedClause(d, r)
 		repairDayObject(d, r)
 		repairSubordinateObject(d, r)
 		repairSubordinateSubject(d, r)

@@ -120,6 +120,10 @@ func TestKeyArcs(t *testing.T) {
 		{"A Dutch court approved the extradition of a suspected Islamist militant wanted on suspicion of plotting attacks.", []arc{
 			{"approved", "", doc.Root}, {"extradition", "approved", doc.Obj}, {"militant", "extradition", doc.Nmod},
 			{"wanted", "militant", doc.Acl}}},
+		// a clause joined by "and", read as a noun conjoined to the object
+		// with a relative: repairConjoinedClause
+		{"Turkey shelled the town and police arrested him.", []arc{
+			{"arrested", "shelled", doc.Conj}, {"police", "arrested", doc.Nsubj}, {"him", "arrested", doc.Obj}}},
 		// a list of names, each conjunct on the first: repairConjChain
 		{"Saudi Arabia, the UAE, Bahrain and Egypt imposed a boycott on Qatar.", []arc{
 			{"Egypt", "Arabia", doc.Conj}, {"Bahrain", "Arabia", doc.Conj}}},
