@@ -435,6 +435,11 @@ func conditionalClause(t *tree, i int32) bool {
 		return true
 	}
 	for _, c := range t.children(i) {
+		if t.d.Tokens[c].Dep == doc.Mark && t.lemma(c) == "in" && t.hasChildLemma(c, doc.Fixed, "case") {
+			return true // "in case those groups are targeting civilians"
+		}
+	}
+	for _, c := range t.children(i) {
 		if t.d.Tokens[c].Dep == doc.Aux {
 			l := t.lemma(c)
 			if l == "should" || l == "were" || l == "had" {

@@ -545,6 +545,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"The US armed the Afghan mujahideen.", []string{"USA>AFGREB:072"}},
 		// a reduced passive's patient does its adverbial clause
 		{"A British man arrested in Turkey after fighting against Isis was freed.", []string{"TUR>GBRCVL:173", "GBRCVL>IMGMOSISI:190"}},
+		// what may happen "in case" has not happened
+		{"Syria will respond in case those terrorist armed groups are targeting civilians.", nil},
 		// a clause joined by "and" names no second target
 		{"Israeli jets bombed the building and soldiers detained two men.", []string{"ISR>:195", "MIL>:173"}},
 		// a currency supported is bought, not praised

@@ -2449,3 +2449,40 @@ func firstOfListItem(d *doc.Doc, r doc.TokRange, h int32) bool {
 	}
 	return false
 }
+
+// repairInCase makes "in case" the subordinator of the clause after it
+// when the parse read it as a preposition with the clause's subject its
+// object ("reserve the right to respond in case those armed groups are
+// targeting civilians": groups an oblique of "respond", "targeting" a
+// clause with no subject).
+func repairInCase(d *doc.Doc, r doc.TokRange) {
+	for i := r.Start; i+2 < r.End; i++ {
+		it := &d.Tokens[i]
+		if !strings.EqualFold(d.TokenText(int(i)), "in") || !strings.EqualFold(d.TokenText(int(i+1)), "case") || d.Tokens[i+1].Head != i {
+			continue
+		}
+		n := it.Head
+		if n <= i+1 || n >= r.End || it.Dep != doc.Case || !nominalUPOS(d.Tokens[n].UPOS) && d.Tokens[n].UPOS != doc.PRON {
+			continue
+		}
+		v := n + 1 // the verb right after the noun (and its auxiliaries)
+		for v < r.End && (d.Tokens[v].UPOS == doc.AUX || d.Tokens[v].UPOS == doc.ADV || d.Tokens[v].UPOS == doc.PART) {
+			v++
+		}
+		if v >= r.End || d.Tokens[v].UPOS != doc.VERB || d.Tokens[v].Dep.Universal() != doc.Advcl || hasChildDep(d, r, v, doc.Nsubj) {
+			continue
+		}
+		it.Head, it.Dep = v, doc.Mark
+		d.Tokens[n].Head, d.Tokens[n].Dep = v, doc.Nsubj
+	}
+}
+
+// hasChildDep: some token of r hangs on k with universal relation u.
+func hasChildDep(d *doc.Doc, r doc.TokRange, k int32, u doc.DepRel) bool {
+	for j := r.Start; j < r.End; j++ {
+		if d.Tokens[j].Head == k && d.Tokens[j].Dep.Universal() == u {
+			return true
+		}
+	}
+	return false
+}

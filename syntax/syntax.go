@@ -195,6 +195,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairMissingSubject(d, r)
 		repairConjChain(d, r)
 		repairConjoinedClause(d, r)
+		repairInCase(d, r)
 		repairDayObject(d, r)
 		repairSubordinateObject(d, r)
 		repairSubordinateSubject(d, r)

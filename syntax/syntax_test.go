@@ -124,6 +124,9 @@ func TestKeyArcs(t *testing.T) {
 		// with a relative: repairConjoinedClause
 		{"Turkey shelled the town and police arrested him.", []arc{
 			{"arrested", "shelled", doc.Conj}, {"police", "arrested", doc.Nsubj}, {"him", "arrested", doc.Obj}}},
+		// "in case" read as a preposition: repairInCase
+		{"The government will respond in case those armed groups are targeting civilians.", []arc{
+			{"in", "targeting", doc.Mark}, {"groups", "targeting", doc.Nsubj}}},
 		// a list of names, each conjunct on the first: repairConjChain
 		{"Saudi Arabia, the UAE, Bahrain and Egypt imposed a boycott on Qatar.", []arc{
 			{"Egypt", "Arabia", doc.Conj}, {"Bahrain", "Arabia", doc.Conj}}},
