@@ -2223,7 +2223,7 @@ func (w *work) groundDefended(at int32) bool {
 		return false
 	}
 	if mi := w.t.mention[at]; mi >= 0 {
-		return w.d.Mentions[mi].Kind == doc.Place
+		return w.townTaken(at) // a place, or a town or capital by its name ("Afrin, defended by the YPG")
 	}
 	return groundNouns[w.t.lemma(at)]
 }
@@ -2243,7 +2243,8 @@ func (w *work) townTaken(at int32) bool {
 		return false
 	}
 	m := &w.d.Mentions[mi]
-	return m.Kind == doc.Place || m.Kind == doc.PlaceActor && (strings.HasPrefix(m.Actor.Entry, "cities.txt") || strings.HasPrefix(m.Actor.Entry, "capitals.txt"))
+	e := m.Actor.Entry
+	return m.Kind == doc.Place || m.Kind == doc.PlaceActor && (strings.HasPrefix(e, "cities.txt") || strings.HasPrefix(e, "capitals.txt") || strings.HasPrefix(e, "places.txt"))
 }
 
 // groundNouns name ground or buildings that forces hold.

@@ -545,6 +545,9 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"The US armed the Afghan mujahideen.", []string{"USA>AFGREB:072"}},
 		// a reduced passive's patient does its adverbial clause
 		{"A British man arrested in Turkey after fighting against Isis was freed.", []string{"TUR>GBRCVL:173", "GBRCVL>IMGMOSISI:190"}},
+		// a town defended by its name is held by force, not defended in words
+		{"Kurdish fighters defended Kobane.", nil},
+		{"Islamic State captured Idlib.", []string{"IMGMOSISI>SYR:192"}},
 		// what may happen "in case" has not happened
 		{"Syria will respond in case those terrorist armed groups are targeting civilians.", nil},
 		// a clause joined by "and" names no second target
