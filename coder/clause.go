@@ -918,6 +918,12 @@ func (w *work) clause(i int32, cx ctx) clause {
 			}
 			markConsumed(t, cm)
 		}
+		if code == "120" && t.lemma(i) == "fail" {
+			// "failed to seek clearance", "failed to stop the regime's use
+			// of gas": failing at what the refusals do not name is no
+			// rejection ("failed to withdraw its troops" is 1246)
+			return cl
+		}
 		nounClause := w.d.Tokens[m.comp].Dep == doc.Acl && t.child(m.comp, doc.Nsubj) >= 0 // "its demand that the US ease sanctions"
 		if !nounClause {
 			targets = w.directTargets(i, passive)
@@ -3861,7 +3867,7 @@ func (w *work) ofNoun(n int32) int32 {
 // measureNouns count or group what their "of" modifier names ("a team of
 // experts", "hundreds of troops", "a barrage of missiles", "a new round of
 // talks"): that noun is what the verb acts on.
-var measureNouns = map[string]bool{"team": true, "group": true, "batch": true, "contingent": true,
+var measureNouns = map[string]bool{"one": true, "some": true, "several": true, "team": true, "group": true, "batch": true, "contingent": true,
 	"unit": true, "number": true, "dozen": true, "dozens": true, "hundred": true, "hundreds": true,
 	"thousand": true, "thousands": true, "score": true, "scores": true, "series": true, "wave": true,
 	"round": true, "rounds": true, "barrage": true, "volley": true, "salvo": true, "spate": true,
@@ -5695,7 +5701,7 @@ func physicalCode(code string) bool {
 
 // documentNouns name a text that says something: a participle after one
 // ("a statement condemning X") is what its author says or does.
-var documentNouns = map[string]bool{"report": true, "statement": true, "resolution": true,
+var documentNouns = map[string]bool{"report": true, "statement": true, "resolution": true, "announcement": true,
 	"lawsuit": true, "suit": true, "complaint": true, "letter": true, "communique": true,
 	"declaration": true, "motion": true, "petition": true, "bill": true, "decree": true,
 	"order": true, "law": true, "legislation": true, "memo": true, "memorandum": true,

@@ -545,6 +545,13 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"The US armed the Afghan mujahideen.", []string{"USA>AFGREB:072"}},
 		// a reduced passive's patient does its adverbial clause
 		{"A British man arrested in Turkey after fighting against Isis was freed.", []string{"TUR>GBRCVL:173", "GBRCVL>IMGMOSISI:190"}},
+		// failing to do what no pattern codes refuses nothing; an
+		// announcement released is no one freed; one of what is
+		// captured is what is captured
+		{"The United States failed to seek clearance from Russia.", nil},
+		{"Russia failed to withdraw its troops from Georgia.", []string{"RUS>GEO:1246"}},
+		{"Versar Inc said it will release an announcement this afternoon.", nil},
+		{"Iranian troops seized one of the strongest Iraqi fortifications.", []string{"IRNMIL>:192"}},
 		// a town defended by its name is held by force, not defended in words
 		{"Kurdish fighters defended Kobane.", nil},
 		{"Islamic State captured Idlib.", []string{"IMGMOSISI>SYR:192"}},
