@@ -34,6 +34,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The United States continued military aid to Egypt.", "USA>EGY:070"},      // aid kept up is aid given
 		{"Islamic State first captured Raqqa in early 2014.", "IMGMOSISI>SYR:192"}, // a town captured is taken, not arrested
 		{"Rebels captured Kabul.", "REB>AFG:192"},
+		{"The Iraqi army overthrew the government.", "IRQMIL>GOV:180"}, // a coup is unconventional violence (PETRARCH's CAMEO dictionary)
 		{"The Chinese foreign ministry summoned the Japanese ambassador.", "CHNGOV>JPNGOV:114"},
 		{"Canada expelled a Chinese diplomat over threats against a lawmaker.", "CAN>CHNGOV:166"},
 		{"Russian forces shelled the city of Kharkiv overnight.", "RUSMIL>UKR:194"},
@@ -552,6 +553,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Russia failed to withdraw its troops from Georgia.", []string{"RUS>GEO:1246"}},
 		{"Versar Inc said it will release an announcement this afternoon.", nil},
 		{"Iranian troops seized one of the strongest Iraqi fortifications.", []string{"IRNMIL>:192"}},
+		// a statue toppled is no government overthrown
+		{"Protesters toppled the statue.", nil},
 		// a town defended by its name is held by force, not defended in words
 		{"Kurdish fighters defended Kobane.", nil},
 		{"Islamic State captured Idlib.", []string{"IMGMOSISI>SYR:192"}},
