@@ -2228,10 +2228,10 @@ func (w *work) groundDefended(at int32) bool {
 	if at < 0 {
 		return false
 	}
-	if mi := w.t.mention[at]; mi >= 0 {
-		return w.townTaken(at) // a place, or a town or capital by its name ("Afrin, defended by the YPG")
-	}
-	return groundNouns[w.t.lemma(at)]
+	// a place, or a town or capital by its name ("Afrin, defended by the
+	// YPG"), or ground, whatever actor the dictionary makes of it ("the
+	// hospital and stadium in Raqqa were defended by foreign Isis fighters")
+	return w.townTaken(at) || groundNouns[w.t.lemma(at)]
 }
 
 // marketNouns are currencies, prices and markets, which are supported or

@@ -557,6 +557,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Protesters toppled the statue.", nil},
 		// a town defended by its name is held by force, not defended in words
 		{"Kurdish fighters defended Kobane.", nil},
+		{"The hospital and stadium in Raqqa were defended by foreign Isis fighters.", nil},
 		{"Islamic State captured Idlib.", []string{"IMGMOSISI>SYR:192"}},
 		// what may happen "in case" has not happened
 		{"Syria will respond in case those terrorist armed groups are targeting civilians.", nil},
