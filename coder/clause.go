@@ -3867,7 +3867,7 @@ func (w *work) ofNoun(n int32) int32 {
 // measureNouns count or group what their "of" modifier names ("a team of
 // experts", "hundreds of troops", "a barrage of missiles", "a new round of
 // talks"): that noun is what the verb acts on.
-var measureNouns = map[string]bool{"one": true, "some": true, "several": true, "team": true, "group": true, "batch": true, "contingent": true,
+var measureNouns = map[string]bool{"one": true, "some": true, "several": true, "worth": true, "team": true, "group": true, "batch": true, "contingent": true,
 	"unit": true, "number": true, "dozen": true, "dozens": true, "hundred": true, "hundreds": true,
 	"thousand": true, "thousands": true, "score": true, "scores": true, "series": true, "wave": true,
 	"round": true, "rounds": true, "barrage": true, "volley": true, "salvo": true, "spate": true,

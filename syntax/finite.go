@@ -447,6 +447,33 @@ var personAdjectives = wordSet(`militant extremist radical insurgent separatist 
 
 var suspicionParticiples = wordSet(`suspected alleged presumed purported`)
 
+// repairCoordinatedNoun retags as a plural noun an -s word the tagger read
+// as a verb right after a noun and "and" or "or", when training saw it as
+// a plural noun, or its singular as a noun and never as a verb, and never
+// saw it as a verb ("handed over medical equipment and
+// medicines to the Ministry of Health": "medicines" VBZ, and the sentence
+// a passive).
+func repairCoordinatedNoun(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start + 2; k < r.End; k++ {
+		t := &d.Tokens[k]
+		if t.XPOS != xpVBZ || d.Tokens[k-1].UPOS != doc.CCONJ || d.Tokens[k-2].XPOS != xpNN && d.Tokens[k-2].XPOS != xpNNS {
+			continue
+		}
+		lt, err := lemma.Default()
+		if err != nil {
+			return
+		}
+		w := d.TokenText(int(k))
+		if lt.Seen(w, xpVBZ) {
+			continue
+		}
+		// seen as a plural noun, or its singular as a noun and never as a verb
+		if lt.Seen(w, xpNNS) || strings.HasSuffix(w, "s") && lt.Seen(w[:len(w)-1], xpNN) && !lt.Seen(w[:len(w)-1], xpVB) && !lt.Seen(w[:len(w)-1], xpVBP) {
+			t.UPOS, t.XPOS = doc.NOUN, xpNNS
+		}
+	}
+}
+
 // repairAidCompound retags as a noun the "aid" of "aid worker", "aid
 // agencies", "aid convoy" that the tagger read as a verb ("the journalists
 // and aid worker Peter Kassig": aided a worker), unless "to", a modal or an

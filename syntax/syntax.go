@@ -116,6 +116,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 			repairPeacekeeping(d, r)
 			repairAidCompound(d, r)
 			repairPersonAdjective(d, r)
+			repairCoordinatedNoun(d, r)
 			repairStancePrefix(d, r)
 			repairAcronym(d, r)
 			repairFinite(d, r)

@@ -130,6 +130,9 @@ func TestKeyArcs(t *testing.T) {
 		// a list of names, each conjunct on the first: repairConjChain
 		{"Saudi Arabia, the UAE, Bahrain and Egypt imposed a boycott on Qatar.", []arc{
 			{"Egypt", "Arabia", doc.Conj}, {"Bahrain", "Arabia", doc.Conj}}},
+		// a plural noun after "and", read as a verb: repairCoordinatedNoun
+		{"The United States delivered new medical equipment and medicines to the Ministry of Health.", []arc{
+			{"medicines", "equipment", doc.Conj}}},
 		// "aid" in a compound, read as a verb: repairAidCompound
 		{"Militants killed the journalists and aid worker Peter Kassig.", []arc{
 			{"aid", "worker", doc.Compound}}},
