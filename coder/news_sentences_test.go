@@ -34,6 +34,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The United States continued military aid to Egypt.", "USA>EGY:070"},      // aid kept up is aid given
 		{"Islamic State first captured Raqqa in early 2014.", "IMGMOSISI>SYR:192"}, // a town captured is taken, not arrested
 		{"Rebels captured Kabul.", "REB>AFG:192"},
+		{"Italy offered attack helicopters to the United States.", "ITA>USA:0332"},                     // arms offered are military aid promised
 		{"The Soviet Union exported 500 mln dlrs worth of goods to the United States.", "SUN>USA:061"}, // what so much is worth of is what is traded
 		{"The Iraqi army overthrew the government.", "IRQMIL>GOV:180"},                                 // a coup is unconventional violence (PETRARCH's CAMEO dictionary)
 		{"The Chinese foreign ministry summoned the Japanese ambassador.", "CHNGOV>JPNGOV:114"},
