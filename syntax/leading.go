@@ -2390,7 +2390,7 @@ func repairMissingSubject(d *doc.Doc, r doc.TokRange) {
 				}
 			}
 		}
-		if subj < 0 && cand >= 0 {
+		if subj < 0 && cand >= 0 && phraseReaches(d, r, cand, v) {
 			d.Tokens[cand].Head, d.Tokens[cand].Dep = v, doc.Nsubj
 			continue
 		}
@@ -2412,43 +2412,6 @@ func repairMissingSubject(d *doc.Doc, r doc.TokRange) {
 // timeNouns stand bare as a time ("this week", "last month").
 var timeNouns = wordSet(`week weekend month year day morning afternoon evening night today yesterday tonight
 	monday tuesday wednesday thursday friday saturday sunday decade century quarter`)
-
-// repairConjChain hangs a conjunct that the parse hung on the conjunct
-// before it on the first conjunct, as UD hangs every conjunct of a list:
-// "Saudi Arabia, the UAE, Bahrain and Egypt imposed", with "Egypt" a
-// conjunct of "Bahrain" (and so no subject of "imposed" to whoever reads
-// the subject's conjuncts). Only when the middle conjunct has no
-// coordinator of its own, so that "A or B and C" keeps its nesting, and
-// only in lists of names (chains of common nouns and verbs are as often
-// right as not), the middle one after a comma ("Emperor and King Franz
-// Joseph" is one title).
-func repairConjChain(d *doc.Doc, r doc.TokRange) {
-	for c := r.Start; c < r.End; c++ {
-		ct := &d.Tokens[c]
-		h := ct.Head
-		if ct.Dep != doc.Conj || ct.UPOS != doc.PROPN || h < r.Start || h >= c {
-			continue
-		}
-		ht := &d.Tokens[h]
-		g := ht.Head
-		if ht.Dep != doc.Conj || ht.UPOS != doc.PROPN || d.Tokens[g].UPOS != doc.PROPN || g < r.Start || g >= h || hasChild(d, r, h, doc.Cc) ||
-			!firstOfListItem(d, r, h) {
-			continue
-		}
-		ct.Head = g
-	}
-}
-
-// firstOfListItem: token h has a comma of its own before it, as a list's
-// middle item has ("Saudi Arabia, the UAE, Bahrain and Egypt").
-func firstOfListItem(d *doc.Doc, r doc.TokRange, h int32) bool {
-	for j := h - 1; j >= r.Start; j-- {
-		if d.Tokens[j].Head == h && d.TokenText(int(j)) == "," {
-			return true
-		}
-	}
-	return false
-}
 
 // repairInCase makes "in case" the subordinator of the clause after it
 // when the parse read it as a preposition with the clause's subject its
@@ -2485,4 +2448,19 @@ func hasChildDep(d *doc.Doc, r doc.TokRange, k int32, u doc.DepRel) bool {
 		}
 	}
 	return false
+}
+
+// phraseReaches: every token between n and v belongs to n's phrase or is
+// punctuation or an adverb of v, so that n's phrase ends right before v
+// ("the Belarussian defense minister, Leonid Maltsev, agreed"; not "the
+// coach, Alireza Mehraban, in their first matchup, the team's robot ...
+// scored").
+func phraseReaches(d *doc.Doc, r doc.TokRange, n, v int32) bool {
+	for j := n + 1; j < v; j++ {
+		t := &d.Tokens[j]
+		if !dominates(d, r, n, j) && t.UPOS != doc.PUNCT && !(t.Head == v && t.Dep.Universal() == doc.Advmod) {
+			return false
+		}
+	}
+	return true
 }

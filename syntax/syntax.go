@@ -194,7 +194,6 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairDayHead(d, r)
 		repairCaseSubject(d, r)
 		repairMissingSubject(d, r)
-		repairConjChain(d, r)
 		repairConjoinedClause(d, r)
 		repairInCase(d, r)
 		repairDayObject(d, r)
