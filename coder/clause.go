@@ -2234,6 +2234,10 @@ func (w *work) groundDefended(at int32) bool {
 	return w.townTaken(at) || groundNouns[w.t.lemma(at)]
 }
 
+// visitNouns are what a host receives or welcomes besides a visitor.
+var visitNouns = map[string]bool{"visit": true, "visitor": true, "visitors": true, "delegation": true,
+	"guest": true, "guests": true, "talks": true, "meeting": true, "summit": true, "conference": true}
+
 // marketNouns are currencies, prices and markets, which are supported or
 // backed by buying, not by praise.
 var marketNouns = map[string]bool{"dollar": true, "yen": true, "euro": true, "currency": true, "sterling": true,
@@ -2861,6 +2865,9 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		}
 		if p.ObjLemmas == nil && m.obj >= 0 && (documentNouns[t.lemma(m.obj)] || dataNouns[t.lemma(m.obj)]) && physicalCode(p.Code) {
 			continue // "released a report", "attacked the law", "released its results": a text is not freed or fought
+		}
+		if p.Code == "043" && p.ObjLemmas == nil && m.obj >= 0 && m.obj != i && t.mention[m.obj] < 0 && p.Lemma != "host" && !visitNouns[t.lemma(m.obj)] {
+			continue // "welcomed an investment by Shearson", "received a letter": a thing received hosts no visit
 		}
 		if p.ObjLemmas == nil && m.obj >= 0 && p.Code == "051" && marketNouns[t.lemma(m.obj)] {
 			continue // "intervened to support the dollar": a currency or a market is propped up, not praised

@@ -555,6 +555,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Russia failed to withdraw its troops from Georgia.", []string{"RUS>GEO:1246"}},
 		{"Versar Inc said it will release an announcement this afternoon.", nil},
 		{"Iranian troops seized one of the strongest Iraqi fortifications.", []string{"IRNMIL>:192"}},
+		// a thing received or welcomed hosts no visit (043)
+		{"Erdogan received a phone call from Putin.", []string{"RUSGOV>TURGOV:041"}}, // (the call is Putin's)
 		// a statue toppled is no government overthrown
 		{"Protesters toppled the statue.", nil},
 		// a town defended by its name is held by force, not defended in words
