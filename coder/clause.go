@@ -235,7 +235,8 @@ func (w *work) visit(i int32, cx ctx) {
 					// what one warns or speaks against is not done, and
 					// the warned would do it
 					n.mod, n.subj = doc.Hypothetical, cl.controller
-				} else if (w.d.Tokens[ch].XPOS == xposVBG || w.gerundCopula(ch)) && t.hasChildLemma(ch, doc.Mark, "of", "for") &&
+				} else if (w.d.Tokens[ch].XPOS == xposVBG || w.gerundCopula(ch)) && (t.hasChildLemma(ch, doc.Mark, "of", "for") ||
+					taskVerbs[t.lemma(i)] && t.hasChildLemma(ch, doc.Mark, "with")) &&
 					t.child(ch, doc.Nsubj) < 0 && (t.obj(i) >= 0 || t.child(i, doc.NsubjPass) >= 0) {
 					// "accusing Qatar of supporting terrorism", "praised Oslo
 					// for helping Riga", "was arrested in Niger for
@@ -2233,6 +2234,10 @@ func (w *work) groundDefended(at int32) bool {
 	// hospital and stadium in Raqqa were defended by foreign Isis fighters")
 	return w.townTaken(at) || groundNouns[w.t.lemma(at)]
 }
+
+// taskVerbs give their object a task named by "with": "charged the
+// commission with examining the program" (the commission examines).
+var taskVerbs = map[string]bool{"charge": true, "task": true, "entrust": true}
 
 // visitNouns are what a host receives or welcomes besides a visitor.
 var visitNouns = map[string]bool{"visit": true, "visitor": true, "visitors": true, "delegation": true,

@@ -555,6 +555,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Russia failed to withdraw its troops from Georgia.", []string{"RUS>GEO:1246"}},
 		{"Versar Inc said it will release an announcement this afternoon.", nil},
 		{"Iranian troops seized one of the strongest Iraqi fortifications.", []string{"IRNMIL>:192"}},
+		// who is tasked with doing it does it
+		{"The UN tasked Germany with investigating the attack.", []string{"DEU>:093"}},
 		// a thing received or welcomed hosts no visit (043)
 		{"Erdogan received a phone call from Putin.", []string{"RUSGOV>TURGOV:041"}}, // (the call is Putin's)
 		// a statue toppled is no government overthrown
