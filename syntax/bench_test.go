@@ -103,6 +103,30 @@ func BenchmarkTagParse(b *testing.B) {
 	b.ReportMetric(float64(n)*float64(b.N)/(cpuTime()-cpu0), "tokens/cpu-s")
 }
 
+// BenchmarkTagParseModels is BenchmarkTagParse without the lemmas and
+// the rule repairs of the tags and trees: the tagger and the parser alone,
+// to tell the models' speed from the rest of the stage's.
+func BenchmarkTagParseModels(b *testing.B) {
+	docs, n := splitDocs(b, newsTexts(b))
+	st := benchStage(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0 := cpuTime()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			for _, s := range d.Sentences {
+				if s.Tokens.Len() <= 0 {
+					continue
+				}
+				st.tag.Tag(d, s.Tokens)
+				st.parse.Parse(d, s.Tokens)
+			}
+		}
+	}
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+	b.ReportMetric(float64(n)*float64(b.N)/(cpuTime()-cpu0), "tokens/cpu-s")
+}
+
 // cpuTime is the user CPU seconds this process has used: on a shared
 // machine it says more about the code than wall time does.
 func cpuTime() float64 {
