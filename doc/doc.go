@@ -8,6 +8,7 @@
 package doc
 
 import (
+	"fmt"
 	"time"
 )
 
@@ -59,7 +60,9 @@ type Doc struct {
 
 	Diagnostics []Diagnostic // any stage: located, non-fatal problems
 
-	layers Layer
+	layers  Layer
+	warned  map[string]int32 // times each stage's message was given (Warn)
+	dropped bool             // MaxWarnings reached
 }
 
 // New returns a Doc for the article with no annotations yet.
@@ -92,9 +95,42 @@ func (d *Doc) Layers() Layer { return d.layers }
 func (d *Doc) MarkLayers(l Layer) { d.layers |= l }
 
 // Warn records a located, non-fatal problem found by a stage.
+//
+// An article keeps at most MaxRepeatedWarnings of one stage's same message
+// and MaxWarnings in all, and says so once when it stops keeping them: a
+// text of three thousand stray quotation marks gets ten warnings and a
+// note, not three thousand lines in the log and the store.
 func (d *Doc) Warn(stage string, s Span, format string) {
-	d.Diagnostics = append(d.Diagnostics, Diagnostic{Span: s, Stage: stage, Msg: format})
+	if d.dropped {
+		return
+	}
+	if len(d.Diagnostics) >= MaxWarnings {
+		d.dropped = true
+		d.Diagnostics = append(d.Diagnostics, Diagnostic{Span: s, Stage: stage,
+			Msg: fmt.Sprintf("more than %d warnings in this article: the rest are not kept", MaxWarnings)})
+		return
+	}
+	if d.warned == nil {
+		d.warned = map[string]int32{}
+	}
+	key := stage + "\x00" + format
+	n := d.warned[key] + 1
+	d.warned[key] = n
+	switch {
+	case n <= MaxRepeatedWarnings:
+		d.Diagnostics = append(d.Diagnostics, Diagnostic{Span: s, Stage: stage, Msg: format})
+	case n == MaxRepeatedWarnings+1:
+		d.Diagnostics = append(d.Diagnostics, Diagnostic{Span: s, Stage: stage,
+			Msg: fmt.Sprintf("%s (and more times: only the first %d are kept)", format, MaxRepeatedWarnings)})
+	}
 }
+
+// MaxRepeatedWarnings and MaxWarnings bound the diagnostics of an article
+// (see Warn).
+const (
+	MaxRepeatedWarnings = 10
+	MaxWarnings         = 200
+)
 
 // Diagnostic is a problem a stage found in part of the text. It never stops
 // the article: the stage does what it can and the article carries this on.

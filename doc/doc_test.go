@@ -2,6 +2,7 @@ package doc
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -101,5 +102,27 @@ func TestPipelineRecoversPanic(t *testing.T) {
 	var se *StageError
 	if !errors.As(err, &se) || se.Stage != "boom" || se.Article != "a1" {
 		t.Fatalf("panic not turned into a located error: %v", err)
+	}
+}
+
+// TestWarnBounded: a message repeated is kept MaxRepeatedWarnings times and
+// noted once more; an article keeps MaxWarnings and one note in all.
+func TestWarnBounded(t *testing.T) {
+	d := New(Article{Text: "x"})
+	for range 50 {
+		d.Warn("coder", Span{0, 1}, "quotation mark opened twice")
+	}
+	if got := len(d.Diagnostics); got != MaxRepeatedWarnings+1 {
+		t.Fatalf("%d diagnostics for 50 of one kind, want %d", got, MaxRepeatedWarnings+1)
+	}
+	if last := d.Diagnostics[MaxRepeatedWarnings].Msg; !strings.Contains(last, "only the first 10 are kept") {
+		t.Errorf("last diagnostic %q, want the note that the rest are not kept", last)
+	}
+	d = New(Article{Text: "x"})
+	for i := range 1000 {
+		d.Warn("text", Span{0, 1}, fmt.Sprintf("problem %d", i))
+	}
+	if got := len(d.Diagnostics); got != MaxWarnings+1 {
+		t.Fatalf("%d diagnostics for 1000 different ones, want %d", got, MaxWarnings+1)
 	}
 }
