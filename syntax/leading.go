@@ -2464,3 +2464,56 @@ func phraseReaches(d *doc.Doc, r doc.TokRange, n, v int32) bool {
 	}
 	return true
 }
+
+// repairObjectClause undoes a parse that made the subject of a that-less
+// reported clause the object of the reporting verb and the clause an
+// adverbial or a conjunct with no subject ("They warned the Lebanese and
+// Jordanian governments were trying to force the refugees home",
+// "He warned Russia would pay a heavy price"): a verb with an auxiliary
+// right after the noun's phrase and no subject of its own is the clause
+// the verb reports, the noun its subject.
+func repairObjectClause(d *doc.Doc, r doc.TokRange) {
+	for c := r.Start + 3; c < r.End; c++ {
+		ct := &d.Tokens[c]
+		v := ct.Head
+		if ct.UPOS != doc.VERB || v < r.Start || v >= c || !lowerIn(reportVerbs, d.Tokens[v].Lemma) {
+			continue
+		}
+		if u := ct.Dep.Universal(); u != doc.Advcl && u != doc.Conj && u != doc.Xcomp {
+			continue
+		}
+		if hasChildDep(d, r, c, doc.Nsubj) || hasChild(d, r, c, doc.Cc) || hasChild(d, r, c, doc.Mark) {
+			continue
+		}
+		n := int32(-1)
+		for j := v + 1; j < c; j++ {
+			if d.Tokens[j].Head == v && d.Tokens[j].Dep == doc.Obj {
+				n = j
+			}
+		}
+		if n < 0 || !nominalUPOS(d.Tokens[n].UPOS) {
+			continue
+		}
+		// the auxiliary right after the noun's phrase, then the verb
+		a := n + 1
+		for a < c && dominates(d, r, n, a) {
+			a++
+		}
+		if a >= c || d.Tokens[a].Head != c || d.Tokens[a].Dep.Universal() != doc.Aux {
+			continue
+		}
+		ok := true
+		for j := a + 1; j < c && ok; j++ {
+			ok = d.Tokens[j].Head == c && (d.Tokens[j].Dep.Universal() == doc.Aux || d.Tokens[j].Dep.Universal() == doc.Advmod)
+		}
+		if !ok {
+			continue
+		}
+		d.Tokens[n].Head, d.Tokens[n].Dep = c, doc.Nsubj
+		ct.Dep = doc.Ccomp
+	}
+}
+
+// reportVerbs report a clause and take no object before it.
+var reportVerbs = wordSet(`warn say claim believe argue insist fear predict think know suggest expect note
+	report acknowledge admit estimate assert stress announce feel indicate show caution allege`)

@@ -195,6 +195,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairCaseSubject(d, r)
 		repairMissingSubject(d, r)
 		repairConjoinedClause(d, r)
+		repairObjectClause(d, r)
 		repairInCase(d, r)
 		repairDayObject(d, r)
 		repairSubordinateObject(d, r)

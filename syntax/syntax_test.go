@@ -124,6 +124,10 @@ func TestKeyArcs(t *testing.T) {
 		// with a relative: repairConjoinedClause
 		{"Turkey shelled the town and police arrested him.", []arc{
 			{"arrested", "shelled", doc.Conj}, {"police", "arrested", doc.Nsubj}, {"him", "arrested", doc.Obj}}},
+		// a reported clause's subject read as the reporting verb's object:
+		// repairObjectClause
+		{"He warned Russia would pay a heavy price.", []arc{
+			{"pay", "warned", doc.Ccomp}, {"Russia", "pay", doc.Nsubj}}},
 		// "in case" read as a preposition: repairInCase
 		{"The government will respond in case those armed groups are targeting civilians.", []arc{
 			{"in", "targeting", doc.Mark}, {"groups", "targeting", doc.Nsubj}}},
