@@ -34,6 +34,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The United States continued military aid to Egypt.", "USA>EGY:070"},      // aid kept up is aid given
 		{"Islamic State first captured Raqqa in early 2014.", "IMGMOSISI>SYR:192"}, // a town captured is taken, not arrested
 		{"Rebels captured Kabul.", "REB>AFG:192"},
+		{"Israel destroyed Syria's reactor.", "ISR>SYR:190"},                                           // military things destroyed are force used (PETRARCH: DESTROY 190)
 		{"Italy offered attack helicopters to the United States.", "ITA>USA:0332"},                     // arms offered are military aid promised
 		{"The Soviet Union exported 500 mln dlrs worth of goods to the United States.", "SUN>USA:061"}, // what so much is worth of is what is traded
 		{"The Iraqi army overthrew the government.", "IRQMIL>GOV:180"},                                 // a coup is unconventional violence (PETRARCH's CAMEO dictionary)
@@ -559,6 +560,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"The UN tasked Germany with investigating the attack.", []string{"DEU>:093"}},
 		// a thing received or welcomed hosts no visit (043)
 		{"Erdogan received a phone call from Putin.", []string{"RUSGOV>TURGOV:041"}}, // (the call is Putin's)
+		// evidence destroyed is no force used
+		{"Police destroyed the evidence.", nil},
 		// a statue toppled is no government overthrown
 		{"Protesters toppled the statue.", nil},
 		// a town defended by its name is held by force, not defended in words
