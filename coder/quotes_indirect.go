@@ -57,6 +57,9 @@ func (w *work) findIndirect() {
 				}
 			}
 		case t.form(v) == "according" && int(v+1) < len(d.Tokens) && t.form(v+1) == "to":
+			if x := t.head(v); x >= 0 && accordingNorms[t.lemma(x)] || w.accordingToQuote(v) {
+				continue // ("according to plan")
+			}
 			// "according to X, CLAUSE": X is the case-marked nominal, the clause its head
 			x := t.head(v)
 			if x < 0 || x == v+1 {
@@ -110,6 +113,145 @@ func (w *work) findIndirect() {
 	}
 	w.colonAttributions(limit)
 	w.absorbPartials(direct)
+}
+
+// accordingNorms are what "according to" names when it means in keeping
+// with, not reported by ("according to plan").
+var accordingNorms = map[string]bool{"plan": true, "schedule": true, "law": true, "rule": true,
+	"tradition": true, "custom": true, "script": true, "protocol": true, "design": true,
+	"procedure": true, "instruction": true, "need": true, "ability": true, "size": true}
+
+// accordingToQuote adds the quote of an "according to X" at an end of its
+// sentence, read from the words rather than the parse (which often hangs
+// the phrase on a noun or a participle inside the clause: "... tied heading
+// into their first debate, according to a new Washington Post-ABC News
+// poll"): after a comma or dash that closes the sentence, what is said is
+// the sentence before it and X runs to the next comma; opening the sentence
+// ("According to exit polls, Romney had a lead"), X runs to the first comma
+// and what is said is the rest. It reports whether it made the quote.
+func (w *work) accordingToQuote(v int32) bool {
+	d, t := w.d, w.t
+	if t.sent[v] < 0 {
+		return false
+	}
+	s := d.Sentences[t.sent[v]].Tokens
+	e := s.End
+	for e > s.Start && d.Tokens[e-1].UPOS == doc.PUNCT && !quoteMarkToken(d, e-1) {
+		e--
+	}
+	start := s.Start
+	for start < v && (d.Tokens[start].UPOS == doc.CCONJ || d.Tokens[start].UPOS == doc.PUNCT && !quoteMarkToken(d, start)) {
+		start++ // "But according to ...", "And ..."
+	}
+	text := d.Article.Text
+	clause := func(k int32) bool { // a comma or a dash apart from the words (not "Bretton-Gordon")
+		st := d.Tokens[k].Span.Start
+		return k < e && d.Tokens[k].UPOS == doc.PUNCT && (t.form(k) == "," || dashAt(text, st) && (text[st] != '-' || st > 0 && text[st-1] == ' '))
+	}
+	var lo, hi, xlo, xhi int32
+	switch {
+	case v == start:
+		xlo, xhi = v+2, v+2
+		for xhi < e && !clause(xhi) {
+			xhi++
+		}
+		if k := w.appositiveEnd(xhi, e, clause); k > 0 {
+			xhi = k
+		}
+		lo, hi = xhi+1, e
+	case v > start+2 && clause(v-1):
+		xlo, xhi = v+2, v+2
+		for xhi < e && !clause(xhi) {
+			xhi++
+		}
+		lo, hi = start, v-1
+		if xhi < e && !w.hasVerb(lo, hi) {
+			return false // "In eastern Ghouta, according to the UN, ...": the parse knows better
+		}
+	default:
+		return false
+	}
+	if xhi-xlo < 1 || xhi-xlo > 20 || hi-lo < 3 || accordingNorms[t.lemma(xhi-1)] {
+		return false
+	}
+	noun := false
+	for k := xlo; k < xhi; k++ {
+		noun = noun || d.Tokens[k].UPOS == doc.NOUN || d.Tokens[k].UPOS == doc.PROPN
+	}
+	for k := lo; k < hi; k++ {
+		if q := t.quote[k]; q >= 0 && !d.Quotes[q].Partial {
+			return false // a whole quotation has its own speaker
+		}
+	}
+	// the source's head: the last noun of its first run of nouns ("a
+	// reporter for the Daily Beast", "witnesses who saw him")
+	h := int32(-1)
+	for k := xlo; k < xhi; k++ {
+		u := d.Tokens[k].UPOS
+		if u == doc.NOUN || u == doc.PROPN {
+			h = k
+		} else if t.form(k) == "-" && k+1 < xhi && d.Tokens[k].Span.End == d.Tokens[k+1].Span.Start {
+			k++ // "the UK-based Syrian Observatory"
+		} else if h >= 0 && u != doc.PART && u != doc.CCONJ && u != doc.ADJ && u != doc.NUM {
+			break
+		}
+	}
+	sp := int32(-1)
+	if h >= 0 {
+		if sp = t.mention[h]; sp < 0 {
+			sp = w.partMention(h, false)
+		}
+	}
+	if sp >= 0 && d.Mentions[sp].Span.Start < d.Tokens[xlo].Span.Start {
+		sp = -1 // a mention the chunker ran on from "According to"
+	}
+	var words doc.Span
+	if sp < 0 {
+		words = doc.Span{Start: d.Tokens[xlo].Span.Start, End: d.Tokens[xhi-1].Span.End}
+	}
+	if sp < 0 && !noun {
+		return false // "according to him" with no mention for him
+	}
+	d.Quotes = append(d.Quotes, doc.Quote{
+		Span:    doc.Span{Start: d.Tokens[lo].Span.Start, End: d.Tokens[hi-1].Span.End},
+		Speaker: sp, SpeakerSpan: words, Cue: doc.Span{Start: d.Tokens[v].Span.Start, End: d.Tokens[v+1].Span.End}})
+	return true
+}
+
+// appositiveEnd is the comma that closes an appositive after the comma
+// at c ("According to Hisham al-Hashimi, an Iraqi expert on Isis, Baghdadi
+// is ..."): words with no verb, opening with a determiner, an adjective
+// or a noun, then a comma, then words with one; else -1.
+func (w *work) appositiveEnd(c, e int32, clause func(int32) bool) int32 {
+	d := w.d
+	if c+1 >= e {
+		return -1
+	}
+	if u := d.Tokens[c+1].UPOS; u != doc.DET && u != doc.ADJ && u != doc.NOUN && u != doc.PROPN {
+		return -1
+	}
+	for k := c + 1; k < e; k++ {
+		if w.hasVerb(k, k+1) {
+			return -1
+		}
+		if clause(k) {
+			if w.hasVerb(k+1, e) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// hasVerb reports whether a verb or an auxiliary is among tokens [lo, hi).
+func (w *work) hasVerb(lo, hi int32) bool {
+	for k := lo; k < hi; k++ {
+		if u := w.d.Tokens[k].UPOS; u == doc.VERB || u == doc.AUX {
+			return true
+		}
+	}
+	return false
 }
 
 // colonLabels open a paragraph with a colon without naming a speaker.

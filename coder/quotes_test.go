@@ -338,6 +338,9 @@ func TestIndirectQuoteNeedsASpeaker(t *testing.T) {
 	}
 }
 
+// TestIndirectQuoteTrailingCueAndAccordingTo: "according to X" at either
+// end of its sentence attributes the rest of it to X, however the parse
+// hung the phrase, and an appositive after X is not what X says.
 func TestIndirectQuoteTrailingCueAndAccordingTo(t *testing.T) {
 	cases := []struct{ name, conllu, mention, want string }{
 		{"a trailing cue in parataxis", `
@@ -357,12 +360,64 @@ func TestIndirectQuoteTrailingCueAndAccordingTo(t *testing.T) {
 6 talks talk NOUN 7 nsubj
 7 failed fail VERB 0 root SpaceAfter=No
 8 . . PUNCT 7 punct`, "Silva", "the talks failed"},
+		{"according to closing the sentence, hung on a noun", `
+1 The the DET 2 det
+2 explosion explosion NOUN 3 nsubj
+3 went go VERB 0 root
+4 off off ADV 3 advmod
+5 near near ADP 7 case
+6 the the DET 7 det
+7 store store NOUN 3 obl SpaceAfter=No
+8 , , PUNCT 11 punct
+9 according accord VERB 11 case
+10 to to ADP 9 fixed
+11 Silva Silva PROPN 7 conj SpaceAfter=No
+12 . . PUNCT 3 punct`, "Silva", "The explosion went off near the store"},
+		{"according to opening the sentence, parsed as its root", `
+1 According accord VERB 3 case
+2 to to ADP 1 fixed
+3 Silva Silva PROPN 0 root SpaceAfter=No
+4 , , PUNCT 6 punct
+5 Romney Romney PROPN 6 nsubj
+6 had have VERB 3 parataxis
+7 a a DET 8 det
+8 lead lead NOUN 6 obj SpaceAfter=No
+9 . . PUNCT 3 punct`, "Silva", "Romney had a lead"},
+		{"according to X, an appositive, the clause", `
+1 According accord VERB 3 case
+2 to to ADP 1 fixed
+3 Silva Silva PROPN 10 obl SpaceAfter=No
+4 , , PUNCT 6 punct
+5 an a DET 6 det
+6 official official NOUN 10 obl SpaceAfter=No
+7 , , PUNCT 10 punct
+8 the the DET 9 det
+9 talks talk NOUN 10 nsubj
+10 failed fail VERB 0 root SpaceAfter=No
+11 . . PUNCT 10 punct`, "Silva", "the talks failed"},
+		{"according to plan is no attribution", `
+1 The the DET 2 det
+2 troops troop NOUN 3 nsubj
+3 withdrew withdraw VERB 0 root
+4 from from ADP 5 case
+5 Silva Silva PROPN 3 obl SpaceAfter=No
+6 , , PUNCT 9 punct
+7 according accord VERB 9 case
+8 to to ADP 7 fixed
+9 plan plan NOUN 3 obl SpaceAfter=No
+10 . . PUNCT 3 punct`, "Silva", ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			d := parse(t, tc.conllu)
 			addMentions(t, d, ment{text: tc.mention, code: "BRAGOV", kind: doc.Person})
 			New(nil, Options{}).Annotate(d)
+			if tc.want == "" {
+				if len(d.Quotes) != 0 {
+					t.Errorf("quotes %+v, want none", d.Quotes)
+				}
+				return
+			}
 			if len(d.Quotes) != 1 || d.Text(d.Quotes[0].Span) != tc.want || d.Quotes[0].Speaker != 0 || d.Quotes[0].Direct {
 				for _, q := range d.Quotes {
 					t.Logf("quote %q speaker %d direct %v", d.Text(q.Span), q.Speaker, q.Direct)
