@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"dyad/doc"
@@ -13,6 +14,109 @@ import (
 var findingVerbs = map[string]bool{"find": true, "show": true, "reveal": true, "indicate": true,
 	"estimate": true, "believe": true, "think": true, "cite": true, "point": true, "learn": true,
 	"know": true, "expect": true, "hope": true, "fear": true, "feel": true, "agree": true}
+
+// objectCues say what they say in their object and what follows it, as
+// PolNeAR and PARC count them: "Clinton cited derogatory comments Trump had
+// made about Machado", "urged voters to see the big picture", "has called
+// for a special prosecutor", "Other Republicans echoed those comments".
+// Not say or tell ("said the same thing", "told reporters"), nor
+// continue, write or explain, whose objects are as often no content.
+var objectCues = map[string]bool{"cite": true, "urge": true, "call": true, "echo": true,
+	"criticize": true, "criticise": true, "praise": true, "denounce": true, "condemn": true,
+	"decry": true, "blast": true, "slam": true, "promise": true, "pledge": true, "vow": true,
+	"propose": true, "describe": true, "announce": true, "report": true, "note": true,
+	"suggest": true, "agree": true, "recall": true, "argue": true, "ask": true, "hope": true,
+	"feel": true, "believe": true, "think": true, "show": true, "find": true}
+
+// evidenceNouns name what shows or finds as a speaker says.
+var evidenceNouns = map[string]bool{"poll": true, "survey": true, "study": true, "report": true,
+	"data": true, "figure": true, "analysis": true, "research": true, "record": true, "document": true,
+	"video": true, "footage": true, "image": true, "photo": true, "picture": true, "test": true,
+	"result": true, "sample": true, "chart": true, "average": true, "number": true, "statistic": true,
+	"estimate": true, "review": true, "audit": true, "investigation": true, "inquiry": true,
+	"evidence": true, "email": true, "slide": true, "count": true, "tally": true, "filing": true,
+	"memo": true, "census": true, "model": true, "probe": true, "assessment": true, "paper": true,
+	"polling": true, "post": true, "tweet": true, "letter": true, "photograph": true, "market": true}
+
+// objectContent is the token range [lo, hi) of what the object cue v
+// says when it has no clause: from after v to the end of its subtree,
+// before a conjunct, a parataxis or an adverbial clause after a comma ("...
+// , saying ..."); with "call", only a call for or on someone ("called for
+// a special prosecutor"), not a naming. It is -1, -1 when v has no object
+// or infinitive, is passive, or what it says holds a whole quotation.
+func (w *work) objectContent(v int32) (int32, int32) {
+	d, t := w.d, w.t
+	if !objectCues[t.lemma(v)] || t.sent[v] < 0 || t.child(v, doc.NsubjPass) >= 0 || t.child(v, doc.AuxPass) >= 0 {
+		return -1, -1
+	}
+	sr := d.Sentences[t.sent[v]].Tokens
+	if int(sr.End) > len(d.Tokens) || v+1 >= sr.End {
+		return -1, -1 // (a malformed document)
+	}
+	if l := t.lemma(v); l == "find" || l == "show" {
+		// what a poll shows or a study finds, not what a person shows
+		// ("showed reporters a map", "showed little interest") or finds
+		// ("his agents found them")
+		s := t.child(v, doc.Nsubj)
+		if s < 0 || !evidenceNouns[t.lemma(s)] || t.child(v, doc.Iobj) >= 0 {
+			return -1, -1
+		}
+	}
+	what := false
+	for _, k := range t.children(v) {
+		if k < v {
+			continue
+		}
+		switch d.Tokens[k].Dep.Universal() {
+		case doc.Obj, doc.Xcomp:
+			if f := t.form(k); strings.HasSuffix(f, "self") || strings.HasSuffix(f, "selves") {
+				return -1, -1 // "the bank has found itself at the center"
+			}
+			what = what || t.lemma(v) != "call" || t.child(v, doc.Obj) >= 0 && t.child(v, doc.Xcomp) >= 0
+		case doc.Obl:
+			if cs := t.caseOf(k); t.lemma(v) == "call" && (cs == "for" || cs == "on") && t.child(v, doc.Obj) < 0 {
+				what = true
+			}
+		}
+	}
+	if !what {
+		return -1, -1
+	}
+	_, hi := w.subtreeRange(v)
+	for _, k := range t.children(v) {
+		if k <= v || k >= sr.End {
+			continue
+		}
+		switch d.Tokens[k].Dep.Universal() {
+		case doc.Conj, doc.Parataxis:
+		case doc.Advcl:
+			if t.form(k-1) != "," {
+				if sl, _ := w.subtreeRange(k); sl == k || t.form(sl) != "," {
+					continue
+				}
+			}
+		default:
+			continue
+		}
+		if sl, _ := w.subtreeRange(k); sl < hi {
+			hi = sl
+		}
+	}
+	for hi > v+1 && (d.Tokens[hi-1].UPOS == doc.PUNCT || d.Tokens[hi-1].UPOS == doc.CCONJ) {
+		hi--
+	}
+	hi = min(hi, sr.End)
+	lo := v + 1
+	if lo < hi && d.Tokens[lo].Dep == doc.Case && w.under(lo, v) {
+		lo++ // "called for a special prosecutor": the cue is "called for"
+	}
+	for k := lo; k < hi; k++ {
+		if q := t.quote[k]; q >= 0 && !d.Quotes[q].Partial {
+			return -1, -1
+		}
+	}
+	return lo, hi
+}
 
 // findIndirect adds reported speech without quotation marks ("Blinken
 // said Moscow must end the war", "officials told reporters that ...") as
@@ -39,15 +143,18 @@ func (w *work) findIndirect() {
 			continue
 		}
 		var c, skip, sp int32 = -1, -1, -1
+		var olo, ohi int32 = -1, -1 // what an object cue says
 		unnamed := false
 		var who int32 = -1 // the head of the phrase that names an unnamed speaker
 		switch {
-		case d.Tokens[v].UPOS == doc.VERB && (w.isCue(v) || findingVerbs[t.lemma(v)]):
+		case d.Tokens[v].UPOS == doc.VERB && (w.isCue(v) || findingVerbs[t.lemma(v)] || objectCues[t.lemma(v)]):
 			if c = t.child(v, doc.Ccomp); c < 0 && d.Tokens[v].Dep == doc.Parataxis {
 				c, skip = t.head(v), v // "The talks failed, Silva said."
 			}
 			if c < 0 {
-				continue
+				if olo, ohi = w.objectContent(v); olo < 0 {
+					continue
+				}
 			}
 			if sp = w.cueSpeaker(v); sp < 0 {
 				if s := t.child(v, doc.Nsubj); s >= 0 {
@@ -81,11 +188,13 @@ func (w *work) findIndirect() {
 		if sp < 0 && !unnamed {
 			continue // "it is said that ...": no speaker, no quote
 		}
-		lo, hi, ok := w.clauseSpan(c, skip, &stack)
+		lo, hi, ok := olo, ohi, olo >= 0
 		if !ok {
-			continue
+			if lo, hi, ok = w.clauseSpan(c, skip, &stack); !ok {
+				continue
+			}
 		}
-		if skip < 0 && c < v {
+		if skip < 0 && c >= 0 && c < v {
 			if k := w.closingCue(v, c); k >= 0 && k > lo {
 				// "A, but B, another source said.": what is said is all of
 				// the sentence before the attribution, whatever the parse
@@ -135,6 +244,9 @@ func (w *work) accordingToQuote(v int32) bool {
 		return false
 	}
 	s := d.Sentences[t.sent[v]].Tokens
+	if int(s.End) > len(d.Tokens) || v+2 >= s.End {
+		return false // (a malformed document, or nothing after "to")
+	}
 	e := s.End
 	for e > s.Start && d.Tokens[e-1].UPOS == doc.PUNCT && !quoteMarkToken(d, e-1) {
 		e--

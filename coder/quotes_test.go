@@ -533,3 +533,85 @@ func TestFindingIsAttribution(t *testing.T) {
 		t.Errorf("quote %q by %q cue %q", d.Text(q.Span), d.Text(q.SpeakerSpan), d.Text(q.Cue))
 	}
 }
+
+// TestObjectCueIsAttribution: what a cue says in its object ("cited",
+// "called for", "urged X to") is an indirect quote, up to a conjunct; not
+// what "said" takes as an object, nor what a person shows.
+func TestObjectCueIsAttribution(t *testing.T) {
+	cases := []struct{ name, conllu, want string }{
+		{"cited", `
+1 Silva Silva PROPN 2 nsubj
+2 cited cite VERB 0 root
+3 derogatory derogatory ADJ 4 amod
+4 comments comment NOUN 2 obj
+5 about about ADP 6 case
+6 Machado Machado PROPN 4 nmod SpaceAfter=No
+7 . . PUNCT 2 punct`, "derogatory comments about Machado"},
+		{"called for", `
+1 Silva Silva PROPN 2 nsubj
+2 called call VERB 0 root
+3 for for ADP 6 case
+4 a a DET 6 det
+5 parliamentary parliamentary ADJ 6 amod
+6 vote vote NOUN 2 obl SpaceAfter=No
+7 . . PUNCT 2 punct`, "a parliamentary vote"},
+		{"urged, up to a conjunct", `
+1 Silva Silva PROPN 2 nsubj
+2 urged urge VERB 0 root
+3 voters voter NOUN 2 obj
+4 to to PART 5 mark
+5 stay stay VERB 2 xcomp
+6 home home ADV 5 advmod
+7 and and CCONJ 8 cc
+8 left leave VERB 2 conj SpaceAfter=No
+9 . . PUNCT 2 punct`, "voters to stay home"},
+		{"said takes no object content", `
+1 Silva Silva PROPN 2 nsubj
+2 said say VERB 0 root
+3 the the DET 5 det
+4 same same ADJ 5 amod
+5 thing thing NOUN 2 obj SpaceAfter=No
+6 . . PUNCT 2 punct`, ""},
+		{"a person shows no content", `
+1 Silva Silva PROPN 2 nsubj
+2 showed show VERB 0 root
+3 reporters reporter NOUN 2 iobj
+4 a a DET 6 det
+5 large large ADJ 6 amod
+6 map map NOUN 2 obj SpaceAfter=No
+7 . . PUNCT 2 punct`, ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parse(t, tc.conllu)
+			addMentions(t, d, ment{text: "Silva", code: "BRAGOV", kind: doc.Person})
+			New(nil, Options{}).Annotate(d)
+			if tc.want == "" {
+				if len(d.Quotes) != 0 {
+					t.Errorf("quotes %+v, want none", d.Quotes)
+				}
+				return
+			}
+			if len(d.Quotes) != 1 || d.Text(d.Quotes[0].Span) != tc.want || d.Quotes[0].Speaker != 0 || d.Quotes[0].Direct {
+				for _, q := range d.Quotes {
+					t.Logf("quote %q speaker %d direct %v", d.Text(q.Span), q.Speaker, q.Direct)
+				}
+				t.Errorf("want one indirect quote %q by Silva", tc.want)
+			}
+		})
+	}
+	// what a poll shows: "The poll showed Clinton with a lead."
+	d := parse(t, `
+1 The the DET 2 det
+2 poll poll NOUN 3 nsubj
+3 showed show VERB 0 root
+4 Clinton Clinton PROPN 3 obj
+5 with with ADP 7 case
+6 a a DET 7 det
+7 lead lead NOUN 4 nmod SpaceAfter=No
+8 . . PUNCT 3 punct`)
+	New(nil, Options{}).Annotate(d)
+	if len(d.Quotes) != 1 || d.Text(d.Quotes[0].Span) != "Clinton with a lead" || d.Text(d.Quotes[0].SpeakerSpan) != "The poll" {
+		t.Errorf("quotes %+v", d.Quotes)
+	}
+}
