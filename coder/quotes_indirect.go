@@ -28,6 +28,78 @@ var objectCues = map[string]bool{"cite": true, "urge": true, "call": true, "echo
 	"suggest": true, "agree": true, "recall": true, "argue": true, "ask": true, "hope": true,
 	"feel": true, "believe": true, "think": true, "show": true, "find": true}
 
+// callsSomething: v, a "call", names its object something: 'called the
+// plan a disaster' (an infinitive or a bare nominal after the object, as
+// the parse gives it) or 'called the charges unsubstantiated' (an
+// adjective after the object's noun); not 'called the police', 'called
+// him on Tuesday'.
+func (w *work) callsSomething(v int32) bool {
+	d, t := w.d, w.t
+	o := t.child(v, doc.Obj)
+	if o < 0 {
+		return false
+	}
+	for _, k := range t.children(v) {
+		if k > o && (d.Tokens[k].Dep == doc.Xcomp || d.Tokens[k].Dep == doc.OblUnmarked && !timeWords[t.lemma(k)] && d.Tokens[k].UPOS == doc.NOUN) {
+			return true
+		}
+	}
+	for _, k := range t.children(o) {
+		if k == o+1 && d.Tokens[k].Dep == doc.Amod && d.Tokens[k].UPOS == doc.ADJ {
+			return true
+		}
+	}
+	return false
+}
+
+// timeWords are nouns that say when, not what: 'called him last week'.
+var timeWords = map[string]bool{"day": true, "week": true, "month": true, "year": true, "night": true,
+	"morning": true, "afternoon": true, "evening": true, "time": true, "weekend": true, "today": true}
+
+// closingConj: the cue v closes its sentence after a comma, parsed as a
+// conjunct of the clause it reports ("Large sections of the city are
+// divided by race and income, other studies have shown."): it has a
+// subject and no object or coordinator, and only punctuation follows it.
+func (w *work) closingConj(v int32) bool {
+	d, t := w.d, w.t
+	if d.Tokens[v].Dep != doc.Conj || t.head(v) < 0 || t.head(v) > v || t.sent[v] < 0 {
+		return false
+	}
+	if t.lemma(v) == "continue" || t.child(v, doc.Nsubj) < 0 || t.child(v, doc.Obj) >= 0 || t.child(v, doc.Cc) >= 0 || t.child(v, doc.Xcomp) >= 0 {
+		return false // ("where a four-decade Kurdish insurgency continues")
+	}
+	for _, k := range t.children(v) {
+		if k < v && clauseOpeners[t.form(k)] {
+			return false // a clause of its own: ", where the insurgency continues"
+		}
+	}
+	sr := d.Sentences[t.sent[v]].Tokens
+	if int(sr.End) > len(d.Tokens) {
+		return false
+	}
+	lo, _ := w.subtreeRange(v)
+	if lo <= sr.Start || t.form(lo) != "," && t.form(lo-1) != "," {
+		return false
+	}
+	for k := v + 1; k < sr.End; k++ {
+		if d.Tokens[k].UPOS != doc.PUNCT {
+			return false
+		}
+	}
+	return true
+}
+
+// lendSubject verbs lend their subject to the infinitive or participle they
+// take: "protesters continued to call for", "refused to confirm", "the
+// wife began, explaining that".
+var lendSubject = map[string]bool{"continue": true, "begin": true, "start": true, "try": true,
+	"refuse": true, "decline": true, "want": true, "seem": true, "appear": true, "plan": true,
+	"decide": true, "attempt": true, "keep": true, "fail": true, "go": true, "intend": true, "move": true}
+
+// clauseOpeners open a relative or adverbial clause.
+var clauseOpeners = map[string]bool{"where": true, "when": true, "which": true, "who": true, "while": true,
+	"because": true, "although": true, "though": true, "if": true, "whereas": true, "since": true}
+
 // evidenceNouns name what shows or finds as a speaker says.
 var evidenceNouns = map[string]bool{"poll": true, "survey": true, "study": true, "report": true,
 	"data": true, "figure": true, "analysis": true, "research": true, "record": true, "document": true,
@@ -72,7 +144,7 @@ func (w *work) objectContent(v int32) (int32, int32) {
 			if f := t.form(k); strings.HasSuffix(f, "self") || strings.HasSuffix(f, "selves") {
 				return -1, -1 // "the bank has found itself at the center"
 			}
-			what = what || t.lemma(v) != "call" || t.child(v, doc.Obj) >= 0 && t.child(v, doc.Xcomp) >= 0
+			what = what || t.lemma(v) != "call" || w.callsSomething(v)
 		case doc.Obl:
 			if cs := t.caseOf(k); t.lemma(v) == "call" && (cs == "for" || cs == "on") && t.child(v, doc.Obj) < 0 {
 				what = true
@@ -148,7 +220,7 @@ func (w *work) findIndirect() {
 		var who int32 = -1 // the head of the phrase that names an unnamed speaker
 		switch {
 		case d.Tokens[v].UPOS == doc.VERB && (w.isCue(v) || findingVerbs[t.lemma(v)] || objectCues[t.lemma(v)]):
-			if c = t.child(v, doc.Ccomp); c < 0 && d.Tokens[v].Dep == doc.Parataxis {
+			if c = t.child(v, doc.Ccomp); c < 0 && (d.Tokens[v].Dep == doc.Parataxis || w.closingConj(v)) {
 				c, skip = t.head(v), v // "The talks failed, Silva said."
 			}
 			if c < 0 {
@@ -156,9 +228,13 @@ func (w *work) findIndirect() {
 					continue
 				}
 			}
+			sv := v
+			if t.child(v, doc.Nsubj) < 0 && d.Tokens[v].Dep == doc.Xcomp && t.head(v) >= 0 && lendSubject[t.lemma(t.head(v))] {
+				sv = t.head(v) // "protesters continued to call for more information"
+			}
 			if sp = w.cueSpeaker(v); sp < 0 {
-				if s := t.child(v, doc.Nsubj); s >= 0 {
-					if sp = w.subjectMention(s, v); sp < 0 && w.nounSubject(v) >= 0 {
+				if s := t.child(sv, doc.Nsubj); s >= 0 {
+					if sp = w.subjectMention(s, sv); sp < 0 && w.nounSubject(sv) >= 0 {
 						unnamed, who = true, s // "officials said ...": a speaker the actor stage gave no mention
 					}
 				}

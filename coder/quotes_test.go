@@ -395,6 +395,28 @@ func TestIndirectQuoteTrailingCueAndAccordingTo(t *testing.T) {
 9 talks talk NOUN 10 nsubj
 10 failed fail VERB 0 root SpaceAfter=No
 11 . . PUNCT 10 punct`, "Silva", "the talks failed"},
+		{"a trailing cue parsed as a conjunct", `
+1 The the DET 2 det
+2 talks talk NOUN 3 nsubj
+3 failed fail VERB 0 root
+4 in in ADP 5 case
+5 May May PROPN 3 obl SpaceAfter=No
+6 , , PUNCT 9 punct
+7 Silva Silva PROPN 9 nsubj
+8 has have AUX 9 aux
+9 said say VERB 3 conj SpaceAfter=No
+10 . . PUNCT 3 punct`, "Silva", "The talks failed in May"},
+		{"a relative clause closing the sentence is none", `
+1 The the DET 2 det
+2 talks talk NOUN 3 nsubj
+3 failed fail VERB 0 root
+4 in in ADP 5 case
+5 May May PROPN 3 obl SpaceAfter=No
+6 , , PUNCT 9 punct
+7 where where ADV 9 advmod
+8 Silva Silva PROPN 9 nsubj
+9 added add VERB 3 conj SpaceAfter=No
+10 . . PUNCT 3 punct`, "Silva", ""},
 		{"according to plan is no attribution", `
 1 The the DET 2 det
 2 troops troop NOUN 3 nsubj
@@ -565,6 +587,33 @@ func TestObjectCueIsAttribution(t *testing.T) {
 7 and and CCONJ 8 cc
 8 left leave VERB 2 conj SpaceAfter=No
 9 . . PUNCT 2 punct`, "voters to stay home"},
+		{"called X Y, the adjective parsed as the object's", `
+1 Silva Silva PROPN 2 nsubj
+2 called call VERB 0 root
+3 the the DET 4 det
+4 charges charge NOUN 2 obj
+5 unsubstantiated unsubstantiated ADJ 4 amod SpaceAfter=No
+6 . . PUNCT 2 punct`, "the charges unsubstantiated"},
+		{"calling someone is no quote", `
+1 Silva Silva PROPN 2 nsubj
+2 called call VERB 0 root
+3 the the DET 4 det
+4 police police NOUN 2 obj
+5 last last ADJ 6 amod
+6 week week NOUN 2 obl:unmarked SpaceAfter=No
+7 . . PUNCT 2 punct`, ""},
+		{"continued to call for: the subject of continue", `
+1 Silva Silva PROPN 2 nsubj
+2 continued continue VERB 0 root
+3 to to PART 4 mark
+4 call call VERB 2 xcomp
+5 for for ADP 7 case
+6 more more ADJ 7 amod
+7 information information NOUN 4 obl
+8 about about ADP 10 case
+9 the the DET 10 det
+10 shooting shooting NOUN 7 nmod SpaceAfter=No
+11 . . PUNCT 2 punct`, "more information about the shooting"},
 		{"said takes no object content", `
 1 Silva Silva PROPN 2 nsubj
 2 said say VERB 0 root
@@ -612,6 +661,22 @@ func TestObjectCueIsAttribution(t *testing.T) {
 8 . . PUNCT 3 punct`)
 	New(nil, Options{}).Annotate(d)
 	if len(d.Quotes) != 1 || d.Text(d.Quotes[0].Span) != "Clinton with a lead" || d.Text(d.Quotes[0].SpeakerSpan) != "The poll" {
+		t.Errorf("quotes %+v", d.Quotes)
+	}
+	// an unnamed speaker of the verb the cue completes: "Protesters
+	// continued to call for an independent inquiry."
+	d = parse(t, `
+1 Protesters protester NOUN 2 nsubj
+2 continued continue VERB 0 root
+3 to to PART 4 mark
+4 call call VERB 2 xcomp
+5 for for ADP 8 case
+6 an a DET 8 det
+7 independent independent ADJ 8 amod
+8 inquiry inquiry NOUN 4 obl SpaceAfter=No
+9 . . PUNCT 2 punct`)
+	New(nil, Options{}).Annotate(d)
+	if len(d.Quotes) != 1 || d.Text(d.Quotes[0].Span) != "an independent inquiry" || d.Quotes[0].Speaker != -1 || d.Text(d.Quotes[0].SpeakerSpan) != "Protesters" {
 		t.Errorf("quotes %+v", d.Quotes)
 	}
 }
