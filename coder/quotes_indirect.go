@@ -96,6 +96,37 @@ var lendSubject = map[string]bool{"continue": true, "begin": true, "start": true
 	"refuse": true, "decline": true, "want": true, "seem": true, "appear": true, "plan": true,
 	"decide": true, "attempt": true, "keep": true, "fail": true, "go": true, "intend": true, "move": true}
 
+// peopleWord: token s can name an unnamed speaker: a noun or a name
+// ("officials"), a number ("Nearly eight of 10 voters say"), or a pronoun
+// for some people ("Those close to him say", "many of whom say").
+func (w *work) peopleWord(s int32) bool {
+	switch w.d.Tokens[s].UPOS {
+	case doc.NOUN, doc.PROPN, doc.NUM:
+		return true
+	case doc.DET, doc.PRON:
+		return peoplePronouns[w.t.lemma(s)] || peoplePronouns[strings.ToLower(w.t.form(s))]
+	}
+	return false
+}
+
+var peoplePronouns = map[string]bool{"those": true, "many": true, "some": true, "most": true,
+	"others": true, "several": true, "few": true, "both": true}
+
+// relativeNoun is the noun a relative pronoun subject s of v stands for
+// in the parse's relative clause ("Some Republicans, who said ..."), or -1.
+func (w *work) relativeNoun(s, v int32) int32 {
+	d, t := w.d, w.t
+	if f := strings.ToLower(t.form(s)); f != "who" && f != "which" && f != "that" || d.Tokens[s].UPOS != doc.PRON {
+		return -1
+	}
+	if d.Tokens[v].Dep.Universal() == doc.Acl {
+		if h := t.head(v); h >= 0 && h < s && (d.Tokens[h].UPOS == doc.NOUN || d.Tokens[h].UPOS == doc.PROPN) {
+			return h
+		}
+	}
+	return -1
+}
+
 // clauseOpeners open a relative or adverbial clause.
 var clauseOpeners = map[string]bool{"where": true, "when": true, "which": true, "who": true, "while": true,
 	"because": true, "although": true, "though": true, "if": true, "whereas": true, "since": true}
@@ -214,6 +245,7 @@ func (w *work) findIndirect() {
 		if t.quote[v] >= 0 {
 			continue
 		}
+		relative := false // the unnamed speaker is a relative clause's noun
 		var c, skip, sp int32 = -1, -1, -1
 		var olo, ohi int32 = -1, -1 // what an object cue says
 		unnamed := false
@@ -234,7 +266,15 @@ func (w *work) findIndirect() {
 			}
 			if sp = w.cueSpeaker(v); sp < 0 {
 				if s := t.child(sv, doc.Nsubj); s >= 0 {
-					if sp = w.subjectMention(s, sv); sp < 0 && w.nounSubject(sv) >= 0 {
+					if r := w.relativeNoun(s, sv); r >= 0 {
+						s, relative = r, true // "Some Republicans, who said they had misgivings"
+						if sp = t.mention[s]; sp < 0 {
+							sp = w.partMention(s, false)
+						}
+					} else {
+						sp = w.subjectMention(s, sv)
+					}
+					if sp < 0 && w.peopleWord(s) {
 						unnamed, who = true, s // "officials said ...": a speaker the actor stage gave no mention
 					}
 				}
@@ -293,6 +333,9 @@ func (w *work) findIndirect() {
 			Speaker: sp, Cue: d.Tokens[v].Span}
 		if sp < 0 && who >= 0 {
 			q.SpeakerSpan = w.namePhrase(who)
+			if relative {
+				q.SpeakerSpan = w.nounPhrase(who)
+			}
 		}
 		d.Quotes = append(d.Quotes, q)
 	}
@@ -829,6 +872,25 @@ func (w *work) namePhrase(h int32) doc.Span {
 	lo, _ := w.subtreeRange(h)
 	for lo < h && w.d.Tokens[lo].UPOS == doc.PUNCT {
 		lo++
+	}
+	return doc.Span{Start: w.d.Tokens[lo].Span.Start, End: w.d.Tokens[h].Span.End}
+}
+
+// nounPhrase is the span of the noun h with the words before it that
+// modify it (determiner, adjectives, compounds, possessor, number), not
+// what else its subtree holds ('It was a sentiment ...': "a sentiment").
+func (w *work) nounPhrase(h int32) doc.Span {
+	lo := h
+	for _, c := range w.t.children(h) {
+		if c >= h {
+			continue
+		}
+		switch w.d.Tokens[c].Dep.Universal() {
+		case doc.Det, doc.Amod, doc.Compound, doc.Nummod, doc.Nmod:
+			if cl, _ := w.subtreeRange(c); cl < lo {
+				lo = cl
+			}
+		}
 	}
 	return doc.Span{Start: w.d.Tokens[lo].Span.Start, End: w.d.Tokens[h].Span.End}
 }

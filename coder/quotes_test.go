@@ -680,3 +680,53 @@ func TestObjectCueIsAttribution(t *testing.T) {
 		t.Errorf("quotes %+v", d.Quotes)
 	}
 }
+
+// TestIndirectQuoteSpeakerWords: a number or a pronoun for some people
+// names an unnamed speaker, and a relative pronoun's speaker is the noun
+// its clause modifies.
+func TestIndirectQuoteSpeakerWords(t *testing.T) {
+	cases := []struct{ name, conllu, content, speaker string }{
+		{"a number of people", `
+1 Eight eight NUM 4 nsubj
+2 of of ADP 3 case
+3 voters voter NOUN 1 nmod
+4 say say VERB 0 root
+5 they they PRON 6 nsubj
+6 plan plan VERB 4 ccomp
+7 to to PART 8 mark
+8 watch watch VERB 6 xcomp SpaceAfter=No
+9 . . PUNCT 4 punct`, "they plan to watch", "Eight"},
+		{"those close to him", `
+1 Those that DET 5 nsubj
+2 close close ADJ 1 amod
+3 to to ADP 4 case
+4 him he PRON 2 obl
+5 say say VERB 0 root
+6 he he PRON 8 nsubj
+7 will will AUX 8 aux
+8 run run VERB 5 ccomp SpaceAfter=No
+9 . . PUNCT 5 punct`, "he will run", "Those"},
+		{"a relative pronoun", `
+1 Some some DET 2 det
+2 lawmakers lawmaker NOUN 0 root
+3 , , PUNCT 5 punct
+4 who who PRON 5 nsubj
+5 said say VERB 2 acl:relcl
+6 they they PRON 7 nsubj
+7 had have VERB 5 ccomp
+8 misgivings misgiving NOUN 7 obj SpaceAfter=No
+9 . . PUNCT 2 punct`, "they had misgivings", "Some lawmakers"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parse(t, tc.conllu)
+			New(nil, Options{}).Annotate(d)
+			if len(d.Quotes) != 1 || d.Text(d.Quotes[0].Span) != tc.content || d.Quotes[0].Speaker != -1 || d.Text(d.Quotes[0].SpeakerSpan) != tc.speaker {
+				for _, q := range d.Quotes {
+					t.Logf("quote %q speaker %d %q", d.Text(q.Span), q.Speaker, d.Text(q.SpeakerSpan))
+				}
+				t.Errorf("want %q by %q", tc.content, tc.speaker)
+			}
+		})
+	}
+}
