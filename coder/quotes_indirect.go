@@ -127,6 +127,13 @@ func (w *work) relativeNoun(s, v int32) int32 {
 	return -1
 }
 
+// nounCues name what someone said or holds, its content a that-clause
+// ("his claim that", "the senator's assertion that", "Clinton's view that").
+var nounCues = map[string]bool{"claim": true, "assertion": true, "allegation": true, "accusation": true,
+	"statement": true, "suggestion": true, "insistence": true, "warning": true, "argument": true,
+	"belief": true, "view": true, "assurance": true, "announcement": true, "admission": true,
+	"contention": true, "promise": true, "pledge": true, "charge": true, "prediction": true}
+
 // clauseOpeners open a relative or adverbial clause.
 var clauseOpeners = map[string]bool{"where": true, "when": true, "which": true, "who": true, "while": true,
 	"because": true, "although": true, "though": true, "if": true, "whereas": true, "since": true}
@@ -278,6 +285,25 @@ func (w *work) findIndirect() {
 						unnamed, who = true, s // "officials said ...": a speaker the actor stage gave no mention
 					}
 				}
+			}
+		case d.Tokens[v].UPOS == doc.NOUN && nounCues[t.lemma(v)]:
+			// "Trump repeated his claim that Obama founded the Islamic
+			// State": the that-clause, said by the noun's possessor
+			for _, k := range t.children(v) {
+				if u := d.Tokens[k].Dep.Universal(); k > v && (u == doc.Acl || u == doc.Ccomp) && t.hasChildLemma(k, doc.Mark, "that") {
+					c = k
+					break
+				}
+			}
+			p := t.child(v, doc.NmodPoss)
+			if c < 0 || p < 0 {
+				continue
+			}
+			if sp = t.mention[p]; sp < 0 {
+				sp = w.partMention(p, false)
+			}
+			if sp < 0 && (d.Tokens[p].UPOS == doc.NOUN || d.Tokens[p].UPOS == doc.PROPN) {
+				unnamed, who = true, p // "the administration's claim that ..."
 			}
 		case t.form(v) == "according" && int(v+1) < len(d.Tokens) && t.form(v+1) == "to":
 			if x := t.head(v); x >= 0 && accordingNorms[t.lemma(x)] || w.accordingToQuote(v) {

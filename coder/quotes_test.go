@@ -730,3 +730,50 @@ func TestIndirectQuoteSpeakerWords(t *testing.T) {
 		})
 	}
 }
+
+// TestNounCue: a noun for what someone said or holds, with a that-clause,
+// is an indirect quote of its possessor; with no possessor, none.
+func TestNounCue(t *testing.T) {
+	cases := []struct{ name, conllu, want string }{
+		{"the possessor's claim", `
+1 Silva Silva PROPN 3 nmod:poss
+2 's 's PART 1 case
+3 claim claim NOUN 8 nsubj
+4 that that SCONJ 7 mark
+5 the the DET 6 det
+6 talks talk NOUN 7 nsubj
+7 failed fail VERB 3 acl
+8 surprised surprise VERB 0 root
+9 Rio Rio PROPN 8 obj SpaceAfter=No
+10 . . PUNCT 8 punct`, "the talks failed"},
+		{"a claim of no one", `
+1 The the DET 2 det
+2 claim claim NOUN 7 nsubj
+3 that that SCONJ 6 mark
+4 the the DET 5 det
+5 talks talk NOUN 6 nsubj
+6 failed fail VERB 2 acl
+7 surprised surprise VERB 0 root
+8 Silva Silva PROPN 7 obj SpaceAfter=No
+9 . . PUNCT 7 punct`, ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parse(t, tc.conllu)
+			addMentions(t, d, ment{text: "Silva", code: "BRAGOV", kind: doc.Person})
+			New(nil, Options{}).Annotate(d)
+			if tc.want == "" {
+				if len(d.Quotes) != 0 {
+					t.Errorf("quotes %+v, want none", d.Quotes)
+				}
+				return
+			}
+			if len(d.Quotes) != 1 || d.Text(d.Quotes[0].Span) != tc.want || d.Quotes[0].Speaker != 0 {
+				for _, q := range d.Quotes {
+					t.Logf("quote %q speaker %d", d.Text(q.Span), q.Speaker)
+				}
+				t.Errorf("want %q by Silva", tc.want)
+			}
+		})
+	}
+}
