@@ -614,6 +614,23 @@ func TestObjectCueIsAttribution(t *testing.T) {
 9 the the DET 10 det
 10 shooting shooting NOUN 7 nmod SpaceAfter=No
 11 . . PUNCT 2 punct`, "more information about the shooting"},
+		{"accused", `
+1 Silva Silva PROPN 2 nsubj
+2 accused accuse VERB 0 root
+3 Rio Rio PROPN 2 obj
+4 of of SCONJ 5 mark
+5 hampering hamper VERB 2 advcl
+6 talks talk NOUN 5 obj SpaceAfter=No
+7 . . PUNCT 2 punct`, "Rio of hampering talks"},
+		{"defending a town is no quote", `
+1 Silva Silva PROPN 2 nsubj
+2 defended defend VERB 0 root
+3 the the DET 4 det
+4 town town NOUN 2 obj
+5 against against ADP 7 case
+6 the the DET 7 det
+7 assault assault NOUN 2 obl SpaceAfter=No
+8 . . PUNCT 2 punct`, ""},
 		{"said takes no object content", `
 1 Silva Silva PROPN 2 nsubj
 2 said say VERB 0 root
