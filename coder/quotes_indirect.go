@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"dyad/doc"
@@ -13,6 +14,225 @@ import (
 var findingVerbs = map[string]bool{"find": true, "show": true, "reveal": true, "indicate": true,
 	"estimate": true, "believe": true, "think": true, "cite": true, "point": true, "learn": true,
 	"know": true, "expect": true, "hope": true, "fear": true, "feel": true, "agree": true}
+
+// objectCues say what they say in their object and what follows it, as
+// PolNeAR and PARC count them: "Clinton cited derogatory comments Trump had
+// made about Machado", "urged voters to see the big picture", "has called
+// for a special prosecutor", "Other Republicans echoed those comments".
+// Not say or tell ("said the same thing", "told reporters"), nor
+// continue, write or explain, whose objects are as often no content; nor
+// want, support, expect or attack, whose objects PolNeAR counts barely
+// more often than not; nor defend, dismiss or question, as often done
+// as said ("Kurdish forces defended Afrin against the Turkish assault",
+// "dismissed the defence minister", "police questioned the man").
+var objectCues = map[string]bool{"cite": true, "urge": true, "call": true, "echo": true,
+	"criticize": true, "criticise": true, "praise": true, "denounce": true, "condemn": true,
+	"decry": true, "blast": true, "slam": true, "promise": true, "pledge": true, "vow": true,
+	"propose": true, "describe": true, "announce": true, "report": true, "note": true,
+	"suggest": true, "agree": true, "recall": true, "argue": true, "ask": true, "hope": true,
+	"feel": true, "believe": true, "think": true, "show": true, "find": true,
+	"accuse": true, "endorse": true, "oppose": true, "mention": true, "discuss": true, "reject": true,
+	"acknowledge": true, "applaud": true}
+
+// callsSomething: v, a "call", names its object something: 'called the
+// plan a disaster' (an infinitive or a bare nominal after the object, as
+// the parse gives it) or 'called the charges unsubstantiated' (an
+// adjective after the object's noun); not 'called the police', 'called
+// him on Tuesday'.
+func (w *work) callsSomething(v int32) bool {
+	d, t := w.d, w.t
+	o := t.child(v, doc.Obj)
+	if o < 0 {
+		return false
+	}
+	for _, k := range t.children(v) {
+		if k > o && (d.Tokens[k].Dep == doc.Xcomp || d.Tokens[k].Dep == doc.OblUnmarked && !timeWords[t.lemma(k)] && d.Tokens[k].UPOS == doc.NOUN) {
+			return true
+		}
+	}
+	for _, k := range t.children(o) {
+		if k == o+1 && d.Tokens[k].Dep == doc.Amod && d.Tokens[k].UPOS == doc.ADJ {
+			return true
+		}
+	}
+	return false
+}
+
+// timeWords are nouns that say when, not what: 'called him last week'.
+var timeWords = map[string]bool{"day": true, "week": true, "month": true, "year": true, "night": true,
+	"morning": true, "afternoon": true, "evening": true, "time": true, "weekend": true, "today": true}
+
+// closingConj: the cue v closes its sentence after a comma, parsed as a
+// conjunct of the clause it reports ("Large sections of the city are
+// divided by race and income, other studies have shown."): it has a
+// subject and no object or coordinator, and only punctuation follows it.
+func (w *work) closingConj(v int32) bool {
+	d, t := w.d, w.t
+	if d.Tokens[v].Dep != doc.Conj || t.head(v) < 0 || t.head(v) > v || t.sent[v] < 0 {
+		return false
+	}
+	if t.lemma(v) == "continue" || t.child(v, doc.Nsubj) < 0 || t.child(v, doc.Obj) >= 0 || t.child(v, doc.Cc) >= 0 || t.child(v, doc.Xcomp) >= 0 {
+		return false // ("where a four-decade Kurdish insurgency continues")
+	}
+	for _, k := range t.children(v) {
+		if k < v && clauseOpeners[t.form(k)] {
+			return false // a clause of its own: ", where the insurgency continues"
+		}
+	}
+	sr := d.Sentences[t.sent[v]].Tokens
+	if int(sr.End) > len(d.Tokens) {
+		return false
+	}
+	lo, _ := w.subtreeRange(v)
+	if lo <= sr.Start || t.form(lo) != "," && t.form(lo-1) != "," {
+		return false
+	}
+	for k := v + 1; k < sr.End; k++ {
+		if d.Tokens[k].UPOS != doc.PUNCT {
+			return false
+		}
+	}
+	return true
+}
+
+// lendSubject verbs lend their subject to the infinitive or participle they
+// take: "protesters continued to call for", "refused to confirm", "the
+// wife began, explaining that".
+var lendSubject = map[string]bool{"continue": true, "begin": true, "start": true, "try": true,
+	"refuse": true, "decline": true, "want": true, "seem": true, "appear": true, "plan": true,
+	"decide": true, "attempt": true, "keep": true, "fail": true, "go": true, "intend": true, "move": true}
+
+// peopleWord: token s can name an unnamed speaker: a noun or a name
+// ("officials"), a number ("Nearly eight of 10 voters say"), or a pronoun
+// for some people ("Those close to him say", "many of whom say").
+func (w *work) peopleWord(s int32) bool {
+	switch w.d.Tokens[s].UPOS {
+	case doc.NOUN, doc.PROPN, doc.NUM:
+		return true
+	case doc.DET, doc.PRON:
+		return peoplePronouns[w.t.lemma(s)] || peoplePronouns[strings.ToLower(w.t.form(s))]
+	}
+	return false
+}
+
+var peoplePronouns = map[string]bool{"those": true, "many": true, "some": true, "most": true,
+	"others": true, "several": true, "few": true, "both": true}
+
+// relativeNoun is the noun a relative pronoun subject s of v stands for
+// in the parse's relative clause ("Some Republicans, who said ..."), or -1.
+func (w *work) relativeNoun(s, v int32) int32 {
+	d, t := w.d, w.t
+	if f := strings.ToLower(t.form(s)); f != "who" && f != "which" && f != "that" || d.Tokens[s].UPOS != doc.PRON {
+		return -1
+	}
+	if d.Tokens[v].Dep.Universal() == doc.Acl {
+		if h := t.head(v); h >= 0 && h < s && (d.Tokens[h].UPOS == doc.NOUN || d.Tokens[h].UPOS == doc.PROPN) {
+			return h
+		}
+	}
+	return -1
+}
+
+// nounCues name what someone said or holds, its content a that-clause
+// ("his claim that", "the senator's assertion that", "Clinton's view that").
+var nounCues = map[string]bool{"claim": true, "assertion": true, "allegation": true, "accusation": true,
+	"statement": true, "suggestion": true, "insistence": true, "warning": true, "argument": true,
+	"belief": true, "view": true, "assurance": true, "announcement": true, "admission": true,
+	"contention": true, "promise": true, "pledge": true, "charge": true, "prediction": true}
+
+// clauseOpeners open a relative or adverbial clause.
+var clauseOpeners = map[string]bool{"where": true, "when": true, "which": true, "who": true, "while": true,
+	"because": true, "although": true, "though": true, "if": true, "whereas": true, "since": true}
+
+// evidenceNouns name what shows or finds as a speaker says.
+var evidenceNouns = map[string]bool{"poll": true, "survey": true, "study": true, "report": true,
+	"data": true, "figure": true, "analysis": true, "research": true, "record": true, "document": true,
+	"video": true, "footage": true, "image": true, "photo": true, "picture": true, "test": true,
+	"result": true, "sample": true, "chart": true, "average": true, "number": true, "statistic": true,
+	"estimate": true, "review": true, "audit": true, "investigation": true, "inquiry": true,
+	"evidence": true, "email": true, "slide": true, "count": true, "tally": true, "filing": true,
+	"memo": true, "census": true, "model": true, "probe": true, "assessment": true, "paper": true,
+	"polling": true, "post": true, "tweet": true, "letter": true, "photograph": true, "market": true}
+
+// objectContent is the token range [lo, hi) of what the object cue v
+// says when it has no clause: from after v to the end of its subtree,
+// before a conjunct, a parataxis or an adverbial clause after a comma ("...
+// , saying ..."); with "call", only a call for or on someone ("called for
+// a special prosecutor"), not a naming. It is -1, -1 when v has no object
+// or infinitive, is passive, or what it says holds a whole quotation.
+func (w *work) objectContent(v int32) (int32, int32) {
+	d, t := w.d, w.t
+	if !objectCues[t.lemma(v)] || t.sent[v] < 0 || t.child(v, doc.NsubjPass) >= 0 || t.child(v, doc.AuxPass) >= 0 {
+		return -1, -1
+	}
+	sr := d.Sentences[t.sent[v]].Tokens
+	if int(sr.End) > len(d.Tokens) || v+1 >= sr.End {
+		return -1, -1 // (a malformed document)
+	}
+	if l := t.lemma(v); l == "find" || l == "show" {
+		// what a poll shows or a study finds, not what a person shows
+		// ("showed reporters a map", "showed little interest") or finds
+		// ("his agents found them")
+		s := t.child(v, doc.Nsubj)
+		if s < 0 || !evidenceNouns[t.lemma(s)] || t.child(v, doc.Iobj) >= 0 {
+			return -1, -1
+		}
+	}
+	what := false
+	for _, k := range t.children(v) {
+		if k < v {
+			continue
+		}
+		switch d.Tokens[k].Dep.Universal() {
+		case doc.Obj, doc.Xcomp:
+			if f := t.form(k); strings.HasSuffix(f, "self") || strings.HasSuffix(f, "selves") {
+				return -1, -1 // "the bank has found itself at the center"
+			}
+			what = what || t.lemma(v) != "call" || w.callsSomething(v)
+		case doc.Obl:
+			if cs := t.caseOf(k); t.lemma(v) == "call" && (cs == "for" || cs == "on") && t.child(v, doc.Obj) < 0 {
+				what = true
+			}
+		}
+	}
+	if !what {
+		return -1, -1
+	}
+	_, hi := w.subtreeRange(v)
+	for _, k := range t.children(v) {
+		if k <= v || k >= sr.End {
+			continue
+		}
+		switch d.Tokens[k].Dep.Universal() {
+		case doc.Conj, doc.Parataxis:
+		case doc.Advcl:
+			if t.form(k-1) != "," {
+				if sl, _ := w.subtreeRange(k); sl == k || t.form(sl) != "," {
+					continue
+				}
+			}
+		default:
+			continue
+		}
+		if sl, _ := w.subtreeRange(k); sl < hi {
+			hi = sl
+		}
+	}
+	for hi > v+1 && (d.Tokens[hi-1].UPOS == doc.PUNCT || d.Tokens[hi-1].UPOS == doc.CCONJ) {
+		hi--
+	}
+	hi = min(hi, sr.End)
+	lo := v + 1
+	if lo < hi && d.Tokens[lo].Dep == doc.Case && w.under(lo, v) {
+		lo++ // "called for a special prosecutor": the cue is "called for"
+	}
+	for k := lo; k < hi; k++ {
+		if q := t.quote[k]; q >= 0 && !d.Quotes[q].Partial {
+			return -1, -1
+		}
+	}
+	return lo, hi
+}
 
 // findIndirect adds reported speech without quotation marks ("Blinken
 // said Moscow must end the war", "officials told reporters that ...") as
@@ -38,25 +258,63 @@ func (w *work) findIndirect() {
 		if t.quote[v] >= 0 {
 			continue
 		}
+		relative := false // the unnamed speaker is a relative clause's noun
 		var c, skip, sp int32 = -1, -1, -1
+		var olo, ohi int32 = -1, -1 // what an object cue says
 		unnamed := false
 		var who int32 = -1 // the head of the phrase that names an unnamed speaker
 		switch {
-		case d.Tokens[v].UPOS == doc.VERB && (w.isCue(v) || findingVerbs[t.lemma(v)]):
-			if c = t.child(v, doc.Ccomp); c < 0 && d.Tokens[v].Dep == doc.Parataxis {
+		case d.Tokens[v].UPOS == doc.VERB && (w.isCue(v) || findingVerbs[t.lemma(v)] || objectCues[t.lemma(v)]):
+			if c = t.child(v, doc.Ccomp); c < 0 && (d.Tokens[v].Dep == doc.Parataxis || w.closingConj(v)) {
 				c, skip = t.head(v), v // "The talks failed, Silva said."
 			}
 			if c < 0 {
-				continue
+				if olo, ohi = w.objectContent(v); olo < 0 {
+					continue
+				}
+			}
+			sv := v
+			if t.child(v, doc.Nsubj) < 0 && d.Tokens[v].Dep == doc.Xcomp && t.head(v) >= 0 && lendSubject[t.lemma(t.head(v))] {
+				sv = t.head(v) // "protesters continued to call for more information"
 			}
 			if sp = w.cueSpeaker(v); sp < 0 {
-				if s := t.child(v, doc.Nsubj); s >= 0 {
-					if sp = w.subjectMention(s, v); sp < 0 && w.nounSubject(v) >= 0 {
+				if s := t.child(sv, doc.Nsubj); s >= 0 {
+					if r := w.relativeNoun(s, sv); r >= 0 {
+						s, relative = r, true // "Some Republicans, who said they had misgivings"
+						if sp = t.mention[s]; sp < 0 {
+							sp = w.partMention(s, false)
+						}
+					} else {
+						sp = w.subjectMention(s, sv)
+					}
+					if sp < 0 && w.peopleWord(s) {
 						unnamed, who = true, s // "officials said ...": a speaker the actor stage gave no mention
 					}
 				}
 			}
+		case d.Tokens[v].UPOS == doc.NOUN && nounCues[t.lemma(v)]:
+			// "Trump repeated his claim that Obama founded the Islamic
+			// State": the that-clause, said by the noun's possessor
+			for _, k := range t.children(v) {
+				if u := d.Tokens[k].Dep.Universal(); k > v && (u == doc.Acl || u == doc.Ccomp) && t.hasChildLemma(k, doc.Mark, "that") {
+					c = k
+					break
+				}
+			}
+			p := t.child(v, doc.NmodPoss)
+			if c < 0 || p < 0 {
+				continue
+			}
+			if sp = t.mention[p]; sp < 0 {
+				sp = w.partMention(p, false)
+			}
+			if sp < 0 && (d.Tokens[p].UPOS == doc.NOUN || d.Tokens[p].UPOS == doc.PROPN) {
+				unnamed, who = true, p // "the administration's claim that ..."
+			}
 		case t.form(v) == "according" && int(v+1) < len(d.Tokens) && t.form(v+1) == "to":
+			if x := t.head(v); x >= 0 && accordingNorms[t.lemma(x)] || w.accordingToQuote(v) {
+				continue // ("according to plan")
+			}
 			// "according to X, CLAUSE": X is the case-marked nominal, the clause its head
 			x := t.head(v)
 			if x < 0 || x == v+1 {
@@ -78,11 +336,13 @@ func (w *work) findIndirect() {
 		if sp < 0 && !unnamed {
 			continue // "it is said that ...": no speaker, no quote
 		}
-		lo, hi, ok := w.clauseSpan(c, skip, &stack)
+		lo, hi, ok := olo, ohi, olo >= 0
 		if !ok {
-			continue
+			if lo, hi, ok = w.clauseSpan(c, skip, &stack); !ok {
+				continue
+			}
 		}
-		if skip < 0 && c < v {
+		if skip < 0 && c >= 0 && c < v {
 			if k := w.closingCue(v, c); k >= 0 && k > lo {
 				// "A, but B, another source said.": what is said is all of
 				// the sentence before the attribution, whatever the parse
@@ -105,11 +365,156 @@ func (w *work) findIndirect() {
 			Speaker: sp, Cue: d.Tokens[v].Span}
 		if sp < 0 && who >= 0 {
 			q.SpeakerSpan = w.namePhrase(who)
+			if relative {
+				q.SpeakerSpan = w.nounPhrase(who)
+			}
 		}
 		d.Quotes = append(d.Quotes, q)
 	}
 	w.colonAttributions(limit)
 	w.absorbPartials(direct)
+}
+
+// accordingNorms are what "according to" names when it means in keeping
+// with, not reported by ("according to plan").
+var accordingNorms = map[string]bool{"plan": true, "schedule": true, "law": true, "rule": true,
+	"tradition": true, "custom": true, "script": true, "protocol": true, "design": true,
+	"procedure": true, "instruction": true, "need": true, "ability": true, "size": true}
+
+// accordingToQuote adds the quote of an "according to X" at an end of its
+// sentence, read from the words rather than the parse (which often hangs
+// the phrase on a noun or a participle inside the clause: "... tied heading
+// into their first debate, according to a new Washington Post-ABC News
+// poll"): after a comma or dash that closes the sentence, what is said is
+// the sentence before it and X runs to the next comma; opening the sentence
+// ("According to exit polls, Romney had a lead"), X runs to the first comma
+// and what is said is the rest. It reports whether it made the quote.
+func (w *work) accordingToQuote(v int32) bool {
+	d, t := w.d, w.t
+	if t.sent[v] < 0 {
+		return false
+	}
+	s := d.Sentences[t.sent[v]].Tokens
+	if int(s.End) > len(d.Tokens) || v+2 >= s.End {
+		return false // (a malformed document, or nothing after "to")
+	}
+	e := s.End
+	for e > s.Start && d.Tokens[e-1].UPOS == doc.PUNCT && !quoteMarkToken(d, e-1) {
+		e--
+	}
+	start := s.Start
+	for start < v && (d.Tokens[start].UPOS == doc.CCONJ || d.Tokens[start].UPOS == doc.PUNCT && !quoteMarkToken(d, start)) {
+		start++ // "But according to ...", "And ..."
+	}
+	text := d.Article.Text
+	clause := func(k int32) bool { // a comma or a dash apart from the words (not "Bretton-Gordon")
+		st := d.Tokens[k].Span.Start
+		return k < e && d.Tokens[k].UPOS == doc.PUNCT && (t.form(k) == "," || dashAt(text, st) && (text[st] != '-' || st > 0 && text[st-1] == ' '))
+	}
+	var lo, hi, xlo, xhi int32
+	switch {
+	case v == start:
+		xlo, xhi = v+2, v+2
+		for xhi < e && !clause(xhi) {
+			xhi++
+		}
+		if k := w.appositiveEnd(xhi, e, clause); k > 0 {
+			xhi = k
+		}
+		lo, hi = xhi+1, e
+	case v > start+2 && clause(v-1):
+		xlo, xhi = v+2, v+2
+		for xhi < e && !clause(xhi) {
+			xhi++
+		}
+		lo, hi = start, v-1
+		if xhi < e && !w.hasVerb(lo, hi) {
+			return false // "In eastern Ghouta, according to the UN, ...": the parse knows better
+		}
+	default:
+		return false
+	}
+	if xhi-xlo < 1 || xhi-xlo > 20 || hi-lo < 3 || accordingNorms[t.lemma(xhi-1)] {
+		return false
+	}
+	noun := false
+	for k := xlo; k < xhi; k++ {
+		noun = noun || d.Tokens[k].UPOS == doc.NOUN || d.Tokens[k].UPOS == doc.PROPN
+	}
+	for k := lo; k < hi; k++ {
+		if q := t.quote[k]; q >= 0 && !d.Quotes[q].Partial {
+			return false // a whole quotation has its own speaker
+		}
+	}
+	// the source's head: the last noun of its first run of nouns ("a
+	// reporter for the Daily Beast", "witnesses who saw him")
+	h := int32(-1)
+	for k := xlo; k < xhi; k++ {
+		u := d.Tokens[k].UPOS
+		if u == doc.NOUN || u == doc.PROPN {
+			h = k
+		} else if t.form(k) == "-" && k+1 < xhi && d.Tokens[k].Span.End == d.Tokens[k+1].Span.Start {
+			k++ // "the UK-based Syrian Observatory"
+		} else if h >= 0 && u != doc.PART && u != doc.CCONJ && u != doc.ADJ && u != doc.NUM {
+			break
+		}
+	}
+	sp := int32(-1)
+	if h >= 0 {
+		if sp = t.mention[h]; sp < 0 {
+			sp = w.partMention(h, false)
+		}
+	}
+	if sp >= 0 && d.Mentions[sp].Span.Start < d.Tokens[xlo].Span.Start {
+		sp = -1 // a mention the chunker ran on from "According to"
+	}
+	var words doc.Span
+	if sp < 0 {
+		words = doc.Span{Start: d.Tokens[xlo].Span.Start, End: d.Tokens[xhi-1].Span.End}
+	}
+	if sp < 0 && !noun {
+		return false // "according to him" with no mention for him
+	}
+	d.Quotes = append(d.Quotes, doc.Quote{
+		Span:    doc.Span{Start: d.Tokens[lo].Span.Start, End: d.Tokens[hi-1].Span.End},
+		Speaker: sp, SpeakerSpan: words, Cue: doc.Span{Start: d.Tokens[v].Span.Start, End: d.Tokens[v+1].Span.End}})
+	return true
+}
+
+// appositiveEnd is the comma that closes an appositive after the comma
+// at c ("According to Hisham al-Hashimi, an Iraqi expert on Isis, Baghdadi
+// is ..."): words with no verb, opening with a determiner, an adjective
+// or a noun, then a comma, then words with one; else -1.
+func (w *work) appositiveEnd(c, e int32, clause func(int32) bool) int32 {
+	d := w.d
+	if c+1 >= e {
+		return -1
+	}
+	if u := d.Tokens[c+1].UPOS; u != doc.DET && u != doc.ADJ && u != doc.NOUN && u != doc.PROPN {
+		return -1
+	}
+	for k := c + 1; k < e; k++ {
+		if w.hasVerb(k, k+1) {
+			return -1
+		}
+		if clause(k) {
+			if w.hasVerb(k+1, e) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// hasVerb reports whether a verb or an auxiliary is among tokens [lo, hi).
+func (w *work) hasVerb(lo, hi int32) bool {
+	for k := lo; k < hi; k++ {
+		if u := w.d.Tokens[k].UPOS; u == doc.VERB || u == doc.AUX {
+			return true
+		}
+	}
+	return false
 }
 
 // colonLabels open a paragraph with a colon without naming a speaker.
@@ -499,6 +904,25 @@ func (w *work) namePhrase(h int32) doc.Span {
 	lo, _ := w.subtreeRange(h)
 	for lo < h && w.d.Tokens[lo].UPOS == doc.PUNCT {
 		lo++
+	}
+	return doc.Span{Start: w.d.Tokens[lo].Span.Start, End: w.d.Tokens[h].Span.End}
+}
+
+// nounPhrase is the span of the noun h with the words before it that
+// modify it (determiner, adjectives, compounds, possessor, number), not
+// what else its subtree holds ('It was a sentiment ...': "a sentiment").
+func (w *work) nounPhrase(h int32) doc.Span {
+	lo := h
+	for _, c := range w.t.children(h) {
+		if c >= h {
+			continue
+		}
+		switch w.d.Tokens[c].Dep.Universal() {
+		case doc.Det, doc.Amod, doc.Compound, doc.Nummod, doc.Nmod:
+			if cl, _ := w.subtreeRange(c); cl < lo {
+				lo = cl
+			}
+		}
 	}
 	return doc.Span{Start: w.d.Tokens[lo].Span.Start, End: w.d.Tokens[h].Span.End}
 }

@@ -338,6 +338,9 @@ func TestIndirectQuoteNeedsASpeaker(t *testing.T) {
 	}
 }
 
+// TestIndirectQuoteTrailingCueAndAccordingTo: "according to X" at either
+// end of its sentence attributes the rest of it to X, however the parse
+// hung the phrase, and an appositive after X is not what X says.
 func TestIndirectQuoteTrailingCueAndAccordingTo(t *testing.T) {
 	cases := []struct{ name, conllu, mention, want string }{
 		{"a trailing cue in parataxis", `
@@ -357,12 +360,86 @@ func TestIndirectQuoteTrailingCueAndAccordingTo(t *testing.T) {
 6 talks talk NOUN 7 nsubj
 7 failed fail VERB 0 root SpaceAfter=No
 8 . . PUNCT 7 punct`, "Silva", "the talks failed"},
+		{"according to closing the sentence, hung on a noun", `
+1 The the DET 2 det
+2 explosion explosion NOUN 3 nsubj
+3 went go VERB 0 root
+4 off off ADV 3 advmod
+5 near near ADP 7 case
+6 the the DET 7 det
+7 store store NOUN 3 obl SpaceAfter=No
+8 , , PUNCT 11 punct
+9 according accord VERB 11 case
+10 to to ADP 9 fixed
+11 Silva Silva PROPN 7 conj SpaceAfter=No
+12 . . PUNCT 3 punct`, "Silva", "The explosion went off near the store"},
+		{"according to opening the sentence, parsed as its root", `
+1 According accord VERB 3 case
+2 to to ADP 1 fixed
+3 Silva Silva PROPN 0 root SpaceAfter=No
+4 , , PUNCT 6 punct
+5 Romney Romney PROPN 6 nsubj
+6 had have VERB 3 parataxis
+7 a a DET 8 det
+8 lead lead NOUN 6 obj SpaceAfter=No
+9 . . PUNCT 3 punct`, "Silva", "Romney had a lead"},
+		{"according to X, an appositive, the clause", `
+1 According accord VERB 3 case
+2 to to ADP 1 fixed
+3 Silva Silva PROPN 10 obl SpaceAfter=No
+4 , , PUNCT 6 punct
+5 an a DET 6 det
+6 official official NOUN 10 obl SpaceAfter=No
+7 , , PUNCT 10 punct
+8 the the DET 9 det
+9 talks talk NOUN 10 nsubj
+10 failed fail VERB 0 root SpaceAfter=No
+11 . . PUNCT 10 punct`, "Silva", "the talks failed"},
+		{"a trailing cue parsed as a conjunct", `
+1 The the DET 2 det
+2 talks talk NOUN 3 nsubj
+3 failed fail VERB 0 root
+4 in in ADP 5 case
+5 May May PROPN 3 obl SpaceAfter=No
+6 , , PUNCT 9 punct
+7 Silva Silva PROPN 9 nsubj
+8 has have AUX 9 aux
+9 said say VERB 3 conj SpaceAfter=No
+10 . . PUNCT 3 punct`, "Silva", "The talks failed in May"},
+		{"a relative clause closing the sentence is none", `
+1 The the DET 2 det
+2 talks talk NOUN 3 nsubj
+3 failed fail VERB 0 root
+4 in in ADP 5 case
+5 May May PROPN 3 obl SpaceAfter=No
+6 , , PUNCT 9 punct
+7 where where ADV 9 advmod
+8 Silva Silva PROPN 9 nsubj
+9 added add VERB 3 conj SpaceAfter=No
+10 . . PUNCT 3 punct`, "Silva", ""},
+		{"according to plan is no attribution", `
+1 The the DET 2 det
+2 troops troop NOUN 3 nsubj
+3 withdrew withdraw VERB 0 root
+4 from from ADP 5 case
+5 Silva Silva PROPN 3 obl SpaceAfter=No
+6 , , PUNCT 9 punct
+7 according accord VERB 9 case
+8 to to ADP 7 fixed
+9 plan plan NOUN 3 obl SpaceAfter=No
+10 . . PUNCT 3 punct`, "Silva", ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			d := parse(t, tc.conllu)
 			addMentions(t, d, ment{text: tc.mention, code: "BRAGOV", kind: doc.Person})
 			New(nil, Options{}).Annotate(d)
+			if tc.want == "" {
+				if len(d.Quotes) != 0 {
+					t.Errorf("quotes %+v, want none", d.Quotes)
+				}
+				return
+			}
 			if len(d.Quotes) != 1 || d.Text(d.Quotes[0].Span) != tc.want || d.Quotes[0].Speaker != 0 || d.Quotes[0].Direct {
 				for _, q := range d.Quotes {
 					t.Logf("quote %q speaker %d direct %v", d.Text(q.Span), q.Speaker, q.Direct)
@@ -476,5 +553,244 @@ func TestFindingIsAttribution(t *testing.T) {
 	q := d.Quotes[0]
 	if d.Text(q.Span) != "Clinton leads in Ohio" || d.Text(q.SpeakerSpan) != "A new poll" || d.Text(q.Cue) != "shows" {
 		t.Errorf("quote %q by %q cue %q", d.Text(q.Span), d.Text(q.SpeakerSpan), d.Text(q.Cue))
+	}
+}
+
+// TestObjectCueIsAttribution: what a cue says in its object ("cited",
+// "called for", "urged X to") is an indirect quote, up to a conjunct; not
+// what "said" takes as an object, nor what a person shows.
+func TestObjectCueIsAttribution(t *testing.T) {
+	cases := []struct{ name, conllu, want string }{
+		{"cited", `
+1 Silva Silva PROPN 2 nsubj
+2 cited cite VERB 0 root
+3 derogatory derogatory ADJ 4 amod
+4 comments comment NOUN 2 obj
+5 about about ADP 6 case
+6 Machado Machado PROPN 4 nmod SpaceAfter=No
+7 . . PUNCT 2 punct`, "derogatory comments about Machado"},
+		{"called for", `
+1 Silva Silva PROPN 2 nsubj
+2 called call VERB 0 root
+3 for for ADP 6 case
+4 a a DET 6 det
+5 parliamentary parliamentary ADJ 6 amod
+6 vote vote NOUN 2 obl SpaceAfter=No
+7 . . PUNCT 2 punct`, "a parliamentary vote"},
+		{"urged, up to a conjunct", `
+1 Silva Silva PROPN 2 nsubj
+2 urged urge VERB 0 root
+3 voters voter NOUN 2 obj
+4 to to PART 5 mark
+5 stay stay VERB 2 xcomp
+6 home home ADV 5 advmod
+7 and and CCONJ 8 cc
+8 left leave VERB 2 conj SpaceAfter=No
+9 . . PUNCT 2 punct`, "voters to stay home"},
+		{"called X Y, the adjective parsed as the object's", `
+1 Silva Silva PROPN 2 nsubj
+2 called call VERB 0 root
+3 the the DET 4 det
+4 charges charge NOUN 2 obj
+5 unsubstantiated unsubstantiated ADJ 4 amod SpaceAfter=No
+6 . . PUNCT 2 punct`, "the charges unsubstantiated"},
+		{"calling someone is no quote", `
+1 Silva Silva PROPN 2 nsubj
+2 called call VERB 0 root
+3 the the DET 4 det
+4 police police NOUN 2 obj
+5 last last ADJ 6 amod
+6 week week NOUN 2 obl:unmarked SpaceAfter=No
+7 . . PUNCT 2 punct`, ""},
+		{"continued to call for: the subject of continue", `
+1 Silva Silva PROPN 2 nsubj
+2 continued continue VERB 0 root
+3 to to PART 4 mark
+4 call call VERB 2 xcomp
+5 for for ADP 7 case
+6 more more ADJ 7 amod
+7 information information NOUN 4 obl
+8 about about ADP 10 case
+9 the the DET 10 det
+10 shooting shooting NOUN 7 nmod SpaceAfter=No
+11 . . PUNCT 2 punct`, "more information about the shooting"},
+		{"accused", `
+1 Silva Silva PROPN 2 nsubj
+2 accused accuse VERB 0 root
+3 Rio Rio PROPN 2 obj
+4 of of SCONJ 5 mark
+5 hampering hamper VERB 2 advcl
+6 talks talk NOUN 5 obj SpaceAfter=No
+7 . . PUNCT 2 punct`, "Rio of hampering talks"},
+		{"defending a town is no quote", `
+1 Silva Silva PROPN 2 nsubj
+2 defended defend VERB 0 root
+3 the the DET 4 det
+4 town town NOUN 2 obj
+5 against against ADP 7 case
+6 the the DET 7 det
+7 assault assault NOUN 2 obl SpaceAfter=No
+8 . . PUNCT 2 punct`, ""},
+		{"said takes no object content", `
+1 Silva Silva PROPN 2 nsubj
+2 said say VERB 0 root
+3 the the DET 5 det
+4 same same ADJ 5 amod
+5 thing thing NOUN 2 obj SpaceAfter=No
+6 . . PUNCT 2 punct`, ""},
+		{"a person shows no content", `
+1 Silva Silva PROPN 2 nsubj
+2 showed show VERB 0 root
+3 reporters reporter NOUN 2 iobj
+4 a a DET 6 det
+5 large large ADJ 6 amod
+6 map map NOUN 2 obj SpaceAfter=No
+7 . . PUNCT 2 punct`, ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parse(t, tc.conllu)
+			addMentions(t, d, ment{text: "Silva", code: "BRAGOV", kind: doc.Person})
+			New(nil, Options{}).Annotate(d)
+			if tc.want == "" {
+				if len(d.Quotes) != 0 {
+					t.Errorf("quotes %+v, want none", d.Quotes)
+				}
+				return
+			}
+			if len(d.Quotes) != 1 || d.Text(d.Quotes[0].Span) != tc.want || d.Quotes[0].Speaker != 0 || d.Quotes[0].Direct {
+				for _, q := range d.Quotes {
+					t.Logf("quote %q speaker %d direct %v", d.Text(q.Span), q.Speaker, q.Direct)
+				}
+				t.Errorf("want one indirect quote %q by Silva", tc.want)
+			}
+		})
+	}
+	// what a poll shows: "The poll showed Clinton with a lead."
+	d := parse(t, `
+1 The the DET 2 det
+2 poll poll NOUN 3 nsubj
+3 showed show VERB 0 root
+4 Clinton Clinton PROPN 3 obj
+5 with with ADP 7 case
+6 a a DET 7 det
+7 lead lead NOUN 4 nmod SpaceAfter=No
+8 . . PUNCT 3 punct`)
+	New(nil, Options{}).Annotate(d)
+	if len(d.Quotes) != 1 || d.Text(d.Quotes[0].Span) != "Clinton with a lead" || d.Text(d.Quotes[0].SpeakerSpan) != "The poll" {
+		t.Errorf("quotes %+v", d.Quotes)
+	}
+	// an unnamed speaker of the verb the cue completes: "Protesters
+	// continued to call for an independent inquiry."
+	d = parse(t, `
+1 Protesters protester NOUN 2 nsubj
+2 continued continue VERB 0 root
+3 to to PART 4 mark
+4 call call VERB 2 xcomp
+5 for for ADP 8 case
+6 an a DET 8 det
+7 independent independent ADJ 8 amod
+8 inquiry inquiry NOUN 4 obl SpaceAfter=No
+9 . . PUNCT 2 punct`)
+	New(nil, Options{}).Annotate(d)
+	if len(d.Quotes) != 1 || d.Text(d.Quotes[0].Span) != "an independent inquiry" || d.Quotes[0].Speaker != -1 || d.Text(d.Quotes[0].SpeakerSpan) != "Protesters" {
+		t.Errorf("quotes %+v", d.Quotes)
+	}
+}
+
+// TestIndirectQuoteSpeakerWords: a number or a pronoun for some people
+// names an unnamed speaker, and a relative pronoun's speaker is the noun
+// its clause modifies.
+func TestIndirectQuoteSpeakerWords(t *testing.T) {
+	cases := []struct{ name, conllu, content, speaker string }{
+		{"a number of people", `
+1 Eight eight NUM 4 nsubj
+2 of of ADP 3 case
+3 voters voter NOUN 1 nmod
+4 say say VERB 0 root
+5 they they PRON 6 nsubj
+6 plan plan VERB 4 ccomp
+7 to to PART 8 mark
+8 watch watch VERB 6 xcomp SpaceAfter=No
+9 . . PUNCT 4 punct`, "they plan to watch", "Eight"},
+		{"those close to him", `
+1 Those that DET 5 nsubj
+2 close close ADJ 1 amod
+3 to to ADP 4 case
+4 him he PRON 2 obl
+5 say say VERB 0 root
+6 he he PRON 8 nsubj
+7 will will AUX 8 aux
+8 run run VERB 5 ccomp SpaceAfter=No
+9 . . PUNCT 5 punct`, "he will run", "Those"},
+		{"a relative pronoun", `
+1 Some some DET 2 det
+2 lawmakers lawmaker NOUN 0 root
+3 , , PUNCT 5 punct
+4 who who PRON 5 nsubj
+5 said say VERB 2 acl:relcl
+6 they they PRON 7 nsubj
+7 had have VERB 5 ccomp
+8 misgivings misgiving NOUN 7 obj SpaceAfter=No
+9 . . PUNCT 2 punct`, "they had misgivings", "Some lawmakers"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parse(t, tc.conllu)
+			New(nil, Options{}).Annotate(d)
+			if len(d.Quotes) != 1 || d.Text(d.Quotes[0].Span) != tc.content || d.Quotes[0].Speaker != -1 || d.Text(d.Quotes[0].SpeakerSpan) != tc.speaker {
+				for _, q := range d.Quotes {
+					t.Logf("quote %q speaker %d %q", d.Text(q.Span), q.Speaker, d.Text(q.SpeakerSpan))
+				}
+				t.Errorf("want %q by %q", tc.content, tc.speaker)
+			}
+		})
+	}
+}
+
+// TestNounCue: a noun for what someone said or holds, with a that-clause,
+// is an indirect quote of its possessor; with no possessor, none.
+func TestNounCue(t *testing.T) {
+	cases := []struct{ name, conllu, want string }{
+		{"the possessor's claim", `
+1 Silva Silva PROPN 3 nmod:poss
+2 's 's PART 1 case
+3 claim claim NOUN 8 nsubj
+4 that that SCONJ 7 mark
+5 the the DET 6 det
+6 talks talk NOUN 7 nsubj
+7 failed fail VERB 3 acl
+8 surprised surprise VERB 0 root
+9 Rio Rio PROPN 8 obj SpaceAfter=No
+10 . . PUNCT 8 punct`, "the talks failed"},
+		{"a claim of no one", `
+1 The the DET 2 det
+2 claim claim NOUN 7 nsubj
+3 that that SCONJ 6 mark
+4 the the DET 5 det
+5 talks talk NOUN 6 nsubj
+6 failed fail VERB 2 acl
+7 surprised surprise VERB 0 root
+8 Silva Silva PROPN 7 obj SpaceAfter=No
+9 . . PUNCT 7 punct`, ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parse(t, tc.conllu)
+			addMentions(t, d, ment{text: "Silva", code: "BRAGOV", kind: doc.Person})
+			New(nil, Options{}).Annotate(d)
+			if tc.want == "" {
+				if len(d.Quotes) != 0 {
+					t.Errorf("quotes %+v, want none", d.Quotes)
+				}
+				return
+			}
+			if len(d.Quotes) != 1 || d.Text(d.Quotes[0].Span) != tc.want || d.Quotes[0].Speaker != 0 {
+				for _, q := range d.Quotes {
+					t.Logf("quote %q speaker %d", d.Text(q.Span), q.Speaker)
+				}
+				t.Errorf("want %q by Silva", tc.want)
+			}
+		})
 	}
 }
