@@ -42,21 +42,22 @@ type PolnearArticle struct {
 }
 
 // ReadPolnear reads a PolNeAR folder (such as polnear/dev). Each text is
-// read with the first of its annotation files by name; a text without one
-// is an error, as is an offset outside the text or a span whose text is not
-// the one the line gives.
-func ReadPolnear(dir string) ([]PolnearArticle, error) {
+// read with the first of its annotation files by name. A text without one,
+// or whose annotation has an offset outside the text or a span whose text
+// is not the one the line gives, is left out and its error returned in
+// skipped (one bad file of PolNeAR train stops no evaluation); err is for a
+// folder that cannot be read at all.
+func ReadPolnear(dir string) (arts []PolnearArticle, skipped []error, err error) {
 	texts, err := filepath.Glob(filepath.Join(dir, "text", "*.txt"))
 	if err != nil || len(texts) == 0 {
-		return nil, fmt.Errorf("%s: no text/*.txt files (is it a PolNeAR folder such as polnear/dev?)", dir)
+		return nil, nil, fmt.Errorf("%s: no text/*.txt files (is it a PolNeAR folder such as polnear/dev?)", dir)
 	}
 	dates, err := readPolnearDates(dir)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	anns, _ := filepath.Glob(filepath.Join(dir, "attributions", "*.ann"))
 	sort.Strings(anns)
-	var out []PolnearArticle
 	for _, tf := range texts {
 		name := strings.TrimSuffix(filepath.Base(tf), ".txt")
 		ann := ""
@@ -68,24 +69,28 @@ func ReadPolnear(dir string) ([]PolnearArticle, error) {
 			}
 		}
 		if ann == "" {
-			return nil, fmt.Errorf("%s: no attributions/%s_*.ann for it", tf, name)
+			skipped = append(skipped, fmt.Errorf("%s: no attributions/%s_*.ann for it; left out", tf, name))
+			continue
 		}
 		raw, err := os.ReadFile(tf)
 		if err != nil {
-			return nil, err
+			skipped = append(skipped, fmt.Errorf("%w; left out", err))
+			continue
 		}
 		if !utf8.Valid(raw) {
-			return nil, fmt.Errorf("%s: not UTF-8", tf)
+			skipped = append(skipped, fmt.Errorf("%s: not UTF-8; left out", tf))
+			continue
 		}
 		a := PolnearArticle{Name: name, Text: string(raw), Published: dates[name]}
 		b := strings.TrimSuffix(filepath.Base(ann), ".ann")
 		a.Annotator = b[strings.LastIndexByte(b, '_')+1:]
 		if a.Quotes, err = readPolnearAnn(ann, a.Text); err != nil {
-			return nil, err
+			skipped = append(skipped, fmt.Errorf("%w; the article is left out", err))
+			continue
 		}
-		out = append(out, a)
+		arts = append(arts, a)
 	}
-	return out, nil
+	return arts, skipped, nil
 }
 
 // readPolnearDates reads filename → publication_date from metadata.tsv in

@@ -92,9 +92,9 @@ func polnearStub(t *testing.T) func(*doc.Doc) error {
 
 func TestScoreQuotesMini(t *testing.T) {
 	dir := writePolnear(t, polnearAnn(t))
-	arts, err := ReadPolnear(dir)
-	if err != nil {
-		t.Fatal(err)
+	arts, skipped, err := ReadPolnear(dir)
+	if err != nil || len(skipped) > 0 {
+		t.Fatal(err, skipped)
 	}
 	if len(arts) != 1 || arts[0].Annotator != "aa" || len(arts[0].Quotes) != 4 ||
 		!arts[0].Published.Equal(time.Date(2016, 10, 2, 0, 0, 0, 0, time.UTC)) {
@@ -142,12 +142,12 @@ func TestReadPolnearErrors(t *testing.T) {
 		{"T1 Content 0 4 Anna\n", "wire_a_aa.ann:1: want tab-separated"},
 	}
 	for _, c := range cases {
-		_, err := ReadPolnear(writePolnear(t, c.ann))
-		if err == nil || !strings.Contains(err.Error(), c.want) {
-			t.Errorf("%q: error %v, want %q", c.ann, err, c.want)
+		arts, skipped, err := ReadPolnear(writePolnear(t, c.ann))
+		if err != nil || len(arts) != 0 || len(skipped) != 1 || !strings.Contains(skipped[0].Error(), c.want) {
+			t.Errorf("%q: %d articles, left out %v, error %v; want the article left out with %q", c.ann, len(arts), skipped, err, c.want)
 		}
 	}
-	if _, err := ReadPolnear(t.TempDir()); err == nil || !strings.Contains(err.Error(), "no text/*.txt") {
+	if _, _, err := ReadPolnear(t.TempDir()); err == nil || !strings.Contains(err.Error(), "no text/*.txt") {
 		t.Errorf("empty folder: %v", err)
 	}
 }
@@ -158,9 +158,9 @@ func TestPolnearShared(t *testing.T) {
 	if _, err := os.Stat(dir); err != nil {
 		t.Skipf("PolNeAR absent (%v): needs ../shared beside the repository", err)
 	}
-	arts, err := ReadPolnear(dir)
-	if err != nil {
-		t.Fatal(err)
+	arts, skipped, err := ReadPolnear(dir)
+	if err != nil || len(skipped) > 0 {
+		t.Fatal(err, skipped)
 	}
 	undated := 0
 	for _, a := range arts {
@@ -249,9 +249,9 @@ func TestScoreQuotesPartialIndirect(t *testing.T) {
 // when they do not.
 func TestScoreQuotesUnnamedSpeaker(t *testing.T) {
 	dir := writePolnear(t, polnearAnn(t))
-	arts, err := ReadPolnear(dir)
-	if err != nil {
-		t.Fatal(err)
+	arts, skipped, err := ReadPolnear(dir)
+	if err != nil || len(skipped) > 0 {
+		t.Fatal(err, skipped)
 	}
 	for _, tc := range []struct {
 		words string

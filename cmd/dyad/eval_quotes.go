@@ -35,9 +35,15 @@ func runEvalQuotes(args []string, stdout, stderr io.Writer) error {
 	default:
 		return fmt.Errorf("%w: one folder at a time (have %d)", errUsage, len(dirs))
 	}
-	arts, err := eval.ReadPolnear(dir)
+	arts, skipped, err := eval.ReadPolnear(dir)
 	if err != nil {
 		return err
+	}
+	for _, e := range skipped {
+		fmt.Fprintf(stderr, "dyad eval quotes: %v\n", e)
+	}
+	if len(arts) == 0 {
+		return fmt.Errorf("%s: no article could be read (%d left out)", dir, len(skipped))
 	}
 	run, err := evalPipeline(*parserFile)
 	if err != nil {
