@@ -560,7 +560,7 @@ func TestFindingIsAttribution(t *testing.T) {
 // "called for", "urged X to") is an indirect quote, up to a conjunct; not
 // what "said" takes as an object, nor what a person shows.
 func TestObjectCueIsAttribution(t *testing.T) {
-	cases := []struct{ name, conllu, want string }{
+	cases := []silvaCase{
 		{"cited", `
 1 Silva Silva PROPN 2 nsubj
 2 cited cite VERB 0 root
@@ -647,25 +647,7 @@ func TestObjectCueIsAttribution(t *testing.T) {
 6 map map NOUN 2 obj SpaceAfter=No
 7 . . PUNCT 2 punct`, ""},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			d := parse(t, tc.conllu)
-			addMentions(t, d, ment{text: "Silva", code: "BRAGOV", kind: doc.Person})
-			New(nil, Options{}).Annotate(d)
-			if tc.want == "" {
-				if len(d.Quotes) != 0 {
-					t.Errorf("quotes %+v, want none", d.Quotes)
-				}
-				return
-			}
-			if len(d.Quotes) != 1 || d.Text(d.Quotes[0].Span) != tc.want || d.Quotes[0].Speaker != 0 || d.Quotes[0].Direct {
-				for _, q := range d.Quotes {
-					t.Logf("quote %q speaker %d direct %v", d.Text(q.Span), q.Speaker, q.Direct)
-				}
-				t.Errorf("want one indirect quote %q by Silva", tc.want)
-			}
-		})
-	}
+	checkSilvaQuotes(t, cases)
 	// what a poll shows: "The poll showed Clinton with a lead."
 	d := parse(t, `
 1 The the DET 2 det
@@ -751,7 +733,7 @@ func TestIndirectQuoteSpeakerWords(t *testing.T) {
 // TestNounCue: a noun for what someone said or holds, with a that-clause,
 // is an indirect quote of its possessor; with no possessor, none.
 func TestNounCue(t *testing.T) {
-	cases := []struct{ name, conllu, want string }{
+	cases := []silvaCase{
 		{"the possessor's claim", `
 1 Silva Silva PROPN 3 nmod:poss
 2 's 's PART 1 case
@@ -774,6 +756,15 @@ func TestNounCue(t *testing.T) {
 8 Silva Silva PROPN 7 obj SpaceAfter=No
 9 . . PUNCT 7 punct`, ""},
 	}
+	checkSilvaQuotes(t, cases)
+}
+
+// silvaCase is a parsed sentence with Silva (BRAGOV) in it and the one
+// indirect quote of Silva it holds ("" for none).
+type silvaCase struct{ name, conllu, want string }
+
+func checkSilvaQuotes(t *testing.T, cases []silvaCase) {
+	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			d := parse(t, tc.conllu)
@@ -785,11 +776,11 @@ func TestNounCue(t *testing.T) {
 				}
 				return
 			}
-			if len(d.Quotes) != 1 || d.Text(d.Quotes[0].Span) != tc.want || d.Quotes[0].Speaker != 0 {
+			if len(d.Quotes) != 1 || d.Text(d.Quotes[0].Span) != tc.want || d.Quotes[0].Speaker != 0 || d.Quotes[0].Direct {
 				for _, q := range d.Quotes {
-					t.Logf("quote %q speaker %d", d.Text(q.Span), q.Speaker)
+					t.Logf("quote %q speaker %d direct %v", d.Text(q.Span), q.Speaker, q.Direct)
 				}
-				t.Errorf("want %q by Silva", tc.want)
+				t.Errorf("want one indirect quote %q by Silva", tc.want)
 			}
 		})
 	}
