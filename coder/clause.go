@@ -24,8 +24,7 @@ type work struct {
 	paraIdx      int32
 	date         time.Time
 	datePrec     doc.DatePrecision
-	question     bool
-	qspans       [][2]int32 // quoted questions of the sentence, [first, ?] (quotedQuestions)
+	questions    [][2]int32 // the sentence's questions, [first, last] tokens (questionSpans)
 	truncated    bool
 	si           int32
 	place        *doc.GeoRef
@@ -77,8 +76,7 @@ func (w *work) codeSentence(si int32) {
 	w.si = si
 	w.placeDone = false
 	w.sentenceDate(si)
-	w.question = endsWithQuestion(w.d, s)
-	w.qspans = quotedQuestions(w.d, s, w.qspans[:0])
+	w.questions = questionSpans(w.d, s, w.questions[:0])
 	w.truncated = s.Truncated
 	if s.Truncated {
 		w.d.Warn(stageName, s.Span, "sentence cut by the parser: events coded from the part it parsed, with lower confidence")
@@ -103,11 +101,15 @@ func endsWithQuestion(d *doc.Doc, s doc.Sentence) bool {
 	return false
 }
 
-// quotedQuestions appends the quoted questions of s that close before it
-// ends ('"Is the United States ready to supply this?" he said.'), each
-// from the word after its opening mark (or the sentence's start) to its
-// question mark: what is asked there is no event either.
-func quotedQuestions(d *doc.Doc, s doc.Sentence, out [][2]int32) [][2]int32 {
+// questionSpans appends the questions of s, whose words are no events:
+// the whole sentence when it ends with a question mark, and each quoted
+// question that closes before it ends ('"Is the United States ready to
+// supply this?" he said.'), from the word after its opening mark (or the
+// sentence's start) to its question mark.
+func questionSpans(d *doc.Doc, s doc.Sentence, out [][2]int32) [][2]int32 {
+	if endsWithQuestion(d, s) {
+		return append(out, [2]int32{s.Tokens.Start, s.Tokens.End - 1})
+	}
 	from := s.Tokens.Start
 	for k := s.Tokens.Start; k+1 < s.Tokens.End; k++ {
 		if quoteMarkToken(d, k) {
@@ -122,10 +124,9 @@ func quotedQuestions(d *doc.Doc, s doc.Sentence, out [][2]int32) [][2]int32 {
 	return out
 }
 
-// inQuotedQuestion reports whether token i is in one of the sentence's
-// quoted questions.
-func (w *work) inQuotedQuestion(i int32) bool {
-	for _, q := range w.qspans {
+// inQuestion reports whether token i is in one of the sentence's questions.
+func (w *work) inQuestion(i int32) bool {
+	for _, q := range w.questions {
 		if q[0] <= i && i <= q[1] {
 			return true
 		}
@@ -2250,16 +2251,16 @@ var marketNouns = map[string]bool{"dollar": true, "yen": true, "euro": true, "cu
 	"price": true, "market": true, "stock": true, "share": true, "bond": true, "rate": true, "economy": true,
 	"growth": true, "demand": true, "export": true}
 
-// townTaken: token at names a place by its name, a town the gazetteer
-// or a capital ("Raqqa", "Kabul"), which is taken by force, not arrested.
+// townTaken: token at names a place by its name, a town, capital or
+// province of the gazetteer ("Raqqa", "Kabul", "Kobane"), which is taken
+// or held by force, not arrested or defended in words.
 func (w *work) townTaken(at int32) bool {
 	mi := w.t.mention[at]
 	if mi < 0 {
 		return false
 	}
 	m := &w.d.Mentions[mi]
-	e := m.Actor.Entry
-	return m.Kind == doc.Place || m.Kind == doc.PlaceActor && (strings.HasPrefix(e, "cities.txt") || strings.HasPrefix(e, "capitals.txt") || strings.HasPrefix(e, "places.txt"))
+	return m.Kind == doc.Place || m.Kind == doc.PlaceActor && m.Geo != nil // (a gazetteer's place stands for its state)
 }
 
 // groundNouns name ground or buildings that forces hold.
@@ -5004,7 +5005,7 @@ func future(t *tree, i int32) bool {
 func (w *work) clauseModality(i int32) doc.Modality {
 	t := w.t
 	mod := doc.Asserted
-	if w.question || w.inQuotedQuestion(i) {
+	if w.inQuestion(i) {
 		return doc.Hypothetical
 	}
 	would := false

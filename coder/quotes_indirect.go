@@ -46,7 +46,7 @@ func (w *work) callsSomething(v int32) bool {
 		return false
 	}
 	for _, k := range t.children(v) {
-		if k > o && (d.Tokens[k].Dep == doc.Xcomp || d.Tokens[k].Dep == doc.OblUnmarked && !timeWords[t.lemma(k)] && d.Tokens[k].UPOS == doc.NOUN) {
+		if k > o && (d.Tokens[k].Dep == doc.Xcomp || d.Tokens[k].Dep == doc.OblUnmarked && !timeNouns[t.lemma(k)] && !temporalNoun(t, k) && d.Tokens[k].UPOS == doc.NOUN) {
 			return true
 		}
 	}
@@ -57,10 +57,6 @@ func (w *work) callsSomething(v int32) bool {
 	}
 	return false
 }
-
-// timeWords are nouns that say when, not what: 'called him last week'.
-var timeWords = map[string]bool{"day": true, "week": true, "month": true, "year": true, "night": true,
-	"morning": true, "afternoon": true, "evening": true, "time": true, "weekend": true, "today": true}
 
 // closingConj: the cue v closes its sentence after a comma, parsed as a
 // conjunct of the clause it reports ("Large sections of the city are

@@ -60,9 +60,8 @@ type Doc struct {
 
 	Diagnostics []Diagnostic // any stage: located, non-fatal problems
 
-	layers  Layer
-	warned  map[string]int32 // times each stage's message was given (Warn)
-	dropped bool             // MaxWarnings reached
+	layers Layer
+	warned map[string]int32 // times each stage's message was given (Warn)
 }
 
 // New returns a Doc for the article with no annotations yet.
@@ -101,11 +100,10 @@ func (d *Doc) MarkLayers(l Layer) { d.layers |= l }
 // text of three thousand stray quotation marks gets ten warnings and a
 // note, not three thousand lines in the log and the store.
 func (d *Doc) Warn(stage string, s Span, format string) {
-	if d.dropped {
+	switch {
+	case len(d.Diagnostics) > MaxWarnings:
 		return
-	}
-	if len(d.Diagnostics) >= MaxWarnings {
-		d.dropped = true
+	case len(d.Diagnostics) == MaxWarnings:
 		d.Diagnostics = append(d.Diagnostics, Diagnostic{Span: s, Stage: stage,
 			Msg: fmt.Sprintf("more than %d warnings in this article: the rest are not kept", MaxWarnings)})
 		return

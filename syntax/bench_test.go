@@ -87,26 +87,30 @@ func benchStage(b *testing.B) *Stage {
 // articles on one goroutine and reports tokens per second (with the
 // parser of DYAD_PARSER_MODEL when set).
 func BenchmarkTagParse(b *testing.B) {
-	docs, n := splitDocs(b, newsTexts(b))
-	st := benchStage(b)
-	b.ReportAllocs()
-	b.ResetTimer()
-	cpu0 := cpuTime()
-	for i := 0; i < b.N; i++ {
-		for _, d := range docs {
-			if err := st.Annotate(d); err != nil {
-				b.Fatal(err)
-			}
+	benchNews(b, func(st *Stage, d *doc.Doc) {
+		if err := st.Annotate(d); err != nil {
+			b.Fatal(err)
 		}
-	}
-	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
-	b.ReportMetric(float64(n)*float64(b.N)/(cpuTime()-cpu0), "tokens/cpu-s")
+	})
 }
 
 // BenchmarkTagParseModels is BenchmarkTagParse without the lemmas and
 // the rule repairs of the tags and trees: the tagger and the parser alone,
 // to tell the models' speed from the rest of the stage's.
 func BenchmarkTagParseModels(b *testing.B) {
+	benchNews(b, func(st *Stage, d *doc.Doc) {
+		for _, s := range d.Sentences {
+			if s.Tokens.Len() > 0 {
+				st.tag.Tag(d, s.Tokens)
+				st.parse.Parse(d, s.Tokens)
+			}
+		}
+	})
+}
+
+// benchNews runs annotate over the split news articles b.N times and
+// reports tokens per second and per CPU-second.
+func benchNews(b *testing.B, annotate func(*Stage, *doc.Doc)) {
 	docs, n := splitDocs(b, newsTexts(b))
 	st := benchStage(b)
 	b.ReportAllocs()
@@ -114,13 +118,7 @@ func BenchmarkTagParseModels(b *testing.B) {
 	cpu0 := cpuTime()
 	for i := 0; i < b.N; i++ {
 		for _, d := range docs {
-			for _, s := range d.Sentences {
-				if s.Tokens.Len() <= 0 {
-					continue
-				}
-				st.tag.Tag(d, s.Tokens)
-				st.parse.Parse(d, s.Tokens)
-			}
+			annotate(st, d)
 		}
 	}
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")

@@ -121,14 +121,7 @@ func refinite(d *doc.Doc, r doc.TokRange) int32 {
 }
 
 // hasSubject: some token of r is the subject of k.
-func hasSubject(d *doc.Doc, r doc.TokRange, k int32) bool {
-	for j := r.Start; j < r.End; j++ {
-		if d.Tokens[j].Head == k && (d.Tokens[j].Dep.Universal() == doc.Nsubj || d.Tokens[j].Dep == doc.NsubjPass) {
-			return true
-		}
-	}
-	return false
-}
+func hasSubject(d *doc.Doc, r doc.TokRange, k int32) bool { return hasChildDep(d, r, k, doc.Nsubj) }
 
 // firstFinite is the first finite verb, modal or auxiliary of r, or r.End.
 func firstFinite(d *doc.Doc, r doc.TokRange) int32 {
@@ -1312,7 +1305,7 @@ func repairConjoinedClause(d *doc.Doc, r doc.TokRange) {
 			continue
 		}
 		v := d.Tokens[h].Head
-		if v < r.Start || v >= h || d.Tokens[v].UPOS != doc.VERB || !hasObjChild(d, r, c) || hasAuxChild(d, r, c) {
+		if v < r.Start || v >= h || d.Tokens[v].UPOS != doc.VERB || !hasChildDep(d, r, c, doc.Obj) || hasAuxChild(d, r, c) {
 			continue
 		}
 		cc := int32(-1)
@@ -1328,14 +1321,4 @@ func repairConjoinedClause(d *doc.Doc, r doc.TokRange) {
 		nt.Head, nt.Dep = c, doc.Nsubj
 		d.Tokens[cc].Head = c
 	}
-}
-
-// hasObjChild: some token of r is a direct object of k.
-func hasObjChild(d *doc.Doc, r doc.TokRange, k int32) bool {
-	for j := r.Start; j < r.End; j++ {
-		if d.Tokens[j].Head == k && d.Tokens[j].Dep.Universal() == doc.Obj {
-			return true
-		}
-	}
-	return false
 }

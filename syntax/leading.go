@@ -2432,7 +2432,7 @@ func repairInCase(d *doc.Doc, r doc.TokRange) {
 		for v < r.End && (d.Tokens[v].UPOS == doc.AUX || d.Tokens[v].UPOS == doc.ADV || d.Tokens[v].UPOS == doc.PART) {
 			v++
 		}
-		if v >= r.End || d.Tokens[v].UPOS != doc.VERB || d.Tokens[v].Dep.Universal() != doc.Advcl || hasChildDep(d, r, v, doc.Nsubj) {
+		if v >= r.End || d.Tokens[v].UPOS != doc.VERB || d.Tokens[v].Dep.Universal() != doc.Advcl || hasSubject(d, r, v) {
 			continue
 		}
 		it.Head, it.Dep = v, doc.Mark
@@ -2482,7 +2482,7 @@ func repairObjectClause(d *doc.Doc, r doc.TokRange) {
 		if u := ct.Dep.Universal(); u != doc.Advcl && u != doc.Conj && u != doc.Xcomp {
 			continue
 		}
-		if hasChildDep(d, r, c, doc.Nsubj) || hasChild(d, r, c, doc.Cc) || hasChild(d, r, c, doc.Mark) {
+		if hasSubject(d, r, c) || hasChild(d, r, c, doc.Cc) || hasChild(d, r, c, doc.Mark) {
 			continue
 		}
 		n := int32(-1)
