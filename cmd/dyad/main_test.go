@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -183,5 +184,10 @@ func TestBenchRounds(t *testing.T) {
 	}
 	if code0.Sentences == 0 || ingest0.Sentences != code0.Sentences || ingest0.Events != code0.Events {
 		t.Errorf("phases differ: %+v vs %+v", code0, ingest0)
+	}
+	for _, r := range res.Runs {
+		if want := float64(r.Sentences) / r.CPUSeconds; r.CPUSeconds <= 0 || math.Abs(r.SentencesPerCPUS-want) > 1e-6*want {
+			t.Errorf("%s: sentences_per_cpu_s %v, want sentences/cpu_seconds = %v", r.Phase, r.SentencesPerCPUS, want)
+		}
 	}
 }
