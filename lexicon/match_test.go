@@ -107,6 +107,19 @@ func TestDatedOrg(t *testing.T) {
 			t.Errorf("Taliban on %s: %v, want %s", day, r, want)
 		}
 	}
+	// "ICC" is the International Criminal Court only since it exists: in a
+	// 1987 wire story it is the Interstate Commerce Commission, which news
+	// gives its full name often enough; the acronym alone stays unknown then.
+	e, ok = l.Find("ICC")
+	if !ok {
+		t.Fatal("ICC not found")
+	}
+	if r, ok := e.CodeOn(MakeDate(1987, 3, 2)); ok {
+		t.Errorf("ICC on 1987-03-02: %v, want none", r)
+	}
+	if r, ok := e.CodeOn(MakeDate(2019, 5, 5)); !ok || r.Code != "IGOJUDICC" {
+		t.Errorf("ICC on 2019-05-05: %v, want IGOJUDICC", r)
+	}
 }
 
 // Every code in every default file must parse with the cameo grammar (the
