@@ -206,7 +206,8 @@ func (c *chunker) givenName(x hit, h int, e int32) int32 {
 		return x.end
 	}
 	q := x.end
-	for q < e && !c.hitAt(h, q) && c.nameTok(q, true) && !thingNouns[string(fold(c.s.words[q], &c.s.buf))] {
+	for q < e && !c.hitAt(h, q) && c.nameTok(q, true) && !thingNouns[string(fold(c.s.words[q], &c.s.buf))] &&
+		!siteNouns[string(fold(c.s.words[q], &c.s.buf))] {
 		q++
 	}
 	if q == x.end {

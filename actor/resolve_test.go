@@ -607,6 +607,32 @@ func TestResolveGivenNames(t *testing.T) {
 	})
 }
 
+// docGivenNameSite: a city that is a given name stays the city before a
+// noun that names a site in it ("Alexandria Port"), and starts a person's
+// name before a surname ("Alexandria Ocasio").
+const docGivenNameSite = `
+#text Alexandria Ocasio toured Alexandria Port.
+Alexandria PROPN 3 nsubj
+Ocasio PROPN 1 flat
+toured VERB 0 root
+Alexandria PROPN 5 compound
+Port PROPN 3 obj
+. PUNCT 3 punct
+`
+
+func TestResolveGivenNameSite(t *testing.T) {
+	lex := both{testLex(), newTableLex([]Entry{{Kind: Capital, Code: "EGY", Name: "Alexandria"}}, []string{"Alexandria"})}
+	d := parsed(t, docGivenNameSite, "2023-03-10")
+	if err := New(lex).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	checkRows(t, d, []row{
+		{"Alexandria Ocasio", "person", "", ""},
+		{"Alexandria", "place-as-actor", "EGY", ""},
+		{"Port", "unknown", "", ""},
+	})
+}
+
 func TestMentionAt(t *testing.T) {
 	d := resolved(t, docTitledPair, "2023-03-10")
 	// tokens: 0 U.S. 1 Secretary ... 4 Antony 5 Blinken 6 and 7 Russian 8 Foreign 9 Minister 10 Sergey 11 Lavrov 12 met 13 . 14 Their

@@ -121,9 +121,16 @@ var institutionWords = set("ministry", "ministries", "department", "government",
 	"hospital", "television", "tv", "industry", "corporation", "guard", "staff", "brigade", "division",
 	"battalion", "regiment", "intelligence", "leadership", "state", "monarchy")
 
+// siteNouns name a place after the place they belong to ("Alexandria
+// Port", "Sydney Harbour", "Houston Airport"): such a place is no given name.
+var siteNouns = set("port", "harbour", "harbor", "airport", "airbase", "station", "stadium", "bridge", "river",
+	"street", "road", "square", "bay", "lake", "island", "valley", "province", "county", "city", "district",
+	"governorate", "region", "state", "metro", "zoo", "museum", "library", "prison", "jail", "court", "hall",
+	"center", "centre", "park", "camp", "base", "refinery", "terminal", "crossing", "gate", "mosque", "cathedral")
+
 // placeNames are countries and cities that are also given names: before
 // a capitalised word that no entry knows, they start a person's name.
-var placeNames = set("jordan", "georgia", "chad", "paris", "sydney", "florence", "austin", "lincoln",
+var placeNames = set("jordan", "georgia", "alexandria", "chad", "paris", "sydney", "florence", "austin", "lincoln",
 	"dakota", "carolina", "virginia", "houston", "madison", "savannah", "phoenix", "brooklyn", "charlotte",
 	"victoria", "chelsea", "dallas", "orlando", "denver", "dayton", "salem")
 
