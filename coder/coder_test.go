@@ -43,6 +43,16 @@ func TestCodeEvents(t *testing.T) {
 7 . . PUNCT 5 punct`,
 			[]ment{{text: "China", code: "CHN"}, {text: "Russia", code: "RUS"}, {text: "Japan", code: "JPN"}},
 			[]string{"CHN>JPN:111", "RUS>JPN:111"}},
+		{"a conjunct set apart by 'not' takes no part", `
+1 Russia Russia PROPN 5 nsubj SpaceAfter=No
+2 , , PUNCT 4 punct
+3 not not PART 4 advmod
+4 Iran Iran PROPN 1 conj SpaceAfter=No
+5 shelled shell VERB 0 root
+6 Kyiv Kyiv PROPN 5 obj SpaceAfter=No
+7 . . PUNCT 5 punct`,
+			[]ment{{text: "Russia", code: "RUS"}, {text: "Iran", code: "IRN"}, {text: "Kyiv", code: "UKR"}},
+			[]string{"RUS>UKR:194"}},
 		{"control: urged X to meet is an appeal to meet", `
 1 Paris Paris PROPN 2 nsubj
 2 urged urge VERB 0 root

@@ -308,6 +308,21 @@ func (t *tree) hasChildLemma(i int32, r doc.DepRel, lemmas ...string) bool {
 // A conjunct the parser hangs on another word of i's name ("between
 // Minas Tirith and Osgiliath" with "and Osgiliath" under "Tirith") counts,
 // and so does a list the parser reads as appositions (listAppos).
+// negatedConjunct reports whether conjunct c is set apart by a negation
+// before it ("Moscow, not Assad", "the army and not the police"): it
+// takes no part in what its head does.
+func (t *tree) negatedConjunct(c int32) bool {
+	for _, k := range t.children(c) {
+		if k > c {
+			break
+		}
+		if t.d.Tokens[k].Dep.Universal() == doc.Advmod && t.lemma(k) == "not" {
+			return true
+		}
+	}
+	return false
+}
+
 func (t *tree) conjuncts(dst []int32, i int32) []int32 {
 	dst = append(dst, i)
 	for depth := 0; depth < 16; depth++ {
@@ -331,6 +346,9 @@ func (t *tree) conjuncts(dst []int32, i int32) []int32 {
 				case doc.Conj:
 					if !isNominal(t.d.Tokens[c].UPOS) && t.mention[c] < 0 {
 						continue // (a nationality with a mention may be one: "Japanese and the Australian armies")
+					}
+					if t.negatedConjunct(c) {
+						continue // "approved by Moscow, not by Assad"
 					}
 				case doc.Appos:
 					if !t.listAppos(h, c) {
