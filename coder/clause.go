@@ -125,6 +125,34 @@ func questionSpans(d *doc.Doc, s doc.Sentence, out [][2]int32) [][2]int32 {
 }
 
 // inQuestion reports whether token i is in one of the sentence's questions.
+// anonymousSource reports whether verb i is a source's talk granted
+// anonymity ("spoke on condition of anonymity", "talked on condition of
+// anonymity").
+func (w *work) anonymousSource(i int32) bool {
+	t := w.t
+	switch t.lemma(i) {
+	case "speak", "talk", "comment", "brief":
+	default:
+		return false
+	}
+	for _, c := range t.children(i) {
+		if w.d.Tokens[c].Dep.Universal() != doc.Obl {
+			continue
+		}
+		switch t.lemma(c) {
+		case "anonymity":
+			return true
+		case "condition":
+			for _, k := range t.children(c) {
+				if t.lemma(k) == "anonymity" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 func (w *work) inQuestion(i int32) bool {
 	for _, q := range w.questions {
 		if q[0] <= i && i <= q[1] {
@@ -145,6 +173,12 @@ func (w *work) visit(i int32, cx ctx) {
 	pred := isPredicate(t, i)
 	var cl clause
 	cl.comp = -1
+	if pred && w.anonymousSource(i) {
+		// "They spoke on condition of anonymity to discuss relations with
+		// Turkey": the reporter's sources talking to the reporter, and what
+		// they were not allowed to discuss; no act of theirs
+		cx.mod = max(cx.mod, doc.Hypothetical)
+	}
 	if pred {
 		cl = w.clause(i, cx)
 	} else if tok.UPOS == doc.NOUN || tok.UPOS == doc.PROPN {

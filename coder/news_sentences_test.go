@@ -422,6 +422,9 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		want []string
 	}{
 		{"Merkel tried to keep the focus on Africa.", nil},
+		// sources granted anonymity talk to the reporter, and what they
+		// were not allowed to discuss is not discussed
+		{"Syrian officials spoke on condition of anonymity to discuss relations with Turkey, a sensitive matter for commanders and officials allied with Ankara.", nil},
 		// those fought alongside are partners, not enemies
 		{"She was one of eight British nationals killed fighting alongside the Kurdish People's Protection Units.", nil},
 		{"Blinken told reporters that the United States is ready to engage.", nil},
