@@ -2494,12 +2494,15 @@ func repairObjectClause(d *doc.Doc, r doc.TokRange) {
 		if n < 0 || !nominalUPOS(d.Tokens[n].UPOS) {
 			continue
 		}
-		// the auxiliary right after the noun's phrase, then the verb
+		// the auxiliary right after the noun's phrase, then the verb; or
+		// a past tense right after it, read as a conjunct with no "and"
+		// ("complained the accord breached GATT rules")
 		a := n + 1
 		for a < c && dominates(d, r, n, a) {
 			a++
 		}
-		if a >= c || d.Tokens[a].Head != c || d.Tokens[a].Dep.Universal() != doc.Aux {
+		bare := a == c && ct.Dep.Universal() == doc.Conj && ct.XPOS == xpVBD
+		if !bare && (a >= c || d.Tokens[a].Head != c || d.Tokens[a].Dep.Universal() != doc.Aux) {
 			continue
 		}
 		ok := true
@@ -2515,5 +2518,5 @@ func repairObjectClause(d *doc.Doc, r doc.TokRange) {
 }
 
 // reportVerbs report a clause and take no object before it.
-var reportVerbs = wordSet(`warn say claim believe argue insist fear predict think know suggest expect note
+var reportVerbs = wordSet(`warn say claim believe argue insist fear predict think know suggest expect note complain
 	report acknowledge admit estimate assert stress announce feel indicate show caution allege`)

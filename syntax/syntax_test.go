@@ -128,6 +128,9 @@ func TestKeyArcs(t *testing.T) {
 		// repairObjectClause
 		{"He warned Russia would pay a heavy price.", []arc{
 			{"pay", "warned", doc.Ccomp}, {"Russia", "pay", doc.Nsubj}}},
+		// the same with a bare past tense, read as a conjunct with no "and"
+		{"The E.C. complained the accord breached GATT trade rules.", []arc{
+			{"breached", "complained", doc.Ccomp}, {"accord", "breached", doc.Nsubj}, {"rules", "breached", doc.Obj}}},
 		// "in case" read as a preposition: repairInCase
 		{"The government will respond in case those armed groups are targeting civilians.", []arc{
 			{"in", "targeting", doc.Mark}, {"groups", "targeting", doc.Nsubj}}},
