@@ -125,6 +125,28 @@ func questionSpans(d *doc.Doc, s doc.Sentence, out [][2]int32) [][2]int32 {
 }
 
 // inQuestion reports whether token i is in one of the sentence's questions.
+// marketDemand reports whether noun n is demand in the market's sense: a
+// singular "demand" with no determiner, possessor or maker and no clause
+// saying what is demanded ("to meet demand", "strong demand for steel";
+// not "the demand of the strikers", "their demand", "demand that he quit").
+func (w *work) marketDemand(n int32) bool {
+	t := w.t
+	if t.lemma(n) != "demand" || w.d.Tokens[n].XPOS != xposNN {
+		return false
+	}
+	for _, c := range t.children(n) {
+		switch w.d.Tokens[c].Dep.Universal() {
+		case doc.Det, doc.Acl, doc.Ccomp:
+			return false
+		case doc.Nmod:
+			if w.d.Tokens[c].Dep == doc.NmodPoss || t.caseOf(c) != "for" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // anonymousSource reports whether verb i is a source's talk granted
 // anonymity ("spoke on condition of anonymity", "talked on condition of
 // anonymity").
@@ -2908,6 +2930,9 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		}
 		if p.Code == "043" && p.ObjLemmas == nil && m.obj >= 0 && m.obj != i && t.mention[m.obj] < 0 && p.Lemma != "host" && !visitNouns[t.lemma(m.obj)] {
 			continue // "welcomed an investment by Shearson", "received a letter": a thing received hosts no visit
+		}
+		if rootOf(p.Code) == 8 && m.obj >= 0 && w.marketDemand(m.obj) {
+			continue // "to meet demand", "met strong demand for steel": buyers', not anyone's demands
 		}
 		if p.ObjLemmas == nil && m.obj >= 0 && p.Code == "051" && marketNouns[t.lemma(m.obj)] {
 			continue // "intervened to support the dollar": a currency or a market is propped up, not praised

@@ -21,6 +21,7 @@ func TestPlainNewsSentences(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"The US imposed sanctions on Iran.", "USA>IRN:163"},
 		{"Russia imposed new sanctions on Ukraine.", "RUS>UKR:163"},
+		{"The government met demands from the unions.", "GOV>LAB:080"}, // (not demand in the market's sense)
 		{"Israel launched airstrikes on Gaza.", "ISR>PSE:195"},
 		{"The US military struck militia groups in Iraq.", "USAMIL>IRQREB:190"},
 		{"Pakistan expelled Indian diplomats.", "PAK>INDGOV:166"},
@@ -422,6 +423,9 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		want []string
 	}{
 		{"Merkel tried to keep the focus on Africa.", nil},
+		// demand in the market's sense is no one's demands
+		{"The government struggled to meet demand.", nil},
+		{"Ecuador had enough oil to meet domestic demand for about 35 days.", nil},
 		// sources granted anonymity talk to the reporter, and what they
 		// were not allowed to discuss is not discussed
 		{"Syrian officials spoke on condition of anonymity to discuss relations with Turkey, a sensitive matter for commanders and officials allied with Ankara.", nil},
