@@ -3095,10 +3095,33 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 			if p.CompAux != nil && !t.hasChildLemma(m.comp, doc.Aux, p.CompAux...) {
 				continue
 			}
+			if p.CompAux != nil && w.thingForecast(m.comp) {
+				continue // "U.S. tin disposals should have little effect": foreseen, not demanded
+			}
 		}
 		return p, m
 	}
 	return nil, matchInfo{obj: -1, comp: -1}
+}
+
+// thingForecast reports whether clause c says how a thing will be or
+// what it will do to others ("disposals should have little effect", "the
+// deal must be good for both"): its subject a thing no actor names, its
+// verb one of being or having, so its "should" or "must" foresees.
+func (w *work) thingForecast(c int32) bool {
+	t := w.t
+	subj := t.child(c, doc.Nsubj)
+	if subj < 0 || w.d.Tokens[subj].UPOS != doc.NOUN || t.mention[subj] >= 0 || actor.PeopleNoun(t.lemma(subj)) {
+		return false
+	}
+	if t.child(c, doc.Cop) >= 0 {
+		return true
+	}
+	switch t.lemma(c) {
+	case "have", "be", "remain", "seem", "appear", "prove", "become", "mean", "cost", "last", "take":
+		return true
+	}
+	return false
 }
 
 // guest: the object n of a hosting or meeting verb i names someone met

@@ -423,6 +423,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		want []string
 	}{
 		{"Merkel tried to keep the focus on Africa.", nil},
+		// what a thing should do or be is foreseen, not demanded
+		{"U.S. tin disposals should have little effect on the agreement, a government official said.", nil},
 		// demand in the market's sense is no one's demands
 		{"The government struggled to meet demand.", nil},
 		{"Ecuador had enough oil to meet domestic demand for about 35 days.", nil},
