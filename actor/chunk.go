@@ -99,6 +99,16 @@ func (c *chunker) chunk(t int32, h int) int32 {
 				p = q
 				continue
 			}
+			if q := c.placeOrg(x, h, e); q > x.end {
+				// "the New York Stock Exchange", "the London Metal
+				// Exchange": an organisation no dictionary lists, named
+				// after its city; not the city, and its "it" is it
+				c.flush()
+				c.emit(c.mention(x.start, q, doc.Organization), minfo{})
+				c.modStart = q
+				p = q
+				continue
+			}
 			if partyName(x) && x.start > t && (h < 2 || s.hits[h-2].end < x.start) {
 				if pt := &d.Tokens[x.start-1]; pt.UPOS == doc.ADJ && isCap(s.words[x.start-1]) {
 					// "Social Democratic Party", "New Democratic Party"
@@ -211,6 +221,24 @@ func (c *chunker) givenName(x hit, h int, e int32) int32 {
 		q++
 	}
 	if q == x.end {
+		return x.end
+	}
+	return q
+}
+
+// placeOrg returns the end of an organisation's name when the city or
+// place x starts one: capitalised words that no entry knows, the last of
+// which names what an organisation is ("New York Stock Exchange"); else
+// x.end. h indexes the hit after x; e ends the chunk.
+func (c *chunker) placeOrg(x hit, h int, e int32) int32 {
+	if x.e.Kind != Capital {
+		return x.end
+	}
+	q := x.end
+	for q < e && !c.hitAt(h, q) && c.nameTok(q, true) {
+		q++
+	}
+	if q == x.end || !orgNameEnds[string(fold(c.s.words[q-1], &c.s.buf))] {
 		return x.end
 	}
 	return q

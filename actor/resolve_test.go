@@ -633,6 +633,33 @@ func TestResolveGivenNameSite(t *testing.T) {
 	})
 }
 
+// docPlaceOrg: a city that starts an organisation's name no dictionary
+// lists is no actor of its own, and "it" is the organisation.
+const docPlaceOrg = `
+#text The London Metal Exchange said it halted trading.
+The DET 4 det
+London PROPN 4 compound
+Metal PROPN 4 compound
+Exchange PROPN 5 nsubj
+said VERB 0 root
+it PRON 7 nsubj
+halted VERB 5 ccomp
+trading NOUN 7 obj
+. PUNCT 5 punct
+`
+
+func TestResolvePlaceOrg(t *testing.T) {
+	lex := both{testLex(), newTableLex([]Entry{{Kind: Capital, Code: "GBR", Name: "London"}}, []string{"London"})}
+	d := parsed(t, docPlaceOrg, "2023-03-10")
+	if err := New(lex).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	checkRows(t, d, []row{
+		{"London Metal Exchange", "organization", "", ""},
+		{"it", "pronoun", "", "London Metal Exchange"},
+	})
+}
+
 func TestMentionAt(t *testing.T) {
 	d := resolved(t, docTitledPair, "2023-03-10")
 	// tokens: 0 U.S. 1 Secretary ... 4 Antony 5 Blinken 6 and 7 Russian 8 Foreign 9 Minister 10 Sergey 11 Lavrov 12 met 13 . 14 Their

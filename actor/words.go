@@ -109,6 +109,14 @@ var orgWords = set("group", "groups", "organization", "organisation", "party", "
 	"committee", "movement", "association", "alliance", "agency", "union", "network", "foundation", "charity",
 	"institute", "council", "corporation", "bank", "newspaper", "broadcaster", "militia", "faction")
 
+// orgNameEnds end the names of organisations: after a city, capitalised
+// words that no dictionary knows ending in one name an organisation ("New
+// York Stock Exchange", "London Metal Exchange"), not the city and a person.
+var orgNameEnds = set("exchange", "exchanges", "university", "college", "institute", "institution", "association",
+	"federation", "league", "club", "airlines", "airways", "motors", "industries", "foundation", "fund", "trust",
+	"agency", "board", "commission", "council",
+	"committee", "authority", "corporation", "company", "group", "bank", "party", "union", "network", "society")
+
 // institutionWords are role nouns that name an institution or a body, not
 // one person: a description with one refers back to an institution, and
 // "he" or "she" never refers to one.
