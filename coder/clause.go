@@ -340,6 +340,12 @@ func (w *work) visit(i int32, cx ctx) {
 					n.mod, n.neg = max(n.mod, cl.mod), cl.neg || cx.neg || negated(t, i)
 				}
 			}
+			if u := dep.Universal(); (u == doc.Advcl || u == doc.Xcomp) && t.hasChildLemma(ch, doc.Mark, "to") &&
+				t.hasChildLemma(i, doc.Advmod, "too", "enough") {
+				// "was too weak to attack the rebels", "is strong enough to
+				// attack Israel": not done, or only could be
+				n.mod = max(n.mod, doc.Hypothetical)
+			}
 			if wishAdjectives[t.lemma(i)] && w.d.Tokens[i].UPOS == doc.ADJ {
 				switch dep.Universal() {
 				case doc.Advcl, doc.Xcomp, doc.Ccomp, doc.Acl, doc.Obl:
@@ -912,6 +918,12 @@ func (w *work) clause(i int32, cx ctx) clause {
 		code = "111" // "launched a scathing attack on the government"
 	}
 	cl.code = code
+	if r := rootOf(code); (r == 15 || r >= 18) && p.Frame != verbs.Refine && !passive {
+		// force is no order: what follows its object is the forces' own
+		// purpose ("attacked Ukraine to seize Kyiv", "bombed Gaza to
+		// destroy tunnels": Russia seizes, not Ukraine)
+		cl.controller = cl.subj
+	}
 	var targets []part
 	unnamed := int32(-1) // the target argument, when no actor resolves there
 	thing := int32(-1)   // the target argument, whatever it names

@@ -425,6 +425,11 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Merkel tried to keep the focus on Africa.", nil},
 		// what a thing should do or be is foreseen, not demanded
 		{"U.S. tin disposals should have little effect on the agreement, a government official said.", nil},
+		// what one is too weak to do, or strong enough to do, is not done
+		{"The Iraqi army was too weak to attack the rebels.", nil},
+		{"Iran is strong enough to attack Israel.", nil},
+		// the purpose of force is the attacker's own, not its target's
+		{"Russia attacked Ukraine to seize Kyiv.", []string{"RUS>UKR:190", "RUS>UKR:171"}},
 		// demand in the market's sense is no one's demands
 		{"The government struggled to meet demand.", nil},
 		{"Ecuador had enough oil to meet domestic demand for about 35 days.", nil},
