@@ -232,6 +232,16 @@ func (w *work) visit(i int32, cx ctx) {
 				// parse hangs it on the verb
 				n.mod = max(n.mod, doc.Hypothetical)
 			}
+			if (dep == doc.NsubjPass || dep == doc.Nsubj && w.d.Tokens[i].UPOS == doc.ADJ) && w.forgone(i) {
+				// "The meeting between Putin and Biden was postponed",
+				// "the talks were called off": what is forgone did not happen
+				n.mod = max(n.mod, doc.Hypothetical)
+			}
+			if u := dep.Universal(); (u == doc.Advcl || u == doc.Obl || u == doc.Xcomp) && w.fallingShort(i) {
+				// "Turkey stopped short of attacking Syria", "fell short of
+				// recognising the government": not done
+				n.mod = max(n.mod, doc.Hypothetical)
+			}
 			if (dep == doc.Obj || dep.Universal() == doc.Obl && (t.caseOf(ch) == "from" || t.caseOf(ch) == "on")) && w.forgoing(i) {
 				// "held off from a full-scale attack on Idlib", "averted a
 				// war", "postponed the visit": what is forgone is not done
@@ -2182,6 +2192,37 @@ func (w *work) forgoing(i int32) bool {
 		return w.hasParticle(i, "out")
 	case "call", "put":
 		return w.hasParticle(i, "off")
+	}
+	return false
+}
+
+// forgone reports whether predicate i, passive or adjectival, says its
+// subject did not take place as planned: "was postponed", "were called
+// off", "is cancelled".
+func (w *work) forgone(i int32) bool {
+	switch w.t.lemma(i) {
+	case "postpone", "postponed", "delay", "delayed", "cancel", "cancelled", "canceled", "scrap", "scrapped", "shelve", "shelved":
+		return true
+	case "call", "put":
+		return w.hasParticle(i, "off")
+	}
+	return false
+}
+
+// fallingShort reports whether predicate i is "short" after "stop" or
+// "fall", or "stop"/"fall" with "short": what it falls short of is not done.
+func (w *work) fallingShort(i int32) bool {
+	t := w.t
+	switch t.lemma(i) {
+	case "short":
+		h := t.head(i)
+		return h >= 0 && (t.lemma(h) == "stop" || t.lemma(h) == "fall")
+	case "stop", "fall":
+		for _, c := range t.children(i) {
+			if t.lemma(c) == "short" {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -428,6 +428,11 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// what one is too weak to do, or strong enough to do, is not done
 		{"The Iraqi army was too weak to attack the rebels.", nil},
 		{"Iran is strong enough to attack Israel.", nil},
+		// what is postponed or called off, or stopped short of, has not happened
+		{"The meeting between Putin and Biden was postponed.", nil},
+		{"The talks between Iran and the United States were called off.", nil},
+		{"Turkey stopped short of attacking Syria.", nil},
+		{"The U.S. fell short of recognising the Taliban.", nil},
 		// the purpose of force is the attacker's own, not its target's
 		{"Russia attacked Ukraine to seize Kyiv.", []string{"RUS>UKR:190", "RUS>UKR:171"}},
 		// demand in the market's sense is no one's demands
