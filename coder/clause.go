@@ -1612,6 +1612,12 @@ func (w *work) clause(i int32, cx ctx) clause {
 		// is aimed at: "decided to withdraw the 2,000 US troops"
 		targets = w.placeTargets(i, m.obj, true)
 	}
+	if rootOf(code) == 15 && len(targets) > 0 && m.obj >= 0 && w.unownedForces(targets, m.obj) {
+		// troops one deploys or puts on alert, named by no country of
+		// their own, are one's own, whatever country the text named last:
+		// "Israel ... placed troops in the area on high alert"
+		targets = w.placeTargets(i, m.obj, true)
+	}
 	w.emit(i, p, code, refineLine, cl.subj, targets, claim, cl.mod, cl.neg || cx.neg, conf)
 	return cl
 }
@@ -2872,6 +2878,17 @@ func sameCountry(ps, src []part) bool {
 }
 
 // ownForces: every part of ps is the military of a state among src.
+// unownedForces reports whether every part is the object obj, a noun for
+// troops whose actor only the context gave (the country last named).
+func (w *work) unownedForces(ps []part, obj int32) bool {
+	for _, p := range ps {
+		if p.tok != obj || !troopNouns[w.t.lemma(obj)] || !strings.HasPrefix(p.actor.Entry, "context:") {
+			return false
+		}
+	}
+	return true
+}
+
 func ownForces(ps, src []part) bool {
 	for _, p := range ps {
 		c := p.actor.Code

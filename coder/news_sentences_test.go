@@ -35,6 +35,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The United States continued military aid to Egypt.", "USA>EGY:070"},      // aid kept up is aid given
 		{"Islamic State first captured Raqqa in early 2014.", "IMGMOSISI>SYR:192"}, // a town captured is taken, not arrested
 		{"Rebels captured Kabul.", "REB>AFG:192"},
+		{"Israel captured a plateau from Syria in 1967.", "ISR>SYR:192"},                               // land taken, by its lie
 		{"Israel destroyed Syria's reactor.", "ISR>SYR:190"},                                           // military things destroyed are force used (PETRARCH: DESTROY 190)
 		{"Italy offered attack helicopters to the United States.", "ITA>USA:0332"},                     // arms offered are military aid promised
 		{"The Soviet Union exported 500 mln dlrs worth of goods to the United States.", "SUN>USA:061"}, // what so much is worth of is what is traded
@@ -433,6 +434,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"The talks between Iran and the United States were called off.", nil},
 		{"Turkey stopped short of attacking Syria.", nil},
 		{"The U.S. fell short of recognising the Taliban.", nil},
+		// troops put on alert that no country is named for are one's own
+		{"Israel, which captured a plateau from Syria in 1967, placed troops in the area on high alert.", []string{"ISR>:152", "ISR>SYR:192"}},
 		// the purpose of force is the attacker's own, not its target's
 		{"Russia attacked Ukraine to seize Kyiv.", []string{"RUS>UKR:190", "RUS>UKR:171"}},
 		// demand in the market's sense is no one's demands

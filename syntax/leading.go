@@ -2520,3 +2520,59 @@ func repairObjectClause(d *doc.Doc, r doc.TokRange) {
 // reportVerbs report a clause and take no object before it.
 var reportVerbs = wordSet(`warn say claim believe argue insist fear predict think know suggest expect note complain
 	report acknowledge admit estimate assert stress announce feel indicate show caution allege`)
+
+// repairVocativeRelative undoes a parse that makes a name opening the
+// sentence a vocative and its relative clause the main one ("Putin, who
+// met Erdogan on Monday, warned the West": Putin vocative of "met", the
+// root, and "warned" its conjunct): the name is the subject of the later
+// verb, which becomes the root, and the relative clause hangs on the name.
+// Only when the name's phrase opens the sentence, "who" or "which" right
+// after its comma is the subject of the root, and the later verb, after a
+// comma, has no subject of its own.
+func repairVocativeRelative(d *doc.Doc, r doc.TokRange) {
+	v := rootAt(d, r)
+	if v < 0 {
+		return
+	}
+	n := int32(-1)
+	for j := r.Start; j < v; j++ {
+		if d.Tokens[j].Head == v && d.Tokens[j].Dep == doc.Vocative {
+			n = j
+			break
+		}
+	}
+	if n < 0 || n+2 >= v || d.Text(d.Tokens[n+1].Span) != "," || d.Tokens[n+2].Head != v || d.Tokens[n+2].Dep.Universal() != doc.Nsubj {
+		return
+	}
+	switch strings.ToLower(d.Text(d.Tokens[n+2].Span)) {
+	case "who", "which":
+	default:
+		return
+	}
+	for j := r.Start; j < n; j++ {
+		if !dominates(d, r, n, j) {
+			return // the name's phrase does not open the sentence
+		}
+	}
+	c := int32(-1)
+	for j := v + 1; j < r.End; j++ {
+		if t := &d.Tokens[j]; t.Head == v && t.UPOS == doc.VERB {
+			switch t.Dep.Universal() {
+			case doc.Conj, doc.Advcl, doc.Parataxis:
+				c = j
+			}
+			break
+		}
+	}
+	if c < 0 || hasSubject(d, r, c) || d.Text(d.Tokens[c-1].Span) != "," || hasChildDep(d, r, c, doc.Cc) || hasChildDep(d, r, c, doc.Mark) {
+		return
+	}
+	for j := c + 1; j < r.End; j++ {
+		if d.Tokens[j].Head == v {
+			d.Tokens[j].Head = c // what follows the later verb is its own
+		}
+	}
+	d.Tokens[c].Head, d.Tokens[c].Dep = -1, doc.Root
+	d.Tokens[n].Head, d.Tokens[n].Dep = c, doc.Nsubj
+	d.Tokens[v].Head, d.Tokens[v].Dep = n, doc.AclRelcl
+}

@@ -201,6 +201,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairSubordinateObject(d, r)
 		repairSubordinateSubject(d, r)
 		repairHyphenParticiple(d, r)
+		repairVocativeRelative(d, r)
 	}
 	return nil
 }

@@ -131,6 +131,10 @@ func TestKeyArcs(t *testing.T) {
 		// the same with a bare past tense, read as a conjunct with no "and"
 		{"The E.C. complained the accord breached GATT trade rules.", []arc{
 			{"breached", "complained", doc.Ccomp}, {"accord", "breached", doc.Nsubj}, {"rules", "breached", doc.Obj}}},
+		// a name opening the sentence read as a vocative, its relative
+		// clause as the main one: repairVocativeRelative
+		{"Putin, who met Erdogan on Monday, warned the West.", []arc{
+			{"warned", "", doc.Root}, {"Putin", "warned", doc.Nsubj}, {"met", "Putin", doc.AclRelcl}, {"who", "met", doc.Nsubj}}},
 		// "in case" read as a preposition: repairInCase
 		{"The government will respond in case those armed groups are targeting civilians.", []arc{
 			{"in", "targeting", doc.Mark}, {"groups", "targeting", doc.Nsubj}}},
