@@ -720,6 +720,14 @@ func (w *work) clause(i int32, cx ctx) clause {
 				subjTok, cl.subj, inherited = c, ps, true
 				break
 			}
+			if g := t.child(c, doc.NmodPoss); g >= 0 && t.mention[c] < 0 && (weaponNouns[t.lemma(c)] || actingNouns[t.lemma(c)]) {
+				// whose weapons or act it is, by name or pronoun: "Israel's
+				// jets struck", "the army said its jets struck"
+				if ps := w.partsOf(nil, g, c); len(ps) > 0 {
+					subjTok, cl.subj, inherited = c, ps, true
+					break
+				}
+			}
 		}
 		if subjTok >= 0 && len(cl.subj) > 0 {
 			cl.subj = w.splitSubject(cl.subj, i, subjTok)

@@ -36,6 +36,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Islamic State first captured Raqqa in early 2014.", "IMGMOSISI>SYR:192"}, // a town captured is taken, not arrested
 		{"Rebels captured Kabul.", "REB>AFG:192"},
 		{"Israel captured a plateau from Syria in 1967.", "ISR>SYR:192"},                               // land taken, by its lie
+		{"Israel's jets struck Hamas targets.", "ISR>PSEREB:190"},                                      // whose weapons they are, by name
 		{"Israel destroyed Syria's reactor.", "ISR>SYR:190"},                                           // military things destroyed are force used (PETRARCH: DESTROY 190)
 		{"Italy offered attack helicopters to the United States.", "ITA>USA:0332"},                     // arms offered are military aid promised
 		{"The Soviet Union exported 500 mln dlrs worth of goods to the United States.", "SUN>USA:061"}, // what so much is worth of is what is traded

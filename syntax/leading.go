@@ -2476,6 +2476,24 @@ func repairObjectClause(d *doc.Doc, r doc.TokRange) {
 	for c := r.Start + 3; c < r.End; c++ {
 		ct := &d.Tokens[c]
 		v := ct.Head
+		if n := v; ct.UPOS == doc.VERB && ct.Dep.Universal() == doc.Acl && n >= r.Start && n < c &&
+			d.Tokens[n].Dep == doc.Obj && d.Tokens[n].Head >= r.Start && d.Tokens[n].Head < n &&
+			lowerIn(reportVerbs, d.Tokens[d.Tokens[n].Head].Lemma) && (ct.XPOS == xpVBD || ct.XPOS == xpVBN) &&
+			!hasSubject(d, r, c) && hasChildDep(d, r, c, doc.Obj) && nominalUPOS(d.Tokens[n].UPOS) {
+			// a past tense with its own object hung on the noun as a
+			// reduced relative ("said its jets struck Hamas targets":
+			// "struck" an acl of "jets"): the clause said, the noun its
+			// subject, when the verb comes right after the noun's phrase
+			a := n + 1
+			for a < c && dominates(d, r, n, a) && d.Tokens[a].Head != c {
+				a++
+			}
+			if a == c {
+				ct.Head, ct.Dep, ct.XPOS = d.Tokens[n].Head, doc.Ccomp, xpVBD
+				d.Tokens[n].Head, d.Tokens[n].Dep = c, doc.Nsubj
+			}
+			continue
+		}
 		if ct.UPOS != doc.VERB || v < r.Start || v >= c || !lowerIn(reportVerbs, d.Tokens[v].Lemma) {
 			continue
 		}
