@@ -1176,6 +1176,11 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 	default:
 		targets = w.targetsFor(i, p, m, passive)
+		if t.lemma(i) == "discuss" && m.obj >= 0 && len(targets) > 0 && targets[0].tok == m.obj {
+			// what is discussed is the topic, never the partner: "Putin
+			// and Xi discussed Ukraine by phone" is no talk with Ukraine
+			targets = nil
+		}
 		if r := rootOf(code); (r == 11 || r == 12 || r == 16 || r == 17 || r == 18) && len(p.ObjLemmas) > 0 && m.obj >= 0 && m.obj != i &&
 			len(cl.subj) > 0 && !passive && len(cl.subj[0].actor.Code) >= 3 && cameo.IsCountry(cl.subj[0].actor.Code[:3]) &&
 			!movingVerbs[t.lemma(i)] {
@@ -1619,6 +1624,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 		// the troops one withdraws are one's own, not whom the withdrawal
 		// is aimed at: "decided to withdraw the 2,000 US troops"
 		targets = w.placeTargets(i, m.obj, true)
+	}
+	if t.lemma(i) == "discuss" && m.obj >= 0 && len(targets) > 0 && targets[0].tok == m.obj {
+		targets = nil // the topic (see above), whichever way it came back
 	}
 	if rootOf(code) == 15 && len(targets) > 0 && m.obj >= 0 && w.unownedForces(targets, m.obj) {
 		// troops one deploys or puts on alert, named by no country of

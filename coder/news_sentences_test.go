@@ -437,6 +437,9 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"The U.S. fell short of recognising the Taliban.", nil},
 		// troops put on alert that no country is named for are one's own
 		{"Israel, which captured a plateau from Syria in 1967, placed troops in the area on high alert.", []string{"ISR>:152", "ISR>SYR:192"}},
+		// what is discussed is the topic, not a partner
+		{"The Kremlin said Putin and Xi discussed Ukraine by phone.", []string{"RUSGOV>CHNGOV:040", "CHNGOV>RUSGOV:040"}},
+		{"Western leaders gathered to discuss Syria.", nil},
 		// the purpose of force is the attacker's own, not its target's
 		{"Russia attacked Ukraine to seize Kyiv.", []string{"RUS>UKR:190", "RUS>UKR:171"}},
 		// demand in the market's sense is no one's demands
