@@ -3014,6 +3014,9 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		if p.ObjLemmas == nil && m.obj >= 0 && (documentNouns[t.lemma(m.obj)] || dataNouns[t.lemma(m.obj)]) && physicalCode(p.Code) {
 			continue // "released a report", "attacked the law", "released its results": a text is not freed or fought
 		}
+		if p.Code == "043" && m.obj >= 0 && weaponNouns[t.lemma(m.obj)] {
+			continue // "Belarus hosted Russian nuclear weapons": arms are stationed, not guests
+		}
 		if p.Code == "043" && p.ObjLemmas == nil && m.obj >= 0 && m.obj != i && t.mention[m.obj] < 0 && p.Lemma != "host" && !visitNouns[t.lemma(m.obj)] {
 			continue // "welcomed an investment by Shearson", "received a letter": a thing received hosts no visit
 		}
@@ -3959,9 +3962,18 @@ func (w *work) agentOfThing(c int32) []part {
 		if w.d.Tokens[a].Dep.Universal() != doc.Acl || w.d.Tokens[a].XPOS != xposVBN {
 			continue
 		}
-		if g := t.child(a, doc.OblAgent); g >= 0 {
+		g := t.child(a, doc.OblAgent)
+		for _, k := range t.children(a) {
+			if g < 0 && w.d.Tokens[k].Dep == doc.Obl && t.caseOf(k) == "by" {
+				g = k // "carried out by Israeli drones", the parse's plain obl
+			}
+		}
+		if g >= 0 {
 			if ps := w.partsOf(nil, g, a); len(ps) > 0 {
 				return ps
+			}
+			if ps := w.ownerOf(g); len(ps) > 0 {
+				return ps // "the strike, carried out by Israeli drones, killed"
 			}
 		}
 	}

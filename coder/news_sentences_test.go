@@ -35,12 +35,13 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The United States continued military aid to Egypt.", "USA>EGY:070"},      // aid kept up is aid given
 		{"Islamic State first captured Raqqa in early 2014.", "IMGMOSISI>SYR:192"}, // a town captured is taken, not arrested
 		{"Rebels captured Kabul.", "REB>AFG:192"},
-		{"Israel captured a plateau from Syria in 1967.", "ISR>SYR:192"},                               // land taken, by its lie
-		{"Israel's jets struck Hamas targets.", "ISR>PSEREB:190"},                                      // whose weapons they are, by name
-		{"Israel destroyed Syria's reactor.", "ISR>SYR:190"},                                           // military things destroyed are force used (PETRARCH: DESTROY 190)
-		{"Italy offered attack helicopters to the United States.", "ITA>USA:0332"},                     // arms offered are military aid promised
-		{"The Soviet Union exported 500 mln dlrs worth of goods to the United States.", "SUN>USA:061"}, // what so much is worth of is what is traded
-		{"The Iraqi army overthrew the government.", "IRQMIL>GOV:180"},                                 // a coup is unconventional violence (PETRARCH's CAMEO dictionary)
+		{"Israel captured a plateau from Syria in 1967.", "ISR>SYR:192"},                                   // land taken, by its lie
+		{"Israel's jets struck Hamas targets.", "ISR>PSEREB:190"},                                          // whose weapons they are, by name
+		{"The strike, carried out by Israeli drones, killed two Hezbollah fighters.", "ISRMIL>LBNREB:190"}, // who carried out the act does it
+		{"Israel destroyed Syria's reactor.", "ISR>SYR:190"},                                               // military things destroyed are force used (PETRARCH: DESTROY 190)
+		{"Italy offered attack helicopters to the United States.", "ITA>USA:0332"},                         // arms offered are military aid promised
+		{"The Soviet Union exported 500 mln dlrs worth of goods to the United States.", "SUN>USA:061"},     // what so much is worth of is what is traded
+		{"The Iraqi army overthrew the government.", "IRQMIL>GOV:180"},                                     // a coup is unconventional violence (PETRARCH's CAMEO dictionary)
 		{"The Chinese foreign ministry summoned the Japanese ambassador.", "CHNGOV>JPNGOV:114"},
 		{"Canada expelled a Chinese diplomat over threats against a lawmaker.", "CAN>CHNGOV:166"},
 		{"Russian forces shelled the city of Kharkiv overnight.", "RUSMIL>UKR:194"},
@@ -437,6 +438,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"The U.S. fell short of recognising the Taliban.", nil},
 		// troops put on alert that no country is named for are one's own
 		{"Israel, which captured a plateau from Syria in 1967, placed troops in the area on high alert.", []string{"ISR>:152", "ISR>SYR:192"}},
+		// arms are stationed, not guests
+		{"Belarus hosted Russian nuclear weapons.", nil},
 		// what is discussed is the topic, not a partner
 		{"The Kremlin said Putin and Xi discussed Ukraine by phone.", []string{"RUSGOV>CHNGOV:040", "CHNGOV>RUSGOV:040"}},
 		{"Western leaders gathered to discuss Syria.", nil},

@@ -2594,3 +2594,62 @@ func repairVocativeRelative(d *doc.Doc, r doc.TokRange) {
 	d.Tokens[n].Head, d.Tokens[n].Dep = c, doc.Nsubj
 	d.Tokens[v].Head, d.Tokens[v].Dep = n, doc.AclRelcl
 }
+
+// repairParentheticalParticiple undoes a parse that makes a participle set
+// off by commas after the subject the main verb ("The strike, carried out
+// by Israeli drones, killed two fighters": carried the root, killed its
+// conjunct with no "and"): the participle is a clause of the noun, the
+// later verb the root, the noun its subject. Only when the participle has
+// a "by" phrase and no object, and the later verb, after a comma, has no
+// subject, conjunction or marker of its own.
+func repairParentheticalParticiple(d *doc.Doc, r doc.TokRange) {
+	v := rootAt(d, r)
+	if v < r.Start+2 || d.Text(d.Tokens[v-1].Span) != "," || d.Tokens[v].UPOS != doc.VERB ||
+		d.Tokens[v].XPOS != xpVBD && d.Tokens[v].XPOS != xpVBN {
+		return
+	}
+	n := int32(-1)
+	for j := r.Start; j < v-1; j++ {
+		if d.Tokens[j].Head == v && d.Tokens[j].Dep.Universal() == doc.Nsubj {
+			n = j
+		}
+	}
+	if n < 0 || !nominalUPOS(d.Tokens[n].UPOS) || hasChildDep(d, r, v, doc.Obj) {
+		return
+	}
+	for j := n + 1; j < v-1; j++ {
+		if !dominates(d, r, n, j) {
+			return // the noun's phrase must end at the comma
+		}
+	}
+	by := false
+	c := int32(-1)
+	for j := v + 1; j < r.End; j++ {
+		t := &d.Tokens[j]
+		if t.Head != v {
+			continue
+		}
+		if t.Dep.Universal() == doc.Obl && c < 0 {
+			for k := r.Start; k < j; k++ {
+				if d.Tokens[k].Head == j && d.Tokens[k].Dep == doc.Case && strings.EqualFold(d.Text(d.Tokens[k].Span), "by") {
+					by = true
+				}
+			}
+		}
+		if t.UPOS == doc.VERB && t.Dep.Universal() == doc.Conj {
+			c = j
+			break
+		}
+	}
+	if !by || c < 0 || d.Text(d.Tokens[c-1].Span) != "," || hasSubject(d, r, c) || hasChildDep(d, r, c, doc.Cc) || hasChildDep(d, r, c, doc.Mark) {
+		return
+	}
+	for j := c + 1; j < r.End; j++ {
+		if d.Tokens[j].Head == v {
+			d.Tokens[j].Head = c // what follows the later verb is its own
+		}
+	}
+	d.Tokens[c].Head, d.Tokens[c].Dep = -1, doc.Root
+	d.Tokens[n].Head, d.Tokens[n].Dep = c, doc.Nsubj
+	d.Tokens[v].Head, d.Tokens[v].Dep, d.Tokens[v].XPOS = n, doc.Acl, xpVBN
+}

@@ -202,6 +202,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairSubordinateSubject(d, r)
 		repairHyphenParticiple(d, r)
 		repairVocativeRelative(d, r)
+		repairParentheticalParticiple(d, r)
 	}
 	return nil
 }

@@ -138,6 +138,10 @@ func TestKeyArcs(t *testing.T) {
 		// clause as the main one: repairVocativeRelative
 		{"Putin, who met Erdogan on Monday, warned the West.", []arc{
 			{"warned", "", doc.Root}, {"Putin", "warned", doc.Nsubj}, {"met", "Putin", doc.AclRelcl}, {"who", "met", doc.Nsubj}}},
+		// a participle set off by commas read as the main verb:
+		// repairParentheticalParticiple
+		{"The strike, carried out by Israeli drones, killed two Hezbollah fighters.", []arc{
+			{"killed", "", doc.Root}, {"strike", "killed", doc.Nsubj}, {"carried", "strike", doc.Acl}}},
 		// "in case" read as a preposition: repairInCase
 		{"The government will respond in case those armed groups are targeting civilians.", []arc{
 			{"in", "targeting", doc.Mark}, {"groups", "targeting", doc.Nsubj}}},
