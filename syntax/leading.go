@@ -2653,3 +2653,47 @@ func repairParentheticalParticiple(d *doc.Doc, r doc.TokRange) {
 	d.Tokens[n].Head, d.Tokens[n].Dep = c, doc.Nsubj
 	d.Tokens[v].Head, d.Tokens[v].Dep, d.Tokens[v].XPOS = n, doc.Acl, xpVBN
 }
+
+// repairAmodVerb undoes a parse that takes the verb of a reported clause
+// for an adjective of its object and makes the object the clause's head
+// ("Israel said its jets struck Hamas targets": "struck" an amod of
+// "targets", "targets" the ccomp of "said" with "jets" its subject): the
+// participle is the clause's verb, the noun before it its subject and the
+// noun its object. Only for a past form with the subject right before it.
+func repairAmodVerb(d *doc.Doc, r doc.TokRange) {
+	for v := r.Start + 1; v < r.End; v++ {
+		vt := &d.Tokens[v]
+		n := vt.Head
+		if vt.UPOS != doc.VERB || vt.Dep.Universal() != doc.Amod || vt.XPOS != xpVBN && vt.XPOS != xpVBD || n <= v || n >= r.End {
+			continue
+		}
+		nt := &d.Tokens[n]
+		if nt.Dep.Universal() != doc.Ccomp || !nominalUPOS(nt.UPOS) {
+			continue
+		}
+		s := int32(-1)
+		for j := r.Start; j < v; j++ {
+			if d.Tokens[j].Head == n && d.Tokens[j].Dep.Universal() == doc.Nsubj {
+				s = j
+			}
+		}
+		if s < 0 || !nominalUPOS(d.Tokens[s].UPOS) {
+			continue
+		}
+		ok := true // the subject's phrase, with no verb or preposition in it, ends right before the verb
+		for j := s + 1; j < v && ok; j++ {
+			ok = dominates(d, r, s, j) && d.Tokens[j].UPOS != doc.VERB && d.Tokens[j].UPOS != doc.AUX && d.Tokens[j].UPOS != doc.ADP
+		}
+		if !ok {
+			continue
+		}
+		vt.Head, vt.Dep, vt.XPOS = nt.Head, nt.Dep, xpVBD
+		nt.Head, nt.Dep = v, doc.Obj
+		d.Tokens[s].Head = v
+		for j := n + 1; j < r.End; j++ {
+			if t := &d.Tokens[j]; t.Head == n && t.Dep.Universal() != doc.Nmod && t.Dep.Universal() != doc.Acl {
+				t.Head = v // the clause's adverbials and punctuation
+			}
+		}
+	}
+}

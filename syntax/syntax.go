@@ -203,6 +203,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairHyphenParticiple(d, r)
 		repairVocativeRelative(d, r)
 		repairParentheticalParticiple(d, r)
+		repairAmodVerb(d, r)
 	}
 	return nil
 }

@@ -131,6 +131,9 @@ func TestKeyArcs(t *testing.T) {
 		// the same with a past tense and its object hung on the noun
 		{"Israel's army said its jets struck Hamas targets overnight.", []arc{
 			{"struck", "said", doc.Ccomp}, {"jets", "struck", doc.Nsubj}, {"targets", "struck", doc.Obj}}},
+		// the same with the verb read as an adjective of its object: repairAmodVerb
+		{"Israel said its jets struck Hamas targets.", []arc{
+			{"struck", "said", doc.Ccomp}, {"jets", "struck", doc.Nsubj}, {"targets", "struck", doc.Obj}}},
 		// the same with a bare past tense, read as a conjunct with no "and"
 		{"The E.C. complained the accord breached GATT trade rules.", []arc{
 			{"breached", "complained", doc.Ccomp}, {"accord", "breached", doc.Nsubj}, {"rules", "breached", doc.Obj}}},
