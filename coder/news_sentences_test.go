@@ -36,6 +36,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Islamic State first captured Raqqa in early 2014.", "IMGMOSISI>SYR:192"}, // a town captured is taken, not arrested
 		{"Rebels captured Kabul.", "REB>AFG:192"},
 		{"Israel captured a plateau from Syria in 1967.", "ISR>SYR:192"},                                   // land taken, by its lie
+		{"Russia's offensive killed 20 civilians.", "RUS>CVL:190"},                                         // an act's possessor does it; "offensive" a noun after it
 		{"Israel's jets struck Hamas targets.", "ISR>PSEREB:190"},                                          // whose weapons they are, by name
 		{"The strike, carried out by Israeli drones, killed two Hezbollah fighters.", "ISRMIL>LBNREB:190"}, // who carried out the act does it
 		{"Israel destroyed Syria's reactor.", "ISR>SYR:190"},                                               // military things destroyed are force used (PETRARCH: DESTROY 190)

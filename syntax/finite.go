@@ -505,8 +505,9 @@ func repairOffensive(d *doc.Doc, r doc.TokRange) {
 		if t.UPOS != doc.ADJ || !strings.EqualFold(d.TokenText(int(k)), "offensive") && !strings.EqualFold(d.TokenText(int(k)), "counteroffensive") {
 			continue
 		}
-		if p := d.Tokens[k-1].UPOS; p != doc.DET && p != doc.ADJ && p != doc.PRON && p != doc.NUM {
-			continue
+		if p := d.Tokens[k-1].UPOS; p != doc.DET && p != doc.ADJ && p != doc.PRON && p != doc.NUM &&
+			d.Tokens[k-1].XPOS != xpPOS {
+			continue // (or the possessive of "Russia's offensive", not "aren't offensive")
 		}
 		if k+1 < r.End {
 			switch d.Tokens[k+1].UPOS {
