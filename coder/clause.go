@@ -3558,12 +3558,21 @@ func (w *work) conditionTargets(i, comp int32) []part {
 		}
 		return nil
 	}
-	for _, h := range [2]int32{i, comp} {
+	say := int32(-1)
+	if u := w.d.Tokens[i].Dep.Universal(); u == doc.Ccomp || u == doc.Parataxis {
+		if h := t.head(i); h >= 0 && (sayVerbs[t.lemma(h)] || cueVerbs[t.lemma(h)]) {
+			// a condition the parse hung on the verb that reports the
+			// refusal or threat, after it: "said it will not end the strike
+			// until the government meets its demands"
+			say = h
+		}
+	}
+	for _, h := range [3]int32{i, comp, say} {
 		if h < 0 {
 			continue
 		}
 		for _, c := range t.children(h) {
-			if w.d.Tokens[c].Dep.Universal() != doc.Advcl {
+			if w.d.Tokens[c].Dep.Universal() != doc.Advcl || h == say && c < i {
 				continue
 			}
 			if mk := t.child(c, doc.Mark); mk >= 0 && conditionMarks[t.lemma(mk)] {

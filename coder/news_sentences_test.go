@@ -689,6 +689,8 @@ func TestActsAimAtThings(t *testing.T) {
 		// when the parser reads "until" as a preposition
 		{"The teachers said they will not end the strike until the government provides sufficient resources.", `EDU>GOV:1242`},
 		{"Teachers said they will not end the strike until their demands have been met by the Palestinian authorities.", `EDU>PSEGOV:1242`},
+		// also when the parser hangs the condition on the verb that reports it
+		{"The union said it will not end the strike until the government meets its demands.", `LAB>GOV:1242`},
 		{"Russia fought a three-year war in the region.", `RUS>:190`},
 		// forces readied for an attack are aimed at whom it is against
 		{"Israel mobilized reservists for an offensive against Hamas.", `ISR>PSEREB:154`},
