@@ -4204,8 +4204,10 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 				if out = w.partsOf(out, c, m.obj); len(out) == n && dep == doc.NmodPoss {
 					out = append(out, w.ownedBy(c)...) // "ordered the Iranian tanker's release"
 				}
-			} else if dep.Universal() == doc.Acl && reducedPassive(t, c) {
-				// "sanctions imposed on India", "aid pledged to Kyiv"
+			} else if dep.Universal() == doc.Acl && (reducedPassive(t, c) || dep == doc.AclRelcl && p.ObjLemmas != nil && c > m.obj) {
+				// "sanctions imposed on India", "aid pledged to Kyiv"; and
+				// the act the pattern names with a clause of its own:
+				// "lifted the sanctions it imposed on Iran"
 				for _, g := range t.children(c) {
 					if t.d.Tokens[g].Dep == doc.Obl && targetCase(t.caseOf(g)) {
 						out = w.partsOf(out, g, c)

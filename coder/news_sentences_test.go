@@ -691,6 +691,9 @@ func TestActsAimAtThings(t *testing.T) {
 		{"Teachers said they will not end the strike until their demands have been met by the Palestinian authorities.", `EDU>PSEGOV:1242`},
 		// also when the parser hangs the condition on the verb that reports it
 		{"The union said it will not end the strike until the government meets its demands.", `LAB>GOV:1242`},
+		// sanctions, bans and blockades are on whom the clause that imposed them says
+		{"The US lifted the sanctions it imposed on Iran in 2018.", `USA>IRN:085`},
+		{"The EU extended the sanctions it imposed on Russia.", `IGOEUREEC>RUS:163`},
 		{"Russia fought a three-year war in the region.", `RUS>:190`},
 		// forces readied for an attack are aimed at whom it is against
 		{"Israel mobilized reservists for an offensive against Hamas.", `ISR>PSEREB:154`},
