@@ -1354,7 +1354,11 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 	}
 	if len(targets) == 0 && unnamed >= 0 {
-		targets = []part{{tok: unnamed, mention: -1, phrase: w.phraseSpan(unnamed)}}
+		sp := w.phraseSpan(unnamed)
+		if u := w.d.Tokens[unnamed].UPOS; (u != doc.NOUN || quantityNouns[t.lemma(unnamed)]) && w.peopleOf(unnamed) {
+			sp.End = w.phraseSpan(w.ofNoun(unnamed)).End // "one of the suspects"
+		}
+		targets = []part{{tok: unnamed, mention: -1, phrase: sp}}
 	}
 	if len(targets) == 0 && (rootOf(code) >= 14 || strings.HasPrefix(code, "087") || code == "074") && len(cl.subj) > 0 && !repel {
 		// last, the state where a protest or force lands, by a place no
@@ -1889,8 +1893,30 @@ func (w *work) unnamedTarget(at int32, p *verbs.Pattern) int32 {
 		if actor.PeopleNoun(t.lemma(at)) {
 			return at
 		}
+		if quantityNouns[t.lemma(at)] && w.peopleOf(at) {
+			return at // "detained dozens of suspects"
+		}
+	case doc.NUM, doc.PRON:
+		if w.peopleOf(at) {
+			return at // "arrested one of the suspects", "freed two of the hostages"
+		}
 	}
 	return -1
+}
+
+// quantityNouns count or gather what their "of" phrase names.
+var quantityNouns = map[string]bool{"dozen": true, "dozens": true, "hundred": true, "hundreds": true,
+	"thousand": true, "thousands": true, "score": true, "scores": true, "number": true, "group": true,
+	"majority": true, "handful": true, "couple": true, "pair": true}
+
+// peopleOf: the "of" phrase of quantity at names people no dictionary
+// codes ("one of the suspects", "dozens of migrants").
+// An apposition names them better ("one of the victims, Walid El Batal,
+// a media activist").
+func (w *work) peopleOf(at int32) bool {
+	o := w.ofNoun(at)
+	return o >= 0 && w.d.Tokens[o].UPOS == doc.NOUN && actor.PeopleNoun(w.t.lemma(o)) &&
+		w.t.child(at, doc.Appos) < 0 && w.t.child(o, doc.Appos) < 0
 }
 
 // thingTarget: token at is a noun that can be what an act is done to,

@@ -694,6 +694,11 @@ func TestActsAimAtThings(t *testing.T) {
 		// sanctions, bans and blockades are on whom the clause that imposed them says
 		{"The US lifted the sanctions it imposed on Iran in 2018.", `USA>IRN:085`},
 		{"The EU extended the sanctions it imposed on Russia.", `IGOEUREEC>RUS:163`},
+		// people picked out of a group no dictionary codes are the target, with their group
+		{"The police arrested one of the suspects.", `COP>"one of the suspects":173`},
+		{"The court ordered the arrest of one of two men.", `JUD>"one of two men":173`},
+		{"Hamas freed two of the hostages on Sunday.", `PSEREB>"two of the hostages":084`},
+		{"Police detained dozens of suspects after the attack.", `COP>"dozens of suspects":173`},
 		{"Russia fought a three-year war in the region.", `RUS>:190`},
 		// forces readied for an attack are aimed at whom it is against
 		{"Israel mobilized reservists for an offensive against Hamas.", `ISR>PSEREB:154`},
