@@ -2922,6 +2922,9 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 			(t.is(m.obj, commodityWords) || measureUnits[t.lemma(m.obj)] || w.lightNounIs(m.obj, commodityWords)) {
 			continue // "released about 4,900 tonnes of tin", "released oil from its reserves": stock, no one freed
 		}
+		if p.Code == "041" && p.Lemma == "call" && p.Particle == "" && w.particleOf(i, notPhoneParticles) {
+			continue // "called out the deal", "called back its ambassador", "called off the talks": no phone call
+		}
 		if p.Code == "041" && p.Lemma == "call" && m.obj >= 0 && w.secondObject(i, m.obj) {
 			continue // "they call us newcomers", "calls Israel a terrorist state": a name given, no phone call
 		}
@@ -3987,6 +3990,22 @@ func (w *work) hasParticle(i int32, prt string) bool {
 	}
 	return w.particleObl(i, prt) >= 0
 }
+
+// particleOf reports whether predicate i has a particle (compound:prt)
+// in set.
+func (w *work) particleOf(i int32, set map[string]bool) bool {
+	for _, c := range w.t.children(i) {
+		if w.d.Tokens[c].Dep == doc.CompoundPrt && set[w.t.lemma(c)] {
+			return true
+		}
+	}
+	return false
+}
+
+// notPhoneParticles make "call" another verb than phoning: "call out"
+// (denounce), "call back" (recall), "call off" (cancel), "call in"
+// (summon); not "call up", which may be a phone call.
+var notPhoneParticles = map[string]bool{"out": true, "back": true, "off": true, "in": true}
 
 // particleObl is the oblique of i whose preposition is really i's particle
 // prt, right after the verb ("cordoned off the roads", "broke off the

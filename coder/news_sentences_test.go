@@ -740,6 +740,10 @@ func TestActsAimAtThings(t *testing.T) {
 		// goods released from stocks free no one
 		{"They call us newcomers, not refugees.", ""},
 		{"Iran calls Israel a terrorist state.", `IRN>ISR:111`},
+		// nor is a call with a particle that makes it another verb
+		{"The senator called out China for its human rights abuses.", `LEG>CHN:111`},
+		{"Israel called back its ambassador from Turkey.", `ISR>TUR:161`},
+		{"Biden called Putin on Tuesday.", `USAGOV>RUSGOV:041`},
 		{"The United States released about 4,900 tonnes of tin to two ferroalloy firms.", ""},
 		// an intent not to act is no intent to cooperate; one not to fight
 		// is one to de-escalate; a noun's infinitive is the noun's maker's
