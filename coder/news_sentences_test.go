@@ -62,6 +62,9 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Critics of the Chinese government condemned the arrests.", "CHNOPP>:111"},
 		// survivors are civilians
 		{"Aid agencies provided food to survivors of the earthquake.", "NGO>CVL:073"},
+		// criminal gangs are criminals, and a criminal police office is police
+		{"Criminal gangs attacked police officers.", "CRM>COP:190"},
+		{"Germany's Federal Criminal Office arrested two suspects.", "DEUCOP>:173"},
 		// courts, intelligence services and doctors the dictionary names by their longer names
 		{"US intelligence agencies accused Russia of meddling in the election.", "USASPY>RUS:1125"},
 		{"The Kilis criminal court in Turkey rejected the request to extradite the Australian.", "TURJUD>:120"},
