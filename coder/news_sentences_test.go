@@ -62,6 +62,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Critics of the Chinese government condemned the arrests.", "CHNOPP>:111"},
 		// survivors are civilians
 		{"Aid agencies provided food to survivors of the earthquake.", "NGO>CVL:073"},
+		// an inquiry headed, led or joined is an investigation, into no one named
+		{"A retired judge will head the inquiry.", "JUD>:090"},
 		// criminal gangs are criminals, and a criminal police office is police
 		{"Criminal gangs attacked police officers.", "CRM>COP:190"},
 		{"Germany's Federal Criminal Office arrested two suspects.", "DEUCOP>:173"},
