@@ -1392,6 +1392,12 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if thing < 0 && p.Frame == verbs.NoFrame {
 			thing = w.targetArgument(i, p, m, passive)
 		}
+		if len(cl.subj) >= 2 && reciprocal(code) && objectless(t, i, code) {
+			// conjoined subjects whose only target is their own body do it
+			// to each other: "Putin and Medvedev attended a cabinet
+			// meeting"
+			targets, thing = cl.subj, -1
+		}
 	}
 	if r := rootOf(code); len(targets) == 0 && len(cx.told) > 0 && r == 3 && !sameActors(cx.told, cl.subj) {
 		// an intent to cooperate told to someone is offered to them: "told

@@ -704,6 +704,8 @@ func TestActsAimAtThings(t *testing.T) {
 		{"The court ordered the arrest of one of two men.", `JUD>"one of two men":173`},
 		{"Hamas freed two of the hostages on Sunday.", `PSEREB>"two of the hostages":084`},
 		{"Police detained dozens of suspects after the attack.", `COP>"dozens of suspects":173`},
+		// two of one state who attend their own body's meeting meet each other
+		{"Putin and Medvedev attended a cabinet meeting in Moscow.", `RUSGOV>RUSGOV:040 RUSGOV>RUSGOV:040`},
 		{"Russia fought a three-year war in the region.", `RUS>:190`},
 		// forces readied for an attack are aimed at whom it is against
 		{"Israel mobilized reservists for an offensive against Hamas.", `ISR>PSEREB:154`},
