@@ -5380,9 +5380,29 @@ func (w *work) strandedSubject(i int32) int32 {
 // that the parse made an oblique of i's head under a subordinator
 // ("after", "before", "since", "until", "because", "when"), the subject of
 // the clause the subordinator opens; -1 for none.
+//
+// The same noun may hang on i itself, an adverbial clause with no
+// subordinator of its own, right before i but for its auxiliaries ("came
+// days after the U.S. and the European Union had released a joint
+// statement", with "U.S." an oblique of "released" under "after").
 func (w *work) subordinateSubject(i int32) int32 {
 	t := w.t
 	tk := &w.d.Tokens[i]
+	if tk.Dep.Universal() == doc.Advcl && i >= 1 && t.child(i, doc.Nsubj) < 0 && t.child(i, doc.Mark) < 0 &&
+		(finiteVerb(tk.XPOS) || tk.XPOS == xposVBN && t.child(i, doc.Aux) >= 0 && t.child(i, doc.AuxPass) < 0) {
+		for _, n := range t.children(i) {
+			if n > i || w.d.Tokens[n].Dep.Universal() != doc.Obl || !subordinators[t.caseOf(n)] {
+				continue
+			}
+			_, hi := w.subtreeRange(n)
+			for hi < i && w.d.Tokens[hi].UPOS == doc.AUX {
+				hi++
+			}
+			if hi == i && len(w.partsOf(t.parts[:0], n, i)) > 0 {
+				return n
+			}
+		}
+	}
 	if tk.Dep != doc.Conj || i < 1 || !finiteVerb(tk.XPOS) || t.child(i, doc.Nsubj) >= 0 {
 		return -1
 	}
@@ -5390,16 +5410,16 @@ func (w *work) subordinateSubject(i int32) int32 {
 	if t.sent[n] != t.sent[i] || t.head(n) != t.head(i) || w.d.Tokens[n].Dep.Universal() != doc.Obl {
 		return -1
 	}
-	switch t.caseOf(n) {
-	case "after", "before", "since", "until", "because", "when", "while", "as":
-	default:
-		return -1
-	}
-	if len(w.partsOf(t.parts[:0], n, i)) == 0 {
+	if !subordinators[t.caseOf(n)] || len(w.partsOf(t.parts[:0], n, i)) == 0 {
 		return -1
 	}
 	return n
 }
+
+// subordinators open a clause the parser may read as a preposition before
+// the clause's subject.
+var subordinators = map[string]bool{"after": true, "before": true, "since": true, "until": true,
+	"because": true, "when": true, "while": true, "as": true}
 
 // splitAuxSubject is the subject of a form of "have" or "be" that the
 // parse took for a verb right before participle i, which it hung
