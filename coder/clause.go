@@ -336,10 +336,11 @@ func (w *work) visit(i int32, cx ctx) {
 			}
 		} else if dep.Universal() == doc.Acl {
 			says := false // the participle says what the document says
-			if dep == doc.Acl && ch == i+1 && documentNouns[t.lemma(i)] && w.d.Tokens[ch].XPOS == xposVBG &&
+			if dep == doc.Acl && (ch == i+1 || w.onlyTimeBetween(i, ch)) && documentNouns[t.lemma(i)] && w.d.Tokens[ch].XPOS == xposVBG &&
 				t.child(ch, doc.Nsubj) < 0 {
 				// "released a report accusing Nigeria", "passed a resolution
-				// criticizing Meta": what the document says, its author says
+				// (on Thursday) criticizing Meta": what the document says,
+				// its author says
 				n.subj, says = cx.npSubj, true
 			}
 			if dep == doc.Acl && !says && w.d.Tokens[ch].XPOS == xposVBG && t.child(ch, doc.Nsubj) < 0 {
@@ -5306,6 +5307,28 @@ func temporalNoun(t *tree, i int32) bool {
 		return true
 	}
 	return false
+}
+
+// onlyTimeBetween: the words between noun n and its modifier ch after it
+// are times that hang on n ("a resolution on Thursday criticizing").
+func (w *work) onlyTimeBetween(n, ch int32) bool {
+	t := w.t
+	if ch <= n+1 {
+		return false
+	}
+	for k := n + 1; k < ch; k++ {
+		a := k
+		for a >= 0 && t.head(a) != n {
+			a = t.head(a)
+		}
+		if a < 0 || a >= ch {
+			return false
+		}
+		if _, month := months[t.lemma(a)]; !temporalNoun(t, a) && !timeNouns[t.lemma(a)] && !month {
+			return false
+		}
+	}
+	return true
 }
 
 // possessorSubject: subject c of predicate i carries a possessive "'s"

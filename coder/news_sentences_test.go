@@ -708,6 +708,8 @@ func TestActsAimAtThings(t *testing.T) {
 		{"Putin and Medvedev attended a cabinet meeting in Moscow.", `RUSGOV>RUSGOV:040 RUSGOV>RUSGOV:040`},
 		// a subordinator read as a preposition before the subject of its clause
 		{"The meeting came days after the U.S. and the European Union had released a statement criticising Zimbabwe.", `USA>ZWE:110 IGOEUREEC>ZWE:110`},
+		// what a document says, its author says, also past a time between them
+		{"Albania's parliament passed a resolution on Thursday criticizing President Ilir Meta.", `ALBLEG>ALBGOV:110`},
 		{"Russia fought a three-year war in the region.", `RUS>:190`},
 		// forces readied for an attack are aimed at whom it is against
 		{"Israel mobilized reservists for an offensive against Hamas.", `ISR>PSEREB:154`},
