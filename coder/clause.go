@@ -818,6 +818,16 @@ func (w *work) clause(i int32, cx ctx) clause {
 		// "Ukraine has received 100 tanks from its allies", "received a
 		// phone call from his Turkish counterpart": the giver or caller acts
 		// on the subject (what one will receive is no one's act yet)
+		if code := receivedCode(t, o); code == "" {
+			for _, c := range t.children(o) {
+				if t.d.Tokens[c].Dep == doc.Conj && c > o {
+					if code = receivedCode(t, c); code != "" {
+						o = c // "received logistics and financial support from Turkey"
+						break
+					}
+				}
+			}
+		}
 		if code := receivedCode(t, o); code != "" {
 			if from := w.findPrep(i, o, verbs.PrepArg{Prep: "from", Target: true}, false); from >= 0 {
 				if src := w.partsOf(nil, from, i); len(src) > 0 && !sameActors(src, cl.subj) {
@@ -3177,6 +3187,29 @@ func receivedCode(t *tree, o int32) string {
 			}
 		}
 	}
+	if what == "support" || what == "backing" {
+		// support is aid by what kind it is: "received financial and
+		// logistical support from the US" (unqualified, it may be words)
+		kind := ""
+		for _, c := range t.children(o) {
+			if t.d.Tokens[c].Dep.Universal() != doc.Amod {
+				continue
+			}
+			k := supportKinds[t.lemma(c)]
+			for _, g := range t.children(c) {
+				if t.d.Tokens[g].Dep == doc.Conj && supportKinds[t.lemma(g)] != "" && supportKinds[t.lemma(g)] != k {
+					k = "070" // of two kinds: aid
+				}
+			}
+			if k != "" && kind != "" && k != kind {
+				k = "070"
+			}
+			if k != "" {
+				kind = k
+			}
+		}
+		return kind
+	}
 	switch {
 	case aidNouns[what]:
 		return "070"
@@ -3189,6 +3222,10 @@ func receivedCode(t *tree, o int32) string {
 	}
 	return ""
 }
+
+// supportKinds make support material aid, by its code.
+var supportKinds = map[string]string{"financial": "071", "economic": "071", "military": "072",
+	"logistic": "070", "logistical": "070", "logistics": "070", "material": "070", "humanitarian": "070"}
 
 var (
 	aidNouns       = map[string]bool{"aid": true, "assistance": true, "relief": true, "help": true, "donation": true, "donations": true}

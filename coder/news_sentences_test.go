@@ -710,6 +710,10 @@ func TestActsAimAtThings(t *testing.T) {
 		{"The meeting came days after the U.S. and the European Union had released a statement criticising Zimbabwe.", `USA>ZWE:110 IGOEUREEC>ZWE:110`},
 		// what a document says, its author says, also past a time between them
 		{"Albania's parliament passed a resolution on Thursday criticizing President Ilir Meta.", `ALBLEG>ALBGOV:110`},
+		// support received is aid when its kind says so; unqualified, it may be words
+		{"The Kurdish militia has received military support from the United States.", `USA>REB:072`},
+		{"The rebels received logistics and financial support from Turkey.", `TUR>REB:071`},
+		{"The candidate received support from the ruling party.", ""},
 		{"Russia fought a three-year war in the region.", `RUS>:190`},
 		// forces readied for an attack are aimed at whom it is against
 		{"Israel mobilized reservists for an offensive against Hamas.", `ISR>PSEREB:154`},
