@@ -964,6 +964,16 @@ func (w *work) clause(i int32, cx ctx) clause {
 			// says Israel must end attacks on Syria" is a demand on Israel
 			targets = csubj
 		}
+		if len(targets) == 0 && len(csubj) == 0 && len(p.CompAux) == 0 && (w.d.Tokens[m.comp].Dep == doc.Ccomp || nounClause) && (code[:2] == "02" || code[:2] == "10") {
+			// or whoever it is, when no dictionary names them, by a verb
+			// that demands or appeals ("demanded that Dbeibeh appear before
+			// the chamber"; not one that says someone must or should, which
+			// is as often a forecast: "said Viacom should receive 450 mln
+			// dlrs")
+			if s := t.child(m.comp, doc.Nsubj); s >= 0 && w.unnamedName(s) && len(w.partsOf(t.parts[:0], s, m.comp)) == 0 {
+				targets = []part{{tok: s, mention: -1, phrase: w.phraseSpan(s)}}
+			}
+		}
 		if len(targets) == 0 {
 			targets = ctargets
 		}

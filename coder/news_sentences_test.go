@@ -714,6 +714,8 @@ func TestActsAimAtThings(t *testing.T) {
 		{"The Kurdish militia has received military support from the United States.", `USA>REB:072`},
 		{"The rebels received logistics and financial support from Turkey.", `TUR>REB:071`},
 		{"The candidate received support from the ruling party.", ""},
+		// a demand is made of whoever must act, also when no dictionary names them
+		{"The opposition demanded that Smith resign.", `OPP>"Smith":1041`},
 		{"Russia fought a three-year war in the region.", `RUS>:190`},
 		// forces readied for an attack are aimed at whom it is against
 		{"Israel mobilized reservists for an offensive against Hamas.", `ISR>PSEREB:154`},
