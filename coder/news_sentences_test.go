@@ -716,6 +716,8 @@ func TestActsAimAtThings(t *testing.T) {
 		{"The candidate received support from the ruling party.", ""},
 		// a demand is made of whoever must act, also when no dictionary names them
 		{"The opposition demanded that Smith resign.", `OPP>"Smith":1041`},
+		// joining someone for a meeting is meeting them
+		{"The Iranian foreign minister joined his Turkish counterpart for talks in Ankara.", `IRNGOV>TURGOV:040`},
 		{"Russia fought a three-year war in the region.", `RUS>:190`},
 		// forces readied for an attack are aimed at whom it is against
 		{"Israel mobilized reservists for an offensive against Hamas.", `ISR>PSEREB:154`},
