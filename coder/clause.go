@@ -1104,6 +1104,16 @@ func (w *work) clause(i int32, cx ctx) clause {
 				targets = w.partsOf(nil, s, m.comp)
 			}
 		}
+		if p.Frame == verbs.Say && len(targets) == 0 && subjTok >= 0 && criticNouns[t.lemma(subjTok)] && !cx.silent {
+			// what critics say someone did, they accuse them of: "Mr
+			// Erdogan's critics say he has used the failed uprising as an
+			// excuse to stifle opposition" (the act is coded on its own)
+			if s := t.child(m.comp, doc.Nsubj); s >= 0 {
+				if tg := w.partsOf(nil, s, m.comp); len(tg) > 0 && len(cl.subj) > 0 && !sameActors(tg, cl.subj) {
+					w.emit(i, &criticsSay, "112", 0, cl.subj, tg, cx.claim, cl.mod, cl.neg || cx.neg, 0.7)
+				}
+			}
+		}
 		if p.Frame == verbs.Say && (len(targets) == 0 || sayVerbs[t.lemma(i)] || allSector(targets, "MED")) {
 			// a report without an addressee is not an event of its own, nor
 			// is one told to the press: "told Reuters that ..."
@@ -3180,6 +3190,14 @@ var repelVerbs = map[string]bool{"repel": true, "repulse": true, "thwart": true,
 
 // received is the pattern of the receiving rule (clause): what the subject
 // receives from someone is that someone's act on it.
+// criticsSay is the pattern of the critics' accusation rule (clause):
+// critics who say someone did something accuse them (112).
+var criticsSay = verbs.Pattern{Code: "112", Trigger: verbs.Verb, Lemma: "say", Frame: verbs.Say,
+	File: "coder/clause.go", Line: 1, Text: "critics say|argue|charge|allege >say", Ref: "coder: what critics say someone did (112)"}
+
+// criticNouns name those who speak against someone.
+var criticNouns = map[string]bool{"critic": true, "critics": true, "detractor": true, "detractors": true}
+
 var received = verbs.Pattern{Code: "070", Trigger: verbs.Verb, Lemma: "receive", Obj: true,
 	File: "coder/clause.go", Line: 1, Text: "receive obj=aid|money|arms|call from:S", Ref: "coder: received from someone (070-072, 041)"}
 

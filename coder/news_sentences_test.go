@@ -718,6 +718,8 @@ func TestActsAimAtThings(t *testing.T) {
 		{"The opposition demanded that Smith resign.", `OPP>"Smith":1041`},
 		// joining someone for a meeting is meeting them
 		{"The Iranian foreign minister joined his Turkish counterpart for talks in Ankara.", `IRNGOV>TURGOV:040`},
+		// what critics say someone did, they accuse them of; the act is coded too
+		{"Mr Erdogan's critics say he has used the coup attempt to silence the press.", `TUROPP>TURGOV:112`},
 		{"Russia fought a three-year war in the region.", `RUS>:190`},
 		// forces readied for an attack are aimed at whom it is against
 		{"Israel mobilized reservists for an offensive against Hamas.", `ISR>PSEREB:154`},
