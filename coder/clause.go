@@ -4883,6 +4883,11 @@ func (w *work) noun(i int32, cx ctx) {
 	if len(ids) == 0 {
 		return
 	}
+	for _, id := range ids {
+		if fp := &w.c.lex.Patterns[id]; fp.Frame == verbs.Refine && w.nounFrame(i, fp, cx) {
+			return
+		}
+	}
 	p, m := w.match(i, ids, false)
 	aimed := int32(-1) // a participle naming the target of a violent act
 	if p == nil {
@@ -4918,6 +4923,56 @@ func (w *work) noun(i int32, cx ctx) {
 		code = "111" // "his scathing attack on the ministers"
 	}
 	w.emit(i, p, code, 0, src, tgt, cx.claim, cx.mod, neg, 0.7)
+}
+
+// nounFrame codes an event noun whose infinitive says what it refuses or
+// threatens, as the verb's frame does ("Iran's refusal to negotiate with
+// the United States": 125, by the noun's maker, at whom the infinitive
+// aims). The infinitive is part of it, not an event of its own. It
+// reports whether the noun has such an infinitive.
+func (w *work) nounFrame(i int32, p *verbs.Pattern, cx ctx) bool {
+	t := w.t
+	c := int32(-1)
+	for _, ch := range t.children(i) {
+		if ch > i && w.d.Tokens[ch].Dep.Universal() == doc.Acl && w.d.Tokens[ch].XPOS == xposVB &&
+			t.hasChildLemma(ch, doc.Mark, "to") && t.child(ch, doc.Nsubj) < 0 {
+			c = ch
+			break
+		}
+	}
+	if c < 0 || t.visited[c] {
+		return false
+	}
+	// its maker is the noun's own, named: not the clause's subject ("the
+	// district court" for "TWA's refusal to allow ..."), nor a pronoun
+	// ("his threats to abandon Nato", whose "his" coreference may miss)
+	own := cx
+	own.npSubj = nil
+	var src []part
+	if poss := t.child(i, doc.NmodPoss); poss < 0 || w.d.Tokens[poss].UPOS != doc.PRON {
+		src = w.nounSource(i, own)
+	}
+	cp, cm, tgt, _ := w.matchComplement(c, src)
+	code, line := p.Code, 0
+	if cp != nil {
+		code, line = w.c.lex.Refine(p.Code, cp.Code)
+		markConsumed(t, cm)
+	}
+	if len(tgt) == 0 {
+		tgt = w.complementTargets(c, cp == nil && w.creating(c))
+	}
+	mod := cx.mod
+	if rootOf(code) == 13 {
+		mod = max(mod, doc.Conditional)
+	}
+	neg := cx.neg || t.hasChildLemma(i, doc.Det, "no")
+	if len(src) > 0 && len(tgt) > 0 && !sameActors(src, tgt) {
+		w.emit(i, p, code, line, src, tgt, cx.claim, mod, neg, 0.7)
+	}
+	sc := cx
+	sc.silent, sc.depth = true, cx.depth+1
+	w.visit(c, sc)
+	return true
 }
 
 // nounSource is who does the act event noun i names: its possessor, its

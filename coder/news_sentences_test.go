@@ -720,6 +720,11 @@ func TestActsAimAtThings(t *testing.T) {
 		{"The Iranian foreign minister joined his Turkish counterpart for talks in Ankara.", `IRNGOV>TURGOV:040`},
 		// what critics say someone did, they accuse them of; the act is coded too
 		{"Mr Erdogan's critics say he has used the coup attempt to silence the press.", `TUROPP>TURGOV:112`},
+		// a refusal or a threat named by a noun frames its infinitive as the verb does,
+		// made by the noun's own maker, never by the clause's subject
+		{"Iran's refusal to negotiate with the United States angered Washington.", `IRN>USA:125`},
+		{"Turkey's threat to impose tariffs on Greece rattled markets.", `TUR>GRC:1312`},
+		{"The union petitioned the court over the airline's refusal to allow union representatives on its property.", ""},
 		{"Russia fought a three-year war in the region.", `RUS>:190`},
 		// forces readied for an attack are aimed at whom it is against
 		{"Israel mobilized reservists for an offensive against Hamas.", `ISR>PSEREB:154`},
