@@ -1576,8 +1576,22 @@ func (w *work) clause(i int32, cx ctx) clause {
 		targets = w.placeTargets(i, m.obj, true)
 	}
 	w.emit(i, p, code, refineLine, cl.subj, targets, claim, cl.mod, cl.neg || cx.neg, conf)
+	if code == "150" && len(cl.subj) >= 2 && m.obj >= 0 && t.is(m.obj, exerciseNouns) && len(targets) > 0 && !sameActors(targets, cl.subj) {
+		// exercises held together near or against a third party are also
+		// military cooperation between those who hold them: "The US and
+		// South Korea launched joint drills near North Korea"
+		w.emit(i, &jointExercise, "062", 0, cl.subj, cl.subj, claim, cl.mod, cl.neg || cx.neg, conf-0.1)
+	}
 	return cl
 }
+
+// exerciseNouns are military exercises; jointExercise is the pattern of
+// the rule that codes those held together as cooperation (clause).
+var (
+	exerciseNouns = []string{"exercise", "exercises", "drill", "drills", "game", "games", "war-games", "maneuvers", "manoeuvres"}
+	jointExercise = verbs.Pattern{Code: "062", Trigger: verbs.Verb, Lemma: "hold", Obj: true, File: "coder/clause.go", Line: 1,
+		Text: "X and Y hold|launch|stage obj=exercise|drill near:T", Ref: "coder: exercises held together (062)"}
+)
 
 // allSector: every part's actor code has the sector segment sec
 // ("MED": every part is a news medium).

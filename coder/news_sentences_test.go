@@ -725,6 +725,8 @@ func TestActsAimAtThings(t *testing.T) {
 		{"Iran's refusal to negotiate with the United States angered Washington.", `IRN>USA:125`},
 		{"Turkey's threat to impose tariffs on Greece rattled markets.", `TUR>GRC:1312`},
 		{"The union petitioned the court over the airline's refusal to allow union representatives on its property.", ""},
+		// exercises held together near a third party also join those who hold them
+		{"The US and South Korea launched joint drills near North Korea.", `USA>PRK:150 KOR>PRK:150 USA>KOR:062 KOR>USA:062`},
 		{"Russia fought a three-year war in the region.", `RUS>:190`},
 		// forces readied for an attack are aimed at whom it is against
 		{"Israel mobilized reservists for an offensive against Hamas.", `ISR>PSEREB:154`},
