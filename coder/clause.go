@@ -587,6 +587,14 @@ func (w *work) clause(i int32, cx ctx) clause {
 			if w.possessorSubject(c, i) {
 				continue // "Dagolath's minister Telemar left" with both "Dagolath" and "Telemar" subjects
 			}
+			if w.parenthesized(c) && w.d.Tokens[i].Dep != doc.AclRelcl {
+				// "sent a letter to the head of the World Health Organization
+				// (WHO) threatening to ...", with "(WHO)" read as the
+				// pronoun: a word in brackets is no clause's subject (read
+				// as a relative clause's, it stands for the name before it:
+				// "The World Health Organization (WHO) lauded ...")
+				continue
+			}
 			if temporalNoun(t, c) || timePhrase(t, c) {
 				// "said Thursday he spoke" with "Thursday" a subject of
 				// "spoke": when, not who; but "Saturday, Secretary Mark
@@ -5441,6 +5449,18 @@ func temporalNoun(t *tree, i int32) bool {
 		return true
 	}
 	return false
+}
+
+// parenthesized: the phrase of token c stands alone in brackets.
+func (w *work) parenthesized(c int32) bool {
+	lo, hi := w.subtreeRange(c)
+	if hi-lo >= 3 && w.d.TokenText(int(lo)) == "(" && w.d.TokenText(int(hi-1)) == ")" {
+		return true // (the brackets hung on the word)
+	}
+	if t := w.t; lo < 1 || int(hi) >= len(w.d.Tokens) || t.sent[lo-1] != t.sent[c] || t.sent[hi] != t.sent[c] {
+		return false
+	}
+	return w.d.TokenText(int(lo-1)) == "(" && w.d.TokenText(int(hi)) == ")"
 }
 
 // onlyTimeBetween: the words between noun n and its modifier ch after it

@@ -727,6 +727,9 @@ func TestActsAimAtThings(t *testing.T) {
 		{"The union petitioned the court over the airline's refusal to allow union representatives on its property.", ""},
 		// exercises held together near a third party also join those who hold them
 		{"The US and South Korea launched joint drills near North Korea.", `USA>PRK:150 KOR>PRK:150 USA>KOR:062 KOR>USA:062`},
+		// a word in brackets is no clause's subject, unless read as a relative pronoun for the name before it
+		{"The president sent a letter to the head of the World Health Organization (WHO) threatening to pull US funding.", `GOV>USA:130`},
+		{"The World Health Organization (WHO) praised China's response.", `IGOUNOHLHWHO>CHN:051`},
 		{"Russia fought a three-year war in the region.", `RUS>:190`},
 		// forces readied for an attack are aimed at whom it is against
 		{"Israel mobilized reservists for an offensive against Hamas.", `ISR>PSEREB:154`},
