@@ -982,6 +982,13 @@ func (w *work) clause(i int32, cx ctx) clause {
 				targets = []part{{tok: s, mention: -1, phrase: w.phraseSpan(s)}}
 			}
 		}
+		if len(targets) == 0 && len(p.CompAux) == 0 && w.d.Tokens[m.comp].Dep == doc.Xcomp && (code[:2] == "02" || code[:2] == "10") {
+			// and whoever is told or urged to act, by the object: "ordered
+			// Smith to appear in court", "urged Smith to resign"
+			if o := t.obj(i); o >= 0 && o < m.comp && w.unnamedName(o) && len(w.partsOf(t.parts[:0], o, i)) == 0 {
+				targets = []part{{tok: o, mention: -1, phrase: w.phraseSpan(o)}}
+			}
+		}
 		if len(targets) == 0 {
 			targets = ctargets
 		}

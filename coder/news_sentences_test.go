@@ -716,6 +716,7 @@ func TestActsAimAtThings(t *testing.T) {
 		{"The candidate received support from the ruling party.", ""},
 		// a demand is made of whoever must act, also when no dictionary names them
 		{"The opposition demanded that Smith resign.", `OPP>"Smith":1041`},
+		{"The judge ordered Smith to appear in court.", `JUD>"Smith":100`},
 		// joining someone for a meeting is meeting them
 		{"The Iranian foreign minister joined his Turkish counterpart for talks in Ankara.", `IRNGOV>TURGOV:040`},
 		// what critics say someone did, they accuse them of; the act is coded too
