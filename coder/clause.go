@@ -3851,6 +3851,22 @@ func (w *work) investigated(dst []part, c int32) []part {
 			}
 		}
 	}
+	if h := t.head(c); cl < 0 && h >= 0 && w.d.Tokens[c].Dep.Universal() == doc.Nmod {
+		// or the clause the parse hung on the investigation itself, right
+		// after the phrase: "an investigation into claims that two
+		// servicemen abused children", with "abused" a clause of
+		// "investigation"
+		_, hi := w.subtreeRange(c)
+		for _, g := range t.children(h) {
+			if dep := t.d.Tokens[g].Dep; (dep == doc.Acl || dep.Universal() == doc.Ccomp) && g > c && isPredicate(t, g) &&
+				t.hasChildLemma(g, doc.Mark, "that") {
+				if lo, _ := w.subtreeRange(g); lo == hi {
+					cl = g
+				}
+				break
+			}
+		}
+	}
 	if cl >= 0 {
 		s := t.child(cl, doc.Nsubj)
 		if s < 0 {

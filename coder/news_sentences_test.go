@@ -648,6 +648,8 @@ func TestActsAimAtThings(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"Baghdad has rejected the referendum as unconstitutional.", `IRQ>"the referendum":120`},
 		{"German prosecutors have launched an investigation into the business dealings of a hotel group.", `DEUJUD>"the business dealings of a hotel group":090`},
+		// an investigation into claims is aimed at whom the claims' clause names, also when the parse hangs the clause on the investigation
+		{"Military police have launched an investigation into claims that two journalists were beaten in Kabul, the ministry said today.", `MILCOP>MED:090`},
 		{"The Israeli government outlawed the Northern Branch of the Islamic Movement.", `ISRGOV>"the Northern Branch of the Islamic Movement":172`},
 		{"Venezuela's government has freed a former presidential candidate.", `VENGOV>"a former presidential candidate":084`},
 		{"Lawmakers criticized the withdrawal decision.", `LEG>"the withdrawal decision":110`}, // a judgement of a thing
