@@ -4444,6 +4444,16 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 				out = w.partsOf(out, c, o)
 			}
 		}
+		if r := rootOf(p.Code); len(out) == 0 && (r == 5 || r == 10 || r == 11 || r == 12) {
+			// or made by whom a participle names, on the object or a
+			// conjunct of it: "condemned the act of aggression and the
+			// continuing threats made by the United States Government"
+			for _, x := range append([]int32{o}, t.children(o)...) {
+				if x == o || w.d.Tokens[x].Dep == doc.Conj && x > o {
+					out = append(out, w.agentOfThing(x)...)
+				}
+			}
+		}
 		if len(out) > 0 {
 			return out
 		}

@@ -807,6 +807,10 @@ func TestActsAimAtThings(t *testing.T) {
 		{"France condemned the Russian attack on Kyiv.", `FRA>RUS:111 RUS>UKR:190`}, // and the attack itself
 		{"Iran condemned the Saudi-led strikes on Yemen.", `IRN>SAU:111`},
 		{"Iran denounced the killing of its commander by Israel.", `IRN>ISR:111`},
+		// a judged thing made by someone a participle names is aimed at its maker, also on a conjunct
+		{"Iran condemned the threats made by Israel.", `IRN>ISR:111`},
+		{"The EU criticised the decision taken by the Hungarian government.", `IGOEUREEC>HUNGOV:110`},
+		{"Arab leaders condemned the blockade and the threats made by Israel.", `GOV>ISR:111`},
 		{"Egypt condemned the attack on the Israeli embassy.", `EGY>"the attack":111`},
 		{"Egypt expressed its condemnation of the attack on the Israeli embassy.", `EGY>"the attack":111`},
 		{"The attack on the Israeli embassy was condemned by Egypt.", `EGY>"The attack":111`},
