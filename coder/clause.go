@@ -1600,6 +1600,12 @@ func (w *work) clause(i int32, cx ctx) clause {
 	return cl
 }
 
+// newsNouns are what the press carries; carryVerbs say that it did.
+var (
+	newsNouns  = map[string]bool{"report": true, "reports": true, "article": true, "articles": true, "story": true, "stories": true, "claim": true, "claims": true, "allegation": true, "allegations": true}
+	carryVerbs = map[string]bool{"appear": true, "publish": true, "carry": true, "air": true, "print": true, "run": true, "broadcast": true}
+)
+
 // exerciseNouns are military exercises; jointExercise is the pattern of
 // the rule that codes those held together as cooperation (clause).
 var (
@@ -4451,6 +4457,22 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 			for _, x := range append([]int32{o}, t.children(o)...) {
 				if x == o || w.d.Tokens[x].Dep == doc.Conj && x > o {
 					out = append(out, w.agentOfThing(x)...)
+				}
+			}
+		}
+		if r := rootOf(p.Code); len(out) == 0 && (r == 11 || r == 12) && newsNouns[t.lemma(o)] {
+			// a report is the outlet's that carried it: "challenged reports
+			// that appeared in The New York Times"
+			for _, a := range t.children(o) {
+				if a < o || w.d.Tokens[a].Dep.Universal() != doc.Acl || !carryVerbs[t.lemma(a)] {
+					continue
+				}
+				for _, g := range t.children(a) {
+					if c := t.caseOf(g); w.d.Tokens[g].Dep.Universal() == doc.Obl && (c == "in" || c == "by" || c == "on") {
+						if ps := w.partsOf(nil, g, a); allSector(ps, "MED") {
+							out = append(out, ps...)
+						}
+					}
 				}
 			}
 		}

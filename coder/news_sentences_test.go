@@ -811,6 +811,8 @@ func TestActsAimAtThings(t *testing.T) {
 		{"Iran condemned the threats made by Israel.", `IRN>ISR:111`},
 		{"The EU criticised the decision taken by the Hungarian government.", `IGOEUREEC>HUNGOV:110`},
 		{"Arab leaders condemned the blockade and the threats made by Israel.", `GOV>ISR:111`},
+		// a report is the outlet's that carried it
+		{"The Pentagon challenged reports that appeared in The New York Times.", `USAMIL>USAMED:110`},
 		{"Egypt condemned the attack on the Israeli embassy.", `EGY>"the attack":111`},
 		{"Egypt expressed its condemnation of the attack on the Israeli embassy.", `EGY>"the attack":111`},
 		{"The attack on the Israeli embassy was condemned by Egypt.", `EGY>"The attack":111`},
