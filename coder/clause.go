@@ -3306,7 +3306,7 @@ var drawnReaction = verbs.Pattern{Code: "111", Trigger: verbs.Verb, Lemma: "draw
 // drawVerbs bring a reaction on their subject; reactionNouns are the
 // reactions that condemn.
 var (
-	drawVerbs     = map[string]bool{"draw": true, "spark": true, "trigger": true, "prompt": true, "provoke": true, "attract": true, "earn": true}
+	drawVerbs     = map[string]bool{"draw": true, "spark": true, "trigger": true, "prompt": true, "provoke": true, "attract": true, "earn": true, "face": true, "receive": true, "incur": true}
 	reactionNouns = map[string]bool{"condemnation": true, "criticism": true, "rebuke": true, "censure": true, "outrage": true}
 )
 

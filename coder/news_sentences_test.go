@@ -813,6 +813,9 @@ func TestActsAimAtThings(t *testing.T) {
 		{"Arab leaders condemned the blockade and the threats made by Israel.", `GOV>ISR:111`},
 		// a report is the outlet's that carried it
 		{"The Pentagon challenged reports that appeared in The New York Times.", `USAMIL>USAMED:110`},
+		// criticism faced or received from someone is theirs, of whoever faces it
+		{"Israel faced sharp criticism from the EU over the raid.", `IGOEUREEC>ISR:111`},
+		{"The government received criticism from the opposition.", `OPP>GOV:111`},
 		{"Egypt condemned the attack on the Israeli embassy.", `EGY>"the attack":111`},
 		{"Egypt expressed its condemnation of the attack on the Israeli embassy.", `EGY>"the attack":111`},
 		{"The attack on the Israeli embassy was condemned by Egypt.", `EGY>"The attack":111`},
