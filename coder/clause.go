@@ -161,6 +161,13 @@ func (w *work) visit(i int32, cx ctx) {
 		if pred {
 			n.mod, n.neg = cl.mod, cl.neg || cx.neg
 			n.npSubj = cl.subj
+			if dep == doc.Nsubj && (sayVerbs[t.lemma(i)] || cueVerbs[t.lemma(i)]) && w.twoSubjects(i) {
+				// an act parsed as a second subject of a speech verb is not
+				// done by the speaker: "attacks on Iran's parliament, state
+				// media said", with "attacks" a subject of "said" beside
+				// "media"
+				n.npSubj = nil
+			}
 			if (dep == doc.Obj || dep == doc.NsubjPass || dep.Universal() == doc.Obl) && attitudeCode(cl.code) &&
 				!(dep == doc.Obj && documentNouns[t.lemma(ch)] && adoptVerbs[t.lemma(i)]) {
 				// (but a resolution approved or adopted says what its
@@ -5504,6 +5511,17 @@ func temporalNoun(t *tree, i int32) bool {
 		return true
 	}
 	return false
+}
+
+// twoSubjects: predicate i has more than one nominal subject.
+func (w *work) twoSubjects(i int32) bool {
+	n := 0
+	for _, c := range w.t.children(i) {
+		if w.d.Tokens[c].Dep == doc.Nsubj {
+			n++
+		}
+	}
+	return n > 1
 }
 
 // parenthesized: the phrase of token c stands alone in brackets.

@@ -816,6 +816,8 @@ func TestActsAimAtThings(t *testing.T) {
 		// criticism faced or received from someone is theirs, of whoever faces it
 		{"Israel faced sharp criticism from the EU over the raid.", `IGOEUREEC>ISR:111`},
 		{"The government received criticism from the opposition.", `OPP>GOV:111`},
+		// an act the parse made a second subject of a speech verb is not the speaker's
+		{"A suicide bomber carried out attacks on Kenya's parliament, state television said.", ""},
 		{"Egypt condemned the attack on the Israeli embassy.", `EGY>"the attack":111`},
 		{"Egypt expressed its condemnation of the attack on the Israeli embassy.", `EGY>"the attack":111`},
 		{"The attack on the Israeli embassy was condemned by Egypt.", `EGY>"The attack":111`},
