@@ -217,6 +217,13 @@ func (w *work) visit(i int32, cx ctx) {
 		if pred {
 			n.mod, n.neg = cl.mod, cl.neg || cx.neg
 			n.npSubj = cl.subj
+			if dep == doc.Nsubj && (sayVerbs[t.lemma(i)] || cueVerbs[t.lemma(i)]) && w.twoSubjects(i) {
+				// an act parsed as a second subject of a speech verb is not
+				// done by the speaker: "attacks on Iran's parliament, state
+				// media said", with "attacks" a subject of "said" beside
+				// "media"
+				n.npSubj = nil
+			}
 			if (dep == doc.Obj || dep == doc.NsubjPass || dep.Universal() == doc.Obl) && attitudeCode(cl.code) &&
 				!(dep == doc.Obj && documentNouns[t.lemma(ch)] && adoptVerbs[t.lemma(i)]) {
 				// (but a resolution approved or adopted says what its
@@ -408,10 +415,11 @@ func (w *work) visit(i int32, cx ctx) {
 			}
 		} else if dep.Universal() == doc.Acl {
 			says := false // the participle says what the document says
-			if dep == doc.Acl && ch == i+1 && documentNouns[t.lemma(i)] && w.d.Tokens[ch].XPOS == xposVBG &&
+			if dep == doc.Acl && (ch == i+1 || w.onlyTimeBetween(i, ch)) && documentNouns[t.lemma(i)] && w.d.Tokens[ch].XPOS == xposVBG &&
 				t.child(ch, doc.Nsubj) < 0 {
 				// "released a report accusing Nigeria", "passed a resolution
-				// criticizing Meta": what the document says, its author says
+				// (on Thursday) criticizing Meta": what the document says,
+				// its author says
 				n.subj, says = cx.npSubj, true
 			}
 			if dep == doc.Acl && !says && w.d.Tokens[ch].XPOS == xposVBG && t.child(ch, doc.Nsubj) < 0 {
@@ -658,6 +666,14 @@ func (w *work) clause(i int32, cx ctx) clause {
 			if w.possessorSubject(c, i) {
 				continue // "Dagolath's minister Telemar left" with both "Dagolath" and "Telemar" subjects
 			}
+			if w.parenthesized(c) && w.d.Tokens[i].Dep != doc.AclRelcl {
+				// "sent a letter to the head of the World Health Organization
+				// (WHO) threatening to ...", with "(WHO)" read as the
+				// pronoun: a word in brackets is no clause's subject (read
+				// as a relative clause's, it stands for the name before it:
+				// "The World Health Organization (WHO) lauded ...")
+				continue
+			}
 			if temporalNoun(t, c) || timePhrase(t, c) {
 				// "said Thursday he spoke" with "Thursday" a subject of
 				// "spoke": when, not who; but "Saturday, Secretary Mark
@@ -897,6 +913,16 @@ func (w *work) clause(i int32, cx ctx) clause {
 		// "Ukraine has received 100 tanks from its allies", "received a
 		// phone call from his Turkish counterpart": the giver or caller acts
 		// on the subject (what one will receive is no one's act yet)
+		if code := receivedCode(t, o); code == "" {
+			for _, c := range t.children(o) {
+				if t.d.Tokens[c].Dep == doc.Conj && c > o {
+					if code = receivedCode(t, c); code != "" {
+						o = c // "received logistics and financial support from Turkey"
+						break
+					}
+				}
+			}
+		}
 		if code := receivedCode(t, o); code != "" {
 			if from := w.findPrep(i, o, verbs.PrepArg{Prep: "from", Target: true}, false); from >= 0 {
 				if src := w.partsOf(nil, from, i); len(src) > 0 && !sameActors(src, cl.subj) {
@@ -1039,6 +1065,23 @@ func (w *work) clause(i int32, cx ctx) clause {
 			// says Israel must end attacks on Syria" is a demand on Israel
 			targets = csubj
 		}
+		if len(targets) == 0 && len(csubj) == 0 && len(p.CompAux) == 0 && (w.d.Tokens[m.comp].Dep == doc.Ccomp || nounClause) && (code[:2] == "02" || code[:2] == "10") {
+			// or whoever it is, when no dictionary names them, by a verb
+			// that demands or appeals ("demanded that Dbeibeh appear before
+			// the chamber"; not one that says someone must or should, which
+			// is as often a forecast: "said Viacom should receive 450 mln
+			// dlrs")
+			if s := t.child(m.comp, doc.Nsubj); s >= 0 && w.unnamedName(s) && len(w.partsOf(t.parts[:0], s, m.comp)) == 0 {
+				targets = []part{{tok: s, mention: -1, phrase: w.phraseSpan(s)}}
+			}
+		}
+		if len(targets) == 0 && len(p.CompAux) == 0 && w.d.Tokens[m.comp].Dep == doc.Xcomp && (code[:2] == "02" || code[:2] == "10") {
+			// and whoever is told or urged to act, by the object: "ordered
+			// Smith to appear in court", "urged Smith to resign"
+			if o := t.obj(i); o >= 0 && o < m.comp && w.unnamedName(o) && len(w.partsOf(t.parts[:0], o, i)) == 0 {
+				targets = []part{{tok: o, mention: -1, phrase: w.phraseSpan(o)}}
+			}
+		}
 		if len(targets) == 0 {
 			targets = ctargets
 		}
@@ -1167,6 +1210,16 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if p.Frame == verbs.Fact || (p.Frame == verbs.Deny && len(targets) == 0) {
 			if s := t.child(m.comp, doc.Nsubj); s >= 0 {
 				targets = w.partsOf(nil, s, m.comp)
+			}
+		}
+		if p.Frame == verbs.Say && len(targets) == 0 && subjTok >= 0 && criticNouns[t.lemma(subjTok)] && !cx.silent {
+			// what critics say someone did, they accuse them of: "Mr
+			// Erdogan's critics say he has used the failed uprising as an
+			// excuse to stifle opposition" (the act is coded on its own)
+			if s := t.child(m.comp, doc.Nsubj); s >= 0 {
+				if tg := w.partsOf(nil, s, m.comp); len(tg) > 0 && len(cl.subj) > 0 && !sameActors(tg, cl.subj) {
+					w.emit(i, &criticsSay, "112", 0, cl.subj, tg, cx.claim, cl.mod, cl.neg || cx.neg, 0.7)
+				}
 			}
 		}
 		if p.Frame == verbs.Say && (len(targets) == 0 || sayVerbs[t.lemma(i)] || allSector(targets, "MED")) {
@@ -1445,7 +1498,11 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 	}
 	if len(targets) == 0 && unnamed >= 0 {
-		targets = []part{{tok: unnamed, mention: -1, phrase: w.phraseSpan(unnamed)}}
+		sp := w.phraseSpan(unnamed)
+		if u := w.d.Tokens[unnamed].UPOS; (u != doc.NOUN || quantityNouns[t.lemma(unnamed)]) && w.peopleOf(unnamed) {
+			sp.End = w.phraseSpan(w.ofNoun(unnamed)).End // "one of the suspects"
+		}
+		targets = []part{{tok: unnamed, mention: -1, phrase: sp}}
 	}
 	if len(targets) == 0 && (rootOf(code) >= 14 || strings.HasPrefix(code, "087") || code == "074") && len(cl.subj) > 0 && !repel {
 		// last, the state where a protest or force lands, by a place no
@@ -1478,6 +1535,12 @@ func (w *work) clause(i int32, cx ctx) clause {
 		idle, targets = targets, nil
 		if thing < 0 && p.Frame == verbs.NoFrame {
 			thing = w.targetArgument(i, p, m, passive)
+		}
+		if len(cl.subj) >= 2 && reciprocal(code) && objectless(t, i, code) {
+			// conjoined subjects whose only target is their own body do it
+			// to each other: "Putin and Medvedev attended a cabinet
+			// meeting"
+			targets, thing = cl.subj, -1
 		}
 	}
 	if r := rootOf(code); len(targets) == 0 && len(cx.told) > 0 && r == 3 && !sameActors(cx.told, cl.subj) {
@@ -1635,8 +1698,28 @@ func (w *work) clause(i int32, cx ctx) clause {
 		targets = w.placeTargets(i, m.obj, true)
 	}
 	w.emit(i, p, code, refineLine, cl.subj, targets, claim, cl.mod, cl.neg || cx.neg, conf)
+	if code == "150" && len(cl.subj) >= 2 && m.obj >= 0 && t.is(m.obj, exerciseNouns) && len(targets) > 0 && !sameActors(targets, cl.subj) {
+		// exercises held together near or against a third party are also
+		// military cooperation between those who hold them: "The US and
+		// South Korea launched joint drills near North Korea"
+		w.emit(i, &jointExercise, "062", 0, cl.subj, cl.subj, claim, cl.mod, cl.neg || cx.neg, conf-0.1)
+	}
 	return cl
 }
+
+// newsNouns are what the press carries; carryVerbs say that it did.
+var (
+	newsNouns  = map[string]bool{"report": true, "reports": true, "article": true, "articles": true, "story": true, "stories": true, "claim": true, "claims": true, "allegation": true, "allegations": true}
+	carryVerbs = map[string]bool{"appear": true, "publish": true, "carry": true, "air": true, "print": true, "run": true, "broadcast": true}
+)
+
+// exerciseNouns are military exercises; jointExercise is the pattern of
+// the rule that codes those held together as cooperation (clause).
+var (
+	exerciseNouns = []string{"exercise", "exercises", "drill", "drills", "game", "games", "war-games", "maneuvers", "manoeuvres"}
+	jointExercise = verbs.Pattern{Code: "062", Trigger: verbs.Verb, Lemma: "hold", Obj: true, File: "coder/clause.go", Line: 1,
+		Text: "X and Y hold|launch|stage obj=exercise|drill near:T", Ref: "coder: exercises held together (062)"}
+)
 
 // allSector: every part's actor code has the sector segment sec
 // ("MED": every part is a news medium).
@@ -1989,8 +2072,30 @@ func (w *work) unnamedTarget(at int32, p *verbs.Pattern) int32 {
 		if actor.PeopleNoun(t.lemma(at)) {
 			return at
 		}
+		if quantityNouns[t.lemma(at)] && w.peopleOf(at) {
+			return at // "detained dozens of suspects"
+		}
+	case doc.NUM, doc.PRON:
+		if w.peopleOf(at) {
+			return at // "arrested one of the suspects", "freed two of the hostages"
+		}
 	}
 	return -1
+}
+
+// quantityNouns count or gather what their "of" phrase names.
+var quantityNouns = map[string]bool{"dozen": true, "dozens": true, "hundred": true, "hundreds": true,
+	"thousand": true, "thousands": true, "score": true, "scores": true, "number": true, "group": true,
+	"majority": true, "handful": true, "couple": true, "pair": true}
+
+// peopleOf: the "of" phrase of quantity at names people no dictionary
+// codes ("one of the suspects", "dozens of migrants").
+// An apposition names them better ("one of the victims, Walid El Batal,
+// a media activist").
+func (w *work) peopleOf(at int32) bool {
+	o := w.ofNoun(at)
+	return o >= 0 && w.d.Tokens[o].UPOS == doc.NOUN && actor.PeopleNoun(w.t.lemma(o)) &&
+		w.t.child(at, doc.Appos) < 0 && w.t.child(o, doc.Appos) < 0
 }
 
 // thingTarget: token at is a noun that can be what an act is done to,
@@ -3044,6 +3149,9 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 			(t.is(m.obj, commodityWords) || measureUnits[t.lemma(m.obj)] || w.lightNounIs(m.obj, commodityWords)) {
 			continue // "released about 4,900 tonnes of tin", "released oil from its reserves": stock, no one freed
 		}
+		if p.Code == "041" && p.Lemma == "call" && p.Particle == "" && w.particleOf(i, notPhoneParticles) {
+			continue // "called out the deal", "called back its ambassador", "called off the talks": no phone call
+		}
 		if p.Code == "041" && p.Lemma == "call" && m.obj >= 0 && w.secondObject(i, m.obj) {
 			continue // "they call us newcomers", "calls Israel a terrorist state": a name given, no phone call
 		}
@@ -3295,6 +3403,14 @@ var repelVerbs = map[string]bool{"repel": true, "repulse": true, "thwart": true,
 
 // received is the pattern of the receiving rule (clause): what the subject
 // receives from someone is that someone's act on it.
+// criticsSay is the pattern of the critics' accusation rule (clause):
+// critics who say someone did something accuse them (112).
+var criticsSay = verbs.Pattern{Code: "112", Trigger: verbs.Verb, Lemma: "say", Frame: verbs.Say,
+	File: "coder/clause.go", Line: 1, Text: "critics say|argue|charge|allege >say", Ref: "coder: what critics say someone did (112)"}
+
+// criticNouns name those who speak against someone.
+var criticNouns = map[string]bool{"critic": true, "critics": true, "detractor": true, "detractors": true}
+
 var received = verbs.Pattern{Code: "070", Trigger: verbs.Verb, Lemma: "receive", Obj: true,
 	File: "coder/clause.go", Line: 1, Text: "receive obj=aid|money|arms|call from:S", Ref: "coder: received from someone (070-072, 041)"}
 
@@ -3312,6 +3428,29 @@ func receivedCode(t *tree, o int32) string {
 			}
 		}
 	}
+	if what == "support" || what == "backing" {
+		// support is aid by what kind it is: "received financial and
+		// logistical support from the US" (unqualified, it may be words)
+		kind := ""
+		for _, c := range t.children(o) {
+			if t.d.Tokens[c].Dep.Universal() != doc.Amod {
+				continue
+			}
+			k := supportKinds[t.lemma(c)]
+			for _, g := range t.children(c) {
+				if t.d.Tokens[g].Dep == doc.Conj && supportKinds[t.lemma(g)] != "" && supportKinds[t.lemma(g)] != k {
+					k = "070" // of two kinds: aid
+				}
+			}
+			if k != "" && kind != "" && k != kind {
+				k = "070"
+			}
+			if k != "" {
+				kind = k
+			}
+		}
+		return kind
+	}
 	switch {
 	case aidNouns[what]:
 		return "070"
@@ -3324,6 +3463,10 @@ func receivedCode(t *tree, o int32) string {
 	}
 	return ""
 }
+
+// supportKinds make support material aid, by its code.
+var supportKinds = map[string]string{"financial": "071", "economic": "071", "military": "072",
+	"logistic": "070", "logistical": "070", "logistics": "070", "material": "070", "humanitarian": "070"}
 
 var (
 	aidNouns       = map[string]bool{"aid": true, "assistance": true, "relief": true, "help": true, "donation": true, "donations": true}
@@ -3341,7 +3484,7 @@ var drawnReaction = verbs.Pattern{Code: "111", Trigger: verbs.Verb, Lemma: "draw
 // drawVerbs bring a reaction on their subject; reactionNouns are the
 // reactions that condemn.
 var (
-	drawVerbs     = map[string]bool{"draw": true, "spark": true, "trigger": true, "prompt": true, "provoke": true, "attract": true, "earn": true}
+	drawVerbs     = map[string]bool{"draw": true, "spark": true, "trigger": true, "prompt": true, "provoke": true, "attract": true, "earn": true, "face": true, "receive": true, "incur": true}
 	reactionNouns = map[string]bool{"condemnation": true, "criticism": true, "rebuke": true, "censure": true, "outrage": true}
 )
 
@@ -3729,12 +3872,21 @@ func (w *work) conditionTargets(i, comp int32) []part {
 		}
 		return nil
 	}
-	for _, h := range [2]int32{i, comp} {
+	say := int32(-1)
+	if u := w.d.Tokens[i].Dep.Universal(); u == doc.Ccomp || u == doc.Parataxis {
+		if h := t.head(i); h >= 0 && (sayVerbs[t.lemma(h)] || cueVerbs[t.lemma(h)]) {
+			// a condition the parse hung on the verb that reports the
+			// refusal or threat, after it: "said it will not end the strike
+			// until the government meets its demands"
+			say = h
+		}
+	}
+	for _, h := range [3]int32{i, comp, say} {
 		if h < 0 {
 			continue
 		}
 		for _, c := range t.children(h) {
-			if w.d.Tokens[c].Dep.Universal() != doc.Advcl {
+			if w.d.Tokens[c].Dep.Universal() != doc.Advcl || h == say && c < i {
 				continue
 			}
 			if mk := t.child(c, doc.Mark); mk >= 0 && conditionMarks[t.lemma(mk)] {
@@ -3879,6 +4031,22 @@ func (w *work) investigated(dst []part, c int32) []part {
 		for _, g := range t.children(c) {
 			if dep := t.d.Tokens[g].Dep; (dep == doc.Acl || dep.Universal() == doc.Ccomp) && g > c && isPredicate(t, g) {
 				cl = g
+				break
+			}
+		}
+	}
+	if h := t.head(c); cl < 0 && h >= 0 && w.d.Tokens[c].Dep.Universal() == doc.Nmod {
+		// or the clause the parse hung on the investigation itself, right
+		// after the phrase: "an investigation into claims that two
+		// servicemen abused children", with "abused" a clause of
+		// "investigation"
+		_, hi := w.subtreeRange(c)
+		for _, g := range t.children(h) {
+			if dep := t.d.Tokens[g].Dep; (dep == doc.Acl || dep.Universal() == doc.Ccomp) && g > c && isPredicate(t, g) &&
+				t.hasChildLemma(g, doc.Mark, "that") {
+				if lo, _ := w.subtreeRange(g); lo == hi {
+					cl = g
+				}
 				break
 			}
 		}
@@ -4133,6 +4301,22 @@ func (w *work) hasParticle(i int32, prt string) bool {
 	return w.particleObl(i, prt) >= 0
 }
 
+// particleOf reports whether predicate i has a particle (compound:prt)
+// in set.
+func (w *work) particleOf(i int32, set map[string]bool) bool {
+	for _, c := range w.t.children(i) {
+		if w.d.Tokens[c].Dep == doc.CompoundPrt && set[w.t.lemma(c)] {
+			return true
+		}
+	}
+	return false
+}
+
+// notPhoneParticles make "call" another verb than phoning: "call out"
+// (denounce), "call back" (recall), "call off" (cancel), "call in"
+// (summon); not "call up", which may be a phone call.
+var notPhoneParticles = map[string]bool{"out": true, "back": true, "off": true, "in": true}
+
 // particleObl is the oblique of i whose preposition is really i's particle
 // prt, right after the verb ("cordoned off the roads", "broke off the
 // talks"): that noun is the verb's object. -1 for none.
@@ -4375,8 +4559,10 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 				if out = w.partsOf(out, c, m.obj); len(out) == n && dep == doc.NmodPoss {
 					out = append(out, w.ownedBy(c)...) // "ordered the Iranian tanker's release"
 				}
-			} else if dep.Universal() == doc.Acl && reducedPassive(t, c) {
-				// "sanctions imposed on India", "aid pledged to Kyiv"
+			} else if dep.Universal() == doc.Acl && (reducedPassive(t, c) || dep == doc.AclRelcl && p.ObjLemmas != nil && c > m.obj) {
+				// "sanctions imposed on India", "aid pledged to Kyiv"; and
+				// the act the pattern names with a clause of its own:
+				// "lifted the sanctions it imposed on Iran"
 				for _, g := range t.children(c) {
 					if t.d.Tokens[g].Dep == doc.Obl && targetCase(t.caseOf(g)) {
 						out = w.partsOf(out, g, c)
@@ -4449,6 +4635,32 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 		for _, c := range t.children(o) {
 			if t.d.Tokens[c].Dep.Universal() == doc.Nmod && t.caseOf(c) == "by" {
 				out = w.partsOf(out, c, o)
+			}
+		}
+		if r := rootOf(p.Code); len(out) == 0 && (r == 5 || r == 10 || r == 11 || r == 12) {
+			// or made by whom a participle names, on the object or a
+			// conjunct of it: "condemned the act of aggression and the
+			// continuing threats made by the United States Government"
+			for _, x := range append([]int32{o}, t.children(o)...) {
+				if x == o || w.d.Tokens[x].Dep == doc.Conj && x > o {
+					out = append(out, w.agentOfThing(x)...)
+				}
+			}
+		}
+		if r := rootOf(p.Code); len(out) == 0 && (r == 11 || r == 12) && newsNouns[t.lemma(o)] {
+			// a report is the outlet's that carried it: "challenged reports
+			// that appeared in The New York Times"
+			for _, a := range t.children(o) {
+				if a < o || w.d.Tokens[a].Dep.Universal() != doc.Acl || !carryVerbs[t.lemma(a)] {
+					continue
+				}
+				for _, g := range t.children(a) {
+					if c := t.caseOf(g); w.d.Tokens[g].Dep.Universal() == doc.Obl && (c == "in" || c == "by" || c == "on") {
+						if ps := w.partsOf(nil, g, a); allSector(ps, "MED") {
+							out = append(out, ps...)
+						}
+					}
+				}
 			}
 		}
 		if len(out) > 0 {
@@ -4935,6 +5147,11 @@ func (w *work) noun(i int32, cx ctx) {
 	if len(ids) == 0 {
 		return
 	}
+	for _, id := range ids {
+		if fp := &w.c.lex.Patterns[id]; fp.Frame == verbs.Refine && w.nounFrame(i, fp, cx) {
+			return
+		}
+	}
 	p, m := w.match(i, ids, false)
 	aimed := int32(-1) // a participle naming the target of a violent act
 	if p == nil {
@@ -4970,6 +5187,56 @@ func (w *work) noun(i int32, cx ctx) {
 		code = "111" // "his scathing attack on the ministers"
 	}
 	w.emit(i, p, code, 0, src, tgt, cx.claim, cx.mod, neg, 0.7)
+}
+
+// nounFrame codes an event noun whose infinitive says what it refuses or
+// threatens, as the verb's frame does ("Iran's refusal to negotiate with
+// the United States": 125, by the noun's maker, at whom the infinitive
+// aims). The infinitive is part of it, not an event of its own. It
+// reports whether the noun has such an infinitive.
+func (w *work) nounFrame(i int32, p *verbs.Pattern, cx ctx) bool {
+	t := w.t
+	c := int32(-1)
+	for _, ch := range t.children(i) {
+		if ch > i && w.d.Tokens[ch].Dep.Universal() == doc.Acl && w.d.Tokens[ch].XPOS == xposVB &&
+			t.hasChildLemma(ch, doc.Mark, "to") && t.child(ch, doc.Nsubj) < 0 {
+			c = ch
+			break
+		}
+	}
+	if c < 0 || t.visited[c] {
+		return false
+	}
+	// its maker is the noun's own, named: not the clause's subject ("the
+	// district court" for "TWA's refusal to allow ..."), nor a pronoun
+	// ("his threats to abandon Nato", whose "his" coreference may miss)
+	own := cx
+	own.npSubj = nil
+	var src []part
+	if poss := t.child(i, doc.NmodPoss); poss < 0 || w.d.Tokens[poss].UPOS != doc.PRON {
+		src = w.nounSource(i, own)
+	}
+	cp, cm, tgt, _ := w.matchComplement(c, src)
+	code, line := p.Code, 0
+	if cp != nil {
+		code, line = w.c.lex.Refine(p.Code, cp.Code)
+		markConsumed(t, cm)
+	}
+	if len(tgt) == 0 {
+		tgt = w.complementTargets(c, cp == nil && w.creating(c))
+	}
+	mod := cx.mod
+	if rootOf(code) == 13 {
+		mod = max(mod, doc.Conditional)
+	}
+	neg := cx.neg || t.hasChildLemma(i, doc.Det, "no")
+	if len(src) > 0 && len(tgt) > 0 && !sameActors(src, tgt) {
+		w.emit(i, p, code, line, src, tgt, cx.claim, mod, neg, 0.7)
+	}
+	sc := cx
+	sc.silent, sc.depth = true, cx.depth+1
+	w.visit(c, sc)
+	return true
 }
 
 // nounSource is who does the act event noun i names: its possessor, its
@@ -5426,6 +5693,51 @@ func temporalNoun(t *tree, i int32) bool {
 	return false
 }
 
+// twoSubjects: predicate i has more than one nominal subject.
+func (w *work) twoSubjects(i int32) bool {
+	n := 0
+	for _, c := range w.t.children(i) {
+		if w.d.Tokens[c].Dep == doc.Nsubj {
+			n++
+		}
+	}
+	return n > 1
+}
+
+// parenthesized: the phrase of token c stands alone in brackets.
+func (w *work) parenthesized(c int32) bool {
+	lo, hi := w.subtreeRange(c)
+	if hi-lo >= 3 && w.d.TokenText(int(lo)) == "(" && w.d.TokenText(int(hi-1)) == ")" {
+		return true // (the brackets hung on the word)
+	}
+	if t := w.t; lo < 1 || int(hi) >= len(w.d.Tokens) || t.sent[lo-1] != t.sent[c] || t.sent[hi] != t.sent[c] {
+		return false
+	}
+	return w.d.TokenText(int(lo-1)) == "(" && w.d.TokenText(int(hi)) == ")"
+}
+
+// onlyTimeBetween: the words between noun n and its modifier ch after it
+// are times that hang on n ("a resolution on Thursday criticizing").
+func (w *work) onlyTimeBetween(n, ch int32) bool {
+	t := w.t
+	if ch <= n+1 {
+		return false
+	}
+	for k := n + 1; k < ch; k++ {
+		a := k
+		for a >= 0 && t.head(a) != n {
+			a = t.head(a)
+		}
+		if a < 0 || a >= ch {
+			return false
+		}
+		if _, month := months[t.lemma(a)]; !temporalNoun(t, a) && !timeNouns[t.lemma(a)] && !month {
+			return false
+		}
+	}
+	return true
+}
+
 // possessorSubject: subject c of predicate i carries a possessive "'s"
 // and another subject of i that names an actor follows it: the parse
 // made the possessor of the subject ("Dagolath's first minister Telemar")
@@ -5498,9 +5810,29 @@ func (w *work) strandedSubject(i int32) int32 {
 // that the parse made an oblique of i's head under a subordinator
 // ("after", "before", "since", "until", "because", "when"), the subject of
 // the clause the subordinator opens; -1 for none.
+//
+// The same noun may hang on i itself, an adverbial clause with no
+// subordinator of its own, right before i but for its auxiliaries ("came
+// days after the U.S. and the European Union had released a joint
+// statement", with "U.S." an oblique of "released" under "after").
 func (w *work) subordinateSubject(i int32) int32 {
 	t := w.t
 	tk := &w.d.Tokens[i]
+	if tk.Dep.Universal() == doc.Advcl && i >= 1 && t.child(i, doc.Nsubj) < 0 && t.child(i, doc.Mark) < 0 &&
+		(finiteVerb(tk.XPOS) || tk.XPOS == xposVBN && t.child(i, doc.Aux) >= 0 && t.child(i, doc.AuxPass) < 0) {
+		for _, n := range t.children(i) {
+			if n > i || w.d.Tokens[n].Dep.Universal() != doc.Obl || !subordinators[t.caseOf(n)] {
+				continue
+			}
+			_, hi := w.subtreeRange(n)
+			for hi < i && w.d.Tokens[hi].UPOS == doc.AUX {
+				hi++
+			}
+			if hi == i && len(w.partsOf(t.parts[:0], n, i)) > 0 {
+				return n
+			}
+		}
+	}
 	if tk.Dep != doc.Conj || i < 1 || !finiteVerb(tk.XPOS) || t.child(i, doc.Nsubj) >= 0 {
 		return -1
 	}
@@ -5508,16 +5840,16 @@ func (w *work) subordinateSubject(i int32) int32 {
 	if t.sent[n] != t.sent[i] || t.head(n) != t.head(i) || w.d.Tokens[n].Dep.Universal() != doc.Obl {
 		return -1
 	}
-	switch t.caseOf(n) {
-	case "after", "before", "since", "until", "because", "when", "while", "as":
-	default:
-		return -1
-	}
-	if len(w.partsOf(t.parts[:0], n, i)) == 0 {
+	if !subordinators[t.caseOf(n)] || len(w.partsOf(t.parts[:0], n, i)) == 0 {
 		return -1
 	}
 	return n
 }
+
+// subordinators open a clause the parser may read as a preposition before
+// the clause's subject.
+var subordinators = map[string]bool{"after": true, "before": true, "since": true, "until": true,
+	"because": true, "when": true, "while": true, "as": true}
 
 // splitAuxSubject is the subject of a form of "have" or "be" that the
 // parse took for a verb right before participle i, which it hung
