@@ -3119,6 +3119,9 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		if p.ObjLemmas == nil && m.obj >= 0 && (documentNouns[t.lemma(m.obj)] || dataNouns[t.lemma(m.obj)]) && physicalCode(p.Code) {
 			continue // "released a report", "attacked the law", "released its results": a text is not freed or fought
 		}
+		if p.ObjLemmas == nil && m.obj >= 0 && rootOf(p.Code) >= 18 && figurativeNouns[t.lemma(m.obj)] && t.mention[m.obj] < 0 {
+			continue // "fought the cuts", "attacked the plan", "fought inflation": no force is used on an idea
+		}
 		if p.Code == "043" && m.obj >= 0 && weaponNouns[t.lemma(m.obj)] {
 			continue // "Belarus hosted Russian nuclear weapons": arms are stationed, not guests
 		}
@@ -6223,6 +6226,18 @@ func physicalCode(code string) bool {
 	r := rootOf(code)
 	return r == 8 || r >= 18
 }
+
+// figurativeNouns name what one fights or attacks only in words or by
+// policy: plans and measures, economic ills, charges and claims, diseases.
+var figurativeNouns = map[string]bool{"plan": true, "proposal": true, "policy": true, "idea": true, "decision": true,
+	"move": true, "measure": true, "reform": true, "cut": true, "inflation": true, "poverty": true, "corruption": true,
+	"unemployment": true, "crime": true, "price": true, "tax": true, "tariff": true, "budget": true, "deal": true,
+	"agreement": true, "takeover": true, "bid": true, "offer": true, "merger": true, "charge": true, "allegation": true,
+	"claim": true, "accusation": true, "rumour": true, "rumor": true, "criticism": true, "extradition": true,
+	"deportation": true, "eviction": true, "disease": true, "virus": true, "pandemic": true, "epidemic": true,
+	"outbreak": true, "drought": true, "hunger": true, "famine": true, "racism": true, "discrimination": true,
+	"injustice": true, "impunity": true, "fraud": true, "regulation": true, "rule": true, "narrative": true,
+	"notion": true, "stance": true, "approach": true, "strategy": true, "initiative": true, "scheme": true}
 
 // documentNouns name a text that says something: a participle after one
 // ("a statement condemning X") is what its author says or does.

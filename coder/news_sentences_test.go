@@ -444,6 +444,10 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"The U.S. fell short of recognising the Taliban.", nil},
 		// troops put on alert that no country is named for are one's own
 		{"Israel, which captured a plateau from Syria in 1967, placed troops in the area on high alert.", []string{"ISR>:152", "ISR>SYR:192"}},
+		// no force is used on an idea, a measure or a contract
+		{"Unions fought the cuts.", nil},
+		{"Russia attacked the plan.", nil},
+		{"The bank said it executed a definitive agreement to buy the savings association.", nil},
 		// arms are stationed, not guests
 		{"Belarus hosted Russian nuclear weapons.", nil},
 		// what is discussed is the topic, not a partner
