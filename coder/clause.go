@@ -3119,8 +3119,11 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		if p.ObjLemmas == nil && m.obj >= 0 && (documentNouns[t.lemma(m.obj)] || dataNouns[t.lemma(m.obj)]) && physicalCode(p.Code) {
 			continue // "released a report", "attacked the law", "released its results": a text is not freed or fought
 		}
-		if p.ObjLemmas == nil && m.obj >= 0 && rootOf(p.Code) >= 18 && figurativeNouns[t.lemma(m.obj)] && t.mention[m.obj] < 0 {
+		if p.ObjLemmas == nil && m.obj >= 0 && rootOf(p.Code) >= 18 && (figurativeNouns[t.lemma(m.obj)] || marketNouns[t.lemma(m.obj)]) && t.mention[m.obj] < 0 {
 			continue // "fought the cuts", "attacked the plan", "fought inflation": no force is used on an idea
+		}
+		if o := t.obj(i); o >= 0 && t.lemma(i) == "strike" && (t.lemma(o) == "oil" || t.lemma(o) == "gas" || t.lemma(o) == "gold") {
+			continue // "after striking oil some 120 kms south of Mossel Bay": drilling, neither force nor a walkout
 		}
 		if p.Code == "043" && m.obj >= 0 && weaponNouns[t.lemma(m.obj)] {
 			continue // "Belarus hosted Russian nuclear weapons": arms are stationed, not guests
@@ -6237,7 +6240,8 @@ var figurativeNouns = map[string]bool{"plan": true, "proposal": true, "policy": 
 	"deportation": true, "eviction": true, "disease": true, "virus": true, "pandemic": true, "epidemic": true,
 	"outbreak": true, "drought": true, "hunger": true, "famine": true, "racism": true, "discrimination": true,
 	"injustice": true, "impunity": true, "fraud": true, "regulation": true, "rule": true, "narrative": true,
-	"notion": true, "stance": true, "approach": true, "strategy": true, "initiative": true, "scheme": true}
+	"notion": true, "stance": true, "approach": true, "strategy": true, "initiative": true, "scheme": true,
+	"expectation": true, "system": true, "transaction": true, "change": true, "pact": true, "disaster": true}
 
 // documentNouns name a text that says something: a participle after one
 // ("a statement condemning X") is what its author says or does.

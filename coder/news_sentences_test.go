@@ -447,6 +447,10 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// no force is used on an idea, a measure or a contract
 		{"Unions fought the cuts.", nil},
 		{"Russia attacked the plan.", nil},
+		{"Analysts expect companies to beat expectations.", nil},
+		{"The company said it would continue tests after striking oil off Angola.", nil},
+		// nor by nature (the parse took Japan for the killer)
+		{"A very strong earthquake which struck southwest Japan killed one person.", nil},
 		{"The bank said it executed a definitive agreement to buy the savings association.", nil},
 		// arms are stationed, not guests
 		{"Belarus hosted Russian nuclear weapons.", nil},

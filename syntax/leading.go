@@ -2697,3 +2697,63 @@ func repairAmodVerb(d *doc.Doc, r doc.TokRange) {
 		}
 	}
 }
+
+// repairRelativeObject undoes a parse that takes the object of a relative
+// clause for the subject of the main verb after it ("A strong earthquake
+// which struck southwest Japan killed one person": "Japan" the subject of
+// "killed", "earthquake" an oblique of it): the noun is the relative
+// clause's object and the noun the clause hangs on the main verb's subject.
+// Only when the clause's verb has a relative pronoun for its subject and no
+// object, and the noun's phrase runs from right after it to the main verb.
+func repairRelativeObject(d *doc.Doc, r doc.TokRange) {
+	for v := r.Start + 3; v < r.End; v++ {
+		vt := &d.Tokens[v]
+		if vt.UPOS != doc.VERB || vt.Dep.Universal() == doc.Acl {
+			continue
+		}
+		x := int32(-1)
+		for j := r.Start; j < v; j++ {
+			if d.Tokens[j].Head == v && d.Tokens[j].Dep == doc.Nsubj {
+				x = j
+			}
+		}
+		if x < 0 || !nominalUPOS(d.Tokens[x].UPOS) {
+			continue
+		}
+		lo := x // the start of x's phrase
+		for lo > r.Start && dominates(d, r, x, lo-1) {
+			lo--
+		}
+		rc := lo - 1 // the relative clause's verb, right before the phrase
+		if rc <= r.Start || d.Tokens[rc].UPOS != doc.VERB || d.Tokens[rc].Dep != doc.AclRelcl || hasChildDep(d, r, rc, doc.Obj) {
+			continue
+		}
+		n := d.Tokens[rc].Head
+		if n < r.Start || n >= rc || d.Tokens[n].Head != v || d.Tokens[n].Dep.Universal() == doc.Nsubj || !nominalUPOS(d.Tokens[n].UPOS) {
+			continue
+		}
+		rel := int32(-1)
+		for j := n + 1; j < rc; j++ {
+			if d.Tokens[j].Head == rc && d.Tokens[j].Dep.Universal() == doc.Nsubj {
+				rel = j
+			}
+		}
+		if rel < 0 {
+			continue
+		}
+		switch strings.ToLower(d.Text(d.Tokens[rel].Span)) {
+		case "which", "who", "that":
+		default:
+			continue
+		}
+		ok := true // x's phrase ends right before the main verb
+		for j := x + 1; j < v && ok; j++ {
+			ok = dominates(d, r, x, j)
+		}
+		if !ok {
+			continue
+		}
+		d.Tokens[x].Head, d.Tokens[x].Dep = rc, doc.Obj
+		d.Tokens[n].Dep = doc.Nsubj
+	}
+}

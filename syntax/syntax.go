@@ -204,6 +204,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairVocativeRelative(d, r)
 		repairParentheticalParticiple(d, r)
 		repairAmodVerb(d, r)
+		repairRelativeObject(d, r)
 	}
 	return nil
 }

@@ -145,6 +145,10 @@ func TestKeyArcs(t *testing.T) {
 		// repairParentheticalParticiple
 		{"The strike, carried out by Israeli drones, killed two Hezbollah fighters.", []arc{
 			{"killed", "", doc.Root}, {"strike", "killed", doc.Nsubj}, {"carried", "strike", doc.Acl}}},
+		// a relative clause's object read as the main verb's subject:
+		// repairRelativeObject
+		{"A very strong earthquake which struck southwest Japan killed one person.", []arc{
+			{"killed", "", doc.Root}, {"earthquake", "killed", doc.Nsubj}, {"Japan", "struck", doc.Obj}}},
 		// "in case" read as a preposition: repairInCase
 		{"The government will respond in case those armed groups are targeting civilians.", []arc{
 			{"in", "targeting", doc.Mark}, {"groups", "targeting", doc.Nsubj}}},
