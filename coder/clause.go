@@ -3122,6 +3122,12 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		if p.ObjLemmas == nil && m.obj >= 0 && rootOf(p.Code) >= 18 && (figurativeNouns[t.lemma(m.obj)] || marketNouns[t.lemma(m.obj)]) && t.mention[m.obj] < 0 {
 			continue // "fought the cuts", "attacked the plan", "fought inflation": no force is used on an idea
 		}
+		if p.Code == "192" && p.Lemma == "take" && takeOver(p) && w.companyTaken(i, passive) {
+			continue // "the cannery was taken over by Norcal Frozen Foods": a takeover, no occupation
+		}
+		if t.lemma(i) == "bar" && w.d.Tokens[i].XPOS == xposVBG && w.d.Tokens[i].Dep.Universal() == doc.Advcl {
+			continue // "barring unforeseen circumstances": unless, not a ban
+		}
 		if o := t.obj(i); o >= 0 && t.lemma(i) == "strike" && (t.lemma(o) == "oil" || t.lemma(o) == "gas" || t.lemma(o) == "gold") {
 			continue // "after striking oil some 120 kms south of Mossel Bay": drilling, neither force nor a walkout
 		}
@@ -6230,6 +6236,75 @@ func physicalCode(code string) bool {
 	return r == 8 || r >= 18
 }
 
+// takeOver reports whether p is a "take over" pattern: the particle, or
+// "over" as its preposition.
+func takeOver(p *verbs.Pattern) bool {
+	if p.Particle == "over" {
+		return true
+	}
+	for _, a := range p.Preps {
+		if a.Prep == "over" {
+			return true
+		}
+	}
+	return false
+}
+
+// companyTaken reports whether what verb i takes over (its object, its
+// passive subject, or the oblique of an "over" the parse took for a
+// preposition) is a business, one the dictionary codes BUS or a noun for a
+// firm or its parts, or an office; or whether "over" is no particle at all.
+func (w *work) companyTaken(i int32, passive bool) bool {
+	t := w.t
+	over := int32(-1) // "took over the company", with "over" read as a preposition
+	for _, c := range t.children(i) {
+		if w.d.Tokens[c].Dep.Universal() == doc.Obl && t.caseOf(c) == "over" {
+			over = c
+		}
+	}
+	o := t.obj(i)
+	if !passive && o >= 0 {
+		prt := int32(-1)
+		for _, c := range t.children(i) {
+			if w.d.Tokens[c].Dep == doc.CompoundPrt && t.lemma(c) == "over" {
+				prt = c
+			}
+		}
+		if prt < 0 || o < prt {
+			return true // "took a five point lead over Labour": no taking over at all
+		}
+	}
+	if passive {
+		o = t.child(i, doc.NsubjPass)
+	}
+	if o < 0 {
+		o = over
+	}
+	if o < 0 {
+		return false
+	}
+	if businessNouns[t.lemma(o)] || postNouns[t.lemma(o)] {
+		return true // (and "taking over the title of president": an office)
+	}
+	for _, p := range w.partsOf(nil, o, i) {
+		if strings.HasPrefix(p.actor.Code, "BUS") || strings.HasSuffix(p.actor.Code, "BUS") {
+			return true
+		}
+	}
+	return false
+}
+
+// postNouns name an office one takes over from its holder.
+var postNouns = map[string]bool{"title": true, "post": true, "job": true, "role": true, "presidency": true,
+	"chairmanship": true, "leadership": true, "helm": true, "reins": true, "portfolio": true, "office": true}
+
+// businessNouns name firms and their parts.
+var businessNouns = map[string]bool{"company": true, "firm": true, "business": true, "operation": true,
+	"bank": true, "carrier": true, "airline": true, "cannery": true, "factory": true, "stake": true,
+	"subsidiary": true, "unit": true, "concern": true, "management": true, "chain": true, "store": true,
+	"retailer": true, "brand": true, "asset": true, "division": true, "group": true, "mill": true, "mine": true,
+	"newspaper": true, "hotel": true, "restaurant": true, "shop": true, "insurer": true, "utility": true}
+
 // figurativeNouns name what one fights or attacks only in words or by
 // policy: plans and measures, economic ills, charges and claims, diseases.
 var figurativeNouns = map[string]bool{"plan": true, "proposal": true, "policy": true, "idea": true, "decision": true,
@@ -6241,7 +6316,8 @@ var figurativeNouns = map[string]bool{"plan": true, "proposal": true, "policy": 
 	"outbreak": true, "drought": true, "hunger": true, "famine": true, "racism": true, "discrimination": true,
 	"injustice": true, "impunity": true, "fraud": true, "regulation": true, "rule": true, "narrative": true,
 	"notion": true, "stance": true, "approach": true, "strategy": true, "initiative": true, "scheme": true,
-	"expectation": true, "system": true, "transaction": true, "change": true, "pact": true, "disaster": true}
+	"expectation": true, "system": true, "transaction": true, "change": true, "pact": true, "disaster": true,
+	"sale": true, "purchase": true, "acquisition": true, "investment": true, "test": true}
 
 // documentNouns name a text that says something: a participle after one
 // ("a statement condemning X") is what its author says or does.

@@ -35,6 +35,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The United States continued military aid to Egypt.", "USA>EGY:070"},      // aid kept up is aid given
 		{"Islamic State first captured Raqqa in early 2014.", "IMGMOSISI>SYR:192"}, // a town captured is taken, not arrested
 		{"Rebels captured Kabul.", "REB>AFG:192"},
+		{"Islamic State took over Mosul in 2014.", "IMGMOSISI>IRQ:192"},                                    // "over" read as a preposition
 		{"Israel captured a plateau from Syria in 1967.", "ISR>SYR:192"},                                   // land taken, by its lie
 		{"Russia's offensive killed 20 civilians.", "RUS>CVL:190"},                                         // an act's possessor does it; "offensive" a noun after it
 		{"Israel's jets struck Hamas targets.", "ISR>PSEREB:190"},                                          // whose weapons they are, by name
@@ -448,6 +449,13 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Unions fought the cuts.", nil},
 		{"Russia attacked the plan.", nil},
 		{"Analysts expect companies to beat expectations.", nil},
+		{"Central banks have easily beaten back the market's first test of the pact.", nil},
+		{"Officials fought the planned sale of Fairchild by French-controlled Schlumberger Ltd.", nil},
+		// a firm or an office taken over is no territory; nor is a lead over someone
+		{"The cannery was taken over by Norcal Frozen Foods Inc.", nil},
+		{"The opposition National Party took a five percentage point lead over New Zealand's Labour government.", nil},
+		// "barring" is "unless"
+		{"The bank expects positive earnings, barring unforeseen circumstances.", nil},
 		{"The company said it would continue tests after striking oil off Angola.", nil},
 		// nor by nature (the parse took Japan for the killer)
 		{"A very strong earthquake which struck southwest Japan killed one person.", nil},

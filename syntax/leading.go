@@ -2757,3 +2757,28 @@ func repairRelativeObject(d *doc.Doc, r doc.TokRange) {
 		d.Tokens[n].Dep = doc.Nsubj
 	}
 }
+
+// repairHyphenAdjective tags as an adjective the participle of a
+// compound adjective of suffering before a noun ("Rotterdam port's
+// strike-hit general cargo sector", "the war-torn country"), which the
+// tagger took for a verb and the parse then made the sentence's root.
+func repairHyphenAdjective(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start + 2; k+1 < r.End; k++ {
+		kt := &d.Tokens[k]
+		if kt.UPOS != doc.VERB || !lowerIn(sufferingParticiples, d.TokenText(int(k))) {
+			continue
+		}
+		if d.TokenText(int(k-1)) != "-" || d.Tokens[k-2].Span.End != d.Tokens[k-1].Span.Start || d.Tokens[k-1].Span.End != kt.Span.Start ||
+			d.Tokens[k-2].UPOS != doc.NOUN {
+			continue
+		}
+		switch d.Tokens[k+1].UPOS {
+		case doc.NOUN, doc.ADJ, doc.PROPN:
+			kt.UPOS, kt.XPOS = doc.ADJ, xpJJ
+		}
+	}
+}
+
+// sufferingParticiples end compound adjectives of what befell a place or
+// a people: "strike-hit", "war-torn", "drought-stricken".
+var sufferingParticiples = wordSet(`hit stricken torn ravaged affected battered damaged scarred plagued wracked racked`)

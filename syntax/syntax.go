@@ -131,6 +131,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 			repairInitialParticiple(d, r)
 			repairInfinitive(d, r)
 			repairMandative(d, r)
+			repairHyphenAdjective(d, r)
 		}
 		var office officeParticiples
 		if s.tag != nil {

@@ -149,6 +149,10 @@ func TestKeyArcs(t *testing.T) {
 		// repairRelativeObject
 		{"A very strong earthquake which struck southwest Japan killed one person.", []arc{
 			{"killed", "", doc.Root}, {"earthquake", "killed", doc.Nsubj}, {"Japan", "struck", doc.Obj}}},
+		// the participle of a compound adjective read as the root:
+		// repairHyphenAdjective
+		{"Employers in Rotterdam port's strike-hit general cargo sector were served with an injunction.", []arc{
+			{"hit", "sector", doc.Amod}, {"served", "", doc.Root}}},
 		// "in case" read as a preposition: repairInCase
 		{"The government will respond in case those armed groups are targeting civilians.", []arc{
 			{"in", "targeting", doc.Mark}, {"groups", "targeting", doc.Nsubj}}},
