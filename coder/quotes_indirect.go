@@ -91,6 +91,174 @@ func (w *work) closingConj(v int32) bool {
 	return true
 }
 
+// trailingAttribution is what a cue v closing its sentence after a comma
+// says, however the parse hung the clause before the comma ("The officer
+// was not wearing a camera, police said.", "..., attorneys for the family
+// said on Thursday.", "..., said a spokesman."): the token range [lo, hi)
+// of the sentence before that comma, and the subject s that names the
+// speaker. After the cue come only a few words of when and where it was
+// said ("on Friday", "in a statement"; whom it was told) and punctuation;
+// before it only its subject, with auxiliaries and adverbs ("has also
+// said"). It is -1, -1, -1 when v is not such a cue,
+// is negated, or the sentence before holds a whole quotation or no verb,
+// or is only an adverbial ("When the talks failed, Silva said enough."),
+// or opens inside a quotation begun in a sentence before.
+func (w *work) trailingAttribution(v int32) (lo, hi, s int32) {
+	d, t := w.d, w.t
+	if !w.isCue(v) || namingCues[t.lemma(v)] || t.sent[v] < 0 || t.child(v, doc.NsubjPass) >= 0 || t.child(v, doc.AuxPass) >= 0 || negated(t, v) {
+		return -1, -1, -1 // ("..., officials did not say")
+	}
+	sr := d.Sentences[t.sent[v]].Tokens
+	if int(sr.End) > len(d.Tokens) {
+		return -1, -1, -1
+	}
+	e := sr.End
+	for e > v+1 && d.Tokens[e-1].UPOS == doc.PUNCT && !quoteMarkToken(d, e-1) {
+		e--
+	}
+	// of the cue's subjects (a parse may give it the clause's too), the
+	// nearest that sits between the comma and the cue or right after it
+	s = -1
+	comma, after, name := int32(-1), int32(-1), int32(-1)
+	for _, k := range t.children(v) {
+		switch d.Tokens[k].Dep.Universal() {
+		case doc.Ccomp, doc.Xcomp:
+			return -1, -1, -1
+		case doc.Nsubj:
+			if s >= 0 && abs32(k-v) > abs32(s-v) {
+				continue
+			}
+			if c, a, n := w.closingSubject(v, k); c >= 0 {
+				s, comma, after, name = k, c, a, n
+			}
+		}
+	}
+	if s < 0 || comma <= sr.Start+2 {
+		return -1, -1, -1
+	}
+	// after the cue and its subject: only where and when it was said
+	if e-after > 8 {
+		return -1, -1, -1
+	}
+	for k := after; k < e; k++ {
+		if !w.under(k, v) || d.Tokens[k].UPOS == doc.VERB || d.Tokens[k].UPOS == doc.AUX || t.quote[k] >= 0 || quoteMarkToken(d, k) {
+			return -1, -1, -1 // ('..., Trump yelled, "Out!"')
+		}
+		if h := t.head(k); h == v && k > s {
+			switch d.Tokens[k].Dep.Universal() {
+			case doc.Punct, doc.Advmod:
+			case doc.Obj, doc.Iobj:
+				if t.lemma(v) != "tell" {
+					return -1, -1, -1
+				}
+			case doc.Obl:
+				if c := t.caseOf(k); c != "" && !sayingPlaces[c] {
+					return -1, -1, -1 // ("..., Pompeo called for a common stand")
+				}
+			default:
+				return -1, -1, -1
+			}
+		}
+	}
+	lo, hi = sr.Start, comma
+	for lo < hi && (d.Tokens[lo].UPOS == doc.CCONJ || d.Tokens[lo].UPOS == doc.PUNCT && !quoteMarkToken(d, lo)) {
+		lo++
+	}
+	if lo >= hi || !w.hasVerb(lo, hi) || w.adjunctOnly(lo, hi) || t.quote[lo] >= 0 && d.Quotes[t.quote[lo]].Span.Start < d.Tokens[lo].Span.Start {
+		return -1, -1, -1 // ("But when Congress cut the funds, Mexico said enough.")
+	}
+	for k := lo; k < hi; k++ {
+		if q := t.quote[k]; q >= 0 && !d.Quotes[q].Partial {
+			return -1, -1, -1 // a whole quotation has its own speaker
+		}
+	}
+	return lo, hi, name
+}
+
+// namingCues say what they say of an object, not of a clause before
+// them: "..., Pompeo called for a common stand", "..., he demanded".
+var namingCues = map[string]bool{"call": true, "describe": true, "label": true, "brand": true,
+	"term": true, "dub": true, "urge": true, "demand": true, "quote": true, "mock": true}
+
+// sayingPlaces are the prepositions of where and when something was
+// said: "..., Silva said in a statement", "on Friday", "at a news
+// conference", "during a visit".
+var sayingPlaces = map[string]bool{"in": true, "on": true, "at": true, "during": true, "after": true,
+	"before": true, "late": true, "early": true, "earlier": true, "later": true, "through": true, "via": true}
+
+// closingSubject: subject s of the cue v sits between a comma (or a
+// dash) and v, with only auxiliaries and adverbs between it and v (",
+// police have also said"), or right after v, which follows the comma
+// (", said a spokesman"). It gives that comma, the first token after
+// the cue and its subject, and the token that names the speaker: s, or
+// the name before a subject that is its title (", Helmut Kramer, head of
+// the institute, said"); or -1s.
+func (w *work) closingSubject(v, s int32) (comma, after, name int32) {
+	d, t := w.d, w.t
+	sl, sh := w.subtreeRange(s)
+	for sl < s && d.Tokens[sl].UPOS == doc.PUNCT {
+		sl++
+	}
+	if s < v {
+		for k := sh; k < v; k++ {
+			if u := d.Tokens[k].UPOS; u != doc.AUX && u != doc.ADV {
+				return -1, -1, -1
+			}
+		}
+		comma, after = sl-1, v+1
+	} else {
+		if sl != v+1 {
+			return -1, -1, -1
+		}
+		comma, after = v-1, sh
+		for comma > 0 && (d.Tokens[comma].UPOS == doc.AUX || d.Tokens[comma].UPOS == doc.ADV) {
+			comma--
+		}
+	}
+	if comma < 0 || t.sent[comma] != t.sent[v] || t.form(comma) != "," && !dashAt(d.Article.Text, d.Tokens[comma].Span.Start) {
+		return -1, -1, -1
+	}
+	// a name before the subject, its appositive: "..., Helmut Kramer, head
+	// of the institute, said."
+	k := comma - 1
+	for k > comma-5 && k >= 0 && d.Tokens[k].UPOS == doc.PROPN && t.sent[k] == t.sent[v] {
+		k--
+	}
+	if s < v && k < comma-1 && k > 0 && t.form(k) == "," && t.sent[k] == t.sent[v] && d.Tokens[s].UPOS == doc.NOUN {
+		return k, after, comma - 1
+	}
+	return comma, after, s
+}
+
+func abs32(x int32) int32 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// adjunctOnly reports whether tokens [lo, hi) are only an adverbial: they
+// open with a preposition or a subordinator ("In the text beside the
+// video", "Just after the attack ended", "But when Congress cut the
+// funds") and no clause follows it after a comma ("After some
+// challenges, the work has met the standards" is a clause).
+func (w *work) adjunctOnly(lo, hi int32) bool {
+	d, t := w.d, w.t
+	k := lo
+	for k < hi && (d.Tokens[k].UPOS == doc.CCONJ || d.Tokens[k].UPOS == doc.ADV && !clauseOpeners[t.form(k)]) {
+		k++
+	}
+	if k >= hi || d.Tokens[k].UPOS != doc.ADP && d.Tokens[k].UPOS != doc.SCONJ && !clauseOpeners[t.form(k)] {
+		return false
+	}
+	for c := k + 1; c < hi; c++ {
+		if t.form(c) == "," && w.hasVerb(c+1, hi) {
+			return false
+		}
+	}
+	return true
+}
+
 // lendSubject verbs lend their subject to the infinitive or participle they
 // take: "protesters continued to call for", "refused to confirm", "the
 // wife began, explaining that".
@@ -264,17 +432,29 @@ func (w *work) findIndirect() {
 			if c = t.child(v, doc.Ccomp); c < 0 && (d.Tokens[v].Dep == doc.Parataxis || w.closingConj(v)) {
 				c, skip = t.head(v), v // "The talks failed, Silva said."
 			}
+			ts := int32(-1) // the subject of a trailing attribution
 			if c < 0 {
-				if olo, ohi = w.objectContent(v); olo < 0 {
-					continue
+				if olo, ohi, ts = w.trailingAttribution(v); olo < 0 {
+					if olo, ohi = w.objectContent(v); olo < 0 {
+						continue
+					}
 				}
 			}
 			sv := v
 			if t.child(v, doc.Nsubj) < 0 && d.Tokens[v].Dep == doc.Xcomp && t.head(v) >= 0 && lendSubject[t.lemma(t.head(v))] {
 				sv = t.head(v) // "protesters continued to call for more information"
 			}
-			if sp = w.cueSpeaker(v); sp < 0 {
-				if s := t.child(sv, doc.Nsubj); s >= 0 {
+			if ts >= 0 {
+				sp = -1 // the subject next to the cue, not another the parse gave it
+			} else {
+				sp = w.cueSpeaker(v)
+			}
+			if sp < 0 {
+				s := t.child(sv, doc.Nsubj)
+				if ts >= 0 {
+					s = ts
+				}
+				if s >= 0 {
 					if r := w.relativeNoun(s, sv); r >= 0 {
 						s, relative = r, true // "Some Republicans, who said they had misgivings"
 						if sp = t.mention[s]; sp < 0 {

@@ -417,6 +417,66 @@ func TestIndirectQuoteTrailingCueAndAccordingTo(t *testing.T) {
 8 Silva Silva PROPN 9 nsubj
 9 added add VERB 3 conj SpaceAfter=No
 10 . . PUNCT 3 punct`, "Silva", ""},
+		{"a trailing cue the parse made the root, the clause its adverbial", `
+1 The the DET 2 det
+2 guard guard NOUN 5 nsubj
+3 was be AUX 5 aux
+4 not not PART 5 advmod
+5 armed armed ADJ 8 advcl SpaceAfter=No
+6 , , PUNCT 5 punct
+7 Silva Silva PROPN 8 nsubj
+8 said say VERB 0 root SpaceAfter=No
+9 . . PUNCT 8 punct`, "Silva", "The guard was not armed"},
+		{"a trailing cue before its subject, on a day", `
+1 The the DET 2 det
+2 guard guard NOUN 6 nsubj
+3 was be AUX 4 aux
+4 armed armed ADJ 2 acl SpaceAfter=No
+5 , , PUNCT 6 punct
+6 said say VERB 0 root
+7 Silva Silva PROPN 6 nsubj
+8 Friday Friday PROPN 6 obl:unmarked SpaceAfter=No
+9 . . PUNCT 6 punct`, "Silva", "The guard was armed"},
+		{"an adverbial clause before a closing cue is none", `
+1 After after SCONJ 4 mark
+2 the the DET 3 det
+3 talks talk NOUN 4 nsubj
+4 failed fail VERB 7 advcl SpaceAfter=No
+5 , , PUNCT 4 punct
+6 Silva Silva PROPN 7 nsubj
+7 wrote write VERB 0 root SpaceAfter=No
+8 . . PUNCT 7 punct`, "Silva", ""},
+		{"a trailing cue after a name and its title", `
+1 The the DET 2 det
+2 talks talk NOUN 3 nsubj
+3 failed fail VERB 9 advcl SpaceAfter=No
+4 , , PUNCT 3 punct
+5 Silva Silva PROPN 3 obj SpaceAfter=No
+6 , , PUNCT 8 punct
+7 the the DET 8 det
+8 minister minister NOUN 9 nsubj SpaceAfter=No
+9 said say VERB 0 root SpaceAfter=No
+10 . . PUNCT 9 punct`, "Silva", "The talks failed"},
+		{"a cue closing its sentence with its object is no trailing cue", `
+1 Speaking speak VERB 5 advcl
+2 in in ADP 3 case
+3 Rio Rio PROPN 1 obl SpaceAfter=No
+4 , , PUNCT 1 punct
+5 Silva Silva PROPN 6 nsubj
+6 argued argue VERB 0 root
+7 for for ADP 8 case
+8 talks talk NOUN 6 obl SpaceAfter=No
+9 . . PUNCT 6 punct`, "Silva", ""},
+		{"a naming cue closing its sentence is no trailing cue", `
+1 Speaking speak VERB 5 advcl
+2 in in ADP 3 case
+3 Rio Rio PROPN 1 obl SpaceAfter=No
+4 , , PUNCT 1 punct
+5 Silva Silva PROPN 6 nsubj
+6 demanded demand VERB 0 root
+7 on on ADP 8 case
+8 Friday Friday PROPN 6 obl SpaceAfter=No
+9 . . PUNCT 6 punct`, "Silva", ""},
 		{"according to plan is no attribution", `
 1 The the DET 2 det
 2 troops troop NOUN 3 nsubj
