@@ -175,6 +175,138 @@ func (w *work) trailingAttribution(v int32) (lo, hi, s int32) {
 	return lo, hi, name
 }
 
+// clauseAfter is the token range [lo, hi) of the clause that a cue v
+// reports after it when the parse gave v no clausal complement: after
+// "that" within a few words of the cue ("said Friday that hackers have
+// targeted ...", "told a meeting of island leaders that ...") or a
+// clause right after it whose subject the parse found ("The campaign says
+// the ad will air on cable"); to the end of the sentence, before a comma
+// and a participle that adds more ("..., adding that ..."). It is -1, -1
+// for a naming or passive cue, or a clause holding a whole quotation.
+func (w *work) clauseAfter(v int32) (lo, hi int32) {
+	d, t := w.d, w.t
+	if !w.isCue(v) && !findingVerbs[t.lemma(v)] || namingCues[t.lemma(v)] || t.sent[v] < 0 || t.child(v, doc.NsubjPass) >= 0 || t.child(v, doc.AuxPass) >= 0 {
+		return -1, -1
+	}
+	if l := t.lemma(v); (l == "find" || l == "show") && !evidenceNouns[t.lemma(max(t.child(v, doc.Nsubj), 0))] {
+		return -1, -1 // what a poll shows, not what a person shows or finds
+	}
+	sr := d.Sentences[t.sent[v]].Tokens
+	if int(sr.End) > len(d.Tokens) {
+		return -1, -1
+	}
+	e := sr.End
+	for e > v+1 && d.Tokens[e-1].UPOS == doc.PUNCT && !quoteMarkToken(d, e-1) {
+		e--
+	}
+	// "that" after the cue and what it hangs on the cue: adverbs, a time,
+	// phrases with a preposition ("in a statement", "at a rally in Iowa"),
+	// and first whom it was told ("told a meeting of island leaders")
+	lo = -1
+	inPP := tellCues[t.lemma(v)]
+	for k := v + 1; k < e && k <= v+8; k++ {
+		if t.form(k) == "that" && d.Tokens[k].UPOS == doc.SCONJ {
+			lo = k + 1
+			break
+		}
+		switch d.Tokens[k].UPOS {
+		case doc.ADV:
+			continue
+		case doc.ADP:
+			inPP = true
+			continue
+		case doc.DET, doc.ADJ, doc.NOUN, doc.PROPN, doc.PRON, doc.NUM, doc.PART:
+			if inPP || temporalNoun(t, k) || timeNouns[t.lemma(k)] {
+				continue
+			}
+		case doc.PUNCT:
+			if t.form(k) == "," && t.quote[k] < 0 {
+				continue
+			}
+		}
+		break
+	}
+	if lo < 0 {
+		k := v + 1
+		if k < e && temporalNoun(t, k) {
+			k++ // "said Friday the talks failed"
+		}
+		if !w.subjectAt(k, e) {
+			return -1, -1
+		}
+		lo = k
+	}
+	hi = e
+	for k := lo + 1; k+1 < e; k++ {
+		if t.form(k) == ";" || t.form(k) == "," && (d.Tokens[k+1].UPOS == doc.VERB && strings.HasSuffix(t.form(k+1), "ing") || t.form(k+1) == "according" || w.attributionFrom(k+1, e)) {
+			hi = k // "..., adding that ...", "..., according to ...", "..., the Post reported"
+			break
+		}
+	}
+	if hi-lo < 2 || !w.hasVerb(lo, hi) {
+		return -1, -1
+	}
+	for k := lo; k < hi; k++ {
+		if q := t.quote[k]; q >= 0 && !d.Quotes[q].Partial {
+			return -1, -1 // a whole quotation has its own speaker
+		}
+	}
+	return lo, hi
+}
+
+// attributionFrom reports whether tokens [k, e) are an attribution that
+// closes a sentence: a few words with no verb, a cue, and a few more ("the
+// Washington Post reported", "it added on Friday").
+func (w *work) attributionFrom(k, e int32) bool {
+	d := w.d
+	for j := k; j < e && j < k+7; j++ {
+		if u := d.Tokens[j].UPOS; u == doc.VERB || u == doc.AUX {
+			if j == k || !w.isCue(j) || e-j > 5 {
+				return false
+			}
+			return !w.hasVerb(j+1, e)
+		}
+	}
+	return false
+}
+
+// tellCues name whom they tell before what: "told reporters that",
+// "warned allies that".
+var tellCues = map[string]bool{"tell": true, "warn": true, "assure": true, "remind": true, "inform": true,
+	"notify": true, "advise": true, "promise": true, "persuade": true, "convince": true, "caution": true, "email": true, "text": true}
+
+// subjectAt reports whether a clause's subject opens at token k (before
+// e): a subject in the parse whose phrase starts at k and whose predicate
+// follows it ("the ad will air", "U.S. involvement in NATO may need"); not
+// an object ("the same thing") nor a relative pronoun.
+func (w *work) subjectAt(k, e int32) bool {
+	d, t := w.d, w.t
+	for j := k; j < e && j < k+12; j++ {
+		if u := d.Tokens[j].UPOS; u == doc.VERB || u == doc.AUX || u == doc.PUNCT || u == doc.SCONJ {
+			return false
+		}
+		switch d.Tokens[j].Dep.Universal() {
+		case doc.Nsubj, doc.Expl:
+		default:
+			continue
+		}
+		if w.relativePronoun(j) {
+			return false
+		}
+		h := t.head(j)
+		if sl, _ := w.subtreeRange(j); sl == k && h > j && h < e {
+			return true
+		}
+	}
+	return false
+}
+
+// relativePronoun: token k is "who", "which" or "that" as a pronoun.
+func (w *work) relativePronoun(k int32) bool {
+	f := w.t.form(k)
+	return (f == "who" || f == "which" || f == "that" || f == "whom") && w.d.Tokens[k].UPOS == doc.PRON
+}
+
 // namingCues say what they say of an object, not of a clause before
 // them: "..., Pompeo called for a common stand", "..., he demanded".
 var namingCues = map[string]bool{"call": true, "describe": true, "label": true, "brand": true,
@@ -435,8 +567,10 @@ func (w *work) findIndirect() {
 			ts := int32(-1) // the subject of a trailing attribution
 			if c < 0 {
 				if olo, ohi, ts = w.trailingAttribution(v); olo < 0 {
-					if olo, ohi = w.objectContent(v); olo < 0 {
-						continue
+					if olo, ohi = w.clauseAfter(v); olo < 0 {
+						if olo, ohi = w.objectContent(v); olo < 0 {
+							continue
+						}
 					}
 				}
 			}

@@ -845,3 +845,84 @@ func checkSilvaQuotes(t *testing.T, cases []silvaCase) {
 		})
 	}
 }
+
+// TestClauseAfterCue: a cue the parse gave no clausal complement reports
+// the clause after "that" a few words on, or a clause right after it whose
+// subject the parse found, up to a comma and a participle that adds more;
+// not a "that" past the cue's object, nor an object with no clause.
+func TestClauseAfterCue(t *testing.T) {
+	cases := []silvaCase{
+		{"that after a day, the clause hung on the day", `
+1 Silva Silva PROPN 2 nsubj
+2 said say VERB 0 root
+3 Friday Friday PROPN 2 obl:unmarked
+4 that that SCONJ 7 mark
+5 the the DET 6 det
+6 talks talk NOUN 7 nsubj
+7 failed fail VERB 3 acl SpaceAfter=No
+8 . . PUNCT 2 punct`, "the talks failed"},
+		{"that after whom it was told and where", `
+1 Silva Silva PROPN 2 nsubj
+2 told tell VERB 0 root
+3 a a DET 4 det
+4 meeting meeting NOUN 2 obj
+5 in in ADP 6 case
+6 Rio Rio PROPN 4 nmod
+7 that that SCONJ 10 mark
+8 the the DET 9 det
+9 talks talk NOUN 10 nsubj
+10 failed fail VERB 6 acl SpaceAfter=No
+11 . . PUNCT 2 punct`, "the talks failed"},
+		{"a clause right after the cue, its verb taken for a noun", `
+1 Silva Silva PROPN 2 nsubj
+2 says say VERB 0 root
+3 the the DET 4 det
+4 ad ad NOUN 6 nsubj
+5 will will AUX 6 aux
+6 air air NOUN 2 obj
+7 on on ADP 8 case
+8 cable cable NOUN 6 nmod SpaceAfter=No
+9 . . PUNCT 2 punct`, "the ad will air on cable"},
+		{"up to a comma and a participle", `
+1 Silva Silva PROPN 2 nsubj
+2 said say VERB 0 root
+3 Friday Friday PROPN 2 obl:unmarked
+4 that that SCONJ 7 mark
+5 the the DET 6 det
+6 talks talk NOUN 7 nsubj
+7 failed fail VERB 3 acl SpaceAfter=No
+8 , , PUNCT 9 punct
+9 adding add VERB 7 acl
+10 more more ADJ 9 obj SpaceAfter=No
+11 . . PUNCT 2 punct`, "the talks failed"},
+		{"up to a comma and an attribution that closes the sentence", `
+1 Silva Silva PROPN 2 nsubj
+2 said say VERB 0 root
+3 the the DET 4 det
+4 talks talk NOUN 5 nsubj
+5 failed fail VERB 2 obj SpaceAfter=No
+6 , , PUNCT 8 punct
+7 it it PRON 8 nsubj
+8 added add VERB 5 conj SpaceAfter=No
+9 . . PUNCT 2 punct`, "the talks failed"},
+		{"a that past the cue's object is a relative", `
+1 Silva Silva PROPN 2 nsubj
+2 denied deny VERB 0 root
+3 loans loan NOUN 2 obj
+4 from from ADP 5 case
+5 banks bank NOUN 3 nmod
+6 that that SCONJ 8 mark
+7 he he PRON 8 nsubj
+8 used use VERB 5 acl SpaceAfter=No
+9 . . PUNCT 2 punct`, ""},
+		{"an object with no clause", `
+1 Silva Silva PROPN 2 nsubj
+2 confirmed confirm VERB 0 root
+3 the the DET 4 det
+4 talks talk NOUN 2 obj
+5 in in ADP 6 case
+6 Rio Rio PROPN 4 nmod SpaceAfter=No
+7 . . PUNCT 2 punct`, ""},
+	}
+	checkSilvaQuotes(t, cases)
+}
