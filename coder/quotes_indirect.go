@@ -254,6 +254,46 @@ func (w *work) clauseAfter(v int32) (lo, hi int32) {
 	return lo, hi
 }
 
+// clauseRest is the end of what the cue v reports when its clause ends
+// at hi: the parse often hangs the rest of the reported sentence on the
+// cue ("has said that the United States cannot afford the risk | because
+// there is no way to vet them", "said her proposals were more detailed |
+// and, even more important, would not blow a hole in the budget"), so
+// the content runs on over what hangs on v after hi, to the sentence end;
+// not over a conjunct or parataxis of the cue's own ("and left the
+// room"), a comma with a participle or 'according to' ("..., adding
+// ..."), a closing attribution, a semicolon or a whole quotation.
+func (w *work) clauseRest(v, hi int32) int32 {
+	d, t := w.d, w.t
+	if t.sent[v] < 0 {
+		return hi
+	}
+	e := d.Sentences[t.sent[v]].Tokens.End
+	if int(e) > len(d.Tokens) {
+		return hi
+	}
+	for _, ch := range t.children(v) {
+		if u := d.Tokens[ch].Dep.Universal(); ch >= hi && (u == doc.Conj || u == doc.Parataxis) {
+			if sl, _ := w.subtreeRange(ch); sl < e {
+				e = max(sl, hi)
+			}
+		}
+	}
+	k := hi
+	for ; k < e; k++ {
+		if !w.under(k, v) || t.form(k) == ";" {
+			break
+		}
+		if q := t.quote[k]; q >= 0 && !d.Quotes[q].Partial {
+			break
+		}
+		if t.form(k) == "," && k+1 < e && (d.Tokens[k+1].UPOS == doc.VERB && strings.HasSuffix(t.form(k+1), "ing") || t.form(k+1) == "according" || w.attributionFrom(k+1, e)) {
+			break
+		}
+	}
+	return k
+}
+
 // attributionFrom reports whether tokens [k, e) are an attribution that
 // closes a sentence: a few words with no verb, a cue, and a few more ("the
 // Washington Post reported", "it added on Friday").
@@ -650,6 +690,9 @@ func (w *work) findIndirect() {
 		if !ok {
 			if lo, hi, ok = w.clauseSpan(c, skip, &stack); !ok {
 				continue
+			}
+			if skip < 0 && c > v && d.Tokens[v].UPOS == doc.VERB {
+				hi = w.clauseRest(v, hi)
 			}
 		}
 		if skip < 0 && c >= 0 && c < v {

@@ -926,3 +926,44 @@ func TestClauseAfterCue(t *testing.T) {
 	}
 	checkSilvaQuotes(t, cases)
 }
+
+// TestReportedClauseRest: what the parse hangs on the cue after its
+// clause is still what is said, but not the cue's own conjunct nor a
+// participle after a comma.
+func TestReportedClauseRest(t *testing.T) {
+	cases := []silvaCase{
+		{"an adverbial clause hung on the cue", `
+1 Silva Silva PROPN 2 nsubj
+2 said say VERB 0 root
+3 that that SCONJ 6 mark
+4 the the DET 5 det
+5 talks talk NOUN 6 nsubj
+6 failed fail VERB 2 ccomp
+7 because because SCONJ 9 mark
+8 Rio Rio PROPN 9 nsubj
+9 left leave VERB 2 advcl SpaceAfter=No
+10 . . PUNCT 2 punct`, "the talks failed because Rio left"},
+		{"the cue's own conjunct", `
+1 Silva Silva PROPN 2 nsubj
+2 said say VERB 0 root
+3 the the DET 4 det
+4 talks talk NOUN 5 nsubj
+5 failed fail VERB 2 ccomp
+6 and and CCONJ 7 cc
+7 left leave VERB 2 conj
+8 the the DET 9 det
+9 room room NOUN 7 obj SpaceAfter=No
+10 . . PUNCT 2 punct`, "the talks failed"},
+		{"a comma and a participle", `
+1 Silva Silva PROPN 2 nsubj
+2 said say VERB 0 root
+3 the the DET 4 det
+4 talks talk NOUN 5 nsubj
+5 failed fail VERB 2 ccomp SpaceAfter=No
+6 , , PUNCT 7 punct
+7 leaving leave VERB 2 advcl
+8 early early ADV 7 advmod SpaceAfter=No
+9 . . PUNCT 2 punct`, "the talks failed"},
+	}
+	checkSilvaQuotes(t, cases)
+}
