@@ -113,6 +113,11 @@ func (w *work) trailingAttribution(v int32) (lo, hi, s int32) {
 		return -1, -1, -1
 	}
 	e := sr.End
+	for k := v + 1; k < e; k++ {
+		if w.semicolon(k) || t.form(k) == ":" {
+			e = k // "..., political analysts say; in 2012, Romney stumbled"
+		}
+	}
 	for e > v+1 && d.Tokens[e-1].UPOS == doc.PUNCT && !quoteMarkToken(d, e-1) {
 		e--
 	}
@@ -120,10 +125,11 @@ func (w *work) trailingAttribution(v int32) (lo, hi, s int32) {
 	// nearest that sits between the comma and the cue or right after it
 	s = -1
 	comma, after, name := int32(-1), int32(-1), int32(-1)
+	complement := false // (a parse may hang either side of a cue set off by commas on it)
 	for _, k := range t.children(v) {
 		switch d.Tokens[k].Dep.Universal() {
 		case doc.Ccomp, doc.Xcomp:
-			return -1, -1, -1
+			complement = complement || k < e
 		case doc.Nsubj:
 			if s >= 0 && abs32(k-v) > abs32(s-v) {
 				continue
@@ -133,16 +139,42 @@ func (w *work) trailingAttribution(v int32) (lo, hi, s int32) {
 			}
 		}
 	}
-	if s < 0 || comma <= sr.Start+2 {
+	if s < 0 {
+		// no subject the parse gave the cue fits: the words between a comma
+		// and the cue, when they name someone ("Lenox was a juggernaut, Mr.
+		// Clarke said, until ..." with "Clarke" a conjunct of "juggernaut")
+		s, comma, after = w.wordsBefore(v, sr.Start), -1, v+1
+		for k := s - 1; s >= 0 && k > sr.Start && k >= s-7; k-- {
+			if t.form(k) == "," {
+				comma = k
+				break
+			}
+			if u := d.Tokens[k].UPOS; u != doc.DET && u != doc.ADJ && u != doc.NOUN && u != doc.PROPN && u != doc.NUM && u != doc.PART && u != doc.ADP || clauseOpeners[t.form(k)] {
+				break // (", where Silva added")
+			}
+		}
+		if comma < 0 {
+			return -1, -1, -1
+		}
+		name = s
+	}
+	if comma <= sr.Start {
 		return -1, -1, -1
 	}
-	// after the cue and its subject: only where and when it was said
-	if e-after > 8 {
-		return -1, -1, -1
-	}
+	// after the cue and its subject: only where and when it was said, to
+	// the sentence end or to a comma that the rest of what is said follows
+	// ("The museum, Mr. Bush said, celebrated his heroes.")
+	medial := int32(-1)
 	for k := after; k < e; k++ {
+		if t.form(k) == "," {
+			medial = k
+			break
+		}
 		if !w.under(k, v) || d.Tokens[k].UPOS == doc.VERB || d.Tokens[k].UPOS == doc.AUX || t.quote[k] >= 0 || quoteMarkToken(d, k) {
 			return -1, -1, -1 // ('..., Trump yelled, "Out!"')
+		}
+		if a := w.childOn(k, v); a > k && w.commaIn(k, a) {
+			return -1, -1, -1 // part of what follows ("In addition, it said Koba, an affiliate, will buy ...")
 		}
 		if h := t.head(k); h == v && k > s {
 			switch d.Tokens[k].Dep.Universal() {
@@ -160,11 +192,26 @@ func (w *work) trailingAttribution(v int32) (lo, hi, s int32) {
 			}
 		}
 	}
+	if medial >= 0 && medial-after > 8 || medial < 0 && e-after > 8 {
+		return -1, -1, -1
+	}
 	lo, hi = sr.Start, comma
 	for lo < hi && (d.Tokens[lo].UPOS == doc.CCONJ || d.Tokens[lo].UPOS == doc.PUNCT && !quoteMarkToken(d, lo)) {
 		lo++
 	}
-	if lo >= hi || !w.hasVerb(lo, hi) || w.adjunctOnly(lo, hi) || t.quote[lo] >= 0 && d.Quotes[t.quote[lo]].Span.Start < d.Tokens[lo].Span.Start {
+	if lo >= hi || t.quote[lo] >= 0 && d.Quotes[t.quote[lo]].Span.Start < d.Tokens[lo].Span.Start {
+		return -1, -1, -1 // (a sentence that opens inside a quotation begun before it)
+	}
+	if medial >= 0 && w.closesContent(medial, e) {
+		medial = -1 // the attribution closes what is said: "..., a spokesman said, declining to give details"
+	}
+	if medial >= 0 {
+		// the cue inside the sentence: what is said is all of it but the cue
+		if e-medial < 3 || !w.hasVerb(lo, hi) && !w.hasVerb(medial+1, e) {
+			return -1, -1, -1
+		}
+		hi = e
+	} else if comma <= sr.Start+2 || complement || !w.hasVerb(lo, hi) || w.adjunctOnly(lo, hi) {
 		return -1, -1, -1 // ("But when Congress cut the funds, Mexico said enough.")
 	}
 	for k := lo; k < hi; k++ {
@@ -188,8 +235,10 @@ func (w *work) clauseAfter(v int32) (lo, hi int32) {
 	if !w.isCue(v) && !findingVerbs[t.lemma(v)] || namingCues[t.lemma(v)] || t.sent[v] < 0 || t.child(v, doc.NsubjPass) >= 0 || t.child(v, doc.AuxPass) >= 0 {
 		return -1, -1
 	}
-	if l := t.lemma(v); (l == "find" || l == "show") && !evidenceNouns[t.lemma(max(t.child(v, doc.Nsubj), 0))] {
-		return -1, -1 // what a poll shows, not what a person shows or finds
+	if l := t.lemma(v); l == "find" || l == "show" {
+		if s := t.child(v, doc.Nsubj); s < 0 || !evidenceNouns[t.lemma(s)] {
+			return -1, -1 // what a poll shows, not what a person shows or finds
+		}
 	}
 	sr := d.Sentences[t.sent[v]].Tokens
 	if int(sr.End) > len(d.Tokens) {
@@ -238,7 +287,7 @@ func (w *work) clauseAfter(v int32) (lo, hi int32) {
 	}
 	hi = e
 	for k := lo + 1; k+1 < e; k++ {
-		if t.form(k) == ";" || t.form(k) == "," && (d.Tokens[k+1].UPOS == doc.VERB && strings.HasSuffix(t.form(k+1), "ing") || t.form(k+1) == "according" || w.attributionFrom(k+1, e)) {
+		if w.semicolon(k) || t.form(k) == "," && w.closesContent(k, e) {
 			hi = k // "..., adding that ...", "..., according to ...", "..., the Post reported"
 			break
 		}
@@ -281,17 +330,30 @@ func (w *work) clauseRest(v, hi int32) int32 {
 	}
 	k := hi
 	for ; k < e; k++ {
-		if !w.under(k, v) || t.form(k) == ";" {
+		if !w.under(k, v) || w.semicolon(k) {
 			break
 		}
 		if q := t.quote[k]; q >= 0 && !d.Quotes[q].Partial {
 			break
 		}
-		if t.form(k) == "," && k+1 < e && (d.Tokens[k+1].UPOS == doc.VERB && strings.HasSuffix(t.form(k+1), "ing") || t.form(k+1) == "according" || w.attributionFrom(k+1, e)) {
+		if t.form(k) == "," && k+1 < e && w.closesContent(k, e) {
 			break
 		}
 	}
 	return k
+}
+
+// closesContent reports whether the comma at k ends what is said before
+// it, the sentence going on (to e) with a participle that adds more ("...,
+// adding that ...", "..., declining to give details"; not "including"),
+// "according to", or an attribution closing it ("..., the Post reported").
+func (w *work) closesContent(k, e int32) bool {
+	d, t := w.d, w.t
+	if k+1 >= e {
+		return false
+	}
+	f := t.form(k + 1)
+	return d.Tokens[k+1].UPOS == doc.VERB && strings.HasSuffix(f, "ing") && f != "including" || f == "according" || w.attributionFrom(k+1, e)
 }
 
 // attributionFrom reports whether tokens [k, e) are an attribution that
@@ -357,6 +419,64 @@ var namingCues = map[string]bool{"call": true, "describe": true, "label": true, 
 // conference", "during a visit".
 var sayingPlaces = map[string]bool{"in": true, "on": true, "at": true, "during": true, "after": true,
 	"before": true, "late": true, "early": true, "earlier": true, "later": true, "through": true, "via": true}
+
+// semicolon reports whether token k is a semicolon, not the end of an
+// HTML entity left in the text ("&lt;Koba Electronics>").
+func (w *work) semicolon(k int32) bool {
+	text := w.d.Article.Text
+	end := w.d.Tokens[k].Span.End
+	return w.t.form(k) == ";" && (int(end) >= len(text) || text[end] == ' ' || text[end] == '\n' || text[end] == '\t' || text[end] == '\r')
+}
+
+// semicolonIn reports whether a semicolon lies among tokens (lo, hi).
+func (w *work) semicolonIn(lo, hi int32) bool {
+	for k := lo + 1; k < hi; k++ {
+		if w.semicolon(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// commaIn reports whether a comma lies among tokens (lo, hi).
+func (w *work) commaIn(lo, hi int32) bool {
+	for k := lo + 1; k < hi; k++ {
+		if w.t.form(k) == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// childOn is the child of v whose subtree holds token k (k itself when
+// it hangs on v), or -1 when k is not below v.
+func (w *work) childOn(k, v int32) int32 {
+	for n := 0; n < 64 && k >= 0; n++ {
+		h := w.t.head(k)
+		if h == v {
+			return k
+		}
+		k = h
+	}
+	return -1
+}
+
+// wordsBefore is the noun, name or pronoun right before the cue v (past
+// its auxiliaries and adverbs), or -1.
+func (w *work) wordsBefore(v, start int32) int32 {
+	d := w.d
+	k := v - 1
+	for k > start && (d.Tokens[k].UPOS == doc.AUX || d.Tokens[k].UPOS == doc.ADV) {
+		k--
+	}
+	if k <= start {
+		return -1 // (the cue opens its sentence)
+	}
+	if u := d.Tokens[k].UPOS; (u == doc.NOUN || u == doc.PROPN || u == doc.PRON) && !w.relativePronoun(k) {
+		return k
+	}
+	return -1
+}
 
 // closingSubject: subject s of the cue v sits between a comma (or a
 // dash) and v, with only auxiliaries and adverbs between it and v (",
@@ -595,17 +715,24 @@ func (w *work) findIndirect() {
 			continue
 		}
 		relative := false // the unnamed speaker is a relative clause's noun
+		ts := int32(-1)   // the subject of an attribution closing the sentence or set off by commas in it
 		var c, skip, sp int32 = -1, -1, -1
 		var olo, ohi int32 = -1, -1 // what an object cue says
 		unnamed := false
 		var who int32 = -1 // the head of the phrase that names an unnamed speaker
 		switch {
 		case d.Tokens[v].UPOS == doc.VERB && (w.isCue(v) || findingVerbs[t.lemma(v)] || objectCues[t.lemma(v)]):
-			if c = t.child(v, doc.Ccomp); c < 0 && (d.Tokens[v].Dep == doc.Parataxis || w.closingConj(v)) {
+			if lo, hi, s := w.trailingAttribution(v); s >= 0 && hi > v {
+				// set off by commas inside the sentence: all of it but the
+				// cue is what is said, however the parse hung its sides
+				// ("The museum, Mr. Bush said, celebrated his heroes.")
+				olo, ohi, ts = lo, hi, s
+			} else if c = t.child(v, doc.Ccomp); c > v && w.semicolonIn(v, c) {
+				c = -1 // "..., analysts say; in 2012, Romney stumbled": the next sentence, not what they say
+			} else if c < 0 && (d.Tokens[v].Dep == doc.Parataxis || w.closingConj(v)) {
 				c, skip = t.head(v), v // "The talks failed, Silva said."
 			}
-			ts := int32(-1) // the subject of a trailing attribution
-			if c < 0 {
+			if c < 0 && olo < 0 {
 				if olo, ohi, ts = w.trailingAttribution(v); olo < 0 {
 					if olo, ohi = w.clauseAfter(v); olo < 0 {
 						if olo, ohi = w.objectContent(v); olo < 0 {
@@ -710,7 +837,7 @@ func (w *work) findIndirect() {
 		for hi > lo && d.Tokens[hi-1].UPOS == doc.PUNCT {
 			hi--
 		}
-		if hi-lo < 3 || v >= lo && v < hi && skip < 0 {
+		if hi-lo < 3 || v >= lo && v < hi && skip < 0 && ts < 0 {
 			continue
 		}
 		q := doc.Quote{

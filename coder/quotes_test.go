@@ -437,6 +437,68 @@ func TestIndirectQuoteTrailingCueAndAccordingTo(t *testing.T) {
 7 Silva Silva PROPN 6 nsubj
 8 Friday Friday PROPN 6 obl:unmarked SpaceAfter=No
 9 . . PUNCT 6 punct`, "Silva", "The guard was armed"},
+		{"a cue set off by commas inside the sentence, both sides its complements", `
+1 The the DET 2 det
+2 plan plan NOUN 5 ccomp SpaceAfter=No
+3 , , PUNCT 2 punct
+4 Silva Silva PROPN 5 nsubj
+5 said say VERB 0 root SpaceAfter=No
+6 , , PUNCT 8 punct
+7 will will AUX 8 aux
+8 fail fail VERB 5 ccomp SpaceAfter=No
+9 . . PUNCT 5 punct`, "Silva", "The plan, Silva said, will fail"},
+		{"a cue set off by commas whose subject the parse hung elsewhere", `
+1 The the DET 2 det
+2 plan plan NOUN 7 nsubj
+3 was be AUX 4 cop
+4 good good ADJ 2 conj SpaceAfter=No
+5 , , PUNCT 6 punct
+6 Silva Silva PROPN 4 conj
+7 said say VERB 0 root SpaceAfter=No
+8 , , PUNCT 11 punct
+9 until until SCONJ 11 mark
+10 it it PRON 11 nsubj
+11 failed fail VERB 7 ccomp SpaceAfter=No
+12 . . PUNCT 7 punct`, "Silva", "The plan was good, Silva said, until it failed"},
+		{"a cue set off by commas before a participle closes what is said", `
+1 The the DET 2 det
+2 talks talk NOUN 3 nsubj
+3 failed fail VERB 6 advcl SpaceAfter=No
+4 , , PUNCT 3 punct
+5 Silva Silva PROPN 6 nsubj
+6 said say VERB 0 root SpaceAfter=No
+7 , , PUNCT 8 punct
+8 adding add VERB 6 advcl
+9 more more ADJ 8 obj SpaceAfter=No
+10 . . PUNCT 6 punct`, "Silva", "The talks failed"},
+		{"a subject after the cue, set off by commas, opens what is said", `
+1 In in ADP 2 case
+2 addition addition NOUN 5 obl SpaceAfter=No
+3 , , PUNCT 2 punct
+4 Silva Silva PROPN 5 nsubj
+5 said say VERB 0 root
+6 Rio Rio PROPN 12 nsubj SpaceAfter=No
+7 , , PUNCT 9 punct
+8 a a DET 9 det
+9 city city NOUN 6 appos SpaceAfter=No
+10 , , PUNCT 9 punct
+11 will will AUX 12 aux
+12 vote vote VERB 5 advcl SpaceAfter=No
+13 . . PUNCT 5 punct`, "Silva", "Rio, a city, will vote"},
+		{"a closing cue before a semicolon", `
+1 The the DET 2 det
+2 talks talk NOUN 3 nsubj
+3 failed fail VERB 0 root SpaceAfter=No
+4 , , PUNCT 6 punct
+5 Silva Silva PROPN 6 nsubj
+6 said say VERB 3 conj SpaceAfter=No
+7 ; ; PUNCT 11 punct
+8 in in ADP 9 case
+9 May May PROPN 11 obl SpaceAfter=No
+10 , , PUNCT 11 punct
+11 Rio Rio PROPN 12 nsubj
+12 voted vote VERB 6 ccomp SpaceAfter=No
+13 . . PUNCT 3 punct`, "Silva", "The talks failed"},
 		{"an adverbial clause before a closing cue is none", `
 1 After after SCONJ 4 mark
 2 the the DET 3 det
@@ -966,4 +1028,21 @@ func TestReportedClauseRest(t *testing.T) {
 9 . . PUNCT 2 punct`, "the talks failed"},
 	}
 	checkSilvaQuotes(t, cases)
+}
+
+// TestCueOpeningTheArticle: a cue that is the article's first token, with
+// no subject, is no attribution and no crash.
+func TestCueOpeningTheArticle(t *testing.T) {
+	d := parse(t, `
+1 Reporting report VERB 2 amod
+2 members member NOUN 3 nsubj
+3 crushed crush VERB 0 root
+4 beans bean NOUN 3 obj SpaceAfter=No
+5 . . PUNCT 3 punct`)
+	if err := New(nil, Options{}).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Quotes) != 0 {
+		t.Errorf("quotes %+v", d.Quotes)
+	}
 }
