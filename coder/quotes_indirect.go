@@ -13,7 +13,13 @@ import (
 // them, though no one speaks.
 var findingVerbs = map[string]bool{"find": true, "show": true, "reveal": true, "indicate": true,
 	"estimate": true, "believe": true, "think": true, "cite": true, "point": true, "learn": true,
-	"know": true, "expect": true, "hope": true, "fear": true, "feel": true, "agree": true}
+	"know": true, "expect": true, "hope": true, "fear": true, "feel": true, "agree": true,
+	"understand": true, "realize": true, "realise": true, "recognize": true, "recognise": true,
+	"assume": true, "worry": true, "suspect": true, "discover": true, "doubt": true,
+	"rule": true, "question": true, "disclose": true, "hint": true, "signal": true,
+	"speculate": true, "reckon": true, "guess": true, "recommend": true, "advocate": true,
+	"reaffirm": true, "affirm": true, "clarify": true, "specify": true, "anticipate": true,
+	"forecast": true, "envision": true, "hear": true}
 
 // objectCues say what they say in their object and what follows it, as
 // PolNeAR and PARC count them: "Clinton cited derogatory comments Trump had

@@ -1046,3 +1046,34 @@ func TestCueOpeningTheArticle(t *testing.T) {
 		t.Errorf("quotes %+v", d.Quotes)
 	}
 }
+
+// TestCognitionCues: what someone suspects, realises, worries or rules
+// (a that-clause) is an attribution, as what someone believes is.
+func TestCognitionCues(t *testing.T) {
+	cases := []silvaCase{
+		{"suspects", `
+1 Silva Silva PROPN 2 nsubj
+2 suspects suspect VERB 0 root
+3 the the DET 4 det
+4 talks talk NOUN 5 nsubj
+5 failed fail VERB 2 ccomp SpaceAfter=No
+6 . . PUNCT 2 punct`, "the talks failed"},
+		{"worries that", `
+1 Silva Silva PROPN 2 nsubj
+2 worries worry VERB 0 root
+3 that that SCONJ 6 mark
+4 the the DET 5 det
+5 talks talk NOUN 6 nsubj
+6 failed fail VERB 2 ccomp SpaceAfter=No
+7 . . PUNCT 2 punct`, "the talks failed"},
+		{"ruled that", `
+1 Silva Silva PROPN 2 nsubj
+2 ruled rule VERB 0 root
+3 that that SCONJ 6 mark
+4 the the DET 5 det
+5 law law NOUN 6 nsubj
+6 stands stand VERB 2 ccomp SpaceAfter=No
+7 . . PUNCT 2 punct`, "the law stands"},
+	}
+	checkSilvaQuotes(t, cases)
+}
