@@ -794,6 +794,8 @@ func (w *work) findIndirect() {
 			if sp < 0 && (d.Tokens[p].UPOS == doc.NOUN || d.Tokens[p].UPOS == doc.PROPN) {
 				unnamed, who = true, p // "the administration's claim that ..."
 			}
+		case t.form(v) == "in" && w.inFindingQuote(v):
+			continue
 		case t.form(v) == "according" && int(v+1) < len(d.Tokens) && t.form(v+1) == "to":
 			if x := t.head(v); x >= 0 && accordingNorms[t.lemma(x)] || w.accordingToQuote(v) {
 				continue // ("according to plan")
@@ -964,6 +966,71 @@ func (w *work) accordingToQuote(v int32) bool {
 	d.Quotes = append(d.Quotes, doc.Quote{
 		Span:    doc.Span{Start: d.Tokens[lo].Span.Start, End: d.Tokens[hi-1].Span.End},
 		Speaker: sp, SpeakerSpan: words, Cue: doc.Span{Start: d.Tokens[v].Span.Start, End: d.Tokens[v+1].Span.End}})
+	return true
+}
+
+// pollNouns name a count of opinions or facts that a sentence opening
+// "In ..." reports the findings of ("In the latest Post-ABC poll, Clinton
+// led by 5 points").
+var pollNouns = map[string]bool{"poll": true, "survey": true, "study": true, "analysis": true,
+	"research": true, "data": true, "census": true, "tally": true, "count": true, "sample": true,
+	"assessment": true, "audit": true, "review": true, "report": true, "estimate": true, "polling": true}
+
+// inFindingQuote adds the quote of a sentence that opens with "In" and a
+// poll, survey or study, then a comma: what follows the comma is what it
+// found, said by the phrase ("In this poll, Trump rose 1 point", "In one
+// of the first post-debate polls, she did not receive a bump"); not when
+// a cue in the sentence says it ("In the survey, voters said ...": that
+// cue's quote). It reports whether it made the quote.
+func (w *work) inFindingQuote(v int32) bool {
+	d, t := w.d, w.t
+	if t.sent[v] < 0 || len(d.Quotes) >= w.c.opt.MaxQuotes {
+		return false
+	}
+	s := d.Sentences[t.sent[v]].Tokens
+	if int(s.End) > len(d.Tokens) {
+		return false
+	}
+	start := s.Start
+	for start < v && (d.Tokens[start].UPOS == doc.CCONJ || d.Tokens[start].UPOS == doc.PUNCT && !quoteMarkToken(d, start)) {
+		start++
+	}
+	if start != v {
+		return false
+	}
+	e := s.End
+	for e > v && d.Tokens[e-1].UPOS == doc.PUNCT && !quoteMarkToken(d, e-1) {
+		e--
+	}
+	comma, noun := int32(-1), int32(-1)
+	for k := v + 1; k < e && k < v+16; k++ {
+		if t.form(k) == "," {
+			comma = k
+			break
+		}
+		if noun < 0 && d.Tokens[k].UPOS == doc.NOUN && pollNouns[t.lemma(k)] {
+			noun = k
+		}
+	}
+	if comma < 0 || noun < 0 || e-comma < 4 || !w.hasVerb(comma+1, e) {
+		return false
+	}
+	if u := d.Tokens[comma+1].UPOS; u == doc.ADP || u == doc.SCONJ || w.relativePronoun(comma+1) || clauseOpeners[t.form(comma+1)] {
+		return false // the phrase goes on: "In the proposals for the review, at which ministers set the prices, ..."
+	}
+	for k := comma + 1; k < e; k++ {
+		if q := t.quote[k]; q >= 0 && !d.Quotes[q].Partial {
+			return false // a whole quotation has its own speaker
+		}
+		if d.Tokens[k].UPOS == doc.VERB && (w.isCue(k) || findingVerbs[t.lemma(k)]) {
+			return false // the cue's own quote
+		}
+	}
+	d.Quotes = append(d.Quotes, doc.Quote{
+		Span:        doc.Span{Start: d.Tokens[comma+1].Span.Start, End: d.Tokens[e-1].Span.End},
+		Speaker:     -1,
+		SpeakerSpan: doc.Span{Start: d.Tokens[v+1].Span.Start, End: d.Tokens[comma-1].Span.End},
+		Cue:         d.Tokens[v].Span})
 	return true
 }
 

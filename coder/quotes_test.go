@@ -1077,3 +1077,64 @@ func TestCognitionCues(t *testing.T) {
 	}
 	checkSilvaQuotes(t, cases)
 }
+
+// TestInAPollQuote: a sentence opening "In" a poll or study reports what
+// it found after the comma, said by the phrase; not when a cue says it.
+func TestInAPollQuote(t *testing.T) {
+	d := parse(t, `
+1 In in ADP 4 case
+2 the the DET 4 det
+3 latest latest ADJ 4 amod
+4 poll poll NOUN 7 obl SpaceAfter=No
+5 , , PUNCT 4 punct
+6 Silva Silva PROPN 7 nsubj
+7 led lead VERB 0 root
+8 by by ADP 10 case
+9 five five NUM 10 nummod
+10 points point NOUN 7 obl SpaceAfter=No
+11 . . PUNCT 7 punct`)
+	New(nil, Options{}).Annotate(d)
+	if len(d.Quotes) != 1 || d.Text(d.Quotes[0].Span) != "Silva led by five points" || d.Text(d.Quotes[0].SpeakerSpan) != "the latest poll" {
+		t.Errorf("quotes %+v", d.Quotes)
+	}
+	d = parse(t, `
+1 In in ADP 3 case
+2 the the DET 3 det
+3 survey survey NOUN 6 obl SpaceAfter=No
+4 , , PUNCT 3 punct
+5 voters voter NOUN 6 nsubj
+6 said say VERB 0 root
+7 the the DET 8 det
+8 talks talk NOUN 9 nsubj
+9 failed fail VERB 6 ccomp SpaceAfter=No
+10 . . PUNCT 6 punct`)
+	New(nil, Options{}).Annotate(d)
+	if len(d.Quotes) != 1 || d.Text(d.Quotes[0].Span) != "the talks failed" || d.Text(d.Quotes[0].SpeakerSpan) != "voters" {
+		for _, q := range d.Quotes {
+			t.Logf("quote %q by %q", d.Text(q.Span), d.Text(q.SpeakerSpan))
+		}
+		t.Errorf("want only the cue's quote")
+	}
+}
+
+// TestInAPollPhraseGoesOn: after "In" a review and a comma, a phrase that
+// goes on ("at which ...") is no finding.
+func TestInAPollPhraseGoesOn(t *testing.T) {
+	d := parse(t, `
+1 In in ADP 3 case
+2 the the DET 3 det
+3 review review NOUN 9 obl SpaceAfter=No
+4 , , PUNCT 3 punct
+5 at at ADP 6 case
+6 which which PRON 8 obl
+7 Silva Silva PROPN 8 nsubj
+8 voted vote VERB 3 acl:relcl SpaceAfter=No
+9 , , PUNCT 10 punct
+10 Rio Rio PROPN 11 nsubj
+11 left leave VERB 0 root SpaceAfter=No
+12 . . PUNCT 11 punct`)
+	New(nil, Options{}).Annotate(d)
+	if len(d.Quotes) != 0 {
+		t.Errorf("quotes %+v", d.Quotes)
+	}
+}
