@@ -722,6 +722,7 @@ func (w *work) findIndirect() {
 		}
 		relative := false // the unnamed speaker is a relative clause's noun
 		ts := int32(-1)   // the subject of an attribution closing the sentence or set off by commas in it
+		object := false   // what is said is the cue's object, not a clause
 		var c, skip, sp int32 = -1, -1, -1
 		var olo, ohi int32 = -1, -1 // what an object cue says
 		unnamed := false
@@ -744,6 +745,7 @@ func (w *work) findIndirect() {
 						if olo, ohi = w.objectContent(v); olo < 0 {
 							continue
 						}
+						object = true
 					}
 				}
 			}
@@ -772,6 +774,19 @@ func (w *work) findIndirect() {
 					}
 					if sp < 0 && w.peopleWord(s) {
 						unnamed, who = true, s // "officials said ...": a speaker the actor stage gave no mention
+					}
+				} else if sv == v && !object && (c < 0 || c > v) && t.sent[v] >= 0 && d.Tokens[v].Dep != doc.Xcomp && !strings.HasSuffix(t.form(v), "ing") {
+					// no subject in the parse: a name right before a finite
+					// cue ("... with the editorial board of the Washington
+					// Post Trump said that ...", "Trump" taken for a
+					// modifier); not one in a phrase of its own ("said on
+					// Twitter"; "of" is the misparse's), nor before a
+					// participle, whose subject is the sentence's ("...
+					// from Trump, adding that ...")
+					if k := w.wordsBefore(v, d.Sentences[t.sent[v]].Tokens.Start); k >= 0 && d.Tokens[k].UPOS == doc.PROPN && (t.caseOf(k) == "" || t.caseOf(k) == "of") {
+						if sp = t.mention[k]; sp < 0 {
+							sp = w.partMention(k, false)
+						}
 					}
 				}
 			}

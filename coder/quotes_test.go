@@ -967,6 +967,18 @@ func TestClauseAfterCue(t *testing.T) {
 7 it it PRON 8 nsubj
 8 added add VERB 5 conj SpaceAfter=No
 9 . . PUNCT 2 punct`, "the talks failed"},
+		{"a name right before a cue the parse gave no subject", `
+1 With with ADP 3 case
+2 the the DET 3 det
+3 board board NOUN 6 obl
+4 of of ADP 5 case
+5 Silva Silva PROPN 3 nmod
+6 said say VERB 0 root
+7 that that SCONJ 10 mark
+8 the the DET 9 det
+9 talks talk NOUN 10 nsubj
+10 failed fail VERB 6 ccomp SpaceAfter=No
+11 . . PUNCT 6 punct`, "the talks failed"},
 		{"a that past the cue's object is a relative", `
 1 Silva Silva PROPN 2 nsubj
 2 denied deny VERB 0 root
@@ -1133,6 +1145,29 @@ func TestInAPollPhraseGoesOn(t *testing.T) {
 10 Rio Rio PROPN 11 nsubj
 11 left leave VERB 0 root SpaceAfter=No
 12 . . PUNCT 11 punct`)
+	New(nil, Options{}).Annotate(d)
+	if len(d.Quotes) != 0 {
+		t.Errorf("quotes %+v", d.Quotes)
+	}
+}
+
+// TestNameInAPhraseBeforeCue: a name in a phrase of its own right before a
+// cue the parse gave no subject is not its speaker ("In a post on Silva
+// said that ...").
+func TestNameInAPhraseBeforeCue(t *testing.T) {
+	d := parse(t, `
+1 In in ADP 3 case
+2 a a DET 3 det
+3 post post NOUN 6 obl
+4 on on ADP 5 case
+5 Silva Silva PROPN 3 nmod
+6 said say VERB 0 root
+7 that that SCONJ 10 mark
+8 the the DET 9 det
+9 talks talk NOUN 10 nsubj
+10 failed fail VERB 6 ccomp SpaceAfter=No
+11 . . PUNCT 6 punct`)
+	addMentions(t, d, ment{text: "Silva", code: "BRAGOV", kind: doc.Person})
 	New(nil, Options{}).Annotate(d)
 	if len(d.Quotes) != 0 {
 		t.Errorf("quotes %+v", d.Quotes)
