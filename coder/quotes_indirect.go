@@ -426,6 +426,36 @@ var namingCues = map[string]bool{"call": true, "describe": true, "label": true, 
 var sayingPlaces = map[string]bool{"in": true, "on": true, "at": true, "during": true, "after": true,
 	"before": true, "late": true, "early": true, "earlier": true, "later": true, "through": true, "via": true}
 
+// complementAfter is v's clausal complement: of two or more the parse
+// gave it, the first after it ("Sen. David Perdue (R-Ga.) said he didn't
+// believe ...", with "R-Ga." a complement too; "The Commission on
+// Presidential Debates says there was ...", with "Debates" taken for a
+// verb); -1 for none.
+func (w *work) complementAfter(v int32) int32 {
+	first, after := int32(-1), int32(-1)
+	for _, k := range w.t.children(v) {
+		if w.d.Tokens[k].Dep != doc.Ccomp {
+			continue
+		}
+		if first < 0 {
+			first = k
+		}
+		if k > v && after < 0 {
+			after = k
+		}
+	}
+	if first < v && after > v {
+		// a complement before the cue too: the one after is what is said
+		// when it follows the cue as a clause, not set off by a comma
+		// ('"...," Silva said, adding more', "said, looking away")
+		if sl, _ := w.subtreeRange(after); w.commaIn(v, sl) || w.t.form(sl) == "," || strings.HasSuffix(w.t.form(after), "ing") || w.t.child(after, doc.Nsubj) < 0 && w.t.child(after, doc.Expl) < 0 {
+			return first
+		}
+		return after
+	}
+	return first
+}
+
 // semicolon reports whether token k is a semicolon, not the end of an
 // HTML entity left in the text ("&lt;Koba Electronics>").
 func (w *work) semicolon(k int32) bool {
@@ -734,7 +764,7 @@ func (w *work) findIndirect() {
 				// cue is what is said, however the parse hung its sides
 				// ("The museum, Mr. Bush said, celebrated his heroes.")
 				olo, ohi, ts = lo, hi, s
-			} else if c = t.child(v, doc.Ccomp); c > v && w.semicolonIn(v, c) {
+			} else if c = w.complementAfter(v); c > v && w.semicolonIn(v, c) {
 				c = -1 // "..., analysts say; in 2012, Romney stumbled": the next sentence, not what they say
 			} else if c < 0 && (d.Tokens[v].Dep == doc.Parataxis || w.closingConj(v)) {
 				c, skip = t.head(v), v // "The talks failed, Silva said."

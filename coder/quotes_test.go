@@ -979,6 +979,27 @@ func TestClauseAfterCue(t *testing.T) {
 9 talks talk NOUN 10 nsubj
 10 failed fail VERB 6 ccomp SpaceAfter=No
 11 . . PUNCT 6 punct`, "the talks failed"},
+		{"of two complements, the clause after the cue", `
+1 Silva Silva PROPN 5 nsubj
+2 ( ( PUNCT 3 punct SpaceAfter=No
+3 RJ RJ PROPN 5 ccomp SpaceAfter=No
+4 ) ) PUNCT 3 punct
+5 said say VERB 0 root
+6 the the DET 7 det
+7 talks talk NOUN 8 nsubj
+8 failed fail VERB 5 ccomp SpaceAfter=No
+9 . . PUNCT 5 punct`, "the talks failed"},
+		{"of two complements, not a participle after a comma", `
+1 The the DET 2 det
+2 plan plan NOUN 3 nsubj
+3 failed fail VERB 6 ccomp SpaceAfter=No
+4 , , PUNCT 3 punct
+5 Silva Silva PROPN 6 nsubj
+6 said say VERB 0 root SpaceAfter=No
+7 , , PUNCT 8 punct
+8 looking look VERB 6 ccomp
+9 away away ADV 8 advmod SpaceAfter=No
+10 . . PUNCT 6 punct`, "The plan failed"},
 		{"a that past the cue's object is a relative", `
 1 Silva Silva PROPN 2 nsubj
 2 denied deny VERB 0 root
