@@ -654,7 +654,7 @@ var evidenceNouns = map[string]bool{"poll": true, "survey": true, "study": true,
 // or infinitive, is passive, or what it says holds a whole quotation.
 func (w *work) objectContent(v int32) (int32, int32) {
 	d, t := w.d, w.t
-	if !objectCues[t.lemma(v)] || t.sent[v] < 0 || t.child(v, doc.NsubjPass) >= 0 || t.child(v, doc.AuxPass) >= 0 {
+	if !objectCues[t.lemma(v)] && !(expectCues[t.lemma(v)] && w.objectInfinitive(v)) || t.sent[v] < 0 || t.child(v, doc.NsubjPass) >= 0 || t.child(v, doc.AuxPass) >= 0 {
 		return -1, -1
 	}
 	sr := d.Sentences[t.sent[v]].Tokens
@@ -726,6 +726,29 @@ func (w *work) objectContent(v int32) (int32, int32) {
 	return lo, hi
 }
 
+// expectCues say what they expect or want of someone in an object and
+// an infinitive ("expects prices to fall", "a majority of voters expect
+// Clinton to win"), though their objects alone are as often no content.
+var expectCues = map[string]bool{"expect": true, "want": true, "believe": true}
+
+// objectInfinitive: v has an object followed by an infinitive that the
+// parse hangs on v or on the object ("expect Clinton to win").
+func (w *work) objectInfinitive(v int32) bool {
+	d, t := w.d, w.t
+	o := t.obj(v)
+	if o < v {
+		return false
+	}
+	for _, h := range [...]int32{v, o} {
+		for _, k := range t.children(h) {
+			if k > o && (d.Tokens[k].Dep == doc.Xcomp || d.Tokens[k].Dep.Universal() == doc.Acl) && t.hasChildLemma(k, doc.Mark, "to") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // findIndirect adds reported speech without quotation marks ("Blinken
 // said Moscow must end the war", "officials told reporters that ...") as
 // quotes with Direct false: the clause a cue verb governs (its ccomp), the
@@ -758,7 +781,7 @@ func (w *work) findIndirect() {
 		unnamed := false
 		var who int32 = -1 // the head of the phrase that names an unnamed speaker
 		switch {
-		case d.Tokens[v].UPOS == doc.VERB && (w.isCue(v) || findingVerbs[t.lemma(v)] || objectCues[t.lemma(v)]):
+		case d.Tokens[v].UPOS == doc.VERB && (w.isCue(v) || findingVerbs[t.lemma(v)] || objectCues[t.lemma(v)] || expectCues[t.lemma(v)]):
 			if lo, hi, s := w.trailingAttribution(v); s >= 0 && hi > v {
 				// set off by commas inside the sentence: all of it but the
 				// cue is what is said, however the parse hung its sides

@@ -760,6 +760,19 @@ func TestObjectCueIsAttribution(t *testing.T) {
 4 same same ADJ 5 amod
 5 thing thing NOUN 2 obj SpaceAfter=No
 6 . . PUNCT 2 punct`, ""},
+		{"what someone expects of someone, an object and an infinitive", `
+1 Silva Silva PROPN 2 nsubj
+2 expects expect VERB 0 root
+3 prices price NOUN 2 obj
+4 to to PART 5 mark
+5 fall fall VERB 2 xcomp SpaceAfter=No
+6 . . PUNCT 2 punct`, "prices to fall"},
+		{"what someone wants, an object alone, is none", `
+1 Silva Silva PROPN 2 nsubj
+2 wants want VERB 0 root
+3 a a DET 4 det
+4 deal deal NOUN 2 obj SpaceAfter=No
+5 . . PUNCT 2 punct`, ""},
 		{"a person shows no content", `
 1 Silva Silva PROPN 2 nsubj
 2 showed show VERB 0 root
