@@ -632,6 +632,32 @@ var nounCues = map[string]bool{"claim": true, "assertion": true, "allegation": t
 	"belief": true, "view": true, "assurance": true, "announcement": true, "admission": true,
 	"contention": true, "promise": true, "pledge": true, "charge": true, "prediction": true}
 
+// utterVerbs make the noun cue their object their subject's words: "Trump
+// made the claim that", "the ministry issued a warning that".
+var utterVerbs = map[string]bool{"make": true, "issue": true, "repeat": true, "reiterate": true,
+	"renew": true, "voice": true, "deliver": true, "release": true, "publish": true, "post": true}
+
+// nounCueSource is who says what the noun cue v (with its clause c)
+// names when no possessor does: the noun after "from" or "by" before the
+// clause ("warnings from his attorney that ...", "a claim by the ministry
+// that ..."), or the subject of a verb that utters it ("Trump made the
+// claim that ..."); -1 for none ("the claim that ...", "rejected the
+// claim that ...").
+func (w *work) nounCueSource(v, c int32) int32 {
+	d, t := w.d, w.t
+	for _, k := range t.children(v) {
+		if k > v && k < c && d.Tokens[k].Dep.Universal() == doc.Nmod {
+			if cs := t.caseOf(k); cs == "from" || cs == "by" {
+				return k
+			}
+		}
+	}
+	if h := t.head(v); h >= 0 && d.Tokens[v].Dep == doc.Obj && utterVerbs[t.lemma(h)] {
+		return t.child(h, doc.Nsubj)
+	}
+	return -1
+}
+
 // clauseOpeners open a relative or adverbial clause.
 var clauseOpeners = map[string]bool{"where": true, "when": true, "which": true, "who": true, "while": true,
 	"because": true, "although": true, "though": true, "if": true, "whereas": true, "since": true}
@@ -853,6 +879,9 @@ func (w *work) findIndirect() {
 				}
 			}
 			p := t.child(v, doc.NmodPoss)
+			if p < 0 && c >= 0 {
+				p = w.nounCueSource(v, c)
+			}
 			if c < 0 || p < 0 {
 				continue
 			}

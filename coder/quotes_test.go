@@ -880,6 +880,38 @@ func TestNounCue(t *testing.T) {
 8 surprised surprise VERB 0 root
 9 Rio Rio PROPN 8 obj SpaceAfter=No
 10 . . PUNCT 8 punct`, "the talks failed"},
+		{"a claim by someone", `
+1 A a DET 2 det
+2 claim claim NOUN 9 nsubj
+3 by by ADP 4 case
+4 Silva Silva PROPN 2 nmod
+5 that that SCONJ 8 mark
+6 the the DET 7 det
+7 talks talk NOUN 8 nsubj
+8 failed fail VERB 2 acl
+9 surprised surprise VERB 0 root
+10 Rio Rio PROPN 9 obj SpaceAfter=No
+11 . . PUNCT 9 punct`, "the talks failed"},
+		{"a claim its subject made", `
+1 Silva Silva PROPN 2 nsubj
+2 made make VERB 0 root
+3 the the DET 4 det
+4 claim claim NOUN 2 obj
+5 that that SCONJ 8 mark
+6 the the DET 7 det
+7 talks talk NOUN 8 nsubj
+8 failed fail VERB 4 acl SpaceAfter=No
+9 . . PUNCT 2 punct`, "the talks failed"},
+		{"a claim its subject rejected is not its subject's", `
+1 Silva Silva PROPN 2 nsubj
+2 rejected reject VERB 0 root
+3 the the DET 4 det
+4 claim claim NOUN 2 obj
+5 that that SCONJ 8 mark
+6 the the DET 7 det
+7 talks talk NOUN 8 nsubj
+8 failed fail VERB 4 acl SpaceAfter=No
+9 . . PUNCT 2 punct`, "the claim that the talks failed"},
 		{"a claim of no one", `
 1 The the DET 2 det
 2 claim claim NOUN 7 nsubj
