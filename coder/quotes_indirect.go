@@ -1289,9 +1289,10 @@ func (w *work) absorbPartials(direct int) {
 			continue
 		}
 		best := int32(-1)
+		pe := wordsEnd(d.Article.Text, p)
 		for j := direct; j < len(d.Quotes); j++ {
 			s := d.Quotes[j].Span
-			if s.Start <= p.Start && p.End <= s.End && (best < 0 || s.End-s.Start < d.Quotes[best].Span.End-d.Quotes[best].Span.Start) {
+			if s.Start <= p.Start && pe <= s.End && (best < 0 || s.End-s.Start < d.Quotes[best].Span.End-d.Quotes[best].Span.Start) {
 				best = int32(j)
 			}
 		}
@@ -1305,6 +1306,9 @@ func (w *work) absorbPartials(direct int) {
 			}
 		}
 		into[k] = best
+		if d.Quotes[best].Span.End < p.End {
+			d.Quotes[best].Span.End = p.End // over the fragment's closing punctuation
+		}
 		d.Quotes[best].Pieces = append(d.Quotes[best].Pieces, p)
 		balanceMarks(d, &d.Quotes[best].Span, p)
 	}
@@ -1426,7 +1430,7 @@ func (w *work) wrapPartials(direct int) {
 		}
 		held := false
 		for j := direct; j < len(d.Quotes); j++ {
-			if s := d.Quotes[j].Span; s.Start <= q.Span.Start && q.Span.End <= s.End {
+			if s := d.Quotes[j].Span; s.Start <= q.Span.Start && wordsEnd(d.Article.Text, q.Span) <= s.End {
 				held = true
 				break
 			}
@@ -1460,13 +1464,29 @@ func (w *work) wrapPartials(direct int) {
 		for lo < hi && (lo <= v || d.Tokens[lo].UPOS == doc.PUNCT) {
 			lo++ // the content follows the cue
 		}
+		if tellCues[t.lemma(v)] {
+			// not whom it was told: 'told Reuters "We have concluded the talks."'
+			for _, k := range t.children(v) {
+				if u := d.Tokens[k].Dep; k > v && (u == doc.Obj || u == doc.Iobj) {
+					if _, oh := w.subtreeRange(k); oh <= tr.Start {
+						lo = max(lo, oh)
+					}
+				}
+			}
+		}
 		for hi > lo && d.Tokens[hi-1].UPOS == doc.PUNCT {
 			hi--
 		}
-		if lo >= hi || d.Tokens[lo].Span.Start > q.Span.Start || d.Tokens[hi-1].Span.End < q.Span.End {
+		// the fragment's words, without the punctuation inside its marks
+		// that the clause leaves out ('called them "deplorables."')
+		fe := tr.End
+		for fe > tr.Start+1 && d.Tokens[fe-1].UPOS == doc.PUNCT {
+			fe--
+		}
+		if lo >= hi || d.Tokens[lo].Span.Start > q.Span.Start || d.Tokens[hi-1].Span.End < d.Tokens[fe-1].Span.End {
 			continue
 		}
-		span := doc.Span{Start: d.Tokens[lo].Span.Start, End: d.Tokens[hi-1].Span.End}
+		span := doc.Span{Start: d.Tokens[lo].Span.Start, End: max(d.Tokens[hi-1].Span.End, q.Span.End)}
 		if span == q.Span {
 			continue
 		}
@@ -1474,8 +1494,22 @@ func (w *work) wrapPartials(direct int) {
 		if sp < 0 {
 			sp = w.cueSpeaker(v)
 		}
-		d.Quotes = append(d.Quotes, doc.Quote{Span: span, Speaker: sp, Cue: d.Tokens[v].Span})
+		nq := doc.Quote{Span: span, Speaker: sp, Cue: d.Tokens[v].Span}
+		if s := t.child(v, doc.Nsubj); sp < 0 && s >= 0 && w.peopleWord(s) {
+			nq.SpeakerSpan = w.namePhrase(s) // "The clip says Kaine \"has a passion for ...\""
+		}
+		d.Quotes = append(d.Quotes, nq)
 	}
+}
+
+// wordsEnd is the end of span s without the punctuation that closes it
+// ('"a gamble."': the end of "gamble"), which a clause's tokens leave out.
+func wordsEnd(text string, s doc.Span) int32 {
+	e := s.End
+	for e > s.Start && strings.IndexByte(".,;:!?", text[e-1]) >= 0 {
+		e--
+	}
+	return e
 }
 
 // balanceMarks widens an indirect quote's span s over the quotation marks

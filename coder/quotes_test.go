@@ -1239,3 +1239,77 @@ func TestNameInAPhraseBeforeCue(t *testing.T) {
 		t.Errorf("quotes %+v", d.Quotes)
 	}
 }
+
+// TestPartialQuoteEndingWithPunctuation: a fragment whose marks hold the
+// sentence's full stop is still a piece of what its cue verb says, and an
+// unnamed subject names the speaker.
+func TestPartialQuoteEndingWithPunctuation(t *testing.T) {
+	d := parse(t, `
+1 The the DET 2 det
+2 clip clip NOUN 3 nsubj
+3 dubbed dub VERB 0 root
+4 the the DET 5 det
+5 plan plan NOUN 3 obj
+6 " " PUNCT 8 punct SpaceAfter=No
+7 a a DET 8 det
+8 gamble gamble NOUN 3 xcomp SpaceAfter=No
+9 . . PUNCT 3 punct SpaceAfter=No
+10 " " PUNCT 8 punct`)
+	New(nil, Options{}).Annotate(d)
+	if len(d.Quotes) != 1 {
+		t.Fatalf("quotes %+v, want one", d.Quotes)
+	}
+	q := d.Quotes[0]
+	if q.Direct || d.Text(q.Span) != `the plan "a gamble."` || len(q.Pieces) != 1 || d.Text(q.Pieces[0]) != "a gamble." || d.Text(q.SpeakerSpan) != "The clip" {
+		t.Errorf("quote %+v %q by %q", q, d.Text(q.Span), d.Text(q.SpeakerSpan))
+	}
+}
+
+// TestPartialQuoteAfterWhomItWasTold: what a tell cue says around a
+// fragment is not whom it was told.
+func TestPartialQuoteAfterWhomItWasTold(t *testing.T) {
+	d := parse(t, `
+1 Silva Silva PROPN 2 nsubj
+2 told tell VERB 0 root
+3 Rio Rio PROPN 2 iobj
+4 " " PUNCT 6 punct SpaceAfter=No
+5 a a DET 6 det
+6 gamble gamble NOUN 2 xcomp SpaceAfter=No
+7 . . PUNCT 2 punct SpaceAfter=No
+8 " " PUNCT 6 punct`)
+	addMentions(t, d, ment{text: "Silva", code: "BRAGOV", kind: doc.Person})
+	New(nil, Options{}).Annotate(d)
+	if len(d.Quotes) == 0 {
+		t.Fatal("no quote")
+	}
+	for _, q := range d.Quotes {
+		if strings.Contains(d.Text(q.Span), "Rio") {
+			t.Errorf("quote %q holds whom it was told", d.Text(q.Span))
+		}
+	}
+}
+
+// TestReportedClauseAbsorbsFragmentWithStop: a reported clause takes in a
+// fragment whose marks hold the sentence's full stop, over the stop and
+// the closing mark.
+func TestReportedClauseAbsorbsFragmentWithStop(t *testing.T) {
+	d := parse(t, `
+1 Silva Silva PROPN 2 nsubj
+2 said say VERB 0 root
+3 the the DET 4 det
+4 plan plan NOUN 8 nsubj
+5 was be AUX 8 cop
+6 " " PUNCT 8 punct SpaceAfter=No
+7 a a DET 8 det
+8 gamble gamble NOUN 2 ccomp SpaceAfter=No
+9 . . PUNCT 2 punct SpaceAfter=No
+10 " " PUNCT 8 punct`)
+	addMentions(t, d, ment{text: "Silva", code: "BRAGOV", kind: doc.Person})
+	New(nil, Options{}).Annotate(d)
+	if len(d.Quotes) != 1 || d.Text(d.Quotes[0].Span) != `the plan was "a gamble."` || len(d.Quotes[0].Pieces) != 1 {
+		for _, q := range d.Quotes {
+			t.Logf("quote %q pieces %v", d.Text(q.Span), q.Pieces)
+		}
+		t.Errorf("want one indirect quote with the fragment its piece")
+	}
+}
