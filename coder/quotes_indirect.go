@@ -1453,6 +1453,24 @@ func (w *work) wrapPartials(direct int) {
 				break
 			}
 		}
+		if v < 0 && q.Speaker >= 0 && tr.End-tr.Start >= 3 && w.hasVerb(tr.Start, tr.End) {
+			// no cue, but words the fragment's speaker said, three or more
+			// with a verb (not a name in scare quotes, "the \"Bear\"
+			// bombers", "the cycle of \"breaking news\""): the
+			// nearest verb above whose subject is that speaker, who is
+			// paraphrased around them ("Erdogan said the envoy had \"made
+			// a serious mistake\"", "Williamson vowed he would \"hunt
+			// them down\"")
+			for h, n := t.head(tr.Start), 0; h >= 0 && n < 8; h, n = t.head(h), n+1 {
+				if h >= tr.Start && h < tr.End || d.Tokens[h].UPOS != doc.VERB {
+					continue
+				}
+				if s := w.subjectOf(h); s >= 0 && w.subjectMention(s, h) == q.Speaker {
+					v = h
+				}
+				break
+			}
+		}
 		if v < 0 {
 			continue
 		}
@@ -1461,8 +1479,8 @@ func (w *work) wrapPartials(direct int) {
 		if !ok {
 			continue
 		}
-		for lo < hi && (lo <= v || d.Tokens[lo].UPOS == doc.PUNCT) {
-			lo++ // the content follows the cue
+		for lo < hi && (lo <= v || d.Tokens[lo].UPOS == doc.PUNCT || d.Tokens[lo].Dep == doc.CompoundPrt && t.head(lo) == v) {
+			lo++ // the content follows the cue and its particle ("pointed out")
 		}
 		if tellCues[t.lemma(v)] {
 			// not whom it was told: 'told Reuters "We have concluded the talks."'
@@ -1510,6 +1528,21 @@ func wordsEnd(text string, s doc.Span) int32 {
 		e--
 	}
 	return e
+}
+
+// subjectOf is v's subject, or that of the verb it completes or
+// continues ("Trump ... , encouraging his supporters"), or -1.
+func (w *work) subjectOf(v int32) int32 {
+	t := w.t
+	for n := 0; n < 3 && v >= 0; n, v = n+1, t.head(v) {
+		if s := t.child(v, doc.Nsubj); s >= 0 {
+			return s
+		}
+		if w.d.Tokens[v].UPOS != doc.VERB {
+			return -1
+		}
+	}
+	return -1
 }
 
 // balanceMarks widens an indirect quote's span s over the quotation marks

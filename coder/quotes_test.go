@@ -199,7 +199,9 @@ func TestPartialQuoteTakesTheSubject(t *testing.T) {
 11 . . PUNCT 2 punct`)
 	addMentions(t, d, ment{text: "Tribe", code: "USAELI"})
 	New(nil, Options{}).Annotate(d)
-	if len(d.Quotes) != 1 || d.Quotes[0].Speaker != 0 || !d.Quotes[0].Partial || d.Text(d.Quotes[0].Span) != "burning the Constitution" {
+	// (and, three words with a verb, a piece of what his verb says)
+	if len(d.Quotes) != 1 || d.Quotes[0].Speaker != 0 || d.Quotes[0].Partial || d.Text(d.Quotes[0].Span) != `the rules to "burning the Constitution"` ||
+		len(d.Quotes[0].Pieces) != 1 || d.Text(d.Quotes[0].Pieces[0]) != "burning the Constitution" {
 		t.Errorf("quotes %+v", d.Quotes)
 	}
 }
@@ -1311,5 +1313,49 @@ func TestReportedClauseAbsorbsFragmentWithStop(t *testing.T) {
 			t.Logf("quote %q pieces %v", d.Text(q.Span), q.Pieces)
 		}
 		t.Errorf("want one indirect quote with the fragment its piece")
+	}
+}
+
+// TestPartialQuoteUnderItsSpeakersVerb: with no cue above it, a fragment
+// of three or more words with a verb is a piece of what the verb of its
+// speaker says (past the verb's particle); a name in scare quotes is not.
+func TestPartialQuoteUnderItsSpeakersVerb(t *testing.T) {
+	d := parse(t, `
+1 Silva Silva PROPN 2 nsubj
+2 handed hand VERB 0 root
+3 out out ADP 2 compound:prt
+4 copies copy NOUN 2 obj
+5 of of ADP 8 case
+6 " " PUNCT 8 punct SpaceAfter=No
+7 a a DET 8 det
+8 plan plan NOUN 4 nmod
+9 that that PRON 10 nsubj
+10 works work VERB 8 acl:relcl SpaceAfter=No
+11 . . PUNCT 2 punct SpaceAfter=No
+12 " " PUNCT 8 punct`)
+	addMentions(t, d, ment{text: "Silva", code: "BRAGOV", kind: doc.Person})
+	New(nil, Options{}).Annotate(d)
+	if len(d.Quotes) != 1 || d.Quotes[0].Partial || d.Text(d.Quotes[0].Span) != `copies of "a plan that works."` || d.Quotes[0].Speaker != 0 || len(d.Quotes[0].Pieces) != 1 {
+		for _, q := range d.Quotes {
+			t.Logf("quote %q partial %v speaker %d", d.Text(q.Span), q.Partial, q.Speaker)
+		}
+		t.Errorf("want the fragment a piece of what Silva's verb says")
+	}
+	d = parse(t, `
+1 Silva Silva PROPN 2 nsubj
+2 flew fly VERB 0 root
+3 the the DET 7 det
+4 " " PUNCT 5 punct SpaceAfter=No
+5 Bear Bear PROPN 7 compound SpaceAfter=No
+6 " " PUNCT 5 punct
+7 bombers bomber NOUN 2 obj SpaceAfter=No
+8 . . PUNCT 2 punct`)
+	addMentions(t, d, ment{text: "Silva", code: "BRAGOV", kind: doc.Person})
+	New(nil, Options{}).Annotate(d)
+	if len(d.Quotes) != 1 || !d.Quotes[0].Partial {
+		for _, q := range d.Quotes {
+			t.Logf("quote %q partial %v", d.Text(q.Span), q.Partial)
+		}
+		t.Errorf("want the scare quote alone")
 	}
 }
