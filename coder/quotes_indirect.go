@@ -13,7 +13,13 @@ import (
 // them, though no one speaks.
 var findingVerbs = map[string]bool{"find": true, "show": true, "reveal": true, "indicate": true,
 	"estimate": true, "believe": true, "think": true, "cite": true, "point": true, "learn": true,
-	"know": true, "expect": true, "hope": true, "fear": true, "feel": true, "agree": true}
+	"know": true, "expect": true, "hope": true, "fear": true, "feel": true, "agree": true,
+	"understand": true, "realize": true, "realise": true, "recognize": true, "recognise": true,
+	"assume": true, "worry": true, "suspect": true, "discover": true, "doubt": true,
+	"rule": true, "question": true, "disclose": true, "hint": true, "signal": true,
+	"speculate": true, "reckon": true, "guess": true, "recommend": true, "advocate": true,
+	"reaffirm": true, "affirm": true, "clarify": true, "specify": true, "anticipate": true,
+	"forecast": true, "envision": true, "hear": true}
 
 // objectCues say what they say in their object and what follows it, as
 // PolNeAR and PARC count them: "Clinton cited derogatory comments Trump had
@@ -136,6 +142,32 @@ var nounCues = map[string]bool{"claim": true, "assertion": true, "allegation": t
 	"belief": true, "view": true, "assurance": true, "announcement": true, "admission": true,
 	"contention": true, "promise": true, "pledge": true, "charge": true, "prediction": true}
 
+// utterVerbs make the noun cue their object their subject's words: "Trump
+// made the claim that", "the ministry issued a warning that".
+var utterVerbs = map[string]bool{"make": true, "issue": true, "repeat": true, "reiterate": true,
+	"renew": true, "voice": true, "deliver": true, "release": true, "publish": true, "post": true}
+
+// nounCueSource is who says what the noun cue v (with its clause c)
+// names when no possessor does: the noun after "from" or "by" before the
+// clause ("warnings from his attorney that ...", "a claim by the ministry
+// that ..."), or the subject of a verb that utters it ("Trump made the
+// claim that ..."); -1 for none ("the claim that ...", "rejected the
+// claim that ...").
+func (w *work) nounCueSource(v, c int32) int32 {
+	d, t := w.d, w.t
+	for _, k := range t.children(v) {
+		if k > v && k < c && d.Tokens[k].Dep.Universal() == doc.Nmod {
+			if cs := t.caseOf(k); cs == "from" || cs == "by" {
+				return k
+			}
+		}
+	}
+	if h := t.head(v); h >= 0 && d.Tokens[v].Dep == doc.Obj && utterVerbs[t.lemma(h)] {
+		return t.child(h, doc.Nsubj)
+	}
+	return -1
+}
+
 // clauseOpeners open a relative or adverbial clause.
 var clauseOpeners = map[string]bool{"where": true, "when": true, "which": true, "who": true, "while": true,
 	"because": true, "although": true, "though": true, "if": true, "whereas": true, "since": true}
@@ -158,7 +190,7 @@ var evidenceNouns = map[string]bool{"poll": true, "survey": true, "study": true,
 // or infinitive, is passive, or what it says holds a whole quotation.
 func (w *work) objectContent(v int32) (int32, int32) {
 	d, t := w.d, w.t
-	if !objectCues[t.lemma(v)] || t.sent[v] < 0 || t.child(v, doc.NsubjPass) >= 0 || t.child(v, doc.AuxPass) >= 0 {
+	if !objectCues[t.lemma(v)] && !(expectCues[t.lemma(v)] && w.objectInfinitive(v)) || t.sent[v] < 0 || t.child(v, doc.NsubjPass) >= 0 || t.child(v, doc.AuxPass) >= 0 {
 		return -1, -1
 	}
 	sr := d.Sentences[t.sent[v]].Tokens
@@ -230,6 +262,29 @@ func (w *work) objectContent(v int32) (int32, int32) {
 	return lo, hi
 }
 
+// expectCues say what they expect or want of someone in an object and
+// an infinitive ("expects prices to fall", "a majority of voters expect
+// Clinton to win"), though their objects alone are as often no content.
+var expectCues = map[string]bool{"expect": true, "want": true, "believe": true}
+
+// objectInfinitive: v has an object followed by an infinitive that the
+// parse hangs on v or on the object ("expect Clinton to win").
+func (w *work) objectInfinitive(v int32) bool {
+	d, t := w.d, w.t
+	o := t.obj(v)
+	if o < v {
+		return false
+	}
+	for _, h := range [...]int32{v, o} {
+		for _, k := range t.children(h) {
+			if k > o && (d.Tokens[k].Dep == doc.Xcomp || d.Tokens[k].Dep.Universal() == doc.Acl) && t.hasChildLemma(k, doc.Mark, "to") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // findIndirect adds reported speech without quotation marks ("Blinken
 // said Moscow must end the war", "officials told reporters that ...") as
 // quotes with Direct false: the clause a cue verb governs (its ccomp), the
@@ -255,26 +310,49 @@ func (w *work) findIndirect() {
 			continue
 		}
 		relative := false // the unnamed speaker is a relative clause's noun
+		ts := int32(-1)   // the subject of an attribution closing the sentence or set off by commas in it
+		object := false   // what is said is the cue's object, not a clause
 		var c, skip, sp int32 = -1, -1, -1
 		var olo, ohi int32 = -1, -1 // what an object cue says
 		unnamed := false
 		var who int32 = -1 // the head of the phrase that names an unnamed speaker
 		switch {
-		case d.Tokens[v].UPOS == doc.VERB && (w.isCue(v) || findingVerbs[t.lemma(v)] || objectCues[t.lemma(v)]):
-			if c = t.child(v, doc.Ccomp); c < 0 && (d.Tokens[v].Dep == doc.Parataxis || w.closingConj(v)) {
+		case d.Tokens[v].UPOS == doc.VERB && (w.isCue(v) || findingVerbs[t.lemma(v)] || objectCues[t.lemma(v)] || expectCues[t.lemma(v)]):
+			if lo, hi, s := w.trailingAttribution(v); s >= 0 && hi > v {
+				// set off by commas inside the sentence: all of it but the
+				// cue is what is said, however the parse hung its sides
+				// ("The museum, Mr. Bush said, celebrated his heroes.")
+				olo, ohi, ts = lo, hi, s
+			} else if c = w.complementAfter(v); c > v && w.semicolonIn(v, c) {
+				c = -1 // "..., analysts say; in 2012, Romney stumbled": the next sentence, not what they say
+			} else if c < 0 && (d.Tokens[v].Dep == doc.Parataxis || w.closingConj(v)) {
 				c, skip = t.head(v), v // "The talks failed, Silva said."
 			}
-			if c < 0 {
-				if olo, ohi = w.objectContent(v); olo < 0 {
-					continue
+			if c < 0 && olo < 0 {
+				if olo, ohi, ts = w.trailingAttribution(v); olo < 0 {
+					if olo, ohi = w.clauseAfter(v); olo < 0 {
+						if olo, ohi = w.objectContent(v); olo < 0 {
+							continue
+						}
+						object = true
+					}
 				}
 			}
 			sv := v
 			if t.child(v, doc.Nsubj) < 0 && d.Tokens[v].Dep == doc.Xcomp && t.head(v) >= 0 && lendSubject[t.lemma(t.head(v))] {
 				sv = t.head(v) // "protesters continued to call for more information"
 			}
-			if sp = w.cueSpeaker(v); sp < 0 {
-				if s := t.child(sv, doc.Nsubj); s >= 0 {
+			if ts >= 0 {
+				sp = -1 // the subject next to the cue, not another the parse gave it
+			} else {
+				sp = w.cueSpeaker(v)
+			}
+			if sp < 0 {
+				s := t.child(sv, doc.Nsubj)
+				if ts >= 0 {
+					s = ts
+				}
+				if s >= 0 {
 					if r := w.relativeNoun(s, sv); r >= 0 {
 						s, relative = r, true // "Some Republicans, who said they had misgivings"
 						if sp = t.mention[s]; sp < 0 {
@@ -285,6 +363,19 @@ func (w *work) findIndirect() {
 					}
 					if sp < 0 && w.peopleWord(s) {
 						unnamed, who = true, s // "officials said ...": a speaker the actor stage gave no mention
+					}
+				} else if sv == v && !object && (c < 0 || c > v) && t.sent[v] >= 0 && d.Tokens[v].Dep != doc.Xcomp && !strings.HasSuffix(t.form(v), "ing") {
+					// no subject in the parse: a name right before a finite
+					// cue ("... with the editorial board of the Washington
+					// Post Trump said that ...", "Trump" taken for a
+					// modifier); not one in a phrase of its own ("said on
+					// Twitter"; "of" is the misparse's), nor before a
+					// participle, whose subject is the sentence's ("...
+					// from Trump, adding that ...")
+					if k := w.wordsBefore(v, d.Sentences[t.sent[v]].Tokens.Start); k >= 0 && d.Tokens[k].UPOS == doc.PROPN && (t.caseOf(k) == "" || t.caseOf(k) == "of") {
+						if sp = t.mention[k]; sp < 0 {
+							sp = w.partMention(k, false)
+						}
 					}
 				}
 			}
@@ -298,6 +389,9 @@ func (w *work) findIndirect() {
 				}
 			}
 			p := t.child(v, doc.NmodPoss)
+			if p < 0 && c >= 0 {
+				p = w.nounCueSource(v, c)
+			}
 			if c < 0 || p < 0 {
 				continue
 			}
@@ -307,6 +401,8 @@ func (w *work) findIndirect() {
 			if sp < 0 && (d.Tokens[p].UPOS == doc.NOUN || d.Tokens[p].UPOS == doc.PROPN) {
 				unnamed, who = true, p // "the administration's claim that ..."
 			}
+		case t.form(v) == "in" && w.inFindingQuote(v):
+			continue
 		case t.form(v) == "according" && int(v+1) < len(d.Tokens) && t.form(v+1) == "to":
 			if x := t.head(v); x >= 0 && accordingNorms[t.lemma(x)] || w.accordingToQuote(v) {
 				continue // ("according to plan")
@@ -337,6 +433,9 @@ func (w *work) findIndirect() {
 			if lo, hi, ok = w.clauseSpan(c, skip, &stack); !ok {
 				continue
 			}
+			if skip < 0 && c > v && d.Tokens[v].UPOS == doc.VERB {
+				hi = w.clauseRest(v, hi)
+			}
 		}
 		if skip < 0 && c >= 0 && c < v {
 			if k := w.closingCue(v, c); k >= 0 && k > lo {
@@ -353,7 +452,7 @@ func (w *work) findIndirect() {
 		for hi > lo && d.Tokens[hi-1].UPOS == doc.PUNCT {
 			hi--
 		}
-		if hi-lo < 3 || v >= lo && v < hi && skip < 0 {
+		if hi-lo < 3 || v >= lo && v < hi && skip < 0 && ts < 0 {
 			continue
 		}
 		q := doc.Quote{
@@ -474,6 +573,71 @@ func (w *work) accordingToQuote(v int32) bool {
 	d.Quotes = append(d.Quotes, doc.Quote{
 		Span:    doc.Span{Start: d.Tokens[lo].Span.Start, End: d.Tokens[hi-1].Span.End},
 		Speaker: sp, SpeakerSpan: words, Cue: doc.Span{Start: d.Tokens[v].Span.Start, End: d.Tokens[v+1].Span.End}})
+	return true
+}
+
+// pollNouns name a count of opinions or facts that a sentence opening
+// "In ..." reports the findings of ("In the latest Post-ABC poll, Clinton
+// led by 5 points").
+var pollNouns = map[string]bool{"poll": true, "survey": true, "study": true, "analysis": true,
+	"research": true, "data": true, "census": true, "tally": true, "count": true, "sample": true,
+	"assessment": true, "audit": true, "review": true, "report": true, "estimate": true, "polling": true}
+
+// inFindingQuote adds the quote of a sentence that opens with "In" and a
+// poll, survey or study, then a comma: what follows the comma is what it
+// found, said by the phrase ("In this poll, Trump rose 1 point", "In one
+// of the first post-debate polls, she did not receive a bump"); not when
+// a cue in the sentence says it ("In the survey, voters said ...": that
+// cue's quote). It reports whether it made the quote.
+func (w *work) inFindingQuote(v int32) bool {
+	d, t := w.d, w.t
+	if t.sent[v] < 0 || len(d.Quotes) >= w.c.opt.MaxQuotes {
+		return false
+	}
+	s := d.Sentences[t.sent[v]].Tokens
+	if int(s.End) > len(d.Tokens) {
+		return false
+	}
+	start := s.Start
+	for start < v && (d.Tokens[start].UPOS == doc.CCONJ || d.Tokens[start].UPOS == doc.PUNCT && !quoteMarkToken(d, start)) {
+		start++
+	}
+	if start != v {
+		return false
+	}
+	e := s.End
+	for e > v && d.Tokens[e-1].UPOS == doc.PUNCT && !quoteMarkToken(d, e-1) {
+		e--
+	}
+	comma, noun := int32(-1), int32(-1)
+	for k := v + 1; k < e && k < v+16; k++ {
+		if t.form(k) == "," {
+			comma = k
+			break
+		}
+		if noun < 0 && d.Tokens[k].UPOS == doc.NOUN && pollNouns[t.lemma(k)] {
+			noun = k
+		}
+	}
+	if comma < 0 || noun < 0 || e-comma < 4 || !w.hasVerb(comma+1, e) {
+		return false
+	}
+	if u := d.Tokens[comma+1].UPOS; u == doc.ADP || u == doc.SCONJ || w.relativePronoun(comma+1) || clauseOpeners[t.form(comma+1)] {
+		return false // the phrase goes on: "In the proposals for the review, at which ministers set the prices, ..."
+	}
+	for k := comma + 1; k < e; k++ {
+		if q := t.quote[k]; q >= 0 && !d.Quotes[q].Partial {
+			return false // a whole quotation has its own speaker
+		}
+		if d.Tokens[k].UPOS == doc.VERB && (w.isCue(k) || findingVerbs[t.lemma(k)]) {
+			return false // the cue's own quote
+		}
+	}
+	d.Quotes = append(d.Quotes, doc.Quote{
+		Span:        doc.Span{Start: d.Tokens[comma+1].Span.Start, End: d.Tokens[e-1].Span.End},
+		Speaker:     -1,
+		SpeakerSpan: doc.Span{Start: d.Tokens[v+1].Span.Start, End: d.Tokens[comma-1].Span.End},
+		Cue:         d.Tokens[v].Span})
 	return true
 }
 
@@ -635,9 +799,10 @@ func (w *work) absorbPartials(direct int) {
 			continue
 		}
 		best := int32(-1)
+		pe := wordsEnd(d.Article.Text, p)
 		for j := direct; j < len(d.Quotes); j++ {
 			s := d.Quotes[j].Span
-			if s.Start <= p.Start && p.End <= s.End && (best < 0 || s.End-s.Start < d.Quotes[best].Span.End-d.Quotes[best].Span.Start) {
+			if s.Start <= p.Start && pe <= s.End && (best < 0 || s.End-s.Start < d.Quotes[best].Span.End-d.Quotes[best].Span.Start) {
 				best = int32(j)
 			}
 		}
@@ -651,6 +816,9 @@ func (w *work) absorbPartials(direct int) {
 			}
 		}
 		into[k] = best
+		if d.Quotes[best].Span.End < p.End {
+			d.Quotes[best].Span.End = p.End // over the fragment's closing punctuation
+		}
 		d.Quotes[best].Pieces = append(d.Quotes[best].Pieces, p)
 		balanceMarks(d, &d.Quotes[best].Span, p)
 	}
@@ -772,7 +940,7 @@ func (w *work) wrapPartials(direct int) {
 		}
 		held := false
 		for j := direct; j < len(d.Quotes); j++ {
-			if s := d.Quotes[j].Span; s.Start <= q.Span.Start && q.Span.End <= s.End {
+			if s := d.Quotes[j].Span; s.Start <= q.Span.Start && wordsEnd(d.Article.Text, q.Span) <= s.End {
 				held = true
 				break
 			}
@@ -795,6 +963,24 @@ func (w *work) wrapPartials(direct int) {
 				break
 			}
 		}
+		if v < 0 && q.Speaker >= 0 && tr.End-tr.Start >= 3 && w.hasVerb(tr.Start, tr.End) {
+			// no cue, but words the fragment's speaker said, three or more
+			// with a verb (not a name in scare quotes, "the \"Bear\"
+			// bombers", "the cycle of \"breaking news\""): the
+			// nearest verb above whose subject is that speaker, who is
+			// paraphrased around them ("Erdogan said the envoy had \"made
+			// a serious mistake\"", "Williamson vowed he would \"hunt
+			// them down\"")
+			for h, n := t.head(tr.Start), 0; h >= 0 && n < 8; h, n = t.head(h), n+1 {
+				if h >= tr.Start && h < tr.End || d.Tokens[h].UPOS != doc.VERB {
+					continue
+				}
+				if s := w.subjectOf(h); s >= 0 && w.subjectMention(s, h) == q.Speaker {
+					v = h
+				}
+				break
+			}
+		}
 		if v < 0 {
 			continue
 		}
@@ -803,16 +989,32 @@ func (w *work) wrapPartials(direct int) {
 		if !ok {
 			continue
 		}
-		for lo < hi && (lo <= v || d.Tokens[lo].UPOS == doc.PUNCT) {
-			lo++ // the content follows the cue
+		for lo < hi && (lo <= v || d.Tokens[lo].UPOS == doc.PUNCT || d.Tokens[lo].Dep == doc.CompoundPrt && t.head(lo) == v) {
+			lo++ // the content follows the cue and its particle ("pointed out")
+		}
+		if tellCues[t.lemma(v)] {
+			// not whom it was told: 'told Reuters "We have concluded the talks."'
+			for _, k := range t.children(v) {
+				if u := d.Tokens[k].Dep; k > v && (u == doc.Obj || u == doc.Iobj) {
+					if _, oh := w.subtreeRange(k); oh <= tr.Start {
+						lo = max(lo, oh)
+					}
+				}
+			}
 		}
 		for hi > lo && d.Tokens[hi-1].UPOS == doc.PUNCT {
 			hi--
 		}
-		if lo >= hi || d.Tokens[lo].Span.Start > q.Span.Start || d.Tokens[hi-1].Span.End < q.Span.End {
+		// the fragment's words, without the punctuation inside its marks
+		// that the clause leaves out ('called them "deplorables."')
+		fe := tr.End
+		for fe > tr.Start+1 && d.Tokens[fe-1].UPOS == doc.PUNCT {
+			fe--
+		}
+		if lo >= hi || d.Tokens[lo].Span.Start > q.Span.Start || d.Tokens[hi-1].Span.End < d.Tokens[fe-1].Span.End {
 			continue
 		}
-		span := doc.Span{Start: d.Tokens[lo].Span.Start, End: d.Tokens[hi-1].Span.End}
+		span := doc.Span{Start: d.Tokens[lo].Span.Start, End: max(d.Tokens[hi-1].Span.End, q.Span.End)}
 		if span == q.Span {
 			continue
 		}
@@ -820,8 +1022,37 @@ func (w *work) wrapPartials(direct int) {
 		if sp < 0 {
 			sp = w.cueSpeaker(v)
 		}
-		d.Quotes = append(d.Quotes, doc.Quote{Span: span, Speaker: sp, Cue: d.Tokens[v].Span})
+		nq := doc.Quote{Span: span, Speaker: sp, Cue: d.Tokens[v].Span}
+		if s := t.child(v, doc.Nsubj); sp < 0 && s >= 0 && w.peopleWord(s) {
+			nq.SpeakerSpan = w.namePhrase(s) // "The clip says Kaine \"has a passion for ...\""
+		}
+		d.Quotes = append(d.Quotes, nq)
 	}
+}
+
+// wordsEnd is the end of span s without the punctuation that closes it
+// ('"a gamble."': the end of "gamble"), which a clause's tokens leave out.
+func wordsEnd(text string, s doc.Span) int32 {
+	e := s.End
+	for e > s.Start && strings.IndexByte(".,;:!?", text[e-1]) >= 0 {
+		e--
+	}
+	return e
+}
+
+// subjectOf is v's subject, or that of the verb it completes or
+// continues ("Trump ... , encouraging his supporters"), or -1.
+func (w *work) subjectOf(v int32) int32 {
+	t := w.t
+	for n := 0; n < 3 && v >= 0; n, v = n+1, t.head(v) {
+		if s := t.child(v, doc.Nsubj); s >= 0 {
+			return s
+		}
+		if w.d.Tokens[v].UPOS != doc.VERB {
+			return -1
+		}
+	}
+	return -1
 }
 
 // balanceMarks widens an indirect quote's span s over the quotation marks

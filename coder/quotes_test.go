@@ -199,7 +199,9 @@ func TestPartialQuoteTakesTheSubject(t *testing.T) {
 11 . . PUNCT 2 punct`)
 	addMentions(t, d, ment{text: "Tribe", code: "USAELI"})
 	New(nil, Options{}).Annotate(d)
-	if len(d.Quotes) != 1 || d.Quotes[0].Speaker != 0 || !d.Quotes[0].Partial || d.Text(d.Quotes[0].Span) != "burning the Constitution" {
+	// (and, three words with a verb, a piece of what his verb says)
+	if len(d.Quotes) != 1 || d.Quotes[0].Speaker != 0 || d.Quotes[0].Partial || d.Text(d.Quotes[0].Span) != `the rules to "burning the Constitution"` ||
+		len(d.Quotes[0].Pieces) != 1 || d.Text(d.Quotes[0].Pieces[0]) != "burning the Constitution" {
 		t.Errorf("quotes %+v", d.Quotes)
 	}
 }
@@ -417,6 +419,128 @@ func TestIndirectQuoteTrailingCueAndAccordingTo(t *testing.T) {
 8 Silva Silva PROPN 9 nsubj
 9 added add VERB 3 conj SpaceAfter=No
 10 . . PUNCT 3 punct`, "Silva", ""},
+		{"a trailing cue the parse made the root, the clause its adverbial", `
+1 The the DET 2 det
+2 guard guard NOUN 5 nsubj
+3 was be AUX 5 aux
+4 not not PART 5 advmod
+5 armed armed ADJ 8 advcl SpaceAfter=No
+6 , , PUNCT 5 punct
+7 Silva Silva PROPN 8 nsubj
+8 said say VERB 0 root SpaceAfter=No
+9 . . PUNCT 8 punct`, "Silva", "The guard was not armed"},
+		{"a trailing cue before its subject, on a day", `
+1 The the DET 2 det
+2 guard guard NOUN 6 nsubj
+3 was be AUX 4 aux
+4 armed armed ADJ 2 acl SpaceAfter=No
+5 , , PUNCT 6 punct
+6 said say VERB 0 root
+7 Silva Silva PROPN 6 nsubj
+8 Friday Friday PROPN 6 obl:unmarked SpaceAfter=No
+9 . . PUNCT 6 punct`, "Silva", "The guard was armed"},
+		{"a cue set off by commas inside the sentence, both sides its complements", `
+1 The the DET 2 det
+2 plan plan NOUN 5 ccomp SpaceAfter=No
+3 , , PUNCT 2 punct
+4 Silva Silva PROPN 5 nsubj
+5 said say VERB 0 root SpaceAfter=No
+6 , , PUNCT 8 punct
+7 will will AUX 8 aux
+8 fail fail VERB 5 ccomp SpaceAfter=No
+9 . . PUNCT 5 punct`, "Silva", "The plan, Silva said, will fail"},
+		{"a cue set off by commas whose subject the parse hung elsewhere", `
+1 The the DET 2 det
+2 plan plan NOUN 7 nsubj
+3 was be AUX 4 cop
+4 good good ADJ 2 conj SpaceAfter=No
+5 , , PUNCT 6 punct
+6 Silva Silva PROPN 4 conj
+7 said say VERB 0 root SpaceAfter=No
+8 , , PUNCT 11 punct
+9 until until SCONJ 11 mark
+10 it it PRON 11 nsubj
+11 failed fail VERB 7 ccomp SpaceAfter=No
+12 . . PUNCT 7 punct`, "Silva", "The plan was good, Silva said, until it failed"},
+		{"a cue set off by commas before a participle closes what is said", `
+1 The the DET 2 det
+2 talks talk NOUN 3 nsubj
+3 failed fail VERB 6 advcl SpaceAfter=No
+4 , , PUNCT 3 punct
+5 Silva Silva PROPN 6 nsubj
+6 said say VERB 0 root SpaceAfter=No
+7 , , PUNCT 8 punct
+8 adding add VERB 6 advcl
+9 more more ADJ 8 obj SpaceAfter=No
+10 . . PUNCT 6 punct`, "Silva", "The talks failed"},
+		{"a subject after the cue, set off by commas, opens what is said", `
+1 In in ADP 2 case
+2 addition addition NOUN 5 obl SpaceAfter=No
+3 , , PUNCT 2 punct
+4 Silva Silva PROPN 5 nsubj
+5 said say VERB 0 root
+6 Rio Rio PROPN 12 nsubj SpaceAfter=No
+7 , , PUNCT 9 punct
+8 a a DET 9 det
+9 city city NOUN 6 appos SpaceAfter=No
+10 , , PUNCT 9 punct
+11 will will AUX 12 aux
+12 vote vote VERB 5 advcl SpaceAfter=No
+13 . . PUNCT 5 punct`, "Silva", "Rio, a city, will vote"},
+		{"a closing cue before a semicolon", `
+1 The the DET 2 det
+2 talks talk NOUN 3 nsubj
+3 failed fail VERB 0 root SpaceAfter=No
+4 , , PUNCT 6 punct
+5 Silva Silva PROPN 6 nsubj
+6 said say VERB 3 conj SpaceAfter=No
+7 ; ; PUNCT 11 punct
+8 in in ADP 9 case
+9 May May PROPN 11 obl SpaceAfter=No
+10 , , PUNCT 11 punct
+11 Rio Rio PROPN 12 nsubj
+12 voted vote VERB 6 ccomp SpaceAfter=No
+13 . . PUNCT 3 punct`, "Silva", "The talks failed"},
+		{"an adverbial clause before a closing cue is none", `
+1 After after SCONJ 4 mark
+2 the the DET 3 det
+3 talks talk NOUN 4 nsubj
+4 failed fail VERB 7 advcl SpaceAfter=No
+5 , , PUNCT 4 punct
+6 Silva Silva PROPN 7 nsubj
+7 wrote write VERB 0 root SpaceAfter=No
+8 . . PUNCT 7 punct`, "Silva", ""},
+		{"a trailing cue after a name and its title", `
+1 The the DET 2 det
+2 talks talk NOUN 3 nsubj
+3 failed fail VERB 9 advcl SpaceAfter=No
+4 , , PUNCT 3 punct
+5 Silva Silva PROPN 3 obj SpaceAfter=No
+6 , , PUNCT 8 punct
+7 the the DET 8 det
+8 minister minister NOUN 9 nsubj SpaceAfter=No
+9 said say VERB 0 root SpaceAfter=No
+10 . . PUNCT 9 punct`, "Silva", "The talks failed"},
+		{"a cue closing its sentence with its object is no trailing cue", `
+1 Speaking speak VERB 5 advcl
+2 in in ADP 3 case
+3 Rio Rio PROPN 1 obl SpaceAfter=No
+4 , , PUNCT 1 punct
+5 Silva Silva PROPN 6 nsubj
+6 argued argue VERB 0 root
+7 for for ADP 8 case
+8 talks talk NOUN 6 obl SpaceAfter=No
+9 . . PUNCT 6 punct`, "Silva", ""},
+		{"a naming cue closing its sentence is no trailing cue", `
+1 Speaking speak VERB 5 advcl
+2 in in ADP 3 case
+3 Rio Rio PROPN 1 obl SpaceAfter=No
+4 , , PUNCT 1 punct
+5 Silva Silva PROPN 6 nsubj
+6 demanded demand VERB 0 root
+7 on on ADP 8 case
+8 Friday Friday PROPN 6 obl SpaceAfter=No
+9 . . PUNCT 6 punct`, "Silva", ""},
 		{"according to plan is no attribution", `
 1 The the DET 2 det
 2 troops troop NOUN 3 nsubj
@@ -638,6 +762,19 @@ func TestObjectCueIsAttribution(t *testing.T) {
 4 same same ADJ 5 amod
 5 thing thing NOUN 2 obj SpaceAfter=No
 6 . . PUNCT 2 punct`, ""},
+		{"what someone expects of someone, an object and an infinitive", `
+1 Silva Silva PROPN 2 nsubj
+2 expects expect VERB 0 root
+3 prices price NOUN 2 obj
+4 to to PART 5 mark
+5 fall fall VERB 2 xcomp SpaceAfter=No
+6 . . PUNCT 2 punct`, "prices to fall"},
+		{"what someone wants, an object alone, is none", `
+1 Silva Silva PROPN 2 nsubj
+2 wants want VERB 0 root
+3 a a DET 4 det
+4 deal deal NOUN 2 obj SpaceAfter=No
+5 . . PUNCT 2 punct`, ""},
 		{"a person shows no content", `
 1 Silva Silva PROPN 2 nsubj
 2 showed show VERB 0 root
@@ -745,6 +882,38 @@ func TestNounCue(t *testing.T) {
 8 surprised surprise VERB 0 root
 9 Rio Rio PROPN 8 obj SpaceAfter=No
 10 . . PUNCT 8 punct`, "the talks failed"},
+		{"a claim by someone", `
+1 A a DET 2 det
+2 claim claim NOUN 9 nsubj
+3 by by ADP 4 case
+4 Silva Silva PROPN 2 nmod
+5 that that SCONJ 8 mark
+6 the the DET 7 det
+7 talks talk NOUN 8 nsubj
+8 failed fail VERB 2 acl
+9 surprised surprise VERB 0 root
+10 Rio Rio PROPN 9 obj SpaceAfter=No
+11 . . PUNCT 9 punct`, "the talks failed"},
+		{"a claim its subject made", `
+1 Silva Silva PROPN 2 nsubj
+2 made make VERB 0 root
+3 the the DET 4 det
+4 claim claim NOUN 2 obj
+5 that that SCONJ 8 mark
+6 the the DET 7 det
+7 talks talk NOUN 8 nsubj
+8 failed fail VERB 4 acl SpaceAfter=No
+9 . . PUNCT 2 punct`, "the talks failed"},
+		{"a claim its subject rejected is not its subject's", `
+1 Silva Silva PROPN 2 nsubj
+2 rejected reject VERB 0 root
+3 the the DET 4 det
+4 claim claim NOUN 2 obj
+5 that that SCONJ 8 mark
+6 the the DET 7 det
+7 talks talk NOUN 8 nsubj
+8 failed fail VERB 4 acl SpaceAfter=No
+9 . . PUNCT 2 punct`, "the claim that the talks failed"},
 		{"a claim of no one", `
 1 The the DET 2 det
 2 claim claim NOUN 7 nsubj
@@ -783,5 +952,410 @@ func checkSilvaQuotes(t *testing.T, cases []silvaCase) {
 				t.Errorf("want one indirect quote %q by Silva", tc.want)
 			}
 		})
+	}
+}
+
+// TestClauseAfterCue: a cue the parse gave no clausal complement reports
+// the clause after "that" a few words on, or a clause right after it whose
+// subject the parse found, up to a comma and a participle that adds more;
+// not a "that" past the cue's object, nor an object with no clause.
+func TestClauseAfterCue(t *testing.T) {
+	cases := []silvaCase{
+		{"that after a day, the clause hung on the day", `
+1 Silva Silva PROPN 2 nsubj
+2 said say VERB 0 root
+3 Friday Friday PROPN 2 obl:unmarked
+4 that that SCONJ 7 mark
+5 the the DET 6 det
+6 talks talk NOUN 7 nsubj
+7 failed fail VERB 3 acl SpaceAfter=No
+8 . . PUNCT 2 punct`, "the talks failed"},
+		{"that after whom it was told and where", `
+1 Silva Silva PROPN 2 nsubj
+2 told tell VERB 0 root
+3 a a DET 4 det
+4 meeting meeting NOUN 2 obj
+5 in in ADP 6 case
+6 Rio Rio PROPN 4 nmod
+7 that that SCONJ 10 mark
+8 the the DET 9 det
+9 talks talk NOUN 10 nsubj
+10 failed fail VERB 6 acl SpaceAfter=No
+11 . . PUNCT 2 punct`, "the talks failed"},
+		{"a clause right after the cue, its verb taken for a noun", `
+1 Silva Silva PROPN 2 nsubj
+2 says say VERB 0 root
+3 the the DET 4 det
+4 ad ad NOUN 6 nsubj
+5 will will AUX 6 aux
+6 air air NOUN 2 obj
+7 on on ADP 8 case
+8 cable cable NOUN 6 nmod SpaceAfter=No
+9 . . PUNCT 2 punct`, "the ad will air on cable"},
+		{"up to a comma and a participle", `
+1 Silva Silva PROPN 2 nsubj
+2 said say VERB 0 root
+3 Friday Friday PROPN 2 obl:unmarked
+4 that that SCONJ 7 mark
+5 the the DET 6 det
+6 talks talk NOUN 7 nsubj
+7 failed fail VERB 3 acl SpaceAfter=No
+8 , , PUNCT 9 punct
+9 adding add VERB 7 acl
+10 more more ADJ 9 obj SpaceAfter=No
+11 . . PUNCT 2 punct`, "the talks failed"},
+		{"up to a comma and an attribution that closes the sentence", `
+1 Silva Silva PROPN 2 nsubj
+2 said say VERB 0 root
+3 the the DET 4 det
+4 talks talk NOUN 5 nsubj
+5 failed fail VERB 2 obj SpaceAfter=No
+6 , , PUNCT 8 punct
+7 it it PRON 8 nsubj
+8 added add VERB 5 conj SpaceAfter=No
+9 . . PUNCT 2 punct`, "the talks failed"},
+		{"a name right before a cue the parse gave no subject", `
+1 With with ADP 3 case
+2 the the DET 3 det
+3 board board NOUN 6 obl
+4 of of ADP 5 case
+5 Silva Silva PROPN 3 nmod
+6 said say VERB 0 root
+7 that that SCONJ 10 mark
+8 the the DET 9 det
+9 talks talk NOUN 10 nsubj
+10 failed fail VERB 6 ccomp SpaceAfter=No
+11 . . PUNCT 6 punct`, "the talks failed"},
+		{"of two complements, the clause after the cue", `
+1 Silva Silva PROPN 5 nsubj
+2 ( ( PUNCT 3 punct SpaceAfter=No
+3 RJ RJ PROPN 5 ccomp SpaceAfter=No
+4 ) ) PUNCT 3 punct
+5 said say VERB 0 root
+6 the the DET 7 det
+7 talks talk NOUN 8 nsubj
+8 failed fail VERB 5 ccomp SpaceAfter=No
+9 . . PUNCT 5 punct`, "the talks failed"},
+		{"of two complements, not a participle after a comma", `
+1 The the DET 2 det
+2 plan plan NOUN 3 nsubj
+3 failed fail VERB 6 ccomp SpaceAfter=No
+4 , , PUNCT 3 punct
+5 Silva Silva PROPN 6 nsubj
+6 said say VERB 0 root SpaceAfter=No
+7 , , PUNCT 8 punct
+8 looking look VERB 6 ccomp
+9 away away ADV 8 advmod SpaceAfter=No
+10 . . PUNCT 6 punct`, "The plan failed"},
+		{"a that past the cue's object is a relative", `
+1 Silva Silva PROPN 2 nsubj
+2 denied deny VERB 0 root
+3 loans loan NOUN 2 obj
+4 from from ADP 5 case
+5 banks bank NOUN 3 nmod
+6 that that SCONJ 8 mark
+7 he he PRON 8 nsubj
+8 used use VERB 5 acl SpaceAfter=No
+9 . . PUNCT 2 punct`, ""},
+		{"an object with no clause", `
+1 Silva Silva PROPN 2 nsubj
+2 confirmed confirm VERB 0 root
+3 the the DET 4 det
+4 talks talk NOUN 2 obj
+5 in in ADP 6 case
+6 Rio Rio PROPN 4 nmod SpaceAfter=No
+7 . . PUNCT 2 punct`, ""},
+	}
+	checkSilvaQuotes(t, cases)
+}
+
+// TestReportedClauseRest: what the parse hangs on the cue after its
+// clause is still what is said, but not the cue's own conjunct nor a
+// participle after a comma.
+func TestReportedClauseRest(t *testing.T) {
+	cases := []silvaCase{
+		{"an adverbial clause hung on the cue", `
+1 Silva Silva PROPN 2 nsubj
+2 said say VERB 0 root
+3 that that SCONJ 6 mark
+4 the the DET 5 det
+5 talks talk NOUN 6 nsubj
+6 failed fail VERB 2 ccomp
+7 because because SCONJ 9 mark
+8 Rio Rio PROPN 9 nsubj
+9 left leave VERB 2 advcl SpaceAfter=No
+10 . . PUNCT 2 punct`, "the talks failed because Rio left"},
+		{"the cue's own conjunct", `
+1 Silva Silva PROPN 2 nsubj
+2 said say VERB 0 root
+3 the the DET 4 det
+4 talks talk NOUN 5 nsubj
+5 failed fail VERB 2 ccomp
+6 and and CCONJ 7 cc
+7 left leave VERB 2 conj
+8 the the DET 9 det
+9 room room NOUN 7 obj SpaceAfter=No
+10 . . PUNCT 2 punct`, "the talks failed"},
+		{"a comma and a participle", `
+1 Silva Silva PROPN 2 nsubj
+2 said say VERB 0 root
+3 the the DET 4 det
+4 talks talk NOUN 5 nsubj
+5 failed fail VERB 2 ccomp SpaceAfter=No
+6 , , PUNCT 7 punct
+7 leaving leave VERB 2 advcl
+8 early early ADV 7 advmod SpaceAfter=No
+9 . . PUNCT 2 punct`, "the talks failed"},
+	}
+	checkSilvaQuotes(t, cases)
+}
+
+// TestCueOpeningTheArticle: a cue that is the article's first token, with
+// no subject, is no attribution and no crash.
+func TestCueOpeningTheArticle(t *testing.T) {
+	d := parse(t, `
+1 Reporting report VERB 2 amod
+2 members member NOUN 3 nsubj
+3 crushed crush VERB 0 root
+4 beans bean NOUN 3 obj SpaceAfter=No
+5 . . PUNCT 3 punct`)
+	if err := New(nil, Options{}).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Quotes) != 0 {
+		t.Errorf("quotes %+v", d.Quotes)
+	}
+}
+
+// TestCognitionCues: what someone suspects, realises, worries or rules
+// (a that-clause) is an attribution, as what someone believes is.
+func TestCognitionCues(t *testing.T) {
+	cases := []silvaCase{
+		{"suspects", `
+1 Silva Silva PROPN 2 nsubj
+2 suspects suspect VERB 0 root
+3 the the DET 4 det
+4 talks talk NOUN 5 nsubj
+5 failed fail VERB 2 ccomp SpaceAfter=No
+6 . . PUNCT 2 punct`, "the talks failed"},
+		{"worries that", `
+1 Silva Silva PROPN 2 nsubj
+2 worries worry VERB 0 root
+3 that that SCONJ 6 mark
+4 the the DET 5 det
+5 talks talk NOUN 6 nsubj
+6 failed fail VERB 2 ccomp SpaceAfter=No
+7 . . PUNCT 2 punct`, "the talks failed"},
+		{"ruled that", `
+1 Silva Silva PROPN 2 nsubj
+2 ruled rule VERB 0 root
+3 that that SCONJ 6 mark
+4 the the DET 5 det
+5 law law NOUN 6 nsubj
+6 stands stand VERB 2 ccomp SpaceAfter=No
+7 . . PUNCT 2 punct`, "the law stands"},
+	}
+	checkSilvaQuotes(t, cases)
+}
+
+// TestInAPollQuote: a sentence opening "In" a poll or study reports what
+// it found after the comma, said by the phrase; not when a cue says it.
+func TestInAPollQuote(t *testing.T) {
+	d := parse(t, `
+1 In in ADP 4 case
+2 the the DET 4 det
+3 latest latest ADJ 4 amod
+4 poll poll NOUN 7 obl SpaceAfter=No
+5 , , PUNCT 4 punct
+6 Silva Silva PROPN 7 nsubj
+7 led lead VERB 0 root
+8 by by ADP 10 case
+9 five five NUM 10 nummod
+10 points point NOUN 7 obl SpaceAfter=No
+11 . . PUNCT 7 punct`)
+	New(nil, Options{}).Annotate(d)
+	if len(d.Quotes) != 1 || d.Text(d.Quotes[0].Span) != "Silva led by five points" || d.Text(d.Quotes[0].SpeakerSpan) != "the latest poll" {
+		t.Errorf("quotes %+v", d.Quotes)
+	}
+	d = parse(t, `
+1 In in ADP 3 case
+2 the the DET 3 det
+3 survey survey NOUN 6 obl SpaceAfter=No
+4 , , PUNCT 3 punct
+5 voters voter NOUN 6 nsubj
+6 said say VERB 0 root
+7 the the DET 8 det
+8 talks talk NOUN 9 nsubj
+9 failed fail VERB 6 ccomp SpaceAfter=No
+10 . . PUNCT 6 punct`)
+	New(nil, Options{}).Annotate(d)
+	if len(d.Quotes) != 1 || d.Text(d.Quotes[0].Span) != "the talks failed" || d.Text(d.Quotes[0].SpeakerSpan) != "voters" {
+		for _, q := range d.Quotes {
+			t.Logf("quote %q by %q", d.Text(q.Span), d.Text(q.SpeakerSpan))
+		}
+		t.Errorf("want only the cue's quote")
+	}
+}
+
+// TestInAPollPhraseGoesOn: after "In" a review and a comma, a phrase that
+// goes on ("at which ...") is no finding.
+func TestInAPollPhraseGoesOn(t *testing.T) {
+	d := parse(t, `
+1 In in ADP 3 case
+2 the the DET 3 det
+3 review review NOUN 9 obl SpaceAfter=No
+4 , , PUNCT 3 punct
+5 at at ADP 6 case
+6 which which PRON 8 obl
+7 Silva Silva PROPN 8 nsubj
+8 voted vote VERB 3 acl:relcl SpaceAfter=No
+9 , , PUNCT 10 punct
+10 Rio Rio PROPN 11 nsubj
+11 left leave VERB 0 root SpaceAfter=No
+12 . . PUNCT 11 punct`)
+	New(nil, Options{}).Annotate(d)
+	if len(d.Quotes) != 0 {
+		t.Errorf("quotes %+v", d.Quotes)
+	}
+}
+
+// TestNameInAPhraseBeforeCue: a name in a phrase of its own right before a
+// cue the parse gave no subject is not its speaker ("In a post on Silva
+// said that ...").
+func TestNameInAPhraseBeforeCue(t *testing.T) {
+	d := parse(t, `
+1 In in ADP 3 case
+2 a a DET 3 det
+3 post post NOUN 6 obl
+4 on on ADP 5 case
+5 Silva Silva PROPN 3 nmod
+6 said say VERB 0 root
+7 that that SCONJ 10 mark
+8 the the DET 9 det
+9 talks talk NOUN 10 nsubj
+10 failed fail VERB 6 ccomp SpaceAfter=No
+11 . . PUNCT 6 punct`)
+	addMentions(t, d, ment{text: "Silva", code: "BRAGOV", kind: doc.Person})
+	New(nil, Options{}).Annotate(d)
+	if len(d.Quotes) != 0 {
+		t.Errorf("quotes %+v", d.Quotes)
+	}
+}
+
+// TestPartialQuoteEndingWithPunctuation: a fragment whose marks hold the
+// sentence's full stop is still a piece of what its cue verb says, and an
+// unnamed subject names the speaker.
+func TestPartialQuoteEndingWithPunctuation(t *testing.T) {
+	d := parse(t, `
+1 The the DET 2 det
+2 clip clip NOUN 3 nsubj
+3 dubbed dub VERB 0 root
+4 the the DET 5 det
+5 plan plan NOUN 3 obj
+6 " " PUNCT 8 punct SpaceAfter=No
+7 a a DET 8 det
+8 gamble gamble NOUN 3 xcomp SpaceAfter=No
+9 . . PUNCT 3 punct SpaceAfter=No
+10 " " PUNCT 8 punct`)
+	New(nil, Options{}).Annotate(d)
+	if len(d.Quotes) != 1 {
+		t.Fatalf("quotes %+v, want one", d.Quotes)
+	}
+	q := d.Quotes[0]
+	if q.Direct || d.Text(q.Span) != `the plan "a gamble."` || len(q.Pieces) != 1 || d.Text(q.Pieces[0]) != "a gamble." || d.Text(q.SpeakerSpan) != "The clip" {
+		t.Errorf("quote %+v %q by %q", q, d.Text(q.Span), d.Text(q.SpeakerSpan))
+	}
+}
+
+// TestPartialQuoteAfterWhomItWasTold: what a tell cue says around a
+// fragment is not whom it was told.
+func TestPartialQuoteAfterWhomItWasTold(t *testing.T) {
+	d := parse(t, `
+1 Silva Silva PROPN 2 nsubj
+2 told tell VERB 0 root
+3 Rio Rio PROPN 2 iobj
+4 " " PUNCT 6 punct SpaceAfter=No
+5 a a DET 6 det
+6 gamble gamble NOUN 2 xcomp SpaceAfter=No
+7 . . PUNCT 2 punct SpaceAfter=No
+8 " " PUNCT 6 punct`)
+	addMentions(t, d, ment{text: "Silva", code: "BRAGOV", kind: doc.Person})
+	New(nil, Options{}).Annotate(d)
+	if len(d.Quotes) == 0 {
+		t.Fatal("no quote")
+	}
+	for _, q := range d.Quotes {
+		if strings.Contains(d.Text(q.Span), "Rio") {
+			t.Errorf("quote %q holds whom it was told", d.Text(q.Span))
+		}
+	}
+}
+
+// TestReportedClauseAbsorbsFragmentWithStop: a reported clause takes in a
+// fragment whose marks hold the sentence's full stop, over the stop and
+// the closing mark.
+func TestReportedClauseAbsorbsFragmentWithStop(t *testing.T) {
+	d := parse(t, `
+1 Silva Silva PROPN 2 nsubj
+2 said say VERB 0 root
+3 the the DET 4 det
+4 plan plan NOUN 8 nsubj
+5 was be AUX 8 cop
+6 " " PUNCT 8 punct SpaceAfter=No
+7 a a DET 8 det
+8 gamble gamble NOUN 2 ccomp SpaceAfter=No
+9 . . PUNCT 2 punct SpaceAfter=No
+10 " " PUNCT 8 punct`)
+	addMentions(t, d, ment{text: "Silva", code: "BRAGOV", kind: doc.Person})
+	New(nil, Options{}).Annotate(d)
+	if len(d.Quotes) != 1 || d.Text(d.Quotes[0].Span) != `the plan was "a gamble."` || len(d.Quotes[0].Pieces) != 1 {
+		for _, q := range d.Quotes {
+			t.Logf("quote %q pieces %v", d.Text(q.Span), q.Pieces)
+		}
+		t.Errorf("want one indirect quote with the fragment its piece")
+	}
+}
+
+// TestPartialQuoteUnderItsSpeakersVerb: with no cue above it, a fragment
+// of three or more words with a verb is a piece of what the verb of its
+// speaker says (past the verb's particle); a name in scare quotes is not.
+func TestPartialQuoteUnderItsSpeakersVerb(t *testing.T) {
+	d := parse(t, `
+1 Silva Silva PROPN 2 nsubj
+2 handed hand VERB 0 root
+3 out out ADP 2 compound:prt
+4 copies copy NOUN 2 obj
+5 of of ADP 8 case
+6 " " PUNCT 8 punct SpaceAfter=No
+7 a a DET 8 det
+8 plan plan NOUN 4 nmod
+9 that that PRON 10 nsubj
+10 works work VERB 8 acl:relcl SpaceAfter=No
+11 . . PUNCT 2 punct SpaceAfter=No
+12 " " PUNCT 8 punct`)
+	addMentions(t, d, ment{text: "Silva", code: "BRAGOV", kind: doc.Person})
+	New(nil, Options{}).Annotate(d)
+	if len(d.Quotes) != 1 || d.Quotes[0].Partial || d.Text(d.Quotes[0].Span) != `copies of "a plan that works."` || d.Quotes[0].Speaker != 0 || len(d.Quotes[0].Pieces) != 1 {
+		for _, q := range d.Quotes {
+			t.Logf("quote %q partial %v speaker %d", d.Text(q.Span), q.Partial, q.Speaker)
+		}
+		t.Errorf("want the fragment a piece of what Silva's verb says")
+	}
+	d = parse(t, `
+1 Silva Silva PROPN 2 nsubj
+2 flew fly VERB 0 root
+3 the the DET 7 det
+4 " " PUNCT 5 punct SpaceAfter=No
+5 Bear Bear PROPN 7 compound SpaceAfter=No
+6 " " PUNCT 5 punct
+7 bombers bomber NOUN 2 obj SpaceAfter=No
+8 . . PUNCT 2 punct`)
+	addMentions(t, d, ment{text: "Silva", code: "BRAGOV", kind: doc.Person})
+	New(nil, Options{}).Annotate(d)
+	if len(d.Quotes) != 1 || !d.Quotes[0].Partial {
+		for _, q := range d.Quotes {
+			t.Logf("quote %q partial %v", d.Text(q.Span), q.Partial)
+		}
+		t.Errorf("want the scare quote alone")
 	}
 }
