@@ -2582,8 +2582,18 @@ func repairVocativeRelative(d *doc.Doc, r doc.TokRange) {
 			break
 		}
 	}
+	if promoteLaterVerb(d, r, v, c, n) {
+		d.Tokens[v].Head, d.Tokens[v].Dep = n, doc.AclRelcl
+	}
+}
+
+// promoteLaterVerb makes c, a verb after the root v and a comma with no
+// subject, conjunction or marker of its own, the root with n its subject,
+// and gives it what hung on v after it; it reports whether it did (the
+// caller then hangs v on n). See repairVocativeRelative.
+func promoteLaterVerb(d *doc.Doc, r doc.TokRange, v, c, n int32) bool {
 	if c < 0 || hasSubject(d, r, c) || d.Text(d.Tokens[c-1].Span) != "," || hasChildDep(d, r, c, doc.Cc) || hasChildDep(d, r, c, doc.Mark) {
-		return
+		return false
 	}
 	for j := c + 1; j < r.End; j++ {
 		if d.Tokens[j].Head == v {
@@ -2592,7 +2602,7 @@ func repairVocativeRelative(d *doc.Doc, r doc.TokRange) {
 	}
 	d.Tokens[c].Head, d.Tokens[c].Dep = -1, doc.Root
 	d.Tokens[n].Head, d.Tokens[n].Dep = c, doc.Nsubj
-	d.Tokens[v].Head, d.Tokens[v].Dep = n, doc.AclRelcl
+	return true
 }
 
 // repairParentheticalParticiple undoes a parse that makes a participle set
@@ -2641,17 +2651,9 @@ func repairParentheticalParticiple(d *doc.Doc, r doc.TokRange) {
 			break
 		}
 	}
-	if !by || c < 0 || d.Text(d.Tokens[c-1].Span) != "," || hasSubject(d, r, c) || hasChildDep(d, r, c, doc.Cc) || hasChildDep(d, r, c, doc.Mark) {
-		return
+	if by && promoteLaterVerb(d, r, v, c, n) {
+		d.Tokens[v].Head, d.Tokens[v].Dep, d.Tokens[v].XPOS = n, doc.Acl, xpVBN
 	}
-	for j := c + 1; j < r.End; j++ {
-		if d.Tokens[j].Head == v {
-			d.Tokens[j].Head = c // what follows the later verb is its own
-		}
-	}
-	d.Tokens[c].Head, d.Tokens[c].Dep = -1, doc.Root
-	d.Tokens[n].Head, d.Tokens[n].Dep = c, doc.Nsubj
-	d.Tokens[v].Head, d.Tokens[v].Dep, d.Tokens[v].XPOS = n, doc.Acl, xpVBN
 }
 
 // repairAmodVerb undoes a parse that takes the verb of a reported clause
