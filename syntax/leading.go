@@ -2784,3 +2784,31 @@ func repairHyphenAdjective(d *doc.Doc, r doc.TokRange) {
 // sufferingParticiples end compound adjectives of what befell a place or
 // a people: "strike-hit", "war-torn", "drought-stricken".
 var sufferingParticiples = wordSet(`hit stricken torn ravaged affected battered damaged scarred plagued wracked racked`)
+
+// repairTimeClause undoes a parse that hangs a that-clause on the time
+// after the verb that reports it ("The ministry said Friday that hackers had
+// targeted its servers": "targeted" an acl of "Friday"): a time takes no
+// that-clause of its own, so the clause is the reporting verb's complement.
+func repairTimeClause(d *doc.Doc, r doc.TokRange) {
+	for c := r.Start + 3; c < r.End; c++ {
+		ct := &d.Tokens[c]
+		n := ct.Head
+		if ct.UPOS != doc.VERB || ct.Dep != doc.Acl || n < r.Start || n >= c || !lowerIn(timeNouns, d.Tokens[n].Lemma) {
+			continue
+		}
+		v := d.Tokens[n].Head
+		if v < r.Start || v >= n || d.Tokens[v].UPOS != doc.VERB || !lowerIn(reportVerbs, d.Tokens[v].Lemma) ||
+			d.Tokens[n].Dep.Universal() != doc.Obl || hasChildDep(d, r, v, doc.Ccomp) {
+			continue
+		}
+		mark := false
+		for j := n + 1; j < c; j++ {
+			if d.Tokens[j].Head == c && d.Tokens[j].Dep == doc.Mark && strings.EqualFold(d.TokenText(int(j)), "that") {
+				mark = true
+			}
+		}
+		if mark {
+			ct.Head, ct.Dep = v, doc.Ccomp
+		}
+	}
+}

@@ -206,6 +206,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairParentheticalParticiple(d, r)
 		repairAmodVerb(d, r)
 		repairRelativeObject(d, r)
+		repairTimeClause(d, r)
 	}
 	return nil
 }

@@ -153,6 +153,9 @@ func TestKeyArcs(t *testing.T) {
 		// repairHyphenAdjective
 		{"Employers in Rotterdam port's strike-hit general cargo sector were served with an injunction.", []arc{
 			{"hit", "sector", doc.Amod}, {"served", "", doc.Root}}},
+		// a that-clause hung on the time after its reporting verb: repairTimeClause
+		{"The ministry said Friday that hackers had targeted its servers.", []arc{
+			{"targeted", "said", doc.Ccomp}, {"hackers", "targeted", doc.Nsubj}}},
 		// "in case" read as a preposition: repairInCase
 		{"The government will respond in case those armed groups are targeting civilians.", []arc{
 			{"in", "targeting", doc.Mark}, {"groups", "targeting", doc.Nsubj}}},
