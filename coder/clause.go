@@ -3125,6 +3125,12 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		if p.Code == "192" && p.Lemma == "take" && takeOver(p) && w.companyTaken(i, passive) {
 			continue // "the cannery was taken over by Norcal Frozen Foods": a takeover, no occupation
 		}
+		if p.Code == "192" && m.obj >= 0 && t.lemma(m.obj) == "control" && w.companyControl(m.obj) {
+			continue // "taking control of a Canadian-led consortium": a firm, no territory
+		}
+		if t.lemma(i) == "stab" && t.hasChildLemma(i, doc.Obl, "back") {
+			continue // "had stabbed Turkey in the back": betrayed, no knife
+		}
 		if t.lemma(i) == "bar" && w.d.Tokens[i].XPOS == xposVBG && w.d.Tokens[i].Dep.Universal() == doc.Advcl {
 			continue // "barring unforeseen circumstances": unless, not a ban
 		}
@@ -6236,6 +6242,26 @@ func physicalCode(code string) bool {
 	return r == 8 || r >= 18
 }
 
+// companyControl reports whether the "of" phrase of control noun n names
+// a business ("control of a Canadian-led consortium").
+func (w *work) companyControl(n int32) bool {
+	t := w.t
+	for _, c := range t.children(n) {
+		if t.caseOf(c) != "of" {
+			continue
+		}
+		if businessNouns[t.lemma(c)] {
+			return true
+		}
+		for _, p := range w.partsOf(nil, c, n) {
+			if strings.HasPrefix(p.actor.Code, "BUS") || strings.HasSuffix(p.actor.Code, "BUS") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // takeOver reports whether p is a "take over" pattern: the particle, or
 // "over" as its preposition.
 func takeOver(p *verbs.Pattern) bool {
@@ -6303,7 +6329,8 @@ var businessNouns = map[string]bool{"company": true, "firm": true, "business": t
 	"bank": true, "carrier": true, "airline": true, "cannery": true, "factory": true, "stake": true,
 	"subsidiary": true, "unit": true, "concern": true, "management": true, "chain": true, "store": true,
 	"retailer": true, "brand": true, "asset": true, "division": true, "group": true, "mill": true, "mine": true,
-	"newspaper": true, "hotel": true, "restaurant": true, "shop": true, "insurer": true, "utility": true}
+	"newspaper": true, "hotel": true, "restaurant": true, "shop": true, "insurer": true, "utility": true,
+	"consortium": true}
 
 // figurativeNouns name what one fights or attacks only in words or by
 // policy: plans and measures, economic ills, charges and claims, diseases.

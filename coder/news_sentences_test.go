@@ -36,6 +36,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Islamic State first captured Raqqa in early 2014.", "IMGMOSISI>SYR:192"}, // a town captured is taken, not arrested
 		{"Rebels captured Kabul.", "REB>AFG:192"},
 		{"Islamic State took over Mosul in 2014.", "IMGMOSISI>IRQ:192"},                                    // "over" read as a preposition
+		{"The U.S., a spokesman said, imposed new sanctions on Iran.", "USA>IRN:163"},                      // the clause around its attribution
 		{"Israel captured a plateau from Syria in 1967.", "ISR>SYR:192"},                                   // land taken, by its lie
 		{"Russia's offensive killed 20 civilians.", "RUS>CVL:190"},                                         // an act's possessor does it; "offensive" a noun after it
 		{"Israel's jets struck Hamas targets.", "ISR>PSEREB:190"},                                          // whose weapons they are, by name
@@ -454,6 +455,9 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// a firm or an office taken over is no territory; nor is a lead over someone
 		{"The cannery was taken over by Norcal Frozen Foods Inc.", nil},
 		{"The opposition National Party took a five percentage point lead over New Zealand's Labour government.", nil},
+		{"The Greek government said it was taking control of a Canadian-led consortium.", nil},
+		// one stabbed in the back is betrayed
+		{"The US stabbed Turkey in the back.", nil},
 		// "barring" is "unless"
 		{"The bank expects positive earnings, barring unforeseen circumstances.", nil},
 		{"The company said it would continue tests after striking oil off Angola.", nil},

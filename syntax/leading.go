@@ -2812,3 +2812,70 @@ func repairTimeClause(d *doc.Doc, r doc.TokRange) {
 		}
 	}
 }
+
+// repairInterruptedClause undoes a parse that leaves the subject of a
+// clause interrupted by its own attribution hanging on the reporting verb
+// ("Russia, the ministry said, attacked the port": "Russia" a vocative of
+// "said", "attacked" its complement with no subject; "The rebels, officials
+// said, had seized the town" with two subjects of "said"): the noun before
+// the first comma is the subject of the verb after the second.
+func repairInterruptedClause(d *doc.Doc, r doc.TokRange) {
+	for v := r.Start + 3; v+2 < r.End; v++ {
+		vt := &d.Tokens[v]
+		if vt.UPOS != doc.VERB || !lowerIn(reportVerbs, vt.Lemma) || d.Text(d.Tokens[v+1].Span) != "," {
+			continue
+		}
+		c := int32(-1)
+		for j := v + 2; j < r.End; j++ {
+			if d.Tokens[j].Head == v && d.Tokens[j].UPOS == doc.VERB {
+				if d.Tokens[j].Dep.Universal() == doc.Ccomp {
+					c = j
+				}
+				break
+			}
+		}
+		if c < 0 || hasSubject(d, r, c) || hasChildDep(d, r, c, doc.Mark) {
+			continue
+		}
+		s := int32(-1) // the cue's own subject, right before it
+		for j := v - 1; j > r.Start; j-- {
+			if d.Tokens[j].Head == v && d.Tokens[j].Dep.Universal() == doc.Nsubj {
+				s = j
+				break
+			}
+		}
+		if s < 0 {
+			continue
+		}
+		lo := s
+		for lo > r.Start && dominates(d, r, s, lo-1) {
+			lo--
+		}
+		if lo-1 <= r.Start || d.Text(d.Tokens[lo-1].Span) != "," {
+			continue
+		}
+		n := int32(-1) // the noun before that comma, on the cue
+		for j := r.Start; j < lo-1; j++ {
+			if d.Tokens[j].Head == v {
+				switch d.Tokens[j].Dep.Universal() {
+				case doc.Vocative, doc.Nsubj, doc.Dislocated:
+					n = j
+				case doc.Obl: // a bare noun read as an oblique, not a time ("On Monday, ...")
+					if !hasChildDep(d, r, j, doc.Case) && !lowerIn(timeNouns, d.Tokens[j].Lemma) {
+						n = j
+					}
+				}
+			}
+		}
+		if n < 0 || !nominalUPOS(d.Tokens[n].UPOS) {
+			continue
+		}
+		ok := true // n's phrase opens the sentence and ends at the comma
+		for j := r.Start; j < lo-1 && ok; j++ {
+			ok = j == n || dominates(d, r, n, j)
+		}
+		if ok {
+			d.Tokens[n].Head, d.Tokens[n].Dep = c, doc.Nsubj
+		}
+	}
+}

@@ -207,6 +207,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairAmodVerb(d, r)
 		repairRelativeObject(d, r)
 		repairTimeClause(d, r)
+		repairInterruptedClause(d, r)
 	}
 	return nil
 }

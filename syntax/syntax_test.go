@@ -156,6 +156,9 @@ func TestKeyArcs(t *testing.T) {
 		// a that-clause hung on the time after its reporting verb: repairTimeClause
 		{"The ministry said Friday that hackers had targeted its servers.", []arc{
 			{"targeted", "said", doc.Ccomp}, {"hackers", "targeted", doc.Nsubj}}},
+		// a clause interrupted by its attribution: repairInterruptedClause
+		{"Russia, the ministry said, attacked the port overnight.", []arc{
+			{"Russia", "attacked", doc.Nsubj}, {"ministry", "said", doc.Nsubj}}},
 		// "in case" read as a preposition: repairInCase
 		{"The government will respond in case those armed groups are targeting civilians.", []arc{
 			{"in", "targeting", doc.Mark}, {"groups", "targeting", doc.Nsubj}}},
