@@ -3128,6 +3128,9 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		if p.Code == "192" && m.obj >= 0 && t.lemma(m.obj) == "control" && w.companyControl(m.obj) {
 			continue // "taking control of a Canadian-led consortium": a firm, no territory
 		}
+		if r := rootOf(p.Code); (r == 3 || r == 7) && m.obj >= 0 && talkNouns[t.lemma(m.obj)] {
+			continue // "is set to deliver a farewell speech": words, no aid
+		}
 		if t.lemma(i) == "stab" && t.hasChildLemma(i, doc.Obl, "back") {
 			continue // "had stabbed Turkey in the back": betrayed, no knife
 		}
@@ -6241,6 +6244,10 @@ func physicalCode(code string) bool {
 	r := rootOf(code)
 	return r == 8 || r >= 18
 }
+
+// talkNouns are what one delivers or gives by speaking.
+var talkNouns = map[string]bool{"speech": true, "address": true, "message": true, "statement": true,
+	"remarks": true, "lecture": true, "sermon": true, "eulogy": true, "briefing": true, "testimony": true}
 
 // companyControl reports whether the "of" phrase of control noun n names
 // a business ("control of a Canadian-led consortium").

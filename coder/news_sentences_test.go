@@ -456,6 +456,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"The cannery was taken over by Norcal Frozen Foods Inc.", nil},
 		{"The opposition National Party took a five percentage point lead over New Zealand's Labour government.", nil},
 		{"The Greek government said it was taking control of a Canadian-led consortium.", nil},
+		// a speech delivered is words, no aid
+		{"Outgoing House Speaker Paul Ryan is set to deliver a farewell speech Wednesday at the Library of Congress.", nil},
 		// one stabbed in the back is betrayed
 		{"The US stabbed Turkey in the back.", nil},
 		// "barring" is "unless"

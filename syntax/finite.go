@@ -290,6 +290,16 @@ func repairThatClause(d *doc.Doc, r doc.TokRange) {
 		if !strings.EqualFold(d.TokenText(int(k)), "that") {
 			continue
 		}
+		if p := d.Tokens[k-1]; t.UPOS == doc.PRON && (p.UPOS == doc.VERB || p.UPOS == doc.ADV || lowerIn(timeNouns, d.TokenText(int(k-1)))) &&
+			nounPhraseVerb(d, r, k) {
+			// a pronoun "that" stands alone: after a verb or a time and
+			// before a noun phrase and its verb it opens a clause
+			// ("reported on Thursday that Foreign Minister Sergei Lavrov
+			// met ..."; not the relative after a noun, "the approach that
+			// New Zealand is taking")
+			t.UPOS, t.XPOS = doc.SCONJ, xpIN
+			continue
+		}
 		if t.UPOS == doc.SCONJ || t.XPOS == xpWDT {
 			if thatClauseVerb(d, r, k) {
 				t.UPOS, t.XPOS = doc.SCONJ, xpIN
@@ -318,6 +328,21 @@ func repairThatClause(d *doc.Doc, r doc.TokRange) {
 			t.UPOS, t.XPOS = doc.SCONJ, xpIN
 		}
 	}
+}
+
+// nounPhraseVerb reports whether a noun phrase of nouns, names and
+// adjectives, ending in a noun or name, follows token k, and a finite verb
+// or auxiliary right after it.
+func nounPhraseVerb(d *doc.Doc, r doc.TokRange, k int32) bool {
+	e := k + 1
+	for e < r.End && (d.Tokens[e].UPOS == doc.ADJ || d.Tokens[e].UPOS == doc.NOUN || d.Tokens[e].UPOS == doc.PROPN) {
+		e++
+	}
+	if e == k+1 || e >= r.End || d.Tokens[e-1].UPOS == doc.ADJ {
+		return false
+	}
+	n := d.Tokens[e]
+	return n.UPOS == doc.AUX || n.XPOS == xpVBD || n.XPOS == xpVBP || n.XPOS == xpVBZ || n.XPOS == xpMD
 }
 
 // thatClauseVerb makes the past tense of the clause that conjunction k
@@ -1066,8 +1091,36 @@ func repairInitialParticiple(d *doc.Doc, r doc.TokRange) {
 		if noun && t.UPOS == doc.VERB && lowerIn(phraseStarts, d.TokenText(int(k+1))) && !lowerIn(secondObjectParticiples, w) {
 			t.XPOS = xpVBD
 		}
+		if noun && t.UPOS == doc.VERB && pastOf(reportVerbs, w) && reportedThat(d, r, k) {
+			t.XPOS = xpVBD // "Russian media reported on Thursday that ..."
+		}
 		return
 	}
+}
+
+// pastOf reports whether w is the regular past of a verb in set
+// ("reported", "warned", "noted"); the repairs before the parse run before
+// the lemmas are set.
+func pastOf(set map[string]bool, w string) bool {
+	return len(w) > 3 && (lowerIn(set, strings.TrimSuffix(w, "ed")) || lowerIn(set, strings.TrimSuffix(w, "d")))
+}
+
+// reportedThat reports whether a "that" opening a clause follows token k
+// right away or after a time ("on Thursday that", "late Monday that").
+func reportedThat(d *doc.Doc, r doc.TokRange, k int32) bool {
+	j := k + 1
+	if j < r.End && d.Tokens[j].UPOS == doc.ADP {
+		j++
+	}
+	if j < r.End && (d.Tokens[j].UPOS == doc.ADJ || d.Tokens[j].UPOS == doc.ADV) {
+		j++
+	}
+	if j < r.End && lowerIn(timeNouns, d.TokenText(int(j))) {
+		j++
+	} else if j != k+1 {
+		return false
+	}
+	return j < r.End && d.Tokens[j].UPOS == doc.SCONJ && strings.EqualFold(d.TokenText(int(j)), "that")
 }
 
 // phraseStarts begin a noun phrase and nothing else.

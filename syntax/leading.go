@@ -2879,3 +2879,57 @@ func repairInterruptedClause(d *doc.Doc, r doc.TokRange) {
 		}
 	}
 }
+
+// repairIngAdjective tags as adjectives the "-ing" words that are only
+// ever adjectives before a noun ("shoot down incoming missiles", "the
+// outgoing president", "the ongoing talks"), which the tagger sometimes
+// took for gerunds heading a clause of their own.
+func repairIngAdjective(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start; k+1 < r.End; k++ {
+		kt := &d.Tokens[k]
+		if kt.UPOS != doc.VERB || !lowerIn(ingAdjectives, d.TokenText(int(k))) {
+			continue
+		}
+		if n := d.Tokens[k+1].UPOS; n == doc.NOUN || n == doc.PROPN || n == doc.ADJ {
+			kt.UPOS, kt.XPOS = doc.ADJ, xpJJ
+		}
+	}
+}
+
+var ingAdjectives = wordSet(`incoming outgoing ongoing upcoming oncoming forthcoming`)
+
+// repairModalConjunct undoes a parse that joins the second of two bare
+// verbs under one modal to the past-tense verb that reports them ("said
+// Russia would shoot down incoming missiles and attack their launching
+// platforms": "attack" a conjunct of "said"): a bare verb cannot share the
+// past tense's subject and tense, so it joins the modal's verb before it.
+func repairModalConjunct(d *doc.Doc, r doc.TokRange) {
+	for c := r.Start + 3; c < r.End; c++ {
+		ct := &d.Tokens[c]
+		v := ct.Head
+		if ct.UPOS != doc.VERB || ct.Dep != doc.Conj || ct.XPOS != xpVB && ct.XPOS != xpVBP || v < r.Start || v >= c ||
+			d.Tokens[v].XPOS != xpVBD || hasSubject(d, r, c) || hasChildDep(d, r, c, doc.Aux) {
+			continue
+		}
+		x := int32(-1) // the reported verb with its modal, between the two
+		for j := v + 1; j < c; j++ {
+			if d.Tokens[j].Head == v && d.Tokens[j].Dep.Universal() == doc.Ccomp && d.Tokens[j].XPOS == xpVB {
+				x = j
+			}
+		}
+		if x < 0 || !hasChildXPOS(d, r, x, xpMD) {
+			continue
+		}
+		ct.Head, ct.XPOS = x, xpVB
+	}
+}
+
+// hasChildXPOS: some token of r hangs on k with the Penn tag x.
+func hasChildXPOS(d *doc.Doc, r doc.TokRange, k int32, x doc.XPOS) bool {
+	for j := r.Start; j < r.End; j++ {
+		if d.Tokens[j].Head == k && d.Tokens[j].XPOS == x {
+			return true
+		}
+	}
+	return false
+}

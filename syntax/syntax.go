@@ -132,6 +132,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 			repairInfinitive(d, r)
 			repairMandative(d, r)
 			repairHyphenAdjective(d, r)
+			repairIngAdjective(d, r)
 		}
 		var office officeParticiples
 		if s.tag != nil {
@@ -208,6 +209,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairRelativeObject(d, r)
 		repairTimeClause(d, r)
 		repairInterruptedClause(d, r)
+		repairModalConjunct(d, r)
 	}
 	return nil
 }

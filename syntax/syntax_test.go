@@ -159,6 +159,14 @@ func TestKeyArcs(t *testing.T) {
 		// a clause interrupted by its attribution: repairInterruptedClause
 		{"Russia, the ministry said, attacked the port overnight.", []arc{
 			{"Russia", "attacked", doc.Nsubj}, {"ministry", "said", doc.Nsubj}}},
+		// a report whose "that" was read as a pronoun and its verb as a
+		// participle: repairThatClause, repairInitialParticiple
+		{"Russian media reported on Thursday that Foreign Minister Sergei Lavrov met Antony Blinken.", []arc{
+			{"reported", "", doc.Root}, {"media", "reported", doc.Nsubj}, {"met", "reported", doc.Ccomp}, {"that", "met", doc.Mark}}},
+		// a gerund-like adjective, and a second bare verb under one modal:
+		// repairIngAdjective, repairModalConjunct
+		{"Russia said it would shoot down incoming missiles and attack their launching platforms.", []arc{
+			{"incoming", "missiles", doc.Amod}, {"attack", "shoot", doc.Conj}}},
 		// "in case" read as a preposition: repairInCase
 		{"The government will respond in case those armed groups are targeting civilians.", []arc{
 			{"in", "targeting", doc.Mark}, {"groups", "targeting", doc.Nsubj}}},
