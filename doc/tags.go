@@ -167,6 +167,22 @@ func (r DepRel) String() string {
 
 // Universal returns the relation without its subtype (nsubj:pass → nsubj).
 func (r DepRel) Universal() DepRel {
+	if int(r) < len(universalDep) {
+		return universalDep[r]
+	}
+	return r
+}
+
+// universalDep maps each relation to its universal part: a table, so that
+// Universal inlines to one load (the parse repairs ask it of every token).
+var universalDep = func() (u [NumDepRel]DepRel) {
+	for r := range u {
+		u[r] = universalOf(DepRel(r))
+	}
+	return u
+}()
+
+func universalOf(r DepRel) DepRel {
 	switch r {
 	case AclRelcl:
 		return Acl
