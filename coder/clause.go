@@ -3131,6 +3131,9 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		if r := rootOf(p.Code); (r == 3 || r == 7) && m.obj >= 0 && talkNouns[t.lemma(m.obj)] {
 			continue // "is set to deliver a farewell speech": words, no aid
 		}
+		if t.lemma(i) == "plead" && (t.hasChildLemma(i, doc.Xcomp, "guilty") || t.hasChildLemma(i, doc.Obj, "guilty")) {
+			continue // "had pleaded not guilty to the charge": a plea in court, no appeal
+		}
 		if t.lemma(i) == "stab" && t.hasChildLemma(i, doc.Obl, "back") {
 			continue // "had stabbed Turkey in the back": betrayed, no knife
 		}

@@ -458,6 +458,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"The Greek government said it was taking control of a Canadian-led consortium.", nil},
 		// a speech delivered is words, no aid
 		{"Outgoing House Speaker Paul Ryan is set to deliver a farewell speech Wednesday at the Library of Congress.", nil},
+		// a plea in court is no appeal
+		{"Matthews, from east London, had pleaded not guilty to the charge of receiving instruction or training in Iraq and Syria.", nil},
 		// one stabbed in the back is betrayed
 		{"The US stabbed Turkey in the back.", nil},
 		// "barring" is "unless"
