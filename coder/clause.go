@@ -2744,6 +2744,8 @@ func (w *work) deepTarget(i int32, src []part, code string, skip int32) []part {
 	var buf [64]int32
 	level := append(buf[:0], i)
 	var next [64]int32
+	var placedBuf [16]int32
+	placed := placedBuf[:0] // phrases of where, which name no target
 	for depth := 0; depth < 5 && len(level) > 0; depth++ {
 		nx := next[:0]
 		best, bestDist := int32(-1), int32(1<<30)
@@ -2784,7 +2786,11 @@ func (w *work) deepTarget(i int32, src []part, code string, skip int32) []part {
 				if t.caseOf(c) == "as" || t.hasChildLemma(c, doc.Mark, "as") {
 					continue // "deployed as peacekeeping forces": a role, not a target
 				}
-				if !places && placeCase[t.caseOf(c)] || tk.UPOS == doc.PRON || hostile && partnerCase[t.caseOf(c)] || c == skip {
+				where := !places && (placeCase[t.caseOf(c)] || t.caseOf(c) == "of" && slices.Contains(placed, h))
+				if where && len(placed) < cap(placed) {
+					placed = append(placed, c) // and its "of" phrase: "within areas of Syria"
+				}
+				if where || tk.UPOS == doc.PRON || hostile && partnerCase[t.caseOf(c)] || c == skip {
 					// go through, not to: "people in Nigeria"; "his visit" is
 					// most often the source's own; the "with" of force,
 					// coercion or violence is a partner or a means ("hit

@@ -458,6 +458,10 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"The Greek government said it was taking control of a Canadian-led consortium.", nil},
 		// a speech delivered is words, no aid
 		{"Outgoing House Speaker Paul Ryan is set to deliver a farewell speech Wednesday at the Library of Congress.", nil},
+		// where something happens is no party to it, nor the state a town
+		// or resort is "of"
+		{"The Syrian national dialogue congress, meeting in the Black Sea resort of Sochi, is being boycotted by Kurdish groups.", nil},
+		{"Russian military police are working in the town of Douma.", nil},
 		// a plea in court is no appeal
 		{"Matthews, from east London, had pleaded not guilty to the charge of receiving instruction or training in Iraq and Syria.", nil},
 		// one stabbed in the back is betrayed
