@@ -137,10 +137,7 @@ func (c *chunker) chunk(t int32, h int) int32 {
 			c.former = true
 			p++
 		case c.nameTok(p, p > t && (c.na > 0 && c.agents[c.na-1].end == p)):
-			q := p + 1
-			for q < e && !c.hitAt(h, q) && c.nameTok(q, true) {
-				q++
-			}
+			q := c.nameEnd(p+1, h, e)
 			if c.hitAt(h, q) && c.honorificsOnly(p, q) {
 				// "Mr Putin", "Mrs. Clinton": the honorific is no name of
 				// its own; the dictionary name after it is the person
@@ -226,6 +223,15 @@ func (c *chunker) givenName(x hit, h int, e int32) int32 {
 	return q
 }
 
+// nameEnd is the end of the run of name words from q on (see nameTok),
+// before the next dictionary hit (h indexes it) and the chunk's end e.
+func (c *chunker) nameEnd(q int32, h int, e int32) int32 {
+	for q < e && !c.hitAt(h, q) && c.nameTok(q, true) {
+		q++
+	}
+	return q
+}
+
 // placeOrg returns the end of an organisation's name when the city or
 // place x starts one: capitalised words that no entry knows, the last of
 // which names what an organisation is ("New York Stock Exchange"); else
@@ -234,10 +240,7 @@ func (c *chunker) placeOrg(x hit, h int, e int32) int32 {
 	if x.e.Kind != Capital {
 		return x.end
 	}
-	q := x.end
-	for q < e && !c.hitAt(h, q) && c.nameTok(q, true) {
-		q++
-	}
+	q := c.nameEnd(x.end, h, e)
 	if q == x.end || !orgNameEnds[string(fold(c.s.words[q-1], &c.s.buf))] {
 		return x.end
 	}

@@ -209,6 +209,8 @@ func (w *work) visit(i int32, cx ctx) {
 		w.noun(i, cx)
 	}
 	irrealis := pred && irrealisVerbs[t.lemma(i)]
+	short := pred && w.fallingShort(i)
+	tooOrEnough := pred && t.hasChildLemma(i, doc.Advmod, "too", "enough")
 	for _, ch := range t.children(i) {
 		n := cx
 		n.depth++
@@ -244,7 +246,7 @@ func (w *work) visit(i int32, cx ctx) {
 				// "the talks were called off": what is forgone did not happen
 				n.mod = max(n.mod, doc.Hypothetical)
 			}
-			if u := dep.Universal(); (u == doc.Advcl || u == doc.Obl || u == doc.Xcomp) && w.fallingShort(i) {
+			if u := dep.Universal(); (u == doc.Advcl || u == doc.Obl || u == doc.Xcomp) && short {
 				// "Turkey stopped short of attacking Syria", "fell short of
 				// recognising the government": not done
 				n.mod = max(n.mod, doc.Hypothetical)
@@ -357,8 +359,7 @@ func (w *work) visit(i int32, cx ctx) {
 					n.mod, n.neg = max(n.mod, cl.mod), cl.neg || cx.neg || negated(t, i)
 				}
 			}
-			if u := dep.Universal(); (u == doc.Advcl || u == doc.Xcomp) && t.hasChildLemma(ch, doc.Mark, "to") &&
-				t.hasChildLemma(i, doc.Advmod, "too", "enough") {
+			if u := dep.Universal(); tooOrEnough && (u == doc.Advcl || u == doc.Xcomp) && t.hasChildLemma(ch, doc.Mark, "to") {
 				// "was too weak to attack the rebels", "is strong enough to
 				// attack Israel": not done, or only could be
 				n.mod = max(n.mod, doc.Hypothetical)
@@ -1229,10 +1230,8 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 	default:
 		targets = w.targetsFor(i, p, m, passive)
-		if t.lemma(i) == "discuss" && m.obj >= 0 && len(targets) > 0 && targets[0].tok == m.obj {
-			// what is discussed is the topic, never the partner: "Putin
-			// and Xi discussed Ukraine by phone" is no talk with Ukraine
-			targets = nil
+		if w.topicTarget(i, m.obj, targets) {
+			targets = nil // (so that conjoined subjects can be each other's partners)
 		}
 		if r := rootOf(code); (r == 11 || r == 12 || r == 16 || r == 17 || r == 18) && len(p.ObjLemmas) > 0 && m.obj >= 0 && m.obj != i &&
 			len(cl.subj) > 0 && !passive && len(cl.subj[0].actor.Code) >= 3 && cameo.IsCountry(cl.subj[0].actor.Code[:3]) &&
@@ -1688,8 +1687,8 @@ func (w *work) clause(i int32, cx ctx) clause {
 		// is aimed at: "decided to withdraw the 2,000 US troops"
 		targets = w.placeTargets(i, m.obj, true)
 	}
-	if t.lemma(i) == "discuss" && m.obj >= 0 && len(targets) > 0 && targets[0].tok == m.obj {
-		targets = nil // the topic (see above), whichever way it came back
+	if w.topicTarget(i, m.obj, targets) {
+		targets = nil // whichever way the topic came back
 	}
 	if rootOf(code) == 15 && len(targets) > 0 && m.obj >= 0 && w.unownedForces(targets, m.obj) {
 		// troops one deploys or puts on alert, named by no country of
@@ -3005,6 +3004,13 @@ func sameCountry(ps, src []part) bool {
 }
 
 // ownForces: every part of ps is the military of a state among src.
+// topicTarget reports whether targets are the object obj of "discuss":
+// what is discussed is the topic, never the partner ("Putin and Xi
+// discussed Ukraine by phone" is no talk with Ukraine).
+func (w *work) topicTarget(i, obj int32, targets []part) bool {
+	return w.t.lemma(i) == "discuss" && obj >= 0 && len(targets) > 0 && targets[0].tok == obj
+}
+
 // unownedForces reports whether every part is the object obj, a noun for
 // troops whose actor only the context gave (the country last named).
 func (w *work) unownedForces(ps []part, obj int32) bool {
@@ -6266,13 +6272,8 @@ func (w *work) companyControl(n int32) bool {
 		if t.caseOf(c) != "of" {
 			continue
 		}
-		if businessNouns[t.lemma(c)] {
+		if w.business(c, n) {
 			return true
-		}
-		for _, p := range w.partsOf(nil, c, n) {
-			if strings.HasPrefix(p.actor.Code, "BUS") || strings.HasSuffix(p.actor.Code, "BUS") {
-				return true
-			}
 		}
 	}
 	return false
@@ -6298,23 +6299,18 @@ func takeOver(p *verbs.Pattern) bool {
 // firm or its parts, or an office; or whether "over" is no particle at all.
 func (w *work) companyTaken(i int32, passive bool) bool {
 	t := w.t
-	over := int32(-1) // "took over the company", with "over" read as a preposition
+	over, prt := int32(-1), int32(-1) // an "over" oblique ("took over the company", with "over" read as a preposition), the particle
 	for _, c := range t.children(i) {
-		if w.d.Tokens[c].Dep.Universal() == doc.Obl && t.caseOf(c) == "over" {
+		switch {
+		case w.d.Tokens[c].Dep.Universal() == doc.Obl && t.caseOf(c) == "over":
 			over = c
+		case w.d.Tokens[c].Dep == doc.CompoundPrt && t.lemma(c) == "over":
+			prt = c
 		}
 	}
 	o := t.obj(i)
-	if !passive && o >= 0 {
-		prt := int32(-1)
-		for _, c := range t.children(i) {
-			if w.d.Tokens[c].Dep == doc.CompoundPrt && t.lemma(c) == "over" {
-				prt = c
-			}
-		}
-		if prt < 0 || o < prt {
-			return true // "took a five point lead over Labour": no taking over at all
-		}
+	if !passive && o >= 0 && (prt < 0 || o < prt) {
+		return true // "took a five point lead over Labour": no taking over at all
 	}
 	if passive {
 		o = t.child(i, doc.NsubjPass)
@@ -6325,10 +6321,16 @@ func (w *work) companyTaken(i int32, passive bool) bool {
 	if o < 0 {
 		return false
 	}
-	if businessNouns[t.lemma(o)] || postNouns[t.lemma(o)] {
-		return true // (and "taking over the title of president": an office)
+	return postNouns[t.lemma(o)] || w.business(o, i) // (an office: "taking over the title of president")
+}
+
+// business reports whether noun n (under gov) is a firm or a part of one:
+// a noun for it, or an actor the dictionary codes BUS.
+func (w *work) business(n, gov int32) bool {
+	if businessNouns[w.t.lemma(n)] {
+		return true
 	}
-	for _, p := range w.partsOf(nil, o, i) {
+	for _, p := range w.partsOf(nil, n, gov) {
 		if strings.HasPrefix(p.actor.Code, "BUS") || strings.HasSuffix(p.actor.Code, "BUS") {
 			return true
 		}

@@ -2639,12 +2639,8 @@ func repairParentheticalParticiple(d *doc.Doc, r doc.TokRange) {
 		if t.Head != v {
 			continue
 		}
-		if t.Dep.Universal() == doc.Obl && c < 0 {
-			for k := r.Start; k < j; k++ {
-				if d.Tokens[k].Head == j && d.Tokens[k].Dep == doc.Case && strings.EqualFold(d.Text(d.Tokens[k].Span), "by") {
-					by = true
-				}
-			}
+		if t.Dep.Universal() == doc.Obl && hasCaseWord(d, r, j, "by") {
+			by = true
 		}
 		if t.UPOS == doc.VERB && t.Dep.Universal() == doc.Conj {
 			c = j
