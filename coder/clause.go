@@ -3103,6 +3103,12 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		if p.Particle != "" && !w.hasParticle(i, p.Particle) {
 			continue
 		}
+		if p.NoEvent {
+			if w.idiomHolds(i, p, passive, objAt) {
+				break // "struck oil", "met with objections": the word is used in an idiom that is no event
+			}
+			continue
+		}
 		if objAt >= 0 {
 			m.obj = objAt
 		} else if passive {
@@ -3146,14 +3152,8 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		if t.lemma(i) == "plead" && (t.hasChildLemma(i, doc.Xcomp, "guilty") || t.hasChildLemma(i, doc.Obj, "guilty")) {
 			continue // "had pleaded not guilty to the charge": a plea in court, no appeal
 		}
-		if t.lemma(i) == "stab" && t.hasChildLemma(i, doc.Obl, "back") {
-			continue // "had stabbed Turkey in the back": betrayed, no knife
-		}
 		if t.lemma(i) == "bar" && w.d.Tokens[i].XPOS == xposVBG && w.d.Tokens[i].Dep.Universal() == doc.Advcl {
 			continue // "barring unforeseen circumstances": unless, not a ban
-		}
-		if o := t.obj(i); o >= 0 && t.lemma(i) == "strike" && (t.lemma(o) == "oil" || t.lemma(o) == "gas" || t.lemma(o) == "gold") {
-			continue // "after striking oil some 120 kms south of Mossel Bay": drilling, neither force nor a walkout
 		}
 		if p.Code == "043" && m.obj >= 0 && weaponNouns[t.lemma(m.obj)] {
 			continue // "Belarus hosted Russian nuclear weapons": arms are stationed, not guests
@@ -3335,6 +3335,31 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		return p, m
 	}
 	return nil, matchInfo{obj: -1, comp: -1}
+}
+
+// idiomHolds reports whether the arguments of a no-event pattern hold at
+// i: its object (the passive subject in a passive) and obliques are the
+// words it names. Its particle is checked by the caller.
+func (w *work) idiomHolds(i int32, p *verbs.Pattern, passive bool, objAt int32) bool {
+	t := w.t
+	obj := objAt
+	if obj < 0 && passive {
+		obj = t.child(i, doc.NsubjPass)
+	} else if obj < 0 {
+		obj = t.obj(i)
+	}
+	if p.Obj && obj < 0 {
+		return false
+	}
+	if len(p.ObjLemmas) > 0 && !t.is(obj, p.ObjLemmas) && !w.lightNounIs(obj, p.ObjLemmas) {
+		return false
+	}
+	for _, a := range p.Preps {
+		if w.findPrep(i, obj, a, p.Trigger == verbs.Noun) < 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // thingForecast reports whether clause c says how a thing will be or

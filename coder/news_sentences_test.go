@@ -466,6 +466,9 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Matthews, from east London, had pleaded not guilty to the charge of receiving instruction or training in Iraq and Syria.", nil},
 		// one stabbed in the back is betrayed
 		{"The US stabbed Turkey in the back.", nil},
+		// a plan or a man met with objections is received, not met
+		{"Commission President Jacques Delors said he met with strong objections from EC government heads to his plan.", nil},
+		{"The Russian proposal was met with scepticism by the United States.", nil},
 		// "barring" is "unless"
 		{"The bank expects positive earnings, barring unforeseen circumstances.", nil},
 		{"The company said it would continue tests after striking oil off Angola.", nil},

@@ -97,11 +97,12 @@ func load(base *Lexicon, r io.Reader, name string) (*Lexicon, error) {
 			parseRefine(lex, fields, line, bad)
 			continue
 		}
-		if !isCode(fields[0]) {
-			bad("%q is not a CAMEO code (2 to 4 digits, such as 043 or 0431); a pattern line is CODE TRIGGER ARGS", fields[0])
+		noEvent := fields[0] == "-"
+		if !noEvent && !isCode(fields[0]) {
+			bad("%q is not a CAMEO code (2 to 4 digits, such as 043 or 0431) nor - (no event); a pattern line is CODE TRIGGER ARGS", fields[0])
 			continue
 		}
-		if _, ok := cameo.Parse(fields[0]); !ok {
+		if _, ok := cameo.Parse(fields[0]); !noEvent && !ok {
 			bad("%s is not in the CAMEO code book (see cameo/codes.tsv)", fields[0])
 			continue
 		}
@@ -113,7 +114,13 @@ func load(base *Lexicon, r io.Reader, name string) (*Lexicon, error) {
 		if !ok {
 			continue
 		}
-		base.Code, base.File, base.Line = fields[0], name, line
+		if noEvent && !noEventArgs(&base, fields[1], bad) {
+			continue
+		}
+		base.Code, base.File, base.Line, base.NoEvent = fields[0], name, line, noEvent
+		if noEvent {
+			base.Code = ""
+		}
 		trig := fields[1]
 		base.Trigger = Verb
 		switch {
@@ -255,6 +262,27 @@ func parseArgs(args []string, bad func(string, ...any)) (Pattern, bool) {
 		return p, false
 	}
 	return p, true
+}
+
+// noEventArgs checks the arguments of a no-event pattern: conditions only
+// (an object, object lemmas, obliques with lemmas, a particle), at least
+// one of them, as a bare trigger would silence every use of the word.
+func noEventArgs(p *Pattern, trig string, bad func(string, ...any)) bool {
+	if p.Frame != NoFrame || p.Between {
+		bad("a no-event pattern (-) takes no frame and no between:T: it codes nothing")
+		return false
+	}
+	for _, a := range p.Preps {
+		if a.Target {
+			bad("%s:T: a no-event pattern (-) has no target; name the oblique's words (%s=lemma|lemma)", a.Prep, a.Prep)
+			return false
+		}
+	}
+	if !p.Obj && len(p.Preps) == 0 && !strings.Contains(trig, "+") {
+		bad("a no-event pattern (-) needs a condition (obj=L|L, PREP=L|L or a particle), or it would silence %s everywhere", trig)
+		return false
+	}
+	return true
 }
 
 func parseRefine(lex *Lexicon, f []string, line int, bad func(string, ...any)) {

@@ -90,11 +90,15 @@ type Pattern struct {
 	Between   bool      // "between:T": the noun's conjoined "between X and Y" is the dyad
 	Frame     FrameKind // what the complement does
 	CompAux   []string  // ">comp=must|should": the complement must carry one of these auxiliaries
-	File      string
-	Line      int
-	Text      string // the pattern as written, without the code and comment
-	Ref       string // Loc and Text: "verbs.txt:88 meet with:T", for evidence
-	loc       string
+	// NoEvent marks an idiom of the trigger that is no event ("- strike
+	// obj=oil"): when its arguments hold, the trigger codes nothing. Its
+	// Code is "". It is tried before the trigger's other patterns.
+	NoEvent bool
+	File    string
+	Line    int
+	Text    string // the pattern as written, without the code and comment
+	Ref     string // Loc and Text: "verbs.txt:88 meet with:T", for evidence
+	loc     string
 }
 
 // Loc is the pattern's place in its dictionary: "verbs.txt:88".
@@ -108,6 +112,9 @@ func (p *Pattern) Loc() string {
 // specificity orders a lemma's patterns: the most constrained are tried first.
 func (p *Pattern) specificity() int {
 	n := 0
+	if p.NoEvent {
+		n += 100 // an idiom is ruled out before any reading of it is tried
+	}
 	if p.Particle != "" {
 		n += 4
 	}

@@ -17,7 +17,9 @@ func TestDefaultLoads(t *testing.T) {
 	// Every CAMEO root 01..20 has patterns.
 	roots := map[string]bool{}
 	for _, p := range lex.Patterns {
-		roots[p.Code[:2]] = true
+		if !p.NoEvent {
+			roots[p.Code[:2]] = true
+		}
 	}
 	for r := 1; r <= 20; r++ {
 		k := string([]byte{byte('0' + r/10), byte('0' + r%10)})
@@ -104,6 +106,34 @@ func TestPatternsParsedAndOrdered(t *testing.T) {
 	for _, c := range cases {
 		if got, _ := lex.Refine(c.frame, c.comp); got != c.want {
 			t.Errorf("Refine(%s, %s) = %s, want %s", c.frame, c.comp, got, c.want)
+		}
+	}
+}
+
+// TestNoEventPatterns: an idiom line (code -) is checked as a condition
+// and sorts before every reading of its trigger.
+func TestNoEventPatterns(t *testing.T) {
+	lex, err := Load(strings.NewReader("190 strike obj\n- strike obj=oil|gas\n040 meet with:T\n- meet with=objection\n"), "t.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lemma := range []string{"strike", "meet"} {
+		ids := lex.Verb(lemma)
+		if len(ids) != 2 || !lex.Patterns[ids[0]].NoEvent || lex.Patterns[ids[0]].Code != "" || lex.Patterns[ids[1]].NoEvent {
+			t.Errorf("%s: the idiom is not tried first: %+v", lemma, ids)
+		}
+	}
+	bad := []struct{ line, want string }{
+		{"- strike", "needs a condition"},
+		{"- meet with:T", "has no target"},
+		{"- urge >comp", "takes no frame"},
+		{"- n:talks between:T", "takes no frame and no between:T"},
+		{"190 strike obj\n- strike obj", "duplicate pattern"},
+	}
+	for _, b := range bad {
+		_, err := Load(strings.NewReader(b.line+"\n"), "t.txt")
+		if err == nil || !strings.Contains(err.Error(), b.want) {
+			t.Errorf("%q: got %v, want an error containing %q", b.line, err, b.want)
 		}
 	}
 }
