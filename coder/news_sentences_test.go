@@ -25,6 +25,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Israel launched airstrikes on Gaza.", "ISR>PSE:195"},
 		{"The US military struck militia groups in Iraq.", "USAMIL>IRQREB:190"},
 		{"Pakistan expelled Indian diplomats.", "PAK>INDGOV:166"},
+		{"The king presented the award to the Kenyan ambassador.", "GOV>KENGOV:051"}, // an honour presented praises
 		{"The Iranian military seized a British tanker.", "IRNMIL>GBR:171"},
 		{"Saudi Arabia cut diplomatic ties with Qatar.", "SAU>QAT:160"},
 		{"Cuban authorities arrested dozens of dissidents.", "CUBGOV>OPP:173"},
@@ -466,6 +467,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Matthews, from east London, had pleaded not guilty to the charge of receiving instruction or training in Iraq and Syria.", nil},
 		// one stabbed in the back is betrayed
 		{"The US stabbed Turkey in the back.", nil},
+		// a plan presented is no praise (an honour presented is)
+		{"The minister presented a plan to the Kenyan parliament.", nil},
 		// a plan or a man met with objections is received, not met
 		{"Commission President Jacques Delors said he met with strong objections from EC government heads to his plan.", nil},
 		{"The Russian proposal was met with scepticism by the United States.", nil},
