@@ -467,6 +467,9 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Matthews, from east London, had pleaded not guilty to the charge of receiving instruction or training in Iraq and Syria.", nil},
 		// one stabbed in the back is betrayed
 		{"The US stabbed Turkey in the back.", nil},
+		// a cyber attack is no military force (CAMEO has no code for it)
+		{"Russia targeted the email accounts of Sergei Skripal and his daughter Yulia.", nil},
+		{"North Korean hackers attacked the websites of the South Korean government.", nil},
 		// a plan presented is no praise (an honour presented is)
 		{"The minister presented a plan to the Kenyan parliament.", nil},
 		// a plan or a man met with objections is received, not met
