@@ -284,6 +284,10 @@ func (w *work) visit(i int32, cx ctx) {
 					// of the verb frames the complement itself
 					n.mod = max(n.mod, m)
 				}
+				if t.lemma(i) == "go" && w.d.Tokens[i].XPOS == xposVBG && t.hasChildLemma(ch, doc.Mark, "to") {
+					// "We're going to kill you all": the future, meant, not done
+					n.mod = max(n.mod, doc.Intended)
+				}
 			case doc.Conj:
 				n.subj = cl.subj
 				if cl.frame == verbs.Refine && w.d.Tokens[ch].XPOS == xposVB && t.child(ch, doc.Nsubj) < 0 {
