@@ -2909,7 +2909,10 @@ func repairModalConjunct(d *doc.Doc, r doc.TokRange) {
 		}
 		x := int32(-1) // the reported verb with its modal, between the two
 		for j := v + 1; j < c; j++ {
-			if d.Tokens[j].Head == v && d.Tokens[j].Dep.Universal() == doc.Ccomp && d.Tokens[j].XPOS == xpVB {
+			// (or under a participle that reports it: "outlined its
+			// strategy, saying the US would counterbalance Iran, continue
+			// to battle Isis")
+			if d.Tokens[j].Dep.Universal() == doc.Ccomp && d.Tokens[j].XPOS == xpVB && (d.Tokens[j].Head == v || dominates(d, r, v, j)) {
 				x = j
 			}
 		}
@@ -2919,6 +2922,32 @@ func repairModalConjunct(d *doc.Doc, r doc.TokRange) {
 		ct.Head, ct.XPOS = x, xpVB
 	}
 }
+
+// repairSayObjectSubject gives a reported clause back the subject the
+// parse made the say verb's object: "saying the US presence would
+// counterbalance Iran" ("presence" an obj of "saying", "would
+// counterbalance Iran" a ccomp with no subject). A noun followed at once
+// by the modal of the say verb's subjectless complement is its subject.
+func repairSayObjectSubject(d *doc.Doc, r doc.TokRange) {
+	for x := r.Start; x+1 < r.End; x++ {
+		xt := &d.Tokens[x]
+		v, m := xt.Head, x+1
+		if xt.Dep != doc.Obj || v < r.Start || v >= x || !sayingForms[d.TokenText(int(v))] ||
+			!nominalUPOS(xt.UPOS) && xt.UPOS != doc.PRON || d.Tokens[m].XPOS != xpMD || d.Tokens[m].Dep != doc.Aux {
+			continue
+		}
+		c := d.Tokens[m].Head
+		if c <= m || c >= r.End || d.Tokens[c].Head != v || d.Tokens[c].Dep.Universal() != doc.Ccomp || hasSubject(d, r, c) {
+			continue
+		}
+		xt.Head, xt.Dep = c, doc.Nsubj
+		if hasChild(d, r, c, doc.AuxPass) {
+			xt.Dep = doc.NsubjPass // "said the top three cartoons will be announced"
+		}
+	}
+}
+
+var sayingForms = wordSet(`say says said saying`)
 
 // hasChildXPOS: some token of r hangs on k with the Penn tag x.
 func hasChildXPOS(d *doc.Doc, r doc.TokRange, k int32, x doc.XPOS) bool {

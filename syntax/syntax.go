@@ -209,6 +209,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairRelativeObject(d, r)
 		repairTimeClause(d, r)
 		repairInterruptedClause(d, r)
+		repairSayObjectSubject(d, r)
 		repairModalConjunct(d, r)
 	}
 	return nil

@@ -167,6 +167,11 @@ func TestKeyArcs(t *testing.T) {
 		// repairIngAdjective, repairModalConjunct
 		{"Russia said it would shoot down incoming missiles and attack their launching platforms.", []arc{
 			{"incoming", "missiles", doc.Amod}, {"attack", "shoot", doc.Conj}}},
+		// a reported clause's subject read as the say verb's object, and a
+		// bare verb under its modal joined to the verb the report hangs on:
+		// repairSayObjectSubject, repairModalConjunct
+		{"Rex Tillerson, the US secretary of state, outlined Washington's strategy last month in a speech in California, saying the US presence would counterbalance Iran, continue to battle remnants of Isis as it retreats into desert hideouts.", []arc{
+			{"presence", "counterbalance", doc.Nsubj}, {"continue", "counterbalance", doc.Conj}}},
 		// "in case" read as a preposition: repairInCase
 		{"The government will respond in case those armed groups are targeting civilians.", []arc{
 			{"in", "targeting", doc.Mark}, {"groups", "targeting", doc.Nsubj}}},
