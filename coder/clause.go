@@ -1158,6 +1158,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 			if created {
 				skip = t.child(m.comp, doc.Obj) // (what is built is no one)
 			}
+			if o := t.obj(m.comp); o >= 0 && movingVerbs[t.lemma(m.comp)] && sameCountry(w.partsOf(nil, o, m.comp), cl.subj) {
+				skip = o // the troops one sends are one's own: "threatened to send Turkish forces to retake the town"
+			}
 			targets = w.nameFilter(w.deepTarget(m.comp, cl.subj, code, skip), unnamed) // "agreed to lift a ban on imports of British beef"
 			deep = len(targets) > 0
 		}

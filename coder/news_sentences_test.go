@@ -467,6 +467,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Matthews, from east London, had pleaded not guilty to the charge of receiving instruction or training in Iraq and Syria.", nil},
 		// one stabbed in the back is betrayed
 		{"The US stabbed Turkey in the back.", nil},
+		// the troops one threatens to send are one's own, no target
+		{"Erdogan had threatened to send Turkish forces to retake the town.", nil},
 		// what one is going to do is meant, not done: a threat
 		{"Iran is going to attack Israel.", []string{"IRN>ISR:138"}},
 		// a cyber attack is no military force (CAMEO has no code for it)
