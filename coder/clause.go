@@ -2530,6 +2530,14 @@ var judgingVerbs = map[string]bool{"welcome": true, "praise": true, "hail": true
 	"blame": true, "brand": true, "attack": true, "accuse": true, "question": true, "regret": true,
 	"reject": true, "protest": true, "object": true, "disapprove": true, "lament": true, "rebuke": true}
 
+// opponentPhrase: c is the "against" phrase of a fight, a war or a
+// campaign h, and code no act of force or protest: whom a fight is
+// against is not whom its supporters or critics act on ("supported the
+// Kurds' fight against Isis" is no praise of Isis).
+func opponentPhrase(t *tree, h, c int32, code string) bool {
+	return rootOf(code) < 14 && t.caseOf(c) == "against" && (cognateObjects[t.lemma(h)] || t.lemma(h) == "effort" || t.lemma(h) == "efforts")
+}
+
 // cognateObjects restate the act ("fought a three-year war", "is fighting
 // another last stand"): they are not what it is done to.
 var cognateObjects = map[string]bool{"war": true, "battle": true, "fight": true, "defence": true,
@@ -2788,6 +2796,9 @@ func (w *work) deepTarget(i int32, src []part, code string, skip int32) []part {
 				}
 				if t.caseOf(c) == "accord" {
 					continue // "according to the Syrian army": who says so, nothing below it
+				}
+				if opponentPhrase(t, h, c, code) {
+					continue
 				}
 				if t.caseOf(c) == "as" || t.hasChildLemma(c, doc.Mark, "as") {
 					continue // "deployed as peacekeeping forces": a role, not a target
@@ -4619,6 +4630,9 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 			dep := t.d.Tokens[c].Dep
 			if t.caseOf(c) == "with" && weaponNouns[t.lemma(c)] {
 				continue // what one strikes with: "pounding border towns with artillery fire"
+			}
+			if opponentPhrase(t, m.obj, c, p.Code) {
+				continue
 			}
 			if dep.Universal() == doc.Nmod && (targetCase(t.caseOf(c)) && !topicOn(t.caseOf(c), p.Code) || t.caseOf(c) == "of" || t.caseOf(c) == "between" && p.Code == "045" ||
 				t.caseOf(c) == "from" && rootOf(p.Code) == 10) || dep == doc.NmodPoss && m.obj != i && !ownSupport(t, c, m.obj) {

@@ -467,6 +467,9 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Matthews, from east London, had pleaded not guilty to the charge of receiving instruction or training in Iraq and Syria.", nil},
 		// one stabbed in the back is betrayed
 		{"The US stabbed Turkey in the back.", nil},
+		// whom a supported fight is against is not praised
+		{"The US has supported the Kurds' fight against Isis since 2014.", nil},
+		{"Britain pledged support for the fight against Islamic State.", nil},
 		// the troops one threatens to send are one's own, no target
 		{"Erdogan had threatened to send Turkish forces to retake the town.", nil},
 		// what one is going to do is meant, not done: a threat
