@@ -1407,6 +1407,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 			conf -= 0.2
 		}
 	}
+	if code == "042" && journeyVerbs[p.Lemma] && w.privateTravellers(cl.subj) {
+		return cl // "a Briton who left to go to Syria", "migrants went to Germany": a journey, no visit
+	}
 	if code == "042" && p.Lemma == "arrive" {
 		if len(targets) == 0 {
 			targets = w.placeTargets(i, m.obj, true) // "arrived in Beijing": China
@@ -2465,6 +2468,29 @@ func (w *work) officialSubject(i int32) bool {
 	return strings.HasPrefix(sec, "GOV") || len(a.Code) >= 3 && a.Code[:3] == "IGO"
 }
 
+// journeyVerbs say that someone went somewhere, which is a visit only
+// when an office sends them.
+var journeyVerbs = map[string]bool{"travel": true, "fly": true, "go": true, "head": true, "come": true, "arrive": true}
+
+// privateTravellers: every part of ps is a group or a description of
+// people that holds no office ("a Briton", "migrants", "fighters"; not
+// "Chinese officials", a person by name or a state).
+func (w *work) privateTravellers(ps []part) bool {
+	for _, p := range ps {
+		if p.mention < 0 {
+			return false
+		}
+		if k := w.d.Mentions[p.mention].Kind; k != doc.Group && k != doc.Nominal {
+			return false
+		}
+		sec := afterCountry(p.actor.Code)
+		if strings.HasPrefix(sec, "GOV") || strings.HasPrefix(sec, "ELI") || strings.HasPrefix(p.actor.Code, "IGO") {
+			return false
+		}
+	}
+	return len(ps) > 0
+}
+
 // groundDefended: token at names ground, a town or a building, which is
 // held by force: a place no dictionary codes as an actor, or a noun of
 // ground ("territory", "frontline", "hospital").
@@ -2534,9 +2560,18 @@ var judgingVerbs = map[string]bool{"welcome": true, "praise": true, "hail": true
 // campaign h, and code no act of force or protest: whom a fight is
 // against is not whom its supporters or critics act on ("supported the
 // Kurds' fight against Isis" is no praise of Isis).
+// Nor is whom a ban or a sanction is against praised by those who back
+// or approve it ("approved an extensive trade ban against South Africa").
 func opponentPhrase(t *tree, h, c int32, code string) bool {
-	return rootOf(code) < 14 && t.caseOf(c) == "against" && (cognateObjects[t.lemma(h)] || t.lemma(h) == "effort" || t.lemma(h) == "efforts")
+	r, cs := rootOf(code), t.caseOf(c)
+	return r < 14 && cs == "against" && (cognateObjects[t.lemma(h)] || t.lemma(h) == "effort" || t.lemma(h) == "efforts") ||
+		r == 5 && (cs == "against" || cs == "on") && penaltyNouns[t.lemma(h)]
 }
+
+// penaltyNouns are measures taken against someone.
+var penaltyNouns = map[string]bool{"ban": true, "bans": true, "sanction": true, "sanctions": true, "embargo": true,
+	"embargoes": true, "boycott": true, "blockade": true, "tariff": true, "tariffs": true, "restriction": true,
+	"restrictions": true, "curb": true, "curbs": true}
 
 // cognateObjects restate the act ("fought a three-year war", "is fighting
 // another last stand"): they are not what it is done to.
@@ -6427,7 +6462,9 @@ var dataNouns = map[string]bool{"figure": true, "figures": true, "result": true,
 	"forecast": true, "forecasts": true, "footage": true, "image": true, "images": true, "photo": true,
 	"photos": true, "picture": true, "pictures": true, "tape": true, "tapes": true, "recording": true,
 	"recordings": true, "transcript": true, "album": true, "film": true, "book": true, "version": true,
-	"update": true, "study": true, "survey": true, "poll": true, "list": true, "text": true, "name": true, "names": true}
+	"update": true, "study": true, "survey": true, "poll": true, "list": true, "text": true, "name": true, "names": true,
+	"budget": true, "budgets": true, "proposal": true, "proposals": true, "guideline": true, "guidelines": true,
+	"timetable": true, "schedule": true, "blueprint": true, "manifesto": true}
 
 // irrealisVerbs take as object or "for" oblique an act that has not
 // happened: asked for, demanded, planned, feared, opposed or refused.

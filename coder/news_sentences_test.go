@@ -25,6 +25,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Israel launched airstrikes on Gaza.", "ISR>PSE:195"},
 		{"The US military struck militia groups in Iraq.", "USAMIL>IRQREB:190"},
 		{"Pakistan expelled Indian diplomats.", "PAK>INDGOV:166"},
+		{"Chinese officials travelled to Moscow.", "CHNGOV>RUS:042"},                 // (officials travel on a visit)
 		{"The king presented the award to the Kenyan ambassador.", "GOV>KENGOV:051"}, // an honour presented praises
 		{"The Iranian military seized a British tanker.", "IRNMIL>GBR:171"},
 		{"Saudi Arabia cut diplomatic ties with Qatar.", "SAU>QAT:160"},
@@ -467,6 +468,13 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Matthews, from east London, had pleaded not guilty to the charge of receiving instruction or training in Iraq and Syria.", nil},
 		// one stabbed in the back is betrayed
 		{"The US stabbed Turkey in the back.", nil},
+		// a journey of people no office sends is no visit
+		{"A second Briton who left to go to Syria has said he wants to return to the UK.", nil},
+		{"Thousands of migrants went to Germany.", nil},
+		// a budget released is published, and whom an approved ban is
+		// against is not praised
+		{"In recent days the Pentagon released its planned 2019 budget.", nil},
+		{"Norway's parliament has approved an extensive trade ban against South Africa.", nil},
 		// whom a supported fight is against is not praised
 		{"The US has supported the Kurds' fight against Isis since 2014.", nil},
 		{"Britain pledged support for the fight against Islamic State.", nil},
