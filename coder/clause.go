@@ -246,6 +246,13 @@ func (w *work) visit(i int32, cx ctx) {
 				// "the talks were called off": what is forgone did not happen
 				n.mod = max(n.mod, doc.Hypothetical)
 			}
+			if dep.Universal() == doc.Obl && t.caseOf(ch) == "for" {
+				// an event noun under a modal noun, with the "for" phrase
+				// hung on the verb: "announced plans for an attack on Afrin"
+				if o := t.obj(i); o >= 0 && o+1 < ch && t.d.Tokens[o+1].Head == ch && t.lemma(o+1) == "for" {
+					n.mod = max(n.mod, modalNouns[t.lemma(o)])
+				}
+			}
 			if u := dep.Universal(); (u == doc.Advcl || u == doc.Obl || u == doc.Xcomp) && short {
 				// "Turkey stopped short of attacking Syria", "fell short of
 				// recognising the government": not done
@@ -456,9 +463,10 @@ func (w *work) visit(i int32, cx ctx) {
 					n.subj = cx.npSubj
 				}
 			}
-		} else if dep.Universal() == doc.Nmod && t.caseOf(ch) == "of" {
+		} else if dep.Universal() == doc.Nmod && (t.caseOf(ch) == "of" || t.caseOf(ch) == "for") {
 			// "the risk of a war between X and Y", "the notion of a proxy
-			// war": an event noun under a modal noun is not asserted
+			// war", "plans for an attack on Afrin": an event noun under a
+			// modal noun is not asserted
 			n.mod = max(n.mod, modalNouns[t.lemma(i)])
 		}
 		if dep == doc.AclRelcl && finiteVerb(w.d.Tokens[ch].XPOS) && !temporalNoun(t, i) && !timeNouns[t.lemma(i)] {
@@ -6511,7 +6519,7 @@ var modalNouns = map[string]doc.Modality{
 	"allegation": doc.Hypothetical, "accusation": doc.Hypothetical, "claim": doc.Hypothetical,
 	"risk": doc.Hypothetical, "option": doc.Hypothetical, "effort": doc.Hypothetical,
 	"attempt": doc.Hypothetical, "bid": doc.Hypothetical, "push": doc.Hypothetical,
-	"decision": doc.Intended, "plan": doc.Intended, "intention": doc.Intended, "pledge": doc.Intended,
+	"decision": doc.Intended, "plan": doc.Intended, "preparation": doc.Intended, "intention": doc.Intended, "pledge": doc.Intended,
 	"promise": doc.Intended, "commitment": doc.Intended, "vow": doc.Intended, "readiness": doc.Intended,
 	"willingness": doc.Intended, "intent": doc.Intended, "aim": doc.Intended, "goal": doc.Intended,
 	"objective": doc.Intended, "ultimatum": doc.Hypothetical, "notion": doc.Hypothetical,

@@ -468,6 +468,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Matthews, from east London, had pleaded not guilty to the charge of receiving instruction or training in Iraq and Syria.", nil},
 		// one stabbed in the back is betrayed
 		{"The US stabbed Turkey in the back.", nil},
+		// an attack planned or prepared is threatened, not made
+		{"Turkey completed preparations for an attack on Afrin.", []string{"TUR>SYR:138"}},
 		// a journey of people no office sends is no visit
 		{"A second Briton who left to go to Syria has said he wants to return to the UK.", nil},
 		{"Thousands of migrants went to Germany.", nil},
