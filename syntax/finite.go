@@ -814,6 +814,39 @@ var (
 	xpNNP, _  = doc.ParseXPOS("NNP")
 )
 
+// repairMotionVerb retags as the present tense (VBP) a verb of advance
+// that is also a noun, read as a noun after the plural subject of a
+// subordinate clause and before where it heads: "as Kurdish forces edge
+// towards the pocket" had "edge" a noun, and the relative clause after
+// "pocket" then took the forces for what shelters the diehards.
+func repairMotionVerb(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start + 2; k+1 < r.End; k++ {
+		t := &d.Tokens[k]
+		if t.XPOS != xpNN || !motionNouns[strings.ToLower(d.TokenText(int(k)))] || !headingWords[strings.ToLower(d.TokenText(int(k+1)))] {
+			continue
+		}
+		if p := d.Tokens[k-1].XPOS; p != xpNNS && p != xpNNPS {
+			continue
+		}
+		// the subordinator opening the clause, with no finite verb between
+		for j := k - 2; j >= r.Start && j >= k-6; j-- {
+			if x := d.Tokens[j].XPOS; x == xpVBD || x == xpVBP || x == xpVBZ || x == xpMD || d.Tokens[j].UPOS == doc.AUX {
+				break
+			}
+			if d.Tokens[j].XPOS == xpIN && clauseOpeners[strings.ToLower(d.TokenText(int(j)))] {
+				t.XPOS, t.UPOS = xpVBP, doc.VERB
+				break
+			}
+		}
+	}
+}
+
+var (
+	motionNouns   = wordSet(`edge inch advance push move close press march`)
+	headingWords  = wordSet(`towards toward into closer nearer forward on`)
+	clauseOpeners = wordSet(`as while when after before since until once because`)
+)
+
 // repairBarePresent retags as the present tense (VBP) a bare verb form
 // (VB) right after a plural noun that nothing before it makes an
 // infinitive: "Azerbaijani troops participate in peacekeeping

@@ -127,6 +127,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 			repairNeverParticiple(d, r)
 			repairPresent(d, r)
 			repairBarePresent(d, r)
+			repairMotionVerb(d, r)
 			repairUnknownPreposition(d, r)
 			repairInitialParticiple(d, r)
 			repairInfinitive(d, r)

@@ -172,6 +172,10 @@ func TestKeyArcs(t *testing.T) {
 		// repairSayObjectSubject, repairModalConjunct
 		{"Rex Tillerson, the US secretary of state, outlined Washington's strategy last month in a speech in California, saying the US presence would counterbalance Iran, continue to battle remnants of Isis as it retreats into desert hideouts.", []arc{
 			{"presence", "counterbalance", doc.Nsubj}, {"continue", "counterbalance", doc.Conj}}},
+		// a verb of advance read as a noun in a subordinate clause:
+		// repairMotionVerb
+		{"Islamic State fighters urged their followers to remain steadfast as Kurdish forces edge towards the pocket of ruins that shelters the remaining Isis diehards.", []arc{
+			{"forces", "edge", doc.Nsubj}, {"shelters", "pocket", doc.AclRelcl}}},
 		// "in case" read as a preposition: repairInCase
 		{"The government will respond in case those armed groups are targeting civilians.", []arc{
 			{"in", "targeting", doc.Mark}, {"groups", "targeting", doc.Nsubj}}},
