@@ -755,7 +755,7 @@ func (c *chunker) flush() {
 				code, ev = pe.Code, pe.Where
 				c.countryOf = code3(mod.Code)
 			}
-			if mod == nil && role == ag.e && !counterpartWords[string(fold(s.words[ag.end-1], &s.buf))] {
+			if last := string(fold(s.words[ag.end-1], &s.buf)); mod == nil && role == ag.e && !counterpartWords[last] && !(plural && soleOffice(last, int(ag.end-ag.start))) {
 				ctx = c.contextCountry(ag.e)
 			}
 		}

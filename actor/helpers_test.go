@@ -170,6 +170,8 @@ func testLex() *tableLex {
 	add("Joe Biden", Entry{Kind: PersonName, Code: "USAELI", Name: "Joe Biden", Gender: Male,
 		Roles: []Role{{Code: "USAGOV", From: date("2009-01-20"), To: date("2017-01-20")},
 			{Code: "USAGOV", From: date("2021-01-20"), To: date("2025-01-20")}}})
+	add("ministers", Entry{Kind: Agent, Code: "GOV", Plural: true})
+	add("foreign ministers", Entry{Kind: Agent, Code: "GOV", Plural: true})
 	return newTableLex(es, ps)
 }
 

@@ -718,6 +718,35 @@ func TestResolveContextCountry(t *testing.T) {
 	})
 }
 
+// docSoleOffices: holders of an office a state has one of, several and
+// with no country named, are of several states, not of the country in
+// context; a state has many ministers.
+const docSoleOffices = `
+#text Russia attacked Ukraine as foreign ministers met, and ministers resigned.
+Russia PROPN 2 nsubj
+attacked VERB 0 root
+Ukraine PROPN 2 obj
+as SCONJ 7 mark
+foreign ADJ 6 amod
+ministers NOUN/NNS 7 nsubj
+met VERB 2 advcl
+, PUNCT 11 punct
+and CCONJ 11 cc
+ministers NOUN/NNS 11 nsubj
+resigned VERB 2 conj
+. PUNCT 2 punct
+`
+
+func TestResolveSoleOffices(t *testing.T) {
+	d := resolved(t, docSoleOffices, "2023-03-10")
+	checkRows(t, d, []row{
+		{"Russia", "country", "RUS", ""},
+		{"Ukraine", "country", "UKR", ""},
+		{"foreign ministers", "group", "GOV", ""},
+		{"ministers", "group", "UKRGOV", ""},
+	})
+}
+
 // docInstitutions: a description of an institution refers back to one of
 // its kind; a role noun for one person is a person for "she"; a role noun
 // with two countries in its from-phrase takes the first (the event reader

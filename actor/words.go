@@ -213,6 +213,17 @@ var extraPeople = set("suspect", "suspects", "person", "persons", "individual", 
 var otherParty = set("foreign", "western", "regional", "local", "international", "other", "allied", "rival",
 	"enemy", "opposing", "neighbouring", "neighboring", "kurdish", "shia", "sunni", "islamist", "tribal", "coalition")
 
+// soleOffice: a plural role noun of n words names an office a state has
+// one of, so several holders with no country named are of several states
+// ("as foreign ministers gathered in Brussels", "presidents"), not all of
+// the country in context. Bare "ministers" are one government's
+// ("ministers agreed").
+func soleOffice(last string, n int) bool {
+	return soleOffices[last] || last == "ministers" && n >= 2
+}
+
+var soleOffices = set("presidents", "premiers", "chancellors", "kings", "monarchs", "emirs")
+
 // ofParticles join the words of Spanish, Portuguese and French place and
 // family names: a capital after one ends a longer name ("Santa Rosa de
 // Lima").
