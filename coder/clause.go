@@ -469,12 +469,14 @@ func (w *work) visit(i int32, cx ctx) {
 			// modal noun is not asserted
 			n.mod = max(n.mod, modalNouns[t.lemma(i)])
 		}
-		if dep == doc.AclRelcl && finiteVerb(w.d.Tokens[ch].XPOS) && !temporalNoun(t, i) && !timeNouns[t.lemma(i)] {
+		if dep == doc.AclRelcl && (finiteVerb(w.d.Tokens[ch].XPOS) || w.finiteAux(ch)) && !temporalNoun(t, i) && !timeNouns[t.lemma(i)] {
 			// a relative clause in a tense of its own asserts on its own: in
 			// "refused to extradite the cleric that Erdoğan blames for the
 			// coup" the blame is real, neither refused nor meant (not "on
 			// Friday, when Iran hosts a summit": the day's clause is the
 			// day's)
+			// (so does a perfect or a progressive: "banks that have made
+			// loans to Brazil will meet Volcker")
 			n.mod, n.neg, n.silent = doc.Asserted, false, false
 		}
 		w.visit(ch, n)
@@ -3216,6 +3218,12 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		if t.lemma(i) == "bar" && w.d.Tokens[i].XPOS == xposVBG && w.d.Tokens[i].Dep.Universal() == doc.Advcl {
 			continue // "barring unforeseen circumstances": unless, not a ban
 		}
+		if t.lemma(i) == "strike" && w.strikesAs(i) {
+			continue // "It strikes me odd", "struck him as unfair": seemed, no blow
+		}
+		if p.Code == "054" && p.ObjLemmas == nil && m.obj >= 0 && t.mention[m.obj] < 0 && !recognisedNouns[t.lemma(m.obj)] {
+			continue // "recognised the honesty of Brazilian exporters": praise, not diplomatic recognition
+		}
 		if p.Code == "043" && m.obj >= 0 && weaponNouns[t.lemma(m.obj)] {
 			continue // "Belarus hosted Russian nuclear weapons": arms are stationed, not guests
 		}
@@ -3397,6 +3405,27 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 	}
 	return nil, matchInfo{obj: -1, comp: -1}
 }
+
+// strikesAs: strike at i says how something seems to someone, with an
+// adjective after its object ("strikes me odd") or after "as" ("struck
+// him as unfair").
+func (w *work) strikesAs(i int32) bool {
+	t := w.t
+	for _, c := range t.children(i) {
+		tk := &w.d.Tokens[c]
+		if tk.UPOS == doc.ADJ && (tk.Dep.Universal() == doc.Xcomp || t.caseOf(c) == "as" || t.hasChildLemma(c, doc.Mark, "as")) {
+			return true
+		}
+	}
+	return false
+}
+
+// recognisedNouns are what a state recognises diplomatically besides an
+// actor: "recognised the independence of Kosovo".
+var recognisedNouns = map[string]bool{"independence": true, "sovereignty": true, "government": true, "state": true,
+	"statehood": true, "regime": true, "annexation": true, "election": true, "elections": true, "result": true,
+	"results": true, "authority": true, "administration": true, "junta": true, "republic": true, "country": true,
+	"agreement": true, "accord": true, "treaty": true, "deal": true, "border": true, "borders": true}
 
 // idiomHolds reports whether the arguments of a no-event pattern hold at
 // i: its object (the passive subject in a passive) and obliques are the
@@ -5663,6 +5692,17 @@ var (
 )
 
 func finiteVerb(x doc.XPOS) bool { return x == xposVBD || x == xposVBZ || x == xposVBP }
+
+// finiteAux: predicate i carries a finite form of "have" or "be"
+// ("have made", "was attacked", "is holding").
+func (w *work) finiteAux(i int32) bool {
+	for _, c := range w.t.children(i) {
+		if tk := &w.d.Tokens[c]; (tk.Dep == doc.Aux || tk.Dep == doc.AuxPass) && finiteVerb(tk.XPOS) {
+			return true
+		}
+	}
+	return false
+}
 
 // ccompFamily: frames whose complement may be a finite clause ("demanded
 // that Russia withdraw", "threatened that it would"); appeals and intents

@@ -468,6 +468,14 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Matthews, from east London, had pleaded not guilty to the charge of receiving instruction or training in Iraq and Syria.", nil},
 		// one stabbed in the back is betrayed
 		{"The US stabbed Turkey in the back.", nil},
+		// what strikes one as odd is no blow; a quality recognised is
+		// praised, not a state recognised
+		{`"It strikes me odd," said the Illinois Democrat.`, nil},
+		{"With its decision, the U.S. government recognised the honesty of Brazilian exporters.", nil},
+		{"Russia recognised the independence of Abkhazia.", []string{"RUS>GEO:054"}},
+		// a relative clause in the perfect asserts on its own, whatever
+		// the main clause's future
+		{"In a related development, small regional banks that have made loans to Brazil and other heavily-indebted Latin American countries, will meet with Federal Reserve Chairman Paul Volcker here tomorrow.", []string{"BUS>BRA:071"}},
 		// an attack planned or prepared is threatened, not made
 		{"Turkey completed preparations for an attack on Afrin.", []string{"TUR>SYR:138"}},
 		// a journey of people no office sends is no visit
