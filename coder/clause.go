@@ -3254,8 +3254,11 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 			(t.is(m.obj, commodityWords) || measureUnits[t.lemma(m.obj)] || w.lightNounIs(m.obj, commodityWords)) {
 			continue // "released about 4,900 tonnes of tin", "released oil from its reserves": stock, no one freed
 		}
-		if p.Code == "041" && p.Lemma == "call" && p.Particle == "" && w.particleOf(i, notPhoneParticles) {
-			continue // "called out the deal", "called back its ambassador", "called off the talks": no phone call
+		if (p.Code == "041" || rootOf(p.Code) == 2) && p.Lemma == "call" && p.Particle == "" && (w.particleOf(i, notPhoneParticles) || t.hasChildLemma(i, doc.Advmod, "back")) {
+			// "called out the deal", "called back its ambassador", "called
+			// off the talks": no phone call; "called back from their Easter
+			// break for an emergency cabinet meeting": no appeal
+			continue
 		}
 		if p.Code == "041" && p.Lemma == "call" && m.obj >= 0 && w.secondObject(i, m.obj) {
 			continue // "they call us newcomers", "calls Israel a terrorist state": a name given, no phone call

@@ -25,7 +25,10 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Israel launched airstrikes on Gaza.", "ISR>PSE:195"},
 		{"The US military struck militia groups in Iraq.", "USAMIL>IRQREB:190"},
 		{"Pakistan expelled Indian diplomats.", "PAK>INDGOV:166"},
-		{"Chinese officials travelled to Moscow.", "CHNGOV>RUS:042"},                 // (officials travel on a visit)
+		{"Chinese officials travelled to Moscow.", "CHNGOV>RUS:042"}, // (officials travel on a visit)
+		// asked of the "for" phrase, with the infinitive parsed as a purpose
+		{"The Russian Foreign Ministry called for the OPCW to deploy specialists.", "RUSGOV>IGO:020"},
+		{"Britain called for Russia to withdraw its troops.", "GBR>RUS:0256"},
 		{"The king presented the award to the Kenyan ambassador.", "GOV>KENGOV:051"}, // an honour presented praises
 		{"The Iranian military seized a British tanker.", "IRNMIL>GBR:171"},
 		{"Saudi Arabia cut diplomatic ties with Qatar.", "SAU>QAT:160"},
@@ -478,6 +481,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"In a related development, small regional banks that have made loans to Brazil and other heavily-indebted Latin American countries, will meet with Federal Reserve Chairman Paul Volcker here tomorrow.", []string{"BUS>BRA:071"}},
 		// an attack planned or prepared is threatened, not made
 		{"Turkey completed preparations for an attack on Afrin.", []string{"TUR>SYR:138"}},
+		// ministers called back from a break are summoned, not appealed to
+		{"Cabinet ministers are now inside Downing Street, called back from their Easter break for an emergency cabinet meeting to discuss next steps for intervention.", []string{"GBRGOV>:014"}},
 		// a journey of people no office sends is no visit
 		{"A second Briton who left to go to Syria has said he wants to return to the UK.", nil},
 		{"Thousands of migrants went to Germany.", nil},
