@@ -2490,7 +2490,11 @@ func (w *work) privateTravellers(ps []part) bool {
 		if p.mention < 0 {
 			return false
 		}
-		if k := w.d.Mentions[p.mention].Kind; k != doc.Group && k != doc.Nominal {
+		m := &w.d.Mentions[p.mention]
+		if m.Kind == doc.Pronoun && m.Antecedent >= 0 {
+			m = &w.d.Mentions[m.Antecedent] // "An American woman ... regrets travelling to Syria": she is the woman
+		}
+		if m.Kind != doc.Group && m.Kind != doc.Nominal {
 			return false
 		}
 		sec := afterCountry(p.actor.Code)

@@ -486,6 +486,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// a journey of people no office sends is no visit
 		{"A second Briton who left to go to Syria has said he wants to return to the UK.", nil},
 		{"Thousands of migrants went to Germany.", nil},
+		{"An American woman says she deeply regrets travelling to Syria to join the terror group.", nil}, // (she is the woman)
 		// a budget released is published, and whom an approved ban is
 		// against is not praised
 		{"In recent days the Pentagon released its planned 2019 budget.", nil},
