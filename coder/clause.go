@@ -3264,6 +3264,9 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 			// break for an emergency cabinet meeting": no appeal
 			continue
 		}
+		if p.Code == "041" && p.Lemma == "call" && m.obj >= 0 && m.obj != i && (t.is(m.obj, calledThings) || w.lightNounIs(m.obj, calledThings)) {
+			continue // "called an indefinite interest payments moratorium", "called a snap election": declared, no phone call
+		}
 		if p.Code == "041" && p.Lemma == "call" && m.obj >= 0 && w.secondObject(i, m.obj) {
 			continue // "they call us newcomers", "calls Israel a terrorist state": a name given, no phone call
 		}
@@ -3519,6 +3522,11 @@ func (w *work) guest(n, i int32) bool {
 	o := w.ofNoun(n)
 	return o >= 0 && (t.mention[o] >= 0 || w.d.Tokens[o].UPOS == doc.PROPN || len(w.partsOf(t.parts[:0], o, n)) > 0)
 }
+
+// calledThings are what is called in the sense of declared or convened.
+var calledThings = []string{"moratorium", "halt", "election", "elections", "referendum", "ceasefire", "truce",
+	"meeting", "meetings", "session", "vote", "conference", "summit", "recess", "poll", "inquiry", "hearing",
+	"emergency", "state", "amnesty", "end", "attention"}
 
 // thingHead: noun n names a thing or a deal, whatever names it.
 func thingHead(t *tree, n int32) bool {

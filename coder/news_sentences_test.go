@@ -481,6 +481,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"In a related development, small regional banks that have made loans to Brazil and other heavily-indebted Latin American countries, will meet with Federal Reserve Chairman Paul Volcker here tomorrow.", []string{"BUS>BRA:071"}},
 		// an attack planned or prepared is threatened, not made
 		{"Turkey completed preparations for an attack on Afrin.", []string{"TUR>SYR:138"}},
+		// a moratorium or an election called is declared, no phone call
+		{"Owing foreigners 109 billion dlrs, Brazil called an indefinite interest payments moratorium on 68 billion dlrs of commercial bank debt.", nil},
 		// ministers called back from a break are summoned, not appealed to
 		{"Cabinet ministers are now inside Downing Street, called back from their Easter break for an emergency cabinet meeting to discuss next steps for intervention.", []string{"GBRGOV>:014"}},
 		// a journey of people no office sends is no visit
