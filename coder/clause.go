@@ -1931,6 +1931,9 @@ func (w *work) ownedBy(at int32) []part {
 	if statusNouns[w.t.lemma(at)] {
 		return nil // "revoked their British citizenship": a status the person holds, not the state's thing
 	}
+	if sideNouns[w.t.lemma(at)] {
+		return w.ownerOf(at) // "attack the US military's Kurdish partners": the partners, not the US
+	}
 	if ps := w.ownerOf(at); len(ps) > 0 {
 		return ps
 	}
@@ -1945,6 +1948,13 @@ func (w *work) ownedBy(at int32) []part {
 	}
 	return nil
 }
+
+// sideNouns name a party by its relation to another: whose allies,
+// partners or proxies they are ("Russia's allies", "the allies of Russia")
+// is another actor than they, so the possessor never stands for them.
+var sideNouns = map[string]bool{"ally": true, "partner": true, "enemy": true, "rival": true, "opponent": true,
+	"neighbour": true, "neighbor": true, "critic": true, "backer": true, "proxy": true, "foe": true,
+	"adversary": true, "sponsor": true, "friend": true, "patron": true, "client": true, "supporter": true}
 
 // actingNouns are acts and bodies that, carrying a nationality, stand for
 // the state as the subject of an act: "a Turkish offensive has taken
@@ -2781,6 +2791,9 @@ func (w *work) deepTarget(i int32, src []part, code string, skip int32) []part {
 				}
 				if t.caseOf(c) == "accord" {
 					continue // "according to the Syrian army": who says so, nothing below it
+				}
+				if (tk.Dep == doc.NmodPoss || t.caseOf(c) == "of") && sideNouns[t.lemma(h)] {
+					continue // whose allies or proxies they are: "struck Iran's proxies" is not on Iran
 				}
 				if t.caseOf(c) == "as" || t.hasChildLemma(c, doc.Mark, "as") {
 					continue // "deployed as peacekeeping forces": a role, not a target
@@ -4587,6 +4600,9 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 			dep := t.d.Tokens[c].Dep
 			if t.caseOf(c) == "with" && weaponNouns[t.lemma(c)] {
 				continue // what one strikes with: "pounding border towns with artillery fire"
+			}
+			if (dep == doc.NmodPoss || t.caseOf(c) == "of") && sideNouns[t.lemma(m.obj)] {
+				continue // "struck Iran's proxies", "the allies of Russia": not Iran, not Russia
 			}
 			if dep.Universal() == doc.Nmod && (targetCase(t.caseOf(c)) && !topicOn(t.caseOf(c), p.Code) || t.caseOf(c) == "of" || t.caseOf(c) == "between" && p.Code == "045" ||
 				t.caseOf(c) == "from" && rootOf(p.Code) == 10) || dep == doc.NmodPoss && m.obj != i && !ownSupport(t, c, m.obj) {

@@ -642,6 +642,14 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// a quoted question is no event, though the sentence goes on
 		{`"Is the United States ready to supply weapons to Ukraine?" he said.`, nil},
 		{`"Russia attacked Ukraine," he said.`, []string{"RUS>UKR:190"}},
+		// whose allies, partners, proxies or backers they are is another
+		// actor than they: not the target; a nationality on them is theirs
+		{"Turkey condemned Russia's allies.", []string{"TUR>:111"}},
+		{"Israel struck Iran's proxies.", []string{"ISR>:190"}},
+		{"Turkish troops prepared to attack the US military's Kurdish partners.", nil},
+		{"Saudi Arabia criticized the allies of Iran.", []string{"SAU>:110"}},
+		{"Russia criticized Ukraine's Western backers.", []string{"RUS>WST:110"}},
+		{"Israel condemned Iran's support for Hezbollah.", []string{"ISR>IRN:111"}},
 	}
 	p := pipeline(t)
 	for _, tc := range cases {
