@@ -82,7 +82,57 @@ func (r *Resolver) Annotate(d *doc.Doc) error {
 	for i := range d.Sentences {
 		r.sentence(d, s, int32(i))
 	}
+	for _, e := range s.undated {
+		undatedRoles(d, s, e)
+	}
 	return nil
+}
+
+// undatedRoles: a body whose code changed, read by its latest role in a
+// text with no date ("Taliban": AFGGOV), takes the role before it when the
+// text names another holder of the latest one, or of the state's other
+// offices: "the Afghan government said Taliban militants were
+// responsible", "Afghan President Ashraf Ghani declared a ceasefire with
+// the Taliban" are from before the Taliban ruled. Its mentions are those whose entry cites the latest role
+// (compounds too: "Taliban fighters") and those that refer back to one.
+func undatedRoles(d *doc.Doc, s *scratch, e *Entry) {
+	latest, prev := &e.Roles[len(e.Roles)-1], &e.Roles[len(e.Roles)-2]
+	its := s.its[:0]
+	other := false
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		mine := citesSource(m.Actor.Entry, latest.Where) || m.Antecedent >= 0 && int(m.Antecedent) < i && its[m.Antecedent]
+		its = append(its, mine)
+		if c := m.Actor.Code; !mine && len(c) >= 6 && c[:3] == code3(latest.Code) && stateSectors[c[3:6]] {
+			other = true
+		}
+	}
+	s.its = its
+	if !other {
+		return
+	}
+	for i := range d.Mentions {
+		if a := &d.Mentions[i].Actor; its[i] && strings.HasPrefix(a.Code, latest.Code) {
+			a.Code = prev.Code + a.Code[len(latest.Code):]
+			a.Entry = strings.Replace(a.Entry, latest.Where, prev.Where, 1)
+		}
+	}
+}
+
+// citesSource: evidence entry names the dictionary line where ("armed.txt:10",
+// not "armed.txt:100").
+func citesSource(entry, where string) bool {
+	for k := 0; where != ""; {
+		j := strings.Index(entry[k:], where)
+		if j < 0 {
+			return false
+		}
+		k += j + len(where)
+		if k == len(entry) || entry[k] < '0' || entry[k] > '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // hit is a dictionary entry found over tokens [start, end) (Doc indices).
@@ -115,7 +165,9 @@ type scratch struct {
 	info       []minfo
 	hits       []hit
 	keys       []byte
-	subjects   []int32 // clauseSubjects' result, reused
+	subjects   []int32  // clauseSubjects' result, reused
+	undated    []*Entry // bodies whose code changed, read by their latest role in an undated text
+	its        []bool   // undatedRoles' result: which mentions are the body's
 	buf        [32]byte
 }
 
@@ -126,6 +178,7 @@ func (s *scratch) reset(d *doc.Doc) {
 	s.tokMention = s.tokMention[:0]
 	s.info = s.info[:0]
 	s.keys = s.keys[:0]
+	s.undated = s.undated[:0]
 	in := false
 	para := int32(-1)
 	si := 0

@@ -1007,3 +1007,40 @@ func TestPassiveTeller(t *testing.T) {
 		t.Errorf("quotes %q, want %q", got, want)
 	}
 }
+
+// TestUndatedBodyRoles: with no date a body whose code changed takes its
+// latest role ("Taliban": AFGGOV from 2021-08-15), unless the text names
+// another holder of its country's state offices, which puts it before
+// then; with a date, the date decides.
+func TestUndatedBodyRoles(t *testing.T) {
+	cases := []struct{ text, date, want string }{
+		{"The Taliban banned girls from universities.", "", "AFGGOV>:172"},
+		{"Pakistan urged the Taliban to act against militants.", "", "PAK>AFGGOV:020"},
+		{"The Taliban attacked police in Kandahar.", "", "AFGREB>AFGCOP:190"},
+		{"The Taliban has said it will not begin talks with the Afghan government.", "", "AFGREB>AFGGOV:125"},
+		{"Pakistan urged the Taliban to act against militants.", "2019-03-01", "PAK>AFGREB:020"},
+		{"Pakistan urged the Taliban to act against militants.", "2023-03-01", "PAK>AFGGOV:020"},
+	}
+	p := pipeline(t)
+	for _, tc := range cases {
+		t.Run(tc.text+" "+tc.date, func(t *testing.T) {
+			a := doc.Article{Text: tc.text}
+			if tc.date != "" {
+				a.Published, _ = time.Parse("2006-01-02", tc.date)
+			}
+			d := doc.New(a)
+			if err := p.Run(d); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range d.Events {
+				ev := e.Source.Actor.Code + ">" + e.Target.Actor.Code + ":" + e.Code.String()
+				if ev == tc.want {
+					return
+				}
+				got = append(got, ev)
+			}
+			t.Errorf("no event %s among %q", tc.want, got)
+		})
+	}
+}
