@@ -466,13 +466,13 @@ func (c *chunker) entry(x hit) {
 			// a body whose code changed ("Taliban": AFGREB, then AFGGOV
 			// from 2021-08-15), by the article's date; undated, by its
 			// latest role, as a person is: what the name stands for now
-			// (unless the text names another holder of it: undatedRoles)
+			// (the text may say otherwise: textRoles)
 			code, where = "", ""
 			if r := x.e.RoleOn(c.d.Article.Published); r != nil {
 				code, where = r.Code, r.Where
 			}
-			if c.d.Article.Published.IsZero() && len(x.e.Roles) > 1 && !slices.Contains(c.s.undated, x.e) {
-				c.s.undated = append(c.s.undated, x.e)
+			if len(x.e.Roles) > 1 && !slices.Contains(c.s.roled, x.e) {
+				c.s.roled = append(c.s.roled, x.e)
 			}
 		}
 		if code != "" {

@@ -82,39 +82,86 @@ func (r *Resolver) Annotate(d *doc.Doc) error {
 	for i := range d.Sentences {
 		r.sentence(d, s, int32(i))
 	}
-	for _, e := range s.undated {
-		undatedRoles(d, s, e)
+	for _, e := range s.roled {
+		textRoles(d, s, e)
 	}
 	return nil
 }
 
-// undatedRoles: a body whose code changed, read by its latest role in a
-// text with no date ("Taliban": AFGGOV), takes the role before it when the
-// text names another holder of the latest one, or of the state's other
-// offices: "the Afghan government said Taliban militants were
-// responsible", "Afghan President Ashraf Ghani declared a ceasefire with
-// the Taliban" are from before the Taliban ruled. Its mentions are those whose entry cites the latest role
+// textRoles reads a body whose name has more than one role by what the
+// text names besides, once all its sentences are read:
+//   - a reading for a text that names a country (Role.In) when the text
+//     names it: "RSF" is Sudan's Rapid Support Forces in a text that
+//     names Sudan, a Sudanese body or a Sudanese place, else Reporters
+//     Without Borders;
+//   - with no date, a body whose code changed ("Taliban": AFGGOV from
+//     2021-08-15) is read by its latest role, unless the text names
+//     another holder of its country's state offices: then by the role
+//     before ("the Afghan government said Taliban militants were
+//     responsible", "Afghan President Ashraf Ghani declared a ceasefire
+//     with the Taliban" are from before the Taliban ruled).
+//
+// Its mentions are those whose entry cites the role the chunker gave
 // (compounds too: "Taliban fighters") and those that refer back to one.
-func undatedRoles(d *doc.Doc, s *scratch, e *Entry) {
-	latest, prev := &e.Roles[len(e.Roles)-1], &e.Roles[len(e.Roles)-2]
+func textRoles(d *doc.Doc, s *scratch, e *Entry) {
+	cur := e.RoleOn(d.Article.Published)
+	if cur == nil {
+		return
+	}
+	for i := range e.Roles {
+		if r := &e.Roles[i]; r.In != "" && r.Covers(d.Article.Published) &&
+			s.namesOther(d, e, cur, func(m *doc.Mention) bool {
+				return code3(m.Actor.Code) == r.In || m.Geo != nil && m.Geo.Country == r.In // (a place: "in Khartoum")
+			}) {
+			reRole(d, s, e, cur, r)
+			return
+		}
+	}
+	if !d.Article.Published.IsZero() || cur != &e.Roles[len(e.Roles)-1] || len(e.Roles) < 2 || e.Roles[len(e.Roles)-2].In != "" {
+		return
+	}
+	if s.namesOther(d, e, cur, func(m *doc.Mention) bool {
+		code := m.Actor.Code
+		return len(code) >= 6 && code[:3] == code3(cur.Code) && stateSectors[code[3:6]]
+	}) {
+		reRole(d, s, e, cur, &e.Roles[len(e.Roles)-2])
+	}
+}
+
+// namesOther: some mention other than the body's (citing cur or, as a
+// compound's part, the entry; or referring back to one) has a code that
+// fits; s.its is left saying which are the body's.
+func (s *scratch) namesOther(d *doc.Doc, e *Entry, cur *Role, fits func(*doc.Mention) bool) bool {
 	its := s.its[:0]
 	other := false
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
-		mine := citesSource(m.Actor.Entry, latest.Where) || m.Antecedent >= 0 && int(m.Antecedent) < i && its[m.Antecedent]
+		mine := citesSource(m.Actor.Entry, cur.Where) || citesSource(m.Actor.Entry, e.Where) ||
+			m.Antecedent >= 0 && int(m.Antecedent) < i && its[m.Antecedent]
 		its = append(its, mine)
-		if c := m.Actor.Code; !mine && len(c) >= 6 && c[:3] == code3(latest.Code) && stateSectors[c[3:6]] {
+		if !mine && fits(m) {
 			other = true
 		}
 	}
 	s.its = its
-	if !other {
-		return
-	}
+	return other
+}
+
+// reRole gives the body's mentions (s.its) role to in place of cur, or of
+// the entry's first code that a compound is built on.
+func reRole(d *doc.Doc, s *scratch, e *Entry, cur, to *Role) {
 	for i := range d.Mentions {
-		if a := &d.Mentions[i].Actor; its[i] && strings.HasPrefix(a.Code, latest.Code) {
-			a.Code = prev.Code + a.Code[len(latest.Code):]
-			a.Entry = strings.Replace(a.Entry, latest.Where, prev.Where, 1)
+		a := &d.Mentions[i].Actor
+		if !s.its[i] {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(a.Code, cur.Code):
+			a.Code = to.Code + a.Code[len(cur.Code):]
+			a.Entry = strings.Replace(a.Entry, cur.Where, to.Where, 1)
+		case strings.HasPrefix(a.Code, e.Code):
+			a.Code = to.Code + a.Code[len(e.Code):]
+			a.Entry = strings.Replace(a.Entry, e.Where, to.Where, 1)
 		}
 	}
 }
@@ -166,8 +213,8 @@ type scratch struct {
 	hits       []hit
 	keys       []byte
 	subjects   []int32  // clauseSubjects' result, reused
-	undated    []*Entry // bodies whose code changed, read by their latest role in an undated text
-	its        []bool   // undatedRoles' result: which mentions are the body's
+	roled      []*Entry // bodies whose name has more than one role, for textRoles
+	its        []bool   // namesOther's result: which mentions are the body's
 	buf        [32]byte
 }
 
@@ -178,7 +225,7 @@ func (s *scratch) reset(d *doc.Doc) {
 	s.tokMention = s.tokMention[:0]
 	s.info = s.info[:0]
 	s.keys = s.keys[:0]
-	s.undated = s.undated[:0]
+	s.roled = s.roled[:0]
 	in := false
 	para := int32(-1)
 	si := 0

@@ -1011,7 +1011,8 @@ func TestPassiveTeller(t *testing.T) {
 // TestUndatedBodyRoles: with no date a body whose code changed takes its
 // latest role ("Taliban": AFGGOV from 2021-08-15), unless the text names
 // another holder of its country's state offices, which puts it before
-// then; with a date, the date decides.
+// then; with a date, the date decides. A name two bodies share takes the
+// reading of the country the text names.
 func TestUndatedBodyRoles(t *testing.T) {
 	cases := []struct{ text, date, want string }{
 		{"The Taliban banned girls from universities.", "", "AFGGOV>:172"},
@@ -1020,6 +1021,12 @@ func TestUndatedBodyRoles(t *testing.T) {
 		{"The Taliban has said it will not begin talks with the Afghan government.", "", "AFGREB>AFGGOV:125"},
 		{"Pakistan urged the Taliban to act against militants.", "2019-03-01", "PAK>AFGREB:020"},
 		{"Pakistan urged the Taliban to act against militants.", "2023-03-01", "PAK>AFGGOV:020"},
+		// a name two bodies share is read by the country the text names:
+		// "RSF" is Sudan's Rapid Support Forces in Sudan news, else
+		// Reporters Without Borders
+		{"RSF fighters attacked the Sudanese army.", "2023-06-01", "SDNUAFREB>SDNMIL:190"},
+		{"The RSF said it seized the airport in Khartoum.", "2023-06-01", "SDNUAF>SDN:192"},
+		{"RSF condemned the arrest of journalists in Turkey.", "2023-06-01", "NGOMED>TURMED:111"},
 	}
 	p := pipeline(t)
 	for _, tc := range cases {
