@@ -50,6 +50,8 @@ type Resolver struct {
 	pairs map[pairKey]*Entry // compound entries, made once per pair
 	geos  map[*Entry]*doc.GeoRef
 	poss  map[string]*Entry // possessive pronouns' actors as modifiers, by code
+	// states: a country's entry read as the US state of its name
+	states map[*Entry]*Entry
 
 	// adjacentAgents: TABARI's dictionaries (FromPeer with Stems), where
 	// an agent joins only an actor right next to it
@@ -58,7 +60,8 @@ type Resolver struct {
 
 // New returns the actor stage over the given dictionary.
 func New(lex Lexicon) *Resolver {
-	r := &Resolver{lex: lex, pairs: map[pairKey]*Entry{}, geos: map[*Entry]*doc.GeoRef{}, poss: map[string]*Entry{}}
+	r := &Resolver{lex: lex, pairs: map[pairKey]*Entry{}, geos: map[*Entry]*doc.GeoRef{}, poss: map[string]*Entry{},
+		states: map[*Entry]*Entry{}}
 	if pl, ok := lex.(*peerLex); ok && pl.stems {
 		r.adjacentAgents = true
 	}
@@ -295,6 +298,14 @@ func (r *Resolver) sentence(d *doc.Doc, s *scratch, si int32) {
 			i += n
 			continue
 		}
+		if e.Kind == CountryNom && n == 1 && usStateCountries[string(fold(words[i], &s.buf))] && usStateTitle(words, i) {
+			// "Georgia Governor Brian Kemp", "the Governor of Georgia":
+			// the US state, which has governors and a senate, not the
+			// country of that name
+			e = cached(&r.mu, r.states, e, func() *Entry {
+				return &Entry{Kind: Capital, Minor: true, Code: "USA", Name: e.Name, Where: "US state: " + e.Where}
+			})
+		}
 		if e.Kind == Org && n >= 2 {
 			// "U.S. State Department": the organisation's name without
 			// the country word is its name too; the country word then
@@ -390,6 +401,29 @@ func cached[K comparable, V any](mu *sync.RWMutex, m map[K]*V, k K, mk func() *V
 	m[k] = v
 	mu.Unlock()
 	return v
+}
+
+// usStateCountries are countries that share their name with a US state.
+var usStateCountries = set("georgia")
+
+// usStateTitles follow a US state's name as its offices and politics do,
+// which the country of that name does not have.
+var usStateTitles = set("governor", "gov", "lt", "lieutenant", "senator", "sen", "senate", "state",
+	"republican", "republicans", "democrat", "democrats", "congressman", "congresswoman", "legislature")
+
+// usStateTitle: the name at words[i] is a US state's by the word after it
+// ("Georgia Governor", "Georgia's governor", "Georgia state senator",
+// "Georgia Republicans") or by "Governor of" before it.
+func usStateTitle(words []string, i int) bool {
+	var buf [32]byte
+	j := i + 1
+	if j < len(words) && (words[j] == "'s" || words[j] == "\u2019s") {
+		j++ // "Georgia's governor"
+	}
+	if j < len(words) && usStateTitles[string(fold(strings.TrimSuffix(words[j], "."), &buf))] {
+		return true
+	}
+	return i >= 2 && foldEq(words[i-1], "of") && (foldEq(words[i-2], "governor") || foldEq(words[i-2], "gov."))
 }
 
 type pairKey struct {
