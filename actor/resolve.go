@@ -206,6 +206,9 @@ type minfo struct {
 	root    int32    // first mention of its chain (itself when none)
 	place   *Entry   // the country, nationality, capital or seat the mention names, for context
 	passing bool     // a country named in passing, before a thing noun: "the Iraq border"
+	// hyphened: a country in a hyphenated name, "the Iran-contra scandal":
+	// no country in context for a role noun after it
+	hyphened bool
 }
 
 type scratch struct {

@@ -655,6 +655,12 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"The Governor of Georgia criticized Biden.", nil}, // (a federal and a state office, both USAGOV)
 		{"Georgia state officials criticized Russia.", []string{"USAGOV>RUS:110"}},
 		{"Georgia's president criticized Russia.", []string{"GEOGOV>RUS:110"}},
+		// whose launchers a force attacks are not its own forces'
+		{"The chief of staff of Russia's armed forces said Russia would shoot down incoming missiles and attack their launching platforms.",
+			[]string{"RUS>:138", "RUS>:138"}},
+		// a country in a hyphenated name of an affair or a war is no country in context
+		{"Despite the Iran-contra scandal, Congress approved military aid for the rebels.", []string{"LEG>REB:070"}},
+		{"During the Iran-Iraq war, the government imposed a curfew in Baghdad.", []string{"IRQGOV>IRQ:1723"}},
 	}
 	p := pipeline(t)
 	for _, tc := range cases {
