@@ -465,6 +465,15 @@ func (w *work) visit(i int32, cx ctx) {
 			// day's)
 			n.mod, n.neg, n.silent = doc.Asserted, false, false
 		}
+		if _, aimed := xcompModality[t.lemma(ch)]; !pred && dep == doc.Acl && reducedPassive(t, ch) && !aimed &&
+			modalNouns[t.lemma(i)] == doc.Asserted && (n.mod == doc.Intended || n.mod == doc.Conditional) {
+			// so does a reduced passive relative under a future: what was
+			// done to those the sentence goes on about is done, whatever
+			// will become of them ("500 people arrested during last week's
+			// riots will face trial": arrested, not meant to be; but "talks
+			// aimed at ending the strike will resume" end no strike)
+			n.mod = doc.Asserted
+		}
 		w.visit(ch, n)
 	}
 }

@@ -661,6 +661,10 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// a country in a hyphenated name of an affair or a war is no country in context
 		{"Despite the Iran-contra scandal, Congress approved military aid for the rebels.", []string{"LEG>REB:070"}},
 		{"During the Iran-Iraq war, the government imposed a curfew in Baghdad.", []string{"IRQGOV>IRQ:1723"}},
+		// what was done to those a sentence goes on about is done, whatever will become of them
+		{"More than 500 people arrested during riots in northern Nigeria will face trial.", []string{"NGA>CVL:173"}},
+		{"Assad's regime, backed by Moscow, will stay in power.", []string{"RUS>SYRGOV:051"}},
+		{"Talks aimed at ending the strike will resume on Monday.", nil},
 	}
 	p := pipeline(t)
 	for _, tc := range cases {
