@@ -1958,6 +1958,27 @@ func (w *work) ownedBy(at int32) []part {
 	return nil
 }
 
+// ledActNouns are acts that someone leads ("a UN-led investigation", "a
+// Saudi-led offensive"), unlike a body so led, which acts as its leader
+// ("the US-led coalition").
+var ledActNouns = map[string]bool{"investigation": true, "inquiry": true, "probe": true, "inspection": true,
+	"mission": true, "operation": true, "offensive": true, "campaign": true, "intervention": true,
+	"process": true, "talks": true, "negotiation": true, "mediation": true, "effort": true, "initiative": true}
+
+// leadWord: a hyphenated word of who leads or backs: "UN-led",
+// "Russian-backed".
+func leadWord(form string) bool {
+	k := strings.LastIndexByte(form, '-')
+	if k <= 0 {
+		return false
+	}
+	switch strings.ToLower(form[k+1:]) {
+	case "led", "backed", "sponsored", "brokered", "mediated", "run", "supported", "funded":
+		return true
+	}
+	return false
+}
+
 // sideNouns name a party by its relation to another: whose allies,
 // partners or proxies they are ("Russia's allies", "the allies of Russia")
 // is another actor than they, so the possessor never stands for them.
@@ -2800,6 +2821,12 @@ func (w *work) deepTarget(i int32, src []part, code string, skip int32) []part {
 				}
 				if t.caseOf(c) == "accord" {
 					continue // "according to the Syrian army": who says so, nothing below it
+				}
+				if tk.Dep.Universal() == doc.Amod && h != i && rootOf(code) != 2 && ledActNouns[t.lemma(h)] && leadWord(t.form(c)) {
+					// who leads an act does it, and is not whom defending or
+					// vetoing a call for it is aimed at ("vetoed calls for a
+					// UN-led investigation"); a call for it asks it of them
+					continue
 				}
 				if (tk.Dep == doc.NmodPoss || t.caseOf(c) == "of") && sideNouns[t.lemma(h)] {
 					continue // whose allies or proxies they are: "struck Iran's proxies" is not on Iran

@@ -665,6 +665,10 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"More than 500 people arrested during riots in northern Nigeria will face trial.", []string{"NGA>CVL:173"}},
 		{"Assad's regime, backed by Moscow, will stay in power.", []string{"RUS>SYRGOV:051"}},
 		{"Talks aimed at ending the strike will resume on Monday.", nil},
+		// who leads an act is not whom vetoing a call for it aims at; a call for it asks it of them; a body led acts as its leader
+		{"Russia vetoed calls for a UN-led investigation.", []string{"RUS>:120"}},
+		{"Biden called for a UN-led investigation.", []string{"USAGOV>IGOUNO:020"}},
+		{"Russia attacked the US-led coalition.", []string{"RUS>USA:190"}},
 	}
 	p := pipeline(t)
 	for _, tc := range cases {
