@@ -967,6 +967,12 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if p == nil {
 		return cl
 	}
+	if responseVerbs[t.lemma(i)] && m.nprep == 0 && w.byMeans(i) {
+		// "Moscow retaliated by imposing economic sanctions": the response
+		// is the act its "by" clause names, coded there, not force (but
+		// "retaliated against Israel by ..." keeps whom it answers)
+		return cl
+	}
 	code := p.Code
 	if m.obj >= 0 && verbalAttack(t, code, m.obj) {
 		code = "111" // "launched a scathing attack on the government"
@@ -1956,6 +1962,20 @@ func (w *work) ownedBy(at int32) []part {
 		return w.ownedBy(c) // "a ban on imports of British beef"
 	}
 	return nil
+}
+
+// responseVerbs say that an act answers another, and not what act.
+var responseVerbs = map[string]bool{"retaliate": true, "respond": true, "react": true, "reply": true}
+
+// byMeans: verb i has a "by" clause of a gerund, which names how it is done.
+func (w *work) byMeans(i int32) bool {
+	t := w.t
+	for _, c := range t.children(i) {
+		if t.d.Tokens[c].Dep == doc.Advcl && t.d.Tokens[c].XPOS == xposVBG && t.hasChildLemma(c, doc.Mark, "by") {
+			return true
+		}
+	}
+	return false
 }
 
 // ledActNouns are acts that someone leads ("a UN-led investigation", "a

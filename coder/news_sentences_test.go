@@ -669,6 +669,11 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Russia vetoed calls for a UN-led investigation.", []string{"RUS>:120"}},
 		{"Biden called for a UN-led investigation.", []string{"USAGOV>IGOUNO:020"}},
 		{"Russia attacked the US-led coalition.", []string{"RUS>USA:190"}},
+		// standing by someone is support in words; a response by some act is that act
+		{"Britain stood by Ukraine.", []string{"GBR>UKR:052"}},
+		{"Moscow retaliated by imposing economic sanctions.", nil},
+		{"Iran retaliated by firing missiles at US bases in Iraq.", []string{"IRN>USA:194"}},
+		{"Iran retaliated against the US by firing missiles.", []string{"IRN>USA:190", "IRN>:194"}},
 	}
 	p := pipeline(t)
 	for _, tc := range cases {

@@ -2894,6 +2894,28 @@ func repairIngAdjective(d *doc.Doc, r doc.TokRange) {
 
 var ingAdjectives = wordSet(`incoming outgoing ongoing upcoming oncoming forthcoming`)
 
+// repairByGerund tags as a gerund an "-ing" word the tagger read as an
+// adjective ("imposing", "striking", "leading") right after a "by" of
+// means, "by" that follows an active verb, and before a noun phrase:
+// "Moscow retaliated by imposing sanctions". After a passive participle
+// the "by" brings its agent, where the adjective is right ("criticised
+// by leading economists").
+func repairByGerund(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start + 2; k+1 < r.End; k++ {
+		kt := &d.Tokens[k]
+		if kt.UPOS != doc.ADJ || !strings.HasSuffix(strings.ToLower(d.TokenText(int(k))), "ing") ||
+			!strings.EqualFold(d.TokenText(int(k-1)), "by") {
+			continue
+		}
+		if p := d.Tokens[k-2].XPOS; d.Tokens[k-2].UPOS != doc.VERB || p == xpVBN {
+			continue // "by" after no verb, or a passive's agent
+		}
+		if n := d.Tokens[k+1].UPOS; n == doc.DET || n == doc.NOUN || n == doc.ADJ || n == doc.NUM || n == doc.PROPN {
+			kt.UPOS, kt.XPOS = doc.VERB, xpVBG
+		}
+	}
+}
+
 // repairModalConjunct undoes a parse that joins the second of two bare
 // verbs under one modal to the past-tense verb that reports them ("said
 // Russia would shoot down incoming missiles and attack their launching

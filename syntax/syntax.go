@@ -133,6 +133,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 			repairMandative(d, r)
 			repairHyphenAdjective(d, r)
 			repairIngAdjective(d, r)
+			repairByGerund(d, r)
 		}
 		var office officeParticiples
 		if s.tag != nil {
