@@ -671,6 +671,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Russia attacked the US-led coalition.", []string{"RUS>USA:190"}},
 		// standing by someone is support in words; a response by some act is that act
 		{"Britain stood by Ukraine.", []string{"GBR>UKR:052"}},
+		{"Turkey had stood by as Isis was swept from the towns.", nil}, // watched, doing nothing
 		{"Moscow retaliated by imposing economic sanctions.", nil},
 		{"Iran retaliated by firing missiles at US bases in Iraq.", []string{"IRN>USA:194"}},
 		{"Iran retaliated against the US by firing missiles.", []string{"IRN>USA:190", "IRN>:194"}},

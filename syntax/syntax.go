@@ -164,6 +164,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairLeadingParticiple(d, r)
 		repairSaidObject(d, r)
 		repairReducedRelative(d, r)
+		repairStoodBy(d, r)
 		repairGerundCompound(d, r)
 		repairDoubleObject(d, r)
 		repairShiftedObject(d, r)

@@ -358,6 +358,9 @@ func TestKeyArcs(t *testing.T) {
 		// repairNeverParticiple makes a verb with no passive the past tense.
 		{"Cambodian troops remained on alert in case fighting erupts again.", []arc{
 			{"remained", "", doc.Root}, {"troops", "remained", doc.Nsubj}}},
+		// "by" before a clause's "as" is an adverb of the verb (repairStoodBy)
+		{"Turkey had stood by as Isis was swept from the towns.", []arc{
+			{"by", "stood", doc.Advmod}, {"Turkey", "stood", doc.Nsubj}}},
 		{"Britain stood by Ukraine.", []arc{
 			{"stood", "", doc.Root}, {"Britain", "stood", doc.Nsubj}, {"Ukraine", "stood", doc.Obl}}},
 		// an "-ing" adjective after a "by" of means is a gerund
