@@ -2002,9 +2002,11 @@ func leadWord(form string) bool {
 // sideNouns name a party by its relation to another: whose allies,
 // partners or proxies they are ("Russia's allies", "the allies of Russia")
 // is another actor than they, so the possessor never stands for them.
+// (Not supporters or friends: "Imran Khan's supporters" are his country's
+// as he is, and the possessor is the nearest code for them.)
 var sideNouns = map[string]bool{"ally": true, "partner": true, "enemy": true, "rival": true, "opponent": true,
 	"neighbour": true, "neighbor": true, "critic": true, "backer": true, "proxy": true, "foe": true,
-	"adversary": true, "sponsor": true, "friend": true, "patron": true, "client": true, "supporter": true}
+	"adversary": true, "sponsor": true, "patron": true, "client": true}
 
 // actingNouns are acts and bodies that, carrying a nationality, stand for
 // the state as the subject of an act: "a Turkish offensive has taken

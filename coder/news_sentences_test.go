@@ -650,6 +650,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Saudi Arabia criticized the allies of Iran.", []string{"SAU>:110"}},
 		{"Russia criticized Ukraine's Western backers.", []string{"RUS>WST:110"}},
 		{"Israel condemned Iran's support for Hezbollah.", []string{"ISR>IRN:111"}},
+		{"Police arrested Imran Khan's supporters.", []string{"COP>PAKELI:173"}}, // supporters are his, of his country
 		// a country named as a US state by its governor, senate or parties is the US state
 		{"Georgia Governor Brian Kemp criticized Biden.", []string{"USAGOV>USAGOV:110"}},
 		{"The Governor of Georgia criticized Biden.", nil}, // (a federal and a state office, both USAGOV)
