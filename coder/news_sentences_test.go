@@ -656,6 +656,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"The Governor of Georgia criticized Biden.", nil}, // (a federal and a state office, both USAGOV)
 		{"Georgia state officials criticized Russia.", []string{"USAGOV>RUS:110"}},
 		{"Georgia's president criticized Russia.", []string{"GEOGOV>RUS:110"}},
+		{"Georgia Gov. Brian Kemp met Xi Jinping.", []string{"USAGOV>CHNGOV:040"}}, // "Gov." and "Sen." are titles
 		// whose launchers a force attacks are not its own forces'
 		{"The chief of staff of Russia's armed forces said Russia would shoot down incoming missiles and attack their launching platforms.",
 			[]string{"RUS>:138", "RUS>:138"}},
