@@ -183,11 +183,12 @@ func (c *chunker) pronoun(t int32) {
 	// whose positions, bases or launchers a force attacks are not its own
 	// nor its country's: "Russia would shoot down incoming missiles and
 	// attack their launching platforms" (their: not Russia's armed forces)
-	var enemyOf []string
+	var enemyBuf [4]string
+	enemyOf := enemyBuf[:0]
 	if n := d.Tokens[t].Head; !pr.person && d.Tokens[t].Dep == doc.NmodPoss && n >= c.lo && n < c.hi && d.Tokens[n].Dep == doc.Obj &&
 		strikeVerbs[headLemma(d, n)] {
 		for _, r := range c.clauseSubjects(n) {
-			if k := s.info[r].country; k != "" && !slices.Contains(enemyOf, k) {
+			if k := s.info[r].country; k != "" && !slices.Contains(enemyOf, k) && len(enemyOf) < cap(enemyOf) {
 				enemyOf = append(enemyOf, k)
 			}
 		}
