@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 
 	"dyad/cameo"
@@ -461,13 +462,17 @@ func (c *chunker) entry(x hit) {
 		c.flush()
 		m := c.mention(x.start, x.end, doc.Organization)
 		code, where := x.e.Code, x.e.Where
-		if len(x.e.Roles) > 0 && !c.d.Article.Published.IsZero() {
+		if len(x.e.Roles) > 0 {
 			// a body whose code changed ("Taliban": AFGREB, then AFGGOV
-			// from 2021-08-15), by the article's date; undated, the code
-			// it is listed with first, as before there were dates
+			// from 2021-08-15), by the article's date; undated, by its
+			// latest role, as a person is: what the name stands for now
+			// (the text may say otherwise: textRoles)
 			code, where = "", ""
 			if r := x.e.RoleOn(c.d.Article.Published); r != nil {
 				code, where = r.Code, r.Where
+			}
+			if len(x.e.Roles) > 1 && !slices.Contains(c.s.roled, x.e) {
+				c.s.roled = append(c.s.roled, x.e)
 			}
 		}
 		if code != "" {

@@ -78,7 +78,7 @@ func (c *chunker) contextCountry(ag *Entry) *Entry {
 		if ci.sent < c.sent-1 {
 			break
 		}
-		if ci.place != nil && !ci.place.Minor {
+		if ci.place != nil && !ci.place.Minor && !ci.hyphened {
 			return ci.place
 		}
 	}
@@ -886,7 +886,9 @@ func (c *chunker) flush() {
 			m := c.mention(x.start, x.end, doc.Country)
 			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
 			// "close to the Iraq border": named in passing
-			c.emit(m, minfo{country: c.countryOf, place: x.e, passing: c.thingAfter(x.end)})
+			// "the Iran-contra scandal", "the Iran-Iraq war": a name for an
+			// affair or a war, no country in context for "Congress"
+			c.emit(m, minfo{country: c.countryOf, place: x.e, passing: c.thingAfter(x.end), hyphened: c.hyphenName(x.end)})
 		case last.XPOS == xNNS || last.XPOS == xNNPS:
 			// a people by its plural demonym: "the Palestinians", "Americans"
 			m := c.mention(x.start, x.end, doc.Group)
@@ -1033,6 +1035,14 @@ func (c *chunker) hyphenParticiple(p int32) bool {
 	// are the militias, "the Iranian-backed Palestinian Islamic Jihad" is
 	// the Jihad
 	return !c.hitAt(c.nextHit(p+2), p+2)
+}
+
+// hyphenName: a hyphen and a word that is no participle ("-led",
+// "-backed") follow at p, joining the name before it into a compound name
+// ("Iran-contra", "Iran-Iraq").
+func (c *chunker) hyphenName(p int32) bool {
+	return p+1 < c.hi && isHyphen(c.s.words[p]) && c.d.Tokens[p].Span.Start == c.d.Tokens[p-1].Span.End &&
+		!participles[string(fold(c.s.words[p+1], &c.s.buf))]
 }
 
 func isHyphen(w string) bool { return w == "-" || w == "\u2010" || w == "\u2011" }

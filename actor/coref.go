@@ -180,6 +180,19 @@ func (c *chunker) pronoun(t int32) {
 		// some other actor, while it mostly names a thing ("met to condemn it")
 		excl = c.clauseSubjects(t)
 	}
+	// whose positions, bases or launchers a force attacks are not its own
+	// nor its country's: "Russia would shoot down incoming missiles and
+	// attack their launching platforms" (their: not Russia's armed forces)
+	var enemyBuf [4]string
+	enemyOf := enemyBuf[:0]
+	if n := d.Tokens[t].Head; !pr.person && d.Tokens[t].Dep == doc.NmodPoss && n >= c.lo && n < c.hi && d.Tokens[n].Dep == doc.Obj &&
+		strikeVerbs[headLemma(d, n)] {
+		for _, r := range c.clauseSubjects(n) {
+			if k := s.info[r].country; k != "" && !slices.Contains(enemyOf, k) && len(enemyOf) < cap(enemyOf) {
+				enemyOf = append(enemyOf, k)
+			}
+		}
+	}
 	// the subject of a conjoined clause is first of all the subject of
 	// the clause it is joined to: "Calenardhon urged Bree to chill out
 	// and then it requested ...": Calenardhon
@@ -227,7 +240,7 @@ func (c *chunker) pronoun(t int32) {
 		if ci.sent < c.sent-pronounWindow {
 			break
 		}
-		if !s.quoted[t] && ci.quoted || slices.Contains(excl, ci.root) {
+		if !s.quoted[t] && ci.quoted || slices.Contains(excl, ci.root) || ci.country != "" && slices.Contains(enemyOf, ci.country) {
 			continue
 		}
 		if !agrees(pr, ci, s.info[ci.root].gender, d.Mentions[i].Kind) {
@@ -282,6 +295,9 @@ func (c *chunker) pronoun(t int32) {
 	}
 	c.emitLinked(m, inf)
 }
+
+// strikeVerbs use force on their object, which is not the subject's own.
+var strikeVerbs = set("attack", "strike", "bomb", "shell", "target", "destroy", "hit", "raid", "invade", "storm")
 
 // documentVerbs act on laws, bills, deals and texts: their "it" is one.
 var documentVerbs = map[string]bool{"veto": true, "sign": true, "pass": true, "adopt": true,

@@ -78,7 +78,7 @@ func convert(e *lexicon.Entry) *Entry {
 		if e.Kind == lexicon.Org && (len(e.Roles) > 1 || e.Roles[0].From != 0 || e.Roles[0].To != 0) {
 			// an organisation whose name stood for another before: "ICC"
 			for _, r := range e.Roles {
-				x.Roles = append(x.Roles, Role{Code: r.Code, From: day(r.From), To: day(r.To), Where: r.Source})
+				x.Roles = append(x.Roles, Role{Code: r.Code, From: day(r.From), To: day(r.To), Where: r.Source, In: r.In})
 			}
 		}
 		return x

@@ -60,6 +60,7 @@ type Role struct {
 	Code     string
 	From, To time.Time
 	Where    string
+	In       string // a country: the reading in a text that names it ("RSF" in Sudan news); undated
 }
 
 // Covers reports whether the role holds on day t. Every role covers the
@@ -122,7 +123,7 @@ func (e *Entry) FormerRole(t time.Time) *Role {
 // none does, as for a person out of office. Roles are in order of From.
 func (e *Entry) RoleOn(t time.Time) *Role {
 	for i := len(e.Roles) - 1; i >= 0; i-- {
-		if e.Roles[i].Covers(t) {
+		if e.Roles[i].In == "" && e.Roles[i].Covers(t) {
 			return &e.Roles[i]
 		}
 	}

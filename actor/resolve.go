@@ -50,6 +50,8 @@ type Resolver struct {
 	pairs map[pairKey]*Entry // compound entries, made once per pair
 	geos  map[*Entry]*doc.GeoRef
 	poss  map[string]*Entry // possessive pronouns' actors as modifiers, by code
+	// states: a country's entry read as the US state of its name
+	states map[*Entry]*Entry
 
 	// adjacentAgents: TABARI's dictionaries (FromPeer with Stems), where
 	// an agent joins only an actor right next to it
@@ -58,7 +60,8 @@ type Resolver struct {
 
 // New returns the actor stage over the given dictionary.
 func New(lex Lexicon) *Resolver {
-	r := &Resolver{lex: lex, pairs: map[pairKey]*Entry{}, geos: map[*Entry]*doc.GeoRef{}, poss: map[string]*Entry{}}
+	r := &Resolver{lex: lex, pairs: map[pairKey]*Entry{}, geos: map[*Entry]*doc.GeoRef{}, poss: map[string]*Entry{},
+		states: map[*Entry]*Entry{}}
 	if pl, ok := lex.(*peerLex); ok && pl.stems {
 		r.adjacentAgents = true
 	}
@@ -82,7 +85,104 @@ func (r *Resolver) Annotate(d *doc.Doc) error {
 	for i := range d.Sentences {
 		r.sentence(d, s, int32(i))
 	}
+	for _, e := range s.roled {
+		textRoles(d, s, e)
+	}
 	return nil
+}
+
+// textRoles reads a body whose name has more than one role by what the
+// text names besides, once all its sentences are read:
+//   - a reading for a text that names a country (Role.In) when the text
+//     names it: "RSF" is Sudan's Rapid Support Forces in a text that
+//     names Sudan, a Sudanese body or a Sudanese place, else Reporters
+//     Without Borders;
+//   - with no date, a body whose code changed ("Taliban": AFGGOV from
+//     2021-08-15) is read by its latest role, unless the text names
+//     another holder of its country's state offices: then by the role
+//     before ("the Afghan government said Taliban militants were
+//     responsible", "Afghan President Ashraf Ghani declared a ceasefire
+//     with the Taliban" are from before the Taliban ruled).
+//
+// Its mentions are those whose entry cites the role the chunker gave
+// (compounds too: "Taliban fighters") and those that refer back to one.
+func textRoles(d *doc.Doc, s *scratch, e *Entry) {
+	cur := e.RoleOn(d.Article.Published)
+	if cur == nil {
+		return
+	}
+	for i := range e.Roles {
+		if r := &e.Roles[i]; r.In != "" && r.Covers(d.Article.Published) &&
+			s.namesOther(d, e, cur, func(m *doc.Mention) bool {
+				return code3(m.Actor.Code) == r.In || m.Geo != nil && m.Geo.Country == r.In // (a place: "in Khartoum")
+			}) {
+			reRole(d, s, e, cur, r)
+			return
+		}
+	}
+	if !d.Article.Published.IsZero() || cur != &e.Roles[len(e.Roles)-1] || len(e.Roles) < 2 || e.Roles[len(e.Roles)-2].In != "" {
+		return
+	}
+	if s.namesOther(d, e, cur, func(m *doc.Mention) bool {
+		code := m.Actor.Code
+		return len(code) >= 6 && code[:3] == code3(cur.Code) && stateSectors[code[3:6]]
+	}) {
+		reRole(d, s, e, cur, &e.Roles[len(e.Roles)-2])
+	}
+}
+
+// namesOther: some mention other than the body's (citing cur or, as a
+// compound's part, the entry; or referring back to one) has a code that
+// fits; s.its is left saying which are the body's.
+func (s *scratch) namesOther(d *doc.Doc, e *Entry, cur *Role, fits func(*doc.Mention) bool) bool {
+	its := s.its[:0]
+	other := false
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		mine := citesSource(m.Actor.Entry, cur.Where) || citesSource(m.Actor.Entry, e.Where) ||
+			m.Antecedent >= 0 && int(m.Antecedent) < i && its[m.Antecedent]
+		its = append(its, mine)
+		if !mine && fits(m) {
+			other = true
+		}
+	}
+	s.its = its
+	return other
+}
+
+// reRole gives the body's mentions (s.its) role to in place of cur, or of
+// the entry's first code that a compound is built on.
+func reRole(d *doc.Doc, s *scratch, e *Entry, cur, to *Role) {
+	for i := range d.Mentions {
+		a := &d.Mentions[i].Actor
+		if !s.its[i] {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(a.Code, cur.Code):
+			a.Code = to.Code + a.Code[len(cur.Code):]
+			a.Entry = strings.Replace(a.Entry, cur.Where, to.Where, 1)
+		case strings.HasPrefix(a.Code, e.Code):
+			a.Code = to.Code + a.Code[len(e.Code):]
+			a.Entry = strings.Replace(a.Entry, e.Where, to.Where, 1)
+		}
+	}
+}
+
+// citesSource: evidence entry names the dictionary line where ("armed.txt:10",
+// not "armed.txt:100").
+func citesSource(entry, where string) bool {
+	for k := 0; where != ""; {
+		j := strings.Index(entry[k:], where)
+		if j < 0 {
+			return false
+		}
+		k += j + len(where)
+		if k == len(entry) || entry[k] < '0' || entry[k] > '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // hit is a dictionary entry found over tokens [start, end) (Doc indices).
@@ -106,6 +206,9 @@ type minfo struct {
 	root    int32    // first mention of its chain (itself when none)
 	place   *Entry   // the country, nationality, capital or seat the mention names, for context
 	passing bool     // a country named in passing, before a thing noun: "the Iraq border"
+	// hyphened: a country in a hyphenated name, "the Iran-contra scandal":
+	// no country in context for a role noun after it
+	hyphened bool
 }
 
 type scratch struct {
@@ -115,7 +218,9 @@ type scratch struct {
 	info       []minfo
 	hits       []hit
 	keys       []byte
-	subjects   []int32 // clauseSubjects' result, reused
+	subjects   []int32  // clauseSubjects' result, reused
+	roled      []*Entry // bodies whose name has more than one role, for textRoles
+	its        []bool   // namesOther's result: which mentions are the body's
 	buf        [32]byte
 }
 
@@ -126,6 +231,7 @@ func (s *scratch) reset(d *doc.Doc) {
 	s.tokMention = s.tokMention[:0]
 	s.info = s.info[:0]
 	s.keys = s.keys[:0]
+	s.roled = s.roled[:0]
 	in := false
 	para := int32(-1)
 	si := 0
@@ -194,6 +300,14 @@ func (r *Resolver) sentence(d *doc.Doc, s *scratch, si int32) {
 			// not to be an actor then, its words are plain words
 			i += n
 			continue
+		}
+		if e.Kind == CountryNom && n == 1 && usStateCountries[string(fold(words[i], &s.buf))] && usStateTitle(words, i) {
+			// "Georgia Governor Brian Kemp", "the Governor of Georgia":
+			// the US state, which has governors and a senate, not the
+			// country of that name
+			e = cached(&r.mu, r.states, e, func() *Entry {
+				return &Entry{Kind: Capital, Minor: true, Code: "USA", Name: e.Name, Where: "US state: " + e.Where}
+			})
 		}
 		if e.Kind == Org && n >= 2 {
 			// "U.S. State Department": the organisation's name without
@@ -290,6 +404,29 @@ func cached[K comparable, V any](mu *sync.RWMutex, m map[K]*V, k K, mk func() *V
 	m[k] = v
 	mu.Unlock()
 	return v
+}
+
+// usStateCountries are countries that share their name with a US state.
+var usStateCountries = set("georgia")
+
+// usStateTitles follow a US state's name as its offices and politics do,
+// which the country of that name does not have.
+var usStateTitles = set("governor", "gov", "lt", "lieutenant", "senator", "sen", "senate", "state",
+	"republican", "republicans", "democrat", "democrats", "congressman", "congresswoman", "legislature")
+
+// usStateTitle: the name at words[i] is a US state's by the word after it
+// ("Georgia Governor", "Georgia's governor", "Georgia state senator",
+// "Georgia Republicans") or by "Governor of" before it.
+func usStateTitle(words []string, i int) bool {
+	var buf [32]byte
+	j := i + 1
+	if j < len(words) && (words[j] == "'s" || words[j] == "\u2019s") {
+		j++ // "Georgia's governor"
+	}
+	if j < len(words) && usStateTitles[string(fold(strings.TrimSuffix(words[j], "."), &buf))] {
+		return true
+	}
+	return i >= 2 && foldEq(words[i-1], "of") && (foldEq(words[i-2], "governor") || foldEq(words[i-2], "gov."))
 }
 
 type pairKey struct {

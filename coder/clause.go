@@ -479,6 +479,15 @@ func (w *work) visit(i int32, cx ctx) {
 			// loans to Brazil will meet Volcker")
 			n.mod, n.neg, n.silent = doc.Asserted, false, false
 		}
+		if _, aimed := xcompModality[t.lemma(ch)]; !pred && dep == doc.Acl && reducedPassive(t, ch) && !aimed &&
+			modalNouns[t.lemma(i)] == doc.Asserted && (n.mod == doc.Intended || n.mod == doc.Conditional) {
+			// so does a reduced passive relative under a future: what was
+			// done to those the sentence goes on about is done, whatever
+			// will become of them ("500 people arrested during last week's
+			// riots will face trial": arrested, not meant to be; but "talks
+			// aimed at ending the strike will resume" end no strike)
+			n.mod = doc.Asserted
+		}
 		w.visit(ch, n)
 	}
 }
@@ -970,6 +979,12 @@ func (w *work) clause(i int32, cx ctx) clause {
 	}
 	p, m := w.match(i, ids, passive)
 	if p == nil {
+		return cl
+	}
+	if responseVerbs[t.lemma(i)] && m.nprep == 0 && w.byMeans(i) {
+		// "Moscow retaliated by imposing economic sanctions": the response
+		// is the act its "by" clause names, coded there, not force (but
+		// "retaliated against Israel by ..." keeps whom it answers)
 		return cl
 	}
 	code := p.Code
@@ -1951,6 +1966,9 @@ func (w *work) ownedBy(at int32) []part {
 	if statusNouns[w.t.lemma(at)] {
 		return nil // "revoked their British citizenship": a status the person holds, not the state's thing
 	}
+	if sideNouns[w.t.lemma(at)] {
+		return w.ownerOf(at) // "attack the US military's Kurdish partners": the partners, not the US
+	}
 	if ps := w.ownerOf(at); len(ps) > 0 {
 		return ps
 	}
@@ -1965,6 +1983,50 @@ func (w *work) ownedBy(at int32) []part {
 	}
 	return nil
 }
+
+// responseVerbs say that an act answers another, and not what act.
+var responseVerbs = map[string]bool{"retaliate": true, "respond": true, "react": true, "reply": true}
+
+// byMeans: verb i has a "by" clause of a gerund, which names how it is done.
+func (w *work) byMeans(i int32) bool {
+	t := w.t
+	for _, c := range t.children(i) {
+		if t.d.Tokens[c].Dep == doc.Advcl && t.d.Tokens[c].XPOS == xposVBG && t.hasChildLemma(c, doc.Mark, "by") {
+			return true
+		}
+	}
+	return false
+}
+
+// ledActNouns are acts that someone leads ("a UN-led investigation", "a
+// Saudi-led offensive"), unlike a body so led, which acts as its leader
+// ("the US-led coalition").
+var ledActNouns = map[string]bool{"investigation": true, "inquiry": true, "probe": true, "inspection": true,
+	"mission": true, "operation": true, "offensive": true, "campaign": true, "intervention": true,
+	"process": true, "talks": true, "negotiation": true, "mediation": true, "effort": true, "initiative": true}
+
+// leadWord: a hyphenated word of who leads or backs: "UN-led",
+// "Russian-backed".
+func leadWord(form string) bool {
+	k := strings.LastIndexByte(form, '-')
+	if k <= 0 {
+		return false
+	}
+	switch strings.ToLower(form[k+1:]) {
+	case "led", "backed", "sponsored", "brokered", "mediated", "run", "supported", "funded":
+		return true
+	}
+	return false
+}
+
+// sideNouns name a party by its relation to another: whose allies,
+// partners or proxies they are ("Russia's allies", "the allies of Russia")
+// is another actor than they, so the possessor never stands for them.
+// (Not supporters or friends: "Imran Khan's supporters" are his country's
+// as he is, and the possessor is the nearest code for them.)
+var sideNouns = map[string]bool{"ally": true, "partner": true, "enemy": true, "rival": true, "opponent": true,
+	"neighbour": true, "neighbor": true, "critic": true, "backer": true, "proxy": true, "foe": true,
+	"adversary": true, "sponsor": true, "patron": true, "client": true}
 
 // actingNouns are acts and bodies that, carrying a nationality, stand for
 // the state as the subject of an act: "a Turkish offensive has taken
@@ -2848,6 +2910,15 @@ func (w *work) deepTarget(i int32, src []part, code string, skip int32) []part {
 				}
 				if opponentPhrase(t, h, c, code) {
 					continue
+				}
+				if tk.Dep.Universal() == doc.Amod && h != i && rootOf(code) != 2 && ledActNouns[t.lemma(h)] && leadWord(t.form(c)) {
+					// who leads an act does it, and is not whom defending or
+					// vetoing a call for it is aimed at ("vetoed calls for a
+					// UN-led investigation"); a call for it asks it of them
+					continue
+				}
+				if (tk.Dep == doc.NmodPoss || t.caseOf(c) == "of") && sideNouns[t.lemma(h)] {
+					continue // whose allies or proxies they are: "struck Iran's proxies" is not on Iran
 				}
 				if t.caseOf(c) == "as" || t.hasChildLemma(c, doc.Mark, "as") {
 					continue // "deployed as peacekeeping forces": a role, not a target
@@ -4720,6 +4791,9 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 			}
 			if opponentPhrase(t, m.obj, c, p.Code) {
 				continue
+			}
+			if (dep == doc.NmodPoss || t.caseOf(c) == "of") && sideNouns[t.lemma(m.obj)] {
+				continue // "struck Iran's proxies", "the allies of Russia": not Iran, not Russia
 			}
 			if dep.Universal() == doc.Nmod && (targetCase(t.caseOf(c)) && !topicOn(t.caseOf(c), p.Code) || t.caseOf(c) == "of" || t.caseOf(c) == "between" && p.Code == "045" ||
 				t.caseOf(c) == "from" && rootOf(p.Code) == 10) || dep == doc.NmodPoss && m.obj != i && !ownSupport(t, c, m.obj) {

@@ -86,6 +86,11 @@ type Role struct {
 	To     Date
 	Title  string // what the role is, for people: "Secretary of State"
 	Source string // "people.txt:413"
+	// In is a country code for a reading of a name that other bodies share,
+	// taken in a text that names that country ("RSF": the Rapid Support
+	// Forces in a text on Sudan, else Reporters Without Borders). Such a
+	// role has no dates, and CodeOn passes it over.
+	In string
 }
 
 // Holds reports whether the role covers day d. Every role covers the zero Date.
@@ -113,7 +118,7 @@ func (e *Entry) Name() string { return e.Names[0] }
 // when no role covers d, as for a person out of office.
 func (e *Entry) CodeOn(d Date) (role *Role, ok bool) {
 	for i := len(e.Roles) - 1; i >= 0; i-- {
-		if e.Roles[i].Holds(d) {
+		if e.Roles[i].In == "" && e.Roles[i].Holds(d) {
 			return &e.Roles[i], true
 		}
 	}

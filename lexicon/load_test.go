@@ -86,6 +86,8 @@ func TestLoadErrors(t *testing.T) {
 		{"bad date", "person -  A B\n  USAGOV 2001-02-30..\n", "x.txt:2: \"2001-02-30\" is not a day of the calendar"},
 		{"bad date form", "person -  A B\n  USAGOV 2001/02/03..\n", "x.txt:2: \"2001/02/03\" is not a date"},
 		{"no range", "person -  A B\n  USAGOV 2001-02-03\n", "x.txt:2: \"2001-02-03\" is not a date range"},
+		{"reading in a country", "org -  RSF\n  NGOMED 1985-01..\n  SDNUAF 2013-08.. in:SDN\n  SDNUAF in:SSD\n", ""},
+		{"reading in no country", "org -  RSF\n  NGOMED 1985-01..\n  SDNUAF in:XYZ\n", "x.txt:3: \"XYZ\" after in: is not a country code"},
 		{"dates out of order", "person -  A B\n  USAGOV 2005-01-01..2001-01-01\n", "x.txt:2: dates out of order"},
 		{"roles out of order", "person -  A B\n  USAGOV 2005-01-01..\n  USAMIL 2001-01-01..2002-01-01\n", "x.txt:3: roles out of order"},
 		{"duplicate", "country RUS  Russia\nmetonym RUS  Russia\n", "x.txt:2: duplicate entry: name \"Russia\" is also a name of x.txt:1"},

@@ -78,7 +78,7 @@ func parseFile(file, data string, errs *errorList) []*Entry {
 				errs.add(file, lineNo, msg)
 			} else {
 				r.Source = file + ":" + strconv.Itoa(lineNo)
-				if n := len(open.Roles); n > 0 && r.From < open.Roles[n-1].From {
+				if n := len(open.Roles); n > 0 && r.In == "" && r.From < open.Roles[n-1].From {
 					errs.add(file, lineNo, fmt.Sprintf("roles out of order: from %s comes after a role from %s",
 						dateOrOpen(r.From), dateOrOpen(open.Roles[n-1].From)))
 				}
@@ -169,16 +169,33 @@ func parseEntry(line string) (*Entry, string) {
 func parseRole(line string, kind Kind) (Role, string) {
 	f := strings.Fields(line)
 	if len(f) < 2 {
-		return Role{}, "want CODE FROM..TO [TITLE] on a role line"
+		return Role{}, "want CODE FROM..TO [TITLE] or CODE in:COUNTRY [TITLE] on a role line"
 	}
 	if msg := checkCode(f[0], kind); msg != "" {
 		return Role{}, msg
 	}
-	from, to, msg := parseRange(f[1])
-	if msg != "" {
-		return Role{}, msg
+	r := Role{Code: f[0]}
+	rest := f[1:]
+	if strings.Contains(rest[0], "..") {
+		var msg string
+		if r.From, r.To, msg = parseRange(rest[0]); msg != "" {
+			return Role{}, msg
+		}
+		rest = rest[1:]
 	}
-	return Role{Code: f[0], From: from, To: to, Title: strings.Join(f[2:], " ")}, ""
+	if len(rest) > 0 {
+		if in, ok := strings.CutPrefix(rest[0], "in:"); ok {
+			if len(in) != 3 || !cameo.IsCountry(in) {
+				return Role{}, fmt.Sprintf("%q after in: is not a country code", in)
+			}
+			r.In, rest = in, rest[1:]
+		} else if len(rest) == len(f)-1 {
+			_, _, msg := parseRange(rest[0])
+			return Role{}, msg
+		}
+	}
+	r.Title = strings.Join(rest, " ")
+	return r, ""
 }
 
 func checkCode(code string, kind Kind) string {

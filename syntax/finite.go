@@ -740,7 +740,7 @@ func repairNeverParticiple(d *doc.Doc, r doc.TokRange) {
 
 // neverParticiple: past forms of verbs with no passive and no common
 // adjectival participle.
-var neverParticiple = map[string]bool{"remained": true, "stayed": true}
+var neverParticiple = map[string]bool{"remained": true, "stayed": true, "stood": true}
 
 var haveForms = map[string]bool{"have": true, "has": true, "had": true, "having": true, "'ve": true, "'d": true}
 

@@ -2894,6 +2894,57 @@ func repairIngAdjective(d *doc.Doc, r doc.TokRange) {
 
 var ingAdjectives = wordSet(`incoming outgoing ongoing upcoming oncoming forthcoming`)
 
+// repairStoodBy makes the "by" of a verb right before a clause's "as",
+// "while" or "when" an adverb of the verb, as UD has it ("came by as
+// scheduled"): "Turkey had stood by as Isis was swept from the towns"
+// (stood by: watched, doing nothing), which the parse read as "by as
+// Isis", an agent of "stood".
+func repairStoodBy(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start + 1; k+2 < r.End; k++ {
+		kt := &d.Tokens[k]
+		if !strings.EqualFold(d.TokenText(int(k)), "by") || d.Tokens[k-1].UPOS != doc.VERB || kt.Head == k-1 ||
+			!standBy[strings.ToLower(d.TokenText(int(k-1)))] {
+			continue
+		}
+		switch strings.ToLower(d.TokenText(int(k + 1))) {
+		case "as", "while", "when":
+		default:
+			continue
+		}
+		kt.Head, kt.Dep, kt.UPOS, kt.XPOS = k-1, doc.Advmod, doc.ADV, xpRB
+		if n := d.Tokens[k+1].Head; n >= r.Start && n < r.End && d.Tokens[n].Dep == doc.OblAgent {
+			d.Tokens[n].Dep = doc.Obl // no passive's agent: the clause's subject, under "as"
+		}
+	}
+}
+
+// standBy are the forms of standing or sitting by, watching and doing
+// nothing. (The rule holds for "came by as scheduled" too, but the
+// treebanks' parses are kept as they are.)
+var standBy = wordSet(`stand stands stood standing sit sits sat sitting`)
+
+// repairByGerund tags as a gerund an "-ing" word the tagger read as an
+// adjective ("imposing", "striking", "leading") right after a "by" of
+// means, "by" that follows an active verb, and before a noun phrase:
+// "Moscow retaliated by imposing sanctions". After a passive participle
+// the "by" brings its agent, where the adjective is right ("criticised
+// by leading economists").
+func repairByGerund(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start + 2; k+1 < r.End; k++ {
+		kt := &d.Tokens[k]
+		if kt.UPOS != doc.ADJ || !strings.HasSuffix(strings.ToLower(d.TokenText(int(k))), "ing") ||
+			!strings.EqualFold(d.TokenText(int(k-1)), "by") {
+			continue
+		}
+		if p := d.Tokens[k-2].XPOS; d.Tokens[k-2].UPOS != doc.VERB || p == xpVBN {
+			continue // "by" after no verb, or a passive's agent
+		}
+		if n := d.Tokens[k+1].UPOS; n == doc.DET || n == doc.NOUN || n == doc.ADJ || n == doc.NUM || n == doc.PROPN {
+			kt.UPOS, kt.XPOS = doc.VERB, xpVBG
+		}
+	}
+}
+
 // repairModalConjunct undoes a parse that joins the second of two bare
 // verbs under one modal to the past-tense verb that reports them ("said
 // Russia would shoot down incoming missiles and attack their launching

@@ -134,6 +134,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 			repairMandative(d, r)
 			repairHyphenAdjective(d, r)
 			repairIngAdjective(d, r)
+			repairByGerund(d, r)
 		}
 		var office officeParticiples
 		if s.tag != nil {
@@ -164,6 +165,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairLeadingParticiple(d, r)
 		repairSaidObject(d, r)
 		repairReducedRelative(d, r)
+		repairStoodBy(d, r)
 		repairGerundCompound(d, r)
 		repairDoubleObject(d, r)
 		repairShiftedObject(d, r)

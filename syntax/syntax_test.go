@@ -367,6 +367,15 @@ func TestKeyArcs(t *testing.T) {
 		// repairNeverParticiple makes a verb with no passive the past tense.
 		{"Cambodian troops remained on alert in case fighting erupts again.", []arc{
 			{"remained", "", doc.Root}, {"troops", "remained", doc.Nsubj}}},
+		// "by" before a clause's "as" is an adverb of the verb (repairStoodBy)
+		{"Turkey had stood by as Isis was swept from the towns.", []arc{
+			{"by", "stood", doc.Advmod}, {"Turkey", "stood", doc.Nsubj}}},
+		{"Britain stood by Ukraine.", []arc{
+			{"stood", "", doc.Root}, {"Britain", "stood", doc.Nsubj}, {"Ukraine", "stood", doc.Obl}}},
+		// an "-ing" adjective after a "by" of means is a gerund
+		// (repairByGerund); after a passive's "by", an adjective
+		{"Moscow retaliated by imposing economic sanctions.", []arc{
+			{"imposing", "retaliated", doc.Advcl}, {"sanctions", "imposing", doc.Obj}}},
 		// a present tense read as a noun in a sentence with no finite
 		// verb (repairPresent); not a noun before another ("arms sales")
 		{"Germany and UNICEF hand over 30 vehicles to the health ministry.", []arc{
