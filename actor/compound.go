@@ -113,6 +113,9 @@ func (c *chunker) soleCountry(first int) {
 			!strings.HasPrefix(m.Actor.Entry, ruleNames[ruleSector]) || c.speaker(m.Head) {
 			continue // what a speaker says names other countries as often as his own
 		}
+		if c.actsOnCountry(i, first, country) {
+			continue // "Sen. Lindsey Graham criticized Russia": what he acts on is not his country
+		}
 		c.giveCountry(i, country, source)
 		if j := c.possessed(i); j >= 0 {
 			// what the person's "'s" owns is his country's: "President
@@ -131,6 +134,47 @@ func (c *chunker) soleCountry(first int) {
 			s.info[k].country = country
 		}
 	}
+}
+
+// actsOnCountry reports whether every mention from first on that names
+// country is itself an object or oblique of the verb whose subject
+// mention i is: what a person acts on is seldom his own country.
+func (c *chunker) actsOnCountry(i, first int, country string) bool {
+	d, s := c.d, c.s
+	h := d.Mentions[i].Head
+	for n := 0; n < 4 && h >= c.lo && h < c.hi; n++ {
+		if u := d.Tokens[h].Dep.Universal(); u != doc.Flat && u != doc.Compound && u != doc.Appos {
+			break
+		}
+		h = d.Tokens[h].Head // "Sen. Lindsey Graham", the name flat under the title
+	}
+	if h < c.lo || h >= c.hi || d.Tokens[h].Dep.Universal() != doc.Nsubj {
+		return false
+	}
+	v := d.Tokens[h].Head
+	found := false
+	for k := first; k < len(d.Mentions); k++ {
+		p := s.info[k].place
+		if p == nil || p.Minor || code3(p.Code) != country {
+			continue
+		}
+		// the place itself must be the argument: "reviewing Canada's tax
+		// system" acts on the system, and Canada is likely his own
+		a := d.Mentions[k].Head
+		if a < c.lo || a >= c.hi || d.Tokens[a].Head != v {
+			return false
+		}
+		if e := d.Mentions[k].Tokens.End; e < c.hi && (d.Tokens[e].UPOS == doc.VERB || d.Tokens[e].UPOS == doc.AUX) {
+			return false // "confirmed the Philippines agreed": the subject of a clause the parse hung on the verb
+		}
+		switch d.Tokens[a].Dep.Universal() {
+		case doc.Obj, doc.Iobj, doc.Obl:
+			found = true
+		default:
+			return false
+		}
+	}
+	return found
 }
 
 // giveCountry puts country before the sector of mention i, which has its

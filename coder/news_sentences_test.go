@@ -26,6 +26,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The US military struck militia groups in Iraq.", "USAMIL>IRQREB:190"},
 		{"Pakistan expelled Indian diplomats.", "PAK>INDGOV:166"},
 		{"Chinese officials travelled to Moscow.", "CHNGOV>RUS:042"}, // (officials travel on a visit)
+		// what a titled person acts on is not his country
+		{"Sen. Lindsey Graham criticized Russia.", "LEG>RUS:110"},
 		// asked of the "for" phrase, with the infinitive parsed as a purpose
 		{"The Russian Foreign Ministry called for the OPCW to deploy specialists.", "RUSGOV>IGO:020"},
 		{"Britain called for Russia to withdraw its troops.", "GBR>RUS:0256"},
