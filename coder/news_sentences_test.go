@@ -999,3 +999,36 @@ func TestPassiveTeller(t *testing.T) {
 		t.Errorf("quotes %q, want %q", got, want)
 	}
 }
+
+// TestParticipantSpans: a participant's span is the text that gave its
+// actor: a noun's mention, and with it the phrase under it that gave its
+// compound code its country ("people in Somalia", SOMCVL), as a
+// nationality before the noun would; not a place where the act happens.
+func TestParticipantSpans(t *testing.T) {
+	cases := []struct{ text, event, source, target string }{
+		{"The World Bank sent food to people in Somalia.", "IGODEVWBK>SOMCVL:073", "World Bank", "people in Somalia"},
+		{"Japan gave aid to Somali people.", "JPN>SOMCVL:070", "Japan", "Somali people"},
+		// where the act happens, under the verb, is no part of its target
+		{"The police arrested 20 students in Tehran.", "COP>IRNEDU:173", "The police", "20 students"},
+		{"Russia attacked Ukraine on Monday.", "RUS>UKR:190", "Russia", "Ukraine"},
+	}
+	p := pipeline(t)
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			d := codeNews(t, p, tc.text)
+			var got []string
+			for _, e := range d.Events {
+				ev := e.Source.Actor.Code + ">" + e.Target.Actor.Code + ":" + e.Code.String()
+				got = append(got, ev)
+				if ev != tc.event {
+					continue
+				}
+				if src, tgt := d.Text(e.Source.Span), d.Text(e.Target.Span); src != tc.source || tgt != tc.target {
+					t.Errorf("%s spans %q → %q, want %q → %q", ev, src, tgt, tc.source, tc.target)
+				}
+				return
+			}
+			t.Errorf("no event %s among %q", tc.event, got)
+		})
+	}
+}

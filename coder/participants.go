@@ -682,8 +682,45 @@ func participant(d *doc.Doc, p part) doc.Participant {
 	sp := d.Tokens[p.tok].Span
 	if p.mention >= 0 && int(p.mention) < len(d.Mentions) {
 		sp = d.Mentions[p.mention].Span
+		if d.Mentions[p.mention].Actor.Entry == p.actor.Entry {
+			sp.End = modifierEnd(d, p.mention, sp.End)
+		}
 	}
 	return doc.Participant{Actor: p.actor, Mention: p.mention, Span: sp}
+}
+
+// modifierEnd is where the text that gave mention mi its actor ends: past
+// the mention, when a phrase under its head gave the country of its
+// compound code ("people in Somalia", SOMCVL; "relatives in Cuba"), the end
+// of that country's mention; else end. The span then shows the whole
+// evidence, as a nationality before the noun does ("Somali people").
+func modifierEnd(d *doc.Doc, mi int32, end int32) int32 {
+	m := &d.Mentions[mi]
+	rest, ok := strings.CutPrefix(m.Actor.Entry, "compound: ")
+	if !ok || m.Head < 0 {
+		return end
+	}
+	mod, _, ok := strings.Cut(rest, " + ")
+	if !ok {
+		return end
+	}
+	for k := int(mi) + 1; k < len(d.Mentions) && k <= int(mi)+4; k++ {
+		n := &d.Mentions[k]
+		if n.Actor.Entry != mod || n.Head < 0 {
+			continue
+		}
+		// the modifier's head must hang under the mention's head: "people
+		// in Somalia", not "people fled to Somalia"
+		h := n.Head
+		for step := 0; step < 4 && h >= 0 && h != m.Head; step++ {
+			h = d.Tokens[h].Head
+		}
+		if h == m.Head {
+			return n.Span.End
+		}
+		return end
+	}
+	return end
 }
 
 // selfTarget: target t is source s itself, which no dyadic event has.
