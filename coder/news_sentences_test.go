@@ -1011,6 +1011,13 @@ func TestParticipantSpans(t *testing.T) {
 		// where the act happens, under the verb, is no part of its target
 		{"The police arrested 20 students in Tehran.", "COP>IRNEDU:173", "The police", "20 students"},
 		{"Russia attacked Ukraine on Monday.", "RUS>UKR:190", "Russia", "Ukraine"},
+		// a target named inside the object is what the act is done to, by
+		// the name that gives its actor (Reuters, Guardian)
+		{"Rebels attacked the Kurdish city of Afrin.", "REB>SYR:190", "Rebels", "the Kurdish city of Afrin"},
+		{"Iraqi troops seized large Kurdish oil fields near Kirkuk.", "IRQMIL>IRQ:171", "Iraqi troops", "large Kurdish oil fields near Kirkuk"},
+		// not an act the pattern names as its object, nor a thing given
+		{"China signed a loan agreement with the World Bank.", "CHN>IGODEVWBK:057", "China", "World Bank"},
+		{"The EU provided resettlement places for 23,000 refugees.", "IGOEUREEC>REF:070", "EU", "23,000 refugees"},
 	}
 	p := pipeline(t)
 	for _, tc := range cases {

@@ -531,6 +531,13 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 		e.Evidence.Entries[0] = s.actor.Entry
 		if tg != nil {
 			e.Target = participant(w.d, *tg)
+			if tg.phrase.Empty() && p.Trigger == verbs.Verb && p.Obj && p.ObjLemmas == nil && len(p.Preps) == 0 {
+				// only for patterns whose object is the target (not an act
+				// object the pattern names, "signed an agreement with banks",
+				// nor a thing given to an oblique, "provided places for
+				// refugees": those are no part of the target)
+				e.Target.Span = w.objectPhrase(v, tg.tok, e.Target.Span)
+			}
 			if tg.phrase.Empty() {
 				e.Evidence.Entries = append(e.Evidence.Entries, tg.actor.Entry)
 			}
@@ -687,6 +694,41 @@ func participant(d *doc.Doc, p part) doc.Participant {
 		}
 	}
 	return doc.Participant{Actor: p.actor, Mention: p.mention, Span: sp}
+}
+
+// objectPhrase widens the span sp of a target named inside verb v's direct
+// object, under its "of" or other nominal modifiers ("seized large Kurdish
+// oil fields near Kirkuk", "demolished the home of a Palestinian man"), to
+// the object's phrase: the target is what the act is done to, whose actor
+// the inner name gives. A target that is the object itself, or that hangs
+// elsewhere, keeps sp.
+func (w *work) objectPhrase(v, tok int32, sp doc.Span) doc.Span {
+	if tok < 0 || v < 0 {
+		return sp
+	}
+	h := tok
+	for step := 0; step < 4; step++ {
+		tk := &w.d.Tokens[h]
+		up := tk.Head
+		if up < 0 {
+			return sp
+		}
+		if up == v {
+			if h == tok || tk.Dep != doc.Obj {
+				return sp
+			}
+			ph := w.phraseSpan(h)
+			if ph.Start < sp.Start && sp.Start-ph.Start < 80 {
+				sp.Start = ph.Start
+			}
+			return sp
+		}
+		if tk.Dep.Universal() != doc.Nmod || !nominal(w.d.Tokens[up].UPOS) {
+			return sp
+		}
+		h = up
+	}
+	return sp
 }
 
 // modifierEnd is where the text that gave mention mi its actor ends: past
