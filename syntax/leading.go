@@ -2929,3 +2929,40 @@ func hasChildXPOS(d *doc.Doc, r doc.TokRange, k int32, x doc.XPOS) bool {
 	}
 	return false
 }
+
+// repairToCompound makes "to" before a noun the noun's preposition, where
+// the tagger read it as the infinitive marker and the parser hung it on
+// the noun as a compound ("opened its borders to refugees": "to" a
+// compound of "refugees", the object, with "borders" its subject;
+// "conceded to demands": "demands" the object). The noun, the verb's
+// object, becomes its oblique, and a nominal hung on it as its subject
+// before "to" is the verb's object. The infinitive marker never modifies a
+// noun.
+func repairToCompound(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start + 1; k+1 < r.End; k++ {
+		tt := &d.Tokens[k]
+		if tt.XPOS != xpTO || tt.Dep != doc.Compound || !strings.EqualFold(d.TokenText(int(k)), "to") {
+			continue
+		}
+		n := tt.Head
+		if n <= k || n >= r.End {
+			continue
+		}
+		nt := &d.Tokens[n]
+		if nt.UPOS != doc.NOUN && nt.UPOS != doc.PROPN || nt.Dep != doc.Obj {
+			continue
+		}
+		v := nt.Head
+		if v < r.Start || v >= r.End || d.Tokens[v].UPOS != doc.VERB {
+			continue
+		}
+		tt.UPOS, tt.XPOS, tt.Dep = doc.ADP, xpIN, doc.Case
+		nt.Dep = doc.Obl
+		for g := r.Start; g < k; g++ {
+			if gt := &d.Tokens[g]; gt.Head == n && gt.Dep == doc.Nsubj && (gt.UPOS == doc.NOUN || gt.UPOS == doc.PROPN) {
+				gt.Head, gt.Dep = v, doc.Obj // "its borders"
+				break
+			}
+		}
+	}
+}

@@ -210,6 +210,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairTimeClause(d, r)
 		repairInterruptedClause(d, r)
 		repairModalConjunct(d, r)
+		repairToCompound(d, r)
 	}
 	return nil
 }

@@ -534,6 +534,12 @@ func TestKeyArcs(t *testing.T) {
 		// the noun before a compass word is the object (repairCompassObject)
 		{"Government forces captured three cities west of the capital on Monday.", []arc{
 			{"captured", "", doc.Root}, {"cities", "captured", doc.Obj}, {"west", "cities", doc.Advmod}}},
+		// "to" before a noun, read as the infinitive marker and hung on
+		// the noun as a compound, is its preposition (repairToCompound)
+		{"Jordan opened its borders to refugees in 2012.", []arc{
+			{"opened", "", doc.Root}, {"borders", "opened", doc.Obj}, {"refugees", "opened", doc.Obl}, {"to", "refugees", doc.Case}}},
+		{"The government conceded to demands from the unions.", []arc{
+			{"conceded", "", doc.Root}, {"demands", "conceded", doc.Obl}, {"to", "demands", doc.Case}}},
 		{"There was no agreement on the ceasefire.", []arc{
 			{"was", "", doc.Root}, {"There", "was", doc.Expl}, {"agreement", "was", doc.Nsubj}, {"no", "agreement", doc.Det}}},
 	}
