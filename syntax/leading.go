@@ -2966,3 +2966,112 @@ func repairToCompound(d *doc.Doc, r doc.TokRange) {
 		}
 	}
 }
+
+// repairTimeSubject makes a time noun that the parser gave a verb as a
+// second subject a bare time of the verb ("Czech President Vaclav Klaus
+// said Thursday he had rejected ...": "Thursday" and "he" both subjects of
+// "rejected"; "An Istanbul court this week freed ..."; "Hours earlier
+// Maduro expelled ..."): a clause has one subject, and a day or a stretch
+// of time is when, not who.
+func repairTimeSubject(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start; k < r.End; k++ {
+		kt := &d.Tokens[k]
+		if kt.Dep != doc.Nsubj || !lowerIn(dayWords, d.TokenText(int(k))) && !lowerIn(timeSpans, d.TokenText(int(k))) {
+			continue
+		}
+		v := kt.Head
+		if v < r.Start || v >= r.End {
+			continue
+		}
+		other := false
+		for g := r.Start; g < r.End; g++ {
+			if g != k && d.Tokens[g].Head == v && d.Tokens[g].Dep == doc.Nsubj {
+				other = true
+				break
+			}
+		}
+		if other {
+			kt.Dep = doc.OblUnmarked
+		}
+	}
+}
+
+// timeSpans name stretches of time that stand bare as a verb's time: "this
+// week", "hours earlier", "last month".
+var timeSpans = map[string]bool{"week": true, "weeks": true, "month": true, "months": true, "year": true,
+	"years": true, "hours": true, "days": true, "morning": true, "afternoon": true, "evening": true,
+	"night": true, "weekend": true}
+
+// repairReportedObject gives back to a reported clause the object the
+// parser made a second subject of the verb that reports it ("A suicide
+// bomber has carried out attacks on the parliament, state media said":
+// "attacks" and "media" both subjects of "said", "carried" with no
+// object, "said" its complement or hung under it): a noun right after the
+// reported verb, which has its own subject and no object, before the
+// reporter's own subject, is that verb's object.
+func repairReportedObject(d *doc.Doc, r doc.TokRange) {
+	for a := r.Start + 1; a < r.End; a++ {
+		at := &d.Tokens[a]
+		if at.Dep != doc.Nsubj || at.UPOS != doc.NOUN && at.UPOS != doc.PROPN {
+			continue
+		}
+		v := at.Head
+		if v <= a || v >= r.End {
+			continue
+		}
+		c, later := int32(-1), false
+		for g := r.Start; g < r.End; g++ {
+			gt := &d.Tokens[g]
+			switch {
+			case gt.Head == v && gt.Dep == doc.Ccomp && g < a && gt.UPOS == doc.VERB:
+				c = g
+			case gt.Head == v && gt.Dep == doc.Nsubj && g > a:
+				later = true
+			}
+		}
+		if h := d.Tokens[v].Head; c < 0 && h >= r.Start && h < a && d.Tokens[h].UPOS == doc.VERB {
+			// the reporting verb hung under the reported one ("said" a
+			// parataxis or adverbial clause of "carried")
+			c = h
+		}
+		if c < 0 || !later {
+			continue
+		}
+		hasSubj, hasObj := false, false
+		for g := r.Start; g < r.End; g++ {
+			if d.Tokens[g].Head == c {
+				switch d.Tokens[g].Dep {
+				case doc.Nsubj:
+					hasSubj = true
+				case doc.Obj, doc.NsubjPass, doc.AuxPass, doc.Ccomp, doc.Xcomp:
+					hasObj = true
+				}
+			}
+		}
+		if !hasSubj || hasObj {
+			continue
+		}
+		// nothing between the verb and the noun but the verb's own words
+		// and the noun's modifiers
+		near := true
+		for g := c + 1; g < a; g++ {
+			if h := d.Tokens[g].Head; h != c && h != a && !under(d, g, a, r) {
+				near = false
+				break
+			}
+		}
+		if near {
+			at.Head, at.Dep = c, doc.Obj
+		}
+	}
+}
+
+// under reports whether token g lies under token a within r.
+func under(d *doc.Doc, g, a int32, r doc.TokRange) bool {
+	for k := 0; k < 8 && g >= r.Start && g < r.End; k++ {
+		if g = d.Tokens[g].Head; g == a {
+			return true
+		}
+	}
+	return false
+}

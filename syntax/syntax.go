@@ -211,6 +211,8 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairInterruptedClause(d, r)
 		repairModalConjunct(d, r)
 		repairToCompound(d, r)
+		repairTimeSubject(d, r)
+		repairReportedObject(d, r)
 	}
 	return nil
 }

@@ -540,6 +540,16 @@ func TestKeyArcs(t *testing.T) {
 			{"opened", "", doc.Root}, {"borders", "opened", doc.Obj}, {"refugees", "opened", doc.Obl}, {"to", "refugees", doc.Case}}},
 		{"The government conceded to demands from the unions.", []arc{
 			{"conceded", "", doc.Root}, {"demands", "conceded", doc.Obl}, {"to", "demands", doc.Case}}},
+		// a time the parser made a second subject is a bare time
+		// (repairTimeSubject)
+		{"The Czech president said Thursday he had rejected the new cabinet.", []arc{
+			{"rejected", "said", doc.Ccomp}, {"he", "rejected", doc.Nsubj}, {"Thursday", "rejected", doc.OblUnmarked}}},
+		{"A Paris court this week freed a French journalist.", []arc{
+			{"court", "freed", doc.Nsubj}, {"week", "freed", doc.OblUnmarked}, {"journalist", "freed", doc.Obj}}},
+		// the reported verb's object read as a second subject of the
+		// verb that reports it (repairReportedObject)
+		{"Gunmen have carried out coordinated attacks on the Kenyan parliament, state media said on Monday, with three people reported killed.", []arc{
+			{"Gunmen", "carried", doc.Nsubj}, {"attacks", "carried", doc.Obj}, {"media", "said", doc.Nsubj}}},
 		{"There was no agreement on the ceasefire.", []arc{
 			{"was", "", doc.Root}, {"There", "was", doc.Expl}, {"agreement", "was", doc.Nsubj}, {"no", "agreement", doc.Det}}},
 	}
