@@ -1380,3 +1380,40 @@ troops NOUN/NNS 7 obj
 		})
 	}
 }
+
+// TestResolveFormerTitle: one who held a state office, named after the
+// title with "former", is an elite (CAMEO ELI): of the country the title
+// names, else of no country, as the title alone gives its sector; never
+// of the country in context.
+func TestResolveFormerTitle(t *testing.T) {
+	for _, tc := range []struct{ name, doc, want string }{
+		{"no country", `
+#text Russia praised former president Jan Novak.
+Russia PROPN 2 nsubj
+praised VERB 0 root
+former ADJ 4 amod
+president NOUN 5 compound
+Jan PROPN 2 obj
+Novak PROPN 5 flat
+. PUNCT 2 punct
+`, "ELI"},
+		{"the title's country", `
+#text China praised former Russian president Jan Novak.
+China PROPN 2 nsubj
+praised VERB 0 root
+former ADJ 5 amod
+Russian ADJ 5 amod
+president NOUN 6 compound
+Jan PROPN 2 obj
+Novak PROPN 6 flat
+. PUNCT 2 punct
+`, "RUSELI"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := resolved(t, tc.doc, "2023-03-10")
+			if got := mentionCode(d, "Jan Novak"); got != tc.want {
+				t.Errorf("Jan Novak: %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
