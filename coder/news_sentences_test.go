@@ -877,6 +877,9 @@ func TestActsAimAtThings(t *testing.T) {
 		// criticism faced or received from someone is theirs, of whoever faces it
 		{"Israel faced sharp criticism from the EU over the raid.", `IGOEUREEC>ISR:111`},
 		{"The government received criticism from the opposition.", `OPP>GOV:111`},
+		// a participle's object the parse made a second subject of the verb
+		// is not who acts (repairParticipleObject): a group no dictionary names
+		{"A group fighting Islamic State attacked the town.", ""},
 		// an act the parse made a second subject of a speech verb is not the
 		// speaker's: the repaired parse gives it back to the reported verb
 		// (repairReportedObject)

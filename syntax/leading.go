@@ -3075,3 +3075,63 @@ func under(d *doc.Doc, g, a int32, r doc.TokRange) bool {
 	}
 	return false
 }
+
+// repairParticipleObject gives back to a participle that modifies a
+// subject the object the parser made a second subject of the subject's
+// verb ("A group fighting Islamic State attacked the town": "group" and
+// "State" both subjects of "attacked", "fighting" with no object; the
+// town was coded as attacked by Islamic State): a noun right after an
+// active participle of the first subject, before the verb, is the
+// participle's object.
+func repairParticipleObject(d *doc.Doc, r doc.TokRange) {
+	for b := r.Start + 2; b < r.End; b++ {
+		bt := &d.Tokens[b]
+		if bt.Dep != doc.Nsubj || bt.UPOS != doc.NOUN && bt.UPOS != doc.PROPN {
+			continue
+		}
+		v := bt.Head
+		if v <= b || v >= r.End {
+			continue
+		}
+		a := int32(-1)
+		for g := r.Start; g < b; g++ {
+			if dep := d.Tokens[g].Dep; d.Tokens[g].Head == v && (dep == doc.Nsubj || dep == doc.Dislocated) {
+				a = g // (or hung on the verb as dislocated: "A Kurdish group fighting ...")
+			}
+		}
+		if a < 0 {
+			continue
+		}
+		c := int32(-1)
+		for g := a + 1; g < b; g++ {
+			if gt := &d.Tokens[g]; gt.Head == a && gt.Dep == doc.Acl && gt.UPOS == doc.VERB && gt.XPOS == xpVBG {
+				c = g
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		taken := false
+		for g := r.Start; g < r.End; g++ {
+			if d.Tokens[g].Head == c {
+				switch d.Tokens[g].Dep {
+				case doc.Obj, doc.Ccomp, doc.Xcomp:
+					taken = true
+				}
+			}
+		}
+		near := true
+		for g := c + 1; g < b; g++ {
+			if !under(d, g, b, r) && !under(d, g, c, r) {
+				near = false
+				break
+			}
+		}
+		if !taken && near {
+			bt.Head, bt.Dep = c, doc.Obj
+			if d.Tokens[a].Dep == doc.Dislocated {
+				d.Tokens[a].Dep = doc.Nsubj
+			}
+		}
+	}
+}

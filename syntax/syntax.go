@@ -213,6 +213,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairToCompound(d, r)
 		repairTimeSubject(d, r)
 		repairReportedObject(d, r)
+		repairParticipleObject(d, r)
 	}
 	return nil
 }

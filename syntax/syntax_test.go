@@ -550,6 +550,10 @@ func TestKeyArcs(t *testing.T) {
 		// verb that reports it (repairReportedObject)
 		{"Gunmen have carried out coordinated attacks on the Kenyan parliament, state media said on Monday, with three people reported killed.", []arc{
 			{"Gunmen", "carried", doc.Nsubj}, {"attacks", "carried", doc.Obj}, {"media", "said", doc.Nsubj}}},
+		// a participle's object read as a second subject of the verb
+		// (repairParticipleObject)
+		{"A Kurdish group fighting Islamic State attacked the town.", []arc{
+			{"group", "attacked", doc.Nsubj}, {"fighting", "group", doc.Acl}, {"State", "fighting", doc.Obj}}},
 		{"There was no agreement on the ceasefire.", []arc{
 			{"was", "", doc.Root}, {"There", "was", doc.Expl}, {"agreement", "was", doc.Nsubj}, {"no", "agreement", doc.Det}}},
 	}
