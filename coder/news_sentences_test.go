@@ -22,6 +22,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The US imposed sanctions on Iran.", "USA>IRN:163"},
 		{"Russia imposed new sanctions on Ukraine.", "RUS>UKR:163"},
 		{"Jordan opened its borders to refugees in 2012.", "JOR>REF:086"}, // "to" read as the infinitive marker (repairToCompound)
+		// an opening phrase read as the subject (repairOpeningSubject; Reuters)
+		{"Under the Paris accords, the United States, Britain, France, West Germany, and Japan agreed to stabilize exchange rates around existing parities.", "USA>JPN:030"},
 		// the object read as a second subject of the reporting verb (repairReportedObject)
 		{"Gunmen have carried out coordinated attacks on the Kenyan parliament, state media said on Monday, with three people reported killed.", "REB>KENLEG:190"},
 		{"The government met demands from the unions.", "GOV>LAB:080"}, // (not demand in the market's sense)

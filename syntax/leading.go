@@ -3135,3 +3135,52 @@ func repairParticipleObject(d *doc.Doc, r doc.TokRange) {
 		}
 	}
 }
+
+// repairOpeningSubject undoes a parse that made a sentence-opening
+// prepositional phrase the subject, with the real subject after its comma
+// hung on it ("At the centenary celebrations, the Polish head of state will
+// also meet ...": "celebrations" the subject of "meet", "head" its nmod): a
+// noun with a preposition is no subject; the first noun after the comma
+// that hangs on it with no preposition of its own is the verb's subject,
+// and the phrase an oblique.
+func repairOpeningSubject(d *doc.Doc, r doc.TokRange) {
+	c := r.Start
+	if c+3 >= r.End || d.Tokens[c].Dep != doc.Case || d.Tokens[c].UPOS != doc.ADP {
+		return
+	}
+	h := d.Tokens[c].Head
+	if h <= c || h >= r.End || d.Tokens[h].Dep != doc.Nsubj || d.Tokens[h].UPOS != doc.NOUN && d.Tokens[h].UPOS != doc.PROPN {
+		return
+	}
+	v := d.Tokens[h].Head
+	if v <= h || v >= r.End {
+		return
+	}
+	comma := int32(-1)
+	for k := h + 1; k < v; k++ {
+		if d.TokenText(int(k)) == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 {
+		return
+	}
+	for s := comma + 1; s < v; s++ {
+		st := &d.Tokens[s]
+		if st.Head != h || st.UPOS != doc.NOUN && st.UPOS != doc.PROPN {
+			continue
+		}
+		switch st.Dep.Universal() {
+		case doc.Nmod, doc.Appos, doc.Conj:
+		default:
+			return
+		}
+		if hasCase(d, r, s) {
+			return // "In Syria, in Idlib, ...": a place after a place
+		}
+		st.Head, st.Dep = v, doc.Nsubj
+		d.Tokens[h].Dep = doc.Obl
+		return
+	}
+}

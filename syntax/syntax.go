@@ -214,6 +214,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairTimeSubject(d, r)
 		repairReportedObject(d, r)
 		repairParticipleObject(d, r)
+		repairOpeningSubject(d, r)
 	}
 	return nil
 }

@@ -554,6 +554,10 @@ func TestKeyArcs(t *testing.T) {
 		// (repairParticipleObject)
 		{"A Kurdish group fighting Islamic State attacked the town.", []arc{
 			{"group", "attacked", doc.Nsubj}, {"fighting", "group", doc.Acl}, {"State", "fighting", doc.Obj}}},
+		// an opening prepositional phrase read as the subject, with the
+		// subject after its comma hung on it (repairOpeningSubject; Reuters)
+		{"Under the Paris accords, the United States, Britain, France, West Germany, and Japan agreed to stabilize exchange rates around existing parities.", []arc{
+			{"agreed", "", doc.Root}, {"accords", "agreed", doc.Obl}, {"Germany", "agreed", doc.Nsubj}}},
 		{"There was no agreement on the ceasefire.", []arc{
 			{"was", "", doc.Root}, {"There", "was", doc.Expl}, {"agreement", "was", doc.Nsubj}, {"no", "agreement", doc.Det}}},
 	}
