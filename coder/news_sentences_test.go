@@ -22,6 +22,9 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The US imposed sanctions on Iran.", "USA>IRN:163"},
 		{"Russia imposed new sanctions on Ukraine.", "RUS>UKR:163"},
 		{"Jordan opened its borders to refugees in 2012.", "JOR>REF:086"}, // "to" read as the infinitive marker (repairToCompound)
+		// a particle read as the preposition of the object after it
+		{"Canada took in 25,000 Syrian refugees.", "CAN>SYRREF:075"},
+		{"Russia sent in troops.", "RUS>RUSMIL:154"},
 		// an opening phrase read as the subject (repairOpeningSubject; Reuters)
 		{"Under the Paris accords, the United States, Britain, France, West Germany, and Japan agreed to stabilize exchange rates around existing parities.", "USA>JPN:030"},
 		// the object read as a second subject of the reporting verb (repairReportedObject)
@@ -879,6 +882,8 @@ func TestActsAimAtThings(t *testing.T) {
 		// criticism faced or received from someone is theirs, of whoever faces it
 		{"Israel faced sharp criticism from the EU over the raid.", `IGOEUREEC>ISR:111`},
 		{"The government received criticism from the opposition.", `OPP>GOV:111`},
+		// "in" after a verb before a place is where, not a particle
+		{"Pompeo gave a speech in Cairo, and the speech he gave in Riyadh was longer.", ""},
 		// a participle's object the parse made a second subject of the verb
 		// is not who acts (repairParticipleObject): a group no dictionary names
 		{"A group fighting Islamic State attacked the town.", ""},
