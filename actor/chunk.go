@@ -700,6 +700,13 @@ func (c *chunker) name(p, q int32, e *Entry) {
 		if mod != nil {
 			pe := c.r.pair(ruleTitle, mod, formerHolder)
 			title = doc.Actor{Code: pe.Code, Entry: pe.Where}
+		} else {
+			// "Former Chief Minister Omar Abdullah": an elite whose country
+			// the title does not say, as "Chief Minister X" is GOV (and
+			// not the country in context: who once held an office in a
+			// story about another state is seldom its, "former National
+			// Security Adviser John Poindexter" in the Iran arms affair)
+			title = doc.Actor{Code: formerHolder.Code, Entry: formerHolder.Where}
 		}
 	}
 	if c.na > 0 {
@@ -723,13 +730,16 @@ func (c *chunker) name(p, q int32, e *Entry) {
 			}
 		} else if e.Code != "" {
 			m.Actor = doc.Actor{Code: e.Code, Name: e.Name, Entry: e.Where}
-		} else if title.Code != "" {
+		} else if title.Code != "" && title.Entry != formerHolder.Where {
 			title.Name = e.Name
 			m.Actor = title
 		} else if r := e.FormerRole(c.d.Article.Published); r != nil {
 			// out of the office the dictionary gives: a former office
 			// holder, one of the country's elite (CAMEO ELI)
 			m.Actor = doc.Actor{Code: r.Code[:3] + formerHolder.Code, Name: e.Name, Entry: r.Where + " + " + formerHolder.Where}
+		} else if title.Code != "" {
+			title.Name = e.Name // "former president X": an elite of no country
+			m.Actor = title
 		} else {
 			m.Actor = doc.Actor{Name: e.Name, Entry: e.Where}
 		}

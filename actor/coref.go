@@ -234,6 +234,25 @@ func (c *chunker) pronoun(t int32) {
 			}
 		}
 	}
+	// a possessive in a clause's object is first of all the subject's:
+	// "the brigade had mobilised its men", "the court will not reverse its
+	// decision" (not a name nearer to it inside the subject's phrase)
+	// (the verb's own subject only: in "asked Russia to withdraw its
+	// troops" the troops are Russia's)
+	owner := int32(-1)
+	if d.Tokens[t].Dep == doc.NmodPoss {
+		if n := d.Tokens[t].Head; n >= c.lo && n < c.hi && d.Tokens[n].Dep == doc.Obj {
+			v := d.Tokens[n].Head
+			for u := c.lo; u < c.hi && v >= c.lo; u++ {
+				if d.Tokens[u].Head == v && d.Tokens[u].Dep == doc.Nsubj {
+					if mi := s.tokMention[u]; mi >= 0 {
+						owner = s.info[mi].root
+					}
+					break
+				}
+			}
+		}
+	}
 	best, bestScore := -1, 0
 	for i := len(d.Mentions) - 1; i >= 0; i-- {
 		ci := &s.info[i]
@@ -258,6 +277,9 @@ func (c *chunker) pronoun(t int32) {
 			score += 500
 		}
 		if reporter >= 0 && ci.root == reporter && ci.sent == c.sent {
+			score += 500
+		}
+		if owner >= 0 && ci.root == owner {
 			score += 500
 		}
 		if pr.person && d.Mentions[i].Kind != doc.Person && description(d, d.Mentions[i].Head) {
@@ -325,6 +347,13 @@ func agrees(pr pronoun, ci *minfo, g Gender, k doc.MentionKind) bool {
 		switch k {
 		case doc.Country, doc.PlaceActor, doc.Organization, doc.Group, doc.Pronoun:
 			return true
+		case doc.Nominal:
+			// an institution named by its role noun, as a subject: "the
+			// Indian army said it", "the Nigerian Air Force reiterated its
+			// commitment" (a person's description, "the foreign minister",
+			// is he or she; one inside another phrase, "the Brigade of the
+			// Nigerian Army ... its men", is seldom meant)
+			return ci.subject
 		}
 		return false
 	}

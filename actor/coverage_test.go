@@ -263,7 +263,8 @@ Taro PROPN 2 obj
 Sato PROPN 6 flat
 . PUNCT 2 punct
 `, []row{{"Police", "group", "COP", ""}, {"Taro Sato", "person", "JPNELI", ""}}},
-		{"former without a country stays uncoded", `
+		// (an elite of no country, as "president Ivan Petrov" is GOV)
+		{"former without a country is an elite", `
 #text Police arrested former president Ivan Petrov.
 Police NOUN 2 nsubj
 arrested VERB 0 root
@@ -272,7 +273,7 @@ president NOUN 5 compound
 Ivan PROPN 2 obj
 Petrov PROPN 5 flat
 . PUNCT 2 punct
-`, []row{{"Police", "group", "COP", ""}, {"Ivan Petrov", "person", "", ""}}},
+`, []row{{"Police", "group", "COP", ""}, {"Ivan Petrov", "person", "ELI", ""}}},
 		{"a role not of the state is not an elite", `
 #text Police arrested former Chinese analyst Li Wei.
 Police NOUN 2 nsubj

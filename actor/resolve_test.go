@@ -1322,3 +1322,127 @@ espionage NOUN 4 obl
 		}
 	}
 }
+
+// TestResolveItInstitution: "it" and "its" refer to an institution named
+// by its role noun when it is a subject ("the Indian government said it",
+// "the defence ministry reaffirmed its ..."), and a possessive in a
+// clause's object is first of all the subject's, not a name nearer to it
+// inside the subject's phrase.
+func TestResolveItInstitution(t *testing.T) {
+	for _, tc := range []struct{ name, doc, pron, want string }{
+		{"it after a nominal subject", `
+#text The Indian government said it would attack China.
+The DET 3 det
+Indian ADJ 3 amod
+government NOUN 4 nsubj
+said VERB 0 root
+it PRON 8 nsubj
+would AUX 8 aux
+attack VERB 4 ccomp
+China PROPN 8 obj
+. PUNCT 4 punct
+`, "it", "INDGOV"},
+		{"its in the object of a nominal subject's clause", `
+#text The Chinese defence ministry reaffirmed its support for Russia.
+The DET 4 det
+Chinese ADJ 4 amod
+defence NOUN 4 compound
+ministry NOUN 5 nsubj
+reaffirmed VERB 0 root
+its PRON 7 nmod:poss
+support NOUN 5 obj
+for ADP 9 case
+Russia PROPN 7 nmod
+. PUNCT 5 punct
+`, "its", "CHNMIL"},
+		// not an institution inside another phrase
+		{"its not of a nominal inside the subject's phrase", `
+#text An agency of the Russian government has recalled its envoy.
+An DET 2 det
+agency NOUN 7 nsubj
+of ADP 6 case
+the DET 6 det
+Russian ADJ 6 amod
+government NOUN 2 nmod
+has AUX 7 aux
+recalled VERB 0 root
+its PRON 9 nmod:poss
+envoy NOUN 7 obj
+. PUNCT 7 punct
+`, "its", ""},
+		// a possessive in the object is the subject's before a nearer name
+		{"its of the subject before the nearer country", `
+#text China and India have signed an accord on Russia and its neighbours.
+China PROPN 5 nsubj
+and CCONJ 3 cc
+India PROPN 1 conj
+have AUX 5 aux
+signed VERB 0 root
+an DET 7 det
+accord NOUN 5 obj
+on ADP 9 case
+Russia PROPN 7 nmod
+and CCONJ 12 cc
+its PRON 12 nmod:poss
+neighbours NOUN/NNS 9 conj
+. PUNCT 5 punct
+`, "its", "RUS"},
+		{"its in the object of the verb whose subject it is", `
+#text Japan, which borders Russia, withdrew its troops.
+Japan PROPN 7 nsubj
+, PUNCT 4 punct
+which PRON 4 nsubj
+borders VERB 1 acl:relcl
+Russia PROPN 4 obj
+, PUNCT 4 punct
+withdrew VERB 0 root
+its PRON 9 nmod:poss
+troops NOUN/NNS 7 obj
+. PUNCT 7 punct
+`, "its", "JPN"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := resolved(t, tc.doc, "2023-03-10")
+			if got := mentionCode(d, tc.pron); got != tc.want {
+				t.Errorf("%s: %q, want %q", tc.pron, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestResolveFormerTitle: one who held a state office, named after the
+// title with "former", is an elite (CAMEO ELI): of the country the title
+// names, else of no country, as the title alone gives its sector; never
+// of the country in context.
+func TestResolveFormerTitle(t *testing.T) {
+	for _, tc := range []struct{ name, doc, want string }{
+		{"no country", `
+#text Russia praised former president Jan Novak.
+Russia PROPN 2 nsubj
+praised VERB 0 root
+former ADJ 4 amod
+president NOUN 5 compound
+Jan PROPN 2 obj
+Novak PROPN 5 flat
+. PUNCT 2 punct
+`, "ELI"},
+		{"the title's country", `
+#text China praised former Russian president Jan Novak.
+China PROPN 2 nsubj
+praised VERB 0 root
+former ADJ 5 amod
+Russian ADJ 5 amod
+president NOUN 6 compound
+Jan PROPN 2 obj
+Novak PROPN 6 flat
+. PUNCT 2 punct
+`, "RUSELI"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := resolved(t, tc.doc, "2023-03-10")
+			if got := mentionCode(d, "Jan Novak"); got != tc.want {
+				t.Errorf("Jan Novak: %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -4565,6 +4565,12 @@ func (w *work) particleObl(i int32, prt string) int32 {
 	}
 	c := t.d.Tokens[i+1].Head
 	if c > i+1 && t.head(c) == i && t.d.Tokens[c].Dep == doc.Obl {
+		if m := t.mention[c]; prt == "in" && m >= 0 {
+			switch w.d.Mentions[m].Kind {
+			case doc.Place, doc.PlaceActor, doc.Country:
+				return -1 // where: "the speech he gave in Riyadh"
+			}
+		}
 		return c
 	}
 	return -1
@@ -4573,7 +4579,8 @@ func (w *work) particleObl(i int32, prt string) int32 {
 // adverbParticles are the particles that a verb written with one ("cordon
 // off", "set up") takes as an adverb, which the parser may read as the
 // preposition of the next noun.
-var adverbParticles = map[string]bool{"off": true, "up": true, "down": true, "out": true, "away": true, "back": true}
+var adverbParticles = map[string]bool{"off": true, "up": true, "down": true, "out": true, "away": true, "back": true,
+	"in": true} // "took in 25,000 refugees", "sent in troops" (only for a pattern written with the particle)
 
 // findPrep finds an oblique of i (or a modifier of its object obj) with the
 // arg's case marker and head lemma; a target oblique must name an actor.

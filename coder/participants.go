@@ -531,6 +531,13 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 		e.Evidence.Entries[0] = s.actor.Entry
 		if tg != nil {
 			e.Target = participant(w.d, *tg)
+			if tg.phrase.Empty() && p.Trigger == verbs.Verb && p.Obj && p.ObjLemmas == nil && len(p.Preps) == 0 {
+				// only for patterns whose object is the target (not an act
+				// object the pattern names, "signed an agreement with banks",
+				// nor a thing given to an oblique, "provided places for
+				// refugees": those are no part of the target)
+				e.Target.Span = w.objectPhrase(v, tg.tok, e.Target.Span)
+			}
 			if tg.phrase.Empty() {
 				e.Evidence.Entries = append(e.Evidence.Entries, tg.actor.Entry)
 			}
@@ -682,8 +689,80 @@ func participant(d *doc.Doc, p part) doc.Participant {
 	sp := d.Tokens[p.tok].Span
 	if p.mention >= 0 && int(p.mention) < len(d.Mentions) {
 		sp = d.Mentions[p.mention].Span
+		if d.Mentions[p.mention].Actor.Entry == p.actor.Entry {
+			sp.End = modifierEnd(d, p.mention, sp.End)
+		}
 	}
 	return doc.Participant{Actor: p.actor, Mention: p.mention, Span: sp}
+}
+
+// objectPhrase widens the span sp of a target named inside verb v's direct
+// object, under its "of" or other nominal modifiers ("seized large Kurdish
+// oil fields near Kirkuk", "demolished the home of a Palestinian man"), to
+// the object's phrase: the target is what the act is done to, whose actor
+// the inner name gives. A target that is the object itself, or that hangs
+// elsewhere, keeps sp.
+func (w *work) objectPhrase(v, tok int32, sp doc.Span) doc.Span {
+	if tok < 0 || v < 0 {
+		return sp
+	}
+	h := tok
+	for step := 0; step < 4; step++ {
+		tk := &w.d.Tokens[h]
+		up := tk.Head
+		if up < 0 {
+			return sp
+		}
+		if up == v {
+			if h == tok || tk.Dep != doc.Obj {
+				return sp
+			}
+			ph := w.phraseSpan(h)
+			if ph.Start < sp.Start && sp.Start-ph.Start < 80 {
+				sp.Start = ph.Start
+			}
+			return sp
+		}
+		if tk.Dep.Universal() != doc.Nmod || !nominal(w.d.Tokens[up].UPOS) {
+			return sp
+		}
+		h = up
+	}
+	return sp
+}
+
+// modifierEnd is where the text that gave mention mi its actor ends: past
+// the mention, when a phrase under its head gave the country of its
+// compound code ("people in Somalia", SOMCVL; "relatives in Cuba"), the end
+// of that country's mention; else end. The span then shows the whole
+// evidence, as a nationality before the noun does ("Somali people").
+func modifierEnd(d *doc.Doc, mi int32, end int32) int32 {
+	m := &d.Mentions[mi]
+	rest, ok := strings.CutPrefix(m.Actor.Entry, "compound: ")
+	if !ok || m.Head < 0 {
+		return end
+	}
+	mod, _, ok := strings.Cut(rest, " + ")
+	if !ok {
+		return end
+	}
+	for k := int(mi) + 1; k < len(d.Mentions) && k <= int(mi)+4; k++ {
+		n := &d.Mentions[k]
+		if n.Actor.Entry != mod || n.Head < 0 {
+			continue
+		}
+		// the modifier's head must hang under the mention's head: "people
+		// in Somalia", not "people fled to Somalia"
+		h := n.Head
+		for step := 0; step < 4 && h >= 0 && h != m.Head; step++ {
+			h = d.Tokens[h].Head
+		}
+		if h == m.Head {
+			return n.Span.End
+		}
+		return end
+	}
+	return end
 }
 
 // selfTarget: target t is source s itself, which no dyadic event has.

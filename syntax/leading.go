@@ -3009,3 +3009,258 @@ func hasChildXPOS(d *doc.Doc, r doc.TokRange, k int32, x doc.XPOS) bool {
 	}
 	return false
 }
+
+// repairToCompound makes "to" before a noun the noun's preposition, where
+// the tagger read it as the infinitive marker and the parser hung it on
+// the noun as a compound ("opened its borders to refugees": "to" a
+// compound of "refugees", the object, with "borders" its subject;
+// "conceded to demands": "demands" the object). The noun, the verb's
+// object, becomes its oblique, and a nominal hung on it as its subject
+// before "to" is the verb's object. The infinitive marker never modifies a
+// noun.
+func repairToCompound(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start + 1; k+1 < r.End; k++ {
+		tt := &d.Tokens[k]
+		if tt.XPOS != xpTO || tt.Dep != doc.Compound || !strings.EqualFold(d.TokenText(int(k)), "to") {
+			continue
+		}
+		n := tt.Head
+		if n <= k || n >= r.End {
+			continue
+		}
+		nt := &d.Tokens[n]
+		if nt.UPOS != doc.NOUN && nt.UPOS != doc.PROPN || nt.Dep != doc.Obj {
+			continue
+		}
+		v := nt.Head
+		if v < r.Start || v >= r.End || d.Tokens[v].UPOS != doc.VERB {
+			continue
+		}
+		tt.UPOS, tt.XPOS, tt.Dep = doc.ADP, xpIN, doc.Case
+		nt.Dep = doc.Obl
+		for g := r.Start; g < k; g++ {
+			if gt := &d.Tokens[g]; gt.Head == n && gt.Dep == doc.Nsubj && (gt.UPOS == doc.NOUN || gt.UPOS == doc.PROPN) {
+				gt.Head, gt.Dep = v, doc.Obj // "its borders"
+				break
+			}
+		}
+	}
+}
+
+// repairTimeSubject makes a time noun that the parser gave a verb as a
+// second subject a bare time of the verb ("Czech President Vaclav Klaus
+// said Thursday he had rejected ...": "Thursday" and "he" both subjects of
+// "rejected"; "An Istanbul court this week freed ..."; "Hours earlier
+// Maduro expelled ..."): a clause has one subject, and a day or a stretch
+// of time is when, not who.
+func repairTimeSubject(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start; k < r.End; k++ {
+		kt := &d.Tokens[k]
+		if kt.Dep != doc.Nsubj || !lowerIn(dayWords, d.TokenText(int(k))) && !lowerIn(timeSpans, d.TokenText(int(k))) {
+			continue
+		}
+		v := kt.Head
+		if v < r.Start || v >= r.End {
+			continue
+		}
+		other := false
+		for g := r.Start; g < r.End; g++ {
+			if g != k && d.Tokens[g].Head == v && d.Tokens[g].Dep == doc.Nsubj {
+				other = true
+				break
+			}
+		}
+		if other {
+			kt.Dep = doc.OblUnmarked
+		}
+	}
+}
+
+// timeSpans name stretches of time that stand bare as a verb's time: "this
+// week", "hours earlier", "last month".
+var timeSpans = map[string]bool{"week": true, "weeks": true, "month": true, "months": true, "year": true,
+	"years": true, "hours": true, "days": true, "morning": true, "afternoon": true, "evening": true,
+	"night": true, "weekend": true}
+
+// repairReportedObject gives back to a reported clause the object the
+// parser made a second subject of the verb that reports it ("A suicide
+// bomber has carried out attacks on the parliament, state media said":
+// "attacks" and "media" both subjects of "said", "carried" with no
+// object, "said" its complement or hung under it): a noun right after the
+// reported verb, which has its own subject and no object, before the
+// reporter's own subject, is that verb's object.
+func repairReportedObject(d *doc.Doc, r doc.TokRange) {
+	for a := r.Start + 1; a < r.End; a++ {
+		at := &d.Tokens[a]
+		if at.Dep != doc.Nsubj || at.UPOS != doc.NOUN && at.UPOS != doc.PROPN {
+			continue
+		}
+		v := at.Head
+		if v <= a || v >= r.End {
+			continue
+		}
+		c, later := int32(-1), false
+		for g := r.Start; g < r.End; g++ {
+			gt := &d.Tokens[g]
+			switch {
+			case gt.Head == v && gt.Dep == doc.Ccomp && g < a && gt.UPOS == doc.VERB:
+				c = g
+			case gt.Head == v && gt.Dep == doc.Nsubj && g > a:
+				later = true
+			}
+		}
+		if h := d.Tokens[v].Head; c < 0 && h >= r.Start && h < a && d.Tokens[h].UPOS == doc.VERB {
+			// the reporting verb hung under the reported one ("said" a
+			// parataxis or adverbial clause of "carried")
+			c = h
+		}
+		if c < 0 || !later {
+			continue
+		}
+		hasSubj, hasObj := false, false
+		for g := r.Start; g < r.End; g++ {
+			if d.Tokens[g].Head == c {
+				switch d.Tokens[g].Dep {
+				case doc.Nsubj:
+					hasSubj = true
+				case doc.Obj, doc.NsubjPass, doc.AuxPass, doc.Ccomp, doc.Xcomp:
+					hasObj = true
+				}
+			}
+		}
+		if !hasSubj || hasObj {
+			continue
+		}
+		// nothing between the verb and the noun but the verb's own words
+		// and the noun's modifiers
+		near := true
+		for g := c + 1; g < a; g++ {
+			if h := d.Tokens[g].Head; h != c && h != a && !under(d, g, a, r) {
+				near = false
+				break
+			}
+		}
+		if near {
+			at.Head, at.Dep = c, doc.Obj
+		}
+	}
+}
+
+// under reports whether token g lies under token a within r.
+func under(d *doc.Doc, g, a int32, r doc.TokRange) bool {
+	for k := 0; k < 8 && g >= r.Start && g < r.End; k++ {
+		if g = d.Tokens[g].Head; g == a {
+			return true
+		}
+	}
+	return false
+}
+
+// repairParticipleObject gives back to a participle that modifies a
+// subject the object the parser made a second subject of the subject's
+// verb ("A group fighting Islamic State attacked the town": "group" and
+// "State" both subjects of "attacked", "fighting" with no object; the
+// town was coded as attacked by Islamic State): a noun right after an
+// active participle of the first subject, before the verb, is the
+// participle's object.
+func repairParticipleObject(d *doc.Doc, r doc.TokRange) {
+	for b := r.Start + 2; b < r.End; b++ {
+		bt := &d.Tokens[b]
+		if bt.Dep != doc.Nsubj || bt.UPOS != doc.NOUN && bt.UPOS != doc.PROPN {
+			continue
+		}
+		v := bt.Head
+		if v <= b || v >= r.End {
+			continue
+		}
+		a := int32(-1)
+		for g := r.Start; g < b; g++ {
+			if dep := d.Tokens[g].Dep; d.Tokens[g].Head == v && (dep == doc.Nsubj || dep == doc.Dislocated) {
+				a = g // (or hung on the verb as dislocated: "A Kurdish group fighting ...")
+			}
+		}
+		if a < 0 {
+			continue
+		}
+		c := int32(-1)
+		for g := a + 1; g < b; g++ {
+			if gt := &d.Tokens[g]; gt.Head == a && gt.Dep == doc.Acl && gt.UPOS == doc.VERB && gt.XPOS == xpVBG {
+				c = g
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		taken := false
+		for g := r.Start; g < r.End; g++ {
+			if d.Tokens[g].Head == c {
+				switch d.Tokens[g].Dep {
+				case doc.Obj, doc.Ccomp, doc.Xcomp:
+					taken = true
+				}
+			}
+		}
+		near := true
+		for g := c + 1; g < b; g++ {
+			if !under(d, g, b, r) && !under(d, g, c, r) {
+				near = false
+				break
+			}
+		}
+		if !taken && near {
+			bt.Head, bt.Dep = c, doc.Obj
+			if d.Tokens[a].Dep == doc.Dislocated {
+				d.Tokens[a].Dep = doc.Nsubj
+			}
+		}
+	}
+}
+
+// repairOpeningSubject undoes a parse that made a sentence-opening
+// prepositional phrase the subject, with the real subject after its comma
+// hung on it ("At the centenary celebrations, the Polish head of state will
+// also meet ...": "celebrations" the subject of "meet", "head" its nmod): a
+// noun with a preposition is no subject; the first noun after the comma
+// that hangs on it with no preposition of its own is the verb's subject,
+// and the phrase an oblique.
+func repairOpeningSubject(d *doc.Doc, r doc.TokRange) {
+	c := r.Start
+	if c+3 >= r.End || d.Tokens[c].Dep != doc.Case || d.Tokens[c].UPOS != doc.ADP {
+		return
+	}
+	h := d.Tokens[c].Head
+	if h <= c || h >= r.End || d.Tokens[h].Dep != doc.Nsubj || d.Tokens[h].UPOS != doc.NOUN && d.Tokens[h].UPOS != doc.PROPN {
+		return
+	}
+	v := d.Tokens[h].Head
+	if v <= h || v >= r.End {
+		return
+	}
+	comma := int32(-1)
+	for k := h + 1; k < v; k++ {
+		if d.TokenText(int(k)) == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 {
+		return
+	}
+	for s := comma + 1; s < v; s++ {
+		st := &d.Tokens[s]
+		if st.Head != h || st.UPOS != doc.NOUN && st.UPOS != doc.PROPN {
+			continue
+		}
+		switch st.Dep.Universal() {
+		case doc.Nmod, doc.Appos, doc.Conj:
+		default:
+			return
+		}
+		if hasCase(d, r, s) {
+			return // "In Syria, in Idlib, ...": a place after a place
+		}
+		st.Head, st.Dep = v, doc.Nsubj
+		d.Tokens[h].Dep = doc.Obl
+		return
+	}
+}

@@ -214,6 +214,11 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairInterruptedClause(d, r)
 		repairSayObjectSubject(d, r)
 		repairModalConjunct(d, r)
+		repairToCompound(d, r)
+		repairTimeSubject(d, r)
+		repairReportedObject(d, r)
+		repairParticipleObject(d, r)
+		repairOpeningSubject(d, r)
 	}
 	return nil
 }

@@ -552,6 +552,30 @@ func TestKeyArcs(t *testing.T) {
 		// the noun before a compass word is the object (repairCompassObject)
 		{"Government forces captured three cities west of the capital on Monday.", []arc{
 			{"captured", "", doc.Root}, {"cities", "captured", doc.Obj}, {"west", "cities", doc.Advmod}}},
+		// "to" before a noun, read as the infinitive marker and hung on
+		// the noun as a compound, is its preposition (repairToCompound)
+		{"Jordan opened its borders to refugees in 2012.", []arc{
+			{"opened", "", doc.Root}, {"borders", "opened", doc.Obj}, {"refugees", "opened", doc.Obl}, {"to", "refugees", doc.Case}}},
+		{"The government conceded to demands from the unions.", []arc{
+			{"conceded", "", doc.Root}, {"demands", "conceded", doc.Obl}, {"to", "demands", doc.Case}}},
+		// a time the parser made a second subject is a bare time
+		// (repairTimeSubject)
+		{"The Czech president said Thursday he had rejected the new cabinet.", []arc{
+			{"rejected", "said", doc.Ccomp}, {"he", "rejected", doc.Nsubj}, {"Thursday", "rejected", doc.OblUnmarked}}},
+		{"A Paris court this week freed a French journalist.", []arc{
+			{"court", "freed", doc.Nsubj}, {"week", "freed", doc.OblUnmarked}, {"journalist", "freed", doc.Obj}}},
+		// the reported verb's object read as a second subject of the
+		// verb that reports it (repairReportedObject)
+		{"Gunmen have carried out coordinated attacks on the Kenyan parliament, state media said on Monday, with three people reported killed.", []arc{
+			{"Gunmen", "carried", doc.Nsubj}, {"attacks", "carried", doc.Obj}, {"media", "said", doc.Nsubj}}},
+		// a participle's object read as a second subject of the verb
+		// (repairParticipleObject)
+		{"A Kurdish group fighting Islamic State attacked the town.", []arc{
+			{"group", "attacked", doc.Nsubj}, {"fighting", "group", doc.Acl}, {"State", "fighting", doc.Obj}}},
+		// an opening prepositional phrase read as the subject, with the
+		// subject after its comma hung on it (repairOpeningSubject; Reuters)
+		{"Under the Paris accords, the United States, Britain, France, West Germany, and Japan agreed to stabilize exchange rates around existing parities.", []arc{
+			{"agreed", "", doc.Root}, {"accords", "agreed", doc.Obl}, {"Germany", "agreed", doc.Nsubj}}},
 		{"There was no agreement on the ceasefire.", []arc{
 			{"was", "", doc.Root}, {"There", "was", doc.Expl}, {"agreement", "was", doc.Nsubj}, {"no", "agreement", doc.Det}}},
 	}
