@@ -2636,12 +2636,13 @@ var judgingVerbs = map[string]bool{"welcome": true, "praise": true, "hail": true
 // campaign h, and code no act of force or protest: whom a fight is
 // against is not whom its supporters or critics act on ("supported the
 // Kurds' fight against Isis" is no praise of Isis).
-// Nor is whom a ban or a sanction is against praised by those who back
-// or approve it ("approved an extensive trade ban against South Africa").
+// Nor is whom any act is against praised by those who back or approve it
+// ("approved an extensive trade ban against South Africa", "backed
+// retaliatory action against Syria").
 func opponentPhrase(t *tree, h, c int32, code string) bool {
 	r, cs := rootOf(code), t.caseOf(c)
 	return r < 14 && cs == "against" && (cognateObjects[t.lemma(h)] || t.lemma(h) == "effort" || t.lemma(h) == "efforts") ||
-		r == 5 && (cs == "against" || cs == "on") && penaltyNouns[t.lemma(h)]
+		r == 5 && (cs == "against" || cs == "on" && penaltyNouns[t.lemma(h)])
 }
 
 // penaltyNouns are measures taken against someone.

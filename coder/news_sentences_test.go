@@ -503,6 +503,10 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// against is not praised
 		{"In recent days the Pentagon released its planned 2019 budget.", nil},
 		{"Norway's parliament has approved an extensive trade ban against South Africa.", nil},
+		{"The former intelligence chief has backed retaliatory action against Syria.", nil},
+		// conjoined sources and targets "respectively" pair off in order
+		{"Russia and Turkey have backed the Syrian government and the rebels respectively.", []string{"RUS>SYRGOV:051", "TUR>SYRREB:051"}},
+		{"Chile and Peru have agreed to cut tariffs on 300 and 310 product lines respectively.", []string{"CHL>PER:0351", "PER>CHL:0351"}}, // (numbers paired, not the parties)
 		// whom a supported fight is against is not praised
 		{"The US has supported the Kurds' fight against Isis since 2014.", nil},
 		{"Britain pledged support for the fight against Islamic State.", nil},

@@ -545,6 +545,7 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 		e.Evidence.Entries = append(e.Evidence.Entries, p.Loc())
 		w.d.Events = append(w.d.Events, e)
 	}
+	paired := len(src) >= 2 && len(src) == len(tgt) && !sameActors(src, tgt) && w.respectively(v, tgt)
 	for si, s := range src {
 		if si >= 4 {
 			break
@@ -557,6 +558,9 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 		for ti := range tgt {
 			if ti >= 4 {
 				break
+			}
+			if paired && ti != si {
+				continue // "Putin and Erdogan backed the government and the rebels respectively"
 			}
 			if w.selfTarget(s, tgt[ti]) {
 				continue // an actor acting on itself is not a dyadic event
@@ -572,6 +576,29 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 			conf += 0.2
 		}
 	}
+}
+
+// respectively reports whether "respectively" modifies predicate v or one
+// of its targets: conjoined sources and targets then pair off in order
+// (not when it pairs other things: "on 450 and 452 tariff lines
+// respectively").
+func (w *work) respectively(v int32, tgt []part) bool {
+	r := w.d.Sentences[w.si].Tokens
+	for k := r.Start; k < r.End; k++ {
+		if !strings.EqualFold(w.d.TokenText(int(k)), "respectively") {
+			continue
+		}
+		h := w.t.head(k)
+		if h == v {
+			return true
+		}
+		for _, p := range tgt {
+			if h == p.tok || h >= 0 && h == w.t.head(p.tok) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // twoPeople: a and b are two people the dictionary names apart, whose
