@@ -226,3 +226,22 @@ func TestSideFitsAntecedent(t *testing.T) {
 		t.Errorf("a mention with no antecedent fits another's span")
 	}
 }
+
+// TestPloverQuad: a type's quad as the file numbers it: PLOVER's, with
+// the merged YIELD in material cooperation.
+func TestPloverQuad(t *testing.T) {
+	cases := []struct {
+		t    cameo.PloverType
+		want cameo.Quad
+	}{
+		{cameo.PloverRequest, cameo.VerbalConflict}, {cameo.PloverAccuse, cameo.VerbalConflict},
+		{cameo.PloverConcede, cameo.MaterialCooperation}, {cameo.PloverRetreat, cameo.MaterialCooperation},
+		{cameo.PloverSupport, cameo.VerbalCooperation}, {cameo.PloverSanction, cameo.MaterialConflict},
+		{cameo.PloverProtest, cameo.MaterialConflict}, {cameo.NoPlover, cameo.NoQuad},
+	}
+	for _, c := range cases {
+		if got := ploverQuad(c.t); got != c.want {
+			t.Errorf("ploverQuad(%v) = %v, want %v", c.t, got, c.want)
+		}
+	}
+}

@@ -107,6 +107,17 @@ func TestPLOVER(t *testing.T) {
 	if rec["date"] != "2023-03-02" || rec["event"].([]any)[0] != "CONSULT" || rec["quad_code"].(float64) != 1 {
 		t.Errorf("plover: %v", rec)
 	}
+	// PLOVER's quad is the type's: an appeal (CAMEO 020, verbal
+	// cooperation in CAMEO's quads) is a REQUEST, verbal conflict
+	appeal := meeting()
+	appeal.Code = "020"
+	var req map[string]any
+	if err := json.Unmarshal([]byte(write(t, PLOVER, appeal)), &req); err != nil {
+		t.Fatal(err)
+	}
+	if req["event"].([]any)[0] != "REQUEST" || req["quad_code"].(float64) != 3 {
+		t.Errorf("plover appeal: event %v quad %v, want REQUEST 3", req["event"], req["quad_code"])
+	}
 	actor := rec["actor"].([]any)[0].(map[string]any)
 	if actor["code"] != "USAGOV" || actor["country"] != "USA" || actor["sector"] != "GOV" {
 		t.Errorf("actor entity: %v", actor)

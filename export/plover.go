@@ -86,6 +86,12 @@ func (p *ploverWriter) Write(m store.Mention) error {
 	rec.Event = []string{}
 	if r.Plover != "" {
 		rec.Event = []string{r.Plover}
+		if t, ok := cameo.ParsePloverType(r.Plover); ok {
+			// PLOVER's quad is the event type's (REQUEST is verbal
+			// conflict), not the CAMEO code's (an appeal, 02, is verbal
+			// cooperation there)
+			rec.QuadCode = int(t.Quad())
+		}
 	}
 	if r.Mode != "" {
 		rec.Mode = []string{r.Mode}
