@@ -4986,16 +4986,26 @@ func fromTarget(code string) bool {
 }
 
 // objectless reports whether conjoined subjects of verb i can act on each
-// other: when consulting, fighting or signing an agreement ("discussed
-// Syria", "fought a war", "agreed a deal") always; in other cooperation only
-// when the verb has no object: "X and Y backed the plan", "accusing it of
-// supporting terrorism" say nothing of X and Y.
+// other: when consulting ("discussed Syria") always; when fighting, with
+// no object or one that names the fight or what binds them ("fought a
+// war", "violated the ceasefire agreement"; not "occupied one ship"); in
+// other cooperation only when the verb has no object, a passive's subject
+// counting as one: "X and Y backed the plan", "the policies were welcomed
+// by X and Y", "accusing it of supporting terrorism" say nothing of X and
+// Y.
 func objectless(t *tree, i int32, code string) bool {
-	switch rootOf(code) {
-	case 4, 19:
-		return true
-	}
 	o := t.obj(i)
+	if o < 0 {
+		o = t.child(i, doc.NsubjPass) // "policies welcomed by the World Bank and the IMF": they welcomed the policies
+	}
+	switch rootOf(code) {
+	case 4:
+		return true
+	case 19:
+		// "India and China clashed", "fought a war"; not "marines and
+		// police occupied one ship"
+		return o < 0 || cognateObjects[t.lemma(o)] || relationNouns[t.lemma(o)] || t.lemma(o) == "ceasefire" || t.lemma(o) == "truce"
+	}
 	if o >= 0 && actMeasureNouns[t.lemma(o)] {
 		// "began a new round of joint exercises"
 		for _, c := range t.children(o) {

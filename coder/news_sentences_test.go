@@ -504,6 +504,10 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"In recent days the Pentagon released its planned 2019 budget.", nil},
 		{"Norway's parliament has approved an extensive trade ban against South Africa.", nil},
 		{"The former intelligence chief has backed retaliatory action against Syria.", nil},
+		// conjoined sources act on each other only in what binds them,
+		// not on a thing, nor on what a passive's subject names
+		{"Marines and police occupied a cargo ship yesterday.", []string{"MIL>:192", "COP>:192"}},
+		{"The reforms were welcomed by the World Bank and the International Monetary Fund.", nil},
 		// conjoined sources and targets "respectively" pair off in order
 		{"Russia and Turkey have backed the Syrian government and the rebels respectively.", []string{"RUS>SYRGOV:051", "TUR>SYRREB:051"}},
 		{"Chile and Peru have agreed to cut tariffs on 300 and 310 product lines respectively.", []string{"CHL>PER:0351", "PER>CHL:0351"}}, // (numbers paired, not the parties)
