@@ -100,14 +100,24 @@ func (c *chunker) chunk(t int32, h int) int32 {
 				p = q
 				continue
 			}
-			if q := c.placeOrg(x, h, e); q > x.end {
+			if q, company := c.placeOrg(x, h, e); q > x.end {
 				// "the New York Stock Exchange", "the London Metal
 				// Exchange": an organisation no dictionary lists, named
-				// after its city; not the city, and its "it" is it
+				// after its city; not the city, and its "it" is it; a
+				// company so named is a business ("Chicago Milwaukee Corp")
 				c.flush()
-				c.emit(c.mention(x.start, q, doc.Organization), minfo{})
+				m := c.mention(x.start, q, doc.Organization)
+				inf := minfo{}
+				if company {
+					m.Actor = doc.Actor{Code: companyBody.Code, Name: d.Text(m.Span), Entry: companyBody.Where}
+					inf.country = code3(companyBody.Code)
+				}
+				c.emit(m, inf)
 				c.modStart = q
 				p = q
+				for h < len(s.hits) && s.hits[h].start < q {
+					h++ // (past the places inside the name)
+				}
 				continue
 			}
 			if partyName(x) && x.start > t && (h < 2 || s.hits[h-2].end < x.start) {
@@ -235,17 +245,30 @@ func (c *chunker) nameEnd(q int32, h int, e int32) int32 {
 
 // placeOrg returns the end of an organisation's name when the city or
 // place x starts one: capitalised words that no entry knows, the last of
-// which names what an organisation is ("New York Stock Exchange"); else
-// x.end. h indexes the hit after x; e ends the chunk.
-func (c *chunker) placeOrg(x hit, h int, e int32) int32 {
+// which names what an organisation is ("New York Stock Exchange"), or a
+// company's suffix, with other places among them ("Chicago Milwaukee
+// Corp"), when company is set; else x.end. h indexes the hit after x; e
+// ends the chunk.
+func (c *chunker) placeOrg(x hit, h int, e int32) (end int32, company bool) {
 	if x.e.Kind != Capital {
-		return x.end
+		return x.end, false
 	}
 	q := c.nameEnd(x.end, h, e)
-	if q == x.end || !orgNameEnds[string(fold(c.s.words[q-1], &c.s.buf))] {
-		return x.end
+	for h < len(c.s.hits) && c.s.hits[h].start == q && q < e && c.s.hits[h].e.Kind == Capital {
+		q = c.nameEnd(c.s.hits[h].end, h+1, e) // a further place in the name
+		h++
 	}
-	return q
+	if q == x.end {
+		return x.end, false
+	}
+	last := string(fold(strings.TrimSuffix(c.s.words[q-1], "."), &c.s.buf))
+	switch {
+	case companySuffixes[last]:
+		return q, true
+	case orgNameEnds[last] && c.s.hits[h-1].end <= x.end:
+		return q, false // (not across other places: only a company's name is built so)
+	}
+	return x.end, false
 }
 
 // nameTok reports whether token p can be a word of a name: a capitalised

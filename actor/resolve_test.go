@@ -660,6 +660,38 @@ func TestResolvePlaceOrg(t *testing.T) {
 	})
 }
 
+// docPlaceCompany: a company named after places, with a company's
+// suffix, is a business; the places in its name are none of its.
+const docPlaceCompany = `
+#text Denver Tulsa Corp said it sold the Leeds Mill Exchange.
+Denver PROPN 3 compound
+Tulsa PROPN 3 compound
+Corp PROPN 4 nsubj
+said VERB 0 root
+it PRON 6 nsubj
+sold VERB 4 ccomp
+the DET 10 det
+Leeds PROPN 10 compound
+Mill PROPN 10 compound
+Exchange PROPN 6 obj
+. PUNCT 4 punct
+`
+
+func TestResolvePlaceCompany(t *testing.T) {
+	places := []Entry{{Kind: Capital, Code: "USA", Name: "Denver"}, {Kind: Capital, Code: "USA", Name: "Tulsa"},
+		{Kind: Capital, Code: "GBR", Name: "Leeds"}}
+	lex := both{testLex(), newTableLex(places, []string{"Denver", "Tulsa", "Leeds"})}
+	d := parsed(t, docPlaceCompany, "2023-03-10")
+	if err := New(lex).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	checkRows(t, d, []row{
+		{"Denver Tulsa Corp", "organization", "BUS", ""},
+		{"it", "pronoun", "BUS", "Denver Tulsa Corp"},
+		{"Leeds Mill Exchange", "organization", "", ""},
+	})
+}
+
 func TestMentionAt(t *testing.T) {
 	d := resolved(t, docTitledPair, "2023-03-10")
 	// tokens: 0 U.S. 1 Secretary ... 4 Antony 5 Blinken 6 and 7 Russian 8 Foreign 9 Minister 10 Sergey 11 Lavrov 12 met 13 . 14 Their
