@@ -747,6 +747,14 @@ func (c *chunker) flush() {
 			start = c.org.end // the organisation is a mention of its own
 		}
 		plural := ag.e.Plural || d.Tokens[ag.end-1].XPOS == xNNS || d.Tokens[ag.end-1].XPOS == xNNPS
+		if last := string(fold(s.words[ag.end-1], &s.buf)); (last == "party" || last == "parties") && ag.end-ag.start == 1 &&
+			ag.start > c.cs && anySides[string(fold(s.words[ag.start-1], &s.buf))] {
+			// "talks with other parties", "third parties", "all parties
+			// concerned": sides to a deal, no political party
+			c.country = hit{}
+			c.na = 0
+			return
+		}
 		if ag.end < c.ce && d.Tokens[ag.end].UPOS == doc.NOUN && !c.hitAt(c.nextHit(ag.end), ag.end) &&
 			thingNouns[string(fold(s.words[ag.end], &s.buf))] {
 			// the role noun modifies a thing or an act: "the terrorist

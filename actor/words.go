@@ -224,6 +224,11 @@ func soleOffice(last string, n int) bool {
 
 var soleOffices = set("presidents", "premiers", "chancellors", "kings", "monarchs", "emirs")
 
+// anySides before "party" or "parties" make them sides to a deal or a
+// dispute, not political parties.
+var anySides = set("other", "third", "interested", "concerned", "involved", "relevant", "contracting",
+	"private", "outside", "all", "injured", "aggrieved", "guilty", "responsible")
+
 // ofParticles join the words of Spanish, Portuguese and French place and
 // family names: a capital after one ends a longer name ("Santa Rosa de
 // Lima").

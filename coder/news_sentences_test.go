@@ -504,6 +504,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"In recent days the Pentagon released its planned 2019 budget.", nil},
 		{"Norway's parliament has approved an extensive trade ban against South Africa.", nil},
 		{"The former intelligence chief has backed retaliatory action against Syria.", nil},
+		// other parties to a deal are no political party
+		{"The company said it is in active talks with other parties on a possible sale.", nil},
 		// conjoined sources act on each other only in what binds them,
 		// not on a thing, nor on what a passive's subject names
 		{"Marines and police occupied a cargo ship yesterday.", []string{"MIL>:192", "COP>:192"}},
