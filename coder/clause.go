@@ -1432,6 +1432,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 			conf -= 0.2
 		}
 	}
+	if rootOf(code) == 19 && (p.Lemma == "fight" || p.Lemma == "battle") && hasTargetPrep(p, "with") && w.privatePeople(cl.subj) {
+		return cl // "British women fighting with the Kurdish YPJ", "Britons who fought with Isis": volunteers fight alongside
+	}
 	if code == "042" && journeyVerbs[p.Lemma] && w.privateTravellers(cl.subj) {
 		return cl // "a Briton who left to go to Syria", "migrants went to Germany": a journey, no visit
 	}
@@ -2561,6 +2564,38 @@ func (w *work) privateTravellers(ps []part) bool {
 		}
 		sec := afterCountry(p.actor.Code)
 		if strings.HasPrefix(sec, "GOV") || strings.HasPrefix(sec, "ELI") || strings.HasPrefix(p.actor.Code, "IGO") {
+			return false
+		}
+	}
+	return len(ps) > 0
+}
+
+// hasTargetPrep: pattern p takes its target from a prep phrase.
+func hasTargetPrep(p *verbs.Pattern, prep string) bool {
+	for _, a := range p.Preps {
+		if a.Target && a.Prep == prep {
+			return true
+		}
+	}
+	return false
+}
+
+// privatePeople: every part of ps is a group or a description of people
+// with no sector but civilian ("British women", "Britons", "a US
+// volunteer"), not an armed force, an office or a state.
+func (w *work) privatePeople(ps []part) bool {
+	for _, p := range ps {
+		if p.mention < 0 {
+			return false
+		}
+		m := &w.d.Mentions[p.mention]
+		if m.Kind == doc.Pronoun && m.Antecedent >= 0 {
+			m = &w.d.Mentions[m.Antecedent]
+		}
+		if m.Kind != doc.Group && m.Kind != doc.Nominal {
+			return false
+		}
+		if sec := afterCountry(p.actor.Code); sec != "" && !strings.HasPrefix(sec, "CVL") {
 			return false
 		}
 	}

@@ -504,6 +504,10 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"In recent days the Pentagon released its planned 2019 budget.", nil},
 		{"Norway's parliament has approved an extensive trade ban against South Africa.", nil},
 		{"The former intelligence chief has backed retaliatory action against Syria.", nil},
+		// volunteers who fight with a force fight alongside it; forces
+		// that fight with one fight it
+		{"Renas is one of a handful of British women fighting with the Kurdish YPJ in Syria.", nil},
+		{"Government troops fought with rebels near Aleppo.", []string{"GOVMIL>REB:190"}},
 		// other parties to a deal are no political party
 		{"The company said it is in active talks with other parties on a possible sale.", nil},
 		// conjoined sources act on each other only in what binds them,
