@@ -2551,19 +2551,32 @@ var journeyVerbs = map[string]bool{"travel": true, "fly": true, "go": true, "hea
 // people that holds no office ("a Briton", "migrants", "fighters"; not
 // "Chinese officials", a person by name or a state).
 func (w *work) privateTravellers(ps []part) bool {
+	return w.allDescribed(ps, func(code, sec string) bool {
+		return !strings.HasPrefix(sec, "GOV") && !strings.HasPrefix(sec, "ELI") && !strings.HasPrefix(code, "IGO")
+	})
+}
+
+// privatePeople: every part of ps is a group or a description of people
+// with no sector but civilian ("British women", "Britons", "a US
+// volunteer"), not an armed force, an office or a state.
+func (w *work) privatePeople(ps []part) bool {
+	return w.allDescribed(ps, func(code, sec string) bool { return sec == "" || strings.HasPrefix(sec, "CVL") })
+}
+
+// allDescribed: ps is not empty and every part is a group or a
+// description ("migrants", "a British woman"; a pronoun counting as what
+// it refers to: "she deeply regrets travelling to Syria"), whose code
+// and sector after its country ok accepts.
+func (w *work) allDescribed(ps []part, ok func(code, sec string) bool) bool {
 	for _, p := range ps {
 		if p.mention < 0 {
 			return false
 		}
 		m := &w.d.Mentions[p.mention]
 		if m.Kind == doc.Pronoun && m.Antecedent >= 0 {
-			m = &w.d.Mentions[m.Antecedent] // "An American woman ... regrets travelling to Syria": she is the woman
+			m = &w.d.Mentions[m.Antecedent]
 		}
-		if m.Kind != doc.Group && m.Kind != doc.Nominal {
-			return false
-		}
-		sec := afterCountry(p.actor.Code)
-		if strings.HasPrefix(sec, "GOV") || strings.HasPrefix(sec, "ELI") || strings.HasPrefix(p.actor.Code, "IGO") {
+		if m.Kind != doc.Group && m.Kind != doc.Nominal || !ok(p.actor.Code, afterCountry(p.actor.Code)) {
 			return false
 		}
 	}
@@ -2578,28 +2591,6 @@ func hasTargetPrep(p *verbs.Pattern, prep string) bool {
 		}
 	}
 	return false
-}
-
-// privatePeople: every part of ps is a group or a description of people
-// with no sector but civilian ("British women", "Britons", "a US
-// volunteer"), not an armed force, an office or a state.
-func (w *work) privatePeople(ps []part) bool {
-	for _, p := range ps {
-		if p.mention < 0 {
-			return false
-		}
-		m := &w.d.Mentions[p.mention]
-		if m.Kind == doc.Pronoun && m.Antecedent >= 0 {
-			m = &w.d.Mentions[m.Antecedent]
-		}
-		if m.Kind != doc.Group && m.Kind != doc.Nominal {
-			return false
-		}
-		if sec := afterCountry(p.actor.Code); sec != "" && !strings.HasPrefix(sec, "CVL") {
-			return false
-		}
-	}
-	return len(ps) > 0
 }
 
 // groundDefended: token at names ground, a town or a building, which is
