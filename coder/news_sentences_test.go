@@ -426,15 +426,7 @@ func TestPlainNewsSentences(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
 			d := codeNews(t, p, tc.text)
-			var got []string
-			for _, e := range d.Events {
-				ev := e.Source.Actor.Code + ">" + e.Target.Actor.Code + ":" + e.Code.String()
-				if ev == tc.want {
-					return
-				}
-				got = append(got, ev)
-			}
-			t.Errorf("no event %s among %q", tc.want, got)
+			hasEvent(t, d, tc.want)
 		})
 	}
 }
@@ -1040,7 +1032,7 @@ func TestAccordingTo(t *testing.T) {
 			d := codeNews(t, p, tc.text)
 			var got []string
 			for _, e := range d.Events {
-				ev := e.Source.Actor.Code + ">" + e.Target.Actor.Code + ":" + e.Code.String()
+				ev := dyadOf(&e)
 				got = append(got, ev)
 				if ev != tc.event {
 					continue
@@ -1139,15 +1131,7 @@ func TestUndatedBodyRoles(t *testing.T) {
 			if err := p.Run(d); err != nil {
 				t.Fatal(err)
 			}
-			var got []string
-			for _, e := range d.Events {
-				ev := e.Source.Actor.Code + ">" + e.Target.Actor.Code + ":" + e.Code.String()
-				if ev == tc.want {
-					return
-				}
-				got = append(got, ev)
-			}
-			t.Errorf("no event %s among %q", tc.want, got)
+			hasEvent(t, d, tc.want)
 		})
 	}
 }
@@ -1177,7 +1161,7 @@ func TestParticipantSpans(t *testing.T) {
 			d := codeNews(t, p, tc.text)
 			var got []string
 			for _, e := range d.Events {
-				ev := e.Source.Actor.Code + ">" + e.Target.Actor.Code + ":" + e.Code.String()
+				ev := dyadOf(&e)
 				got = append(got, ev)
 				if ev != tc.event {
 					continue
@@ -1190,4 +1174,23 @@ func TestParticipantSpans(t *testing.T) {
 			t.Errorf("no event %s among %q", tc.event, got)
 		})
 	}
+}
+
+// dyadOf is an event as SRC>TGT:CODE.
+func dyadOf(e *doc.Event) string {
+	return e.Source.Actor.Code + ">" + e.Target.Actor.Code + ":" + e.Code.String()
+}
+
+// hasEvent fails t unless d has an event want (SRC>TGT:CODE).
+func hasEvent(t *testing.T, d *doc.Doc, want string) {
+	t.Helper()
+	var got []string
+	for i := range d.Events {
+		ev := dyadOf(&d.Events[i])
+		if ev == want {
+			return
+		}
+		got = append(got, ev)
+	}
+	t.Errorf("no event %s among %q", want, got)
 }

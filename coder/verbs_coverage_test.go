@@ -247,7 +247,7 @@ func TestVerbPatternCoverage(t *testing.T) {
 			var got []string
 			found := tc.want == ""
 			for _, e := range d.Events {
-				ev := e.Source.Actor.Code + ">" + e.Target.Actor.Code + ":" + e.Code.String()
+				ev := dyadOf(&e)
 				got = append(got, ev+" ("+e.Evidence.Pattern+")")
 				found = found || ev == tc.want
 				if tc.not != "" && strings.HasPrefix(e.Code.String(), tc.not) {
