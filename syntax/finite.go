@@ -818,18 +818,21 @@ var (
 // that is also a noun, read as a noun after the plural subject of a
 // subordinate clause and before where it heads: "as Kurdish forces edge
 // towards the pocket" had "edge" a noun, and the relative clause after
-// "pocket" then took the forces for what shelters the diehards.
+// "pocket" then took the forces for what shelters the diehards; so
+// "account for" ("that Tokyo and its surrounding prefectures account for
+// 40 pct": "surrounding" then read as an act of blockade).
 func repairMotionVerb(d *doc.Doc, r doc.TokRange) {
 	for k := r.Start + 2; k+1 < r.End; k++ {
 		t := &d.Tokens[k]
-		if t.XPOS != xpNN || !motionNouns[strings.ToLower(d.TokenText(int(k)))] || !headingWords[strings.ToLower(d.TokenText(int(k+1)))] {
+		w, next := strings.ToLower(d.TokenText(int(k))), strings.ToLower(d.TokenText(int(k+1)))
+		if t.XPOS != xpNN || !(motionNouns[w] && headingWords[next] || w == "account" && next == "for") {
 			continue
 		}
 		if p := d.Tokens[k-1].XPOS; p != xpNNS && p != xpNNPS {
 			continue
 		}
 		// the subordinator opening the clause, with no finite verb between
-		for j := k - 2; j >= r.Start && j >= k-6; j-- {
+		for j := k - 2; j >= r.Start && j >= k-8; j-- {
 			if x := d.Tokens[j].XPOS; x == xpVBD || x == xpVBP || x == xpVBZ || x == xpMD || d.Tokens[j].UPOS == doc.AUX {
 				break
 			}
@@ -844,7 +847,7 @@ func repairMotionVerb(d *doc.Doc, r doc.TokRange) {
 var (
 	motionNouns   = wordSet(`edge inch advance push move close press march`)
 	headingWords  = wordSet(`towards toward into closer nearer forward on`)
-	clauseOpeners = wordSet(`as while when after before since until once because`)
+	clauseOpeners = wordSet(`as while when after before since until once because that if whether`)
 )
 
 // repairBarePresent retags as the present tense (VBP) a bare verb form

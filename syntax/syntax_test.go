@@ -176,6 +176,9 @@ func TestKeyArcs(t *testing.T) {
 		// repairMotionVerb
 		{"Islamic State fighters urged their followers to remain steadfast as Kurdish forces edge towards the pocket of ruins that shelters the remaining Isis diehards.", []arc{
 			{"forces", "edge", doc.Nsubj}, {"shelters", "pocket", doc.AclRelcl}}},
+		// "account for" read as a noun after a plural subject: repairMotionVerb
+		{"Experts say that Lagos and its suburbs account for half of the economy.", []arc{
+			{"account", "say", doc.Ccomp}, {"Lagos", "account", doc.Nsubj}}},
 		// "in case" read as a preposition: repairInCase
 		{"The government will respond in case those armed groups are targeting civilians.", []arc{
 			{"in", "targeting", doc.Mark}, {"groups", "targeting", doc.Nsubj}}},
