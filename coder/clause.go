@@ -2950,9 +2950,9 @@ func (w *work) deepTarget(i int32, src []part, code string, skip int32) []part {
 				if t.caseOf(c) == "as" || t.hasChildLemma(c, doc.Mark, "as") {
 					continue // "deployed as peacekeeping forces": a role, not a target
 				}
-				where := !places && (placeCase[t.caseOf(c)] || t.caseOf(c) == "of" && slices.Contains(placed, h))
+				where := !places && (placeCase[t.caseOf(c)] || (t.caseOf(c) == "of" || tk.Dep.Universal() == doc.Appos) && slices.Contains(placed, h))
 				if where && len(placed) < cap(placed) {
-					placed = append(placed, c) // and its "of" phrase: "within areas of Syria"
+					placed = append(placed, c) // and its "of" phrase or apposition: "within areas of Syria", "in Asuncion, Paraguay"
 				}
 				if where || tk.UPOS == doc.PRON || hostile && partnerCase[t.caseOf(c)] || c == skip {
 					// go through, not to: "people in Nigeria"; "his visit" is
