@@ -5473,7 +5473,26 @@ func (w *work) noun(i int32, cx ctx) {
 	if verbalAttack(t, code, i) {
 		code = "111" // "his scathing attack on the ministers"
 	}
-	w.emit(i, p, code, 0, src, tgt, cx.claim, cx.mod, neg, 0.7)
+	mod := cx.mod
+	for _, c := range t.children(i) {
+		if u := w.d.Tokens[c].Dep.Universal(); (u == doc.Amod || u == doc.Compound) && c < i {
+			if m, ok := unrealAttributes[strings.ToLower(t.form(c))]; ok {
+				mod = max(mod, m) // "the planned summit", "a possible attack": not (yet) held or made
+			}
+		}
+	}
+	w.emit(i, p, code, 0, src, tgt, cx.claim, mod, neg, 0.7)
+}
+
+// unrealAttributes before an event noun say it has not happened: meant or
+// due, or only possible.
+var unrealAttributes = map[string]doc.Modality{
+	"planned": doc.Intended, "proposed": doc.Intended, "scheduled": doc.Intended, "upcoming": doc.Intended,
+	"forthcoming": doc.Intended, "expected": doc.Intended, "promised": doc.Intended, "mooted": doc.Intended,
+	"intended": doc.Intended, "impending": doc.Intended, "imminent": doc.Intended,
+	"possible": doc.Hypothetical, "potential": doc.Hypothetical, "prospective": doc.Hypothetical,
+	"hypothetical": doc.Hypothetical, "would-be": doc.Hypothetical, "future": doc.Hypothetical,
+	"feared": doc.Hypothetical, "rumoured": doc.Hypothetical, "rumored": doc.Hypothetical,
 }
 
 // nounFrame codes an event noun whose infinitive says what it refuses or

@@ -481,6 +481,9 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// a relative clause in the perfect asserts on its own, whatever
 		// the main clause's future
 		{"In a related development, small regional banks that have made loans to Brazil and other heavily-indebted Latin American countries, will meet with Federal Reserve Chairman Paul Volcker here tomorrow.", []string{"BUS>BRA:071"}},
+		// a planned, proposed or possible event has not happened
+		{"The proposed talks between Israel and Hamas collapsed.", []string{"ISR>PSEREB:036"}},
+		{"Turkey warned of a possible attack on Afrin.", nil},
 		// an attack planned or prepared is threatened, not made
 		{"Turkey completed preparations for an attack on Afrin.", []string{"TUR>SYR:138"}},
 		// a moratorium or an election called is declared, no phone call
