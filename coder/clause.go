@@ -308,7 +308,12 @@ func (w *work) visit(i int32, cx ctx) {
 					// arrested in Turkey after fighting against Isis"
 					// (the soldier fought, not Turkey)
 					if h := t.head(i); h >= 0 {
-						if ps := w.partsOf(nil, h, i); len(ps) > 0 {
+						if ps := w.partsOf(nil, h, i); len(ps) > 0 || t.hasChildLemma(ch, doc.Mark, "to") && len(w.nounPatterns(h)) == 0 {
+							// (a purpose is the agent's only for an act the
+							// agent makes, "a strike called by workers to
+							// protest against austerity"; "the force raised
+							// by Washington to fight Isis" is the force's
+							// fight, whoever it is)
 							n.subj = ps
 						}
 					}

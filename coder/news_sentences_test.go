@@ -481,6 +481,9 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// a relative clause in the perfect asserts on its own, whatever
 		// the main clause's future
 		{"In a related development, small regional banks that have made loans to Brazil and other heavily-indebted Latin American countries, will meet with Federal Reserve Chairman Paul Volcker here tomorrow.", []string{"BUS>BRA:071"}},
+		// the purpose of something raised or convened by someone is its
+		// own, not the agent's (an act's purpose is its maker's)
+		{"The Kurdish militia, a force raised by Washington to fight Isis, holds the north.", nil},
 		// a planned, proposed or possible event has not happened
 		{"The proposed talks between Israel and Hamas collapsed.", []string{"ISR>PSEREB:036"}},
 		{"Turkey warned of a possible attack on Afrin.", nil},
