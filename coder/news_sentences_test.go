@@ -105,26 +105,26 @@ func TestPlainNewsSentences(t *testing.T) {
 		// an office named alone is not who held an office before, though both code alike
 		{"Israel's president has lifted parole restrictions imposed on former Prime Minister Benjamin Netanyahu.", "ISRGOV>ISRGOV:081"},
 		// a pronoun no earlier mention resolves, in what a speaker says, is the speaker
-		{"Syrian opposition members have said they will release the 21 UN peacekeepers.", "SYROPP>IGOUNOPKO:0353"},
+		{"Sudanese opposition leaders have said they will release the nine UN peacekeepers.", "SDNOPP>IGOUNOPKO:0353"},
 		// who agree together agree with each other; "on" is what about
 		{"Biden and Xi have agreed to share information on North Korea.", "USAGOV>CHNGOV:030"},
 		// a "-led" coalition acts as its leader
 		{"The US-led coalition struck Islamic State targets in Syria.", "USA>IMGMOSISI:190"},
 		// and a "-held" place is its holder's; a place of an actor is a target
-		{"Iraqi armed forces have begun their assault on the ISIS-held old-city area of Mosul.", "IRQMIL>IMGMOSISI:190"},
+		{"Israeli forces have begun their assault on the Hamas-held northern part of Gaza City.", "ISRMIL>PSEREB:190"},
 		// an act-object pattern whose target oblique names no actor
 		{"German prosecutors have launched an investigation into the business dealings of the Kempinski group.", "DEUJUD>:090"},
 		{"US forces carried out air strikes against a pro-regime force in eastern Syria.", "USAMIL>SYR:190"},
 		// a protest is aimed at whom its demand is made of
-		{"Dozens of Serbian high school students have staged a sit-down protest demanding that authorities release a fellow student.", "SRBEDU>GOV:141"},
+		{"Hundreds of Croatian university students have staged a sit-in protest demanding that authorities free a jailed classmate.", "HRVEDU>GOV:141"},
 		// someone else's people as the object are the target, before an oblique
-		{"Pakistan summoned a senior Indian diplomat to its Foreign Ministry on Thursday.", "PAK>INDGOV:114"},
+		{"Algeria summoned a senior French diplomat to its Foreign Ministry on Sunday.", "DZA>FRAGOV:114"},
 		// an object's conjunct the pattern names
 		{"Syrian regime forces launched a fresh ground and air offensive against rebel positions in eastern Ghouta.", "SYRGOVMIL>SYRREB:190"},
 		// one's own support is not whom it is for
 		{"Viktor Orban pledged his full support for a Polish initiative.", "HUNGOV>POL:051"},
 		// a name under a title under a day, in a list, under an "of" noun
-		{"Also Saturday, U.S. Defense Secretary Mark Esper approved a request from the department.", "USAGOVMIL>GOV:080"},
+		{"Also Monday, British Defence Secretary Ben Wallace approved a request from the ministry.", "GBRGOVMIL>GOV:080"},
 		// people who protest something demonstrate
 		{"Tens of thousands of people in Pakistan have protested the assassination of a prominent activist.", "PAKCVL>OPP:141"},
 		// whose a thing is, by name; coming to someone's aid
@@ -133,19 +133,19 @@ func TestPlainNewsSentences(t *testing.T) {
 		// what a weapon or an act does, whoever fired or carried it out does
 		{"The missiles fired by the Israeli military struck an arms depot of the Syrian army after midnight.", "ISRMIL>SYRMIL:190"},
 		{"A suicide bombing claimed by the Islamic State has killed four Americans in Syria.", "IMGMOSISI>USA:190"},
-		{"A car bombing by the Islamic State group killed at least 75 displaced people in eastern Syria.", "IMGMOSISI>SYRREF:190"},
+		{"A truck bombing by the Islamic State group killed at least 40 displaced people in northern Iraq.", "IMGMOSISI>IRQREF:190"},
 		{"An al-Shabaab-claimed car bomb struck a bus in Mogadishu.", "SOMREB>SOM:190"}, // (where force lands, with no one named; not the Taliban, who govern in 2023)
 		// troops sent to keep the peace protect, they do not build up
 		{"Nigeria on Saturday announced the deployment of 230 troops to Liberia on a peacekeeping mission.", "NGA>LBR:074"},
 		{"Russia deployed troops to Belarus.", "RUS>BLR:154"},
 		// "his country" is the country of whom "his" names
 		{"Prime Minister Vladimir Putin said his country will not lift the ban on the European Union.", "RUS>IGOEUREEC:1241"},
-		{"The Afghan government said on Wednesday it would free 1,500 Taliban prisoners.", "AFGGOV>AFGREBCVL:0353"},
+		{"The Pakistani government said on Monday it would free 400 Taliban prisoners.", "PAKGOV>AFGREBCVL:0353"},
 		// letting an international body act is letting it in
 		{"Ethiopia said it would allow the World Food Program to deliver food to some 1 million people.", "ETH>IGOUNOWFP:0355"},
 		// a nationality conjoined before the subject's own is another side
-		{"Japanese and the Australian armies have agreed to undertake joint military exercises.", "JPNMIL>AUSMIL:030"},
-		{"A Gibraltar court ordered the Iranian tanker's release on August 15.", "GIBJUD>IRN:084"},
+		{"Indian and the French armies have agreed to undertake joint mountain exercises.", "INDMIL>FRAMIL:030"},
+		{"A Malta court ordered the Liberian freighter's release on May 9.", "MLTJUD>LBR:084"},
 		// a warning that one would do harm is a threat
 		{"President Emmerson Mnangagwa has warned the British ambassador that his government would expel him.", "ZWEGOV>GBRGOV:130"},
 		{"Russia warned Ukraine that it would retaliate.", "RUS>UKR:138"},
@@ -153,7 +153,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"On Nov. 2, US Secretary of State Rex Tillerson called Russian Foreign Minister Sergey Lavrov to discuss a number of topics.", "USAGOV>RUSGOV:041"},
 		{"Ahead of the summit, Putin on June 13 held separate talks in Bishkek with Indian Prime Minister Narendra Modi.", "RUSGOV>INDGOV:040"},
 		// "talks" tagged VBZ after "holds"
-		{"South Korea's Prime Minister Lee Nak-yon (R) holds talks with Vietnamese defense chief Gen. Ngo Xuan Lich at his office in Seoul.", "KORGOV>VNMGOVMIL:040"},
+		{"Japan's Prime Minister Shinzo Abe (R) holds talks with Thai defense chief Gen. Prawit Wongsuwan at his office in Tokyo.", "JPNGOV>THAGOVMIL:040"},
 		// the role of several states is each one's
 		{"The foreign ministers of India and Pakistan met in New York.", "PAKGOV>INDGOV:040"},
 		{"The leaders of the UK and US spoke on the phone on Thursday evening.", "GBRGOV>USAGOV:040"},
@@ -161,15 +161,15 @@ func TestPlainNewsSentences(t *testing.T) {
 		// an agent's conjunct the parse hung on the verb
 		{"The exercise was staged by U.S. marines and Jordanian armed forces.", "USAMIL>JORMIL:062"},
 		// "remained" read as a participle in a sentence with no other verb
-		{"Israeli troops remained on alert in North District amid heightened tensions.", "ISRMIL>:152"},
+		{"Greek troops remained on alert in the border region amid growing tensions.", "GRCMIL>:152"},
 		// a name no dictionary knows over a part that one does
-		{"The Israeli NGO Israel Flying Aid has been providing humanitarian aid to Syrians for years.", "ISRNGO>SYR:070"},
+		{"The Turkish NGO Hope Bridge has been providing humanitarian aid to Libyans for years.", "TURNGO>LBY:070"},
 		// letting free is releasing
-		{"Ethiopia let free some 74 political leaders and members of a tiny rebel group.", "ETH>GOV:084"},
+		{"Sudan let free some 30 political leaders and members of a small armed faction.", "SDN>GOV:084"},
 		// the noun under "after" right before a verb the parse conjoined is its subject
-		{"The move came after the Afghan government released 100 Taliban prisoners.", "AFGGOV>AFGREBCVL:0841"},
+		{"The deal came after the Colombian government released 80 ELN prisoners.", "COLGOV>COLREBCVL:0841"},
 		// a name after a common noun with no preposition is that noun's
-		{"The non-governmental organization Medecins Sans Frontieres flew over 13 metric tons of medicine into Afghanistan.", "NGOHLHMSF>AFG:073"},
+		{"The non-governmental organization Medecins Sans Frontieres shipped over 20 tonnes of medical supplies into Yemen.", "NGOHLHMSF>YEM:073"},
 		// an amount the parse made an oblique is the object; workers strike
 		{"The Australian Government provided around $400 million in total aid to Indonesia in 2015.", "AUSGOV>IDN:071"},
 		{"The workers struck the plant on Sunday.", "LAB>:143"},
@@ -179,7 +179,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Turkey sent troops into Syria in 2016.", "TUR>SYR:154"},
 		{"The UN committee was highly critical of the Vietnamese government.", "IGOUNO>VNMGOV:110"},
 		// of two objects the parse gave, the one after the verb
-		{"A United Nations prosecutor has charged a former Rwandan planning minister with contempt of court.", "IGOUNOJUD>RWAELI:115"},
+		{"A United Nations prosecutor has charged a former Liberian defence minister with witness tampering.", "IGOUNOJUD>LBRELI:115"},
 		// "criminal" before an investigation names no criminal
 		{"The FBI has joined a criminal investigation of the certification process for the jets.", "USACOP>:090"},
 		// a subject the parse conjoined to the date before it; the
@@ -193,31 +193,31 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Saudi Arabian oil minister Hisham Nazer yesterday reiterated the kingdom's commitment to the December OPEC accord.", "SAUGOV>IGOOPC:051"},
 		{"Parliament Speaker Aguila Saleh this week demanded that Dbeibeh resign.", "LEG>LBYGOV:1041"},
 		// a court approving an extradition sends the person away
-		{"A U.S. federal judge Thursday approved the extradition of former Panamanian President Ricardo Martinelli.", "USAJUD>PANELI:174"},
+		{"A U.S. federal judge Monday approved the extradition of former Peruvian President Carlos Mendoza.", "USAJUD>PERELI:174"},
 		// and so are two offices of one state
 		{"Romania's president on Friday refused a request from the justice minister to dismiss the top prosecutor.", "ROUGOV>ROUGOV:120"},
 		{"The president rejected the minister's proposal.", "GOV>:120"}, // (of no named state: too little to code two)
-		{"The Islamabad High Court on Tuesday demanded an explanation from an Islamabad city magistrate.", "PAKJUD>PAKJUD:106"},
-		{"The mayor of Guatemala had demanded support from the national government.", "GTMGOV>GTMGOV:100"},
+		{"The Lahore High Court on Monday demanded an explanation from a Lahore district magistrate.", "PAKJUD>PAKJUD:106"},
+		{"The mayor of Lima had demanded funds from the central government.", "PERGOV>PERGOV:100"},
 		// troops for a mission serve the state it is in
-		{"Japan is sending troops to the United Nations peacekeeping force in South Sudan.", "JPN>SSD:074"},
-		{"Colombia is ready to contribute troops to the NATO-led security force in Afghanistan.", "COL>AFG:0334"},
+		{"Ireland is sending soldiers to the United Nations peacekeeping force in Lebanon.", "IRL>LBN:074"},
+		{"Georgia is ready to contribute soldiers to the EU-led stabilisation force in Bosnia.", "GEO>BIH:0334"},
 		// "ex-" in one token is "former"; the object put after "on bail"
-		{"A Zimbabwe court has freed on bail two ex-ministers.", "ZWEJUD>ELI:0841"},
+		{"A Kenyan court has freed on bail three former ministers.", "KENJUD>ELI:0841"},
 		// a government's opponents are its opposition; clashing with police is a riot
-		{"Political opponents of the Maldives government clashed with police on the streets of the capital.", "MDVOPP>COP:145"},
+		{"Political opponents of the Togo government clashed with police in the streets of Lome.", "TGOOPP>COP:145"},
 		// freed, as "let free"
-		{"Yemen let free activists in the face of Tunisia-inspired protesters.", "YEM>OPP:084"},
+		{"Jordan let free activists in the face of Egypt-inspired demonstrators.", "JOR>OPP:084"},
 		// a war on someone, whatever the parser made of "on Al"
-		{"The Somali government said it will never stop its war on Al Shabaab.", "SOMGOV>SOMREB:1246"},
+		{"The Nigerian government said it will never stop its war on Boko Haram.", "NGAGOV>NGAREB:1246"},
 		// strikes on a day's evening
-		{"Israel's air force carried out strikes Friday evening against Hamas targets throughout the Gaza Strip.", "ISRMIL>PSEREB:190"},
+		{"Turkey's air force carried out raids Sunday night against PKK targets across northern Iraq.", "TURMIL>TURREB:190"},
 		// refuge sought before a clause of time
-		{"About 243000 South Sudanese refugees have sought refuge in Sudan since a civil war erupted in their country.", "SSDREF>SDN:023"},
+		{"About 180000 Burundian refugees have sought refuge in Tanzania since a civil war erupted in their country.", "BDIREF>TZA:023"},
 		// cooperation between two states is their cooperation
 		{"Cooperation between the Philippines and the United States on intelligence sharing was strengthened.", "PHL>USA:060"},
 		// a posture taken on a day the sentence names
-		{"NATO troops remained on alert Sunday in Bosnia.", "IGOWSTNATMIL>BIH:152"},
+		{"NATO troops remained on alert Tuesday in Latvia.", "IGOWSTNATMIL>LVA:152"},
 		// a former office holder of the country an of-phrase names
 		{"The former Prime Minister of Sri Lanka said the Indian government must ensure security.", "LKAELI>INDGOV:100"},
 		// what one is ordered to do to oneself, or to another, by force is
@@ -229,7 +229,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"There have been violent clashes between strikers and replacement workers.", "OPP>LAB:190"},
 		// sanctions with a hyphenated adjective, on the Supreme Leader
 		// himself (his office: IRNGOV)
-		{"US President Donald Trump ordered hard-hitting financial sanctions on Iran's Supreme Leader Ayatollah Ali Khamenei.", "USAGOV>IRNGOV:163"},
+		{"US President Joe Biden ordered far-reaching financial sanctions on Iran's Supreme Leader Ayatollah Ali Khamenei.", "USAGOV>IRNGOV:163"},
 		// an attempt at violence is violence; a plan to attempt it a threat
 		{"Islamic State fighters attempted to storm a US military base in Syria.", "IMGMOSISIREB>USAMIL:190"},
 		{"Russian forces will try to attack Ukraine.", "RUSMIL>UKR:138"},
@@ -242,7 +242,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Government forces pushed the rebels out of the town.", "GOVMIL>REB:190"},
 		{"Russia declined an invitation from Ukraine.", "RUS>UKR:120"},
 		// firing across a line at no one named, together: at each other
-		{"Syria and Israel have fired across the ceasefire line.", "SYR>ISR:193"},
+		{"Armenia and Azerbaijan have fired across the truce line.", "ARM>AZE:193"},
 		// a group's leaders are the group, not a government
 		{"Leaders of the opposition demanded an explanation from the prime minister.", "OPP>GOV:106"},
 		{"Leaders of the rebels met the president.", "REB>GOV:040"},
@@ -269,9 +269,9 @@ func TestPlainNewsSentences(t *testing.T) {
 		// one no dictionary names, arrested in a state, by its authorities
 		{"Moussa Tchangari was arrested in Niger.", "NER>:173"},
 		// troops leaving a country withdraw from it
-		{"American troops have begun leaving Afghanistan.", "USAMIL>AFG:087"},
+		{"French troops have begun leaving Mali.", "FRAMIL>MLI:087"},
 		// accepting a formula to settle a dispute with someone
-		{"At a meeting the strikers accepted a formula for settling a piecework dispute with the Austin-Morris company.", "OPP>BUS:030"},
+		{"At a rally the strikers accepted a plan for settling a pay dispute with the Ford company.", "OPP>BUS:030"},
 		// an increase in aid is aid
 		{"Germany announced an increase in aid to Syria.", "DEU>SYR:070"},
 		// a town fired at stands for its state
@@ -290,25 +290,25 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The top military brass demanded that the Pakistani government resign.", "MIL>PAKGOV:1041"},
 		// peacekeepers arriving or deployed keep the peace where they are; a
 		// contingent of them is them
-		{"First contingents of West African peacekeeping troops arrive in Monrovia.", "WAFPKO>LBR:074"},
+		{"First units of West African peacekeeping troops arrive in Freetown.", "WAFPKO>SLE:074"},
 		{"Chinese peacekeepers arrived in South Sudan on Thursday.", "CHNPKO>SSD:074"},
 		// the troops one offers to send are one's own: whom they are to help is the target
-		{"Australia has offered to send troops to help the Philippines army.", "AUS>PHLMIL:030"},
+		{"Canada has offered to send soldiers to help the Ukrainian army.", "CAN>UKRMIL:030"},
 		// an investigation meant is still one (no intent to cooperate)
 		{"The Department of Education will investigate Yale University.", "GOV>EDU:090"},
 		// a name opening the sentence before a word of time is no imperative
-		{"Yemen today let free Towakil Karman.", "YEM>:084"},
+		{"Bahrain today let free Nabeel Rajab.", "BHR>:084"},
 		// a predicate noun's participle is its subject's act
 		{"Germany has been the largest donor, contributing $46 million to Iraq.", "DEU>IRQ:071"},
 		// a name described in apposition by a role takes the role's code,
 		// also after the role's possessor; a mufti is a cleric
 		{"Jotyar Adil, the KRG's official spokesperson, condemned the killing of civilians.", "IRQGOV>:111"}, // whoever killed them, not the civilians
-		{"The Grand Mufti of Egypt, Sheikh Shawki Allam, has cancelled a planned visit to Britain.", "EGYREL>GBR:125"},
+		{"The Grand Mufti of Jordan, Sheikh Abdul Karim Khasawneh, has cancelled a scheduled visit to Germany.", "JORREL>DEU:125"},
 		// members of a body are the body
 		{"Members of the pro-western Free Syrian Army were in Washington last week, pleading for help from the Trump administration.", "SYRREB>USAGOV:023"},
 		// a ceasefire agreement violated is the ceasefire; who is guilty of violating it did
 		{"The rebels violated the ceasefire agreement with Russia.", "REB>RUS:196"},
-		{"The Moro Islamic Liberation Front and Philippine government are guilty of violating the ceasefire agreement.", "PHLREB>PHLGOV:196"},
+		{"The Houthi rebels and Yemeni government are guilty of violating the truce agreement.", "YEMREB>YEMGOV:196"},
 		// a body's officials are the body, also when the parse makes it an adjective
 		{"Turkish military officials travelled to Moscow ahead of the Turkish invasion.", "TURMIL>RUS:042"},
 		// an embassy opened or closed in a capital is one to its state
@@ -399,7 +399,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		// peacekeepers deployed, sent or taking part in a peacekeeping
 		// mission keep the peace where they go; troops deployed by no one
 		// named are deployed by their own state
-		{"Azerbaijani troops participate in peacekeeping operations in Afghanistan and Iraq.", "AZEMIL>AFG:074"},
+		{"Mongolian troops participate in peacekeeping operations in Sudan and Chad.", "MNGMIL>SDN:074"},
 		{"Indian peacekeepers were deployed in South Sudan.", "INDPKO>SSD:074"},
 		{"Russian peacekeepers began deploying to Nagorno-Karabakh on Tuesday.", "RUSPKO>AZE:074"},
 		{"Approximately 2,000 Russian soldiers were deployed as peacekeeping forces along the corridor between Armenia and Azerbaijan.", "RUSMIL>ARM:074"},
@@ -594,7 +594,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// "let" as a bidding: wished, not done
 		{"Let Russia withdraw its troops.", nil},
 		// calling an actor names denounces it
-		{"US President Donald Trump on Tuesday called Britain's ambassador to the United States a very stupid guy.", []string{"USAGOV>GBRGOV:111"}},
+		{"Brazilian President Jair Bolsonaro on Friday called France's ambassador to Brazil a complete idiot.", []string{"BRAGOV>FRAGOV:111"}},
 		{"Biden described Putin as a war criminal.", []string{"USAGOV>RUSGOV:111"}},
 		{"The minister said he wants to tell U.S. political leaders of the sacrifices Japan is making.", nil},
 		{"The Syrian and Russian governments meant to harm the civilian population.", nil},
@@ -753,14 +753,14 @@ func TestWishesAreNoCommitments(t *testing.T) {
 func TestProtestsAndPosturesAimAtPlaces(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"Israeli troops remained on alert in the north region.", `ISRMIL>"the north region":152`},
-		{"Cambodian troops remained on alert in case of more fighting erupts in Thailand border.", `KHMMIL>:152`}, // "in case of": why, not where
+		{"Thai troops remained on alert in case of renewed fighting along the border.", `THAMIL>:152`}, // "in case of": why, not where
 		{"The opposition boycotted the vote.", `OPP>"the vote":143`},
 		{"Students protested against the new laws.", `EDU>"the new laws":141`},
 		{"The Nigerian Army mobilised its men to the area.", `NGAMIL>"the area":154`},
 		{"Opposition parties staged protests in the capital in retaliation.", `OPP>"the capital":141`},
 		{"Workers went on strike in retaliation.", `LAB>:143`},
 		// what a clause of protest opposes; not what a demand asks for
-		{"A Kansas woman has started a hunger strike, protesting the state's unemployment system.", `USA>"the state's unemployment system":142`},
+		{"An Ohio man has started a hunger strike, protesting the state's prison policy.", `USA>"the state's prison policy":142`},
 		{"Thousands of workers staged a one-day general strike to protest proposed new labor legislation.", `LAB>"proposed new labor legislation":143`},
 		{"Rio de Janeiro's 3,500 dockworkers went on strike for an indefinite period today to demand wage increases.", `BRALAB>:143`},
 		{"The workers will walk off the job at noon next Thursday.", `LAB>:133`}, // (a strike to come threatens)
@@ -770,9 +770,9 @@ func TestProtestsAndPosturesAimAtPlaces(t *testing.T) {
 		{"Canadian letter carriers today rejected a new contract offer from Canada Post.", `CAN>"Canada Post":120`},
 		{"The court dismissed the appeal filed by candidate Francis Tolentino.", `JUD>"Francis Tolentino":120`},
 		// a ceasefire lands where it holds
-		{"The Syrian army command says it has ceased its military operations in several areas near the capital.", `SYRMIL>"several areas":087`},
+		{"The Sudanese army command says it has halted its military operations in some districts near the capital.", `SDNMIL>"some districts":087`},
 		// a place the gazetteer knows stands for its state
-		{"Philippine troops remained on alert in Manila.", `PHLMIL>PHL:152`},
+		{"Nigerian troops remained on alert in Abuja.", `NGAMIL>NGA:152`},
 	}
 	p := pipeline(t)
 	for _, tc := range cases {
@@ -791,24 +791,24 @@ func TestProtestsAndPosturesAimAtPlaces(t *testing.T) {
 // developments), nor for an object that restates the act (a war fought).
 func TestActsAimAtThings(t *testing.T) {
 	cases := []struct{ text, want string }{
-		{"Baghdad has rejected the referendum as unconstitutional.", `IRQ>"the referendum":120`},
+		{"Madrid has rejected the vote as illegal.", `ESP>"the vote":120`},
 		{"German prosecutors have launched an investigation into the business dealings of a hotel group.", `DEUJUD>"the business dealings of a hotel group":090`},
 		// an investigation into claims is aimed at whom the claims' clause names, also when the parse hangs the clause on the investigation
 		{"Military police have launched an investigation into claims that two journalists were beaten in Kabul, the ministry said today.", `MILCOP>MED:090`},
-		{"The Israeli government outlawed the Northern Branch of the Islamic Movement.", `ISRGOV>"the Northern Branch of the Islamic Movement":172`},
-		{"Venezuela's government has freed a former presidential candidate.", `VENGOV>"a former presidential candidate":084`},
+		{"The Turkish government outlawed the youth wing of the Kurdish movement.", `TURGOV>"the youth wing of the Kurdish movement":172`},
+		{"Nicaragua's government has freed a former presidential contender.", `NICGOV>"a former presidential contender":084`},
 		{"Lawmakers criticized the withdrawal decision.", `LEG>"the withdrawal decision":110`}, // a judgement of a thing
 		{"The two ministers discussed developments in Syria.", ""},
 
 		// one name the parser splits into conjuncts is one actor, once
 		{"Japan International Cooperation Agency donated ambulances to Kenya.", `JPNGOV>KEN:070`},
 		// a partner no dictionary names, done together with
-		{"Kuwait and its gulf war allies agreed to stage a joint command exercise.", `KWT>"its gulf war allies":0312`},
+		{"Qatar and its coalition partners agreed to hold a joint naval exercise.", `QAT>"its coalition partners":0312`},
 		// an approval or a price charged is no judgement of a thing
 		{"The Food and Drug Administration approved human trials.", ""},
 		{"The company charged its customers an additional 2.8 mln dlrs.", ""},
 		// an expulsion of aid workers or peacekeepers is the code book's
-		{"Sudan expelled humanitarian aid workers.", `SDN>NGO:1663`},
+		{"Eritrea expelled foreign aid workers.", `ERI>NGO:1663`},
 		{"Mali expelled UN peacekeepers.", `MLI>IGOUNOPKO:1661`},
 		// an intent held in a noun: the subject's own, and only meant
 		{"Iran expressed readiness to hold talks with the United States.", `IRN>USA:036`},
@@ -818,9 +818,9 @@ func TestActsAimAtThings(t *testing.T) {
 		{"He said Turkish troops are already firing artillery at Afrin from the border.", `TURMIL>"Afrin":194`},
 		// an oblique says where an act goes when no argument does, also
 		// under a complement
-		{"France agreed to open its borders to German industrial products.", `FRA>"German industrial products":0355`},
+		{"Italy agreed to open its borders to Austrian farm goods.", `ITA>"Austrian farm goods":0355`},
 		{"Honduras withdrew its troops from a five kilometer zone along the border.", `HND>"a five kilometer zone":087`},
-		{"Indian authorities have imposed a curfew in parts of Kashmir.", `INDGOV>"parts of Kashmir":1723`},
+		{"Turkish authorities have imposed a curfew in parts of the southeast.", `TURGOV>"parts of the southeast":1723`},
 		// the purpose of a call is aimed at whom it reaches; a meeting's
 		// discussion is the meeting
 		{"Pakistan Prime Minister Imran Khan called Turkey President Recep Tayyip Erdogan on Friday to express his support.", `PAKGOV>TURGOV:041 PAKGOV>TURGOV:051`},
@@ -881,7 +881,7 @@ func TestActsAimAtThings(t *testing.T) {
 		{"Russia fought a three-year war in the region.", `RUS>:190`},
 		// forces readied for an attack are aimed at whom it is against
 		{"Israel mobilized reservists for an offensive against Hamas.", `ISR>PSEREB:154`},
-		{"Israel mobilized the army for a potential ground assault against Palestina.", `ISR>"Palestina":154`},
+		{"Armenia mobilized the army for a possible ground assault against Novoria.", `ARM>"Novoria":154`},
 		// aid to a name no dictionary codes has a recipient; to a common noun, none
 		{"Germany donated $1 million to the Clinton Foundation.", `DEU>"the Clinton Foundation":071`},
 		{"The bank provided $5 million to the company.", ""},
@@ -892,12 +892,12 @@ func TestActsAimAtThings(t *testing.T) {
 		{"Others said cooperation between central banks and governments was easier said than done.", ""},
 		{"Apache Petroleum said the notes will provide a security convertible into Apache.", ""},
 		// a strike for better pay at a named employer is aimed at it
-		{"Workers at Cerro Verde mine in Peru went on strike for better pay and conditions on Freeport-McMoRan Inc.", `LAB>BUS:143`},
+		{"Workers at the Escondida mine in Chile went on strike for higher wages and benefits on BHP Billiton Ltd.", `LAB>BUS:143`},
 		// a strike in response to someone's decision is aimed at them
 		{"Teachers went on strike in response to the government's decision to cut wages.", `EDU>GOV:143`},
 		{"Employees staged a sit-in strike in response to GE's decision to fire draftsmen.", `LAB>"GE's decision":143`},
 		// what is set up or built is no one; where it will be may be named
-		{"The German government has agreed to set up a new transport infrastructure company in Berlin.", `DEUGOV>"Berlin":030`},
+		{"The French government has agreed to set up a new rail freight company in Lyon.", `FRAGOV>"Lyon":030`},
 		{"Germany agreed to build a school in Afghanistan.", `DEU>AFG:030`},
 		{"Russia promised to set up a constitutional committee for Syria at a meeting in Sochi.", `RUS>SYR:030`},
 		// an attack a participle aims: at what it targets, by whoever
@@ -1055,7 +1055,7 @@ func TestColonAttribution(t *testing.T) {
 		{"WALLACE: Let us start with the debate story tonight.", "WALLACE", "Let us start with the debate story tonight"},
 		{"Note: the text was edited after publication.", "", ""},
 		// a title-case headline that ends in its attribution
-		{"Clinton Hid Past Health Problems From Public, Former White House Doctor Says.", "Former White House Doctor", "Clinton Hid Past Health Problems From Public"},
+		{"Senator Concealed Tax Records From Voters, Former Campaign Manager Says.", "Former Campaign Manager", "Senator Concealed Tax Records From Voters"},
 	} {
 		d := codeNews(t, p, tc.text)
 		var got []string
@@ -1104,7 +1104,7 @@ func TestUndatedBodyRoles(t *testing.T) {
 		{"The Taliban banned girls from universities.", "", "AFGGOV>:172"},
 		{"Pakistan urged the Taliban to act against militants.", "", "PAK>AFGGOV:020"},
 		{"The Taliban attacked police in Kandahar.", "", "AFGREB>AFGCOP:190"},
-		{"The Taliban has said it will not begin talks with the Afghan government.", "", "AFGREB>AFGGOV:125"},
+		{"The Taliban has said it will not resume negotiations with the Afghan government.", "", "AFGREB>AFGGOV:125"},
 		{"Pakistan urged the Taliban to act against militants.", "2019-03-01", "PAK>AFGREB:020"},
 		{"Pakistan urged the Taliban to act against militants.", "2023-03-01", "PAK>AFGGOV:020"},
 		// a name two bodies share is read by the country the text names:
@@ -1152,7 +1152,7 @@ func TestParticipantSpans(t *testing.T) {
 		// a target named inside the object is what the act is done to, by
 		// the name that gives its actor (Reuters, Guardian)
 		{"Rebels attacked the Kurdish city of Afrin.", "REB>SYR:190", "Rebels", "the Kurdish city of Afrin"},
-		{"Iraqi troops seized large Kurdish oil fields near Kirkuk.", "IRQMIL>IRQ:171", "Iraqi troops", "large Kurdish oil fields near Kirkuk"},
+		{"Syrian troops seized large Kurdish gas fields near Hasakah.", "SYRMIL>SYR:171", "Syrian troops", "large Kurdish gas fields near Hasakah"},
 		// not an act the pattern names as its object, nor a thing given
 		{"China signed a loan agreement with the World Bank.", "CHN>IGODEVWBK:057", "China", "World Bank"},
 		{"The EU provided resettlement places for 23,000 refugees.", "IGOEUREEC>REF:070", "EU", "23,000 refugees"},
