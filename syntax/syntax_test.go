@@ -188,16 +188,16 @@ func TestKeyArcs(t *testing.T) {
 		// a finite verb's subject hung elsewhere: repairMissingSubject
 		{"In January, the Belarussian defense minister, Leonid Maltsev, agreed with his Iranian counterpart to expand military cooperation.", []arc{
 			{"agreed", "", doc.Root}, {"minister", "agreed", doc.Nsubj}}},
-		{"A Moroccan court later convicted one of the beating victims.", []arc{
+		{"A Tunisian court later convicted two of the protest organisers.", []arc{
 			{"convicted", "", doc.Root}, {"court", "convicted", doc.Nsubj}}},
-		{"Parliament Speaker Aguila Saleh this week demanded that Dbeibeh appear before the chamber.", []arc{
+		{"Parliament Speaker Ahmed Karim this week demanded that Hamdan appear before the chamber.", []arc{
 			{"demanded", "", doc.Root}, {"Speaker", "demanded", doc.Nsubj}, {"week", "demanded", doc.OblUnmarked}}},
 		// a past tense read as a participle after an opening subject and
 		// before an object: repairInitialParticiple
 		{"The debris formed a ring around the Earth's equator and was eventually drawn together by gravity.", []arc{
 			{"formed", "", doc.Root}, {"debris", "formed", doc.Nsubj}, {"ring", "formed", doc.Obj}}},
 		// a verb read as a preposition it never was: repairUnknownPreposition
-		{"International labor officials applaud the Palestinian government's recent decision to ban brokerages.", []arc{
+		{"Regional trade officials applaud the Egyptian government's recent decision to cut tariffs.", []arc{
 			{"applaud", "", doc.Root}, {"officials", "applaud", doc.Nsubj}, {"decision", "applaud", doc.Obj}}},
 		// a subject with a preposition, where the verb has another:
 		// repairCaseSubject
@@ -211,8 +211,8 @@ func TestKeyArcs(t *testing.T) {
 		// gets its participle back as the past tense (repairFinite).
 		// the main verb after an appositive or an interjected day, parsed
 		// as a clause of the subject: repairNominalRoot
-		{"Pakistan's military ruler, Gen. Pervez Musharraf, had given the Pentagon permission to use Pakistani airspace.", []arc{
-			{"given", "", doc.Root}, {"ruler", "given", doc.Nsubj}, {"Pervez", "ruler", doc.Appos}}},
+		{"Sudan's military ruler, Gen. Omar Bashir, had given the Kremlin permission to use Sudanese ports.", []arc{
+			{"given", "", doc.Root}, {"ruler", "given", doc.Nsubj}, {"Omar", "ruler", doc.Appos}}},
 		{"Wei Ligang, a rising star of modern art in China, just had an exhibition in Hong Kong.", []arc{
 			{"had", "", doc.Root}, {"Wei", "had", doc.Nsubj}, {"exhibition", "had", doc.Obj}}},
 		// a past tense read as a noun, with a finite verb later in a
@@ -274,7 +274,7 @@ func TestKeyArcs(t *testing.T) {
 		// a noun no clause a preposition (repairNounMark)
 		{"Russia deployed 2,000 soldiers as peacekeeping forces along the border.", []arc{
 			{"peacekeeping", "forces", doc.Compound}}},
-		{"Azerbaijani troops participate in peacekeeping operations in Afghanistan.", []arc{
+		{"Mongolian troops participate in peacekeeping operations in Sudan.", []arc{
 			{"participate", "", doc.Root}, {"troops", "participate", doc.Nsubj}, {"in", "operations", doc.Case}}},
 		// curly quotes and apostrophes read as the straight ones, and a
 		// curly quote's direction is its own (asciiPunct, repairQuoteMarks)
@@ -315,7 +315,7 @@ func TestKeyArcs(t *testing.T) {
 			{"arrested", "", doc.Root}, {"member", "arrested", doc.NsubjPass}, {"One", "member", doc.Nummod}}},
 		// a participle after the object of "order" says what is ordered
 		// done to it (repairOrderedParticiple)
-		{"A Spanish judge has ordered nine ex-members of the government in Catalonia jailed.", []arc{
+		{"A French judge has ordered six ex-members of the council in Corsica jailed.", []arc{
 			{"jailed", "ordered", doc.Xcomp}, {"ex-members", "ordered", doc.Obj}}},
 		// an opening adverbial clause is no root when a main clause follows
 		// its comma (repairSubordinateRoot)
@@ -333,8 +333,8 @@ func TestKeyArcs(t *testing.T) {
 			{"called", "", doc.Root}, {"Alexei", "called", doc.Nsubj}}},
 		// a fronted day, the name after its comma the subject, and the
 		// verb's own phrase before it
-		{"On Friday, Jotyar Adil, the KRG's official spokesperson, in a statement condemned the killing of civilians during the operations.", []arc{
-			{"condemned", "", doc.Root}, {"Adil", "condemned", doc.Nsubj}, {"Friday", "condemned", doc.Obl}, {"spokesperson", "Adil", doc.Appos}}},
+		{"On Monday, Samir Haddad, the ministry's chief spokesman, in a statement condemned the shelling of villages during the offensive.", []arc{
+			{"condemned", "", doc.Root}, {"Haddad", "condemned", doc.Nsubj}, {"Monday", "condemned", doc.Obl}, {"spokesman", "Haddad", doc.Appos}}},
 		{"Outside the citadel, the communal atmosphere swiftly collapses into a sprawl of hotels.", []arc{
 			{"collapses", "", doc.Root}, {"atmosphere", "collapses", doc.Nsubj}}},
 		{"Another ally, Benjamin Netanyahu, Israel's prime minister, refrained from criticism.", []arc{
@@ -385,8 +385,8 @@ func TestKeyArcs(t *testing.T) {
 			{"called", "", doc.Root}, {"union", "called", doc.Nsubj}, {"strike", "called", doc.Obj}}},
 		{"The government shut down the internet.", []arc{
 			{"shut", "", doc.Root}, {"government", "shut", doc.Nsubj}, {"internet", "shut", doc.Obj}}},
-		{"The US military trains Iraqi pilots.", []arc{
-			{"trains", "", doc.Root}, {"military", "trains", doc.Nsubj}, {"pilots", "trains", doc.Obj}}},
+		{"The British military trains Ukrainian recruits.", []arc{
+			{"trains", "", doc.Root}, {"military", "trains", doc.Nsubj}, {"recruits", "trains", doc.Obj}}},
 		{"The US and its allies launch war games near Iranian waters.", []arc{
 			{"launch", "", doc.Root}, {"US", "launch", doc.Nsubj}, {"games", "launch", doc.Obj}}},
 		// a leading participle read as a clause with the subject as its
@@ -399,9 +399,9 @@ func TestKeyArcs(t *testing.T) {
 			{"said", "", doc.Root}, {"lift", "said", doc.Ccomp}, {"States", "lift", doc.Nsubj}, {"embargo", "lift", doc.Obj}}},
 		// a noun compound with a gerund inside read as a clause:
 		// repairGerundCompound
-		{"The United Kingdom and the United States signed a landmark data sharing agreement.", []arc{
+		{"Canada and Mexico signed a landmark water sharing agreement.", []arc{
 			{"signed", "", doc.Root}, {"agreement", "signed", doc.Obj}, {"sharing", "agreement", doc.Compound},
-			{"data", "agreement", doc.Compound}}},
+			{"water", "agreement", doc.Compound}}},
 		// the verb of a that-clause of demand read as a noun of its
 		// subject: repairMandative
 		{"The opposition demanded that the prime minister apologize.", []arc{
@@ -422,27 +422,27 @@ func TestKeyArcs(t *testing.T) {
 			{"let", "", doc.Root}, {"Yemen", "let", doc.Nsubj}, {"free", "let", doc.CompoundPrt}, {"activists", "let", doc.Obj}}},
 		// a preposition made the head of its phrase, the name after it
 		// fixed on it (repairPrepositionHead)
-		{"The Somali government said it will never stop its war on Al Shabaab.", []arc{
-			{"Al", "war", doc.Nmod}, {"on", "Al", doc.Case}, {"Shabaab", "Al", doc.Flat}}},
+		{"The Yemeni government said it will never stop its war on Al Qaeda.", []arc{
+			{"Al", "war", doc.Nmod}, {"on", "Al", doc.Case}, {"Qaeda", "Al", doc.Flat}}},
 		// a day's time read as the head of the object before it
 		// (repairDayObject)
-		{"Israel's air force carried out strikes Friday evening against Hamas targets.", []arc{
-			{"carried", "", doc.Root}, {"strikes", "carried", doc.Obj}, {"evening", "carried", doc.OblUnmarked},
-			{"targets", "strikes", doc.Nmod}}},
+		{"Turkey's air force carried out raids Sunday evening against PKK targets.", []arc{
+			{"carried", "", doc.Root}, {"raids", "carried", doc.Obj}, {"evening", "carried", doc.OblUnmarked},
+			{"targets", "raids", doc.Nmod}}},
 		// an object and a clause of time after it, read as a complement
 		// clause with the object its subject (repairSubordinateObject)
-		{"Over 720,000 members of Myanmar's Rohingya community have sought refuge in Bangladesh after widespread ethnic violence erupted in the country's Rakhine province.", []arc{
+		{"Over 400,000 members of Ethiopia's Amhara community have sought refuge in Sudan after widespread ethnic violence erupted in the country's Tigray province.", []arc{
 			{"sought", "", doc.Root}, {"refuge", "sought", doc.Obj}, {"erupted", "sought", doc.Advcl},
 			{"after", "erupted", doc.Mark}, {"violence", "erupted", doc.Nsubj}}},
-		{"About 243000 South Sudanese refugees have sought refuge in Sudan since a civil war erupted in their country.", []arc{
+		{"About 180000 Burundian refugees have sought refuge in Tanzania since a civil war erupted in their country.", []arc{
 			{"refuge", "sought", doc.Obj}, {"erupted", "sought", doc.Advcl}, {"since", "erupted", doc.Mark}, {"war", "erupted", doc.Nsubj}}},
 		// a hyphenated participle read as a verb with the noun its object
 		// (repairHyphenParticiple)
-		{"Trump ordered hard-hitting financial sanctions on Iran's Supreme Leader.", []arc{
-			{"sanctions", "ordered", doc.Obj}, {"hitting", "sanctions", doc.Amod}}},
+		{"Biden ordered far-reaching financial sanctions on Venezuela's president.", []arc{
+			{"sanctions", "ordered", doc.Obj}, {"reaching", "sanctions", doc.Amod}}},
 		// "after X said" read as a phrase and a verb with no subject
 		// (repairSubordinateSubject)
-		{"That came a day after the Indian military said it had launched airstrikes against a terrorist camp.", []arc{
+		{"That came a week after the Turkish military said it had launched strikes against a rebel base.", []arc{
 			{"said", "came", doc.Advcl}, {"military", "said", doc.Nsubj}, {"after", "said", doc.Mark}, {"launched", "said", doc.Ccomp}}},
 		// a day after a prepositional phrase is no head of it (repairDayHead)
 		{"Workers went on strike Monday.", []arc{
@@ -470,7 +470,7 @@ func TestKeyArcs(t *testing.T) {
 			{"three", "journalists", doc.Nummod}, {"have", "arrested", doc.Aux}}},
 		// "strikes" is tagged VBZ after "air": repairPluralObject makes it
 		// the plural noun that is the object of "carried out".
-		{"The U.S. military has carried out more than two dozen air strikes this year against al-Shabab, an al-Qaeda-affiliated group.", []arc{
+		{"The French military has carried out more than three dozen air strikes this month against the ISGS, an Islamic State-affiliated group.", []arc{
 			{"carried", "", doc.Root}, {"military", "carried", doc.Nsubj}, {"strikes", "carried", doc.Obj},
 			{"air", "strikes", doc.Compound}}},
 		// "protested" is tagged VBN and hung on "Students" as an acl: a
@@ -480,7 +480,7 @@ func TestKeyArcs(t *testing.T) {
 			{"protested", "", doc.Root}, {"Students", "protested", doc.Nsubj}, {"law", "protested", doc.Obl}}},
 		// "free" after "would" is tagged JJ and the prisoners made the
 		// complement of "said": after a modal comes a verb (repairModalVerb).
-		{"The Afghan government said on Wednesday it would free 1,500 Taliban prisoners.", []arc{
+		{"The Pakistani government said on Monday it would free 400 Taliban prisoners.", []arc{
 			{"said", "", doc.Root}, {"free", "said", doc.Ccomp}, {"prisoners", "free", doc.Obj}}},
 		// "plans" is tagged NNS and made the subject of "provide": a verb of
 		// intent after a name and before a to-infinitive (repairToVerb).
@@ -544,7 +544,7 @@ func TestKeyArcs(t *testing.T) {
 			{"said", "", doc.Root}, {"Coalition", "said", doc.Nsubj}, {"made", "Coalition", doc.AclRelcl}, {"failed", "said", doc.Ccomp}}},
 		// what a say verb reports, read as an oblique or a conjunct
 		// (repairSayComplement)
-		{"Clinton says at a campaign stop in Toledo, Ohio, that it means Trump never contributed to Pell Grants.", []arc{
+		{"Sanders says at a town hall in Dayton, Ohio, that it means Cruz never voted for student loans.", []arc{
 			{"says", "", doc.Root}, {"means", "says", doc.Ccomp}}},
 		// a headline's passive without "was" (repairHeadlinePassive)
 		{"Sensitive Canadian document found on rainy streets", []arc{
