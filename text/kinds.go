@@ -203,7 +203,7 @@ var monthNames = map[string]bool{
 // (Xinhua) --", "Evansville, Indiana -"). In the article's first
 // paragraphs (lead set) a lone mixed-case place before a colon or a dash
 // counts too when a whole sentence follows ("Lucknow: The state government
-// will sign ...", "Cebu City--Police have started ..."), and so does a
+// will sign ...", "Davao City--Troops have launched ..."), and so does a
 // credit that no list holds after a place in capitals ("KABUL (Pajhwok) :")
 // or after a date ("Tehran, March 15, IRNA -").
 func splitDateline(d *doc.Doc, si int, lead bool) {
