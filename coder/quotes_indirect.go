@@ -22,9 +22,9 @@ var findingVerbs = map[string]bool{"find": true, "show": true, "reveal": true, "
 	"forecast": true, "envision": true, "hear": true}
 
 // objectCues say what they say in their object and what follows it, as
-// PolNeAR and PARC count them: "Clinton cited derogatory comments Trump had
-// made about Machado", "urged voters to see the big picture", "has called
-// for a special prosecutor", "Other Republicans echoed those comments".
+// PolNeAR and PARC count them: "the mayor cited hostile remarks the governor had
+// made about teachers", "urged members to look at the long term", "has called
+// for an independent inquiry", "Several Democrats echoed those remarks".
 // Not say or tell ("said the same thing", "told reporters"), nor
 // continue, write or explain, whose objects are as often no content; nor
 // want, support, expect or attack, whose objects PolNeAR counts barely
@@ -42,7 +42,7 @@ var objectCues = map[string]bool{"cite": true, "urge": true, "call": true, "echo
 
 // callsSomething: v, a "call", names its object something: 'called the
 // plan a disaster' (an infinitive or a bare nominal after the object, as
-// the parse gives it) or 'called the charges unsubstantiated' (an
+// the parse gives it) or 'called the claims baseless' (an
 // adjective after the object's noun); not 'called the police', 'called
 // him on Tuesday'.
 func (w *work) callsSomething(v int32) bool {
@@ -98,7 +98,7 @@ func (w *work) closingConj(v int32) bool {
 }
 
 // lendSubject verbs lend their subject to the infinitive or participle they
-// take: "protesters continued to call for", "refused to confirm", "the
+// take: "demonstrators continued to press for", "refused to confirm", "the
 // wife began, explaining that".
 var lendSubject = map[string]bool{"continue": true, "begin": true, "start": true, "try": true,
 	"refuse": true, "decline": true, "want": true, "seem": true, "appear": true, "plan": true,
@@ -149,7 +149,7 @@ var utterVerbs = map[string]bool{"make": true, "issue": true, "repeat": true, "r
 
 // nounCueSource is who says what the noun cue v (with its clause c)
 // names when no possessor does: the noun after "from" or "by" before the
-// clause ("warnings from his attorney that ...", "a claim by the ministry
+// clause ("advice from his lawyer that ...", "a claim by the ministry
 // that ..."), or the subject of a verb that utters it ("Trump made the
 // claim that ..."); -1 for none ("the claim that ...", "rejected the
 // claim that ...").
@@ -252,7 +252,7 @@ func (w *work) objectContent(v int32) (int32, int32) {
 	hi = min(hi, sr.End)
 	lo := v + 1
 	if lo < hi && d.Tokens[lo].Dep == doc.Case && w.under(lo, v) {
-		lo++ // "called for a special prosecutor": the cue is "called for"
+		lo++ // "called for an independent inquiry": the cue is "called for"
 	}
 	for k := lo; k < hi; k++ {
 		if q := t.quote[k]; q >= 0 && !d.Quotes[q].Partial {
@@ -340,7 +340,7 @@ func (w *work) findIndirect() {
 			}
 			sv := v
 			if t.child(v, doc.Nsubj) < 0 && d.Tokens[v].Dep == doc.Xcomp && t.head(v) >= 0 && lendSubject[t.lemma(t.head(v))] {
-				sv = t.head(v) // "protesters continued to call for more information"
+				sv = t.head(v) // "demonstrators continued to call for new elections"
 			}
 			if ts >= 0 {
 				sp = -1 // the subject next to the cue, not another the parse gave it
@@ -420,7 +420,7 @@ func (w *work) findIndirect() {
 				sp = w.partMention(x, false)
 			}
 			if sp < 0 && (d.Tokens[x].UPOS == doc.NOUN || d.Tokens[x].UPOS == doc.PROPN) {
-				unnamed, who = true, x // "according to the conservative-leaning Tax Foundation"
+				unnamed, who = true, x // "according to the left-leaning Budget Institute"
 			}
 		default:
 			continue

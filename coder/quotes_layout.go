@@ -301,7 +301,7 @@ var tellCues = map[string]bool{"tell": true, "warn": true, "assure": true, "remi
 
 // subjectAt reports whether a clause's subject opens at token k (before
 // e): a subject in the parse whose phrase starts at k and whose predicate
-// follows it ("the ad will air", "U.S. involvement in NATO may need"); not
+// follows it ("the spot will run", "French membership in the EU may need"); not
 // an object ("the same thing") nor a relative pronoun.
 func (w *work) subjectAt(k, e int32) bool {
 	d, t := w.d, w.t
@@ -343,9 +343,9 @@ var sayingPlaces = map[string]bool{"in": true, "on": true, "at": true, "during":
 	"before": true, "late": true, "early": true, "earlier": true, "later": true, "through": true, "via": true}
 
 // complementAfter is v's clausal complement: of two or more the parse
-// gave it, the first after it ("Sen. David Perdue (R-Ga.) said he didn't
-// believe ...", with "R-Ga." a complement too; "The Commission on
-// Presidential Debates says there was ...", with "Debates" taken for a
+// gave it, the first after it ("Sen. Mark Hill (R-Tex.) said he didn't
+// expect ...", with "R-Tex." a complement too; "The Office of
+// Budget Reviews says there was ...", with "Reviews" taken for a
 // verb); -1 for none.
 func (w *work) complementAfter(v int32) int32 {
 	first, after := int32(-1), int32(-1)

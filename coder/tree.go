@@ -345,7 +345,7 @@ func (t *tree) conjuncts(dst []int32, i int32) []int32 {
 				switch t.d.Tokens[c].Dep {
 				case doc.Conj:
 					if !isNominal(t.d.Tokens[c].UPOS) && t.mention[c] < 0 {
-						continue // (a nationality with a mention may be one: "Japanese and the Australian armies")
+						continue // (a nationality with a mention may be one: "Indian and the French armies")
 					}
 					if t.negatedConjunct(c) {
 						continue // "approved by Moscow, not by Assad"
