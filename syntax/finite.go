@@ -171,7 +171,7 @@ func finiteCandidate(d *doc.Doc, r doc.TokRange, limit int32) int32 {
 		}
 		before := k - 1
 		for before > r.Start && d.Tokens[before].UPOS == doc.ADV {
-			before-- // "Turkey very generously opened its borders"
+			before-- // "Jordan very generously opened its frontier"
 		}
 		if !subjectEnd(d.Tokens[before].UPOS) || d.Tokens[before].XPOS == xpPRPS || !objectStart(d.Tokens[k+1].UPOS) && !particle &&
 			!(d.Tokens[k+1].UPOS == doc.ADP && intransitiveEvents[edStem(form)]) && !verbComplement(d, r, k, form) {
@@ -189,7 +189,7 @@ func finiteCandidate(d *doc.Doc, r doc.TokRange, limit int32) int32 {
 // takes: a to-infinitive after a verb of intent ("Egyptian authorities
 // agreed to open its borders"), "for" or "on" after "called" ("A
 // congressional report called for sanctions"), "from" after "refrained",
-// or a number its adverb opens ("militants held around 20,000 civilians").
+// or a number its adverb opens ("rebels detained about 3,000 villagers").
 func verbComplement(d *doc.Doc, r doc.TokRange, k int32, form string) bool {
 	if k+2 >= r.End {
 		return false
@@ -347,7 +347,7 @@ func nounPhraseVerb(d *doc.Doc, r doc.TokRange, k int32) bool {
 
 // thatClauseVerb makes the past tense of the clause that conjunction k
 // opens a verb the tagger read as a participle modifying the next noun
-// ("claims that two servicemen abused children", "abused" VBN): a clause
+// ("reports that three guards mistreated inmates", "mistreated" VBN): a clause
 // after "that" has a finite verb, and with none before it, an "-ed" word
 // after its subject and before an object is that verb.
 func thatClauseVerb(d *doc.Doc, r doc.TokRange, k int32) bool {
@@ -434,7 +434,7 @@ func repairPeacekeeping(d *doc.Doc, r doc.TokRange) {
 
 // repairPersonAdjective retags as a noun a word for a kind of fighter or
 // partisan that the tagger read as an adjective though no noun follows it
-// ("extradition of a suspected Islamist militant wanted on suspicion of",
+// ("extradition of an alleged Islamist militant sought on charges of",
 // EWT having "militant" only in "militant groups"), and as a participle
 // the "suspected" or "alleged" of "a suspected militant".
 func repairPersonAdjective(d *doc.Doc, r doc.TokRange) {
@@ -672,7 +672,7 @@ func edStem(form string) string {
 
 // repairModalVerb retags as a bare verb (VB) an adjective or noun right
 // after a modal and before the start of an object: after "would", "will",
-// "must" comes a verb ("it would free 1,500 Taliban prisoners" had "free"
+// "must" comes a verb ("it would free 400 Taliban prisoners" had "free"
 // an adjective, and the prisoners the complement of "said").
 func repairModalVerb(d *doc.Doc, r doc.TokRange) {
 	for k := r.Start + 1; k+1 < r.End; k++ {
@@ -746,8 +746,8 @@ var haveForms = map[string]bool{"have": true, "has": true, "had": true, "having"
 
 // repairPresent retags as a present tense the bare or -s form of a verb
 // news puts in the present ("US and Western allies launch war games near
-// Iran waters.", "Germany and UNICEF hand over 30 vehicles", "The US
-// military trains Iraqi pilots") that the tagger read as a noun of a noun
+// Iran waters.", "Norway and UNICEF hand over 12 ambulances", "The British
+// military trains Ukrainian recruits") that the tagger read as a noun of a noun
 // phrase that is the whole sentence. Like repairFinite it asks for a
 // sentence ending in a full stop with no finite verb (but a closing
 // attribution: ", Roberts said."), the candidate right after a noun with
@@ -942,7 +942,7 @@ var infinitiveVerbs = map[string]bool{"decid": true, "decide": true, "plan": tru
 	"vote": true, "move": true, "mov": true, "wish": true}
 
 // repairMandative retags as a bare verb (VB) the word after the subject of
-// a that-clause of demand ("demanded that the prime minister apologize",
+// a that-clause of demand ("demanded that the interior minister resign",
 // "insisted that Kyiv withdraw") when the tagger read it as a noun of the
 // subject's phrase: a verb-only ending (-ize, -ise, -ify) or a verb such
 // clauses ask for (resign, withdraw, apologise, ...). The subject runs
@@ -954,7 +954,7 @@ func repairMandative(d *doc.Doc, r doc.TokRange) {
 		}
 		if prev := d.TokenText(int(k - 1)); !(d.Tokens[k-1].UPOS == doc.VERB && mandativeVerbs[lemmaStem(prev)] ||
 			d.Tokens[k-1].UPOS == doc.NOUN && lowerIn(mandativeNouns, prev)) {
-			continue // ("reiterated its demand that US ease sanctions": the noun asks the same)
+			continue // ("repeated its demand that Britain lift tariffs": the noun asks the same)
 		}
 		d.Tokens[k].UPOS, d.Tokens[k].XPOS = doc.SCONJ, xpIN
 		j := k + 1
@@ -1293,7 +1293,7 @@ func repairReducedRelative(d *doc.Doc, r doc.TokRange) {
 			continue
 		}
 		if last != n && (d.Tokens[last].Head != n || d.Tokens[last].Dep.Universal() != doc.Nmod || !hasCaseWord(d, r, last, "of")) {
-			continue // (only the of-noun: not "sought refuge in Sudan since a civil war erupted")
+			continue // (only the of-noun: not "sought refuge in Tanzania since a civil war erupted")
 		}
 		// the noun's phrase is all there is between the verb and the
 		// participle ("began around 1000 BC, when Melanesians travelled")

@@ -218,7 +218,7 @@ func repairSaidObject(d *doc.Doc, r doc.TokRange) {
 }
 
 // repairGerundCompound undoes a parse of a noun compound with a gerund
-// inside ("signed a landmark data sharing agreement", "a power sharing
+// inside ("signed a landmark water sharing agreement", "a power sharing
 // deal") that makes the gerund a clause of the verb with the last noun as
 // its object and the first noun the verb's object: the last noun becomes
 // the object, the first noun and the gerund its compounds. Only when the
@@ -303,7 +303,7 @@ var givingVerbs = map[string]bool{"give": true, "send": true, "offer": true, "ha
 
 // repairShiftedObject makes the object of a verb the noun phrase that
 // follows one of its obliques when the parser hung it there as a bare
-// nmod ("freed on bail two ex-ministers", "arrested on Friday three
+// nmod ("released on bail three former ministers", "arrested on Friday three
 // men": the object put after a short oblique, as news writes it). Only
 // for an active verb with no object, and a phrase counted or determined
 // right after the oblique's own.
@@ -691,7 +691,7 @@ func repairSubordinateSubject(d *doc.Doc, r doc.TokRange) {
 
 // repairHyphenParticiple undoes a parse that read the participle of a
 // hyphenated adjective as a verb with the noun after it its object
-// ("ordered hard-hitting financial sanctions on Iran": hitting an xcomp of
+// ("ordered far-reaching financial sanctions on Caracas": reaching an xcomp of
 // ordered, sanctions its object): the noun takes the participle's place,
 // the participle modifies it as amod, and what else hung on the participle
 // after the noun goes to the verb.
@@ -930,7 +930,7 @@ func repairLoyal(d *doc.Doc, r doc.TokRange) {
 			continue
 		}
 		if rootAdj {
-			rehang(d, r.Start, n1, a, v) // "In late March, rebels loyal to ...": the verb's
+			rehang(d, r.Start, n1, a, v) // "In early May, militias loyal to ...": the verb's
 			rehang(d, v+1, r.End, a, v)
 			d.Tokens[v].Head, d.Tokens[v].Dep = -1, doc.Root
 			d.Tokens[a].Head, d.Tokens[a].Dep = n1, doc.Amod
@@ -938,7 +938,7 @@ func repairLoyal(d *doc.Doc, r doc.TokRange) {
 		d.Tokens[n1].Head, d.Tokens[n1].Dep = v, doc.Nsubj
 		if inner >= 0 {
 			// the phrase's noun before the name, if the parse made one
-			// the adjective's oblique: "to former vice president Riek Machar"
+			// the adjective's oblique: "to former army chief Ahmed Salah"
 			obl := int32(-1)
 			for j := a + 2; j < inner; j++ {
 				if d.Tokens[j].Head == a && nominalUPOS(d.Tokens[j].UPOS) {
@@ -1278,7 +1278,7 @@ var onlyPrepositions = map[string]bool{"in": true, "on": true, "at": true, "of":
 
 // repairNounMark makes a preposition the parse hung as a subordinator
 // ("mark") on a noun with no copula or subject, which no clause is, its
-// case marker: "participate in peacekeeping operations" had "in" a mark
+// case marker: "take part in peacekeeping missions" had "in" a mark
 // of "operations", which hides the prepositional phrase from the coder.
 func repairNounMark(d *doc.Doc, r doc.TokRange) {
 	for k := r.Start; k < r.End; k++ {
@@ -1925,9 +1925,9 @@ func repairClosingAttribution(d *doc.Doc, r doc.TokRange) {
 // nmod:poss of the last noun of the run of nouns and adjectives after its
 // "'s" ("Middle East peace plan"), that run's words hang inside it, and the
 // phrase's head takes the place in the clause of the phrase's first word
-// ("The European Union slammed US President Donald Trump's Middle East
-// peace plan", parsed with "US" the object, "East" its apposition and
-// "plan" an oblique of "slammed", made Middle East the plan's target).
+// ("The African Union slammed US President Joe Biden's West Africa
+// security plan", parsed with "US" the object, "Africa" its apposition and
+// "plan" an oblique of "slammed", made West Africa the plan's target).
 func repairPossessivePhrase(d *doc.Doc, r doc.TokRange) {
 	for c := r.Start + 1; c+1 < r.End; c++ {
 		if d.Tokens[c].XPOS != xpPOS || d.Tokens[c].Dep != doc.Case {
@@ -2363,10 +2363,10 @@ func repairCompassObject(d *doc.Doc, r doc.TokRange) {
 
 // repairMissingSubject gives a finite verb with no subject the noun phrase
 // before it that the parse hung elsewhere: the appositive of an opening
-// oblique ("In January, the Belarussian defense minister, Leonid Maltsev,
-// agreed": minister an appos of January), or a bare noun read as an
-// oblique ("A Moroccan court later convicted": court obl:unmarked). And a
-// verb whose subject is a bare time ("Parliament Speaker Aguila Saleh this
+// oblique ("In March, the Kazakh defense minister, Nurlan Yermek,
+// agreed": minister an appos of March), or a bare noun read as an
+// oblique ("A Tunisian court later convicted": court obl:unmarked). And a
+// verb whose subject is a bare time ("Parliament Speaker Ahmed Karim this
 // week demanded": week the nsubj, Speaker an obl) takes the noun before
 // the time as subject, the time as its bare oblique.
 func repairMissingSubject(d *doc.Doc, r doc.TokRange) {
@@ -2383,7 +2383,7 @@ func repairMissingSubject(d *doc.Doc, r doc.TokRange) {
 				subj = j
 			case jt.Dep == doc.OblUnmarked && nominalUPOS(jt.UPOS) && !lowerIn(timeNouns, d.TokenText(int(j))) && !hasCase(d, r, j) &&
 				(jt.Head == v || jt.Head > j && jt.Head < v && d.Tokens[jt.Head].UPOS == doc.ADV && d.Tokens[jt.Head].Head == v):
-				cand = j // "A Moroccan court later convicted", court under "later"
+				cand = j // "A Tunisian court later convicted", court under "later"
 			case jt.Dep == doc.Appos && nominalUPOS(jt.UPOS) && !hasCase(d, r, j):
 				if o := jt.Head; o >= r.Start && o < j && d.Tokens[o].Head == v && d.Tokens[o].Dep.Universal() == doc.Obl && hasCase(d, r, o) {
 					cand = j // "In January, the ... minister, ..., agreed"
@@ -2452,7 +2452,7 @@ func hasChildDep(d *doc.Doc, r doc.TokRange, k int32, u doc.DepRel) bool {
 
 // phraseReaches: every token between n and v belongs to n's phrase or is
 // punctuation or an adverb of v, so that n's phrase ends right before v
-// ("the Belarussian defense minister, Leonid Maltsev, agreed"; not "the
+// ("the Kazakh defense minister, Nurlan Yermek, agreed"; not "the
 // coach, Alireza Mehraban, in their first matchup, the team's robot ...
 // scored").
 func phraseReaches(d *doc.Doc, r doc.TokRange, n, v int32) bool {
@@ -3012,7 +3012,7 @@ func hasChildXPOS(d *doc.Doc, r doc.TokRange, k int32, x doc.XPOS) bool {
 
 // repairToCompound makes "to" before a noun the noun's preposition, where
 // the tagger read it as the infinitive marker and the parser hung it on
-// the noun as a compound ("opened its borders to refugees": "to" a
+// the noun as a compound ("opened its frontier to migrants": "to" a
 // compound of "refugees", the object, with "borders" its subject;
 // "conceded to demands": "demands" the object). The noun, the verb's
 // object, becomes its oblique, and a nominal hung on it as its subject
@@ -3048,10 +3048,10 @@ func repairToCompound(d *doc.Doc, r doc.TokRange) {
 }
 
 // repairTimeSubject makes a time noun that the parser gave a verb as a
-// second subject a bare time of the verb ("Czech President Vaclav Klaus
-// said Thursday he had rejected ...": "Thursday" and "he" both subjects of
-// "rejected"; "An Istanbul court this week freed ..."; "Hours earlier
-// Maduro expelled ..."): a clause has one subject, and a day or a stretch
+// second subject a bare time of the verb ("Slovak President Peter Novak
+// said Monday he had vetoed ...": "Monday" and "he" both subjects of
+// "vetoed"; "An Ankara court this week released ..."; "Hours earlier
+// Ortega expelled ..."): a clause has one subject, and a day or a stretch
 // of time is when, not who.
 func repairTimeSubject(d *doc.Doc, r doc.TokRange) {
 	for k := r.Start; k < r.End; k++ {
