@@ -271,7 +271,7 @@ func (c *chunker) nameTok(p int32, afterName bool) bool {
 		if c.initial(p) {
 			// a capital that opens the sentence tells nothing, unless
 			// a capitalised word the dictionary does not know follows
-			// ("Majority Forward, a political group")
+			// ("Clean Future, an advocacy group")
 			return c.capNameNext(p)
 		}
 		return true
@@ -599,7 +599,7 @@ func (c *chunker) name(p, q int32, e *Entry) {
 	var people *Entry // "Chinese actor Jiang Jinfu": the people noun before the name
 	if e == nil && c.na == 0 && c.country.e != nil && c.country.e.Kind == CountryAdj {
 		if c.thingSpan(c.country.end, p) {
-			// "the Russian space organization Glavkosmos": the name in
+			// "the Indian space agency Antrix": the name in
 			// apposition is the thing's, and the nationality owns it as it
 			// would without the name
 			c.ownerCountry()
@@ -646,7 +646,7 @@ func (c *chunker) name(p, q int32, e *Entry) {
 
 	if e == nil && c.na == 0 && c.org.e != nil && c.org.end == p && c.country.e == nil &&
 		(stateBodies[string(fold(last, &s.buf))] != nil || orgWords[string(fold(last, &s.buf))]) {
-		// "the U.N. Conciliation Commission": a body of that organisation
+		// "the U.N. Boundary Commission": a body of that organisation
 		// the dictionary does not list
 		m := c.mention(p, q, doc.Organization)
 		m.Actor = doc.Actor{Code: c.org.e.Code, Name: d.Text(m.Span), Entry: "actor: body of " + c.org.e.Where}

@@ -218,13 +218,13 @@ func (c *chunker) possessed(i int) int {
 
 // appositions gives a role noun that has only its sector ("the then
 // president", GOV) the actor of the person named right after it, a comma
-// between, in apposition ("The then president, Goodluck Jonathan": NGAGOV);
+// between, in apposition ("The then president, Mwai Kibaki": KENGOV);
 // and a name that no dictionary knows the actor of the description in
-// apposition after it ("Ivica Todoric, the Croatian-born tycoon": ELI).
+// apposition after it ("Marko Petrovic, the Serbian-born tycoon": ELI).
 func (c *chunker) appositions(first int) {
 	d, s := c.d, c.s
 	for i := first; i < len(d.Mentions); i++ {
-		// "Majority Forward, a political group aligned with ...": a name
+		// "Clean Future, an advocacy group tied to ...": a name
 		// no entry codes, described as an organisation, is one
 		m := &d.Mentions[i]
 		if m.Actor.Known() || m.Antecedent >= 0 || m.Kind != doc.Person && m.Kind != doc.UnknownKind {
@@ -275,7 +275,7 @@ func (c *chunker) appositions(first int) {
 		case !m.Actor.Known() && m.Antecedent < 0 && (m.Kind == doc.Person || m.Kind == doc.UnknownKind) &&
 			(n.Kind == doc.Nominal || n.Kind == doc.Group) && n.Antecedent < 0 && articles[string(fold(s.words[k+1], &s.buf))] &&
 			!s.commaBetween(k+1, n.Tokens.Start):
-			// "Ivica Todoric, the Croatian-born tycoon"
+			// "Marko Petrovic, the Serbian-born tycoon"
 		default:
 			continue
 		}
@@ -1076,8 +1076,8 @@ func (c *chunker) hyphenParticiple(p int32) bool {
 		return false
 	}
 	// not before a role noun or another name: "Iranian-backed militias"
-	// are the militias, "the Iranian-backed Palestinian Islamic Jihad" is
-	// the Jihad
+	// are the militias, "the Syrian-backed Lebanese Popular Front" is
+	// the Front
 	return !c.hitAt(c.nextHit(p+2), p+2)
 }
 
@@ -1185,7 +1185,7 @@ func (c *chunker) shared(x hit) (ag, org *Entry) {
 func (c *chunker) thingAfter(p int32) bool { return c.thingSpan(p, c.ce) }
 
 // thingSpan is thingAfter for the words [p, e): "space organization" in
-// "the Russian space organization Glavkosmos".
+// "the Indian space agency Antrix".
 func (c *chunker) thingSpan(p, e int32) bool {
 	d, s := c.d, c.s
 	if p >= e || d.Tokens[e-1].UPOS != doc.NOUN {

@@ -1,7 +1,7 @@
 // Package actor finds the mentions of actors in a parsed article and
 // resolves them in context: dictionary phrases by longest match, compound
-// actors from a title and a name ("Russian Foreign Minister Sergey Lavrov"
-// → RUSGOV), nationality + agent ("Chinese troops" → CHNMIL), capitals and
+// actors from a title and a name ("French Foreign Minister Laurent Fabius"
+// → FRAGOV), nationality + agent ("Chinese troops" → CHNMIL), capitals and
 // seats of power as actors unless they are where something happens, dated
 // roles against the article's date, and in-document coreference (surnames,
 // definite descriptions, pronouns).
@@ -24,7 +24,7 @@
 //	coref:pronoun       he, him, his, she, her, it, its, they, them, their
 //	coref:pair          "they", "the two countries" for a conjoined pair (no code: two actors)
 //	coref:apposition    a role noun with only its sector before a known person in
-//	                    apposition ("The then president, Goodluck Jonathan")
+//	                    apposition ("The then president, Mwai Kibaki")
 //	actor: company name a name ending in Inc, Ltd, Corp, ... (BUS)
 //
 // Mentions that refer back have Antecedent set; a dictionary person named

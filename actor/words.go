@@ -104,7 +104,7 @@ var firstNames = map[string]Gender{
 }
 
 // orgWords name what an organisation is, in a description after its
-// name: "Majority Forward, a political group".
+// name: "Clean Future, an advocacy group".
 var orgWords = set("group", "groups", "organization", "organisation", "party", "company", "firm", "coalition",
 	"committee", "movement", "association", "alliance", "agency", "union", "network", "foundation", "charity",
 	"institute", "council", "corporation", "bank", "newspaper", "broadcaster", "militia", "faction")
