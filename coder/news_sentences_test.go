@@ -94,12 +94,12 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The Kilis criminal court in Turkey rejected the request to extradite the Australian.", "TURJUD>:120"},
 		{"A Copenhagen City Court judge convicted two Iraqi men of terrorism.", "DNKJUD>IRQCVL:116"},
 		// armed groups, German states and employers the dictionary had not named
-		{"Members of the New People's Army violated the holiday ceasefire.", "PHLREB>:196"},
+		{"Members of the New People's Army broke the Christmas truce.", "PHLREB>:196"},
 		{"Haqqani network fighters attacked an army base in Khost.", "AFGREB>AFGMIL:190"},
 		{"A court in Bavaria sentenced an Iranian man to life in prison.", "DEUJUD>IRNCVL:116"},
 		{"The metal workers broke off talks with employers over wages.", "LAB>BUS:164"},
 		{"Azerbaijan's President Ilham Aliyev rejected an Armenian proposal on a change to the talks format.", "AZEGOV>ARM:120"},
-		{"President Mahmoud Abbas's office condemned the Israeli raid on Jenin.", "PSEGOV>ISR:111"},
+		{"President Mahmoud Abbas's office denounced the Israeli incursion into Nablus.", "PSEGOV>ISR:111"},
 		// a title whose office's words the parse hung on the name after them is the name's
 		{"The US Speaker of the House Nancy Pelosi issued a warning to the British government.", "USALEG>GBRGOV:130"},
 		// an office named alone is not who held an office before, though both code alike
@@ -122,7 +122,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		// an object's conjunct the pattern names
 		{"Syrian regime forces launched a fresh ground and air offensive against rebel positions in eastern Ghouta.", "SYRGOVMIL>SYRREB:190"},
 		// one's own support is not whom it is for
-		{"Viktor Orban pledged his full support for a Polish initiative.", "HUNGOV>POL:051"},
+		{"Mateusz Morawiecki pledged his strong support for a Czech initiative.", "POLGOV>CZE:051"},
 		// a name under a title under a day, in a list, under an "of" noun
 		{"Also Monday, British Defence Secretary Ben Wallace approved a request from the ministry.", "GBRGOVMIL>GOV:080"},
 		// people who protest something demonstrate
@@ -302,7 +302,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Germany has been the largest donor, contributing $46 million to Iraq.", "DEU>IRQ:071"},
 		// a name described in apposition by a role takes the role's code,
 		// also after the role's possessor; a mufti is a cleric
-		{"Jotyar Adil, the KRG's official spokesperson, condemned the killing of civilians.", "IRQGOV>:111"}, // whoever killed them, not the civilians
+		{"Samir Haddad, the KRG's chief spokesman, denounced the killing of farmers.", "IRQGOV>:111"}, // whoever killed them, not the civilians
 		{"The Grand Mufti of Jordan, Sheikh Abdul Karim Khasawneh, has cancelled a scheduled visit to Germany.", "JORREL>DEU:125"},
 		// members of a body are the body
 		{"Members of the pro-western Free Syrian Army were in Washington last week, pleading for help from the Trump administration.", "SYRREB>USAGOV:023"},
@@ -407,7 +407,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		// support of someone is for them, not for the place of the visit
 		// the sentence opens with; Libya's UN-recognised government
 		{"On a visit to Zimbabwe, the South African president voiced his strong support of the Kenyan president.", "ZAFGOV>KENGOV:051"},
-		{"Erdogan reiterated Turkey's support for the Government of National Accord.", "TURGOV>LBYGOV:051"},
+		{"Erdogan reaffirmed Turkey's support for the Government of National Accord.", "TURGOV>LBYGOV:051"},
 		// forces against a government are its rebels
 		{"Turkey has supported anti-Assad forces.", "TUR>SYRREB:051"},
 		// a military ruler heads a military government
@@ -752,11 +752,11 @@ func TestWishesAreNoCommitments(t *testing.T) {
 // rejection is of whoever made what is rejected.
 func TestProtestsAndPosturesAimAtPlaces(t *testing.T) {
 	cases := []struct{ text, want string }{
-		{"Israeli troops remained on alert in the north region.", `ISRMIL>"the north region":152`},
+		{"Lebanese troops remained on alert in the south region.", `LBNMIL>"the south region":152`},
 		{"Thai troops remained on alert in case of renewed fighting along the border.", `THAMIL>:152`}, // "in case of": why, not where
 		{"The opposition boycotted the vote.", `OPP>"the vote":143`},
 		{"Students protested against the new laws.", `EDU>"the new laws":141`},
-		{"The Nigerian Army mobilised its men to the area.", `NGAMIL>"the area":154`},
+		{"The Kenyan Army mobilised its soldiers to the region.", `KENMIL>"the region":154`},
 		{"Opposition parties staged protests in the capital in retaliation.", `OPP>"the capital":141`},
 		{"Workers went on strike in retaliation.", `LAB>:143`},
 		// what a clause of protest opposes; not what a demand asks for
@@ -819,7 +819,7 @@ func TestActsAimAtThings(t *testing.T) {
 		// an oblique says where an act goes when no argument does, also
 		// under a complement
 		{"Italy agreed to open its borders to Austrian farm goods.", `ITA>"Austrian farm goods":0355`},
-		{"Honduras withdrew its troops from a five kilometer zone along the border.", `HND>"a five kilometer zone":087`},
+		{"Peru withdrew its troops from a ten kilometer strip along the frontier.", `PER>"a ten kilometer strip":087`},
 		{"Turkish authorities have imposed a curfew in parts of the southeast.", `TURGOV>"parts of the southeast":1723`},
 		// the purpose of a call is aimed at whom it reaches; a meeting's
 		// discussion is the meeting
@@ -832,7 +832,7 @@ func TestActsAimAtThings(t *testing.T) {
 		// what is returned goes to whom the to-phrase names; a demand's
 		// maker is who is yielded to
 		{"The United States returned the stolen painting to its owner.", `USA>"its owner":084`},
-		{"The state government conceded to demands from the Neighborhood Association.", `GOV>"the Neighborhood Association":080`},
+		{"The state government conceded to demands from the Harbor Merchants Guild.", `GOV>"the Harbor Merchants Guild":080`},
 		// rejecting an appeal or a proposal is aimed at who made it, also
 		// when a participle names them
 		{"Russia's Supreme Court rejected an appeal lodged by the Administrative Centre of Jehovah's Witnesses.", `RUSJUD>"the Administrative Centre of Jehovah's Witnesses":120`},
@@ -883,7 +883,7 @@ func TestActsAimAtThings(t *testing.T) {
 		{"Israel mobilized reservists for an offensive against Hamas.", `ISR>PSEREB:154`},
 		{"Armenia mobilized the army for a possible ground assault against Novoria.", `ARM>"Novoria":154`},
 		// aid to a name no dictionary codes has a recipient; to a common noun, none
-		{"Germany donated $1 million to the Clinton Foundation.", `DEU>"the Clinton Foundation":071`},
+		{"Norway donated $2 million to the Hanson Foundation.", `NOR>"the Hanson Foundation":071`},
 		{"The bank provided $5 million to the company.", ""},
 		// a demand told to the press is made of whoever must act, not the press
 		{"The Hungarian minister told the Guardian that Russia must end the war.", `HUNGOV>RUS:1056`},
