@@ -579,8 +579,8 @@ func (c *chunker) name(p, q int32, e *Entry) {
 			r++
 		}
 		if k := c.nextHit(r); r < c.ce && c.thingSpan(r, c.ce) && (k == len(s.hits) || s.hits[k].start >= c.ce) {
-			// "the Iranian Grace 1 tanker", "the British Stena Impero
-			// tanker": the name of a thing, which the nationality owns
+			// "the Greek Aegean Star freighter", "the Danish Nordic
+			// Queen tanker": the name of a thing, which the nationality owns
 			c.ownerCountry()
 			c.emit(c.mention(p, q, doc.Other), minfo{})
 			c.modStart = q
@@ -596,7 +596,7 @@ func (c *chunker) name(p, q int32, e *Entry) {
 		c.modStart = q
 		return
 	}
-	var people *Entry // "Chinese actor Jiang Jinfu": the people noun before the name
+	var people *Entry // "Chinese singer Wang Lihong": the people noun before the name
 	if e == nil && c.na == 0 && c.country.e != nil && c.country.e.Kind == CountryAdj {
 		if c.thingSpan(c.country.end, p) {
 			// "the Indian space agency Antrix": the name in
@@ -616,7 +616,7 @@ func (c *chunker) name(p, q int32, e *Entry) {
 	}
 
 	if e == nil && q-p >= 2 && companySuffixes[string(fold(strings.TrimSuffix(last, "."), &s.buf))] {
-		// "Freeport-McMoRan Inc", "Siemens AG": a company; its country
+		// "Harlow-Brandt Inc", "Siemens AG": a company; its country
 		// when a nationality comes right before it
 		code, ev := companyBody.Code, companyBody.Where
 		start := p
@@ -686,7 +686,7 @@ func (c *chunker) name(p, q int32, e *Entry) {
 			title = doc.Actor{Code: pe.Code, Entry: pe.Where}
 		case people != nil:
 			// "British national Nazanin Zaghari-Ratcliffe" GBRCVL,
-			// "Chinese actor Jiang Jinfu" CHN
+			// "Chinese singer Wang Lihong" CHN
 			pe := c.r.pair(ruleTitle, c.country.e, people)
 			title = doc.Actor{Code: pe.Code, Entry: pe.Where}
 		}

@@ -914,7 +914,7 @@ func (c *chunker) flush() {
 			inf.key = c.key(x.start, end)
 			c.emit(m, inf)
 		case people != nil:
-			// "two Kuwaiti nationals", "a 20-year-old Somali man"
+			// "three Qatari nationals", "a 34-year-old Eritrean man"
 			pe := c.r.pair(ruleCompound, x.e, people)
 			m := c.mention(x.start, c.ce, doc.Group)
 			m.Actor = doc.Actor{Code: pe.Code, Name: d.Text(m.Span), Entry: pe.Where}
@@ -945,7 +945,7 @@ func (c *chunker) flush() {
 			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
 			c.emit(m, minfo{country: c.countryOf, place: x.e})
 		case x.e.Kind == CountryAdj && x.end == c.ce && sharedAg == nil && sharedOrg == nil && c.onePerson(x):
-			// "killed a Palestinian", "another ethnic Chechen": one
+			// "killed a Palestinian", "another ethnic Uzbek": one
 			// person of that nation
 			m := c.mention(x.start, x.end, doc.Group)
 			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
@@ -1000,7 +1000,7 @@ func (c *chunker) conjoinedOwner(p int32) bool {
 // onePerson reports whether the nationality x that ends the chunk is a
 // noun for one person of that nation: after "a", "an", "another" or
 // "one" and lower-case adjectives only, heading its phrase ("a
-// Palestinian", "another ethnic Chechen"), not an adjective whose noun
+// Palestinian", "another ethnic Uzbek"), not an adjective whose noun
 // the parse finds elsewhere.
 func (c *chunker) onePerson(x hit) bool {
 	d, s := c.d, c.s
@@ -1095,7 +1095,7 @@ func isHyphen(w string) bool { return w == "-" || w == "\u2010" || w == "\u2011"
 // "allies") right after the nationality or region adjective that ends at
 // p, or after lower-case adjectives or "member" following it; 0 when there
 // is none. The noun ends the chunk, or a noun the tagger took for one
-// follows it ("Western allies launch ...").
+// follows it ("Gulf allies launch ...").
 func (c *chunker) statesNoun(p int32) int32 {
 	for q := p; q < c.ce; q++ {
 		w := c.s.words[q]

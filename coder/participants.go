@@ -218,7 +218,7 @@ func (w *work) partMention(tok int32, person bool) int32 {
 			continue
 		}
 		if w.backer(c) {
-			continue // "Iran-backed militia groups" are the militias, not Iran
+			continue // "Russia-backed militia units" are the militias, not Russia
 		}
 		mi := t.mention[c]
 		if u := d.Tokens[c].Dep.Universal(); mi < 0 && (u == doc.Appos || u == doc.Compound) {
@@ -296,7 +296,7 @@ func (w *work) backer(c int32) bool {
 // noun tok names, by a hyphenated "-led" or "-held" modifier: "the US-led
 // coalition", "the Saudi-led coalition" act as the US and Saudi Arabia do,
 // and "the rebel-held district of northern Idlib" is the rebels' (a
-// "US-backed" force is not the US's); "a Taliban-claimed car bomb" is the
+// "US-backed" force is not the US's); "an ISIS-claimed suicide attack" is the
 // Taliban's. -1 for none.
 func (w *work) ledBy(tok int32) int32 {
 	t := w.t
@@ -471,7 +471,7 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 		switch r := rootOf(code); {
 		case r >= 4 && r <= 8:
 			// (an investigation meant stays one, marked intended: CAMEO has no
-			// intent to investigate, and "will investigate Yale" is no
+			// intent to investigate, and "will investigate Harvard" is no
 			// intent to cooperate)
 			code, _ = w.c.lex.Refine("030", code)
 		case r == 14 || r >= 16:

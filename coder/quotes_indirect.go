@@ -105,8 +105,8 @@ var lendSubject = map[string]bool{"continue": true, "begin": true, "start": true
 	"decide": true, "attempt": true, "keep": true, "fail": true, "go": true, "intend": true, "move": true}
 
 // peopleWord: token s can name an unnamed speaker: a noun or a name
-// ("officials"), a number ("Nearly eight of 10 voters say"), or a pronoun
-// for some people ("Those close to him say", "many of whom say").
+// ("officials"), a number ("About six in 10 residents say"), or a pronoun
+// for some people ("People who know her say", "many of whom say").
 func (w *work) peopleWord(s int32) bool {
 	switch w.d.Tokens[s].UPOS {
 	case doc.NOUN, doc.PROPN, doc.NUM:
@@ -200,7 +200,7 @@ func (w *work) objectContent(v int32) (int32, int32) {
 	if l := t.lemma(v); l == "find" || l == "show" {
 		// what a poll shows or a study finds, not what a person shows
 		// ("showed reporters a map", "showed little interest") or finds
-		// ("his agents found them")
+		// ("her aides located them")
 		s := t.child(v, doc.Nsubj)
 		if s < 0 || !evidenceNouns[t.lemma(s)] || t.child(v, doc.Iobj) >= 0 {
 			return -1, -1
@@ -268,7 +268,7 @@ func (w *work) objectContent(v int32) (int32, int32) {
 var expectCues = map[string]bool{"expect": true, "want": true, "believe": true}
 
 // objectInfinitive: v has an object followed by an infinitive that the
-// parse hangs on v or on the object ("expect Clinton to win").
+// parse hangs on v or on the object ("expect the mayor to lose").
 func (w *work) objectInfinitive(v int32) bool {
 	d, t := w.d, w.t
 	o := t.obj(v)
@@ -686,8 +686,8 @@ var colonLabels = map[string]bool{"note": true, "update": true, "updated": true,
 	"disclosure": true, "disclaimer": true, "advertisement": true, "subscribe": true, "read": true}
 
 // colonAttributions adds the quotes that a name and a colon open at the
-// start of a paragraph, as headlines ("Sanders: Clinton needs to get away
-// from personality") and transcripts ("PENCE: Well, the question ...")
+// start of a paragraph, as headlines ("Miller: The senator needs to stop
+// attacking people") and transcripts ("HARRIS: Look, the point ...")
 // attribute: the speaker is the name, what follows the colon its words.
 func (w *work) colonAttributions(limit int) {
 	d := w.d

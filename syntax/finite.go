@@ -454,7 +454,7 @@ func repairPersonAdjective(d *doc.Doc, r doc.TokRange) {
 		t.UPOS, t.XPOS = doc.NOUN, xpNN
 		for j := k - 1; j > r.Start && j >= k-3; j-- {
 			if jt := &d.Tokens[j]; jt.UPOS == doc.VERB && lowerIn(suspicionParticiples, d.TokenText(int(j))) && d.Tokens[j-1].UPOS == doc.DET {
-				jt.XPOS = xpVBN // "a suspected Islamist militant"
+				jt.XPOS = xpVBN // "an alleged Islamist militant"
 			}
 		}
 	}
@@ -790,7 +790,7 @@ func repairPresent(d *doc.Doc, r doc.TokRange) {
 		// a plural subject takes the bare form, a singular the -s form
 		plural := d.Tokens[k-1].XPOS == xpNNS || d.Tokens[k-1].XPOS == xpNNPS
 		for j := r.Start; j < k-1; j++ {
-			plural = plural || d.Tokens[j].UPOS == doc.CCONJ // "Germany and UNICEF hand over"
+			plural = plural || d.Tokens[j].UPOS == doc.CCONJ // "Norway and UNICEF hand over"
 		}
 		if third == plural {
 			continue
@@ -1078,9 +1078,9 @@ func repairAcronym(d *doc.Doc, r doc.TokRange) {
 		}
 	}
 	// a name opening the sentence read as an imperative before its verb
-	// ("Yemen let free activists": Yemen VB): a capitalised word no one
+	// ("Jordan let free activists": Jordan VB): a capitalised word no one
 	// saw as a verb, right before a verb or a word of time and then a
-	// verb ("Yemen today let free ...")
+	// verb ("Bahrain today let free ...")
 	if k := r.Start; r.Len() > 2 {
 		t, w := &d.Tokens[k], d.TokenText(int(k))
 		n := k + 1

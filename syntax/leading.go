@@ -430,7 +430,7 @@ func repairFrontedSubject(d *doc.Doc, r doc.TokRange) {
 
 // repairDayHead undoes a parse that made a day after a prepositional
 // phrase its head ("went on strike Monday": Monday the oblique, "strike"
-// its modifier; "remained on alert Sunday"): the noun before the day heads
+// its modifier; "remained on alert Tuesday"): the noun before the day heads
 // the phrase with the preposition, and the day is a bare time of the same
 // head, as the parser makes it when right ("put on alert Sunday").
 func repairDayHead(d *doc.Doc, r doc.TokRange) {
@@ -523,7 +523,7 @@ func repairDayObject(d *doc.Doc, r doc.TokRange) {
 		}
 		for g := r.Start; g < r.End; g++ {
 			if gt := &d.Tokens[g]; gt.Head == h && (g < n || g > h && (gt.Dep.Universal() == doc.Nmod || gt.Dep.Universal() == doc.Acl)) {
-				gt.Head = n // "the", "more" before; "against Hamas targets" after
+				gt.Head = n // "the", "more" before; "against PKK targets" after
 			}
 		}
 		d.Tokens[n].Head, d.Tokens[n].Dep = ht.Head, ht.Dep
@@ -634,7 +634,7 @@ func repairPrepositionHead(d *doc.Doc, r doc.TokRange) {
 
 // repairSetFree makes "free" after "let" or "set" the verb's particle, as
 // in "set free the hostages", where the parser read it as an adjective of
-// the object ("Yemen let free activists": free amod of activists).
+// the object ("Jordan let free activists": free amod of activists).
 func repairSetFree(d *doc.Doc, r doc.TokRange) {
 	for k := r.Start + 1; k+1 < r.End; k++ {
 		v := k - 1
@@ -795,7 +795,7 @@ func repairNominalRoot(d *doc.Doc, r doc.TokRange) {
 				continue
 			}
 			if jt.Head == v && jt.UPOS == doc.ADV || dominates(d, r, v, j) {
-				continue // and the verb's own phrases before it: "..., in a statement condemned"
+				continue // and the verb's own phrases before it: "..., in a statement denounced"
 			}
 			break
 		}
@@ -1921,9 +1921,9 @@ func repairClosingAttribution(d *doc.Doc, r doc.TokRange) {
 }
 
 // repairPossessivePhrase rebuilds a noun phrase with a possessor that the
-// parse broke apart: the possessor ("US President Donald Trump's") is the
+// parse broke apart: the possessor ("US President Joe Biden's") is the
 // nmod:poss of the last noun of the run of nouns and adjectives after its
-// "'s" ("Middle East peace plan"), that run's words hang inside it, and the
+// "'s" ("West Africa security plan"), that run's words hang inside it, and the
 // phrase's head takes the place in the clause of the phrase's first word
 // ("The African Union slammed US President Joe Biden's West Africa
 // security plan", parsed with "US" the object, "Africa" its apposition and
