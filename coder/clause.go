@@ -785,7 +785,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	}
 	if len(cl.subj) == 0 && subjTok >= 0 && len(cx.sayer) > 0 && w.d.Tokens[subjTok].UPOS == doc.PRON &&
 		(t.mention[subjTok] < 0 || w.d.Mentions[t.mention[subjTok]].Antecedent < 0) {
-		// "Ethiopia said it would allow ...": an unresolved pronoun subject
+		// "Kenya said it would permit ...": an unresolved pronoun subject
 		// of reported speech is the speaker
 		switch t.lemma(subjTok) {
 		case "it", "they", "he", "she", "we", "i":
@@ -1291,7 +1291,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 				if thing < 0 && p.ObjLemmas != nil && m.obj >= 0 && m.obj != i {
 					thing = w.actObjectOf(m.obj, code)
 					if thing < 0 && demandNouns[t.lemma(m.obj)] {
-						thing = m.obj // "rejected an appeal lodged by ...": aimed at its maker
+						thing = m.obj // "dismissed a petition filed by ...": aimed at its maker
 					}
 				}
 			}
@@ -1549,7 +1549,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if r := rootOf(code); (len(targets) == 0 || sameActors(targets, cl.subj)) && len(cl.subj) > 0 && (r == 14 || r == 15 || strings.HasPrefix(code, "087")) {
 		// a protest or a force posture with no actor to aim at is aimed
 		// at a place or a thing: "boycotted the vote", "remained on alert
-		// in North District", "mobilised its men to the area"
+		// in the south region", "mobilised its soldiers to the region"
 		if at := w.aimPhrase(i, p, m.obj, m.preps[:m.nprep]); at >= 0 {
 			if targets = w.partsOf(nil, at, i); len(targets) == 0 {
 				targets = w.placeCountry(nil, at)
@@ -1935,7 +1935,7 @@ func (w *work) targetArgument(i int32, p *verbs.Pattern, m matchInfo, passive bo
 	}
 	if p.ObjLemmas != nil {
 		// the object is the act; its own against/on/to modifier says on
-		// whom: "lift the ban on Cypriot ships"
+		// whom: "lift the embargo on Greek vessels"
 		if m.obj >= 0 && m.obj != i {
 			for _, c := range t.children(m.obj) {
 				if t.d.Tokens[c].Dep.Universal() == doc.Nmod && targetCase(t.caseOf(c)) {
@@ -1957,7 +1957,7 @@ func (w *work) targetArgument(i int32, p *verbs.Pattern, m matchInfo, passive bo
 
 // ownedBy is the state whose nationality a thing carries, when the target
 // argument at is a thing ("seized an Iranian tanker", "rejected an
-// Armenian proposal", "lift the ban on Cypriot ships"): CAMEO codes the
+// Armenian proposal", "lift the embargo on Greek vessels"): CAMEO codes the
 // act as done to that state.
 func (w *work) ownedBy(at int32) []part {
 	if at < 0 || w.d.Tokens[at].UPOS != doc.NOUN {
@@ -1973,7 +1973,7 @@ func (w *work) ownedBy(at int32) []part {
 		return ps
 	}
 	if g := w.t.child(at, doc.NmodPoss); g >= 0 && w.d.Tokens[g].UPOS != doc.PRON && !ownSupport(w.t, g, at) {
-		// whose it is, by name: "violated South Sudan's ceasefire"
+		// whose it is, by name: "broke Somalia's truce"
 		if ps := w.partsOf(nil, g, at); len(ps) > 0 {
 			return ps
 		}
@@ -2464,7 +2464,7 @@ func (w *work) subjectHas(i int32, set map[string]bool) bool {
 
 // peacekeepingSubject: the subject of predicate i (a passive's too) is
 // peacekeepers: its phrase says so ("Kenyan peacekeeping troops",
-// "Japanese peacekeepers").
+// "Nepali peacekeepers").
 func (w *work) peacekeepingSubject(i int32) bool {
 	t := w.t
 	s := t.child(i, doc.Nsubj)
@@ -2721,7 +2721,7 @@ func (w *work) aimPhrase(i int32, p *verbs.Pattern, obj int32, preps []int32) in
 		}
 	}
 	for k := -2; k < len(preps); k++ {
-		h := aimHead(k, i, obj, preps) // "on alert in the north"
+		h := aimHead(k, i, obj, preps) // "on alert in the south region"
 		if h < 0 {
 			continue
 		}
@@ -4069,7 +4069,7 @@ func (w *work) protestTarget(i, obj int32) []part {
 				}
 				if g := t.child(o, doc.NmodPoss); g >= 0 {
 					if ps := w.partsOf(nil, g, o); len(ps) > 0 {
-						return ps // "protesting the state's unemployment system"
+						return ps // "protesting the state's prison policy"
 					}
 				}
 				if ps := w.ownedBy(o); len(ps) > 0 {
@@ -4148,9 +4148,9 @@ func (w *work) conditionTargets(i, comp int32) []part {
 				continue
 			}
 			if ps := clauseActors(v); len(ps) > 0 || t.child(v, doc.AuxPass) >= 0 {
-				return ps // "until their demands have been met by the authorities"
+				return ps // "until their claims are settled by the ministry"
 			}
-			return w.partsOf(nil, n, v) // "until the government provides"
+			return w.partsOf(nil, n, v) // "until the ministry pays"
 		}
 		return nil
 	}
@@ -4222,7 +4222,7 @@ func targetPrep(p *verbs.Pattern) bool {
 }
 
 // ownSupport: possessive pronoun c on object obj is the source's own
-// giving, not whom it is for: "pledged his full support", "voiced its
+// giving, not whom it is for: "pledged his strong support", "voiced its
 // backing".
 func ownSupport(t *tree, c, obj int32) bool {
 	if t.d.Tokens[c].UPOS != doc.PRON {
@@ -4789,7 +4789,7 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 		}
 	}
 	if m.obj >= 0 {
-		// "sanctions against China"; "the envoy of Beijing", "Russia's envoy";
+		// "tariffs against Vietnam"; "the envoy of Beijing", "Russia's envoy";
 		// a mediator's "between X and Y" names both sides
 		for _, c := range t.children(m.obj) {
 			dep := t.d.Tokens[c].Dep
@@ -4807,10 +4807,10 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 				// "demanded an explanation from X"
 				n := len(out)
 				if out = w.partsOf(out, c, m.obj); len(out) == n && dep == doc.NmodPoss {
-					out = append(out, w.ownedBy(c)...) // "ordered the Iranian tanker's release"
+					out = append(out, w.ownedBy(c)...) // "ordered the Liberian freighter's release"
 				}
 			} else if dep.Universal() == doc.Acl && (reducedPassive(t, c) || dep == doc.AclRelcl && p.ObjLemmas != nil && c > m.obj) {
-				// "sanctions imposed on India", "aid pledged to Kyiv"; and
+				// "tariffs imposed on Brazil", "aid pledged to Kyiv"; and
 				// the act the pattern names with a clause of its own:
 				// "lifted the sanctions it imposed on Iran"
 				for _, g := range t.children(c) {
@@ -5092,7 +5092,7 @@ func (w *work) placeTargets(i, obj int32, geo bool) []part {
 				n := len(out)
 				if out = w.partsOf(out, c, h); len(out) == n {
 					if o := w.ofNoun(c); o >= 0 {
-						out = w.partsOf(out, o, c) // "a curfew in parts of Kashmir"
+						out = w.partsOf(out, o, c) // "a curfew in parts of Tigray"
 					}
 				}
 				if len(out) == n && geo {
@@ -6260,7 +6260,7 @@ func misparsedActive(t *tree, i int32) bool {
 		}
 		x := t.child(i, doc.Xcomp)
 		if x < 0 && controlVerbs[t.lemma(i)] {
-			x = t.child(i, doc.Advcl) // "government agreed to allow ..." with the to-clause an adverbial
+			x = t.child(i, doc.Advcl) // "cabinet agreed to permit ..." with the to-clause an adverbial
 		}
 		return x > i && t.hasChildLemma(x, doc.Mark, "to")
 	}
@@ -6459,7 +6459,7 @@ var timeNouns = map[string]bool{"week": true, "weekend": true, "month": true, "y
 	"occasion": true, "occasions": true, "times": true}
 
 // verbalAttack: an attack noun with an adjective that only words have
-// ("a scathing attack on", "launched a blistering assault on") is
+// ("a withering attack on", "launched a blistering assault on") is
 // criticism (111), not force.
 func verbalAttack(t *tree, code string, n int32) bool {
 	if rootOf(code) != 19 {
