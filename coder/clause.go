@@ -2077,8 +2077,8 @@ func (w *work) ownerOf(at int32) []part {
 		return ps
 	}
 	for _, c := range t.children(at) {
-		// or on a name before it: "the Iranian Grace 1 tanker", with
-		// "Iranian" on "Grace"
+		// or on a name before it: "the Greek Aegean Star freighter", with
+		// "Greek" on "Aegean"
 		if u := d.Tokens[c].Dep.Universal(); c < at && (u == doc.Compound || u == doc.Flat) {
 			if ps := owner(c); ps != nil {
 				return ps

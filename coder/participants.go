@@ -199,7 +199,7 @@ func (w *work) partMention(tok int32, person bool) int32 {
 			rank = 2
 		case doc.Compound, doc.List:
 			if w.placeTopic(tok, c) {
-				continue // the owner, not the topic: "Biden's Middle East peace plan" is Biden's
+				continue // the owner, not the topic: "Biden's West Africa security plan" is Biden's
 			}
 			rank = 1 // (list: "Kenyan President William Ruto" parsed as a list)
 		case doc.Nmod:
@@ -315,7 +315,7 @@ func (w *work) ledBy(tok int32) int32 {
 
 // placeTopic: compound c of the common noun tok names a place other
 // than the country of tok's possessor, so it is the topic and the
-// possessor the owner ("Biden's Middle East peace plan"); not a sector
+// possessor the owner ("Biden's West Africa security plan"); not a sector
 // ("Syria's opposition groups") nor the possessor's own place
 // ("Bangladesh's Chittagong port").
 func (w *work) placeTopic(tok, c int32) bool {

@@ -253,7 +253,7 @@ func (t *tree) caseOf(i int32) string {
 	for _, c := range t.children(i) {
 		if t.d.Tokens[c].Dep == doc.Case {
 			for _, f := range t.children(c) {
-				// "in case of more fighting", "in spite of": no place
+				// "in case of renewed clashes", "in spite of": no place
 				if l := t.lemma(f); t.d.Tokens[f].Dep == doc.Fixed && fixedNotPlace[l] {
 					return l
 				}

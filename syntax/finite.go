@@ -621,8 +621,8 @@ var (
 
 // repairAttributive retags as a participle (VBN) a past tense (VBD) that
 // follows a preposition, a determiner or a possessive and precedes a
-// noun: it modifies the noun and cannot be a finite verb ("the siege of
-// occupied Kashmir", "in occupied Karabakh", "the detained activists",
+// noun: it modifies the noun and cannot be a finite verb ("the blockade of
+// occupied Crimea", "in occupied Golan", "the detained activists",
 // "its besieged enclave"), which the parser
 // otherwise reads as a clause ("of occupying Kashmir").
 func repairAttributive(d *doc.Doc, r doc.TokRange) {
