@@ -98,12 +98,12 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Haqqani network fighters attacked an army base in Khost.", "AFGREB>AFGMIL:190"},
 		{"A court in Bavaria sentenced an Iranian man to life in prison.", "DEUJUD>IRNCVL:116"},
 		{"The metal workers broke off talks with employers over wages.", "LAB>BUS:164"},
-		{"Azerbaijan's President Ilham Aliyev rejected an Armenian proposal on a change to the talks format.", "AZEGOV>ARM:120"},
+		{"Armenia's President Vahagn Khachaturyan rejected an Azerbaijani proposal on a change to the negotiation format.", "ARMGOV>AZE:120"},
 		{"President Mahmoud Abbas's office denounced the Israeli incursion into Nablus.", "PSEGOV>ISR:111"},
 		// a title whose office's words the parse hung on the name after them is the name's
 		{"The US Speaker of the House Nancy Pelosi issued a warning to the British government.", "USALEG>GBRGOV:130"},
 		// an office named alone is not who held an office before, though both code alike
-		{"Israel's president has lifted parole restrictions imposed on former Prime Minister Benjamin Netanyahu.", "ISRGOV>ISRGOV:081"},
+		{"Malaysia's king has lifted travel restrictions imposed on former Prime Minister Anwar Ibrahim.", "MYSGOV>MYSGOV:081"},
 		// a pronoun no earlier mention resolves, in what a speaker says, is the speaker
 		{"Sudanese opposition leaders have said they will release the nine UN peacekeepers.", "SDNOPP>IGOUNOPKO:0353"},
 		// who agree together agree with each other; "on" is what about
@@ -113,7 +113,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		// and a "-held" place is its holder's; a place of an actor is a target
 		{"Israeli forces have begun their assault on the Hamas-held northern part of Gaza City.", "ISRMIL>PSEREB:190"},
 		// an act-object pattern whose target oblique names no actor
-		{"German prosecutors have launched an investigation into the business dealings of the Kempinski group.", "DEUJUD>:090"},
+		{"Swiss prosecutors have opened an investigation into the financial dealings of the Alpenhof group.", "CHEJUD>:090"},
 		{"US forces carried out air strikes against a pro-regime force in eastern Syria.", "USAMIL>SYR:190"},
 		// a protest is aimed at whom its demand is made of
 		{"Hundreds of Croatian university students have staged a sit-in protest demanding that authorities free a jailed classmate.", "HRVEDU>GOV:141"},
@@ -126,12 +126,12 @@ func TestPlainNewsSentences(t *testing.T) {
 		// a name under a title under a day, in a list, under an "of" noun
 		{"Also Monday, British Defence Secretary Ben Wallace approved a request from the ministry.", "GBRGOVMIL>GOV:080"},
 		// people who protest something demonstrate
-		{"Tens of thousands of people in Pakistan have protested the assassination of a prominent activist.", "PAKCVL>OPP:141"},
+		{"Thousands of people in Bangladesh have protested the murder of a well-known activist.", "BGDCVL>OPP:141"},
 		// whose a thing is, by name; coming to someone's aid
 		{"Government forces violated South Sudan's ceasefire in a September attack.", "GOVMIL>SSD:196"},
 		{"The UK is coming to Baghdad's aid on both sides of the border.", "GBR>IRQ:070"},
 		// what a weapon or an act does, whoever fired or carried it out does
-		{"The missiles fired by the Israeli military struck an arms depot of the Syrian army after midnight.", "ISRMIL>SYRMIL:190"},
+		{"The rockets launched by the Syrian army hit a weapons store of the Turkish army before dawn.", "SYRMIL>TURMIL:190"},
 		{"A suicide bombing claimed by the Islamic State has killed four Americans in Syria.", "IMGMOSISI>USA:190"},
 		{"A truck bombing by the Islamic State group killed at least 40 displaced people in northern Iraq.", "IMGMOSISI>IRQREF:190"},
 		{"An al-Shabaab-claimed car bomb struck a bus in Mogadishu.", "SOMREB>SOM:190"}, // (where force lands, with no one named; not the Taliban, who govern in 2023)
@@ -139,7 +139,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Nigeria on Saturday announced the deployment of 230 troops to Liberia on a peacekeeping mission.", "NGA>LBR:074"},
 		{"Russia deployed troops to Belarus.", "RUS>BLR:154"},
 		// "his country" is the country of whom "his" names
-		{"Prime Minister Vladimir Putin said his country will not lift the ban on the European Union.", "RUS>IGOEUREEC:1241"},
+		{"President Recep Tayyip Erdogan said his country will not lift the embargo on Armenia.", "TUR>ARM:1244"},
 		{"The Pakistani government said on Monday it would free 400 Taliban prisoners.", "PAKGOV>AFGREBCVL:0353"},
 		// letting an international body act is letting it in
 		{"Ethiopia said it would allow the World Food Program to deliver food to some 1 million people.", "ETH>IGOUNOWFP:0355"},
@@ -150,8 +150,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"President Emmerson Mnangagwa has warned the British ambassador that his government would expel him.", "ZWEGOV>GBRGOV:130"},
 		{"Russia warned Ukraine that it would retaliate.", "RUS>UKR:138"},
 		// a name as the head of a title's "of" phrase; a subject made an apposition of a fronted phrase
-		{"On Nov. 2, US Secretary of State Rex Tillerson called Russian Foreign Minister Sergey Lavrov to discuss a number of topics.", "USAGOV>RUSGOV:041"},
-		{"Ahead of the summit, Putin on June 13 held separate talks in Bishkek with Indian Prime Minister Narendra Modi.", "RUSGOV>INDGOV:040"},
+		{"On May 9, French Foreign Minister Jean-Yves Le Drian called German Foreign Minister Heiko Maas to discuss several issues.", "FRAGOV>DEUGOV:041"},
+		{"Before the conference, Xi on May 2 held separate talks in Astana with Pakistani Prime Minister Imran Khan.", "CHNGOV>PAKGOV:040"},
 		// "talks" tagged VBZ after "holds"
 		{"Japan's Prime Minister Shinzo Abe (R) holds talks with Thai defense chief Gen. Prawit Wongsuwan at his office in Tokyo.", "JPNGOV>THAGOVMIL:040"},
 		// the role of several states is each one's
@@ -171,7 +171,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		// a name after a common noun with no preposition is that noun's
 		{"The non-governmental organization Medecins Sans Frontieres shipped over 20 tonnes of medical supplies into Yemen.", "NGOHLHMSF>YEM:073"},
 		// an amount the parse made an oblique is the object; workers strike
-		{"The Australian Government provided around $400 million in total aid to Indonesia in 2015.", "AUSGOV>IDN:071"},
+		{"The Canadian Government provided around $250 million in total aid to Vietnam in 2018.", "CANGOV>VNM:071"},
 		{"The workers struck the plant on Sunday.", "LAB>:143"},
 		// a hunger strike is no plain strike, however the parse joins its words
 		{"The prisoners went on hunger strike.", "CVL>:142"},
@@ -181,21 +181,21 @@ func TestPlainNewsSentences(t *testing.T) {
 		// of two objects the parse gave, the one after the verb
 		{"A United Nations prosecutor has charged a former Liberian defence minister with witness tampering.", "IGOUNOJUD>LBRELI:115"},
 		// "criminal" before an investigation names no criminal
-		{"The FBI has joined a criminal investigation of the certification process for the jets.", "USACOP>:090"},
+		{"The FBI has joined a criminal inquiry into the approval process for the drugs.", "USACOP>:090"},
 		// a subject the parse conjoined to the date before it; the
 		// nationality on the tanker's name owns the tanker
-		{"In July, British Royal Marines seized the Iranian Grace 1 tanker in waters off Gibraltar.", "GBRMIL>IRN:171"},
+		{"In March, French naval commandos seized the Liberian Ocean Star freighter in waters off Corsica.", "FRAMIL>LBR:171"},
 		// an order's to-clause parsed as a clause of its object
 		{"The government ordered the rebels to withdraw.", "GOV>REB:100"},
 		// two people with one code are still two
 		{"Former prime minister Ehud Barak criticised Ehud Olmert.", "ISRELI>ISRELI:110"},
 		// a day or week the parse made the subject, with the subject an oblique before it
 		{"Saudi Arabian oil minister Hisham Nazer yesterday reiterated the kingdom's commitment to the December OPEC accord.", "SAUGOV>IGOOPC:051"},
-		{"Parliament Speaker Aguila Saleh this week demanded that Dbeibeh resign.", "LEG>LBYGOV:1041"},
+		{"Parliament Speaker Ahmed Karim this week demanded that Mikati resign.", "LEG>LBNGOV:1041"},
 		// a court approving an extradition sends the person away
 		{"A U.S. federal judge Monday approved the extradition of former Peruvian President Carlos Mendoza.", "USAJUD>PERELI:174"},
 		// and so are two offices of one state
-		{"Romania's president on Friday refused a request from the justice minister to dismiss the top prosecutor.", "ROUGOV>ROUGOV:120"},
+		{"Bulgaria's president on Monday refused a request from the interior minister to sack the police chief.", "BGRGOV>BGRGOV:120"},
 		{"The president rejected the minister's proposal.", "GOV>:120"}, // (of no named state: too little to code two)
 		{"The Lahore High Court on Monday demanded an explanation from a Lahore district magistrate.", "PAKJUD>PAKJUD:106"},
 		{"The mayor of Lima had demanded funds from the central government.", "PERGOV>PERGOV:100"},
@@ -215,7 +215,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		// refuge sought before a clause of time
 		{"About 180000 Burundian refugees have sought refuge in Tanzania since a civil war erupted in their country.", "BDIREF>TZA:023"},
 		// cooperation between two states is their cooperation
-		{"Cooperation between the Philippines and the United States on intelligence sharing was strengthened.", "PHL>USA:060"},
+		{"Cooperation between Japan and Australia on maritime security was strengthened.", "JPN>AUS:060"},
 		// a posture taken on a day the sentence names
 		{"NATO troops remained on alert Tuesday in Latvia.", "IGOWSTNATMIL>LVA:152"},
 		// a former office holder of the country an of-phrase names
@@ -258,7 +258,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Erdogan's ambition to be a leader for the whole Muslim world grew when he visited Cairo.", "TURGOV>EGY:042"},
 		// an investigation into what someone is said to have done is aimed
 		// at them; what allegations say is alleged, not done
-		{"Dutch military police have launched an investigation into claims that two Belgian soldiers abused prisoners in Mali.", "NLDMILCOP>BELMIL:090"},
+		{"Danish military police have opened an investigation into claims that two French soldiers mistreated detainees in Niger.", "DNKMILCOP>FRAMIL:090"},
 		{"The UN launched an investigation into allegations that Sudanese troops killed civilians.", "IGOUNO>SDNMIL:090"},
 		{"Kenyan authorities have opened an investigation into whether the former British ambassador was spied on.", "KENGOV>GBRELI:090"},
 		// the owner of a plan, not its topic, is whom criticism of it is
@@ -402,7 +402,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Mongolian troops participate in peacekeeping operations in Sudan and Chad.", "MNGMIL>SDN:074"},
 		{"Indian peacekeepers were deployed in South Sudan.", "INDPKO>SSD:074"},
 		{"Russian peacekeepers began deploying to Nagorno-Karabakh on Tuesday.", "RUSPKO>AZE:074"},
-		{"Approximately 2,000 Russian soldiers were deployed as peacekeeping forces along the corridor between Armenia and Azerbaijan.", "RUSMIL>ARM:074"},
+		{"About 1,500 Italian soldiers were deployed as peacekeeping forces along the line between Israel and Lebanon.", "ITAMIL>ISR:074"},
 		{"US troops are currently deployed in Syria.", "USAMIL>SYR:154"},
 		// support of someone is for them, not for the place of the visit
 		// the sentence opens with; Libya's UN-recognised government
@@ -624,7 +624,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Atlantic Research Corp said it has received a U.S. Navy contract.", nil},
 		// a state's forces and their arms are one side
 		{"He said Turkish troops are already firing artillery at Afrin from the border.", []string{"TURMIL>:194"}},
-		{"Erdogan will meet his counterpart Italian President Sergio Mattarella in Rome.", []string{"TURGOV>ITAGOV:036"}},
+		{"Erdogan will meet his counterpart Azerbaijani President Ilham Aliyev in Baku.", []string{"TURGOV>AZEGOV:036"}},
 		// what one stops doing is not done
 		{"Iran and the US ceased arming the rebels.", nil},
 		{"Russia halted supplying gas to Ukraine.", nil},
@@ -792,9 +792,9 @@ func TestProtestsAndPosturesAimAtPlaces(t *testing.T) {
 func TestActsAimAtThings(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"Madrid has rejected the vote as illegal.", `ESP>"the vote":120`},
-		{"German prosecutors have launched an investigation into the business dealings of a hotel group.", `DEUJUD>"the business dealings of a hotel group":090`},
+		{"Swiss prosecutors have launched an investigation into the financial dealings of a shipping group.", `CHEJUD>"the financial dealings of a shipping group":090`},
 		// an investigation into claims is aimed at whom the claims' clause names, also when the parse hangs the clause on the investigation
-		{"Military police have launched an investigation into claims that two journalists were beaten in Kabul, the ministry said today.", `MILCOP>MED:090`},
+		{"Military police have launched an investigation into claims that three reporters were assaulted in Juba, the ministry said today.", `MILCOP>MED:090`},
 		{"The Turkish government outlawed the youth wing of the Kurdish movement.", `TURGOV>"the youth wing of the Kurdish movement":172`},
 		{"Nicaragua's government has freed a former presidential contender.", `NICGOV>"a former presidential contender":084`},
 		{"Lawmakers criticized the withdrawal decision.", `LEG>"the withdrawal decision":110`}, // a judgement of a thing
@@ -825,7 +825,7 @@ func TestActsAimAtThings(t *testing.T) {
 		// discussion is the meeting
 		{"Pakistan Prime Minister Imran Khan called Turkey President Recep Tayyip Erdogan on Friday to express his support.", `PAKGOV>TURGOV:041 PAKGOV>TURGOV:051`},
 		{"Blinken met Lavrov to discuss the war.", `USAGOV>RUSGOV:040`},
-		{"France has sent seven military experts to Saudi Arabia to investigate the attacks.", `FRA>SAU:093`},
+		{"Britain has sent five forensic experts to Kenya to investigate the bombings.", `GBR>KEN:093`},
 		// the passive's subject, not the place of the arrest, is who is
 		// said to have collaborated; alleged, so not coded as done
 		{"The journalist was arrested in Niger for collaborating with Boko Haram.", `NER>MED:173`},
@@ -835,12 +835,12 @@ func TestActsAimAtThings(t *testing.T) {
 		{"The state government conceded to demands from the Harbor Merchants Guild.", `GOV>"the Harbor Merchants Guild":080`},
 		// rejecting an appeal or a proposal is aimed at who made it, also
 		// when a participle names them
-		{"Russia's Supreme Court rejected an appeal lodged by the Administrative Centre of Jehovah's Witnesses.", `RUSJUD>"the Administrative Centre of Jehovah's Witnesses":120`},
+		{"Belarus's Supreme Court rejected an appeal lodged by the Regional Centre of Free Lawyers.", `BLRJUD>"the Regional Centre of Free Lawyers":120`},
 		{"Iran rejected a proposal from the United States.", `IRN>USA:120`},
 		// a refusal that holds until someone acts is aimed at them, also
 		// when the parser reads "until" as a preposition
-		{"The teachers said they will not end the strike until the government provides sufficient resources.", `EDU>GOV:1242`},
-		{"Teachers said they will not end the strike until their demands have been met by the Palestinian authorities.", `EDU>PSEGOV:1242`},
+		{"The doctors said they will not end the strike until the ministry provides adequate funding.", `HLH>GOV:1242`},
+		{"Nurses said they will not end the strike until their demands have been met by the Kenyan authorities.", `HLH>KENGOV:1242`},
 		// also when the parser hangs the condition on the verb that reports it
 		{"The union said it will not end the strike until the government meets its demands.", `LAB>GOV:1242`},
 		// sanctions, bans and blockades are on whom the clause that imposed them says
@@ -854,7 +854,7 @@ func TestActsAimAtThings(t *testing.T) {
 		// two of one state who attend their own body's meeting meet each other
 		{"Putin and Medvedev attended a cabinet meeting in Moscow.", `RUSGOV>RUSGOV:040 RUSGOV>RUSGOV:040`},
 		// a subordinator read as a preposition before the subject of its clause
-		{"The meeting came days after the U.S. and the European Union had released a statement criticising Zimbabwe.", `USA>ZWE:110 IGOEUREEC>ZWE:110`},
+		{"The talks came days after the U.S. and the European Union had issued a statement condemning Belarus.", `USA>BLR:111 IGOEUREEC>BLR:111`},
 		// what a document says, its author says, also past a time between them
 		{"Albania's parliament passed a resolution on Thursday criticizing President Ilir Meta.", `ALBLEG>ALBGOV:110`},
 		// support received is aid when its kind says so; unqualified, it may be words
@@ -876,7 +876,7 @@ func TestActsAimAtThings(t *testing.T) {
 		// exercises held together near a third party also join those who hold them
 		{"The US and South Korea launched joint drills near North Korea.", `USA>PRK:150 KOR>PRK:150 USA>KOR:062 KOR>USA:062`},
 		// a word in brackets is no clause's subject, unless read as a relative pronoun for the name before it
-		{"The president sent a letter to the head of the World Health Organization (WHO) threatening to pull US funding.", `GOV>USA:130`},
+		{"The president sent a letter to the head of the International Labour Organization (ILO) threatening to cut US contributions.", `GOV>USA:130`},
 		{"The World Health Organization (WHO) praised China's response.", `IGOUNOHLHWHO>CHN:051`},
 		{"Russia fought a three-year war in the region.", `RUS>:190`},
 		// forces readied for an attack are aimed at whom it is against
