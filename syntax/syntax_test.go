@@ -117,7 +117,7 @@ func TestKeyArcs(t *testing.T) {
 			{"that", "resume", doc.Mark}, {"talks", "resume", doc.Nsubj}, {"Monday", "resume", doc.Obl}}},
 		// a fighter's noun read as an adjective, and the participle after
 		// its phrase: repairPersonAdjective, repairReducedRelative
-		{"A Dutch court approved the extradition of a suspected Islamist militant wanted on suspicion of plotting attacks.", []arc{
+		{"A Belgian court approved the extradition of a suspected jihadist militant wanted on charges of financing attacks.", []arc{
 			{"approved", "", doc.Root}, {"extradition", "approved", doc.Obj}, {"militant", "extradition", doc.Nmod},
 			{"wanted", "militant", doc.Acl}}},
 		// a clause joined by "and", read as a noun conjoined to the object
@@ -180,7 +180,7 @@ func TestKeyArcs(t *testing.T) {
 		{"The government will respond in case those armed groups are targeting civilians.", []arc{
 			{"in", "targeting", doc.Mark}, {"groups", "targeting", doc.Nsubj}}},
 		// a plural noun after "and", read as a verb: repairCoordinatedNoun
-		{"The United States delivered new medical equipment and medicines to the Ministry of Health.", []arc{
+		{"Japan delivered new surgical equipment and medicines to the health ministry.", []arc{
 			{"medicines", "equipment", doc.Conj}}},
 		// "aid" in a compound, read as a verb: repairAidCompound
 		{"Militants killed the journalists and aid worker Peter Kassig.", []arc{
@@ -232,9 +232,9 @@ func TestKeyArcs(t *testing.T) {
 			{"held", "", doc.Root}, {"militants", "held", doc.Nsubj}, {"civilians", "held", doc.Obj}}},
 		// forces loyal to someone: the someone is in the adjective's
 		// phrase, not a subject (repairLoyal)
-		{"In early May, rebels loyal to former vice president Riek Machar freed prisoners from a prison.", []arc{
-			{"freed", "", doc.Root}, {"rebels", "freed", doc.Nsubj}, {"loyal", "rebels", doc.Amod},
-			{"president", "loyal", doc.Obl}, {"Riek", "president", doc.Appos}, {"May", "freed", doc.Obl}}},
+		{"In late June, militias loyal to former army chief Ahmed Salah released hostages from a camp.", []arc{
+			{"released", "", doc.Root}, {"militias", "released", doc.Nsubj}, {"loyal", "militias", doc.Amod},
+			{"chief", "loyal", doc.Obl}, {"Ahmed", "chief", doc.Appos}, {"June", "released", doc.Obl}}},
 		{"Troops loyal to Laurent Gbagbo blockaded the hotel on Monday.", []arc{
 			{"blockaded", "", doc.Root}, {"Troops", "blockaded", doc.Nsubj}, {"Gbagbo", "loyal", doc.Obl}}},
 		// the main clause after an opening phrase the parse made the root:
@@ -378,8 +378,8 @@ func TestKeyArcs(t *testing.T) {
 			{"imposing", "retaliated", doc.Advcl}, {"sanctions", "imposing", doc.Obj}}},
 		// a present tense read as a noun in a sentence with no finite
 		// verb (repairPresent); not a noun before another ("arms sales")
-		{"Germany and UNICEF hand over 30 vehicles to the health ministry.", []arc{
-			{"hand", "", doc.Root}, {"Germany", "hand", doc.Nsubj}, {"vehicles", "hand", doc.Obj}}},
+		{"Norway and UNICEF hand over 12 ambulances to the health ministry.", []arc{
+			{"hand", "", doc.Root}, {"Norway", "hand", doc.Nsubj}, {"ambulances", "hand", doc.Obj}}},
 		// a past before a particle and an object: repairFinite
 		{"The union called off the strike.", []arc{
 			{"called", "", doc.Root}, {"union", "called", doc.Nsubj}, {"strike", "called", doc.Obj}}},
@@ -391,8 +391,8 @@ func TestKeyArcs(t *testing.T) {
 			{"launch", "", doc.Root}, {"US", "launch", doc.Nsubj}, {"games", "launch", doc.Obj}}},
 		// a leading participle read as a clause with the subject as its
 		// object: repairLeadingParticiple
-		{"Imprisoned opposition leader Alexei Navalny has started a hunger strike.", []arc{
-			{"started", "", doc.Root}, {"leader", "started", doc.Nsubj}, {"Imprisoned", "leader", doc.Amod}}},
+		{"Jailed opposition leader Osman Kavala has started a hunger strike.", []arc{
+			{"started", "", doc.Root}, {"leader", "started", doc.Nsubj}, {"Jailed", "leader", doc.Amod}}},
 		// the reported subject read as the object of "said", and "said" a
 		// clausal subject: repairSaidObject
 		{"Clinton has said the United States will not lift the embargo.", []arc{
@@ -407,15 +407,15 @@ func TestKeyArcs(t *testing.T) {
 		{"The opposition demanded that the prime minister apologize.", []arc{
 			{"demanded", "", doc.Root}, {"apologize", "demanded", doc.Ccomp}, {"minister", "apologize", doc.Nsubj}}},
 		// two objects of a verb of giving: repairDoubleObject
-		{"Theresa May gives Putin a midnight deadline over the attack.", []arc{
-			{"gives", "", doc.Root}, {"Putin", "gives", doc.Iobj}, {"deadline", "gives", doc.Obj}}},
+		{"Boris Johnson gives Erdogan a final deadline over the dispute.", []arc{
+			{"gives", "", doc.Root}, {"Erdogan", "gives", doc.Iobj}, {"deadline", "gives", doc.Obj}}},
 		// a past tense read as a participle after adverbs (repairFinite),
 		// an acronym read as a verb for its ending, "-AID" as "said"
 		// (repairAcronym)
-		{"Turkey very generously opened its borders to refugees.", []arc{
-			{"opened", "", doc.Root}, {"Turkey", "opened", doc.Nsubj}, {"borders", "opened", doc.Obj}}},
-		{"In cooperation with international partners, USAID provided basic shelter materials to people in Haiti.", []arc{
-			{"provided", "", doc.Root}, {"USAID", "provided", doc.Nsubj}, {"materials", "provided", doc.Obj}}},
+		{"Jordan very generously opened its borders to migrants.", []arc{
+			{"opened", "", doc.Root}, {"Jordan", "opened", doc.Nsubj}, {"borders", "opened", doc.Obj}}},
+		{"In partnership with regional agencies, USAID provided basic hygiene kits to families in Malawi.", []arc{
+			{"provided", "", doc.Root}, {"USAID", "provided", doc.Nsubj}, {"kits", "provided", doc.Obj}}},
 		// a name read as an imperative before its verb (repairAcronym),
 		// "free" after "let" read as the object's adjective (repairSetFree)
 		{"Yemen let free activists in the face of protesters.", []arc{
@@ -451,11 +451,11 @@ func TestKeyArcs(t *testing.T) {
 		// apposition or a conjunct (repairFrontedSubject)
 		{"After meeting Putin, Biden condemned the invasion.", []arc{
 			{"condemned", "", doc.Root}, {"Biden", "condemned", doc.Nsubj}, {"Putin", "meeting", doc.Obj}, {"meeting", "condemned", doc.Advcl}}},
-		{"Speaking to Xi, Kiribati President Taneti Maamau reaffirmed his support.", []arc{
-			{"reaffirmed", "", doc.Root}, {"Taneti", "reaffirmed", doc.Nsubj}, {"Xi", "Speaking", doc.Obl}}},
+		{"Speaking to Biden, Palau President Surangel Whipps reaffirmed his commitment.", []arc{
+			{"reaffirmed", "", doc.Root}, {"Surangel", "reaffirmed", doc.Nsubj}, {"Biden", "Speaking", doc.Obl}}},
 		// the object put after a short oblique, hung on it as a bare nmod:
 		// repairShiftedObject
-		{"A Zimbabwe court has freed on bail two ex-ministers who served in the government.", []arc{
+		{"A Kenyan court has freed on bail two ex-ministers who served in the cabinet.", []arc{
 			{"freed", "", doc.Root}, {"court", "freed", doc.Nsubj}, {"ex-ministers", "freed", doc.Obj}, {"bail", "freed", doc.Obl}}},
 		// a nationality for a person read as an adjective:
 		// repairDemonymNoun
@@ -492,9 +492,9 @@ func TestKeyArcs(t *testing.T) {
 		{"Russian President Vladimir Putin said Moscow would retaliate against any attack.", []arc{
 			{"said", "", doc.Root}, {"Vladimir", "said", doc.Nsubj}, {"Russian", "Vladimir", doc.Amod},
 			{"retaliate", "said", doc.Ccomp}}},
-		{"Hungarian Prime Minister Viktor Orban on Thursday pledged his full support for a Polish initiative.", []arc{
-			{"pledged", "", doc.Root}, {"Viktor", "pledged", doc.Nsubj}, {"Hungarian", "Viktor", doc.Amod},
-			{"support", "pledged", doc.Obj}}},
+		{"Polish Prime Minister Mateusz Morawiecki on Tuesday pledged his full backing for a Czech initiative.", []arc{
+			{"pledged", "", doc.Root}, {"Mateusz", "pledged", doc.Nsubj}, {"Polish", "Mateusz", doc.Amod},
+			{"backing", "pledged", doc.Obj}}},
 		// A closing attribution (", a police spokesman said.") holds a
 		// finite verb, but the sentence before it needs one too
 		// (repairFinite), and what the parse hung on "said" before the
@@ -516,7 +516,7 @@ func TestKeyArcs(t *testing.T) {
 		// "visiting" before a title is the holder's standing, not a clause
 		// with the prince as its object (officeParticiples); its tag stays
 		// the treebank's VBG.
-		{"A French lawyer has filed a lawsuit against visiting Saudi Crown Prince Mohammed bin Salman.", []arc{
+		{"A French lawyer has filed a lawsuit against visiting Emirati Crown Prince Mohammed bin Zayed.", []arc{
 			{"filed", "", doc.Root}, {"lawsuit", "filed", doc.Obj}, {"visiting", "Crown", doc.Amod}}},
 		{"Beijing criticised him for visiting Taiwan.", []arc{
 			{"criticised", "", doc.Root}, {"visiting", "criticised", doc.Advcl}, {"Taiwan", "visiting", doc.Obj}}},
@@ -540,8 +540,8 @@ func TestKeyArcs(t *testing.T) {
 			{"came", "", doc.Root}, {",", "Fallujah", doc.Punct}, {"Fallujah", "came", doc.Obl}}},
 		// a relative clause after the subject read as what the verb
 		// reports, with two subjects (repairRelativeClauseComplement)
-		{"The Investment Coalition, which is made up of investors and developers, said the examples failed.", []arc{
-			{"said", "", doc.Root}, {"Coalition", "said", doc.Nsubj}, {"made", "Coalition", doc.AclRelcl}, {"failed", "said", doc.Ccomp}}},
+		{"The Housing Alliance, which is made up of tenants and landlords, said the rules failed.", []arc{
+			{"said", "", doc.Root}, {"Alliance", "said", doc.Nsubj}, {"made", "Alliance", doc.AclRelcl}, {"failed", "said", doc.Ccomp}}},
 		// what a say verb reports, read as an oblique or a conjunct
 		// (repairSayComplement)
 		{"Sanders says at a town hall in Dayton, Ohio, that it means Cruz never voted for student loans.", []arc{
