@@ -107,7 +107,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		// a pronoun no earlier mention resolves, in what a speaker says, is the speaker
 		{"Sudanese opposition leaders have said they will release the nine UN peacekeepers.", "SDNOPP>IGOUNOPKO:0353"},
 		// who agree together agree with each other; "on" is what about
-		{"Biden and Xi have agreed to share information on North Korea.", "USAGOV>CHNGOV:030"},
+		{"Macron and Scholz have agreed to share intelligence on Iran.", "FRAGOV>DEUGOV:030"},
 		// a "-led" coalition acts as its leader
 		{"The US-led coalition struck Islamic State targets in Syria.", "USA>IMGMOSISI:190"},
 		// and a "-held" place is its holder's; a place of an actor is a target
@@ -128,7 +128,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		// people who protest something demonstrate
 		{"Thousands of people in Bangladesh have protested the murder of a well-known activist.", "BGDCVL>OPP:141"},
 		// whose a thing is, by name; coming to someone's aid
-		{"Government forces violated South Sudan's ceasefire in a September attack.", "GOVMIL>SSD:196"},
+		{"Rebel fighters broke Somalia's truce in a March offensive.", "REB>SOM:196"},
 		{"The UK is coming to Baghdad's aid on both sides of the border.", "GBR>IRQ:070"},
 		// what a weapon or an act does, whoever fired or carried it out does
 		{"The rockets launched by the Syrian army hit a weapons store of the Turkish army before dawn.", "SYRMIL>TURMIL:190"},
@@ -136,13 +136,13 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"A truck bombing by the Islamic State group killed at least 40 displaced people in northern Iraq.", "IMGMOSISI>IRQREF:190"},
 		{"An al-Shabaab-claimed car bomb struck a bus in Mogadishu.", "SOMREB>SOM:190"}, // (where force lands, with no one named; not the Taliban, who govern in 2023)
 		// troops sent to keep the peace protect, they do not build up
-		{"Nigeria on Saturday announced the deployment of 230 troops to Liberia on a peacekeeping mission.", "NGA>LBR:074"},
+		{"Ghana on Tuesday announced the dispatch of 150 soldiers to Mali on a peacekeeping mission.", "GHA>MLI:074"},
 		{"Russia deployed troops to Belarus.", "RUS>BLR:154"},
 		// "his country" is the country of whom "his" names
 		{"President Recep Tayyip Erdogan said his country will not lift the embargo on Armenia.", "TUR>ARM:1244"},
 		{"The Pakistani government said on Monday it would free 400 Taliban prisoners.", "PAKGOV>AFGREBCVL:0353"},
 		// letting an international body act is letting it in
-		{"Ethiopia said it would allow the World Food Program to deliver food to some 1 million people.", "ETH>IGOUNOWFP:0355"},
+		{"Kenya said it would permit the World Food Program to bring aid to about 300,000 refugees.", "KEN>IGOUNOWFP:0355"},
 		// a nationality conjoined before the subject's own is another side
 		{"Indian and the French armies have agreed to undertake joint mountain exercises.", "INDMIL>FRAMIL:030"},
 		{"A Malta court ordered the Liberian freighter's release on May 9.", "MLTJUD>LBR:084"},
@@ -159,7 +159,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The leaders of the UK and US spoke on the phone on Thursday evening.", "GBRGOV>USAGOV:040"},
 		{"The armies of Brazil and Argentina performed joint war games in October.", "BRAMIL>ARGMIL:062"},
 		// an agent's conjunct the parse hung on the verb
-		{"The exercise was staged by U.S. marines and Jordanian armed forces.", "USAMIL>JORMIL:062"},
+		{"The drill was held by French commandos and Moroccan armed forces.", "FRAMIL>MARMIL:062"},
 		// "remained" read as a participle in a sentence with no other verb
 		{"Greek troops remained on alert in the border region amid growing tensions.", "GRCMIL>:152"},
 		// a name no dictionary knows over a part that one does
@@ -169,7 +169,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		// the noun under "after" right before a verb the parse conjoined is its subject
 		{"The deal came after the Colombian government released 80 ELN prisoners.", "COLGOV>COLREBCVL:0841"},
 		// a name after a common noun with no preposition is that noun's
-		{"The non-governmental organization Medecins Sans Frontieres shipped over 20 tonnes of medical supplies into Yemen.", "NGOHLHMSF>YEM:073"},
+		{"The non-governmental organization Medecins Sans Frontieres airlifted 20 tonnes of medicine into Yemen.", "NGOHLHMSF>YEM:073"},
 		// an amount the parse made an oblique is the object; workers strike
 		{"The Canadian Government provided around $250 million in total aid to Vietnam in 2018.", "CANGOV>VNM:071"},
 		{"The workers struck the plant on Sunday.", "LAB>:143"},
@@ -229,7 +229,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"There have been violent clashes between strikers and replacement workers.", "OPP>LAB:190"},
 		// sanctions with a hyphenated adjective, on the Supreme Leader
 		// himself (his office: IRNGOV)
-		{"US President Joe Biden ordered far-reaching financial sanctions on Iran's Supreme Leader Ayatollah Ali Khamenei.", "USAGOV>IRNGOV:163"},
+		{"US President Joe Biden ordered far-reaching financial sanctions on Iran's Supreme Leader Ali Khamenei.", "USAGOV>IRNGOV:163"},
 		// an attempt at violence is violence; a plan to attempt it a threat
 		{"Islamic State fighters attempted to storm a US military base in Syria.", "IMGMOSISIREB>USAMIL:190"},
 		{"Russian forces will try to attack Ukraine.", "RUSMIL>UKR:138"},
@@ -244,7 +244,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		// firing across a line at no one named, together: at each other
 		{"Armenia and Azerbaijan have fired across the truce line.", "ARM>AZE:193"},
 		// a group's leaders are the group, not a government
-		{"Leaders of the opposition demanded an explanation from the prime minister.", "OPP>GOV:106"},
+		{"Leaders of the opposition demanded an explanation from the finance minister.", "OPP>GOV:106"},
 		{"Leaders of the rebels met the president.", "REB>GOV:040"},
 		// the PKK written without its apostrophe
 		{"The Kurdistan Workers Party attacked a police station.", "TURREB>COP:190"},
@@ -286,7 +286,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The Trump administration imposed sanctions on Iran.", "USAGOV>IRN:163"},
 		{"Assad regime forces shelled the town.", "SYRGOVMIL>:194"},
 		// the military's leaders by their idiom, whatever the word order
-		{"Armenia's military top brass has demanded that the government resign.", "ARMMIL>ARMGOV:1041"},
+		{"Georgia's military top brass has demanded that the cabinet step down.", "GEOMIL>GEOGOV:1041"},
 		{"The top military brass demanded that the Pakistani government resign.", "MIL>PAKGOV:1041"},
 		// peacekeepers arriving or deployed keep the peace where they are; a
 		// contingent of them is them
@@ -295,7 +295,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		// the troops one offers to send are one's own: whom they are to help is the target
 		{"Canada has offered to send soldiers to help the Ukrainian army.", "CAN>UKRMIL:030"},
 		// an investigation meant is still one (no intent to cooperate)
-		{"The Department of Education will investigate Yale University.", "GOV>EDU:090"},
+		{"The Department of Justice will investigate Columbia University.", "USAGOV>EDU:090"},
 		// a name opening the sentence before a word of time is no imperative
 		{"Bahrain today let free Nabeel Rajab.", "BHR>:084"},
 		// a predicate noun's participle is its subject's act
@@ -316,7 +316,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Britain closed its embassy in Tehran.", "GBR>IRN:161"},
 		// a strike ordered is an attack; a demand of an explanation is made of someone
 		{"The United States ordered a Tomahawk missile strike against the Syrian regime's al-Shayrat airbase.", "USA>SYRGOV:190"},
-		{"The opposition demanded an explanation from the prime minister.", "OPP>GOV:106"},
+		{"The opposition demanded an explanation from the interior minister.", "OPP>GOV:106"},
 		// conjoined nationalities own a thing together; "has since seized" is done
 		{"Syrian and Russian jets have bombed rebel-held positions.", "SYR>REB:195"},
 		{"Syrian and Russian jets have bombed rebel-held positions.", "RUS>REB:195"},
@@ -610,7 +610,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// the purpose of what is not done is not done
 		{"President Biden declared that he will not go to Moscow to meet Vladimir Putin.", []string{"USAGOV>RUS:125"}},
 		// an attributive participle is no act of the sentence's subject
-		{"Student groups held a protest against the continued siege of occupied Kashmir.", []string{"EDU>:141"}},
+		{"Student groups held a protest against the ongoing blockade of the occupied enclave.", []string{"EDU>:141"}},
 		// who confirms a report at the end of a sentence did not do it; a company's rally is its shares'
 		{"The pair were detained by Syrian Kurdish fighters in eastern Syria in mid-January, US military officials confirmed.", []string{"SYRREB>SYR:173"}},
 		{"General Motors Corp staged an explosive rally on Wall Street after a share buyback program.", nil},
@@ -653,7 +653,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Bailey said his attendance demonstrated the US commitment.", nil},
 		{"The company will occupy 537,000 square feet.", nil},
 		{"A Treasury Department spokesman refused comment.", []string{"USAGOV>:011"}},
-		{"The government conceded to demands that Guineans overseas should be allowed to vote.", []string{"GOV>:080"}},
+		{"The government gave in to demands that citizens living abroad should be allowed to vote.", []string{"GOV>:080"}},
 		// migrants arriving visit no one; what one is warned against is not done
 		{"Hundreds of migrants arrived in Italy.", nil},
 		{"Critics accused the government of corruption.", nil},
@@ -765,7 +765,7 @@ func TestProtestsAndPosturesAimAtPlaces(t *testing.T) {
 		{"Rio de Janeiro's 3,500 dockworkers went on strike for an indefinite period today to demand wage increases.", `BRALAB>:143`},
 		{"The workers will walk off the job at noon next Thursday.", `LAB>:133`}, // (a strike to come threatens)
 		// what a protest is against, before where it is held
-		{"Student groups held a protest demonstration at Delhi University against the continued siege of Kashmir.", `EDU>"the continued siege of Kashmir":141`},
+		{"Student groups held a protest demonstration at Dhaka University against the ongoing blockade of the enclave.", `EDU>"the ongoing blockade of the enclave":141`},
 		// a name no dictionary knows that made what is rejected
 		{"Canadian letter carriers today rejected a new contract offer from Canada Post.", `CAN>"Canada Post":120`},
 		{"The court dismissed the appeal filed by candidate Francis Tolentino.", `JUD>"Francis Tolentino":120`},
@@ -794,7 +794,7 @@ func TestActsAimAtThings(t *testing.T) {
 		{"Madrid has rejected the vote as illegal.", `ESP>"the vote":120`},
 		{"Swiss prosecutors have launched an investigation into the financial dealings of a shipping group.", `CHEJUD>"the financial dealings of a shipping group":090`},
 		// an investigation into claims is aimed at whom the claims' clause names, also when the parse hangs the clause on the investigation
-		{"Military police have launched an investigation into claims that three reporters were assaulted in Juba, the ministry said today.", `MILCOP>MED:090`},
+		{"Military police have opened an inquiry into allegations that three reporters were assaulted in Juba, officials said today.", `MILCOP>MED:090`},
 		{"The Turkish government outlawed the youth wing of the Kurdish movement.", `TURGOV>"the youth wing of the Kurdish movement":172`},
 		{"Nicaragua's government has freed a former presidential contender.", `NICGOV>"a former presidential contender":084`},
 		{"Lawmakers criticized the withdrawal decision.", `LEG>"the withdrawal decision":110`}, // a judgement of a thing
@@ -823,7 +823,7 @@ func TestActsAimAtThings(t *testing.T) {
 		{"Turkish authorities have imposed a curfew in parts of the southeast.", `TURGOV>"parts of the southeast":1723`},
 		// the purpose of a call is aimed at whom it reaches; a meeting's
 		// discussion is the meeting
-		{"Pakistan Prime Minister Imran Khan called Turkey President Recep Tayyip Erdogan on Friday to express his support.", `PAKGOV>TURGOV:041 PAKGOV>TURGOV:051`},
+		{"India Prime Minister Narendra Modi called France President Emmanuel Macron on Monday to offer his support.", `INDGOV>FRAGOV:041 INDGOV>FRAGOV:032`},
 		{"Blinken met Lavrov to discuss the war.", `USAGOV>RUSGOV:040`},
 		{"Britain has sent five forensic experts to Kenya to investigate the bombings.", `GBR>KEN:093`},
 		// the passive's subject, not the place of the arrest, is who is
@@ -840,7 +840,7 @@ func TestActsAimAtThings(t *testing.T) {
 		// a refusal that holds until someone acts is aimed at them, also
 		// when the parser reads "until" as a preposition
 		{"The doctors said they will not end the strike until the ministry provides adequate funding.", `HLH>GOV:1242`},
-		{"Nurses said they will not end the strike until their demands have been met by the Kenyan authorities.", `HLH>KENGOV:1242`},
+		{"Nurses said they would not call off the strike until their grievances are addressed by the Kenyan authorities.", `HLH>KENGOV:1242`},
 		// also when the parser hangs the condition on the verb that reports it
 		{"The union said it will not end the strike until the government meets its demands.", `LAB>GOV:1242`},
 		// sanctions, bans and blockades are on whom the clause that imposed them says
@@ -957,7 +957,7 @@ func TestActsAimAtThings(t *testing.T) {
 		{"The EU criticised the decision taken by the Hungarian government.", `IGOEUREEC>HUNGOV:110`},
 		{"Arab leaders condemned the blockade and the threats made by Israel.", `GOV>ISR:111`},
 		// a report is the outlet's that carried it
-		{"The Pentagon challenged reports that appeared in The New York Times.", `USAMIL>USAMED:110`},
+		{"The State Department disputed reports that were published in The Washington Post.", `USAGOV>USAMED:110`},
 		// criticism faced or received from someone is theirs, of whoever faces it
 		{"Israel faced sharp criticism from the EU over the raid.", `IGOEUREEC>ISR:111`},
 		{"The government received criticism from the opposition.", `OPP>GOV:111`},
