@@ -78,7 +78,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		// a nationality on an act or on people no dictionary names stands
 		// for its state; an office or aide for whose it is
 		{"Russian jets bombed rebel positions in Idlib.", "RUS>SYRREB:195"},
-		{"Chinese hackers launched cyber attacks on India's power grid.", "CHN>IND:190"},
+		{"Russian hackers carried out cyber attacks on Estonia's banking system.", "RUS>EST:190"},
 		// the critics of a state or of its government are its opposition; critics of no one named are no actor
 		{"Mr Erdogan's critics accused him of stifling the press.", "TUROPP>TURGOV:112"},
 		{"Critics of the Chinese government condemned the arrests.", "CHNOPP>:111"},
@@ -101,7 +101,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Armenia's President Vahagn Khachaturyan rejected an Azerbaijani proposal on a change to the negotiation format.", "ARMGOV>AZE:120"},
 		{"President Mahmoud Abbas's office denounced the Israeli incursion into Nablus.", "PSEGOV>ISR:111"},
 		// a title whose office's words the parse hung on the name after them is the name's
-		{"The US Speaker of the House Nancy Pelosi issued a warning to the British government.", "USALEG>GBRGOV:130"},
+		{"The US Speaker of the House Kevin McCarthy issued a warning to the Chinese government.", "USALEG>CHNGOV:130"},
 		// an office named alone is not who held an office before, though both code alike
 		{"Malaysia's king has lifted travel restrictions imposed on former Prime Minister Anwar Ibrahim.", "MYSGOV>MYSGOV:081"},
 		// a pronoun no earlier mention resolves, in what a speaker says, is the speaker
@@ -157,7 +157,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		// the role of several states is each one's
 		{"The foreign ministers of India and Pakistan met in New York.", "PAKGOV>INDGOV:040"},
 		{"The leaders of the UK and US spoke on the phone on Thursday evening.", "GBRGOV>USAGOV:040"},
-		{"The armies of Brazil and Argentina performed joint war games in October.", "BRAMIL>ARGMIL:062"},
+		{"The armies of Chile and Peru held joint exercises in April.", "CHLMIL>PERMIL:062"},
 		// an agent's conjunct the parse hung on the verb
 		{"The drill was held by French commandos and Moroccan armed forces.", "FRAMIL>MARMIL:062"},
 		// "remained" read as a participle in a sentence with no other verb
@@ -177,7 +177,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The prisoners went on hunger strike.", "CVL>:142"},
 		// troops sent into a place; an adjective's target oblique
 		{"Turkey sent troops into Syria in 2016.", "TUR>SYR:154"},
-		{"The UN committee was highly critical of the Vietnamese government.", "IGOUNO>VNMGOV:110"},
+		{"The UN panel was sharply critical of the Cambodian government.", "IGOUNO>KHMGOV:110"},
 		// of two objects the parse gave, the one after the verb
 		{"A United Nations prosecutor has charged a former Liberian defence minister with witness tampering.", "IGOUNOJUD>LBRELI:115"},
 		// "criminal" before an investigation names no criminal
@@ -260,12 +260,12 @@ func TestPlainNewsSentences(t *testing.T) {
 		// at them; what allegations say is alleged, not done
 		{"Danish military police have opened an investigation into claims that two French soldiers mistreated detainees in Niger.", "DNKMILCOP>FRAMIL:090"},
 		{"The UN launched an investigation into allegations that Sudanese troops killed civilians.", "IGOUNO>SDNMIL:090"},
-		{"Kenyan authorities have opened an investigation into whether the former British ambassador was spied on.", "KENGOV>GBRELI:090"},
+		{"Indian authorities have opened an investigation into whether the former Canadian envoy was bugged.", "INDGOV>CANELI:090"},
 		// the owner of a plan, not its topic, is whom criticism of it is
 		// aimed at (the parse hung "Middle East" on "US" until the
 		// possessive phrase was rebuilt)
 		{"The European Union criticised US President Joe Biden's Middle East peace plan on Tuesday.", "IGOEUREEC>USAGOV:110"},
-		{"Campaign lawyers said Donald Trump's reelection campaign filed a lawsuit against The New York Times.", "USAELI>USAMED:115"}, // (2023: out of office)
+		{"Campaign lawyers said Boris Johnson's leadership campaign filed a lawsuit against The Guardian.", "GBRELI>GBRMED:115"}, // (2023: out of office)
 		// one no dictionary names, arrested in a state, by its authorities
 		{"Moussa Tchangari was arrested in Niger.", "NER>:173"},
 		// troops leaving a country withdraw from it
@@ -299,7 +299,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		// a name opening the sentence before a word of time is no imperative
 		{"Bahrain today let free Nabeel Rajab.", "BHR>:084"},
 		// a predicate noun's participle is its subject's act
-		{"Germany has been the largest donor, contributing $46 million to Iraq.", "DEU>IRQ:071"},
+		{"Japan has been the biggest donor, contributing $30 million to Jordan.", "JPN>JOR:071"},
 		// a name described in apposition by a role takes the role's code,
 		// also after the role's possessor; a mufti is a cleric
 		{"Samir Haddad, the KRG's chief spokesman, denounced the killing of farmers.", "IRQGOV>:111"}, // whoever killed them, not the civilians
@@ -828,7 +828,7 @@ func TestActsAimAtThings(t *testing.T) {
 		{"Britain has sent five forensic experts to Kenya to investigate the bombings.", `GBR>KEN:093`},
 		// the passive's subject, not the place of the arrest, is who is
 		// said to have collaborated; alleged, so not coded as done
-		{"The journalist was arrested in Niger for collaborating with Boko Haram.", `NER>MED:173`},
+		{"The reporter was detained in Mali for cooperating with al-Qaeda.", `MLI>MED:173`},
 		// what is returned goes to whom the to-phrase names; a demand's
 		// maker is who is yielded to
 		{"The United States returned the stolen painting to its owner.", `USA>"its owner":084`},
@@ -842,7 +842,7 @@ func TestActsAimAtThings(t *testing.T) {
 		{"The doctors said they will not end the strike until the ministry provides adequate funding.", `HLH>GOV:1242`},
 		{"Nurses said they would not call off the strike until their grievances are addressed by the Kenyan authorities.", `HLH>KENGOV:1242`},
 		// also when the parser hangs the condition on the verb that reports it
-		{"The union said it will not end the strike until the government meets its demands.", `LAB>GOV:1242`},
+		{"The union said it will not end the strike until the ministry meets its demands.", `LAB>GOV:1242`},
 		// sanctions, bans and blockades are on whom the clause that imposed them says
 		{"The US lifted the sanctions it imposed on Iran in 2018.", `USA>IRN:085`},
 		{"The EU extended the sanctions it imposed on Russia.", `IGOEUREEC>RUS:163`},
@@ -856,7 +856,7 @@ func TestActsAimAtThings(t *testing.T) {
 		// a subordinator read as a preposition before the subject of its clause
 		{"The talks came days after the U.S. and the European Union had issued a statement condemning Belarus.", `USA>BLR:111 IGOEUREEC>BLR:111`},
 		// what a document says, its author says, also past a time between them
-		{"Albania's parliament passed a resolution on Thursday criticizing President Ilir Meta.", `ALBLEG>ALBGOV:110`},
+		{"Serbia's parliament adopted a resolution on Monday condemning President Aleksandar Vucic.", `SRBLEG>SRBGOV:111`},
 		// support received is aid when its kind says so; unqualified, it may be words
 		{"The Kurdish militia has received military support from the United States.", `USA>REB:072`},
 		{"The rebels received logistics and financial support from Turkey.", `TUR>REB:071`},
@@ -867,7 +867,7 @@ func TestActsAimAtThings(t *testing.T) {
 		// joining someone for a meeting is meeting them
 		{"The Iranian foreign minister joined his Turkish counterpart for talks in Ankara.", `IRNGOV>TURGOV:040`},
 		// what critics say someone did, they accuse them of; the act is coded too
-		{"Mr Erdogan's critics say he has used the coup attempt to silence the press.", `TUROPP>TURGOV:112`},
+		{"Mr Orban's critics say he has used the pandemic to muzzle the media.", `HUNOPP>HUNGOV:112`},
 		// a refusal or a threat named by a noun frames its infinitive as the verb does,
 		// made by the noun's own maker, never by the clause's subject
 		{"Iran's refusal to negotiate with the United States angered Washington.", `IRN>USA:125`},
@@ -895,7 +895,7 @@ func TestActsAimAtThings(t *testing.T) {
 		{"Workers at the Escondida mine in Chile went on strike for higher wages and benefits on BHP Billiton Ltd.", `LAB>BUS:143`},
 		// a strike in response to someone's decision is aimed at them
 		{"Teachers went on strike in response to the government's decision to cut wages.", `EDU>GOV:143`},
-		{"Employees staged a sit-in strike in response to GE's decision to fire draftsmen.", `LAB>"GE's decision":143`},
+		{"Workers staged a sit-in strike in response to Boeing's decision to fire engineers.", `LAB>"Boeing's decision":143`},
 		// what is set up or built is no one; where it will be may be named
 		{"The French government has agreed to set up a new rail freight company in Lyon.", `FRAGOV>"Lyon":030`},
 		{"Germany agreed to build a school in Afghanistan.", `DEU>AFG:030`},
@@ -910,7 +910,7 @@ func TestActsAimAtThings(t *testing.T) {
 		{"Russian troops attacked Idlib alongside Syrian forces.", `RUSMIL>:190`},
 		// a demand reiterated is a demand of what its clause asks; what a
 		// demand asks for is not done
-		{"North Korea has reiterated its demand that the US ease sanctions.", `PRK>USA:1054`},
+		{"Iran has renewed its demand that the EU lift sanctions.", `IRN>IGOEUREEC:1054`},
 		{"Trump's demand that Germany, France and Britain repatriate their citizens has met a mixed response.", ""},
 		// what one is accused of is alleged, even as "being reckless in"
 		// doing it

@@ -283,8 +283,8 @@ func TestKeyArcs(t *testing.T) {
 		{"“The reality chips away at what some envision as Canada’s greatest strength.”", []arc{{"“", "away", doc.Punct}}},
 		// the that-clause of a noun of demand is the noun's, with its verb
 		// in the base form (repairMandative, repairDemandClause)
-		{"North Korea has reiterated its demand that the US ease sanctions.", []arc{
-			{"ease", "demand", doc.Acl}, {"US", "ease", doc.Nsubj}, {"sanctions", "ease", doc.Obj}}},
+		{"Iran has renewed its demand that the EU lift sanctions.", []arc{
+			{"lift", "demand", doc.Acl}, {"EU", "lift", doc.Nsubj}, {"sanctions", "lift", doc.Obj}}},
 		{"Trump's demand that Germany, France and Britain repatriate their citizens has met a mixed response.", []arc{
 			{"met", "", doc.Root}, {"demand", "met", doc.Nsubj}, {"repatriate", "demand", doc.Acl}}},
 		// "accused X of ..." with X parsed as the subject of the of-clause
@@ -365,7 +365,7 @@ func TestKeyArcs(t *testing.T) {
 			{"China", "refused", doc.Nsubj}}},
 		// "remained" is tagged VBN because a later verb is finite:
 		// repairNeverParticiple makes a verb with no passive the past tense.
-		{"Cambodian troops remained on alert in case fighting erupts again.", []arc{
+		{"Thai troops remained on alert in case clashes break out again.", []arc{
 			{"remained", "", doc.Root}, {"troops", "remained", doc.Nsubj}}},
 		// "by" before a clause's "as" is an adverb of the verb (repairStoodBy)
 		{"Turkey had stood by as Isis was swept from the towns.", []arc{
@@ -395,8 +395,8 @@ func TestKeyArcs(t *testing.T) {
 			{"started", "", doc.Root}, {"leader", "started", doc.Nsubj}, {"Jailed", "leader", doc.Amod}}},
 		// the reported subject read as the object of "said", and "said" a
 		// clausal subject: repairSaidObject
-		{"Clinton has said the United States will not lift the embargo.", []arc{
-			{"said", "", doc.Root}, {"lift", "said", doc.Ccomp}, {"States", "lift", doc.Nsubj}, {"embargo", "lift", doc.Obj}}},
+		{"Merkel has said the European Union will not lift the sanctions.", []arc{
+			{"said", "", doc.Root}, {"lift", "said", doc.Ccomp}, {"Union", "lift", doc.Nsubj}, {"sanctions", "lift", doc.Obj}}},
 		// a noun compound with a gerund inside read as a clause:
 		// repairGerundCompound
 		{"Canada and Mexico signed a landmark water sharing agreement.", []arc{
@@ -404,8 +404,8 @@ func TestKeyArcs(t *testing.T) {
 			{"water", "agreement", doc.Compound}}},
 		// the verb of a that-clause of demand read as a noun of its
 		// subject: repairMandative
-		{"The opposition demanded that the prime minister apologize.", []arc{
-			{"demanded", "", doc.Root}, {"apologize", "demanded", doc.Ccomp}, {"minister", "apologize", doc.Nsubj}}},
+		{"The unions demanded that the finance minister step down.", []arc{
+			{"demanded", "", doc.Root}, {"step", "demanded", doc.Ccomp}, {"minister", "step", doc.Nsubj}}},
 		// two objects of a verb of giving: repairDoubleObject
 		{"Boris Johnson gives Erdogan a final deadline over the dispute.", []arc{
 			{"gives", "", doc.Root}, {"Erdogan", "gives", doc.Iobj}, {"deadline", "gives", doc.Obj}}},
@@ -418,8 +418,8 @@ func TestKeyArcs(t *testing.T) {
 			{"provided", "", doc.Root}, {"USAID", "provided", doc.Nsubj}, {"kits", "provided", doc.Obj}}},
 		// a name read as an imperative before its verb (repairAcronym),
 		// "free" after "let" read as the object's adjective (repairSetFree)
-		{"Yemen let free activists in the face of protesters.", []arc{
-			{"let", "", doc.Root}, {"Yemen", "let", doc.Nsubj}, {"free", "let", doc.CompoundPrt}, {"activists", "let", doc.Obj}}},
+		{"Jordan let free dissidents in the face of demonstrators.", []arc{
+			{"let", "", doc.Root}, {"Jordan", "let", doc.Nsubj}, {"free", "let", doc.CompoundPrt}, {"dissidents", "let", doc.Obj}}},
 		// a preposition made the head of its phrase, the name after it
 		// fixed on it (repairPrepositionHead)
 		{"The Yemeni government said it will never stop its war on Al Qaeda.", []arc{
@@ -550,8 +550,8 @@ func TestKeyArcs(t *testing.T) {
 		{"Sensitive Canadian document found on rainy streets", []arc{
 			{"found", "", doc.Root}, {"document", "found", doc.NsubjPass}, {"streets", "found", doc.Obl}}},
 		// the noun before a compass word is the object (repairCompassObject)
-		{"Government forces captured three cities west of the capital on Monday.", []arc{
-			{"captured", "", doc.Root}, {"cities", "captured", doc.Obj}, {"west", "cities", doc.Advmod}}},
+		{"Rebel forces took four towns south of the capital on Sunday.", []arc{
+			{"took", "", doc.Root}, {"towns", "took", doc.Obj}, {"south", "towns", doc.Advmod}}},
 		// "to" before a noun, read as the infinitive marker and hung on
 		// the noun as a compound, is its preposition (repairToCompound)
 		{"Jordan opened its borders to refugees in 2012.", []arc{
