@@ -196,7 +196,7 @@ func (w *work) visit(i int32, cx ctx) {
 	var cl clause
 	cl.comp = -1
 	if pred && w.anonymousSource(i) {
-		// "They spoke on condition of anonymity to discuss relations with
+		// "They spoke on condition of anonymity to discuss ties with
 		// Turkey": the reporter's sources talking to the reporter, and what
 		// they were not allowed to discuss; no act of theirs
 		cx.mod = max(cx.mod, doc.Hypothetical)
@@ -221,7 +221,7 @@ func (w *work) visit(i int32, cx ctx) {
 			n.npSubj = cl.subj
 			if dep == doc.Nsubj && (sayVerbs[t.lemma(i)] || cueVerbs[t.lemma(i)]) && w.twoSubjects(i) {
 				// an act parsed as a second subject of a speech verb is not
-				// done by the speaker: "attacks on Iran's parliament, state
+				// done by the speaker: "raids on Kenya's parliament, state
 				// media said", with "attacks" a subject of "said" beside
 				// "media"
 				n.npSubj = nil
@@ -347,7 +347,7 @@ func (w *work) visit(i int32, cx ctx) {
 					if contactVerbs[t.lemma(i)] && t.obj(i) >= 0 && t.child(ch, doc.Nsubj) < 0 {
 						n.addressee = cl.controller // "called Erdogan to convey Pakistan's support"
 					} else if sendVerbs[t.lemma(i)] && t.child(ch, doc.Nsubj) < 0 {
-						// "sent seven military experts to Saudi Arabia to
+						// "sent five forensic experts to Kenya to
 						// investigate the attacks": where they go
 						// (the parser may hang "to Saudi Arabia" on the experts)
 						for _, h := range [2]int32{i, t.obj(i)} {
@@ -678,7 +678,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 		if s := t.child(i, doc.NsubjPass); len(cl.subj) == 0 && s >= 0 && s < i && deployVerbs[t.lemma(i)] && w.forcesNoun(s) && !w.verbBetween(s, i) {
 			// "Indian peacekeepers were deployed in South Sudan", "2,000
-			// Russian soldiers were deployed as peacekeeping forces": the
+			// Italian soldiers were deployed as peacekeeping forces": the
 			// troops' own state deploys them
 			subjTok, cl.subj, inherited = s, w.partsOf(nil, s, i), true
 		}
@@ -691,11 +691,11 @@ func (w *work) clause(i int32, cx ctx) clause {
 				continue // "Dagolath's minister Telemar left" with both "Dagolath" and "Telemar" subjects
 			}
 			if w.parenthesized(c) && w.d.Tokens[i].Dep != doc.AclRelcl {
-				// "sent a letter to the head of the World Health Organization
-				// (WHO) threatening to ...", with "(WHO)" read as the
+				// "sent a letter to the head of the International Labour Organization
+				// (ILO) threatening to ...", with "(ILO)" read as the
 				// pronoun: a word in brackets is no clause's subject (read
 				// as a relative clause's, it stands for the name before it:
-				// "The World Health Organization (WHO) lauded ...")
+				// "The International Labour Organization (ILO) lauded ...")
 				continue
 			}
 			if temporalNoun(t, c) || timePhrase(t, c) {
@@ -746,8 +746,8 @@ func (w *work) clause(i int32, cx ctx) clause {
 				break
 			}
 			if ps := w.agentOfThing(c); len(ps) > 0 {
-				// "The missiles fired by the Israeli military struck an arms
-				// depot": what a weapon or an act does, whoever fired or
+				// "The rockets launched by the Syrian army hit a weapons
+				// store": what a weapon or an act does, whoever fired or
 				// carried it out does
 				subjTok, cl.subj, inherited = c, ps, true
 				break
@@ -817,7 +817,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	}
 	if subjTok < 0 && len(cl.subj) == 0 && !passive {
 		if s := w.subordinateSubject(i); s >= 0 {
-			// "The move came after the Afghan government released 100
+			// "The deal came after the Colombian government released 80
 			// prisoners", parsed with "government" an oblique of "came" and
 			// "released" its conjunct: the noun the subordinator governs is
 			// the subject
@@ -835,15 +835,15 @@ func (w *work) clause(i int32, cx ctx) clause {
 	}
 	if subjTok < 0 && len(cl.subj) == 0 && !passive {
 		if s := w.dateConjSubject(i); s >= 0 {
-			// "In July, British Royal Marines seized the tanker" with the
-			// Marines conjoined to July
+			// "In March, French naval commandos seized the freighter" with the
+			// commandos conjoined to March
 			subjTok, cl.subj = s, w.partsOf(nil, s, i)
 		}
 	}
 	if subjTok < 0 && len(cl.subj) == 0 && !passive {
 		if s := w.unmarkedSubject(i); s >= 0 {
-			// "A Venezuelan police helicopter attacked the Supreme Court"
-			// with the helicopter an unmarked oblique of "attacked"
+			// "A Bolivian army drone struck the electoral court"
+			// with the drone an unmarked oblique of "attacked"
 			subjTok, cl.subj = s, w.partsOf(nil, s, i)
 		}
 	}
@@ -941,7 +941,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 			for _, c := range t.children(o) {
 				if t.d.Tokens[c].Dep == doc.Conj && c > o {
 					if code = receivedCode(t, c); code != "" {
-						o = c // "received logistics and financial support from Turkey"
+						o = c // "received arms and cash support from Qatar"
 						break
 					}
 				}
@@ -1019,7 +1019,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if code[:2] == "12" && (speechComplements[t.lemma(m.comp)] && !(t.lemma(m.comp) == "give" && cp != nil) ||
 			t.lemma(m.comp) == "go" && t.hasChildLemma(m.comp, doc.Obl, "detail", "details")) {
 			// (but to refuse to give what a pattern codes, intelligence or
-			// weapons, is a refusal: "refused to give the US military any
+			// weapons, is a refusal: "refused to give the French army any
 			// intelligence information")
 			// "declined to comment", "refused to say whether": silence is
 			// no rejection (CAMEO's 011, declining comment, wants a target
@@ -1092,12 +1092,12 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 		if len(targets) == 0 && (w.d.Tokens[m.comp].Dep == doc.Ccomp || nounClause) && len(csubj) > 0 && (code[:2] == "02" || code[:2] == "10") {
 			// an appeal or a demand is made to whoever must act: "Russia
-			// says Israel must end attacks on Syria" is a demand on Israel
+			// says Turkey must halt raids on Iraq" is a demand on Turkey
 			targets = csubj
 		}
 		if len(targets) == 0 && len(csubj) == 0 && len(p.CompAux) == 0 && (w.d.Tokens[m.comp].Dep == doc.Ccomp || nounClause) && (code[:2] == "02" || code[:2] == "10") {
 			// or whoever it is, when no dictionary names them, by a verb
-			// that demands or appeals ("demanded that Dbeibeh appear before
+			// that demands or appeals ("demanded that Hamdan appear before
 			// the chamber"; not one that says someone must or should, which
 			// is as often a forecast: "said Viacom should receive 450 mln
 			// dlrs")
@@ -1122,8 +1122,8 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 		if len(targets) == 0 && len(cl.subj) >= 2 && t.lemma(i) == "agree" && (cp == nil || rootOf(cp.Code) < 14) {
 			// those who agree together agree with each other when what
-			// they agree to names no one: "Trump and Putin have agreed to
-			// share information on North Korea"
+			// they agree to names no one: "Macron and Scholz have agreed to
+			// share intelligence on Iran"
 			targets = cl.subj
 		}
 		created := cp == nil && w.creating(m.comp)
@@ -1133,8 +1133,8 @@ func (w *work) clause(i int32, cx ctx) clause {
 			targets = w.complementTargets(m.comp, created)
 			if len(targets) > 0 && movingVerbs[t.lemma(m.comp)] && t.obj(m.comp) >= 0 && targets[0].tok == t.obj(m.comp) && sameCountry(targets, cl.subj) {
 				// the troops one sends are one's own: whom they go to or
-				// help is the target ("offered to send troops to help the
-				// Philippines army")
+				// help is the target ("offered to send soldiers to help the
+				// Ukrainian army")
 				if targets = w.purposeTarget(m.comp, 0); len(targets) == 0 {
 					targets = w.placeTargets(m.comp, -1, true)
 				}
@@ -1149,8 +1149,8 @@ func (w *work) clause(i int32, cx ctx) clause {
 			}
 		}
 		if len(targets) == 0 && !cx.silent {
-			// or the parser hung its target lower: "is ready to contribute
-			// air support to an African Union force"
+			// or the parser hung its target lower: "is ready to supply
+			// helicopter support to a United Nations force"
 			for _, prep := range [...]string{"to", "with", "against", "on"} {
 				if at := w.strayPrep(m.comp, verbs.PrepArg{Prep: prep, Target: true}, 0); at >= 0 {
 					targets = w.partsOf(nil, at, m.comp)
@@ -1222,8 +1222,8 @@ func (w *work) clause(i int32, cx ctx) clause {
 		targets = w.directTargets(i, passive) // the addressee: "told Lavrov that"
 		if warnVerbs[t.lemma(i)] && p.Frame == verbs.Say && len(targets) > 0 {
 			// a warning that one would do harm is a threat: "Mugabe has
-			// warned the British High Commissioner that his government would
-			// expel him if he continued interfering"
+			// warned the Dutch ambassador that his government would
+			// deport him if he kept meddling"
 			if cp, cm, _, _ := w.matchComplement(m.comp, nil); cp != nil && rootOf(cp.Code) >= 16 && !negated(t, m.comp) {
 				code, refineLine = w.c.lex.Refine("130", cp.Code)
 				if rootOf(code) != 13 {
@@ -1247,8 +1247,8 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 		if p.Frame == verbs.Say && len(targets) == 0 && subjTok >= 0 && criticNouns[t.lemma(subjTok)] && !cx.silent {
 			// what critics say someone did, they accuse them of: "Mr
-			// Erdogan's critics say he has used the failed uprising as an
-			// excuse to stifle opposition" (the act is coded on its own)
+			// Orban's critics say he has used the pandemic as a
+			// pretext to muzzle dissent" (the act is coded on its own)
 			if s := t.child(m.comp, doc.Nsubj); s >= 0 {
 				if tg := w.partsOf(nil, s, m.comp); len(tg) > 0 && len(cl.subj) > 0 && !sameActors(tg, cl.subj) {
 					w.emit(i, &criticsSay, "112", 0, cl.subj, tg, cx.claim, cl.mod, cl.neg || cx.neg, 0.7)
@@ -1269,8 +1269,8 @@ func (w *work) clause(i int32, cx ctx) clause {
 			len(cl.subj) > 0 && !passive && len(cl.subj[0].actor.Code) >= 3 && cameo.IsCountry(cl.subj[0].actor.Code[:3]) &&
 			!movingVerbs[t.lemma(i)] {
 			// an object the pattern names that is someone else's people is
-			// whom the act is done to, before any oblique: "Pakistan
-			// summoned a senior Indian diplomat to its Foreign Ministry"
+			// whom the act is done to, before any oblique: "Algeria
+			// summoned a senior French diplomat to its Foreign Ministry"
 			// (not "withdrew US troops from Syria": what moves in a withdrawal
 			// or a deployment is the source's own)
 			if ps := w.partsOf(nil, m.obj, i); len(ps) > 0 && !sameActors(ps, cl.subj) && !sameCountry(ps, cl.subj) {
@@ -1325,7 +1325,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	}
 	if l := t.lemma(i); passive && len(cl.subj) == 0 && len(targets) > 0 && (strings.HasPrefix(code, "166") || strings.HasPrefix(code, "174")) &&
 		(l == "expel" || l == "deport" || l == "banish") {
-		// "two inspectors have been expelled from North Korea": who is
+		// "three monitors have been expelled from Belarus": who is
 		// expelled from a state with no agent named is expelled by it
 		for _, c := range t.children(i) {
 			if w.d.Tokens[c].Dep.Universal() != doc.Obl || t.caseOf(c) != "from" {
@@ -1340,7 +1340,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 				// expelled is the passive's subject)
 				sp := t.child(i, doc.NsubjPass)
 				if targets = w.partsOf(nil, sp, i); len(targets) == 0 && sp >= 0 {
-					targets = w.deepTarget(sp, src, code, -1) // "inspectors for the United Nations agency"
+					targets = w.deepTarget(sp, src, code, -1) // "monitors for the United Nations body"
 				}
 			}
 			if len(targets) > 0 && !sameActors(src, targets) {
@@ -1351,7 +1351,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 	}
 	if p.Trigger == verbs.Adjective && rootOf(code) == 11 && !targetPrep(p) {
-		// "the government said Taliban militants were responsible": a
+		// "the ministry said Houthi fighters were to blame": a
 		// blaming adjective accuses its subject, and the accuser is who
 		// says so; unreported, it accuses no one
 		if len(cx.sayer) == 0 || len(cl.subj) == 0 {
@@ -1372,8 +1372,8 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if r := rootOf(code); len(targets) == 0 && (r == 12 || r == 13) {
 		// a refusal or a threat that holds until, unless or if someone
 		// acts is aimed at them: "will not end the strike until the
-		// government provides sufficient resources", "until their demands
-		// have been met by the Palestinian authorities"
+		// ministry provides adequate funding", "until their grievances
+		// are addressed by the Kenyan authorities"
 		targets = w.conditionTargets(i, cl.comp)
 	}
 	if len(targets) == 0 && len(cl.subj) >= 2 && (reciprocal(code) && objectless(t, i, code) ||
@@ -1397,8 +1397,8 @@ func (w *work) clause(i int32, cx ctx) clause {
 	}
 	if len(targets) == 0 && rootOf(code) == 14 {
 		// what a protest is against, before the place where it is held:
-		// "held a protest at the Delhi University against the continued
-		// siege of occupied Kashmir"
+		// "held a protest at Dhaka University against the ongoing
+		// blockade of the occupied enclave"
 		if at := w.againstPhrase(i, m.obj); at >= 0 {
 			if targets = w.partsOf(nil, at, i); len(targets) == 0 {
 				targets = []part{{tok: at, mention: -1, phrase: w.thingSpan(at)}}
@@ -1461,15 +1461,15 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 	}
 	if len(targets) == 0 && rootOf(code) == 14 {
-		targets = w.protestTarget(i, m.obj) // "staged a protest demanding that authorities release ..."
+		targets = w.protestTarget(i, m.obj) // "held a protest demanding that authorities free ..."
 	}
 	if len(targets) == 0 && rootOf(code) == 7 {
 		targets = w.purposeTarget(i, 0) // "donated ventilators to assist Ethiopia"
 	}
 	if len(targets) == 0 && rootOf(code) == 7 {
 		// aid reaches whom its noun phrase names, however deep the parser
-		// hung it: "$1.7 billion in humanitarian assistance to refugees",
-		// "food assistance to 300,000 people in Nigeria"
+		// hung it: "$2.3 billion in emergency assistance to refugees",
+		// "food aid to 200,000 people in Chad"
 		for _, prep := range [...]string{"to", "for", "in"} {
 			if at := w.strayPrep(i, verbs.PrepArg{Prep: prep, Target: true}, 0); at >= 0 {
 				targets = w.partsOf(nil, at, i)
@@ -1493,7 +1493,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if len(targets) == 0 && len(cl.subj) > 0 {
 		// no argument the pattern names gave a target: the nearest actor
 		// in the predicate's own phrases, however deep the parser hung it
-		// ("returned dozens of artifacts to the Embassy of El Salvador")
+		// ("returned scores of relics to the Embassy of Honduras")
 		skip := int32(-1)
 		if p.ObjLemmas != nil && len(p.ObjLemmas) == 0 {
 			skip = m.obj // obj=*: what is given, not who gets it
@@ -1602,8 +1602,8 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if len(targets) == 0 && thing < 0 && len(cl.subj) > 0 {
 		// no argument of the pattern names what the act is aimed at: an
 		// oblique of the verb, or of its complement, may ("agreed to open
-		// its borders to German industrial products", "is willing to
-		// withdraw its troops from a five kilometer zone")
+		// its borders to Austrian farm goods", "is willing to
+		// withdraw its troops from a ten kilometer strip")
 		v := i
 		if p.Frame == verbs.Refine && cl.comp >= 0 {
 			v = cl.comp
@@ -1617,8 +1617,8 @@ func (w *work) clause(i int32, cx ctx) clause {
 	}
 	if r := rootOf(code); len(targets) == 0 && len(cl.subj) == 1 && subjTok >= 0 && !passive && r >= 3 && r <= 6 && reciprocal(code) {
 		// done together with a partner no dictionary names, which is the
-		// other's target: "Kuwait and its gulf war allies agreed to stage
-		// a joint command exercise"
+		// other's target: "Qatar and its coalition partners agreed to hold
+		// a joint naval exercise"
 		// (or a second subject the parser hung on the verb: "Kuwait and
 		// its allies agreed" with two nsubj, as splitSubject reads it)
 		for _, h := range [2]int32{subjTok, i} {
@@ -1636,7 +1636,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	}
 	if r := rootOf(code); len(targets) == 0 && thing >= 0 && demandNouns[t.lemma(thing)] && (r == 5 || r == 8 || r == 11 || r == 12) {
 		// yielding to, rejecting or judging a demand is aimed at who made
-		// it: "conceded to demands from the Neighborhood Association"
+		// it: "conceded to demands from the Harbor Merchants Guild"
 		if targets = w.makerOf(nil, thing); len(targets) == 0 {
 			for _, c := range t.children(thing) {
 				if dep := w.d.Tokens[c].Dep; (dep == doc.NmodPoss || dep.Universal() == doc.Nmod && (t.caseOf(c) == "by" || t.caseOf(c) == "from")) && w.thingTarget(c) {
@@ -1658,7 +1658,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 		w.thingTarget(thing) && !w.holdsSource(thing, cl.subj) {
 		// last, what the act is done to when it names no actor: "rejected
 		// the vote", "seized the Greek Aegean Star freighter", "launched an
-		// investigation into the business dealings of ...". The event keeps
+		// investigation into the financial dealings of ...". The event keeps
 		// it as its target's text, with no actor code.
 		targets = []part{{tok: thing, mention: -1, phrase: w.thingSpan(thing)}}
 		conf -= 0.2
@@ -1671,14 +1671,14 @@ func (w *work) clause(i int32, cx ctx) clause {
 	}
 	if rootOf(code) == 15 && w.peacekeeping(i) {
 		// "sent 150 soldiers in Lebanon to act as a peacekeeping force", "the
-		// deployment of 230 troops to Liberia on a peacekeeping mission":
+		// dispatch of 150 soldiers to Mali on a peacekeeping mission":
 		// the code book's military protection or peacekeeping, not a build-up
 		code = "074"
 	}
 	if r := rootOf(code); (r == 3 || r == 7) && len(targets) > 0 && missionsOnly(targets) {
 		// troops or help for a mission serve the state it is in: "sending
-		// troops to the UN peacekeeping force in South Sudan" (SSD), "ready
-		// to contribute troops to the NATO-led force in Afghanistan"
+		// soldiers to the UN peacekeeping force in Lebanon" (LBN), "ready
+		// to contribute soldiers to the EU-led force in Bosnia"
 		if served := w.servedState(targets); len(served) > 0 {
 			targets = served
 		}
@@ -2197,7 +2197,7 @@ func (w *work) thingTarget(at int32) bool {
 }
 
 // actObjectOf is what an act noun is aimed at by its modifier: "an
-// investigation into the business dealings of ...", "an inquiry of the
+// investigation into the financial dealings of ...", "an inquiry of the
 // certification process", "a row over the islands"; -1 for none.
 func (w *work) actObjectOf(n int32, code string) int32 {
 	t := w.t
@@ -3174,8 +3174,8 @@ func ownForces(ps, src []part) bool {
 }
 
 // strayAgent is the agent of passive i that the parser hung on one of its
-// obliques ("were released from captivity by the government", with "by
-// the government" under "captivity") or on an adverb ("was opposed
+// obliques ("were freed from detention by the army", with "by
+// the army" under "detention") or on an adverb ("was opposed
 // earlier by Osgiliath", under "earlier"): a "by" phrase naming an actor;
 // -1.
 func (w *work) strayAgent(i int32) int32 {
@@ -3226,8 +3226,8 @@ func (w *work) matchObj(i int32, ids []int32, passive bool, objAt int32) (*verbs
 	}
 	// no pattern holds: a pattern whose object names the act may still,
 	// with a target oblique that names no actor ("launched an
-	// investigation into the business dealings of Kempinski", "began their
-	// assault on the old-city area")
+	// investigation into the financial dealings of Alpenhof", "began their
+	// assault on the northern district")
 	return w.matchPass(i, ids, passive, objAt, true)
 }
 
@@ -3986,7 +3986,7 @@ var countNouns = map[string]bool{"dozen": true, "dozens": true, "hundred": true,
 	"member": true, "members": true} // "members of the Free Syrian Army" are the army's
 
 // dateConjSubject is the actor the parse conjoined to a date before
-// predicate i that has no subject ("In July, British Royal Marines seized
+// predicate i that has no subject ("In March, French naval commandos seized
 // ...", "On Monday, the army shelled ..."), or made an apposition of a
 // fronted phrase; -1 for none.
 func (w *work) dateConjSubject(i int32) int32 {
@@ -4008,9 +4008,9 @@ func (w *work) dateConjSubject(i int32) int32 {
 			}
 		}
 	}
-	// or made an apposition of the fronted phrase before it: "Ahead of the
-	// summit, Putin on June 13 held separate talks", with "Putin" an
-	// apposition of "summit"
+	// or made an apposition of the fronted phrase before it: "Before the
+	// conference, Xi on May 2 held separate talks", with "Xi" an
+	// apposition of "conference"
 	for g := i - 1; g > 0 && t.sent[g] == t.sent[i]; g-- {
 		if w.d.Tokens[g].Dep != doc.Appos || t.form(g-1) != "," || w.d.Tokens[g].UPOS != doc.PROPN ||
 			t.child(g, doc.Case) >= 0 || len(w.partsOf(t.parts[:0], g, i)) == 0 {
@@ -4092,8 +4092,8 @@ func (w *work) protestTarget(i, obj int32) []part {
 // "unless", "if") on predicate i or its complement comp: the subject, or
 // a passive's agent; nil for none. The parser often reads "until" as a
 // preposition before the clause's subject, with the clause's verb hung
-// elsewhere ("will not end the strike until their demands have been met
-// by the Palestinian authorities": "demands" an nmod of "strike", "met" a
+// elsewhere ("will not call off the strike until their grievances are met
+// by the Kenyan authorities": "grievances" an nmod of "strike", "met" a
 // conjunct of the root); the subject, or the agent of the next verb, is
 // then taken the same.
 func (w *work) conditionTargets(i, comp int32) []part {
@@ -4255,8 +4255,8 @@ func (w *work) partsOrOf(dst []part, c, gov int32) []part {
 
 // investigated finds whom an investigation into c is aimed at when c
 // names no actor: the subject of the clause c holds or is ("into claims
-// that two servicemen abused children", "into whether the ambassador was
-// spied on"), else whom the allegations are against ("into allegations
+// that two guards mistreated inmates", "into whether the envoy was
+// bugged"), else whom the allegations are against ("into allegations
 // against X").
 func (w *work) investigated(dst []part, c int32) []part {
 	t := w.t
@@ -4275,7 +4275,7 @@ func (w *work) investigated(dst []part, c int32) []part {
 	if h := t.head(c); cl < 0 && h >= 0 && w.d.Tokens[c].Dep.Universal() == doc.Nmod {
 		// or the clause the parse hung on the investigation itself, right
 		// after the phrase: "an investigation into claims that two
-		// servicemen abused children", with "abused" a clause of
+		// guards mistreated inmates", with "mistreated" a clause of
 		// "investigation"
 		_, hi := w.subtreeRange(c)
 		for _, g := range t.children(h) {
@@ -4386,8 +4386,8 @@ func (w *work) agentOfThing(c int32) []part {
 }
 
 // strayConjuncts adds to ps, the actors of argument a of predicate i, the
-// nouns the parse conjoined to i instead of to a ("was staged by U.S.
-// marines and Jordanian armed forces", with "forces" a conjunct of
+// nouns the parse conjoined to i instead of to a ("was held by French
+// commandos and Moroccan armed forces", with "forces" a conjunct of
 // "staged"): right after a's phrase, behind an "and".
 func (w *work) strayConjuncts(ps []part, i, a int32) []part {
 	t := w.t
@@ -4748,7 +4748,7 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 		}
 	}
 	if len(out) == 0 && rootOf(p.Code) == 9 && m.obj >= 0 && m.obj != i {
-		// "launched an investigation into claims that X abused": the
+		// "opened an inquiry into allegations that X mistreated": the
 		// pattern's "into" found no actor
 		for _, g := range t.children(m.obj) {
 			if t.d.Tokens[g].Dep.Universal() == doc.Nmod && (t.caseOf(g) == "into" || t.caseOf(g) == "of") ||
@@ -4873,8 +4873,8 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 				}
 			}
 			if maker >= 0 && w.unnamedName(maker) {
-				// a name no dictionary knows made it: "dismissed the protest
-				// filed by senatorial candidate Francis Tolentino"
+				// a name no dictionary knows made it: "dismissed the petition
+				// filed by mayoral candidate Ramon Dizon"
 				return append(out, part{tok: maker, mention: -1, phrase: w.phraseSpan(maker)})
 			}
 		}
@@ -4889,8 +4889,8 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 		}
 		if r := rootOf(p.Code); len(out) == 0 && (r == 5 || r == 10 || r == 11 || r == 12) {
 			// or made by whom a participle names, on the object or a
-			// conjunct of it: "condemned the act of aggression and the
-			// continuing threats made by the United States Government"
+			// conjunct of it: "denounced the act of provocation and the
+			// repeated threats issued by the Japanese Government"
 			for _, x := range append([]int32{o}, t.children(o)...) {
 				if x == o || w.d.Tokens[x].Dep == doc.Conj && x > o {
 					out = append(out, w.agentOfThing(x)...)
@@ -4898,8 +4898,8 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 			}
 		}
 		if r := rootOf(p.Code); len(out) == 0 && (r == 11 || r == 12) && newsNouns[t.lemma(o)] {
-			// a report is the outlet's that carried it: "challenged reports
-			// that appeared in The New York Times"
+			// a report is the outlet's that carried it: "disputed reports
+			// that were published in The Washington Post"
 			for _, a := range t.children(o) {
 				if a < o || w.d.Tokens[a].Dep.Universal() != doc.Acl || !carryVerbs[t.lemma(a)] {
 					continue
@@ -5143,7 +5143,7 @@ func (w *work) complementTargets(c int32, created bool) []part {
 	}
 	var out []part
 	if o := t.child(c, doc.Obj); o >= 0 && !passive {
-		// "refused to accept a request from Kyiv"
+		// "declined to grant a request from Minsk"
 		for _, m := range t.children(o) {
 			if t.d.Tokens[m].Dep.Universal() == doc.Nmod && (targetCase(t.caseOf(m)) || t.caseOf(m) == "from" || t.caseOf(m) == "by") {
 				out = w.partsOf(out, m, o)
@@ -5200,8 +5200,8 @@ func (w *work) directTargets(i int32, passive bool) []part {
 		o = t.child(i, doc.NsubjPass)
 		if o >= 0 && t.mention[o] < 0 {
 			// a title the parse split off as a subject of its own: "The
-			// Palestinian leader Yasir Arafat was criticized", with
-			// "leader" and "Yasir" both nsubj:pass
+			// Kurdish leader Massoud Barzani was criticized", with
+			// "leader" and "Massoud" both nsubj:pass
 			for _, c := range t.children(i) {
 				if c > o && t.d.Tokens[c].Dep == doc.NsubjPass && t.mention[c] >= 0 {
 					o = c
@@ -5253,7 +5253,7 @@ func (w *work) amodClause(n int32, cx ctx) {
 	s := t.child(n, doc.Nsubj)
 	if s < 0 && t.head(n) < 0 {
 		// with no subject either, the subject hangs on the noun as a
-		// compound: "Turkish officials shared evidence with Riyadh" as one
+		// compound: "Qatari officials shared intelligence with Cairo" as one
 		// noun phrase that is the whole sentence
 		s = t.child(n, doc.Compound)
 		if s >= 0 && t.mention[s] < 0 {
@@ -5262,8 +5262,8 @@ func (w *work) amodClause(n int32, cx ctx) {
 	}
 	if h := t.head(n); s < 0 && h >= 0 && h < n && t.head(h) < 0 && t.mention[h] >= 0 &&
 		(w.d.Tokens[n].Dep.Universal() == doc.Nmod && t.caseOf(n) == "" || w.d.Tokens[n].Dep == doc.Conj && t.child(n, doc.Cc) < 0) {
-		// or the noun hangs on the subject, the sentence's root: "Armenian
-		// police detained dozens of demonstrators" with "dozens" under
+		// or the noun hangs on the subject, the sentence's root: "Georgian
+		// police detained scores of protesters" with "scores" under
 		// "police" (as an unmarked modifier or a conjunct with no "and")
 		s = h
 	}
@@ -5355,8 +5355,8 @@ func (w *work) conjAmodClause(n int32, cx ctx) {
 	}
 	if pred < 0 || pred > v || !isPredicate(t, pred) || t.d.Tokens[pred].Dep == doc.AclRelcl {
 		// under a relative clause the "and" may join the main clause as
-		// well: "opened fire on protesters who defied a curfew and
-		// exchanged fire with gunmen"
+		// well: "opened fire on marchers who ignored a ban and
+		// traded fire with militiamen"
 		return
 	}
 	s := t.child(pred, doc.Nsubj)
@@ -6074,7 +6074,7 @@ func (w *work) strandedSubject(i int32) int32 {
 //
 // The same noun may hang on i itself, an adverbial clause with no
 // subordinator of its own, right before i but for its auxiliaries ("came
-// days after the U.S. and the European Union had released a joint
+// days after the U.S. and the European Union had issued a joint
 // statement", with "U.S." an oblique of "released" under "after").
 func (w *work) subordinateSubject(i int32) int32 {
 	t := w.t
