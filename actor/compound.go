@@ -124,8 +124,8 @@ func (c *chunker) soleCountry(first int) {
 		}
 	}
 	// a pronoun of this sentence that refers back to a person given the
-	// country takes it too: "... Gen. Michel Aoun's enclave in Lebanon ...
-	// to starve him"
+	// country takes it too: "... Gen. Khalifa Haftar's stronghold in Libya ...
+	// to isolate him"
 	for k := first; k < len(d.Mentions); k++ {
 		m := &d.Mentions[k]
 		if a := m.Antecedent; a >= int32(first) && a < int32(k) && m.Kind == doc.Pronoun && len(m.Actor.Code) == 3 &&
@@ -952,7 +952,7 @@ func (c *chunker) flush() {
 			c.emit(m, minfo{country: c.countryOf, person: true, place: x.e})
 		case x.end == c.ce:
 			// one of coordinated nationalities or countries sharing a role
-			// noun: "Ethiopian" in "Ethiopian, Mozambican and South African
+			// noun: "Kenyan" in "Kenyan, Malawian and Zambian
 			// troops", "Fornost" in "Fornost and Gondor lawmakers"
 			if sharedAg != nil {
 				pe := c.r.pair(ruleCompound, x.e, sharedAg)
@@ -1123,7 +1123,7 @@ func (c *chunker) members(p, q int32, org *Entry) {
 
 // shared looks past a nationality or country x that ends a chunk for a
 // coordination of them ending in the noun they share: a role noun, whose
-// entry it returns as ag ("Ethiopian, Mozambican and South African
+// entry it returns as ag ("Kenyan, Malawian and Zambian
 // troops", "Fornost and Gondor lawmakers"), or a member noun of an
 // organisation, which it returns as org, whose people they are ("US,
 // Canadian and Russian staff from UNMEE"). A comma after the member that

@@ -100,9 +100,9 @@ func (r *Resolver) Annotate(d *doc.Doc) error {
 //   - with no date, a body whose code changed ("Taliban": AFGGOV from
 //     2021-08-15) is read by its latest role, unless the text names
 //     another holder of its country's state offices: then by the role
-//     before ("the Afghan government said Taliban militants were
-//     responsible", "Afghan President Ashraf Ghani declared a ceasefire
-//     with the Taliban" are from before the Taliban ruled).
+//     before ("the Afghan government said Taliban fighters were
+//     to blame", "Afghan President Hamid Karzai offered a truce
+//     to the Taliban" are from before the Taliban ruled).
 //
 // Its mentions are those whose entry cites the role the chunker gave
 // (compounds too: "Taliban fighters") and those that refer back to one.

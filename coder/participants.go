@@ -92,8 +92,8 @@ func (w *work) sharedHeadConjuncts(toks []int32) []int32 {
 	for _, h := range toks[:n] {
 		if t.mention[h] >= 0 {
 			// the head took its side from the last conjunct ("EU
-			// negotiators" in "UK and EU negotiators", "Afghanistan's
-			// services" in "Pakistan and Afghanistan's intelligence
+			// negotiators" in "UK and EU negotiators", "Iraq's
+			// services" in "Syria and Iraq's security
 			// services"): the first conjunct is the other side
 			for _, c := range t.children(h) {
 				if dep := t.d.Tokens[c].Dep; c > h || t.mention[c] < 0 || t.mention[c] == t.mention[h] ||
@@ -590,16 +590,16 @@ func (w *work) twoPeople(a, b part) bool {
 	if ma.Kind == doc.Person && mb.Kind == doc.Person && ma.Actor.Name != "" && ma.Actor.Name != mb.Actor.Name {
 		return true
 	}
-	// two offices or bodies of one state: "Romania's president refused a
-	// request from the justice minister", "the Islamabad High Court
-	// demanded an explanation from a city magistrate"
+	// two offices or bodies of one state: "Bulgaria's president refused a
+	// request from the interior minister", "the Lahore High Court
+	// demanded an explanation from a district magistrate"
 	ha, hb := w.officeTitle(ma), w.officeTitle(mb)
 	if ha != "" && hb != "" && ha != hb {
 		return true
 	}
-	// an office named alone and one who held an office before: "Israel's
-	// president has lifted parole restrictions imposed on former Prime
-	// Minister Ehud Olmert" (whoever holds an office now is not its former
+	// an office named alone and one who held an office before: "Malaysia's
+	// king has lifted travel restrictions imposed on former Prime
+	// Minister Anwar Ibrahim" (whoever holds an office now is not its former
 	// holder)
 	if ha != "" && mb.Kind == doc.Person && w.former(mb) || hb != "" && ma.Kind == doc.Person && w.former(ma) {
 		return true

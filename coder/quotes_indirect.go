@@ -65,8 +65,8 @@ func (w *work) callsSomething(v int32) bool {
 }
 
 // closingConj: the cue v closes its sentence after a comma, parsed as a
-// conjunct of the clause it reports ("Large sections of the city are
-// divided by race and income, other studies have shown."): it has a
+// conjunct of the clause it reports ("Much of the region is
+// split by class and language, earlier surveys have found."): it has a
 // subject and no object or coordinator, and only punctuation follows it.
 func (w *work) closingConj(v int32) bool {
 	d, t := w.d, w.t
@@ -214,7 +214,7 @@ func (w *work) objectContent(v int32) (int32, int32) {
 		switch d.Tokens[k].Dep.Universal() {
 		case doc.Obj, doc.Xcomp:
 			if f := t.form(k); strings.HasSuffix(f, "self") || strings.HasSuffix(f, "selves") {
-				return -1, -1 // "the bank has found itself at the center"
+				return -1, -1 // "the firm has found itself at the heart"
 			}
 			what = what || t.lemma(v) != "call" || w.callsSomething(v)
 		case doc.Obl:
@@ -321,7 +321,7 @@ func (w *work) findIndirect() {
 			if lo, hi, s := w.trailingAttribution(v); s >= 0 && hi > v {
 				// set off by commas inside the sentence: all of it but the
 				// cue is what is said, however the parse hung its sides
-				// ("The museum, Mr. Bush said, celebrated his heroes.")
+				// ("The statue, Ms. Reyes said, honoured her family.")
 				olo, ohi, ts = lo, hi, s
 			} else if c = w.complementAfter(v); c > v && w.semicolonIn(v, c) {
 				c = -1 // "..., analysts say; in 2012, Romney stumbled": the next sentence, not what they say
@@ -366,8 +366,8 @@ func (w *work) findIndirect() {
 					}
 				} else if sv == v && !object && (c < 0 || c > v) && t.sent[v] >= 0 && d.Tokens[v].Dep != doc.Xcomp && !strings.HasSuffix(t.form(v), "ing") {
 					// no subject in the parse: a name right before a finite
-					// cue ("... with the editorial board of the Washington
-					// Post Trump said that ...", "Trump" taken for a
+					// cue ("... with the news desk of the Boston
+					// Globe Smith said that ...", "Smith" taken for a
 					// modifier); not one in a phrase of its own ("said on
 					// Twitter"; "of" is the misparse's), nor before a
 					// participle, whose subject is the sentence's ("...
@@ -478,9 +478,9 @@ var accordingNorms = map[string]bool{"plan": true, "schedule": true, "law": true
 
 // accordingToQuote adds the quote of an "according to X" at an end of its
 // sentence, read from the words rather than the parse (which often hangs
-// the phrase on a noun or a participle inside the clause: "... tied heading
-// into their first debate, according to a new Washington Post-ABC News
-// poll"): after a comma or dash that closes the sentence, what is said is
+// the phrase on a noun or a participle inside the clause: "... level going
+// into the final week, according to a new Boston Globe-Suffolk
+// survey"): after a comma or dash that closes the sentence, what is said is
 // the sentence before it and X runs to the next comma; opening the sentence
 // ("According to exit polls, Romney had a lead"), X runs to the first comma
 // and what is said is the rest. It reports whether it made the quote.
@@ -734,8 +734,8 @@ func (w *work) colonAttributions(limit int) {
 	}
 }
 
-// headlineCues end a headline that attributes it: "Clinton Hid Past Health
-// Problems From Public, Former White House Doctor Says."
+// headlineCues end a headline that attributes it: "Senator Concealed Tax
+// Records From Voters, Former Campaign Manager Says."
 var headlineCues = map[string]bool{"Says": true, "Said": true, "Warns": true, "Claims": true, "Tells": true,
 	"Admits": true, "Insists": true, "Argues": true, "Reports": true, "Charges": true, "Suggests": true}
 
@@ -1125,7 +1125,7 @@ func (w *work) closingCue(v, c int32) int32 {
 
 // namePhrase is the span of the noun phrase headed by h up to h itself:
 // its determiner and modifiers, not what follows it ("the
-// conservative-leaning Tax Foundation", "another source", not a relative
+// left-leaning Budget Institute", "another source", not a relative
 // clause after them).
 func (w *work) namePhrase(h int32) doc.Span {
 	lo, _ := w.subtreeRange(h)

@@ -230,8 +230,8 @@ func (t *tree) child(i int32, r doc.DepRel) int32 {
 }
 
 // obj is i's direct object: of two the parse gave it, the first after
-// it, as English puts objects ("A United Nations prosecutor has charged a
-// former minister" with "Nations" an object too); -1 for none.
+// it, as English puts objects ("A United Nations judge has indicted a
+// former governor" with "Nations" an object too); -1 for none.
 func (t *tree) obj(i int32) int32 {
 	first := int32(-1)
 	for _, c := range t.children(i) {

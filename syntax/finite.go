@@ -66,8 +66,8 @@ func closingAttribution(d *doc.Doc, r doc.TokRange) int32 {
 }
 
 // refinite is repairFinite for a sentence whose finite verbs all come
-// later, in a clause of its own ("The US military struck Iran-backed
-// militia groups ... in what US officials then said was a response", with
+// later, in a clause of its own ("The British army struck Iran-backed
+// militia units ... in what UK officials later said was a reprisal", with
 // "struck" tagged NN), asked once it is parsed: when the parse found no
 // verb for its root, it returns the candidate before the first finite
 // verb, which the caller makes the past tense (retagFinite) before it
@@ -188,7 +188,7 @@ func finiteCandidate(d *doc.Doc, r doc.TokRange, limit int32) int32 {
 // verbComplement: what follows the candidate k is what only a verb
 // takes: a to-infinitive after a verb of intent ("Egyptian authorities
 // agreed to open its borders"), "for" or "on" after "called" ("A
-// congressional report called for sanctions"), "from" after "refrained",
+// parliamentary inquiry called for sanctions"), "from" after "refrained",
 // or a number its adverb opens ("rebels detained about 3,000 villagers").
 func verbComplement(d *doc.Doc, r doc.TokRange, k int32, form string) bool {
 	if k+2 >= r.End {
@@ -468,8 +468,8 @@ var suspicionParticiples = wordSet(`suspected alleged presumed purported`)
 // repairCoordinatedNoun retags as a plural noun an -s word the tagger read
 // as a verb right after a noun and "and" or "or", when training saw it as
 // a plural noun, or its singular as a noun and never as a verb, and never
-// saw it as a verb ("handed over medical equipment and
-// medicines to the Ministry of Health": "medicines" VBZ, and the sentence
+// saw it as a verb ("handed over surgical equipment and
+// medicines to the health ministry": "medicines" VBZ, and the sentence
 // a passive).
 func repairCoordinatedNoun(d *doc.Doc, r doc.TokRange) {
 	for k := r.Start + 2; k < r.End; k++ {
@@ -717,8 +717,8 @@ var toVerbs = map[string]bool{"plans": true, "hopes": true, "aims": true, "vows"
 
 // repairNeverParticiple retags as the past tense (VBD) a verb that has no
 // passive and is seldom an adjective, tagged VBN right after a noun with no
-// auxiliary before it: "Cambodian troops remained on alert in case more
-// fighting erupts", where the tagger reads "remained" as a participle
+// auxiliary before it: "Thai troops remained on alert in case more
+// clashes break out", where the tagger reads "remained" as a participle
 // modifying "troops" because a later verb is finite.
 func repairNeverParticiple(d *doc.Doc, r doc.TokRange) {
 	for k := r.Start + 1; k < r.End-1; k++ {
@@ -745,8 +745,8 @@ var neverParticiple = map[string]bool{"remained": true, "stayed": true, "stood":
 var haveForms = map[string]bool{"have": true, "has": true, "had": true, "having": true, "'ve": true, "'d": true}
 
 // repairPresent retags as a present tense the bare or -s form of a verb
-// news puts in the present ("US and Western allies launch war games near
-// Iran waters.", "Norway and UNICEF hand over 12 ambulances", "The British
+// news puts in the present ("US and Gulf allies launch naval drills near
+// Yemeni waters.", "Norway and UNICEF hand over 12 ambulances", "The British
 // military trains Ukrainian recruits") that the tagger read as a noun of a noun
 // phrase that is the whole sentence. Like repairFinite it asks for a
 // sentence ending in a full stop with no finite verb (but a closing
@@ -849,7 +849,7 @@ var (
 
 // repairBarePresent retags as the present tense (VBP) a bare verb form
 // (VB) right after a plural noun that nothing before it makes an
-// infinitive: "Azerbaijani troops participate in peacekeeping
+// infinitive: "Mongolian troops participate in peacekeeping
 // operations" had "participate" VB, and the parser then read "in" as a
 // subordinator. A modal, "to", "do", or a verb that takes a bare
 // infinitive ("let", "make", "help", "see") in the four words before the
@@ -1101,8 +1101,8 @@ var timeWords = map[string]bool{"today": true, "yesterday": true, "tonight": tru
 
 // repairInitialParticiple retags as a past tense (VBD) a past participle
 // that follows a sentence-opening noun phrase and comes right before the
-// start of another: "India extradited a top Pakistan militant ..., officials
-// said" had "extradited" VBN, a reduced relative of India, and no event. A
+// start of another: "Turkey deported a senior Syrian commander ..., officials
+// said" had "deported" VBN, a reduced relative of Turkey, and no event. A
 // reduced relative with a noun phrase right after it names or gives
 // ("an organization named the ...", "officials given the task"): those
 // participles are left alone.
@@ -1168,7 +1168,7 @@ var secondObjectParticiples = wordSet(`named called dubbed titled labelled label
 // repairUnknownPreposition retags as a present tense (VBP) a word the
 // tagger read as a preposition though training never saw it as one, when
 // it was seen as a bare verb and a plural noun or a pronoun comes right
-// before it: "International labor officials applaud the Palestinian
+// before it: "Regional trade officials applaud the Egyptian
 // government's recent decision" had "applaud" IN, and no verb. (Words
 // rare in training may take any class rare words took, prepositions too.)
 func repairUnknownPreposition(d *doc.Doc, r doc.TokRange) {
@@ -1250,8 +1250,8 @@ func wordSet(s string) map[string]bool {
 
 // repairReducedRelative undoes a garden path: a participle after the
 // object of a verb that takes no clause, read as the past tense of a
-// clause the verb was said to take ("Jordanian authorities have deported
-// four Yemeni asylum seekers registered with the UNHCR": "registered" VBD
+// clause the verb was said to take ("Lebanese authorities have expelled
+// six Sudanese refugees registered with the UN agency": "registered" VBD
 // with the seekers its subject, a ccomp of "deported", which then had no
 // object). The noun becomes the object, the participle its acl.
 func repairReducedRelative(d *doc.Doc, r doc.TokRange) {
@@ -1286,8 +1286,8 @@ func repairReducedRelative(d *doc.Doc, r doc.TokRange) {
 			}
 		}
 		// the participle right after its noun, or after the noun of its
-		// noun's of-phrase ("approved the extradition of a suspected
-		// militant wanted on suspicion of ...": the militant is wanted)
+		// noun's of-phrase ("approved the extradition of an alleged
+		// smuggler wanted on charges of ...": the smuggler is wanted)
 		last := c - 1
 		if !ok || n < 0 || !nominalUPOS(d.Tokens[last].UPOS) {
 			continue
@@ -1309,8 +1309,8 @@ func repairReducedRelative(d *doc.Doc, r doc.TokRange) {
 }
 
 // officeParticiples are the participles that name a holder's standing
-// before a title ("against visiting Saudi Crown Prince Mohammed bin
-// Salman", "the outgoing Prime Minister"). The treebank tags them VBG, as
+// before a title ("against visiting Emirati Crown Prince Mohammed bin
+// Zayed", "the outgoing Prime Minister"). The treebank tags them VBG, as
 // it does every gerund, and the parser then reads a clause ("against
 // [visiting the Prince]"), which hides the prince from the preposition.
 // mark gives them the adjective's tag for the parse; restore puts the

@@ -10,10 +10,10 @@ import (
 
 // repairLeadingAdjective attaches to its noun phrase a capitalised
 // adjective that opens a sentence and that the parser hung on the verb or
-// made the root: "Russian President Vladimir Putin said ..." parsed with
-// "Russian" a ccomp of "said", "Syrian President Bashar al-Assad accused
-// ..." with "Syrian" an advcl, "Hungarian Prime Minister Viktor Orban ...
-// pledged" with "Hungarian" the root and "pledged" its ccomp. News opens
+// made the root: "Turkish President Recep Tayyip Erdogan said ..." parsed with
+// "Turkish" a ccomp of "said", "Iranian President Ebrahim Raisi accused
+// ..." with "Iranian" an advcl, "Polish Prime Minister Mateusz Morawiecki ...
+// pledged" with "Polish" the root and "pledged" its ccomp. News opens
 // sentences so all the time; the web text the parser learnt from seldom
 // does. The adjective becomes an amod of the verb's subject when the words
 // between them all belong to that subject, and a verb under an adjective
@@ -123,9 +123,9 @@ func demonymLike(w string) bool {
 
 // repairLeadingParticiple attaches a capitalised past participle that
 // opens a sentence, which the parser read as an adverbial clause with the
-// sentence's subject as its object ("Imprisoned Russian opposition leader
-// Alexei Navalny has started a hunger strike": "Navalny" the object of
-// "Imprisoned", "started" with no subject), to that noun as amod, and
+// sentence's subject as its object ("Jailed Turkish opposition leader
+// Osman Kavala has started a hunger strike": "Kavala" the object of
+// "Jailed", "started" with no subject), to that noun as amod, and
 // makes the noun the subject of the verb. Only when the verb has no
 // subject, the noun's phrase runs up to the verb's auxiliaries, and the
 // verb is finite or has an auxiliary.
@@ -358,8 +358,8 @@ func repairShiftedObject(d *doc.Doc, r doc.TokRange) {
 // before it, after the comma that closes a clause opening the sentence,
 // when the parser hung that phrase inside the clause as an apposition or
 // a conjunct of the clause's last noun ("After meeting Putin, Biden
-// condemned": Biden appos of Putin; "Speaking to Xi, Kiribati President
-// Taneti Maamau reaffirmed": conj of Xi). The phrase must fill the span
+// condemned": Biden appos of Putin; "Speaking to Biden, Palau President
+// Surangel Whipps reaffirmed": conj of Biden). The phrase must fill the span
 // between the comma and the verb.
 func repairFrontedSubject(d *doc.Doc, r doc.TokRange) {
 	for v := r.Start + 3; v < r.End; v++ {
@@ -500,8 +500,8 @@ func repairCaseSubject(d *doc.Doc, r doc.TokRange) {
 var subjectPrepositions = wordSet(`in on during within throughout`)
 
 // repairDayObject undoes a parse that made a day, or a time of a day, the
-// head of the object before it ("carried out strikes Friday evening
-// against Hamas targets": evening the object, strikes and Friday its
+// head of the object before it ("carried out raids Sunday evening
+// against PKK targets": evening the object, raids and Sunday its
 // compounds): the noun before the day is the object, with what modifies
 // the phrase, and the day or its time a bare time of the verb.
 func repairDayObject(d *doc.Doc, r doc.TokRange) {
@@ -539,7 +539,7 @@ var dayWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": tru
 	"friday": true, "saturday": true, "sunday": true, "today": true, "yesterday": true, "tonight": true}
 
 // repairSubordinateObject undoes a parse that read a verb's object and a
-// subordinate clause after it ("sought refuge in Bangladesh after violence
+// subordinate clause after it ("sought refuge in Sudan after violence
 // erupted") as a that-less complement clause whose subject is the object
 // ("refuge" nsubj of "erupted", "after violence" an oblique of it): the
 // noun right after the verb is its object, the clause an adverbial one
@@ -650,7 +650,7 @@ func repairSetFree(d *doc.Doc, r doc.TokRange) {
 
 // repairSubordinateSubject undoes a parse that read "after X said" as a
 // prepositional phrase "after X" and a verb with no subject ("That came a
-// day after the Indian military said it had launched airstrikes": military
+// week after the Turkish military said it had launched strikes": military
 // an oblique of came, said a parataxis with no subject): the noun is the
 // verb's subject, the subordinator its marker, and the clause an adverbial
 // one of the word the phrase hung on.
@@ -747,10 +747,10 @@ func repairHyphenParticiple(d *doc.Doc, r doc.TokRange) {
 
 // repairNominalRoot undoes a parse that made a sentence's subject its root
 // and the main verb, after an appositive or an interjected time, a
-// clause modifying it: "Pakistan's military ruler, Gen. Pervez Musharraf,
-// had given the Pentagon permission" with "given" an acl:relcl of
-// "Musharraf"; "The Federal High Court in Abuja, yesterday, granted the
-// DSS permission" with "granted" an acl of "Court". The verb becomes the
+// clause modifying it: "Sudan's military ruler, Gen. Omar Bashir,
+// had given the Kremlin permission" with "given" an acl:relcl of
+// "Bashir"; "The High Court in Accra, yesterday, granted the
+// police permission" with "granted" an acl of "Court". The verb becomes the
 // root and the noun its subject when the verb follows a comma (past any
 // auxiliaries and adverbs), is finite or has a finite auxiliary, or is a
 // past form with no auxiliary at all, has no subject or relative word of
@@ -815,7 +815,7 @@ func repairNominalRoot(d *doc.Doc, r doc.TokRange) {
 				object = true
 			case doc.Obl:
 				// a bare noun phrase the parse called an oblique:
-				// "granted the Department of State Services permission"
+				// "granted the Criminal Investigation Department permission"
 				object = object || !hasCase(d, r, k)
 			}
 		}
@@ -835,8 +835,8 @@ func repairNominalRoot(d *doc.Doc, r doc.TokRange) {
 		if own {
 			continue
 		}
-		// a root with a preposition opens the sentence ("On Friday, Jotyar
-		// Adil, the KRG's spokesperson, in a statement condemned"): the
+		// a root with a preposition opens the sentence ("On Monday, Samir
+		// Haddad, the ministry's spokesman, in a statement condemned"): the
 		// subject is the name after its comma, which the parse made a
 		// conjunct or apposition of it
 		subj := root
@@ -888,9 +888,9 @@ var loyalAdjectives = map[string]bool{"loyal": true, "allied": true, "close": tr
 // repairLoyal undoes parses of "Forces loyal to X attacked ..." that make
 // X a second subject of the verb ("Troops loyal to Laurent Gbagbo
 // blockaded", with "Gbagbo" nsubj of "blockaded" beside "Troops") or the
-// adjective the root and the verb a relative clause of it ("rebels loyal
-// to former vice president Riek Machar freed prisoners", with "Riek" the
-// subject of "freed"). News names forces so all the time; the web text
+// adjective the root and the verb a relative clause of it ("militias loyal
+// to former army chief Ahmed Salah released hostages", with "Ahmed" the
+// subject of "released"). News names forces so all the time; the web text
 // the parser learnt from seldom does. The noun after "to" (or the name
 // after it) goes back into the adjective's phrase, the verb is the root
 // and the noun before the adjective its subject.
@@ -1688,7 +1688,7 @@ var smallClauseVerbs = map[string]bool{"order": true, "want": true, "leave": tru
 
 // repairOrderedParticiple makes the participle right after the object of
 // a verb like "order" the verb's complement, not a modifier of the object:
-// "A Spanish judge has ordered nine ex-members of the government jailed",
+// "A French judge has ordered six ex-members of the council jailed",
 // "ordered the opposition leader jailed", with "jailed" an acl of the
 // object, hid the order to jail from the coder.
 func repairOrderedParticiple(d *doc.Doc, r doc.TokRange) {
@@ -2163,8 +2163,8 @@ func repairOpeningComma(d *doc.Doc, r doc.TokRange) {
 
 // repairRelativeClauseComplement handles a subject with a relative clause
 // set off by commas that the parse read as the clause the main verb
-// reports ("The EB-5 Investment Coalition, which is made up of investors,
-// said many examples failed", with "made" a ccomp of "said" and both
+// reports ("The Housing Alliance, which is made up of tenants,
+// said many rules failed", with "made" a ccomp of "said" and both
 // "Coalition" and "which" its subjects): the clause goes to the noun and
 // the noun is the main verb's subject.
 func repairRelativeClauseComplement(d *doc.Doc, r doc.TokRange) {
@@ -2202,9 +2202,9 @@ func repairRelativeClauseComplement(d *doc.Doc, r doc.TokRange) {
 
 // repairSayComplement gives a say verb with no clausal complement the
 // clause the parse hung on it otherwise: a predicate with its own subject
-// and copula read as an oblique ("O'Neill said officials are in possession
-// of video", "possession" an obl of "said"), or a that-clause read as a
-// conjunct ("Clinton says at a campaign stop in Toledo, Ohio, that it
+// and copula read as an oblique ("Garcia said agents are in possession
+// of records", "possession" an obl of "said"), or a that-clause read as a
+// conjunct ("Sanders says at a town hall in Dayton, Ohio, that it
 // means ..."). A passive subject of the say verb with no passive auxiliary
 // is its subject.
 func repairSayComplement(d *doc.Doc, r doc.TokRange) {
@@ -3218,8 +3218,8 @@ func repairParticipleObject(d *doc.Doc, r doc.TokRange) {
 
 // repairOpeningSubject undoes a parse that made a sentence-opening
 // prepositional phrase the subject, with the real subject after its comma
-// hung on it ("At the centenary celebrations, the Polish head of state will
-// also meet ...": "celebrations" the subject of "meet", "head" its nmod): a
+// hung on it ("At the jubilee festivities, the Czech head of state will
+// also visit ...": "festivities" the subject of "visit", "head" its nmod): a
 // noun with a preposition is no subject; the first noun after the comma
 // that hangs on it with no preposition of its own is the verb's subject,
 // and the phrase an oblique.
