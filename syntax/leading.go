@@ -10,8 +10,8 @@ import (
 
 // repairLeadingAdjective attaches to its noun phrase a capitalised
 // adjective that opens a sentence and that the parser hung on the verb or
-// made the root: "Turkish President Recep Tayyip Erdogan said ..." parsed with
-// "Turkish" a ccomp of "said", "Iranian President Ebrahim Raisi accused
+// made the root: "Kenyan President William Ruto said ..." parsed with
+// "Kenyan" a ccomp of "said", "Iranian President Ebrahim Raisi accused
 // ..." with "Iranian" an advcl, "Polish Prime Minister Mateusz Morawiecki ...
 // pledged" with "Polish" the root and "pledged" its ccomp. News opens
 // sentences so all the time; the web text the parser learnt from seldom
