@@ -294,7 +294,7 @@ func (c *chunker) nameTok(p int32, afterName bool) bool {
 		if c.initial(p) {
 			// a capital that opens the sentence tells nothing, unless
 			// a capitalised word the dictionary does not know follows
-			// ("Majority Forward, a political group")
+			// ("Clean Future, an advocacy group")
 			return c.capNameNext(p)
 		}
 		return true
@@ -602,8 +602,8 @@ func (c *chunker) name(p, q int32, e *Entry) {
 			r++
 		}
 		if k := c.nextHit(r); r < c.ce && c.thingSpan(r, c.ce) && (k == len(s.hits) || s.hits[k].start >= c.ce) {
-			// "the Iranian Grace 1 tanker", "the British Stena Impero
-			// tanker": the name of a thing, which the nationality owns
+			// "the Greek Aegean Star freighter", "the Danish Nordic
+			// Queen tanker": the name of a thing, which the nationality owns
 			c.ownerCountry()
 			c.emit(c.mention(p, q, doc.Other), minfo{})
 			c.modStart = q
@@ -619,10 +619,10 @@ func (c *chunker) name(p, q int32, e *Entry) {
 		c.modStart = q
 		return
 	}
-	var people *Entry // "Chinese actor Jiang Jinfu": the people noun before the name
+	var people *Entry // "Chinese singer Wang Lihong": the people noun before the name
 	if e == nil && c.na == 0 && c.country.e != nil && c.country.e.Kind == CountryAdj {
 		if c.thingSpan(c.country.end, p) {
-			// "the Russian space organization Glavkosmos": the name in
+			// "the Indian space agency Antrix": the name in
 			// apposition is the thing's, and the nationality owns it as it
 			// would without the name
 			c.ownerCountry()
@@ -639,7 +639,7 @@ func (c *chunker) name(p, q int32, e *Entry) {
 	}
 
 	if e == nil && q-p >= 2 && companySuffixes[string(fold(strings.TrimSuffix(last, "."), &s.buf))] {
-		// "Freeport-McMoRan Inc", "Siemens AG": a company; its country
+		// "Harlow-Brandt Inc", "Siemens AG": a company; its country
 		// when a nationality comes right before it
 		code, ev := companyBody.Code, companyBody.Where
 		start := p
@@ -669,7 +669,7 @@ func (c *chunker) name(p, q int32, e *Entry) {
 
 	if e == nil && c.na == 0 && c.org.e != nil && c.org.end == p && c.country.e == nil &&
 		(stateBodies[string(fold(last, &s.buf))] != nil || orgWords[string(fold(last, &s.buf))]) {
-		// "the U.N. Conciliation Commission": a body of that organisation
+		// "the U.N. Boundary Commission": a body of that organisation
 		// the dictionary does not list
 		m := c.mention(p, q, doc.Organization)
 		m.Actor = doc.Actor{Code: c.org.e.Code, Name: d.Text(m.Span), Entry: "actor: body of " + c.org.e.Where}
@@ -709,7 +709,7 @@ func (c *chunker) name(p, q int32, e *Entry) {
 			title = doc.Actor{Code: pe.Code, Entry: pe.Where}
 		case people != nil:
 			// "British national Nazanin Zaghari-Ratcliffe" GBRCVL,
-			// "Chinese actor Jiang Jinfu" CHN
+			// "Chinese singer Wang Lihong" CHN
 			pe := c.r.pair(ruleTitle, c.country.e, people)
 			title = doc.Actor{Code: pe.Code, Entry: pe.Where}
 		}

@@ -124,8 +124,8 @@ func (c *chunker) soleCountry(first int) {
 		}
 	}
 	// a pronoun of this sentence that refers back to a person given the
-	// country takes it too: "... Gen. Michel Aoun's enclave in Lebanon ...
-	// to starve him"
+	// country takes it too: "... Gen. Khalifa Haftar's stronghold in Libya ...
+	// to isolate him"
 	for k := first; k < len(d.Mentions); k++ {
 		m := &d.Mentions[k]
 		if a := m.Antecedent; a >= int32(first) && a < int32(k) && m.Kind == doc.Pronoun && len(m.Actor.Code) == 3 &&
@@ -218,13 +218,13 @@ func (c *chunker) possessed(i int) int {
 
 // appositions gives a role noun that has only its sector ("the then
 // president", GOV) the actor of the person named right after it, a comma
-// between, in apposition ("The then president, Goodluck Jonathan": NGAGOV);
+// between, in apposition ("The then president, Mwai Kibaki": KENGOV);
 // and a name that no dictionary knows the actor of the description in
-// apposition after it ("Ivica Todoric, the Croatian-born tycoon": ELI).
+// apposition after it ("Marko Petrovic, the Serbian-born tycoon": ELI).
 func (c *chunker) appositions(first int) {
 	d, s := c.d, c.s
 	for i := first; i < len(d.Mentions); i++ {
-		// "Majority Forward, a political group aligned with ...": a name
+		// "Clean Future, an advocacy group tied to ...": a name
 		// no entry codes, described as an organisation, is one
 		m := &d.Mentions[i]
 		if m.Actor.Known() || m.Antecedent >= 0 || m.Kind != doc.Person && m.Kind != doc.UnknownKind {
@@ -275,7 +275,7 @@ func (c *chunker) appositions(first int) {
 		case !m.Actor.Known() && m.Antecedent < 0 && (m.Kind == doc.Person || m.Kind == doc.UnknownKind) &&
 			(n.Kind == doc.Nominal || n.Kind == doc.Group) && n.Antecedent < 0 && articles[string(fold(s.words[k+1], &s.buf))] &&
 			!s.commaBetween(k+1, n.Tokens.Start):
-			// "Ivica Todoric, the Croatian-born tycoon"
+			// "Marko Petrovic, the Serbian-born tycoon"
 		default:
 			continue
 		}
@@ -922,7 +922,7 @@ func (c *chunker) flush() {
 			inf.key = c.key(x.start, end)
 			c.emit(m, inf)
 		case people != nil:
-			// "two Kuwaiti nationals", "a 20-year-old Somali man"
+			// "three Qatari nationals", "a 34-year-old Eritrean man"
 			pe := c.r.pair(ruleCompound, x.e, people)
 			m := c.mention(x.start, c.ce, doc.Group)
 			m.Actor = doc.Actor{Code: pe.Code, Name: d.Text(m.Span), Entry: pe.Where}
@@ -953,14 +953,14 @@ func (c *chunker) flush() {
 			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
 			c.emit(m, minfo{country: c.countryOf, place: x.e})
 		case x.e.Kind == CountryAdj && x.end == c.ce && sharedAg == nil && sharedOrg == nil && c.onePerson(x):
-			// "killed a Palestinian", "another ethnic Chechen": one
+			// "killed a Palestinian", "another ethnic Uzbek": one
 			// person of that nation
 			m := c.mention(x.start, x.end, doc.Group)
 			m.Actor = doc.Actor{Code: x.e.Code, Name: x.e.Name, Entry: x.e.Where}
 			c.emit(m, minfo{country: c.countryOf, person: true, place: x.e})
 		case x.end == c.ce:
 			// one of coordinated nationalities or countries sharing a role
-			// noun: "Ethiopian" in "Ethiopian, Mozambican and South African
+			// noun: "Kenyan" in "Kenyan, Malawian and Zambian
 			// troops", "Fornost" in "Fornost and Gondor lawmakers"
 			if sharedAg != nil {
 				pe := c.r.pair(ruleCompound, x.e, sharedAg)
@@ -1008,7 +1008,7 @@ func (c *chunker) conjoinedOwner(p int32) bool {
 // onePerson reports whether the nationality x that ends the chunk is a
 // noun for one person of that nation: after "a", "an", "another" or
 // "one" and lower-case adjectives only, heading its phrase ("a
-// Palestinian", "another ethnic Chechen"), not an adjective whose noun
+// Palestinian", "another ethnic Uzbek"), not an adjective whose noun
 // the parse finds elsewhere.
 func (c *chunker) onePerson(x hit) bool {
 	d, s := c.d, c.s
@@ -1084,8 +1084,8 @@ func (c *chunker) hyphenParticiple(p int32) bool {
 		return false
 	}
 	// not before a role noun or another name: "Iranian-backed militias"
-	// are the militias, "the Iranian-backed Palestinian Islamic Jihad" is
-	// the Jihad
+	// are the militias, "the Syrian-backed Lebanese Popular Front" is
+	// the Front
 	return !c.hitAt(c.nextHit(p+2), p+2)
 }
 
@@ -1103,7 +1103,7 @@ func isHyphen(w string) bool { return w == "-" || w == "\u2010" || w == "\u2011"
 // "allies") right after the nationality or region adjective that ends at
 // p, or after lower-case adjectives or "member" following it; 0 when there
 // is none. The noun ends the chunk, or a noun the tagger took for one
-// follows it ("Western allies launch ...").
+// follows it ("Gulf allies launch ...").
 func (c *chunker) statesNoun(p int32) int32 {
 	for q := p; q < c.ce; q++ {
 		w := c.s.words[q]
@@ -1131,7 +1131,7 @@ func (c *chunker) members(p, q int32, org *Entry) {
 
 // shared looks past a nationality or country x that ends a chunk for a
 // coordination of them ending in the noun they share: a role noun, whose
-// entry it returns as ag ("Ethiopian, Mozambican and South African
+// entry it returns as ag ("Kenyan, Malawian and Zambian
 // troops", "Fornost and Gondor lawmakers"), or a member noun of an
 // organisation, which it returns as org, whose people they are ("US,
 // Canadian and Russian staff from UNMEE"). A comma after the member that
@@ -1193,7 +1193,7 @@ func (c *chunker) shared(x hit) (ag, org *Entry) {
 func (c *chunker) thingAfter(p int32) bool { return c.thingSpan(p, c.ce) }
 
 // thingSpan is thingAfter for the words [p, e): "space organization" in
-// "the Russian space organization Glavkosmos".
+// "the Indian space agency Antrix".
 func (c *chunker) thingSpan(p, e int32) bool {
 	d, s := c.d, c.s
 	if p >= e || d.Tokens[e-1].UPOS != doc.NOUN {

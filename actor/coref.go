@@ -210,8 +210,8 @@ func (c *chunker) pronoun(t int32) {
 		}
 	}
 	// the subject of a reported clause is first of all the reporter: "the
-	// opposition leaders in the capital, Ndjamena, have announced they are
-	// boycotting the poll" (they: the leaders, not the city)
+	// opposition parties in the capital, Bamako, have said they are
+	// staying out of the vote" (they: the parties, not the city)
 	reporter := int32(-1)
 	if dep := d.Tokens[t].Dep; dep == doc.Nsubj || dep == doc.NsubjPass {
 		if v := d.Tokens[t].Head; v >= c.lo && v < c.hi && d.Tokens[v].Dep == doc.Ccomp {

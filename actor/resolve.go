@@ -1,7 +1,7 @@
 // Package actor finds the mentions of actors in a parsed article and
 // resolves them in context: dictionary phrases by longest match, compound
-// actors from a title and a name ("Russian Foreign Minister Sergey Lavrov"
-// → RUSGOV), nationality + agent ("Chinese troops" → CHNMIL), capitals and
+// actors from a title and a name ("French Foreign Minister Laurent Fabius"
+// → FRAGOV), nationality + agent ("Chinese troops" → CHNMIL), capitals and
 // seats of power as actors unless they are where something happens, dated
 // roles against the article's date, and in-document coreference (surnames,
 // definite descriptions, pronouns).
@@ -24,7 +24,7 @@
 //	coref:pronoun       he, him, his, she, her, it, its, they, them, their
 //	coref:pair          "they", "the two countries" for a conjoined pair (no code: two actors)
 //	coref:apposition    a role noun with only its sector before a known person in
-//	                    apposition ("The then president, Goodluck Jonathan")
+//	                    apposition ("The then president, Mwai Kibaki")
 //	actor: company name a name ending in Inc, Ltd, Corp, ... (BUS)
 //
 // Mentions that refer back have Antecedent set; a dictionary person named
@@ -100,9 +100,9 @@ func (r *Resolver) Annotate(d *doc.Doc) error {
 //   - with no date, a body whose code changed ("Taliban": AFGGOV from
 //     2021-08-15) is read by its latest role, unless the text names
 //     another holder of its country's state offices: then by the role
-//     before ("the Afghan government said Taliban militants were
-//     responsible", "Afghan President Ashraf Ghani declared a ceasefire
-//     with the Taliban" are from before the Taliban ruled).
+//     before ("the Afghan government said Taliban fighters were
+//     to blame", "Afghan President Hamid Karzai offered a truce
+//     to the Taliban" are from before the Taliban ruled).
 //
 // Its mentions are those whose entry cites the role the chunker gave
 // (compounds too: "Taliban fighters") and those that refer back to one.

@@ -104,7 +104,7 @@ var firstNames = map[string]Gender{
 }
 
 // orgWords name what an organisation is, in a description after its
-// name: "Majority Forward, a political group".
+// name: "Clean Future, an advocacy group".
 var orgWords = set("group", "groups", "organization", "organisation", "party", "company", "firm", "coalition",
 	"committee", "movement", "association", "alliance", "agency", "union", "network", "foundation", "charity",
 	"institute", "council", "corporation", "bank", "newspaper", "broadcaster", "militia", "faction")
@@ -175,7 +175,7 @@ func foldEq(a, b string) bool { return strings.EqualFold(a, b) }
 
 // peopleNouns name people by what they are, not by a role a dictionary
 // lists: after a nationality they make an actor of that country's
-// civilians ("two Kuwaiti nationals", KWTCVL; "a Lebanese man", LBNCVL).
+// civilians ("three Qatari nationals", QATCVL; "a Lebanese man", LBNCVL).
 // Nouns for things ("Chinese goods", "the Iranian tanker") are not here
 // and stay uncoded. Made once; the entries are the pairs' evidence.
 var peopleNouns = func() map[string]*Entry {
@@ -259,7 +259,7 @@ var statesNouns = set("countries", "nations", "states", "allies", "partners", "n
 	"powers", "governments", "capitals")
 
 // companySuffixes end the names of companies: the name is a business
-// (BUS) whatever words come before ("Freeport-McMoRan Inc").
+// (BUS) whatever words come before ("Harlow-Brandt Inc").
 var companySuffixes = set("inc", "corp", "corporation", "ltd", "llc", "plc", "gmbh", "ag", "sa", "nv", "bv",
 	"co", "limited", "holdings", "spa", "oao", "pjsc", "ojsc")
 

@@ -148,7 +148,7 @@ func (w *work) marketDemand(n int32) bool {
 }
 
 // anonymousSource reports whether verb i is a source's talk granted
-// anonymity ("spoke on condition of anonymity", "talked on condition of
+// anonymity ("gave details on condition of anonymity", "talked on condition of
 // anonymity").
 func (w *work) anonymousSource(i int32) bool {
 	t := w.t
@@ -196,7 +196,7 @@ func (w *work) visit(i int32, cx ctx) {
 	var cl clause
 	cl.comp = -1
 	if pred && w.anonymousSource(i) {
-		// "They spoke on condition of anonymity to discuss relations with
+		// "They spoke on condition of anonymity to discuss ties with
 		// Turkey": the reporter's sources talking to the reporter, and what
 		// they were not allowed to discuss; no act of theirs
 		cx.mod = max(cx.mod, doc.Hypothetical)
@@ -221,7 +221,7 @@ func (w *work) visit(i int32, cx ctx) {
 			n.npSubj = cl.subj
 			if dep == doc.Nsubj && (sayVerbs[t.lemma(i)] || cueVerbs[t.lemma(i)]) && w.twoSubjects(i) {
 				// an act parsed as a second subject of a speech verb is not
-				// done by the speaker: "attacks on Iran's parliament, state
+				// done by the speaker: "raids on Kenya's parliament, state
 				// media said", with "attacks" a subject of "said" beside
 				// "media"
 				n.npSubj = nil
@@ -352,7 +352,7 @@ func (w *work) visit(i int32, cx ctx) {
 					if contactVerbs[t.lemma(i)] && t.obj(i) >= 0 && t.child(ch, doc.Nsubj) < 0 {
 						n.addressee = cl.controller // "called Erdogan to convey Pakistan's support"
 					} else if sendVerbs[t.lemma(i)] && t.child(ch, doc.Nsubj) < 0 {
-						// "sent seven military experts to Saudi Arabia to
+						// "sent five forensic experts to Kenya to
 						// investigate the attacks": where they go
 						// (the parser may hang "to Saudi Arabia" on the experts)
 						for _, h := range [2]int32{i, t.obj(i)} {
@@ -683,7 +683,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 		if s := t.child(i, doc.NsubjPass); len(cl.subj) == 0 && s >= 0 && s < i && deployVerbs[t.lemma(i)] && w.forcesNoun(s) && !w.verbBetween(s, i) {
 			// "Indian peacekeepers were deployed in South Sudan", "2,000
-			// Russian soldiers were deployed as peacekeeping forces": the
+			// Italian soldiers were deployed as peacekeeping forces": the
 			// troops' own state deploys them
 			subjTok, cl.subj, inherited = s, w.partsOf(nil, s, i), true
 		}
@@ -696,11 +696,11 @@ func (w *work) clause(i int32, cx ctx) clause {
 				continue // "Dagolath's minister Telemar left" with both "Dagolath" and "Telemar" subjects
 			}
 			if w.parenthesized(c) && w.d.Tokens[i].Dep != doc.AclRelcl {
-				// "sent a letter to the head of the World Health Organization
-				// (WHO) threatening to ...", with "(WHO)" read as the
+				// "sent a letter to the head of the International Labour Organization
+				// (ILO) threatening to ...", with "(ILO)" read as the
 				// pronoun: a word in brackets is no clause's subject (read
 				// as a relative clause's, it stands for the name before it:
-				// "The World Health Organization (WHO) lauded ...")
+				// "The International Labour Organization (ILO) lauded ...")
 				continue
 			}
 			if temporalNoun(t, c) || timePhrase(t, c) {
@@ -713,7 +713,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 					break
 				}
 				if b := w.caselessBefore(i, c); b >= 0 {
-					// "Parliament Speaker Aguila Saleh this week demanded"
+					// "Parliament Speaker Ahmed Karim this week demanded"
 					// with the speaker an oblique and the week the subject
 					subjTok, cl.subj = b, w.partsOf(nil, b, i)
 					break
@@ -737,7 +737,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 			}
 			if ps := w.partsOf(nil, c, i); len(ps) > 0 {
 				if of := w.sectorOf(ps, c); len(of) > 0 {
-					ps = of // "the armies of Brazil and Argentina": each one's army
+					ps = of // "the armies of Chile and Peru": each one's army
 				}
 				subjTok, cl.subj = c, w.companions(ps, c, i)
 				break
@@ -751,8 +751,8 @@ func (w *work) clause(i int32, cx ctx) clause {
 				break
 			}
 			if ps := w.agentOfThing(c); len(ps) > 0 {
-				// "The missiles fired by the Israeli military struck an arms
-				// depot": what a weapon or an act does, whoever fired or
+				// "The rockets launched by the Syrian army hit a weapons
+				// store": what a weapon or an act does, whoever fired or
 				// carried it out does
 				subjTok, cl.subj, inherited = c, ps, true
 				break
@@ -790,7 +790,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	}
 	if len(cl.subj) == 0 && subjTok >= 0 && len(cx.sayer) > 0 && w.d.Tokens[subjTok].UPOS == doc.PRON &&
 		(t.mention[subjTok] < 0 || w.d.Mentions[t.mention[subjTok]].Antecedent < 0) {
-		// "Ethiopia said it would allow ...": an unresolved pronoun subject
+		// "Kenya said it would permit ...": an unresolved pronoun subject
 		// of reported speech is the speaker
 		switch t.lemma(subjTok) {
 		case "it", "they", "he", "she", "we", "i":
@@ -822,7 +822,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	}
 	if subjTok < 0 && len(cl.subj) == 0 && !passive {
 		if s := w.subordinateSubject(i); s >= 0 {
-			// "The move came after the Afghan government released 100
+			// "The deal came after the Colombian government released 80
 			// prisoners", parsed with "government" an oblique of "came" and
 			// "released" its conjunct: the noun the subordinator governs is
 			// the subject
@@ -840,15 +840,15 @@ func (w *work) clause(i int32, cx ctx) clause {
 	}
 	if subjTok < 0 && len(cl.subj) == 0 && !passive {
 		if s := w.dateConjSubject(i); s >= 0 {
-			// "In July, British Royal Marines seized the tanker" with the
-			// Marines conjoined to July
+			// "In March, French naval commandos seized the freighter" with the
+			// commandos conjoined to March
 			subjTok, cl.subj = s, w.partsOf(nil, s, i)
 		}
 	}
 	if subjTok < 0 && len(cl.subj) == 0 && !passive {
 		if s := w.unmarkedSubject(i); s >= 0 {
-			// "A Venezuelan police helicopter attacked the Supreme Court"
-			// with the helicopter an unmarked oblique of "attacked"
+			// "A Bolivian army drone struck the electoral court"
+			// with the drone an unmarked oblique of "attacked"
 			subjTok, cl.subj = s, w.partsOf(nil, s, i)
 		}
 	}
@@ -872,7 +872,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 			}
 			if s := t.child(h, doc.Nsubj); len(cl.subj) == 0 && s >= 0 && s < h && t.child(h, doc.Cop) >= 0 &&
 				(w.d.TokenText(int(i-1)) == "," || t.lemma(h) == "guilty" && t.hasChildLemma(i, doc.Mark, "of")) {
-				// (also "are guilty of violating the ceasefire", "guilty"
+				// (also "are guilty of breaching the truce", "guilty"
 				// read as a noun)
 				// a predicate noun's participle set off by a comma is its
 				// subject's act: "Germany has been the largest donor,
@@ -946,7 +946,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 			for _, c := range t.children(o) {
 				if t.d.Tokens[c].Dep == doc.Conj && c > o {
 					if code = receivedCode(t, c); code != "" {
-						o = c // "received logistics and financial support from Turkey"
+						o = c // "received arms and cash support from Qatar"
 						break
 					}
 				}
@@ -1024,7 +1024,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if code[:2] == "12" && (speechComplements[t.lemma(m.comp)] && !(t.lemma(m.comp) == "give" && cp != nil) ||
 			t.lemma(m.comp) == "go" && t.hasChildLemma(m.comp, doc.Obl, "detail", "details")) {
 			// (but to refuse to give what a pattern codes, intelligence or
-			// weapons, is a refusal: "refused to give the US military any
+			// weapons, is a refusal: "refused to give the French army any
 			// intelligence information")
 			// "declined to comment", "refused to say whether": silence is
 			// no rejection (CAMEO's 011, declining comment, wants a target
@@ -1097,12 +1097,12 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 		if len(targets) == 0 && (w.d.Tokens[m.comp].Dep == doc.Ccomp || nounClause) && len(csubj) > 0 && (code[:2] == "02" || code[:2] == "10") {
 			// an appeal or a demand is made to whoever must act: "Russia
-			// says Israel must end attacks on Syria" is a demand on Israel
+			// says Turkey must halt raids on Iraq" is a demand on Turkey
 			targets = csubj
 		}
 		if len(targets) == 0 && len(csubj) == 0 && len(p.CompAux) == 0 && (w.d.Tokens[m.comp].Dep == doc.Ccomp || nounClause) && (code[:2] == "02" || code[:2] == "10") {
 			// or whoever it is, when no dictionary names them, by a verb
-			// that demands or appeals ("demanded that Dbeibeh appear before
+			// that demands or appeals ("demanded that Hamdan appear before
 			// the chamber"; not one that says someone must or should, which
 			// is as often a forecast: "said Viacom should receive 450 mln
 			// dlrs")
@@ -1121,14 +1121,14 @@ func (w *work) clause(i int32, cx ctx) clause {
 			targets = ctargets
 		}
 		if len(targets) == 0 && cp != nil {
-			// "refuses to lift the ban on Cypriot ships": the state whose
+			// "refuses to lift the embargo on Greek vessels": the state whose
 			// things the complement acts on
 			targets = w.ownedBy(w.targetArgument(m.comp, cp, cm, t.child(m.comp, doc.NsubjPass) >= 0))
 		}
 		if len(targets) == 0 && len(cl.subj) >= 2 && t.lemma(i) == "agree" && (cp == nil || rootOf(cp.Code) < 14) {
 			// those who agree together agree with each other when what
-			// they agree to names no one: "Trump and Putin have agreed to
-			// share information on North Korea"
+			// they agree to names no one: "Macron and Scholz have agreed to
+			// share intelligence on Iran"
 			targets = cl.subj
 		}
 		created := cp == nil && w.creating(m.comp)
@@ -1138,8 +1138,8 @@ func (w *work) clause(i int32, cx ctx) clause {
 			targets = w.complementTargets(m.comp, created)
 			if len(targets) > 0 && movingVerbs[t.lemma(m.comp)] && t.obj(m.comp) >= 0 && targets[0].tok == t.obj(m.comp) && sameCountry(targets, cl.subj) {
 				// the troops one sends are one's own: whom they go to or
-				// help is the target ("offered to send troops to help the
-				// Philippines army")
+				// help is the target ("offered to send soldiers to help the
+				// Ukrainian army")
 				if targets = w.purposeTarget(m.comp, 0); len(targets) == 0 {
 					targets = w.placeTargets(m.comp, -1, true)
 				}
@@ -1154,8 +1154,8 @@ func (w *work) clause(i int32, cx ctx) clause {
 			}
 		}
 		if len(targets) == 0 && !cx.silent {
-			// or the parser hung its target lower: "is ready to contribute
-			// air support to an African Union force"
+			// or the parser hung its target lower: "is ready to supply
+			// helicopter support to a United Nations force"
 			for _, prep := range [...]string{"to", "with", "against", "on"} {
 				if at := w.strayPrep(m.comp, verbs.PrepArg{Prep: prep, Target: true}, 0); at >= 0 {
 					targets = w.partsOf(nil, at, m.comp)
@@ -1191,7 +1191,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 			if o := t.obj(m.comp); o >= 0 && movingVerbs[t.lemma(m.comp)] && sameCountry(w.partsOf(nil, o, m.comp), cl.subj) {
 				skip = o // the troops one sends are one's own: "threatened to send Turkish forces to retake the town"
 			}
-			targets = w.nameFilter(w.deepTarget(m.comp, cl.subj, code, skip), unnamed) // "agreed to lift a ban on imports of British beef"
+			targets = w.nameFilter(w.deepTarget(m.comp, cl.subj, code, skip), unnamed) // "agreed to lift a ban on imports of Brazilian chicken"
 			deep = len(targets) > 0
 		}
 		if len(targets) == 0 && created {
@@ -1227,8 +1227,8 @@ func (w *work) clause(i int32, cx ctx) clause {
 		targets = w.directTargets(i, passive) // the addressee: "told Lavrov that"
 		if warnVerbs[t.lemma(i)] && p.Frame == verbs.Say && len(targets) > 0 {
 			// a warning that one would do harm is a threat: "Mugabe has
-			// warned the British High Commissioner that his government would
-			// expel him if he continued interfering"
+			// warned the Dutch ambassador that his government would
+			// deport him if he kept meddling"
 			if cp, cm, _, _ := w.matchComplement(m.comp, nil); cp != nil && rootOf(cp.Code) >= 16 && !negated(t, m.comp) {
 				code, refineLine = w.c.lex.Refine("130", cp.Code)
 				if rootOf(code) != 13 {
@@ -1252,8 +1252,8 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 		if p.Frame == verbs.Say && len(targets) == 0 && subjTok >= 0 && criticNouns[t.lemma(subjTok)] && !cx.silent {
 			// what critics say someone did, they accuse them of: "Mr
-			// Erdogan's critics say he has used the failed uprising as an
-			// excuse to stifle opposition" (the act is coded on its own)
+			// Orban's critics say he has used the pandemic as a
+			// pretext to muzzle dissent" (the act is coded on its own)
 			if s := t.child(m.comp, doc.Nsubj); s >= 0 {
 				if tg := w.partsOf(nil, s, m.comp); len(tg) > 0 && len(cl.subj) > 0 && !sameActors(tg, cl.subj) {
 					w.emit(i, &criticsSay, "112", 0, cl.subj, tg, cx.claim, cl.mod, cl.neg || cx.neg, 0.7)
@@ -1274,8 +1274,8 @@ func (w *work) clause(i int32, cx ctx) clause {
 			len(cl.subj) > 0 && !passive && len(cl.subj[0].actor.Code) >= 3 && cameo.IsCountry(cl.subj[0].actor.Code[:3]) &&
 			!movingVerbs[t.lemma(i)] {
 			// an object the pattern names that is someone else's people is
-			// whom the act is done to, before any oblique: "Pakistan
-			// summoned a senior Indian diplomat to its Foreign Ministry"
+			// whom the act is done to, before any oblique: "Algeria
+			// summoned a senior French diplomat to its Foreign Ministry"
 			// (not "withdrew US troops from Syria": what moves in a withdrawal
 			// or a deployment is the source's own)
 			if ps := w.partsOf(nil, m.obj, i); len(ps) > 0 && !sameActors(ps, cl.subj) && !sameCountry(ps, cl.subj) {
@@ -1287,7 +1287,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 			targets = w.ownedBy(arg)
 			if len(targets) == 0 && p.ObjLemmas != nil && m.obj >= 0 && m.obj != i && m.obj != arg {
 				// the object is the act, and its nationality says whose:
-				// "rejected an Armenian proposal on a change to the talks"
+				// "rejected a Serbian proposal for a new round of talks"
 				targets = w.ownedBy(m.obj)
 			}
 			if len(targets) == 0 {
@@ -1296,7 +1296,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 				if thing < 0 && p.ObjLemmas != nil && m.obj >= 0 && m.obj != i {
 					thing = w.actObjectOf(m.obj, code)
 					if thing < 0 && demandNouns[t.lemma(m.obj)] {
-						thing = m.obj // "rejected an appeal lodged by ...": aimed at its maker
+						thing = m.obj // "dismissed a petition filed by ...": aimed at its maker
 					}
 				}
 			}
@@ -1330,7 +1330,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	}
 	if l := t.lemma(i); passive && len(cl.subj) == 0 && len(targets) > 0 && (strings.HasPrefix(code, "166") || strings.HasPrefix(code, "174")) &&
 		(l == "expel" || l == "deport" || l == "banish") {
-		// "two inspectors have been expelled from North Korea": who is
+		// "three monitors have been expelled from Belarus": who is
 		// expelled from a state with no agent named is expelled by it
 		for _, c := range t.children(i) {
 			if w.d.Tokens[c].Dep.Universal() != doc.Obl || t.caseOf(c) != "from" {
@@ -1345,7 +1345,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 				// expelled is the passive's subject)
 				sp := t.child(i, doc.NsubjPass)
 				if targets = w.partsOf(nil, sp, i); len(targets) == 0 && sp >= 0 {
-					targets = w.deepTarget(sp, src, code, -1) // "inspectors for the United Nations agency"
+					targets = w.deepTarget(sp, src, code, -1) // "monitors for the United Nations body"
 				}
 			}
 			if len(targets) > 0 && !sameActors(src, targets) {
@@ -1356,7 +1356,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 	}
 	if p.Trigger == verbs.Adjective && rootOf(code) == 11 && !targetPrep(p) {
-		// "the government said Taliban militants were responsible": a
+		// "the ministry said Houthi fighters were to blame": a
 		// blaming adjective accuses its subject, and the accuser is who
 		// says so; unreported, it accuses no one
 		if len(cx.sayer) == 0 || len(cl.subj) == 0 {
@@ -1377,8 +1377,8 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if r := rootOf(code); len(targets) == 0 && (r == 12 || r == 13) {
 		// a refusal or a threat that holds until, unless or if someone
 		// acts is aimed at them: "will not end the strike until the
-		// government provides sufficient resources", "until their demands
-		// have been met by the Palestinian authorities"
+		// ministry provides adequate funding", "until their grievances
+		// are addressed by the Kenyan authorities"
 		targets = w.conditionTargets(i, cl.comp)
 	}
 	if len(targets) == 0 && len(cl.subj) >= 2 && (reciprocal(code) && objectless(t, i, code) ||
@@ -1402,8 +1402,8 @@ func (w *work) clause(i int32, cx ctx) clause {
 	}
 	if len(targets) == 0 && rootOf(code) == 14 {
 		// what a protest is against, before the place where it is held:
-		// "held a protest at the Delhi University against the continued
-		// siege of occupied Kashmir"
+		// "held a protest at Dhaka University against the ongoing
+		// blockade of the occupied enclave"
 		if at := w.againstPhrase(i, m.obj); at >= 0 {
 			if targets = w.partsOf(nil, at, i); len(targets) == 0 {
 				targets = []part{{tok: at, mention: -1, phrase: w.thingSpan(at)}}
@@ -1469,15 +1469,15 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 	}
 	if len(targets) == 0 && rootOf(code) == 14 {
-		targets = w.protestTarget(i, m.obj) // "staged a protest demanding that authorities release ..."
+		targets = w.protestTarget(i, m.obj) // "held a protest demanding that authorities free ..."
 	}
 	if len(targets) == 0 && rootOf(code) == 7 {
 		targets = w.purposeTarget(i, 0) // "donated ventilators to assist Ethiopia"
 	}
 	if len(targets) == 0 && rootOf(code) == 7 {
 		// aid reaches whom its noun phrase names, however deep the parser
-		// hung it: "$1.7 billion in humanitarian assistance to refugees",
-		// "food assistance to 300,000 people in Nigeria"
+		// hung it: "$2.3 billion in emergency assistance to refugees",
+		// "food aid to 200,000 people in Chad"
 		for _, prep := range [...]string{"to", "for", "in"} {
 			if at := w.strayPrep(i, verbs.PrepArg{Prep: prep, Target: true}, 0); at >= 0 {
 				targets = w.partsOf(nil, at, i)
@@ -1501,7 +1501,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if len(targets) == 0 && len(cl.subj) > 0 {
 		// no argument the pattern names gave a target: the nearest actor
 		// in the predicate's own phrases, however deep the parser hung it
-		// ("returned dozens of artifacts to the Embassy of El Salvador")
+		// ("returned scores of relics to the Embassy of Honduras")
 		skip := int32(-1)
 		if p.ObjLemmas != nil && len(p.ObjLemmas) == 0 {
 			skip = m.obj // obj=*: what is given, not who gets it
@@ -1557,7 +1557,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if r := rootOf(code); (len(targets) == 0 || sameActors(targets, cl.subj)) && len(cl.subj) > 0 && (r == 14 || r == 15 || strings.HasPrefix(code, "087")) {
 		// a protest or a force posture with no actor to aim at is aimed
 		// at a place or a thing: "boycotted the vote", "remained on alert
-		// in North District", "mobilised its men to the area"
+		// in the south region", "mobilised its soldiers to the region"
 		if at := w.aimPhrase(i, p, m.obj, m.preps[:m.nprep]); at >= 0 {
 			if targets = w.partsOf(nil, at, i); len(targets) == 0 {
 				targets = w.placeCountry(nil, at)
@@ -1610,8 +1610,8 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if len(targets) == 0 && thing < 0 && len(cl.subj) > 0 {
 		// no argument of the pattern names what the act is aimed at: an
 		// oblique of the verb, or of its complement, may ("agreed to open
-		// its borders to German industrial products", "is willing to
-		// withdraw its troops from a five kilometer zone")
+		// its borders to Austrian farm goods", "is willing to
+		// withdraw its troops from a ten kilometer strip")
 		v := i
 		if p.Frame == verbs.Refine && cl.comp >= 0 {
 			v = cl.comp
@@ -1620,13 +1620,13 @@ func (w *work) clause(i int32, cx ctx) clause {
 			thing = w.obliqueThing(v)
 		}
 		if thing < 0 && p.ObjLemmas != nil && v == i && m.obj >= 0 && m.obj != i {
-			thing = w.obliqueThing(m.obj) // the act noun's: "imposed a curfew in parts of Kashmir"
+			thing = w.obliqueThing(m.obj) // the act noun's: "imposed a curfew in parts of the southeast"
 		}
 	}
 	if r := rootOf(code); len(targets) == 0 && len(cl.subj) == 1 && subjTok >= 0 && !passive && r >= 3 && r <= 6 && reciprocal(code) {
 		// done together with a partner no dictionary names, which is the
-		// other's target: "Kuwait and its gulf war allies agreed to stage
-		// a joint command exercise"
+		// other's target: "Qatar and its coalition partners agreed to hold
+		// a joint naval exercise"
 		// (or a second subject the parser hung on the verb: "Kuwait and
 		// its allies agreed" with two nsubj, as splitSubject reads it)
 		for _, h := range [2]int32{subjTok, i} {
@@ -1644,7 +1644,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	}
 	if r := rootOf(code); len(targets) == 0 && thing >= 0 && demandNouns[t.lemma(thing)] && (r == 5 || r == 8 || r == 11 || r == 12) {
 		// yielding to, rejecting or judging a demand is aimed at who made
-		// it: "conceded to demands from the Neighborhood Association"
+		// it: "conceded to demands from the Harbor Merchants Guild"
 		if targets = w.makerOf(nil, thing); len(targets) == 0 {
 			for _, c := range t.children(thing) {
 				if dep := w.d.Tokens[c].Dep; (dep == doc.NmodPoss || dep.Universal() == doc.Nmod && (t.caseOf(c) == "by" || t.caseOf(c) == "from")) && w.thingTarget(c) {
@@ -1652,7 +1652,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 					break
 				}
 				if by := w.agentOf(c); by >= 0 {
-					// "an appeal lodged by the Administrative Centre",
+					// "an appeal lodged by the regional land office",
 					// "the protest filed by candidate Francis Tolentino"
 					if targets = w.partsOf(nil, by, c); len(targets) == 0 {
 						thing = by
@@ -1665,8 +1665,8 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if len(targets) == 0 && len(cl.subj) > 0 && rootOf(code) > 1 && (!needsTarget(code) || thingJudged(code, t.lemma(i)) || w.namedRecipient(code, thing)) &&
 		w.thingTarget(thing) && !w.holdsSource(thing, cl.subj) {
 		// last, what the act is done to when it names no actor: "rejected
-		// the referendum", "seized the Iranian Grace 1 tanker", "launched an
-		// investigation into the business dealings of ...". The event keeps
+		// the vote", "seized the Greek Aegean Star freighter", "launched an
+		// investigation into the financial dealings of ...". The event keeps
 		// it as its target's text, with no actor code.
 		targets = []part{{tok: thing, mention: -1, phrase: w.thingSpan(thing)}}
 		conf -= 0.2
@@ -1675,18 +1675,18 @@ func (w *work) clause(i int32, cx ctx) clause {
 		targets = idle
 	}
 	if rootOf(code) == 11 && t.lemma(i) == "protest" && len(cl.subj) > 0 && crowdAll(cl.subj) {
-		code = "141" // "tens of thousands of people in Pakistan have protested the assassination": a demonstration
+		code = "141" // "thousands of people in Kenya have protested the killing": a demonstration
 	}
 	if rootOf(code) == 15 && w.peacekeeping(i) {
-		// "sent 200 troops in Syria to serve as a peacekeeping force", "the
-		// deployment of 230 troops to Liberia on a peacekeeping mission":
+		// "sent 150 soldiers in Lebanon to act as a peacekeeping force", "the
+		// dispatch of 150 soldiers to Mali on a peacekeeping mission":
 		// the code book's military protection or peacekeeping, not a build-up
 		code = "074"
 	}
 	if r := rootOf(code); (r == 3 || r == 7) && len(targets) > 0 && missionsOnly(targets) {
 		// troops or help for a mission serve the state it is in: "sending
-		// troops to the UN peacekeeping force in South Sudan" (SSD), "ready
-		// to contribute troops to the NATO-led force in Afghanistan"
+		// soldiers to the UN peacekeeping force in Lebanon" (LBN), "ready
+		// to contribute soldiers to the EU-led force in Bosnia"
 		if served := w.servedState(targets); len(served) > 0 {
 			targets = served
 		}
@@ -1943,7 +1943,7 @@ func (w *work) targetArgument(i int32, p *verbs.Pattern, m matchInfo, passive bo
 	}
 	if p.ObjLemmas != nil {
 		// the object is the act; its own against/on/to modifier says on
-		// whom: "lift the ban on Cypriot ships"
+		// whom: "lift the embargo on Greek vessels"
 		if m.obj >= 0 && m.obj != i {
 			for _, c := range t.children(m.obj) {
 				if t.d.Tokens[c].Dep.Universal() == doc.Nmod && targetCase(t.caseOf(c)) {
@@ -1965,7 +1965,7 @@ func (w *work) targetArgument(i int32, p *verbs.Pattern, m matchInfo, passive bo
 
 // ownedBy is the state whose nationality a thing carries, when the target
 // argument at is a thing ("seized an Iranian tanker", "rejected an
-// Armenian proposal", "lift the ban on Cypriot ships"): CAMEO codes the
+// Armenian proposal", "lift the embargo on Greek vessels"): CAMEO codes the
 // act as done to that state.
 func (w *work) ownedBy(at int32) []part {
 	if at < 0 || w.d.Tokens[at].UPOS != doc.NOUN {
@@ -1981,13 +1981,13 @@ func (w *work) ownedBy(at int32) []part {
 		return ps
 	}
 	if g := w.t.child(at, doc.NmodPoss); g >= 0 && w.d.Tokens[g].UPOS != doc.PRON && !ownSupport(w.t, g, at) {
-		// whose it is, by name: "violated South Sudan's ceasefire"
+		// whose it is, by name: "broke Somalia's truce"
 		if ps := w.partsOf(nil, g, at); len(ps) > 0 {
 			return ps
 		}
 	}
 	if c := w.ofNoun(at); c >= 0 && c != at {
-		return w.ownedBy(c) // "a ban on imports of British beef"
+		return w.ownedBy(c) // "a ban on imports of Brazilian chicken"
 	}
 	return nil
 }
@@ -2085,8 +2085,8 @@ func (w *work) ownerOf(at int32) []part {
 		return ps
 	}
 	for _, c := range t.children(at) {
-		// or on a name before it: "the Iranian Grace 1 tanker", with
-		// "Iranian" on "Grace"
+		// or on a name before it: "the Greek Aegean Star freighter", with
+		// "Greek" on "Aegean"
 		if u := d.Tokens[c].Dep.Universal(); c < at && (u == doc.Compound || u == doc.Flat) {
 			if ps := owner(c); ps != nil {
 				return ps
@@ -2205,7 +2205,7 @@ func (w *work) thingTarget(at int32) bool {
 }
 
 // actObjectOf is what an act noun is aimed at by its modifier: "an
-// investigation into the business dealings of ...", "an inquiry of the
+// investigation into the financial dealings of ...", "an inquiry of the
 // certification process", "a row over the islands"; -1 for none.
 func (w *work) actObjectOf(n int32, code string) int32 {
 	t := w.t
@@ -2449,7 +2449,7 @@ var troopNouns = map[string]bool{"troop": true, "troops": true, "force": true, "
 	"peacekeepers": true, "marine": true, "marines": true, "unit": true, "units": true}
 
 // subjectHas: a word of the subject's phrase of predicate i is in set
-// ("American troops have begun leaving Afghanistan").
+// ("French troops have begun leaving Mali").
 func (w *work) subjectHas(i int32, set map[string]bool) bool {
 	t := w.t
 	s := t.child(i, doc.Nsubj)
@@ -2471,8 +2471,8 @@ func (w *work) subjectHas(i int32, set map[string]bool) bool {
 }
 
 // peacekeepingSubject: the subject of predicate i (a passive's too) is
-// peacekeepers: its phrase says so ("West African peacekeeping troops",
-// "Japanese peacekeepers").
+// peacekeepers: its phrase says so ("Kenyan peacekeeping troops",
+// "Nepali peacekeepers").
 func (w *work) peacekeepingSubject(i int32) bool {
 	t := w.t
 	s := t.child(i, doc.Nsubj)
@@ -2730,10 +2730,10 @@ func (w *work) aimPhrase(i int32, p *verbs.Pattern, obj int32, preps []int32) in
 	}
 	if rootOf(p.Code) == 14 {
 		if at := w.protestAimPhrase(i, obj, preps); at >= 0 && !skip(at) {
-			return at // "started a hunger strike, protesting the state's unemployment system"
+			return at // "began a hunger strike, protesting the state's prison policy"
 		}
 		if at := w.demandedOf(i); at >= 0 && !skip(at) {
-			return at // "went on strike for better pay and conditions on Freeport-McMoRan Inc."
+			return at // "went on strike for higher wages and benefits on BHP Billiton Ltd."
 		}
 	}
 	if obj >= 0 && obj != i && !skip(obj) && !protestActs[t.lemma(obj)] && (p.ObjLemmas == nil || rootOf(p.Code) == 14 && len(p.ObjLemmas) > 0) {
@@ -2753,7 +2753,7 @@ func (w *work) aimPhrase(i int32, p *verbs.Pattern, obj int32, preps []int32) in
 		}
 	}
 	for k := -2; k < len(preps); k++ {
-		h := aimHead(k, i, obj, preps) // "on alert in the north"
+		h := aimHead(k, i, obj, preps) // "on alert in the south region"
 		if h < 0 {
 			continue
 		}
@@ -2769,7 +2769,7 @@ func (w *work) aimPhrase(i int32, p *verbs.Pattern, obj int32, preps []int32) in
 // protestAimPhrase is what a protest at predicate i opposes when its
 // sentence says so: the object or against/at/over noun of a clause of
 // protest ("protesting the new law", "to protest against the decision") or
-// of "in protest" ("in protest at catering conditions"); -1 for none.
+// of "in protest" ("in protest at prison food"); -1 for none.
 func (w *work) protestAimPhrase(i, obj int32, preps []int32) int32 {
 	t := w.t
 	aimOf := func(c int32) int32 {
@@ -2787,7 +2787,7 @@ func (w *work) protestAimPhrase(i, obj int32, preps []int32) int32 {
 		return -1
 	}
 	for k := -2; k < len(preps); k++ {
-		h := aimHead(k, i, obj, preps) // "gone on hunger strike in protest at"
+		h := aimHead(k, i, obj, preps) // "been on hunger strike for weeks in protest at"
 		if h < 0 {
 			continue
 		}
@@ -2802,7 +2802,7 @@ func (w *work) protestAimPhrase(i, obj int32, preps []int32) int32 {
 					return a
 				}
 			case (u == doc.Obl || u == doc.Nmod) && t.lemma(c) == "response" && t.caseOf(c) == "in":
-				// "staging a sit-in strike in response to GE's decision"
+				// "holding a sit-in strike in response to Ford's decision"
 				for _, g := range t.children(c) {
 					if w.d.Tokens[g].Dep.Universal() == doc.Nmod && t.caseOf(g) == "to" && nominal(w.d.Tokens[g].UPOS) {
 						return g
@@ -2820,7 +2820,7 @@ var attackNouns = map[string]bool{"assault": true, "attack": true, "offensive": 
 
 // demandedOf is the named employer or body a strike's demand is made at:
 // the name marked "at", "on" or "in" inside the strike's "for" phrase
-// ("for better pay and conditions on Freeport-McMoRan Inc."); -1 for none.
+// ("for higher wages and benefits on BHP Billiton Ltd."); -1 for none.
 func (w *work) demandedOf(i int32) int32 {
 	t := w.t
 	for _, c := range t.children(i) {
@@ -2953,7 +2953,7 @@ func (w *work) deepTarget(i int32, src []part, code string, skip int32) []part {
 					continue // whose allies or proxies they are: "struck Iran's proxies" is not on Iran
 				}
 				if t.caseOf(c) == "as" || t.hasChildLemma(c, doc.Mark, "as") {
-					continue // "deployed as peacekeeping forces": a role, not a target
+					continue // "stationed as peacekeeping troops": a role, not a target
 				}
 				where := !places && (placeCase[t.caseOf(c)] || (t.caseOf(c) == "of" || tk.Dep.Universal() == doc.Appos) && slices.Contains(placed, h))
 				if where && len(placed) < cap(placed) {
@@ -3063,7 +3063,7 @@ var partnerCase = map[string]bool{"with": true, "along": true, "alongside": true
 // the exception: its purpose names the sides it mediates between.
 func purposeTargeted(code string) bool {
 	if len(code) >= 3 && code[:3] == "045" {
-		return true // "launched a mediation effort to resolve the rift between Qatar and ..."
+		return true // "began a mediation effort to end the dispute between Ethiopia and ..."
 	}
 	switch rootOf(code) {
 	case 4, 5, 6, 11, 12:
@@ -3206,8 +3206,8 @@ func ownForces(ps, src []part) bool {
 }
 
 // strayAgent is the agent of passive i that the parser hung on one of its
-// obliques ("were released from captivity by the government", with "by
-// the government" under "captivity") or on an adverb ("was opposed
+// obliques ("were freed from detention by the army", with "by
+// the army" under "detention") or on an adverb ("was opposed
 // earlier by Osgiliath", under "earlier"): a "by" phrase naming an actor;
 // -1.
 func (w *work) strayAgent(i int32) int32 {
@@ -3258,8 +3258,8 @@ func (w *work) matchObj(i int32, ids []int32, passive bool, objAt int32) (*verbs
 	}
 	// no pattern holds: a pattern whose object names the act may still,
 	// with a target oblique that names no actor ("launched an
-	// investigation into the business dealings of Kempinski", "began their
-	// assault on the old-city area")
+	// investigation into the financial dealings of Alpenhof", "began their
+	// assault on the northern district")
 	return w.matchPass(i, ids, passive, objAt, true)
 }
 
@@ -3292,7 +3292,7 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 				m.obj = w.particleObl(i, p.Particle)
 			}
 			if m.obj < 0 && !passive && (p.Obj || p.ObjLemmas != nil) {
-				m.obj = w.bareObject(i) // "provided around $400 million in total ODA to Indonesia", "$" an oblique
+				m.obj = w.bareObject(i) // "provided some $250 million in total ODA to Vietnam", "$" an oblique
 			}
 			if m.obj < 0 && !passive && p.Code[:2] != "01" && t.child(i, doc.Ccomp) < 0 {
 				// an indirect object with no direct one is the object the
@@ -3412,7 +3412,7 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 			continue // "called the shots": was in charge
 		}
 		if p.Lemma == "call" && p.Code != "041" && m.obj >= 0 && predicative(t, i) {
-			continue // "called Britain's ambassador to the United States a very stupid guy": naming, no appeal to the US
+			continue // "called France's ambassador to Brazil a complete idiot": naming, no appeal to Brazil
 		}
 		if p.Code == "041" && m.obj >= 0 && (predicative(t, i) || w.d.Tokens[i].Dep == doc.AclRelcl &&
 			t.head(i) >= 0 && w.d.Tokens[t.head(i)].UPOS == doc.PRON) {
@@ -3613,7 +3613,7 @@ func (w *work) guest(n, i int32) bool {
 	}
 	for _, c := range t.children(n) {
 		if u := w.d.Tokens[c].Dep.Universal(); (u == doc.Appos || u == doc.Flat || u == doc.Compound) && w.d.Tokens[c].UPOS == doc.PROPN {
-			return true // "his counterpart Italian President Sergio Mattarella"
+			return true // "his counterpart Austrian President Alexander Van der Bellen"
 		}
 	}
 	// a head with no mention of its own but a name in it is that body:
@@ -4018,7 +4018,7 @@ var countNouns = map[string]bool{"dozen": true, "dozens": true, "hundred": true,
 	"member": true, "members": true} // "members of the Free Syrian Army" are the army's
 
 // dateConjSubject is the actor the parse conjoined to a date before
-// predicate i that has no subject ("In July, British Royal Marines seized
+// predicate i that has no subject ("In March, French naval commandos seized
 // ...", "On Monday, the army shelled ..."), or made an apposition of a
 // fronted phrase; -1 for none.
 func (w *work) dateConjSubject(i int32) int32 {
@@ -4040,9 +4040,9 @@ func (w *work) dateConjSubject(i int32) int32 {
 			}
 		}
 	}
-	// or made an apposition of the fronted phrase before it: "Ahead of the
-	// summit, Putin on June 13 held separate talks", with "Putin" an
-	// apposition of "summit"
+	// or made an apposition of the fronted phrase before it: "Before the
+	// conference, Xi on May 2 held separate talks", with "Xi" an
+	// apposition of "conference"
 	for g := i - 1; g > 0 && t.sent[g] == t.sent[i]; g-- {
 		if w.d.Tokens[g].Dep != doc.Appos || t.form(g-1) != "," || w.d.Tokens[g].UPOS != doc.PROPN ||
 			t.child(g, doc.Case) >= 0 || len(w.partsOf(t.parts[:0], g, i)) == 0 {
@@ -4069,10 +4069,10 @@ func (w *work) dateConjSubject(i int32) int32 {
 
 // protestTarget is whom a protest or strike (predicate i, its object obj)
 // is aimed at, named by a clause that says what the protesters want or
-// oppose: "staged a sit-in demanding that authorities release a student"
-// (the authorities), "started a hunger strike, protesting the state's
-// unemployment system" (the state), "went on strike to protest against
-// Russian authorities". nil for none.
+// oppose: "held a sit-in demanding that authorities free a classmate"
+// (the authorities), "began a hunger strike, protesting the state's
+// prison policy" (the state), "went on strike to protest against
+// Belarusian authorities". nil for none.
 func (w *work) protestTarget(i, obj int32) []part {
 	t := w.t
 	for _, h := range [2]int32{i, obj} {
@@ -4091,7 +4091,7 @@ func (w *work) protestTarget(i, obj int32) []part {
 			if cc := t.child(c, doc.Ccomp); cc >= 0 {
 				if s := t.child(cc, doc.Nsubj); s >= 0 {
 					if ps := w.partsOf(nil, s, cc); len(ps) > 0 {
-						return ps // "demanding that authorities release"
+						return ps // "demanding that the authorities free"
 					}
 				}
 			}
@@ -4101,7 +4101,7 @@ func (w *work) protestTarget(i, obj int32) []part {
 				}
 				if g := t.child(o, doc.NmodPoss); g >= 0 {
 					if ps := w.partsOf(nil, g, o); len(ps) > 0 {
-						return ps // "protesting the state's unemployment system"
+						return ps // "protesting the state's prison policy"
 					}
 				}
 				if ps := w.ownedBy(o); len(ps) > 0 {
@@ -4111,7 +4111,7 @@ func (w *work) protestTarget(i, obj int32) []part {
 			for _, g := range t.children(c) {
 				if u := w.d.Tokens[g].Dep.Universal(); (u == doc.Obl || u == doc.Nmod) && t.caseOf(g) == "against" {
 					if ps := w.partsOrOf(nil, g, c); len(ps) > 0 {
-						return ps // "to protest against Russian authorities"
+						return ps // "to protest against Belarusian authorities"
 					}
 				}
 			}
@@ -4124,8 +4124,8 @@ func (w *work) protestTarget(i, obj int32) []part {
 // "unless", "if") on predicate i or its complement comp: the subject, or
 // a passive's agent; nil for none. The parser often reads "until" as a
 // preposition before the clause's subject, with the clause's verb hung
-// elsewhere ("will not end the strike until their demands have been met
-// by the Palestinian authorities": "demands" an nmod of "strike", "met" a
+// elsewhere ("will not call off the strike until their grievances are met
+// by the Kenyan authorities": "grievances" an nmod of "strike", "met" a
 // conjunct of the root); the subject, or the agent of the next verb, is
 // then taken the same.
 func (w *work) conditionTargets(i, comp int32) []part {
@@ -4180,9 +4180,9 @@ func (w *work) conditionTargets(i, comp int32) []part {
 				continue
 			}
 			if ps := clauseActors(v); len(ps) > 0 || t.child(v, doc.AuxPass) >= 0 {
-				return ps // "until their demands have been met by the authorities"
+				return ps // "until their claims are settled by the ministry"
 			}
-			return w.partsOf(nil, n, v) // "until the government provides"
+			return w.partsOf(nil, n, v) // "until the ministry pays"
 		}
 		return nil
 	}
@@ -4254,7 +4254,7 @@ func targetPrep(p *verbs.Pattern) bool {
 }
 
 // ownSupport: possessive pronoun c on object obj is the source's own
-// giving, not whom it is for: "pledged his full support", "voiced its
+// giving, not whom it is for: "pledged his strong support", "voiced its
 // backing".
 func ownSupport(t *tree, c, obj int32) bool {
 	if t.d.Tokens[c].UPOS != doc.PRON {
@@ -4268,14 +4268,14 @@ func ownSupport(t *tree, c, obj int32) bool {
 		"condolences", "sympathy", "gratitude", "thanks", "appreciation", "concern", "opposition", "objection",
 		"respect", "admiration", "regret", "anger", "outrage", "displeasure", "dissatisfaction", "disapproval",
 		"criticism", "condemnation", "rejection", "praise", "congratulations", "trust", "confidence":
-		return true // (and "expressed his deepest respect for", "voiced his anger at")
+		return true // (and "expressed his profound respect for", "voiced his anger at")
 	}
 	return false
 }
 
 // partsOrOf appends the actors noun phrase c names, or those it is of
-// when it names none ("the continued siege of occupied Kashmir", "the
-// old-city area of Mosul").
+// when it names none ("the continued blockade of occupied Crimea", "the
+// northern part of Gaza City").
 func (w *work) partsOrOf(dst []part, c, gov int32) []part {
 	n := len(dst)
 	if dst = w.partsOf(dst, c, gov); len(dst) > n || !w.ofActor(c) || actor.PeopleNoun(w.t.lemma(c)) {
@@ -4287,8 +4287,8 @@ func (w *work) partsOrOf(dst []part, c, gov int32) []part {
 
 // investigated finds whom an investigation into c is aimed at when c
 // names no actor: the subject of the clause c holds or is ("into claims
-// that two servicemen abused children", "into whether the ambassador was
-// spied on"), else whom the allegations are against ("into allegations
+// that two guards mistreated inmates", "into whether the envoy was
+// bugged"), else whom the allegations are against ("into allegations
 // against X").
 func (w *work) investigated(dst []part, c int32) []part {
 	t := w.t
@@ -4307,7 +4307,7 @@ func (w *work) investigated(dst []part, c int32) []part {
 	if h := t.head(c); cl < 0 && h >= 0 && w.d.Tokens[c].Dep.Universal() == doc.Nmod {
 		// or the clause the parse hung on the investigation itself, right
 		// after the phrase: "an investigation into claims that two
-		// servicemen abused children", with "abused" a clause of
+		// guards mistreated inmates", with "mistreated" a clause of
 		// "investigation"
 		_, hi := w.subtreeRange(c)
 		for _, g := range t.children(h) {
@@ -4380,7 +4380,7 @@ func (w *work) bareObject(i int32) int32 {
 }
 
 // agentOfThing is the agent of a passive participle on noun c, when c
-// names no actor itself: "the missiles fired by the Israeli military",
+// names no actor itself: "the rockets launched by the Syrian army",
 // "a bombing carried out by Isis"; nil for none.
 func (w *work) agentOfThing(c int32) []part {
 	t := w.t
@@ -4390,7 +4390,7 @@ func (w *work) agentOfThing(c int32) []part {
 	for _, a := range t.children(c) {
 		if w.d.Tokens[a].Dep.Universal() == doc.Nmod && t.caseOf(a) == "by" && a > c {
 			if ps := w.partsOf(nil, a, c); len(ps) > 0 {
-				return ps // "a car bombing by the Islamic State group killed"
+				return ps // "a truck bombing by the Islamic State group killed"
 			}
 			if ps := w.ownerOf(a); len(ps) > 0 {
 				return ps // "airstrikes by Russian jets killed"
@@ -4418,8 +4418,8 @@ func (w *work) agentOfThing(c int32) []part {
 }
 
 // strayConjuncts adds to ps, the actors of argument a of predicate i, the
-// nouns the parse conjoined to i instead of to a ("was staged by U.S.
-// marines and Jordanian armed forces", with "forces" a conjunct of
+// nouns the parse conjoined to i instead of to a ("was held by French
+// commandos and Moroccan armed forces", with "forces" a conjunct of
 // "staged"): right after a's phrase, behind an "and".
 func (w *work) strayConjuncts(ps []part, i, a int32) []part {
 	t := w.t
@@ -4440,9 +4440,9 @@ func (w *work) strayConjuncts(ps []part, i, a int32) []part {
 }
 
 // sectorOf gives, for a subject ps that is one sector ("armies", MIL, or
-// BRAMIL by the first state only) and a noun c with an "of" phrase naming
-// states, the sector of each of them: "the armies of Brazil and Argentina"
-// BRAMIL and ARGMIL. nil otherwise.
+// CHLMIL by the first state only) and a noun c with an "of" phrase naming
+// states, the sector of each of them: "the armies of Chile and Peru"
+// CHLMIL and PERMIL. nil otherwise.
 func (w *work) sectorOf(ps []part, c int32) []part {
 	if len(ps) != 1 || len(ps[0].actor.Code) < 3 {
 		return nil
@@ -4548,7 +4548,7 @@ func (w *work) hasParticle(i int32, prt string) bool {
 			}
 		case doc.Xcomp:
 			if c == i+1 && t.d.Tokens[c].UPOS == doc.ADJ && t.lemma(c) == prt {
-				return true // "let free some 74 political leaders", "free" an xcomp
+				return true // "let free some 30 political leaders", "free" an xcomp
 			}
 		case doc.Obl, doc.Obj:
 			// "called on Tehran", not "called Lavrov on Saturday"
@@ -4780,7 +4780,7 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 		}
 	}
 	if len(out) == 0 && rootOf(p.Code) == 9 && m.obj >= 0 && m.obj != i {
-		// "launched an investigation into claims that X abused": the
+		// "opened an inquiry into allegations that X mistreated": the
 		// pattern's "into" found no actor
 		for _, g := range t.children(m.obj) {
 			if t.d.Tokens[g].Dep.Universal() == doc.Nmod && (t.caseOf(g) == "into" || t.caseOf(g) == "of") ||
@@ -4821,7 +4821,7 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 		}
 	}
 	if m.obj >= 0 {
-		// "sanctions against China"; "the envoy of Beijing", "Russia's envoy";
+		// "tariffs against Vietnam"; "the envoy of Beijing", "Russia's envoy";
 		// a mediator's "between X and Y" names both sides
 		for _, c := range t.children(m.obj) {
 			dep := t.d.Tokens[c].Dep
@@ -4839,10 +4839,10 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 				// "demanded an explanation from X"
 				n := len(out)
 				if out = w.partsOf(out, c, m.obj); len(out) == n && dep == doc.NmodPoss {
-					out = append(out, w.ownedBy(c)...) // "ordered the Iranian tanker's release"
+					out = append(out, w.ownedBy(c)...) // "ordered the Liberian freighter's release"
 				}
 			} else if dep.Universal() == doc.Acl && (reducedPassive(t, c) || dep == doc.AclRelcl && p.ObjLemmas != nil && c > m.obj) {
-				// "sanctions imposed on India", "aid pledged to Kyiv"; and
+				// "tariffs imposed on Brazil", "aid pledged to Kyiv"; and
 				// the act the pattern names with a clause of its own:
 				// "lifted the sanctions it imposed on Iran"
 				for _, g := range t.children(c) {
@@ -4854,7 +4854,7 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 		}
 		if len(out) == 0 {
 			// one level down, through what the object measures or is part
-			// of: "$2 million in assistance to Fiji", "a shipment of
+			// of: "$5 million in assistance to Tonga", "a shipment of
 			// ventilators to Peru"
 			for _, c := range t.children(m.obj) {
 				if t.d.Tokens[c].Dep.Universal() != doc.Nmod || !(t.caseOf(c) == "in" || t.caseOf(c) == "of") {
@@ -4905,8 +4905,8 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 				}
 			}
 			if maker >= 0 && w.unnamedName(maker) {
-				// a name no dictionary knows made it: "dismissed the protest
-				// filed by senatorial candidate Francis Tolentino"
+				// a name no dictionary knows made it: "dismissed the petition
+				// filed by mayoral candidate Ramon Dizon"
 				return append(out, part{tok: maker, mention: -1, phrase: w.phraseSpan(maker)})
 			}
 		}
@@ -4921,8 +4921,8 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 		}
 		if r := rootOf(p.Code); len(out) == 0 && (r == 5 || r == 10 || r == 11 || r == 12) {
 			// or made by whom a participle names, on the object or a
-			// conjunct of it: "condemned the act of aggression and the
-			// continuing threats made by the United States Government"
+			// conjunct of it: "denounced the act of provocation and the
+			// repeated threats issued by the Japanese Government"
 			for _, x := range append([]int32{o}, t.children(o)...) {
 				if x == o || w.d.Tokens[x].Dep == doc.Conj && x > o {
 					out = append(out, w.agentOfThing(x)...)
@@ -4930,8 +4930,8 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 			}
 		}
 		if r := rootOf(p.Code); len(out) == 0 && (r == 11 || r == 12) && newsNouns[t.lemma(o)] {
-			// a report is the outlet's that carried it: "challenged reports
-			// that appeared in The New York Times"
+			// a report is the outlet's that carried it: "disputed reports
+			// that were published in The Washington Post"
 			for _, a := range t.children(o) {
 				if a < o || w.d.Tokens[a].Dep.Universal() != doc.Acl || !carryVerbs[t.lemma(a)] {
 					continue
@@ -5108,7 +5108,7 @@ func (w *work) purposeTarget(h int32, depth int) []part {
 // the place's authorities: aid (07), yielding (08: a ceasefire, a lifted
 // curfew), protest (14: a strike at a mine, a march in a capital), force
 // posture, sanctions, coercion and violence (15-20); and the intent to
-// aid or to yield (033, 035: "agreed to a ceasefire in eastern Ukraine"),
+// aid or to yield (033, 035: "agreed to a truce in northern Ethiopia"),
 // which lands where the act would.
 func placeTargeted(code string) bool {
 	r := rootOf(code)
@@ -5134,7 +5134,7 @@ func (w *work) placeTargets(i, obj int32, geo bool) []part {
 				n := len(out)
 				if out = w.partsOf(out, c, h); len(out) == n {
 					if o := w.ofNoun(c); o >= 0 {
-						out = w.partsOf(out, o, c) // "a curfew in parts of Kashmir"
+						out = w.partsOf(out, o, c) // "a curfew in parts of Tigray"
 					}
 				}
 				if len(out) == n && geo {
@@ -5185,7 +5185,7 @@ func (w *work) complementTargets(c int32, created bool) []part {
 	}
 	var out []part
 	if o := t.child(c, doc.Obj); o >= 0 && !passive {
-		// "refused to accept a request from Kyiv"
+		// "declined to grant a request from Minsk"
 		for _, m := range t.children(o) {
 			if t.d.Tokens[m].Dep.Universal() == doc.Nmod && (targetCase(t.caseOf(m)) || t.caseOf(m) == "from" || t.caseOf(m) == "by") {
 				out = w.partsOf(out, m, o)
@@ -5242,8 +5242,8 @@ func (w *work) directTargets(i int32, passive bool) []part {
 		o = t.child(i, doc.NsubjPass)
 		if o >= 0 && t.mention[o] < 0 {
 			// a title the parse split off as a subject of its own: "The
-			// Palestinian leader Yasir Arafat was criticized", with
-			// "leader" and "Yasir" both nsubj:pass
+			// Kurdish leader Massoud Barzani was criticized", with
+			// "leader" and "Massoud" both nsubj:pass
 			for _, c := range t.children(i) {
 				if c > o && t.d.Tokens[c].Dep == doc.NsubjPass && t.mention[c] >= 0 {
 					o = c
@@ -5267,7 +5267,7 @@ func (w *work) directTargets(i int32, passive bool) []part {
 }
 
 // topicOn: "on" says what cooperation, talks or accord are about, not
-// with whom ("agreed to share information on North Korea", "cooperate on
+// with whom ("agreed to share intelligence on Iran", "cooperate on
 // Syria"); a sanction, an attack or a demand "on" someone is on them.
 func topicOn(c, code string) bool {
 	switch rootOf(code) {
@@ -5295,7 +5295,7 @@ func (w *work) amodClause(n int32, cx ctx) {
 	s := t.child(n, doc.Nsubj)
 	if s < 0 && t.head(n) < 0 {
 		// with no subject either, the subject hangs on the noun as a
-		// compound: "Turkish officials shared evidence with Riyadh" as one
+		// compound: "Qatari officials shared intelligence with Cairo" as one
 		// noun phrase that is the whole sentence
 		s = t.child(n, doc.Compound)
 		if s >= 0 && t.mention[s] < 0 {
@@ -5304,8 +5304,8 @@ func (w *work) amodClause(n int32, cx ctx) {
 	}
 	if h := t.head(n); s < 0 && h >= 0 && h < n && t.head(h) < 0 && t.mention[h] >= 0 &&
 		(w.d.Tokens[n].Dep.Universal() == doc.Nmod && t.caseOf(n) == "" || w.d.Tokens[n].Dep == doc.Conj && t.child(n, doc.Cc) < 0) {
-		// or the noun hangs on the subject, the sentence's root: "Armenian
-		// police detained dozens of demonstrators" with "dozens" under
+		// or the noun hangs on the subject, the sentence's root: "Georgian
+		// police detained scores of protesters" with "scores" under
 		// "police" (as an unmarked modifier or a conjunct with no "and")
 		s = h
 	}
@@ -5397,8 +5397,8 @@ func (w *work) conjAmodClause(n int32, cx ctx) {
 	}
 	if pred < 0 || pred > v || !isPredicate(t, pred) || t.d.Tokens[pred].Dep == doc.AclRelcl {
 		// under a relative clause the "and" may join the main clause as
-		// well: "opened fire on protesters who defied a curfew and
-		// exchanged fire with gunmen"
+		// well: "opened fire on marchers who ignored a ban and
+		// traded fire with militiamen"
 		return
 	}
 	s := t.child(pred, doc.Nsubj)
@@ -5916,7 +5916,7 @@ func reducedPassive(t *tree, i int32) bool {
 	}
 	switch tk.Dep.Universal() {
 	case doc.Advcl, doc.Acl, doc.Amod:
-		// (amod: "the continued siege of occupied Kashmir": Kashmir is
+		// (amod: "the continued blockade of occupied Crimea": Crimea is
 		// occupied, by no one the phrase names, not by the sentence's
 		// subject)
 		return true
@@ -6135,7 +6135,7 @@ func (w *work) strandedSubject(i int32) int32 {
 //
 // The same noun may hang on i itself, an adverbial clause with no
 // subordinator of its own, right before i but for its auxiliaries ("came
-// days after the U.S. and the European Union had released a joint
+// days after the U.S. and the European Union had issued a joint
 // statement", with "U.S." an oblique of "released" under "after").
 func (w *work) subordinateSubject(i int32) int32 {
 	t := w.t
@@ -6321,7 +6321,7 @@ func misparsedActive(t *tree, i int32) bool {
 		}
 		x := t.child(i, doc.Xcomp)
 		if x < 0 && controlVerbs[t.lemma(i)] {
-			x = t.child(i, doc.Advcl) // "government agreed to allow ..." with the to-clause an adverbial
+			x = t.child(i, doc.Advcl) // "cabinet agreed to permit ..." with the to-clause an adverbial
 		}
 		return x > i && t.hasChildLemma(x, doc.Mark, "to")
 	}
@@ -6520,7 +6520,7 @@ var timeNouns = map[string]bool{"week": true, "weekend": true, "month": true, "y
 	"occasion": true, "occasions": true, "times": true}
 
 // verbalAttack: an attack noun with an adjective that only words have
-// ("a scathing attack on", "launched a blistering assault on") is
+// ("a withering attack on", "launched a blistering assault on") is
 // criticism (111), not force.
 func verbalAttack(t *tree, code string, n int32) bool {
 	if rootOf(code) != 19 {

@@ -18,7 +18,7 @@ import (
 // (../shared/gold/events/plover-dyads-train.tsv: 1,050 sentences with a
 // marked source and target and a gold PLOVER type). The gold source and
 // target spans stand in for the actor stage (they are often not named
-// actors: "1,086 Myanmar migrants"); the pipeline then codes the sentence
+// actors: "2,340 Sudanese migrants"); the pipeline then codes the sentence
 // and the first event from that source to that target is compared by its
 // PLOVER type. Reports coverage (a typed event found for the dyad) and
 // accuracy over all dyads and over those coded. The gold set names the

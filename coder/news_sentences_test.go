@@ -78,7 +78,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		// a nationality on an act or on people no dictionary names stands
 		// for its state; an office or aide for whose it is
 		{"Russian jets bombed rebel positions in Idlib.", "RUS>SYRREB:195"},
-		{"Chinese hackers launched cyber attacks on India's power grid.", "CHN>IND:190"},
+		{"Russian hackers carried out cyber attacks on Estonia's banking system.", "RUS>EST:190"},
 		// the critics of a state or of its government are its opposition; critics of no one named are no actor
 		{"Mr Erdogan's critics accused him of stifling the press.", "TUROPP>TURGOV:112"},
 		{"Critics of the Chinese government condemned the arrests.", "CHNOPP>:111"},
@@ -94,130 +94,130 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The Kilis criminal court in Turkey rejected the request to extradite the Australian.", "TURJUD>:120"},
 		{"A Copenhagen City Court judge convicted two Iraqi men of terrorism.", "DNKJUD>IRQCVL:116"},
 		// armed groups, German states and employers the dictionary had not named
-		{"Members of the New People's Army violated the holiday ceasefire.", "PHLREB>:196"},
+		{"Members of the New People's Army broke the Christmas truce.", "PHLREB>:196"},
 		{"Haqqani network fighters attacked an army base in Khost.", "AFGREB>AFGMIL:190"},
 		{"A court in Bavaria sentenced an Iranian man to life in prison.", "DEUJUD>IRNCVL:116"},
 		{"The metal workers broke off talks with employers over wages.", "LAB>BUS:164"},
-		{"Azerbaijan's President Ilham Aliyev rejected an Armenian proposal on a change to the talks format.", "AZEGOV>ARM:120"},
-		{"President Mahmoud Abbas's office condemned the Israeli raid on Jenin.", "PSEGOV>ISR:111"},
+		{"Armenia's President Vahagn Khachaturyan rejected an Azerbaijani proposal on a change to the negotiation format.", "ARMGOV>AZE:120"},
+		{"President Mahmoud Abbas's office denounced the Israeli incursion into Nablus.", "PSEGOV>ISR:111"},
 		// a title whose office's words the parse hung on the name after them is the name's
-		{"The US Speaker of the House Nancy Pelosi issued a warning to the British government.", "USALEG>GBRGOV:130"},
+		{"The US Speaker of the House Kevin McCarthy issued a warning to the Chinese government.", "USALEG>CHNGOV:130"},
 		// an office named alone is not who held an office before, though both code alike
-		{"Israel's president has lifted parole restrictions imposed on former Prime Minister Benjamin Netanyahu.", "ISRGOV>ISRGOV:081"},
+		{"Malaysia's king has lifted travel restrictions imposed on former Prime Minister Anwar Ibrahim.", "MYSGOV>MYSGOV:081"},
 		// a pronoun no earlier mention resolves, in what a speaker says, is the speaker
-		{"Syrian opposition members have said they will release the 21 UN peacekeepers.", "SYROPP>IGOUNOPKO:0353"},
+		{"Sudanese opposition leaders have said they will release the nine UN peacekeepers.", "SDNOPP>IGOUNOPKO:0353"},
 		// who agree together agree with each other; "on" is what about
-		{"Biden and Xi have agreed to share information on North Korea.", "USAGOV>CHNGOV:030"},
+		{"Macron and Scholz have agreed to share intelligence on Iran.", "FRAGOV>DEUGOV:030"},
 		// a "-led" coalition acts as its leader
 		{"The US-led coalition struck Islamic State targets in Syria.", "USA>IMGMOSISI:190"},
 		// and a "-held" place is its holder's; a place of an actor is a target
-		{"Iraqi armed forces have begun their assault on the ISIS-held old-city area of Mosul.", "IRQMIL>IMGMOSISI:190"},
+		{"Israeli forces have begun their assault on the Hamas-held northern part of Gaza City.", "ISRMIL>PSEREB:190"},
 		// an act-object pattern whose target oblique names no actor
-		{"German prosecutors have launched an investigation into the business dealings of the Kempinski group.", "DEUJUD>:090"},
+		{"Swiss prosecutors have opened an investigation into the financial dealings of the Alpenhof group.", "CHEJUD>:090"},
 		{"US forces carried out air strikes against a pro-regime force in eastern Syria.", "USAMIL>SYR:190"},
 		// a protest is aimed at whom its demand is made of
-		{"Dozens of Serbian high school students have staged a sit-down protest demanding that authorities release a fellow student.", "SRBEDU>GOV:141"},
+		{"Hundreds of Croatian university students have staged a sit-in protest demanding that authorities free a jailed classmate.", "HRVEDU>GOV:141"},
 		// someone else's people as the object are the target, before an oblique
-		{"Pakistan summoned a senior Indian diplomat to its Foreign Ministry on Thursday.", "PAK>INDGOV:114"},
+		{"Algeria summoned a senior French diplomat to its Foreign Ministry on Sunday.", "DZA>FRAGOV:114"},
 		// an object's conjunct the pattern names
 		{"Syrian regime forces launched a fresh ground and air offensive against rebel positions in eastern Ghouta.", "SYRGOVMIL>SYRREB:190"},
 		// one's own support is not whom it is for
-		{"Viktor Orban pledged his full support for a Polish initiative.", "HUNGOV>POL:051"},
+		{"Mateusz Morawiecki pledged his strong support for a Czech initiative.", "POLGOV>CZE:051"},
 		// a name under a title under a day, in a list, under an "of" noun
-		{"Also Saturday, U.S. Defense Secretary Mark Esper approved a request from the department.", "USAGOVMIL>GOV:080"},
+		{"Also Monday, British Defence Secretary Ben Wallace approved a request from the ministry.", "GBRGOVMIL>GOV:080"},
 		// people who protest something demonstrate
-		{"Tens of thousands of people in Pakistan have protested the assassination of a prominent activist.", "PAKCVL>OPP:141"},
+		{"Thousands of people in Bangladesh have protested the murder of a well-known activist.", "BGDCVL>OPP:141"},
 		// whose a thing is, by name; coming to someone's aid
-		{"Government forces violated South Sudan's ceasefire in a September attack.", "GOVMIL>SSD:196"},
+		{"Rebel fighters broke Somalia's truce in a March offensive.", "REB>SOM:196"},
 		{"The UK is coming to Baghdad's aid on both sides of the border.", "GBR>IRQ:070"},
 		// what a weapon or an act does, whoever fired or carried it out does
-		{"The missiles fired by the Israeli military struck an arms depot of the Syrian army after midnight.", "ISRMIL>SYRMIL:190"},
+		{"The rockets launched by the Syrian army hit a weapons store of the Turkish army before dawn.", "SYRMIL>TURMIL:190"},
 		{"A suicide bombing claimed by the Islamic State has killed four Americans in Syria.", "IMGMOSISI>USA:190"},
-		{"A car bombing by the Islamic State group killed at least 75 displaced people in eastern Syria.", "IMGMOSISI>SYRREF:190"},
+		{"A truck bombing by the Islamic State group killed at least 40 displaced people in northern Iraq.", "IMGMOSISI>IRQREF:190"},
 		{"An al-Shabaab-claimed car bomb struck a bus in Mogadishu.", "SOMREB>SOM:190"}, // (where force lands, with no one named; not the Taliban, who govern in 2023)
 		// troops sent to keep the peace protect, they do not build up
-		{"Nigeria on Saturday announced the deployment of 230 troops to Liberia on a peacekeeping mission.", "NGA>LBR:074"},
+		{"Ghana on Tuesday announced the dispatch of 150 soldiers to Mali on a peacekeeping mission.", "GHA>MLI:074"},
 		{"Russia deployed troops to Belarus.", "RUS>BLR:154"},
 		// "his country" is the country of whom "his" names
-		{"Prime Minister Vladimir Putin said his country will not lift the ban on the European Union.", "RUS>IGOEUREEC:1241"},
-		{"The Afghan government said on Wednesday it would free 1,500 Taliban prisoners.", "AFGGOV>AFGREBCVL:0353"},
+		{"President Recep Tayyip Erdogan said his country will not lift the embargo on Armenia.", "TUR>ARM:1244"},
+		{"The Pakistani government said on Monday it would free 400 Taliban prisoners.", "PAKGOV>AFGREBCVL:0353"},
 		// letting an international body act is letting it in
-		{"Ethiopia said it would allow the World Food Program to deliver food to some 1 million people.", "ETH>IGOUNOWFP:0355"},
+		{"Kenya said it would permit the World Food Program to bring aid to about 300,000 refugees.", "KEN>IGOUNOWFP:0355"},
 		// a nationality conjoined before the subject's own is another side
-		{"Japanese and the Australian armies have agreed to undertake joint military exercises.", "JPNMIL>AUSMIL:030"},
-		{"A Gibraltar court ordered the Iranian tanker's release on August 15.", "GIBJUD>IRN:084"},
+		{"Indian and the French armies have agreed to undertake joint mountain exercises.", "INDMIL>FRAMIL:030"},
+		{"A Malta court ordered the Liberian freighter's release on May 9.", "MLTJUD>LBR:084"},
 		// a warning that one would do harm is a threat
 		{"President Emmerson Mnangagwa has warned the British ambassador that his government would expel him.", "ZWEGOV>GBRGOV:130"},
 		{"Russia warned Ukraine that it would retaliate.", "RUS>UKR:138"},
 		// a name as the head of a title's "of" phrase; a subject made an apposition of a fronted phrase
-		{"On Nov. 2, US Secretary of State Rex Tillerson called Russian Foreign Minister Sergey Lavrov to discuss a number of topics.", "USAGOV>RUSGOV:041"},
-		{"Ahead of the summit, Putin on June 13 held separate talks in Bishkek with Indian Prime Minister Narendra Modi.", "RUSGOV>INDGOV:040"},
+		{"On May 9, French Foreign Minister Jean-Yves Le Drian called German Foreign Minister Heiko Maas to discuss several issues.", "FRAGOV>DEUGOV:041"},
+		{"Before the conference, Xi on May 2 held separate talks in Astana with Pakistani Prime Minister Imran Khan.", "CHNGOV>PAKGOV:040"},
 		// "talks" tagged VBZ after "holds"
-		{"South Korea's Prime Minister Lee Nak-yon (R) holds talks with Vietnamese defense chief Gen. Ngo Xuan Lich at his office in Seoul.", "KORGOV>VNMGOVMIL:040"},
+		{"Japan's Prime Minister Shinzo Abe (R) holds talks with Thai defense chief Gen. Prawit Wongsuwan at his office in Tokyo.", "JPNGOV>THAGOVMIL:040"},
 		// the role of several states is each one's
 		{"The foreign ministers of India and Pakistan met in New York.", "PAKGOV>INDGOV:040"},
-		{"The leaders of the UK and US spoke on the phone on Thursday evening.", "GBRGOV>USAGOV:041"},
-		{"The armies of Brazil and Argentina performed joint war games in October.", "BRAMIL>ARGMIL:062"},
+		{"The leaders of France and Italy spoke on the phone on Monday morning.", "FRAGOV>ITAGOV:041"},
+		{"The armies of Chile and Peru held joint exercises in April.", "CHLMIL>PERMIL:062"},
 		// an agent's conjunct the parse hung on the verb
-		{"The exercise was staged by U.S. marines and Jordanian armed forces.", "USAMIL>JORMIL:062"},
+		{"The drill was held by French commandos and Moroccan armed forces.", "FRAMIL>MARMIL:062"},
 		// "remained" read as a participle in a sentence with no other verb
-		{"Israeli troops remained on alert in North District amid heightened tensions.", "ISRMIL>:152"},
+		{"Greek troops remained on alert in the border region amid growing tensions.", "GRCMIL>:152"},
 		// a name no dictionary knows over a part that one does
-		{"The Israeli NGO Israel Flying Aid has been providing humanitarian aid to Syrians for years.", "ISRNGO>SYR:070"},
+		{"The Turkish NGO Hope Bridge has been providing humanitarian aid to Libyans for years.", "TURNGO>LBY:070"},
 		// letting free is releasing
-		{"Ethiopia let free some 74 political leaders and members of a tiny rebel group.", "ETH>GOV:084"},
+		{"Sudan let free some 30 political leaders and members of a small armed faction.", "SDN>GOV:084"},
 		// the noun under "after" right before a verb the parse conjoined is its subject
-		{"The move came after the Afghan government released 100 Taliban prisoners.", "AFGGOV>AFGREBCVL:0841"},
+		{"The deal came after the Colombian government released 80 ELN prisoners.", "COLGOV>COLREBCVL:0841"},
 		// a name after a common noun with no preposition is that noun's
-		{"The non-governmental organization Medecins Sans Frontieres flew over 13 metric tons of medicine into Afghanistan.", "NGOHLHMSF>AFG:073"},
+		{"The non-governmental organization Doctors Without Borders airlifted 20 tonnes of medicine into Yemen.", "NGOHLHMSF>YEM:073"},
 		// an amount the parse made an oblique is the object; workers strike
-		{"The Australian Government provided around $400 million in total aid to Indonesia in 2015.", "AUSGOV>IDN:071"},
+		{"The Canadian Government provided around $250 million in total aid to Vietnam in 2018.", "CANGOV>VNM:071"},
 		{"The workers struck the plant on Sunday.", "LAB>:143"},
 		// a hunger strike is no plain strike, however the parse joins its words
 		{"The prisoners went on hunger strike.", "CVL>:142"},
 		// troops sent into a place; an adjective's target oblique
 		{"Turkey sent troops into Syria in 2016.", "TUR>SYR:154"},
-		{"The UN committee was highly critical of the Vietnamese government.", "IGOUNO>VNMGOV:110"},
+		{"The UN panel was sharply critical of the Cambodian government.", "IGOUNO>KHMGOV:110"},
 		// of two objects the parse gave, the one after the verb
-		{"A United Nations prosecutor has charged a former Rwandan planning minister with contempt of court.", "IGOUNOJUD>RWAELI:115"},
+		{"A United Nations prosecutor has charged a former Liberian defence minister with witness tampering.", "IGOUNOJUD>LBRELI:115"},
 		// "criminal" before an investigation names no criminal
-		{"The FBI has joined a criminal investigation of the certification process for the jets.", "USACOP>:090"},
+		{"The FBI has joined a criminal inquiry into the approval process for the drugs.", "USACOP>:090"},
 		// a subject the parse conjoined to the date before it; the
 		// nationality on the tanker's name owns the tanker
-		{"In July, British Royal Marines seized the Iranian Grace 1 tanker in waters off Gibraltar.", "GBRMIL>IRN:171"},
+		{"In March, French naval commandos seized the Liberian Ocean Star freighter in waters off Corsica.", "FRAMIL>LBR:171"},
 		// an order's to-clause parsed as a clause of its object
 		{"The government ordered the rebels to withdraw.", "GOV>REB:100"},
 		// two people with one code are still two
 		{"Former prime minister Ehud Barak criticised Ehud Olmert.", "ISRELI>ISRELI:110"},
 		// a day or week the parse made the subject, with the subject an oblique before it
 		{"Saudi Arabian oil minister Hisham Nazer yesterday reiterated the kingdom's commitment to the December OPEC accord.", "SAUGOV>IGOOPC:051"},
-		{"Parliament Speaker Aguila Saleh this week demanded that Dbeibeh resign.", "LEG>LBYGOV:1041"},
+		{"Parliament Speaker Ahmed Karim this week demanded that Mikati resign.", "LEG>LBNGOV:1041"},
 		// a court approving an extradition sends the person away
-		{"A U.S. federal judge Thursday approved the extradition of former Panamanian President Ricardo Martinelli.", "USAJUD>PANELI:174"},
+		{"A U.S. federal judge Monday approved the extradition of former Peruvian President Carlos Mendoza.", "USAJUD>PERELI:174"},
 		// and so are two offices of one state
-		{"Romania's president on Friday refused a request from the justice minister to dismiss the top prosecutor.", "ROUGOV>ROUGOV:120"},
+		{"Bulgaria's president on Monday refused a request from the interior minister to sack the police chief.", "BGRGOV>BGRGOV:120"},
 		{"The president rejected the minister's proposal.", "GOV>:120"}, // (of no named state: too little to code two)
-		{"The Islamabad High Court on Tuesday demanded an explanation from an Islamabad city magistrate.", "PAKJUD>PAKJUD:106"},
-		{"The mayor of Guatemala had demanded support from the national government.", "GTMGOV>GTMGOV:100"},
+		{"The Lahore High Court on Monday demanded an explanation from a Lahore district magistrate.", "PAKJUD>PAKJUD:106"},
+		{"The mayor of Lima had demanded funds from the central government.", "PERGOV>PERGOV:100"},
 		// troops for a mission serve the state it is in
-		{"Japan is sending troops to the United Nations peacekeeping force in South Sudan.", "JPN>SSD:074"},
-		{"Colombia is ready to contribute troops to the NATO-led security force in Afghanistan.", "COL>AFG:0334"},
+		{"Ireland is sending soldiers to the United Nations peacekeeping force in Lebanon.", "IRL>LBN:074"},
+		{"Georgia is ready to contribute soldiers to the EU-led stabilisation force in Bosnia.", "GEO>BIH:0334"},
 		// "ex-" in one token is "former"; the object put after "on bail"
-		{"A Zimbabwe court has freed on bail two ex-ministers.", "ZWEJUD>ELI:0841"},
+		{"A Kenyan court has freed on bail three former ministers.", "KENJUD>ELI:0841"},
 		// a government's opponents are its opposition; clashing with police is a riot
-		{"Political opponents of the Maldives government clashed with police on the streets of the capital.", "MDVOPP>COP:145"},
+		{"Political opponents of the Togo government clashed with police in the streets of Lome.", "TGOOPP>COP:145"},
 		// freed, as "let free"
-		{"Yemen let free activists in the face of Tunisia-inspired protesters.", "YEM>OPP:084"},
+		{"Jordan let free activists in the face of Egypt-inspired demonstrators.", "JOR>OPP:084"},
 		// a war on someone, whatever the parser made of "on Al"
-		{"The Somali government said it will never stop its war on Al Shabaab.", "SOMGOV>SOMREB:1246"},
+		{"The Nigerian government said it will never stop its war on Boko Haram.", "NGAGOV>NGAREB:1246"},
 		// strikes on a day's evening
-		{"Israel's air force carried out strikes Friday evening against Hamas targets throughout the Gaza Strip.", "ISRMIL>PSEREB:190"},
+		{"Turkey's air force carried out raids Sunday night against PKK targets across northern Iraq.", "TURMIL>TURREB:190"},
 		// refuge sought before a clause of time
-		{"About 243000 South Sudanese refugees have sought refuge in Sudan since a civil war erupted in their country.", "SSDREF>SDN:023"},
+		{"About 180000 Burundian refugees have sought refuge in Tanzania since a civil war erupted in their country.", "BDIREF>TZA:023"},
 		// cooperation between two states is their cooperation
-		{"Cooperation between the Philippines and the United States on intelligence sharing was strengthened.", "PHL>USA:060"},
+		{"Cooperation between Japan and Australia on maritime security was strengthened.", "JPN>AUS:060"},
 		// a posture taken on a day the sentence names
-		{"NATO troops remained on alert Sunday in Bosnia.", "IGOWSTNATMIL>BIH:152"},
+		{"NATO troops remained on alert Tuesday in Latvia.", "IGOWSTNATMIL>LVA:152"},
 		// a former office holder of the country an of-phrase names
 		{"The former Prime Minister of Sri Lanka said the Indian government must ensure security.", "LKAELI>INDGOV:100"},
 		// what one is ordered to do to oneself, or to another, by force is
@@ -229,7 +229,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"There have been violent clashes between strikers and replacement workers.", "OPP>LAB:190"},
 		// sanctions with a hyphenated adjective, on the Supreme Leader
 		// himself (his office: IRNGOV)
-		{"US President Donald Trump ordered hard-hitting financial sanctions on Iran's Supreme Leader Ayatollah Ali Khamenei.", "USAGOV>IRNGOV:163"},
+		{"US President Joe Biden ordered far-reaching financial sanctions on Iran's Supreme Leader Ali Khamenei.", "USAGOV>IRNGOV:163"},
 		// an attempt at violence is violence; a plan to attempt it a threat
 		{"Islamic State fighters attempted to storm a US military base in Syria.", "IMGMOSISIREB>USAMIL:190"},
 		{"Russian forces will try to attack Ukraine.", "RUSMIL>UKR:138"},
@@ -242,9 +242,9 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Government forces pushed the rebels out of the town.", "GOVMIL>REB:190"},
 		{"Russia declined an invitation from Ukraine.", "RUS>UKR:120"},
 		// firing across a line at no one named, together: at each other
-		{"Syria and Israel have fired across the ceasefire line.", "SYR>ISR:193"},
+		{"Armenia and Azerbaijan have fired across the truce line.", "ARM>AZE:193"},
 		// a group's leaders are the group, not a government
-		{"Leaders of the opposition demanded an explanation from the prime minister.", "OPP>GOV:106"},
+		{"Leaders of the opposition demanded an explanation from the finance minister.", "OPP>GOV:106"},
 		{"Leaders of the rebels met the president.", "REB>GOV:040"},
 		// the PKK written without its apostrophe
 		{"The Kurdistan Workers Party attacked a police station.", "TURREB>COP:190"},
@@ -258,20 +258,20 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Erdogan's ambition to be a leader for the whole Muslim world grew when he visited Cairo.", "TURGOV>EGY:042"},
 		// an investigation into what someone is said to have done is aimed
 		// at them; what allegations say is alleged, not done
-		{"Dutch military police have launched an investigation into claims that two Belgian soldiers abused prisoners in Mali.", "NLDMILCOP>BELMIL:090"},
+		{"Danish military police have opened an investigation into claims that two French soldiers mistreated detainees in Niger.", "DNKMILCOP>FRAMIL:090"},
 		{"The UN launched an investigation into allegations that Sudanese troops killed civilians.", "IGOUNO>SDNMIL:090"},
-		{"Kenyan authorities have opened an investigation into whether the former British ambassador was spied on.", "KENGOV>GBRELI:090"},
+		{"Indian authorities have opened an investigation into whether the former Canadian envoy was bugged.", "INDGOV>CANELI:090"},
 		// the owner of a plan, not its topic, is whom criticism of it is
 		// aimed at (the parse hung "Middle East" on "US" until the
 		// possessive phrase was rebuilt)
 		{"The European Union criticised US President Joe Biden's Middle East peace plan on Tuesday.", "IGOEUREEC>USAGOV:110"},
-		{"Campaign lawyers said Donald Trump's reelection campaign filed a lawsuit against The New York Times.", "USAELI>USAMED:115"}, // (2023: out of office)
+		{"Campaign lawyers said Boris Johnson's leadership campaign filed a lawsuit against The Guardian.", "GBRELI>GBRMED:115"}, // (2023: out of office)
 		// one no dictionary names, arrested in a state, by its authorities
 		{"Moussa Tchangari was arrested in Niger.", "NER>:173"},
 		// troops leaving a country withdraw from it
-		{"American troops have begun leaving Afghanistan.", "USAMIL>AFG:087"},
+		{"French troops have begun leaving Mali.", "FRAMIL>MLI:087"},
 		// accepting a formula to settle a dispute with someone
-		{"At a meeting the strikers accepted a formula for settling a piecework dispute with the Austin-Morris company.", "OPP>BUS:030"},
+		{"At a rally the strikers accepted a plan for settling a pay dispute with the Ford company.", "OPP>BUS:030"},
 		// an increase in aid is aid
 		{"Germany announced an increase in aid to Syria.", "DEU>SYR:070"},
 		// a town fired at stands for its state
@@ -286,29 +286,29 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The Trump administration imposed sanctions on Iran.", "USAGOV>IRN:163"},
 		{"Assad regime forces shelled the town.", "SYRGOVMIL>:194"},
 		// the military's leaders by their idiom, whatever the word order
-		{"Armenia's military top brass has demanded that the government resign.", "ARMMIL>ARMGOV:1041"},
+		{"Georgia's military top brass has demanded that the cabinet step down.", "GEOMIL>GEOGOV:1041"},
 		{"The top military brass demanded that the Pakistani government resign.", "MIL>PAKGOV:1041"},
 		// peacekeepers arriving or deployed keep the peace where they are; a
 		// contingent of them is them
-		{"First contingents of West African peacekeeping troops arrive in Monrovia.", "WAFPKO>LBR:074"},
+		{"First units of West African peacekeeping troops arrive in Freetown.", "WAFPKO>SLE:074"},
 		{"Chinese peacekeepers arrived in South Sudan on Thursday.", "CHNPKO>SSD:074"},
 		// the troops one offers to send are one's own: whom they are to help is the target
-		{"Australia has offered to send troops to help the Philippines army.", "AUS>PHLMIL:030"},
+		{"Canada has offered to send soldiers to help the Ukrainian army.", "CAN>UKRMIL:030"},
 		// an investigation meant is still one (no intent to cooperate)
-		{"The Department of Education will investigate Yale University.", "GOV>EDU:090"},
+		{"The Department of Justice will investigate Columbia University.", "USAGOV>EDU:090"},
 		// a name opening the sentence before a word of time is no imperative
-		{"Yemen today let free Towakil Karman.", "YEM>:084"},
+		{"Bahrain today let free Nabeel Rajab.", "BHR>:084"},
 		// a predicate noun's participle is its subject's act
-		{"Germany has been the largest donor, contributing $46 million to Iraq.", "DEU>IRQ:071"},
+		{"Japan has been the biggest donor, contributing $30 million to Jordan.", "JPN>JOR:071"},
 		// a name described in apposition by a role takes the role's code,
 		// also after the role's possessor; a mufti is a cleric
-		{"Jotyar Adil, the KRG's official spokesperson, condemned the killing of civilians.", "IRQGOV>:111"}, // whoever killed them, not the civilians
-		{"The Grand Mufti of Egypt, Sheikh Shawki Allam, has cancelled a planned visit to Britain.", "EGYREL>GBR:125"},
+		{"Samir Haddad, the KRG's chief spokesman, denounced the killing of farmers.", "IRQGOV>:111"}, // whoever killed them, not the civilians
+		{"The Grand Mufti of Jordan, Sheikh Abdul Karim Khasawneh, has cancelled a scheduled visit to Germany.", "JORREL>DEU:125"},
 		// members of a body are the body
 		{"Members of the pro-western Free Syrian Army were in Washington last week, pleading for help from the Trump administration.", "SYRREB>USAGOV:023"},
 		// a ceasefire agreement violated is the ceasefire; who is guilty of violating it did
 		{"The rebels violated the ceasefire agreement with Russia.", "REB>RUS:196"},
-		{"The Moro Islamic Liberation Front and Philippine government are guilty of violating the ceasefire agreement.", "PHLREB>PHLGOV:196"},
+		{"The Houthi rebels and Yemeni government are guilty of violating the truce agreement.", "YEMREB>YEMGOV:196"},
 		// a body's officials are the body, also when the parse makes it an adjective
 		{"Turkish military officials travelled to Moscow ahead of the Turkish invasion.", "TURMIL>RUS:042"},
 		// an embassy opened or closed in a capital is one to its state
@@ -316,7 +316,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Britain closed its embassy in Tehran.", "GBR>IRN:161"},
 		// a strike ordered is an attack; a demand of an explanation is made of someone
 		{"The United States ordered a Tomahawk missile strike against the Syrian regime's al-Shayrat airbase.", "USA>SYRGOV:190"},
-		{"The opposition demanded an explanation from the prime minister.", "OPP>GOV:106"},
+		{"The opposition demanded an explanation from the interior minister.", "OPP>GOV:106"},
 		// conjoined nationalities own a thing together; "has since seized" is done
 		{"Syrian and Russian jets have bombed rebel-held positions.", "SYR>REB:195"},
 		{"Syrian and Russian jets have bombed rebel-held positions.", "RUS>REB:195"},
@@ -399,15 +399,15 @@ func TestPlainNewsSentences(t *testing.T) {
 		// peacekeepers deployed, sent or taking part in a peacekeeping
 		// mission keep the peace where they go; troops deployed by no one
 		// named are deployed by their own state
-		{"Azerbaijani troops participate in peacekeeping operations in Afghanistan and Iraq.", "AZEMIL>AFG:074"},
+		{"Mongolian troops participate in peacekeeping operations in Sudan and Chad.", "MNGMIL>SDN:074"},
 		{"Indian peacekeepers were deployed in South Sudan.", "INDPKO>SSD:074"},
 		{"Russian peacekeepers began deploying to Nagorno-Karabakh on Tuesday.", "RUSPKO>AZE:074"},
-		{"Approximately 2,000 Russian soldiers were deployed as peacekeeping forces along the corridor between Armenia and Azerbaijan.", "RUSMIL>ARM:074"},
+		{"About 1,500 Italian soldiers were deployed as peacekeeping forces along the line between Israel and Lebanon.", "ITAMIL>ISR:074"},
 		{"US troops are currently deployed in Syria.", "USAMIL>SYR:154"},
 		// support of someone is for them, not for the place of the visit
 		// the sentence opens with; Libya's UN-recognised government
 		{"On a visit to Zimbabwe, the South African president voiced his strong support of the Kenyan president.", "ZAFGOV>KENGOV:051"},
-		{"Erdogan reiterated Turkey's support for the Government of National Accord.", "TURGOV>LBYGOV:051"},
+		{"Erdogan reaffirmed Turkey's support for the Government of National Accord.", "TURGOV>LBYGOV:051"},
 		// forces against a government are its rebels
 		{"Turkey has supported anti-Assad forces.", "TUR>SYRREB:051"},
 		// a military ruler heads a military government
@@ -606,7 +606,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// "let" as a bidding: wished, not done
 		{"Let Russia withdraw its troops.", nil},
 		// calling an actor names denounces it
-		{"US President Donald Trump on Tuesday called Britain's ambassador to the United States a very stupid guy.", []string{"USAGOV>GBRGOV:111"}},
+		{"Brazilian President Jair Bolsonaro on Friday called France's ambassador to Brazil a complete idiot.", []string{"BRAGOV>FRAGOV:111"}},
 		{"Biden described Putin as a war criminal.", []string{"USAGOV>RUSGOV:111"}},
 		{"The minister said he wants to tell U.S. political leaders of the sacrifices Japan is making.", nil},
 		{"The Syrian and Russian governments meant to harm the civilian population.", nil},
@@ -622,7 +622,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// the purpose of what is not done is not done
 		{"President Biden declared that he will not go to Moscow to meet Vladimir Putin.", []string{"USAGOV>RUS:125"}},
 		// an attributive participle is no act of the sentence's subject
-		{"Student groups held a protest against the continued siege of occupied Kashmir.", []string{"EDU>:141"}},
+		{"Student groups held a protest against the ongoing blockade of the occupied enclave.", []string{"EDU>:141"}},
 		// who confirms a report at the end of a sentence did not do it; a company's rally is its shares'
 		{"The pair were detained by Syrian Kurdish fighters in eastern Syria in mid-January, US military officials confirmed.", []string{"SYRREB>SYR:173"}},
 		{"General Motors Corp staged an explosive rally on Wall Street after a share buyback program.", nil},
@@ -636,7 +636,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Atlantic Research Corp said it has received a U.S. Navy contract.", nil},
 		// a state's forces and their arms are one side
 		{"He said Turkish troops are already firing artillery at Afrin from the border.", []string{"TURMIL>:194"}},
-		{"Erdogan will meet his counterpart Italian President Sergio Mattarella in Rome.", []string{"TURGOV>ITAGOV:036"}},
+		{"Erdogan will meet his counterpart Azerbaijani President Ilham Aliyev in Baku.", []string{"TURGOV>AZEGOV:036"}},
 		// what one stops doing is not done
 		{"Iran and the US ceased arming the rebels.", nil},
 		{"Russia halted supplying gas to Ukraine.", nil},
@@ -665,7 +665,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Bailey said his attendance demonstrated the US commitment.", nil},
 		{"The company will occupy 537,000 square feet.", nil},
 		{"A Treasury Department spokesman refused comment.", []string{"USAGOV>:011"}},
-		{"The government conceded to demands that Guineans overseas should be allowed to vote.", []string{"GOV>:080"}},
+		{"The government gave in to demands that citizens living abroad should be allowed to vote.", []string{"GOV>:080"}},
 		// migrants arriving visit no one; what one is warned against is not done
 		{"Hundreds of migrants arrived in Italy.", nil},
 		{"Critics accused the government of corruption.", nil},
@@ -764,27 +764,27 @@ func TestWishesAreNoCommitments(t *testing.T) {
 // rejection is of whoever made what is rejected.
 func TestProtestsAndPosturesAimAtPlaces(t *testing.T) {
 	cases := []struct{ text, want string }{
-		{"Israeli troops remained on alert in the north region.", `ISRMIL>"the north region":152`},
-		{"Cambodian troops remained on alert in case of more fighting erupts in Thailand border.", `KHMMIL>:152`}, // "in case of": why, not where
+		{"Lebanese troops remained on alert in the south region.", `LBNMIL>"the south region":152`},
+		{"Thai troops remained on alert in case of renewed fighting along the border.", `THAMIL>:152`}, // "in case of": why, not where
 		{"The opposition boycotted the vote.", `OPP>"the vote":143`},
 		{"Students protested against the new laws.", `EDU>"the new laws":141`},
-		{"The Nigerian Army mobilised its men to the area.", `NGAMIL>"the area":154`},
+		{"The Kenyan Army mobilised its soldiers to the region.", `KENMIL>"the region":154`},
 		{"Opposition parties staged protests in the capital in retaliation.", `OPP>"the capital":141`},
 		{"Workers went on strike in retaliation.", `LAB>:143`},
 		// what a clause of protest opposes; not what a demand asks for
-		{"A Kansas woman has started a hunger strike, protesting the state's unemployment system.", `USA>"the state's unemployment system":142`},
+		{"An Ohio man began a hunger strike, protesting the state's prison policy.", `USA>"the state's prison policy":142`},
 		{"Thousands of workers staged a one-day general strike to protest proposed new labor legislation.", `LAB>"proposed new labor legislation":143`},
 		{"Rio de Janeiro's 3,500 dockworkers went on strike for an indefinite period today to demand wage increases.", `BRALAB>:143`},
 		{"The workers will walk off the job at noon next Thursday.", `LAB>:133`}, // (a strike to come threatens)
 		// what a protest is against, before where it is held
-		{"Student groups held a protest demonstration at Delhi University against the continued siege of Kashmir.", `EDU>"the continued siege of Kashmir":141`},
+		{"Student groups held a protest demonstration at Dhaka University against the ongoing blockade of the enclave.", `EDU>"the ongoing blockade of the enclave":141`},
 		// a name no dictionary knows that made what is rejected
 		{"Canadian letter carriers today rejected a new contract offer from Canada Post.", `CAN>"Canada Post":120`},
 		{"The court dismissed the appeal filed by candidate Francis Tolentino.", `JUD>"Francis Tolentino":120`},
 		// a ceasefire lands where it holds
-		{"The Syrian army command says it has ceased its military operations in several areas near the capital.", `SYRMIL>"several areas":087`},
+		{"The Sudanese army command says it has halted its military operations in some districts near the capital.", `SDNMIL>"some districts":087`},
 		// a place the gazetteer knows stands for its state
-		{"Philippine troops remained on alert in Manila.", `PHLMIL>PHL:152`},
+		{"Nigerian troops remained on alert in Abuja.", `NGAMIL>NGA:152`},
 	}
 	p := pipeline(t)
 	for _, tc := range cases {
@@ -803,24 +803,24 @@ func TestProtestsAndPosturesAimAtPlaces(t *testing.T) {
 // developments), nor for an object that restates the act (a war fought).
 func TestActsAimAtThings(t *testing.T) {
 	cases := []struct{ text, want string }{
-		{"Baghdad has rejected the referendum as unconstitutional.", `IRQ>"the referendum":120`},
-		{"German prosecutors have launched an investigation into the business dealings of a hotel group.", `DEUJUD>"the business dealings of a hotel group":090`},
+		{"Madrid has rejected the vote as illegal.", `ESP>"the vote":120`},
+		{"Swiss prosecutors have launched an investigation into the financial dealings of a shipping group.", `CHEJUD>"the financial dealings of a shipping group":090`},
 		// an investigation into claims is aimed at whom the claims' clause names, also when the parse hangs the clause on the investigation
-		{"Military police have launched an investigation into claims that two journalists were beaten in Kabul, the ministry said today.", `MILCOP>MED:090`},
-		{"The Israeli government outlawed the Northern Branch of the Islamic Movement.", `ISRGOV>"the Northern Branch of the Islamic Movement":172`},
-		{"Venezuela's government has freed a former presidential candidate.", `VENGOV>"a former presidential candidate":084`},
+		{"Military police have opened an inquiry into allegations that three reporters were assaulted in Juba, officials said today.", `MILCOP>MED:090`},
+		{"The Turkish government outlawed the youth wing of the Kurdish movement.", `TURGOV>"the youth wing of the Kurdish movement":172`},
+		{"Nicaragua's government has freed a former presidential contender.", `NICGOV>"a former presidential contender":084`},
 		{"Lawmakers criticized the withdrawal decision.", `LEG>"the withdrawal decision":110`}, // a judgement of a thing
 		{"The two ministers discussed developments in Syria.", ""},
 
 		// one name the parser splits into conjuncts is one actor, once
 		{"Japan International Cooperation Agency donated ambulances to Kenya.", `JPNGOV>KEN:070`},
 		// a partner no dictionary names, done together with
-		{"Kuwait and its gulf war allies agreed to stage a joint command exercise.", `KWT>"its gulf war allies":0312`},
+		{"Qatar and its coalition partners agreed to hold a joint naval exercise.", `QAT>"its coalition partners":0312`},
 		// an approval or a price charged is no judgement of a thing
 		{"The Food and Drug Administration approved human trials.", ""},
 		{"The company charged its customers an additional 2.8 mln dlrs.", ""},
 		// an expulsion of aid workers or peacekeepers is the code book's
-		{"Sudan expelled humanitarian aid workers.", `SDN>NGO:1663`},
+		{"Eritrea expelled foreign aid workers.", `ERI>NGO:1663`},
 		{"Mali expelled UN peacekeepers.", `MLI>IGOUNOPKO:1661`},
 		// an intent held in a noun: the subject's own, and only meant
 		{"Iran expressed readiness to hold talks with the United States.", `IRN>USA:036`},
@@ -830,31 +830,31 @@ func TestActsAimAtThings(t *testing.T) {
 		{"He said Turkish troops are already firing artillery at Afrin from the border.", `TURMIL>"Afrin":194`},
 		// an oblique says where an act goes when no argument does, also
 		// under a complement
-		{"France agreed to open its borders to German industrial products.", `FRA>"German industrial products":0355`},
-		{"Honduras withdrew its troops from a five kilometer zone along the border.", `HND>"a five kilometer zone":087`},
-		{"Indian authorities have imposed a curfew in parts of Kashmir.", `INDGOV>"parts of Kashmir":1723`},
+		{"Italy agreed to open its borders to Austrian farm goods.", `ITA>"Austrian farm goods":0355`},
+		{"Peru withdrew its troops from a ten kilometer strip along the frontier.", `PER>"a ten kilometer strip":087`},
+		{"Turkish authorities have imposed a curfew in parts of the southeast.", `TURGOV>"parts of the southeast":1723`},
 		// the purpose of a call is aimed at whom it reaches; a meeting's
 		// discussion is the meeting
-		{"Pakistan Prime Minister Imran Khan called Turkey President Recep Tayyip Erdogan on Friday to express his support.", `PAKGOV>TURGOV:041 PAKGOV>TURGOV:051`},
+		{"India Prime Minister Narendra Modi called France President Emmanuel Macron on Monday to offer his support.", `INDGOV>FRAGOV:041 INDGOV>FRAGOV:032`},
 		{"Blinken met Lavrov to discuss the war.", `USAGOV>RUSGOV:040`},
-		{"France has sent seven military experts to Saudi Arabia to investigate the attacks.", `FRA>SAU:093`},
+		{"Britain has sent five forensic experts to Kenya to investigate the bombings.", `GBR>KEN:093`},
 		// the passive's subject, not the place of the arrest, is who is
 		// said to have collaborated; alleged, so not coded as done
-		{"The journalist was arrested in Niger for collaborating with Boko Haram.", `NER>MED:173`},
+		{"The reporter was detained in Mali for cooperating with al-Qaeda.", `MLI>MED:173`},
 		// what is returned goes to whom the to-phrase names; a demand's
 		// maker is who is yielded to
 		{"The United States returned the stolen painting to its owner.", `USA>"its owner":084`},
-		{"The state government conceded to demands from the Neighborhood Association.", `GOV>"the Neighborhood Association":080`},
+		{"The state government conceded to demands from the Harbor Merchants Guild.", `GOV>"the Harbor Merchants Guild":080`},
 		// rejecting an appeal or a proposal is aimed at who made it, also
 		// when a participle names them
-		{"Russia's Supreme Court rejected an appeal lodged by the Administrative Centre of Jehovah's Witnesses.", `RUSJUD>"the Administrative Centre of Jehovah's Witnesses":120`},
+		{"Belarus's Supreme Court rejected an appeal lodged by the Regional Centre of Free Lawyers.", `BLRJUD>"the Regional Centre of Free Lawyers":120`},
 		{"Iran rejected a proposal from the United States.", `IRN>USA:120`},
 		// a refusal that holds until someone acts is aimed at them, also
 		// when the parser reads "until" as a preposition
-		{"The teachers said they will not end the strike until the government provides sufficient resources.", `EDU>GOV:1242`},
-		{"Teachers said they will not end the strike until their demands have been met by the Palestinian authorities.", `EDU>PSEGOV:1242`},
+		{"The doctors said they will not end the strike until the ministry provides adequate funding.", `HLH>GOV:1242`},
+		{"Nurses said they would not call off the strike until their grievances are addressed by the Kenyan authorities.", `HLH>KENGOV:1242`},
 		// also when the parser hangs the condition on the verb that reports it
-		{"The union said it will not end the strike until the government meets its demands.", `LAB>GOV:1242`},
+		{"The union said it will not end the strike until the ministry meets its demands.", `LAB>GOV:1242`},
 		// sanctions, bans and blockades are on whom the clause that imposed them says
 		{"The US lifted the sanctions it imposed on Iran in 2018.", `USA>IRN:085`},
 		{"The EU extended the sanctions it imposed on Russia.", `IGOEUREEC>RUS:163`},
@@ -866,9 +866,9 @@ func TestActsAimAtThings(t *testing.T) {
 		// two of one state who attend their own body's meeting meet each other
 		{"Putin and Medvedev attended a cabinet meeting in Moscow.", `RUSGOV>RUSGOV:040 RUSGOV>RUSGOV:040`},
 		// a subordinator read as a preposition before the subject of its clause
-		{"The meeting came days after the U.S. and the European Union had released a statement criticising Zimbabwe.", `USA>ZWE:110 IGOEUREEC>ZWE:110`},
+		{"The talks came days after the U.S. and the European Union had issued a statement condemning Belarus.", `USA>BLR:111 IGOEUREEC>BLR:111`},
 		// what a document says, its author says, also past a time between them
-		{"Albania's parliament passed a resolution on Thursday criticizing President Ilir Meta.", `ALBLEG>ALBGOV:110`},
+		{"Serbia's parliament adopted a resolution on Monday condemning President Aleksandar Vucic.", `SRBLEG>SRBGOV:111`},
 		// support received is aid when its kind says so; unqualified, it may be words
 		{"The Kurdish militia has received military support from the United States.", `USA>REB:072`},
 		{"The rebels received logistics and financial support from Turkey.", `TUR>REB:071`},
@@ -879,7 +879,7 @@ func TestActsAimAtThings(t *testing.T) {
 		// joining someone for a meeting is meeting them
 		{"The Iranian foreign minister joined his Turkish counterpart for talks in Ankara.", `IRNGOV>TURGOV:040`},
 		// what critics say someone did, they accuse them of; the act is coded too
-		{"Mr Erdogan's critics say he has used the coup attempt to silence the press.", `TUROPP>TURGOV:112`},
+		{"Mr Orban's critics say he has used the pandemic to muzzle the media.", `HUNOPP>HUNGOV:112`},
 		// a refusal or a threat named by a noun frames its infinitive as the verb does,
 		// made by the noun's own maker, never by the clause's subject
 		{"Iran's refusal to negotiate with the United States angered Washington.", `IRN>USA:125`},
@@ -888,14 +888,14 @@ func TestActsAimAtThings(t *testing.T) {
 		// exercises held together near a third party also join those who hold them
 		{"The US and South Korea launched joint drills near North Korea.", `USA>PRK:150 KOR>PRK:150 USA>KOR:062 KOR>USA:062`},
 		// a word in brackets is no clause's subject, unless read as a relative pronoun for the name before it
-		{"The president sent a letter to the head of the World Health Organization (WHO) threatening to pull US funding.", `GOV>USA:130`},
+		{"The president sent a letter to the head of the International Labour Organization (ILO) threatening to cut US contributions.", `GOV>USA:130`},
 		{"The World Health Organization (WHO) praised China's response.", `IGOUNOHLHWHO>CHN:051`},
 		{"Russia fought a three-year war in the region.", `RUS>:190`},
 		// forces readied for an attack are aimed at whom it is against
 		{"Israel mobilized reservists for an offensive against Hamas.", `ISR>PSEREB:154`},
-		{"Israel mobilized the army for a potential ground assault against Palestina.", `ISR>"Palestina":154`},
+		{"Armenia mobilized the army for a possible ground assault against Novoria.", `ARM>"Novoria":154`},
 		// aid to a name no dictionary codes has a recipient; to a common noun, none
-		{"Germany donated $1 million to the Clinton Foundation.", `DEU>"the Clinton Foundation":071`},
+		{"Norway donated $2 million to the Hanson Foundation.", `NOR>"the Hanson Foundation":071`},
 		{"The bank provided $5 million to the company.", ""},
 		// a demand told to the press is made of whoever must act, not the press
 		{"The Hungarian minister told the Guardian that Russia must end the war.", `HUNGOV>RUS:1056`},
@@ -904,12 +904,12 @@ func TestActsAimAtThings(t *testing.T) {
 		{"Others said cooperation between central banks and governments was easier said than done.", ""},
 		{"Apache Petroleum said the notes will provide a security convertible into Apache.", ""},
 		// a strike for better pay at a named employer is aimed at it
-		{"Workers at Cerro Verde mine in Peru went on strike for better pay and conditions on Freeport-McMoRan Inc.", `LAB>BUS:143`},
+		{"Workers at the Escondida mine in Chile went on strike for higher wages and benefits on BHP Billiton Ltd.", `LAB>BUS:143`},
 		// a strike in response to someone's decision is aimed at them
 		{"Teachers went on strike in response to the government's decision to cut wages.", `EDU>GOV:143`},
-		{"Employees staged a sit-in strike in response to GE's decision to fire draftsmen.", `LAB>"GE's decision":143`},
+		{"Workers staged a sit-in strike in response to Boeing's decision to fire engineers.", `LAB>"Boeing's decision":143`},
 		// what is set up or built is no one; where it will be may be named
-		{"The German government has agreed to set up a new transport infrastructure company in Berlin.", `DEUGOV>"Berlin":030`},
+		{"The French government has agreed to set up a new rail freight company in Lyon.", `FRAGOV>"Lyon":030`},
 		{"Germany agreed to build a school in Afghanistan.", `DEU>AFG:030`},
 		{"Russia promised to set up a constitutional committee for Syria at a meeting in Sochi.", `RUS>SYR:030`},
 		// an attack a participle aims: at what it targets, by whoever
@@ -922,7 +922,7 @@ func TestActsAimAtThings(t *testing.T) {
 		{"Russian troops attacked Idlib alongside Syrian forces.", `RUSMIL>:190`},
 		// a demand reiterated is a demand of what its clause asks; what a
 		// demand asks for is not done
-		{"North Korea has reiterated its demand that the US ease sanctions.", `PRK>USA:1054`},
+		{"Iran has renewed its demand that the EU lift sanctions.", `IRN>IGOEUREEC:1054`},
 		{"Trump's demand that Germany, France and Britain repatriate their citizens has met a mixed response.", ""},
 		// what one is accused of is alleged, even as "being reckless in"
 		// doing it
@@ -969,7 +969,7 @@ func TestActsAimAtThings(t *testing.T) {
 		{"The EU criticised the decision taken by the Hungarian government.", `IGOEUREEC>HUNGOV:110`},
 		{"Arab leaders condemned the blockade and the threats made by Israel.", `GOV>ISR:111`},
 		// a report is the outlet's that carried it
-		{"The Pentagon challenged reports that appeared in The New York Times.", `USAMIL>USAMED:110`},
+		{"The State Department disputed reports that were published in The Washington Post.", `USAGOV>USAMED:110`},
 		// criticism faced or received from someone is theirs, of whoever faces it
 		{"Israel faced sharp criticism from the EU over the raid.", `IGOEUREEC>ISR:111`},
 		{"The government received criticism from the opposition.", `OPP>GOV:111`},
@@ -1067,7 +1067,7 @@ func TestColonAttribution(t *testing.T) {
 		{"WALLACE: Let us start with the debate story tonight.", "WALLACE", "Let us start with the debate story tonight"},
 		{"Note: the text was edited after publication.", "", ""},
 		// a title-case headline that ends in its attribution
-		{"Clinton Hid Past Health Problems From Public, Former White House Doctor Says.", "Former White House Doctor", "Clinton Hid Past Health Problems From Public"},
+		{"Senator Concealed Tax Records From Voters, Former Campaign Manager Says.", "Former Campaign Manager", "Senator Concealed Tax Records From Voters"},
 	} {
 		d := codeNews(t, p, tc.text)
 		var got []string
@@ -1116,7 +1116,7 @@ func TestUndatedBodyRoles(t *testing.T) {
 		{"The Taliban banned girls from universities.", "", "AFGGOV>:172"},
 		{"Pakistan urged the Taliban to act against militants.", "", "PAK>AFGGOV:020"},
 		{"The Taliban attacked police in Kandahar.", "", "AFGREB>AFGCOP:190"},
-		{"The Taliban has said it will not begin talks with the Afghan government.", "", "AFGREB>AFGGOV:125"},
+		{"The Taliban has said it will not resume negotiations with the Afghan government.", "", "AFGREB>AFGGOV:125"},
 		{"Pakistan urged the Taliban to act against militants.", "2019-03-01", "PAK>AFGREB:020"},
 		{"Pakistan urged the Taliban to act against militants.", "2023-03-01", "PAK>AFGGOV:020"},
 		// a name two bodies share is read by the country the text names:
@@ -1156,7 +1156,7 @@ func TestParticipantSpans(t *testing.T) {
 		// a target named inside the object is what the act is done to, by
 		// the name that gives its actor (Reuters, Guardian)
 		{"Rebels attacked the Kurdish city of Afrin.", "REB>SYR:190", "Rebels", "the Kurdish city of Afrin"},
-		{"Iraqi troops seized large Kurdish oil fields near Kirkuk.", "IRQMIL>IRQ:171", "Iraqi troops", "large Kurdish oil fields near Kirkuk"},
+		{"Syrian troops seized large Kurdish gas fields near Hasakah.", "SYRMIL>SYR:171", "Syrian troops", "large Kurdish gas fields near Hasakah"},
 		// not an act the pattern names as its object, nor a thing given
 		{"China signed a loan agreement with the World Bank.", "CHN>IGODEVWBK:057", "China", "World Bank"},
 		{"The EU provided resettlement places for 23,000 refugees.", "IGOEUREEC>REF:070", "EU", "23,000 refugees"},

@@ -92,8 +92,8 @@ func (w *work) sharedHeadConjuncts(toks []int32) []int32 {
 	for _, h := range toks[:n] {
 		if t.mention[h] >= 0 {
 			// the head took its side from the last conjunct ("EU
-			// negotiators" in "UK and EU negotiators", "Afghanistan's
-			// services" in "Pakistan and Afghanistan's intelligence
+			// negotiators" in "UK and EU negotiators", "Iraq's
+			// services" in "Syria and Iraq's security
 			// services"): the first conjunct is the other side
 			for _, c := range t.children(h) {
 				if dep := t.d.Tokens[c].Dep; c > h || t.mention[c] < 0 || t.mention[c] == t.mention[h] ||
@@ -147,7 +147,7 @@ func (w *work) actorAt(tok, gov int32) (part, bool) {
 		}
 	}
 	if mi < 0 && (t.lemma(tok) == "country" || t.lemma(tok) == "nation") {
-		// "Putin said his country will not lift the ban": the country of
+		// "Erdogan said his country will not drop the embargo": the country of
 		// whom the possessive names
 		if g := t.child(tok, doc.NmodPoss); g >= 0 && d.Tokens[g].UPOS == doc.PRON && t.mention[g] >= 0 {
 			if a, ok := w.resolve(t.mention[g]); ok && len(a.Code) >= 3 && cameo.IsCountry(a.Code[:3]) {
@@ -199,14 +199,14 @@ func (w *work) partMention(tok int32, person bool) int32 {
 			rank = 2
 		case doc.Compound, doc.List:
 			if w.placeTopic(tok, c) {
-				continue // the owner, not the topic: "Biden's Middle East peace plan" is Biden's
+				continue // the owner, not the topic: "Biden's West Africa security plan" is Biden's
 			}
-			rank = 1 // (list: "South African President Thabo Mbeki" parsed as a list)
+			rank = 1 // (list: "Kenyan President William Ruto" parsed as a list)
 		case doc.Nmod:
 			if c < tok || t.child(c, doc.Case) >= 0 || d.Tokens[c].UPOS != doc.PROPN {
 				continue
 			}
-			rank = 1 // a name with no preposition: "the non-governmental organization Medecins Sans Frontieres"
+			rank = 1 // a name with no preposition: "the non-governmental organization Save the Children"
 		case doc.Amod:
 			// a body read as an adjective before its people: "Turkish
 			// military officials" ("Turkish military" the body)
@@ -218,14 +218,14 @@ func (w *work) partMention(tok int32, person bool) int32 {
 			continue
 		}
 		if w.backer(c) {
-			continue // "Iran-backed militia groups" are the militias, not Iran
+			continue // "Russia-backed militia units" are the militias, not Russia
 		}
 		mi := t.mention[c]
 		if u := d.Tokens[c].Dep.Universal(); mi < 0 && (u == doc.Appos || u == doc.Compound) {
-			// an apposition of an apposition: "Saturday, U.S. Defense
-			// Secretary Mark Esper" with the name under the title; a name
-			// under a compound: "The Israeli NGO Israel Flying Aid" with
-			// "Israel" (the NGO) flat under "NGO"
+			// an apposition of an apposition: "Monday, British Defence
+			// Secretary Ben Wallace" with the name under the title; a name
+			// under a compound: "The Turkish NGO Hope Bridge" with
+			// "Hope" (the NGO) flat under "NGO"
 			for _, g := range t.children(c) {
 				if u := d.Tokens[g].Dep.Universal(); (u == doc.Appos || u == doc.Flat) && t.mention[g] >= 0 &&
 					(d.Mentions[t.mention[g]].Kind == doc.Person || d.Mentions[t.mention[g]].Actor.Known()) {
@@ -295,8 +295,8 @@ func (w *work) backer(c int32) bool {
 // ledBy is the mention of the state or body that leads or holds what
 // noun tok names, by a hyphenated "-led" or "-held" modifier: "the US-led
 // coalition", "the Saudi-led coalition" act as the US and Saudi Arabia do,
-// and "the rebel-held enclave of Eastern Ghouta" is the rebels' (a
-// "US-backed" force is not the US's); "a Taliban-claimed car bomb" is the
+// and "the rebel-held district of northern Idlib" is the rebels' (a
+// "US-backed" force is not the US's); "an ISIS-claimed suicide attack" is the
 // Taliban's. -1 for none.
 func (w *work) ledBy(tok int32) int32 {
 	t := w.t
@@ -315,7 +315,7 @@ func (w *work) ledBy(tok int32) int32 {
 
 // placeTopic: compound c of the common noun tok names a place other
 // than the country of tok's possessor, so it is the topic and the
-// possessor the owner ("Biden's Middle East peace plan"); not a sector
+// possessor the owner ("Biden's West Africa security plan"); not a sector
 // ("Syria's opposition groups") nor the possessor's own place
 // ("Bangladesh's Chittagong port").
 func (w *work) placeTopic(tok, c int32) bool {
@@ -355,11 +355,11 @@ func (w *work) titleOfName(tok int32) int32 {
 	d := w.d
 	of := w.ofNoun(tok)
 	if of < 0 || of < tok || d.Tokens[of].UPOS != doc.PROPN && d.Tokens[of].UPOS != doc.NOUN {
-		return -1 // ("Minister of Foreign Affairs Gedu Andargachew": "Affairs" a noun)
+		return -1 // ("Minister of Foreign Affairs Ana Lopez": "Affairs" a noun)
 	}
 	if mi := t.mention[of]; mi >= 0 && d.Tokens[tok].UPOS == doc.PROPN && d.Tokens[of].UPOS == doc.PROPN &&
 		d.Mentions[mi].Kind == doc.Person && d.Mentions[mi].Tokens.Start > of-1 {
-		return mi // "Secretary of State Rex Tillerson" parsed with "Rex" the head of "of State Rex"
+		return mi // "Secretary of State John Kerry" parsed with "John" the head of "of State John"
 	}
 	if mi := w.officeThenName(tok, of); mi >= 0 {
 		return mi
@@ -471,7 +471,7 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 		switch r := rootOf(code); {
 		case r >= 4 && r <= 8:
 			// (an investigation meant stays one, marked intended: CAMEO has no
-			// intent to investigate, and "will investigate Yale" is no
+			// intent to investigate, and "will investigate Harvard" is no
 			// intent to cooperate)
 			code, _ = w.c.lex.Refine("030", code)
 		case r == 14 || r >= 16:
@@ -602,7 +602,7 @@ func (w *work) respectively(v int32, tgt []part) bool {
 }
 
 // twoPeople: a and b are two people the dictionary names apart, whose
-// codes may be one ("former prime minister Shimon Peres blamed Netanyahu",
+// codes may be one ("former prime minister Ehud Barak blamed Netanyahu",
 // both ISRELI once Netanyahu is out of office): one acts on the other.
 func (w *work) twoPeople(a, b part) bool {
 	if a.mention < 0 || b.mention < 0 {
@@ -617,16 +617,16 @@ func (w *work) twoPeople(a, b part) bool {
 	if ma.Kind == doc.Person && mb.Kind == doc.Person && ma.Actor.Name != "" && ma.Actor.Name != mb.Actor.Name {
 		return true
 	}
-	// two offices or bodies of one state: "Romania's president refused a
-	// request from the justice minister", "the Islamabad High Court
-	// demanded an explanation from a city magistrate"
+	// two offices or bodies of one state: "Bulgaria's president refused a
+	// request from the interior minister", "the Lahore High Court
+	// demanded an explanation from a district magistrate"
 	ha, hb := w.officeTitle(ma), w.officeTitle(mb)
 	if ha != "" && hb != "" && ha != hb {
 		return true
 	}
-	// an office named alone and one who held an office before: "Israel's
-	// president has lifted parole restrictions imposed on former Prime
-	// Minister Ehud Olmert" (whoever holds an office now is not its former
+	// an office named alone and one who held an office before: "Malaysia's
+	// king has lifted travel restrictions imposed on former Prime
+	// Minister Anwar Ibrahim" (whoever holds an office now is not its former
 	// holder)
 	if ha != "" && mb.Kind == doc.Person && w.former(mb) || hb != "" && ma.Kind == doc.Person && w.former(ma) {
 		return true
@@ -635,7 +635,7 @@ func (w *work) twoPeople(a, b part) bool {
 }
 
 // former: a "former" or "ex" before person mention m modifies its name or
-// the title before it ("former Prime Minister Ehud Olmert").
+// the title before it ("former Prime Minister Yair Lapid").
 func (w *work) former(m *doc.Mention) bool {
 	t := w.t
 	if m.Head < 0 {
@@ -725,7 +725,7 @@ func participant(d *doc.Doc, p part) doc.Participant {
 
 // objectPhrase widens the span sp of a target named inside verb v's direct
 // object, under its "of" or other nominal modifiers ("seized large Kurdish
-// oil fields near Kirkuk", "demolished the home of a Palestinian man"), to
+// gas fields near Hasakah", "bulldozed the house of a Syrian farmer"), to
 // the object's phrase: the target is what the act is done to, whose actor
 // the inner name gives. A target that is the object itself, or that hangs
 // elsewhere, keeps sp.

@@ -22,9 +22,9 @@ var findingVerbs = map[string]bool{"find": true, "show": true, "reveal": true, "
 	"forecast": true, "envision": true, "hear": true}
 
 // objectCues say what they say in their object and what follows it, as
-// PolNeAR and PARC count them: "Clinton cited derogatory comments Trump had
-// made about Machado", "urged voters to see the big picture", "has called
-// for a special prosecutor", "Other Republicans echoed those comments".
+// PolNeAR and PARC count them: "the mayor cited hostile remarks the governor had
+// made about teachers", "urged members to look at the long term", "has called
+// for an independent inquiry", "Several Democrats echoed those remarks".
 // Not say or tell ("said the same thing", "told reporters"), nor
 // continue, write or explain, whose objects are as often no content; nor
 // want, support, expect or attack, whose objects PolNeAR counts barely
@@ -42,7 +42,7 @@ var objectCues = map[string]bool{"cite": true, "urge": true, "call": true, "echo
 
 // callsSomething: v, a "call", names its object something: 'called the
 // plan a disaster' (an infinitive or a bare nominal after the object, as
-// the parse gives it) or 'called the charges unsubstantiated' (an
+// the parse gives it) or 'called the claims baseless' (an
 // adjective after the object's noun); not 'called the police', 'called
 // him on Tuesday'.
 func (w *work) callsSomething(v int32) bool {
@@ -65,8 +65,8 @@ func (w *work) callsSomething(v int32) bool {
 }
 
 // closingConj: the cue v closes its sentence after a comma, parsed as a
-// conjunct of the clause it reports ("Large sections of the city are
-// divided by race and income, other studies have shown."): it has a
+// conjunct of the clause it reports ("Much of the region is
+// split by class and language, earlier surveys have found."): it has a
 // subject and no object or coordinator, and only punctuation follows it.
 func (w *work) closingConj(v int32) bool {
 	d, t := w.d, w.t
@@ -98,15 +98,15 @@ func (w *work) closingConj(v int32) bool {
 }
 
 // lendSubject verbs lend their subject to the infinitive or participle they
-// take: "protesters continued to call for", "refused to confirm", "the
+// take: "demonstrators continued to press for", "refused to confirm", "the
 // wife began, explaining that".
 var lendSubject = map[string]bool{"continue": true, "begin": true, "start": true, "try": true,
 	"refuse": true, "decline": true, "want": true, "seem": true, "appear": true, "plan": true,
 	"decide": true, "attempt": true, "keep": true, "fail": true, "go": true, "intend": true, "move": true}
 
 // peopleWord: token s can name an unnamed speaker: a noun or a name
-// ("officials"), a number ("Nearly eight of 10 voters say"), or a pronoun
-// for some people ("Those close to him say", "many of whom say").
+// ("officials"), a number ("About six in 10 residents say"), or a pronoun
+// for some people ("People who know her say", "many of whom say").
 func (w *work) peopleWord(s int32) bool {
 	switch w.d.Tokens[s].UPOS {
 	case doc.NOUN, doc.PROPN, doc.NUM:
@@ -149,7 +149,7 @@ var utterVerbs = map[string]bool{"make": true, "issue": true, "repeat": true, "r
 
 // nounCueSource is who says what the noun cue v (with its clause c)
 // names when no possessor does: the noun after "from" or "by" before the
-// clause ("warnings from his attorney that ...", "a claim by the ministry
+// clause ("advice from his lawyer that ...", "a claim by the ministry
 // that ..."), or the subject of a verb that utters it ("Trump made the
 // claim that ..."); -1 for none ("the claim that ...", "rejected the
 // claim that ...").
@@ -200,7 +200,7 @@ func (w *work) objectContent(v int32) (int32, int32) {
 	if l := t.lemma(v); l == "find" || l == "show" {
 		// what a poll shows or a study finds, not what a person shows
 		// ("showed reporters a map", "showed little interest") or finds
-		// ("his agents found them")
+		// ("her aides located them")
 		s := t.child(v, doc.Nsubj)
 		if s < 0 || !evidenceNouns[t.lemma(s)] || t.child(v, doc.Iobj) >= 0 {
 			return -1, -1
@@ -214,7 +214,7 @@ func (w *work) objectContent(v int32) (int32, int32) {
 		switch d.Tokens[k].Dep.Universal() {
 		case doc.Obj, doc.Xcomp:
 			if f := t.form(k); strings.HasSuffix(f, "self") || strings.HasSuffix(f, "selves") {
-				return -1, -1 // "the bank has found itself at the center"
+				return -1, -1 // "the firm has found itself at the heart"
 			}
 			what = what || t.lemma(v) != "call" || w.callsSomething(v)
 		case doc.Obl:
@@ -252,7 +252,7 @@ func (w *work) objectContent(v int32) (int32, int32) {
 	hi = min(hi, sr.End)
 	lo := v + 1
 	if lo < hi && d.Tokens[lo].Dep == doc.Case && w.under(lo, v) {
-		lo++ // "called for a special prosecutor": the cue is "called for"
+		lo++ // "called for an independent inquiry": the cue is "called for"
 	}
 	for k := lo; k < hi; k++ {
 		if q := t.quote[k]; q >= 0 && !d.Quotes[q].Partial {
@@ -268,7 +268,7 @@ func (w *work) objectContent(v int32) (int32, int32) {
 var expectCues = map[string]bool{"expect": true, "want": true, "believe": true}
 
 // objectInfinitive: v has an object followed by an infinitive that the
-// parse hangs on v or on the object ("expect Clinton to win").
+// parse hangs on v or on the object ("expect the mayor to lose").
 func (w *work) objectInfinitive(v int32) bool {
 	d, t := w.d, w.t
 	o := t.obj(v)
@@ -321,7 +321,7 @@ func (w *work) findIndirect() {
 			if lo, hi, s := w.trailingAttribution(v); s >= 0 && hi > v {
 				// set off by commas inside the sentence: all of it but the
 				// cue is what is said, however the parse hung its sides
-				// ("The museum, Mr. Bush said, celebrated his heroes.")
+				// ("The statue, Ms. Reyes said, honoured her family.")
 				olo, ohi, ts = lo, hi, s
 			} else if c = w.complementAfter(v); c > v && w.semicolonIn(v, c) {
 				c = -1 // "..., analysts say; in 2012, Romney stumbled": the next sentence, not what they say
@@ -340,7 +340,7 @@ func (w *work) findIndirect() {
 			}
 			sv := v
 			if t.child(v, doc.Nsubj) < 0 && d.Tokens[v].Dep == doc.Xcomp && t.head(v) >= 0 && lendSubject[t.lemma(t.head(v))] {
-				sv = t.head(v) // "protesters continued to call for more information"
+				sv = t.head(v) // "demonstrators continued to call for new elections"
 			}
 			if ts >= 0 {
 				sp = -1 // the subject next to the cue, not another the parse gave it
@@ -366,8 +366,8 @@ func (w *work) findIndirect() {
 					}
 				} else if sv == v && !object && (c < 0 || c > v) && t.sent[v] >= 0 && d.Tokens[v].Dep != doc.Xcomp && !strings.HasSuffix(t.form(v), "ing") {
 					// no subject in the parse: a name right before a finite
-					// cue ("... with the editorial board of the Washington
-					// Post Trump said that ...", "Trump" taken for a
+					// cue ("... with the news desk of the Boston
+					// Globe Smith said that ...", "Smith" taken for a
 					// modifier); not one in a phrase of its own ("said on
 					// Twitter"; "of" is the misparse's), nor before a
 					// participle, whose subject is the sentence's ("...
@@ -420,7 +420,7 @@ func (w *work) findIndirect() {
 				sp = w.partMention(x, false)
 			}
 			if sp < 0 && (d.Tokens[x].UPOS == doc.NOUN || d.Tokens[x].UPOS == doc.PROPN) {
-				unnamed, who = true, x // "according to the conservative-leaning Tax Foundation"
+				unnamed, who = true, x // "according to the left-leaning Budget Institute"
 			}
 		default:
 			continue
@@ -478,9 +478,9 @@ var accordingNorms = map[string]bool{"plan": true, "schedule": true, "law": true
 
 // accordingToQuote adds the quote of an "according to X" at an end of its
 // sentence, read from the words rather than the parse (which often hangs
-// the phrase on a noun or a participle inside the clause: "... tied heading
-// into their first debate, according to a new Washington Post-ABC News
-// poll"): after a comma or dash that closes the sentence, what is said is
+// the phrase on a noun or a participle inside the clause: "... level going
+// into the final week, according to a new Boston Globe-Suffolk
+// survey"): after a comma or dash that closes the sentence, what is said is
 // the sentence before it and X runs to the next comma; opening the sentence
 // ("According to exit polls, Romney had a lead"), X runs to the first comma
 // and what is said is the rest. It reports whether it made the quote.
@@ -686,8 +686,8 @@ var colonLabels = map[string]bool{"note": true, "update": true, "updated": true,
 	"disclosure": true, "disclaimer": true, "advertisement": true, "subscribe": true, "read": true}
 
 // colonAttributions adds the quotes that a name and a colon open at the
-// start of a paragraph, as headlines ("Sanders: Clinton needs to get away
-// from personality") and transcripts ("PENCE: Well, the question ...")
+// start of a paragraph, as headlines ("Miller: The senator needs to stop
+// attacking people") and transcripts ("HARRIS: Look, the point ...")
 // attribute: the speaker is the name, what follows the colon its words.
 func (w *work) colonAttributions(limit int) {
 	d := w.d
@@ -734,8 +734,8 @@ func (w *work) colonAttributions(limit int) {
 	}
 }
 
-// headlineCues end a headline that attributes it: "Clinton Hid Past Health
-// Problems From Public, Former White House Doctor Says."
+// headlineCues end a headline that attributes it: "Senator Concealed Tax
+// Records From Voters, Former Campaign Manager Says."
 var headlineCues = map[string]bool{"Says": true, "Said": true, "Warns": true, "Claims": true, "Tells": true,
 	"Admits": true, "Insists": true, "Argues": true, "Reports": true, "Charges": true, "Suggests": true}
 
@@ -1125,7 +1125,7 @@ func (w *work) closingCue(v, c int32) int32 {
 
 // namePhrase is the span of the noun phrase headed by h up to h itself:
 // its determiner and modifiers, not what follows it ("the
-// conservative-leaning Tax Foundation", "another source", not a relative
+// left-leaning Budget Institute", "another source", not a relative
 // clause after them).
 func (w *work) namePhrase(h int32) doc.Span {
 	lo, _ := w.subtreeRange(h)

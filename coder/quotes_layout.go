@@ -37,7 +37,7 @@ func (w *work) trailingAttribution(v int32) (lo, hi, s int32) {
 	e := sr.End
 	for k := v + 1; k < e; k++ {
 		if w.semicolon(k) || t.form(k) == ":" {
-			e = k // "..., political analysts say; in 2012, Romney stumbled"
+			e = k // "..., party strategists say; in 2008, McCain faltered"
 		}
 	}
 	for e > v+1 && d.Tokens[e-1].UPOS == doc.PUNCT && !quoteMarkToken(d, e-1) {
@@ -85,7 +85,7 @@ func (w *work) trailingAttribution(v int32) (lo, hi, s int32) {
 	}
 	// after the cue and its subject: only where and when it was said, to
 	// the sentence end or to a comma that the rest of what is said follows
-	// ("The museum, Mr. Bush said, celebrated his heroes.")
+	// ("The statue, Ms. Reyes said, honoured her family.")
 	medial := int32(-1)
 	for k := after; k < e; k++ {
 		if t.form(k) == "," {
@@ -227,9 +227,9 @@ func (w *work) clauseAfter(v int32) (lo, hi int32) {
 
 // clauseRest is the end of what the cue v reports when its clause ends
 // at hi: the parse often hangs the rest of the reported sentence on the
-// cue ("has said that the United States cannot afford the risk | because
-// there is no way to vet them", "said her proposals were more detailed |
-// and, even more important, would not blow a hole in the budget"), so
+// cue ("has said that the country cannot take the chance | because
+// there is no means to screen them", "said his plans were more concrete |
+// and, just as important, would not add to the deficit"), so
 // the content runs on over what hangs on v after hi, to the sentence end;
 // not over a conjunct or parataxis of the cue's own ("and left the
 // room"), a comma with a participle or 'according to' ("..., adding
@@ -301,7 +301,7 @@ var tellCues = map[string]bool{"tell": true, "warn": true, "assure": true, "remi
 
 // subjectAt reports whether a clause's subject opens at token k (before
 // e): a subject in the parse whose phrase starts at k and whose predicate
-// follows it ("the ad will air", "U.S. involvement in NATO may need"); not
+// follows it ("the spot will run", "French membership in the EU may need"); not
 // an object ("the same thing") nor a relative pronoun.
 func (w *work) subjectAt(k, e int32) bool {
 	d, t := w.d, w.t
@@ -343,9 +343,9 @@ var sayingPlaces = map[string]bool{"in": true, "on": true, "at": true, "during":
 	"before": true, "late": true, "early": true, "earlier": true, "later": true, "through": true, "via": true}
 
 // complementAfter is v's clausal complement: of two or more the parse
-// gave it, the first after it ("Sen. David Perdue (R-Ga.) said he didn't
-// believe ...", with "R-Ga." a complement too; "The Commission on
-// Presidential Debates says there was ...", with "Debates" taken for a
+// gave it, the first after it ("Sen. Mark Hill (R-Tex.) said he didn't
+// expect ...", with "R-Tex." a complement too; "The Office of
+// Budget Reviews says there was ...", with "Reviews" taken for a
 // verb); -1 for none.
 func (w *work) complementAfter(v int32) int32 {
 	first, after := int32(-1), int32(-1)

@@ -204,7 +204,7 @@ func (w *work) cueBefore(start, end int32) (int32, doc.Span, bool) {
 			}
 		}
 		if l == "put" && i+1 < end && t.form(i+1) == "it" {
-			// "as The New Yorker put it, ..."
+			// "as The Atlantic phrased it, ..."
 			if s := t.child(i, doc.Nsubj); s >= 0 {
 				return w.subjectMention(s, i), d.Tokens[i].Span, true
 			}

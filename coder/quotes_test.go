@@ -186,22 +186,22 @@ func TestQuoteDiagnostics(t *testing.T) {
 func TestPartialQuoteTakesTheSubject(t *testing.T) {
 	// no cue verb: the fragment is the words of the sentence's subject
 	d := parse(t, `
-1 Tribe Tribe PROPN 2 nsubj
+1 Ortiz Ortiz PROPN 2 nsubj
 2 likened liken VERB 0 root
 3 the the DET 4 det
-4 rules rule NOUN 2 obj
+4 plan plan NOUN 2 obj
 5 to to SCONJ 7 mark
 6 " " PUNCT 7 punct SpaceAfter=No
-7 burning burn VERB 2 advcl
+7 shredding shred VERB 2 advcl
 8 the the DET 9 det
-9 Constitution Constitution PROPN 7 obj SpaceAfter=No
+9 Charter Charter PROPN 7 obj SpaceAfter=No
 10 " " PUNCT 7 punct SpaceAfter=No
 11 . . PUNCT 2 punct`)
-	addMentions(t, d, ment{text: "Tribe", code: "USAELI"})
+	addMentions(t, d, ment{text: "Ortiz", code: "USAELI"})
 	New(nil, Options{}).Annotate(d)
 	// (and, three words with a verb, a piece of what his verb says)
-	if len(d.Quotes) != 1 || d.Quotes[0].Speaker != 0 || d.Quotes[0].Partial || d.Text(d.Quotes[0].Span) != `the rules to "burning the Constitution"` ||
-		len(d.Quotes[0].Pieces) != 1 || d.Text(d.Quotes[0].Pieces[0]) != "burning the Constitution" {
+	if len(d.Quotes) != 1 || d.Quotes[0].Speaker != 0 || d.Quotes[0].Partial || d.Text(d.Quotes[0].Span) != `the plan to "shredding the Charter"` ||
+		len(d.Quotes[0].Pieces) != 1 || d.Text(d.Quotes[0].Pieces[0]) != "shredding the Charter" {
 		t.Errorf("quotes %+v", d.Quotes)
 	}
 }

@@ -230,8 +230,8 @@ func (t *tree) child(i int32, r doc.DepRel) int32 {
 }
 
 // obj is i's direct object: of two the parse gave it, the first after
-// it, as English puts objects ("A United Nations prosecutor has charged a
-// former minister" with "Nations" an object too); -1 for none.
+// it, as English puts objects ("A United Nations judge has indicted a
+// former governor" with "Nations" an object too); -1 for none.
 func (t *tree) obj(i int32) int32 {
 	first := int32(-1)
 	for _, c := range t.children(i) {
@@ -253,7 +253,7 @@ func (t *tree) caseOf(i int32) string {
 	for _, c := range t.children(i) {
 		if t.d.Tokens[c].Dep == doc.Case {
 			for _, f := range t.children(c) {
-				// "in case of more fighting", "in spite of": no place
+				// "in case of renewed clashes", "in spite of": no place
 				if l := t.lemma(f); t.d.Tokens[f].Dep == doc.Fixed && fixedNotPlace[l] {
 					return l
 				}
@@ -345,7 +345,7 @@ func (t *tree) conjuncts(dst []int32, i int32) []int32 {
 				switch t.d.Tokens[c].Dep {
 				case doc.Conj:
 					if !isNominal(t.d.Tokens[c].UPOS) && t.mention[c] < 0 {
-						continue // (a nationality with a mention may be one: "Japanese and the Australian armies")
+						continue // (a nationality with a mention may be one: "Indian and the French armies")
 					}
 					if t.negatedConjunct(c) {
 						continue // "approved by Moscow, not by Assad"

@@ -119,7 +119,7 @@ func TestVerbPatternCoverage(t *testing.T) {
 		{"The Egyptian minister quit his post.", "EGYGOV>:0831", ""},
 
 		// 11 disapprove: verbal attacks, allegations, protests, legal action
-		{"A Turkish prosecutor is seeking jail sentences for the three journalists.", "TURJUD>MED:115", "02"},
+		{"A Greek prosecutor is seeking prison terms for the two reporters.", "GRCJUD>MED:115", "02"},
 		{"The minister lashed out at the European Union.", "GOV>IGOEUREEC:110", ""},
 		{"Iran hit out at the United States.", "IRN>USA:110", "190"},
 		{"The minister took a swipe at Iran.", "GOV>IRN:110", ""},

@@ -345,7 +345,7 @@ func predictPlover(d *doc.Doc, g *PloverDyad) PloverPrediction {
 
 // sideFits reports whether an event's participant overlaps one of the gold
 // spans of its side, itself or, for a pronoun or other mention that refers
-// back, the mention it refers to ("Ethiopia said it would allow ...": the
+// back, the mention it refers to ("Kenya said it would permit ...": the
 // source "it" is the gold "Ethiopia"); any participant fits a side with no
 // gold span.
 func sideFits(d *doc.Doc, pt doc.Participant, gold []doc.Span) bool {
@@ -385,7 +385,7 @@ func overlapsAny(sp doc.Span, gold []doc.Span) bool {
 // sp, or -1.
 func resolvedMention(d *doc.Doc, sp doc.Span) int32 {
 	// The span's head is its first token whose own head lies outside it
-	// ("army" in "President Elias Hrawi's army"): the mention holding it
+	// ("army" in "President Michel Sleiman's army"): the mention holding it
 	// is what the span names. A span whose head holds no known mention
 	// takes the first known mention inside it.
 	head := int32(-1)

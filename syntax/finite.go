@@ -66,8 +66,8 @@ func closingAttribution(d *doc.Doc, r doc.TokRange) int32 {
 }
 
 // refinite is repairFinite for a sentence whose finite verbs all come
-// later, in a clause of its own ("The US military struck Iran-backed
-// militia groups ... in what US officials then said was a response", with
+// later, in a clause of its own ("The British army struck Iran-backed
+// militia units ... in what UK officials later said was a reprisal", with
 // "struck" tagged NN), asked once it is parsed: when the parse found no
 // verb for its root, it returns the candidate before the first finite
 // verb, which the caller makes the past tense (retagFinite) before it
@@ -171,7 +171,7 @@ func finiteCandidate(d *doc.Doc, r doc.TokRange, limit int32) int32 {
 		}
 		before := k - 1
 		for before > r.Start && d.Tokens[before].UPOS == doc.ADV {
-			before-- // "Turkey very generously opened its borders"
+			before-- // "Jordan very generously opened its frontier"
 		}
 		if !subjectEnd(d.Tokens[before].UPOS) || d.Tokens[before].XPOS == xpPRPS || !objectStart(d.Tokens[k+1].UPOS) && !particle &&
 			!(d.Tokens[k+1].UPOS == doc.ADP && intransitiveEvents[edStem(form)]) && !verbComplement(d, r, k, form) {
@@ -188,8 +188,8 @@ func finiteCandidate(d *doc.Doc, r doc.TokRange, limit int32) int32 {
 // verbComplement: what follows the candidate k is what only a verb
 // takes: a to-infinitive after a verb of intent ("Egyptian authorities
 // agreed to open its borders"), "for" or "on" after "called" ("A
-// congressional report called for sanctions"), "from" after "refrained",
-// or a number its adverb opens ("militants held around 20,000 civilians").
+// parliamentary inquiry called for sanctions"), "from" after "refrained",
+// or a number its adverb opens ("rebels detained about 3,000 villagers").
 func verbComplement(d *doc.Doc, r doc.TokRange, k int32, form string) bool {
 	if k+2 >= r.End {
 		return false
@@ -347,7 +347,7 @@ func nounPhraseVerb(d *doc.Doc, r doc.TokRange, k int32) bool {
 
 // thatClauseVerb makes the past tense of the clause that conjunction k
 // opens a verb the tagger read as a participle modifying the next noun
-// ("claims that two servicemen abused children", "abused" VBN): a clause
+// ("reports that three guards mistreated inmates", "mistreated" VBN): a clause
 // after "that" has a finite verb, and with none before it, an "-ed" word
 // after its subject and before an object is that verb.
 func thatClauseVerb(d *doc.Doc, r doc.TokRange, k int32) bool {
@@ -434,7 +434,7 @@ func repairPeacekeeping(d *doc.Doc, r doc.TokRange) {
 
 // repairPersonAdjective retags as a noun a word for a kind of fighter or
 // partisan that the tagger read as an adjective though no noun follows it
-// ("extradition of a suspected Islamist militant wanted on suspicion of",
+// ("extradition of an alleged Islamist militant sought on charges of",
 // EWT having "militant" only in "militant groups"), and as a participle
 // the "suspected" or "alleged" of "a suspected militant".
 func repairPersonAdjective(d *doc.Doc, r doc.TokRange) {
@@ -454,7 +454,7 @@ func repairPersonAdjective(d *doc.Doc, r doc.TokRange) {
 		t.UPOS, t.XPOS = doc.NOUN, xpNN
 		for j := k - 1; j > r.Start && j >= k-3; j-- {
 			if jt := &d.Tokens[j]; jt.UPOS == doc.VERB && lowerIn(suspicionParticiples, d.TokenText(int(j))) && d.Tokens[j-1].UPOS == doc.DET {
-				jt.XPOS = xpVBN // "a suspected Islamist militant"
+				jt.XPOS = xpVBN // "an alleged Islamist militant"
 			}
 		}
 	}
@@ -468,8 +468,8 @@ var suspicionParticiples = wordSet(`suspected alleged presumed purported`)
 // repairCoordinatedNoun retags as a plural noun an -s word the tagger read
 // as a verb right after a noun and "and" or "or", when training saw it as
 // a plural noun, or its singular as a noun and never as a verb, and never
-// saw it as a verb ("handed over medical equipment and
-// medicines to the Ministry of Health": "medicines" VBZ, and the sentence
+// saw it as a verb ("handed over surgical equipment and
+// medicines to the health ministry": "medicines" VBZ, and the sentence
 // a passive).
 func repairCoordinatedNoun(d *doc.Doc, r doc.TokRange) {
 	for k := r.Start + 2; k < r.End; k++ {
@@ -621,8 +621,8 @@ var (
 
 // repairAttributive retags as a participle (VBN) a past tense (VBD) that
 // follows a preposition, a determiner or a possessive and precedes a
-// noun: it modifies the noun and cannot be a finite verb ("the siege of
-// occupied Kashmir", "in occupied Karabakh", "the detained activists",
+// noun: it modifies the noun and cannot be a finite verb ("the blockade of
+// occupied Crimea", "in occupied Golan", "the detained activists",
 // "its besieged enclave"), which the parser
 // otherwise reads as a clause ("of occupying Kashmir").
 func repairAttributive(d *doc.Doc, r doc.TokRange) {
@@ -672,7 +672,7 @@ func edStem(form string) string {
 
 // repairModalVerb retags as a bare verb (VB) an adjective or noun right
 // after a modal and before the start of an object: after "would", "will",
-// "must" comes a verb ("it would free 1,500 Taliban prisoners" had "free"
+// "must" comes a verb ("it would free 400 Taliban prisoners" had "free"
 // an adjective, and the prisoners the complement of "said").
 func repairModalVerb(d *doc.Doc, r doc.TokRange) {
 	for k := r.Start + 1; k+1 < r.End; k++ {
@@ -717,8 +717,8 @@ var toVerbs = map[string]bool{"plans": true, "hopes": true, "aims": true, "vows"
 
 // repairNeverParticiple retags as the past tense (VBD) a verb that has no
 // passive and is seldom an adjective, tagged VBN right after a noun with no
-// auxiliary before it: "Cambodian troops remained on alert in case more
-// fighting erupts", where the tagger reads "remained" as a participle
+// auxiliary before it: "Thai troops remained on alert in case more
+// clashes break out", where the tagger reads "remained" as a participle
 // modifying "troops" because a later verb is finite.
 func repairNeverParticiple(d *doc.Doc, r doc.TokRange) {
 	for k := r.Start + 1; k < r.End-1; k++ {
@@ -745,9 +745,9 @@ var neverParticiple = map[string]bool{"remained": true, "stayed": true, "stood":
 var haveForms = map[string]bool{"have": true, "has": true, "had": true, "having": true, "'ve": true, "'d": true}
 
 // repairPresent retags as a present tense the bare or -s form of a verb
-// news puts in the present ("US and Western allies launch war games near
-// Iran waters.", "Germany and UNICEF hand over 30 vehicles", "The US
-// military trains Iraqi pilots") that the tagger read as a noun of a noun
+// news puts in the present ("US and Gulf allies launch naval drills near
+// Yemeni waters.", "Norway and UNICEF hand over 12 ambulances", "The British
+// military trains Ukrainian recruits") that the tagger read as a noun of a noun
 // phrase that is the whole sentence. Like repairFinite it asks for a
 // sentence ending in a full stop with no finite verb (but a closing
 // attribution: ", Roberts said."), the candidate right after a noun with
@@ -790,7 +790,7 @@ func repairPresent(d *doc.Doc, r doc.TokRange) {
 		// a plural subject takes the bare form, a singular the -s form
 		plural := d.Tokens[k-1].XPOS == xpNNS || d.Tokens[k-1].XPOS == xpNNPS
 		for j := r.Start; j < k-1; j++ {
-			plural = plural || d.Tokens[j].UPOS == doc.CCONJ // "Germany and UNICEF hand over"
+			plural = plural || d.Tokens[j].UPOS == doc.CCONJ // "Norway and UNICEF hand over"
 		}
 		if third == plural {
 			continue
@@ -852,7 +852,7 @@ var (
 
 // repairBarePresent retags as the present tense (VBP) a bare verb form
 // (VB) right after a plural noun that nothing before it makes an
-// infinitive: "Azerbaijani troops participate in peacekeeping
+// infinitive: "Mongolian troops participate in peacekeeping
 // operations" had "participate" VB, and the parser then read "in" as a
 // subordinator. A modal, "to", "do", or a verb that takes a bare
 // infinitive ("let", "make", "help", "see") in the four words before the
@@ -945,7 +945,7 @@ var infinitiveVerbs = map[string]bool{"decid": true, "decide": true, "plan": tru
 	"vote": true, "move": true, "mov": true, "wish": true}
 
 // repairMandative retags as a bare verb (VB) the word after the subject of
-// a that-clause of demand ("demanded that the prime minister apologize",
+// a that-clause of demand ("demanded that the interior minister resign",
 // "insisted that Kyiv withdraw") when the tagger read it as a noun of the
 // subject's phrase: a verb-only ending (-ize, -ise, -ify) or a verb such
 // clauses ask for (resign, withdraw, apologise, ...). The subject runs
@@ -957,7 +957,7 @@ func repairMandative(d *doc.Doc, r doc.TokRange) {
 		}
 		if prev := d.TokenText(int(k - 1)); !(d.Tokens[k-1].UPOS == doc.VERB && mandativeVerbs[lemmaStem(prev)] ||
 			d.Tokens[k-1].UPOS == doc.NOUN && lowerIn(mandativeNouns, prev)) {
-			continue // ("reiterated its demand that US ease sanctions": the noun asks the same)
+			continue // ("repeated its demand that Britain lift tariffs": the noun asks the same)
 		}
 		d.Tokens[k].UPOS, d.Tokens[k].XPOS = doc.SCONJ, xpIN
 		j := k + 1
@@ -1081,9 +1081,9 @@ func repairAcronym(d *doc.Doc, r doc.TokRange) {
 		}
 	}
 	// a name opening the sentence read as an imperative before its verb
-	// ("Yemen let free activists": Yemen VB): a capitalised word no one
+	// ("Jordan let free activists": Jordan VB): a capitalised word no one
 	// saw as a verb, right before a verb or a word of time and then a
-	// verb ("Yemen today let free ...")
+	// verb ("Bahrain today let free ...")
 	if k := r.Start; r.Len() > 2 {
 		t, w := &d.Tokens[k], d.TokenText(int(k))
 		n := k + 1
@@ -1104,8 +1104,8 @@ var timeWords = map[string]bool{"today": true, "yesterday": true, "tonight": tru
 
 // repairInitialParticiple retags as a past tense (VBD) a past participle
 // that follows a sentence-opening noun phrase and comes right before the
-// start of another: "India extradited a top Pakistan militant ..., officials
-// said" had "extradited" VBN, a reduced relative of India, and no event. A
+// start of another: "Turkey deported a senior Syrian commander ..., officials
+// said" had "deported" VBN, a reduced relative of Turkey, and no event. A
 // reduced relative with a noun phrase right after it names or gives
 // ("an organization named the ...", "officials given the task"): those
 // participles are left alone.
@@ -1171,7 +1171,7 @@ var secondObjectParticiples = wordSet(`named called dubbed titled labelled label
 // repairUnknownPreposition retags as a present tense (VBP) a word the
 // tagger read as a preposition though training never saw it as one, when
 // it was seen as a bare verb and a plural noun or a pronoun comes right
-// before it: "International labor officials applaud the Palestinian
+// before it: "Regional trade officials applaud the Egyptian
 // government's recent decision" had "applaud" IN, and no verb. (Words
 // rare in training may take any class rare words took, prepositions too.)
 func repairUnknownPreposition(d *doc.Doc, r doc.TokRange) {
@@ -1253,8 +1253,8 @@ func wordSet(s string) map[string]bool {
 
 // repairReducedRelative undoes a garden path: a participle after the
 // object of a verb that takes no clause, read as the past tense of a
-// clause the verb was said to take ("Jordanian authorities have deported
-// four Yemeni asylum seekers registered with the UNHCR": "registered" VBD
+// clause the verb was said to take ("Lebanese authorities have expelled
+// six Sudanese refugees registered with the UN agency": "registered" VBD
 // with the seekers its subject, a ccomp of "deported", which then had no
 // object). The noun becomes the object, the participle its acl.
 func repairReducedRelative(d *doc.Doc, r doc.TokRange) {
@@ -1289,14 +1289,14 @@ func repairReducedRelative(d *doc.Doc, r doc.TokRange) {
 			}
 		}
 		// the participle right after its noun, or after the noun of its
-		// noun's of-phrase ("approved the extradition of a suspected
-		// militant wanted on suspicion of ...": the militant is wanted)
+		// noun's of-phrase ("approved the extradition of an alleged
+		// smuggler wanted on charges of ...": the smuggler is wanted)
 		last := c - 1
 		if !ok || n < 0 || !nominalUPOS(d.Tokens[last].UPOS) {
 			continue
 		}
 		if last != n && (d.Tokens[last].Head != n || d.Tokens[last].Dep.Universal() != doc.Nmod || !hasCaseWord(d, r, last, "of")) {
-			continue // (only the of-noun: not "sought refuge in Sudan since a civil war erupted")
+			continue // (only the of-noun: not "sought refuge in Tanzania since a civil war erupted")
 		}
 		// the noun's phrase is all there is between the verb and the
 		// participle ("began around 1000 BC, when Melanesians travelled")
@@ -1312,8 +1312,8 @@ func repairReducedRelative(d *doc.Doc, r doc.TokRange) {
 }
 
 // officeParticiples are the participles that name a holder's standing
-// before a title ("against visiting Saudi Crown Prince Mohammed bin
-// Salman", "the outgoing Prime Minister"). The treebank tags them VBG, as
+// before a title ("against visiting Emirati Crown Prince Mohammed bin
+// Zayed", "the outgoing Prime Minister"). The treebank tags them VBG, as
 // it does every gerund, and the parser then reads a clause ("against
 // [visiting the Prince]"), which hides the prince from the preposition.
 // mark gives them the adjective's tag for the parse; restore puts the

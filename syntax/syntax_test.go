@@ -117,7 +117,7 @@ func TestKeyArcs(t *testing.T) {
 			{"that", "resume", doc.Mark}, {"talks", "resume", doc.Nsubj}, {"Monday", "resume", doc.Obl}}},
 		// a fighter's noun read as an adjective, and the participle after
 		// its phrase: repairPersonAdjective, repairReducedRelative
-		{"A Dutch court approved the extradition of a suspected Islamist militant wanted on suspicion of plotting attacks.", []arc{
+		{"A Belgian court approved the extradition of a suspected jihadist militant wanted on charges of financing attacks.", []arc{
 			{"approved", "", doc.Root}, {"extradition", "approved", doc.Obj}, {"militant", "extradition", doc.Nmod},
 			{"wanted", "militant", doc.Acl}}},
 		// a clause joined by "and", read as a noun conjoined to the object
@@ -183,24 +183,24 @@ func TestKeyArcs(t *testing.T) {
 		{"The government will respond in case those armed groups are targeting civilians.", []arc{
 			{"in", "targeting", doc.Mark}, {"groups", "targeting", doc.Nsubj}}},
 		// a plural noun after "and", read as a verb: repairCoordinatedNoun
-		{"The United States delivered new medical equipment and medicines to the Ministry of Health.", []arc{
+		{"Japan delivered new surgical equipment and medicines to the health ministry.", []arc{
 			{"medicines", "equipment", doc.Conj}}},
 		// "aid" in a compound, read as a verb: repairAidCompound
 		{"Militants killed the journalists and aid worker Peter Kassig.", []arc{
 			{"aid", "worker", doc.Compound}}},
 		// a finite verb's subject hung elsewhere: repairMissingSubject
-		{"In January, the Belarussian defense minister, Leonid Maltsev, agreed with his Iranian counterpart to expand military cooperation.", []arc{
+		{"In March, the Kazakh defense minister, Nurlan Yermek, agreed with his Chinese counterpart to boost joint training.", []arc{
 			{"agreed", "", doc.Root}, {"minister", "agreed", doc.Nsubj}}},
-		{"A Moroccan court later convicted one of the beating victims.", []arc{
+		{"A Tunisian court later convicted two of the protest organisers.", []arc{
 			{"convicted", "", doc.Root}, {"court", "convicted", doc.Nsubj}}},
-		{"Parliament Speaker Aguila Saleh this week demanded that Dbeibeh appear before the chamber.", []arc{
+		{"Parliament Speaker Ahmed Karim this week demanded that Hamdan appear before the chamber.", []arc{
 			{"demanded", "", doc.Root}, {"Speaker", "demanded", doc.Nsubj}, {"week", "demanded", doc.OblUnmarked}}},
 		// a past tense read as a participle after an opening subject and
 		// before an object: repairInitialParticiple
 		{"The debris formed a ring around the Earth's equator and was eventually drawn together by gravity.", []arc{
 			{"formed", "", doc.Root}, {"debris", "formed", doc.Nsubj}, {"ring", "formed", doc.Obj}}},
 		// a verb read as a preposition it never was: repairUnknownPreposition
-		{"International labor officials applaud the Palestinian government's recent decision to ban brokerages.", []arc{
+		{"Regional trade officials applaud the Egyptian government's recent decision to cut tariffs.", []arc{
 			{"applaud", "", doc.Root}, {"officials", "applaud", doc.Nsubj}, {"decision", "applaud", doc.Obj}}},
 		// a subject with a preposition, where the verb has another:
 		// repairCaseSubject
@@ -214,8 +214,8 @@ func TestKeyArcs(t *testing.T) {
 		// gets its participle back as the past tense (repairFinite).
 		// the main verb after an appositive or an interjected day, parsed
 		// as a clause of the subject: repairNominalRoot
-		{"Pakistan's military ruler, Gen. Pervez Musharraf, had given the Pentagon permission to use Pakistani airspace.", []arc{
-			{"given", "", doc.Root}, {"ruler", "given", doc.Nsubj}, {"Pervez", "ruler", doc.Appos}}},
+		{"Sudan's military ruler, Gen. Omar Bashir, had given the Kremlin permission to use Sudanese ports.", []arc{
+			{"given", "", doc.Root}, {"ruler", "given", doc.Nsubj}, {"Omar", "ruler", doc.Appos}}},
 		{"Wei Ligang, a rising star of modern art in China, just had an exhibition in Hong Kong.", []arc{
 			{"had", "", doc.Root}, {"Wei", "had", doc.Nsubj}, {"exhibition", "had", doc.Obj}}},
 		// a past tense read as a noun, with a finite verb later in a
@@ -235,9 +235,9 @@ func TestKeyArcs(t *testing.T) {
 			{"held", "", doc.Root}, {"militants", "held", doc.Nsubj}, {"civilians", "held", doc.Obj}}},
 		// forces loyal to someone: the someone is in the adjective's
 		// phrase, not a subject (repairLoyal)
-		{"In early May, rebels loyal to former vice president Riek Machar freed prisoners from a prison.", []arc{
-			{"freed", "", doc.Root}, {"rebels", "freed", doc.Nsubj}, {"loyal", "rebels", doc.Amod},
-			{"president", "loyal", doc.Obl}, {"Riek", "president", doc.Appos}, {"May", "freed", doc.Obl}}},
+		{"In late June, militias loyal to former army chief Ahmed Salah released hostages from a camp.", []arc{
+			{"released", "", doc.Root}, {"militias", "released", doc.Nsubj}, {"loyal", "militias", doc.Amod},
+			{"chief", "loyal", doc.Obl}, {"Ahmed", "chief", doc.Appos}, {"June", "released", doc.Obl}}},
 		{"Troops loyal to Laurent Gbagbo blockaded the hotel on Monday.", []arc{
 			{"blockaded", "", doc.Root}, {"Troops", "blockaded", doc.Nsubj}, {"Gbagbo", "loyal", doc.Obl}}},
 		// the main clause after an opening phrase the parse made the root:
@@ -277,7 +277,7 @@ func TestKeyArcs(t *testing.T) {
 		// a noun no clause a preposition (repairNounMark)
 		{"Russia deployed 2,000 soldiers as peacekeeping forces along the border.", []arc{
 			{"peacekeeping", "forces", doc.Compound}}},
-		{"Azerbaijani troops participate in peacekeeping operations in Afghanistan.", []arc{
+		{"Mongolian troops participate in peacekeeping operations in Sudan.", []arc{
 			{"participate", "", doc.Root}, {"troops", "participate", doc.Nsubj}, {"in", "operations", doc.Case}}},
 		// curly quotes and apostrophes read as the straight ones, and a
 		// curly quote's direction is its own (asciiPunct, repairQuoteMarks)
@@ -286,8 +286,8 @@ func TestKeyArcs(t *testing.T) {
 		{"“The reality chips away at what some envision as Canada’s greatest strength.”", []arc{{"“", "away", doc.Punct}}},
 		// the that-clause of a noun of demand is the noun's, with its verb
 		// in the base form (repairMandative, repairDemandClause)
-		{"North Korea has reiterated its demand that the US ease sanctions.", []arc{
-			{"ease", "demand", doc.Acl}, {"US", "ease", doc.Nsubj}, {"sanctions", "ease", doc.Obj}}},
+		{"Iran has renewed its demand that the EU lift sanctions.", []arc{
+			{"lift", "demand", doc.Acl}, {"EU", "lift", doc.Nsubj}, {"sanctions", "lift", doc.Obj}}},
 		{"Trump's demand that Germany, France and Britain repatriate their citizens has met a mixed response.", []arc{
 			{"met", "", doc.Root}, {"demand", "met", doc.Nsubj}, {"repatriate", "demand", doc.Acl}}},
 		// "accused X of ..." with X parsed as the subject of the of-clause
@@ -318,7 +318,7 @@ func TestKeyArcs(t *testing.T) {
 			{"arrested", "", doc.Root}, {"member", "arrested", doc.NsubjPass}, {"One", "member", doc.Nummod}}},
 		// a participle after the object of "order" says what is ordered
 		// done to it (repairOrderedParticiple)
-		{"A Spanish judge has ordered nine ex-members of the government in Catalonia jailed.", []arc{
+		{"A French judge has ordered six ex-members of the council in Corsica jailed.", []arc{
 			{"jailed", "ordered", doc.Xcomp}, {"ex-members", "ordered", doc.Obj}}},
 		// an opening adverbial clause is no root when a main clause follows
 		// its comma (repairSubordinateRoot)
@@ -336,8 +336,8 @@ func TestKeyArcs(t *testing.T) {
 			{"called", "", doc.Root}, {"Alexei", "called", doc.Nsubj}}},
 		// a fronted day, the name after its comma the subject, and the
 		// verb's own phrase before it
-		{"On Friday, Jotyar Adil, the KRG's official spokesperson, in a statement condemned the killing of civilians during the operations.", []arc{
-			{"condemned", "", doc.Root}, {"Adil", "condemned", doc.Nsubj}, {"Friday", "condemned", doc.Obl}, {"spokesperson", "Adil", doc.Appos}}},
+		{"On Monday, Samir Haddad, the ministry's chief spokesman, in a statement condemned the shelling of villages during the offensive.", []arc{
+			{"condemned", "", doc.Root}, {"Haddad", "condemned", doc.Nsubj}, {"Monday", "condemned", doc.Obl}, {"spokesman", "Haddad", doc.Appos}}},
 		{"Outside the citadel, the communal atmosphere swiftly collapses into a sprawl of hotels.", []arc{
 			{"collapses", "", doc.Root}, {"atmosphere", "collapses", doc.Nsubj}}},
 		{"Another ally, Benjamin Netanyahu, Israel's prime minister, refrained from criticism.", []arc{
@@ -368,7 +368,7 @@ func TestKeyArcs(t *testing.T) {
 			{"China", "refused", doc.Nsubj}}},
 		// "remained" is tagged VBN because a later verb is finite:
 		// repairNeverParticiple makes a verb with no passive the past tense.
-		{"Cambodian troops remained on alert in case fighting erupts again.", []arc{
+		{"Thai troops remained on alert in case clashes break out again.", []arc{
 			{"remained", "", doc.Root}, {"troops", "remained", doc.Nsubj}}},
 		// "by" before a clause's "as" is an adverb of the verb (repairStoodBy)
 		{"Turkey had stood by as Isis was swept from the towns.", []arc{
@@ -381,71 +381,71 @@ func TestKeyArcs(t *testing.T) {
 			{"imposing", "retaliated", doc.Advcl}, {"sanctions", "imposing", doc.Obj}}},
 		// a present tense read as a noun in a sentence with no finite
 		// verb (repairPresent); not a noun before another ("arms sales")
-		{"Germany and UNICEF hand over 30 vehicles to the health ministry.", []arc{
-			{"hand", "", doc.Root}, {"Germany", "hand", doc.Nsubj}, {"vehicles", "hand", doc.Obj}}},
+		{"Norway and UNICEF hand over 12 ambulances to the health ministry.", []arc{
+			{"hand", "", doc.Root}, {"Norway", "hand", doc.Nsubj}, {"ambulances", "hand", doc.Obj}}},
 		// a past before a particle and an object: repairFinite
 		{"The union called off the strike.", []arc{
 			{"called", "", doc.Root}, {"union", "called", doc.Nsubj}, {"strike", "called", doc.Obj}}},
 		{"The government shut down the internet.", []arc{
 			{"shut", "", doc.Root}, {"government", "shut", doc.Nsubj}, {"internet", "shut", doc.Obj}}},
-		{"The US military trains Iraqi pilots.", []arc{
-			{"trains", "", doc.Root}, {"military", "trains", doc.Nsubj}, {"pilots", "trains", doc.Obj}}},
+		{"The British military trains Ukrainian recruits.", []arc{
+			{"trains", "", doc.Root}, {"military", "trains", doc.Nsubj}, {"recruits", "trains", doc.Obj}}},
 		{"The US and its allies launch war games near Iranian waters.", []arc{
 			{"launch", "", doc.Root}, {"US", "launch", doc.Nsubj}, {"games", "launch", doc.Obj}}},
 		// a leading participle read as a clause with the subject as its
 		// object: repairLeadingParticiple
-		{"Imprisoned opposition leader Alexei Navalny has started a hunger strike.", []arc{
-			{"started", "", doc.Root}, {"leader", "started", doc.Nsubj}, {"Imprisoned", "leader", doc.Amod}}},
+		{"Jailed opposition leader Osman Kavala has started a hunger strike.", []arc{
+			{"started", "", doc.Root}, {"leader", "started", doc.Nsubj}, {"Jailed", "leader", doc.Amod}}},
 		// the reported subject read as the object of "said", and "said" a
 		// clausal subject: repairSaidObject
-		{"Clinton has said the United States will not lift the embargo.", []arc{
-			{"said", "", doc.Root}, {"lift", "said", doc.Ccomp}, {"States", "lift", doc.Nsubj}, {"embargo", "lift", doc.Obj}}},
+		{"Merkel has said the European Union will not lift the sanctions.", []arc{
+			{"said", "", doc.Root}, {"lift", "said", doc.Ccomp}, {"Union", "lift", doc.Nsubj}, {"sanctions", "lift", doc.Obj}}},
 		// a noun compound with a gerund inside read as a clause:
 		// repairGerundCompound
-		{"The United Kingdom and the United States signed a landmark data sharing agreement.", []arc{
+		{"Canada and Mexico signed a landmark water sharing agreement.", []arc{
 			{"signed", "", doc.Root}, {"agreement", "signed", doc.Obj}, {"sharing", "agreement", doc.Compound},
-			{"data", "agreement", doc.Compound}}},
+			{"water", "agreement", doc.Compound}}},
 		// the verb of a that-clause of demand read as a noun of its
 		// subject: repairMandative
-		{"The opposition demanded that the prime minister apologize.", []arc{
-			{"demanded", "", doc.Root}, {"apologize", "demanded", doc.Ccomp}, {"minister", "apologize", doc.Nsubj}}},
+		{"The unions demanded that the finance minister step down.", []arc{
+			{"demanded", "", doc.Root}, {"step", "demanded", doc.Ccomp}, {"minister", "step", doc.Nsubj}}},
 		// two objects of a verb of giving: repairDoubleObject
-		{"Theresa May gives Putin a midnight deadline over the attack.", []arc{
-			{"gives", "", doc.Root}, {"Putin", "gives", doc.Iobj}, {"deadline", "gives", doc.Obj}}},
+		{"Boris Johnson gives Erdogan a final deadline over the dispute.", []arc{
+			{"gives", "", doc.Root}, {"Erdogan", "gives", doc.Iobj}, {"deadline", "gives", doc.Obj}}},
 		// a past tense read as a participle after adverbs (repairFinite),
 		// an acronym read as a verb for its ending, "-AID" as "said"
 		// (repairAcronym)
-		{"Turkey very generously opened its borders to refugees.", []arc{
-			{"opened", "", doc.Root}, {"Turkey", "opened", doc.Nsubj}, {"borders", "opened", doc.Obj}}},
-		{"In cooperation with international partners, USAID provided basic shelter materials to people in Haiti.", []arc{
-			{"provided", "", doc.Root}, {"USAID", "provided", doc.Nsubj}, {"materials", "provided", doc.Obj}}},
+		{"Jordan very generously opened its borders to migrants.", []arc{
+			{"opened", "", doc.Root}, {"Jordan", "opened", doc.Nsubj}, {"borders", "opened", doc.Obj}}},
+		{"In partnership with regional agencies, USAID provided basic hygiene kits to families in Malawi.", []arc{
+			{"provided", "", doc.Root}, {"USAID", "provided", doc.Nsubj}, {"kits", "provided", doc.Obj}}},
 		// a name read as an imperative before its verb (repairAcronym),
 		// "free" after "let" read as the object's adjective (repairSetFree)
-		{"Yemen let free activists in the face of protesters.", []arc{
-			{"let", "", doc.Root}, {"Yemen", "let", doc.Nsubj}, {"free", "let", doc.CompoundPrt}, {"activists", "let", doc.Obj}}},
+		{"Jordan let free dissidents in the face of demonstrators.", []arc{
+			{"let", "", doc.Root}, {"Jordan", "let", doc.Nsubj}, {"free", "let", doc.CompoundPrt}, {"dissidents", "let", doc.Obj}}},
 		// a preposition made the head of its phrase, the name after it
 		// fixed on it (repairPrepositionHead)
-		{"The Somali government said it will never stop its war on Al Shabaab.", []arc{
-			{"Al", "war", doc.Nmod}, {"on", "Al", doc.Case}, {"Shabaab", "Al", doc.Flat}}},
+		{"The Yemeni government said it will never stop its war on Al Qaeda.", []arc{
+			{"Al", "war", doc.Nmod}, {"on", "Al", doc.Case}, {"Qaeda", "Al", doc.Flat}}},
 		// a day's time read as the head of the object before it
 		// (repairDayObject)
-		{"Israel's air force carried out strikes Friday evening against Hamas targets.", []arc{
-			{"carried", "", doc.Root}, {"strikes", "carried", doc.Obj}, {"evening", "carried", doc.OblUnmarked},
-			{"targets", "strikes", doc.Nmod}}},
+		{"Turkey's air force carried out raids Sunday evening against PKK targets.", []arc{
+			{"carried", "", doc.Root}, {"raids", "carried", doc.Obj}, {"evening", "carried", doc.OblUnmarked},
+			{"targets", "raids", doc.Nmod}}},
 		// an object and a clause of time after it, read as a complement
 		// clause with the object its subject (repairSubordinateObject)
-		{"Over 720,000 members of Myanmar's Rohingya community have sought refuge in Bangladesh after widespread ethnic violence erupted in the country's Rakhine province.", []arc{
+		{"Over 400,000 members of Ethiopia's Amhara community have sought refuge in Sudan after widespread ethnic violence erupted in the country's Tigray province.", []arc{
 			{"sought", "", doc.Root}, {"refuge", "sought", doc.Obj}, {"erupted", "sought", doc.Advcl},
 			{"after", "erupted", doc.Mark}, {"violence", "erupted", doc.Nsubj}}},
-		{"About 243000 South Sudanese refugees have sought refuge in Sudan since a civil war erupted in their country.", []arc{
+		{"About 180000 Burundian refugees have sought refuge in Tanzania since a civil war erupted in their country.", []arc{
 			{"refuge", "sought", doc.Obj}, {"erupted", "sought", doc.Advcl}, {"since", "erupted", doc.Mark}, {"war", "erupted", doc.Nsubj}}},
 		// a hyphenated participle read as a verb with the noun its object
 		// (repairHyphenParticiple)
-		{"Trump ordered hard-hitting financial sanctions on Iran's Supreme Leader.", []arc{
-			{"sanctions", "ordered", doc.Obj}, {"hitting", "sanctions", doc.Amod}}},
+		{"Biden ordered far-reaching financial sanctions on Venezuela's president.", []arc{
+			{"sanctions", "ordered", doc.Obj}, {"reaching", "sanctions", doc.Amod}}},
 		// "after X said" read as a phrase and a verb with no subject
 		// (repairSubordinateSubject)
-		{"That came a day after the Indian military said it had launched airstrikes against a terrorist camp.", []arc{
+		{"That came a week after the Turkish military said it had launched strikes against a rebel base.", []arc{
 			{"said", "came", doc.Advcl}, {"military", "said", doc.Nsubj}, {"after", "said", doc.Mark}, {"launched", "said", doc.Ccomp}}},
 		// a day after a prepositional phrase is no head of it (repairDayHead)
 		{"Workers went on strike Monday.", []arc{
@@ -454,11 +454,11 @@ func TestKeyArcs(t *testing.T) {
 		// apposition or a conjunct (repairFrontedSubject)
 		{"After meeting Putin, Biden condemned the invasion.", []arc{
 			{"condemned", "", doc.Root}, {"Biden", "condemned", doc.Nsubj}, {"Putin", "meeting", doc.Obj}, {"meeting", "condemned", doc.Advcl}}},
-		{"Speaking to Xi, Kiribati President Taneti Maamau reaffirmed his support.", []arc{
-			{"reaffirmed", "", doc.Root}, {"Taneti", "reaffirmed", doc.Nsubj}, {"Xi", "Speaking", doc.Obl}}},
+		{"Speaking to Biden, Palau President Surangel Whipps reaffirmed his commitment.", []arc{
+			{"reaffirmed", "", doc.Root}, {"Surangel", "reaffirmed", doc.Nsubj}, {"Biden", "Speaking", doc.Obl}}},
 		// the object put after a short oblique, hung on it as a bare nmod:
 		// repairShiftedObject
-		{"A Zimbabwe court has freed on bail two ex-ministers who served in the government.", []arc{
+		{"A Kenyan court has freed on bail two ex-ministers who served in the cabinet.", []arc{
 			{"freed", "", doc.Root}, {"court", "freed", doc.Nsubj}, {"ex-ministers", "freed", doc.Obj}, {"bail", "freed", doc.Obl}}},
 		// a nationality for a person read as an adjective:
 		// repairDemonymNoun
@@ -473,7 +473,7 @@ func TestKeyArcs(t *testing.T) {
 			{"three", "journalists", doc.Nummod}, {"have", "arrested", doc.Aux}}},
 		// "strikes" is tagged VBZ after "air": repairPluralObject makes it
 		// the plural noun that is the object of "carried out".
-		{"The U.S. military has carried out more than two dozen air strikes this year against al-Shabab, an al-Qaeda-affiliated group.", []arc{
+		{"The French military has carried out more than three dozen air strikes this month against the ISGS, an Islamic State-affiliated group.", []arc{
 			{"carried", "", doc.Root}, {"military", "carried", doc.Nsubj}, {"strikes", "carried", doc.Obj},
 			{"air", "strikes", doc.Compound}}},
 		// "protested" is tagged VBN and hung on "Students" as an acl: a
@@ -483,7 +483,7 @@ func TestKeyArcs(t *testing.T) {
 			{"protested", "", doc.Root}, {"Students", "protested", doc.Nsubj}, {"law", "protested", doc.Obl}}},
 		// "free" after "would" is tagged JJ and the prisoners made the
 		// complement of "said": after a modal comes a verb (repairModalVerb).
-		{"The Afghan government said on Wednesday it would free 1,500 Taliban prisoners.", []arc{
+		{"The Pakistani government said on Monday it would free 400 Taliban prisoners.", []arc{
 			{"said", "", doc.Root}, {"free", "said", doc.Ccomp}, {"prisoners", "free", doc.Obj}}},
 		// "plans" is tagged NNS and made the subject of "provide": a verb of
 		// intent after a name and before a to-infinitive (repairToVerb).
@@ -495,9 +495,9 @@ func TestKeyArcs(t *testing.T) {
 		{"Russian President Vladimir Putin said Moscow would retaliate against any attack.", []arc{
 			{"said", "", doc.Root}, {"Vladimir", "said", doc.Nsubj}, {"Russian", "Vladimir", doc.Amod},
 			{"retaliate", "said", doc.Ccomp}}},
-		{"Hungarian Prime Minister Viktor Orban on Thursday pledged his full support for a Polish initiative.", []arc{
-			{"pledged", "", doc.Root}, {"Viktor", "pledged", doc.Nsubj}, {"Hungarian", "Viktor", doc.Amod},
-			{"support", "pledged", doc.Obj}}},
+		{"Polish Prime Minister Mateusz Morawiecki on Tuesday pledged his full backing for a Czech initiative.", []arc{
+			{"pledged", "", doc.Root}, {"Mateusz", "pledged", doc.Nsubj}, {"Polish", "Mateusz", doc.Amod},
+			{"backing", "pledged", doc.Obj}}},
 		// A closing attribution (", a police spokesman said.") holds a
 		// finite verb, but the sentence before it needs one too
 		// (repairFinite), and what the parse hung on "said" before the
@@ -519,7 +519,7 @@ func TestKeyArcs(t *testing.T) {
 		// "visiting" before a title is the holder's standing, not a clause
 		// with the prince as its object (officeParticiples); its tag stays
 		// the treebank's VBG.
-		{"A French lawyer has filed a lawsuit against visiting Saudi Crown Prince Mohammed bin Salman.", []arc{
+		{"A French lawyer has filed a lawsuit against visiting Emirati Crown Prince Mohammed bin Zayed.", []arc{
 			{"filed", "", doc.Root}, {"lawsuit", "filed", doc.Obj}, {"visiting", "Crown", doc.Amod}}},
 		{"Beijing criticised him for visiting Taiwan.", []arc{
 			{"criticised", "", doc.Root}, {"visiting", "criticised", doc.Advcl}, {"Taiwan", "visiting", doc.Obj}}},
@@ -543,18 +543,18 @@ func TestKeyArcs(t *testing.T) {
 			{"came", "", doc.Root}, {",", "Fallujah", doc.Punct}, {"Fallujah", "came", doc.Obl}}},
 		// a relative clause after the subject read as what the verb
 		// reports, with two subjects (repairRelativeClauseComplement)
-		{"The Investment Coalition, which is made up of investors and developers, said the examples failed.", []arc{
-			{"said", "", doc.Root}, {"Coalition", "said", doc.Nsubj}, {"made", "Coalition", doc.AclRelcl}, {"failed", "said", doc.Ccomp}}},
+		{"The Housing Alliance, which is made up of tenants and landlords, said the rules failed.", []arc{
+			{"said", "", doc.Root}, {"Alliance", "said", doc.Nsubj}, {"made", "Alliance", doc.AclRelcl}, {"failed", "said", doc.Ccomp}}},
 		// what a say verb reports, read as an oblique or a conjunct
 		// (repairSayComplement)
-		{"Clinton says at a campaign stop in Toledo, Ohio, that it means Trump never contributed to Pell Grants.", []arc{
+		{"Sanders says at a town hall in Dayton, Ohio, that it means Cruz never voted for student loans.", []arc{
 			{"says", "", doc.Root}, {"means", "says", doc.Ccomp}}},
 		// a headline's passive without "was" (repairHeadlinePassive)
 		{"Sensitive Canadian document found on rainy streets", []arc{
 			{"found", "", doc.Root}, {"document", "found", doc.NsubjPass}, {"streets", "found", doc.Obl}}},
 		// the noun before a compass word is the object (repairCompassObject)
-		{"Government forces captured three cities west of the capital on Monday.", []arc{
-			{"captured", "", doc.Root}, {"cities", "captured", doc.Obj}, {"west", "cities", doc.Advmod}}},
+		{"Rebel forces took four towns south of the capital on Sunday.", []arc{
+			{"took", "", doc.Root}, {"towns", "took", doc.Obj}, {"south", "towns", doc.Advmod}}},
 		// "to" before a noun, read as the infinitive marker and hung on
 		// the noun as a compound, is its preposition (repairToCompound)
 		{"Jordan opened its borders to refugees in 2012.", []arc{

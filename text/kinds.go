@@ -203,9 +203,9 @@ var monthNames = map[string]bool{
 // (Xinhua) --", "Evansville, Indiana -"). In the article's first
 // paragraphs (lead set) a lone mixed-case place before a colon or a dash
 // counts too when a whole sentence follows ("Lucknow: The state government
-// will sign ...", "Cebu City--Police have started ..."), and so does a
+// will sign ...", "Davao City--Troops have launched ..."), and so does a
 // credit that no list holds after a place in capitals ("KABUL (Pajhwok) :")
-// or after a date ("Tehran, March 15, IRNA -").
+// or after a date ("Isfahan, May 4, IRNA -").
 func splitDateline(d *doc.Doc, si int, lead bool) {
 	s := d.Sentences[si]
 	first, last := int(s.Tokens.Start), int(s.Tokens.End)
@@ -259,7 +259,7 @@ func splitDateline(d *doc.Doc, si int, lead bool) {
 			credited = true
 		}
 	} else if dated && tok(i) == "," && (creditWords[tok(i+1)] || isAllCaps(tok(i+1)) && isPlaceWord(tok(i+1))) {
-		i += 2 // "Tehran, March 15, IRNA -"
+		i += 2 // "Isfahan, May 4, IRNA -"
 		credited = true
 	}
 	loose := false // a lone mixed-case place: needs a whole sentence after it
