@@ -100,6 +100,14 @@ func (c *chunker) chunk(t int32, h int) int32 {
 				p = q
 				continue
 			}
+			if x.e.Kind == Agent && x.end-x.start == 1 && isCap(s.words[x.start]) && (x.start == t || d.Tokens[x.start-1].UPOS != doc.DET) &&
+				!(x.end < e && c.nameTok(x.end, true)) && c.surname(x.start, x.end) >= 0 {
+				// "Bishop told News Corp" after "Julie Bishop": her surname,
+				// not a bishop
+				c.name(x.start, x.end, nil)
+				p = x.end
+				continue
+			}
 			if q, company := c.placeOrg(x, h, e); q > x.end {
 				// "the New York Stock Exchange", "the London Metal
 				// Exchange": an organisation no dictionary lists, named

@@ -692,6 +692,40 @@ func TestResolvePlaceCompany(t *testing.T) {
 	})
 }
 
+// docTitleSurname: a role noun that is the surname of a person named in
+// full before, alone and capitalised, is that person.
+const docTitleSurname = `
+#text Anna Bishop spoke.
+Anna PROPN 2 compound
+Bishop PROPN 3 nsubj
+spoke VERB 0 root
+. PUNCT 3 punct
+
+#text Bishop left, and the bishop stayed.
+Bishop PROPN 2 nsubj
+left VERB 0 root
+, PUNCT 8 punct
+and CCONJ 8 cc
+the DET 6 det
+bishop NOUN 7 nsubj
+stayed VERB 2 conj
+. PUNCT 2 punct
+`
+
+func TestResolveTitleSurname(t *testing.T) {
+	entries := []Entry{{Kind: PersonName, Code: "AUSGOV", Name: "Anna Bishop"}, {Kind: Agent, Code: "REL"}}
+	lex := both{testLex(), newTableLex(entries, []string{"Anna Bishop", "bishop"})}
+	d := parsed(t, docTitleSurname, "2023-03-10")
+	if err := New(lex).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	checkRows(t, d, []row{
+		{"Anna Bishop", "person", "AUSGOV", ""},
+		{"Bishop", "person", "AUSGOV", "Anna Bishop"},
+		{"the bishop", "nominal", "REL", ""},
+	})
+}
+
 func TestMentionAt(t *testing.T) {
 	d := resolved(t, docTitledPair, "2023-03-10")
 	// tokens: 0 U.S. 1 Secretary ... 4 Antony 5 Blinken 6 and 7 Russian 8 Foreign 9 Minister 10 Sergey 11 Lavrov 12 met 13 . 14 Their
