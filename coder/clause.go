@@ -415,7 +415,10 @@ func (w *work) visit(i int32, cx ctx) {
 					}
 				}
 			}
-			if u := dep.Universal(); (u == doc.Ccomp || u == doc.Csubj || u == doc.Acl) && t.hasChildLemma(ch, doc.Mark, "whether", "if") {
+			if u := dep.Universal(); (u == doc.Ccomp || u == doc.Csubj || u == doc.Acl) && t.hasChildLemma(ch, doc.Mark, "whether", "if") ||
+				t.hasChildLemma(ch, doc.Mark, "whether") {
+				// (or hung on a preposition: "declined to comment on whether
+				// Turkey would fight government forces")
 				// an indirect question: "asked whether Russia had attacked
 				// Ukraine", "it was unclear if he would go to Japan"
 				n.mod = max(n.mod, doc.Hypothetical)
@@ -3324,6 +3327,9 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		}
 		if t.lemma(i) == "bar" && w.d.Tokens[i].XPOS == xposVBG && w.d.Tokens[i].Dep.Universal() == doc.Advcl {
 			continue // "barring unforeseen circumstances": unless, not a ban
+		}
+		if t.lemma(i) == "execute" && m.obj >= 0 && m.obj != i && t.mention[m.obj] < 0 && !actor.PeopleNoun(t.lemma(m.obj)) && !groupNouns[t.lemma(m.obj)] {
+			continue // "executed two additional area licenses", "executed the plan": carried out, no one put to death
 		}
 		if t.lemma(i) == "strike" && w.strikesAs(i) {
 			continue // "It strikes me odd", "struck him as unfair": seemed, no blow

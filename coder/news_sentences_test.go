@@ -484,6 +484,10 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// the purpose of something raised or convened by someone is its
 		// own, not the agent's (an act's purpose is its maker's)
 		{"The Kurdish militia, a force raised by Washington to fight Isis, holds the north.", nil},
+		// what one will not say whether one does is not done; a licence
+		// executed is carried out, no one put to death
+		{"A Turkish official declined to comment on whether Turkey would fight Syrian government forces.", nil},
+		{"The retailer said it executed two new franchise licences.", nil},
 		// a planned, proposed or possible event has not happened
 		{"The proposed talks between Israel and Hamas collapsed.", []string{"ISR>PSEREB:036"}},
 		{"Turkey warned of a possible attack on Afrin.", nil},
