@@ -851,7 +851,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if subjTok < 0 && len(cl.subj) == 0 && !passive {
 		if s := w.unmarkedSubject(i); s >= 0 {
 			// "A Bolivian army drone struck the electoral court"
-			// with the drone an unmarked oblique of "attacked"
+			// with the drone an unmarked oblique of "struck"
 			subjTok, cl.subj = s, w.partsOf(nil, s, i)
 		}
 	}
@@ -1359,7 +1359,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 	}
 	if p.Trigger == verbs.Adjective && rootOf(code) == 11 && !targetPrep(p) {
-		// "the ministry said Houthi fighters were to blame": a
+		// "the ministry said Houthi fighters were responsible": a
 		// blaming adjective accuses its subject, and the accuser is who
 		// says so; unreported, it accuses no one
 		if len(cx.sayer) == 0 || len(cl.subj) == 0 {

@@ -296,8 +296,8 @@ func (w *work) backer(c int32) bool {
 // noun tok names, by a hyphenated "-led" or "-held" modifier: "the US-led
 // coalition", "the Saudi-led coalition" act as the US and Saudi Arabia do,
 // and "the rebel-held district of northern Idlib" is the rebels' (a
-// "US-backed" force is not the US's); "an ISIS-claimed suicide attack" is the
-// Taliban's. -1 for none.
+// "US-backed" force is not the US's); "an ISIS-claimed suicide attack" is
+// ISIS's. -1 for none.
 func (w *work) ledBy(tok int32) int32 {
 	t := w.t
 	for _, c := range t.children(tok) {
