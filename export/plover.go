@@ -21,7 +21,7 @@ type ploverRecord struct {
 	Event      []string       `json:"event"`
 	EventLoc   *ploverLoc     `json:"event_loc,omitempty"`
 	EventText  []string       `json:"event_text,omitempty"`
-	QuadCode   int            `json:"quad_code,omitempty"`
+	QuadCode   int            `json:"quad_code,omitempty"` // the event type's quad, PLOVER's (REQUEST is verbal conflict), not the CAMEO code's
 	EventScale float64        `json:"event_scale"`
 	Mode       []string       `json:"mode,omitempty"`
 	Text       string         `json:"text,omitempty"`
