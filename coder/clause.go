@@ -24,6 +24,10 @@ type work struct {
 	paraIdx      int32
 	date         time.Time
 	datePrec     doc.DatePrecision
+	ahead        bool // the sentence names a time after publication: aheadDate, at token aheadAt
+	aheadAt      int32
+	aheadDate    time.Time
+	aheadPrec    doc.DatePrecision
 	questions    [][2]int32 // the sentence's questions, [first, last] tokens (questionSpans)
 	truncated    bool
 	si           int32

@@ -31,7 +31,16 @@ func (w *work) sentenceDate(si int32) {
 	if s.Paragraph != w.paraIdx {
 		w.paraIdx, w.paraDate, w.paraPrec = s.Paragraph, time.Time{}, doc.NoDate
 	}
-	if dt, prec := w.dateIn(s); prec != doc.NoDate {
+	w.aheadAt = -1
+	dt, prec, ahead := w.dateIn(s)
+	w.ahead = ahead
+	if ahead {
+		// a time to come dates only what is meant or due then ("will
+		// visit China next month"), never the paragraph's acts (emit)
+		w.aheadDate, w.aheadPrec = dt, prec
+		prec = doc.NoDate
+	}
+	if prec != doc.NoDate {
 		w.paraDate, w.paraPrec = dt, prec
 	}
 	switch {
@@ -45,8 +54,10 @@ func (w *work) sentenceDate(si int32) {
 }
 
 // dateIn reads the first date expression of a sentence. Without a
-// publication date only absolute dates with a year can be read.
-func (w *work) dateIn(s doc.Sentence) (time.Time, doc.DatePrecision) {
+// publication date only absolute dates with a year can be read. ahead says
+// it names a time after publication ("tomorrow", "next week", "will meet
+// on Friday").
+func (w *work) dateIn(s doc.Sentence) (date time.Time, prec doc.DatePrecision, ahead bool) {
 	d := w.d
 	pub := w.pub
 	word := func(i int32) string {
@@ -64,41 +75,78 @@ func (w *work) dateIn(s doc.Sentence) (time.Time, doc.DatePrecision) {
 			continue
 		}
 		if wd, ok := weekdays[tw]; ok && !pub.IsZero() {
+			h := w.t.head(i)
+			for n := 0; n < 3 && h >= 0 && d.Tokens[h].UPOS != doc.VERB; n++ {
+				h = w.t.head(h) // ("will visit China on Tuesday" with the day under "China")
+			}
+			if word(i-1) == "next" || word(i-1) != "last" && h >= 0 && w.t.hasChildLemma(h, doc.Aux, "will", "shall", "'ll") {
+				// (not "would": a future in the past, "announced the US
+				// would withdraw on Tuesday", as often tells when it was said)
+				w.aheadAt = i
+				// "next Monday", "will meet on Friday": the coming one
+				days := (int(wd) - int(pub.Weekday()) + 7) % 7
+				if days == 0 && word(i-1) == "next" {
+					days = 7
+				}
+				if days > 0 {
+					return pub.AddDate(0, 0, days), doc.Day, true
+				}
+				return pub, doc.Day, false // the day of publication: "will speak on Friday", published on a Friday
+			}
 			back := (int(pub.Weekday()) - int(wd) + 7) % 7
-			return pub.AddDate(0, 0, -back), doc.Day
+			return pub.AddDate(0, 0, -back), doc.Day, false
 		}
 		switch tw {
 		case "yesterday":
 			if !pub.IsZero() {
-				return pub.AddDate(0, 0, -1), doc.Day
+				return pub.AddDate(0, 0, -1), doc.Day, false
 			}
 		case "today", "tonight":
 			if !pub.IsZero() {
-				return pub, doc.Day
+				return pub, doc.Day, false
+			}
+		case "tomorrow":
+			if !pub.IsZero() {
+				w.aheadAt = i
+				return pub.AddDate(0, 0, 1), doc.Day, true
 			}
 		case "week", "month", "year":
 			prev := word(i - 1)
+			if !pub.IsZero() && prev == "next" {
+				// (the coming week is dated by its month, as last week is)
+				w.aheadAt = i
+				switch tw {
+				case "week":
+					wk := pub.AddDate(0, 0, 7)
+					return time.Date(wk.Year(), wk.Month(), 1, 0, 0, 0, 0, time.UTC), doc.Month, true
+				case "month":
+					m := time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, 1, 0)
+					return m, doc.Month, true
+				case "year":
+					return time.Date(pub.Year()+1, 1, 1, 0, 0, 0, 0, time.UTC), doc.Year, true
+				}
+			}
 			if pub.IsZero() || (prev != "last" && prev != "this" && prev != "past") {
 				continue
 			}
 			if word(i-2) == "earlier" || word(i-2) == "later" || prev == "this" {
 				switch tw {
 				case "month":
-					return time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, time.UTC), doc.Month
+					return time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, time.UTC), doc.Month, false
 				case "year":
-					return time.Date(pub.Year(), 1, 1, 0, 0, 0, 0, time.UTC), doc.Year
+					return time.Date(pub.Year(), 1, 1, 0, 0, 0, 0, time.UTC), doc.Year, false
 				}
 				continue
 			}
 			switch tw {
 			case "week":
 				wk := pub.AddDate(0, 0, -7)
-				return time.Date(wk.Year(), wk.Month(), 1, 0, 0, 0, 0, time.UTC), doc.Month
+				return time.Date(wk.Year(), wk.Month(), 1, 0, 0, 0, 0, time.UTC), doc.Month, false
 			case "month":
 				m := pub.AddDate(0, -1, 0)
-				return time.Date(m.Year(), m.Month(), 1, 0, 0, 0, 0, time.UTC), doc.Month
+				return time.Date(m.Year(), m.Month(), 1, 0, 0, 0, 0, time.UTC), doc.Month, false
 			case "year":
-				return time.Date(pub.Year()-1, 1, 1, 0, 0, 0, 0, time.UTC), doc.Year
+				return time.Date(pub.Year()-1, 1, 1, 0, 0, 0, 0, time.UTC), doc.Year, false
 			}
 		}
 		mo, ok := months[tw]
@@ -127,13 +175,15 @@ func (w *work) dateIn(s doc.Sentence) (time.Time, doc.DatePrecision) {
 			}
 		}
 		if day >= 1 && day <= 31 {
-			return time.Date(year, mo, day, 0, 0, 0, 0, time.UTC), doc.Day
+			dt := time.Date(year, mo, day, 0, 0, 0, 0, time.UTC)
+			w.aheadAt = i
+			return dt, doc.Day, !pub.IsZero() && dt.After(pub)
 		}
 		if word(i-1) == "in" || word(i-1) == "since" || word(i-1) == "early" || word(i-1) == "late" || year != 0 {
-			return time.Date(year, mo, 1, 0, 0, 0, 0, time.UTC), doc.Month
+			return time.Date(year, mo, 1, 0, 0, 0, 0, time.UTC), doc.Month, false
 		}
 	}
-	return time.Time{}, doc.NoDate
+	return time.Time{}, doc.NoDate, false
 }
 
 // number reads a small decimal number ("2", "2nd", "1999"); 0 if not one.

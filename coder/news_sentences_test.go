@@ -1204,3 +1204,41 @@ func hasEvent(t *testing.T, d *doc.Doc, want string) {
 	}
 	t.Errorf("no event %s among %q", want, got)
 }
+
+// TestFutureDates: a time after publication dates the event ahead
+// ("tomorrow", "next week", a weekday under "will" or "next"), and an act in
+// the present tense so dated is only meant. Published Friday 2024-05-10.
+func TestFutureDates(t *testing.T) {
+	cases := []struct {
+		text, event, date string
+		prec              doc.DatePrecision
+		mod               doc.Modality
+	}{
+		{"Putin travels to China tomorrow.", "RUSGOV>CHN:036", "2024-05-11", doc.Day, doc.Intended},
+		{"Putin visits China next week.", "RUSGOV>CHN:036", "2024-05-01", doc.Month, doc.Intended},
+		{"Putin will visit China on Tuesday.", "RUSGOV>CHN:036", "2024-05-14", doc.Day, doc.Intended},
+		{"Putin visited China on Tuesday.", "RUSGOV>CHN:042", "2024-05-07", doc.Day, doc.Asserted},
+		{"Putin will travel to China next month.", "RUSGOV>CHN:036", "2024-06-01", doc.Month, doc.Intended},
+	}
+	p := pipeline(t)
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			a := doc.Article{Text: c.text}
+			a.Published, _ = time.Parse("2006-01-02", "2024-05-10")
+			d := doc.New(a)
+			if err := p.Run(d); err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range d.Events {
+				if dyadOf(&e) != c.event {
+					continue
+				}
+				if got := e.Date.Format("2006-01-02"); got != c.date || e.DatePrec != c.prec || e.Modality != c.mod {
+					t.Errorf("%s: date %s %d %v, want %s %d %v", c.event, got, e.DatePrec, e.Modality, c.date, c.prec, c.mod)
+				}
+				return
+			}
+			hasEvent(t, d, c.event)
+		})
+	}
+}

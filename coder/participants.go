@@ -466,6 +466,9 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 	if neg && !opt.KeepNegated || mod == doc.Hypothetical && !opt.KeepHypothetical {
 		return
 	}
+	if x := w.d.Tokens[v].XPOS; mod == doc.Asserted && w.ahead && (x == xposVBZ || x == xposVBP) && w.t.child(v, doc.Aux) < 0 && w.timeOf(v) {
+		mod = doc.Intended // "Putin visits China next week", "the committee meets tomorrow": not yet done
+	}
 	if mod == doc.Intended || mod == doc.Conditional {
 		// only meant: an act becomes the intent to act, a hostile act a threat
 		switch r := rootOf(code); {
@@ -510,6 +513,10 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 			w.full = true
 			return
 		}
+		date, prec := w.date, w.datePrec
+		if w.ahead && mod >= doc.Intended {
+			date, prec = w.aheadDate, w.aheadPrec // "will travel to China next month"
+		}
 		e := doc.Event{
 			Sentence:  w.si,
 			Source:    participant(w.d, s),
@@ -517,8 +524,8 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 			Code:      cameoCode(code),
 			Negated:   neg,
 			Modality:  mod,
-			Date:      w.date,
-			DatePrec:  w.datePrec,
+			Date:      date,
+			DatePrec:  prec,
 			Place:     w.sentencePlace(),
 			ClaimedBy: claim,
 			Evidence: doc.Evidence{
@@ -576,6 +583,19 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 			conf += 0.2
 		}
 	}
+}
+
+// timeOf: the sentence's time to come (aheadAt) hangs on predicate v, at
+// most three heads up ("visits China next week", "week" under "visits").
+func (w *work) timeOf(v int32) bool {
+	h := w.t.head(w.aheadAt)
+	for n := 0; n < 3 && h >= 0; n++ {
+		if h == v {
+			return true
+		}
+		h = w.t.head(h)
+	}
+	return false
 }
 
 // respectively reports whether "respectively" modifies predicate v or one
