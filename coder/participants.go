@@ -533,7 +533,7 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 			e.Target = participant(w.d, *tg)
 			if tg.phrase.Empty() && p.Trigger == verbs.Verb && p.Obj && p.ObjLemmas == nil && len(p.Preps) == 0 {
 				// only for patterns whose object is the target (not an act
-				// object the pattern names, "signed an agreement with banks",
+				// object the pattern names, "signed a pact with creditors",
 				// nor a thing given to an oblique, "provided places for
 				// refugees": those are no part of the target)
 				e.Target.Span = w.objectPhrase(v, tg.tok, e.Target.Span)

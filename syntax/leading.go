@@ -110,7 +110,7 @@ func hasChild(d *doc.Doc, r doc.TokRange, k int32, dep doc.DepRel) bool {
 
 // demonymLike: word has the ending of a nationality adjective ("Japanese",
 // "Australian", "British", "Iraqi", "French"), which a conjunct before a
-// subject's other nationality is; "Overpriced and the doctor acted" is no
+// subject's other nationality is; "Overcooked and the waiter shrugged" is no
 // such list.
 func demonymLike(w string) bool {
 	for _, e := range [...]string{"ese", "ian", "an", "ish", "i", "ch", "ic"} {
@@ -757,7 +757,7 @@ func repairHyphenParticiple(d *doc.Doc, r doc.TokRange) {
 // its own, and hangs on the root or on an appositive of it; a past form
 // with no auxiliary needs an object right after it or what only a verb
 // takes ("called for sanctions", see verbComplement), which a reduced
-// relative ("repair store, highly recommended", "The Treaty of London,
+// relative ("bike shop, warmly praised", "The Treaty of London,
 // signed on 30 May 1913, partitioned ...") does not take. The root must not be a
 // predicate with a copula. A bare past participle so promoted is the past
 // tense it must be.
@@ -820,7 +820,7 @@ func repairNominalRoot(d *doc.Doc, r doc.TokRange) {
 			}
 		}
 		if !finite && !aux && (!object || v+1 >= r.End || !objectStart(d.Tokens[v+1].UPOS)) && !verbComplement(d, r, v, d.TokenText(int(v))) {
-			continue // a reduced relative: "repair store, highly recommended", "ride in the park, followed by coffee"
+			continue // a reduced relative: "bike shop, warmly praised", "walk by the lake, followed by lunch"
 		}
 		for k := r.Start; k < r.End; k++ {
 			if d.Tokens[k].Head != v {
@@ -958,7 +958,7 @@ func repairLoyal(d *doc.Doc, r doc.TokRange) {
 
 // repairClauseUnderPhrase undoes a parse that made an opening phrase the
 // root and the main clause after it a clause of that phrase: a title
-// before the subject's name ("Labour leader Jeremy Corbyn has condemned",
+// before the subject's name ("Green Party leader Ana Lopes has denounced",
 // with "leader" the root and "condemned" its acl:relcl, "Jeremy" its
 // subject), a fronted time ("Last month Turkey sent troops", "Late last
 // year, he was traced") or a fronted prepositional phrase ("Unlike other
@@ -1576,7 +1576,7 @@ var quantifiers = map[string]bool{"some": true, "many": true, "most": true, "sev
 // quantifier or number its root and hung the clause on it: "Most of the
 // victims were children" (the predicate a conjunct of "victims"), "Some of
 // the war's newest refugees had news" ("had" an adverbial clause of
-// "Some"), "One suspected British Isis member was arrested" ("arrested" a
+// "Some"), "One suspected Dutch smuggler was detained" ("detained" a
 // relative clause of "One"). The predicate becomes the root; the
 // quantifier its subject with the of-phrase under it, or, with no "of",
 // the determiner or number of the subject.
@@ -1605,7 +1605,7 @@ func repairQuantifierRoot(d *doc.Doc, r doc.TokRange) {
 			break
 		}
 		if t.UPOS == doc.AUX || t.UPOS == doc.PUNCT || t.UPOS == doc.VERB {
-			continue // ("suspected" in "One suspected British Isis member"; the auxiliaries)
+			continue // ("suspected" in "One suspected Dutch smuggler"; the auxiliaries)
 		}
 	}
 	if v < 0 || v <= q+1 || !dominates(d, r, q, v) {
@@ -2105,8 +2105,8 @@ func repairNounContent(d *doc.Doc, r doc.TokRange) {
 }
 
 // repairPossessorCase moves to the possessed noun a preposition the parse
-// hung on its possessor ("fighting alongside the Kurdish People's
-// Protection Units", "alongside" a case of "People", the units the object
+// hung on its possessor ("fighting alongside the Northern Farmers'
+// Defence Brigades", "alongside" a case of "Farmers", the brigades the object
 // of "fighting"): the phrase is the preposition's, an oblique.
 func repairPossessorCase(d *doc.Doc, r doc.TokRange) {
 	for c := r.Start; c+2 < r.End; c++ {
@@ -2896,7 +2896,7 @@ var ingAdjectives = wordSet(`incoming outgoing ongoing upcoming oncoming forthco
 
 // repairStoodBy makes the "by" of a verb right before a clause's "as",
 // "while" or "when" an adverb of the verb, as UD has it ("came by as
-// scheduled"): "Turkey had stood by as Isis was swept from the towns"
+// scheduled"): "Egypt had looked on as the militia was driven from the valleys"
 // (stood by: watched, doing nothing), which the parse read as "by as
 // Isis", an agent of "stood".
 func repairStoodBy(d *doc.Doc, r doc.TokRange) {
@@ -2993,7 +2993,7 @@ func repairSayObjectSubject(d *doc.Doc, r doc.TokRange) {
 		}
 		xt.Head, xt.Dep = c, doc.Nsubj
 		if hasChild(d, r, c, doc.AuxPass) {
-			xt.Dep = doc.NsubjPass // "said the top three cartoons will be announced"
+			xt.Dep = doc.NsubjPass // "said the best five essays will be published"
 		}
 	}
 }
