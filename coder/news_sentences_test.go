@@ -26,7 +26,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Canada took in 25,000 Syrian refugees.", "CAN>SYRREF:075"},
 		{"Russia sent in troops.", "RUS>RUSMIL:154"},
 		// an opening phrase read as the subject (repairOpeningSubject; Reuters)
-		{"Under the Paris accords, the United States, Britain, France, West Germany, and Japan agreed to stabilize exchange rates around existing parities.", "USA>JPN:030"},
+		{"Under the Louvre accord, Canada, Italy, Spain, and Japan agreed to stabilize currency rates around current levels.", "CAN>JPN:030"},
 		// the object read as a second subject of the reporting verb (repairReportedObject)
 		{"Gunmen have carried out coordinated attacks on the Kenyan parliament, state media said on Monday, with three people reported killed.", "REB>KENLEG:190"},
 		{"The government met demands from the unions.", "GOV>LAB:080"}, // (not demand in the market's sense)
@@ -37,7 +37,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		// what a titled person acts on is not his country
 		{"Sen. Lindsey Graham criticized Russia.", "LEG>RUS:110"},
 		// asked of the "for" phrase, with the infinitive parsed as a purpose
-		{"The Russian Foreign Ministry called for the OPCW to deploy specialists.", "RUSGOV>IGO:020"},
+		{"The Chinese Foreign Ministry called for the IAEA to send inspectors.", "CHNGOV>IGOUNOIAE:020"},
 		{"Britain called for Russia to withdraw its troops.", "GBR>RUS:0256"},
 		{"The king presented the award to the Kenyan ambassador.", "GOV>KENGOV:051"}, // an honour presented praises
 		{"The Iranian military seized a British tanker.", "IRNMIL>GBR:171"},
@@ -47,8 +47,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Russia accused Ukraine of shelling a nuclear power plant.", "RUS>UKR:112"},
 		{"Venezuela expelled the German ambassador.", "VEN>DEUGOV:166"},
 		{"Japan pledged $500 million in aid to Ukraine.", "JPN>UKR:033"},
-		{"The United States continued military aid to Egypt.", "USA>EGY:070"},      // aid kept up is aid given
-		{"Islamic State first captured Raqqa in early 2014.", "IMGMOSISI>SYR:192"}, // a town captured is taken, not arrested
+		{"The United States continued military aid to Egypt.", "USA>EGY:070"}, // aid kept up is aid given
+		{"Al-Shabaab first captured Kismayo in late 2008.", "SOMREB>SOM:192"}, // a town captured is taken, not arrested
 		{"Rebels captured Kabul.", "REB>AFG:192"},
 		{"Islamic State took over Mosul in 2014.", "IMGMOSISI>IRQ:192"},                                    // "over" read as a preposition
 		{"The U.S., a spokesman said, imposed new sanctions on Iran.", "USA>IRN:163"},                      // the clause around its attribution
@@ -58,7 +58,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The strike, carried out by Israeli drones, killed two Hezbollah fighters.", "ISRMIL>LBNREB:190"}, // who carried out the act does it
 		{"Israel destroyed Syria's reactor.", "ISR>SYR:190"},                                               // military things destroyed are force used (PETRARCH: DESTROY 190)
 		{"Italy offered attack helicopters to the United States.", "ITA>USA:0332"},                         // arms offered are military aid promised
-		{"The Soviet Union exported 500 mln dlrs worth of goods to the United States.", "SUN>USA:061"},     // what so much is worth of is what is traded
+		{"Japan exported 80 mln dlrs worth of goods to Brazil.", "JPN>BRA:061"},                            // what so much is worth of is what is traded
 		{"The Iraqi army overthrew the government.", "IRQMIL>GOV:180"},                                     // a coup is unconventional violence (PETRARCH's CAMEO dictionary)
 		{"The Chinese foreign ministry summoned the Japanese ambassador.", "CHNGOV>JPNGOV:114"},
 		{"Canada expelled a Chinese diplomat over threats against a lawmaker.", "CAN>CHNGOV:166"},
@@ -114,7 +114,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Israeli forces have begun their assault on the Hamas-held northern part of Gaza City.", "ISRMIL>PSEREB:190"},
 		// an act-object pattern whose target oblique names no actor
 		{"Swiss prosecutors have opened an investigation into the financial dealings of the Alpenhof group.", "CHEJUD>:090"},
-		{"US forces carried out air strikes against a pro-regime force in eastern Syria.", "USAMIL>SYR:190"},
+		{"American forces carried out air raids against a pro-regime unit in western Iraq.", "USAMIL>IRQ:190"},
 		// a protest is aimed at whom its demand is made of
 		{"Hundreds of Croatian university students have staged a sit-in protest demanding that authorities free a jailed classmate.", "HRVEDU>GOV:141"},
 		// someone else's people as the object are the target, before an oblique
@@ -129,7 +129,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Thousands of people in Bangladesh have protested the murder of a well-known activist.", "BGDCVL>OPP:141"},
 		// whose a thing is, by name; coming to someone's aid
 		{"Rebel fighters broke Somalia's truce in a March offensive.", "REB>SOM:196"},
-		{"The UK is coming to Baghdad's aid on both sides of the border.", "GBR>IRQ:070"},
+		{"France is coming to Beirut's aid on both sides of the frontier.", "FRA>LBN:070"},
 		// what a weapon or an act does, whoever fired or carried it out does
 		{"The rockets launched by the Syrian army hit a weapons store of the Turkish army before dawn.", "SYRMIL>TURMIL:190"},
 		{"A suicide bombing claimed by the Islamic State has killed four Americans in Syria.", "IMGMOSISI>USA:190"},
@@ -176,7 +176,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		// a hunger strike is no plain strike, however the parse joins its words
 		{"The prisoners went on hunger strike.", "CVL>:142"},
 		// troops sent into a place; an adjective's target oblique
-		{"Turkey sent troops into Syria in 2016.", "TUR>SYR:154"},
+		{"Russia sent troops into Georgia in 2008.", "RUS>GEO:154"},
 		{"The UN panel was sharply critical of the Cambodian government.", "IGOUNO>KHMGOV:110"},
 		// of two objects the parse gave, the one after the verb
 		{"A United Nations prosecutor has charged a former Liberian defence minister with witness tampering.", "IGOUNOJUD>LBRELI:115"},
@@ -190,7 +190,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		// two people with one code are still two
 		{"Former prime minister Ehud Barak criticised Ehud Olmert.", "ISRELI>ISRELI:110"},
 		// a day or week the parse made the subject, with the subject an oblique before it
-		{"Saudi Arabian oil minister Hisham Nazer yesterday reiterated the kingdom's commitment to the December OPEC accord.", "SAUGOV>IGOOPC:051"},
+		{"Nigerian oil minister Rilwanu Lukman yesterday reiterated the country's commitment to the July OPEC agreement.", "NGAGOV>IGOOPC:051"},
 		{"Parliament Speaker Ahmed Karim this week demanded that Mikati resign.", "LEG>LBNGOV:1041"},
 		// a court approving an extradition sends the person away
 		{"A U.S. federal judge Monday approved the extradition of former Peruvian President Carlos Mendoza.", "USAJUD>PERELI:174"},
@@ -305,27 +305,27 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Samir Haddad, the KRG's chief spokesman, denounced the killing of farmers.", "IRQGOV>:111"}, // whoever killed them, not the civilians
 		{"The Grand Mufti of Jordan, Sheikh Abdul Karim Khasawneh, has cancelled a scheduled visit to Germany.", "JORREL>DEU:125"},
 		// members of a body are the body
-		{"Members of the pro-western Free Syrian Army were in Washington last week, pleading for help from the Trump administration.", "SYRREB>USAGOV:023"},
+		{"Envoys of the moderate Free Syrian Army were in Paris last month, pleading for help from the French government.", "SYRREB>FRAGOV:023"},
 		// a ceasefire agreement violated is the ceasefire; who is guilty of violating it did
 		{"The rebels violated the ceasefire agreement with Russia.", "REB>RUS:196"},
 		{"The Houthi rebels and Yemeni government are guilty of violating the truce agreement.", "YEMREB>YEMGOV:196"},
 		// a body's officials are the body, also when the parse makes it an adjective
-		{"Turkish military officials travelled to Moscow ahead of the Turkish invasion.", "TURMIL>RUS:042"},
+		{"Iranian military officials travelled to Damascus ahead of the Syrian offensive.", "IRNMIL>SYR:042"},
 		// an embassy opened or closed in a capital is one to its state
-		{"Last week, the United Arab Emirates reopened its embassy in Damascus.", "ARE>SYR:050"},
+		{"Last month, Oman reopened its embassy in Sanaa.", "OMN>YEM:050"},
 		{"Britain closed its embassy in Tehran.", "GBR>IRN:161"},
 		// a strike ordered is an attack; a demand of an explanation is made of someone
 		{"The United States ordered a Tomahawk missile strike against the Syrian regime's al-Shayrat airbase.", "USA>SYRGOV:190"},
 		{"The opposition demanded an explanation from the interior minister.", "OPP>GOV:106"},
 		// conjoined nationalities own a thing together; "has since seized" is done
-		{"Syrian and Russian jets have bombed rebel-held positions.", "SYR>REB:195"},
-		{"Syrian and Russian jets have bombed rebel-held positions.", "RUS>REB:195"},
-		{"Turkey has since seized control of additional territory in Afrin, north of Aleppo.", "TUR>SYR:192"},
+		{"Iraqi and Iranian jets have bombed insurgent-held positions.", "IRQ>INS:195"},
+		{"Iraqi and Iranian jets have bombed insurgent-held positions.", "IRN>INS:195"},
+		{"Russia has since seized control of further territory in Donetsk, east of Kharkiv.", "RUS>UKR:192"},
 		// an offensive begun is an attack; "offensive" after "an" is the noun
-		{"Turkey said it had begun a ground incursion into the Kurdish enclave in Syria.", "TUR>SYR:190"},
+		{"Kenya said it had launched a ground incursion into the rebel stronghold in Somalia.", "KEN>SOMREB:190"},
 		{"Russia began an offensive against Ukraine.", "RUS>UKR:190"},
 		// who carried out the strikes that killed did the killing
-		{"Meanwhile, a series of airstrikes by Russian jets in the past 24 hours killed about 120 Islamic State fighters and 60 foreign mercenaries in Syria, Russia's defence ministry said on Saturday.", "RUS>IMGMOSISIREB:190"},
+		{"Meanwhile, a series of airstrikes by Russian jets in the past two days killed about 40 Islamic State fighters and 20 foreign militants in Iraq, Russia's defence ministry said on Sunday.", "RUS>IMGMOSISIREB:190"},
 		{"The regime took control of Deraa.", "GOV>SYR:192"},
 		// who is expelled from a state with no one named is expelled by it
 		{"Three Russian diplomats were expelled from Britain.", "GBR>RUSGOV:166"},
@@ -334,11 +334,11 @@ func TestPlainNewsSentences(t *testing.T) {
 		// who carried out the strikes in which people were killed killed them,
 		// also when the parse hangs "by" on the name's first word
 		{"At least 200 civilians were killed in Israeli airstrikes.", "ISR>CVL:190"},
-		{"At least 200 civilians were killed in Syrian and Russian air strikes in a few days last week.", "RUS>CVL:190"},
+		{"At least 80 civilians were killed in Saudi and Emirati air strikes over several days last month.", "ARE>CVL:190"},
 		{"Ten soldiers were killed in an attack by Boko Haram.", "NGAREB>MIL:190"},
 		// a counterpart is of the nationality named, never of "his"
 		{"China's foreign minister met his Japanese counterpart in Beijing.", "CHNGOV>JPNGOV:040"},
-		{"The Turkish president praised his counterpart.", "TURGOV>GOV:051"},
+		{"The Kenyan president commended his counterpart.", "KENGOV>GOV:051"},
 		// aircraft shot down are their owners'; a pilot handed over is released
 		{"Iran shot down a US drone.", "IRN>USA:190"},
 		{"Pakistan handed over the captured pilot to India.", "PAK>IND:0841"},
@@ -377,13 +377,13 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Kurdish forces repelled an Isis attack on Kobani.", "REB>IMGMOSISI:190"},
 		{"Kenya will send 1,000 police officers to Haiti.", "KEN>HTI:154"},
 		{"Turkey ratified Sweden's NATO membership.", "TUR>SWE:057"},
-		{"Trump has also ordered the withdrawal of half the 14,000 US military presence in Afghanistan.", "USAELI>AFG:087"},
+		{"Macron has also ordered the withdrawal of half the 4,500 French military presence in Mali.", "FRAGOV>MLI:087"},
 		// the forces of a people with no state are an armed group, not a military
 		{"Turkey launched a ground and air offensive to oust Kurdish forces from Afrin.", "TUR>SYRREB:190"},
 		// "guilty" is only an adjective: who says someone is guilty accuses them
 		{"Turkey said the Assad regime was guilty of barbarity.", "TUR>SYRGOV:112"},
 		// a rebuke delivered is no aid; a speech delivered is a statement
-		{"The US's most senior diplomat also delivered a rebuke to Barack Obama.", "USAGOV>USAELI:111"},
+		{"France's top diplomat also delivered a rebuke to Francois Hollande.", "FRAGOV>FRAELI:111"},
 		{"Pompeo delivered a speech to the Egyptian parliament.", "USAELI>EGYLEG:010"}, // (in 2023 no longer in office)
 		// an aide is of whom "to" names, also a person; an ambassador to a state is not its
 		{"A senior aide to Putin criticised the United States.", "RUSGOV>USA:110"},
@@ -418,9 +418,9 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The Iranian president received a phone call from his Turkish counterpart.", "TURGOV>IRNGOV:041"},
 		{"The US ambassador to Russia criticised the Kremlin.", "USAGOV>RUSGOV:110"},
 		{"Greek coastguards rescued 200 migrants off the island of Lesbos.", "GRCMIL>CVL:070"},
-		{"The YPG is not a proscribed terrorist group in the UK and is supported in its fight against Isis by the US military.", "USAMIL>SYRREB:051"},
+		{"The SDF is not a banned militant group in France and is backed in its fight against Isis by the French military.", "FRAMIL>SYRREB:051"},
 		// what a complaint says is done by the clause's subject
-		{"Syria has complained to the United Nations that Israeli occupation authorities were blocking the export of citrus fruit from the Gaza Strip.", "ISRGOV>PSE:163"},
+		{"Jordan has complained to the United Nations that Israeli occupation authorities were blocking the export of olives from the West Bank.", "ISRGOV>PSE:163"},
 	}
 	p := pipeline(t)
 	for _, tc := range cases {
@@ -452,7 +452,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Turkey stopped short of attacking Syria.", nil},
 		{"The U.S. fell short of recognising the Taliban.", nil},
 		// troops put on alert that no country is named for are one's own
-		{"Israel, which captured a plateau from Syria in 1967, placed troops in the area on high alert.", []string{"ISR>:152", "ISR>SYR:192"}},
+		{"Armenia, which captured a region from Azerbaijan in 1993, placed troops in the area on high alert.", []string{"ARM>:152", "ARM>AZE:192"}},
 		// no force is used on an idea, a measure or a contract
 		{"Unions fought the cuts.", nil},
 		{"Russia attacked the plan.", nil},
