@@ -460,27 +460,27 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Central banks have easily beaten back the market's first test of the pact.", nil},
 		{"Officials fought the planned sale of Fairchild by French-controlled Schlumberger Ltd.", nil},
 		// a firm or an office taken over is no territory; nor is a lead over someone
-		{"The cannery was taken over by Norcal Frozen Foods Inc.", nil},
-		{"The opposition National Party took a five percentage point lead over New Zealand's Labour government.", nil},
+		{"The factory was taken over by Harbor Foods Inc.", nil},
+		{"The opposition Liberal Party took a six percentage point lead over Canada's Conservative government.", nil},
 		{"The Greek government said it was taking control of a Canadian-led consortium.", nil},
 		// a speech delivered is words, no aid
-		{"Outgoing House Speaker Paul Ryan is set to deliver a farewell speech Wednesday at the Library of Congress.", nil},
+		{"Outgoing Senate leader Tom Harlan is set to deliver a farewell address Thursday at the National Archives.", nil},
 		// where something happens is no party to it, nor the state a town
 		// or resort is "of"
 		{"The Syrian national dialogue congress, meeting in the Black Sea resort of Sochi, is being boycotted by Kurdish groups.", nil},
 		{"Russian military police are working in the town of Douma.", nil},
 		// a plea in court is no appeal
-		{"Matthews, from east London, had pleaded not guilty to the charge of receiving instruction or training in Iraq and Syria.", nil},
+		{"Jones, from north Leeds, had pleaded not guilty to the charge of attending a training camp in Libya.", nil},
 		// one stabbed in the back is betrayed
 		{"The US stabbed Turkey in the back.", nil},
 		// what strikes one as odd is no blow; a quality recognised is
 		// praised, not a state recognised
 		{`"It strikes me odd," said the Illinois Democrat.`, nil},
-		{"With its decision, the U.S. government recognised the honesty of Brazilian exporters.", nil},
+		{"With its ruling, the Japanese government recognised the diligence of Chilean growers.", nil},
 		{"Russia recognised the independence of Abkhazia.", []string{"RUS>GEO:054"}},
 		// a relative clause in the perfect asserts on its own, whatever
 		// the main clause's future
-		{"In a related development, small regional banks that have made loans to Brazil and other heavily-indebted Latin American countries, will meet with Federal Reserve Chairman Paul Volcker here tomorrow.", []string{"BUS>BRA:071"}},
+		{"In a related development, small regional banks that have made loans to Mexico and other highly indebted Latin American nations, will meet with Fed Chairman Alan Greenspan here on Friday.", []string{"BUS>MEX:071"}},
 		// the purpose of something raised or convened by someone is its
 		// own, not the agent's (an act's purpose is its maker's)
 		{"The Kurdish militia, a force raised by Washington to fight Isis, holds the north.", nil},
@@ -490,17 +490,17 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// an attack planned or prepared is threatened, not made
 		{"Turkey completed preparations for an attack on Afrin.", []string{"TUR>SYR:138"}},
 		// a moratorium or an election called is declared, no phone call
-		{"Owing foreigners 109 billion dlrs, Brazil called an indefinite interest payments moratorium on 68 billion dlrs of commercial bank debt.", nil},
+		{"Owing creditors 40 billion dlrs, Peru called an open-ended moratorium on 12 billion dlrs of its bank debt.", nil},
 		// ministers called back from a break are summoned, not appealed to
 		{"Cabinet ministers are now inside Downing Street, called back from their Easter break for an emergency cabinet meeting to discuss next steps for intervention.", []string{"GBRGOV>:014"}},
 		// a journey of people no office sends is no visit
-		{"A second Briton who left to go to Syria has said he wants to return to the UK.", nil},
+		{"A third Frenchman who left to go to Iraq has said he wants to return to France.", nil},
 		{"Thousands of migrants went to Germany.", nil},
 		{"An American woman says she deeply regrets travelling to Syria to join the terror group.", nil}, // (she is the woman)
 		// a budget released is published, and whom an approved ban is
 		// against is not praised
-		{"In recent days the Pentagon released its planned 2019 budget.", nil},
-		{"Norway's parliament has approved an extensive trade ban against South Africa.", nil},
+		{"In recent weeks the Treasury released its proposed 2020 budget.", nil},
+		{"Sweden's parliament has approved a sweeping trade ban against Burma.", nil},
 		{"The former intelligence chief has backed retaliatory action against Syria.", nil},
 		// volunteers who fight with a force fight alongside it; forces
 		// that fight with one fight it
@@ -534,7 +534,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"The bank expects positive earnings, barring unforeseen circumstances.", nil},
 		{"The company said it would continue tests after striking oil off Angola.", nil},
 		// nor by nature (the parse took Japan for the killer)
-		{"A very strong earthquake which struck southwest Japan killed one person.", nil},
+		{"A powerful earthquake which struck northern Chile killed two people.", nil},
 		{"The bank said it executed a definitive agreement to buy the savings association.", nil},
 		// arms are stationed, not guests
 		{"Belarus hosted Russian nuclear weapons.", nil},
@@ -545,12 +545,12 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Russia attacked Ukraine to seize Kyiv.", []string{"RUS>UKR:190", "RUS>UKR:171"}},
 		// demand in the market's sense is no one's demands
 		{"The government struggled to meet demand.", nil},
-		{"Ecuador had enough oil to meet domestic demand for about 35 days.", nil},
+		{"Peru had enough grain to meet domestic demand for about 50 days.", nil},
 		// sources granted anonymity talk to the reporter, and what they
 		// were not allowed to discuss is not discussed
 		{"Syrian officials spoke on condition of anonymity to discuss relations with Turkey, a sensitive matter for commanders and officials allied with Ankara.", nil},
 		// those fought alongside are partners, not enemies
-		{"She was one of eight British nationals killed fighting alongside the Kurdish People's Protection Units.", nil},
+		{"He was one of five Dutch citizens killed fighting alongside the Karen People's Liberation Army.", nil},
 		{"Blinken told reporters that the United States is ready to engage.", nil},
 		// support meant for no one is none (aid pledged to no one named is)
 		{"Indonesia's energy minister has pledged his country's support for the export curb.", nil},
@@ -563,7 +563,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Ford said its vehicle sales will decline about 10 pct from record levels.", nil},
 		// a city before "peace talks" is where they are held, no party to
 		// them (and its mediators mediate between no one named)
-		{"The Sochi peace talks, brokered by Russia, Turkey and Iran, collapsed.", nil},
+		{"The Geneva peace talks, mediated by Qatar, Egypt and Norway, collapsed.", nil},
 		// what is on the verge of happening has not; what one fears
 		// someone will refuse is no refusal
 		{"Raqqa is on the verge of being captured by the Syrian Democratic Forces.", nil},
@@ -582,22 +582,22 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// a cut in aid is no aid
 		{"The US announced a cut in aid to Egypt.", nil},
 		// calling something a name is no call, however long the something
-		{"The UK government called Moscow's accusation that Britain directed the attack on Douma ludicrous.", nil},
+		{"The French government called Tehran's accusation that Paris had planned the attack on the embassy absurd.", nil},
 		// permitted, prevented, rarely done: not done; calling the shots is no call
-		{"UK law allows Britain to revoke the citizenship of anyone who commits a serious crime.", nil},
+		{"Danish law allows Denmark to strip the nationality of anyone who commits a grave offence.", nil},
 		{"The presence of US forces prevents Turkey from invading those territories.", nil},
-		{"Israel rarely claims responsibility for its assaults into Syria.", nil},
+		{"Rwanda seldom claims responsibility for its raids into Congo.", nil},
 		{"There was a time when the US called the shots in the Middle East.", nil},
 		// a deal to buy or sell is business; what one has yet to do is not done
-		{"Dart Group Corp said it offered to buy Supermarkets General Corp for 41.75 dlrs per share in cash.", nil},
+		{"Halvor Holdings Inc said it offered to buy Brightline Stores Inc for 28.50 dlrs per share in cash.", nil},
 		{"The company has agreed to sell its oil and gas properties to Victoria Exploration of Perth, Western Australia.", nil},
-		{"Cartegena ministers have yet to endorse any proposals.", nil},
+		{"Andean trade ministers have yet to endorse any of the plans.", nil},
 		// terms met are no one met
-		{"Sourrouille stated that Argentina has met IMF requirements regarding its balance of payments.", nil},
+		{"The finance minister stated that Chile has met World Bank requirements regarding its fiscal deficit.", nil},
 		// a clause of time in the present speaks of what has not happened yet
 		{"Papandreou said he will not negotiate with Ankara until Turkey recognises Greek rights in the Aegean.", nil},
 		// what is forgone is not done
-		{"Turkey persuaded Russia to hold off from a full-scale attack on Idlib.", nil},
+		{"Egypt persuaded Israel to hold off from a full-scale assault on Rafah.", nil},
 		{"Russia postponed the attack on Idlib.", nil},
 		// a suspended sentence is leniency, not a sanction
 		{"Brunson was released after a Turkish court suspended the remainder of his sentence.", nil},
@@ -608,8 +608,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// calling an actor names denounces it
 		{"Brazilian President Jair Bolsonaro on Friday called France's ambassador to Brazil a complete idiot.", []string{"BRAGOV>FRAGOV:111"}},
 		{"Biden described Putin as a war criminal.", []string{"USAGOV>RUSGOV:111"}},
-		{"The minister said he wants to tell U.S. political leaders of the sacrifices Japan is making.", nil},
-		{"The Syrian and Russian governments meant to harm the civilian population.", nil},
+		{"The minister said he wants to tell European business leaders of the sacrifices Korea is making.", nil},
+		{"The Burmese and Chinese governments meant to harm the rural population.", nil},
 		{"The US wants to build a border guard in Syria.", nil},
 		{"Turkey agreed to open its borders to Syrian refugees.", []string{"TUR>SYRREF:0355"}},
 		{"Russia is ready to help Syria.", []string{"RUS>SYR:033"}},
@@ -624,8 +624,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// an attributive participle is no act of the sentence's subject
 		{"Student groups held a protest against the ongoing blockade of the occupied enclave.", []string{"EDU>:141"}},
 		// who confirms a report at the end of a sentence did not do it; a company's rally is its shares'
-		{"The pair were detained by Syrian Kurdish fighters in eastern Syria in mid-January, US military officials confirmed.", []string{"SYRREB>SYR:173"}},
-		{"General Motors Corp staged an explosive rally on Wall Street after a share buyback program.", nil},
+		{"The two were detained by Tuareg rebels in northern Mali in early March, French military officials confirmed.", []string{"MLIREB>MLI:173"}},
+		{"Acme Steel Inc staged a sharp rally on Wall Street after a stock repurchase plan.", nil},
 		// refusing together is no one's refusal of the other; failing to agree together is
 		{"China and Russia had refused to endorse a statement.", []string{"CHN>:120", "RUS>:120"}},
 		{"India and Pakistan failed to reach agreement on the talks.", []string{"IND>PAK:127", "PAK>IND:127"}},
@@ -633,12 +633,12 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Neither Tehran nor Baghdad has given permission for the incursions.", nil},
 		{"China will receive loans from Japan.", nil},
 		{"The preconditions have been met by the Russians.", nil},
-		{"Atlantic Research Corp said it has received a U.S. Navy contract.", nil},
+		{"Brenton Systems Inc said it has received a U.S. Army contract.", nil},
 		// a state's forces and their arms are one side
-		{"He said Turkish troops are already firing artillery at Afrin from the border.", []string{"TURMIL>:194"}},
+		{"He said Indian troops are already firing shells at Kargil from the ridge.", []string{"INDMIL>:194"}},
 		{"Erdogan will meet his counterpart Azerbaijani President Ilham Aliyev in Baku.", []string{"TURGOV>AZEGOV:036"}},
 		// what one stops doing is not done
-		{"Iran and the US ceased arming the rebels.", nil},
+		{"Egypt and France ceased supplying the militias.", nil},
 		{"Russia halted supplying gas to Ukraine.", nil},
 		// a strike begun against an employer is a walkout; a business begins operations
 		{"The workers began a strike against the company.", []string{"LAB>BUS:143"}},
@@ -657,14 +657,14 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Turkey helped train groups to fight Assad.", nil},
 		// payments, exports or services suspended sanction no one
 		{"Brazil suspended interest payments on its foreign debt.", nil},
-		{"The company has suspended dividend payments.", nil},
+		{"The firm has suspended its quarterly dividend.", nil},
 		// yielding a return, conceding that, submitting a plan, demonstrating
 		// a commitment, occupying office space or refusing comment is no event
 		{"The auction of treasury bills yielded an average of 7.28 pct.", nil},
 		{"Kiechle conceded that the agreement was needed.", nil},
 		{"Bailey said his attendance demonstrated the US commitment.", nil},
 		{"The company will occupy 537,000 square feet.", nil},
-		{"A Treasury Department spokesman refused comment.", []string{"USAGOV>:011"}},
+		{"A State Department spokeswoman refused comment.", []string{"USAGOV>:011"}},
 		{"The government gave in to demands that citizens living abroad should be allowed to vote.", []string{"GOV>:080"}},
 		// migrants arriving visit no one; what one is warned against is not done
 		{"Hundreds of migrants arrived in Italy.", nil},
@@ -673,7 +673,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// who hails from a place praises no one
 		{"The fighters, foreign nationals hailing from Indonesia, were captured.", nil},
 		// arms given are military aid
-		{"The US armed the Afghan mujahideen.", []string{"USA>AFGREB:072"}},
+		{"Iran armed the Houthi rebels.", []string{"IRN>YEMREB:072"}},
 		// a reduced passive's patient does its adverbial clause
 		{"A British man arrested in Turkey after fighting against Isis was freed.", []string{"TUR>GBRCVL:173", "GBRCVL>IMGMOSISI:190"}},
 		// failing to do what no pattern codes refuses nothing; an
@@ -682,7 +682,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"The United States failed to seek clearance from Russia.", nil},
 		{"Russia failed to withdraw its troops from Georgia.", []string{"RUS>GEO:1246"}},
 		{"Versar Inc said it will release an announcement this afternoon.", nil},
-		{"Iranian troops seized one of the strongest Iraqi fortifications.", []string{"IRNMIL>:192"}},
+		{"Egyptian soldiers seized one of the most formidable Israeli fortifications.", []string{"EGYMIL>:192"}},
 		// who is tasked with doing it does it
 		{"The UN tasked Germany with investigating the attack.", []string{"DEU>:093"}},
 		// a thing received or welcomed hosts no visit (043)
@@ -693,7 +693,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Protesters toppled the statue.", nil},
 		// a town defended by its name is held by force, not defended in words
 		{"Kurdish fighters defended Kobane.", nil},
-		{"The hospital and stadium in Raqqa were defended by foreign Isis fighters.", nil},
+		{"The school and hospital in Mosul were defended by foreign jihadist fighters.", nil},
 		{"Islamic State captured Idlib.", []string{"IMGMOSISI>SYR:192"}},
 		// what may happen "in case" has not happened
 		{"Syria will respond in case those terrorist armed groups are targeting civilians.", nil},
@@ -737,8 +737,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Russia attacked the US-led coalition.", []string{"RUS>USA:190"}},
 		// standing by someone is support in words; a response by some act is that act
 		{"Britain stood by Ukraine.", []string{"GBR>UKR:052"}},
-		{"Turkey had stood by as Isis was swept from the towns.", nil}, // watched, doing nothing
-		{"Moscow retaliated by imposing economic sanctions.", nil},
+		{"Jordan had stood by as the militants were pushed out of the villages.", nil}, // watched, doing nothing
+		{"Ankara retaliated by freezing trade credits.", nil},
 		{"Iran retaliated by firing missiles at US bases in Iraq.", []string{"IRN>USA:194"}},
 		{"Iran retaliated against the US by firing missiles.", []string{"IRN>USA:190", "IRN>:194"}},
 	}
