@@ -774,12 +774,12 @@ func TestProtestsAndPosturesAimAtPlaces(t *testing.T) {
 		// what a clause of protest opposes; not what a demand asks for
 		{"An Ohio man began a hunger strike, protesting the state's prison policy.", `USA>"the state's prison policy":142`},
 		{"Thousands of workers staged a one-day general strike to protest proposed new labor legislation.", `LAB>"proposed new labor legislation":143`},
-		{"Rio de Janeiro's 3,500 dockworkers went on strike for an indefinite period today to demand wage increases.", `BRALAB>:143`},
+		{"Sao Paulo's 2,000 bus drivers went on strike for an indefinite period today to demand higher pay.", `BRALAB>:143`},
 		{"The workers will walk off the job at noon next Thursday.", `LAB>:133`}, // (a strike to come threatens)
 		// what a protest is against, before where it is held
 		{"Student groups held a protest demonstration at Dhaka University against the ongoing blockade of the enclave.", `EDU>"the ongoing blockade of the enclave":141`},
 		// a name no dictionary knows that made what is rejected
-		{"Canadian letter carriers today rejected a new contract offer from Canada Post.", `CAN>"Canada Post":120`},
+		{"Australian postal workers today rejected a new contract offer from Australia Post.", `AUSLAB>"Australia Post":120`},
 		{"The court dismissed the appeal filed by candidate Francis Tolentino.", `JUD>"Francis Tolentino":120`},
 		// a ceasefire lands where it holds
 		{"The Sudanese army command says it has halted its military operations in some districts near the capital.", `SDNMIL>"some districts":087`},
@@ -817,7 +817,7 @@ func TestActsAimAtThings(t *testing.T) {
 		// a partner no dictionary names, done together with
 		{"Qatar and its coalition partners agreed to hold a joint naval exercise.", `QAT>"its coalition partners":0312`},
 		// an approval or a price charged is no judgement of a thing
-		{"The Food and Drug Administration approved human trials.", ""},
+		{"The European Medicines Agency approved clinical trials.", ""},
 		{"The company charged its customers an additional 2.8 mln dlrs.", ""},
 		// an expulsion of aid workers or peacekeepers is the code book's
 		{"Eritrea expelled foreign aid workers.", `ERI>NGO:1663`},
@@ -827,7 +827,7 @@ func TestActsAimAtThings(t *testing.T) {
 		{"Russia announced its intention to withdraw troops from Syria.", `RUS>SYR:0356`},
 		// a target that is the source itself gives way to what the act is
 		// aimed at
-		{"He said Turkish troops are already firing artillery at Afrin from the border.", `TURMIL>"Afrin":194`},
+		{"He said Indian troops are already firing shells at Kargil from the ridge.", `INDMIL>"Kargil":194`},
 		// an oblique says where an act goes when no argument does, also
 		// under a complement
 		{"Italy agreed to open its borders to Austrian farm goods.", `ITA>"Austrian farm goods":0355`},
@@ -901,7 +901,7 @@ func TestActsAimAtThings(t *testing.T) {
 		{"The Hungarian minister told the Guardian that Russia must end the war.", `HUNGOV>RUS:1056`},
 		{"A lawyer for the family told the Guardian the teenager should be treated as a victim.", ""},
 		// cooperation between kinds of actors is no one's
-		{"Others said cooperation between central banks and governments was easier said than done.", ""},
+		{"Others said coordination between finance ministries and central banks was easier said than done.", ""},
 		{"Apache Petroleum said the notes will provide a security convertible into Apache.", ""},
 		// a strike for better pay at a named employer is aimed at it
 		{"Workers at the Escondida mine in Chile went on strike for higher wages and benefits on BHP Billiton Ltd.", `LAB>BUS:143`},
@@ -915,7 +915,7 @@ func TestActsAimAtThings(t *testing.T) {
 		// an attack a participle aims: at what it targets, by whoever
 		// carries it out, and so what the participle's clause does; no one's
 		// when the clause's subject does not carry it out
-		{"Rebel groups responded with a wave of artillery bombardment targeting Damascus, killing 12 people.", `REB>SYR:194 REB>SYR:190 REB>CVL:190`},
+		{"Rebel groups responded with a wave of artillery shelling targeting Aleppo, killing nine people.", `REB>SYR:194 REB>SYR:190 REB>CVL:190`},
 		{"The offensive came a day after air strikes targeting Kurdish positions.", ""},
 		// who acts alongside a force is no target of it
 		{"US forces are stationed in the area, along with more than 10,000 SDF fighters.", `USAMIL>:154`},
@@ -929,13 +929,13 @@ func TestActsAimAtThings(t *testing.T) {
 		{"The GCHQ director has accused Russia of being reckless in mounting a nerve agent attack in Salisbury.", `GBRSPY>RUS:112`},
 		// a name given is no phone call, and a name that abuses denounces;
 		// goods released from stocks free no one
-		{"They call us newcomers, not refugees.", ""},
+		{"They call us guests, not migrants.", ""},
 		{"Iran calls Israel a terrorist state.", `IRN>ISR:111`},
 		// nor is a call with a particle that makes it another verb
 		{"The senator called out China for its human rights abuses.", `LEG>CHN:111`},
 		{"Israel called back its ambassador from Turkey.", `ISR>TUR:161`},
 		{"Biden called Putin on Tuesday.", `USAGOV>RUSGOV:041`},
-		{"The United States released about 4,900 tonnes of tin to two ferroalloy firms.", ""},
+		{"The United States released some 2,300 tonnes of copper to three wire makers.", ""},
 		// an intent not to act is no intent to cooperate; one not to fight
 		// is one to de-escalate; a noun's infinitive is the noun's maker's
 		{"Turkey has vowed not to allow Kurdish groups to dominate its border with Syria.", ""},
@@ -945,14 +945,14 @@ func TestActsAimAtThings(t *testing.T) {
 		// what one is interested in doing is wanted, not done; changes
 		// welcomed are praised, not hosted
 		{"The United States and Britain are only interested in ousting Assad's government.", ""},
-		{"Indonesia's economic changes have been welcomed by the World Bank.", `IGODEVWBK>IDN:051`},
+		{"Ghana's budget reforms have been welcomed by the World Bank.", `IGODEVWBK>GHA:051`},
 		// a bank targeting growth attacks no one
 		{"The German central bank is targeting money supply growth of three to six pct.", ""},
 		{"Cash is one of two components of the money supply which the central bank is targeting to grow by six pct.", ""},
 		// the troops one withdraws are one's own
 		{"The US president decided to withdraw the 2,000 US troops.", `USAGOV>:0356`},
 		// an adverbial clause's past tense read as a participle is active
-		{"Even as the rebels negotiated with Russia for some limited protection from Syrian government troops, those forces were taking other towns in the area.", `REB>RUS:046`},
+		{"Even as the militants negotiated with Qatar for some limited safe passage from Afghan army troops, those forces were taking other villages in the area.", `REB>QAT:046`},
 		// a bond issue suspended is business, no sanction
 		{"The Department of National Savings yesterday suspended its 32nd issue, launched in October.", ""},
 		// the press reaching its sources is news gathering
@@ -986,7 +986,7 @@ func TestActsAimAtThings(t *testing.T) {
 		{"Egypt expressed its condemnation of the attack on the Israeli embassy.", `EGY>"the attack":111`},
 		{"The attack on the Israeli embassy was condemned by Egypt.", `EGY>"The attack":111`},
 		{"Britain condemned the attacks on its embassy in Tehran.", `GBR>"the attacks":111`},
-		{"Turkey refused to back the US-led invasion of Iraq.", `TUR>USA:120`},
+		{"Germany refused to support the American-led invasion of Iraq.", `DEU>USA:120`},
 	}
 	p := pipeline(t)
 	for _, tc := range cases {
@@ -1155,11 +1155,11 @@ func TestParticipantSpans(t *testing.T) {
 		{"Russia attacked Ukraine on Monday.", "RUS>UKR:190", "Russia", "Ukraine"},
 		// a target named inside the object is what the act is done to, by
 		// the name that gives its actor (Reuters, Guardian)
-		{"Rebels attacked the Kurdish city of Afrin.", "REB>SYR:190", "Rebels", "the Kurdish city of Afrin"},
+		{"Militants attacked the northern town of Kunduz.", "REB>AFG:190", "Militants", "the northern town of Kunduz"},
 		{"Syrian troops seized large Kurdish gas fields near Hasakah.", "SYRMIL>SYR:171", "Syrian troops", "large Kurdish gas fields near Hasakah"},
 		// not an act the pattern names as its object, nor a thing given
 		{"China signed a loan agreement with the World Bank.", "CHN>IGODEVWBK:057", "China", "World Bank"},
-		{"The EU provided resettlement places for 23,000 refugees.", "IGOEUREEC>REF:070", "EU", "23,000 refugees"},
+		{"The EU provided resettlement slots for 18,000 refugees.", "IGOEUREEC>REF:070", "EU", "18,000 refugees"},
 	}
 	p := pipeline(t)
 	for _, tc := range cases {
