@@ -325,7 +325,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Kenya said it had launched a ground incursion into the rebel stronghold in Somalia.", "KEN>SOMREB:190"},
 		{"Russia began an offensive against Ukraine.", "RUS>UKR:190"},
 		// who carried out the strikes that killed did the killing
-		{"Meanwhile, a series of airstrikes by Russian jets in the past two days killed about 40 Islamic State fighters and 20 foreign militants in Iraq, Russia's defence ministry said on Sunday.", "RUS>IMGMOSISIREB:190"},
+		{"Meanwhile, a string of air raids by Russian warplanes over the last two days killed about 40 Islamic State fighters and 20 foreign militants in Iraq, Russia's defence ministry said on Sunday.", "RUSMIL>IMGMOSISIREB:190"},
 		{"The regime took control of Deraa.", "GOV>SYR:192"},
 		// who is expelled from a state with no one named is expelled by it
 		{"Three Russian diplomats were expelled from Britain.", "GBR>RUSGOV:166"},
@@ -383,7 +383,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		// "guilty" is only an adjective: who says someone is guilty accuses them
 		{"Turkey said the Assad regime was guilty of barbarity.", "TUR>SYRGOV:112"},
 		// a rebuke delivered is no aid; a speech delivered is a statement
-		{"France's top diplomat also delivered a rebuke to Francois Hollande.", "FRAGOV>FRAELI:111"},
+		{"France's top diplomat then delivered a rebuke to Francois Hollande.", "FRAGOV>FRAELI:111"},
 		{"Pompeo delivered a speech to the Egyptian parliament.", "USAELI>EGYLEG:010"}, // (in 2023 no longer in office)
 		// an aide is of whom "to" names, also a person; an ambassador to a state is not its
 		{"A senior aide to Putin criticised the United States.", "RUSGOV>USA:110"},
@@ -418,9 +418,9 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The Iranian president received a phone call from his Turkish counterpart.", "TURGOV>IRNGOV:041"},
 		{"The US ambassador to Russia criticised the Kremlin.", "USAGOV>RUSGOV:110"},
 		{"Greek coastguards rescued 200 migrants off the island of Lesbos.", "GRCMIL>CVL:070"},
-		{"The SDF is not a banned militant group in France and is backed in its fight against Isis by the French military.", "FRAMIL>SYRREB:051"},
+		{"The SDF is not a banned militant group in France and is backed in its war on Isis by the French military.", "FRAMIL>SYRREB:051"},
 		// what a complaint says is done by the clause's subject
-		{"Jordan has complained to the United Nations that Israeli occupation authorities were blocking the export of olives from the West Bank.", "ISRGOV>PSE:163"},
+		{"Jordan has complained to the UN that Israeli army authorities were blocking the shipment of olives from the West Bank.", "ISRMIL>PSE:163"},
 	}
 	p := pipeline(t)
 	for _, tc := range cases {
@@ -470,7 +470,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"The Syrian national dialogue congress, meeting in the Black Sea resort of Sochi, is being boycotted by Kurdish groups.", nil},
 		{"Russian military police are working in the town of Douma.", nil},
 		// a plea in court is no appeal
-		{"Jones, from north Leeds, had pleaded not guilty to the charge of attending a training camp in Libya.", nil},
+		{"Jones, from north Leeds, had pleaded not guilty to a charge of attending a terrorist training camp in Libya.", nil},
 		// one stabbed in the back is betrayed
 		{"The US stabbed Turkey in the back.", nil},
 		// what strikes one as odd is no blow; a quality recognised is
@@ -480,7 +480,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Russia recognised the independence of Abkhazia.", []string{"RUS>GEO:054"}},
 		// a relative clause in the perfect asserts on its own, whatever
 		// the main clause's future
-		{"In a related development, small regional banks that have made loans to Mexico and other highly indebted Latin American nations, will meet with Fed Chairman Alan Greenspan here on Friday.", []string{"BUS>MEX:071"}},
+		{"In a separate move, small regional banks that have made loans to Mexico and other highly indebted Latin American nations, will meet with Fed Chairman Alan Greenspan here on Friday.", []string{"BUS>MEX:071"}},
 		// the purpose of something raised or convened by someone is its
 		// own, not the agent's (an act's purpose is its maker's)
 		{"The Kurdish militia, a force raised by Washington to fight Isis, holds the north.", nil},
@@ -545,7 +545,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Russia attacked Ukraine to seize Kyiv.", []string{"RUS>UKR:190", "RUS>UKR:171"}},
 		// demand in the market's sense is no one's demands
 		{"The government struggled to meet demand.", nil},
-		{"Peru had enough grain to meet domestic demand for about 50 days.", nil},
+		{"Peru had enough grain to cover home consumption for about 50 days.", nil},
 		// sources granted anonymity talk to the reporter, and what they
 		// were not allowed to discuss is not discussed
 		{"Syrian officials spoke on condition of anonymity to discuss relations with Turkey, a sensitive matter for commanders and officials allied with Ankara.", nil},
@@ -591,7 +591,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// a deal to buy or sell is business; what one has yet to do is not done
 		{"Halvor Holdings Inc said it offered to buy Brightline Stores Inc for 28.50 dlrs per share in cash.", nil},
 		{"The company has agreed to sell its oil and gas properties to Victoria Exploration of Perth, Western Australia.", nil},
-		{"Andean trade ministers have yet to endorse any of the plans.", nil},
+		{"Andean trade ministers have yet to approve any of the plans.", nil},
 		// terms met are no one met
 		{"The finance minister stated that Chile has met World Bank requirements regarding its fiscal deficit.", nil},
 		// a clause of time in the present speaks of what has not happened yet
@@ -608,7 +608,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// calling an actor names denounces it
 		{"Brazilian President Jair Bolsonaro on Friday called France's ambassador to Brazil a complete idiot.", []string{"BRAGOV>FRAGOV:111"}},
 		{"Biden described Putin as a war criminal.", []string{"USAGOV>RUSGOV:111"}},
-		{"The minister said he wants to tell European business leaders of the sacrifices Korea is making.", nil},
+		{"The envoy said she hopes to tell European business leaders of the sacrifices Korea is making.", nil},
 		{"The Burmese and Chinese governments meant to harm the rural population.", nil},
 		{"The US wants to build a border guard in Syria.", nil},
 		{"Turkey agreed to open its borders to Syrian refugees.", []string{"TUR>SYRREF:0355"}},
@@ -774,12 +774,12 @@ func TestProtestsAndPosturesAimAtPlaces(t *testing.T) {
 		// what a clause of protest opposes; not what a demand asks for
 		{"An Ohio man began a hunger strike, protesting the state's prison policy.", `USA>"the state's prison policy":142`},
 		{"Thousands of workers staged a one-day general strike to protest proposed new labor legislation.", `LAB>"proposed new labor legislation":143`},
-		{"Sao Paulo's 2,000 bus drivers went on strike for an indefinite period today to demand higher pay.", `BRALAB>:143`},
+		{"Sao Paulo's 2,000 bus drivers went on strike indefinitely on Tuesday to press for higher pay.", `BRALAB>:143`},
 		{"The workers will walk off the job at noon next Thursday.", `LAB>:133`}, // (a strike to come threatens)
 		// what a protest is against, before where it is held
 		{"Student groups held a protest demonstration at Dhaka University against the ongoing blockade of the enclave.", `EDU>"the ongoing blockade of the enclave":141`},
 		// a name no dictionary knows that made what is rejected
-		{"Australian postal workers today rejected a new contract offer from Australia Post.", `AUSLAB>"Australia Post":120`},
+		{"Australian postal workers on Monday rejected a fresh pay offer from Australia Post.", `AUSLAB>"Australia Post":120`},
 		{"The court dismissed the appeal filed by candidate Francis Tolentino.", `JUD>"Francis Tolentino":120`},
 		// a ceasefire lands where it holds
 		{"The Sudanese army command says it has halted its military operations in some districts near the capital.", `SDNMIL>"some districts":087`},
@@ -915,7 +915,7 @@ func TestActsAimAtThings(t *testing.T) {
 		// an attack a participle aims: at what it targets, by whoever
 		// carries it out, and so what the participle's clause does; no one's
 		// when the clause's subject does not carry it out
-		{"Rebel groups responded with a wave of artillery shelling targeting Aleppo, killing nine people.", `REB>SYR:194 REB>SYR:190 REB>CVL:190`},
+		{"Rebel units responded with a wave of artillery shelling targeting Aleppo, killing nine people.", `REB>SYR:194 REB>SYR:190 REB>CVL:190`},
 		{"The offensive came a day after air strikes targeting Kurdish positions.", ""},
 		// who acts alongside a force is no target of it
 		{"US forces are stationed in the area, along with more than 10,000 SDF fighters.", `USAMIL>:154`},
@@ -952,7 +952,7 @@ func TestActsAimAtThings(t *testing.T) {
 		// the troops one withdraws are one's own
 		{"The US president decided to withdraw the 2,000 US troops.", `USAGOV>:0356`},
 		// an adverbial clause's past tense read as a participle is active
-		{"Even as the militants negotiated with Qatar for some limited safe passage from Afghan army troops, those forces were taking other villages in the area.", `REB>QAT:046`},
+		{"Even as the militants negotiated with Qatar for some limited safe passage from Afghan army troops, those units were seizing other villages in the area.", `REB>QAT:046`},
 		// a bond issue suspended is business, no sanction
 		{"The Department of National Savings yesterday suspended its 32nd issue, launched in October.", ""},
 		// the press reaching its sources is news gathering
