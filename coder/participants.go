@@ -347,7 +347,7 @@ var staffNouns = map[string]bool{"office": true, "aide": true, "aides": true, "s
 	"advisor": true, "advisors": true, "envoy": true, "envoys": true, "emissary": true}
 
 // titleOfName finds the person named right after the "of" complement of
-// a title ("Secretary of State Antony Blinken", "Minister of Defence Ana
+// a title ("Secretary of State Jane Okafor", "Minister of Defence Ana
 // Lund") when the parse hangs the name on that complement (flat or
 // appositive of "State"): the name is the title's holder. -1 for none.
 func (w *work) titleOfName(tok int32) int32 {
