@@ -475,7 +475,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"The US stabbed Turkey in the back.", nil},
 		// what strikes one as odd is no blow; a quality recognised is
 		// praised, not a state recognised
-		{`"It strikes me odd," said the Illinois Democrat.`, nil},
+		{`"It strikes me as peculiar," said the Ohio Republican.`, nil},
 		{"With its ruling, the Japanese government recognised the diligence of Chilean growers.", nil},
 		{"Russia recognised the independence of Abkhazia.", []string{"RUS>GEO:054"}},
 		// a relative clause in the perfect asserts on its own, whatever
@@ -722,8 +722,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Georgia's president criticized Russia.", []string{"GEOGOV>RUS:110"}},
 		{"Georgia Gov. Brian Kemp met Xi Jinping.", []string{"USAGOV>CHNGOV:040"}}, // "Gov." and "Sen." are titles
 		// whose launchers a force attacks are not its own forces'
-		{"The chief of staff of Russia's armed forces said Russia would shoot down incoming missiles and attack their launching platforms.",
-			[]string{"RUS>:138", "RUS>:138"}},
+		{"The commander of China's armed forces said China would shoot down approaching missiles and attack their launching bases.",
+			[]string{"CHN>:138", "CHN>:138"}},
 		// a country in a hyphenated name of an affair or a war is no country in context
 		{"Despite the Iran-contra scandal, Congress approved military aid for the rebels.", []string{"LEG>REB:070"}},
 		{"During the Iran-Iraq war, the government imposed a curfew in Baghdad.", []string{"IRQGOV>IRQ:1723"}},
