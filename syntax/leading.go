@@ -2757,8 +2757,8 @@ func repairRelativeObject(d *doc.Doc, r doc.TokRange) {
 }
 
 // repairHyphenAdjective tags as an adjective the participle of a
-// compound adjective of suffering before a noun ("Rotterdam port's
-// strike-hit general cargo sector", "the war-torn country"), which the
+// compound adjective of suffering before a noun ("Hamburg port's
+// strike-hit general freight sector", "the war-torn country"), which the
 // tagger took for a verb and the parse then made the sentence's root.
 func repairHyphenAdjective(d *doc.Doc, r doc.TokRange) {
 	for k := r.Start + 2; k+1 < r.End; k++ {

@@ -151,7 +151,7 @@ func TestKeyArcs(t *testing.T) {
 			{"killed", "", doc.Root}, {"earthquake", "killed", doc.Nsubj}, {"Chile", "struck", doc.Obj}}},
 		// the participle of a compound adjective read as the root:
 		// repairHyphenAdjective
-		{"Employers in Rotterdam port's strike-hit general cargo sector were served with an injunction.", []arc{
+		{"Firms in Hamburg port's strike-hit general freight sector were served with a court order.", []arc{
 			{"hit", "sector", doc.Amod}, {"served", "", doc.Root}}},
 		// a that-clause hung on the time after its reporting verb: repairTimeClause
 		{"The ministry said Friday that hackers had targeted its servers.", []arc{
