@@ -292,7 +292,7 @@ func (w *work) visit(i int32, cx ctx) {
 					n.mod = max(n.mod, m)
 				}
 				if t.lemma(i) == "go" && w.d.Tokens[i].XPOS == xposVBG && t.hasChildLemma(ch, doc.Mark, "to") {
-					// "We're going to kill you all": the future, meant, not done
+					// "We're going to wipe you all out": the future, meant, not done
 					n.mod = max(n.mod, doc.Intended)
 				}
 			case doc.Conj:
@@ -3352,7 +3352,7 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		}
 		if p.Code == "043" && p.ObjLemmas == nil && m.obj >= 0 && !passive && (thingHead(t, m.obj) ||
 			len(w.partsOf(t.parts[:0], m.obj, i)) == 0 && len(w.nounPatterns(m.obj)) == 0 && !gatheringNouns[t.lemma(m.obj)]) {
-			continue // hosting needs guests or a gathering: "received a phone call", "received funding", "received a U.S. Navy contract" host no one
+			continue // hosting needs guests or a gathering: "received a phone call", "received funding", "received a U.S. Army contract" host no one
 		}
 		if rootOf(p.Code) == 19 && p.Lemma == "target" && m.obj >= 0 && w.economicTarget(i, m.obj) {
 			continue // "the central bank is targeting money supply growth of three to six pct": a goal, no attack
@@ -3371,7 +3371,7 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 			continue // "called an open-ended moratorium on its bond payments", "called a snap election": declared, no phone call
 		}
 		if p.Code == "041" && p.Lemma == "call" && m.obj >= 0 && w.secondObject(i, m.obj) {
-			continue // "they call us newcomers", "calls Israel a terrorist state": a name given, no phone call
+			continue // "they call us guests", "calls Israel a terrorist state": a name given, no phone call
 		}
 		if (p.Code == "040" || p.Code == "043") && p.Lemma == "meet" && p.ObjLemmas == nil && m.obj >= 0 && !w.guest(m.obj, i) {
 			continue // "met the preconditions", "meet demand": no one met
@@ -3588,11 +3588,11 @@ func (w *work) thingForecast(c int32) bool {
 // guest: the object n of a hosting or meeting verb i names someone met
 // (an actor, a name, people) or a gathering, not a thing: "received the
 // delegation", "met Putin", "received a visit", not "received loans",
-// "received a U.S. Navy contract", "met the preconditions".
+// "received a U.S. Army contract", "met the preconditions".
 func (w *work) guest(n, i int32) bool {
 	t := w.t
 	if metTerms[t.lemma(n)] {
-		return false // "met IMF requirements", "meet the deadline": terms met, no one
+		return false // "met World Bank requirements", "meet the deadline": terms met, no one
 	}
 	if t.mention[n] >= 0 || gatheringNouns[t.lemma(n)] || actor.PeopleNoun(t.lemma(n)) || temporalNoun(t, n) || timeNouns[t.lemma(n)] {
 		// (a day the parse made the object is not the verb's to judge:
@@ -3617,7 +3617,7 @@ func (w *work) guest(n, i int32) bool {
 		}
 	}
 	// a head with no mention of its own but a name in it is that body:
-	// "received a Japanese delegation" (not "a U.S. Navy contract"); so
+	// "received a Japanese delegation" (not "a U.S. Army contract"); so
 	// are those of one: "met members of the Liberation Council"
 	if len(w.partsOf(t.parts[:0], n, i)) > 0 {
 		return true

@@ -962,7 +962,7 @@ func repairLoyal(d *doc.Doc, r doc.TokRange) {
 // with "leader" the root and "condemned" its acl:relcl, "Jeremy" its
 // subject), a fronted time ("Last month Turkey sent troops", "Late last
 // year, he was traced") or a fronted prepositional phrase ("Unlike other
-// western countries, Canada's government maintains", "Inside Baghouz,
+// European states, Norway's government maintains", "Inside Baghouz,
 // bombed-out oil tankers lay"). The clause becomes the root when its verb
 // is finite (or has a finite auxiliary), its subject is no relative word
 // and starts right after the phrase (past a comma), no subordinator opens
@@ -976,7 +976,7 @@ func repairClauseUnderPhrase(d *doc.Doc, r doc.TokRange) {
 	}
 	switch u := d.Tokens[root].UPOS; {
 	case nominalUPOS(u), u == doc.NUM, u == doc.ADV, u == doc.ADJ:
-		// ("So far the HNC has resisted", "Unable to change Trump's
+		// ("So far the ANC has withstood", "Unable to change Trump's
 		// mind, Mattis handed in his resignation")
 	default:
 		return
@@ -1069,11 +1069,11 @@ func repairClauseUnderPhrase(d *doc.Doc, r doc.TokRange) {
 		}
 		// with no comma and no preposition, only a title before a name
 		// or a time before the clause; else it is a relative clause with
-		// no relative word ("Every move Google makes", "the only pizza
+		// no relative word ("Every step the firm takes", "the only pizza
 		// place I recommend", "The first time I walked in")
 		title := start == root+1 && d.Tokens[root].UPOS == doc.NOUN && d.Tokens[start].UPOS == doc.PROPN && !determined && !dated
 		if !comma && cas < 0 && !title && !dated && d.Tokens[root].UPOS != doc.ADV {
-			continue // ("So far the HNC has resisted": an adverb needs no comma)
+			continue // ("So far the ANC has withstood": an adverb needs no comma)
 		}
 		if vocative {
 			d.Tokens[subj].Head, d.Tokens[subj].Dep = v, doc.Nsubj
@@ -1083,7 +1083,7 @@ func repairClauseUnderPhrase(d *doc.Doc, r doc.TokRange) {
 		d.Tokens[root].Head = v
 		switch {
 		case !comma && cas < 0 && title:
-			d.Tokens[root].Head, d.Tokens[root].Dep = subjectHead(d, r, subj, start), doc.Compound // "Labour leader Jeremy Corbyn"
+			d.Tokens[root].Head, d.Tokens[root].Dep = subjectHead(d, r, subj, start), doc.Compound // "Green Party leader Ana Lopes"
 		case d.Tokens[root].UPOS == doc.ADV:
 			d.Tokens[root].Dep = doc.Advmod
 		case d.Tokens[root].UPOS == doc.ADJ:
@@ -1575,7 +1575,7 @@ var quantifiers = map[string]bool{"some": true, "many": true, "most": true, "sev
 // repairQuantifierRoot undoes a parse that made a sentence's opening
 // quantifier or number its root and hung the clause on it: "Most of the
 // victims were children" (the predicate a conjunct of "victims"), "Some of
-// the war's newest refugees had news" ("had" an adverbial clause of
+// the country's poorest farmers had doubts" ("had" an adverbial clause of
 // "Some"), "One suspected Dutch smuggler was detained" ("detained" a
 // relative clause of "One"). The predicate becomes the root; the
 // quantifier its subject with the of-phrase under it, or, with no "of",
@@ -2877,7 +2877,7 @@ func repairInterruptedClause(d *doc.Doc, r doc.TokRange) {
 }
 
 // repairIngAdjective tags as adjectives the "-ing" words that are only
-// ever adjectives before a noun ("shoot down incoming missiles", "the
+// ever adjectives before a noun ("shoot down approaching drones", "the
 // outgoing president", "the ongoing talks"), which the tagger sometimes
 // took for gerunds heading a clause of their own.
 func repairIngAdjective(d *doc.Doc, r doc.TokRange) {
@@ -3176,7 +3176,7 @@ func repairParticipleObject(d *doc.Doc, r doc.TokRange) {
 		a := int32(-1)
 		for g := r.Start; g < b; g++ {
 			if dep := d.Tokens[g].Dep; d.Tokens[g].Head == v && (dep == doc.Nsubj || dep == doc.Dislocated) {
-				a = g // (or hung on the verb as dislocated: "A Kurdish group fighting ...")
+				a = g // (or hung on the verb as dislocated: "A Tuareg militia battling ...")
 			}
 		}
 		if a < 0 {
