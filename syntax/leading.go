@@ -2877,7 +2877,7 @@ func repairInterruptedClause(d *doc.Doc, r doc.TokRange) {
 }
 
 // repairIngAdjective tags as adjectives the "-ing" words that are only
-// ever adjectives before a noun ("shoot down approaching drones", "the
+// ever adjectives before a noun ("shoot down incoming drones", "the
 // outgoing president", "the ongoing talks"), which the tagger sometimes
 // took for gerunds heading a clause of their own.
 func repairIngAdjective(d *doc.Doc, r doc.TokRange) {

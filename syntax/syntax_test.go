@@ -165,8 +165,8 @@ func TestKeyArcs(t *testing.T) {
 			{"reported", "", doc.Root}, {"media", "reported", doc.Nsubj}, {"met", "reported", doc.Ccomp}, {"that", "met", doc.Mark}}},
 		// a gerund-like adjective, and a second bare verb under one modal:
 		// repairIngAdjective, repairModalConjunct
-		{"Russia said it would shoot down incoming missiles and attack their launching platforms.", []arc{
-			{"incoming", "missiles", doc.Amod}, {"attack", "shoot", doc.Conj}}},
+		{"Iran said it would shoot down incoming drones and strike their launch sites.", []arc{
+			{"incoming", "drones", doc.Amod}, {"strike", "shoot", doc.Conj}}},
 		// a reported clause's subject read as the say verb's object, and a
 		// bare verb under its modal joined to the verb the report hangs on:
 		// repairSayObjectSubject, repairModalConjunct
