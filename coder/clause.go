@@ -196,8 +196,8 @@ func (w *work) visit(i int32, cx ctx) {
 	var cl clause
 	cl.comp = -1
 	if pred && w.anonymousSource(i) {
-		// "They spoke on condition of anonymity to discuss ties with
-		// Turkey": the reporter's sources talking to the reporter, and what
+		// "They asked not to be named as they discussed relations with
+		// Ghana": the reporter's sources talking to the reporter, and what
 		// they were not allowed to discuss; no act of theirs
 		cx.mod = max(cx.mod, doc.Hypothetical)
 	}
@@ -304,9 +304,9 @@ func (w *work) visit(i int32, cx ctx) {
 				n.subj, n.mod, n.neg = cl.subj, cx.mod, cx.neg
 				if t.child(ch, doc.Nsubj) < 0 && w.d.Tokens[i].Dep.Universal() == doc.Acl && reducedPassive(t, i) {
 					// the one a reduced passive is done to does its
-					// adverbial clause: "a former British soldier
-					// arrested in Turkey after fighting against Isis"
-					// (the soldier fought, not Turkey)
+					// adverbial clause: "an ex-Danish marine
+					// detained in Jordan after fighting against al-Nusra"
+					// (the marine fought, not Jordan)
 					if h := t.head(i); h >= 0 {
 						if ps := w.partsOf(nil, h, i); len(ps) > 0 || t.hasChildLemma(ch, doc.Mark, "to") && len(w.nounPatterns(h)) == 0 {
 							// (a purpose is the agent's only for an act the
@@ -441,8 +441,8 @@ func (w *work) visit(i int32, cx ctx) {
 			}
 			if dep == doc.Acl && !says && w.d.Tokens[ch].XPOS == xposVBG && t.child(ch, doc.Nsubj) < 0 {
 				if a := w.attackNounAt(i); a >= 0 {
-					// "a wave of artillery bombardment targeting Damascus,
-					// killing 12 people": done by whoever makes the attack,
+					// "a wave of artillery shelling targeting Aleppo,
+					// killing nine people": done by whoever makes the attack,
 					// the clause's subject only when it carries it out
 					// ("responded with", "launched"; not "came on the day
 					// of ..., with dozens of airstrikes hitting")
@@ -1039,8 +1039,8 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 		coded := cp != nil && !negated(t, m.comp)
 		if code[:2] == "03" && negated(t, m.comp) && !cl.neg {
-			// "has vowed not to allow Kurdish groups to dominate its
-			// border": an intent not to act is no intent to cooperate;
+			// "has pledged not to let Tuareg militias control its
+			// frontier": an intent not to act is no intent to cooperate;
 			// but one not to fight is one to de-escalate ("promised not
 			// to attack Ukraine")
 			if cp == nil || rootOf(cp.Code) < 18 {
@@ -1085,7 +1085,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 			}
 		}
 		if len(targets) > 0 && allSector(targets, "MED") && w.d.Tokens[m.comp].Dep == doc.Ccomp && (code[:2] == "02" || code[:2] == "10") {
-			// "told the Guardian the teenager should be treated as a
+			// "told the BBC the girl ought to be seen as a
 			// victim": the press is the channel, not who must act
 			targets = nil
 		}
@@ -1488,8 +1488,8 @@ func (w *work) clause(i int32, cx ctx) clause {
 	}
 	if len(targets) == 0 && passive && t.child(i, doc.NsubjPass) < 0 && w.d.Tokens[i].Dep == doc.Conj {
 		// a passive conjoined to a clause shares its subject, who
-		// undergoes it: "The YPG is not a proscribed group and is
-		// supported in its fight against Isis by the US military"
+		// undergoes it: "The SDF is not a banned group and is
+		// backed in its war on Isis by the French military"
 		shared := cx.subj
 		if h := t.head(i); len(shared) == 0 && h >= 0 {
 			shared = w.partsOf(nil, t.child(h, doc.Nsubj), h) // (of a predicate noun, whose subject the context lacks)
@@ -1848,7 +1848,7 @@ var warnVerbs = map[string]bool{"warn": true, "caution": true}
 // outsideBodies: noun n names international or non-governmental bodies
 // only, whose being let act is international involvement ("allow the
 // World Food Program to deliver food"), not a permission ("allowed
-// Obama to circumvent his own red line").
+// the premier to sidestep her own deadline").
 func (w *work) outsideBodies(n, gov int32) bool {
 	if n < 0 {
 		return false
@@ -2498,8 +2498,8 @@ func (w *work) peacekeepingSubject(i int32) bool {
 }
 
 // verbBetween: a verb stands between tokens a and b, so a's clause is
-// not b's (a parse that made "Turkish troops ... intended to advance to
-// Manbij, where US special forces are deployed" one clause).
+// not b's (a parse that made "Kenyan troops ... intended to advance to
+// Kismayo, where French marines are stationed" one clause).
 func (w *work) verbBetween(a, b int32) bool {
 	for k := a + 1; k < b; k++ {
 		if w.d.Tokens[k].UPOS == doc.VERB {
@@ -2607,7 +2607,7 @@ func (w *work) groundDefended(at int32) bool {
 	}
 	// a place, or a town or capital by its name ("Afrin, defended by the
 	// YPG"), or ground, whatever actor the dictionary makes of it ("the
-	// hospital and stadium in Raqqa were defended by foreign Isis fighters")
+	// school and hospital in Mosul were defended by foreign jihadist fighters")
 	return w.townTaken(at) || groundNouns[w.t.lemma(at)]
 }
 

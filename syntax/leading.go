@@ -1307,8 +1307,8 @@ func repairNounMark(d *doc.Doc, r doc.TokRange) {
 
 // repairDemandClause undoes a parse that made a noun of demand the
 // subject of the that-clause it takes and hung the clause on the main
-// verb: "Donald Trump's demand that Germany, France and Britain repatriate
-// ... has met a mixed response" with "demand" and "Germany" both subjects
+// verb: "the minister's demand that Italy, Spain and Greece take back
+// ... has met a cool response" with "demand" and "Germany" both subjects
 // of "repatriate", an adverbial clause of "met". The clause becomes the
 // noun's (acl) and the noun the subject of the verb the clause hung on.
 func repairDemandClause(d *doc.Doc, r doc.TokRange) {
@@ -1345,8 +1345,8 @@ var accuseVerbs = map[string]bool{"accuse": true, "suspect": true, "convict": tr
 
 // repairAccuseOf undoes a parse that made the object of "accused X of
 // doing" the subject of a complement clause marked "of" ("has accused
-// Russia of being reckless in mounting a nerve agent attack", with
-// "Russia" the subject of "reckless"): X becomes the verb's object and the
+// Iran of being reckless in staging a drone raid", with
+// "Iran" the subject of "reckless"): X becomes the verb's object and the
 // clause an adverbial of the verb, as the parser makes it when right.
 func repairAccuseOf(d *doc.Doc, r doc.TokRange) {
 	for c := r.Start; c < r.End; c++ {
@@ -1433,8 +1433,8 @@ var toNouns = map[string]bool{"decision": true, "decisions": true, "plan": true,
 
 // repairNounInfinitive hangs on a noun that takes a to-infinitive the
 // infinitive right after its phrase that the parse made a purpose clause
-// of the verb: "lambasted decisions by Donald Trump to pull out of the
-// Iran nuclear deal" had "pull" an advcl of "lambasted", which made the
+// of the verb: "attacked plans by the premier to walk away from the
+// Paris climate pact" had "walk" an advcl of "attacked", which made the
 // withdrawal the critic's.
 func repairNounInfinitive(d *doc.Doc, r doc.TokRange) {
 	for v := r.Start + 2; v < r.End; v++ {
@@ -2467,8 +2467,8 @@ func phraseReaches(d *doc.Doc, r doc.TokRange, n, v int32) bool {
 
 // repairObjectClause undoes a parse that made the subject of a that-less
 // reported clause the object of the reporting verb and the clause an
-// adverbial or a conjunct with no subject ("They warned the Lebanese and
-// Jordanian governments were trying to force the refugees home",
+// adverbial or a conjunct with no subject ("They warned the Kenyan and
+// Ugandan authorities were trying to push the migrants back",
 // "He warned Russia would pay a heavy price"): a verb with an auxiliary
 // right after the noun's phrase and no subject of its own is the clause
 // the verb reports, the noun its subject.
@@ -2697,8 +2697,8 @@ func repairAmodVerb(d *doc.Doc, r doc.TokRange) {
 }
 
 // repairRelativeObject undoes a parse that takes the object of a relative
-// clause for the subject of the main verb after it ("A strong earthquake
-// which struck southwest Japan killed one person": "Japan" the subject of
+// clause for the subject of the main verb after it ("A powerful earthquake
+// which struck northern Chile killed two people": "Chile" the subject of
 // "killed", "earthquake" an oblique of it): the noun is the relative
 // clause's object and the noun the clause hangs on the main verb's subject.
 // Only when the clause's verb has a relative pronoun for its subject and no
@@ -2947,8 +2947,8 @@ func repairByGerund(d *doc.Doc, r doc.TokRange) {
 
 // repairModalConjunct undoes a parse that joins the second of two bare
 // verbs under one modal to the past-tense verb that reports them ("said
-// Russia would shoot down incoming missiles and attack their launching
-// platforms": "attack" a conjunct of "said"): a bare verb cannot share the
+// Iran would shoot down incoming drones and strike their launch
+// sites": "strike" a conjunct of "said"): a bare verb cannot share the
 // past tense's subject and tense, so it joins the modal's verb before it.
 func repairModalConjunct(d *doc.Doc, r doc.TokRange) {
 	for c := r.Start + 3; c < r.End; c++ {
