@@ -457,18 +457,18 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Unions fought the cuts.", nil},
 		{"Russia attacked the plan.", nil},
 		{"Analysts expect companies to beat expectations.", nil},
-		{"Central banks have easily beaten back the market's first test of the pact.", nil},
-		{"Officials fought the planned sale of Fairchild by French-controlled Schlumberger Ltd.", nil},
+		{"Finance ministries have calmly fought off the traders' first challenge to the accord.", nil},
+		{"Regulators fought the proposed sale of Brightline by Dutch-owned Halvor NV.", nil},
 		// a firm or an office taken over is no territory; nor is a lead over someone
 		{"The factory was taken over by Harbor Foods Inc.", nil},
 		{"The opposition Liberal Party took a six percentage point lead over Canada's Conservative government.", nil},
-		{"The Greek government said it was taking control of a Canadian-led consortium.", nil},
+		{"The Portuguese government said it was taking control of a Swiss-led consortium.", nil},
 		// a speech delivered is words, no aid
 		{"Outgoing Senate leader Tom Harlan is set to deliver a farewell address Thursday at the National Archives.", nil},
 		// where something happens is no party to it, nor the state a town
 		// or resort is "of"
-		{"The Syrian national dialogue congress, meeting in the Black Sea resort of Sochi, is being boycotted by Kurdish groups.", nil},
-		{"Russian military police are working in the town of Douma.", nil},
+		{"The Libyan national reconciliation conference, meeting in the Red Sea resort of Hurghada, is being boycotted by tribal groups.", nil},
+		{"Turkish military police are operating in the town of Jarablus.", nil},
 		// a plea in court is no appeal
 		{"Jones, from north Leeds, had pleaded not guilty to a charge of attending a terrorist training camp in Libya.", nil},
 		// one stabbed in the back is betrayed
@@ -483,7 +483,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"In a separate move, small regional banks that have made loans to Mexico and other highly indebted Latin American nations, will meet with Fed Chairman Alan Greenspan here on Friday.", []string{"BUS>MEX:071"}},
 		// the purpose of something raised or convened by someone is its
 		// own, not the agent's (an act's purpose is its maker's)
-		{"The Kurdish militia, a force raised by Washington to fight Isis, holds the north.", nil},
+		{"The tribal militia, a force raised by Paris to fight al-Qaeda, holds the desert.", nil},
 		// a planned, proposed or possible event has not happened
 		{"The proposed talks between Israel and Hamas collapsed.", []string{"ISR>PSEREB:036"}},
 		{"Turkey warned of a possible attack on Afrin.", nil},
@@ -496,7 +496,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// a journey of people no office sends is no visit
 		{"A third Frenchman who left to go to Iraq has said he wants to return to France.", nil},
 		{"Thousands of migrants went to Germany.", nil},
-		{"An American woman says she deeply regrets travelling to Syria to join the terror group.", nil}, // (she is the woman)
+		{"A Belgian man says he bitterly regrets going to Iraq to join the militants.", nil}, // (he is the man)
 		// a budget released is published, and whom an approved ban is
 		// against is not praised
 		{"In recent weeks the Treasury released its proposed 2020 budget.", nil},
@@ -504,14 +504,14 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"The former intelligence chief has backed retaliatory action against Syria.", nil},
 		// volunteers who fight with a force fight alongside it; forces
 		// that fight with one fight it
-		{"Renas is one of a handful of British women fighting with the Kurdish YPJ in Syria.", nil},
+		{"Dilan is one of a few Swedish women serving with the Kurdish YPJ in Iraq.", nil},
 		{"Government troops fought with rebels near Aleppo.", []string{"GOVMIL>REB:190"}},
 		// other parties to a deal are no political party
-		{"The company said it is in active talks with other parties on a possible sale.", nil},
+		{"The firm said it is in advanced discussions with several bidders on a possible merger.", nil},
 		// conjoined sources act on each other only in what binds them,
 		// not on a thing, nor on what a passive's subject names
 		{"Marines and police occupied a cargo ship yesterday.", []string{"MIL>:192", "COP>:192"}},
-		{"The reforms were welcomed by the World Bank and the International Monetary Fund.", nil},
+		{"The reforms were welcomed by the IMF and the Asian Development Bank.", nil},
 		// conjoined sources and targets "respectively" pair off in order
 		{"Russia and Turkey have backed the Syrian government and the rebels respectively.", []string{"RUS>SYRGOV:051", "TUR>SYRREB:051"}},
 		{"Chile and Peru have agreed to cut tariffs on 300 and 310 product lines respectively.", []string{"CHL>PER:0351", "PER>CHL:0351"}}, // (numbers paired, not the parties)
@@ -519,23 +519,23 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"The US has supported the Kurds' fight against Isis since 2014.", nil},
 		{"Britain pledged support for the fight against Islamic State.", nil},
 		// the troops one threatens to send are one's own, no target
-		{"Erdogan had threatened to send Turkish forces to retake the town.", nil},
+		{"Ruto had threatened to send Kenyan troops to recapture the port.", nil},
 		// what one is going to do is meant, not done: a threat
 		{"Iran is going to attack Israel.", []string{"IRN>ISR:138"}},
 		// a cyber attack is no military force (CAMEO has no code for it)
-		{"Russia targeted the email accounts of Sergei Skripal and his daughter Yulia.", nil},
+		{"Iran targeted the email accounts of two Estonian diplomats and their aides.", nil},
 		{"North Korean hackers attacked the websites of the South Korean government.", nil},
 		// a plan presented is no praise (an honour presented is)
 		{"The minister presented a plan to the Kenyan parliament.", nil},
 		// a plan or a man met with objections is received, not met
-		{"Commission President Jacques Delors said he met with strong objections from EC government heads to his plan.", nil},
+		{"Council President Anna Berg said she met with stiff resistance from member state leaders to her proposal.", nil},
 		{"The Russian proposal was met with scepticism by the United States.", nil},
 		// "barring" is "unless"
 		{"The bank expects positive earnings, barring unforeseen circumstances.", nil},
-		{"The company said it would continue tests after striking oil off Angola.", nil},
+		{"The firm said it would keep drilling after striking gas off Namibia.", nil},
 		// nor by nature (the parse took Japan for the killer)
 		{"A powerful earthquake which struck northern Chile killed two people.", nil},
-		{"The bank said it executed a definitive agreement to buy the savings association.", nil},
+		{"The lender said it executed a final agreement to acquire the credit union.", nil},
 		// arms are stationed, not guests
 		{"Belarus hosted Russian nuclear weapons.", nil},
 		// what is discussed is the topic, not a partner
@@ -548,19 +548,19 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Peru had enough grain to cover home consumption for about 50 days.", nil},
 		// sources granted anonymity talk to the reporter, and what they
 		// were not allowed to discuss is not discussed
-		{"Syrian officials spoke on condition of anonymity to discuss relations with Turkey, a sensitive matter for commanders and officials allied with Ankara.", nil},
+		{"Malian officials spoke on condition of anonymity to discuss relations with Algeria, a delicate issue for officers allied with Algiers.", nil},
 		// those fought alongside are partners, not enemies
 		{"He was one of five Dutch citizens killed fighting alongside the Karen People's Liberation Army.", nil},
 		{"Blinken told reporters that the United States is ready to engage.", nil},
 		// support meant for no one is none (aid pledged to no one named is)
-		{"Indonesia's energy minister has pledged his country's support for the export curb.", nil},
-		{"The company said it intends to defend itself in the matter.", nil},
+		{"Nigeria's oil minister has pledged his nation's backing for the output cut.", nil},
+		{"The firm said it plans to defend itself against the lawsuit.", nil},
 		// involvement allowed to no one is none
 		{"The company said its board authorized a program to buy back 100,000 of its shares.", nil},
 		// withholding details declines comment; it refuses no aid
 		{"The White House said it would provide no further details.", nil},
 		// what declines falls; only an offer or an invitation is declined
-		{"Ford said its vehicle sales will decline about 10 pct from record levels.", nil},
+		{"Toyota said its car sales will fall about 8 pct from peak levels.", nil},
 		// a city before "peace talks" is where they are held, no party to
 		// them (and its mediators mediate between no one named)
 		{"The Geneva peace talks, mediated by Qatar, Egypt and Norway, collapsed.", nil},
