@@ -3400,7 +3400,7 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 			continue // "the firm has suspended its quarterly dividend": business, no sanction
 		}
 		if p.Code == "172" && p.Lemma == "suspend" && m.obj >= 0 && (t.is(m.obj, sentenceNouns) || w.lightNounIs(m.obj, sentenceNouns) || t.lemma(m.obj) == "remainder") {
-			continue // "suspended the rest of her prison term": leniency, no sanction
+			continue // "suspended the remainder of her jail term": leniency, no sanction
 		}
 		if p.Code == "052" && p.Lemma == "defend" && w.groundDefended(m.obj) {
 			continue // "defended Kobane", "the area is defended by 400 Isis members": held by force, not defended in words

@@ -566,13 +566,13 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"The Geneva peace talks, mediated by Qatar, Egypt and Norway, collapsed.", nil},
 		// what is on the verge of happening has not; what one fears
 		// someone will refuse is no refusal
-		{"Raqqa is on the verge of being captured by the Syrian Democratic Forces.", nil},
+		{"Kismayo is on the brink of being captured by the Somali army.", nil},
 		{"Officials in Kabul worried that the Taliban would not talk to the government.", nil},
 		// what "no" attempt or approach was made to do is not done
-		{"A Kurdish official said there had been no approach by Britain to extradite the two men.", nil},
+		{"A Malian official said there had been no approach by Italy to extradite the three suspects.", nil},
 		// an indirect question asks what is not asserted
 		{"Officials asked whether Russia had attacked Ukraine.", nil},
-		{"The minister said it was unclear if he would travel to Japan on Friday.", nil},
+		{"The envoy said it was uncertain whether she would fly to Chile next week.", nil},
 		// while a condition leaves the act conditional
 		{"Russia said it would retaliate against Ukraine if NATO expanded.", []string{"RUS>UKR:138"}},
 		// an arrival is no peacekeeping unless peacekeepers arrive
@@ -585,22 +585,22 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"The French government called Tehran's accusation that Paris had planned the attack on the embassy absurd.", nil},
 		// permitted, prevented, rarely done: not done; calling the shots is no call
 		{"Danish law allows Denmark to strip the nationality of anyone who commits a grave offence.", nil},
-		{"The presence of US forces prevents Turkey from invading those territories.", nil},
+		{"The presence of UN troops prevents Armenia from entering the border villages.", nil},
 		{"Rwanda seldom claims responsibility for its raids into Congo.", nil},
-		{"There was a time when the US called the shots in the Middle East.", nil},
+		{"There was a time when France called the shots in West Africa.", nil},
 		// a deal to buy or sell is business; what one has yet to do is not done
 		{"Halvor Holdings Inc said it offered to buy Brightline Stores Inc for 28.50 dlrs per share in cash.", nil},
-		{"The company has agreed to sell its oil and gas properties to Victoria Exploration of Perth, Western Australia.", nil},
+		{"The firm has agreed to sell its mining assets to Harbor Resources of Calgary, Alberta.", nil},
 		{"Andean trade ministers have yet to approve any of the plans.", nil},
 		// terms met are no one met
 		{"The finance minister stated that Chile has met World Bank requirements regarding its fiscal deficit.", nil},
 		// a clause of time in the present speaks of what has not happened yet
-		{"Papandreou said he will not negotiate with Ankara until Turkey recognises Greek rights in the Aegean.", nil},
+		{"Aliyev said he will not negotiate with Yerevan until Armenia recognises Azerbaijani sovereignty in Karabakh.", nil},
 		// what is forgone is not done
 		{"Egypt persuaded Israel to hold off from a full-scale assault on Rafah.", nil},
 		{"Russia postponed the attack on Idlib.", nil},
 		// a suspended sentence is leniency, not a sanction
-		{"Brunson was released after a Turkish court suspended the remainder of his sentence.", nil},
+		{"Okafor was freed after a Nigerian court suspended the remainder of her jail term.", nil},
 		// ground held by force is not defended in words (052)
 		{"Kurdish fighters gave their lives defending the territory from a Turkish invasion.", nil},
 		// "let" as a bidding: wished, not done
@@ -615,7 +615,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Russia is ready to help Syria.", []string{"RUS>SYR:033"}},
 		// silence is no rejection; refusing talks or a request is
 		{"The Foreign Office declined to comment on the report.", nil},
-		{"US military spokesmen refused to confirm whether Jones had been killed.", nil},
+		{"French army spokesmen refused to say whether Martin had been killed.", nil},
 		{"The Syrian government refused to discuss elections with the opposition.", []string{"SYRGOV>OPP:125"}},
 		// accused of doing is alleged, not done, also as a clause of the object
 		{"Syrian President Bashar al-Assad accused Turkey of supporting terrorists.", []string{"SYRGOV>TUR:112"}},
@@ -630,7 +630,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"China and Russia had refused to endorse a statement.", []string{"CHN>:120", "RUS>:120"}},
 		{"India and Pakistan failed to reach agreement on the talks.", []string{"IND>PAK:127", "PAK>IND:127"}},
 		// no one acts, or nothing of the kind is done
-		{"Neither Tehran nor Baghdad has given permission for the incursions.", nil},
+		{"Neither Lima nor Quito has granted consent for the overflights.", nil},
 		{"China will receive loans from Japan.", nil},
 		{"The preconditions have been met by the Russians.", nil},
 		{"Brenton Systems Inc said it has received a U.S. Army contract.", nil},
@@ -656,11 +656,11 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// people made to act do the act, not whoever made them
 		{"Turkey helped train groups to fight Assad.", nil},
 		// payments, exports or services suspended sanction no one
-		{"Brazil suspended interest payments on its foreign debt.", nil},
+		{"Ecuador suspended payments on its external bonds.", nil},
 		{"The firm has suspended its quarterly dividend.", nil},
 		// yielding a return, conceding that, submitting a plan, demonstrating
 		// a commitment, occupying office space or refusing comment is no event
-		{"The auction of treasury bills yielded an average of 7.28 pct.", nil},
+		{"The sale of government bonds yielded an average of 5.16 pct.", nil},
 		{"Kiechle conceded that the agreement was needed.", nil},
 		{"Bailey said his attendance demonstrated the US commitment.", nil},
 		{"The company will occupy 537,000 square feet.", nil},
@@ -681,7 +681,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// captured is what is captured
 		{"The United States failed to seek clearance from Russia.", nil},
 		{"Russia failed to withdraw its troops from Georgia.", []string{"RUS>GEO:1246"}},
-		{"Versar Inc said it will release an announcement this afternoon.", nil},
+		{"Delton Corp said it will release a statement tomorrow morning.", nil},
 		{"Egyptian soldiers seized one of the most formidable Israeli fortifications.", []string{"EGYMIL>:192"}},
 		// who is tasked with doing it does it
 		{"The UN tasked Germany with investigating the attack.", []string{"DEU>:093"}},
@@ -696,7 +696,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"The school and hospital in Mosul were defended by foreign jihadist fighters.", nil},
 		{"Islamic State captured Idlib.", []string{"IMGMOSISI>SYR:192"}},
 		// what may happen "in case" has not happened
-		{"Syria will respond in case those terrorist armed groups are targeting civilians.", nil},
+		{"Mali will respond in case those jihadist militias are targeting villagers.", nil},
 		// a clause joined by "and" names no second target
 		{"Israeli jets bombed the building and soldiers detained two men.", []string{"ISR>:195", "MIL>:173"}},
 		// a currency supported is bought, not praised
@@ -704,7 +704,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// what is done "without" doing it is not done
 		{"Trump withdrew the troops without telling his commanders.", []string{"USAELI>:087"}}, // (in 2023, Trump is no office holder)
 		// a quoted question is no event, though the sentence goes on
-		{`"Is the United States ready to supply weapons to Ukraine?" he said.`, nil},
+		{`"Is Germany prepared to send tanks to Kyiv?" he said.`, nil},
 		{`"Russia attacked Ukraine," he said.`, []string{"RUS>UKR:190"}},
 		// whose allies, partners, proxies or backers they are is another
 		// actor than they: not the target; a nationality on them is theirs
