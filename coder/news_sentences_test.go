@@ -120,7 +120,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		// someone else's people as the object are the target, before an oblique
 		{"Algeria summoned a senior French diplomat to its Foreign Ministry on Sunday.", "DZA>FRAGOV:114"},
 		// an object's conjunct the pattern names
-		{"Syrian regime forces launched a fresh ground and air offensive against rebel positions in eastern Ghouta.", "SYRGOVMIL>SYRREB:190"},
+		{"Sudanese government forces launched a new ground and air offensive against rebel positions in South Kordofan.", "SDNGOVMIL>SDNREB:190"},
 		// one's own support is not whom it is for
 		{"Mateusz Morawiecki pledged his strong support for a Czech initiative.", "POLGOV>CZE:051"},
 		// a name under a title under a day, in a list, under an "of" noun
@@ -132,7 +132,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"France is coming to Beirut's aid on both sides of the frontier.", "FRA>LBN:070"},
 		// what a weapon or an act does, whoever fired or carried it out does
 		{"The rockets launched by the Syrian army hit a weapons store of the Turkish army before dawn.", "SYRMIL>TURMIL:190"},
-		{"A suicide bombing claimed by the Islamic State has killed four Americans in Syria.", "IMGMOSISI>USA:190"},
+		{"A suicide bombing claimed by the Islamic State has killed three French soldiers in Mali.", "IMGMOSISI>FRAMIL:190"},
 		{"A truck bombing by the Islamic State group killed at least 40 displaced people in northern Iraq.", "IMGMOSISI>IRQREF:190"},
 		{"An al-Shabaab-claimed car bomb struck a bus in Mogadishu.", "SOMREB>SOM:190"}, // (where force lands, with no one named; not the Taliban, who govern in 2023)
 		// troops sent to keep the peace protect, they do not build up
@@ -150,7 +150,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"President Emmerson Mnangagwa has warned the British ambassador that his government would expel him.", "ZWEGOV>GBRGOV:130"},
 		{"Russia warned Ukraine that it would retaliate.", "RUS>UKR:138"},
 		// a name as the head of a title's "of" phrase; a subject made an apposition of a fronted phrase
-		{"On May 9, French Foreign Minister Jean-Yves Le Drian called German Foreign Minister Heiko Maas to discuss several issues.", "FRAGOV>DEUGOV:041"},
+		{"On June 3, the Spanish foreign minister called his Italian counterpart to discuss several issues.", "ESPGOV>ITAGOV:041"},
 		{"Before the conference, Xi on May 2 held separate talks in Astana with Pakistani Prime Minister Imran Khan.", "CHNGOV>PAKGOV:040"},
 		// "talks" tagged VBZ after "holds"
 		{"Japan's Prime Minister Shinzo Abe (R) holds talks with Thai defense chief Gen. Prawit Wongsuwan at his office in Tokyo.", "JPNGOV>THAGOVMIL:040"},
@@ -226,12 +226,12 @@ func TestPlainNewsSentences(t *testing.T) {
 		// a military government or junta is a government of the military
 		{"The Burmese military government arrested protesters.", "MMRGOVMIL>OPP:173"},
 		// clashes between groups are theirs, bare plurals or not
-		{"There have been violent clashes between strikers and replacement workers.", "OPP>LAB:190"},
+		{"There were violent clashes between strikers and non-union workers.", "OPP>LAB:190"},
 		// sanctions with a hyphenated adjective, on the Supreme Leader
 		// himself (his office: IRNGOV)
 		{"US President Joe Biden ordered far-reaching financial sanctions on Iran's Supreme Leader Ali Khamenei.", "USAGOV>IRNGOV:163"},
 		// an attempt at violence is violence; a plan to attempt it a threat
-		{"Islamic State fighters attempted to storm a US military base in Syria.", "IMGMOSISIREB>USAMIL:190"},
+		{"Islamic State fighters tried to storm a French army base in Niger.", "IMGMOSISIREB>FRAMIL:190"},
 		{"Russian forces will try to attack Ukraine.", "RUSMIL>UKR:138"},
 		// to refuse to give what a pattern codes is a refusal, not silence;
 		// intelligence given goes to the indirect object
@@ -251,11 +251,11 @@ func TestPlainNewsSentences(t *testing.T) {
 		// a commitment told to someone is made to them (not to the press)
 		{"Blinken told Lavrov that the United States is ready to engage.", "USA>RUSGOV:030"},
 		// the trained fight, not their trainers
-		{"About 2,000 US troops are in Iraq, mostly training Iraqi forces to fight Islamic State.", "IRQMIL>IMGMOSISI:190"},
+		{"About 1,500 French troops are in Mali, mostly training Malian soldiers to fight Islamic State.", "MLIMIL>IMGMOSISI:190"},
 		// troops no one names are the withdrawer's own, no target
 		{"Biden withdrew troops from the region.", "USAGOV>:087"},
 		// "he" is the man, not what he wanted to be
-		{"Erdogan's ambition to be a leader for the whole Muslim world grew when he visited Cairo.", "TURGOV>EGY:042"},
+		{"Orban's wish to be a leader for the whole Christian right grew when he visited Texas.", "HUNGOV>USA:042"},
 		// an investigation into what someone is said to have done is aimed
 		// at them; what allegations say is alleged, not done
 		{"Danish military police have opened an investigation into claims that two French soldiers mistreated detainees in Niger.", "DNKMILCOP>FRAMIL:090"},
@@ -315,7 +315,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Last month, Oman reopened its embassy in Sanaa.", "OMN>YEM:050"},
 		{"Britain closed its embassy in Tehran.", "GBR>IRN:161"},
 		// a strike ordered is an attack; a demand of an explanation is made of someone
-		{"The United States ordered a Tomahawk missile strike against the Syrian regime's al-Shayrat airbase.", "USA>SYRGOV:190"},
+		{"The United States ordered a cruise missile strike against the Syrian regime's Tiyas airbase.", "USA>SYRGOV:190"},
 		{"The opposition demanded an explanation from the interior minister.", "OPP>GOV:106"},
 		// conjoined nationalities own a thing together; "has since seized" is done
 		{"Iraqi and Iranian jets have bombed insurgent-held positions.", "IRQ>INS:195"},
@@ -333,7 +333,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The U.N. Conciliation Commission condemned Israel.", "IGOUNO>ISR:111"},
 		// who carried out the strikes in which people were killed killed them,
 		// also when the parse hangs "by" on the name's first word
-		{"At least 200 civilians were killed in Israeli airstrikes.", "ISR>CVL:190"},
+		{"At least 60 civilians were killed in Saudi airstrikes.", "SAU>CVL:190"},
 		{"At least 80 civilians were killed in Saudi and Emirati air strikes over several days last month.", "ARE>CVL:190"},
 		{"Ten soldiers were killed in an attack by Boko Haram.", "NGAREB>MIL:190"},
 		// a counterpart is of the nationality named, never of "his"
@@ -379,9 +379,9 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Turkey ratified Sweden's NATO membership.", "TUR>SWE:057"},
 		{"Macron has also ordered the withdrawal of half the 4,500 French military presence in Mali.", "FRAGOV>MLI:087"},
 		// the forces of a people with no state are an armed group, not a military
-		{"Turkey launched a ground and air offensive to oust Kurdish forces from Afrin.", "TUR>SYRREB:190"},
+		{"Turkey launched a ground and air operation to drive Kurdish fighters from Manbij.", "TUR>SYRREB:190"},
 		// "guilty" is only an adjective: who says someone is guilty accuses them
-		{"Turkey said the Assad regime was guilty of barbarity.", "TUR>SYRGOV:112"},
+		{"Egypt said the Haftar camp was guilty of atrocities.", "EGY>LBYMIL:112"},
 		// a rebuke delivered is no aid; a speech delivered is a statement
 		{"France's top diplomat then delivered a rebuke to Francois Hollande.", "FRAGOV>FRAELI:111"},
 		{"Pompeo delivered a speech to the Egyptian parliament.", "USAELI>EGYLEG:010"}, // (in 2023 no longer in office)
@@ -627,7 +627,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"The two were detained by Tuareg rebels in northern Mali in early March, French military officials confirmed.", []string{"MLIREB>MLI:173"}},
 		{"Acme Steel Inc staged a sharp rally on Wall Street after a stock repurchase plan.", nil},
 		// refusing together is no one's refusal of the other; failing to agree together is
-		{"China and Russia had refused to endorse a statement.", []string{"CHN>:120", "RUS>:120"}},
+		{"China and Russia had declined to back a resolution.", []string{"CHN>:120", "RUS>:120"}},
 		{"India and Pakistan failed to reach agreement on the talks.", []string{"IND>PAK:127", "PAK>IND:127"}},
 		// no one acts, or nothing of the kind is done
 		{"Neither Lima nor Quito has granted consent for the overflights.", nil},
@@ -675,7 +675,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// arms given are military aid
 		{"Iran armed the Houthi rebels.", []string{"IRN>YEMREB:072"}},
 		// a reduced passive's patient does its adverbial clause
-		{"A British man arrested in Turkey after fighting against Isis was freed.", []string{"TUR>GBRCVL:173", "GBRCVL>IMGMOSISI:190"}},
+		{"A Danish man detained in Jordan after fighting against Isis was released.", []string{"JOR>DNKCVL:173", "DNKCVL>IMGMOSISI:190"}},
 		// failing to do what no pattern codes refuses nothing; an
 		// announcement released is no one freed; one of what is
 		// captured is what is captured
@@ -732,7 +732,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Assad's regime, backed by Moscow, will stay in power.", []string{"RUS>SYRGOV:051"}},
 		{"Talks aimed at ending the strike will resume on Monday.", nil},
 		// who leads an act is not whom vetoing a call for it aims at; a call for it asks it of them; a body led acts as its leader
-		{"Russia vetoed calls for a UN-led investigation.", []string{"RUS>:120"}},
+		{"Russia vetoed demands for a UN-led inquiry.", []string{"RUS>:120"}},
 		{"Biden called for a UN-led investigation.", []string{"USAGOV>IGOUNO:020"}},
 		{"Russia attacked the US-led coalition.", []string{"RUS>USA:190"}},
 		// standing by someone is support in words; a response by some act is that act
@@ -773,9 +773,9 @@ func TestProtestsAndPosturesAimAtPlaces(t *testing.T) {
 		{"Workers went on strike in retaliation.", `LAB>:143`},
 		// what a clause of protest opposes; not what a demand asks for
 		{"An Ohio man began a hunger strike, protesting the state's prison policy.", `USA>"the state's prison policy":142`},
-		{"Thousands of workers staged a one-day general strike to protest proposed new labor legislation.", `LAB>"proposed new labor legislation":143`},
+		{"Thousands of workers held a one-day general strike to protest planned new pension rules.", `LAB>"planned new pension rules":143`},
 		{"Sao Paulo's 2,000 bus drivers went on strike indefinitely on Tuesday to press for higher pay.", `BRALAB>:143`},
-		{"The workers will walk off the job at noon next Thursday.", `LAB>:133`}, // (a strike to come threatens)
+		{"The workers will walk off the job at midnight next Monday.", `LAB>:133`}, // (a strike to come threatens)
 		// what a protest is against, before where it is held
 		{"Student groups held a protest demonstration at Dhaka University against the ongoing blockade of the enclave.", `EDU>"the ongoing blockade of the enclave":141`},
 		// a name no dictionary knows that made what is rejected
@@ -899,7 +899,7 @@ func TestActsAimAtThings(t *testing.T) {
 		{"The bank provided $5 million to the company.", ""},
 		// a demand told to the press is made of whoever must act, not the press
 		{"The Hungarian minister told the Guardian that Russia must end the war.", `HUNGOV>RUS:1056`},
-		{"A lawyer for the family told the Guardian the teenager should be treated as a victim.", ""},
+		{"A lawyer for the family told the BBC the girl ought to be seen as a victim.", ""},
 		// cooperation between kinds of actors is no one's
 		{"Others said coordination between finance ministries and central banks was easier said than done.", ""},
 		{"Apache Petroleum said the notes will provide a security convertible into Apache.", ""},
