@@ -902,7 +902,7 @@ func TestActsAimAtThings(t *testing.T) {
 		{"A lawyer for the family told the BBC the girl ought to be seen as a victim.", ""},
 		// cooperation between kinds of actors is no one's
 		{"Others said coordination between finance ministries and central banks was easier said than done.", ""},
-		{"Apache Petroleum said the notes will provide a security convertible into Apache.", ""},
+		{"Harbor Petroleum said the notes will provide a security convertible into Harbor common stock.", ""},
 		// a strike for better pay at a named employer is aimed at it
 		{"Workers at the Escondida mine in Chile went on strike for higher wages and benefits on BHP Billiton Ltd.", `LAB>BUS:143`},
 		// a strike in response to someone's decision is aimed at them
@@ -911,22 +911,22 @@ func TestActsAimAtThings(t *testing.T) {
 		// what is set up or built is no one; where it will be may be named
 		{"The French government has agreed to set up a new rail freight company in Lyon.", `FRAGOV>"Lyon":030`},
 		{"Germany agreed to build a school in Afghanistan.", `DEU>AFG:030`},
-		{"Russia promised to set up a constitutional committee for Syria at a meeting in Sochi.", `RUS>SYR:030`},
+		{"Russia pledged to set up a joint border commission for Libya at a meeting in Geneva.", `RUS>LBY:030`},
 		// an attack a participle aims: at what it targets, by whoever
 		// carries it out, and so what the participle's clause does; no one's
 		// when the clause's subject does not carry it out
 		{"Rebel units responded with a wave of artillery shelling targeting Aleppo, killing nine people.", `REB>SYR:194 REB>SYR:190 REB>CVL:190`},
 		{"The offensive came a day after air strikes targeting Kurdish positions.", ""},
 		// who acts alongside a force is no target of it
-		{"US forces are stationed in the area, along with more than 10,000 SDF fighters.", `USAMIL>:154`},
+		{"French forces are stationed in the region, along with more than 4,000 Malian soldiers.", `FRAMIL>:154`},
 		{"Russian troops attacked Idlib alongside Syrian forces.", `RUSMIL>:190`},
 		// a demand reiterated is a demand of what its clause asks; what a
 		// demand asks for is not done
 		{"Iran has renewed its demand that the EU lift sanctions.", `IRN>IGOEUREEC:1054`},
-		{"Trump's demand that Germany, France and Britain repatriate their citizens has met a mixed response.", ""},
+		{"The minister's demand that Italy, Spain and Greece take back their nationals has met a cool response.", ""},
 		// what one is accused of is alleged, even as "being reckless in"
 		// doing it
-		{"The GCHQ director has accused Russia of being reckless in mounting a nerve agent attack in Salisbury.", `GBRSPY>RUS:112`},
+		{"The MI5 chief has accused Iran of being reckless in staging a drone raid in Oman.", `GBRSPY>IRN:112`},
 		// a name given is no phone call, and a name that abuses denounces;
 		// goods released from stocks free no one
 		{"They call us guests, not migrants.", ""},
@@ -938,27 +938,27 @@ func TestActsAimAtThings(t *testing.T) {
 		{"The United States released some 2,300 tonnes of copper to three wire makers.", ""},
 		// an intent not to act is no intent to cooperate; one not to fight
 		// is one to de-escalate; a noun's infinitive is the noun's maker's
-		{"Turkey has vowed not to allow Kurdish groups to dominate its border with Syria.", ""},
+		{"Algeria has pledged not to let Tuareg militias control its frontier with Mali.", ""},
 		{"Russia promised not to attack Ukraine.", `RUS>UKR:0356`},
 		// ordering someone jailed is a jailing by whoever orders it
 		{"The court ordered the opposition leader jailed.", `JUD>OPP:173`},
 		// what one is interested in doing is wanted, not done; changes
 		// welcomed are praised, not hosted
-		{"The United States and Britain are only interested in ousting Assad's government.", ""},
+		{"France and Italy are only interested in toppling Haftar's administration.", ""},
 		{"Ghana's budget reforms have been welcomed by the World Bank.", `IGODEVWBK>GHA:051`},
 		// a bank targeting growth attacks no one
 		{"The German central bank is targeting money supply growth of three to six pct.", ""},
-		{"Cash is one of two components of the money supply which the central bank is targeting to grow by six pct.", ""},
+		{"Cash is one of three parts of the credit aggregate which the central bank is aiming to expand by four pct.", ""},
 		// the troops one withdraws are one's own
-		{"The US president decided to withdraw the 2,000 US troops.", `USAGOV>:0356`},
+		{"The French president decided to pull out the 1,500 French troops.", `FRAGOV>:0356`},
 		// an adverbial clause's past tense read as a participle is active
 		{"Even as the militants negotiated with Qatar for some limited safe passage from Afghan army troops, those units were seizing other villages in the area.", `REB>QAT:046`},
 		// a bond issue suspended is business, no sanction
-		{"The Department of National Savings yesterday suspended its 32nd issue, launched in October.", ""},
+		{"The Postal Savings Office yesterday suspended its 14th bond series, launched in March.", ""},
 		// the press reaching its sources is news gathering
 		{"Most bank economists contacted by Reuters expect a rate cut.", ""},
 		// a parse that runs two clauses into one gives no troops deployed
-		{"Erdogan warned that Turkish troops intended to advance to Manbij, where US special forces are deployed.", ""},
+		{"Ruto warned that Kenyan troops intended to advance to Kismayo, where French marines are stationed.", ""},
 		{"Russian air strikes aimed at rebel positions killed 20 civilians.", `RUS>CVL:190 RUS>REB:190`},
 		// a condemned attack is aimed at whoever made it, never at whom it hit
 		{"France condemned the Russian attack on Kyiv.", `FRA>RUS:111 RUS>UKR:190`}, // and the attack itself
