@@ -1307,7 +1307,7 @@ func repairNounMark(d *doc.Doc, r doc.TokRange) {
 
 // repairDemandClause undoes a parse that made a noun of demand the
 // subject of the that-clause it takes and hung the clause on the main
-// verb: "the minister's demand that Italy, Spain and Greece take back
+// verb: "the minister's demand that Italy, Spain and Greece repatriate
 // ... has met a cool response" with "demand" and "Germany" both subjects
 // of "repatriate", an adverbial clause of "met". The clause becomes the
 // noun's (acl) and the noun the subject of the verb the clause hung on.
@@ -1433,8 +1433,8 @@ var toNouns = map[string]bool{"decision": true, "decisions": true, "plan": true,
 
 // repairNounInfinitive hangs on a noun that takes a to-infinitive the
 // infinitive right after its phrase that the parse made a purpose clause
-// of the verb: "attacked plans by the premier to walk away from the
-// Paris climate pact" had "walk" an advcl of "attacked", which made the
+// of the verb: "criticised decisions by the premier to pull out of the
+// Paris climate pact" had "pull" an advcl of "criticised", which made the
 // withdrawal the critic's.
 func repairNounInfinitive(d *doc.Doc, r doc.TokRange) {
 	for v := r.Start + 2; v < r.End; v++ {

@@ -174,8 +174,8 @@ func TestKeyArcs(t *testing.T) {
 			{"deployment", "contain", doc.Nsubj}, {"continue", "contain", doc.Conj}}},
 		// a verb of advance read as a noun in a subordinate clause:
 		// repairMotionVerb
-		{"Islamic State fighters urged their followers to remain steadfast as Kurdish forces edge towards the pocket of ruins that shelters the remaining Isis diehards.", []arc{
-			{"forces", "edge", doc.Nsubj}, {"shelters", "pocket", doc.AclRelcl}}},
+		{"Al-Shabaab commanders urged their fighters to hold firm as Kenyan troops edge towards the pocket of villages that shelters the last militant holdouts.", []arc{
+			{"troops", "edge", doc.Nsubj}, {"shelters", "pocket", doc.AclRelcl}}},
 		// "account for" read as a noun after a plural subject: repairMotionVerb
 		{"Experts say that Lagos and its suburbs account for half of the economy.", []arc{
 			{"account", "say", doc.Ccomp}, {"Lagos", "account", doc.Nsubj}}},
@@ -204,8 +204,8 @@ func TestKeyArcs(t *testing.T) {
 			{"applaud", "", doc.Root}, {"officials", "applaud", doc.Nsubj}, {"decision", "applaud", doc.Obj}}},
 		// a subject with a preposition, where the verb has another:
 		// repairCaseSubject
-		{"France announced it would accept the fighters, and in October said it was planning to repatriate children.", []arc{
-			{"October", "said", doc.Obl}, {"said", "announced", doc.Conj}}},
+		{"Italy announced it would take in the migrants, and in June said it was planning to resettle families.", []arc{
+			{"June", "said", doc.Obl}, {"said", "announced", doc.Conj}}},
 		{"Protesters urged the government to release the prisoners.", []arc{
 			{"urged", "", doc.Root}, {"Protesters", "urged", doc.Nsubj}, {"government", "urged", doc.Obj},
 			{"release", "urged", doc.Xcomp}, {"prisoners", "release", doc.Obj}}},
@@ -216,8 +216,8 @@ func TestKeyArcs(t *testing.T) {
 		// as a clause of the subject: repairNominalRoot
 		{"Sudan's military ruler, Gen. Omar Bashir, had given the Kremlin permission to use Sudanese ports.", []arc{
 			{"given", "", doc.Root}, {"ruler", "given", doc.Nsubj}, {"Omar", "ruler", doc.Appos}}},
-		{"Wei Ligang, a rising star of modern art in China, just had an exhibition in Hong Kong.", []arc{
-			{"had", "", doc.Root}, {"Wei", "had", doc.Nsubj}, {"exhibition", "had", doc.Obj}}},
+		{"Zhang Wei, a rising figure of modern dance in Taiwan, just had a show in Macau.", []arc{
+			{"had", "", doc.Root}, {"Zhang", "had", doc.Nsubj}, {"show", "had", doc.Obj}}},
 		// a past tense read as a noun, with a finite verb later in a
 		// clause of its own: parsed again as the verb (refinite)
 		{"The US army struck militia groups in Iraq in what officials said was a response.", []arc{
@@ -253,25 +253,25 @@ func TestKeyArcs(t *testing.T) {
 		// without a comma; the subject the parse made a vocative
 		{"So far the ANC has withstood growing foreign pressure.", []arc{
 			{"withstood", "", doc.Root}, {"ANC", "withstood", doc.Nsubj}, {"far", "withstood", doc.Advmod}}},
-		{"Unable to change the president's mind, Mattis handed in his resignation on Thursday.", []arc{
-			{"handed", "", doc.Root}, {"Mattis", "handed", doc.Nsubj}, {"Unable", "handed", doc.Advcl}}},
+		{"Unable to change the general's mind, Okafor handed in her notice on Friday.", []arc{
+			{"handed", "", doc.Root}, {"Okafor", "handed", doc.Nsubj}, {"Unable", "handed", doc.Advcl}}},
 		// but not a relative clause with no relative word
 		{"Every move Google makes brings this future closer.", []arc{{"makes", "move", doc.AclRelcl}}},
 		// a participle the parse hung on the subject, with no finite verb
 		// before it, parsed again as the verb; not a reduced relative
 		// whose later verb is the sentence's (refinite)
-		{"Those talks stalled partly over a dispute about money.", []arc{
-			{"stalled", "", doc.Root}, {"talks", "stalled", doc.Nsubj}}},
+		{"Those negotiations stalled partly over a row about land.", []arc{
+			{"stalled", "", doc.Root}, {"negotiations", "stalled", doc.Nsubj}}},
 		{"Land warfare changed from static lines to increased mobility.", []arc{
 			{"changed", "", doc.Root}, {"warfare", "changed", doc.Nsubj}}},
 		// the main verb after a relative clause set off after the subject
 		// (repairRelativeThenVerb)
 		{"The autonomous region of Rojava, which includes Kobane, faces invasion.", []arc{
 			{"faces", "", doc.Root}, {"region", "faces", doc.Nsubj}, {"includes", "region", doc.AclRelcl}}},
-		{"Turkey, which has backed rebel forces throughout the war – with varying enthusiasm – has been tasked by Moscow with monitoring the zone.", []arc{
-			{"tasked", "", doc.Root}, {"Turkey", "tasked", doc.NsubjPass}}},
-		{"The pullout, announced against the wishes of the defence secretary, Jim Mattis, who resigned in protest, effectively ends the alliance.", []arc{
-			{"ends", "", doc.Root}, {"pullout", "ends", doc.Nsubj}, {"resigned", "Jim", doc.AclRelcl}}},
+		{"Iran, which has backed militia groups throughout the conflict – with varying zeal – has been tasked by Ankara with patrolling the corridor.", []arc{
+			{"tasked", "", doc.Root}, {"Iran", "tasked", doc.NsubjPass}}},
+		{"The withdrawal, announced against the advice of the army chief, Paul Okoro, who quit in protest, effectively ends the partnership.", []arc{
+			{"ends", "", doc.Root}, {"withdrawal", "ends", doc.Nsubj}, {"quit", "Paul", doc.AclRelcl}}},
 		// "peacekeeping" is no verb (repairPeacekeeping); a bare verb after a
 		// plural subject is the present (repairBarePresent), and "in" under
 		// a noun no clause a preposition (repairNounMark)
@@ -288,19 +288,19 @@ func TestKeyArcs(t *testing.T) {
 		// in the base form (repairMandative, repairDemandClause)
 		{"Iran has renewed its demand that the EU lift sanctions.", []arc{
 			{"lift", "demand", doc.Acl}, {"EU", "lift", doc.Nsubj}, {"sanctions", "lift", doc.Obj}}},
-		{"Trump's demand that Germany, France and Britain repatriate their citizens has met a mixed response.", []arc{
+		{"The minister's demand that Italy, Spain and Greece repatriate their nationals has met a cool response.", []arc{
 			{"met", "", doc.Root}, {"demand", "met", doc.Nsubj}, {"repatriate", "demand", doc.Acl}}},
 		// "accused X of ..." with X parsed as the subject of the of-clause
 		// (repairAccuseOf)
-		{"The GCHQ director has accused Russia of being reckless in mounting a nerve agent attack in Salisbury.", []arc{
-			{"Russia", "accused", doc.Obj}, {"reckless", "accused", doc.Advcl}}},
+		{"The MI5 chief has accused Iran of being reckless in staging a drone raid in Oman.", []arc{
+			{"Iran", "accused", doc.Obj}, {"reckless", "accused", doc.Advcl}}},
 		// "anti-" and "pro-" words are adjectives (repairStancePrefix); a
 		// relative clause the parse made the subject goes to its noun
 		// (repairSubjectRelative); a noun's infinitive is the noun's
 		// (repairNounInfinitive)
-		{"Turkey, which has supported anti-Assad forces, was tasked with monitoring the zone.", []arc{
-			{"tasked", "", doc.Root}, {"Turkey", "tasked", doc.NsubjPass}, {"supported", "Turkey", doc.AclRelcl}, {"anti-Assad", "forces", doc.Amod}}},
-		{"Erdogan lambasted decisions by Donald Trump to pull out of the Iran nuclear deal.", []arc{
+		{"Qatar, which has supported anti-Haftar forces, was tasked with monitoring the corridor.", []arc{
+			{"tasked", "", doc.Root}, {"Qatar", "tasked", doc.NsubjPass}, {"supported", "Qatar", doc.AclRelcl}, {"anti-Haftar", "forces", doc.Amod}}},
+		{"Macron criticised decisions by the premier to pull out of the Paris climate pact.", []arc{
 			{"pull", "decisions", doc.Acl}}},
 		// a clause whose subject is a relative pronoun is a relative
 		// clause of the noun before it (repairRelativeLabel)
@@ -330,8 +330,8 @@ func TestKeyArcs(t *testing.T) {
 		// a past form after a possessive modifies the noun after it
 		// (repairAttributive), and stays so when the sentence is parsed
 		// again
-		{"Militants shot and wounded fleeing family members trying to escape from its besieged enclave in Syria, according to a commander.", []arc{
-			{"besieged", "enclave", doc.Amod}}},
+		{"Gunmen shot and wounded fleeing villagers trying to escape from its besieged district in Mali, according to an officer.", []arc{
+			{"besieged", "district", doc.Amod}}},
 		{"Alexei Navalny, the Russian opposition leader, called for sanctions against Russian oligarchs.", []arc{
 			{"called", "", doc.Root}, {"Alexei", "called", doc.Nsubj}}},
 		// a fronted day, the name after its comma the subject, and the
@@ -359,13 +359,13 @@ func TestKeyArcs(t *testing.T) {
 			{"that", "blocking", doc.Mark}, {"authorities", "blocking", doc.Nsubj}}},
 		// the verb of a that-clause of demand read as a noun of its subject,
 		// before the verb's object: repairMandative
-		{"Russia has demanded that Erdogan force the withdrawal of jihadist forces from Idlib.", []arc{
-			{"force", "demanded", doc.Ccomp}, {"Erdogan", "force", doc.Nsubj}, {"withdrawal", "force", doc.Obj}}},
+		{"Iran has demanded that Assad force the withdrawal of Turkish troops from Afrin.", []arc{
+			{"force", "demanded", doc.Ccomp}, {"Assad", "force", doc.Nsubj}, {"withdrawal", "force", doc.Obj}}},
 		// "had" is tagged VERB and "refused" VBD: repairPerfect makes them
 		// auxiliary and participle.
-		{"Blinken regretted that China and Russia had refused to endorse a statement.", []arc{
+		{"Ruto regretted that Uganda and Tanzania had refused to sign the accord.", []arc{
 			{"regretted", "", doc.Root}, {"refused", "regretted", doc.Ccomp}, {"had", "refused", doc.Aux},
-			{"China", "refused", doc.Nsubj}}},
+			{"Uganda", "refused", doc.Nsubj}}},
 		// "remained" is tagged VBN because a later verb is finite:
 		// repairNeverParticiple makes a verb with no passive the past tense.
 		{"Thai troops remained on alert in case clashes break out again.", []arc{
