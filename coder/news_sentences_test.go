@@ -52,7 +52,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Rebels captured Kabul.", "REB>AFG:192"},
 		{"Islamic State took over Mosul in 2014.", "IMGMOSISI>IRQ:192"},                                    // "over" read as a preposition
 		{"The U.S., a spokesman said, imposed new sanctions on Iran.", "USA>IRN:163"},                      // the clause around its attribution
-		{"Israel captured a plateau from Syria in 1967.", "ISR>SYR:192"},                                   // land taken, by its lie
+		{"Armenia captured a region from Azerbaijan in 1993.", "ARM>AZE:192"},                              // land taken, by its lie
 		{"Russia's offensive killed 20 civilians.", "RUS>CVL:190"},                                         // an act's possessor does it; "offensive" a noun after it
 		{"Israel's jets struck Hamas targets.", "ISR>PSEREB:190"},                                          // whose weapons they are, by name
 		{"The strike, carried out by Israeli drones, killed two Hezbollah fighters.", "ISRMIL>LBNREB:190"}, // who carried out the act does it
@@ -440,9 +440,9 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		text string
 		want []string
 	}{
-		{"Merkel tried to keep the focus on Africa.", nil},
+		{"Scholz tried to keep attention on Asia.", nil},
 		// what a thing should do or be is foreseen, not demanded
-		{"U.S. tin disposals should have little effect on the agreement, a government official said.", nil},
+		{"Japanese rice sales should have scant impact on the pact, a trade official said.", nil},
 		// what one is too weak to do, or strong enough to do, is not done
 		{"The Iraqi army was too weak to attack the rebels.", nil},
 		{"Iran is strong enough to attack Israel.", nil},
