@@ -259,7 +259,7 @@ func (w *work) visit(i int32, cx ctx) {
 				n.mod = max(n.mod, doc.Hypothetical)
 			}
 			if (dep == doc.Obj || dep.Universal() == doc.Obl && (t.caseOf(ch) == "from" || t.caseOf(ch) == "on")) && w.forgoing(i) {
-				// "held off from a full-scale attack on Idlib", "averted a
+				// "held off from an all-out assault on Rafah", "averted a
 				// war", "postponed the visit": what is forgone is not done
 				n.mod = max(n.mod, doc.Hypothetical)
 			}
@@ -1441,7 +1441,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 		return cl // "British women fighting with the Kurdish YPJ", "Britons who fought with Isis": volunteers fight alongside
 	}
 	if code == "042" && journeyVerbs[p.Lemma] && w.privateTravellers(cl.subj) {
-		return cl // "a Briton who left to go to Syria", "migrants went to Germany": a journey, no visit
+		return cl // "a Frenchman who left to go to Iraq", "migrants went to Germany": a journey, no visit
 	}
 	if code == "042" && p.Lemma == "arrive" {
 		if len(targets) == 0 {
@@ -1727,7 +1727,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	}
 	if (code == "087" || code == "0873" || code == "0356") && len(targets) > 0 && len(cl.subj) > 0 && ownForces(targets, cl.subj) {
 		// the troops one withdraws are one's own, not whom the withdrawal
-		// is aimed at: "decided to withdraw the 2,000 US troops"
+		// is aimed at: "decided to pull out the 1,500 French troops"
 		targets = w.placeTargets(i, m.obj, true)
 	}
 	if w.topicTarget(i, m.obj, targets) {
@@ -1736,7 +1736,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if rootOf(code) == 15 && len(targets) > 0 && m.obj >= 0 && w.unownedForces(targets, m.obj) {
 		// troops one deploys or puts on alert, named by no country of
 		// their own, are one's own, whatever country the text named last:
-		// "Israel ... placed troops in the area on high alert"
+		// "Armenia ... placed troops in the area on high alert"
 		targets = w.placeTargets(i, m.obj, true)
 	}
 	w.emit(i, p, code, refineLine, cl.subj, targets, claim, cl.mod, cl.neg || cx.neg, conf)
@@ -3596,7 +3596,7 @@ func (w *work) guest(n, i int32) bool {
 	}
 	if t.mention[n] >= 0 || gatheringNouns[t.lemma(n)] || actor.PeopleNoun(t.lemma(n)) || temporalNoun(t, n) || timeNouns[t.lemma(n)] {
 		// (a day the parse made the object is not the verb's to judge:
-		// "met this morning with members of the committee")
+		// "met this afternoon with members of the panel")
 		return true
 	}
 	switch w.d.Tokens[n].UPOS {
@@ -6118,7 +6118,7 @@ func (w *work) strandedSubject(i int32) int32 {
 		return -1
 	}
 	if h := t.head(n); h < 0 || w.d.Tokens[h].UPOS != doc.VERB {
-		return -1 // "a deal brokered by Russia and Turkey provides": names joined to a name
+		return -1 // "a deal mediated by Qatar and Egypt provides": names joined to a name
 	}
 	if r := w.d.Mentions[t.mention[n]].Tokens; r.Start > 0 && r.Start <= n {
 		if cc := r.Start - 1; t.sent[cc] == t.sent[i] && w.d.Tokens[cc].UPOS == doc.CCONJ && (t.lemma(cc) == "and" || t.lemma(cc) == "but") {

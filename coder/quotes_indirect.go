@@ -642,7 +642,7 @@ func (w *work) inFindingQuote(v int32) bool {
 }
 
 // appositiveEnd is the comma that closes an appositive after the comma
-// at c ("According to Hisham al-Hashimi, an Iraqi expert on Isis, Baghdadi
+// at c ("According to Amina Yusuf, a Nigerian expert on Boko Haram, Shekau
 // is ..."): words with no verb, opening with a determiner, an adjective
 // or a noun, then a comma, then words with one; else -1.
 func (w *work) appositiveEnd(c, e int32, clause func(int32) bool) int32 {

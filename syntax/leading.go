@@ -1174,8 +1174,8 @@ func repairRelativeThenVerb(d *doc.Doc, r doc.TokRange) {
 		}
 	}
 	// the comma or dash that closes it, and the verb after it: past a
-	// phrase between dashes ("which has supported X throughout the war –
-	// with varying levels of enthusiasm – has been tasked")
+	// phrase between dashes ("which has backed X throughout the conflict –
+	// with varying zeal – has been tasked")
 	v2 := int32(-1)
 	var auxes [4]int32
 	na := 0
@@ -1820,7 +1820,7 @@ func repairSubordinateRoot(d *doc.Doc, r doc.TokRange) {
 }
 
 // repairFunctionRoot undoes a parse that made an opening conjunction the
-// root ("But they haven't been up to anything", "And if you haven't heard
+// root ("But we haven't been up to much", "And if you haven't heard
 // by now, the roster ... has not", "Because obviously most people have
 // never heard of it"): its first dependent that is a predicate becomes the
 // root, the conjunction its cc or mark, and the rest of what hung on the
@@ -2453,7 +2453,7 @@ func hasChildDep(d *doc.Doc, r doc.TokRange, k int32, u doc.DepRel) bool {
 // phraseReaches: every token between n and v belongs to n's phrase or is
 // punctuation or an adverb of v, so that n's phrase ends right before v
 // ("the Kazakh defense minister, Nurlan Yermek, agreed"; not "the
-// coach, Alireza Mehraban, in their first matchup, the team's robot ...
+// trainer, Omid Karimi, in their opening game, the club's robot ...
 // scored").
 func phraseReaches(d *doc.Doc, r doc.TokRange, n, v int32) bool {
 	for j := n + 1; j < v; j++ {
