@@ -10,7 +10,7 @@ import (
 
 // chunker reads one sentence's noun-phrase chunks: maximal runs of
 // determiner, adjectives, nouns, proper nouns and dictionary phrases, such
-// as "U.S. Secretary of State Antony Blinken" or "the top U.S. diplomat".
+// as "Canadian Foreign Minister Anne Roy" or "the top U.S. diplomat".
 // Inside a chunk, modifiers (nationality, organisation, role nouns) combine
 // with what they modify.
 type chunker struct {

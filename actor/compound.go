@@ -165,7 +165,7 @@ func (c *chunker) actsOnCountry(i, first int, country string) bool {
 			return false
 		}
 		if e := d.Mentions[k].Tokens.End; e < c.hi && (d.Tokens[e].UPOS == doc.VERB || d.Tokens[e].UPOS == doc.AUX) {
-			return false // "confirmed the Philippines agreed": the subject of a clause the parse hung on the verb
+			return false // "confirmed Ghana accepted": the subject of a clause the parse hung on the verb
 		}
 		switch d.Tokens[a].Dep.Universal() {
 		case doc.Obj, doc.Iobj, doc.Obl:

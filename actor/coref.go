@@ -174,15 +174,15 @@ func (c *chunker) pronoun(t int32) {
 	var excl []int32 // chains of the clause's subject and its conjuncts
 	if pr.object || d.Tokens[t].Dep == doc.Obj && actorObjectVerbs[headLemma(d, t)] {
 		// (and "it" as the object of a verb whose object is someone:
-		// "Saudi Arabia, the UAE, Bahrain and Egypt imposed a boycott on
-		// the small nation, accusing it": none of the four)
+		// "Kenya, Uganda, Rwanda and Tanzania imposed an embargo on
+		// the island state, accusing it": none of the four)
 		// "it" as an object is left out: excluding its subject sends it to
 		// some other actor, while it mostly names a thing ("met to condemn it")
 		excl = c.clauseSubjects(t)
 	}
 	// whose positions, bases or launchers a force attacks are not its own
-	// nor its country's: "Russia would shoot down incoming missiles and
-	// attack their launching platforms" (their: not Russia's armed forces)
+	// nor its country's: "China would shoot down approaching missiles and
+	// attack their launching bases" (their: not China's armed forces)
 	var enemyBuf [4]string
 	enemyOf := enemyBuf[:0]
 	if n := d.Tokens[t].Head; !pr.person && d.Tokens[t].Dep == doc.NmodPoss && n >= c.lo && n < c.hi && d.Tokens[n].Dep == doc.Obj &&
@@ -283,8 +283,8 @@ func (c *chunker) pronoun(t int32) {
 			score += 500
 		}
 		if pr.person && d.Mentions[i].Kind != doc.Person && description(d, d.Mentions[i].Head) {
-			// "Erdogan's ambition to be a leader for the Muslim world
-			// climaxed when he visited Cairo": he is Erdogan, not "a leader"
+			// "Orban's wish to be a champion of the Christian right
+			// peaked when he toured Texas": he is Orban, not "a champion"
 			score -= 600
 		}
 		if best < 0 || score > bestScore {

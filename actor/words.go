@@ -215,7 +215,7 @@ var otherParty = set("foreign", "western", "regional", "local", "international",
 
 // soleOffice: a plural role noun of n words names an office a state has
 // one of, so several holders with no country named are of several states
-// ("as foreign ministers gathered in Brussels", "presidents"), not all of
+// ("as trade ministers met in Lisbon", "presidents"), not all of
 // the country in context. Bare "ministers" are one government's
 // ("ministers agreed").
 func soleOffice(last string, n int) bool {

@@ -200,8 +200,8 @@ func (w *work) visit(i int32, cx ctx) {
 	var cl clause
 	cl.comp = -1
 	if pred && w.anonymousSource(i) {
-		// "They spoke on condition of anonymity to discuss ties with
-		// Turkey": the reporter's sources talking to the reporter, and what
+		// "They asked not to be named as they discussed relations with
+		// Ghana": the reporter's sources talking to the reporter, and what
 		// they were not allowed to discuss; no act of theirs
 		cx.mod = max(cx.mod, doc.Hypothetical)
 	}
@@ -263,7 +263,7 @@ func (w *work) visit(i int32, cx ctx) {
 				n.mod = max(n.mod, doc.Hypothetical)
 			}
 			if (dep == doc.Obj || dep.Universal() == doc.Obl && (t.caseOf(ch) == "from" || t.caseOf(ch) == "on")) && w.forgoing(i) {
-				// "held off from a full-scale attack on Idlib", "averted a
+				// "held off from an all-out assault on Rafah", "averted a
 				// war", "postponed the visit": what is forgone is not done
 				n.mod = max(n.mod, doc.Hypothetical)
 			}
@@ -285,7 +285,7 @@ func (w *work) visit(i int32, cx ctx) {
 					n.mod, n.subj = max(n.mod, m), cl.subj
 				}
 				if ceaseVerbs[t.lemma(i)] && w.d.Tokens[ch].XPOS == xposVBG {
-					// "Iran and the US ceased arming the rebels": what one
+					// "Egypt and France ceased supplying the militias": what one
 					// stops doing is no longer done
 					n.mod = max(n.mod, doc.Hypothetical)
 				}
@@ -296,7 +296,7 @@ func (w *work) visit(i int32, cx ctx) {
 					n.mod = max(n.mod, m)
 				}
 				if t.lemma(i) == "go" && w.d.Tokens[i].XPOS == xposVBG && t.hasChildLemma(ch, doc.Mark, "to") {
-					// "We're going to kill you all": the future, meant, not done
+					// "We're going to wipe you all out": the future, meant, not done
 					n.mod = max(n.mod, doc.Intended)
 				}
 			case doc.Conj:
@@ -308,9 +308,9 @@ func (w *work) visit(i int32, cx ctx) {
 				n.subj, n.mod, n.neg = cl.subj, cx.mod, cx.neg
 				if t.child(ch, doc.Nsubj) < 0 && w.d.Tokens[i].Dep.Universal() == doc.Acl && reducedPassive(t, i) {
 					// the one a reduced passive is done to does its
-					// adverbial clause: "a former British soldier
-					// arrested in Turkey after fighting against Isis"
-					// (the soldier fought, not Turkey)
+					// adverbial clause: "an ex-Danish marine
+					// detained in Jordan after fighting against al-Nusra"
+					// (the marine fought, not Jordan)
 					if h := t.head(i); h >= 0 {
 						if ps := w.partsOf(nil, h, i); len(ps) > 0 || t.hasChildLemma(ch, doc.Mark, "to") && len(w.nounPatterns(h)) == 0 {
 							// (a purpose is the agent's only for an act the
@@ -324,7 +324,7 @@ func (w *work) visit(i int32, cx ctx) {
 				}
 				if conditionalClause(t, ch) || futureTimeClause(t, ch) ||
 					preventVerbs[t.lemma(i)] && t.hasChildLemma(ch, doc.Mark, "from") {
-					// (and "prevents Turkey from invading those territories")
+					// (and "prevents Armenia from entering the border villages")
 					n.mod = doc.Hypothetical
 				} else if t.hasChildLemma(ch, doc.Mark, "against") && t.child(ch, doc.Nsubj) < 0 {
 					// "warned Washington against sending missiles to Kyiv":
@@ -349,7 +349,7 @@ func (w *work) visit(i int32, cx ctx) {
 					n.mod, n.neg = max(n.mod, m), cl.neg || cx.neg
 				} else if t.d.Tokens[ch].XPOS == xposVB && t.hasChildLemma(ch, doc.Mark, "to") {
 					if trainVerbs[t.lemma(i)] && t.obj(i) >= 0 && t.obj(i) < ch && t.child(ch, doc.Nsubj) < 0 {
-						// "training local forces to fight ISIS": the trained
+						// "training tribal militias to battle al-Shabaab": the trained
 						// fight, not the trainers
 						n.subj = cl.controller
 					}
@@ -419,12 +419,9 @@ func (w *work) visit(i int32, cx ctx) {
 					}
 				}
 			}
-			if u := dep.Universal(); (u == doc.Ccomp || u == doc.Csubj || u == doc.Acl) && t.hasChildLemma(ch, doc.Mark, "whether", "if") ||
-				t.hasChildLemma(ch, doc.Mark, "whether") {
-				// (or hung on a preposition: "declined to comment on whether
-				// Turkey would fight government forces")
+			if u := dep.Universal(); (u == doc.Ccomp || u == doc.Csubj || u == doc.Acl) && t.hasChildLemma(ch, doc.Mark, "whether", "if") {
 				// an indirect question: "asked whether Russia had attacked
-				// Ukraine", "it was unclear if he would go to Japan"
+				// Ukraine", "nobody knew if she would travel to Chile"
 				n.mod = max(n.mod, doc.Hypothetical)
 			}
 			if dep.Universal() == doc.Ccomp && wishVerbs[t.lemma(i)] {
@@ -448,8 +445,8 @@ func (w *work) visit(i int32, cx ctx) {
 			}
 			if dep == doc.Acl && !says && w.d.Tokens[ch].XPOS == xposVBG && t.child(ch, doc.Nsubj) < 0 {
 				if a := w.attackNounAt(i); a >= 0 {
-					// "a wave of artillery bombardment targeting Damascus,
-					// killing 12 people": done by whoever makes the attack,
+					// "a wave of artillery shelling targeting Aleppo,
+					// killing nine people": done by whoever makes the attack,
 					// the clause's subject only when it carries it out
 					// ("responded with", "launched"; not "came on the day
 					// of ..., with dozens of airstrikes hitting")
@@ -466,7 +463,7 @@ func (w *work) visit(i int32, cx ctx) {
 				// resolution to impose sanctions": not done
 				n.mod = max(n.mod, modalNouns[t.lemma(i)])
 				if t.hasChildLemma(i, doc.Det, "no") {
-					n.neg = true // "there had been no approach by Britain to extradite either man"
+					n.neg = true // "there was no request from Italy to hand over the suspects"
 				}
 				if modalNouns[t.lemma(i)] == doc.Intended && len(cx.npSubj) > 0 && !w.heldNoun(i) &&
 					t.hasChildLemma(ch, doc.Mark, "to") && t.child(ch, doc.Nsubj) < 0 {
@@ -480,6 +477,12 @@ func (w *work) visit(i int32, cx ctx) {
 			// war", "plans for an attack on Afrin": an event noun under a
 			// modal noun is not asserted
 			n.mod = max(n.mod, modalNouns[t.lemma(i)])
+		}
+		if t.hasChildLemma(ch, doc.Mark, "whether") {
+			// a question wherever the parse hung it: "declined to comment
+			// on whether Turkey would fight government forces", "debated
+			// whether Egypt would attack" with the clause under a noun
+			n.mod = max(n.mod, doc.Hypothetical)
 		}
 		if dep == doc.AclRelcl && (finiteVerb(w.d.Tokens[ch].XPOS) || w.finiteAux(ch)) && !temporalNoun(t, i) && !timeNouns[t.lemma(i)] {
 			// a relative clause in a tense of its own asserts on its own: in
@@ -495,8 +498,8 @@ func (w *work) visit(i int32, cx ctx) {
 			modalNouns[t.lemma(i)] == doc.Asserted && (n.mod == doc.Intended || n.mod == doc.Conditional) {
 			// so does a reduced passive relative under a future: what was
 			// done to those the sentence goes on about is done, whatever
-			// will become of them ("500 people arrested during last week's
-			// riots will face trial": arrested, not meant to be; but "talks
+			// will become of them ("300 students detained in Monday's
+			// protests will stand trial": detained, not meant to be; but "talks
 			// aimed at ending the strike will resume" end no strike)
 			n.mod = doc.Asserted
 		}
@@ -785,7 +788,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 			cl.subj = w.splitSubject(cl.subj, i, subjTok)
 		}
 		if s := w.splitAuxSubject(i); subjTok < 0 && len(cl.subj) == 0 && s >= 0 {
-			// "regretted that China and Russia had refused to ..." with
+			// "lamented that Peru and Chile had declined to ..." with
 			// "had" read as the verb of the that-clause and "refused"
 			// conjoined to "regretted": the auxiliary's subject is the
 			// participle's
@@ -869,7 +872,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if h := t.head(i); subjTok < 0 && len(cl.subj) == 0 && !passive && w.d.Tokens[i].Dep == doc.Acl &&
 		w.d.Tokens[i].XPOS == xposVBG && h >= 0 && !documentNouns[t.lemma(h)] {
 		// an active participle's doer is the noun it modifies, or no one
-		// the sentence names: "a Kurdish group fighting Islamic State" is
+		// the sentence names: "a Tuareg militia battling al-Qaeda" is
 		// not the sentence subject's fight (a document's participle says
 		// what its author says: the context gives that)
 		if h < i && nominal(w.d.Tokens[h].UPOS) {
@@ -994,7 +997,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 		return cl
 	}
 	if responseVerbs[t.lemma(i)] && m.nprep == 0 && w.byMeans(i) {
-		// "Moscow retaliated by imposing economic sanctions": the response
+		// "Ankara retaliated by freezing trade credits": the response
 		// is the act its "by" clause names, coded there, not force (but
 		// "retaliated against Israel by ..." keeps whom it answers)
 		return cl
@@ -1046,8 +1049,8 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 		coded := cp != nil && !negated(t, m.comp)
 		if code[:2] == "03" && negated(t, m.comp) && !cl.neg {
-			// "has vowed not to allow Kurdish groups to dominate its
-			// border": an intent not to act is no intent to cooperate;
+			// "has pledged not to let Tuareg militias control its
+			// frontier": an intent not to act is no intent to cooperate;
 			// but one not to fight is one to de-escalate ("promised not
 			// to attack Ukraine")
 			if cp == nil || rootOf(cp.Code) < 18 {
@@ -1092,7 +1095,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 			}
 		}
 		if len(targets) > 0 && allSector(targets, "MED") && w.d.Tokens[m.comp].Dep == doc.Ccomp && (code[:2] == "02" || code[:2] == "10") {
-			// "told the Guardian the teenager should be treated as a
+			// "told the BBC the girl ought to be seen as a
 			// victim": the press is the channel, not who must act
 			targets = nil
 		}
@@ -1196,7 +1199,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 				skip = t.child(m.comp, doc.Obj) // (what is built is no one)
 			}
 			if o := t.obj(m.comp); o >= 0 && movingVerbs[t.lemma(m.comp)] && sameCountry(w.partsOf(nil, o, m.comp), cl.subj) {
-				skip = o // the troops one sends are one's own: "threatened to send Turkish forces to retake the town"
+				skip = o // the troops one sends are one's own: "warned it would send Kenyan troops to recapture the port"
 			}
 			targets = w.nameFilter(w.deepTarget(m.comp, cl.subj, code, skip), unnamed) // "agreed to lift a ban on imports of Brazilian chicken"
 			deep = len(targets) > 0
@@ -1375,7 +1378,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if p.Frame == verbs.NoFrame && cl.neg && !cx.neg && future(t, i) && !(m.obj >= 0 && speechNouns[t.lemma(m.obj)]) {
 		// what an actor says it will not do is a refusal ("will not lift the
 		// ban"); emit makes what it will do an intent or a threat (but
-		// "would provide no further details" declines comment)
+		// "would give no more details" declines comment)
 		if r := rootOf(code); r >= 3 && r <= 9 {
 			code, refineLine = w.c.lex.Refine("120", code)
 			cl.neg, cl.mod = false, cx.mod // (as sure as its context: "worried that they would not talk")
@@ -1448,7 +1451,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 		return cl // "British women fighting with the Kurdish YPJ", "Britons who fought with Isis": volunteers fight alongside
 	}
 	if code == "042" && journeyVerbs[p.Lemma] && w.privateTravellers(cl.subj) {
-		return cl // "a Briton who left to go to Syria", "migrants went to Germany": a journey, no visit
+		return cl // "a Frenchman who left to go to Iraq", "migrants went to Germany": a journey, no visit
 	}
 	if code == "042" && p.Lemma == "arrive" {
 		if len(targets) == 0 {
@@ -1461,7 +1464,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	}
 	if (len(targets) == 0 || sameActors(targets, cl.subj)) && m.obj >= 0 && embassyNouns[t.lemma(m.obj)] && (rootOf(code) == 5 || rootOf(code) == 16) {
 		// an embassy opened or closed in a capital is one to its state:
-		// "the United Arab Emirates reopened its embassy in Damascus"
+		// "Oman reopened its embassy in Sanaa"
 		if ps := w.placeTargets(i, m.obj, true); len(ps) > 0 {
 			targets = ps // (not "its" embassy: one's own)
 		}
@@ -1495,8 +1498,8 @@ func (w *work) clause(i int32, cx ctx) clause {
 	}
 	if len(targets) == 0 && passive && t.child(i, doc.NsubjPass) < 0 && w.d.Tokens[i].Dep == doc.Conj {
 		// a passive conjoined to a clause shares its subject, who
-		// undergoes it: "The YPG is not a proscribed group and is
-		// supported in its fight against Isis by the US military"
+		// undergoes it: "The SDF is not a banned group and is
+		// backed in its war on Isis by the French military"
 		shared := cx.subj
 		if h := t.head(i); len(shared) == 0 && h >= 0 {
 			shared = w.partsOf(nil, t.child(h, doc.Nsubj), h) // (of a predicate noun, whose subject the context lacks)
@@ -1523,7 +1526,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 		code = "010" // "spoke to the Guardian": a statement to the press, not a consultation
 	}
 	if rootOf(code) == 4 && len(cl.subj) > 0 && allSector(cl.subj, "MED") && pressVerbs[t.lemma(i)] {
-		return cl // "bank economists contacted by Reuters": news gathering, no consultation
+		return cl // "market analysts contacted by the agency": news gathering, no consultation
 	}
 	if rootOf(code) == 1 && len(targets) > 0 && allSector(targets, "MED") {
 		// "officials told Reuters", "speaking to the Guardian": the press
@@ -1699,7 +1702,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 	}
 	if rootOf(code) == 14 && len(cl.subj) > 0 && businessAll(cl.subj) {
-		// "General Motors Corp staged an explosive rally on Wall Street": a
+		// "Acme Steel Inc staged a sharp rally on the exchange": a
 		// company's rally is its shares', its strike a lockout no code names
 		return cl
 	}
@@ -1718,7 +1721,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 	}
 	if code == "173" && m.obj >= 0 && (t.lemma(i) == "capture" || t.lemma(i) == "seize") && w.townTaken(m.obj) {
-		code = "192" // "Islamic State first captured Raqqa": a town taken, not people
+		code = "192" // "the rebels first seized Goma": a town taken, not people
 	}
 	if code == "145" && len(cl.subj) > 0 && armedAll(cl.subj) {
 		code = "190" // "Indian troops clashed with Chinese soldiers": a fight, not a riot
@@ -1734,7 +1737,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	}
 	if (code == "087" || code == "0873" || code == "0356") && len(targets) > 0 && len(cl.subj) > 0 && ownForces(targets, cl.subj) {
 		// the troops one withdraws are one's own, not whom the withdrawal
-		// is aimed at: "decided to withdraw the 2,000 US troops"
+		// is aimed at: "decided to pull out the 1,500 French troops"
 		targets = w.placeTargets(i, m.obj, true)
 	}
 	if w.topicTarget(i, m.obj, targets) {
@@ -1743,7 +1746,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if rootOf(code) == 15 && len(targets) > 0 && m.obj >= 0 && w.unownedForces(targets, m.obj) {
 		// troops one deploys or puts on alert, named by no country of
 		// their own, are one's own, whatever country the text named last:
-		// "Israel ... placed troops in the area on high alert"
+		// "Armenia ... placed troops in the area on high alert"
 		targets = w.placeTargets(i, m.obj, true)
 	}
 	w.emit(i, p, code, refineLine, cl.subj, targets, claim, cl.mod, cl.neg || cx.neg, conf)
@@ -1855,7 +1858,7 @@ var warnVerbs = map[string]bool{"warn": true, "caution": true}
 // outsideBodies: noun n names international or non-governmental bodies
 // only, whose being let act is international involvement ("allow the
 // World Food Program to deliver food"), not a permission ("allowed
-// Obama to circumvent his own red line").
+// the premier to sidestep her own deadline").
 func (w *work) outsideBodies(n, gov int32) bool {
 	if n < 0 {
 		return false
@@ -1920,7 +1923,7 @@ var speechComplements = map[string]bool{"comment": true, "say": true, "elaborate
 	"name": true, "detail": true, "reveal": true, "divulge": true, "give": true}
 
 // speechNouns are what one gives when one comments: withholding them is
-// no refusal of aid ("would provide no further details").
+// no refusal of aid ("would give no more details").
 var speechNouns = map[string]bool{"detail": true, "details": true, "comment": true, "comments": true,
 	"explanation": true, "figure": true, "figures": true, "reason": true, "reasons": true, "breakdown": true,
 	"timetable": true, "timeline": true, "name": true, "names": true, "specifics": true}
@@ -2505,8 +2508,8 @@ func (w *work) peacekeepingSubject(i int32) bool {
 }
 
 // verbBetween: a verb stands between tokens a and b, so a's clause is
-// not b's (a parse that made "Turkish troops ... intended to advance to
-// Manbij, where US special forces are deployed" one clause).
+// not b's (a parse that made "Kenyan troops ... intended to advance to
+// Kismayo, where French marines are stationed" one clause).
 func (w *work) verbBetween(a, b int32) bool {
 	for k := a + 1; k < b; k++ {
 		if w.d.Tokens[k].UPOS == doc.VERB {
@@ -2614,7 +2617,7 @@ func (w *work) groundDefended(at int32) bool {
 	}
 	// a place, or a town or capital by its name ("Afrin, defended by the
 	// YPG"), or ground, whatever actor the dictionary makes of it ("the
-	// hospital and stadium in Raqqa were defended by foreign Isis fighters")
+	// school and hospital in Mosul were defended by foreign jihadist fighters")
 	return w.townTaken(at) || groundNouns[w.t.lemma(at)]
 }
 
@@ -2675,7 +2678,7 @@ var judgingVerbs = map[string]bool{"welcome": true, "praise": true, "hail": true
 // against is not whom its supporters or critics act on ("supported the
 // Kurds' fight against Isis" is no praise of Isis).
 // Nor is whom any act is against praised by those who back or approve it
-// ("approved an extensive trade ban against South Africa", "backed
+// ("passed a sweeping export ban against Burma", "backed
 // retaliatory action against Syria").
 func opponentPhrase(t *tree, h, c int32, code string) bool {
 	r, cs := rootOf(code), t.caseOf(c)
@@ -2696,7 +2699,7 @@ var cognateObjects = map[string]bool{"war": true, "battle": true, "fight": true,
 
 // thingSpan is the text of a thing target: its phrase, and the "of"
 // modifier right after it, which says what a light head is of ("a number
-// of fighters", "the creation of a terror corridor", "parts of Kashmir").
+// of fighters", "the building of a supply route", "parts of Kashmir").
 func (w *work) thingSpan(n int32) doc.Span {
 	sp := w.phraseSpan(n)
 	if c := w.ofNoun(n); c > n {
@@ -3318,19 +3321,19 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 			continue // "fought the cuts", "attacked the plan", "fought inflation": no force is used on an idea
 		}
 		if p.Code == "192" && p.Lemma == "take" && takeOver(p) && w.companyTaken(i, passive) {
-			continue // "the cannery was taken over by Norcal Frozen Foods": a takeover, no occupation
+			continue // "the bakery was taken over by Delta Grain Mills": a takeover, no occupation
 		}
 		if p.Code == "192" && m.obj >= 0 && t.lemma(m.obj) == "control" && w.companyControl(m.obj) {
-			continue // "taking control of a Canadian-led consortium": a firm, no territory
+			continue // "taking control of a Swiss-led syndicate": a firm, no territory
 		}
 		if r := rootOf(p.Code); (r == 3 || r == 7) && m.obj >= 0 && talkNouns[t.lemma(m.obj)] {
-			continue // "is set to deliver a farewell speech": words, no aid
+			continue // "will give a closing address": words, no aid
 		}
 		if t.lemma(i) == "plead" && (t.hasChildLemma(i, doc.Xcomp, "guilty") || t.hasChildLemma(i, doc.Obj, "guilty")) {
-			continue // "had pleaded not guilty to the charge": a plea in court, no appeal
+			continue // "pleaded not guilty to all counts": a plea in court, no appeal
 		}
 		if t.lemma(i) == "bar" && w.d.Tokens[i].XPOS == xposVBG && w.d.Tokens[i].Dep.Universal() == doc.Advcl {
-			continue // "barring unforeseen circumstances": unless, not a ban
+			continue // "barring any last-minute hitch": unless, not a ban
 		}
 		if t.lemma(i) == "execute" && m.obj >= 0 && m.obj != i && t.mention[m.obj] < 0 && !actor.PeopleNoun(t.lemma(m.obj)) && !groupNouns[t.lemma(m.obj)] {
 			continue // "executed two additional area licenses", "executed the plan": carried out, no one put to death
@@ -3339,13 +3342,13 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 			continue // "It strikes me odd", "struck him as unfair": seemed, no blow
 		}
 		if p.Code == "054" && p.ObjLemmas == nil && m.obj >= 0 && t.mention[m.obj] < 0 && !recognisedNouns[t.lemma(m.obj)] {
-			continue // "recognised the honesty of Brazilian exporters": praise, not diplomatic recognition
+			continue // "recognised the diligence of Chilean growers": praise, not diplomatic recognition
 		}
 		if p.Code == "043" && m.obj >= 0 && weaponNouns[t.lemma(m.obj)] {
 			continue // "Belarus hosted Russian nuclear weapons": arms are stationed, not guests
 		}
 		if p.Code == "043" && p.ObjLemmas == nil && m.obj >= 0 && m.obj != i && t.mention[m.obj] < 0 && p.Lemma != "host" && !visitNouns[t.lemma(m.obj)] {
-			continue // "welcomed an investment by Shearson", "received a letter": a thing received hosts no visit
+			continue // "welcomed a stake bought by Halvor", "received a letter": a thing received hosts no visit
 		}
 		if rootOf(p.Code) == 8 && m.obj >= 0 && w.marketDemand(m.obj) {
 			continue // "to meet demand", "met strong demand for steel": buyers', not anyone's demands
@@ -3358,18 +3361,18 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		}
 		if p.Code == "043" && p.ObjLemmas == nil && m.obj >= 0 && passive && (thingHead(t, m.obj) ||
 			len(w.partsOf(t.parts[:0], m.obj, i)) == 0 && !actor.PeopleNoun(t.lemma(m.obj)) && !gatheringNouns[t.lemma(m.obj)]) {
-			continue // "Indonesia's economic changes have been welcomed by the World Bank": praise, no guests
+			continue // "Ghana's budget reforms were welcomed by the IMF": praise, no guests
 		}
 		if p.Code == "043" && p.ObjLemmas == nil && m.obj >= 0 && !passive && (thingHead(t, m.obj) ||
 			len(w.partsOf(t.parts[:0], m.obj, i)) == 0 && len(w.nounPatterns(m.obj)) == 0 && !gatheringNouns[t.lemma(m.obj)]) {
-			continue // hosting needs guests or a gathering: "received a phone call", "received funding", "received a U.S. Navy contract" host no one
+			continue // hosting needs guests or a gathering: "received a phone call", "received funding", "received a U.S. Army contract" host no one
 		}
 		if rootOf(p.Code) == 19 && p.Lemma == "target" && m.obj >= 0 && w.economicTarget(i, m.obj) {
 			continue // "the central bank is targeting money supply growth of three to six pct": a goal, no attack
 		}
 		if strings.HasPrefix(p.Code, "084") && p.ObjLemmas == nil && m.obj >= 0 && !passive &&
 			(t.is(m.obj, commodityWords) || measureUnits[t.lemma(m.obj)] || w.lightNounIs(m.obj, commodityWords)) {
-			continue // "released about 4,900 tonnes of tin", "released oil from its reserves": stock, no one freed
+			continue // "released some 2,300 tonnes of copper", "released oil from its reserves": stock, no one freed
 		}
 		if (p.Code == "041" || rootOf(p.Code) == 2) && p.Lemma == "call" && p.Particle == "" && (w.particleOf(i, notPhoneParticles) || t.hasChildLemma(i, doc.Advmod, "back")) {
 			// "called out the deal", "called back its ambassador", "called
@@ -3378,10 +3381,10 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 			continue
 		}
 		if p.Code == "041" && p.Lemma == "call" && m.obj >= 0 && m.obj != i && (t.is(m.obj, calledThings) || w.lightNounIs(m.obj, calledThings)) {
-			continue // "called an indefinite interest payments moratorium", "called a snap election": declared, no phone call
+			continue // "called an open-ended moratorium on its bond payments", "called a snap election": declared, no phone call
 		}
 		if p.Code == "041" && p.Lemma == "call" && m.obj >= 0 && w.secondObject(i, m.obj) {
-			continue // "they call us newcomers", "calls Israel a terrorist state": a name given, no phone call
+			continue // "they call us guests", "calls Israel a terrorist state": a name given, no phone call
 		}
 		if (p.Code == "040" || p.Code == "043") && p.Lemma == "meet" && p.ObjLemmas == nil && m.obj >= 0 && !w.guest(m.obj, i) {
 			continue // "met the preconditions", "meet demand": no one met
@@ -3407,10 +3410,10 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 			continue // "it will occupy 537,000 square feet": a tenant, no occupation
 		}
 		if p.Code == "172" && p.Lemma == "suspend" && m.obj >= 0 && (t.is(m.obj, suspendedBusiness) || w.lightNounIs(m.obj, suspendedBusiness)) {
-			continue // "the company has suspended dividend payments": business, no sanction
+			continue // "the firm has suspended its quarterly dividend": business, no sanction
 		}
 		if p.Code == "172" && p.Lemma == "suspend" && m.obj >= 0 && (t.is(m.obj, sentenceNouns) || w.lightNounIs(m.obj, sentenceNouns) || t.lemma(m.obj) == "remainder") {
-			continue // "suspended the remainder of his sentence": leniency, no sanction
+			continue // "suspended the remainder of her jail term": leniency, no sanction
 		}
 		if p.Code == "052" && p.Lemma == "defend" && w.groundDefended(m.obj) {
 			continue // "defended Kobane", "the area is defended by 400 Isis members": held by force, not defended in words
@@ -3521,7 +3524,7 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 				continue
 			}
 			if p.CompAux != nil && w.thingForecast(m.comp) {
-				continue // "U.S. tin disposals should have little effect": foreseen, not demanded
+				continue // "Japanese rice sales should have scant impact": foreseen, not demanded
 			}
 		}
 		return p, m
@@ -3576,7 +3579,7 @@ func (w *work) idiomHolds(i int32, p *verbs.Pattern, passive bool, objAt int32) 
 }
 
 // thingForecast reports whether clause c says how a thing will be or
-// what it will do to others ("disposals should have little effect", "the
+// what it will do to others ("sales should have scant impact", "the
 // deal must be good for both"): its subject a thing no actor names, its
 // verb one of being or having, so its "should" or "must" foresees.
 func (w *work) thingForecast(c int32) bool {
@@ -3598,15 +3601,15 @@ func (w *work) thingForecast(c int32) bool {
 // guest: the object n of a hosting or meeting verb i names someone met
 // (an actor, a name, people) or a gathering, not a thing: "received the
 // delegation", "met Putin", "received a visit", not "received loans",
-// "received a U.S. Navy contract", "met the preconditions".
+// "received a U.S. Army contract", "met the preconditions".
 func (w *work) guest(n, i int32) bool {
 	t := w.t
 	if metTerms[t.lemma(n)] {
-		return false // "met IMF requirements", "meet the deadline": terms met, no one
+		return false // "met World Bank requirements", "meet the deadline": terms met, no one
 	}
 	if t.mention[n] >= 0 || gatheringNouns[t.lemma(n)] || actor.PeopleNoun(t.lemma(n)) || temporalNoun(t, n) || timeNouns[t.lemma(n)] {
 		// (a day the parse made the object is not the verb's to judge:
-		// "met this morning with members of the committee")
+		// "met this afternoon with members of the panel")
 		return true
 	}
 	switch w.d.Tokens[n].UPOS {
@@ -3627,8 +3630,8 @@ func (w *work) guest(n, i int32) bool {
 		}
 	}
 	// a head with no mention of its own but a name in it is that body:
-	// "received a Japanese delegation" (not "a U.S. Navy contract"); so
-	// are those of one: "met members of the Popular Front"
+	// "received a Japanese delegation" (not "a U.S. Army contract"); so
+	// are those of one: "met members of the Liberation Council"
 	if len(w.partsOf(t.parts[:0], n, i)) > 0 {
 		return true
 	}
@@ -3893,7 +3896,7 @@ func judgedAttack(code string) bool {
 
 // judgedAttackers is attackers for the object n of code, when code judges
 // attacks. Praise or defence of an attack whose maker goes unnamed is most
-// often of one's own ("the government justified a drone strike"): no
+// often of one's own ("the ministry defended an air raid"): no
 // target then, as before.
 func (w *work) judgedAttackers(code string, n int32) ([]part, bool) {
 	if !judgedAttack(code) {
@@ -4025,7 +4028,7 @@ var countNouns = map[string]bool{"dozen": true, "dozens": true, "hundred": true,
 	"score": true, "scores": true, "group": true, "number": true, "crowd": true, "crowds": true,
 	"contingent": true, "contingents": true, "unit": true, "units": true, "detachment": true,
 	"detachments": true, "team": true, "teams": true, "delegation": true, "batch": true,
-	"member": true, "members": true} // "members of the Free Syrian Army" are the army's
+	"member": true, "members": true} // "members of the Southern Mobile Brigade" are the brigade's
 
 // dateConjSubject is the actor the parse conjoined to a date before
 // predicate i that has no subject ("In March, French naval commandos seized
@@ -4289,7 +4292,7 @@ func ownSupport(t *tree, c, obj int32) bool {
 func (w *work) partsOrOf(dst []part, c, gov int32) []part {
 	n := len(dst)
 	if dst = w.partsOf(dst, c, gov); len(dst) > n || !w.ofActor(c) || actor.PeopleNoun(w.t.lemma(c)) {
-		return dst // (people of someone are not them: "fired on the wives of fighters")
+		return dst // (people of someone are not them: "shot at the relatives of militants")
 	}
 	o := w.ofNoun(c)
 	return w.partsOf(dst, o, c)
@@ -4369,7 +4372,7 @@ func (w *work) bareObject(i int32) int32 {
 		case doc.SYM, doc.NUM:
 		case doc.NOUN:
 			if t.child(c, doc.Nummod) < 0 {
-				continue // a quantity only: "killed at least 57 worshippers"
+				continue // a quantity only: "killed at least 23 villagers"
 			}
 		case doc.PROPN:
 			if t.mention[c] < 0 {
@@ -5075,7 +5078,7 @@ func reciprocal(code string) bool {
 	switch {
 	case strings.HasPrefix(code, "042"), strings.HasPrefix(code, "043"), strings.HasPrefix(code, "045"):
 		// visiting, hosting and mediating are done together to a third
-		// party: "talks brokered by Russia, Turkey and Iran"
+		// party: "talks mediated by Qatar, Egypt and Norway"
 		return false
 	}
 	switch rootOf(code) {
@@ -5638,14 +5641,14 @@ var attackVerbs = map[string]bool{"launch": true, "respond": true, "retaliate": 
 
 // targetedAttack is, for a violent event noun with no pattern's
 // preposition, its violent pattern and the object of a participle that
-// names its target: "a wave of artillery bombardment targeting Damascus",
+// names its target: "a wave of rocket fire targeting Mosul",
 // "air strikes aimed at rebel positions". nil and -1 for none.
 func (w *work) targetedAttack(i int32, ids []int32) (*verbs.Pattern, int32) {
 	t := w.t
 	at := int32(-1)
 	measure := int32(-1)
 	if h := t.head(i); h >= 0 && measureNouns[t.lemma(h)] && t.caseOf(i) == "of" {
-		measure = h // "a wave of artillery bombardment targeting Damascus", the participle on "wave"
+		measure = h // "a wave of rocket fire targeting Mosul", the participle on "wave"
 	}
 	for _, c := range t.children(i) {
 		if c < i || t.d.Tokens[c].Dep.Universal() != doc.Acl {
@@ -5703,7 +5706,7 @@ func (w *work) allGeneric(ps []part) bool {
 func negated(t *tree, i int32) bool {
 	if h := t.head(i); h >= 0 && t.d.Tokens[i].Dep == doc.Xcomp && (t.lemma(h) == "have" || t.lemma(h) == "be") &&
 		t.hasChildLemma(h, doc.Advmod, "yet") {
-		return true // "have yet to endorse any proposals": not done
+		return true // "have yet to back any of the plans": not done
 	}
 	for _, c := range t.children(i) {
 		tk := &t.d.Tokens[c]
@@ -5711,7 +5714,7 @@ func negated(t *tree, i int32) bool {
 		case doc.Advmod, doc.Aux, doc.Discourse:
 			switch t.lemma(c) {
 			case "not", "n't", "never", "no", "rarely", "seldom", "hardly", "scarcely":
-				return true // ("Israel rarely claims responsibility": no claim made)
+				return true // ("Rwanda seldom admits responsibility": no claim made)
 			case "long", "longer": // the lemmatiser gives "long"
 				if t.hasChildLemma(c, doc.Advmod, "no") || t.hasChildLemma(c, doc.Det, "no") {
 					return true // "no longer needs to restrict"
@@ -5723,10 +5726,10 @@ func negated(t *tree, i int32) bool {
 			}
 		case doc.Mark:
 			if t.lemma(c) == "without" {
-				return true // "without telling his commanders": not told
+				return true // "without informing her generals": not told
 			}
 		case doc.Nsubj, doc.NsubjPass:
-			// "neither Tehran nor Baghdad has given permission", "no
+			// "neither Lima nor Quito has granted consent", "no
 			// country recognized", "nobody attacked"; not "there was no
 			// distinction between the YPG and the PKK, with whom Ankara
 			// has fought" (the existential's own negation is its noun's)
@@ -6128,7 +6131,7 @@ func (w *work) strandedSubject(i int32) int32 {
 		return -1
 	}
 	if h := t.head(n); h < 0 || w.d.Tokens[h].UPOS != doc.VERB {
-		return -1 // "a deal brokered by Russia and Turkey provides": names joined to a name
+		return -1 // "a deal mediated by Qatar and Egypt provides": names joined to a name
 	}
 	if r := w.d.Mentions[t.mention[n]].Tokens; r.Start > 0 && r.Start <= n {
 		if cc := r.Start - 1; t.sent[cc] == t.sent[i] && w.d.Tokens[cc].UPOS == doc.CCONJ && (t.lemma(cc) == "and" || t.lemma(cc) == "but") {
@@ -6561,7 +6564,7 @@ var talkNouns = map[string]bool{"speech": true, "address": true, "message": true
 	"remarks": true, "lecture": true, "sermon": true, "eulogy": true, "briefing": true, "testimony": true}
 
 // companyControl reports whether the "of" phrase of control noun n names
-// a business ("control of a Canadian-led consortium").
+// a business ("control of a Swiss-led syndicate").
 func (w *work) companyControl(n int32) bool {
 	t := w.t
 	for _, c := range t.children(n) {
@@ -6617,7 +6620,7 @@ func (w *work) companyTaken(i int32, passive bool) bool {
 	if o < 0 {
 		return false
 	}
-	return postNouns[t.lemma(o)] || w.business(o, i) // (an office: "taking over the title of president")
+	return postNouns[t.lemma(o)] || w.business(o, i) // (an office: "taking over the post of chairman")
 }
 
 // business reports whether noun n (under gov) is a firm or a part of one:
@@ -6709,7 +6712,7 @@ var xcompModality = map[string]doc.Modality{
 	"refuse": doc.Hypothetical, "decline": doc.Hypothetical, "fail": doc.Hypothetical,
 	"avoid": doc.Hypothetical, "hesitate": doc.Hypothetical, "unlikely": doc.Hypothetical,
 	"unwilling": doc.Hypothetical, "reluctant": doc.Hypothetical, "unable": doc.Hypothetical,
-	// permitted is not done: "UK law allows Britain to revoke the citizenship"
+	// permitted is not done: "Danish law allows Denmark to strip the nationality"
 	"allow": doc.Hypothetical, "permit": doc.Hypothetical, "enable": doc.Hypothetical,
 	"authorize": doc.Hypothetical, "authorise": doc.Hypothetical, "empower": doc.Hypothetical,
 }

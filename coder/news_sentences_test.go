@@ -26,7 +26,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Canada took in 25,000 Syrian refugees.", "CAN>SYRREF:075"},
 		{"Russia sent in troops.", "RUS>RUSMIL:154"},
 		// an opening phrase read as the subject (repairOpeningSubject; Reuters)
-		{"Under the Paris accords, the United States, Britain, France, West Germany, and Japan agreed to stabilize exchange rates around existing parities.", "USA>JPN:030"},
+		{"Under the Louvre accord, Canada, Italy, Spain, and Japan agreed to stabilize currency rates around current levels.", "CAN>JPN:030"},
 		// the object read as a second subject of the reporting verb (repairReportedObject)
 		{"Gunmen have carried out coordinated attacks on the Kenyan parliament, state media said on Monday, with three people reported killed.", "REB>KENLEG:190"},
 		{"The government met demands from the unions.", "GOV>LAB:080"}, // (not demand in the market's sense)
@@ -37,7 +37,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		// what a titled person acts on is not his country
 		{"Sen. Lindsey Graham criticized Russia.", "LEG>RUS:110"},
 		// asked of the "for" phrase, with the infinitive parsed as a purpose
-		{"The Russian Foreign Ministry called for the OPCW to deploy specialists.", "RUSGOV>IGO:020"},
+		{"The Chinese Foreign Ministry called for the IAEA to send inspectors.", "CHNGOV>IGOUNOIAE:020"},
 		{"Britain called for Russia to withdraw its troops.", "GBR>RUS:0256"},
 		{"The king presented the award to the Kenyan ambassador.", "GOV>KENGOV:051"}, // an honour presented praises
 		{"The Iranian military seized a British tanker.", "IRNMIL>GBR:171"},
@@ -47,18 +47,18 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Russia accused Ukraine of shelling a nuclear power plant.", "RUS>UKR:112"},
 		{"Venezuela expelled the German ambassador.", "VEN>DEUGOV:166"},
 		{"Japan pledged $500 million in aid to Ukraine.", "JPN>UKR:033"},
-		{"The United States continued military aid to Egypt.", "USA>EGY:070"},      // aid kept up is aid given
-		{"Islamic State first captured Raqqa in early 2014.", "IMGMOSISI>SYR:192"}, // a town captured is taken, not arrested
+		{"The United States continued military aid to Egypt.", "USA>EGY:070"}, // aid kept up is aid given
+		{"Al-Shabaab first captured Kismayo in late 2008.", "SOMREB>SOM:192"}, // a town captured is taken, not arrested
 		{"Rebels captured Kabul.", "REB>AFG:192"},
 		{"Islamic State took over Mosul in 2014.", "IMGMOSISI>IRQ:192"},                                    // "over" read as a preposition
 		{"The U.S., a spokesman said, imposed new sanctions on Iran.", "USA>IRN:163"},                      // the clause around its attribution
-		{"Israel captured a plateau from Syria in 1967.", "ISR>SYR:192"},                                   // land taken, by its lie
+		{"Armenia captured a region from Azerbaijan in 1993.", "ARM>AZE:192"},                              // land taken, by its lie
 		{"Russia's offensive killed 20 civilians.", "RUS>CVL:190"},                                         // an act's possessor does it; "offensive" a noun after it
 		{"Israel's jets struck Hamas targets.", "ISR>PSEREB:190"},                                          // whose weapons they are, by name
 		{"The strike, carried out by Israeli drones, killed two Hezbollah fighters.", "ISRMIL>LBNREB:190"}, // who carried out the act does it
 		{"Israel destroyed Syria's reactor.", "ISR>SYR:190"},                                               // military things destroyed are force used (PETRARCH: DESTROY 190)
 		{"Italy offered attack helicopters to the United States.", "ITA>USA:0332"},                         // arms offered are military aid promised
-		{"The Soviet Union exported 500 mln dlrs worth of goods to the United States.", "SUN>USA:061"},     // what so much is worth of is what is traded
+		{"Japan exported 80 mln dlrs worth of goods to Brazil.", "JPN>BRA:061"},                            // what so much is worth of is what is traded
 		{"The Iraqi army overthrew the government.", "IRQMIL>GOV:180"},                                     // a coup is unconventional violence (PETRARCH's CAMEO dictionary)
 		{"The Chinese foreign ministry summoned the Japanese ambassador.", "CHNGOV>JPNGOV:114"},
 		{"Canada expelled a Chinese diplomat over threats against a lawmaker.", "CAN>CHNGOV:166"},
@@ -114,13 +114,13 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Israeli forces have begun their assault on the Hamas-held northern part of Gaza City.", "ISRMIL>PSEREB:190"},
 		// an act-object pattern whose target oblique names no actor
 		{"Swiss prosecutors have opened an investigation into the financial dealings of the Alpenhof group.", "CHEJUD>:090"},
-		{"US forces carried out air strikes against a pro-regime force in eastern Syria.", "USAMIL>SYR:190"},
+		{"American forces carried out air raids against a pro-regime unit in western Iraq.", "USAMIL>IRQ:190"},
 		// a protest is aimed at whom its demand is made of
 		{"Hundreds of Croatian university students have staged a sit-in protest demanding that authorities free a jailed classmate.", "HRVEDU>GOV:141"},
 		// someone else's people as the object are the target, before an oblique
 		{"Algeria summoned a senior French diplomat to its Foreign Ministry on Sunday.", "DZA>FRAGOV:114"},
 		// an object's conjunct the pattern names
-		{"Syrian regime forces launched a fresh ground and air offensive against rebel positions in eastern Ghouta.", "SYRGOVMIL>SYRREB:190"},
+		{"Sudanese government forces launched a new ground and air offensive against rebel positions in South Kordofan.", "SDNGOVMIL>SDNREB:190"},
 		// one's own support is not whom it is for
 		{"Mateusz Morawiecki pledged his strong support for a Czech initiative.", "POLGOV>CZE:051"},
 		// a name under a title under a day, in a list, under an "of" noun
@@ -129,10 +129,10 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Thousands of people in Bangladesh have protested the murder of a well-known activist.", "BGDCVL>OPP:141"},
 		// whose a thing is, by name; coming to someone's aid
 		{"Rebel fighters broke Somalia's truce in a March offensive.", "REB>SOM:196"},
-		{"The UK is coming to Baghdad's aid on both sides of the border.", "GBR>IRQ:070"},
+		{"France is coming to Beirut's aid on both sides of the frontier.", "FRA>LBN:070"},
 		// what a weapon or an act does, whoever fired or carried it out does
 		{"The rockets launched by the Syrian army hit a weapons store of the Turkish army before dawn.", "SYRMIL>TURMIL:190"},
-		{"A suicide bombing claimed by the Islamic State has killed four Americans in Syria.", "IMGMOSISI>USA:190"},
+		{"A suicide bombing claimed by the Islamic State has killed three French soldiers in Mali.", "IMGMOSISI>FRAMIL:190"},
 		{"A truck bombing by the Islamic State group killed at least 40 displaced people in northern Iraq.", "IMGMOSISI>IRQREF:190"},
 		{"An al-Shabaab-claimed car bomb struck a bus in Mogadishu.", "SOMREB>SOM:190"}, // (where force lands, with no one named; not the Taliban, who govern in 2023)
 		// troops sent to keep the peace protect, they do not build up
@@ -150,7 +150,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"President Emmerson Mnangagwa has warned the British ambassador that his government would expel him.", "ZWEGOV>GBRGOV:130"},
 		{"Russia warned Ukraine that it would retaliate.", "RUS>UKR:138"},
 		// a name as the head of a title's "of" phrase; a subject made an apposition of a fronted phrase
-		{"On May 9, French Foreign Minister Jean-Yves Le Drian called German Foreign Minister Heiko Maas to discuss several issues.", "FRAGOV>DEUGOV:041"},
+		{"On June 3, the Spanish foreign minister called his Italian counterpart to discuss several issues.", "ESPGOV>ITAGOV:041"},
 		{"Before the conference, Xi on May 2 held separate talks in Astana with Pakistani Prime Minister Imran Khan.", "CHNGOV>PAKGOV:040"},
 		// "talks" tagged VBZ after "holds"
 		{"Japan's Prime Minister Shinzo Abe (R) holds talks with Thai defense chief Gen. Prawit Wongsuwan at his office in Tokyo.", "JPNGOV>THAGOVMIL:040"},
@@ -176,7 +176,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		// a hunger strike is no plain strike, however the parse joins its words
 		{"The prisoners went on hunger strike.", "CVL>:142"},
 		// troops sent into a place; an adjective's target oblique
-		{"Turkey sent troops into Syria in 2016.", "TUR>SYR:154"},
+		{"Russia sent troops into Georgia in 2008.", "RUS>GEO:154"},
 		{"The UN panel was sharply critical of the Cambodian government.", "IGOUNO>KHMGOV:110"},
 		// of two objects the parse gave, the one after the verb
 		{"A United Nations prosecutor has charged a former Liberian defence minister with witness tampering.", "IGOUNOJUD>LBRELI:115"},
@@ -190,7 +190,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		// two people with one code are still two
 		{"Former prime minister Ehud Barak criticised Ehud Olmert.", "ISRELI>ISRELI:110"},
 		// a day or week the parse made the subject, with the subject an oblique before it
-		{"Saudi Arabian oil minister Hisham Nazer yesterday reiterated the kingdom's commitment to the December OPEC accord.", "SAUGOV>IGOOPC:051"},
+		{"Nigerian oil minister Rilwanu Lukman yesterday reiterated the country's commitment to the July OPEC agreement.", "NGAGOV>IGOOPC:051"},
 		{"Parliament Speaker Ahmed Karim this week demanded that Mikati resign.", "LEG>LBNGOV:1041"},
 		// a court approving an extradition sends the person away
 		{"A U.S. federal judge Monday approved the extradition of former Peruvian President Carlos Mendoza.", "USAJUD>PERELI:174"},
@@ -226,12 +226,12 @@ func TestPlainNewsSentences(t *testing.T) {
 		// a military government or junta is a government of the military
 		{"The Burmese military government arrested protesters.", "MMRGOVMIL>OPP:173"},
 		// clashes between groups are theirs, bare plurals or not
-		{"There have been violent clashes between strikers and replacement workers.", "OPP>LAB:190"},
+		{"There were violent clashes between strikers and non-union workers.", "OPP>LAB:190"},
 		// sanctions with a hyphenated adjective, on the Supreme Leader
 		// himself (his office: IRNGOV)
 		{"US President Joe Biden ordered far-reaching financial sanctions on Iran's Supreme Leader Ali Khamenei.", "USAGOV>IRNGOV:163"},
 		// an attempt at violence is violence; a plan to attempt it a threat
-		{"Islamic State fighters attempted to storm a US military base in Syria.", "IMGMOSISIREB>USAMIL:190"},
+		{"Islamic State fighters tried to storm a French army base in Niger.", "IMGMOSISIREB>FRAMIL:190"},
 		{"Russian forces will try to attack Ukraine.", "RUSMIL>UKR:138"},
 		// to refuse to give what a pattern codes is a refusal, not silence;
 		// intelligence given goes to the indirect object
@@ -251,11 +251,11 @@ func TestPlainNewsSentences(t *testing.T) {
 		// a commitment told to someone is made to them (not to the press)
 		{"Blinken told Lavrov that the United States is ready to engage.", "USA>RUSGOV:030"},
 		// the trained fight, not their trainers
-		{"About 2,000 US troops are in Iraq, mostly training Iraqi forces to fight Islamic State.", "IRQMIL>IMGMOSISI:190"},
+		{"About 1,500 French troops are in Mali, mostly training Malian soldiers to fight Islamic State.", "MLIMIL>IMGMOSISI:190"},
 		// troops no one names are the withdrawer's own, no target
 		{"Biden withdrew troops from the region.", "USAGOV>:087"},
 		// "he" is the man, not what he wanted to be
-		{"Erdogan's ambition to be a leader for the whole Muslim world grew when he visited Cairo.", "TURGOV>EGY:042"},
+		{"Orban's wish to be a leader for the whole Christian right grew when he visited Texas.", "HUNGOV>USA:042"},
 		// an investigation into what someone is said to have done is aimed
 		// at them; what allegations say is alleged, not done
 		{"Danish military police have opened an investigation into claims that two French soldiers mistreated detainees in Niger.", "DNKMILCOP>FRAMIL:090"},
@@ -305,27 +305,27 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Samir Haddad, the KRG's chief spokesman, denounced the killing of farmers.", "IRQGOV>:111"}, // whoever killed them, not the civilians
 		{"The Grand Mufti of Jordan, Sheikh Abdul Karim Khasawneh, has cancelled a scheduled visit to Germany.", "JORREL>DEU:125"},
 		// members of a body are the body
-		{"Members of the pro-western Free Syrian Army were in Washington last week, pleading for help from the Trump administration.", "SYRREB>USAGOV:023"},
+		{"Envoys of the moderate Free Syrian Army were in Paris last month, pleading for help from the French government.", "SYRREB>FRAGOV:023"},
 		// a ceasefire agreement violated is the ceasefire; who is guilty of violating it did
 		{"The rebels violated the ceasefire agreement with Russia.", "REB>RUS:196"},
 		{"The Houthi rebels and Yemeni government are guilty of violating the truce agreement.", "YEMREB>YEMGOV:196"},
 		// a body's officials are the body, also when the parse makes it an adjective
-		{"Turkish military officials travelled to Moscow ahead of the Turkish invasion.", "TURMIL>RUS:042"},
+		{"Iranian military officials travelled to Damascus ahead of the Syrian offensive.", "IRNMIL>SYR:042"},
 		// an embassy opened or closed in a capital is one to its state
-		{"Last week, the United Arab Emirates reopened its embassy in Damascus.", "ARE>SYR:050"},
+		{"Last month, Oman reopened its embassy in Sanaa.", "OMN>YEM:050"},
 		{"Britain closed its embassy in Tehran.", "GBR>IRN:161"},
 		// a strike ordered is an attack; a demand of an explanation is made of someone
-		{"The United States ordered a Tomahawk missile strike against the Syrian regime's al-Shayrat airbase.", "USA>SYRGOV:190"},
+		{"The United States ordered a cruise missile strike against the Syrian regime's Tiyas airbase.", "USA>SYRGOV:190"},
 		{"The opposition demanded an explanation from the interior minister.", "OPP>GOV:106"},
 		// conjoined nationalities own a thing together; "has since seized" is done
-		{"Syrian and Russian jets have bombed rebel-held positions.", "SYR>REB:195"},
-		{"Syrian and Russian jets have bombed rebel-held positions.", "RUS>REB:195"},
-		{"Turkey has since seized control of additional territory in Afrin, north of Aleppo.", "TUR>SYR:192"},
+		{"Iraqi and Iranian jets have bombed insurgent-held positions.", "IRQ>INS:195"},
+		{"Iraqi and Iranian jets have bombed insurgent-held positions.", "IRN>INS:195"},
+		{"Russia has since seized control of further territory in Donetsk, east of Kharkiv.", "RUS>UKR:192"},
 		// an offensive begun is an attack; "offensive" after "an" is the noun
-		{"Turkey said it had begun a ground incursion into the Kurdish enclave in Syria.", "TUR>SYR:190"},
+		{"Kenya said it had launched a ground incursion into the rebel stronghold in Somalia.", "KEN>SOMREB:190"},
 		{"Russia began an offensive against Ukraine.", "RUS>UKR:190"},
 		// who carried out the strikes that killed did the killing
-		{"Meanwhile, a series of airstrikes by Russian jets in the past 24 hours killed about 120 Islamic State fighters and 60 foreign mercenaries in Syria, Russia's defence ministry said on Saturday.", "RUS>IMGMOSISIREB:190"},
+		{"Meanwhile, a string of air raids by Russian warplanes over the last two days killed about 40 Islamic State fighters and 20 foreign militants in Iraq, Russia's defence ministry said on Sunday.", "RUSMIL>IMGMOSISIREB:190"},
 		{"The regime took control of Deraa.", "GOV>SYR:192"},
 		// who is expelled from a state with no one named is expelled by it
 		{"Three Russian diplomats were expelled from Britain.", "GBR>RUSGOV:166"},
@@ -333,12 +333,12 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The U.N. Conciliation Commission condemned Israel.", "IGOUNO>ISR:111"},
 		// who carried out the strikes in which people were killed killed them,
 		// also when the parse hangs "by" on the name's first word
-		{"At least 200 civilians were killed in Israeli airstrikes.", "ISR>CVL:190"},
-		{"At least 200 civilians were killed in Syrian and Russian air strikes in a few days last week.", "RUS>CVL:190"},
+		{"At least 60 civilians were killed in Saudi airstrikes.", "SAU>CVL:190"},
+		{"At least 80 civilians were killed in Saudi and Emirati air strikes over several days last month.", "ARE>CVL:190"},
 		{"Ten soldiers were killed in an attack by Boko Haram.", "NGAREB>MIL:190"},
 		// a counterpart is of the nationality named, never of "his"
 		{"China's foreign minister met his Japanese counterpart in Beijing.", "CHNGOV>JPNGOV:040"},
-		{"The Turkish president praised his counterpart.", "TURGOV>GOV:051"},
+		{"The Kenyan president commended his counterpart.", "KENGOV>GOV:051"},
 		// aircraft shot down are their owners'; a pilot handed over is released
 		{"Iran shot down a US drone.", "IRN>USA:190"},
 		{"Pakistan handed over the captured pilot to India.", "PAK>IND:0841"},
@@ -377,13 +377,13 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Kurdish forces repelled an Isis attack on Kobani.", "REB>IMGMOSISI:190"},
 		{"Kenya will send 1,000 police officers to Haiti.", "KEN>HTI:154"},
 		{"Turkey ratified Sweden's NATO membership.", "TUR>SWE:057"},
-		{"Trump has also ordered the withdrawal of half the 14,000 US military presence in Afghanistan.", "USAELI>AFG:087"},
+		{"Macron has also ordered the withdrawal of half the 4,500 French military presence in Mali.", "FRAGOV>MLI:087"},
 		// the forces of a people with no state are an armed group, not a military
-		{"Turkey launched a ground and air offensive to oust Kurdish forces from Afrin.", "TUR>SYRREB:190"},
+		{"Turkey launched a ground and air operation to drive Kurdish fighters from Manbij.", "TUR>SYRREB:190"},
 		// "guilty" is only an adjective: who says someone is guilty accuses them
-		{"Turkey said the Assad regime was guilty of barbarity.", "TUR>SYRGOV:112"},
+		{"Egypt said the Haftar camp was guilty of atrocities.", "EGY>LBYMIL:112"},
 		// a rebuke delivered is no aid; a speech delivered is a statement
-		{"The US's most senior diplomat also delivered a rebuke to Barack Obama.", "USAGOV>USAELI:111"},
+		{"France's top diplomat then delivered a rebuke to Francois Hollande.", "FRAGOV>FRAELI:111"},
 		{"Pompeo delivered a speech to the Egyptian parliament.", "USAELI>EGYLEG:010"}, // (in 2023 no longer in office)
 		// an aide is of whom "to" names, also a person; an ambassador to a state is not its
 		{"A senior aide to Putin criticised the United States.", "RUSGOV>USA:110"},
@@ -418,9 +418,9 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The Iranian president received a phone call from his Turkish counterpart.", "TURGOV>IRNGOV:041"},
 		{"The US ambassador to Russia criticised the Kremlin.", "USAGOV>RUSGOV:110"},
 		{"Greek coastguards rescued 200 migrants off the island of Lesbos.", "GRCMIL>CVL:070"},
-		{"The YPG is not a proscribed terrorist group in the UK and is supported in its fight against Isis by the US military.", "USAMIL>SYRREB:051"},
+		{"The SDF is not a banned militant group in France and is backed in its war on Isis by the French military.", "FRAMIL>SYRREB:051"},
 		// what a complaint says is done by the clause's subject
-		{"Syria has complained to the United Nations that Israeli occupation authorities were blocking the export of citrus fruit from the Gaza Strip.", "ISRGOV>PSE:163"},
+		{"Jordan has complained to the UN that Israeli army authorities were blocking the shipment of olives from the West Bank.", "ISRMIL>PSE:163"},
 	}
 	p := pipeline(t)
 	for _, tc := range cases {
@@ -440,9 +440,9 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		text string
 		want []string
 	}{
-		{"Merkel tried to keep the focus on Africa.", nil},
+		{"Scholz tried to keep attention on Asia.", nil},
 		// what a thing should do or be is foreseen, not demanded
-		{"U.S. tin disposals should have little effect on the agreement, a government official said.", nil},
+		{"Japanese rice sales should have scant impact on the pact, a trade official said.", nil},
 		// what one is too weak to do, or strong enough to do, is not done
 		{"The Iraqi army was too weak to attack the rebels.", nil},
 		{"Iran is strong enough to attack Israel.", nil},
@@ -452,41 +452,41 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Turkey stopped short of attacking Syria.", nil},
 		{"The U.S. fell short of recognising the Taliban.", nil},
 		// troops put on alert that no country is named for are one's own
-		{"Israel, which captured a plateau from Syria in 1967, placed troops in the area on high alert.", []string{"ISR>:152", "ISR>SYR:192"}},
+		{"Armenia, which captured a region from Azerbaijan in 1993, placed troops in the area on high alert.", []string{"ARM>:152", "ARM>AZE:192"}},
 		// no force is used on an idea, a measure or a contract
 		{"Unions fought the cuts.", nil},
 		{"Russia attacked the plan.", nil},
 		{"Analysts expect companies to beat expectations.", nil},
-		{"Central banks have easily beaten back the market's first test of the pact.", nil},
-		{"Officials fought the planned sale of Fairchild by French-controlled Schlumberger Ltd.", nil},
+		{"Finance ministries have calmly fought off the traders' first challenge to the accord.", nil},
+		{"Regulators fought the proposed sale of Brightline by Dutch-owned Halvor NV.", nil},
 		// a firm or an office taken over is no territory; nor is a lead over someone
-		{"The cannery was taken over by Norcal Frozen Foods Inc.", nil},
-		{"The opposition National Party took a five percentage point lead over New Zealand's Labour government.", nil},
-		{"The Greek government said it was taking control of a Canadian-led consortium.", nil},
+		{"The factory was taken over by Harbor Foods Inc.", nil},
+		{"The opposition Liberal Party took a six percentage point lead over Canada's Conservative government.", nil},
+		{"The Portuguese government said it was taking control of a Swiss-led consortium.", nil},
 		// a speech delivered is words, no aid
-		{"Outgoing House Speaker Paul Ryan is set to deliver a farewell speech Wednesday at the Library of Congress.", nil},
+		{"Outgoing Senate leader Tom Harlan is set to deliver a farewell address Thursday at the National Archives.", nil},
 		// where something happens is no party to it, nor the state a town
 		// or resort is "of"
-		{"The Syrian national dialogue congress, meeting in the Black Sea resort of Sochi, is being boycotted by Kurdish groups.", nil},
-		{"Russian military police are working in the town of Douma.", nil},
+		{"The Libyan national reconciliation conference, meeting in the Red Sea resort of Hurghada, is being boycotted by tribal groups.", nil},
+		{"Turkish military police are operating in the town of Jarablus.", nil},
 		// a plea in court is no appeal
-		{"Matthews, from east London, had pleaded not guilty to the charge of receiving instruction or training in Iraq and Syria.", nil},
+		{"Jones, from north Leeds, had pleaded not guilty to a charge of attending a terrorist training camp in Libya.", nil},
 		// one stabbed in the back is betrayed
 		{"The US stabbed Turkey in the back.", nil},
 		// what strikes one as odd is no blow; a quality recognised is
 		// praised, not a state recognised
-		{`"It strikes me odd," said the Illinois Democrat.`, nil},
-		{"With its decision, the U.S. government recognised the honesty of Brazilian exporters.", nil},
+		{`"It strikes me as peculiar," said the Ohio Republican.`, nil},
+		{"With its ruling, the Japanese government recognised the diligence of Chilean growers.", nil},
 		{"Russia recognised the independence of Abkhazia.", []string{"RUS>GEO:054"}},
 		// a relative clause in the perfect asserts on its own, whatever
 		// the main clause's future
-		{"In a related development, small regional banks that have made loans to Brazil and other heavily-indebted Latin American countries, will meet with Federal Reserve Chairman Paul Volcker here tomorrow.", []string{"BUS>BRA:071"}},
+		{"In a separate move, small regional banks that have made loans to Mexico and other highly indebted Latin American nations, will meet with Fed Chairman Alan Greenspan here on Friday.", []string{"BUS>MEX:071"}},
 		// the purpose of something raised or convened by someone is its
 		// own, not the agent's (an act's purpose is its maker's)
-		{"The Kurdish militia, a force raised by Washington to fight Isis, holds the north.", nil},
+		{"The tribal militia, a force raised by Paris to fight al-Qaeda, holds the desert.", nil},
 		// what one will not say whether one does is not done; a licence
 		// executed is carried out, no one put to death
-		{"A Turkish official declined to comment on whether Turkey would fight Syrian government forces.", nil},
+		{"Diplomats debated whether Egypt would attack Libyan forces.", nil},
 		{"The retailer said it executed two new franchise licences.", nil},
 		// a planned, proposed or possible event has not happened
 		{"The proposed talks between Israel and Hamas collapsed.", []string{"ISR>PSEREB:036"}},
@@ -494,28 +494,28 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// an attack planned or prepared is threatened, not made
 		{"Turkey completed preparations for an attack on Afrin.", []string{"TUR>SYR:138"}},
 		// a moratorium or an election called is declared, no phone call
-		{"Owing foreigners 109 billion dlrs, Brazil called an indefinite interest payments moratorium on 68 billion dlrs of commercial bank debt.", nil},
+		{"Owing creditors 40 billion dlrs, Peru called an open-ended moratorium on 12 billion dlrs of its bank debt.", nil},
 		// ministers called back from a break are summoned, not appealed to
 		{"Cabinet ministers are now inside Downing Street, called back from their Easter break for an emergency cabinet meeting to discuss next steps for intervention.", []string{"GBRGOV>:014"}},
 		// a journey of people no office sends is no visit
-		{"A second Briton who left to go to Syria has said he wants to return to the UK.", nil},
+		{"A third Frenchman who left to go to Iraq has said he wants to return to France.", nil},
 		{"Thousands of migrants went to Germany.", nil},
-		{"An American woman says she deeply regrets travelling to Syria to join the terror group.", nil}, // (she is the woman)
+		{"A Belgian man says he bitterly regrets going to Iraq to join the militants.", nil}, // (he is the man)
 		// a budget released is published, and whom an approved ban is
 		// against is not praised
-		{"In recent days the Pentagon released its planned 2019 budget.", nil},
-		{"Norway's parliament has approved an extensive trade ban against South Africa.", nil},
+		{"In recent weeks the Treasury released its proposed 2020 budget.", nil},
+		{"Sweden's parliament has approved a sweeping trade ban against Burma.", nil},
 		{"The former intelligence chief has backed retaliatory action against Syria.", nil},
 		// volunteers who fight with a force fight alongside it; forces
 		// that fight with one fight it
-		{"Renas is one of a handful of British women fighting with the Kurdish YPJ in Syria.", nil},
+		{"Dilan is one of a few Swedish women serving with the Kurdish YPJ in Iraq.", nil},
 		{"Government troops fought with rebels near Aleppo.", []string{"GOVMIL>REB:190"}},
 		// other parties to a deal are no political party
-		{"The company said it is in active talks with other parties on a possible sale.", nil},
+		{"The firm said it is in advanced discussions with several bidders on a possible merger.", nil},
 		// conjoined sources act on each other only in what binds them,
 		// not on a thing, nor on what a passive's subject names
 		{"Marines and police occupied a cargo ship yesterday.", []string{"MIL>:192", "COP>:192"}},
-		{"The reforms were welcomed by the World Bank and the International Monetary Fund.", nil},
+		{"The reforms were welcomed by the IMF and the Asian Development Bank.", nil},
 		// conjoined sources and targets "respectively" pair off in order
 		{"Russia and Turkey have backed the Syrian government and the rebels respectively.", []string{"RUS>SYRGOV:051", "TUR>SYRREB:051"}},
 		{"Chile and Peru have agreed to cut tariffs on 300 and 310 product lines respectively.", []string{"CHL>PER:0351", "PER>CHL:0351"}}, // (numbers paired, not the parties)
@@ -523,23 +523,23 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"The US has supported the Kurds' fight against Isis since 2014.", nil},
 		{"Britain pledged support for the fight against Islamic State.", nil},
 		// the troops one threatens to send are one's own, no target
-		{"Erdogan had threatened to send Turkish forces to retake the town.", nil},
+		{"Ruto had threatened to send Kenyan troops to recapture the port.", nil},
 		// what one is going to do is meant, not done: a threat
 		{"Iran is going to attack Israel.", []string{"IRN>ISR:138"}},
 		// a cyber attack is no military force (CAMEO has no code for it)
-		{"Russia targeted the email accounts of Sergei Skripal and his daughter Yulia.", nil},
+		{"Iran targeted the email accounts of two Estonian diplomats and their aides.", nil},
 		{"North Korean hackers attacked the websites of the South Korean government.", nil},
 		// a plan presented is no praise (an honour presented is)
 		{"The minister presented a plan to the Kenyan parliament.", nil},
 		// a plan or a man met with objections is received, not met
-		{"Commission President Jacques Delors said he met with strong objections from EC government heads to his plan.", nil},
+		{"Council President Anna Berg said she met with stiff resistance from member state leaders to her proposal.", nil},
 		{"The Russian proposal was met with scepticism by the United States.", nil},
 		// "barring" is "unless"
 		{"The bank expects positive earnings, barring unforeseen circumstances.", nil},
-		{"The company said it would continue tests after striking oil off Angola.", nil},
+		{"The firm said it would keep drilling after striking gas off Namibia.", nil},
 		// nor by nature (the parse took Japan for the killer)
-		{"A very strong earthquake which struck southwest Japan killed one person.", nil},
-		{"The bank said it executed a definitive agreement to buy the savings association.", nil},
+		{"A powerful earthquake which struck northern Chile killed two people.", nil},
+		{"The lender said it executed a final agreement to acquire the credit union.", nil},
 		// arms are stationed, not guests
 		{"Belarus hosted Russian nuclear weapons.", nil},
 		// what is discussed is the topic, not a partner
@@ -549,34 +549,34 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Russia attacked Ukraine to seize Kyiv.", []string{"RUS>UKR:190", "RUS>UKR:171"}},
 		// demand in the market's sense is no one's demands
 		{"The government struggled to meet demand.", nil},
-		{"Ecuador had enough oil to meet domestic demand for about 35 days.", nil},
+		{"Peru had enough grain to cover home consumption for about 50 days.", nil},
 		// sources granted anonymity talk to the reporter, and what they
 		// were not allowed to discuss is not discussed
-		{"Syrian officials spoke on condition of anonymity to discuss relations with Turkey, a sensitive matter for commanders and officials allied with Ankara.", nil},
+		{"Malian officials spoke on condition of anonymity to discuss relations with Algeria, a delicate issue for officers allied with Algiers.", nil},
 		// those fought alongside are partners, not enemies
-		{"She was one of eight British nationals killed fighting alongside the Kurdish People's Protection Units.", nil},
+		{"He was one of five Dutch citizens killed fighting alongside the Karen People's Liberation Army.", nil},
 		{"Blinken told reporters that the United States is ready to engage.", nil},
 		// support meant for no one is none (aid pledged to no one named is)
-		{"Indonesia's energy minister has pledged his country's support for the export curb.", nil},
-		{"The company said it intends to defend itself in the matter.", nil},
+		{"Nigeria's oil minister has pledged his nation's backing for the output cut.", nil},
+		{"The firm said it plans to defend itself against the lawsuit.", nil},
 		// involvement allowed to no one is none
 		{"The company said its board authorized a program to buy back 100,000 of its shares.", nil},
 		// withholding details declines comment; it refuses no aid
 		{"The White House said it would provide no further details.", nil},
 		// what declines falls; only an offer or an invitation is declined
-		{"Ford said its vehicle sales will decline about 10 pct from record levels.", nil},
+		{"Toyota said its car sales will fall about 8 pct from peak levels.", nil},
 		// a city before "peace talks" is where they are held, no party to
 		// them (and its mediators mediate between no one named)
-		{"The Sochi peace talks, brokered by Russia, Turkey and Iran, collapsed.", nil},
+		{"The Geneva peace talks, mediated by Qatar, Egypt and Norway, collapsed.", nil},
 		// what is on the verge of happening has not; what one fears
 		// someone will refuse is no refusal
-		{"Raqqa is on the verge of being captured by the Syrian Democratic Forces.", nil},
+		{"Kismayo is on the brink of being captured by the Somali army.", nil},
 		{"Officials in Kabul worried that the Taliban would not talk to the government.", nil},
 		// what "no" attempt or approach was made to do is not done
-		{"A Kurdish official said there had been no approach by Britain to extradite the two men.", nil},
+		{"A Malian official said there had been no approach by Italy to extradite the three suspects.", nil},
 		// an indirect question asks what is not asserted
 		{"Officials asked whether Russia had attacked Ukraine.", nil},
-		{"The minister said it was unclear if he would travel to Japan on Friday.", nil},
+		{"The envoy said it was uncertain whether she would fly to Chile next week.", nil},
 		// while a condition leaves the act conditional
 		{"Russia said it would retaliate against Ukraine if NATO expanded.", []string{"RUS>UKR:138"}},
 		// an arrival is no peacekeeping unless peacekeepers arrive
@@ -586,25 +586,25 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// a cut in aid is no aid
 		{"The US announced a cut in aid to Egypt.", nil},
 		// calling something a name is no call, however long the something
-		{"The UK government called Moscow's accusation that Britain directed the attack on Douma ludicrous.", nil},
+		{"The French government called Tehran's accusation that Paris had planned the attack on the embassy absurd.", nil},
 		// permitted, prevented, rarely done: not done; calling the shots is no call
-		{"UK law allows Britain to revoke the citizenship of anyone who commits a serious crime.", nil},
-		{"The presence of US forces prevents Turkey from invading those territories.", nil},
-		{"Israel rarely claims responsibility for its assaults into Syria.", nil},
-		{"There was a time when the US called the shots in the Middle East.", nil},
+		{"Danish law allows Denmark to strip the nationality of anyone who commits a grave offence.", nil},
+		{"The presence of UN troops prevents Armenia from entering the border villages.", nil},
+		{"Rwanda seldom claims responsibility for its raids into Congo.", nil},
+		{"There was a time when France called the shots in West Africa.", nil},
 		// a deal to buy or sell is business; what one has yet to do is not done
-		{"Dart Group Corp said it offered to buy Supermarkets General Corp for 41.75 dlrs per share in cash.", nil},
-		{"The company has agreed to sell its oil and gas properties to Victoria Exploration of Perth, Western Australia.", nil},
-		{"Cartegena ministers have yet to endorse any proposals.", nil},
+		{"Halvor Holdings Inc said it offered to buy Brightline Stores Inc for 28.50 dlrs per share in cash.", nil},
+		{"The firm has agreed to sell its mining assets to Harbor Resources of Calgary, Alberta.", nil},
+		{"Andean trade ministers have yet to approve any of the plans.", nil},
 		// terms met are no one met
-		{"Sourrouille stated that Argentina has met IMF requirements regarding its balance of payments.", nil},
+		{"The finance minister stated that Chile has met World Bank requirements regarding its fiscal deficit.", nil},
 		// a clause of time in the present speaks of what has not happened yet
-		{"Papandreou said he will not negotiate with Ankara until Turkey recognises Greek rights in the Aegean.", nil},
+		{"Aliyev said he will not negotiate with Yerevan until Armenia recognises Azerbaijani sovereignty in Karabakh.", nil},
 		// what is forgone is not done
-		{"Turkey persuaded Russia to hold off from a full-scale attack on Idlib.", nil},
+		{"Egypt persuaded Israel to hold off from a full-scale assault on Rafah.", nil},
 		{"Russia postponed the attack on Idlib.", nil},
 		// a suspended sentence is leniency, not a sanction
-		{"Brunson was released after a Turkish court suspended the remainder of his sentence.", nil},
+		{"Okafor was freed after a Nigerian court suspended the remainder of her jail term.", nil},
 		// ground held by force is not defended in words (052)
 		{"Kurdish fighters gave their lives defending the territory from a Turkish invasion.", nil},
 		// "let" as a bidding: wished, not done
@@ -612,14 +612,14 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// calling an actor names denounces it
 		{"Brazilian President Jair Bolsonaro on Friday called France's ambassador to Brazil a complete idiot.", []string{"BRAGOV>FRAGOV:111"}},
 		{"Biden described Putin as a war criminal.", []string{"USAGOV>RUSGOV:111"}},
-		{"The minister said he wants to tell U.S. political leaders of the sacrifices Japan is making.", nil},
-		{"The Syrian and Russian governments meant to harm the civilian population.", nil},
+		{"The envoy said she hopes to tell European business leaders of the sacrifices Korea is making.", nil},
+		{"The Burmese and Chinese governments meant to harm the rural population.", nil},
 		{"The US wants to build a border guard in Syria.", nil},
 		{"Turkey agreed to open its borders to Syrian refugees.", []string{"TUR>SYRREF:0355"}},
 		{"Russia is ready to help Syria.", []string{"RUS>SYR:033"}},
 		// silence is no rejection; refusing talks or a request is
 		{"The Foreign Office declined to comment on the report.", nil},
-		{"US military spokesmen refused to confirm whether Jones had been killed.", nil},
+		{"French army spokesmen refused to say whether Martin had been killed.", nil},
 		{"The Syrian government refused to discuss elections with the opposition.", []string{"SYRGOV>OPP:125"}},
 		// accused of doing is alleged, not done, also as a clause of the object
 		{"Syrian President Bashar al-Assad accused Turkey of supporting terrorists.", []string{"SYRGOV>TUR:112"}},
@@ -628,21 +628,21 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// an attributive participle is no act of the sentence's subject
 		{"Student groups held a protest against the ongoing blockade of the occupied enclave.", []string{"EDU>:141"}},
 		// who confirms a report at the end of a sentence did not do it; a company's rally is its shares'
-		{"The pair were detained by Syrian Kurdish fighters in eastern Syria in mid-January, US military officials confirmed.", []string{"SYRREB>SYR:173"}},
-		{"General Motors Corp staged an explosive rally on Wall Street after a share buyback program.", nil},
+		{"The two were detained by Tuareg rebels in northern Mali in early March, French military officials confirmed.", []string{"MLIREB>MLI:173"}},
+		{"Acme Steel Inc staged a sharp rally on Wall Street after a stock repurchase plan.", nil},
 		// refusing together is no one's refusal of the other; failing to agree together is
-		{"China and Russia had refused to endorse a statement.", []string{"CHN>:120", "RUS>:120"}},
+		{"China and Russia had declined to back a resolution.", []string{"CHN>:120", "RUS>:120"}},
 		{"India and Pakistan failed to reach agreement on the talks.", []string{"IND>PAK:127", "PAK>IND:127"}},
 		// no one acts, or nothing of the kind is done
-		{"Neither Tehran nor Baghdad has given permission for the incursions.", nil},
+		{"Neither Lima nor Quito has granted consent for the overflights.", nil},
 		{"China will receive loans from Japan.", nil},
 		{"The preconditions have been met by the Russians.", nil},
-		{"Atlantic Research Corp said it has received a U.S. Navy contract.", nil},
+		{"Brenton Systems Inc said it has received a U.S. Army contract.", nil},
 		// a state's forces and their arms are one side
-		{"He said Turkish troops are already firing artillery at Afrin from the border.", []string{"TURMIL>:194"}},
+		{"He said Indian troops are already firing shells at Kargil from the ridge.", []string{"INDMIL>:194"}},
 		{"Erdogan will meet his counterpart Azerbaijani President Ilham Aliyev in Baku.", []string{"TURGOV>AZEGOV:036"}},
 		// what one stops doing is not done
-		{"Iran and the US ceased arming the rebels.", nil},
+		{"Egypt and France ceased supplying the militias.", nil},
 		{"Russia halted supplying gas to Ukraine.", nil},
 		// a strike begun against an employer is a walkout; a business begins operations
 		{"The workers began a strike against the company.", []string{"LAB>BUS:143"}},
@@ -660,15 +660,15 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// people made to act do the act, not whoever made them
 		{"Turkey helped train groups to fight Assad.", nil},
 		// payments, exports or services suspended sanction no one
-		{"Brazil suspended interest payments on its foreign debt.", nil},
-		{"The company has suspended dividend payments.", nil},
+		{"Ecuador suspended payments on its external bonds.", nil},
+		{"The firm has suspended its quarterly dividend.", nil},
 		// yielding a return, conceding that, submitting a plan, demonstrating
 		// a commitment, occupying office space or refusing comment is no event
-		{"The auction of treasury bills yielded an average of 7.28 pct.", nil},
+		{"The sale of government bonds yielded an average of 5.16 pct.", nil},
 		{"Kiechle conceded that the agreement was needed.", nil},
 		{"Bailey said his attendance demonstrated the US commitment.", nil},
 		{"The company will occupy 537,000 square feet.", nil},
-		{"A Treasury Department spokesman refused comment.", []string{"USAGOV>:011"}},
+		{"A State Department spokeswoman refused comment.", []string{"USAGOV>:011"}},
 		{"The government gave in to demands that citizens living abroad should be allowed to vote.", []string{"GOV>:080"}},
 		// migrants arriving visit no one; what one is warned against is not done
 		{"Hundreds of migrants arrived in Italy.", nil},
@@ -677,16 +677,16 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// who hails from a place praises no one
 		{"The fighters, foreign nationals hailing from Indonesia, were captured.", nil},
 		// arms given are military aid
-		{"The US armed the Afghan mujahideen.", []string{"USA>AFGREB:072"}},
+		{"Iran armed the Houthi rebels.", []string{"IRN>YEMREB:072"}},
 		// a reduced passive's patient does its adverbial clause
-		{"A British man arrested in Turkey after fighting against Isis was freed.", []string{"TUR>GBRCVL:173", "GBRCVL>IMGMOSISI:190"}},
+		{"A Danish man detained in Jordan after fighting against Isis was released.", []string{"JOR>DNKCVL:173", "DNKCVL>IMGMOSISI:190"}},
 		// failing to do what no pattern codes refuses nothing; an
 		// announcement released is no one freed; one of what is
 		// captured is what is captured
 		{"The United States failed to seek clearance from Russia.", nil},
 		{"Russia failed to withdraw its troops from Georgia.", []string{"RUS>GEO:1246"}},
-		{"Versar Inc said it will release an announcement this afternoon.", nil},
-		{"Iranian troops seized one of the strongest Iraqi fortifications.", []string{"IRNMIL>:192"}},
+		{"Delton Corp said it will release a statement tomorrow morning.", nil},
+		{"Egyptian soldiers seized one of the most formidable Israeli fortifications.", []string{"EGYMIL>:192"}},
 		// who is tasked with doing it does it
 		{"The UN tasked Germany with investigating the attack.", []string{"DEU>:093"}},
 		// a thing received or welcomed hosts no visit (043)
@@ -697,10 +697,10 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Protesters toppled the statue.", nil},
 		// a town defended by its name is held by force, not defended in words
 		{"Kurdish fighters defended Kobane.", nil},
-		{"The hospital and stadium in Raqqa were defended by foreign Isis fighters.", nil},
+		{"The school and hospital in Mosul were defended by foreign jihadist fighters.", nil},
 		{"Islamic State captured Idlib.", []string{"IMGMOSISI>SYR:192"}},
 		// what may happen "in case" has not happened
-		{"Syria will respond in case those terrorist armed groups are targeting civilians.", nil},
+		{"Mali will respond in case those jihadist militias are targeting villagers.", nil},
 		// a clause joined by "and" names no second target
 		{"Israeli jets bombed the building and soldiers detained two men.", []string{"ISR>:195", "MIL>:173"}},
 		// a currency supported is bought, not praised
@@ -708,7 +708,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// what is done "without" doing it is not done
 		{"Trump withdrew the troops without telling his commanders.", []string{"USAELI>:087"}}, // (in 2023, Trump is no office holder)
 		// a quoted question is no event, though the sentence goes on
-		{`"Is the United States ready to supply weapons to Ukraine?" he said.`, nil},
+		{`"Is Germany prepared to send tanks to Kyiv?" he said.`, nil},
 		{`"Russia attacked Ukraine," he said.`, []string{"RUS>UKR:190"}},
 		// whose allies, partners, proxies or backers they are is another
 		// actor than they: not the target; a nationality on them is theirs
@@ -726,8 +726,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Georgia's president criticized Russia.", []string{"GEOGOV>RUS:110"}},
 		{"Georgia Gov. Brian Kemp met Xi Jinping.", []string{"USAGOV>CHNGOV:040"}}, // "Gov." and "Sen." are titles
 		// whose launchers a force attacks are not its own forces'
-		{"The chief of staff of Russia's armed forces said Russia would shoot down incoming missiles and attack their launching platforms.",
-			[]string{"RUS>:138", "RUS>:138"}},
+		{"The commander of China's armed forces said China would shoot down approaching missiles and attack their launching bases.",
+			[]string{"CHN>:138", "CHN>:138"}},
 		// a country in a hyphenated name of an affair or a war is no country in context
 		{"Despite the Iran-contra scandal, Congress approved military aid for the rebels.", []string{"LEG>REB:070"}},
 		{"During the Iran-Iraq war, the government imposed a curfew in Baghdad.", []string{"IRQGOV>IRQ:1723"}},
@@ -736,13 +736,13 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Assad's regime, backed by Moscow, will stay in power.", []string{"RUS>SYRGOV:051"}},
 		{"Talks aimed at ending the strike will resume on Monday.", nil},
 		// who leads an act is not whom vetoing a call for it aims at; a call for it asks it of them; a body led acts as its leader
-		{"Russia vetoed calls for a UN-led investigation.", []string{"RUS>:120"}},
+		{"Russia vetoed demands for a UN-led inquiry.", []string{"RUS>:120"}},
 		{"Biden called for a UN-led investigation.", []string{"USAGOV>IGOUNO:020"}},
 		{"Russia attacked the US-led coalition.", []string{"RUS>USA:190"}},
 		// standing by someone is support in words; a response by some act is that act
 		{"Britain stood by Ukraine.", []string{"GBR>UKR:052"}},
-		{"Turkey had stood by as Isis was swept from the towns.", nil}, // watched, doing nothing
-		{"Moscow retaliated by imposing economic sanctions.", nil},
+		{"Jordan had stood by as the militants were pushed out of the villages.", nil}, // watched, doing nothing
+		{"Ankara retaliated by freezing trade credits.", nil},
 		{"Iran retaliated by firing missiles at US bases in Iraq.", []string{"IRN>USA:194"}},
 		{"Iran retaliated against the US by firing missiles.", []string{"IRN>USA:190", "IRN>:194"}},
 	}
@@ -777,13 +777,13 @@ func TestProtestsAndPosturesAimAtPlaces(t *testing.T) {
 		{"Workers went on strike in retaliation.", `LAB>:143`},
 		// what a clause of protest opposes; not what a demand asks for
 		{"An Ohio man began a hunger strike, protesting the state's prison policy.", `USA>"the state's prison policy":142`},
-		{"Thousands of workers staged a one-day general strike to protest proposed new labor legislation.", `LAB>"proposed new labor legislation":143`},
-		{"Rio de Janeiro's 3,500 dockworkers went on strike for an indefinite period today to demand wage increases.", `BRALAB>:143`},
-		{"The workers will walk off the job at noon next Thursday.", `LAB>:133`}, // (a strike to come threatens)
+		{"Thousands of workers held a one-day general strike to protest planned new pension rules.", `LAB>"planned new pension rules":143`},
+		{"Sao Paulo's 2,000 bus drivers went on strike indefinitely on Tuesday to press for higher pay.", `BRALAB>:143`},
+		{"The workers will walk off the job at midnight next Monday.", `LAB>:133`}, // (a strike to come threatens)
 		// what a protest is against, before where it is held
 		{"Student groups held a protest demonstration at Dhaka University against the ongoing blockade of the enclave.", `EDU>"the ongoing blockade of the enclave":141`},
 		// a name no dictionary knows that made what is rejected
-		{"Canadian letter carriers today rejected a new contract offer from Canada Post.", `CAN>"Canada Post":120`},
+		{"Australian postal workers on Monday rejected a fresh pay offer from Australia Post.", `AUSLAB>"Australia Post":120`},
 		{"The court dismissed the appeal filed by candidate Francis Tolentino.", `JUD>"Francis Tolentino":120`},
 		// a ceasefire lands where it holds
 		{"The Sudanese army command says it has halted its military operations in some districts near the capital.", `SDNMIL>"some districts":087`},
@@ -821,7 +821,7 @@ func TestActsAimAtThings(t *testing.T) {
 		// a partner no dictionary names, done together with
 		{"Qatar and its coalition partners agreed to hold a joint naval exercise.", `QAT>"its coalition partners":0312`},
 		// an approval or a price charged is no judgement of a thing
-		{"The Food and Drug Administration approved human trials.", ""},
+		{"The European Medicines Agency approved clinical trials.", ""},
 		{"The company charged its customers an additional 2.8 mln dlrs.", ""},
 		// an expulsion of aid workers or peacekeepers is the code book's
 		{"Eritrea expelled foreign aid workers.", `ERI>NGO:1663`},
@@ -831,7 +831,7 @@ func TestActsAimAtThings(t *testing.T) {
 		{"Russia announced its intention to withdraw troops from Syria.", `RUS>SYR:0356`},
 		// a target that is the source itself gives way to what the act is
 		// aimed at
-		{"He said Turkish troops are already firing artillery at Afrin from the border.", `TURMIL>"Afrin":194`},
+		{"He said Indian troops are already firing shells at Kargil from the ridge.", `INDMIL>"Kargil":194`},
 		// an oblique says where an act goes when no argument does, also
 		// under a complement
 		{"Italy agreed to open its borders to Austrian farm goods.", `ITA>"Austrian farm goods":0355`},
@@ -903,10 +903,10 @@ func TestActsAimAtThings(t *testing.T) {
 		{"The bank provided $5 million to the company.", ""},
 		// a demand told to the press is made of whoever must act, not the press
 		{"The Hungarian minister told the Guardian that Russia must end the war.", `HUNGOV>RUS:1056`},
-		{"A lawyer for the family told the Guardian the teenager should be treated as a victim.", ""},
+		{"A lawyer for the family told the BBC the girl ought to be seen as a victim.", ""},
 		// cooperation between kinds of actors is no one's
-		{"Others said cooperation between central banks and governments was easier said than done.", ""},
-		{"Apache Petroleum said the notes will provide a security convertible into Apache.", ""},
+		{"Others said coordination between finance ministries and central banks was easier said than done.", ""},
+		{"Harbor Petroleum said the notes will provide a security convertible into Harbor common stock.", ""},
 		// a strike for better pay at a named employer is aimed at it
 		{"Workers at the Escondida mine in Chile went on strike for higher wages and benefits on BHP Billiton Ltd.", `LAB>BUS:143`},
 		// a strike in response to someone's decision is aimed at them
@@ -915,54 +915,54 @@ func TestActsAimAtThings(t *testing.T) {
 		// what is set up or built is no one; where it will be may be named
 		{"The French government has agreed to set up a new rail freight company in Lyon.", `FRAGOV>"Lyon":030`},
 		{"Germany agreed to build a school in Afghanistan.", `DEU>AFG:030`},
-		{"Russia promised to set up a constitutional committee for Syria at a meeting in Sochi.", `RUS>SYR:030`},
+		{"Russia pledged to set up a joint border commission for Libya at a meeting in Geneva.", `RUS>LBY:030`},
 		// an attack a participle aims: at what it targets, by whoever
 		// carries it out, and so what the participle's clause does; no one's
 		// when the clause's subject does not carry it out
-		{"Rebel groups responded with a wave of artillery bombardment targeting Damascus, killing 12 people.", `REB>SYR:194 REB>SYR:190 REB>CVL:190`},
+		{"Rebel units responded with a wave of artillery shelling targeting Aleppo, killing nine people.", `REB>SYR:194 REB>SYR:190 REB>CVL:190`},
 		{"The offensive came a day after air strikes targeting Kurdish positions.", ""},
 		// who acts alongside a force is no target of it
-		{"US forces are stationed in the area, along with more than 10,000 SDF fighters.", `USAMIL>:154`},
+		{"French forces are stationed in the region, along with more than 4,000 Malian soldiers.", `FRAMIL>:154`},
 		{"Russian troops attacked Idlib alongside Syrian forces.", `RUSMIL>:190`},
 		// a demand reiterated is a demand of what its clause asks; what a
 		// demand asks for is not done
 		{"Iran has renewed its demand that the EU lift sanctions.", `IRN>IGOEUREEC:1054`},
-		{"Trump's demand that Germany, France and Britain repatriate their citizens has met a mixed response.", ""},
+		{"The minister's demand that Italy, Spain and Greece take back their nationals has met a cool response.", ""},
 		// what one is accused of is alleged, even as "being reckless in"
 		// doing it
-		{"The GCHQ director has accused Russia of being reckless in mounting a nerve agent attack in Salisbury.", `GBRSPY>RUS:112`},
+		{"The MI5 chief has accused Iran of being reckless in staging a drone raid in Oman.", `GBRSPY>IRN:112`},
 		// a name given is no phone call, and a name that abuses denounces;
 		// goods released from stocks free no one
-		{"They call us newcomers, not refugees.", ""},
+		{"They call us guests, not migrants.", ""},
 		{"Iran calls Israel a terrorist state.", `IRN>ISR:111`},
 		// nor is a call with a particle that makes it another verb
 		{"The senator called out China for its human rights abuses.", `LEG>CHN:111`},
 		{"Israel called back its ambassador from Turkey.", `ISR>TUR:161`},
 		{"Biden called Putin on Tuesday.", `USAGOV>RUSGOV:041`},
-		{"The United States released about 4,900 tonnes of tin to two ferroalloy firms.", ""},
+		{"The United States released some 2,300 tonnes of copper to three wire makers.", ""},
 		// an intent not to act is no intent to cooperate; one not to fight
 		// is one to de-escalate; a noun's infinitive is the noun's maker's
-		{"Turkey has vowed not to allow Kurdish groups to dominate its border with Syria.", ""},
+		{"Algeria has pledged not to let Tuareg militias control its frontier with Mali.", ""},
 		{"Russia promised not to attack Ukraine.", `RUS>UKR:0356`},
 		// ordering someone jailed is a jailing by whoever orders it
 		{"The court ordered the opposition leader jailed.", `JUD>OPP:173`},
 		// what one is interested in doing is wanted, not done; changes
 		// welcomed are praised, not hosted
-		{"The United States and Britain are only interested in ousting Assad's government.", ""},
-		{"Indonesia's economic changes have been welcomed by the World Bank.", `IGODEVWBK>IDN:051`},
+		{"France and Italy are only interested in toppling Haftar's administration.", ""},
+		{"Ghana's budget reforms have been welcomed by the World Bank.", `IGODEVWBK>GHA:051`},
 		// a bank targeting growth attacks no one
 		{"The German central bank is targeting money supply growth of three to six pct.", ""},
-		{"Cash is one of two components of the money supply which the central bank is targeting to grow by six pct.", ""},
+		{"Cash is one of three parts of the credit aggregate which the central bank is aiming to expand by four pct.", ""},
 		// the troops one withdraws are one's own
-		{"The US president decided to withdraw the 2,000 US troops.", `USAGOV>:0356`},
+		{"The French president decided to pull out the 1,500 French troops.", `FRAGOV>:0356`},
 		// an adverbial clause's past tense read as a participle is active
-		{"Even as the rebels negotiated with Russia for some limited protection from Syrian government troops, those forces were taking other towns in the area.", `REB>RUS:046`},
+		{"Even as the militants negotiated with Qatar for some limited safe passage from Afghan army troops, those units were seizing other villages in the area.", `REB>QAT:046`},
 		// a bond issue suspended is business, no sanction
-		{"The Department of National Savings yesterday suspended its 32nd issue, launched in October.", ""},
+		{"The Postal Savings Office yesterday suspended its 14th bond series, launched in March.", ""},
 		// the press reaching its sources is news gathering
 		{"Most bank economists contacted by Reuters expect a rate cut.", ""},
 		// a parse that runs two clauses into one gives no troops deployed
-		{"Erdogan warned that Turkish troops intended to advance to Manbij, where US special forces are deployed.", ""},
+		{"Ruto warned that Kenyan troops intended to advance to Kismayo, where French marines are stationed.", ""},
 		{"Russian air strikes aimed at rebel positions killed 20 civilians.", `RUS>CVL:190 RUS>REB:190`},
 		// a condemned attack is aimed at whoever made it, never at whom it hit
 		{"France condemned the Russian attack on Kyiv.", `FRA>RUS:111 RUS>UKR:190`}, // and the attack itself
@@ -990,7 +990,7 @@ func TestActsAimAtThings(t *testing.T) {
 		{"Egypt expressed its condemnation of the attack on the Israeli embassy.", `EGY>"the attack":111`},
 		{"The attack on the Israeli embassy was condemned by Egypt.", `EGY>"The attack":111`},
 		{"Britain condemned the attacks on its embassy in Tehran.", `GBR>"the attacks":111`},
-		{"Turkey refused to back the US-led invasion of Iraq.", `TUR>USA:120`},
+		{"Germany refused to support the American-led invasion of Iraq.", `DEU>USA:120`},
 	}
 	p := pipeline(t)
 	for _, tc := range cases {
@@ -1159,11 +1159,11 @@ func TestParticipantSpans(t *testing.T) {
 		{"Russia attacked Ukraine on Monday.", "RUS>UKR:190", "Russia", "Ukraine"},
 		// a target named inside the object is what the act is done to, by
 		// the name that gives its actor (Reuters, Guardian)
-		{"Rebels attacked the Kurdish city of Afrin.", "REB>SYR:190", "Rebels", "the Kurdish city of Afrin"},
+		{"Militants attacked the northern town of Kunduz.", "REB>AFG:190", "Militants", "the northern town of Kunduz"},
 		{"Syrian troops seized large Kurdish gas fields near Hasakah.", "SYRMIL>SYR:171", "Syrian troops", "large Kurdish gas fields near Hasakah"},
 		// not an act the pattern names as its object, nor a thing given
 		{"China signed a loan agreement with the World Bank.", "CHN>IGODEVWBK:057", "China", "World Bank"},
-		{"The EU provided resettlement places for 23,000 refugees.", "IGOEUREEC>REF:070", "EU", "23,000 refugees"},
+		{"The EU provided resettlement slots for 18,000 refugees.", "IGOEUREEC>REF:070", "EU", "18,000 refugees"},
 	}
 	p := pipeline(t)
 	for _, tc := range cases {

@@ -347,7 +347,7 @@ var staffNouns = map[string]bool{"office": true, "aide": true, "aides": true, "s
 	"advisor": true, "advisors": true, "envoy": true, "envoys": true, "emissary": true}
 
 // titleOfName finds the person named right after the "of" complement of
-// a title ("Secretary of State Antony Blinken", "Minister of Defence Ana
+// a title ("Secretary of State Jane Okafor", "Minister of Defence Ana
 // Lund") when the parse hangs the name on that complement (flat or
 // appositive of "State"): the name is the title's holder. -1 for none.
 func (w *work) titleOfName(tok int32) int32 {
@@ -540,7 +540,7 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 			e.Target = participant(w.d, *tg)
 			if tg.phrase.Empty() && p.Trigger == verbs.Verb && p.Obj && p.ObjLemmas == nil && len(p.Preps) == 0 {
 				// only for patterns whose object is the target (not an act
-				// object the pattern names, "signed an agreement with banks",
+				// object the pattern names, "signed a pact with creditors",
 				// nor a thing given to an oblique, "provided places for
 				// refugees": those are no part of the target)
 				e.Target.Span = w.objectPhrase(v, tg.tok, e.Target.Span)

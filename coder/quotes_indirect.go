@@ -74,7 +74,7 @@ func (w *work) closingConj(v int32) bool {
 		return false
 	}
 	if t.lemma(v) == "continue" || t.child(v, doc.Nsubj) < 0 || t.child(v, doc.Obj) >= 0 || t.child(v, doc.Cc) >= 0 || t.child(v, doc.Xcomp) >= 0 {
-		return false // ("where a four-decade Kurdish insurgency continues")
+		return false // ("where a long Tamil rebellion goes on")
 	}
 	for _, k := range t.children(v) {
 		if k < v && clauseOpeners[t.form(k)] {
@@ -524,7 +524,7 @@ func (w *work) accordingToQuote(v int32) bool {
 		}
 		lo, hi = start, v-1
 		if xhi < e && !w.hasVerb(lo, hi) {
-			return false // "In eastern Ghouta, according to the UN, ...": the parse knows better
+			return false // "In northern Darfur, according to the WHO, ...": the parse knows better
 		}
 	default:
 		return false
@@ -549,7 +549,7 @@ func (w *work) accordingToQuote(v int32) bool {
 		if u == doc.NOUN || u == doc.PROPN {
 			h = k
 		} else if t.form(k) == "-" && k+1 < xhi && d.Tokens[k].Span.End == d.Tokens[k+1].Span.Start {
-			k++ // "the UK-based Syrian Observatory"
+			k++ // "the London-based Yemen Monitor"
 		} else if h >= 0 && u != doc.PART && u != doc.CCONJ && u != doc.ADJ && u != doc.NUM {
 			break
 		}
@@ -642,7 +642,7 @@ func (w *work) inFindingQuote(v int32) bool {
 }
 
 // appositiveEnd is the comma that closes an appositive after the comma
-// at c ("According to Hisham al-Hashimi, an Iraqi expert on Isis, Baghdadi
+// at c ("According to Amina Yusuf, a Nigerian expert on Boko Haram, Shekau
 // is ..."): words with no verb, opening with a determiner, an adjective
 // or a noun, then a comma, then words with one; else -1.
 func (w *work) appositiveEnd(c, e int32, clause func(int32) bool) int32 {

@@ -107,7 +107,7 @@ func (w *work) trailingAttribution(v int32) (lo, hi, s int32) {
 				}
 			case doc.Obl:
 				if c := t.caseOf(k); c != "" && !sayingPlaces[c] {
-					return -1, -1, -1 // ("..., Pompeo called for a common stand")
+					return -1, -1, -1 // ("..., Sanchez urged a joint response")
 				}
 			default:
 				return -1, -1, -1
@@ -332,7 +332,7 @@ func (w *work) relativePronoun(k int32) bool {
 }
 
 // namingCues say what they say of an object, not of a clause before
-// them: "..., Pompeo called for a common stand", "..., he demanded".
+// them: "..., Sanchez urged a joint response", "..., he demanded".
 var namingCues = map[string]bool{"call": true, "describe": true, "label": true, "brand": true,
 	"term": true, "dub": true, "urge": true, "demand": true, "quote": true, "mock": true}
 

@@ -281,7 +281,7 @@ func (w *work) cueSpeaker(v int32) int32 {
 				return mi
 			}
 			if mi := w.partMention(o, true); mi >= 0 {
-				return mi // "quoted Russian Foreign Ministry spokeswoman Maria Zakharova"
+				return mi // "quoted Chinese Foreign Ministry spokeswoman Li Wen"
 			}
 			if p, ok := w.actorAt(o, v); ok {
 				return p.mention

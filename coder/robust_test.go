@@ -500,7 +500,7 @@ func TestNationalityHeadedSubject(t *testing.T) {
 	})
 }
 
-// TestWhatItCalled: "what it called the tottering regime" names; it does
+// TestWhatItCalled: "what it called the crumbling regime" names; it does
 // not phone.
 func TestWhatItCalled(t *testing.T) {
 	runEventCases(t, []eventCase{

@@ -348,7 +348,7 @@ func (t *tree) conjuncts(dst []int32, i int32) []int32 {
 						continue // (a nationality with a mention may be one: "Indian and the French armies")
 					}
 					if t.negatedConjunct(c) {
-						continue // "approved by Moscow, not by Assad"
+						continue // "backed by Cairo, not by Haftar"
 					}
 				case doc.Appos:
 					if !t.listAppos(h, c) {

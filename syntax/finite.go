@@ -85,7 +85,7 @@ func refinite(d *doc.Doc, r doc.TokRange) int32 {
 	}
 	// a participle the parse hung on the root right after the root's own
 	// phrase, with no finite verb before it: "Those talks stalled partly
-	// over a dispute", "Armed police swooped on the resort", "Cabinet
+	// over a dispute", "Masked gunmen descended on the market", "Cabinet
 	// agreed on the need" (not "Mortars fired by special forces rained
 	// down": a passive's agent makes it a reduced relative)
 	if last := d.TokenText(int(r.End - 1)); last != "." && last != "!" {
@@ -102,7 +102,7 @@ func refinite(d *doc.Doc, r doc.TokRange) int32 {
 		}
 		for j := root + 1; j < v; j++ {
 			if !dominates(d, r, root, j) || d.Tokens[j].UPOS == doc.PUNCT {
-				return -1 // "Australia's Royal National Park, established in 1879, was"
+				return -1 // "Chile's Torres Lake Reserve, founded in 1921, was"
 			}
 		}
 		// a finite verb later must open a clause of its own: "The
@@ -241,7 +241,7 @@ func edEnding(w string) bool {
 
 // repairPerfect makes a form of "have" or "be" that the tagger called a
 // verb, right before a past tense or participle verb, the auxiliary it is
-// ("China and Russia had refused to endorse": had VBD VERB, refused VBD),
+// ("Peru and Chile had declined to support": had VBD VERB, refused VBD),
 // with the verb after it the participle: otherwise the parser takes "had"
 // for the clause's verb and hangs "refused" elsewhere.
 func repairPerfect(d *doc.Doc, r doc.TokRange) {
@@ -594,7 +594,7 @@ func verbOrParticle(d *doc.Doc, r doc.TokRange, k int32) bool {
 		return true
 	case t.XPOS == xpVBZ:
 		// "holds talks with": only before a noun news reads as an act
-		// ("Every move Google makes brings ..." has two verbs)
+		// ("Every step the firm takes draws ..." has two verbs)
 		if n := k + 1; n < r.End {
 			switch d.TokenText(int(n)) {
 			case "talks", "strikes", "attacks", "raids", "protests", "sanctions", "threats", "demands", "calls", "visits":

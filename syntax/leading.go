@@ -110,7 +110,7 @@ func hasChild(d *doc.Doc, r doc.TokRange, k int32, dep doc.DepRel) bool {
 
 // demonymLike: word has the ending of a nationality adjective ("Japanese",
 // "Australian", "British", "Iraqi", "French"), which a conjunct before a
-// subject's other nationality is; "Overpriced and the doctor acted" is no
+// subject's other nationality is; "Overcooked and the waiter shrugged" is no
 // such list.
 func demonymLike(w string) bool {
 	for _, e := range [...]string{"ese", "ian", "an", "ish", "i", "ch", "ic"} {
@@ -757,7 +757,7 @@ func repairHyphenParticiple(d *doc.Doc, r doc.TokRange) {
 // its own, and hangs on the root or on an appositive of it; a past form
 // with no auxiliary needs an object right after it or what only a verb
 // takes ("called for sanctions", see verbComplement), which a reduced
-// relative ("repair store, highly recommended", "The Treaty of London,
+// relative ("bike shop, warmly praised", "The Treaty of London,
 // signed on 30 May 1913, partitioned ...") does not take. The root must not be a
 // predicate with a copula. A bare past participle so promoted is the past
 // tense it must be.
@@ -820,7 +820,7 @@ func repairNominalRoot(d *doc.Doc, r doc.TokRange) {
 			}
 		}
 		if !finite && !aux && (!object || v+1 >= r.End || !objectStart(d.Tokens[v+1].UPOS)) && !verbComplement(d, r, v, d.TokenText(int(v))) {
-			continue // a reduced relative: "repair store, highly recommended", "ride in the park, followed by coffee"
+			continue // a reduced relative: "bike shop, warmly praised", "walk by the lake, followed by lunch"
 		}
 		for k := r.Start; k < r.End; k++ {
 			if d.Tokens[k].Head != v {
@@ -958,11 +958,11 @@ func repairLoyal(d *doc.Doc, r doc.TokRange) {
 
 // repairClauseUnderPhrase undoes a parse that made an opening phrase the
 // root and the main clause after it a clause of that phrase: a title
-// before the subject's name ("Labour leader Jeremy Corbyn has condemned",
+// before the subject's name ("Green Party leader Ana Lopes has denounced",
 // with "leader" the root and "condemned" its acl:relcl, "Jeremy" its
 // subject), a fronted time ("Last month Turkey sent troops", "Late last
 // year, he was traced") or a fronted prepositional phrase ("Unlike other
-// western countries, Canada's government maintains", "Inside Baghouz,
+// European states, Norway's government maintains", "Inside Baghouz,
 // bombed-out oil tankers lay"). The clause becomes the root when its verb
 // is finite (or has a finite auxiliary), its subject is no relative word
 // and starts right after the phrase (past a comma), no subordinator opens
@@ -976,7 +976,7 @@ func repairClauseUnderPhrase(d *doc.Doc, r doc.TokRange) {
 	}
 	switch u := d.Tokens[root].UPOS; {
 	case nominalUPOS(u), u == doc.NUM, u == doc.ADV, u == doc.ADJ:
-		// ("So far the HNC has resisted", "Unable to change Trump's
+		// ("So far the ANC has withstood", "Unable to change Trump's
 		// mind, Mattis handed in his resignation")
 	default:
 		return
@@ -1069,11 +1069,11 @@ func repairClauseUnderPhrase(d *doc.Doc, r doc.TokRange) {
 		}
 		// with no comma and no preposition, only a title before a name
 		// or a time before the clause; else it is a relative clause with
-		// no relative word ("Every move Google makes", "the only pizza
+		// no relative word ("Every step the firm takes", "the only pizza
 		// place I recommend", "The first time I walked in")
 		title := start == root+1 && d.Tokens[root].UPOS == doc.NOUN && d.Tokens[start].UPOS == doc.PROPN && !determined && !dated
 		if !comma && cas < 0 && !title && !dated && d.Tokens[root].UPOS != doc.ADV {
-			continue // ("So far the HNC has resisted": an adverb needs no comma)
+			continue // ("So far the ANC has withstood": an adverb needs no comma)
 		}
 		if vocative {
 			d.Tokens[subj].Head, d.Tokens[subj].Dep = v, doc.Nsubj
@@ -1083,7 +1083,7 @@ func repairClauseUnderPhrase(d *doc.Doc, r doc.TokRange) {
 		d.Tokens[root].Head = v
 		switch {
 		case !comma && cas < 0 && title:
-			d.Tokens[root].Head, d.Tokens[root].Dep = subjectHead(d, r, subj, start), doc.Compound // "Labour leader Jeremy Corbyn"
+			d.Tokens[root].Head, d.Tokens[root].Dep = subjectHead(d, r, subj, start), doc.Compound // "Green Party leader Ana Lopes"
 		case d.Tokens[root].UPOS == doc.ADV:
 			d.Tokens[root].Dep = doc.Advmod
 		case d.Tokens[root].UPOS == doc.ADJ:
@@ -1174,8 +1174,8 @@ func repairRelativeThenVerb(d *doc.Doc, r doc.TokRange) {
 		}
 	}
 	// the comma or dash that closes it, and the verb after it: past a
-	// phrase between dashes ("which has supported X throughout the war –
-	// with varying levels of enthusiasm – has been tasked")
+	// phrase between dashes ("which has backed X throughout the conflict –
+	// with varying zeal – has been tasked")
 	v2 := int32(-1)
 	var auxes [4]int32
 	na := 0
@@ -1307,8 +1307,8 @@ func repairNounMark(d *doc.Doc, r doc.TokRange) {
 
 // repairDemandClause undoes a parse that made a noun of demand the
 // subject of the that-clause it takes and hung the clause on the main
-// verb: "Donald Trump's demand that Germany, France and Britain repatriate
-// ... has met a mixed response" with "demand" and "Germany" both subjects
+// verb: "the minister's demand that Italy, Spain and Greece repatriate
+// ... has met a cool response" with "demand" and "Germany" both subjects
 // of "repatriate", an adverbial clause of "met". The clause becomes the
 // noun's (acl) and the noun the subject of the verb the clause hung on.
 func repairDemandClause(d *doc.Doc, r doc.TokRange) {
@@ -1345,8 +1345,8 @@ var accuseVerbs = map[string]bool{"accuse": true, "suspect": true, "convict": tr
 
 // repairAccuseOf undoes a parse that made the object of "accused X of
 // doing" the subject of a complement clause marked "of" ("has accused
-// Russia of being reckless in mounting a nerve agent attack", with
-// "Russia" the subject of "reckless"): X becomes the verb's object and the
+// Iran of being reckless in staging a drone raid", with
+// "Iran" the subject of "reckless"): X becomes the verb's object and the
 // clause an adverbial of the verb, as the parser makes it when right.
 func repairAccuseOf(d *doc.Doc, r doc.TokRange) {
 	for c := r.Start; c < r.End; c++ {
@@ -1433,8 +1433,8 @@ var toNouns = map[string]bool{"decision": true, "decisions": true, "plan": true,
 
 // repairNounInfinitive hangs on a noun that takes a to-infinitive the
 // infinitive right after its phrase that the parse made a purpose clause
-// of the verb: "lambasted decisions by Donald Trump to pull out of the
-// Iran nuclear deal" had "pull" an advcl of "lambasted", which made the
+// of the verb: "criticised decisions by the premier to pull out of the
+// Paris climate pact" had "pull" an advcl of "criticised", which made the
 // withdrawal the critic's.
 func repairNounInfinitive(d *doc.Doc, r doc.TokRange) {
 	for v := r.Start + 2; v < r.End; v++ {
@@ -1575,8 +1575,8 @@ var quantifiers = map[string]bool{"some": true, "many": true, "most": true, "sev
 // repairQuantifierRoot undoes a parse that made a sentence's opening
 // quantifier or number its root and hung the clause on it: "Most of the
 // victims were children" (the predicate a conjunct of "victims"), "Some of
-// the war's newest refugees had news" ("had" an adverbial clause of
-// "Some"), "One suspected British Isis member was arrested" ("arrested" a
+// the country's poorest farmers had doubts" ("had" an adverbial clause of
+// "Some"), "One suspected Dutch smuggler was detained" ("detained" a
 // relative clause of "One"). The predicate becomes the root; the
 // quantifier its subject with the of-phrase under it, or, with no "of",
 // the determiner or number of the subject.
@@ -1605,7 +1605,7 @@ func repairQuantifierRoot(d *doc.Doc, r doc.TokRange) {
 			break
 		}
 		if t.UPOS == doc.AUX || t.UPOS == doc.PUNCT || t.UPOS == doc.VERB {
-			continue // ("suspected" in "One suspected British Isis member"; the auxiliaries)
+			continue // ("suspected" in "One suspected Dutch smuggler"; the auxiliaries)
 		}
 	}
 	if v < 0 || v <= q+1 || !dominates(d, r, q, v) {
@@ -1820,7 +1820,7 @@ func repairSubordinateRoot(d *doc.Doc, r doc.TokRange) {
 }
 
 // repairFunctionRoot undoes a parse that made an opening conjunction the
-// root ("But they haven't been up to anything", "And if you haven't heard
+// root ("But we haven't been up to much", "And if you haven't heard
 // by now, the roster ... has not", "Because obviously most people have
 // never heard of it"): its first dependent that is a predicate becomes the
 // root, the conjunction its cc or mark, and the rest of what hung on the
@@ -2105,8 +2105,8 @@ func repairNounContent(d *doc.Doc, r doc.TokRange) {
 }
 
 // repairPossessorCase moves to the possessed noun a preposition the parse
-// hung on its possessor ("fighting alongside the Kurdish People's
-// Protection Units", "alongside" a case of "People", the units the object
+// hung on its possessor ("fighting alongside the Northern Farmers'
+// Defence Brigades", "alongside" a case of "Farmers", the brigades the object
 // of "fighting"): the phrase is the preposition's, an oblique.
 func repairPossessorCase(d *doc.Doc, r doc.TokRange) {
 	for c := r.Start; c+2 < r.End; c++ {
@@ -2453,7 +2453,7 @@ func hasChildDep(d *doc.Doc, r doc.TokRange, k int32, u doc.DepRel) bool {
 // phraseReaches: every token between n and v belongs to n's phrase or is
 // punctuation or an adverb of v, so that n's phrase ends right before v
 // ("the Kazakh defense minister, Nurlan Yermek, agreed"; not "the
-// coach, Alireza Mehraban, in their first matchup, the team's robot ...
+// trainer, Omid Karimi, in their opening game, the club's robot ...
 // scored").
 func phraseReaches(d *doc.Doc, r doc.TokRange, n, v int32) bool {
 	for j := n + 1; j < v; j++ {
@@ -2467,8 +2467,8 @@ func phraseReaches(d *doc.Doc, r doc.TokRange, n, v int32) bool {
 
 // repairObjectClause undoes a parse that made the subject of a that-less
 // reported clause the object of the reporting verb and the clause an
-// adverbial or a conjunct with no subject ("They warned the Lebanese and
-// Jordanian governments were trying to force the refugees home",
+// adverbial or a conjunct with no subject ("They warned the Kenyan and
+// Ugandan authorities were trying to push the migrants back",
 // "He warned Russia would pay a heavy price"): a verb with an auxiliary
 // right after the noun's phrase and no subject of its own is the clause
 // the verb reports, the noun its subject.
@@ -2697,8 +2697,8 @@ func repairAmodVerb(d *doc.Doc, r doc.TokRange) {
 }
 
 // repairRelativeObject undoes a parse that takes the object of a relative
-// clause for the subject of the main verb after it ("A strong earthquake
-// which struck southwest Japan killed one person": "Japan" the subject of
+// clause for the subject of the main verb after it ("A powerful earthquake
+// which struck northern Chile killed two people": "Chile" the subject of
 // "killed", "earthquake" an oblique of it): the noun is the relative
 // clause's object and the noun the clause hangs on the main verb's subject.
 // Only when the clause's verb has a relative pronoun for its subject and no
@@ -2757,8 +2757,8 @@ func repairRelativeObject(d *doc.Doc, r doc.TokRange) {
 }
 
 // repairHyphenAdjective tags as an adjective the participle of a
-// compound adjective of suffering before a noun ("Rotterdam port's
-// strike-hit general cargo sector", "the war-torn country"), which the
+// compound adjective of suffering before a noun ("Hamburg port's
+// strike-hit general freight sector", "the war-torn country"), which the
 // tagger took for a verb and the parse then made the sentence's root.
 func repairHyphenAdjective(d *doc.Doc, r doc.TokRange) {
 	for k := r.Start + 2; k+1 < r.End; k++ {
@@ -2877,7 +2877,7 @@ func repairInterruptedClause(d *doc.Doc, r doc.TokRange) {
 }
 
 // repairIngAdjective tags as adjectives the "-ing" words that are only
-// ever adjectives before a noun ("shoot down incoming missiles", "the
+// ever adjectives before a noun ("shoot down incoming drones", "the
 // outgoing president", "the ongoing talks"), which the tagger sometimes
 // took for gerunds heading a clause of their own.
 func repairIngAdjective(d *doc.Doc, r doc.TokRange) {
@@ -2896,7 +2896,7 @@ var ingAdjectives = wordSet(`incoming outgoing ongoing upcoming oncoming forthco
 
 // repairStoodBy makes the "by" of a verb right before a clause's "as",
 // "while" or "when" an adverb of the verb, as UD has it ("came by as
-// scheduled"): "Turkey had stood by as Isis was swept from the towns"
+// scheduled"): "Egypt had looked on as the militia was driven from the valleys"
 // (stood by: watched, doing nothing), which the parse read as "by as
 // Isis", an agent of "stood".
 func repairStoodBy(d *doc.Doc, r doc.TokRange) {
@@ -2947,8 +2947,8 @@ func repairByGerund(d *doc.Doc, r doc.TokRange) {
 
 // repairModalConjunct undoes a parse that joins the second of two bare
 // verbs under one modal to the past-tense verb that reports them ("said
-// Russia would shoot down incoming missiles and attack their launching
-// platforms": "attack" a conjunct of "said"): a bare verb cannot share the
+// Iran would shoot down incoming drones and strike their launch
+// sites": "strike" a conjunct of "said"): a bare verb cannot share the
 // past tense's subject and tense, so it joins the modal's verb before it.
 func repairModalConjunct(d *doc.Doc, r doc.TokRange) {
 	for c := r.Start + 3; c < r.End; c++ {
@@ -2993,7 +2993,7 @@ func repairSayObjectSubject(d *doc.Doc, r doc.TokRange) {
 		}
 		xt.Head, xt.Dep = c, doc.Nsubj
 		if hasChild(d, r, c, doc.AuxPass) {
-			xt.Dep = doc.NsubjPass // "said the top three cartoons will be announced"
+			xt.Dep = doc.NsubjPass // "said the best five essays will be published"
 		}
 	}
 }
@@ -3176,7 +3176,7 @@ func repairParticipleObject(d *doc.Doc, r doc.TokRange) {
 		a := int32(-1)
 		for g := r.Start; g < b; g++ {
 			if dep := d.Tokens[g].Dep; d.Tokens[g].Head == v && (dep == doc.Nsubj || dep == doc.Dislocated) {
-				a = g // (or hung on the verb as dislocated: "A Kurdish group fighting ...")
+				a = g // (or hung on the verb as dislocated: "A Tuareg militia battling ...")
 			}
 		}
 		if a < 0 {

@@ -135,8 +135,8 @@ func TestKeyArcs(t *testing.T) {
 		{"Israel said its jets struck Hamas targets.", []arc{
 			{"struck", "said", doc.Ccomp}, {"jets", "struck", doc.Nsubj}, {"targets", "struck", doc.Obj}}},
 		// the same with a bare past tense, read as a conjunct with no "and"
-		{"The E.C. complained the accord breached GATT trade rules.", []arc{
-			{"breached", "complained", doc.Ccomp}, {"accord", "breached", doc.Nsubj}, {"rules", "breached", doc.Obj}}},
+		{"The OAU complained the treaty breached regional fishing rules.", []arc{
+			{"breached", "complained", doc.Ccomp}, {"treaty", "breached", doc.Nsubj}, {"rules", "breached", doc.Obj}}},
 		// a name opening the sentence read as a vocative, its relative
 		// clause as the main one: repairVocativeRelative
 		{"Putin, who met Erdogan on Monday, warned the West.", []arc{
@@ -147,11 +147,11 @@ func TestKeyArcs(t *testing.T) {
 			{"killed", "", doc.Root}, {"strike", "killed", doc.Nsubj}, {"carried", "strike", doc.Acl}}},
 		// a relative clause's object read as the main verb's subject:
 		// repairRelativeObject
-		{"A very strong earthquake which struck southwest Japan killed one person.", []arc{
-			{"killed", "", doc.Root}, {"earthquake", "killed", doc.Nsubj}, {"Japan", "struck", doc.Obj}}},
+		{"A powerful earthquake which struck northern Chile killed two people.", []arc{
+			{"killed", "", doc.Root}, {"earthquake", "killed", doc.Nsubj}, {"Chile", "struck", doc.Obj}}},
 		// the participle of a compound adjective read as the root:
 		// repairHyphenAdjective
-		{"Employers in Rotterdam port's strike-hit general cargo sector were served with an injunction.", []arc{
+		{"Firms in Hamburg port's strike-hit general freight sector were served with a court order.", []arc{
 			{"hit", "sector", doc.Amod}, {"served", "", doc.Root}}},
 		// a that-clause hung on the time after its reporting verb: repairTimeClause
 		{"The ministry said Friday that hackers had targeted its servers.", []arc{
@@ -165,17 +165,17 @@ func TestKeyArcs(t *testing.T) {
 			{"reported", "", doc.Root}, {"media", "reported", doc.Nsubj}, {"met", "reported", doc.Ccomp}, {"that", "met", doc.Mark}}},
 		// a gerund-like adjective, and a second bare verb under one modal:
 		// repairIngAdjective, repairModalConjunct
-		{"Russia said it would shoot down incoming missiles and attack their launching platforms.", []arc{
-			{"incoming", "missiles", doc.Amod}, {"attack", "shoot", doc.Conj}}},
+		{"Iran said it would shoot down incoming drones and strike their launch sites.", []arc{
+			{"incoming", "drones", doc.Amod}, {"strike", "shoot", doc.Conj}}},
 		// a reported clause's subject read as the say verb's object, and a
 		// bare verb under its modal joined to the verb the report hangs on:
 		// repairSayObjectSubject, repairModalConjunct
-		{"Rex Tillerson, the US secretary of state, outlined Washington's strategy last month in a speech in California, saying the US presence would counterbalance Iran, continue to battle remnants of Isis as it retreats into desert hideouts.", []arc{
-			{"presence", "counterbalance", doc.Nsubj}, {"continue", "counterbalance", doc.Conj}}},
+		{"Tom Reyes, the US defense secretary, outlined Washington's plan last month in an address in Texas, saying the US deployment would contain Iran, continue to fight remnants of Isis as it withdraws into mountain caves.", []arc{
+			{"deployment", "contain", doc.Nsubj}, {"continue", "contain", doc.Conj}}},
 		// a verb of advance read as a noun in a subordinate clause:
 		// repairMotionVerb
-		{"Islamic State fighters urged their followers to remain steadfast as Kurdish forces edge towards the pocket of ruins that shelters the remaining Isis diehards.", []arc{
-			{"forces", "edge", doc.Nsubj}, {"shelters", "pocket", doc.AclRelcl}}},
+		{"Al-Shabaab commanders urged their fighters to hold firm as Kenyan troops edge towards the pocket of villages that shelters the last militant holdouts.", []arc{
+			{"troops", "edge", doc.Nsubj}, {"shelters", "pocket", doc.AclRelcl}}},
 		// "account for" read as a noun after a plural subject: repairMotionVerb
 		{"Experts say that Lagos and its suburbs account for half of the economy.", []arc{
 			{"account", "say", doc.Ccomp}, {"Lagos", "account", doc.Nsubj}}},
@@ -197,15 +197,15 @@ func TestKeyArcs(t *testing.T) {
 			{"demanded", "", doc.Root}, {"Speaker", "demanded", doc.Nsubj}, {"week", "demanded", doc.OblUnmarked}}},
 		// a past tense read as a participle after an opening subject and
 		// before an object: repairInitialParticiple
-		{"The debris formed a ring around the Earth's equator and was eventually drawn together by gravity.", []arc{
-			{"formed", "", doc.Root}, {"debris", "formed", doc.Nsubj}, {"ring", "formed", doc.Obj}}},
+		{"The dust formed a cloud around the planet's moon and was slowly pulled together by gravity.", []arc{
+			{"formed", "", doc.Root}, {"dust", "formed", doc.Nsubj}, {"cloud", "formed", doc.Obj}}},
 		// a verb read as a preposition it never was: repairUnknownPreposition
 		{"Regional trade officials applaud the Egyptian government's recent decision to cut tariffs.", []arc{
 			{"applaud", "", doc.Root}, {"officials", "applaud", doc.Nsubj}, {"decision", "applaud", doc.Obj}}},
 		// a subject with a preposition, where the verb has another:
 		// repairCaseSubject
-		{"France announced it would accept the fighters, and in October said it was planning to repatriate children.", []arc{
-			{"October", "said", doc.Obl}, {"said", "announced", doc.Conj}}},
+		{"Italy announced it would take in the migrants, and in June said it was planning to resettle families.", []arc{
+			{"June", "said", doc.Obl}, {"said", "announced", doc.Conj}}},
 		{"Protesters urged the government to release the prisoners.", []arc{
 			{"urged", "", doc.Root}, {"Protesters", "urged", doc.Nsubj}, {"government", "urged", doc.Obj},
 			{"release", "urged", doc.Xcomp}, {"prisoners", "release", doc.Obj}}},
@@ -216,8 +216,8 @@ func TestKeyArcs(t *testing.T) {
 		// as a clause of the subject: repairNominalRoot
 		{"Sudan's military ruler, Gen. Omar Bashir, had given the Kremlin permission to use Sudanese ports.", []arc{
 			{"given", "", doc.Root}, {"ruler", "given", doc.Nsubj}, {"Omar", "ruler", doc.Appos}}},
-		{"Wei Ligang, a rising star of modern art in China, just had an exhibition in Hong Kong.", []arc{
-			{"had", "", doc.Root}, {"Wei", "had", doc.Nsubj}, {"exhibition", "had", doc.Obj}}},
+		{"Zhang Wei, a rising figure of modern dance in Taiwan, just had a show in Macau.", []arc{
+			{"had", "", doc.Root}, {"Zhang", "had", doc.Nsubj}, {"show", "had", doc.Obj}}},
 		// a past tense read as a noun, with a finite verb later in a
 		// clause of its own: parsed again as the verb (refinite)
 		{"The US army struck militia groups in Iraq in what officials said was a response.", []arc{
@@ -247,31 +247,31 @@ func TestKeyArcs(t *testing.T) {
 			{"condemned", "", doc.Root}, {"Jeremy", "condemned", doc.Nsubj}, {"leader", "Jeremy", doc.Compound}}},
 		{"Last month Turkey sent troops into the border enclave of Afrin.", []arc{
 			{"sent", "", doc.Root}, {"Turkey", "sent", doc.Nsubj}, {"month", "sent", doc.OblUnmarked}}},
-		{"Unlike other western countries, Canada's government maintains that its citizens may return.", []arc{
-			{"maintains", "", doc.Root}, {"government", "maintains", doc.Nsubj}, {"countries", "maintains", doc.Obl}}},
+		{"Unlike other European states, Norway's government maintains that its nationals may come back.", []arc{
+			{"maintains", "", doc.Root}, {"government", "maintains", doc.Nsubj}, {"states", "maintains", doc.Obl}}},
 		// an opening adverb or adjective phrase, with or (an adverb)
 		// without a comma; the subject the parse made a vocative
-		{"So far the HNC has resisted mounting international pressure.", []arc{
-			{"resisted", "", doc.Root}, {"HNC", "resisted", doc.Nsubj}, {"far", "resisted", doc.Advmod}}},
-		{"Unable to change the president's mind, Mattis handed in his resignation on Thursday.", []arc{
-			{"handed", "", doc.Root}, {"Mattis", "handed", doc.Nsubj}, {"Unable", "handed", doc.Advcl}}},
+		{"So far the ANC has withstood growing foreign pressure.", []arc{
+			{"withstood", "", doc.Root}, {"ANC", "withstood", doc.Nsubj}, {"far", "withstood", doc.Advmod}}},
+		{"Unable to change the general's mind, Okafor handed in her notice on Friday.", []arc{
+			{"handed", "", doc.Root}, {"Okafor", "handed", doc.Nsubj}, {"Unable", "handed", doc.Advcl}}},
 		// but not a relative clause with no relative word
 		{"Every move Google makes brings this future closer.", []arc{{"makes", "move", doc.AclRelcl}}},
 		// a participle the parse hung on the subject, with no finite verb
 		// before it, parsed again as the verb; not a reduced relative
 		// whose later verb is the sentence's (refinite)
-		{"Those talks stalled partly over a dispute about money.", []arc{
-			{"stalled", "", doc.Root}, {"talks", "stalled", doc.Nsubj}}},
+		{"Those negotiations stalled partly over a row about land.", []arc{
+			{"stalled", "", doc.Root}, {"negotiations", "stalled", doc.Nsubj}}},
 		{"Land warfare changed from static lines to increased mobility.", []arc{
 			{"changed", "", doc.Root}, {"warfare", "changed", doc.Nsubj}}},
 		// the main verb after a relative clause set off after the subject
 		// (repairRelativeThenVerb)
 		{"The autonomous region of Rojava, which includes Kobane, faces invasion.", []arc{
 			{"faces", "", doc.Root}, {"region", "faces", doc.Nsubj}, {"includes", "region", doc.AclRelcl}}},
-		{"Turkey, which has backed rebel forces throughout the war – with varying enthusiasm – has been tasked by Moscow with monitoring the zone.", []arc{
-			{"tasked", "", doc.Root}, {"Turkey", "tasked", doc.NsubjPass}}},
-		{"The pullout, announced against the wishes of the defence secretary, Jim Mattis, who resigned in protest, effectively ends the alliance.", []arc{
-			{"ends", "", doc.Root}, {"pullout", "ends", doc.Nsubj}, {"resigned", "Jim", doc.AclRelcl}}},
+		{"Iran, which has backed militia groups throughout the conflict – with varying zeal – has been tasked by Ankara with patrolling the corridor.", []arc{
+			{"tasked", "", doc.Root}, {"Iran", "tasked", doc.NsubjPass}}},
+		{"The withdrawal, announced against the advice of the army chief, Paul Okoro, who quit in protest, effectively ends the partnership.", []arc{
+			{"ends", "", doc.Root}, {"withdrawal", "ends", doc.Nsubj}, {"quit", "Paul", doc.AclRelcl}}},
 		// "peacekeeping" is no verb (repairPeacekeeping); a bare verb after a
 		// plural subject is the present (repairBarePresent), and "in" under
 		// a noun no clause a preposition (repairNounMark)
@@ -281,26 +281,26 @@ func TestKeyArcs(t *testing.T) {
 			{"participate", "", doc.Root}, {"troops", "participate", doc.Nsubj}, {"in", "operations", doc.Case}}},
 		// curly quotes and apostrophes read as the straight ones, and a
 		// curly quote's direction is its own (asciiPunct, repairQuoteMarks)
-		{"“German citizens have the right to return,” Maas said.", []arc{
-			{"said", "", doc.Root}, {"Maas", "said", doc.Nsubj}, {"have", "said", doc.Ccomp}, {"“", "have", doc.Punct}}},
-		{"“The reality chips away at what some envision as Canada’s greatest strength.”", []arc{{"“", "away", doc.Punct}}},
+		{"“Dutch nationals have the right to come home,” Rutte said.", []arc{
+			{"said", "", doc.Root}, {"Rutte", "said", doc.Nsubj}, {"have", "said", doc.Ccomp}, {"“", "have", doc.Punct}}},
+		{"“The truth chips away at what many regard as Norway’s finest asset.”", []arc{{"“", "away", doc.Punct}}},
 		// the that-clause of a noun of demand is the noun's, with its verb
 		// in the base form (repairMandative, repairDemandClause)
 		{"Iran has renewed its demand that the EU lift sanctions.", []arc{
 			{"lift", "demand", doc.Acl}, {"EU", "lift", doc.Nsubj}, {"sanctions", "lift", doc.Obj}}},
-		{"Trump's demand that Germany, France and Britain repatriate their citizens has met a mixed response.", []arc{
+		{"The minister's demand that Italy, Spain and Greece repatriate their nationals has met a cool response.", []arc{
 			{"met", "", doc.Root}, {"demand", "met", doc.Nsubj}, {"repatriate", "demand", doc.Acl}}},
 		// "accused X of ..." with X parsed as the subject of the of-clause
 		// (repairAccuseOf)
-		{"The GCHQ director has accused Russia of being reckless in mounting a nerve agent attack in Salisbury.", []arc{
-			{"Russia", "accused", doc.Obj}, {"reckless", "accused", doc.Advcl}}},
+		{"The MI5 chief has accused Iran of being reckless in staging a drone raid in Oman.", []arc{
+			{"Iran", "accused", doc.Obj}, {"reckless", "accused", doc.Advcl}}},
 		// "anti-" and "pro-" words are adjectives (repairStancePrefix); a
 		// relative clause the parse made the subject goes to its noun
 		// (repairSubjectRelative); a noun's infinitive is the noun's
 		// (repairNounInfinitive)
-		{"Turkey, which has supported anti-Assad forces, was tasked with monitoring the zone.", []arc{
-			{"tasked", "", doc.Root}, {"Turkey", "tasked", doc.NsubjPass}, {"supported", "Turkey", doc.AclRelcl}, {"anti-Assad", "forces", doc.Amod}}},
-		{"Erdogan lambasted decisions by Donald Trump to pull out of the Iran nuclear deal.", []arc{
+		{"Qatar, which has supported anti-Haftar forces, was tasked with monitoring the corridor.", []arc{
+			{"tasked", "", doc.Root}, {"Qatar", "tasked", doc.NsubjPass}, {"supported", "Qatar", doc.AclRelcl}, {"anti-Haftar", "forces", doc.Amod}}},
+		{"Macron criticised decisions by the premier to pull out of the Paris climate pact.", []arc{
 			{"pull", "decisions", doc.Acl}}},
 		// a clause whose subject is a relative pronoun is a relative
 		// clause of the noun before it (repairRelativeLabel)
@@ -312,10 +312,10 @@ func TestKeyArcs(t *testing.T) {
 			{"\"", "down", doc.Punct}, {"\"#2", "down", doc.Punct}}},
 		// an opening quantifier or number is the subject, or the
 		// subject's own (repairQuantifierRoot)
-		{"Some of the war's newest refugees had news about the caliph.", []arc{
-			{"had", "", doc.Root}, {"Some", "had", doc.Nsubj}, {"refugees", "Some", doc.Nmod}}},
-		{"One suspected British Isis member was arrested by Iraqi Kurds.", []arc{
-			{"arrested", "", doc.Root}, {"member", "arrested", doc.NsubjPass}, {"One", "member", doc.Nummod}}},
+		{"Some of the country's poorest farmers had doubts about the plan.", []arc{
+			{"had", "", doc.Root}, {"Some", "had", doc.Nsubj}, {"farmers", "Some", doc.Nmod}}},
+		{"One suspected Dutch smuggler was detained by Belgian police.", []arc{
+			{"detained", "", doc.Root}, {"smuggler", "detained", doc.NsubjPass}, {"One", "smuggler", doc.Nummod}}},
 		// a participle after the object of "order" says what is ordered
 		// done to it (repairOrderedParticiple)
 		{"A French judge has ordered six ex-members of the council in Corsica jailed.", []arc{
@@ -330,55 +330,55 @@ func TestKeyArcs(t *testing.T) {
 		// a past form after a possessive modifies the noun after it
 		// (repairAttributive), and stays so when the sentence is parsed
 		// again
-		{"Militants shot and wounded fleeing family members trying to escape from its besieged enclave in Syria, according to a commander.", []arc{
-			{"besieged", "enclave", doc.Amod}}},
+		{"Gunmen shot and wounded fleeing villagers trying to escape from its besieged district in Mali, according to an officer.", []arc{
+			{"besieged", "district", doc.Amod}}},
 		{"Alexei Navalny, the Russian opposition leader, called for sanctions against Russian oligarchs.", []arc{
 			{"called", "", doc.Root}, {"Alexei", "called", doc.Nsubj}}},
 		// a fronted day, the name after its comma the subject, and the
 		// verb's own phrase before it
 		{"On Monday, Samir Haddad, the ministry's chief spokesman, in a statement condemned the shelling of villages during the offensive.", []arc{
 			{"condemned", "", doc.Root}, {"Haddad", "condemned", doc.Nsubj}, {"Monday", "condemned", doc.Obl}, {"spokesman", "Haddad", doc.Appos}}},
-		{"Outside the citadel, the communal atmosphere swiftly collapses into a sprawl of hotels.", []arc{
-			{"collapses", "", doc.Root}, {"atmosphere", "collapses", doc.Nsubj}}},
-		{"Another ally, Benjamin Netanyahu, Israel's prime minister, refrained from criticism.", []arc{
-			{"refrained", "", doc.Root}, {"ally", "refrained", doc.Nsubj}}},
+		{"Beyond the harbour, the quiet village quickly dissolves into a jumble of cafes.", []arc{
+			{"dissolves", "", doc.Root}, {"village", "dissolves", doc.Nsubj}}},
+		{"Another friend, Viktor Orban, Hungary's prime minister, refrained from comment.", []arc{
+			{"refrained", "", doc.Root}, {"friend", "refrained", doc.Nsubj}}},
 		// but not a reduced relative, nor a copular clause
-		{"Great computer repair store, highly recommended.", []arc{{"store", "", doc.Root}, {"recommended", "store", doc.Acl}}},
+		{"Friendly bike repair shop, warmly recommended.", []arc{{"shop", "", doc.Root}, {"recommended", "shop", doc.Acl}}},
 		{"Police arrested three journalists on Friday.", []arc{
 			{"arrested", "", doc.Root}, {"Police", "arrested", doc.Nsubj}, {"journalists", "arrested", doc.Obj}}},
 		{"The US military struck militia groups in Iraq.", []arc{
 			{"struck", "", doc.Root}, {"military", "struck", doc.Nsubj}, {"groups", "struck", doc.Obj}}},
 		// "since" between "has" and its participle is read as a conjunction
 		// that makes the verb an adjective: repairPerfectSince
-		{"Turkey has since seized control of additional territory in Afrin.", []arc{
-			{"seized", "", doc.Root}, {"since", "seized", doc.Advmod}, {"Turkey", "seized", doc.Nsubj},
-			{"control", "seized", doc.Obj}}},
+		{"Russia has since taken control of further land in Donetsk.", []arc{
+			{"taken", "", doc.Root}, {"since", "taken", doc.Advmod}, {"Russia", "taken", doc.Nsubj},
+			{"control", "taken", doc.Obj}}},
 		// "that" before a plural subject and its verb is read as a
 		// determiner: repairThatClause makes it the clause's conjunction
-		{"Syria has complained to the United Nations that Israeli occupation authorities were blocking the export of citrus fruit from the Gaza Strip.", []arc{
+		{"Jordan has complained to the UN that Israeli army authorities were blocking the shipment of olives from the West Bank.", []arc{
 			{"that", "blocking", doc.Mark}, {"authorities", "blocking", doc.Nsubj}}},
 		// the verb of a that-clause of demand read as a noun of its subject,
 		// before the verb's object: repairMandative
-		{"Russia has demanded that Erdogan force the withdrawal of jihadist forces from Idlib.", []arc{
-			{"force", "demanded", doc.Ccomp}, {"Erdogan", "force", doc.Nsubj}, {"withdrawal", "force", doc.Obj}}},
+		{"Iran has demanded that Assad force the withdrawal of Turkish troops from Afrin.", []arc{
+			{"force", "demanded", doc.Ccomp}, {"Assad", "force", doc.Nsubj}, {"withdrawal", "force", doc.Obj}}},
 		// "had" is tagged VERB and "refused" VBD: repairPerfect makes them
 		// auxiliary and participle.
-		{"Blinken regretted that China and Russia had refused to endorse a statement.", []arc{
+		{"Ruto regretted that Uganda and Tanzania had refused to sign the accord.", []arc{
 			{"regretted", "", doc.Root}, {"refused", "regretted", doc.Ccomp}, {"had", "refused", doc.Aux},
-			{"China", "refused", doc.Nsubj}}},
+			{"Uganda", "refused", doc.Nsubj}}},
 		// "remained" is tagged VBN because a later verb is finite:
 		// repairNeverParticiple makes a verb with no passive the past tense.
 		{"Thai troops remained on alert in case clashes break out again.", []arc{
 			{"remained", "", doc.Root}, {"troops", "remained", doc.Nsubj}}},
 		// "by" before a clause's "as" is an adverb of the verb (repairStoodBy)
-		{"Turkey had stood by as Isis was swept from the towns.", []arc{
-			{"by", "stood", doc.Advmod}, {"Turkey", "stood", doc.Nsubj}}},
+		{"Jordan had stood by as the militants were pushed out of the villages.", []arc{
+			{"by", "stood", doc.Advmod}, {"Jordan", "stood", doc.Nsubj}}},
 		{"Britain stood by Ukraine.", []arc{
 			{"stood", "", doc.Root}, {"Britain", "stood", doc.Nsubj}, {"Ukraine", "stood", doc.Obl}}},
 		// an "-ing" adjective after a "by" of means is a gerund
 		// (repairByGerund); after a passive's "by", an adjective
-		{"Moscow retaliated by imposing economic sanctions.", []arc{
-			{"imposing", "retaliated", doc.Advcl}, {"sanctions", "imposing", doc.Obj}}},
+		{"Ankara retaliated by freezing trade credits.", []arc{
+			{"freezing", "retaliated", doc.Advcl}, {"credits", "freezing", doc.Obj}}},
 		// a present tense read as a noun in a sentence with no finite
 		// verb (repairPresent); not a noun before another ("arms sales")
 		{"Norway and UNICEF hand over 12 ambulances to the health ministry.", []arc{
@@ -487,8 +487,8 @@ func TestKeyArcs(t *testing.T) {
 			{"said", "", doc.Root}, {"free", "said", doc.Ccomp}, {"prisoners", "free", doc.Obj}}},
 		// "plans" is tagged NNS and made the subject of "provide": a verb of
 		// intent after a name and before a to-infinitive (repairToVerb).
-		{"Donald Trump plans to withdraw all US troops from Syria.", []arc{
-			{"plans", "", doc.Root}, {"withdraw", "plans", doc.Xcomp}, {"troops", "withdraw", doc.Obj}}},
+		{"Olaf Scholz plans to pull all German soldiers out of Mali.", []arc{
+			{"plans", "", doc.Root}, {"pull", "plans", doc.Xcomp}, {"soldiers", "pull", doc.Obj}}},
 		// A sentence-initial nationality the parser hangs on the verb (a
 		// ccomp of "said") or makes the root is an amod of the subject
 		// (repairLeadingAdjective).
@@ -539,8 +539,8 @@ func TestKeyArcs(t *testing.T) {
 			{"alongside", "Units", doc.Case}, {"People", "Units", doc.NmodPoss}}},
 		// the comma after an opening phrase is the phrase's, as in EWT and
 		// GUM (PUD hangs it on the verb) (repairOpeningComma)
-		{"In Fallujah, hundreds of demonstrators came out against US troops.", []arc{
-			{"came", "", doc.Root}, {",", "Fallujah", doc.Punct}, {"Fallujah", "came", doc.Obl}}},
+		{"In Basra, hundreds of students came out against British troops.", []arc{
+			{"came", "", doc.Root}, {",", "Basra", doc.Punct}, {"Basra", "came", doc.Obl}}},
 		// a relative clause after the subject read as what the verb
 		// reports, with two subjects (repairRelativeClauseComplement)
 		{"The Housing Alliance, which is made up of tenants and landlords, said the rules failed.", []arc{
@@ -550,8 +550,8 @@ func TestKeyArcs(t *testing.T) {
 		{"Sanders says at a town hall in Dayton, Ohio, that it means Cruz never voted for student loans.", []arc{
 			{"says", "", doc.Root}, {"means", "says", doc.Ccomp}}},
 		// a headline's passive without "was" (repairHeadlinePassive)
-		{"Sensitive Canadian document found on rainy streets", []arc{
-			{"found", "", doc.Root}, {"document", "found", doc.NsubjPass}, {"streets", "found", doc.Obl}}},
+		{"Secret Danish report found on city bus", []arc{
+			{"found", "", doc.Root}, {"report", "found", doc.NsubjPass}, {"bus", "found", doc.Obl}}},
 		// the noun before a compass word is the object (repairCompassObject)
 		{"Rebel forces took four towns south of the capital on Sunday.", []arc{
 			{"took", "", doc.Root}, {"towns", "took", doc.Obj}, {"south", "towns", doc.Advmod}}},
@@ -577,8 +577,8 @@ func TestKeyArcs(t *testing.T) {
 			{"group", "attacked", doc.Nsubj}, {"fighting", "group", doc.Acl}, {"State", "fighting", doc.Obj}}},
 		// an opening prepositional phrase read as the subject, with the
 		// subject after its comma hung on it (repairOpeningSubject; Reuters)
-		{"Under the Paris accords, the United States, Britain, France, West Germany, and Japan agreed to stabilize exchange rates around existing parities.", []arc{
-			{"agreed", "", doc.Root}, {"accords", "agreed", doc.Obl}, {"Germany", "agreed", doc.Nsubj}}},
+		{"Under the Louvre accords, Canada, Italy, Spain, Sweden, and Japan agreed to stabilize currency rates around current levels.", []arc{
+			{"agreed", "", doc.Root}, {"accords", "agreed", doc.Obl}, {"Canada", "agreed", doc.Nsubj}}},
 		{"There was no agreement on the ceasefire.", []arc{
 			{"was", "", doc.Root}, {"There", "was", doc.Expl}, {"agreement", "was", doc.Nsubj}, {"no", "agreement", doc.Det}}},
 	}
@@ -611,7 +611,7 @@ func TestSeedArticle(t *testing.T) {
 	}
 	// A name's own words hang off its first word or its title (flat,
 	// compound, nmod), so "Blinken" is checked to lie inside the subject.
-	first := find("U.S. Secretary of State Antony Blinken said")
+	first := find("U.S. Secretary of State")
 	checkInside(t, d, first, "Blinken", "said", doc.Nsubj)
 	checkInside(t, d, first, "Lavrov", "spoke", doc.NoDep)
 	checkArcs(t, d, first, []arc{{"spoke", "said", doc.Ccomp}})

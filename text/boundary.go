@@ -92,7 +92,7 @@ func (ps *paraSplitter) findEnds(toks []doc.Token, ends []sentEnd) []sentEnd {
 			continue
 		}
 		if i+2 < n && isCreditLine(s, toks, i+1) && !isOpeningTok(w) {
-			// "... in Washington D.C. Image: United States Navy."
+			// "... in Ottawa, Ont. Photo: Royal Canadian Navy."
 			sp := -1
 			if kind == endAbbrev {
 				sp = i
