@@ -3336,7 +3336,7 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 			continue // "barring any last-minute hitch": unless, not a ban
 		}
 		if t.lemma(i) == "execute" && m.obj >= 0 && m.obj != i && t.mention[m.obj] < 0 && !actor.PeopleNoun(t.lemma(m.obj)) && !groupNouns[t.lemma(m.obj)] {
-			continue // "executed two additional area licenses", "executed the plan": carried out, no one put to death
+			continue // "executed three new franchise licences", "executed the plan": carried out, no one put to death
 		}
 		if t.lemma(i) == "strike" && w.strikesAs(i) {
 			continue // "It strikes me odd", "struck him as unfair": seemed, no blow
