@@ -1365,7 +1365,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 			break
 		}
 	}
-	if p.Trigger == verbs.Adjective && rootOf(code) == 11 && !targetPrep(p) {
+	if p.Trigger == verbs.Adjective && rootOf(code) == 11 && !targetPrep(p, "") {
 		// "the ministry said Houthi fighters were responsible": a
 		// blaming adjective accuses its subject, and the accuser is who
 		// says so; unreported, it accuses no one
@@ -1447,7 +1447,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 			conf -= 0.2
 		}
 	}
-	if rootOf(code) == 19 && (p.Lemma == "fight" || p.Lemma == "battle") && hasTargetPrep(p, "with") && w.privatePeople(cl.subj) {
+	if rootOf(code) == 19 && (p.Lemma == "fight" || p.Lemma == "battle") && targetPrep(p, "with") && w.privatePeople(cl.subj) {
 		return cl // "British women fighting with the Kurdish YPJ", "Britons who fought with Isis": volunteers fight alongside
 	}
 	if code == "042" && journeyVerbs[p.Lemma] && w.privateTravellers(cl.subj) {
@@ -2596,16 +2596,6 @@ func (w *work) allDescribed(ps []part, ok func(code, sec string) bool) bool {
 		}
 	}
 	return len(ps) > 0
-}
-
-// hasTargetPrep: pattern p takes its target from a prep phrase.
-func hasTargetPrep(p *verbs.Pattern, prep string) bool {
-	for _, a := range p.Preps {
-		if a.Target && a.Prep == prep {
-			return true
-		}
-	}
-	return false
 }
 
 // groundDefended: token at names ground, a town or a building, which is
@@ -4256,10 +4246,11 @@ func (w *work) ofGerund(n int32) bool {
 }
 
 // targetPrep: pattern p names a target oblique ("a:critical of:T": the
-// subject criticises whom the oblique names).
-func targetPrep(p *verbs.Pattern) bool {
+// subject criticises whom the oblique names), with case marker prep ("" for
+// any).
+func targetPrep(p *verbs.Pattern, prep string) bool {
 	for _, a := range p.Preps {
-		if a.Target {
+		if a.Target && (prep == "" || a.Prep == prep) {
 			return true
 		}
 	}
