@@ -3135,7 +3135,7 @@ func repairReportedObject(d *doc.Doc, r doc.TokRange) {
 		// and the noun's modifiers
 		near := true
 		for g := c + 1; g < a; g++ {
-			if h := d.Tokens[g].Head; h != c && h != a && !under(d, g, a, r) {
+			if h := d.Tokens[g].Head; h != c && h != a && !dominates(d, r, a, g) {
 				near = false
 				break
 			}
@@ -3144,16 +3144,6 @@ func repairReportedObject(d *doc.Doc, r doc.TokRange) {
 			at.Head, at.Dep = c, doc.Obj
 		}
 	}
-}
-
-// under reports whether token g lies under token a within r.
-func under(d *doc.Doc, g, a int32, r doc.TokRange) bool {
-	for k := 0; k < 8 && g >= r.Start && g < r.End; k++ {
-		if g = d.Tokens[g].Head; g == a {
-			return true
-		}
-	}
-	return false
 }
 
 // repairParticipleObject gives back to a participle that modifies a
@@ -3202,7 +3192,7 @@ func repairParticipleObject(d *doc.Doc, r doc.TokRange) {
 		}
 		near := true
 		for g := c + 1; g < b; g++ {
-			if !under(d, g, b, r) && !under(d, g, c, r) {
+			if !dominates(d, r, b, g) && !dominates(d, r, c, g) { // (g is neither b nor c)
 				near = false
 				break
 			}
