@@ -19,9 +19,14 @@ type work struct {
 
 	// dates: publication day and the current sentence's date
 	pub          time.Time
-	paraDate     time.Time // last explicit date in the current paragraph
+	paraDate     time.Time // last day named in the current paragraph's main clauses
 	paraPrec     doc.DatePrecision
 	paraIdx      int32
+	paraUntil    int32 // the last sentence paraDate dates
+	dateAt       int32 // the token of the sentence's date expression
+	localAt      int32 // the relative clause a date belongs to (localDate), or -1
+	localDate    time.Time
+	localPrec    doc.DatePrecision
 	date         time.Time
 	datePrec     doc.DatePrecision
 	ahead        bool // the sentence names a time after publication: aheadDate, at token aheadAt

@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"strings"
 	"time"
 
 	"dyad/doc"
@@ -24,14 +25,18 @@ func (w *work) datesInit() {
 }
 
 // sentenceDate sets the date of the sentence's events: the first date
-// expression in it, read against the publication date; else the last one
-// earlier in the same paragraph; else the publication day.
+// expression in it, read against the publication date; else a day named in
+// the main clause of one of the two sentences before it in the same
+// paragraph; else the publication day. A month or year ("last year") is
+// background more often than the time of what follows and dates only its
+// own sentence; a date inside a relative clause ("talks that began last
+// year") dates only that clause and its noun (localAt, dateOf).
 func (w *work) sentenceDate(si int32) {
 	s := w.d.Sentences[si]
-	if s.Paragraph != w.paraIdx {
+	if s.Paragraph != w.paraIdx || si > w.paraUntil {
 		w.paraIdx, w.paraDate, w.paraPrec = s.Paragraph, time.Time{}, doc.NoDate
 	}
-	w.aheadAt = -1
+	w.aheadAt, w.localAt = -1, -1
 	dt, prec, ahead := w.dateIn(s)
 	w.ahead = ahead
 	if ahead {
@@ -41,9 +46,17 @@ func (w *work) sentenceDate(si int32) {
 		prec = doc.NoDate
 	}
 	if prec != doc.NoDate {
-		w.paraDate, w.paraPrec = dt, prec
+		if r := w.relativeClause(w.dateAt); r >= 0 {
+			w.localAt, w.localDate, w.localPrec = r, dt, prec
+			prec = doc.NoDate
+		}
 	}
 	switch {
+	case prec != doc.NoDate:
+		w.date, w.datePrec = dt, prec
+		if prec == doc.Day {
+			w.paraDate, w.paraPrec, w.paraUntil = dt, prec, si+2
+		}
 	case w.paraPrec != doc.NoDate:
 		w.date, w.datePrec = w.paraDate, w.paraPrec
 	case !w.pub.IsZero():
@@ -51,6 +64,29 @@ func (w *work) sentenceDate(si int32) {
 	default:
 		w.date, w.datePrec = time.Time{}, doc.NoDate
 	}
+}
+
+// relativeClause: the relative clause that token i lies in (its
+// predicate), or -1 when i is part of the sentence's main clauses. (Not a
+// participle's: the parser hangs a closing time on the nearest one, "was
+// seized by men wearing masks in May", more often than it belongs there.)
+func (w *work) relativeClause(i int32) int32 {
+	for n := 0; n < 64 && i >= 0; n++ {
+		if w.d.Tokens[i].Dep == doc.AclRelcl {
+			return i
+		}
+		i = w.t.head(i)
+	}
+	return -1
+}
+
+// dateOf: the date of an event on predicate v: the relative clause's own
+// date for v in that clause or the noun it describes, else the sentence's.
+func (w *work) dateOf(v int32) (time.Time, doc.DatePrecision) {
+	if r := w.localAt; r >= 0 && (w.under(v, r) || v == w.t.head(r)) {
+		return w.localDate, w.localPrec
+	}
+	return w.date, w.datePrec
 }
 
 // dateIn reads the first date expression of a sentence. Without a
@@ -74,6 +110,7 @@ func (w *work) dateIn(s doc.Sentence) (date time.Time, prec doc.DatePrecision, a
 		if len(tw) < 3 || len(tw) > 9 {
 			continue
 		}
+		w.dateAt = i
 		if wd, ok := weekdays[tw]; ok && !pub.IsZero() {
 			h := w.t.head(i)
 			for n := 0; n < 3 && h >= 0 && d.Tokens[h].UPOS != doc.VERB; n++ {
@@ -109,6 +146,10 @@ func (w *work) dateIn(s doc.Sentence) (date time.Time, prec doc.DatePrecision, a
 			if !pub.IsZero() {
 				w.aheadAt = i
 				return pub.AddDate(0, 0, 1), doc.Day, true
+			}
+		case "ago":
+			if dt, prec := agoDate(pub, word(i-2), word(i-1)); prec != doc.NoDate {
+				return dt, prec, false
 			}
 		case "week", "month", "year":
 			prev := word(i - 1)
@@ -184,6 +225,35 @@ func (w *work) dateIn(s doc.Sentence) (date time.Time, prec doc.DatePrecision, a
 		}
 	}
 	return time.Time{}, doc.NoDate, false
+}
+
+var countWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4,
+	"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+// agoDate reads "two days ago", "a week ago", "three months ago", "a year
+// ago" against publication day pub (no date for "a few weeks ago": too
+// vague). Weeks are dated by their month, as "last week" is.
+func agoDate(pub time.Time, count, unit string) (time.Time, doc.DatePrecision) {
+	n, ok := countWords[count]
+	if !ok {
+		n = number(count)
+	}
+	if pub.IsZero() || n <= 0 || n > 99 {
+		return time.Time{}, doc.NoDate
+	}
+	switch strings.TrimSuffix(unit, "s") {
+	case "day":
+		return pub.AddDate(0, 0, -n), doc.Day
+	case "week":
+		wk := pub.AddDate(0, 0, -7*n)
+		return time.Date(wk.Year(), wk.Month(), 1, 0, 0, 0, 0, time.UTC), doc.Month
+	case "month":
+		m := time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -n, 0)
+		return m, doc.Month
+	case "year":
+		return time.Date(pub.Year()-n, 1, 1, 0, 0, 0, 0, time.UTC), doc.Year
+	}
+	return time.Time{}, doc.NoDate
 }
 
 // number reads a small decimal number ("2", "2nd", "1999"); 0 if not one.

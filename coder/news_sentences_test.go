@@ -3,6 +3,7 @@ package coder_test
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -1239,6 +1240,53 @@ func TestFutureDates(t *testing.T) {
 				return
 			}
 			hasEvent(t, d, c.event)
+		})
+	}
+}
+
+// TestCarriedDates: a day named in a sentence's main clause dates the next
+// two sentences of its paragraph; a month or year ("last year") dates only
+// its own sentence, a date in a relative clause only that clause; "N days
+// ago" is read. Published Friday 2024-05-10.
+func TestCarriedDates(t *testing.T) {
+	cases := []struct {
+		text  string
+		dates []string // each event and its date, sorted
+	}{
+		{"Putin met Erdogan on Thursday. Putin praised Erdogan.",
+			[]string{"RUSGOV>TURGOV:040 2024-05-09", "RUSGOV>TURGOV:051 2024-05-09"}},
+		{"Putin met Erdogan on Thursday. The talks lasted an hour. Few details were given. Putin praised Erdogan.",
+			[]string{"RUSGOV>TURGOV:040 2024-05-09", "RUSGOV>TURGOV:051 2024-05-10"}},
+		{"Putin met Erdogan on Thursday.\n\nPutin praised Erdogan.",
+			[]string{"RUSGOV>TURGOV:040 2024-05-09", "RUSGOV>TURGOV:051 2024-05-10"}},
+		{"Putin visited China last year. Putin praised Erdogan.",
+			[]string{"RUSGOV>CHN:042 2023-01-01", "RUSGOV>TURGOV:051 2024-05-10"}},
+		{"Putin visited China in March. Putin praised Erdogan.",
+			[]string{"RUSGOV>CHN:042 2024-03-01", "RUSGOV>TURGOV:051 2024-05-10"}},
+		{"Putin, who visited China last year, praised Erdogan.",
+			[]string{"RUSGOV>CHN:042 2023-01-01", "RUSGOV>TURGOV:051 2024-05-10"}},
+		{"Putin visited China three days ago.", []string{"RUSGOV>CHN:042 2024-05-07"}},
+		{"Putin visited China two weeks ago.", []string{"RUSGOV>CHN:042 2024-04-01"}},
+		{"Putin visited China a year ago.", []string{"RUSGOV>CHN:042 2023-01-01"}},
+		{"Putin visited China a few weeks ago.", []string{"RUSGOV>CHN:042 2024-05-10"}},
+	}
+	p := pipeline(t)
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			a := doc.Article{Text: c.text}
+			a.Published, _ = time.Parse("2006-01-02", "2024-05-10")
+			d := doc.New(a)
+			if err := p.Run(d); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range d.Events {
+				got = append(got, dyadOf(&e)+" "+e.Date.Format("2006-01-02"))
+			}
+			sort.Strings(got)
+			if strings.Join(got, ", ") != strings.Join(c.dates, ", ") {
+				t.Errorf("dates %v, want %v", got, c.dates)
+			}
 		})
 	}
 }

@@ -513,7 +513,7 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 			w.full = true
 			return
 		}
-		date, prec := w.date, w.datePrec
+		date, prec := w.dateOf(v)
 		if w.ahead && mod >= doc.Intended {
 			date, prec = w.aheadDate, w.aheadPrec // "will travel to China next month"
 		}
