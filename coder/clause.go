@@ -3401,6 +3401,9 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 			!w.hasCaseChild(i, "to") && (m.obj < 0 || !t.is(m.obj, yieldedTo)) {
 			continue // "the auction yielded 7.28 pct", "conceded that ...", "submitted a plan", "demonstrated its resolve"
 		}
+		if r := rootOf(p.Code); r >= 18 && m.obj >= 0 && (p.ObjLemmas != nil && w.figurativeForce(m.obj) || p.Lemma == "kill" && t.is(m.obj, killedThings)) {
+			continue // "waged a trade war on Japan", "killed off the deal": no force
+		}
 		if p.Code == "192" && p.Lemma == "occupy" && m.obj >= 0 && t.is(m.obj, premisesNouns) {
 			continue // "it will occupy 537,000 square feet": a tenant, no occupation
 		}
@@ -5482,6 +5485,9 @@ func (w *work) noun(i int32, cx ctx) {
 		}
 		src = w.nounSource(i, own)
 	}
+	if rootOf(p.Code) >= 18 && w.figurativeForce(i) {
+		return // "the trade war between the United States and Japan"
+	}
 	neg := cx.neg || t.hasChildLemma(i, doc.Det, "no")
 	code := p.Code
 	if verbalAttack(t, code, i) {
@@ -5498,6 +5504,37 @@ func (w *work) noun(i int32, cx ctx) {
 	w.emit(i, p, code, 0, src, tgt, cx.claim, mod, neg, 0.7)
 }
 
+// figurativeForce: force noun i is a contest of another kind ("trade
+// war", "price war", "a war of words", "legal battle"), no use of force.
+func (w *work) figurativeForce(i int32) bool {
+	t := w.t
+	for _, c := range t.children(i) {
+		switch u := w.d.Tokens[c].Dep.Universal(); {
+		case (u == doc.Compound || u == doc.Amod) && c < i:
+			if slices.Contains(figurativeKinds, t.lemma(c)) || slices.Contains(figurativeKinds, t.form(c)) {
+				return true
+			}
+		case u == doc.Nmod && c > i && t.caseOf(c) == "of" && (t.lemma(c) == "word" || t.form(c) == "words"):
+			return true
+		}
+	}
+	return false
+}
+
+// figurativeKinds name contests that are no force before "war", "battle",
+// "attack", "offensive", "fight".
+var figurativeKinds = []string{"trade", "tariff", "price", "currency", "bidding", "takeover", "legal", "court",
+	"courtroom", "propaganda", "media", "pr", "public-relations", "charm", "diplomatic", "culture", "cultural",
+	"political", "verbal", "rhetorical", "budget", "tax", "patent", "copyright", "advertising", "marketing",
+	"subsidy", "fare", "ratings", "custody", "election", "electoral", "campaign", "ideological", "tit-for-tat"}
+
+// killedThings are objects of "kill" that are no living being: a plan or
+// a chance is stopped, not killed.
+var killedThings = []string{"deal", "plan", "bill", "hope", "idea", "challenge", "proposal", "chance",
+	"momentum", "project", "agreement", "talks", "negotiations", "process", "initiative", "reform",
+	"measure", "legislation", "merger", "bid", "offer", "story", "rumour", "rumor", "demand", "growth",
+	"recovery", "competition", "market", "business", "job", "jobs", "programme", "program", "scheme", "treaty"}
+
 // unrealAttributes before an event noun say it has not happened: meant or
 // due, or only possible.
 var unrealAttributes = map[string]doc.Modality{
@@ -5507,6 +5544,7 @@ var unrealAttributes = map[string]doc.Modality{
 	"possible": doc.Hypothetical, "potential": doc.Hypothetical, "prospective": doc.Hypothetical,
 	"hypothetical": doc.Hypothetical, "would-be": doc.Hypothetical, "future": doc.Hypothetical,
 	"feared": doc.Hypothetical, "rumoured": doc.Hypothetical, "rumored": doc.Hypothetical,
+	"threatened": doc.Conditional,
 }
 
 // nounFrame codes an event noun whose infinitive says what it refuses or

@@ -746,6 +746,15 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Ankara retaliated by freezing trade credits.", nil},
 		{"Iran retaliated by firing missiles at US bases in Iraq.", []string{"IRN>USA:194"}},
 		{"Iran retaliated against the US by firing missiles.", []string{"IRN>USA:190", "IRN>:194"}},
+		// a trade war, a war of words, a legal battle, a deal killed: no force
+		{"A trade war between Brazil and Argentina would hurt both.", nil},
+		{"The war of words between Peru and Chile escalated.", nil},
+		{"Peru waged a price war against Chile.", nil},
+		{"Peru killed off the Chilean challenge.", nil},
+		{"The war between Peru and Chile escalated.", []string{"PER>CHL:190"}},
+		{"Peru waged war against Chile.", []string{"PER>CHL:190"}},
+		// a threatened act is threatened
+		{"Peru's threatened attack on Chile alarmed Bolivia.", []string{"PER>CHL:138"}},
 	}
 	p := pipeline(t)
 	for _, tc := range cases {
