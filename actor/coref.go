@@ -2,6 +2,7 @@ package actor
 
 import (
 	"slices"
+	"strings"
 
 	"dyad/doc"
 )
@@ -437,8 +438,10 @@ func (c *chunker) conjOf(k, u int32) bool {
 }
 
 // description: the noun at h says what someone is rather than naming
-// whom: a copula's predicate ("to be a leader"). (An indefinite subject
-// does name someone: "a spokesman said. He quoted ...".)
+// whom: a copula's predicate ("to be a leader") or an "as" phrase ("cast
+// himself as the champion of the poor", "served as foreign minister"),
+// whose someone is named elsewhere. (An indefinite subject does name
+// someone: "a spokesman said. He quoted ...".)
 func description(d *doc.Doc, h int32) bool {
 	if h < 0 || int(h) >= len(d.Tokens) {
 		return false
@@ -448,7 +451,7 @@ func description(d *doc.Doc, h int32) bool {
 		if t.Head != h {
 			continue
 		}
-		if t.Dep == doc.Cop {
+		if t.Dep == doc.Cop || t.Dep == doc.Case && strings.EqualFold(d.TokenText(int(k)), "as") {
 			return true
 		}
 	}

@@ -28,6 +28,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Russia sent in troops.", "RUS>RUSMIL:154"},
 		// an opening phrase read as the subject (repairOpeningSubject; Reuters)
 		{"Under the Louvre accord, Canada, Italy, Spain, and Japan agreed to stabilize currency rates around current levels.", "CAN>JPN:030"},
+		// "he" is the one who cast himself as something, not that something
+		{"Erdogan spoke in Ankara. Casting himself as the spokesman of the Arab world, he also criticised Europe.", "TURGOV>EUR:110"},
 		// the object read as a second subject of the reporting verb (repairReportedObject)
 		{"Gunmen have carried out coordinated attacks on the Kenyan parliament, state media said on Monday, with three people reported killed.", "REB>KENLEG:190"},
 		{"The government met demands from the unions.", "GOV>LAB:080"}, // (not demand in the market's sense)
