@@ -456,6 +456,12 @@ func (c *chunker) entry(x hit) {
 			c.modStart = x.end
 			return
 		}
+		if x.e.Minor && x.end-x.start == 1 && c.speaks(x.start) {
+			// "Nogales said": a one-word town that says or tells is a
+			// person of that name (only capitals speak for their states)
+			c.name(x.start, x.end, nil)
+			return
+		}
 		kind := doc.PlaceActor
 		if c.locative() || c.dateline(x) || x.e.Kind == Capital && c.namesThing(x.end) {
 			// "in Moscow"; "MOSCOW -"; "the Mumbai attack", "the Sochi deal",
@@ -552,6 +558,22 @@ func (c *chunker) titleBefore(x hit) bool {
 	}
 	return x.end == c.ce || c.d.Tokens[x.end].UPOS != doc.NOUN
 }
+
+// speaks reports whether token p is the subject of a verb of saying.
+func (c *chunker) speaks(p int32) bool {
+	d := c.d
+	h := d.Tokens[p].Head
+	if d.Tokens[p].Dep != doc.Nsubj || h < 0 || int(h) >= len(d.Tokens) {
+		return false
+	}
+	return sayingVerbs[d.Tokens[h].Lemma]
+}
+
+// sayingVerbs are said by people, not by the towns they may share a name with.
+var sayingVerbs = map[string]bool{"say": true, "tell": true, "add": true, "explain": true, "note": true,
+	"insist": true, "argue": true, "believe": true, "think": true, "reply": true, "answer": true,
+	"recall": true, "write": true, "estimate": true, "acknowledge": true, "admit": true, "comment": true,
+	"conclude": true, "predict": true, "remark": true, "testify": true}
 
 // dateline reports whether the place x opens its sentence in capitals
 // before a dash, colon or comma: "SAN FRANCISCO -", "ISLAMABAD:", where

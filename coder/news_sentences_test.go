@@ -757,6 +757,10 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Peru waged war against Chile.", []string{"PER>CHL:190"}},
 		// a threatened act is threatened
 		{"Peru's threatened attack on Chile alarmed Bolivia.", []string{"PER>CHL:138"}},
+		// a town that speaks is a person of its name; a capital is its state
+		{"Kandahar told Pakistan to withdraw its troops.", nil},
+		{"Kabul told Pakistan to withdraw its troops.", []string{"AFG>PAK:1056"}},
+		{"Pakistani troops shelled Kandahar.", []string{"PAKMIL>AFG:194"}},
 	}
 	p := pipeline(t)
 	for _, tc := range cases {
