@@ -4017,7 +4017,11 @@ func (w *work) countedSubject(c, i int32) []part {
 
 // undergoVerbs take as object an act done to their subject.
 var undergoVerbs = map[string]bool{"flee": true, "escape": true, "survive": true, "suffer": true,
-	"endure": true, "withstand": true, "repel": true, "repulse": true, "resist": true}
+	"endure": true, "withstand": true, "repel": true, "repulse": true, "resist": true,
+	// "died in an air strike", "were wounded in attacks on Idlib" (the
+	// participle read as an adjective after "were")
+	"die": true, "perish": true, "wounded": true, "injured": true, "hurt": true, "dead": true,
+	"trapped": true, "displaced": true, "stranded": true, "missing": true, "homeless": true}
 
 // countNouns count or group people: "thousands of", "a group of",
 // "contingents of".

@@ -757,6 +757,10 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Peru waged war against Chile.", []string{"PER>CHL:190"}},
 		// a threatened act is threatened
 		{"Peru's threatened attack on Chile alarmed Bolivia.", []string{"PER>CHL:138"}},
+		// who dies or is wounded in an attack did not make it
+		{"Dozens of Syrian civilians died in an air strike on Idlib.", nil},
+		{"Syrian civilians were wounded in air strikes on Idlib.", nil},
+		{"Syrian civilians were wounded in Russian air strikes on Idlib.", []string{"RUS>SYR:190"}},
 		// a town that speaks is a person of its name; a capital is its state
 		{"Kandahar told Pakistan to withdraw its troops.", nil},
 		{"Kabul told Pakistan to withdraw its troops.", []string{"AFG>PAK:1056"}},
