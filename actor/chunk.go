@@ -463,7 +463,7 @@ func (c *chunker) entry(x hit) {
 			return
 		}
 		kind := doc.PlaceActor
-		if c.locative() || c.dateline(x) || x.e.Kind == Capital && c.namesThing(x.end) {
+		if c.locative() || c.dateline(x) || x.e.Kind == Capital && c.namesThing(x.end) || c.companySeat(x.start) {
 			// "in Moscow"; "MOSCOW -"; "the Mumbai attack", "the Sochi deal",
 			// "the Sochi peace talks"
 			kind = doc.Place
@@ -608,6 +608,14 @@ func (c *chunker) locative() bool {
 		return false
 	}
 	return locatives[string(fold(c.s.words[p], &c.s.buf))]
+}
+
+// companySeat reports whether the place starting at token q ends a
+// company's name: "Guaranty Trust Co of New York", where it is.
+func (c *chunker) companySeat(q int32) bool {
+	p := q - 1
+	return p-1 >= c.lo && foldEq(c.s.words[p], "of") && isCap(c.s.words[p-1]) &&
+		companySuffixes[string(fold(strings.TrimSuffix(c.s.words[p-1], "."), &c.s.buf))]
 }
 
 // name handles a person's name over [p, q): a dictionary person (e) or an

@@ -261,7 +261,7 @@ var statesNouns = set("countries", "nations", "states", "allies", "partners", "n
 // companySuffixes end the names of companies: the name is a business
 // (BUS) whatever words come before ("Harlow-Brandt Inc").
 var companySuffixes = set("inc", "corp", "corporation", "ltd", "llc", "plc", "gmbh", "ag", "sa", "nv", "bv",
-	"co", "limited", "holdings", "spa", "oao", "pjsc", "ojsc")
+	"co", "limited", "holdings", "spa", "oao", "pjsc", "ojsc", "bancorp")
 
 var companyBody = &Entry{Kind: Agent, Code: "BUS", Where: "actor: company name"}
 

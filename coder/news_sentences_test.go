@@ -761,6 +761,9 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Dozens of Syrian civilians died in an air strike on Idlib.", nil},
 		{"Syrian civilians were wounded in air strikes on Idlib.", nil},
 		{"Syrian civilians were wounded in Russian air strikes on Idlib.", []string{"RUS>SYR:190"}},
+		// a company's seat is part of its name, not an actor
+		{"Peru signed a deal with Warranty Trust Co of New Jersey.", []string{"PER>BUS:057"}},
+		{"Warranty Trust Co of New Jersey sued Peru.", []string{"BUS>PER:115"}},
 		// a town that speaks is a person of its name; a capital is its state
 		{"Kandahar told Pakistan to withdraw its troops.", nil},
 		{"Kabul told Pakistan to withdraw its troops.", []string{"AFG>PAK:1056"}},

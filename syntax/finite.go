@@ -1412,3 +1412,24 @@ func repairConjoinedClause(d *doc.Doc, r doc.TokRange) {
 		d.Tokens[cc].Head = c
 	}
 }
+
+// repairCompanySuffix retags as a proper noun a company's suffix after a
+// capitalised word ("Guaranty Trust Co of Boston", "Harlow Corp"), which
+// the tagger, trained on text with few companies, may read as a
+// preposition or a verb ("Co" IN): the name's last word, not a clause's.
+func repairCompanySuffix(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start + 1; k < r.End; k++ {
+		t := &d.Tokens[k]
+		if t.UPOS == doc.PROPN || !companySuffixes[d.TokenText(int(k))] {
+			continue
+		}
+		if w := d.TokenText(int(k - 1)); w == "" || w[0] < 'A' || w[0] > 'Z' {
+			continue
+		}
+		t.XPOS, t.UPOS = xpNNP, doc.PROPN
+	}
+}
+
+// companySuffixes end companies' names, as written (not "co-" or "inc").
+var companySuffixes = map[string]bool{"Co": true, "Co.": true, "Corp": true, "Corp.": true, "Inc": true,
+	"Inc.": true, "Ltd": true, "Ltd.": true, "Plc": true, "PLC": true, "LLC": true, "Bhd": true, "GmbH": true, "Bancorp": true}

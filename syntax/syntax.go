@@ -119,6 +119,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 			repairCoordinatedNoun(d, r)
 			repairStancePrefix(d, r)
 			repairAcronym(d, r)
+			repairCompanySuffix(d, r)
 			repairFinite(d, r)
 			repairPluralObject(d, r)
 			repairAttributive(d, r)

@@ -419,6 +419,9 @@ func TestKeyArcs(t *testing.T) {
 			{"opened", "", doc.Root}, {"Jordan", "opened", doc.Nsubj}, {"borders", "opened", doc.Obj}}},
 		{"In partnership with regional agencies, USAID provided basic hygiene kits to families in Malawi.", []arc{
 			{"provided", "", doc.Root}, {"USAID", "provided", doc.Nsubj}, {"kits", "provided", doc.Obj}}},
+		// a company's suffix read as a preposition (repairCompanySuffix)
+		{"Warranty Trust Co of New Jersey sued the firm.", []arc{
+			{"sued", "", doc.Root}, {"Co", "sued", doc.Nsubj}}},
 		// a name read as an imperative before its verb (repairAcronym),
 		// "free" after "let" read as the object's adjective (repairSetFree)
 		{"Jordan let free dissidents in the face of demonstrators.", []arc{
