@@ -161,7 +161,14 @@ func (c *chunker) actsOnCountry(i, first int, country string) bool {
 		// the place itself must be the argument: "reviewing Canada's tax
 		// system" acts on the system, and Canada is likely his own
 		a := d.Mentions[k].Head
-		if a < c.lo || a >= c.hi || d.Tokens[a].Head != v {
+		if a < c.lo || a >= c.hi {
+			return false
+		}
+		if o := d.Tokens[a].Head; o != v && o >= c.lo && o < c.hi && d.Tokens[o].Head == v && d.Tokens[a].Dep == doc.Nmod &&
+			(d.Tokens[o].Dep == doc.Obj || d.Tokens[o].Dep.Universal() == doc.Obl) && eventObjects[string(fold(s.words[o], &s.buf))] {
+			a = o // "will make an official visit to the United States": the visit's country is what he acts on
+		}
+		if d.Tokens[a].Head != v {
 			return false
 		}
 		if e := d.Mentions[k].Tokens.End; e < c.hi && (d.Tokens[e].UPOS == doc.VERB || d.Tokens[e].UPOS == doc.AUX) {
@@ -176,6 +183,11 @@ func (c *chunker) actsOnCountry(i, first int, country string) bool {
 	}
 	return found
 }
+
+// eventObjects are acts named as a light verb's object ("make a visit to",
+// "hold talks with"), whose places are what their makers act on.
+var eventObjects = set("visit", "trip", "tour", "talks", "call", "appeal", "offer", "request", "protest",
+	"complaint", "attack", "attacks", "statement", "speech", "warning", "threat", "threats")
 
 // giveCountry puts country before the sector of mention i, which has its
 // sector alone; source says where the country came from.
@@ -703,6 +715,17 @@ func (c *chunker) institutions() {
 // flush ends the chunk's pending modifiers: a role noun with its
 // nationality ("Russian media", "a U.S. official", "the top U.S.
 // diplomat"), or a country name on its own.
+// nounAfter reports whether the chunk goes on from token k, past
+// adjectives and hyphenated words, to a noun that no entry names.
+func (c *chunker) nounAfter(k int32) bool {
+	d := c.d
+	for k < c.ce && (d.Tokens[k].UPOS == doc.ADJ || d.Tokens[k].UPOS == doc.NUM || c.s.words[k] == "-" ||
+		k+1 < c.ce && c.s.words[k+1] == "-") {
+		k++
+	}
+	return k < c.ce && d.Tokens[k].UPOS == doc.NOUN && !c.hitAt(c.nextHit(k), k)
+}
+
 func (c *chunker) flush() {
 	d, s := c.d, c.s
 	if c.na == 0 && c.org.e == nil && c.ce > c.cs && memberNouns[string(fold(s.words[c.ce-1], &s.buf))] &&
@@ -751,6 +774,14 @@ func (c *chunker) flush() {
 			ag.start > c.cs && anySides[string(fold(s.words[ag.start-1], &s.buf))] {
 			// "talks with other parties", "third parties", "all parties
 			// concerned": sides to a deal, no political party
+			c.country = hit{}
+			c.na = 0
+			return
+		}
+		if ag.end-ag.start == 1 && ag.end < c.ce && d.Tokens[ag.start].UPOS == doc.ADJ && foldEq(s.words[ag.start], "official") &&
+			c.nounAfter(ag.end) {
+			// "an official visit", "an official week-long visit": the
+			// adjective, no official
 			c.country = hit{}
 			c.na = 0
 			return

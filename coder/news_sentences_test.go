@@ -764,6 +764,11 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// a company's seat is part of its name, not an actor
 		{"Peru signed a deal with Warranty Trust Co of New Jersey.", []string{"PER>BUS:057"}},
 		{"Warranty Trust Co of New Jersey sued Peru.", []string{"BUS>PER:115"}},
+		// an "official" visit is made by whoever makes it, no official
+		{"Peru's president will make an official week-long visit to Chile.", []string{"PERGOV>CHL:036"}},
+		{"The Peruvian leader paid an official visit to Chile.", []string{"PERGOV>CHL:042"}},
+		// a titled person is not of the country he visits
+		{"Prime Minister Ana Lopez will make an official visit to Chile.", []string{"GOV>CHL:036"}},
 		// a town that speaks is a person of its name; a capital is its state
 		{"Kandahar told Pakistan to withdraw its troops.", nil},
 		{"Kabul told Pakistan to withdraw its troops.", []string{"AFG>PAK:1056"}},
@@ -1242,6 +1247,7 @@ func TestFutureDates(t *testing.T) {
 		{"Putin will visit China on Tuesday.", "RUSGOV>CHN:036", "2024-05-14", doc.Day, doc.Intended},
 		{"Putin visited China on Tuesday.", "RUSGOV>CHN:042", "2024-05-07", doc.Day, doc.Asserted},
 		{"Putin will travel to China next month.", "RUSGOV>CHN:036", "2024-06-01", doc.Month, doc.Intended},
+		{"Putin will visit China on June 20.", "RUSGOV>CHN:036", "2024-06-20", doc.Day, doc.Intended},
 	}
 	p := pipeline(t)
 	for _, c := range cases {
