@@ -769,6 +769,11 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"The Peruvian leader paid an official visit to Chile.", []string{"PERGOV>CHL:042"}},
 		// a titled person is not of the country he visits
 		{"Prime Minister Ana Lopez will make an official visit to Chile.", []string{"GOV>CHL:036"}},
+		// what or whom one seeks is looked for, not asked; whom one seeks
+		// it from is asked
+		{"Iran seeks dominance over Iraq.", nil},
+		{"Peruvian police are seeking two Chilean suspects.", nil},
+		{"Peru is seeking a loan from Japan.", []string{"PER>JPN:023"}},
 		// a town that speaks is a person of its name; a capital is its state
 		{"Kandahar told Pakistan to withdraw its troops.", nil},
 		{"Kabul told Pakistan to withdraw its troops.", []string{"AFG>PAK:1056"}},
