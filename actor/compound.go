@@ -73,6 +73,11 @@ func (c *chunker) contextCountry(ag *Entry) *Entry {
 			return nil
 		}
 	}
+	if k := c.audienceCountry(); k != "" {
+		if e := c.r.possessive(k, false); e != nil {
+			return e
+		}
+	}
 	for i := len(d.Mentions) - 1; i >= 0; i-- {
 		ci := &s.info[i]
 		if ci.sent < c.sent-1 {
@@ -84,6 +89,33 @@ func (c *chunker) contextCountry(ag *Entry) *Entry {
 	}
 	return nil
 }
+
+// audienceCountry is the country of whoever tells, briefs or addresses
+// the chunk's role noun ("Hunt told MPs", "the minister briefed
+// lawmakers"): his own country's, whatever country the sentence before
+// named; "" when the chunk is no such object or the speaker has no code (a
+// sector alone has no country, and the caller looks further).
+func (c *chunker) audienceCountry() string {
+	d, s := c.d, c.s
+	h := c.ce - 1
+	if dep := d.Tokens[h].Dep; dep != doc.Obj && dep != doc.Iobj {
+		return ""
+	}
+	v := d.Tokens[h].Head
+	if v < c.lo || v >= c.hi || !audienceVerbs[d.Tokens[v].Lemma] {
+		return ""
+	}
+	for i := len(d.Mentions) - 1; i >= 0 && s.info[i].sent == c.sent; i-- {
+		m := &d.Mentions[i]
+		if m.Head >= c.lo && m.Head < c.hi && d.Tokens[m.Head].Head == v && d.Tokens[m.Head].Dep == doc.Nsubj {
+			return s.info[i].country
+		}
+	}
+	return ""
+}
+
+// audienceVerbs speak to their object, an audience usually of the speaker's own country.
+var audienceVerbs = set("tell", "brief", "address", "inform", "assure", "reassure", "update")
 
 // soleCountry gives a titled person whose title names no country ("opposition
 // leader Ithil Vane", sector only) the country of the sentence when the

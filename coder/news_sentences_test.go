@@ -30,6 +30,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"Under the Louvre accord, Canada, Italy, Spain, and Japan agreed to stabilize currency rates around current levels.", "CAN>JPN:030"},
 		// "he" is the one who cast himself as something, not that something
 		{"Erdogan spoke in Ankara. Casting himself as the spokesman of the Arab world, he also criticised Europe.", "TURGOV>EUR:110"},
+		// an audience told or briefed is of the speaker's country, not of the one named before
+		{"Syrian forces shelled Idlib on Monday. The British foreign secretary briefed lawmakers on the attack.", "GBRGOV>GBRLEG:010"},
 		// the object read as a second subject of the reporting verb (repairReportedObject)
 		{"Gunmen have carried out coordinated attacks on the Kenyan parliament, state media said on Monday, with three people reported killed.", "REB>KENLEG:190"},
 		{"The government met demands from the unions.", "GOV>LAB:080"}, // (not demand in the market's sense)
