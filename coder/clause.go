@@ -1374,7 +1374,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 		// "the ministry said Houthi fighters were responsible": a
 		// blaming adjective accuses its subject, and the accuser is who
 		// says so; unreported, it accuses no one
-		if len(cx.sayer) == 0 || len(cl.subj) == 0 {
+		if len(cx.sayer) == 0 || len(cl.subj) == 0 || w.dutyOf(i) {
 			return cl
 		}
 		w.emit(i, p, code, refineLine, cx.sayer, cl.subj, cx.claim, cl.mod, cl.neg || cx.neg, 0.7)
@@ -5505,6 +5505,9 @@ func (w *work) noun(i int32, cx ctx) {
 			}
 		}
 	}
+	if t.hasChildLemma(i, doc.Det, "any") || w.possibility(i) {
+		mod = max(mod, doc.Hypothetical) // "in any war between them", "clashes between them are a possibility"
+	}
 	w.emit(i, p, code, 0, src, tgt, cx.claim, mod, neg, 0.7)
 }
 
@@ -5539,12 +5542,59 @@ var killedThings = []string{"deal", "plan", "bill", "hope", "idea", "challenge",
 	"measure", "legislation", "merger", "bid", "offer", "story", "rumour", "rumor", "demand", "growth",
 	"recovery", "competition", "market", "business", "job", "jobs", "programme", "program", "scheme", "treaty"}
 
+// possibility: event noun i is the subject of a predicate that calls it
+// possible, not real ("clashes between them are now a distinct
+// possibility", "a war is likely").
+func (w *work) possibility(i int32) bool {
+	t := w.t
+	if w.d.Tokens[i].Dep != doc.Nsubj {
+		return false
+	}
+	h := t.head(i)
+	return h >= 0 && t.child(h, doc.Cop) >= 0 && possibilityWords[t.lemma(h)]
+}
+
+var possibilityWords = map[string]bool{"possibility": true, "risk": true, "danger": true, "prospect": true,
+	"likelihood": true, "option": true, "scenario": true, "possible": true, "likely": true, "unlikely": true,
+	"inevitable": true, "imminent": true, "probable": true, "conceivable": true, "feasible": true,
+	"unthinkable": true, "fear": true, "concern": true}
+
+// dutyOf: the blaming adjective at i names a duty, not a fault:
+// "responsible for protecting the camps", "for security" (not "for the
+// attack", "for killing civilians").
+func (w *work) dutyOf(i int32) bool {
+	t := w.t
+	for _, c := range t.children(i) {
+		u := w.d.Tokens[c].Dep.Universal()
+		if c < i || (u != doc.Advcl && u != doc.Obl && u != doc.Acl && u != doc.Xcomp) {
+			continue
+		}
+		if t.hasChildLemma(c, doc.Mark, "for") || t.caseOf(c) == "for" {
+			if dutyWords[t.lemma(c)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dutyWords are the tasks one is responsible for.
+var dutyWords = map[string]bool{"protect": true, "uncover": true, "ensure": true, "manage": true,
+	"oversee": true, "run": true, "maintain": true, "provide": true, "secure": true, "coordinate": true,
+	"monitor": true, "handle": true, "implement": true, "supervise": true, "guard": true, "keep": true,
+	"investigate": true, "organise": true, "organize": true, "deliver": true, "collect": true, "enforce": true,
+	"administer": true, "defend": true, "safeguard": true, "care": true, "look": true, "find": true,
+	"security": true, "safety": true, "protection": true, "management": true, "administration": true,
+	"oversight": true, "operation": true, "operations": true, "welfare": true, "care-taking": true,
+	"delivery": true, "distribution": true, "logistics": true, "policy": true, "budget": true, "finances": true,
+	"negotiations": true, "talks": true, "coordination": true, "supervision": true, "maintenance": true}
+
 // unrealAttributes before an event noun say it has not happened: meant or
 // due, or only possible.
 var unrealAttributes = map[string]doc.Modality{
 	"planned": doc.Intended, "proposed": doc.Intended, "scheduled": doc.Intended, "upcoming": doc.Intended,
 	"forthcoming": doc.Intended, "expected": doc.Intended, "promised": doc.Intended, "mooted": doc.Intended,
-	"intended": doc.Intended, "impending": doc.Intended, "imminent": doc.Intended,
+	"intended": doc.Intended, "impending": doc.Intended, "imminent": doc.Intended, "coming": doc.Intended,
 	"possible": doc.Hypothetical, "potential": doc.Hypothetical, "prospective": doc.Hypothetical,
 	"hypothetical": doc.Hypothetical, "would-be": doc.Hypothetical, "future": doc.Hypothetical,
 	"feared": doc.Hypothetical, "rumoured": doc.Hypothetical, "rumored": doc.Hypothetical,

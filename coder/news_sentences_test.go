@@ -776,6 +776,14 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Iran seeks dominance over Iraq.", nil},
 		{"Peruvian police are seeking two Chilean suspects.", nil},
 		{"Peru is seeking a loan from Japan.", []string{"PER>JPN:023"}},
+		// what is called a possibility or a risk, and "any" war, has not happened
+		{"Clashes between Greek and Turkish troops are now a real possibility.", nil},
+		{"A war between Iran and Israel is a real risk.", nil},
+		{"Lebanon is the likely battlefield in any coming war between Iran and Israel.", nil},
+		{"The war between Iran and Iraq was long.", []string{"IRN>IRQ:190"}},
+		// being responsible for a task is no fault
+		{"Officials said the rebel militia is responsible for guarding the prisons.", nil},
+		{"Officials said the rebel militia is responsible for the bombing.", []string{"GOV>REB:112"}},
 		// a town that speaks is a person of its name; a capital is its state
 		{"Kandahar told Pakistan to withdraw its troops.", nil},
 		{"Kabul told Pakistan to withdraw its troops.", []string{"AFG>PAK:1056"}},
