@@ -3401,6 +3401,11 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 			!w.hasCaseChild(i, "to") && (m.obj < 0 || !t.is(m.obj, yieldedTo)) {
 			continue // "the auction yielded 7.28 pct", "conceded that ...", "submitted a plan", "demonstrated its resolve"
 		}
+		if p.Code == "141" && p.Lemma == "rally" {
+			if s := t.child(i, doc.Nsubj); s >= 0 && marketNouns[t.lemma(s)] {
+				continue // "oil stocks rallied", "the dollar rallied": a market, no crowd
+			}
+		}
 		if r := rootOf(p.Code); r >= 18 && m.obj >= 0 && (p.ObjLemmas != nil && w.figurativeForce(m.obj) || p.Lemma == "kill" && t.is(m.obj, killedThings)) {
 			continue // "waged a trade war on Japan", "killed off the deal": no force
 		}

@@ -784,6 +784,9 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// being responsible for a task is no fault
 		{"Officials said the rebel militia is responsible for guarding the prisons.", nil},
 		{"Officials said the rebel militia is responsible for the bombing.", []string{"GOV>REB:112"}},
+		// markets rally, crowds protest
+		{"Peruvian shares rallied on Monday.", nil},
+		{"Thousands of Chilean students rallied in Santiago.", []string{"CHLEDU>CHL:141"}},
 		// a town that speaks is a person of its name; a capital is its state
 		{"Kandahar told Pakistan to withdraw its troops.", nil},
 		{"Kabul told Pakistan to withdraw its troops.", []string{"AFG>PAK:1056"}},
