@@ -272,6 +272,11 @@ func (w *work) visit(i int32, cx ctx) {
 				// war", "postponed the visit": what is forgone is not done
 				n.mod = max(n.mod, doc.Hypothetical)
 			}
+			if u := dep.Universal(); (u == doc.Ccomp || u == doc.Csubj || u == doc.Xcomp) && w.d.Tokens[i].UPOS == doc.ADJ && doubtAdjectives[t.lemma(i)] {
+				// "it is hard to see that Japan is willing to ...", "it is
+				// unlikely that Russia will attack": doubted, not asserted
+				n.mod = max(n.mod, doc.Hypothetical)
+			}
 			if (dep == doc.Obj || dep.Universal() == doc.Obl) && undergoVerbs[t.lemma(i)] {
 				// "civilians fled a government assault": what one flees or
 				// suffers is done to one, not by one
@@ -1184,8 +1189,11 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if len(targets) == 0 && w.d.Tokens[m.comp].Dep == doc.Ccomp {
 			targets = csubj
 		}
-		if len(targets) == 0 && len(cl.subj) >= 2 && (reciprocal(code) || cp != nil && reciprocal(cp.Code) &&
+		if len(targets) == 0 && len(cl.subj) >= 2 && (reciprocal(code) && p.Trigger != verbs.Adjective || cp != nil && reciprocal(cp.Code) &&
 			(rootOf(code) < 10 || objectless(t, m.comp, cp.Code))) {
+			// (being willing or ready together is each one's, not toward the
+			// other, unless what they are ready for joins them: "ready to
+			// talk")
 			// (a refusal, a demand or a threat made together on a third thing
 			// is no one's to the other: "China and Russia had refused to
 			// endorse a statement"; one about what joins them is: "House and
@@ -4027,6 +4035,11 @@ var undergoVerbs = map[string]bool{"flee": true, "escape": true, "survive": true
 	// participle read as an adjective after "were")
 	"die": true, "perish": true, "wounded": true, "injured": true, "hurt": true, "dead": true,
 	"trapped": true, "displaced": true, "stranded": true, "missing": true, "homeless": true}
+
+// doubtAdjectives doubt the clause they govern.
+var doubtAdjectives = map[string]bool{"hard": true, "difficult": true, "impossible": true, "unlikely": true,
+	"doubtful": true, "unclear": true, "uncertain": true, "improbable": true, "inconceivable": true,
+	"unthinkable": true, "implausible": true}
 
 // countNouns count or group people: "thousands of", "a group of",
 // "contingents of".

@@ -787,6 +787,13 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// markets rally, crowds protest
 		{"Peruvian shares rallied on Monday.", nil},
 		{"Thousands of Chilean students rallied in Santiago.", []string{"CHLEDU>CHL:141"}},
+		// two willing to do a thing are not willing toward each other
+		{"Japan and Germany are willing to loosen fiscal policy.", nil},
+		{"Japan and Germany are ready to talk.", []string{"JPN>DEU:036", "DEU>JPN:036"}},
+		// what is called hard to see or unlikely is doubted
+		{"It is hard to see that Japan and Germany are willing to help the United States.", nil},
+		{"It is unlikely that Russia will attack Finland.", nil},
+		{"It is clear that Russia attacked Finland.", []string{"RUS>FIN:190"}},
 		// a town that speaks is a person of its name; a capital is its state
 		{"Kandahar told Pakistan to withdraw its troops.", nil},
 		{"Kabul told Pakistan to withdraw its troops.", []string{"AFG>PAK:1056"}},
