@@ -342,12 +342,18 @@ func TestHostRate(t *testing.T) {
 	starts := slices.Clone(s.starts)
 	slices.SortFunc(starts, func(a, b time.Time) int { return a.Compare(b) })
 	// The server sees a request some time after the gate lets it go, and
-	// on a loaded machine that delay can eat much of one gap (a request
-	// seen late looks close to the next); it cannot build up over many, so
-	// the whole run must span the gaps, and no two may come near together.
+	// on a loaded machine that delay can eat much of one gap, or all of it
+	// (a request seen late looks close to the next: 0.3 ms apart at load
+	// 9 on two cores); it cannot build up over many, so the whole run must
+	// span the gaps, and at most one pair may come near together (a gate
+	// that let requests through would give many).
+	short := 0
 	for i := 1; i < len(starts); i++ {
 		if gap := starts[i].Sub(starts[i-1]); gap < opt.HostGap/2 {
-			t.Errorf("requests %d and %d started %s apart, want about %s", i-1, i, gap, opt.HostGap)
+			short++
+			if short > 1 {
+				t.Errorf("requests %d and %d started %s apart, the second pair that close; want about %s", i-1, i, gap, opt.HostGap)
+			}
 		}
 	}
 	if n := len(starts); n > 1 {
