@@ -790,6 +790,9 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// two willing to do a thing are not willing toward each other
 		{"Japan and Germany are willing to loosen fiscal policy.", nil},
 		{"Japan and Germany are ready to talk.", []string{"JPN>DEU:036", "DEU>JPN:036"}},
+		// what is blamed on someone accuses them
+		{"Peru blamed the attack on Chile.", []string{"PER>CHL:112"}},
+		{"Officials in Lima blame their difficulties on the IMF plan.", []string{"PERGOV>IGOBUSIMF:112"}},
 		// what is called hard to see or unlikely is doubted
 		{"It is hard to see that Japan and Germany are willing to help the United States.", nil},
 		{"It is unlikely that Russia will attack Finland.", nil},
