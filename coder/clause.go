@@ -1346,7 +1346,12 @@ func (w *work) clause(i int32, cx ctx) clause {
 		// "was arrested in Niger": a state's coercion with no agent named is
 		// the act of the authorities where it happened (also of a person no
 		// dictionary names: "Moussa Tchangari was arrested in Niger")
-		if src := w.placeTargets(i, -1, false); len(src) > 0 {
+		if src := w.placeTargets(i, -1, false); len(src) > 0 && (strings.HasPrefix(code, "172") || strings.HasPrefix(code, "173") || strings.HasPrefix(code, "175")) &&
+			!w.ownedOnPath(src[0].tok, i) {
+			// (arrests, detentions, restrictions and repression are the
+			// state's; not other coercion, "were forced from their
+			// territory in Mali"; nor a place inside what another actor
+			// owns, "detained during the militia's rule in Chad")
 			cl.subj = src
 			inherited = true
 		}
@@ -4035,6 +4040,19 @@ var undergoVerbs = map[string]bool{"flee": true, "escape": true, "survive": true
 	// participle read as an adjective after "were")
 	"die": true, "perish": true, "wounded": true, "injured": true, "hurt": true, "dead": true,
 	"trapped": true, "displaced": true, "stranded": true, "missing": true, "homeless": true}
+
+// ownedOnPath: a noun between token k and its ancestor top has an actor
+// or a pronoun as its possessor ("the militia's rule", "their territory").
+func (w *work) ownedOnPath(k, top int32) bool {
+	t := w.t
+	for n := 0; n < 8 && k >= 0 && k != top; n++ {
+		if p := t.child(k, doc.NmodPoss); p >= 0 && (t.mention[p] >= 0 || w.d.Tokens[p].UPOS == doc.PRON) {
+			return true
+		}
+		k = t.head(k)
+	}
+	return false
+}
 
 // doubtAdjectives doubt the clause they govern.
 var doubtAdjectives = map[string]bool{"hard": true, "difficult": true, "impossible": true, "unlikely": true,

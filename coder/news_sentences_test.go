@@ -793,6 +793,11 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// what is blamed on someone accuses them
 		{"Peru blamed the attack on Chile.", []string{"PER>CHL:112"}},
 		{"Officials in Lima blame their difficulties on the IMF plan.", []string{"PERGOV>IGOBUSIMF:112"}},
+		// a coercion with no agent is the state's where it happened, not
+		// that of a state named inside another phrase
+		{"Two activists were arrested in Niger on Monday.", []string{"NER>OPP:173"}},
+		{"Hundreds of people detained during the rebels' rule in Chad remain missing.", nil},
+		{"The militants have been forced from most of their territory in Mali.", nil},
 		// what is called hard to see or unlikely is doubted
 		{"It is hard to see that Japan and Germany are willing to help the United States.", nil},
 		{"It is unlikely that Russia will attack Finland.", nil},
