@@ -1115,9 +1115,12 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if len(targets) == 0 && p.Particle != "" {
 			targets = w.particleTarget(i, p.Particle) // "called on Ankara to ..."
 		}
-		if len(targets) == 0 && (w.d.Tokens[m.comp].Dep == doc.Ccomp || nounClause) && len(csubj) > 0 && (code[:2] == "02" || code[:2] == "10") {
+		if len(targets) == 0 && (w.d.Tokens[m.comp].Dep == doc.Ccomp || nounClause) && len(csubj) > 0 && (code[:2] == "02" || code[:2] == "10") &&
+			!w.thingSubject(t.child(m.comp, doc.Nsubj), csubj) {
 			// an appeal or a demand is made to whoever must act: "Russia
 			// says Turkey must halt raids on Iraq" is a demand on Turkey
+			// (not on whoever a thing that should change is of: "the US
+			// trade deficit should start to decline" is a forecast)
 			targets = csubj
 		}
 		if len(targets) == 0 && len(csubj) == 0 && len(p.CompAux) == 0 && (w.d.Tokens[m.comp].Dep == doc.Ccomp || nounClause) && (code[:2] == "02" || code[:2] == "10") {
@@ -1186,7 +1189,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if len(targets) == 0 && cp != nil && placeTargeted(cp.Code) {
 			targets = w.placeTargets(m.comp, cm.obj, false) // "agreed to deploy troops in Mali"
 		}
-		if len(targets) == 0 && w.d.Tokens[m.comp].Dep == doc.Ccomp {
+		if len(targets) == 0 && w.d.Tokens[m.comp].Dep == doc.Ccomp && !w.thingSubject(t.child(m.comp, doc.Nsubj), csubj) {
 			targets = csubj
 		}
 		if len(targets) == 0 && len(cl.subj) >= 2 && (reciprocal(code) && p.Trigger != verbs.Adjective || cp != nil && reciprocal(cp.Code) &&
@@ -4040,6 +4043,30 @@ var undergoVerbs = map[string]bool{"flee": true, "escape": true, "survive": true
 	// participle read as an adjective after "were")
 	"die": true, "perish": true, "wounded": true, "injured": true, "hurt": true, "dead": true,
 	"trapped": true, "displaced": true, "stranded": true, "missing": true, "homeless": true}
+
+// thingSubject: subject s is a noun that names no actor, and the parts
+// found in it are only its modifiers ("the U.S. trade deficit").
+func (w *work) thingSubject(s int32, ps []part) bool {
+	t := w.t
+	if s < 0 || t.mention[s] >= 0 || w.d.Tokens[s].UPOS != doc.NOUN {
+		return false
+	}
+	for _, p := range ps {
+		if p.mention < 0 {
+			return false
+		}
+		mh := w.d.Mentions[p.mention].Head
+		if mh < 0 || t.head(mh) != s {
+			return false
+		}
+		switch w.d.Tokens[mh].Dep.Universal() {
+		case doc.Compound, doc.Amod:
+		default:
+			return false
+		}
+	}
+	return true
+}
 
 // ownedOnPath: a noun between token k and its ancestor top has an actor
 // or a pronoun as its possessor ("the militia's rule", "their territory").

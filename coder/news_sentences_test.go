@@ -790,6 +790,10 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// two willing to do a thing are not willing toward each other
 		{"Japan and Germany are willing to loosen fiscal policy.", nil},
 		{"Japan and Germany are ready to talk.", []string{"JPN>DEU:036", "DEU>JPN:036"}},
+		// what a thing should do is a forecast, not a demand on whoever it is of
+		{"The finance minister said the U.S. budget deficit should shrink this year.", nil},
+		{"The minister said the Japan trade surplus should fall.", nil},
+		{"The minister said Chilean troops must withdraw.", []string{"GOV>CHLMIL:100"}},
 		// what is blamed on someone accuses them
 		{"Peru blamed the attack on Chile.", []string{"PER>CHL:112"}},
 		{"Officials in Lima blame their difficulties on the IMF plan.", []string{"PERGOV>IGOBUSIMF:112"}},
