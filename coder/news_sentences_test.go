@@ -794,6 +794,9 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"The finance minister said the U.S. budget deficit should shrink this year.", nil},
 		{"The minister said the Japan trade surplus should fall.", nil},
 		{"The minister said Chilean troops must withdraw.", []string{"GOV>CHLMIL:100"}},
+		// an opportunity or a pretext given is no aid
+		{"France provided Russia an excuse to enter Mali.", nil},
+		{"The US provided weapons to Ukraine.", []string{"USA>UKR:072"}},
 		// what is blamed on someone accuses them
 		{"Peru blamed the attack on Chile.", []string{"PER>CHL:112"}},
 		{"Officials in Lima blame their difficulties on the IMF plan.", []string{"PERGOV>IGOBUSIMF:112"}},
