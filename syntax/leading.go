@@ -3215,8 +3215,8 @@ func repairParticipleObject(d *doc.Doc, r doc.TokRange) {
 // and the phrase an oblique.
 func repairOpeningSubject(d *doc.Doc, r doc.TokRange) {
 	c := r.Start
-	if c+3 >= r.End || d.Tokens[c].Dep != doc.Case || d.Tokens[c].UPOS != doc.ADP {
-		return
+	if c+3 >= r.End || d.Tokens[c].Dep != doc.Case || d.Tokens[c].UPOS != doc.ADP && d.Tokens[c].UPOS != doc.VERB {
+		return // (a participle as a preposition: "Following the talks, ...")
 	}
 	h := d.Tokens[c].Head
 	if h <= c || h >= r.End || d.Tokens[h].Dep != doc.Nsubj || d.Tokens[h].UPOS != doc.NOUN && d.Tokens[h].UPOS != doc.PROPN {
@@ -3253,4 +3253,58 @@ func repairOpeningSubject(d *doc.Doc, r doc.TokRange) {
 		d.Tokens[h].Dep = doc.Obl
 		return
 	}
+	openingPhraseSubject(d, r, h, v)
+}
+
+// openingPhraseSubject is repairOpeningSubject where the subject after the
+// comma hangs deeper in the opening phrase ("Following a crisis meeting in
+// Mombasa on Friday, the Arab League condemned Eritrea": "League" a
+// conjunct of "Friday"):
+// after the first comma of the phrase after which one noun phrase under it
+// runs up to the verb, that noun phrase is the verb's subject, and the
+// opening phrase (headed by h) an oblique.
+func openingPhraseSubject(d *doc.Doc, r doc.TokRange, h, v int32) {
+	k, m := int32(-1), int32(-1)
+	for j := h + 1; j+1 < v && m < 0; j++ {
+		if d.TokenText(int(j)) != "," || !dominates(d, r, h, d.Tokens[j].Head) {
+			continue
+		}
+		k = j
+		for i := k + 1; i < v; i++ {
+			if g := d.Tokens[i].Head; g < k+1 || g >= v {
+				if m >= 0 {
+					m = -1
+					break
+				}
+				m = i
+			}
+		}
+		if m >= 0 && !dominates(d, r, h, m) {
+			m = -1
+		}
+	}
+	if m < 0 {
+		return
+	}
+	switch d.Tokens[m].UPOS {
+	case doc.NOUN, doc.PROPN, doc.PRON:
+	default:
+		return
+	}
+	switch d.Tokens[m].Dep.Universal() {
+	case doc.Conj, doc.Appos, doc.Nmod, doc.Obl:
+	default:
+		return
+	}
+	if hasCase(d, r, m) {
+		return // "In Syria, in Idlib, ...": a place after a place
+	}
+	for j := r.Start; j < r.End; j++ {
+		if j != h && d.Tokens[j].Head == v && d.Tokens[j].Dep.Universal() == doc.Nsubj {
+			return // the verb has its subject
+		}
+	}
+	d.Tokens[m].Head, d.Tokens[m].Dep = v, d.Tokens[h].Dep
+	d.Tokens[k].Head = v
+	d.Tokens[h].Dep = doc.Obl
 }

@@ -579,6 +579,10 @@ func TestKeyArcs(t *testing.T) {
 		// subject after its comma hung on it (repairOpeningSubject; Reuters)
 		{"Under the Louvre accords, Canada, Italy, Spain, Sweden, and Japan agreed to stabilize currency rates around current levels.", []arc{
 			{"agreed", "", doc.Root}, {"accords", "agreed", doc.Obl}, {"Canada", "agreed", doc.Nsubj}}},
+		// the same with the subject hung deeper in the phrase, after a
+		// participle as its preposition (openingPhraseSubject)
+		{"Following a crisis meeting of envoys in the port city of Mombasa on Friday, the Arab League condemned Eritrea.", []arc{
+			{"condemned", "", doc.Root}, {"meeting", "condemned", doc.Obl}, {"League", "condemned", doc.Nsubj}}},
 		{"There was no agreement on the ceasefire.", []arc{
 			{"was", "", doc.Root}, {"There", "was", doc.Expl}, {"agreement", "was", doc.Nsubj}, {"no", "agreement", doc.Det}}},
 	}
