@@ -14,6 +14,9 @@ func TestNoEventRecall(t *testing.T) {
 		{"The county commission halted its mediation with the Kenyan government.", "GOV>KENGOV:165"},
 		{"The city council criticized the Kenyan government.", "GOV>KENGOV:110"},
 		{"Musicians have lifted a boycott of the Kenyan university.", "CVL>KENEDU:085"},
+		// a complaint that someone did something criticises them
+		{"Kenyan officials complained that Uganda had blocked the convoy.", "KENGOV>UGA:111"},
+		{"Kenya complained about Uganda.", "KEN>UGA:111"},
 		// the subject after an opening phrase's comma, not a conjunct in it
 		{"Following a crisis meeting of envoys in the port city of Mombasa on Friday, the Arab League condemned Eritrea.", "IGOMEAARL>ERI:111"},
 	}
