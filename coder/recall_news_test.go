@@ -1,6 +1,9 @@
 package coder_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestNoEventRecall holds made-up sentences of constructions that gave no
 // event at all (issue 4, the PLOVER dyads "no event in the sentence"
@@ -17,6 +20,11 @@ func TestNoEventRecall(t *testing.T) {
 		// a complaint that someone did something criticises them
 		{"Kenyan officials complained that Uganda had blocked the convoy.", "KENGOV>UGA:111"},
 		{"Kenya complained about Uganda.", "KEN>UGA:111"},
+		// a relative clause the parser hung on the verb: its pronoun is the
+		// noun before the comma, and the infinitive after it the verb's
+		{"Kenya criticised the Ugandan president, who has attacked Somalia.", "UGAGOV>SOM:190"},
+		{"Kenya criticised Uganda, which has attacked Somalia.", "UGA>SOM:190"},
+		{"The Kenyan government ordered the Ugandan newspaper, which is allied with the rebels, to close its office.", "KENGOV>UGAMED:100"},
 		// the subject after an opening phrase's comma, not a conjunct in it
 		{"Following a crisis meeting of envoys in the port city of Mombasa on Friday, the Arab League condemned Eritrea.", "IGOMEAARL>ERI:111"},
 	}
@@ -27,4 +35,18 @@ func TestNoEventRecall(t *testing.T) {
 			hasEvent(t, d, tc.want)
 		})
 	}
+}
+
+// TestRelativeClauseNotTheClause: a "which" that stands for the whole
+// clause before it ("..., which killed three people") is not the noun
+// before its comma.
+func TestRelativeClauseNotTheClause(t *testing.T) {
+	p := pipeline(t)
+	d := codeNews(t, p, "Israel struck Gaza, which killed three people.")
+	for i := range d.Events {
+		if ev := dyadOf(&d.Events[i]); strings.HasPrefix(ev, "PSE>") {
+			t.Errorf("event %s: Gaza did not kill", ev)
+		}
+	}
+	hasEvent(t, d, "ISR>PSE:190")
 }

@@ -3308,3 +3308,90 @@ func openingPhraseSubject(d *doc.Doc, r doc.TokRange, h, v int32) {
 	d.Tokens[k].Head = v
 	d.Tokens[h].Dep = doc.Obl
 }
+
+// repairRelativeConjunct undoes a parse that hangs a relative clause set
+// off by a comma on the sentence's verb as a conjunct or a parataxis
+// ("Kenya criticised the Ugandan president, who has attacked Somalia":
+// "attacked" a conj of "criticised"), which hid from the clause the noun
+// its pronoun stands for: the clause is a relative clause (acl:relcl) of
+// the noun before the comma, when no clause of its own holds that noun.
+// For "which" only when the clause's verb is no consequence verb ("Israel
+// struck Gaza, which killed three people" says what the strike did, not
+// Gaza) and the noun no preposition's.
+func repairRelativeConjunct(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start + 2; k+1 < r.End; k++ {
+		kt := &d.Tokens[k]
+		if kt.Dep.Universal() != doc.Nsubj || d.TokenText(int(k-1)) != "," {
+			continue
+		}
+		w := strings.ToLower(d.TokenText(int(k)))
+		if w != "who" && w != "which" {
+			continue
+		}
+		v := kt.Head
+		if v <= k || v >= r.End || d.Tokens[v].UPOS != doc.VERB && d.Tokens[v].UPOS != doc.AUX && d.Tokens[v].UPOS != doc.ADJ && !nominalUPOS(d.Tokens[v].UPOS) {
+			continue
+		}
+		switch d.Tokens[v].Dep.Universal() {
+		case doc.Conj, doc.Parataxis:
+		default:
+			continue
+		}
+		if w == "which" && sententialWhich[d.Tokens[v].Lemma] {
+			continue
+		}
+		// the noun phrase before the comma: up from its last word through
+		// the parts of a name
+		n := k - 2
+		for {
+			switch d.Tokens[n].Dep.Universal() {
+			case doc.Flat, doc.Fixed:
+				if h := d.Tokens[n].Head; h >= r.Start && h < n {
+					n = h
+					continue
+				}
+			}
+			break
+		}
+		if !nominalUPOS(d.Tokens[n].UPOS) && d.Tokens[n].UPOS != doc.NUM {
+			continue
+		}
+		g := d.Tokens[v].Head // the verb the clause hangs on must hold the noun
+		if g < r.Start || g >= r.End || !dominates(d, r, g, n) || dominates(d, r, v, n) {
+			continue
+		}
+		if w == "which" && hasCase(d, r, n) && !hasCaseWord(d, r, n, "by") {
+			continue // "a delegation to Nairobi, which left early": the delegation's, or Nairobi's
+		}
+		inClause := false // "the villagers, trained by the army, who have fled": the villagers'
+		for h := d.Tokens[n].Head; h != g && h >= r.Start && h < r.End && !inClause; h = d.Tokens[h].Head {
+			inClause = d.Tokens[h].Dep.Universal() == doc.Acl
+		}
+		if inClause {
+			continue
+		}
+		d.Tokens[v].Head, d.Tokens[v].Dep = n, doc.AclRelcl
+		// an infinitive after the clause's closing comma is the verb's
+		// complement, not the clause's: "ordered the newspaper, which is
+		// allied with the rebels, to close its office"
+		if d.Tokens[n].Head != g || d.Tokens[n].Dep.Universal() != doc.Obj || hasChildDep(d, r, g, doc.Xcomp) || hasChildDep(d, r, g, doc.Ccomp) {
+			continue
+		}
+		for x := v + 1; x < r.End; x++ {
+			xt := &d.Tokens[x]
+			if xt.Head != v || xt.UPOS != doc.VERB || xt.Dep.Universal() != doc.Advcl && xt.Dep.Universal() != doc.Xcomp {
+				continue
+			}
+			if x-2 > v && d.TokenText(int(x-2)) == "," && strings.EqualFold(d.TokenText(int(x-1)), "to") && d.Tokens[x-1].Head == x {
+				xt.Head, xt.Dep = g, doc.Xcomp
+				d.Tokens[x-2].Head = x
+			}
+			break
+		}
+	}
+}
+
+// sententialWhich are the verbs whose "which" is more often the whole
+// clause before it than its last noun ("..., which killed three people",
+// "..., which sparked protests").
+var sententialWhich = wordSet(`kill cause spark prompt trigger lead leave draw anger raise result force provoke fuel bring mark mean make send push help put add come follow reflect underscore underline highlight show suggest signal indicate boost hit hurt wound injure destroy damage`)

@@ -180,6 +180,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairAccuseOf(d, r)
 		repairNounInfinitive(d, r)
 		repairRelativeLabel(d, r)
+		repairRelativeConjunct(d, r)
 		repairQuantifierRoot(d, r)
 		repairFunctionRoot(d, r)
 		repairSubordinateRoot(d, r)

@@ -583,6 +583,12 @@ func TestKeyArcs(t *testing.T) {
 		// participle as its preposition (openingPhraseSubject)
 		{"Following a crisis meeting of envoys in the port city of Mombasa on Friday, the Arab League condemned Eritrea.", []arc{
 			{"condemned", "", doc.Root}, {"meeting", "condemned", doc.Obl}, {"League", "condemned", doc.Nsubj}}},
+		// a relative clause set off by commas, read as a conjunct of the
+		// verb (repairRelativeConjunct), and the infinitive after it
+		{"Kenya criticised the Ugandan president, who has attacked Somalia.", []arc{
+			{"criticised", "", doc.Root}, {"attacked", "president", doc.AclRelcl}, {"who", "attacked", doc.Nsubj}}},
+		{"The Kenyan government ordered the Ugandan newspaper, which is allied with the rebels, to close its office.", []arc{
+			{"ordered", "", doc.Root}, {"allied", "newspaper", doc.AclRelcl}, {"close", "ordered", doc.Xcomp}}},
 		{"There was no agreement on the ceasefire.", []arc{
 			{"was", "", doc.Root}, {"There", "was", doc.Expl}, {"agreement", "was", doc.Nsubj}, {"no", "agreement", doc.Det}}},
 	}
