@@ -25,6 +25,8 @@ func TestNoEventRecall(t *testing.T) {
 		{"Kenya criticised the Ugandan president, who has attacked Somalia.", "UGAGOV>SOM:190"},
 		{"Kenya criticised Uganda, which has attacked Somalia.", "UGA>SOM:190"},
 		{"The Kenyan government ordered the Ugandan newspaper, which is allied with the rebels, to close its office.", "KENGOV>UGAMED:100"},
+		// a perfect verb the parser read as an adjective of its object
+		{"A senior Kenyan official said today Uganda had shelled border villages.", "UGA>:194"},
 		// the subject after an opening phrase's comma, not a conjunct in it
 		{"Following a crisis meeting of envoys in the port city of Mombasa on Friday, the Arab League condemned Eritrea.", "IGOMEAARL>ERI:111"},
 	}

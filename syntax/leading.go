@@ -3395,3 +3395,50 @@ func repairRelativeConjunct(d *doc.Doc, r doc.TokRange) {
 // clause before it than its last noun ("..., which killed three people",
 // "..., which sparked protests").
 var sententialWhich = wordSet(`kill cause spark prompt trigger lead leave draw anger raise result force provoke fuel bring mark mean make send push help put add come follow reflect underscore underline highlight show suggest signal indicate boost hit hurt wound injure destroy damage`)
+
+// repairPerfectAmod undoes a parse that takes a perfect verb for an
+// adjective of its object ("said Uganda had shelled border villages":
+// "shelled" an amod of "villages", with "had" and "Uganda" its aux and
+// subject, and "villages" the object of "said"): no adjective
+// takes a perfect "have". The verb takes the noun's place, as the
+// complement clause of the verb the noun hung on or as the root, and the
+// noun is its object.
+func repairPerfectAmod(d *doc.Doc, r doc.TokRange) {
+	for v := r.Start + 1; v+1 < r.End; v++ {
+		vt := &d.Tokens[v]
+		n := vt.Head
+		if vt.UPOS != doc.VERB || vt.Dep != doc.Amod || vt.XPOS != xpVBN && vt.XPOS != xpVBD || n <= v || n >= r.End {
+			continue
+		}
+		aux := false
+		for j := v - 1; j >= r.Start && j >= v-3; j-- {
+			if d.Tokens[j].Head == v && d.Tokens[j].Dep == doc.Aux && lowerIn(perfectHave, d.TokenText(int(j))) {
+				aux = true
+				break
+			}
+		}
+		if !aux || !nominalUPOS(d.Tokens[n].UPOS) {
+			continue
+		}
+		nt := &d.Tokens[n]
+		g := nt.Head
+		switch {
+		case nt.Dep == doc.Obj && g >= r.Start && g < v:
+			vt.Head, vt.Dep = g, doc.Ccomp
+		case nt.Dep == doc.Root:
+			vt.Head, vt.Dep = -1, doc.Root
+			for j := r.Start; j < r.End; j++ {
+				if t := &d.Tokens[j]; t.Head == n && (j < v || t.Dep == doc.Punct && j == r.End-1) {
+					t.Head = v // the subject and what comes before; the closing stop
+				}
+			}
+		default:
+			continue
+		}
+		vt.XPOS = xpVBN
+		nt.Head, nt.Dep = v, doc.Obj
+	}
+}
+
+// perfectHave are the forms of "have" that make a perfect.
+var perfectHave = wordSet(`have has had 've 'd`)

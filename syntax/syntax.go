@@ -210,6 +210,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairVocativeRelative(d, r)
 		repairParentheticalParticiple(d, r)
 		repairAmodVerb(d, r)
+		repairPerfectAmod(d, r)
 		repairRelativeObject(d, r)
 		repairTimeClause(d, r)
 		repairInterruptedClause(d, r)

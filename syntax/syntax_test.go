@@ -589,6 +589,9 @@ func TestKeyArcs(t *testing.T) {
 			{"criticised", "", doc.Root}, {"attacked", "president", doc.AclRelcl}, {"who", "attacked", doc.Nsubj}}},
 		{"The Kenyan government ordered the Ugandan newspaper, which is allied with the rebels, to close its office.", []arc{
 			{"ordered", "", doc.Root}, {"allied", "newspaper", doc.AclRelcl}, {"close", "ordered", doc.Xcomp}}},
+		// a perfect verb read as an adjective of its object (repairPerfectAmod)
+		{"A senior Kenyan official said today Uganda had shelled border villages.", []arc{
+			{"said", "", doc.Root}, {"shelled", "said", doc.Ccomp}, {"Uganda", "shelled", doc.Nsubj}, {"villages", "shelled", doc.Obj}}},
 		{"There was no agreement on the ceasefire.", []arc{
 			{"was", "", doc.Root}, {"There", "was", doc.Expl}, {"agreement", "was", doc.Nsubj}, {"no", "agreement", doc.Det}}},
 	}
