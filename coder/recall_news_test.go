@@ -27,6 +27,10 @@ func TestNoEventRecall(t *testing.T) {
 		{"The Kenyan government ordered the Ugandan newspaper, which is allied with the rebels, to close its office.", "KENGOV>UGAMED:100"},
 		// a perfect verb the parser read as an adjective of its object
 		{"A senior Kenyan official said today Uganda had shelled border villages.", "UGA>:194"},
+		// a past tense read as a participle or an adjective before "food
+		// supplies", with "supplies" the verb
+		{"The Kenyan government halted food supplies to Uganda.", "KENGOV>UGA:162"},
+		{"Kenya suspended food supplies to Uganda amid fears of theft.", "KEN>UGA:162"},
 		// the subject after an opening phrase's comma, not a conjunct in it
 		{"Following a crisis meeting of envoys in the port city of Mombasa on Friday, the Arab League condemned Eritrea.", "IGOMEAARL>ERI:111"},
 	}

@@ -571,7 +571,8 @@ func repairPluralObject(d *doc.Doc, r doc.TokRange) {
 		}
 		ok := verbOrParticle(d, r, k-1)
 		if p := &d.Tokens[k-1]; !ok && p.UPOS == doc.NOUN && p.XPOS != xpNNS && k-2 >= r.Start {
-			ok = verbOrParticle(d, r, k-2) || d.Tokens[k-2].UPOS == doc.NUM
+			ok = verbOrParticle(d, r, k-2) || d.Tokens[k-2].UPOS == doc.NUM ||
+				subjectParticiple(d, r, k-2) && !lowerIn(dayWords, d.TokenText(int(k-1))) // (not "the plan agreed today covers")
 		}
 		if ok {
 			t.XPOS, t.UPOS = xpNNS, doc.NOUN
@@ -583,6 +584,21 @@ func repairPluralObject(d *doc.Doc, r doc.TokRange) {
 // its auxiliary ("have launched attacks"), or a particle ("carried out");
 // not a participle alone, which may end a subject ("each memorial
 // purchased goes to a charity"), nor a gerund ("fighting continues").
+// subjectParticiple: token k is a verb tagged a past participle right after
+// a noun, with no auxiliary or determiner between, that can only be the
+// past tense of that noun's verb when a noun and a present-tense verb
+// follow ("The Kenyan government halted food supplies to Uganda", "Kenya
+// cut food supplies": "supplies" then is the object, not the verb).
+func subjectParticiple(d *doc.Doc, r doc.TokRange, k int32) bool {
+	t := &d.Tokens[k]
+	w := d.TokenText(int(k))
+	if k-1 < r.Start || !(t.UPOS == doc.VERB && t.XPOS == xpVBN || t.UPOS == doc.ADJ && strings.HasSuffix(w, "ed")) || strings.HasSuffix(w, "en") {
+		return false // ("suspended" tagged an adjective too; not "taken", only a participle)
+	}
+	s := &d.Tokens[k-1]
+	return s.UPOS == doc.NOUN || s.UPOS == doc.PROPN
+}
+
 func verbOrParticle(d *doc.Doc, r doc.TokRange, k int32) bool {
 	t := &d.Tokens[k]
 	switch {
