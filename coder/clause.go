@@ -5384,16 +5384,24 @@ func (w *work) conjAmodClause(n int32, cx ctx) {
 	}
 	var v int32 = -1
 	for _, c := range t.children(n) {
-		if c < n && t.d.Tokens[c].Dep == doc.Amod && t.d.Tokens[c].UPOS == doc.VERB {
-			v = c // the first: "promised new raids"
+		if c < n && t.d.Tokens[c].Dep == doc.Amod && (t.d.Tokens[c].UPOS == doc.VERB ||
+			t.d.Tokens[c].UPOS == doc.ADJ && strings.HasSuffix(t.form(c), "ed") && len(w.verbPatterns(c)) > 0) {
+			v = c // the first: "promised new raids"; a past tense tagged an adjective too ("and imposed sanctions")
 			break
 		}
 		if c < n && t.d.Tokens[c].Dep == doc.Amod {
 			return // a modifier before it: "new and improved weapons"
 		}
 	}
-	if v < 0 || t.visited[v] || t.child(v, doc.Conj) >= 0 || !t.hasChildLemma(v, doc.Cc, "and") {
+	if v < 0 || t.visited[v] || t.child(v, doc.Conj) >= 0 {
 		return
+	}
+	if !t.hasChildLemma(v, doc.Cc, "and") {
+		// or the "and" right before it hung on the noun: "closed schools
+		// and imposed curfews" with "curfews" a conjunct of "schools"
+		if c := t.child(n, doc.Cc); c < 0 || c != v-1 || t.lemma(c) != "and" || w.d.Tokens[n].Dep != doc.Conj {
+			return
+		}
 	}
 	pred := t.head(n)
 	for k := 0; pred >= 0 && !isPredicate(t, pred) && k < 4; k++ {
@@ -5423,6 +5431,15 @@ func (w *work) conjAmodClause(n int32, cx ctx) {
 	for _, c := range t.children(pred) {
 		if len(targets) == 0 && c > n && t.d.Tokens[c].Dep == doc.Obl && targetCase(t.caseOf(c)) {
 			targets = w.partsOf(targets, c, pred)
+		}
+	}
+	if h := t.head(n); len(targets) == 0 && w.d.Tokens[n].Dep == doc.Conj && h >= 0 {
+		// hung on the first conjunct after this one: "closed the border
+		// and imposed a blockade on Uganda", "on Uganda" under "border"
+		for _, c := range t.children(h) {
+			if len(targets) == 0 && c > n && t.d.Tokens[c].Dep == doc.Nmod && targetCase(t.caseOf(c)) {
+				targets = w.partsOf(targets, c, h)
+			}
 		}
 	}
 	if len(src) == 0 || len(targets) == 0 && needsTarget(p.Code) {

@@ -31,6 +31,11 @@ func TestNoEventRecall(t *testing.T) {
 		// supplies", with "supplies" the verb
 		{"The Kenyan government halted food supplies to Uganda.", "KENGOV>UGA:162"},
 		{"Kenya suspended food supplies to Uganda amid fears of theft.", "KEN>UGA:162"},
+		// a second verb read as an adjective of its object, with the "and"
+		// and the target hung on the first object
+		{"Kenya has closed schools and imposed curfews.", "KEN>:1723"},
+		{"Kenya has closed the border and imposed a blockade on Uganda.", "KEN>UGA:191"},
+		{"Kenya has closed schools and imposed sanctions on Uganda.", "KEN>UGA:163"},
 		// the subject after an opening phrase's comma, not a conjunct in it
 		{"Following a crisis meeting of envoys in the port city of Mombasa on Friday, the Arab League condemned Eritrea.", "IGOMEAARL>ERI:111"},
 	}
