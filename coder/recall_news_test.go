@@ -36,6 +36,11 @@ func TestNoEventRecall(t *testing.T) {
 		{"Kenya has closed schools and imposed curfews.", "KEN>:1723"},
 		{"Kenya has closed the border and imposed a blockade on Uganda.", "KEN>UGA:191"},
 		{"Kenya has closed schools and imposed sanctions on Uganda.", "KEN>UGA:163"},
+		// a phrasal verb's infinitive read as "to" and a noun
+		{"Kenya has asked Uganda to hand over the suspects.", "KEN>UGA:0253"},
+		{"Greece refused to hand over the suspects to Turkey.", "GRC>TUR:1243"},
+		// a clause of "as" read as a prepositional phrase and a verb with no subject
+		{"The crisis is likely to get worse as the Ugandan government expels Kenyan traders.", "UGAGOV>KEN:174"},
 		// the subject after an opening phrase's comma, not a conjunct in it
 		{"Following a crisis meeting of envoys in the port city of Mombasa on Friday, the Arab League condemned Eritrea.", "IGOMEAARL>ERI:111"},
 	}

@@ -1428,3 +1428,39 @@ func repairConjoinedClause(d *doc.Doc, r doc.TokRange) {
 		d.Tokens[cc].Head = c
 	}
 }
+
+// repairToParticle retags as a bare verb (VB) a singular noun between an
+// infinitive's "to" and the particle of a phrasal verb it makes ("asked
+// Kenya to hand over the suspects", "refused to hand over the pair": "hand"
+// a noun, "to" a preposition, and the handover was lost), when a noun
+// phrase follows the particle.
+func repairToParticle(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start; k+3 < r.End; k++ {
+		if !strings.EqualFold(d.TokenText(int(k)), "to") {
+			continue
+		}
+		n, p := &d.Tokens[k+1], &d.Tokens[k+2]
+		ps := phrasalParticles[strings.ToLower(d.TokenText(int(k+1)))]
+		if n.XPOS != xpNN || ps == "" || !strings.Contains(ps, " "+strings.ToLower(d.TokenText(int(k+2)))+" ") {
+			continue
+		}
+		switch d.Tokens[k+3].UPOS {
+		case doc.DET, doc.NOUN, doc.PROPN, doc.NUM, doc.SYM, doc.PRON, doc.ADJ:
+		default:
+			continue
+		}
+		d.Tokens[k].XPOS, d.Tokens[k].UPOS = xpTO, doc.PART
+		n.XPOS, n.UPOS = xpVB, doc.VERB
+		p.XPOS, p.UPOS = xpRP, doc.ADP
+	}
+}
+
+// phrasalParticles are verbs news uses with a particle and an object that
+// the tagger may read as nouns after "to", with their particles.
+var phrasalParticles = map[string]string{
+	"hand": " over back out ", "turn": " over back ", "call": " off ", "set": " up ", "step": " up ",
+	"pull": " out back ", "wipe": " out ", "seal": " off ", "cut": " off ", "shut": " down ", "roll": " back ",
+	"scale": " back up down ", "phase": " out ", "rule": " out ", "break": " off up ", "hammer": " out ",
+	"iron": " out ", "ward": " off ", "stave": " off ", "fend": " off ", "shore": " up ", "ramp": " up ",
+	"beef": " up ", "tone": " down ", "water": " down ", "play": " down ", "back": " down off ",
+}

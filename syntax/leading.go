@@ -668,18 +668,27 @@ func repairSubordinateSubject(d *doc.Doc, r doc.TokRange) {
 		mark, subj := int32(-1), false
 		for j := r.Start; j < r.End; j++ {
 			switch {
-			case d.Tokens[j].Head == s && (d.Tokens[j].Dep.Universal() == doc.Nsubj || d.Tokens[j].Dep == doc.NsubjPass):
+			case d.Tokens[j].Head == s && (d.Tokens[j].Dep.Universal() == doc.Nsubj || d.Tokens[j].Dep == doc.NsubjPass ||
+				d.Tokens[j].Dep.Universal() == doc.Csubj): // ("What started as a routine check became ...")
 				subj = true
-			case d.Tokens[j].Head == o && j < o && d.Tokens[j].Dep == doc.Case && lowerIn(subordinators, d.TokenText(int(j))):
+			case d.Tokens[j].Head == o && j < o && d.Tokens[j].Dep == doc.Case && (lowerIn(subordinators, d.TokenText(int(j))) || strings.EqualFold(d.TokenText(int(j)), "as")):
+				// ("as the Ugandan cabinet seemed to drop the plan": no
+				// noun of "as" goes on with a finite verb of no subject)
 				mark = j
 			}
 		}
 		if subj || mark < 0 {
 			continue
 		}
+		if strings.EqualFold(d.TokenText(int(mark)), "as") && indefinite(d, r, o) {
+			continue // "as a routine check" is what something was, not a clause's subject
+		}
 		head := ot.Head
 		ot.Head, ot.Dep = s, doc.Nsubj
 		d.Tokens[mark].Head, d.Tokens[mark].Dep, d.Tokens[mark].UPOS = s, doc.Mark, doc.SCONJ
+		for k := 0; k < 3 && strings.EqualFold(d.TokenText(int(mark)), "as") && head >= 0 && d.Tokens[head].Dep == doc.Xcomp; k++ {
+			head = d.Tokens[head].Head // "urged Kenya to free the herders as the cabinet seemed to ...": the urging's time
+		}
 		if head >= 0 && d.Tokens[head].UPOS == doc.VERB {
 			st.Head = head
 		}
@@ -3442,3 +3451,13 @@ func repairPerfectAmod(d *doc.Doc, r doc.TokRange) {
 
 // perfectHave are the forms of "have" that make a perfect.
 var perfectHave = wordSet(`have has had 've 'd`)
+
+// indefinite: noun k has the article "a" or "an".
+func indefinite(d *doc.Doc, r doc.TokRange, k int32) bool {
+	for j := r.Start; j < k; j++ {
+		if d.Tokens[j].Head == k && d.Tokens[j].Dep == doc.Det && (strings.EqualFold(d.TokenText(int(j)), "a") || strings.EqualFold(d.TokenText(int(j)), "an")) {
+			return true
+		}
+	}
+	return false
+}

@@ -131,6 +131,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 			repairUnknownPreposition(d, r)
 			repairInitialParticiple(d, r)
 			repairInfinitive(d, r)
+			repairToParticle(d, r)
 			repairMandative(d, r)
 			repairHyphenAdjective(d, r)
 			repairIngAdjective(d, r)

@@ -592,6 +592,12 @@ func TestKeyArcs(t *testing.T) {
 		// a perfect verb read as an adjective of its object (repairPerfectAmod)
 		{"A senior Kenyan official said today Uganda had shelled border villages.", []arc{
 			{"said", "", doc.Root}, {"shelled", "said", doc.Ccomp}, {"Uganda", "shelled", doc.Nsubj}, {"villages", "shelled", doc.Obj}}},
+		// a phrasal verb's infinitive read as "to" and a noun (repairToParticle)
+		{"Kenya has asked Uganda to hand over the suspects.", []arc{
+			{"asked", "", doc.Root}, {"hand", "asked", doc.Xcomp}, {"suspects", "hand", doc.Obj}}},
+		// "as" and a subject read as a prepositional phrase (repairSubordinateSubject)
+		{"The crisis is likely to get worse as the Ugandan government expels Kenyan traders.", []arc{
+			{"government", "expels", doc.Nsubj}, {"as", "expels", doc.Mark}}},
 		{"There was no agreement on the ceasefire.", []arc{
 			{"was", "", doc.Root}, {"There", "was", doc.Expl}, {"agreement", "was", doc.Nsubj}, {"no", "agreement", doc.Det}}},
 	}
