@@ -1176,6 +1176,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if len(targets) == 0 && cp != nil && placeTargeted(cp.Code) {
 			targets = w.placeTargets(m.comp, cm.obj, false) // "agreed to deploy troops in Mali"
 		}
+		if len(targets) == 0 {
+			targets = w.letterAddressee(i) // "sent a letter to the WHO chief threatening to cut funding"
+		}
 		if len(targets) == 0 && w.d.Tokens[m.comp].Dep == doc.Ccomp {
 			targets = csubj
 		}
@@ -6789,4 +6792,30 @@ func (w *work) verbPatterns(i int32) []int32 {
 	// an entry written as the inflected form itself (the peers'
 	// "REPELLED [223]" for "repelled", lemma "repel")
 	return w.c.lex.Verb(form)
+}
+
+// letterVerbs send or write what a participle after them says.
+var letterVerbs = map[string]bool{"send": true, "write": true, "deliver": true, "address": true, "dispatch": true, "fire": true}
+
+// letterAddressee is whom a letter is sent or written to when a
+// participle of the sending says what it threatens, demands, urges or
+// refuses ("sent a letter to the Ugandan president threatening to cut
+// aid", "wrote to the minister demanding ..."): the letter's "to", on the
+// verb or on its object. Nil when participle i hangs on no such verb.
+func (w *work) letterAddressee(i int32) []part {
+	t := w.t
+	if x := w.d.Tokens[i].XPOS; x != xposVBG || w.d.Tokens[i].Dep.Universal() != doc.Advcl && w.d.Tokens[i].Dep.Universal() != doc.Acl {
+		return nil
+	}
+	h := t.head(i)
+	if h >= 0 && w.d.Tokens[h].Dep == doc.Obj { // hung on the letter itself
+		h = t.head(h)
+	}
+	if h < 0 || !letterVerbs[t.lemma(h)] {
+		return nil
+	}
+	if at := w.findPrep(h, t.obj(h), verbs.PrepArg{Prep: "to", Target: true}, false); at >= 0 && at < i {
+		return w.partsOrOf(nil, at, h) // (or whose head it is: "the head of the WHO")
+	}
+	return nil
 }

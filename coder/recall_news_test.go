@@ -41,6 +41,12 @@ func TestNoEventRecall(t *testing.T) {
 		{"Greece refused to hand over the suspects to Turkey.", "GRC>TUR:1243"},
 		// a clause of "as" read as a prepositional phrase and a verb with no subject
 		{"The crisis is likely to get worse as the Ugandan government expels Kenyan traders.", "UGAGOV>KEN:174"},
+		// a threat in a participle after a letter sent is made to whom the
+		// letter goes
+		{"The Kenyan president sent a letter to the Ugandan president threatening to cut aid.", "KENGOV>UGAGOV:1311"},
+		{"The Kenyan president sent a letter to the chairman of the African Union threatening to cut aid.", "KENGOV>IGOAFRAFU:1311"},
+		// the World Health Organization's acronym is no pronoun
+		{"Kenya urged the WHO to send more doctors.", "KEN>IGOUNOHLHWHO:020"},
 		// the subject after an opening phrase's comma, not a conjunct in it
 		{"Following a crisis meeting of envoys in the port city of Mombasa on Friday, the Arab League condemned Eritrea.", "IGOMEAARL>ERI:111"},
 	}

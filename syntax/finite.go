@@ -1074,7 +1074,8 @@ func repairDemonymNoun(d *doc.Doc, r doc.TokRange) {
 
 // repairAcronym retags as a proper noun a word in capitals that the tagger
 // read as a verb for its ending ("USAID provided shelter": USAID VBN, as
-// "said"), in a sentence not itself written in capitals (a headline).
+// "said"), and the World Health Organization's "WHO" read as a pronoun, in
+// a sentence not itself written in capitals (a headline).
 func repairAcronym(d *doc.Doc, r doc.TokRange) {
 	caps, words := 0, 0
 	for k := r.Start; k < r.End; k++ {
@@ -1094,6 +1095,9 @@ func repairAcronym(d *doc.Doc, r doc.TokRange) {
 		t := &d.Tokens[k]
 		if w := d.TokenText(int(k)); t.UPOS == doc.VERB && len(w) >= 3 && allCaps(w) && !knownVerbForm(w) {
 			t.UPOS, t.XPOS = doc.PROPN, xpNNP
+		}
+		if t.UPOS == doc.PRON && d.TokenText(int(k)) == "WHO" {
+			t.UPOS, t.XPOS = doc.PROPN, xpNNP // "the health agency (WHO) warning": the agency, not "who"
 		}
 	}
 	// a name opening the sentence read as an imperative before its verb
