@@ -47,6 +47,8 @@ func TestNoEventRecall(t *testing.T) {
 		{"The Kenyan president sent a letter to the chairman of the African Union threatening to cut aid.", "KENGOV>IGOAFRAFU:1311"},
 		// the World Health Organization's acronym is no pronoun
 		{"Kenya urged the WHO to send more doctors.", "KEN>IGOUNOHLHWHO:020"},
+		// a light noun's compound says what is eased
+		{"Egypt eased curfew hours in North Sinai.", "EGY>:0813"},
 		// the subject after an opening phrase's comma, not a conjunct in it
 		{"Following a crisis meeting of envoys in the port city of Mombasa on Friday, the Arab League condemned Eritrea.", "IGOMEAARL>ERI:111"},
 	}
