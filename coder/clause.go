@@ -1189,6 +1189,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if len(targets) == 0 && cp != nil && placeTargeted(cp.Code) {
 			targets = w.placeTargets(m.comp, cm.obj, false) // "agreed to deploy troops in Mali"
 		}
+		if len(targets) == 0 {
+			targets = w.letterAddressee(i) // "sent a letter to the WHO chief threatening to cut funding"
+		}
 		if len(targets) == 0 && w.d.Tokens[m.comp].Dep == doc.Ccomp && !w.thingSubject(t.child(m.comp, doc.Nsubj), csubj) {
 			targets = csubj
 		}
@@ -3676,7 +3679,8 @@ var dealNouns = map[string]bool{"contract": true, "contracts": true, "order": tr
 // lightNouns say little of their own; their compound says what they are
 // ("a mediation effort", "a peace initiative", "an aid package").
 var lightNouns = map[string]bool{"effort": true, "efforts": true, "bid": true, "initiative": true,
-	"mission": true, "process": true, "package": true, "campaign": true, "programme": true, "program": true}
+	"mission": true, "process": true, "package": true, "campaign": true, "programme": true, "program": true,
+	"hour": true, "hours": true, "measure": true, "measures": true} // ("eased curfew hours", "lockdown measures")
 
 // groupNouns name bodies of people by their number or kind.
 var groupNouns = map[string]bool{"group": true, "groups": true, "people": true, "men": true, "women": true,
@@ -5459,16 +5463,24 @@ func (w *work) conjAmodClause(n int32, cx ctx) {
 	}
 	var v int32 = -1
 	for _, c := range t.children(n) {
-		if c < n && t.d.Tokens[c].Dep == doc.Amod && t.d.Tokens[c].UPOS == doc.VERB {
-			v = c // the first: "promised new raids"
+		if c < n && t.d.Tokens[c].Dep == doc.Amod && (t.d.Tokens[c].UPOS == doc.VERB ||
+			t.d.Tokens[c].UPOS == doc.ADJ && strings.HasSuffix(t.form(c), "ed") && len(w.verbPatterns(c)) > 0) {
+			v = c // the first: "promised new raids"; a past tense tagged an adjective too ("and imposed sanctions")
 			break
 		}
 		if c < n && t.d.Tokens[c].Dep == doc.Amod {
 			return // a modifier before it: "new and improved weapons"
 		}
 	}
-	if v < 0 || t.visited[v] || t.child(v, doc.Conj) >= 0 || !t.hasChildLemma(v, doc.Cc, "and") {
+	if v < 0 || t.visited[v] || t.child(v, doc.Conj) >= 0 {
 		return
+	}
+	if !t.hasChildLemma(v, doc.Cc, "and") {
+		// or the "and" right before it hung on the noun: "closed schools
+		// and imposed curfews" with "curfews" a conjunct of "schools"
+		if c := t.child(n, doc.Cc); c < 0 || c != v-1 || t.lemma(c) != "and" || w.d.Tokens[n].Dep != doc.Conj {
+			return
+		}
 	}
 	pred := t.head(n)
 	for k := 0; pred >= 0 && !isPredicate(t, pred) && k < 4; k++ {
@@ -5498,6 +5510,15 @@ func (w *work) conjAmodClause(n int32, cx ctx) {
 	for _, c := range t.children(pred) {
 		if len(targets) == 0 && c > n && t.d.Tokens[c].Dep == doc.Obl && targetCase(t.caseOf(c)) {
 			targets = w.partsOf(targets, c, pred)
+		}
+	}
+	if h := t.head(n); len(targets) == 0 && w.d.Tokens[n].Dep == doc.Conj && h >= 0 {
+		// hung on the first conjunct after this one: "closed the border
+		// and imposed a blockade on Uganda", "on Uganda" under "border"
+		for _, c := range t.children(h) {
+			if len(targets) == 0 && c > n && t.d.Tokens[c].Dep == doc.Nmod && targetCase(t.caseOf(c)) {
+				targets = w.partsOf(targets, c, h)
+			}
 		}
 	}
 	if len(src) == 0 || len(targets) == 0 && needsTarget(p.Code) {
@@ -6932,4 +6953,30 @@ func (w *work) verbPatterns(i int32) []int32 {
 	// an entry written as the inflected form itself (the peers'
 	// "REPELLED [223]" for "repelled", lemma "repel")
 	return w.c.lex.Verb(form)
+}
+
+// letterVerbs send or write what a participle after them says.
+var letterVerbs = map[string]bool{"send": true, "write": true, "deliver": true, "address": true, "dispatch": true, "fire": true}
+
+// letterAddressee is whom a letter is sent or written to when a
+// participle of the sending says what it threatens, demands, urges or
+// refuses ("sent a letter to the Ugandan president threatening to cut
+// aid", "wrote to the minister demanding ..."): the letter's "to", on the
+// verb or on its object. Nil when participle i hangs on no such verb.
+func (w *work) letterAddressee(i int32) []part {
+	t := w.t
+	if x := w.d.Tokens[i].XPOS; x != xposVBG || w.d.Tokens[i].Dep.Universal() != doc.Advcl && w.d.Tokens[i].Dep.Universal() != doc.Acl {
+		return nil
+	}
+	h := t.head(i)
+	if h >= 0 && w.d.Tokens[h].Dep == doc.Obj { // hung on the letter itself
+		h = t.head(h)
+	}
+	if h < 0 || !letterVerbs[t.lemma(h)] {
+		return nil
+	}
+	if at := w.findPrep(h, t.obj(h), verbs.PrepArg{Prep: "to", Target: true}, false); at >= 0 && at < i {
+		return w.partsOrOf(nil, at, h) // (or whose head it is: "the head of the WHO")
+	}
+	return nil
 }

@@ -233,6 +233,9 @@ func (w *work) partMention(tok int32, person bool) int32 {
 					break
 				}
 			}
+			if mi < 0 && u == doc.Compound && bodyPeople[t.lemma(tok)] {
+				mi = w.compoundBody(c, 2)
+			}
 		}
 		if mi < 0 {
 			continue
@@ -275,6 +278,34 @@ func (w *work) partMention(tok int32, person bool) int32 {
 		}
 	}
 	return best
+}
+
+// compoundBody is a known body (an organisation or a group such as a
+// police force) named in the compounds under token c, at most depth
+// levels down: the unit's name before its people, "National Police
+// Fraud Unit officers" with "Police" a compound of "Fraud" and
+// that one of "officers". -1 for none.
+func (w *work) compoundBody(c int32, depth int) int32 {
+	t, d := w.t, w.d
+	for _, g := range t.children(c) {
+		if d.Tokens[g].Dep.Universal() != doc.Compound || w.backer(g) {
+			continue
+		}
+		if mi := t.mention[g]; mi >= 0 {
+			if k := d.Mentions[mi].Kind; k == doc.Organization || k == doc.Group {
+				if _, ok := w.resolve(mi); ok {
+					return mi
+				}
+			}
+			continue
+		}
+		if depth > 1 {
+			if mi := w.compoundBody(g, depth-1); mi >= 0 {
+				return mi
+			}
+		}
+	}
+	return -1
 }
 
 // backer: token c is followed by a hyphen and a participle of backing

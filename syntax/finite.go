@@ -571,7 +571,8 @@ func repairPluralObject(d *doc.Doc, r doc.TokRange) {
 		}
 		ok := verbOrParticle(d, r, k-1)
 		if p := &d.Tokens[k-1]; !ok && p.UPOS == doc.NOUN && p.XPOS != xpNNS && k-2 >= r.Start {
-			ok = verbOrParticle(d, r, k-2) || d.Tokens[k-2].UPOS == doc.NUM
+			ok = verbOrParticle(d, r, k-2) || d.Tokens[k-2].UPOS == doc.NUM ||
+				subjectParticiple(d, r, k-2) && !lowerIn(dayWords, d.TokenText(int(k-1))) // (not "the plan agreed today covers")
 		}
 		if ok {
 			t.XPOS, t.UPOS = xpNNS, doc.NOUN
@@ -583,6 +584,21 @@ func repairPluralObject(d *doc.Doc, r doc.TokRange) {
 // its auxiliary ("have launched attacks"), or a particle ("carried out");
 // not a participle alone, which may end a subject ("each memorial
 // purchased goes to a charity"), nor a gerund ("fighting continues").
+// subjectParticiple: token k is a verb tagged a past participle right after
+// a noun, with no auxiliary or determiner between, that can only be the
+// past tense of that noun's verb when a noun and a present-tense verb
+// follow ("The Kenyan government halted food supplies to Uganda", "Kenya
+// cut food supplies": "supplies" then is the object, not the verb).
+func subjectParticiple(d *doc.Doc, r doc.TokRange, k int32) bool {
+	t := &d.Tokens[k]
+	w := d.TokenText(int(k))
+	if k-1 < r.Start || !(t.UPOS == doc.VERB && t.XPOS == xpVBN || t.UPOS == doc.ADJ && strings.HasSuffix(w, "ed")) || strings.HasSuffix(w, "en") {
+		return false // ("suspended" tagged an adjective too; not "taken", only a participle)
+	}
+	s := &d.Tokens[k-1]
+	return s.UPOS == doc.NOUN || s.UPOS == doc.PROPN
+}
+
 func verbOrParticle(d *doc.Doc, r doc.TokRange, k int32) bool {
 	t := &d.Tokens[k]
 	switch {
@@ -1058,7 +1074,8 @@ func repairDemonymNoun(d *doc.Doc, r doc.TokRange) {
 
 // repairAcronym retags as a proper noun a word in capitals that the tagger
 // read as a verb for its ending ("USAID provided shelter": USAID VBN, as
-// "said"), in a sentence not itself written in capitals (a headline).
+// "said"), and the World Health Organization's "WHO" read as a pronoun, in
+// a sentence not itself written in capitals (a headline).
 func repairAcronym(d *doc.Doc, r doc.TokRange) {
 	caps, words := 0, 0
 	for k := r.Start; k < r.End; k++ {
@@ -1078,6 +1095,9 @@ func repairAcronym(d *doc.Doc, r doc.TokRange) {
 		t := &d.Tokens[k]
 		if w := d.TokenText(int(k)); t.UPOS == doc.VERB && len(w) >= 3 && allCaps(w) && !knownVerbForm(w) {
 			t.UPOS, t.XPOS = doc.PROPN, xpNNP
+		}
+		if t.UPOS == doc.PRON && d.TokenText(int(k)) == "WHO" {
+			t.UPOS, t.XPOS = doc.PROPN, xpNNP // "the health agency (WHO) warning": the agency, not "who"
 		}
 	}
 	// a name opening the sentence read as an imperative before its verb
@@ -1433,3 +1453,39 @@ func repairCompanySuffix(d *doc.Doc, r doc.TokRange) {
 // companySuffixes end companies' names, as written (not "co-" or "inc").
 var companySuffixes = map[string]bool{"Co": true, "Co.": true, "Corp": true, "Corp.": true, "Inc": true,
 	"Inc.": true, "Ltd": true, "Ltd.": true, "Plc": true, "PLC": true, "LLC": true, "Bhd": true, "GmbH": true, "Bancorp": true}
+
+// repairToParticle retags as a bare verb (VB) a singular noun between an
+// infinitive's "to" and the particle of a phrasal verb it makes ("asked
+// Kenya to hand over the suspects", "refused to hand over the pair": "hand"
+// a noun, "to" a preposition, and the handover was lost), when a noun
+// phrase follows the particle.
+func repairToParticle(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start; k+3 < r.End; k++ {
+		if !strings.EqualFold(d.TokenText(int(k)), "to") {
+			continue
+		}
+		n, p := &d.Tokens[k+1], &d.Tokens[k+2]
+		ps := phrasalParticles[strings.ToLower(d.TokenText(int(k+1)))]
+		if n.XPOS != xpNN || ps == "" || !strings.Contains(ps, " "+strings.ToLower(d.TokenText(int(k+2)))+" ") {
+			continue
+		}
+		switch d.Tokens[k+3].UPOS {
+		case doc.DET, doc.NOUN, doc.PROPN, doc.NUM, doc.SYM, doc.PRON, doc.ADJ:
+		default:
+			continue
+		}
+		d.Tokens[k].XPOS, d.Tokens[k].UPOS = xpTO, doc.PART
+		n.XPOS, n.UPOS = xpVB, doc.VERB
+		p.XPOS, p.UPOS = xpRP, doc.ADP
+	}
+}
+
+// phrasalParticles are verbs news uses with a particle and an object that
+// the tagger may read as nouns after "to", with their particles.
+var phrasalParticles = map[string]string{
+	"hand": " over back out ", "turn": " over back ", "call": " off ", "set": " up ", "step": " up ",
+	"pull": " out back ", "wipe": " out ", "seal": " off ", "cut": " off ", "shut": " down ", "roll": " back ",
+	"scale": " back up down ", "phase": " out ", "rule": " out ", "break": " off up ", "hammer": " out ",
+	"iron": " out ", "ward": " off ", "stave": " off ", "fend": " off ", "shore": " up ", "ramp": " up ",
+	"beef": " up ", "tone": " down ", "water": " down ", "play": " down ", "back": " down off ",
+}

@@ -668,18 +668,27 @@ func repairSubordinateSubject(d *doc.Doc, r doc.TokRange) {
 		mark, subj := int32(-1), false
 		for j := r.Start; j < r.End; j++ {
 			switch {
-			case d.Tokens[j].Head == s && (d.Tokens[j].Dep.Universal() == doc.Nsubj || d.Tokens[j].Dep == doc.NsubjPass):
+			case d.Tokens[j].Head == s && (d.Tokens[j].Dep.Universal() == doc.Nsubj || d.Tokens[j].Dep == doc.NsubjPass ||
+				d.Tokens[j].Dep.Universal() == doc.Csubj): // ("What started as a routine check became ...")
 				subj = true
-			case d.Tokens[j].Head == o && j < o && d.Tokens[j].Dep == doc.Case && lowerIn(subordinators, d.TokenText(int(j))):
+			case d.Tokens[j].Head == o && j < o && d.Tokens[j].Dep == doc.Case && (lowerIn(subordinators, d.TokenText(int(j))) || strings.EqualFold(d.TokenText(int(j)), "as")):
+				// ("as the Ugandan cabinet seemed to drop the plan": no
+				// noun of "as" goes on with a finite verb of no subject)
 				mark = j
 			}
 		}
 		if subj || mark < 0 {
 			continue
 		}
+		if strings.EqualFold(d.TokenText(int(mark)), "as") && indefinite(d, r, o) {
+			continue // "as a routine check" is what something was, not a clause's subject
+		}
 		head := ot.Head
 		ot.Head, ot.Dep = s, doc.Nsubj
 		d.Tokens[mark].Head, d.Tokens[mark].Dep, d.Tokens[mark].UPOS = s, doc.Mark, doc.SCONJ
+		for k := 0; k < 3 && strings.EqualFold(d.TokenText(int(mark)), "as") && head >= 0 && d.Tokens[head].Dep == doc.Xcomp; k++ {
+			head = d.Tokens[head].Head // "urged Kenya to free the herders as the cabinet seemed to ...": the urging's time
+		}
 		if head >= 0 && d.Tokens[head].UPOS == doc.VERB {
 			st.Head = head
 		}
@@ -3215,8 +3224,8 @@ func repairParticipleObject(d *doc.Doc, r doc.TokRange) {
 // and the phrase an oblique.
 func repairOpeningSubject(d *doc.Doc, r doc.TokRange) {
 	c := r.Start
-	if c+3 >= r.End || d.Tokens[c].Dep != doc.Case || d.Tokens[c].UPOS != doc.ADP {
-		return
+	if c+3 >= r.End || d.Tokens[c].Dep != doc.Case || d.Tokens[c].UPOS != doc.ADP && d.Tokens[c].UPOS != doc.VERB {
+		return // (a participle as a preposition: "Following the talks, ...")
 	}
 	h := d.Tokens[c].Head
 	if h <= c || h >= r.End || d.Tokens[h].Dep != doc.Nsubj || d.Tokens[h].UPOS != doc.NOUN && d.Tokens[h].UPOS != doc.PROPN {
@@ -3253,4 +3262,202 @@ func repairOpeningSubject(d *doc.Doc, r doc.TokRange) {
 		d.Tokens[h].Dep = doc.Obl
 		return
 	}
+	openingPhraseSubject(d, r, h, v)
+}
+
+// openingPhraseSubject is repairOpeningSubject where the subject after the
+// comma hangs deeper in the opening phrase ("Following a crisis meeting in
+// Mombasa on Friday, the Arab League condemned Eritrea": "League" a
+// conjunct of "Friday"):
+// after the first comma of the phrase after which one noun phrase under it
+// runs up to the verb, that noun phrase is the verb's subject, and the
+// opening phrase (headed by h) an oblique.
+func openingPhraseSubject(d *doc.Doc, r doc.TokRange, h, v int32) {
+	k, m := int32(-1), int32(-1)
+	for j := h + 1; j+1 < v && m < 0; j++ {
+		if d.TokenText(int(j)) != "," || !dominates(d, r, h, d.Tokens[j].Head) {
+			continue
+		}
+		k = j
+		for i := k + 1; i < v; i++ {
+			if g := d.Tokens[i].Head; g < k+1 || g >= v {
+				if m >= 0 {
+					m = -1
+					break
+				}
+				m = i
+			}
+		}
+		if m >= 0 && !dominates(d, r, h, m) {
+			m = -1
+		}
+	}
+	if m < 0 {
+		return
+	}
+	switch d.Tokens[m].UPOS {
+	case doc.NOUN, doc.PROPN, doc.PRON:
+	default:
+		return
+	}
+	switch d.Tokens[m].Dep.Universal() {
+	case doc.Conj, doc.Appos, doc.Nmod, doc.Obl:
+	default:
+		return
+	}
+	if hasCase(d, r, m) {
+		return // "In Syria, in Idlib, ...": a place after a place
+	}
+	for j := r.Start; j < r.End; j++ {
+		if j != h && d.Tokens[j].Head == v && d.Tokens[j].Dep.Universal() == doc.Nsubj {
+			return // the verb has its subject
+		}
+	}
+	d.Tokens[m].Head, d.Tokens[m].Dep = v, d.Tokens[h].Dep
+	d.Tokens[k].Head = v
+	d.Tokens[h].Dep = doc.Obl
+}
+
+// repairRelativeConjunct undoes a parse that hangs a relative clause set
+// off by a comma on the sentence's verb as a conjunct or a parataxis
+// ("Kenya criticised the Ugandan president, who has attacked Somalia":
+// "attacked" a conj of "criticised"), which hid from the clause the noun
+// its pronoun stands for: the clause is a relative clause (acl:relcl) of
+// the noun before the comma, when no clause of its own holds that noun.
+// For "which" only when the clause's verb is no consequence verb ("Israel
+// struck Gaza, which killed three people" says what the strike did, not
+// Gaza) and the noun no preposition's.
+func repairRelativeConjunct(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start + 2; k+1 < r.End; k++ {
+		kt := &d.Tokens[k]
+		if kt.Dep.Universal() != doc.Nsubj || d.TokenText(int(k-1)) != "," {
+			continue
+		}
+		w := strings.ToLower(d.TokenText(int(k)))
+		if w != "who" && w != "which" {
+			continue
+		}
+		v := kt.Head
+		if v <= k || v >= r.End || d.Tokens[v].UPOS != doc.VERB && d.Tokens[v].UPOS != doc.AUX && d.Tokens[v].UPOS != doc.ADJ && !nominalUPOS(d.Tokens[v].UPOS) {
+			continue
+		}
+		switch d.Tokens[v].Dep.Universal() {
+		case doc.Conj, doc.Parataxis:
+		default:
+			continue
+		}
+		if w == "which" && sententialWhich[d.Tokens[v].Lemma] {
+			continue
+		}
+		// the noun phrase before the comma: up from its last word through
+		// the parts of a name
+		n := k - 2
+		for {
+			switch d.Tokens[n].Dep.Universal() {
+			case doc.Flat, doc.Fixed:
+				if h := d.Tokens[n].Head; h >= r.Start && h < n {
+					n = h
+					continue
+				}
+			}
+			break
+		}
+		if !nominalUPOS(d.Tokens[n].UPOS) && d.Tokens[n].UPOS != doc.NUM {
+			continue
+		}
+		g := d.Tokens[v].Head // the verb the clause hangs on must hold the noun
+		if g < r.Start || g >= r.End || !dominates(d, r, g, n) || dominates(d, r, v, n) {
+			continue
+		}
+		if w == "which" && hasCase(d, r, n) && !hasCaseWord(d, r, n, "by") {
+			continue // "a delegation to Nairobi, which left early": the delegation's, or Nairobi's
+		}
+		inClause := false // "the villagers, trained by the army, who have fled": the villagers'
+		for h := d.Tokens[n].Head; h != g && h >= r.Start && h < r.End && !inClause; h = d.Tokens[h].Head {
+			inClause = d.Tokens[h].Dep.Universal() == doc.Acl
+		}
+		if inClause {
+			continue
+		}
+		d.Tokens[v].Head, d.Tokens[v].Dep = n, doc.AclRelcl
+		// an infinitive after the clause's closing comma is the verb's
+		// complement, not the clause's: "ordered the newspaper, which is
+		// allied with the rebels, to close its office"
+		if d.Tokens[n].Head != g || d.Tokens[n].Dep.Universal() != doc.Obj || hasChildDep(d, r, g, doc.Xcomp) || hasChildDep(d, r, g, doc.Ccomp) {
+			continue
+		}
+		for x := v + 1; x < r.End; x++ {
+			xt := &d.Tokens[x]
+			if xt.Head != v || xt.UPOS != doc.VERB || xt.Dep.Universal() != doc.Advcl && xt.Dep.Universal() != doc.Xcomp {
+				continue
+			}
+			if x-2 > v && d.TokenText(int(x-2)) == "," && strings.EqualFold(d.TokenText(int(x-1)), "to") && d.Tokens[x-1].Head == x {
+				xt.Head, xt.Dep = g, doc.Xcomp
+				d.Tokens[x-2].Head = x
+			}
+			break
+		}
+	}
+}
+
+// sententialWhich are the verbs whose "which" is more often the whole
+// clause before it than its last noun ("..., which killed three people",
+// "..., which sparked protests").
+var sententialWhich = wordSet(`kill cause spark prompt trigger lead leave draw anger raise result force provoke fuel bring mark mean make send push help put add come follow reflect underscore underline highlight show suggest signal indicate boost hit hurt wound injure destroy damage`)
+
+// repairPerfectAmod undoes a parse that takes a perfect verb for an
+// adjective of its object ("said Uganda had shelled border villages":
+// "shelled" an amod of "villages", with "had" and "Uganda" its aux and
+// subject, and "villages" the object of "said"): no adjective
+// takes a perfect "have". The verb takes the noun's place, as the
+// complement clause of the verb the noun hung on or as the root, and the
+// noun is its object.
+func repairPerfectAmod(d *doc.Doc, r doc.TokRange) {
+	for v := r.Start + 1; v+1 < r.End; v++ {
+		vt := &d.Tokens[v]
+		n := vt.Head
+		if vt.UPOS != doc.VERB || vt.Dep != doc.Amod || vt.XPOS != xpVBN && vt.XPOS != xpVBD || n <= v || n >= r.End {
+			continue
+		}
+		aux := false
+		for j := v - 1; j >= r.Start && j >= v-3; j-- {
+			if d.Tokens[j].Head == v && d.Tokens[j].Dep == doc.Aux && lowerIn(perfectHave, d.TokenText(int(j))) {
+				aux = true
+				break
+			}
+		}
+		if !aux || !nominalUPOS(d.Tokens[n].UPOS) {
+			continue
+		}
+		nt := &d.Tokens[n]
+		g := nt.Head
+		switch {
+		case nt.Dep == doc.Obj && g >= r.Start && g < v:
+			vt.Head, vt.Dep = g, doc.Ccomp
+		case nt.Dep == doc.Root:
+			vt.Head, vt.Dep = -1, doc.Root
+			for j := r.Start; j < r.End; j++ {
+				if t := &d.Tokens[j]; t.Head == n && (j < v || t.Dep == doc.Punct && j == r.End-1) {
+					t.Head = v // the subject and what comes before; the closing stop
+				}
+			}
+		default:
+			continue
+		}
+		vt.XPOS = xpVBN
+		nt.Head, nt.Dep = v, doc.Obj
+	}
+}
+
+// perfectHave are the forms of "have" that make a perfect.
+var perfectHave = wordSet(`have has had 've 'd`)
+
+// indefinite: noun k has the article "a" or "an".
+func indefinite(d *doc.Doc, r doc.TokRange, k int32) bool {
+	for j := r.Start; j < k; j++ {
+		if d.Tokens[j].Head == k && d.Tokens[j].Dep == doc.Det && (strings.EqualFold(d.TokenText(int(j)), "a") || strings.EqualFold(d.TokenText(int(j)), "an")) {
+			return true
+		}
+	}
+	return false
 }

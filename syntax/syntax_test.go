@@ -582,6 +582,25 @@ func TestKeyArcs(t *testing.T) {
 		// subject after its comma hung on it (repairOpeningSubject; Reuters)
 		{"Under the Louvre accords, Canada, Italy, Spain, Sweden, and Japan agreed to stabilize currency rates around current levels.", []arc{
 			{"agreed", "", doc.Root}, {"accords", "agreed", doc.Obl}, {"Canada", "agreed", doc.Nsubj}}},
+		// the same with the subject hung deeper in the phrase, after a
+		// participle as its preposition (openingPhraseSubject)
+		{"Following a crisis meeting of envoys in the port city of Mombasa on Friday, the Arab League condemned Eritrea.", []arc{
+			{"condemned", "", doc.Root}, {"meeting", "condemned", doc.Obl}, {"League", "condemned", doc.Nsubj}}},
+		// a relative clause set off by commas, read as a conjunct of the
+		// verb (repairRelativeConjunct), and the infinitive after it
+		{"Kenya criticised the Ugandan president, who has attacked Somalia.", []arc{
+			{"criticised", "", doc.Root}, {"attacked", "president", doc.AclRelcl}, {"who", "attacked", doc.Nsubj}}},
+		{"The Kenyan government ordered the Ugandan newspaper, which is allied with the rebels, to close its office.", []arc{
+			{"ordered", "", doc.Root}, {"allied", "newspaper", doc.AclRelcl}, {"close", "ordered", doc.Xcomp}}},
+		// a perfect verb read as an adjective of its object (repairPerfectAmod)
+		{"A senior Kenyan official said today Uganda had shelled border villages.", []arc{
+			{"said", "", doc.Root}, {"shelled", "said", doc.Ccomp}, {"Uganda", "shelled", doc.Nsubj}, {"villages", "shelled", doc.Obj}}},
+		// a phrasal verb's infinitive read as "to" and a noun (repairToParticle)
+		{"Kenya has asked Uganda to hand over the suspects.", []arc{
+			{"asked", "", doc.Root}, {"hand", "asked", doc.Xcomp}, {"suspects", "hand", doc.Obj}}},
+		// "as" and a subject read as a prepositional phrase (repairSubordinateSubject)
+		{"The crisis is likely to get worse as the Ugandan government expels Kenyan traders.", []arc{
+			{"government", "expels", doc.Nsubj}, {"as", "expels", doc.Mark}}},
 		{"There was no agreement on the ceasefire.", []arc{
 			{"was", "", doc.Root}, {"There", "was", doc.Expl}, {"agreement", "was", doc.Nsubj}, {"no", "agreement", doc.Det}}},
 	}
