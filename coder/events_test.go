@@ -1451,5 +1451,17 @@ func TestSharedHeadSides(t *testing.T) {
 6 . . PUNCT 5 punct`,
 			[]ment{{text: "UK", code: "GBRGOV"}, {text: "EU", code: "IGOEUREEC"}, {text: "negotiators", code: "IGOEUREECGOV"}},
 			[]string{"IGOEUREECGOV>GBRGOV:040", "GBRGOV>IGOEUREECGOV:040"}},
+		{"a list of nationalities hung on the head one by one", `
+1 Rebels rebel NOUN 2 nsubj
+2 attacked attack VERB 0 root
+3 Malian Malian ADJ 8 amod SpaceAfter=No
+4 , , PUNCT 5 punct
+5 Chadian Chadian ADJ 8 amod
+6 and and CCONJ 7 cc
+7 Nigerien Nigerien ADJ 5 conj
+8 troops troops NOUN 2 obj SpaceAfter=No
+9 . . PUNCT 2 punct`,
+			[]ment{{text: "Rebels", code: "REB"}, {text: "Malian", code: "MLIMIL"}, {text: "Chadian", code: "TCDMIL"}, {text: "Nigerien troops", code: "NERMIL"}},
+			[]string{"REB>NERMIL:190", "REB>MLIMIL:190", "REB>TCDMIL:190"}},
 	})
 }
