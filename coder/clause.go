@@ -1018,6 +1018,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	thing := int32(-1)   // the target argument, whatever it names
 	var idle []part      // targets set aside for a thing (idlePronouns, allSelf)
 	deep := false        // the targets come from deepTarget
+	actObj := int32(-1)  // what the act noun is aimed at by its modifier (actObjectOf): "an inquiry into X"
 	refineLine := 0
 	switch p.Frame {
 	case verbs.Refine:
@@ -1305,6 +1306,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 				thing = arg
 				if thing < 0 && p.ObjLemmas != nil && m.obj >= 0 && m.obj != i {
 					thing = w.actObjectOf(m.obj, code)
+					actObj = thing
 					if thing < 0 && demandNouns[t.lemma(m.obj)] {
 						thing = m.obj // "dismissed a petition filed by ...": aimed at its maker
 					}
@@ -1516,7 +1518,15 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if p.ObjLemmas != nil && len(p.ObjLemmas) == 0 {
 			skip = m.obj // obj=*: what is given, not who gets it
 		}
-		targets = w.nameFilter(w.deepTarget(i, cl.subj, code, skip), unnamed)
+		from := i
+		if actObj >= 0 && rootOf(code) == 9 {
+			// what an investigation is into is what it is aimed at: an
+			// actor named in that phrase, not one elsewhere in the clause
+			// ("an inquiry into the killing last year at the Dutch
+			// embassy", with the embassy hung on "year")
+			from = actObj
+		}
+		targets = w.nameFilter(w.deepTarget(from, cl.subj, code, skip), unnamed)
 		deep = len(targets) > 0
 	}
 	if deep {

@@ -1278,6 +1278,36 @@ func TestDeepTargetEvidence(t *testing.T) {
 	}
 }
 
+// TestInquiryTargetInItsPhrase: what an investigation is into is its
+// target, not an actor the parse hung elsewhere in the clause.
+func TestInquiryTargetInItsPhrase(t *testing.T) {
+	d := parse(t, `
+1 Ghana Ghana PROPN 2 nsubj
+2 opened open VERB 0 root
+3 an a DET 4 det
+4 inquiry inquiry NOUN 2 obj
+5 into into ADP 8 case
+6 Lee Lee PROPN 8 nmod:poss SpaceAfter=No
+7 's 's PART 6 case
+8 murder murder NOUN 4 nmod
+9 last last ADJ 10 amod
+10 year year NOUN 2 obl:unmarked
+11 at at ADP 14 case
+12 the the DET 14 det
+13 Dutch Dutch ADJ 14 amod
+14 embassy embassy NOUN 10 nmod SpaceAfter=No
+15 . . PUNCT 2 punct`)
+	addMentions(t, d, ment{text: "Ghana", code: "GHA"}, ment{text: "Dutch embassy", code: "NLDGOV"})
+	New(nil, Options{}).Annotate(d)
+	if len(d.Events) != 1 {
+		t.Fatalf("events %v", brief(d))
+	}
+	e := d.Events[0]
+	if got := d.Text(e.Target.Span); e.Target.Actor.Code != "" || got != "Lee's murder" {
+		t.Errorf("target %q (%s), want the murder, no actor", got, e.Target.Actor.Code)
+	}
+}
+
 // TestKeepSourceless: a clause whose subject names no known actor codes
 // nothing by default; with KeepSourceless it codes an event whose source
 // has no actor and no mention.
