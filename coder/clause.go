@@ -3263,7 +3263,17 @@ func (w *work) match(i int32, ids []int32, passive bool) (*verbs.Pattern, matchI
 // matchObj is match with the object given (objAt >= 0) instead of read
 // from i's children.
 func (w *work) matchObj(i int32, ids []int32, passive bool, objAt int32) (*verbs.Pattern, matchInfo) {
-	if p, m := w.matchPass(i, ids, passive, objAt, false); p != nil {
+	p, m := w.matchPass(i, ids, passive, objAt, false)
+	if p != nil && p.ObjLemmas == nil && p.Trigger != verbs.Noun {
+		// a pattern of any object holds ("allow obj"); one tried before it
+		// whose object names the act may hold too, with a target oblique
+		// that names no actor ("allowed aid into the areas hit by the
+		// storm": allow obj=aid into:T), and says more
+		if rp, rm := w.matchPass(i, ids, passive, objAt, true); rp != nil && len(rp.ObjLemmas) > 0 {
+			return rp, rm
+		}
+	}
+	if p != nil {
 		return p, m
 	}
 	// no pattern holds: a pattern whose object names the act may still,

@@ -1308,6 +1308,40 @@ func TestInquiryTargetInItsPhrase(t *testing.T) {
 	}
 }
 
+// TestActObjectOverAnyObject: a pattern whose object names the act, with a
+// target oblique that names no actor, says more than one of any object.
+func TestActObjectOverAnyObject(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"allowed aid into the areas", `
+1 Laos Laos PROPN 2 nsubj
+2 allowed allow VERB 0 root
+3 food food NOUN 4 compound
+4 aid aid NOUN 2 obj
+5 into into ADP 7 case
+6 the the DET 7 det
+7 areas area NOUN 2 obl
+8 hit hit VERB 7 acl xpos=VBN
+9 by by ADP 11 case
+10 the the DET 11 det
+11 floods flood NOUN 8 obl:agent SpaceAfter=No
+12 . . PUNCT 2 punct`,
+			[]ment{{text: "Laos", code: "LAO"}},
+			[]string{`LAO>"the areas":0863`}},
+		{"returned a painting to the foundation", `
+1 Chile Chile PROPN 2 nsubj
+2 returned return VERB 0 root
+3 a a DET 4 det
+4 painting painting NOUN 2 obj
+5 to to ADP 8 case
+6 the the DET 8 det
+7 Vidal Vidal PROPN 8 compound
+8 Foundation foundation NOUN 2 obl SpaceAfter=No
+9 . . PUNCT 2 punct`,
+			[]ment{{text: "Chile", code: "CHL"}},
+			[]string{`CHL>"the Vidal Foundation":084`}},
+	})
+}
+
 // TestKeepSourceless: a clause whose subject names no known actor codes
 // nothing by default; with KeepSourceless it codes an event whose source
 // has no actor and no mention.
