@@ -1019,6 +1019,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	var idle []part      // targets set aside for a thing (idlePronouns, allSelf)
 	deep := false        // the targets come from deepTarget
 	actObj := int32(-1)  // what the act noun is aimed at by its modifier (actObjectOf): "an inquiry into X"
+	tprep := int32(-1)   // the pattern's target oblique when it names no actor
 	refineLine := 0
 	switch p.Frame {
 	case verbs.Refine:
@@ -1295,6 +1296,11 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 		if len(targets) == 0 {
 			arg := w.targetArgument(i, p, m, passive)
+			for k, a := range p.Preps {
+				if a.Target && k < m.nprep && m.preps[k] == arg {
+					tprep = arg // the pattern's target oblique, naming no actor itself
+				}
+			}
 			targets = w.ownedBy(arg)
 			if len(targets) == 0 && p.ObjLemmas != nil && m.obj >= 0 && m.obj != i && m.obj != arg {
 				// the object is the act, and its nationality says whose:
@@ -1525,8 +1531,27 @@ func (w *work) clause(i int32, cx ctx) clause {
 			// ("an inquiry into the killing last year at the Dutch
 			// embassy", with the embassy hung on "year")
 			from = actObj
+		} else if tprep >= 0 {
+			// so is the pattern's target oblique: "returned a painting
+			// stolen from a gallery to the Hart Foundation", not the gallery
+			from = tprep
 		}
-		targets = w.nameFilter(w.deepTarget(from, cl.subj, code, skip), unnamed)
+		if from != i {
+			// the phrase's own modifiers first: "a strike on Syrian
+			// military facilities"
+			for _, c := range t.children(from) {
+				if u := w.d.Tokens[c].Dep.Universal(); c < from && (u == doc.Amod || u == doc.Compound) {
+					for _, q := range w.partsOf(nil, c, from) {
+						if !sameMention(targets, q) && !sameActors([]part{q}, cl.subj) {
+							targets = append(targets, q)
+						}
+					}
+				}
+			}
+		}
+		if len(targets) == 0 {
+			targets = w.nameFilter(w.deepTarget(from, cl.subj, code, skip), unnamed)
+		}
 		deep = len(targets) > 0
 	}
 	if deep {
@@ -3269,7 +3294,7 @@ func (w *work) matchObj(i int32, ids []int32, passive bool, objAt int32) (*verbs
 		// whose object names the act may hold too, with a target oblique
 		// that names no actor ("allowed aid into the areas hit by the
 		// storm": allow obj=aid into:T), and says more
-		if rp, rm := w.matchPass(i, ids, passive, objAt, true); rp != nil && len(rp.ObjLemmas) > 0 {
+		if rp, rm := w.matchPass(i, ids, passive, objAt, true); rp != nil && rp.ObjLemmas != nil {
 			return rp, rm
 		}
 	}
@@ -3466,7 +3491,7 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		ok := true
 		for _, a := range p.Preps {
 			at := w.findPrep(i, m.obj, a, p.Trigger == verbs.Noun)
-			if at < 0 && relaxed && a.Target && len(p.ObjLemmas) > 0 && p.Trigger != verbs.Noun {
+			if at < 0 && relaxed && a.Target && p.ObjLemmas != nil && p.Trigger != verbs.Noun {
 				// the object names the act ("launched an investigation",
 				// "began their assault"): its target oblique need not name
 				// an actor to be the pattern's ("into the business dealings
@@ -4903,7 +4928,7 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 		if len(out) > 0 {
 			return out
 		}
-		if r := rootOf(p.Code); (r == 12 || r == 8) && len(out) == 0 {
+		if r := rootOf(p.Code); (r == 12 || r == 8 && (demandNouns[t.lemma(m.obj)])) && len(out) == 0 {
 			// rejecting or granting someone's proposal: "refused a request
 			// by X", "rejected an appeal filed by X", "accepted the
 			// demands of protesters"

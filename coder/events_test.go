@@ -1256,17 +1256,20 @@ func TestEventClasses(t *testing.T) {
 // TestDeepTargetEvidence: an event whose target the deep search found has
 // lower confidence than one whose pattern named it.
 func TestDeepTargetEvidence(t *testing.T) {
+	// (with "to the embassy of Peru" hung on the coins, the to-phrase is the
+	// pattern's own, return obj=* to:T, and names Peru at full confidence)
 	d := parse(t, `
 1 Washington Washington PROPN 2 nsubj
 2 returned return VERB 0 root
 3 dozens dozen NOUN 2 obj
 4 of of ADP 5 case
 5 coins coin NOUN 3 nmod
-6 to to ADP 7 case
-7 embassy embassy NOUN 5 nmod
-8 of of ADP 9 case
-9 Peru Peru PROPN 7 nmod SpaceAfter=No
-10 . . PUNCT 2 punct`)
+6 kept keep VERB 5 acl xpos=VBN
+7 at at ADP 8 case
+8 embassy embassy NOUN 6 obl
+9 of of ADP 10 case
+10 Peru Peru PROPN 8 nmod SpaceAfter=No
+11 . . PUNCT 2 punct`)
 	addMentions(t, d, ment{text: "Washington", code: "USA"}, ment{text: "Peru", code: "PER"})
 	New(nil, Options{}).Annotate(d)
 	if len(d.Events) != 1 {
@@ -1339,6 +1342,49 @@ func TestActObjectOverAnyObject(t *testing.T) {
 9 . . PUNCT 2 punct`,
 			[]ment{{text: "Chile", code: "CHL"}},
 			[]string{`CHL>"the Vidal Foundation":084`}},
+		{"returned a vase from a gallery to the foundation: the gallery made no demand", `
+1 Italy Italy PROPN 2 nsubj
+2 returned return VERB 0 root
+3 a a DET 4 det
+4 vase vase NOUN 2 obj
+5 from from ADP 8 case
+6 the the DET 8 det
+7 Rossi Rossi PROPN 8 compound
+8 Gallery Gallery PROPN 4 nmod
+9 to to ADP 12 case
+10 the the DET 12 det
+11 Hart Hart PROPN 12 compound
+12 Foundation foundation NOUN 2 obl SpaceAfter=No
+13 . . PUNCT 2 punct`,
+			[]ment{{text: "Italy", code: "ITA"}, {text: "Rossi Gallery", kind: doc.Organization}},
+			[]string{`ITA>"the Hart Foundation":084`}},
+		{"an actor outside the pattern's target oblique is not its target", `
+1 Japan Japan PROPN 2 nsubj
+2 tightened tighten VERB 0 root
+3 restrictions restriction NOUN 2 obj
+4 on on ADP 6 case
+5 chip chip NOUN 6 compound
+6 exports export NOUN 3 nmod
+7 to to ADP 8 case
+8 countries country NOUN 3 nmod
+9 other other ADJ 8 amod
+10 than than ADP 11 case
+11 China China PROPN 9 obl SpaceAfter=No
+12 . . PUNCT 2 punct`,
+			[]ment{{text: "Japan", code: "JPN"}, {text: "China", code: "CHN"}},
+			nil},
+		{"but the oblique's own modifiers are", `
+1 Kenya Kenya PROPN 2 nsubj
+2 ordered order VERB 0 root
+3 a a DET 4 det
+4 strike strike NOUN 2 obj
+5 on on ADP 8 case
+6 Somali Somali ADJ 7 amod
+7 army army NOUN 8 compound
+8 bases base NOUN 4 nmod SpaceAfter=No
+9 . . PUNCT 2 punct`,
+			[]ment{{text: "Kenya", code: "KEN"}, {text: "Somali army", code: "SOMMIL"}},
+			[]string{"KEN>SOMMIL:190"}},
 	})
 }
 
