@@ -5037,7 +5037,14 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 		// Chinese ambassador", "rejected the State Department's call"; not
 		// the forces one readies ("placed a brigade on alert") or gives
 		// ("contributed troops to the force in Afghanistan")
+		n := len(out)
 		out = w.partsOf(out, m.obj, i)
+		if movingVerbs[t.lemma(i)] && len(out) > n && !anyCountry(out[n:]) {
+			// nor whom one withdraws or sends, named by no state: one's own
+			// ("withdrew peacekeepers from a post in Lebanon"); one's own by
+			// name are dropped as the source's later ("withdrew US troops")
+			out = out[:n]
+		}
 	}
 	return out
 }
@@ -6817,4 +6824,14 @@ func (w *work) verbPatterns(i int32) []int32 {
 	// an entry written as the inflected form itself (the peers'
 	// "REPELLED [223]" for "repelled", lemma "repel")
 	return w.c.lex.Verb(form)
+}
+
+// anyCountry: some part's actor code starts with a state's.
+func anyCountry(ps []part) bool {
+	for _, p := range ps {
+		if c := p.actor.Code; len(c) >= 3 && cameo.IsCountry(c[:3]) {
+			return true
+		}
+	}
+	return false
 }

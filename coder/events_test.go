@@ -1373,6 +1373,18 @@ func TestActObjectOverAnyObject(t *testing.T) {
 12 . . PUNCT 2 punct`,
 			[]ment{{text: "Japan", code: "JPN"}, {text: "China", code: "CHN"}},
 			nil},
+		{"peacekeepers withdrawn are the source's own, not the target", `
+1 MINUSMA MINUSMA PROPN 2 nsubj
+2 withdrew withdraw VERB 0 root
+3 peacekeepers peacekeeper NOUN 2 obj
+4 from from ADP 6 case
+5 a a DET 6 det
+6 base base NOUN 2 obl
+7 in in ADP 8 case
+8 Mali Mali PROPN 6 nmod SpaceAfter=No
+9 . . PUNCT 2 punct`,
+			[]ment{{text: "MINUSMA", code: "IGOUNOPKO"}, {text: "peacekeepers", code: "PKO"}, {text: "Mali", code: "MLI"}},
+			[]string{"IGOUNOPKO>MLI:166"}},
 		{"but the oblique's own modifiers are", `
 1 Kenya Kenya PROPN 2 nsubj
 2 ordered order VERB 0 root
