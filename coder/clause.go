@@ -6704,7 +6704,9 @@ var figurativeNouns = map[string]bool{"plan": true, "proposal": true, "policy": 
 	"injustice": true, "impunity": true, "fraud": true, "regulation": true, "rule": true, "narrative": true,
 	"notion": true, "stance": true, "approach": true, "strategy": true, "initiative": true, "scheme": true,
 	"expectation": true, "system": true, "transaction": true, "change": true, "pact": true, "disaster": true,
-	"sale": true, "purchase": true, "acquisition": true, "investment": true, "test": true}
+	"sale": true, "purchase": true, "acquisition": true, "investment": true, "test": true,
+	"cause": true, "trafficking": true, "smuggling": true, "misinformation": true, "disinformation": true,
+	"extremism": true, "radicalisation": true, "radicalization": true}
 
 // documentNouns name a text that says something: a participle after one
 // ("a statement condemning X") is what its author says or does.

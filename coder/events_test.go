@@ -1400,6 +1400,24 @@ func TestActObjectOverAnyObject(t *testing.T) {
 	})
 }
 
+// TestFigurativeObjects: fighting an abstraction uses no force on anyone.
+func TestFigurativeObjects(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"fighting the causes of a thing is no force", `
+1 Norway Norway PROPN 3 nsubj
+2 is be AUX 3 aux
+3 fighting fight VERB 0 root
+4 the the DET 6 det
+5 root root NOUN 6 compound
+6 causes cause NOUN 3 obj
+7 of of ADP 8 case
+8 migration migration NOUN 6 nmod SpaceAfter=No
+9 . . PUNCT 3 punct`,
+			[]ment{{text: "Norway", code: "NOR"}},
+			nil},
+	})
+}
+
 // TestKeepSourceless: a clause whose subject names no known actor codes
 // nothing by default; with KeepSourceless it codes an event whose source
 // has no actor and no mention.
