@@ -54,8 +54,12 @@ type ctx struct {
 	// foreign minister that the United States will be ready to engage"):
 	// the target of an offer or intent to cooperate the clause leaves
 	// without one
-	told  []part
-	depth int
+	told []part
+	// answered: this phrase is what the clause above comes after or
+	// answers ("after the attack on X", "in the wake of the bombing"),
+	// whose violence is not, by that, the clause subject's
+	answered bool
+	depth    int
 }
 
 var articleVoice = doc.Attribution{Voice: doc.ArticleVoice, Mention: -1, Quote: -1}
@@ -222,7 +226,7 @@ func (w *work) visit(i int32, cx ctx) {
 		dep := w.d.Tokens[ch].Dep
 		if pred {
 			n.mod, n.neg = cl.mod, cl.neg || cx.neg
-			n.npSubj = cl.subj
+			n.npSubj, n.answered = cl.subj, false
 			if dep == doc.Nsubj && (sayVerbs[t.lemma(i)] || cueVerbs[t.lemma(i)]) && w.twoSubjects(i) {
 				// an act parsed as a second subject of a speech verb is not
 				// done by the speaker: "raids on Kenya's parliament, state
@@ -502,6 +506,14 @@ func (w *work) visit(i int32, cx ctx) {
 			// protests will stand trial": detained, not meant to be; but "talks
 			// aimed at ending the strike will resume" end no strike)
 			n.mod = doc.Asserted
+		}
+		if u := dep.Universal(); (u == doc.Obl || u == doc.Nmod) && (reactionCase[t.caseOf(ch)] || t.caseOf(ch) == "in" && answerNouns[t.lemma(ch)]) {
+			// an act the clause follows or answers is, when violent, not its
+			// subject's, wherever the parse hangs it: "police arrested two
+			// men after the attack on the embassy", "opened an inquiry in
+			// the wake of a bombing of the consulate" (but "told reporters
+			// after a meeting with X" met X: noun sees to it)
+			n.answered = true
 		}
 		w.visit(ch, n)
 	}
@@ -5524,7 +5536,7 @@ func (w *work) noun(i int32, cx ctx) {
 	}
 	if !p.Between && len(src) == 0 {
 		own := cx
-		if aimed >= 0 && !w.attackDoneBySubject(i) {
+		if aimed >= 0 && !w.attackDoneBySubject(i) || cx.answered && rootOf(p.Code) >= 18 {
 			own.npSubj = nil // (see visit)
 		}
 		src = w.nounSource(i, own)
@@ -6837,3 +6849,14 @@ func anyCountry(ps []part) bool {
 	}
 	return false
 }
+
+// reactionCase marks an oblique that names what a clause comes after or
+// despite, not how it is done ("after", "following", "since", "despite",
+// "amid"; "following" lemmatised as "follow").
+var reactionCase = map[string]bool{"after": true, "following": true, "follow": true, "since": true, "despite": true, "amid": true, "amidst": true}
+
+// answerNouns head an "in" oblique that names what a clause answers:
+// "in the wake of", "in response to", "in retaliation for", "in connection
+// with", "in reaction to".
+var answerNouns = map[string]bool{"wake": true, "response": true, "retaliation": true, "connection": true,
+	"reaction": true, "revenge": true, "aftermath": true}

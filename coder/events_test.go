@@ -1418,6 +1418,57 @@ func TestFigurativeObjects(t *testing.T) {
 	})
 }
 
+// TestAnsweredViolence: an attack the clause comes after or answers is not
+// its subject's, wherever the parse hangs the phrase; a meeting is.
+func TestAnsweredViolence(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"arrests after the attack", `
+1 Police police NOUN 2 nsubj
+2 arrested arrest VERB 0 root
+3 two two NUM 4 nummod
+4 men man NOUN 2 obj
+5 after after ADP 7 case
+6 the the DET 7 det
+7 attack attack NOUN 4 nmod
+8 on on ADP 11 case
+9 the the DET 11 det
+10 Kenyan Kenyan ADJ 11 amod
+11 embassy embassy NOUN 7 nmod SpaceAfter=No
+12 . . PUNCT 2 punct`,
+			[]ment{{text: "Police", code: "COP"}, {text: "Kenyan embassy", code: "KENGOV"}},
+			[]string{`COP>"two men":173`}},
+		{"a closure in the wake of the bombing", `
+1 Ghana Ghana PROPN 2 nsubj
+2 closed close VERB 0 root
+3 the the DET 4 det
+4 border border NOUN 2 obj
+5 in in ADP 7 case
+6 the the DET 7 det
+7 wake wake NOUN 2 obl
+8 of of ADP 10 case
+9 the the DET 10 det
+10 bombing bombing NOUN 7 nmod
+11 of of ADP 14 case
+12 the the DET 14 det
+13 Togolese Togolese ADJ 14 amod
+14 army army NOUN 10 nmod SpaceAfter=No
+15 . . PUNCT 2 punct`,
+			[]ment{{text: "Ghana", code: "GHA"}, {text: "Togolese army", code: "TGOMIL"}},
+			nil},
+		{"a statement after a meeting", `
+1 Ghana Ghana PROPN 2 nsubj
+2 spoke speak VERB 0 root
+3 after after ADP 5 case
+4 a a DET 5 det
+5 meeting meeting NOUN 2 obl
+6 with with ADP 7 case
+7 Togo Togo PROPN 5 nmod SpaceAfter=No
+8 . . PUNCT 2 punct`,
+			[]ment{{text: "Ghana", code: "GHA"}, {text: "Togo", code: "TGO"}},
+			[]string{"GHA>TGO:040"}},
+	})
+}
+
 // TestKeepSourceless: a clause whose subject names no known actor codes
 // nothing by default; with KeepSourceless it codes an event whose source
 // has no actor and no mention.
