@@ -3254,3 +3254,50 @@ func repairOpeningSubject(d *doc.Doc, r doc.TokRange) {
 		return
 	}
 }
+
+// capacityNouns take an infinitive that says what one is able, free or
+// allowed to do: "the ability to travel", "the right to vote" (in the
+// singular: "called on the authorities to act" is an appeal to them).
+var capacityNouns = map[string]bool{"ability": true, "right": true, "freedom": true, "chance": true,
+	"opportunity": true, "permission": true, "capacity": true, "authority": true, "licence": true,
+	"license": true, "option": true}
+
+// repairCapacityInfinitive gives back to a noun of capacity the infinitive
+// the parser hung on the clause's verb as a purpose ("lifted restrictions
+// on the ability of citizens to visit relatives": "visit" an advcl of
+// "lifted", read as why they were lifted, and coded as a visit made): a
+// to-infinitive with no subject right after the phrase of such a noun,
+// which the verb governs, is the noun's acl. Not when another "to" lies
+// between them ("sold the rights to the film to raise money").
+func repairCapacityInfinitive(d *doc.Doc, r doc.TokRange) {
+	for v := r.Start + 2; v < r.End; v++ {
+		vt := &d.Tokens[v]
+		to := v - 1
+		if vt.Dep != doc.Advcl || vt.UPOS != doc.VERB || !strings.EqualFold(d.TokenText(int(to)), "to") ||
+			d.Tokens[to].Head != v || hasChild(d, r, v, doc.Nsubj) {
+			continue
+		}
+		h := vt.Head
+		if h < r.Start || h >= to {
+			continue
+		}
+		// the nearest noun of capacity before "to" whose phrase runs up to it
+		for n := to - 1; n > h; n-- {
+			if strings.EqualFold(d.TokenText(int(n)), "to") {
+				break
+			}
+			nt := &d.Tokens[n]
+			if nt.UPOS != doc.NOUN || !capacityNouns[strings.ToLower(nt.Lemma)] || nt.XPOS != xpNN {
+				continue
+			}
+			near := dominates(d, r, h, n)
+			for g := n + 1; g < to && near; g++ {
+				near = dominates(d, r, n, g)
+			}
+			if near {
+				vt.Head, vt.Dep = n, doc.Acl
+			}
+			break
+		}
+	}
+}

@@ -219,6 +219,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairReportedObject(d, r)
 		repairParticipleObject(d, r)
 		repairOpeningSubject(d, r)
+		repairCapacityInfinitive(d, r)
 	}
 	return nil
 }
