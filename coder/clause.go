@@ -809,6 +809,15 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if len(cl.subj) == 0 {
 			cl.subj = w.stolenSubject(i)
 		}
+		if len(cl.subj) == 0 && subjTok >= 0 && t.lemma(i) == "fail" && w.d.Tokens[subjTok].UPOS == doc.NOUN {
+			// talks that fail fail their sides: "the summit between Ghana
+			// and Togo failed to reach agreement" as "Ghana and Togo failed"
+			if b := w.findPrep(subjTok, -1, verbs.PrepArg{Prep: "between"}, true); b >= 0 {
+				if ps := w.partsOf(nil, b, subjTok); len(ps) >= 2 {
+					cl.subj, inherited = ps, true
+				}
+			}
+		}
 	}
 	if len(cl.subj) == 0 && subjTok >= 0 && len(cx.sayer) > 0 && w.d.Tokens[subjTok].UPOS == doc.PRON &&
 		(t.mention[subjTok] < 0 || w.d.Mentions[t.mention[subjTok]].Antecedent < 0) {

@@ -1469,6 +1469,27 @@ func TestAnsweredViolence(t *testing.T) {
 	})
 }
 
+// TestFailedTalksSides: talks between two sides that fail to reach
+// agreement are the sides failing to.
+func TestFailedTalksSides(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"the summit between X and Y failed to reach agreement", `
+1 The the DET 2 det
+2 summit summit NOUN 7 nsubj
+3 between between ADP 4 case
+4 Ghana Ghana PROPN 2 nmod
+5 and and CCONJ 6 cc
+6 Togo Togo PROPN 4 conj
+7 failed fail VERB 0 root
+8 to to PART 9 mark
+9 reach reach VERB 7 xcomp
+10 agreement agreement NOUN 9 obj SpaceAfter=No
+11 . . PUNCT 7 punct`,
+			[]ment{{text: "Ghana", code: "GHA"}, {text: "Togo", code: "TGO"}},
+			[]string{"GHA>TGO:127", "TGO>GHA:127", "GHA>TGO:040"}},
+	})
+}
+
 // TestKeepSourceless: a clause whose subject names no known actor codes
 // nothing by default; with KeepSourceless it codes an event whose source
 // has no actor and no mention.
