@@ -3301,3 +3301,54 @@ func repairCapacityInfinitive(d *doc.Doc, r doc.TokRange) {
 		}
 	}
 }
+
+// spanNouns measure a stretch of time before "after" or "before": "hours
+// after the vote" (in the plural: "conduct a limited bet day before
+// opening" is one noun phrase).
+var spanNouns = map[string]bool{"minute": true, "hour": true, "day": true, "week": true, "month": true, "year": true}
+
+// repairSpanObject gives back to a verb the object the parser made a
+// compound of the time span that follows it ("Ghana recalled its
+// ambassador hours after the vote": "ambassador" a compound of "hours",
+// "hours" the object; the recall had no one recalled): the noun right
+// before a span noun object that "after" or "before" follows is the
+// object, with the words before it; the span measures the after-phrase
+// (nmod:unmarked of its noun, obl:unmarked of its clause's verb), as UD
+// has it ("two hours after the request", "a few hours after putting").
+func repairSpanObject(d *doc.Doc, r doc.TokRange) {
+	for n := r.Start + 1; n+1 < r.End; n++ {
+		nt := &d.Tokens[n]
+		if nt.Dep != doc.Obj || nt.UPOS != doc.NOUN || nt.XPOS != xpNNS || !spanNouns[strings.ToLower(nt.Lemma)] {
+			continue
+		}
+		a := n + 1
+		w := strings.ToLower(d.TokenText(int(a)))
+		if w != "after" && w != "before" {
+			continue
+		}
+		c := n - 1
+		ct := &d.Tokens[c]
+		if ct.Head != n || ct.Dep != doc.Compound || ct.UPOS != doc.NOUN && ct.UPOS != doc.PROPN {
+			continue
+		}
+		if hasChild(d, r, n, doc.Nummod) {
+			continue // a measured span, its compound its own: "expire 20 business days after"
+		}
+		at := &d.Tokens[a]
+		m := at.Head
+		if m < a || m >= r.End || at.Dep != doc.Case && at.Dep != doc.Mark {
+			continue
+		}
+		for g := r.Start; g < c; g++ {
+			if d.Tokens[g].Head == n {
+				d.Tokens[g].Head = c // the object's own words: "its", "a four-day"
+			}
+		}
+		ct.Head, ct.Dep = nt.Head, doc.Obj
+		if at.Dep == doc.Mark {
+			nt.Head, nt.Dep = m, doc.OblUnmarked
+		} else {
+			nt.Head, nt.Dep = m, doc.NmodUnmarked
+		}
+	}
+}

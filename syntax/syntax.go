@@ -220,6 +220,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairParticipleObject(d, r)
 		repairOpeningSubject(d, r)
 		repairCapacityInfinitive(d, r)
+		repairSpanObject(d, r)
 	}
 	return nil
 }

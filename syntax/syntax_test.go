@@ -579,6 +579,10 @@ func TestKeyArcs(t *testing.T) {
 		// clause's verb (repairCapacityInfinitive)
 		{"Chile eased curbs on the freedom of exiles to visit relatives in Peru.", []arc{
 			{"eased", "", doc.Root}, {"visit", "freedom", doc.Acl}}},
+		// the object read as a compound of the time span after it
+		// (repairSpanObject)
+		{"The army freed the hostage days after the raid.", []arc{
+			{"freed", "", doc.Root}, {"hostage", "freed", doc.Obj}, {"days", "raid", doc.NmodUnmarked}}},
 		// an opening prepositional phrase read as the subject, with the
 		// subject after its comma hung on it (repairOpeningSubject; Reuters)
 		{"Under the Louvre accords, Canada, Italy, Spain, Sweden, and Japan agreed to stabilize currency rates around current levels.", []arc{
