@@ -59,8 +59,12 @@ type ctx struct {
 	// foreign minister that the United States will be ready to engage"):
 	// the target of an offer or intent to cooperate the clause leaves
 	// without one
-	told  []part
-	depth int
+	told []part
+	// answered: this phrase is what the clause above comes after or
+	// answers ("after the attack on X", "in the wake of the bombing"),
+	// whose violence is not, by that, the clause subject's
+	answered bool
+	depth    int
 }
 
 var articleVoice = doc.Attribution{Voice: doc.ArticleVoice, Mention: -1, Quote: -1}
@@ -227,7 +231,7 @@ func (w *work) visit(i int32, cx ctx) {
 		dep := w.d.Tokens[ch].Dep
 		if pred {
 			n.mod, n.neg = cl.mod, cl.neg || cx.neg
-			n.npSubj = cl.subj
+			n.npSubj, n.answered = cl.subj, false
 			if dep == doc.Nsubj && (sayVerbs[t.lemma(i)] || cueVerbs[t.lemma(i)]) && w.twoSubjects(i) {
 				// an act parsed as a second subject of a speech verb is not
 				// done by the speaker: "raids on Kenya's parliament, state
@@ -512,6 +516,14 @@ func (w *work) visit(i int32, cx ctx) {
 			// protests will stand trial": detained, not meant to be; but "talks
 			// aimed at ending the strike will resume" end no strike)
 			n.mod = doc.Asserted
+		}
+		if u := dep.Universal(); (u == doc.Obl || u == doc.Nmod) && (reactionCase[t.caseOf(ch)] || t.caseOf(ch) == "in" && answerNouns[t.lemma(ch)]) {
+			// an act the clause follows or answers is, when violent, not its
+			// subject's, wherever the parse hangs it: "police arrested two
+			// men after the attack on the embassy", "opened an inquiry in
+			// the wake of a bombing of the consulate" (but "told reporters
+			// after a meeting with X" met X: noun sees to it)
+			n.answered = true
 		}
 		w.visit(ch, n)
 	}
@@ -807,6 +819,15 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if len(cl.subj) == 0 {
 			cl.subj = w.stolenSubject(i)
 		}
+		if len(cl.subj) == 0 && subjTok >= 0 && t.lemma(i) == "fail" && w.d.Tokens[subjTok].UPOS == doc.NOUN {
+			// talks that fail fail their sides: "the summit between Ghana
+			// and Togo failed to reach agreement" as "Ghana and Togo failed"
+			if b := w.findPrep(subjTok, -1, verbs.PrepArg{Prep: "between"}, true); b >= 0 {
+				if ps := w.partsOf(nil, b, subjTok); len(ps) >= 2 {
+					cl.subj, inherited = ps, true
+				}
+			}
+		}
 	}
 	if len(cl.subj) == 0 && subjTok >= 0 && len(cx.sayer) > 0 && w.d.Tokens[subjTok].UPOS == doc.PRON &&
 		(t.mention[subjTok] < 0 || w.d.Mentions[t.mention[subjTok]].Antecedent < 0) {
@@ -1028,6 +1049,8 @@ func (w *work) clause(i int32, cx ctx) clause {
 	thing := int32(-1)   // the target argument, whatever it names
 	var idle []part      // targets set aside for a thing (idlePronouns, allSelf)
 	deep := false        // the targets come from deepTarget
+	actObj := int32(-1)  // what the act noun is aimed at by its modifier (actObjectOf): "an inquiry into X"
+	tprep := int32(-1)   // the pattern's target oblique when it names no actor
 	refineLine := 0
 	switch p.Frame {
 	case verbs.Refine:
@@ -1313,6 +1336,11 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 		if len(targets) == 0 {
 			arg := w.targetArgument(i, p, m, passive)
+			for k, a := range p.Preps {
+				if a.Target && k < m.nprep && m.preps[k] == arg {
+					tprep = arg // the pattern's target oblique, naming no actor itself
+				}
+			}
 			targets = w.ownedBy(arg)
 			if len(targets) == 0 && p.ObjLemmas != nil && m.obj >= 0 && m.obj != i && m.obj != arg {
 				// the object is the act, and its nationality says whose:
@@ -1324,6 +1352,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 				thing = arg
 				if thing < 0 && p.ObjLemmas != nil && m.obj >= 0 && m.obj != i {
 					thing = w.actObjectOf(m.obj, code)
+					actObj = thing
 					if thing < 0 && demandNouns[t.lemma(m.obj)] {
 						thing = m.obj // "dismissed a petition filed by ...": aimed at its maker
 					}
@@ -1540,7 +1569,34 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if p.ObjLemmas != nil && len(p.ObjLemmas) == 0 {
 			skip = m.obj // obj=*: what is given, not who gets it
 		}
-		targets = w.nameFilter(w.deepTarget(i, cl.subj, code, skip), unnamed)
+		from := i
+		if actObj >= 0 && rootOf(code) == 9 {
+			// what an investigation is into is what it is aimed at: an
+			// actor named in that phrase, not one elsewhere in the clause
+			// ("an inquiry into the killing last year at the Dutch
+			// embassy", with the embassy hung on "year")
+			from = actObj
+		} else if tprep >= 0 {
+			// so is the pattern's target oblique: "returned a painting
+			// stolen from a gallery to the Hart Foundation", not the gallery
+			from = tprep
+		}
+		if from != i {
+			// the phrase's own modifiers first: "a strike on Syrian
+			// military facilities"
+			for _, c := range t.children(from) {
+				if u := w.d.Tokens[c].Dep.Universal(); c < from && (u == doc.Amod || u == doc.Compound) {
+					for _, q := range w.partsOf(nil, c, from) {
+						if !sameMention(targets, q) && !sameActors([]part{q}, cl.subj) {
+							targets = append(targets, q)
+						}
+					}
+				}
+			}
+		}
+		if len(targets) == 0 {
+			targets = w.nameFilter(w.deepTarget(from, cl.subj, code, skip), unnamed)
+		}
 		deep = len(targets) > 0
 	}
 	if deep {
@@ -3277,7 +3333,17 @@ func (w *work) match(i int32, ids []int32, passive bool) (*verbs.Pattern, matchI
 // matchObj is match with the object given (objAt >= 0) instead of read
 // from i's children.
 func (w *work) matchObj(i int32, ids []int32, passive bool, objAt int32) (*verbs.Pattern, matchInfo) {
-	if p, m := w.matchPass(i, ids, passive, objAt, false); p != nil {
+	p, m := w.matchPass(i, ids, passive, objAt, false)
+	if p != nil && p.ObjLemmas == nil && p.Trigger != verbs.Noun {
+		// a pattern of any object holds ("allow obj"); one tried before it
+		// whose object names the act may hold too, with a target oblique
+		// that names no actor ("allowed aid into the areas hit by the
+		// storm": allow obj=aid into:T), and says more
+		if rp, rm := w.matchPass(i, ids, passive, objAt, true); rp != nil && rp.ObjLemmas != nil {
+			return rp, rm
+		}
+	}
+	if p != nil {
 		return p, m
 	}
 	// no pattern holds: a pattern whose object names the act may still,
@@ -3478,7 +3544,7 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		ok := true
 		for _, a := range p.Preps {
 			at := w.findPrep(i, m.obj, a, p.Trigger == verbs.Noun)
-			if at < 0 && relaxed && a.Target && len(p.ObjLemmas) > 0 && p.Trigger != verbs.Noun {
+			if at < 0 && relaxed && a.Target && p.ObjLemmas != nil && p.Trigger != verbs.Noun {
 				// the object names the act ("launched an investigation",
 				// "began their assault"): its target oblique need not name
 				// an actor to be the pattern's ("into the business dealings
@@ -4962,7 +5028,7 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 		if len(out) > 0 {
 			return out
 		}
-		if r := rootOf(p.Code); (r == 12 || r == 8) && len(out) == 0 {
+		if r := rootOf(p.Code); (r == 12 || r == 8 && (demandNouns[t.lemma(m.obj)])) && len(out) == 0 {
 			// rejecting or granting someone's proposal: "refused a request
 			// by X", "rejected an appeal filed by X", "accepted the
 			// demands of protesters"
@@ -5071,7 +5137,14 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 		// Chinese ambassador", "rejected the State Department's call"; not
 		// the forces one readies ("placed a brigade on alert") or gives
 		// ("contributed troops to the force in Afghanistan")
+		n := len(out)
 		out = w.partsOf(out, m.obj, i)
+		if movingVerbs[t.lemma(i)] && len(out) > n && !anyCountry(out[n:]) {
+			// nor whom one withdraws or sends, named by no state: one's own
+			// ("withdrew peacekeepers from a post in Lebanon"); one's own by
+			// name are dropped as the source's later ("withdrew US troops")
+			out = out[:n]
+		}
 	}
 	return out
 }
@@ -5568,7 +5641,7 @@ func (w *work) noun(i int32, cx ctx) {
 	}
 	if !p.Between && len(src) == 0 {
 		own := cx
-		if aimed >= 0 && !w.attackDoneBySubject(i) {
+		if aimed >= 0 && !w.attackDoneBySubject(i) || cx.answered && rootOf(p.Code) >= 18 {
 			own.npSubj = nil // (see visit)
 		}
 		src = w.nounSource(i, own)
@@ -6833,7 +6906,9 @@ var figurativeNouns = map[string]bool{"plan": true, "proposal": true, "policy": 
 	"injustice": true, "impunity": true, "fraud": true, "regulation": true, "rule": true, "narrative": true,
 	"notion": true, "stance": true, "approach": true, "strategy": true, "initiative": true, "scheme": true,
 	"expectation": true, "system": true, "transaction": true, "change": true, "pact": true, "disaster": true,
-	"sale": true, "purchase": true, "acquisition": true, "investment": true, "test": true}
+	"sale": true, "purchase": true, "acquisition": true, "investment": true, "test": true,
+	"cause": true, "trafficking": true, "smuggling": true, "misinformation": true, "disinformation": true,
+	"extremism": true, "radicalisation": true, "radicalization": true}
 
 // documentNouns name a text that says something: a participle after one
 // ("a statement condemning X") is what its author says or does.
@@ -6980,3 +7055,24 @@ func (w *work) letterAddressee(i int32) []part {
 	}
 	return nil
 }
+
+// anyCountry: some part's actor code starts with a state's.
+func anyCountry(ps []part) bool {
+	for _, p := range ps {
+		if c := p.actor.Code; len(c) >= 3 && cameo.IsCountry(c[:3]) {
+			return true
+		}
+	}
+	return false
+}
+
+// reactionCase marks an oblique that names what a clause comes after or
+// despite, not how it is done ("after", "following", "since", "despite",
+// "amid"; "following" lemmatised as "follow").
+var reactionCase = map[string]bool{"after": true, "following": true, "follow": true, "since": true, "despite": true, "amid": true, "amidst": true}
+
+// answerNouns head an "in" oblique that names what a clause answers:
+// "in the wake of", "in response to", "in retaliation for", "in connection
+// with", "in reaction to".
+var answerNouns = map[string]bool{"wake": true, "response": true, "retaliation": true, "connection": true,
+	"reaction": true, "revenge": true, "aftermath": true}

@@ -1256,17 +1256,20 @@ func TestEventClasses(t *testing.T) {
 // TestDeepTargetEvidence: an event whose target the deep search found has
 // lower confidence than one whose pattern named it.
 func TestDeepTargetEvidence(t *testing.T) {
+	// (with "to the embassy of Peru" hung on the coins, the to-phrase is the
+	// pattern's own, return obj=* to:T, and names Peru at full confidence)
 	d := parse(t, `
 1 Washington Washington PROPN 2 nsubj
 2 returned return VERB 0 root
 3 dozens dozen NOUN 2 obj
 4 of of ADP 5 case
 5 coins coin NOUN 3 nmod
-6 to to ADP 7 case
-7 embassy embassy NOUN 5 nmod
-8 of of ADP 9 case
-9 Peru Peru PROPN 7 nmod SpaceAfter=No
-10 . . PUNCT 2 punct`)
+6 kept keep VERB 5 acl xpos=VBN
+7 at at ADP 8 case
+8 embassy embassy NOUN 6 obl
+9 of of ADP 10 case
+10 Peru Peru PROPN 8 nmod SpaceAfter=No
+11 . . PUNCT 2 punct`)
 	addMentions(t, d, ment{text: "Washington", code: "USA"}, ment{text: "Peru", code: "PER"})
 	New(nil, Options{}).Annotate(d)
 	if len(d.Events) != 1 {
@@ -1276,6 +1279,215 @@ func TestDeepTargetEvidence(t *testing.T) {
 	if !strings.HasSuffix(e.Evidence.Pattern, " return obj") || e.Evidence.Confidence > 0.75 {
 		t.Errorf("evidence %q, confidence %.2f", e.Evidence.Pattern, e.Evidence.Confidence)
 	}
+}
+
+// TestInquiryTargetInItsPhrase: what an investigation is into is its
+// target, not an actor the parse hung elsewhere in the clause.
+func TestInquiryTargetInItsPhrase(t *testing.T) {
+	d := parse(t, `
+1 Ghana Ghana PROPN 2 nsubj
+2 opened open VERB 0 root
+3 an a DET 4 det
+4 inquiry inquiry NOUN 2 obj
+5 into into ADP 8 case
+6 Lee Lee PROPN 8 nmod:poss SpaceAfter=No
+7 's 's PART 6 case
+8 murder murder NOUN 4 nmod
+9 last last ADJ 10 amod
+10 year year NOUN 2 obl:unmarked
+11 at at ADP 14 case
+12 the the DET 14 det
+13 Dutch Dutch ADJ 14 amod
+14 embassy embassy NOUN 10 nmod SpaceAfter=No
+15 . . PUNCT 2 punct`)
+	addMentions(t, d, ment{text: "Ghana", code: "GHA"}, ment{text: "Dutch embassy", code: "NLDGOV"})
+	New(nil, Options{}).Annotate(d)
+	if len(d.Events) != 1 {
+		t.Fatalf("events %v", brief(d))
+	}
+	e := d.Events[0]
+	if got := d.Text(e.Target.Span); e.Target.Actor.Code != "" || got != "Lee's murder" {
+		t.Errorf("target %q (%s), want the murder, no actor", got, e.Target.Actor.Code)
+	}
+}
+
+// TestActObjectOverAnyObject: a pattern whose object names the act, with a
+// target oblique that names no actor, says more than one of any object.
+func TestActObjectOverAnyObject(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"allowed aid into the areas", `
+1 Laos Laos PROPN 2 nsubj
+2 allowed allow VERB 0 root
+3 food food NOUN 4 compound
+4 aid aid NOUN 2 obj
+5 into into ADP 7 case
+6 the the DET 7 det
+7 areas area NOUN 2 obl
+8 hit hit VERB 7 acl xpos=VBN
+9 by by ADP 11 case
+10 the the DET 11 det
+11 floods flood NOUN 8 obl:agent SpaceAfter=No
+12 . . PUNCT 2 punct`,
+			[]ment{{text: "Laos", code: "LAO"}},
+			[]string{`LAO>"the areas":0863`}},
+		{"returned a painting to the foundation", `
+1 Chile Chile PROPN 2 nsubj
+2 returned return VERB 0 root
+3 a a DET 4 det
+4 painting painting NOUN 2 obj
+5 to to ADP 8 case
+6 the the DET 8 det
+7 Vidal Vidal PROPN 8 compound
+8 Foundation foundation NOUN 2 obl SpaceAfter=No
+9 . . PUNCT 2 punct`,
+			[]ment{{text: "Chile", code: "CHL"}},
+			[]string{`CHL>"the Vidal Foundation":084`}},
+		{"returned a vase from a gallery to the foundation: the gallery made no demand", `
+1 Italy Italy PROPN 2 nsubj
+2 returned return VERB 0 root
+3 a a DET 4 det
+4 vase vase NOUN 2 obj
+5 from from ADP 8 case
+6 the the DET 8 det
+7 Rossi Rossi PROPN 8 compound
+8 Gallery Gallery PROPN 4 nmod
+9 to to ADP 12 case
+10 the the DET 12 det
+11 Hart Hart PROPN 12 compound
+12 Foundation foundation NOUN 2 obl SpaceAfter=No
+13 . . PUNCT 2 punct`,
+			[]ment{{text: "Italy", code: "ITA"}, {text: "Rossi Gallery", kind: doc.Organization}},
+			[]string{`ITA>"the Hart Foundation":084`}},
+		{"an actor outside the pattern's target oblique is not its target", `
+1 Japan Japan PROPN 2 nsubj
+2 tightened tighten VERB 0 root
+3 restrictions restriction NOUN 2 obj
+4 on on ADP 6 case
+5 chip chip NOUN 6 compound
+6 exports export NOUN 3 nmod
+7 to to ADP 8 case
+8 countries country NOUN 3 nmod
+9 other other ADJ 8 amod
+10 than than ADP 11 case
+11 China China PROPN 9 obl SpaceAfter=No
+12 . . PUNCT 2 punct`,
+			[]ment{{text: "Japan", code: "JPN"}, {text: "China", code: "CHN"}},
+			nil},
+		{"peacekeepers withdrawn are the source's own, not the target", `
+1 MINUSMA MINUSMA PROPN 2 nsubj
+2 withdrew withdraw VERB 0 root
+3 peacekeepers peacekeeper NOUN 2 obj
+4 from from ADP 6 case
+5 a a DET 6 det
+6 base base NOUN 2 obl
+7 in in ADP 8 case
+8 Mali Mali PROPN 6 nmod SpaceAfter=No
+9 . . PUNCT 2 punct`,
+			[]ment{{text: "MINUSMA", code: "IGOUNOPKO"}, {text: "peacekeepers", code: "PKO"}, {text: "Mali", code: "MLI"}},
+			[]string{"IGOUNOPKO>MLI:166"}},
+		{"but the oblique's own modifiers are", `
+1 Kenya Kenya PROPN 2 nsubj
+2 ordered order VERB 0 root
+3 a a DET 4 det
+4 strike strike NOUN 2 obj
+5 on on ADP 8 case
+6 Somali Somali ADJ 7 amod
+7 army army NOUN 8 compound
+8 bases base NOUN 4 nmod SpaceAfter=No
+9 . . PUNCT 2 punct`,
+			[]ment{{text: "Kenya", code: "KEN"}, {text: "Somali army", code: "SOMMIL"}},
+			[]string{"KEN>SOMMIL:190"}},
+	})
+}
+
+// TestFigurativeObjects: fighting an abstraction uses no force on anyone.
+func TestFigurativeObjects(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"fighting the causes of a thing is no force", `
+1 Norway Norway PROPN 3 nsubj
+2 is be AUX 3 aux
+3 fighting fight VERB 0 root
+4 the the DET 6 det
+5 root root NOUN 6 compound
+6 causes cause NOUN 3 obj
+7 of of ADP 8 case
+8 migration migration NOUN 6 nmod SpaceAfter=No
+9 . . PUNCT 3 punct`,
+			[]ment{{text: "Norway", code: "NOR"}},
+			nil},
+	})
+}
+
+// TestAnsweredViolence: an attack the clause comes after or answers is not
+// its subject's, wherever the parse hangs the phrase; a meeting is.
+func TestAnsweredViolence(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"arrests after the attack", `
+1 Police police NOUN 2 nsubj
+2 arrested arrest VERB 0 root
+3 two two NUM 4 nummod
+4 men man NOUN 2 obj
+5 after after ADP 7 case
+6 the the DET 7 det
+7 attack attack NOUN 4 nmod
+8 on on ADP 11 case
+9 the the DET 11 det
+10 Kenyan Kenyan ADJ 11 amod
+11 embassy embassy NOUN 7 nmod SpaceAfter=No
+12 . . PUNCT 2 punct`,
+			[]ment{{text: "Police", code: "COP"}, {text: "Kenyan embassy", code: "KENGOV"}},
+			[]string{`COP>"two men":173`}},
+		{"a closure in the wake of the bombing", `
+1 Ghana Ghana PROPN 2 nsubj
+2 closed close VERB 0 root
+3 the the DET 4 det
+4 border border NOUN 2 obj
+5 in in ADP 7 case
+6 the the DET 7 det
+7 wake wake NOUN 2 obl
+8 of of ADP 10 case
+9 the the DET 10 det
+10 bombing bombing NOUN 7 nmod
+11 of of ADP 14 case
+12 the the DET 14 det
+13 Togolese Togolese ADJ 14 amod
+14 army army NOUN 10 nmod SpaceAfter=No
+15 . . PUNCT 2 punct`,
+			[]ment{{text: "Ghana", code: "GHA"}, {text: "Togolese army", code: "TGOMIL"}},
+			nil},
+		{"a statement after a meeting", `
+1 Ghana Ghana PROPN 2 nsubj
+2 spoke speak VERB 0 root
+3 after after ADP 5 case
+4 a a DET 5 det
+5 meeting meeting NOUN 2 obl
+6 with with ADP 7 case
+7 Togo Togo PROPN 5 nmod SpaceAfter=No
+8 . . PUNCT 2 punct`,
+			[]ment{{text: "Ghana", code: "GHA"}, {text: "Togo", code: "TGO"}},
+			[]string{"GHA>TGO:040"}},
+	})
+}
+
+// TestFailedTalksSides: talks between two sides that fail to reach
+// agreement are the sides failing to.
+func TestFailedTalksSides(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"the summit between X and Y failed to reach agreement", `
+1 The the DET 2 det
+2 summit summit NOUN 7 nsubj
+3 between between ADP 4 case
+4 Ghana Ghana PROPN 2 nmod
+5 and and CCONJ 6 cc
+6 Togo Togo PROPN 4 conj
+7 failed fail VERB 0 root
+8 to to PART 9 mark
+9 reach reach VERB 7 xcomp
+10 agreement agreement NOUN 9 obj SpaceAfter=No
+11 . . PUNCT 7 punct`,
+			[]ment{{text: "Ghana", code: "GHA"}, {text: "Togo", code: "TGO"}},
+			[]string{"GHA>TGO:127", "TGO>GHA:127", "GHA>TGO:040"}},
+	})
 }
 
 // TestKeepSourceless: a clause whose subject names no known actor codes
@@ -1451,5 +1663,17 @@ func TestSharedHeadSides(t *testing.T) {
 6 . . PUNCT 5 punct`,
 			[]ment{{text: "UK", code: "GBRGOV"}, {text: "EU", code: "IGOEUREEC"}, {text: "negotiators", code: "IGOEUREECGOV"}},
 			[]string{"IGOEUREECGOV>GBRGOV:040", "GBRGOV>IGOEUREECGOV:040"}},
+		{"a list of nationalities hung on the head one by one", `
+1 Rebels rebel NOUN 2 nsubj
+2 attacked attack VERB 0 root
+3 Malian Malian ADJ 8 amod SpaceAfter=No
+4 , , PUNCT 5 punct
+5 Chadian Chadian ADJ 8 amod
+6 and and CCONJ 7 cc
+7 Nigerien Nigerien ADJ 5 conj
+8 troops troops NOUN 2 obj SpaceAfter=No
+9 . . PUNCT 2 punct`,
+			[]ment{{text: "Rebels", code: "REB"}, {text: "Malian", code: "MLIMIL"}, {text: "Chadian", code: "TCDMIL"}, {text: "Nigerien troops", code: "NERMIL"}},
+			[]string{"REB>NERMIL:190", "REB>MLIMIL:190", "REB>TCDMIL:190"}},
 	})
 }

@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -100,11 +101,15 @@ func (w *work) sharedHeadConjuncts(toks []int32) []int32 {
 					dep != doc.Compound && dep != doc.NmodPoss && dep != doc.Amod {
 					continue
 				}
+				listed := w.listedModifier(c, h)
 				for _, cc := range t.children(c) {
-					if t.d.Tokens[cc].Dep == doc.Conj && t.mention[cc] >= 0 && len(toks) < cap(toks) {
-						toks = append(toks, c)
+					if t.d.Tokens[cc].Dep == doc.Conj && t.mention[cc] >= 0 {
+						listed = true
 						break
 					}
+				}
+				if listed && len(toks) < cap(toks) && !slices.Contains(toks, c) {
+					toks = append(toks, c)
 				}
 			}
 			continue
@@ -889,3 +894,27 @@ func (w *work) attempted(h int32) bool {
 // modalAux are the auxiliaries of what may or will be, not what is.
 var modalAux = map[string]bool{"will": true, "would": true, "may": true, "might": true, "could": true,
 	"shall": true, "should": true, "can": true, "must": true}
+
+// listedModifier: modifier c of head h is the first of a list of sides the
+// parse hung on the head one by one, a comma after it and another
+// modifier with a mention of its own between it and the head: "Kenyan" in
+// "Kenyan, Ugandan and South African troops" (with "Ugandan" and "South"
+// conjoined, "Kenyan" another amod of "troops").
+func (w *work) listedModifier(c, h int32) bool {
+	t := w.t
+	mi := t.mention[c]
+	if mi < 0 {
+		return false
+	}
+	end := w.d.Mentions[mi].Tokens.End // the token after c's mention
+	if end >= h || w.d.TokenText(int(end)) != "," {
+		return false
+	}
+	for _, g := range t.children(h) {
+		if dep := t.d.Tokens[g].Dep; g > end && g < h && t.mention[g] >= 0 && t.mention[g] != mi && t.mention[g] != t.mention[h] &&
+			(dep == doc.Amod || dep == doc.Compound) {
+			return true
+		}
+	}
+	return false
+}

@@ -3461,3 +3461,101 @@ func indefinite(d *doc.Doc, r doc.TokRange, k int32) bool {
 	}
 	return false
 }
+
+// capacityNouns take an infinitive that says what one is able, free or
+// allowed to do: "the ability to travel", "the right to vote" (in the
+// singular: "called on the authorities to act" is an appeal to them).
+var capacityNouns = map[string]bool{"ability": true, "right": true, "freedom": true, "chance": true,
+	"opportunity": true, "permission": true, "capacity": true, "authority": true, "licence": true,
+	"license": true, "option": true}
+
+// repairCapacityInfinitive gives back to a noun of capacity the infinitive
+// the parser hung on the clause's verb as a purpose ("lifted restrictions
+// on the ability of citizens to visit relatives": "visit" an advcl of
+// "lifted", read as why they were lifted, and coded as a visit made): a
+// to-infinitive with no subject right after the phrase of such a noun,
+// which the verb governs, is the noun's acl. Not when another "to" lies
+// between them ("sold the rights to the film to raise money").
+func repairCapacityInfinitive(d *doc.Doc, r doc.TokRange) {
+	for v := r.Start + 2; v < r.End; v++ {
+		vt := &d.Tokens[v]
+		to := v - 1
+		if vt.Dep != doc.Advcl || vt.UPOS != doc.VERB || !strings.EqualFold(d.TokenText(int(to)), "to") ||
+			d.Tokens[to].Head != v || hasChild(d, r, v, doc.Nsubj) {
+			continue
+		}
+		h := vt.Head
+		if h < r.Start || h >= to {
+			continue
+		}
+		// the nearest noun of capacity before "to" whose phrase runs up to it
+		for n := to - 1; n > h; n-- {
+			if strings.EqualFold(d.TokenText(int(n)), "to") {
+				break
+			}
+			nt := &d.Tokens[n]
+			if nt.UPOS != doc.NOUN || !capacityNouns[strings.ToLower(nt.Lemma)] || nt.XPOS != xpNN {
+				continue
+			}
+			near := dominates(d, r, h, n)
+			for g := n + 1; g < to && near; g++ {
+				near = dominates(d, r, n, g)
+			}
+			if near {
+				vt.Head, vt.Dep = n, doc.Acl
+			}
+			break
+		}
+	}
+}
+
+// spanNouns measure a stretch of time before "after" or "before": "hours
+// after the vote" (in the plural: "conduct a limited bet day before
+// opening" is one noun phrase).
+var spanNouns = map[string]bool{"minute": true, "hour": true, "day": true, "week": true, "month": true, "year": true}
+
+// repairSpanObject gives back to a verb the object the parser made a
+// compound of the time span that follows it ("Ghana recalled its
+// ambassador hours after the vote": "ambassador" a compound of "hours",
+// "hours" the object; the recall had no one recalled): the noun right
+// before a span noun object that "after" or "before" follows is the
+// object, with the words before it; the span measures the after-phrase
+// (nmod:unmarked of its noun, obl:unmarked of its clause's verb), as UD
+// has it ("two hours after the request", "a few hours after putting").
+func repairSpanObject(d *doc.Doc, r doc.TokRange) {
+	for n := r.Start + 1; n+1 < r.End; n++ {
+		nt := &d.Tokens[n]
+		if nt.Dep != doc.Obj || nt.UPOS != doc.NOUN || nt.XPOS != xpNNS || !spanNouns[strings.ToLower(nt.Lemma)] {
+			continue
+		}
+		a := n + 1
+		w := strings.ToLower(d.TokenText(int(a)))
+		if w != "after" && w != "before" {
+			continue
+		}
+		c := n - 1
+		ct := &d.Tokens[c]
+		if ct.Head != n || ct.Dep != doc.Compound || ct.UPOS != doc.NOUN && ct.UPOS != doc.PROPN {
+			continue
+		}
+		if hasChild(d, r, n, doc.Nummod) {
+			continue // a measured span, its compound its own: "expire 20 business days after"
+		}
+		at := &d.Tokens[a]
+		m := at.Head
+		if m < a || m >= r.End || at.Dep != doc.Case && at.Dep != doc.Mark {
+			continue
+		}
+		for g := r.Start; g < c; g++ {
+			if d.Tokens[g].Head == n {
+				d.Tokens[g].Head = c // the object's own words: "its", "a four-day"
+			}
+		}
+		ct.Head, ct.Dep = nt.Head, doc.Obj
+		if at.Dep == doc.Mark {
+			nt.Head, nt.Dep = m, doc.OblUnmarked
+		} else {
+			nt.Head, nt.Dep = m, doc.NmodUnmarked
+		}
+	}
+}

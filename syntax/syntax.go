@@ -223,6 +223,8 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairReportedObject(d, r)
 		repairParticipleObject(d, r)
 		repairOpeningSubject(d, r)
+		repairCapacityInfinitive(d, r)
+		repairSpanObject(d, r)
 	}
 	return nil
 }

@@ -578,6 +578,14 @@ func TestKeyArcs(t *testing.T) {
 		// (repairParticipleObject)
 		{"A Kurdish group fighting Islamic State attacked the town.", []arc{
 			{"group", "attacked", doc.Nsubj}, {"fighting", "group", doc.Acl}, {"State", "fighting", doc.Obj}}},
+		// the infinitive of a noun of capacity read as a purpose of the
+		// clause's verb (repairCapacityInfinitive)
+		{"Chile eased curbs on the freedom of exiles to visit relatives in Peru.", []arc{
+			{"eased", "", doc.Root}, {"visit", "freedom", doc.Acl}}},
+		// the object read as a compound of the time span after it
+		// (repairSpanObject)
+		{"The army freed the hostage days after the raid.", []arc{
+			{"freed", "", doc.Root}, {"hostage", "freed", doc.Obj}, {"days", "raid", doc.NmodUnmarked}}},
 		// an opening prepositional phrase read as the subject, with the
 		// subject after its comma hung on it (repairOpeningSubject; Reuters)
 		{"Under the Louvre accords, Canada, Italy, Spain, Sweden, and Japan agreed to stabilize currency rates around current levels.", []arc{
