@@ -1743,7 +1743,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 				}
 				if by := w.agentOf(c); by >= 0 {
 					// "an appeal lodged by the regional land office",
-					// "the protest filed by candidate Francis Tolentino"
+					// "the complaint lodged by candidate Francis Villanueva"
 					if targets = w.partsOf(nil, by, c); len(targets) == 0 {
 						thing = by
 					}
@@ -5050,7 +5050,7 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 			}
 			if maker >= 0 && w.d.Tokens[maker].UPOS == doc.NOUN {
 				if a := t.child(maker, doc.Appos); a >= 0 && w.d.Tokens[a].UPOS == doc.PROPN {
-					maker = a // "filed by candidate Francis Tolentino"
+					maker = a // "lodged by candidate Francis Villanueva"
 				}
 			}
 			if maker >= 0 && w.unnamedName(maker) {

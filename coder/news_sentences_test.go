@@ -852,7 +852,7 @@ func TestProtestsAndPosturesAimAtPlaces(t *testing.T) {
 		{"Student groups held a protest demonstration at Dhaka University against the ongoing blockade of the enclave.", `EDU>"the ongoing blockade of the enclave":141`},
 		// a name no dictionary knows that made what is rejected
 		{"Australian postal workers on Monday rejected a fresh pay offer from Australia Post.", `AUSLAB>"Australia Post":120`},
-		{"The court dismissed the appeal filed by candidate Francis Tolentino.", `JUD>"Francis Tolentino":120`},
+		{"The court dismissed the appeal filed by candidate Francis Villanueva.", `JUD>"Francis Villanueva":120`},
 		// a ceasefire lands where it holds
 		{"The Sudanese army command says it has halted its military operations in some districts near the capital.", `SDNMIL>"some districts":087`},
 		// a place the gazetteer knows stands for its state
