@@ -797,6 +797,9 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// an opportunity or a pretext given is no aid
 		{"France provided Russia an excuse to enter Mali.", nil},
 		{"The US provided weapons to Ukraine.", []string{"USA>UKR:072"}},
+		// answers or an explanation asked for are no aid
+		{"Britain called on the Kremlin to provide answers.", []string{"GBR>RUSGOV:020"}},
+		{"Peru urged Chile to provide aid to the refugees.", []string{"PER>CHL:023"}},
 		// what is blamed on someone accuses them
 		{"Peru blamed the attack on Chile.", []string{"PER>CHL:112"}},
 		{"Officials in Lima blame their difficulties on the IMF plan.", []string{"PERGOV>IGOBUSIMF:112"}},
