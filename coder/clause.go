@@ -1110,6 +1110,15 @@ func (w *work) clause(i int32, cx ctx) clause {
 			}
 			markConsumed(t, cm)
 		}
+		if rootOf(code) == 12 && commentVerbs[t.lemma(m.comp)] && !w.hasCaseChild(m.comp, "with") {
+			if o := t.obj(m.comp); o < 0 || t.mention[o] < 0 && t.is(o, commentObjects) {
+				// "declined to discuss the reports", "refused to elaborate
+				// on the matter": no comment, as "declined to comment" is,
+				// not a refusal to negotiate (but "refused to discuss the
+				// border with Chile")
+				return cl
+			}
+		}
 		if code == "120" && t.lemma(i) == "fail" {
 			// "failed to seek clearance", "failed to stop the regime's use
 			// of gas": failing at what the refusals do not name is no
@@ -4150,6 +4159,17 @@ func (w *work) ownedOnPath(k, top int32) bool {
 	}
 	return false
 }
+
+// commentVerbs are what one declines to do when declining comment.
+var commentVerbs = map[string]bool{"discuss": true, "comment": true, "elaborate": true, "confirm": true,
+	"disclose": true, "detail": true, "specify": true, "speculate": true, "say": true, "reveal": true,
+	"identify": true, "name": true}
+
+// commentObjects are what one declines to discuss when declining comment
+// (not agenda items or a budget: those are refused talks).
+var commentObjects = []string{"report", "reports", "detail", "details", "specifics", "matter", "allegation",
+	"allegations", "claim", "claims", "speculation", "rumour", "rumours", "rumor", "rumors", "story",
+	"content", "contents", "findings", "circumstances", "identity", "identities", "whereabouts", "remark", "remarks"}
 
 // doubtAdjectives doubt the clause they govern.
 var doubtAdjectives = map[string]bool{"hard": true, "difficult": true, "impossible": true, "unlikely": true,

@@ -800,6 +800,10 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// answers or an explanation asked for are no aid
 		{"Britain called on the Kremlin to provide answers.", []string{"GBR>RUSGOV:020"}},
 		{"Peru urged Chile to provide aid to the refugees.", []string{"PER>CHL:023"}},
+		// declining to discuss reports is no comment, not a refusal to negotiate
+		{"Peru declined to discuss the reports.", nil},
+		{"Peru refused to discuss the border with Chile.", []string{"PER>CHL:125"}},
+		{"Peru refused to provide aid to Chile.", []string{"PER>CHL:122"}},
 		// what is blamed on someone accuses them
 		{"Peru blamed the attack on Chile.", []string{"PER>CHL:112"}},
 		{"Officials in Lima blame their difficulties on the IMF plan.", []string{"PERGOV>IGOBUSIMF:112"}},
