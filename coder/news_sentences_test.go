@@ -804,6 +804,11 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Peru declined to discuss the reports.", nil},
 		{"Peru refused to discuss the border with Chile.", []string{"PER>CHL:125"}},
 		{"Peru refused to provide aid to Chile.", []string{"PER>CHL:122"}},
+		// chemical and nuclear weapons used or threatened; a massacre
+		// threatened is a threat of force, not of weapons of mass destruction
+		{"Syria used chemical weapons against the rebels.", []string{"SYR>REB:2041"}},
+		{"Russia threatened to use nuclear weapons against Ukraine.", []string{"RUS>UKR:1385"}},
+		{"The rebels threatened to massacre the villagers.", []string{"REB>CVL:138"}},
 		// what is blamed on someone accuses them
 		{"Peru blamed the attack on Chile.", []string{"PER>CHL:112"}},
 		{"Officials in Lima blame their difficulties on the IMF plan.", []string{"PERGOV>IGOBUSIMF:112"}},
