@@ -5706,11 +5706,13 @@ func (w *work) figurativeForce(i int32) bool {
 }
 
 // figurativeKinds name contests that are no force before "war", "battle",
-// "attack", "offensive", "fight".
+// "attack", "offensive", "fight", and eras named after a war.
 var figurativeKinds = []string{"trade", "tariff", "price", "currency", "bidding", "takeover", "legal", "court",
 	"courtroom", "propaganda", "media", "pr", "public-relations", "charm", "diplomatic", "culture", "cultural",
 	"political", "verbal", "rhetorical", "budget", "tax", "patent", "copyright", "advertising", "marketing",
-	"subsidy", "fare", "ratings", "custody", "election", "electoral", "campaign", "ideological", "tit-for-tat"}
+	"subsidy", "fare", "ratings", "custody", "election", "electoral", "campaign", "ideological", "tit-for-tat",
+	// an era, not a war now fought: "since the first world war", "the Cold War"
+	"world", "cold"}
 
 // killedThings are objects of "kill" that are no living being: a plan or
 // a chance is stopped, not killed.

@@ -755,6 +755,9 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"The war of words between Peru and Chile escalated.", nil},
 		{"Peru waged a price war against Chile.", nil},
 		{"Peru killed off the Chilean challenge.", nil},
+		// a war that names an era is no fighting now
+		{"Kashmir has been divided since the second world war between India and Pakistan.", nil},
+		{"The Cold War between the US and the Soviet Union ended in 1991.", nil},
 		{"The war between Peru and Chile escalated.", []string{"PER>CHL:190"}},
 		{"Peru waged war against Chile.", []string{"PER>CHL:190"}},
 		// a threatened act is threatened
