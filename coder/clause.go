@@ -3495,6 +3495,9 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 			!w.hasCaseChild(i, "to") && (m.obj < 0 || !t.is(m.obj, yieldedTo)) {
 			continue // "the auction yielded 7.28 pct", "conceded that ...", "submitted a plan", "demonstrated its resolve"
 		}
+		if m.obj == i+1 && w.d.Tokens[i].XPOS == xposVBG && i > 0 && (w.d.Tokens[i-1].UPOS == doc.DET || w.d.Tokens[i-1].XPOS == xposPRPS) {
+			continue // "into its surrounding hills" parsed as a clause: an attribute, no act
+		}
 		if p.Code == "141" && p.Lemma == "rally" {
 			if s := t.child(i, doc.Nsubj); s >= 0 && marketNouns[t.lemma(s)] {
 				continue // "oil stocks rallied", "the dollar rallied": a market, no crowd
@@ -6120,6 +6123,9 @@ var xposVBG, _ = doc.ParseXPOS("VBG")
 // xposNNS is the plural common noun tag ("Russian jets").
 var xposNNS, _ = doc.ParseXPOS("NNS")
 var xposVBN, _ = doc.ParseXPOS("VBN")
+
+// xposPRPS is the possessive pronoun tag ("its surrounding hills").
+var xposPRPS, _ = doc.ParseXPOS("PRP$")
 
 // xposVBD, xposVBZ and xposVBP tag finite verbs.
 var (

@@ -1677,3 +1677,48 @@ func TestSharedHeadSides(t *testing.T) {
 			[]string{"REB>NERMIL:190", "REB>MLIMIL:190", "REB>TCDMIL:190"}},
 	})
 }
+
+// TestAttributiveParticiple: a participle between a determiner and the noun
+// it describes ("its surrounding hills") is no act, even when the parse
+// makes the noun its object.
+func TestAttributiveParticiple(t *testing.T) {
+	// the parse of a made-up sentence like one the parser got wrong:
+	// "surrounding" a clause of "its", "hills" its object
+	d := parse(t, `
+1 Kobane Kobane PROPN 3 nsubj
+2 had have AUX 3 aux
+3 avoided avoid VERB 0 root
+4 the the DET 5 det
+5 war war NOUN 3 obj
+6 until until ADP 10 case
+7 a a DET 10 det
+8 Turkish Turkish ADJ 9 compound
+9 led lead VERB 10 amod
+10 raid raid NOUN 3 obl
+11 into into ADP 17 case
+12 its its PRON 17 nmod:poss xpos=PRP$
+13 surrounding surround VERB 12 acl xpos=VBG
+14 hills hill NOUN 13 obj
+15 two two NUM 16 nummod
+16 weeks week NOUN 17 obl:unmarked
+17 ago ago ADV 10 advmod SpaceAfter=No
+18 . . PUNCT 3 punct`)
+	addMentions(t, d, ment{text: "Turkish", code: "TUR", kind: doc.Country}, ment{text: "its", code: "TUR", kind: doc.Pronoun})
+	New(nil, Options{}).Annotate(d)
+	for _, e := range brief(d) {
+		if strings.Contains(e, ":191") {
+			t.Errorf("events %v, want no 191", brief(d))
+		}
+	}
+	d = parse(t, `
+1 Rebels rebel NOUN 2 nsubj
+2 surrounded surround VERB 0 root xpos=VBD
+3 the the DET 4 det
+4 hills hill NOUN 2 obj SpaceAfter=No
+5 . . PUNCT 2 punct`)
+	addMentions(t, d, ment{text: "Rebels", code: "REB", kind: doc.Group})
+	New(nil, Options{}).Annotate(d)
+	if got := brief(d); len(got) != 1 || got[0] != `REB>"the hills":191` {
+		t.Errorf("events %v, want REB>\"the hills\":191", got)
+	}
+}
