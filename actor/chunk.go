@@ -938,6 +938,12 @@ func (c *chunker) honorificsOnly(p, q int32) bool {
 // lower-case nouns ("deal", "peace talks", "nuclear deal" with "nuclear"
 // a noun to the tagger): a place before them names where or what, not who.
 func (c *chunker) namesThing(p int32) bool {
+	for q := p; q < c.ce && q < p+4; q++ {
+		// a market rate named after its city: "London Interbank Offered Rate"
+		if w := string(fold(c.s.words[q], &c.s.buf)); isCap(c.s.words[q]) && (w == "rate" || w == "rates" || w == "index") && q > p {
+			return true
+		}
+	}
 	for q := p; q < c.ce && q < p+3; q++ {
 		w := c.s.words[q]
 		if c.d.Tokens[q].UPOS != doc.NOUN || isCap(w) {
