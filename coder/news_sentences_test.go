@@ -812,6 +812,9 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Syria used chemical weapons against the rebels.", []string{"SYR>REB:2041"}},
 		{"Russia threatened to use nuclear weapons against Ukraine.", []string{"RUS>UKR:1385"}},
 		{"The rebels threatened to massacre the villagers.", []string{"REB>CVL:138"}},
+		// a business wages no war
+		{"The company launched an offensive against its rivals.", nil},
+		{"Russian troops attacked the city.", []string{"RUSMIL>:190"}},
 		// a market rate named after a city is no state
 		{"Peru offered to pay a spread of one point over the Tokyo Interbank Offered Rate.", nil},
 		// what is blamed on someone accuses them
