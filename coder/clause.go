@@ -6063,6 +6063,19 @@ func (w *work) clauseModality(i int32) doc.Modality {
 			mod = max(mod, doc.Hypothetical)
 		}
 	}
+	if w.d.Tokens[i].UPOS == doc.VERB && t.hasChildLemma(i, doc.Cop, "be") && t.hasChildLemma(i, doc.Mark, "to") {
+		s := t.child(i, doc.Nsubj)
+		if s < 0 {
+			s = t.child(i, doc.NsubjOuter)
+		}
+		if s >= 0 && t.mention[s] >= 0 && w.d.Mentions[t.mention[s]].Head == s && t.lemma(s) != "it" && t.lemma(s) != "this" &&
+			t.lemma(s) != "that" && !t.hasChildLemma(i, doc.Mark, "that") {
+			// "the Home Office is to suspend cooperation", "Peru is to send
+			// troops": planned, not done (not a purpose: "its aim is to
+			// ...", "it was to fight ...")
+			mod = max(mod, doc.Intended)
+		}
+	}
 	if would {
 		cond := false
 		for _, c := range t.children(i) {

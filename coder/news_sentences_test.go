@@ -1308,6 +1308,8 @@ func TestFutureDates(t *testing.T) {
 		{"Putin visited China on Tuesday.", "RUSGOV>CHN:042", "2024-05-07", doc.Day, doc.Asserted},
 		{"Putin will travel to China next month.", "RUSGOV>CHN:036", "2024-06-01", doc.Month, doc.Intended},
 		{"Putin will visit China on June 20.", "RUSGOV>CHN:036", "2024-06-20", doc.Day, doc.Intended},
+		// what one "is to" do is planned, as what one will do
+		{"Peru is to send troops to Chile.", "PER>CHL:154", "2024-05-10", doc.Day, doc.Intended},
 	}
 	p := pipeline(t)
 	for _, c := range cases {
