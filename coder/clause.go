@@ -6070,7 +6070,7 @@ func (w *work) clauseModality(i int32) doc.Modality {
 		}
 		if s >= 0 && t.mention[s] >= 0 && w.d.Mentions[t.mention[s]].Head == s && t.lemma(s) != "it" && t.lemma(s) != "this" &&
 			t.lemma(s) != "that" && !t.hasChildLemma(i, doc.Mark, "that") {
-			// "the Home Office is to suspend cooperation", "Peru is to send
+			// "the ministry is to halt cooperation", "Peru is to send
 			// troops": planned, not done (not a purpose: "its aim is to
 			// ...", "it was to fight ...")
 			mod = max(mod, doc.Intended)

@@ -5,8 +5,10 @@ into the repository: gold event, quote and place sets, the gold news
 (Reuters-21578, the Guardian sample), the seed example and the UD treebanks.
 Test sentences and comment examples are to be made up.
 
-Usage: scripts/shared-quotes.py [--min N] [--only NAME...]  (N: shortest
-quote, default 30 characters). Exit status 1 when any is found.
+Usage: scripts/shared-quotes.py [--min N] [--log REVS] [--only NAME...]
+(N: shortest quote, default 30 characters; --log checks the messages of
+the commits in REVS, e.g. main~40..main, instead of the sources). Exit
+status 1 when any is found.
 """
 import csv, glob, gzip, json, os, re, sys
 
@@ -19,6 +21,7 @@ least = 30
 if "--min" in args:
     least = int(args[args.index("--min") + 1])
 only = args[args.index("--only") + 1:] if "--only" in args else None
+log = args[args.index("--log") + 1] if "--log" in args else None
 
 def norm(s):
     return re.sub(r"\s+", " ", s.lower())
@@ -40,11 +43,20 @@ def sets():
 
 data = [(n, norm(t)) for n, t in sets() if only is None or n in only]
 quote = re.compile(r"[\"'\u201c\u2018`]([^\"'\u201c\u201d\u2018\u2019`\n]{%d,})[\"'\u201d\u2019`]" % least)
+def sources():
+    if log:
+        import subprocess
+        out = subprocess.run(["git", "-C", root, "log", "--format=%h %B", log], capture_output=True, text=True, check=True).stdout
+        yield "git log " + log, out.splitlines()
+        return
+    for path in sorted(glob.glob(os.path.join(root, "**", "*"), recursive=True)):
+        if not path.endswith((".go", ".txt", ".md", ".tsv")) or "/.git/" in path or not os.path.isfile(path):
+            continue
+        yield os.path.relpath(path, root), open(path, errors="ignore")
+
 found = 0
-for path in sorted(glob.glob(os.path.join(root, "**", "*"), recursive=True)):
-    if not path.endswith((".go", ".txt", ".md", ".tsv")) or "/.git/" in path or not os.path.isfile(path):
-        continue
-    for i, line in enumerate(open(path, errors="ignore"), 1):
+for path, lines in sources():
+    for i, line in enumerate(lines, 1):
         for q in quote.findall(line):
             k = norm(q).strip(" .,")
             if len(k) < least:
@@ -52,7 +64,7 @@ for path in sorted(glob.glob(os.path.join(root, "**", "*"), recursive=True)):
             for name, text in data:
                 if k in text:
                     found += 1
-                    print("%s:%d: [%s] %s" % (os.path.relpath(path, root), i, name, q[:100]))
+                    print("%s:%d: [%s] %s" % (path, i, name, q[:100]))
                     break
 print("shared-quotes: %d quoted strings of %d+ characters found in ../shared" % (found, least), file=sys.stderr)
 sys.exit(1 if found else 0)
