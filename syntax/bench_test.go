@@ -11,6 +11,7 @@ import (
 
 	"dyad/doc"
 	"dyad/syntax/parser"
+	"dyad/syntax/tagger"
 	"dyad/text"
 )
 
@@ -59,28 +60,40 @@ func splitDocs(b *testing.B, texts []string) ([]*doc.Doc, int) {
 	return docs, n
 }
 
-// benchStage is Default, or with DYAD_PARSER_MODEL set to a model file
-// the embedded tagger and lemmas with that parser, to time a candidate
-// parser without embedding it.
+// benchStage is Default, or with DYAD_PARSER_MODEL (DYAD_TAGGER_MODEL)
+// set to a model file the embedded models but that parser (tagger), to
+// time a candidate model without embedding it.
 func benchStage(b *testing.B) *Stage {
 	st, err := Default()
 	if err != nil {
 		b.Fatal(err)
 	}
-	p := os.Getenv("DYAD_PARSER_MODEL")
-	if p == "" {
+	p, tp := os.Getenv("DYAD_PARSER_MODEL"), os.Getenv("DYAD_TAGGER_MODEL")
+	if p == "" && tp == "" {
 		return st
 	}
-	f, err := os.Open(p)
-	if err != nil {
-		b.Fatal(err)
+	out := &Stage{tag: st.tag, parse: st.parse, lemmas: st.lemmas}
+	if p != "" {
+		f, err := os.Open(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer f.Close()
+		if out.parse, err = parser.Read(f); err != nil {
+			b.Fatal(err)
+		}
 	}
-	defer f.Close()
-	pm, err := parser.Read(f)
-	if err != nil {
-		b.Fatal(err)
+	if tp != "" {
+		f, err := os.Open(tp)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer f.Close()
+		if out.tag, err = tagger.Load(f); err != nil {
+			b.Fatal(err)
+		}
 	}
-	return &Stage{tag: st.tag, parse: pm, lemmas: st.lemmas}
+	return out
 }
 
 // BenchmarkTagParse tags, lemmatises and parses already split news

@@ -53,3 +53,28 @@ func TestEvalUDGenre(t *testing.T) {
 		t.Errorf("unknown genre: exit %d, stderr %q", code, errb.String())
 	}
 }
+
+// TestEvalUDTagger: --tagger with the embedded model's own file scores as
+// the default does, and a file that is not a tagger model is an error.
+func TestEvalUDTagger(t *testing.T) {
+	dir := filepath.Join("..", "..", "..", "shared", "ud", "UD_English-GUM")
+	if _, err := os.Stat(dir); errors.Is(err, fs.ErrNotExist) {
+		t.Skipf("GUM treebank absent (%v): ../shared lives beside the repository", err)
+	}
+	args := []string{"eval", "ud", "--treebank", dir, "--split", "test", "--genre", "GUM_news_", "--json"}
+	var def, file, errb bytes.Buffer
+	if code := run(args, &def, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	model := filepath.Join("..", "..", "syntax", "tagger", "model", "tagger.bin.gz")
+	if code := run(append(args, "--tagger", model), &file, &errb); code != 0 {
+		t.Fatalf("--tagger %s: exit %d: %s", model, code, errb.String())
+	}
+	if def.String() != file.String() {
+		t.Errorf("--tagger with the embedded model's file: %s, default: %s", file.String(), def.String())
+	}
+	errb.Reset()
+	if code := run(append(args, "--tagger", "eval_ud_test.go"), &file, &errb); code == 0 || !strings.Contains(errb.String(), "not a dyad tagger model") {
+		t.Errorf("--tagger with a Go file: exit %d, stderr %q", code, errb.String())
+	}
+}

@@ -22,11 +22,12 @@ type frontStages struct {
 }
 
 // syntaxStage builds the text and syntax stages from the embedded models,
-// with the parser read from parserFile when it is not "". With goldTags
+// with the parser read from parserFile and the tagger from taggerFile when
+// they are not "". With goldTags
 // the syntax stage does not tag: it parses with the tags a Doc has.
-func syntaxStage(parserFile string, goldTags bool) (*frontStages, error) {
+func syntaxStage(parserFile, taggerFile string, goldTags bool) (*frontStages, error) {
 	fr := &frontStages{text: text.New(text.Options{}), tags: !goldTags}
-	if parserFile == "" && !goldTags {
+	if parserFile == "" && taggerFile == "" && !goldTags {
 		st, err := syntax.Default()
 		if err != nil {
 			return nil, err
@@ -43,7 +44,7 @@ func syntaxStage(parserFile string, goldTags bool) (*frontStages, error) {
 	}
 	var tm syntax.Tagger
 	if !goldTags {
-		if tm, err = tagger.Default(); err != nil {
+		if tm, err = readTagger(taggerFile); err != nil {
 			return nil, err
 		}
 	}
@@ -55,6 +56,24 @@ func syntaxStage(parserFile string, goldTags bool) (*frontStages, error) {
 // parser model other than the embedded one.
 func parserFlag(fs *flag.FlagSet) *string {
 	return fs.String("parser", "", "parser model `file` (default: the embedded model)")
+}
+
+// readTagger reads a tagger model file (made by 'dyad train tagger'); for
+// path "" it returns the embedded model.
+func readTagger(path string) (*tagger.Model, error) {
+	if path == "" {
+		return tagger.Default()
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	tm, err := tagger.Load(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return tm, nil
 }
 
 // readParser reads a parser model file (made by 'dyad train parser'); for
@@ -104,7 +123,7 @@ func runParse(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("read %s: %w", name, err)
 	}
-	st, err := syntaxStage(*model, false)
+	st, err := syntaxStage(*model, "", false)
 	if err != nil {
 		return err
 	}

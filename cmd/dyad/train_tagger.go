@@ -38,6 +38,7 @@ func runTrainTagger(args []string, stdout, stderr io.Writer) error {
 	fs.Float64Var(&o.SureShare, "sure-share", 0, "share of its tokens the commonest tag needs to be fixed (0: the default, 0.98)")
 	fs.IntVar(&o.OpenCount, "open-count", 0, "times rare training words must take a class for unknown words to be allowed it (0: the default, 2)")
 	fs.StringVar(&o.WordNet, "wordnet", "", "WordNet 3 dict `dir` for lexicon features of unknown words (Debian wordnet-base: /usr/share/wordnet); empty for none")
+	fs.Uint64Var(&o.Seed, "seed", 0, "shuffling seed (0: the default, 1)")
 	lemmas := fs.String("lemmas", "", "also learn the lemma table from the training file and write it (gzip) to `file`")
 	test := fs.Bool("test", false, "also report accuracy on *-ud-test.conllu (for the final figure, not for tuning)")
 	if err := fs.Parse(args); err != nil {
