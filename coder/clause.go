@@ -6063,6 +6063,11 @@ func (w *work) clauseModality(i int32) doc.Modality {
 			mod = max(mod, doc.Hypothetical)
 		}
 	}
+	if h := t.head(i); w.d.Tokens[i].Dep == doc.AclRelcl && h >= 0 && t.hasChildLemma(h, doc.Det, "any", "every", "whichever") {
+		// "consequences for any party that violates the truce": no one
+		// named did
+		mod = max(mod, doc.Hypothetical)
+	}
 	if w.d.Tokens[i].UPOS == doc.VERB && t.hasChildLemma(i, doc.Cop, "be") && t.hasChildLemma(i, doc.Mark, "to") {
 		s := t.child(i, doc.Nsubj)
 		if s < 0 {

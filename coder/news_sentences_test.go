@@ -812,6 +812,9 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Syria used chemical weapons against the rebels.", []string{"SYR>REB:2041"}},
 		{"Russia threatened to use nuclear weapons against Ukraine.", []string{"RUS>UKR:1385"}},
 		{"The rebels threatened to massacre the villagers.", []string{"REB>CVL:138"}},
+		// what "any" party that does it does is no one's act
+		{"Peru warned of penalties for any militia that violates the armistice.", nil},
+		{"Peru punished the militia that violated the truce.", []string{"REB>:196"}},
 		// a business wages no war
 		{"The company launched an offensive against its rivals.", nil},
 		{"Russian troops attacked the city.", []string{"RUSMIL>:190"}},
