@@ -1,0 +1,32 @@
+package coder_test
+
+import "testing"
+
+// TestLightVerbPhrases codes events a news coder reads from a light verb and
+// its noun ("entered into talks with", "heaped praise on", "unleashed attacks
+// on") or from a less common verb of a listed act ("rendered assistance",
+// "clamped down on"), each as SRC>TGT:CODE among the sentence's events.
+func TestLightVerbPhrases(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Malawi entered into negotiations with Zambia on Tuesday.", "MWI>ZMB:046"},
+		{"Senegal played host to the Malian president last week.", "SEN>MLIGOV:043"},
+		{"Ghana gave its backing to Togo.", "GHA>TGO:051"},
+		{"The Peruvian president heaped praise on Bolivia.", "PERGOV>BOL:051"},
+		{"Chile poured scorn on Argentina.", "CHL>ARG:111"},
+		{"The Nepali foreign minister hurled accusations at Bhutan.", "NPLGOV>BTN:112"},
+		{"Latvia levelled fresh criticism at Belarus.", "LVA>BLR:111"},
+		{"Finland rendered assistance to Estonia.", "FIN>EST:070"},
+		{"Norway dispatched medical supplies to Iceland.", "NOR>ISL:073"},
+		{"Tunisian police clamped down on protesters.", "TUNCOP>OPP:175"},
+		{"Chad waged war on Sudanese rebels.", "TCD>SDNREB:190"},
+		{"The Burmese army unleashed attacks on Thai villages.", "MMRMIL>THA:190"},
+		{"Eritrea unleashed airstrikes against Ethiopian rebels.", "ERI>ETHREB:195"},
+	}
+	p := pipeline(t)
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			d := codeNews(t, p, tc.text)
+			hasEvent(t, d, tc.want)
+		})
+	}
+}
