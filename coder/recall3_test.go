@@ -30,3 +30,20 @@ func TestLightVerbPhrases(t *testing.T) {
 		})
 	}
 }
+
+// TestLawyersAndExchanges: lawyers by their British titles are the
+// judiciary's, as lawyers and attorneys are; a stock exchange is a business.
+func TestLawyersAndExchanges(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"A Sydney barrister criticised Fiji.", "JUD>FJI:110"},
+		{"Kenyan solicitors accused the Ugandan police of torture.", "KENJUD>UGACOP:1122"},
+		{"The Nairobi Stock Exchange signed an agreement with the Lagos Stock Exchange.", "KENBUS>NGABUS:057"},
+	}
+	p := pipeline(t)
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			d := codeNews(t, p, tc.text)
+			hasEvent(t, d, tc.want)
+		})
+	}
+}
