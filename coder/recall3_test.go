@@ -47,3 +47,27 @@ func TestLawyersAndExchanges(t *testing.T) {
 		})
 	}
 }
+
+// TestLightVerbNouns: a request, a demand, an apology, condolences, arrests,
+// charges or a ban made, issued, sent or put is the act the noun names.
+func TestLightVerbNouns(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Laos made an appeal to Vietnam.", "LAO>VNM:020"},
+		{"Cambodia submitted a request to Thailand.", "KHM>THA:020"}, // not a yielding to a request (080)
+		{"Mongolia issued a demand to China.", "MNG>CHN:100"},
+		{"Rwandan rebels made demands on Burundi.", "RWAREB>BDI:100"},
+		{"Croatia issued an apology to Serbia.", "HRV>SRB:055"},
+		{"Slovakia sent condolences to Hungary.", "SVK>HUN:018"},
+		{"Moroccan police carried out arrests of Algerian traders.", "MARCOP>DZA:173"},
+		{"Bolivia levelled charges against the Peruvian general.", "BOL>PER:112"},
+		{"Qatar put a ban on Omani imports.", "QAT>OMN:163"},
+		{"Jordan issued a travel ban on Syrian officials.", "JOR>SYRGOV:163"},
+	}
+	p := pipeline(t)
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			d := codeNews(t, p, tc.text)
+			hasEvent(t, d, tc.want)
+		})
+	}
+}
