@@ -71,3 +71,23 @@ func TestLightVerbNouns(t *testing.T) {
 		})
 	}
 }
+
+// TestLightVerbNouns2: a crackdown launched or ordered on someone represses
+// them; thanks extended praise; a protest issued to a state is an official
+// complaint; a pledge made to someone is an intent to cooperate with them.
+func TestLightVerbNouns2(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Zimbabwe launched a crackdown on Zambian traders.", "ZWE>ZMB:175"},
+		{"Belarusian police ordered a crackdown against protesters.", "BLRCOP>OPP:175"},
+		{"Austria extended thanks to Slovenia.", "AUT>SVN:051"},
+		{"Portugal issued a protest to Spain.", "PRT>ESP:114"},
+		{"Angola made a pledge to Namibia.", "AGO>NAM:030"},
+	}
+	p := pipeline(t)
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			d := codeNews(t, p, tc.text)
+			hasEvent(t, d, tc.want)
+		})
+	}
+}
