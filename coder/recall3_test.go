@@ -91,3 +91,21 @@ func TestLightVerbNouns2(t *testing.T) {
 		})
 	}
 }
+
+// TestTalksRefused: taking part in talks is the verb's event, so that
+// refusing or declining to take part rejects the talks (125), as refusing to
+// attend them does, and staying away from talks boycotts them (no talks).
+func TestTalksRefused(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Georgia will not take part in talks with Armenia.", "GEO>ARM:125"},
+		{"Serbia refused to take part in negotiations with Kosovo.", "SRB>XKX:125"},
+		{"Cyprus stayed away from talks with Turkey.", "CYP>TUR:125"},
+	}
+	p := pipeline(t)
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			d := codeNews(t, p, tc.text)
+			hasEvent(t, d, tc.want)
+		})
+	}
+}
