@@ -100,6 +100,8 @@ func TestTalksRefused(t *testing.T) {
 		{"Georgia will not take part in talks with Armenia.", "GEO>ARM:125"},
 		{"Serbia refused to take part in negotiations with Kosovo.", "SRB>XKX:125"},
 		{"Cyprus stayed away from talks with Turkey.", "CYP>TUR:125"},
+		{"Latvia will not take part in the summit with Russia.", "LVA>RUS:125"},
+		{"Lithuania refused to take part in the meeting with Belarus.", "LTU>BLR:125"},
 	}
 	p := pipeline(t)
 	for _, tc := range cases {
