@@ -111,3 +111,23 @@ func TestTalksRefused(t *testing.T) {
 		})
 	}
 }
+
+// TestRejectionsAndArson: phrasal verbs of rejection ("shrugged off", "shot
+// down a proposal", "defied the demands") reject (120), whose by the maker of
+// what is rejected; setting fire to a building destroys property (1712).
+func TestRejectionsAndArson(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Nicaragua shrugged off criticism from Honduras.", "NIC>HND:120"},
+		{"Ecuador shot down Colombia's proposal.", "ECU>COL:120"},
+		{"Paraguay voted down Uruguay's proposal.", "PRY>URY:120"},
+		{"Guatemala defied Mexico's demands.", "GTM>MEX:120"},
+		{"Protesters set fire to the Danish embassy.", "OPP>DNKGOV:1712"},
+	}
+	p := pipeline(t)
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			d := codeNews(t, p, tc.text)
+			hasEvent(t, d, tc.want)
+		})
+	}
+}
