@@ -131,3 +131,19 @@ func TestRejectionsAndArson(t *testing.T) {
 		})
 	}
 }
+
+// TestCallsPlacedAndPaid: a call placed to someone is a phone call (041); a
+// courtesy call paid on someone is a visit (042).
+func TestCallsPlacedAndPaid(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"The Czech president placed a call to the Polish president.", "CZEGOV>POLGOV:041"},
+		{"The Dutch foreign minister paid a courtesy call on the Belgian king.", "NLDGOV>BELGOV:042"},
+	}
+	p := pipeline(t)
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			d := codeNews(t, p, tc.text)
+			hasEvent(t, d, tc.want)
+		})
+	}
+}
