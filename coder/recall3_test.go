@@ -1,6 +1,9 @@
 package coder_test
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestLightVerbPhrases codes events a news coder reads from a light verb and
 // its noun ("entered into talks with", "heaped praise on", "unleashed attacks
@@ -144,6 +147,36 @@ func TestCallsPlacedAndPaid(t *testing.T) {
 		t.Run(tc.text, func(t *testing.T) {
 			d := codeNews(t, p, tc.text)
 			hasEvent(t, d, tc.want)
+		})
+	}
+}
+
+// TestIntentToOppose: deciding, vowing or planning to reject, criticise, demand
+// or strike is no intent to cooperate (030, the intent family's fallback) with
+// whoever is opposed: the act itself is coded. Each sentence's events, as
+// SRC>TGT:CODE, must be exactly want.
+func TestIntentToOppose(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"Kenya decided to reject Tanzania's proposal.", []string{"KEN>TZA:120"}},
+		{"Mali vowed to resist demands from Niger.", []string{"MLI>NER:120"}},
+		{"Gabon decided to criticise Cameroon.", []string{"GAB>CMR:110"}},
+		{"Somali teachers decided to stage a strike against the government.", []string{"SOMEDU>SOMGOV:143"}},
+		{"Haiti offered to send troops to Jamaica.", []string{"HTI>JAM:030"}}, // a force sent is no opposition (15): the offer stays
+	}
+	p := pipeline(t)
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			d := codeNews(t, p, tc.text)
+			var got []string
+			for _, e := range d.Events {
+				got = append(got, e.Source.Actor.Code+">"+e.Target.Actor.Code+":"+e.Code.String())
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("events %q, want %q", got, tc.want)
+			}
 		})
 	}
 }
