@@ -124,6 +124,7 @@ func TestRejectionsAndArson(t *testing.T) {
 		{"Ecuador shot down Colombia's proposal.", "ECU>COL:120"},
 		{"Paraguay voted down Uruguay's proposal.", "PRY>URY:120"},
 		{"Guatemala defied Mexico's demands.", "GTM>MEX:120"},
+		{"Belize resisted Mexican pressure.", "BLZ>MEX:120"},
 		{"Protesters set fire to the Danish embassy.", "OPP>DNKGOV:1712"},
 	}
 	p := pipeline(t)
