@@ -1103,6 +1103,13 @@ func (w *work) clause(i int32, cx ctx) clause {
 				family = "130" // intending a hostile act is a threat
 			}
 			code, refineLine = w.c.lex.Refine(family, cp.Code)
+			if family[:2] == "03" && rootOf(cp.Code) >= 10 && rootOf(cp.Code) <= 14 {
+				// "decided to reject the proposal", "decided to walk out":
+				// no intent to cooperate (the 03 family's fallback, aimed
+				// at whoever the complement names) but the demand,
+				// disapproval, rejection, threat or protest itself
+				code, refineLine = cp.Code, 0
+			}
 			if family[:2] == "10" && rootOf(cp.Code) == 17 && compelVerbs[t.lemma(i)] {
 				// "ordered the newspaper to suspend publication": made to
 				// restrict itself, it is coerced by whoever orders it (1721)
