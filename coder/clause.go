@@ -3403,7 +3403,7 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		if p.Obj && m.obj < 0 {
 			continue
 		}
-		if p.ObjLemmas == nil && m.obj >= 0 && (documentNouns[t.lemma(m.obj)] || dataNouns[t.lemma(m.obj)]) && physicalCode(p.Code) {
+		if p.ObjLemmas == nil && m.obj >= 0 && w.textObject(m.obj) && physicalCode(p.Code) {
 			continue // "released a report", "attacked the law", "released its results": a text is not freed or fought
 		}
 		if p.ObjLemmas == nil && m.obj >= 0 && rootOf(p.Code) >= 18 && (figurativeNouns[t.lemma(m.obj)] || marketNouns[t.lemma(m.obj)]) && t.mention[m.obj] < 0 {
@@ -6941,6 +6941,31 @@ var documentNouns = map[string]bool{"report": true, "statement": true, "resoluti
 	"note": true, "message": true, "tweet": true, "video": true, "editorial": true,
 	"ruling": true, "verdict": true, "judgment": true, "judgement": true, "document": true}
 
+// textObject: the object is a text or data, or a noun the parse made a
+// conjunct of one that names no actor ("releases weekly world production
+// and trade report", the report's modifier the object and 'report' its
+// conjunct).
+func (w *work) textObject(o int32) bool {
+	t := w.t
+	if documentNouns[t.lemma(o)] || dataNouns[t.lemma(o)] {
+		return true
+	}
+	if t.mention[o] >= 0 {
+		return false
+	}
+	n := 0
+	for _, c := range t.children(o) {
+		if t.d.Tokens[c].Dep != doc.Conj {
+			continue
+		}
+		if !(documentNouns[t.lemma(c)] || dataNouns[t.lemma(c)]) || t.mention[c] >= 0 {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
 // dataNouns name what is published, not held: "released figures",
 // "released its results for the year".
 var dataNouns = map[string]bool{"figure": true, "figures": true, "result": true, "results": true, "data": true,
@@ -6951,7 +6976,9 @@ var dataNouns = map[string]bool{"figure": true, "figures": true, "result": true,
 	"recordings": true, "transcript": true, "album": true, "film": true, "book": true, "version": true,
 	"update": true, "study": true, "survey": true, "poll": true, "list": true, "text": true, "name": true, "names": true,
 	"budget": true, "budgets": true, "proposal": true, "proposals": true, "guideline": true, "guidelines": true,
-	"timetable": true, "schedule": true, "blueprint": true, "manifesto": true}
+	"timetable": true, "schedule": true, "blueprint": true, "manifesto": true,
+	"extract": true, "extracts": true, "excerpt": true, "excerpts": true, "information": true, "minutes": true,
+	"software": true, "product": true, "products": true}
 
 // irrealisVerbs take as object or "for" oblique an act that has not
 // happened: asked for, demanded, planned, feared, opposed or refused.

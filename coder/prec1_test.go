@@ -1,0 +1,45 @@
+package coder_test
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestPrec1NoEvents holds made-up sentences of constructions found coded
+// wrongly on real news: business, publishing and figurative senses of event
+// verbs, and acts that are only foreseen.
+func TestPrec1NoEvents(t *testing.T) {
+	p := pipeline(t)
+	cases := []struct {
+		text string
+		want []string
+	}{
+		// a report, figures or data released are published, no one freed
+		{"Labour Department releases monthly employment and wage report.", nil},
+		{"The Labour Department released its monthly employment report on Friday.", nil},
+		{"Kenya's statistics office released figures on Tuesday showing inflation rose.", nil},
+		// a possibility investigated, studied or explored is considered, not probed
+		{"Vantor Holdings Ltd said it is investigating the possibility of buying more shares.", []string{"BUS>:014:asserted"}},
+		// armed with powers is no military aid
+		{"France will arm itself with legal powers against Chinese banks.", nil},
+		// a job held under someone is no cooperation with him
+		{"Engineers working for Kenyan firms repaired the bridge.", nil},
+		{"About 900 miners returned to work at a Zambian copper mine.", nil},
+		// cooperation still is
+		{"Kenya is working closely with Uganda.", []string{"KEN>UGA:060:asserted"}},
+		{"Kenya and Uganda are working together.", []string{"KEN>UGA:060:asserted", "UGA>KEN:060:asserted"}},
+		{"Harlow, a lawyer, worked in the White House under President Jimmy Carter.", nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			d := codeNews(t, p, tc.text)
+			var got []string
+			for _, e := range d.Events {
+				got = append(got, e.Source.Actor.Code+">"+e.Target.Actor.Code+":"+e.Code.String()+":"+e.Modality.String())
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("events %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
