@@ -3409,6 +3409,9 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		if p.ObjLemmas == nil && m.obj >= 0 && rootOf(p.Code) >= 18 && (figurativeNouns[t.lemma(m.obj)] || marketNouns[t.lemma(m.obj)]) && t.mention[m.obj] < 0 {
 			continue // "fought the cuts", "attacked the plan", "fought inflation": no force is used on an idea
 		}
+		if p.Code == "115" && (p.Lemma == "take" || p.Lemma == "launch") && m.obj >= 0 && t.lemma(m.obj) == "action" && !hasAmodIn(t, m.obj, legalActionKinds) {
+			continue // "would take action against the militia": any measure, no lawsuit unless legal action
+		}
 		if p.Code == "192" && p.Lemma == "take" && takeOver(p) && w.companyTaken(i, passive) {
 			continue // "the bakery was taken over by Delta Grain Mills": a takeover, no occupation
 		}
@@ -6073,7 +6076,46 @@ func (w *work) clauseModality(i int32) doc.Modality {
 			mod = max(mod, doc.Intended)
 		}
 	}
+	if mod == doc.Intended && forecastAdverb(t, i) {
+		mod = doc.Hypothetical // "would almost certainly reject", "will probably rise": foreseen, not meant
+	}
 	return mod
+}
+
+// legalActionKinds make "action" a lawsuit: "took legal action against".
+var legalActionKinds = map[string]bool{"legal": true, "court": true, "judicial": true, "civil": true, "criminal": true, "antitrust": true}
+
+// hasAmodIn: the noun has an adjective or compound modifier in set.
+func hasAmodIn(t *tree, n int32, set map[string]bool) bool {
+	for _, c := range t.children(n) {
+		switch t.d.Tokens[c].Dep {
+		case doc.Amod, doc.Compound:
+			if set[t.lemma(c)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// forecastAdverbs, on a predicate with "will" or "would", make what it says
+// a forecast: "would almost certainly reject this year's bill".
+var forecastAdverbs = map[string]bool{"probably": true, "possibly": true, "perhaps": true, "maybe": true,
+	"likely": true, "presumably": true, "conceivably": true, "undoubtedly": true}
+
+// forecastAdverb: the predicate has a forecasting adverb, or "certainly"
+// or "surely" after "almost".
+func forecastAdverb(t *tree, i int32) bool {
+	for _, c := range t.children(i) {
+		if t.d.Tokens[c].Dep != doc.Advmod {
+			continue
+		}
+		l := t.lemma(c)
+		if forecastAdverbs[l] || ((l == "certainly" || l == "surely") && (t.hasChildLemma(c, doc.Advmod, "almost") || t.hasChildLemma(i, doc.Advmod, "almost"))) {
+			return true
+		}
+	}
+	return false
 }
 
 func rootOf(code string) int {

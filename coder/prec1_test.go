@@ -28,6 +28,16 @@ func TestPrec1NoEvents(t *testing.T) {
 		// cooperation still is
 		{"Kenya is working closely with Uganda.", []string{"KEN>UGA:060:asserted"}},
 		{"Kenya and Uganda are working together.", []string{"KEN>UGA:060:asserted", "UGA>KEN:060:asserted"}},
+		// action taken against someone is no lawsuit unless it is legal action
+		{"Kenya said it would take action against a Somali militia.", nil},
+		{"Kenya took legal action against a Ugandan company.", []string{"KEN>UGABUS:115:asserted"}},
+		{"The Ugandan company filed an action against Kenya.", []string{"UGABUS>KEN:115:asserted"}},
+		// what one would almost certainly do is foreseen
+		{"Mr Rossi vetoed the bill last year and the Italian prime minister would almost certainly reject this year's bill, he added.", nil},
+		{"President Rossi vetoed the bill last year and would almost certainly reject this year's bill, he added.", []string{"GOV>:129:asserted"}},
+		{"Kenya will probably expel the Ugandan envoy.", nil},
+		{"Kenya would probably support the Ugandan plan.", nil},
+		{"Kenya will support the Ugandan plan.", []string{"KEN>UGA:032:intended"}},
 		{"Harlow, a lawyer, worked in the White House under President Jimmy Carter.", nil},
 	}
 	for _, tc := range cases {
