@@ -22,6 +22,10 @@ func TestPrec1NoEvents(t *testing.T) {
 		{"Vantor Holdings Ltd said it is investigating the possibility of buying more shares.", []string{"BUS>:014:asserted"}},
 		// armed with powers is no military aid
 		{"France will arm itself with legal powers against Chinese banks.", nil},
+		// markets and business held up are no one endorsed
+		{"Gains on the Seoul stock exchange supported market sentiment.", nil},
+		{"Kenya Airways will buy ten aircraft to support international expansion.", nil},
+		{"Kenya supports the Ugandan proposal.", []string{"KEN>UGA:051:asserted"}},
 		// a job held under someone is no cooperation with him
 		{"Engineers working for Kenyan firms repaired the bridge.", nil},
 		{"About 900 miners returned to work at a Zambian copper mine.", nil},
