@@ -1172,6 +1172,10 @@ func (w *work) clause(i int32, cx ctx) clause {
 				targets = []part{{tok: o, mention: -1, phrase: w.phraseSpan(o)}}
 			}
 		}
+		// what a thing should undergo is no demand on whom the complement's
+		// obliques name: "research should be integrated closely with
+		// industry"
+		thingPass := len(p.CompAux) > 0 && cp == nil && w.passiveThing(m.comp)
 		if len(targets) == 0 {
 			targets = ctargets
 		}
@@ -1187,7 +1191,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 			targets = cl.subj
 		}
 		created := cp == nil && w.creating(m.comp)
-		if len(targets) == 0 && cp == nil {
+		if len(targets) == 0 && cp == nil && !thingPass {
 			// an act the dictionary does not know is still done to someone:
 			// "agreed to open its borders to Turkey", "refused to allow Kyiv"
 			targets = w.complementTargets(m.comp, created)
@@ -1208,7 +1212,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 				targets = ps
 			}
 		}
-		if len(targets) == 0 && !cx.silent {
+		if len(targets) == 0 && !cx.silent && !thingPass {
 			// or the parser hung its target lower: "is ready to supply
 			// helicopter support to a United Nations force"
 			for _, prep := range [...]string{"to", "with", "against", "on"} {
@@ -1244,7 +1248,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 			unnamed = w.unnamedTarget(compArg, cp)
 			thing = compArg
 		}
-		if len(targets) == 0 && len(cl.subj) > 0 && !cx.silent {
+		if len(targets) == 0 && len(cl.subj) > 0 && !cx.silent && !thingPass {
 			skip := int32(-1)
 			if created {
 				skip = t.child(m.comp, doc.Obj) // (what is built is no one)
@@ -4125,6 +4129,13 @@ var undergoVerbs = map[string]bool{"flee": true, "escape": true, "survive": true
 	// participle read as an adjective after "were")
 	"die": true, "perish": true, "wounded": true, "injured": true, "hurt": true, "dead": true,
 	"trapped": true, "displaced": true, "stranded": true, "missing": true, "homeless": true}
+
+// passiveThing: the passive clause c's subject is a thing, a noun that
+// names no actor and has no actor but its modifiers.
+func (w *work) passiveThing(c int32) bool {
+	s := w.t.child(c, doc.NsubjPass)
+	return s >= 0 && w.thingSubject(s, w.partsOf(nil, s, c))
+}
 
 // thingSubject: subject s is a noun that names no actor, and the parts
 // found in it are only its modifiers ("the U.S. trade deficit").

@@ -26,6 +26,11 @@ func TestPrec1NoEvents(t *testing.T) {
 		{"Gains on the Seoul stock exchange supported market sentiment.", nil},
 		{"Kenya Airways will buy ten aircraft to support international expansion.", nil},
 		{"Kenya supports the Ugandan proposal.", []string{"KEN>UGA:051:asserted"}},
+		// restricted shares are a kind of stock
+		{"Halvor Inc bought the firm for 500,000 restricted common shares.", nil},
+		// what a thing should do is foreseen or wished, no demand on whom it is done with
+		{"The Kenyan president said scientific research should be integrated closely with industry.", nil},
+		{"The Kenyan president said farm exports should be shared with Uganda.", nil},
 		// a job held under someone is no cooperation with him
 		{"Engineers working for Kenyan firms repaired the bridge.", nil},
 		{"About 900 miners returned to work at a Zambian copper mine.", nil},
