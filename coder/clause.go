@@ -598,9 +598,10 @@ func conditionalClause(t *tree, i int32) bool {
 
 // futureTimeClause: a clause of time in the present tense ("will not
 // negotiate until Turkey recognises Greek rights", "before it attacks")
-// speaks of what has not happened yet; "until the army withdrew" has.
+// speaks of what has not happened yet; "until the army withdrew" has. So
+// does "once" ("will lift the ban once Uganda withdraws its troops").
 func futureTimeClause(t *tree, i int32) bool {
-	if !t.hasChildLemma(i, doc.Mark, "until", "till", "before") {
+	if !t.hasChildLemma(i, doc.Mark, "until", "till", "before", "once") {
 		return false
 	}
 	switch x := t.d.Tokens[i].XPOS; {
@@ -5875,7 +5876,10 @@ func (w *work) nounSource(i int32, cx ctx) []part {
 			}
 		}
 	}
-	if len(cx.npSubj) == 0 {
+	if len(cx.npSubj) == 0 || w.attackNounAt(i) == i && !w.attackDoneBySubject(i) {
+		// (an attack the nationality before it names is that state's, not
+		// the clause subject's, unless the subject carries it out: "said
+		// the charges were a pretext for Ethiopian attacks on them")
 		if src := w.ownerOf(i); len(src) > 0 {
 			return src // "Russian air strikes aimed at rebel positions"
 		}

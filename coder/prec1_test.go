@@ -31,6 +31,10 @@ func TestPrec1NoEvents(t *testing.T) {
 		// what a thing should do is foreseen or wished, no demand on whom it is done with
 		{"The Kenyan president said scientific research should be integrated closely with industry.", nil},
 		{"The Kenyan president said farm exports should be shared with Uganda.", nil},
+		// an attack a nationality names is that state's, not the speaker's
+		{"Kenya said the charges were a pretext for Ethiopian attacks on Uganda.", []string{"ETH>UGA:190:asserted"}},
+		// what is to happen once another thing happens has not happened
+		{"Kenya will lift the ban once Uganda withdraws its troops.", []string{"KEN>:0351:intended"}},
 		// a job held under someone is no cooperation with him
 		{"Engineers working for Kenyan firms repaired the bridge.", nil},
 		{"About 900 miners returned to work at a Zambian copper mine.", nil},
