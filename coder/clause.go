@@ -2169,8 +2169,8 @@ func (w *work) ownerOf(at int32) []part {
 	d, t := w.d, w.t
 	owner := func(n int32) []part {
 		for _, c := range t.children(n) {
-			if d.Tokens[c].Dep.Universal() != doc.Amod || c > at {
-				continue
+			if u := d.Tokens[c].Dep.Universal(); u != doc.Amod && u != doc.Compound || c > at {
+				continue // (a nationality the parse made a compound: "South African attacks")
 			}
 			if ps := w.ownerAt(nil, c); ps != nil {
 				// and the nationalities conjoined to it: "Syrian and

@@ -33,6 +33,7 @@ func TestPrec1NoEvents(t *testing.T) {
 		{"The Kenyan president said farm exports should be shared with Uganda.", nil},
 		// an attack a nationality names is that state's, not the speaker's
 		{"Kenya said the charges were a pretext for Ethiopian attacks on Uganda.", []string{"ETH>UGA:190:asserted"}},
+		{"Kenya and Uganda said the charges were a pretext for South African attacks on Kenya.", []string{"ZAF>KEN:190:asserted"}},
 		// what is to happen once another thing happens has not happened
 		{"Kenya will lift the ban once Uganda withdraws its troops.", []string{"KEN>:0351:intended"}},
 		// a job held under someone is no cooperation with him
