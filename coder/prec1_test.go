@@ -24,7 +24,9 @@ func TestPrec1NoEvents(t *testing.T) {
 		{"France will arm itself with legal powers against Chinese banks.", nil},
 		// markets and business held up are no one endorsed
 		{"Gains on the Seoul stock exchange supported market sentiment.", nil},
+		{"The Nairobi stock exchange and the Kampala stock exchange supported market sentiment.", nil},
 		{"Kenya Airways will buy ten aircraft to support international expansion.", nil},
+		{"Uganda Airlines said it will buy 20 jets to support international expansion.", nil},
 		{"Kenya supports the Ugandan proposal.", []string{"KEN>UGA:051:asserted"}},
 		// restricted shares are a kind of stock
 		{"Halvor Inc bought the firm for 500,000 restricted common shares.", nil},
