@@ -38,6 +38,9 @@ func TestPrec1NoEvents(t *testing.T) {
 		{"Kenya and Uganda said the charges were a pretext for South African attacks on Kenya.", []string{"ZAF>KEN:190:asserted"}},
 		// what is to happen once another thing happens has not happened
 		{"Kenya will lift the ban once Uganda withdraws its troops.", []string{"KEN>:0351:intended"}},
+		// opposition, a pledge or a deadline met is no meeting
+		{"The Kenyan finance minister has already met opposition from Ugandan lawmakers.", nil},
+		{"The Kenyan president met the Ugandan foreign minister.", []string{"KENGOV>UGAGOV:040:asserted"}},
 		// a job held under someone is no cooperation with him
 		{"Engineers working for Kenyan firms repaired the bridge.", nil},
 		{"About 900 miners returned to work at a Zambian copper mine.", nil},
