@@ -1174,7 +1174,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 			}
 		}
 		// what a thing should undergo is no demand on whom the complement's
-		// obliques name: "research should be integrated closely with
+		// obliques name: "farm research should be tied more closely to
 		// industry"
 		thingPass := len(p.CompAux) > 0 && cp == nil && w.passiveThing(m.comp)
 		if len(targets) == 0 {
@@ -5879,7 +5879,7 @@ func (w *work) nounSource(i int32, cx ctx) []part {
 	if len(cx.npSubj) == 0 || w.attackNounAt(i) == i && !w.attackDoneBySubject(i) {
 		// (an attack the nationality before it names is that state's, not
 		// the clause subject's, unless the subject carries it out: "said
-		// the charges were a pretext for Ethiopian attacks on them")
+		// the border claims were an excuse for Ethiopian attacks on Uganda")
 		if src := w.ownerOf(i); len(src) > 0 {
 			return src // "Russian air strikes aimed at rebel positions"
 		}
@@ -6092,7 +6092,7 @@ func (w *work) clauseModality(i int32) doc.Modality {
 		}
 	}
 	if mod == doc.Intended && forecastAdverb(t, i) {
-		mod = doc.Hypothetical // "would almost certainly reject", "will probably rise": foreseen, not meant
+		mod = doc.Hypothetical // "would almost certainly refuse", "will probably rise": foreseen, not meant
 	}
 	return mod
 }
@@ -6114,7 +6114,7 @@ func hasAmodIn(t *tree, n int32, set map[string]bool) bool {
 }
 
 // forecastAdverbs, on a predicate with "will" or "would", make what it says
-// a forecast: "would almost certainly reject this year's bill".
+// a forecast: "would almost certainly turn the plan down".
 var forecastAdverbs = map[string]bool{"probably": true, "possibly": true, "perhaps": true, "maybe": true,
 	"likely": true, "presumably": true, "conceivably": true, "undoubtedly": true}
 
@@ -6999,8 +6999,8 @@ var documentNouns = map[string]bool{"report": true, "statement": true, "resoluti
 	"ruling": true, "verdict": true, "judgment": true, "judgement": true, "document": true}
 
 // textObject: the object is a text or data, or a noun the parse made a
-// conjunct of one that names no actor ("releases weekly world production
-// and trade report", the report's modifier the object and 'report' its
+// conjunct of one that names no actor ("releases quarterly crop output
+// and export report", the report's modifier the object and 'report' its
 // conjunct).
 func (w *work) textObject(o int32) bool {
 	t := w.t

@@ -15,13 +15,13 @@ func TestPrec1NoEvents(t *testing.T) {
 		want []string
 	}{
 		// a report, figures or data released are published, no one freed
-		{"Labour Department releases monthly employment and wage report.", nil},
+		{"Kenyan Agriculture Ministry releases quarterly crop output and export report.", nil},
 		{"The Labour Department released its monthly employment report on Friday.", nil},
 		{"Kenya's statistics office released figures on Tuesday showing inflation rose.", nil},
 		// a possibility investigated, studied or explored is considered, not probed
-		{"Vantor Holdings Ltd said it is investigating the possibility of buying more shares.", []string{"BUS>:014:asserted"}},
+		{"Vantor Holdings Ltd said it was investigating the possibility of a merger.", []string{"BUS>:014:asserted"}},
 		// armed with powers is no military aid
-		{"France will arm itself with legal powers against Chinese banks.", nil},
+		{"Kenya will arm itself with wider legal powers over foreign banks.", nil},
 		// markets and business held up are no one endorsed
 		{"Gains on the Seoul stock exchange supported market sentiment.", nil},
 		{"The Nairobi stock exchange and the Kampala stock exchange supported market sentiment.", nil},
@@ -31,11 +31,11 @@ func TestPrec1NoEvents(t *testing.T) {
 		// restricted shares are a kind of stock
 		{"Halvor Inc bought the firm for 500,000 restricted common shares.", nil},
 		// what a thing should do is foreseen or wished, no demand on whom it is done with
-		{"The Kenyan president said scientific research should be integrated closely with industry.", nil},
+		{"The Kenyan president said farm research should be tied more closely to industry.", nil},
 		{"The Kenyan president said farm exports should be shared with Uganda.", nil},
 		// an attack a nationality names is that state's, not the speaker's
-		{"Kenya said the charges were a pretext for Ethiopian attacks on Uganda.", []string{"ETH>UGA:190:asserted"}},
-		{"Kenya and Uganda said the charges were a pretext for South African attacks on Kenya.", []string{"ZAF>KEN:190:asserted"}},
+		{"Kenya said the border claims were an excuse for Ethiopian attacks on Uganda.", []string{"ETH>UGA:190:asserted"}},
+		{"Kenya and Uganda said the border claims were an excuse for South African attacks on Kenya.", []string{"ZAF>KEN:190:asserted"}},
 		// what is to happen once another thing happens has not happened
 		{"Kenya will lift the ban once Uganda withdraws its troops.", []string{"KEN>:0351:intended"}},
 		// opposition, a pledge or a deadline met is no meeting
@@ -52,12 +52,12 @@ func TestPrec1NoEvents(t *testing.T) {
 		{"Kenya took legal action against a Ugandan company.", []string{"KEN>UGABUS:115:asserted"}},
 		{"The Ugandan company filed an action against Kenya.", []string{"UGABUS>KEN:115:asserted"}},
 		// what one would almost certainly do is foreseen
-		{"Mr Rossi vetoed the bill last year and the Italian prime minister would almost certainly reject this year's bill, he added.", nil},
-		{"President Rossi vetoed the bill last year and would almost certainly reject this year's bill, he added.", []string{"GOV>:129:asserted"}},
+		{"The Italian prime minister would almost certainly reject the new budget, an aide said.", nil},
+		{"The Italian president would almost certainly reject the new treaty with Malta.", nil},
 		{"Kenya will probably expel the Ugandan envoy.", nil},
 		{"Kenya would probably support the Ugandan plan.", nil},
 		{"Kenya will support the Ugandan plan.", []string{"KEN>UGA:032:intended"}},
-		{"Harlow, a lawyer, worked in the White House under President Jimmy Carter.", nil},
+		{"Mensah, an attorney, worked in the prime minister's office under Prime Minister Odinga.", nil},
 	}
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
