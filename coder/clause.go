@@ -598,9 +598,10 @@ func conditionalClause(t *tree, i int32) bool {
 
 // futureTimeClause: a clause of time in the present tense ("will not
 // negotiate until Turkey recognises Greek rights", "before it attacks")
-// speaks of what has not happened yet; "until the army withdrew" has.
+// speaks of what has not happened yet; "until the army withdrew" has. So
+// does "once" ("will lift the ban once Uganda withdraws its troops").
 func futureTimeClause(t *tree, i int32) bool {
-	if !t.hasChildLemma(i, doc.Mark, "until", "till", "before") {
+	if !t.hasChildLemma(i, doc.Mark, "until", "till", "before", "once") {
 		return false
 	}
 	switch x := t.d.Tokens[i].XPOS; {
@@ -1179,6 +1180,10 @@ func (w *work) clause(i int32, cx ctx) clause {
 				targets = []part{{tok: o, mention: -1, phrase: w.phraseSpan(o)}}
 			}
 		}
+		// what a thing should undergo is no demand on whom the complement's
+		// obliques name: "farm research should be tied more closely to
+		// industry"
+		thingPass := len(p.CompAux) > 0 && cp == nil && w.passiveThing(m.comp)
 		if len(targets) == 0 {
 			targets = ctargets
 		}
@@ -1194,7 +1199,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 			targets = cl.subj
 		}
 		created := cp == nil && w.creating(m.comp)
-		if len(targets) == 0 && cp == nil {
+		if len(targets) == 0 && cp == nil && !thingPass {
 			// an act the dictionary does not know is still done to someone:
 			// "agreed to open its borders to Turkey", "refused to allow Kyiv"
 			targets = w.complementTargets(m.comp, created)
@@ -1215,7 +1220,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 				targets = ps
 			}
 		}
-		if len(targets) == 0 && !cx.silent {
+		if len(targets) == 0 && !cx.silent && !thingPass {
 			// or the parser hung its target lower: "is ready to supply
 			// helicopter support to a United Nations force"
 			for _, prep := range [...]string{"to", "with", "against", "on"} {
@@ -1251,7 +1256,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 			unnamed = w.unnamedTarget(compArg, cp)
 			thing = compArg
 		}
-		if len(targets) == 0 && len(cl.subj) > 0 && !cx.silent {
+		if len(targets) == 0 && len(cl.subj) > 0 && !cx.silent && !thingPass {
 			skip := int32(-1)
 			if created {
 				skip = t.child(m.comp, doc.Obj) // (what is built is no one)
@@ -2171,8 +2176,8 @@ func (w *work) ownerOf(at int32) []part {
 	d, t := w.d, w.t
 	owner := func(n int32) []part {
 		for _, c := range t.children(n) {
-			if d.Tokens[c].Dep.Universal() != doc.Amod || c > at {
-				continue
+			if u := d.Tokens[c].Dep.Universal(); u != doc.Amod && u != doc.Compound || c > at {
+				continue // (a nationality the parse made a compound: "South African attacks")
 			}
 			if ps := w.ownerAt(nil, c); ps != nil {
 				// and the nationalities conjoined to it: "Syrian and
@@ -3410,11 +3415,14 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		if p.Obj && m.obj < 0 {
 			continue
 		}
-		if p.ObjLemmas == nil && m.obj >= 0 && (documentNouns[t.lemma(m.obj)] || dataNouns[t.lemma(m.obj)]) && physicalCode(p.Code) {
+		if p.ObjLemmas == nil && m.obj >= 0 && w.textObject(m.obj) && physicalCode(p.Code) {
 			continue // "released a report", "attacked the law", "released its results": a text is not freed or fought
 		}
 		if p.ObjLemmas == nil && m.obj >= 0 && rootOf(p.Code) >= 18 && (figurativeNouns[t.lemma(m.obj)] || marketNouns[t.lemma(m.obj)]) && t.mention[m.obj] < 0 {
 			continue // "fought the cuts", "attacked the plan", "fought inflation": no force is used on an idea
+		}
+		if p.Code == "115" && (p.Lemma == "take" || p.Lemma == "launch") && m.obj >= 0 && t.lemma(m.obj) == "action" && !hasAmodIn(t, m.obj, legalActionKinds) {
+			continue // "would take action against the militia": any measure, no lawsuit unless legal action
 		}
 		if p.Code == "192" && p.Lemma == "take" && takeOver(p) && w.companyTaken(i, passive) {
 			continue // "the bakery was taken over by Delta Grain Mills": a takeover, no occupation
@@ -4132,6 +4140,13 @@ var undergoVerbs = map[string]bool{"flee": true, "escape": true, "survive": true
 	// participle read as an adjective after "were")
 	"die": true, "perish": true, "wounded": true, "injured": true, "hurt": true, "dead": true,
 	"trapped": true, "displaced": true, "stranded": true, "missing": true, "homeless": true}
+
+// passiveThing: the passive clause c's subject is a thing, a noun that
+// names no actor and has no actor but its modifiers.
+func (w *work) passiveThing(c int32) bool {
+	s := w.t.child(c, doc.NsubjPass)
+	return s >= 0 && w.thingSubject(s, w.partsOf(nil, s, c))
+}
 
 // thingSubject: subject s is a noun that names no actor, and the parts
 // found in it are only its modifiers ("the U.S. trade deficit").
@@ -5871,7 +5886,10 @@ func (w *work) nounSource(i int32, cx ctx) []part {
 			}
 		}
 	}
-	if len(cx.npSubj) == 0 {
+	if len(cx.npSubj) == 0 || w.attackNounAt(i) == i && !w.attackDoneBySubject(i) {
+		// (an attack the nationality before it names is that state's, not
+		// the clause subject's, unless the subject carries it out: "said
+		// the border claims were an excuse for Ethiopian attacks on Uganda")
 		if src := w.ownerOf(i); len(src) > 0 {
 			return src // "Russian air strikes aimed at rebel positions"
 		}
@@ -6101,7 +6119,46 @@ func (w *work) clauseModality(i int32) doc.Modality {
 			mod = max(mod, doc.Intended)
 		}
 	}
+	if mod == doc.Intended && forecastAdverb(t, i) {
+		mod = doc.Hypothetical // "would almost certainly refuse", "will probably rise": foreseen, not meant
+	}
 	return mod
+}
+
+// legalActionKinds make "action" a lawsuit: "took legal action against".
+var legalActionKinds = map[string]bool{"legal": true, "court": true, "judicial": true, "civil": true, "criminal": true, "antitrust": true}
+
+// hasAmodIn: the noun has an adjective or compound modifier in set.
+func hasAmodIn(t *tree, n int32, set map[string]bool) bool {
+	for _, c := range t.children(n) {
+		switch t.d.Tokens[c].Dep {
+		case doc.Amod, doc.Compound:
+			if set[t.lemma(c)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// forecastAdverbs, on a predicate with "will" or "would", make what it says
+// a forecast: "would almost certainly turn the plan down".
+var forecastAdverbs = map[string]bool{"probably": true, "possibly": true, "perhaps": true, "maybe": true,
+	"likely": true, "presumably": true, "conceivably": true, "undoubtedly": true}
+
+// forecastAdverb: the predicate has a forecasting adverb, or "certainly"
+// or "surely" after "almost".
+func forecastAdverb(t *tree, i int32) bool {
+	for _, c := range t.children(i) {
+		if t.d.Tokens[c].Dep != doc.Advmod {
+			continue
+		}
+		l := t.lemma(c)
+		if forecastAdverbs[l] || ((l == "certainly" || l == "surely") && (t.hasChildLemma(c, doc.Advmod, "almost") || t.hasChildLemma(i, doc.Advmod, "almost"))) {
+			return true
+		}
+	}
+	return false
 }
 
 func rootOf(code string) int {
@@ -6972,6 +7029,31 @@ var documentNouns = map[string]bool{"report": true, "statement": true, "resoluti
 	"note": true, "message": true, "tweet": true, "video": true, "editorial": true,
 	"ruling": true, "verdict": true, "judgment": true, "judgement": true, "document": true}
 
+// textObject: the object is a text or data, or a noun the parse made a
+// conjunct of one that names no actor ("releases quarterly crop output
+// and export report", the report's modifier the object and 'report' its
+// conjunct).
+func (w *work) textObject(o int32) bool {
+	t := w.t
+	if documentNouns[t.lemma(o)] || dataNouns[t.lemma(o)] {
+		return true
+	}
+	if t.mention[o] >= 0 {
+		return false
+	}
+	n := 0
+	for _, c := range t.children(o) {
+		if t.d.Tokens[c].Dep != doc.Conj {
+			continue
+		}
+		if !(documentNouns[t.lemma(c)] || dataNouns[t.lemma(c)]) || t.mention[c] >= 0 {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
 // dataNouns name what is published, not held: "released figures",
 // "released its results for the year".
 var dataNouns = map[string]bool{"figure": true, "figures": true, "result": true, "results": true, "data": true,
@@ -6982,7 +7064,9 @@ var dataNouns = map[string]bool{"figure": true, "figures": true, "result": true,
 	"recordings": true, "transcript": true, "album": true, "film": true, "book": true, "version": true,
 	"update": true, "study": true, "survey": true, "poll": true, "list": true, "text": true, "name": true, "names": true,
 	"budget": true, "budgets": true, "proposal": true, "proposals": true, "guideline": true, "guidelines": true,
-	"timetable": true, "schedule": true, "blueprint": true, "manifesto": true}
+	"timetable": true, "schedule": true, "blueprint": true, "manifesto": true,
+	"extract": true, "extracts": true, "excerpt": true, "excerpts": true, "information": true, "minutes": true,
+	"software": true, "product": true, "products": true}
 
 // irrealisVerbs take as object or "for" oblique an act that has not
 // happened: asked for, demanded, planned, feared, opposed or refused.
