@@ -19,7 +19,7 @@ import (
 // as a participle, an adjective or a noun; a subject and verb read as one
 // noun phrase), so they hold those repairs.
 func TestPlainNewsSentences(t *testing.T) {
-	cases := []struct{ text, want string }{
+	cases := []newsEvent{
 		{"The US imposed sanctions on Iran.", "USA>IRN:163"},
 		{"Russia imposed new sanctions on Ukraine.", "RUS>UKR:163"},
 		{"Jordan opened its borders to refugees in 2012.", "JOR>REF:086"}, // "to" read as the infinitive marker (repairToCompound)
@@ -427,13 +427,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		// what a complaint says is done by the clause's subject
 		{"Jordan has complained to the UN that Israeli army authorities were blocking the shipment of olives from the West Bank.", "ISRMIL>PSE:163"},
 	}
-	p := pipeline(t)
-	for _, tc := range cases {
-		t.Run(tc.text, func(t *testing.T) {
-			d := codeNews(t, p, tc.text)
-			hasEvent(t, d, tc.want)
-		})
-	}
+	eachHasEvent(t, cases)
 }
 
 // TestWishesAreNoCommitments: a wish, a plan or an attempt to do what no
@@ -441,10 +435,7 @@ func TestPlainNewsSentences(t *testing.T) {
 // is what no one did, or a meeting with a thing, an event.
 // Each sentence's events, as SRC>TGT:CODE, must be exactly want.
 func TestWishesAreNoCommitments(t *testing.T) {
-	cases := []struct {
-		text string
-		want []string
-	}{
+	cases := []newsEvents{
 		{"Scholz tried to keep attention on Asia.", nil},
 		// what a thing should do or be is foreseen, not demanded
 		{"Japanese rice sales should have scant impact on the pact, a trade official said.", nil},
@@ -837,19 +828,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Kabul told Pakistan to withdraw its troops.", []string{"AFG>PAK:1056"}},
 		{"Pakistani troops shelled Kandahar.", []string{"PAKMIL>AFG:194"}},
 	}
-	p := pipeline(t)
-	for _, tc := range cases {
-		t.Run(tc.text, func(t *testing.T) {
-			d := codeNews(t, p, tc.text)
-			var got []string
-			for _, e := range d.Events {
-				got = append(got, e.Source.Actor.Code+">"+e.Target.Actor.Code+":"+e.Code.String())
-			}
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("events %q, want %q", got, tc.want)
-			}
-		})
-	}
+	eachExactEvents(t, cases)
 }
 
 // TestProtestsAndPosturesAimAtPlaces: a protest or a force posture with no
@@ -858,7 +837,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 // or the protest itself; so is a ceasefire or a halt to fighting (087). A
 // rejection is of whoever made what is rejected.
 func TestProtestsAndPosturesAimAtPlaces(t *testing.T) {
-	cases := []struct{ text, want string }{
+	cases := []newsEvent{
 		{"Lebanese troops remained on alert in the south region.", `LBNMIL>"the south region":152`},
 		{"Thai troops remained on alert in case of renewed fighting along the border.", `THAMIL>:152`}, // "in case of": why, not where
 		{"The opposition boycotted the vote.", `OPP>"the vote":143`},
@@ -897,7 +876,7 @@ func TestProtestsAndPosturesAimAtPlaces(t *testing.T) {
 // that are only events with an actor to aim at (a consultation about
 // developments), nor for an object that restates the act (a war fought).
 func TestActsAimAtThings(t *testing.T) {
-	cases := []struct{ text, want string }{
+	cases := []newsEvent{
 		{"Madrid has rejected the vote as illegal.", `ESP>"the vote":120`},
 		{"Swiss prosecutors have launched an investigation into the financial dealings of a shipping group.", `CHEJUD>"the financial dealings of a shipping group":090`},
 		// an investigation into claims is aimed at whom the claims' clause names, also when the parse hangs the clause on the investigation
@@ -1294,6 +1273,47 @@ func hasEvent(t *testing.T, d *doc.Doc, want string) {
 		got = append(got, ev)
 	}
 	t.Errorf("no event %s among %q", want, got)
+}
+
+// newsEvent is a made-up sentence and one event it must give, as SRC>TGT:CODE.
+type newsEvent struct{ text, want string }
+
+// eachHasEvent codes each case's sentence with the whole pipeline and
+// checks that its event is among those coded.
+func eachHasEvent(t *testing.T, cases []newsEvent) {
+	t.Helper()
+	p := pipeline(t)
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			d := codeNews(t, p, tc.text)
+			hasEvent(t, d, tc.want)
+		})
+	}
+}
+
+// newsEvents is a made-up sentence and all the events it must give.
+type newsEvents struct {
+	text string
+	want []string
+}
+
+// eachExactEvents codes each case's sentence with the whole pipeline and
+// checks that its events, as SRC>TGT:CODE in order, are exactly want.
+func eachExactEvents(t *testing.T, cases []newsEvents) {
+	t.Helper()
+	p := pipeline(t)
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			d := codeNews(t, p, tc.text)
+			var got []string
+			for _, e := range d.Events {
+				got = append(got, e.Source.Actor.Code+">"+e.Target.Actor.Code+":"+e.Code.String())
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("events %q, want %q", got, tc.want)
+			}
+		})
+	}
 }
 
 // TestFutureDates: a time after publication dates the event ahead
