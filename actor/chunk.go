@@ -271,7 +271,7 @@ func (c *chunker) placeOrg(x hit, h int, e int32) (end int32, company bool) {
 	}
 	last := string(fold(strings.TrimSuffix(c.s.words[q-1], "."), &c.s.buf))
 	switch {
-	case companySuffixes[last]:
+	case c.companySuffix(q - 1):
 		return q, true
 	case orgNameEnds[last] && c.s.hits[h-1].end <= x.end:
 		return q, false // (not across other places: only a company's name is built so)
@@ -614,8 +614,13 @@ func (c *chunker) locative() bool {
 // company's name: "Guaranty Trust Co of New York", where it is.
 func (c *chunker) companySeat(q int32) bool {
 	p := q - 1
-	return p-1 >= c.lo && foldEq(c.s.words[p], "of") && isCap(c.s.words[p-1]) &&
-		companySuffixes[string(fold(strings.TrimSuffix(c.s.words[p-1], "."), &c.s.buf))]
+	return p-1 >= c.lo && foldEq(c.s.words[p], "of") && isCap(c.s.words[p-1]) && c.companySuffix(p-1)
+}
+
+// companySuffix reports whether token k is a company's suffix ("Corp",
+// "Co.", "Ltd").
+func (c *chunker) companySuffix(k int32) bool {
+	return companySuffixes[string(fold(strings.TrimSuffix(c.s.words[k], "."), &c.s.buf))]
 }
 
 // name handles a person's name over [p, q): a dictionary person (e) or an
@@ -676,7 +681,7 @@ func (c *chunker) name(p, q int32, e *Entry) {
 		return // "Foreign" before "Minister" when the dictionary has only "minister"
 	}
 
-	if e == nil && q-p >= 2 && companySuffixes[string(fold(strings.TrimSuffix(last, "."), &s.buf))] {
+	if e == nil && q-p >= 2 && c.companySuffix(q-1) {
 		// "Harlow-Brandt Inc", "Siemens AG": a company; its country
 		// when a nationality comes right before it
 		code, ev := companyBody.Code, companyBody.Where

@@ -1155,12 +1155,12 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if len(targets) == 0 && p.Particle != "" {
 			targets = w.particleTarget(i, p.Particle) // "called on Ankara to ..."
 		}
-		if len(targets) == 0 && (w.d.Tokens[m.comp].Dep == doc.Ccomp || nounClause) && len(csubj) > 0 && (code[:2] == "02" || code[:2] == "10") &&
-			!w.thingSubject(t.child(m.comp, doc.Nsubj), csubj) {
+		// (not on whoever a thing that should change is of: "the US
+		// trade deficit should start to decline" is a forecast)
+		thingSubj := w.thingSubject(t.child(m.comp, doc.Nsubj), csubj)
+		if len(targets) == 0 && (w.d.Tokens[m.comp].Dep == doc.Ccomp || nounClause) && len(csubj) > 0 && (code[:2] == "02" || code[:2] == "10") && !thingSubj {
 			// an appeal or a demand is made to whoever must act: "Russia
 			// says Turkey must halt raids on Iraq" is a demand on Turkey
-			// (not on whoever a thing that should change is of: "the US
-			// trade deficit should start to decline" is a forecast)
 			targets = csubj
 		}
 		if len(targets) == 0 && len(csubj) == 0 && len(p.CompAux) == 0 && (w.d.Tokens[m.comp].Dep == doc.Ccomp || nounClause) && (code[:2] == "02" || code[:2] == "10") {
@@ -1236,7 +1236,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if len(targets) == 0 {
 			targets = w.letterAddressee(i) // "sent a letter to the WHO chief threatening to cut funding"
 		}
-		if len(targets) == 0 && w.d.Tokens[m.comp].Dep == doc.Ccomp && !w.thingSubject(t.child(m.comp, doc.Nsubj), csubj) {
+		if len(targets) == 0 && w.d.Tokens[m.comp].Dep == doc.Ccomp && !thingSubj {
 			targets = csubj
 		}
 		if len(targets) == 0 && len(cl.subj) >= 2 && (reciprocal(code) && p.Trigger != verbs.Adjective || cp != nil && reciprocal(cp.Code) &&
@@ -5717,13 +5717,11 @@ func (w *work) noun(i int32, cx ctx) {
 // war", "price war", "a war of words", "legal battle"), no use of force.
 func (w *work) figurativeForce(i int32) bool {
 	t := w.t
+	if hasAmodIn(t, i, figurativeKinds) {
+		return true
+	}
 	for _, c := range t.children(i) {
-		switch u := w.d.Tokens[c].Dep.Universal(); {
-		case (u == doc.Compound || u == doc.Amod) && c < i:
-			if slices.Contains(figurativeKinds, t.lemma(c)) || slices.Contains(figurativeKinds, t.form(c)) {
-				return true
-			}
-		case u == doc.Nmod && c > i && t.caseOf(c) == "of" && (t.lemma(c) == "word" || t.form(c) == "words"):
+		if w.d.Tokens[c].Dep.Universal() == doc.Nmod && c > i && t.caseOf(c) == "of" && (t.lemma(c) == "word" || t.form(c) == "words") {
 			return true
 		}
 	}
@@ -5732,12 +5730,15 @@ func (w *work) figurativeForce(i int32) bool {
 
 // figurativeKinds name contests that are no force before "war", "battle",
 // "attack", "offensive", "fight", and eras named after a war.
-var figurativeKinds = []string{"trade", "tariff", "price", "currency", "bidding", "takeover", "legal", "court",
-	"courtroom", "propaganda", "media", "pr", "public-relations", "charm", "diplomatic", "culture", "cultural",
-	"political", "verbal", "rhetorical", "budget", "tax", "patent", "copyright", "advertising", "marketing",
-	"subsidy", "fare", "ratings", "custody", "election", "electoral", "campaign", "ideological", "tit-for-tat",
+var figurativeKinds = map[string]bool{"trade": true, "tariff": true, "price": true, "currency": true,
+	"bidding": true, "takeover": true, "legal": true, "court": true, "courtroom": true, "propaganda": true,
+	"media": true, "pr": true, "public-relations": true, "charm": true, "diplomatic": true, "culture": true,
+	"cultural": true, "political": true, "verbal": true, "rhetorical": true, "budget": true, "tax": true,
+	"patent": true, "copyright": true, "advertising": true, "marketing": true, "subsidy": true, "fare": true,
+	"ratings": true, "custody": true, "election": true, "electoral": true, "campaign": true,
+	"ideological": true, "tit-for-tat": true,
 	// an era, not a war now fought: "since the first world war", "the Cold War"
-	"world", "cold"}
+	"world": true, "cold": true}
 
 // killedThings are objects of "kill" that are no living being: a plan or
 // a chance is stopped, not killed.

@@ -112,7 +112,7 @@ func (w *work) dateIn(s doc.Sentence) (date time.Time, prec doc.DatePrecision, a
 		}
 		w.dateAt = i
 		if wd, ok := weekdays[tw]; ok && !pub.IsZero() {
-			if word(i-1) == "next" || word(i-1) != "last" && w.future(i) {
+			if word(i-1) == "next" || word(i-1) != "last" && w.futureAt(i) {
 				w.aheadAt = i
 				// "next Monday", "will meet on Friday": the coming one
 				days := (int(wd) - int(pub.Weekday()) + 7) % 7
@@ -206,7 +206,7 @@ func (w *work) dateIn(s doc.Sentence) (date time.Time, prec doc.DatePrecision, a
 			year = pub.Year()
 			// a month later than publication is last year's, unless what
 			// it dates is to come ("will visit Chile from April 29")
-			if time.Date(year, mo, max(day, 1), 0, 0, 0, 0, time.UTC).After(pub.AddDate(0, 0, 7)) && !w.future(i) {
+			if time.Date(year, mo, max(day, 1), 0, 0, 0, 0, time.UTC).After(pub.AddDate(0, 0, 7)) && !w.futureAt(i) {
 				year--
 			}
 		}
@@ -251,12 +251,12 @@ func agoDate(pub time.Time, count, unit string) (time.Time, doc.DatePrecision) {
 	return time.Time{}, doc.NoDate
 }
 
-// future reports whether the date expression at token i dates a verb in
+// futureAt reports whether the date expression at token i dates a verb in
 // the future tense, at most three heads up ("will visit China on Tuesday"
 // with the day under "China"). (Not "would": a future in the past,
 // "announced the US would withdraw on Tuesday", as often tells when it was
 // said.)
-func (w *work) future(i int32) bool {
+func (w *work) futureAt(i int32) bool {
 	h := w.t.head(i)
 	for n := 0; n < 3 && h >= 0 && w.d.Tokens[h].UPOS != doc.VERB; n++ {
 		h = w.t.head(h)
