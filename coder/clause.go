@@ -2745,6 +2745,14 @@ var groundNouns = map[string]bool{"territory": true, "area": true, "town": true,
 	"region": true, "homeland": true, "land": true, "capital": true, "airport": true, "camp": true,
 	"enclave": true, "stronghold": true, "bridge": true, "hill": true, "outpost": true, "perimeter": true}
 
+// siteNoun: a phrase headed by this lemma names a site or a venue.
+func siteNoun(lemma string) bool {
+	return groundNouns[lemma] || venueNouns[lemma] || gatheringNouns[lemma] || siteNouns[lemma]
+}
+
+var siteNouns = map[string]bool{"court": true, "courtroom": true, "assembly": true, "prison": true, "jail": true,
+	"zone": true, "district": true, "province": true, "county": true, "headquarters": true, "compound": true}
+
 // namedRecipient: aid given to a name no dictionary codes ("contributed
 // $46 million to the Iraq Humanitarian Fund") still has a recipient; a
 // common noun ("to the company", "to the project") is no one.
@@ -3056,9 +3064,19 @@ func (w *work) deepTarget(i int32, src []part, code string, skip int32) []part {
 				if t.caseOf(c) == "as" || t.hasChildLemma(c, doc.Mark, "as") {
 					continue // "stationed as peacekeeping troops": a role, not a target
 				}
-				where := !places && (placeCase[t.caseOf(c)] || (t.caseOf(c) == "of" || tk.Dep.Universal() == doc.Appos) && slices.Contains(placed, h))
+				if skip >= 0 && h != i && t.caseOf(c) == "by" {
+					continue // who made what is given, not who gets it: "a feed of a speech by Macron"
+				}
+				// a place's "of" phrase and apposition are where too ("within
+				// areas of Syria", "in Asuncion, Paraguay"), and so are the
+				// modifiers of a site or a venue ("in its Ohio service
+				// territory", "in a Lyon court"; not "a change in French
+				// policy")
+				u := tk.Dep.Universal()
+				where := !places && (placeCase[t.caseOf(c)] ||
+					(t.caseOf(c) == "of" || u == doc.Appos || (u == doc.Compound || u == doc.Amod || tk.Dep == doc.NmodPoss) && (siteNoun(t.lemma(h)) || t.d.Tokens[h].Dep == doc.Compound)) && slices.Contains(placed, h))
 				if where && len(placed) < cap(placed) {
-					placed = append(placed, c) // and its "of" phrase or apposition: "within areas of Syria", "in Asuncion, Paraguay"
+					placed = append(placed, c)
 				}
 				if where || tk.UPOS == doc.PRON || hostile && partnerCase[t.caseOf(c)] || c == skip {
 					// go through, not to: "people in Nigeria"; "his visit" is
@@ -3518,8 +3536,8 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 				continue // "oil stocks rallied", "the dollar rallied": a market, no crowd
 			}
 		}
-		if r := rootOf(p.Code); r >= 18 && m.obj >= 0 && (p.ObjLemmas != nil && w.figurativeForce(m.obj) || p.Lemma == "kill" && t.is(m.obj, killedThings)) {
-			continue // "waged a trade war on Japan", "killed off the deal": no force
+		if r := rootOf(p.Code); r >= 18 && m.obj >= 0 && (p.ObjLemmas != nil && w.figurativeForce(m.obj) || p.Lemma == "kill" && t.is(m.obj, killedThings) || p.Lemma == "hit" && w.figureObject(m.obj, 3)) {
+			continue // "waged a trade war on Japan", "killed off the deal", "hit the 2% spending target": no force
 		}
 		if p.Code == "192" && p.Lemma == "occupy" && m.obj >= 0 && t.is(m.obj, premisesNouns) {
 			continue // "it will occupy 537,000 square feet": a tenant, no occupation
@@ -5739,6 +5757,40 @@ var figurativeKinds = map[string]bool{"trade": true, "tariff": true, "price": tr
 	"ideological": true, "tit-for-tat": true,
 	// an era, not a war now fought: "since the first world war", "the Cold War"
 	"world": true, "cold": true}
+
+// figureObject: the phrase at i, searched depth levels down, is a figure
+// reached, not something struck: a share ("the 0.7% aid target", "2
+// percent"), a record or a level, or the target of an economic measure
+// ("its defence spending goal"); "Hamas targets" are struck.
+func (w *work) figureObject(i int32, depth int) bool {
+	t := w.t
+	switch f := t.form(i); {
+	case f == "%" || t.lemma(i) == "percent" || t.lemma(i) == "pct" || f == "cent" && i > 0 && t.form(i-1) == "per":
+		return true
+	case figureNouns[t.lemma(i)]:
+		return true
+	}
+	for _, c := range t.children(i) {
+		u := w.d.Tokens[c].Dep.Universal()
+		if (t.lemma(i) == "target" || t.lemma(i) == "goal") && (u == doc.Compound || u == doc.Amod) && measureWords[t.lemma(c)] {
+			return true
+		}
+		if depth > 0 && (u == doc.Compound || u == doc.Nummod || u == doc.Amod || u == doc.Acl || u == doc.Obj) && w.figureObject(c, depth-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// figureNouns are levels a quantity reaches.
+var figureNouns = map[string]bool{"record": true, "high": true, "low": true, "peak": true, "milestone": true,
+	"bottom": true, "ceiling": true, "threshold": true, "benchmark": true, "quota": true}
+
+// measureWords name what an economic target is set for.
+var measureWords = map[string]bool{"spending": true, "aid": true, "growth": true, "inflation": true, "sales": true,
+	"budget": true, "deficit": true, "production": true, "output": true, "export": true, "exports": true,
+	"emission": true, "emissions": true, "revenue": true, "profit": true, "fiscal": true, "savings": true,
+	"vaccination": true, "recruitment": true, "enrolment": true, "enrollment": true}
 
 // killedThings are objects of "kill" that are no living being: a plan or
 // a chance is stopped, not killed.

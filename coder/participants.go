@@ -206,6 +206,9 @@ func (w *work) partMention(tok int32, person bool) int32 {
 			if w.placeTopic(tok, c) {
 				continue // the owner, not the topic: "Biden's West Africa security plan" is Biden's
 			}
+			if venueNouns[t.lemma(tok)] && t.mention[c] >= 0 && placeKind(d.Mentions[t.mention[c]].Kind) {
+				continue // where it is held: "the Lisbon meeting will discuss" is no act of Portugal
+			}
 			rank = 1 // (list: "Kenyan President William Ruto" parsed as a list)
 		case doc.Nmod:
 			if c < tok || t.child(c, doc.Case) >= 0 || d.Tokens[c].UPOS != doc.PROPN {
@@ -369,6 +372,16 @@ func (w *work) placeTopic(tok, c int32) bool {
 	}
 	topic, ok := w.resolve(t.mention[c])
 	return !ok || len(owner.Code) < 3 || len(topic.Code) < 3 || owner.Code[:3] != topic.Code[:3]
+}
+
+// venueNouns are gatherings a place before them names the venue of.
+var venueNouns = map[string]bool{"meeting": true, "meetings": true, "talks": true, "summit": true,
+	"conference": true, "session": true, "ceremony": true, "gathering": true, "forum": true,
+	"negotiations": true, "consultations": true}
+
+// placeKind: a mention of this kind names a place or a state.
+func placeKind(k doc.MentionKind) bool {
+	return k == doc.Country || k == doc.Place || k == doc.PlaceActor
 }
 
 // bodyNouns name offices of state by what they are of.

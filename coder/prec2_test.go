@@ -1,0 +1,24 @@
+package coder_test
+
+import "testing"
+
+// TestFiguresAndVenues: a figure reached is no blow struck ("hit the 0.7%
+// aid target"); a place before a meeting is where it is held, not who
+// acts ("the Lisbon meeting will discuss"); a speech given "by" someone
+// inside what is provided is not whom it is provided to; a place in what
+// an act is limited to is where, not whom it is for ("in its Ohio service
+// territory"). Events given as SRC>TGT:CODE.
+func TestFiguresAndVenues(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Norway and Sweden hit the 0.7% aid spending target in 2020.", nil},
+		{"Denmark hit its 2 percent defence spending goal last year.", nil},
+		{"Israeli jets hit Hamas targets in Gaza.", []string{"ISR>PSEREB:190"}},
+		{"Russian shells hit the town's only hospital.", []string{"RUS>HLH:190"}},
+		{"The Lisbon meeting will discuss the possibility of a new fund.", nil},
+		{"The Geneva conference rejected the proposal.", nil},
+		{"The state broadcaster is providing a live feed of a speech by President Emmanuel Macron.", nil},
+		{"Germany provided weapons to Ukraine.", []string{"DEU>UKR:072"}},
+		{"Acme Power Co has agreed to limit rate increases in its Ohio service territory.", nil},
+		{"Acme Power Co said it has agreed to limit rate increases in its Ohio service territory.", nil},
+	})
+}
