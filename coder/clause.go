@@ -3012,6 +3012,8 @@ func (w *work) deepTarget(i int32, src []part, code string, skip int32) []part {
 	var next [64]int32
 	var placedBuf [16]int32
 	placed := placedBuf[:0] // phrases of where, which name no target
+	var agreedBuf [4]int32
+	agreed := agreedBuf[:0] // what a deal's content clause is done to
 	for depth := 0; depth < 5 && len(level) > 0; depth++ {
 		nx := next[:0]
 		best, bestDist := int32(-1), int32(1<<30)
@@ -3037,6 +3039,7 @@ func (w *work) deepTarget(i int32, src []part, code string, skip int32) []part {
 					if tk.Dep == doc.Acl && documentNouns[t.lemma(h)] {
 						continue // "a report accusing X": what the report says, not whom the act is on
 					}
+
 					if tk.Dep.Universal() == doc.Advcl && (!purposeTargeted(code) || !t.hasChildLemma(c, doc.Mark, "to")) {
 						continue // "after being allowed to leave": when, not what; "including the US": a list
 					}
@@ -3045,6 +3048,13 @@ func (w *work) deepTarget(i int32, src []part, code string, skip int32) []part {
 				}
 				if (h == i || h == skip) && (tk.Dep.Universal() == doc.Amod || tk.Dep.Universal() == doc.Compound) {
 					continue // the verb's or an obj=* object's own words
+				}
+				if slices.Contains(agreed, h) && t.caseOf(c) != "from" && t.caseOf(c) != "with" {
+					continue // (but "to buy two plants from Germany": the seller is the other party)
+				}
+				dealt := tk.Dep.Universal() == doc.Obj && t.d.Tokens[h].Dep == doc.Acl && pactNouns[t.lemma(t.head(h))] && t.hasChildLemma(h, doc.Mark, "to")
+				if dealt && len(agreed) < cap(agreed) {
+					agreed = append(agreed, c) // "signed a deal to sell five hospitals": what is agreed on, not with whom
 				}
 				if t.caseOf(c) == "accord" {
 					continue // "according to the Syrian army": who says so, nothing below it
@@ -3078,7 +3088,7 @@ func (w *work) deepTarget(i int32, src []part, code string, skip int32) []part {
 				if where && len(placed) < cap(placed) {
 					placed = append(placed, c)
 				}
-				if where || tk.UPOS == doc.PRON || hostile && partnerCase[t.caseOf(c)] || c == skip {
+				if where || dealt || tk.UPOS == doc.PRON || hostile && partnerCase[t.caseOf(c)] || c == skip || h == skip && tk.Dep.Universal() == doc.Conj {
 					// go through, not to: "people in Nigeria"; "his visit" is
 					// most often the source's own; the "with" of force,
 					// coercion or violence is a partner or a means ("hit

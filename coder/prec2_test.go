@@ -22,3 +22,25 @@ func TestFiguresAndVenues(t *testing.T) {
 		{"Acme Power Co said it has agreed to limit rate increases in its Ohio service territory.", nil},
 	})
 }
+
+// TestGivenAndAgreed: of what an obj=* verb deploys or gives, every
+// conjunct is the thing, not who gets it ("deployed drone crews and
+// fighters"); a deal's content clause names what is agreed, not the
+// other party ("signed an agreement to sell two hospitals").
+func TestGivenAndAgreed(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Tehran deployed drone crews and fighters from the Islamic Revolutionary Guards Corps.", []string{"IRN>:154"}},
+		{"Russia deployed engineers and fighters to Syria.", []string{"RUS>SYR:154"}},
+		{"Acme Inc said it signed an agreement to sell two hospitals.", nil},
+		{"Acme Inc signed an agreement to sell five rural hospitals to a private firm.", nil},
+		{"Germany signed an agreement with Poland to build a pipeline.", []string{"DEU>POL:057"}},
+	})
+}
+
+// TestDealCounterparty: the seller in a deal's content clause is the
+// other party ("an agreement to buy two plants from Germany").
+func TestDealCounterparty(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Egypt signed an agreement to buy two power plants from Germany.", []string{"EGY>DEU:057"}},
+	})
+}
