@@ -958,7 +958,7 @@ func TestActsAimAtThings(t *testing.T) {
 		// made by the noun's own maker, never by the clause's subject
 		{"Iran's refusal to negotiate with the United States angered Washington.", `IRN>USA:125`},
 		{"Turkey's threat to impose tariffs on Greece rattled markets.", `TUR>GRC:1312`},
-		{"The union petitioned the court over the airline's refusal to allow union representatives on its property.", ""},
+		{"The union petitioned the court over the airline's refusal to allow union representatives on its property.", `BUS>LAB:1245`},
 		// exercises held together near a third party also join those who hold them
 		{"The US and South Korea launched joint drills near North Korea.", `USA>PRK:150 KOR>PRK:150 USA>KOR:062 KOR>USA:062`},
 		// a word in brackets is no clause's subject, unless read as a relative pronoun for the name before it

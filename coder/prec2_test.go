@@ -44,3 +44,12 @@ func TestDealCounterparty(t *testing.T) {
 		{"Egypt signed an agreement to buy two power plants from Germany.", []string{"EGY>DEU:057"}},
 	})
 }
+
+// TestTradesNamed: a trade named after a nationality is that country's
+// businesses, not the country ("Japanese carmakers", "British airlines").
+func TestTradesNamed(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"German carmakers met Chinese officials.", []string{"DEUBUS>CHNGOV:040"}},
+		{"The ministry asked Japanese car makers to cut exports.", []string{"GOV>JPNBUS:020"}},
+	})
+}
