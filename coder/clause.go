@@ -2745,6 +2745,12 @@ var groundNouns = map[string]bool{"territory": true, "area": true, "town": true,
 	"region": true, "homeland": true, "land": true, "capital": true, "airport": true, "camp": true,
 	"enclave": true, "stronghold": true, "bridge": true, "hill": true, "outpost": true, "perimeter": true}
 
+// schemeNouns name a course of action by its "to" clause: opposing one is
+// opposing whoever pursues it, not whom it is aimed at.
+var schemeNouns = map[string]bool{"effort": true, "attempt": true, "bid": true, "plan": true, "proposal": true,
+	"move": true, "push": true, "call": true, "initiative": true, "idea": true, "scheme": true, "drive": true,
+	"campaign": true, "decision": true, "demand": true, "threat": true, "offer": true, "pressure": true}
+
 // siteNoun: a phrase headed by this lemma names a site or a venue.
 func siteNoun(lemma string) bool {
 	return groundNouns[lemma] || venueNouns[lemma] || gatheringNouns[lemma] || siteNouns[lemma]
@@ -3038,6 +3044,9 @@ func (w *work) deepTarget(i int32, src []part, code string, skip int32) []part {
 					}
 					if tk.Dep == doc.Acl && documentNouns[t.lemma(h)] {
 						continue // "a report accusing X": what the report says, not whom the act is on
+					}
+					if r := rootOf(code); (r == 11 || r == 12) && tk.Dep == doc.Acl && schemeNouns[t.lemma(h)] && t.hasChildLemma(c, doc.Mark, "to") {
+						continue // "opposed plans to isolate Russia": against the plan, not against Russia
 					}
 
 					if tk.Dep.Universal() == doc.Advcl && (!purposeTargeted(code) || !t.hasChildLemma(c, doc.Mark, "to")) {

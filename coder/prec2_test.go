@@ -53,3 +53,16 @@ func TestTradesNamed(t *testing.T) {
 		{"The ministry asked Japanese car makers to cut exports.", []string{"GOV>JPNBUS:020"}},
 	})
 }
+
+// TestOpposedSchemes: opposing a plan or an effort "to" act on someone is
+// opposing it, not them ("rejected efforts to isolate Russia" is no
+// rejection of Russia); backing one still names whom it is for.
+func TestOpposedSchemes(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Hungary rejected efforts to isolate Russia.", []string{"HUN>:120"}},
+		{"Hungary opposed plans to isolate Russia.", []string{"HUN>:110"}},
+		{"Germany criticized attempts to punish Poland.", []string{"DEU>:110"}},
+		{"Germany backed efforts to help Ukraine.", []string{"DEU>UKR:051"}},
+		{"Hungary rejected Russia's proposal.", []string{"HUN>RUS:120"}},
+	})
+}
