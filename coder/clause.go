@@ -281,6 +281,9 @@ func (w *work) visit(i int32, cx ctx) {
 				// unlikely that Russia will attack": doubted, not asserted
 				n.mod = max(n.mod, doc.Hypothetical)
 			}
+			if dep == doc.Obj && imagineVerbs[t.lemma(i)] {
+				n.mod = max(n.mod, doc.Hypothetical) // "imagined jets bombing the camp": pictured, not seen
+			}
 			if (dep == doc.Obj || dep.Universal() == doc.Obl) && undergoVerbs[t.lemma(i)] {
 				// "civilians fled a government assault": what one flees or
 				// suffers is done to one, not by one
@@ -953,7 +956,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	} else if o := t.obj(i); o >= 0 {
 		if ps := w.partsOf(nil, o, i); len(ps) > 0 {
 			cl.controller = ps
-		} else if actor.PeopleNoun(t.lemma(o)) || groupNouns[t.lemma(o)] {
+		} else if actor.PeopleNoun(t.lemma(o)) || groupNouns[t.lemma(o)] || perceptionVerbs[t.lemma(i)] {
 			// people no dictionary names do what they are made to, not
 			// the subject: "helped [train] groups to fight Assad"
 			cl.controller = nil
@@ -7149,6 +7152,16 @@ var irrealisVerbs = map[string]bool{"call": true, "urge": true, "demand": true, 
 	"contemplate": true, "mull": true, "weigh": true, "discuss": true, "debate": true, "rule": true,
 	"avert": true, "prevent": true, "avoid": true, "hope": true, "expect": true, "prepare": true,
 	"mobilize": true, "mobilise": true}
+
+// perceptionVerbs take an object that does what their complement says:
+// "watched pundits criticise the plan" is the pundits' criticism, whether
+// or not a dictionary knows them.
+var perceptionVerbs = map[string]bool{"watch": true, "see": true, "hear": true, "witness": true,
+	"observe": true, "notice": true, "imagine": true, "picture": true, "envisage": true, "envision": true}
+
+// imagineVerbs picture their object doing something that has not happened.
+var imagineVerbs = map[string]bool{"imagine": true, "picture": true, "envisage": true, "envision": true,
+	"fantasize": true, "fantasise": true}
 
 // wishVerbs report what one hopes, fears or guesses, not what happened.
 var wishVerbs = map[string]bool{"hope": true, "expect": true, "anticipate": true, "predict": true,

@@ -66,3 +66,15 @@ func TestOpposedSchemes(t *testing.T) {
 		{"Hungary rejected Russia's proposal.", []string{"HUN>RUS:120"}},
 	})
 }
+
+// TestWatchedAndImagined: what one watches others do is theirs, and what
+// one imagines them doing has not happened.
+func TestWatchedAndImagined(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Trump watched Republicans criticise Germany.", nil},
+		{"Putin watched the Ukrainian president criticize Russia.", []string{"UKRGOV>RUS:110"}},
+		{"She imagined Russian troops attacking Kyiv.", nil},
+		{"She imagined that Russian troops would attack Kyiv.", nil},
+		{"Russian troops attacked Kyiv.", []string{"RUSMIL>UKR:190"}},
+	})
+}
