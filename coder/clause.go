@@ -3553,6 +3553,10 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		if m.obj == i+1 && w.d.Tokens[i].XPOS == xposVBG && i > 0 && (w.d.Tokens[i-1].UPOS == doc.DET || w.d.Tokens[i-1].XPOS == xposPRPS) {
 			continue // "into its surrounding hills" parsed as a clause: an attribute, no act
 		}
+		if u := w.d.Tokens[i].Dep.Universal(); w.d.Tokens[i].XPOS == xposVBN && hedgeWords[t.form(i)] && (u == doc.Xcomp || u == doc.Amod || u == doc.Acl) &&
+			t.child(i, doc.Nsubj) < 0 && t.child(i, doc.NsubjPass) < 0 && t.child(i, doc.Aux) < 0 && m.obj > i && w.d.Tokens[i+1].UPOS != doc.DET {
+			continue // "detained alleged Isis fighters" parsed as a clause: a hedge on the noun, no accusation
+		}
 		if p.Code == "141" && p.Lemma == "rally" {
 			if s := t.child(i, doc.Nsubj); s >= 0 && marketNouns[t.lemma(s)] {
 				continue // "oil stocks rallied", "the dollar rallied": a market, no crowd
@@ -5814,12 +5818,17 @@ var measureWords = map[string]bool{"spending": true, "aid": true, "growth": true
 	"emission": true, "emissions": true, "revenue": true, "profit": true, "fiscal": true, "savings": true,
 	"vaccination": true, "recruitment": true, "enrolment": true, "enrollment": true}
 
+// hedgeWords are participles that, before a noun, qualify it ("alleged
+// members", "suspected militants").
+var hedgeWords = map[string]bool{"alleged": true, "suspected": true, "purported": true, "presumed": true}
+
 // killedThings are objects of "kill" that are no living being: a plan or
 // a chance is stopped, not killed.
 var killedThings = []string{"deal", "plan", "bill", "hope", "idea", "challenge", "proposal", "chance",
 	"momentum", "project", "agreement", "talks", "negotiations", "process", "initiative", "reform",
 	"measure", "legislation", "merger", "bid", "offer", "story", "rumour", "rumor", "demand", "growth",
-	"recovery", "competition", "market", "business", "job", "jobs", "programme", "program", "scheme", "treaty"}
+	"recovery", "competition", "market", "business", "job", "jobs", "programme", "program", "scheme", "treaty",
+	"speculation", "talk", "report", "reports", "suggestion", "suggestions", "fear", "fears", "notion"}
 
 // possibility: event noun i is the subject of a predicate that calls it
 // possible, not real ("clashes between them are now a distinct

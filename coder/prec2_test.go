@@ -78,3 +78,13 @@ func TestWatchedAndImagined(t *testing.T) {
 		{"Russian troops attacked Kyiv.", []string{"RUSMIL>UKR:190"}},
 	})
 }
+
+// TestHedgesAndTalk: "alleged" before a noun hedges it, accusing no one;
+// speculation is killed off in words, not by force.
+func TestHedgesAndTalk(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kurdish forces have detained alleged French Isis fighters.", nil},
+		{"Ukraine alleged Russian war crimes.", []string{"UKR>RUS:112"}},
+		{"Officials are attempting to kill off speculation that Russia would attack Britain.", nil},
+	})
+}
