@@ -2712,7 +2712,23 @@ func (w *work) groundDefended(at int32) bool {
 	// a place, or a town or capital by its name ("Afrin, defended by the
 	// YPG"), or ground, whatever actor the dictionary makes of it ("the
 	// school and hospital in Mosul were defended by foreign jihadist fighters")
-	return w.townTaken(at) || groundNouns[w.t.lemma(at)]
+	if w.townTaken(at) || groundNouns[w.t.lemma(at)] {
+		return true
+	}
+	// a name no dictionary knows as a person or a body: a region ("are
+	// defending the Rojava") more often than not
+	if w.d.Tokens[at].UPOS != doc.PROPN || w.t.child(at, doc.Flat) >= 0 || len(w.partsOf(w.t.parts[:0], at, -1)) > 0 ||
+		int(at+1) < len(w.d.Tokens) && w.d.Tokens[at+1].UPOS == doc.PROPN {
+		return false // (not a word of a longer name: "US" parsed as the object in "defended US President Donald Trump's decision")
+	}
+	for mi := range w.d.Mentions {
+		m := &w.d.Mentions[mi]
+		if m.Tokens.Start <= at && at < m.Tokens.End &&
+			(m.Actor.Known() || m.Kind == doc.Person || m.Kind == doc.Organization || m.Kind == doc.Group) {
+			return false
+		}
+	}
+	return true
 }
 
 // taskVerbs give their object a task named by "with": "charged the

@@ -88,3 +88,16 @@ func TestHedgesAndTalk(t *testing.T) {
 		{"Officials are attempting to kill off speculation that Russia would attack Britain.", nil},
 	})
 }
+
+// TestDeployedGasAndHeldGround: chemical weapons deployed are used; a
+// land that no dictionary names as an actor, defended by fighters, is held
+// by force, not defended in words (people defended still are).
+func TestDeployedGasAndHeldGround(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The Syrian army deployed sarin gas against rebels in Douma.", []string{"SYRMIL>SYRREB:2041"}},
+		{"Russia deployed troops to Belarus.", []string{"RUS>BLR:154"}},
+		{"Kurdish fighters are defending the Rojava.", nil},
+		{"Kurdish fighters are defending their leaders.", []string{"REB>GOV:052"}},
+		{"Beijing defended US President Joe Biden's decision to skip the summit.", []string{"CHN>USAGOV:052", "USAGOV>:125"}},
+	})
+}
