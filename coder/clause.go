@@ -2716,7 +2716,7 @@ func (w *work) groundDefended(at int32) bool {
 		return true
 	}
 	// a name no dictionary knows as a person or a body: a region ("are
-	// defending the Rojava") more often than not
+	// defending the Jazira") more often than not
 	if w.d.Tokens[at].UPOS != doc.PROPN || w.t.child(at, doc.Flat) >= 0 || len(w.partsOf(w.t.parts[:0], at, -1)) > 0 ||
 		int(at+1) < len(w.d.Tokens) && w.d.Tokens[at+1].UPOS == doc.PROPN {
 		return false // (not a word of a longer name: "US" parsed as the object in "defended US President Donald Trump's decision")

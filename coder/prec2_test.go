@@ -96,7 +96,7 @@ func TestDeployedGasAndHeldGround(t *testing.T) {
 	eachExactEvents(t, []newsEvents{
 		{"The Syrian army deployed sarin gas against rebels in Douma.", []string{"SYRMIL>SYRREB:2041"}},
 		{"Russia deployed troops to Belarus.", []string{"RUS>BLR:154"}},
-		{"Kurdish fighters are defending the Rojava.", nil},
+		{"Kurdish fighters are defending the Jazira.", nil},
 		{"Kurdish fighters are defending their leaders.", []string{"REB>GOV:052"}},
 		{"Beijing defended US President Joe Biden's decision to skip the summit.", []string{"CHN>USAGOV:052", "USAGOV>:125"}},
 	})
