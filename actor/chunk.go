@@ -794,6 +794,11 @@ func (c *chunker) name(p, q int32, e *Entry) {
 			if role.Where == "" {
 				m.Actor.Entry = e.Where
 			}
+			if inf.key[1] == inf.key[0] && role.Title != "" {
+				// "Donald Trump ... The president said": the office the
+				// dictionary gives him is what a description may name
+				inf.key = c.titleKey(role.Title)
+			}
 		} else if e.Code != "" {
 			m.Actor = doc.Actor{Code: e.Code, Name: e.Name, Entry: e.Where}
 		} else if title.Code != "" && title.Entry != formerHolder.Where {

@@ -84,7 +84,7 @@ func convert(e *lexicon.Entry) *Entry {
 		return x
 	}
 	for _, r := range e.Roles {
-		x.Roles = append(x.Roles, Role{Code: r.Code, From: day(r.From), To: day(r.To), Where: r.Source})
+		x.Roles = append(x.Roles, Role{Code: r.Code, From: day(r.From), To: day(r.To), Where: r.Source, Title: r.Title})
 	}
 	return x
 }

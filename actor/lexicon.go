@@ -61,6 +61,7 @@ type Role struct {
 	From, To time.Time
 	Where    string
 	In       string // a country: the reading in a text that names it ("RSF" in Sudan news); undated
+	Title    string // a person's office ("President"), which "the president" may refer back to
 }
 
 // Covers reports whether the role holds on day t. Every role covers the

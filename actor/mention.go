@@ -36,6 +36,21 @@ func (c *chunker) key(p, q int32) [2]int32 {
 	return [2]int32{start, int32(len(s.keys))}
 }
 
+// titleKey is the key of a title the text does not give, in lower case:
+// a dictionary person's office on the article's date ("president").
+func (c *chunker) titleKey(title string) [2]int32 {
+	s := c.s
+	start := int32(len(s.keys))
+	for i := 0; i < len(title); i++ {
+		b := title[i]
+		if b >= 'A' && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		s.keys = append(s.keys, b)
+	}
+	return [2]int32{start, int32(len(s.keys))}
+}
+
 // mention returns a mention over tokens [p, q) with its head: the token
 // whose head lies outside the range (the last token when there is none).
 func (c *chunker) mention(p, q int32, k doc.MentionKind) doc.Mention {

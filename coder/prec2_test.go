@@ -101,3 +101,13 @@ func TestDeployedGasAndHeldGround(t *testing.T) {
 		{"Beijing defended US President Joe Biden's decision to skip the summit.", []string{"CHN>USAGOV:052", "USAGOV>:125"}},
 	})
 }
+
+// TestOfficeDescription: "the president" after a president the dictionary
+// knows by name alone refers back to him, not to the state the sentence
+// names.
+func TestOfficeDescription(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Emmanuel Macron wants French troops out of Mali. The president told his generals that the troops must come home.",
+			[]string{"FRAGOV>FRAMIL:100"}},
+	})
+}
