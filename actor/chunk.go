@@ -398,6 +398,9 @@ func (c *chunker) hitAt(h int, q int32) bool {
 func (c *chunker) entry(x hit) {
 	switch x.e.Kind {
 	case CountryNom, CountryAdj:
+		if x.end < c.hi && c.d.Tokens[x.end].UPOS == doc.NOUN && currencyWords[string(fold(c.s.words[x.end], &c.s.buf))] {
+			return // "a 50 mln U.S. dlr loan", "the Canadian dollar": a currency, no actor
+		}
 		if x.e.Kind == CountryNom && c.titleBefore(x) {
 			// "Ithilen's minister Calimehtar": a name after a titled role
 			// noun is the person the title names, whatever country the

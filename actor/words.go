@@ -285,3 +285,12 @@ var stateBodies = func() map[string]*Entry {
 // tagger often reads them as nouns.
 var compassPoints = set("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
 	"north-east", "north-west", "south-east", "south-west", "central")
+
+// currencyWords name money after a nationality or country ("Canadian
+// dollars", "U.S. dlrs", "Swiss francs"), as nouns ("Israel pounds Gaza",
+// "South Korea won the vote" are verbs).
+var currencyWords = set("dollar", "dollars", "dlr", "dlrs", "yen", "franc", "francs", "pound", "pounds",
+	"mark", "marks", "peso", "pesos", "rupee", "rupees", "yuan", "rouble", "roubles", "ruble", "rubles",
+	"lira", "lire", "krona", "kronor", "krone", "kroner", "reais", "rand", "shekel", "shekels",
+	"dinar", "dinars", "riyal", "riyals", "rial", "rials", "won", "baht", "ringgit", "rupiah", "guilder", "guilders",
+	"escudo", "escudos", "peseta", "pesetas", "drachma", "drachmas", "schilling", "schillings", "cents", "currency")

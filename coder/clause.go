@@ -3566,7 +3566,11 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 			!w.hasCaseChild(i, "to") && (m.obj < 0 || !t.is(m.obj, yieldedTo)) {
 			continue // "the auction yielded 7.28 pct", "conceded that ...", "submitted a plan", "demonstrated its resolve"
 		}
-		if m.obj == i+1 && w.d.Tokens[i].XPOS == xposVBG && i > 0 && (w.d.Tokens[i-1].UPOS == doc.DET || w.d.Tokens[i-1].XPOS == xposPRPS) {
+		if m.obj == i+1 && w.d.Tokens[i].XPOS == xposVBG && i > 0 && (w.d.Tokens[i-1].UPOS == doc.DET || w.d.Tokens[i-1].XPOS == xposPRPS ||
+			(w.d.Tokens[i-1].UPOS == doc.ADP || w.d.Tokens[i-1].UPOS == doc.SCONJ) && attributiveParticiples[t.form(i)] && w.d.Tokens[m.obj].UPOS == doc.NOUN) {
+			// (or right after a preposition, one that is mostly an
+			// attribute: "moved into surrounding villages", not "retaliated
+			// by firing missiles")
 			continue // "into its surrounding hills" parsed as a clause: an attribute, no act
 		}
 		if u := w.d.Tokens[i].Dep.Universal(); w.d.Tokens[i].XPOS == xposVBN && hedgeWords[t.form(i)] && (u == doc.Xcomp || u == doc.Amod || u == doc.Acl) &&
@@ -3583,6 +3587,9 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		}
 		if p.Code == "192" && p.Lemma == "occupy" && m.obj >= 0 && t.is(m.obj, premisesNouns) {
 			continue // "it will occupy 537,000 square feet": a tenant, no occupation
+		}
+		if rootOf(p.Code) == 17 && m.obj >= 0 && w.valueObject(m.obj) {
+			continue // "curbed the yen's rise", "restrict price rises": a market steered, no sanction
 		}
 		if p.Code == "172" && p.Lemma == "suspend" && m.obj >= 0 && (t.is(m.obj, suspendedBusiness) || w.lightNounIs(m.obj, suspendedBusiness)) {
 			continue // "the firm has suspended its quarterly dividend": business, no sanction
@@ -5833,6 +5840,31 @@ var measureWords = map[string]bool{"spending": true, "aid": true, "growth": true
 	"budget": true, "deficit": true, "production": true, "output": true, "export": true, "exports": true,
 	"emission": true, "emissions": true, "revenue": true, "profit": true, "fiscal": true, "savings": true,
 	"vaccination": true, "recruitment": true, "enrolment": true, "enrollment": true}
+
+// attributiveParticiples are present participles that mostly qualify the
+// noun after them.
+var attributiveParticiples = map[string]bool{"surrounding": true, "neighbouring": true, "neighboring": true,
+	"bordering": true, "adjoining": true, "remaining": true, "ruling": true, "governing": true, "warring": true,
+	"opposing": true, "competing": true, "occupying": true}
+
+// valueObject: the object at o is a currency, a price or a rate, or what
+// one has ("the yen's rise", "price rises").
+func (w *work) valueObject(o int32) bool {
+	t := w.t
+	if valueNouns[t.lemma(o)] && (marketNouns[t.lemma(o)] || t.child(o, doc.NmodPoss) < 0 && t.child(o, doc.Compound) < 0) {
+		return true
+	}
+	for _, c := range t.children(o) {
+		if u := w.d.Tokens[c].Dep; (u == doc.NmodPoss || u.Universal() == doc.Compound) && marketNouns[t.lemma(c)] {
+			return true
+		}
+	}
+	return marketNouns[t.lemma(o)] && t.lemma(o) != "export" && t.lemma(o) != "demand" && t.lemma(o) != "market"
+}
+
+// valueNouns are what a currency, a price or a market has.
+var valueNouns = map[string]bool{"strength": true, "weakness": true, "rise": true, "fall": true, "value": true,
+	"appreciation": true, "depreciation": true, "volatility": true, "inflation": true, "growth": true, "increase": true}
 
 // hedgeWords are participles that, before a noun, qualify it ("alleged
 // members", "suspected militants").

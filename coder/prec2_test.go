@@ -111,3 +111,21 @@ func TestOfficeDescription(t *testing.T) {
 			[]string{"FRAGOV>FRAMIL:100"}},
 	})
 }
+
+// TestMoneyAndMarkets: money lent or offered in yen, dlrs or credits is aid;
+// a nationality before a currency names no actor ("a 50 mln U.S. dlr
+// loan"); a currency, a price or a rate curbed is a market steered, no
+// sanction; a participle between a preposition and a bare noun is an
+// attribute ("moved into surrounding villages").
+func TestMoneyAndMarkets(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Japan lent 20 billion yen to Egypt.", []string{"JPN>EGY:071"}},
+		{"Germany offered a 50 mln U.S. dlr credit to Poland.", []string{"DEU>POL:033"}},
+		{"Tokyo offered a 50 mln U.S. dlr loan to build the port.", []string{"JPN>:033"}},
+		{"Japan and Germany curbed the yen's rise.", nil},
+		{"The central bank restricted price rises.", nil},
+		{"China restricted imports from Japan.", []string{"CHN>JPN:163"}},
+		{"Troops moved into surrounding villages.", nil},
+		{"After surrounding Kyiv, Russian troops shelled the city.", []string{"RUSMIL>:194", "RUSMIL>UKR:191"}},
+	})
+}
