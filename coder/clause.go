@@ -5848,7 +5848,7 @@ var attributiveParticiples = map[string]bool{"surrounding": true, "neighbouring"
 	"opposing": true, "competing": true, "occupying": true}
 
 // valueObject: the object at o is a currency, a price or a rate, or what
-// one has ("the yen's rise", "price rises").
+// one has ("the yen's rise", "price rises"), or a disease.
 func (w *work) valueObject(o int32) bool {
 	t := w.t
 	if valueNouns[t.lemma(o)] && (marketNouns[t.lemma(o)] || t.child(o, doc.NmodPoss) < 0 && t.child(o, doc.Compound) < 0) {
@@ -5859,8 +5859,13 @@ func (w *work) valueObject(o int32) bool {
 			return true
 		}
 	}
-	return marketNouns[t.lemma(o)] && t.lemma(o) != "export" && t.lemma(o) != "demand" && t.lemma(o) != "market"
+	return marketNouns[t.lemma(o)] && t.lemma(o) != "export" && t.lemma(o) != "demand" && t.lemma(o) != "market" ||
+		diseaseNouns[t.lemma(o)] // "measures to curb the virus", "its spread"
 }
+
+// diseaseNouns are curbed by health measures, not sanctions.
+var diseaseNouns = map[string]bool{"virus": true, "pandemic": true, "epidemic": true, "outbreak": true, "disease": true,
+	"spread": true, "infection": true, "contagion": true, "transmission": true}
 
 // valueNouns are what a currency, a price or a market has.
 var valueNouns = map[string]bool{"strength": true, "weakness": true, "rise": true, "fall": true, "value": true,

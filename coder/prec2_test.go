@@ -129,3 +129,15 @@ func TestMoneyAndMarkets(t *testing.T) {
 		{"After surrounding Kyiv, Russian troops shelled the city.", []string{"RUSMIL>:194", "RUSMIL>UKR:191"}},
 	})
 }
+
+// TestImposedMeasures: duties, penalties or punitive measures imposed on
+// a state are sanctions, and being ready to impose them a threat; a virus
+// curbed is no one sanctioned.
+func TestImposedMeasures(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Biden stood ready to impose punitive trade action against Vietnam.", []string{"USAGOV>VNM:1312"}},
+		{"Beijing imposed punitive measures on Taiwan.", []string{"CHN>TWN:163"}},
+		{"The EU imposed anti-dumping duties on Chinese steel.", []string{"IGOEUREEC>CHN:163"}},
+		{"The government imposed new measures to curb the virus.", nil},
+	})
+}
