@@ -5299,6 +5299,13 @@ func objectless(t *tree, i int32, code string) bool {
 	}
 	switch rootOf(code) {
 	case 4:
+		if l := t.lemma(i); l == "speak" || l == "talk" {
+			for _, c := range t.children(i) {
+				if t.d.Tokens[c].Dep.Universal() == doc.Obl && t.caseOf(c) == "of" {
+					return false // "talked of a new era": what they spoke of, to whoever listened
+				}
+			}
+		}
 		return true
 	case 19:
 		// "India and China clashed", "fought a war"; not "marines and

@@ -40,5 +40,5 @@ func ExampleCoder() {
 	}
 	// Output:
 	// FRA IRN 026 Appeal to others to meet or negotiate
-	// urged verbs.txt:41 urge >comp (refine verbs.txt:8)
+	// urged verbs.txt:42 urge >comp (refine verbs.txt:8)
 }

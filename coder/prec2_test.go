@@ -141,3 +141,14 @@ func TestImposedMeasures(t *testing.T) {
 		{"The government imposed new measures to curb the virus.", nil},
 	})
 }
+
+// TestSpokeOf: leaders who speak or talk "of" something speak of it, not
+// with each other; what they speak of is what their statement is about.
+func TestSpokeOf(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Macron and Scholz talked of a new era.", nil},
+		{"Putin and Erdogan spoke of Syria.", []string{"RUSGOV>SYR:010", "TURGOV>SYR:010"}},
+		{"Putin and Erdogan spoke.", []string{"RUSGOV>TURGOV:040", "TURGOV>RUSGOV:040"}},
+		{"Putin spoke with Erdogan.", []string{"RUSGOV>TURGOV:040"}},
+	})
+}
