@@ -152,3 +152,15 @@ func TestSpokeOf(t *testing.T) {
 		{"Putin spoke with Erdogan.", []string{"RUSGOV>TURGOV:040"}},
 	})
 }
+
+// TestTradeFights: trade practices attacked are criticised, no force
+// threatened; retaliation against a state's exports is a trade measure;
+// drug dealers are criminals.
+func TestTradeFights(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Biden said he would attack Chinese dumping practices.", nil},
+		{"Canada will retaliate against U.S. lumber exports.", []string{"CAN>USA:1312"}},
+		{"Iran will retaliate against the United States.", []string{"IRN>USA:138"}},
+		{"Mexican police arrested two drug dealers.", []string{"MEXCOP>CRM:173"}},
+	})
+}
