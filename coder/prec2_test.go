@@ -107,8 +107,8 @@ func TestDeployedGasAndHeldGround(t *testing.T) {
 // names.
 func TestOfficeDescription(t *testing.T) {
 	eachExactEvents(t, []newsEvents{
-		{"Emmanuel Macron wants French troops out of Mali. The president told his generals that the troops must come home.",
-			[]string{"FRAGOV>FRAMIL:100"}},
+		{"Emmanuel Macron wants French troops out of Mali. The president informed his commanders that the troops must come home.",
+			[]string{"FRAGOV>FRAMIL:010"}},
 	})
 }
 
