@@ -260,6 +260,56 @@ func (s *scratch) reset(d *doc.Doc) {
 	}
 }
 
+// acronym: w is three or more capital letters.
+func acronym(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// dateline: the word at i opens the sentence, or follows a bracket, or a
+// dash, a bracket or a comma and a date follow it ("MOSCOW -", "(NYFC 1433)
+// WASHINGTON -", "MOSCOW, March 2 (Reuters)"): a dateline's place, in
+// capitals by custom.
+func dateline(words []string, i int) bool {
+	if i == 0 || words[i-1] == ")" {
+		return true
+	}
+	if i+1 < len(words) {
+		switch words[i+1] {
+		case "-", "--", "–", "—", "(":
+			return true
+		case ",":
+			return i+2 < len(words) && (monthWords[strings.ToLower(strings.TrimSuffix(words[i+2], "."))] || words[i+2] != "" && words[i+2][0] >= '0' && words[i+2][0] <= '9')
+		}
+	}
+	return false
+}
+
+var monthWords = map[string]bool{"jan": true, "january": true, "feb": true, "february": true, "march": true,
+	"mar": true, "april": true, "apr": true, "may": true, "june": true, "jun": true, "july": true, "jul": true,
+	"aug": true, "august": true, "sept": true, "sep": true, "september": true, "oct": true, "october": true,
+	"nov": true, "november": true, "dec": true, "december": true}
+
+// shouted: no word of the sentence has a lower-case letter (a headline in
+// capitals, where a town's name is written so too).
+func shouted(words []string) bool {
+	for _, w := range words {
+		for i := 0; i < len(w); i++ {
+			if w[i] >= 'a' && w[i] <= 'z' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // exStripped is w without an "ex-" that makes one token of a former
 // holder ("ex-ministers", "Ex-President"): the dictionary knows the
 // title, and the chunker reads the prefix as "former" (exPrefixed).
@@ -299,6 +349,11 @@ func (r *Resolver) sentence(d *doc.Doc, s *scratch, si int32) {
 			// coded "---" on the day (the peers' "[--- <950630]"): known
 			// not to be an actor then, its words are plain words
 			i += n
+			continue
+		}
+		if e.Kind == Capital && n == 1 && acronym(words[i]) && !shouted(words) && !dateline(words, i) {
+			// "the GAO": an acronym, not the town of Gao
+			i++
 			continue
 		}
 		if e.Kind == CountryNom && n == 1 && usStateCountries[string(fold(words[i], &s.buf))] && usStateTitle(words, i) {

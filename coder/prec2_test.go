@@ -164,3 +164,14 @@ func TestTradeFights(t *testing.T) {
 		{"Mexican police arrested two drug dealers.", []string{"MEXCOP>CRM:173"}},
 	})
 }
+
+// TestAcronymNoTown: a word in capitals is an acronym, not the town of
+// the same letters ("the GAO" is no Gao in Mali), unless the whole
+// sentence is in capitals or the word opens a dateline (TestResolveCityWords).
+func TestAcronymNoTown(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The GAO criticized the Pentagon.", nil},
+		{"Rebels attacked Gao.", []string{"REB>MLI:190"}},
+		{"REBELS ATTACKED GAO.", []string{"REB>MLI:190"}},
+	})
+}
