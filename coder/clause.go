@@ -3588,6 +3588,9 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		if p.Code == "192" && p.Lemma == "occupy" && m.obj >= 0 && t.is(m.obj, premisesNouns) {
 			continue // "it will occupy 537,000 square feet": a tenant, no occupation
 		}
+		if p.Lemma == "threaten" && w.copularComplement(i) && t.hasChildLemma(i, doc.Nsubj, "it", "this", "that", "which") {
+			continue // "it threatens to be another day of tension", "to become a wider war": a likelihood, no threat
+		}
 		if rootOf(p.Code) == 17 && m.obj >= 0 && w.valueObject(m.obj) {
 			continue // "curbed the yen's rise", "restrict price rises": a market steered, no sanction
 		}
@@ -5847,6 +5850,25 @@ var measureWords = map[string]bool{"spending": true, "aid": true, "growth": true
 	"budget": true, "deficit": true, "production": true, "output": true, "export": true, "exports": true,
 	"emission": true, "emissions": true, "revenue": true, "profit": true, "fiscal": true, "savings": true,
 	"vaccination": true, "recruitment": true, "enrolment": true, "enrollment": true}
+
+// copularComplement: predicate i's controlled complement says what
+// something is or becomes ("to be another day", "to become a war"); with
+// "it" or "this" as the subject, a likelihood.
+func (w *work) copularComplement(i int32) bool {
+	t := w.t
+	c := t.child(i, doc.Xcomp)
+	if c < 0 {
+		return false
+	}
+	if t.child(c, doc.Cop) >= 0 {
+		return true
+	}
+	switch t.lemma(c) {
+	case "be", "become", "remain", "prove", "turn":
+		return true
+	}
+	return false
+}
 
 // attributiveParticiples are present participles that mostly qualify the
 // noun after them.

@@ -175,3 +175,14 @@ func TestAcronymNoTown(t *testing.T) {
 		{"REBELS ATTACKED GAO.", []string{"REB>MLI:190"}},
 	})
 }
+
+// TestLikelihoodAndGas: "it threatens to be" something says what is
+// likely, threatening no one (an actor threatening to be aggressive still
+// threatens); sarin deployed against no one named is still used.
+func TestLikelihoodAndGas(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Putin attacked Ukraine. It threatens to become a wider war with NATO.", []string{"RUSGOV>UKR:190"}},
+		{"Iran threatened to be more aggressive against Israel.", []string{"IRN>ISR:130"}},
+		{"The regime deployed sarin gas.", []string{"GOV>:2041"}},
+	})
+}
