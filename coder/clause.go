@@ -2719,7 +2719,7 @@ func (w *work) groundDefended(at int32) bool {
 	// defending the Jazira") more often than not
 	if w.d.Tokens[at].UPOS != doc.PROPN || w.t.child(at, doc.Flat) >= 0 || len(w.partsOf(w.t.parts[:0], at, -1)) > 0 ||
 		int(at+1) < len(w.d.Tokens) && w.d.Tokens[at+1].UPOS == doc.PROPN {
-		return false // (not a word of a longer name: "US" parsed as the object in "defended US President Donald Trump's decision")
+		return false // (not a word of a longer name: "US" parsed as the object in "defended US President Joe Biden's decision")
 	}
 	for mi := range w.d.Mentions {
 		m := &w.d.Mentions[mi]
