@@ -5851,6 +5851,23 @@ var measureWords = map[string]bool{"spending": true, "aid": true, "growth": true
 	"emission": true, "emissions": true, "revenue": true, "profit": true, "fiscal": true, "savings": true,
 	"vaccination": true, "recruitment": true, "enrolment": true, "enrollment": true}
 
+// afterWhether: the noun phrase headed by h comes right after "whether"
+// or "if".
+func (w *work) afterWhether(h int32) bool {
+	first := h
+	for _, c := range w.t.children(h) {
+		if c < first {
+			first = c
+		}
+	}
+	for k := first - 1; k <= first && k >= 0; k++ {
+		if l := w.t.lemma(k); l == "whether" || l == "if" {
+			return true // (before the phrase, or hung on its noun)
+		}
+	}
+	return false
+}
+
 // copularComplement: predicate i's controlled complement says what
 // something is or becomes ("to be another day", "to become a war"); with
 // "it" or "this" as the subject, a likelihood.
@@ -6253,6 +6270,12 @@ func (w *work) clauseModality(i int32) doc.Modality {
 		case "could", "might", "may", "can", "must", "should", "ought", "ca":
 			mod = max(mod, doc.Hypothetical)
 		}
+	}
+	if h := t.head(i); w.d.Tokens[i].Dep == doc.Acl && h >= 0 && h < i && w.afterWhether(h) {
+		// "a ruling on whether Syrian troops used chemical weapons" parsed
+		// as a noun with a participle: the clause "whether" opens is asked,
+		// not asserted
+		mod = max(mod, doc.Hypothetical)
 	}
 	if h := t.head(i); w.d.Tokens[i].Dep == doc.AclRelcl && h >= 0 && t.hasChildLemma(h, doc.Det, "any", "every", "whichever") {
 		// "consequences for any party that violates the truce": no one

@@ -186,3 +186,14 @@ func TestLikelihoodAndGas(t *testing.T) {
 		{"The regime deployed sarin gas.", []string{"GOV>:2041"}},
 	})
 }
+
+// TestWhetherClause: what a "whether" clause asks about is not asserted,
+// also when the parser reads its subject and verb as a noun and a
+// participle.
+func TestWhetherClause(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Inspectors are still to rule on whether Syrian troops used chemical weapons.", nil},
+		{"Investigators will decide whether Syrian troops used chemical weapons.", nil},
+		{"Syrian troops used chemical weapons.", []string{"SYRMIL>:2041"}},
+	})
+}
