@@ -687,6 +687,12 @@ func (w *work) clause(i int32, cx ctx) clause {
 			// fired shells ... near the boundary" with "fired" an acl of
 			// "Korea" and "boundary" its passive subject
 			subjTok = h
+			if v := w.sharedPerfect(i, h); v >= 0 {
+				// "the regime has bombed towns like Afrin and Manbij, used chemical
+				// weapons ...": a participle after a comma that shares the
+				// perfect of the verb before, hung on that verb's object
+				subjTok = t.child(v, doc.Nsubj)
+			}
 		}
 		if cl.subj = w.partsOf(nil, subjTok, i); len(cl.subj) == 0 && subjTok >= 0 {
 			cl.subj = w.countedSubject(subjTok, i) // "Thousands of Israelis protested" with "protested" an acl
@@ -5850,6 +5856,32 @@ var measureWords = map[string]bool{"spending": true, "aid": true, "growth": true
 	"budget": true, "deficit": true, "production": true, "output": true, "export": true, "exports": true,
 	"emission": true, "emissions": true, "revenue": true, "profit": true, "fiscal": true, "savings": true,
 	"vaccination": true, "recruitment": true, "enrolment": true, "enrollment": true}
+
+// sharedPerfect is the perfect verb ("have hit") whose object or oblique
+// h the participle i after a comma was hung on, when i is one of that
+// verb's conjuncts in truth; -1 when it is not.
+func (w *work) sharedPerfect(i, h int32) int32 {
+	t := w.t
+	if w.d.Tokens[i].XPOS != xposVBN || i == 0 || t.form(i-1) != "," || t.obj(i) < 0 {
+		return -1
+	}
+	u := w.d.Tokens[h].Dep.Universal()
+	for k := 0; k < 3 && (u == doc.Conj || u == doc.Nmod); k++ {
+		h = t.head(h) // "hospitals and schools": up to the list's head
+		if h < 0 {
+			return -1
+		}
+		u = w.d.Tokens[h].Dep.Universal()
+	}
+	if u != doc.Obj && u != doc.Obl {
+		return -1
+	}
+	v := t.head(h)
+	if v < 0 || w.d.Tokens[v].XPOS != xposVBN || !t.hasChildLemma(v, doc.Aux, "have") || t.child(v, doc.Nsubj) < 0 {
+		return -1
+	}
+	return v
+}
 
 // afterWhether: the noun phrase headed by h comes right after "whether"
 // or "if".

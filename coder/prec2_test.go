@@ -197,3 +197,13 @@ func TestWhetherClause(t *testing.T) {
 		{"Syrian troops used chemical weapons.", []string{"SYRMIL>:2041"}},
 	})
 }
+
+// TestSharedPerfect: a participle after a comma that shares the perfect of
+// the verb before it is that verb's subject's act, though the parser hung
+// it on the verb's object ("has bombed towns like Afrin and Manbij, used
+// ...").
+func TestSharedPerfect(t *testing.T) {
+	eachHasEvent(t, []newsEvent{
+		{"The regime has bombed towns like Afrin and Manbij, used chemical weapons and looted homes.", "GOV>:2041"},
+	})
+}
