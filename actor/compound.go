@@ -56,6 +56,9 @@ func (c *chunker) contextCountry(ag *Entry) *Entry {
 		return nil // "a minister", "some officials"
 	}
 	d, s := c.d, c.s
+	if k := c.cs - 2; k >= c.lo && (s.words[k+1] == "'s" || s.words[k+1] == "’s") && bodyOwners[string(fold(s.words[k], &s.buf))] {
+		return nil // "the group's leader", "the militia's commander": the body's, not the state in context
+	}
 	// a modifier that names another party: "Kurdish forces", "western
 	// leaders", "foreign governments" are not the country in context's
 	h := c.nextHit(c.cs)
@@ -72,6 +75,7 @@ func (c *chunker) contextCountry(ag *Entry) *Entry {
 		if d.Tokens[t].UPOS != doc.DET && (isCap(s.words[t]) && !c.initial(t) || otherParty[string(fold(s.words[t], &s.buf))]) {
 			return nil
 		}
+
 	}
 	if k := c.audienceCountry(); k != "" {
 		if e := c.r.possessive(k, false); e != nil {

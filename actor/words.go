@@ -213,6 +213,12 @@ var extraPeople = set("suspect", "suspects", "person", "persons", "individual", 
 var otherParty = set("foreign", "western", "regional", "local", "international", "other", "allied", "rival",
 	"enemy", "opposing", "neighbouring", "neighboring", "kurdish", "shia", "sunni", "islamist", "tribal", "coalition")
 
+// bodyOwners are bodies other than a state whose role nouns ("the
+// group's leader") are theirs, not the state's in context.
+var bodyOwners = set("group", "militia", "movement", "organisation", "organization", "faction", "party",
+	"network", "company", "firm", "union", "gang", "cartel", "alliance", "coalition", "front", "rebels",
+	"insurgents", "opposition", "bank", "club", "team", "church", "charity")
+
 // soleOffice: a plural role noun of n words names an office a state has
 // one of, so several holders with no country named are of several states
 // ("as trade ministers met in Lisbon", "presidents"), not all of

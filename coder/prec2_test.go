@@ -207,3 +207,14 @@ func TestSharedPerfect(t *testing.T) {
 		{"The regime has bombed towns like Afrin and Manbij, used chemical weapons and looted homes.", "GOV>:2041"},
 	})
 }
+
+// TestBodyOwnedRoles: the leader or commander of a group or militia is
+// not of the state the sentence before named (the country's president
+// still is).
+func TestBodyOwnedRoles(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Turkey shelled Afrin. The group's leader criticised Russia.", []string{"TUR>SYR:194", "GOV>RUS:110"}},
+		{"Turkey shelled Afrin. The militia's commander criticised Russia.", []string{"TUR>SYR:194", "MIL>RUS:110"}},
+		{"Turkey shelled Afrin. The country's president criticised Russia.", []string{"TUR>SYR:194", "TURGOV>RUS:110"}},
+	})
+}
