@@ -586,10 +586,8 @@ func (c *chunker) dateline(x hit) bool {
 		return false
 	}
 	for t := x.start; t < x.end; t++ {
-		for _, b := range []byte(c.s.words[t]) {
-			if b >= 'a' && b <= 'z' {
-				return false
-			}
+		if hasLower(c.s.words[t]) {
+			return false
 		}
 	}
 	switch c.s.words[x.end] {

@@ -26,12 +26,7 @@ func (c *chunker) key(p, q int32) [2]int32 {
 		if int32(len(s.keys)) > start {
 			s.keys = append(s.keys, ' ')
 		}
-		for _, b := range []byte(s.words[t]) {
-			if b >= 'A' && b <= 'Z' {
-				b += 'a' - 'A'
-			}
-			s.keys = append(s.keys, b)
-		}
+		s.keys = appendLower(s.keys, s.words[t])
 	}
 	return [2]int32{start, int32(len(s.keys))}
 }
@@ -41,14 +36,20 @@ func (c *chunker) key(p, q int32) [2]int32 {
 func (c *chunker) titleKey(title string) [2]int32 {
 	s := c.s
 	start := int32(len(s.keys))
-	for i := 0; i < len(title); i++ {
-		b := title[i]
+	s.keys = appendLower(s.keys, title)
+	return [2]int32{start, int32(len(s.keys))}
+}
+
+// appendLower appends w to dst with its ASCII capitals lower-cased.
+func appendLower(dst []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		b := w[i]
 		if b >= 'A' && b <= 'Z' {
 			b += 'a' - 'A'
 		}
-		s.keys = append(s.keys, b)
+		dst = append(dst, b)
 	}
-	return [2]int32{start, int32(len(s.keys))}
+	return dst
 }
 
 // mention returns a mention over tokens [p, q) with its head: the token

@@ -273,41 +273,52 @@ func acronym(w string) bool {
 	return true
 }
 
-// dateline: the word at i opens the sentence, or follows a bracket, or a
-// dash, a bracket or a comma and a date follow it ("MOSCOW -", "(NYFC 1433)
-// WASHINGTON -", "MOSCOW, March 2 (Reuters)"): a dateline's place, in
-// capitals by custom.
-func dateline(words []string, i int) bool {
+// opensDateline: the word at i opens the sentence, or follows a bracket,
+// or a dash, a bracket or a comma and a date follow it ("MOSCOW -",
+// "(NYFC 1433) WASHINGTON -", "MOSCOW, March 2 (Reuters)"): a dateline's
+// place, in capitals by custom. (The chunker's dateline method judges a
+// whole hit at the sentence's start.)
+func opensDateline(words []string, i int) bool {
 	if i == 0 || words[i-1] == ")" {
 		return true
 	}
 	if i+1 < len(words) {
 		switch words[i+1] {
-		case "-", "--", "–", "—", "(":
+		case "-", "--", "\u2013", "\u2014", "(":
 			return true
 		case ",":
-			return i+2 < len(words) && (monthWords[strings.ToLower(strings.TrimSuffix(words[i+2], "."))] || words[i+2] != "" && words[i+2][0] >= '0' && words[i+2][0] <= '9')
+			return i+2 < len(words) && words[i+2] != "" && (calendarWord(words[i+2]) || words[i+2][0] >= '0' && words[i+2][0] <= '9')
 		}
 	}
 	return false
 }
 
-var monthWords = map[string]bool{"jan": true, "january": true, "feb": true, "february": true, "march": true,
-	"mar": true, "april": true, "apr": true, "may": true, "june": true, "jun": true, "july": true, "jul": true,
-	"aug": true, "august": true, "sept": true, "sep": true, "september": true, "oct": true, "october": true,
-	"nov": true, "november": true, "dec": true, "december": true}
+// calendarWord: w, lower-cased, is one of the calendar words (a month or a
+// day, "March", "Jan.").
+func calendarWord(w string) bool {
+	var buf [32]byte
+	return calendar[string(fold(w, &buf))]
+}
 
 // shouted: no word of the sentence has a lower-case letter (a headline in
 // capitals, where a town's name is written so too).
 func shouted(words []string) bool {
 	for _, w := range words {
-		for i := 0; i < len(w); i++ {
-			if w[i] >= 'a' && w[i] <= 'z' {
-				return false
-			}
+		if hasLower(w) {
+			return false
 		}
 	}
 	return true
+}
+
+// hasLower: w has an ASCII lower-case letter.
+func hasLower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 'a' && w[i] <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // exStripped is w without an "ex-" that makes one token of a former
@@ -351,7 +362,7 @@ func (r *Resolver) sentence(d *doc.Doc, s *scratch, si int32) {
 			i += n
 			continue
 		}
-		if e.Kind == Capital && n == 1 && acronym(words[i]) && !shouted(words) && !dateline(words, i) {
+		if e.Kind == Capital && n == 1 && acronym(words[i]) && !shouted(words) && !opensDateline(words, i) {
 			// "the GAO": an acronym, not the town of Gao
 			i++
 			continue
