@@ -323,6 +323,14 @@ func (w *work) visit(i int32, cx ctx) {
 				}
 			case doc.Advcl:
 				n.subj, n.mod, n.neg = cl.subj, cx.mod, cx.neg
+				if quotingVerbs[t.lemma(i)] && t.hasChildLemma(ch, doc.Mark, "as") && t.child(ch, doc.Nsubj) < 0 {
+					// "Kyodo quoted the premier as telling reporters": the
+					// one quoted speaks and acts, not the outlet
+					n.subj = nil
+					if o := t.obj(i); o >= 0 && o < ch {
+						n.subj = w.partsOf(nil, o, i)
+					}
+				}
 				if t.child(ch, doc.Nsubj) < 0 && w.d.Tokens[i].Dep.Universal() == doc.Acl && reducedPassive(t, i) {
 					// the one a reduced passive is done to does its
 					// adverbial clause: "an ex-Danish marine
@@ -6345,6 +6353,10 @@ func (w *work) clauseModality(i int32) doc.Modality {
 	}
 	return mod
 }
+
+// quotingVerbs report another's words in an "as" clause: "quoted the
+// minister as saying", "cited officials as saying".
+var quotingVerbs = map[string]bool{"quote": true, "cite": true}
 
 // legalActionKinds make "action" a lawsuit: "took legal action against".
 var legalActionKinds = map[string]bool{"legal": true, "court": true, "judicial": true, "civil": true, "criminal": true, "antitrust": true}
