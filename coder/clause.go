@@ -232,6 +232,13 @@ func (w *work) visit(i int32, cx ctx) {
 		if pred {
 			n.mod, n.neg = cl.mod, cl.neg || cx.neg
 			n.npSubj, n.answered = cl.subj, false
+			if c := t.caseOf(ch); dep.Universal() == doc.Obl && (w.factPhrase(ch) || circumstanceCases[c] && (cl.mod == doc.Hypothetical || cl.mod == doc.Conditional)) {
+				// what an act is done despite, because of or amid happened,
+				// whatever the act's own mood: "may retaliate after the
+				// Israeli strike on Damascus", "will meet despite the Iraqi
+				// attack", "did not resign despite the talks"
+				n.mod, n.neg = cx.mod, cx.neg
+			}
 			if dep == doc.Nsubj && (sayVerbs[t.lemma(i)] || cueVerbs[t.lemma(i)]) && w.twoSubjects(i) {
 				// an act parsed as a second subject of a speech verb is not
 				// done by the speaker: "raids on Kenya's parliament, state
@@ -459,6 +466,10 @@ func (w *work) visit(i int32, cx ctx) {
 				// attacked": a guess or a rumour, not the act
 				n.mod = max(n.mod, doc.Hypothetical)
 			}
+		} else if dep.Universal() == doc.Nmod && w.factPhrase(ch) {
+			// the same phrase hung on a noun: "would not cut rates because
+			// of the talks between X and Y"
+			n.mod, n.neg, n.npSubj = doc.Asserted, false, nil
 		} else if dep.Universal() == doc.Acl {
 			says := false // the participle says what the document says
 			if dep == doc.Acl && (ch == i+1 || w.onlyTimeBetween(i, ch)) && documentNouns[t.lemma(i)] && w.d.Tokens[ch].XPOS == xposVBG &&
@@ -3101,6 +3112,9 @@ func (w *work) deepTarget(i int32, src []part, code string, skip int32) []part {
 				if t.caseOf(c) == "accord" {
 					continue // "according to the Syrian army": who says so, nothing below it
 				}
+				if u := tk.Dep.Universal(); (u == doc.Obl || u == doc.Nmod) && w.factPhrase(c) {
+					continue // "will meet despite the attack on Kuwait", "resigned because of the talks with Hamas"
+				}
 				if opponentPhrase(t, h, c, code) {
 					continue
 				}
@@ -4983,6 +4997,9 @@ func (w *work) strayPrep(h int32, a verbs.PrepArg, depth int) int32 {
 		if t.d.Tokens[c].Dep.Universal() == doc.Conj && isPredicate(t, c) {
 			continue
 		}
+		if w.factPhrase(c) {
+			continue // "will meet despite the attack on Kuwait": what happened around the act, not its target
+		}
 		if depth > 0 && t.caseOf(c) == a.Prep && (a.Lemmas == nil || t.is(c, a.Lemmas)) &&
 			len(w.partsOf(t.parts[:0], c, h)) > 0 {
 			return c
@@ -6352,6 +6369,35 @@ func (w *work) clauseModality(i int32) doc.Modality {
 		mod = doc.Hypothetical // "would almost certainly refuse", "will probably rise": foreseen, not meant
 	}
 	return mod
+}
+
+// circumstanceCases mark a phrase that says when something is done: under
+// an act that may or would be done, what it names is no less real ("may
+// retaliate after the strike on Damascus").
+var circumstanceCases = map[string]bool{"after": true, "following": true, "since": true, "during": true}
+
+// factCases mark a phrase whose act happened, whatever the mood of the
+// act it explains ("despite the attack", "because of the talks"), and in
+// which no one is the explained act's target.
+var factCases = map[string]bool{"despite": true, "because": true, "due": true, "amid": true, "amidst": true}
+
+// factPhrase: phrase c is marked by one of factCases ("due" only as "due
+// to": "were due for a meeting" is planned).
+func (w *work) factPhrase(c int32) bool {
+	t := w.t
+	l := t.caseOf(c)
+	if !factCases[l] {
+		return false
+	}
+	if l != "due" {
+		return true
+	}
+	for _, k := range t.children(c) {
+		if t.d.Tokens[k].Dep == doc.Case && t.lemma(k) == "due" && t.hasChildLemma(k, doc.Fixed, "to") {
+			return true
+		}
+	}
+	return false
 }
 
 // quotingVerbs report another's words in an "as" clause: "quoted the
