@@ -521,6 +521,9 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 	if x := w.d.Tokens[v].XPOS; mod == doc.Asserted && w.ahead && (x == xposVBZ || x == xposVBP) && w.t.child(v, doc.Aux) < 0 && w.timeOf(v) {
 		mod = doc.Intended // "Putin visits China next week", "the committee meets tomorrow": not yet done
 	}
+	if mod == doc.Asserted && w.ahead && w.d.Tokens[v].UPOS == doc.NOUN && w.nounTimeOf(v) {
+		mod = doc.Intended // "next week's visit to Tokyo", "talks with Kyiv next Monday"
+	}
 	if mod == doc.Intended || mod == doc.Conditional {
 		// only meant: an act becomes the intent to act, a hostile act a threat
 		switch r := rootOf(code); {
@@ -648,6 +651,23 @@ func (w *work) timeOf(v int32) bool {
 		h = w.t.head(h)
 	}
 	return false
+}
+
+// nounTimeOf: the sentence's time to come names when event noun v is, on
+// the noun or on a participle of it ("next week's visit", "talks with Kyiv
+// next Monday", "a visit starting next Wednesday"); not in a clause of its
+// own ("talks, which resume next week, are stalled": they are held now).
+func (w *work) nounTimeOf(v int32) bool {
+	h := w.t.head(w.aheadAt)
+	if h == v {
+		return true
+	}
+	if h < 0 || w.t.head(h) != v {
+		return false
+	}
+	// (or hung on the noun's partner: "talks with Kyiv next Monday" with
+	// "Monday" under "Kyiv")
+	return w.d.Tokens[h].Dep == doc.Acl && w.d.Tokens[h].XPOS == xposVBG || w.d.Tokens[h].Dep.Universal() == doc.Nmod
 }
 
 // respectively reports whether "respectively" modifies predicate v or one

@@ -1,6 +1,11 @@
 package coder_test
 
-import "testing"
+import (
+	"testing"
+	"time"
+
+	"dyad/doc"
+)
 
 // TestQuotedAs: what an outlet "quoted" someone "as" saying or doing is
 // the quoted one's, not the outlet's ("Kyodo quoted Fumio Kishida as
@@ -27,4 +32,32 @@ func TestActsAroundAnAct(t *testing.T) {
 		{"Iran may retaliate after the Israeli strike on Damascus.", []string{"ISR>SYR:190"}},
 		{"Ministers will hold a news conference after the talks between Israel and Egypt.", []string{"ISR>EGY:036"}},
 	})
+}
+
+// TestEventNounsAhead: an event noun that the sentence's time to come
+// dates is planned, not held ("Israel's talks with Egypt next Monday");
+// talks that resume next week in a clause of their own are held now.
+// Published Friday 2024-05-10.
+func TestEventNounsAhead(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Israel's talks with Egypt next Monday are crucial.", "ISR>EGY:036 intended 2024-05-13"},
+		{"Next week's visit to Cairo by the Israeli prime minister is crucial.", "ISRGOV>EGY:036 intended 2024-05-01"},
+		{"Talks between Israel and Egypt, which resume next week, are stalled.", "ISR>EGY:046 asserted 2024-05-10"},
+	}
+	p := pipeline(t)
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			d := doc.New(doc.Article{Text: tc.text, Published: time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC)})
+			if err := p.Run(d); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range d.Events {
+				got = append(got, e.Source.Actor.Code+">"+e.Target.Actor.Code+":"+e.Code.String()+" "+e.Modality.String()+" "+e.Date.Format("2006-01-02"))
+			}
+			if len(got) != 1 || got[0] != tc.want {
+				t.Errorf("events %q, want %q", got, tc.want)
+			}
+		})
+	}
 }
