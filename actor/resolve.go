@@ -549,6 +549,10 @@ func makePair(rule uint8, mod, obj *Entry) *Entry {
 		if len(mod.Code) >= 6 {
 			code = mod.Code[:3] + "OPP"
 		}
+	case mod.Kind == Org && obj.Code == "MIL" && strings.HasSuffix(mod.Code, "BUS"):
+		// a company's division, unit or drones are its own, no army's:
+		// "Globex Corp's pharmaceutical division" BUS, not BUSMIL
+		code = mod.Code
 	case mod.Kind == Org:
 		// an organisation's role: its code and the sector, unless the
 		// code has it already ("State Department spokesman" USAGOV,

@@ -61,3 +61,15 @@ func TestEventNounsAhead(t *testing.T) {
 		})
 	}
 }
+
+// TestUnitsAndTopics: a company's division or unit is the company's, no
+// army ("Globex Corp's pharmaceutical division"); what talks are about
+// is no partner in them ("talked about sanctions on a company").
+func TestUnitsAndTopics(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Acme Corp said it is discussing a supply deal with Globex Corp's pharmaceutical division.", nil},
+		{"The senator said he was talking about sanctions on a company that endangers Canada.", nil},
+		{"Macron spoke to Scholz about Russia.", []string{"FRAGOV>DEUGOV:040"}},
+		{"The Turkish president discussed Syria with Putin.", []string{"TURGOV>RUSGOV:040"}},
+	})
+}
