@@ -82,16 +82,56 @@ func (c *chunker) contextCountry(ag *Entry) *Entry {
 			return e
 		}
 	}
+	// troops are seldom the country they fight in: "Turkey launched an
+	// offensive in northern Syria. Troops shelled ..." are Turkey's; the
+	// place where the sentence before puts them is theirs only when
+	// nothing else names a country (in their own sentence it stays theirs:
+	// "violations in Zimbabwe, where the police and the military ...")
+	mil := ag.Code == "MIL"
+	var where *Entry
 	for i := len(d.Mentions) - 1; i >= 0; i-- {
 		ci := &s.info[i]
 		if ci.sent < c.sent-1 {
 			break
 		}
+		if a := d.Mentions[i].Actor.Code; mil && ci.place == nil && len(a) == 6 && a[3:] == "MIL" && cameo.IsCountry(a[:3]) {
+			// "The Russian army advanced in eastern Ukraine. Troops shelled
+			// the town": the army named before
+			if e := c.r.possessive(a[:3], false); e != nil {
+				return e
+			}
+		}
 		if ci.place != nil && !ci.place.Minor && !ci.hyphened {
+			if mil && ci.sent < c.sent && c.placedAt(d.Mentions[i].Tokens.Start) {
+				if where == nil {
+					where = ci.place
+				}
+				continue
+			}
 			return ci.place
 		}
 	}
-	return nil
+	return where
+}
+
+// placedAt reports whether the phrase starting at token t, in this
+// sentence or the one before, says where: it follows "in", "at", "near",
+// "into", "across", "inside", "throughout", over adjectives and an article
+// ("in northern Syria", "across the eastern Donbas").
+func (c *chunker) placedAt(t int32) bool {
+	d := c.d
+	k := t - 1
+	for k >= 0 && (d.Tokens[k].UPOS == doc.ADJ || d.Tokens[k].UPOS == doc.DET) {
+		k--
+	}
+	if k < 0 || d.Tokens[k].UPOS != doc.ADP {
+		return false
+	}
+	switch strings.ToLower(d.TokenText(int(k))) {
+	case "in", "at", "near", "into", "across", "inside", "throughout":
+		return true
+	}
+	return false
 }
 
 // audienceCountry is the country of whoever tells, briefs or addresses

@@ -73,3 +73,16 @@ func TestUnitsAndTopics(t *testing.T) {
 		{"The Turkish president discussed Syria with Putin.", []string{"TURGOV>RUSGOV:040"}},
 	})
 }
+
+// TestTroopsInContext: troops named with no country are the country that
+// acts in the sentence before, or whose army it names, not the place
+// where that sentence puts the fighting ("Turkey launched an offensive in
+// northern Syria. Troops shelled ..."); the place is theirs when nothing
+// else names a country, and when their own sentence names it.
+func TestTroopsInContext(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Turkey launched an offensive in northern Syria on Sunday. Troops shelled Kurdish positions near Afrin.", []string{"TUR>SYR:190", "TURMIL>SYR:194"}},
+		{"The Russian army advanced in eastern Ukraine. Troops shelled the town of Bakhmut.", []string{"RUSMIL>UKR:194"}},
+		{"Heavy fighting broke out in Sudan. The army said it repelled an attack on Khartoum.", []string{"SDNMIL>:190"}},
+	})
+}
