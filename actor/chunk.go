@@ -3,6 +3,7 @@ package actor
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"dyad/cameo"
 	"dyad/doc"
@@ -275,9 +276,43 @@ func (c *chunker) placeOrg(x hit, h int, e int32) (end int32, company bool) {
 		return q, true
 	case orgNameEnds[last] && c.s.hits[h-1].end <= x.end:
 		return q, false // (not across other places: only a company's name is built so)
+	case c.s.hits[h-1].end <= x.end && c.unknownName(x.end, q):
+		return q, false // "Lyon Dynamics", "Denver Public Power": a body named after its place
 	}
 	return x.end, false
 }
+
+// unknownName reports whether tokens p..q-1, after a place, continue a
+// proper name no entry knows: proper nouns written with a capital and
+// small letters, none a word that keeps the place itself ("Kabul
+// Airport", "Borno State", "Israel Radio"), in a sentence not written in
+// capitals or title case (a headline's "Russia Warns Kyiv").
+func (c *chunker) unknownName(p, q int32) bool {
+	for k := p; k < q; k++ {
+		if c.d.Tokens[k].UPOS != doc.PROPN || !titleCase(c.s.words[k]) || placeKeepers[string(fold(c.s.words[k], &c.s.buf))] {
+			return false
+		}
+	}
+	caps, words := 0, 0
+	for k := c.lo; k < c.hi; k++ {
+		if w := c.s.words[k]; len(w) > 0 && unicode.IsLetter(rune(w[0])) {
+			words++
+			if isCap(w) {
+				caps++
+			}
+		}
+	}
+	return 2*caps < words
+}
+
+// placeKeepers after a place's name leave the place what it is: where
+// ("Kabul Airport", "Borno State", "Gaza Strip") or its state's voice
+// ("Israel Radio", "Tehran Television").
+var placeKeepers = set("airport", "province", "region", "district", "state", "county", "city", "valley", "port",
+	"harbour", "harbor", "strait", "sea", "gulf", "bay", "river", "border", "mountains", "island", "islands",
+	"peninsula", "governorate", "oblast", "prefecture", "municipality", "street", "square", "road", "highway",
+	"bridge", "camp", "base", "prison", "hospital", "stadium", "strip", "plain", "plains", "desert", "coast",
+	"radio", "television", "tv", "news", "press")
 
 // nameTok reports whether token p can be a word of a name: a capitalised
 // proper noun; or, past the start of a sentence (where every word is

@@ -86,3 +86,14 @@ func TestTroopsInContext(t *testing.T) {
 		{"Heavy fighting broke out in Sudan. The army said it repelled an attack on Khartoum.", []string{"SDNMIL>:190"}},
 	})
 }
+
+// TestNamedAfterPlaces: a body named after its place with words no entry
+// knows is not that place's state ("Lyon Dynamics", "Toronto Dominion");
+// where the words say where, it still is ("Kabul Airport").
+func TestNamedAfterPlaces(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Brazil signed a supply deal with Lyon Dynamics.", []string{"BRA>:057"}},
+		{"Brazil signed a supply deal with Toronto Dominion.", []string{"BRA>:057"}},
+		{"Fighters attacked Kabul Airport on Monday.", []string{"REB>AFG:190"}},
+	})
+}
