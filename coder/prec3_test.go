@@ -97,3 +97,14 @@ func TestNamedAfterPlaces(t *testing.T) {
 		{"Fighters attacked Kabul Airport on Monday.", []string{"REB>AFG:190"}},
 	})
 }
+
+// TestCourtAppeals: a ruling, decision or verdict appealed is a case taken
+// to a higher court, no appeal to anyone; appealing to a state to act is
+// one.
+func TestCourtAppeals(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The government appealed the ruling to the Supreme Court.", nil},
+		{"The opposition will appeal the verdict against its leader.", nil},
+		{"Pakistan appealed to India to release the fishermen.", []string{"PAK>IND:0253"}},
+	})
+}
