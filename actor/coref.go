@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"dyad/cameo"
 	"dyad/doc"
 )
 
@@ -214,18 +215,27 @@ func (c *chunker) pronoun(t int32) {
 	// opposition parties in the capital, Bamako, have said they are
 	// staying out of the vote" (they: the parties, not the city)
 	reporter := int32(-1)
+	unknownReporter := false
 	if dep := d.Tokens[t].Dep; dep == doc.Nsubj || dep == doc.NsubjPass {
 		if v := d.Tokens[t].Head; v >= c.lo && v < c.hi && d.Tokens[v].Dep == doc.Ccomp {
 			if w := d.Tokens[v].Head; w >= c.lo && w < c.hi && speechVerbs[d.Tokens[w].Lemma] {
 				// a conjoined say verb reports for its first conjunct's
 				// subject: "France announced ... and in October said it
 				// was planning" (it: France, not the Syria between)
-				for reporter < 0 && w >= c.lo {
+				for reporter < 0 && !unknownReporter && w >= c.lo {
 					for u := c.lo; u < w; u++ {
-						if d.Tokens[u].Head == w && d.Tokens[u].Dep == doc.Nsubj && s.tokMention[u] >= 0 {
-							reporter = s.info[s.tokMention[u]].root
-							break
+						if d.Tokens[u].Head != w || d.Tokens[u].Dep != doc.Nsubj {
+							continue
 						}
+						if mi := s.tokMention[u]; mi >= 0 && (d.Mentions[mi].Actor.Known() || !c.reports(u, pr)) {
+							reporter = s.info[mi].root
+						} else if c.reports(u, pr) {
+							// a reporter no dictionary knows: "Acme Oil said
+							// it would sue" is Acme's act, not the act of the
+							// last state or outlet named ("Tass reported ...")
+							unknownReporter = true
+						}
+						break
 					}
 					if reporter >= 0 || d.Tokens[w].Dep != doc.Conj || d.Tokens[w].Head >= w || hasSubject(d, c.lo, c.hi, w) {
 						break
@@ -264,6 +274,13 @@ func (c *chunker) pronoun(t int32) {
 			continue
 		}
 		if !agrees(pr, ci, s.info[ci.root].gender, d.Mentions[i].Kind) {
+			continue
+		}
+		if unknownReporter && (!domesticSector(d.Mentions[i].Actor.Code) || ci.sent == c.sent) {
+			// the reporter no dictionary knows is no state, nor one named
+			// in its own sentence: at most a sector named before ("the
+			// company ... Acme Oil said it"), not "Tass reported ... Acme
+			// Oil said it would sue"
 			continue
 		}
 		score := -1000*int(c.sent-ci.sent) - int(t-d.Mentions[i].Head)
@@ -317,6 +334,31 @@ func (c *chunker) pronoun(t int32) {
 		s.info[ante.root].gender = inf.gender
 	}
 	c.emitLinked(m, inf)
+}
+
+// domesticSector: code is a sector alone, of no state and no
+// international body ("BUS", "MED"; not "RUSMED", "IGOUNO", "IMGMOSISI").
+func domesticSector(code string) bool {
+	if len(code) < 3 {
+		return false
+	}
+	sec, ok := cameo.ParseSector(code[:3])
+	return ok && !sec.International()
+}
+
+// reports: the say verb's subject at token u, which names no actor, is
+// a noun or name that pronoun pr can stand for: singular for "it", plural
+// for "they".
+func (c *chunker) reports(u int32, pr pronoun) bool {
+	tk := &c.d.Tokens[u]
+	if pr.person || tk.UPOS != doc.NOUN && tk.UPOS != doc.PROPN {
+		// (not "he" or "she": a surname alone, "Baker said he", is
+		// mostly someone named in full before, whom the pronoun's
+		// search finds)
+		return false
+	}
+	plural := tk.XPOS == xNNS || tk.XPOS == xNNPS
+	return pr.plural == plural
 }
 
 // strikeVerbs use force on their object, which is not the subject's own.

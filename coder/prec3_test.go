@@ -108,3 +108,16 @@ func TestCourtAppeals(t *testing.T) {
 		{"Pakistan appealed to India to release the fishermen.", []string{"PAK>IND:0253"}},
 	})
 }
+
+// TestUnknownReporters: "it" or "they" as the subject of what a company
+// or group no dictionary knows says is that company or group, not the
+// last actor named ("Tass reported ... Acme Oil said it would sue"); a
+// known reporter still lends its code.
+func TestUnknownReporters(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Tass reported the talks. Acme Oil said it would sue the Brazilian government.", nil},
+		{"Tass reported the talks. Acme Oil and Globex said they would sue the Brazilian government.", nil},
+		{"Reuters reported the deal on Monday. The company said it asked Brazil for a loan.", []string{"BUS>BRA:023"}},
+		{"Tass reported the talks. Kenya said it would sue the Brazilian government.", []string{"KEN>BRAGOV:115"}},
+	})
+}
