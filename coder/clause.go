@@ -3102,6 +3102,9 @@ func (w *work) deepTarget(i int32, src []part, code string, skip int32) []part {
 				if (h == i || h == skip) && (tk.Dep.Universal() == doc.Amod || tk.Dep.Universal() == doc.Compound) {
 					continue // the verb's or an obj=* object's own words
 				}
+				if tk.Dep.Universal() == doc.Compound && venueNouns[t.lemma(h)] && t.mention[c] >= 0 && placeKind(w.d.Mentions[t.mention[c]].Kind) {
+					continue // where it is held: "refused to attend the Paris meeting" refuses no one in Paris
+				}
 				if slices.Contains(agreed, h) && t.caseOf(c) != "from" && t.caseOf(c) != "with" {
 					continue // (but "to buy two plants from Germany": the seller is the other party)
 				}
@@ -5835,9 +5838,19 @@ func (w *work) figurativeForce(i int32) bool {
 		if w.d.Tokens[c].Dep.Universal() == doc.Nmod && c > i && t.caseOf(c) == "of" && (t.lemma(c) == "word" || t.form(c) == "words") {
 			return true
 		}
+		if w.d.Tokens[c].Dep.Universal() == doc.Nmod && c > i && (t.caseOf(c) == "on" || t.caseOf(c) == "against") && abstractFoes[t.lemma(c)] {
+			return true // "declared war on inflation": a policy, no force
+		}
 	}
 	return false
 }
+
+// abstractFoes are what a war or a fight "on" them is waged against in
+// words and policy: "a war on inflation", "the fight against corruption".
+var abstractFoes = map[string]bool{"inflation": true, "poverty": true, "corruption": true, "crime": true,
+	"drug": true, "unemployment": true, "hunger": true, "waste": true, "disease": true, "obesity": true,
+	"cancer": true, "illiteracy": true, "fraud": true, "bureaucracy": true, "pollution": true,
+	"smoking": true, "evasion": true, "tape": true, "debt": true, "deficit": true, "deficits": true}
 
 // figurativeKinds name contests that are no force before "war", "battle",
 // "attack", "offensive", "fight", and eras named after a war.

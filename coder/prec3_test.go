@@ -121,3 +121,16 @@ func TestUnknownReporters(t *testing.T) {
 		{"Tass reported the talks. Kenya said it would sue the Brazilian government.", []string{"KEN>BRAGOV:115"}},
 	})
 }
+
+// TestVenuesAndFigures2: a place before a meeting one declines to attend is
+// where it is held, no one refused ("the Madrid meeting"); a war declared
+// on inflation or waged against corruption is a policy, no force; one
+// declared on drug cartels is.
+func TestVenuesAndFigures2(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Portugal declined to attend the Madrid meeting on Friday.", []string{"PRT>:125"}},
+		{"Spain declined to attend the Vienna OPEC meeting on Friday.", []string{"ESP>IGOOPC:125"}},
+		{"The Argentine government declared war on inflation.", nil},
+		{"Mexico declared war on the drug cartels.", []string{"MEX>CRM:190"}},
+	})
+}
