@@ -837,6 +837,12 @@ func (c *chunker) name(p, q int32, e *Entry) {
 			}
 		} else if e.Code != "" {
 			m.Actor = doc.Actor{Code: e.Code, Name: e.Name, Entry: e.Where}
+		} else if r := e.FormerRole(c.d.Article.Published); r != nil && stateSectors[title.Code] && title.Entry != formerHolder.Where {
+			// "President Hamid Karzai" named in a later story about the
+			// US: the title in the country the dictionary gives him, not
+			// the country of the sentence, which would fill a title with
+			// none (a party's leader keeps the party: "Liberal Party leader")
+			m.Actor = doc.Actor{Code: r.Code[:3] + title.Code, Name: e.Name, Entry: r.Where + " + " + title.Entry}
 		} else if title.Code != "" && title.Entry != formerHolder.Where {
 			title.Name = e.Name
 			m.Actor = title

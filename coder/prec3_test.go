@@ -134,3 +134,31 @@ func TestVenuesAndFigures2(t *testing.T) {
 		{"Mexico declared war on the drug cartels.", []string{"MEX>CRM:190"}},
 	})
 }
+
+// TestTitledFormerHolders: a dictionary person named with a state title
+// after the office the dictionary gives him has ended is that office's
+// country, not the country the sentence names ("President Hamid Karzai"
+// in 2019, in a sentence about the US); "former president" is its elite.
+// Published 2019-06-01.
+func TestTitledFormerHolders(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Washington backed President Hamid Karzai with billions in aid.", "USA>AFGGOV:051"},
+		{"Former president Hamid Karzai criticised the United States.", "AFGELI>USA:110"},
+	}
+	p := pipeline(t)
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			d := doc.New(doc.Article{Text: tc.text, Published: time.Date(2019, 6, 1, 0, 0, 0, 0, time.UTC)})
+			if err := p.Run(d); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for i := range d.Events {
+				got = append(got, dyadOf(&d.Events[i]))
+			}
+			if len(got) != 1 || got[0] != tc.want {
+				t.Errorf("events %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
