@@ -211,7 +211,8 @@ var extraPeople = set("suspect", "suspects", "person", "persons", "individual", 
 // otherParty are modifiers that put a role noun outside the state in
 // context: "foreign governments", "western officials".
 var otherParty = set("foreign", "western", "regional", "local", "international", "other", "allied", "rival",
-	"enemy", "opposing", "neighbouring", "neighboring", "kurdish", "shia", "sunni", "islamist", "tribal", "coalition")
+	"enemy", "opposing", "neighbouring", "neighboring", "kurdish", "shia", "sunni", "islamist", "tribal", "coalition",
+	"pro-regime", "pro-government", "government-backed", "regime-backed", "loyalist", "pro-western")
 
 // bodyOwners are bodies other than a state whose role nouns ("the
 // group's leader") are theirs, not the state's in context.

@@ -162,3 +162,12 @@ func TestTitledFormerHolders(t *testing.T) {
 		})
 	}
 }
+
+// TestProGovernmentForces: forces named pro-government or pro-regime are
+// no country's in context ("Israeli troops fired on a convoy of
+// pro-government forces" fired on someone else).
+func TestProGovernmentForces(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Israeli troops fired on a convoy of pro-government forces near the border.", []string{"ISRMIL>MIL:193"}},
+	})
+}
