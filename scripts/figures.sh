@@ -4,7 +4,7 @@
 # About a minute on two idle cores, nearly all of it the bench (the accuracy
 # figures take about ten seconds). Usage: scripts/figures.sh [NAME...] (default: all).
 # DYAD_PARSER=FILE measures the figures with that parser model instead of the
-# embedded one (bench excepted: it always runs the embedded model).
+# embedded one (bench too).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=../shared
@@ -33,7 +33,7 @@ for w in "${want[@]}"; do
 	tabari) run tabari "$bin" eval tabari --suite "$shared/peers/TABARI-Code" --json "${p[@]}" ;;
 	plover-dyads) run plover-dyads "$bin" eval plover-dyads "$shared/gold/events/plover-dyads-train.tsv" --json "${p[@]}" ;;
 	quotes) run quotes "$bin" eval quotes "$shared/gold/quotes/polnear/dev" --json "${p[@]}" ;;
-	bench) run bench "$bin" bench --limit 3000 --json ;;
+	bench) run bench "$bin" bench --limit 3000 --json "${p[@]}" ;;
 	*) echo "figures: unknown figure $w" >&2; exit 2 ;;
 	esac
 done

@@ -40,14 +40,20 @@ type benchRun struct {
 }
 
 func runBench(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("bench", "bench [PATH...] [--workers N] [--json]", stderr)
+	fs := newFlags("bench", "bench [PATH...] [--workers N] [--parser FILE] [--json]", stderr)
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "coding goroutines")
 	asJSON := fs.Bool("json", false, "print JSON")
 	limit := fs.Int("limit", 0, "code at most this many articles (0: all)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of both phases to this file (go tool pprof)")
 	rounds := fs.Int("rounds", 1, "run the two phases this many times, alternating, and sum each phase's times (steadier on a shared machine)")
 	batch := fs.Int("batch", 0, "articles per store transaction (0: the runner's default)")
+	parserFile := parserFlag(fs)
 	paths, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	// A parser model file times a candidate model without embedding it.
+	pm, err := readParser(*parserFile)
 	if err != nil {
 		return err
 	}
@@ -79,7 +85,7 @@ func runBench(args []string, stdout, stderr io.Writer) error {
 			}
 		}
 	}
-	newPipe := func() (*doc.Pipeline, error) { return pipeline.Default(pipeline.Options{}) }
+	newPipe := func() (*doc.Pipeline, error) { return pipeline.Default(pipeline.Options{Parser: pm}) }
 	// Warm up: load models and lexicon before the clock starts.
 	if p, err := newPipe(); err == nil {
 		p.Run(doc.New(arts[0]))
@@ -146,7 +152,7 @@ func runBench(args []string, stdout, stderr io.Writer) error {
 	}
 
 	if *asJSON {
-		out := map[string]any{"inputs": paths, "workers": *workers, "rounds": max(*rounds, 1), "runs": runs,
+		out := map[string]any{"inputs": paths, "workers": *workers, "rounds": max(*rounds, 1), "parser": *parserFile, "runs": runs,
 			"storage_cost_wall": 1 - runs[1].ArticlesPerS/runs[0].ArticlesPerS,
 			"storage_cost_cpu":  1 - runs[1].ArticlesPerCPUS/runs[0].ArticlesPerCPUS}
 		return json.NewEncoder(stdout).Encode(out)

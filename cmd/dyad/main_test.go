@@ -191,3 +191,37 @@ func TestBenchRounds(t *testing.T) {
 		}
 	}
 }
+
+// TestBenchParser times a parser model file in place of the embedded one:
+// the shipped model's file codes the samples as the embedded model does,
+// and a missing file is an error before anything is timed.
+func TestBenchParser(t *testing.T) {
+	samples := filepath.Join("..", "..", "samples")
+	events := func(args ...string) (int64, string) {
+		t.Helper()
+		out, errOut, code := dyad(t, append([]string{"bench", samples, "--workers", "1", "--json"}, args...)...)
+		if code != 0 {
+			t.Fatalf("bench %v: code %d\n%s", args, code, errOut)
+		}
+		var res struct {
+			Parser string     `json:"parser"`
+			Runs   []benchRun `json:"runs"`
+		}
+		if err := json.Unmarshal([]byte(out), &res); err != nil || len(res.Runs) != 2 {
+			t.Fatalf("bench %v: %v\n%s", args, err, out)
+		}
+		return res.Runs[0].Events, res.Parser
+	}
+	file := filepath.Join("..", "..", "syntax", "parser", "model", "parser.bin")
+	embedded, p0 := events()
+	fromFile, p1 := events("--parser", file)
+	if embedded == 0 || fromFile != embedded {
+		t.Errorf("events: %d with the embedded model, %d with --parser %s", embedded, fromFile, file)
+	}
+	if p0 != "" || p1 != file {
+		t.Errorf("parser reported %q and %q, want \"\" and %q", p0, p1, file)
+	}
+	if _, errOut, code := dyad(t, "bench", samples, "--parser", filepath.Join(t.TempDir(), "none.bin")); code == 0 || !strings.Contains(errOut, "none.bin") {
+		t.Errorf("missing model: code %d, %q", code, errOut)
+	}
+}
