@@ -3745,6 +3745,12 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 			if p.CompAux != nil && w.thingForecast(m.comp) {
 				continue // "Japanese rice sales should have scant impact": foreseen, not demanded
 			}
+			if p.CompAux != nil && (t.child(m.comp, doc.NsubjPass) >= 0 || t.child(m.comp, doc.AuxPass) >= 0 || knowingVerbs[t.lemma(m.comp)]) {
+				// "said Assad should be allowed to remain", "Kyiv should be
+				// punished": asked of others, not of the one named; "Biden
+				// should know that ...": a rebuke, no demand
+				continue
+			}
 		}
 		return p, m
 	}
@@ -6415,6 +6421,11 @@ func (w *work) factPhrase(c int32) bool {
 	}
 	return false
 }
+
+// knowingVerbs say what one knows or grasps: "should know", "must
+// understand" admonish, and ask no act.
+var knowingVerbs = map[string]bool{"know": true, "understand": true, "realize": true, "realise": true,
+	"remember": true, "recognize": true, "recognise": true, "note": true, "bear": true, "appreciate": true}
 
 // quotingVerbs report another's words in an "as" clause: "quoted the
 // minister as saying", "cited officials as saying".

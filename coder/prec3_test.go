@@ -171,3 +171,16 @@ func TestProGovernmentForces(t *testing.T) {
 		{"Israeli troops fired on a convoy of pro-government forces near the border.", []string{"ISRMIL>MIL:193"}},
 	})
 }
+
+// TestSaidShouldBe: what one says someone "should be" done to, or
+// "should know", asks nothing of them ("said Assad should be allowed to
+// remain", "Kyiv should be punished", "Biden should know that ..."); what
+// they should do is demanded of them ("Assad should step down").
+func TestSaidShouldBe(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Moscow said Kyiv should be punished.", nil},
+		{"Russia says the Syrian president should be allowed to stay in power.", nil},
+		{"The spokeswoman said President Biden should know that the new attorney general is Jane Doe.", nil},
+		{"Russia says the Syrian president should step down.", []string{"RUS>SYRGOV:1041"}},
+	})
+}
