@@ -219,6 +219,9 @@ func lineBreakEnds(s string, toks []doc.Token, i int) bool {
 	if !isUpper(r) {
 		return false
 	}
+	if companySuffixes[strings.TrimSuffix(next, ".")] {
+		return false // a company's name wrapped before its suffix: "Standard Oil and Acme\nInc said ..."
+	}
 	prev := tokText(s, toks[i].Span)
 	if prev == "," || prev == ";" || prev == ":" || prev == "-" || isLowerFunctionWord(prev) {
 		return false
@@ -226,6 +229,10 @@ func lineBreakEnds(s string, toks []doc.Token, i int) bool {
 	lineStart := strings.LastIndexByte(s[:toks[i].Span.Start], '\n') + 1
 	return int(toks[i].Span.End)-lineStart <= 40
 }
+
+// companySuffixes end a company's name and never start a sentence.
+var companySuffixes = map[string]bool{"Inc": true, "Co": true, "Corp": true, "Ltd": true, "Plc": true, "PLC": true,
+	"LLC": true, "SA": true, "AG": true, "NV": true, "Bhd": true, "Cos": true, "Corporation": true, "Company": true}
 
 // isLowerFunctionWord reports words after which a line cannot end a
 // sentence: "the", "of", "and".

@@ -137,6 +137,8 @@ func TestSentences(t *testing.T) {
 			[]sent{{"The demands were:", B}, {"- a ceasefire", B}, {"- talks", B}, {"1. Sanctions", B}}},
 		{"short lines", "Contact\nJane Doe\nPress Office",
 			[]sent{{"Contact", B}, {"Jane Doe", B}, {"Press Office", B}}},
+		{"company name wrapped", "Globex and Acme North America\nInc said they would merge.",
+			[]sent{{"Globex and Acme North America\nInc said they would merge.", B}}},
 		{"section break", "The end. *** A new part begins.",
 			[]sent{{"The end.", B}, {"***", B}, {"A new part begins.", B}}},
 	}
