@@ -115,23 +115,16 @@ func (c *chunker) contextCountry(ag *Entry) *Entry {
 }
 
 // placedAt reports whether the phrase starting at token t, in this
-// sentence or the one before, says where: it follows "in", "at", "near",
-// "into", "across", "inside", "throughout", over adjectives and an article
-// ("in northern Syria", "across the eastern Donbas").
+// sentence or the one before, says where: it follows a locative
+// preposition over adjectives and an article ("in northern Syria",
+// "across the eastern Donbas").
 func (c *chunker) placedAt(t int32) bool {
 	d := c.d
 	k := t - 1
 	for k >= 0 && (d.Tokens[k].UPOS == doc.ADJ || d.Tokens[k].UPOS == doc.DET) {
 		k--
 	}
-	if k < 0 || d.Tokens[k].UPOS != doc.ADP {
-		return false
-	}
-	switch strings.ToLower(d.TokenText(int(k))) {
-	case "in", "at", "near", "into", "across", "inside", "throughout":
-		return true
-	}
-	return false
+	return k >= 0 && d.Tokens[k].UPOS == doc.ADP && locatives[strings.ToLower(d.TokenText(int(k)))]
 }
 
 // audienceCountry is the country of whoever tells, briefs or addresses

@@ -227,13 +227,16 @@ func (c *chunker) pronoun(t int32) {
 						if d.Tokens[u].Head != w || d.Tokens[u].Dep != doc.Nsubj {
 							continue
 						}
-						if mi := s.tokMention[u]; mi >= 0 && (d.Mentions[mi].Actor.Known() || !c.reports(u, pr)) {
+						switch mi := s.tokMention[u]; {
+						case mi >= 0 && d.Mentions[mi].Actor.Known():
 							reporter = s.info[mi].root
-						} else if c.reports(u, pr) {
+						case c.reports(u, pr):
 							// a reporter no dictionary knows: "Acme Oil said
 							// it would sue" is Acme's act, not the act of the
 							// last state or outlet named ("Tass reported ...")
 							unknownReporter = true
+						case mi >= 0:
+							reporter = s.info[mi].root
 						}
 						break
 					}

@@ -5852,7 +5852,8 @@ func (w *work) figurativeForce(i int32) bool {
 }
 
 // abstractFoes are what a war or a fight "on" them is waged against in
-// words and policy: "a war on inflation", "the fight against corruption".
+// words and policy: "a war on inflation", "the fight against corruption"
+// (heads of phrases too: "red tape", "tax evasion").
 var abstractFoes = map[string]bool{"inflation": true, "poverty": true, "corruption": true, "crime": true,
 	"drug": true, "unemployment": true, "hunger": true, "waste": true, "disease": true, "obesity": true,
 	"cancer": true, "illiteracy": true, "fraud": true, "bureaucracy": true, "pollution": true,

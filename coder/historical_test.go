@@ -3,9 +3,6 @@ package coder_test
 import (
 	"slices"
 	"testing"
-	"time"
-
-	"dyad/doc"
 )
 
 // TestEarlierOfficeHolders: a person named in older news is coded with the
@@ -31,15 +28,7 @@ func TestEarlierOfficeHolders(t *testing.T) {
 	p := pipeline(t)
 	for _, tc := range cases {
 		t.Run(tc.date+" "+tc.text, func(t *testing.T) {
-			a := doc.Article{Text: tc.text}
-			var err error
-			if a.Published, err = time.Parse("2006-01-02", tc.date); err != nil {
-				t.Fatal(err)
-			}
-			d := doc.New(a)
-			if err := p.Run(d); err != nil {
-				t.Fatal(err)
-			}
+			d := codeNewsOn(t, p, tc.text, tc.date)
 			var got []string
 			for i := range d.Events {
 				got = append(got, dyadOf(&d.Events[i]))

@@ -1092,7 +1092,17 @@ func dyadsOf(t *testing.T, p *doc.Pipeline, text string) []string {
 // codeNews codes text, published 2023-06-01, with pipeline p.
 func codeNews(t *testing.T, p *doc.Pipeline, text string) *doc.Doc {
 	t.Helper()
-	d := doc.New(doc.Article{Text: text, Published: time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC)})
+	return codeNewsOn(t, p, text, "2023-06-01")
+}
+
+// codeNewsOn codes text, published on date (YYYY-MM-DD), with pipeline p.
+func codeNewsOn(t *testing.T, p *doc.Pipeline, text, date string) *doc.Doc {
+	t.Helper()
+	published, err := time.Parse("2006-01-02", date)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := doc.New(doc.Article{Text: text, Published: published})
 	if err := p.Run(d); err != nil {
 		t.Fatal(err)
 	}
@@ -1301,10 +1311,16 @@ type newsEvents struct {
 // checks that its events, as SRC>TGT:CODE in order, are exactly want.
 func eachExactEvents(t *testing.T, cases []newsEvents) {
 	t.Helper()
+	eachExactEventsOn(t, "2023-06-01", cases)
+}
+
+// eachExactEventsOn is eachExactEvents for articles published on date.
+func eachExactEventsOn(t *testing.T, date string, cases []newsEvents) {
+	t.Helper()
 	p := pipeline(t)
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
-			d := codeNews(t, p, tc.text)
+			d := codeNewsOn(t, p, tc.text, date)
 			var got []string
 			for _, e := range d.Events {
 				got = append(got, e.Source.Actor.Code+">"+e.Target.Actor.Code+":"+e.Code.String())

@@ -1,11 +1,6 @@
 package coder_test
 
-import (
-	"testing"
-	"time"
-
-	"dyad/doc"
-)
+import "testing"
 
 // TestQuotedAs: what an outlet "quoted" someone "as" saying or doing is
 // the quoted one's, not the outlet's ("Kyodo quoted Fumio Kishida as
@@ -47,10 +42,7 @@ func TestEventNounsAhead(t *testing.T) {
 	p := pipeline(t)
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
-			d := doc.New(doc.Article{Text: tc.text, Published: time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC)})
-			if err := p.Run(d); err != nil {
-				t.Fatal(err)
-			}
+			d := codeNewsOn(t, p, tc.text, "2024-05-10")
 			var got []string
 			for _, e := range d.Events {
 				got = append(got, e.Source.Actor.Code+">"+e.Target.Actor.Code+":"+e.Code.String()+" "+e.Modality.String()+" "+e.Date.Format("2006-01-02"))
@@ -141,26 +133,10 @@ func TestVenuesAndFigures2(t *testing.T) {
 // in 2019, in a sentence about the US); "former president" is its elite.
 // Published 2019-06-01.
 func TestTitledFormerHolders(t *testing.T) {
-	cases := []struct{ text, want string }{
-		{"Washington backed President Hamid Karzai with billions in aid.", "USA>AFGGOV:051"},
-		{"Former president Hamid Karzai criticised the United States.", "AFGELI>USA:110"},
-	}
-	p := pipeline(t)
-	for _, tc := range cases {
-		t.Run(tc.text, func(t *testing.T) {
-			d := doc.New(doc.Article{Text: tc.text, Published: time.Date(2019, 6, 1, 0, 0, 0, 0, time.UTC)})
-			if err := p.Run(d); err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for i := range d.Events {
-				got = append(got, dyadOf(&d.Events[i]))
-			}
-			if len(got) != 1 || got[0] != tc.want {
-				t.Errorf("events %q, want %q", got, tc.want)
-			}
-		})
-	}
+	eachExactEventsOn(t, "2019-06-01", []newsEvents{
+		{"Washington backed President Hamid Karzai with billions in aid.", []string{"USA>AFGGOV:051"}},
+		{"Former president Hamid Karzai criticised the United States.", []string{"AFGELI>USA:110"}},
+	})
 }
 
 // TestProGovernmentForces: forces named pro-government or pro-regime are

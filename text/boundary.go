@@ -220,7 +220,7 @@ func lineBreakEnds(s string, toks []doc.Token, i int) bool {
 		return false
 	}
 	if companySuffixes[strings.TrimSuffix(next, ".")] {
-		return false // a company's name wrapped before its suffix: "Standard Oil and Acme\nInc said ..."
+		return false // a company's name wrapped before its suffix: "Globex and Acme North America\nInc said ..."
 	}
 	prev := tokText(s, toks[i].Span)
 	if prev == "," || prev == ";" || prev == ":" || prev == "-" || isLowerFunctionWord(prev) {
