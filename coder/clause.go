@@ -3468,6 +3468,9 @@ func (w *work) matchObj(i int32, ids []int32, passive bool, objAt int32) (*verbs
 // target oblique name no actor.
 func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxed bool) (*verbs.Pattern, matchInfo) {
 	t := w.t
+	if t.lemma(i) == "plead" && w.plea(i) {
+		return nil, matchInfo{obj: -1, comp: -1} // "pleaded guilty before the tribunal to charges": a plea, no appeal
+	}
 	for _, id := range ids {
 		p := &w.c.lex.Patterns[id]
 		m := matchInfo{obj: -1, comp: -1}
@@ -3755,6 +3758,23 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		return p, m
 	}
 	return nil, matchInfo{obj: -1, comp: -1}
+}
+
+// plea: "plead" at i is a defendant's plea, "guilty", "not guilty",
+// "innocent" or "no contest" right after it (the parse may hang the
+// word on something else: "pleaded guilty before the tribunal").
+func (w *work) plea(i int32) bool {
+	t := w.t
+	for k := i + 1; k <= i+3 && int(k) < len(w.d.Tokens); k++ {
+		switch t.lemma(k) {
+		case "guilty", "innocent", "contest":
+			return true
+		case "not", "no":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // strikesAs: strike at i says how something seems to someone, with an

@@ -160,3 +160,13 @@ func TestSaidShouldBe(t *testing.T) {
 		{"Russia says the Syrian president should step down.", []string{"RUS>SYRGOV:1041"}},
 	})
 }
+
+// TestPleas: a defendant's plea of guilty or not guilty is no appeal to
+// the court ("pleaded guilty in the Supreme Court to charges ..."); one
+// pleads with a state to act.
+func TestPleas(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"A former deputy minister pleaded guilty in the Supreme Court to charges he took bribes.", nil},
+		{"Pakistan pleaded with India to release the fishermen.", []string{"PAK>IND:0253"}},
+	})
+}
