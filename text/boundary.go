@@ -222,6 +222,14 @@ func lineBreakEnds(s string, toks []doc.Token, i int) bool {
 	if companySuffixes[strings.TrimSuffix(next, ".")] {
 		return false // a company's name wrapped before its suffix: "Globex and Acme North America\nInc said ..."
 	}
+	if i+2 < len(toks) && saidWords[tokText(s, toks[i+2].Span)] {
+		if p, _ := runeAt(tokText(s, toks[i].Span), 0); isUpper(p) {
+			// a name wrapped before its last word, which then says
+			// something: "the Federal National Mortgage\nAssociation said
+			// it ..." (wire copy whose short first line lost its dateline)
+			return false
+		}
+	}
 	prev := tokText(s, toks[i].Span)
 	if prev == "," || prev == ";" || prev == ":" || prev == "-" || isLowerFunctionWord(prev) {
 		return false
@@ -229,6 +237,10 @@ func lineBreakEnds(s string, toks []doc.Token, i int) bool {
 	lineStart := strings.LastIndexByte(s[:toks[i].Span.Start], '\n') + 1
 	return int(toks[i].Span.End)-lineStart <= 40
 }
+
+// saidWords report speech in the past or present: a line that starts
+// with a name and one of them continues the name on the line before.
+var saidWords = map[string]bool{"said": true, "says": true, "told": true, "added": true, "announced": true, "reported": true}
 
 // companySuffixes end a company's name and never start a sentence.
 var companySuffixes = map[string]bool{"Inc": true, "Co": true, "Corp": true, "Ltd": true, "Plc": true, "PLC": true,

@@ -139,6 +139,8 @@ func TestSentences(t *testing.T) {
 			[]sent{{"Contact", B}, {"Jane Doe", B}, {"Press Office", B}}},
 		{"company name wrapped", "Globex and Acme North America\nInc said they would merge.",
 			[]sent{{"Globex and Acme North America\nInc said they would merge.", B}}},
+		{"name wrapped before a said", "The Lakeside Fishing Cooperative\nUnion said it would strike.",
+			[]sent{{"The Lakeside Fishing Cooperative\nUnion said it would strike.", B}}},
 		{"section break", "The end. *** A new part begins.",
 			[]sent{{"The end.", B}, {"***", B}, {"A new part begins.", B}}},
 	}
