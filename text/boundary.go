@@ -200,8 +200,9 @@ func lineBreakBetween(s string, a, b doc.Span) bool {
 // lineBreakEnds decides whether the line break after toks[i] (which is not
 // sentence punctuation) ends a sentence: when the next line starts a list
 // item, or when a short line (a heading, a name, an address line) is
-// followed by a capitalised one. Long hard-wrapped lines never end a
-// sentence by themselves.
+// followed by a capitalised one, unless that one goes on with a company's
+// suffix or with a name's last word and "said". Long hard-wrapped lines
+// never end a sentence by themselves.
 func lineBreakEnds(s string, toks []doc.Token, i int) bool {
 	next := tokText(s, toks[i+1].Span)
 	switch next {
