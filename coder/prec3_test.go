@@ -170,3 +170,12 @@ func TestPleas(t *testing.T) {
 		{"Pakistan pleaded with India to release the fishermen.", []string{"PAK>IND:0253"}},
 	})
 }
+
+// TestCivilianChiefOfStaff: the chief of staff of a civilian seat of power
+// is no army's ("White House chief of staff"); the Pentagon's is.
+func TestCivilianChiefOfStaff(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"White House chief of staff Jane Roe criticised Iran.", []string{"USAGOV>IRN:110"}},
+		{"The Pentagon chief of staff criticised Iran.", []string{"USAMIL>IRN:110"}},
+	})
+}
