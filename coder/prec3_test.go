@@ -179,3 +179,12 @@ func TestCivilianChiefOfStaff(t *testing.T) {
 		{"The Pentagon chief of staff criticised Iran.", []string{"USAMIL>IRN:110"}},
 	})
 }
+
+// TestForceUsed: force used against someone is force, so being ready to
+// use it is a threat, not an intent to cooperate.
+func TestForceUsed(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Iran is ready to use force against Iraq.", []string{"IRN>IRQ:138"}},
+		{"Israel used force against Hamas.", []string{"ISR>PSEREB:190"}},
+	})
+}
