@@ -549,13 +549,11 @@ func makePair(rule uint8, mod, obj *Entry) *Entry {
 		if len(mod.Code) >= 6 {
 			code = mod.Code[:3] + "OPP"
 		}
-	case mod.Kind == Seat && obj.Code == "MIL" && strings.HasSuffix(mod.Code, "GOV"):
-		// a civilian seat's staff are no army: "White House Chief of Staff"
-		// USAGOV, not USAMIL ("Pentagon chief of staff" stays military)
-		code = mod.Code
-	case mod.Kind == Org && obj.Code == "MIL" && strings.HasSuffix(mod.Code, "BUS"):
-		// a company's division, unit or drones are its own, no army's:
-		// "Globex Corp's pharmaceutical division" BUS, not BUSMIL
+	case obj.Code == "MIL" && (mod.Kind == Seat && strings.HasSuffix(mod.Code, "GOV") || mod.Kind == Org && strings.HasSuffix(mod.Code, "BUS")):
+		// a military-sounding role of a civilian seat or of a company is
+		// theirs, no army's: "White House Chief of Staff" USAGOV,
+		// "Globex Corp's pharmaceutical division" BUS ("Pentagon chief of
+		// staff" stays military)
 		code = mod.Code
 	case mod.Kind == Org:
 		// an organisation's role: its code and the sector, unless the

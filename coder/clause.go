@@ -4921,11 +4921,8 @@ func (w *work) particleObl(i int32, prt string) int32 {
 	}
 	c := t.d.Tokens[i+1].Head
 	if c > i+1 && t.head(c) == i && t.d.Tokens[c].Dep == doc.Obl {
-		if m := t.mention[c]; prt == "in" && m >= 0 {
-			switch w.d.Mentions[m].Kind {
-			case doc.Place, doc.PlaceActor, doc.Country:
-				return -1 // where: "the speech he gave in Riyadh"
-			}
+		if m := t.mention[c]; prt == "in" && m >= 0 && placeKind(w.d.Mentions[m].Kind) {
+			return -1 // where: "the speech he gave in Riyadh"
 		}
 		return c
 	}

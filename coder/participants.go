@@ -363,7 +363,7 @@ func (w *work) placeTopic(tok, c int32) bool {
 	if g < 0 || g > c || d.Tokens[tok].UPOS != doc.NOUN || d.Tokens[g].UPOS == doc.PRON || t.mention[g] < 0 || t.mention[c] < 0 {
 		return false
 	}
-	if k := d.Mentions[t.mention[c]].Kind; k != doc.Country && k != doc.Place && k != doc.PlaceActor {
+	if !placeKind(d.Mentions[t.mention[c]].Kind) {
 		return false
 	}
 	owner, ok := w.resolve(t.mention[g])

@@ -226,8 +226,8 @@ func lineBreakEnds(s string, toks []doc.Token, i int) bool {
 	if i+2 < len(toks) && saidWords[tokText(s, toks[i+2].Span)] {
 		if p, _ := runeAt(tokText(s, toks[i].Span), 0); isUpper(p) {
 			// a name wrapped before its last word, which then says
-			// something: "the Federal National Mortgage\nAssociation said
-			// it ..." (wire copy whose short first line lost its dateline)
+			// something: "the Lakeside Fishing Cooperative\nUnion said it
+			// ..." (wire copy whose short first line lost its dateline)
 			return false
 		}
 	}
