@@ -6289,6 +6289,9 @@ func negated(t *tree, i int32) bool {
 		case doc.Advmod, doc.Aux, doc.Discourse:
 			switch t.lemma(c) {
 			case "not", "n't", "never", "no", "rarely", "seldom", "hardly", "scarcely":
+				if int(c)+1 < len(t.d.Tokens) && t.lemma(c+1) == "only" && t.lemma(c) == "not" {
+					break // "will not only lift sanctions but also send aid": both done
+				}
 				return true // ("Rwanda seldom admits responsibility": no claim made)
 			case "long", "longer": // the lemmatiser gives "long"
 				if t.hasChildLemma(c, doc.Advmod, "no") || t.hasChildLemma(c, doc.Det, "no") {
@@ -6379,6 +6382,10 @@ func (w *work) clauseModality(i int32) doc.Modality {
 		// named did
 		mod = max(mod, doc.Hypothetical)
 	}
+	if h := t.head(i); w.d.Tokens[i].Dep == doc.AclRelcl && h >= 0 && scenarioNouns[t.lemma(h)] {
+		// "a scenario where Russia hits Britain": imagined, not done
+		mod = max(mod, doc.Hypothetical)
+	}
 	if w.d.Tokens[i].UPOS == doc.VERB && t.hasChildLemma(i, doc.Cop, "be") && t.hasChildLemma(i, doc.Mark, "to") {
 		s := t.child(i, doc.Nsubj)
 		if s < 0 {
@@ -6410,6 +6417,10 @@ func (w *work) clauseModality(i int32) doc.Modality {
 	}
 	return mod
 }
+
+// scenarioNouns: a relative clause on one of these tells what may be.
+var scenarioNouns = map[string]bool{"scenario": true, "possibility": true, "prospect": true,
+	"eventuality": true, "hypothesis": true, "contingency": true}
 
 // circumstanceCases mark a phrase that says when something is done: under
 // an act that may or would be done, what it names is no less real ("may

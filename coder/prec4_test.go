@@ -1,0 +1,18 @@
+package coder_test
+
+import "testing"
+
+// TestNotOnlyAndScenarios: "not only ... but also" negates nothing (both
+// acts are done or meant, and "will not only meet" is no refusal to
+// meet), while what a scenario, possibility or prospect imagines in its
+// relative clause is not done.
+func TestNotOnlyAndScenarios(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya will not only meet Uganda but also send aid to Uganda.", []string{"KEN>UGA:036", "KEN>UGA:033"}},
+		{"Kenya not only criticised Uganda but also expelled its ambassador.", []string{"KEN>UGA:110", "KEN>UGAGOV:166"}},
+		{"Kenya will not lift sanctions on Uganda until the elections.", []string{"KEN>UGA:1244"}},
+		{"Analysts described a scenario in which Kenya invades Uganda.", nil},
+		{"Diplomats raised the possibility that Kenya attacks Uganda.", nil},
+		{"Kenya attacked Uganda, a scenario that analysts had feared.", []string{"KEN>UGA:190"}},
+	})
+}
