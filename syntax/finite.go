@@ -74,7 +74,10 @@ func closingAttribution(d *doc.Doc, r doc.TokRange) int32 {
 // parses the sentence again; -1 for none.
 func refinite(d *doc.Doc, r doc.TokRange) int32 {
 	root := rootAt(d, r)
-	if root < 0 || d.Tokens[root].UPOS == doc.VERB || d.Tokens[root].UPOS == doc.AUX {
+	if root >= 0 && d.Tokens[root].UPOS == doc.VERB {
+		return subordinateRoot(d, r, root)
+	}
+	if root < 0 || d.Tokens[root].UPOS == doc.AUX {
 		return -1
 	}
 	if hasChild(d, r, root, doc.Cop) {
@@ -119,6 +122,34 @@ func refinite(d *doc.Doc, r doc.TokRange) int32 {
 	}
 	return -1
 }
+
+// subordinateRoot is the candidate for the main verb of a sentence whose
+// parse took the verb of a subordinate clause for the root: "The premier
+// of the province called for sanctions after newly elected President Lula
+// cancelled the deal" (made up) had "called" a participle of "province"
+// and "cancelled" the root. The root must be the sentence's first finite
+// verb, a subordinator must come between the candidate and it, and the
+// caller keeps the new parse only if the candidate becomes the root with
+// a subject ("The man arrested after the raid that killed five was
+// freed" stays: its first finite verb is no root).
+func subordinateRoot(d *doc.Doc, r doc.TokRange, root int32) int32 {
+	if firstFinite(d, r) != root {
+		return -1
+	}
+	if last := d.TokenText(int(r.End - 1)); last != "." && last != "!" {
+		return -1
+	}
+	for s := root - 1; s > r.Start+1; s-- {
+		if lowerIn(rootSubordinators, d.TokenText(int(s))) {
+			return finiteCandidate(d, r, s)
+		}
+	}
+	return -1
+}
+
+// rootSubordinators open a clause of time or reason that cannot hold a
+// sentence's main verb.
+var rootSubordinators = wordSet(`after before since until while because although though once`)
 
 // hasSubject: some token of r is the subject of k.
 func hasSubject(d *doc.Doc, r doc.TokRange, k int32) bool { return hasChildDep(d, r, k, doc.Nsubj) }

@@ -684,12 +684,18 @@ func repairSubordinateSubject(d *doc.Doc, r doc.TokRange) {
 			continue // "as a routine check" is what something was, not a clause's subject
 		}
 		head := ot.Head
+		if dominates(d, r, o, s) {
+			st.Head = head // the verb out of the noun's phrase first: "after a standstill agreement expires" with "expires" under "agreement"
+		}
 		ot.Head, ot.Dep = s, doc.Nsubj
 		d.Tokens[mark].Head, d.Tokens[mark].Dep, d.Tokens[mark].UPOS = s, doc.Mark, doc.SCONJ
 		for k := 0; k < 3 && strings.EqualFold(d.TokenText(int(mark)), "as") && head >= 0 && d.Tokens[head].Dep == doc.Xcomp; k++ {
 			head = d.Tokens[head].Head // "urged Kenya to free the herders as the cabinet seemed to ...": the urging's time
 		}
-		if head >= 0 && d.Tokens[head].UPOS == doc.VERB {
+		if head >= 0 && d.Tokens[head].UPOS == doc.VERB && !dominates(d, r, s, head) {
+			// (not a verb under this one: "called on Republicans to
+			// unendorse him after the mogul claimed that ...", the parse's
+			// root "claimed", would hang the root on its own dependant)
 			st.Head = head
 		}
 		if st.Head >= 0 && d.Tokens[st.Head].UPOS == doc.VERB {
@@ -2785,6 +2791,29 @@ func repairHyphenAdjective(d *doc.Doc, r doc.TokRange) {
 		}
 	}
 }
+
+// repairNewlyParticiple makes an adjective of a past participle that an
+// adverb of recency or manner opens before a noun or a name: "after newly
+// elected President Lula cancelled the deal" (made up) had "elected" a
+// verb and the clause of "after" the sentence's root. Not after an
+// auxiliary ("has recently released prisoners").
+func repairNewlyParticiple(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start + 1; k+1 < r.End; k++ {
+		kt := &d.Tokens[k]
+		if kt.UPOS != doc.VERB || kt.XPOS != xpVBN || !lowerIn(newlyAdverbs, d.TokenText(int(k-1))) ||
+			k-2 >= r.Start && d.Tokens[k-2].UPOS == doc.AUX {
+			continue
+		}
+		switch d.Tokens[k+1].UPOS {
+		case doc.NOUN, doc.PROPN, doc.ADJ:
+			kt.UPOS, kt.XPOS = doc.ADJ, xpJJ
+		}
+	}
+}
+
+// newlyAdverbs open an adjectival participle: "newly elected", "recently
+// appointed", "democratically chosen".
+var newlyAdverbs = wordSet(`newly recently democratically popularly freshly duly specially hastily jointly`)
 
 // sufferingParticiples end compound adjectives of what befell a place or
 // a people: "strike-hit", "war-torn", "drought-stricken".

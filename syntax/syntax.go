@@ -135,6 +135,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 			repairToParticle(d, r)
 			repairMandative(d, r)
 			repairHyphenAdjective(d, r)
+			repairNewlyParticiple(d, r)
 			repairIngAdjective(d, r)
 			repairByGerund(d, r)
 		}
@@ -225,6 +226,31 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairOpeningSubject(d, r)
 		repairCapacityInfinitive(d, r)
 		repairSpanObject(d, r)
+		breakCycles(d, r)
 	}
 	return nil
+}
+
+// breakCycles hangs on the root any token whose heads lead back to itself,
+// so that the sentence is a tree whatever the repairs did: each rehangs a
+// few words by rules of its own, and two of them in turn can close a loop
+// (seen on Reuters about once in 3,000 sentences), which UD tools reject
+// and which leaves the coder a clause with no way to its root. Without a
+// root the cut token becomes it.
+func breakCycles(d *doc.Doc, r doc.TokRange) {
+	root := rootAt(d, r)
+	for k := r.Start; k < r.End; k++ {
+		h := d.Tokens[k].Head
+		for n := 0; h >= r.Start && h < r.End && n < r.Len(); n++ {
+			if h == k {
+				if root < 0 {
+					d.Tokens[k].Head, d.Tokens[k].Dep, root = -1, doc.Root, k
+				} else {
+					d.Tokens[k].Head, d.Tokens[k].Dep = root, doc.Dep
+				}
+				break
+			}
+			h = d.Tokens[h].Head
+		}
+	}
 }

@@ -609,6 +609,14 @@ func TestKeyArcs(t *testing.T) {
 		// "as" and a subject read as a prepositional phrase (repairSubordinateSubject)
 		{"The crisis is likely to get worse as the Ugandan government expels Kenyan traders.", []arc{
 			{"government", "expels", doc.Nsubj}, {"as", "expels", doc.Mark}}},
+		// a participle after "newly" read as a verb, and the main verb as a
+		// participle of the noun before it, the clause of "after" the root
+		// (repairNewlyParticiple, subordinateRoot)
+		{"The premier of the province called for sanctions after newly elected President Lula cancelled the deal.", []arc{
+			{"called", "", doc.Root}, {"premier", "called", doc.Nsubj}, {"elected", "Lula", doc.Amod},
+			{"cancelled", "called", doc.Advcl}, {"Lula", "cancelled", doc.Nsubj}}},
+		{"The governor of the state called for talks after newly appointed Prime Minister Sharif rejected the plan.", []arc{
+			{"called", "", doc.Root}, {"governor", "called", doc.Nsubj}, {"rejected", "called", doc.Advcl}}},
 		{"There was no agreement on the ceasefire.", []arc{
 			{"was", "", doc.Root}, {"There", "was", doc.Expl}, {"agreement", "was", doc.Nsubj}, {"no", "agreement", doc.Det}}},
 	}
@@ -732,6 +740,10 @@ func TestTreesWellFormed(t *testing.T) {
 		}
 		b.WriteString(".\n\n")
 	}
+	// repairs that once closed a loop: a subordinate clause's verb under
+	// the noun made its subject, a root hung on its own dependant
+	b.WriteString("Officials said the bank had reached a deal on the debt after a standstill agreement expires in June.\n\n")
+	b.WriteString("In May, the Kenyan senator called on fellow lawmakers to censure Ruto after the wealthy tycoon claimed that a judge hearing a case against him was biased.\n\n")
 	texts := []string{b.String()}
 	for _, split := range []string{"dev", "test"} {
 		raw, err := os.ReadFile(filepath.Join("..", "..", "shared", "ud", "UD_English-EWT", "en_ewt-ud-"+split+".conllu"))
@@ -771,6 +783,30 @@ func TestTreesWellFormed(t *testing.T) {
 			}
 			if roots != 1 && s.Tokens.Len() > 0 {
 				t.Fatalf("sentence %d %q: %d roots", si, d.Text(s.Span), roots)
+			}
+		}
+	}
+}
+
+// TestBreakCycles: a loop left by the repairs is cut at its first token,
+// which hangs on the root (or becomes it, when there is none).
+func TestBreakCycles(t *testing.T) {
+	tests := []struct {
+		heads, want []int32
+	}{
+		{[]int32{-1, 2, 1, 0}, []int32{-1, 0, 1, 0}}, // 1 and 2 hang on each other
+		{[]int32{1, 2, 0}, []int32{-1, 2, 0}},        // no root: the first becomes it
+		{[]int32{-1, 0, 1}, []int32{-1, 0, 1}},       // a tree stays
+	}
+	for _, tt := range tests {
+		d := &doc.Doc{Tokens: make([]doc.Token, len(tt.heads))}
+		for i, h := range tt.heads {
+			d.Tokens[i].Head, d.Tokens[i].Dep = h, doc.Obj
+		}
+		breakCycles(d, doc.TokRange{Start: 0, End: int32(len(tt.heads))})
+		for i, w := range tt.want {
+			if d.Tokens[i].Head != w {
+				t.Errorf("heads %v: token %d hangs on %d, want %d", tt.heads, i, d.Tokens[i].Head, w)
 			}
 		}
 	}
