@@ -685,7 +685,7 @@ func repairSubordinateSubject(d *doc.Doc, r doc.TokRange) {
 		}
 		head := ot.Head
 		if dominates(d, r, o, s) {
-			st.Head = head // the verb out of the noun's phrase first: "after a standstill agreement expires" with "expires" under "agreement"
+			st.Head = head // the verb out of the noun's phrase first: "after a temporary loan agreement expires" with "expires" under "agreement"
 		}
 		ot.Head, ot.Dep = s, doc.Nsubj
 		d.Tokens[mark].Head, d.Tokens[mark].Dep, d.Tokens[mark].UPOS = s, doc.Mark, doc.SCONJ

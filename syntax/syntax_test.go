@@ -742,7 +742,7 @@ func TestTreesWellFormed(t *testing.T) {
 	}
 	// repairs that once closed a loop: a subordinate clause's verb under
 	// the noun made its subject, a root hung on its own dependant
-	b.WriteString("Officials said the bank had reached a deal on the debt after a standstill agreement expires in June.\n\n")
+	b.WriteString("Officials said the bank had reached a deal on the debt after a temporary loan agreement expires in June.\n\n")
 	b.WriteString("In May, the Kenyan senator called on fellow lawmakers to censure Ruto after the wealthy tycoon claimed that a judge hearing a case against him was biased.\n\n")
 	texts := []string{b.String()}
 	for _, split := range []string{"dev", "test"} {
