@@ -16,3 +16,11 @@ func TestNotOnlyAndScenarios(t *testing.T) {
 		{"Kenya attacked Uganda, a scenario that analysts had feared.", []string{"KEN>UGA:190"}},
 	})
 }
+
+// TestOneNameTwoSubjects: a name the parse splits into two subjects (or
+// objects) that both fall in one mention gives one event, not two.
+func TestOneNameTwoSubjects(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Immigration and Customs Enforcement deported two men to Mali.", []string{"USACOP>MLI:174"}},
+	})
+}
