@@ -1872,6 +1872,18 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if w.topicTarget(i, m.obj, targets) {
 		targets = nil // whichever way the topic came back
 	}
+	if p.Lemma == "demonstrate" && rootOf(code) == 14 && len(cl.subj) == 1 && cl.subj[0].mention >= 0 &&
+		w.d.Mentions[cl.subj[0].mention].Kind == doc.Person {
+		return cl // one person "demonstrates" what he shows ("as Trump demonstrates daily"); crowds demonstrate in protest
+	}
+	if rootOf(code) == 19 && targetPrep(p, "with") {
+		if a := w.allyAgainst(i); a >= 0 {
+			// "militias that had fought with Washington against Isis":
+			// whom one fights with is an ally when an against-phrase
+			// names the foe
+			targets = w.partsOf(nil, a, i)
+		}
+	}
 	if rootOf(code) == 15 && len(targets) > 0 && m.obj >= 0 && w.unownedForces(targets, m.obj) {
 		// troops one deploys or puts on alert, named by no country of
 		// their own, are one's own, whatever country the text named last:
@@ -3256,6 +3268,9 @@ func purposeTargeted(code string) bool {
 	if len(code) >= 3 && code[:3] == "045" {
 		return true // "began a mediation effort to end the dispute between Ethiopia and ..."
 	}
+	if len(code) >= 3 && code[:3] == "083" {
+		return false // "resigned to set up a consulting firm", "to join a Ugandan bank": where one goes next
+	}
 	switch rootOf(code) {
 	case 4, 5, 6, 11, 12:
 		return false
@@ -3837,7 +3852,11 @@ func (w *work) thingForecast(c int32) bool {
 		return true
 	}
 	switch t.lemma(c) {
-	case "have", "be", "remain", "seem", "appear", "prove", "become", "mean", "cost", "last", "take":
+	case "have", "be", "remain", "seem", "appear", "prove", "become", "mean", "cost", "last", "take",
+		// what a thing should bring about is foreseen: "a tariff cut
+		// should help boost exports"
+		"help", "boost", "hurt", "affect", "benefit", "improve", "increase", "reduce", "rise", "fall",
+		"grow", "decline", "lead", "result", "cause", "spur", "lift", "push", "keep", "allow", "enable":
 		return true
 	}
 	return false
@@ -4530,6 +4549,26 @@ func (w *work) againstPhrase(i, obj int32) int32 {
 		for _, c := range t.children(h) {
 			if u := w.d.Tokens[c].Dep.Universal(); (u == doc.Obl || u == doc.Nmod) && t.caseOf(c) == "against" && w.thingTarget(c) {
 				return c
+			}
+		}
+	}
+	return -1
+}
+
+// allyAgainst is the against-phrase, on verb i or on the noun of its
+// with-phrase, of a verb that has both ("fought with Washington against
+// Isis"), or -1.
+func (w *work) allyAgainst(i int32) int32 {
+	t := w.t
+	for _, c := range t.children(i) {
+		if w.d.Tokens[c].Dep.Universal() != doc.Obl || t.caseOf(c) != "with" {
+			continue
+		}
+		for _, h := range [2]int32{i, c} {
+			for _, a := range t.children(h) {
+				if u := w.d.Tokens[a].Dep.Universal(); (u == doc.Obl || u == doc.Nmod) && t.caseOf(a) == "against" {
+					return a
+				}
 			}
 		}
 	}

@@ -24,3 +24,18 @@ func TestOneNameTwoSubjects(t *testing.T) {
 		{"Immigration and Customs Enforcement deported two men to Mali.", []string{"USACOP>MLI:174"}},
 	})
 }
+
+// TestAlliesShowsAndForecasts: whom one fights with is an ally when an
+// against-phrase names the foe; one person "demonstrates" what he shows,
+// not in protest; what a thing "should" bring about is foreseen, not
+// demanded; and a resignation's purpose names no one it yields to.
+func TestAlliesShowsAndForecasts(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kurdish fighters fought with the Americans against Islamic State in Raqqa.", []string{"REB>IMGMOSISI:190"}},
+		{"Kenyan troops fought with al-Shabaab in Kismayo.", []string{"KENMIL>SOMREB:190"}},
+		{"As Macron demonstrates every week, promises are cheap.", nil},
+		{"Thousands of students demonstrated against the Kenyan government.", []string{"EDU>KENGOV:141"}},
+		{"A cut in the import tariff should help boost exports to Kenya, an official told Reuters.", nil},
+		{"Kenya's finance minister resigned in May to set up a consulting firm.", []string{"KENGOV>:0831"}},
+	})
+}
