@@ -1878,7 +1878,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	}
 	if rootOf(code) == 19 && targetPrep(p, "with") {
 		if a := w.allyAgainst(i); a >= 0 {
-			// "militias that had fought with Washington against Isis":
+			// "fighters who fought with the Americans against Islamic State":
 			// whom one fights with is an ally when an against-phrase
 			// names the foe
 			targets = w.partsOf(nil, a, i)

@@ -613,7 +613,7 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 			break
 		}
 		if !paired && repeatsMention(src, si) {
-			continue // two words of one name, each parsed a subject: "Immigration and Customs Enforcement returned"
+			continue // two words of one name, each parsed a subject: "Immigration and Customs Enforcement deported"
 		}
 		if len(tgt) == 0 {
 			one(s, nil)
