@@ -47,8 +47,9 @@ var stateSectors = set("GOV", "MIL", "COP", "JUD", "LEG", "SPY")
 // state institution that names no country ("the government", "police",
 // "the justice minister"), not after an indefinite article ("a
 // minister"): the latest country, nationality, capital or seat mentioned
-// before it in this sentence or the one before. nil when there is none.
-func (c *chunker) contextCountry(ag *Entry) *Entry {
+// before it in this sentence or the one before. nil when there is none,
+// and for a plural role noun when that country ends a list of them.
+func (c *chunker) contextCountry(ag *Entry, plural bool) *Entry {
 	if !stateSectors[code3(ag.Code)] {
 		return nil
 	}
@@ -102,6 +103,12 @@ func (c *chunker) contextCountry(ag *Entry) *Entry {
 			}
 		}
 		if ci.place != nil && !ci.place.Minor && !ci.hyphened {
+			if plural && ci.conj && c.listedPlace(i) {
+				// the last of a list of countries is no more in context
+				// than the others: "will visit Britain, France and Italy
+				// to meet officials" meets no Italian officials alone
+				return nil
+			}
 			if mil && ci.sent < c.sent && c.placedAt(d.Mentions[i].Tokens.Start) {
 				if where == nil {
 					where = ci.place
@@ -112,6 +119,30 @@ func (c *chunker) contextCountry(ag *Entry) *Entry {
 		}
 	}
 	return where
+}
+
+// listedPlace: mention i, a later conjunct, is conjoined to a place
+// mention ("Britain, France and Italy"), not to some other word a parse
+// error made its first conjunct ("in Brazil for talks").
+func (c *chunker) listedPlace(i int) bool {
+	d, s := c.d, c.s
+	first := int32(-1)
+	for t := d.Mentions[i].Tokens.Start; t < d.Mentions[i].Tokens.End; t++ {
+		if h := d.Tokens[t].Head; d.Tokens[t].Dep == doc.Conj && (h < d.Mentions[i].Tokens.Start || h >= d.Mentions[i].Tokens.End) {
+			first = h
+			break
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		m := &d.Mentions[j]
+		if m.Tokens.Start <= first && first < m.Tokens.End {
+			return s.info[j].place != nil
+		}
+	}
+	return false
 }
 
 // placedAt reports whether the phrase starting at token t, in this
@@ -908,7 +939,7 @@ func (c *chunker) flush() {
 				c.countryOf = code3(mod.Code)
 			}
 			if last := string(fold(s.words[ag.end-1], &s.buf)); mod == nil && role == ag.e && !counterpartWords[last] && !(plural && soleOffice(last, int(ag.end-ag.start))) {
-				ctx = c.contextCountry(ag.e)
+				ctx = c.contextCountry(ag.e, plural)
 			}
 		}
 		if c.country.e != nil {

@@ -247,7 +247,10 @@ func (w *work) visit(i int32, cx ctx) {
 				n.npSubj = nil
 			}
 			if (dep == doc.Obj || dep == doc.NsubjPass || dep.Universal() == doc.Obl) && attitudeCode(cl.code) &&
-				!(dep == doc.Obj && documentNouns[t.lemma(ch)] && adoptVerbs[t.lemma(i)]) {
+				!(dep == doc.Obj && documentNouns[t.lemma(ch)] && adoptVerbs[t.lemma(i)]) &&
+				!(dep.Universal() == doc.Obl && t.caseOf(ch) == "for" && rootOf(cl.code) == 4) {
+				// (but what a visit or a meeting is for is the visitor's own:
+				// "went to Geneva for talks with Riyadh")
 				// (but a resolution approved or adopted says what its
 				// approvers say: "approved a resolution demanding a ceasefire")
 				// "Egypt condemned the attack on Israel", "the attack on the

@@ -39,3 +39,15 @@ func TestAlliesShowsAndForecasts(t *testing.T) {
 		{"Kenya's finance minister resigned in May to set up a consulting firm.", []string{"KENGOV>:0831"}},
 	})
 }
+
+// TestTripsForTalks: the talks a trip is made for are the traveller's
+// own, with whom the for-phrase names; officials met on a tour of several
+// countries are none of them in particular, while those met in the one
+// country visited are its own.
+func TestTripsForTalks(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The Iranian foreign minister went to Geneva for talks with Saudi Arabia.", []string{"IRNGOV>CHE:042", "IRNGOV>SAU:046"}},
+		{"The Kenyan minister will visit Britain, France and Italy to meet officials.", []string{"KENGOV>GBR:036", "KENGOV>FRA:036", "KENGOV>ITA:036", "KENGOV>GOV:036"}},
+		{"The Kenyan minister visited Italy to meet officials.", []string{"KENGOV>ITA:042", "KENGOV>ITAGOV:040"}},
+	})
+}
