@@ -162,6 +162,15 @@ func (w *work) actorAt(tok, gov int32) (part, bool) {
 		}
 	}
 	if d.Tokens[tok].UPOS == doc.PRON {
+		for _, a := range t.children(tok) {
+			// "They (the Kuwaitis) have asked Britain": the pronoun's
+			// bracketed appositive says who
+			if d.Tokens[a].Dep == doc.Appos && a > tok && t.mention[a] >= 0 && t.form(tok+1) == "(" {
+				if _, ok := w.resolve(t.mention[a]); ok {
+					return w.actorAt(a, gov)
+				}
+			}
+		}
 		switch t.lemma(tok) {
 		case "i", "me", "we", "us", "my", "our":
 			if q := t.quote[tok]; q >= 0 && d.Quotes[q].Speaker >= 0 {

@@ -51,3 +51,12 @@ func TestTripsForTalks(t *testing.T) {
 		{"The Kenyan minister visited Italy to meet officials.", []string{"KENGOV>ITA:042", "KENGOV>ITAGOV:040"}},
 	})
 }
+
+// TestBracketedReferent: a pronoun's bracketed appositive says who it is
+// ("they (Canada) have ignored"), before any antecedent or speaker.
+func TestBracketedReferent(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{`"Apparently they (Kenya) have ignored the request from Uganda," the minister said.`, []string{"KEN>UGA:120"}},
+		{"He (Ruto) criticised Uganda.", []string{"KENGOV>UGA:110"}},
+	})
+}
