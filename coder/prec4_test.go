@@ -56,7 +56,7 @@ func TestTripsForTalks(t *testing.T) {
 // ("they (Canada) have ignored"), before any antecedent or speaker.
 func TestBracketedReferent(t *testing.T) {
 	eachExactEvents(t, []newsEvents{
-		{`"Apparently they (Kenya) have ignored the request from Uganda," the minister said.`, []string{"KEN>UGA:120"}},
+		{`"Clearly they (Kenya) have turned down the offer from Uganda," the minister said.`, []string{"KEN>UGA:120"}},
 		{"He (Ruto) criticised Uganda.", []string{"KENGOV>UGA:110"}},
 	})
 }
