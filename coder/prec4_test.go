@@ -53,7 +53,7 @@ func TestTripsForTalks(t *testing.T) {
 }
 
 // TestBracketedReferent: a pronoun's bracketed appositive says who it is
-// ("they (Canada) have ignored"), before any antecedent or speaker.
+// ("they (Kenya) have turned down"), before any antecedent or speaker.
 func TestBracketedReferent(t *testing.T) {
 	eachExactEvents(t, []newsEvents{
 		{`"Clearly they (Kenya) have turned down the offer from Uganda," the minister said.`, []string{"KEN>UGA:120"}},
