@@ -497,6 +497,9 @@ func (w *work) visit(i int32, cx ctx) {
 				}
 			}
 			n.npSubj = nil
+			if content := w.contentRelative(i, ch); content {
+				n.mod = max(n.mod, doc.Hypothetical) // "amid fears Uganda was arming rebels"
+			}
 			if dep == doc.Acl && !says {
 				// "Trump's demand that Germany repatriate ...", "a
 				// resolution to impose sanctions": not done
@@ -523,7 +526,8 @@ func (w *work) visit(i int32, cx ctx) {
 			// whether Egypt would attack" with the clause under a noun
 			n.mod = max(n.mod, doc.Hypothetical)
 		}
-		if dep == doc.AclRelcl && (finiteVerb(w.d.Tokens[ch].XPOS) || w.finiteAux(ch)) && !temporalNoun(t, i) && !timeNouns[t.lemma(i)] {
+		if dep == doc.AclRelcl && (finiteVerb(w.d.Tokens[ch].XPOS) || w.finiteAux(ch)) && !temporalNoun(t, i) && !timeNouns[t.lemma(i)] &&
+			!w.contentRelative(i, ch) {
 			// a relative clause in a tense of its own asserts on its own: in
 			// "refused to extradite the cleric that Erdoğan blames for the
 			// coup" the blame is real, neither refused nor meant (not "on
@@ -6459,6 +6463,53 @@ func (w *work) clauseModality(i int32) doc.Modality {
 	}
 	return mod
 }
+
+// contentRelative: clause ch, parsed a relative clause of noun i, is the
+// content clause of a noun of belief with its "that" left out: it has a
+// subject and an object of its own and no relative word ("amid fears
+// Uganda was arming rebels": feared, not done).
+func (w *work) contentRelative(i, ch int32) bool {
+	t := w.t
+	if w.d.Tokens[ch].Dep != doc.AclRelcl || ch < i {
+		return false
+	}
+	subj, whole := false, false
+	for _, c := range t.children(ch) {
+		if relativeLemmas[t.lemma(c)] {
+			return false
+		}
+		switch dep := w.d.Tokens[c].Dep; {
+		case (dep == doc.Nsubj || dep == doc.NsubjPass) && c > i:
+			// the noun is i, or the noun right before the subject when
+			// the parse hung the clause higher ("the border amid fears
+			// Uganda was arming" on "border")
+			k := c
+			for k > i+1 && (w.d.Tokens[k-1].UPOS == doc.DET || w.d.Tokens[k-1].UPOS == doc.ADJ || w.d.Tokens[k-1].UPOS == doc.PROPN) {
+				k--
+			}
+			n := i
+			if !beliefNouns[t.lemma(i)] && w.d.Tokens[k-1].UPOS == doc.NOUN {
+				n = k - 1
+			}
+			// (a capitalised one is a name's word: "the NGO Hope Bridge has been providing")
+			subj = beliefNouns[t.lemma(n)] && !capitalised(w.d.TokenText(int(n)))
+		case dep == doc.Obj || dep == doc.Ccomp || dep == doc.Xcomp:
+			// a clause with its object is whole, no relative with a gap:
+			// not "the claims he made", "the options we offered"
+			whole = true
+		}
+	}
+	return subj && whole
+}
+
+// beliefNouns hold what is feared, claimed or reported, in a clause.
+var beliefNouns = map[string]bool{"fear": true, "concern": true, "worry": true, "suspicion": true, "claim": true,
+	"allegation": true, "accusation": true, "report": true, "rumour": true, "rumor": true, "speculation": true,
+	"belief": true, "hope": true}
+
+// relativeLemmas open a relative clause.
+var relativeLemmas = map[string]bool{"who": true, "whom": true, "whose": true, "which": true, "that": true,
+	"where": true, "when": true, "why": true}
 
 // scenarioNouns: a relative clause on one of these tells what may be.
 var scenarioNouns = map[string]bool{"scenario": true, "possibility": true, "prospect": true,

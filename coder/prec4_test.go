@@ -60,3 +60,16 @@ func TestBracketedReferent(t *testing.T) {
 		{"He (Ruto) criticised Uganda.", []string{"KENGOV>UGA:110"}},
 	})
 }
+
+// TestFearsAndClaims: a clause of what is feared or claimed is not done,
+// with its "that" left out too ("amid fears Uganda was arming rebels"),
+// while a relative clause with a gap on such a noun asserts ("the claims
+// he made").
+func TestFearsAndClaims(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya closed the border amid fears Uganda was arming rebels.", nil},
+		{"Kenya suspended aid to Uganda over fears it was arming rebels.", []string{"KEN>UGA:162"}},
+		{"Kenya rejected claims Uganda had attacked Somalia.", []string{"KEN>:120"}},
+		{"US halted food deliveries to Haiti over fears they were helping a criminal gang.", []string{"USA>HTI:162"}},
+	})
+}

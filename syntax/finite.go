@@ -18,6 +18,7 @@ var (
 	xpJJ, _  = doc.ParseXPOS("JJ")
 	xpWDT, _ = doc.ParseXPOS("WDT")
 	xpWP, _  = doc.ParseXPOS("WP")
+	xpAFX, _ = doc.ParseXPOS("AFX")
 )
 
 // repairFinite retags as a past tense (VBD) the participle, "-ed"
@@ -133,7 +134,7 @@ func refinite(d *doc.Doc, r doc.TokRange) int32 {
 // a subject ("The man arrested after the raid that killed five was
 // freed" stays: its first finite verb is no root).
 func subordinateRoot(d *doc.Doc, r doc.TokRange, root int32) int32 {
-	if firstFinite(d, r) != root {
+	if f := firstFinite(d, r); f != root && !(f < root && d.Tokens[f].UPOS == doc.AUX && d.Tokens[f].Head == root) {
 		return -1
 	}
 	if last := d.TokenText(int(r.End - 1)); last != "." && last != "!" {
@@ -141,6 +142,12 @@ func subordinateRoot(d *doc.Doc, r doc.TokRange, root int32) int32 {
 	}
 	for s := root - 1; s > r.Start+1; s-- {
 		if lowerIn(rootSubordinators, d.TokenText(int(s))) {
+			return finiteCandidate(d, r, s)
+		}
+		if d.Tokens[s].UPOS == doc.NOUN && lowerIn(contentNouns, d.Tokens[s].Lemma) && d.Tokens[s+1].Head == root &&
+			(d.Tokens[s+1].Dep == doc.Nsubj || d.Tokens[s+1].Dep == doc.NsubjPass) {
+			// a content clause with its "that" left out: "suspended
+			// supplies over fears they were helping the rebels"
 			return finiteCandidate(d, r, s)
 		}
 	}
@@ -522,6 +529,46 @@ func repairCoordinatedNoun(d *doc.Doc, r doc.TokRange) {
 		}
 	}
 }
+
+// repairPrepositionNoun makes "amid", "amidst" and "despite", which have
+// no other reading, the prepositions the tagger may miss before a noun
+// and a clause ("amid fears Uganda was arming rebels": "amid" NN), and an
+// -s word the tagger read as a verb right after a preposition a plural
+// noun, when training saw it as one: no finite verb follows a
+// preposition ("suspended supplies over fears they were helping the
+// rebels": "fears" VBZ, the sentence's root).
+func repairPrepositionNoun(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start; k < r.End; k++ {
+		t := &d.Tokens[k]
+		w := d.TokenText(int(k))
+		if lowerIn(alwaysPrepositions, w) && t.UPOS != doc.ADP ||
+			t.XPOS == xpAFX && (strings.EqualFold(w, "over") || strings.EqualFold(w, "under")) && (k+1 >= r.End || d.TokenText(int(k+1)) != "-") {
+			// (an affix is glued to a hyphen: "over-" in "over-fishing";
+			// "aid over fears" is the preposition)
+			t.UPOS, t.XPOS = doc.ADP, xpIN
+			continue
+		}
+		if t.XPOS != xpVBZ && t.XPOS != xpVBP || k == r.Start || !lowerIn(nounPrepositions, d.TokenText(int(k-1))) ||
+			d.Tokens[k-1].UPOS != doc.ADP && d.Tokens[k-1].UPOS != doc.ADV {
+			continue
+		}
+		lt, err := lemma.Default()
+		if err != nil {
+			return
+		}
+		if lt.Seen(w, xpNNS) {
+			t.UPOS, t.XPOS = doc.NOUN, xpNNS
+		}
+	}
+}
+
+// alwaysPrepositions are words that are prepositions and nothing else.
+var alwaysPrepositions = wordSet(`amid amidst despite`)
+
+// nounPrepositions take a noun phrase and never a clause of their own
+// (as onlyPrepositions, with those a finite verb may follow as a clause's
+// own: "in" and "at" may end a relative, "what it came in says").
+var nounPrepositions = wordSet(`amid amidst despite over of for about with without against among amongst into from by during`)
 
 // repairAidCompound retags as a noun the "aid" of "aid worker", "aid
 // agencies", "aid convoy" that the tagger read as a verb ("the journalists

@@ -117,6 +117,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 			repairAidCompound(d, r)
 			repairPersonAdjective(d, r)
 			repairCoordinatedNoun(d, r)
+			repairPrepositionNoun(d, r)
 			repairStancePrefix(d, r)
 			repairAcronym(d, r)
 			repairCompanySuffix(d, r)

@@ -617,6 +617,13 @@ func TestKeyArcs(t *testing.T) {
 			{"cancelled", "called", doc.Advcl}, {"Lula", "cancelled", doc.Nsubj}}},
 		{"The governor of the state called for talks after newly appointed Prime Minister Sharif rejected the plan.", []arc{
 			{"called", "", doc.Root}, {"governor", "called", doc.Nsubj}, {"rejected", "called", doc.Advcl}}},
+		// a plural noun after a preposition read as the verb, and the
+		// main verb as an adjective (repairPrepositionNoun, subordinateRoot
+		// at a content noun); "over" read as an affix
+		{"US suspended food supplies to Haiti over fears they were helping armed gangs.", []arc{
+			{"suspended", "", doc.Root}, {"US", "suspended", doc.Nsubj}, {"supplies", "suspended", doc.Obj}}},
+		{"Kenya suspended aid to Uganda over fears it was arming rebels.", []arc{
+			{"suspended", "", doc.Root}, {"over", "fears", doc.Case}, {"fears", "suspended", doc.Obl}}},
 		{"There was no agreement on the ceasefire.", []arc{
 			{"was", "", doc.Root}, {"There", "was", doc.Expl}, {"agreement", "was", doc.Nsubj}, {"no", "agreement", doc.Det}}},
 	}
