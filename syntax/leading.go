@@ -507,7 +507,11 @@ var subjectPrepositions = wordSet(`in on during within throughout`)
 func repairDayObject(d *doc.Doc, r doc.TokRange) {
 	for h := r.Start + 2; h < r.End; h++ {
 		ht := &d.Tokens[h]
-		if ht.Dep.Universal() != doc.Obj || ht.Head < r.Start {
+		if ht.Head < r.Start || ht.Dep.Universal() != doc.Obj &&
+			!(ht.Dep.Universal() == doc.Obl && !hasChildDep(d, r, h, doc.Case) && !hasChildDep(d, r, ht.Head, doc.Obj) && d.Tokens[ht.Head].UPOS == doc.VERB) {
+			// (or a bare oblique of a verb with no object: "scrapped a
+			// decades-old rule Friday on herders", "rule" a modifier of
+			// "Friday")
 			continue
 		}
 		day := h
@@ -518,7 +522,7 @@ func repairDayObject(d *doc.Doc, r doc.TokRange) {
 			day = h - 1
 		}
 		n := day - 1
-		if n < r.Start || d.Tokens[n].Head != h || d.Tokens[n].UPOS != doc.NOUN || d.Tokens[n].Dep.Universal() != doc.Compound {
+		if n < r.Start || d.Tokens[n].Head != h || d.Tokens[n].UPOS != doc.NOUN || d.Tokens[n].Dep.Universal() != doc.Compound && d.Tokens[n].Dep != doc.NmodDesc {
 			continue
 		}
 		for g := r.Start; g < r.End; g++ {
@@ -526,7 +530,7 @@ func repairDayObject(d *doc.Doc, r doc.TokRange) {
 				gt.Head = n // "the", "more" before; "against PKK targets" after
 			}
 		}
-		d.Tokens[n].Head, d.Tokens[n].Dep = ht.Head, ht.Dep
+		d.Tokens[n].Head, d.Tokens[n].Dep = ht.Head, doc.Obj
 		ht.Dep = doc.OblUnmarked
 	}
 }

@@ -624,6 +624,10 @@ func TestKeyArcs(t *testing.T) {
 			{"suspended", "", doc.Root}, {"US", "suspended", doc.Nsubj}, {"supplies", "suspended", doc.Obj}}},
 		{"Kenya suspended aid to Uganda over fears it was arming rebels.", []arc{
 			{"suspended", "", doc.Root}, {"over", "fears", doc.Case}, {"fears", "suspended", doc.Obl}}},
+		// a day after the object read as the head of its phrase, an
+		// oblique with no preposition (repairDayObject)
+		{"A Kenyan court scrapped a decades-old rule Friday on herders grazing in the park.", []arc{
+			{"scrapped", "", doc.Root}, {"rule", "scrapped", doc.Obj}, {"Friday", "scrapped", doc.OblUnmarked}}},
 		{"There was no agreement on the ceasefire.", []arc{
 			{"was", "", doc.Root}, {"There", "was", doc.Expl}, {"agreement", "was", doc.Nsubj}, {"no", "agreement", doc.Det}}},
 	}
