@@ -1881,7 +1881,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	}
 	if p.Lemma == "demonstrate" && rootOf(code) == 14 && len(cl.subj) == 1 && cl.subj[0].mention >= 0 &&
 		w.d.Mentions[cl.subj[0].mention].Kind == doc.Person {
-		return cl // one person "demonstrates" what he shows ("as Trump demonstrates daily"); crowds demonstrate in protest
+		return cl // one person "demonstrates" what he shows ("as Macron demonstrates every week"); crowds demonstrate in protest
 	}
 	if rootOf(code) == 19 && targetPrep(p, "with") {
 		if a := w.allyAgainst(i); a >= 0 {
