@@ -621,7 +621,7 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 		if si >= 4 {
 			break
 		}
-		if !paired && repeatsMention(src, si) {
+		if !paired && sameMention(src[:si], s) {
 			continue // two words of one name, each parsed a subject: "Immigration and Customs Enforcement deported"
 		}
 		if len(tgt) == 0 {
@@ -636,7 +636,7 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 			if paired && ti != si {
 				continue // "Putin and Erdogan backed the government and the rebels respectively"
 			}
-			if !paired && repeatsMention(tgt, ti) {
+			if !paired && sameMention(tgt[:ti], tgt[ti]) {
 				continue
 			}
 			if w.selfTarget(s, tgt[ti]) {
@@ -653,19 +653,6 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 			conf += 0.2
 		}
 	}
-}
-
-// repeatsMention: part i names the mention an earlier part names.
-func repeatsMention(ps []part, i int) bool {
-	if ps[i].mention < 0 {
-		return false
-	}
-	for _, q := range ps[:i] {
-		if q.mention == ps[i].mention {
-			return true
-		}
-	}
-	return false
 }
 
 // timeOf: the sentence's time to come (aheadAt) hangs on predicate v, at
