@@ -4563,8 +4563,8 @@ func (w *work) againstPhrase(i, obj int32) int32 {
 }
 
 // allyAgainst is the against-phrase, on verb i or on the noun of its
-// with-phrase, of a verb that has both ("fought with Washington against
-// Isis"), or -1.
+// with-phrase, of a verb that has both ("fought with the Americans against
+// Islamic State"), or -1.
 func (w *work) allyAgainst(i int32) int32 {
 	t := w.t
 	for _, c := range t.children(i) {
@@ -6429,7 +6429,7 @@ func (w *work) clauseModality(i int32) doc.Modality {
 		mod = max(mod, doc.Hypothetical)
 	}
 	if h := t.head(i); w.d.Tokens[i].Dep == doc.AclRelcl && h >= 0 && scenarioNouns[t.lemma(h)] {
-		// "a scenario where Russia hits Britain": imagined, not done
+		// "a scenario in which Kenya invades Uganda": imagined, not done
 		mod = max(mod, doc.Hypothetical)
 	}
 	if w.d.Tokens[i].UPOS == doc.VERB && t.hasChildLemma(i, doc.Cop, "be") && t.hasChildLemma(i, doc.Mark, "to") {
