@@ -163,7 +163,7 @@ func (w *work) actorAt(tok, gov int32) (part, bool) {
 	}
 	if d.Tokens[tok].UPOS == doc.PRON {
 		for _, a := range t.children(tok) {
-			// "They (the Kuwaitis) have asked Britain": the pronoun's
+			// "They (the Kenyans) have asked Britain": the pronoun's
 			// bracketed appositive says who
 			if d.Tokens[a].Dep == doc.Appos && a > tok && t.mention[a] >= 0 && t.form(tok+1) == "(" {
 				if _, ok := w.resolve(t.mention[a]); ok {

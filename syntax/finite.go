@@ -125,10 +125,10 @@ func refinite(d *doc.Doc, r doc.TokRange) int32 {
 }
 
 // subordinateRoot is the candidate for the main verb of a sentence whose
-// parse took the verb of a subordinate clause for the root: "The premier
-// of the province called for sanctions after newly elected President Lula
-// cancelled the deal" (made up) had "called" a participle of "province"
-// and "cancelled" the root. The root must be the sentence's first finite
+// parse took the verb of a subordinate clause for the root: "The mayor of
+// the region called for talks after newly elected President Lula vetoed
+// the deal" (made up) had "called" a participle of "region" and "vetoed"
+// the root. The root must be the sentence's first finite
 // verb, a subordinator must come between the candidate and it, and the
 // caller keeps the new parse only if the candidate becomes the root with
 // a subject ("The man arrested after the raid that killed five was
@@ -146,8 +146,8 @@ func subordinateRoot(d *doc.Doc, r doc.TokRange, root int32) int32 {
 		}
 		if d.Tokens[s].UPOS == doc.NOUN && lowerIn(contentNouns, d.Tokens[s].Lemma) && d.Tokens[s+1].Head == root &&
 			(d.Tokens[s+1].Dep == doc.Nsubj || d.Tokens[s+1].Dep == doc.NsubjPass) {
-			// a content clause with its "that" left out: "suspended
-			// supplies over fears they were helping the rebels"
+			// a content clause with its "that" left out: "halted
+			// deliveries over fears they were feeding armed gangs"
 			return finiteCandidate(d, r, s)
 		}
 	}
@@ -535,8 +535,8 @@ func repairCoordinatedNoun(d *doc.Doc, r doc.TokRange) {
 // and a clause ("amid fears Uganda was arming rebels": "amid" NN), and an
 // -s word the tagger read as a verb right after a preposition a plural
 // noun, when training saw it as one: no finite verb follows a
-// preposition ("suspended supplies over fears they were helping the
-// rebels": "fears" VBZ, the sentence's root).
+// preposition ("halted deliveries over fears they were feeding armed
+// gangs": "fears" VBZ, the sentence's root).
 func repairPrepositionNoun(d *doc.Doc, r doc.TokRange) {
 	for k := r.Start; k < r.End; k++ {
 		t := &d.Tokens[k]

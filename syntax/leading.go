@@ -697,9 +697,9 @@ func repairSubordinateSubject(d *doc.Doc, r doc.TokRange) {
 			head = d.Tokens[head].Head // "urged Kenya to free the herders as the cabinet seemed to ...": the urging's time
 		}
 		if head >= 0 && d.Tokens[head].UPOS == doc.VERB && !dominates(d, r, s, head) {
-			// (not a verb under this one: "called on Republicans to
-			// unendorse him after the mogul claimed that ...", the parse's
-			// root "claimed", would hang the root on its own dependant)
+			// (not a verb under this one: "called on lawmakers to censure
+			// Ruto after the tycoon claimed that ...", the parse's root
+			// "claimed", would hang the root on its own dependant)
 			st.Head = head
 		}
 		if st.Head >= 0 && d.Tokens[st.Head].UPOS == doc.VERB {
@@ -2798,7 +2798,7 @@ func repairHyphenAdjective(d *doc.Doc, r doc.TokRange) {
 
 // repairNewlyParticiple makes an adjective of a past participle that an
 // adverb of recency or manner opens before a noun or a name: "after newly
-// elected President Lula cancelled the deal" (made up) had "elected" a
+// elected President Lula vetoed the deal" (made up) had "elected" a
 // verb and the clause of "after" the sentence's root. Not after an
 // auxiliary ("has recently released prisoners").
 func repairNewlyParticiple(d *doc.Doc, r doc.TokRange) {

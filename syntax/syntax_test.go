@@ -612,15 +612,15 @@ func TestKeyArcs(t *testing.T) {
 		// a participle after "newly" read as a verb, and the main verb as a
 		// participle of the noun before it, the clause of "after" the root
 		// (repairNewlyParticiple, subordinateRoot)
-		{"The premier of the province called for sanctions after newly elected President Lula cancelled the deal.", []arc{
-			{"called", "", doc.Root}, {"premier", "called", doc.Nsubj}, {"elected", "Lula", doc.Amod},
-			{"cancelled", "called", doc.Advcl}, {"Lula", "cancelled", doc.Nsubj}}},
+		{"The mayor of the region called for talks after newly elected President Lula vetoed the deal.", []arc{
+			{"called", "", doc.Root}, {"mayor", "called", doc.Nsubj}, {"elected", "Lula", doc.Amod},
+			{"vetoed", "called", doc.Advcl}, {"Lula", "vetoed", doc.Nsubj}}},
 		{"The governor of the state called for talks after newly appointed Prime Minister Sharif rejected the plan.", []arc{
 			{"called", "", doc.Root}, {"governor", "called", doc.Nsubj}, {"rejected", "called", doc.Advcl}}},
 		// a plural noun after a preposition read as the verb, and the
 		// main verb as an adjective (repairPrepositionNoun, subordinateRoot
 		// at a content noun); "over" read as an affix
-		{"US suspended food supplies to Haiti over fears they were helping armed gangs.", []arc{
+		{"US suspended food supplies to Haiti over fears they were feeding armed gangs.", []arc{
 			{"suspended", "", doc.Root}, {"US", "suspended", doc.Nsubj}, {"supplies", "suspended", doc.Obj}}},
 		{"Kenya suspended aid to Uganda over fears it was arming rebels.", []arc{
 			{"suspended", "", doc.Root}, {"over", "fears", doc.Case}, {"fears", "suspended", doc.Obl}}},
