@@ -73,3 +73,10 @@ func TestFearsAndClaims(t *testing.T) {
 		{"US halted food deliveries to Haiti over fears they were helping a criminal gang.", []string{"USA>HTI:162"}},
 	})
 }
+
+// TestAirways: an airline named "Airways" is a business of its country.
+func TestAirways(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya Airways and Uganda Airlines agreed to share information.", []string{"KENBUS>UGABUS:030", "UGABUS>KENBUS:030"}},
+	})
+}
