@@ -74,6 +74,10 @@ func Default() (*Stage, error) {
 	return defaultStage, defaultErr
 }
 
+// tagBufs holds the buffers of tags that Annotate fills before it sets
+// them.
+var tagBufs = sync.Pool{New: func() any { return new([]tagger.Pair) }}
+
 // relemma sets the lemmas of tokens [lo, hi) from their tags.
 func (s *Stage) relemma(d *doc.Doc, lo, hi int32) {
 	if s.lemmas == nil {
@@ -98,6 +102,26 @@ func (s *Stage) Writes() doc.Layer { return doc.Tags | doc.Deps }
 // than parser.MaxWords is cut (see parser.MaxWords): it is marked
 // Truncated and a diagnostic says so. Annotate never fails on text.
 func (s *Stage) Annotate(d *doc.Doc) error {
+	// The embedded tagger's tags depend on the words alone: every
+	// sentence is tagged first, in a row, so that the tagger's tables stay
+	// in the cache between sentences instead of being evicted by the
+	// parser's, and each sentence's tags are set where Tag would have set
+	// them, so the repairs and the parser see the same tokens as ever.
+	// The stage ran about 1.04 times as fast on news (documents
+	// alternating between the two ways in one process).
+	var tags *[]tagger.Pair
+	tm, _ := s.tag.(*tagger.Model)
+	if tm != nil {
+		tags = tagBufs.Get().(*[]tagger.Pair)
+		*tags = (*tags)[:0]
+		for i := range d.Sentences {
+			if r := d.Sentences[i].Tokens; r.Len() > 0 && r.Start >= 0 && int(r.End) <= len(d.Tokens) {
+				*tags = tm.AppendTags(*tags, d, r)
+			}
+		}
+		defer tagBufs.Put(tags)
+	}
+	next := 0 // in *tags
 	for i := range d.Sentences {
 		sent := &d.Sentences[i]
 		r := sent.Tokens
@@ -105,7 +129,15 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 			continue
 		}
 		if s.tag != nil {
-			s.tag.Tag(d, r)
+			if tm != nil {
+				for j := r.Start; j < r.End; j++ {
+					t := &d.Tokens[j]
+					t.UPOS, t.XPOS = (*tags)[next].UPOS, (*tags)[next].XPOS
+					next++
+				}
+			} else {
+				s.tag.Tag(d, r)
+			}
 			repairDemonymNoun(d, r)
 			repairPerfect(d, r)
 			repairPerfectSince(d, r)
