@@ -107,3 +107,27 @@ func runStage(s Stage, d *Doc) (err error) {
 	}()
 	return s.Annotate(d)
 }
+
+// RunBatch is Run for each of ds, stage by stage: every stage annotates all
+// of ds, in order, before the next stage starts, so that each stage's
+// tables stay in the cache from one article to the next. errs[i] is what
+// Run(ds[i]) would return; an article that fails at a stage goes through
+// no later stage, as with Run.
+func (p *Pipeline) RunBatch(ds []*Doc, errs []error) {
+	for _, s := range p.stages {
+		for i, d := range ds {
+			if errs[i] != nil {
+				continue
+			}
+			if err := runStage(s, d); err != nil {
+				id := d.Article.ID
+				if id == "" {
+					id = d.Article.URL
+				}
+				errs[i] = &StageError{Stage: s.Name(), Article: id, Err: err}
+				continue
+			}
+			d.MarkLayers(s.Writes())
+		}
+	}
+}
