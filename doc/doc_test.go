@@ -142,6 +142,60 @@ func TestRunBatch(t *testing.T) {
 	}
 }
 
+type batchStage struct {
+	stage
+	log *[]string
+}
+
+func (s batchStage) AnnotateBatch(ds []*Doc, errs []error) {
+	for i, d := range ds {
+		*s.log = append(*s.log, "batch:"+d.Article.ID)
+		if d.Article.ID == "3" {
+			errs[i] = errors.New("bad")
+		}
+	}
+	if len(ds) == 2 {
+		panic("two")
+	}
+}
+
+// TestRunBatchStage wants a BatchStage given the articles still going, in
+// one call, its errors located, and a panic of the call the error of
+// every article it had.
+func TestRunBatchStage(t *testing.T) {
+	var log []string
+	first := stage{"first", 0, Sentences, func(d *Doc) error {
+		if d.Article.ID == "2" {
+			return errors.New("no")
+		}
+		return nil
+	}}
+	p, err := NewPipeline(first, batchStage{stage{"b", Sentences, Tags, nil}, &log})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds := []*Doc{New(Article{ID: "1"}), New(Article{ID: "2"}), New(Article{ID: "3"})}
+	errs := make([]error, len(ds))
+	p.RunBatch(ds, errs)
+	var se *StageError
+	if got := strings.Join(log, " "); got != "batch:1 batch:3" {
+		t.Errorf("batch stage saw %s", got)
+	}
+	if !errors.As(errs[1], &se) || se.Stage != "first" || !errors.As(errs[0], &se) || se.Stage != "b" || !strings.Contains(errs[0].Error(), "two") {
+		t.Errorf("errors %v", errs)
+	}
+	log = nil
+	ds = []*Doc{New(Article{ID: "1"}), New(Article{ID: "3"}), New(Article{ID: "4"})}
+	errs = make([]error, len(ds))
+	p.RunBatch(ds, errs)
+	if errs[0] != nil || errs[2] != nil || !errors.As(errs[1], &se) || se.Stage != "b" || se.Article != "3" {
+		t.Errorf("errors %v", errs)
+	}
+	if ds[0].Layers() != Sentences|Tags || ds[1].Layers() != Sentences {
+		t.Errorf("layers marked wrong")
+	}
+}
+
 // TestWarnBounded: a message repeated is kept MaxRepeatedWarnings times and
 // noted once more; an article keeps MaxWarnings and one note in all.
 func TestWarnBounded(t *testing.T) {

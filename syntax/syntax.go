@@ -28,7 +28,10 @@ type Stage struct {
 	lemmas func(form string, upos doc.UPOS, xpos doc.XPOS) string // nil: leave lemmas
 }
 
-var _ Tagger = (*tagger.Model)(nil)
+var (
+	_ Tagger         = (*tagger.Model)(nil)
+	_ doc.BatchStage = (*Stage)(nil)
+)
 
 // New returns a stage that tags with tag, lemmatises with the embedded
 // lemma table and parses with parse. A nil tag keeps the tags and lemmas
@@ -109,18 +112,55 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 	// them, so the repairs and the parser see the same tokens as ever.
 	// The stage ran about 1.04 times as fast on news (documents
 	// alternating between the two ways in one process).
-	var tags *[]tagger.Pair
-	tm, _ := s.tag.(*tagger.Model)
-	if tm != nil {
-		tags = tagBufs.Get().(*[]tagger.Pair)
-		*tags = (*tags)[:0]
-		for i := range d.Sentences {
-			if r := d.Sentences[i].Tokens; r.Len() > 0 && r.Start >= 0 && int(r.End) <= len(d.Tokens) {
-				*tags = tm.AppendTags(*tags, d, r)
-			}
-		}
+	tags := s.pretag(d)
+	if tags != nil {
 		defer tagBufs.Put(tags)
 	}
+	s.annotate(d, tags)
+	return nil
+}
+
+// AnnotateBatch is Annotate for each of ds (see doc.BatchStage): every
+// sentence of every article is tagged first, so that the tagger's tables
+// stay in the cache through the batch, and then each article is repaired
+// and parsed in turn with its tags. Tagging batches of 32 news articles
+// before parsing them took 1/1.07-1/1.15 of the CPU time of Annotate on
+// each in turn (one process, alternating).
+func (s *Stage) AnnotateBatch(ds []*doc.Doc, errs []error) {
+	tags := make([]*[]tagger.Pair, len(ds))
+	for i, d := range ds {
+		errs[i] = doc.Protect(func() error { tags[i] = s.pretag(d); return nil })
+	}
+	for i, d := range ds {
+		if errs[i] == nil {
+			errs[i] = doc.Protect(func() error { s.annotate(d, tags[i]); return nil })
+		}
+		if tags[i] != nil {
+			tagBufs.Put(tags[i])
+		}
+	}
+}
+
+// pretag returns the tags of every sentence of d, in a buffer of tagBufs,
+// or nil when the stage's tagger is not the embedded kind.
+func (s *Stage) pretag(d *doc.Doc) *[]tagger.Pair {
+	tm, _ := s.tag.(*tagger.Model)
+	if tm == nil {
+		return nil
+	}
+	tags := tagBufs.Get().(*[]tagger.Pair)
+	*tags = (*tags)[:0]
+	for i := range d.Sentences {
+		if r := d.Sentences[i].Tokens; r.Len() > 0 && r.Start >= 0 && int(r.End) <= len(d.Tokens) {
+			*tags = tm.AppendTags(*tags, d, r)
+		}
+	}
+	return tags
+}
+
+// annotate is Annotate with the tags pretag gave, or nil to tag each
+// sentence in turn.
+func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 	next := 0 // in *tags
 	for i := range d.Sentences {
 		sent := &d.Sentences[i]
@@ -129,7 +169,7 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 			continue
 		}
 		if s.tag != nil {
-			if tm != nil {
+			if tags != nil {
 				for j := r.Start; j < r.End; j++ {
 					t := &d.Tokens[j]
 					t.UPOS, t.XPOS = (*tags)[next].UPOS, (*tags)[next].XPOS
@@ -258,5 +298,4 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairCapacityInfinitive(d, r)
 		repairSpanObject(d, r)
 	}
-	return nil
 }

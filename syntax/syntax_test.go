@@ -816,4 +816,21 @@ func TestTagFirstSame(t *testing.T) {
 			t.Errorf("token %d %q: tagged first %+v, in turn %+v", i, a.TokenText(i), a.Tokens[i], b.Tokens[i])
 		}
 	}
+	// and in a batch, tagged before any is parsed
+	batch := []*doc.Doc{split(), split(), doc.New(doc.Article{ID: "empty"})}
+	errs := make([]error, len(batch))
+	st.AnnotateBatch(batch, errs)
+	for k, c := range batch[:2] {
+		if errs[k] != nil {
+			t.Fatal(errs[k])
+		}
+		for i := range c.Tokens {
+			if c.Tokens[i] != b.Tokens[i] {
+				t.Errorf("batch article %d token %d %q: %+v, in turn %+v", k, i, c.TokenText(i), c.Tokens[i], b.Tokens[i])
+			}
+		}
+	}
+	if errs[2] != nil {
+		t.Errorf("empty article: %v", errs[2])
+	}
 }
