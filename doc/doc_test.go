@@ -105,6 +105,97 @@ func TestPipelineRecoversPanic(t *testing.T) {
 	}
 }
 
+// TestRunBatch wants every stage to annotate all the articles of a batch,
+// in order, before the next stage starts; an article whose stage fails or
+// panics goes through no later stage and gets the error Run would give,
+// and the others go on.
+func TestRunBatch(t *testing.T) {
+	var log []string
+	step := func(name string) func(*Doc) error {
+		return func(d *Doc) error {
+			log = append(log, name+":"+d.Article.ID)
+			switch {
+			case name == "b" && d.Article.ID == "2":
+				return errors.New("no")
+			case name == "a" && d.Article.ID == "3":
+				panic("boom")
+			}
+			return nil
+		}
+	}
+	p, err := NewPipeline(stage{"a", 0, Sentences, step("a")}, stage{"b", 0, Tags, step("b")}, stage{"c", 0, Deps, step("c")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds := []*Doc{New(Article{ID: "1"}), New(Article{ID: "2"}), New(Article{ID: "3"})}
+	errs := make([]error, len(ds))
+	p.RunBatch(ds, errs)
+	if got, want := strings.Join(log, " "), "a:1 a:2 a:3 b:1 b:2 c:1"; got != want {
+		t.Errorf("stages ran %s, want %s", got, want)
+	}
+	var se *StageError
+	if errs[0] != nil || !errors.As(errs[1], &se) || se.Stage != "b" || se.Article != "2" || !errors.As(errs[2], &se) || se.Stage != "a" {
+		t.Errorf("errors %v", errs)
+	}
+	if ds[0].Layers() != Sentences|Tags|Deps || ds[1].Layers() != Sentences || ds[2].Layers() != 0 {
+		t.Errorf("layers marked wrong")
+	}
+}
+
+type batchStage struct {
+	stage
+	log *[]string
+}
+
+func (s batchStage) AnnotateBatch(ds []*Doc, errs []error) {
+	for i, d := range ds {
+		*s.log = append(*s.log, "batch:"+d.Article.ID)
+		if d.Article.ID == "3" {
+			errs[i] = errors.New("bad")
+		}
+	}
+	if len(ds) == 2 {
+		panic("two")
+	}
+}
+
+// TestRunBatchStage wants a BatchStage given the articles still going, in
+// one call, its errors located, and a panic of the call the error of
+// every article it had.
+func TestRunBatchStage(t *testing.T) {
+	var log []string
+	first := stage{"first", 0, Sentences, func(d *Doc) error {
+		if d.Article.ID == "2" {
+			return errors.New("no")
+		}
+		return nil
+	}}
+	p, err := NewPipeline(first, batchStage{stage{"b", Sentences, Tags, nil}, &log})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds := []*Doc{New(Article{ID: "1"}), New(Article{ID: "2"}), New(Article{ID: "3"})}
+	errs := make([]error, len(ds))
+	p.RunBatch(ds, errs)
+	var se *StageError
+	if got := strings.Join(log, " "); got != "batch:1 batch:3" {
+		t.Errorf("batch stage saw %s", got)
+	}
+	if !errors.As(errs[1], &se) || se.Stage != "first" || !errors.As(errs[0], &se) || se.Stage != "b" || !strings.Contains(errs[0].Error(), "two") {
+		t.Errorf("errors %v", errs)
+	}
+	log = nil
+	ds = []*Doc{New(Article{ID: "1"}), New(Article{ID: "3"}), New(Article{ID: "4"})}
+	errs = make([]error, len(ds))
+	p.RunBatch(ds, errs)
+	if errs[0] != nil || errs[2] != nil || !errors.As(errs[1], &se) || se.Stage != "b" || se.Article != "3" {
+		t.Errorf("errors %v", errs)
+	}
+	if ds[0].Layers() != Sentences|Tags || ds[1].Layers() != Sentences {
+		t.Errorf("layers marked wrong")
+	}
+}
+
 // TestWarnBounded: a message repeated is kept MaxRepeatedWarnings times and
 // noted once more; an article keeps MaxWarnings and one note in all.
 func TestWarnBounded(t *testing.T) {

@@ -94,7 +94,7 @@ func Run(ctx context.Context, src iter.Seq2[doc.Article, error], newPipeline New
 	runCtx, stop := context.WithCancelCause(ctx)
 	defer stop(nil)
 
-	articles := make(chan numbered, opt.Workers*2)
+	articles := make(chan numbered, opt.Workers*workBatch)
 	results := make(chan result, opt.Workers*2)
 	// window holds a token for every article read and not yet collected in
 	// order; it bounds what waits behind a slow article.
@@ -130,6 +130,14 @@ func Run(ctx context.Context, src iter.Seq2[doc.Article, error], newPipeline New
 				continue
 			}
 			c.read.Add(1)
+			// With Resume, an article whose ID an earlier article of this
+			// run had is skipped only if that one is stored by now, and
+			// batches are stored every BatchSize articles or FlushEvery:
+			// which repeats are skipped, and so which copy an event's
+			// date comes from, depends on timing. Ingesting the news
+			// sample skipped 21 with one worker and 8 with two before
+			// workers coded batches, 6 after; a run with none repeated is
+			// stored the same way every time.
 			if opt.Resume && st != nil && !opt.DryRun {
 				if ok, err := st.Has(runCtx, a.ID); err == nil && ok {
 					c.skipped.Add(1)
@@ -150,18 +158,50 @@ func Run(ctx context.Context, src iter.Seq2[doc.Article, error], newPipeline New
 		}
 	}()
 
-	// Workers: code one article at a time. A panic or stage error becomes a
-	// failure of that article only (doc.Pipeline recovers panics).
+	// Workers: code the articles waiting, up to workBatch at a time, stage
+	// by stage (doc.Pipeline.RunBatch): each stage's tables then stay in
+	// the cache from one article to the next, where coding one article
+	// through every stage in turn left each stage to find its tables
+	// evicted by the others'. A worker does not wait for a batch to fill.
+	// A panic or stage error becomes a failure of that article only
+	// (doc.Pipeline recovers panics).
 	var wg sync.WaitGroup
 	for w := 0; w < opt.Workers; w++ {
 		wg.Add(1)
 		go func(p *doc.Pipeline) {
 			defer wg.Done()
+			var (
+				seqs []int
+				ds   []*doc.Doc
+				errs []error
+			)
 			for a := range articles {
-				d := doc.New(a.Article)
-				// The writer drains results until they close, so this never
-				// blocks for good; after a store error it drops them.
-				results <- result{seq: a.seq, d: d, err: p.Run(d)}
+				seqs, ds = append(seqs[:0], a.seq), append(ds[:0], doc.New(a.Article))
+			fill:
+				for len(ds) < workBatch {
+					select {
+					case a, ok := <-articles:
+						if !ok {
+							break fill
+						}
+						seqs, ds = append(seqs, a.seq), append(ds, doc.New(a.Article))
+					default:
+						break fill
+					}
+				}
+				if cap(errs) < len(ds) {
+					errs = make([]error, workBatch)
+				}
+				errs = errs[:len(ds)]
+				clear(errs)
+				p.RunBatch(ds, errs)
+				for i, d := range ds {
+					// The writer drains results until they close, so this
+					// never blocks for good; after a store error it drops
+					// them.
+					results <- result{seq: seqs[i], d: d, err: errs[i]}
+				}
+				clear(ds)
 			}
 		}(pipes[w])
 	}
@@ -281,6 +321,13 @@ func Run(ctx context.Context, src iter.Seq2[doc.Article, error], newPipeline New
 // reorderWindow is how many articles a worker may be ahead of the oldest
 // one not yet coded: enough that one slow article rarely idles the others.
 const reorderWindow = 64
+
+// workBatch is the most articles a worker codes stage by stage at once
+// (see Run), half the reorder window so that one worker's batch leaves
+// the others articles to code. Coding batches of Reuters articles in one
+// process, alternating with coding them one at a time, took 1/1.09 to
+// 1/1.16 of the CPU time with batches of 32 (8: 1.07-1.14, 128: 1.14-1.17).
+const workBatch = 32
 
 type numbered struct {
 	seq int

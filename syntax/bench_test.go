@@ -107,6 +107,28 @@ func BenchmarkTagParse(b *testing.B) {
 	})
 }
 
+// BenchmarkTagParseBatch is BenchmarkTagParse with the articles given to
+// the stage in batches of 32, as the runner's workers give them
+// (AnnotateBatch: every sentence of a batch is tagged before any is
+// parsed).
+func BenchmarkTagParseBatch(b *testing.B) {
+	docs, n := splitDocs(b, newsTexts(b))
+	st := benchStage(b)
+	const batch = 32
+	errs := make([]error, batch)
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0 := cpuTime()
+	for i := 0; i < b.N; i++ {
+		for j := 0; j < len(docs); j += batch {
+			ds := docs[j:min(j+batch, len(docs))]
+			st.AnnotateBatch(ds, errs[:len(ds)])
+		}
+	}
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+	b.ReportMetric(float64(n)*float64(b.N)/(cpuTime()-cpu0), "tokens/cpu-s")
+}
+
 // BenchmarkTagParseModels is BenchmarkTagParse without the lemmas and
 // the rule repairs of the tags and trees: the tagger and the parser alone,
 // to tell the models' speed from the rest of the stage's.

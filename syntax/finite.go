@@ -918,8 +918,11 @@ var (
 func repairMotionVerb(d *doc.Doc, r doc.TokRange) {
 	for k := r.Start + 2; k+1 < r.End; k++ {
 		t := &d.Tokens[k]
+		if t.XPOS != xpNN {
+			continue // (before lowercasing, which allocates for a capitalised word)
+		}
 		w, next := strings.ToLower(d.TokenText(int(k))), strings.ToLower(d.TokenText(int(k+1)))
-		if t.XPOS != xpNN || !(motionNouns[w] && headingWords[next] || w == "account" && next == "for") {
+		if !(motionNouns[w] && headingWords[next] || w == "account" && next == "for") {
 			continue
 		}
 		if p := d.Tokens[k-1].XPOS; p != xpNNS && p != xpNNPS {

@@ -28,7 +28,10 @@ type Stage struct {
 	lemmas func(form string, upos doc.UPOS, xpos doc.XPOS) string // nil: leave lemmas
 }
 
-var _ Tagger = (*tagger.Model)(nil)
+var (
+	_ Tagger         = (*tagger.Model)(nil)
+	_ doc.BatchStage = (*Stage)(nil)
+)
 
 // New returns a stage that tags with tag, lemmatises with the embedded
 // lemma table and parses with parse. A nil tag keeps the tags and lemmas
@@ -74,6 +77,10 @@ func Default() (*Stage, error) {
 	return defaultStage, defaultErr
 }
 
+// tagBufs holds the buffers of tags that Annotate fills before it sets
+// them.
+var tagBufs = sync.Pool{New: func() any { return new([]tagger.Pair) }}
+
 // relemma sets the lemmas of tokens [lo, hi) from their tags.
 func (s *Stage) relemma(d *doc.Doc, lo, hi int32) {
 	if s.lemmas == nil {
@@ -98,6 +105,63 @@ func (s *Stage) Writes() doc.Layer { return doc.Tags | doc.Deps }
 // than parser.MaxWords is cut (see parser.MaxWords): it is marked
 // Truncated and a diagnostic says so. Annotate never fails on text.
 func (s *Stage) Annotate(d *doc.Doc) error {
+	// The embedded tagger's tags depend on the words alone: every
+	// sentence is tagged first, in a row, so that the tagger's tables stay
+	// in the cache between sentences instead of being evicted by the
+	// parser's, and each sentence's tags are set where Tag would have set
+	// them, so the repairs and the parser see the same tokens as ever.
+	// The stage ran about 1.04 times as fast on news (documents
+	// alternating between the two ways in one process).
+	tags := s.pretag(d)
+	if tags != nil {
+		defer tagBufs.Put(tags)
+	}
+	s.annotate(d, tags)
+	return nil
+}
+
+// AnnotateBatch is Annotate for each of ds (see doc.BatchStage): every
+// sentence of every article is tagged first, so that the tagger's tables
+// stay in the cache through the batch, and then each article is repaired
+// and parsed in turn with its tags. Tagging batches of 32 news articles
+// before parsing them took 1/1.07-1/1.15 of the CPU time of Annotate on
+// each in turn (one process, alternating).
+func (s *Stage) AnnotateBatch(ds []*doc.Doc, errs []error) {
+	tags := make([]*[]tagger.Pair, len(ds))
+	for i, d := range ds {
+		errs[i] = doc.Protect(func() error { tags[i] = s.pretag(d); return nil })
+	}
+	for i, d := range ds {
+		if errs[i] == nil {
+			errs[i] = doc.Protect(func() error { s.annotate(d, tags[i]); return nil })
+		}
+		if tags[i] != nil {
+			tagBufs.Put(tags[i])
+		}
+	}
+}
+
+// pretag returns the tags of every sentence of d, in a buffer of tagBufs,
+// or nil when the stage's tagger is not the embedded kind.
+func (s *Stage) pretag(d *doc.Doc) *[]tagger.Pair {
+	tm, _ := s.tag.(*tagger.Model)
+	if tm == nil {
+		return nil
+	}
+	tags := tagBufs.Get().(*[]tagger.Pair)
+	*tags = (*tags)[:0]
+	for i := range d.Sentences {
+		if r := d.Sentences[i].Tokens; r.Len() > 0 && r.Start >= 0 && int(r.End) <= len(d.Tokens) {
+			*tags = tm.AppendTags(*tags, d, r)
+		}
+	}
+	return tags
+}
+
+// annotate is Annotate with the tags pretag gave, or nil to tag each
+// sentence in turn.
+func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
+	next := 0 // in *tags
 	for i := range d.Sentences {
 		sent := &d.Sentences[i]
 		r := sent.Tokens
@@ -105,7 +169,15 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 			continue
 		}
 		if s.tag != nil {
-			s.tag.Tag(d, r)
+			if tags != nil {
+				for j := r.Start; j < r.End; j++ {
+					t := &d.Tokens[j]
+					t.UPOS, t.XPOS = (*tags)[next].UPOS, (*tags)[next].XPOS
+					next++
+				}
+			} else {
+				s.tag.Tag(d, r)
+			}
 			repairDemonymNoun(d, r)
 			repairPerfect(d, r)
 			repairPerfectSince(d, r)
@@ -229,7 +301,6 @@ func (s *Stage) Annotate(d *doc.Doc) error {
 		repairSpanObject(d, r)
 		breakCycles(d, r)
 	}
-	return nil
 }
 
 // breakCycles hangs on the root any token whose heads lead back to itself,

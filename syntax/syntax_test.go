@@ -822,3 +822,62 @@ func TestBreakCycles(t *testing.T) {
 		}
 	}
 }
+
+// anyTagger hides the embedded tagger's type from Annotate, which then
+// tags each sentence where it repairs it, as it did before it tagged the
+// whole document first.
+type anyTagger struct{ Tagger }
+
+// TestTagFirstSame wants the same tags, lemmas and trees whether Annotate
+// tags every sentence before it repairs and parses the first, or tags
+// each in turn: sentences whose repairs retag words near their ends, a
+// verb read again once parsed ("struck"), a cut-off last sentence.
+func TestTagFirstSame(t *testing.T) {
+	st, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := &Stage{tag: anyTagger{st.tag}, parse: st.parse, lemmas: st.lemmas}
+	src := "The visiting Prime Minister met rebels in the north. As Kurdish forces edge towards the town, " +
+		"officials said the talks failed. The army struck militia units overnight in what officials later said was a reprisal.\n\n" +
+		"Shares rose 3 pct to 12.50 dlrs. \u201cWe will not back down,\u201d she said. Protesters set fire to"
+	split := func() *doc.Doc {
+		d := doc.New(doc.Article{ID: "t", Text: src})
+		if err := text.New(text.Options{}).Annotate(d); err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	a, b := split(), split()
+	if err := st.Annotate(a); err != nil {
+		t.Fatal(err)
+	}
+	if err := old.Annotate(b); err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Sentences) < 5 {
+		t.Fatalf("%d sentences, want at least 5", len(a.Sentences))
+	}
+	for i := range a.Tokens {
+		if a.Tokens[i] != b.Tokens[i] {
+			t.Errorf("token %d %q: tagged first %+v, in turn %+v", i, a.TokenText(i), a.Tokens[i], b.Tokens[i])
+		}
+	}
+	// and in a batch, tagged before any is parsed
+	batch := []*doc.Doc{split(), split(), doc.New(doc.Article{ID: "empty"})}
+	errs := make([]error, len(batch))
+	st.AnnotateBatch(batch, errs)
+	for k, c := range batch[:2] {
+		if errs[k] != nil {
+			t.Fatal(errs[k])
+		}
+		for i := range c.Tokens {
+			if c.Tokens[i] != b.Tokens[i] {
+				t.Errorf("batch article %d token %d %q: %+v, in turn %+v", k, i, c.TokenText(i), c.Tokens[i], b.Tokens[i])
+			}
+		}
+	}
+	if errs[2] != nil {
+		t.Errorf("empty article: %v", errs[2])
+	}
+}

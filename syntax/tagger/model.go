@@ -311,16 +311,43 @@ func (m *Model) Tag(d *doc.Doc, r doc.TokRange) {
 	}
 	toks := d.Tokens[r.Start:r.End]
 	s := m.getScratch()
-	m.tag(s, d.Article.Text, toks)
-	tags := s.tags1
-	if m.passes == 2 {
-		tags = s.tags2
-	}
-	for i := range toks {
-		c := m.classes[tags[i]]
-		toks[i].UPOS, toks[i].XPOS = c.UPOS, c.XPOS
+	for i, c := range m.classesOf(s, d.Article.Text, toks) {
+		toks[i].UPOS, toks[i].XPOS = m.classes[c].UPOS, m.classes[c].XPOS
 	}
 	m.pool.Put(s)
+}
+
+// classesOf tags toks and returns their classes, in s.
+func (m *Model) classesOf(s *scratch, text string, toks []doc.Token) []int16 {
+	m.tag(s, text, toks)
+	if m.passes == 2 {
+		return s.tags2
+	}
+	return s.tags1
+}
+
+// Pair is the tags Tag gives a token.
+type Pair struct {
+	UPOS doc.UPOS
+	XPOS doc.XPOS
+}
+
+// AppendTags appends to dst the tags that Tag would give the tokens of r,
+// one Pair per token, and returns it; it leaves d as it is. Tag reads
+// only the text of the tokens, so a caller may tag every sentence of a
+// document first and set the tags later (see syntax.Stage), as Tag would
+// have then: the tagger's tables then stay in the cache from one sentence
+// to the next. It appends nothing when Tag would set nothing.
+func (m *Model) AppendTags(dst []Pair, d *doc.Doc, r doc.TokRange) []Pair {
+	if r.Start < 0 || r.End > int32(len(d.Tokens)) || r.End <= r.Start {
+		return dst
+	}
+	s := m.getScratch()
+	for _, c := range m.classesOf(s, d.Article.Text, d.Tokens[r.Start:r.End]) {
+		dst = append(dst, Pair{m.classes[c].UPOS, m.classes[c].XPOS})
+	}
+	m.pool.Put(s)
+	return dst
 }
 
 // TagAll tags every sentence of d.

@@ -2,6 +2,7 @@ package tagger
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -149,5 +150,40 @@ func TestTagOddInput(t *testing.T) {
 	}
 	if d.Tokens[0].UPOS != doc.PUNCT || d.Tokens[3].UPOS != doc.PUNCT {
 		t.Errorf("curly quote and long dash should be PUNCT: %s %s", d.Tokens[0].UPOS, d.Tokens[3].UPOS)
+	}
+}
+
+// TestAppendTags wants AppendTags to give the tags Tag sets, one per
+// token, after what dst held, and to leave the document as it was.
+func TestAppendTags(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := doc.New(doc.Article{Text: "Rebels seized the town on Monday , officials said ."})
+	for i, w := range strings.Fields(d.Article.Text) {
+		at := strings.Index(d.Article.Text, w)
+		if i > 0 {
+			at = int(d.Tokens[i-1].Span.End) + 1
+		}
+		d.Tokens = append(d.Tokens, doc.Token{Span: doc.Span{Start: int32(at), End: int32(at + len(w))}})
+	}
+	r := doc.TokRange{Start: 0, End: int32(len(d.Tokens))}
+	before := slices.Clone(d.Tokens)
+	got := m.AppendTags([]Pair{{doc.X, 0}}, d, r)
+	if !slices.Equal(d.Tokens, before) {
+		t.Fatal("AppendTags changed the tokens")
+	}
+	m.Tag(d, r)
+	if len(got) != 1+len(d.Tokens) || got[0] != (Pair{doc.X, 0}) {
+		t.Fatalf("got %d pairs, want %d after the one given", len(got), len(d.Tokens))
+	}
+	for i, tok := range d.Tokens {
+		if got[i+1] != (Pair{tok.UPOS, tok.XPOS}) {
+			t.Errorf("token %d %q: AppendTags %v, Tag %v/%v", i, d.TokenText(i), got[i+1], tok.UPOS, tok.XPOS)
+		}
+	}
+	if n := len(m.AppendTags(nil, d, doc.TokRange{Start: 3, End: 3})); n != 0 {
+		t.Errorf("empty range: %d pairs", n)
 	}
 }
