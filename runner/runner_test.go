@@ -247,3 +247,23 @@ func TestRunStoresInReadOrder(t *testing.T) {
 		t.Errorf("stored out of read order:\n%q\nwant\n%q", st.texts, want)
 	}
 }
+
+// TestRunResumeSkipsRepeatsInRun: with Resume, a copy of an article read
+// earlier in the same run is skipped even while the first is not yet
+// stored (one large batch here), so the first copy always wins.
+func TestRunResumeSkipsRepeatsInRun(t *testing.T) {
+	db, err := sqlite.Open(filepath.Join(t.TempDir(), "dyad.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	ctx := context.Background()
+	texts := []string{"Moscow withdrew from the pact.", "Blinken met Lavrov.", "Aid arrived in Gaza.", "Blinken met Lavrov."}
+	got, err := Run(ctx, corpus(texts...), newPipe, db, Options{Workers: 2, BatchSize: 100, FlushEvery: time.Hour, Resume: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Read != 4 || got.Skipped != 1 || got.Coded != 3 {
+		t.Errorf("counts %+v, want 4 read, 1 skipped, 3 coded", got)
+	}
+}
