@@ -6631,7 +6631,10 @@ var xposVB, _ = doc.ParseXPOS("VB")
 var xposVBG, _ = doc.ParseXPOS("VBG")
 
 // xposNNS is the plural common noun tag ("Russian jets").
-var xposNNS, _ = doc.ParseXPOS("NNS")
+var (
+	xposNNS, _  = doc.ParseXPOS("NNS")
+	xposNNPS, _ = doc.ParseXPOS("NNPS")
+)
 var xposVBN, _ = doc.ParseXPOS("VBN")
 
 // xposPRPS is the possessive pronoun tag ("its surrounding hills").

@@ -449,6 +449,9 @@ func (w *work) officeThenName(tok, of int32) int32 {
 	if mi < 0 || c < 0 || d.Mentions[mi].Kind != doc.Person || d.Tokens[of].UPOS != doc.PROPN || !capitalised(d.TokenText(int(tok))) {
 		return -1
 	}
+	if x := d.Tokens[tok].XPOS; x == xposNNS || x == xposNNPS {
+		return -1 // a title is one holder's: "Supporters of President Ruto" opening a sentence are his supporters
+	}
 	words := 0
 	for k := c + 1; k < d.Mentions[mi].Tokens.Start; k++ {
 		switch {

@@ -80,3 +80,12 @@ func TestAirways(t *testing.T) {
 		{"Kenya Airways and Uganda Airlines agreed to share information.", []string{"KENBUS>UGABUS:030", "UGABUS>KENBUS:030"}},
 	})
 }
+
+// TestSupportersOfATitledName: a plural noun opening a sentence before
+// "of" and a titled name is no title of that name: "Supporters of
+// President Ruto" are not Ruto.
+func TestSupportersOfATitledName(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Supporters of President Ruto criticised Uganda.", nil},
+	})
+}
