@@ -243,10 +243,12 @@ func (c *chunker) actsOnCountry(i, first int, country string) bool {
 	d, s := c.d, c.s
 	h := d.Mentions[i].Head
 	for n := 0; n < 4 && h >= c.lo && h < c.hi; n++ {
-		if u := d.Tokens[h].Dep.Universal(); u != doc.Flat && u != doc.Compound && u != doc.Appos {
+		if u := d.Tokens[h].Dep.Universal(); u != doc.Flat && u != doc.Compound && u != doc.Appos && u != doc.Nmod {
 			break
 		}
-		h = d.Tokens[h].Head // "Sen. Lindsey Graham", the name flat under the title
+		// "Sen. Lindsey Graham", the name flat under the title; "Speaker
+		// of the House Nancy Pelosi", the name under the office's noun
+		h = d.Tokens[h].Head
 	}
 	if h < c.lo || h >= c.hi || d.Tokens[h].Dep.Universal() != doc.Nsubj {
 		return false

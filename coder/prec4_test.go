@@ -89,3 +89,13 @@ func TestSupportersOfATitledName(t *testing.T) {
 		{"Supporters of President Ruto criticised Uganda.", nil},
 	})
 }
+
+// TestTitleOfOfficeNotTheirCountry: a person named after a title and its
+// office ("Speaker of the House Nancy Pelosi") takes no country from what
+// the sentence says she acts on, as "Sen. Lindsey Graham" does not.
+func TestTitleOfOfficeNotTheirCountry(t *testing.T) {
+	eachExactEventsOn(t, "2021-06-01", []newsEvents{
+		{"Speaker of the House Nancy Pelosi criticised China.", []string{"LEG>CHN:110"}},
+		{"Speaker of the House Nancy Pelosi visited Taiwan.", []string{"LEG>TWN:042"}},
+	})
+}
