@@ -90,12 +90,14 @@ func TestSupportersOfATitledName(t *testing.T) {
 	})
 }
 
-// TestTitleOfOfficeNotTheirCountry: a person named after a title and its
-// office ("Speaker of the House Nancy Pelosi") takes no country from what
-// the sentence says she acts on, as "Sen. Lindsey Graham" does not.
+// TestTitleOfOfficeNotTheirCountry: a person no dictionary names, after a
+// title and its office ("Speaker of the House Martha Keller"), takes no
+// country from what the sentence says she acts on, as "Sen. Tom Harkness"
+// does not; the dictionary's speaker is USALEG.
 func TestTitleOfOfficeNotTheirCountry(t *testing.T) {
 	eachExactEventsOn(t, "2021-06-01", []newsEvents{
-		{"Speaker of the House Nancy Pelosi criticised China.", []string{"LEG>CHN:110"}},
-		{"Speaker of the House Nancy Pelosi visited Taiwan.", []string{"LEG>TWN:042"}},
+		{"Speaker of the House Martha Keller criticised China.", []string{"LEG>CHN:110"}},
+		{"Speaker of the House Martha Keller visited Taiwan.", []string{"LEG>TWN:042"}},
+		{"Speaker of the House Nancy Pelosi criticised China.", []string{"USALEG>CHN:110"}},
 	})
 }
