@@ -527,8 +527,11 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 	if neg && !opt.KeepNegated || mod == doc.Hypothetical && !opt.KeepHypothetical {
 		return
 	}
-	if r := rootOf(code); (r == 19 || r == 20) && len(src) > 0 && (allSector(src, "BUS") || allSector(src, "MED")) {
-		return // a business or the press wages no war: "an operation conducted by a syndicate of banks"
+	if r := rootOf(code); (r == 19 || r == 20 || strings.HasPrefix(code, "087")) && len(src) > 0 && (allSector(src, "BUS") || allSector(src, "MED")) {
+		// a business or the press wages no war: "an operation conducted
+		// by a syndicate of banks"; nor ends one: "a small firm which
+		// ceased operations"
+		return
 	}
 	if x := w.d.Tokens[v].XPOS; mod == doc.Asserted && w.ahead && (x == xposVBZ || x == xposVBP) && w.t.child(v, doc.Aux) < 0 && w.timeOf(v) {
 		mod = doc.Intended // "Putin visits China next week", "the committee meets tomorrow": not yet done

@@ -101,3 +101,13 @@ func TestTitleOfOfficeNotTheirCountry(t *testing.T) {
 		{"Speaker of the House Nancy Pelosi criticised China.", []string{"USALEG>CHN:110"}},
 	})
 }
+
+// TestFirmsEndNoWar: a business that ceases or halts operations ends no
+// military engagement; troops that do, do.
+func TestFirmsEndNoWar(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"A small Kenyan firm ceased operations.", nil},
+		{"Kenya Airways will halt operations in Uganda.", nil},
+		{"Kenyan troops ceased operations in Somalia.", []string{"KENMIL>SOM:087"}},
+	})
+}
