@@ -229,6 +229,7 @@ func (w *work) visit(i int32, cx ctx) {
 		n.depth++
 		n.subj, n.sayer = nil, nil // only the relations below share a subject
 		dep := w.d.Tokens[ch].Dep
+		content := w.contentRelative(i, ch) // (a relative clause that is a noun's content: both rules below read it)
 		if pred {
 			n.mod, n.neg = cl.mod, cl.neg || cx.neg
 			n.npSubj, n.answered = cl.subj, false
@@ -497,7 +498,7 @@ func (w *work) visit(i int32, cx ctx) {
 				}
 			}
 			n.npSubj = nil
-			if content := w.contentRelative(i, ch); content {
+			if content {
 				n.mod = max(n.mod, doc.Hypothetical) // "amid fears Uganda was arming rebels"
 			}
 			if dep == doc.Acl && !says {
@@ -527,7 +528,7 @@ func (w *work) visit(i int32, cx ctx) {
 			n.mod = max(n.mod, doc.Hypothetical)
 		}
 		if dep == doc.AclRelcl && (finiteVerb(w.d.Tokens[ch].XPOS) || w.finiteAux(ch)) && !temporalNoun(t, i) && !timeNouns[t.lemma(i)] &&
-			!w.contentRelative(i, ch) {
+			!content {
 			// a relative clause in a tense of its own asserts on its own: in
 			// "refused to extradite the cleric that Erdoğan blames for the
 			// coup" the blame is real, neither refused nor meant (not "on
@@ -4566,17 +4567,9 @@ func (w *work) againstPhrase(i, obj int32) int32 {
 // with-phrase, of a verb that has both ("fought with the Americans against
 // Islamic State"), or -1.
 func (w *work) allyAgainst(i int32) int32 {
-	t := w.t
-	for _, c := range t.children(i) {
-		if w.d.Tokens[c].Dep.Universal() != doc.Obl || t.caseOf(c) != "with" {
-			continue
-		}
-		for _, h := range [2]int32{i, c} {
-			for _, a := range t.children(h) {
-				if u := w.d.Tokens[a].Dep.Universal(); (u == doc.Obl || u == doc.Nmod) && t.caseOf(a) == "against" {
-					return a
-				}
-			}
+	for _, c := range w.t.children(i) {
+		if w.d.Tokens[c].Dep.Universal() == doc.Obl && w.t.caseOf(c) == "with" {
+			return w.againstPhrase(i, c)
 		}
 	}
 	return -1
