@@ -14,7 +14,10 @@ func (c *chunker) key(p, q int32) [2]int32 {
 		for h < len(s.hits) && s.hits[h].end <= t {
 			h++
 		}
-		if h < len(s.hits) && s.hits[h].start <= t {
+		if h < len(s.hits) && s.hits[h].start <= t && !s.hits[h].e.Minor {
+			// a state's name is left out: its code says it; a city's or a
+			// province's is kept, as its code is the state's ("the Gujarat
+			// government" is not "the Kerala government")
 			switch s.hits[h].e.Kind {
 			case CountryNom, CountryAdj, Org, Capital, Seat:
 				continue

@@ -57,6 +57,10 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The United States continued military aid to Egypt.", "USA>EGY:070"}, // aid kept up is aid given
 		{"Al-Shabaab first captured Kismayo in late 2008.", "SOMREB>SOM:192"}, // a town captured is taken, not arrested
 		{"Rebels captured Kabul.", "REB>AFG:192"},
+		// the governments of two provinces of one state are two actors, not
+		// one referred to twice
+		{"The Kerala government accused the Karnataka government of blocking the highway.", "INDGOV>INDGOV:112"},
+		{"The Sindh government criticised the Balochistan government over the water dispute.", "PAKGOV>PAKGOV:110"},
 		{"Islamic State took over Mosul in 2014.", "IMGMOSISI>IRQ:192"},                                    // "over" read as a preposition
 		{"The U.S., a spokesman said, imposed new sanctions on Iran.", "USA>IRN:163"},                      // the clause around its attribution
 		{"Armenia captured a region from Azerbaijan in 1993.", "ARM>AZE:192"},                              // land taken, by its lie

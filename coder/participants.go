@@ -769,8 +769,9 @@ func (w *work) former(m *doc.Mention) bool {
 	return false
 }
 
-// twoBodies: two common-noun mentions with different heads, neither
-// referring back to the other nor holding it.
+// twoBodies: two common-noun mentions with different heads, or with
+// different names before one head, neither referring back to the other nor
+// holding it.
 func (w *work) twoBodies(ma, mb *doc.Mention) bool {
 	if ma.Head < 0 || mb.Head < 0 || ma.Antecedent >= 0 || mb.Antecedent >= 0 ||
 		ma.Span.Overlaps(mb.Span) {
@@ -789,7 +790,31 @@ func (w *work) twoBodies(ma, mb *doc.Mention) bool {
 			return false
 		}
 	}
-	return !strings.EqualFold(w.d.TokenText(int(ma.Head)), w.d.TokenText(int(mb.Head)))
+	if !strings.EqualFold(w.d.TokenText(int(ma.Head)), w.d.TokenText(int(mb.Head))) {
+		return true
+	}
+	// one kind of body of two places of one state: "the Punjab government
+	// accused the Sindh government"
+	na, nb := w.nameBefore(ma), w.nameBefore(mb)
+	return na != "" && nb != "" && !strings.EqualFold(na, nb)
+}
+
+// nameBefore is the text of the proper nouns of mention m before its head
+// ("Tamil Nadu" in "the Tamil Nadu government"), or "".
+func (w *work) nameBefore(m *doc.Mention) string {
+	var first, last int32 = -1, -1
+	for k := m.Tokens.Start; k < m.Head; k++ {
+		if w.d.Tokens[k].UPOS == doc.PROPN {
+			if first < 0 {
+				first = k
+			}
+			last = k
+		}
+	}
+	if first < 0 {
+		return ""
+	}
+	return w.d.Text(doc.Span{Start: w.d.Tokens[first].Span.Start, End: w.d.Tokens[last].Span.End})
 }
 
 var xposNN, _ = doc.ParseXPOS("NN")
