@@ -64,9 +64,11 @@ func (c *chunker) chunk(t int32, h int) int32 {
 			e++
 			continue
 		}
-		// "of" inside a capitalised name: "Group of 20" when no entry has it
+		// "of" inside a capitalised name: "Group of 20" when no entry has
+		// it (not a plural noun that opens the sentence: "Critics of
+		// President X" are no body of that name)
 		if e > t && e+1 < c.hi && foldEq(s.words[e], "of") && isCap(s.words[e-1]) && isCap(s.words[e+1]) &&
-			d.Tokens[e+1].UPOS == doc.PROPN {
+			d.Tokens[e+1].UPOS == doc.PROPN && !(e-1 == c.lo && d.Tokens[e-1].XPOS == xNNS) {
 			e++
 			continue
 		}

@@ -582,6 +582,13 @@ func (c *chunker) modifiesAgent(x hit) bool {
 // suites).
 func (c *chunker) following() *Entry { return c.followingAt(c.ce) }
 
+// opposing: the chunk's last role noun is of the opposition and r, a
+// person's role, is in a state's office: "critics of Erdogan", "opponents
+// of Maduro" are their states' opposition.
+func (c *chunker) opposing(r *Role) bool {
+	return c.na > 0 && c.agents[c.na-1].e.Code == "OPP" && r != nil && len(r.Code) >= 6 && stateSectors[r.Code[3:6]]
+}
+
 // followingAt is following for a phrase that starts at word p.
 func (c *chunker) followingAt(p int32) *Entry {
 	if p+1 >= c.hi {
@@ -633,10 +640,11 @@ func (c *chunker) followingAt(p int32) *Entry {
 		}
 		return e
 	case PersonName:
-		if c.s.hits[k].start == p && !ledBy && !aideTo {
+		r := e.RoleOn(c.d.Article.Published)
+		if c.s.hits[k].start == p && !ledBy && !aideTo && !c.opposing(r) {
 			return nil // "the friends of Putin": not his state's (but "an aide to Putin" is)
 		}
-		if r := e.RoleOn(c.d.Article.Published); r != nil && len(r.Code) >= 3 {
+		if r != nil && len(r.Code) >= 3 {
 			switch code3(r.Code) {
 			case "IGO", "NGO", "IMG", "MNC":
 				return c.r.possessive(r.Code, true) // the organisation's own code

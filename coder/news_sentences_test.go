@@ -93,6 +93,11 @@ func TestPlainNewsSentences(t *testing.T) {
 		// the critics of a state or of its government are its opposition; critics of no one named are no actor
 		{"Mr Erdogan's critics accused him of stifling the press.", "TUROPP>TURGOV:112"},
 		{"Critics of the Chinese government condemned the arrests.", "CHNOPP>:111"},
+		// so are the opponents and critics of a person in its office, with
+		// or without the title, also when they open the sentence
+		{"Opponents of President Maduro accused him of fraud.", "VENOPP>VENGOV:1121"},
+		{"Critics of Erdogan accused him of rigging the tender.", "TUROPP>TURGOV:112"},
+		{"Thousands of opponents of Maduro rallied against him on Sunday.", "VENOPP>VENGOV:141"},
 		// survivors are civilians
 		{"Aid agencies provided food to survivors of the earthquake.", "NGO>CVL:073"},
 		// an inquiry headed, led or joined is an investigation, into no one named
