@@ -183,6 +183,13 @@ func isSegment(s string) bool {
 // historical state the tables know ("USA", "SUN", "YUG").
 func IsCountry(code string) bool { return segments[code].kind == CountrySeg }
 
+// IsDomesticSector reports whether code is one sector alone that is not
+// international ("GOV", "REB"; not "IGO").
+func IsDomesticSector(code string) bool {
+	sec, ok := ParseSector(code)
+	return ok && !sec.International()
+}
+
 // CountryName is the English short name of a country code ("" if unknown).
 func CountryName(code string) string {
 	if s := segments[code]; s.kind == CountrySeg {

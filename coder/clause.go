@@ -989,6 +989,11 @@ func (w *work) clause(i int32, cx ctx) clause {
 	} else if o := t.obj(i); o >= 0 {
 		if ps := w.partsOf(nil, o, i); len(ps) > 0 {
 			cl.controller = ps
+			if sendVerbs[t.lemma(i)] && len(cl.subj) > 0 && sectorsOnly(ps) {
+				// people sent with no state of their own named act for
+				// the sender: "the UN dispatched envoys to negotiate"
+				cl.controller = cl.subj
+			}
 		} else if actor.PeopleNoun(t.lemma(o)) || groupNouns[t.lemma(o)] || perceptionVerbs[t.lemma(i)] {
 			// people no dictionary names do what they are made to, not
 			// the subject: "helped [train] groups to fight Assad"
@@ -2427,6 +2432,17 @@ func (w *work) idlePronouns(ps, src []part) bool {
 			own = own || s.actor.Code == p.actor.Code
 		}
 		if !own {
+			return false
+		}
+	}
+	return true
+}
+
+// sectorsOnly: every part's code is a domestic sector alone ("envoys"
+// GOV), with no state or organisation.
+func sectorsOnly(ps []part) bool {
+	for _, p := range ps {
+		if !cameo.IsDomesticSector(p.actor.Code) {
 			return false
 		}
 	}

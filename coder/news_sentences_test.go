@@ -39,6 +39,8 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The US military struck militia groups in Iraq.", "USAMIL>IRQREB:190"},
 		{"Pakistan expelled Indian diplomats.", "PAK>INDGOV:166"},
 		{"Chinese officials travelled to Moscow.", "CHNGOV>RUS:042"}, // (officials travel on a visit)
+		// envoys sent with no state of their own named act for the sender
+		{"The Arab League dispatched envoys to negotiate with the Houthis.", "IGOMEAARL>YEMREB:046"},
 		// what a titled person acts on is not his country (a senator no
 		// dictionary names; the dictionary's are USALEG)
 		{"Sen. Tom Harkness criticized Russia.", "LEG>RUS:110"},
