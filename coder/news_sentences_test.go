@@ -897,6 +897,9 @@ func TestActsAimAtThings(t *testing.T) {
 		{"The Turkish government outlawed the youth wing of the Kurdish movement.", `TURGOV>"the youth wing of the Kurdish movement":172`},
 		{"Nicaragua's government has freed a former presidential contender.", `NICGOV>"a former presidential contender":084`},
 		{"Lawmakers criticized the withdrawal decision.", `LEG>"the withdrawal decision":110`}, // a judgement of a thing
+		// a plan or a charge fought is opposed, not attacked
+		{"The senator fought the government's attempt to close the base.", `LEG>GOV:110`},
+		{"Britain will fight Japan's plan to cut imports.", `GBR>JPN:110`},
 		{"The two ministers discussed developments in Syria.", ""},
 
 		// one name the parser splits into conjuncts is one actor, once
