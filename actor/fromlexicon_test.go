@@ -161,6 +161,38 @@ Blinken PROPN 4 flat
 	}
 }
 
+// People the default people.txt dates (made-up meeting): a trade
+// representative and then an agriculture secretary, out of office after
+// 1991, and a treasurer who became prime minister.
+func TestFromLexiconDatedPeopleOfOlderNews(t *testing.T) {
+	const src = `
+#text Clayton Yeutter met Paul Keating.
+Clayton PROPN 2 nsubj
+Yeutter PROPN 1 flat
+met VERB 0 root
+Paul PROPN 3 obj
+Keating PROPN 4 flat
+. PUNCT 3 punct
+`
+	lex := defaultLex(t)
+	for _, tc := range []struct{ date, yeutter, keating string }{
+		{"1984-06-01", "", "AUSGOV"},       // before Yeutter's offices; treasurer
+		{"1987-06-01", "USAGOV", "AUSGOV"}, // trade representative
+		{"1990-06-01", "USAGOV", "AUSGOV"}, // agriculture secretary
+		{"1991-08-01", "USAELI", "AUSELI"}, // between Keating's offices
+		{"1994-06-01", "USAELI", "AUSGOV"}, // prime minister
+	} {
+		d := parsed(t, src, tc.date)
+		if err := New(lex).Annotate(d); err != nil {
+			t.Fatal(err)
+		}
+		checkRows(t, d, []row{
+			{"Clayton Yeutter", "person", tc.yeutter, ""},
+			{"Paul Keating", "person", tc.keating, ""},
+		})
+	}
+}
+
 func TestFromLexiconHyphenJoined(t *testing.T) {
 	lex := defaultLex(t)
 	for _, tc := range []struct {

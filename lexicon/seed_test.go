@@ -110,6 +110,19 @@ func TestDatedPeople(t *testing.T) {
 		{"Jens Stoltenberg", MakeDate(2025, 3, 1), "NORGOV"},
 		{"Volodymyr Zelenskyy", MakeDate(2019, 5, 19), ""},
 		{"Zelensky", MakeDate(2019, 5, 20), "UKRGOV"},
+		// people of the news of 1987 that were uncoded, and earlier
+		// offices of people the file had
+		{"Clayton Yeutter", MakeDate(1985, 6, 30), ""},
+		{"Yeutter", MakeDate(1987, 3, 1), "USAGOV"},
+		{"Paul Keating", MakeDate(1987, 3, 1), "AUSGOV"},
+		{"Keating", MakeDate(1991, 9, 1), ""},
+		{"Robert Gates", MakeDate(1987, 3, 1), "USASPY"},
+		{"Robert Gates", MakeDate(1990, 1, 1), "USAGOV"},
+		{"Robert Gates", MakeDate(2000, 1, 1), ""},
+		{"Lloyd Bentsen", MakeDate(1987, 3, 1), "USALEG"},
+		{"Mark Eyskens", MakeDate(1987, 3, 1), "BELGOV"},
+		{"Dilson Funaro", MakeDate(1987, 3, 1), "BRAGOV"},
+		{"Frans Andriessen", MakeDate(1987, 3, 1), "IGOEUREEC"},
 	}
 	for _, tt := range tests {
 		e, ok := l.Find(tt.name)
