@@ -110,8 +110,8 @@ func TestDatedPeople(t *testing.T) {
 		{"Jens Stoltenberg", MakeDate(2025, 3, 1), "NORGOV"},
 		{"Volodymyr Zelenskyy", MakeDate(2019, 5, 19), ""},
 		{"Zelensky", MakeDate(2019, 5, 20), "UKRGOV"},
-		// people of the news of 1987 that were uncoded, and earlier
-		// offices of people the file had
+		// people of the news of 1987 and of 2017-2019 that were uncoded,
+		// and later or earlier offices of people the file had
 		{"Clayton Yeutter", MakeDate(1985, 6, 30), ""},
 		{"Yeutter", MakeDate(1987, 3, 1), "USAGOV"},
 		{"Paul Keating", MakeDate(1987, 3, 1), "AUSGOV"},
@@ -123,6 +123,18 @@ func TestDatedPeople(t *testing.T) {
 		{"Mark Eyskens", MakeDate(1987, 3, 1), "BELGOV"},
 		{"Dilson Funaro", MakeDate(1987, 3, 1), "BRAGOV"},
 		{"Frans Andriessen", MakeDate(1987, 3, 1), "IGOEUREEC"},
+		{"Penny Mordaunt", MakeDate(2018, 6, 1), "GBRGOV"},
+		{"Mordaunt", MakeDate(2019, 6, 1), "GBRGOVMIL"},
+		{"H. R. McMaster", MakeDate(2017, 6, 1), "USAGOV"},
+		{"Geir Pedersen", MakeDate(2018, 6, 1), ""},
+		{"Geir Pedersen", MakeDate(2019, 6, 1), "IGOUNO"},
+		{"Fethullah Gülen", MakeDate(2010, 1, 1), "TURREL"},
+		{"Gulen", MakeDate(2016, 7, 16), "TUROPP"},
+		{"Fethullah Gülen", MakeDate(2025, 1, 1), ""},
+		{"Alexei Navalny", MakeDate(2020, 1, 1), "RUSOPP"},
+		{"Navalny", MakeDate(2024, 3, 1), ""},
+		{"Jamal Khashoggi", MakeDate(2018, 1, 1), "SAUMED"},
+		{"Jamal Khashoggi", MakeDate(2018, 12, 1), ""},
 	}
 	for _, tt := range tests {
 		e, ok := l.Find(tt.name)
