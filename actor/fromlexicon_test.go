@@ -161,6 +161,57 @@ Blinken PROPN 4 flat
 	}
 }
 
+// People the default people.txt dates (made-up meetings): a trade
+// representative and then an agriculture secretary, out of office after
+// 1991; a treasurer who became prime minister; a preacher who went into
+// opposition, and a deputy director of central intelligence who later
+// ran the Pentagon.
+func TestFromLexiconDatedPeopleOfOlderNews(t *testing.T) {
+	const src = `
+#text Clayton Yeutter met Paul Keating.
+Clayton PROPN 2 nsubj
+Yeutter PROPN 1 flat
+met VERB 0 root
+Paul PROPN 3 obj
+Keating PROPN 4 flat
+. PUNCT 3 punct
+`
+	const src2 = `
+#text Fethullah Gulen met Robert Gates.
+Fethullah PROPN 3 nsubj
+Gulen PROPN 1 flat
+met VERB 0 root
+Robert PROPN 3 obj
+Gates PROPN 4 flat
+. PUNCT 3 punct
+`
+	lex := defaultLex(t)
+	for _, tc := range []struct{ date, yeutter, keating, gulen, gates string }{
+		{"1984-06-01", "", "AUSGOV", "TURREL", ""},             // before Yeutter's and Gates's offices
+		{"1987-06-01", "USAGOV", "AUSGOV", "TURREL", "USASPY"}, // trade representative; treasurer; deputy DCI
+		{"1991-08-01", "USAELI", "AUSELI", "TURREL", "USAGOV"}, // between Keating's offices; deputy national security adviser
+		{"1994-06-01", "USAELI", "AUSGOV", "TURREL", "USAELI"}, // prime minister
+		{"2016-08-01", "USAELI", "AUSELI", "TUROPP", "USAELI"}, // the preacher in opposition
+	} {
+		d := parsed(t, src, tc.date)
+		if err := New(lex).Annotate(d); err != nil {
+			t.Fatal(err)
+		}
+		checkRows(t, d, []row{
+			{"Clayton Yeutter", "person", tc.yeutter, ""},
+			{"Paul Keating", "person", tc.keating, ""},
+		})
+		d = parsed(t, src2, tc.date)
+		if err := New(lex).Annotate(d); err != nil {
+			t.Fatal(err)
+		}
+		checkRows(t, d, []row{
+			{"Fethullah Gulen", "person", tc.gulen, ""},
+			{"Robert Gates", "person", tc.gates, ""},
+		})
+	}
+}
+
 func TestFromLexiconHyphenJoined(t *testing.T) {
 	lex := defaultLex(t)
 	for _, tc := range []struct {
