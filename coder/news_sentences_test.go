@@ -900,6 +900,8 @@ func TestActsAimAtThings(t *testing.T) {
 		// a plan or a charge fought is opposed, not attacked
 		{"The senator fought the government's attempt to close the base.", `LEG>GOV:110`},
 		{"Britain will fight Japan's plan to cut imports.", `GBR>JPN:110`},
+		// a defence minister who clashes with a view disputes it, with whose view it is
+		{"The Dutch defence minister clashed with Macron's assessment of the alliance.", `NLDGOVMIL>FRAGOV:110`},
 		{"The two ministers discussed developments in Syria.", ""},
 
 		// one name the parser splits into conjuncts is one actor, once
