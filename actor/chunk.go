@@ -825,6 +825,11 @@ func (c *chunker) name(p, q int32, e *Entry) {
 		inf.country = code3(c.org.e.Code)
 	}
 	name := d.Text(doc.Span{Start: d.Tokens[p].Span.Start, End: d.Tokens[q-1].Span.End})
+	if sn := q - 1; e == nil && !c.former && (sn == p || c.honorificsOnly(p, sn)) && d.Tokens[sn].UPOS == doc.PROPN && c.surname(sn, q) < 0 {
+		// a surname two dictionary people share, of whom one is in office
+		// on the article's day ("Nakasone", "Mr Nakasone")
+		e = datedSurname(c.r.lex, s.words[sn], c.d.Article.Published)
+	}
 	switch {
 	case e != nil:
 		if role := e.RoleOn(c.d.Article.Published); role != nil && role.Code != "" {

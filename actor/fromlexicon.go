@@ -11,17 +11,36 @@ import (
 // resolver. Each entry is converted once, here; Lookup then costs one
 // longest-match over the phrase index and one map read per match.
 func FromLexicon(l *lexicon.Lexicon) Lexicon {
-	a := &lexAdapter{l: l, entries: make(map[*lexicon.Entry]*Entry, len(l.Entries()))}
+	a := &lexAdapter{l: l, entries: make(map[*lexicon.Entry]*Entry, len(l.Entries())), surnames: map[string][]*Entry{}}
 	for _, e := range l.Entries() {
-		a.entries[e] = convert(e)
+		x := convert(e)
+		a.entries[e] = x
+		if e.Kind != lexicon.Person {
+			continue
+		}
+		for _, n := range e.Names {
+			k := strings.LastIndexByte(n, ' ')
+			if k < 0 {
+				continue
+			}
+			last := n[k+1:]
+			if ps := a.surnames[last]; len(ps) == 0 || ps[len(ps)-1] != x {
+				a.surnames[last] = append(ps, x)
+			}
+		}
 	}
 	return a
 }
 
 type lexAdapter struct {
-	l       *lexicon.Lexicon
-	entries map[*lexicon.Entry]*Entry
+	l        *lexicon.Lexicon
+	entries  map[*lexicon.Entry]*Entry
+	surnames map[string][]*Entry // the people whose full names end in a word, as written
 }
+
+// Surnamed returns the people whose full names end in word, as the
+// dictionary writes it ("Nakasone": Yasuhiro's and Hirofumi's entries).
+func (a *lexAdapter) Surnamed(word string) []*Entry { return a.surnames[word] }
 
 func (a *lexAdapter) Lookup(words []string, i int) (*Entry, int) {
 	m, ok := a.l.Match(words[i:])

@@ -161,6 +161,39 @@ Blinken PROPN 4 flat
 	}
 }
 
+// TestFromLexiconDatedSurnames: a bare surname two dictionary people share
+// names the one in office on the article's day, and no one when neither or
+// both are ("Clinton": Bill as president, Hillary as secretary of state;
+// "Nakasone": Yasuhiro as prime minister, Hirofumi as foreign minister).
+func TestFromLexiconDatedSurnames(t *testing.T) {
+	const src = `
+#text Clinton met Mr Nakasone.
+Clinton PROPN 2 nsubj
+met VERB 0 root
+Mr PROPN 4 compound
+Nakasone PROPN 2 obj
+. PUNCT 2 punct
+`
+	lex := defaultLex(t)
+	for _, tc := range []struct{ date, clinton, nakasone string }{
+		{"1986-06-01", "", "JPNGOV"},
+		{"1995-06-01", "USAGOV", ""},
+		{"2009-03-01", "USAGOV", "JPNGOV"},
+		{"2015-06-01", "", ""},
+	} {
+		d := parsed(t, src, tc.date)
+		if err := New(lex).Annotate(d); err != nil {
+			t.Fatal(err)
+		}
+		if got := mentionCode(d, "Clinton"); got != tc.clinton && !(tc.clinton == "" && got == "(no mention)") {
+			t.Errorf("%s: Clinton %q, want %q", tc.date, got, tc.clinton)
+		}
+		if got := mentionCode(d, "Mr Nakasone"); got != tc.nakasone {
+			t.Errorf("%s: Mr Nakasone %q, want %q", tc.date, got, tc.nakasone)
+		}
+	}
+}
+
 // People the default people.txt dates (made-up meetings): a trade
 // representative and then an agriculture secretary, out of office after
 // 1991; a treasurer who became prime minister; a preacher who went into

@@ -18,6 +18,38 @@ type Lexicon interface {
 	Lookup(words []string, i int) (e *Entry, n int)
 }
 
+// SurnameLexicon is a Lexicon that also knows the people a bare surname
+// may name, for surnames two dictionary people share.
+type SurnameLexicon interface {
+	Surnamed(word string) []*Entry
+}
+
+// datedSurname returns the one person of those whose full names end in word
+// who holds an office on day t, or nil: "Nakasone" in 1987 is Yasuhiro, the
+// prime minister, not Hirofumi, foreign minister in 2008. A surname only one
+// entry has names no one alone (the dictionary lists the surnames that may
+// stand alone); nor does one on an undated article.
+func datedSurname(lex Lexicon, word string, t time.Time) *Entry {
+	sl, ok := lex.(SurnameLexicon)
+	if !ok || t.IsZero() {
+		return nil
+	}
+	ps := sl.Surnamed(word)
+	if len(ps) < 2 {
+		return nil
+	}
+	var one *Entry
+	for _, p := range ps {
+		if p.RoleOn(t) != nil {
+			if one != nil {
+				return nil
+			}
+			one = p
+		}
+	}
+	return one
+}
+
 // EntryKind says what a dictionary entry names, and so how the resolver
 // combines it with its neighbours.
 type EntryKind uint8
