@@ -273,3 +273,75 @@ func TestFromLexiconHyphenJoined(t *testing.T) {
 		t.Errorf("Lookup of a hyphen-joined word allocates %v times", a)
 	}
 }
+
+// Companies (companies.txt) resolve as organisations with their country's
+// code and BUS: named alone, after what news calls them ("Russian energy
+// giant", the nationality then the company's, not a second actor), as the
+// possessor of a role ("Gazprom's chief executive"), and with a
+// description in apposition. A common word that a company's name
+// resembles is no company, capitalised at a sentence's start or not.
+func TestFromLexiconCompanies(t *testing.T) {
+	const src = `
+#text Russian energy giant Gazprom cut gas supplies to Ukraine.
+Russian ADJ 3 amod
+energy NOUN 3 compound
+giant NOUN 4 compound
+Gazprom PROPN 5 nsubj
+cut VERB 0 root
+gas NOUN 7 compound
+supplies NOUN/NNS 5 obj
+to ADP 9 case
+Ukraine PROPN 5 obl
+. PUNCT 5 punct
+
+#text Gazprom's chief executive criticised Kyiv.
+Gazprom PROPN 4 nmod:poss
+'s PART 1 case
+chief ADJ 4 amod
+executive NOUN 5 nsubj
+criticised VERB 0 root
+Kyiv PROPN 5 obj
+. PUNCT 5 punct
+
+#text Washington sanctioned Chinese telecoms firm Huawei.
+Washington PROPN 2 nsubj
+sanctioned VERB 0 root
+Chinese ADJ 5 amod
+telecoms NOUN 5 compound
+firm NOUN 2 obj
+Huawei PROPN 5 appos
+. PUNCT 2 punct
+
+#text Total exports fell as Apple growers and shell makers in the Amazon basin cut jobs.
+Total ADJ 2 amod
+exports NOUN/NNS 3 nsubj
+fell VERB 0 root
+as SCONJ 14 mark
+Apple PROPN 6 compound
+growers NOUN/NNS 14 nsubj
+and CCONJ 9 cc
+shell NOUN 9 compound
+makers NOUN/NNS 6 conj
+in ADP 13 case
+the DET 13 det
+Amazon PROPN 13 compound
+basin NOUN 9 nmod
+cut VERB 3 advcl
+jobs NOUN/NNS 14 obj
+. PUNCT 3 punct
+`
+	d := parsed(t, src, "2023-03-10")
+	if err := New(defaultLex(t)).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	checkRows(t, d, []row{
+		{"Gazprom", "organization", "RUSBUS", ""},
+		{"Ukraine", "country", "UKR", ""},
+		{"Gazprom", "organization", "RUSBUS", ""},
+		{"chief executive", "group", "RUSBUS", ""},
+		{"Kyiv", "place-as-actor", "UKR", ""},
+		{"Washington", "place-as-actor", "USA", ""},
+		{"Chinese telecoms firm", "group", "CHNBUS", ""},
+		{"Huawei", "organization", "CHNBUS", ""},
+	})
+}

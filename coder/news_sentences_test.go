@@ -995,11 +995,16 @@ func TestActsAimAtThings(t *testing.T) {
 		// cooperation between kinds of actors is no one's
 		{"Others said coordination between finance ministries and central banks was easier said than done.", ""},
 		{"Harbor Petroleum said the notes will provide a security convertible into Harbor common stock.", ""},
-		// a strike for better pay at a named employer is aimed at it
-		{"Workers at the Escondida mine in Chile went on strike for higher wages and benefits on BHP Billiton Ltd.", `LAB>BUS:143`},
-		// a strike in response to someone's decision is aimed at them
+		// a strike for better pay at a named employer is aimed at it: a
+		// company of the dictionary (companies.txt) with its country's code,
+		// one that no dictionary names by its suffix
+		{"Workers at the Escondida mine in Chile went on strike for higher wages and benefits on BHP Billiton Ltd.", `LAB>AUSBUS:143`},
+		{"Workers at the Loma Verde mine went on strike for higher wages and benefits on Andes Copper Ltd.", `LAB>BUS:143`},
+		// a strike in response to someone's decision is aimed at them (at
+		// the decision where no dictionary names them)
 		{"Teachers went on strike in response to the government's decision to cut wages.", `EDU>GOV:143`},
-		{"Workers staged a sit-in strike in response to Boeing's decision to fire engineers.", `LAB>"Boeing's decision":143`},
+		{"Workers staged a sit-in strike in response to Boeing's decision to fire engineers.", `LAB>USABUS:143`},
+		{"Workers staged a sit-in strike in response to Harlow's decision to fire engineers.", `LAB>"Harlow's decision":143`},
 		// what is set up or built is no one; where it will be may be named
 		{"The French government has agreed to set up a new rail freight company in Lyon.", `FRAGOV>"Lyon":030`},
 		{"Germany agreed to build a school in Afghanistan.", `DEU>AFG:030`},

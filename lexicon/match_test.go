@@ -45,6 +45,7 @@ func TestMatchTokens(t *testing.T) {
 		{"foreign ministry spokeswoman Elena", "GOV", Agent, 3},
 		{"spokeswoman", "GOV", Agent, 1},
 		{"State Department", "USAGOV", Org, 2},
+		{"People 's Bank of China", "CHNGOV", Org, 5}, // a central bank is its state's
 		{"Tass quoted", "RUSMED", Org, 1},
 		{"Kyodo News", "JPNMED", Org, 2},
 		{"Kyodo said", "JPNMED", Org, 1},
