@@ -63,6 +63,9 @@ func TestPlainNewsSentences(t *testing.T) {
 		// one referred to twice
 		{"The Kerala government accused the Karnataka government of blocking the highway.", "INDGOV>INDGOV:112"},
 		{"The Sindh government criticised the Balochistan government over the water dispute.", "PAKGOV>PAKGOV:110"},
+		// a fine imposed is an administrative sanction (the peers' FINE, 172)
+		{"The Chinese government fined Alibaba on Saturday.", "CHNGOV>CHNBUS:172"},
+		{"The EU imposed heavy fines on Google.", "IGOEUREEC>USABUS:172"},
 		{"Islamic State took over Mosul in 2014.", "IMGMOSISI>IRQ:192"},                                    // "over" read as a preposition
 		{"The U.S., a spokesman said, imposed new sanctions on Iran.", "USA>IRN:163"},                      // the clause around its attribution
 		{"Armenia captured a region from Azerbaijan in 1993.", "ARM>AZE:192"},                              // land taken, by its lie
