@@ -237,6 +237,9 @@ func (s *scratch) reset(d *doc.Doc) {
 	si := 0
 	for i := 0; i < n; i++ {
 		w := d.TokenText(i)
+		if w == "\u00b4s" || w == "\u02bcs" {
+			w = "\u2019s" // the possessive after "Colombia´s": one spelling for the rules below
+		}
 		s.words = append(s.words, exStripped(w))
 		for si < len(d.Sentences) && int(d.Sentences[si].Tokens.End) <= i {
 			si++

@@ -6875,7 +6875,7 @@ func (w *work) onlyTimeBetween(n, ch int32) bool {
 func (w *work) possessorSubject(c, i int32) bool {
 	t := w.t
 	if k := c + 1; int(k) >= len(w.d.Tokens) || t.head(k) != c || w.d.Tokens[k].Dep != doc.Case ||
-		t.form(k) != "'s" && t.form(k) != "’s" && t.form(k) != "'" {
+		!possessiveS(t.form(k)) && t.form(k) != "'" {
 		return false
 	}
 	for _, k := range t.children(i) {

@@ -66,6 +66,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		// a fine imposed is an administrative sanction (the peers' FINE, 172)
 		{"The Chinese government fined Alibaba on Saturday.", "CHNGOV>CHNBUS:172"},
 		{"The EU imposed heavy fines on Google.", "IGOEUREEC>USABUS:172"},
+		{"Ecuador\u00b4s president criticised Colombia.", "ECUGOV>COL:110"},                                // an acute accent for the apostrophe
 		{"Islamic State took over Mosul in 2014.", "IMGMOSISI>IRQ:192"},                                    // "over" read as a preposition
 		{"The U.S., a spokesman said, imposed new sanctions on Iran.", "USA>IRN:163"},                      // the clause around its attribution
 		{"Armenia captured a region from Azerbaijan in 1993.", "ARM>AZE:192"},                              // land taken, by its lie

@@ -762,7 +762,7 @@ func (w *work) headlineCue(r doc.TokRange) {
 			comma = k
 			break
 		}
-		if f := d.TokenText(int(k)); f == "" || (f[0] < 'A' || f[0] > 'Z') && (f[0] < '0' || f[0] > '9') && f != "-" && f != "'s" && f != "’s" {
+		if f := d.TokenText(int(k)); f == "" || (f[0] < 'A' || f[0] > 'Z') && (f[0] < '0' || f[0] > '9') && f != "-" && !possessiveS(f) {
 			return // the speaker's words are all capitalised
 		}
 	}

@@ -485,3 +485,14 @@ func (t *tree) hyphenated(i int32) (joined, glued string, ok bool) {
 	first, last := t.form(i-2), t.lemma(i)
 	return first + "-" + last, first + last, true
 }
+
+// possessiveS: f is the possessive clitic as the tokeniser splits it, with
+// a straight or curly apostrophe, an acute accent or a modifier letter
+// apostrophe ("'s", "’s", "´s", "ʼs").
+func possessiveS(f string) bool {
+	switch f {
+	case "'s", "\u2019s", "\u00b4s", "\u02bcs":
+		return true
+	}
+	return false
+}

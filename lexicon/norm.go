@@ -31,7 +31,7 @@ func appendNorm(dst []byte, s string) []byte {
 		switch r {
 		case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212', '\u00ad':
 			continue
-		case '\u2018', '\u2019', '\u02bc', '\u2032':
+		case '\u2018', '\u2019', '\u02bc', '\u2032', '\u00b4':
 			dst = append(dst, '\'')
 			continue
 		}

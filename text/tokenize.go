@@ -394,7 +394,8 @@ func (z *tokenizer) word(a, b int) {
 }
 
 // contractionAt returns the byte offset where a clitic starts in w ("n't",
-// "'s", "'m", "'re", "'ve", "'ll", "'d", with straight or curly apostrophe),
+// "'s", "'m", "'re", "'ve", "'ll", "'d", with a straight or curly
+// apostrophe, an acute accent or a modifier letter apostrophe),
 // or 0 when w has none.
 func contractionAt(w string) int {
 	n := len(w)
@@ -410,13 +411,20 @@ func contractionAt(w string) int {
 			k = i
 			break
 		}
+		if i+1 < n && (w[i] == 0xc2 && w[i+1] == 0xb4 || w[i] == 0xca && w[i+1] == 0xbc) { // ´ ʼ (news typed on Spanish keyboards: "Colombia´s")
+			k = i
+			break
+		}
 	}
 	if k <= 0 {
 		return 0
 	}
 	alen := 1
-	if w[k] != '\'' {
+	switch w[k] {
+	case 0xe2:
 		alen = 3
+	case 0xc2, 0xca:
+		alen = 2
 	}
 	suf := w[k+alen:]
 	switch {

@@ -45,6 +45,8 @@ func TestTokenize(t *testing.T) {
 		{"Russia's war", []string{"Russia", "'s", "war"}},
 		{"Sanders' plan", []string{"Sanders", "'", "plan"}},
 		{"don\u2019t Russia\u2019s", []string{"do", "n\u2019t", "Russia", "\u2019s"}},
+		// an acute accent or a modifier letter apostrophe typed for the apostrophe
+		{"Peru\u00b4s army, Chile\u02bcs", []string{"Peru", "\u00b4s", "army", ",", "Chile", "\u02bcs"}},
 		{"the 1990s and the '90s", []string{"the", "1990s", "and", "the", "'90s"}},
 		// Hyphens: split, except after bound prefixes and inside phone numbers.
 		{"Al-Zaman", []string{"Al", "-", "Zaman"}},

@@ -286,7 +286,7 @@ func lowerNorm(dst []byte, form string) ([]byte, bool) {
 		r, n := utf8.DecodeRuneInString(form[i:])
 		i += n
 		switch r {
-		case '’', '‘':
+		case '’', '‘', '´', 'ʼ':
 			dst = append(dst, '\'')
 			same = false
 			continue

@@ -161,7 +161,7 @@ func asciiPunct(dst []byte, form string) []byte {
 		}
 		r, n := utf8.DecodeRuneInString(form[i:])
 		switch r {
-		case '‘', '’', '‚', '′':
+		case '‘', '’', '‚', '′', '´', 'ʼ':
 			dst = append(dst, '\'')
 		case '“', '”', '„', '″':
 			dst = append(dst, '"')

@@ -159,7 +159,7 @@ func normalize(dst, low []byte, form string) ([]byte, []byte) {
 		r, n := utf8.DecodeRuneInString(form[i:])
 		i += n
 		switch r {
-		case '‘', '’', '‚', '′':
+		case '‘', '’', '‚', '′', '´', 'ʼ':
 			dst, low = append(dst, '\''), append(low, '\'')
 			continue
 		case '“', '”', '„', '″', '«', '»':
