@@ -6221,6 +6221,16 @@ func (w *work) nounSource(i int32, cx ctx) []part {
 			}
 		}
 	}
+	for _, c := range t.children(i) {
+		if c < i && t.d.Tokens[c].Dep == doc.Compound {
+			// an international body named before the noun makes it: "a
+			// World Bank loan to Hungary", "IMF aid" (a state there may be
+			// the one it is for: "Ukraine aid")
+			if src := w.partsOf(nil, c, i); len(src) > 0 && international(src) {
+				return src
+			}
+		}
+	}
 	if len(cx.npSubj) == 0 || w.attackNounAt(i) == i && !w.attackDoneBySubject(i) {
 		// (an attack the nationality before it names is that state's, not
 		// the clause subject's, unless the subject carries it out: "said
@@ -7663,3 +7673,14 @@ var reactionCase = map[string]bool{"after": true, "following": true, "follow": t
 // with", "in reaction to".
 var answerNouns = map[string]bool{"wake": true, "response": true, "retaliation": true, "connection": true,
 	"reaction": true, "revenge": true, "aftermath": true}
+
+// international: every part is an international or non-governmental
+// organisation (IGO..., NGO...).
+func international(ps []part) bool {
+	for _, p := range ps {
+		if c := p.actor.Code; !strings.HasPrefix(c, "IGO") && !strings.HasPrefix(c, "NGO") {
+			return false
+		}
+	}
+	return true
+}
