@@ -440,6 +440,9 @@ func (w *work) visit(i int32, cx ctx) {
 				case verbs.Say, verbs.Fact:
 					n.claim, n.sayer = cl.speaker, cl.subj
 					n.mod, n.neg = cx.mod, cx.neg // what is said is not under "said"'s aux
+					if misparsedCondition(t, i) {
+						n.mod = doc.Hypothetical // but is when the saying is supposed
+					}
 					o := t.obj(i)
 					if o < 0 {
 						o = t.child(i, doc.Iobj)
@@ -598,6 +601,27 @@ func isPredicate(t *tree, i int32) bool {
 		return t.child(i, doc.Cop) >= 0 || t.d.Tokens[i].Dep == doc.Xcomp
 	case doc.AUX:
 		return t.head(i) < 0
+	}
+	return false
+}
+
+// misparsedCondition: clause i is a condition the parse made a main
+// clause: the sentence's root ("If Iran accepted the offer, that would be
+// another matter" with "matter" an oblique of "accepted"), or the second
+// of two conjoined conditions made the head of the first ("if Iran came
+// to us and said it would accept", "said" with "came" its adverbial).
+func misparsedCondition(t *tree, i int32) bool {
+	if t.head(i) < 0 && conditionalClause(t, i) {
+		return true
+	}
+	for _, c := range t.children(i) {
+		if c < i && t.d.Tokens[c].Dep == doc.Advcl && conditionalClause(t, c) {
+			for _, cc := range t.children(i) {
+				if c < cc && cc < i && t.d.Tokens[cc].Dep == doc.Cc {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }
@@ -6420,6 +6444,9 @@ func (w *work) clauseModality(i int32) doc.Modality {
 	t := w.t
 	mod := doc.Asserted
 	if w.inQuestion(i) {
+		return doc.Hypothetical
+	}
+	if misparsedCondition(t, i) {
 		return doc.Hypothetical
 	}
 	would := false
