@@ -3592,3 +3592,64 @@ func repairSpanObject(d *doc.Doc, r doc.TokRange) {
 		}
 	}
 }
+
+// repairSubjectClause undoes a parse that made a long subject the root and
+// its verb a complement deep inside it: "The Kenyan envoy to the force
+// fighting to defeat Boko Haram has resigned", with "has resigned" a ccomp
+// of "defeat" and "Boko Haram" its subject. When the root is a noun with no
+// copula and no subject, and a verb v that is finite (or has a finite
+// auxiliary) is an unmarked ccomp of a bare infinitive or a gerund under
+// the root, with a subject of its own between that verb and v, and v is
+// the sentence's only finite verb and its phrase runs to the end, then v
+// becomes the root, the noun its subject, and v's subject the object of
+// the verb it was parsed under.
+func repairSubjectClause(d *doc.Doc, r doc.TokRange) {
+	root := rootAt(d, r)
+	if root < 0 || !nominalUPOS(d.Tokens[root].UPOS) || hasChild(d, r, root, doc.Cop) || hasChildDep(d, r, root, doc.Nsubj) {
+		return
+	}
+	finiteAt := func(k int32) bool {
+		x := d.Tokens[k].XPOS
+		return x == xpVBD || x == xpVBZ || x == xpVBP || x == xpMD
+	}
+	for v := root + 1; v < r.End; v++ {
+		vt := &d.Tokens[v]
+		if vt.UPOS != doc.VERB || vt.Dep != doc.Ccomp {
+			continue
+		}
+		h := vt.Head
+		if h < root || h >= v || d.Tokens[h].UPOS != doc.VERB || d.Tokens[h].XPOS != xpVB && d.Tokens[h].XPOS != xpVBG ||
+			!dominates(d, r, root, h) || hasChild(d, r, h, doc.Obj) || hasChildDep(d, r, v, doc.Mark) {
+			return
+		}
+		s := int32(-1)
+		finite := finiteAt(v)
+		for k := r.Start; k < r.End; k++ {
+			kt := &d.Tokens[k]
+			if kt.Head == v && kt.Dep == doc.Nsubj && k > h && k < v {
+				s = k
+			}
+			if kt.Head == v && kt.UPOS == doc.AUX && finiteAt(k) {
+				finite = true
+			}
+			if (finiteAt(k) || kt.UPOS == doc.AUX) && !dominates(d, r, v, k) {
+				return // another finite verb: the sentence has its own main clause
+			}
+			if k > v && !dominates(d, r, v, k) && !(kt.UPOS == doc.PUNCT && k == r.End-1) {
+				return
+			}
+		}
+		if s < 0 || !finite {
+			return
+		}
+		for k := r.Start; k < r.End; k++ {
+			if kt := &d.Tokens[k]; kt.Head == root && kt.Dep == doc.Punct && k > v {
+				kt.Head = v
+			}
+		}
+		vt.Head, vt.Dep = -1, doc.Root
+		d.Tokens[root].Head, d.Tokens[root].Dep = v, doc.Nsubj
+		d.Tokens[s].Head, d.Tokens[s].Dep = h, doc.Obj
+		return
+	}
+}

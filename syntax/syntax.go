@@ -247,6 +247,7 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 		repairShiftedObject(d, r)
 		repairFrontedSubject(d, r)
 		repairNominalRoot(d, r)
+		repairSubjectClause(d, r)
 		repairLoyal(d, r)
 		repairClauseUnderPhrase(d, r)
 		repairRelativeThenVerb(d, r)

@@ -218,6 +218,10 @@ func TestKeyArcs(t *testing.T) {
 			{"given", "", doc.Root}, {"ruler", "given", doc.Nsubj}, {"Omar", "ruler", doc.Appos}}},
 		{"Zhang Wei, a rising figure of modern dance in Taiwan, just had a show in Macau.", []arc{
 			{"had", "", doc.Root}, {"Zhang", "had", doc.Nsubj}, {"show", "had", doc.Obj}}},
+		// a long subject with a verb of its own made the root, and the main
+		// verb a complement inside it (repairSubjectClause)
+		{"The Kenyan envoy to the force fighting to defeat Boko Haram has resigned.", []arc{
+			{"resigned", "", doc.Root}, {"envoy", "resigned", doc.Nsubj}, {"Boko", "defeat", doc.Obj}}},
 		// a past tense read as a noun, with a finite verb later in a
 		// clause of its own: parsed again as the verb (refinite)
 		{"The US army struck militia groups in Iraq in what officials said was a response.", []arc{
