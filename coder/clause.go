@@ -6248,7 +6248,7 @@ func (w *work) nounSource(i int32, cx ctx) []part {
 	for _, c := range t.children(i) {
 		if c < i && t.d.Tokens[c].Dep == doc.Compound {
 			// an international body named before the noun makes it: "a
-			// World Bank loan to Hungary", "IMF aid" (a state there may be
+			// World Bank loan to Laos", "IMF aid" (a state there may be
 			// the one it is for: "Ukraine aid")
 			if src := w.partsOf(nil, c, i); len(src) > 0 && international(src) {
 				return src

@@ -68,7 +68,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The EU imposed heavy fines on Google.", "IGOEUREEC>USABUS:172"},
 		{"Ecuador\u00b4s president criticised Colombia.", "ECUGOV>COL:110"}, // an acute accent for the apostrophe
 		// a loan an international body named before it makes is the body's, not the subject's who cites it
-		{"The senator cited a 1985 World Bank loan to Hungary.", "IGODEVWBK>HUN:071"},
+		{"The senator questioned a World Bank loan to Laos.", "IGODEVWBK>LAO:071"},
 		{"Islamic State took over Mosul in 2014.", "IMGMOSISI>IRQ:192"},                                    // "over" read as a preposition
 		{"The U.S., a spokesman said, imposed new sanctions on Iran.", "USA>IRN:163"},                      // the clause around its attribution
 		{"Armenia captured a region from Azerbaijan in 1993.", "ARM>AZE:192"},                              // land taken, by its lie
