@@ -1445,3 +1445,18 @@ func TestCarriedDates(t *testing.T) {
 		})
 	}
 }
+
+// TestCompanyTitles: a chairman, chief executive or managing director is
+// one of the people of the company (or party, or committee) named before
+// the title or after "of", with its code. (A chairman of no body named, or
+// of a country's only, is no one's: actor/words.go headTitles.)
+func TestCompanyTitles(t *testing.T) {
+	eachExactEventsOn(t, "2019-01-01", []newsEvents{
+		{"Siemens chairman Karl Brenner criticised Russia.", []string{"DEUBUS>RUS:110"}},
+		{"Siemens CEO Karl Brenner criticised Russia.", []string{"DEUBUS>RUS:110"}},
+		{"Siemens managing director Karl Brenner criticised Russia.", []string{"DEUBUS>RUS:110"}},
+		{"Gazprom's chairman criticised Ukraine.", []string{"RUSBUS>UKR:110"}},
+		{"The chairman of Gazprom criticised Ukraine.", []string{"RUSBUS>UKR:110"}},
+		{"The chairman of the ruling party criticised the opposition.", []string{"PTY>OPP:110"}},
+	})
+}
