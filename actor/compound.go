@@ -653,6 +653,9 @@ func (c *chunker) followingAt(p int32) *Entry {
 		}
 		return nil
 	case Org:
+		if c.madeBy(c.s.hits[k].end) {
+			return nil // "fighters in Toyota pickup trucks": not Toyota's people
+		}
 		return e
 	case CountryAdj:
 		// "the brigade of the Nigerian Army": a nationality with its role noun
@@ -661,6 +664,24 @@ func (c *chunker) followingAt(p int32) *Entry {
 		}
 	}
 	return nil
+}
+
+// madeBy reports whether the words from p on are lower-case nouns (and
+// adjectives) that no entry names, ending in a product noun: the name
+// before p only says who made the thing ("Toyota pickup trucks", "Boeing
+// jets"), and who rides in it or flies it is none of the maker's people.
+func (c *chunker) madeBy(p int32) bool {
+	last := int32(-1)
+	for q := p; q < c.hi && q < p+4; q++ {
+		u := c.d.Tokens[q].UPOS
+		if u != doc.NOUN && u != doc.ADJ || isCap(c.s.words[q]) || c.hitAt(c.nextHit(q), q) {
+			break
+		}
+		if u == doc.NOUN {
+			last = q
+		}
+	}
+	return last >= 0 && productNouns[string(fold(c.s.words[last], &c.s.buf))]
 }
 
 // sharedFollowing returns the country, place or organisation of the

@@ -306,6 +306,15 @@ var stateBodies = func() map[string]*Entry {
 	return m
 }()
 
+// productNouns are vehicles and goods that a company's name before them
+// says who made ("Toyota pickup trucks", "Boeing jets", "Huawei phones"):
+// people in them or using them are none of the company's.
+var productNouns = set("truck", "trucks", "pickup", "pickups", "car", "cars", "vehicle", "vehicles", "van", "vans",
+	"bus", "buses", "lorry", "lorries", "jeep", "jeeps", "suv", "suvs", "tractor", "tractors", "motorcycle",
+	"motorcycles", "jet", "jets", "plane", "planes", "aircraft", "airliner", "airliners", "helicopter",
+	"helicopters", "boat", "boats", "ship", "ships", "phone", "phones", "smartphone", "smartphones", "handsets",
+	"laptop", "laptops", "computers", "rifle", "rifles")
+
 // compassPoints name a part of a place ("in northeast Nigeria"); the
 // tagger often reads them as nouns.
 var compassPoints = set("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",

@@ -1460,3 +1460,12 @@ func TestCompanyTitles(t *testing.T) {
 		{"The chairman of the ruling party criticised the opposition.", []string{"PTY>OPP:110"}},
 	})
 }
+
+// TestMakersAreNoMembers: people in a company's vehicles are none of its
+// people ("in Toyota pickup trucks" only says who made the trucks).
+func TestMakersAreNoMembers(t *testing.T) {
+	eachExactEventsOn(t, "2019-01-01", []newsEvents{
+		{"Fighters in Toyota pickup trucks attacked the village.", []string{"REB>:190"}},
+		{"Gunmen in Hyundai cars kidnapped two Russian engineers.", []string{"REB>RUS:181"}},
+	})
+}
