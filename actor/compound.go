@@ -1008,7 +1008,7 @@ func (c *chunker) flush() {
 				m.Actor = doc.Actor{Code: pe.Code, Name: d.Text(m.Span), Entry: pe.Where}
 				inf.country = code3(ctx.Code)
 				c.emit(m, inf)
-			} else if ante := c.orgDescription(ag.e.Code); ante >= 0 && personal {
+			} else if ante := c.orgDescription(ag.e.Code, !personal); ante >= 0 && personal {
 				// "the foreign secretary" after "the Home Office": one of
 				// its people, a person of a chain of his own
 				a := d.Mentions[ante].Actor

@@ -1469,3 +1469,13 @@ func TestMakersAreNoMembers(t *testing.T) {
 		{"Gunmen in Hyundai cars kidnapped two Russian engineers.", []string{"REB>RUS:181"}},
 	})
 }
+
+// TestCompanyDescription: "the company" after a sentence whose subject is
+// a company (or "it" for one) is that company, not one named in passing
+// as its object.
+func TestCompanyDescription(t *testing.T) {
+	eachExactEventsOn(t, "2019-01-01", []newsEvents{
+		{"Gazprom signed a deal with Siemens on Monday. The company accused Ukraine of stealing gas.", []string{"RUSBUS>DEUBUS:057", "RUSBUS>UKR:112"}},
+		{"Gazprom posted record profits. It signed a deal with Siemens. The company accused Ukraine of stealing gas.", []string{"RUSBUS>DEUBUS:057", "RUSBUS>UKR:112"}},
+	})
+}
