@@ -51,6 +51,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The king presented the award to the Kenyan ambassador.", "GOV>KENGOV:051"}, // an honour presented praises
 		{"The Iranian military seized a British tanker.", "IRNMIL>GBR:171"},
 		{"Saudi Arabia cut diplomatic ties with Qatar.", "SAU>QAT:160"},
+		{"Gazprom cut gas supplies to Moldova.", "RUSBUS>MDA:162"}, // "cut" tagged NN after a name (repairFinite)
 		{"Cuban authorities arrested dozens of dissidents.", "CUBGOV>OPP:173"},
 		{"Police arrested three journalists on Friday.", "COP>MED:173"},
 		{"Russia accused Ukraine of shelling a nuclear power plant.", "RUS>UKR:112"},
