@@ -969,6 +969,13 @@ func (c *chunker) flush() {
 			// "officials in Washington", "the government of Gondor",
 			// "Danish media and government"
 			mod := c.following()
+			if mod == nil && ag.end+1 < c.ce && foldEq(s.words[ag.end], "of") {
+				// "The CEO of Gazprom": a capitalised title's "of" and
+				// organisation inside the chunk, whose name comes next
+				if e := c.followingAt(ag.end); e != nil && e.Kind == Org {
+					mod = e
+				}
+			}
 			if mod == nil {
 				mod = c.sharedFollowing()
 			}

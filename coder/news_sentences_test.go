@@ -1459,6 +1459,9 @@ func TestCompanyTitles(t *testing.T) {
 		{"Gazprom's chairman criticised Ukraine.", []string{"RUSBUS>UKR:110"}},
 		{"The chairman of Gazprom criticised Ukraine.", []string{"RUSBUS>UKR:110"}},
 		{"The chairman of the ruling party criticised the opposition.", []string{"PTY>OPP:110"}},
+		// a capitalised title, its "of" and the company read as one name
+		{"The CEO of Gazprom criticised Ukraine.", []string{"RUSBUS>UKR:110"}},
+		{"The Chairman of Siemens criticised Russia.", []string{"DEUBUS>RUS:110"}},
 		// named before the title in apposition, with the body's possessive
 		{"Karl Brenner, Siemens's chairman, criticised Russia.", []string{"DEUBUS>RUS:110"}},
 		{"Marko Petrovic, Serbia's president, criticised Russia.", []string{"SRBGOV>RUS:110"}},
