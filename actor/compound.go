@@ -334,7 +334,9 @@ func (c *chunker) possessed(i int) int {
 // president", GOV) the actor of the person named right after it, a comma
 // between, in apposition ("The then president, Mwai Kibaki": KENGOV);
 // and a name that no dictionary knows the actor of the description in
-// apposition after it ("Marko Petrovic, the Serbian-born tycoon": ELI).
+// apposition after it ("Marko Petrovic, the Serbian-born tycoon": ELI),
+// or of a role its possessor's code gives ("Karl Brenner, Siemens's
+// chairman": DEUBUS).
 func (c *chunker) appositions(first int) {
 	d, s := c.d, c.s
 	for i := first; i < len(d.Mentions); i++ {
@@ -362,6 +364,7 @@ func (c *chunker) appositions(first int) {
 		if k+1 >= c.hi || s.words[k] != "," || n.Tokens.Start <= k {
 			continue
 		}
+		viaPossessor := false
 		if h := d.Tokens[n.Head]; h.Head != m.Head && !(d.Tokens[m.Head].Head == n.Head) {
 			// the appositive's possessor comes first: "Jotyar Adil, the
 			// KRG's official spokesperson" (KRG, then the spokesperson)
@@ -372,6 +375,13 @@ func (c *chunker) appositions(first int) {
 			if d.Tokens[n.Head].Head != m.Head {
 				continue
 			}
+			// the role the possessor's, as its code says (a possessor no
+			// entry codes leaves the role its sector alone, which names
+			// no one: "X, Harlow Oil's president"; "X, Trump's Gondor
+			// envoy" is no Gondorian)
+			pc := d.Mentions[i+1].Actor.Code
+			viaPossessor = n.Tokens.Start >= 2 && (s.words[n.Tokens.Start-1] == "'s" || s.words[n.Tokens.Start-1] == "\u2019s") &&
+				pc != "" && code3(pc) == code3(n.Actor.Code)
 		}
 		if !n.Actor.Known() {
 			if n.Kind == doc.Person && n.Antecedent < 0 && n.Tokens.Start == k+1 &&
@@ -387,9 +397,10 @@ func (c *chunker) appositions(first int) {
 			// beats: "close to the Iraq border ... the foreign secretary,
 			// Jeremy Hunt" is GBRGOV
 		case !m.Actor.Known() && m.Antecedent < 0 && (m.Kind == doc.Person || m.Kind == doc.UnknownKind) &&
-			(n.Kind == doc.Nominal || n.Kind == doc.Group) && n.Antecedent < 0 && articles[string(fold(s.words[k+1], &s.buf))] &&
+			(n.Kind == doc.Nominal || n.Kind == doc.Group) && n.Antecedent < 0 && (articles[string(fold(s.words[k+1], &s.buf))] || viaPossessor) &&
 			!s.commaBetween(k+1, n.Tokens.Start):
-			// "Marko Petrovic, the Serbian-born tycoon"
+			// "Marko Petrovic, the Serbian-born tycoon"; "Karl Brenner,
+			// Siemens's chief executive"
 		default:
 			continue
 		}
@@ -653,6 +664,9 @@ func (c *chunker) followingAt(p int32) *Entry {
 		}
 		return nil
 	case Org:
+		if c.madeBy(c.s.hits[k].end) {
+			return nil // "fighters in Toyota pickup trucks": not Toyota's people
+		}
 		return e
 	case CountryAdj:
 		// "the brigade of the Nigerian Army": a nationality with its role noun
@@ -661,6 +675,24 @@ func (c *chunker) followingAt(p int32) *Entry {
 		}
 	}
 	return nil
+}
+
+// madeBy reports whether the words from p on are lower-case nouns (and
+// adjectives) that no entry names, ending in a product noun: the name
+// before p only says who made the thing ("Toyota pickup trucks", "Boeing
+// jets"), and who rides in it or flies it is none of the maker's people.
+func (c *chunker) madeBy(p int32) bool {
+	last := int32(-1)
+	for q := p; q < c.hi && q < p+4; q++ {
+		u := c.d.Tokens[q].UPOS
+		if u != doc.NOUN && u != doc.ADJ || isCap(c.s.words[q]) || c.hitAt(c.nextHit(q), q) {
+			break
+		}
+		if u == doc.NOUN {
+			last = q
+		}
+	}
+	return last >= 0 && productNouns[string(fold(c.s.words[last], &c.s.buf))]
 }
 
 // sharedFollowing returns the country, place or organisation of the
@@ -937,6 +969,13 @@ func (c *chunker) flush() {
 			// "officials in Washington", "the government of Gondor",
 			// "Danish media and government"
 			mod := c.following()
+			if mod == nil && ag.end+1 < c.ce && foldEq(s.words[ag.end], "of") {
+				// "The CEO of Gazprom": a capitalised title's "of" and
+				// organisation inside the chunk, whose name comes next
+				if e := c.followingAt(ag.end); e != nil && e.Kind == Org {
+					mod = e
+				}
+			}
 			if mod == nil {
 				mod = c.sharedFollowing()
 			}
@@ -987,7 +1026,7 @@ func (c *chunker) flush() {
 				m.Actor = doc.Actor{Code: pe.Code, Name: d.Text(m.Span), Entry: pe.Where}
 				inf.country = code3(ctx.Code)
 				c.emit(m, inf)
-			} else if ante := c.orgDescription(ag.e.Code); ante >= 0 && personal {
+			} else if ante := c.orgDescription(ag.e.Code, !personal); ante >= 0 && personal {
 				// "the foreign secretary" after "the Home Office": one of
 				// its people, a person of a chain of his own
 				a := d.Mentions[ante].Actor

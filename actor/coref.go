@@ -70,8 +70,14 @@ func (c *chunker) description(inf minfo) int32 {
 
 // orgDescription returns the latest organisation in this or the previous
 // sentence whose code ends with the role noun's sector ("the news agency"
-// → "Tass", RUSMED), or -1.
-func (c *chunker) orgDescription(sector string) int32 {
+// → "Tass", RUSMED), or -1. For a description of an institution
+// (subject), when that one is no subject and its sentence's first subject
+// is such an organisation, or refers to one ("it"), the description is
+// rather of that subject: in "Gazprom signed a deal with Siemens. The
+// company said ..." the company is Gazprom, which the sentence is about,
+// not Siemens, named in passing. (A person's role, "the spokesman", is of
+// the nearest: "an Arnor Finance Ministry spokesman said".)
+func (c *chunker) orgDescription(sector string, subject bool) int32 {
 	d, s := c.d, c.s
 	if len(sector) < 3 {
 		return -1
@@ -82,15 +88,32 @@ func (c *chunker) orgDescription(sector string) int32 {
 			break
 		}
 		m := &d.Mentions[i]
-		if m.Kind != doc.Organization || ci.person {
+		if m.Kind != doc.Organization || ci.person || !endsWith(m.Actor.Code, sector) {
 			continue
 		}
-		code := m.Actor.Code
-		if len(code) > len(sector) && code[len(code)-len(sector):] == sector {
+		if ci.subject || !subject {
 			return int32(i)
 		}
+		first := -1 // the sentence's first subject before i
+		for j := i - 1; j >= 0 && s.info[j].sent == ci.sent; j-- {
+			if s.info[j].subject && s.info[j].quoted == ci.quoted {
+				first = j
+			}
+		}
+		if first >= 0 {
+			sj := &d.Mentions[first]
+			if endsWith(sj.Actor.Code, sector) && !s.info[first].person && d.Mentions[s.info[first].root].Kind == doc.Organization {
+				return int32(first)
+			}
+		}
+		return int32(i)
 	}
 	return -1
+}
+
+// endsWith: code ends with sector and is longer ("RUSBUS", "BUS").
+func endsWith(code, sector string) bool {
+	return len(code) > len(sector) && code[len(code)-len(sector):] == sector
 }
 
 // pair returns the latest later conjunct ("Russia" in "China and Russia")

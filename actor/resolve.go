@@ -26,6 +26,9 @@
 //	coref:apposition    a role noun with only its sector before a known person in
 //	                    apposition ("The then president, Mwai Kibaki")
 //	actor: company name a name ending in Inc, Ltd, Corp, ... (BUS)
+//	actor: head title   "chairman", "chairwoman", "chair": the code of the body
+//	                    before it or after "of" ("title: companies.txt:21 + actor:
+//	                    head title chairman"); none alone
 //
 // Mentions that refer back have Antecedent set; a dictionary person named
 // again keeps the dictionary's evidence and links to the earlier mention.
@@ -353,6 +356,12 @@ func (r *Resolver) sentence(d *doc.Doc, s *scratch, si int32) {
 	for i := 0; i < len(words); {
 		e, n := r.lex.Lookup(words, i)
 		if n <= 0 || e == nil {
+			if u := d.Tokens[a+int32(i)].UPOS; u == doc.NOUN || u == doc.PROPN {
+				if ht := headTitles[string(fold(words[i], &s.buf))]; ht != nil {
+					// "chairman": a title whose code is its body's
+					s.hits = append(s.hits, hit{ht, a + int32(i), a + int32(i+1)})
+				}
+			}
 			i++
 			continue
 		}
@@ -577,6 +586,11 @@ func makePair(rule uint8, mod, obj *Entry) *Entry {
 			Where: ruleNames[rule] + obj.Where + " + " + mod.Where}
 	case obj.Prefix:
 		code = obj.Code + country // "Arnor human rights body": NGOARN
+	case headTitles[obj.Name] == obj:
+		// "Canadian chairman", "Canada's chairman": of some body of that
+		// country, which the country alone does not name ("Merrill Lynch
+		// Canada deputy chairman X" is no actor of Canada's)
+		code = ""
 	}
 	return &Entry{Kind: Org, Code: code, Where: ruleNames[rule] + mod.Where + " + " + obj.Where}
 }

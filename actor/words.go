@@ -246,6 +246,24 @@ var ofParticles = set("de", "del", "da", "do", "dos", "das", "du", "des")
 // leaderNouns name who lead a group: "leaders of the opposition".
 var leaderNouns = set("leader", "leaders", "head", "chief", "chairman", "chairwoman", "chair")
 
+// headTitles name who chairs a body: an organisation, party or committee
+// before them or "of" it after them gives their code ("Gazprom chairman
+// Viktor Zubkov" RUSBUS, "the party's chairwoman", "the committee
+// chair"). Alone, or after a country ("Merrill Lynch Canada deputy
+// chairman"), they are no one's: a chairman of no body named is of a
+// company as often as of a party or a state's body, so no sector goes
+// with the word, as one does with "president" (GOV) and "executive" (BUS).
+// A dictionary entry for the word wins (the hit is made only when no entry
+// starts there).
+var headTitles = func() map[string]*Entry {
+	m := map[string]*Entry{}
+	for _, w := range []string{"chairman", "chairwoman", "chairperson", "chair", "chairmen", "chairwomen"} {
+		m[w] = &Entry{Kind: Agent, Name: w, Plural: strings.HasSuffix(w, "men"), Gender: genderedWords[w],
+			Where: "actor: head title " + w}
+	}
+	return m
+}()
+
 var memberNouns = set("employees", "employee", "workers", "worker", "staff", "staffers", "members", "personnel")
 
 // ownedRoles are role nouns that name an actor only with whose they are
@@ -287,6 +305,15 @@ var stateBodies = func() map[string]*Entry {
 	add("JUD", "court", "tribunal")
 	return m
 }()
+
+// productNouns are vehicles and goods that a company's name before them
+// says who made ("Toyota pickup trucks", "Boeing jets", "Huawei phones"):
+// people in them or using them are none of the company's.
+var productNouns = set("truck", "trucks", "pickup", "pickups", "car", "cars", "vehicle", "vehicles", "van", "vans",
+	"bus", "buses", "lorry", "lorries", "jeep", "jeeps", "suv", "suvs", "tractor", "tractors", "motorcycle",
+	"motorcycles", "jet", "jets", "plane", "planes", "aircraft", "airliner", "airliners", "helicopter",
+	"helicopters", "boat", "boats", "ship", "ships", "phone", "phones", "smartphone", "smartphones", "handsets",
+	"laptop", "laptops", "computers", "rifle", "rifles")
 
 // compassPoints name a part of a place ("in northeast Nigeria"); the
 // tagger often reads them as nouns.

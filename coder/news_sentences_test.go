@@ -51,6 +51,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		{"The king presented the award to the Kenyan ambassador.", "GOV>KENGOV:051"}, // an honour presented praises
 		{"The Iranian military seized a British tanker.", "IRNMIL>GBR:171"},
 		{"Saudi Arabia cut diplomatic ties with Qatar.", "SAU>QAT:160"},
+		{"Gazprom cut gas supplies to Moldova.", "RUSBUS>MDA:162"}, // "cut" tagged NN after a name (repairFinite)
 		{"Cuban authorities arrested dozens of dissidents.", "CUBGOV>OPP:173"},
 		{"Police arrested three journalists on Friday.", "COP>MED:173"},
 		{"Russia accused Ukraine of shelling a nuclear power plant.", "RUS>UKR:112"},
@@ -1451,4 +1452,44 @@ func TestCarriedDates(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestCompanyTitles: a chairman, chief executive or managing director is
+// one of the people of the company (or party, or committee) named before
+// the title or after "of", with its code. (A chairman of no body named, or
+// of a country's only, is no one's: actor/words.go headTitles.)
+func TestCompanyTitles(t *testing.T) {
+	eachExactEventsOn(t, "2019-01-01", []newsEvents{
+		{"Siemens chairman Karl Brenner criticised Russia.", []string{"DEUBUS>RUS:110"}},
+		{"Siemens CEO Karl Brenner criticised Russia.", []string{"DEUBUS>RUS:110"}},
+		{"Siemens managing director Karl Brenner criticised Russia.", []string{"DEUBUS>RUS:110"}},
+		{"Gazprom's chairman criticised Ukraine.", []string{"RUSBUS>UKR:110"}},
+		{"The chairman of Gazprom criticised Ukraine.", []string{"RUSBUS>UKR:110"}},
+		{"The chairman of the ruling party criticised the opposition.", []string{"PTY>OPP:110"}},
+		// a capitalised title, its "of" and the company read as one name
+		{"The CEO of Gazprom criticised Ukraine.", []string{"RUSBUS>UKR:110"}},
+		{"The Chairman of Siemens criticised Russia.", []string{"DEUBUS>RUS:110"}},
+		// named before the title in apposition, with the body's possessive
+		{"Karl Brenner, Siemens's chairman, criticised Russia.", []string{"DEUBUS>RUS:110"}},
+		{"Marko Petrovic, Serbia's president, criticised Russia.", []string{"SRBGOV>RUS:110"}},
+	})
+}
+
+// TestMakersAreNoMembers: people in a company's vehicles are none of its
+// people ("in Toyota pickup trucks" only says who made the trucks).
+func TestMakersAreNoMembers(t *testing.T) {
+	eachExactEventsOn(t, "2019-01-01", []newsEvents{
+		{"Fighters in Toyota pickup trucks attacked the village.", []string{"REB>:190"}},
+		{"Gunmen in Hyundai cars kidnapped two Russian engineers.", []string{"REB>RUS:181"}},
+	})
+}
+
+// TestCompanyDescription: "the company" after a sentence whose subject is
+// a company (or "it" for one) is that company, not one named in passing
+// as its object.
+func TestCompanyDescription(t *testing.T) {
+	eachExactEventsOn(t, "2019-01-01", []newsEvents{
+		{"Gazprom signed a deal with Siemens on Monday. The company accused Ukraine of stealing gas.", []string{"RUSBUS>DEUBUS:057", "RUSBUS>UKR:112"}},
+		{"Gazprom posted record profits. It signed a deal with Siemens. The company accused Ukraine of stealing gas.", []string{"RUSBUS>DEUBUS:057", "RUSBUS>UKR:112"}},
+	})
 }

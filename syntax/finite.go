@@ -204,7 +204,7 @@ func finiteCandidate(d *doc.Doc, r doc.TokRange, limit int32) int32 {
 		particle := k+2 < r.End && objectStart(d.Tokens[k+2].UPOS) &&
 			(particleWords[d.TokenText(int(k+1))] || d.TokenText(int(k+1)) == "over" && lowerIn(overVerbs, form))
 		if t.XPOS != xpVBN && !(t.XPOS == xpJJ && edEnding(form)) && !(t.UPOS == doc.NOUN && lemma.IrregularPast(form)) &&
-			!(t.UPOS == doc.NOUN && particle && particleVerbs[strings.ToLower(form)]) {
+			!(t.UPOS == doc.NOUN && (particle || namedSubject(d, r, k)) && particleVerbs[strings.ToLower(form)]) {
 			continue
 		}
 		before := k - 1
@@ -258,6 +258,26 @@ var overVerbs = map[string]bool{"handed": true, "turned": true}
 // particle and an object are they taken as the past; so is "shot", a
 // noun too ("Iran shot down a US drone").
 var particleVerbs = map[string]bool{"shut": true, "cut": true, "set": true, "put": true, "shot": true}
+
+// namedSubject: the words of r before k are a name that opens the
+// sentence, proper nouns only after an optional "The" ("Gazprom cut gas
+// supplies to Ukraine", with "cut" tagged NN): a name does not modify
+// "cut" or "shut" as "tax" does in "tax cut plans".
+func namedSubject(d *doc.Doc, r doc.TokRange, k int32) bool {
+	p := r.Start
+	if p < k && d.Tokens[p].UPOS == doc.DET && strings.EqualFold(d.TokenText(int(p)), "the") {
+		p++
+	}
+	if p >= k {
+		return false
+	}
+	for ; p < k; p++ {
+		if d.Tokens[p].UPOS != doc.PROPN {
+			return false
+		}
+	}
+	return true
+}
 
 func subjectEnd(u doc.UPOS) bool {
 	return u == doc.NOUN || u == doc.PROPN || u == doc.PRON

@@ -392,6 +392,12 @@ func TestKeyArcs(t *testing.T) {
 			{"called", "", doc.Root}, {"union", "called", doc.Nsubj}, {"strike", "called", doc.Obj}}},
 		{"The government shut down the internet.", []arc{
 			{"shut", "", doc.Root}, {"government", "shut", doc.Nsubj}, {"internet", "shut", doc.Obj}}},
+		// one with no particle after a name that opens the sentence,
+		// before an object: repairFinite (namedSubject)
+		{"Gazprom cut gas supplies to Moldova.", []arc{
+			{"cut", "", doc.Root}, {"Gazprom", "cut", doc.Nsubj}, {"supplies", "cut", doc.Obj}}},
+		{"The Kremlin shut the border with Georgia.", []arc{
+			{"shut", "", doc.Root}, {"Kremlin", "shut", doc.Nsubj}, {"border", "shut", doc.Obj}}},
 		{"The British military trains Ukrainian recruits.", []arc{
 			{"trains", "", doc.Root}, {"military", "trains", doc.Nsubj}, {"recruits", "trains", doc.Obj}}},
 		{"The US and its allies launch war games near Iranian waters.", []arc{
