@@ -374,12 +374,6 @@ func (t *table) pack8() {
 // scoreRows sets s to the sum of the rows8 of feats (at most maxFeats), in
 // units of 1/127 of the table's int16 units. It needs rows8 (see pack).
 //
-// It sums all classes, 8 at a time: a word of 8 offset weights, masked
-// into 4 words of 2 lanes of 32 bits (weights c and c+4), is multiplied by
-// the row's scale with one multiplication per pair. A lane sums at most
-// maxFeats products below 2^23, so it cannot carry into the next; the
-// offset, 128 times the sum of the scales, is taken off at the end.
-//
 // It returns a value of no meaning that depends on the early row loads, so
 // that the compiler keeps them (a global sink would be a data race).
 func (t *table) scoreRows(feats []uint64, s *[rowLen]int32) (touch int32) {
@@ -413,11 +407,23 @@ func (t *table) scoreRows(feats []uint64, s *[rowLen]int32) (touch int32) {
 			sl = t.slots[i]
 		}
 	}
+	sumRows(rows[:nr], s, 128*sum)
+	return touch
+}
+
+// sumRowsGo sets s[c] to the sum over rows of scale times offset weight c,
+// less off (128 times the sum of the scales, so that the offsets cancel),
+// in uint32 arithmetic: sumRows where no vector code is.
+//
+// It sums all classes, 8 at a time: a word of 8 offset weights, masked
+// into 4 words of 2 lanes of 32 bits (weights c and c+4), is multiplied by
+// the row's scale with one multiplication per pair. A lane sums at most
+// maxFeats products below 2^23, so it cannot carry into the next.
+func sumRowsGo(rows []*row8, s *[rowLen]int32, off uint32) {
 	const lanes = 0x000000FF000000FF
-	off := 128 * sum
 	for k := range rowLen / 8 {
 		var a0, a1, a2, a3 uint64
-		for _, row := range rows[:nr] {
+		for _, row := range rows {
 			v, sc := row.w[k], uint64(row.scale)
 			a0 += sc * (v & lanes)
 			a1 += sc * (v >> 8 & lanes)
@@ -430,7 +436,6 @@ func (t *table) scoreRows(feats []uint64, s *[rowLen]int32) (touch int32) {
 		c[2], c[6] = int32(uint32(a2)-off), int32(uint32(a2>>32)-off)
 		c[3], c[7] = int32(uint32(a3)-off), int32(uint32(a3>>32)-off)
 	}
-	return touch
 }
 
 // maxFeats bounds the features scored at once (see score3).
