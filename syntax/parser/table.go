@@ -2,6 +2,7 @@ package parser
 
 import (
 	"math"
+	mathbits "math/bits"
 
 	"dyad/syntax/internal/hugepage"
 )
@@ -457,45 +458,68 @@ func (t *table) score3(feats []uint64, ends []int, s [][3]int32) {
 	for j, k := range feats {
 		home[j] = q[k&mask]
 	}
-	j := 0
-	for g, end := range ends {
-		var s0, s1, s2 int32
-		for ; j < end; j++ {
+	// home[j] becomes feature j's slot, or 0 when it is absent. Most
+	// features are found in their home slot or end there on an empty
+	// one (resolveHomes takes those without a branch, and marks the
+	// others in slow); the rest probe on.
+	var slow [maxFeats / 64]uint64
+	resolveHomes(feats, home[:len(feats)], &slow)
+	for b, bits := range slow {
+		for bits != 0 {
+			j := 64*b + mathbits.TrailingZeros64(bits)
+			bits &= bits - 1
 			k := feats[j]
 			if k == 0 {
 				k = 1
 			}
 			fp := (k>>48 | 1) << 48
-			sl := home[j]
-			// Most features are found in their home slot or end there
-			// on an empty one: take those without a branch to mispredict.
-			d := sl&^0xFFFFFFFFFFFF ^ fp // 0: found
-			var w, other, occupied uint64
-			if d == 0 {
-				w = sl
-			} else {
-				other = 1
-			}
-			if sl != 0 {
-				occupied = 1
-			}
-			if other&occupied != 0 {
-				for i := (k + 1) & mask; ; i = (i + 1) & mask {
-					sl = q[i]
-					if sl&^0xFFFFFFFFFFFF == fp {
-						w = sl
-						break
-					}
-					if sl == 0 {
-						break
-					}
+			var w uint64
+			for i := (k + 1) & mask; ; i = (i + 1) & mask {
+				sl := q[i]
+				if sl&^0xFFFFFFFFFFFF == fp {
+					w = sl
+					break
+				}
+				if sl == 0 {
+					break
 				}
 			}
+			home[j] = w
+		}
+	}
+	j := 0
+	for g, end := range ends {
+		var s0, s1, s2 int32
+		for _, w := range home[j:end] {
 			s0 += int32(int16(w))
 			s1 += int32(int16(w >> 16))
 			s2 += int32(int16(w >> 32))
 		}
+		j = end
 		s[g] = [3]int32{s0, s1, s2}
+	}
+}
+
+// resolveHomesGo sets home[j] to itself when it holds feats[j]'s
+// fingerprint and to 0 otherwise, and sets bit j of slow when the slot
+// holds another feature (home[j] is then 0 and the lookup must probe on):
+// resolveHomes where no vector code is.
+func resolveHomesGo(feats, home []uint64, slow *[maxFeats / 64]uint64) {
+	resolveHomesTail(feats, home, slow, 0)
+}
+
+// resolveHomesTail is resolveHomesGo for home[from:].
+func resolveHomesTail(feats, home []uint64, slow *[maxFeats / 64]uint64, from int) {
+	for j := from; j < len(home); j++ {
+		fp := (feats[j]>>48 | 1) << 48 // the same for key 0 as for 1
+		sl := home[j]
+		if sl&^0xFFFFFFFFFFFF == fp {
+			continue
+		}
+		if sl != 0 {
+			slow[j/64] |= 1 << (j % 64)
+		}
+		home[j] = 0
 	}
 }
 

@@ -68,3 +68,55 @@ done:
 	VMOVDQU      Y6, 192(DI)
 	VZEROUPPER
 	RET
+
+// func resolveHomesAVX2(feats, home []uint64, slow *[2]uint64)
+//
+// resolveHomesGo for len(home), a multiple of 4, four features at a time:
+// Y1 the fingerprints (the key's top 16 bits, low bit set, in place), Y4
+// the lanes whose slot holds them, Y6 the empty slots; the lanes in
+// neither are marked in slow.
+TEXT ·resolveHomesAVX2(SB), NOSPLIT, $0-56
+	MOVQ         feats_base+0(FP), SI
+	MOVQ         home_base+24(FP), DI
+	MOVQ         home_len+32(FP), R10
+	MOVQ         slow+48(FP), R8
+	MOVQ         $1, AX
+	MOVQ         AX, X13
+	VPBROADCASTQ X13, Y13
+	MOVQ         $0xFFFF000000000000, AX
+	MOVQ         AX, X14
+	VPBROADCASTQ X14, Y14
+	VPXOR        Y15, Y15, Y15
+	XORQ         DX, DX
+
+rloop:
+	CMPQ      DX, R10
+	JGE       rdone
+	VMOVDQU   (SI)(DX*8), Y0
+	VPSRLQ    $48, Y0, Y1
+	VPOR      Y13, Y1, Y1
+	VPSLLQ    $48, Y1, Y1
+	VMOVDQU   (DI)(DX*8), Y2
+	VPAND     Y14, Y2, Y3
+	VPCMPEQQ  Y1, Y3, Y4
+	VPAND     Y2, Y4, Y5
+	VMOVDQU   Y5, (DI)(DX*8)
+	VPCMPEQQ  Y15, Y2, Y6
+	VPOR      Y4, Y6, Y7
+	VMOVMSKPD Y7, AX
+	XORQ      $15, AX
+	JZ        rnext
+	MOVQ      DX, CX
+	ANDQ      $63, CX
+	SHLQ      CX, AX
+	MOVQ      DX, BX
+	SHRQ      $6, BX
+	ORQ       AX, (R8)(BX*8)
+
+rnext:
+	ADDQ $4, DX
+	JMP  rloop
+
+rdone:
+	VZEROUPPER
+	RET
