@@ -2,6 +2,7 @@ package parser
 
 import (
 	"math"
+	mathbits "math/bits"
 
 	"dyad/syntax/internal/hugepage"
 )
@@ -374,12 +375,6 @@ func (t *table) pack8() {
 // scoreRows sets s to the sum of the rows8 of feats (at most maxFeats), in
 // units of 1/127 of the table's int16 units. It needs rows8 (see pack).
 //
-// It sums all classes, 8 at a time: a word of 8 offset weights, masked
-// into 4 words of 2 lanes of 32 bits (weights c and c+4), is multiplied by
-// the row's scale with one multiplication per pair. A lane sums at most
-// maxFeats products below 2^23, so it cannot carry into the next; the
-// offset, 128 times the sum of the scales, is taken off at the end.
-//
 // It returns a value of no meaning that depends on the early row loads, so
 // that the compiler keeps them (a global sink would be a data race).
 func (t *table) scoreRows(feats []uint64, s *[rowLen]int32) (touch int32) {
@@ -413,11 +408,23 @@ func (t *table) scoreRows(feats []uint64, s *[rowLen]int32) (touch int32) {
 			sl = t.slots[i]
 		}
 	}
+	sumRows(rows[:nr], s, 128*sum)
+	return touch
+}
+
+// sumRowsGo sets s[c] to the sum over rows of scale times offset weight c,
+// less off (128 times the sum of the scales, so that the offsets cancel),
+// in uint32 arithmetic: sumRows where no vector code is.
+//
+// It sums all classes, 8 at a time: a word of 8 offset weights, masked
+// into 4 words of 2 lanes of 32 bits (weights c and c+4), is multiplied by
+// the row's scale with one multiplication per pair. A lane sums at most
+// maxFeats products below 2^23, so it cannot carry into the next.
+func sumRowsGo(rows []*row8, s *[rowLen]int32, off uint32) {
 	const lanes = 0x000000FF000000FF
-	off := 128 * sum
 	for k := range rowLen / 8 {
 		var a0, a1, a2, a3 uint64
-		for _, row := range rows[:nr] {
+		for _, row := range rows {
 			v, sc := row.w[k], uint64(row.scale)
 			a0 += sc * (v & lanes)
 			a1 += sc * (v >> 8 & lanes)
@@ -430,7 +437,6 @@ func (t *table) scoreRows(feats []uint64, s *[rowLen]int32) (touch int32) {
 		c[2], c[6] = int32(uint32(a2)-off), int32(uint32(a2>>32)-off)
 		c[3], c[7] = int32(uint32(a3)-off), int32(uint32(a3>>32)-off)
 	}
-	return touch
 }
 
 // maxFeats bounds the features scored at once (see score3).
@@ -452,45 +458,68 @@ func (t *table) score3(feats []uint64, ends []int, s [][3]int32) {
 	for j, k := range feats {
 		home[j] = q[k&mask]
 	}
-	j := 0
-	for g, end := range ends {
-		var s0, s1, s2 int32
-		for ; j < end; j++ {
+	// home[j] becomes feature j's slot, or 0 when it is absent. Most
+	// features are found in their home slot or end there on an empty
+	// one (resolveHomes takes those without a branch, and marks the
+	// others in slow); the rest probe on.
+	var slow [maxFeats / 64]uint64
+	resolveHomes(feats, home[:len(feats)], &slow)
+	for b, bits := range slow {
+		for bits != 0 {
+			j := 64*b + mathbits.TrailingZeros64(bits)
+			bits &= bits - 1
 			k := feats[j]
 			if k == 0 {
 				k = 1
 			}
 			fp := (k>>48 | 1) << 48
-			sl := home[j]
-			// Most features are found in their home slot or end there
-			// on an empty one: take those without a branch to mispredict.
-			d := sl&^0xFFFFFFFFFFFF ^ fp // 0: found
-			var w, other, occupied uint64
-			if d == 0 {
-				w = sl
-			} else {
-				other = 1
-			}
-			if sl != 0 {
-				occupied = 1
-			}
-			if other&occupied != 0 {
-				for i := (k + 1) & mask; ; i = (i + 1) & mask {
-					sl = q[i]
-					if sl&^0xFFFFFFFFFFFF == fp {
-						w = sl
-						break
-					}
-					if sl == 0 {
-						break
-					}
+			var w uint64
+			for i := (k + 1) & mask; ; i = (i + 1) & mask {
+				sl := q[i]
+				if sl&^0xFFFFFFFFFFFF == fp {
+					w = sl
+					break
+				}
+				if sl == 0 {
+					break
 				}
 			}
+			home[j] = w
+		}
+	}
+	j := 0
+	for g, end := range ends {
+		var s0, s1, s2 int32
+		for _, w := range home[j:end] {
 			s0 += int32(int16(w))
 			s1 += int32(int16(w >> 16))
 			s2 += int32(int16(w >> 32))
 		}
+		j = end
 		s[g] = [3]int32{s0, s1, s2}
+	}
+}
+
+// resolveHomesGo sets home[j] to itself when it holds feats[j]'s
+// fingerprint and to 0 otherwise, and sets bit j of slow when the slot
+// holds another feature (home[j] is then 0 and the lookup must probe on):
+// resolveHomes where no vector code is.
+func resolveHomesGo(feats, home []uint64, slow *[maxFeats / 64]uint64) {
+	resolveHomesTail(feats, home, slow, 0)
+}
+
+// resolveHomesTail is resolveHomesGo for home[from:].
+func resolveHomesTail(feats, home []uint64, slow *[maxFeats / 64]uint64, from int) {
+	for j := from; j < len(home); j++ {
+		fp := (feats[j]>>48 | 1) << 48 // the same for key 0 as for 1
+		sl := home[j]
+		if sl&^0xFFFFFFFFFFFF == fp {
+			continue
+		}
+		if sl != 0 {
+			slow[j/64] |= 1 << (j % 64)
+		}
+		home[j] = 0
 	}
 }
 

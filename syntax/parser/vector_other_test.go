@@ -1,0 +1,5 @@
+//go:build !amd64
+
+package parser
+
+func setAVX2(on bool) bool { return false }
