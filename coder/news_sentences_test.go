@@ -1475,6 +1475,16 @@ func TestCompanyTitles(t *testing.T) {
 	})
 }
 
+// TestPairReferences: "they" and "the two countries" after a conjoined
+// pair are both of the pair, not only the conjunct the reference is
+// linked to.
+func TestPairReferences(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Chile and Peru held talks in Lima. They criticised Bolivia.", []string{"CHL>PER:046", "PER>CHL:046", "PER>BOL:110", "CHL>BOL:110"}},
+		{"Chile and Peru held talks in Lima. Bolivia criticised the two countries.", []string{"CHL>PER:046", "PER>CHL:046", "BOL>PER:110", "BOL>CHL:110"}},
+	})
+}
+
 // TestMakersAreNoMembers: people in a company's vehicles are none of its
 // people ("in Toyota pickup trucks" only says who made the trucks).
 func TestMakersAreNoMembers(t *testing.T) {

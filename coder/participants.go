@@ -38,6 +38,7 @@ func (w *work) partsOf(dst []part, tok, gov int32) []part {
 		for _, c := range toks {
 			if p, ok := w.actorAt(c, gov); ok && !sameMention(t.arena[start:], p) {
 				t.arena = append(t.arena, p)
+				t.arena = w.pairOthers(t.arena, start, p)
 			}
 		}
 		if len(t.arena) == start {
@@ -49,9 +50,42 @@ func (w *work) partsOf(dst []part, tok, gov int32) []part {
 	for _, c := range toks {
 		if p, ok := w.actorAt(c, gov); ok && !sameMention(dst[n:], p) {
 			dst = append(dst, p)
+			dst = w.pairOthers(dst, n, p)
 		}
 	}
 	return dst
+}
+
+// pairOthers appends to ps (its parts from start on being one list) the
+// other conjuncts of the pair that p, "they" or "the two countries", refers
+// to: "France and Germany met. They criticised Italy" is both's act, not
+// only Germany's, the conjunct the reference is linked to.
+func (w *work) pairOthers(ps []part, start int, p part) []part {
+	d := w.d
+	if p.mention < 0 || d.Mentions[p.mention].Actor.Entry != "coref:pair" {
+		return ps
+	}
+	ante := d.Mentions[p.mention].Antecedent
+	if ante < 0 || d.Mentions[ante].Head < 0 {
+		return ps
+	}
+	h := d.Mentions[ante].Head
+	for d.Tokens[h].Dep == doc.Conj && d.Tokens[h].Head >= 0 && d.Tokens[h].Head < h {
+		h = d.Tokens[h].Head // (the reference is linked to the last conjunct)
+	}
+	var buf [8]int32
+	cs := w.t.conjuncts(buf[:0], h)
+	if len(cs) != 2 && strings.Contains(strings.ToLower(d.Text(d.Mentions[p.mention].Span)), "two") {
+		return ps // "the two groups" after a list of more: the groups the list's members make up
+	}
+	for _, c := range cs {
+		if mi := w.t.mention[c]; mi >= 0 && mi != ante {
+			if a, ok := w.resolve(mi); ok && !sameMention(ps[start:], part{mention: mi}) {
+				ps = append(ps, part{tok: p.tok, mention: mi, actor: a})
+			}
+		}
+	}
+	return ps
 }
 
 // sameMention: some part of ps is p's mention ("Nagorno" and "Karabakh"
