@@ -605,13 +605,15 @@ func isPredicate(t *tree, i int32) bool {
 	return false
 }
 
-// misparsedCondition: clause i is a condition the parse made a main
-// clause: the sentence's root ("If Iran accepted the offer, that would be
-// another matter" with "matter" an oblique of "accepted"), or the second
-// of two conjoined conditions made the head of the first ("if Iran came
-// to us and said it would accept", "said" with "came" its adverbial).
+// misparsedCondition: clause i is a condition, also where the parse made
+// it a main clause: an adverbial clause of condition on any head, a noun's
+// too ("If Chile attacked Peru, that would be a disaster"); the sentence's
+// root marked "if" (the main clause hung under it as an oblique); or the
+// second of two conjoined conditions made the head of the first ("if Chile
+// phoned us and said it would accept", "said" with "phoned" its
+// adverbial).
 func misparsedCondition(t *tree, i int32) bool {
-	if t.head(i) < 0 && conditionalClause(t, i) {
+	if (t.head(i) < 0 || t.d.Tokens[i].Dep == doc.Advcl) && conditionalClause(t, i) {
 		return true
 	}
 	for _, c := range t.children(i) {

@@ -457,10 +457,10 @@ func TestPlainNewsSentences(t *testing.T) {
 func TestWishesAreNoCommitments(t *testing.T) {
 	cases := []newsEvents{
 		{"Scholz tried to keep attention on Asia.", nil},
-		// a condition the parse makes the main clause, or the head of its
-		// first conjunct, is only supposed, and so is what it says
-		{"If Chile accepted the Peruvian offer, that would be another matter.", nil},
-		{"Envoy Ana Ruiz of Peru said: \"If Chile came to us and said it would accept our offer, that is another matter.\"", nil},
+		// a condition is only supposed, and so is what it says, also on a
+		// noun or where the parse makes it the head of its first conjunct
+		{"If Chile attacked Peru, that would be a disaster.", nil},
+		{"Envoy Ana Ruiz of Peru said: \"If Chile phoned us and said it would accept our terms, we could talk.\"", nil},
 		// what a thing should do or be is foreseen, not demanded
 		{"Japanese rice sales should have scant impact on the pact, a trade official said.", nil},
 		// what one is too weak to do, or strong enough to do, is not done
