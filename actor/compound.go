@@ -34,7 +34,7 @@ func (c *chunker) pairDescription(t, e int32, h int) bool {
 	}
 	m := c.mention(t, e, doc.Nominal)
 	m.Antecedent = ante
-	m.Actor = doc.Actor{Entry: "coref:pair"}
+	m.Actor = doc.Actor{Entry: PairEntry}
 	c.emit(m, minfo{plural: true})
 	return true
 }

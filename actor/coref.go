@@ -343,7 +343,7 @@ func (c *chunker) pronoun(t int32) {
 	m.Antecedent = int32(best)
 	if pr.plural && ante.conj && !ante.plural {
 		// "they" after "China and Russia": both, which one code cannot say
-		m.Actor = doc.Actor{Entry: "coref:pair"}
+		m.Actor = doc.Actor{Entry: PairEntry}
 		c.emit(m, inf)
 		c.s.info[len(c.s.info)-1].root = int32(best)
 		return

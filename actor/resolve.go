@@ -42,6 +42,12 @@ import (
 	"dyad/doc"
 )
 
+// PairEntry is the evidence of a mention that refers to a conjoined pair or
+// list ("they", "the two countries" after "China and Russia"): it has no
+// code of its own, as no one code names both; its Antecedent is the last
+// conjunct.
+const PairEntry = "coref:pair"
+
 // Resolver is the actor stage. It is safe for concurrent use: per-article
 // scratch space comes from a pool, so the hot path allocates nothing per
 // token.

@@ -2044,12 +2044,7 @@ func (w *work) outsideBodies(n, gov int32) bool {
 		return false
 	}
 	ps := w.partsOf(nil, n, gov)
-	for _, p := range ps {
-		if c := p.actor.Code; !strings.HasPrefix(c, "IGO") && !strings.HasPrefix(c, "NGO") {
-			return false
-		}
-	}
-	return len(ps) > 0
+	return len(ps) > 0 && international(ps)
 }
 
 // peacekeeping: predicate i's own phrases speak of peacekeeping.

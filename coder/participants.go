@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"dyad/actor"
 	"dyad/cameo"
 	"dyad/doc"
 	"dyad/lexicon/verbs"
@@ -62,7 +63,7 @@ func (w *work) partsOf(dst []part, tok, gov int32) []part {
 // only Germany's, the conjunct the reference is linked to.
 func (w *work) pairOthers(ps []part, start int, p part) []part {
 	d := w.d
-	if p.mention < 0 || d.Mentions[p.mention].Actor.Entry != "coref:pair" {
+	if p.mention < 0 || d.Mentions[p.mention].Actor.Entry != actor.PairEntry {
 		return ps
 	}
 	ante := d.Mentions[p.mention].Antecedent
@@ -75,7 +76,7 @@ func (w *work) pairOthers(ps []part, start int, p part) []part {
 	}
 	var buf [8]int32
 	cs := w.t.conjuncts(buf[:0], h)
-	if len(cs) != 2 && strings.Contains(strings.ToLower(d.Text(d.Mentions[p.mention].Span)), "two") {
+	if len(cs) != 2 && w.saysTwo(d.Mentions[p.mention].Tokens) {
 		return ps // "the two groups" after a list of more: the groups the list's members make up
 	}
 	for _, c := range cs {
@@ -86,6 +87,16 @@ func (w *work) pairOthers(ps []part, start int, p part) []part {
 		}
 	}
 	return ps
+}
+
+// saysTwo: a word of r is "two".
+func (w *work) saysTwo(r doc.TokRange) bool {
+	for k := r.Start; k < r.End; k++ {
+		if strings.EqualFold(w.d.TokenText(int(k)), "two") {
+			return true
+		}
+	}
+	return false
 }
 
 // sameMention: some part of ps is p's mention ("Nagorno" and "Karabakh"
