@@ -473,6 +473,12 @@ func (w *work) visit(i int32, cx ctx) {
 				// attacked": a guess or a rumour, not the act
 				n.mod = max(n.mod, doc.Hypothetical)
 			}
+		} else if u := dep.Universal(); (u == doc.Acl || u == doc.Ccomp || u == doc.Nmod && t.caseOf(ch) == "of") && w.deniedAccount(i) {
+			// an account one denies, or calls false, is not told as true:
+			// "Chile dismissed reports that its navy had seized a ship",
+			// "denied rumours of riots", "said reports that it had
+			// recalled its envoy were untrue"
+			n.neg = true
 		} else if dep.Universal() == doc.Nmod && w.factPhrase(ch) {
 			// the same phrase hung on a noun: "would not cut rates because
 			// of the talks between X and Y"
@@ -7708,3 +7714,34 @@ func international(ps []part) bool {
 	}
 	return true
 }
+
+// deniedAccount: noun i names an account (accountNouns) that its verb
+// denies or its predicate calls false.
+func (w *work) deniedAccount(i int32) bool {
+	t := w.t
+	h := t.head(i)
+	if h < 0 || !accountNouns[t.lemma(i)] {
+		return false
+	}
+	switch dep := w.d.Tokens[i].Dep; {
+	case dep == doc.Obj:
+		return denyingVerbs[t.lemma(h)]
+	case dep == doc.Nsubj || dep == doc.NsubjPass:
+		return w.d.Tokens[h].UPOS == doc.ADJ && falseAdjectives[t.lemma(h)]
+	}
+	return false
+}
+
+// accountNouns name an account of what happened, which may be denied
+// ("denied reports that ...").
+var accountNouns = map[string]bool{"report": true, "claim": true, "allegation": true, "accusation": true,
+	"rumour": true, "rumor": true, "story": true, "suggestion": true, "speculation": true, "assertion": true,
+	"charge": true}
+
+// denyingVerbs deny the account that is their object.
+var denyingVerbs = map[string]bool{"deny": true, "refute": true, "dismiss": true, "reject": true, "rebut": true,
+	"debunk": true, "dispute": true}
+
+// falseAdjectives call the account that is their subject untrue.
+var falseAdjectives = map[string]bool{"false": true, "untrue": true, "baseless": true, "unfounded": true,
+	"groundless": true, "fabricated": true, "incorrect": true, "inaccurate": true, "fake": true}

@@ -111,3 +111,16 @@ func TestFirmsEndNoWar(t *testing.T) {
 		{"Kenyan troops ceased operations in Somalia.", []string{"KENMIL>SOM:087"}},
 	})
 }
+
+// TestDeniedAccounts: what a report, a claim or a rumour says is not told
+// as done when the report is denied, dismissed or called false; the denial
+// itself is coded.
+func TestDeniedAccounts(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya dismissed reports that its navy had seized a Ugandan boat.", []string{"KEN>:120"}},
+		{"The Kenyan government refuted reports that it had expelled Ugandan diplomats.", []string{"KENGOV>:016"}},
+		{"The Kenyan government denied rumours that it had recalled its ambassador from Kampala.", []string{"KENGOV>:016"}},
+		{"Kenya's navy seized a Ugandan boat, reports said.", []string{"KENMIL>UGA:171"}},
+		{"Kenya dismissed the Ugandan ambassador.", []string{"KEN>UGAGOV:120"}},
+	})
+}
