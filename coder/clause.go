@@ -41,6 +41,7 @@ type work struct {
 	docPlace     *doc.GeoRef // the article's setting: the first place it names
 	docPlaceDone bool
 	full         bool // MaxEvents reached
+	purpose      bool // the clause being coded is a done act's purpose (ctx.purpose)
 }
 
 // ctx is what a node inherits from the clauses above it.
@@ -64,7 +65,11 @@ type ctx struct {
 	// answers ("after the attack on X", "in the wake of the bombing"),
 	// whose violence is not, by that, the clause subject's
 	answered bool
-	depth    int
+	// purpose: this clause is only what a done act was done for ("flew
+	// to Kampala to sign a deal"): meant, but no statement of intent, so
+	// its code stays the act's (emit)
+	purpose bool
+	depth   int
 }
 
 var articleVoice = doc.Attribution{Voice: doc.ArticleVoice, Mention: -1, Quote: -1}
@@ -214,6 +219,7 @@ func (w *work) visit(i int32, cx ctx) {
 		// they were not allowed to discuss; no act of theirs
 		cx.mod = max(cx.mod, doc.Hypothetical)
 	}
+	w.purpose = cx.purpose
 	if pred {
 		cl = w.clause(i, cx)
 	} else if tok.UPOS == doc.NOUN || tok.UPOS == doc.PROPN {
@@ -221,6 +227,7 @@ func (w *work) visit(i int32, cx ctx) {
 		w.conjAmodClause(i, cx)
 		w.noun(i, cx)
 	}
+	w.purpose = false
 	irrealis := pred && irrealisVerbs[t.lemma(i)]
 	short := pred && w.fallingShort(i)
 	tooOrEnough := pred && t.hasChildLemma(i, doc.Advmod, "too", "enough")
@@ -229,6 +236,10 @@ func (w *work) visit(i int32, cx ctx) {
 		n.depth++
 		n.subj, n.sayer = nil, nil // only the relations below share a subject
 		dep := w.d.Tokens[ch].Dep
+		ownClause := cx.purpose && clausalDep(dep) && dep.Universal() != doc.Xcomp
+		if ownClause {
+			n.purpose = false // (what the purpose's xcomp says is still the purpose: "to help the army repel the attack")
+		}
 		content := w.contentRelative(i, ch) // (a relative clause that is a noun's content: both rules below read it)
 		if pred {
 			n.mod, n.neg = cl.mod, cl.neg || cx.neg
@@ -413,6 +424,15 @@ func (w *work) visit(i int32, cx ctx) {
 					// (the verb's own negation, even when it made the verb a
 					// refusal: "will not go" is 125 and its purpose no meeting)
 					n.mod, n.neg = max(n.mod, cl.mod), cl.neg || cx.neg || negated(t, i)
+					if (n.mod == doc.Asserted || cx.purpose && n.mod == doc.Intended) && !n.neg && w.d.Tokens[i].UPOS == doc.VERB &&
+						!togetherVerbs[t.lemma(i)] && t.child(ch, doc.Nsubj) < 0 {
+						// the purpose of a done act is meant, not done: "flew
+						// to Kampala to sign a deal" (but "joined Uganda to
+						// condemn", "gathered to protest" do it); and a
+						// purpose's purpose too ("used jammers to disable
+						// drones to shoot them down")
+						n.mod, n.purpose = doc.Intended, true
+					}
 				}
 			}
 			if u := dep.Universal(); tooOrEnough && (u == doc.Advcl || u == doc.Xcomp) && t.hasChildLemma(ch, doc.Mark, "to") {
@@ -563,6 +583,13 @@ func (w *work) visit(i int32, cx ctx) {
 			// the wake of a bombing of the consulate" (but "told reporters
 			// after a meeting with X" met X: noun sees to it)
 			n.answered = true
+		}
+		if ownClause && !n.purpose && n.mod == doc.Intended {
+			// a clause of its own under a purpose is told as done, unless a
+			// rule above found it meant: "came to mourn a man killed
+			// fighting Isis", "to die there since Turkey launched its
+			// incursion"
+			n.mod = doc.Asserted
 		}
 		w.visit(ch, n)
 	}
@@ -7745,3 +7772,20 @@ var denyingVerbs = map[string]bool{"deny": true, "refute": true, "dismiss": true
 // falseAdjectives call the account that is their subject untrue.
 var falseAdjectives = map[string]bool{"false": true, "untrue": true, "baseless": true, "unfounded": true,
 	"groundless": true, "fabricated": true, "incorrect": true, "inaccurate": true, "fake": true}
+
+// clausalDep: a relation that opens a clause of its own.
+func clausalDep(d doc.DepRel) bool {
+	switch d.Universal() {
+	case doc.Ccomp, doc.Xcomp, doc.Advcl, doc.Acl, doc.Csubj, doc.Parataxis:
+		return true
+	}
+	return false
+}
+
+// togetherVerbs bring people together to do what their purpose clause
+// says, which their coming together does: "joined Uganda to condemn the
+// attack", "gathered to protest", "met to discuss trade".
+var togetherVerbs = map[string]bool{"join": true, "team": true, "unite": true, "gather": true, "rally": true,
+	"march": true, "assemble": true, "converge": true, "convene": true, "meet": true, "take": true,
+	"come": true, "turn": true, "band": true, "combine": true, "mobilize": true, "mobilise": true,
+	"protest": true, "demonstrate": true, "vote": true}

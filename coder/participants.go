@@ -584,8 +584,16 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 	if mod == doc.Asserted && w.ahead && w.d.Tokens[v].UPOS == doc.NOUN && w.nounTimeOf(v) {
 		mod = doc.Intended // "next week's visit to Tokyo", "talks with Kyiv next Monday"
 	}
-	if mod == doc.Intended || mod == doc.Conditional {
-		// only meant: an act becomes the intent to act, a hostile act a threat
+	if w.purpose && mod == doc.Intended && saidByActing(code) {
+		// a purpose that is to say, ask, meet or protest is done by the act
+		// it is the purpose of: "went on strike to press demands", "held
+		// talks to discuss the crisis"
+		mod = doc.Asserted
+	}
+	if mod == doc.Intended && !w.purpose || mod == doc.Conditional {
+		// only meant: an act becomes the intent to act, a hostile act a
+		// threat (not an act a done act was for, which no one said they
+		// meant: "flew to Kampala to sign a deal" stays a signing, meant)
 		switch r := rootOf(code); {
 		case r >= 4 && r <= 8:
 			// (an investigation meant stays one, marked intended: CAMEO has no
@@ -1042,6 +1050,17 @@ func (w *work) listedModifier(c, h int32) bool {
 			(dep == doc.Amod || dep == doc.Compound) {
 			return true
 		}
+	}
+	return false
+}
+
+// saidByActing: a code of saying, asking, meeting, demanding, criticising
+// or protesting (roots 01-05, 10-12, 14; not 057, the signing of a deal),
+// which an act done for that purpose already does.
+func saidByActing(code string) bool {
+	switch rootOf(code) {
+	case 1, 2, 3, 4, 5, 10, 11, 12, 14:
+		return code != "057"
 	}
 	return false
 }

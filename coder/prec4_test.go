@@ -1,6 +1,9 @@
 package coder_test
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestNotOnlyAndScenarios: "not only ... but also" negates nothing (both
 // acts are done or meant, and "will not only meet" is no refusal to
@@ -123,4 +126,43 @@ func TestDeniedAccounts(t *testing.T) {
 		{"Kenya's navy seized a Ugandan boat, reports said.", []string{"KENMIL>UGA:171"}},
 		{"Kenya dismissed the Ugandan ambassador.", []string{"KEN>UGAGOV:120"}},
 	})
+}
+
+// TestPurposeOfADoneAct: what a done act was done for is meant, not done,
+// and keeps its own code (no one said they meant it, so it is no intent
+// or threat code): "flew to Kampala to sign a deal" is a visit done and a
+// signing meant. A purpose of saying, asking or protesting is done by the
+// act itself; a relative clause inside
+// the purpose is told as done.
+func TestPurposeOfADoneAct(t *testing.T) {
+	p := pipeline(t)
+	cases := []struct {
+		text string
+		want []string // source>target:code/modality
+	}{
+		{"The Kenyan minister flew to Kampala to sign a trade deal with Uganda.",
+			[]string{"KENGOV>UGA:042/asserted", "KENGOV>UGA:057/intended"}},
+		{"Kenya sent troops to Somalia to fight al-Shabaab.",
+			[]string{"KEN>SOM:154/asserted", "KEN>SOMREB:190/intended"}},
+		{"Kenyan teachers went on strike to protest against the government.",
+			[]string{"KENEDU>KENGOV:143/asserted", "KENEDU>KENGOV:141/asserted"}},
+		{"Kenya's president met Uganda's president in Nairobi to discuss trade.",
+			[]string{"KENGOV>UGAGOV:040/asserted"}},
+		{"Kenya sent troops to Somalia to fight al-Shabaab, which had attacked Nairobi.",
+			[]string{"KEN>SOM:154/asserted", "KEN>SOMREB:190/intended", "SOMREB>KEN:190/asserted"}},
+		{"Kenya will send troops to Somalia to fight al-Shabaab.",
+			[]string{"KEN>SOM:154/intended", "KEN>SOMREB:138/conditional"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			d := codeNewsOn(t, p, tc.text, "2023-06-01")
+			var got []string
+			for _, e := range d.Events {
+				got = append(got, e.Source.Actor.Code+">"+e.Target.Actor.Code+":"+e.Code.String()+"/"+e.Modality.String())
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("events %q, want %q", got, tc.want)
+			}
+		})
+	}
 }
