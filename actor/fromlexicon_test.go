@@ -345,3 +345,53 @@ jobs NOUN/NNS 14 obj
 		{"Huawei", "organization", "CHNBUS", ""},
 	})
 }
+
+// TestChiefExecutiveOfATerritory: Hong Kong's and Macau's chief
+// executives head their governments (HKGGOV, MACGOV), where another
+// country's "chief executive" is a company's (BUS); the holders of the
+// office are in people.txt with their dates.
+func TestChiefExecutiveOfATerritory(t *testing.T) {
+	const src = `
+#text The Hong Kong chief executive criticised Britain.
+The DET 4 det
+Hong PROPN 3 compound
+Kong PROPN 4 compound
+chief ADJ 4 amod
+executive NOUN 5 nsubj
+criticised VERB 0 root
+Britain PROPN 6 obj
+. PUNCT 6 punct
+
+#text Macau's chief executive met a Japanese chief executive.
+Macau PROPN 4 nmod:poss
+'s PART 1 case
+chief ADJ 4 amod
+executive NOUN 5 nsubj
+met VERB 0 root
+a DET 9 det
+Japanese ADJ 9 amod
+chief ADJ 9 amod
+executive NOUN 5 obj
+. PUNCT 5 punct
+
+#text Carrie Lam criticised Britain.
+Carrie PROPN 2 compound
+Lam PROPN 3 nsubj
+criticised VERB 0 root
+Britain PROPN 3 obj
+. PUNCT 3 punct
+`
+	d := parsed(t, src, "2020-03-10")
+	if err := New(defaultLex(t)).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	checkRows(t, d, []row{
+		{"The Hong Kong chief executive", "nominal", "HKGGOV", ""},
+		{"Britain", "country", "GBR", ""},
+		{"Macau", "place-as-actor", "MAC", ""},
+		{"chief executive", "group", "MACGOV", ""},
+		{"Japanese chief executive", "group", "JPNBUS", ""},
+		{"Carrie Lam", "person", "HKGGOV", ""},
+		{"Britain", "country", "GBR", ""},
+	})
+}

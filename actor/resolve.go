@@ -590,6 +590,10 @@ func makePair(rule uint8, mod, obj *Entry) *Entry {
 		// then modifies like a country
 		return &Entry{Kind: mod.Kind, Code: obj.Code + mod.Code, Name: mod.Name, Prefix: true,
 			Where: ruleNames[rule] + obj.Where + " + " + mod.Where}
+	case obj.Kind == Agent && obj.Name == "chief executive" && chiefExecutiveStates[country] && (mod.Kind == CountryNom || mod.Kind == CountryAdj || mod.Kind == Capital):
+		// "Hong Kong Chief Executive", "Macau's chief executive": the
+		// territory's head of government, not a company's
+		code = country + "GOV"
 	case obj.Prefix:
 		code = obj.Code + country // "Arnor human rights body": NGOARN
 	case headTitles[obj.Name] == obj:
@@ -600,6 +604,9 @@ func makePair(rule uint8, mod, obj *Entry) *Entry {
 	}
 	return &Entry{Kind: Org, Code: code, Where: ruleNames[rule] + mod.Where + " + " + obj.Where}
 }
+
+// chiefExecutiveStates are led by a Chief Executive.
+var chiefExecutiveStates = map[string]bool{"HKG": true, "MAC": true}
 
 // orgSector reports whether an organisation's code has a sector: its
 // own ("MIL") or after its country ("RUSMIL", "USALEG").
