@@ -328,6 +328,12 @@ func (w *work) visit(i int32, cx ctx) {
 					// stops doing is no longer done
 					n.mod = max(n.mod, doc.Hypothetical)
 				}
+				if obligation(t, i) && t.hasChildLemma(ch, doc.Mark, "to") {
+					// "Kenya needs to apologise", "has to pay": owed, as
+					// with "must", not done ("had to apologise" tells what
+					// was done)
+					n.mod = max(n.mod, doc.Hypothetical)
+				}
 				if m, ok := xcompModality[t.lemma(i)]; ok && ch != cl.comp {
 					// "hopes to sign a deal", "are due to meet", "failed to
 					// agree": wanted, planned or not done, when no pattern
@@ -369,7 +375,7 @@ func (w *work) visit(i int32, cx ctx) {
 						}
 					}
 				}
-				if conditionalClause(t, ch) || futureTimeClause(t, ch) ||
+				if conditionalClause(t, ch) || futureTimeClause(t, ch) || untilUnderModal(t, i, ch) ||
 					preventVerbs[t.lemma(i)] && t.hasChildLemma(ch, doc.Mark, "from") {
 					// (and "prevents Armenia from entering the border villages")
 					n.mod = doc.Hypothetical
@@ -700,6 +706,16 @@ func futureTimeClause(t *tree, i int32) bool {
 	return t.hasChildLemma(i, doc.Aux, "will", "can") // "until it can ..."
 }
 
+// untilUnderModal: clause ch says what must happen first ("until",
+// "before") for what a modal verb i says may or will be done: "the treaty
+// would not take effect before Uganda had withdrawn", whatever ch's tense.
+// (Under a plain past, "did not attack until Kenya had withdrawn" tells
+// that Kenya did.)
+func untilUnderModal(t *tree, i, ch int32) bool {
+	return t.hasChildLemma(ch, doc.Mark, "until", "till", "before") &&
+		t.hasChildLemma(i, doc.Aux, "will", "would", "could", "can", "may", "might", "should", "must", "shall", "wo", "ca")
+}
+
 // heldNoun: noun n has a possessor, a compound or a by-phrase that may
 // name whose it is ("a Bergen plan", "Trump's decision", "a plan by X").
 func (w *work) heldNoun(n int32) bool {
@@ -716,8 +732,9 @@ func (w *work) heldNoun(n int32) bool {
 // i's object when that object is a modal noun, as the parser often hangs a
 // noun's to-clause on the verb ("declared his intent to attack", "reiterated
 // its commitment to support"): the modality is the noun's. A purpose clause
-// of any other verb keeps its context's modality: "travelled to Washington
-// to meet Gorbachev", "called to congratulate him" report what was done.
+// of any other verb is the visit's purpose rule's: meant, with its own
+// code ("flew to Kampala to sign a deal"), or done when the act does it
+// ("travelled to Washington to meet Gorbachev", "called to congratulate him").
 func nounPurpose(t *tree, i, ch int32) (doc.Modality, bool) {
 	if t.d.Tokens[ch].XPOS != xposVB || !t.hasChildLemma(ch, doc.Mark, "to") || t.child(ch, doc.Nsubj) >= 0 {
 		return 0, false
@@ -7789,3 +7806,22 @@ var togetherVerbs = map[string]bool{"join": true, "team": true, "unite": true, "
 	"march": true, "assemble": true, "converge": true, "convene": true, "meet": true, "take": true,
 	"come": true, "turn": true, "band": true, "combine": true, "mobilize": true, "mobilise": true,
 	"protest": true, "demonstrate": true, "vote": true}
+
+// obligation: verb i says its subject must do what its to-complement
+// says: "need" in any tense ("needed to apologise" does not say one did),
+// "have" in the present or the future ("has to", "will have to").
+func obligation(t *tree, i int32) bool {
+	switch t.lemma(i) {
+	case "need":
+		return true
+	case "have", "ought":
+		switch x := t.d.Tokens[i].XPOS; {
+		case x == xposVBZ || x == xposVBP:
+			return true
+		case x == xposVB:
+			return t.hasChildLemma(i, doc.Aux, "will", "would", "may", "might")
+		}
+		return t.lemma(i) == "ought"
+	}
+	return false
+}

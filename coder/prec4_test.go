@@ -166,3 +166,19 @@ func TestPurposeOfADoneAct(t *testing.T) {
 		})
 	}
 }
+
+// TestOwedAndAwaitedActs: what one needs to or has to do is owed, as
+// with "must", not done ("had to" tells what was done); what must happen
+// first for what a modal verb says may be done is not told as done.
+func TestOwedAndAwaitedActs(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya needs to apologise to Uganda.", nil},
+		{"Kenya has to apologise to Uganda.", nil},
+		{"Kenya will have to apologise to Uganda.", nil},
+		{"Kenya had to apologise to Uganda.", []string{"KEN>UGA:055"}},
+		{"Kenya needs to take responsibility for the attack.", nil},
+		{"The treaty would not take effect before Uganda had withdrawn its troops from Somalia.", nil},
+		{"No accord can be signed until Uganda had withdrawn its troops from Somalia.", nil},
+		{"Kenya withdrew its troops from Somalia.", []string{"KEN>SOM:087"}},
+	})
+}
