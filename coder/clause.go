@@ -593,8 +593,8 @@ func (w *work) visit(i int32, cx ctx) {
 		if ownClause && !n.purpose && n.mod == doc.Intended {
 			// a clause of its own under a purpose is told as done, unless a
 			// rule above found it meant: "came to mourn a man killed
-			// fighting Isis", "to die there since Turkey launched its
-			// incursion"
+			// fighting Isis", "flew there to sign a deal after Kenya had
+			// attacked Uganda"
 			n.mod = doc.Asserted
 		}
 		w.visit(ch, n)
