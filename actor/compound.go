@@ -636,6 +636,9 @@ func (c *chunker) followingAt(p int32) *Entry {
 	}
 	k := c.nextHit(p)
 	if k >= len(c.s.hits) || c.s.hits[k].start != p {
+		if !ledBy && !aideTo && c.companyNameAt(p) {
+			return companyOrg // "a spokesman for Harlow-Brandt Inc": the company's
+		}
 		return nil
 	}
 	// over titles to a person the dictionary dates: "the government of
@@ -675,6 +678,25 @@ func (c *chunker) followingAt(p int32) *Entry {
 		}
 	}
 	return nil
+}
+
+// companyOrg is a company named by its suffix, as an organisation whose
+// people a role noun names.
+var companyOrg = &Entry{Kind: Org, Code: "BUS", Where: "actor: company name"}
+
+// companyNameAt: the words from p are a name no dictionary lists that
+// ends in a company suffix ("Harlow-Brandt Inc", "Acme Holdings AG"),
+// with no entry inside it.
+func (c *chunker) companyNameAt(p int32) bool {
+	for q := p; q < c.hi && q < p+6; q++ {
+		if !isCap(c.s.words[q]) && c.s.words[q] != "&" && c.s.words[q] != "-" || c.hitAt(c.nextHit(q), q) {
+			return false
+		}
+		if q > p && c.companySuffix(q) {
+			return true
+		}
+	}
+	return false
 }
 
 // madeBy reports whether the words from p on are lower-case nouns (and

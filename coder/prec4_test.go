@@ -182,3 +182,15 @@ func TestOwedAndAwaitedActs(t *testing.T) {
 		{"Kenya withdrew its troops from Somalia.", []string{"KEN>SOM:087"}},
 	})
 }
+
+// TestSpokesmanForANamedCompany: a spokesman for, or officials of, a
+// company no dictionary lists but its suffix names ("Corp", "AG") speak
+// for a business, not a government.
+func TestSpokesmanForANamedCompany(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"A spokesman for Harlow-Brandt Corp criticised Kenya.", []string{"BUS>KEN:110"}},
+		{"A spokeswoman for Ostermann Holding AG criticised Kenya.", []string{"BUS>KEN:110"}},
+		{"A spokesman for the Kenyan foreign ministry criticised Uganda.", []string{"KENGOV>UGA:110"}},
+		{"A spokesman criticised Uganda.", []string{"GOV>UGA:110"}},
+	})
+}
