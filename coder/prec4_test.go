@@ -194,3 +194,15 @@ func TestSpokesmanForANamedCompany(t *testing.T) {
 		{"A spokesman criticised Uganda.", []string{"GOV>UGA:110"}},
 	})
 }
+
+// TestDivisionsAndTerritories: a division alone is a company's or a
+// department's unit as often as an army's; one with a military word is
+// the army's. "Turks and Caicos" is the territory, not Turks.
+func TestDivisionsAndTerritories(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The Enforcement Division of the commission criticised Uganda.", nil},
+		{"The company's paints division criticised Uganda.", nil},
+		{"A Kenyan airborne division attacked Ugandan positions.", []string{"KENMIL>UGA:190"}},
+		{"The Turks and Caicos government criticised Britain.", []string{"TCAGOV>GBR:110"}},
+	})
+}
