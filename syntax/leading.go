@@ -3653,3 +3653,43 @@ func repairSubjectClause(d *doc.Doc, r doc.TokRange) {
 		return
 	}
 }
+
+// repairAdjacentParticiple undoes a parse that conjoined to a verb, with
+// no conjunction or comma between them, the participle right after it
+// ("who replaced ousted president X" parsed as "replaced" and "ousted"
+// conjoined, X the object of "ousted"): the participle describes the noun
+// after it, which is the first verb's object. Only when the first verb has
+// no object of its own.
+func repairAdjacentParticiple(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start + 1; k < r.End; k++ {
+		v := k - 1
+		p := &d.Tokens[k]
+		if p.Head != v || p.Dep != doc.Conj || p.UPOS != doc.VERB || p.XPOS != xpVBD && p.XPOS != xpVBN ||
+			d.Tokens[v].UPOS != doc.VERB {
+			continue
+		}
+		obj := int32(-1)
+		ok := true
+		for j := r.Start; j < r.End && ok; j++ {
+			t := &d.Tokens[j]
+			switch {
+			case t.Head == v && (t.Dep == doc.Obj || t.Dep == doc.Ccomp || t.Dep == doc.Xcomp):
+				ok = false // the first verb has its complement: a real pair ("said agreed" aside)
+			case t.Head == k && (t.Dep == doc.Cc || t.Dep == doc.Punct || t.Dep == doc.Nsubj || t.Dep == doc.Aux || t.Dep == doc.NsubjPass):
+				ok = false
+			case t.Head == k && t.Dep == doc.Obj && j > k && obj < 0:
+				obj = j
+			}
+		}
+		if !ok || obj < 0 || !nominalUPOS(d.Tokens[obj].UPOS) {
+			continue
+		}
+		for j := k + 1; j < r.End; j++ {
+			if d.Tokens[j].Head == k && j != obj {
+				d.Tokens[j].Head = v // what else hangs on the participle modifies the clause
+			}
+		}
+		d.Tokens[obj].Head, d.Tokens[obj].Dep = v, doc.Obj
+		p.Head, p.Dep, p.XPOS = obj, doc.Amod, xpVBN
+	}
+}

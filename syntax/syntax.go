@@ -255,6 +255,7 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 		repairNounMark(d, r)
 		repairDemandClause(d, r)
 		repairAccuseOf(d, r)
+		repairAdjacentParticiple(d, r)
 		repairNounInfinitive(d, r)
 		repairRelativeLabel(d, r)
 		repairRelativeConjunct(d, r)
