@@ -159,6 +159,9 @@ func (w *work) sharedHeadConjuncts(toks []int32) []int32 {
 			}
 			continue
 		}
+		if sideNouns[t.lemma(h)] {
+			continue // "Greece and Turkey's allies" are neither
+		}
 		for _, c := range t.children(h) {
 			if t.d.Tokens[c].Dep != doc.Compound || t.mention[c] < 0 || c > h {
 				continue
@@ -262,6 +265,12 @@ func (w *work) partMention(tok int32, person bool) int32 {
 			}
 			if venueNouns[t.lemma(tok)] && t.mention[c] >= 0 && placeKind(d.Mentions[t.mention[c]].Kind) {
 				continue // where it is held: "the Lisbon meeting will discuss" is no act of Portugal
+			}
+			if sideNouns[t.lemma(tok)] && t.child(c, doc.Conj) >= 0 {
+				// whose allies they are, the parse's compound for a list of
+				// possessors: "Greece and Turkey's NATO allies" are neither
+				// (but "NATO allies" are NATO's members)
+				continue
 			}
 			rank = 1 // (list: "Kenyan President William Ruto" parsed as a list)
 		case doc.Nmod:

@@ -206,3 +206,15 @@ func TestDivisionsAndTerritories(t *testing.T) {
 		{"The Turks and Caicos government criticised Britain.", []string{"TCAGOV>GBR:110"}},
 	})
 }
+
+// TestAlliesOfAPair: the allies or neighbours of a pair of states are
+// neither state, also where the parse reads the pair as a compound
+// ("Kenya and Uganda's NATO allies"); an organisation before "allies"
+// names whose members they are.
+func TestAlliesOfAPair(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya and Uganda's NATO allies urged the two neighbours to end the dispute.", []string{"IGOWSTNAT>UGA:020", "IGOWSTNAT>KEN:020"}},
+		{"Kenya and Uganda's neighbours urged the two states to end the dispute.", nil},
+		{"Uganda's allies criticised Kenya.", nil},
+	})
+}
