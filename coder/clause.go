@@ -303,6 +303,12 @@ func (w *work) visit(i int32, cx ctx) {
 				// unlikely that Russia will attack": doubted, not asserted
 				n.mod = max(n.mod, doc.Hypothetical)
 			}
+			if (dep == doc.Obj || dep.Universal() == doc.Obl) && awareWords[t.lemma(i)] {
+				// what one knows of, hears of or worries about is someone
+				// else's act: "Kenya is aware of the detention of a Kenyan in
+				// Uganda", "learned of the attack on its embassy"
+				n.npSubj = nil
+			}
 			if dep == doc.Obj && imagineVerbs[t.lemma(i)] {
 				n.mod = max(n.mod, doc.Hypothetical) // "imagined jets bombing the camp": pictured, not seen
 			}
@@ -7825,3 +7831,9 @@ func obligation(t *tree, i int32) bool {
 	}
 	return false
 }
+
+// awareWords know, learn or feel about an act, which is not theirs.
+var awareWords = map[string]bool{"aware": true, "unaware": true, "conscious": true, "concerned": true,
+	"worried": true, "alarmed": true, "shocked": true, "saddened": true, "troubled": true, "disturbed": true,
+	"appalled": true, "outraged": true, "dismayed": true, "horrified": true, "anxious": true, "learn": true,
+	"hear": true, "know": true, "notice": true, "witness": true, "recall": true, "remember": true, "mourn": true}

@@ -218,3 +218,14 @@ func TestAlliesOfAPair(t *testing.T) {
 		{"Uganda's allies criticised Kenya.", nil},
 	})
 }
+
+// TestActsOneKnowsOf: an act that one is aware of, worried about or
+// learns of is someone else's, not the subject's.
+func TestActsOneKnowsOf(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya is worried about the detention by Uganda of a Kenyan citizen.", []string{"UGA>KENCVL:173"}},
+		{"Kenya learned of the attack on its embassy in Uganda.", nil},
+		{"Kenya is worried about a Ugandan attack on Nairobi.", []string{"UGA>KEN:190"}},
+		{"Kenya condemned the Ugandan attack on Nairobi.", []string{"KEN>UGA:111", "UGA>KEN:190"}},
+	})
+}
