@@ -305,8 +305,8 @@ func (w *work) visit(i int32, cx ctx) {
 			}
 			if (dep == doc.Obj || dep.Universal() == doc.Obl) && awareWords[t.lemma(i)] {
 				// what one knows of, hears of or worries about is someone
-				// else's act: "Kenya is aware of the detention of a Kenyan in
-				// Uganda", "learned of the attack on its embassy"
+				// else's act: "Kenya is aware of the jailing of two Kenyans",
+				// "learned of the attack on its embassy"
 				n.npSubj = nil
 			}
 			if dep == doc.Obj && imagineVerbs[t.lemma(i)] {

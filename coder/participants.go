@@ -160,7 +160,7 @@ func (w *work) sharedHeadConjuncts(toks []int32) []int32 {
 			continue
 		}
 		if sideNouns[t.lemma(h)] {
-			continue // "Greece and Turkey's allies" are neither
+			continue // "Kenya and Uganda's allies" are neither
 		}
 		for _, c := range t.children(h) {
 			if t.d.Tokens[c].Dep != doc.Compound || t.mention[c] < 0 || c > h {
@@ -268,7 +268,7 @@ func (w *work) partMention(tok int32, person bool) int32 {
 			}
 			if sideNouns[t.lemma(tok)] && t.child(c, doc.Conj) >= 0 {
 				// whose allies they are, the parse's compound for a list of
-				// possessors: "Greece and Turkey's NATO allies" are neither
+				// possessors: "Kenya and Uganda's NATO allies" are neither
 				// (but "NATO allies" are NATO's members)
 				continue
 			}

@@ -200,10 +200,10 @@ func TestSpokesmanForANamedCompany(t *testing.T) {
 // the army's. "Turks and Caicos" is the territory, not Turks.
 func TestDivisionsAndTerritories(t *testing.T) {
 	eachExactEvents(t, []newsEvents{
-		{"The Enforcement Division of the commission criticised Uganda.", nil},
+		{"The Compliance Division of the commission criticised Uganda.", nil},
 		{"The company's paints division criticised Uganda.", nil},
 		{"A Kenyan airborne division attacked Ugandan positions.", []string{"KENMIL>UGA:190"}},
-		{"The Turks and Caicos government criticised Britain.", []string{"TCAGOV>GBR:110"}},
+		{"Turks and Caicos officials criticised Britain.", []string{"TCAGOV>GBR:110"}},
 	})
 }
 

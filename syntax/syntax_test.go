@@ -640,8 +640,8 @@ func TestKeyArcs(t *testing.T) {
 			{"scrapped", "", doc.Root}, {"rule", "scrapped", doc.Obj}, {"Friday", "scrapped", doc.OblUnmarked}}},
 		// a participle right after a verb read as its conjunct, with the
 		// noun after it its object (repairAdjacentParticiple)
-		{"The new Kenyan leader, who replaced ousted President Moi at the head of the party, criticised Uganda.", []arc{
-			{"Moi", "replaced", doc.Obj}, {"ousted", "Moi", doc.Amod}, {"head", "replaced", doc.Obl}}},
+		{"The new Kenyan leader, who replaced ousted President Moi at the top of the party, criticised Uganda.", []arc{
+			{"Moi", "replaced", doc.Obj}, {"ousted", "Moi", doc.Amod}, {"top", "replaced", doc.Obl}}},
 		{"The general, who replaced sacked army chief Otieno, visited Uganda.", []arc{
 			{"Otieno", "replaced", doc.Obj}, {"sacked", "Otieno", doc.Amod}}},
 		{"There was no agreement on the ceasefire.", []arc{
