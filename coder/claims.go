@@ -33,6 +33,7 @@ func (w *work) linkClaims() {
 			if !ok {
 				continue
 			}
+			ahead := w.deniedAhead(i)
 			denier, quote := w.denierOf(i, int32(si))
 			if denier < 0 {
 				continue
@@ -46,6 +47,9 @@ func (w *work) linkClaims() {
 				e := &d.Events[ei]
 				if e.Negated || codeDigits(e.Code)[:2] != root || int(e.Sentence) == si {
 					continue
+				}
+				if ahead && e.Modality == doc.Asserted {
+					continue // "no negotiations are planned" denies none that were held
 				}
 				if !sameSide(e.Source.Actor.Code, country) && !sameSide(e.Target.Actor.Code, country) {
 					continue
@@ -110,6 +114,29 @@ func (w *work) denialAt(i int32) (string, doc.Span, bool) {
 	}
 	return "", doc.Span{}, false
 }
+
+// deniedAhead: the denial at token i is of what is planned, not of what
+// was done: its clause is scheduled, planned or expected ("no round of
+// talks is scheduled", "no meeting is planned"), or in the future ("there will be
+// no meeting").
+func (w *work) deniedAhead(i int32) bool {
+	t := w.t
+	h := i
+	if t.d.Tokens[i].UPOS == doc.NOUN || t.d.Tokens[i].UPOS == doc.PROPN {
+		if h = t.head(i); h < 0 {
+			return false
+		}
+	}
+	if planWords[t.lemma(h)] {
+		return true
+	}
+	return t.hasChildLemma(h, doc.Aux, "will", "would", "shall")
+}
+
+// planWords say that what they hold is planned, not done.
+var planWords = map[string]bool{"schedule": true, "scheduled": true, "plan": true, "planned": true,
+	"set": true, "arrange": true, "expect": true, "expected": true, "envisage": true, "foresee": true,
+	"due": true, "slate": true, "slated": true}
 
 // denierOf is who makes the denial at token i: the speaker of the quote it
 // is in, else the subject of the speech verb governing it.

@@ -229,3 +229,28 @@ func TestActsOneKnowsOf(t *testing.T) {
 		{"Kenya condemned the Ugandan attack on Nairobi.", []string{"KEN>UGA:111", "UGA>KEN:190"}},
 	})
 }
+
+// TestPlannedDenialContestsNoMeetingHeld: "no negotiations had been planned"
+// denies talks to come, not a meeting another account says was held;
+// "there was no meeting" contests it.
+func TestPlannedDenialContestsNoMeetingHeld(t *testing.T) {
+	p := pipeline(t)
+	cases := []struct {
+		text      string
+		contested bool
+	}{
+		{"Kenya said no negotiations had been planned with Uganda.\n\nUgandan officials said Kenyan and Ugandan ministers met on Tuesday.", false},
+		{"Kenya said there was no meeting with Uganda.\n\nUgandan officials said Kenyan and Ugandan ministers met on Tuesday.", true},
+	}
+	for _, tc := range cases {
+		d := codeNewsOn(t, p, tc.text, "2023-06-01")
+		if len(d.Events) == 0 {
+			t.Fatalf("%q: no events", tc.text)
+		}
+		for _, e := range d.Events {
+			if e.Contested != tc.contested {
+				t.Errorf("%q: %s>%s %s contested %v, want %v", tc.text, e.Source.Actor.Code, e.Target.Actor.Code, e.Code, e.Contested, tc.contested)
+			}
+		}
+	}
+}
