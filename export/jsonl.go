@@ -11,34 +11,44 @@ import (
 // Record is dyad's JSON Lines schema, one event mention a line; docs/jsonl.md
 // documents each field.
 type Record struct {
-	ID         string   `json:"id"`
-	EventID    string   `json:"event_id"`
-	ArticleID  string   `json:"article_id"`
-	URL        string   `json:"url,omitempty"`
-	Outlet     string   `json:"outlet,omitempty"`
-	Sentence   int      `json:"sentence"`
-	Date       string   `json:"date,omitempty"`
-	Source     string   `json:"source"`
-	SourceName string   `json:"source_name,omitempty"`
-	Target     string   `json:"target"`
-	TargetName string   `json:"target_name,omitempty"`
-	Code       string   `json:"cameo"`
-	CodeName   string   `json:"cameo_name,omitempty"`
-	Root       string   `json:"root"`
-	Goldstein  float64  `json:"goldstein"`
-	Quad       int      `json:"quad_class"`
-	Plover     string   `json:"plover_type,omitempty"`
-	Mode       string   `json:"plover_mode,omitempty"`
-	Negated    bool     `json:"negated"`
-	Modality   string   `json:"modality"`
-	Voice      string   `json:"claimed_voice"`
-	ClaimedBy  string   `json:"claimed_by,omitempty"`
-	Contested  bool     `json:"contested"`
-	Place      string   `json:"place,omitempty"`
-	Country    string   `json:"country,omitempty"`
-	Lat        *float64 `json:"lat,omitempty"`
-	Lon        *float64 `json:"lon,omitempty"`
-	Evidence   Evidence `json:"evidence"`
+	ID         string  `json:"id"`
+	EventID    string  `json:"event_id"`
+	ArticleID  string  `json:"article_id"`
+	URL        string  `json:"url,omitempty"`
+	Outlet     string  `json:"outlet,omitempty"`
+	Sentence   int     `json:"sentence"`
+	Date       string  `json:"date,omitempty"`
+	Source     string  `json:"source"`
+	SourceName string  `json:"source_name,omitempty"`
+	Target     string  `json:"target"`
+	TargetName string  `json:"target_name,omitempty"`
+	Code       string  `json:"cameo"`
+	CodeName   string  `json:"cameo_name,omitempty"`
+	Root       string  `json:"root"`
+	Goldstein  float64 `json:"goldstein"`
+	Quad       int     `json:"quad_class"`
+	Plover     string  `json:"plover_type,omitempty"`
+	Mode       string  `json:"plover_mode,omitempty"`
+	Negated    bool    `json:"negated"`
+	Modality   string  `json:"modality"`
+	Voice      string  `json:"claimed_voice"`
+	ClaimedBy  string  `json:"claimed_by,omitempty"`
+	Contested  bool    `json:"contested"`
+	// ContestedBy lists the accounts in the article that deny the event.
+	ContestedBy []ContestRecord `json:"contested_by,omitempty"`
+	Place       string          `json:"place,omitempty"`
+	Country     string          `json:"country,omitempty"`
+	Lat         *float64        `json:"lat,omitempty"`
+	Lon         *float64        `json:"lon,omitempty"`
+	Evidence    Evidence        `json:"evidence"`
+}
+
+// ContestRecord is an account that denies an event: who says so, the
+// denial's words and their byte span in the article.
+type ContestRecord struct {
+	By   string   `json:"by,omitempty"`
+	Text string   `json:"text"`
+	Span [2]int32 `json:"span"`
 }
 
 // Evidence is what backs a record: spans are byte offsets [start, end) into
@@ -70,6 +80,9 @@ func RecordOf(m store.Mention) Record {
 	}
 	if !m.Date.IsZero() {
 		r.Date = m.Date.Format("2006-01-02")
+	}
+	for _, c := range m.Contests {
+		r.ContestedBy = append(r.ContestedBy, ContestRecord{By: c.By, Text: c.Text, Span: [2]int32{c.Span.Start, c.Span.End}})
 	}
 	if m.Place != "" || m.Lat != 0 || m.Lon != 0 {
 		lat, lon := m.Lat, m.Lon

@@ -66,6 +66,9 @@ func (t *tableWriter) Write(m store.Mention) error {
 		if m.Place != "" {
 			fmt.Fprintf(t.w, "    place %s (%s)\n", m.Place, m.Country)
 		}
+		for _, c := range m.Contests {
+			fmt.Fprintf(t.w, "    contested by %s: %q [%d,%d)\n", orUnknown(c.By), c.Text, c.Span.Start, c.Span.End)
+		}
 		fmt.Fprintf(t.w, "    confidence %.2f\n\n", m.Confidence)
 	}
 	return nil
@@ -77,6 +80,13 @@ func (t *tableWriter) Close() error {
 		t.wrote = true
 	}
 	return t.tw.Flush()
+}
+
+func orUnknown(s string) string {
+	if s == "" {
+		return "(unknown)"
+	}
+	return s
 }
 
 func orDash(s string) string {

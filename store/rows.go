@@ -97,10 +97,28 @@ func MentionsOf(d *doc.Doc) []Mention {
 		if g := e.Place; g != nil {
 			m.Place, m.Country, m.Lat, m.Lon = g.Name, g.Country, g.Lat, g.Lon
 		}
+		m.Contests = ContestsOf(d, i)
 		if s := e.Sentence; s >= 0 && int(s) < len(d.Sentences) {
 			m.Evidence = d.Text(d.Sentences[s].Span)
 		}
 		out = append(out, m)
+	}
+	return out
+}
+
+// ContestsOf lists the accounts that deny event ev (d.Claims), in order.
+func ContestsOf(d *doc.Doc, ev int) []Contest {
+	var out []Contest
+	for _, c := range d.Claims {
+		if int(c.Asserted) != ev {
+			continue
+		}
+		var by string
+		if c.Denier >= 0 && int(c.Denier) < len(d.Mentions) {
+			m := &d.Mentions[c.Denier]
+			by = nameOf(d, m.Actor, m.Span)
+		}
+		out = append(out, Contest{By: by, Text: d.Text(c.Span), Span: c.Span})
 	}
 	return out
 }

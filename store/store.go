@@ -129,6 +129,7 @@ type Mention struct {
 	Voice      string // who asserts it: article, speaker, outlet
 	ClaimedBy  string // the speaker's or outlet's name, when not the article
 	Contested  bool
+	Contests   []Contest // the accounts that deny it, when Contested
 	Place      string
 	Country    string
 	Lat, Lon   float64
@@ -141,6 +142,14 @@ type Mention struct {
 	Confidence float32
 	URL        string
 	Outlet     string
+}
+
+// Contest is an account in the same article that denies an event: who
+// says so and the words that deny it ("no meeting").
+type Contest struct {
+	By   string   // the denier's name; "" when unknown
+	Text string   // the denial's words
+	Span doc.Span // the denial in the article
 }
 
 // Quote is one quote with its speaker.

@@ -3,6 +3,9 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
 	"strings"
 	"time"
 
@@ -212,7 +215,20 @@ func (db *DB) Events(ctx context.Context, q store.Query) ([]store.Event, error) 
 const mentionCols = `m.id, m.event_id, m.article_id, m.sentence, m.day, m.source, m.source_name, m.target, m.target_name, m.code,
 	m.negated, m.modality, m.voice, m.claimed_by, m.contested, m.place, m.country, m.lat, m.lon,
 	m.src_start, m.src_end, m.tgt_start, m.tgt_end, m.verb_start, m.verb_end, m.pattern, m.entries, m.confidence,
-	a.url, a.outlet, CAST(substr(CAST(a.text AS BLOB), 1 + m.ev_start, m.ev_end - m.ev_start) AS TEXT)`
+	a.url, a.outlet, CAST(substr(CAST(a.text AS BLOB), 1 + m.ev_start, m.ev_end - m.ev_start) AS TEXT),
+	` + contestsCol
+
+// contestsCol is the JSON array of the accounts that deny a contested
+// mention, [[by, start, end, text], ...] in claim order; NULL when not
+// contested. The denier's name is its mention's actor name, else the
+// mention's text (as store.ContestsOf names it).
+const contestsCol = `CASE WHEN m.contested THEN (
+	SELECT json_group_array(json_array(
+		CASE WHEN c.denier >= 0 THEN coalesce(nullif(a.mentions->>('$[' || c.denier || '][4]'), ''),
+			CAST(substr(CAST(a.text AS BLOB), 1 + (a.mentions->>('$[' || c.denier || '][0]')),
+				(a.mentions->>('$[' || c.denier || '][1]')) - (a.mentions->>('$[' || c.denier || '][0]'))) AS TEXT), '') ELSE '' END,
+		c.start, c.end, CAST(substr(CAST(a.text AS BLOB), 1 + c.start, c.end - c.start) AS TEXT)) ORDER BY c.idx)
+	FROM claims c WHERE c.article_id = m.article_id AND c.event_mention_id = m.id) END`
 
 func (db *DB) mentionQuery(q store.Query) (string, []any) {
 	var w where
@@ -231,11 +247,14 @@ func scanMention(rows *sql.Rows) (store.Mention, error) {
 	var day sql.NullInt64
 	var lat, lon sql.NullFloat64
 	var entries string
-	var evidence sql.NullString
+	var evidence, contests sql.NullString
 	err := rows.Scan(&m.ID, &m.EventID, &m.ArticleID, &m.Sentence, &day, &m.Source, &m.SourceName, &m.Target, &m.TargetName, &m.Code,
 		&m.Negated, &m.Modality, &m.Voice, &m.ClaimedBy, &m.Contested, &m.Place, &m.Country, &lat, &lon,
 		&m.SourceSpan.Start, &m.SourceSpan.End, &m.TargetSpan.Start, &m.TargetSpan.End, &m.VerbSpan.Start, &m.VerbSpan.End,
-		&m.Pattern, &entries, &m.Confidence, &m.URL, &m.Outlet, &evidence)
+		&m.Pattern, &entries, &m.Confidence, &m.URL, &m.Outlet, &evidence, &contests)
+	if err == nil && contests.Valid {
+		m.Contests, err = parseContests(contests.String)
+	}
 	m.Date = fromUnix(day)
 	m.Lat, m.Lon = lat.Float64, lon.Float64
 	if entries != "" {
@@ -451,4 +470,22 @@ func (db *DB) counts(ctx context.Context, q string, top int) ([]store.Count, err
 		out = append(out, c)
 	}
 	return out, db.explain("count top", rows.Err())
+}
+
+// parseContests reads contestsCol.
+func parseContests(s string) ([]store.Contest, error) {
+	var rows [][4]json.RawMessage
+	if err := json.Unmarshal([]byte(s), &rows); err != nil {
+		return nil, fmt.Errorf("contests of a mention: %w", err)
+	}
+	out := make([]store.Contest, 0, len(rows))
+	for _, r := range rows {
+		var c store.Contest
+		if err := errors.Join(json.Unmarshal(r[0], &c.By), json.Unmarshal(r[1], &c.Span.Start),
+			json.Unmarshal(r[2], &c.Span.End), json.Unmarshal(r[3], &c.Text)); err != nil {
+			return nil, fmt.Errorf("contests of a mention: %w", err)
+		}
+		out = append(out, c)
+	}
+	return out, nil
 }

@@ -235,6 +235,8 @@ func testWriteAndQuery(t *testing.T, s store.Store) {
 	wantM := store.Mention{ID: store.MentionID("meeting01", 0, "USAGOV", "RUSGOV", consult), ArticleID: "meeting01", Date: Day,
 		Source: "USAGOV", SourceName: "Antony Blinken", Target: "RUSGOV", TargetName: "Sergey Lavrov", Code: consult,
 		Modality: "asserted", Voice: "article", Contested: true, Place: "New Delhi", Country: "IND", Lat: 28.61, Lon: 77.21,
+		Contests: []store.Contest{{By: "Maria Zakharova", Text: `there were "no negotiations, no meeting"`,
+			Span: span(MeetingText, `there were "no negotiations, no meeting"`, 0)}},
 		SourceSpan: span(MeetingText, "The top U.S. diplomat", 0), TargetSpan: span(MeetingText, "the Russian foreign minister", 0),
 		VerbSpan: span(MeetingText, "spoke", 0),
 		Evidence: "The top U.S. diplomat said on Thursday he spoke briefly with the Russian foreign minister",
