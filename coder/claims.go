@@ -34,6 +34,7 @@ func (w *work) linkClaims() {
 				continue
 			}
 			ahead := w.deniedAhead(i)
+			visit := w.t.lemma(i) == "visit"
 			denier, quote := w.denierOf(i, int32(si))
 			if denier < 0 {
 				continue
@@ -47,6 +48,9 @@ func (w *work) linkClaims() {
 				e := &d.Events[ei]
 				if e.Negated || codeDigits(e.Code)[:2] != root || int(e.Sentence) == si {
 					continue
+				}
+				if c := codeDigits(e.Code); root == "04" && (c == "042" || c == "043") != visit {
+					continue // a visit is no meeting denied, nor a meeting a visit denied
 				}
 				if ahead && e.Modality == doc.Asserted {
 					continue // "no negotiations are planned" denies none that were held
@@ -108,7 +112,11 @@ func (w *work) denialAt(i int32) (string, doc.Span, bool) {
 			return root, doc.Span{Start: d.Tokens[i-1].Span.Start, End: tok.Span.End}, true
 		}
 	case doc.VERB:
-		if root, ok := denialVerbs[l]; ok && negated(t, i) {
+		// not a passive ("if our timetable isn't met": met is satisfied),
+		// a condition, or what one cannot do ("cannot speak to anybody"):
+		// none says that a meeting or an attack did not happen
+		if root, ok := denialVerbs[l]; ok && negated(t, i) && t.child(i, doc.AuxPass) < 0 && t.child(i, doc.NsubjPass) < 0 &&
+			!conditionalClause(t, i) && !t.hasChildLemma(i, doc.Aux, "can", "ca") {
 			return root, tok.Span, true
 		}
 	}

@@ -254,3 +254,37 @@ func TestPlannedDenialContestsNoMeetingHeld(t *testing.T) {
 		}
 	}
 }
+
+// TestWhatDeniesAMeeting: a meeting is denied by "no meeting" or "did not
+// meet", not by a deadline that is not met, by what one cannot do, or in a
+// condition; and a visit is no meeting ("no meeting" leaves it stand).
+func TestWhatDeniesAMeeting(t *testing.T) {
+	p := pipeline(t)
+	met := "Ugandan officials said Kenyan and Ugandan ministers met on Tuesday."
+	cases := []struct {
+		text      string
+		contested bool
+	}{
+		{"The Kenyan minister said Uganda would face sanctions if the deadline is not met.\n\n" + met, false},
+		{"A Kenyan minister said he cannot speak to anybody in Uganda.\n\n" + met, false},
+		{"Kenya said its ministers did not meet anyone from Uganda.\n\n" + met, true},
+		{"Kenya said there was no meeting with Uganda.\n\nKenyan ministers visited Uganda on Tuesday, Ugandan officials said.", false},
+		{"Kenya said there was no visit to Uganda.\n\nKenyan ministers visited Uganda on Tuesday, Ugandan officials said.", true},
+	}
+	for _, tc := range cases {
+		d := codeNewsOn(t, p, tc.text, "2023-06-01")
+		n := 0
+		for _, e := range d.Events {
+			if c := e.Code.String(); c != "040" && c != "042" {
+				continue
+			}
+			n++
+			if e.Contested != tc.contested {
+				t.Errorf("%q: %s>%s %s contested %v, want %v", tc.text, e.Source.Actor.Code, e.Target.Actor.Code, e.Code, e.Contested, tc.contested)
+			}
+		}
+		if n == 0 {
+			t.Errorf("%q: no meeting or visit coded: %v", tc.text, d.Events)
+		}
+	}
+}
