@@ -608,6 +608,11 @@ func (c *chunker) followingAt(p int32) *Entry {
 	w := c.s.words[p]
 	ledBy, forOrg, aideTo := false, false, false
 	switch {
+	case foldEq(w, "in") && c.betweenParty(p-1):
+		// "talks between the regime and the opposition in Vienna": where
+		// the talks are, not whose opposition (the parse may hang the
+		// place on the last party)
+		return nil
 	case foldEq(w, "of"), foldEq(w, "in"), foldEq(w, "from"):
 	case foldEq(w, "to") && c.na > 0 && aideWords[string(fold(c.s.words[c.agents[c.na-1].end-1], &c.s.buf))]:
 		// "a top aide to Ayatollah Ali Khamenei": whose aide (an
@@ -679,6 +684,32 @@ func (c *chunker) followingAt(p int32) *Entry {
 	}
 	return nil
 }
+
+// betweenParty: token k is a party, or the last of conjoined parties, of a
+// "between" phrase of a meeting noun ("talks between X and Y").
+func (c *chunker) betweenParty(k int32) bool {
+	if k < c.lo || k >= c.hi {
+		return false
+	}
+	d := c.d
+	for n := 0; n < 4 && d.Tokens[k].Dep == doc.Conj && d.Tokens[k].Head >= 0; n++ {
+		k = d.Tokens[k].Head
+	}
+	h := d.Tokens[k].Head
+	if h < 0 || !meetingNouns[strings.ToLower(d.Tokens[h].Lemma)] {
+		return false
+	}
+	for j := c.lo; j < k; j++ {
+		if d.Tokens[j].Head == k && d.Tokens[j].Dep == doc.Case && foldEq(c.s.words[j], "between") {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingNouns are held between parties, somewhere.
+var meetingNouns = set("talk", "talks", "meeting", "meetings", "negotiation", "negotiations", "summit",
+	"dialogue", "discussion", "discussions", "conference", "consultation", "consultations")
 
 // companyOrg is a company named by its suffix, as an organisation whose
 // people a role noun names.

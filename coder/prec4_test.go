@@ -288,3 +288,14 @@ func TestWhatDeniesAMeeting(t *testing.T) {
 		}
 	}
 }
+
+// TestTalksBetweenPartiesInAPlace: the place after the parties of "talks
+// between X and Y in PLACE" is where the talks are, not whose parties they
+// are (the parse hangs it on the last party); "officials in Nairobi" are
+// Kenya's.
+func TestTalksBetweenPartiesInAPlace(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The UN envoy is convening talks between the regime and the rebels in Geneva next week.", []string{"GOV>REB:046"}},
+		{"Officials in Nairobi criticised Uganda.", []string{"KENGOV>UGA:110"}},
+	})
+}
