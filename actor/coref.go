@@ -55,6 +55,9 @@ func (c *chunker) description(inf minfo) int32 {
 		if inf.country != "" && ci.country != "" && inf.country != ci.country {
 			continue
 		}
+		if c.nounModifier(&d.Mentions[i]) {
+			continue // "regime change", "government spending": no one to refer back to
+		}
 		title := s.keys[ci.key[0]:ci.key[1]]
 		if wordsIn(desc, title) {
 			return int32(i)
@@ -66,6 +69,19 @@ func (c *chunker) description(inf minfo) int32 {
 		}
 	}
 	return -1
+}
+
+// nounModifier: mention m is a single role noun that only modifies the
+// common noun after it ("regime" in "regime change", "government" in
+// "government spending"), no actor named in its own right.
+func (c *chunker) nounModifier(m *doc.Mention) bool {
+	d := c.d
+	if m.Tokens.End-m.Tokens.Start != 1 || int(m.Tokens.End) >= len(d.Tokens) {
+		return false
+	}
+	k := m.Tokens.Start
+	h := d.Tokens[k].Head
+	return d.Tokens[k].Dep == doc.Compound && h == k+1 && d.Tokens[h].UPOS == doc.NOUN && d.Tokens[h].Head != k
 }
 
 // orgDescription returns the latest organisation in this or the previous

@@ -299,3 +299,13 @@ func TestTalksBetweenPartiesInAPlace(t *testing.T) {
 		{"Officials in Nairobi criticised Uganda.", []string{"KENGOV>UGA:110"}},
 	})
 }
+
+// TestNoReferenceToANounModifier: "the regime" refers back to the Kenyan
+// regime, not to the "regime" of "regime change" in between, which names
+// no one.
+func TestNoReferenceToANounModifier(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Uganda wants the departure of the Kenyan regime.\n\nThe Ugandan government has long debated whether regime change is wise.\n\nThe regime criticised the rebels.",
+			[]string{"KENGOV>REB:110"}},
+	})
+}
