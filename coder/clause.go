@@ -6031,6 +6031,8 @@ func (w *work) figureObject(i int32, depth int) bool {
 		return true
 	case figureNouns[t.lemma(i)]:
 		return true
+	case amountUnits[strings.ToLower(f)] && (t.child(i, doc.Nummod) >= 0 || t.d.Tokens[i].UPOS == doc.NUM):
+		return true // "a trade deficit that hit 58 billion dlrs"
 	}
 	for _, c := range t.children(i) {
 		u := w.d.Tokens[c].Dep.Universal()
@@ -6047,6 +6049,12 @@ func (w *work) figureObject(i int32, depth int) bool {
 // figureNouns are levels a quantity reaches.
 var figureNouns = map[string]bool{"record": true, "high": true, "low": true, "peak": true, "milestone": true,
 	"bottom": true, "ceiling": true, "threshold": true, "benchmark": true, "quota": true}
+
+// amountUnits count money and goods: a counted one is an amount.
+var amountUnits = map[string]bool{"dlrs": true, "dlr": true, "dollars": true, "dollar": true, "yen": true,
+	"euros": true, "euro": true, "pounds": true, "marks": true, "francs": true, "rupees": true, "yuan": true,
+	"billion": true, "million": true, "trillion": true, "bln": true, "mln": true, "barrels": true, "tonnes": true,
+	"tons": true, "points": true, "bpd": true}
 
 // measureWords name what an economic target is set for.
 var measureWords = map[string]bool{"spending": true, "aid": true, "growth": true, "inflation": true, "sales": true,

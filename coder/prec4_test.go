@@ -309,3 +309,13 @@ func TestNoReferenceToANounModifier(t *testing.T) {
 			[]string{"KENGOV>REB:110"}},
 	})
 }
+
+// TestHittingAnAmount: a quantity that hits an amount of money or goods
+// reaches it; no one is struck.
+func TestHittingAnAmount(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The U.S. budget gap hit 900 billion dlrs in 2024.", nil},
+		{"Kenya's oil output hit 90,000 barrels a day.", nil},
+		{"Kenyan troops hit Ugandan positions.", []string{"KENMIL>UGA:190"}},
+	})
+}
