@@ -769,6 +769,10 @@ func (c *chunker) name(p, q int32, e *Entry) {
 	var title doc.Actor
 	if !c.former {
 		switch {
+		case c.na > 0 && d.Tokens[c.agents[c.na-1].end-1].XPOS == xNNS && c.agents[c.na-1].end == p && (q >= c.hi || !foldEq(s.words[q], "and") && s.words[q] != ","):
+			// a plural role is no title of one name: in "told reporters
+			// Baker visited him" Baker is no reporter (but "Presidents
+			// Biden and Macron" are presidents)
 		case c.org.e != nil && c.na > 0:
 			pe := c.r.pair(ruleTitle, c.org.e, c.agents[c.na-1].e)
 			title = doc.Actor{Code: pe.Code, Entry: pe.Where}

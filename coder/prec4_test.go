@@ -319,3 +319,14 @@ func TestHittingAnAmount(t *testing.T) {
 		{"Kenyan troops hit Ugandan positions.", []string{"KENMIL>UGA:190"}},
 	})
 }
+
+// TestPluralRoleIsNoTitle: a plural role noun right before one name is
+// not that name's title: in "told reporters Otieno visited Kampala"
+// Otieno is no reporter; "Kenyan officials Otieno and Kamau" are officials.
+func TestPluralRoleIsNoTitle(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The minister told reporters Otieno visited Kampala on Friday.", nil},
+		{"Kenyan officials Otieno and Kamau visited Kampala.", []string{"KENGOV>UGA:042"}},
+		{"Kenyan reporter Otieno visited Kampala.", []string{"KENMED>UGA:042"}},
+	})
+}
