@@ -188,6 +188,9 @@ func (w *work) dateIn(s doc.Sentence) (date time.Time, prec doc.DatePrecision, a
 		if !ok || (tw == "may" && d.Tokens[i].UPOS != doc.PROPN) || (tw == "mar" || tw == "march") && d.Tokens[i].UPOS == doc.VERB {
 			continue
 		}
+		if mi := w.t.mention[i]; mi >= 0 && d.Mentions[mi].Kind == doc.Person {
+			continue // "Theresa May", "April Ryan": a name
+		}
 		day := number(word(i + 1))
 		if day == 0 && word(i-1) != "" {
 			day = number(word(i - 1)) // "2 March"

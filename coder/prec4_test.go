@@ -330,3 +330,26 @@ func TestPluralRoleIsNoTitle(t *testing.T) {
 		{"Kenyan reporter Otieno visited Kampala.", []string{"KENMED>UGA:042"}},
 	})
 }
+
+// TestMonthNamesInPersonNames: a month in a person's name dates nothing
+// ("Theresa May" is no May): the weekday dates the event. Published
+// Thursday 2024-05-16.
+func TestMonthNamesInPersonNames(t *testing.T) {
+	p := pipeline(t)
+	cases := []struct{ text, date string }{
+		{"Kenyan President William Ruto and Theresa May spoke by phone on Monday.", "2024-05-13"},
+		{"After talks with Theresa May in Nairobi on Tuesday, the Kenyan president criticised Uganda.", "2024-05-14"},
+		{"Kenya attacked Uganda in March.", "2024-03-01"},
+	}
+	for _, c := range cases {
+		d := codeNewsOn(t, p, c.text, "2024-05-16")
+		if len(d.Events) == 0 {
+			t.Fatalf("%q: no events", c.text)
+		}
+		for _, e := range d.Events {
+			if got := e.Date.Format("2006-01-02"); got != c.date {
+				t.Errorf("%q: %s>%s %s dated %s, want %s", c.text, e.Source.Actor.Code, e.Target.Actor.Code, e.Code, got, c.date)
+			}
+		}
+	}
+}
