@@ -609,7 +609,7 @@ func (c *chunker) followingAt(p int32) *Entry {
 	ledBy, forOrg, aideTo := false, false, false
 	switch {
 	case foldEq(w, "in") && c.betweenParty(p-1):
-		// "talks between the regime and the opposition in Vienna": where
+		// "talks between the junta and rebels in Oslo": where
 		// the talks are, not whose opposition (the parse may hang the
 		// place on the last party)
 		return nil

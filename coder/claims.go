@@ -112,7 +112,7 @@ func (w *work) denialAt(i int32) (string, doc.Span, bool) {
 			return root, doc.Span{Start: d.Tokens[i-1].Span.Start, End: tok.Span.End}, true
 		}
 	case doc.VERB:
-		// not a passive ("if our timetable isn't met": met is satisfied),
+		// not a passive ("if the deadline is not met": met is satisfied),
 		// a condition, or what one cannot do ("cannot speak to anybody"):
 		// none says that a meeting or an attack did not happen
 		if root, ok := denialVerbs[l]; ok && negated(t, i) && t.child(i, doc.AuxPass) < 0 && t.child(i, doc.NsubjPass) < 0 &&

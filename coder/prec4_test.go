@@ -295,7 +295,7 @@ func TestWhatDeniesAMeeting(t *testing.T) {
 // Kenya's.
 func TestTalksBetweenPartiesInAPlace(t *testing.T) {
 	eachExactEvents(t, []newsEvents{
-		{"The UN envoy is convening talks between the regime and the rebels in Geneva next week.", []string{"GOV>REB:046"}},
+		{"The UN envoy is convening talks between the junta and rebels in Geneva next week.", []string{"GOV>REB:046"}},
 		{"Officials in Nairobi criticised Uganda.", []string{"KENGOV>UGA:110"}},
 	})
 }
