@@ -385,6 +385,13 @@ func (w *work) visit(i int32, cx ctx) {
 					preventVerbs[t.lemma(i)] && t.hasChildLemma(ch, doc.Mark, "from") {
 					// (and "prevents Armenia from entering the border villages")
 					n.mod = doc.Hypothetical
+				} else if w.d.Tokens[ch].XPOS == xposVBG && topicVerbs[t.lemma(i)] && t.hasChildLemma(ch, doc.Mark, "about", "at", "of", "on") &&
+					!t.hasChildLemma(ch, doc.Aux, "have") && t.lemma(ch) != "have" {
+					// what one talks about, hints at or thinks of doing is not
+					// done: "hinted at relaxing the ban", "talked about
+					// lifting sanctions" (but one tells what one did in
+					// "spoke about having met him")
+					n.mod = max(n.mod, doc.Hypothetical)
 				} else if t.hasChildLemma(ch, doc.Mark, "against") && t.child(ch, doc.Nsubj) < 0 {
 					// "warned Washington against sending missiles to Kyiv":
 					// what one warns or speaks against is not done, and
@@ -7845,3 +7852,10 @@ var awareWords = map[string]bool{"aware": true, "unaware": true, "conscious": tr
 	"worried": true, "alarmed": true, "shocked": true, "saddened": true, "troubled": true, "disturbed": true,
 	"appalled": true, "outraged": true, "dismayed": true, "horrified": true, "anxious": true, "learn": true,
 	"hear": true, "know": true, "notice": true, "witness": true, "recall": true, "remember": true, "mourn": true}
+
+// topicVerbs talk or think about an act (in a gerund after "about", "at",
+// "of" or "on"), which is not done by that.
+var topicVerbs = map[string]bool{"talk": true, "speak": true, "hint": true, "think": true, "dream": true,
+	"speculate": true, "debate": true, "joke": true, "write": true, "ask": true, "inquire": true,
+	"enquire": true, "muse": true, "ponder": true, "comment": true, "testify": true, "wonder": true,
+	"fantasize": true, "fantasise": true, "boast": true, "brag": true, "mull": true, "weigh": true}

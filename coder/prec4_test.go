@@ -353,3 +353,13 @@ func TestMonthNamesInPersonNames(t *testing.T) {
 		}
 	}
 }
+
+// TestActsTalkedAbout: what one talks about, hints at or thinks of doing
+// is not done; what one succeeds in doing is.
+func TestActsTalkedAbout(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya hinted at relaxing the ban on Ugandan imports.", nil},
+		{"Kenya talked about lifting sanctions on Uganda.", nil},
+		{"Kenya succeeded in lifting sanctions on Uganda.", []string{"KEN>UGA:085"}},
+	})
+}
