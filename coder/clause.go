@@ -3964,7 +3964,10 @@ func (w *work) thingForecast(c int32) bool {
 		// what a thing should bring about is foreseen: "a tariff cut
 		// should help boost exports"
 		"help", "boost", "hurt", "affect", "benefit", "improve", "increase", "reduce", "rise", "fall",
-		"grow", "decline", "lead", "result", "cause", "spur", "lift", "push", "keep", "allow", "enable":
+		"grow", "decline", "lead", "result", "cause", "spur", "lift", "push", "keep", "allow", "enable",
+		// nor where a thing should go or when it should start: "the law
+		// should come before parliament" makes no demand on parliament
+		"go", "come", "pass", "move", "reach", "start", "begin", "end", "continue", "resume":
 		return true
 	}
 	return false

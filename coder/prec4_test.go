@@ -363,3 +363,13 @@ func TestActsTalkedAbout(t *testing.T) {
 		{"Kenya succeeded in lifting sanctions on Uganda.", []string{"KEN>UGA:085"}},
 	})
 }
+
+// TestWhereAThingShouldGo: what a thing should do makes no demand on the
+// body its obliques name ("the law should come before parliament"); what a
+// state should do is demanded of it.
+func TestWhereAThingShouldGo(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"A Kenyan official said the new budget law should come before parliament in June.", nil},
+		{"A Kenyan official said Uganda should withdraw its troops.", []string{"KENGOV>UGA:1056"}},
+	})
+}
