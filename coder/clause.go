@@ -388,7 +388,7 @@ func (w *work) visit(i int32, cx ctx) {
 				} else if w.d.Tokens[ch].XPOS == xposVBG && topicVerbs[t.lemma(i)] && t.hasChildLemma(ch, doc.Mark, "about", "at", "of", "on") &&
 					!t.hasChildLemma(ch, doc.Aux, "have") && t.lemma(ch) != "have" {
 					// what one talks about, hints at or thinks of doing is not
-					// done: "hinted at relaxing the ban", "talked about
+					// done: "hinted at easing restrictions", "talked about
 					// lifting sanctions" (but one tells what one did in
 					// "spoke about having met him")
 					n.mod = max(n.mod, doc.Hypothetical)

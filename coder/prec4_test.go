@@ -358,7 +358,7 @@ func TestMonthNamesInPersonNames(t *testing.T) {
 // is not done; what one succeeds in doing is.
 func TestActsTalkedAbout(t *testing.T) {
 	eachExactEvents(t, []newsEvents{
-		{"Kenya hinted at relaxing the ban on Ugandan imports.", nil},
+		{"Kenya hinted at easing restrictions on Ugandan imports.", nil},
 		{"Kenya talked about lifting sanctions on Uganda.", nil},
 		{"Kenya succeeded in lifting sanctions on Uganda.", []string{"KEN>UGA:085"}},
 	})
