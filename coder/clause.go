@@ -3745,6 +3745,9 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		if r := rootOf(p.Code); r >= 18 && m.obj >= 0 && (p.ObjLemmas != nil && w.figurativeForce(m.obj) || p.Lemma == "kill" && t.is(m.obj, killedThings) || p.Lemma == "hit" && w.figureObject(m.obj, 3)) {
 			continue // "waged a trade war on Japan", "killed off the deal", "hit the 2% spending target": no force
 		}
+		if p.Code == "173" && p.Lemma == "capture" && m.obj >= 0 && t.is(m.obj, capturedThings) {
+			continue // "captured 60 percent of the vote", "captured the predicament of the army": no one seized
+		}
 		if p.Code == "192" && p.Lemma == "occupy" && m.obj >= 0 && t.is(m.obj, premisesNouns) {
 			continue // "it will occupy 537,000 square feet": a tenant, no occupation
 		}
@@ -6167,6 +6170,13 @@ var valueNouns = map[string]bool{"strength": true, "weakness": true, "rise": tru
 // hedgeWords are participles that, before a noun, qualify it ("alleged
 // members", "suspected militants").
 var hedgeWords = map[string]bool{"alleged": true, "suspected": true, "purported": true, "presumed": true}
+
+// capturedThings are what "capture" takes with no one seized: a share, a
+// mood, a picture of something.
+var capturedThings = []string{"vote", "votes", "percent", "pct", "%", "share", "seat", "seats", "market",
+	"imagination", "attention", "predicament", "mood", "essence", "spirit", "sense", "moment", "heart", "hearts",
+	"headline", "headlines", "title", "crown", "championship", "medal", "gold", "image", "images", "footage",
+	"scene", "scenes", "feeling", "frustration", "anger", "dilemma", "reality", "majority", "lead", "support"}
 
 // killedThings are objects of "kill" that are no living being: a plan or
 // a chance is stopped, not killed.

@@ -373,3 +373,13 @@ func TestWhereAThingShouldGo(t *testing.T) {
 		{"A Kenyan official said Uganda should withdraw its troops.", []string{"KENGOV>UGA:1056"}},
 	})
 }
+
+// TestCapturedThings: a party that captures a share of the vote, or a
+// picture that captures a predicament, seizes no one.
+func TestCapturedThings(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The Kenyan ruling party captured 60 percent of the vote.", nil},
+		{"The picture of Kenyan troops pinned down in a battle against Ugandan rebels captured the predicament of the army.", nil},
+		{"Ugandan troops captured two Kenyan soldiers.", []string{"UGAMIL>KENMIL:173"}},
+	})
+}
