@@ -1234,6 +1234,12 @@ func (w *work) clause(i int32, cx ctx) clause {
 				family = "130" // intending a hostile act is a threat
 			}
 			code, refineLine = w.c.lex.Refine(family, cp.Code)
+			if family == "130" && decideWords[t.lemma(i)] {
+				// a decision to act is no threat: "decided to break
+				// relations with Iran" is the break, meant (emit keeps it)
+				code, refineLine = cp.Code, 0
+				cl.mod = max(cl.mod, doc.Intended)
+			}
 			if family[:2] == "03" && rootOf(cp.Code) >= 10 && rootOf(cp.Code) <= 14 {
 				// "decided to reject the proposal", "decided to walk out":
 				// no intent to cooperate (the 03 family's fallback, aimed
@@ -7872,3 +7878,26 @@ var topicVerbs = map[string]bool{"talk": true, "speak": true, "hint": true, "thi
 	"speculate": true, "debate": true, "joke": true, "write": true, "ask": true, "inquire": true,
 	"enquire": true, "muse": true, "ponder": true, "comment": true, "testify": true, "wonder": true,
 	"fantasize": true, "fantasise": true, "boast": true, "brag": true, "mull": true, "weigh": true}
+
+// decideWords take a decision to do what their complement says: the act,
+// meant, not a threat to do it.
+var decideWords = map[string]bool{"decide": true, "resolve": true, "decision": true}
+
+// decidedAt: the act at token v is one someone decided on: v is "decide"
+// (coded with its complement's act) or the complement of "decide" or of
+// "decision" ("his decision to revoke her citizenship").
+func (w *work) decidedAt(v int32) bool {
+	t := w.t
+	if decideWords[t.lemma(v)] {
+		return true
+	}
+	h := t.head(v)
+	if h < 0 || !decideWords[t.lemma(h)] {
+		return false
+	}
+	switch w.d.Tokens[v].Dep.Universal() {
+	case doc.Xcomp, doc.Ccomp, doc.Acl, doc.Advcl:
+		return true
+	}
+	return false
+}

@@ -609,8 +609,10 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 			// intent to investigate, and "will investigate Harvard" is no
 			// intent to cooperate)
 			code, _ = w.c.lex.Refine("030", code)
-		case r == 14 || r >= 16:
+		case (r == 14 || r >= 16) && !w.decidedAt(v):
 			// "said they would boycott the election": a threat to protest
+			// (not a decision to act: "decided to impose tariffs" is the
+			// tariffs, meant)
 			code, _ = w.c.lex.Refine("130", code)
 			if rootOf(code) != 13 {
 				code = "130"

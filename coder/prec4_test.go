@@ -383,3 +383,31 @@ func TestCapturedThings(t *testing.T) {
 		{"Ugandan troops captured two Kenyan soldiers.", []string{"UGAMIL>KENMIL:173"}},
 	})
 }
+
+// TestDecisionToActIsNoThreat: a decision to act in hostility is the act,
+// meant (its own code, intended), not a threat to do it; a threat is
+// still a threat, and a decision to cooperate an intent.
+func TestDecisionToActIsNoThreat(t *testing.T) {
+	p := pipeline(t)
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"Kenya has decided to break diplomatic relations with Uganda.", []string{"KEN>UGA:161/intended"}},
+		{"Kenya criticised Uganda's decision to impose tariffs on Kenyan goods.", []string{"KEN>UGA:110/asserted", "UGA>KEN:163/intended"}},
+		{"Kenya threatened to impose tariffs on Ugandan goods.", []string{"KEN>UGA:1312/conditional"}},
+		{"Kenya decided to hold talks with Uganda.", []string{"KEN>UGA:036/intended"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			d := codeNewsOn(t, p, tc.text, "2023-06-01")
+			var got []string
+			for _, e := range d.Events {
+				got = append(got, e.Source.Actor.Code+">"+e.Target.Actor.Code+":"+e.Code.String()+"/"+e.Modality.String())
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("events %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
