@@ -1235,8 +1235,8 @@ func (w *work) clause(i int32, cx ctx) clause {
 			}
 			code, refineLine = w.c.lex.Refine(family, cp.Code)
 			if family == "130" && decideWords[t.lemma(i)] {
-				// a decision to act is no threat: "decided to break
-				// relations with Iran" is the break, meant (emit keeps it)
+				// a decision to act is no threat: "decided to sever ties
+				// with Uganda" is the break, meant (emit keeps it)
 				code, refineLine = cp.Code, 0
 				cl.mod = max(cl.mod, doc.Intended)
 			}

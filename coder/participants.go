@@ -611,8 +611,8 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 			code, _ = w.c.lex.Refine("030", code)
 		case (r == 14 || r >= 16) && !w.decidedAt(v):
 			// "said they would boycott the election": a threat to protest
-			// (not a decision to act: "decided to impose tariffs" is the
-			// tariffs, meant)
+			// (not a decision to act: "decided to expel the envoys" is
+			// the expulsion, meant)
 			code, _ = w.c.lex.Refine("130", code)
 			if rootOf(code) != 13 {
 				code = "130"

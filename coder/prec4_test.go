@@ -393,8 +393,8 @@ func TestDecisionToActIsNoThreat(t *testing.T) {
 		text string
 		want []string
 	}{
-		{"Kenya has decided to break diplomatic relations with Uganda.", []string{"KEN>UGA:161/intended"}},
-		{"Kenya criticised Uganda's decision to impose tariffs on Kenyan goods.", []string{"KEN>UGA:110/asserted", "UGA>KEN:163/intended"}},
+		{"Kenya has decided to sever ties with Uganda.", []string{"KEN>UGA:161/intended"}},
+		{"Kenya criticised Uganda's decision to expel Kenyan diplomats.", []string{"KEN>UGA:110/asserted", "UGA>KENGOV:166/intended"}},
 		{"Kenya threatened to impose tariffs on Ugandan goods.", []string{"KEN>UGA:1312/conditional"}},
 		{"Kenya decided to hold talks with Uganda.", []string{"KEN>UGA:036/intended"}},
 	}
