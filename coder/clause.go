@@ -276,6 +276,11 @@ func (w *work) visit(i int32, cx ctx) {
 				// parse hangs it on the verb
 				n.mod = max(n.mod, doc.Hypothetical)
 			}
+			if dep == doc.Nsubj && truceNouns[t.lemma(ch)] && w.collapsing(i) {
+				// "a ceasefire with the rebels broke down": a pact that
+				// collapses is not made by that
+				n.mod = max(n.mod, doc.Hypothetical)
+			}
 			if (dep == doc.NsubjPass || dep == doc.Nsubj && w.d.Tokens[i].UPOS == doc.ADJ) && w.forgone(i) {
 				// "The meeting between Putin and Biden was postponed",
 				// "the talks were called off": what is forgone did not happen
@@ -2686,6 +2691,24 @@ func (w *work) forgone(i int32) bool {
 		return true
 	case "call", "put":
 		return w.hasParticle(i, "off")
+	}
+	return false
+}
+
+// truceNouns are pacts that hold until they collapse.
+var truceNouns = map[string]bool{"ceasefire": true, "cease-fire": true, "truce": true, "armistice": true,
+	"agreement": true, "deal": true, "accord": true, "pact": true}
+
+// collapsing: predicate i says its subject fell apart ("collapsed",
+// "broke down", "fell through", "unravelled").
+func (w *work) collapsing(i int32) bool {
+	switch w.t.lemma(i) {
+	case "collapse", "founder", "unravel", "crumble", "fail", "falter", "disintegrate", "expire", "lapse":
+		return true
+	case "break":
+		return w.hasParticle(i, "down")
+	case "fall":
+		return w.hasParticle(i, "through") || w.hasParticle(i, "apart")
 	}
 	return false
 }

@@ -411,3 +411,12 @@ func TestDecisionToActIsNoThreat(t *testing.T) {
 		})
 	}
 }
+
+// TestCollapsedTruce: a truce or deal that collapses, breaks down or falls
+// through is not made by that; one that holds stands.
+func TestCollapsedTruce(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The truce between Kenya and Uganda collapsed.", nil},
+		{"The truce between Kenya and Uganda held.", []string{"KEN>UGA:0871"}},
+	})
+}
