@@ -5558,7 +5558,7 @@ func objectless(t *tree, i int32, code string) bool {
 			}
 		}
 	}
-	return code == "057" || o < 0 || relationNouns[t.lemma(o)]
+	return code == "057" || o < 0 || relationNouns[t.lemma(o)] || strings.HasPrefix(code, "0871") && truceNouns[t.lemma(o)]
 }
 
 // relationNouns name a relation that conjoined subjects have with each
@@ -5579,6 +5579,9 @@ func reciprocal(code string) bool {
 		// visiting, hosting and mediating are done together to a third
 		// party: "talks mediated by Qatar, Egypt and Norway"
 		return false
+	}
+	if strings.HasPrefix(code, "0871") {
+		return true // "Kenya and Uganda agreed a ceasefire": with each other
 	}
 	switch rootOf(code) {
 	case 3, 4, 5, 6, 19:

@@ -420,3 +420,12 @@ func TestCollapsedTruce(t *testing.T) {
 		{"The truce between Kenya and Uganda held.", []string{"KEN>UGA:0871"}},
 	})
 }
+
+// TestTruceBetweenSubjects: states that agree or declare a truce with no
+// other party named make it with each other.
+func TestTruceBetweenSubjects(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya and Uganda agreed a ceasefire.", []string{"KEN>UGA:0871", "UGA>KEN:0871"}},
+		{"Kenya and Uganda agreed a ceasefire with the rebels.", []string{"KEN>REB:0871", "UGA>REB:0871"}},
+	})
+}
