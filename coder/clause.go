@@ -3866,9 +3866,18 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 				// what one reports: "hopes to sign" is an intent (030 >comp),
 				// "hopes that they sign" a comment (013 >say)
 				m.comp = t.child(i, doc.Xcomp)
+				if m.comp >= 0 && rootOf(p.Code) == 10 && t.lemma(i) == "tell" && (t.child(m.comp, doc.Aux) >= 0 || t.child(m.comp, doc.AuxPass) >= 0) {
+					// a finite clause parsed as the infinitive: "told Reuters
+					// the ministry is expected to approve" is a report
+					continue
+				}
 			}
 			if m.comp < 0 && (p.Frame != verbs.Refine || p.CompAux != nil || ccompFamily(p.Code)) {
 				m.comp = t.child(i, doc.Ccomp)
+				if m.comp >= 0 && rootOf(p.Code) == 10 && t.lemma(i) == "tell" && !w.mandative(m.comp) &&
+					!t.hasChildLemma(m.comp, doc.Aux, "should", "must", "ought") {
+					continue // "told Reuters the ministry is expected to approve": a report, no demand
+				}
 			}
 			if m.comp < 0 && p.Frame == verbs.Refine && rootOf(p.Code) == 2 {
 				if c := t.child(i, doc.Ccomp); c >= 0 && w.mandative(c) {

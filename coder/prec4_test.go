@@ -429,3 +429,12 @@ func TestTruceBetweenSubjects(t *testing.T) {
 		{"Kenya and Uganda agreed a ceasefire with the rebels.", []string{"KEN>REB:0871", "UGA>REB:0871"}},
 	})
 }
+
+// TestToldToAct: telling someone to act, or that they must, demands it
+// (see TestToldWhatIsExpected for a report parsed as an infinitive).
+func TestToldToAct(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya told Uganda to withdraw its troops.", []string{"KEN>UGA:1056"}},
+		{"Kenya told Uganda that it must withdraw its troops.", []string{"KEN>UGA:1056"}},
+	})
+}

@@ -646,3 +646,27 @@ func TestAuxiliaryReadAsVerb(t *testing.T) {
 			[]string{"USAGOV>RUS:012", "RUS>UKR:125"}}, // regretting what Moscow did; Moscow's refusal, not Blinken's
 	})
 }
+
+// TestToldWhatIsExpected: telling someone what is expected to happen
+// demands nothing of them, also where the parse makes the reported clause
+// an infinitive of "told" (a finite clause, with its auxiliary); telling
+// them to act, or that they must, does.
+func TestToldWhatIsExpected(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a finite clause parsed as told's infinitive", `
+1 Kenya Kenya PROPN 2 nsubj
+2 told tell VERB 0 root
+3 Uganda Uganda PROPN 2 iobj
+4 the the DET 5 det
+5 bank bank NOUN 3 appos
+6 is be AUX 7 aux:pass
+7 expected expect VERB 2 xcomp xpos=VBN
+8 to to PART 9 mark
+9 approve approve VERB 7 xcomp
+10 the the DET 11 det
+11 brokers broker NOUN 9 obj SpaceAfter=No
+12 . . PUNCT 2 punct`,
+			[]ment{{text: "Kenya", code: "KEN"}, {text: "Uganda", code: "UGA"}},
+			nil},
+	})
+}
