@@ -3868,7 +3868,7 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 				m.comp = t.child(i, doc.Xcomp)
 				if m.comp >= 0 && rootOf(p.Code) == 10 && t.lemma(i) == "tell" && (t.child(m.comp, doc.Aux) >= 0 || t.child(m.comp, doc.AuxPass) >= 0) {
 					// a finite clause parsed as the infinitive: "told Reuters
-					// the ministry is expected to approve" is a report
+					// the bank is expected to back brokers" is a report
 					continue
 				}
 			}
@@ -3876,7 +3876,7 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 				m.comp = t.child(i, doc.Ccomp)
 				if m.comp >= 0 && rootOf(p.Code) == 10 && t.lemma(i) == "tell" && !w.mandative(m.comp) &&
 					!t.hasChildLemma(m.comp, doc.Aux, "should", "must", "ought") {
-					continue // "told Reuters the ministry is expected to approve": a report, no demand
+					continue // "told Uganda a deal is expected soon": a report, no demand
 				}
 			}
 			if m.comp < 0 && p.Frame == verbs.Refine && rootOf(p.Code) == 2 {
