@@ -3774,6 +3774,10 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		if r := rootOf(p.Code); r >= 18 && m.obj >= 0 && (p.ObjLemmas != nil && w.figurativeForce(m.obj) || p.Lemma == "kill" && t.is(m.obj, killedThings) || p.Lemma == "hit" && w.figureObject(m.obj, 3)) {
 			continue // "waged a trade war on Japan", "killed off the deal", "hit the 2% spending target": no force
 		}
+		if p.Code == "170" && p.ObjLemmas == nil && m.obj >= 0 && t.mention[m.obj] < 0 &&
+			(movedMoney[t.lemma(m.obj)] || marketNouns[t.lemma(m.obj)] || valueNouns[t.lemma(m.obj)]) {
+			continue // "forced funds out of the banks", "forced prices down": money moved, no one coerced
+		}
 		if p.Code == "173" && p.Lemma == "capture" && m.obj >= 0 && t.is(m.obj, capturedThings) {
 			continue // "captured 60 percent of the vote", "captured the predicament of the army": no one seized
 		}
@@ -7936,3 +7940,10 @@ func (w *work) decidedAt(v int32) bool {
 	}
 	return false
 }
+
+// movedMoney is money and estimates that forces move ("forced funds into
+// stocks", "forced estimates down").
+var movedMoney = map[string]bool{"fund": true, "funds": true, "money": true, "capital": true, "cash": true,
+	"saving": true, "savings": true, "deposit": true, "deposits": true, "estimate": true, "estimates": true,
+	"investment": true, "investments": true, "price": true, "prices": true, "rate": true, "rates": true,
+	"yield": true, "yields": true, "cost": true, "costs": true}

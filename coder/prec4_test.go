@@ -438,3 +438,12 @@ func TestToldToAct(t *testing.T) {
 		{"Kenya told Uganda that it must withdraw its troops.", []string{"KEN>UGA:1056"}},
 	})
 }
+
+// TestForcingThings: forcing money or goods somewhere coerces no one;
+// forcing a state or people to act does.
+func TestForcingThings(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya forced funds out of Ugandan banks.", nil},
+		{"Kenya forced the rebels to retreat.", []string{"KEN>REB:170"}},
+	})
+}
