@@ -276,6 +276,11 @@ func (c *chunker) pronoun(t int32) {
 							unknownReporter = true
 						case mi >= 0:
 							reporter = s.info[mi].root
+							// the "it" of a name no dictionary knows ("Global
+							// Widgets said it", a plural-looking name) is no
+							// state named before (not "they", whose reporter
+							// the parse may have missed)
+							unknownReporter = !pr.person && !pr.plural && !d.Mentions[mi].Actor.Known() && d.Mentions[mi].Kind != doc.Pronoun
 						}
 						break
 					}

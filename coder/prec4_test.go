@@ -447,3 +447,12 @@ func TestForcingThings(t *testing.T) {
 		{"Kenya forced the rebels to retreat.", []string{"KEN>REB:170"}},
 	})
 }
+
+// TestUnknownReporterSaysIt: "it" in what a name no dictionary knows said
+// is that name's, not the state named the sentence before.
+func TestUnknownReporterSaysIt(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya criticised Uganda.\n\nGlobal Widgets said it signed a deal with Siemens.", []string{"KEN>UGA:110"}},
+		{"Kenya criticised Uganda.\n\nThe Kenyan government said it signed a deal with Siemens.", []string{"KEN>UGA:110", "KENGOV>DEUBUS:057"}},
+	})
+}
