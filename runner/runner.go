@@ -327,14 +327,16 @@ func Run(ctx context.Context, src iter.Seq2[doc.Article, error], newPipeline New
 
 // reorderWindow is how many articles a worker may be ahead of the oldest
 // one not yet coded: enough that one slow article rarely idles the others.
-const reorderWindow = 64
+const reorderWindow = 2 * workBatch
 
 // workBatch is the most articles a worker codes stage by stage at once
 // (see Run), half the reorder window so that one worker's batch leaves
 // the others articles to code. Coding batches of Reuters articles in one
 // process, alternating with coding them one at a time, took 1/1.09 to
-// 1/1.16 of the CPU time with batches of 32 (8: 1.07-1.14, 128: 1.14-1.17).
-const workBatch = 32
+// 1/1.16 of the CPU time with batches of 32 (8: 1.07-1.14, 128: 1.14-1.17);
+// dyad bench ran 1.03-1.04 times as fast per CPU-second with 128 as with
+// 32 (256 was no faster than 128).
+const workBatch = 128
 
 type numbered struct {
 	seq int

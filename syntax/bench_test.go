@@ -108,13 +108,13 @@ func BenchmarkTagParse(b *testing.B) {
 }
 
 // BenchmarkTagParseBatch is BenchmarkTagParse with the articles given to
-// the stage in batches of 32, as the runner's workers give them
+// the stage in batches of 128, as the runner's workers give them
 // (AnnotateBatch: every sentence of a batch is tagged before any is
 // parsed).
 func BenchmarkTagParseBatch(b *testing.B) {
 	docs, n := splitDocs(b, newsTexts(b))
 	st := benchStage(b)
-	const batch = 32
+	const batch = 128
 	errs := make([]error, batch)
 	b.ReportAllocs()
 	b.ResetTimer()
