@@ -3774,6 +3774,12 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		if r := rootOf(p.Code); r >= 18 && m.obj >= 0 && (p.ObjLemmas != nil && w.figurativeForce(m.obj) || p.Lemma == "kill" && t.is(m.obj, killedThings) || p.Lemma == "hit" && w.figureObject(m.obj, 3)) {
 			continue // "waged a trade war on Japan", "killed off the deal", "hit the 2% spending target": no force
 		}
+		if rootOf(p.Code) >= 18 && m.obj >= 0 && (t.lemma(m.obj) == "operation" || t.lemma(m.obj) == "operations") && w.civilOperation(m.obj) {
+			continue // "conducted a 200 billion yen bill purchase operation": a market operation, no force
+		}
+		if p.Code == "182" && p.Lemma == "beat" && m.obj >= 0 && t.is(m.obj, beatenThings) {
+			continue // "the Bundesbank has beaten a retreat", "beat expectations": no one assaulted
+		}
 		if p.Code == "170" && p.ObjLemmas == nil && m.obj >= 0 && t.mention[m.obj] < 0 &&
 			(movedMoney[t.lemma(m.obj)] || marketNouns[t.lemma(m.obj)] || valueNouns[t.lemma(m.obj)]) {
 			continue // "forced funds out of the banks", "forced prices down": money moved, no one coerced
@@ -7947,3 +7953,27 @@ var movedMoney = map[string]bool{"fund": true, "funds": true, "money": true, "ca
 	"saving": true, "savings": true, "deposit": true, "deposits": true, "estimate": true, "estimates": true,
 	"investment": true, "investments": true, "price": true, "prices": true, "rate": true, "rates": true,
 	"yield": true, "yields": true, "cost": true, "costs": true}
+
+// civilOperation: the operation at o is a market, rescue or relief one by
+// a word before it ("a bill purchase operation", "a rescue operation").
+func (w *work) civilOperation(o int32) bool {
+	t := w.t
+	for _, c := range t.children(o) {
+		if u := w.d.Tokens[c].Dep.Universal(); c < o && (u == doc.Compound || u == doc.Amod) && civilOperations[t.lemma(c)] {
+			return true
+		}
+	}
+	return false
+}
+
+// civilOperations are kinds of operation that are no military one.
+var civilOperations = map[string]bool{"purchase": true, "sale": true, "market": true, "buying": true,
+	"selling": true, "rescue": true, "relief": true, "search": true, "recovery": true, "clean-up": true,
+	"cleanup": true, "evacuation": true, "humanitarian": true, "refinancing": true, "bill": true, "bond": true,
+	"currency": true, "swap": true, "liquidity": true, "business": true, "commercial": true, "mining": true,
+	"sting": true, "undercover": true, "vaccination": true, "medical": true, "surgical": true, "charter": true}
+
+// beatenThings are what one "beats" with no one assaulted.
+var beatenThings = []string{"retreat", "record", "deadline", "odds", "expectation", "expectations", "forecast",
+	"forecasts", "estimate", "estimates", "target", "targets", "inflation", "market", "rush", "heat", "traffic",
+	"drum", "drums", "path", "clock"}

@@ -456,3 +456,15 @@ func TestUnknownReporterSaysIt(t *testing.T) {
 		{"Kenya criticised Uganda.\n\nThe Kenyan government said it signed a deal with Siemens.", []string{"KEN>UGA:110", "KENGOV>DEUBUS:057"}},
 	})
 }
+
+// TestCentralBanks: a central bank is its state's (GOV), as its governors
+// are; its market operations are no force, and beating a retreat assaults
+// no one.
+func TestCentralBanks(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The Bank of Japan criticised Kenya.", []string{"JPNGOV>KEN:110"}},
+		{"The Bank of Japan calmed the market by conducting a 200 billion yen bill purchase operation.", nil},
+		{"The Bundesbank has beaten a retreat from its position.", nil},
+		{"Kenyan troops conducted an operation against Ugandan rebels.", []string{"KENMIL>UGAREB:190"}},
+	})
+}
