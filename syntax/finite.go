@@ -1301,7 +1301,8 @@ func repairUnknownPreposition(d *doc.Doc, r doc.TokRange) {
 		if t.XPOS != xpIN {
 			continue
 		}
-		if p := &d.Tokens[k-1]; p.XPOS != xpNNS && p.XPOS != xpNNPS && p.XPOS != xpPRP {
+		p := &d.Tokens[k-1]
+		if p.XPOS != xpNNS && p.XPOS != xpNNPS && p.XPOS != xpPRP && p.XPOS != xpNN {
 			continue
 		}
 		lt, err := lemma.Default()
@@ -1309,10 +1310,19 @@ func repairUnknownPreposition(d *doc.Doc, r doc.TokRange) {
 			return
 		}
 		w := d.TokenText(int(k))
-		if lt.Seen(w, xpIN) || !lt.Seen(w, xpVB) && !lt.Seen(w, xpVBP) {
+		if lt.Seen(w, xpIN) {
 			continue
 		}
-		t.UPOS, t.XPOS = doc.VERB, xpVBP
+		switch {
+		case p.XPOS == xpNN:
+			// a singular noun before a past tense: "police beat the
+			// protesters" (not a present: "police beat" is past or plural)
+			if lt.Seen(w, xpVBD) {
+				t.UPOS, t.XPOS = doc.VERB, xpVBD
+			}
+		case lt.Seen(w, xpVB) || lt.Seen(w, xpVBP):
+			t.UPOS, t.XPOS = doc.VERB, xpVBP
+		}
 	}
 }
 

@@ -897,3 +897,11 @@ func TestTagFirstSame(t *testing.T) {
 		t.Errorf("empty article: %v", errs[2])
 	}
 }
+
+// TestPastTenseReadAsPreposition: a word the tagger read as a preposition
+// though training never saw it as one, after a singular noun, is the past
+// tense it was seen as ("police beat the protesters").
+func TestPastTenseReadAsPreposition(t *testing.T) {
+	d := annotate(t, "Kenyan police beat the Ugandan protesters on Monday.")
+	checkArcs(t, d, 0, []arc{{"beat", "", doc.Root}, {"police", "beat", doc.Nsubj}, {"protesters", "beat", doc.Obj}})
+}
