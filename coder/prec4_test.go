@@ -468,3 +468,17 @@ func TestCentralBanks(t *testing.T) {
 		{"Kenyan troops conducted an operation against Ugandan rebels.", []string{"KENMIL>UGAREB:190"}},
 	})
 }
+
+// TestTitleAndNameSpeaker: a title and the name after it that the parse
+// made two subjects of the cue verb: the name speaks, not the title
+// ("House Republican leader Tom Harkness argues that ...").
+func TestTitleAndNameSpeaker(t *testing.T) {
+	p := pipeline(t)
+	d := codeNewsOn(t, p, "House Republican leader Tom Harkness argues that Kenya still owes Uganda money.", "2019-01-10")
+	if len(d.Quotes) != 1 || d.Quotes[0].Speaker < 0 {
+		t.Fatalf("quotes %+v", d.Quotes)
+	}
+	if got := d.Text(d.Mentions[d.Quotes[0].Speaker].Span); got != "Tom Harkness" {
+		t.Errorf("speaker %q, want Tom Harkness", got)
+	}
+}

@@ -290,6 +290,12 @@ func (w *work) cueSpeaker(v int32) int32 {
 		}
 	}
 	if s := t.child(v, doc.Nsubj); s >= 0 {
+		if n := s + 1; int(n) < len(w.d.Tokens) && w.d.Tokens[s].UPOS == doc.NOUN && t.head(n) == v && w.d.Tokens[n].Dep == doc.Nsubj &&
+			t.mention[n] >= 0 && w.d.Mentions[t.mention[n]].Kind == doc.Person {
+			// a title and its name parsed as two subjects ("House
+			// Republican leader Tom Harkness argues"): the name speaks
+			s = n
+		}
 		if p, ok := w.actorAt(s, v); ok {
 			return p.mention
 		}
