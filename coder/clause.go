@@ -3778,7 +3778,7 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 			continue // "conducted a 200 billion yen bill purchase operation": a market operation, no force
 		}
 		if p.Code == "182" && p.Lemma == "beat" && m.obj >= 0 && t.is(m.obj, beatenThings) {
-			continue // "the Bundesbank has beaten a retreat", "beat expectations": no one assaulted
+			continue // "beat a hasty retreat", "beat expectations": no one assaulted
 		}
 		if p.Code == "170" && p.ObjLemmas == nil && m.obj >= 0 && t.mention[m.obj] < 0 &&
 			(movedMoney[t.lemma(m.obj)] || marketNouns[t.lemma(m.obj)] || valueNouns[t.lemma(m.obj)]) {

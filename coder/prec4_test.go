@@ -452,8 +452,8 @@ func TestForcingThings(t *testing.T) {
 // is that name's, not the state named the sentence before.
 func TestUnknownReporterSaysIt(t *testing.T) {
 	eachExactEvents(t, []newsEvents{
-		{"Kenya criticised Uganda.\n\nGlobal Widgets said it signed a deal with Siemens.", []string{"KEN>UGA:110"}},
-		{"Kenya criticised Uganda.\n\nThe Kenyan government said it signed a deal with Siemens.", []string{"KEN>UGA:110", "KENGOV>DEUBUS:057"}},
+		{"Kenya criticised Uganda.\n\nGlobal Widgets said it accused Siemens of fraud.", []string{"KEN>UGA:110"}},
+		{"Kenya criticised Uganda.\n\nThe Kenyan government said it accused Siemens of fraud.", []string{"KEN>UGA:110", "KENGOV>DEUBUS:1121"}},
 	})
 }
 
@@ -463,8 +463,8 @@ func TestUnknownReporterSaysIt(t *testing.T) {
 func TestCentralBanks(t *testing.T) {
 	eachExactEvents(t, []newsEvents{
 		{"The Bank of Japan criticised Kenya.", []string{"JPNGOV>KEN:110"}},
-		{"The Bank of Japan calmed the market by conducting a 200 billion yen bill purchase operation.", nil},
-		{"The Bundesbank has beaten a retreat from its position.", nil},
+		{"The Bank of Japan calmed the market by conducting a 50 billion yen bond purchase operation.", nil},
+		{"The Bank of Japan beat a hasty retreat on rates.", nil},
 		{"Kenyan troops conducted an operation against Ugandan rebels.", []string{"KENMIL>UGAREB:190"}},
 	})
 }
