@@ -113,7 +113,7 @@ func (w *work) denialAt(i int32) (string, doc.Span, bool) {
 		}
 	case doc.VERB:
 		// not a passive ("if the deadline is not met": met is satisfied),
-		// a condition, or what one cannot do ("cannot speak to anybody"):
+		// a condition, or what one cannot do ("cannot talk to anyone"):
 		// none says that a meeting or an attack did not happen
 		if root, ok := denialVerbs[l]; ok && negated(t, i) && t.child(i, doc.AuxPass) < 0 && t.child(i, doc.NsubjPass) < 0 &&
 			!conditionalClause(t, i) && !t.hasChildLemma(i, doc.Aux, "can", "ca") {

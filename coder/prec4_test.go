@@ -266,7 +266,7 @@ func TestWhatDeniesAMeeting(t *testing.T) {
 		contested bool
 	}{
 		{"The Kenyan minister said Uganda would face sanctions if the deadline is not met.\n\n" + met, false},
-		{"A Kenyan minister said he cannot speak to anybody in Uganda.\n\n" + met, false},
+		{"A Kenyan minister said he cannot talk to anyone in Uganda.\n\n" + met, false},
 		{"Kenya said its ministers did not meet anyone from Uganda.\n\n" + met, true},
 		{"Kenya said there was no meeting with Uganda.\n\nKenyan ministers visited Uganda on Tuesday, Ugandan officials said.", false},
 		{"Kenya said there was no visit to Uganda.\n\nKenyan ministers visited Uganda on Tuesday, Ugandan officials said.", true},
