@@ -135,11 +135,7 @@ func TestDeniedAccounts(t *testing.T) {
 // act itself; a relative clause inside
 // the purpose is told as done.
 func TestPurposeOfADoneAct(t *testing.T) {
-	p := pipeline(t)
-	cases := []struct {
-		text string
-		want []string // source>target:code/modality
-	}{
+	cases := []newsEvents{ // source>target:code/modality
 		{"The Kenyan minister flew to Kampala to sign a trade deal with Uganda.",
 			[]string{"KENGOV>UGA:042/asserted", "KENGOV>UGA:057/intended"}},
 		{"Kenya sent troops to Somalia to fight al-Shabaab.",
@@ -153,18 +149,7 @@ func TestPurposeOfADoneAct(t *testing.T) {
 		{"Kenya will send troops to Somalia to fight al-Shabaab.",
 			[]string{"KEN>SOM:154/intended", "KEN>SOMREB:138/conditional"}},
 	}
-	for _, tc := range cases {
-		t.Run(tc.text, func(t *testing.T) {
-			d := codeNewsOn(t, p, tc.text, "2023-06-01")
-			var got []string
-			for _, e := range d.Events {
-				got = append(got, e.Source.Actor.Code+">"+e.Target.Actor.Code+":"+e.Code.String()+"/"+e.Modality.String())
-			}
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("events %q, want %q", got, tc.want)
-			}
-		})
-	}
+	eachEventsWithModality(t, cases)
 }
 
 // TestOwedAndAwaitedActs: what one needs to or has to do is owed, as
@@ -388,28 +373,13 @@ func TestCapturedThings(t *testing.T) {
 // meant (its own code, intended), not a threat to do it; a threat is
 // still a threat, and a decision to cooperate an intent.
 func TestDecisionToActIsNoThreat(t *testing.T) {
-	p := pipeline(t)
-	cases := []struct {
-		text string
-		want []string
-	}{
+	cases := []newsEvents{ // source>target:code/modality
 		{"Kenya has decided to sever ties with Uganda.", []string{"KEN>UGA:161/intended"}},
 		{"Kenya criticised Uganda's decision to expel Kenyan diplomats.", []string{"KEN>UGA:110/asserted", "UGA>KENGOV:166/intended"}},
 		{"Kenya threatened to impose tariffs on Ugandan goods.", []string{"KEN>UGA:1312/conditional"}},
 		{"Kenya decided to hold talks with Uganda.", []string{"KEN>UGA:036/intended"}},
 	}
-	for _, tc := range cases {
-		t.Run(tc.text, func(t *testing.T) {
-			d := codeNewsOn(t, p, tc.text, "2023-06-01")
-			var got []string
-			for _, e := range d.Events {
-				got = append(got, e.Source.Actor.Code+">"+e.Target.Actor.Code+":"+e.Code.String()+"/"+e.Modality.String())
-			}
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("events %q, want %q", got, tc.want)
-			}
-		})
-	}
+	eachEventsWithModality(t, cases)
 }
 
 // TestCollapsedTruce: a truce or deal that collapses, breaks down or falls
@@ -480,5 +450,24 @@ func TestTitleAndNameSpeaker(t *testing.T) {
 	}
 	if got := d.Text(d.Mentions[d.Quotes[0].Speaker].Span); got != "Tom Harkness" {
 		t.Errorf("speaker %q, want Tom Harkness", got)
+	}
+}
+
+// eachEventsWithModality is eachExactEvents with each event's modality:
+// "source>target:code/modality".
+func eachEventsWithModality(t *testing.T, cases []newsEvents) {
+	t.Helper()
+	p := pipeline(t)
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			d := codeNewsOn(t, p, tc.text, "2023-06-01")
+			var got []string
+			for _, e := range d.Events {
+				got = append(got, e.Source.Actor.Code+">"+e.Target.Actor.Code+":"+e.Code.String()+"/"+e.Modality.String())
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("events %q, want %q", got, tc.want)
+			}
+		})
 	}
 }
