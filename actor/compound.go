@@ -609,9 +609,9 @@ func (c *chunker) followingAt(p int32) *Entry {
 	ledBy, forOrg, aideTo := false, false, false
 	switch {
 	case foldEq(w, "in") && c.betweenParty(p-1):
-		// "talks between the junta and rebels in Oslo": where
-		// the talks are, not whose opposition (the parse may hang the
-		// place on the last party)
+		// "talks between the junta and rebels in Oslo": where the talks
+		// are, not whose rebels (the parse may hang the place on the
+		// last party)
 		return nil
 	case foldEq(w, "of"), foldEq(w, "in"), foldEq(w, "from"):
 	case foldEq(w, "to") && c.na > 0 && aideWords[string(fold(c.s.words[c.agents[c.na-1].end-1], &c.s.buf))]:
@@ -696,7 +696,7 @@ func (c *chunker) betweenParty(k int32) bool {
 		k = d.Tokens[k].Head
 	}
 	h := d.Tokens[k].Head
-	if h < 0 || !meetingNouns[strings.ToLower(d.Tokens[h].Lemma)] {
+	if h < c.lo || h >= c.hi || !meetingNouns[string(fold(c.s.words[h], &c.s.buf))] {
 		return false
 	}
 	for j := c.lo; j < k; j++ {
