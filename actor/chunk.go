@@ -829,7 +829,8 @@ func (c *chunker) name(p, q int32, e *Entry) {
 		inf.country = code3(c.org.e.Code)
 	}
 	name := d.Text(doc.Span{Start: d.Tokens[p].Span.Start, End: d.Tokens[q-1].Span.End})
-	if sn := q - 1; e == nil && !c.former && (sn == p || c.honorificsOnly(p, sn)) && d.Tokens[sn].UPOS == doc.PROPN && c.surname(sn, q) < 0 {
+	if sn := q - 1; e == nil && !c.former && (sn == p || c.honorificsOnly(p, sn)) && d.Tokens[sn].UPOS == doc.PROPN && c.surname(sn, q) < 0 &&
+		!c.nameParticleBefore(sn) {
 		// a surname two dictionary people share, of whom one is in office
 		// on the article's day ("Nakasone", "Mr Nakasone")
 		e = datedSurname(c.r.lex, s.words[sn], c.d.Article.Published)
@@ -1018,3 +1019,17 @@ func (c *chunker) namesThing(p int32) bool {
 	}
 	return false
 }
+
+// nameParticleBefore: token k follows an Arabic name particle ("al-",
+// "bin", "abu"), with or without its hyphen, and is part of a longer
+// family name ("Ismail al-Abdullah" is no Abdullah of the dictionary).
+func (c *chunker) nameParticleBefore(k int32) bool {
+	j := k - 1
+	if j >= c.lo && c.s.words[j] == "-" {
+		j--
+	}
+	return j >= c.lo && nameParticles[string(fold(c.s.words[j], &c.s.buf))]
+}
+
+// nameParticles open Arabic family names.
+var nameParticles = set("al", "el", "bin", "ibn", "abu", "abd", "ould")

@@ -471,3 +471,13 @@ func eachEventsWithModality(t *testing.T, cases []newsEvents) {
 		})
 	}
 }
+
+// TestArabicFamilyNameParticle: a name after "al-" or "bin" is a family
+// name of its own: "Ismail al-Abdullah" is no Abdullah the dictionary
+// dates as Afghanistan's chief executive.
+func TestArabicFamilyNameParticle(t *testing.T) {
+	eachExactEventsOn(t, "2018-05-11", []newsEvents{
+		{"Ismail al-Abdullah criticised Pakistan on Monday.", nil},
+		{"Abdullah Abdullah criticised Pakistan.", []string{"AFGGOV>PAK:110"}},
+	})
+}
