@@ -6387,6 +6387,19 @@ func (w *work) nounSource(i int32, cx ctx) []part {
 			}
 		}
 	}
+	if w.attackNounAt(i) == i {
+		for _, c := range t.children(i) {
+			// a body named before an attack carries it out, whoever
+			// talks of it: "worried about an FBI raid on the embassy",
+			// "condemned a Hamas attack" (not a place: "a Kabul
+			// attack" is where; nor a weapon: "mortar fire")
+			if mi := t.mention[c]; c < i && t.d.Tokens[c].Dep == doc.Compound && t.d.Tokens[c].UPOS == doc.PROPN && mi >= 0 && !placeKind(w.d.Mentions[mi].Kind) {
+				if src := w.partsOf(nil, c, i); len(src) > 0 {
+					return src
+				}
+			}
+		}
+	}
 	if len(cx.npSubj) == 0 || w.attackNounAt(i) == i && !w.attackDoneBySubject(i) {
 		// (an attack the nationality before it names is that state's, not
 		// the clause subject's, unless the subject carries it out: "said

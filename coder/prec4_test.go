@@ -481,3 +481,11 @@ func TestArabicFamilyNameParticle(t *testing.T) {
 		{"Abdullah Abdullah criticised Pakistan.", []string{"AFGGOV>PAK:110"}},
 	})
 }
+
+// TestBodyBeforeAnAttack: a body named before an attack noun carries it
+// out, whoever the clause is about.
+func TestBodyBeforeAnAttack(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The Kenyan minister looked worried about an FBI raid on the Ugandan embassy.", []string{"USACOP>UGAGOV:190"}},
+	})
+}
