@@ -57,7 +57,7 @@ func (c *chunker) contextCountry(ag *Entry, plural bool) *Entry {
 		return nil // "a minister", "some officials"
 	}
 	d, s := c.d, c.s
-	if k := c.cs - 2; k >= c.lo && (s.words[k+1] == "'s" || s.words[k+1] == "’s") && bodyOwners[string(fold(s.words[k], &s.buf))] {
+	if k := c.cs - 2; k >= c.lo && possessiveWord(s.words[k+1]) && bodyOwners[string(fold(s.words[k], &s.buf))] {
 		return nil // "the group's leader", "the militia's commander": the body's, not the state in context
 	}
 	// a modifier that names another party: "Kurdish forces", "western
@@ -309,7 +309,7 @@ func (c *chunker) possessed(i int) int {
 	if p+1 >= c.hi || d.Tokens[p].UPOS != doc.PART {
 		return -1
 	}
-	if w := s.words[p]; w != "'s" && w != "'" && w != "\u2019s" {
+	if w := s.words[p]; !possessiveWord(w) && w != "'" {
 		return -1
 	}
 	for j := i + 1; j < len(d.Mentions); j++ {
@@ -380,7 +380,7 @@ func (c *chunker) appositions(first int) {
 			// no one: "X, Harlow Oil's president"; "X, Trump's Gondor
 			// envoy" is no Gondorian)
 			pc := d.Mentions[i+1].Actor.Code
-			viaPossessor = n.Tokens.Start >= 2 && (s.words[n.Tokens.Start-1] == "'s" || s.words[n.Tokens.Start-1] == "\u2019s") &&
+			viaPossessor = n.Tokens.Start >= 2 && possessiveWord(s.words[n.Tokens.Start-1]) &&
 				pc != "" && code3(pc) == code3(n.Actor.Code)
 		}
 		if !n.Actor.Known() {
@@ -849,7 +849,7 @@ func (c *chunker) possessor(t int32) *Entry {
 	if t-2 < c.lo {
 		return nil
 	}
-	if w := c.s.words[t-1]; w != "'s" && w != "'" && w != "\u2019s" || c.d.Tokens[t-1].UPOS != doc.PART {
+	if w := c.s.words[t-1]; !possessiveWord(w) && w != "'" || c.d.Tokens[t-1].UPOS != doc.PART {
 		return nil
 	}
 	k := c.nextHit(t - 2)

@@ -504,7 +504,7 @@ var usStateTitles = set("governor", "gov", "lt", "lieutenant", "senator", "sen",
 func usStateTitle(words []string, i int) bool {
 	var buf [32]byte
 	j := i + 1
-	if j < len(words) && (words[j] == "'s" || words[j] == "\u2019s") {
+	if j < len(words) && possessiveWord(words[j]) {
 		j++ // "Georgia's governor"
 	}
 	if j < len(words) && usStateTitles[string(fold(strings.TrimSuffix(words[j], "."), &buf))] {

@@ -173,6 +173,10 @@ func isCap(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
 // foldEq compares ASCII case-insensitively.
 func foldEq(a, b string) bool { return strings.EqualFold(a, b) }
 
+// possessiveWord: w is the possessive clitic as the resolver's words hold
+// it ("'s", or "’s", which other apostrophes are read as).
+func possessiveWord(w string) bool { return w == "'s" || w == "\u2019s" }
+
 // peopleNouns name people by what they are, not by a role a dictionary
 // lists: after a nationality they make an actor of that country's
 // civilians ("three Qatari nationals", QATCVL; "a Lebanese man", LBNCVL).

@@ -6095,7 +6095,7 @@ func (w *work) figureObject(i int32, depth int) bool {
 		return true
 	case figureNouns[t.lemma(i)]:
 		return true
-	case amountUnits[strings.ToLower(f)] && (t.child(i, doc.Nummod) >= 0 || t.d.Tokens[i].UPOS == doc.NUM):
+	case amountUnits[f] && (t.child(i, doc.Nummod) >= 0 || t.d.Tokens[i].UPOS == doc.NUM):
 		return true // "a trade deficit that hit 58 billion dlrs"
 	}
 	for _, c := range t.children(i) {
@@ -6377,30 +6377,24 @@ func (w *work) nounSource(i int32, cx ctx) []part {
 			}
 		}
 	}
+	attack := w.attackNounAt(i) == i
 	for _, c := range t.children(i) {
-		if c < i && t.d.Tokens[c].Dep == doc.Compound {
-			// an international body named before the noun makes it: "a
-			// World Bank loan to Laos", "IMF aid" (a state there may be
-			// the one it is for: "Ukraine aid")
-			if src := w.partsOf(nil, c, i); len(src) > 0 && international(src) {
-				return src
-			}
+		if c > i || t.d.Tokens[c].Dep != doc.Compound {
+			continue
+		}
+		// an international body named before the noun makes it: "a World
+		// Bank loan to Laos", "IMF aid" (a state there may be the one it
+		// is for: "Ukraine aid"); and any named body an attack: "worried
+		// about an FBI raid on the embassy", "condemned a Hamas attack"
+		// (not a place: "a Kabul attack" is where; nor a weapon: "mortar
+		// fire")
+		mi := t.mention[c]
+		named := attack && t.d.Tokens[c].UPOS == doc.PROPN && mi >= 0 && !placeKind(w.d.Mentions[mi].Kind)
+		if src := w.partsOf(nil, c, i); len(src) > 0 && (named || international(src)) {
+			return src
 		}
 	}
-	if w.attackNounAt(i) == i {
-		for _, c := range t.children(i) {
-			// a body named before an attack carries it out, whoever
-			// talks of it: "worried about an FBI raid on the embassy",
-			// "condemned a Hamas attack" (not a place: "a Kabul
-			// attack" is where; nor a weapon: "mortar fire")
-			if mi := t.mention[c]; c < i && t.d.Tokens[c].Dep == doc.Compound && t.d.Tokens[c].UPOS == doc.PROPN && mi >= 0 && !placeKind(w.d.Mentions[mi].Kind) {
-				if src := w.partsOf(nil, c, i); len(src) > 0 {
-					return src
-				}
-			}
-		}
-	}
-	if len(cx.npSubj) == 0 || w.attackNounAt(i) == i && !w.attackDoneBySubject(i) {
+	if len(cx.npSubj) == 0 || attack && !w.attackDoneBySubject(i) {
 		// (an attack the nationality before it names is that state's, not
 		// the clause subject's, unless the subject carries it out: "said
 		// the border claims were an excuse for Ethiopian attacks on Uganda")

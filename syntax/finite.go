@@ -1293,8 +1293,10 @@ var secondObjectParticiples = wordSet(`named called dubbed titled labelled label
 // tagger read as a preposition though training never saw it as one, when
 // it was seen as a bare verb and a plural noun or a pronoun comes right
 // before it: "Regional trade officials applaud the Egyptian
-// government's recent decision" had "applaud" IN, and no verb. (Words
-// rare in training may take any class rare words took, prepositions too.)
+// government's recent decision" had "applaud" IN, and no verb; after a
+// singular noun, as the past tense it was seen as ("police beat the
+// protesters"). (Words rare in training may take any class rare words
+// took, prepositions too.)
 func repairUnknownPreposition(d *doc.Doc, r doc.TokRange) {
 	for k := r.Start + 1; k < r.End; k++ {
 		t := &d.Tokens[k]
