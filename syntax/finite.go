@@ -1593,6 +1593,31 @@ func repairToParticle(d *doc.Doc, r doc.TokRange) {
 	}
 }
 
+// repairOverNumber retags as a particle the "over" of "hand over" or "turn
+// over" before a number or an amount ("handed over 30 vehicles to the ministry"), which
+// the tagger reads as "more than" (an adverb of the number), so that the
+// thing handed over was lost with the handover. A form of "hand" or
+// "turn" (not the noun) comes right before it.
+func repairOverNumber(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start + 1; k+1 < r.End; k++ {
+		if !strings.EqualFold(d.TokenText(int(k)), "over") || d.Tokens[k+1].XPOS != xpCD && !amountWords[strings.ToLower(d.TokenText(int(k+1)))] {
+			continue
+		}
+		v := &d.Tokens[k-1]
+		if v.UPOS != doc.VERB {
+			continue
+		}
+		switch strings.ToLower(d.TokenText(int(k - 1))) {
+		case "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning":
+			d.Tokens[k].XPOS, d.Tokens[k].UPOS = xpRP, doc.ADP
+		}
+	}
+}
+
+// amountWords begin an amount before its number ("more than 500", "$4 million").
+var amountWords = map[string]bool{"more": true, "some": true, "about": true, "nearly": true, "almost": true,
+	"around": true, "$": true, "€": true, "£": true, "us$": true, "usd": true}
+
 // phrasalParticles are verbs news uses with a particle and an object that
 // the tagger may read as nouns after "to", with their particles.
 var phrasalParticles = map[string]string{

@@ -206,6 +206,7 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 			repairInitialParticiple(d, r)
 			repairInfinitive(d, r)
 			repairToParticle(d, r)
+			repairOverNumber(d, r)
 			repairMandative(d, r)
 			repairHyphenAdjective(d, r)
 			repairNewlyParticiple(d, r)

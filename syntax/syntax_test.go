@@ -616,6 +616,11 @@ func TestKeyArcs(t *testing.T) {
 		// a phrasal verb's infinitive read as "to" and a noun (repairToParticle)
 		{"Kenya has asked Uganda to hand over the suspects.", []arc{
 			{"asked", "", doc.Root}, {"hand", "asked", doc.Xcomp}, {"suspects", "hand", doc.Obj}}},
+		// "over" of "hand over" read as "more than" before a number (repairOverNumber)
+		{"Kenya handed over 30 vehicles to Uganda.", []arc{
+			{"handed", "", doc.Root}, {"over", "handed", doc.CompoundPrt}, {"vehicles", "handed", doc.Obj}}},
+		{"The rebels have turned over more than 500 rifles.", []arc{
+			{"over", "turned", doc.CompoundPrt}, {"rifles", "turned", doc.Obj}}},
 		// "as" and a subject read as a prepositional phrase (repairSubordinateSubject)
 		{"The crisis is likely to get worse as the Ugandan government expels Kenyan traders.", []arc{
 			{"government", "expels", doc.Nsubj}, {"as", "expels", doc.Mark}}},
