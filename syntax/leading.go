@@ -765,8 +765,8 @@ func repairHyphenParticiple(d *doc.Doc, r doc.TokRange) {
 }
 
 // repairNominalRoot undoes a parse that made a sentence's subject its root
-// and the main verb, after an appositive or an interjected time, a
-// clause modifying it: "Sudan's military ruler, Gen. Omar Bashir,
+// and the main verb, after an appositive or an interjected time, or right
+// after the subject with a finite auxiliary, a clause modifying it: "Sudan's military ruler, Gen. Omar Bashir,
 // had given the Kremlin permission" with "given" an acl:relcl of
 // "Bashir"; "The High Court in Accra, yesterday, granted the
 // police permission" with "granted" an acl of "Court". The verb becomes the
@@ -818,7 +818,10 @@ func repairNominalRoot(d *doc.Doc, r doc.TokRange) {
 			}
 			break
 		}
-		if d.TokenText(int(j)) != "," {
+		if d.TokenText(int(j)) != "," && !(aux && finite && (j == root || dominates(d, r, root, j))) {
+			// (with no comma, only a finite auxiliary tells a main verb
+			// from a reduced relative: "The Kenyan embassy has refused
+			// repeated requests" with "refused" an acl:relcl of "embassy")
 			continue
 		}
 		if !finite && (aux || vt.XPOS != xpVBN && vt.XPOS != xpVBD) {

@@ -616,6 +616,10 @@ func TestKeyArcs(t *testing.T) {
 		// a phrasal verb's infinitive read as "to" and a noun (repairToParticle)
 		{"Kenya has asked Uganda to hand over the suspects.", []arc{
 			{"asked", "", doc.Root}, {"hand", "asked", doc.Xcomp}, {"suspects", "hand", doc.Obj}}},
+		// the main verb right after its subject, with a finite auxiliary,
+		// read as a relative clause of the subject (repairNominalRoot)
+		{"The Kenyan embassy has refused repeated requests from Uganda for interviews.", []arc{
+			{"refused", "", doc.Root}, {"embassy", "refused", doc.Nsubj}, {"requests", "refused", doc.Obj}}},
 		// "over" of "hand over" read as "more than" before a number (repairOverNumber)
 		{"Kenya handed over 30 vehicles to Uganda.", []arc{
 			{"handed", "", doc.Root}, {"over", "handed", doc.CompoundPrt}, {"vehicles", "handed", doc.Obj}}},
