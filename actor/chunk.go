@@ -888,6 +888,10 @@ func (c *chunker) name(p, q int32, e *Entry) {
 			c.reset(q)
 			return
 		}
+		if ante := c.shortName(p, q); ante >= 0 {
+			c.linkShortName(m, ante, p, q)
+			return
+		}
 		if q-p == 1 && c.na == 0 {
 			m.Kind = doc.UnknownKind
 			inf.person = false

@@ -1062,7 +1062,13 @@ func (c *chunker) flush() {
 			m := c.mention(c.det, ag.end, doc.Nominal)
 			inf := minfo{plural: plural, country: c.countryOf, person: personal}
 			inf.key = c.key(c.det+1, ag.end)
-			if ante := c.description(inf); ante >= 0 {
+			if ante := c.shortName(ag.start, ag.end); ante >= 0 && ag.start == c.det+1 {
+				// "the Bank" after "the World Bank": the name, not a bank
+				a := d.Mentions[ante].Actor
+				a.Entry = "coref:short name"
+				m.Actor, m.Kind, m.Antecedent = a, doc.Organization, ante
+				c.emitLinked(m, s.info[ante])
+			} else if ante := c.description(inf); ante >= 0 {
 				a := d.Mentions[ante].Actor
 				a.Entry = "coref:description"
 				m.Actor = a

@@ -32,6 +32,40 @@ func (c *chunker) surname(p, q int32) int32 {
 	return -1
 }
 
+// shortName returns the latest earlier organisation, named in two words or
+// more, whose name ends with the one capitalised word at [p, q) after
+// "the": wire copy's short form of a name given in full ("the Fund" after
+// "the International Monetary Fund", "the Bank" after "the World Bank",
+// "the Commission" after "the European Commission"); -1 when none.
+func (c *chunker) shortName(p, q int32) int32 {
+	d, s := c.d, c.s
+	if q-p != 1 || p < 1 || s.words[p-1] != "the" && s.words[p-1] != "The" {
+		return -1
+	}
+	w := s.words[p]
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return -1
+	}
+	for i := len(d.Mentions) - 1; i >= 0; i-- {
+		m := &d.Mentions[i]
+		if m.Kind == doc.Organization && m.Actor.Known() && m.Tokens.End-m.Tokens.Start >= 2 && s.words[m.Tokens.End-1] == w {
+			return int32(i)
+		}
+	}
+	return -1
+}
+
+// linkShortName makes the mention m of [p, q) the organisation ante that
+// its short name refers back to (shortName).
+func (c *chunker) linkShortName(m doc.Mention, ante, p, q int32) {
+	a := c.d.Mentions[ante].Actor
+	a.Entry = "coref:short name"
+	m.Actor, m.Kind, m.Antecedent = a, doc.Organization, ante
+	c.emitLinked(m, c.s.info[ante])
+	c.claimTitle(p)
+	c.reset(q)
+}
+
 // description returns the latest earlier person whose title the definite
 // description fits ("the foreign minister" → "Russian Foreign Minister
 // Sergey Lavrov"; "the top U.S. diplomat" → "U.S. Secretary of State

@@ -74,3 +74,29 @@ func TestRelativeClauseNotTheClause(t *testing.T) {
 	}
 	hasEvent(t, d, "ISR>PSE:190")
 }
+
+// TestShortNameRefersBack: wire copy names an organisation in full once
+// and then by the last word of its name after "the" ("the Fund", "the
+// Bank", "the Council"): the same organisation, not an unknown name or any
+// bank.
+func TestShortNameRefersBack(t *testing.T) {
+	p := pipeline(t)
+	cases := []struct{ text, want string }{
+		{"The International Monetary Fund met Kenyan officials on Monday. The Fund later criticised Uganda.", "IGOBUSIMF>UGA:110"},
+		{"The World Bank approved a loan to Kenya. The Bank also criticised Uganda.", "IGODEVWBK>UGA:110"},
+		{"The European Commission fined a Ugandan firm. The Commission said it had also warned Kenya.", "IGOEUREEC>KEN:130"},
+		// the organisation's own support, not support for it
+		{"World Bank president Barber Conable pledged the Bank's support to help Uganda.", "IGODEVWBK>UGA:070"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			d := codeNews(t, p, tc.text)
+			hasEvent(t, d, tc.want)
+			for i := range d.Events {
+				if ev := dyadOf(&d.Events[i]); strings.HasPrefix(ev, "BUS>") || strings.Contains(ev, ">BUS:") {
+					t.Errorf("event %s: the short name is the organisation's, no company's", ev)
+				}
+			}
+		})
+	}
+}
