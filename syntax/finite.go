@@ -1087,6 +1087,13 @@ func repairMandative(d *doc.Doc, r doc.TokRange) {
 				break
 			}
 		}
+		if nouns >= 1 && j < r.End && (d.Tokens[j].UPOS == doc.ADV || d.Tokens[j].UPOS == doc.ADJ) && mandatedVerbs[strings.ToLower(d.TokenText(int(j)))] {
+			// a verb such clauses ask for, read as an adverb or an adjective
+			// right after the subject: "demanded that Museveni appear
+			// before the chamber" (appear RB)
+			d.Tokens[j].XPOS, d.Tokens[j].UPOS = xpVB, doc.VERB
+			continue
+		}
 		// j is past the phrase; its last noun may be the verb, or a noun
 		// right after the subject's noun and before a determiner ("that
 		// Erdogan force the withdrawal of ...")

@@ -620,6 +620,10 @@ func TestKeyArcs(t *testing.T) {
 		// read as a relative clause of the subject (repairNominalRoot)
 		{"The Kenyan embassy has refused repeated requests from Uganda for interviews.", []arc{
 			{"refused", "", doc.Root}, {"embassy", "refused", doc.Nsubj}, {"requests", "refused", doc.Obj}}},
+		// the bare verb a demand asks for, read as an adverb after a
+		// one-word subject (repairMandative)
+		{"The speaker demanded that Otieno appear before the chamber.", []arc{
+			{"demanded", "", doc.Root}, {"appear", "demanded", doc.Ccomp}, {"Otieno", "appear", doc.Nsubj}}},
 		// "over" of "hand over" read as "more than" before a number (repairOverNumber)
 		{"Kenya handed over 30 vehicles to Uganda.", []arc{
 			{"handed", "", doc.Root}, {"over", "handed", doc.CompoundPrt}, {"vehicles", "handed", doc.Obj}}},
