@@ -3681,6 +3681,9 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		if t.lemma(i) == "plead" && (t.hasChildLemma(i, doc.Xcomp, "guilty") || t.hasChildLemma(i, doc.Obj, "guilty")) {
 			continue // "pleaded not guilty to all counts": a plea in court, no appeal
 		}
+		if rootOf(p.Code) == 2 && t.lemma(i) == "ask" && w.asksQuestion(i) {
+			continue // "was asked by a reporter whether the government would devalue": a question, no appeal
+		}
 		if t.lemma(i) == "bar" && w.d.Tokens[i].XPOS == xposVBG && w.d.Tokens[i].Dep.Universal() == doc.Advcl {
 			continue // "barring any last-minute hitch": unless, not a ban
 		}
@@ -6852,6 +6855,24 @@ func ccompFamily(code string) bool {
 	switch rootOf(code) {
 	case 10, 12, 13:
 		return true
+	}
+	return false
+}
+
+// asksQuestion: verb i has a complement clause that opens with "whether",
+// "if" or a wh-word ("asked whether", "asked how many troops"): an
+// indirect question.
+func (w *work) asksQuestion(i int32) bool {
+	t := w.t
+	for _, c := range t.children(i) {
+		if u := w.d.Tokens[c].Dep.Universal(); u != doc.Ccomp && u != doc.Parataxis || c < i {
+			continue
+		}
+		lo, _ := w.subtreeRange(c)
+		switch strings.ToLower(w.d.TokenText(int(lo))) {
+		case "whether", "if", "what", "how", "why", "when", "where", "who", "which":
+			return true
+		}
 	}
 	return false
 }

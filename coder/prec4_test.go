@@ -489,3 +489,13 @@ func TestBodyBeforeAnAttack(t *testing.T) {
 		{"The Kenyan minister looked worried about an FBI raid on the Ugandan embassy.", []string{"USACOP>UGAGOV:190"}},
 	})
 }
+
+// TestQuestionAsked: what one is asked whether, how or why is a question,
+// no appeal, in the passive as in the active.
+func TestQuestionAsked(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Uganda was asked by a Kenyan reporter whether the government would devalue the shilling.", nil},
+		{"Uganda was asked by Kenya how many troops it would send.", nil},
+		{"Uganda was asked by Kenya to attend the summit.", []string{"KEN>UGA:026"}},
+	})
+}
