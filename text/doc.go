@@ -7,8 +7,9 @@
 // A paragraph is a block of text between lines that are empty or hold only
 // whitespace; its span is trimmed of surrounding whitespace. Text with no
 // blank line at all, at least three lines, and lines that are long (over
-// 120 bytes) or mostly end a sentence is read as one paragraph per line, as
-// pages converted to text often write it. Sentences never cross paragraphs. A single line break inside a paragraph ends a sentence
+// 120 bytes) or mostly end a sentence, and few that a sentence runs on
+// from into a lower-case line, is read as one paragraph per line, as pages
+// converted to text often write it. Sentences never cross paragraphs. A single line break inside a paragraph ends a sentence
 // only where it looks like one: before a list item ("- ", "* ", "1. ") or
 // after a short line (at most 40 bytes, such as a heading or an address
 // line) when the next line starts with a capital. Hard-wrapped prose is

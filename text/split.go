@@ -107,20 +107,26 @@ func forParagraphs(t string, byLine bool, f func(a, b int)) {
 
 // lineParagraphs reports whether t writes one paragraph per line, as text
 // taken from web pages often does: it has no blank line, at least three
-// lines, and its lines are long (over 120 bytes) or mostly end a sentence.
-// Hard-wrapped text, whose lines are short and end mid-sentence, and short
-// blocks such as addresses keep the blank-line rule.
+// lines, its lines are long (over 120 bytes) or mostly end a sentence, and
+// fewer than a quarter of them carry a sentence on to the next line in
+// lower case. Hard-wrapped text, whose lines are short and end
+// mid-sentence, and short blocks such as addresses keep the blank-line
+// rule.
 func lineParagraphs(t string) bool {
-	lines, ended, longest := 0, 0, 0
+	lines, ended, wrapped, longest := 0, 0, 0, 0
 	lineStart, last := 0, byte(0) // last: the line's last non-space byte
-	blank := true
+	blank, open := true, false    // open: the line before ended mid-sentence
 	for i := 0; i <= len(t); i++ {
 		if i < len(t) && t[i] != '\n' {
 			if c := t[i]; c != ' ' && c != '\t' && c != '\r' {
+				if blank && open && 'a' <= c && c <= 'z' {
+					wrapped++ // a sentence goes on in this line
+				}
 				blank, last = false, c
 			}
 			continue
 		}
+		open = false
 		if blank {
 			if i < len(t) && lines > 0 {
 				return false // a blank line: paragraphs are blank-line separated
@@ -133,11 +139,17 @@ func lineParagraphs(t string) bool {
 			switch last {
 			case '.', '!', '?', '"', ')', 0x9d: // 0x9d ends ” in UTF-8
 				ended++
+			default:
+				open = true
 			}
 		}
 		lineStart, blank, last = i+1, true, 0
 	}
-	return lines >= 3 && (longest > 120 || 2*ended >= lines)
+	// (hard-wrapped prose whose paragraphs are short ends about every
+	// other line with a sentence, but a quarter of its lines or more go
+	// on in lower case on the next: "... whether the government\nshould
+	// set emission standards.")
+	return lines >= 3 && (longest > 120 || 2*ended >= lines) && 4*wrapped < lines
 }
 
 // paraSplitter tokenises paragraphs and cuts them into sentences. Its

@@ -231,6 +231,10 @@ func TestLineParagraphs(t *testing.T) {
 		{"This is a long sentence that was wrapped by an old mail program\nat a fixed width of seventy-two characters, and it goes on\nfor a few lines without ending anywhere in particular.", 1},
 		{"One.\nTwo.\n\nThree.", 2},
 		{"Jane Doe\nPress Office\nMain St", 1},
+		// wire copy wrapped at a fixed width whose paragraphs, each set off
+		// by an indent, are a line or two: every other line ends a
+		// sentence, but the others run on in lower case
+		{"    The minister was asked by a reporter whether the bank\nshould cut its rates.\n    He said the deeper officials went in\nexamining the problem, the harder it seemed.\n    He did not want to rush into\nadopting a measure.", 1},
 	}
 	for _, c := range cases {
 		d := annotate(t, c.in)
