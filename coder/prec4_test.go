@@ -499,3 +499,15 @@ func TestQuestionAsked(t *testing.T) {
 		{"Uganda was asked by Kenya to attend the summit.", []string{"KEN>UGA:026"}},
 	})
 }
+
+// TestProposalReviewed: a proposal or an offer reviewed, examined or
+// weighed is a policy option considered (014), no investigation of its
+// makers (090); an offer discussed with someone is still talks.
+func TestProposalReviewed(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The Kenyan president reviewed a proposal by Ugandan traders.", []string{"KENGOV>:014"}},
+		{"Kenya will review the Ugandan proposal when it is formally submitted.", []string{"KEN>UGA:014"}},
+		{"The Kenyan government is weighing offers from Ugandan firms.", []string{"KENGOV>UGABUS:014"}},
+		{"Kenya discussed the offer with Uganda.", []string{"KEN>UGA:040"}},
+	})
+}
