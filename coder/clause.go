@@ -3682,7 +3682,7 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 			continue // "pleaded not guilty to all counts": a plea in court, no appeal
 		}
 		if rootOf(p.Code) == 2 && t.lemma(i) == "ask" && w.asksQuestion(i) {
-			continue // "was asked by a reporter whether the government would devalue": a question, no appeal
+			continue // "was asked by a journalist if Kampala would devalue the shilling": a question, no appeal
 		}
 		if t.lemma(i) == "bar" && w.d.Tokens[i].XPOS == xposVBG && w.d.Tokens[i].Dep.Universal() == doc.Advcl {
 			continue // "barring any last-minute hitch": unless, not a ban

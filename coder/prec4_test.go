@@ -494,7 +494,7 @@ func TestBodyBeforeAnAttack(t *testing.T) {
 // no appeal, in the passive as in the active.
 func TestQuestionAsked(t *testing.T) {
 	eachExactEvents(t, []newsEvents{
-		{"Uganda was asked by a Kenyan reporter whether the government would devalue the shilling.", nil},
+		{"Uganda was asked by Kenyan journalists if Kampala would devalue the shilling.", nil},
 		{"Uganda was asked by Kenya how many troops it would send.", nil},
 		{"Uganda was asked by Kenya to attend the summit.", []string{"KEN>UGA:026"}},
 	})
@@ -506,7 +506,7 @@ func TestQuestionAsked(t *testing.T) {
 func TestProposalReviewed(t *testing.T) {
 	eachExactEvents(t, []newsEvents{
 		{"The Kenyan president reviewed a proposal by Ugandan traders.", []string{"KENGOV>:014"}},
-		{"Kenya will review the Ugandan proposal when it is formally submitted.", []string{"KEN>UGA:014"}},
+		{"Kenya will review the Ugandan proposal once it arrives in Nairobi.", []string{"KEN>UGA:014"}},
 		{"The Kenyan government is weighing offers from Ugandan firms.", []string{"KENGOV>UGABUS:014"}},
 		{"Kenya discussed the offer with Uganda.", []string{"KEN>UGA:040"}},
 	})

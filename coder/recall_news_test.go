@@ -83,10 +83,10 @@ func TestShortNameRefersBack(t *testing.T) {
 	p := pipeline(t)
 	cases := []struct{ text, want string }{
 		{"The International Monetary Fund met Kenyan officials on Monday. The Fund later criticised Uganda.", "IGOBUSIMF>UGA:110"},
-		{"The World Bank approved a loan to Kenya. The Bank also criticised Uganda.", "IGODEVWBK>UGA:110"},
+		{"The World Bank lent Kenya $50 million last year. The Bank also criticised Uganda.", "IGODEVWBK>UGA:110"},
 		{"The European Commission fined a Ugandan firm. The Commission said it had also warned Kenya.", "IGOEUREEC>KEN:130"},
-		// the organisation's own support, not support for it
-		{"World Bank president Barber Conable pledged the Bank's support to help Uganda.", "IGODEVWBK>UGA:070"},
+		// the organisation's own help, not help for it
+		{"A World Bank vice president promised the Bank's help to Uganda's farmers.", "IGODEVWBK>UGAAGR:033"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {

@@ -234,7 +234,7 @@ func TestLineParagraphs(t *testing.T) {
 		// wire copy wrapped at a fixed width whose paragraphs, each set off
 		// by an indent, are a line or two: every other line ends a
 		// sentence, but the others run on in lower case
-		{"    The minister was asked by a reporter whether the bank\nshould cut its rates.\n    He said the deeper officials went in\nexamining the problem, the harder it seemed.\n    He did not want to rush into\nadopting a measure.", 1},
+		{"    The Kenyan envoy told the assembly the talks in\nNairobi had failed.\n    Uganda's delegation walked out an hour\nlater, its spokesman said.\n    No date was set for a third\nround of talks.", 1},
 	}
 	for _, c := range cases {
 		d := annotate(t, c.in)
