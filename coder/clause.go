@@ -5175,7 +5175,10 @@ func (w *work) findPrep(i, obj int32, a verbs.PrepArg, noun bool) int32 {
 		}
 		return -1
 	}
-	if obj < 0 {
+	if obj < 0 || t.lemma(i) == "say" {
+		// (what "say" seems to take as an object is the subject of the
+		// clause said, misparsed: "said prices on Ugandan markets rose"
+		// says nothing on Uganda)
 		return -1
 	}
 	if at := try(obj); at >= 0 {

@@ -511,3 +511,13 @@ func TestProposalReviewed(t *testing.T) {
 		{"Kenya discussed the offer with Uganda.", []string{"KEN>UGA:040"}},
 	})
 }
+
+// TestSaidNothingOn: an "on" phrase inside the clause said, which the
+// parse hung on the subject it made the object of "said", is no topic of
+// the statement.
+func TestSaidNothingOn(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya said prices on Ugandan markets rose by 4 pct.", nil},
+		{"Kenya commented on Uganda.", []string{"KEN>UGA:010"}},
+	})
+}
