@@ -509,6 +509,9 @@ func TestProposalReviewed(t *testing.T) {
 		{"Kenya will review the Ugandan proposal once it arrives in Nairobi.", []string{"KEN>UGA:014"}},
 		{"The Kenyan government is weighing offers from Ugandan firms.", []string{"KENGOV>UGABUS:014"}},
 		{"Kenya discussed the offer with Uganda.", []string{"KEN>UGA:040"}},
+		// nor is progress reviewed or opportunities examined
+		{"Kenyan ministers reviewed progress on the Ugandan railway.", []string{"KENGOV>:014"}},
+		{"The Kenyan government will examine opportunities in Uganda.", []string{"KENGOV>:014"}},
 	})
 }
 
