@@ -524,3 +524,12 @@ func TestSaidNothingOn(t *testing.T) {
 		{"Kenya commented on Uganda.", []string{"KEN>UGA:010"}},
 	})
 }
+
+// TestCentralBankNoun: a state's central bank, named by the noun, is the
+// state's (GOV), as the named central banks are, not a company's.
+func TestCentralBankNoun(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya's central bank criticised Uganda.", []string{"KENGOV>UGA:110"}},
+		{"The Kenyan central bank governor met Ugandan officials.", []string{"KENGOV>UGAGOV:040"}},
+	})
+}
