@@ -2205,8 +2205,8 @@ func (w *work) targetArgument(i int32, p *verbs.Pattern, m matchInfo, passive bo
 		// whom: "lift the embargo on Greek vessels"
 		if m.obj >= 0 && m.obj != i {
 			for _, c := range t.children(m.obj) {
-				if t.d.Tokens[c].Dep.Universal() == doc.Nmod && targetCase(t.caseOf(c)) {
-					return c
+				if t.d.Tokens[c].Dep.Universal() == doc.Nmod && targetCase(t.caseOf(c)) && !topicOn(t.caseOf(c), p.Code) {
+					return c // (not what a deal is on: "reached a deal on the Somali border")
 				}
 			}
 		}

@@ -533,3 +533,12 @@ func TestCentralBankNoun(t *testing.T) {
 		{"The Kenyan central bank governor met Ugandan officials.", []string{"KENGOV>UGAGOV:040"}},
 	})
 }
+
+// TestDealOnTopic: what a deal or an accord is on is its topic, not a
+// party to it; the parties are each other's.
+func TestDealOnTopic(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya and Uganda reached a deal on the Somali border.", []string{"KEN>UGA:057", "UGA>KEN:057"}},
+		{"Kenya lifted the embargo on Ugandan vessels.", []string{"KEN>UGA:085"}},
+	})
+}
