@@ -3696,3 +3696,89 @@ func repairAdjacentParticiple(d *doc.Doc, r doc.TokRange) {
 		p.Head, p.Dep, p.XPOS = obj, doc.Amod, xpVBN
 	}
 }
+
+// repairRelativeRoot undoes a parse that made a relative clause set off by
+// a comma the root of its sentence, its "who" or "which" the root's
+// subject: the main verb was hung on it, or on the subject.
+//
+//   - After the relative clause: "Ms Wanjiru, who is heavily pregnant,
+//     wants to return" with "wants" a parataxis of "pregnant". The
+//     finite verb after the clause's closing comma, which has no subject
+//     of its own, becomes the root and the relative's antecedent its
+//     subject.
+//   - Before it, read as a participle of the subject: "The Kenyan
+//     government used violence against protesters, who ousted the
+//     president" with "used" an acl of "government" (tagged VBN) and
+//     "government" the outer subject of "ousted". That participle, with
+//     no auxiliary and an object or oblique of its own, becomes the root
+//     in the past tense, the subject its subject, and the relative clause
+//     hangs on the noun before its comma.
+func repairRelativeRoot(d *doc.Doc, r doc.TokRange) {
+	root := rootAt(d, r)
+	if root < 0 {
+		return
+	}
+	rel := int32(-1) // the relative pronoun, the root's subject
+	for k := r.Start + 1; k < root; k++ {
+		if tk := &d.Tokens[k]; tk.Head == root && tk.Dep == doc.Nsubj && (tk.XPOS == xpWP || tk.XPOS == xpWDT) &&
+			d.TokenText(int(k-1)) == "," && (strings.EqualFold(d.TokenText(int(k)), "who") || strings.EqualFold(d.TokenText(int(k)), "which")) {
+			rel = k
+			break
+		}
+	}
+	if rel < 0 || rel < r.Start+2 {
+		return
+	}
+	ante := rel - 2 // the noun before the comma
+	if u := d.Tokens[ante].UPOS; u != doc.NOUN && u != doc.PROPN {
+		return
+	}
+	for ante > r.Start && d.Tokens[ante].Head > ante && d.Tokens[ante].Head < rel-1 &&
+		(d.Tokens[ante].Dep == doc.Flat || d.Tokens[ante].Dep == doc.Compound) {
+		ante = d.Tokens[ante].Head // the head of the name: "Ms Wanjiru"
+	}
+	// after the clause: a finite verb hung on the root past a comma
+	for m := root + 1; m < r.End; m++ {
+		mt := &d.Tokens[m]
+		if mt.Head != root || mt.UPOS != doc.VERB || mt.XPOS != xpVBD && mt.XPOS != xpVBZ && mt.XPOS != xpVBP ||
+			d.TokenText(int(m-1)) != "," || hasChild(d, r, m, doc.Nsubj) {
+			continue
+		}
+		switch mt.Dep.Universal() {
+		case doc.Parataxis, doc.Conj, doc.Ccomp, doc.Advcl:
+		default:
+			continue
+		}
+		subj := int32(-1) // the root's subject before the relative pronoun
+		for k := r.Start; k < rel; k++ {
+			if d.Tokens[k].Head == root && d.Tokens[k].Dep.Universal() == doc.Nsubj {
+				subj = k
+			}
+		}
+		if subj < 0 {
+			subj = ante
+		}
+		rehang(d, m+1, r.End, root, m)
+		mt.Head, mt.Dep = -1, doc.Root
+		d.Tokens[subj].Head, d.Tokens[subj].Dep = m, doc.Nsubj
+		d.Tokens[root].Head, d.Tokens[root].Dep = subj, doc.AclRelcl
+		return
+	}
+	// before it: a participle of the subject
+	for m := r.Start + 1; m < ante; m++ {
+		mt := &d.Tokens[m]
+		s := mt.Head
+		if mt.UPOS != doc.VERB || mt.XPOS != xpVBN && mt.XPOS != xpVBD || mt.Dep.Universal() != doc.Acl || s < 0 || s >= m ||
+			d.Tokens[s].Head != root || d.Tokens[s].Dep.Universal() != doc.Nsubj || hasChild(d, r, m, doc.Aux) || hasChild(d, r, m, doc.AuxPass) ||
+			!dominates(d, r, m, ante) {
+			continue
+		}
+		if end := r.End - 1; end > root && d.Tokens[end].Head == root && d.Tokens[end].UPOS == doc.PUNCT {
+			d.Tokens[end].Head = m // the full stop is the sentence's
+		}
+		mt.Head, mt.Dep, mt.XPOS = -1, doc.Root, xpVBD
+		d.Tokens[s].Head, d.Tokens[s].Dep = m, doc.Nsubj
+		d.Tokens[root].Head, d.Tokens[root].Dep = ante, doc.AclRelcl
+		return
+	}
+}

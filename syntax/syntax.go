@@ -259,6 +259,7 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 		repairAdjacentParticiple(d, r)
 		repairNounInfinitive(d, r)
 		repairRelativeLabel(d, r)
+		repairRelativeRoot(d, r)
 		repairRelativeConjunct(d, r)
 		repairQuantifierRoot(d, r)
 		repairFunctionRoot(d, r)

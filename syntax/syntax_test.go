@@ -620,6 +620,13 @@ func TestKeyArcs(t *testing.T) {
 		// read as a relative clause of the subject (repairNominalRoot)
 		{"The Kenyan embassy has refused repeated requests from Uganda for interviews.", []arc{
 			{"refused", "", doc.Root}, {"embassy", "refused", doc.Nsubj}, {"requests", "refused", doc.Obj}}},
+		// a relative clause set off by commas made the root, the main verb
+		// after it hung on it, or before it read as a participle of the
+		// subject (repairRelativeRoot)
+		{"Ms Wanjiru, who is heavily pregnant, wants to return to Kenya.", []arc{
+			{"wants", "", doc.Root}, {"Ms", "wants", doc.Nsubj}, {"pregnant", "Ms", doc.AclRelcl}}},
+		{"The Kenyan government used violence against protesters, who ousted the president the following year.", []arc{
+			{"used", "", doc.Root}, {"government", "used", doc.Nsubj}, {"ousted", "protesters", doc.AclRelcl}, {"who", "ousted", doc.Nsubj}}},
 		// the bare verb a demand asks for, read as an adverb after a
 		// one-word subject (repairMandative)
 		{"The speaker demanded that Otieno appear before the chamber.", []arc{
