@@ -3701,8 +3701,8 @@ func repairAdjacentParticiple(d *doc.Doc, r doc.TokRange) {
 // a comma the root of its sentence, its "who" or "which" the root's
 // subject: the main verb was hung on it, or on the subject.
 //
-//   - After the relative clause: "Ms Wanjiru, who is heavily pregnant,
-//     wants to return" with "wants" a parataxis of "pregnant". The
+//   - After the relative clause: "Mrs Achieng, who is seriously ill,
+//     wants to go home" with "wants" a parataxis of "ill". The
 //     finite verb after the clause's closing comma, which has no subject
 //     of its own, becomes the root and the relative's antecedent its
 //     subject.
@@ -3735,7 +3735,7 @@ func repairRelativeRoot(d *doc.Doc, r doc.TokRange) {
 	}
 	for ante > r.Start && d.Tokens[ante].Head > ante && d.Tokens[ante].Head < rel-1 &&
 		(d.Tokens[ante].Dep == doc.Flat || d.Tokens[ante].Dep == doc.Compound) {
-		ante = d.Tokens[ante].Head // the head of the name: "Ms Wanjiru"
+		ante = d.Tokens[ante].Head // the head of the name: "Mrs Achieng"
 	}
 	// after the clause: a finite verb hung on the root past a comma
 	for m := root + 1; m < r.End; m++ {

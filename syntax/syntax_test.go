@@ -623,8 +623,8 @@ func TestKeyArcs(t *testing.T) {
 		// a relative clause set off by commas made the root, the main verb
 		// after it hung on it, or before it read as a participle of the
 		// subject (repairRelativeRoot)
-		{"Ms Wanjiru, who is heavily pregnant, wants to return to Kenya.", []arc{
-			{"wants", "", doc.Root}, {"Ms", "wants", doc.Nsubj}, {"pregnant", "Ms", doc.AclRelcl}}},
+		{"Mrs Achieng, who is seriously ill, wants to go home to Kisumu.", []arc{
+			{"wants", "", doc.Root}, {"Mrs", "wants", doc.Nsubj}, {"ill", "Mrs", doc.AclRelcl}}},
 		{"The Kenyan government used violence against protesters, who ousted the president the following year.", []arc{
 			{"used", "", doc.Root}, {"government", "used", doc.Nsubj}, {"ousted", "protesters", doc.AclRelcl}, {"who", "ousted", doc.Nsubj}}},
 		// the bare verb a demand asks for, read as an adverb after a
