@@ -1723,9 +1723,11 @@ func (w *work) clause(i int32, cx ctx) clause {
 			targets = shared
 		}
 	}
-	if len(targets) == 0 && len(cl.subj) > 0 {
+	if len(targets) == 0 && len(cl.subj) > 0 && !(rootOf(code) == 4 && unnamedPeople(t, i, m.obj)) {
 		// no argument the pattern names gave a target: the nearest actor
 		// in the predicate's own phrases, however deep the parser hung it
+		// (not when whom one met is named, by no dictionary: "sources
+		// whom they have met in Somalia" are no Somalia)
 		// ("returned scores of relics to the Embassy of Honduras")
 		skip := int32(-1)
 		if p.ObjLemmas != nil && len(p.ObjLemmas) == 0 {
@@ -5554,6 +5556,12 @@ func fromTarget(code string) bool {
 // counting as one: "X and Y backed the plan", "the policies were welcomed
 // by X and Y", "accusing it of supporting terrorism" say nothing of X and
 // Y.
+// unnamedPeople: the object o of verb i is people, or a relative pronoun
+// that stands for them ("elders", "whom").
+func unnamedPeople(t *tree, i, o int32) bool {
+	return o >= 0 && o != i && (t.d.Tokens[o].XPOS == xposWP || actor.PeopleNoun(t.lemma(o)))
+}
+
 func objectless(t *tree, i int32, code string) bool {
 	o := t.obj(i)
 	if o < 0 {
@@ -5561,6 +5569,9 @@ func objectless(t *tree, i int32, code string) bool {
 	}
 	switch rootOf(code) {
 	case 4:
+		if unnamedPeople(t, i, o) {
+			return false // whom they met: "sources whom they have met", "met local elders"
+		}
 		if l := t.lemma(i); l == "speak" || l == "talk" {
 			for _, c := range t.children(i) {
 				if t.d.Tokens[c].Dep.Universal() == doc.Obl && t.caseOf(c) == "of" {
@@ -6830,6 +6841,8 @@ var xposVBN, _ = doc.ParseXPOS("VBN")
 
 // xposPRPS is the possessive pronoun tag ("its surrounding hills").
 var xposPRPS, _ = doc.ParseXPOS("PRP$")
+
+var xposWP, _ = doc.ParseXPOS("WP")
 
 // xposVBD, xposVBZ and xposVBP tag finite verbs.
 var (

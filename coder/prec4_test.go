@@ -542,3 +542,13 @@ func TestDealOnTopic(t *testing.T) {
 		{"Kenya lifted the embargo on Ugandan vessels.", []string{"KEN>UGA:085"}},
 	})
 }
+
+// TestMetUnnamedPeople: conjoined subjects who met people no dictionary
+// names met those people, not each other nor a place named near them.
+func TestMetUnnamedPeople(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The Kenyan and Ugandan police now have sources whom they have met in Somalia.", nil},
+		{"Kenyan and Ugandan officials met local elders.", nil},
+		{"Kenya and Uganda met on Monday.", []string{"KEN>UGA:040", "UGA>KEN:040"}},
+	})
+}
