@@ -620,7 +620,11 @@ func (c *chunker) followingAt(p int32) *Entry {
 		aideTo = true
 	case foldEq(w, "for"):
 		// "a spokesman for the State Department": an organisation's;
-		// not a place's ("the UN envoy for Syria" is no Syrian)
+		// not a place's ("the UN envoy for Syria" is no Syrian), nor what
+		// a body acts for ("voted by Congress for the rebels")
+		if c.na > 0 && institutionWords[string(fold(c.s.words[c.agents[c.na-1].end-1], &c.s.buf))] {
+			return nil
+		}
 		forOrg = true
 	case foldEq(w, "led") && p+2 < c.hi && foldEq(c.s.words[p+1], "by"):
 		// "forces led by Khalifa Haftar": the leader's state

@@ -552,3 +552,12 @@ func TestMetUnnamedPeople(t *testing.T) {
 		{"Kenya and Uganda met on Monday.", []string{"KEN>UGA:040", "UGA>KEN:040"}},
 	})
 }
+
+// TestBodyActsFor: what a body acts for, in a for-phrase after it, is not
+// whose body it is ("a spokesman for the ministry" is the ministry's).
+func TestBodyActsFor(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The aid was voted by Congress for the Ugandan rebels.", []string{"LEG>UGAREB:051"}},
+		{"A spokesman for the Kenyan foreign ministry criticised Uganda.", []string{"KENGOV>UGA:110"}},
+	})
+}
