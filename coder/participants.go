@@ -587,6 +587,11 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 		// ceased operations"
 		return
 	}
+	if (code == "070" || code == "072" || code == "073") && allFirms(src) {
+		// what a business supplies it sells: "supplied equipment to U.K.
+		// makers", "a contract to supply printers": commerce (061), no aid
+		code = "061"
+	}
 	if x := w.d.Tokens[v].XPOS; mod == doc.Asserted && w.ahead && (x == xposVBZ || x == xposVBP) && w.t.child(v, doc.Aux) < 0 && w.timeOf(v) {
 		mod = doc.Intended // "Putin visits China next week", "the committee meets tomorrow": not yet done
 	}
@@ -997,6 +1002,19 @@ func modifierEnd(d *doc.Doc, mi int32, end int32) int32 {
 // selfTarget: target t is source s itself, which no dyadic event has.
 func (w *work) selfTarget(s, t part) bool {
 	return t.phrase.Empty() && (t.actor.Code == s.actor.Code && !w.twoPeople(s, t) || t.mention == s.mention)
+}
+
+// allFirms: every part is a business, a country's or of no country
+// ("BUS", "JPNBUS"), not an IGO's or a state's corporation ("IGOBUSIMF",
+// "CANGOVBUS").
+func allFirms(ps []part) bool {
+	for _, p := range ps {
+		c := p.actor.Code
+		if !(c == "BUS" || len(c) == 6 && c[3:] == "BUS" && cameo.IsCountry(c[:3])) {
+			return false
+		}
+	}
+	return len(ps) > 0
 }
 
 // needsTarget: codes that are acts on someone (appeal, consult, cooperate,

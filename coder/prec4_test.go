@@ -561,3 +561,13 @@ func TestBodyActsFor(t *testing.T) {
 		{"A spokesman for the Kenyan foreign ministry criticised Uganda.", []string{"KENGOV>UGA:110"}},
 	})
 }
+
+// TestFirmsSupply: what a business supplies it sells (061), no aid; an
+// IGO's or a state's aid stays aid.
+func TestFirmsSupply(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"A Japanese company supplied equipment to Kenyan firms.", []string{"JPNBUS>KENBUS:061"}},
+		{"The World Bank provided aid to Kenya.", []string{"IGODEVWBK>KEN:070"}},
+		{"Japan supplied equipment to Kenya.", []string{"JPN>KEN:072"}},
+	})
+}
