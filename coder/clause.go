@@ -2357,6 +2357,21 @@ func (w *work) ownerOf(at int32) []part {
 	return nil
 }
 
+// weaponOwner is whose the weapons at are: the "of" phrase or the
+// possessor ("drones of the rebels", "the rebels' drones"), else the
+// nationality before them ("Ugandan drones").
+func (w *work) weaponOwner(at int32) []part {
+	t := w.t
+	for _, c := range t.children(at) {
+		if dep := w.d.Tokens[c].Dep; dep == doc.NmodPoss || dep.Universal() == doc.Nmod && t.caseOf(c) == "of" {
+			if ps := w.partsOf(nil, c, at); len(ps) > 0 {
+				return ps
+			}
+		}
+	}
+	return w.ownerOf(at)
+}
+
 // statusNouns name a standing a nationality describes, held by a person.
 var statusNouns = map[string]bool{"citizenship": true, "nationality": true, "passport": true, "passports": true,
 	"residency": true, "citizenships": true}
@@ -5335,7 +5350,16 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 			}
 		}
 	}
-	if p.ObjLemmas == nil {
+	if o := t.obj(i); p.ObjLemmas == nil && !passive && o >= 0 && rootOf(p.Code) >= 18 && weaponNouns[t.lemma(o)] {
+		// weapons struck are their owners': "targeted drones and arms
+		// depots of the rebels" (not the drones as an army of their own)
+		if ps := w.weaponOwner(o); len(ps) > 0 {
+			return ps
+		}
+	}
+	if p.ObjLemmas == nil && !(rootOf(p.Code) >= 18 && !passive && t.obj(i) >= 0 && cognateObjects[t.lemma(t.obj(i))]) {
+		// (a war or an insurgency fought is no one fought: "has fought a
+		// long insurgency against the Kenyan state")
 		if out = w.directTargets(i, passive); len(out) > 0 {
 			return out
 		}

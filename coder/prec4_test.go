@@ -571,3 +571,12 @@ func TestFirmsSupply(t *testing.T) {
 		{"Japan supplied equipment to Kenya.", []string{"JPN>KEN:072"}},
 	})
 }
+
+// TestFoughtInsurgency: a war or an insurgency fought is no one fought;
+// whom it was fought against is.
+func TestFoughtInsurgency(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The Ugandan rebels have fought a long insurgency against the Kenyan state.", []string{"UGAREB>KEN:190"}},
+		{"Kenya supported the insurgency.", []string{"KEN>INS:051"}},
+	})
+}
