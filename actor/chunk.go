@@ -769,7 +769,7 @@ func (c *chunker) name(p, q int32, e *Entry) {
 	var title doc.Actor
 	if !c.former {
 		switch {
-		case c.na > 0 && d.Tokens[c.agents[c.na-1].end-1].XPOS == xNNS && c.agents[c.na-1].end == p && (q >= c.hi || !foldEq(s.words[q], "and") && s.words[q] != ","):
+		case c.na > 0 && d.Tokens[c.agentHead(c.agents[c.na-1])].XPOS == xNNS && c.agents[c.na-1].end == p && (q >= c.hi || !foldEq(s.words[q], "and") && s.words[q] != ","):
 			// a plural role is no title of one name: in "told reporters
 			// Baker visited him" Baker is no reporter (but "Presidents
 			// Biden and Macron" are presidents)
@@ -921,6 +921,18 @@ func (c *chunker) name(p, q int32, e *Entry) {
 	c.emit(m, inf)
 	c.claimTitle(p)
 	c.reset(q)
+}
+
+// agentHead is the head word of a role noun of several words: the last,
+// or the word before "of" ("minister" in "minister of foreign affairs",
+// whose "affairs" makes it no plural role).
+func (c *chunker) agentHead(ag hit) int32 {
+	for k := ag.start + 1; k < ag.end-1; k++ {
+		if foldEq(c.s.words[k], "of") {
+			return k - 1
+		}
+	}
+	return ag.end - 1
 }
 
 // formerHolder is the role of one who held a state office: CAMEO's

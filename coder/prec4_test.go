@@ -580,3 +580,12 @@ func TestFoughtInsurgency(t *testing.T) {
 		{"Kenya supported the insurgency.", []string{"KEN>INS:051"}},
 	})
 }
+
+// TestTitleOfAffairs: a title "Minister of Foreign Affairs" before a name
+// is that person's office, though its last word is plural.
+func TestTitleOfAffairs(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenyan Minister of Foreign Affairs Raychelle Omamo praised Uganda.", []string{"KENGOV>UGA:051"}},
+		{"Kenyan officials told reporters Museveni visited Nairobi.", []string{"UGAGOV>KEN:042"}},
+	})
+}
