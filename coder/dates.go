@@ -264,7 +264,29 @@ func (w *work) futureAt(i int32) bool {
 	for n := 0; n < 3 && h >= 0 && w.d.Tokens[h].UPOS != doc.VERB; n++ {
 		h = w.t.head(h)
 	}
-	return h >= 0 && w.t.hasChildLemma(h, doc.Aux, "will", "shall", "'ll")
+	if h < 0 {
+		return false
+	}
+	if w.t.hasChildLemma(h, doc.Aux, "will", "shall", "'ll") {
+		return true
+	}
+	// a present tense, or a present progressive, dated later in the year
+	// than publication is a plan: "leaves for Nairobi on April 29", "is
+	// meeting Ruto on May 3" (not a past form: "met him on April 29")
+	switch x := w.d.Tokens[h].XPOS; {
+	case x == xposVBZ || x == xposVBP:
+		return w.t.child(h, doc.Aux) < 0
+	case x == xposVBG:
+		for _, c := range w.t.children(h) {
+			if w.d.Tokens[c].Dep == doc.Aux {
+				switch strings.ToLower(w.d.TokenText(int(c))) {
+				case "is", "are", "'s", "'re", "am":
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // number reads a small decimal number ("2", "2nd", "1999"); 0 if not one.

@@ -598,6 +598,11 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 	if mod == doc.Asserted && w.ahead && w.d.Tokens[v].UPOS == doc.NOUN && w.nounTimeOf(v) {
 		mod = doc.Intended // "next week's visit to Tokyo", "talks with Kyiv next Monday"
 	}
+	if mod == doc.Asserted && w.ahead && w.aheadAt >= 0 && w.futureAt(w.aheadAt) && w.plannedUnder(v) {
+		// a plan in the present, dated to come: "is meeting Ruto on May
+		// 3", "leaves for Nairobi on April 29 for talks with Ruto"
+		mod = doc.Intended
+	}
 	if w.purpose && mod == doc.Intended && saidByActing(code) {
 		// a purpose that is to say, ask, meet or protest is done by the act
 		// it is the purpose of: "went on strike to press demands", "held
@@ -739,6 +744,36 @@ func (w *work) timeOf(v int32) bool {
 			return true
 		}
 		h = w.t.head(h)
+	}
+	return false
+}
+
+// plannedUnder: predicate v is the verb the time to come (aheadAt) dates,
+// or a noun among its obliques and objects ("talks" in "leaves on April
+// 29 for talks").
+func (w *work) plannedUnder(v int32) bool {
+	h := w.t.head(w.aheadAt)
+	for n := 0; n < 3 && h >= 0 && w.d.Tokens[h].UPOS != doc.VERB; n++ {
+		h = w.t.head(h)
+	}
+	if h < 0 {
+		return false
+	}
+	if v == h {
+		return true
+	}
+	if u := w.d.Tokens[v].UPOS; u != doc.NOUN && u != doc.PROPN {
+		return false
+	}
+	for k, n := v, 0; n < 2 && k >= 0; n++ {
+		switch w.d.Tokens[k].Dep.Universal() {
+		case doc.Obl, doc.Obj, doc.Nmod:
+		default:
+			return false
+		}
+		if k = w.t.head(k); k == h {
+			return true // (also under the date: "on April 29 for talks")
+		}
 	}
 	return false
 }
