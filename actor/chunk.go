@@ -889,7 +889,9 @@ func (c *chunker) name(p, q int32, e *Entry) {
 			return
 		}
 		if ante := c.shortName(p, q); ante >= 0 {
-			c.linkShortName(m, ante, p, q)
+			c.linkShortName(m, ante)
+			c.claimTitle(p)
+			c.reset(q)
 			return
 		}
 		if q-p == 1 && c.na == 0 {

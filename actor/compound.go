@@ -1067,11 +1067,7 @@ func (c *chunker) flush() {
 			inf := minfo{plural: plural, country: c.countryOf, person: personal}
 			inf.key = c.key(c.det+1, ag.end)
 			if ante := c.shortName(ag.start, ag.end); ante >= 0 && ag.start == c.det+1 {
-				// "the Bank" after "the World Bank": the name, not a bank
-				a := d.Mentions[ante].Actor
-				a.Entry = "coref:short name"
-				m.Actor, m.Kind, m.Antecedent = a, doc.Organization, ante
-				c.emitLinked(m, s.info[ante])
+				c.linkShortName(m, ante) // "the Bank" after "the World Bank": the name, not a bank
 			} else if ante := c.description(inf); ante >= 0 {
 				a := d.Mentions[ante].Actor
 				a.Entry = "coref:description"

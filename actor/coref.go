@@ -55,15 +55,13 @@ func (c *chunker) shortName(p, q int32) int32 {
 	return -1
 }
 
-// linkShortName makes the mention m of [p, q) the organisation ante that
-// its short name refers back to (shortName).
-func (c *chunker) linkShortName(m doc.Mention, ante, p, q int32) {
+// linkShortName emits mention m as the organisation ante that its short
+// name refers back to (shortName).
+func (c *chunker) linkShortName(m doc.Mention, ante int32) {
 	a := c.d.Mentions[ante].Actor
 	a.Entry = "coref:short name"
 	m.Actor, m.Kind, m.Antecedent = a, doc.Organization, ante
 	c.emitLinked(m, c.s.info[ante])
-	c.claimTitle(p)
-	c.reset(q)
 }
 
 // description returns the latest earlier person whose title the definite

@@ -256,9 +256,10 @@ func agoDate(pub time.Time, count, unit string) (time.Time, doc.DatePrecision) {
 
 // futureAt reports whether the date expression at token i dates a verb in
 // the future tense, at most three heads up ("will visit China on Tuesday"
-// with the day under "China"). (Not "would": a future in the past,
-// "announced the US would withdraw on Tuesday", as often tells when it was
-// said.)
+// with the day under "China"), or in a present tense that plans ("leaves
+// on Tuesday", "is meeting him on Tuesday"). (Not "would": a future in the
+// past, "announced the US would withdraw on Tuesday", as often tells when
+// it was said.)
 func (w *work) futureAt(i int32) bool {
 	h := w.t.head(i)
 	for n := 0; n < 3 && h >= 0 && w.d.Tokens[h].UPOS != doc.VERB; n++ {

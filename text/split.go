@@ -147,8 +147,7 @@ func lineParagraphs(t string) bool {
 	}
 	// (hard-wrapped prose whose paragraphs are short ends about every
 	// other line with a sentence, but a quarter of its lines or more go
-	// on in lower case on the next: "... said the talks in\nNairobi had
-	// failed.")
+	// on in lower case on the next: "... said the talks had\nfailed.")
 	return lines >= 3 && (longest > 120 || 2*ended >= lines) && 4*wrapped < lines
 }
 
