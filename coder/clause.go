@@ -1772,9 +1772,11 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if rootOf(code) == 4 && len(cl.subj) > 0 && allSector(cl.subj, "MED") && pressVerbs[t.lemma(i)] {
 		return cl // "market analysts contacted by the agency": news gathering, no consultation
 	}
-	if rootOf(code) == 1 && len(targets) > 0 && allSector(targets, "MED") {
+	if len(targets) > 0 && (rootOf(code) == 1 && allSector(targets, "MED") || deep && allMedia(targets)) {
 		// "officials told Reuters", "speaking to the Guardian": the press
-		// is the statement's channel, not the actor it is about
+		// is the statement's channel, not the actor it is about; so is an
+		// outlet no argument names, found deeper in the clause ("in an
+		// article in the Miami Herald, Baker criticised the plan")
 		targets = nil
 	}
 	if len(targets) == 0 && unnamed >= 0 && placeTargeted(code) && !repel {
@@ -2031,6 +2033,17 @@ var (
 
 // allSector: every part's actor code has the sector segment sec
 // ("MED": every part is a news medium).
+// allMedia: every part is an outlet, a country's or of no country ("MED",
+// "USAMED"), not a body with a press office ("GOVMED").
+func allMedia(ps []part) bool {
+	for _, p := range ps {
+		if c := p.actor.Code; !(c == "MED" || len(c) == 6 && c[3:] == "MED") {
+			return false
+		}
+	}
+	return len(ps) > 0
+}
+
 func allSector(ps []part, sec string) bool {
 	for _, p := range ps {
 		c, found := p.actor.Code, false

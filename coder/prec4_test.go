@@ -611,3 +611,12 @@ func TestPresentPlan(t *testing.T) {
 		}
 	}
 }
+
+// TestOutletIsChannel: an outlet no argument names, found deeper in the
+// clause, is where the act was told, not its target.
+func TestOutletIsChannel(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"In an article in the Daily Nation, Ruto criticised the plan.", []string{"KENGOV>:110"}},
+		{"Ruto criticised the Daily Nation.", []string{"KENGOV>KENMED:110"}},
+	})
+}
