@@ -359,7 +359,7 @@ func (c *chunker) appositions(first int) {
 		}
 	}
 	for i := first; i+1 < len(d.Mentions); i++ {
-		m, n := &d.Mentions[i], &d.Mentions[i+1]
+		m, n, j := &d.Mentions[i], &d.Mentions[i+1], i+1
 		k := m.Tokens.End
 		if k+1 >= c.hi || s.words[k] != "," || n.Tokens.Start <= k {
 			continue
@@ -371,7 +371,7 @@ func (c *chunker) appositions(first int) {
 			if i+2 >= len(d.Mentions) || d.Tokens[n.Head].Head != d.Mentions[i+2].Head {
 				continue // not in apposition in the parse
 			}
-			n = &d.Mentions[i+2]
+			n, j = &d.Mentions[i+2], i+2
 			if d.Tokens[n.Head].Head != m.Head {
 				continue
 			}
@@ -384,9 +384,18 @@ func (c *chunker) appositions(first int) {
 				pc != "" && code3(pc) == code3(n.Actor.Code)
 		}
 		if !n.Actor.Known() {
-			if n.Kind == doc.Person && n.Antecedent < 0 && n.Tokens.Start == k+1 &&
-				strings.HasPrefix(m.Actor.Entry, ruleNames[ruleContext]) {
+			switch {
+			case n.Kind != doc.Person || n.Antecedent >= 0 || n.Tokens.Start != k+1:
+			case strings.HasPrefix(m.Actor.Entry, ruleNames[ruleContext]):
 				c.unknownHolder(i)
+			case m.Actor.Known() && (m.Kind == doc.Nominal || m.Kind == doc.Group) && c.s.info[i].person && !c.s.info[i].plural:
+				// the name no dictionary knows holds the role before it:
+				// "the Kenyan foreign minister, Raychelle Omamo" (KENGOV)
+				n.Actor = m.Actor
+				n.Actor.Name = d.Text(n.Span)
+				n.Actor.Entry = "coref:apposition"
+				c.s.info[j].country = c.s.info[i].country
+				c.recode(j)
 			}
 			continue
 		}

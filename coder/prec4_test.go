@@ -620,3 +620,11 @@ func TestOutletIsChannel(t *testing.T) {
 		{"Ruto criticised the Daily Nation.", []string{"KENGOV>KENMED:110"}},
 	})
 }
+
+// TestNameInAppositionHoldsRole: a name no dictionary knows, in apposition
+// after a role, holds that role.
+func TestNameInAppositionHoldsRole(t *testing.T) {
+	eachExactEventsOn(t, "2021-01-01", []newsEvents{
+		{"The Kenyan defence minister met his Ugandan counterpart, Vincent Okello, on Monday. Okello later criticised Somalia.", []string{"KENGOVMIL>UGAGOV:040", "UGAGOV>SOM:110"}},
+	})
+}
