@@ -773,7 +773,7 @@ func (c *chunker) name(p, q int32, e *Entry) {
 			// a plural role is no title of one name: in "told reporters
 			// Baker visited him" Baker is no reporter (but "Presidents
 			// Biden and Macron" are presidents)
-		case c.org.e != nil && c.na > 0:
+		case c.org.e != nil && c.na > 0 && !c.envoyToBody(c.agents[c.na-1]):
 			pe := c.r.pair(ruleTitle, c.org.e, c.agents[c.na-1].e)
 			title = doc.Actor{Code: pe.Code, Entry: pe.Where}
 		case c.country.e != nil && c.na > 0 && !c.agentApart(c.country.end):

@@ -330,6 +330,23 @@ func (c *chunker) possessed(i int) int {
 	return -1
 }
 
+// envoyToBody: the role ag is a state's envoy to the international body
+// the chunk names, with the state named before it ("Syria's UN
+// ambassador"): the state's, not the body's.
+func (c *chunker) envoyToBody(ag hit) bool {
+	if !strings.HasPrefix(c.org.e.Code, "IGO") {
+		return false
+	}
+	if c.country.e != nil && c.country.end > c.org.start || c.country.e == nil && c.poss == nil {
+		return false // (a country after the body is where it sends its envoy: "the UN Syria envoy")
+	}
+	return envoyWords[string(fold(c.s.words[ag.end-1], &c.s.buf))]
+}
+
+// envoyWords are a state's representatives abroad.
+var envoyWords = set("ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives",
+	"delegate", "delegates", "delegation", "mission")
+
 // appositions gives a role noun that has only its sector ("the then
 // president", GOV) the actor of the person named right after it, a comma
 // between, in apposition ("The then president, Mwai Kibaki": KENGOV);
@@ -1022,7 +1039,7 @@ func (c *chunker) flush() {
 		var code, ev string
 		var ctx *Entry // the country in context, when nothing closer gives one
 		switch {
-		case c.org.e != nil:
+		case c.org.e != nil && !c.envoyToBody(ag):
 			pe := c.r.pair(ruleCompound, c.org.e, ag.e)
 			code, ev = pe.Code, pe.Where
 		case c.country.e != nil:

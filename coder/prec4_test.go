@@ -628,3 +628,13 @@ func TestNameInAppositionHoldsRole(t *testing.T) {
 		{"The Kenyan defence minister met his Ugandan counterpart, Vincent Okello, on Monday. Okello later criticised Somalia.", []string{"KENGOVMIL>UGAGOV:040", "UGAGOV>SOM:110"}},
 	})
 }
+
+// TestStatesEnvoyToBody: a state's envoy to an international body, the
+// state named before the body, is the state's; the body's envoy to a
+// state is the body's.
+func TestStatesEnvoyToBody(t *testing.T) {
+	eachExactEventsOn(t, "2021-01-01", []newsEvents{
+		{"Kenya's UN ambassador criticised Uganda.", []string{"KENGOV>UGA:110"}},
+		{"The UN Somalia envoy criticised Uganda.", []string{"IGOUNOGOV>UGA:110"}},
+	})
+}
