@@ -647,7 +647,7 @@ func (c *chunker) followingAt(p int32) *Entry {
 	case foldEq(w, "for"):
 		// "a spokesman for the State Department": an organisation's;
 		// not a place's ("the UN envoy for Syria" is no Syrian), nor what
-		// a body acts for ("voted by Congress for the rebels")
+		// a body acts for ("aid approved by parliament for the rebels")
 		if c.na > 0 && institutionWords[string(fold(c.s.words[c.agents[c.na-1].end-1], &c.s.buf))] {
 			return nil
 		}

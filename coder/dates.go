@@ -272,7 +272,7 @@ func (w *work) futureAt(i int32) bool {
 		return true
 	}
 	// a present tense, or a present progressive, dated later in the year
-	// than publication is a plan: "leaves for Nairobi on April 29", "is
+	// than publication is a plan: "flies to Nairobi on April 29", "is
 	// meeting Ruto on May 3" (not a past form: "met him on April 29")
 	switch x := w.d.Tokens[h].XPOS; {
 	case x == xposVBZ || x == xposVBP:

@@ -600,7 +600,7 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 	}
 	if mod == doc.Asserted && w.ahead && w.aheadAt >= 0 && w.futureAt(w.aheadAt) && w.plannedUnder(v) {
 		// a plan in the present, dated to come: "is meeting Ruto on May
-		// 3", "leaves for Nairobi on April 29 for talks with Ruto"
+		// 3", "flies to Nairobi on April 29 for a meeting with Ruto"
 		mod = doc.Intended
 	}
 	if w.purpose && mod == doc.Intended && saidByActing(code) {
@@ -749,8 +749,8 @@ func (w *work) timeOf(v int32) bool {
 }
 
 // plannedUnder: predicate v is the verb the time to come (aheadAt) dates,
-// or a noun among its obliques and objects ("talks" in "leaves on April
-// 29 for talks").
+// or a noun among its obliques and objects ("meeting" in "flies to Nairobi
+// on April 29 for a meeting").
 func (w *work) plannedUnder(v int32) bool {
 	h := w.t.head(w.aheadAt)
 	for n := 0; n < 3 && h >= 0 && w.d.Tokens[h].UPOS != doc.VERB; n++ {
@@ -772,7 +772,7 @@ func (w *work) plannedUnder(v int32) bool {
 			return false
 		}
 		if k = w.t.head(k); k == h {
-			return true // (also under the date: "on April 29 for talks")
+			return true // (also under the date: "on April 29 for a meeting")
 		}
 	}
 	return false
