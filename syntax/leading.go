@@ -3707,9 +3707,9 @@ func repairAdjacentParticiple(d *doc.Doc, r doc.TokRange) {
 //     of its own, becomes the root and the relative's antecedent its
 //     subject.
 //   - Before it, read as a participle of the subject: "The Kenyan
-//     government used violence against protesters, who ousted the
-//     president" with "used" an acl of "government" (tagged VBN) and
-//     "government" the outer subject of "ousted". That participle, with
+//     police used tear gas against students, who occupied the campus"
+//     with "used" an acl of "police" (tagged VBN) and "police" the outer
+//     subject of "occupied". That participle, with
 //     no auxiliary and an object or oblique of its own, becomes the root
 //     in the past tense, the subject its subject, and the relative clause
 //     hangs on the noun before its comma.

@@ -625,8 +625,8 @@ func TestKeyArcs(t *testing.T) {
 		// subject (repairRelativeRoot)
 		{"Mrs Achieng, who is seriously ill, wants to go home to Kisumu.", []arc{
 			{"wants", "", doc.Root}, {"Mrs", "wants", doc.Nsubj}, {"ill", "Mrs", doc.AclRelcl}}},
-		{"The Kenyan government used violence against protesters, who ousted the president the following year.", []arc{
-			{"used", "", doc.Root}, {"government", "used", doc.Nsubj}, {"ousted", "protesters", doc.AclRelcl}, {"who", "ousted", doc.Nsubj}}},
+		{"The Kenyan police used tear gas against students, who occupied the campus the following week.", []arc{
+			{"used", "", doc.Root}, {"police", "used", doc.Nsubj}, {"occupied", "students", doc.AclRelcl}, {"who", "occupied", doc.Nsubj}}},
 		// the bare verb a demand asks for, read as an adverb after a
 		// one-word subject (repairMandative)
 		{"The speaker demanded that Otieno appear before the chamber.", []arc{
