@@ -581,10 +581,11 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 	if neg && !opt.KeepNegated || mod == doc.Hypothetical && !opt.KeepHypothetical {
 		return
 	}
-	if r := rootOf(code); (r == 19 || r == 20 || strings.HasPrefix(code, "087")) && len(src) > 0 && (allSector(src, "BUS") || allSector(src, "MED")) {
+	if r := rootOf(code); (r == 19 || r == 20 || strings.HasPrefix(code, "087")) && len(src) > 0 && (allSector(src, "BUS") || allSector(src, "MED")) ||
+		(r == 19 || r == 20) && allBodies(src) {
 		// a business or the press wages no war: "an operation conducted
 		// by a syndicate of banks"; nor ends one: "a small firm which
-		// ceased operations"
+		// ceased operations"; nor does a legislature, a court or a party
 		return
 	}
 	if (code == "070" || code == "072" || code == "073") && allFirms(src) {
@@ -1037,6 +1038,25 @@ func modifierEnd(d *doc.Doc, mi int32, end int32) int32 {
 // selfTarget: target t is source s itself, which no dyadic event has.
 func (w *work) selfTarget(s, t part) bool {
 	return t.phrase.Empty() && (t.actor.Code == s.actor.Code && !w.twoPeople(s, t) || t.mention == s.mention)
+}
+
+// allBodies: every part is a legislature, a court or a party, or one of
+// their people ("LEG", "USALEG", "GBRJUD", "INDPTY"): bodies that fight
+// with votes and rulings, not arms ("After battling the president all
+// year, Congress is about to pass a budget").
+func allBodies(ps []part) bool {
+	for _, p := range ps {
+		c := p.actor.Code
+		if len(c) < 3 {
+			return false
+		}
+		switch c[len(c)-3:] {
+		case "LEG", "JUD", "PTY":
+		default:
+			return false
+		}
+	}
+	return len(ps) > 0
 }
 
 // allFirms: every part is a business, a country's or of no country

@@ -639,3 +639,12 @@ func TestStatesEnvoyToBody(t *testing.T) {
 		{"The UN Somalia envoy criticised Uganda.", []string{"IGOUNOGOV>UGA:110"}},
 	})
 }
+
+// TestBodiesWageNoWar: a legislature, a court or a party fights with votes
+// and rulings, not arms.
+func TestBodiesWageNoWar(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"After battling the Kenyan president all year, parliament is about to pass a budget.", nil},
+		{"The Kenyan army battled Ugandan rebels all year.", []string{"KENMIL>UGAREB:190"}},
+	})
+}
