@@ -589,8 +589,8 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 		return
 	}
 	if (code == "070" || code == "072" || code == "073") && allFirms(src) {
-		// what a business supplies it sells: "supplied equipment to U.K.
-		// makers", "a contract to supply printers": commerce (061), no aid
+		// what a business supplies it sells: "a Japanese company supplied
+		// equipment to Kenyan firms": commerce (061), no aid
 		code = "061"
 	}
 	if x := w.d.Tokens[v].XPOS; mod == doc.Asserted && w.ahead && (x == xposVBZ || x == xposVBP) && w.t.child(v, doc.Aux) < 0 && w.timeOf(v) {
@@ -1042,8 +1042,8 @@ func (w *work) selfTarget(s, t part) bool {
 
 // allBodies: every part is a legislature, a court or a party, or one of
 // their people ("LEG", "USALEG", "GBRJUD", "INDPTY"): bodies that fight
-// with votes and rulings, not arms ("After battling the president all
-// year, Congress is about to pass a budget").
+// with votes and rulings, not arms ("parliament battled the president
+// over the budget").
 func allBodies(ps []part) bool {
 	for _, p := range ps {
 		c := p.actor.Code
