@@ -28,15 +28,19 @@ type SurnameLexicon interface {
 // who holds an office on day t, or nil: "Nakasone" in 1987 is Yasuhiro, the
 // prime minister, not Hirofumi, foreign minister in 2008. A surname only one
 // entry has names no one alone (the dictionary lists the surnames that may
-// stand alone); nor does one on an undated article.
+// stand alone). On an undated article it is the people's shared office,
+// when they share one (sharedOffice).
 func datedSurname(lex Lexicon, word string, t time.Time) *Entry {
 	sl, ok := lex.(SurnameLexicon)
-	if !ok || t.IsZero() {
+	if !ok {
 		return nil
 	}
 	ps := sl.Surnamed(word)
 	if len(ps) < 2 {
 		return nil
+	}
+	if t.IsZero() {
+		return sharedOffice(ps, word)
 	}
 	var one *Entry
 	for _, p := range ps {
@@ -48,6 +52,27 @@ func datedSurname(lex Lexicon, word string, t time.Time) *Entry {
 		}
 	}
 	return one
+}
+
+// sharedOffice is, for an undated text, the surname word that people ps
+// share when the last offices of them all carry one code ("Clinton":
+// Bill, president, and Hillary, secretary of state, both USAGOV): an
+// entry of that code and no one's name, since the text does not say
+// which; nil when their codes differ.
+func sharedOffice(ps []*Entry, word string) *Entry {
+	var code, where string
+	for i, p := range ps {
+		r := p.RoleOn(time.Time{})
+		if r == nil || r.Code == "" || i > 0 && r.Code != code {
+			return nil
+		}
+		code = r.Code
+		if i > 0 {
+			where += " or "
+		}
+		where += p.Where
+	}
+	return &Entry{Kind: ps[0].Kind, Name: word, Where: where, Roles: []Role{{Code: code, Where: where}}}
 }
 
 // EntryKind says what a dictionary entry names, and so how the resolver

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"dyad/doc"
 )
 
 // TestNotOnlyAndScenarios: "not only ... but also" negates nothing (both
@@ -647,4 +649,20 @@ func TestBodiesWageNoWar(t *testing.T) {
 		{"After battling the Kenyan president all year, parliament is about to pass a budget.", nil},
 		{"The Kenyan army battled Ugandan rebels all year.", []string{"KENMIL>UGAREB:190"}},
 	})
+}
+
+// TestUndatedSharedSurname: in an undated text, a surname two dictionary
+// people share is their shared office when they have one (both Clintons
+// were USAGOV), and no one when they differ.
+func TestUndatedSharedSurname(t *testing.T) {
+	p := pipeline(t)
+	for _, tc := range []struct{ text, want string }{
+		{"Clinton criticised Iraq.", "USAGOV>IRQ:110"},
+	} {
+		d := doc.New(doc.Article{Text: tc.text})
+		if err := p.Run(d); err != nil {
+			t.Fatal(err)
+		}
+		hasEvent(t, d, tc.want)
+	}
 }
