@@ -4665,9 +4665,26 @@ func (w *work) protestTarget(i, obj int32) []part {
 // by the Kenyan authorities": "grievances" an nmod of "strike", "met" a
 // conjunct of the root); the subject, or the agent of the next verb, is
 // then taken the same.
+// assuredWords are what one must be of what another does before acting.
+var assuredWords = map[string]bool{"satisfied": true, "satisfy": true, "convinced": true, "convince": true,
+	"sure": true, "certain": true, "assured": true, "assure": true, "confident": true}
+
 func (w *work) conditionTargets(i, comp int32) []part {
 	t := w.t
-	clauseActors := func(c int32) []part {
+	var clauseActors func(c int32) []part
+	clauseActors = func(c int32) []part {
+		if assuredWords[t.lemma(c)] {
+			// whom one must be sure of: "until he is satisfied Uganda is
+			// doing all it can" (its clause parsed as a complement or, with
+			// a subject of its own, a conjunct)
+			for _, cc := range t.children(c) {
+				if dep := w.d.Tokens[cc].Dep.Universal(); cc > c && (dep == doc.Ccomp || dep == doc.Conj && t.child(cc, doc.Nsubj) >= 0) {
+					if ps := clauseActors(cc); len(ps) > 0 {
+						return ps
+					}
+				}
+			}
+		}
 		if s := t.child(c, doc.Nsubj); s >= 0 {
 			return w.partsOf(nil, s, c)
 		}

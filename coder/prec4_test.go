@@ -666,3 +666,12 @@ func TestUndatedSharedSurname(t *testing.T) {
 		hasEvent(t, d, tc.want)
 	}
 }
+
+// TestRefusalUntilSure: a refusal until one is sure of what another does
+// is aimed at that other.
+func TestRefusalUntilSure(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya will not lift sanctions until it is convinced that Uganda has withdrawn.", []string{"KEN>UGA:1244"}},
+		{"Kenya will not lift sanctions until Uganda withdraws.", []string{"KEN>UGA:1244"}},
+	})
+}
