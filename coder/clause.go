@@ -1772,7 +1772,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if rootOf(code) == 4 && len(cl.subj) > 0 && allSector(cl.subj, "MED") && pressVerbs[t.lemma(i)] {
 		return cl // "market analysts contacted by the agency": news gathering, no consultation
 	}
-	if len(targets) > 0 && (rootOf(code) == 1 && allSector(targets, "MED") || deep && allMedia(targets)) {
+	if len(targets) > 0 && (rootOf(code) == 1 && allSector(targets, "MED") || deep && allOwnSector(targets, "MED")) {
 		// "officials told Reuters", "speaking to the Guardian": the press
 		// is the statement's channel, not the actor it is about; so is an
 		// outlet no argument names, found deeper in the clause ("in an
@@ -2033,17 +2033,6 @@ var (
 
 // allSector: every part's actor code has the sector segment sec
 // ("MED": every part is a news medium).
-// allMedia: every part is an outlet, a country's or of no country ("MED",
-// "USAMED"), not a body with a press office ("GOVMED").
-func allMedia(ps []part) bool {
-	for _, p := range ps {
-		if c := p.actor.Code; !(c == "MED" || len(c) == 6 && c[3:] == "MED") {
-			return false
-		}
-	}
-	return len(ps) > 0
-}
-
 func allSector(ps []part, sec string) bool {
 	for _, p := range ps {
 		c, found := p.actor.Code, false
@@ -2055,6 +2044,18 @@ func allSector(ps []part, sec string) bool {
 		}
 	}
 	return true
+}
+
+// allOwnSector: every part is of sector sec alone, a country's or of no
+// country ("MED", "USAMED"; "BUS", "JPNBUS"), not a body's ("GOVMED"), an
+// IGO's ("IGOBUSIMF") nor a state's ("CANGOVBUS").
+func allOwnSector(ps []part, sec string) bool {
+	for _, p := range ps {
+		if c := p.actor.Code; !(c == sec || len(c) == 6 && c[3:] == sec && cameo.IsCountry(c[:3])) {
+			return false
+		}
+	}
+	return len(ps) > 0
 }
 
 // afterCountry is an actor code without its country: the sectors.
@@ -4657,6 +4658,10 @@ func (w *work) protestTarget(i, obj int32) []part {
 	return nil
 }
 
+// assuredWords are what one must be of what another does before acting.
+var assuredWords = map[string]bool{"satisfied": true, "satisfy": true, "convinced": true, "convince": true,
+	"sure": true, "certain": true, "assured": true, "assure": true, "confident": true}
+
 // conditionTargets are the actors of a clause of condition ("until",
 // "unless", "if") on predicate i or its complement comp: the subject, or
 // a passive's agent; nil for none. The parser often reads "until" as a
@@ -4665,10 +4670,6 @@ func (w *work) protestTarget(i, obj int32) []part {
 // by the Kenyan authorities": "grievances" an nmod of "strike", "met" a
 // conjunct of the root); the subject, or the agent of the next verb, is
 // then taken the same.
-// assuredWords are what one must be of what another does before acting.
-var assuredWords = map[string]bool{"satisfied": true, "satisfy": true, "convinced": true, "convince": true,
-	"sure": true, "certain": true, "assured": true, "assure": true, "confident": true}
-
 func (w *work) conditionTargets(i, comp int32) []part {
 	t := w.t
 	var clauseActors func(c int32) []part
@@ -5380,14 +5381,16 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 			}
 		}
 	}
-	if o := t.obj(i); p.ObjLemmas == nil && !passive && o >= 0 && rootOf(p.Code) >= 18 && weaponNouns[t.lemma(o)] {
+	force := rootOf(p.Code) >= 18 && !passive // (an active verb's object is what force is used on)
+	o := t.obj(i)
+	if p.ObjLemmas == nil && force && o >= 0 && weaponNouns[t.lemma(o)] {
 		// weapons struck are their owners': "targeted drones and arms
 		// depots of the rebels" (not the drones as an army of their own)
 		if ps := w.weaponOwner(o); len(ps) > 0 {
 			return ps
 		}
 	}
-	if p.ObjLemmas == nil && !(rootOf(p.Code) >= 18 && !passive && t.obj(i) >= 0 && cognateObjects[t.lemma(t.obj(i))]) {
+	if p.ObjLemmas == nil && !(force && o >= 0 && cognateObjects[t.lemma(o)]) {
 		// (a war or an insurgency fought is no one fought: "has fought a
 		// long insurgency against the Kenyan state")
 		if out = w.directTargets(i, passive); len(out) > 0 {
@@ -5602,6 +5605,12 @@ func fromTarget(code string) bool {
 	return false
 }
 
+// unnamedPeople: the object o of verb i is people, or a relative pronoun
+// that stands for them ("elders", "whom").
+func unnamedPeople(t *tree, i, o int32) bool {
+	return o >= 0 && o != i && (t.d.Tokens[o].XPOS == xposWP || actor.PeopleNoun(t.lemma(o)))
+}
+
 // objectless reports whether conjoined subjects of verb i can act on each
 // other: when consulting ("discussed Syria") always; when fighting, with
 // no object or one that names the fight or what binds them ("fought a
@@ -5610,12 +5619,6 @@ func fromTarget(code string) bool {
 // counting as one: "X and Y backed the plan", "the policies were welcomed
 // by X and Y", "accusing it of supporting terrorism" say nothing of X and
 // Y.
-// unnamedPeople: the object o of verb i is people, or a relative pronoun
-// that stands for them ("elders", "whom").
-func unnamedPeople(t *tree, i, o int32) bool {
-	return o >= 0 && o != i && (t.d.Tokens[o].XPOS == xposWP || actor.PeopleNoun(t.lemma(o)))
-}
-
 func objectless(t *tree, i int32, code string) bool {
 	o := t.obj(i)
 	if o < 0 {

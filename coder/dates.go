@@ -261,10 +261,7 @@ func agoDate(pub time.Time, count, unit string) (time.Time, doc.DatePrecision) {
 // past, "announced the US would withdraw on Tuesday", as often tells when
 // it was said.)
 func (w *work) futureAt(i int32) bool {
-	h := w.t.head(i)
-	for n := 0; n < 3 && h >= 0 && w.d.Tokens[h].UPOS != doc.VERB; n++ {
-		h = w.t.head(h)
-	}
+	h := w.dateVerb(i)
 	if h < 0 {
 		return false
 	}
@@ -288,6 +285,17 @@ func (w *work) futureAt(i int32) bool {
 		}
 	}
 	return false
+}
+
+// dateVerb is the verb the date expression at token i dates, at most
+// three heads up ("will visit China on Tuesday" with the day under
+// "China"), or -1.
+func (w *work) dateVerb(i int32) int32 {
+	h := w.t.head(i)
+	for n := 0; n < 3 && h >= 0 && w.d.Tokens[h].UPOS != doc.VERB; n++ {
+		h = w.t.head(h)
+	}
+	return h
 }
 
 // number reads a small decimal number ("2", "2nd", "1999"); 0 if not one.

@@ -588,7 +588,7 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 		// ceased operations"; nor does a legislature, a court or a party
 		return
 	}
-	if (code == "070" || code == "072" || code == "073") && allFirms(src) {
+	if (code == "070" || code == "072" || code == "073") && allOwnSector(src, "BUS") {
 		// what a business supplies it sells: "a Japanese company supplied
 		// equipment to Kenyan firms": commerce (061), no aid
 		code = "061"
@@ -753,10 +753,7 @@ func (w *work) timeOf(v int32) bool {
 // or a noun among its obliques and objects ("meeting" in "flies to Nairobi
 // on April 29 for a meeting").
 func (w *work) plannedUnder(v int32) bool {
-	h := w.t.head(w.aheadAt)
-	for n := 0; n < 3 && h >= 0 && w.d.Tokens[h].UPOS != doc.VERB; n++ {
-		h = w.t.head(h)
-	}
+	h := w.dateVerb(w.aheadAt)
 	if h < 0 {
 		return false
 	}
@@ -1053,19 +1050,6 @@ func allBodies(ps []part) bool {
 		switch c[len(c)-3:] {
 		case "LEG", "JUD", "PTY":
 		default:
-			return false
-		}
-	}
-	return len(ps) > 0
-}
-
-// allFirms: every part is a business, a country's or of no country
-// ("BUS", "JPNBUS"), not an IGO's or a state's corporation ("IGOBUSIMF",
-// "CANGOVBUS").
-func allFirms(ps []part) bool {
-	for _, p := range ps {
-		c := p.actor.Code
-		if !(c == "BUS" || len(c) == 6 && c[3:] == "BUS" && cameo.IsCountry(c[:3])) {
 			return false
 		}
 	}
