@@ -675,3 +675,14 @@ func TestRefusalUntilSure(t *testing.T) {
 		{"Kenya will not lift sanctions until Uganda withdraws.", []string{"KEN>UGA:1244"}},
 	})
 }
+
+// TestQuestionBeforeComma: a quoted question whose mark a comma follows
+// inside the quotes is a question too.
+func TestQuestionBeforeComma(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"“Why is Kenya fighting Uganda?,” the president asked.", nil},
+		{"\"Why is Kenya fighting Uganda?,\" the president asked.", nil},
+		{"“Why is Kenya fighting Uganda?” the president asked.", nil},
+		{"“Kenya is fighting Uganda,” the president said.", []string{"KEN>UGA:190"}},
+	})
+}

@@ -307,3 +307,26 @@ func TestEndlessInput(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeReferences: the complete character references of a record's
+// text are decoded, those of control characters to spaces; incomplete
+// ones and unknown names stay.
+func TestDecodeReferences(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Kenya Airways Ltd &lt;KQ.N> rose.", "Kenya Airways Ltd <KQ.N> rose."},
+		{"Kenya &amp; Uganda met.", "Kenya & Uganda met."},
+		{"It&#39;s &#x2019;over&#8217; &quot;now&quot;", "It's ’over’ \"now\""},
+		{"Talks ended. Reuter &#3;", "Talks ended. Reuter  "},
+		{"AT&T and &copy 2019 and &bogus; and & alone &#; &#x; &", "AT&T and &copy 2019 and &bogus; and & alone &#; &#x; &"},
+		{"no references", "no references"},
+		{"&amp;&lt;&gt;", "&<>"},
+	} {
+		if got := decodeReferences(c.in); got != c.want {
+			t.Errorf("decodeReferences(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	arts, _ := collect(t, "r.jsonl", `{"title": "Kenya &amp; Uganda", "text": "Kenya met Kenya Airways Ltd &lt;KQ.N>.\n Reuter &#3;"}`+"\n", Options{})
+	if len(arts) != 1 || arts[0].Title != "Kenya & Uganda" || arts[0].Text != "Kenya met Kenya Airways Ltd <KQ.N>.\n Reuter" {
+		t.Errorf("record read as %+v", arts)
+	}
+}

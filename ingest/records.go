@@ -8,9 +8,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"html"
 	"io"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"dyad/doc"
 )
@@ -61,8 +64,8 @@ func recordArticle(r record, f *Fields, opt *Options, at Failure) (doc.Article, 
 	a := doc.Article{
 		URL:    pick(f.URL, urlNames),
 		Outlet: pick(f.Outlet, outletNames),
-		Title:  pick(f.Title, titleNames),
-		Text:   pick(f.Text, textNames),
+		Title:  decodeReferences(pick(f.Title, titleNames)),
+		Text:   decodeReferences(pick(f.Text, textNames)),
 	}
 	if ds := pick(f.Date, dateNames); ds != "" {
 		t, ok := ParseDate(ds)
@@ -78,6 +81,95 @@ func recordArticle(r record, f *Fields, opt *Options, at Failure) (doc.Article, 
 		return a, fail
 	}
 	return a, nil
+}
+
+// decodeReferences replaces the complete character references of s
+// ("&amp;", "&lt;", "&#39;", "&#x2019;") with what they stand for. The
+// text fields of CSV and JSON records are often cut from HTML or SGML
+// with them left in, and read as words they wreck a sentence's parse
+// ("British Petroleum Co Plc &lt;BP>" made "&lt" its object). References
+// to control characters become spaces, as the text splitter would read
+// the characters. Incomplete ones ("AT&T", "&copy") and unknown names stay
+// as they are.
+func decodeReferences(s string) string {
+	if !strings.Contains(s, "&") {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(s); {
+		j := strings.IndexByte(s[i:], '&')
+		if j < 0 {
+			break
+		}
+		i += j
+		n := referenceLen(s[i:])
+		if n == 0 {
+			i++
+			continue
+		}
+		r := html.UnescapeString(s[i : i+n])
+		if r == s[i:i+n] {
+			i += n
+			continue
+		}
+		if c, _ := utf8.DecodeRuneInString(r); unicode.IsControl(c) && c != '\t' && c != '\n' && c != '\r' {
+			r = " "
+		}
+		b.WriteString(s[last:i])
+		b.WriteString(r)
+		i += n
+		last = i
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// referenceLen is the length of the character reference s starts with,
+// "&" to ";", or 0: a name of letters and digits, "#" and decimal digits,
+// or "#x" and hex digits.
+func referenceLen(s string) int {
+	i := 1
+	switch {
+	case strings.HasPrefix(s, "&#x"), strings.HasPrefix(s, "&#X"):
+		i = 3
+		for i < len(s) && i < 10 && isHex(s[i]) {
+			i++
+		}
+		if i == 3 {
+			return 0
+		}
+	case strings.HasPrefix(s, "&#"):
+		i = 2
+		for i < len(s) && i < 10 && '0' <= s[i] && s[i] <= '9' {
+			i++
+		}
+		if i == 2 {
+			return 0
+		}
+	default:
+		for i < len(s) && i < 33 && isAlnum(s[i]) {
+			i++
+		}
+		if i == 1 {
+			return 0
+		}
+	}
+	if i < len(s) && s[i] == ';' {
+		return i + 1
+	}
+	return 0
+}
+
+func isHex(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+func isAlnum(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }
 
 func trunc(s string, n int) string {
