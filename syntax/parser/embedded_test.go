@@ -64,6 +64,9 @@ func TestEmbeddedKeyArcs(t *testing.T) {
 			[]string{"was root ROOT", "There expl was", "agreement nsubj was", "no det agreement"}},
 		{"The/DT/DET talks/NNS/NOUN were/VBD/AUX postponed/VBN/VERB by/IN/ADP the/DT/DET mediators/NNS/NOUN ././PUNCT",
 			[]string{"postponed root ROOT", "talks nsubj postponed", "were aux postponed", "mediators obl postponed"}},
+		// a ticker in angle brackets is parsed as in round ones
+		{"Kenya/NNP/PROPN Airways/NNPS/PROPN has/VBZ/AUX signed/VBN/VERB an/DT/DET agreement/NN/NOUN with/IN/ADP Uganda/NNP/PROPN -/HYPH/PUNCT Tanzania/NNP/PROPN AB/NNP/PROPN </-LRB-/PUNCT UGT/NNP/PROPN ST/NNP/PROPN >/-RRB-/PUNCT to/TO/PART buy/VB/VERB five/CD/NUM aircraft/NN/NOUN ././PUNCT",
+			[]string{"signed root ROOT", "agreement obj signed", "AB nmod agreement", "UGT appos AB", "buy acl agreement"}},
 	}
 	for _, tt := range tests {
 		d := taggedDoc(t, tt.tagged)

@@ -177,6 +177,24 @@ func asciiPunct(dst []byte, form string) []byte {
 	return dst
 }
 
+var xposLRB, _ = doc.ParseXPOS("-LRB-")
+var xposRRB, _ = doc.ParseXPOS("-RRB-")
+
+// bracketForm is form, or "(" and ")" for "<" and ">" the tagger read as
+// brackets: Reuters sets a company's ticker in angle brackets ("Saab-Scania
+// AB <SABS ST>"), where the treebank has almost only round ones, and the
+// parser, at a word it had never seen, made the name the subject of the
+// verb after it.
+func bracketForm(form string, x doc.XPOS) string {
+	switch {
+	case x == xposLRB && form == "<":
+		return "("
+	case x == xposRRB && form == ">":
+		return ")"
+	}
+	return form
+}
+
 // load fills s from the first n tokens of r, with the ambiguity classes
 // of lex when it is not nil.
 func (s *sentence) load(d *doc.Doc, r doc.TokRange, n int, lex *lexicon) {
@@ -191,7 +209,7 @@ func (s *sentence) load(d *doc.Doc, r doc.TokRange, n int, lex *lexicon) {
 	}
 	for i := 0; i < n; i++ {
 		t := &d.Tokens[int(r.Start)+i]
-		s.word[i+1], s.suffix[i+1] = formHashes(d.Text(t.Span))
+		s.word[i+1], s.suffix[i+1] = formHashes(bracketForm(d.Text(t.Span), t.XPOS))
 		if lex != nil {
 			s.amb[i+1] = lex.get(s.word[i+1])
 		}
