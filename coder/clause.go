@@ -122,8 +122,9 @@ func endsWithQuestion(d *doc.Doc, s doc.Sentence) bool {
 // questionSpans appends the questions of s, whose words are no events:
 // the whole sentence when it ends with a question mark, and each quoted
 // question that closes before it ends ('"Is the United States ready to
-// supply this?" he said.'), from the word after its opening mark (or the
-// sentence's start) to its question mark.
+// supply this?" he said.', also with a comma before the closing mark), from
+// the word after its opening mark (or the sentence's start) to its
+// question mark.
 func questionSpans(d *doc.Doc, s doc.Sentence, out [][2]int32) [][2]int32 {
 	if endsWithQuestion(d, s) {
 		return append(out, [2]int32{s.Tokens.Start, s.Tokens.End - 1})
@@ -134,15 +135,21 @@ func questionSpans(d *doc.Doc, s doc.Sentence, out [][2]int32) [][2]int32 {
 			from = k + 1
 			continue
 		}
-		if d.TokenText(int(k)) == "?" && quoteMarkToken(d, k+1) {
+		if d.TokenText(int(k)) != "?" {
+			continue
+		}
+		end := k + 1
+		if d.TokenText(int(end)) == "," && end+1 < s.Tokens.End {
+			end++
+		}
+		if quoteMarkToken(d, end) {
 			out = append(out, [2]int32{from, k})
-			from = k + 2
+			from = end + 1
 		}
 	}
 	return out
 }
 
-// inQuestion reports whether token i is in one of the sentence's questions.
 // marketDemand reports whether noun n is demand in the market's sense: a
 // singular "demand" with no determiner, possessor or maker and no clause
 // saying what is demanded ("to meet demand", "strong demand for steel";
@@ -193,6 +200,7 @@ func (w *work) anonymousSource(i int32) bool {
 	return false
 }
 
+// inQuestion reports whether token i is in one of the sentence's questions.
 func (w *work) inQuestion(i int32) bool {
 	for _, q := range w.questions {
 		if q[0] <= i && i <= q[1] {

@@ -680,9 +680,9 @@ func TestRefusalUntilSure(t *testing.T) {
 // inside the quotes is a question too.
 func TestQuestionBeforeComma(t *testing.T) {
 	eachExactEvents(t, []newsEvents{
-		{"“Why is Kenya fighting Uganda?,” the president asked.", nil},
-		{"\"Why is Kenya fighting Uganda?,\" the president asked.", nil},
-		{"“Why is Kenya fighting Uganda?” the president asked.", nil},
-		{"“Kenya is fighting Uganda,” the president said.", []string{"KEN>UGA:190"}},
+		{"“Why is Kenya killing Ugandans?,” the president asked.", nil},
+		{"\"Why is Kenya killing Ugandans for them?,\" the president asked on Twitter.", nil},
+		{"“Why is Kenya killing Ugandans?” the president asked.", nil},
+		{"“Kenya is killing Ugandans,” the president said.", []string{"KEN>UGA:190"}},
 	})
 }
