@@ -1,12 +1,15 @@
 package main
 
 import (
+	"bufio"
+	"context"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 
 	"dyad/doc"
+	"dyad/ingest"
 	"dyad/syntax"
 	"dyad/syntax/conllu"
 	"dyad/syntax/parser"
@@ -94,49 +97,97 @@ func readParser(path string) (*parser.Model, error) {
 	return pm, nil
 }
 
-// runParse splits, tags and parses text and prints CoNLL-U.
+// runParse splits, tags and parses its input and prints CoNLL-U. The input
+// is read as 'dyad code' reads it (plain text, HTML, JSON, CSV, feeds,
+// WARC, gzipped or not); one article prints as plain CoNLL-U, several each
+// under a "# newdoc id" line with sentence IDs "ARTICLE-N", unique in the
+// file as UD tools want them.
 func runParse(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("parse", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newAboutFlags("parse", "usage: dyad parse [FILE|-] [--input FORMAT] [--parser FILE]\n\n"+
+		"Reads articles (a file, or standard input for - or none) as 'dyad code' does and prints CoNLL-U.", stderr)
 	model := parserFlag(fs)
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: dyad parse [--parser FILE] [FILE|-]\n\nReads plain text (a file, or standard input for - or none) and prints CoNLL-U.")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
+	inFormat := fs.String("input", "auto", "input format: auto, text, html, jsonl, json, csv, feed, warc")
+	maxBytes := fs.Int64("max-article-bytes", ingest.DefaultMaxArticleBytes, "larger articles are refused with a warning")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
 		return err
 	}
-	if fs.NArg() > 1 {
+	if len(pos) > 1 {
 		return fmt.Errorf("%w: one input file at most", errUsage)
 	}
-	var in io.Reader = os.Stdin
+	in, ok := ingest.ParseFormat(*inFormat)
+	if !ok {
+		return fmt.Errorf("%w: unknown --input %q", errUsage, *inFormat)
+	}
+	var r io.Reader = os.Stdin
 	name := "-"
-	if fs.NArg() == 1 && fs.Arg(0) != "-" {
-		f, err := os.Open(fs.Arg(0))
+	if len(pos) == 1 && pos[0] != "-" {
+		f, err := os.Open(pos[0])
 		if err != nil {
-			return err
+			return fmt.Errorf("cannot read %s: %v", pos[0], err)
 		}
 		defer f.Close()
-		in, name = f, fs.Arg(0)
-	}
-	b, err := io.ReadAll(in)
-	if err != nil {
-		return fmt.Errorf("read %s: %w", name, err)
+		r, name = f, pos[0]
 	}
 	st, err := syntaxStage(*model, "", false)
 	if err != nil {
 		return err
 	}
-	d := doc.New(doc.Article{ID: name, Text: string(b)})
 	p, err := doc.NewPipeline(st.text, st.syntax)
 	if err != nil {
 		return err
 	}
-	if err := p.Run(d); err != nil {
-		return err
+	bw := bufio.NewWriter(stdout)
+	defer bw.Flush()
+	// The first article waits until the next shows whether there are
+	// several (and so whether it needs its newdoc line).
+	var first *doc.Doc
+	parsed := 0
+	write := func(d *doc.Doc, several bool) error {
+		if !several {
+			return conllu.Write(bw, d, nil)
+		}
+		fmt.Fprintf(bw, "# newdoc id = %s\n", d.Article.ID)
+		ids := make([]string, len(d.Sentences))
+		for i := range ids {
+			ids[i] = fmt.Sprintf("%s-%d", d.Article.ID, i+1)
+		}
+		return conllu.Write(bw, d, ids)
 	}
-	for _, dg := range d.Diagnostics {
-		fmt.Fprintf(stderr, "%s: bytes %d-%d: %s: %s\n", name, dg.Span.Start, dg.Span.End, dg.Stage, dg.Msg)
+	opt := ingest.Options{Format: in, MaxArticleBytes: *maxBytes}
+	for a, err := range ingest.ReadFrom(context.Background(), r, name, opt) {
+		if err != nil {
+			fmt.Fprintln(stderr, "dyad parse:", err)
+			continue
+		}
+		d := doc.New(a)
+		if err := p.Run(d); err != nil {
+			fmt.Fprintln(stderr, "dyad parse:", err)
+			continue
+		}
+		for _, dg := range d.Diagnostics {
+			fmt.Fprintf(stderr, "warning: %s: article %s: bytes %d-%d: %s: %s\n", name, d.Article.ID, dg.Span.Start, dg.Span.End, dg.Stage, dg.Msg)
+		}
+		parsed++
+		switch parsed {
+		case 1:
+			first = d
+			continue
+		case 2:
+			if err := write(first, true); err != nil {
+				return err
+			}
+			first = nil
+		}
+		if err := write(d, true); err != nil {
+			return err
+		}
 	}
-	return conllu.Write(stdout, d, nil)
+	if parsed == 0 {
+		return fmt.Errorf("no article could be read from %s", name)
+	}
+	if first != nil {
+		return write(first, false)
+	}
+	return nil
 }
