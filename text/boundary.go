@@ -201,7 +201,8 @@ func lineBreakBetween(s string, a, b doc.Span) bool {
 // sentence punctuation) ends a sentence: when the next line starts a list
 // item, or when a short line (a heading, a name, an address line) is
 // followed by a capitalised one, unless that one goes on with a company's
-// suffix or with a name's last word and "said". Long hard-wrapped lines
+// suffix (after at most two more words of the name) or with a name's last
+// word and "said", or the line ends with "said". Long hard-wrapped lines
 // never end a sentence by themselves.
 func lineBreakEnds(s string, toks []doc.Token, i int) bool {
 	next := tokText(s, toks[i+1].Span)
@@ -232,8 +233,22 @@ func lineBreakEnds(s string, toks []doc.Token, i int) bool {
 		}
 	}
 	prev := tokText(s, toks[i].Span)
-	if prev == "," || prev == ";" || prev == ":" || prev == "-" || isLowerFunctionWord(prev) {
-		return false
+	if prev == "," || prev == ";" || prev == ":" || prev == "-" || isLowerFunctionWord(prev) || saidWords[prev] {
+		return false // "Lakeside Fishing Ltd said\nMarch sales rose"
+	}
+	if p, _ := runeAt(prev, 0); isUpper(p) && i > 0 && !lineBreakBetween(s, toks[i-1].Span, toks[i].Span) {
+		// a company's name wrapped before its last words and suffix:
+		// "Kenya's Lakeside\nFishing Cooperative Ltd unit said" (not a
+		// line of one word: "Contact\nLakeside Fishing Ltd")
+		for k := i + 2; k < len(toks) && k <= i+3; k++ {
+			w := tokText(s, toks[k].Span)
+			if companySuffixes[strings.TrimSuffix(w, ".")] {
+				return false
+			}
+			if c, _ := runeAt(w, 0); !isUpper(c) {
+				break
+			}
+		}
 	}
 	lineStart := strings.LastIndexByte(s[:toks[i].Span.Start], '\n') + 1
 	return int(toks[i].Span.End)-lineStart <= 40
