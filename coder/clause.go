@@ -27,6 +27,8 @@ type work struct {
 	localAt      int32 // the relative clause a date belongs to (localDate), or -1
 	localDate    time.Time
 	localPrec    doc.DatePrecision
+	yearAt       int32 // the word a year named as a time ("in 1980") hangs on (yearDate), or -1
+	yearDate     time.Time
 	date         time.Time
 	datePrec     doc.DatePrecision
 	ahead        bool // the sentence names a time after publication: aheadDate, at token aheadAt

@@ -30,13 +30,20 @@ func (w *work) datesInit() {
 // paragraph; else the publication day. A month or year ("last year") is
 // background more often than the time of what follows and dates only its
 // own sentence; a date inside a relative clause ("talks that began last
-// year") dates only that clause and its noun (localAt, dateOf).
+// year") dates only that clause and its noun (localAt, dateOf). A year
+// named as a time ("invaded Kuwait in 1990") dates only what hangs on the
+// word it hangs on (yearAt): history recalled in a sentence about today.
 func (w *work) sentenceDate(si int32) {
 	s := w.d.Sentences[si]
 	if s.Paragraph != w.paraIdx || si > w.paraUntil {
 		w.paraIdx, w.paraDate, w.paraPrec = s.Paragraph, time.Time{}, doc.NoDate
 	}
-	w.aheadAt, w.localAt = -1, -1
+	w.aheadAt, w.localAt, w.yearAt = -1, -1, -1
+	if i, y := w.yearAdjunct(s); i >= 0 {
+		if h := w.t.head(i); h >= 0 {
+			w.yearAt, w.yearDate = h, time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+		}
+	}
 	dt, prec, ahead := w.dateIn(s)
 	w.ahead = ahead
 	if ahead {
@@ -80,9 +87,13 @@ func (w *work) relativeClause(i int32) int32 {
 	return -1
 }
 
-// dateOf: the date of an event on predicate v: the relative clause's own
-// date for v in that clause or the noun it describes, else the sentence's.
+// dateOf: the date of an event on predicate v: the year named as a time
+// for v at or under the word it hangs on; the relative clause's own date
+// for v in that clause or the noun it describes; else the sentence's.
 func (w *work) dateOf(v int32) (time.Time, doc.DatePrecision) {
+	if r := w.yearAt; r >= 0 && w.clauseUnder(v, r) {
+		return w.yearDate, doc.Year
+	}
 	if r := w.localAt; r >= 0 && (w.under(v, r) || v == w.t.head(r)) {
 		return w.localDate, w.localPrec
 	}
@@ -223,6 +234,55 @@ func (w *work) dateIn(s doc.Sentence) (date time.Time, prec doc.DatePrecision, a
 		}
 	}
 	return time.Time{}, doc.NoDate, false
+}
+
+// clauseUnder reports whether v is top or under it without crossing into
+// a conjoined (or paratactic) clause with its own subject: "Kenya invaded Uganda in 1980
+// and attacked Sudan" dates both acts, "exports fell in 1986 and Ruto urged
+// reform" only the fall.
+func (w *work) clauseUnder(v, top int32) bool {
+	for n := 0; n < 64 && v >= 0; n++ {
+		if v == top {
+			return true
+		}
+		if dep := w.d.Tokens[v].Dep; (dep == doc.Conj || dep == doc.Parataxis) && (w.t.child(v, doc.Nsubj) >= 0 || w.t.child(v, doc.NsubjPass) >= 0) {
+			return false
+		}
+		v = w.t.head(v)
+	}
+	return false
+}
+
+// yearAdjunct finds the first year named as a time in s, outside quotes:
+// after "in" or "during", or "in early", "in late", "in mid" ("in 1980",
+// "in late 2019"; not "the 2014 vote", nor "in 2000 cases"). It returns the
+// year's token and the year, or -1.
+func (w *work) yearAdjunct(s doc.Sentence) (int32, int) {
+	for i := s.Tokens.Start + 1; i < s.Tokens.End; i++ {
+		f := w.t.form(i)
+		if len(f) != 4 || w.t.quote[i] >= 0 {
+			continue
+		}
+		y := number(f)
+		if y < 1900 || y > 2200 {
+			continue
+		}
+		k := i - 1
+		switch w.t.form(k) {
+		case "early", "late", "mid":
+			if k--; k < s.Tokens.Start {
+				continue
+			}
+		}
+		if p := w.t.form(k); p != "in" && p != "during" {
+			continue
+		}
+		if i+1 < s.Tokens.End && w.d.Tokens[i+1].XPOS == xposNNS {
+			continue // a number of things: "in 2000 cases"
+		}
+		return i, y
+	}
+	return -1, 0
 }
 
 var countWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4,

@@ -1382,6 +1382,7 @@ func TestFutureDates(t *testing.T) {
 		{"Putin visited China on Tuesday.", "RUSGOV>CHN:042", "2024-05-07", doc.Day, doc.Asserted},
 		{"Putin will travel to China next month.", "RUSGOV>CHN:036", "2024-06-01", doc.Month, doc.Intended},
 		{"Putin will visit China on June 20.", "RUSGOV>CHN:036", "2024-06-20", doc.Day, doc.Intended},
+		{"Putin will visit China in 2026.", "RUSGOV>CHN:036", "2026-01-01", doc.Year, doc.Intended},
 		// what one "is to" do is planned, as what one will do
 		{"Peru is to send troops to Chile.", "PER>CHL:154", "2024-05-10", doc.Day, doc.Intended},
 	}
@@ -1433,6 +1434,15 @@ func TestCarriedDates(t *testing.T) {
 		{"Putin visited China two weeks ago.", []string{"RUSGOV>CHN:042 2024-04-01"}},
 		{"Putin visited China a year ago.", []string{"RUSGOV>CHN:042 2023-01-01"}},
 		{"Putin visited China a few weeks ago.", []string{"RUSGOV>CHN:042 2024-05-10"}},
+		// a year named as a time dates what hangs on its word, not the
+		// sentence's other clauses nor the next sentence
+		{"Putin visited China in 2019.", []string{"RUSGOV>CHN:042 2019-01-01"}},
+		{"In late 2019 Putin visited China. Putin praised Erdogan.",
+			[]string{"RUSGOV>CHN:042 2019-01-01", "RUSGOV>TURGOV:051 2024-05-10"}},
+		{"Putin met Erdogan on Thursday and recalled that Turkey had attacked Syria in 2019.",
+			[]string{"RUSGOV>TURGOV:040 2024-05-09", "TUR>SYR:190 2019-01-01"}},
+		{"Putin visited China in 2019 and praised Xi.", []string{"RUSGOV>CHN:042 2019-01-01", "RUSGOV>CHNGOV:051 2019-01-01"}},
+		{"Russian exports fell in 2019 and Putin urged Erdogan to lift his tariffs.", []string{"RUSGOV>TURGOV:0254 2024-05-10"}},
 	}
 	p := pipeline(t)
 	for _, c := range cases {
