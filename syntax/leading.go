@@ -535,6 +535,51 @@ func repairDayObject(d *doc.Doc, r doc.TokRange) {
 	}
 }
 
+// repairTimeObject undoes a parse that made a period after "last", "next",
+// "this" or "past" the head of the object before it ("visited China last
+// month": month the verb's bare oblique, China its compound, and no visit):
+// the noun before the phrase is the object, with what modifies it before
+// it, and the period a bare time of the verb. Only for a verb with no
+// other object.
+func repairTimeObject(d *doc.Doc, r doc.TokRange) {
+	for h := r.Start + 3; h < r.End; h++ {
+		ht := &d.Tokens[h]
+		m := h - 1
+		if !lowerIn(periodWords, d.TokenText(int(h))) || !lowerIn(periodMarks, d.TokenText(int(m))) || d.Tokens[m].Head != h {
+			continue
+		}
+		v := ht.Head
+		if v < r.Start || v >= r.End || d.Tokens[v].UPOS != doc.VERB || hasChildDep(d, r, h, doc.Case) {
+			continue
+		}
+		switch u := ht.Dep.Universal(); {
+		case u == doc.Obj:
+		case u == doc.Obl && !hasChildDep(d, r, v, doc.Obj):
+		default:
+			continue
+		}
+		n := m - 1
+		nt := &d.Tokens[n]
+		if nt.Head != h || nt.UPOS != doc.NOUN && nt.UPOS != doc.PROPN || nt.Dep.Universal() != doc.Compound && nt.Dep != doc.NmodDesc {
+			continue
+		}
+		for g := r.Start; g < n; g++ {
+			if d.Tokens[g].Head == h {
+				d.Tokens[g].Head = n // "the", "Chinese" in "the Chinese capital last month"
+			}
+		}
+		nt.Head, nt.Dep = v, doc.Obj
+		ht.Dep = doc.OblUnmarked
+	}
+}
+
+// periodWords are the periods periodMarks place in time; periodMarks the
+// words before them.
+var (
+	periodWords = wordSet(`week month year weekend summer winter spring autumn monday tuesday wednesday thursday friday saturday sunday`)
+	periodMarks = wordSet(`last next this past`)
+)
+
 // dayTimes are the times of a day a day's name may come before.
 var dayTimes = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
 

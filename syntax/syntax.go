@@ -284,6 +284,7 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 		repairObjectClause(d, r)
 		repairInCase(d, r)
 		repairDayObject(d, r)
+		repairTimeObject(d, r)
 		repairSubordinateObject(d, r)
 		repairSubordinateSubject(d, r)
 		repairHyphenParticiple(d, r)

@@ -631,6 +631,11 @@ func TestKeyArcs(t *testing.T) {
 		// one-word subject (repairMandative)
 		{"The speaker demanded that Otieno appear before the chamber.", []arc{
 			{"demanded", "", doc.Root}, {"appear", "demanded", doc.Ccomp}, {"Otieno", "appear", doc.Nsubj}}},
+		// the object read as a compound of "last month" after it (repairTimeObject)
+		{"Xi visited China last month.", []arc{
+			{"visited", "", doc.Root}, {"China", "visited", doc.Obj}, {"month", "visited", doc.OblUnmarked}}},
+		{"Xi criticised Japan last month.", []arc{
+			{"criticised", "", doc.Root}, {"Japan", "criticised", doc.Obj}, {"month", "criticised", doc.OblUnmarked}}},
 		// "over" of "hand over" read as "more than" before a number (repairOverNumber)
 		{"Kenya handed over 30 vehicles to Uganda.", []arc{
 			{"handed", "", doc.Root}, {"over", "handed", doc.CompoundPrt}, {"vehicles", "handed", doc.Obj}}},
