@@ -195,6 +195,18 @@ func (w *work) dateIn(s doc.Sentence) (date time.Time, prec doc.DatePrecision, a
 				return time.Date(pub.Year()-1, 1, 1, 0, 0, 0, 0, time.UTC), doc.Year, false
 			}
 		}
+		// wire style abbreviates with a period ("Oct. 14", one token or
+		// two), and "mid-April" is one word
+		next := i + 1
+		mid := strings.HasPrefix(tw, "mid-")
+		switch {
+		case mid:
+			tw = tw[len("mid-"):]
+		case strings.HasSuffix(tw, "."):
+			tw = tw[:len(tw)-1]
+		case len(tw) <= 4 && word(next) == ".":
+			next++
+		}
 		mo, ok := months[tw]
 		if !ok || (tw == "may" && d.Tokens[i].UPOS != doc.PROPN) || (tw == "mar" || tw == "march") && d.Tokens[i].UPOS == doc.VERB {
 			continue
@@ -202,15 +214,28 @@ func (w *work) dateIn(s doc.Sentence) (date time.Time, prec doc.DatePrecision, a
 		if mi := w.t.mention[i]; mi >= 0 && d.Mentions[mi].Kind == doc.Person {
 			continue // "Theresa May", "April Ryan": a name
 		}
-		day := number(word(i + 1))
-		if day == 0 && word(i-1) != "" {
-			day = number(word(i - 1)) // "2 March"
+		day := 0
+		if !mid {
+			day = number(word(next))
+			if day == 0 && word(i-1) != "" {
+				day = number(word(i - 1)) // "2 March"
+			}
 		}
 		year := 0
-		for k := i + 1; k <= i+3; k++ {
+		for k := next; k <= next+2; k++ {
 			if n := number(word(k)); n >= 1900 && n <= 2200 {
 				year = n
 				break
+			}
+		}
+		if year == 0 && !pub.IsZero() && word(next+1) == "year" {
+			switch word(next) { // "in March last year"
+			case "last":
+				year = pub.Year() - 1
+			case "this":
+				year = pub.Year()
+			case "next":
+				year = pub.Year() + 1
 			}
 		}
 		if year == 0 {
@@ -229,7 +254,7 @@ func (w *work) dateIn(s doc.Sentence) (date time.Time, prec doc.DatePrecision, a
 			w.aheadAt = i
 			return dt, doc.Day, !pub.IsZero() && dt.After(pub)
 		}
-		if word(i-1) == "in" || word(i-1) == "since" || word(i-1) == "early" || word(i-1) == "late" || year != 0 {
+		if word(i-1) == "in" || word(i-1) == "since" || word(i-1) == "early" || word(i-1) == "late" || mid || year != 0 {
 			return time.Date(year, mo, 1, 0, 0, 0, 0, time.UTC), doc.Month, false
 		}
 	}

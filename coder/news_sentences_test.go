@@ -1441,6 +1441,9 @@ func TestCarriedDates(t *testing.T) {
 			[]string{"RUSGOV>CHN:042 2019-01-01", "RUSGOV>TURGOV:051 2024-05-10"}},
 		{"Putin met Erdogan on Thursday and recalled that Turkey had attacked Syria in 2019.",
 			[]string{"RUSGOV>TURGOV:040 2024-05-09", "TUR>SYR:190 2019-01-01"}},
+		// abbreviated months with their period, as wire style writes them
+		{"Putin visited China on Oct. 14.", []string{"RUSGOV>CHN:042 2023-10-14"}},
+		{"Putin visited China on Sept. 11, 2001.", []string{"RUSGOV>CHN:042 2001-09-11"}},
 		{"Putin visited China in 2019 and praised Xi.", []string{"RUSGOV>CHN:042 2019-01-01", "RUSGOV>CHNGOV:051 2019-01-01"}},
 		{"Russian exports fell in 2019 and Putin urged Erdogan to lift his tariffs.", []string{"RUSGOV>TURGOV:0254 2024-05-10"}},
 	}
