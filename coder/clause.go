@@ -1068,12 +1068,25 @@ func (w *work) clause(i int32, cx ctx) clause {
 		h >= 0 && h < i && w.d.Tokens[h].UPOS == doc.NOUN && t.hasChildLemma(i, doc.Mark, "to") {
 		// a noun's infinitive is done by whoever the noun is of: "Trump's
 		// decision to withdraw US troops", "decisions by Donald Trump to
-		// pull out of the deal"
+		// pull out of the deal"; else by an actor named before the noun
+		// ("the Ugandan decision to withdraw", "the US decision")
 		for _, c := range t.children(h) {
 			if dep := w.d.Tokens[c].Dep; dep == doc.NmodPoss || dep.Universal() == doc.Nmod && t.caseOf(c) == "by" {
 				if ps := w.partsOf(nil, c, h); len(ps) > 0 {
 					subjTok, cl.subj = c, ps
 					break
+				}
+			}
+		}
+		if len(cl.subj) == 0 && resolveNouns[t.lemma(h)] {
+			if ps := w.ownerOf(h); len(ps) > 0 {
+				subjTok, cl.subj = h, ps
+			}
+		}
+		for _, c := range t.children(h) {
+			if len(cl.subj) == 0 && resolveNouns[t.lemma(h)] && c < h && w.d.Tokens[c].Dep.Universal() == doc.Compound {
+				if ps := w.partsOf(nil, c, h); len(ps) > 0 {
+					subjTok, cl.subj = c, ps
 				}
 			}
 		}
@@ -8034,6 +8047,13 @@ var topicVerbs = map[string]bool{"talk": true, "speak": true, "hint": true, "thi
 	"speculate": true, "debate": true, "joke": true, "write": true, "ask": true, "inquire": true,
 	"enquire": true, "muse": true, "ponder": true, "comment": true, "testify": true, "wonder": true,
 	"fantasize": true, "fantasise": true, "boast": true, "brag": true, "mull": true, "weigh": true}
+
+// resolveNouns are a resolve to act whose maker a nationality or a name
+// before them gives: "the Ugandan decision to expel", "a US plan to train"
+// (not "the Syrian enclave to fight in", "a court order to seize").
+var resolveNouns = map[string]bool{"decision": true, "plan": true, "move": true, "bid": true, "attempt": true,
+	"effort": true, "proposal": true, "pledge": true, "promise": true, "threat": true, "refusal": true,
+	"commitment": true, "intention": true, "offer": true}
 
 // decideWords take a decision to do what their complement says: the act,
 // meant, not a threat to do it.

@@ -686,3 +686,16 @@ func TestQuestionBeforeComma(t *testing.T) {
 		{"“Kenya is killing Ugandans,” the president said.", []string{"KEN>UGA:190"}},
 	})
 }
+
+// TestNounInfinitiveDoer: a noun's infinitive is done by the state whose
+// nationality the noun carries when no possessor names the doer, and a
+// noun in a prepositional phrase keeps its infinitive (not the subject's).
+func TestNounInfinitiveDoer(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya criticised the Ugandan decision to expel Kenyan diplomats.", []string{"KEN>UGA:110", "UGA>KENGOV:166"}},
+		{"Kenya was responding to the Ugandan decision to expel Kenyan diplomats.", []string{"UGA>KENGOV:166"}},
+		{"The Kenyan minister was responding to Museveni's decision to expel Kenyan diplomats.", []string{"UGAGOV>KENGOV:166"}},
+		// a purpose "in a move to" is still the doer's
+		{"The Kenyan police arrested Ugandan traders in a move to curb smuggling.", []string{"KENCOP>UGA:173"}},
+	})
+}

@@ -1500,9 +1500,11 @@ var toNouns = map[string]bool{"decision": true, "decisions": true, "plan": true,
 
 // repairNounInfinitive hangs on a noun that takes a to-infinitive the
 // infinitive right after its phrase that the parse made a purpose clause
-// of the verb: "criticised decisions by the premier to pull out of the
-// Paris climate pact" had "pull" an advcl of "criticised", which made the
-// withdrawal the critic's.
+// or a complement of the verb whose object or oblique the noun is:
+// "criticised decisions by the premier to pull out of the Paris climate
+// pact" had "pull" an advcl of "criticised", which made the withdrawal the
+// critic's; "was responding to Museveni's decision to withdraw" made the
+// withdrawal the responder's.
 func repairNounInfinitive(d *doc.Doc, r doc.TokRange) {
 	for v := r.Start + 2; v < r.End; v++ {
 		vt := &d.Tokens[v]
@@ -1518,12 +1520,15 @@ func repairNounInfinitive(d *doc.Doc, r doc.TokRange) {
 		}
 		o := int32(-1)
 		for j := h + 1; j < v-1; j++ {
-			if d.Tokens[j].Head == h && d.Tokens[j].Dep == doc.Obj {
+			if u := d.Tokens[j].Dep.Universal(); d.Tokens[j].Head == h && (u == doc.Obj || u == doc.Obl) {
 				o = j
 			}
 		}
 		if o < 0 || !lowerIn(toNouns, d.TokenText(int(o))) {
 			continue
+		}
+		if hasCaseWord(d, r, o, "in") {
+			continue // "did it in a move to curb inflows": the doer's purpose
 		}
 		ok := true
 		for j := o + 1; j < v-1; j++ {

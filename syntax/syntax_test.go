@@ -631,6 +631,10 @@ func TestKeyArcs(t *testing.T) {
 		// one-word subject (repairMandative)
 		{"The speaker demanded that Otieno appear before the chamber.", []arc{
 			{"demanded", "", doc.Root}, {"appear", "demanded", doc.Ccomp}, {"Otieno", "appear", doc.Nsubj}}},
+		// a noun's infinitive read as the verb's, the noun in a prepositional
+		// phrase of the verb (repairNounInfinitive)
+		{"The Kenyan minister was responding to Museveni's decision to withdraw Ugandan troops from Somalia.", []arc{
+			{"responding", "", doc.Root}, {"decision", "responding", doc.Obl}, {"withdraw", "decision", doc.Acl}}},
 		// the object read as a compound of "last month" after it (repairTimeObject)
 		{"Xi visited China last month.", []arc{
 			{"visited", "", doc.Root}, {"China", "visited", doc.Obj}, {"month", "visited", doc.OblUnmarked}}},
