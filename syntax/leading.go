@@ -545,7 +545,8 @@ func repairTimeObject(d *doc.Doc, r doc.TokRange) {
 	for h := r.Start + 3; h < r.End; h++ {
 		ht := &d.Tokens[h]
 		m := h - 1
-		if !lowerIn(periodWords, d.TokenText(int(h))) || !lowerIn(periodMarks, d.TokenText(int(m))) || d.Tokens[m].Head != h {
+		if d.Tokens[m].Head != h || ht.UPOS != doc.NOUN && ht.UPOS != doc.PROPN ||
+			!lowerIn(periodWords, d.TokenText(int(h))) || !lowerIn(periodMarks, d.TokenText(int(m))) {
 			continue
 		}
 		v := ht.Head
