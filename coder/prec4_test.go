@@ -699,3 +699,13 @@ func TestNounInfinitiveDoer(t *testing.T) {
 		{"The Kenyan police arrested Ugandan traders in a move to curb smuggling.", []string{"KENCOP>UGA:173"}},
 	})
 }
+
+// TestWorkersStrike: strikes that workers stage are stoppages (143), also
+// where an "on" phrase lets the military sense of staging strikes match.
+func TestWorkersStrike(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"About 700 Kenyan miners resumed their jobs after staging one-day strikes in two pits on Monday, the miners' union and the two companies said.", []string{"KENLAB>:143"}},
+		{"Kenyan workers staged strikes at two mines.", []string{"KENLAB>:143"}},
+		{"The Kenyan army staged strikes on Ugandan rebels.", []string{"KENMIL>UGAREB:190"}},
+	})
+}
