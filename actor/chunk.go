@@ -536,7 +536,17 @@ func (c *chunker) entry(x hit) {
 		if c.country.e != nil && c.country.end == x.start && c.countryOf == code3(x.e.Code) {
 			c.country = hit{}
 		}
+		// a nationality before an international body and its envoy is the
+		// envoy's ("the Kenyan UN envoy", KENGOV; envoyToBody)
+		var envoyOf hit
+		if c.country.e != nil && c.country.end == x.start && c.na == 0 && strings.HasPrefix(x.e.Code, "IGO") &&
+			x.end < c.hi && envoyWords[string(fold(c.s.words[x.end], &c.s.buf))] {
+			envoyOf, c.country = c.country, hit{}
+		}
 		c.flush()
+		if envoyOf.e != nil {
+			c.country, c.countryOf = envoyOf, code3(envoyOf.e.Code)
+		}
 		m := c.mention(x.start, x.end, doc.Organization)
 		code, where := x.e.Code, x.e.Where
 		if len(x.e.Roles) > 0 {

@@ -633,11 +633,13 @@ func TestNameInAppositionHoldsRole(t *testing.T) {
 }
 
 // TestStatesEnvoyToBody: a state's envoy to an international body, the
-// state named before the body, is the state's; the body's envoy to a
-// state is the body's.
+// state or its nationality named before the body, is the state's; the
+// body's envoy to a state is the body's.
 func TestStatesEnvoyToBody(t *testing.T) {
 	eachExactEventsOn(t, "2021-01-01", []newsEvents{
 		{"Kenya's UN ambassador criticised Uganda.", []string{"KENGOV>UGA:110"}},
+		{"The Kenyan UN envoy criticised Uganda.", []string{"KENGOV>UGA:110"}},
+		{"The Kenyan UN delegation met Ugandan officials.", []string{"KENGOV>UGAGOV:040"}},
 		{"The UN Somalia envoy criticised Uganda.", []string{"IGOUNOGOV>UGA:110"}},
 	})
 }
