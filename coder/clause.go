@@ -1352,9 +1352,13 @@ func (w *work) clause(i int32, cx ctx) clause {
 			targets = ctargets
 		}
 		if len(targets) == 0 && cp != nil {
-			// "refuses to lift the embargo on Greek vessels": the state whose
-			// things the complement acts on
-			targets = w.ownedBy(w.targetArgument(m.comp, cp, cm, t.child(m.comp, doc.NsubjPass) >= 0))
+			// "refuses to lift the embargo on Greek vessels", "refused to
+			// allow the Ugandan plane to enter": the state whose things the
+			// complement acts on (its argument read before the complement
+			// was consumed), not the actor's own
+			if ps := w.ownedBy(compArg); !ownThing(ps, cl.subj) {
+				targets = ps
+			}
 		}
 		if len(targets) == 0 && len(cl.subj) >= 2 && t.lemma(i) == "agree" && (cp == nil || rootOf(cp.Code) < 14) {
 			// those who agree together agree with each other when what
@@ -1366,7 +1370,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if len(targets) == 0 && cp == nil && !thingPass {
 			// an act the dictionary does not know is still done to someone:
 			// "agreed to open its borders to Turkey", "refused to allow Kyiv"
-			targets = w.complementTargets(m.comp, created)
+			targets = w.complementTargets(m.comp, created, cl.subj)
 			if len(targets) > 0 && movingVerbs[t.lemma(m.comp)] && t.obj(m.comp) >= 0 && targets[0].tok == t.obj(m.comp) && sameCountry(targets, cl.subj) {
 				// the troops one sends are one's own: whom they go to or
 				// help is the target ("offered to send soldiers to help the
@@ -3570,7 +3574,25 @@ func sameCountry(ps, src []part) bool {
 	return true
 }
 
-// ownForces: every part of ps is the military of a state among src.
+// ownThing: the states ps whose thing an act is aimed at are all the
+// actor's own (src): "refused to rule out Kenyan retaliation", said by
+// Kenya, is aimed at no one.
+func ownThing(ps, src []part) bool {
+	for _, p := range ps {
+		found := false
+		for _, s := range src {
+			if len(p.actor.Code) >= 3 && len(s.actor.Code) >= 3 && p.actor.Code[:3] == s.actor.Code[:3] {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
 // topicTarget reports whether targets are the object obj of "discuss":
 // what is discussed is the topic, never the partner ("Putin and Xi
 // discussed Ukraine by phone" is no talk with Ukraine).
@@ -3589,6 +3611,7 @@ func (w *work) unownedForces(ps []part, obj int32) bool {
 	return true
 }
 
+// ownForces: every part of ps is the military of a state among src.
 func ownForces(ps, src []part) bool {
 	for _, p := range ps {
 		c := p.actor.Code
@@ -4556,13 +4579,14 @@ func (w *work) ownedOnPath(k, top int32) bool {
 // commentVerbs are what one declines to do when declining comment.
 var commentVerbs = map[string]bool{"discuss": true, "comment": true, "elaborate": true, "confirm": true,
 	"disclose": true, "detail": true, "specify": true, "speculate": true, "say": true, "reveal": true,
-	"identify": true, "name": true}
+	"identify": true, "name": true, "answer": true}
 
 // commentObjects are what one declines to discuss when declining comment
 // (not agenda items or a budget: those are refused talks).
 var commentObjects = []string{"report", "reports", "detail", "details", "specifics", "matter", "allegation",
 	"allegations", "claim", "claims", "speculation", "rumour", "rumours", "rumor", "rumors", "story",
-	"content", "contents", "findings", "circumstances", "identity", "identities", "whereabouts", "remark", "remarks"}
+	"content", "contents", "findings", "circumstances", "identity", "identities", "whereabouts", "remark", "remarks",
+	"question", "questions"}
 
 // doubtAdjectives doubt the clause they govern.
 var doubtAdjectives = map[string]bool{"hard": true, "difficult": true, "impossible": true, "unlikely": true,
@@ -5805,8 +5829,9 @@ func (w *work) placeCountry(dst []part, c int32) []part {
 }
 
 // complementTargets are who an uncoded complement acts on: its object
-// (passive: subject) or indirect object, else a to/with/against/on oblique.
-func (w *work) complementTargets(c int32, created bool) []part {
+// (passive: subject) or indirect object, else the state another than own's
+// whose thing the object is, else a to/with/against/on oblique.
+func (w *work) complementTargets(c int32, created bool, own []part) []part {
 	t := w.t
 	passive := t.child(c, doc.NsubjPass) >= 0 || t.child(c, doc.AuxPass) >= 0
 	if created {
@@ -5815,6 +5840,11 @@ func (w *work) complementTargets(c int32, created bool) []part {
 		return out
 	}
 	var out []part
+	if o := t.child(c, doc.Obj); o >= 0 && !passive && !created {
+		if ps := w.ownedBy(o); len(ps) > 0 && !ownThing(ps, own) {
+			return ps // a thing of another state's: "refused to let Ugandan trucks enter"
+		}
+	}
 	if o := t.child(c, doc.Obj); o >= 0 && !passive {
 		// "declined to grant a request from Minsk"
 		for _, m := range t.children(o) {
@@ -6427,7 +6457,7 @@ func (w *work) nounFrame(i int32, p *verbs.Pattern, cx ctx) bool {
 		markConsumed(t, cm)
 	}
 	if len(tgt) == 0 {
-		tgt = w.complementTargets(c, cp == nil && w.creating(c))
+		tgt = w.complementTargets(c, cp == nil && w.creating(c), src)
 	}
 	mod := cx.mod
 	if rootOf(code) == 13 {

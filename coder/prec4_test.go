@@ -711,3 +711,18 @@ func TestWorkersStrike(t *testing.T) {
 		{"The Kenyan army staged strikes on Ugandan rebels.", []string{"KENMIL>UGAREB:190"}},
 	})
 }
+
+// TestRefusalOfAThing: a refusal to let another state's thing act (a
+// plane, trucks, bonds) is aimed at that state; the actor's own thing
+// aims it at no one.
+func TestRefusalOfAThing(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya refused to allow the Ugandan plane to enter.", []string{"KEN>UGA:1245"}},
+		{"Kenya refused to let Ugandan trucks enter.", []string{"KEN>UGA:120"}},
+		{"Kenya refused to lift the embargo on Ugandan vessels.", []string{"KEN>UGA:1244"}},
+		{"The Kenyan official refused to rule out Kenyan retaliation.", nil},
+		// declining to answer questions is declining comment
+		{"The Kenyan president declined to answer reporters' questions about Uganda.", nil},
+		{"Kenya refused to answer Uganda.", []string{"KEN>UGA:120"}},
+	})
+}
