@@ -1161,6 +1161,22 @@ func (w *work) clause(i int32, cx ctx) clause {
 			}
 		}
 	}
+	if r := w.ruledOut(i); !passive && r >= 0 && len(cl.subj) > 0 && (cl.neg || cx.neg || r != i) && !(r == i && w.ruledOut(t.head(i)) == i) {
+		// "did not rule out military action against Uganda", "refused to
+		// rule out force": a threat
+		if o := t.obj(r); o >= 0 {
+			if code := notRuledOut(t, o); code != "" {
+				var tg []part
+				if at := w.findPrep(r, o, verbs.PrepArg{Prep: "against", Target: true}, false); at >= 0 {
+					tg = w.partsOf(nil, at, r)
+				}
+				if len(tg) > 0 && !sameActors(tg, cl.subj) && !(r != i && cl.neg) {
+					w.emit(i, &notRuledOutPattern, code, 0, cl.subj, tg, cx.claim, max(cl.mod, doc.Conditional), false, 0.7)
+					return cl
+				}
+			}
+		}
+	}
 	if !passive && drawVerbs[t.lemma(i)] {
 		// "Iran's seizure of the tanker drew condemnation from Britain":
 		// who condemns is in the from-phrase, and the act's doer is condemned
@@ -4184,6 +4200,62 @@ func (w *work) accordingTo(i int32) int32 {
 
 // nameCalling is the pattern of the name-calling rule (clause): 111 for
 // calling an actor names.
+// ruledOut is the "rule out" of predicate i: i itself, or the
+// complement of a refusal ("refused to rule out force"); -1 for none.
+func (w *work) ruledOut(i int32) int32 {
+	t := w.t
+	isRuleOut := func(v int32) bool {
+		return v >= 0 && t.lemma(v) == "rule" && t.hasChildLemma(v, doc.Compound, "out")
+	}
+	if i < 0 {
+		return -1
+	}
+	if isRuleOut(i) {
+		return i
+	}
+	switch t.lemma(i) {
+	case "refuse", "decline":
+		if c := t.child(i, doc.Xcomp); isRuleOut(c) {
+			return c
+		}
+	}
+	return -1
+}
+
+// notRuledOutPattern: not ruling out force or sanctions threatens them.
+var notRuledOutPattern = verbs.Pattern{Code: "130", Trigger: verbs.Verb, Lemma: "rule", Obj: true, Particle: "out",
+	File: "coder/clause.go", Line: 1, Text: "not rule+out obj=force|sanctions|... against:T", Ref: "coder: not ruling out a hostile act threatens it (13)"}
+
+// notRuledOut is the threat that not ruling out the act o names makes:
+// force or military action 138, sanctions or an embargo 1312, retaliation
+// or measures 130; "" for another act ("did not rule out talks").
+func notRuledOut(t *tree, o int32) string {
+	if l := t.lemma(o); l == "use" || l == "possibility" || l == "prospect" {
+		for _, c := range t.children(o) {
+			if t.d.Tokens[c].Dep.Universal() == doc.Nmod && t.caseOf(c) == "of" {
+				o = c // "the use of force", "the possibility of sanctions"
+				break
+			}
+		}
+	}
+	switch t.lemma(o) {
+	case "force", "war", "attack", "strike", "invasion", "intervention", "incursion", "offensive":
+		return "138"
+	case "sanction", "embargo", "boycott", "blockade":
+		return "1312"
+	case "action", "option", "step", "measure":
+		if t.hasChildLemma(o, doc.Amod, "military", "armed") {
+			return "138"
+		}
+		if t.hasChildLemma(o, doc.Amod, "retaliatory", "punitive") {
+			return "130"
+		}
+	case "retaliation", "reprisal", "response":
+		return "130"
+	}
+	return ""
+}
+
 var nameCalling = verbs.Pattern{Code: "111", Trigger: verbs.Verb, Lemma: "call", Obj: true,
 	File: "coder/clause.go", Line: 1, Text: "call|describe|brand|label|dub obj NAME", Ref: "coder: calling an actor names (111)"}
 

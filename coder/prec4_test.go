@@ -726,3 +726,18 @@ func TestRefusalOfAThing(t *testing.T) {
 		{"Kenya refused to answer Uganda.", []string{"KEN>UGA:120"}},
 	})
 }
+
+// TestNotRuledOut: not ruling out force, sanctions or retaliation against
+// a state, or refusing to, threatens it; ruling it out, or not ruling out
+// talks, does not.
+func TestNotRuledOut(t *testing.T) {
+	eachEventsWithModality(t, []newsEvents{
+		{"Kenya did not rule out military action against Uganda.", []string{"KEN>UGA:138/conditional"}},
+		{"Kenya would not rule out sanctions against Uganda.", []string{"KEN>UGA:1312/conditional"}},
+		{"Kenya did not rule out the use of force against Uganda.", []string{"KEN>UGA:138/conditional"}},
+		{"Kenya refuses to rule out force against Uganda.", []string{"KEN>UGA:138/conditional"}},
+		{"Kenya ruled out military action against Uganda.", nil},
+		{"Kenya has not ruled out talks with Uganda.", nil},
+		{"Kenya did not refuse to rule out force against Uganda.", nil},
+	})
+}
