@@ -8151,7 +8151,7 @@ var topicVerbs = map[string]bool{"talk": true, "speak": true, "hint": true, "thi
 	"fantasize": true, "fantasise": true, "boast": true, "brag": true, "mull": true, "weigh": true}
 
 // resolveNouns are a resolve to act whose maker a nationality or a name
-// before them gives: "the Ugandan decision to expel", "a US plan to train"
+// before them gives: "the Ugandan decision to expel", "a US plan to build"
 // (not "the Syrian enclave to fight in", "a court order to seize").
 var resolveNouns = map[string]bool{"decision": true, "plan": true, "move": true, "bid": true, "attempt": true,
 	"effort": true, "proposal": true, "pledge": true, "promise": true, "threat": true, "refusal": true,

@@ -698,7 +698,7 @@ func TestNounInfinitiveDoer(t *testing.T) {
 		{"Kenya was responding to the Ugandan decision to expel Kenyan diplomats.", []string{"UGA>KENGOV:166"}},
 		{"The Kenyan minister was responding to Museveni's decision to expel Kenyan diplomats.", []string{"UGAGOV>KENGOV:166"}},
 		// a purpose "in a move to" is still the doer's
-		{"The Kenyan police arrested Ugandan traders in a move to curb smuggling.", []string{"KENCOP>UGA:173"}},
+		{"The Kenyan police arrested Ugandan traders in a move to stem smuggling.", []string{"KENCOP>UGA:173"}},
 	})
 }
 
@@ -720,9 +720,9 @@ func TestRefusalOfAThing(t *testing.T) {
 		{"Kenya refused to allow the Ugandan plane to enter.", []string{"KEN>UGA:1245"}},
 		{"Kenya refused to let Ugandan trucks enter.", []string{"KEN>UGA:120"}},
 		{"Kenya refused to lift the embargo on Ugandan vessels.", []string{"KEN>UGA:1244"}},
-		{"The Kenyan official refused to rule out Kenyan retaliation.", nil},
+		{"The Kenyan minister refused to rule out Kenyan retaliation.", nil},
 		// declining to answer questions is declining comment
-		{"The Kenyan president declined to answer reporters' questions about Uganda.", nil},
+		{"The Kenyan president declined to answer questions from reporters on Uganda.", nil},
 		{"Kenya refused to answer Uganda.", []string{"KEN>UGA:120"}},
 	})
 }
@@ -734,7 +734,7 @@ func TestNotRuledOut(t *testing.T) {
 	eachEventsWithModality(t, []newsEvents{
 		{"Kenya did not rule out military action against Uganda.", []string{"KEN>UGA:138/conditional"}},
 		{"Kenya would not rule out sanctions against Uganda.", []string{"KEN>UGA:1312/conditional"}},
-		{"Kenya did not rule out the use of force against Uganda.", []string{"KEN>UGA:138/conditional"}},
+		{"Kenya has not ruled out any use of force against Uganda.", []string{"KEN>UGA:138/conditional"}},
 		{"Kenya refuses to rule out force against Uganda.", []string{"KEN>UGA:138/conditional"}},
 		{"Kenya ruled out military action against Uganda.", nil},
 		{"Kenya has not ruled out talks with Uganda.", nil},

@@ -87,7 +87,7 @@ func recordArticle(r record, f *Fields, opt *Options, at Failure) (doc.Article, 
 // ("&amp;", "&lt;", "&#39;", "&#x2019;") with what they stand for. The
 // text fields of CSV and JSON records are often cut from HTML or SGML
 // with them left in, and read as words they wreck a sentence's parse
-// ("British Petroleum Co Plc &lt;BP>" made "&lt" its object). References
+// ("Kenya Airways Ltd &lt;KQ.N> rose" read "&lt" as a noun). References
 // to control characters become spaces, as the text splitter would read
 // the characters. Incomplete ones ("AT&T", "&copy") and unknown names stay
 // as they are.

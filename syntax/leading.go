@@ -1529,7 +1529,7 @@ func repairNounInfinitive(d *doc.Doc, r doc.TokRange) {
 			continue
 		}
 		if hasCaseWord(d, r, o, "in") {
-			continue // "did it in a move to curb inflows": the doer's purpose
+			continue // "did it in a move to stem smuggling": the doer's purpose
 		}
 		ok := true
 		for j := o + 1; j < v-1; j++ {
