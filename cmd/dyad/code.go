@@ -2,10 +2,8 @@ package main
 
 import (
 	"bufio"
-	"context"
 	"fmt"
 	"io"
-	"os"
 
 	"dyad/doc"
 	"dyad/export"
@@ -51,15 +49,6 @@ func runCode(args []string, stdout, stderr io.Writer) error {
 	if opt.Date, err = day(*date, "--date"); err != nil {
 		return err
 	}
-	var r io.Reader = os.Stdin
-	if name != "-" {
-		file, err := os.Open(name)
-		if err != nil {
-			return fmt.Errorf("cannot read %s: %v", name, err)
-		}
-		defer file.Close()
-		r = file
-	}
 	p, err := pipeline.Default(pipeline.Options{DictDir: *dict})
 	if err != nil {
 		return err
@@ -73,18 +62,7 @@ func runCode(args []string, stdout, stderr io.Writer) error {
 	if *quotes && f != export.JSONL {
 		return fmt.Errorf("%w: --quotes writes JSON Lines; leave --format out or set it to jsonl", errUsage)
 	}
-	coded := 0
-	for a, err := range ingest.ReadFrom(context.Background(), r, name, opt) {
-		if err != nil {
-			fmt.Fprintln(stderr, "dyad code:", err)
-			continue
-		}
-		d := doc.New(a)
-		if err := p.Run(d); err != nil {
-			fmt.Fprintln(stderr, "dyad code:", err)
-			continue
-		}
-		coded++
+	coded, err := eachArticle("code", name, opt, p, stderr, func(d *doc.Doc) error {
 		if *quotes {
 			for _, q := range store.QuotesOf(d) {
 				if err := export.WriteQuote(bw, q); err != nil {
@@ -98,13 +76,14 @@ func runCode(args []string, stdout, stderr io.Writer) error {
 				}
 			}
 		}
-		for _, dg := range d.Diagnostics {
-			fmt.Fprintf(stderr, "warning: %s: %s at bytes [%d,%d)\n", dg.Stage, dg.Msg, dg.Span.Start, dg.Span.End)
-		}
 		if *explain && f == export.Table && !*quotes {
 			w.Close()
 			writeQuotes(bw, d)
 		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	if coded == 0 {
 		return fmt.Errorf("no article could be read from %s", name)

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"context"
 	"flag"
 	"fmt"
 	"io"
@@ -119,15 +118,9 @@ func runParse(args []string, stdout, stderr io.Writer) error {
 	if !ok {
 		return fmt.Errorf("%w: unknown --input %q", errUsage, *inFormat)
 	}
-	var r io.Reader = os.Stdin
 	name := "-"
-	if len(pos) == 1 && pos[0] != "-" {
-		f, err := os.Open(pos[0])
-		if err != nil {
-			return fmt.Errorf("cannot read %s: %v", pos[0], err)
-		}
-		defer f.Close()
-		r, name = f, pos[0]
+	if len(pos) == 1 {
+		name = pos[0]
 	}
 	st, err := syntaxStage(*model, "", false)
 	if err != nil {
@@ -142,7 +135,7 @@ func runParse(args []string, stdout, stderr io.Writer) error {
 	// The first article waits until the next shows whether there are
 	// several (and so whether it needs its newdoc line).
 	var first *doc.Doc
-	parsed := 0
+	n := 0
 	write := func(d *doc.Doc, several bool) error {
 		if !several {
 			return conllu.Write(bw, d, nil)
@@ -155,38 +148,26 @@ func runParse(args []string, stdout, stderr io.Writer) error {
 		return conllu.Write(bw, d, ids)
 	}
 	opt := ingest.Options{Format: in, MaxArticleBytes: *maxBytes}
-	for a, err := range ingest.ReadFrom(context.Background(), r, name, opt) {
-		if err != nil {
-			fmt.Fprintln(stderr, "dyad parse:", err)
-			continue
-		}
-		d := doc.New(a)
-		if err := p.Run(d); err != nil {
-			fmt.Fprintln(stderr, "dyad parse:", err)
-			continue
-		}
-		for _, dg := range d.Diagnostics {
-			fmt.Fprintf(stderr, "warning: %s: article %s: bytes %d-%d: %s: %s\n", name, d.Article.ID, dg.Span.Start, dg.Span.End, dg.Stage, dg.Msg)
-		}
-		parsed++
-		switch parsed {
+	parsed, err := eachArticle("parse", name, opt, p, stderr, func(d *doc.Doc) error {
+		n++
+		switch n {
 		case 1:
 			first = d
-			continue
+			return nil
 		case 2:
 			if err := write(first, true); err != nil {
 				return err
 			}
-			first = nil
 		}
-		if err := write(d, true); err != nil {
-			return err
-		}
+		return write(d, true)
+	})
+	if err != nil {
+		return err
 	}
 	if parsed == 0 {
 		return fmt.Errorf("no article could be read from %s", name)
 	}
-	if first != nil {
+	if parsed == 1 {
 		return write(first, false)
 	}
 	return nil
