@@ -1082,11 +1082,11 @@ func (w *work) clause(i int32, cx ctx) clause {
 			if ps := w.ownerOf(h); len(ps) > 0 {
 				subjTok, cl.subj = h, ps
 			}
-		}
-		for _, c := range t.children(h) {
-			if len(cl.subj) == 0 && resolveNouns[t.lemma(h)] && c < h && w.d.Tokens[c].Dep.Universal() == doc.Compound {
-				if ps := w.partsOf(nil, c, h); len(ps) > 0 {
-					subjTok, cl.subj = c, ps
+			for _, c := range t.children(h) {
+				if len(cl.subj) == 0 && c < h && w.d.Tokens[c].Dep.Universal() == doc.Compound {
+					if ps := w.partsOf(nil, c, h); len(ps) > 0 {
+						subjTok, cl.subj = c, ps
+					}
 				}
 			}
 		}
@@ -1161,16 +1161,18 @@ func (w *work) clause(i int32, cx ctx) clause {
 			}
 		}
 	}
-	if r := w.ruledOut(i); !passive && r >= 0 && len(cl.subj) > 0 && (cl.neg || cx.neg || r != i) && !(r == i && w.ruledOut(t.head(i)) == i) {
+	if r := w.ruledOut(i); !passive && r >= 0 && len(cl.subj) > 0 &&
+		(r == i && (cl.neg || cx.neg) && w.ruledOut(t.head(i)) != i || r != i && !cl.neg) {
 		// "did not rule out military action against Uganda", "refused to
-		// rule out force": a threat
+		// rule out force" (coded at the refusal, and not when that is
+		// negated): a threat
 		if o := t.obj(r); o >= 0 {
 			if code := notRuledOut(t, o); code != "" {
 				var tg []part
 				if at := w.findPrep(r, o, verbs.PrepArg{Prep: "against", Target: true}, false); at >= 0 {
 					tg = w.partsOf(nil, at, r)
 				}
-				if len(tg) > 0 && !sameActors(tg, cl.subj) && !(r != i && cl.neg) {
+				if len(tg) > 0 && !sameActors(tg, cl.subj) {
 					w.emit(i, &notRuledOutPattern, code, 0, cl.subj, tg, cx.claim, max(cl.mod, doc.Conditional), false, 0.7)
 					return cl
 				}
@@ -4198,8 +4200,6 @@ func (w *work) accordingTo(i int32) int32 {
 	return -1
 }
 
-// nameCalling is the pattern of the name-calling rule (clause): 111 for
-// calling an actor names.
 // ruledOut is the "rule out" of predicate i: i itself, or the
 // complement of a refusal ("refused to rule out force"); -1 for none.
 func (w *work) ruledOut(i int32) int32 {
@@ -4256,6 +4256,8 @@ func notRuledOut(t *tree, o int32) string {
 	return ""
 }
 
+// nameCalling is the pattern of the name-calling rule (clause): 111 for
+// calling an actor names.
 var nameCalling = verbs.Pattern{Code: "111", Trigger: verbs.Verb, Lemma: "call", Obj: true,
 	File: "coder/clause.go", Line: 1, Text: "call|describe|brand|label|dub obj NAME", Ref: "coder: calling an actor names (111)"}
 

@@ -181,10 +181,10 @@ var xposLRB, _ = doc.ParseXPOS("-LRB-")
 var xposRRB, _ = doc.ParseXPOS("-RRB-")
 
 // bracketForm is form, or "(" and ")" for "<" and ">" the tagger read as
-// brackets: Reuters sets a company's ticker in angle brackets ("Saab-Scania
-// AB <SABS ST>"), where the treebank has almost only round ones, and the
-// parser, at a word it had never seen, made the name the subject of the
-// verb after it.
+// brackets: Reuters sets a company's ticker in angle brackets ("Kenya
+// Airways Ltd <KQ.N>"), where the treebank has almost only round ones, and
+// the parser, at a word it had never seen, made the name the subject of
+// the verb after it.
 func bracketForm(form string, x doc.XPOS) string {
 	switch {
 	case x == xposLRB && form == "<":
