@@ -228,7 +228,7 @@ func TestReadFolder(t *testing.T) {
 	}
 	want := []string{
 		"2023-03-02 Kyodo News|Ministers meet|Ministers met in Geneva.\n\nThey talked.",
-		"fail b/README.md: skipped: looks like Markdown documentation, not an article (extension .md); pass --format to read it anyway",
+		"fail b/README.md: skipped: looks like Markdown documentation, not an article (extension .md); name its format to read it anyway (dyad ingest --format text; dyad code or parse --input text)",
 		"fail b/binary.txt: skipped: not text (binary data)",
 		"fail b/image.png: skipped: not text (image/png)",
 		"fail b/latin1.txt: text is not valid UTF-8 (first bad byte at 3 of the text); convert the input to UTF-8 (e.g. iconv -f windows-1252 -t utf-8), or fix its declared charset",

@@ -128,6 +128,10 @@ var notArticleExt = map[string]string{
 
 var notArticleBase = []string{"readme", "license", "licence", "changelog", "copying", "notice", "authors", "makefile"}
 
+// forceFormat says how to read a file sniff set aside: the commands name
+// the input format with different flags (dyad code's --format is its output).
+const forceFormat = "name its format to read it anyway (dyad ingest --format text; dyad code or parse --input text)"
+
 // sniff finds the format of an input from its first bytes; the name only
 // breaks ties. For inputs that are no article source it returns Auto and
 // the reason, naming what the input looks like.
@@ -148,11 +152,11 @@ func sniff(head []byte, name string, fields *Fields) (Format, string) {
 		return Auto, "not text (" + ctype + ")"
 	}
 	if what, ok := notArticleExt[ext]; ok {
-		return Auto, "looks like " + what + ", not an article (extension " + ext + "); pass --format to read it anyway"
+		return Auto, "looks like " + what + ", not an article (extension " + ext + "); " + forceFormat
 	}
 	for _, b := range notArticleBase {
 		if base == b {
-			return Auto, "looks like a project file (" + filepath.Base(name) + "), not an article; pass --format to read it anyway"
+			return Auto, "looks like a project file (" + filepath.Base(name) + "), not an article; " + forceFormat
 		}
 	}
 	t := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
