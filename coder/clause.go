@@ -1165,12 +1165,16 @@ func (w *work) clause(i int32, cx ctx) clause {
 		(r == i && (cl.neg || cx.neg) && w.ruledOut(t.head(i)) != i || r != i && !cl.neg) {
 		// "did not rule out military action against Uganda", "refused to
 		// rule out force" (coded at the refusal, and not when that is
-		// negated): a threat
+		// negated): a threat, to whom it is against or whom a condition
+		// names
 		if o := t.obj(r); o >= 0 {
 			if code := notRuledOut(t, o); code != "" {
 				var tg []part
 				if at := w.findPrep(r, o, verbs.PrepArg{Prep: "against", Target: true}, false); at >= 0 {
 					tg = w.partsOf(nil, at, r)
+				}
+				if len(tg) == 0 {
+					tg = w.conditionTargets(i, r) // "sanctions if Uganda fails to withdraw"
 				}
 				if len(tg) > 0 && !sameActors(tg, cl.subj) {
 					w.emit(i, &notRuledOutPattern, code, 0, cl.subj, tg, cx.claim, max(cl.mod, doc.Conditional), false, 0.7)

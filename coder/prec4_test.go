@@ -728,8 +728,8 @@ func TestRefusalOfAThing(t *testing.T) {
 }
 
 // TestNotRuledOut: not ruling out force, sanctions or retaliation against
-// a state, or refusing to, threatens it; ruling it out, or not ruling out
-// talks, does not.
+// a state, or on a condition it must meet, or refusing to, threatens it;
+// ruling it out, or not ruling out talks, does not.
 func TestNotRuledOut(t *testing.T) {
 	eachEventsWithModality(t, []newsEvents{
 		{"Kenya did not rule out military action against Uganda.", []string{"KEN>UGA:138/conditional"}},
@@ -738,6 +738,9 @@ func TestNotRuledOut(t *testing.T) {
 		{"Kenya refuses to rule out force against Uganda.", []string{"KEN>UGA:138/conditional"}},
 		{"Kenya ruled out military action against Uganda.", nil},
 		{"Kenya has not ruled out talks with Uganda.", nil},
+		// or whom a condition names
+		{"Kenya did not rule out sanctions if Uganda failed to withdraw.", []string{"KEN>UGA:1312/conditional"}},
+		{"Kenya refused to rule out force unless Uganda withdraws its troops.", []string{"KEN>UGA:138/conditional"}},
 		{"Kenya did not refuse to rule out force against Uganda.", nil},
 	})
 }
