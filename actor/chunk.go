@@ -1007,6 +1007,7 @@ func (c *chunker) nextHit(q int32) int {
 
 var (
 	xNNS, _  = doc.ParseXPOS("NNS")
+	xVBN, _  = doc.ParseXPOS("VBN")
 	xNNPS, _ = doc.ParseXPOS("NNPS")
 	xPOS, _  = doc.ParseXPOS("POS")
 

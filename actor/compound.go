@@ -626,6 +626,10 @@ func (c *chunker) opposing(r *Role) bool {
 	return c.na > 0 && c.agents[c.na-1].e.Code == "OPP" && r != nil && len(r.Code) >= 6 && stateSectors[r.Code[3:6]]
 }
 
+// peopleWhere are the sectors of people who are of the state they are in
+// (followingAt).
+var peopleWhere = map[string]bool{"CVL": true, "REF": true}
+
 // followingAt is following for a phrase that starts at word p.
 func (c *chunker) followingAt(p int32) *Entry {
 	if p+1 >= c.hi {
@@ -640,6 +644,11 @@ func (c *chunker) followingAt(p int32) *Entry {
 		// last party)
 		return nil
 	case foldEq(w, "of"), foldEq(w, "in"), foldEq(w, "from"):
+	case c.d.Tokens[p].XPOS == xVBN && p+2 < c.hi && foldEq(c.s.words[p+1], "in") && c.na > 0 && peopleWhere[c.agents[c.na-1].e.Code]:
+		// people are of where they are: "people affected in Somalia",
+		// "civilians trapped in Syria" (not troops: "troops deployed in
+		// Somalia" may be anyone's)
+		p++
 	case foldEq(w, "to") && c.na > 0 && aideWords[string(fold(c.s.words[c.agents[c.na-1].end-1], &c.s.buf))]:
 		// "a top aide to Ayatollah Ali Khamenei": whose aide (an
 		// ambassador to a state is not that state's)

@@ -744,3 +744,13 @@ func TestNotRuledOut(t *testing.T) {
 		{"Kenya did not refuse to rule out force against Uganda.", nil},
 	})
 }
+
+// TestPeopleWhereTheyAre: people or refugees a participle places in a
+// state are that state's; troops so placed are not.
+func TestPeopleWhereTheyAre(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya sent aid to people affected in Somalia.", []string{"KEN>SOMCVL:070"}},
+		{"Kenya sent aid to civilians trapped in Somalia.", []string{"KEN>SOMCVL:070"}},
+		{"Kenyan troops deployed in Somalia attacked al-Shabaab.", []string{"KENMIL>SOMREB:190"}},
+	})
+}
