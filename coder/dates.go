@@ -156,6 +156,25 @@ func (w *work) dateIn(s doc.Sentence) (date time.Time, prec doc.DatePrecision, a
 			if dt, prec := agoDate(pub, word(i-2), word(i-1)); prec != doc.NoDate {
 				return dt, prec, false
 			}
+		case "weekend":
+			// "last weekend", "over the weekend", "at the weekend": the
+			// Saturday of the last weekend before publication (of the one
+			// it falls in when published on a weekend), a day of it
+			prev := word(i - 1)
+			if pub.IsZero() || prev != "last" && !(prev == "the" && (word(i-2) == "over" || word(i-2) == "at")) {
+				continue
+			}
+			if w.futureAt(i) {
+				continue // "will meet at the weekend"
+			}
+			back := (int(pub.Weekday()) - int(time.Saturday) + 7) % 7
+			if back == 0 && prev == "last" {
+				back = 7
+			}
+			if pub.Weekday() == time.Sunday && prev == "last" {
+				back = 8
+			}
+			return pub.AddDate(0, 0, -back), doc.Day, false
 		case "week", "month", "year":
 			prev := word(i - 1)
 			if !pub.IsZero() && prev == "next" {

@@ -27,6 +27,8 @@ func TestEventDates(t *testing.T) {
 		{"Ortiz met Lee earlier this month.", "2024-05-01", doc.Month},
 		{"Ortiz met Lee last year.", "2023-01-01", doc.Year},
 		{"Ortiz met Lee in mid-April.", "2024-04-01", doc.Month},
+		{"Ortiz met Lee over the weekend.", "2024-05-04", doc.Day}, // its Saturday
+		{"Ortiz met Lee last weekend.", "2024-05-04", doc.Day},
 		{"Ortiz met Lee in March last year.", "2023-03-01", doc.Month},
 		{"Ortiz met Lee.", "2024-05-10", doc.Day}, // the publication day
 	}
