@@ -70,6 +70,19 @@ const (
 	Day
 )
 
+// String is "year", "month", "day", or "" for NoDate.
+func (p DatePrecision) String() string {
+	switch p {
+	case Year:
+		return "year"
+	case Month:
+		return "month"
+	case Day:
+		return "day"
+	}
+	return ""
+}
+
 // Evidence is what backs an event: nothing is coded that cannot be shown.
 type Evidence struct {
 	Verb       Span     // the verb or nominal that triggered the event

@@ -13,7 +13,7 @@ var csvHeader = []string{"id", "event_id", "article_id", "date", "source", "sour
 	"cameo", "cameo_name", "root", "goldstein", "quad_class", "plover_type", "plover_mode", "negated", "modality",
 	"claimed_voice", "claimed_by", "contested", "place", "country", "lat", "lon", "sentence", "source_start",
 	"source_end", "verb_start", "verb_end", "target_start", "target_end", "pattern", "entries", "confidence",
-	"url", "outlet", "evidence"}
+	"url", "outlet", "evidence", "date_precision"}
 
 type csvWriter struct {
 	w       *csv.Writer
@@ -42,7 +42,7 @@ func (c *csvWriter) Write(m store.Mention) error {
 		r.Place, r.Country, lat, lon, strconv.Itoa(r.Sentence),
 		i32(m.SourceSpan.Start), i32(m.SourceSpan.End), i32(m.VerbSpan.Start), i32(m.VerbSpan.End),
 		i32(m.TargetSpan.Start), i32(m.TargetSpan.End), r.Evidence.Pattern, strings.Join(r.Evidence.Entries, "|"),
-		f(float64(r.Evidence.Confidence), 'f', 2, 32), r.URL, r.Outlet, r.Evidence.Text})
+		f(float64(r.Evidence.Confidence), 'f', 2, 32), r.URL, r.Outlet, r.Evidence.Text, r.DatePrec})
 }
 
 func (c *csvWriter) Close() error {

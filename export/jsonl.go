@@ -18,6 +18,7 @@ type Record struct {
 	Outlet     string  `json:"outlet,omitempty"`
 	Sentence   int     `json:"sentence"`
 	Date       string  `json:"date,omitempty"`
+	DatePrec   string  `json:"date_precision,omitempty"`
 	Source     string  `json:"source"`
 	SourceName string  `json:"source_name,omitempty"`
 	Target     string  `json:"target"`
@@ -80,6 +81,7 @@ func RecordOf(m store.Mention) Record {
 	}
 	if !m.Date.IsZero() {
 		r.Date = m.Date.Format("2006-01-02")
+		r.DatePrec = m.DatePrec.String()
 	}
 	for _, c := range m.Contests {
 		r.ContestedBy = append(r.ContestedBy, ContestRecord{By: c.By, Text: c.Text, Span: [2]int32{c.Span.Start, c.Span.End}})

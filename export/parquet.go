@@ -15,6 +15,7 @@ type parquetRow struct {
 	EventID     string  `parquet:"event_id"`
 	ArticleID   string  `parquet:"article_id"`
 	Date        string  `parquet:"date"`
+	DatePrec    string  `parquet:"date_precision"`
 	Source      string  `parquet:"source"`
 	SourceName  string  `parquet:"source_name"`
 	Target      string  `parquet:"target"`
@@ -60,7 +61,7 @@ func newParquet(w io.Writer) (*parquetWriter, error) {
 
 func (p *parquetWriter) Write(m store.Mention) error {
 	r := RecordOf(m)
-	row := parquetRow{ID: r.ID, EventID: r.EventID, ArticleID: r.ArticleID, Date: r.Date, Source: r.Source,
+	row := parquetRow{ID: r.ID, EventID: r.EventID, ArticleID: r.ArticleID, Date: r.Date, DatePrec: r.DatePrec, Source: r.Source,
 		SourceName: r.SourceName, Target: r.Target, TargetName: r.TargetName, Code: r.Code, Root: r.Root,
 		Goldstein: r.Goldstein, Quad: int32(r.Quad), Plover: r.Plover, Mode: r.Mode, Negated: r.Negated,
 		Modality: r.Modality, Voice: r.Voice, ClaimedBy: r.ClaimedBy, Contested: r.Contested, Place: r.Place,

@@ -20,6 +20,18 @@ func EventKey(d *doc.Doc, e *doc.Event) (code string, day time.Time, mentionID, 
 	return code, day, MentionID(d.Article.ID, e.Sentence, src, tgt, code), EventID(day, src, tgt, code, e.Negated, e.Modality)
 }
 
+// DatePrecOf is how much of its day event e's text gave: the event's own
+// precision, or a day when the day is the publication's, or NoDate.
+func DatePrecOf(d *doc.Doc, e *doc.Event) doc.DatePrecision {
+	if !e.Date.IsZero() {
+		return e.DatePrec
+	}
+	if !d.Article.Published.IsZero() {
+		return doc.Day
+	}
+	return doc.NoDate
+}
+
 // ClaimedByName is the name of the speaker or outlet that asserts e, or ""
 // in the article's own voice.
 func ClaimedByName(d *doc.Doc, e *doc.Event) string {
@@ -75,6 +87,7 @@ func MentionsOf(d *doc.Doc) []Mention {
 			ArticleID:  d.Article.ID,
 			Sentence:   int(e.Sentence),
 			Date:       day,
+			DatePrec:   DatePrecOf(d, e),
 			Source:     src,
 			SourceName: nameOf(d, e.Source.Actor, e.Source.Span),
 			Target:     tgt,

@@ -119,6 +119,7 @@ type Mention struct {
 	ArticleID  string
 	Sentence   int
 	Date       time.Time
+	DatePrec   doc.DatePrecision // how much of Date the text gave: a month or a year is its first day
 	Source     string
 	SourceName string
 	Target     string

@@ -2,6 +2,7 @@ package main
 
 import (
 	"compress/gzip"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -74,4 +75,47 @@ func TestParseInputs(t *testing.T) {
 			t.Errorf("%s: code %d, stdout %q, stderr %q; want code 1, nothing out, an error naming it", c.path, code, out, errOut)
 		}
 	}
+}
+
+// TestDatePrecision: an event dated by a year only is written as its first
+// day with date_precision "year", by dyad code and, through the store, by
+// dyad export; one dated by the day has "day".
+func TestDatePrecision(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "a.jsonl")
+	data := `{"text": "Kenya invaded Uganda in 1980. Kenya criticised Uganda on Tuesday.", "date": "2017-10-05"}` + "\n"
+	if err := os.WriteFile(in, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"190": "1980-01-01 year", "110": "2017-10-03 day"}
+	check := func(what, out string) {
+		t.Helper()
+		got := map[string]string{}
+		for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+			var r struct{ Cameo, Date, Date_precision string }
+			if err := json.Unmarshal([]byte(line), &r); err != nil {
+				t.Fatalf("%s: %v in %q", what, err, line)
+			}
+			got[r.Cameo] = r.Date + " " + r.Date_precision
+		}
+		for code, w := range want {
+			if got[code] != w {
+				t.Errorf("%s: event %s dated %q, want %q (all: %v)", what, code, got[code], w, got)
+			}
+		}
+	}
+	out, errOut, code := dyad(t, "code", in, "--format", "jsonl")
+	if code != 0 {
+		t.Fatalf("code: %d %s", code, errOut)
+	}
+	check("dyad code", out)
+	db := filepath.Join(dir, "d.db")
+	if _, errOut, code := dyad(t, "ingest", in, "--db", db, "--quiet"); code != 0 {
+		t.Fatalf("ingest: %d %s", code, errOut)
+	}
+	out, errOut, code = dyad(t, "export", "--db", db, "--format", "jsonl")
+	if code != 0 {
+		t.Fatalf("export: %d %s", code, errOut)
+	}
+	check("dyad export", out)
 }

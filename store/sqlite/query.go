@@ -214,7 +214,7 @@ func (db *DB) Events(ctx context.Context, q store.Query) ([]store.Event, error) 
 
 const mentionCols = `m.id, m.event_id, m.article_id, m.sentence, m.day, m.source, m.source_name, m.target, m.target_name, m.code,
 	m.negated, m.modality, m.voice, m.claimed_by, m.contested, m.place, m.country, m.lat, m.lon,
-	m.src_start, m.src_end, m.tgt_start, m.tgt_end, m.verb_start, m.verb_end, m.pattern, m.entries, m.confidence,
+	m.src_start, m.src_end, m.tgt_start, m.tgt_end, m.verb_start, m.verb_end, m.pattern, m.entries, m.confidence, m.date_prec,
 	a.url, a.outlet, CAST(substr(CAST(a.text AS BLOB), 1 + m.ev_start, m.ev_end - m.ev_start) AS TEXT),
 	` + contestsCol
 
@@ -247,15 +247,20 @@ func scanMention(rows *sql.Rows) (store.Mention, error) {
 	var day sql.NullInt64
 	var lat, lon sql.NullFloat64
 	var entries string
+	var prec int
 	var evidence, contests sql.NullString
 	err := rows.Scan(&m.ID, &m.EventID, &m.ArticleID, &m.Sentence, &day, &m.Source, &m.SourceName, &m.Target, &m.TargetName, &m.Code,
 		&m.Negated, &m.Modality, &m.Voice, &m.ClaimedBy, &m.Contested, &m.Place, &m.Country, &lat, &lon,
 		&m.SourceSpan.Start, &m.SourceSpan.End, &m.TargetSpan.Start, &m.TargetSpan.End, &m.VerbSpan.Start, &m.VerbSpan.End,
-		&m.Pattern, &entries, &m.Confidence, &m.URL, &m.Outlet, &evidence, &contests)
+		&m.Pattern, &entries, &m.Confidence, &prec, &m.URL, &m.Outlet, &evidence, &contests)
 	if err == nil && contests.Valid {
 		m.Contests, err = parseContests(contests.String)
 	}
 	m.Date = fromUnix(day)
+	m.DatePrec = doc.DatePrecision(prec)
+	if m.DatePrec == doc.NoDate && !m.Date.IsZero() {
+		m.DatePrec = doc.Day // a row written before precisions were kept
+	}
 	m.Lat, m.Lon = lat.Float64, lon.Float64
 	if entries != "" {
 		m.Entries = strings.Split(entries, "\n")

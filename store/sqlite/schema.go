@@ -278,4 +278,9 @@ CREATE INDEX quotes_speaker_name ON quotes(speaker_name);
 	`
 ALTER TABLE article_lsh DROP COLUMN minhash;
 `,
+	// 10: how much of its day a mention's text gave (doc.DatePrecision:
+	// 1 year, 2 month, 3 day); 0 for rows written before.
+	`
+ALTER TABLE event_mentions ADD COLUMN date_prec INTEGER NOT NULL DEFAULT 0;
+`,
 }

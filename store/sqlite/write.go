@@ -520,7 +520,7 @@ func (w *writer) quotes(d *doc.Doc, rowid int64) error {
 }
 
 // eventMentionCols is the columns of event_mentions.
-const eventMentionCols = 35
+const eventMentionCols = 36
 
 // events stores the event mentions and their clusters; it returns the
 // mention ID of each event, for claims.
@@ -547,7 +547,8 @@ func (w *writer) events(d *doc.Doc) ([]string, error) {
 			code, quad, plover, e.Negated, e.Modality.String(), e.ClaimedBy.Voice.String(), claimedBy, e.ClaimedBy.Quote, e.Contested,
 			place, country, lat, lon,
 			e.Source.Span.Start, e.Source.Span.End, e.Target.Span.Start, e.Target.Span.End, e.Evidence.Verb.Start, e.Evidence.Verb.End,
-			ev.Start, ev.End, e.Evidence.Pattern, strings.Join(e.Evidence.Entries, "\n"), e.Evidence.Confidence)
+			ev.Start, ev.End, e.Evidence.Pattern, strings.Join(e.Evidence.Entries, "\n"), e.Evidence.Confidence,
+			int(store.DatePrecOf(d, e)))
 	}
 	if err := w.insert(`INSERT OR IGNORE INTO events`, `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0)`, 11, w.args); err != nil {
 		return nil, err
@@ -568,7 +569,7 @@ func (w *writer) events(d *doc.Doc) ([]string, error) {
 			break
 		}
 	}
-	err := w.insert(`INSERT OR FAIL INTO event_mentions`, `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, eventMentionCols, rows)
+	err := w.insert(`INSERT OR FAIL INTO event_mentions`, `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, eventMentionCols, rows)
 	return ids, err
 }
 

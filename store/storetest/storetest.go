@@ -232,7 +232,7 @@ func testWriteAndQuery(t *testing.T, s store.Store) {
 		t.Fatalf("mentions of the dyad: %d, want 1", len(ms))
 	}
 	m := ms[0]
-	wantM := store.Mention{ID: store.MentionID("meeting01", 0, "USAGOV", "RUSGOV", consult), ArticleID: "meeting01", Date: Day,
+	wantM := store.Mention{ID: store.MentionID("meeting01", 0, "USAGOV", "RUSGOV", consult), ArticleID: "meeting01", Date: Day, DatePrec: doc.Day,
 		Source: "USAGOV", SourceName: "Antony Blinken", Target: "RUSGOV", TargetName: "Sergey Lavrov", Code: consult,
 		Modality: "asserted", Voice: "article", Contested: true, Place: "New Delhi", Country: "IND", Lat: 28.61, Lon: 77.21,
 		Contests:   []store.Contest{{By: "Maria Zakharova", Text: Meeting().Text(Meeting().Claims[0].Span), Span: Meeting().Claims[0].Span}},
