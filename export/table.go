@@ -5,8 +5,10 @@ import (
 	"io"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"dyad/cameo"
+	"dyad/doc"
 	"dyad/store"
 )
 
@@ -97,8 +99,20 @@ func orDash(s string) string {
 }
 
 func day(m store.Mention) string {
-	if m.Date.IsZero() {
+	return DateText(m.Date, m.DatePrec)
+}
+
+// DateText writes a date as far as its precision goes, for people to
+// read: "2024-05-28", "2024-05" for a month, "1980" for a year, "-" for
+// none (the machine formats write the first day and the precision apart).
+func DateText(t time.Time, p doc.DatePrecision) string {
+	switch {
+	case t.IsZero():
 		return "-"
+	case p == doc.Year:
+		return t.Format("2006")
+	case p == doc.Month:
+		return t.Format("2006-01")
 	}
-	return m.Date.Format("2006-01-02")
+	return t.Format("2006-01-02")
 }

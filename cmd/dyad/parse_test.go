@@ -118,4 +118,13 @@ func TestDatePrecision(t *testing.T) {
 		t.Fatalf("export: %d %s", code, errOut)
 	}
 	check("dyad export", out)
+	// the table people read shows a date as far as the text gave it
+	out, errOut, code = dyad(t, "code", in)
+	if code != 0 || !regexp.MustCompile(`(?m)^1980 +KEN +UGA +190 `).MatchString(out) || !regexp.MustCompile(`(?m)^2017-10-03 +KEN +UGA +110 `).MatchString(out) {
+		t.Errorf("code table: code %d, %s\n%s", code, errOut, out)
+	}
+	out, errOut, code = dyad(t, "query", "--db", db, "--mentions")
+	if code != 0 || !regexp.MustCompile(`(?m)^1980 +KEN +UGA +190 `).MatchString(out) {
+		t.Errorf("query --mentions: code %d, %s\n%s", code, errOut, out)
+	}
 }
