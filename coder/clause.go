@@ -1218,6 +1218,16 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if m.obj >= 0 && verbalAttack(t, code, m.obj) {
 		code = "111" // "launched a scathing attack on the government"
 	}
+	if m.obj >= 0 && rootOf(code) == 19 && p.Trigger == verbs.Verb && !passive && t.mention[m.obj] < 0 && abstractObjects[t.lemma(m.obj)] {
+		// force is used on people, places and things, not on figures,
+		// plans or fears: "attacked the rise in rates" criticises it,
+		// "fought inflationary fears" and "hit its lending targets" are
+		// no force at all
+		if t.lemma(i) != "attack" {
+			return cl
+		}
+		code = "111"
+	}
 	cl.code = code
 	if r := rootOf(code); (r == 15 || r >= 18) && p.Frame != verbs.Refine && !passive {
 		// force is no order: what follows its object is the forces' own
@@ -7742,6 +7752,17 @@ func verbalAttack(t *tree, code string, n int32) bool {
 	}
 	return false
 }
+
+// abstractObjects are what force cannot be used on: figures, plans,
+// documents and fears (not "battle" or "campaign", which may be fought
+// with arms).
+var abstractObjects = map[string]bool{"inflation": true, "fear": true,
+	"rise": true, "increase": true, "cut": true, "deficit": true, "surplus": true, "price": true, "rate": true,
+	"cost": true, "subsidy": true, "plan": true, "proposal": true, "bill": true, "law": true, "decision": true,
+	"policy": true, "report": true, "corruption": true, "poverty": true, "unemployment": true,
+	"measure": true, "reform": true, "idea": true, "claim": true, "criticism": true, "deal": true,
+	"merger": true, "takeover": true, "bid": true, "offer": true, "tax": true, "tariff": true,
+	"regulation": true, "ruling": true, "verdict": true, "budget": true, "record": true, "market": true}
 
 var verbalAttackAdjectives = map[string]bool{"scathing": true, "blistering": true, "withering": true,
 	"stinging": true, "verbal": true, "scorching": true, "vitriolic": true, "excoriating": true,

@@ -754,3 +754,15 @@ func TestPeopleWhereTheyAre(t *testing.T) {
 		{"Kenyan troops deployed in Somalia attacked al-Shabaab.", []string{"KENMIL>SOMREB:190"}},
 	})
 }
+
+// TestForceOnAbstractThings: force is not used on figures, plans or
+// fears: attacking one is criticism, fighting or hitting one is no event.
+func TestForceOnAbstractThings(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The Kenyan minister attacked the rise in Ugandan interest rates.", []string{"KENGOV>:111"}},
+		{"Kenya raised rates to fight inflationary fears.", nil},
+		// (targets may be a force's: "hit Ugandan targets")
+		{"Kenyan jets hit Ugandan targets.", []string{"KEN>UGA:190"}},
+		{"Kenyan jets hit two Ugandan ships.", []string{"KEN>UGA:190"}},
+	})
+}
