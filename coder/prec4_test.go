@@ -760,7 +760,7 @@ func TestPeopleWhereTheyAre(t *testing.T) {
 func TestForceOnAbstractThings(t *testing.T) {
 	eachExactEvents(t, []newsEvents{
 		{"The Kenyan minister attacked the rise in Ugandan interest rates.", []string{"KENGOV>:111"}},
-		{"Kenya raised rates to fight inflationary fears.", nil},
+		{"The Kenyan central bank moved to fight inflationary fears.", nil},
 		// (targets may be a force's: "hit Ugandan targets")
 		{"Kenyan jets hit Ugandan targets.", []string{"KEN>UGA:190"}},
 		{"Kenyan jets hit two Ugandan ships.", []string{"KEN>UGA:190"}},
