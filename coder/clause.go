@@ -1388,7 +1388,11 @@ func (w *work) clause(i int32, cx ctx) clause {
 			// allow the Ugandan plane to enter": the state whose things the
 			// complement acts on (its argument read before the complement
 			// was consumed), not the actor's own
-			if ps := w.ownedBy(compArg); !ownThing(ps, cl.subj) {
+			arg := compArg
+			if arg < 0 && len(cp.ObjLemmas) > 0 {
+				arg = t.obj(m.comp) // the thing the pattern names: "threatened to seize Ugandan ships"
+			}
+			if ps := w.ownedBy(arg); !ownThing(ps, cl.subj) {
 				targets = ps
 			}
 		}

@@ -720,6 +720,8 @@ func TestRefusalOfAThing(t *testing.T) {
 		{"Kenya refused to allow the Ugandan plane to enter.", []string{"KEN>UGA:1245"}},
 		{"Kenya refused to let Ugandan trucks enter.", []string{"KEN>UGA:120"}},
 		{"Kenya refused to lift the embargo on Ugandan vessels.", []string{"KEN>UGA:1244"}},
+		// also a thing the complement's pattern names
+		{"Kenya threatened to seize Ugandan ships.", []string{"KEN>UGA:1383"}},
 		{"The Kenyan minister refused to rule out Kenyan retaliation.", nil},
 		// declining to answer questions is declining comment
 		{"The Kenyan president declined to answer questions from reporters on Uganda.", nil},
