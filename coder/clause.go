@@ -7087,7 +7087,7 @@ func (w *work) asksQuestion(i int32) bool {
 			continue
 		}
 		lo, _ := w.subtreeRange(c)
-		switch strings.ToLower(w.d.TokenText(int(lo))) {
+		switch t.form(lo) {
 		case "whether", "if", "what", "how", "why", "when", "where", "who", "which":
 			return true
 		}

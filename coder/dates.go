@@ -168,11 +168,8 @@ func (w *work) dateIn(s doc.Sentence) (date time.Time, prec doc.DatePrecision, a
 				continue // "will meet at the weekend"
 			}
 			back := (int(pub.Weekday()) - int(time.Saturday) + 7) % 7
-			if back == 0 && prev == "last" {
-				back = 7
-			}
-			if pub.Weekday() == time.Sunday && prev == "last" {
-				back = 8
+			if prev == "last" && (pub.Weekday() == time.Saturday || pub.Weekday() == time.Sunday) {
+				back += 7 // the weekend before the one it is
 			}
 			return pub.AddDate(0, 0, -back), doc.Day, false
 		case "week", "month", "year":
@@ -381,7 +378,7 @@ func (w *work) futureAt(i int32) bool {
 	case x == xposVBG:
 		for _, c := range w.t.children(h) {
 			if w.d.Tokens[c].Dep == doc.Aux {
-				switch strings.ToLower(w.d.TokenText(int(c))) {
+				switch w.t.form(c) {
 				case "is", "are", "'s", "'re", "am":
 					return true
 				}

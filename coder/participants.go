@@ -588,12 +588,14 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 		// ceased operations"; nor does a legislature, a court or a party
 		return
 	}
-	if o := w.t.obj(v); rootOf(code) == 19 && o >= 0 && w.t.lemma(o) == "strike" && allOwnSector(src, "LAB") {
-		// workers' strikes are stoppages, whatever else the sentence
-		// lets the military sense match ("miners resumed work after
-		// staging strikes on Monday, the union said": the union read as
-		// what was struck), and the stoppage strikes no one
-		code, tgt = "143", nil
+	if rootOf(code) == 19 && allOwnSector(src, "LAB") {
+		if o := w.t.obj(v); o >= 0 && w.t.lemma(o) == "strike" {
+			// workers' strikes are stoppages, whatever else the sentence
+			// lets the military sense match ("miners resumed work after
+			// staging strikes on Monday, the union said": the union read
+			// as what was struck), and the stoppage strikes no one
+			code, tgt = "143", nil
+		}
 	}
 	if (code == "070" || code == "072" || code == "073") && allOwnSector(src, "BUS") {
 		// what a business supplies it sells: "a Japanese company supplied

@@ -129,48 +129,31 @@ func decodeReferences(s string) string {
 }
 
 // referenceLen is the length of the character reference s starts with,
-// "&" to ";", or 0: a name of letters and digits, "#" and decimal digits,
-// or "#x" and hex digits.
+// "&" to ";", or 0: a name of letters and digits (at most 32), "#" and
+// decimal digits (at most 8), or "#x" and hex digits (at most 7).
 func referenceLen(s string) int {
-	i := 1
+	start, most, ok := 1, 32, isAlnum
 	switch {
 	case strings.HasPrefix(s, "&#x"), strings.HasPrefix(s, "&#X"):
-		i = 3
-		for i < len(s) && i < 10 && isHex(s[i]) {
-			i++
-		}
-		if i == 3 {
-			return 0
-		}
+		start, most, ok = 3, 7, isHex
 	case strings.HasPrefix(s, "&#"):
-		i = 2
-		for i < len(s) && i < 10 && '0' <= s[i] && s[i] <= '9' {
-			i++
-		}
-		if i == 2 {
-			return 0
-		}
-	default:
-		for i < len(s) && i < 33 && isAlnum(s[i]) {
-			i++
-		}
-		if i == 1 {
-			return 0
-		}
+		start, most, ok = 2, 8, isDecimal
 	}
-	if i < len(s) && s[i] == ';' {
-		return i + 1
+	i := start
+	for i < len(s) && i < start+most && ok(s[i]) {
+		i++
 	}
-	return 0
+	if i == start || i >= len(s) || s[i] != ';' {
+		return 0
+	}
+	return i + 1
 }
 
-func isHex(c byte) bool {
-	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
-}
+func isDecimal(c byte) bool { return '0' <= c && c <= '9' }
 
-func isAlnum(c byte) bool {
-	return '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
-}
+func isHex(c byte) bool { return isDecimal(c) || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F' }
+
+func isAlnum(c byte) bool { return isDecimal(c) || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 func trunc(s string, n int) string {
 	if len(s) <= n {

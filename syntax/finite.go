@@ -1087,7 +1087,7 @@ func repairMandative(d *doc.Doc, r doc.TokRange) {
 				break
 			}
 		}
-		if nouns >= 1 && j < r.End && (d.Tokens[j].UPOS == doc.ADV || d.Tokens[j].UPOS == doc.ADJ) && mandatedVerbs[strings.ToLower(d.TokenText(int(j)))] {
+		if nouns >= 1 && j < r.End && (d.Tokens[j].UPOS == doc.ADV || d.Tokens[j].UPOS == doc.ADJ) && lowerIn(mandatedVerbs, d.TokenText(int(j))) {
 			// a verb such clauses ask for, read as an adverb or an adjective
 			// right after the subject: "demanded that Museveni appear
 			// before the chamber" (appear RB)
@@ -1607,19 +1607,21 @@ func repairToParticle(d *doc.Doc, r doc.TokRange) {
 // "turn" (not the noun) comes right before it.
 func repairOverNumber(d *doc.Doc, r doc.TokRange) {
 	for k := r.Start + 1; k+1 < r.End; k++ {
-		if !strings.EqualFold(d.TokenText(int(k)), "over") || d.Tokens[k+1].XPOS != xpCD && !amountWords[strings.ToLower(d.TokenText(int(k+1)))] {
+		if !strings.EqualFold(d.TokenText(int(k)), "over") || d.Tokens[k+1].XPOS != xpCD && !lowerIn(amountWords, d.TokenText(int(k+1))) {
 			continue
 		}
 		v := &d.Tokens[k-1]
 		if v.UPOS != doc.VERB {
 			continue
 		}
-		switch strings.ToLower(d.TokenText(int(k - 1))) {
-		case "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning":
+		if lowerIn(handOverVerbs, d.TokenText(int(k-1))) {
 			d.Tokens[k].XPOS, d.Tokens[k].UPOS = xpRP, doc.ADP
 		}
 	}
 }
+
+// handOverVerbs are the forms of "hand" and "turn", whose "over" is a particle.
+var handOverVerbs = wordSet(`hand hands handed handing turn turns turned turning`)
 
 // amountWords begin an amount before its number ("more than 500", "$4 million").
 var amountWords = map[string]bool{"more": true, "some": true, "about": true, "nearly": true, "almost": true,

@@ -7,6 +7,7 @@ import (
 	"io"
 	"text/tabwriter"
 
+	"dyad/doc"
 	"dyad/export"
 )
 
@@ -55,7 +56,7 @@ func runQuery(args []string, stdout, stderr io.Writer) error {
 			if r.Partial {
 				kind = "partial"
 			}
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", dateOr(r.Published), orDash(r.Speaker), orDash(r.SpeakerCode), kind, clip(r.Text, 90))
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", export.DateText(r.Published, doc.Day), orDash(r.Speaker), orDash(r.SpeakerCode), kind, clip(r.Text, 90))
 		}
 	case *mentions:
 		rows, err := st.Mentions(ctx, q)
@@ -95,7 +96,7 @@ func runQuery(args []string, stdout, stderr io.Writer) error {
 			} else if r.Modality != "" && r.Modality != "asserted" {
 				flags = r.Modality
 			}
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d\t%d\t%d\t%d\t%s\n", dateOr(r.Date), orDash(r.Source), orDash(r.Target),
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d\t%d\t%d\t%d\t%s\n", export.DateText(r.Date, doc.Day), orDash(r.Source), orDash(r.Target),
 				r.Code, orDash(r.Plover), r.Quad, r.NumMentions, r.NumArticles, r.NumSources, flags)
 		}
 	}

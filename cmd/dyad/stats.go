@@ -67,10 +67,3 @@ func runStats(args []string, stdout, stderr io.Writer) error {
 	}
 	return nil
 }
-
-func dateOr(t time.Time) string {
-	if t.IsZero() {
-		return "-"
-	}
-	return t.Format("2006-01-02")
-}
