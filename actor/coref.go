@@ -324,6 +324,33 @@ func (c *chunker) pronoun(t int32) {
 			}
 		}
 	}
+	// whoever says something is not one named in what they say: "The
+	// Assad regime, he said, had defied ...", "Sanctions would hurt
+	// Russia, it said" (he: not Assad; it: not Russia)
+	content, saying := int32(-1), int32(-1)
+	if v := d.Tokens[t].Head; d.Tokens[t].Dep == doc.Nsubj && v >= c.lo && v < c.hi && speechVerbs[d.Tokens[v].Lemma] {
+		saying = v
+		if d.Tokens[v].Dep == doc.Parataxis {
+			content = d.Tokens[v].Head
+		} else {
+			// (what the say verb reports must end just before its subject,
+			// as in "..., he said": not "Rendell agreed that ..., but he
+			// said", where a parse may hang "agreed" on "said")
+			for u := c.lo; u < t; u++ {
+				if d.Tokens[u].Head == v && d.Tokens[u].Dep == doc.Ccomp {
+					content = u
+					break
+				}
+			}
+			last := t - 1
+			for last >= c.lo && d.Tokens[last].UPOS == doc.PUNCT {
+				last--
+			}
+			if content >= 0 && (last < c.lo || !within(d, last, content, -1)) {
+				content = -1
+			}
+		}
+	}
 	// a possessive in a clause's object is first of all the subject's:
 	// "the brigade had mobilised its men", "the court will not reverse its
 	// decision" (not a name nearer to it inside the subject's phrase)
@@ -353,6 +380,9 @@ func (c *chunker) pronoun(t int32) {
 			continue
 		}
 		if !agrees(pr, ci, s.info[ci.root].gender, d.Mentions[i].Kind) {
+			continue
+		}
+		if content >= 0 && ci.sent == c.sent && within(d, d.Mentions[i].Head, content, saying) {
 			continue
 		}
 		if unknownReporter && (!domesticSector(d.Mentions[i].Actor.Code) || ci.sent == c.sent) {
@@ -602,4 +632,19 @@ func headLemma(d *doc.Doc, t int32) string {
 		return d.Tokens[h].Lemma
 	}
 	return ""
+}
+
+// within reports whether token u lies in the subtree of token top but
+// not in that of token not.
+func within(d *doc.Doc, u, top, not int32) bool {
+	for k := 0; k < 64 && u >= 0 && int(u) < len(d.Tokens); k++ {
+		switch u {
+		case not:
+			return false
+		case top:
+			return true
+		}
+		u = d.Tokens[u].Head
+	}
+	return false
 }

@@ -23,7 +23,8 @@ func resolved(t testing.TB, src string, published string) *doc.Doc {
 // parsed builds a Doc from a compact CoNLL-U: "#text ..." gives a
 // sentence's text, "#par" starts a paragraph, and each token line is
 // "form UPOS[/XPOS] head deprel" (head 0 for the root). A blank line ends a
-// sentence. The lemma is the lower-cased form.
+// sentence. The lemma is the lower-cased form, or what follows "=" in a
+// form written "said=say".
 func parsed(t testing.TB, src string, published string) *doc.Doc {
 	t.Helper()
 	var b strings.Builder
@@ -53,7 +54,11 @@ func parsed(t testing.TB, src string, published string) *doc.Doc {
 		if k := strings.IndexByte(upos, '/'); k > 0 {
 			upos, xpos = upos[:k], upos[k+1:]
 		}
-		fmt.Fprintf(&b, "%d\t%s\t%s\t%s\t%s\t_\t%s\t%s\t_\t_\n", id, f[0], strings.ToLower(f[0]), upos, xpos, f[2], f[3])
+		form, lemma := f[0], strings.ToLower(f[0])
+		if k := strings.IndexByte(form, '='); k > 0 {
+			form, lemma = form[:k], form[k+1:] // "said=say"
+		}
+		fmt.Fprintf(&b, "%d\t%s\t%s\t%s\t%s\t_\t%s\t%s\t_\t_\n", id, form, lemma, upos, xpos, f[2], f[3])
 	}
 	b.WriteString("\n")
 	tb, err := conllu.Read(strings.NewReader(b.String()), "test")

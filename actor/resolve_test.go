@@ -1512,3 +1512,98 @@ Novak PROPN 6 flat
 		})
 	}
 }
+
+// TestSpeakerIsNotInWhatIsSaid: the subject of a say verb is not someone
+// named in what the verb reports, whether the parse makes the report a
+// complement before the verb or the verb a parenthesis inside it.
+func TestSpeakerIsNotInWhatIsSaid(t *testing.T) {
+	const speaker = `
+#text The Chinese spokesman spoke on Monday.
+The DET 3 det
+Chinese ADJ 3 amod
+spokesman NOUN 4 nsubj
+spoke VERB 0 root
+on ADP 6 case
+Monday PROPN 4 obl
+. PUNCT 4 punct
+`
+	for _, tc := range []struct{ name, src, want string }{
+		{"complement", speaker + `
+#text Joe Biden's team, he said, had broken the deal.
+Joe PROPN 2 compound
+Biden PROPN 4 nmod:poss
+'s PART 2 case
+team NOUN 7 ccomp
+, PUNCT 4 punct
+he PRON 7 nsubj
+said=say VERB 0 root
+, PUNCT 10 punct
+had AUX 10 aux
+broken VERB 7 ccomp
+the DET 12 det
+deal NOUN 10 obj
+. PUNCT 7 punct
+`, "The Chinese spokesman"},
+		{"parenthesis", speaker + `
+#text Joe Biden's team, he said, had broken the deal.
+Joe PROPN 2 compound
+Biden PROPN 4 nmod:poss
+'s PART 2 case
+team NOUN 10 nsubj
+, PUNCT 7 punct
+he PRON 7 nsubj
+said=say VERB 10 parataxis
+, PUNCT 7 punct
+had AUX 10 aux
+broken VERB 0 root
+the DET 12 det
+deal NOUN 10 obj
+. PUNCT 10 punct
+`, "The Chinese spokesman"},
+		{"complement before", speaker + `
+#text Joe Biden's team had broken the deal, he said.
+Joe PROPN 2 compound
+Biden PROPN 4 nmod:poss
+'s PART 2 case
+team NOUN 6 nsubj
+had AUX 6 aux
+broken VERB 11 ccomp
+the DET 8 det
+deal NOUN 6 obj
+, PUNCT 6 punct
+he PRON 11 nsubj
+said=say VERB 0 root
+. PUNCT 11 punct
+`, "The Chinese spokesman"},
+		// what someone else says before "but" is no report of this say verb,
+		// though the parse hangs it there
+		{"but", speaker + `
+#text Joe Biden agreed that the deal was broken, but he said talks should go on.
+Joe PROPN 2 compound
+Biden PROPN 3 nsubj
+agreed VERB 12 ccomp
+that SCONJ 8 mark
+the DET 6 det
+deal NOUN 8 nsubj:pass
+was AUX 8 aux:pass
+broken VERB 3 ccomp
+, PUNCT 12 punct
+but CCONJ 12 cc
+he PRON 12 nsubj
+said=say VERB 0 root
+talks NOUN 15 nsubj
+should AUX 15 aux
+go VERB 12 ccomp
+on ADP 15 compound:prt
+. PUNCT 12 punct
+`, "Joe Biden"},
+	} {
+		d := resolved(t, tc.src, "2023-03-10")
+		if got, want := mentionCode(d, "he"), mentionCode(d, tc.want); got != want || want == "" {
+			t.Errorf("%s: he %q, want %q (%s, who says it)", tc.name, got, want, tc.want)
+			for _, r := range rows(d) {
+				t.Logf("  %+v", r)
+			}
+		}
+	}
+}
