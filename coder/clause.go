@@ -4096,6 +4096,9 @@ func (w *work) idiomHolds(i int32, p *verbs.Pattern, passive bool, objAt int32) 
 	obj := objAt
 	if obj < 0 && passive {
 		obj = t.child(i, doc.NsubjPass)
+		if obj < 0 && (w.d.Tokens[i].Dep == doc.Acl || w.d.Tokens[i].Dep == doc.Amod) && reducedPassive(t, i) {
+			obj = t.head(i) // "the proposals released by the Commission", as matchPass reads it
+		}
 	} else if obj < 0 {
 		obj = t.obj(i)
 	}

@@ -768,3 +768,18 @@ func TestForceOnAbstractThings(t *testing.T) {
 		{"Kenyan jets hit two Ugandan ships.", []string{"KEN>UGA:190"}},
 	})
 }
+
+// TestReleasedThingsAndDischarges: software, figures or videos released
+// are made public, and a firm released from its obligations is
+// discharged: no one is set free. People released from custody are. An
+// idiom's object is also the noun a reduced passive hangs on ("packages
+// offered by automakers").
+func TestReleasedThingsAndDischarges(t *testing.T) {
+	eachEventsWithModality(t, []newsEvents{
+		{"Kenya released new software standards.", nil},
+		{"Kenya agreed to release the Ugandan firm from its obligations.", []string{"KEN>UGABUS:030/intended"}},
+		{"Kenya released the Ugandan soldiers from custody.", []string{"KEN>UGAMIL:0841/asserted"}},
+		{"Kenya released two Ugandan fishermen.", []string{"KEN>UGA:084/asserted"}},
+		{"Car sales rose because of the incentive packages offered by Kenyan automakers.", nil},
+	})
+}
