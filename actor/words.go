@@ -76,6 +76,11 @@ var epithets = map[string][]string{
 // honorifics are courtesy titles before a name: "Mr Putin".
 var honorifics = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "messrs", "messrs.", "mme", "mme.")
 
+// addressTitles are offices a courtesy title addresses their holder by:
+// "Mr. President", "Madam Speaker" (not "Mr. King", a surname).
+var addressTitles = set("president", "speaker", "chairman", "chairwoman", "secretary", "minister",
+	"ambassador", "mayor", "governor", "premier", "chancellor", "justice", "commissioner", "senator")
+
 // genderedWords are titles and role words that tell a person's gender.
 var genderedWords = map[string]Gender{
 	"spokesman": Male, "spokeswoman": Female, "chairman": Male, "chairwoman": Female,

@@ -783,3 +783,13 @@ func TestReleasedThingsAndDischarges(t *testing.T) {
 		{"Car sales rose because of the incentive packages offered by Kenyan automakers.", nil},
 	})
 }
+
+// TestSurnameAfterCourtesyTitle: a title word after "Mr." or "Mrs." is a
+// surname, no king or bishop; "the King" still is one.
+func TestSurnameAfterCourtesyTitle(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Mr. King met the Kenyan president.", nil},
+		{"Mrs. Bishop criticised the Kenyan government.", nil},
+		{"The King met the Kenyan president.", []string{"GOV>KENGOV:040"}},
+	})
+}
