@@ -1228,6 +1228,15 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 		code = "111"
 	}
+	if r := rootOf(code); (r == 13 || r == 17 || r >= 18) && w.abstractDoer(i, passive, r != 13) {
+		// figures, measures and markets do no violence and threaten no
+		// one: "farmers hit by cost-cutting measures", "sales threaten to
+		// capture the market", "the slump hit exporters"
+		if p.Frame == verbs.Refine {
+			cl.comp, cl.frame = m.comp, verbs.Refine // (nor is what they threaten an act of its own)
+		}
+		return cl
+	}
 	cl.code = code
 	if r := rootOf(code); (r == 15 || r >= 18) && p.Frame != verbs.Refine && !passive {
 		// force is no order: what follows its object is the forces' own
@@ -7759,6 +7768,39 @@ func verbalAttack(t *tree, code string, n int32) bool {
 	}
 	return false
 }
+
+// abstractDoer reports whether who acts at verb i, its subject or, in a
+// passive, its by-agent, is a figure or a market that names no actor
+// (economicDoers), or, for a material act, a measure, a plan or a
+// document (abstractObjects: "a report called for sanctions" speaks for
+// its authors).
+func (w *work) abstractDoer(i int32, passive, material bool) bool {
+	t := w.t
+	doer := int32(-1)
+	if passive {
+		for _, c := range t.children(i) {
+			if u := w.d.Tokens[c].Dep; (u == doc.OblAgent || u.Universal() == doc.Obl) && t.caseOf(c) == "by" {
+				doer = c
+				break
+			}
+		}
+	} else {
+		doer = t.child(i, doc.Nsubj)
+	}
+	if doer < 0 || t.mention[doer] >= 0 || w.d.Tokens[doer].UPOS != doc.NOUN {
+		return false
+	}
+	return material && abstractObjects[t.lemma(doer)] || economicDoers[t.lemma(doer)]
+}
+
+// economicDoers are what moves markets, not armies: "the slump hit
+// exporters" (with abstractObjects).
+var economicDoers = map[string]bool{"sale": true, "sales": true, "export": true, "exports": true,
+	"import": true, "imports": true, "output": true, "production": true, "earnings": true, "profit": true,
+	"profits": true, "decline": true, "slump": true, "recession": true, "downturn": true, "slowdown": true,
+	"drought": true, "weather": true, "demand": true, "competition": true, "shortage": true, "glut": true,
+	"surge": true, "fall": true, "drop": true, "devaluation": true, "crash": true, "currency": true, "dollar": true,
+	"yen": true, "interest": true, "loss": true, "losses": true, "debt": true, "strength": true, "weakness": true}
 
 // abstractObjects are what force cannot be used on: figures, plans,
 // documents and fears (not "battle" or "campaign", which may be fought

@@ -793,3 +793,13 @@ func TestSurnameAfterCourtesyTitle(t *testing.T) {
 		{"The King met the Kenyan president.", []string{"GOV>KENGOV:040"}},
 	})
 }
+
+// TestEconomicDoers: sales, imports or measures do no violence and
+// threaten no one; troops do, and a report may still call for sanctions.
+func TestEconomicDoers(t *testing.T) {
+	eachEventsWithModality(t, []newsEvents{
+		{"Ugandan sugar sales threaten to capture half of the Kenyan market.", nil},
+		{"The board found that Ugandan coffee imports have injured Kenyan producers.", nil},
+		{"Ugandan troops injured Kenyan farmers.", []string{"UGAMIL>KENAGR:190/asserted"}},
+	})
+}
