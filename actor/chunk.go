@@ -113,7 +113,7 @@ func (c *chunker) chunk(t int32, h int) int32 {
 			}
 			if x.e.Kind == Agent && x.end-x.start == 1 && x.start > t && isCap(s.words[x.start]) &&
 				honorifics[string(fold(s.words[x.start-1], &s.buf))] && !addressTitles[string(fold(s.words[x.start], &s.buf))] {
-				// "Mr. King attacked the driver", "Dr. Bishop": a surname
+				// "Mr. King hit the guard", "Dr. Bishop": a surname
 				// after a courtesy title, not a king or a bishop ("Mr.
 				// President" is the president)
 				c.name(x.start-1, x.end, nil)

@@ -325,8 +325,8 @@ func (c *chunker) pronoun(t int32) {
 		}
 	}
 	// whoever says something is not one named in what they say: "The
-	// Assad regime, he said, had defied ...", "Sanctions would hurt
-	// Russia, it said" (he: not Assad; it: not Russia)
+	// Museveni government, he said, had broken the deal", "Sanctions
+	// would hurt Russia, it said" (he: not Museveni; it: not Russia)
 	content, saying := int32(-1), int32(-1)
 	if v := d.Tokens[t].Head; d.Tokens[t].Dep == doc.Nsubj && v >= c.lo && v < c.hi && speechVerbs[d.Tokens[v].Lemma] {
 		saying = v
