@@ -803,3 +803,13 @@ func TestEconomicDoers(t *testing.T) {
 		{"Ugandan troops injured Kenyan farmers.", []string{"UGAMIL>KENAGR:190/asserted"}},
 	})
 }
+
+// TestEconomicSensesOfForceVerbs: shelled peanuts are husked, capital
+// mobilized is money raised; soldiers captured are seized.
+func TestEconomicSensesOfForceVerbs(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya raised the state purchase prices of corn and shelled peanuts.", nil},
+		{"Kenyan banks mobilized their capital assets.", nil},
+		{"Ugandan rebels captured two Kenyan soldiers.", []string{"UGAREB>KENMIL:173"}},
+	})
+}
