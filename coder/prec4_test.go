@@ -813,3 +813,14 @@ func TestEconomicSensesOfForceVerbs(t *testing.T) {
 		{"Ugandan rebels captured two Kenyan soldiers.", []string{"UGAREB>KENMIL:173"}},
 	})
 }
+
+// TestAsideAfterSubject: an adverb set off by commas after the subject
+// neither hides a negation ("did not, however, attack": not done) nor
+// turns a one-word subject into an address ("Kenya, however, attacked").
+func TestAsideAfterSubject(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya did not, however, attack Uganda.", nil},
+		{"Kenya, however, attacked Uganda.", []string{"KEN>UGA:190"}},
+		{"Kenya, meanwhile, has expelled two Ugandan diplomats.", []string{"KEN>UGAGOV:166"}},
+	})
+}

@@ -19,6 +19,8 @@ var (
 	xpWDT, _ = doc.ParseXPOS("WDT")
 	xpWP, _  = doc.ParseXPOS("WP")
 	xpAFX, _ = doc.ParseXPOS("AFX")
+	xpRRB, _ = doc.ParseXPOS("-RRB-")
+	xpRQ, _  = doc.ParseXPOS("''")
 )
 
 // repairFinite retags as a past tense (VBD) the participle, "-ed"

@@ -3833,3 +3833,95 @@ func repairRelativeRoot(d *doc.Doc, r doc.TokRange) {
 		return
 	}
 }
+
+// repairStrandedNegation hangs a "not" or "never" that the parse put on
+// an auxiliary or copula on the predicate the auxiliary serves, where UD
+// puts it and where the coder looks for it: "Kenya did not, however,
+// attack Uganda" had "not" under "did", the comma cutting it off from
+// "attack", and the attack was coded as done.
+func repairStrandedNegation(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start; k < r.End; k++ {
+		t := &d.Tokens[k]
+		h := t.Head
+		if t.Dep != doc.Advmod || h < r.Start || h >= r.End || !lowerIn(negationWords, d.TokenText(int(k))) {
+			continue
+		}
+		ht := &d.Tokens[h]
+		if ht.UPOS != doc.AUX || ht.Dep != doc.Aux && ht.Dep != doc.AuxPass && ht.Dep != doc.Cop {
+			continue
+		}
+		// (only onto a predicate whose subject comes before the
+		// auxiliary: "..., the transition of power is not," Obama's
+		// aide wrote" has no predicate after "is", and the parse hangs
+		// "is" on the name that follows)
+		// (nor out of brackets: "has been won (it has not), and that he
+		// intends to")
+		if p := ht.Head; p >= r.Start && p < r.End && subjectBefore(d, r, p, h) && !closedBetween(d, k, p) {
+			t.Head = p
+		}
+	}
+}
+
+// subjectBefore reports whether predicate p has a subject before token h.
+func subjectBefore(d *doc.Doc, r doc.TokRange, p, h int32) bool {
+	for c := r.Start; c < h; c++ {
+		if d.Tokens[c].Head == p && (d.Tokens[c].Dep.Universal() == doc.Nsubj || d.Tokens[c].Dep == doc.NsubjPass) {
+			return true
+		}
+	}
+	return false
+}
+
+var negationWords = map[string]bool{"not": true, "n't": true, "never": true}
+
+// closedBetween reports whether a closing bracket or quotation mark lies
+// between tokens a and b.
+func closedBetween(d *doc.Doc, a, b int32) bool {
+	for k := min(a, b) + 1; k < max(a, b); k++ {
+		if x := d.Tokens[k].XPOS; x == xpRRB || x == xpRQ {
+			return true
+		}
+	}
+	return false
+}
+
+// repairVocativeSubject makes the name or noun phrase that opens a
+// sentence, followed by a comma and hung on a finite verb with no subject
+// as a vocative, that verb's subject: "Kenya, however, attacked Uganda"
+// was read as an address to Kenya and the attack had no one doing it. A
+// participle so promoted with no auxiliary is a past tense. Not before a
+// bare verb, which is an imperative ("John, come here"), nor where the
+// verb has a subject of its own ("Kenya, you attacked Uganda"), nor
+// before the verbs of a letter's address ("Renee, thank you").
+func repairVocativeSubject(d *doc.Doc, r doc.TokRange) {
+	for n := r.Start; n < r.End-2; n++ {
+		t := &d.Tokens[n]
+		v := t.Head
+		if t.Dep != doc.Vocative || v <= n+1 || v >= r.End || !nominalUPOS(t.UPOS) || d.TokenText(int(n+1)) != "," {
+			continue
+		}
+		vt := &d.Tokens[v]
+		if vt.UPOS != doc.VERB || vt.XPOS != xpVBD && vt.XPOS != xpVBN && vt.XPOS != xpVBZ && vt.XPOS != xpVBP ||
+			hasChild(d, r, v, doc.Nsubj) || hasChild(d, r, v, doc.NsubjPass) || hasChild(d, r, v, doc.Expl) ||
+			lowerIn(addressVerbs, d.TokenText(int(v))) {
+			continue
+		}
+		opens := true
+		for j := r.Start; j < n; j++ {
+			if !dominates(d, r, n, j) {
+				opens = false // the phrase does not open the sentence
+			}
+		}
+		if !opens {
+			continue
+		}
+		t.Dep = doc.Nsubj
+		if vt.XPOS == xpVBN && !hasChild(d, r, v, doc.Aux) && !hasChild(d, r, v, doc.AuxPass) {
+			vt.XPOS = xpVBD
+		}
+	}
+}
+
+// addressVerbs open what one writes to the person named before them.
+var addressVerbs = map[string]bool{"thank": true, "thanks": true, "welcome": true, "congratulate": true,
+	"congratulations": true, "forgive": true, "excuse": true, "beg": true, "hope": true, "trust": true}

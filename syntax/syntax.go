@@ -304,6 +304,8 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 		repairOpeningSubject(d, r)
 		repairCapacityInfinitive(d, r)
 		repairSpanObject(d, r)
+		repairStrandedNegation(d, r)
+		repairVocativeSubject(d, r)
 		breakCycles(d, r)
 	}
 }

@@ -675,6 +675,12 @@ func TestKeyArcs(t *testing.T) {
 			{"Otieno", "replaced", doc.Obj}, {"sacked", "Otieno", doc.Amod}}},
 		{"There was no agreement on the ceasefire.", []arc{
 			{"was", "", doc.Root}, {"There", "was", doc.Expl}, {"agreement", "was", doc.Nsubj}, {"no", "agreement", doc.Det}}},
+		// "not" hung on the auxiliary across a comma (repairStrandedNegation)
+		{"Kenya did not, however, place any restrictions on Uganda.", []arc{
+			{"place", "", doc.Root}, {"not", "place", doc.Advmod}, {"did", "place", doc.Aux}}},
+		// a one-word subject set off by an aside read as an address (repairVocativeSubject)
+		{"Kenya, however, attacked Uganda.", []arc{
+			{"attacked", "", doc.Root}, {"Kenya", "attacked", doc.Nsubj}, {"Uganda", "attacked", doc.Obj}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text[:20], func(t *testing.T) {
