@@ -824,3 +824,11 @@ func TestAsideAfterSubject(t *testing.T) {
 		{"Kenya, meanwhile, has expelled two Ugandan diplomats.", []string{"KEN>UGAGOV:166"}},
 	})
 }
+
+// TestSubordinateClauseSubject: who does the act of an "after" clause is
+// its own subject, not the main clause's.
+func TestSubordinateClauseSubject(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenyan police denied the rumours after a gunman killed two Ugandan traders.", []string{"KENCOP>:016", "REB>UGA:190"}},
+	})
+}

@@ -712,9 +712,13 @@ func repairSubordinateSubject(d *doc.Doc, r doc.TokRange) {
 		}
 		o := s - 1 // the noun right before the verb heads the phrase
 		ot := &d.Tokens[o]
-		if ot.UPOS != doc.NOUN && ot.UPOS != doc.PROPN || ot.Dep.Universal() != doc.Obl && ot.Dep.Universal() != doc.Nmod || ot.Head == s {
+		if ot.UPOS != doc.NOUN && ot.UPOS != doc.PROPN || ot.Dep.Universal() != doc.Obl && ot.Dep.Universal() != doc.Nmod {
 			continue
 		}
+		// (the phrase may hang on the verb itself, the verb conjoined to
+		// the main one: "police denied the rumours after a gunman killed
+		// two traders", with "killed" a conjunct sharing the police)
+		onVerb := ot.Head == s
 		mark, subj := int32(-1), false
 		for j := r.Start; j < r.End; j++ {
 			switch {
@@ -727,13 +731,16 @@ func repairSubordinateSubject(d *doc.Doc, r doc.TokRange) {
 				mark = j
 			}
 		}
-		if subj || mark < 0 {
+		if subj || mark < 0 || onVerb && (strings.EqualFold(d.TokenText(int(mark)), "as") || st.Dep != doc.Conj) {
 			continue
 		}
 		if strings.EqualFold(d.TokenText(int(mark)), "as") && indefinite(d, r, o) {
 			continue // "as a routine check" is what something was, not a clause's subject
 		}
 		head := ot.Head
+		if onVerb {
+			head = st.Head
+		}
 		if dominates(d, r, o, s) {
 			st.Head = head // the verb out of the noun's phrase first: "after a temporary loan agreement expires" with "expires" under "agreement"
 		}

@@ -678,6 +678,10 @@ func TestKeyArcs(t *testing.T) {
 		// "not" hung on the auxiliary across a comma (repairStrandedNegation)
 		{"Kenya did not, however, place any restrictions on Uganda.", []arc{
 			{"place", "", doc.Root}, {"not", "place", doc.Advmod}, {"did", "place", doc.Aux}}},
+		// "after" and a subject read as a prepositional phrase of a verb
+		// conjoined to the main one (repairSubordinateSubject)
+		{"Kenyan police denied the rumours after a gunman killed two Ugandan traders.", []arc{
+			{"denied", "", doc.Root}, {"gunman", "killed", doc.Nsubj}, {"after", "killed", doc.Mark}, {"killed", "denied", doc.Advcl}}},
 		// a one-word subject set off by an aside read as an address (repairVocativeSubject)
 		{"Kenya, however, attacked Uganda.", []arc{
 			{"attacked", "", doc.Root}, {"Kenya", "attacked", doc.Nsubj}, {"Uganda", "attacked", doc.Obj}}},
