@@ -6747,7 +6747,7 @@ func negated(t *tree, i int32) bool {
 		switch tk.Dep {
 		case doc.Advmod, doc.Aux, doc.Discourse:
 			switch t.lemma(c) {
-			case "not", "n't", "never", "no", "rarely", "seldom", "hardly", "scarcely":
+			case "not", "n't", "never", "no", "rarely", "seldom", "hardly", "scarcely", "neither":
 				if int(c)+1 < len(t.d.Tokens) && t.lemma(c+1) == "only" && t.lemma(c) == "not" {
 					break // "will not only lift sanctions but also send aid": both done
 				}
@@ -6760,6 +6760,10 @@ func negated(t *tree, i int32) bool {
 		case doc.Obj:
 			if t.hasChildLemma(c, doc.Det, "no") {
 				return true
+			}
+		case doc.Cc, doc.CcPreconj:
+			if l := t.lemma(c); l == "nor" || l == "neither" {
+				return true // "neither attacked Uganda nor threatened Tanzania": neither done
 			}
 		case doc.Mark:
 			if t.lemma(c) == "without" {

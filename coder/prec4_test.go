@@ -832,3 +832,13 @@ func TestSubordinateClauseSubject(t *testing.T) {
 		{"Kenyan police denied the rumours after a gunman killed two Ugandan traders.", []string{"KENCOP>:016", "REB>UGA:190"}},
 	})
 }
+
+// TestNeitherNor: acts joined by "neither ... nor", or added with "nor",
+// are not done.
+func TestNeitherNor(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya neither attacked Uganda nor threatened Tanzania.", nil},
+		{"The notice is no complaint, nor is it meant to pressure Uganda.", nil},
+		{"Kenya attacked Uganda and threatened Tanzania.", []string{"KEN>UGA:190", "KEN>TZA:130"}},
+	})
+}
