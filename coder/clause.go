@@ -313,6 +313,11 @@ func (w *work) visit(i int32, cx ctx) {
 				// war", "postponed the visit": what is forgone is not done
 				n.mod = max(n.mod, doc.Hypothetical)
 			}
+			if dep.Universal() == doc.Xcomp && w.d.Tokens[i].UPOS == doc.ADJ && abilityAdjectives[t.lemma(i)] && !w.managed(i) {
+				// "the union is free to strike", "Kenya will be able to
+				// attack Uganda": what one may or can do is not done
+				n.mod = max(n.mod, doc.Hypothetical)
+			}
 			if u := dep.Universal(); (u == doc.Ccomp || u == doc.Csubj || u == doc.Xcomp) && w.d.Tokens[i].UPOS == doc.ADJ && doubtAdjectives[t.lemma(i)] {
 				// "it is hard to see that Japan is willing to ...", "it is
 				// unlikely that Russia will attack": doubted, not asserted
@@ -4691,6 +4696,35 @@ var commentObjects = []string{"report", "reports", "detail", "details", "specifi
 	"allegations", "claim", "claims", "speculation", "rumour", "rumours", "rumor", "rumors", "story",
 	"content", "contents", "findings", "circumstances", "identity", "identities", "whereabouts", "remark", "remarks",
 	"question", "questions"}
+
+// managed reports whether ability adjective a says, in the past and with
+// no modal, that its subject did what it could: "the air force was able to
+// bomb the town", "has been able to enter" (not "will be able to", "may
+// be able to", "is able to").
+func (w *work) managed(a int32) bool {
+	t := w.t
+	if l := t.lemma(a); l != "able" && l != "capable" {
+		return false
+	}
+	past := false
+	for _, c := range t.children(a) {
+		switch w.d.Tokens[c].Dep {
+		case doc.Cop:
+			past = past || w.d.Tokens[c].XPOS == xposVBD || w.d.Tokens[c].XPOS == xposVBN
+		case doc.Aux:
+			if w.d.Tokens[c].UPOS == doc.AUX && t.lemma(c) != "have" && t.lemma(c) != "be" {
+				return false // "may be able to", "will be able to"
+			}
+			past = past || t.lemma(c) == "have"
+		}
+	}
+	return past
+}
+
+// abilityAdjectives say that their subject may or can do what their
+// infinitive names, not that it does.
+var abilityAdjectives = map[string]bool{"free": true, "able": true, "entitled": true, "eligible": true,
+	"capable": true, "permitted": true, "authorized": true, "authorised": true, "empowered": true}
 
 // doubtAdjectives doubt the clause they govern.
 var doubtAdjectives = map[string]bool{"hard": true, "difficult": true, "impossible": true, "unlikely": true,

@@ -842,3 +842,14 @@ func TestNeitherNor(t *testing.T) {
 		{"Kenya attacked Uganda and threatened Tanzania.", []string{"KEN>UGA:190", "KEN>TZA:130"}},
 	})
 }
+
+// TestAbleAndFree: what one is free, entitled or will be able to do is
+// not done; what one was able to do was.
+func TestAbleAndFree(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The union is free to strike on Monday.", nil},
+		{"Kenya will be able to attack Uganda.", nil},
+		{"Kenya may be able to lift sanctions against Uganda.", nil},
+		{"The Ugandan air force was able to bomb Kenyan villages.", []string{"UGAMIL>KEN:195"}},
+	})
+}
