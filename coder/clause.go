@@ -313,7 +313,7 @@ func (w *work) visit(i int32, cx ctx) {
 				// war", "postponed the visit": what is forgone is not done
 				n.mod = max(n.mod, doc.Hypothetical)
 			}
-			if dep.Universal() == doc.Xcomp && w.d.Tokens[i].UPOS == doc.ADJ && abilityAdjectives[t.lemma(i)] && !w.managed(i) {
+			if dep.Universal() == doc.Xcomp && w.able(i) {
 				// "the union is free to strike", "Kenya will be able to
 				// attack Uganda": what one may or can do is not done
 				n.mod = max(n.mod, doc.Hypothetical)
@@ -377,6 +377,9 @@ func (w *work) visit(i int32, cx ctx) {
 				}
 			case doc.Advcl:
 				n.subj, n.mod, n.neg = cl.subj, cx.mod, cx.neg
+				if w.able(i) && t.hasChildLemma(ch, doc.Mark, "to") && t.child(ch, doc.Nsubj) < 0 {
+					n.mod = max(n.mod, doc.Hypothetical) // "is free to strike" with the infinitive parsed as an adverbial clause
+				}
 				if quotingVerbs[t.lemma(i)] && t.hasChildLemma(ch, doc.Mark, "as") && t.child(ch, doc.Nsubj) < 0 {
 					// "Kyodo quoted the premier as telling reporters": the
 					// one quoted speaks and acts, not the outlet
@@ -4696,6 +4699,12 @@ var commentObjects = []string{"report", "reports", "detail", "details", "specifi
 	"allegations", "claim", "claims", "speculation", "rumour", "rumours", "rumor", "rumors", "story",
 	"content", "contents", "findings", "circumstances", "identity", "identities", "whereabouts", "remark", "remarks",
 	"question", "questions"}
+
+// able reports whether predicate i is an ability adjective whose
+// infinitive is what its subject may or can do, not what it did.
+func (w *work) able(i int32) bool {
+	return w.d.Tokens[i].UPOS == doc.ADJ && abilityAdjectives[w.t.lemma(i)] && !w.managed(i)
+}
 
 // managed reports whether ability adjective a says, in the past and with
 // no modal, that its subject did what it could: "the air force was able to

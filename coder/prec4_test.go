@@ -848,6 +848,7 @@ func TestNeitherNor(t *testing.T) {
 func TestAbleAndFree(t *testing.T) {
 	eachExactEvents(t, []newsEvents{
 		{"The union is free to strike on Monday.", nil},
+		{"When the talks end on Friday, the Kenyan union is free to strike and the firm is free to impose its offer.", nil},
 		{"Kenya will be able to attack Uganda.", nil},
 		{"Kenya may be able to lift sanctions against Uganda.", nil},
 		{"The Ugandan air force was able to bomb Kenyan villages.", []string{"UGAMIL>KEN:195"}},
