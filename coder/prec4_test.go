@@ -854,3 +854,12 @@ func TestAbleAndFree(t *testing.T) {
 		{"The Ugandan air force was able to bomb Kenyan villages.", []string{"UGAMIL>KEN:195"}},
 	})
 }
+
+// TestWesternInLowerCase: "western governments" in lower case, as British
+// papers write it, are the West; "western Uganda" is still Uganda.
+func TestWesternInLowerCase(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya urged western governments to take back their fighters.", []string{"KEN>WST:020"}},
+		{"Kenyan troops shelled western Uganda.", []string{"KENMIL>UGA:194"}},
+	})
+}
