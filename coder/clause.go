@@ -314,7 +314,7 @@ func (w *work) visit(i int32, cx ctx) {
 				n.mod = max(n.mod, doc.Hypothetical)
 			}
 			if dep.Universal() == doc.Xcomp && w.able(i) {
-				// "the union is free to strike", "Kenya will be able to
+				// "the dockers are free to walk out", "Kenya will be able to
 				// attack Uganda": what one may or can do is not done
 				n.mod = max(n.mod, doc.Hypothetical)
 			}
@@ -378,7 +378,7 @@ func (w *work) visit(i int32, cx ctx) {
 			case doc.Advcl:
 				n.subj, n.mod, n.neg = cl.subj, cx.mod, cx.neg
 				if w.able(i) && t.hasChildLemma(ch, doc.Mark, "to") && t.child(ch, doc.Nsubj) < 0 {
-					n.mod = max(n.mod, doc.Hypothetical) // "is free to strike" with the infinitive parsed as an adverbial clause
+					n.mod = max(n.mod, doc.Hypothetical) // "are free to walk out" with the infinitive parsed as an adverbial clause
 				}
 				if quotingVerbs[t.lemma(i)] && t.hasChildLemma(ch, doc.Mark, "as") && t.child(ch, doc.Nsubj) < 0 {
 					// "Kyodo quoted the premier as telling reporters": the

@@ -808,7 +808,7 @@ func TestEconomicDoers(t *testing.T) {
 // mobilized is money raised; soldiers captured are seized.
 func TestEconomicSensesOfForceVerbs(t *testing.T) {
 	eachExactEvents(t, []newsEvents{
-		{"Kenya raised the state purchase prices of corn and shelled peanuts.", nil},
+		{"Kenya set higher prices for maize and shelled peanuts.", nil},
 		{"Kenyan banks mobilized their capital assets.", nil},
 		{"Ugandan rebels captured two Kenyan soldiers.", []string{"UGAREB>KENMIL:173"}},
 	})
@@ -847,11 +847,11 @@ func TestNeitherNor(t *testing.T) {
 // not done; what one was able to do was.
 func TestAbleAndFree(t *testing.T) {
 	eachExactEvents(t, []newsEvents{
-		{"The union is free to strike on Monday.", nil},
-		{"When the talks end on Friday, the Kenyan union is free to strike and the firm is free to impose its offer.", nil},
+		{"The Kenyan dockers are free to go on strike on Monday.", nil},
+		{"When talks end on Friday, Kenyan dockers are free to go on strike, and the port may impose its offer.", nil},
 		{"Kenya will be able to attack Uganda.", nil},
-		{"Kenya may be able to lift sanctions against Uganda.", nil},
-		{"The Ugandan air force was able to bomb Kenyan villages.", []string{"UGAMIL>KEN:195"}},
+		{"Kenya might be able to end its sanctions on Uganda.", nil},
+		{"Ugandan jets were able to bomb Kenyan villages.", []string{"UGA>KEN:195"}},
 	})
 }
 
