@@ -4707,7 +4707,7 @@ func (w *work) able(i int32) bool {
 }
 
 // managed reports whether ability adjective a says, in the past and with
-// no modal, that its subject did what it could: "the air force was able to
+// no modal, that its subject did what it could: "the jets were able to
 // bomb the town", "has been able to enter" (not "will be able to", "may
 // be able to", "is able to").
 func (w *work) managed(a int32) bool {

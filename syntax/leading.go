@@ -3861,7 +3861,7 @@ func repairStrandedNegation(d *doc.Doc, r doc.TokRange) {
 		// auxiliary: "..., the transition of power is not," Obama's
 		// aide wrote" has no predicate after "is", and the parse hangs
 		// "is" on the name that follows)
-		// (nor out of brackets: "was over (it was not), and that he
+		// (nor out of brackets: "was over (far from it), and that he
 		// intends to")
 		if p := ht.Head; p >= r.Start && p < r.End && subjectBefore(d, r, p, h) && !closedBetween(d, k, p) {
 			t.Head = p
