@@ -102,6 +102,16 @@ func (c *chunker) contextCountry(ag *Entry, plural bool) *Entry {
 				return e
 			}
 		}
+		if a := d.Mentions[i].Actor.Code; ci.sent == c.sent && ci.subject && ci.place == nil && domesticActor(a) {
+			// a country's own opposition, courts, unions or firms, the
+			// subject of a clause before it in its sentence, speak of
+			// their own state: "Labour leader Jeremy Corbyn accused the
+			// government" (Britain's, not that of the Syria named in the
+			// sentence before)
+			if e := c.r.possessive(a[:3], false); e != nil {
+				return e
+			}
+		}
 		if ci.place != nil && !ci.place.Minor && !ci.hyphened {
 			if plural && ci.conj && c.listedPlace(i) {
 				// the last of a list of countries is no more in context
@@ -119,6 +129,22 @@ func (c *chunker) contextCountry(ag *Entry, plural bool) *Entry {
 		}
 	}
 	return where
+}
+
+// domesticActor: code is a country's actor of a domestic sector, one that
+// answers to that country's state (opposition, legislature, courts,
+// labour, business, civilians, rebels): not its government, military,
+// police or spies, which deal with other states, nor its press, which
+// reports on every state ("Reuters said forces loyal to the president").
+func domesticActor(code string) bool {
+	if len(code) < 6 || !cameo.IsCountry(code[:3]) {
+		return false
+	}
+	switch code[3:6] {
+	case "OPP", "LEG", "JUD", "LAB", "BUS", "CVL", "EDU", "AGR", "REL", "HLH", "REB", "PTY", "ELI":
+		return true
+	}
+	return false
 }
 
 // listedPlace: mention i, a later conjunct, is conjoined to a place

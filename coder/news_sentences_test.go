@@ -230,7 +230,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		// "ex-" in one token is "former"; the object put after "on bail"
 		{"A Kenyan court has freed on bail three former ministers.", "KENJUD>ELI:0841"},
 		// a government's opponents are its opposition; clashing with police is a riot
-		{"Political opponents of the Togo government clashed with police in the streets of Lome.", "TGOOPP>COP:145"},
+		{"Political opponents of the Togo government clashed with police in the streets of Lome.", "TGOOPP>TGOCOP:145"},
 		// freed, as "let free"
 		{"Jordan let free activists in the face of Egypt-inspired demonstrators.", "JOR>OPP:084"},
 		// a war on someone, whatever the parser made of "on Al"
@@ -384,7 +384,7 @@ func TestPlainNewsSentences(t *testing.T) {
 		// arms handed over disarm, also with "over" read as a preposition
 		{"The rebels handed over the weapons to the United Nations.", "REB>IGOUNO:0873"},
 		// the leader of the opposition, by date (2023)
-		{"Keir Starmer accused the government of misleading parliament.", "GBROPP>GOV:112"},
+		{"Keir Starmer accused the government of misleading parliament.", "GBROPP>GBRGOV:112"},
 		// a body whose code changed is coded by the article's date: in 2023
 		// the Taliban govern Afghanistan
 		{"The Taliban banned girls from secondary schools.", "AFGGOV>:172"},

@@ -863,3 +863,12 @@ func TestWesternInLowerCase(t *testing.T) {
 		{"Kenyan troops shelled western Uganda.", []string{"KENMIL>UGA:194"}},
 	})
 }
+
+// TestOwnGovernment: a country's opposition, lawmakers or firms, the
+// subject of their sentence, speak of their own government when the text
+// names none ("the government"), not of the state named before.
+func TestOwnGovernment(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Ugandan troops shelled Kisumu on Monday. The Kenyan opposition called on the government to resign.", []string{"UGAMIL>KEN:194", "KENOPP>KENGOV:0241"}},
+	})
+}
