@@ -16,6 +16,7 @@ type ploverRecord struct {
 	ID         string         `json:"id"`
 	HasEvent   bool           `json:"has_event"`
 	Date       string         `json:"date"`
+	DatePrec   string         `json:"date_precision,omitempty"` // day, month or year: a month or a year is dated to its first day
 	Actor      []ploverEntity `json:"actor"`
 	Recipient  []ploverEntity `json:"recipient,omitempty"`
 	Event      []string       `json:"event"`
@@ -74,7 +75,7 @@ type ploverWriter struct{ w io.Writer }
 func (p *ploverWriter) Write(m store.Mention) error {
 	r := RecordOf(m)
 	rec := ploverRecord{
-		ID: r.ID, HasEvent: !r.Negated && r.Plover != "", Date: r.Date, Actor: entity(r.Source, r.SourceName),
+		ID: r.ID, HasEvent: !r.Negated && r.Plover != "", Date: r.Date, DatePrec: r.DatePrec, Actor: entity(r.Source, r.SourceName),
 		Recipient: entity(r.Target, r.TargetName), QuadCode: r.Quad, EventScale: r.Goldstein,
 		Text: r.Evidence.Text, Coder: "dyad", CAMEO: r.Code, Negated: r.Negated, Modality: r.Modality,
 		ClaimedBy: r.ClaimedBy, Contested: r.Contested,

@@ -97,8 +97,9 @@ const DefaultLimit = 100
 // code, day, negation and modality.
 type Event struct {
 	ID          string
-	Date        time.Time // the day (UTC midnight); zero when unknown
-	Source      string    // actor code
+	Date        time.Time         // the day (UTC midnight); zero when unknown
+	DatePrec    doc.DatePrecision // the finest its reports give Date: a year named in all of them ("in 1980") is no day
+	Source      string            // actor code
 	Target      string
 	Code        string // CAMEO code digits
 	Root        string // first two digits

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -152,8 +153,13 @@ func fromUnix(v sql.NullInt64) time.Time {
 // Spans are byte offsets: text is cast to BLOB before substr, which
 // counts characters in TEXT.
 
-const eventCols = `e.id, e.day, e.source, e.target, e.code, e.root, e.quad, e.plover, e.negated, e.modality,
-	e.country, e.num_mentions, e.num_articles, e.num_sources`
+// eventCols ends with the finest date precision of the event's mentions;
+// a mention stored before precisions were kept (0 with a day) counts as a
+// day.
+var eventCols = `e.id, e.day, e.source, e.target, e.code, e.root, e.quad, e.plover, e.negated, e.modality,
+	e.country, e.num_mentions, e.num_articles, e.num_sources,
+	(SELECT max(CASE WHEN m.date_prec = 0 AND m.day IS NOT NULL THEN ` + strconv.Itoa(int(doc.Day)) + ` ELSE m.date_prec END)
+		FROM event_mentions m WHERE m.event_id = e.id)`
 
 // eventWhere is the WHERE clause of an events query.
 func eventWhere(q store.Query) *where {
@@ -201,12 +207,13 @@ func (db *DB) Events(ctx context.Context, q store.Query) ([]store.Event, error) 
 	var out []store.Event
 	for rows.Next() {
 		var e store.Event
-		var day sql.NullInt64
+		var day, prec sql.NullInt64
 		if err := rows.Scan(&e.ID, &day, &e.Source, &e.Target, &e.Code, &e.Root, &e.Quad, &e.Plover, &e.Negated, &e.Modality,
-			&e.Country, &e.NumMentions, &e.NumArticles, &e.NumSources); err != nil {
+			&e.Country, &e.NumMentions, &e.NumArticles, &e.NumSources, &prec); err != nil {
 			return nil, db.explain("read events", err)
 		}
 		e.Date = fromUnix(day)
+		e.DatePrec = doc.DatePrecision(prec.Int64)
 		out = append(out, e)
 	}
 	return out, db.explain("read events", rows.Err())

@@ -148,6 +148,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"Paging", testPaging},
 		{"Concurrent", testConcurrent},
 		{"QuotePieces", testQuotePieces},
+		{"DatePrecision", testDatePrecision},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -563,5 +564,22 @@ func testQuotePieces(t *testing.T, s store.Store) {
 	}
 	if q := qs[1]; q.Text != `Moscow should "reverse its decision"` || !reflect.DeepEqual(q.Pieces, fragment) || q.Direct {
 		t.Errorf("indirect quote with a fragment: %+v", q)
+	}
+}
+
+// testDatePrecision: a clustered event keeps the finest date precision of
+// its reports: a year named in the only report is a year, and a later
+// report that gives the day makes it a day.
+func testDatePrecision(t *testing.T, s store.Store) {
+	d := Meeting()
+	d.Events[0].DatePrec = doc.Year
+	must(t, s.Write(ctx, d))
+	q := store.Query{Source: "USAGOV", Target: "RUSGOV"}
+	if es := events(t, s, q); len(es) != 1 || es[0].DatePrec != doc.Year {
+		t.Fatalf("one report at year precision: %+v", es)
+	}
+	must(t, s.Write(ctx, SecondReport())) // the same day, its text giving the day
+	if es := events(t, s, q); len(es) != 1 || es[0].DatePrec != doc.Day || es[0].NumMentions != 2 {
+		t.Errorf("a second report giving the day: %+v", es)
 	}
 }
