@@ -51,6 +51,8 @@ func TestTradesNamed(t *testing.T) {
 	eachExactEvents(t, []newsEvents{
 		{"German carmakers met Chinese officials.", []string{"DEUBUS>CHNGOV:040"}},
 		{"The ministry asked Japanese car makers to cut exports.", []string{"GOV>JPNBUS:020"}},
+		{"Spanish exporters asked the Kenyan government to clear the seed.", []string{"ESPBUS>KENGOV:020"}},
+		{"Japanese securities houses asked Kenya to act.", []string{"JPNBUS>KEN:020"}},
 	})
 }
 

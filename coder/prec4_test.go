@@ -508,7 +508,7 @@ func TestQuestionAsked(t *testing.T) {
 // makers (090); an offer discussed with someone is still talks.
 func TestProposalReviewed(t *testing.T) {
 	eachExactEvents(t, []newsEvents{
-		{"The Kenyan president reviewed a proposal by Ugandan traders.", []string{"KENGOV>:014"}},
+		{"The Kenyan president reviewed a proposal by Ugandan traders.", []string{"KENGOV>UGABUS:014"}},
 		{"Kenya will review the Ugandan proposal once it arrives in Nairobi.", []string{"KEN>UGA:014"}},
 		{"The Kenyan government is weighing offers from Ugandan firms.", []string{"KENGOV>UGABUS:014"}},
 		{"Kenya discussed the offer with Uganda.", []string{"KEN>UGA:040"}},
@@ -698,7 +698,7 @@ func TestNounInfinitiveDoer(t *testing.T) {
 		{"Kenya was responding to the Ugandan decision to expel Kenyan diplomats.", []string{"UGA>KENGOV:166"}},
 		{"The Kenyan minister was responding to Museveni's decision to expel Kenyan diplomats.", []string{"UGAGOV>KENGOV:166"}},
 		// a purpose "in a move to" is still the doer's
-		{"The Kenyan police arrested Ugandan traders in a move to stem smuggling.", []string{"KENCOP>UGA:173"}},
+		{"The Kenyan police arrested Ugandan traders in a move to stem smuggling.", []string{"KENCOP>UGABUS:173"}},
 	})
 }
 
@@ -829,7 +829,7 @@ func TestAsideAfterSubject(t *testing.T) {
 // its own subject, not the main clause's.
 func TestSubordinateClauseSubject(t *testing.T) {
 	eachExactEvents(t, []newsEvents{
-		{"Kenyan police denied the rumours after a gunman killed two Ugandan traders.", []string{"KENCOP>:016", "REB>UGA:190"}},
+		{"Kenyan police denied the rumours after a gunman killed two Ugandan traders.", []string{"KENCOP>:016", "REB>UGABUS:190"}},
 	})
 }
 

@@ -40,7 +40,7 @@ func TestNoEventRecall(t *testing.T) {
 		{"Kenya has asked Uganda to hand over the suspects.", "KEN>UGA:0253"},
 		{"Greece refused to hand over the suspects to Turkey.", "GRC>TUR:1243"},
 		// a clause of "as" read as a prepositional phrase and a verb with no subject
-		{"The crisis is likely to get worse as the Ugandan government expels Kenyan traders.", "UGAGOV>KEN:174"},
+		{"The crisis is likely to get worse as the Ugandan government expels Kenyan traders.", "UGAGOV>KENBUS:174"},
 		// a threat in a participle after a letter sent is made to whom the
 		// letter goes
 		{"The Kenyan president sent a letter to the Ugandan president threatening to cut aid.", "KENGOV>UGAGOV:1311"},
