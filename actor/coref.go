@@ -379,7 +379,7 @@ func (c *chunker) pronoun(t int32) {
 		if !s.quoted[t] && ci.quoted || slices.Contains(excl, ci.root) || ci.country != "" && slices.Contains(enemyOf, ci.country) {
 			continue
 		}
-		if !agrees(pr, ci, s.info[ci.root].gender, d.Mentions[i].Kind) {
+		if !agrees(pr, ci, s.info[ci.root].gender, d.Mentions[i].Kind) && !c.bodyInSentence(t, pr, ci, &d.Mentions[i]) {
 			continue
 		}
 		if content >= 0 && ci.sent == c.sent && within(d, d.Mentions[i].Head, content, saying) {
@@ -443,6 +443,36 @@ func (c *chunker) pronoun(t int32) {
 		s.info[ante.root].gender = inf.gender
 	}
 	c.emitLinked(m, inf)
+}
+
+// bodyInSentence: "it" (token t) as an object may also be a body named by
+// its role noun in its own sentence, where that noun is no subject:
+// "wrote to the union asking it to reconsider" (the union). A body named
+// so in an earlier sentence and a person's description stay out, as
+// agrees says, and so they do for a subject "it", which is mostly a
+// subject before it, and for the owner "its", mostly the subject's.
+// (Nor is it the doer of its own verb: "the party backing it" is no
+// party backing itself.)
+func (c *chunker) bodyInSentence(t int32, pr pronoun, ci *minfo, m *doc.Mention) bool {
+	d := c.d
+	dep := d.Tokens[t].Dep
+	if pr.person || pr.plural || dep != doc.Obj && dep != doc.Iobj && dep.Universal() != doc.Obl || m.Kind != doc.Nominal ||
+		ci.sent != c.sent || ci.person || ci.plural {
+		return false
+	}
+	v := d.Tokens[t].Head
+	if v < 0 || int(v) >= len(d.Tokens) {
+		return false
+	}
+	if d.Tokens[v].Dep.Universal() == doc.Acl && d.Tokens[v].Head == m.Head {
+		return false
+	}
+	for u := c.lo; u < c.hi; u++ {
+		if d.Tokens[u].Head == v && d.Tokens[u].Dep.Universal() == doc.Nsubj && u >= m.Tokens.Start && u < m.Tokens.End {
+			return false
+		}
+	}
+	return true
 }
 
 // domesticSector: code is a sector alone, of no state and no

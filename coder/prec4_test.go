@@ -872,3 +872,12 @@ func TestOwnGovernment(t *testing.T) {
 		{"Ugandan troops shelled Kisumu on Monday. The Kenyan opposition called on the government to resign.", []string{"UGAMIL>KEN:194", "KENOPP>KENGOV:0241"}},
 	})
 }
+
+// TestObjectItIsTheBodyNamed: "it" as an object may be a body its own
+// sentence names by a role noun ("wrote to the union asking it"), not a
+// body of the sentence before.
+func TestObjectItIsTheBodyNamed(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"A Ugandan court ruled on Monday. Kenyan employers wrote to the dockers union asking it to reconsider its position.", []string{"KENBUS>LAB:020"}},
+	})
+}
