@@ -447,7 +447,7 @@ func (c *chunker) pronoun(t int32) {
 
 // bodyInSentence: "it" (token t) as an object may also be a body named by
 // its role noun in its own sentence, where that noun is no subject:
-// "wrote to the union asking it to reconsider" (the union). A body named
+// "appealed to the union, urging it to think again" (the union). A body named
 // so in an earlier sentence and a person's description stay out, as
 // agrees says, and so they do for a subject "it", which is mostly a
 // subject before it, and for the owner "its", mostly the subject's.

@@ -874,10 +874,10 @@ func TestOwnGovernment(t *testing.T) {
 }
 
 // TestObjectItIsTheBodyNamed: "it" as an object may be a body its own
-// sentence names by a role noun ("wrote to the union asking it"), not a
+// sentence names by a role noun ("a letter to the union, urging it"), not a
 // body of the sentence before.
 func TestObjectItIsTheBodyNamed(t *testing.T) {
 	eachExactEvents(t, []newsEvents{
-		{"A Ugandan court ruled on Monday. Kenyan employers wrote to the dockers union asking it to reconsider its position.", []string{"KENBUS>LAB:020"}},
+		{"A Ugandan court ruled on Monday. Kenyan employers sent a letter to the dockers union, urging it to think again.", []string{"KENBUS>LAB:020"}},
 	})
 }
