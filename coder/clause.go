@@ -29,6 +29,9 @@ type work struct {
 	localPrec    doc.DatePrecision
 	yearAt       int32 // the word a year named as a time ("in 1980") hangs on (yearDate), or -1
 	yearDate     time.Time
+	periodAt     int32 // the noun a month or year gone by owns ("last year's pact": periodDate), or -1
+	periodDate   time.Time
+	periodPrec   doc.DatePrecision
 	date         time.Time
 	datePrec     doc.DatePrecision
 	ahead        bool // the sentence names a time after publication: aheadDate, at token aheadAt

@@ -38,7 +38,7 @@ func (w *work) sentenceDate(si int32) {
 	if s.Paragraph != w.paraIdx || si > w.paraUntil {
 		w.paraIdx, w.paraDate, w.paraPrec = s.Paragraph, time.Time{}, doc.NoDate
 	}
-	w.aheadAt, w.localAt, w.yearAt = -1, -1, -1
+	w.aheadAt, w.localAt, w.yearAt, w.periodAt = -1, -1, -1, -1
 	if i, y := w.yearAdjunct(s); i >= 0 {
 		if h := w.t.head(i); h >= 0 {
 			w.yearAt, w.yearDate = h, time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -55,6 +55,18 @@ func (w *work) sentenceDate(si int32) {
 	if prec != doc.NoDate {
 		if r := w.relativeClause(w.dateAt); r >= 0 {
 			w.localAt, w.localDate, w.localPrec = r, dt, prec
+			prec = doc.NoDate
+		}
+	}
+	if prec == doc.Month || prec == doc.Year {
+		// a month or year gone by that owns a noun dates that noun only:
+		// "to meet the terms of last year's pact" (the pact, not the
+		// meeting of its terms), "March's attack"
+		// (but the time of what happens in, during or since it, "arrested
+		// during last week's riots", stays the sentence's)
+		if h := w.t.head(w.dateAt); h >= 0 && w.d.Tokens[w.dateAt].Dep == doc.NmodPoss &&
+			!(w.d.Tokens[h].Dep.Universal() == doc.Obl && timeCases[w.t.caseOf(h)]) {
+			w.periodAt, w.periodDate, w.periodPrec = h, dt, prec
 			prec = doc.NoDate
 		}
 	}
@@ -93,6 +105,9 @@ func (w *work) relativeClause(i int32) int32 {
 func (w *work) dateOf(v int32) (time.Time, doc.DatePrecision) {
 	if r := w.yearAt; r >= 0 && w.clauseUnder(v, r) {
 		return w.yearDate, doc.Year
+	}
+	if r := w.periodAt; r >= 0 && w.under(v, r) {
+		return w.periodDate, w.periodPrec
 	}
 	if r := w.localAt; r >= 0 && (w.under(v, r) || v == w.t.head(r)) {
 		return w.localDate, w.localPrec
@@ -418,3 +433,7 @@ func number(s string) int {
 	}
 	return 0
 }
+
+// timeCases put an event in the time of the noun they govern.
+var timeCases = map[string]bool{"in": true, "during": true, "at": true, "since": true, "after": true,
+	"following": true, "before": true, "until": true, "amid": true}

@@ -1411,8 +1411,9 @@ func TestFutureDates(t *testing.T) {
 
 // TestCarriedDates: a day named in a sentence's main clause dates the next
 // two sentences of its paragraph; a month or year ("last year") dates only
-// its own sentence, a date in a relative clause only that clause; "N days
-// ago" is read. Published Friday 2024-05-10.
+// its own sentence, a date in a relative clause only that clause, one that
+// owns a noun ("last week's talks") only that noun; "N days ago" is read.
+// Published Friday 2024-05-10.
 func TestCarriedDates(t *testing.T) {
 	cases := []struct {
 		text  string
@@ -1446,6 +1447,11 @@ func TestCarriedDates(t *testing.T) {
 		{"Putin visited China on Sept. 11, 2001.", []string{"RUSGOV>CHN:042 2001-09-11"}},
 		{"Putin visited China in 2019 and praised Xi.", []string{"RUSGOV>CHN:042 2019-01-01", "RUSGOV>CHNGOV:051 2019-01-01"}},
 		{"Russian exports fell in 2019 and Putin urged Erdogan to lift his tariffs.", []string{"RUSGOV>TURGOV:0254 2024-05-10"}},
+		// a month or year gone by that owns a noun dates that noun, not the
+		// act of the sentence; the time of what happens in or during it
+		// stays the sentence's
+		{"Putin blamed Erdogan for the failure of last week's talks.", []string{"RUSGOV>TURGOV:112 2024-05-10"}},
+		{"Putin praised Erdogan during last month's visit.", []string{"RUSGOV>TURGOV:051 2024-04-01"}},
 	}
 	p := pipeline(t)
 	for _, c := range cases {
