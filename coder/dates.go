@@ -60,10 +60,10 @@ func (w *work) sentenceDate(si int32) {
 	}
 	if prec == doc.Month || prec == doc.Year {
 		// a month or year gone by that owns a noun dates that noun only:
-		// "to meet the terms of last year's pact" (the pact, not the
-		// meeting of its terms), "March's attack"
-		// (but the time of what happens in, during or since it, "arrested
-		// during last week's riots", stays the sentence's)
+		// "to honour the spirit of last year's pact" (the pact, not the
+		// honouring), "March's attack"
+		// (but the time of what happens in, during or since it, "detained
+		// during last month's protests", stays the sentence's)
 		if h := w.t.head(w.dateAt); h >= 0 && w.d.Tokens[w.dateAt].Dep == doc.NmodPoss &&
 			!(w.d.Tokens[h].Dep.Universal() == doc.Obl && timeCases[w.t.caseOf(h)]) {
 			w.periodAt, w.periodDate, w.periodPrec = h, dt, prec

@@ -1450,7 +1450,7 @@ func TestCarriedDates(t *testing.T) {
 		// a month or year gone by that owns a noun dates that noun, not the
 		// act of the sentence; the time of what happens in or during it
 		// stays the sentence's
-		{"Putin blamed Erdogan for the failure of last week's talks.", []string{"RUSGOV>TURGOV:112 2024-05-10"}},
+		{"Putin blamed Erdogan for the collapse of last week's talks.", []string{"RUSGOV>TURGOV:112 2024-05-10"}},
 		{"Putin praised Erdogan during last month's visit.", []string{"RUSGOV>TURGOV:051 2024-04-01"}},
 	}
 	p := pipeline(t)
