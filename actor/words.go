@@ -77,7 +77,7 @@ var epithets = map[string][]string{
 var honorifics = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "messrs", "messrs.", "mme", "mme.")
 
 // addressTitles are offices a courtesy title addresses their holder by:
-// "Mr. President", "Madam Speaker" (not "Mr. King", a surname).
+// "Mr. President", "Mr. Speaker" (not "Mr. King", a surname).
 var addressTitles = set("president", "speaker", "chairman", "chairwoman", "secretary", "minister",
 	"ambassador", "mayor", "governor", "premier", "chancellor", "justice", "commissioner", "senator")
 

@@ -7829,7 +7829,7 @@ func (w *work) abstractDoer(i int32, passive, material bool) bool {
 	doer := int32(-1)
 	if passive {
 		for _, c := range t.children(i) {
-			if u := w.d.Tokens[c].Dep; (u == doc.OblAgent || u.Universal() == doc.Obl) && t.caseOf(c) == "by" {
+			if w.d.Tokens[c].Dep.Universal() == doc.Obl && t.caseOf(c) == "by" {
 				doer = c
 				break
 			}

@@ -130,12 +130,12 @@ func TestPLOVER(t *testing.T) {
 	// a year named in the text is dated to its first day, and says so
 	year := meeting()
 	year.Date, year.DatePrec = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC), doc.Year
-	var old map[string]any
-	if err := json.Unmarshal([]byte(write(t, PLOVER, year)), &old); err != nil {
+	var yr map[string]any
+	if err := json.Unmarshal([]byte(write(t, PLOVER, year)), &yr); err != nil {
 		t.Fatal(err)
 	}
-	if old["date"] != "1980-01-01" || old["date_precision"] != "year" {
-		t.Errorf("plover year: date %v, precision %v, want 1980-01-01, year", old["date"], old["date_precision"])
+	if yr["date"] != "1980-01-01" || yr["date_precision"] != "year" {
+		t.Errorf("plover year: date %v, precision %v, want 1980-01-01, year", yr["date"], yr["date_precision"])
 	}
 }
 

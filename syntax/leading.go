@@ -3858,9 +3858,9 @@ func repairStrandedNegation(d *doc.Doc, r doc.TokRange) {
 			continue
 		}
 		// (only onto a predicate whose subject comes before the
-		// auxiliary: "..., the transition of power is not," Obama's
-		// aide wrote" has no predicate after "is", and the parse hangs
-		// "is" on the name that follows)
+		// auxiliary: "..., but the truce is not," the envoy wrote" has
+		// no predicate after "is", and the parse may hang "is" on the
+		// noun that follows)
 		// (nor out of brackets: "was over (far from it), and that he
 		// intends to")
 		if p := ht.Head; p >= r.Start && p < r.End && subjectBefore(d, r, p, h) && !closedBetween(d, k, p) {
@@ -3872,13 +3872,14 @@ func repairStrandedNegation(d *doc.Doc, r doc.TokRange) {
 // subjectBefore reports whether predicate p has a subject before token h.
 func subjectBefore(d *doc.Doc, r doc.TokRange, p, h int32) bool {
 	for c := r.Start; c < h; c++ {
-		if d.Tokens[c].Head == p && (d.Tokens[c].Dep.Universal() == doc.Nsubj || d.Tokens[c].Dep == doc.NsubjPass) {
+		if d.Tokens[c].Head == p && d.Tokens[c].Dep.Universal() == doc.Nsubj { // (nsubj:pass too)
 			return true
 		}
 	}
 	return false
 }
 
+// negationWords deny the predicate they modify.
 var negationWords = map[string]bool{"not": true, "n't": true, "never": true}
 
 // closedBetween reports whether a closing bracket or quotation mark lies
@@ -3914,10 +3915,8 @@ func repairVocativeSubject(d *doc.Doc, r doc.TokRange) {
 			continue
 		}
 		opens := true
-		for j := r.Start; j < n; j++ {
-			if !dominates(d, r, n, j) {
-				opens = false // the phrase does not open the sentence
-			}
+		for j := r.Start; j < n && opens; j++ {
+			opens = dominates(d, r, n, j) // the phrase opens the sentence
 		}
 		if !opens {
 			continue
