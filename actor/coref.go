@@ -451,8 +451,8 @@ func (c *chunker) pronoun(t int32) {
 // so in an earlier sentence and a person's description stay out, as
 // agrees says, and so they do for a subject "it", which is mostly a
 // subject before it, and for the owner "its", mostly the subject's.
-// (Nor is it the doer of its own verb: "the party backing it" is no
-// party backing itself.)
+// (Nor is it the doer of its own verb: "the group arming it" is no
+// group arming itself.)
 func (c *chunker) bodyInSentence(t int32, pr pronoun, ci *minfo, m *doc.Mention) bool {
 	d := c.d
 	dep := d.Tokens[t].Dep
