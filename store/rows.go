@@ -39,8 +39,7 @@ func ClaimedByName(d *doc.Doc, e *doc.Event) string {
 	if c < 0 || int(c) >= len(d.Mentions) {
 		return ""
 	}
-	m := &d.Mentions[c]
-	return nameOf(d, m.Actor, m.Span)
+	return mentionName(d, c)
 }
 
 // SpeakerOf is the name (the actor's, else the text that names it) and the
@@ -53,8 +52,7 @@ func SpeakerOf(d *doc.Doc, q *doc.Quote) (name, code string) {
 		}
 		return "", ""
 	}
-	m := &d.Mentions[q.Speaker]
-	return nameOf(d, m.Actor, m.Span), m.Actor.Code
+	return mentionName(d, q.Speaker), d.Mentions[q.Speaker].Actor.Code
 }
 
 // QuotesOf turns a coded Doc's quotes into Quote rows, as a store would
@@ -89,9 +87,9 @@ func MentionsOf(d *doc.Doc) []Mention {
 			Date:       day,
 			DatePrec:   DatePrecOf(d, e),
 			Source:     src,
-			SourceName: nameOf(d, e.Source.Actor, e.Source.Span),
+			SourceName: ParticipantName(d, e.Source),
 			Target:     tgt,
-			TargetName: nameOf(d, e.Target.Actor, e.Target.Span),
+			TargetName: ParticipantName(d, e.Target),
 			Code:       code,
 			Negated:    e.Negated,
 			Modality:   e.Modality.String(),
@@ -128,8 +126,7 @@ func ContestsOf(d *doc.Doc, ev int) []Contest {
 		}
 		var by string
 		if c.Denier >= 0 && int(c.Denier) < len(d.Mentions) {
-			m := &d.Mentions[c.Denier]
-			by = nameOf(d, m.Actor, m.Span)
+			by = mentionName(d, c.Denier)
 		}
 		out = append(out, Contest{By: by, Text: d.Text(c.Span), Span: c.Span})
 	}
@@ -142,4 +139,39 @@ func nameOf(d *doc.Doc, a doc.Actor, sp doc.Span) string {
 		return a.Name
 	}
 	return d.Text(sp)
+}
+
+// ParticipantName is the name of an event's source or target: its
+// actor's, else that of the mention it is (mentionName), else its words.
+func ParticipantName(d *doc.Doc, p doc.Participant) string {
+	if p.Actor.Name == "" && p.Mention >= 0 && int(p.Mention) < len(d.Mentions) && d.Mentions[p.Mention].Span == p.Span {
+		return mentionName(d, p.Mention)
+	}
+	return nameOf(d, p.Actor, p.Span)
+}
+
+// mentionName is the name of mention mi: its actor's; else, for a pronoun
+// that refers back, the name of the first mention of its chain that has
+// one, or that mention's words ("he" after "Raed Saleh", whom no
+// dictionary knows, is Raed Saleh); else its own words.
+func mentionName(d *doc.Doc, mi int32) string {
+	m := &d.Mentions[mi]
+	if m.Actor.Name != "" || m.Kind != doc.Pronoun {
+		return nameOf(d, m.Actor, m.Span)
+	}
+	r := mi
+	for k := 0; k < 64; k++ {
+		a := d.Mentions[r].Antecedent
+		if a < 0 || int(a) >= len(d.Mentions) || a == r {
+			break
+		}
+		r = a
+		if d.Mentions[r].Actor.Name != "" {
+			return d.Mentions[r].Actor.Name
+		}
+	}
+	if r != mi && d.Mentions[r].Kind != doc.Pronoun {
+		return d.Text(d.Mentions[r].Span)
+	}
+	return d.Text(m.Span)
 }

@@ -34,3 +34,35 @@ func TestMentionsOfContests(t *testing.T) {
 		t.Errorf("contests with an unknown denier: %+v", got)
 	}
 }
+
+// TestPronounSpeakerNames: a quote's speaker, an event's claimant or
+// source that is a pronoun is named by the mention it refers to, when no
+// dictionary names it ("he" after "Otieno Achieng" is Otieno Achieng);
+// a pronoun that refers to nothing keeps its own word.
+func TestPronounSpeakerNames(t *testing.T) {
+	text := `Otieno Achieng spoke on Monday. "We will not talk," he said. "Never," she said.`
+	d := doc.New(doc.Article{ID: "a1", Text: text})
+	at := func(s string) doc.Span {
+		i := strings.Index(text, s)
+		return doc.Span{Start: int32(i), End: int32(i + len(s))}
+	}
+	d.Mentions = []doc.Mention{
+		{Span: at("Otieno Achieng"), Kind: doc.Person, Antecedent: -1},
+		{Span: at("he"), Kind: doc.Pronoun, Antecedent: 0},
+		{Span: at("she"), Kind: doc.Pronoun, Antecedent: -1},
+	}
+	d.Quotes = []doc.Quote{
+		{Span: at("We will not talk,"), Speaker: 1, Direct: true},
+		{Span: at("Never,"), Speaker: 2, Direct: true},
+	}
+	d.Events = []doc.Event{{Code: 125, Source: doc.Participant{Mention: 1, Span: at("he")},
+		Target:    doc.Participant{Mention: -1},
+		ClaimedBy: doc.Attribution{Voice: doc.SpeakerVoice, Mention: 1, Quote: 0}}}
+	qs := store.QuotesOf(d)
+	if qs[0].Speaker != "Otieno Achieng" || qs[1].Speaker != "she" {
+		t.Errorf("speakers %q, %q; want Otieno Achieng, she", qs[0].Speaker, qs[1].Speaker)
+	}
+	if m := store.MentionsOf(d)[0]; m.SourceName != "Otieno Achieng" || m.ClaimedBy != "Otieno Achieng" {
+		t.Errorf("source %q, claimed by %q; want Otieno Achieng for both", m.SourceName, m.ClaimedBy)
+	}
+}

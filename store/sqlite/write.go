@@ -543,7 +543,7 @@ func (w *writer) events(d *doc.Doc) ([]string, error) {
 		w.touched[eid] = true
 		ev := evidenceSpan(e.Source.Span, e.Target.Span, e.Evidence.Verb)
 		w.args2 = append(w.args2, mid, eid, d.Article.ID, e.Sentence, unix(day),
-			src, e.Source.Actor.Name, e.Source.Mention, tgt, e.Target.Actor.Name, e.Target.Mention,
+			src, store.ParticipantName(d, e.Source), e.Source.Mention, tgt, store.ParticipantName(d, e.Target), e.Target.Mention,
 			code, quad, plover, e.Negated, e.Modality.String(), e.ClaimedBy.Voice.String(), claimedBy, e.ClaimedBy.Quote, e.Contested,
 			place, country, lat, lon,
 			e.Source.Span.Start, e.Source.Span.End, e.Target.Span.Start, e.Target.Span.End, e.Evidence.Verb.Start, e.Evidence.Verb.End,
