@@ -236,6 +236,11 @@ func lineBreakEnds(s string, toks []doc.Token, i int) bool {
 	if prev == "," || prev == ";" || prev == ":" || prev == "-" || isLowerFunctionWord(prev) || saidWords[prev] {
 		return false // "Lakeside Fishing Ltd said\nMarch sales rose"
 	}
+	if nameParticles[prev] && i > 0 {
+		if p, _ := runeAt(tokText(s, toks[i-1].Span), 0); isUpper(p) {
+			return false // a name wrapped after its particle: "Minister Paul de\nWinter said"
+		}
+	}
 	if p, _ := runeAt(prev, 0); isUpper(p) && i > 0 && !lineBreakBetween(s, toks[i-1].Span, toks[i].Span) {
 		// a company's name wrapped before its last words and suffix:
 		// "Kenya's Lakeside\nFishing Cooperative Ltd unit said" (not a
@@ -261,6 +266,13 @@ var saidWords = map[string]bool{"said": true, "says": true, "told": true, "added
 // companySuffixes end a company's name and never start a sentence.
 var companySuffixes = map[string]bool{"Inc": true, "Co": true, "Corp": true, "Ltd": true, "Plc": true, "PLC": true,
 	"LLC": true, "SA": true, "AG": true, "NV": true, "Bhd": true, "Cos": true, "Corporation": true, "Company": true}
+
+// nameParticles are lower-case words inside names, after a given name
+// ("Paul de Winter", "Ursula von Ahlen"): a line that ends with one after a
+// capitalised word goes on with the name.
+var nameParticles = map[string]bool{"de": true, "van": true, "von": true, "der": true, "den": true, "al": true,
+	"el": true, "bin": true, "ibn": true, "da": true, "dos": true, "das": true, "del": true, "della": true,
+	"di": true, "du": true, "ter": true, "ten": true}
 
 // isLowerFunctionWord reports words after which a line cannot end a
 // sentence: "the", "of", "and".

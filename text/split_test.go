@@ -149,6 +149,8 @@ func TestSentences(t *testing.T) {
 			[]sent{{"Lakeside Fishing Ltd said\nMarch sales were up 5 pct.", B}}},
 		{"short lines before a name", "Contact\nLakeside Fishing Ltd",
 			[]sent{{"Contact", B}, {"Lakeside Fishing Ltd", B}}},
+		{"name wrapped after its particle", "Kenyan Trade Minister Jan de\nVries said talks would go on.",
+			[]sent{{"Kenyan Trade Minister Jan de\nVries said talks would go on.", B}}},
 		{"section break", "The end. *** A new part begins.",
 			[]sent{{"The end.", B}, {"***", B}, {"A new part begins.", B}}},
 	}
