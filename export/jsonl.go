@@ -162,3 +162,40 @@ func WriteQuote(w io.Writer, q store.Quote) error {
 	_, err = w.Write(append(b, '\n'))
 	return err
 }
+
+// EventRecord is dyad's JSON schema for a clustered event, one a line
+// (`dyad query --json`): every report of the same source, target, code,
+// day, negation and modality; docs/jsonl.md documents each field.
+type EventRecord struct {
+	ID          string `json:"id"`
+	Date        string `json:"date,omitempty"`
+	DatePrec    string `json:"date_precision,omitempty"`
+	Source      string `json:"source"`
+	Target      string `json:"target"`
+	Code        string `json:"cameo"`
+	CodeName    string `json:"cameo_name,omitempty"`
+	Root        string `json:"root"`
+	Quad        int    `json:"quad_class"`
+	Plover      string `json:"plover_type,omitempty"`
+	Negated     bool   `json:"negated"`
+	Modality    string `json:"modality"`
+	Country     string `json:"country,omitempty"`
+	NumMentions int    `json:"num_mentions"`
+	NumArticles int    `json:"num_articles"`
+	NumSources  int    `json:"num_sources"`
+}
+
+// EventRecordOf fills an EventRecord from a stored event and the code book.
+func EventRecordOf(e store.Event) EventRecord {
+	r := EventRecord{ID: e.ID, Source: e.Source, Target: e.Target, Code: e.Code, Root: e.Root, Quad: e.Quad,
+		Plover: e.Plover, Negated: e.Negated, Modality: e.Modality, Country: e.Country,
+		NumMentions: e.NumMentions, NumArticles: e.NumArticles, NumSources: e.NumSources}
+	if !e.Date.IsZero() {
+		r.Date = e.Date.Format("2006-01-02")
+		r.DatePrec = e.DatePrec.String()
+	}
+	if c, ok := cameo.Parse(e.Code); ok {
+		r.CodeName = c.Name()
+	}
+	return r
+}

@@ -83,6 +83,27 @@ func TestIngestSamples(t *testing.T) {
 	if _, errOut, code := dyad(t, "query", "--db", db, "--dyad", "USA>RUS", "--json"); code != 0 {
 		t.Errorf("query: %d %s", code, errOut)
 	}
+	// --json writes the documented records (docs/jsonl.md): clustered
+	// events, and with --mentions the schema dyad code writes
+	for _, c := range []struct {
+		args []string
+		keys []string
+	}{
+		{[]string{"query", "--db", db, "--json", "--limit", "1"}, []string{"id", "date", "date_precision", "source", "cameo", "quad_class", "num_mentions"}},
+		{[]string{"query", "--db", db, "--json", "--limit", "1", "--mentions"}, []string{"id", "event_id", "article_id", "cameo", "evidence"}},
+	} {
+		out, errOut, code := dyad(t, c.args...)
+		var rec map[string]any
+		if code != 0 || json.Unmarshal([]byte(out), &rec) != nil {
+			t.Errorf("%v: %d %s %q", c.args, code, errOut, out)
+			continue
+		}
+		for _, k := range c.keys {
+			if _, ok := rec[k]; !ok {
+				t.Errorf("%v: no %q in %v", c.args, k, rec)
+			}
+		}
+	}
 }
 
 func TestReadCommandsRefuseMissingDatabase(t *testing.T) {

@@ -68,7 +68,7 @@ func runQuery(args []string, stdout, stderr io.Writer) error {
 		}
 		for _, r := range rows {
 			if *asJSON {
-				enc.Encode(r)
+				enc.Encode(export.RecordOf(r)) // docs/jsonl.md, as dyad code --format jsonl writes it
 				continue
 			}
 			claimed := r.Voice
@@ -87,7 +87,7 @@ func runQuery(args []string, stdout, stderr io.Writer) error {
 		}
 		for _, r := range rows {
 			if *asJSON {
-				enc.Encode(r)
+				enc.Encode(export.EventRecordOf(r)) // docs/jsonl.md, "Clustered events"
 				continue
 			}
 			flags := "-"
