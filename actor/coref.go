@@ -409,6 +409,12 @@ func (c *chunker) pronoun(t int32) {
 		if owner >= 0 && ci.root == owner {
 			score += 500
 		}
+		if d.Tokens[t].Dep == doc.Nsubj && !pr.person && c.whereNamed(d.Mentions[i].Head) {
+			// a place named as where something is or happens seldom does
+			// what a later "it" does: "the US entrapment in the Middle
+			// East was what it warned Britain against" (it: the US)
+			score -= 300
+		}
 		if pr.person && d.Mentions[i].Kind != doc.Person && description(d, d.Mentions[i].Head) {
 			// "Orban's wish to be a champion of the Christian right
 			// peaked when he toured Texas": he is Orban, not "a champion"
@@ -444,6 +450,26 @@ func (c *chunker) pronoun(t int32) {
 	}
 	c.emitLinked(m, inf)
 }
+
+// whereNamed reports whether token h heads a phrase that says where:
+// "in Somalia", "across the Middle East".
+func (c *chunker) whereNamed(h int32) bool {
+	if h < 0 || int(h) >= len(c.d.Tokens) {
+		return false
+	}
+	if u := c.d.Tokens[h].Dep.Universal(); u != doc.Obl && u != doc.Nmod {
+		return false
+	}
+	for k := h - 1; k >= 0 && k >= h-4; k-- {
+		if c.d.Tokens[k].Head == h && c.d.Tokens[k].Dep == doc.Case {
+			return whereCases[c.d.Tokens[k].Lemma]
+		}
+	}
+	return false
+}
+
+// whereCases mark a place as where something is.
+var whereCases = set("in", "at", "inside", "across", "throughout", "within", "near", "around")
 
 // bodyInSentence: "it" (token t) as an object may also be a body named by
 // its role noun in its own sentence, where that noun is no subject:

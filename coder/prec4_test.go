@@ -881,3 +881,11 @@ func TestObjectItIsTheBodyNamed(t *testing.T) {
 		{"A Ugandan court ruled on Monday. Kenyan employers sent a letter to the dockers union, urging it to think again.", []string{"KENBUS>LAB:020"}},
 	})
 }
+
+// TestItIsSeldomWhere: a subject "it" is seldom the place named as where
+// something is ("the build-up in Kenya"), when another state is named.
+func TestItIsSeldomWhere(t *testing.T) {
+	eachEventsWithModality(t, []newsEvents{
+		{"The Uganda build-up in Kenya was what it had warned Tanzania against.", []string{"UGA>TZA:130/conditional"}},
+	})
+}
