@@ -411,8 +411,8 @@ func (c *chunker) pronoun(t int32) {
 		}
 		if d.Tokens[t].Dep == doc.Nsubj && !pr.person && c.whereNamed(d.Mentions[i].Head) {
 			// a place named as where something is or happens seldom does
-			// what a later "it" does: "the US entrapment in the Middle
-			// East was what it warned Britain against" (it: the US)
+			// what a later "it" does: "the Kenyan build-up in the Horn of
+			// Africa was what it had warned Sudan of" (it: Kenya)
 			score -= 300
 		}
 		if pr.person && d.Mentions[i].Kind != doc.Person && description(d, d.Mentions[i].Head) {
