@@ -20,6 +20,7 @@ var (
 	xpWP, _  = doc.ParseXPOS("WP")
 	xpAFX, _ = doc.ParseXPOS("AFX")
 	xpRRB, _ = doc.ParseXPOS("-RRB-")
+	xpLRB, _ = doc.ParseXPOS("-LRB-")
 	xpRQ, _  = doc.ParseXPOS("''")
 )
 

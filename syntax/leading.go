@@ -3931,3 +3931,60 @@ func repairVocativeSubject(d *doc.Doc, r doc.TokRange) {
 // addressVerbs open what one writes to the person named before them.
 var addressVerbs = map[string]bool{"thank": true, "thanks": true, "welcome": true, "congratulate": true,
 	"congratulations": true, "forgive": true, "excuse": true, "beg": true, "hope": true, "trust": true}
+
+// repairBracketSubject keeps a subject inside brackets inside them: "the
+// fight has been won (it has not), and that he intends to ..." had "it",
+// and the "has" after it, hang on "intends" outside the brackets, a
+// second subject of that verb. When a subject in brackets hangs outside
+// them, the first auxiliary or verb after it in the brackets becomes the
+// head of what they hold, a parenthesis (parataxis) of the word before
+// them, with the subject and the brackets on it.
+func repairBracketSubject(d *doc.Doc, r doc.TokRange) {
+	for open := r.Start + 1; open < r.End; open++ {
+		if d.Tokens[open].XPOS != xpLRB {
+			continue
+		}
+		closing := int32(-1)
+		for k := open + 1; k < r.End && k <= open+12; k++ {
+			if d.Tokens[k].XPOS == xpRRB {
+				closing = k
+				break
+			}
+		}
+		if closing < 0 {
+			continue
+		}
+		outside := func(h int32) bool { return h < open || h > closing }
+		pred, subj := int32(-1), int32(-1)
+		for k := open + 1; k < closing; k++ {
+			if u := d.Tokens[k].UPOS; pred < 0 && (u == doc.AUX || u == doc.VERB) {
+				pred = k
+			}
+			if subj < 0 && d.Tokens[k].Dep.Universal() == doc.Nsubj && outside(d.Tokens[k].Head) {
+				subj = k
+			}
+		}
+		if pred < 0 || subj < 0 || subj > pred {
+			open = closing
+			continue
+		}
+		// the bracketed clause comments on the word before it; its other
+		// words that hung outside, or on the subject as its function
+		// words, hang on its predicate
+		d.Tokens[pred].Head, d.Tokens[pred].Dep = open-1, doc.Parataxis
+		d.Tokens[subj].Head, d.Tokens[subj].Dep = pred, doc.Nsubj
+		for k := open; k <= closing; k++ {
+			t := &d.Tokens[k]
+			if k == pred || k == subj {
+				continue
+			}
+			if outside(t.Head) || t.Head == subj && (t.Dep == doc.Cop || t.Dep == doc.Aux || t.Dep == doc.Punct) {
+				t.Head = pred
+				if t.Dep == doc.Cop {
+					t.Dep = doc.Aux
+				}
+			}
+		}
+		open = closing
+	}
+}

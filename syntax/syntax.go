@@ -306,6 +306,7 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 		repairSpanObject(d, r)
 		repairStrandedNegation(d, r)
 		repairVocativeSubject(d, r)
+		repairBracketSubject(d, r)
 		breakCycles(d, r)
 	}
 }

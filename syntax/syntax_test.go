@@ -682,6 +682,9 @@ func TestKeyArcs(t *testing.T) {
 		// conjoined to the main one (repairSubordinateSubject)
 		{"Kenyan police denied the rumours after a gunman killed two Ugandan traders.", []arc{
 			{"denied", "", doc.Root}, {"gunman", "killed", doc.Nsubj}, {"after", "killed", doc.Mark}, {"killed", "denied", doc.Advcl}}},
+		// a subject in brackets hung on a verb outside them (repairBracketSubject)
+		{"Kenya says the war ended (it did not), and that Nairobi will withdraw its troops.", []arc{
+			{"it", "did", doc.Nsubj}, {"Nairobi", "withdraw", doc.Nsubj}}},
 		// a one-word subject set off by an aside read as an address (repairVocativeSubject)
 		{"Kenya, however, attacked Uganda.", []arc{
 			{"attacked", "", doc.Root}, {"Kenya", "attacked", doc.Nsubj}, {"Uganda", "attacked", doc.Obj}}},
