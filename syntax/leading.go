@@ -3933,7 +3933,7 @@ var addressVerbs = map[string]bool{"thank": true, "thanks": true, "welcome": tru
 	"congratulations": true, "forgive": true, "excuse": true, "beg": true, "hope": true, "trust": true}
 
 // repairBracketSubject keeps a subject inside brackets inside them: "the
-// fight has been won (it has not), and that he intends to ..." had "it",
+// war is over (it is not), and that she plans to ..." had "it",
 // and the "has" after it, hang on "intends" outside the brackets, a
 // second subject of that verb. When a subject in brackets hangs outside
 // them, the first auxiliary or verb after it in the brackets becomes the
