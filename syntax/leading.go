@@ -3934,8 +3934,8 @@ var addressVerbs = map[string]bool{"thank": true, "thanks": true, "welcome": tru
 
 // repairBracketSubject keeps a subject inside brackets inside them: "the
 // war is over (it is not), and that she plans to ..." had "it",
-// and the "has" after it, hang on "intends" outside the brackets, a
-// second subject of that verb. When a subject in brackets hangs outside
+// and the "is" after it, hang on "plans" outside the brackets, a second
+// subject of that verb. When a subject in brackets hangs outside
 // them, the first auxiliary or verb after it in the brackets becomes the
 // head of what they hold, a parenthesis (parataxis) of the word before
 // them, with the subject and the brackets on it.
