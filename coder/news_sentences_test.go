@@ -1523,3 +1523,41 @@ func TestCompanyDescription(t *testing.T) {
 		{"Gazprom posted record profits. It signed a deal with Siemens. The company accused Ukraine of stealing gas.", []string{"RUSBUS>DEUBUS:057", "RUSBUS>UKR:112"}},
 	})
 }
+
+// TestTrailingCueAcrossSentences: a cue in the sentence after a quotation
+// that ends with "!", "?" or an ellipsis names its speaker, also when the
+// mark is followed by stops ("!.."); a sentence that says something of its
+// own after the quotation is no cue of it.
+func TestTrailingCueAcrossSentences(t *testing.T) {
+	p := pipeline(t)
+	cases := []struct{ text, quote, speaker string }{
+		{`Odinga spoke first. "We will leave at a proper pace!.." Museveni tweeted. The talks went on.`, "We will leave", "Yoweri Museveni"},
+		{`Odinga spoke first. "We will stay until the job is done..." Museveni tweeted. The talks went on.`, "We will stay", "Yoweri Museveni"},
+		// (no one names this speaker; not Odinga, who says something else)
+		{`Museveni spoke first. "The war is nearly over. We will bring them home!" Odinga said he had not spoken to Kampala.`, "The war", ""},
+	}
+	for _, c := range cases {
+		d := doc.New(doc.Article{Text: c.text})
+		if err := p.Run(d); err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for i := range d.Quotes {
+			q := &d.Quotes[i]
+			if !strings.HasPrefix(d.Text(q.Span), c.quote) {
+				continue
+			}
+			found = true
+			name := ""
+			if q.Speaker >= 0 {
+				name = d.Mentions[q.Speaker].Actor.Name
+			}
+			if name != c.speaker {
+				t.Errorf("%q: speaker %q, want %q", c.text, name, c.speaker)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no quote %q", c.text, c.quote)
+		}
+	}
+}

@@ -120,8 +120,21 @@ func (w *work) trailingCue(r rawQuote, tr doc.TokRange) (int32, doc.Span, bool) 
 		}
 	}
 	if t.sent[j] != t.sent[tr.End-1] {
-		switch text[r.content.End-1] {
-		case '?', '!', '-', 0x94, 0xA6: // and the last bytes of — and …
+		// (periods after the mark, "!..", or two or more of them, an
+		// ellipsis typed as stops, count as the mark: '"... necessary!.."
+		// Trump tweeted')
+		end, stops := r.content.End, 0
+		for end > r.content.Start && text[end-1] == '.' {
+			end--
+			stops++
+		}
+		last := text[r.content.End-1]
+		if stops > 0 && end > r.content.Start {
+			last = text[end-1]
+		}
+		switch {
+		case last == '?' || last == '!' || last == '-' || last == 0x94 || last == 0xA6: // and the last bytes of — and …
+		case stops >= 2:
 		default:
 			return -1, doc.Span{}, false
 		}
@@ -151,6 +164,16 @@ func (w *work) trailingCue(r rawQuote, tr doc.TokRange) (int32, doc.Span, bool) 
 	}
 	if v < 0 {
 		return -1, doc.Span{}, false
+	}
+	if t.sent[j] != t.sent[tr.End-1] {
+		// past the quote's sentence the cue must report nothing of its
+		// own: '"..." Trump tweeted.', not '"..." Muthana said she had
+		// not been in contact' (a new sentence, with its own content)
+		for _, c := range t.children(v) {
+			if c > v && w.d.Tokens[c].Dep == doc.Ccomp && (t.child(c, doc.Nsubj) >= 0 || t.child(c, doc.NsubjPass) >= 0) {
+				return -1, doc.Span{}, false
+			}
+		}
 	}
 	cue := d.Tokens[v].Span
 	s := t.child(v, doc.Nsubj)
