@@ -121,8 +121,8 @@ func (w *work) trailingCue(r rawQuote, tr doc.TokRange) (int32, doc.Span, bool) 
 	}
 	if t.sent[j] != t.sent[tr.End-1] {
 		// (periods after the mark, "!..", or two or more of them, an
-		// ellipsis typed as stops, count as the mark: '"... necessary!.."
-		// Trump tweeted')
+		// ellipsis typed as stops, count as the mark: '"... at once!.."
+		// Museveni tweeted')
 		end, stops := r.content.End, 0
 		for end > r.content.Start && text[end-1] == '.' {
 			end--
@@ -167,8 +167,8 @@ func (w *work) trailingCue(r rawQuote, tr doc.TokRange) (int32, doc.Span, bool) 
 	}
 	if t.sent[j] != t.sent[tr.End-1] {
 		// past the quote's sentence the cue must report nothing of its
-		// own: '"..." Trump tweeted.', not '"..." Muthana said she had
-		// not been in contact' (a new sentence, with its own content)
+		// own: '"..." Museveni tweeted.', not '"..." Odinga said he had
+		// heard nothing from Kampala' (a new sentence, with its own content)
 		for _, c := range t.children(v) {
 			if c > v && w.d.Tokens[c].Dep == doc.Ccomp && (t.child(c, doc.Nsubj) >= 0 || t.child(c, doc.NsubjPass) >= 0) {
 				return -1, doc.Span{}, false
