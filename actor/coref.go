@@ -452,7 +452,7 @@ func (c *chunker) pronoun(t int32) {
 }
 
 // whereNamed reports whether token h heads a phrase that says where:
-// "in Somalia", "across the Middle East".
+// "in Somalia", "across the Horn of Africa".
 func (c *chunker) whereNamed(h int32) bool {
 	if h < 0 || int(h) >= len(c.d.Tokens) {
 		return false
