@@ -719,6 +719,9 @@ func repairSubordinateSubject(d *doc.Doc, r doc.TokRange) {
 		// the main one: "police denied the rumours after a gunman killed
 		// two traders", with "killed" a conjunct sharing the police)
 		onVerb := ot.Head == s
+		if onVerb && st.Dep != doc.Conj {
+			continue // (checked before the walk below, which most such nouns would not need)
+		}
 		mark, subj := int32(-1), false
 		for j := r.Start; j < r.End; j++ {
 			switch {
@@ -731,7 +734,7 @@ func repairSubordinateSubject(d *doc.Doc, r doc.TokRange) {
 				mark = j
 			}
 		}
-		if subj || mark < 0 || onVerb && (strings.EqualFold(d.TokenText(int(mark)), "as") || st.Dep != doc.Conj) {
+		if subj || mark < 0 || onVerb && strings.EqualFold(d.TokenText(int(mark)), "as") {
 			continue
 		}
 		if strings.EqualFold(d.TokenText(int(mark)), "as") && indefinite(d, r, o) {
