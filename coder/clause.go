@@ -2090,6 +2090,17 @@ func (w *work) clause(i int32, cx ctx) clause {
 		// "Armenia ... placed troops in the area on high alert"
 		targets = w.placeTargets(i, m.obj, true)
 	}
+	if rootOf(code) >= 18 && len(targets) > 0 {
+		// force is not used on those it supports: "launched airstrikes in
+		// support of Ugandan ground forces"
+		kept := targets[:0]
+		for _, tg := range targets {
+			if !w.supported(tg.tok, i) {
+				kept = append(kept, tg)
+			}
+		}
+		targets = kept
+	}
 	w.emit(i, p, code, refineLine, cl.subj, targets, claim, cl.mod, cl.neg || cx.neg, conf)
 	if code == "150" && len(cl.subj) >= 2 && m.obj >= 0 && t.is(m.obj, exerciseNouns) && len(targets) > 0 && !sameActors(targets, cl.subj) {
 		// exercises held together near or against a third party are also
@@ -7815,6 +7826,27 @@ func verbalAttack(t *tree, code string, n int32) bool {
 		if t.d.Tokens[c].Dep == doc.Amod && verbalAttackAdjectives[t.lemma(c)] {
 			return true
 		}
+	}
+	return false
+}
+
+// supported reports whether token k lies, below verb v, in a phrase that
+// names whom the act is for: "in support of", "on behalf of", "in aid of",
+// "alongside", "with the help of".
+func (w *work) supported(k, v int32) bool {
+	t := w.t
+	if lo, _ := w.subtreeRange(k); lo > 0 && t.lemma(lo-1) == "alongside" {
+		return true // ("fought alongside Ugandan forces" with "alongside" parsed as an adverb)
+	}
+	for n := 0; n < 16 && k >= 0 && k != v; n++ {
+		switch l := t.lemma(k); {
+		case (l == "support" || l == "behalf" || l == "aid" || l == "help" || l == "defence" || l == "defense") &&
+			w.d.Tokens[k].UPOS == doc.NOUN && t.caseOf(k) != "":
+			return true
+		case t.caseOf(k) == "alongside":
+			return true
+		}
+		k = t.head(k)
 	}
 	return false
 }

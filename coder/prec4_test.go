@@ -889,3 +889,13 @@ func TestItIsSeldomWhere(t *testing.T) {
 		{"The Uganda build-up in Kenya was what it had warned Tanzania against.", []string{"UGA>TZA:130/conditional"}},
 	})
 }
+
+// TestForceForTheSupported: those an attack supports, or who fight
+// beside the attackers, are no targets of it.
+func TestForceForTheSupported(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The Kenyan air force has launched hundreds of airstrikes in support of Ugandan ground forces.", []string{"KENMIL>:190"}},
+		{"Kenyan troops fought alongside Ugandan forces against the rebels.", []string{"KENMIL>REB:190"}},
+		{"Kenyan jets bombed rebel positions in support of Ugandan troops.", []string{"KEN>REB:195"}},
+	})
+}
