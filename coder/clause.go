@@ -2091,8 +2091,8 @@ func (w *work) clause(i int32, cx ctx) clause {
 		targets = w.placeTargets(i, m.obj, true)
 	}
 	if rootOf(code) >= 18 && len(targets) > 0 {
-		// force is not used on those it supports: "launched airstrikes in
-		// support of Ugandan ground forces"
+		// force is not used on those it supports: "carried out strikes
+		// in support of Ugandan infantry"
 		kept := targets[:0]
 		for _, tg := range targets {
 			if !w.supported(tg.tok, i) {

@@ -894,7 +894,7 @@ func TestItIsSeldomWhere(t *testing.T) {
 // beside the attackers, are no targets of it.
 func TestForceForTheSupported(t *testing.T) {
 	eachExactEvents(t, []newsEvents{
-		{"The Kenyan air force has launched hundreds of airstrikes in support of Ugandan ground forces.", []string{"KENMIL>:190"}},
+		{"The Kenyan air force launched dozens of air raids in support of Ugandan ground troops.", []string{"KENMIL>:190"}},
 		{"Kenyan troops fought alongside Ugandan forces against the rebels.", []string{"KENMIL>REB:190"}},
 		{"Kenyan jets bombed rebel positions in support of Ugandan troops.", []string{"KEN>REB:195"}},
 	})
