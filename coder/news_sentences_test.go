@@ -1531,7 +1531,7 @@ func TestCompanyDescription(t *testing.T) {
 func TestTrailingCueAcrossSentences(t *testing.T) {
 	p := pipeline(t)
 	cases := []struct{ text, quote, speaker string }{
-		{`Odinga spoke first. "We will leave at a proper pace!.." Museveni tweeted. The talks went on.`, "We will leave", "Yoweri Museveni"},
+		{`Odinga spoke first. "We will go home at a measured pace!.." Museveni tweeted. The talks went on.`, "We will go home", "Yoweri Museveni"},
 		{`Odinga spoke first. "We will stay until the job is done..." Museveni tweeted. The talks went on.`, "We will stay", "Yoweri Museveni"},
 		// (no one names this speaker; not Odinga, who says something else)
 		{`Museveni spoke first. "The war is nearly over. We will bring them home!" Odinga said he had not spoken to Kampala.`, "The war", ""},
