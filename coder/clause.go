@@ -4375,6 +4375,8 @@ func receivedCode(t *tree, o int32) string {
 		return "072"
 	case what == "call" || what == "phone":
 		return "041"
+	case what == "invitation" || what == "invite":
+		return "036" // "received an invitation from Uganda": an offer to meet (the PLOVER manual: invitations are AGREE)
 	}
 	return ""
 }

@@ -899,3 +899,14 @@ func TestForceForTheSupported(t *testing.T) {
 		{"Kenyan jets bombed rebel positions in support of Ugandan troops.", []string{"KEN>REB:195"}},
 	})
 }
+
+// TestInvitations: an invitation extended, received or made is an offer
+// to meet (036; the PLOVER manual codes invitations as AGREE), from the
+// one who invites to the one invited.
+func TestInvitations(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The Kenyan president received an invitation from Uganda.", []string{"UGA>KENGOV:036"}},
+		{"Uganda extended an invitation to the Kenyan president.", []string{"UGA>KENGOV:036"}},
+		{"Uganda invited the Kenyan president to a summit.", []string{"UGA>KENGOV:036"}},
+	})
+}
