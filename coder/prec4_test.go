@@ -910,3 +910,12 @@ func TestInvitations(t *testing.T) {
 		{"Uganda invited the Kenyan president to a summit.", []string{"UGA>KENGOV:036"}},
 	})
 }
+
+// TestSearchedPremises: police searching someone's premises investigate
+// their owner (090); searching rubble is no event.
+func TestSearchedPremises(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenyan police searched the Ugandan ambassador's residence on Wednesday.", []string{"KENCOP>UGAGOV:090"}},
+		{"Rescuers searched the rubble for survivors.", nil},
+	})
+}
