@@ -3967,7 +3967,10 @@ func repairBracketSubject(d *doc.Doc, r doc.TokRange) {
 				subj = k
 			}
 		}
-		if pred < 0 || subj < 0 || subj > pred {
+		if pred < 0 || subj < 0 || subj > pred || d.Tokens[pred].Head < 0 || d.Tokens[open-1].UPOS == doc.PUNCT ||
+			ownsOutside(d, r, pred, open, closing) {
+			// (not the sentence's root, nor a word that governs words
+			// outside the brackets: rehanging it could close a loop)
 			open = closing
 			continue
 		}
@@ -3990,4 +3993,15 @@ func repairBracketSubject(d *doc.Doc, r doc.TokRange) {
 		}
 		open = closing
 	}
+}
+
+// ownsOutside reports whether a word outside tokens [open, closing] hangs
+// on token p.
+func ownsOutside(d *doc.Doc, r doc.TokRange, p, open, closing int32) bool {
+	for k := r.Start; k < r.End; k++ {
+		if (k < open || k > closing) && d.Tokens[k].Head == p {
+			return true
+		}
+	}
+	return false
 }
