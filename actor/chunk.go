@@ -148,6 +148,16 @@ func (c *chunker) chunk(t int32, h int) int32 {
 					continue
 				}
 			}
+			if x.e.Kind == Org && x.end-x.start >= 3 && x.start > t && (h < 2 || s.hits[h-2].end < x.start) &&
+				genericOrgStarts[string(fold(s.words[x.start], &s.buf))] && d.Tokens[x.start-1].UPOS == doc.PROPN &&
+				isCap(s.words[x.start-1]) && !c.initial(x.start-1) {
+				// a name no entry knows whose last words are a known
+				// body's generic name: "the Karen People's Liberation
+				// Army" is not China's
+				c.longerOrg(x.start-1, x)
+				p = x.end
+				continue
+			}
 			p = x.end
 			if exPrefixed(d.TokenText(int(x.start))) {
 				c.former = true // "ex-ministers": one token
@@ -215,6 +225,11 @@ func (c *chunker) chunk(t int32, h int) int32 {
 func partyName(x hit) bool {
 	return x.e.Kind == Org && x.end-x.start >= 2 && strings.HasSuffix(x.e.Code, "PTY")
 }
+
+// genericOrgStarts begin the names of many bodies in many countries
+// ("People's Liberation Army", "National Front"): a capitalised word
+// before one makes another body's name.
+var genericOrgStarts = set("people", "people's", "national", "popular", "democratic", "revolutionary", "liberation", "islamic", "united", "patriotic")
 
 // longerOrg emits the name [p, x.end) of a body whose last words are a
 // dictionary party's name x: another party, whose

@@ -1217,6 +1217,13 @@ func (w *work) clause(i int32, cx ctx) clause {
 	}
 	p, m := w.match(i, ids, passive)
 	if p == nil {
+		if l := t.lemma(i); (l == "fight" || l == "battle" || l == "serve") && len(cl.subj) > 0 && !passive {
+			// "have fought alongside the Syrian Democratic Forces": no foe
+			// named, an ally is (see foughtAlongside)
+			if allies := w.alongside(i); len(allies) > 0 && !sameActors(allies, cl.subj) {
+				w.emit(i, &foughtAlongside, "062", 0, cl.subj, allies, cx.claim, cl.mod, cl.neg || cx.neg, 0.6)
+			}
+		}
 		return cl
 	}
 	if responseVerbs[t.lemma(i)] && m.nprep == 0 && w.byMeans(i) {
@@ -2102,6 +2109,13 @@ func (w *work) clause(i int32, cx ctx) clause {
 		targets = kept
 	}
 	w.emit(i, p, code, refineLine, cl.subj, targets, claim, cl.mod, cl.neg || cx.neg, conf)
+	if rootOf(code) == 19 && len(cl.subj) > 0 {
+		// those one fights alongside are allies: "British volunteers
+		// fought alongside Kurdish forces" is also military cooperation
+		if allies := w.alongside(i); len(allies) > 0 && !sameActors(allies, cl.subj) {
+			w.emit(i, &foughtAlongside, "062", 0, cl.subj, allies, claim, cl.mod, cl.neg || cx.neg, conf-0.1)
+		}
+	}
 	if code == "150" && len(cl.subj) >= 2 && m.obj >= 0 && t.is(m.obj, exerciseNouns) && len(targets) > 0 && !sameActors(targets, cl.subj) {
 		// exercises held together near or against a third party are also
 		// military cooperation between those who hold them: "The US and
@@ -2116,6 +2130,29 @@ var (
 	newsNouns  = map[string]bool{"report": true, "reports": true, "article": true, "articles": true, "story": true, "stories": true, "claim": true, "claims": true, "allegation": true, "allegations": true}
 	carryVerbs = map[string]bool{"appear": true, "publish": true, "carry": true, "air": true, "print": true, "run": true, "broadcast": true}
 )
+
+// alongside is whom verb i is done alongside: its "alongside" phrase, or
+// the object after an "alongside" the parse made an adverb ("fought
+// alongside Kurdish forces" read as fighting them).
+func (w *work) alongside(i int32) []part {
+	t := w.t
+	for _, c := range t.children(i) {
+		switch {
+		case w.d.Tokens[c].Dep.Universal() == doc.Obl && t.caseOf(c) == "alongside":
+			return w.partsOf(nil, c, i)
+		case w.d.Tokens[c].Dep == doc.Obj:
+			if lo, _ := w.subtreeRange(c); lo > 0 && t.lemma(lo-1) == "alongside" && t.head(lo-1) == i {
+				return w.partsOf(nil, c, i)
+			}
+		}
+	}
+	return nil
+}
+
+// foughtAlongside is the pattern of the rule that codes fighting
+// alongside someone as military cooperation (clause).
+var foughtAlongside = verbs.Pattern{Code: "062", Trigger: verbs.Verb, Lemma: "fight", File: "coder/clause.go", Line: 1,
+	Text: "fight|attack|... alongside:T", Ref: "coder: fought alongside (062)"}
 
 // exerciseNouns are military exercises; jointExercise is the pattern of
 // the rule that codes those held together as cooperation (clause).

@@ -895,7 +895,7 @@ func TestItIsSeldomWhere(t *testing.T) {
 func TestForceForTheSupported(t *testing.T) {
 	eachExactEvents(t, []newsEvents{
 		{"The Kenyan air force launched dozens of air raids in support of Ugandan ground troops.", []string{"KENMIL>:190"}},
-		{"Kenyan troops fought alongside Ugandan forces against the rebels.", []string{"KENMIL>REB:190"}},
+		{"Kenyan troops fought alongside Ugandan forces against the rebels.", []string{"KENMIL>REB:190", "KENMIL>UGAMIL:062"}},
 		{"Kenyan jets bombed rebel positions in support of Ugandan troops.", []string{"KEN>REB:195"}},
 	})
 }
@@ -917,5 +917,14 @@ func TestSearchedPremises(t *testing.T) {
 	eachExactEvents(t, []newsEvents{
 		{"Kenyan police searched the Ugandan ambassador's residence on Wednesday.", []string{"KENCOP>UGAGOV:090"}},
 		{"Rescuers searched the rubble for survivors.", nil},
+	})
+}
+
+// TestFoughtAlongside: fighting alongside someone is military cooperation
+// with them (062), with a foe named or not.
+func TestFoughtAlongside(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenyan troops fought alongside Ugandan forces against the rebels.", []string{"KENMIL>REB:190", "KENMIL>UGAMIL:062"}},
+		{"Kenyan volunteers served alongside Ugandan forces.", []string{"KEN>UGAMIL:062"}},
 	})
 }
