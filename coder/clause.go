@@ -1218,7 +1218,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	p, m := w.match(i, ids, passive)
 	if p == nil {
 		if l := t.lemma(i); (l == "fight" || l == "battle" || l == "serve") && len(cl.subj) > 0 && !passive {
-			// "have fought alongside the Syrian Democratic Forces": no foe
+			// "have fought alongside the Kenyan army": no foe
 			// named, an ally is (see foughtAlongside)
 			if allies := w.alongside(i); len(allies) > 0 && !sameActors(allies, cl.subj) {
 				w.emit(i, &foughtAlongside, "062", 0, cl.subj, allies, cx.claim, cl.mod, cl.neg || cx.neg, 0.6)
