@@ -112,7 +112,7 @@ func (c *chunker) chunk(t int32, h int) int32 {
 				continue
 			}
 			if x.e.Kind == Agent && x.end-x.start == 1 && x.start > t && isCap(s.words[x.start]) &&
-				honorifics[string(fold(s.words[x.start-1], &s.buf))] && !addressTitles[string(fold(s.words[x.start], &s.buf))] {
+				c.honorificsOnly(x.start-1, x.start) && !addressTitles[string(fold(s.words[x.start], &s.buf))] {
 				// "Mr. King hit the guard", "Dr. Bishop": a surname
 				// after a courtesy title, not a king or a bishop ("Mr.
 				// President" is the president)

@@ -493,8 +493,8 @@ func (c *chunker) bodyInSentence(t int32, pr pronoun, ci *minfo, m *doc.Mention)
 	if d.Tokens[v].Dep.Universal() == doc.Acl && d.Tokens[v].Head == m.Head {
 		return false
 	}
-	for u := c.lo; u < c.hi; u++ {
-		if d.Tokens[u].Head == v && d.Tokens[u].Dep.Universal() == doc.Nsubj && u >= m.Tokens.Start && u < m.Tokens.End {
+	for u := m.Tokens.Start; u < m.Tokens.End; u++ {
+		if d.Tokens[u].Head == v && d.Tokens[u].Dep.Universal() == doc.Nsubj {
 			return false
 		}
 	}
