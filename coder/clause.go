@@ -1594,7 +1594,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 				}
 			}
 			targets = w.ownedBy(arg)
-			if len(targets) == 0 && p.ObjLemmas != nil && m.obj >= 0 && m.obj != i && m.obj != arg {
+			if len(targets) == 0 && p.ObjLemmas != nil && m.obj >= 0 && m.obj != i && m.obj != arg && !w.gatheringKind(m.obj) {
 				// the object is the act, and its nationality says whose:
 				// "rejected a Serbian proposal for a new round of talks"
 				targets = w.ownedBy(m.obj)
@@ -2396,6 +2396,21 @@ func (w *work) ownedBy(at int32) []part {
 		return w.ownedBy(c) // "a ban on imports of Brazilian chicken"
 	}
 	return nil
+}
+
+// gatheringKind: n is a gathering whose common-noun compound says what
+// kind it is ("a cabinet meeting", "a board meeting"), not who meets.
+func (w *work) gatheringKind(n int32) bool {
+	t := w.t
+	if !venueNouns[t.lemma(n)] {
+		return false
+	}
+	for _, c := range t.children(n) {
+		if c < n && t.d.Tokens[c].Dep.Universal() == doc.Compound && t.d.Tokens[c].UPOS == doc.NOUN {
+			return true
+		}
+	}
+	return false
 }
 
 // responseVerbs say that an act answers another, and not what act.
@@ -3397,6 +3412,9 @@ func (w *work) deepTarget(i int32, src []part, code string, skip int32) []part {
 					if tk.Dep == doc.Xcomp && h == i && t.obj(i) >= 0 && t.hasChildLemma(c, doc.Mark, "to") && groupNouns[t.lemma(t.obj(i))] {
 						continue // the object's own act: "helped groups to fight Assad" is no help to Assad
 					}
+					if tk.Dep == doc.Acl && rootOf(code) == 4 && venueNouns[t.lemma(h)] && t.hasChildLemma(c, doc.Mark, "to") {
+						continue // what a meeting is for: "held a meeting to discuss the UK's response" meets no one in it
+					}
 					if tk.Dep == doc.Acl && documentNouns[t.lemma(h)] {
 						continue // "a report accusing X": what the report says, not whom the act is on
 					}
@@ -3415,6 +3433,9 @@ func (w *work) deepTarget(i int32, src []part, code string, skip int32) []part {
 				}
 				if tk.Dep.Universal() == doc.Compound && venueNouns[t.lemma(h)] && t.mention[c] >= 0 && placeKind(w.d.Mentions[t.mention[c]].Kind) {
 					continue // where it is held: "refused to attend the Paris meeting" refuses no one in Paris
+				}
+				if tk.Dep.Universal() == doc.Compound && tk.UPOS == doc.NOUN && w.gatheringKind(h) {
+					continue // what kind of gathering: "held a cabinet meeting" meets no cabinet but its own
 				}
 				if slices.Contains(agreed, h) && t.caseOf(c) != "from" && t.caseOf(c) != "with" {
 					continue // (but "to buy two plants from Germany": the seller is the other party)
@@ -3461,7 +3482,7 @@ func (w *work) deepTarget(i int32, src []part, code string, skip int32) []part {
 				if where && len(placed) < cap(placed) {
 					placed = append(placed, c)
 				}
-				if where || dealt || tk.UPOS == doc.PRON || hostile && partnerCase[t.caseOf(c)] || c == skip || h == skip && tk.Dep.Universal() == doc.Conj {
+				if where || dealt || tk.UPOS == doc.PRON || hostile && partnerCase[t.caseOf(c)] || c == skip || h == skip && tk.Dep.Universal() == doc.Conj || w.gatheringKind(c) {
 					// go through, not to: "people in Nigeria"; "his visit" is
 					// most often the source's own; the "with" of force,
 					// coercion or violence is a partner or a means ("hit
@@ -5812,7 +5833,7 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 			return w.partsOf(out, m.obj, i)
 		}
 	}
-	if r := rootOf(p.Code); len(out) == 0 && len(p.ObjLemmas) > 0 && m.obj >= 0 && m.obj != i && r != 15 && r != 7 {
+	if r := rootOf(p.Code); len(out) == 0 && len(p.ObjLemmas) > 0 && m.obj >= 0 && m.obj != i && r != 15 && r != 7 && !w.gatheringKind(m.obj) {
 		// the object named by the pattern is itself the actor: "summoned the
 		// Chinese ambassador", "rejected the State Department's call"; not
 		// the forces one readies ("placed a brigade on alert") or gives

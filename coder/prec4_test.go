@@ -928,3 +928,15 @@ func TestFoughtAlongside(t *testing.T) {
 		{"Kenyan volunteers served alongside Ugandan forces.", []string{"KEN>UGAMIL:062"}},
 	})
 }
+
+// TestHeldMeetings: conjoined subjects that hold a meeting or a summit
+// meet each other; a lone subject's meeting, a cabinet meeting or what
+// the meeting is to discuss names no one met.
+func TestHeldMeetings(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya and Uganda held a summit in Arusha.", []string{"KEN>UGA:040", "UGA>KEN:040"}},
+		{"The Kenyan cabinet held a meeting on Tuesday.", nil},
+		{"The Kenyan government held an emergency cabinet meeting on Tuesday to discuss Uganda's military response.", nil},
+		{"The Kenyan government held a cabinet meeting with Uganda on Tuesday.", []string{"KENGOV>UGA:040"}},
+	})
+}
