@@ -3482,7 +3482,8 @@ func (w *work) deepTarget(i int32, src []part, code string, skip int32) []part {
 				if where && len(placed) < cap(placed) {
 					placed = append(placed, c)
 				}
-				if where || dealt || tk.UPOS == doc.PRON || hostile && partnerCase[t.caseOf(c)] || c == skip || h == skip && tk.Dep.Universal() == doc.Conj || w.gatheringKind(c) {
+				if where || dealt || tk.UPOS == doc.PRON || hostile && partnerCase[t.caseOf(c)] || c == skip || h == skip && tk.Dep.Universal() == doc.Conj || w.gatheringKind(c) ||
+					w.venueCity(h, c) {
 					// go through, not to: "people in Nigeria"; "his visit" is
 					// most often the source's own; the "with" of force,
 					// coercion or violence is a partner or a means ("hit
@@ -6007,6 +6008,9 @@ func (w *work) placeTargets(i, obj int32, geo bool) []part {
 			}
 			switch t.caseOf(c) {
 			case "in", "into", "inside", "across", "throughout", "along", "near", "at", "outside":
+				if w.venueCity(h, c) {
+					continue // where talks are held: "suspended the talks in Geneva" halts none with Switzerland
+				}
 				n := len(out)
 				if out = w.partsOf(out, c, h); len(out) == n {
 					if o := w.ofNoun(c); o >= 0 {
@@ -6032,6 +6036,25 @@ func (w *work) placeTargets(i, obj int32, geo bool) []part {
 		}
 	}
 	return out
+}
+
+// venueCity: the place at c, named by an "in" or "at" oblique of h, is a
+// town where a gathering is held, and no party to it: h is the gathering
+// ("talks in Geneva") or a verb whose object is one ("suspended the talks
+// in Geneva"). A state so named may be ("suspended talks in Yemen").
+func (w *work) venueCity(h, c int32) bool {
+	t := w.t
+	if t.mention[c] < 0 || w.d.Mentions[t.mention[c]].Kind != doc.Place {
+		return false
+	}
+	if cs := t.caseOf(c); cs != "in" && cs != "at" {
+		return false
+	}
+	if !venueNouns[t.lemma(h)] {
+		o := t.obj(h)
+		return o >= 0 && o != h && venueNouns[t.lemma(o)]
+	}
+	return true
 }
 
 // placeCountry appends the state a place named at token c lies in, with

@@ -438,7 +438,7 @@ func (w *work) placeTopic(tok, c int32) bool {
 }
 
 // venueNouns are gatherings a place before them names the venue of.
-var venueNouns = map[string]bool{"meeting": true, "meetings": true, "talks": true, "summit": true,
+var venueNouns = map[string]bool{"meeting": true, "meetings": true, "talks": true, "talk": true, "summit": true,
 	"conference": true, "session": true, "ceremony": true, "gathering": true, "forum": true,
 	"negotiations": true, "consultations": true}
 

@@ -940,3 +940,13 @@ func TestHeldMeetings(t *testing.T) {
 		{"The Kenyan government held a cabinet meeting with Uganda on Tuesday.", []string{"KENGOV>UGA:040"}},
 	})
 }
+
+// TestTalksVenue: a town where talks are held is no party to them; a
+// state so named may be.
+func TestTalksVenue(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The Kenyan government suspended the talks in Geneva.", nil},
+		{"The Kenyan government suspended the talks in Somalia.", []string{"KENGOV>SOM:164"}},
+		{"The Kenyan government suspended the talks with Uganda in Geneva.", []string{"KENGOV>UGA:164"}},
+	})
+}
