@@ -1571,6 +1571,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 	default:
 		targets = w.targetsFor(i, p, m, passive)
+		if w.ownStateSupport(m.obj, targets, cl.subj) {
+			targets = nil // "the US envoy promised Washington's support for Kyiv": whose support, not whom it is for
+		}
 		if w.topicTarget(i, m.obj, targets) {
 			targets = nil // (so that conjoined subjects can be each other's partners)
 		}
@@ -1597,7 +1600,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 			if len(targets) == 0 && p.ObjLemmas != nil && m.obj >= 0 && m.obj != i && m.obj != arg && !w.gatheringKind(m.obj) {
 				// the object is the act, and its nationality says whose:
 				// "rejected a Serbian proposal for a new round of talks"
-				targets = w.ownedBy(m.obj)
+				if targets = w.ownedBy(m.obj); w.ownStateSupport(m.obj, targets, cl.subj) {
+					targets = nil
+				}
 			}
 			if len(targets) == 0 {
 				unnamed = w.unnamedTarget(arg, p)
@@ -5100,14 +5105,37 @@ func ownSupport(t *tree, c, obj int32) bool {
 			return false
 		}
 	}
-	switch t.lemma(obj) {
-	case "support", "backing", "solidarity", "commitment", "help", "assistance", "aid", "cooperation", "condolence",
-		"condolences", "sympathy", "gratitude", "thanks", "appreciation", "concern", "opposition", "objection",
-		"respect", "admiration", "regret", "anger", "outrage", "displeasure", "dissatisfaction", "disapproval",
-		"criticism", "condemnation", "rejection", "praise", "congratulations", "trust", "confidence":
-		return true // (and "expressed his profound respect for", "voiced his anger at")
+	return stanceNouns[t.lemma(obj)] // (and "expressed his profound respect for", "voiced his anger at")
+}
+
+// stanceNouns are what one holds or gives of one's own: support, aid,
+// feelings and judgments.
+var stanceNouns = map[string]bool{"support": true, "backing": true, "solidarity": true, "commitment": true,
+	"help": true, "assistance": true, "aid": true, "cooperation": true, "condolence": true, "condolences": true,
+	"sympathy": true, "gratitude": true, "thanks": true, "appreciation": true, "concern": true, "opposition": true,
+	"objection": true, "respect": true, "admiration": true, "regret": true, "anger": true, "outrage": true,
+	"displeasure": true, "dissatisfaction": true, "disapproval": true, "criticism": true, "condemnation": true,
+	"rejection": true, "praise": true, "congratulations": true, "trust": true, "confidence": true}
+
+// ownStateSupport: targets all lie in the possessor by name of a stance
+// noun obj and are of the source's own state, so that the stance is the
+// source's side's ("the British envoy pledged Britain's backing").
+func (w *work) ownStateSupport(obj int32, targets, src []part) bool {
+	t := w.t
+	if obj < 0 || len(targets) == 0 || len(src) == 0 || !stanceNouns[t.lemma(obj)] {
+		return false
 	}
-	return false
+	g := t.child(obj, doc.NmodPoss)
+	if g < 0 || t.d.Tokens[g].UPOS == doc.PRON {
+		return false
+	}
+	sp := w.phraseSpan(g)
+	for _, p := range targets {
+		if p.tok < 0 || !sp.Contains(t.d.Tokens[p.tok].Span) || len(p.actor.Code) < 3 || !cameo.IsCountry(p.actor.Code[:3]) {
+			return false
+		}
+	}
+	return sameCountry(targets, src)
 }
 
 // partsOrOf appends the actors noun phrase c names, or those it is of
@@ -5504,7 +5532,7 @@ func (w *work) findPrep(i, obj int32, a verbs.PrepArg, noun bool) int32 {
 	// one level down, through what the object measures: "$2 million in
 	// aid to Fiji", "a shipment of arms to Kyiv"
 	for _, c := range t.children(obj) {
-		if t.d.Tokens[c].Dep.Universal() == doc.Nmod && (t.caseOf(c) == "in" || t.caseOf(c) == "of") {
+		if t.d.Tokens[c].Dep.Universal() == doc.Nmod && (t.caseOf(c) == "in" || t.caseOf(c) == "of") && !w.factPhrase(c) {
 			if at := try(c); at >= 0 {
 				return at
 			}
@@ -7086,10 +7114,15 @@ var circumstanceCases = map[string]bool{"after": true, "following": true, "since
 var factCases = map[string]bool{"despite": true, "because": true, "due": true, "amid": true, "amidst": true}
 
 // factPhrase: phrase c is marked by one of factCases ("due" only as "due
-// to": "were due for a meeting" is planned).
+// to": "were due for a meeting" is planned), or is "in the wake" or "in
+// the aftermath" of something (whoever an act is in retaliation for may
+// still be its target).
 func (w *work) factPhrase(c int32) bool {
 	t := w.t
 	l := t.caseOf(c)
+	if l == "in" && (t.lemma(c) == "wake" || t.lemma(c) == "aftermath") {
+		return true
+	}
 	if !factCases[l] {
 		return false
 	}

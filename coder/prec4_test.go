@@ -950,3 +950,16 @@ func TestTalksVenue(t *testing.T) {
 		{"The Kenyan government suspended the talks with Uganda in Geneva.", []string{"KENGOV>UGA:164"}},
 	})
 }
+
+// TestTargetNotAside: three phrases that name no target. A possessor of a
+// pledged stance that is the source's own state says whose it is; what an
+// act comes "in the wake of" is its occasion; a time clause the parse
+// joined on to the target ("from X, after Y were killed") is no conjunct.
+func TestTargetNotAside(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The Kenyan envoy promised Nairobi's support for Uganda.", []string{"KENGOV>UGA:032"}},
+		{"Kenyan police opened an inquiry in the wake of a Reuters story.", []string{"KENCOP>:090"}},
+		{"Kenya withdrew peacekeepers from the Ilemi Heights, after two Ugandans were seized.", []string{"KEN>:166"}},
+		{"Kenya withdrew its peacekeepers from the Ogaden, after four Ugandans were abducted.", []string{"KEN>ETH:166"}},
+	})
+}

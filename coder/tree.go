@@ -350,6 +350,9 @@ func (t *tree) conjuncts(dst []int32, i int32) []int32 {
 					if t.negatedConjunct(c) {
 						continue // "backed by Cairo, not by Haftar"
 					}
+					if reactionCase[t.caseOf(c)] {
+						continue // a clause's time the parse joined on: "from the hills, after two were seized"
+					}
 				case doc.Appos:
 					if !t.listAppos(h, c) {
 						continue
