@@ -698,6 +698,60 @@ func repairSetFree(d *doc.Doc, r doc.TokRange) {
 	}
 }
 
+// repairPassiveRelative undoes a parse that made a passive verb with its
+// own finite auxiliary a relative clause of its subject, and that subject
+// the subject of the verb of a later "after X struck" clause ("activists
+// said 30 people, mostly women, were killed in the town after an air raid
+// struck a school": people the subject of struck, killed a relcl of
+// people). A relative clause with "were" needs a relative word; with none,
+// the noun is the passive's subject, the passive takes the later verb's
+// place, and that verb is left to repairSubordinateSubject as a clause of
+// the passive with no subject of its own.
+func repairPassiveRelative(d *doc.Doc, r doc.TokRange) {
+	for v := r.Start + 2; v < r.End; v++ {
+		vt := &d.Tokens[v]
+		n := vt.Head
+		if vt.Dep != doc.AclRelcl || vt.XPOS != xpVBN || n < r.Start || n >= v {
+			continue
+		}
+		nt := &d.Tokens[n]
+		s := nt.Head
+		if nt.Dep.Universal() != doc.Nsubj || s <= v || s >= r.End || d.Tokens[s].UPOS != doc.VERB {
+			continue
+		}
+		finite, other := false, false
+		for j := n + 1; j < v; j++ {
+			switch t := &d.Tokens[j]; {
+			case t.Head == v && t.Dep == doc.AuxPass && (t.XPOS == xpVBD || t.XPOS == xpVBP || t.XPOS == xpVBZ):
+				finite = true
+			case t.Head == v && (t.Dep.Universal() == doc.Nsubj || t.Dep == doc.NsubjPass || t.Dep.Universal() == doc.Mark):
+				other = true // a relative word or a subordinator of its own
+			case lowerIn(relativeWords, d.TokenText(int(j))):
+				other = true
+			}
+		}
+		if !finite || other {
+			continue
+		}
+		o := s - 1 // the noun of "after X" right before the later verb
+		if o <= v || d.Tokens[o].UPOS != doc.NOUN && d.Tokens[o].UPOS != doc.PROPN || !dominates(d, r, v, o) {
+			continue
+		}
+		marked := false
+		for j := v + 1; j < o; j++ {
+			if d.Tokens[j].Head == o && d.Tokens[j].Dep == doc.Case && lowerIn(subordinators, d.TokenText(int(j))) {
+				marked = true
+			}
+		}
+		if !marked {
+			continue
+		}
+		vt.Head, vt.Dep = d.Tokens[s].Head, d.Tokens[s].Dep
+		nt.Head, nt.Dep = v, doc.NsubjPass
+		d.Tokens[s].Head, d.Tokens[s].Dep = v, doc.Advcl
+	}
+}
+
 // repairSubordinateSubject undoes a parse that read "after X said" as a
 // prepositional phrase "after X" and a verb with no subject ("That came a
 // week after the Turkish military said it had launched strikes": military

@@ -286,6 +286,7 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 		repairDayObject(d, r)
 		repairTimeObject(d, r)
 		repairSubordinateObject(d, r)
+		repairPassiveRelative(d, r)
 		repairSubordinateSubject(d, r)
 		repairHyphenParticiple(d, r)
 		repairVocativeRelative(d, r)

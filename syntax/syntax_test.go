@@ -682,6 +682,12 @@ func TestKeyArcs(t *testing.T) {
 		// conjoined to the main one (repairSubordinateSubject)
 		{"Kenyan police denied the rumours after a gunman killed two Ugandan traders.", []arc{
 			{"denied", "", doc.Root}, {"gunman", "killed", doc.Nsubj}, {"after", "killed", doc.Mark}, {"killed", "denied", doc.Advcl}}},
+		// a passive with "were" read as a relative clause of its subject, and
+		// that subject the later verb's (repairPassiveRelative, then
+		// repairSubordinateSubject)
+		{"On Monday, officials said 12 people, mostly students, were killed in the Garissa district after a rebel mortar attack hit a school.", []arc{
+			{"said", "", doc.Root}, {"killed", "said", doc.Ccomp}, {"people", "killed", doc.NsubjPass},
+			{"attack", "hit", doc.Nsubj}, {"after", "hit", doc.Mark}, {"hit", "killed", doc.Advcl}}},
 		// a subject in brackets hung on a verb outside them (repairBracketSubject)
 		{"Kenya says the war ended (it did not), and that Nairobi will withdraw its troops.", []arc{
 			{"it", "did", doc.Nsubj}, {"Nairobi", "withdraw", doc.Nsubj}}},
