@@ -34,10 +34,16 @@ func markAt(text string, i, s, e int32) (quoteMark, int32) {
 		case 0x9D:
 			return closeDouble, 3
 		case 0x98:
+			if i+5 < e && text[i+3] == 0xE2 && text[i+4] == 0x80 && text[i+5] == 0x98 {
+				return openDouble, 6 // ‘‘ typed for “
+			}
 			if i == s || spaceOrOpen(text[i-1]) {
 				return openSingle, 3
 			}
 		case 0x99:
+			if i+5 < e && text[i+3] == 0xE2 && text[i+4] == 0x80 && text[i+5] == 0x99 {
+				return closeDouble, 6 // ’’ typed for ”
+			}
 			if i+3 >= e || !letterAt(text, i+3) {
 				return closeSingle, 3
 			}

@@ -47,7 +47,12 @@ func markQuotes(s string, toks []doc.Token) {
 		}
 		return stack[depth-1]
 	}
+	skip := false // the second mark of a pair
 	for k := range toks {
+		if skip {
+			skip = false
+			continue
+		}
 		w := tokText(s, toks[k].Span)
 		spaceBefore := k == 0 || toks[k-1].Flags&doc.SpaceAfter != 0
 		spaceAfter := k == len(toks)-1 || toks[k].Flags&doc.SpaceAfter != 0
@@ -61,8 +66,18 @@ func markQuotes(s string, toks []doc.Token) {
 		case "\u00bb":
 			pop('<')
 		case "\u2018": // ‘
+			if pairedMark(s, toks, k) {
+				push('"') // ‘‘ typed for “
+				skip = true
+				continue
+			}
 			push('\'')
 		case "\u2019": // ’ as a token of its own
+			if pairedMark(s, toks, k) {
+				pop('"') // ’’ typed for ”
+				skip = true
+				continue
+			}
 			pop('\'')
 		case "\"":
 			switch {
@@ -88,6 +103,13 @@ func markQuotes(s string, toks []doc.Token) {
 			}
 		}
 	}
+}
+
+// pairedMark: token k is a curly single mark with the same mark right
+// after it, no space between: the pair is a double mark.
+func pairedMark(s string, toks []doc.Token, k int) bool {
+	return k+1 < len(toks) && toks[k].Flags&doc.SpaceAfter == 0 && toks[k].Span.End == toks[k+1].Span.Start &&
+		tokText(s, toks[k+1].Span) == tokText(s, toks[k].Span)
 }
 
 func isWordStart(w string) bool {

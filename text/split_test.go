@@ -263,6 +263,7 @@ func TestInQuote(t *testing.T) {
 		{"He said \u201cwe \u2018never\u2019 go\u201d today.", "we|never|go"},
 		{"\"Stop. Now,\" he said. \"Go.\"", "Stop|.|Now|,|Go|."},
 		{"The Sanders' plan 'failed' badly.", "failed"},
+		{"He said \u201cwe will go,\u2019\u2019 she said \u2018\u2018now\u2019\u2019.", "we|will|go|,|now"},
 		{"An \"open quote runs on\n\nto the end.", "open|quote|runs|on"},
 	}
 	for _, c := range cases {
