@@ -7983,7 +7983,12 @@ func (w *work) abstractDoer(i int32, passive, material bool) bool {
 			}
 		}
 	} else {
-		doer = t.child(i, doc.Nsubj)
+		for v, k := i, 0; k < 4 && v >= 0; k++ {
+			if doer = t.child(v, doc.Nsubj); doer >= 0 || w.d.Tokens[v].Dep != doc.Conj {
+				break
+			}
+			v = t.head(v) // a subject shared with the first conjunct: "sales have risen and threaten to ..."
+		}
 	}
 	if doer < 0 || t.mention[doer] >= 0 || w.d.Tokens[doer].UPOS != doc.NOUN {
 		return false

@@ -963,3 +963,15 @@ func TestTargetNotAside(t *testing.T) {
 		{"Kenya withdrew its peacekeepers from the Ogaden, after four Ugandans were abducted.", []string{"KEN>ETH:166"}},
 	})
 }
+
+// TestNoSurrenderOrThreatByHoldings: handing over titles or a licence is
+// no military surrender, and sales threaten no one, also when the verb
+// shares its subject with an earlier conjunct.
+func TestNoSurrenderOrThreatByHoldings(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya surrendered the banking licence of its subsidiary Kampala Finance Ltd.", nil},
+		{"The Kenyan government surrendered the title deeds to the Ugandan embassy.", nil},
+		{"Kenyan rebels surrendered to the Ugandan army.", []string{"KENREB>UGAMIL:0874"}},
+		{"Kenyan tea sales in Uganda have doubled and threaten to capture half of the Ugandan market.", nil},
+	})
+}
