@@ -975,3 +975,14 @@ func TestNoSurrenderOrThreatByHoldings(t *testing.T) {
 		{"Kenyan tea sales in Uganda have doubled and threaten to capture half of the Ugandan market.", nil},
 	})
 }
+
+// TestSanctionAsApproval: to sanction a plan, a rise or a merger is to
+// approve it; to sanction a state or a bank is to punish it.
+func TestSanctionAsApproval(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya will sanction an increase in Uganda's budget.", nil},
+		{"Kenya sanctioned a Ugandan plan to build a dam.", nil},
+		{"Kenya sanctioned the sale of Ugandan bonds.", nil},
+		{"Kenya sanctioned three Ugandan banks.", []string{"KEN>UGABUS:163"}},
+	})
+}
