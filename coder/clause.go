@@ -1102,6 +1102,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 			}
 		}
 	}
+	if subjTok < 0 && len(cl.subj) == 0 && w.thwartedPlan(i) {
+		ownSubject = true // a plan one blocks or opposes is someone else's: "blocked a move to impose sanctions" imposes none
+	}
 	if subjTok < 0 && len(cl.subj) == 0 && !passive && !ownSubject {
 		cl.subj, inherited = cx.subj, true
 	}
@@ -3335,6 +3338,38 @@ func (w *work) demandedOf(i int32) int32 {
 // "demanding wage increases" names no target).
 var opposeVerbs = map[string]bool{"protest": true, "denounce": true, "oppose": true, "condemn": true,
 	"challenge": true, "criticize": true, "criticise": true, "decry": true, "resist": true, "reject": true}
+
+// thwartedPlan: infinitive i is the content of a plan, a move or a
+// proposal (schemeNouns) that the verb it is the object of blocks or
+// opposes: "vetoed a proposal to send troops", and the same with the
+// infinitive hung on the verb ("will block any move within the bloc to
+// suspend Uganda").
+func (w *work) thwartedPlan(i int32) bool {
+	t := w.t
+	h := t.head(i)
+	if h < 0 || !t.hasChildLemma(i, doc.Mark, "to") {
+		return false
+	}
+	switch w.d.Tokens[i].Dep.Universal() {
+	case doc.Acl:
+		if !schemeNouns[t.lemma(h)] || w.d.Tokens[h].Dep != doc.Obj {
+			return false
+		}
+		h = t.head(h)
+	case doc.Advcl, doc.Xcomp:
+		if o := t.obj(h); o < 0 || o > i || !schemeNouns[t.lemma(o)] {
+			return false
+		}
+	default:
+		return false
+	}
+	return h >= 0 && (opposeVerbs[t.lemma(h)] || thwartVerbs[t.lemma(h)])
+}
+
+// thwartVerbs stop what others mean to do.
+var thwartVerbs = map[string]bool{"block": true, "veto": true, "thwart": true, "foil": true, "scuttle": true,
+	"defeat": true, "kill": true, "torpedo": true, "stall": true, "obstruct": true, "frustrate": true, "derail": true,
+	"fight": true, "sink": true, "stop": true, "halt": true, "prevent": true}
 
 // protestActs are the protests a verb's object names ("staged a sit-in",
 // "stopped work"), not what they are aimed at.

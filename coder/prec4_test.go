@@ -986,3 +986,14 @@ func TestSanctionAsApproval(t *testing.T) {
 		{"Kenya sanctioned three Ugandan banks.", []string{"KEN>UGABUS:163"}},
 	})
 }
+
+// TestThwartedPlans: a plan, a move or a proposal that one blocks or
+// opposes is not one's own act, whether the parse hangs its infinitive
+// on the noun or on the verb.
+func TestThwartedPlans(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya blocked a plan to impose sanctions on Uganda.", nil},
+		{"Kenya will block any move within the regional bloc to suspend Uganda.", nil},
+		{"Kenya announced a plan to impose sanctions on Uganda.", []string{"KEN>UGA:1312"}},
+	})
+}
