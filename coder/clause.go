@@ -7051,6 +7051,12 @@ func (w *work) clauseModality(i int32) doc.Modality {
 		// named did
 		mod = max(mod, doc.Hypothetical)
 	}
+	if a := w.accountOf(i); a >= 0 && !w.namedMaker(a) {
+		// what an account no one is named for says: "killed 12 farmers over
+		// accusations that they worked with the army" (a named maker's
+		// account is that maker's claim)
+		mod = max(mod, doc.Hypothetical)
+	}
 	if h := t.head(i); w.d.Tokens[i].Dep == doc.AclRelcl && h >= 0 && scenarioNouns[t.lemma(h)] {
 		// "a scenario in which Kenya invades Uganda": imagined, not done
 		mod = max(mod, doc.Hypothetical)
@@ -8397,6 +8403,70 @@ func (w *work) deniedAccount(i int32) bool {
 		return denyingVerbs[t.lemma(h)]
 	case dep == doc.Nsubj || dep == doc.NsubjPass:
 		return w.d.Tokens[h].UPOS == doc.ADJ && falseAdjectives[t.lemma(h)]
+	}
+	return false
+}
+
+// accountOf is the account noun (accountNouns, "suspicion") whose that-
+// clause i is, or -1: i's head, or the noun right before the "that" when
+// the parse hung the clause higher, on a noun or a verb the account noun
+// lies under ("killed 12 farmers over accusations that they ...", with the
+// clause on "farmers" or on "killed").
+func (w *work) accountOf(i int32) int32 {
+	t := w.t
+	h := t.head(i)
+	switch w.d.Tokens[i].Dep.Universal() {
+	case doc.Acl, doc.Ccomp, doc.Advcl:
+	default:
+		return -1
+	}
+	if h < 0 || h >= i {
+		return -1
+	}
+	s := t.child(i, doc.Nsubj)
+	mark := int32(-1)
+	for _, c := range t.children(i) {
+		// the marker, or a "that" the parse took for a relative word
+		// although the clause has a subject and an object of its own (no
+		// gap for it to fill: not "the report that Kenya published")
+		if t.lemma(c) == "that" && c < i && (w.d.Tokens[c].Dep == doc.Mark || s >= 0 && s != c && t.obj(i) >= 0 && t.obj(i) != c) {
+			mark = c
+		}
+	}
+	if mark <= h {
+		return -1
+	}
+	for _, a := range [2]int32{h, mark - 1} {
+		if a > h && !below(t, h, a, 3) {
+			continue
+		}
+		if w.d.Tokens[a].UPOS == doc.NOUN && (accountNouns[t.lemma(a)] || t.lemma(a) == "suspicion") {
+			return a
+		}
+	}
+	return -1
+}
+
+// below reports whether token a hangs on h within n steps.
+func below(t *tree, h, a int32, n int) bool {
+	for k := 0; k < n && a >= 0; k++ {
+		if a = t.head(a); a == h {
+			return true
+		}
+	}
+	return false
+}
+
+// namedMaker: noun n has a possessor or a by-phrase that names an actor
+// ("Kenya's claim", "allegations by the opposition").
+func (w *work) namedMaker(n int32) bool {
+	t := w.t
+	for _, c := range t.children(n) {
+		if dep := w.d.Tokens[c].Dep; dep == doc.NmodPoss || dep.Universal() == doc.Nmod && t.caseOf(c) == "by" {
+			if len(w.partsOf(nil, c, n)) > 0 {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -997,3 +997,14 @@ func TestThwartedPlans(t *testing.T) {
 		{"Kenya announced a plan to impose sanctions on Uganda.", []string{"KEN>UGA:1312"}},
 	})
 }
+
+// TestAccountContent: what a report, a claim or an accusation no one is
+// named for says is not asserted, also when the parse hangs the clause on
+// a noun before the account; a relative clause of a report is no content.
+func TestAccountContent(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Rebels killed 12 farmers over accusations that they worked with the Kenyan army.", []string{"REB>AGR:190"}},
+		{"Shares fell after a report that Kenya would seek Ugandan permission to build the dam.", nil},
+		{"The report that Kenya published criticised Uganda.", []string{"KEN>UGA:110"}},
+	})
+}
