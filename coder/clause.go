@@ -4996,7 +4996,12 @@ func (w *work) conditionTargets(i, comp int32) []part {
 			}
 		}
 		if s := t.child(c, doc.Nsubj); s >= 0 {
-			return w.partsOf(nil, s, c)
+			if ps := w.partsOf(nil, s, c); len(ps) > 0 || w.d.Tokens[s].UPOS != doc.NOUN && w.d.Tokens[s].UPOS != doc.PROPN {
+				return ps
+			}
+			// one no dictionary names is kept by its words: "until the
+			// trustees approve a deal" (not "until we see results")
+			return []part{{tok: s, mention: -1, phrase: w.phraseSpan(s)}}
 		}
 		for _, g := range t.children(c) {
 			if w.d.Tokens[g].Dep == doc.OblAgent || w.d.Tokens[g].Dep.Universal() == doc.Obl && t.caseOf(g) == "by" {

@@ -1008,3 +1008,17 @@ func TestAccountContent(t *testing.T) {
 		{"The report that Kenya published criticised Uganda.", []string{"KEN>UGA:110"}},
 	})
 }
+
+// TestConditionTargetByWords: the one a refusal waits on is its target
+// even when no dictionary names them, kept by their words.
+func TestConditionTargetByWords(t *testing.T) {
+	p := pipeline(t)
+	d := codeNewsOn(t, p, "Kenyan dockers will not call off the strike until the harbour trustees approve a pay deal.", "2023-06-01")
+	var got []string
+	for _, e := range d.Events {
+		got = append(got, e.Source.Actor.Code+">"+e.Target.Actor.Code+" "+d.Text(e.Target.Span)+":"+e.Code.String())
+	}
+	if want := []string{"KEN> the harbour trustees:1242"}; !slices.Equal(got, want) {
+		t.Errorf("events %q, want %q", got, want)
+	}
+}
