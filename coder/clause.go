@@ -4333,7 +4333,8 @@ var dealNouns = map[string]bool{"contract": true, "contracts": true, "order": tr
 // ("a mediation effort", "a peace initiative", "an aid package").
 var lightNouns = map[string]bool{"effort": true, "efforts": true, "bid": true, "initiative": true,
 	"mission": true, "process": true, "package": true, "campaign": true, "programme": true, "program": true,
-	"hour": true, "hours": true, "measure": true, "measures": true} // ("eased curfew hours", "lockdown measures")
+	"hour": true, "hours": true, "measure": true, "measures": true, // ("eased curfew hours", "lockdown measures")
+	"law": true, "laws": true, "legislation": true} // ("repealed its boycott law")
 
 // groupNouns name bodies of people by their number or kind.
 var groupNouns = map[string]bool{"group": true, "groups": true, "people": true, "men": true, "women": true,

@@ -1022,3 +1022,12 @@ func TestConditionTargetByWords(t *testing.T) {
 		t.Errorf("events %q, want %q", got, want)
 	}
 }
+
+// TestRepealedBoycott: repealing, scrapping or rescinding a boycott, a
+// boycott law or sanctions eases them (085).
+func TestRepealedBoycott(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya repealed its boycott law against Uganda.", []string{"KEN>UGA:085"}},
+		{"Kenya repealed the Uganda Boycott Law.", []string{"KEN>UGA:085"}},
+	})
+}
