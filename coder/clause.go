@@ -3180,6 +3180,24 @@ var cognateObjects = map[string]bool{"war": true, "battle": true, "fight": true,
 	"defense": true, "stand": true, "struggle": true, "campaign": true, "conflict": true, "insurgency": true,
 	"way": true} // "fought its way"
 
+// cognatePart: token c, a child of h in verb i's phrase, is the war or
+// insurgency i fights (cognateObjects) or a word of its name: "fought a
+// four-decade insurgency" fights no insurgents.
+func (w *work) cognatePart(i, h, c int32) bool {
+	t := w.t
+	if h == i {
+		return w.d.Tokens[c].Dep == doc.Obj && cognateObjects[t.lemma(c)]
+	}
+	if t.head(h) != i || w.d.Tokens[h].Dep != doc.Obj || !cognateObjects[t.lemma(h)] {
+		return false
+	}
+	switch w.d.Tokens[c].Dep.Universal() {
+	case doc.Compound, doc.Amod, doc.Nummod:
+		return true
+	}
+	return false
+}
+
 // thingSpan is the text of a thing target: its phrase, and the "of"
 // modifier right after it, which says what a light head is of ("a number
 // of fighters", "the building of a supply route", "parts of Kashmir").
@@ -3523,7 +3541,7 @@ func (w *work) deepTarget(i int32, src []part, code string, skip int32) []part {
 					placed = append(placed, c)
 				}
 				if where || dealt || tk.UPOS == doc.PRON || hostile && partnerCase[t.caseOf(c)] || c == skip || h == skip && tk.Dep.Universal() == doc.Conj || w.gatheringKind(c) ||
-					w.venueCity(h, c) {
+					w.venueCity(h, c) || hostile && w.cognatePart(i, h, c) {
 					// go through, not to: "people in Nigeria"; "his visit" is
 					// most often the source's own; the "with" of force,
 					// coercion or violence is a partner or a means ("hit

@@ -1031,3 +1031,12 @@ func TestRepealedBoycott(t *testing.T) {
 		{"Kenya repealed the Uganda Boycott Law.", []string{"KEN>UGA:085"}},
 	})
 }
+
+// TestCognateInsurgency: an insurgency or a war one fights names no
+// insurgents fought, with its modifiers or without.
+func TestCognateInsurgency(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya has fought a two decade insurgency along its coast.", []string{"KEN>:190"}},
+		{"The Kenyan army fought a lengthy insurgency up north.", []string{"KENMIL>:190"}},
+	})
+}
