@@ -27,6 +27,9 @@ type work struct {
 	localAt      int32 // the relative clause a date belongs to (localDate), or -1
 	localDate    time.Time
 	localPrec    doc.DatePrecision
+	sideAt       int32 // the contrasting clause ("while ...") a date belongs to (sideDate), or -1
+	sideDate     time.Time
+	sidePrec     doc.DatePrecision
 	yearAt       int32 // the word a year named as a time ("in 1980") hangs on (yearDate), or -1
 	yearDate     time.Time
 	periodAt     int32 // the noun a month or year gone by owns ("last year's pact": periodDate), or -1

@@ -30,7 +30,8 @@ func (w *work) datesInit() {
 // paragraph; else the publication day. A month or year ("last year") is
 // background more often than the time of what follows and dates only its
 // own sentence; a date inside a relative clause ("talks that began last
-// year") dates only that clause and its noun (localAt, dateOf). A year
+// year") dates only that clause and its noun (localAt, dateOf), and one in
+// a clause of contrast ("while ...") only that clause (sideAt). A year
 // named as a time ("invaded Kuwait in 1990") dates only what hangs on the
 // word it hangs on (yearAt): history recalled in a sentence about today.
 func (w *work) sentenceDate(si int32) {
@@ -38,7 +39,7 @@ func (w *work) sentenceDate(si int32) {
 	if s.Paragraph != w.paraIdx || si > w.paraUntil {
 		w.paraIdx, w.paraDate, w.paraPrec = s.Paragraph, time.Time{}, doc.NoDate
 	}
-	w.aheadAt, w.localAt, w.yearAt, w.periodAt = -1, -1, -1, -1
+	w.aheadAt, w.localAt, w.sideAt, w.yearAt, w.periodAt = -1, -1, -1, -1, -1
 	if i, y := w.yearAdjunct(s); i >= 0 {
 		if h := w.t.head(i); h >= 0 {
 			w.yearAt, w.yearDate = h, time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -55,6 +56,9 @@ func (w *work) sentenceDate(si int32) {
 	if prec != doc.NoDate {
 		if r := w.relativeClause(w.dateAt); r >= 0 {
 			w.localAt, w.localDate, w.localPrec = r, dt, prec
+			prec = doc.NoDate
+		} else if r := w.contrastClause(w.dateAt); r >= 0 {
+			w.sideAt, w.sideDate, w.sidePrec = r, dt, prec
 			prec = doc.NoDate
 		}
 	}
@@ -99,6 +103,21 @@ func (w *work) relativeClause(i int32) int32 {
 	return -1
 }
 
+// contrastClause: the clause of contrast ("while", "whereas", "although",
+// "though") with a subject of its own that token i lies in, or -1: "Kenya
+// has been besieging the town, while Uganda attacked in January" dates the
+// attack, not the siege.
+func (w *work) contrastClause(i int32) int32 {
+	for n := 0; n < 64 && i >= 0; n++ {
+		if w.d.Tokens[i].Dep.Universal() == doc.Advcl && w.t.hasChildLemma(i, doc.Mark, "while", "whereas", "although", "though") &&
+			(w.t.child(i, doc.Nsubj) >= 0 || w.t.child(i, doc.NsubjPass) >= 0) {
+			return i
+		}
+		i = w.t.head(i)
+	}
+	return -1
+}
+
 // dateOf: the date of an event on predicate v: the year named as a time
 // for v at or under the word it hangs on; the relative clause's own date
 // for v in that clause or the noun it describes; else the sentence's.
@@ -111,6 +130,9 @@ func (w *work) dateOf(v int32) (time.Time, doc.DatePrecision) {
 	}
 	if r := w.localAt; r >= 0 && (w.under(v, r) || v == w.t.head(r)) {
 		return w.localDate, w.localPrec
+	}
+	if r := w.sideAt; r >= 0 && w.under(v, r) {
+		return w.sideDate, w.sidePrec
 	}
 	return w.date, w.datePrec
 }

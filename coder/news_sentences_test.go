@@ -1452,6 +1452,9 @@ func TestCarriedDates(t *testing.T) {
 		// stays the sentence's
 		{"Putin blamed Erdogan for the collapse of last week's talks.", []string{"RUSGOV>TURGOV:112 2024-05-10"}},
 		{"Putin praised Erdogan during last month's visit.", []string{"RUSGOV>TURGOV:051 2024-04-01"}},
+		// a time in a clause of contrast dates that clause only
+		{"Russia has been besieging the town, while Turkey attacked the rebels in January.",
+			[]string{"RUS>:191 2024-05-10", "TUR>REB:190 2024-01-01"}},
 	}
 	p := pipeline(t)
 	for _, c := range cases {
