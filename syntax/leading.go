@@ -1993,6 +1993,31 @@ func repairFunctionRoot(d *doc.Doc, r doc.TokRange) {
 	d.Tokens[q].Head, d.Tokens[q].Dep = v, dep
 }
 
+// finiteUnmarked: verb k is finite (a past or present tense, or with a
+// finite auxiliary) and has no subordinator: a clause that stands on its
+// own, as reported words do ("Kenya attacked Uganda, an official said",
+// with "attacked" read as an adverbial clause of "said").
+func finiteUnmarked(d *doc.Doc, r doc.TokRange, k int32) bool {
+	if d.Tokens[k].UPOS != doc.VERB || !hasSubject(d, r, k) {
+		return false
+	}
+	finite := d.Tokens[k].XPOS == xpVBD || d.Tokens[k].XPOS == xpVBZ || d.Tokens[k].XPOS == xpVBP
+	for j := r.Start; j < r.End; j++ {
+		if d.Tokens[j].Head != k {
+			continue
+		}
+		switch d.Tokens[j].Dep.Universal() {
+		case doc.Mark:
+			return false
+		case doc.Aux:
+			if x := d.Tokens[j].XPOS; x == xpVBD || x == xpVBZ || x == xpVBP || x == xpMD {
+				finite = true
+			}
+		}
+	}
+	return finite
+}
+
 // repairClosingAttribution gives a sentence that ends in an attribution
 // (", Armenia's defence ministry said on Wednesday.") the treebank's
 // shape: the say verb is the root, the clause before the comma its ccomp,
@@ -2025,7 +2050,7 @@ func repairClosingAttribution(d *doc.Doc, r doc.TokRange) {
 		// unsure which one the speaker said
 		n := 0
 		for k := r.Start; k < comma; k++ {
-			if u := d.Tokens[k].Dep.Universal(); d.Tokens[k].Head == s && (u == doc.Ccomp || u == doc.Parataxis) {
+			if u := d.Tokens[k].Dep.Universal(); d.Tokens[k].Head == s && (u == doc.Ccomp || u == doc.Parataxis || u == doc.Advcl && finiteUnmarked(d, r, k)) {
 				v, n = k, n+1
 			}
 		}
@@ -2046,6 +2071,9 @@ func repairClosingAttribution(d *doc.Doc, r doc.TokRange) {
 			continue
 		}
 		d.Tokens[k].Head = v
+	}
+	if root == s && d.Tokens[v].Dep.Universal() == doc.Advcl {
+		d.Tokens[v].Dep = doc.Ccomp // what was said, read as an adverbial clause
 	}
 	if root != s {
 		rehang(d, s+1, r.End, v, s) // the full stop

@@ -688,6 +688,10 @@ func TestKeyArcs(t *testing.T) {
 		{"On Monday, officials said 12 people, mostly students, were killed in the Garissa district after a rebel mortar attack hit a school.", []arc{
 			{"said", "", doc.Root}, {"killed", "said", doc.Ccomp}, {"people", "killed", doc.NsubjPass},
 			{"attack", "hit", doc.Nsubj}, {"after", "hit", doc.Mark}, {"hit", "killed", doc.Advcl}}},
+		// a closing attribution whose content the parse read as an
+		// adverbial clause of the say verb (repairClosingAttribution)
+		{"Kenya attacked Uganda on Monday, a senior Kenyan official said.", []arc{
+			{"said", "", doc.Root}, {"attacked", "said", doc.Ccomp}, {"official", "said", doc.Nsubj}}},
 		// a subject in brackets hung on a verb outside them (repairBracketSubject)
 		{"Kenya says the war ended (it did not), and that Nairobi will withdraw its troops.", []arc{
 			{"it", "did", doc.Nsubj}, {"Nairobi", "withdraw", doc.Nsubj}}},
