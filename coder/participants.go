@@ -562,6 +562,9 @@ func (w *work) attribution(subj []part, subjTok int32) doc.Attribution {
 			return a
 		}
 		a.Mention = w.t.mention[subjTok]
+		if u := w.d.Tokens[subjTok].UPOS; a.Mention < 0 && (u == doc.NOUN || u == doc.PROPN) {
+			a.Span = w.phraseSpan(subjTok) // "a senior intelligence source said": named by its words
+		}
 	}
 	return a
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"dyad/doc"
+	"dyad/store"
 )
 
 // TestNotOnlyAndScenarios: "not only ... but also" negates nothing (both
@@ -1039,4 +1040,18 @@ func TestCognateInsurgency(t *testing.T) {
 		{"Kenya has fought a two decade insurgency along its coast.", []string{"KEN>:190"}},
 		{"The Kenyan army fought a lengthy insurgency up north.", []string{"KENMIL>:190"}},
 	})
+}
+
+// TestUnnamedClaimantWords: a say verb's subject that no mention covers
+// claims the event by its own words.
+func TestUnnamedClaimantWords(t *testing.T) {
+	p := pipeline(t)
+	d := codeNewsOn(t, p, "Kenya attacked Uganda on Monday, a senior intelligence source said.", "2023-06-01")
+	if len(d.Events) != 1 {
+		t.Fatalf("events %d, want 1", len(d.Events))
+	}
+	e := &d.Events[0]
+	if got := store.ClaimedByName(d, e); e.ClaimedBy.Voice != doc.SpeakerVoice || got != "a senior intelligence source" {
+		t.Errorf("claimed by %v %q, want the speaker a senior intelligence source", e.ClaimedBy.Voice, got)
+	}
 }

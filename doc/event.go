@@ -58,6 +58,9 @@ type Attribution struct {
 	Voice   Voice
 	Mention int32 // speaker or outlet mention; -1 for the article's voice
 	Quote   int32 // index into Doc.Quotes when the event comes from a quote; -1 otherwise
+	// Span is the words that name a speaker no mention covers ("a senior
+	// intelligence source said"); empty otherwise.
+	Span Span
 }
 
 // DatePrecision says how much of Event.Date the text gave.

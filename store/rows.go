@@ -37,6 +37,15 @@ func DatePrecOf(d *doc.Doc, e *doc.Event) doc.DatePrecision {
 func ClaimedByName(d *doc.Doc, e *doc.Event) string {
 	c := e.ClaimedBy.Mention
 	if c < 0 || int(c) >= len(d.Mentions) {
+		// a speaker no mention names: the quote's, or the words of the
+		// say verb's subject ("a senior intelligence source")
+		if q := e.ClaimedBy.Quote; q >= 0 && int(q) < len(d.Quotes) {
+			name, _ := SpeakerOf(d, &d.Quotes[q])
+			return name
+		}
+		if sp := e.ClaimedBy.Span; !sp.Empty() && int(sp.End) <= len(d.Article.Text) {
+			return d.Text(sp)
+		}
 		return ""
 	}
 	return mentionName(d, c)

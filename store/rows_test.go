@@ -66,3 +66,30 @@ func TestPronounSpeakerNames(t *testing.T) {
 		t.Errorf("source %q, claimed by %q; want Otieno Achieng for both", m.SourceName, m.ClaimedBy)
 	}
 }
+
+// TestUnnamedClaimants: a claimant no mention covers is named by the words
+// of the say verb's subject, or by its quote's speaker words.
+func TestUnnamedClaimants(t *testing.T) {
+	text := `Kenya attacked Uganda, a senior intelligence source said. "We struck first," sources said.`
+	d := doc.New(doc.Article{ID: "a1", Text: text})
+	at := func(s string) doc.Span {
+		i := strings.Index(text, s)
+		return doc.Span{Start: int32(i), End: int32(i + len(s))}
+	}
+	d.Quotes = []doc.Quote{{Span: at("We struck first,"), Speaker: -1, SpeakerSpan: at("sources"), Direct: true}}
+	d.Events = []doc.Event{
+		{Code: 190, Source: doc.Participant{Mention: -1}, Target: doc.Participant{Mention: -1},
+			ClaimedBy: doc.Attribution{Voice: doc.SpeakerVoice, Mention: -1, Quote: -1, Span: at("a senior intelligence source")}},
+		{Code: 190, Source: doc.Participant{Mention: -1}, Target: doc.Participant{Mention: -1},
+			ClaimedBy: doc.Attribution{Voice: doc.SpeakerVoice, Mention: -1, Quote: 0}},
+		{Code: 190, Source: doc.Participant{Mention: -1}, Target: doc.Participant{Mention: -1},
+			ClaimedBy: doc.Attribution{Voice: doc.ArticleVoice, Mention: -1, Quote: -1}},
+	}
+	var got []string
+	for _, m := range store.MentionsOf(d) {
+		got = append(got, m.ClaimedBy)
+	}
+	if want := []string{"a senior intelligence source", "sources", ""}; !reflect.DeepEqual(got, want) {
+		t.Errorf("claimed by %q, want %q", got, want)
+	}
+}
