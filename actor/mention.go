@@ -96,7 +96,30 @@ func (c *chunker) finish(m *doc.Mention, inf *minfo) {
 		}
 	}
 	inf.subject = dep == doc.Nsubj || dep == doc.NsubjPass
-	inf.conj = dep == doc.Conj
+	inf.conj = dep == doc.Conj && !c.address(m)
+}
+
+// address: m is the state or region after a comma that the parse joined
+// to the town before it ("a camp in Gulu, Uganda"): where the town is,
+// not the second of a pair.
+func (c *chunker) address(m *doc.Mention) bool {
+	d := c.d
+	switch m.Kind {
+	case doc.Country, doc.Place, doc.PlaceActor:
+	default:
+		return false
+	}
+	p := m.Tokens.Start
+	h := d.Tokens[m.Head].Head
+	if p < 2 || h < 0 || h >= p || d.TokenText(int(p-1)) != "," {
+		return false
+	}
+	mi := c.s.tokMention[h]
+	if mi < 0 || int(mi) >= len(d.Mentions) || d.Mentions[mi].Tokens.End != p-1 {
+		return false
+	}
+	k := d.Mentions[mi].Kind
+	return k == doc.Place || k == doc.PlaceActor
 }
 
 // emit appends a mention that starts a chain of its own.

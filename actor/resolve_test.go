@@ -1607,3 +1607,37 @@ on ADP 15 compound:prt
 		}
 	}
 }
+
+// TestAddressIsNoPair: "Moscow, Russia" is where the town is, not a pair
+// that a later "their" stands for.
+func TestAddressIsNoPair(t *testing.T) {
+	const src = `
+#text Okello and Achieng ran from their hut in Moscow, Russia.
+Okello PROPN 4 nsubj
+and CCONJ 3 cc
+Achieng PROPN 1 conj
+ran VERB 0 root
+from ADP 7 case
+their PRON 7 nmod:poss
+hut NOUN 4 obl
+in ADP 9 case
+Moscow PROPN 7 nmod
+, PUNCT 11 punct
+Russia PROPN 9 conj
+. PUNCT 4 punct
+
+#text Their shop was pulled down.
+Their PRON 2 nmod:poss
+shop NOUN 4 nsubj:pass
+was AUX 4 aux:pass
+pulled VERB 0 root
+down ADP 4 compound:prt
+. PUNCT 4 punct
+`
+	d := resolved(t, src, "2023-03-10")
+	for _, r := range rows(d) {
+		if r.text == "Their" && r.ante == "Russia" {
+			t.Errorf("Their refers to Russia, want not: %+v", rows(d))
+		}
+	}
+}
