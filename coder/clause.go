@@ -3479,8 +3479,11 @@ func (w *work) deepTarget(i int32, src []part, code string, skip int32) []part {
 					if tk.Dep == doc.Acl && documentNouns[t.lemma(h)] {
 						continue // "a report accusing X": what the report says, not whom the act is on
 					}
-					if r := rootOf(code); (r == 11 || r == 12) && tk.Dep == doc.Acl && schemeNouns[t.lemma(h)] && t.hasChildLemma(c, doc.Mark, "to") {
-						continue // "opposed plans to isolate Russia": against the plan, not against Russia
+					if r := rootOf(code); (r == 5 && !helpVerbs[t.lemma(c)] || r == 11 || r == 12) && tk.Dep == doc.Acl && schemeNouns[t.lemma(h)] && t.hasChildLemma(c, doc.Mark, "to") {
+						// "opposed plans to isolate Russia", "backed a move to
+						// sanction Iran": for or against the plan, not Russia or
+						// Iran (but backing efforts to help Kyiv backs Kyiv)
+						continue
 					}
 
 					if tk.Dep.Universal() == doc.Advcl && (!purposeTargeted(code) || !t.hasChildLemma(c, doc.Mark, "to")) {

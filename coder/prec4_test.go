@@ -1055,3 +1055,12 @@ func TestUnnamedClaimantWords(t *testing.T) {
 		t.Errorf("claimed by %v %q, want the speaker a senior intelligence source", e.ClaimedBy.Voice, got)
 	}
 }
+
+// TestBackedPlanContent: backing or approving a plan to act on someone is
+// no praise of them, unless the plan is to help them.
+func TestBackedPlanContent(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya supported a bid to expel Uganda from the bloc.", []string{"KEN>:051"}},
+		{"Kenya welcomed Uganda's plan to hold elections.", []string{"KEN>UGA:051"}},
+	})
+}
