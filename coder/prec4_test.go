@@ -1064,3 +1064,12 @@ func TestBackedPlanContent(t *testing.T) {
 		{"Kenya welcomed Uganda's plan to hold elections.", []string{"KEN>UGA:051"}},
 	})
 }
+
+// TestRecalledForces: recalling troops or peacekeepers from a place
+// withdraws them from it.
+func TestRecalledForces(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya recalled its troops from Somalia.", []string{"KEN>SOM:087"}},
+		{"Kenya recalled its peacekeepers from Somalia.", []string{"KEN>SOM:166"}},
+	})
+}
