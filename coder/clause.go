@@ -1755,6 +1755,11 @@ func (w *work) clause(i int32, cx ctx) clause {
 			targets = nil // (what it was on is no one fought)
 		}
 	}
+	if len(targets) == 0 && strings.HasPrefix(code, "087") && subjTok >= 0 {
+		// a truce or a retreat is one with the foe its maker is said to fight:
+		// "the coalition fighting the rebels has declared a ceasefire"
+		targets = w.foughtBy(subjTok)
+	}
 	if len(targets) == 0 && placeTargeted(code) && !repel {
 		// "declared a ceasefire in South Sudan", "killed 48 people in
 		// Afghanistan": with no one named, the place where force or relief
@@ -3182,6 +3187,25 @@ var penaltyNouns = map[string]bool{"ban": true, "bans": true, "sanction": true, 
 var cognateObjects = map[string]bool{"war": true, "battle": true, "fight": true, "defence": true,
 	"defense": true, "stand": true, "struggle": true, "campaign": true, "conflict": true, "insurgency": true,
 	"way": true} // "fought its way"
+
+// foughtBy is whom noun n is said to fight in its own participle or
+// relative clause ("the coalition fighting the Houthis", "forces that
+// battle the rebels"), or nil.
+func (w *work) foughtBy(n int32) []part {
+	t := w.t
+	for _, c := range t.children(n) {
+		if w.d.Tokens[c].Dep.Universal() != doc.Acl || c < n {
+			continue
+		}
+		switch t.lemma(c) {
+		case "fight", "battle", "combat":
+			if o := t.obj(c); o >= 0 {
+				return w.partsOf(nil, o, c)
+			}
+		}
+	}
+	return nil
+}
 
 // cognatePart: token c, a child of h in verb i's phrase, is the war or
 // insurgency i fights (cognateObjects) or a word of its name: "fought a

@@ -1073,3 +1073,11 @@ func TestRecalledForces(t *testing.T) {
 		{"Kenya recalled its peacekeepers from Somalia.", []string{"KEN>SOM:166"}},
 	})
 }
+
+// TestTruceWithFoe: a truce declared by a force said to fight someone is
+// with them.
+func TestTruceWithFoe(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The Kenyan-led coalition fighting Somali rebels in the south has declared a truce.", []string{"KEN>SOMREB:0871", "KEN>SOMREB:190"}},
+	})
+}
