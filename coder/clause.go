@@ -3207,6 +3207,18 @@ func (w *work) foughtBy(n int32) []part {
 	return nil
 }
 
+// ownMembers: c is the of-phrase of gathering h that names the source's
+// own people by a possessive pronoun ("meetings of their defence
+// ministers"): who meets, not whom.
+func (w *work) ownMembers(h, c int32) bool {
+	t := w.t
+	if !venueNouns[t.lemma(h)] || t.caseOf(c) != "of" {
+		return false
+	}
+	g := t.child(c, doc.NmodPoss)
+	return g >= 0 && w.d.Tokens[g].UPOS == doc.PRON
+}
+
 // cognatePart: token c, a child of h in verb i's phrase, is the war or
 // insurgency i fights (cognateObjects) or a word of its name: "fought a
 // four-decade insurgency" fights no insurgents.
@@ -3571,7 +3583,7 @@ func (w *work) deepTarget(i int32, src []part, code string, skip int32) []part {
 					placed = append(placed, c)
 				}
 				if where || dealt || tk.UPOS == doc.PRON || hostile && partnerCase[t.caseOf(c)] || c == skip || h == skip && tk.Dep.Universal() == doc.Conj || w.gatheringKind(c) ||
-					w.venueCity(h, c) || hostile && w.cognatePart(i, h, c) {
+					w.venueCity(h, c) || hostile && w.cognatePart(i, h, c) || w.ownMembers(h, c) {
 					// go through, not to: "people in Nigeria"; "his visit" is
 					// most often the source's own; the "with" of force,
 					// coercion or violence is a partner or a means ("hit
@@ -5801,6 +5813,9 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 			}
 			if (dep == doc.NmodPoss || t.caseOf(c) == "of") && sideNouns[t.lemma(m.obj)] {
 				continue // "struck Iran's proxies", "the allies of Russia": not Iran, not Russia
+			}
+			if w.ownMembers(m.obj, c) {
+				continue
 			}
 			if dep.Universal() == doc.Nmod && (targetCase(t.caseOf(c)) && !topicOn(t.caseOf(c), p.Code) || t.caseOf(c) == "of" || t.caseOf(c) == "between" && p.Code == "045" ||
 				t.caseOf(c) == "from" && rootOf(p.Code) == 10) || dep == doc.NmodPoss && m.obj != i && !ownSupport(t, c, m.obj) {

@@ -1081,3 +1081,12 @@ func TestTruceWithFoe(t *testing.T) {
 		{"The Kenyan-led coalition fighting Somali rebels in the south has declared a truce.", []string{"KEN>SOMREB:0871", "KEN>SOMREB:190"}},
 	})
 }
+
+// TestMeetingOfOwnMembers: a meeting of "their" ministers is one of the
+// subjects' own people, so conjoined subjects meet each other.
+func TestMeetingOfOwnMembers(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya and Uganda held a meeting of their foreign ministers.", []string{"KEN>UGA:040", "UGA>KEN:040"}},
+		{"Kenya and Uganda agreed to hold regular meetings of their defence ministers.", []string{"KEN>UGA:036", "UGA>KEN:036"}},
+	})
+}
