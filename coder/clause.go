@@ -1602,7 +1602,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 					tprep = arg // the pattern's target oblique, naming no actor itself
 				}
 			}
-			targets = w.ownedBy(arg)
+			if t.lemma(i) != "discuss" || arg != m.obj {
+				targets = w.ownedBy(arg) // (what is discussed is a topic: "discussed Somalia's security")
+			}
 			if len(targets) == 0 && p.ObjLemmas != nil && m.obj >= 0 && m.obj != i && m.obj != arg && !w.gatheringKind(m.obj) {
 				// the object is the act, and its nationality says whose:
 				// "rejected a Serbian proposal for a new round of talks"
@@ -3819,11 +3821,30 @@ func ownThing(ps, src []part) bool {
 	return true
 }
 
-// topicTarget reports whether targets are the object obj of "discuss":
-// what is discussed is the topic, never the partner ("Putin and Xi
-// discussed Ukraine by phone" is no talk with Ukraine).
+// topicTarget reports whether targets are the object obj of "discuss" or
+// a word of its phrase: what is discussed is the topic, never the partner
+// ("Putin and Xi discussed Ukraine by phone", "discussed Somalia's
+// security" are no talks with Ukraine or Somalia).
 func (w *work) topicTarget(i, obj int32, targets []part) bool {
-	return w.t.lemma(i) == "discuss" && obj >= 0 && len(targets) > 0 && targets[0].tok == obj
+	if w.t.lemma(i) != "discuss" || obj < 0 || len(targets) == 0 {
+		return false
+	}
+	tk := targets[0].tok
+	if tk == obj {
+		return true
+	}
+	if tk < 0 || !w.phraseSpan(obj).Contains(w.d.Tokens[tk].Span) {
+		return false
+	}
+	for k := 0; k < 4 && tk >= 0 && tk != i; k++ {
+		if w.t.caseOf(tk) == "with" {
+			return false // the partner, hung on the topic: "discussed trade with Kenya"
+		}
+		if tk = w.t.head(tk); tk == obj {
+			return true // a word of the object's phrase, not through the verb (a relative clause's)
+		}
+	}
+	return false
 }
 
 // unownedForces reports whether every part is the object obj, a noun for

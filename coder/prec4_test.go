@@ -1090,3 +1090,13 @@ func TestMeetingOfOwnMembers(t *testing.T) {
 		{"Kenya and Uganda agreed to hold regular meetings of their defence ministers.", []string{"KEN>UGA:036", "UGA>KEN:036"}},
 	})
 }
+
+// TestDiscussedTopicOwner: whose matter is discussed is a topic, not a
+// partner, so conjoined subjects discuss it with each other; a partner
+// named by "with" stays one.
+func TestDiscussedTopicOwner(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya and Uganda discussed Somalia's security.", []string{"KEN>UGA:040", "UGA>KEN:040"}},
+		{"Kenya discussed trade with Ugandan officials.", []string{"KEN>UGAGOV:040"}},
+	})
+}
