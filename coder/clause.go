@@ -3512,7 +3512,7 @@ func (w *work) deepTarget(i int32, src []part, code string, skip int32) []part {
 						continue // the object's own act: "helped groups to fight Assad" is no help to Assad
 					}
 					if tk.Dep == doc.Acl && rootOf(code) == 4 && venueNouns[t.lemma(h)] && t.hasChildLemma(c, doc.Mark, "to") {
-						continue // what a meeting is for: "held a meeting to discuss the UK's response" meets no one in it
+						continue // what a meeting is for: "held a session to weigh Britain's reply" meets no one in it
 					}
 					if tk.Dep == doc.Acl && documentNouns[t.lemma(h)] {
 						continue // "a report accusing X": what the report says, not whom the act is on
@@ -7245,7 +7245,7 @@ var circumstanceCases = map[string]bool{"after": true, "following": true, "since
 var factCases = map[string]bool{"despite": true, "because": true, "due": true, "amid": true, "amidst": true}
 
 // factPhrase: phrase c is marked by one of factCases ("due" only as "due
-// to": "were due for a meeting" is planned), or is "in the wake" or "in
+// to": "were due for talks" is planned), or is "in the wake" or "in
 // the aftermath" of something (whoever an act is in retaliation for may
 // still be its target).
 func (w *work) factPhrase(c int32) bool {
