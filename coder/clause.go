@@ -2094,6 +2094,12 @@ func (w *work) clause(i int32, cx ctx) clause {
 		// is aimed at: "decided to pull out the 1,500 French troops"
 		targets = w.placeTargets(i, m.obj, true)
 	}
+	if r := rootOf(code); (r == 3 || r == 6 || r == 7) && len(targets) > 0 && len(cl.subj) == 1 && ownNamedForces(targets, cl.subj) {
+		// the forces a state offers or sends are its own: whom they are to
+		// help is the target ("offered troops to help Somalia"), else no one
+		// named ("offered warships to escort tankers")
+		targets = w.purposeTarget(i, 0)
+	}
 	if w.topicTarget(i, m.obj, targets) {
 		targets = nil // whichever way the topic came back
 	}
@@ -3870,6 +3876,24 @@ func ownForces(ps, src []part) bool {
 		}
 	}
 	return true
+}
+
+// ownNamedForces: every part of ps is the military of src's state, named
+// as that state's (not a bare MIL, which may be anyone's army), and src a
+// state or its government or military (not rebels freeing a soldier of
+// their country's army).
+func ownNamedForces(ps, src []part) bool {
+	for _, p := range ps {
+		if len(p.actor.Code) < 6 {
+			return false
+		}
+	}
+	for _, s := range src {
+		if c := s.actor.Code; len(c) != 3 && !(len(c) >= 6 && (c[3:6] == "GOV" || c[3:6] == "MIL")) {
+			return false
+		}
+	}
+	return ownForces(ps, src)
 }
 
 // strayAgent is the agent of passive i that the parser hung on one of its

@@ -1100,3 +1100,12 @@ func TestDiscussedTopicOwner(t *testing.T) {
 		{"Kenya discussed trade with Ugandan officials.", []string{"KEN>UGAGOV:040"}},
 	})
 }
+
+// TestOwnForcesOffered: the forces a state offers are its own, not whom
+// the offer is to: whom they are to help is.
+func TestOwnForcesOffered(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya offered troops to help Somalia.", []string{"KEN>SOM:033"}},
+		{"Kenyan and Ugandan armies agreed to hold joint exercises.", []string{"UGAMIL>KENMIL:0312", "KENMIL>UGAMIL:0312"}},
+	})
+}
