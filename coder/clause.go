@@ -2094,6 +2094,22 @@ func (w *work) clause(i int32, cx ctx) clause {
 		// is aimed at: "decided to pull out the 1,500 French troops"
 		targets = w.placeTargets(i, m.obj, true)
 	}
+	if strings.HasPrefix(code, "161") && len(targets) > 0 && len(cl.subj) == 1 && ownEnvoys(targets, cl.subj) {
+		// the diplomats a state withdraws are its own: the relations cut
+		// are with where they served ("withdrew four diplomats from its
+		// embassy in Tehran")
+		targets = nil
+		for _, h := range [2]int32{i, m.obj} {
+			if h < 0 {
+				continue
+			}
+			for _, c := range t.children(h) {
+				if len(targets) == 0 && t.caseOf(c) == "from" {
+					targets = w.placeTargets(c, -1, true)
+				}
+			}
+		}
+	}
 	if r := rootOf(code); (r == 3 || r == 6 || r == 7) && len(targets) > 0 && len(cl.subj) == 1 && ownNamedForces(targets, cl.subj) {
 		// the forces a state offers or sends are its own: whom they are to
 		// help is the target ("offered troops to help Somalia"), else no one
@@ -3872,6 +3888,18 @@ func ownForces(ps, src []part) bool {
 			continue // troops no one's: the withdrawer's ("withdrew troops from the region")
 		}
 		if len(c) < 6 || !cameo.IsCountry(c[:3]) || !strings.Contains(c[3:], "MIL") || !sameCountry([]part{p}, src) {
+			return false
+		}
+	}
+	return true
+}
+
+// ownEnvoys: every part of ps is the government of src's one state
+// (its diplomats: "four more diplomats", read as GBRGOV).
+func ownEnvoys(ps, src []part) bool {
+	for _, p := range ps {
+		c := p.actor.Code
+		if len(c) < 6 || c[3:6] != "GOV" || !sameCountry([]part{p}, src) {
 			return false
 		}
 	}

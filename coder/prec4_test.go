@@ -1109,3 +1109,12 @@ func TestOwnForcesOffered(t *testing.T) {
 		{"Kenyan and Ugandan armies agreed to hold joint exercises.", []string{"UGAMIL>KENMIL:0312", "KENMIL>UGAMIL:0312"}},
 	})
 }
+
+// TestWithdrawnEnvoysFrom: the diplomats a state withdraws are its own;
+// the relations it cuts are with where they served.
+func TestWithdrawnEnvoysFrom(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya withdrew three diplomats from its embassy in Kampala.", []string{"KEN>UGA:161"}},
+		{"Kenya withdrew two diplomats.", nil},
+	})
+}
