@@ -24,12 +24,9 @@ type work struct {
 	paraIdx      int32
 	paraUntil    int32 // the last sentence paraDate dates
 	dateAt       int32 // the token of the sentence's date expression
-	localAt      int32 // the relative clause a date belongs to (localDate), or -1
+	localAt      int32 // the relative or contrasting clause a date belongs to (localDate), or -1
 	localDate    time.Time
 	localPrec    doc.DatePrecision
-	sideAt       int32 // the contrasting clause ("while ...") a date belongs to (sideDate), or -1
-	sideDate     time.Time
-	sidePrec     doc.DatePrecision
 	yearAt       int32 // the word a year named as a time ("in 1980") hangs on (yearDate), or -1
 	yearDate     time.Time
 	periodAt     int32 // the noun a month or year gone by owns ("last year's pact": periodDate), or -1
@@ -2098,17 +2095,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 		// the diplomats a state withdraws are its own: the relations cut
 		// are with where they served ("withdrew four diplomats from its
 		// embassy in Tehran")
-		targets = nil
-		for _, h := range [2]int32{i, m.obj} {
-			if h < 0 {
-				continue
-			}
-			for _, c := range t.children(h) {
-				if len(targets) == 0 && t.caseOf(c) == "from" {
-					targets = w.placeTargets(c, -1, true)
-				}
-			}
-		}
+		targets = w.fromPlace(i, m.obj)
 	}
 	if r := rootOf(code); (r == 3 || r == 6 || r == 7) && len(targets) > 0 && len(cl.subj) == 1 && ownNamedForces(targets, cl.subj) {
 		// the forces a state offers or sends are its own: whom they are to
@@ -3894,16 +3881,33 @@ func ownForces(ps, src []part) bool {
 	return true
 }
 
+// fromPlace is the state of the place a from-phrase of verb i or of its
+// object obj names ("from its embassy in Tehran"), or nil.
+func (w *work) fromPlace(i, obj int32) []part {
+	for _, h := range [2]int32{i, obj} {
+		if h < 0 {
+			continue
+		}
+		for _, c := range w.t.children(h) {
+			if w.t.caseOf(c) == "from" {
+				if ps := w.placeTargets(c, -1, true); len(ps) > 0 {
+					return ps
+				}
+			}
+		}
+	}
+	return nil
+}
+
 // ownEnvoys: every part of ps is the government of src's one state
 // (its diplomats: "four more diplomats", read as GBRGOV).
 func ownEnvoys(ps, src []part) bool {
 	for _, p := range ps {
-		c := p.actor.Code
-		if len(c) < 6 || c[3:6] != "GOV" || !sameCountry([]part{p}, src) {
+		if c := p.actor.Code; len(c) < 6 || c[3:6] != "GOV" {
 			return false
 		}
 	}
-	return true
+	return sameCountry(ps, src)
 }
 
 // ownNamedForces: every part of ps is the military of src's state, named
@@ -8579,7 +8583,7 @@ func (w *work) accountOf(i int32) int32 {
 		return -1
 	}
 	for _, a := range [2]int32{h, mark - 1} {
-		if a > h && !below(t, h, a, 3) {
+		if a > h && !w.under(a, h) {
 			continue
 		}
 		if w.d.Tokens[a].UPOS == doc.NOUN && (accountNouns[t.lemma(a)] || t.lemma(a) == "suspicion") {
@@ -8587,16 +8591,6 @@ func (w *work) accountOf(i int32) int32 {
 		}
 	}
 	return -1
-}
-
-// below reports whether token a hangs on h within n steps.
-func below(t *tree, h, a int32, n int) bool {
-	for k := 0; k < n && a >= 0; k++ {
-		if a = t.head(a); a == h {
-			return true
-		}
-	}
-	return false
 }
 
 // namedMaker: noun n has a possessor or a by-phrase that names an actor

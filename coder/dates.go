@@ -30,8 +30,8 @@ func (w *work) datesInit() {
 // paragraph; else the publication day. A month or year ("last year") is
 // background more often than the time of what follows and dates only its
 // own sentence; a date inside a relative clause ("talks that began last
-// year") dates only that clause and its noun (localAt, dateOf), and one in
-// a clause of contrast ("while ...") only that clause (sideAt). A year
+// year") dates only that clause and its noun, and one in a clause of
+// contrast ("while ...") only that clause (localAt, dateOf). A year
 // named as a time ("invaded Kuwait in 1990") dates only what hangs on the
 // word it hangs on (yearAt): history recalled in a sentence about today.
 func (w *work) sentenceDate(si int32) {
@@ -39,7 +39,7 @@ func (w *work) sentenceDate(si int32) {
 	if s.Paragraph != w.paraIdx || si > w.paraUntil {
 		w.paraIdx, w.paraDate, w.paraPrec = s.Paragraph, time.Time{}, doc.NoDate
 	}
-	w.aheadAt, w.localAt, w.sideAt, w.yearAt, w.periodAt = -1, -1, -1, -1, -1
+	w.aheadAt, w.localAt, w.yearAt, w.periodAt = -1, -1, -1, -1
 	if i, y := w.yearAdjunct(s); i >= 0 {
 		if h := w.t.head(i); h >= 0 {
 			w.yearAt, w.yearDate = h, time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -54,11 +54,12 @@ func (w *work) sentenceDate(si int32) {
 		prec = doc.NoDate
 	}
 	if prec != doc.NoDate {
-		if r := w.relativeClause(w.dateAt); r >= 0 {
+		r := w.relativeClause(w.dateAt)
+		if r < 0 {
+			r = w.contrastClause(w.dateAt)
+		}
+		if r >= 0 {
 			w.localAt, w.localDate, w.localPrec = r, dt, prec
-			prec = doc.NoDate
-		} else if r := w.contrastClause(w.dateAt); r >= 0 {
-			w.sideAt, w.sideDate, w.sidePrec = r, dt, prec
 			prec = doc.NoDate
 		}
 	}
@@ -128,11 +129,8 @@ func (w *work) dateOf(v int32) (time.Time, doc.DatePrecision) {
 	if r := w.periodAt; r >= 0 && w.under(v, r) {
 		return w.periodDate, w.periodPrec
 	}
-	if r := w.localAt; r >= 0 && (w.under(v, r) || v == w.t.head(r)) {
-		return w.localDate, w.localPrec
-	}
-	if r := w.sideAt; r >= 0 && w.under(v, r) {
-		return w.sideDate, w.sidePrec
+	if r := w.localAt; r >= 0 && (w.under(v, r) || v == w.t.head(r) && w.d.Tokens[r].Dep == doc.AclRelcl) {
+		return w.localDate, w.localPrec // (a relative clause's date is also its noun's; a contrasting clause's is its own)
 	}
 	return w.date, w.datePrec
 }

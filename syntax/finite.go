@@ -164,11 +164,15 @@ var rootSubordinators = wordSet(`after before since until while because although
 // hasSubject: some token of r is the subject of k.
 func hasSubject(d *doc.Doc, r doc.TokRange, k int32) bool { return hasChildDep(d, r, k, doc.Nsubj) }
 
+// tensed: tag x is a past or present tense (VBD, VBZ, VBP), which only
+// a finite verb or auxiliary carries.
+func tensed(x doc.XPOS) bool { return x == xpVBD || x == xpVBZ || x == xpVBP }
+
 // firstFinite is the first finite verb, modal or auxiliary of r, or r.End.
 func firstFinite(d *doc.Doc, r doc.TokRange) int32 {
 	for k := r.Start; k < r.End; k++ {
 		switch x := d.Tokens[k].XPOS; {
-		case x == xpVBD || x == xpVBZ || x == xpVBP || x == xpMD:
+		case tensed(x) || x == xpMD:
 			return k
 		case d.Tokens[k].UPOS == doc.AUX:
 			return k // "has arrested", "was arrested": a participle with its auxiliary
@@ -403,7 +407,7 @@ func nounPhraseVerb(d *doc.Doc, r doc.TokRange, k int32) bool {
 		return false
 	}
 	n := d.Tokens[e]
-	return n.UPOS == doc.AUX || n.XPOS == xpVBD || n.XPOS == xpVBP || n.XPOS == xpVBZ || n.XPOS == xpMD
+	return n.UPOS == doc.AUX || tensed(n.XPOS) || n.XPOS == xpMD
 }
 
 // thatClauseVerb makes the past tense of the clause that conjunction k
@@ -879,7 +883,7 @@ func repairPresent(d *doc.Doc, r doc.TokRange) {
 	end := r.End
 	for k := r.Start; k < end; k++ {
 		switch x := d.Tokens[k].XPOS; {
-		case x == xpVBD || x == xpVBZ || x == xpVBP || x == xpMD || d.Tokens[k].UPOS == doc.AUX:
+		case tensed(x) || x == xpMD || d.Tokens[k].UPOS == doc.AUX:
 			if k > r.Start+1 && d.TokenText(int(k-2)) == "," && sayForms[d.TokenText(int(k))] {
 				end = k - 2 // ", Roberts said."
 				continue
@@ -953,7 +957,7 @@ func repairMotionVerb(d *doc.Doc, r doc.TokRange) {
 		}
 		// the subordinator opening the clause, with no finite verb between
 		for j := k - 2; j >= r.Start && j >= k-8; j-- {
-			if x := d.Tokens[j].XPOS; x == xpVBD || x == xpVBP || x == xpVBZ || x == xpMD || d.Tokens[j].UPOS == doc.AUX {
+			if x := d.Tokens[j].XPOS; tensed(x) || x == xpMD || d.Tokens[j].UPOS == doc.AUX {
 				break
 			}
 			if d.Tokens[j].XPOS == xpIN && clauseOpeners[strings.ToLower(d.TokenText(int(j)))] {

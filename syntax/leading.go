@@ -142,7 +142,7 @@ func repairLeadingParticiple(d *doc.Doc, r doc.TokRange) {
 		return
 	}
 	var obj int32 = -1
-	finite := d.Tokens[verb].XPOS == xpVBD || d.Tokens[verb].XPOS == xpVBZ || d.Tokens[verb].XPOS == xpVBP
+	finite := tensed(d.Tokens[verb].XPOS)
 	for j := r.Start; j < r.End; j++ {
 		t := &d.Tokens[j]
 		switch {
@@ -722,7 +722,7 @@ func repairPassiveRelative(d *doc.Doc, r doc.TokRange) {
 		finite, other := false, false
 		for j := n + 1; j < v; j++ {
 			switch t := &d.Tokens[j]; {
-			case t.Head == v && t.Dep == doc.AuxPass && (t.XPOS == xpVBD || t.XPOS == xpVBP || t.XPOS == xpVBZ):
+			case t.Head == v && t.Dep == doc.AuxPass && tensed(t.XPOS):
 				finite = true
 			case t.Head == v && (t.Dep.Universal() == doc.Nsubj || t.Dep == doc.NsubjPass || t.Dep.Universal() == doc.Mark):
 				other = true // a relative word or a subordinator of its own
@@ -907,7 +907,7 @@ func repairNominalRoot(d *doc.Doc, r doc.TokRange) {
 		if h != root && !(h > root && h < v && d.Tokens[h].Dep == doc.Appos && d.Tokens[h].Head == root) {
 			continue
 		}
-		finite := vt.XPOS == xpVBD || vt.XPOS == xpVBZ || vt.XPOS == xpVBP
+		finite := tensed(vt.XPOS)
 		aux, passive, own := false, false, false
 		j := v - 1
 		for ; j > root; j-- {
@@ -918,7 +918,7 @@ func repairNominalRoot(d *doc.Doc, r doc.TokRange) {
 			if jt.Head == v && jt.UPOS == doc.AUX {
 				aux = true
 				passive = passive || jt.Dep == doc.AuxPass
-				if x := jt.XPOS; x == xpVBD || x == xpVBZ || x == xpVBP || x == xpMD {
+				if x := jt.XPOS; tensed(x) || x == xpMD {
 					finite = true
 				}
 				continue
@@ -1038,7 +1038,7 @@ func repairLoyal(d *doc.Doc, r doc.TokRange) {
 		// the verb: the first finite verb, or verb with an auxiliary, after the phrase
 		v := int32(-1)
 		for j := a + 2; j < r.End; j++ {
-			if d.Tokens[j].UPOS == doc.VERB && (d.Tokens[j].XPOS == xpVBD || d.Tokens[j].XPOS == xpVBZ || d.Tokens[j].XPOS == xpVBP) {
+			if d.Tokens[j].UPOS == doc.VERB && tensed(d.Tokens[j].XPOS) {
 				v = j
 				break
 			}
@@ -1141,7 +1141,7 @@ func repairClauseUnderPhrase(d *doc.Doc, r doc.TokRange) {
 		default:
 			continue
 		}
-		finite := vt.XPOS == xpVBD || vt.XPOS == xpVBZ || vt.XPOS == xpVBP
+		finite := tensed(vt.XPOS)
 		subj := int32(-1)
 		ok := true
 		lo, hi := v, v // v's subtree span
@@ -1159,7 +1159,7 @@ func repairClauseUnderPhrase(d *doc.Doc, r doc.TokRange) {
 					subj = k
 				}
 			case dep == doc.Aux || dep == doc.AuxPass:
-				if x := d.Tokens[k].XPOS; x == xpVBD || x == xpVBZ || x == xpVBP || x == xpMD {
+				if x := d.Tokens[k].XPOS; tensed(x) || x == xpMD {
 					finite = true
 				}
 			case dep == doc.Mark:
@@ -1336,9 +1336,9 @@ func repairRelativeThenVerb(d *doc.Doc, r doc.TokRange) {
 	if v2 < 0 {
 		return
 	}
-	finite := d.Tokens[v2].XPOS == xpVBD || d.Tokens[v2].XPOS == xpVBZ || d.Tokens[v2].XPOS == xpVBP
+	finite := tensed(d.Tokens[v2].XPOS)
 	for _, a := range auxes[:na] {
-		if x := d.Tokens[a].XPOS; x == xpVBD || x == xpVBZ || x == xpVBP || x == xpMD {
+		if x := d.Tokens[a].XPOS; tensed(x) || x == xpMD {
 			finite = true
 		}
 	}
@@ -1914,7 +1914,7 @@ func repairSubordinateRoot(d *doc.Doc, r doc.TokRange) {
 		if ct.UPOS != doc.VERB && ct.UPOS != doc.AUX && !hasChild(d, r, c, doc.Cop) || hasChild(d, r, c, doc.Cc) {
 			continue
 		}
-		subj, finite, lo, hi := int32(-1), ct.XPOS == xpVBD || ct.XPOS == xpVBZ || ct.XPOS == xpVBP, c, c
+		subj, finite, lo, hi := int32(-1), tensed(ct.XPOS), c, c
 		own := false
 		for k := r.Start; k < r.End; k++ {
 			if !dominates(d, r, c, k) {
@@ -1928,7 +1928,7 @@ func repairSubordinateRoot(d *doc.Doc, r doc.TokRange) {
 			case dep.Universal() == doc.Nsubj || dep == doc.NsubjPass || dep == doc.Expl:
 				subj = k
 			case dep == doc.Aux || dep == doc.AuxPass || dep == doc.Cop:
-				if x := d.Tokens[k].XPOS; x == xpVBD || x == xpVBZ || x == xpVBP || x == xpMD {
+				if x := d.Tokens[k].XPOS; tensed(x) || x == xpMD {
 					finite = true
 				}
 			case dep == doc.Mark:
@@ -2001,7 +2001,7 @@ func finiteUnmarked(d *doc.Doc, r doc.TokRange, k int32) bool {
 	if d.Tokens[k].UPOS != doc.VERB || !hasSubject(d, r, k) {
 		return false
 	}
-	finite := d.Tokens[k].XPOS == xpVBD || d.Tokens[k].XPOS == xpVBZ || d.Tokens[k].XPOS == xpVBP
+	finite := tensed(d.Tokens[k].XPOS)
 	for j := r.Start; j < r.End; j++ {
 		if d.Tokens[j].Head != k {
 			continue
@@ -2010,7 +2010,7 @@ func finiteUnmarked(d *doc.Doc, r doc.TokRange, k int32) bool {
 		case doc.Mark:
 			return false
 		case doc.Aux:
-			if x := d.Tokens[j].XPOS; x == xpVBD || x == xpVBZ || x == xpVBP || x == xpMD {
+			if x := d.Tokens[j].XPOS; tensed(x) || x == xpMD {
 				finite = true
 			}
 		}
@@ -3756,7 +3756,7 @@ func repairSubjectClause(d *doc.Doc, r doc.TokRange) {
 	}
 	finiteAt := func(k int32) bool {
 		x := d.Tokens[k].XPOS
-		return x == xpVBD || x == xpVBZ || x == xpVBP || x == xpMD
+		return tensed(x) || x == xpMD
 	}
 	for v := root + 1; v < r.End; v++ {
 		vt := &d.Tokens[v]
