@@ -47,6 +47,10 @@ type work struct {
 	docPlaceDone bool
 	full         bool // MaxEvents reached
 	purpose      bool // the clause being coded is a done act's purpose (ctx.purpose)
+	// conjComp is the conjunct a frame's complement stands for while
+	// clause codes it (conjoinedComplements); 0 for none, a conjunct never
+	// being a sentence's first word
+	conjComp int32
 }
 
 // ctx is what a node inherits from the clauses above it.
@@ -89,6 +93,10 @@ type clause struct {
 	frame      verbs.FrameKind
 	speaker    doc.Attribution // for Say/Fact complements
 	code       string          // the matched pattern's code; "" for none
+	// compCode is the code of the complement a refining frame matched, ""
+	// for none, and compTargets its targets
+	compCode    string
+	compTargets []part
 }
 
 func (w *work) codeSentence(si int32) {
@@ -235,6 +243,9 @@ func (w *work) visit(i int32, cx ctx) {
 	w.purpose = cx.purpose
 	if pred {
 		cl = w.clause(i, cx)
+		if cl.frame == verbs.Refine && cl.comp >= 0 && w.conjComp == 0 {
+			w.conjoinedComplements(i, cx, cl)
+		}
 	} else if tok.UPOS == doc.NOUN || tok.UPOS == doc.PROPN {
 		w.amodClause(i, cx)
 		w.conjAmodClause(i, cx)
@@ -1281,6 +1292,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 			controller = nil // (a that-clause of the object noun: "its demand that the US ease sanctions")
 		}
 		cp, cm, ctargets, csubj := w.matchComplement(m.comp, controller)
+		if cp != nil {
+			cl.compCode, cl.compTargets = cp.Code, ctargets
+		}
 		compArg := int32(-1) // the complement's target argument, read before it is consumed
 		if cp != nil {
 			compArg = w.targetArgument(m.comp, cp, cm, t.child(m.comp, doc.NsubjPass) >= 0)
@@ -2150,6 +2164,26 @@ func (w *work) clause(i int32, cx ctx) clause {
 		w.emit(i, &jointExercise, "062", 0, cl.subj, cl.subj, claim, cl.mod, cl.neg || cx.neg, conf-0.1)
 	}
 	return cl
+}
+
+// conjoinedComplements codes the frame at i once more for each infinitive
+// conjoined to its complement that codes another act, or the same act
+// aimed at others: "agreed to withdraw its troops and release the
+// prisoners" is an intent to release them too, not only one to
+// de-escalate. The conjunct's own visit stays silent.
+func (w *work) conjoinedComplements(i int32, cx ctx, cl clause) {
+	t := w.t
+	for _, c := range t.children(cl.comp) {
+		if w.d.Tokens[c].Dep != doc.Conj || w.d.Tokens[c].XPOS != xposVB || t.child(c, doc.Nsubj) >= 0 || t.child(c, doc.NsubjPass) >= 0 || t.child(c, doc.Aux) >= 0 {
+			continue // (a verb with an auxiliary of its own is a clause of its own: "asked X to delay it, and would ask Y today")
+		}
+		if cp, _, ctargets, _ := w.matchComplement(c, cl.controller); cp == nil || cp.Code == cl.compCode && sameActors(ctargets, cl.compTargets) || len(ctargets) == 0 || sameActors(ctargets, cl.subj) {
+			continue // (nor one aimed at no one it names: "to comply with the rules and to cooperate fully")
+		}
+		w.conjComp = c
+		w.clause(i, cx)
+		w.conjComp = 0
+	}
 }
 
 // newsNouns are what the press carries; carryVerbs say that it did.
@@ -4298,6 +4332,9 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 			}
 			if m.comp < 0 {
 				continue
+			}
+			if c := w.conjComp; c > 0 && p.Frame == verbs.Refine && t.head(c) == m.comp {
+				m.comp = c // the frame read again for a conjoined complement (conjoinedComplements)
 			}
 			if p.CompAux != nil && !t.hasChildLemma(m.comp, doc.Aux, p.CompAux...) {
 				continue
