@@ -1588,6 +1588,13 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 	default:
 		targets = w.targetsFor(i, p, m, passive)
+		if len(targets) == 1 && m.obj >= 0 && t.mention[m.obj] >= 0 && targets[0].mention == t.mention[m.obj] && len(p.ObjLemmas) > 0 && targetPrep(p, "") && rootOf(code) != 8 {
+			// the object a pattern names beside a target oblique is the
+			// act's own means, not whom it is aimed at when the oblique
+			// names no actor: "joined forces with the Zubra group" (but
+			// prisoners handed over are who is released)
+			targets = nil
+		}
 		if w.ownStateSupport(m.obj, targets, cl.subj) {
 			targets = nil // "the US envoy promised Washington's support for Kyiv": whose support, not whom it is for
 		}
