@@ -2810,6 +2810,9 @@ func (w *work) obliqueThing(v int32) int32 {
 		case "to", "from", "into":
 			return c
 		case "in", "on", "at":
+			if t.caseOf(c) == "in" && len(w.nounPatterns(c)) > 0 {
+				continue // the occasion, an act of its own: "used sarin in an attack"
+			}
 			if second < 0 {
 				second = c
 			}
@@ -2820,11 +2823,12 @@ func (w *work) obliqueThing(v int32) int32 {
 
 // obliqueIdioms head obliques that say how or when, not where to: "in
 // principle", "in addition", "in response", "at the end of the
-// month", "in the face of".
+// month", "in the face of", "in the past".
 var obliqueIdioms = map[string]bool{"principle": true, "addition": true, "response": true,
 	"end": true, "beginning": true, "start": true, "order": true, "case": true, "face": true, "fact": true,
 	"way": true, "effort": true, "bid": true, "return": true, "exchange": true, "accordance": true,
-	"line": true, "view": true, "light": true, "wake": true, "place": true, "favour": true, "favor": true}
+	"line": true, "view": true, "light": true, "wake": true, "place": true, "favour": true, "favor": true,
+	"past": true, "future": true, "meantime": true, "aftermath": true, "course": true, "process": true}
 
 // demandNouns name what someone asks for or puts to another: who
 // yields to or rejects one acts on its maker.

@@ -28,3 +28,27 @@ func TestNamedObjectNoTarget(t *testing.T) {
 		{"Kenya handed over the prisoners to the Zubra group.", []string{"KEN>CVL:0841"}},
 	})
 }
+
+// TestOccasionNoTarget: an "in" phrase that names an act of its own, or a
+// time, is when or where an act was done, not what it was done to, so no
+// text is kept as the target.
+func TestOccasionNoTarget(t *testing.T) {
+	p := pipeline(t)
+	cases := []struct{ text, target string }{
+		{"When Kenya used nerve agents in the past, the US failed to act.", ""},
+		{"Kenya used sarin in an attack on Monday.", ""},
+		{"Kenya seized two hills in the offensive, which began on Monday.", ""},
+		{"Kenya imposed a curfew in several parts of the north.", "several parts of the north"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			d := codeNewsOn(t, p, tc.text, "2023-06-01")
+			if len(d.Events) != 1 {
+				t.Fatalf("%d events, want 1", len(d.Events))
+			}
+			if got := d.Text(d.Events[0].Target.Span); got != tc.target {
+				t.Errorf("target %q, want %q", got, tc.target)
+			}
+		})
+	}
+}
