@@ -52,3 +52,11 @@ func TestOccasionNoTarget(t *testing.T) {
 		})
 	}
 }
+
+// TestHelpInfinitive: whom one helps track is not helped.
+func TestHelpInfinitive(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya helped track al-Shabaab after the attacks.", nil},
+		{"Kenya helped Uganda track al-Shabaab after the attacks.", []string{"KEN>UGA:070"}},
+	})
+}

@@ -1043,6 +1043,24 @@ func repairInfinitive(d *doc.Doc, r doc.TokRange) {
 
 var xpTO, _ = doc.ParseXPOS("TO")
 
+// repairHelpInfinitive retags as a bare verb (VB) a singular noun right
+// after a form of "help" and ahead of a noun phrase: "help"
+// takes a bare infinitive ("Kenya helped track al-Shabaab", "helped
+// broker a truce"), which the tagger read as the noun object, so that
+// the rebels tracked became the ones helped.
+func repairHelpInfinitive(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start + 1; k+1 < r.End; k++ {
+		n := &d.Tokens[k]
+		if n.XPOS != xpNN || d.Tokens[k-1].UPOS != doc.VERB || lemmaStem(d.TokenText(int(k-1))) != "help" {
+			continue
+		}
+		switch d.Tokens[k+1].UPOS {
+		case doc.DET, doc.PROPN, doc.PRON, doc.NUM:
+			n.XPOS, n.UPOS = xpVB, doc.VERB
+		}
+	}
+}
+
 // lemmaStem is the word without a regular "-ed", "-ing", "-es" or "-s"
 // ending, enough to find the few verbs of infinitiveVerbs and
 // mandativeVerbs; "" for a capitalised word, which it does not copy to

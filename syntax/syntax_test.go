@@ -477,6 +477,10 @@ func TestKeyArcs(t *testing.T) {
 		// repairDemonymNoun
 		{"A Palestinian stabbed an Israeli in Jerusalem.", []arc{
 			{"stabbed", "", doc.Root}, {"Palestinian", "stabbed", doc.Nsubj}, {"Israeli", "stabbed", doc.Obj}}},
+		// the bare infinitive after "help" read as its noun object:
+		// repairHelpInfinitive
+		{"Kenya helped track al-Shabaab after the attacks.", []arc{
+			{"helped", "", doc.Root}, {"track", "helped", doc.Xcomp}, {"al", "track", doc.Obj}}},
 		// "to ease" read as a preposition and a noun: repairInfinitive
 		// makes them the infinitive after a verb that takes one
 		{"The government has decided to ease curfew hours in the north.", []arc{
