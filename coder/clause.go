@@ -386,6 +386,19 @@ func (w *work) visit(i int32, cx ctx) {
 				}
 			case doc.Conj:
 				n.subj = cl.subj
+				if x := w.d.Tokens[ch].XPOS; (x == xposVBD || x == xposVBZ || x == xposVBP || t.child(ch, doc.Aux) >= 0) && t.child(ch, doc.Cc) >= 0 {
+					// a conjunct with a tense of its own has its own mood
+					// (one with no "and", "but" or "or" is more often a
+					// clause the parse joined on),
+					// not the first one's nor the threat or intent its frame
+					// made of it: "threatened to invade Uganda and accused
+					// Somalia of backing rebels" accuses, "might invade
+					// Uganda and has attacked Somalia" attacked
+					n.mod, n.neg = cx.mod, cx.neg // (and its own negation: "did not attack Uganda and has accused Somalia")
+					if t.hasChildLemma(ch, doc.Mark, "if", "unless", "whether") {
+						n.mod = doc.Hypothetical // a condition the parse made a conjunct: "..., but if its troops are going to attack ..."
+					}
+				}
 				if cl.frame == verbs.Refine && w.d.Tokens[ch].XPOS == xposVB && t.child(ch, doc.Nsubj) < 0 {
 					n.silent = true // "urged Moscow to reverse ... and rejoin": part of what was urged
 				}

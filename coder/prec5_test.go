@@ -1,6 +1,9 @@
 package coder_test
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestConjoinedComplements: each infinitive conjoined to a frame's
 // complement is meant too, when it codes another act aimed at someone it
@@ -59,4 +62,33 @@ func TestHelpInfinitive(t *testing.T) {
 		{"Kenya helped track al-Shabaab after the attacks.", nil},
 		{"Kenya helped Uganda track al-Shabaab after the attacks.", []string{"KEN>UGA:070"}},
 	})
+}
+
+// TestConjunctOwnMood: a conjunct with a tense or an auxiliary of its own
+// and a conjunction has its own mood and negation, not those of the
+// clause it is joined to, nor the threat its frame made of that clause.
+func TestConjunctOwnMood(t *testing.T) {
+	p := pipeline(t)
+	cases := []struct {
+		text string
+		want []string // source>target:code/modality
+	}{
+		{"Kenya threatened to invade Uganda and accused Somalia of backing rebels.", []string{"KEN>UGA:138/conditional", "KEN>SOM:112/asserted"}},
+		{"Kenya did not attack Uganda and has accused Somalia of backing rebels.", []string{"KEN>SOM:112/asserted"}},
+		{"Kenya might invade Uganda and has attacked Somalia.", []string{"KEN>SOM:190/asserted"}},
+		{"Kenya did not attack Uganda or bomb Somalia.", nil},
+		{"Kenya does not want war, but if its troops are going to attack Uganda then they will lose.", nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			d := codeNewsOn(t, p, tc.text, "2023-06-01")
+			var got []string
+			for _, e := range d.Events {
+				got = append(got, e.Source.Actor.Code+">"+e.Target.Actor.Code+":"+e.Code.String()+"/"+e.Modality.String())
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("events %q, want %q", got, tc.want)
+			}
+		})
+	}
 }
