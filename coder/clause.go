@@ -6332,6 +6332,15 @@ func (w *work) venueCity(h, c int32) bool {
 // gazetteer gives one.
 func (w *work) placeCountry(dst []part, c int32) []part {
 	mi := w.t.mention[c]
+	if adminNouns[strings.ToLower(w.t.form(c))] && (mi < 0 || w.d.Mentions[mi].Kind != doc.Place) {
+		// a part of a country named with what it is: "Borno State",
+		// "Helmand Province"
+		for _, g := range w.t.children(c) {
+			if w.d.Tokens[g].Dep == doc.Compound && g < c && w.t.mention[g] >= 0 {
+				mi = w.t.mention[g]
+			}
+		}
+	}
 	if mi < 0 {
 		return dst
 	}
@@ -6341,6 +6350,10 @@ func (w *work) placeCountry(dst []part, c int32) []part {
 	}
 	return append(dst, part{tok: c, mention: mi, actor: doc.Actor{Code: m.Geo.Country, Name: m.Geo.Name, Entry: m.Geo.Entry}})
 }
+
+// adminNouns name a part of a country after its name ("Borno State").
+var adminNouns = map[string]bool{"state": true, "province": true, "region": true, "district": true, "county": true,
+	"governorate": true, "oblast": true, "prefecture": true, "municipality": true}
 
 // complementTargets are who an uncoded complement acts on: its object
 // (passive: subject) or indirect object, else the state another than own's

@@ -92,3 +92,12 @@ func TestConjunctOwnMood(t *testing.T) {
 		})
 	}
 }
+
+// TestAdminPlaceName: a part of a country named with what it is ("Borno
+// State", "Idlib Province") is in that country.
+func TestAdminPlaceName(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The UN halted food deliveries in Borno State last week.", []string{"IGOUNO>NGA:162"}},
+		{"Kenyan jets bombed targets in Idlib Province.", []string{"KEN>SYR:195"}},
+	})
+}
