@@ -1563,7 +1563,16 @@ func (w *work) clause(i int32, cx ctx) clause {
 			// a warning that one would do harm is a threat: "Mugabe has
 			// warned the Dutch ambassador that his government would
 			// deport him if he kept meddling"
-			if cp, cm, _, _ := w.matchComplement(m.comp, nil); cp != nil && rootOf(cp.Code) >= 16 && !negated(t, m.comp) {
+			cp, cm, _, _ := w.matchComplement(m.comp, nil)
+			if cp != nil && cp.Frame == verbs.Refine && rootOf(cp.Code) == 3 && cm.comp >= 0 && !negated(t, m.comp) {
+				// a readiness to do harm is warned of as the harm: "warned
+				// Uganda that Nairobi is ready to attack its bases"
+				if ip, im, _, _ := w.matchComplement(cm.comp, nil); ip != nil && rootOf(ip.Code) >= 16 {
+					markConsumed(t, cm)
+					cp, cm = ip, im
+				}
+			}
+			if cp != nil && rootOf(cp.Code) >= 16 && !negated(t, m.comp) {
 				code, refineLine = w.c.lex.Refine("130", cp.Code)
 				if rootOf(code) != 13 {
 					code = "130"

@@ -101,3 +101,13 @@ func TestAdminPlaceName(t *testing.T) {
 		{"Kenyan jets bombed targets in Idlib Province.", []string{"KEN>SYR:195"}},
 	})
 }
+
+// TestWarnedReadiness: a readiness to do harm that one warns of is a
+// threat, as the harm warned of is; a readiness to talk is not.
+func TestWarnedReadiness(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya warned Uganda that Nairobi is ready to attack its bases.", []string{"KEN>UGA:138"}},
+		{"Kenya warned Uganda that Nairobi will attack its bases.", []string{"KEN>UGA:138"}},
+		{"Kenya warned Uganda that Nairobi is ready to negotiate.", []string{"KEN>UGA:010"}},
+	})
+}
