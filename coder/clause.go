@@ -1132,6 +1132,24 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if subjTok < 0 && len(cl.subj) == 0 && !passive && !ownSubject {
 		cl.subj, inherited = cx.subj, true
 	}
+	if subjTok >= 0 && w.d.Tokens[i].UPOS == doc.VERB && t.hasChildLemma(i, doc.Cop, "be") && t.hasChildLemma(i, doc.Mark, "to") &&
+		(t.lemma(subjTok) == "it" || t.lemma(subjTok) == "this" || t.lemma(subjTok) == "that") {
+		// "it was to attack X" says what an act was for: "it" is the act,
+		// no actor, and the doer is who did it, when a clause before names
+		// them ("When Kenya intervened in Somalia, it was to attack the
+		// rebels")
+		cl.subj = nil
+		for _, c := range t.children(i) {
+			if c < subjTok && w.d.Tokens[c].Dep.Universal() == doc.Advcl {
+				s := t.child(c, doc.Nsubj)
+				if s < 0 {
+					s = t.child(c, doc.NsubjPass)
+				}
+				cl.subj = w.partsOf(nil, s, c)
+				break
+			}
+		}
+	}
 	cl.neg = negated(t, i)
 	cl.mod = max(cx.mod, w.clauseModality(i))
 	cl.controller = cl.subj

@@ -111,3 +111,12 @@ func TestWarnedReadiness(t *testing.T) {
 		{"Kenya warned Uganda that Nairobi is ready to negotiate.", []string{"KEN>UGA:010"}},
 	})
 }
+
+// TestPurposeCopula: in "it was to attack X" the "it" is an act, not a
+// state the text named last; the doer is the subject of the clause before.
+func TestPurposeCopula(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"When Kenya and Britain finally intervened in Uganda and Somalia, it was to attack the rebels.", []string{"KEN>REB:190", "GBR>REB:190"}},
+		{"Kenya is to send troops to Somalia.", []string{"KEN>SOM:154"}},
+	})
+}
