@@ -120,3 +120,11 @@ func TestPurposeCopula(t *testing.T) {
 		{"Kenya is to send troops to Somalia.", []string{"KEN>SOM:154"}},
 	})
 }
+
+// TestPossessedMilitary: "the country's military" attacking is the army of
+// the country the text is about.
+func TestPossessedMilitary(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya's president flew to Kampala on Monday. The country's military later attacked rebels near the border.", []string{"KENGOV>UGA:042", "KENMIL>REB:190"}},
+	})
+}

@@ -1043,6 +1043,27 @@ func repairInfinitive(d *doc.Doc, r doc.TokRange) {
 
 var xpTO, _ = doc.ParseXPOS("TO")
 
+// repairPossessedAdjective retags as a noun an adjective right after a
+// possessive's "'s" when a verb follows it (over an adverb): it is the
+// possessed head and the verb's subject ("the country's military later
+// attacked rebels" had "military" an adjective of "rebels", and no one
+// attacked). Not before anything else: "the food's okay" has "is".
+func repairPossessedAdjective(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start + 1; k+1 < r.End; k++ {
+		a := &d.Tokens[k]
+		if a.XPOS != xpJJ || d.Tokens[k-1].XPOS != xpPOS {
+			continue
+		}
+		v := k + 1
+		if d.Tokens[v].UPOS == doc.ADV && v+1 < r.End {
+			v++ // "the country's military later attacked"
+		}
+		if u := d.Tokens[v].UPOS; u == doc.VERB || u == doc.AUX {
+			a.XPOS, a.UPOS = xpNN, doc.NOUN
+		}
+	}
+}
+
 // repairHelpInfinitive retags as a bare verb (VB) a singular noun right
 // after a form of "help" and ahead of a noun phrase: "help"
 // takes a bare infinitive ("Kenya helped track al-Shabaab", "helped

@@ -205,6 +205,7 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 			repairUnknownPreposition(d, r)
 			repairInitialParticiple(d, r)
 			repairInfinitive(d, r)
+			repairPossessedAdjective(d, r)
 			repairHelpInfinitive(d, r)
 			repairToParticle(d, r)
 			repairOverNumber(d, r)

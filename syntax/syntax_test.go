@@ -477,6 +477,10 @@ func TestKeyArcs(t *testing.T) {
 		// repairDemonymNoun
 		{"A Palestinian stabbed an Israeli in Jerusalem.", []arc{
 			{"stabbed", "", doc.Root}, {"Palestinian", "stabbed", doc.Nsubj}, {"Israeli", "stabbed", doc.Obj}}},
+		// the possessed head read as an adjective before a verb:
+		// repairPossessedAdjective
+		{"The country's military later attacked rebels near the border.", []arc{
+			{"attacked", "", doc.Root}, {"military", "attacked", doc.Nsubj}, {"rebels", "attacked", doc.Obj}}},
 		// the bare infinitive after "help" read as its noun object:
 		// repairHelpInfinitive
 		{"Kenya helped track al-Shabaab after the attacks.", []arc{
