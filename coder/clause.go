@@ -404,6 +404,9 @@ func (w *work) visit(i int32, cx ctx) {
 				}
 			case doc.Advcl:
 				n.subj, n.mod, n.neg = cl.subj, cx.mod, cx.neg
+				if short {
+					n.mod = doc.Hypothetical // "came close to attacking Uganda", the gerund an adverbial clause
+				}
 				if w.able(i) && t.hasChildLemma(ch, doc.Mark, "to") && t.child(ch, doc.Nsubj) < 0 {
 					n.mod = max(n.mod, doc.Hypothetical) // "are free to walk out" with the infinitive parsed as an adverbial clause
 				}
@@ -3016,6 +3019,9 @@ func (w *work) fallingShort(i int32) bool {
 				return true
 			}
 		}
+	case "come":
+		// "came close to attacking Uganda": nearly done is not done
+		return t.hasChildLemma(i, doc.Advmod, "close", "near")
 	}
 	return false
 }

@@ -128,3 +128,12 @@ func TestPossessedMilitary(t *testing.T) {
 		{"Kenya's president flew to Kampala on Monday. The country's military later attacked rebels near the border.", []string{"KENGOV>UGA:042", "KENMIL>REB:190"}},
 	})
 }
+
+// TestNearlyDone: what one came close to doing is not done.
+func TestNearlyDone(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya came close to attacking Uganda.", nil},
+		{"Kenya moved close to the frontier and attacked Uganda.", []string{"KEN>UGA:190"}},
+		{"Kenya came to attack Uganda.", []string{"KEN>UGA:190"}},
+	})
+}
