@@ -669,6 +669,11 @@ func (c *chunker) followingAt(p int32) *Entry {
 		// are, not whose rebels (the parse may hang the place on the
 		// last party)
 		return nil
+	case foldEq(w, "in") && c.na > 0 && c.agents[c.na-1].e.Code == "REF" && fledWords[string(fold(c.s.words[c.agents[c.na-1].end-1], &c.s.buf))]:
+		// refugees are not of where they fled to: "3 million refugees in
+		// Kenya" (but "refugees from Somalia" are Somalis, and "displaced
+		// people in northern Iraq" mostly Iraqis)
+		return nil
 	case foldEq(w, "of"), foldEq(w, "in"), foldEq(w, "from"):
 	case c.d.Tokens[p].XPOS == xVBN && p+2 < c.hi && foldEq(c.s.words[p+1], "in") && c.na > 0 && peopleWhere[c.agents[c.na-1].e.Code]:
 		// people are of where they are: "people affected in Somalia",
@@ -1558,3 +1563,6 @@ func (c *chunker) ofAgent() *Entry {
 	}
 	return nil
 }
+
+// fledWords end the names of people who have left their country.
+var fledWords = set("refugee", "refugees", "seeker", "seekers", "asylum-seekers", "asylum-seeker")

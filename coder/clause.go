@@ -1631,6 +1631,13 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 	default:
 		targets = w.targetsFor(i, p, m, passive)
+		if len(targets) == 0 && strings.HasPrefix(code, "075") && m.obj >= 0 && m.obj != i {
+			// asylum is given to whom one shelters, the object, not to
+			// the state where they are: "welcoming 3 million refugees in Kenya"
+			if ps := w.partsOf(nil, m.obj, i); len(ps) > 0 && !sameActors(ps, cl.subj) {
+				targets = ps
+			}
+		}
 		if len(targets) == 1 && m.obj >= 0 && t.mention[m.obj] >= 0 && targets[0].mention == t.mention[m.obj] && len(p.ObjLemmas) > 0 && targetPrep(p, "") && rootOf(code) != 8 {
 			// the object a pattern names beside a target oblique is the
 			// act's own means, not whom it is aimed at when the oblique

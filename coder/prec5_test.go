@@ -137,3 +137,14 @@ func TestNearlyDone(t *testing.T) {
 		{"Kenya came to attack Uganda.", []string{"KEN>UGA:190"}},
 	})
 }
+
+// TestShelteredRefugees: asylum is given to the refugees one shelters,
+// not to the state where they are, and refugees in a state are not its
+// own refugees (refugees from one are).
+func TestShelteredRefugees(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"We are welcoming 3 million refugees in Kenya today, the Kenyan president said.", []string{"KENGOV>REF:075"}},
+		{"Kenya is welcoming 3 million refugees from Somalia.", []string{"KEN>SOMREF:075"}},
+		{"Refugees in Kenya were attacked by Somali rebels.", []string{"SOMREB>REF:190"}},
+	})
+}
