@@ -148,3 +148,11 @@ func TestShelteredRefugees(t *testing.T) {
 		{"Refugees in Kenya were attacked by Somali rebels.", []string{"SOMREB>REF:190"}},
 	})
 }
+
+// TestUnknownDemonym: a nationality the tagger does not know still names
+// whose planes attacked.
+func TestUnknownDemonym(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenyan planes attacked civilians in Somalia.", []string{"KEN>SOMCVL:190"}},
+	})
+}

@@ -1043,6 +1043,25 @@ func repairInfinitive(d *doc.Doc, r doc.TokRange) {
 
 var xpTO, _ = doc.ParseXPOS("TO")
 
+// repairDemonymParticiple retags as an adjective a capitalised word with a
+// nationality's ending ("Kenyan", "Ugandan") that the tagger, not knowing
+// it, read as a past participle before a noun: "Kenyan jets attacked
+// civilians" was parsed with "Kenyan" the root and no one attacking. No
+// English participle ends so.
+func repairDemonymParticiple(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start; k+1 < r.End; k++ {
+		t := &d.Tokens[k]
+		if t.XPOS != xpVBN || !nominalUPOS(d.Tokens[k+1].UPOS) {
+			continue
+		}
+		w := d.TokenText(int(k))
+		if w == "" || w[0] < 'A' || w[0] > 'Z' || !demonymLike(w) || strings.HasSuffix(w, "ed") {
+			continue
+		}
+		t.XPOS, t.UPOS = xpJJ, doc.ADJ
+	}
+}
+
 // repairPossessedAdjective retags as a noun an adjective right after a
 // possessive's "'s" when a verb follows it (over an adverb): it is the
 // possessed head and the verb's subject ("the country's military later

@@ -477,6 +477,10 @@ func TestKeyArcs(t *testing.T) {
 		// repairDemonymNoun
 		{"A Palestinian stabbed an Israeli in Jerusalem.", []arc{
 			{"stabbed", "", doc.Root}, {"Palestinian", "stabbed", doc.Nsubj}, {"Israeli", "stabbed", doc.Obj}}},
+		// a nationality the tagger does not know read as a participle:
+		// repairDemonymParticiple
+		{"Kenyan planes attacked civilians in Somalia.", []arc{
+			{"attacked", "", doc.Root}, {"planes", "attacked", doc.Nsubj}, {"Kenyan", "planes", doc.Amod}}},
 		// the possessed head read as an adjective before a verb:
 		// repairPossessedAdjective
 		{"The country's military later attacked rebels near the border.", []arc{
