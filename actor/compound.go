@@ -671,7 +671,7 @@ func (c *chunker) followingAt(p int32) *Entry {
 		return nil
 	case foldEq(w, "in") && c.na > 0 && c.agents[c.na-1].e.Code == "REF" && fledWords[string(fold(c.s.words[c.agents[c.na-1].end-1], &c.s.buf))]:
 		// refugees are not of where they fled to: "3 million refugees in
-		// Kenya" (but "refugees from Somalia" are Somalis, and "displaced
+		// Kenya" (but "refugees from Eritrea" are Eritreans, and "displaced
 		// people in northern Iraq" mostly Iraqis)
 		return nil
 	case foldEq(w, "of"), foldEq(w, "in"), foldEq(w, "from"):
