@@ -156,3 +156,10 @@ func TestUnknownDemonym(t *testing.T) {
 		{"Kenyan planes attacked civilians in Somalia.", []string{"KEN>SOMCVL:190"}},
 	})
 }
+
+// TestConjoinedPossessor: the allies of two states are not either state.
+func TestConjoinedPossessor(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya and Uganda's NATO partners today called on both nations to show restraint.", []string{"IGOWSTNAT>UGA:020", "IGOWSTNAT>KEN:020"}},
+	})
+}

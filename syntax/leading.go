@@ -4087,3 +4087,45 @@ func ownsOutside(d *doc.Doc, r doc.TokRange, p, open, closing int32) bool {
 	}
 	return false
 }
+
+// repairConjoinedPossessor rebuilds a noun phrase whose possessor is a
+// coordination ("Kenya and Uganda's NATO partners urged both"), which
+// the parse read with the first conjunct as the head, the possessed noun
+// its nmod, and so made Kenya the caller: the possessed noun takes the
+// first conjunct's place in the clause, and the coordination is its
+// nmod:poss (the "'s" stays on the last conjunct, as UD has it).
+func repairConjoinedPossessor(d *doc.Doc, r doc.TokRange) {
+	for c := r.Start + 3; c+1 < r.End; c++ {
+		if d.Tokens[c].XPOS != xpPOS || d.Tokens[c].Dep != doc.Case {
+			continue
+		}
+		y := d.Tokens[c].Head
+		if y != c-1 || d.Tokens[y].Dep != doc.Conj || d.Tokens[y-1].UPOS != doc.CCONJ {
+			continue
+		}
+		x := d.Tokens[y].Head
+		if x < r.Start || x >= y-1 || !nominalUPOS(d.Tokens[x].UPOS) {
+			continue
+		}
+		// the possessed noun: of the nouns right after "'s", the one the
+		// parse hung on the first conjunct
+		n := int32(-1)
+		for k := c + 1; k < r.End && (nominalUPOS(d.Tokens[k].UPOS) || d.Tokens[k].UPOS == doc.ADJ); k++ {
+			if nominalUPOS(d.Tokens[k].UPOS) && d.Tokens[k].Head == x && d.Tokens[k].Dep.Universal() == doc.Nmod {
+				n = k
+			}
+		}
+		if n < 0 {
+			continue
+		}
+		h, dep := d.Tokens[x].Head, d.Tokens[x].Dep
+		if h >= x && h <= n {
+			continue
+		}
+		if dep == doc.NsubjPass && !hasChildDep(d, r, h, doc.AuxPass) {
+			dep = doc.Nsubj // (no passive without its auxiliary)
+		}
+		d.Tokens[n].Head, d.Tokens[n].Dep = h, dep
+		d.Tokens[x].Head, d.Tokens[x].Dep = n, doc.NmodPoss
+	}
+}

@@ -477,6 +477,10 @@ func TestKeyArcs(t *testing.T) {
 		// repairDemonymNoun
 		{"A Palestinian stabbed an Israeli in Jerusalem.", []arc{
 			{"stabbed", "", doc.Root}, {"Palestinian", "stabbed", doc.Nsubj}, {"Israeli", "stabbed", doc.Obj}}},
+		// a coordinated possessor read as the head, the possessed noun
+		// its nmod: repairConjoinedPossessor
+		{"Kenya and Uganda's NATO partners today called on both nations to show restraint.", []arc{
+			{"called", "", doc.Root}, {"partners", "called", doc.Nsubj}, {"Kenya", "partners", doc.NmodPoss}, {"Uganda", "Kenya", doc.Conj}}},
 		// a nationality the tagger does not know read as a participle:
 		// repairDemonymParticiple
 		{"Kenyan planes attacked civilians in Somalia.", []arc{
