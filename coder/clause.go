@@ -386,16 +386,15 @@ func (w *work) visit(i int32, cx ctx) {
 				}
 			case doc.Conj:
 				n.subj = cl.subj
-				if x := w.d.Tokens[ch].XPOS; (x == xposVBD || x == xposVBZ || x == xposVBP || t.child(ch, doc.Aux) >= 0) && t.child(ch, doc.Cc) >= 0 {
-					// a conjunct with a tense of its own has its own mood
-					// (one with no "and", "but" or "or" is more often a
-					// clause the parse joined on),
-					// not the first one's nor the threat or intent its frame
-					// made of it: "threatened to invade Uganda and accused
-					// Somalia of backing rebels" accuses, "might invade
-					// Uganda and has attacked Somalia" attacked
-					n.mod, n.neg = cx.mod, cx.neg // (and its own negation: "did not attack Uganda and has accused Somalia")
-					if t.hasChildLemma(ch, doc.Mark, "if", "unless", "whether") {
+				if (finiteVerb(w.d.Tokens[ch].XPOS) || t.child(ch, doc.Aux) >= 0) && t.child(ch, doc.Cc) >= 0 {
+					// a conjunct with a tense of its own has its own mood and
+					// negation, not the first one's nor the threat or intent
+					// its frame made of it: "threatened to invade Uganda and
+					// accused Somalia" accuses, "did not attack Uganda and
+					// has accused Somalia" accuses (one with no "and", "but"
+					// or "or" is more often a clause the parse joined on)
+					n.mod, n.neg = cx.mod, cx.neg
+					if conditionalClause(t, ch) {
 						n.mod = doc.Hypothetical // a condition the parse made a conjunct: "..., but if its troops are going to attack ..."
 					}
 				}
@@ -1135,8 +1134,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if subjTok < 0 && len(cl.subj) == 0 && !passive && !ownSubject {
 		cl.subj, inherited = cx.subj, true
 	}
-	if subjTok >= 0 && w.d.Tokens[i].UPOS == doc.VERB && t.hasChildLemma(i, doc.Cop, "be") && t.hasChildLemma(i, doc.Mark, "to") &&
-		(t.lemma(subjTok) == "it" || t.lemma(subjTok) == "this" || t.lemma(subjTok) == "that") {
+	if subjTok >= 0 && w.copularInfinitive(i) && actPronouns[t.lemma(subjTok)] {
 		// "it was to attack X" says what an act was for: "it" is the act,
 		// no actor, and the doer is who did it, when a clause before names
 		// them ("When Kenya intervened in Somalia, it was to attack the
@@ -2856,11 +2854,11 @@ func (w *work) obliqueThing(v int32) int32 {
 		if u := w.d.Tokens[c].Dep.Universal(); u != doc.Obl && u != doc.Nmod || !w.thingTarget(c) || obliqueIdioms[t.lemma(c)] {
 			continue
 		}
-		switch t.caseOf(c) {
+		switch cs := t.caseOf(c); cs {
 		case "to", "from", "into":
 			return c
 		case "in", "on", "at":
-			if t.caseOf(c) == "in" && len(w.nounPatterns(c)) > 0 {
+			if cs == "in" && len(w.nounPatterns(c)) > 0 {
 				continue // the occasion, an act of its own: "used sarin in an attack"
 			}
 			if second < 0 {
@@ -7276,6 +7274,17 @@ func future(t *tree, i int32) bool {
 	return false
 }
 
+// copularInfinitive: verb i is an infinitive with the copula, "is to
+// visit", "was to attack": planned when a named actor is its subject, a
+// purpose when the subject is one of actPronouns ("it was to attack X").
+func (w *work) copularInfinitive(i int32) bool {
+	return w.d.Tokens[i].UPOS == doc.VERB && w.t.hasChildLemma(i, doc.Cop, "be") && w.t.hasChildLemma(i, doc.Mark, "to")
+}
+
+// actPronouns stand for an act, not an actor, as the subject of a
+// copularInfinitive.
+var actPronouns = map[string]bool{"it": true, "this": true, "that": true}
+
 // clauseModality reads the predicate's auxiliaries.
 func (w *work) clauseModality(i int32) doc.Modality {
 	t := w.t
@@ -7321,13 +7330,12 @@ func (w *work) clauseModality(i int32) doc.Modality {
 		// "a scenario in which Kenya invades Uganda": imagined, not done
 		mod = max(mod, doc.Hypothetical)
 	}
-	if w.d.Tokens[i].UPOS == doc.VERB && t.hasChildLemma(i, doc.Cop, "be") && t.hasChildLemma(i, doc.Mark, "to") {
+	if w.copularInfinitive(i) {
 		s := t.child(i, doc.Nsubj)
 		if s < 0 {
 			s = t.child(i, doc.NsubjOuter)
 		}
-		if s >= 0 && t.mention[s] >= 0 && w.d.Mentions[t.mention[s]].Head == s && t.lemma(s) != "it" && t.lemma(s) != "this" &&
-			t.lemma(s) != "that" && !t.hasChildLemma(i, doc.Mark, "that") {
+		if s >= 0 && t.mention[s] >= 0 && w.d.Mentions[t.mention[s]].Head == s && !actPronouns[t.lemma(s)] && !t.hasChildLemma(i, doc.Mark, "that") {
 			// "the ministry is to halt cooperation", "Peru is to send
 			// troops": planned, not done (not a purpose: "its aim is to
 			// ...", "it was to fight ...")

@@ -4122,7 +4122,7 @@ func repairConjoinedPossessor(d *doc.Doc, r doc.TokRange) {
 		if h >= x && h <= n {
 			continue
 		}
-		if dep == doc.NsubjPass && !hasChildDep(d, r, h, doc.AuxPass) {
+		if dep == doc.NsubjPass && !hasChild(d, r, h, doc.AuxPass) {
 			dep = doc.Nsubj // (no passive without its auxiliary)
 		}
 		d.Tokens[n].Head, d.Tokens[n].Dep = h, dep
