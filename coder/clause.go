@@ -781,6 +781,32 @@ func untilUnderModal(t *tree, i, ch int32) bool {
 		t.hasChildLemma(i, doc.Aux, "will", "would", "could", "can", "may", "might", "should", "must", "shall", "wo", "ca")
 }
 
+// withheldPermission: negated verb i with object obj (-1 for none) gives a
+// permission, so that not giving it, in any tense, is refusing it: "did
+// not allow the plane to land", "has not given permission for the
+// rally" (1245), where "did not release the prisoners" only says the act
+// is yet to come.
+func (w *work) withheldPermission(i, obj int32, code string) bool {
+	t := w.t
+	if rootOf(code) != 8 || t.hasChildLemma(i, doc.Aux, "can", "could", "may", "might", "should", "must", "ca") {
+		return false // "cannot allow them to violate the law" is resolve, not a refusal given
+	}
+	if obj >= 0 && (strings.HasSuffix(t.form(obj), "self") || strings.HasSuffix(t.form(obj), "selves")) {
+		return false // "cannot permit itself a delay"
+	}
+	switch t.lemma(i) {
+	case "allow", "permit", "authorize", "authorise":
+		return true
+	case "give", "grant":
+		return obj >= 0 && permissionNouns[t.lemma(obj)]
+	}
+	return false
+}
+
+// permissionNouns are what one gives or grants as leave to act.
+var permissionNouns = map[string]bool{"permission": true, "approval": true, "authorization": true,
+	"authorisation": true, "clearance": true, "consent": true, "leave": true}
+
 // heldNoun: noun n has a possessor, a compound or a by-phrase that may
 // name whose it is ("a Bergen plan", "Trump's decision", "a plan by X").
 func (w *work) heldNoun(n int32) bool {
@@ -1759,7 +1785,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 		w.emit(i, p, code, refineLine, cx.sayer, cl.subj, cx.claim, cl.mod, cl.neg || cx.neg, 0.7)
 		return cl
 	}
-	if p.Frame == verbs.NoFrame && cl.neg && !cx.neg && future(t, i) && !(m.obj >= 0 && speechNouns[t.lemma(m.obj)]) {
+	if p.Frame == verbs.NoFrame && cl.neg && !cx.neg && (future(t, i) || w.withheldPermission(i, m.obj, code)) && !(m.obj >= 0 && speechNouns[t.lemma(m.obj)]) {
 		// what an actor says it will not do is a refusal ("will not lift the
 		// ban"); emit makes what it will do an intent or a threat (but
 		// "would give no more details" declines comment)
