@@ -1402,6 +1402,11 @@ func (w *work) clause(i int32, cx ctx) clause {
 				code, refineLine = cp.Code, 0
 				cl.mod = max(cl.mod, doc.Intended)
 			}
+			if family[:2] == "03" && rootOf(cp.Code) == 3 && cp.Code != "030" {
+				// an intent to an offer or a pledge is that offer: "agreed
+				// to offer aid to Uganda" (033), not the family's fallback
+				code, refineLine = cp.Code, 0
+			}
 			if family[:2] == "03" && rootOf(cp.Code) >= 10 && rootOf(cp.Code) <= 14 {
 				// "decided to reject the proposal", "decided to walk out":
 				// no intent to cooperate (the 03 family's fallback, aimed

@@ -15,3 +15,16 @@ func TestWithheldPermission(t *testing.T) {
 		{"Kenya did not permit itself a pause in its talks with Uganda.", nil},
 	})
 }
+
+// TestIntentToOffer: agreeing or promising to offer aid is the offer of
+// aid (033), not only an intent to cooperate; refusing to offer it
+// rejects aid (122), and urging someone to offer it appeals for aid (023).
+func TestIntentToOffer(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya has agreed to offer aid to Uganda.", []string{"KEN>UGA:033"}},
+		{"Kenya has promised to offer aid to Uganda.", []string{"KEN>UGA:033"}},
+		{"Kenya has agreed to offer a new package of aid to the farming sector.", []string{"KEN>:033"}},
+		{"Kenya refused to offer aid to Uganda.", []string{"KEN>UGA:122"}},
+		{"Uganda urged Kenya to offer aid to the refugees.", []string{"UGA>KEN:023"}},
+	})
+}
