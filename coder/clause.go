@@ -2123,7 +2123,16 @@ func (w *work) clause(i int32, cx ctx) clause {
 			}
 		}
 	}
-	if len(targets) == 0 && len(cl.subj) > 0 && rootOf(code) > 1 && (!needsTarget(code) || thingJudged(code, t.lemma(i)) || w.namedRecipient(code, thing)) &&
+	threatenedForce := strings.HasPrefix(code, "138") && rootOf(p.Code) == 13 && p.Frame == verbs.Refine && cl.comp >= 0
+	if threatenedForce && len(targets) == 0 {
+		// force threatened against a thing no dictionary names is aimed at
+		// it, as the force itself would be ("threatened to shell the
+		// bridge", as "shelled the bridge")
+		if o := t.obj(cl.comp); o >= 0 {
+			thing = o
+		}
+	}
+	if len(targets) == 0 && len(cl.subj) > 0 && rootOf(code) > 1 && (!needsTarget(code) || thingJudged(code, t.lemma(i)) || w.namedRecipient(code, thing) || threatenedForce) &&
 		w.thingTarget(thing) && !w.holdsSource(thing, cl.subj) {
 		// last, what the act is done to when it names no actor: "rejected
 		// the vote", "seized the Greek Aegean Star freighter", "launched an

@@ -28,3 +28,15 @@ func TestIntentToOffer(t *testing.T) {
 		{"Uganda urged Kenya to offer aid to the refugees.", []string{"UGA>KEN:023"}},
 	})
 }
+
+// TestThreatenedThing: force threatened against a thing no dictionary
+// names is a threat aimed at it, as the force would be; an intent to
+// "attack" a thing is no threat (the family's fallback is for actors).
+func TestThreatenedThing(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Uganda threatened to bomb the bridge.", []string{"UGA>:138"}},
+		{"Uganda shelled the bridge.", []string{"UGA>:194"}},
+		{"Uganda threatened to resign from the bloc.", nil},
+		{"Kenya intends to attack the budget deficit.", nil},
+	})
+}
