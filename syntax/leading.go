@@ -4129,3 +4129,54 @@ func repairConjoinedPossessor(d *doc.Doc, r doc.TokRange) {
 		d.Tokens[x].Head, d.Tokens[x].Dep = n, doc.NmodPoss
 	}
 }
+
+// repairTitleRoot undoes a parse that made a title the root and the clause
+// after it its relative clause, with the name the title goes with as that
+// clause's subject ("Opposition leader Ali Musa has accused the
+// government ...": "leader" the root, "accused" an acl:relcl with "Ali"
+// its subject). A relative clause without a relative word whose subject
+// begins right after its noun could be "the town Kenya seized", but not
+// when that noun is the sentence's root, with no verb to be the subject of:
+// the verb is the root, and the title a compound of the name.
+func repairTitleRoot(d *doc.Doc, r doc.TokRange) {
+	n := rootAt(d, r)
+	if n < 0 || d.Tokens[n].UPOS != doc.NOUN || hasChildDep(d, r, n, doc.Cop) || hasChildDep(d, r, n, doc.Nsubj) ||
+		hasChild(d, r, n, doc.Det) {
+		return // (a noun predicate, "would be the best weapon Kenya could use"; "every move Kenya makes ...")
+	}
+	for v := n + 2; v < r.End; v++ {
+		if d.Tokens[v].Head != n || d.Tokens[v].Dep != doc.AclRelcl || !finiteUnmarked(d, r, v) {
+			continue
+		}
+		x, relative := int32(-1), false
+		for k := n + 1; k < v; k++ {
+			if d.Tokens[k].Head == v {
+				if dep := d.Tokens[k].Dep; (dep == doc.Nsubj || dep == doc.NsubjPass) && x < 0 {
+					x = k
+				}
+				relative = relative || lowerIn(relativeWords, d.TokenText(int(k)))
+			}
+		}
+		if x < 0 || relative || d.Tokens[x].UPOS != doc.PROPN || subtreeStart(d, r, x) != n+1 {
+			return
+		}
+		d.Tokens[v].Head, d.Tokens[v].Dep = -1, doc.Root
+		d.Tokens[n].Head, d.Tokens[n].Dep = x, doc.Compound
+		for k := v + 1; k < r.End; k++ {
+			if d.Tokens[k].Head == n {
+				d.Tokens[k].Head = v // the closing punctuation, or a clause after it
+			}
+		}
+		return
+	}
+}
+
+// subtreeStart is the first token of the phrase k heads.
+func subtreeStart(d *doc.Doc, r doc.TokRange, k int32) int32 {
+	for j := r.Start; j < k; j++ {
+		if dominates(d, r, k, j) {
+			return j
+		}
+	}
+	return k
+}

@@ -312,6 +312,7 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 		repairStrandedNegation(d, r)
 		repairVocativeSubject(d, r)
 		repairBracketSubject(d, r)
+		repairTitleRoot(d, r)
 		breakCycles(d, r)
 	}
 }

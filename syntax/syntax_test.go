@@ -711,6 +711,10 @@ func TestKeyArcs(t *testing.T) {
 		// a subject in brackets hung on a verb outside them (repairBracketSubject)
 		{"Kenya says the war ended (it did not), and that Nairobi will withdraw its troops.", []arc{
 			{"it", "did", doc.Nsubj}, {"Nairobi", "withdraw", doc.Nsubj}}},
+		// a title read as the root and the clause after its name as the
+		// title's relative clause (repairTitleRoot)
+		{"Former Attorney General Amos Wako is meeting Ugandan officials in private on Wednesday.", []arc{
+			{"meeting", "", doc.Root}, {"Wako", "meeting", doc.Nsubj}, {"Attorney", "Wako", doc.Compound}}},
 		// a one-word subject set off by an aside read as an address (repairVocativeSubject)
 		{"Kenya, however, attacked Uganda.", []arc{
 			{"attacked", "", doc.Root}, {"Kenya", "attacked", doc.Nsubj}, {"Uganda", "attacked", doc.Obj}}},
