@@ -7258,6 +7258,9 @@ func negated(t *tree, i int32) bool {
 					return true // "no longer needs to restrict"
 				}
 			}
+			if t.d.Tokens[i].UPOS == doc.ADJ && t.form(c) == "less" {
+				return true // "is less willing to talk to them": a reluctance, no intent
+			}
 		case doc.Obj:
 			if t.hasChildLemma(c, doc.Det, "no") {
 				return true

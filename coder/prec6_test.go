@@ -40,3 +40,13 @@ func TestThreatenedThing(t *testing.T) {
 		{"Kenya intends to attack the budget deficit.", nil},
 	})
 }
+
+// TestLessWilling: "less" on a predicate adjective is a reluctance, not
+// the intent or the threat the adjective would make.
+func TestLessWilling(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya is less willing to talk to Uganda.", nil},
+		{"Kenya is less likely to attack Uganda.", nil},
+		{"Kenya is willing to talk to Uganda.", []string{"KEN>UGA:036"}},
+	})
+}
