@@ -50,3 +50,11 @@ func TestLessWilling(t *testing.T) {
 		{"Kenya is willing to talk to Uganda.", []string{"KEN>UGA:036"}},
 	})
 }
+
+// TestAccusedOfAfterRelative: what the accused is accused of, after a
+// relative clause on the accused, is no act of that clause's subject.
+func TestAccusedOfAfterRelative(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Somalia is accusing Uganda, which supports the Kenyan militia that controls the town, of backing rebels on its border.", []string{"SOM>UGA:112", "UGA>KENREB:051"}},
+	})
+}

@@ -4180,3 +4180,56 @@ func subtreeStart(d *doc.Doc, r doc.TokRange, k int32) int32 {
 	}
 	return k
 }
+
+// repairAccuseOfAfterRelative gives back to a verb of accusing the "of"
+// clause the parse hung inside the relative clause of its object ("accused
+// Kenya, which backs the militia that holds the town, of arming rebels":
+// "arming" an adverbial of "holds"): after the comma that closes the
+// relative clause, what the accused is accused of is the verb's, as
+// repairAccuseOf has it.
+func repairAccuseOfAfterRelative(d *doc.Doc, r doc.TokRange) {
+	for c := r.Start + 2; c < r.End; c++ {
+		ct := &d.Tokens[c]
+		if ct.Dep.Universal() != doc.Advcl && ct.Dep.Universal() != doc.Acl || ct.XPOS != xpVBG || ct.Head < r.Start || ct.Head >= c {
+			continue
+		}
+		mark := c - 1
+		if !strings.EqualFold(d.TokenText(int(mark)), "of") || d.Tokens[mark].Head != c || d.TokenText(int(mark-1)) != "," {
+			continue
+		}
+		// up from the clause's head through relative clauses and their
+		// objects to the object of a verb of accusing
+		k := ct.Head
+		rel := false
+		for n := 0; n < 8 && k >= r.Start && k < r.End; n++ {
+			kt := &d.Tokens[k]
+			if kt.Dep == doc.AclRelcl {
+				rel = true
+			}
+			if v := kt.Head; kt.Dep == doc.Obj && rel && v >= r.Start && v < r.End && accuseVerbs[d.Tokens[v].Lemma] {
+				if !hasOfClause(d, r, v) {
+					ct.Head, ct.Dep = v, doc.Advcl
+				}
+				break
+			}
+			if kt.Dep != doc.AclRelcl && kt.Dep != doc.Obj {
+				break
+			}
+			k = kt.Head
+		}
+	}
+}
+
+// hasOfClause: verb v already has a clause marked "of".
+func hasOfClause(d *doc.Doc, r doc.TokRange, v int32) bool {
+	for j := r.Start; j < r.End; j++ {
+		if d.Tokens[j].Head == v && d.Tokens[j].Dep.Universal() == doc.Advcl {
+			for m := r.Start; m < j; m++ {
+				if d.Tokens[m].Head == j && d.Tokens[m].Dep == doc.Mark && strings.EqualFold(d.TokenText(int(m)), "of") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

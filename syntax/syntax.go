@@ -313,6 +313,7 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 		repairVocativeSubject(d, r)
 		repairBracketSubject(d, r)
 		repairTitleRoot(d, r)
+		repairAccuseOfAfterRelative(d, r)
 		breakCycles(d, r)
 	}
 }

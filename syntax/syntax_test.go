@@ -715,6 +715,10 @@ func TestKeyArcs(t *testing.T) {
 		// title's relative clause (repairTitleRoot)
 		{"Former Attorney General Amos Wako is meeting Ugandan officials in private on Wednesday.", []arc{
 			{"meeting", "", doc.Root}, {"Wako", "meeting", doc.Nsubj}, {"Attorney", "Wako", doc.Compound}}},
+		// the "of" clause of "accused" hung inside its object's relative
+		// clause (repairAccuseOfAfterRelative)
+		{"Kenya is accusing Uganda, which supports the militia that controls the town, of backing rebels on its border.", []arc{
+			{"accusing", "", doc.Root}, {"Uganda", "accusing", doc.Obj}, {"backing", "accusing", doc.Advcl}}},
 		// a one-word subject set off by an aside read as an address (repairVocativeSubject)
 		{"Kenya, however, attacked Uganda.", []arc{
 			{"attacked", "", doc.Root}, {"Kenya", "attacked", doc.Nsubj}, {"Uganda", "attacked", doc.Obj}}},
