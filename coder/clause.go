@@ -803,6 +803,20 @@ func (w *work) withheldPermission(i, obj int32, code string) bool {
 	return false
 }
 
+// withPartner: clause v or one of its obliques names a partner with
+// "with".
+func (w *work) withPartner(v int32) bool {
+	if w.hasCaseChild(v, "with") {
+		return true
+	}
+	for _, c := range w.t.children(v) {
+		if w.d.Tokens[c].Dep.Universal() == doc.Obl && w.hasCaseChild(c, "with") {
+			return true
+		}
+	}
+	return false
+}
+
 // permissionNouns are what one gives or grants as leave to act.
 var permissionNouns = map[string]bool{"permission": true, "approval": true, "authorization": true,
 	"authorisation": true, "clearance": true, "consent": true, "leave": true}
@@ -1374,6 +1388,13 @@ func (w *work) clause(i int32, cx ctx) clause {
 			return cl
 		}
 		coded := cp != nil && !negated(t, m.comp)
+		if l := t.lemma(m.comp); cp == nil && code[:2] == "03" && (l == "stay" || l == "remain") && !w.withPartner(m.comp) {
+			// "ready to stay neutral in the quarrel between Uganda and
+			// Tanzania", "prepared to remain aloof": keeping out
+			// is no intent to cooperate with anyone named (but "agreed to
+			// stay in the coalition with Uganda" is)
+			return cl
+		}
 		if code[:2] == "03" && negated(t, m.comp) && !cl.neg {
 			// "has pledged not to let Tuareg militias control its
 			// frontier": an intent not to act is no intent to cooperate;

@@ -58,3 +58,14 @@ func TestAccusedOfAfterRelative(t *testing.T) {
 		{"Somalia is accusing Uganda, which supports the Kenyan militia that controls the town, of backing rebels on its border.", []string{"SOM>UGA:112", "UGA>KENREB:051"}},
 	})
 }
+
+// TestStayingOut: readiness to stay or remain out of a dispute between
+// two states is no intent to cooperate with either; staying with a
+// partner still is.
+func TestStayingOut(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya is ready to stay neutral in the quarrel between Uganda and Tanzania.", nil},
+		{"Kenya is ready to remain aloof in the quarrel between Uganda and Tanzania.", nil},
+		{"Kenya agreed to stay in the coalition with Uganda.", []string{"KEN>UGA:030"}},
+	})
+}
