@@ -652,6 +652,10 @@ func (c *chunker) opposing(r *Role) bool {
 	return c.na > 0 && c.agents[c.na-1].e.Code == "OPP" && r != nil && len(r.Code) >= 6 && stateSectors[r.Code[3:6]]
 }
 
+// troopWords name soldiers by the body, who may serve anywhere (not "the
+// army", mostly the state's own).
+var troopWords = set("troops", "forces", "soldiers", "personnel", "units", "contingent", "contingents")
+
 // peopleWhere are the sectors of people who are of the state they are in
 // (followingAt).
 var peopleWhere = map[string]bool{"CVL": true, "REF": true}
@@ -673,6 +677,11 @@ func (c *chunker) followingAt(p int32) *Entry {
 		// refugees are not of where they fled to: "3 million refugees in
 		// Kenya" (but "refugees from Eritrea" are Eritreans, and "displaced
 		// people in northern Iraq" mostly Iraqis)
+		return nil
+	case foldEq(w, "in") && c.na == 1 && c.agents[0].e.Code == "MIL" && troopWords[string(fold(c.s.words[c.agents[0].end-1], &c.s.buf))]:
+		// troops are not of where they are: "keep troops in Somalia",
+		// "allied forces in Somalia" are mostly foreign ones (but "the
+		// Somali army" and "government forces in Syria" are the state's)
 		return nil
 	case foldEq(w, "of"), foldEq(w, "in"), foldEq(w, "from"):
 	case c.d.Tokens[p].XPOS == xVBN && p+2 < c.hi && foldEq(c.s.words[p+1], "in") && c.na > 0 && peopleWhere[c.agents[c.na-1].e.Code]:

@@ -67,24 +67,24 @@ Ukraine PROPN 5 nmod
 . PUNCT 2 punct
 `, []row{{"police", "group", "UKRCOP", ""}, {"Ukraine", "country", "UKR", ""}}},
 		{"two adjectives", `
-#text Troops in remote northern China left.
-Troops NOUN/NNS 6 nsubj
+#text Police in remote northern China left.
+Police NOUN/NNS 6 nsubj
 in ADP 5 case
 remote ADJ 5 amod
 northern ADJ 5 amod
 China PROPN 1 nmod
 left VERB 0 root
 . PUNCT 6 punct
-`, []row{{"Troops", "group", "CHNMIL", ""}, {"China", "country", "CHN", ""}}},
+`, []row{{"Police", "group", "CHNCOP", ""}, {"China", "country", "CHN", ""}}},
 		{"a compass point the tagger calls a noun", `
-#text Troops in northeast China left.
-Troops NOUN/NNS 5 nsubj
+#text Police in northeast China left.
+Police NOUN/NNS 5 nsubj
 in ADP 4 case
 northeast NOUN 4 compound
 China PROPN 1 nmod
 left VERB 0 root
 . PUNCT 5 punct
-`, []row{{"Troops", "group", "CHNMIL", ""}, {"China", "country", "CHN", ""}}},
+`, []row{{"Police", "group", "CHNCOP", ""}, {"China", "country", "CHN", ""}}},
 		{"a noun between: no country", `
 #text Police in border towns of Russia waited.
 Police NOUN 7 nsubj

@@ -69,3 +69,13 @@ func TestStayingOut(t *testing.T) {
 		{"Kenya agreed to stay in the coalition with Uganda.", []string{"KEN>UGA:030"}},
 	})
 }
+
+// TestTroopsWhereTheyAre: troops or forces "in" a state are not that
+// state's by being there; the army in it still is.
+func TestTroopsWhereTheyAre(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Allied forces in Somalia attacked the rebels.", []string{"MIL>REB:190"}},
+		{"Kenya's president allowed more troops in Somalia.", []string{"KENGOV>KENMIL:086"}},
+		{"The army in Somalia attacked the rebels.", []string{"SOMMIL>REB:190"}},
+	})
+}
