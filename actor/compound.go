@@ -39,6 +39,10 @@ func (c *chunker) pairDescription(t, e int32, h int) bool {
 	return true
 }
 
+// backerWords after a hyphen name who stands behind a force that is not
+// its own: "Iran-backed", "US-trained".
+var backerWords = set("backed", "sponsored", "funded", "supported", "trained", "armed", "financed", "allied")
+
 // stateSectors are the agent sectors of a state's institutions, which a
 // text names without the country when the country is in context.
 var stateSectors = set("GOV", "MIL", "COP", "JUD", "LEG", "SPY")
@@ -111,6 +115,13 @@ func (c *chunker) contextCountry(ag *Entry, plural bool) *Entry {
 			if e := c.r.possessive(a[:3], false); e != nil {
 				return e
 			}
+		}
+		if e := d.Mentions[i].Tokens.End; ci.sent == c.sent && e+2 <= c.cs && e+2 >= c.cs-1 && isHyphen(s.words[e]) &&
+			backerWords[string(fold(s.words[e+1], &s.buf))] {
+			// "US-backed forces": the state that backs them is not theirs,
+			// nor is any other state in context (but "US-led forces" are
+			// largely the leader's)
+			return nil
 		}
 		if ci.place != nil && !ci.place.Minor && !ci.hyphened {
 			if plural && ci.conj && c.listedPlace(i) {

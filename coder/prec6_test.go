@@ -79,3 +79,13 @@ func TestTroopsWhereTheyAre(t *testing.T) {
 		{"The army in Somalia attacked the rebels.", []string{"SOMMIL>REB:190"}},
 	})
 }
+
+// TestBackedForces: forces a state backs are not its own forces, nor any
+// other state's in context; forces a state leads largely are.
+func TestBackedForces(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"US-backed forces attacked the rebels in Somalia.", []string{"MIL>SOMREB:190"}},
+		{"Kenya said US-backed forces attacked the rebels.", []string{"MIL>REB:190"}},
+		{"US-led forces attacked the rebels.", []string{"USAMIL>REB:190"}},
+	})
+}
