@@ -89,3 +89,12 @@ func TestBackedForces(t *testing.T) {
 		{"US-led forces attacked the rebels.", []string{"USAMIL>REB:190"}},
 	})
 }
+
+// TestBuildingsTaken: a stadium, hospital or school captured is a place
+// taken (192), not people arrested (173).
+func TestBuildingsTaken(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenyan troops captured the stadium in Kismayo.", []string{"KENMIL>SOM:192"}},
+		{"Police captured the gunman at the station.", []string{"COP>REB:173"}},
+	})
+}
