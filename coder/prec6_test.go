@@ -98,3 +98,12 @@ func TestBuildingsTaken(t *testing.T) {
 		{"Police captured the gunman at the station.", []string{"COP>REB:173"}},
 	})
 }
+
+// TestStrikeOut: to strike out a claim is to reject it, no strike and no
+// attack.
+func TestStrikeOut(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya struck out the Ugandan lawsuit.", []string{"KEN>UGA:120"}},
+		{"Kenyan planes struck rebel positions.", []string{"KEN>REB:190"}},
+	})
+}
