@@ -107,3 +107,12 @@ func TestStrikeOut(t *testing.T) {
 		{"Kenyan planes struck rebel positions.", []string{"KEN>REB:190"}},
 	})
 }
+
+// TestHandedOverAid: vehicles or medicines handed over are aid, not a
+// release, also with no recipient named after "to".
+func TestHandedOverAid(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya and UNICEF have handed over twelve ambulances to support clinics in Somalia.", []string{"KEN>SOM:070", "IGOUNOKID>SOM:070"}},
+		{"Kenya handed over the prisoners.", []string{"KEN>CVL:0841"}},
+	})
+}
