@@ -817,6 +817,16 @@ func (w *work) withPartner(v int32) bool {
 	return false
 }
 
+// studyVerbs look into a thing without it being an inquiry into anyone.
+var studyVerbs = map[string]bool{"review": true, "examine": true, "inspect": true, "scrutinize": true,
+	"scrutinise": true, "audit": true, "study": true}
+
+// wrongdoingNouns name what an inquiry looks into, which a review of it is
+// too: "will examine serious security breaches".
+var wrongdoingNouns = map[string]bool{"breach": true, "violation": true, "allegation": true, "abuse": true,
+	"incident": true, "complaint": true, "misconduct": true, "wrongdoing": true, "irregularity": true,
+	"death": true, "killing": true, "attack": true, "crash": true}
+
 // permissionNouns are what one gives or grants as leave to act.
 var permissionNouns = map[string]bool{"permission": true, "approval": true, "authorization": true,
 	"authorisation": true, "clearance": true, "consent": true, "leave": true}
@@ -2152,6 +2162,12 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if o := t.obj(cl.comp); o >= 0 {
 			thing = o
 		}
+	}
+	if len(targets) == 0 && rootOf(code) == 9 && studyVerbs[t.lemma(i)] && !(m.obj >= 0 && wrongdoingNouns[t.lemma(m.obj)]) {
+		// "reviewing its refinery operations", "will review the state of
+		// trade relations": studying a thing is no investigation; one of
+		// someone still is ("examining the firm's accounts")
+		return cl
 	}
 	if len(targets) == 0 && len(cl.subj) > 0 && rootOf(code) > 1 && (!needsTarget(code) || thingJudged(code, t.lemma(i)) || w.namedRecipient(code, thing) || threatenedForce) &&
 		w.thingTarget(thing) && !w.holdsSource(thing, cl.subj) {

@@ -116,3 +116,14 @@ func TestHandedOverAid(t *testing.T) {
 		{"Kenya handed over the prisoners.", []string{"KEN>CVL:0841"}},
 	})
 }
+
+// TestReviewingThings: reviewing, examining or inspecting a thing is no
+// investigation; reviewing someone's conduct, or a wrongdoing, still is.
+func TestReviewingThings(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya is reviewing its refinery operations.", nil},
+		{"Kenyan ministers will review the state of the economy.", nil},
+		{"The Kenyan police are examining the security breaches at the embassy.", []string{"KENCOP>:090"}},
+		{"Kenyan police are investigating the Ugandan trader.", []string{"KENCOP>UGABUS:090"}},
+	})
+}
