@@ -817,6 +817,11 @@ func (w *work) withPartner(v int32) bool {
 	return false
 }
 
+// causeNouns are what one fights for or against without arms when no
+// enemy is named.
+var causeNouns = map[string]bool{"campaign": true, "battle": true, "fight": true, "cause": true, "crusade": true,
+	"struggle": true}
+
 // studyVerbs look into a thing without it being an inquiry into anyone.
 var studyVerbs = map[string]bool{"review": true, "examine": true, "inspect": true, "scrutinize": true,
 	"scrutinise": true, "audit": true, "study": true}
@@ -2162,6 +2167,11 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if o := t.obj(cl.comp); o >= 0 {
 			thing = o
 		}
+	}
+	if l := t.lemma(i); len(targets) == 0 && rootOf(code) == 19 && (l == "fight" || l == "battle" || l == "wage") && m.obj >= 0 && causeNouns[t.lemma(m.obj)] {
+		// "fought a lengthy campaign for a new law", "fought the battle
+		// against the subsidy": a cause pursued, against no one named
+		return cl
 	}
 	if len(targets) == 0 && rootOf(code) == 9 && studyVerbs[t.lemma(i)] && !(m.obj >= 0 && wrongdoingNouns[t.lemma(m.obj)]) {
 		// "reviewing its refinery operations", "will review the state of

@@ -127,3 +127,17 @@ func TestReviewingThings(t *testing.T) {
 		{"Kenyan police are investigating the Ugandan trader.", []string{"KENCOP>UGABUS:090"}},
 	})
 }
+
+// TestWordsNotArms: attacking a plan is criticism, fighting an order in
+// court is rejection, and fighting a campaign for a cause against no one
+// named is no use of force; attacking an army or fighting a war with a
+// state still is.
+func TestWordsNotArms(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The Kenyan minister attacked the Ugandan budget plan.", []string{"KENGOV>UGA:111"}},
+		{"The Kenyan opposition leader fought the extradition order.", []string{"KENOPP>:120"}},
+		{"The Kenyan lawyers' union fought a lengthy campaign for a new law.", nil},
+		{"Kenya attacked the Ugandan army.", []string{"KEN>UGAMIL:190"}},
+		{"Kenyan troops fought a fierce battle with Somali rebels.", []string{"KENMIL>SOMREB:190"}},
+	})
+}
