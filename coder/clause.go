@@ -817,6 +817,15 @@ func (w *work) withPartner(v int32) bool {
 	return false
 }
 
+// obligationNouns are what one meets without meeting anyone.
+var obligationNouns = map[string]bool{"debt": true, "demand": true, "target": true, "need": true,
+	"deadline": true, "requirement": true, "cost": true, "payment": true, "criterion": true,
+	"criteria": true, "expectation": true, "obligation": true, "condition": true, "standard": true,
+	"goal": true, "challenge": true, "quota": true, "commitment": true, "shortfall": true, "bill": true,
+	"expense": true, "expenses": true, "threat": true, "objective": true, "forecast": true, "estimate": true,
+	"problem": true, "crisis": true, "shortage": true, "difficulty": true, "emergency": true, "risk": true,
+	"competition": true, "pressure": true}
+
 // causeNouns are what one fights for or against without arms when no
 // enemy is named.
 var causeNouns = map[string]bool{"campaign": true, "battle": true, "fight": true, "cause": true, "crusade": true,
@@ -2167,6 +2176,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if o := t.obj(cl.comp); o >= 0 {
 			thing = o
 		}
+	}
+	if t.lemma(i) == "meet" && rootOf(code) == 4 && m.obj >= 0 && m.obj != i && obligationNouns[t.lemma(m.obj)] {
+		return cl // "to meet its debts", "met the deadline": an obligation met, no meeting
 	}
 	if l := t.lemma(i); len(targets) == 0 && rootOf(code) == 19 && (l == "fight" || l == "battle" || l == "wage") && m.obj >= 0 && causeNouns[t.lemma(m.obj)] {
 		// "fought a lengthy campaign for a new law", "fought the battle
@@ -8614,6 +8626,7 @@ var xcompModality = map[string]doc.Modality{
 	"attempt": doc.Intended, "wish": doc.Intended, "prepare": doc.Intended, "decide": doc.Intended,
 	"vow": doc.Intended, "pledge": doc.Intended, "promise": doc.Intended, "mean": doc.Intended,
 	"due": doc.Intended, "poised": doc.Intended, "scheduled": doc.Intended, "slated": doc.Intended,
+	"schedule": doc.Intended, "slate": doc.Intended, // the lemmas of "is scheduled to", "is slated to"
 	"expected": doc.Hypothetical, "likely": doc.Intended, "about": doc.Intended, "eager": doc.Intended,
 	"keen": doc.Intended, "willing": doc.Intended, "ready": doc.Intended, "determined": doc.Intended,
 	"refuse": doc.Hypothetical, "decline": doc.Hypothetical, "fail": doc.Hypothetical,

@@ -141,3 +141,16 @@ func TestWordsNotArms(t *testing.T) {
 		{"Kenyan troops fought a fierce battle with Somali rebels.", []string{"KENMIL>SOMREB:190"}},
 	})
 }
+
+// TestScheduledAndMetObligations: what one is scheduled to do is meant,
+// not done; meeting a debt or a deadline is no meeting, and meeting
+// someone's demands is yielding to them.
+func TestScheduledAndMetObligations(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The Kenyan president is scheduled to visit Uganda.", []string{"KENGOV>UGA:036"}},
+		{"Kenyan banks are raising capital to meet South American loan problems.", nil},
+		{"Kenya met the deadline set by Uganda.", nil},
+		{"Kenya accepted the ultimatum from Uganda.", []string{"KEN>UGA:080"}},
+		{"Kenya's president met the Ugandan envoy.", []string{"KENGOV>UGAGOV:040"}},
+	})
+}
