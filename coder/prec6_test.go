@@ -154,3 +154,12 @@ func TestScheduledAndMetObligations(t *testing.T) {
 		{"Kenya's president met the Ugandan envoy.", []string{"KENGOV>UGAGOV:040"}},
 	})
 }
+
+// TestAskedForAsylum: asking or applying for asylum in a state appeals to
+// it, also when the parse hangs the state on "asylum".
+func TestAskedForAsylum(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The Ugandan opposition leader asked for asylum in Kenya.", []string{"UGAOPP>KEN:023"}},
+		{"Two Ugandan journalists applied for asylum in Kenya.", []string{"UGAMED>KEN:023"}},
+	})
+}
