@@ -2239,6 +2239,19 @@ func (w *work) clause(i int32, cx ctx) clause {
 			code = "1661"
 		}
 	}
+	if l := t.lemma(i); rootOf(code) == 8 && (l == "return" || l == "bring") && m.obj >= 0 && troopNouns[t.lemma(m.obj)] &&
+		t.hasChildLemma(i, doc.Advmod, "home") && ownForces(targets, cl.subj) {
+		// "started returning its troops home", "returns the soldiers home
+		// from Somalia": one's own forces withdrawn, not a release (084)
+		// of them; aimed at where they leave, if it is named
+		code, targets = "087", nil
+		for _, c := range t.children(i) {
+			if w.d.Tokens[c].Dep.Universal() == doc.Obl && t.caseOf(c) == "from" {
+				targets = w.partsOf(nil, c, i)
+				break
+			}
+		}
+	}
 	if code == "173" && m.obj >= 0 && (t.lemma(i) == "capture" || t.lemma(i) == "seize") && w.townTaken(m.obj) {
 		code = "192" // "the rebels first seized Goma": a town taken, not people
 	}

@@ -163,3 +163,12 @@ func TestAskedForAsylum(t *testing.T) {
 		{"Two Ugandan journalists applied for asylum in Kenya.", []string{"UGAMED>KEN:023"}},
 	})
 }
+
+// TestTroopsHome: returning one's own troops home is a withdrawal (087),
+// from where they leave; returning another state's soldiers is a release.
+func TestTroopsHome(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya is returning its troops home from Somalia.", []string{"KEN>SOM:087"}},
+		{"Kenya returned the captured Ugandan soldiers home.", []string{"KEN>UGAMIL:084"}},
+	})
+}
