@@ -379,7 +379,8 @@ func (c *chunker) pronoun(t int32) {
 		if !s.quoted[t] && ci.quoted || slices.Contains(excl, ci.root) || ci.country != "" && slices.Contains(enemyOf, ci.country) {
 			continue
 		}
-		if !agrees(pr, ci, s.info[ci.root].gender, d.Mentions[i].Kind) && !c.bodyInSentence(t, pr, ci, &d.Mentions[i]) {
+		if !agrees(pr, ci, s.info[ci.root].gender, d.Mentions[i].Kind) && !c.bodyInSentence(t, pr, ci, &d.Mentions[i]) &&
+			!(pr.plural && !pr.object && d.Tokens[t].Dep.Universal() == doc.Nsubj && armedGroup(&d.Mentions[i])) {
 			continue
 		}
 		if content >= 0 && ci.sent == c.sent && within(d, d.Mentions[i].Head, content, saying) {
@@ -565,6 +566,18 @@ func agrees(pr pronoun, ci *minfo, g Gender, k doc.MentionKind) bool {
 		}
 		return false
 	}
+}
+
+// armedGroup: mention m names an armed group by its name, which news
+// calls "they" as often as "it" ("captured by al-Shabaab ... They released
+// him"; as a subject only: "them" and "their" go to it far less often than
+// to some plural no dictionary names).
+func armedGroup(m *doc.Mention) bool {
+	if m.Kind != doc.Organization {
+		return false
+	}
+	c := m.Actor.Code
+	return strings.Contains(c, "REB") || strings.Contains(c, "INS") || strings.HasPrefix(c, "IMG")
 }
 
 // clauseSubjects returns the chains of the subject of the clause that

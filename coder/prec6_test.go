@@ -172,3 +172,12 @@ func TestTroopsHome(t *testing.T) {
 		{"Kenya returned the captured Ugandan soldiers home.", []string{"KEN>UGAMIL:084"}},
 	})
 }
+
+// TestTheyArmedGroup: "they" as a subject may be an armed group named as
+// one ("al-Shabaab ... They released him"); "them" is not sent to it.
+func TestTheyArmedGroup(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The Kenyan journalist was captured by al-Shabaab in 2012. They released him last year.", []string{"SOMREB>KENMED:173", "SOMREB>KENMED:084"}},
+		{"The Kenyan journalist was captured by rebels in 2012. They released him last year.", []string{"REB>KENMED:173", "REB>KENMED:084"}},
+	})
+}
