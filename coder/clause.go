@@ -2168,6 +2168,12 @@ func (w *work) clause(i int32, cx ctx) clause {
 			}
 		}
 	}
+	if l := t.lemma(i); (code == "164" || code == "165") && len(targets) == 0 && thing < 0 && m.obj >= 0 && m.obj != i &&
+		l != "end" && l != "conclude" && l != "finish" && l != "close" {
+		// "suspended the talks in Geneva": the talks halted, with whomever
+		// (not "closed the talks after passing three resolutions", talks concluded)
+		thing = m.obj
+	}
 	threatenedForce := strings.HasPrefix(code, "138") && rootOf(p.Code) == 13 && p.Frame == verbs.Refine && cl.comp >= 0
 	if threatenedForce && len(targets) == 0 {
 		// force threatened against a thing no dictionary names is aimed at
@@ -2191,9 +2197,11 @@ func (w *work) clause(i int32, cx ctx) clause {
 		// someone still is ("examining the firm's accounts")
 		return cl
 	}
-	if len(targets) == 0 && len(cl.subj) > 0 && rootOf(code) > 1 && (!needsTarget(code) || thingJudged(code, t.lemma(i)) || w.namedRecipient(code, thing) || threatenedForce) &&
+	if len(targets) == 0 && len(cl.subj) > 0 && rootOf(code) > 1 && (!needsTarget(code) || thingJudged(code, t.lemma(i)) || w.namedRecipient(code, thing) || threatenedForce ||
+		code == "164" || code == "165") &&
 		w.thingTarget(thing) && !w.holdsSource(thing, cl.subj) {
-		// last, what the act is done to when it names no actor: "rejected
+		// last, what the act is done to when it names no actor (talks or
+		// mediation halted are the act's own object, with whomever): "rejected
 		// the vote", "seized the Greek Aegean Star freighter", "launched an
 		// investigation into the financial dealings of ...". The event keeps
 		// it as its target's text, with no actor code.

@@ -181,3 +181,14 @@ func TestTheyArmedGroup(t *testing.T) {
 		{"The Kenyan journalist was captured by rebels in 2012. They released him last year.", []string{"REB>KENMED:173", "REB>KENMED:084"}},
 	})
 }
+
+// TestTalksHalted: talks suspended or broken off with no partner named
+// are still negotiations halted, with the talks as the target's text;
+// talks ended after a meeting are concluded, not halted.
+func TestTalksHalted(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya broke off the negotiations.", []string{"KEN>:164"}},
+		{"Kenya suspended talks with Uganda.", []string{"KEN>UGA:164"}},
+		{"Kenyan ministers ended their talks after adopting three resolutions.", nil},
+	})
+}
