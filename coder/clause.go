@@ -5764,7 +5764,10 @@ var measureNouns = map[string]bool{"one": true, "some": true, "several": true, "
 	"thousand": true, "thousands": true, "score": true, "scores": true, "series": true, "wave": true,
 	"round": true, "rounds": true, "barrage": true, "volley": true, "salvo": true, "spate": true,
 	"string": true, "shipment": true, "consignment": true, "load": true, "ton": true, "tons": true,
-	"tonne": true, "tonnes": true, "package": true, "set": true, "flood": true}
+	"tonne": true, "tonnes": true, "package": true, "set": true, "flood": true,
+	// parts of a whole: "40 percent of their weapons", "half of the prisoners"
+	"percent": true, "pct": true, "half": true, "part": true, "rest": true, "most": true, "bulk": true,
+	"majority": true, "third": true, "quarter": true, "portion": true, "all": true, "remainder": true, "many": true}
 
 // lightNounIs: obj is a light noun whose compound modifier is in list, or
 // a measure noun whose "of" modifier is.

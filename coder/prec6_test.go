@@ -192,3 +192,12 @@ func TestTalksHalted(t *testing.T) {
 		{"Kenyan ministers ended their talks after adopting three resolutions.", nil},
 	})
 }
+
+// TestPartOfWhole: a part of what a pattern names ("40 percent of their
+// weapons", "half of the prisoners") is that thing for the pattern.
+func TestPartOfWhole(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The Somali rebels will hand over 40 percent of their weapons to Kenyan monitors.", []string{"SOMREB>KEN:0356"}},
+		{"Kenya released half of the Ugandan prisoners.", []string{"KEN>UGACVL:0841"}},
+	})
+}
