@@ -201,3 +201,12 @@ func TestPartOfWhole(t *testing.T) {
 		{"Kenya released half of the Ugandan prisoners.", []string{"KEN>UGACVL:0841"}},
 	})
 }
+
+// TestPromisedSupportFor: support promised for or to someone is meant for
+// them (032), also when the "for" phrase names their efforts.
+func TestPromisedSupportFor(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya's ambassador promised Nairobi's support for Somali efforts to rebuild the economy.", []string{"KENGOV>SOM:032"}},
+		{"Kenya promised its support to Uganda.", []string{"KEN>UGA:032"}},
+	})
+}
