@@ -43,6 +43,9 @@ type chunker struct {
 // before t) and returns the token after it.
 func (c *chunker) chunk(t int32, h int) int32 {
 	d, s := c.d, c.s
+	if k := c.timeLead(t); k > t {
+		return k // "Last spring Parliament voted ...": the time is no part of the name
+	}
 	// extent
 	e := t
 	hh := h
@@ -230,6 +233,29 @@ func partyName(x hit) bool {
 // ("People's Liberation Army", "National Front"): a capitalised word
 // before one makes another body's name.
 var genericOrgStarts = set("people", "people's", "national", "popular", "democratic", "revolutionary", "liberation", "islamic", "united", "patriotic")
+
+// timeLead returns the token after a time phrase that opens the chunk at
+// t and hangs on the clause, not on the name after it ("Last spring
+// Congress", "Last year Parliament"), else t.
+func (c *chunker) timeLead(t int32) int32 {
+	s := c.s
+	if t+2 >= c.hi || !timeLeads[string(fold(s.words[t], &s.buf))] {
+		return t
+	}
+	n := t + 1
+	if !timeSpanWords[string(fold(s.words[n], &s.buf))] {
+		return t
+	}
+	if h := c.d.Tokens[n].Head; c.d.Tokens[n].Dep.Universal() == doc.Compound || h > n && h <= n+3 && (c.d.Tokens[h].UPOS == doc.NOUN || c.d.Tokens[h].UPOS == doc.PROPN) {
+		return t // the time word is the name's own ("Summer Olympics Committee")
+	}
+	return n + 1
+}
+
+// timeLeads open a time phrase; timeSpanWords end it.
+var timeLeads = set("last", "next", "this", "early", "late", "earlier", "later")
+var timeSpanWords = set("year", "week", "month", "autumn", "fall", "spring", "summer", "winter", "weekend",
+	"night", "morning", "evening", "afternoon", "quarter", "decade", "time")
 
 // longerOrg emits the name [p, x.end) of a body whose last words are a
 // dictionary party's name x: another party, whose

@@ -1272,6 +1272,8 @@ func TestParticipantSpans(t *testing.T) {
 		// where the act happens, under the verb, is no part of its target
 		{"The police arrested 20 students in Tehran.", "COP>IRNEDU:173", "The police", "20 students"},
 		{"Russia attacked Ukraine on Monday.", "RUS>UKR:190", "Russia", "Ukraine"},
+		// a time phrase that opens the sentence is no part of the name after it
+		{"Last spring Congress rejected the Ugandan proposal.", "LEG>UGA:120", "Congress", "Ugandan"},
 		// a target named inside the object is what the act is done to, by
 		// the name that gives its actor (Reuters, Guardian)
 		{"Militants attacked the northern town of Kunduz.", "REB>AFG:190", "Militants", "the northern town of Kunduz"},
