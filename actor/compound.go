@@ -106,7 +106,7 @@ func (c *chunker) contextCountry(ag *Entry, plural bool) *Entry {
 				return e
 			}
 		}
-		if a := d.Mentions[i].Actor.Code; ci.sent == c.sent && ci.subject && ci.place == nil && domesticActor(a) {
+		if a := d.Mentions[i].Actor.Code; ci.sent == c.sent && ci.subject && ci.place == nil && (domesticActor(a) || ownInstitution(a, ag.Code)) {
 			// a country's own opposition, courts, unions or firms, the
 			// subject of a clause before it in its sentence, speak of
 			// their own state: "Labour leader Jeremy Corbyn accused the
@@ -140,6 +140,21 @@ func (c *chunker) contextCountry(ag *Entry, plural bool) *Entry {
 		}
 	}
 	return where
+}
+
+// ownInstitution: code is a state's government (a leader, a minister) and
+// role a home institution (parliament, courts, police), which
+// such a subject speaks of as its own state's: "Reagan said parliament
+// rejected the bill" (not the Iran of the sentence before).
+func ownInstitution(code, role string) bool {
+	if len(code) < 6 || !cameo.IsCountry(code[:3]) || code[3:6] != "GOV" {
+		return false
+	}
+	switch code3(role) {
+	case "LEG", "JUD", "COP":
+		return true
+	}
+	return false // (not "the minister", "officials": whom a leader meets or urges is mostly another state's)
 }
 
 // domesticActor: code is a country's actor of a domestic sector, one that

@@ -210,3 +210,14 @@ func TestPromisedSupportFor(t *testing.T) {
 		{"Kenya promised its support to Uganda.", []string{"KEN>UGA:032"}},
 	})
 }
+
+// TestLeaderOwnParliament: the parliament, courts or police a state's
+// leader acts on in the same sentence are that state's, not those of the
+// state named in the sentence before; a minister such a leader meets may
+// be anyone's.
+func TestLeaderOwnParliament(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Uganda attacked a convoy near the border on Monday. President Uhuru Kenyatta urged parliament to approve new funds for the army.",
+			[]string{"UGA>:190", "KENGOV>KENLEG:022"}},
+	})
+}
