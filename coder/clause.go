@@ -2168,7 +2168,8 @@ func (w *work) clause(i int32, cx ctx) clause {
 			}
 		}
 	}
-	if l := t.lemma(i); (code == "164" || code == "165") && len(targets) == 0 && thing < 0 && m.obj >= 0 && m.obj != i &&
+	talksHalted := code == "164" || code == "165" // (halted negotiations or mediation)
+	if l := t.lemma(i); talksHalted && len(targets) == 0 && thing < 0 && m.obj >= 0 && m.obj != i &&
 		l != "end" && l != "conclude" && l != "finish" && l != "close" {
 		// "suspended the talks in Geneva": the talks halted, with whomever
 		// (not "closed the talks after passing three resolutions", talks concluded)
@@ -2197,8 +2198,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 		// someone still is ("examining the firm's accounts")
 		return cl
 	}
-	if len(targets) == 0 && len(cl.subj) > 0 && rootOf(code) > 1 && (!needsTarget(code) || thingJudged(code, t.lemma(i)) || w.namedRecipient(code, thing) || threatenedForce ||
-		code == "164" || code == "165") &&
+	if len(targets) == 0 && len(cl.subj) > 0 && rootOf(code) > 1 && (!needsTarget(code) || thingJudged(code, t.lemma(i)) || w.namedRecipient(code, thing) || threatenedForce || talksHalted) &&
 		w.thingTarget(thing) && !w.holdsSource(thing, cl.subj) {
 		// last, what the act is done to when it names no actor (talks or
 		// mediation halted are the act's own object, with whomever): "rejected
