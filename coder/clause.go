@@ -5889,8 +5889,8 @@ func (w *work) findPrep(i, obj int32, a verbs.PrepArg, noun bool) int32 {
 			if t.caseOf(c) != a.Prep && !(u == doc.Advcl && t.hasChildLemma(c, doc.Mark, a.Prep)) {
 				continue
 			}
-			if a.Lemmas != nil && !t.is(c, a.Lemmas) {
-				continue
+			if a.Lemmas != nil && !t.is(c, a.Lemmas) && !(a.Target && w.lightNounIs(c, a.Lemmas)) {
+				continue // (a named target may be counted: "to thousands of refugees")
 			}
 			if a.Target && u == doc.Advcl && t.caseOf(c) != a.Prep && len(w.partsOf(t.parts[:0], c, h)) == 0 {
 				// "held talks with Karzai to discuss ..." parsed as the

@@ -742,7 +742,7 @@ func TestEventClasses(t *testing.T) {
 7 refugees refugee NOUN 2 obl SpaceAfter=No
 8 . . PUNCT 2 punct`,
 			[]ment{{text: "Bonn", code: "DEU"}, {text: "refugees", code: "REF"}},
-			[]string{"DEU>REF:086"}},
+			[]string{"DEU>REF:075"}},
 		{"a perfect with an object under nsubj:pass is active", `
 1 Authorities authority NOUN 3 nsubj:pass
 2 have have AUX 3 aux

@@ -22,7 +22,7 @@ func TestPlainNewsSentences(t *testing.T) {
 	cases := []newsEvent{
 		{"The US imposed sanctions on Iran.", "USA>IRN:163"},
 		{"Russia imposed new sanctions on Ukraine.", "RUS>UKR:163"},
-		{"Jordan opened its borders to refugees in 2012.", "JOR>REF:086"}, // "to" read as the infinitive marker (repairToCompound)
+		{"Jordan opened its borders to refugees in 2012.", "JOR>REF:075"}, // "to" read as the infinitive marker (repairToCompound); refuge given (075)
 		// a particle read as the preposition of the object after it
 		{"Canada took in 25,000 Syrian refugees.", "CAN>SYRREF:075"},
 		{"Russia sent in troops.", "RUS>RUSMIL:154"},
@@ -636,7 +636,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"The envoy said she hopes to tell European business leaders of the sacrifices Korea is making.", nil},
 		{"The Burmese and Chinese governments meant to harm the rural population.", nil},
 		{"The US wants to build a border guard in Syria.", nil},
-		{"Turkey agreed to open its borders to Syrian refugees.", []string{"TUR>SYRREF:0355"}},
+		{"Turkey agreed to open its borders to Syrian refugees.", []string{"TUR>SYRREF:033"}}, // refuge promised: an intent to give aid
 		{"Russia is ready to help Syria.", []string{"RUS>SYR:033"}},
 		// silence is no rejection; refusing talks or a request is
 		{"The Foreign Office declined to comment on the report.", nil},

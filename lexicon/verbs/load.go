@@ -237,6 +237,16 @@ func parseArgs(args []string, bad func(string, ...any)) (Pattern, bool) {
 				}
 				p.CompAux = ls
 			}
+		case strings.Contains(a, ":T="):
+			// a target oblique whose head must be one of these words:
+			// "to:T=refugee|refugees", what it is opened to decides the code
+			prep, rest, _ := strings.Cut(a, ":T=")
+			ls, ok := lemmaList(rest)
+			if !isWord(prep) || !ok {
+				bad("%q: want PREP:T=lemma|lemma (to:T=refugee|refugees)", a)
+				return p, false
+			}
+			p.Preps = append(p.Preps, PrepArg{Prep: prep, Lemmas: ls, Target: true})
 		case strings.HasSuffix(a, ":T"):
 			prep := a[:len(a)-2]
 			if !isWord(prep) {
@@ -334,7 +344,9 @@ func canonical(p *Pattern) string {
 		parts = append(parts, "obj")
 	}
 	for _, a := range p.Preps {
-		if a.Target {
+		if a.Target && a.Lemmas != nil {
+			parts = append(parts, a.Prep+":T="+strings.Join(sorted(a.Lemmas), "|"))
+		} else if a.Target {
 			parts = append(parts, a.Prep+":T")
 		} else {
 			parts = append(parts, a.Prep+"="+strings.Join(sorted(a.Lemmas), "|"))

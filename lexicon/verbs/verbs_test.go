@@ -37,7 +37,8 @@ func TestLoadErrorsAreLocated(t *testing.T) {
 		"190 attack obj=\n" + // line 5: empty lemma list
 		"130 threaten >maybe\n" + // line 6: unknown frame
 		"refine 02 04=136\n" + // line 7: refined code outside the family
-		"057 Sign obj\n" // line 8: upper case trigger
+		"057 Sign obj\n" + // line 8: upper case trigger
+		"075 open obj to:T=\n" // line 9: a target oblique with no words
 	_, err := Load(strings.NewReader(src), "t.txt")
 	var list ErrorList
 	if !errors.As(err, &list) {
@@ -53,6 +54,7 @@ func TestLoadErrorsAreLocated(t *testing.T) {
 		{6, "unknown frame"},
 		{7, "not in family 02"},
 		{8, "lower-case lemma"},
+		{9, "PREP:T=lemma"},
 	}
 	if len(list) != len(want) {
 		t.Fatalf("got %d errors, want %d:\n%v", len(list), len(want), err)
@@ -70,6 +72,7 @@ func TestPatternsParsedAndOrdered(t *testing.T) {
 		"020 urge|call+on >comp\n" +
 		"100 tell >comp=must|should\n" +
 		"046 n:talks between:T\n" +
+		"075 open obj=border to:T=refugee|migrant\n" +
 		"refine 02 04=026 046=027\n"
 	lex, err := Load(strings.NewReader(src), "t.txt")
 	if err != nil {
@@ -96,6 +99,11 @@ func TestPatternsParsedAndOrdered(t *testing.T) {
 	}
 	if p := lex.Patterns[call[0]]; p.Ref != "t.txt:3 call+on >comp" {
 		t.Errorf("evidence of one alternative: %q", p.Ref)
+	}
+	if ids := lex.Verb("open"); len(ids) != 1 {
+		t.Errorf("open: %v", ids)
+	} else if p := lex.Patterns[ids[0]]; len(p.Preps) != 1 || !p.Preps[0].Target || strings.Join(p.Preps[0].Lemmas, ",") != "refugee,migrant" || p.Ref != "t.txt:6 open obj=border to:T=refugee|migrant" {
+		t.Errorf("a target oblique with words parsed as %+v", p)
 	}
 	cases := []struct{ frame, comp, want string }{
 		{"020", "046", "027"}, // the longest prefix wins
