@@ -7,7 +7,7 @@ import "testing"
 // its involvement (086).
 func TestBordersOpenedToRefugees(t *testing.T) {
 	eachExactEvents(t, []newsEvents{
-		{"Kenya opened its borders to refugees from Somalia.", []string{"KEN>SOMREF:075"}},
+		{"Kenya opened the border to refugees from Somalia.", []string{"KEN>SOMREF:075"}},
 		{"Kenya has opened its doors to thousands of refugees.", []string{"KEN>REF:075"}},
 		{"Kenya opened its borders to Uganda.", []string{"KEN>UGA:086"}},
 	})

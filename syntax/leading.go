@@ -3217,14 +3217,17 @@ func repairToCompound(d *doc.Doc, r doc.TokRange) {
 			continue
 		}
 		nt := &d.Tokens[n]
-		if nt.UPOS != doc.NOUN && nt.UPOS != doc.PROPN || nt.Dep != doc.Obj {
-			continue
+		if nt.UPOS != doc.NOUN && nt.UPOS != doc.PROPN || nt.Dep != doc.Obj && nt.Dep != doc.Obl {
+			continue // (an oblique already: "opened the border to refugees")
 		}
 		v := nt.Head
 		if v < r.Start || v >= r.End || d.Tokens[v].UPOS != doc.VERB {
 			continue
 		}
 		tt.UPOS, tt.XPOS, tt.Dep = doc.ADP, xpIN, doc.Case
+		if nt.Dep == doc.Obl {
+			continue
+		}
 		nt.Dep = doc.Obl
 		for g := r.Start; g < k; g++ {
 			if gt := &d.Tokens[g]; gt.Head == n && gt.Dep == doc.Nsubj && (gt.UPOS == doc.NOUN || gt.UPOS == doc.PROPN) {

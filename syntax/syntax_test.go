@@ -588,6 +588,8 @@ func TestKeyArcs(t *testing.T) {
 		// the noun as a compound, is its preposition (repairToCompound)
 		{"Jordan opened its borders to refugees in 2012.", []arc{
 			{"opened", "", doc.Root}, {"borders", "opened", doc.Obj}, {"refugees", "opened", doc.Obl}, {"to", "refugees", doc.Case}}},
+		{"Kenya opened the border to refugees from Somalia.", []arc{ // (an oblique already)
+			{"border", "opened", doc.Obj}, {"refugees", "opened", doc.Obl}, {"to", "refugees", doc.Case}}},
 		{"The government conceded to demands from the unions.", []arc{
 			{"conceded", "", doc.Root}, {"demands", "conceded", doc.Obl}, {"to", "demands", doc.Case}}},
 		// a time the parser made a second subject is a bare time
