@@ -499,8 +499,9 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"With its ruling, the Japanese government recognised the diligence of Chilean growers.", nil},
 		{"Russia recognised the independence of Abkhazia.", []string{"RUS>GEO:054"}},
 		// a relative clause in the perfect asserts on its own, whatever
-		// the main clause's future
-		{"In a separate move, small regional banks that have made loans to Mexico and other highly indebted Latin American nations, will meet with Fed Chairman Alan Greenspan here on Friday.", []string{"BUS>MEX:071"}},
+		// the main clause's future (the meeting, the main clause, is
+		// intended: 036)
+		{"In another move, small rural lenders that have extended credit to Peru and other deeply indebted Andean nations, will meet with Fed Chairman Alan Greenspan here on Monday.", []string{"BUS>USAELI:036", "BUS>PER:071"}},
 		// the purpose of something raised or convened by someone is its
 		// own, not the agent's (an act's purpose is its maker's)
 		{"The tribal militia, a force raised by Paris to fight al-Qaeda, holds the desert.", nil},

@@ -12,3 +12,32 @@ func TestBordersOpenedToRefugees(t *testing.T) {
 		{"Kenya opened its borders to Uganda.", []string{"KEN>UGA:086"}},
 	})
 }
+
+// TestAidStoppedWhereItWent: aid suspended or halted in a place is aid
+// stopped to it (162), as aid stopped "to" it is.
+func TestAidStoppedWhereItWent(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The United Nations had suspended relief deliveries in Uganda.", []string{"IGOUNO>UGA:162"}},
+		{"The UN halted aid deliveries in northern Uganda.", []string{"IGOUNO>UGA:162"}},
+		{"Kenya suspended aid to Uganda.", []string{"KEN>UGA:162"}},
+	})
+}
+
+// TestAttacksAgainstNotTheirMakers: what an attack is against is not who
+// makes it, when the parse took it for the subject; the attacker
+// conjoined to an opening phrase is still the subject.
+func TestAttacksAgainstNotTheirMakers(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"In recent weeks, Kenyan airstrikes against the opposition-held Gulu district have killed scores.", []string{"KEN>UGA:190"}},
+	})
+}
+
+// TestCommunityLeaders: community leaders hold no state office; the list
+// of protesters after an opening phrase all protest.
+func TestCommunityLeaders(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Before the game, Ugandan community leaders, refugees and activists held a rally by the arena against the Kenyan government.",
+			[]string{"UGACVL>KENGOV:141", "UGAREF>KENGOV:141", "OPP>KENGOV:141"}},
+		{"Ugandan community leaders held a rally against the government.", []string{"UGACVL>UGAGOV:141"}},
+	})
+}

@@ -494,6 +494,31 @@ func repairCaseSubject(d *doc.Doc, r doc.TokRange) {
 	}
 }
 
+// repairAgainstSubject undoes a parse that took the noun of an "against"
+// phrase for the subject and hung the act before it elsewhere ("Lately,
+// raids against the besieged district have killed scores": "district" the
+// subject with its "against", "raids" a conjunct of "Lately"): a subject
+// takes no "against". The noun right before the
+// preposition becomes the subject, the phrase its modifier.
+func repairAgainstSubject(d *doc.Doc, r doc.TokRange) {
+	for c := r.Start + 1; c < r.End; c++ {
+		ct := &d.Tokens[c]
+		x := ct.Head
+		if ct.Dep != doc.Case || !strings.EqualFold(d.TokenText(int(c)), "against") || x <= c || x >= r.End {
+			continue
+		}
+		xt := &d.Tokens[x]
+		v := xt.Head
+		n := c - 1
+		nt := &d.Tokens[n]
+		if xt.Dep.Universal() != doc.Nsubj || v <= x || v >= r.End || nt.UPOS != doc.NOUN && nt.UPOS != doc.PROPN || dominates(d, r, n, v) {
+			continue
+		}
+		nt.Head, nt.Dep = v, xt.Dep
+		xt.Head, xt.Dep = n, doc.Nmod
+	}
+}
+
 // subjectPrepositions are the prepositions of time and place that
 // repairCaseSubject takes off a subject; not "over", "about", "up" or "at",
 // which the parse also hangs on numbers as case ("over 100 people died").
@@ -3447,6 +3472,80 @@ func repairOpeningSubject(d *doc.Doc, r doc.TokRange) {
 	openingPhraseSubject(d, r, h, v)
 }
 
+// repairOpeningConjSubject undoes a parse that conjoined the subject to a
+// sentence-opening prepositional phrase across its comma, leaving the
+// verb with none ("In recent days, Kenyan airstrikes against the rebels
+// have killed dozens": "airstrikes" a conjunct of "days"): a noun with no
+// preposition of its own after the opening phrase's comma, when the verb
+// after it has no subject, is that verb's subject.
+func repairOpeningConjSubject(d *doc.Doc, r doc.TokRange) {
+	c := r.Start
+	if c+3 >= r.End || d.Tokens[c].Dep != doc.Case || d.Tokens[c].UPOS != doc.ADP {
+		return
+	}
+	h := d.Tokens[c].Head
+	if h <= c || h >= r.End || d.Tokens[h].Dep != doc.Obl {
+		return
+	}
+	v := d.Tokens[h].Head
+	if v <= h || v >= r.End || d.Tokens[v].UPOS != doc.VERB || hasChild(d, r, v, doc.NsubjPass) {
+		return
+	}
+	subj := int32(-1) // the verb's own subject, the list's next member: "In May, Kenyan leaders, refugees and activists protested"
+	for j := h + 1; j < v; j++ {
+		if d.Tokens[j].Head == v && d.Tokens[j].Dep == doc.Nsubj {
+			subj = j
+		}
+	}
+	if subj < 0 && hasChild(d, r, v, doc.Nsubj) {
+		return
+	}
+	for s := h + 1; s < v; s++ {
+		st := &d.Tokens[s]
+		if st.Head != h || st.Dep != doc.Conj {
+			continue
+		}
+		if st.UPOS != doc.NOUN && st.UPOS != doc.PROPN || d.TokenText(int(s-1)) == "and" || hasCase(d, r, s) || !commaBefore(d, r, h, s) {
+			return // (a real conjunct: "In Kenya and Uganda, ...")
+		}
+		if subj >= 0 && (subj <= s || d.TokenText(int(subj-1)) != "," || !listBetween(d, s, subj)) {
+			return
+		}
+		st.Head, st.Dep = v, doc.Nsubj
+		if subj >= 0 {
+			// the list's members are conjuncts of its first
+			d.Tokens[subj].Head, d.Tokens[subj].Dep = s, doc.Conj
+			for j := subj + 1; j < v; j++ {
+				if d.Tokens[j].Head == subj && d.Tokens[j].Dep == doc.Conj {
+					d.Tokens[j].Head = s
+				}
+			}
+		}
+		return
+	}
+}
+
+// listBetween: the tokens after a up to b, a list member's own modifiers
+// and the comma before b, all hang within a's phrase or on b.
+func listBetween(d *doc.Doc, a, b int32) bool {
+	for j := a + 1; j < b; j++ {
+		if h := d.Tokens[j].Head; h != b && (h < a || h >= b) {
+			return false
+		}
+	}
+	return true
+}
+
+// commaBefore: a comma hangs on s, or stands between a and s.
+func commaBefore(d *doc.Doc, r doc.TokRange, a, s int32) bool {
+	for k := a + 1; k < s; k++ {
+		if d.TokenText(int(k)) == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // openingPhraseSubject is repairOpeningSubject where the subject after the
 // comma hangs deeper in the opening phrase ("Following a crisis meeting in
 // Mombasa on Friday, the Arab League condemned Eritrea": "League" a
@@ -3621,6 +3720,20 @@ func repairPerfectAmod(d *doc.Doc, r doc.TokRange) {
 			for j := r.Start; j < r.End; j++ {
 				if t := &d.Tokens[j]; t.Head == n && (j < v || t.Dep == doc.Punct && j == r.End-1) {
 					t.Head = v // the subject and what comes before; the closing stop
+				}
+			}
+		case g >= r.Start && g < v && d.Tokens[g].Dep == doc.Root && nominalUPOS(d.Tokens[g].UPOS) && nt.Dep.Universal() == doc.Nmod && !clauseBetween(d, g, v):
+			// the subject made the root, the object its modifier: "The
+			// African Union had halted relief shipments in Gulu"
+			gt := &d.Tokens[g]
+			vt.Head, vt.Dep = -1, doc.Root
+			gt.Head, gt.Dep = v, doc.Nsubj
+			for j := v + 1; j < r.End; j++ {
+				if t := &d.Tokens[j]; t.Head == g {
+					t.Head = v
+					if t.Dep.Universal() == doc.Nmod {
+						t.Dep = doc.Obl
+					}
 				}
 			}
 		default:
@@ -4232,6 +4345,17 @@ func hasOfClause(d *doc.Doc, r doc.TokRange, v int32) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// clauseBetween reports whether a verb stands between tokens a and b
+// (exclusive): then what comes before b is a clause of its own.
+func clauseBetween(d *doc.Doc, a, b int32) bool {
+	for j := a + 1; j < b; j++ {
+		if d.Tokens[j].UPOS == doc.VERB {
+			return true
 		}
 	}
 	return false

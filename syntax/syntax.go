@@ -314,6 +314,8 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 		repairBracketSubject(d, r)
 		repairTitleRoot(d, r)
 		repairAccuseOfAfterRelative(d, r)
+		repairOpeningConjSubject(d, r)
+		repairAgainstSubject(d, r)
 		breakCycles(d, r)
 	}
 }

@@ -584,6 +584,19 @@ func TestKeyArcs(t *testing.T) {
 		// the noun before a compass word is the object (repairCompassObject)
 		{"Rebel forces took four towns south of the capital on Sunday.", []arc{
 			{"took", "", doc.Root}, {"towns", "took", doc.Obj}, {"south", "towns", doc.Advmod}}},
+		// a perfect verb read as an adjective of its object, the subject
+		// the root and the object its modifier (repairPerfectAmod)
+		{"The United Nations had suspended relief deliveries in Uganda.", []arc{
+			{"suspended", "", doc.Root}, {"Nations", "suspended", doc.Nsubj}, {"deliveries", "suspended", doc.Obj}, {"Uganda", "suspended", doc.Obl}}},
+		// the noun of an "against" phrase is no subject
+		// (repairAgainstSubject); the subject conjoined to an opening
+		// phrase across its comma (repairOpeningConjSubject)
+		{"In recent weeks, airstrikes against the besieged Gulu district near Kampala have killed dozens.", []arc{
+			{"killed", "", doc.Root}, {"airstrikes", "killed", doc.Nsubj}, {"district", "airstrikes", doc.Nmod}}},
+		{"In recent weeks, Kenyan airstrikes against the opposition-held Gulu district have killed scores.", []arc{
+			{"killed", "", doc.Root}, {"airstrikes", "killed", doc.Nsubj}, {"weeks", "killed", doc.Obl}}},
+		{"Before the game, Ugandan community leaders, refugees and activists held a protest.", []arc{
+			{"leaders", "held", doc.Nsubj}, {"refugees", "leaders", doc.Conj}, {"activists", "leaders", doc.Conj}, {"game", "held", doc.Obl}}},
 		// "to" before a noun, read as the infinitive marker and hung on
 		// the noun as a compound, is its preposition (repairToCompound)
 		{"Jordan opened its borders to refugees in 2012.", []arc{
