@@ -189,6 +189,15 @@ func (c *chunker) chunk(t int32, h int) int32 {
 				p = q
 				continue
 			}
+			if c.hitAt(h, q) && c.otherGivenName(p, s.hits[h]) {
+				// "Hunter Biden", "Mary Trump": a given name the
+				// dictionary person does not bear makes another person of
+				// the surname, no one the dictionary knows
+				c.name(p, s.hits[h].end, nil)
+				p = s.hits[h].end
+				h++
+				continue
+			}
 			if c.surnamePlace(h, q) {
 				// "Whitney Houston", "Andrew Jackson": a one-word city after
 				// a given name is the person's surname
@@ -1068,6 +1077,38 @@ var (
 )
 
 // honorificsOnly: tokens [p, q) are courtesy titles ("Mr", "Mrs.", "Dr").
+// otherGivenName: the one-word dictionary person x (a surname) comes right
+// after a given name, among the name words from p, that the person's own
+// name does not start like (not "Joseph" before "Biden" for Joe Biden, nor
+// "Tayyip" before "Erdogan"). Initials and honorifics are passed over; a
+// party word before the surname is no given name ("Christian Democrat
+// Andreotti").
+func (c *chunker) otherGivenName(p int32, x hit) bool {
+	if x.e.Kind != PersonName || x.end-x.start != 1 || p >= x.start {
+		return false
+	}
+	k := x.start - 1
+	for k > p && (len(strings.TrimSuffix(c.s.words[k], ".")) < 2 || honorifics[string(fold(c.s.words[k], &c.s.buf))]) {
+		k-- // "Joe R. Biden"
+	}
+	w := strings.ToLower(c.s.words[k])
+	if len(w) < 3 || !isCap(c.s.words[k]) || c.d.Tokens[k].UPOS != doc.PROPN || honorifics[w] || affiliationWords[w] {
+		return false
+	}
+	for _, o := range strings.Fields(strings.ToLower(x.e.Name)) {
+		if len(o) >= 2 && strings.HasPrefix(w, o[:2]) {
+			return false
+		}
+	}
+	return true
+}
+
+// affiliationWords stand before a surname for a party or a creed, not a
+// given name.
+var affiliationWords = set("democrat", "democrats", "republican", "republicans", "socialist", "socialists",
+	"conservative", "conservatives", "liberal", "liberals", "labour", "labor", "tory", "communist",
+	"communists", "green", "greens", "independent", "gaullist", "christian")
+
 func (c *chunker) honorificsOnly(p, q int32) bool {
 	for k := p; k < q; k++ {
 		if !honorifics[string(fold(c.s.words[k], &c.s.buf))] {

@@ -41,3 +41,17 @@ func TestCommunityLeaders(t *testing.T) {
 		{"Ugandan community leaders held a rally against the government.", []string{"UGACVL>UGAGOV:141"}},
 	})
 }
+
+// TestOtherGivenName: a surname the dictionary knows after a given name
+// its person does not bear is another person, no one the dictionary
+// knows; the person's own given name, a variant of it, an initial or a
+// party word before the surname keep the dictionary's person.
+func TestOtherGivenName(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenyan police arrested Hunter Kagame.", []string{"KENCOP>:173"}},
+		{"Kenyan police arrested Paul Kagame.", []string{"KENCOP>RWAGOV:173"}},
+		{"Kenyan police arrested Paul B. Kagame.", []string{"KENCOP>RWAGOV:173"}},
+		{"Kenyan police arrested Patriotic Front leader Kagame.", []string{"KENCOP>RWAGOV:173"}},
+		{"Socialist Kagame met Uganda's president.", []string{"RWAGOV>UGAGOV:040"}},
+	})
+}
