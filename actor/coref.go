@@ -356,7 +356,7 @@ func (c *chunker) pronoun(t int32) {
 	// decision" (not a name nearer to it inside the subject's phrase)
 	// (the verb's own subject only: in "asked Russia to withdraw its
 	// troops" the troops are Russia's)
-	owner := int32(-1)
+	owner, ownerPeople := int32(-1), false
 	if d.Tokens[t].Dep == doc.NmodPoss {
 		if n := d.Tokens[t].Head; n >= c.lo && n < c.hi && d.Tokens[n].Dep == doc.Obj {
 			v := d.Tokens[n].Head
@@ -364,6 +364,10 @@ func (c *chunker) pronoun(t int32) {
 				if d.Tokens[u].Head == v && d.Tokens[u].Dep == doc.Nsubj {
 					if mi := s.tokMention[u]; mi >= 0 {
 						owner = s.info[mi].root
+					} else if mi := c.bodyOfPeople(u); mi >= 0 && pr.plural {
+						// "Water Ministry officials defended their
+						// record": the ministry's people, "they"
+						owner, ownerPeople = s.info[mi].root, true
 					}
 					break
 				}
@@ -379,7 +383,7 @@ func (c *chunker) pronoun(t int32) {
 		if !s.quoted[t] && ci.quoted || slices.Contains(excl, ci.root) || ci.country != "" && slices.Contains(enemyOf, ci.country) {
 			continue
 		}
-		if !agrees(pr, ci, s.info[ci.root].gender, d.Mentions[i].Kind) && !c.bodyInSentence(t, pr, ci, &d.Mentions[i]) &&
+		if !agrees(pr, ci, s.info[ci.root].gender, d.Mentions[i].Kind) && !c.bodyInSentence(t, pr, ci, &d.Mentions[i]) && !(ownerPeople && ci.root == owner) &&
 			!(pr.plural && !pr.object && d.Tokens[t].Dep.Universal() == doc.Nsubj && armedGroup(&d.Mentions[i])) {
 			continue
 		}
@@ -450,6 +454,27 @@ func (c *chunker) pronoun(t int32) {
 		s.info[ante.root].gender = inf.gender
 	}
 	c.emitLinked(m, inf)
+}
+
+// bodyOfPeople is the mention of the body that a plural noun with none of
+// its own (at u) names people of, a name right before it that modifies it
+// ("Water Ministry officials", "Kenyan army officers"); -1 for none.
+func (c *chunker) bodyOfPeople(u int32) int32 {
+	d, s := c.d, c.s
+	if d.Tokens[u].XPOS != xNNS {
+		return -1
+	}
+	if u <= c.lo {
+		return -1
+	}
+	mi := s.tokMention[u-1]
+	if mi < 0 || d.Mentions[mi].Tokens.End != u || d.Mentions[mi].Kind == doc.Person || d.Mentions[mi].Kind == doc.Pronoun {
+		return -1
+	}
+	if h := d.Tokens[d.Mentions[mi].Head].Head; h != u && !(h >= 0 && d.Tokens[h].Head == u) {
+		return -1 // (the name modifies the people noun, at most through a compound)
+	}
+	return mi
 }
 
 // whereNamed reports whether token h heads a phrase that says where:

@@ -55,3 +55,24 @@ func TestOtherGivenName(t *testing.T) {
 		{"Socialist Kagame met Uganda's president.", []string{"RWAGOV>UGAGOV:040"}},
 	})
 }
+
+// TestTheirOwnStance: "their" in the object is the subject's when the
+// subject is a body's people ("Water Ministry officials"), not a plural
+// actor of the sentence before.
+func TestTheirOwnStance(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Ugandan diplomats criticised the plan. Kenyan Water Ministry officials defended their record.", []string{"UGAGOV>:110", "KENGOV>:052"}},
+	})
+}
+
+// TestJuriesAndFloorLeaders: a grand jury is a court's; a legislature's
+// majority or minority leader is the legislature's, not the government's;
+// the Inter-American Development Bank written without its hyphen is
+// still that bank.
+func TestJuriesAndFloorLeaders(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"A Kenyan grand jury charged the Ugandan businessman with fraud.", []string{"KENJUD>UGABUS:115"}},
+		{"Kenya's Senate Majority Leader urged Uganda to act.", []string{"KENLEG>UGA:020"}},
+		{"Kenya asked the Inter American Development Bank for a loan.", []string{"KEN>IGODEV:023"}},
+	})
+}
