@@ -161,6 +161,18 @@ func (c *chunker) chunk(t int32, h int) int32 {
 				p = x.end
 				continue
 			}
+			if q := c.longerBodyName(x); x.e.Kind == Org && q > x.end {
+				// "the Department of State Protection Service": a dictionary body's
+				// name begins another body's, whose state the text gives
+				// or no one knows
+				c.longerOrg(x.start, hit{e: x.e, start: x.start, end: q})
+				c.modStart = q
+				p = q
+				for h < len(s.hits) && s.hits[h].start < q {
+					h++
+				}
+				continue
+			}
 			p = x.end
 			if exPrefixed(d.TokenText(int(x.start))) {
 				c.former = true // "ex-ministers": one token
@@ -276,6 +288,34 @@ func (c *chunker) longerOrg(p int32, x hit) {
 		m.Actor = doc.Actor{Code: c.countryOf + code[3:], Name: c.d.Text(m.Span), Entry: "longer name: " + x.e.Where}
 	}
 	c.emit(m, minfo{})
+}
+
+// longerBodyName is the end of a longer name that the state body x's
+// name begins: capitalised words after it, no dictionary name among them,
+// ending in "Services" or "Service", another agency's name ("Department of
+// State Protection Service"); x.end for none.
+func (c *chunker) longerBodyName(x hit) int32 {
+	if len(x.e.Code) <= 3 || !cameo.IsCountry(x.e.Code[:3]) || !stateSectors[x.e.Code[3:]] || x.end-x.start < 2 {
+		return x.end
+	}
+	h := c.nextHit(x.end)
+	end := x.end
+	for q := x.end; q < c.ce && q < x.end+4 && !c.hitAt(h, q) && isCap(c.s.words[q]) &&
+		(c.d.Tokens[q].UPOS == doc.PROPN || c.d.Tokens[q].UPOS == doc.NOUN); q++ {
+		if w := string(fold(c.s.words[q], &c.s.buf)); w == "services" || w == "service" {
+			end = q + 1 // (not "Committee" or "Agency": a body's own parts)
+		}
+	}
+	return end
+}
+
+// countryBefore: the chunk's country modifier stands right before token
+// k, or before it with a possessive ending ("Kenya's").
+func (c *chunker) countryBefore(k int32) bool {
+	if c.country.end == k {
+		return true
+	}
+	return c.country.end == k-1 && (c.s.words[k-1] == "'s" || c.s.words[k-1] == "'" || c.s.words[k-1] == "’s")
 }
 
 // givenName returns the end of a person's name when the one-word country
@@ -602,12 +642,29 @@ func (c *chunker) entry(x hit) {
 			x.end < c.hi && envoyWords[string(fold(c.s.words[x.end], &c.s.buf))] {
 			envoyOf, c.country = c.country, hit{}
 		}
+		other := ""
+		if len(x.e.Code) > 3 && cameo.IsCountry(x.e.Code[:3]) && stateSectors[x.e.Code[3:]] {
+			switch {
+			case c.country.e != nil && c.countryOf != "" && code3(x.e.Code) != c.countryOf && c.countryBefore(x.start):
+				other = c.countryOf
+			case c.country.e == nil && c.na == 0 && c.poss != nil && c.modStart == x.start && len(c.poss.Code) == 3 &&
+				cameo.IsCountry(c.poss.Code) && c.poss.Code != code3(x.e.Code):
+				other = c.poss.Code // "Kenya's Ministry of Defence"
+			}
+		}
 		c.flush()
 		if envoyOf.e != nil {
 			c.country, c.countryOf = envoyOf, code3(envoyOf.e.Code)
 		}
 		m := c.mention(x.start, x.end, doc.Organization)
-		code, where := x.e.Code, x.e.Where
+		code, where, name := x.e.Code, x.e.Where, x.e.Name
+		if other != "" {
+			name = c.d.Text(m.Span)
+			// "the Kenyan Ministry of Defence", "Kenya's Department of
+			// State": a name the dictionary gives one state's body, used
+			// of another state's
+			code, where = other+x.e.Code[3:], "other state's body: "+x.e.Where
+		}
 		if len(x.e.Roles) > 0 {
 			// a body whose code changed ("Taliban": AFGREB, then AFGGOV
 			// from 2021-08-15), by the article's date; undated, by its
@@ -622,7 +679,7 @@ func (c *chunker) entry(x hit) {
 			}
 		}
 		if code != "" {
-			m.Actor = doc.Actor{Code: code, Name: x.e.Name, Entry: where}
+			m.Actor = doc.Actor{Code: code, Name: name, Entry: where}
 		}
 		c.emit(m, minfo{country: code3(code), plural: false})
 		c.org = x

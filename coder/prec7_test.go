@@ -76,3 +76,17 @@ func TestJuriesAndFloorLeaders(t *testing.T) {
 		{"Kenya asked the Inter American Development Bank for a loan.", []string{"KEN>IGODEV:023"}},
 	})
 }
+
+// TestOtherStatesBodies: a body's name the dictionary gives one state
+// ("Ministry of Defence", the UK's; "Department of State", the US's)
+// named for another state is that state's; a longer name it begins
+// ("Department of State Protection Service") is another agency's.
+func TestOtherStatesBodies(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya's Ministry of Defence signed a deal with Uganda.", []string{"KENMIL>UGA:057"}},
+		{"The Kenyan Ministry of Defence signed a deal with Uganda.", []string{"KENMIL>UGA:057"}},
+		{"The Ministry of Defence signed a deal with Uganda.", []string{"GBRMIL>UGA:057"}},
+		{"Kenya's Department of State Protection Service arrested the Ugandan journalist.", []string{"KENGOV>UGAMED:173"}},
+		{"The Department of State Protection Service arrested the Ugandan journalist.", nil},
+	})
+}
