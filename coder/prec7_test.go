@@ -90,3 +90,15 @@ func TestOtherStatesBodies(t *testing.T) {
 		{"The Department of State Protection Service arrested the Ugandan journalist.", nil},
 	})
 }
+
+// TestSupportHeldUp: accounts, values, contracts and systems supported
+// are held up or serviced, no one endorsed; a policy or a state
+// supported still is.
+func TestSupportHeldUp(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya is seeking new loans to support its external payments balance.", nil},
+		{"The Ugandan firm bought new equipment to support its contracts.", nil},
+		{"Kenyan traders were supporting spot values at the port.", nil},
+		{"Kenya supported Uganda.", []string{"KEN>UGA:051"}},
+	})
+}
