@@ -1282,6 +1282,10 @@ func TestParticipantSpans(t *testing.T) {
 		// not an act the pattern names as its object, nor a thing given
 		{"China signed a loan agreement with the World Bank.", "CHN>IGODEVWBK:057", "China", "World Bank"},
 		{"The EU provided resettlement slots for 18,000 refugees.", "IGOEUREEC>REF:070", "EU", "18,000 refugees"},
+		// a role's name set off after it is shown with it; not a speaker
+		// after a comma
+		{"Kenya's president met the Ugandan leader, Yoweri Museveni.", "KENGOV>UGAGOV:040", "president", "the Ugandan leader, Yoweri Museveni"},
+		{"Kenya met the Ugandan minister, John Otieno said.", "KEN>UGAGOV:040", "Kenya", "the Ugandan minister"},
 	}
 	p := pipeline(t)
 	for _, tc := range cases {

@@ -971,8 +971,36 @@ func participant(d *doc.Doc, p part) doc.Participant {
 		if d.Mentions[p.mention].Actor.Entry == p.actor.Entry {
 			sp.End = modifierEnd(d, p.mention, sp.End)
 		}
+		sp.End = appositiveNameEnd(d, p.mention, sp.End)
 	}
 	return doc.Participant{Actor: p.actor, Mention: p.mention, Span: sp}
+}
+
+// appositiveNameEnd is where the name set off after a role noun's mention
+// mi ends ("his Ugandan counterpart, John Otieno,"): the person the role
+// names, whom the span shows too; else end. Only a person's name right
+// after the comma and set off after it, neither a subject nor a list's
+// next member (the parse does not always make it the appositive).
+func appositiveNameEnd(d *doc.Doc, mi int32, end int32) int32 {
+	m := &d.Mentions[mi]
+	h := m.Head
+	if h < 0 || m.Kind == doc.Person || m.Kind == doc.Pronoun || int(m.Tokens.End)+1 >= len(d.Tokens) || d.TokenText(int(m.Tokens.End)) != "," {
+		return end
+	}
+	for k := int(mi) + 1; k < len(d.Mentions) && k <= int(mi)+2; k++ {
+		n := &d.Mentions[k]
+		if n.Kind != doc.Person || n.Tokens.Start != m.Tokens.End+1 || n.Head < 0 {
+			continue
+		}
+		if u := d.Tokens[n.Head].Dep.Universal(); u == doc.Nsubj || u == doc.Conj {
+			continue // a clause's subject or a list's next member, not the same person
+		}
+		if after := int(n.Tokens.End); after < len(d.Tokens) && d.TokenText(after) != "," && d.TokenText(after) != "." {
+			continue // (an appositive is set off: "counterpart, John Otieno, in Nairobi")
+		}
+		return n.Span.End
+	}
+	return end
 }
 
 // objectPhrase widens the span sp of a target named inside verb v's direct
