@@ -891,6 +891,11 @@ func (c *chunker) name(p, q int32, e *Entry) {
 
 	inf := minfo{person: true, gender: Unknown}
 	m := c.mention(p, q, doc.Person)
+	if e == nil && bodyNameWords[string(fold(s.words[q-1], &s.buf))] {
+		// "the Writers Guild", "the Kenyan Farmers Union": a body the
+		// people before it form, no person; "it" refers to it
+		m.Kind, inf.person = doc.Organization, false
+	}
 	// the title's code: organisation, else nationality + role
 	var title doc.Actor
 	if !c.former {
@@ -1062,6 +1067,12 @@ func (c *chunker) agentHead(ag hit) int32 {
 	}
 	return ag.end - 1
 }
+
+// bodyNameWords end the names of bodies that people form, never a
+// person's name. (Not "Committee", "Council" or "Association": read as a
+// titled name, those take the country in context, which the sentence
+// gives them more often than not: "a parliament's Budget Committee".)
+var bodyNameWords = set("guild", "guilds", "federation", "league", "confederation", "syndicate", "society", "movement")
 
 // formerHolder is the role of one who held a state office: CAMEO's
 // elites, "former government officials".

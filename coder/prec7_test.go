@@ -102,3 +102,12 @@ func TestSupportHeldUp(t *testing.T) {
 		{"Kenya supported Uganda.", []string{"KEN>UGA:051"}},
 	})
 }
+
+// TestGuildIsNoPerson: a guild or federation that people form, named
+// after them, is a body "it" refers to, not a person nor the country its
+// name ends in.
+func TestGuildIsNoPerson(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The Farmers Guild of Uganda said it agreed to meet with the government.", []string{"AGR>UGAGOV:036"}},
+	})
+}
