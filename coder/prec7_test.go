@@ -111,3 +111,14 @@ func TestGuildIsNoPerson(t *testing.T) {
 		{"The Farmers Guild of Uganda said it agreed to meet with the government.", []string{"AGR>UGAGOV:036"}},
 	})
 }
+
+// TestFreedPlaces: a town freed from someone is taken from them (192, as
+// "liberated"); land "freed" is a boast of conquest; people freed are
+// released.
+func TestFreedPlaces(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenyan troops freed the town from the rebels.", []string{"KENMIL>REB:192"}},
+		{"The militias say they freed the land.", nil},
+		{"Kenya freed the Ugandan prisoners.", []string{"KEN>UGACVL:0841"}},
+	})
+}
