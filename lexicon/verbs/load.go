@@ -237,16 +237,6 @@ func parseArgs(args []string, bad func(string, ...any)) (Pattern, bool) {
 				}
 				p.CompAux = ls
 			}
-		case strings.Contains(a, ":T="):
-			// a target oblique whose head must be one of these words:
-			// "to:T=refugee|refugees", what it is opened to decides the code
-			prep, rest, _ := strings.Cut(a, ":T=")
-			ls, ok := lemmaList(rest)
-			if !isWord(prep) || !ok {
-				bad("%q: want PREP:T=lemma|lemma (to:T=refugee|refugees)", a)
-				return p, false
-			}
-			p.Preps = append(p.Preps, PrepArg{Prep: prep, Lemmas: ls, Target: true})
 		case strings.HasSuffix(a, ":T"):
 			prep := a[:len(a)-2]
 			if !isWord(prep) {
@@ -255,13 +245,21 @@ func parseArgs(args []string, bad func(string, ...any)) (Pattern, bool) {
 			}
 			p.Preps = append(p.Preps, PrepArg{Prep: prep, Target: true})
 		case strings.Contains(a, "="):
+			// an oblique whose head must be one of these words; with :T
+			// also the target ("to:T=refugee|refugees": what a border is
+			// opened to decides the code)
 			prep, rest, _ := strings.Cut(a, "=")
+			prep, target := strings.CutSuffix(prep, ":T")
 			ls, ok := lemmaList(rest)
 			if !isWord(prep) || !ok {
-				bad("%q: want PREP=lemma|lemma (in=diplomacy|talks)", a)
+				if target {
+					bad("%q: want PREP:T=lemma|lemma (to:T=refugee|refugees)", a)
+				} else {
+					bad("%q: want PREP=lemma|lemma (in=diplomacy|talks)", a)
+				}
 				return p, false
 			}
-			p.Preps = append(p.Preps, PrepArg{Prep: prep, Lemmas: ls})
+			p.Preps = append(p.Preps, PrepArg{Prep: prep, Lemmas: ls, Target: target})
 		default:
 			bad("unknown argument %q: want obj, obj=L|L, PREP:T, PREP=L|L, between:T or a frame (>comp, >say, >fact, >deny)", a)
 			return p, false
