@@ -4439,6 +4439,9 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		if len(p.ObjLemmas) > 0 && actMeasureNouns[t.lemma(m.obj)] && w.ofNoun(m.obj) >= 0 && !w.lightNounIs(m.obj, p.ObjLemmas) {
 			continue // "began a new round of exercises": the exercises are begun, not talks
 		}
+		if (p.Code == "062" || p.Code == "072") && w.civilianKit(m.obj) {
+			continue // "sent medical equipment", "bought a cable television system": no arms
+		}
 		ok := true
 		for _, a := range p.Preps {
 			at := w.findPrep(i, m.obj, a, p.Trigger == verbs.Noun)
@@ -5082,6 +5085,35 @@ var pactNouns = map[string]bool{"agreement": true, "deal": true, "accord": true,
 // what it is ("an increase in aid" is aid; "a cut in aid" is not).
 var changeNouns = map[string]bool{"increase": true, "increases": true, "rise": true, "boost": true,
 	"hike": true, "expansion": true}
+
+// civilianKit: the equipment or system at obj is for a civilian use its
+// modifiers name ("medical equipment", "a computer system").
+func (w *work) civilianKit(obj int32) bool {
+	t := w.t
+	if obj < 0 {
+		return false
+	}
+	switch t.lemma(obj) {
+	case "equipment", "system", "systems", "supply", "supplies":
+	default:
+		return false
+	}
+	for _, c := range t.children(obj) {
+		if u := w.d.Tokens[c].Dep.Universal(); c < obj && (u == doc.Compound || u == doc.Amod) && civilianUses[strings.ToLower(t.form(c))] {
+			return true
+		}
+	}
+	return false
+}
+
+// civilianUses name what equipment or a system is for, when not for war.
+var civilianUses = map[string]bool{"medical": true, "medicine": true, "hospital": true, "health": true,
+	"humanitarian": true, "relief": true, "telecommunications": true, "telecom": true, "computer": true,
+	"television": true, "cable": true, "software": true, "farm": true, "agricultural": true, "mining": true,
+	"drilling": true, "oil": true, "construction": true, "office": true, "household": true, "water": true,
+	"sanitation": true, "irrigation": true, "electrical": true, "electricity": true, "solar": true,
+	"rail": true, "railway": true, "banking": true, "payment": true, "laboratory": true, "diagnostic": true,
+	"protective": true, "fishing": true, "school": true, "educational": true, "sound": true, "broadcasting": true}
 
 // actMeasureNouns count acts; with an "of" modifier, that act alone is
 // what the verb acts on ("a round of exercises" is no round of talks).

@@ -122,3 +122,16 @@ func TestFreedPlaces(t *testing.T) {
 		{"Kenya freed the Ugandan prisoners.", []string{"KEN>UGACVL:0841"}},
 	})
 }
+
+// TestCivilianKit: equipment or a system named for a civilian use is no
+// arms: given, it is aid (070); bought, trade (061); sold, nothing the
+// code book codes. Unnamed or military equipment stays military (072).
+func TestCivilianKit(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya sent medical equipment to Uganda.", []string{"KEN>UGA:070"}},
+		{"Kenya bought a cable television system from Uganda.", []string{"KEN>UGA:061"}},
+		{"Kenya sold telecommunications equipment to Uganda.", nil},
+		{"Kenya sent military equipment to Uganda.", []string{"KEN>UGA:072"}},
+		{"Kenya bought an air defence system from Uganda.", []string{"KEN>UGA:062"}},
+	})
+}
