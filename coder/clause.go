@@ -6356,6 +6356,12 @@ func objectless(t *tree, i int32, code string) bool {
 	if o < 0 {
 		o = t.child(i, doc.NsubjPass) // "policies welcomed by the World Bank and the IMF": they welcomed the policies
 	}
+	if h := t.head(i); o < 0 && t.d.Tokens[i].Dep.Universal() == doc.Acl && h >= 0 && h < i && nominal(t.d.Tokens[h].UPOS) {
+		o = h // a reduced passive's noun: "a plan backed by the unions and the ruling party"
+	}
+	if o < 0 && t.child(i, doc.OblAgent) >= 0 {
+		return false // a passive's agents did it to what the passive is about, whatever the parse hung it on
+	}
 	switch rootOf(code) {
 	case 4:
 		if unnamedPeople(t, i, o) {

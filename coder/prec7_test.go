@@ -135,3 +135,25 @@ func TestCivilianKit(t *testing.T) {
 		{"Kenya bought an air defence system from Uganda.", []string{"KEN>UGA:062"}},
 	})
 }
+
+// TestCalledForMeeting: calling for a meeting, summit or session appeals
+// to meet (026), as requesting one does; congressional and parliamentary
+// leaders are the legislature's.
+func TestCalledForMeeting(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya pressed for an urgent session of the Security Council.", []string{"KEN>IGOUNO:026"}},
+		{"Kenya called for a summit with Uganda.", []string{"KEN>UGA:026"}},
+		{"Kenyan parliamentary leaders met the president.", []string{"KENLEG>KENGOV:040"}},
+	})
+}
+
+// TestPassiveAgentsNotEachOther: the conjoined agents of a passive, its
+// subject a thing or hung elsewhere by the parse, did the act to that
+// thing, not to each other.
+func TestPassiveAgentsNotEachOther(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The senators voted for a plan supported by the Kenyan opposition and the government.", nil},
+		{"The senators will vote for a plan -- supported by the Kenyan opposition and the government -- that cuts taxes.", nil},
+		{"Talks were held by Kenya and Uganda.", []string{"KEN>UGA:046", "UGA>KEN:046"}},
+	})
+}
