@@ -3156,6 +3156,44 @@ var troopNouns = map[string]bool{"troop": true, "troops": true, "force": true, "
 	"soldiers": true, "army": true, "military": true, "contingent": true, "peacekeeper": true,
 	"peacekeepers": true, "marine": true, "marines": true, "unit": true, "units": true}
 
+// clashNouns are those who clash by force, besides troops.
+var clashNouns = map[string]bool{"rebel": true, "militant": true, "fighter": true, "gunman": true, "militia": true,
+	"insurgent": true, "police": true, "protester": true, "demonstrator": true, "rioter": true, "guerrilla": true,
+	"policeman": true, "officer": true, "jihadist": true}
+
+// clashedOverWords: what predicate i's clash is over or about is no
+// ground (groundNouns: "over demands", "about trade"; not "over the
+// border region").
+func (w *work) clashedOverWords(i int32) bool {
+	t := w.t
+	for _, c := range t.children(i) {
+		if w.d.Tokens[c].Dep.Universal() != doc.Obl || t.caseOf(c) != "over" && t.caseOf(c) != "about" {
+			continue
+		}
+		if t.mention[c] >= 0 && placeKind(w.d.Mentions[t.mention[c]].Kind) || groundNouns[t.lemma(c)] {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// stateSubject: the subject's phrase of predicate i names a state.
+func (w *work) stateSubject(i int32) bool {
+	t := w.t
+	s := t.child(i, doc.Nsubj)
+	if s < 0 {
+		return false
+	}
+	lo, hi := w.subtreeRange(s)
+	for k := lo; k < hi; k++ {
+		if mi := t.mention[k]; mi >= 0 && (w.d.Mentions[mi].Kind == doc.Country || w.d.Mentions[mi].Kind == doc.PlaceActor) {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectHas: a word of the subject's phrase of predicate i is in set
 // ("French troops have begun leaving Mali").
 func (w *work) subjectHas(i int32, set map[string]bool) bool {
@@ -4348,6 +4386,9 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		}
 		if p.Code == "087" && p.Lemma == "leave" && !w.subjectHas(i, troopNouns) {
 			continue // leaving a country is a withdrawal only for troops
+		}
+		if p.Code == "190" && p.Lemma == "clash" && len(p.Preps) == 0 && (!w.subjectHas(i, troopNouns) && !w.subjectHas(i, clashNouns) && !w.stateSubject(i) || w.clashedOverWords(i)) {
+			continue // "the two ministers clashed over the budget", "Kenya and Uganda clashed over trade": words, not force
 		}
 		if p.ObjLemmas == nil && !p.Obj && (p.Code == "080" && yieldWords[p.Lemma] || p.Code == "141" && p.Lemma == "demonstrate") &&
 			(m.obj >= 0 && m.obj != i && t.caseOf(m.obj) == "" && !temporalNoun(t, m.obj) && !timeNouns[t.lemma(m.obj)] || t.child(i, doc.Ccomp) >= 0) &&

@@ -157,3 +157,15 @@ func TestPassiveAgentsNotEachOther(t *testing.T) {
 		{"Talks were held by Kenya and Uganda.", []string{"KEN>UGA:046", "UGA>KEN:046"}},
 	})
 }
+
+// TestClashedWithEachOther: states, troops, fighters or police who clash
+// with no one named clash with each other (190); ministers who clash, or
+// states that clash over trade, clash in words.
+func TestClashedWithEachOther(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya and Uganda clashed.", []string{"KEN>UGA:190", "UGA>KEN:190"}},
+		{"Kenyan and Ugandan troops clashed over the disputed border.", []string{"UGAMIL>KENMIL:190", "KENMIL>UGAMIL:190"}},
+		{"Kenya and Uganda clashed over trade.", nil},
+		{"The two ministers clashed over the budget.", nil},
+	})
+}
