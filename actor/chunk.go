@@ -257,9 +257,13 @@ var genericOrgStarts = set("people", "people's", "national", "popular", "democra
 
 // timeLead returns the token after a time phrase that opens the chunk at
 // t and hangs on the clause, not on the name after it ("Last spring
-// Congress", "Last year Parliament"), else t.
+// Congress", "Last year Parliament", "Friday lawmakers"),
+// else t.
 func (c *chunker) timeLead(t int32) int32 {
 	s := c.s
+	if t+1 < c.hi && weekdays[string(fold(s.words[t], &s.buf))] && !isCap(s.words[t+1]) {
+		return t + 1 // "late on Friday lawmakers voted": the day is when
+	}
 	if t+2 >= c.hi || !timeLeads[string(fold(s.words[t], &s.buf))] {
 		return t
 	}
@@ -272,6 +276,10 @@ func (c *chunker) timeLead(t int32) int32 {
 	}
 	return n + 1
 }
+
+// weekdays are days a chunk may open with, before the name they do not
+// belong to.
+var weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // timeLeads open a time phrase; timeSpanWords end it.
 var timeLeads = set("last", "next", "this", "early", "late", "earlier", "later")

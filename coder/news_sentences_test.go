@@ -1275,6 +1275,7 @@ func TestParticipantSpans(t *testing.T) {
 		{"Russia attacked Ukraine on Monday.", "RUS>UKR:190", "Russia", "Ukraine"},
 		// a time phrase that opens the sentence is no part of the name after it
 		{"Last spring Congress rejected the Ugandan proposal.", "LEG>UGA:120", "Congress", "Ugandan"},
+		{"Late on Friday lawmakers rejected the Ugandan proposal.", "LEG>UGA:120", "lawmakers", "Ugandan"},
 		// a target named inside the object is what the act is done to, by
 		// the name that gives its actor (Reuters, Guardian)
 		{"Militants attacked the northern town of Kunduz.", "REB>AFG:190", "Militants", "the northern town of Kunduz"},
