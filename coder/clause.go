@@ -3180,23 +3180,21 @@ func (w *work) clashedOverWords(i int32) bool {
 
 // stateSubject: the subject's phrase of predicate i names a state.
 func (w *work) stateSubject(i int32) bool {
-	t := w.t
-	s := t.child(i, doc.Nsubj)
-	if s < 0 {
-		return false
-	}
-	lo, hi := w.subtreeRange(s)
-	for k := lo; k < hi; k++ {
-		if mi := t.mention[k]; mi >= 0 && (w.d.Mentions[mi].Kind == doc.Country || w.d.Mentions[mi].Kind == doc.PlaceActor) {
-			return true
-		}
-	}
-	return false
+	return w.subjectAny(i, func(k int32) bool {
+		mi := w.t.mention[k]
+		return mi >= 0 && (w.d.Mentions[mi].Kind == doc.Country || w.d.Mentions[mi].Kind == doc.PlaceActor)
+	})
 }
 
 // subjectHas: a word of the subject's phrase of predicate i is in set
 // ("French troops have begun leaving Mali").
 func (w *work) subjectHas(i int32, set map[string]bool) bool {
+	return w.subjectAny(i, func(k int32) bool { return set[w.t.lemma(k)] })
+}
+
+// subjectAny: some token of the subject's phrase of predicate i (or of
+// the verb it complements: "troops began leaving") satisfies f.
+func (w *work) subjectAny(i int32, f func(k int32) bool) bool {
 	t := w.t
 	s := t.child(i, doc.Nsubj)
 	if s < 0 {
@@ -3209,7 +3207,7 @@ func (w *work) subjectHas(i int32, set map[string]bool) bool {
 	}
 	lo, hi := w.subtreeRange(s)
 	for k := lo; k < hi; k++ {
-		if set[t.lemma(k)] {
+		if f(k) {
 			return true
 		}
 	}
