@@ -317,15 +317,6 @@ func (c *chunker) longerBodyName(x hit) int32 {
 	return end
 }
 
-// countryBefore: the chunk's country modifier stands right before token
-// k, or before it with a possessive ending ("Kenya's").
-func (c *chunker) countryBefore(k int32) bool {
-	if c.country.end == k {
-		return true
-	}
-	return c.country.end == k-1 && (c.s.words[k-1] == "'s" || c.s.words[k-1] == "'" || c.s.words[k-1] == "’s")
-}
-
 // givenName returns the end of a person's name when the one-word country
 // or city x is a given name followed by a surname ("Jordan Peterson",
 // "Georgia Smith"), else x.end. h indexes the hit after x; e ends the chunk.
@@ -653,7 +644,7 @@ func (c *chunker) entry(x hit) {
 		other := ""
 		if len(x.e.Code) > 3 && cameo.IsCountry(x.e.Code[:3]) && stateSectors[x.e.Code[3:]] {
 			switch {
-			case c.country.e != nil && c.countryOf != "" && code3(x.e.Code) != c.countryOf && c.countryBefore(x.start):
+			case c.country.e != nil && c.countryOf != "" && code3(x.e.Code) != c.countryOf && c.country.end == x.start:
 				other = c.countryOf
 			case c.country.e == nil && c.na == 0 && c.poss != nil && c.modStart == x.start && len(c.poss.Code) == 3 &&
 				cameo.IsCountry(c.poss.Code) && c.poss.Code != code3(x.e.Code):

@@ -3178,9 +3178,13 @@ func (w *work) clashedOverWords(i int32) bool {
 	return false
 }
 
-// stateSubject: the subject's phrase of predicate i names a state.
-func (w *work) stateSubject(i int32) bool {
+// forceSubject: the subject's phrase of predicate i names troops, those
+// who clash by force (clashNouns) or a state, in one walk of the phrase.
+func (w *work) forceSubject(i int32) bool {
 	return w.subjectAny(i, func(k int32) bool {
+		if l := w.t.lemma(k); troopNouns[l] || clashNouns[l] {
+			return true
+		}
 		mi := w.t.mention[k]
 		return mi >= 0 && (w.d.Mentions[mi].Kind == doc.Country || w.d.Mentions[mi].Kind == doc.PlaceActor)
 	})
@@ -4385,7 +4389,7 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		if p.Code == "087" && p.Lemma == "leave" && !w.subjectHas(i, troopNouns) {
 			continue // leaving a country is a withdrawal only for troops
 		}
-		if p.Code == "190" && p.Lemma == "clash" && len(p.Preps) == 0 && (!w.subjectHas(i, troopNouns) && !w.subjectHas(i, clashNouns) && !w.stateSubject(i) || w.clashedOverWords(i)) {
+		if p.Code == "190" && p.Lemma == "clash" && len(p.Preps) == 0 && (!w.forceSubject(i) || w.clashedOverWords(i)) {
 			continue // "the two ministers clashed over the budget", "Kenya and Uganda clashed over trade": words, not force
 		}
 		if p.ObjLemmas == nil && !p.Obj && (p.Code == "080" && yieldWords[p.Lemma] || p.Code == "141" && p.Lemma == "demonstrate") &&

@@ -3505,7 +3505,7 @@ func repairOpeningConjSubject(d *doc.Doc, r doc.TokRange) {
 		if st.Head != h || st.Dep != doc.Conj {
 			continue
 		}
-		if st.UPOS != doc.NOUN && st.UPOS != doc.PROPN || d.TokenText(int(s-1)) == "and" || hasCase(d, r, s) || !commaBefore(d, r, h, s) {
+		if st.UPOS != doc.NOUN && st.UPOS != doc.PROPN || d.TokenText(int(s-1)) == "and" || hasCase(d, r, s) || !commaBefore(d, h, s) {
 			return // (a real conjunct: "In Kenya and Uganda, ...")
 		}
 		if subj >= 0 && (subj <= s || d.TokenText(int(subj-1)) != "," || !listBetween(d, s, subj)) {
@@ -3536,8 +3536,8 @@ func listBetween(d *doc.Doc, a, b int32) bool {
 	return true
 }
 
-// commaBefore: a comma hangs on s, or stands between a and s.
-func commaBefore(d *doc.Doc, r doc.TokRange, a, s int32) bool {
+// commaBefore: a comma stands between tokens a and s.
+func commaBefore(d *doc.Doc, a, s int32) bool {
 	for k := a + 1; k < s; k++ {
 		if d.TokenText(int(k)) == "," {
 			return true
