@@ -1346,6 +1346,17 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if m.obj >= 0 && verbalAttack(t, code, m.obj) {
 		code = "111" // "launched a scathing attack on the government"
 	}
+	if code == "141" && p.Trigger == verbs.Verb && !passive {
+		switch l := t.lemma(i); {
+		case l == "protest" && w.stateParts(cl.subj):
+			// "France protested against Canada's ban": a state's protest is
+			// a diplomatic one (PLOVER's ACCUSE), not a demonstration; 110,
+			// as "protested to Canada" and "protested the ban" are coded
+			code = "110"
+		case (l == "march" || l == "rally" || l == "demonstrate") && w.subjectHas(i, troopNouns):
+			return cl // "troops marched into the town": a move, no demonstration
+		}
+	}
 	if m.obj >= 0 && rootOf(code) == 19 && p.Trigger == verbs.Verb && !passive && t.mention[m.obj] < 0 && abstractObjects[t.lemma(m.obj)] {
 		// force is used on people, places and things, not on figures,
 		// plans or fears: "attacked the rise in rates" criticises it,
@@ -3151,6 +3162,30 @@ func (w *work) fallingShort(i int32) bool {
 	return false
 }
 
+// stateParts: every part of ps is a state, by its name or its capital,
+// its government or officials, or an intergovernmental body: those who
+// protest in notes and statements, not in the street.
+func (w *work) stateParts(ps []part) bool {
+	for _, p := range ps {
+		if p.mention < 0 || !p.actor.Known() {
+			return false
+		}
+		m := &w.d.Mentions[p.mention]
+		if m.Kind == doc.Pronoun && m.Antecedent >= 0 {
+			m = &w.d.Mentions[m.Antecedent]
+		}
+		code, sec := p.actor.Code, afterCountry(p.actor.Code)
+		switch {
+		case (m.Kind == doc.Country || m.Kind == doc.PlaceActor) && sec == "":
+		case strings.HasPrefix(sec, "GOV") && sec == "GOV":
+		case strings.HasPrefix(code, "IGO") && m.Kind != doc.Group:
+		default:
+			return false
+		}
+	}
+	return len(ps) > 0
+}
+
 // troopNouns name armed forces.
 var troopNouns = map[string]bool{"troop": true, "troops": true, "force": true, "forces": true, "soldier": true,
 	"soldiers": true, "army": true, "military": true, "contingent": true, "peacekeeper": true,
@@ -3379,6 +3414,22 @@ var marketNouns = map[string]bool{"dollar": true, "yen": true, "euro": true, "cu
 	"pound": true, "mark": true, "franc": true, "yuan": true, "rouble": true, "ruble": true, "rupee": true, "peso": true,
 	"price": true, "market": true, "stock": true, "share": true, "bond": true, "rate": true, "economy": true,
 	"growth": true, "demand": true, "export": true}
+
+// rallyingMarkets are what rallies on an exchange besides marketNouns.
+var rallyingMarkets = map[string]bool{"future": true, "futures": true, "index": true, "indices": true, "bourse": true,
+	"equity": true, "equities": true, "bullion": true, "treasury": true, "treasuries": true, "contract": true, "contracts": true}
+
+// cityByName: token at is a city or a capital by its bare name, no
+// state's: an exchange when it rallies ("Chicago rallied", "London
+// rallied late"), where a crowd would be people of it.
+func (w *work) cityByName(at int32) bool {
+	mi := w.t.mention[at]
+	if mi < 0 || w.d.Tokens[at].UPOS != doc.PROPN {
+		return false
+	}
+	k := w.d.Mentions[mi].Kind
+	return k == doc.Place || k == doc.PlaceActor
+}
 
 // townTaken: token at names a place by its name, a town, capital or
 // province of the gazetteer ("Raqqa", "Kabul", "Kobane"), which is taken
@@ -4409,8 +4460,8 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 			continue // "detained alleged Isis fighters" parsed as a clause: a hedge on the noun, no accusation
 		}
 		if p.Code == "141" && p.Lemma == "rally" {
-			if s := t.child(i, doc.Nsubj); s >= 0 && marketNouns[t.lemma(s)] {
-				continue // "oil stocks rallied", "the dollar rallied": a market, no crowd
+			if s := t.child(i, doc.Nsubj); s >= 0 && (marketNouns[t.lemma(s)] || rallyingMarkets[t.lemma(s)] || w.cityByName(s)) {
+				continue // "oil stocks rallied", "the dollar rallied", "wheat futures rallied", "Chicago rallied": a market, no crowd
 			}
 		}
 		if r := rootOf(p.Code); r >= 18 && m.obj >= 0 && (p.ObjLemmas != nil && w.figurativeForce(m.obj) || p.Lemma == "kill" && t.is(m.obj, killedThings) || p.Lemma == "hit" && w.figureObject(m.obj, 3)) {

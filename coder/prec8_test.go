@@ -1,0 +1,48 @@
+package coder_test
+
+import "testing"
+
+// TestStatesProtestInWords: a state, its government or an
+// intergovernmental body that protests does so in words (110, PLOVER
+// ACCUSE), as "protested to" and "protested the ban" are coded; people
+// protesting demonstrate (141). Troops that march move; they do not
+// demonstrate.
+func TestStatesProtestInWords(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya protested over Uganda's ban on Kenyan maize.", []string{"KEN>UGA:110"}},
+		{"The Kenyan government strongly protested against the closure of Ugandan ports.", []string{"KENGOV>UGA:110"}},
+		{"Kenyan nurses protested against the Ugandan decision.", []string{"KENHLH>UGA:141"}},
+		{"Kenyan public employees protested against the planned government wage freeze.", []string{"KENLAB>:141"}},
+		{"Kenyan troops marched into the border town of Busia on Monday.", nil},
+		{"Kenyan farmers marched into Nairobi on Monday.", []string{"KENAGR>KEN:141"}},
+	})
+}
+
+// TestMarketsRally: futures, indices and a city's exchange rally on
+// prices; no crowd gathers.
+func TestMarketsRally(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenyan coffee futures rallied late on Friday.", nil},
+		{"Nairobi rallied in late trade, dealers said.", nil},
+		{"Kenyan teachers rallied outside the Ugandan embassy.", []string{"KENEDU>UGAGOV:141"}},
+	})
+}
+
+// TestRalliedBehind: rallying behind or around someone backs them (051).
+func TestRalliedBehind(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenyan lawmakers rallied behind the Ugandan president.", []string{"KENLEG>UGAGOV:051"}},
+		{"Kenyan lawmakers rallied around Uganda after the vote.", []string{"KENLEG>UGA:051"}},
+	})
+}
+
+// TestExchangeOfFire: an exchange of fire is fire exchanged (193), each
+// side at the other; views exchanged are talks.
+func TestExchangeOfFire(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Tuesday's exchange of fire between Kenya and Uganda killed two herders.", []string{"KEN>UGA:193"}},
+		{"Kenyan troops exchanged fire with Ugandan soldiers near the border.", []string{"KENMIL>UGAMIL:193"}},
+		{"Kenyan and Ugandan troops exchanged fire on Monday.", []string{"UGAMIL>KENMIL:193", "KENMIL>UGAMIL:193"}},
+		{"Kenya exchanged views with Uganda on trade.", []string{"KEN>UGA:040"}},
+	})
+}
