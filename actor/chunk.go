@@ -802,6 +802,12 @@ func (c *chunker) ownerCountry() {
 
 func (c *chunker) name(p, q int32, e *Entry) {
 	d, s := c.d, c.s
+	if e == nil && c.country.e != nil && c.country.e.Kind == CountryAdj && c.country.end == p && c.seaAfter(p) {
+		// "Indian Ocean islands": the nationality begins a sea's name
+		// and owns nothing
+		c.country = hit{}
+		c.countryOf = ""
+	}
 	if e == nil && c.na == 0 && c.country.e != nil && c.country.e.Kind == CountryAdj && c.country.end == p {
 		r := q
 		for r < c.ce && d.Tokens[r].UPOS == doc.NUM {

@@ -1252,6 +1252,9 @@ func (c *chunker) flush() {
 			}
 		}
 		switch {
+		case x.e.Kind == CountryAdj && c.seaAfter(x.end):
+			// "the Indian Ocean", "Arabian Sea ports", "the Korean
+			// Peninsula": the name of a sea or a land, no one's
 		case statesEnd > 0:
 			// "some European countries", "Arab states", "Western allies":
 			// the region (or country) itself
@@ -1601,3 +1604,18 @@ func (c *chunker) ofAgent() *Entry {
 
 // fledWords end the names of people who have left their country.
 var fledWords = set("refugee", "refugees", "seeker", "seekers", "asylum-seekers", "asylum-seeker")
+
+// seaNames are the seas and lands whose names a nationality begins (not
+// a ship's: "the Liberian Ocean Star freighter").
+var seaNames = set("indian ocean", "indian subcontinent", "arabian sea", "arabian peninsula", "arabian gulf",
+	"arab gulf", "korean peninsula", "philippine sea", "malay peninsula", "crimean peninsula", "caribbean sea",
+	"balkan peninsula", "iberian peninsula", "scandinavian peninsula")
+
+// seaAfter: the nationality word before p and the capitalised word at p
+// name a sea or a land ("Indian Ocean").
+func (c *chunker) seaAfter(p int32) bool {
+	if p < 1 || p >= int32(len(c.s.words)) || !isCap(c.s.words[p]) {
+		return false
+	}
+	return seaNames[strings.ToLower(c.s.words[p-1])+" "+strings.ToLower(c.s.words[p])]
+}

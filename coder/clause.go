@@ -1391,6 +1391,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 	actObj := int32(-1)  // what the act noun is aimed at by its modifier (actObjectOf): "an inquiry into X"
 	tprep := int32(-1)   // the pattern's target oblique when it names no actor
 	refineLine := 0
+	var refused refusal // the act not done, when not doing it is the refusal coded
 	switch p.Frame {
 	case verbs.Refine:
 		cl.comp, cl.frame = m.comp, verbs.Refine
@@ -1401,6 +1402,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 		cp, cm, ctargets, csubj := w.matchComplement(m.comp, controller)
 		if cp != nil {
 			cl.compCode, cl.compTargets = cp.Code, ctargets
+			refused = refusal{code: cp.Code, at: m.comp, p: cp, obj: cm.obj, preps: cm.preps, nprep: cm.nprep}
 		}
 		compArg := int32(-1) // the complement's target argument, read before it is consumed
 		if cp != nil {
@@ -1716,6 +1718,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 	default:
 		targets = w.targetsFor(i, p, m, passive)
+		if len(targets) > 0 && p.ObjLemmas != nil && m.obj >= 0 && w.ownPossessives(targets, cl.subj, m.obj) {
+			targets = nil // "lifted its embargo on Uganda": "its" says whose embargo; whom it is on is looked for below
+		}
 		if len(targets) == 0 && strings.HasPrefix(code, "075") && m.obj >= 0 && m.obj != i {
 			// asylum is given to whom one shelters, the object, not to
 			// the state where they are: "welcoming 3 million refugees in Kenya"
@@ -1851,6 +1856,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 		// ban"); emit makes what it will do an intent or a threat (but
 		// "would give no more details" declines comment)
 		if r := rootOf(code); r >= 3 && r <= 9 {
+			refused = refusal{code: code, at: i, p: p, obj: m.obj, preps: m.preps, nprep: m.nprep}
 			code, refineLine = w.c.lex.Refine("120", code)
 			cl.neg, cl.mod = false, cx.mod // (as sure as its context: "worried that they would not talk")
 		}
@@ -2071,11 +2077,15 @@ func (w *work) clause(i int32, cx ctx) clause {
 			conf -= 0.2
 		}
 	}
-	if r := rootOf(code); (len(targets) == 0 || sameActors(targets, cl.subj)) && len(cl.subj) > 0 && (r == 14 || r == 15 || strings.HasPrefix(code, "087")) {
+	aim := refusal{code: code, at: i, p: p, obj: m.obj, preps: m.preps, nprep: m.nprep}
+	if rootOf(code) == 12 && refused.p != nil {
+		aim = refused // a refusal is aimed where the act refused would be: "will not end its war on the rebels"
+	}
+	if r := rootOf(aim.code); (len(targets) == 0 || sameActors(targets, cl.subj)) && len(cl.subj) > 0 && (r == 14 || r == 15 || strings.HasPrefix(aim.code, "087")) {
 		// a protest or a force posture with no actor to aim at is aimed
 		// at a place or a thing: "boycotted the vote", "remained on alert
 		// in the south region", "mobilised its soldiers to the region"
-		if at := w.aimPhrase(i, p, m.obj, m.preps[:m.nprep]); at >= 0 {
+		if at := w.aimPhrase(aim.at, aim.p, aim.obj, aim.preps[:aim.nprep]); at >= 0 {
 			if targets = w.partsOf(nil, at, i); len(targets) == 0 {
 				targets = w.placeCountry(nil, at)
 			}
@@ -2935,6 +2945,17 @@ func (w *work) allSelf(targets, src []part) bool {
 		}
 	}
 	return len(src) > 0
+}
+
+// ownPossessives: every part is a possessive pronoun of the act noun obj
+// that is the source's own or no actor's (idlePronouns).
+func (w *work) ownPossessives(ps, src []part, obj int32) bool {
+	for _, p := range ps {
+		if p.tok < 0 || w.t.head(p.tok) != obj {
+			return false
+		}
+	}
+	return w.idlePronouns(ps, src)
 }
 
 // idlePronouns: every part is a possessive pronoun that resolves to no
@@ -4273,6 +4294,17 @@ type matchInfo struct {
 	preps [4]int32 // obliques named by the pattern, in pattern order
 	nprep int
 	comp  int32 // the complement of a frame; -1
+}
+
+// refusal is an act that, not done, is the refusal coded: its code, its
+// predicate and how its pattern matched there.
+type refusal struct {
+	code  string
+	at    int32
+	p     *verbs.Pattern
+	obj   int32
+	preps [4]int32
+	nprep int
 }
 
 // match returns the first of the patterns ids whose arguments hold at i.
@@ -6143,7 +6175,11 @@ func (w *work) matchComplement(c int32, controller []part) (*verbs.Pattern, matc
 	if p == nil {
 		return nil, m, nil, subj
 	}
-	return p, m, w.targetsFor(c, p, m, passive), subj
+	tg := w.targetsFor(c, p, m, passive)
+	if len(tg) > 0 && p.ObjLemmas != nil && m.obj >= 0 && w.ownPossessives(tg, subj, m.obj) {
+		tg = nil // "refused to lift its embargo on Uganda": whose embargo, not whom it is on
+	}
+	return p, m, tg, subj
 }
 
 func markConsumed(t *tree, m matchInfo) {

@@ -934,8 +934,9 @@ func TestActsAimAtThings(t *testing.T) {
 		// aimed at
 		{"He said Indian troops are already firing shells at Kargil from the ridge.", `INDMIL>"Kargil":194`},
 		// an oblique says where an act goes when no argument does, also
-		// under a complement
-		{"Italy agreed to open its borders to Austrian farm goods.", `ITA>"Austrian farm goods":0355`},
+		// under a complement; the nationality of the goods says whose they
+		// are, as that of a proposal rejected does (ownedBy)
+		{"Italy agreed to open its borders to Austrian farm goods.", `ITA>AUT:0355`},
 		{"Peru withdrew its troops from a ten kilometer strip along the frontier.", `PER>"a ten kilometer strip":087`},
 		{"Turkish authorities have imposed a curfew in parts of the southeast.", `TURGOV>"parts of the southeast":1723`},
 		// the purpose of a call is aimed at whom it reaches; a meeting's

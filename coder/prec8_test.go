@@ -46,3 +46,35 @@ func TestExchangeOfFire(t *testing.T) {
 		{"Kenya exchanged views with Uganda on trade.", []string{"KEN>UGA:040"}},
 	})
 }
+
+// TestRefusalAimedAsTheAct: an act refused, by "will not" or "refused
+// to", is aimed where the act would be ("its war on the rebels").
+func TestRefusalAimedAsTheAct(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya stopped its war on the Ugandan rebels.", []string{"KEN>UGAREB:087"}},
+		{"Kenya will not stop its war on the Ugandan rebels.", []string{"KEN>UGAREB:1246"}},
+		{"Kenya refused to stop its war on the Ugandan rebels.", []string{"KEN>UGAREB:1246"}},
+	})
+}
+
+// TestOwnPossessiveOfTheAct: "its" before the act noun says whose
+// embargo or boycott it is, the source's own; whom it is on is the target.
+func TestOwnPossessiveOfTheAct(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya lifted its embargo on Uganda.", []string{"KEN>UGA:085"}},
+		{"Kenya will not lift its embargo on Uganda.", []string{"KEN>UGA:1244"}},
+		{"Kenya refused to lift its embargo on Uganda.", []string{"KEN>UGA:1244"}},
+		{"Kenya ended its boycott of Ugandan goods.", []string{"KEN>UGA:085"}},
+		{"Kenya renewed its sanctions on Uganda.", []string{"KEN>UGA:163"}},
+	})
+}
+
+// TestSeaNames: a nationality that begins the name of a sea or a land
+// ("Indian Ocean") is no one's nationality.
+func TestSeaNames(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya seized the Indian Ocean Star tanker.", []string{"KEN>:171"}},
+		{"Kenya sent troops to Indian Ocean islands.", []string{"KEN>:154"}},
+		{"Kenya seized an Indian tanker.", []string{"KEN>IND:171"}},
+	})
+}
