@@ -1346,6 +1346,15 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if m.obj >= 0 && verbalAttack(t, code, m.obj) {
 		code = "111" // "launched a scathing attack on the government"
 	}
+	if code == "138" && m.obj >= 0 && t.lemma(m.obj) == "action" {
+		switch {
+		case t.hasChildLemma(m.obj, doc.Amod, "industrial"):
+			code = "133" // "threatened industrial action": a strike threatened
+		case t.hasChildLemma(m.obj, doc.Amod, "legal", "judicial", "court", "diplomatic", "economic", "trade", "disciplinary", "political") ||
+			t.hasChildLemma(m.obj, doc.Compound, "court", "trade"):
+			code = "130" // "threatened legal action against a Ugandan airline": no force
+		}
+	}
 	if code == "141" && p.Trigger == verbs.Verb && !passive {
 		switch l := t.lemma(i); {
 		case l == "protest" && w.stateParts(cl.subj):
@@ -1357,11 +1366,12 @@ func (w *work) clause(i int32, cx ctx) clause {
 			return cl // "troops marched into the town": a move, no demonstration
 		}
 	}
-	if m.obj >= 0 && rootOf(code) == 19 && p.Trigger == verbs.Verb && !passive && t.mention[m.obj] < 0 && abstractObjects[t.lemma(m.obj)] {
+	if m.obj >= 0 && rootOf(code) == 19 && p.Trigger == verbs.Verb && !passive && t.mention[m.obj] < 0 && abstractObjects[t.lemma(namedAs(t, m.obj))] {
 		// force is used on people, places and things, not on figures,
 		// plans or fears: "attacked the rise in rates" criticises it,
 		// "fought inflationary fears" and "hit its lending targets" are
-		// no force at all
+		// no force at all; nor on "what he called biased press reports"
+		// (but "attacked what the army called a weapons depot" is force)
 		if t.lemma(i) != "attack" {
 			return cl
 		}
@@ -2284,6 +2294,11 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if code == "173" && m.obj >= 0 && (t.lemma(i) == "capture" || t.lemma(i) == "seize") && w.townTaken(m.obj) {
 		code = "192" // "the rebels first seized Goma": a town taken, not people
 	}
+	if code == "115" && p.Lemma == "charge" && len(targets) > 0 && w.statesByName(targets) && !allSector(cl.subj, "JUD") {
+		// a state is charged in words, not in court: "Nairobi charged
+		// Kampala and the EAC with unfair practices" accuses them (112)
+		code = "112"
+	}
 	if code == "145" && len(cl.subj) > 0 && armedAll(cl.subj) {
 		code = "190" // "Indian troops clashed with Chinese soldiers": a fight, not a riot
 	}
@@ -3205,6 +3220,24 @@ func (w *work) stateParts(ps []part) bool {
 		}
 	}
 	return len(ps) > 0
+}
+
+// statesByName: every part is a state by its name or its capital, or an
+// intergovernmental body by its name.
+func (w *work) statesByName(ps []part) bool {
+	for _, p := range ps {
+		if p.mention < 0 {
+			return false
+		}
+		m := &w.d.Mentions[p.mention]
+		if m.Kind == doc.Pronoun && m.Antecedent >= 0 {
+			m = &w.d.Mentions[m.Antecedent]
+		}
+		if !(m.Kind == doc.Country || m.Kind == doc.PlaceActor || m.Kind == doc.Organization && strings.HasPrefix(p.actor.Code, "IGO")) {
+			return false
+		}
+	}
+	return true
 }
 
 // troopNouns name armed forces.
@@ -8617,7 +8650,29 @@ var abstractObjects = map[string]bool{"inflation": true, "fear": true,
 	"policy": true, "report": true, "corruption": true, "poverty": true, "unemployment": true,
 	"measure": true, "reform": true, "idea": true, "claim": true, "criticism": true, "deal": true,
 	"merger": true, "takeover": true, "bid": true, "offer": true, "tax": true, "tariff": true,
-	"regulation": true, "ruling": true, "verdict": true, "budget": true, "record": true, "market": true}
+	"regulation": true, "ruling": true, "verdict": true, "budget": true, "record": true, "market": true,
+	"remark": true, "comment": true, "statement": true, "allegation": true, "accusation": true, "article": true,
+	"story": true, "coverage": true, "rhetoric": true, "propaganda": true, "lie": true}
+
+// namedAs is what the free relative "what" at n is called, in "what he
+// called biased press reports" (the reports), or n itself.
+func namedAs(t *tree, n int32) int32 {
+	if t.lemma(n) != "what" {
+		return n
+	}
+	for _, c := range t.children(n) {
+		if t.d.Tokens[c].Dep == doc.AclRelcl && namingVerbs[t.lemma(c)] {
+			if o := t.obj(c); o > c {
+				return o
+			}
+		}
+	}
+	return n
+}
+
+// namingVerbs give what they name a name: "what he called", "what it
+// described as".
+var namingVerbs = map[string]bool{"call": true, "term": true, "dub": true, "label": true, "brand": true}
 
 var verbalAttackAdjectives = map[string]bool{"scathing": true, "blistering": true, "withering": true,
 	"stinging": true, "verbal": true, "scorching": true, "vitriolic": true, "excoriating": true,

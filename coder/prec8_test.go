@@ -78,3 +78,33 @@ func TestSeaNames(t *testing.T) {
 		{"Kenya seized an Indian tanker.", []string{"KEN>IND:171"}},
 	})
 }
+
+// TestAttackedWhatHeCalled: what is attacked under the name a speaker
+// gives it is that thing: reports are criticised, not bombed.
+func TestAttackedWhatHeCalled(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The Kenyan minister attacked what he called biased press reports.", nil},
+		{"The Kenyan minister attacked Uganda's statement.", []string{"KENGOV>UGA:111"}},
+	})
+}
+
+// TestThreatenedLegalAction: legal or diplomatic action threatened is no
+// threat of force (130); industrial action threatened is a strike (133).
+func TestThreatenedLegalAction(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya threatened legal action against Uganda.", []string{"KEN>UGA:130"}},
+		{"Kenyan nurses threatened industrial action against the government.", []string{"KENHLH>KENGOV:133"}},
+		{"Kenya threatened military action against Uganda.", []string{"KEN>UGA:138"}},
+	})
+}
+
+// TestStatesChargedInWords: a state or an intergovernmental body charged
+// with wrongdoing by anyone but a court is accused (112); people charged
+// are prosecuted (115).
+func TestStatesChargedInWords(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Washington charged Kenya and Uganda with unfair trade practices.", []string{"USA>KEN:112", "USA>UGA:112"}},
+		{"Kenya charged the Ugandan journalist with treason.", []string{"KEN>UGAMED:115"}},
+		{"The ICC charged Kenya with obstruction.", []string{"IGOJUDICC>KEN:115"}},
+	})
+}
