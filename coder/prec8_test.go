@@ -108,3 +108,12 @@ func TestStatesChargedInWords(t *testing.T) {
 		{"The ICC charged Kenya with obstruction.", []string{"IGOJUDICC>KEN:115"}},
 	})
 }
+
+// TestHandedAid: equipment, supplies or aid handed to someone is aid
+// (070), with or without "over".
+func TestHandedAid(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya handed medical equipment to the Ministry of Health of Uganda.", []string{"KEN>UGAGOVHLH:070"}},
+		{"Kenya handed over ambulances to Uganda's health ministry.", []string{"KEN>UGAGOVHLH:070"}},
+	})
+}
