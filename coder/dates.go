@@ -176,6 +176,9 @@ func (w *work) dateIn(s doc.Sentence) (date time.Time, prec doc.DatePrecision, a
 		switch tw {
 		case "yesterday":
 			if !pub.IsZero() {
+				if word(i-1) == "before" && word(i-2) == "day" {
+					return pub.AddDate(0, 0, -2), doc.Day, false // "the day before yesterday"
+				}
 				return pub.AddDate(0, 0, -1), doc.Day, false
 			}
 		case "today", "tonight":
@@ -185,6 +188,9 @@ func (w *work) dateIn(s doc.Sentence) (date time.Time, prec doc.DatePrecision, a
 		case "tomorrow":
 			if !pub.IsZero() {
 				w.aheadAt = i
+				if word(i-1) == "after" && word(i-2) == "day" {
+					return pub.AddDate(0, 0, 2), doc.Day, true // "the day after tomorrow"
+				}
 				return pub.AddDate(0, 0, 1), doc.Day, true
 			}
 		case "ago":

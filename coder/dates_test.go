@@ -19,6 +19,7 @@ func TestEventDates(t *testing.T) {
 		{"Ortiz met Lee on Friday.", "2024-05-10", doc.Day},
 		{"Ortiz met Lee on Saturday.", "2024-05-04", doc.Day},
 		{"Ortiz met Lee yesterday.", "2024-05-09", doc.Day},
+		{"Ortiz met Lee the day before yesterday.", "2024-05-08", doc.Day},
 		{"Ortiz met Lee on March 2.", "2024-03-02", doc.Day},
 		{"Ortiz met Lee on 2 March.", "2024-03-02", doc.Day},
 		{"Ortiz met Lee in December.", "2023-12-01", doc.Month},

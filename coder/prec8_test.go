@@ -117,3 +117,23 @@ func TestHandedAid(t *testing.T) {
 		{"Kenya handed over ambulances to Uganda's health ministry.", []string{"KEN>UGAGOVHLH:070"}},
 	})
 }
+
+// TestDayAfterTomorrow: two days on from publication, meant; and two
+// days back for the day before yesterday.
+func TestDayAfterTomorrow(t *testing.T) {
+	p := pipeline(t)
+	for _, c := range []struct{ text, want string }{
+		{"Kenya will meet Uganda the day after tomorrow.", "2023-06-03"},
+		{"Kenya met Uganda the day before yesterday.", "2023-05-30"},
+		{"Kenya met Uganda yesterday.", "2023-05-31"},
+	} {
+		d := codeNews(t, p, c.text)
+		if len(d.Events) != 1 || d.Events[0].Date.Format("2006-01-02") != c.want {
+			var got []string
+			for _, e := range d.Events {
+				got = append(got, e.Date.Format("2006-01-02"))
+			}
+			t.Errorf("%q: dates %v, want one event on %s", c.text, got, c.want)
+		}
+	}
+}
