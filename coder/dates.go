@@ -148,6 +148,7 @@ func (w *work) dateIn(s doc.Sentence) (date time.Time, prec doc.DatePrecision, a
 		}
 		return w.t.form(i)
 	}
+	thisWeek := int32(-1)
 	for i := s.Tokens.Start; i < s.Tokens.End; i++ {
 		if w.t.quote[i] >= 0 {
 			continue // "yesterday" inside a quote is the speaker's, not the article's
@@ -180,6 +181,10 @@ func (w *work) dateIn(s doc.Sentence) (date time.Time, prec doc.DatePrecision, a
 					return pub.AddDate(0, 0, -2), doc.Day, false // "the day before yesterday"
 				}
 				return pub.AddDate(0, 0, -1), doc.Day, false
+			}
+		case "night":
+			if !pub.IsZero() && word(i-1) == "last" {
+				return pub.AddDate(0, 0, -1), doc.Day, false // "last night": the night before the story
 			}
 		case "today", "tonight":
 			if !pub.IsZero() {
@@ -234,6 +239,14 @@ func (w *work) dateIn(s doc.Sentence) (date time.Time, prec doc.DatePrecision, a
 			}
 			if word(i-2) == "earlier" || word(i-2) == "later" || prev == "this" {
 				switch tw {
+				case "week":
+					if prev == "this" && !w.futureAt(i) && thisWeek < 0 {
+						// "this week": some day of it, dated by its month
+						// as "last week" is, unless the sentence names a
+						// time of its own later ("said this week he will
+						// visit next month")
+						thisWeek = i
+					}
 				case "month":
 					return time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, time.UTC), doc.Month, false
 				case "year":
@@ -274,6 +287,9 @@ func (w *work) dateIn(s doc.Sentence) (date time.Time, prec doc.DatePrecision, a
 		day := 0
 		if !mid {
 			day = number(word(next))
+			if day > 31 {
+				day = 0 // a year: "5 January 2019"
+			}
 			if day == 0 && word(i-1) != "" {
 				day = number(word(i - 1)) // "2 March"
 			}
@@ -315,6 +331,10 @@ func (w *work) dateIn(s doc.Sentence) (date time.Time, prec doc.DatePrecision, a
 			return time.Date(year, mo, 1, 0, 0, 0, 0, time.UTC), doc.Month, false
 		}
 	}
+	if thisWeek >= 0 {
+		w.dateAt = thisWeek
+		return time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, time.UTC), doc.Month, false
+	}
 	return time.Time{}, doc.NoDate, false
 }
 
@@ -342,7 +362,16 @@ func (w *work) clauseUnder(v, top int32) bool {
 func (w *work) yearAdjunct(s doc.Sentence) (int32, int) {
 	for i := s.Tokens.Start + 1; i < s.Tokens.End; i++ {
 		f := w.t.form(i)
-		if len(f) != 4 || w.t.quote[i] >= 0 {
+		if w.t.quote[i] >= 0 {
+			continue
+		}
+		if len(f) == 8 && strings.HasPrefix(f, "mid-") {
+			if y := number(f[4:]); y >= 1900 && y <= 2200 && (w.t.form(i-1) == "in" || w.t.form(i-1) == "during" || w.t.form(i-1) == "by") {
+				return i, y // "in mid-2018"
+			}
+			continue
+		}
+		if len(f) != 4 {
 			continue
 		}
 		y := number(f)

@@ -1,6 +1,11 @@
 package coder_test
 
-import "testing"
+import (
+	"strconv"
+	"testing"
+
+	"dyad/doc"
+)
 
 // TestStatesProtestInWords: a state, its government or an
 // intergovernmental body that protests does so in words (110, PLOVER
@@ -118,22 +123,29 @@ func TestHandedAid(t *testing.T) {
 	})
 }
 
-// TestDayAfterTomorrow: two days on from publication, meant; and two
-// days back for the day before yesterday.
-func TestDayAfterTomorrow(t *testing.T) {
+// TestRelativeDates: dates read against publication (Thursday
+// 2023-06-01): two days on for the day after tomorrow, two back for the
+// day before yesterday; "this week" is dated by its month, unless a time
+// named later in the sentence dates what is meant.
+func TestRelativeDates(t *testing.T) {
 	p := pipeline(t)
-	for _, c := range []struct{ text, want string }{
-		{"Kenya will meet Uganda the day after tomorrow.", "2023-06-03"},
-		{"Kenya met Uganda the day before yesterday.", "2023-05-30"},
-		{"Kenya met Uganda yesterday.", "2023-05-31"},
+	for _, c := range []struct {
+		text, want string
+		prec       doc.DatePrecision
+	}{
+		{"Kenya will meet Uganda the day after tomorrow.", "2023-06-03", doc.Day},
+		{"Kenya met Uganda the day before yesterday.", "2023-05-30", doc.Day},
+		{"Kenya met Uganda yesterday.", "2023-05-31", doc.Day},
+		{"Kenya met Uganda this week.", "2023-06-01", doc.Month},
+		{"Kenya said this week it will meet Uganda next month.", "2023-07-01", doc.Month},
 	} {
 		d := codeNews(t, p, c.text)
-		if len(d.Events) != 1 || d.Events[0].Date.Format("2006-01-02") != c.want {
+		if len(d.Events) != 1 || d.Events[0].Date.Format("2006-01-02") != c.want || d.Events[0].DatePrec != c.prec {
 			var got []string
 			for _, e := range d.Events {
-				got = append(got, e.Date.Format("2006-01-02"))
+				got = append(got, e.Date.Format("2006-01-02")+" "+strconv.Itoa(int(e.DatePrec)))
 			}
-			t.Errorf("%q: dates %v, want one event on %s", c.text, got, c.want)
+			t.Errorf("%q: dates %v, want one event on %s (precision %d)", c.text, got, c.want, c.prec)
 		}
 	}
 }
