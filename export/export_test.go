@@ -65,6 +65,21 @@ func TestJSONL(t *testing.T) {
 	}
 }
 
+// TestPlaceWithoutCoordinates: a place named with no coordinates writes
+// its name and country and no lat or lon (not 0, 0).
+func TestPlaceWithoutCoordinates(t *testing.T) {
+	m := meeting()
+	m.Place, m.Country, m.Lat, m.Lon = "Mombasa", "KEN", 0, 0
+	out := write(t, JSONL, m)
+	var r Record
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatal(err)
+	}
+	if r.Place != "Mombasa" || r.Country != "KEN" || r.Lat != nil || r.Lon != nil || strings.Contains(out, `"lat"`) {
+		t.Errorf("place %q %q lat %v lon %v in %s", r.Place, r.Country, r.Lat, r.Lon, out)
+	}
+}
+
 func TestGDELTHas61Columns(t *testing.T) {
 	out := strings.TrimSuffix(write(t, GDELT, meeting()), "\n")
 	cols := strings.Split(out, "\t")

@@ -86,7 +86,9 @@ func RecordOf(m store.Mention) Record {
 	for _, c := range m.Contests {
 		r.ContestedBy = append(r.ContestedBy, ContestRecord{By: c.By, Text: c.Text, Span: [2]int32{c.Span.Start, c.Span.End}})
 	}
-	if m.Place != "" || m.Lat != 0 || m.Lon != 0 {
+	if m.Lat != 0 || m.Lon != 0 {
+		// (a place named with no coordinates has none: not 0, 0, a
+		// point in the Gulf of Guinea)
 		lat, lon := m.Lat, m.Lon
 		r.Lat, r.Lon = &lat, &lon
 	}
