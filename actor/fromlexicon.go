@@ -68,7 +68,7 @@ func (a *lexAdapter) Lookup(words []string, i int) (*Entry, int) {
 // with a bare country code is a capital ("Moscow" RUS); one with a sector
 // is a seat of power ("Kremlin" RUSGOV).
 func convert(e *lexicon.Entry) *Entry {
-	x := &Entry{Name: e.Name(), Where: e.Source}
+	x := &Entry{Name: e.Name(), Where: e.Source, Lat: e.Lat, Lon: e.Lon}
 	switch e.Kind {
 	case lexicon.Country:
 		x.Kind = CountryNom

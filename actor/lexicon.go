@@ -156,6 +156,8 @@ type Entry struct {
 	// "ARNOR [ARN]"), so "he" and "she" may refer to it as "it" may.
 	Either bool
 	Roles  []Role // people: codes by date, in order of From (see RoleOn)
+	// Lat, Lon: where a place or capital lies; both 0 when unknown
+	Lat, Lon float64
 }
 
 // FormerRole returns the state office the person held last, when it ended

@@ -656,7 +656,7 @@ func hasSector(code, sector string) bool {
 // entry: mentions of the same place share it, so it must not be modified.
 func (r *Resolver) geo(e *Entry) *doc.GeoRef {
 	return cached(&r.mu, r.geos, e, func() *doc.GeoRef {
-		return &doc.GeoRef{Name: e.Name, Country: code3(e.Code), Entry: e.Where}
+		return &doc.GeoRef{Name: e.Name, Country: code3(e.Code), Lat: e.Lat, Lon: e.Lon, Entry: e.Where}
 	})
 }
 

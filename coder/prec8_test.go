@@ -151,7 +151,8 @@ func TestRelativeDates(t *testing.T) {
 }
 
 // TestPlaceCoordinates: a capital named in the sentence is placed with the
-// coordinates the dateline's gets; a town with none has none.
+// coordinates the dateline's gets; a city with the gazetteer's (cities.txt);
+// a town with none has none.
 func TestPlaceCoordinates(t *testing.T) {
 	p := pipeline(t)
 	for _, c := range []struct {
@@ -160,7 +161,8 @@ func TestPlaceCoordinates(t *testing.T) {
 	}{
 		{"Kenya's president met his Ugandan counterpart at State House in Nairobi.", -1.29, 36.82},
 		{"NAIROBI (Reuters) - Kenya's president met his Ugandan counterpart.", -1.29, 36.82},
-		{"Kenyan police arrested ten Ugandan traders in Mombasa on Monday.", 0, 0},
+		{"Kenyan police arrested ten Ugandan traders in Mombasa on Monday.", -4.05, 39.66},
+		{"Syrian police arrested ten Kenyan traders in Quneitra on Monday.", 0, 0},
 	} {
 		d := codeNews(t, p, c.text)
 		if len(d.Events) != 1 || d.Events[0].Place == nil || d.Events[0].Place.Lat != c.lat || d.Events[0].Place.Lon != c.lon {

@@ -108,6 +108,9 @@ type Entry struct {
 	Names  []string // as written; Names[0] is the display name
 	Roles  []Role   // in order of From; one undated role for an entry with a plain code
 	Source string   // "countries.txt:12": where the entry begins
+	// Lat and Lon: where a place or a capital lies ("@-4.05,39.67" after
+	// its names), in degrees; both 0 when the entry does not say
+	Lat, Lon float64
 }
 
 // Name is the entry's display name.

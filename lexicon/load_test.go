@@ -63,6 +63,13 @@ func TestLoadGood(t *testing.T) {
 	if m == nil || m.Kind != Metonym || m.Roles[0].Code != "RUS" || m.Roles[0].Source != "d/a.txt:3" {
 		t.Errorf("Moscow = %+v", m)
 	}
+	l, err = Load(fstest.MapFS{"d/a.txt": {Data: []byte("place KEN  Mombasa | Mombasa Town  @-4.05,39.66\n")}}, "d")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c, ok := l.Find("Mombasa Town"); !ok || c.Lat != -4.05 || c.Lon != 39.66 || len(c.Names) != 2 || c.Names[1] != "Mombasa Town" {
+		t.Errorf("Mombasa = %+v", c)
+	}
 }
 
 func TestLoadErrors(t *testing.T) {
@@ -95,6 +102,10 @@ func TestLoadErrors(t *testing.T) {
 		{"not utf-8", "country RUS  Russ\xe9a\n", "x.txt:1: line is not valid UTF-8"},
 		{"byte-order mark and CRLF", "\ufeffcountry RUS  Russia\r\nmetonym RUS  Moscow\r\n", ""},
 		{"conflict after normalising", "country USA  U.S.\ncountry GBR  US\n", "x.txt:2: conflicting entry: name \"US\""},
+		{"coordinates", "place KEN  Mombasa | Mombasa Town  @-4.05,39.66\nmetonym KEN  Nairobi  @-1.29,36.82\n", ""},
+		{"coordinates on a country", "country KEN  Kenya  @0.10,37.90\n", "x.txt:1: coordinates (@LAT,LON) are for a place or a capital"},
+		{"coordinates out of range", "place KEN  Mombasa  @-94.05,39.66\n", "x.txt:1: coordinates \"@-94.05,39.66\": want @LAT,LON"},
+		{"coordinates half", "place KEN  Mombasa  @-4.05\n", "x.txt:1: coordinates \"@-4.05\": want @LAT,LON"},
 	}
 	for _, tt := range tests {
 		_, err := Load(fstest.MapFS{"x.txt": {Data: []byte(tt.file)}}, ".")

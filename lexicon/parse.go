@@ -140,6 +140,17 @@ func parseEntry(line string) (*Entry, string) {
 	}
 	names := strings.TrimSpace(rest)
 	e := &Entry{Kind: kind}
+	if i := strings.LastIndexByte(names, '@'); i >= 0 && (i == 0 || names[i-1] == ' ' || names[i-1] == '\t') {
+		lat, lon, msg := parseCoords(names[i+1:])
+		if msg != "" {
+			return nil, msg
+		}
+		if kind != Place && kind != Metonym {
+			return nil, "coordinates (@LAT,LON) are for a place or a capital"
+		}
+		e.Lat, e.Lon = lat, lon
+		names = strings.TrimSpace(names[:i])
+	}
 	for _, n := range strings.Split(names, "|") {
 		n = strings.Join(strings.Fields(n), " ")
 		if n == "" {
@@ -163,6 +174,21 @@ func parseEntry(line string) (*Entry, string) {
 	}
 	e.Roles = []Role{{Code: code}}
 	return e, ""
+}
+
+// parseCoords reads "LAT,LON" in degrees ("-4.05,39.67").
+func parseCoords(s string) (lat, lon float64, msg string) {
+	a, b, ok := strings.Cut(strings.TrimSpace(s), ",")
+	if ok {
+		var err1, err2 error
+		lat, err1 = strconv.ParseFloat(a, 64)
+		lon, err2 = strconv.ParseFloat(b, 64)
+		ok = err1 == nil && err2 == nil && lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180 && (lat != 0 || lon != 0)
+	}
+	if !ok {
+		return 0, 0, fmt.Sprintf("coordinates %q: want @LAT,LON in degrees, as @-4.05,39.67", "@"+s)
+	}
+	return lat, lon, ""
 }
 
 // parseRole reads "CODE FROM..TO [TITLE]".
