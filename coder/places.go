@@ -117,13 +117,11 @@ func (w *work) placeIn(si int) *doc.GeoRef {
 		if mi := w.t.mention[i]; mi >= 0 {
 			m := &d.Mentions[mi]
 			if m.Kind == doc.Place && m.Geo != nil {
-				if m.Geo.Lat == 0 && m.Geo.Lon == 0 {
-					// a place the gazetteer gives no coordinates that the
-					// lookup has: "in Nairobi" placed as the dateline
-					// "NAIROBI (Reuters) -" is
-					if g, ok := capitals[strings.ToLower(m.Geo.Name)]; ok && g.Country == m.Geo.Country {
-						return &g
-					}
+				// a place the lookup has is placed as the dateline
+				// "NAIROBI (Reuters) -" is, whatever point the gazetteer
+				// gives it ("in Nairobi")
+				if g, ok := capitals[strings.ToLower(m.Geo.Name)]; ok && g.Country == m.Geo.Country {
+					return &g
 				}
 				return m.Geo
 			}

@@ -151,8 +151,9 @@ func TestRelativeDates(t *testing.T) {
 }
 
 // TestPlaceCoordinates: a capital named in the sentence is placed with the
-// coordinates the dateline's gets; a city with the gazetteer's (cities.txt);
-// a town with none has none.
+// coordinates the dateline's gets; a city, another capital or a town with
+// the gazetteer's (cities.txt, capitals.txt, places.txt); a province with
+// none has none.
 func TestPlaceCoordinates(t *testing.T) {
 	p := pipeline(t)
 	for _, c := range []struct {
@@ -163,6 +164,8 @@ func TestPlaceCoordinates(t *testing.T) {
 		{"NAIROBI (Reuters) - Kenya's president met his Ugandan counterpart.", -1.29, 36.82},
 		{"Kenyan police arrested ten Ugandan traders in Mombasa on Monday.", -4.05, 39.66},
 		{"Syrian police arrested ten Kenyan traders in Quneitra on Monday.", 0, 0},
+		{"Austrian police arrested ten Kenyan traders in Vienna on Monday.", 48.21, 16.37}, // capitals.txt, by gen/geo.mjs
+		{"Turkish jets bombed Kurdish fighters in Afrin on Monday.", 36.51, 36.87},         // a town of places.txt, likewise
 	} {
 		d := codeNews(t, p, c.text)
 		if len(d.Events) != 1 || d.Events[0].Place == nil || d.Events[0].Place.Lat != c.lat || d.Events[0].Place.Lon != c.lon {
