@@ -166,6 +166,7 @@ func TestPlaceCoordinates(t *testing.T) {
 		{"Syrian police arrested ten Kenyan traders in Quneitra on Monday.", 0, 0},
 		{"Austrian police arrested ten Kenyan traders in Vienna on Monday.", 48.21, 16.37}, // capitals.txt, by gen/geo.mjs
 		{"Turkish jets bombed Kurdish fighters in Afrin on Monday.", 36.51, 36.87},         // a town of places.txt, likewise
+		{"Kenya's president met his Ugandan counterpart at the Kremlin.", 55.75, 37.62},    // a seat of power, at its city
 	} {
 		d := codeNews(t, p, c.text)
 		if len(d.Events) != 1 || d.Events[0].Place == nil || d.Events[0].Place.Lat != c.lat || d.Events[0].Place.Lon != c.lon {

