@@ -209,6 +209,11 @@ var peopleNouns = func() map[string]*Entry {
 // as an event's target although no actor code goes with it.
 func PeopleNoun(w string) bool { return peopleNouns[w] != nil || extraPeople[w] }
 
+// InstitutionNoun reports whether w names an institution or body
+// ("committee", "court", "ministry"): someone who can be addressed,
+// asked or told, as people can.
+func InstitutionNoun(w string) bool { return institutionWords[w] }
+
 // extraPeople name people as PeopleNoun does, but say nothing of a
 // nationality's sector ("a Chinese suspect" is not a civilian); nouns the
 // agents dictionary codes (prisoners, journalists) are actors already, and

@@ -1547,7 +1547,10 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if len(targets) == 0 && len(p.CompAux) == 0 && w.d.Tokens[m.comp].Dep == doc.Xcomp && (code[:2] == "02" || code[:2] == "10") {
 			// and whoever is told or urged to act, by the object: "ordered
 			// Smith to appear in court", "urged Smith to resign"
-			if o := t.obj(i); o >= 0 && o < m.comp && w.unnamedName(o) && len(w.partsOf(t.parts[:0], o, i)) == 0 {
+			// (or people or a body no dictionary names: "asked a special
+			// committee to delay the immunity of two aides" asks the
+			// committee, not the aides)
+			if o := t.obj(i); o >= 0 && o < m.comp && (w.unnamedName(o) || addresseeNoun(t, o)) && len(w.partsOf(t.parts[:0], o, i)) == 0 {
 				targets = []part{{tok: o, mention: -1, phrase: w.phraseSpan(o)}}
 			}
 		}
@@ -1999,6 +2002,13 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if len(shared) > 0 && !sameActors(shared, cl.subj) {
 			targets = shared
 		}
+	}
+	if r := rootOf(code); len(targets) == 0 && (r == 2 || r == 10) && p.Obj && p.ObjLemmas == nil && m.obj >= 0 && m.obj != i && addresseeNoun(t, m.obj) &&
+		addressingVerbs[t.lemma(i)] && len(w.partsOf(t.parts[:0], m.obj, i)) == 0 {
+		// whom one asks or demands of is the object, named by no
+		// dictionary: "asked a special committee to postpone the freeing of
+		// the prisoners" asks the committee, not the prisoners
+		targets = []part{{tok: m.obj, mention: -1, phrase: w.phraseSpan(m.obj)}}
 	}
 	if len(targets) == 0 && len(cl.subj) > 0 && !(rootOf(code) == 4 && unnamedPeople(t, i, m.obj)) {
 		// no argument the pattern names gave a target: the nearest actor
@@ -6498,6 +6508,18 @@ func fromTarget(code string) bool {
 		return true
 	}
 	return false
+}
+
+// addressingVerbs take whom they address as their object ("asked the
+// committee"), where "demanded the commissions" takes what is demanded.
+var addressingVerbs = map[string]bool{"ask": true, "urge": true, "invite": true, "encourage": true, "press": true,
+	"implore": true, "beg": true, "exhort": true, "order": true, "instruct": true, "tell": true, "advise": true,
+	"persuade": true, "request": true, "call": true, "summon": true}
+
+// addresseeNoun: token o is a common noun for people or a body ("a special
+// committee", "its allies"), who can be asked or told.
+func addresseeNoun(t *tree, o int32) bool {
+	return t.d.Tokens[o].UPOS == doc.NOUN && (actor.PeopleNoun(t.lemma(o)) || actor.InstitutionNoun(t.lemma(o)))
 }
 
 // unnamedPeople: the object o of verb i is people, or a relative pronoun
