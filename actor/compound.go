@@ -433,6 +433,19 @@ func (c *chunker) appositions(first int) {
 		if k+1 >= c.hi || s.words[k] != "," || n.Tokens.Start <= k {
 			continue
 		}
+		if !m.Actor.Known() && m.Antecedent < 0 && m.Kind == doc.Person && n.Kind == doc.Owner && len(n.Actor.Code) == 3 &&
+			n.Tokens.Start <= k+2 && articles[string(fold(s.words[k+1], &s.buf))] {
+			// "John Okello, a Kenyan runner": a person of that nation, as
+			// "killed a Palestinian" is, whatever the noun the dictionary
+			// does not know
+			if r := d.Tokens[n.Head].Head; r >= 0 && d.Tokens[r].Head == m.Head && d.Tokens[r].Dep.Universal() == doc.Appos &&
+				d.Tokens[r].UPOS == doc.NOUN && d.Tokens[r].XPOS != xNNS {
+				m.Actor = doc.Actor{Code: n.Actor.Code, Name: d.Text(m.Span), Entry: "coref:apposition"}
+				c.s.info[i].country = n.Actor.Code
+				c.recode(i)
+				continue
+			}
+		}
 		viaPossessor := false
 		if h := d.Tokens[n.Head]; h.Head != m.Head && !(d.Tokens[m.Head].Head == n.Head) {
 			// the appositive's possessor comes first: "Jotyar Adil, the

@@ -190,3 +190,15 @@ func TestAskedABody(t *testing.T) {
 		{"Kenya demanded higher commissions from Ugandan banks.", []string{"KEN>UGABUS:100"}},
 	})
 }
+
+// TestNationalityInApposition: a person no dictionary knows, described in
+// apposition as "a Kenyan runner", is of that nation, whatever the noun;
+// a Kenyan company's pilot is not thereby Kenyan.
+func TestNationalityInApposition(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"John Okello, a Kenyan runner, declined to meet with Uganda's vice president.", []string{"KEN>UGAGOV:125"}},
+		{"Peter Mwangi, a Kenyan sculptor, met the Ugandan president in Kampala.", []string{"KEN>UGAGOV:040"}},
+		{"Ugandan police arrested John Okello, a Kenyan tourist, on Monday.", []string{"UGACOP>KENCVL:173"}},
+		{"John Okello, the Kenyan Airways pilot, met Uganda's vice president.", nil},
+	})
+}
