@@ -1346,6 +1346,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if m.obj >= 0 && verbalAttack(t, code, m.obj) {
 		code = "111" // "launched a scathing attack on the government"
 	}
+	if rootOf(code) == 19 && p.Trigger == verbs.Verb && wordAttackVerbs[p.Lemma] && (w.saidIn(i) || m.obj >= 0 && m.obj != i && w.saidIn(m.obj)) {
+		code = "111" // "attacked Uganda on Twitter", "hit out at Kampala in an interview": words
+	}
 	if code == "138" && m.obj >= 0 && t.lemma(m.obj) == "action" {
 		switch {
 		case t.hasChildLemma(m.obj, doc.Amod, "industrial"):
@@ -2320,6 +2323,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 	}
 	if r := rootOf(code); r >= 14 && len(targets) > 0 {
 		targets = w.dropPartners(i, targets) // "stationed in the area, along with 10,000 SDF fighters"
+	}
+	if len(targets) > 0 {
+		targets = w.dropChannels(targets) // "paid tribute to the victims on Facebook": where it was said, not to whom
 	}
 	if (code == "087" || code == "0873" || code == "0356") && len(targets) > 0 && len(cl.subj) > 0 && ownForces(targets, cl.subj) {
 		// the troops one withdraws are one's own, not whom the withdrawal
@@ -6508,6 +6514,69 @@ func fromTarget(code string) bool {
 		return true
 	}
 	return false
+}
+
+// saidIn: predicate i (or its object, where the parse may hang it) has a
+// phrase saying it was done in words: on a platform or the air ("on
+// Twitter", "on state television") or in a statement ("in an interview",
+// "in a speech").
+func (w *work) saidIn(i int32) bool {
+	t := w.t
+	for _, c := range t.children(i) {
+		if u := w.d.Tokens[c].Dep.Universal(); u != doc.Obl && u != doc.Nmod || c < i {
+			continue
+		}
+		switch t.caseOf(c) {
+		case "on", "via":
+			if channelNames[t.lemma(c)] || airNouns[t.lemma(c)] {
+				return true
+			}
+		case "in":
+			if statementNouns[t.lemma(c)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// airNouns and statementNouns say where words were said.
+var (
+	airNouns = map[string]bool{"television": true, "tv": true, "radio": true}
+	// wordAttackVerbs are done in words as often as by force
+	wordAttackVerbs = map[string]bool{"attack": true, "hit": true, "target": true, "fight": true, "battle": true}
+	statementNouns  = map[string]bool{"interview": true, "speech": true, "statement": true, "tweet": true, "post": true,
+		"op-ed": true, "editorial": true, "article": true, "column": true, "letter": true, "address": true}
+)
+
+// channelNames are platforms that a statement is made on.
+var channelNames = map[string]bool{"facebook": true, "twitter": true, "youtube": true, "instagram": true,
+	"whatsapp": true, "telegram": true, "tiktok": true, "weibo": true, "wechat": true, "linkedin": true}
+
+// dropChannels removes from ps the platforms named as where something was
+// said or posted ("on Facebook", "via Twitter"), which are no one it is
+// aimed at; ps itself is left as it is.
+func (w *work) dropChannels(ps []part) []part {
+	t := w.t
+	keep := func(p part) bool {
+		if p.tok < 0 || !channelNames[t.lemma(p.tok)] {
+			return true
+		}
+		c := t.caseOf(p.tok)
+		return c != "on" && c != "via" && c != "through"
+	}
+	for k, p := range ps {
+		if !keep(p) {
+			out := append([]part(nil), ps[:k]...)
+			for _, q := range ps[k+1:] {
+				if keep(q) {
+					out = append(out, q)
+				}
+			}
+			return out
+		}
+	}
+	return ps
 }
 
 // addressingVerbs take whom they address as their object ("asked the

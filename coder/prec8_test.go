@@ -202,3 +202,16 @@ func TestNationalityInApposition(t *testing.T) {
 		{"John Okello, the Kenyan Airways pilot, met Uganda's vice president.", nil},
 	})
 }
+
+// TestAttackedInWords: an attack made on a platform, on the air or in a
+// speech is made in words (111); a post on a platform is no act aimed at
+// the platform.
+func TestAttackedInWords(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The Kenyan minister attacked Uganda on Twitter.", []string{"KENGOV>UGA:111"}},
+		{"The Kenyan president attacked the Ugandan opposition in a speech on Monday.", []string{"KENGOV>UGAOPP:111"}},
+		{"Kenyan jets attacked Ugandan rebels on Monday.", []string{"KEN>UGAREB:190"}},
+		{"Kenya imposed a blockade on Ugandan air and sea ports.", []string{"KEN>UGA:191"}},
+		{"The Kenyan minister paid tribute to the victims on Facebook.", nil},
+	})
+}
