@@ -1346,6 +1346,16 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if m.obj >= 0 && verbalAttack(t, code, m.obj) {
 		code = "111" // "launched a scathing attack on the government"
 	}
+	if (rootOf(code) == 19 && p.Lemma == "retaliate" || code == "138" && m.obj >= 0 && t.lemma(m.obj) == "retaliation") && w.tradeDispute() {
+		// "will retaliate if Kampala taxes Kenyan tea", "threatened
+		// retaliation over the sugar quota": in a trade dispute
+		// the retaliation is tariffs, a sanction (163; threatened, 1312),
+		// not force
+		code = "163"
+		if rootOf(p.Code) == 13 || cl.mod == doc.Intended || cl.mod == doc.Conditional {
+			code = "1312" // (a threat now, so that the condition's actor is its target: "if Kampala taxes ...")
+		}
+	}
 	if rootOf(code) == 19 && p.Trigger == verbs.Verb && wordAttackVerbs[p.Lemma] && (w.saidIn(i) || m.obj >= 0 && m.obj != i && w.saidIn(m.obj)) {
 		code = "111" // "attacked Uganda on Twitter", "hit out at Kampala in an interview": words
 	}
@@ -1877,7 +1887,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 			cl.neg, cl.mod = false, cx.mod // (as sure as its context: "worried that they would not talk")
 		}
 	}
-	if r := rootOf(code); len(targets) == 0 && (r == 12 || r == 13) {
+	if r := rootOf(code); len(targets) == 0 && (r == 12 || r == 13 || r == 16 && p.Lemma == "retaliate") {
 		// a refusal or a threat that holds until, unless or if someone
 		// acts is aimed at them: "will not end the strike until the
 		// ministry provides adequate funding", "until their grievances
@@ -5588,7 +5598,9 @@ func (w *work) conditionTargets(i, comp int32) []part {
 			continue
 		}
 		for _, c := range t.children(h) {
-			if w.d.Tokens[c].Dep.Universal() != doc.Advcl || h == say && c < i {
+			// (an if-clause the parse took for a complement too: "may
+			// retaliate if Uganda keeps its markets closed")
+			if u := w.d.Tokens[c].Dep.Universal(); u != doc.Advcl && u != doc.Ccomp || h == say && c < i {
 				continue
 			}
 			if mk := t.child(c, doc.Mark); mk >= 0 && conditionMarks[t.lemma(mk)] {
@@ -6515,6 +6527,31 @@ func fromTarget(code string) bool {
 	}
 	return false
 }
+
+// tradeDispute: the sentence speaks of trade (tariffs, imports, dumping,
+// GATT) and not of arms (troops, attacks, missiles, the navy).
+func (w *work) tradeDispute() bool {
+	s := w.d.Sentences[w.si].Tokens
+	trade := false
+	for k := s.Start; k < s.End; k++ {
+		l := w.t.lemma(k)
+		if armsWords[l] {
+			return false
+		}
+		trade = trade || tradeWords[l]
+	}
+	return trade
+}
+
+var (
+	tradeWords = map[string]bool{"trade": true, "tariff": true, "tariffs": true, "import": true, "imports": true,
+		"export": true, "exports": true, "gatt": true, "duty": true, "duties": true, "dumping": true, "dump": true, "subsidy": true,
+		"subsidies": true, "quota": true, "quotas": true, "protectionist": true, "protectionism": true,
+		"semiconductor": true, "semiconductors": true, "tax": true, "market": true, "markets": true}
+	armsWords = map[string]bool{"attack": true, "attacks": true, "troops": true, "troop": true, "military": true,
+		"army": true, "navy": true, "missile": true, "missiles": true, "aggression": true, "bomb": true,
+		"bombing": true, "forces": true, "war": true, "strike": true, "strikes": true, "airstrike": true}
+)
 
 // saidIn: predicate i (or its object, where the parse may hang it) has a
 // phrase saying it was done in words: on a platform or the air ("on

@@ -215,3 +215,16 @@ func TestAttackedInWords(t *testing.T) {
 		{"The Kenyan minister paid tribute to the victims on Facebook.", nil},
 	})
 }
+
+// TestTradeRetaliation: retaliation in a trade dispute is tariffs, a
+// sanction (163), threatened (1312) at whoever the condition names; with
+// arms in the sentence it stays force.
+func TestTradeRetaliation(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya will retaliate if Uganda raises tariffs on Kenyan sugar.", []string{"KEN>UGA:1312"}},
+		{"Kenya said it will retaliate if Uganda keeps its markets closed.", []string{"KEN>UGA:1312"}},
+		{"Kenya retaliated against Uganda for dumping cheap sugar.", []string{"KEN>UGA:163"}},
+		{"Kenya threatened retaliation against Uganda over the import ban.", []string{"KEN>UGA:1312"}},
+		{"Kenya will retaliate if Ugandan troops cross the border.", []string{"KEN>:138"}},
+	})
+}
