@@ -3229,12 +3229,9 @@ func (w *work) fallingShort(i int32) bool {
 // protest in notes and statements, not in the street.
 func (w *work) stateParts(ps []part) bool {
 	for _, p := range ps {
-		if p.mention < 0 || !p.actor.Known() {
+		m := w.referent(p)
+		if m == nil || !p.actor.Known() {
 			return false
-		}
-		m := &w.d.Mentions[p.mention]
-		if m.Kind == doc.Pronoun && m.Antecedent >= 0 {
-			m = &w.d.Mentions[m.Antecedent]
 		}
 		code, sec := p.actor.Code, afterCountry(p.actor.Code)
 		switch {
@@ -3248,18 +3245,25 @@ func (w *work) stateParts(ps []part) bool {
 	return len(ps) > 0
 }
 
+// referent is part p's mention, or what it refers to when it is a
+// pronoun with an antecedent; nil for a part with no mention.
+func (w *work) referent(p part) *doc.Mention {
+	if p.mention < 0 {
+		return nil
+	}
+	m := &w.d.Mentions[p.mention]
+	if m.Kind == doc.Pronoun && m.Antecedent >= 0 {
+		m = &w.d.Mentions[m.Antecedent]
+	}
+	return m
+}
+
 // statesByName: every part is a state by its name or its capital, or an
 // intergovernmental body by its name.
 func (w *work) statesByName(ps []part) bool {
 	for _, p := range ps {
-		if p.mention < 0 {
-			return false
-		}
-		m := &w.d.Mentions[p.mention]
-		if m.Kind == doc.Pronoun && m.Antecedent >= 0 {
-			m = &w.d.Mentions[m.Antecedent]
-		}
-		if !(m.Kind == doc.Country || m.Kind == doc.PlaceActor || m.Kind == doc.Organization && strings.HasPrefix(p.actor.Code, "IGO")) {
+		m := w.referent(p)
+		if m == nil || !(m.Kind == doc.Country || m.Kind == doc.PlaceActor || m.Kind == doc.Organization && strings.HasPrefix(p.actor.Code, "IGO")) {
 			return false
 		}
 	}
@@ -3437,14 +3441,8 @@ func (w *work) privatePeople(ps []part) bool {
 // and sector after its country ok accepts.
 func (w *work) allDescribed(ps []part, ok func(code, sec string) bool) bool {
 	for _, p := range ps {
-		if p.mention < 0 {
-			return false
-		}
-		m := &w.d.Mentions[p.mention]
-		if m.Kind == doc.Pronoun && m.Antecedent >= 0 {
-			m = &w.d.Mentions[m.Antecedent]
-		}
-		if m.Kind != doc.Group && m.Kind != doc.Nominal || !ok(p.actor.Code, afterCountry(p.actor.Code)) {
+		m := w.referent(p)
+		if m == nil || m.Kind != doc.Group && m.Kind != doc.Nominal || !ok(p.actor.Code, afterCountry(p.actor.Code)) {
 			return false
 		}
 	}
