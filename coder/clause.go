@@ -5580,6 +5580,11 @@ func (w *work) conditionTargets(i, comp int32) []part {
 				return w.partsOf(nil, g, c)
 			}
 		}
+		if sp := t.child(c, doc.NsubjPass); sp >= 0 && len(w.partsOf(t.parts[:0], sp, c)) == 0 {
+			// what is done to a state's things, by no one named: "if
+			// Ugandan exports are hit" is aimed at Uganda
+			return w.ownedBy(sp)
+		}
 		return nil
 	}
 	say := int32(-1)

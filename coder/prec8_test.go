@@ -226,5 +226,7 @@ func TestTradeRetaliation(t *testing.T) {
 		{"Kenya retaliated against Uganda for dumping cheap sugar.", []string{"KEN>UGA:163"}},
 		{"Kenya threatened retaliation against Uganda over the import ban.", []string{"KEN>UGA:1312"}},
 		{"Kenya will retaliate if Ugandan troops cross the border.", []string{"KEN>:138"}},
+		// a condition on what is done to a state's things, by no one named
+		{"Kenya said it would retaliate at once if Ugandan exports were taxed.", []string{"KEN>UGA:1312"}},
 	})
 }
