@@ -230,3 +230,13 @@ func TestTradeRetaliation(t *testing.T) {
 		{"Kenya said it would retaliate at once if Ugandan exports were taxed.", []string{"KEN>UGA:1312"}},
 	})
 }
+
+// TestSecurityCouncilLowerCase: the UN body written in lower case, as some
+// papers write it ("UN security council"), is that body, not a national
+// security council of the UN.
+func TestSecurityCouncilLowerCase(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The Kenyan ambassador briefed the UN security council on Monday.", []string{"KENGOV>IGOUNO:010"}},
+		{"The Kenyan ambassador briefed the UN Security Council on Monday.", []string{"KENGOV>IGOUNO:010"}},
+	})
+}
