@@ -4553,7 +4553,10 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 				continue // "oil stocks rallied", "the dollar rallied", "wheat futures rallied", "Chicago rallied": a market, no crowd
 			}
 		}
-		if r := rootOf(p.Code); r >= 18 && m.obj >= 0 && (p.ObjLemmas != nil && w.figurativeForce(m.obj) || p.Lemma == "kill" && t.is(m.obj, killedThings) || p.Lemma == "hit" && w.figureObject(m.obj, 3)) {
+		if r := rootOf(p.Code); r >= 18 && p.Trigger == verbs.Noun && (w.figurativeForce(i) || t.lemma(i) == "conflict" && w.tradeDispute()) {
+			continue // "a trade war between Kenya and Uganda", "the conflict between the three trading powers": no force
+		}
+		if r := rootOf(p.Code); r >= 18 && m.obj >= 0 && ((p.ObjLemmas != nil || cognateObjects[t.lemma(m.obj)]) && w.figurativeForce(m.obj) || p.Lemma == "kill" && t.is(m.obj, killedThings) || p.Lemma == "hit" && w.figureObject(m.obj, 3)) {
 			continue // "waged a trade war on Japan", "killed off the deal", "hit the 2% spending target": no force
 		}
 		if rootOf(p.Code) >= 18 && m.obj >= 0 && (t.lemma(m.obj) == "operation" || t.lemma(m.obj) == "operations") && w.civilOperation(m.obj) {
@@ -6547,7 +6550,7 @@ func (w *work) tradeDispute() bool {
 }
 
 var (
-	tradeWords = map[string]bool{"trade": true, "tariff": true, "tariffs": true, "import": true, "imports": true,
+	tradeWords = map[string]bool{"trade": true, "trading": true, "tariff": true, "tariffs": true, "import": true, "imports": true,
 		"export": true, "exports": true, "gatt": true, "duty": true, "duties": true, "dumping": true, "dump": true, "subsidy": true,
 		"subsidies": true, "quota": true, "quotas": true, "protectionist": true, "protectionism": true,
 		"semiconductor": true, "semiconductors": true, "tax": true, "market": true, "markets": true}

@@ -240,3 +240,14 @@ func TestSecurityCouncilLowerCase(t *testing.T) {
 		{"The Kenyan ambassador briefed the UN Security Council on Monday.", []string{"KENGOV>IGOUNO:010"}},
 	})
 }
+
+// TestTradeWars: a trade war fought, or one or a conflict between trading
+// powers, is no force; a war or conflict that kills is.
+func TestTradeWars(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya and Uganda fought a trade war over sugar.", nil},
+		{"A trade war between Kenya and Uganda would hurt both.", nil},
+		{"The conflict between the region's three major trading powers, Kenya, Uganda and Tanzania, worried investors.", nil},
+		{"The war between Kenya and Uganda killed thousands.", []string{"KEN>UGA:190"}},
+	})
+}
