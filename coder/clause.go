@@ -1563,8 +1563,19 @@ func (w *work) clause(i int32, cx ctx) clause {
 			// (or people or a body no dictionary names: "asked a special
 			// committee to delay the immunity of two aides" asks the
 			// committee, not the aides)
-			if o := t.obj(i); o >= 0 && o < m.comp && (w.unnamedName(o) || addresseeNoun(t, o)) && len(w.partsOf(t.parts[:0], o, i)) == 0 {
+			if o := t.obj(i); o >= 0 && o < m.comp && (w.unnamedName(o) || addresseeNoun(t, o) && !w.phraseNamesActor(o)) && len(w.partsOf(t.parts[:0], o, i)) == 0 {
 				targets = []part{{tok: o, mention: -1, phrase: w.phraseSpan(o)}}
+			}
+		}
+		if len(targets) == 0 && (code[:2] == "02" || code[:2] == "10") && t.lemma(i) == "appeal" {
+			// whom one appeals to is the to-phrase, named by no dictionary:
+			// "appealed to nine nations for food to feed the refugees"
+			for _, c := range t.children(i) {
+				if c > i && c < m.comp && w.d.Tokens[c].Dep.Universal() == doc.Obl && t.caseOf(c) == "to" && addresseeNoun(t, c) &&
+					len(w.partsOf(t.parts[:0], c, i)) == 0 && !w.phraseNamesActor(c) {
+					targets = []part{{tok: c, mention: -1, phrase: w.phraseSpan(c)}}
+					break
+				}
 			}
 		}
 		// what a thing should undergo is no demand on whom the complement's
@@ -2017,7 +2028,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 	}
 	if r := rootOf(code); len(targets) == 0 && (r == 2 || r == 10) && p.Obj && p.ObjLemmas == nil && m.obj >= 0 && m.obj != i && addresseeNoun(t, m.obj) &&
-		addressingVerbs[t.lemma(i)] && len(w.partsOf(t.parts[:0], m.obj, i)) == 0 {
+		addressingVerbs[t.lemma(i)] && len(w.partsOf(t.parts[:0], m.obj, i)) == 0 && !w.phraseNamesActor(m.obj) {
 		// whom one asks or demands of is the object, named by no
 		// dictionary: "asked a special committee to postpone the freeing of
 		// the prisoners" asks the committee, not the prisoners
@@ -6631,8 +6642,33 @@ var addressingVerbs = map[string]bool{"ask": true, "urge": true, "invite": true,
 // addresseeNoun: token o is a common noun for people or a body ("a special
 // committee", "its allies"), who can be asked or told.
 func addresseeNoun(t *tree, o int32) bool {
-	return t.d.Tokens[o].UPOS == doc.NOUN && (actor.PeopleNoun(t.lemma(o)) || actor.InstitutionNoun(t.lemma(o)))
+	return t.d.Tokens[o].UPOS == doc.NOUN && (actor.PeopleNoun(t.lemma(o)) || actor.InstitutionNoun(t.lemma(o)) || statesNouns[t.lemma(o)])
 }
+
+// phraseNamesActor: some word of the phrase at o names an actor ("three
+// states, among them Chad and Niger"): they are whom it means.
+func (w *work) phraseNamesActor(o int32) bool {
+	for _, c := range w.t.children(o) {
+		switch w.d.Tokens[c].Dep.Universal() {
+		case doc.Nmod, doc.Appos, doc.Conj, doc.Compound, doc.Amod, doc.Flat:
+		default:
+			continue // (not a clause the parse hung on it: "the committee to punish Uganda")
+		}
+		lo, hi := w.subtreeRange(c)
+		for k := lo; k < hi; k++ {
+			if mi := w.t.mention[k]; mi >= 0 {
+				if _, ok := w.resolve(mi); ok {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// statesNouns name states or their givers by kind: "24 countries", "donors".
+var statesNouns = map[string]bool{"country": true, "countries": true, "nation": true, "nations": true, "state": true,
+	"states": true, "donor": true, "donors": true, "government": true, "governments": true}
 
 // unnamedPeople: the object o of verb i is people, or a relative pronoun
 // that stands for them ("elders", "whom").

@@ -179,15 +179,18 @@ func TestPlaceCoordinates(t *testing.T) {
 	}
 }
 
-// TestAskedABody: people or a body asked, urged or invited to act, named
-// by no dictionary, are whom the appeal is made to (the object's words),
-// not the actors of what they are asked to do.
+// TestAskedABody: people, a body or states by kind asked, urged, invited
+// or appealed to, named by no dictionary, are whom the appeal is made to
+// (the object's words), not the actors of what they are asked to do.
 func TestAskedABody(t *testing.T) {
 	eachExactEvents(t, []newsEvents{
 		{"The Kenyan prosecutor asked a special committee to postpone the freeing of the Ugandan prisoners.", []string{"KENJUD>:020"}},
 		{"Kenya urged the committee to punish Uganda.", []string{"KEN>:020"}},
 		{"Kenya asked Uganda to release the prisoners.", []string{"KEN>UGA:0253"}},
 		{"Kenya demanded higher commissions from Ugandan banks.", []string{"KEN>UGABUS:100"}},
+		{"Kenya appealed to nine nations for food to feed the refugees.", []string{"KEN>:020"}},
+		// (but states the phrase names are whom it means)
+		{"Kenya asked four countries, including Uganda and Tanzania, for the use of their ports.", []string{"KEN>UGA:020", "KEN>TZA:020"}},
 	})
 }
 
