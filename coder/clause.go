@@ -8822,7 +8822,8 @@ var abstractObjects = map[string]bool{"inflation": true, "fear": true,
 	"merger": true, "takeover": true, "bid": true, "offer": true, "tax": true, "tariff": true,
 	"regulation": true, "ruling": true, "verdict": true, "budget": true, "record": true, "market": true,
 	"remark": true, "comment": true, "statement": true, "allegation": true, "accusation": true, "article": true,
-	"story": true, "coverage": true, "rhetoric": true, "propaganda": true, "lie": true}
+	"story": true, "coverage": true, "rhetoric": true, "propaganda": true, "lie": true,
+	"fall": true, "decline": true, "drop": true, "growth": true, "slowdown": true}
 
 // namedAs is what the free relative "what" at n is called, in "what he
 // called biased press reports" (the reports), or n itself.

@@ -209,6 +209,16 @@ func (w *work) actorAt(tok, gov int32) (part, bool) {
 			}
 		}
 	}
+	if mi < 0 && (t.lemma(tok) == "country" || t.lemma(tok) == "nation") && d.Tokens[tok].Dep != doc.NmodPoss && d.Tokens[tok].XPOS != xposNNS && w.bareDefinite(tok) {
+		// "the country" is the state named last, in this sentence or the
+		// two before it: "alarmed by Kenya's debt, the IMF pressed the
+		// country to cut spending" (not a possessive, "the country's
+		// debt", which says whose a thing is more often than who acts)
+		if ci := w.lastCountry(tok); ci >= 0 {
+			a, _ := w.resolve(ci)
+			return part{tok: tok, mention: ci, actor: a}, true
+		}
+	}
 	if d.Tokens[tok].UPOS == doc.PRON {
 		for _, a := range t.children(tok) {
 			// "They (the Kenyans) have asked Britain": the pronoun's
@@ -241,6 +251,50 @@ func (w *work) actorAt(tok, gov int32) (part, bool) {
 		return part{}, false
 	}
 	return part{tok: tok, mention: mi, actor: a}, true
+}
+
+// bareDefinite: noun tok has "the" and no other modifier before it ("the
+// country", not "the other country", "a country", "the Baltic country").
+func (w *work) bareDefinite(tok int32) bool {
+	the := false
+	for _, c := range w.t.children(tok) {
+		if c > tok {
+			continue
+		}
+		if w.d.Tokens[c].Dep == doc.Det && w.t.lemma(c) == "the" {
+			the = true
+			continue
+		}
+		return false
+	}
+	return the
+}
+
+// lastCountry is the mention of a state by its name last before token tok
+// in its sentence or the two before, or -1 (when two states are named in
+// the same sentence before it, -1: which one is meant is not clear).
+func (w *work) lastCountry(tok int32) int32 {
+	d, t := w.d, w.t
+	s := t.sent[tok]
+	best, bestSent := int32(-1), int32(-1)
+	for mi := len(d.Mentions) - 1; mi >= 0; mi-- {
+		m := &d.Mentions[mi]
+		if m.Head < 0 || m.Head >= tok || m.Kind != doc.Country || !m.Actor.Known() || len(m.Actor.Code) != 3 {
+			continue
+		}
+		ms := t.sent[m.Head]
+		if ms < s-2 {
+			break
+		}
+		if best >= 0 {
+			if ms == bestSent && d.Mentions[best].Actor.Code != m.Actor.Code {
+				return -1
+			}
+			continue
+		}
+		best, bestSent = int32(mi), ms
+	}
+	return best
 }
 
 // partMention finds a mention on the flat, appositive or compound parts of

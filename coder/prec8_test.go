@@ -254,3 +254,13 @@ func TestTradeWars(t *testing.T) {
 		{"The war between Kenya and Uganda killed thousands.", []string{"KEN>UGA:190"}},
 	})
 }
+
+// TestTheCountry: "the country" is the state named last, in its sentence
+// or the two before, unless two are named there; not a possessive.
+func TestTheCountry(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Alarmed by Kenya's rising debt, the IMF pressed the country to cut spending.", []string{"IGOBUSIMF>KEN:020"}},
+		{"Kenya held elections on Monday. Observers said the country had voted peacefully. The IMF praised the country.", []string{"IGOBUSIMF>KEN:051"}},
+		{"Kenya accused Uganda of harbouring rebels and threatened to attack the country.", []string{"KEN>UGA:112", "KEN>:138"}},
+	})
+}
