@@ -1619,16 +1619,20 @@ func (c *chunker) ofAgent() *Entry {
 var fledWords = set("refugee", "refugees", "seeker", "seekers", "asylum-seekers", "asylum-seeker")
 
 // seaNames are the seas and lands whose names a nationality begins (not
-// a ship's: "the Liberian Ocean Star freighter").
-var seaNames = set("indian ocean", "indian subcontinent", "arabian sea", "arabian peninsula", "arabian gulf",
-	"arab gulf", "korean peninsula", "philippine sea", "malay peninsula", "crimean peninsula", "caribbean sea",
-	"balkan peninsula", "iberian peninsula", "scandinavian peninsula")
+// a ship's: "the Liberian Ocean Star freighter"): the nationality, then the
+// words that may follow it.
+var seaNames = map[string]map[string]bool{"indian": set("ocean", "subcontinent"), "arabian": set("sea", "peninsula", "gulf"),
+	"arab": set("gulf"), "korean": set("peninsula"), "philippine": set("sea"), "malay": set("peninsula"),
+	"crimean": set("peninsula"), "caribbean": set("sea"), "balkan": set("peninsula"), "iberian": set("peninsula"),
+	"scandinavian": set("peninsula")}
 
 // seaAfter: the nationality word before p and the capitalised word at p
-// name a sea or a land ("Indian Ocean").
+// name a sea or a land ("Indian Ocean"); a lookup that allocates nothing,
+// as it runs on every nationality.
 func (c *chunker) seaAfter(p int32) bool {
 	if p < 1 || p >= int32(len(c.s.words)) || !isCap(c.s.words[p]) {
 		return false
 	}
-	return seaNames[strings.ToLower(c.s.words[p-1])+" "+strings.ToLower(c.s.words[p])]
+	seas := seaNames[string(fold(c.s.words[p-1], &c.s.buf))]
+	return seas[string(fold(c.s.words[p], &c.s.buf))]
 }

@@ -1425,7 +1425,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 		cp, cm, ctargets, csubj := w.matchComplement(m.comp, controller)
 		if cp != nil {
 			cl.compCode, cl.compTargets = cp.Code, ctargets
-			refused = refusal{code: cp.Code, at: m.comp, p: cp, obj: cm.obj, preps: cm.preps, nprep: cm.nprep}
+			refused = refusal{code: cp.Code, at: m.comp, p: cp, m: cm}
 		}
 		compArg := int32(-1) // the complement's target argument, read before it is consumed
 		if cp != nil {
@@ -1563,7 +1563,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 			// (or people or a body no dictionary names: "asked a special
 			// committee to delay the immunity of two aides" asks the
 			// committee, not the aides)
-			if o := t.obj(i); o >= 0 && o < m.comp && (w.unnamedName(o) || addresseeNoun(t, o) && !w.phraseNamesActor(o)) && len(w.partsOf(t.parts[:0], o, i)) == 0 {
+			if o := t.obj(i); o >= 0 && o < m.comp && (w.unnamedName(o) && len(w.partsOf(t.parts[:0], o, i)) == 0 || w.unnamedAddressee(o, i)) {
 				targets = []part{{tok: o, mention: -1, phrase: w.phraseSpan(o)}}
 			}
 		}
@@ -1571,8 +1571,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 			// whom one appeals to is the to-phrase, named by no dictionary:
 			// "appealed to nine nations for food to feed the refugees"
 			for _, c := range t.children(i) {
-				if c > i && c < m.comp && w.d.Tokens[c].Dep.Universal() == doc.Obl && t.caseOf(c) == "to" && addresseeNoun(t, c) &&
-					len(w.partsOf(t.parts[:0], c, i)) == 0 && !w.phraseNamesActor(c) {
+				if c > i && c < m.comp && w.d.Tokens[c].Dep.Universal() == doc.Obl && t.caseOf(c) == "to" && w.unnamedAddressee(c, i) {
 					targets = []part{{tok: c, mention: -1, phrase: w.phraseSpan(c)}}
 					break
 				}
@@ -1893,7 +1892,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 		// ban"); emit makes what it will do an intent or a threat (but
 		// "would give no more details" declines comment)
 		if r := rootOf(code); r >= 3 && r <= 9 {
-			refused = refusal{code: code, at: i, p: p, obj: m.obj, preps: m.preps, nprep: m.nprep}
+			refused = refusal{code: code, at: i, p: p, m: m}
 			code, refineLine = w.c.lex.Refine("120", code)
 			cl.neg, cl.mod = false, cx.mod // (as sure as its context: "worried that they would not talk")
 		}
@@ -2027,8 +2026,8 @@ func (w *work) clause(i int32, cx ctx) clause {
 			targets = shared
 		}
 	}
-	if r := rootOf(code); len(targets) == 0 && (r == 2 || r == 10) && p.Obj && p.ObjLemmas == nil && m.obj >= 0 && m.obj != i && addresseeNoun(t, m.obj) &&
-		addressingVerbs[t.lemma(i)] && len(w.partsOf(t.parts[:0], m.obj, i)) == 0 && !w.phraseNamesActor(m.obj) {
+	if r := rootOf(code); len(targets) == 0 && (r == 2 || r == 10) && p.Obj && p.ObjLemmas == nil && m.obj >= 0 && m.obj != i &&
+		addressingVerbs[t.lemma(i)] && w.unnamedAddressee(m.obj, i) {
 		// whom one asks or demands of is the object, named by no
 		// dictionary: "asked a special committee to postpone the freeing of
 		// the prisoners" asks the committee, not the prisoners
@@ -2121,7 +2120,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 			conf -= 0.2
 		}
 	}
-	aim := refusal{code: code, at: i, p: p, obj: m.obj, preps: m.preps, nprep: m.nprep}
+	aim := refusal{code: code, at: i, p: p, m: m}
 	if rootOf(code) == 12 && refused.p != nil {
 		aim = refused // a refusal is aimed where the act refused would be: "will not end its war on the rebels"
 	}
@@ -2129,7 +2128,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 		// a protest or a force posture with no actor to aim at is aimed
 		// at a place or a thing: "boycotted the vote", "remained on alert
 		// in the south region", "mobilised its soldiers to the region"
-		if at := w.aimPhrase(aim.at, aim.p, aim.obj, aim.preps[:aim.nprep]); at >= 0 {
+		if at := w.aimPhrase(aim.at, aim.p, aim.m.obj, aim.m.preps[:aim.m.nprep]); at >= 0 {
 			if targets = w.partsOf(nil, at, i); len(targets) == 0 {
 				targets = w.placeCountry(nil, at)
 			}
@@ -3247,7 +3246,7 @@ func (w *work) stateParts(ps []part) bool {
 		code, sec := p.actor.Code, afterCountry(p.actor.Code)
 		switch {
 		case (m.Kind == doc.Country || m.Kind == doc.PlaceActor) && sec == "":
-		case strings.HasPrefix(sec, "GOV") && sec == "GOV":
+		case sec == "GOV":
 		case strings.HasPrefix(code, "IGO") && m.Kind != doc.Group:
 		default:
 			return false
@@ -4367,12 +4366,10 @@ type matchInfo struct {
 // refusal is an act that, not done, is the refusal coded: its code, its
 // predicate and how its pattern matched there.
 type refusal struct {
-	code  string
-	at    int32
-	p     *verbs.Pattern
-	obj   int32
-	preps [4]int32
-	nprep int
+	code string
+	at   int32
+	p    *verbs.Pattern
+	m    matchInfo
 }
 
 // match returns the first of the patterns ids whose arguments hold at i.
@@ -5296,7 +5293,7 @@ func (w *work) civilianKit(obj int32) bool {
 		return false
 	}
 	for _, c := range t.children(obj) {
-		if u := w.d.Tokens[c].Dep.Universal(); c < obj && (u == doc.Compound || u == doc.Amod) && civilianUses[strings.ToLower(t.form(c))] {
+		if u := w.d.Tokens[c].Dep.Universal(); c < obj && (u == doc.Compound || u == doc.Amod) && civilianUses[t.form(c)] {
 			return true
 		}
 	}
@@ -6611,26 +6608,17 @@ var channelNames = map[string]bool{"facebook": true, "twitter": true, "youtube":
 // said or posted ("on Facebook", "via Twitter"), which are no one it is
 // aimed at; ps itself is left as it is.
 func (w *work) dropChannels(ps []part) []part {
-	t := w.t
-	keep := func(p part) bool {
-		if p.tok < 0 || !channelNames[t.lemma(p.tok)] {
-			return true
+	channel := func(p part) bool {
+		if p.tok < 0 || !channelNames[w.t.lemma(p.tok)] {
+			return false
 		}
-		c := t.caseOf(p.tok)
-		return c != "on" && c != "via" && c != "through"
+		c := w.t.caseOf(p.tok)
+		return c == "on" || c == "via" || c == "through"
 	}
-	for k, p := range ps {
-		if !keep(p) {
-			out := append([]part(nil), ps[:k]...)
-			for _, q := range ps[k+1:] {
-				if keep(q) {
-					out = append(out, q)
-				}
-			}
-			return out
-		}
+	if !slices.ContainsFunc(ps, channel) {
+		return ps
 	}
-	return ps
+	return slices.DeleteFunc(slices.Clone(ps), channel)
 }
 
 // addressingVerbs take whom they address as their object ("asked the
@@ -6639,10 +6627,14 @@ var addressingVerbs = map[string]bool{"ask": true, "urge": true, "invite": true,
 	"implore": true, "beg": true, "exhort": true, "order": true, "instruct": true, "tell": true, "advise": true,
 	"persuade": true, "request": true, "call": true, "summon": true}
 
-// addresseeNoun: token o is a common noun for people or a body ("a special
-// committee", "its allies"), who can be asked or told.
-func addresseeNoun(t *tree, o int32) bool {
-	return t.d.Tokens[o].UPOS == doc.NOUN && (actor.PeopleNoun(t.lemma(o)) || actor.InstitutionNoun(t.lemma(o)) || statesNouns[t.lemma(o)])
+// unnamedAddressee: token o, under gov, is a common noun for people, a
+// body or states by kind ("a special committee", "24 countries"), who can
+// be asked or told, and neither it nor its modifiers name an actor.
+func (w *work) unnamedAddressee(o, gov int32) bool {
+	t := w.t
+	l := t.lemma(o)
+	return t.d.Tokens[o].UPOS == doc.NOUN && (actor.PeopleNoun(l) || actor.InstitutionNoun(l) || statesNouns[l]) &&
+		len(w.partsOf(t.parts[:0], o, gov)) == 0 && !w.phraseNamesActor(o)
 }
 
 // phraseNamesActor: some word of the phrase at o names an actor ("three
@@ -6666,9 +6658,9 @@ func (w *work) phraseNamesActor(o int32) bool {
 	return false
 }
 
-// statesNouns name states or their givers by kind: "24 countries", "donors".
-var statesNouns = map[string]bool{"country": true, "countries": true, "nation": true, "nations": true, "state": true,
-	"states": true, "donor": true, "donors": true, "government": true, "governments": true}
+// statesNouns name states or their givers by kind, as lemmas: "24
+// countries", "donors" (a government is an institution already).
+var statesNouns = map[string]bool{"country": true, "nation": true, "state": true, "donor": true}
 
 // unnamedPeople: the object o of verb i is people, or a relative pronoun
 // that stands for them ("elders", "whom").

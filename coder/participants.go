@@ -287,7 +287,10 @@ func (w *work) lastCountry(tok int32) int32 {
 			break
 		}
 		if best >= 0 {
-			if ms == bestSent && d.Mentions[best].Actor.Code != m.Actor.Code {
+			if ms != bestSent {
+				break // (only the sentence that named it can make it unclear)
+			}
+			if d.Mentions[best].Actor.Code != m.Actor.Code {
 				return -1
 			}
 			continue
