@@ -1840,7 +1840,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 		// "was arrested in Niger": a state's coercion with no agent named is
 		// the act of the authorities where it happened (also of a person no
 		// dictionary names: "Moussa Tchangari was arrested in Niger")
-		if src := w.placeTargets(i, -1, false); len(src) > 0 && (strings.HasPrefix(code, "172") || strings.HasPrefix(code, "173") || strings.HasPrefix(code, "175")) &&
+		if src := w.placeTargets(i, -1, true); len(src) > 0 && (strings.HasPrefix(code, "172") || strings.HasPrefix(code, "173") || strings.HasPrefix(code, "175")) &&
 			!w.ownedOnPath(src[0].tok, i) {
 			// (arrests, detentions, restrictions and repression are the
 			// state's; not other coercion, "were forced from their
@@ -2341,8 +2341,10 @@ func (w *work) clause(i int32, cx ctx) clause {
 		// the outlet's account, not the article's
 		claim = w.attribution(w.partsOf(nil, ac, i), ac)
 	}
-	if r := rootOf(code); r >= 14 && len(targets) > 0 {
-		targets = w.dropPartners(i, targets) // "stationed in the area, along with 10,000 SDF fighters"
+	if r := rootOf(code); r >= 14 && r != 17 && len(targets) > 0 {
+		// "stationed in the area, along with 10,000 SDF fighters" (but who
+		// is arrested along with someone is arrested too: directTargets)
+		targets = w.dropPartners(i, targets)
 	}
 	if len(targets) > 0 {
 		targets = w.dropChannels(targets) // "paid tribute to the victims on Facebook": where it was said, not to whom
@@ -6975,7 +6977,33 @@ func (w *work) directTargets(i int32, passive bool) []part {
 			out = w.partsOf(out, o, i)
 		}
 	}
+	if o >= 0 {
+		// those the act befalls beside its object: "expelled the ambassador
+		// along with two attaches", "was arrested together with his driver"
+		for _, c := range t.children(i) {
+			if c > o && w.d.Tokens[c].Dep.Universal() == doc.Obl && w.alongWith(c) {
+				out = w.partsOf(out, c, i)
+			}
+		}
+	}
 	return out
+}
+
+// alongWith: the phrase at c is marked "along with" or "together with".
+func (w *work) alongWith(c int32) bool {
+	t := w.t
+	for _, k := range t.children(c) {
+		if k > c {
+			break
+		}
+		if w.d.Tokens[k].Dep != doc.Case || t.lemma(k) != "with" || k == 0 {
+			continue
+		}
+		if l := t.lemma(k - 1); l == "along" || l == "together" {
+			return true
+		}
+	}
+	return false
 }
 
 // topicOn: "on" says what cooperation, talks or accord are about, not
