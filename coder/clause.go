@@ -601,9 +601,10 @@ func (w *work) visit(i int32, cx ctx) {
 			if content {
 				n.mod = max(n.mod, doc.Hypothetical) // "amid fears Uganda was arming rebels"
 			}
-			if dep == doc.Acl && !says {
+			if dep == doc.Acl && !says && !(reducedPassive(t, ch) && concludedDeal[t.lemma(ch)]) {
 				// "Trump's demand that Germany repatriate ...", "a
-				// resolution to impose sanctions": not done
+				// resolution to impose sanctions": not done (but "the deal
+				// reached by Kenya and Uganda" was reached)
 				n.mod = max(n.mod, modalNouns[t.lemma(i)])
 				if t.hasChildLemma(i, doc.Det, "no") {
 					n.neg = true // "there was no request from Italy to hand over the suspects"
@@ -4518,6 +4519,9 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 			// break for an emergency cabinet meeting": no appeal
 			continue
 		}
+		if p.Code == "041" && p.Lemma == "call" && t.obj(i) < 0 && w.hasCaseChild(i, "for") {
+			continue // "called for a cut of 40 mln dlrs, or 12 pct": asked, no phone call (the bare "pct" is no one called)
+		}
 		if p.Code == "041" && p.Lemma == "call" && m.obj >= 0 && m.obj != i && (t.is(m.obj, calledThings) || w.lightNounIs(m.obj, calledThings)) {
 			continue // "called an open-ended moratorium on its bond payments", "called a snap election": declared, no phone call
 		}
@@ -8143,6 +8147,12 @@ func (w *work) toClause(i int32) int32 {
 	}
 	return -1
 }
+
+// concludedDeal are the verbs whose past participle after an agreement
+// noun says it was made: "the deal reached by X and Y", "an accord signed
+// by X", not meant as "a deal to end the strike" is.
+var concludedDeal = map[string]bool{"reach": true, "sign": true, "conclude": true, "strike": true, "seal": true,
+	"broker": true, "finalise": true, "finalize": true, "ink": true}
 
 // reducedPassive: a past participle heading an adverbial or adjectival
 // clause with no auxiliary and no subject ("when asked about ...", "signs

@@ -14,3 +14,21 @@ func TestAlongWith(t *testing.T) {
 		{"A Kenyan journalist was arrested in Kampala.", []string{"UGA>KENMED:173"}},
 	})
 }
+
+// TestCalledForIsNoPhoneCall: "called for" a cut asks for it; a bare
+// measure the parse left beside it ("or 12 pct") is no one called.
+func TestCalledForIsNoPhoneCall(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya called for a cut of 40 mln dlrs, or 12 pct, in farm subsidies, mostly through union concessions.", nil},
+		{"The Kenyan president called Uganda's president on Monday.", []string{"KENGOV>UGAGOV:041"}},
+	})
+}
+
+// TestDealReachedBy: an agreement "reached" or "signed" by two states was
+// made; one meant ("a deal to release prisoners") is not yet done.
+func TestDealReachedBy(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The deal reached by Uganda and Tanzania was praised by donors.", []string{"UGA>TZA:057", "TZA>UGA:057"}},
+		{"Kenya welcomed a deal to release Ugandan prisoners.", nil},
+	})
+}
