@@ -3977,8 +3977,11 @@ func (w *work) deepTarget(i int32, src []part, code string, skip int32) []part {
 				if t.caseOf(c) == "as" || t.hasChildLemma(c, doc.Mark, "as") {
 					continue // "stationed as peacekeeping troops": a role, not a target
 				}
-				if skip >= 0 && h != i && t.caseOf(c) == "by" {
-					continue // who made what is given, not who gets it: "a feed of a speech by Macron"
+				if (skip >= 0 && h != i || rootOf(code) == 7 || strings.HasPrefix(code, "084")) && t.caseOf(c) == "by" {
+					// who made what is given, not who gets it: "a feed of a
+					// speech by Macron", "returned a painting by a Ugandan
+					// artist" (wherever the parse hangs it)
+					continue
 				}
 				// a place's "of" phrase and apposition are where too ("within
 				// areas of Syria", "in Asuncion, Paraguay"), and so are the

@@ -32,3 +32,13 @@ func TestDealReachedBy(t *testing.T) {
 		{"Kenya welcomed a deal to release Ugandan prisoners.", nil},
 	})
 }
+
+// TestMakerIsNoRecipient: who made what is given or returned ("a painting
+// by a Ugandan artist") does not get it, wherever the parse hangs the
+// "by" phrase.
+func TestMakerIsNoRecipient(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya returned a painting by a famous Ugandan artist to its owner.", []string{"KEN>:084"}},
+		{"Kenya returned a painting by a famous Ugandan artist to Uganda.", []string{"KEN>UGA:084"}},
+	})
+}
