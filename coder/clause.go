@@ -6811,8 +6811,11 @@ func (w *work) placeTargets(i, obj int32, geo bool) []part {
 			}
 			switch t.caseOf(c) {
 			case "in", "into", "inside", "across", "throughout", "along", "near", "at", "outside":
-				if w.venueCity(h, c) {
-					continue // where talks are held: "suspended the talks in Geneva" halts none with Switzerland
+				if w.venueCity(h, c) || courtNouns[t.lemma(c)] {
+					// where talks are held: "suspended the talks in Geneva"
+					// halts none with Switzerland; "resigned in a Nairobi
+					// court" is where, no act on the court
+					continue
 				}
 				n := len(out)
 				if out = w.partsOf(out, c, h); len(out) == n {
@@ -6831,7 +6834,7 @@ func (w *work) placeTargets(i, obj int32, geo bool) []part {
 	}
 	for _, prep := range [...]string{"in", "into"} {
 		// hung lower by the parser: "announced a ceasefire on Friday in Libya"
-		if at := w.strayPrep(i, verbs.PrepArg{Prep: prep, Target: true}, 0); at >= 0 {
+		if at := w.strayPrep(i, verbs.PrepArg{Prep: prep, Target: true}, 0); at >= 0 && !courtNouns[t.lemma(at)] {
 			if out = w.partsOf(out, at, i); len(out) == 0 && geo {
 				out = w.placeCountry(out, at)
 			}
@@ -6840,6 +6843,10 @@ func (w *work) placeTargets(i, obj int32, geo bool) []part {
 	}
 	return out
 }
+
+// courtNouns are courts, which an "in" or "at" phrase names as where
+// something happens.
+var courtNouns = map[string]bool{"court": true, "courtroom": true, "tribunal": true}
 
 // venueCity: the place at c, named by an "in" or "at" oblique of h, is a
 // town where a gathering is held, and no party to it: h is the gathering

@@ -42,3 +42,13 @@ func TestMakerIsNoRecipient(t *testing.T) {
 		{"Kenya returned a painting by a famous Ugandan artist to Uganda.", []string{"KEN>UGA:084"}},
 	})
 }
+
+// TestCourtIsWhere: a court an "in" or "at" phrase names is where
+// something happens ("agreed to resign from office in a Nairobi court"), not
+// whom the act is on.
+func TestCourtIsWhere(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The Kenyan mayor agreed to resign from office in a Nairobi court on Monday.", []string{"KENGOV>:0341"}},
+		{"Kenyan protesters rallied outside a Nairobi court.", []string{"KENOPP>KENJUD:141"}},
+	})
+}
