@@ -3090,6 +3090,10 @@ var demandNouns = map[string]bool{"demand": true, "demands": true, "request": tr
 	"call": true, "calls": true, "appeal": true, "appeals": true, "ultimatum": true, "petition": true,
 	"complaint": true, "lawsuit": true, "plea": true, "motion": true, "protest": true, "proposal": true, "offer": true}
 
+// accusationNouns are charges made against someone.
+var accusationNouns = map[string]bool{"accusation": true, "accusations": true, "allegation": true, "allegations": true,
+	"charge": true, "charges": true, "claim": true, "claims": true}
+
 // agentOf is the by-agent of a participle c that modifies a noun ("an
 // appeal lodged by X": X), or -1.
 func (w *work) agentOf(c int32) int32 {
@@ -6343,6 +6347,13 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 		// "gave Canada a deadline", "offered Kyiv talks"
 		if out = w.partsOf(out, o, i); len(out) > 0 {
 			return out
+		}
+	}
+	if m.obj >= 0 && m.obj != i && rootOf(p.Code) == 12 && (demandNouns[t.lemma(m.obj)] || reactionNouns[t.lemma(m.obj)] || accusationNouns[t.lemma(m.obj)]) {
+		// a charge or a demand rejected is its maker's, before whom it is
+		// about: "rebuffed Ugandan criticism of Tanzania" rejects Uganda
+		if ps := w.ownedBy(m.obj); len(ps) > 0 {
+			return ps
 		}
 	}
 	if m.obj >= 0 {

@@ -52,3 +52,12 @@ func TestCourtIsWhere(t *testing.T) {
 		{"Kenyan protesters rallied outside a Nairobi court.", []string{"KENOPP>KENJUD:141"}},
 	})
 }
+
+// TestRejectedChargeIsTheMakers: a charge or a demand rejected is aimed
+// at whoever made it, not at whom it is about.
+func TestRejectedChargeIsTheMakers(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya rebuffed recent Ugandan criticism of Tanzania.", []string{"KEN>UGA:120", "UGA>TZA:111"}},
+		{"Kenya rejected the demands of Ugandan protesters.", []string{"KEN>UGAOPP:120"}},
+	})
+}
