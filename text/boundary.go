@@ -177,10 +177,21 @@ func endsBefore(s string, kind endKind, w string, toks []doc.Token, j int, close
 			// An initial: "George W. Bush" goes on, "World War I. The" ends.
 			return sentenceStarters[next]
 		}
+		if acronymContinues[next] && strings.IndexByte(stem, '.') >= 0 {
+			// "ties of the U.S. And Kenya", "the U.K. Is to rule": wire
+			// copy (Reuters-21578 throughout) capitalises the word after a
+			// dotted acronym; a sentence seldom begins with one of these
+			return false
+		}
 		return sentenceStarters[next] || opened && isUpper(r) && isQuoteTok(tokText(s, toks[j].Span))
 	}
 	return false
 }
+
+// acronymContinues are the sentence starters that, after a dotted acronym
+// ("U.S.", "U.K."), go on with its sentence.
+var acronymContinues = map[string]bool{"And": true, "Or": true, "Is": true, "Are": true, "Was": true,
+	"Were": true, "Will": true, "Can": true, "Should": true, "Does": true, "Did": true}
 
 // startsSentence reports whether a token beginning with r can begin a
 // sentence after a full stop: a capital, a digit or a letter of a script
