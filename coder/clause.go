@@ -3963,8 +3963,11 @@ func (w *work) deepTarget(i int32, src []part, code string, skip int32) []part {
 				if u := tk.Dep.Universal(); (u == doc.Obl || u == doc.Nmod) && w.factPhrase(c) {
 					continue // "will meet despite the attack on Kuwait", "resigned because of the talks with Hamas"
 				}
-				if rootOf(code) == 4 && (t.caseOf(c) == "about" || t.caseOf(c) == "regarding" || t.caseOf(c) == "concerning") {
-					continue // what talks are about: "talked about sanctions on a company" is no talk with it
+				if rootOf(code) == 4 && (t.caseOf(c) == "about" || t.caseOf(c) == "regarding" || t.caseOf(c) == "concerning" || h == i && t.caseOf(c) == "of") {
+					// what talks are about: "talked about sanctions on a
+					// company", "talked of the rivalry between Uganda and
+					// Tanzania" is no talk with them
+					continue
 				}
 				if opponentPhrase(t, h, c, code) {
 					continue

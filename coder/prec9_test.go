@@ -61,3 +61,12 @@ func TestRejectedChargeIsTheMakers(t *testing.T) {
 		{"Kenya rejected the demands of Ugandan protesters.", []string{"KEN>UGAOPP:120"}},
 	})
 }
+
+// TestTalkedOf: who talks or speaks "of" something names its topic, and
+// holds no talks with those in it.
+func TestTalkedOf(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The Kenyan minister also talked of the rivalry between Uganda and Tanzania over the lake.", nil},
+		{"The Kenyan minister talked with Uganda about the lake.", []string{"KENGOV>UGA:040"}},
+	})
+}
