@@ -21,8 +21,19 @@ func (w *work) partsOf(dst []part, tok, gov int32) []part {
 		return dst
 	}
 	t := w.t
+	if w.d.Tokens[tok].XPOS == xposNNS && w.d.Tokens[tok].Dep == doc.Nsubj {
+		// a plural title before the names it heads, in apposition:
+		// "Prime Ministers William Ruto of Kenya and Yoweri Museveni of
+		// Uganda" are the two, not a body of ministers
+		for _, a := range t.children(tok) {
+			if a == tok+1 && w.d.Tokens[a].Dep == doc.Appos && w.d.Tokens[a].UPOS == doc.PROPN && t.mention[a] >= 0 {
+				tok = a
+				break
+			}
+		}
+	}
 	var buf [8]int32
-	toks := w.sharedHeadConjuncts(t.conjuncts(buf[:0], tok))
+	toks := w.strandedPeople(w.sharedHeadConjuncts(t.conjuncts(buf[:0], tok)))
 	if len(toks) > 1 {
 		n := 0
 		for _, c := range toks {
@@ -127,6 +138,32 @@ func (w *work) attributionConjunct(c int32) bool {
 // attributionVerbs end a sentence with who says it.
 var attributionVerbs = map[string]bool{"say": true, "confirm": true, "tell": true, "add": true, "report": true,
 	"announce": true, "state": true, "claim": true, "note": true, "explain": true, "insist": true, "write": true}
+
+// strandedPeople adds, for a name with an "of" phrase, the people the
+// parse conjoined to that phrase instead of to the name: in "William Ruto
+// of Kenya and Yoweri Museveni of Uganda signed", Museveni hangs on
+// "Kenya". toks has room for a few more in its backing array.
+func (w *work) strandedPeople(toks []int32) []int32 {
+	t := w.t
+	n := len(toks)
+	for _, h := range toks[:n] {
+		if w.d.Tokens[h].UPOS != doc.PROPN {
+			continue
+		}
+		for _, o := range t.children(h) {
+			if o < h || w.d.Tokens[o].Dep.Universal() != doc.Nmod || t.caseOf(o) != "of" {
+				continue
+			}
+			for _, c := range t.children(o) {
+				if mi := t.mention[c]; c > o && w.d.Tokens[c].Dep == doc.Conj && mi >= 0 && w.d.Mentions[mi].Kind == doc.Person &&
+					len(toks) < cap(toks) && !slices.Contains(toks, c) {
+					toks = append(toks, c)
+				}
+			}
+		}
+	}
+	return toks
+}
 
 // sharedHeadConjuncts adds, for a head with no mention of its own whose
 // compound modifier is conjoined ("UK and EU negotiators", "House and

@@ -70,3 +70,13 @@ func TestTalkedOf(t *testing.T) {
 		{"The Kenyan minister talked with Uganda about the lake.", []string{"KENGOV>UGA:040"}},
 	})
 }
+
+// TestLeadersOfStates: "X of Kenya and Y of Uganda", with Y hung on
+// "Kenya" by the parse, are both subjects, and so are the names a plural
+// title heads ("Prime Ministers X of Kenya and Y of Uganda").
+func TestLeadersOfStates(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"William Ruto of Kenya and Yoweri Museveni of Uganda signed a trade agreement.", []string{"KENGOV>UGAGOV:057", "UGAGOV>KENGOV:057"}},
+		{"Prime Ministers William Ruto of Kenya and Yoweri Museveni of Uganda signed a pact on the lake.", []string{"KENGOV>UGAGOV:057", "UGAGOV>KENGOV:057"}},
+	})
+}
