@@ -4556,10 +4556,10 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		if p.Code == "190" && p.Lemma == "clash" && len(p.Preps) == 0 && (!w.forceSubject(i) || w.clashedOverWords(i)) {
 			continue // "the two ministers clashed over the budget", "Kenya and Uganda clashed over trade": words, not force
 		}
-		if p.ObjLemmas == nil && !p.Obj && (p.Code == "080" && yieldWords[p.Lemma] || p.Code == "141" && p.Lemma == "demonstrate") &&
+		if p.ObjLemmas == nil && !p.Obj && (p.Code == "080" && yieldWords[p.Lemma] || p.Code == "141" && (p.Lemma == "demonstrate" || p.Lemma == "rally")) &&
 			(m.obj >= 0 && m.obj != i && t.caseOf(m.obj) == "" && !temporalNoun(t, m.obj) && !timeNouns[t.lemma(m.obj)] || t.child(i, doc.Ccomp) >= 0) &&
 			!w.hasCaseChild(i, "to") && (m.obj < 0 || !t.is(m.obj, yieldedTo)) {
-			continue // "the auction yielded 7.28 pct", "conceded that ...", "submitted a plan", "demonstrated its resolve"
+			continue // "the auction yielded 7.28 pct", "conceded that ...", "submitted a plan", "demonstrated its resolve", "rallied its followers"
 		}
 		if m.obj == i+1 && w.d.Tokens[i].XPOS == xposVBG && i > 0 && (w.d.Tokens[i-1].UPOS == doc.DET || w.d.Tokens[i-1].XPOS == xposPRPS ||
 			(w.d.Tokens[i-1].UPOS == doc.ADP || w.d.Tokens[i-1].UPOS == doc.SCONJ) && attributiveParticiples[t.form(i)] && w.d.Tokens[m.obj].UPOS == doc.NOUN) {

@@ -80,3 +80,12 @@ func TestLeadersOfStates(t *testing.T) {
 		{"Prime Ministers William Ruto of Kenya and Yoweri Museveni of Uganda signed a pact on the lake.", []string{"KENGOV>UGAGOV:057", "UGAGOV>KENGOV:057"}},
 	})
 }
+
+// TestRalliedFollowers: who rallies people gathers support; only those
+// who rally themselves demonstrate.
+func TestRalliedFollowers(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The Kenyan president rallied his supporters ahead of the vote.", nil},
+		{"Kenyan teachers rallied on Monday.", []string{"KENEDU>:141"}},
+	})
+}
