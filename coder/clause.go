@@ -6138,8 +6138,11 @@ func (w *work) findPrep(i, obj int32, a verbs.PrepArg, noun bool) int32 {
 			if t.caseOf(c) != a.Prep && !(u == doc.Advcl && t.hasChildLemma(c, doc.Mark, a.Prep)) {
 				continue
 			}
-			if a.Lemmas != nil && !t.is(c, a.Lemmas) && !(a.Target && w.lightNounIs(c, a.Lemmas)) {
-				continue // (a named target may be counted: "to thousands of refugees")
+			if a.Lemmas != nil && !t.is(c, a.Lemmas) && !((a.Target || measureNouns[t.lemma(c)]) && w.lightNounIs(c, a.Lemmas)) {
+				// (a named target may be counted, "to thousands of
+				// refugees", and so may what the phrase names: "hand over
+				// the bulk of their weapons" with "over" read as a preposition)
+				continue
 			}
 			if a.Target && u == doc.Advcl && t.caseOf(c) != a.Prep && len(w.partsOf(t.parts[:0], c, h)) == 0 {
 				// "held talks with Karzai to discuss ..." parsed as the

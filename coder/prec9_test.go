@@ -89,3 +89,12 @@ func TestRalliedFollowers(t *testing.T) {
 		{"Kenyan teachers rallied on Monday.", []string{"KENEDU>:141"}},
 	})
 }
+
+// TestHandedOverTheRest: a share of what a pattern names ("the bulk of
+// their weapons") is still it, when the parse reads the particle "over" as a
+// preposition.
+func TestHandedOverTheRest(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The Ugandan rebels handed over the bulk of their weapons to the African Union.", []string{"UGAREB>IGOAFRAFU:0873"}},
+	})
+}
