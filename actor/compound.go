@@ -995,6 +995,16 @@ func (c *chunker) institutions() {
 	if c.na < 2 {
 		return
 	}
+	if last := c.agents[c.na-1]; portfolioHeads[string(fold(c.s.words[last.end-1], &c.s.buf))] && last.end-last.start == 1 &&
+		c.agents[c.na-2].end == last.start && (c.country.e != nil || c.poss != nil || c.cs == c.lo || !foldEq(c.s.words[c.cs-1], "and")) {
+		// "Industry Minister", "Police Secretary": the minister's
+		// portfolio, no body of its own whose member the minister is
+		// (but in "Kenyan Trade and Industry Secretary" the nationality
+		// is the first conjunct's, and the country in context no guide)
+		c.agents[0] = last
+		c.na = 1
+		return
+	}
 	inst := c.agents[c.na-2]
 	start := c.agents[0].start
 	if c.country.e != nil && c.country.end == start {
@@ -1024,6 +1034,10 @@ func (c *chunker) institutions() {
 	c.na = 1
 	c.modStart = inst.end
 }
+
+// portfolioHeads are the offices of a government whose modifier names
+// what they are in charge of.
+var portfolioHeads = set("minister", "ministers", "ministry", "ministries", "secretary", "secretaries")
 
 // flush ends the chunk's pending modifiers: a role noun with its
 // nationality ("Russian media", "a U.S. official", "the top U.S.

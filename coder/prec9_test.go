@@ -98,3 +98,14 @@ func TestHandedOverTheRest(t *testing.T) {
 		{"The Ugandan rebels handed over the bulk of their weapons to the African Union.", []string{"UGAREB>IGOAFRAFU:0873"}},
 	})
 }
+
+// TestPortfolioMinister: a minister's portfolio ("Industry Minister",
+// "Police Minister") says what the minister is in charge of; the minister
+// is the government's, not industry's or the police's.
+func TestPortfolioMinister(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The Kenyan Industry Minister urged Uganda to lower its tariffs.", []string{"KENGOV>UGA:020"}},
+		{"Kenyan Police Minister John Okello urged Uganda to lower its tariffs.", []string{"KENGOV>UGA:020"}},
+		{"A Kenyan army spokesman urged Uganda to lower its tariffs.", []string{"KENMIL>UGA:020"}},
+	})
+}
