@@ -5688,13 +5688,33 @@ func (w *work) againstPhrase(i, obj int32) int32 {
 	return -1
 }
 
-// allyAgainst is the against-phrase, on verb i or on the noun of its
-// with-phrase, of a verb that has both ("fought with the Americans against
-// Islamic State"), or -1.
+// allyAgainst is the against-phrase, on verb i, on the noun of its
+// with-phrase or on the war it is fought in, of a verb that has both
+// ("fought with the Americans against Islamic State"), or -1.
 func (w *work) allyAgainst(i int32) int32 {
-	for _, c := range w.t.children(i) {
-		if w.d.Tokens[c].Dep.Universal() == doc.Obl && w.t.caseOf(c) == "with" {
-			return w.againstPhrase(i, c)
+	t := w.t
+	with := int32(-1)
+	for _, c := range t.children(i) {
+		if w.d.Tokens[c].Dep.Universal() == doc.Obl && t.caseOf(c) == "with" {
+			with = c
+			break
+		}
+	}
+	if with < 0 {
+		return -1
+	}
+	if a := w.againstPhrase(i, with); a >= 0 {
+		return a
+	}
+	for _, h := range [2]int32{i, with} {
+		for _, c := range t.children(h) {
+			// or on the war it is fought in: "fought with US forces in
+			// the fight against Islamic State"
+			if u := w.d.Tokens[c].Dep.Universal(); (u == doc.Obl || u == doc.Nmod) && t.caseOf(c) == "in" && cognateObjects[t.lemma(c)] {
+				if a := w.againstPhrase(c, -1); a >= 0 {
+					return a
+				}
+			}
 		}
 	}
 	return -1

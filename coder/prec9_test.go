@@ -109,3 +109,12 @@ func TestPortfolioMinister(t *testing.T) {
 		{"A Kenyan army spokesman urged Uganda to lower its tariffs.", []string{"KENMIL>UGA:020"}},
 	})
 }
+
+// TestFoughtWithInAWarAgainst: whom one fights "with" in a war or a fight
+// "against" someone is an ally; the foe is whom the war is against.
+func TestFoughtWithInAWarAgainst(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Ugandan rebels who had fought with Kenyan troops in the fight against the Somali militia have now joined the army.", []string{"UGAREB>SOMREB:190"}},
+		{"Ugandan rebels fought with Kenyan troops near the border.", []string{"UGAREB>KENMIL:190"}},
+	})
+}
