@@ -9038,7 +9038,7 @@ var figurativeNouns = map[string]bool{"plan": true, "proposal": true, "policy": 
 	"expectation": true, "system": true, "transaction": true, "change": true, "pact": true, "disaster": true,
 	"sale": true, "purchase": true, "acquisition": true, "investment": true, "test": true,
 	"cause": true, "trafficking": true, "smuggling": true, "misinformation": true, "disinformation": true,
-	"extremism": true, "radicalisation": true, "radicalization": true, "practice": true}
+	"extremism": true, "terrorism": true, "radicalism": true, "radicalisation": true, "radicalization": true, "practice": true}
 
 // documentNouns name a text that says something: a participle after one
 // ("a statement condemning X") is what its author says or does.

@@ -118,3 +118,12 @@ func TestFoughtWithInAWarAgainst(t *testing.T) {
 		{"Ugandan rebels fought with Kenyan troops near the border.", []string{"UGAREB>KENMIL:190"}},
 	})
 }
+
+// TestFightingTerrorism: terrorism fought is a policy's aim, no one fought
+// (not the state where it is fought); terrorists fought are.
+func TestFightingTerrorism(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya will fight terrorism in Somalia.", nil},
+		{"Kenyan troops fought the terrorists in Somalia.", []string{"KENMIL>SOMREB:190"}},
+	})
+}
