@@ -2830,17 +2830,36 @@ func (w *work) ownerOf(at int32) []part {
 
 // weaponOwner is whose the weapons at are: the "of" phrase or the
 // possessor ("drones of the rebels", "the rebels' drones"), else the
-// nationality before them ("Ugandan drones").
+// nationality before them ("Ugandan drones"), else the "of" phrase of a
+// conjunct after them.
 func (w *work) weaponOwner(at int32) []part {
 	t := w.t
-	for _, c := range t.children(at) {
-		if dep := w.d.Tokens[c].Dep; dep == doc.NmodPoss || dep.Universal() == doc.Nmod && t.caseOf(c) == "of" {
-			if ps := w.partsOf(nil, c, at); len(ps) > 0 {
+	of := func(n int32) []part {
+		for _, c := range t.children(n) {
+			if dep := w.d.Tokens[c].Dep; dep == doc.NmodPoss || dep.Universal() == doc.Nmod && t.caseOf(c) == "of" {
+				if ps := w.partsOf(nil, c, n); len(ps) > 0 {
+					return ps
+				}
+			}
+		}
+		return nil
+	}
+	if ps := of(at); len(ps) > 0 {
+		return ps
+	}
+	if ps := w.ownerOf(at); len(ps) > 0 {
+		return ps
+	}
+	for _, g := range t.children(at) {
+		// an "of" phrase on the last of conjoined weapons owns them all:
+		// "drones and weapons stores of the militants"
+		if g > at && w.d.Tokens[g].Dep == doc.Conj {
+			if ps := of(g); len(ps) > 0 {
 				return ps
 			}
 		}
 	}
-	return w.ownerOf(at)
+	return nil
 }
 
 // statusNouns name a standing a nationality describes, held by a person.

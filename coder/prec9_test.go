@@ -127,3 +127,11 @@ func TestFightingTerrorism(t *testing.T) {
 		{"Kenyan troops fought the terrorists in Somalia.", []string{"KENMIL>SOMREB:190"}},
 	})
 }
+
+// TestWeaponsOfConjoined: an "of" phrase on the last of conjoined weapons
+// names whose they all are ("drones and arms depots of the militants").
+func TestWeaponsOfConjoined(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenyan jets bombed the drones and arms depots of the Somali militants.", []string{"KEN>SOMREB:195"}},
+	})
+}
