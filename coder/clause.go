@@ -7308,6 +7308,9 @@ func (w *work) noun(i int32, cx ctx) {
 	if verbalAttack(t, code, i) {
 		code = "111" // "his scathing attack on the ministers"
 	}
+	if code == "040" && (t.hasChildLemma(i, doc.Compound, "phone", "telephone") || t.hasChildLemma(i, doc.Amod, "telephone")) {
+		code = "041" // "a phone conversation between X and Y"
+	}
 	mod := cx.mod
 	for _, c := range t.children(i) {
 		if u := w.d.Tokens[c].Dep.Universal(); (u == doc.Amod || u == doc.Compound) && c < i {

@@ -135,3 +135,12 @@ func TestWeaponsOfConjoined(t *testing.T) {
 		{"Kenyan jets bombed the drones and arms depots of the Somali militants.", []string{"KEN>SOMREB:195"}},
 	})
 }
+
+// TestPhoneConversation: a phone or telephone conversation, contact or
+// meeting between two leaders is held by telephone (041).
+func TestPhoneConversation(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The resignation followed a phone conversation between the Kenyan president and the Ugandan president.", []string{"KENGOV>UGAGOV:041"}},
+		{"The resignation followed a conversation between the Kenyan president and the Ugandan president.", []string{"KENGOV>UGAGOV:040"}},
+	})
+}
