@@ -7286,6 +7286,9 @@ func (w *work) noun(i int32, cx ctx) {
 	case p.Between:
 		b := w.findPrep(i, -1, verbs.PrepArg{Prep: "between"}, true)
 		all := w.partsOf(nil, b, i)
+		if len(all) == 1 {
+			all = w.strandedBetween(all, b)
+		}
 		if r := rootOf(p.Code); len(all) < 2 || (r >= 3 && r <= 6) && w.allGeneric(all) {
 			return // ("cooperation between central banks and governments is hard": no one's; clashes between strikers and workers are theirs)
 		}
@@ -7573,6 +7576,28 @@ var unrealAttributes = map[string]doc.Modality{
 	"hypothetical": doc.Hypothetical, "would-be": doc.Hypothetical, "future": doc.Hypothetical,
 	"feared": doc.Hypothetical, "rumoured": doc.Hypothetical, "rumored": doc.Hypothetical,
 	"threatened": doc.Conditional,
+}
+
+// strandedBetween adds to the one party of a between-phrase at b the
+// second, which the parse made a subject of the clause instead: "the
+// meeting between the Kenyan president and the Ugandan president ended",
+// with "president" (the second) a subject of "ended" beside "meeting".
+func (w *work) strandedBetween(all []part, b int32) []part {
+	t := w.t
+	_, hi := w.subtreeRange(b)
+	if int(hi)+1 >= len(w.d.Tokens) || t.lemma(hi) != "and" || w.d.Tokens[hi].Dep.Universal() != doc.Cc {
+		return all
+	}
+	// the subject after "and", hung on the verb with the "and" or on the
+	// "and" itself
+	v := w.d.Tokens[hi].Head
+	end := w.d.Sentences[t.sent[b]].Tokens.End
+	for k := hi + 1; k < end && k < hi+8; k++ {
+		if w.d.Tokens[k].Dep == doc.Nsubj && (t.head(k) == v || k == v) {
+			return w.partsOf(all, k, t.head(k))
+		}
+	}
+	return all
 }
 
 // nounFrame codes an event noun whose infinitive says what it refuses or

@@ -144,3 +144,12 @@ func TestPhoneConversation(t *testing.T) {
 		{"The resignation followed a conversation between the Kenyan president and the Ugandan president.", []string{"KENGOV>UGAGOV:040"}},
 	})
 }
+
+// TestBetweenStranded: the second party of "a meeting between X and Y",
+// which the parse made a subject of the clause beside the meeting, is
+// still the meeting's.
+func TestBetweenStranded(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The meeting between the Kenyan president and the Ugandan president ended on Monday.", []string{"KENGOV>UGAGOV:040"}},
+	})
+}
