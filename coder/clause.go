@@ -7059,17 +7059,12 @@ func (w *work) directTargets(i int32, passive bool) []part {
 	return out
 }
 
-// alongWith: the phrase at c is marked "along with" or "together with".
+// alongWith: the phrase at c is marked "along with" or "together with"
+// (the "along" or "together" before its "with", wherever the parse hangs
+// it: partnerWord).
 func (w *work) alongWith(c int32) bool {
-	t := w.t
-	for _, k := range t.children(c) {
-		if k > c {
-			break
-		}
-		if w.d.Tokens[k].Dep != doc.Case || t.lemma(k) != "with" || k == 0 {
-			continue
-		}
-		if l := t.lemma(k - 1); l == "along" || l == "together" {
+	for _, k := range w.t.children(c) {
+		if k < c && k > 0 && w.d.Tokens[k].Dep == doc.Case && w.t.lemma(k) == "with" && w.partnerWord(k-1) {
 			return true
 		}
 	}
