@@ -153,3 +153,12 @@ func TestBetweenStranded(t *testing.T) {
 		{"The meeting between the Kenyan president and the Ugandan president ended on Monday.", []string{"KENGOV>UGAGOV:040"}},
 	})
 }
+
+// TestTalkedOverThePhone: talks "over the telephone" are held by phone
+// (041); talks over lunch are not.
+func TestTalkedOverThePhone(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The Kenyan minister said he talked to the Ugandan minister over the telephone on Sunday.", []string{"KENGOV>UGAGOV:041"}},
+		{"The Kenyan minister talked with the Ugandan minister over lunch.", []string{"KENGOV>UGAGOV:040"}},
+	})
+}
