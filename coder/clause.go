@@ -2336,6 +2336,12 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if code == "145" && len(cl.subj) > 0 && armedAll(cl.subj) {
 		code = "190" // "Indian troops clashed with Chinese soldiers": a fight, not a riot
 	}
+	if code == "110" && t.lemma(i) == "blast" && len(cl.subj) > 0 && armedAll(cl.subj) &&
+		m.obj >= 0 && t.mention[m.obj] < 0 && !w.textObject(m.obj) && !figurativeNouns[t.lemma(m.obj)] && !actor.PeopleNoun(t.lemma(m.obj)) {
+		// "warships blasted the oil platform": fire on a thing, not words
+		// (but "the army blasted the report", or the government)
+		code = "190"
+	}
 	claim := cx.claim
 	if ac := w.accordingTo(i); ac >= 0 && claim.Voice == doc.ArticleVoice {
 		// "According to Syrian state media, Israeli jets struck targets":

@@ -162,3 +162,13 @@ func TestTalkedOverThePhone(t *testing.T) {
 		{"The Kenyan minister talked with the Ugandan minister over lunch.", []string{"KENGOV>UGAGOV:040"}},
 	})
 }
+
+// TestBlastedByWarships: armed forces that blast a thing fire on it; what
+// they blast in words (a report, a plan, a government) is criticised.
+func TestBlastedByWarships(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenyan warships blasted the Ugandan oil platform.", []string{"KENMIL>UGA:190"}},
+		{"The Kenyan army blasted the Ugandan report as false.", []string{"KENMIL>UGA:110"}},
+		{"The Kenyan army blasted the Ugandan government.", []string{"KENMIL>UGAGOV:110"}},
+	})
+}
