@@ -1035,6 +1035,11 @@ func (c *chunker) institutions() {
 	c.modStart = inst.end
 }
 
+// congressStates are the states whose legislature is called a Congress
+// (and India, whose "Congress" is a party).
+var congressStates = set("USA", "PHL", "MEX", "GTM", "HND", "SLV", "NIC", "CRI", "PAN", "COL", "VEN", "ECU",
+	"PER", "BOL", "CHL", "ARG", "PRY", "URY", "BRA", "DOM", "HTI", "FSM", "MHL", "PLW", "KIR", "IND")
+
 // portfolioHeads are the offices of a government whose modifier names
 // what they are in charge of.
 var portfolioHeads = set("minister", "ministers", "ministry", "ministries", "secretary", "secretaries")
@@ -1174,6 +1179,14 @@ func (c *chunker) flush() {
 			}
 			if last := string(fold(s.words[ag.end-1], &s.buf)); mod == nil && role == ag.e && !counterpartWords[last] && !(plural && soleOffice(last, int(ag.end-ag.start))) {
 				ctx = c.contextCountry(ag.e, plural)
+				if ctx != nil && ag.end-ag.start == 1 && s.words[ag.start] == "Congress" && !congressStates[code3(ctx.Code)] {
+					// a Congress by name alone is the United States' where
+					// the state in context has none ("Congress" in a story
+					// on Japan's trade); India's is a party, left as it was
+					if usa := c.r.possessive("USA", false); usa != nil {
+						ctx = usa
+					}
+				}
 			}
 		}
 		if c.country.e != nil {

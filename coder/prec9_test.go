@@ -172,3 +172,12 @@ func TestBlastedByWarships(t *testing.T) {
 		{"The Kenyan army blasted the Ugandan government.", []string{"KENMIL>UGAGOV:110"}},
 	})
 }
+
+// TestCongressByNameAlone: "Congress" alone is the United States' where
+// the state in context has no Congress; a state with one keeps its own.
+func TestCongressByNameAlone(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Japan will cut its tariffs on rice. Congress urged Japan to lower its farm subsidies.", []string{"JPN>:0351", "USALEG>JPN:020"}},
+		{"Peru will cut its tariffs on rice. Congress urged the president to open the markets.", []string{"PER>:0351", "PERLEG>PERGOV:020"}},
+	})
+}
