@@ -3532,6 +3532,7 @@ var visitNouns = map[string]bool{"visit": true, "visitor": true, "visitors": tru
 // backed by buying, not by praise.
 var marketNouns = map[string]bool{"dollar": true, "yen": true, "euro": true, "currency": true, "sterling": true,
 	"pound": true, "mark": true, "franc": true, "yuan": true, "rouble": true, "ruble": true, "rupee": true, "peso": true,
+	"shilling": true, "rand": true, "lira": true, "dinar": true, "riyal": true, "naira": true, "cedi": true,
 	"price": true, "market": true, "stock": true, "share": true, "bond": true, "rate": true, "economy": true,
 	"growth": true, "demand": true, "export": true}
 
@@ -4527,8 +4528,8 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		if rootOf(p.Code) == 8 && m.obj >= 0 && w.marketDemand(m.obj) {
 			continue // "to meet demand", "met strong demand for steel": buyers', not anyone's demands
 		}
-		if p.ObjLemmas == nil && m.obj >= 0 && p.Code == "051" && marketNouns[t.lemma(m.obj)] {
-			continue // "intervened to support the dollar": a currency or a market is propped up, not praised
+		if p.ObjLemmas == nil && m.obj >= 0 && (p.Code == "051" || p.Code == "052") && marketNouns[t.lemma(m.obj)] {
+			continue // "intervened to support the dollar", "defending the price": a currency or a market is propped up, not praised or defended in words
 		}
 		if rootOf(p.Code) == 14 && m.obj >= 0 && militaryStrike(t, m.obj) {
 			continue // "launched air strikes": not a walkout

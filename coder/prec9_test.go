@@ -181,3 +181,13 @@ func TestCongressByNameAlone(t *testing.T) {
 		{"Peru will cut its tariffs on rice. Congress urged the president to open the markets.", []string{"PER>:0351", "PERLEG>PERGOV:020"}},
 	})
 }
+
+// TestDefendingThePrice: a price or a currency defended is propped up in
+// the market, not defended in words (052); a state defended is.
+func TestDefendingThePrice(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya is deliberately defending the price of coffee.", nil},
+		{"Kenya defended the shilling.", nil},
+		{"Kenya defended Uganda.", []string{"KEN>UGA:052"}},
+	})
+}
