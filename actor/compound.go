@@ -799,6 +799,11 @@ func (c *chunker) followingAt(p int32) *Entry {
 		if c.hitAt(k+1, c.s.hits[k].end) && c.s.hits[k+1].e.Kind == Agent {
 			return e
 		}
+		// "officials from the Japanese Ministry of International Trade and
+		// Industry": the body the nationality stands before
+		if c.hitAt(k+1, c.s.hits[k].end) && c.s.hits[k+1].e.Kind == Org && !c.madeBy(c.s.hits[k+1].end) {
+			return c.s.hits[k+1].e
+		}
 	}
 	return nil
 }

@@ -191,3 +191,15 @@ func TestDefendingThePrice(t *testing.T) {
 		{"Kenya defended Uganda.", []string{"KEN>UGA:052"}},
 	})
 }
+
+// TestTradeAndIndustryBodies: ministries whose names join two portfolios
+// with "and" are one body of their state's government (not Kenya's by
+// context, nor a government of no state), and the officials "from the
+// Japanese" one are its people.
+func TestTradeAndIndustryBodies(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The Department of Trade and Industry said Kenya must lower its tariffs.", []string{"GBRGOV>KEN:100"}},
+		{"The Ministry of International Trade and Industry asked Kenyan exporters to cut shipments.", []string{"JPNGOV>KENBUS:020"}},
+		{"Three officials from the Japanese Ministry of International Trade and Industry (MITI) will meet Kenyan officials.", []string{"JPNGOV>KENGOV:036"}},
+	})
+}
