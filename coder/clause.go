@@ -1755,7 +1755,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 	default:
 		targets = w.targetsFor(i, p, m, passive)
-		if len(targets) > 0 && p.ObjLemmas != nil && m.obj >= 0 && w.ownPossessives(targets, cl.subj, m.obj) {
+		if w.ownPossessives(targets, cl.subj, p, m.obj) {
 			targets = nil // "lifted its embargo on Uganda": "its" says whose embargo; whom it is on is looked for below
 		}
 		if len(targets) == 0 && strings.HasPrefix(code, "075") && m.obj >= 0 && m.obj != i {
@@ -3026,9 +3026,13 @@ func (w *work) allSelf(targets, src []part) bool {
 	return len(src) > 0
 }
 
-// ownPossessives: every part is a possessive pronoun of the act noun obj
-// that is the source's own or no actor's (idlePronouns).
-func (w *work) ownPossessives(ps, src []part, obj int32) bool {
+// ownPossessives: ps are targets found for pattern p, which names its act
+// noun obj, and every one is a possessive pronoun of obj that is the
+// source's own or no actor's (idlePronouns).
+func (w *work) ownPossessives(ps, src []part, pat *verbs.Pattern, obj int32) bool {
+	if len(ps) == 0 || pat.ObjLemmas == nil || obj < 0 {
+		return false
+	}
 	for _, p := range ps {
 		if p.tok < 0 || w.t.head(p.tok) != obj {
 			return false
@@ -6316,7 +6320,7 @@ func (w *work) matchComplement(c int32, controller []part) (*verbs.Pattern, matc
 		return nil, m, nil, subj
 	}
 	tg := w.targetsFor(c, p, m, passive)
-	if len(tg) > 0 && p.ObjLemmas != nil && m.obj >= 0 && w.ownPossessives(tg, subj, m.obj) {
+	if w.ownPossessives(tg, subj, p, m.obj) {
 		tg = nil // "refused to lift its embargo on Uganda": whose embargo, not whom it is on
 	}
 	return p, m, tg, subj
@@ -8958,7 +8962,7 @@ func namedAs(t *tree, n int32) int32 {
 		return n
 	}
 	for _, c := range t.children(n) {
-		if t.d.Tokens[c].Dep == doc.AclRelcl && namingVerbs[t.lemma(c)] {
+		if t.d.Tokens[c].Dep == doc.AclRelcl && nameVerbs[t.lemma(c)] {
 			if o := t.obj(c); o > c {
 				return o
 			}
@@ -8966,10 +8970,6 @@ func namedAs(t *tree, n int32) int32 {
 	}
 	return n
 }
-
-// namingVerbs give what they name a name: "what he called", "what it
-// described as".
-var namingVerbs = map[string]bool{"call": true, "term": true, "dub": true, "label": true, "brand": true}
 
 var verbalAttackAdjectives = map[string]bool{"scathing": true, "blistering": true, "withering": true,
 	"stinging": true, "verbal": true, "scorching": true, "vitriolic": true, "excoriating": true,
