@@ -37,6 +37,9 @@ type chunker struct {
 	na         int
 	modStart   int32 // first token after the last country/organisation/institution: where the role words start
 	countryOf  string
+	// contextCountry found the country as the own state of a domestic
+	// subject before the chunk ("Labour leader X accused the government")
+	subjectsState bool
 }
 
 // chunk reads the chunk starting at token t (h indexes the first hit not

@@ -54,6 +54,7 @@ var stateSectors = set("GOV", "MIL", "COP", "JUD", "LEG", "SPY")
 // before it in this sentence or the one before. nil when there is none,
 // and for a plural role noun when that country ends a list of them.
 func (c *chunker) contextCountry(ag *Entry, plural bool) *Entry {
+	c.subjectsState = false
 	if !stateSectors[code3(ag.Code)] {
 		return nil
 	}
@@ -113,6 +114,7 @@ func (c *chunker) contextCountry(ag *Entry, plural bool) *Entry {
 			// government" (Britain's, not that of the Syria named in the
 			// sentence before)
 			if e := c.r.possessive(a[:3], false); e != nil {
+				c.subjectsState = true
 				return e
 			}
 		}
@@ -1214,7 +1216,10 @@ func (c *chunker) flush() {
 			inf.key = c.key(c.det+1, ag.end)
 			if ante := c.shortName(ag.start, ag.end); ante >= 0 && ag.start == c.det+1 {
 				c.linkShortName(m, ante) // "the Bank" after "the World Bank": the name, not a bank
-			} else if ante := c.description(inf); ante >= 0 {
+			} else if ante := c.description(inf); ante >= 0 && !(ctx != nil && c.subjectsState && code3(d.Mentions[ante].Actor.Code) != code3(ctx.Code)) {
+				// (but the government a country's own opposition or
+				// courts speak of is their state's, not one named
+				// before: contextCountry)
 				a := d.Mentions[ante].Actor
 				a.Entry = "coref:description"
 				m.Actor = a
