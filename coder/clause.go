@@ -4767,6 +4767,9 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 			if p.CompAux != nil && w.thingForecast(m.comp) {
 				continue // "Japanese rice sales should have scant impact": foreseen, not demanded
 			}
+			if rootOf(p.Code) == 10 && w.pricedNoun(m.comp) {
+				continue // "ordered two jets valued at 60 mln dlrs": a purchase
+			}
 			if p.CompAux != nil && (t.child(m.comp, doc.NsubjPass) >= 0 || t.child(m.comp, doc.AuxPass) >= 0 || knowingVerbs[t.lemma(m.comp)]) {
 				// "said Assad should be allowed to remain", "Kyiv should be
 				// punished": asked of others, not of the one named; "Biden
@@ -8224,6 +8227,18 @@ func (w *work) mandative(c int32) bool {
 	}
 	return w.d.Tokens[c].XPOS == xposVB && t.child(c, doc.Aux) < 0 || t.hasChildLemma(c, doc.Aux, "should", "must")
 }
+
+// pricedNoun: complement c is a participle that prices a noun ("ordered
+// two jets valued at 60 mln dlrs"), a reduced relative the parse read as
+// a clause, with the noun as its subject or not; what one orders is no
+// such thing ("ordered Warner jailed" is).
+func (w *work) pricedNoun(c int32) bool {
+	x := w.d.Tokens[c].XPOS
+	return (x == xposVBD || x == xposVBN) && valuationVerbs[w.t.lemma(c)] && w.t.child(c, doc.Aux) < 0 && w.t.child(c, doc.AuxPass) < 0
+}
+
+// valuationVerbs put a price on a noun: "a jet valued at", "a deal priced at".
+var valuationVerbs = map[string]bool{"value": true, "price": true, "cost": true, "estimate": true}
 
 // toClause is an advcl (or conj) marked "to" without its own subject: an
 // object-control infinitive that a parser attached as a purpose clause or a

@@ -11,3 +11,13 @@ func TestDomesticSubjectsGovernment(t *testing.T) {
 		{"Uganda's government denied the raid. The Kenyan foreign minister accused the government of lying.", []string{"KENGOV>UGAGOV:112"}},
 	})
 }
+
+// TestOrderedGoods: a firm that orders jets "valued at" a price buys
+// them; the participle that prices them is no order's content.
+func TestOrderedGoods(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya Airways ordered two Boeing jets valued at about 60 mln dlrs.", nil},
+		{"Kenya Airways ordered a Boeing jet valued at about 60 mln dlrs.", nil},
+		{"The Kenyan president ordered the army to withdraw.", []string{"KENGOV>MIL:100"}},
+	})
+}
