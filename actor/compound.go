@@ -114,7 +114,7 @@ func (c *chunker) contextCountry(ag *Entry, plural bool) *Entry {
 			// government" (Britain's, not that of the Syria named in the
 			// sentence before)
 			if e := c.r.possessive(a[:3], false); e != nil {
-				c.subjectsState = true
+				c.subjectsState = domesticActor(a)
 				return e
 			}
 		}
@@ -145,7 +145,7 @@ func (c *chunker) contextCountry(ag *Entry, plural bool) *Entry {
 }
 
 // ownInstitution: code is a state's government (a leader, a minister) and
-// role a home institution (parliament, courts, police), which
+// role a home institution (parliament, courts, police, army), which
 // such a subject speaks of as its own state's: "Reagan said parliament
 // rejected the bill" (not the Iran of the sentence before).
 func ownInstitution(code, role string) bool {
@@ -153,8 +153,8 @@ func ownInstitution(code, role string) bool {
 		return false
 	}
 	switch code3(role) {
-	case "LEG", "JUD", "COP":
-		return true
+	case "LEG", "JUD", "COP", "MIL":
+		return true // ("ordered the army to withdraw")
 	}
 	return false // (not "the minister", "officials": whom a leader meets or urges is mostly another state's)
 }

@@ -18,6 +18,15 @@ func TestOrderedGoods(t *testing.T) {
 	eachExactEvents(t, []newsEvents{
 		{"Kenya Airways ordered two Boeing jets valued at about 60 mln dlrs.", nil},
 		{"Kenya Airways ordered a Boeing jet valued at about 60 mln dlrs.", nil},
-		{"The Kenyan president ordered the army to withdraw.", []string{"KENGOV>MIL:100"}},
+		{"The Kenyan president ordered the army to withdraw.", []string{"KENGOV>KENMIL:100"}},
+	})
+}
+
+// TestLeadersOwnArmy: the army a state's leader orders, with no other
+// army named, is that state's.
+func TestLeadersOwnArmy(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The Kenyan president ordered the army to leave the capital.", []string{"KENGOV>KENMIL:100"}},
+		{"The Kenyan president met the army chief of Uganda.", []string{"KENGOV>UGAMIL:040"}},
 	})
 }
