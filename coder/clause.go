@@ -231,7 +231,7 @@ func (w *work) visit(i int32, cx ctx) {
 	}
 	t.visited[i] = true
 	tok := &w.d.Tokens[i]
-	pred := isPredicate(t, i)
+	pred := isPredicate(t, i) || w.onState(i)
 	var cl clause
 	cl.comp = -1
 	if pred && w.anonymousSource(i) {
@@ -706,6 +706,29 @@ func isPredicate(t *tree, i int32) bool {
 		return t.child(i, doc.Cop) >= 0 || t.d.Tokens[i].Dep == doc.Xcomp
 	case doc.AUX:
 		return t.head(i) < 0
+	}
+	return false
+}
+
+// onPredicate: noun i is an on-phrase with the copula, the head of its
+// clause in UD ("workers were on strike", "troops are on alert").
+func onPredicate(t *tree, i int32) bool {
+	return t.hasChildLemma(i, doc.Cop, "be") && t.caseOf(i) == "on"
+}
+
+// onState: noun i is an onPredicate that a pattern of "be" names in its
+// on-phrase ("be on=strike"): a predicate, coded by those patterns.
+func (w *work) onState(i int32) bool {
+	t := w.t
+	if w.d.Tokens[i].UPOS != doc.NOUN || !onPredicate(t, i) {
+		return false
+	}
+	for _, id := range w.c.lex.Verb("be") {
+		for _, a := range w.c.lex.Patterns[id].Preps {
+			if a.Prep == "on" && t.is(i, a.Lemmas) {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -1247,6 +1270,8 @@ func (w *work) clause(i int32, cx ctx) clause {
 	var ids []int32
 	if w.d.Tokens[i].UPOS == doc.ADJ {
 		ids = w.c.lex.Adjective(t.lemma(i))
+	} else if w.d.Tokens[i].UPOS == doc.NOUN {
+		ids = w.c.lex.Verb("be") // onState
 	} else {
 		ids = w.verbPatterns(i)
 	}
@@ -4517,6 +4542,9 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		if t.lemma(i) == "execute" && m.obj >= 0 && m.obj != i && t.mention[m.obj] < 0 && !actor.PeopleNoun(t.lemma(m.obj)) && !groupNouns[t.lemma(m.obj)] {
 			continue // "executed three new franchise licences", "executed the plan": carried out, no one put to death
 		}
+		if p.Code == "143" && t.lemma(i) == "strike" && passive {
+			continue // "the rule was stricken by the Supreme Court": struck down, no walkout (which is never done to something)
+		}
 		if t.lemma(i) == "strike" && w.strikesAs(i) {
 			continue // "It strikes me odd", "struck him as unfair": seemed, no blow
 		}
@@ -6182,6 +6210,11 @@ var adverbParticles = map[string]bool{"off": true, "up": true, "down": true, "ou
 // arg's case marker and head lemma; a target oblique must name an actor.
 func (w *work) findPrep(i, obj int32, a verbs.PrepArg, noun bool) int32 {
 	t := w.t
+	if !noun && w.d.Tokens[i].UPOS == doc.NOUN && onPredicate(t, i) {
+		if t.caseOf(i) == a.Prep && (a.Lemmas == nil || t.is(i, a.Lemmas)) {
+			return i // "were on strike": the predicate is the phrase
+		}
+	}
 	try := func(h int32) int32 {
 		for _, c := range t.children(h) {
 			u := t.d.Tokens[c].Dep.Universal()

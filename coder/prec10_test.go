@@ -30,3 +30,16 @@ func TestLeadersOwnArmy(t *testing.T) {
 		{"The Kenyan president met the army chief of Uganda.", []string{"KENGOV>UGAMIL:040"}},
 	})
 }
+
+// TestOnStrike: workers "on strike" and troops "on alert" are coded as
+// going on strike or being put on alert are, though UD makes the noun
+// the clause's head; a text "stricken" by a court is struck down.
+func TestOnStrike(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenyan dockworkers are on strike in Mombasa.", []string{"KENLAB>KEN:143"}},
+		{"Kenyan dockworkers were on strike against the Ugandan government.", []string{"KENLAB>UGAGOV:143"}},
+		{"Kenyan troops were on high alert.", []string{"KENMIL>:152"}},
+		{"The Kenyan minister was on the phone all day.", nil},
+		{"The tax was stricken by the Kenyan Supreme Court.", nil},
+	})
+}
