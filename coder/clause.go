@@ -4882,6 +4882,9 @@ func (w *work) idiomHolds(i int32, p *verbs.Pattern, passive bool, objAt int32) 
 // verb one of being or having, so its "should" or "must" foresees.
 func (w *work) thingForecast(c int32) bool {
 	t := w.t
+	if o := t.obj(c); o >= 0 && t.lemma(c) == "have" && outcomeNouns[t.lemma(o)] {
+		return true // anyone "should have another strong year": a forecast, whoever they are
+	}
 	subj := t.child(c, doc.Nsubj)
 	if subj < 0 || w.d.Tokens[subj].UPOS != doc.NOUN || t.mention[subj] >= 0 || actor.PeopleNoun(t.lemma(subj)) {
 		return false
@@ -4902,6 +4905,11 @@ func (w *work) thingForecast(c int32) bool {
 	}
 	return false
 }
+
+// outcomeNouns are what a forecast says one will have: "should have a
+// strong year", "should have little impact".
+var outcomeNouns = map[string]bool{"year": true, "quarter": true, "season": true, "month": true,
+	"impact": true, "effect": true, "growth": true, "result": true, "earnings": true}
 
 // guest: the object n of a hosting or meeting verb i names someone met
 // (an actor, a name, people) or a gathering, not a thing: "received the

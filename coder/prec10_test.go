@@ -43,3 +43,13 @@ func TestOnStrike(t *testing.T) {
 		{"The tax was stricken by the Kenyan Supreme Court.", nil},
 	})
 }
+
+// TestForecastNoDemand: what anyone "should have" of a year or of growth
+// is foreseen, no demand on them.
+func TestForecastNoDemand(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya Airways should have another strong year, its chief executive Allan Kilavuka told analysts.", nil},
+		{"Uganda should have steady growth in exports next year, the Kenyan minister said.", nil},
+		{"Uganda should hold talks with Tanzania, the Kenyan minister said.", []string{"KENGOV>UGA:106"}},
+	})
+}
