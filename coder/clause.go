@@ -1862,11 +1862,13 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if cx.silent {
 		return cl
 	}
-	if passive && len(cl.subj) == 0 && rootOf(code) == 17 && (len(targets) > 0 || unnamed >= 0 && w.d.Tokens[unnamed].UPOS == doc.PROPN) {
+	if passive && len(cl.subj) == 0 && (rootOf(code) == 17 || strings.HasPrefix(code, "084")) && (len(targets) > 0 || unnamed >= 0 && w.d.Tokens[unnamed].UPOS == doc.PROPN) {
 		// "was arrested in Niger": a state's coercion with no agent named is
 		// the act of the authorities where it happened (also of a person no
-		// dictionary names: "Moussa Tchangari was arrested in Niger")
-		if src := w.placeTargets(i, -1, true); len(src) > 0 && (strings.HasPrefix(code, "172") || strings.HasPrefix(code, "173") || strings.HasPrefix(code, "175")) &&
+		// dictionary names: "Moussa Tchangari was arrested in Niger"), and
+		// so is a release from its prisons: "were released from captivity
+		// in Libya"
+		if src := w.placeTargets(i, -1, true); len(src) > 0 && (strings.HasPrefix(code, "172") || strings.HasPrefix(code, "173") || strings.HasPrefix(code, "175") || strings.HasPrefix(code, "084")) &&
 			!w.ownedOnPath(src[0].tok, i) {
 			// (arrests, detentions, restrictions and repression are the
 			// state's; not other coercion, "were forced from their
@@ -9152,7 +9154,8 @@ var documentNouns = map[string]bool{"report": true, "statement": true, "resoluti
 	"declaration": true, "motion": true, "petition": true, "bill": true, "decree": true,
 	"order": true, "law": true, "legislation": true, "memo": true, "memorandum": true,
 	"note": true, "message": true, "tweet": true, "video": true, "editorial": true,
-	"ruling": true, "verdict": true, "judgment": true, "judgement": true, "document": true}
+	"ruling": true, "verdict": true, "judgment": true, "judgement": true, "document": true,
+	"text": true, "remark": true, "speech": true, "transcript": true}
 
 // textObject: the object is a text or data, or a noun the parse made a
 // conjunct of one that names no actor ("releases quarterly crop output

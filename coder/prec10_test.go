@@ -53,3 +53,14 @@ func TestForecastNoDemand(t *testing.T) {
 		{"Uganda should hold talks with Tanzania, the Kenyan minister said.", []string{"KENGOV>UGA:106"}},
 	})
 }
+
+// TestReleasedIn: a release from captivity with no agent named is the
+// act of the state where it happened, as an arrest there is; a text
+// released somewhere frees no one.
+func TestReleasedIn(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Two Kenyan journalists were freed in Mogadishu on Monday.", []string{"SOM>KENMED:0841"}},
+		{"The remarks of the Ugandan minister were released in Nairobi.", nil},
+		{"The Ugandan minister's speech was released in Nairobi.", nil},
+	})
+}
