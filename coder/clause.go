@@ -710,6 +710,19 @@ func isPredicate(t *tree, i int32) bool {
 	return false
 }
 
+// custodyCode: an arrest, detention, restriction or repression, a
+// torture or a release: acts of the state that holds people, which with
+// no agent named are the state's where they happened (not other
+// coercion: "were forced from their territory in Mali").
+func custodyCode(code string) bool {
+	for _, p := range [...]string{"172", "173", "175", "1822", "084"} {
+		if strings.HasPrefix(code, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // onPredicate: noun i is an on-phrase with the copula, the head of its
 // clause in UD ("workers were on strike", "troops are on alert").
 func onPredicate(t *tree, i int32) bool {
@@ -1862,18 +1875,16 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if cx.silent {
 		return cl
 	}
-	if passive && len(cl.subj) == 0 && (rootOf(code) == 17 || strings.HasPrefix(code, "084")) && (len(targets) > 0 || unnamed >= 0 && w.d.Tokens[unnamed].UPOS == doc.PROPN) {
+	if custodyCode(code) && passive && len(cl.subj) == 0 && (len(targets) > 0 || unnamed >= 0 && w.d.Tokens[unnamed].UPOS == doc.PROPN) {
 		// "was arrested in Niger": a state's coercion with no agent named is
 		// the act of the authorities where it happened (also of a person no
 		// dictionary names: "Moussa Tchangari was arrested in Niger"), and
-		// so is a release from its prisons: "were released from captivity
-		// in Libya"
-		if src := w.placeTargets(i, -1, true); len(src) > 0 && (strings.HasPrefix(code, "172") || strings.HasPrefix(code, "173") || strings.HasPrefix(code, "175") || strings.HasPrefix(code, "084")) &&
+		// so are torture and release from its prisons: "was tortured in a
+		// prison in Uganda", "were released from captivity in Libya"
+		if src := w.placeTargets(i, -1, true); len(src) > 0 &&
 			!w.ownedOnPath(src[0].tok, i) {
-			// (arrests, detentions, restrictions and repression are the
-			// state's; not other coercion, "were forced from their
-			// territory in Mali"; nor a place inside what another actor
-			// owns, "detained during the militia's rule in Chad")
+			// (not a place inside what another actor owns: "detained
+			// during the militia's rule in Chad")
 			cl.subj = src
 			inherited = true
 		}

@@ -64,3 +64,12 @@ func TestReleasedIn(t *testing.T) {
 		{"The Ugandan minister's speech was released in Nairobi.", nil},
 	})
 }
+
+// TestTorturedIn: torture with no agent named, in a place, is the act of
+// the state there, as an arrest there is.
+func TestTorturedIn(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"A Kenyan journalist was tortured in a prison in Uganda.", []string{"UGA>KENMED:1822"}},
+		{"Kenyan protesters were driven from their homes in Uganda.", nil},
+	})
+}
