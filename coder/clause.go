@@ -724,7 +724,7 @@ func custodyCode(code string) bool {
 }
 
 // onPredicate: noun i is an on-phrase with the copula, the head of its
-// clause in UD ("workers were on strike", "troops are on alert").
+// clause in UD ("nurses are on strike", "troops are on alert").
 func onPredicate(t *tree, i int32) bool {
 	return t.hasChildLemma(i, doc.Cop, "be") && t.caseOf(i) == "on"
 }
@@ -1880,7 +1880,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 		// the act of the authorities where it happened (also of a person no
 		// dictionary names: "Moussa Tchangari was arrested in Niger"), and
 		// so are torture and release from its prisons: "was tortured in a
-		// prison in Uganda", "were released from captivity in Libya"
+		// prison in Uganda", "were freed from captivity in Somalia"
 		if src := w.placeTargets(i, -1, true); len(src) > 0 &&
 			!w.ownedOnPath(src[0].tok, i) {
 			// (not a place inside what another actor owns: "detained
@@ -4556,7 +4556,7 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 			continue // "executed three new franchise licences", "executed the plan": carried out, no one put to death
 		}
 		if p.Code == "143" && t.lemma(i) == "strike" && passive {
-			continue // "the rule was stricken by the Supreme Court": struck down, no walkout (which is never done to something)
+			continue // "the tax was stricken by the high court": struck down, no walkout (which is never done to something)
 		}
 		if t.lemma(i) == "strike" && w.strikesAs(i) {
 			continue // "It strikes me odd", "struck him as unfair": seemed, no blow
@@ -4896,7 +4896,7 @@ func (w *work) idiomHolds(i int32, p *verbs.Pattern, passive bool, objAt int32) 
 func (w *work) thingForecast(c int32) bool {
 	t := w.t
 	if o := t.obj(c); o >= 0 && t.lemma(c) == "have" && outcomeNouns[t.lemma(o)] {
-		return true // anyone "should have another strong year": a forecast, whoever they are
+		return true // anyone who "should have a good year": a forecast, whoever they are
 	}
 	subj := t.child(c, doc.Nsubj)
 	if subj < 0 || w.d.Tokens[subj].UPOS != doc.NOUN || t.mention[subj] >= 0 || actor.PeopleNoun(t.lemma(subj)) {
@@ -8285,7 +8285,7 @@ func (w *work) mandative(c int32) bool {
 // pricedNoun: complement c is a participle that prices a noun ("ordered
 // two jets valued at 60 mln dlrs"), a reduced relative the parse read as
 // a clause, with the noun as its subject or not; what one orders is no
-// such thing ("ordered Warner jailed" is).
+// such thing ("ordered the envoy jailed" is).
 func (w *work) pricedNoun(c int32) bool {
 	x := w.d.Tokens[c].XPOS
 	return (x == xposVBD || x == xposVBN) && valuationVerbs[w.t.lemma(c)] && w.t.child(c, doc.Aux) < 0 && w.t.child(c, doc.AuxPass) < 0
