@@ -1550,6 +1550,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 				return cl
 			}
 		}
+		if rootOf(code) == 12 && (t.lemma(m.comp) == "talk" || t.lemma(m.comp) == "speak") && w.toPress(m.comp) {
+			return cl // a refusal to talk to the press is no comment, as above, not a refusal to meet
+		}
 		if code == "120" && t.lemma(i) == "fail" {
 			// "failed to seek clearance", "failed to stop the regime's use
 			// of gas": failing at what the refusals do not name is no
@@ -5485,6 +5488,20 @@ func (w *work) ownedOnPath(k, top int32) bool {
 }
 
 // commentVerbs are what one declines to do when declining comment.
+// toPress: verb c speaks to or with the press ("talk to reporters").
+func (w *work) toPress(c int32) bool {
+	t := w.t
+	for _, g := range t.children(c) {
+		if w.d.Tokens[g].Dep.Universal() == doc.Obl && (t.caseOf(g) == "to" || t.caseOf(g) == "with") && pressNouns[t.lemma(g)] {
+			return true
+		}
+	}
+	return false
+}
+
+// pressNouns are those who ask for comment.
+var pressNouns = map[string]bool{"reporter": true, "journalist": true, "press": true, "media": true, "newsman": true}
+
 var commentVerbs = map[string]bool{"discuss": true, "comment": true, "elaborate": true, "confirm": true,
 	"disclose": true, "detail": true, "specify": true, "speculate": true, "say": true, "reveal": true,
 	"identify": true, "name": true, "answer": true}

@@ -73,3 +73,12 @@ func TestTorturedIn(t *testing.T) {
 		{"Kenyan protesters were driven from their homes in Uganda.", nil},
 	})
 }
+
+// TestDeclinedToTalkToReporters: declining to talk to the press is no
+// comment, not a refusal to meet; declining to talk to a state is.
+func TestDeclinedToTalkToReporters(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The Kenyan minister declined to speak to reporters after the vote.", nil},
+		{"The Kenyan minister refused to talk to Uganda.", []string{"KENGOV>UGA:125"}},
+	})
+}
