@@ -45,6 +45,8 @@ type work struct {
 	placeDone    bool
 	docPlace     *doc.GeoRef // the article's setting: the first place it names
 	docPlaceDone bool
+	docDateline  bool // docPlace is the dateline's
+	placeFar     bool // place is docPlace, not a dateline's: the sentence and its neighbours name none
 	full         bool // MaxEvents reached
 	purpose      bool // the clause being coded is a done act's purpose (ctx.purpose)
 	// conjComp is the conjunct a frame's complement stands for while

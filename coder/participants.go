@@ -801,6 +801,12 @@ func (w *work) emit(v int32, p *verbs.Pattern, code string, refineLine int, src,
 			}
 		}
 		e.Evidence.Entries = append(e.Evidence.Entries, p.Loc())
+		if w.placeFar && e.Place != nil && rootOf(code) != 4 && foreignPlace(e.Place.Country, e.Source.Actor.Code, e.Target.Actor.Code) {
+			// the place an article names first is no place of an act
+			// between other states (but two states' envoys who meet may
+			// meet where the story is, a summit city named further on)
+			e.Place = nil
+		}
 		w.d.Events = append(w.d.Events, e)
 	}
 	paired := len(src) >= 2 && len(src) == len(tgt) && !sameActors(src, tgt) && w.respectively(v, tgt)

@@ -3,6 +3,7 @@ package coder
 import (
 	"strings"
 
+	"dyad/cameo"
 	"dyad/doc"
 )
 
@@ -82,6 +83,7 @@ func (w *work) sentencePlace() *doc.GeoRef {
 		return w.place
 	}
 	w.placeDone = true
+	w.placeFar = false
 	si := int(w.si)
 	w.place = w.placeIn(si)
 	for _, n := range []int{si - 1, si + 1} {
@@ -96,6 +98,7 @@ func (w *work) sentencePlace() *doc.GeoRef {
 		if !w.docPlaceDone {
 			w.docPlaceDone = true
 			w.docPlace = w.datelinePlace()
+			w.docDateline = w.docPlace != nil
 			for n := range w.d.Sentences {
 				if w.docPlace != nil {
 					break
@@ -104,8 +107,43 @@ func (w *work) sentencePlace() *doc.GeoRef {
 			}
 		}
 		w.place = w.docPlace
+		w.placeFar = !w.docDateline && w.place != nil && !w.namesCountry(si, w.place.Country)
 	}
 	return w.place
+}
+
+// namesCountry: sentence si names country c, by name or by a place in it
+// ("working together in Syria": the article's first place, Raqqa, may be
+// where).
+func (w *work) namesCountry(si int, c string) bool {
+	s := w.d.Sentences[si]
+	for i := max(s.Tokens.Start, 0); i < s.Tokens.End && int(i) < len(w.d.Tokens); i++ {
+		if mi := w.t.mention[i]; mi >= 0 {
+			m := &w.d.Mentions[mi]
+			if (m.Kind == doc.Country || m.Kind == doc.PlaceActor) && len(m.Actor.Code) >= 3 && m.Actor.Code[:3] == c {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// foreignPlace: both parties of an event (codes src and tgt) are states,
+// or of states, other than country, the country of the place an article
+// names first: Russia vetoing a resolution or Turks bombing a Kurdish
+// position, in a story whose first place is Bristol, did not happen
+// there. A party of no state (rebels, "REB") may be anywhere, and keeps
+// the setting, as does one alone (whose act may be where the story is).
+func foreignPlace(country, src, tgt string) bool {
+	if country == "" {
+		return false
+	}
+	for _, c := range [2]string{src, tgt} {
+		if len(c) < 3 || !cameo.IsCountry(c[:3]) || c[:3] == country {
+			return false
+		}
+	}
+	return true
 }
 
 // placeIn finds the first place in sentence si: a Place mention with a

@@ -1,6 +1,9 @@
 package coder_test
 
-import "testing"
+import (
+	"maps"
+	"testing"
+)
 
 // TestDomesticSubjectsGovernment: the government a country's own
 // opposition speaks of is its own state's, though the sentence before
@@ -81,4 +84,30 @@ func TestDeclinedToTalkToReporters(t *testing.T) {
 		{"The Kenyan minister declined to speak to reporters after the vote.", nil},
 		{"The Kenyan minister refused to talk to Uganda.", []string{"KENGOV>UGA:125"}},
 	})
+}
+
+// TestFirstPlaceIsNoForeignSetting: the place an article names first is
+// the setting of a later sentence that names none, unless both parties
+// of its event are states of other countries (there is no dateline).
+func TestFirstPlaceIsNoForeignSetting(t *testing.T) {
+	d := codeNews(t, pipeline(t), "Kenyan police arrested two Ugandan traders in Mombasa on Monday.\n\n"+
+		"Uganda accused Tanzania of stoking the row.\n\n"+
+		"Uganda accused Kenya of mistreating its traders.")
+	want := map[string]string{"UGA>TZA:112": "", "UGA>KEN:112": "Mombasa", "KENCOP>UGABUS:173": "Mombasa"}
+	got := map[string]string{}
+	var all []string
+	for _, e := range d.Events {
+		k := e.Source.Actor.Code + ">" + e.Target.Actor.Code + ":" + e.Code.String()
+		all = append(all, k)
+		if _, ok := want[k]; !ok {
+			continue
+		}
+		got[k] = ""
+		if e.Place != nil {
+			got[k] = e.Place.Name
+		}
+	}
+	if !maps.Equal(got, want) {
+		t.Errorf("places %v, want %v (events %v)", got, want, all)
+	}
 }
