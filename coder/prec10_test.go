@@ -111,3 +111,13 @@ func TestFirstPlaceIsNoForeignSetting(t *testing.T) {
 		t.Errorf("places %v, want %v (events %v)", got, want, all)
 	}
 }
+
+// TestMoneySetAside: money committed to a state or earmarked or
+// allocated for it is economic aid; troops committed are not.
+func TestMoneySetAside(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya committed 20 million dollars to Uganda's refugee programme.", []string{"KEN>UGA:071"}},
+		{"Kenya earmarked 20 million dollars for Uganda.", []string{"KEN>UGA:071"}},
+		{"Kenya committed itself to peace with Uganda.", nil},
+	})
+}
