@@ -5490,6 +5490,10 @@ func (w *work) ownedOnPath(k, top int32) bool {
 }
 
 // commentVerbs are what one declines to do when declining comment.
+var commentVerbs = map[string]bool{"discuss": true, "comment": true, "elaborate": true, "confirm": true,
+	"disclose": true, "detail": true, "specify": true, "speculate": true, "say": true, "reveal": true,
+	"identify": true, "name": true, "answer": true}
+
 // toPress: verb c speaks to or with the press ("talk to reporters").
 func (w *work) toPress(c int32) bool {
 	t := w.t
@@ -5503,10 +5507,6 @@ func (w *work) toPress(c int32) bool {
 
 // pressNouns are those who ask for comment.
 var pressNouns = map[string]bool{"reporter": true, "journalist": true, "press": true, "media": true, "newsman": true}
-
-var commentVerbs = map[string]bool{"discuss": true, "comment": true, "elaborate": true, "confirm": true,
-	"disclose": true, "detail": true, "specify": true, "speculate": true, "say": true, "reveal": true,
-	"identify": true, "name": true, "answer": true}
 
 // commentObjects are what one declines to discuss when declining comment
 // (not agenda items or a budget: those are refused talks).
