@@ -1204,6 +1204,22 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 		ownSubject = true
 	}
+	if h := t.head(i); subjTok < 0 && len(cl.subj) == 0 && !passive && w.d.Tokens[i].Dep == doc.Advcl && h >= 0 && h < i &&
+		t.hasChildLemma(i, doc.Mark, "to") && t.child(i, doc.Nsubj) < 0 {
+		if o := t.obj(h); o >= 0 && o < i && resolveNouns[t.lemma(o)] {
+			// the same, its infinitive and by-phrase hung on the verb
+			// whose object the noun is: "condemned moves by Ruto to quit
+			// the pact" (Ruto's, not the critic's)
+			for _, c := range t.children(h) {
+				if c > o && c < i && w.d.Tokens[c].Dep.Universal() == doc.Obl && t.caseOf(c) == "by" {
+					if ps := w.partsOf(nil, c, h); len(ps) > 0 {
+						subjTok, cl.subj = c, ps
+					}
+					break
+				}
+			}
+		}
+	}
 	if h := t.head(i); subjTok < 0 && len(cl.subj) == 0 && !passive && w.d.Tokens[i].Dep == doc.Acl &&
 		h >= 0 && h < i && w.d.Tokens[h].UPOS == doc.NOUN && t.hasChildLemma(i, doc.Mark, "to") {
 		// a noun's infinitive is done by whoever the noun is of: "Trump's

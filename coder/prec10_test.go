@@ -121,3 +121,13 @@ func TestMoneySetAside(t *testing.T) {
 		{"Kenya committed itself to peace with Uganda.", nil},
 	})
 }
+
+// TestDecisionByTo: a decision "by" someone "to" act is theirs, also where
+// the parse hangs the by-phrase and the infinitive on the verb whose
+// object the decision is.
+func TestDecisionByTo(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The Kenyan president has said the continent is going through dark times as he denounced decisions by Yoweri Museveni to quit the water treaty.", []string{"KENGOV>UGAGOV:111", "UGAGOV>:128"}},
+		{"The Kenyan president criticised Uganda by phone to show his anger.", []string{"KENGOV>UGA:110"}},
+	})
+}
