@@ -131,3 +131,12 @@ func TestDecisionByTo(t *testing.T) {
 		{"The Kenyan president criticised Uganda by phone to show his anger.", []string{"KENGOV>UGA:110"}},
 	})
 }
+
+// TestSupportsRefugees: a state that supports a refugee population keeps
+// it (aid), where one that supports a government backs it.
+func TestSupportsRefugees(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya has long supported a large refugee population in its north.", []string{"KEN>REFCVL:070"}},
+		{"Kenya supports the Somali government.", []string{"KEN>SOMGOV:051"}},
+	})
+}

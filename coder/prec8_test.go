@@ -188,7 +188,7 @@ func TestAskedABody(t *testing.T) {
 		{"Kenya urged the committee to punish Uganda.", []string{"KEN>:020"}},
 		{"Kenya asked Uganda to release the prisoners.", []string{"KEN>UGA:0253"}},
 		{"Kenya demanded higher commissions from Ugandan banks.", []string{"KEN>UGABUS:100"}},
-		{"Kenya appealed to nine nations for food to feed the refugees.", []string{"KEN>:020"}},
+		{"Kenya appealed to nine nations for food to feed the refugees.", []string{"KEN>:023"}},
 		// (but states the phrase names are whom it means)
 		{"Kenya asked four countries, including Uganda and Tanzania, for the use of their ports.", []string{"KEN>UGA:020", "KEN>TZA:020"}},
 	})
