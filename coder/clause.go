@@ -3959,8 +3959,13 @@ func (w *work) phraseSpan(n int32) doc.Span {
 			if clo, _ := w.subtreeRange(c); clo < lo {
 				lo = clo
 			}
-		case c > n && (dep.Universal() == doc.Flat || dep.Universal() == doc.Compound) && c == hi:
-			hi = c + 1
+		case c > n && (dep.Universal() == doc.Flat || dep.Universal() == doc.Compound):
+			if _, month := months[t.lemma(c)]; month || temporalNoun(t, c) {
+				break // "IAE last December": the name ends before its date
+			}
+			if clo, chi := w.subtreeRange(c); clo == hi {
+				hi = chi // the rest of a name, also one the parse built in pieces: "Peter [Biar Ajak]"
+			}
 		}
 	}
 	return doc.Span{Start: w.d.Tokens[lo].Span.Start, End: w.d.Tokens[hi-1].Span.End}

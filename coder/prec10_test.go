@@ -140,3 +140,23 @@ func TestSupportsRefugees(t *testing.T) {
 		{"Kenya supports the Somali government.", []string{"KEN>SOMGOV:051"}},
 	})
 }
+
+// TestUnnamedTargetSpan: the target phrase of a name no dictionary knows
+// is the whole name, also where the parse hangs its last words on one
+// another, and ends before a date.
+func TestUnnamedTargetSpan(t *testing.T) {
+	p := pipeline(t)
+	for _, tc := range []struct{ text, want string }{
+		{"Kenya pardoned Peter Biar Ajak.", "Peter Biar Ajak"},
+		{"The Kenyan court jailed Ochieng Wafula Barasa last December.", "Ochieng Wafula Barasa"},
+	} {
+		d := codeNews(t, p, tc.text)
+		if len(d.Events) != 1 {
+			t.Errorf("%q: %d events, want 1", tc.text, len(d.Events))
+			continue
+		}
+		if got := d.Text(d.Events[0].Target.Span); got != tc.want {
+			t.Errorf("%q: target %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
