@@ -37,10 +37,6 @@ type chunker struct {
 	na         int
 	modStart   int32 // first token after the last country/organisation/institution: where the role words start
 	countryOf  string
-	// contextCountry found the country as the own state of a domestic
-	// subject before the chunk ("Labour leader X accused the government"),
-	// which a description's link to another state's government yields to
-	subjectsState bool
 }
 
 // chunk reads the chunk starting at token t (h indexes the first hit not

@@ -53,17 +53,19 @@ var stateSectors = set("GOV", "MIL", "COP", "JUD", "LEG", "SPY")
 // minister"): the latest country, nationality, capital or seat mentioned
 // before it in this sentence or the one before. nil when there is none,
 // and for a plural role noun when that country ends a list of them.
-func (c *chunker) contextCountry(ag *Entry, plural bool) *Entry {
-	c.subjectsState = false
+// subjectsState is set when the country is the own state of a domestic
+// subject before the chunk ("Labour leader X accused the government"),
+// which a description's link to another state's government yields to.
+func (c *chunker) contextCountry(ag *Entry, plural bool) (ctx *Entry, subjectsState bool) {
 	if !stateSectors[code3(ag.Code)] {
-		return nil
+		return nil, false
 	}
 	if c.d.Tokens[c.cs].UPOS == doc.DET && c.det != c.cs {
-		return nil // "a minister", "some officials"
+		return nil, false // "a minister", "some officials"
 	}
 	d, s := c.d, c.s
 	if k := c.cs - 2; k >= c.lo && possessiveWord(s.words[k+1]) && bodyOwners[string(fold(s.words[k], &s.buf))] {
-		return nil // "the group's leader", "the militia's commander": the body's, not the state in context
+		return nil, false // "the group's leader", "the militia's commander": the body's, not the state in context
 	}
 	// a modifier that names another party: "Kurdish forces", "western
 	// leaders", "foreign governments" are not the country in context's
@@ -79,13 +81,13 @@ func (c *chunker) contextCountry(ag *Entry, plural bool) *Entry {
 			continue
 		}
 		if d.Tokens[t].UPOS != doc.DET && (isCap(s.words[t]) && !c.initial(t) || otherParty[string(fold(s.words[t], &s.buf))]) {
-			return nil
+			return nil, false
 		}
 
 	}
 	if k := c.audienceCountry(); k != "" {
 		if e := c.r.possessive(k, false); e != nil {
-			return e
+			return e, false
 		}
 	}
 	// troops are seldom the country they fight in: "Turkey launched an
@@ -104,7 +106,7 @@ func (c *chunker) contextCountry(ag *Entry, plural bool) *Entry {
 			// "The Russian army advanced in eastern Ukraine. Troops shelled
 			// the town": the army named before
 			if e := c.r.possessive(a[:3], false); e != nil {
-				return e
+				return e, false
 			}
 		}
 		if a := d.Mentions[i].Actor.Code; ci.sent == c.sent && ci.subject && ci.place == nil && (domesticActor(a) || ownInstitution(a, ag.Code)) {
@@ -114,8 +116,7 @@ func (c *chunker) contextCountry(ag *Entry, plural bool) *Entry {
 			// government" (Britain's, not that of the Syria named in the
 			// sentence before)
 			if e := c.r.possessive(a[:3], false); e != nil {
-				c.subjectsState = domesticActor(a)
-				return e
+				return e, domesticActor(a)
 			}
 		}
 		if e := d.Mentions[i].Tokens.End; ci.sent == c.sent && e+2 <= c.cs && e+2 >= c.cs-1 && isHyphen(s.words[e]) &&
@@ -123,14 +124,14 @@ func (c *chunker) contextCountry(ag *Entry, plural bool) *Entry {
 			// "US-backed forces": the state that backs them is not theirs,
 			// nor is any other state in context (but "US-led forces" are
 			// largely the leader's)
-			return nil
+			return nil, false
 		}
 		if ci.place != nil && !ci.place.Minor && !ci.hyphened {
 			if plural && ci.conj && c.listedPlace(i) {
 				// the last of a list of countries is no more in context
 				// than the others: "will visit Britain, France and Italy
 				// to meet officials" meets no Italian officials alone
-				return nil
+				return nil, false
 			}
 			if mil && ci.sent < c.sent && c.placedAt(d.Mentions[i].Tokens.Start) {
 				if where == nil {
@@ -138,10 +139,10 @@ func (c *chunker) contextCountry(ag *Entry, plural bool) *Entry {
 				}
 				continue
 			}
-			return ci.place
+			return ci.place, false
 		}
 	}
-	return where
+	return where, false
 }
 
 // ownInstitution: code is a state's government (a leader, a minister) and
@@ -1152,6 +1153,7 @@ func (c *chunker) flush() {
 		}
 		var code, ev string
 		var ctx *Entry // the country in context, when nothing closer gives one
+		subjectsState := false
 		switch {
 		case c.org.e != nil && !c.envoyToBody(ag):
 			pe := c.r.pair(ruleCompound, c.org.e, ag.e)
@@ -1185,7 +1187,7 @@ func (c *chunker) flush() {
 				c.countryOf = code3(mod.Code)
 			}
 			if last := string(fold(s.words[ag.end-1], &s.buf)); mod == nil && role == ag.e && !counterpartWords[last] && !(plural && soleOffice(last, int(ag.end-ag.start))) {
-				ctx = c.contextCountry(ag.e, plural)
+				ctx, subjectsState = c.contextCountry(ag.e, plural)
 				if ctx != nil && ag.end-ag.start == 1 && s.words[ag.start] == "Congress" && !congressStates[code3(ctx.Code)] {
 					// a Congress by name alone is the United States' where
 					// the state in context has none ("Congress" in a story
@@ -1216,7 +1218,7 @@ func (c *chunker) flush() {
 			inf.key = c.key(c.det+1, ag.end)
 			if ante := c.shortName(ag.start, ag.end); ante >= 0 && ag.start == c.det+1 {
 				c.linkShortName(m, ante) // "the Bank" after "the World Bank": the name, not a bank
-			} else if ante := c.description(inf); ante >= 0 && !(ctx != nil && c.subjectsState && code3(d.Mentions[ante].Actor.Code) != code3(ctx.Code)) {
+			} else if ante := c.description(inf); ante >= 0 && !(subjectsState && code3(d.Mentions[ante].Actor.Code) != code3(ctx.Code)) {
 				// (but the government a country's own opposition or
 				// courts speak of is their state's, not one named
 				// before: contextCountry)
