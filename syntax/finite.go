@@ -308,19 +308,41 @@ func edEnding(w string) bool {
 // verb, right before a past tense or participle verb, the auxiliary it is
 // ("Peru and Chile had declined to support": had VBD VERB, refused VBD),
 // with the verb after it the participle: otherwise the parser takes "had"
-// for the clause's verb and hangs "refused" elsewhere.
+// for the clause's verb and hangs "refused" elsewhere. Adverbs may stand
+// between the two ("had so far refused", "has lately signed"), adverbs of
+// time or report only: "have badly burnt fingers" is a possession.
 func repairPerfect(d *doc.Doc, r doc.TokRange) {
 	for k := r.Start; k+1 < r.End; k++ {
-		t, n := &d.Tokens[k], &d.Tokens[k+1]
-		if t.UPOS != doc.VERB || n.UPOS != doc.VERB || n.XPOS != xpVBD && n.XPOS != xpVBN {
+		t := &d.Tokens[k]
+		if t.UPOS != doc.VERB {
 			continue
 		}
+		j := k + 1
+		for j < r.End && j < k+4 && d.Tokens[j].XPOS == xpRB && perfectAdverbs[strings.ToLower(d.TokenText(int(j)))] {
+			j++
+		}
+		if j >= r.End {
+			continue
+		}
+		if n := &d.Tokens[j]; n.UPOS != doc.VERB || n.XPOS != xpVBD && n.XPOS != xpVBN {
+			continue
+		}
+		n := &d.Tokens[j]
 		switch d.TokenText(int(k)) {
 		case "have", "has", "had", "Had", "Has", "Have", "having", "was", "were", "been", "being", "is", "are":
 			t.UPOS = doc.AUX
 			n.XPOS = xpVBN
 		}
 	}
+}
+
+// perfectAdverbs stand between an auxiliary and its participle.
+var perfectAdverbs = map[string]bool{
+	"so": true, "far": true, "already": true, "now": true, "also": true, "long": true, "just": true,
+	"recently": true, "previously": true, "repeatedly": true, "never": true, "ever": true, "yet": true,
+	"still": true, "finally": true, "reportedly": true, "allegedly": true, "apparently": true,
+	"again": true, "once": true, "twice": true, "jointly": true, "formally": true, "officially": true,
+	"unanimously": true, "quietly": true, "secretly": true, "earlier": true, "later": true, "since": true,
 }
 
 // repairPerfectSince makes "since" between a form of "have" and a past

@@ -4360,3 +4360,39 @@ func clauseBetween(d *doc.Doc, a, b int32) bool {
 	}
 	return false
 }
+
+// repairAuxHead undoes a parse that makes a perfect "have" the clause's
+// verb, with only adverbs of time or report between it and its
+// participle (as in repairPerfect): "noted that Chile had so far signed
+// five accords" hung "signed" on "had" as its xcomp, or on "noted" as a
+// conjunct. A "have" heading a clause, with no object of its own, before
+// such a participle is the participle's auxiliary: the participle takes
+// its place and its other dependents (subject, "that", punctuation).
+func repairAuxHead(d *doc.Doc, r doc.TokRange) {
+	for a := r.Start; a+2 < r.End; a++ {
+		at := &d.Tokens[a]
+		if at.UPOS != doc.AUX && at.UPOS != doc.VERB || !lowerIn(perfectHave, d.TokenText(int(a))) || hasChildDep(d, r, a, doc.Obj) {
+			continue
+		}
+		v := a + 1
+		for v < r.End && v <= a+3 && d.Tokens[v].UPOS == doc.ADV && lowerIn(perfectAdverbs, d.TokenText(int(v))) {
+			v++
+		}
+		if v == a+1 || v >= r.End {
+			continue // (adjacent, the tagger and parser get it right)
+		}
+		vt := &d.Tokens[v]
+		if at.Dep.Universal() == doc.Aux || vt.UPOS != doc.VERB || vt.XPOS != xpVBN && vt.XPOS != xpVBD ||
+			vt.Head != a && hasChildDep(d, r, v, doc.Nsubj) {
+			continue // (a participle hung elsewhere, "refused" a conjunct of the verb before, has no subject of its own)
+		}
+		switch vt.Dep.Universal() {
+		case doc.Xcomp, doc.Ccomp, doc.Conj, doc.Dep, doc.Advcl:
+		default:
+			continue
+		}
+		vt.Head, vt.Dep, vt.XPOS = at.Head, at.Dep, xpVBN
+		rehang(d, r.Start, r.End, a, v)
+		at.Head, at.Dep, at.UPOS = v, doc.Aux, doc.AUX
+	}
+}

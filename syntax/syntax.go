@@ -297,6 +297,7 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 		repairParentheticalParticiple(d, r)
 		repairAmodVerb(d, r)
 		repairPerfectAmod(d, r)
+		repairAuxHead(d, r)
 		repairRelativeObject(d, r)
 		repairTimeClause(d, r)
 		repairInterruptedClause(d, r)

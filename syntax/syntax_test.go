@@ -370,6 +370,12 @@ func TestKeyArcs(t *testing.T) {
 		{"Ruto regretted that Uganda and Tanzania had refused to sign the accord.", []arc{
 			{"regretted", "", doc.Root}, {"refused", "regretted", doc.Ccomp}, {"had", "refused", doc.Aux},
 			{"Uganda", "refused", doc.Nsubj}}},
+		// "so far" between "had" and its participle: the parser makes
+		// "had" the verb (repairAuxHead)
+		{"Ruto regretted that Uganda had so far refused to sign the accord.", []arc{
+			{"refused", "regretted", doc.Ccomp}, {"had", "refused", doc.Aux}, {"Uganda", "refused", doc.Nsubj}}},
+		{"Kamau noted that Mexico had so far signed five trade accords with Kenya.", []arc{
+			{"signed", "noted", doc.Ccomp}, {"had", "signed", doc.Aux}, {"Mexico", "signed", doc.Nsubj}}},
 		// "remained" is tagged VBN because a later verb is finite:
 		// repairNeverParticiple makes a verb with no passive the past tense.
 		{"Thai troops remained on alert in case clashes break out again.", []arc{

@@ -1,0 +1,12 @@
+package coder_test
+
+import "testing"
+
+// TestPerfectAfterAdverb: a perfect "have" parted from its participle by
+// an adverb of time is the participle's auxiliary, not the clause's verb.
+func TestPerfectAfterAdverb(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kamau noted that Mexico had so far signed five trade accords with Kenya.", []string{"MEX>KEN:057"}},
+		{"The Kenyan finance minister had earlier met Ugandan President Yoweri Museveni.", []string{"KENGOV>UGAGOV:040"}},
+	})
+}
