@@ -234,16 +234,22 @@ var bodyOwners = set("group", "militia", "movement", "organisation", "organizati
 	"network", "company", "firm", "union", "gang", "cartel", "alliance", "coalition", "front", "rebels",
 	"insurgents", "opposition", "bank", "club", "team", "church", "charity")
 
-// soleOffice: a plural role noun of n words names an office a state has
+// soleOffice: a plural role noun of n words names an office or body a state has
 // one of, so several holders with no country named are of several states
-// ("as trade ministers met in Lisbon", "presidents"), not all of
+// ("as trade ministers met in Lisbon", "presidents", "lender governments"), not all of
 // the country in context. Bare "ministers" are one government's
-// ("ministers agreed").
-func soleOffice(last string, n int) bool {
-	return soleOffices[last] || last == "ministers" && n >= 2
+// ("ministers agreed"); nor are a state's own "state governments" (before
+// is the word before the phrase, lower case).
+func soleOffice(last string, n int, before string) bool {
+	return soleOffices[last] && !subnational[before] || last == "ministers" && n >= 2
 }
 
-var soleOffices = set("presidents", "premiers", "chancellors", "kings", "monarchs", "emirs")
+// subnational words before "governments" or "parliaments" make them a
+// state's own provinces'.
+var subnational = set("state", "provincial", "regional", "municipal", "county", "city", "local", "federal")
+
+var soleOffices = set("presidents", "premiers", "chancellors", "kings", "monarchs", "emirs", "governments", "regimes",
+	"parliaments", "legislatures", "cabinets", "juntas", "militaries", "armies")
 
 // anySides before "party" or "parties" make them sides to a deal or a
 // dispute, not political parties.

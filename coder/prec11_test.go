@@ -10,3 +10,13 @@ func TestPerfectAfterAdverb(t *testing.T) {
 		{"The Kenyan finance minister had earlier met Ugandan President Yoweri Museveni.", []string{"KENGOV>UGAGOV:040"}},
 	})
 }
+
+// TestSeveralGovernments: governments in the plural with no country of
+// their own are several states', not the one in context; a state's
+// "state governments" are its own.
+func TestSeveralGovernments(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya signed six accords with creditor governments.", []string{"KEN>GOV:057"}},
+		{"The Nigerian teachers union asked state governments to raise pay.", []string{"NGAEDULAB>NGAGOV:020"}},
+	})
+}
