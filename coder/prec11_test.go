@@ -20,3 +20,13 @@ func TestSeveralGovernments(t *testing.T) {
 		{"The Nigerian teachers union asked state governments to raise pay.", []string{"NGAEDULAB>NGAGOV:020"}},
 	})
 }
+
+// TestAskedOpening: a sentence that opens "Asked ..." puts a question to
+// the subject it shares; the subject asks nothing.
+func TestAskedOpening(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Asked to comment on Ugandan criticism of the Kenyan central bank, the Kenyan official said the bank was sound.", nil},
+		{"Asked why Kenya was first approaching creditor governments, the Kenyan finance minister said talks were needed.", nil},
+		{"Kenya asked Uganda to reopen the border.", []string{"KEN>UGA:020"}},
+	})
+}
