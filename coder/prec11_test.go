@@ -1,6 +1,9 @@
 package coder_test
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestPerfectAfterAdverb: a perfect "have" parted from its participle by
 // an adverb of time is the participle's auxiliary, not the clause's verb.
@@ -29,4 +32,18 @@ func TestAskedOpening(t *testing.T) {
 		{"Asked why Kenya was first approaching creditor governments, the Kenyan finance minister said talks were needed.", nil},
 		{"Kenya asked Uganda to reopen the border.", []string{"KEN>UGA:020"}},
 	})
+}
+
+// TestAskedIsNoQuote: the question put in an opening "Asked ..." is not
+// the words of the subject it is put to; what that subject says is.
+func TestAskedIsNoQuote(t *testing.T) {
+	p := pipeline(t)
+	d := codeNews(t, p, `Asked to describe the talks with Uganda, the Kenyan foreign minister said "We will not go into that."`)
+	var got []string
+	for _, q := range d.Quotes {
+		got = append(got, d.Text(q.Span))
+	}
+	if want := []string{`"We will not go into that."`}; !slices.Equal(got, want) {
+		t.Errorf("quotes %q, want %q", got, want)
+	}
 }

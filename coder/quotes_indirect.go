@@ -318,6 +318,9 @@ func (w *work) findIndirect() {
 		var who int32 = -1 // the head of the phrase that names an unnamed speaker
 		switch {
 		case d.Tokens[v].UPOS == doc.VERB && (w.isCue(v) || findingVerbs[t.lemma(v)] || objectCues[t.lemma(v)] || expectCues[t.lemma(v)]):
+			if t.lemma(v) == "ask" && reducedPassive(t, v) {
+				continue // "Asked why ..., the minister said": the question is put to him, not his
+			}
 			if lo, hi, s := w.trailingAttribution(v); s >= 0 && hi > v {
 				// set off by commas inside the sentence: all of it but the
 				// cue is what is said, however the parse hung its sides
