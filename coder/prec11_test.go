@@ -3,6 +3,8 @@ package coder_test
 import (
 	"slices"
 	"testing"
+
+	"dyad/doc"
 )
 
 // TestPerfectAfterAdverb: a perfect "have" parted from its participle by
@@ -45,5 +47,20 @@ func TestAskedIsNoQuote(t *testing.T) {
 	}
 	if want := []string{`"We will not go into that."`}; !slices.Equal(got, want) {
 		t.Errorf("quotes %q, want %q", got, want)
+	}
+}
+
+// TestAdmittedIsClaimed: what someone concedes or admits happened is an
+// event that someone claims, as what they say is.
+func TestAdmittedIsClaimed(t *testing.T) {
+	p := pipeline(t)
+	for _, text := range []string{
+		"The Kenyan government conceded that Ugandan troops had attacked the border post.",
+		"The Kenyan minister admitted that police had beaten protesters.",
+	} {
+		d := codeNews(t, p, text)
+		if len(d.Events) != 1 || d.Events[0].ClaimedBy.Voice != doc.SpeakerVoice {
+			t.Errorf("%s: %d events, want one claimed by the speaker", text, len(d.Events))
+		}
 	}
 }
