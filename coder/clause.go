@@ -6300,6 +6300,9 @@ func (w *work) findPrep(i, obj int32, a verbs.PrepArg, noun bool) int32 {
 				}
 				continue
 			}
+			if a.Target && (timeNouns[t.lemma(c)] || temporalNoun(t, c)) && len(w.partsOf(t.parts[:0], c, h)) == 0 {
+				continue // "on eve of a Ugandan vote" says when, not on whom
+			}
 			if a.Target && len(w.partsOf(t.parts[:0], c, h)) == 0 && !((h == i || h == obj) && !noun && (w.unnamedName(c) || len(w.ownedBy(c)) > 0 || w.ofActor(c))) {
 				continue
 			}
@@ -8980,7 +8983,7 @@ func (w *work) caselessBefore(i, c int32) int32 {
 // timeNouns say when in a bare noun phrase ("last week", "this morning").
 var timeNouns = map[string]bool{"week": true, "weekend": true, "month": true, "year": true, "day": true,
 	"night": true, "morning": true, "afternoon": true, "evening": true, "time": true, "hour": true, "moment": true,
-	"occasion": true, "occasions": true, "times": true}
+	"occasion": true, "occasions": true, "times": true, "eve": true}
 
 // verbalAttack: an attack noun with an adjective that only words have
 // ("a withering attack on", "launched a blistering assault on") is

@@ -64,3 +64,12 @@ func TestAdmittedIsClaimed(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeIsNoTarget: a prepositional phrase that says when ("on the eve
+// of", "on day two of") names no target through its of-phrase.
+func TestTimeIsNoTarget(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya announced sanctions on eve of the Ugandan vote.", nil},
+		{"Kenya imposed sanctions on Uganda on the eve of its election.", []string{"KEN>UGA:163"}},
+	})
+}
