@@ -40,13 +40,22 @@ func TestAskedOpening(t *testing.T) {
 // the words of the subject it is put to; what that subject says is.
 func TestAskedIsNoQuote(t *testing.T) {
 	p := pipeline(t)
-	d := codeNews(t, p, `Asked to describe the talks with Uganda, the Kenyan foreign minister said "We will not go into that."`)
-	var got []string
-	for _, q := range d.Quotes {
-		got = append(got, d.Text(q.Span))
-	}
-	if want := []string{`"We will not go into that."`}; !slices.Equal(got, want) {
-		t.Errorf("quotes %q, want %q", got, want)
+	for _, tc := range []struct{ text, want string }{
+		{`Asked to describe the talks with Uganda, the Kenyan foreign minister said "We will not go into that."`, `"We will not go into that."`},
+		{"Asked what kind of bonds would suit Kenya, the Kenyan finance minister cited treasury bills.", ""},
+	} {
+		d := codeNews(t, p, tc.text)
+		var got []string
+		for _, q := range d.Quotes {
+			got = append(got, d.Text(q.Span))
+		}
+		var want []string
+		if tc.want != "" {
+			want = []string{tc.want}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: quotes %q, want %q", tc.text, got, tc.want)
+		}
 	}
 }
 

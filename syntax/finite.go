@@ -1723,3 +1723,12 @@ var phrasalParticles = map[string]string{
 	"iron": " out ", "ward": " off ", "stave": " off ", "fend": " off ", "shore": " up ", "ramp": " up ",
 	"beef": " up ", "tone": " down ", "water": " down ", "play": " down ", "back": " down off ",
 }
+
+// repairOpeningAsked makes a sentence's opening "Asked" the participle it
+// is ("Asked whether talks would resume, the minister said ..."): tagged
+// past tense, it becomes the root and the question its subject.
+func repairOpeningAsked(d *doc.Doc, r doc.TokRange) {
+	if t := &d.Tokens[r.Start]; t.XPOS == xpVBD && d.TokenText(int(r.Start)) == "Asked" {
+		t.XPOS = xpVBN
+	}
+}

@@ -4396,3 +4396,53 @@ func repairAuxHead(d *doc.Doc, r doc.TokRange) {
 		at.Head, at.Dep, at.UPOS = v, doc.Aux, doc.AUX
 	}
 }
+
+// repairAskedRoot undoes a parse that makes an opening "Asked" the root
+// and the answer's clause after the comma hang inside the question
+// ("Asked what kind of bonds would suit them, he cited ...": "cited" a
+// parataxis of "suit"): the clause whose subject opens after the first
+// comma is the sentence, and "Asked" an adverbial clause of its verb.
+// An if- or whether-clause hung on "Asked" as a conjunct is its question
+// (ccomp), not a second act.
+func repairAskedRoot(d *doc.Doc, r doc.TokRange) {
+	a := r.Start
+	if r.Len() < 5 || d.TokenText(int(a)) != "Asked" {
+		return
+	}
+	for c := a + 1; c < r.End; c++ {
+		// the question, not a second act: "Asked if he would sell arms
+		// again, ..." with "sell" a conjunct of "Asked"
+		if t := &d.Tokens[c]; t.Head == a && t.Dep == doc.Conj && (hasChildText(d, r, c, "if") || hasChildText(d, r, c, "whether")) {
+			t.Dep = doc.Ccomp
+		}
+	}
+	if d.Tokens[a].Dep != doc.Root {
+		return
+	}
+	for k := a + 1; k+2 < r.End; k++ {
+		if d.TokenText(int(k)) != "," {
+			continue
+		}
+		s := k + 1
+		v := d.Tokens[s].Head
+		if d.Tokens[s].Dep != doc.Nsubj || v <= s || v >= r.End || d.Tokens[v].UPOS != doc.VERB || !dominates(d, r, a, v) {
+			return
+		}
+		d.Tokens[v].Head, d.Tokens[v].Dep = -1, doc.Root
+		d.Tokens[a].Head, d.Tokens[a].Dep = v, doc.Advcl
+		if last := r.End - 1; d.Tokens[last].UPOS == doc.PUNCT && d.Tokens[last].Head == a {
+			d.Tokens[last].Head = v
+		}
+		return
+	}
+}
+
+// hasChildText: some token of r hangs on k and reads w.
+func hasChildText(d *doc.Doc, r doc.TokRange, k int32, w string) bool {
+	for j := r.Start; j < r.End; j++ {
+		if d.Tokens[j].Head == k && d.TokenText(int(j)) == w {
+			return true
+		}
+	}
+	return false
+}

@@ -376,6 +376,10 @@ func TestKeyArcs(t *testing.T) {
 			{"refused", "regretted", doc.Ccomp}, {"had", "refused", doc.Aux}, {"Uganda", "refused", doc.Nsubj}}},
 		{"Kamau noted that Mexico had so far signed five trade accords with Kenya.", []arc{
 			{"signed", "noted", doc.Ccomp}, {"had", "signed", doc.Aux}, {"Mexico", "signed", doc.Nsubj}}},
+		// an opening "Asked" tagged past tense: the question is not the
+		// sentence (repairOpeningAsked, repairAskedRoot)
+		{"Asked what kind of bonds would suit Kenya, the minister cited treasury bills.", []arc{
+			{"cited", "", doc.Root}, {"Asked", "cited", doc.Advcl}, {"minister", "cited", doc.Nsubj}}},
 		// "remained" is tagged VBN because a later verb is finite:
 		// repairNeverParticiple makes a verb with no passive the past tense.
 		{"Thai troops remained on alert in case clashes break out again.", []arc{
