@@ -238,8 +238,8 @@ var bodyOwners = set("group", "militia", "movement", "organisation", "organizati
 // one of, so several holders with no country named are of several states
 // ("as trade ministers met in Lisbon", "presidents", "lender governments"), not all of
 // the country in context. Bare "ministers" are one government's
-// ("ministers agreed"); nor are a state's own "state governments" (before
-// is the word before the phrase, lower case).
+// ("ministers agreed"), and so are its "state governments": before is the
+// word before the phrase, lower case.
 func soleOffice(last string, n int, before string) bool {
 	return soleOffices[last] && !subnational[before] || last == "ministers" && n >= 2
 }

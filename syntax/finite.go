@@ -318,16 +318,16 @@ func repairPerfect(d *doc.Doc, r doc.TokRange) {
 			continue
 		}
 		j := k + 1
-		for j < r.End && j < k+4 && d.Tokens[j].XPOS == xpRB && perfectAdverbs[strings.ToLower(d.TokenText(int(j)))] {
+		for j < r.End && j < k+4 && perfectAdverb(d, j) {
 			j++
 		}
 		if j >= r.End {
 			continue
 		}
-		if n := &d.Tokens[j]; n.UPOS != doc.VERB || n.XPOS != xpVBD && n.XPOS != xpVBN {
+		n := &d.Tokens[j]
+		if n.UPOS != doc.VERB || n.XPOS != xpVBD && n.XPOS != xpVBN {
 			continue
 		}
-		n := &d.Tokens[j]
 		switch d.TokenText(int(k)) {
 		case "have", "has", "had", "Had", "Has", "Have", "having", "was", "were", "been", "being", "is", "are":
 			t.UPOS = doc.AUX
@@ -336,7 +336,12 @@ func repairPerfect(d *doc.Doc, r doc.TokRange) {
 	}
 }
 
-// perfectAdverbs stand between an auxiliary and its participle.
+// perfectAdverb: token j is an adverb that may stand between an auxiliary
+// and its participle.
+func perfectAdverb(d *doc.Doc, j int32) bool {
+	return d.Tokens[j].UPOS == doc.ADV && lowerIn(perfectAdverbs, d.TokenText(int(j)))
+}
+
 var perfectAdverbs = map[string]bool{
 	"so": true, "far": true, "already": true, "now": true, "also": true, "long": true, "just": true,
 	"recently": true, "previously": true, "repeatedly": true, "never": true, "ever": true, "yet": true,

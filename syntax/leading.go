@@ -4375,7 +4375,7 @@ func repairAuxHead(d *doc.Doc, r doc.TokRange) {
 			continue
 		}
 		v := a + 1
-		for v < r.End && v <= a+3 && d.Tokens[v].UPOS == doc.ADV && lowerIn(perfectAdverbs, d.TokenText(int(v))) {
+		for v < r.End && v <= a+3 && perfectAdverb(d, v) {
 			v++
 		}
 		if v == a+1 || v >= r.End {
