@@ -4937,6 +4937,7 @@ func (w *work) thingForecast(c int32) bool {
 		// should help boost exports"
 		"help", "boost", "hurt", "affect", "benefit", "improve", "increase", "reduce", "rise", "fall",
 		"grow", "decline", "lead", "result", "cause", "spur", "lift", "push", "keep", "allow", "enable",
+		"put", "bring", "make", "give", "leave", "place",
 		// nor where a thing should go or when it should start: "the law
 		// should come before parliament" makes no demand on parliament
 		"go", "come", "pass", "move", "reach", "start", "begin", "end", "continue", "resume":

@@ -82,3 +82,13 @@ func TestTimeIsNoTarget(t *testing.T) {
 		{"Kenya imposed sanctions on Uganda on the eve of its election.", []string{"KEN>UGA:163"}},
 	})
 }
+
+// TestThingShouldBring: what a thing should bring about for a state is
+// foreseen, not demanded of that state.
+func TestThingShouldBring(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Testing of the wells should put Kenya in a position to export oil next year, the Ugandan minister said.", nil},
+		{"The new pipeline should give Kenya access to Ugandan crude, the Ugandan minister said.", nil},
+		{"The Ugandan minister said Kenya should put its troops on alert.", []string{"UGAGOV>KEN:100"}},
+	})
+}
