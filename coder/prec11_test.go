@@ -92,3 +92,12 @@ func TestThingShouldBring(t *testing.T) {
 		{"The Ugandan minister said Kenya should put its troops on alert.", []string{"UGAGOV>KEN:100"}},
 	})
 }
+
+// TestContentClauseOfAgreement: "a claim that Uganda had agreed to begin
+// talks" says what the claim holds; the claim's maker is no party to the
+// talks.
+func TestContentClauseOfAgreement(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The Kenyan ministry declined comment on a local newspaper claim that Uganda had agreed to begin talks.", []string{"KENGOV>:011"}},
+	})
+}

@@ -2220,7 +2220,8 @@ func repairPossessivePhrase(d *doc.Doc, r doc.TokRange) {
 // repairContentThat makes "that" the conjunction it is when the parse read
 // it as a relative pronoun filling a slot its clause has filled already
 // ("allegations that Ethiopian troops killed civilians", "that" the
-// object of "killed" beside "civilians"): the clause is the noun's
+// object of "killed" beside "civilians", or of "agreed" whose infinitive
+// has its own object): the clause is the noun's
 // content, an acl, and what it says is alleged, not a relative clause.
 func repairContentThat(d *doc.Doc, r doc.TokRange) {
 	for k := r.Start + 1; k+2 < r.End; k++ {
@@ -2240,6 +2241,13 @@ func repairContentThat(d *doc.Doc, r doc.TokRange) {
 		for j := k + 1; j < r.End && !filled; j++ {
 			filled = d.Tokens[j].Head == v && d.Tokens[j].Dep.Universal() == role &&
 				!reflexive(d.TokenText(int(j))) // "a group that itself mounted"
+		}
+		if !filled && role == doc.Obj && lowerIn(contentNouns, d.TokenText(int(d.Tokens[v].Head))) {
+			// or filled by the infinitive the verb takes: "a claim that
+			// Uganda had agreed to begin talks" ("talks" what "begin" takes)
+			for j := v + 1; j < r.End && !filled; j++ {
+				filled = d.Tokens[j].Head == v && d.Tokens[j].Dep == doc.Xcomp && hasChildText(d, r, j, "to") && hasChildDep(d, r, j, doc.Obj)
+			}
 		}
 		if !filled {
 			continue

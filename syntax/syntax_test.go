@@ -380,6 +380,10 @@ func TestKeyArcs(t *testing.T) {
 		// sentence (repairOpeningAsked, repairAskedRoot)
 		{"Asked what kind of bonds would suit Kenya, the minister cited treasury bills.", []arc{
 			{"cited", "", doc.Root}, {"Asked", "cited", doc.Advcl}, {"minister", "cited", doc.Nsubj}}},
+		// "that" opening a content clause read as the relative object of
+		// a verb whose infinitive has its own (repairContentThat)
+		{"The Kenyan ministry declined comment on a local newspaper claim that Uganda had agreed to begin talks.", []arc{
+			{"that", "agreed", doc.Mark}, {"agreed", "claim", doc.Acl}}},
 		// "remained" is tagged VBN because a later verb is finite:
 		// repairNeverParticiple makes a verb with no passive the past tense.
 		{"Thai troops remained on alert in case clashes break out again.", []arc{
