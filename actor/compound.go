@@ -1186,7 +1186,7 @@ func (c *chunker) flush() {
 				code, ev = pe.Code, pe.Where
 				c.countryOf = code3(mod.Code)
 			}
-			if last := string(fold(s.words[ag.end-1], &s.buf)); mod == nil && role == ag.e && !counterpartWords[last] && !(plural && soleOffice(last, int(ag.end-ag.start), c.wordBefore(ag.start))) {
+			if last := string(fold(s.words[ag.end-1], &s.buf)); mod == nil && role == ag.e && !counterpartWords[last] && !(plural && c.soleOffice(last, ag.start, ag.end)) {
 				ctx, subjectsState = c.contextCountry(ag.e, plural)
 				if ctx != nil && ag.end-ag.start == 1 && s.words[ag.start] == "Congress" && !congressStates[code3(ctx.Code)] {
 					// a Congress by name alone is the United States' where
@@ -1674,13 +1674,4 @@ func (c *chunker) seaAfter(p int32) bool {
 	}
 	seas := seaNames[string(fold(c.s.words[p-1], &c.s.buf))]
 	return seas[string(fold(c.s.words[p], &c.s.buf))]
-}
-
-// wordBefore is the word before token k in its sentence, folded to lower
-// case; "" at the sentence's start.
-func (c *chunker) wordBefore(k int32) string {
-	if k-1 < c.lo {
-		return ""
-	}
-	return string(fold(c.s.words[k-1], &c.s.buf))
 }

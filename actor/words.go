@@ -234,14 +234,17 @@ var bodyOwners = set("group", "militia", "movement", "organisation", "organizati
 	"network", "company", "firm", "union", "gang", "cartel", "alliance", "coalition", "front", "rebels",
 	"insurgents", "opposition", "bank", "club", "team", "church", "charity")
 
-// soleOffice: a plural role noun of n words names an office or body a state has
-// one of, so several holders with no country named are of several states
-// ("as trade ministers met in Lisbon", "presidents", "lender governments"), not all of
-// the country in context. Bare "ministers" are one government's
-// ("ministers agreed"), and so are its "state governments": before is the
-// word before the phrase, lower case.
-func soleOffice(last string, n int, before string) bool {
-	return soleOffices[last] && !subnational[before] || last == "ministers" && n >= 2
+// soleOffice: the plural role noun at [start, end), last its last word
+// folded, names an office or body a state has one of, so several holders
+// with no country named are of several states ("as trade ministers met in
+// Lisbon", "presidents", "lender governments"), not all of the country in
+// context. Bare "ministers" are one government's ("ministers agreed"),
+// and so are its "state governments".
+func (c *chunker) soleOffice(last string, start, end int32) bool {
+	if last == "ministers" {
+		return end-start >= 2
+	}
+	return soleOffices[last] && (start <= c.lo || !subnational[string(fold(c.s.words[start-1], &c.s.buf))])
 }
 
 // subnational words before "governments" or "parliaments" make them a

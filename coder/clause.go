@@ -8372,13 +8372,13 @@ var concludedDeal = map[string]bool{"reach": true, "sign": true, "conclude": tru
 // seen by NATO") is passive: its agent, not the clause above, acts.
 func reducedPassive(t *tree, i int32) bool {
 	tk := &t.d.Tokens[i]
-	if t.child(i, doc.Nsubj) >= 0 || t.child(i, doc.Aux) >= 0 {
-		return false
-	}
 	if tk.XPOS != xposVBN && !(tk.XPOS == xposVBD && tk.Dep.Universal() == doc.Advcl && t.head(i) > i && t.sentenceStart(i)) {
 		// (a sentence's first word, tagged past tense, with its clause
 		// ahead of the subject it shares: "Asked why Kenya had ..., the
 		// minister said" is the minister being asked, not asking)
+		return false
+	}
+	if t.child(i, doc.Nsubj) >= 0 || t.child(i, doc.Aux) >= 0 {
 		return false
 	}
 	switch tk.Dep.Universal() {
