@@ -1331,7 +1331,16 @@ func (w *work) clause(i int32, cx ctx) clause {
 			}
 		}
 		if code := receivedCode(t, o); code != "" {
-			if from := w.findPrep(i, o, verbs.PrepArg{Prep: "from", Target: true}, false); from >= 0 {
+			from := w.findPrep(i, o, verbs.PrepArg{Prep: "from", Target: true}, false)
+			for _, c := range t.children(i) {
+				if from < 0 && c > o && t.d.Tokens[c].Dep == doc.Conj && t.child(c, doc.Nsubj) < 0 && t.obj(c) < 0 {
+					// "received weapons and training from Britain" with
+					// "training" read as a second verb with no object of its
+					// own: the from-phrase is its
+					from = w.findPrep(c, -1, verbs.PrepArg{Prep: "from", Target: true}, false)
+				}
+			}
+			if from >= 0 {
 				if src := w.partsOf(nil, from, i); len(src) > 0 && !sameActors(src, cl.subj) {
 					w.emit(i, &received, code, 0, src, cl.subj, cx.claim, cl.mod, cl.neg || cx.neg, 0.7)
 					return cl

@@ -101,3 +101,13 @@ func TestContentClauseOfAgreement(t *testing.T) {
 		{"The Kenyan ministry declined comment on a local newspaper claim that Uganda had agreed to begin talks.", []string{"KENGOV>:011"}},
 	})
 }
+
+// TestReceivedFromAfterSecondThing: what is received from someone may end
+// in a word the parse takes for a second verb ("weapons and training from
+// Britain"); the from-phrase still names the giver.
+func TestReceivedFromAfterSecondThing(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The Kenyan army has received weapons and training from the British military.", []string{"GBRMIL>KENMIL:072"}},
+		{"Kenya received weapons and later bought tanks from Russia.", []string{"KEN>RUS:062"}},
+	})
+}
