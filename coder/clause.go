@@ -1333,7 +1333,10 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if code := receivedCode(t, o); code != "" {
 			from := w.findPrep(i, o, verbs.PrepArg{Prep: "from", Target: true}, false)
 			for _, c := range t.children(i) {
-				if from < 0 && c > o && t.d.Tokens[c].Dep == doc.Conj && t.child(c, doc.Nsubj) < 0 && t.obj(c) < 0 {
+				if from >= 0 {
+					break
+				}
+				if c > o && t.d.Tokens[c].Dep == doc.Conj && t.child(c, doc.Nsubj) < 0 && t.obj(c) < 0 {
 					// "received weapons and training from Britain" with
 					// "training" read as a second verb with no object of its
 					// own: the from-phrase is its
@@ -6310,11 +6313,13 @@ func (w *work) findPrep(i, obj int32, a verbs.PrepArg, noun bool) int32 {
 				}
 				continue
 			}
-			if a.Target && (timeNouns[t.lemma(c)] || temporalNoun(t, c)) && len(w.partsOf(t.parts[:0], c, h)) == 0 {
-				continue // "on eve of a Ugandan vote" says when, not on whom
-			}
-			if a.Target && len(w.partsOf(t.parts[:0], c, h)) == 0 && !((h == i || h == obj) && !noun && (w.unnamedName(c) || len(w.ownedBy(c)) > 0 || w.ofActor(c))) {
-				continue
+			if a.Target && len(w.partsOf(t.parts[:0], c, h)) == 0 {
+				if timeNouns[t.lemma(c)] || temporalNoun(t, c) {
+					continue // "on eve of a Ugandan vote" says when, not on whom
+				}
+				if !((h == i || h == obj) && !noun && (w.unnamedName(c) || len(w.ownedBy(c)) > 0 || w.ofActor(c))) {
+					continue
+				}
 			}
 			return c
 		}
@@ -8381,13 +8386,7 @@ var concludedDeal = map[string]bool{"reach": true, "sign": true, "conclude": tru
 // seen by NATO") is passive: its agent, not the clause above, acts.
 func reducedPassive(t *tree, i int32) bool {
 	tk := &t.d.Tokens[i]
-	if tk.XPOS != xposVBN && !(tk.XPOS == xposVBD && tk.Dep.Universal() == doc.Advcl && t.head(i) > i && t.sentenceStart(i)) {
-		// (a sentence's first word, tagged past tense, with its clause
-		// ahead of the subject it shares: "Asked why Kenya had ..., the
-		// minister said" is the minister being asked, not asking)
-		return false
-	}
-	if t.child(i, doc.Nsubj) >= 0 || t.child(i, doc.Aux) >= 0 {
+	if tk.XPOS != xposVBN || t.child(i, doc.Nsubj) >= 0 || t.child(i, doc.Aux) >= 0 {
 		return false
 	}
 	switch tk.Dep.Universal() {

@@ -174,11 +174,6 @@ func (t *tree) head(i int32) int32 {
 	return h
 }
 
-// sentenceStart: token i is its sentence's first.
-func (t *tree) sentenceStart(i int32) bool {
-	return int(i) < len(t.sent) && t.sent[i] >= 0 && t.d.Sentences[t.sent[i]].Tokens.Start == i
-}
-
 func (t *tree) children(i int32) []int32 { return t.kids[t.kidStart[i]:t.kidStart[i+1]] }
 
 // lemma is token i's lemma in lower case, its lower-cased form when the
