@@ -706,6 +706,13 @@ func repairPluralObject(d *doc.Doc, r doc.TokRange) {
 			ok = verbOrParticle(d, r, k-2) || d.Tokens[k-2].UPOS == doc.NUM ||
 				subjectParticiple(d, r, k-2) && !lowerIn(dayWords, d.TokenText(int(k-1))) // (not "the plan agreed today covers")
 		}
+		if p := &d.Tokens[k-1]; !ok && p.UPOS == doc.NUM && k-2 >= r.Start {
+			// a counted noun: "handed over two suspects", "the two suspects";
+			// not after "every" or "no" ("no one knows"), nor after a
+			// preposition, where the number may be a year that ends a subject
+			// ("the report of 2003 suggests")
+			ok = verbOrParticle(d, r, k-2) || strings.EqualFold(d.TokenText(int(k-2)), "the")
+		}
 		if ok {
 			t.XPOS, t.UPOS = xpNNS, doc.NOUN
 		}

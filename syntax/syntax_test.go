@@ -384,6 +384,11 @@ func TestKeyArcs(t *testing.T) {
 		// a verb whose infinitive has its own (repairContentThat)
 		{"The Kenyan ministry declined comment on a local newspaper claim that Uganda had agreed to begin talks.", []arc{
 			{"that", "agreed", doc.Mark}, {"agreed", "claim", doc.Acl}}},
+		// a counted noun after a handover tagged a present tense
+		// ("two suspects" the verb of a clause): repairPluralObject, after
+		// repairOverNumber has made "over" the particle
+		{"Uganda handed over two suspects to Kenya.", []arc{
+			{"handed", "", doc.Root}, {"suspects", "handed", doc.Obj}, {"over", "handed", doc.CompoundPrt}}},
 		// "remained" is tagged VBN because a later verb is finite:
 		// repairNeverParticiple makes a verb with no passive the past tense.
 		{"Thai troops remained on alert in case clashes break out again.", []arc{
