@@ -9,3 +9,12 @@ func TestHandedOverCounted(t *testing.T) {
 		{"Uganda handed over two suspects to Kenya.", []string{"UGA>KEN:084"}},
 	})
 }
+
+// TestIndentedParagraph: wire copy sets a paragraph off by an indent; an
+// abbreviation that ends the paragraph before it does not run the two
+// sentences together.
+func TestIndentedParagraph(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya sold its stake in the port to Acme Holdings Co.\n    Uganda accused Kenya of breaking the deal.", []string{"UGA>KEN:112"}},
+	})
+}

@@ -75,13 +75,19 @@ func (sp *Splitter) Annotate(d *doc.Doc) error {
 
 // forParagraphs calls f with the span of each paragraph of t: blocks of
 // text separated by lines that are empty or hold only whitespace, with
-// surrounding whitespace trimmed.
+// surrounding whitespace trimmed. A line indented deeper than the line
+// before it, which ended a sentence, also starts a paragraph: wire copy
+// (Reuters-21578 among it) sets its paragraphs off by an indent, not a
+// blank line ("... Acme Holdings Co.\n    Kenya Airways said ..."), and an
+// abbreviation that ends one would otherwise run on into the next.
 //
 // When byLine is set every line is a paragraph of its own.
 func forParagraphs(t string, byLine bool, f func(a, b int)) {
 	start := -1 // the current paragraph's first token byte, or -1
 	last := 0   // the end of its last token byte so far
 	lineBlank := true
+	lineStart := 0 // the current line's first byte
+	indent := 0    // the last non-blank line's indent, in bytes
 	for i := 0; i < len(t); {
 		k, n := classAt(t, i)
 		switch {
@@ -91,7 +97,27 @@ func forParagraphs(t string, byLine bool, f func(a, b int)) {
 				start = -1
 			}
 			lineBlank = true
+			lineStart = i + 1
 		case k == sepNone:
+			if lineBlank {
+				if e := ruleEnd(t, i); e > i {
+					// a rule between items ("- - - -", "***") is a
+					// paragraph of its own: what follows starts one
+					if start >= 0 {
+						f(start, last)
+					}
+					f(i, e)
+					start = -1
+					i = e
+					continue
+				}
+				in := i - lineStart
+				if start >= 0 && in >= 2 && in > indent && endsSentence(t[last-1]) && spacesOnly(t[lineStart:i]) {
+					f(start, last)
+					start = -1
+				}
+				indent = in
+			}
 			if start < 0 {
 				start = i
 			}
@@ -103,6 +129,50 @@ func forParagraphs(t string, byLine bool, f func(a, b int)) {
 	if start >= 0 {
 		f(start, last)
 	}
+}
+
+// ruleEnd: the line of t from i holds only a rule, three or more dashes,
+// stars, equals signs or underscores with spaces between ("- - - -",
+// "***", "====="), whose last mark ends before the returned index; else i.
+func ruleEnd(t string, i int) int {
+	marks := 0
+	j := i
+	for ; j < len(t) && t[j] != '\n'; j++ {
+		switch t[j] {
+		case '-', '*', '=', '_':
+			marks++
+		case ' ', '\t', '\r':
+		default:
+			return i
+		}
+	}
+	if marks < 3 {
+		return i
+	}
+	for j > i && (t[j-1] == ' ' || t[j-1] == '\t' || t[j-1] == '\r') {
+		j-- // (the paragraph ends at its last mark)
+	}
+	return j
+}
+
+// endsSentence: a line whose last byte is c may end a sentence (c is the
+// last byte of a closing curly quote in UTF-8).
+func endsSentence(c byte) bool {
+	switch c {
+	case '.', '!', '?', '"', ')', 0x9d:
+		return true
+	}
+	return false
+}
+
+// spacesOnly: s is an indent of spaces and tabs.
+func spacesOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != ' ' && s[i] != '\t' {
+			return false
+		}
+	}
+	return true
 }
 
 // lineParagraphs reports whether t writes one paragraph per line, as text
@@ -136,10 +206,9 @@ func lineParagraphs(t string) bool {
 			if n := i - lineStart; n > longest {
 				longest = n
 			}
-			switch last {
-			case '.', '!', '?', '"', ')', 0x9d: // 0x9d ends ” in UTF-8
+			if endsSentence(last) {
 				ended++
-			default:
+			} else {
 				open = true
 			}
 		}

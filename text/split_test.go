@@ -247,8 +247,19 @@ func TestLineParagraphs(t *testing.T) {
 		{"Jane Doe\nPress Office\nMain St", 1},
 		// wire copy wrapped at a fixed width whose paragraphs, each set off
 		// by an indent, are a line or two: every other line ends a
-		// sentence, but the others run on in lower case
-		{"    The Kenyan envoy told the assembly the talks in\nNairobi had failed.\n    Uganda's delegation walked out an hour\nlater, its spokesman said.\n    No date was set for a third\nround of talks.", 1},
+		// sentence, but the others run on in lower case, so it is not read
+		// line by line; its indents start the paragraphs
+		{"    The Kenyan envoy told the assembly the talks in\nNairobi had failed.\n    Uganda's delegation walked out an hour\nlater, its spokesman said.\n    No date was set for a third\nround of talks.", 3},
+		// an indent starts a paragraph only after a line that ends a
+		// sentence, and only when it lies deeper than the line before
+		{"Kenya bought a stake in Nairobi Holdings Co.\n    Uganda sold the rest\nin March.", 2},
+		{"Kenya sold its shares to\n    Nairobi Holdings. Uganda sold the rest\nin March.", 1},
+		{"    Kenya bought a stake.\n    Uganda sold the rest.", 1},
+		// a rule between a digest's items is a paragraph of its own, and
+		// the item after it starts one ("KAMPALA -" opens it as a
+		// dateline); so is an email's line of underscores
+		{"Kenya closed the border with\nUganda.\n    - - - -\n    KAMPALA - Uganda said it would\nreopen it.", 3},
+		{"Thanks.\n_____\nFrom: Kamau", 3},
 	}
 	for _, c := range cases {
 		d := annotate(t, c.in)
