@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Codes the Guardian sample and Reuters-21578 files 000-021 (about 6,600
 # events) with two dyad binaries and prints the events that differ,
-# grouped by sentence: "-" only OLD's, "+" only NEW's. Pattern line
-# numbers and event ids are left out of the comparison, so a line added to
-# verbs.txt shows no difference of its own. For reading what a coder change
+# grouped by sentence: "-" only OLD's, "+" only NEW's. A sentence is known
+# by its text, so one split elsewhere in the article shifts no other. Pattern
+# line numbers and event ids are left out of the comparison, so a line added
+# to verbs.txt shows no difference of its own. For reading what a coder change
 # does to real news, line by line. Needs ../shared.
 # Usage: scripts/events-diff.sh OLD_BINARY NEW_BINARY
 set -euo pipefail
@@ -38,7 +39,9 @@ def load(path):
         row = "%s(%s) %s%s %s(%s) [%s] %s @%s" % (
             e.get("source", ""), e.get("source_name", ""), e["cameo"], " NEG" if e.get("negated") else "",
             e.get("target", ""), e.get("target_name", ""), e.get("modality", ""), pattern, e.get("place", ""))
-        groups[(e["article_id"], e["sentence"])].append((row.replace("\n", " "), ev["text"]))
+        # keyed by the sentence's text, not its number, which a change in
+        # sentence splitting shifts for all sentences after it
+        groups[(e["article_id"], " ".join(ev["text"].split()))].append((row.replace("\n", " "), ev["text"]))
     return groups
 
 old, new = load(sys.argv[1]), load(sys.argv[2])
@@ -50,7 +53,7 @@ for key in sorted(set(old) | set(new)):
         continue
     changed += 1
     text = (old.get(key) or new.get(key))[0][1]
-    print("## %s s%d: %s" % (key[0], key[1], text[:300].replace("\n", " ")))
+    print("## %s: %s" % (key[0], key[1][:300]))
     for r in a:
         if r not in b:
             print("  -", r)
