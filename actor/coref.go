@@ -253,6 +253,14 @@ func (c *chunker) pronoun(t int32) {
 		// some other actor, while it mostly names a thing ("met to condemn it")
 		excl = c.clauseSubjects(t)
 	}
+	// who reports a relative clause is not the noun the clause is about:
+	// "police arrested two militants who they said bombed a bus" (they:
+	// the police)
+	if v := d.Tokens[t].Head; d.Tokens[t].Dep == doc.Nsubj && v >= c.lo && v < c.hi && d.Tokens[v].Dep == doc.AclRelcl && speechVerbs[d.Tokens[v].Lemma] {
+		if n := d.Tokens[v].Head; n >= c.lo && n < t && s.tokMention[n] >= 0 {
+			excl = append(excl, s.info[s.tokMention[n]].root)
+		}
+	}
 	// whose positions, bases or launchers a force attacks are not its own
 	// nor its country's: "China would shoot down approaching missiles and
 	// attack their launching bases" (their: not China's armed forces)

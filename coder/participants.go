@@ -272,9 +272,17 @@ func (w *work) actorAt(tok, gov int32) (part, bool) {
 				mi = d.Quotes[q].Speaker
 			}
 		case "who", "which", "that":
-			// a relative clause's subject is the noun it modifies
-			if gov >= 0 && d.Tokens[gov].Dep == doc.AclRelcl {
-				if h := t.head(gov); h >= 0 && h != tok {
+			// a relative clause's subject is the noun it modifies, also
+			// where the clause reports it ("the man who police said
+			// attacked the post": "who" the subject of "attacked")
+			rel := gov
+			if rel >= 0 && d.Tokens[rel].Dep == doc.Ccomp {
+				if h := t.head(rel); h > tok && d.Tokens[h].Dep == doc.AclRelcl {
+					rel = h
+				}
+			}
+			if rel >= 0 && d.Tokens[rel].Dep == doc.AclRelcl {
+				if h := t.head(rel); h >= 0 && h != tok {
 					return w.actorAt(h, -1)
 				}
 			}

@@ -1,6 +1,10 @@
 package coder_test
 
-import "testing"
+import (
+	"testing"
+
+	"dyad/doc"
+)
 
 // TestHandedOverCounted: a counted noun after a handover is what is
 // handed over, though the tagger read it as a present-tense verb.
@@ -17,4 +21,36 @@ func TestIndentedParagraph(t *testing.T) {
 	eachExactEvents(t, []newsEvents{
 		{"Kenya sold its stake in the port to Acme Holdings Co.\n    Uganda accused Kenya of breaking the deal.", []string{"UGA>KEN:112"}},
 	})
+}
+
+// TestRelativeReported: what a relative clause reports its noun did is
+// that noun's act, claimed by the reporter ("a man who officials say
+// attacked ..."); the reporter is not the noun.
+func TestRelativeReported(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Uganda jailed a Kenyan man who officials say attacked a Ugandan army post.", []string{"UGA>KENCVL:173", "KENCVL>UGAMIL:190"}},
+		{"The Somali militants, who Kenyan police said killed three Ugandan soldiers, were arrested.", []string{"SOMREB>UGAMIL:190"}},
+	})
+}
+
+// TestRelativeReporterNotNoun: the reporter of a relative clause is not
+// the noun the clause is about: "they" who say the militants bombed a bus
+// are not the militants.
+func TestRelativeReporterNotNoun(t *testing.T) {
+	p := pipeline(t)
+	text := "Kenyan police arrested two Somali militants who they said bombed a bus."
+	d := codeNews(t, p, text)
+	for _, e := range d.Events {
+		if e.Code.String() != "183" {
+			continue
+		}
+		if e.ClaimedBy.Voice != doc.SpeakerVoice {
+			t.Fatalf("%s: bombing claimed in voice %v, want a speaker's", text, e.ClaimedBy.Voice)
+		}
+		if m := e.ClaimedBy.Mention; m >= 0 && d.Mentions[m].Actor.Code == "SOMREB" {
+			t.Errorf("%s: bombing claimed by the militants themselves", text)
+		}
+		return
+	}
+	t.Errorf("%s: no bombing (183) among %d events", text, len(d.Events))
 }

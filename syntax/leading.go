@@ -4454,3 +4454,50 @@ func hasChildText(d *doc.Doc, r doc.TokRange, k int32, w string) bool {
 	}
 	return false
 }
+
+// repairRelativeReport gives a relative pronoun back to the reported verb
+// whose subject it is, where the parse hung it on the reporting verb of a
+// relative clause that has a subject of its own ("the gunman, who police
+// said killed three soldiers": "who" a second subject of "said"; "the cell
+// that police have said bombed the bus": "that" the object of "said" and
+// "bombed" its xcomp): the pronoun becomes the subject of the reported
+// verb, which becomes the complement of the reporting one. Only when the
+// reported verb follows the reporting one and has no subject of its own.
+func repairRelativeReport(d *doc.Doc, r doc.TokRange) {
+	for p := r.Start; p+3 < r.End; p++ {
+		pt := &d.Tokens[p]
+		if pt.XPOS != xpWP && pt.XPOS != xpWDT {
+			continue
+		}
+		switch pt.Dep {
+		case doc.Nsubj, doc.Obj:
+		default:
+			continue
+		}
+		v := pt.Head
+		if v <= p || v >= r.End || d.Tokens[v].Dep != doc.AclRelcl || d.Tokens[v].UPOS != doc.VERB || !lowerIn(reportVerbs, d.Tokens[v].Lemma) {
+			continue
+		}
+		sayer, c := int32(-1), int32(-1)
+		for j := p + 1; j < r.End; j++ {
+			jt := &d.Tokens[j]
+			if jt.Head != v {
+				continue
+			}
+			switch {
+			case jt.Dep == doc.Nsubj && j < v:
+				sayer = j
+			case (jt.Dep == doc.Ccomp || jt.Dep == doc.Xcomp) && j > v && c < 0 && jt.UPOS == doc.VERB:
+				c = j
+			}
+		}
+		if sayer < 0 || c < 0 || hasSubject(d, r, c) {
+			continue
+		}
+		pt.Head, pt.Dep = c, doc.Nsubj
+		if hasChildDep(d, r, c, doc.AuxPass) {
+			pt.Dep = doc.NsubjPass
+		}
+		d.Tokens[c].Dep = doc.Ccomp
+	}
+}

@@ -265,6 +265,7 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 		repairRelativeLabel(d, r)
 		repairRelativeRoot(d, r)
 		repairRelativeConjunct(d, r)
+		repairRelativeReport(d, r)
 		repairQuantifierRoot(d, r)
 		repairFunctionRoot(d, r)
 		repairSubordinateRoot(d, r)

@@ -389,6 +389,13 @@ func TestKeyArcs(t *testing.T) {
 		// repairOverNumber has made "over" the particle
 		{"Uganda handed over two suspects to Kenya.", []arc{
 			{"handed", "", doc.Root}, {"suspects", "handed", doc.Obj}, {"over", "handed", doc.CompoundPrt}}},
+		// a relative pronoun hung on the reporting verb of its clause, as
+		// a second subject or an object: it is the reported verb's subject
+		// (repairRelativeReport)
+		{"Uganda jailed a Kenyan man who officials say attacked a Ugandan army post.", []arc{
+			{"who", "attacked", doc.Nsubj}, {"attacked", "say", doc.Ccomp}, {"officials", "say", doc.Nsubj}}},
+		{"The militants belong to the Somali cell that the Kenyan police have said bombed the bus.", []arc{
+			{"that", "bombed", doc.Nsubj}, {"bombed", "said", doc.Ccomp}, {"police", "said", doc.Nsubj}}},
 		// "remained" is tagged VBN because a later verb is finite:
 		// repairNeverParticiple makes a verb with no passive the past tense.
 		{"Thai troops remained on alert in case clashes break out again.", []arc{
