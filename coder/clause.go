@@ -8354,15 +8354,20 @@ var valuationVerbs = map[string]bool{"value": true, "price": true, "cost": true,
 
 // toClause is an advcl (or conj) marked "to" without its own subject: an
 // object-control infinitive that a parser attached as a purpose clause or a
-// conjunct.
+// conjunct. None after an object that names a course of action: "a plan
+// to arrest" is the plan's infinitive, wherever the parse hangs it.
 func (w *work) toClause(i int32) int32 {
 	t := w.t
+	o := t.obj(i)
+	if o >= 0 && schemeNouns[t.lemma(o)] {
+		return -1
+	}
 	for _, c := range t.children(i) {
 		if dep := t.d.Tokens[c].Dep; (dep == doc.Advcl || dep == doc.Conj) && t.hasChildLemma(c, doc.Mark, "to") && t.child(c, doc.Nsubj) < 0 {
 			return c
 		}
 	}
-	if o := t.obj(i); o >= 0 && (len(w.partsOf(t.parts[:0], o, i)) > 0 || actor.PeopleNoun(t.lemma(o))) {
+	if o >= 0 && (len(w.partsOf(t.parts[:0], o, i)) > 0 || actor.PeopleNoun(t.lemma(o))) {
 		// or as a clause of the object: "ordered the rebels to withdraw"
 		// with "to withdraw" an acl of "rebels" (an actor is not a noun an
 		// infinitive completes, as "a plan to withdraw" is)

@@ -54,3 +54,12 @@ func TestRelativeReporterNotNoun(t *testing.T) {
 	}
 	t.Errorf("%s: no bombing (183) among %d events", text, len(d.Events))
 }
+
+// TestChallengeToAct: challenging a state to do something calls on it to
+// act. (Challenging someone's plan to do something stays disapproval:
+// TestEventClasses, "someone else's plan to attack".)
+func TestChallengeToAct(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The Kenyan minister challenged Uganda to match the offer.", []string{"KENGOV>UGA:020"}},
+	})
+}
