@@ -1279,7 +1279,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if ps := w.partsOf(nil, s, i); len(ps) > 0 {
 			cl.controller = ps
 		}
-	} else if o := t.obj(i); o >= 0 {
+	} else if o := t.obj(i); o >= 0 && !groundVerbs[t.lemma(i)] {
 		if ps := w.partsOf(nil, o, i); len(ps) > 0 {
 			cl.controller = ps
 			if sendVerbs[t.lemma(i)] && len(cl.subj) > 0 && sectorsOnly(ps) {
@@ -3645,6 +3645,14 @@ var groundNouns = map[string]bool{"territory": true, "area": true, "town": true,
 	"region": true, "homeland": true, "land": true, "capital": true, "airport": true, "camp": true,
 	"enclave": true, "stronghold": true, "bridge": true, "hill": true, "outpost": true, "perimeter": true}
 
+// groundVerbs take as object the ground one moves onto or holds: an
+// infinitive after it says what for, the subject's act, whatever the
+// parse hangs it as ("militiamen would enter Kismayo to assist local
+// militias": not Kismayo's help).
+var groundVerbs = map[string]bool{"enter": true, "reenter": true, "re-enter": true, "reach": true, "invade": true,
+	"cross": true, "leave": true, "visit": true, "tour": true, "occupy": true, "storm": true, "seize": true,
+	"capture": true, "besiege": true, "encircle": true, "surround": true, "infiltrate": true, "penetrate": true}
+
 // schemeNouns name a course of action by its "to" clause: opposing one is
 // opposing whoever pursues it, not whom it is aimed at.
 var schemeNouns = map[string]bool{"effort": true, "attempt": true, "bid": true, "plan": true, "proposal": true,
@@ -5523,10 +5531,11 @@ func (w *work) ownedOnPath(k, top int32) bool {
 	return false
 }
 
-// commentVerbs are what one declines to do when declining comment.
+// commentVerbs are what one declines to do when declining comment
+// ("refused to deny that its troops were there" confirms nothing either).
 var commentVerbs = map[string]bool{"discuss": true, "comment": true, "elaborate": true, "confirm": true,
 	"disclose": true, "detail": true, "specify": true, "speculate": true, "say": true, "reveal": true,
-	"identify": true, "name": true, "answer": true}
+	"identify": true, "name": true, "answer": true, "deny": true}
 
 // toPress: verb c speaks to or with the press ("talk to reporters").
 func (w *work) toPress(c int32) bool {

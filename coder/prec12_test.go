@@ -63,3 +63,15 @@ func TestChallengeToAct(t *testing.T) {
 		{"The Kenyan minister challenged Uganda to match the offer.", []string{"KENGOV>UGA:020"}},
 	})
 }
+
+// TestNoAppealNoRefusal: refusing to deny says nothing either way, as
+// declining comment does; pressing a state's case argues it and asks
+// nothing of the state; what one enters a town to do is one's own act,
+// not the town's.
+func TestNoAppealNoRefusal(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya refused to deny that its troops had entered Somalia.", nil},
+		{"A Kenyan survey ship, flanked by warships, sailed for the lake to press Nairobi's case.", nil},
+		{"Kenyan troops would enter Kismayo to assist the Somali army.", []string{"KENMIL>SOMMIL:033"}},
+	})
+}
