@@ -912,6 +912,10 @@ func (c *chunker) name(p, q int32, e *Entry) {
 		case c.org.e != nil && c.na > 0 && !c.envoyToBody(c.agents[c.na-1]):
 			pe := c.r.pair(ruleTitle, c.org.e, c.agents[c.na-1].e)
 			title = doc.Actor{Code: pe.Code, Entry: pe.Where}
+		case c.na > 0 && c.agents[c.na-1].start > c.cs && c.companySuffix(c.agents[c.na-1].start-1):
+			// "Acme Holdings Ltd president John Kamau", a company no entry
+			// knows: its officer, of no state (nor of the one in context)
+			title = doc.Actor{Code: companyBody.Code, Entry: companyBody.Where}
 		case c.country.e != nil && c.na > 0 && !c.agentApart(c.country.end):
 			pe := c.r.pair(ruleTitle, c.country.e, c.agents[c.na-1].e)
 			title = doc.Actor{Code: pe.Code, Entry: pe.Where}

@@ -75,3 +75,12 @@ func TestNoAppealNoRefusal(t *testing.T) {
 		{"Kenyan troops would enter Kismayo to assist the Somali army.", []string{"KENMIL>SOMMIL:033"}},
 	})
 }
+
+// TestCompanyOfficer: a title right after a company's name no entry knows
+// is the company's officer, not an officer of the state in context.
+func TestCompanyOfficer(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Acme Holdings Ltd president John Kamau urged Kenya to cut interest rates.", []string{"BUS>KEN:020"}},
+		{"Kenyan President Uhuru Kenyatta urged Uganda to cut tariffs.", []string{"KENGOV>UGA:020"}},
+	})
+}
