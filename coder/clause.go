@@ -1524,6 +1524,13 @@ func (w *work) clause(i int32, cx ctx) clause {
 			// stay in the coalition with Uganda" is)
 			return cl
 		}
+		if cp == nil && code[:2] == "03" && overcomeVerbs[t.lemma(m.comp)] {
+			// "vowed to defeat al-Shabaab", "pledged to crush the
+			// revolt": an intent against whom the complement names, no
+			// intent to cooperate with them; which threat it is (of force,
+			// or of an election lost) no pattern says
+			return cl
+		}
 		if code[:2] == "03" && negated(t, m.comp) && !cl.neg {
 			// "has pledged not to let Tuareg militias control its
 			// frontier": an intent not to act is no intent to cooperate;
@@ -3644,6 +3651,12 @@ var groundNouns = map[string]bool{"territory": true, "area": true, "town": true,
 	"hospital": true, "stadium": true, "base": true, "frontline": true, "front": true, "border": true,
 	"region": true, "homeland": true, "land": true, "capital": true, "airport": true, "camp": true,
 	"enclave": true, "stronghold": true, "bridge": true, "hill": true, "outpost": true, "perimeter": true}
+
+// overcomeVerbs defeat or do away with their object, whether in war, at
+// the polls or in a vote; no pattern codes them.
+var overcomeVerbs = map[string]bool{"defeat": true, "crush": true, "eradicate": true, "annihilate": true,
+	"rout": true, "vanquish": true, "overpower": true, "overwhelm": true, "beat": true, "topple": true,
+	"overthrow": true, "eliminate": true, "wipe": true, "obliterate": true, "subdue": true, "counter": true}
 
 // groundVerbs take as object the ground one moves onto or holds: an
 // infinitive after it says what for, the subject's act, whatever the

@@ -84,3 +84,13 @@ func TestCompanyOfficer(t *testing.T) {
 		{"Kenyan President Uhuru Kenyatta urged Uganda to cut tariffs.", []string{"KENGOV>UGA:020"}},
 	})
 }
+
+// TestIntentToDefeat: meaning to defeat someone is no intent to cooperate
+// with them.
+func TestIntentToDefeat(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya vowed to defeat al-Shabaab.", nil},
+		{"Young Kenyans say they offer their blood to defeat al-Shabaab.", nil},
+		{"Kenya vowed to rebuild Somalia.", []string{"KEN>SOM:030"}},
+	})
+}
