@@ -1881,7 +1881,9 @@ func (w *work) clause(i int32, cx ctx) clause {
 			if len(targets) == 0 && p.ObjLemmas != nil && m.obj >= 0 && m.obj != i && m.obj != arg && !w.gatheringKind(m.obj) {
 				// the object is the act, and its nationality says whose:
 				// "rejected a Serbian proposal for a new round of talks"
-				if targets = w.ownedBy(m.obj); w.ownStateSupport(m.obj, targets, cl.subj) {
+				if targets = w.ownedBy(m.obj); w.ownStateSupport(m.obj, targets, cl.subj) || penaltyNouns[t.lemma(m.obj)] && sameCountry(targets, cl.subj) {
+					// (a penalty's own nationality names who imposes it:
+					// "announced the Kenyan sanctions", by Kenya's president)
 					targets = nil
 				}
 			}

@@ -94,3 +94,12 @@ func TestIntentToDefeat(t *testing.T) {
 		{"Kenya vowed to rebuild Somalia.", []string{"KEN>SOM:030"}},
 	})
 }
+
+// TestOwnSanctions: a penalty's nationality that is the source's own names
+// who imposes it, not on whom.
+func TestOwnSanctions(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"In announcing the Kenyan sanctions on Monday, President Uhuru Kenyatta said they could end within a month.", nil},
+		{"Kenya announced sanctions on Uganda.", []string{"KEN>UGA:163"}},
+	})
+}
