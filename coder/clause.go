@@ -3655,7 +3655,8 @@ var groundNouns = map[string]bool{"territory": true, "area": true, "town": true,
 	"enclave": true, "stronghold": true, "bridge": true, "hill": true, "outpost": true, "perimeter": true}
 
 // overcomeVerbs defeat or do away with their object, whether in war, at
-// the polls or in a vote; no pattern codes them.
+// the polls or in a vote. Read only where no pattern codes the complement
+// ("topple" has one for governments, "beat" for people assaulted).
 var overcomeVerbs = map[string]bool{"defeat": true, "crush": true, "eradicate": true, "annihilate": true,
 	"rout": true, "vanquish": true, "overpower": true, "overwhelm": true, "beat": true, "topple": true,
 	"overthrow": true, "eliminate": true, "wipe": true, "obliterate": true, "subdue": true, "counter": true}
