@@ -980,7 +980,10 @@ func (w *work) clause(i int32, cx ctx) clause {
 			// "civilians were killed in Israeli airstrikes", "in an attack
 			// by Boko Haram": who carried out the attack did it
 			for _, c := range t.children(i) {
-				if u := w.d.Tokens[c].Dep.Universal(); u != doc.Obl && u != doc.Obj || !strikeNouns[t.lemma(c)] { // (obj: a passive's misparsed oblique)
+				// (and "was tortured in a Ugandan prison": whose prison holds
+				// the one harmed there did it)
+				held := custodyNouns[t.lemma(c)] && custodyHarms[t.lemma(i)] && t.caseOf(c) == "in"
+				if u := w.d.Tokens[c].Dep.Universal(); u != doc.Obl && u != doc.Obj || !strikeNouns[t.lemma(c)] && !held { // (obj: a passive's misparsed oblique)
 					continue
 				}
 				if cs := t.caseOf(c); cs != "in" && cs != "by" && cs != "during" {
@@ -3653,6 +3656,12 @@ var groundNouns = map[string]bool{"territory": true, "area": true, "town": true,
 	"hospital": true, "stadium": true, "base": true, "frontline": true, "front": true, "border": true,
 	"region": true, "homeland": true, "land": true, "capital": true, "airport": true, "camp": true,
 	"enclave": true, "stronghold": true, "bridge": true, "hill": true, "outpost": true, "perimeter": true}
+
+// custodyNouns hold prisoners; custodyHarms are done to them there.
+var custodyNouns = map[string]bool{"prison": true, "jail": true, "custody": true, "detention": true,
+	"captivity": true, "cell": true, "cells": true, "prisons": true, "jails": true}
+var custodyHarms = map[string]bool{"torture": true, "kill": true, "beat": true, "abuse": true, "mistreat": true,
+	"execute": true, "rape": true, "murder": true, "starve": true, "assault": true}
 
 // overcomeVerbs defeat or do away with their object, whether in war, at
 // the polls or in a vote. Read only where no pattern codes the complement

@@ -103,3 +103,13 @@ func TestOwnSanctions(t *testing.T) {
 		{"Kenya announced sanctions on Uganda.", []string{"KEN>UGA:163"}},
 	})
 }
+
+// TestHarmedInCustody: one harmed in a state's prison with no agent named
+// is harmed by the state that holds the prison.
+func TestHarmedInCustody(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kamau was tortured in a Ugandan prison.", []string{"UGA>:1822"}},
+		{"Two Kenyan journalists were beaten in a Ugandan prison.", []string{"UGA>KENMED:182"}},
+		{"Two Kenyan prisoners were released from a Ugandan jail.", nil},
+	})
+}
