@@ -4495,7 +4495,7 @@ func repairRelativeReport(d *doc.Doc, r doc.TokRange) {
 			continue
 		}
 		pt.Head, pt.Dep = c, doc.Nsubj
-		if hasChildDep(d, r, c, doc.AuxPass) {
+		if hasChild(d, r, c, doc.AuxPass) { // (hasChildDep compares universal relations: aux)
 			pt.Dep = doc.NsubjPass
 		}
 		d.Tokens[c].Dep = doc.Ccomp
