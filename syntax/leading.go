@@ -1440,7 +1440,13 @@ var onlyPrepositions = map[string]bool{"in": true, "on": true, "at": true, "of":
 func repairNounMark(d *doc.Doc, r doc.TokRange) {
 	for k := r.Start; k < r.End; k++ {
 		t := &d.Tokens[k]
-		if t.Dep != doc.Mark || t.XPOS != xpIN || t.Head < r.Start || t.Head >= r.End || !lowerIn(onlyPrepositions, d.TokenText(int(k))) {
+		if t.Dep != doc.Mark || t.Head < r.Start || t.Head >= r.End {
+			continue
+		}
+		// an infinitive's "to" never comes before a determiner: "opened
+		// its market to such an array of goods" had the noun an xcomp
+		to := t.XPOS == xpTO && k+1 < r.End && d.Tokens[k+1].UPOS == doc.DET
+		if !to && (t.XPOS != xpIN || !lowerIn(onlyPrepositions, d.TokenText(int(k)))) {
 			continue
 		}
 		h := t.Head
@@ -1456,8 +1462,18 @@ func repairNounMark(d *doc.Doc, r doc.TokRange) {
 				}
 			}
 		}
-		if !clause {
-			t.Dep = doc.Case
+		if clause {
+			continue
+		}
+		t.Dep = doc.Case
+		if to {
+			t.UPOS, t.XPOS = doc.ADP, xpIN
+			if n := &d.Tokens[h]; n.Dep == doc.Xcomp || n.Dep == doc.Advcl {
+				n.Dep = doc.Obl
+				if n.Head >= 0 && d.Tokens[n.Head].UPOS != doc.VERB {
+					n.Dep = doc.Nmod
+				}
+			}
 		}
 	}
 }

@@ -283,6 +283,9 @@ func TestKeyArcs(t *testing.T) {
 			{"peacekeeping", "forces", doc.Compound}}},
 		{"Mongolian troops participate in peacekeeping operations in Sudan.", []arc{
 			{"participate", "", doc.Root}, {"troops", "participate", doc.Nsubj}, {"in", "operations", doc.Case}}},
+		// an infinitive's "to" comes before no determiner (repairNounMark)
+		{"Kenya has opened its market to such an array of Ugandan goods.", []arc{
+			{"to", "array", doc.Case}, {"array", "opened", doc.Obl}}},
 		// curly quotes and apostrophes read as the straight ones, and a
 		// curly quote's direction is its own (asciiPunct, repairQuoteMarks)
 		{"“Dutch nationals have the right to come home,” Rutte said.", []arc{
