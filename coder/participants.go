@@ -48,7 +48,7 @@ func (w *work) partsOf(dst []part, tok, gov int32) []part {
 		// fresh lists live in the per-document arena: no allocation each
 		start := len(t.arena)
 		for _, c := range toks {
-			if p, ok := w.actorAt(c, gov); ok && !sameMention(t.arena[start:], p) {
+			if p, ok := w.actorAt(c, gov); ok && !sameMention(t.arena[start:], p) && !w.aliasOf(t.arena[start:], p) {
 				t.arena = append(t.arena, p)
 				t.arena = w.pairOthers(t.arena, start, p)
 			}
@@ -60,7 +60,7 @@ func (w *work) partsOf(dst []part, tok, gov int32) []part {
 	}
 	n := len(dst)
 	for _, c := range toks {
-		if p, ok := w.actorAt(c, gov); ok && !sameMention(dst[n:], p) {
+		if p, ok := w.actorAt(c, gov); ok && !sameMention(dst[n:], p) && !w.aliasOf(dst[n:], p) {
 			dst = append(dst, p)
 			dst = w.pairOthers(dst, n, p)
 		}
@@ -115,6 +115,27 @@ func (w *work) saysTwo(r doc.TokRange) bool {
 func sameMention(ps []part, p part) bool {
 	for _, q := range ps {
 		if q.mention >= 0 && q.mention == p.mention {
+			return true
+		}
+	}
+	return false
+}
+
+// aliasOf: p and a part of ps with the same actor are one name and its
+// short form in brackets right after it ("the General Agreement on Tariffs
+// and Trade (GATT)", which the parse may hang apart): one actor named
+// twice, not two.
+func (w *work) aliasOf(ps []part, p part) bool {
+	if p.mention < 0 {
+		return false
+	}
+	m := w.d.Mentions[p.mention].Tokens
+	for _, q := range ps {
+		if q.mention < 0 || q.actor.Code != p.actor.Code {
+			continue
+		}
+		n := w.d.Mentions[q.mention].Tokens
+		if n.End+1 == m.Start && w.d.TokenText(int(n.End)) == "(" || m.End+1 == n.Start && w.d.TokenText(int(m.End)) == "(" {
 			return true
 		}
 	}
