@@ -500,8 +500,9 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"Russia recognised the independence of Abkhazia.", []string{"RUS>GEO:054"}},
 		// a relative clause in the perfect asserts on its own, whatever
 		// the main clause's future (the meeting, the main clause, is
-		// intended: 036)
-		{"In another move, small rural lenders that have extended credit to Peru and other deeply indebted Andean nations, will meet with Fed Chairman Alan Greenspan here on Monday.", []string{"BUS>USAELI:036", "BUS>PER:071"}},
+		// intended: 036); a chairman the text names as the Fed's acts for the
+		// Fed, as one named the Federal Reserve's does
+		{"In another move, small rural lenders that have extended credit to Peru and other deeply indebted Andean nations, will meet with Fed Chairman Alan Greenspan here on Monday.", []string{"BUS>USAGOV:036", "BUS>PER:071"}},
 		// the purpose of something raised or convened by someone is its
 		// own, not the agent's (an act's purpose is its maker's)
 		{"The tribal militia, a force raised by Paris to fight al-Qaeda, holds the desert.", nil},

@@ -122,9 +122,11 @@ func sameMention(ps []part, p part) bool {
 }
 
 // aliasOf: p and a part of ps with the same actor are one name and its
-// short form in brackets right after it ("the General Agreement on Tariffs
-// and Trade (GATT)", which the parse may hang apart): one actor named
-// twice, not two.
+// short form right after it, in brackets or, in capitals, between commas
+// (GATT after its long name in brackets, "The Commodity Credit Corporation,
+// CCC, has ..."), which the parse may hang apart: one actor named twice,
+// not two. (Two names of one code between commas are
+// often two people: "Kenyan President X, Deputy President Y and ...".)
 func (w *work) aliasOf(ps []part, p part) bool {
 	if p.mention < 0 {
 		return false
@@ -135,9 +137,23 @@ func (w *work) aliasOf(ps []part, p part) bool {
 			continue
 		}
 		n := w.d.Mentions[q.mention].Tokens
-		if n.End+1 == m.Start && w.d.TokenText(int(n.End)) == "(" || m.End+1 == n.Start && w.d.TokenText(int(m.End)) == "(" {
+		if n.End+1 == m.Start && w.shortFormAfter(n.End, m) || m.End+1 == n.Start && w.shortFormAfter(m.End, n) {
 			return true
 		}
+	}
+	return false
+}
+
+// shortFormAfter: the mention at r, after the token sep, reads as a short
+// form of the name before sep: sep is a bracket, or a comma before one word
+// in capitals.
+func (w *work) shortFormAfter(sep int32, r doc.TokRange) bool {
+	switch w.d.TokenText(int(sep)) {
+	case "(":
+		return true
+	case ",":
+		word := w.d.TokenText(int(r.Start))
+		return r.Len() == 1 && len(word) > 1 && strings.ToUpper(word) == word
 	}
 	return false
 }

@@ -30,3 +30,22 @@ func TestBracketAlias(t *testing.T) {
 		t.Errorf("%s: %d disapprovals (110), want 1", text, n)
 	}
 }
+
+// TestEconomicBodies: the regulators, commodity councils and creditors'
+// clubs of economic news are actors: the Securities and Exchange
+// Commission, the Fed, the USDA and the Commodity Credit Corporation (US
+// government bodies), the Paris Club and the International Coffee
+// Organization (IGOs). A name with its initials set off by commas is one
+// actor; the Fed aiming at a rate and the USDA releasing figures are no
+// attack and no release.
+func TestEconomicBodies(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The Securities and Exchange Commission has charged a Kenyan trader with fraud.", []string{"USAGOV>KENBUS:115"}},
+		{"The Kenyan government told the SEC it would sell its stake.", []string{"KENGOV>USAGOV:010"}},
+		{"Kenya asked the Paris Club to reschedule its debt.", []string{"KEN>IGOBUS:020"}},
+		{"Uganda called on the International Coffee Organization to cut export quotas.", []string{"UGA>IGOBUS:020"}},
+		{"The Commodity Credit Corporation, CCC, has authorized credit guarantees for wheat sales to Kenya.", []string{"USAGOV>KEN:086"}},
+		{"The Fed targeted a borrowings average of 500 million dollars.", nil},
+		{"The USDA released its crop figures on Friday.", nil},
+	})
+}
