@@ -295,8 +295,15 @@ func (c *chunker) pronoun(t int32) {
 	// staying out of the vote" (they: the parties, not the city)
 	reporter := int32(-1)
 	unknownReporter := false
-	if dep := d.Tokens[t].Dep; dep == doc.Nsubj || dep == doc.NsubjPass {
-		if v := d.Tokens[t].Head; v >= c.lo && v < c.hi && d.Tokens[v].Dep == doc.Ccomp {
+	st := t // the reported clause's subject: the pronoun, or the noun it owns
+	if h := d.Tokens[t].Head; d.Tokens[t].Dep == doc.NmodPoss && !pr.person && h >= c.lo && h < c.hi {
+		// "Acme said its officials met ...": its owner is first of all the
+		// reporter, as "it" would be (a person's "his" finds the reporter
+		// already)
+		st = h
+	}
+	if dep := d.Tokens[st].Dep; dep == doc.Nsubj || dep == doc.NsubjPass {
+		if v := d.Tokens[st].Head; v >= c.lo && v < c.hi && d.Tokens[v].Dep == doc.Ccomp {
 			if w := d.Tokens[v].Head; w >= c.lo && w < c.hi && speechVerbs[d.Tokens[w].Lemma] {
 				// a conjoined say verb reports for its first conjunct's
 				// subject: "France announced ... and in October said it
@@ -305,6 +312,11 @@ func (c *chunker) pronoun(t int32) {
 					for u := c.lo; u < w; u++ {
 						if d.Tokens[u].Head != w || d.Tokens[u].Dep != doc.Nsubj {
 							continue
+						}
+						for x := u + 1; s.tokMention[u] < 0 && x < w; x++ {
+							if d.Tokens[x].Head == w && d.Tokens[x].Dep == doc.Nsubj && s.tokMention[x] >= 0 {
+								u = x // a name the parse split: "Acme - Widgets Corp said", "Acme" a subject too
+							}
 						}
 						switch mi := s.tokMention[u]; {
 						case mi >= 0 && d.Mentions[mi].Actor.Known():

@@ -49,3 +49,24 @@ func TestEconomicBodies(t *testing.T) {
 		{"The USDA released its crop figures on Friday.", nil},
 	})
 }
+
+// TestOwnerIsReporter: "its" in what a firm says is first of all the
+// firm's: a firm's president, in papers it sends a regulator, is not the
+// regulator's.
+func TestOwnerIsReporter(t *testing.T) {
+	p := pipeline(t)
+	for _, text := range []string{
+		"In papers it sent to the SEC, Acme Widgets said its president met Kenyan officials on Monday.",
+		"In papers sent to the SEC, Mark VII said its senior officials told Kenyan executives at a meeting that it would buy more shares.",
+	} {
+		d := codeNews(t, p, text)
+		if len(d.Events) == 0 {
+			t.Errorf("%s: no events", text)
+		}
+		for _, e := range d.Events {
+			if e.Source.Actor.Code == "USAGOV" {
+				t.Errorf("%s: %s by USAGOV, the regulator the firm filed with", text, e.Code)
+			}
+		}
+	}
+}
