@@ -70,3 +70,14 @@ func TestOwnerIsReporter(t *testing.T) {
 		}
 	}
 }
+
+// TestAttackedWords: attacking an accord, a response or a measure is
+// words against it, not force.
+func TestAttackedWords(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya attacked Uganda's accord with Tanzania.", []string{"KEN>UGA:111"}},
+		{"Kenya attacked Uganda's response to the floods.", []string{"KEN>UGA:111"}},
+		{"Kenya attacked the accord as a breach of trade rules.", nil},
+		{"Kenyan troops attacked Ugandan positions near the border.", []string{"KENMIL>UGA:190"}},
+	})
+}
