@@ -208,6 +208,7 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 			repairUnknownPreposition(d, r)
 			repairInitialParticiple(d, r)
 			repairInfinitive(d, r)
+			repairNameVerb(d, r)
 			repairPossessedAdjective(d, r)
 			repairHelpInfinitive(d, r)
 			repairToParticle(d, r)

@@ -283,6 +283,10 @@ func TestKeyArcs(t *testing.T) {
 			{"peacekeeping", "forces", doc.Compound}}},
 		{"Mongolian troops participate in peacekeeping operations in Sudan.", []arc{
 			{"participate", "", doc.Root}, {"troops", "participate", doc.Nsubj}, {"in", "operations", doc.Case}}},
+		// a name's capitalised word is no verb before the sentence's
+		// participle (repairNameVerb)
+		{"Human Rights Watch condemned Uganda's police on Tuesday.", []arc{
+			{"condemned", "", doc.Root}, {"Watch", "condemned", doc.Nsubj}}},
 		// an infinitive's "to" comes before no determiner (repairNounMark)
 		{"Kenya has opened its market to such an array of Ugandan goods.", []arc{
 			{"to", "array", doc.Case}, {"array", "opened", doc.Obl}}},
