@@ -125,8 +125,8 @@ func sameMention(ps []part, p part) bool {
 // short form right after it, in brackets or, in capitals, between commas
 // (GATT after its long name in brackets, "The Commodity Credit Corporation,
 // CCC, has ..."), which the parse may hang apart: one actor named twice,
-// not two. (Two names of one code between commas are
-// often two people: "Kenyan President X, Deputy President Y and ...".)
+// not two. (Two names of one code between commas are often two people:
+// "Kenyan President X, Deputy President Y and ...".)
 func (w *work) aliasOf(ps []part, p part) bool {
 	if p.mention < 0 {
 		return false

@@ -1081,14 +1081,14 @@ var xpTO, _ = doc.ParseXPOS("TO")
 // that the tagger read as a present-tense verb, when the word after it is a
 // past participle that is then the sentence's verb: "Human Rights Watch
 // criticised Kenya" had "Watch" the root and "criticised" its complement,
-// and no one criticised. A verb in the present is not followed by a bare
-// participle ("they watch criticised films" is rare; "have" and "be" are
-// no such verbs), and the word before it must be a capitalised noun.
+// and no one criticised. A verb in the present is seldom followed by a bare
+// participle ("they watch dubbed films"), except "have", "be" and "get",
+// which are left alone; the word before it must be a capitalised noun.
 func repairNameVerb(d *doc.Doc, r doc.TokRange) {
 	for k := r.Start + 1; k+1 < r.End; k++ {
 		t, p, n := &d.Tokens[k], &d.Tokens[k-1], &d.Tokens[k+1]
-		if t.XPOS != xpVBP && t.XPOS != xpVB || n.XPOS != xpVBN || !capitalised(d.TokenText(int(k))) ||
-			p.UPOS != doc.NOUN && p.UPOS != doc.PROPN || !capitalised(d.TokenText(int(k-1))) {
+		if t.XPOS != xpVBP && t.XPOS != xpVB || n.XPOS != xpVBN || !titleWord(d.TokenText(int(k))) ||
+			p.UPOS != doc.NOUN && p.UPOS != doc.PROPN || !titleWord(d.TokenText(int(k-1))) {
 			continue
 		}
 		if l := strings.ToLower(d.TokenText(int(k))); l == "have" || l == "be" || l == "get" {
@@ -1099,9 +1099,9 @@ func repairNameVerb(d *doc.Doc, r doc.TokRange) {
 	}
 }
 
-// capitalised: word starts with an upper-case ASCII letter and goes on in
+// titleWord: word starts with an upper-case ASCII letter and goes on in
 // lower case (a name's word, not an acronym).
-func capitalised(word string) bool {
+func titleWord(word string) bool {
 	return len(word) > 1 && word[0] >= 'A' && word[0] <= 'Z' && word[1] >= 'a' && word[1] <= 'z'
 }
 
