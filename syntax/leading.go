@@ -1028,6 +1028,72 @@ func repairNominalRoot(d *doc.Doc, r doc.TokRange) {
 	}
 }
 
+// repairGardenPath undoes a parse that read a noun root's participle or
+// infinitive as taking a whole clause, whose subject is in fact the verb's
+// object and whose verb is the sentence's: "A lorry carrying maize was
+// shelled by rebels" had "lorry" the root and "maize was shelled" a
+// complement of "carrying"; "The envoy to troops trying to beat the
+// militia has resigned", "militia has resigned" one of "beat". The
+// clause's verb must be finite and carry no subordinator, its subject must
+// come right after the verb that lacks an object, a gerund or infinitive
+// (not "A spokesman ... said unions were ...", whose "said" is the verb),
+// and that verb must hang from the root through participles and
+// infinitives only.
+func repairGardenPath(d *doc.Doc, r doc.TokRange) {
+	root := rootAt(d, r)
+	if root < 0 || !nominalUPOS(d.Tokens[root].UPOS) || hasChild(d, r, root, doc.Cop) {
+		return
+	}
+	for v := root + 1; v+1 < r.End; v++ {
+		if x := d.Tokens[v].XPOS; x != xpVBG && x != xpVB || !underRoot(d, v, root) || hasChild(d, r, v, doc.Obj) {
+			continue
+		}
+		for c := v + 2; c < r.End; c++ {
+			ct := &d.Tokens[c]
+			if ct.Head != v || ct.Dep != doc.Ccomp || !tensed(ct.XPOS) && !hasChild(d, r, c, doc.Aux) && !hasChild(d, r, c, doc.AuxPass) || hasChild(d, r, c, doc.Mark) {
+				continue
+			}
+			s := int32(-1)
+			for k := v + 1; k < c; k++ {
+				if d.Tokens[k].Head == c && (d.Tokens[k].Dep == doc.Nsubj || d.Tokens[k].Dep == doc.NsubjPass) {
+					s = k
+					break
+				}
+			}
+			if s < 0 || subtreeStart(d, r, s) != v+1 || !nominalUPOS(d.Tokens[s].UPOS) {
+				continue
+			}
+			rehang(d, c+1, r.End, root, c) // (the full stop)
+			d.Tokens[s].Head, d.Tokens[s].Dep = v, doc.Obj
+			ct.Head, ct.Dep = -1, doc.Root
+			d.Tokens[root].Head, d.Tokens[root].Dep = c, doc.Nsubj
+			if hasChild(d, r, c, doc.AuxPass) {
+				d.Tokens[root].Dep = doc.NsubjPass
+			}
+			return
+		}
+	}
+}
+
+// underRoot: verb v hangs from root through participles and infinitives
+// (acl, xcomp) only, at most three steps.
+func underRoot(d *doc.Doc, v, root int32) bool {
+	for step := 0; step < 3; step++ {
+		t := &d.Tokens[v]
+		if t.Dep != doc.Acl && t.Dep != doc.Xcomp {
+			return false
+		}
+		if t.Head == root {
+			return t.Dep == doc.Acl
+		}
+		v = t.Head
+		if v < 0 || d.Tokens[v].UPOS != doc.VERB {
+			return false
+		}
+	}
+	return false
+}
+
 // hasCase: some token of r is a case marker of k.
 func hasCase(d *doc.Doc, r doc.TokRange, k int32) bool {
 	for j := r.Start; j < k; j++ {

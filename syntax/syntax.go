@@ -253,6 +253,7 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 		repairShiftedObject(d, r)
 		repairFrontedSubject(d, r)
 		repairNominalRoot(d, r)
+		repairGardenPath(d, r)
 		repairSubjectClause(d, r)
 		repairLoyal(d, r)
 		repairClauseUnderPhrase(d, r)

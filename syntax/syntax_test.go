@@ -287,6 +287,10 @@ func TestKeyArcs(t *testing.T) {
 		// participle (repairNameVerb)
 		{"Human Rights Watch condemned Uganda's police on Tuesday.", []arc{
 			{"condemned", "", doc.Root}, {"Watch", "condemned", doc.Nsubj}}},
+		// a gerund's object is no subject of a clause it takes, when the
+		// sentence has no other verb (repairGardenPath)
+		{"A lorry carrying maize was shelled by Ugandan rebels.", []arc{
+			{"shelled", "", doc.Root}, {"lorry", "shelled", doc.NsubjPass}, {"maize", "carrying", doc.Obj}}},
 		// an infinitive's "to" comes before no determiner (repairNounMark)
 		{"Kenya has opened its market to such an array of Ugandan goods.", []arc{
 			{"to", "array", doc.Case}, {"array", "opened", doc.Obl}}},
