@@ -236,6 +236,13 @@ func (c *chunker) pronoun(t int32) {
 		c.emit(m, inf)
 		return
 	}
+	if pr.plural && !pr.person && c.peopleBefore(t) {
+		// "women fleeing the fighting reached the border, where police
+		// arrested them": the women, whom no dictionary codes, not the
+		// states named before
+		c.emit(m, inf)
+		return
+	}
 	if !pr.person && !pr.plural && d.Tokens[t].Dep == doc.Obj {
 		if h := d.Tokens[t].Head; h >= 0 && int(h) < len(d.Tokens) && documentVerbs[d.Tokens[h].Lemma] {
 			// "she would veto it", "parliament passed it": a law or a deal,
@@ -545,6 +552,33 @@ func (c *chunker) bodyInSentence(t int32, pr pronoun, ci *minfo, m *doc.Mention)
 		}
 	}
 	return true
+}
+
+// countNouns count the people of their "of" phrase.
+var countNouns = set("hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions", "score", "scores")
+
+// peopleBefore: a subject before token t in its sentence is a plural
+// noun of people that names no actor ("women", "refugees", "students"),
+// which a "they" or "them" after it stands for first.
+func (c *chunker) peopleBefore(t int32) bool {
+	d, s := c.d, c.s
+	for u := c.lo; u < t; u++ {
+		tk := &d.Tokens[u]
+		if tk.XPOS != xNNS || tk.Dep != doc.Nsubj && tk.Dep != doc.NsubjPass {
+			continue
+		}
+		if !PeopleNoun(tk.Lemma) {
+			// "hundreds of women": the people a count counts
+			if !countNouns[tk.Lemma] || u+2 >= t || d.Tokens[u+2].Head != u || !PeopleNoun(d.Tokens[u+2].Lemma) {
+				continue
+			}
+			u += 2
+		}
+		if mi := s.tokMention[u]; mi < 0 || !d.Mentions[mi].Actor.Known() {
+			return true
+		}
+	}
+	return false
 }
 
 // domesticSector: code is a sector alone, of no state and no

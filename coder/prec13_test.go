@@ -81,3 +81,14 @@ func TestAttackedWords(t *testing.T) {
 		{"Kenyan troops attacked Ugandan positions near the border.", []string{"KENMIL>UGA:190"}},
 	})
 }
+
+// TestTheyArePeopleBefore: "them" after a subject of people no dictionary
+// codes in its sentence stands for those people, not for the states named
+// before: arresting the women fleeing is no arrest of Kenya and Uganda.
+func TestTheyArePeopleBefore(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya and Uganda signed a pact. Women fleeing the fighting reached the border, where Kenyan police arrested them.", []string{"KEN>UGA:057", "UGA>KEN:057", "KENCOP>:173"}},
+		{"Kenya and Uganda signed a pact. Hundreds of women spilled into the fields, where Kenyan soldiers received them.", []string{"KEN>UGA:057", "UGA>KEN:057"}},
+		{"Kenya and Uganda signed a pact. They also agreed to reopen the border.", []string{"KEN>UGA:057", "UGA>KEN:057", "UGA>KEN:030", "KEN>UGA:030"}},
+	})
+}
