@@ -92,3 +92,12 @@ func TestTheyArePeopleBefore(t *testing.T) {
 		{"Kenya and Uganda signed a pact. They also agreed to reopen the border.", []string{"KEN>UGA:057", "UGA>KEN:057", "UGA>KEN:030", "KEN>UGA:030"}},
 	})
 }
+
+// TestNameLastWord: urging GATT to examine a levy is an appeal to GATT,
+// not an investigation by the asker ("Trade", the name's last word, read
+// as a verb conjoined to "urged").
+func TestNameLastWord(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Uganda urged the General Agreement on Tariffs and Trade to examine the Kenyan levy.", []string{"UGA>IGOBUSWTO:020"}},
+	})
+}

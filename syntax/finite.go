@@ -1099,6 +1099,22 @@ func repairNameVerb(d *doc.Doc, r doc.TokRange) {
 	}
 }
 
+// repairNameConjunct retags as a proper noun a capitalised word the tagger
+// read as a bare or present verb right after an "and" that follows a
+// proper noun: the last word of a name ("the General Agreement on Tariffs
+// and Trade" had "Trade" a verb, conjoined to the verb before it, and the
+// body was lost). Verbs joined by "and" follow a verb, not a name.
+func repairNameConjunct(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start + 2; k < r.End; k++ {
+		t := &d.Tokens[k]
+		if t.XPOS != xpVBP && t.XPOS != xpVB || d.TokenText(int(k-1)) != "and" ||
+			d.Tokens[k-2].UPOS != doc.PROPN || !titleWord(d.TokenText(int(k))) || !titleWord(d.TokenText(int(k-2))) {
+			continue
+		}
+		t.XPOS, t.UPOS = xpNNP, doc.PROPN
+	}
+}
+
 // titleWord: word starts with an upper-case ASCII letter and goes on in
 // lower case (a name's word, not an acronym).
 func titleWord(word string) bool {

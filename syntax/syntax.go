@@ -209,6 +209,7 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 			repairInitialParticiple(d, r)
 			repairInfinitive(d, r)
 			repairNameVerb(d, r)
+			repairNameConjunct(d, r)
 			repairPossessedAdjective(d, r)
 			repairHelpInfinitive(d, r)
 			repairToParticle(d, r)

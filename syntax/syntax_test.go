@@ -287,6 +287,9 @@ func TestKeyArcs(t *testing.T) {
 		// participle (repairNameVerb)
 		{"Human Rights Watch condemned Uganda's police on Tuesday.", []arc{
 			{"condemned", "", doc.Root}, {"Watch", "condemned", doc.Nsubj}}},
+		// a name's last word after "and" is no verb (repairNameConjunct)
+		{"Uganda urged the General Agreement on Tariffs and Trade to examine the Kenyan levy.", []arc{
+			{"urged", "", doc.Root}, {"Trade", "Tariffs", doc.Conj}}},
 		// a gerund's object is no subject of a clause it takes, when the
 		// sentence has no other verb (repairGardenPath)
 		{"A lorry carrying maize was shelled by Ugandan rebels.", []arc{
