@@ -1078,42 +1078,37 @@ func repairInfinitive(d *doc.Doc, r doc.TokRange) {
 var xpTO, _ = doc.ParseXPOS("TO")
 
 // repairNameVerb retags as a proper noun a capitalised word inside a name
-// that the tagger read as a present-tense verb, when the word after it is a
-// past participle that is then the sentence's verb: "Human Rights Watch
-// criticised Kenya" had "Watch" the root and "criticised" its complement,
-// and no one criticised. A verb in the present is seldom followed by a bare
-// participle ("they watch dubbed films"), except "have", "be" and "get",
-// which are left alone; the word before it must be a capitalised noun.
+// that the tagger read as a bare or present verb (VB, VBP), in one of two
+// places no such verb stands:
+//   - after a capitalised noun and before a past participle, which is then
+//     the sentence's verb: "Human Rights Watch criticised Kenya" had "Watch"
+//     the root and "criticised" its complement, and no one criticised. A
+//     verb in the present is seldom followed by a bare participle ("they
+//     watch dubbed films"), except "have", "be" and "get", left alone;
+//   - after an "and" that follows a capitalised proper noun, as a name's
+//     last word: GATT's long name had its last word, "Trade", read as a
+//     verb conjoined to the verb before it, and the body was lost. Verbs
+//     joined by "and" follow a verb, not a name.
 func repairNameVerb(d *doc.Doc, r doc.TokRange) {
-	for k := r.Start + 1; k+1 < r.End; k++ {
-		t, p, n := &d.Tokens[k], &d.Tokens[k-1], &d.Tokens[k+1]
-		if t.XPOS != xpVBP && t.XPOS != xpVB || n.XPOS != xpVBN || !titleWord(d.TokenText(int(k))) ||
-			p.UPOS != doc.NOUN && p.UPOS != doc.PROPN || !titleWord(d.TokenText(int(k-1))) {
+	for k := r.Start + 1; k < r.End; k++ {
+		t := &d.Tokens[k]
+		if t.XPOS != xpVBP && t.XPOS != xpVB || !titleWord(d.TokenText(int(k))) {
 			continue
 		}
-		if l := strings.ToLower(d.TokenText(int(k))); l == "have" || l == "be" || l == "get" {
+		if p := &d.Tokens[k-1]; k+1 < r.End && d.Tokens[k+1].XPOS == xpVBN && (p.UPOS == doc.NOUN || p.UPOS == doc.PROPN) &&
+			titleWord(d.TokenText(int(k-1))) && !lowerIn(nameVerbAux, d.TokenText(int(k))) {
+			t.XPOS, t.UPOS = xpNNP, doc.PROPN
+			d.Tokens[k+1].XPOS = xpVBD
 			continue
 		}
-		t.XPOS, t.UPOS = xpNNP, doc.PROPN
-		n.XPOS = xpVBD
+		if k-2 >= r.Start && d.TokenText(int(k-1)) == "and" && d.Tokens[k-2].UPOS == doc.PROPN && titleWord(d.TokenText(int(k-2))) {
+			t.XPOS, t.UPOS = xpNNP, doc.PROPN
+		}
 	}
 }
 
-// repairNameConjunct retags as a proper noun a capitalised word the tagger
-// read as a bare or present verb right after an "and" that follows a
-// proper noun: the last word of a name ("the General Agreement on Tariffs
-// and Trade" had "Trade" a verb, conjoined to the verb before it, and the
-// body was lost). Verbs joined by "and" follow a verb, not a name.
-func repairNameConjunct(d *doc.Doc, r doc.TokRange) {
-	for k := r.Start + 2; k < r.End; k++ {
-		t := &d.Tokens[k]
-		if t.XPOS != xpVBP && t.XPOS != xpVB || d.TokenText(int(k-1)) != "and" ||
-			d.Tokens[k-2].UPOS != doc.PROPN || !titleWord(d.TokenText(int(k))) || !titleWord(d.TokenText(int(k-2))) {
-			continue
-		}
-		t.XPOS, t.UPOS = xpNNP, doc.PROPN
-	}
-}
+// nameVerbAux take a bare participle after them: "have", "be", "get".
+var nameVerbAux = map[string]bool{"have": true, "be": true, "get": true}
 
 // titleWord: word starts with an upper-case ASCII letter and goes on in
 // lower case (a name's word, not an acronym).

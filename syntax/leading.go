@@ -1050,7 +1050,7 @@ func repairGardenPath(d *doc.Doc, r doc.TokRange) {
 		}
 		for c := v + 2; c < r.End; c++ {
 			ct := &d.Tokens[c]
-			if ct.Head != v || ct.Dep != doc.Ccomp || !tensed(ct.XPOS) && !hasChild(d, r, c, doc.Aux) && !hasChild(d, r, c, doc.AuxPass) || hasChild(d, r, c, doc.Mark) {
+			if ct.Head != v || ct.Dep != doc.Ccomp || !tensed(ct.XPOS) && !hasChildDep(d, r, c, doc.Aux) || hasChild(d, r, c, doc.Mark) {
 				continue
 			}
 			s := int32(-1)

@@ -209,7 +209,6 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 			repairInitialParticiple(d, r)
 			repairInfinitive(d, r)
 			repairNameVerb(d, r)
-			repairNameConjunct(d, r)
 			repairPossessedAdjective(d, r)
 			repairHelpInfinitive(d, r)
 			repairToParticle(d, r)

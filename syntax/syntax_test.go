@@ -287,7 +287,7 @@ func TestKeyArcs(t *testing.T) {
 		// participle (repairNameVerb)
 		{"Human Rights Watch condemned Uganda's police on Tuesday.", []arc{
 			{"condemned", "", doc.Root}, {"Watch", "condemned", doc.Nsubj}}},
-		// a name's last word after "and" is no verb (repairNameConjunct)
+		// a name's last word after "and" is no verb (repairNameVerb)
 		{"Uganda urged the General Agreement on Tariffs and Trade to examine the Kenyan levy.", []arc{
 			{"urged", "", doc.Root}, {"Trade", "Tariffs", doc.Conj}}},
 		// a gerund's object is no subject of a clause it takes, when the
