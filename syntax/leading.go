@@ -1714,6 +1714,53 @@ func repairNounInfinitive(d *doc.Doc, r doc.TokRange) {
 	}
 }
 
+// repairExpectInfinitive makes the to-infinitive right after the object
+// of a verb of wanting or expecting its complement (xcomp), which the
+// object does, where the parse made it an adverbial clause of purpose:
+// "said he expected the Kenyan court to overturn the ruling" had the
+// speaker overturn it. One expects or wants someone to act; it is not
+// why one expects.
+func repairExpectInfinitive(d *doc.Doc, r doc.TokRange) {
+	for v := r.Start + 3; v < r.End; v++ {
+		vt := &d.Tokens[v]
+		if vt.Dep != doc.Advcl || vt.XPOS != xpVB || !strings.EqualFold(d.TokenText(int(v-1)), "to") || d.Tokens[v-1].Head != v {
+			continue
+		}
+		h := vt.Head
+		if h < r.Start || h >= v || d.Tokens[h].UPOS != doc.VERB || !expectVerbs[d.Tokens[h].Lemma] {
+			continue
+		}
+		o := int32(-1)
+		for j := h + 1; j < v-1; j++ {
+			if d.Tokens[j].Head == h && d.Tokens[j].Dep == doc.Obj {
+				o = j
+			}
+		}
+		if o < 0 || subtreeStart(d, r, v) != v-1 {
+			continue
+		}
+		ok := true
+		for j := o + 1; j < v-1; j++ {
+			if !dominates(d, r, o, j) {
+				ok = false // the infinitive follows the object's phrase at once
+			}
+		}
+		hasSubject := false
+		for j := r.Start; j < r.End; j++ {
+			if d.Tokens[j].Head == v && d.Tokens[j].Dep.Universal() == doc.Nsubj {
+				hasSubject = true
+			}
+		}
+		if ok && !hasSubject {
+			vt.Dep = doc.Xcomp
+		}
+	}
+}
+
+// expectVerbs take an object and an infinitive the object does, never a
+// purpose clause ("wants Uganda to release", "expects Kenya to win").
+var expectVerbs = map[string]bool{"expect": true, "want": true, "need": true, "like": true, "prefer": true, "wish": true}
+
 // repairRelativeLabel relabels as a relative clause (acl:relcl) a clause
 // whose subject is a relative pronoun and that the parse hung on the noun
 // before it as a parataxis or loose dependent ("Turkey – which backs

@@ -264,6 +264,7 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 		repairAccuseOf(d, r)
 		repairAdjacentParticiple(d, r)
 		repairNounInfinitive(d, r)
+		repairExpectInfinitive(d, r)
 		repairRelativeLabel(d, r)
 		repairRelativeRoot(d, r)
 		repairRelativeConjunct(d, r)

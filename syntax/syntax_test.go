@@ -294,6 +294,10 @@ func TestKeyArcs(t *testing.T) {
 		// sentence has no other verb (repairGardenPath)
 		{"A lorry carrying maize was shelled by Ugandan rebels.", []arc{
 			{"shelled", "", doc.Root}, {"lorry", "shelled", doc.NsubjPass}, {"maize", "carrying", doc.Obj}}},
+		// the infinitive after the object of "expect" is what the object
+		// does, no purpose (repairExpectInfinitive)
+		{"Ruto said he expected the Kenyan court to overturn the ruling.", []arc{
+			{"expected", "said", doc.Ccomp}, {"court", "expected", doc.Obj}, {"overturn", "expected", doc.Xcomp}}},
 		// an infinitive's "to" comes before no determiner (repairNounMark)
 		{"Kenya has opened its market to such an array of Ugandan goods.", []arc{
 			{"to", "array", doc.Case}, {"array", "opened", doc.Obl}}},
