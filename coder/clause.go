@@ -4596,6 +4596,13 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		if p.Obj && m.obj < 0 {
 			continue
 		}
+		if p.Obj && p.ObjLemmas == nil && p.Frame == verbs.Refine && (objAt >= 0 || m.obj < i || w.compBefore(i, m.obj)) {
+			// the one asked to act is named between the verb and what it
+			// is to do: in "questions that Uganda wants to discuss with
+			// Tanzania" the noun the relative clause hangs on is what is
+			// discussed, not who is called on
+			continue
+		}
 		if p.ObjLemmas == nil && m.obj >= 0 && w.textObject(m.obj) && physicalCode(p.Code) {
 			continue // "released a report", "attacked the law", "released its results": a text is not freed or fought
 		}
@@ -8385,6 +8392,17 @@ func (w *work) pricedNoun(c int32) bool {
 
 // valuationVerbs put a price on a noun: "a jet valued at", "a deal priced at".
 var valuationVerbs = map[string]bool{"value": true, "price": true, "cost": true, "estimate": true}
+
+// compBefore reports whether verb i has a complement (xcomp, ccomp)
+// before token o.
+func (w *work) compBefore(i, o int32) bool {
+	for _, c := range w.t.children(i) {
+		if u := w.d.Tokens[c].Dep.Universal(); (u == doc.Xcomp || u == doc.Ccomp) && c < o {
+			return true
+		}
+	}
+	return false
+}
 
 // toClause is an advcl (or conj) marked "to" without its own subject: an
 // object-control infinitive that a parser attached as a purpose clause or a

@@ -10,3 +10,15 @@ func TestExpectedToAct(t *testing.T) {
 		{"Kenya expects the Ugandan army to attack the rebels.", nil},
 	})
 }
+
+// TestWantOtherToAct: wanting another to act is a call on it to act, as
+// the CAMEO dictionary codes it (an appeal, 02), not an intent of one's
+// own; wanting to act oneself stays an intent, also where a relative
+// clause's noun stands before the verb.
+func TestWantOtherToAct(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya wants Uganda to release the prisoners.", []string{"KEN>UGA:0253"}},
+		{"Kenya wants to release the prisoners.", []string{"KEN>CVL:0353"}},
+		{"Kenya raised questions that Uganda wants to discuss with Tanzania.", []string{"UGA>TZA:036"}},
+	})
+}
