@@ -773,6 +773,12 @@ func (c *chunker) followingAt(p int32) *Entry {
 		c.s.hits[k+1].start == c.s.hits[k].end && c.s.hits[k+1].e.Kind == PersonName {
 		k++
 	}
+	if e := c.s.hits[k].e; (e.Kind == CountryNom || e.Kind == CountryAdj) && !ledBy && !aideTo && c.countryCompanyAt(k) {
+		// "a spokesman for Kenya Airways", "an official of the Kenya
+		// National Oil Corp": the company's people, of the
+		// country its name starts with, not the state's
+		return c.r.possessive(code3(e.Code)+"BUS", true)
+	}
 	switch e := c.s.hits[k].e; e.Kind {
 	case CountryNom, Capital, Seat:
 		if forOrg {
@@ -854,6 +860,18 @@ func (c *chunker) companyNameAt(p int32) bool {
 		}
 	}
 	return false
+}
+
+// countryCompanyAt: hit k, a country's name or adjective, starts the
+// name of a company: a trade's noun right after it ("Kenya Airways",
+// "Kenyan Airlines"), or capitalised words that end in a company suffix
+// with no other entry among them ("Kenya National Oil Corp").
+func (c *chunker) countryCompanyAt(k int) bool {
+	end := c.s.hits[k].end
+	if c.hitAt(k+1, end) && c.s.hits[k+1].e.Kind == Agent && c.s.hits[k+1].e.Code == "BUS" && isCap(c.s.words[end]) {
+		return true
+	}
+	return end < c.hi && c.companyNameAt(end) || end+1 < c.hi && c.companySuffix(end)
 }
 
 // madeBy reports whether the words from p on are lower-case nouns (and

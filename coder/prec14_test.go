@@ -22,3 +22,14 @@ func TestWantOtherToAct(t *testing.T) {
 		{"Kenya raised questions that Uganda wants to discuss with Tanzania.", []string{"UGA>TZA:036"}},
 	})
 }
+
+// TestCompanyPeople: a spokesman or an official of a company whose name
+// starts with a country's is the company's (that country's business),
+// not the state's.
+func TestCompanyPeople(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"A spokesman for Kenya Airways criticized Uganda.", []string{"KENBUS>UGA:110"}},
+		{"An official of the Kenya National Oil Corp criticized Uganda.", []string{"KENBUS>UGA:110"}},
+		{"A spokesman for the Kenyan Foreign Ministry criticized Uganda.", []string{"KENGOV>UGA:110"}},
+	})
+}
