@@ -6330,7 +6330,10 @@ func (w *work) findPrep(i, obj int32, a verbs.PrepArg, noun bool) int32 {
 			return i // "were on strike": the predicate is the phrase
 		}
 	}
-	try := func(h int32) int32 {
+	// try looks among h's phrases; measured says h is what the object
+	// counts, which stands for the object ("a salvo of missiles at
+	// Nairobi")
+	try := func(h int32, measured bool) int32 {
 		for _, c := range t.children(h) {
 			u := t.d.Tokens[c].Dep.Universal()
 			if u != doc.Obl && u != doc.Nmod && u != doc.Advcl {
@@ -6358,7 +6361,7 @@ func (w *work) findPrep(i, obj int32, a verbs.PrepArg, noun bool) int32 {
 				if timeNouns[t.lemma(c)] || temporalNoun(t, c) {
 					continue // "on eve of a Ugandan vote" says when, not on whom
 				}
-				if !((h == i || h == obj) && !noun && (w.unnamedName(c) || len(w.ownedBy(c)) > 0 || w.ofActor(c))) {
+				if !((h == i || h == obj || measured) && !noun && (w.unnamedName(c) || len(w.ownedBy(c)) > 0 || w.ofActor(c))) {
 					continue
 				}
 			}
@@ -6366,7 +6369,7 @@ func (w *work) findPrep(i, obj int32, a verbs.PrepArg, noun bool) int32 {
 		}
 		return -1
 	}
-	if at := try(i); at >= 0 {
+	if at := try(i, false); at >= 0 {
 		return at
 	}
 	if noun {
@@ -6374,7 +6377,7 @@ func (w *work) findPrep(i, obj int32, a verbs.PrepArg, noun bool) int32 {
 		// actor: "the largest donor of aid to Iraq", "supplier of arms to
 		// Kyiv"
 		if c := w.ofNoun(i); c >= 0 && t.mention[c] < 0 && len(w.partsOf(t.parts[:0], c, i)) == 0 {
-			return try(c)
+			return try(c, false)
 		}
 		return -1
 	}
@@ -6384,14 +6387,14 @@ func (w *work) findPrep(i, obj int32, a verbs.PrepArg, noun bool) int32 {
 		// says nothing on Uganda)
 		return -1
 	}
-	if at := try(obj); at >= 0 {
+	if at := try(obj, false); at >= 0 {
 		return at
 	}
 	// one level down, through what the object measures: "$2 million in
 	// aid to Fiji", "a shipment of arms to Kyiv"
 	for _, c := range t.children(obj) {
 		if t.d.Tokens[c].Dep.Universal() == doc.Nmod && (t.caseOf(c) == "in" || t.caseOf(c) == "of") && !w.factPhrase(c) {
-			if at := try(c); at >= 0 {
+			if at := try(c, measureNouns[t.lemma(obj)]); at >= 0 {
 				return at
 			}
 		}

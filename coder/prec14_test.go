@@ -33,3 +33,12 @@ func TestCompanyPeople(t *testing.T) {
 		{"A spokesman for the Kenyan Foreign Ministry criticized Uganda.", []string{"KENGOV>UGA:110"}},
 	})
 }
+
+// TestCountedTargetPhrase: the target phrase a parse hangs on what the
+// object counts ("a salvo of missiles at Nairobi") is the act's target.
+func TestCountedTargetPhrase(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Ugandan militants launched a volley of missiles at Nairobi.", []string{"UGAREB>KEN:194"}},
+		{"Ugandan insurgents fired a salvo of missiles at Kenyan positions.", []string{"UGAINS>KEN:194"}},
+	})
+}
