@@ -747,6 +747,10 @@ func (c *chunker) followingAt(p int32) *Entry {
 		// "forces led by Khalifa Haftar": the leader's state
 		ledBy = true
 		p++
+	case foldEq(w, "to") && p > c.lo && foldEq(c.s.words[p-1], "loyal"):
+		// "forces loyal to the Kenyan president": his state's, as forces
+		// led by him are
+		ledBy = true
 	default:
 		return nil
 	}

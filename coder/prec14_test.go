@@ -42,3 +42,12 @@ func TestCountedTargetPhrase(t *testing.T) {
 		{"Ugandan insurgents fired a salvo of missiles at Kenyan positions.", []string{"UGAINS>KEN:194"}},
 	})
 }
+
+// TestLoyalForces: forces loyal to a state's leader are that state's, as
+// forces led by him are.
+func TestLoyalForces(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Forces loyal to the Kenyan president shelled Ugandan villages.", []string{"KENMIL>UGA:194"}},
+		{"Troops loyal to President Ruto attacked Uganda.", []string{"KENMIL>UGA:190"}},
+	})
+}
