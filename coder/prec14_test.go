@@ -51,3 +51,11 @@ func TestLoyalForces(t *testing.T) {
 		{"Troops loyal to President Ruto attacked Uganda.", []string{"KENMIL>UGA:190"}},
 	})
 }
+
+// TestDoubtedAttack: an attack one claims may not take place is no
+// attack, and none by the one who claims it.
+func TestDoubtedAttack(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"In his speech Ruto claims a raid on Uganda may not take place.", nil},
+	})
+}

@@ -2824,7 +2824,9 @@ func repairObjectClause(d *doc.Doc, r doc.TokRange) {
 		if ct.UPOS != doc.VERB || v < r.Start || v >= c || !lowerIn(reportVerbs, d.Tokens[v].Lemma) {
 			continue
 		}
-		if u := ct.Dep.Universal(); u != doc.Advcl && u != doc.Conj && u != doc.Xcomp {
+		if u := ct.Dep.Universal(); u != doc.Advcl && u != doc.Conj && u != doc.Xcomp && u != doc.Csubj {
+			// (a clausal subject after its verb, with no subject of
+			// its own: "Ruto claims a raid on Kenya may not take place")
 			continue
 		}
 		if hasSubject(d, r, c) || hasChild(d, r, c, doc.Cc) || hasChild(d, r, c, doc.Mark) {

@@ -298,6 +298,10 @@ func TestKeyArcs(t *testing.T) {
 		// does, no purpose (repairExpectInfinitive)
 		{"Ruto said he expected the Kenyan court to overturn the ruling.", []arc{
 			{"expected", "said", doc.Ccomp}, {"court", "expected", doc.Obj}, {"overturn", "expected", doc.Xcomp}}},
+		// a reported clause's subject read as the object, the clause as a
+		// clausal subject after the verb (repairObjectClause)
+		{"In his speech Ruto claims a raid on Uganda may not take place.", []arc{
+			{"claims", "", doc.Root}, {"take", "claims", doc.Ccomp}, {"raid", "take", doc.Nsubj}}},
 		// an infinitive's "to" comes before no determiner (repairNounMark)
 		{"Kenya has opened its market to such an array of Ugandan goods.", []arc{
 			{"to", "array", doc.Case}, {"array", "opened", doc.Obl}}},
