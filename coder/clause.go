@@ -532,6 +532,11 @@ func (w *work) visit(i int32, cx ctx) {
 					n.silent = true
 				case verbs.Say, verbs.Fact:
 					n.claim, n.sayer = cl.speaker, cl.subj
+					if o := t.obj(i); o >= 0 && quotingVerbs[t.lemma(i)] {
+						// the words quoted are the one quoted's, named or
+						// not: "I" in them is not who quotes them
+						n.sayer = w.partsOf(nil, o, i)
+					}
 					n.mod, n.neg = cx.mod, cx.neg // what is said is not under "said"'s aux
 					if misparsedCondition(t, i) {
 						n.mod = doc.Hypothetical // but is when the saying is supposed
@@ -1123,10 +1128,11 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 	}
 	if len(cl.subj) == 0 && subjTok >= 0 && len(cx.subj) > 0 && w.d.Tokens[i].Dep == doc.Conj &&
-		w.d.Tokens[subjTok].UPOS == doc.PRON {
+		w.d.Tokens[subjTok].UPOS == doc.PRON && (t.mention[subjTok] < 0 || w.d.Mentions[t.mention[subjTok]].Antecedent < 0) {
 		// "Calenardhon urged Bree to ... and then it requested ...": an
 		// unresolved pronoun subject of a conjoined clause is the first
-		// clause's subject
+		// clause's subject (not one that stands for a person no
+		// dictionary codes: "quoted Boyd Otieno as saying he accepted")
 		switch t.lemma(subjTok) {
 		case "it", "they", "he", "she":
 			cl.subj, inherited = cx.subj, true

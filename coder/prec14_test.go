@@ -59,3 +59,14 @@ func TestDoubtedAttack(t *testing.T) {
 		{"In his speech Ruto claims a raid on Uganda may not take place.", nil},
 	})
 }
+
+// TestQuotedSpeaker: the words of one quoted ("quoted X as saying") are
+// X's, "I" and "he" in them too, also where no dictionary codes X: they
+// are never the quoting company's.
+func TestQuotedSpeaker(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{`The company quoted Boyd Otieno as saying, "I fully accept responsibility for the raid on Uganda."`, nil},
+		{"The company quoted Boyd Otieno as saying he accepted responsibility for the raid on Uganda.", nil},
+		{`The ministry quoted Ruto as saying, "We attacked Uganda."`, []string{"GOV>KENGOV:010", "KENGOV>UGA:190"}},
+	})
+}
