@@ -1121,10 +1121,13 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if len(cl.subj) == 0 && subjTok >= 0 && len(cx.sayer) > 0 && w.d.Tokens[subjTok].UPOS == doc.PRON &&
 		(t.mention[subjTok] < 0 || w.d.Mentions[t.mention[subjTok]].Antecedent < 0) {
 		// "Kenya said it would permit ...": an unresolved pronoun subject
-		// of reported speech is the speaker
-		switch t.lemma(subjTok) {
+		// of reported speech is the speaker; in the speaker's own words
+		// only "I" and "we" are ('added: "She stood with them ..."')
+		switch l := t.lemma(subjTok); l {
 		case "it", "they", "he", "she", "we", "i":
-			cl.subj, inherited = cx.sayer, true
+			if q := t.quote[subjTok]; q < 0 || !w.d.Quotes[q].Direct || l == "we" || l == "i" {
+				cl.subj, inherited = cx.sayer, true
+			}
 		}
 	}
 	if len(cl.subj) == 0 && subjTok >= 0 && len(cx.subj) > 0 && w.d.Tokens[i].Dep == doc.Conj &&

@@ -70,3 +70,14 @@ func TestQuotedSpeaker(t *testing.T) {
 		{`The ministry quoted Ruto as saying, "We attacked Uganda."`, []string{"GOV>KENGOV:010", "KENGOV>UGA:190"}},
 	})
 }
+
+// TestQuotedThirdPerson: in a speaker's own words in quotation marks a
+// pronoun of the third person that nothing resolves is not the speaker
+// (that is "I" or "we"): "it", "they" are things or others.
+func TestQuotedThirdPerson(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{`Ruto told reporters on Tuesday: "It will help us reopen the border."`, nil},
+		{`"Now they are rising, compelling Uganda to import more," Ruto said.`, nil},
+		{`Ruto said it would help Uganda reopen the border.`, []string{"KENGOV>UGA:033"}},
+	})
+}
