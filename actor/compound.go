@@ -758,6 +758,16 @@ func (c *chunker) followingAt(p int32) *Entry {
 	if p+1 < c.hi && foldEq(c.s.words[p], "the") {
 		p++
 	}
+	// a hyphened modifier that names who backs or leads the body, not
+	// the body: "leaders of the Kurdish-led Syrian Democratic Forces",
+	// "of the US-backed SDF" (the SDF's, not the US's)
+	// (a body no entry names stays the modifier's: "officials of the
+	// Kenyan-led mission")
+	for p+3 < c.hi && c.s.words[p+1] == "-" && !isCap(c.s.words[p+2]) &&
+		(c.d.Tokens[p+2].XPOS == xVBN || c.d.Tokens[p+2].UPOS == doc.VERB || c.d.Tokens[p+2].UPOS == doc.ADJ) &&
+		c.hitAt(c.nextHit(p+3), p+3) {
+		p += 3
+	}
 	// a lower-case adjective or compass point before the place: "in
 	// eastern Gondor", "in northeast Nigeria" (the tagger's noun)
 	for p+1 < c.hi && (c.d.Tokens[p].UPOS == doc.ADJ || compassPoints[string(fold(c.s.words[p], &c.s.buf))]) &&

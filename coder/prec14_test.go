@@ -81,3 +81,13 @@ func TestQuotedThirdPerson(t *testing.T) {
 		{`Ruto said it would help Uganda reopen the border.`, []string{"KENGOV>UGA:033"}},
 	})
 }
+
+// TestHyphenedBacker: the people of a body named after a hyphened
+// modifier that says who leads or backs it ("Kurdish-led", "US-backed")
+// are the body's, not the backer's, nor of no one.
+func TestHyphenedBacker(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Uganda criticised leaders of the US-backed Syrian Democratic Forces.", []string{"UGA>SYRREB:110"}},
+		{"Uganda criticised three leaders of the Kurdish-led Syrian Democratic Forces.", []string{"UGA>SYRREB:110"}},
+	})
+}
