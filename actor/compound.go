@@ -876,6 +876,17 @@ func (c *chunker) companyNameAt(p int32) bool {
 	return false
 }
 
+// forUnnamed: the chunk is followed by "for" and a capitalised name that
+// no entry holds ("a spokesman for Halvorsen", "for Acme Holdings").
+func (c *chunker) forUnnamed() bool {
+	p := c.ce
+	if p+1 >= c.hi || !foldEq(c.s.words[p], "for") {
+		return false
+	}
+	p++
+	return c.d.Tokens[p].UPOS == doc.PROPN && isCap(c.s.words[p]) && !c.hitAt(c.nextHit(p), p)
+}
+
 // countryCompanyAt: hit k, a country's name or adjective, starts the
 // name of a company: a trade's noun right after it ("Kenya Airways",
 // "Kenyan Airlines"), or capitalised words that end in a company suffix
@@ -1206,6 +1217,13 @@ func (c *chunker) flush() {
 				if e := c.followingAt(ag.end); e != nil && e.Kind == Org {
 					mod = e
 				}
+			}
+			if mod == nil && role.Code == "GOV" && c.forUnnamed() {
+				// "a spokesman for Halvorsen": of a body no entry names, a
+				// firm as likely as a state; no one known
+				c.country = hit{}
+				c.na = 0
+				return
 			}
 			if mod == nil {
 				mod = c.sharedFollowing()

@@ -91,3 +91,13 @@ func TestHyphenedBacker(t *testing.T) {
 		{"Uganda criticised three leaders of the Kurdish-led Syrian Democratic Forces.", []string{"UGA>SYRREB:110"}},
 	})
 }
+
+// TestSpokesmanForUnnamed: a spokesman or an official for a body no
+// entry names is of no one known, not a government's.
+func TestSpokesmanForUnnamed(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"A spokesman for Halvorsen criticized Kenya.", nil},
+		{"A spokeswoman for Marigold condemned Uganda.", nil},
+		{"A spokeswoman for the interior ministry criticized Kenya.", []string{"GOV>KEN:110"}},
+	})
+}
