@@ -801,8 +801,8 @@ func (c *chunker) followingAt(p int32) *Entry {
 		return e
 	case PersonName:
 		r := e.RoleOn(c.d.Article.Published)
-		if c.s.hits[k].start == p && !ledBy && !aideTo && !c.opposing(r) {
-			return nil // "the friends of Putin": not his state's (but "an aide to Putin" is)
+		if c.s.hits[k].start == p && !ledBy && !aideTo && !(forOrg && c.speaksFor()) && !c.opposing(r) {
+			return nil // "the friends of Putin": not his state's (but "an aide to Putin" and "a spokesman for Putin" are)
 		}
 		if r != nil && len(r.Code) >= 3 {
 			switch code3(r.Code) {
@@ -875,6 +875,15 @@ func (c *chunker) companyNameAt(p int32) bool {
 	}
 	return false
 }
+
+// speaksFor: the chunk's last role noun is a spokesman's, who speaks for
+// whom "for" names.
+func (c *chunker) speaksFor() bool {
+	return c.na > 0 && spokesWords[string(fold(c.s.words[c.agents[c.na-1].end-1], &c.s.buf))]
+}
+
+// spokesWords name those who speak for someone.
+var spokesWords = set("spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople")
 
 // forUnnamed: the chunk is followed by "for" and a capitalised name that
 // no entry holds ("a spokesman for Halvorsen", "for Acme Holdings").

@@ -101,3 +101,12 @@ func TestSpokesmanForUnnamed(t *testing.T) {
 		{"A spokeswoman for the interior ministry criticized Kenya.", []string{"GOV>KEN:110"}},
 	})
 }
+
+// TestSpokesmanForLeader: a spokesman for a leader named without his
+// title speaks for the leader's state, as one for "President X" does.
+func TestSpokesmanForLeader(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"A spokesman for Ruto criticized Uganda.", []string{"KENGOV>UGA:110"}},
+		{"A spokeswoman for President Ruto criticized Uganda.", []string{"KENGOV>UGA:110"}},
+	})
+}
