@@ -110,3 +110,11 @@ func TestSpokesmanForLeader(t *testing.T) {
 		{"A spokeswoman for President Ruto criticized Uganda.", []string{"KENGOV>UGA:110"}},
 	})
 }
+
+// TestContactRelative: two who back a plan in a relative clause without
+// "that" back the plan, not each other.
+func TestContactRelative(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya drafted a plan Ruto and Museveni backed.", nil},
+	})
+}

@@ -1757,6 +1757,59 @@ func repairExpectInfinitive(d *doc.Doc, r doc.TokRange) {
 	}
 }
 
+// repairContactRelative makes a relative clause without "that" the
+// relative clause of the common noun right before its subject, where the
+// parse made it a conjunct or an adverbial clause of the verb before:
+// "Kenya drafted a plan Ruto and Museveni backed" had "backed" a
+// conjunct of "drafted", and the two backing each other. The clause has
+// a subject and no object (the noun is what it takes), no "and", no
+// subordinator; the noun is no day or time ("said Monday Kenya attacked")
+// and not what a verb of saying is told ("told reporters Kenya had").
+func repairContactRelative(d *doc.Doc, r doc.TokRange) {
+	for v := r.Start + 3; v < r.End; v++ {
+		vt := &d.Tokens[v]
+		if vt.UPOS != doc.VERB || vt.Dep != doc.Conj && vt.Dep != doc.Advcl || vt.Head < r.Start || vt.Head >= v {
+			continue
+		}
+		s := int32(-1)
+		for j := r.Start; j < r.End; j++ {
+			if tj := &d.Tokens[j]; tj.Head == v {
+				switch tj.Dep.Universal() {
+				case doc.Nsubj:
+					s = j
+				case doc.Obj, doc.Mark, doc.Cc, doc.Ccomp, doc.Xcomp, doc.Expl:
+					s = -2
+				}
+			}
+			if s == -2 {
+				break
+			}
+		}
+		if s < 0 || s > v {
+			continue
+		}
+		n := subtreeStart(d, r, s) - 1
+		if n <= r.Start || n <= vt.Head || d.Tokens[n].UPOS != doc.NOUN || !dominates(d, r, vt.Head, n) && d.Tokens[n].Head != vt.Head {
+			continue
+		}
+		if u := d.Tokens[n].Dep.Universal(); u != doc.Obj && u != doc.Obl && u != doc.Nmod || timeNouns[d.Tokens[n].Lemma] {
+			continue
+		}
+		if h := d.Tokens[n].Head; h >= r.Start && lowerIn(reportVerbs, d.Tokens[h].Lemma) {
+			continue
+		}
+		ok := true
+		for j := s + 1; j < v; j++ {
+			if !dominates(d, r, s, j) && !(d.Tokens[j].Head == v && d.Tokens[j].Dep.Universal() == doc.Aux) {
+				ok = false // the subject's phrase, then the verb's auxiliaries
+			}
+		}
+		if ok {
+			vt.Head, vt.Dep = n, doc.AclRelcl
+		}
+	}
+}
+
 // expectVerbs take an object and an infinitive the object does, never a
 // purpose clause ("wants Uganda to release", "expects Kenya to win").
 var expectVerbs = map[string]bool{"expect": true, "want": true, "need": true, "like": true, "prefer": true, "wish": true}

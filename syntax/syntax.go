@@ -265,6 +265,7 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 		repairAdjacentParticiple(d, r)
 		repairNounInfinitive(d, r)
 		repairExpectInfinitive(d, r)
+		repairContactRelative(d, r)
 		repairRelativeLabel(d, r)
 		repairRelativeRoot(d, r)
 		repairRelativeConjunct(d, r)

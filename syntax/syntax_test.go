@@ -302,6 +302,10 @@ func TestKeyArcs(t *testing.T) {
 		// clausal subject after the verb (repairObjectClause)
 		{"In his speech Ruto claims a raid on Uganda may not take place.", []arc{
 			{"claims", "", doc.Root}, {"take", "claims", doc.Ccomp}, {"raid", "take", doc.Nsubj}}},
+		// a relative clause without "that" is the noun's, not a conjunct
+		// of the verb before (repairContactRelative)
+		{"Kenya drafted a plan Ruto and Museveni backed.", []arc{
+			{"drafted", "", doc.Root}, {"plan", "drafted", doc.Obj}, {"backed", "plan", doc.AclRelcl}, {"Ruto", "backed", doc.Nsubj}}},
 		// an infinitive's "to" comes before no determiner (repairNounMark)
 		{"Kenya has opened its market to such an array of Ugandan goods.", []arc{
 			{"to", "array", doc.Case}, {"array", "opened", doc.Obl}}},
