@@ -4602,6 +4602,17 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 				m.obj = t.child(i, doc.Iobj)
 			}
 		}
+		if h := t.head(i); len(p.ObjLemmas) > 0 && objAt < 0 && !passive && w.d.Tokens[i].Dep == doc.AclRelcl && h >= 0 && h < i &&
+			(m.obj < 0 && t.child(i, doc.Nsubj) >= 0 || m.obj >= 0 && (t.lemma(m.obj) == "that" || t.lemma(m.obj) == "which")) &&
+			len(w.partsOf(t.parts[:0], h, i)) == 0 && !w.obliqueRelative(i) && w.d.Tokens[h].Dep.Universal() != doc.Obj {
+			// a relative clause's object is the noun it hangs on: "the pact
+			// (that) Kenya signed with Tanzania" is a pact signed (an actor's
+			// noun is no thing a pattern names: "forces the US used"; nor
+			// is the noun of "a pact in which Kenya agreed to ..."). Not
+			// where the noun is what another act is done to: in "lifted the
+			// sanctions it imposed on Iran" the imposing is its history
+			m.obj = h
+		}
 		if p.Obj && m.obj < 0 {
 			continue
 		}
@@ -8404,6 +8415,22 @@ func (w *work) pricedNoun(c int32) bool {
 
 // valuationVerbs put a price on a noun: "a jet valued at", "a deal priced at".
 var valuationVerbs = map[string]bool{"value": true, "price": true, "cost": true, "estimate": true}
+
+// obliqueRelative reports whether relative clause i relates to its noun
+// through an oblique or an adverb ("in which", "where", "when").
+func (w *work) obliqueRelative(i int32) bool {
+	t := w.t
+	for _, c := range t.children(i) {
+		switch w.d.Tokens[c].Dep.Universal() {
+		case doc.Obl, doc.Advmod, doc.Nmod:
+			switch t.lemma(c) {
+			case "which", "whom", "where", "when", "whereby", "why":
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // compBefore reports whether verb i has a complement (xcomp, ccomp)
 // before token o.

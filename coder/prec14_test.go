@@ -118,3 +118,17 @@ func TestContactRelative(t *testing.T) {
 		{"Kenya drafted a plan Ruto and Museveni backed.", nil},
 	})
 }
+
+// TestRelativeObject: the noun a relative clause hangs on is the object
+// it leaves out ("the pact (that) Kenya signed with Tanzania" is a pact
+// signed), not when the clause takes it through an oblique ("a pact in
+// which ..."), nor when the noun is the object of another act (its
+// history: "criticised the pact Kenya signed").
+func TestRelativeObject(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The pact that Kenya signed with Tanzania was hailed.", []string{"KEN>TZA:057"}},
+		{"Ruto said the deal Kenya signed with Tanzania was fair.", []string{"KEN>TZA:057"}},
+		{"Uganda criticised the pact Kenya signed with Tanzania.", []string{"UGA>:110"}},
+		{"Kenya and Uganda signed a pact in which Uganda agreed to reopen the border.", []string{"KEN>UGA:057", "UGA>KEN:057"}},
+	})
+}
