@@ -67,10 +67,8 @@ func repairLeadingAdjective(d *doc.Doc, r doc.TokRange) {
 		dep = doc.Conj
 		from++
 	}
-	for j := from; j < subj; j++ {
-		if !dominates(d, r, subj, j) {
-			return
-		}
+	if !inPhrase(d, r, subj, from, subj) {
+		return
 	}
 	wasRoot := adj.Dep == doc.Root
 	adj.Head, adj.Dep = subj, dep
@@ -1702,13 +1700,7 @@ func repairNounInfinitive(d *doc.Doc, r doc.TokRange) {
 		if hasCaseWord(d, r, o, "in") {
 			continue // "did it in a move to stem smuggling": the doer's purpose
 		}
-		ok := true
-		for j := o + 1; j < v-1; j++ {
-			if !dominates(d, r, o, j) {
-				ok = false
-			}
-		}
-		if ok {
+		if inPhrase(d, r, o, o+1, v-1) {
 			vt.Head, vt.Dep = o, doc.Acl
 		}
 	}
@@ -1736,22 +1728,8 @@ func repairExpectInfinitive(d *doc.Doc, r doc.TokRange) {
 				o = j
 			}
 		}
-		if o < 0 || subtreeStart(d, r, v) != v-1 {
-			continue
-		}
-		ok := true
-		for j := o + 1; j < v-1; j++ {
-			if !dominates(d, r, o, j) {
-				ok = false // the infinitive follows the object's phrase at once
-			}
-		}
-		hasSubject := false
-		for j := r.Start; j < r.End; j++ {
-			if d.Tokens[j].Head == v && d.Tokens[j].Dep.Universal() == doc.Nsubj {
-				hasSubject = true
-			}
-		}
-		if ok && !hasSubject {
+		// the infinitive follows the object's phrase at once
+		if o >= 0 && subtreeStart(d, r, v) == v-1 && inPhrase(d, r, o, o+1, v-1) && !hasSubject(d, r, v) {
 			vt.Dep = doc.Xcomp
 		}
 	}
@@ -2064,12 +2042,7 @@ func repairOrderedParticiple(d *doc.Doc, r doc.TokRange) {
 		// the participle ends the object's phrase: nothing of the object
 		// after it, and no auxiliary of its own
 		ok := c+1 >= r.End || d.Tokens[c+1].Head != o && d.Tokens[c+1].Head != c || d.Tokens[c+1].UPOS == doc.PUNCT
-		for j := o + 1; j < c && ok; j++ {
-			if !dominates(d, r, o, j) {
-				ok = false
-			}
-		}
-		if ok && !hasAuxChild(d, r, c) {
+		if ok && inPhrase(d, r, o, o+1, c) && !hasAuxChild(d, r, c) {
 			ct.Head, ct.Dep, ct.XPOS = v, doc.Xcomp, xpVBN
 		}
 	}
@@ -2949,10 +2922,8 @@ func repairVocativeRelative(d *doc.Doc, r doc.TokRange) {
 	default:
 		return
 	}
-	for j := r.Start; j < n; j++ {
-		if !dominates(d, r, n, j) {
-			return // the name's phrase does not open the sentence
-		}
+	if !inPhrase(d, r, n, r.Start, n) {
+		return // the name's phrase does not open the sentence
 	}
 	c := int32(-1)
 	for j := v + 1; j < r.End; j++ {
@@ -3009,10 +2980,8 @@ func repairParentheticalParticiple(d *doc.Doc, r doc.TokRange) {
 	if n < 0 || !nominalUPOS(d.Tokens[n].UPOS) || hasChildDep(d, r, v, doc.Obj) {
 		return
 	}
-	for j := n + 1; j < v-1; j++ {
-		if !dominates(d, r, n, j) {
-			return // the noun's phrase must end at the comma
-		}
+	if !inPhrase(d, r, n, n+1, v-1) {
+		return // the noun's phrase must end at the comma
 	}
 	by := false
 	c := int32(-1)
@@ -4480,6 +4449,16 @@ func repairTitleRoot(d *doc.Doc, r doc.TokRange) {
 }
 
 // subtreeStart is the first token of the phrase k heads.
+// inPhrase reports whether every token in [a, b) belongs to n's phrase.
+func inPhrase(d *doc.Doc, r doc.TokRange, n, a, b int32) bool {
+	for j := a; j < b; j++ {
+		if !dominates(d, r, n, j) {
+			return false
+		}
+	}
+	return true
+}
+
 func subtreeStart(d *doc.Doc, r doc.TokRange, k int32) int32 {
 	for j := r.Start; j < k; j++ {
 		if dominates(d, r, k, j) {
