@@ -504,6 +504,11 @@ func (c *chunker) appositions(first int) {
 		}
 		m.Actor.Entry = "coref:apposition"
 		c.s.info[i].country = code3(n.Actor.Code)
+		if g := firstNames[string(fold(s.words[m.Tokens.Start], &s.buf))]; m.Kind == doc.Person && g != Unknown && c.s.info[j].gender == Unknown {
+			// the description is the person's, and so is the sex the
+			// first name gives: "Mark Otieno, an activist, ..." is no "she"
+			c.s.info[j].gender = g
+		}
 		c.recode(i)
 	}
 }

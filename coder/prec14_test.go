@@ -132,3 +132,13 @@ func TestRelativeObject(t *testing.T) {
 		{"Kenya and Uganda signed a pact in which Uganda agreed to reopen the border.", []string{"KEN>UGA:057", "UGA>KEN:057"}},
 	})
 }
+
+// TestAppositionGender: a description in apposition to a person is that
+// person, of the sex the first name gives: "she" after "Mark Otieno, an
+// activist" is not the activist.
+func TestAppositionGender(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Mark Otieno, an activist, praised Uganda. She later criticised Kenya.", []string{"OPP>UGA:051"}},
+		{"Mary Otieno, an activist, praised Uganda. She later criticised Kenya.", []string{"OPP>UGA:051", "OPP>KEN:110"}},
+	})
+}
