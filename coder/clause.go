@@ -4568,6 +4568,7 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 	if t.lemma(i) == "plead" && w.plea(i) {
 		return nil, matchInfo{obj: -1, comp: -1} // "pleaded guilty before the tribunal to charges": a plea, no appeal
 	}
+	relHead := int32(-2) // relativeHead(i), asked once, when a pattern needs it
 	for _, id := range ids {
 		p := &w.c.lex.Patterns[id]
 		m := matchInfo{obj: -1, comp: -1}
@@ -4602,16 +4603,14 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 				m.obj = t.child(i, doc.Iobj)
 			}
 		}
-		if h := t.head(i); len(p.ObjLemmas) > 0 && objAt < 0 && !passive && w.d.Tokens[i].Dep == doc.AclRelcl && h >= 0 && h < i &&
-			(m.obj < 0 && t.child(i, doc.Nsubj) >= 0 || m.obj >= 0 && (t.lemma(m.obj) == "that" || t.lemma(m.obj) == "which")) &&
-			len(w.partsOf(t.parts[:0], h, i)) == 0 && !w.obliqueRelative(i) && w.d.Tokens[h].Dep.Universal() != doc.Obj {
-			// a relative clause's object is the noun it hangs on: "the pact
-			// (that) Kenya signed with Tanzania" is a pact signed (an actor's
-			// noun is no thing a pattern names: "forces the US used"; nor
-			// is the noun of "a pact in which Kenya agreed to ..."). Not
-			// where the noun is what another act is done to: in "lifted the
-			// sanctions it imposed on Iran" the imposing is its history
-			m.obj = h
+		if len(p.ObjLemmas) > 0 && objAt < 0 && !passive &&
+			(m.obj < 0 && t.child(i, doc.Nsubj) >= 0 || m.obj >= 0 && (t.lemma(m.obj) == "that" || t.lemma(m.obj) == "which")) {
+			if relHead == -2 {
+				relHead = w.relativeHead(i)
+			}
+			if relHead >= 0 {
+				m.obj = relHead
+			}
 		}
 		if p.Obj && m.obj < 0 {
 			continue
@@ -8415,6 +8414,22 @@ func (w *work) pricedNoun(c int32) bool {
 
 // valuationVerbs put a price on a noun: "a jet valued at", "a deal priced at".
 var valuationVerbs = map[string]bool{"value": true, "price": true, "cost": true, "estimate": true}
+
+// relativeHead is the noun relative clause i hangs on, as the object the
+// clause leaves out, or -1: "the pact (that) Kenya signed with Tanzania"
+// is a pact signed. Not an actor's noun, which is no thing a pattern
+// names ("forces the US used"), nor the noun of "a pact in which Kenya
+// agreed to ...", nor a noun that is what another act is done to: in
+// "lifted the sanctions it imposed on Iran" the imposing is its history.
+func (w *work) relativeHead(i int32) int32 {
+	t := w.t
+	h := t.head(i)
+	if w.d.Tokens[i].Dep != doc.AclRelcl || h < 0 || h >= i || len(w.partsOf(t.parts[:0], h, i)) > 0 ||
+		w.obliqueRelative(i) || w.d.Tokens[h].Dep.Universal() == doc.Obj {
+		return -1
+	}
+	return h
+}
 
 // obliqueRelative reports whether relative clause i relates to its noun
 // through an oblique or an adverb ("in which", "where", "when").
