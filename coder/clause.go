@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"dyad/actor"
 	"dyad/cameo"
@@ -1282,6 +1284,20 @@ func (w *work) clause(i int32, cx ctx) clause {
 			}
 		}
 	}
+	if len(cl.subj) == 0 && subjTok >= 0 && !passive && t.head(subjTok) == i && w.d.Tokens[subjTok].Dep == doc.Nsubj &&
+		!t.hasChildLemma(i, doc.Mark, "to") && w.unnamedSource(subjTok) {
+		// a subject no dictionary codes still did it: "the strike committee
+		// rejected the offer", "Adam Otieno refused to meet Ruto"; the event
+		// keeps the words that name it, with no actor code, as a target no
+		// dictionary names keeps its words (only the verb's own subject:
+		// "a man fighting Isis" describes him, and says no act)
+		var buf [8]int32
+		for _, c := range t.conjuncts(buf[:0], subjTok) {
+			if c == subjTok || w.unnamedSource(c) {
+				cl.subj = append(cl.subj, part{tok: c, mention: -1, phrase: w.sourcePhrase(c)})
+			}
+		}
+	}
 	cl.neg = negated(t, i)
 	cl.mod = max(cx.mod, w.clauseModality(i))
 	cl.controller = cl.subj
@@ -2058,11 +2074,14 @@ func (w *work) clause(i int32, cx ctx) clause {
 			conf -= 0.2
 		}
 	}
-	if rootOf(code) == 19 && (p.Lemma == "fight" || p.Lemma == "battle") && targetPrep(p, "with") && w.privatePeople(cl.subj) {
+	if rootOf(code) == 19 && (p.Lemma == "fight" || p.Lemma == "battle") && targetPrep(p, "with") && (w.privatePeople(cl.subj) || unnamedAll(cl.subj)) {
 		return cl // "British women fighting with the Kurdish YPJ", "Britons who fought with Isis": volunteers fight alongside
 	}
-	if code == "042" && journeyVerbs[p.Lemma] && w.privateTravellers(cl.subj) {
-		return cl // "a Frenchman who left to go to Iraq", "migrants went to Germany": a journey, no visit
+	if code == "042" && journeyVerbs[p.Lemma] && (w.privateTravellers(cl.subj) || unnamedAll(cl.subj)) {
+		// "a Frenchman who set off for Iraq", "migrants went to Germany": a
+		// journey, no visit; nor is one by someone whose office no
+		// dictionary knows ("Otieno travelled to Syria")
+		return cl
 	}
 	if code == "042" && p.Lemma == "arrive" {
 		if len(targets) == 0 {
@@ -2996,6 +3015,71 @@ func (w *work) unnamedName(c int32) bool {
 		return actor.PeopleNoun(t.lemma(c))
 	}
 	return false
+}
+
+// unnamedSource: subject s names someone no dictionary codes who can
+// act: a name that is no place, date or thing ("Adam Otieno", "the
+// Hirak movement"), people ("guards", "the protesters") or a body ("the
+// committee"). Not a pronoun: what it stands for is the antecedent's;
+// not a word in lower case the tagger took for a name ("mln sdr"), nor
+// a dateline's place in capitals before its dash ("NAIROBI - Protesters
+// clashed ...", parsed as the verb's subject). (The infinitive's own
+// subject the caller leaves out: "lent 12 mln sdr's to fund" is
+// a misparsed number.)
+func (w *work) unnamedSource(s int32) bool {
+	t := w.t
+	switch w.d.Tokens[s].UPOS {
+	case doc.PROPN:
+		form := w.d.TokenText(int(s))
+		if r, _ := utf8.DecodeRuneInString(form); !unicode.IsUpper(r) || strings.ToUpper(form) == form && dashAfter(t, s) {
+			return false
+		}
+		if m := t.mention[s]; m >= 0 {
+			switch w.d.Mentions[m].Kind {
+			case doc.Place, doc.Other, doc.Owner:
+				return false
+			}
+		}
+		return w.unnamedName(s)
+	case doc.NOUN:
+		return w.unnamedName(s) || actor.InstitutionNoun(t.lemma(s))
+	}
+	return false
+}
+
+// sourcePhrase is the text naming subject s that no dictionary codes:
+// its phrase, and all of the name it is in when the parse split the name
+// ("Acme Oil" with "Oil" hung apart).
+func (w *work) sourcePhrase(s int32) doc.Span {
+	sp := w.phraseSpan(s)
+	if m := w.t.mention[s]; m >= 0 {
+		ms := w.d.Mentions[m].Span
+		sp.Start, sp.End = min(sp.Start, ms.Start), max(sp.End, ms.End)
+	}
+	return sp
+}
+
+// dashAfter: a dash follows token s.
+func dashAfter(t *tree, s int32) bool {
+	if int(s)+1 >= len(t.d.Tokens) {
+		return false
+	}
+	switch t.form(s + 1) {
+	case "-", "--", "\u2013", "\u2014":
+		return true
+	}
+	return false
+}
+
+// unnamedAll: ps is not empty and names no one a dictionary codes, only
+// by the words of the text (unnamedSource).
+func unnamedAll(ps []part) bool {
+	for _, p := range ps {
+		if p.phrase.Empty() {
+			return false
+		}
+	}
+	return len(ps) > 0
 }
 
 // unnamedTarget is the target argument at when no actor resolves there
@@ -4271,7 +4355,8 @@ var placeCase = map[string]bool{"in": true, "at": true, "near": true, "inside": 
 	"across": true, "throughout": true, "along": true, "within": true, "around": true, "during": true}
 
 // sameActors reports whether every part of ps is one of src's mentions or
-// the same actor or a part of it (a government and its minister).
+// the same actor or a part of it (a government and its minister); two
+// parts named only by words no dictionary codes are one when the words are.
 func sameActors(ps, src []part) bool {
 	for _, p := range ps {
 		found := false
@@ -4280,7 +4365,7 @@ func sameActors(ps, src []part) bool {
 			if len(a) > len(b) {
 				a, b = b, a
 			}
-			if p.mention == s.mention || a != "" && strings.HasPrefix(b, a) {
+			if p.mention == s.mention && (p.phrase.Empty() || s.phrase.Empty() || p.phrase == s.phrase) || a != "" && strings.HasPrefix(b, a) {
 				found = true
 				break
 			}

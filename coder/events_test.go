@@ -1490,33 +1490,80 @@ func TestFailedTalksSides(t *testing.T) {
 	})
 }
 
-// TestKeepSourceless: a clause whose subject names no known actor codes
-// nothing by default; with KeepSourceless it codes an event whose source
-// has no actor and no mention.
+// TestKeepSourceless: a clause that names no one as its doer ("Riga was
+// attacked") codes nothing by default; with KeepSourceless it codes an
+// event whose source has no actor, no mention and no words. A subject no
+// dictionary codes is named by its words either way.
 func TestKeepSourceless(t *testing.T) {
-	tree := `
+	passive := `
+1 Riga Riga PROPN 3 nsubj:pass
+2 was be AUX 3 aux:pass
+3 attacked attack VERB 0 root SpaceAfter=No
+4 . . PUNCT 3 punct`
+	active := `
 1 Xland Xland PROPN 2 nsubj
 2 attacked attack VERB 0 root
 3 Riga Riga PROPN 2 obj SpaceAfter=No
 4 . . PUNCT 2 punct`
-	for _, keep := range []bool{false, true} {
-		d := parse(t, tree)
+	cases := []struct {
+		tree       string
+		keep       bool
+		want       string
+		sourceSpan string
+	}{
+		{passive, false, "", ""},
+		{passive, true, ">LVA:190", ""},
+		{active, false, `"Xland">LVA:190`, "Xland"},
+		{active, true, `"Xland">LVA:190`, "Xland"},
+	}
+	for _, c := range cases {
+		d := parse(t, c.tree)
 		addMentions(t, d, ment{text: "Riga", code: "LVA"})
-		if err := New(nil, Options{KeepSourceless: keep}).Annotate(d); err != nil {
+		if err := New(nil, Options{KeepSourceless: c.keep}).Annotate(d); err != nil {
 			t.Fatal(err)
 		}
-		got := strings.Join(brief(d), " ")
-		want := ""
-		if keep {
-			want = ">LVA:190"
-		}
-		if got != want {
-			t.Errorf("KeepSourceless %v: events %q, want %q", keep, got, want)
+		if got := strings.Join(brief(d), " "); got != c.want {
+			t.Errorf("%s KeepSourceless %v: events %q, want %q", d.Article.Text, c.keep, got, c.want)
 		}
 		for _, e := range d.Events {
-			if e.Source.Mention != -1 || e.Source.Actor.Known() || !e.Source.Span.Empty() {
-				t.Errorf("source %+v, want none", e.Source)
+			if e.Source.Mention != -1 || e.Source.Actor.Known() || d.Text(e.Source.Span) != c.sourceSpan {
+				t.Errorf("%s: source %+v, want no actor and the words %q", d.Article.Text, e.Source, c.sourceSpan)
 			}
+		}
+	}
+}
+
+// TestUnnamedSourceFilters: a subject no dictionary codes did nothing
+// when it is a dateline's place in capitals before its dash, a word in
+// lower case the tagger took for a name, or the subject the parse gave an
+// infinitive; a name that is none of these did it.
+func TestUnnamedSourceFilters(t *testing.T) {
+	for _, c := range []struct{ tree, want string }{
+		{`
+1 NDUMBERI NDUMBERI PROPN 3 nsubj
+2 - - PUNCT 3 punct
+3 rioted riot VERB 0 root SpaceAfter=No
+4 . . PUNCT 3 punct`, ""},
+		{`
+1 sdr sdr PROPN 2 nsubj
+2 rioted riot VERB 0 root SpaceAfter=No
+3 . . PUNCT 2 punct`, ""},
+		{`
+1 Ndumberi Ndumberi PROPN 3 nsubj
+2 to to PART 3 mark
+3 riot riot VERB 0 root SpaceAfter=No
+4 . . PUNCT 3 punct`, ""},
+		{`
+1 Ndumberi Ndumberi PROPN 2 nsubj
+2 rioted riot VERB 0 root SpaceAfter=No
+3 . . PUNCT 2 punct`, `"Ndumberi">:145`},
+	} {
+		d := parse(t, c.tree)
+		if err := New(nil, Options{}).Annotate(d); err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(brief(d), " "); got != c.want {
+			t.Errorf("%s: events %q, want %q", d.Article.Text, got, c.want)
 		}
 	}
 }

@@ -102,7 +102,11 @@ func brief(d *doc.Doc) []string {
 		if tgt == "" && !e.Target.Span.Empty() {
 			tgt = strconv.Quote(d.Text(e.Target.Span)) // a target no dictionary names
 		}
-		s := e.Source.Actor.Code + ">" + tgt + ":" + codeDigits(e.Code)
+		src := e.Source.Actor.Code
+		if src == "" && !e.Source.Span.Empty() {
+			src = strconv.Quote(d.Text(e.Source.Span)) // a source no dictionary names
+		}
+		s := src + ">" + tgt + ":" + codeDigits(e.Code)
 		if e.Negated {
 			s = "!" + s
 		}

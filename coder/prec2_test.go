@@ -172,7 +172,7 @@ func TestTradeFights(t *testing.T) {
 // sentence is in capitals or the word opens a dateline (TestResolveCityWords).
 func TestAcronymNoTown(t *testing.T) {
 	eachExactEvents(t, []newsEvents{
-		{"The GAO criticized the Pentagon.", nil},
+		{"The GAO criticized the Pentagon.", []string{`"The GAO">USAMIL:110`}},
 		{"Rebels attacked Gao.", []string{"REB>MLI:190"}},
 		{"REBELS ATTACKED GAO.", []string{"REB>MLI:190"}},
 	})

@@ -107,7 +107,7 @@ func TestCourtAppeals(t *testing.T) {
 // known reporter still lends its code.
 func TestUnknownReporters(t *testing.T) {
 	eachExactEvents(t, []newsEvents{
-		{"Tass reported the talks. Acme Oil said it would sue the Brazilian government.", nil},
+		{"Tass reported the talks. Acme Oil said it would sue the Brazilian government.", []string{`"Acme Oil">BRAGOV:115`}},
 		{"Tass reported the talks. Acme Oil and Globex said they would sue the Brazilian government.", nil},
 		{"Reuters reported the deal on Monday. The company said it asked Brazil for a loan.", []string{"BUS>BRA:023"}},
 		{"Tass reported the talks. Kenya said it would sue the Brazilian government.", []string{"KEN>BRAGOV:115"}},

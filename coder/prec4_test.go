@@ -189,8 +189,8 @@ func TestSpokesmanForANamedCompany(t *testing.T) {
 // the army's. "Turks and Caicos" is the territory, not Turks.
 func TestDivisionsAndTerritories(t *testing.T) {
 	eachExactEvents(t, []newsEvents{
-		{"The Compliance Division of the commission criticised Uganda.", nil},
-		{"The company's paints division criticised Uganda.", nil},
+		{"The Compliance Division of the commission criticised Uganda.", []string{`"The Compliance Division">UGA:110`}},
+		{"The company's paints division criticised Uganda.", []string{`"The company's paints division">UGA:110`}},
 		{"A Kenyan airborne division attacked Ugandan positions.", []string{"KENMIL>UGA:190"}},
 		{"Turks and Caicos officials criticised Britain.", []string{"TCAGOV>GBR:110"}},
 	})
@@ -314,7 +314,7 @@ func TestHittingAnAmount(t *testing.T) {
 // Otieno is no reporter; "Kenyan officials Otieno and Kamau" are officials.
 func TestPluralRoleIsNoTitle(t *testing.T) {
 	eachExactEvents(t, []newsEvents{
-		{"The minister told reporters Otieno visited Kampala on Friday.", nil},
+		{"The minister told reporters Otieno visited Kampala on Friday.", []string{`"Otieno">UGA:042`}},
 		{"Kenyan officials Otieno and Kamau visited Kampala.", []string{"KENGOV>UGA:042"}},
 		{"Kenyan reporter Otieno visited Kampala.", []string{"KENMED>UGA:042"}},
 	})
@@ -426,7 +426,7 @@ func TestForcingThings(t *testing.T) {
 // is that name's, not the state named the sentence before.
 func TestUnknownReporterSaysIt(t *testing.T) {
 	eachExactEvents(t, []newsEvents{
-		{"Kenya criticised Uganda.\n\nGlobal Widgets said it accused Siemens of fraud.", []string{"KEN>UGA:110"}},
+		{"Kenya criticised Uganda.\n\nGlobal Widgets said it accused Siemens of fraud.", []string{"KEN>UGA:110", `"Global Widgets">DEUBUS:1121`}},
 		{"Kenya criticised Uganda.\n\nThe Kenyan government said it accused Siemens of fraud.", []string{"KEN>UGA:110", "KENGOV>DEUBUS:1121"}},
 	})
 }
@@ -481,7 +481,7 @@ func eachEventsWithModality(t *testing.T, cases []newsEvents) {
 // dates as Afghanistan's chief executive.
 func TestArabicFamilyNameParticle(t *testing.T) {
 	eachExactEventsOn(t, "2018-05-11", []newsEvents{
-		{"Ismail al-Abdullah criticised Pakistan on Monday.", nil},
+		{"Ismail al-Abdullah criticised Pakistan on Monday.", []string{`"Ismail al-Abdullah">PAK:110`}},
 		{"Abdullah Abdullah criticised Pakistan.", []string{"AFGGOV>PAK:110"}},
 	})
 }
@@ -789,8 +789,8 @@ func TestReleasedThingsAndDischarges(t *testing.T) {
 // surname, no king or bishop; "the King" still is one.
 func TestSurnameAfterCourtesyTitle(t *testing.T) {
 	eachExactEvents(t, []newsEvents{
-		{"Mr. King met the Kenyan president.", nil},
-		{"Mrs. Bishop criticised the Kenyan government.", nil},
+		{"Mr. King met the Kenyan president.", []string{`"Mr. King">KENGOV:040`}},
+		{"Mrs. Bishop criticised the Kenyan government.", []string{`"Mrs. Bishop">KENGOV:110`}},
 		{"The King met the Kenyan president.", []string{"GOV>KENGOV:040"}},
 	})
 }

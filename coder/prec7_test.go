@@ -87,7 +87,7 @@ func TestOtherStatesBodies(t *testing.T) {
 		{"The Kenyan Ministry of Defence signed a deal with Uganda.", []string{"KENMIL>UGA:057"}},
 		{"The Ministry of Defence signed a deal with Uganda.", []string{"GBRMIL>UGA:057"}},
 		{"Kenya's Department of State Protection Service arrested the Ugandan journalist.", []string{"KENGOV>UGAMED:173"}},
-		{"The Department of State Protection Service arrested the Ugandan journalist.", nil},
+		{"The Department of State Protection Service arrested the Ugandan journalist.", []string{`"The Department of State Protection Service">UGAMED:173`}},
 	})
 }
 

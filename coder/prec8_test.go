@@ -202,7 +202,7 @@ func TestNationalityInApposition(t *testing.T) {
 		{"John Okello, a Kenyan runner, declined to meet with Uganda's vice president.", []string{"KEN>UGAGOV:125"}},
 		{"Peter Mwangi, a Kenyan sculptor, met the Ugandan president in Kampala.", []string{"KEN>UGAGOV:040"}},
 		{"Ugandan police arrested John Okello, a Kenyan tourist, on Monday.", []string{"UGACOP>KENCVL:173"}},
-		{"John Okello, the Kenyan Airways pilot, met Uganda's vice president.", nil},
+		{"John Okello, the Kenyan Airways pilot, met Uganda's vice president.", []string{`"John Okello">UGAGOV:040`}},
 	})
 }
 

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"strings"
 	"time"
 
 	"dyad/doc"
@@ -16,8 +17,19 @@ func EventKey(d *doc.Doc, e *doc.Event) (code string, day time.Time, mentionID, 
 		date = d.Article.Published
 	}
 	day = Day(date)
-	src, tgt := e.Source.Actor.Code, e.Target.Actor.Code
+	src, tgt := participantKey(d, e.Source), participantKey(d, e.Target)
 	return code, day, MentionID(d.Article.ID, e.Sentence, src, tgt, code), EventID(day, src, tgt, code, e.Negated, e.Modality)
+}
+
+// participantKey is what tells one participant from another in the IDs:
+// its actor code, or for someone no dictionary codes the words that name
+// them, folded ("~adam otieno"), so that two people no dictionary knows
+// who resign the same day are two events, not one.
+func participantKey(d *doc.Doc, p doc.Participant) string {
+	if p.Actor.Code != "" || p.Span.Empty() || int(p.Span.End) > len(d.Article.Text) {
+		return p.Actor.Code
+	}
+	return "~" + strings.ToLower(strings.Join(strings.Fields(d.Text(p.Span)), " "))
 }
 
 // DatePrecOf is how much of its day event e's text gave: the event's own

@@ -93,3 +93,25 @@ func TestUnnamedClaimants(t *testing.T) {
 		t.Errorf("claimed by %q, want %q", got, want)
 	}
 }
+
+// TestUnnamedSourceIDs: two people no dictionary codes who do the same to
+// the same target on the same day are two events, told apart by the
+// words that name them, with spacing and case folded; one named twice
+// alike is one event.
+func TestUnnamedSourceIDs(t *testing.T) {
+	text := "Adam Otieno resigned. Mary Wanjiru resigned. ADAM  OTIENO resigned."
+	d := doc.New(doc.Article{ID: "a1", Text: text})
+	for i, name := range []string{"Adam Otieno", "Mary Wanjiru", "ADAM  OTIENO"} {
+		at := strings.Index(text, name)
+		d.Events = append(d.Events, doc.Event{Sentence: int32(i),
+			Source: doc.Participant{Mention: -1, Span: doc.Span{Start: int32(at), End: int32(at + len(name))}},
+			Target: doc.Participant{Mention: -1}})
+	}
+	ids := make([]string, 3)
+	for i := range d.Events {
+		_, _, _, ids[i] = store.EventKey(d, &d.Events[i])
+	}
+	if ids[0] == ids[1] || ids[0] != ids[2] {
+		t.Errorf("event IDs %q: want the first and third alike, the second apart", ids)
+	}
+}

@@ -1,0 +1,18 @@
+package coder_test
+
+import "testing"
+
+// TestUnnamedSource: a subject no dictionary codes, a name, people or a
+// body, is still who acted: the event keeps the words that name it, with
+// no actor code, each of a pair of names too. A journey by someone whose
+// office no dictionary knows is no visit; a participle describing a noun
+// says no act of the noun's.
+func TestUnnamedSource(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Adam Otieno refused to meet with President Ruto.", []string{`"Adam Otieno">KENGOV:125`}},
+		{"The nurses' strike committee rejected the Ugandan government's offer.", []string{`"The nurses' strike committee">UGAGOV:120`}},
+		{"Mary Wanjiru and Adam Otieno condemned the Ugandan government.", []string{`"Mary Wanjiru">UGAGOV:111`, `"Adam Otieno">UGAGOV:111`}},
+		{"Otieno travelled to Uganda in May.", nil},
+		{"Ugandan police arrested a man fighting the rebels.", []string{"UGACOP>:173"}},
+	})
+}
