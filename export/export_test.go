@@ -164,6 +164,22 @@ func TestTableExplain(t *testing.T) {
 	}
 }
 
+// TestTableUnnamed: the table shows someone no dictionary codes by the
+// words that name them, quoted and clipped, and no one as "-".
+func TestTableUnnamed(t *testing.T) {
+	m := meeting()
+	m.Source, m.SourceName = "", "Adam  Otieno"
+	m.Target, m.TargetName = "", "the chairman of the Ndumberi Farmers' Cooperative Society"
+	second := meeting()
+	second.Target, second.TargetName = "", ""
+	out := write(t, Table, m, second)
+	for _, want := range []string{`"Adam Otieno"`, `"the chairman of the Ndumberi …"`, "USAGOV  -  "} {
+		if !strings.Contains(out, want) {
+			t.Errorf("table lacks %q:\n%s", want, out)
+		}
+	}
+}
+
 func TestParquetRoundTrip(t *testing.T) {
 	out := write(t, Parquet, meeting(), meeting())
 	rows, err := parquet.Read[parquetRow](bytes.NewReader([]byte(out)), int64(len(out)))

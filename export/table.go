@@ -3,6 +3,7 @@ package export
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -48,7 +49,7 @@ func (t *tableWriter) Write(m store.Mention) error {
 	if m.ClaimedBy != "" {
 		claimed = m.ClaimedBy
 	}
-	fmt.Fprintf(t.tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", day(m), orDash(m.Source), orDash(m.Target), m.Code,
+	fmt.Fprintf(t.tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", day(m), ActorText(m.Source, m.SourceName), ActorText(m.Target, m.TargetName), m.Code,
 		name, orDash(strings.Join(flags, ",")), claimed)
 	if t.opt.Explain {
 		// Evidence lines break the table's columns; flush the row first.
@@ -89,6 +90,20 @@ func orUnknown(s string) string {
 		return "(unknown)"
 	}
 	return s
+}
+
+// ActorText is how a table shows an event's participant: its actor code,
+// else the words that name someone no dictionary codes, quoted (clipped
+// to 30 characters), else "-".
+func ActorText(code, name string) string {
+	if code != "" || name == "" {
+		return orDash(code)
+	}
+	name = strings.Join(strings.Fields(name), " ")
+	if r := []rune(name); len(r) > 30 {
+		name = string(r[:29]) + "…"
+	}
+	return strconv.Quote(name)
 }
 
 func orDash(s string) string {

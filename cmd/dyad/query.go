@@ -75,7 +75,7 @@ func runQuery(args []string, stdout, stderr io.Writer) error {
 			if r.ClaimedBy != "" {
 				claimed = r.ClaimedBy
 			}
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", export.DateText(r.Date, r.DatePrec), orDash(r.Source), orDash(r.Target), r.Code, claimed, clip(r.Evidence, 80))
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", export.DateText(r.Date, r.DatePrec), export.ActorText(r.Source, r.SourceName), export.ActorText(r.Target, r.TargetName), r.Code, claimed, clip(r.Evidence, 80))
 		}
 	default:
 		rows, err := st.Events(ctx, q)
