@@ -1292,11 +1292,13 @@ func (w *work) clause(i int32, cx ctx) clause {
 		// dictionary names keeps its words (only the verb's own subject:
 		// "a man fighting Isis" describes him, and says no act)
 		var buf [8]int32
+		start := len(t.arena) // (in the per-document arena, as partsOf's lists)
 		for _, c := range t.conjuncts(buf[:0], subjTok) {
 			if c == subjTok || w.unnamedSource(c) {
-				cl.subj = append(cl.subj, part{tok: c, mention: -1, phrase: w.sourcePhrase(c)})
+				t.arena = append(t.arena, part{tok: c, mention: -1, phrase: w.sourcePhrase(c)})
 			}
 		}
+		cl.subj = t.arena[start:len(t.arena):len(t.arena)]
 	}
 	cl.neg = negated(t, i)
 	cl.mod = max(cx.mod, w.clauseModality(i))
@@ -3031,7 +3033,7 @@ func (w *work) unnamedSource(s int32) bool {
 	switch w.d.Tokens[s].UPOS {
 	case doc.PROPN:
 		form := w.d.TokenText(int(s))
-		if r, _ := utf8.DecodeRuneInString(form); !unicode.IsUpper(r) || strings.ToUpper(form) == form && dashAfter(t, s) {
+		if r, _ := utf8.DecodeRuneInString(form); !unicode.IsUpper(r) || dashAfter(t, s) && strings.ToUpper(form) == form {
 			return false
 		}
 		if m := t.mention[s]; m >= 0 {
