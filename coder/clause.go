@@ -3021,8 +3021,9 @@ func (w *work) unnamedName(c int32) bool {
 
 // unnamedSource: subject s names someone no dictionary codes who can
 // act: a name that is no place, date or thing ("Adam Otieno", "the
-// Hirak movement"), people ("guards", "the protesters") or a body ("the
-// committee"). Not a pronoun: what it stands for is the antecedent's;
+// Hirak movement"), people ("guards", "the protesters", "a majority of
+// the guards"), a body ("the committee") or one who acts for one ("the
+// union's chairman"). Not a pronoun: what it stands for is the antecedent's;
 // not a word in lower case the tagger took for a name ("mln sdr"), nor
 // a dateline's place in capitals before its dash ("NAIROBI - Protesters
 // clashed ...", parsed as the verb's subject). (The infinitive's own
@@ -3044,16 +3045,35 @@ func (w *work) unnamedSource(s int32) bool {
 		}
 		return w.unnamedName(s)
 	case doc.NOUN:
-		return w.unnamedName(s) || actor.InstitutionNoun(t.lemma(s))
+		l := t.lemma(s)
+		return w.unnamedName(s) || actor.InstitutionNoun(l) || roleNouns[l] || quantityNouns[l] && w.peopleOf(s)
 	}
 	return false
 }
+
+// roleNouns name one who acts for a body or others ("the union's
+// chairman", "a spokesman", "three directors"): someone, where no
+// dictionary codes the body.
+var roleNouns = map[string]bool{"chairman": true, "chairwoman": true, "chair": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "director": true, "leader": true, "head": true, "chief": true, "founder": true, "president": true,
+	"secretary": true, "official": true, "representative": true, "executive": true, "manager": true, "organizer": true,
+	"organiser": true, "coordinator": true, "commander": true, "minister": true}
 
 // sourcePhrase is the text naming subject s that no dictionary codes:
 // its phrase, and all of the name it is in when the parse split the name
 // ("Acme Oil" with "Oil" hung apart).
 func (w *work) sourcePhrase(s int32) doc.Span {
 	sp := w.phraseSpan(s)
+	if l := w.t.lemma(s); quantityNouns[l] || roleNouns[l] {
+		// "a majority of the 3,000 guards", "the director of the agency",
+		// "a spokesman for Halvorsen": of whom or for whom
+		for _, c := range w.t.children(s) {
+			if cs := w.t.caseOf(c); c > s && w.d.Tokens[c].Dep.Universal() == doc.Nmod && (cs == "of" || cs == "for") {
+				sp.End = max(sp.End, w.phraseSpan(c).End)
+				break
+			}
+		}
+	}
 	if m := w.t.mention[s]; m >= 0 {
 		ms := w.d.Mentions[m].Span
 		sp.Start, sp.End = min(sp.Start, ms.Start), max(sp.End, ms.End)

@@ -527,7 +527,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// against is not praised
 		{"In recent weeks the Treasury released its proposed 2020 budget.", nil},
 		{"Sweden's parliament has approved a sweeping trade ban against Burma.", nil},
-		{"The former intelligence chief has backed retaliatory action against Syria.", nil},
+		{"The former intelligence chief has backed punitive action against Uganda.", []string{`"The former intelligence chief">:051`}},
 		// volunteers who fight with a force fight alongside it; forces
 		// that fight with one fight it
 		{"Dilan is one of a few Swedish women serving with the Kurdish YPJ in Iraq.", nil},

@@ -93,11 +93,12 @@ func TestHyphenedBacker(t *testing.T) {
 }
 
 // TestSpokesmanForUnnamed: a spokesman or an official for a body no
-// entry names is of no one known, not a government's.
+// entry names is of no one known, not a government's: the event keeps
+// the words that name them.
 func TestSpokesmanForUnnamed(t *testing.T) {
 	eachExactEvents(t, []newsEvents{
-		{"A spokesman for Halvorsen criticized Kenya.", nil},
-		{"A spokeswoman for Marigold condemned Uganda.", nil},
+		{"A spokesman for Halvorsen criticized Kenya.", []string{`"A spokesman for Halvorsen">KEN:110`}},
+		{"A spokeswoman for Marigold condemned Uganda.", []string{`"A spokeswoman for Marigold">UGA:111`}},
 		{"A spokeswoman for the interior ministry criticized Kenya.", []string{"GOV>KEN:110"}},
 	})
 }

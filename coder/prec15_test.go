@@ -16,3 +16,14 @@ func TestUnnamedSource(t *testing.T) {
 		{"Ugandan police arrested a man fighting the rebels.", []string{"UGACOP>:173"}},
 	})
 }
+
+// TestUnnamedRoleSource: one who acts for a body, and a share of people,
+// no dictionary codes are who acted, named by their words with the of
+// phrase that says whose they are or of whom.
+func TestUnnamedRoleSource(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The union's chairman rejected the Ugandan government's offer.", []string{`"The union's chairman">UGAGOV:120`}},
+		{"A majority of the striking guards rejected the Kenyan government's offer.", []string{`"A majority of the striking guards">KENGOV:120`}},
+		{"The director of the Ndumberi water agency criticised Uganda.", []string{`"The director of the Ndumberi water agency">UGA:110`}},
+	})
+}
