@@ -1286,6 +1286,12 @@ func (w *work) clause(i int32, cx ctx) clause {
 	}
 	if len(cl.subj) == 0 && subjTok >= 0 && !passive && t.head(subjTok) == i && w.d.Tokens[subjTok].Dep == doc.Nsubj &&
 		!t.hasChildLemma(i, doc.Mark, "to") && w.unnamedSource(subjTok) {
+		if ps := w.roleBody(subjTok, i); len(ps) > 0 {
+			cl.subj = ps
+		}
+	}
+	if len(cl.subj) == 0 && subjTok >= 0 && !passive && t.head(subjTok) == i && w.d.Tokens[subjTok].Dep == doc.Nsubj &&
+		!t.hasChildLemma(i, doc.Mark, "to") && w.unnamedSource(subjTok) {
 		// a subject no dictionary codes still did it: "the strike committee
 		// rejected the offer", "Adam Otieno refused to meet Ruto"; the event
 		// keeps the words that name it, with no actor code, as a target no
@@ -3049,6 +3055,37 @@ func (w *work) unnamedSource(s int32) bool {
 		return w.unnamedName(s) || actor.InstitutionNoun(l) || roleNouns[l] || quantityNouns[l] && w.peopleOf(s)
 	}
 	return false
+}
+
+// roleBody is the body whose head, spokesman or officer subject s is, by
+// the of or for phrase of its role noun, itself or in apposition to a
+// name: "the head of the Kenyan army" and "Adam Otieno, director of the
+// Kenyan Finance Ministry" act for the army and the ministry. Nil when
+// the phrase names no actor.
+func (w *work) roleBody(s, gov int32) []part {
+	t := w.t
+	n := s
+	if !roleNouns[t.lemma(n)] {
+		n = -1
+		for _, a := range t.children(s) {
+			if a > s && w.d.Tokens[a].Dep == doc.Appos && roleNouns[t.lemma(a)] {
+				n = a
+				break
+			}
+		}
+		if n < 0 {
+			return nil
+		}
+	}
+	for _, c := range t.children(n) {
+		if cs := t.caseOf(c); c > n && w.d.Tokens[c].Dep.Universal() == doc.Nmod && (cs == "of" || cs == "for") {
+			if t.mention[c] < 0 {
+				return nil // the phrase's own head names no one: "the manager of the Nairobi branch" is not Nairobi's
+			}
+			return w.partsOf(nil, c, gov)
+		}
+	}
+	return nil
 }
 
 // roleNouns name one who acts for a body or others ("the union's

@@ -27,3 +27,15 @@ func TestUnnamedRoleSource(t *testing.T) {
 		{"The director of the Ndumberi water agency criticised Uganda.", []string{`"The director of the Ndumberi water agency">UGA:110`}},
 	})
 }
+
+// TestRoleBody: the head, director or chief of a body acts for it, named
+// as the subject or in apposition to a name; of a thing no dictionary
+// codes ("the Nairobi branch") the words stay the source.
+func TestRoleBody(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The head of the Kenyan army accused Uganda of spying.", []string{"KENMIL>UGA:112"}},
+		{"The director of Kenya's intelligence agency accused Uganda of spying.", []string{"KENSPY>UGA:112"}},
+		{"Adam Otieno, director of the Kenyan Finance Ministry, criticised Uganda.", []string{"KENGOV>UGA:110"}},
+		{"The manager of the Nairobi branch criticised Uganda.", []string{`"The manager of the Nairobi branch">UGA:110`}},
+	})
+}
