@@ -1286,25 +1286,22 @@ func (w *work) clause(i int32, cx ctx) clause {
 	}
 	if len(cl.subj) == 0 && subjTok >= 0 && !passive && t.head(subjTok) == i && w.d.Tokens[subjTok].Dep == doc.Nsubj &&
 		!t.hasChildLemma(i, doc.Mark, "to") && w.unnamedSource(subjTok) {
-		if ps := w.roleBody(subjTok, i); len(ps) > 0 {
-			cl.subj = ps
-		}
-	}
-	if len(cl.subj) == 0 && subjTok >= 0 && !passive && t.head(subjTok) == i && w.d.Tokens[subjTok].Dep == doc.Nsubj &&
-		!t.hasChildLemma(i, doc.Mark, "to") && w.unnamedSource(subjTok) {
 		// a subject no dictionary codes still did it: "the strike committee
 		// rejected the offer", "Adam Otieno refused to meet Ruto"; the event
 		// keeps the words that name it, with no actor code, as a target no
 		// dictionary names keeps its words (only the verb's own subject:
-		// "a man fighting Isis" describes him, and says no act)
-		var buf [8]int32
-		start := len(t.arena) // (in the per-document arena, as partsOf's lists)
-		for _, c := range t.conjuncts(buf[:0], subjTok) {
-			if c == subjTok || w.unnamedSource(c) {
-				t.arena = append(t.arena, part{tok: c, mention: -1, phrase: w.sourcePhrase(c)})
+		// "a man fighting Isis" describes him, and says no act), unless
+		// it is the head or officer of a body that is coded
+		if cl.subj = w.roleBody(subjTok, i); len(cl.subj) == 0 {
+			var buf [8]int32
+			start := len(t.arena) // (in the per-document arena, as partsOf's lists)
+			for _, c := range t.conjuncts(buf[:0], subjTok) {
+				if c == subjTok || w.unnamedSource(c) {
+					t.arena = append(t.arena, part{tok: c, mention: -1, phrase: w.sourcePhrase(c)})
+				}
 			}
+			cl.subj = t.arena[start:len(t.arena):len(t.arena)]
 		}
-		cl.subj = t.arena[start:len(t.arena):len(t.arena)]
 	}
 	cl.neg = negated(t, i)
 	cl.mod = max(cx.mod, w.clauseModality(i))
@@ -3077,15 +3074,24 @@ func (w *work) roleBody(s, gov int32) []part {
 			return nil
 		}
 	}
-	for _, c := range t.children(n) {
-		if cs := t.caseOf(c); c > n && w.d.Tokens[c].Dep.Universal() == doc.Nmod && (cs == "of" || cs == "for") {
-			if t.mention[c] < 0 {
-				return nil // the phrase's own head names no one: "the manager of the Nairobi branch" is not Nairobi's
-			}
-			return w.partsOf(nil, c, gov)
-		}
+	if c := w.ofOrFor(n); c >= 0 && t.mention[c] >= 0 {
+		// (only when the phrase's own head names someone: "the manager of
+		// the Nairobi branch" is not Nairobi's)
+		return w.partsOf(nil, c, gov)
 	}
 	return nil
+}
+
+// ofOrFor is the "of" or "for" phrase after noun n, saying whose or of
+// whom n is ("a director of the agency", "a spokesman for Halvorsen",
+// "a majority of the guards"); -1 for none.
+func (w *work) ofOrFor(n int32) int32 {
+	for _, c := range w.t.children(n) {
+		if cs := w.t.caseOf(c); c > n && w.d.Tokens[c].Dep.Universal() == doc.Nmod && (cs == "of" || cs == "for") {
+			return c
+		}
+	}
+	return -1
 }
 
 // roleNouns name one who acts for a body or others ("the union's
@@ -3102,13 +3108,8 @@ var roleNouns = map[string]bool{"chairman": true, "chairwoman": true, "chair": t
 func (w *work) sourcePhrase(s int32) doc.Span {
 	sp := w.phraseSpan(s)
 	if l := w.t.lemma(s); quantityNouns[l] || roleNouns[l] {
-		// "a majority of the 3,000 guards", "the director of the agency",
-		// "a spokesman for Halvorsen": of whom or for whom
-		for _, c := range w.t.children(s) {
-			if cs := w.t.caseOf(c); c > s && w.d.Tokens[c].Dep.Universal() == doc.Nmod && (cs == "of" || cs == "for") {
-				sp.End = max(sp.End, w.phraseSpan(c).End)
-				break
-			}
+		if c := w.ofOrFor(s); c >= 0 {
+			sp.End = max(sp.End, w.phraseSpan(c).End) // of whom or for whom
 		}
 	}
 	if m := w.t.mention[s]; m >= 0 {
