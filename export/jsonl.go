@@ -174,6 +174,8 @@ type EventRecord struct {
 	DatePrec    string `json:"date_precision,omitempty"`
 	Source      string `json:"source"`
 	Target      string `json:"target"`
+	SourceName  string `json:"source_name,omitempty"`
+	TargetName  string `json:"target_name,omitempty"`
 	Code        string `json:"cameo"`
 	CodeName    string `json:"cameo_name,omitempty"`
 	Root        string `json:"root"`
@@ -189,7 +191,7 @@ type EventRecord struct {
 
 // EventRecordOf fills an EventRecord from a stored event and the code book.
 func EventRecordOf(e store.Event) EventRecord {
-	r := EventRecord{ID: e.ID, Source: e.Source, Target: e.Target, Code: e.Code, Root: e.Root, Quad: e.Quad,
+	r := EventRecord{ID: e.ID, Source: e.Source, Target: e.Target, SourceName: e.SourceName, TargetName: e.TargetName, Code: e.Code, Root: e.Root, Quad: e.Quad,
 		Plover: e.Plover, Negated: e.Negated, Modality: e.Modality, Country: e.Country,
 		NumMentions: e.NumMentions, NumArticles: e.NumArticles, NumSources: e.NumSources}
 	if !e.Date.IsZero() {

@@ -101,6 +101,8 @@ type Event struct {
 	DatePrec    doc.DatePrecision // the finest its reports give Date: a year named in all of them ("in 1980") is no day
 	Source      string            // actor code
 	Target      string
+	SourceName  string // for a source no dictionary codes, the words a report names it by; "" when coded
+	TargetName  string // the same for the target
 	Code        string // CAMEO code digits
 	Root        string // first two digits
 	Quad        int

@@ -96,7 +96,7 @@ func runQuery(args []string, stdout, stderr io.Writer) error {
 			} else if r.Modality != "" && r.Modality != "asserted" {
 				flags = r.Modality
 			}
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d\t%d\t%d\t%d\t%s\n", export.DateText(r.Date, r.DatePrec), orDash(r.Source), orDash(r.Target),
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d\t%d\t%d\t%d\t%s\n", export.DateText(r.Date, r.DatePrec), export.ActorText(r.Source, r.SourceName), export.ActorText(r.Target, r.TargetName),
 				r.Code, orDash(r.Plover), r.Quad, r.NumMentions, r.NumArticles, r.NumSources, flags)
 		}
 	}

@@ -153,13 +153,16 @@ func fromUnix(v sql.NullInt64) time.Time {
 // Spans are byte offsets: text is cast to BLOB before substr, which
 // counts characters in TEXT.
 
-// eventCols ends with the finest date precision of the event's mentions;
-// a mention stored before precisions were kept (0 with a day) counts as a
-// day.
+// eventCols ends with the finest date precision of the event's mentions
+// (a mention stored before precisions were kept, 0 with a day, counts as
+// a day) and, for a source or target no dictionary codes, the words a
+// report names it by (the event ID holds them, so its reports agree).
 var eventCols = `e.id, e.day, e.source, e.target, e.code, e.root, e.quad, e.plover, e.negated, e.modality,
 	e.country, e.num_mentions, e.num_articles, e.num_sources,
 	(SELECT max(CASE WHEN m.date_prec = 0 AND m.day IS NOT NULL THEN ` + strconv.Itoa(int(doc.Day)) + ` ELSE m.date_prec END)
-		FROM event_mentions m WHERE m.event_id = e.id)`
+		FROM event_mentions m WHERE m.event_id = e.id),
+	CASE WHEN e.source = '' THEN coalesce((SELECT m.source_name FROM event_mentions m WHERE m.event_id = e.id LIMIT 1), '') ELSE '' END,
+	CASE WHEN e.target = '' THEN coalesce((SELECT m.target_name FROM event_mentions m WHERE m.event_id = e.id LIMIT 1), '') ELSE '' END`
 
 // eventWhere is the WHERE clause of an events query.
 func eventWhere(q store.Query) *where {
@@ -209,7 +212,7 @@ func (db *DB) Events(ctx context.Context, q store.Query) ([]store.Event, error) 
 		var e store.Event
 		var day, prec sql.NullInt64
 		if err := rows.Scan(&e.ID, &day, &e.Source, &e.Target, &e.Code, &e.Root, &e.Quad, &e.Plover, &e.Negated, &e.Modality,
-			&e.Country, &e.NumMentions, &e.NumArticles, &e.NumSources, &prec); err != nil {
+			&e.Country, &e.NumMentions, &e.NumArticles, &e.NumSources, &prec, &e.SourceName, &e.TargetName); err != nil {
 			return nil, db.explain("read events", err)
 		}
 		e.Date = fromUnix(day)

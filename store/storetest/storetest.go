@@ -149,6 +149,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"Concurrent", testConcurrent},
 		{"QuotePieces", testQuotePieces},
 		{"DatePrecision", testDatePrecision},
+		{"UnnamedNames", testUnnamedNames},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -581,5 +582,29 @@ func testDatePrecision(t *testing.T, s store.Store) {
 	must(t, s.Write(ctx, SecondReport())) // the same day, its text giving the day
 	if es := events(t, s, q); len(es) != 1 || es[0].DatePrec != doc.Day || es[0].NumMentions != 2 {
 		t.Errorf("a second report giving the day: %+v", es)
+	}
+}
+
+// testUnnamedNames: a clustered event whose source no dictionary codes
+// carries the words a report names it by, and two such sources the same
+// day are two events; a coded participant carries no words.
+func testUnnamedNames(t *testing.T, s store.Store) {
+	text := "Adam Otieno criticised Uganda. Mary Wanjiru criticised Uganda."
+	d := doc.New(article("unnamed01", "https://wire.example/unnamed", "Wire", "Two critics", text))
+	d.Mentions = []doc.Mention{{Span: span(text, "Uganda", 0), Kind: doc.Country, Actor: doc.Actor{Code: "UGA", Name: "Uganda"}, Antecedent: -1}}
+	for i, name := range []string{"Adam Otieno", "Mary Wanjiru"} {
+		d.Events = append(d.Events, doc.Event{Sentence: int32(i), Code: Demand, Date: Day,
+			Source:    doc.Participant{Mention: -1, Span: span(text, name, 0)},
+			Target:    doc.Participant{Actor: d.Mentions[0].Actor, Mention: 0, Span: d.Mentions[0].Span},
+			ClaimedBy: doc.Attribution{Voice: doc.ArticleVoice, Mention: -1, Quote: -1},
+			Evidence:  doc.Evidence{Verb: span(text, "criticised", i), Confidence: 0.7}})
+	}
+	must(t, s.Write(ctx, d))
+	var got []string
+	for _, e := range events(t, s, store.Query{Target: "UGA"}) {
+		got = append(got, e.Source+"|"+e.SourceName+"|"+e.TargetName)
+	}
+	if want := []string{"|Adam Otieno|", "|Mary Wanjiru|"}; !sameSet(got, want) {
+		t.Errorf("events: %q, want %q", got, want)
 	}
 }
