@@ -39,3 +39,12 @@ func TestRoleBody(t *testing.T) {
 		{"The manager of the Nairobi branch criticised Uganda.", []string{`"The manager of the Nairobi branch">UGA:110`}},
 	})
 }
+
+// TestRetrialOrdered: a retrial or a prosecution ordered or begun is
+// bringing to trial (115, as prosecuting), of whom it tries.
+func TestRetrialOrdered(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"A Kenyan court ordered a retrial of the Ugandan smuggler.", []string{"KENJUD>UGACRM:115"}},
+		{"Kenyan prosecutors began the prosecution of two Ugandan officials.", []string{"KENJUD>UGAGOV:115"}},
+	})
+}
