@@ -209,6 +209,16 @@ var peopleNouns = func() map[string]*Entry {
 // as an event's target although no actor code goes with it.
 func PeopleNoun(w string) bool { return peopleNouns[w] != nil || extraPeople[w] }
 
+// RoleNoun reports whether w names one who acts for a body or for
+// others: a leader, a spokesman or an officer ("the union's chairman",
+// "a spokesman", "three directors").
+func RoleNoun(w string) bool { return leaderNouns[w] || spokesWords[w] || officerWords[w] }
+
+// officerWords name those who hold a post in a body, besides its leaders
+// and spokesmen.
+var officerWords = set("director", "founder", "president", "secretary", "official", "representative", "executive",
+	"manager", "organizer", "organiser", "coordinator", "commander", "minister")
+
 // InstitutionNoun reports whether w names an institution or body
 // ("committee", "court", "ministry"): someone who can be addressed,
 // asked or told, as people can.

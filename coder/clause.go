@@ -2079,10 +2079,10 @@ func (w *work) clause(i int32, cx ctx) clause {
 			conf -= 0.2
 		}
 	}
-	if rootOf(code) == 19 && (p.Lemma == "fight" || p.Lemma == "battle") && targetPrep(p, "with") && (w.privatePeople(cl.subj) || unnamedAll(cl.subj)) {
+	if rootOf(code) == 19 && (p.Lemma == "fight" || p.Lemma == "battle") && targetPrep(p, "with") && w.privatePeople(cl.subj) {
 		return cl // "British women fighting with the Kurdish YPJ", "Britons who fought with Isis": volunteers fight alongside
 	}
-	if code == "042" && journeyVerbs[p.Lemma] && (w.privateTravellers(cl.subj) || unnamedAll(cl.subj)) {
+	if code == "042" && journeyVerbs[p.Lemma] && w.privateTravellers(cl.subj) {
 		// "a Frenchman who set off for Iraq", "migrants went to Germany": a
 		// journey, no visit; nor is one by someone whose office no
 		// dictionary knows ("Otieno travelled to Syria")
@@ -3049,7 +3049,7 @@ func (w *work) unnamedSource(s int32) bool {
 		return w.unnamedName(s)
 	case doc.NOUN:
 		l := t.lemma(s)
-		return w.unnamedName(s) || actor.InstitutionNoun(l) || roleNouns[l] || quantityNouns[l] && w.peopleOf(s)
+		return w.unnamedName(s) || actor.InstitutionNoun(l) || actor.RoleNoun(l) || quantityNouns[l] && w.peopleOf(s)
 	}
 	return false
 }
@@ -3062,10 +3062,10 @@ func (w *work) unnamedSource(s int32) bool {
 func (w *work) roleBody(s, gov int32) []part {
 	t := w.t
 	n := s
-	if !roleNouns[t.lemma(n)] {
+	if !actor.RoleNoun(t.lemma(n)) {
 		n = -1
 		for _, a := range t.children(s) {
-			if a > s && w.d.Tokens[a].Dep == doc.Appos && roleNouns[t.lemma(a)] {
+			if a > s && w.d.Tokens[a].Dep == doc.Appos && actor.RoleNoun(t.lemma(a)) {
 				n = a
 				break
 			}
@@ -3094,20 +3094,12 @@ func (w *work) ofOrFor(n int32) int32 {
 	return -1
 }
 
-// roleNouns name one who acts for a body or others ("the union's
-// chairman", "a spokesman", "three directors"): someone, where no
-// dictionary codes the body.
-var roleNouns = map[string]bool{"chairman": true, "chairwoman": true, "chair": true, "spokesman": true, "spokeswoman": true,
-	"spokesperson": true, "director": true, "leader": true, "head": true, "chief": true, "founder": true, "president": true,
-	"secretary": true, "official": true, "representative": true, "executive": true, "manager": true, "organizer": true,
-	"organiser": true, "coordinator": true, "commander": true, "minister": true}
-
 // sourcePhrase is the text naming subject s that no dictionary codes:
 // its phrase, and all of the name it is in when the parse split the name
 // ("Acme Oil" with "Oil" hung apart).
 func (w *work) sourcePhrase(s int32) doc.Span {
 	sp := w.phraseSpan(s)
-	if l := w.t.lemma(s); quantityNouns[l] || roleNouns[l] {
+	if l := w.t.lemma(s); quantityNouns[l] || actor.RoleNoun(l) {
 		if c := w.ofOrFor(s); c >= 0 {
 			sp.End = max(sp.End, w.phraseSpan(c).End) // of whom or for whom
 		}
@@ -3129,17 +3121,6 @@ func dashAfter(t *tree, s int32) bool {
 		return true
 	}
 	return false
-}
-
-// unnamedAll: ps is not empty and names no one a dictionary codes, only
-// by the words of the text (unnamedSource).
-func unnamedAll(ps []part) bool {
-	for _, p := range ps {
-		if p.phrase.Empty() {
-			return false
-		}
-	}
-	return len(ps) > 0
 }
 
 // unnamedTarget is the target argument at when no actor resolves there
@@ -3703,7 +3684,7 @@ var journeyVerbs = map[string]bool{"travel": true, "fly": true, "go": true, "hea
 
 // privateTravellers: every part of ps is a group or a description of
 // people that holds no office ("a Briton", "migrants", "fighters"; not
-// "Chinese officials", a person by name or a state).
+// "Chinese officials", a person the dictionaries name or a state).
 func (w *work) privateTravellers(ps []part) bool {
 	return w.allDescribed(ps, func(code, sec string) bool {
 		return !strings.HasPrefix(sec, "GOV") && !strings.HasPrefix(sec, "ELI") && !strings.HasPrefix(code, "IGO")
@@ -3719,12 +3700,17 @@ func (w *work) privatePeople(ps []part) bool {
 
 // allDescribed: ps is not empty and every part is a group or a
 // description ("migrants", "a British woman"; a pronoun counting as what
-// it refers to: "she deeply regrets travelling to Syria"), whose code
-// and sector after its country ok accepts.
+// it refers to: "she now regrets her journey to Uganda"; a subject no
+// dictionary codes, named by its words, with no code: "Otieno travelled
+// to Syria"), whose code and sector after its country ok accepts.
 func (w *work) allDescribed(ps []part, ok func(code, sec string) bool) bool {
 	for _, p := range ps {
-		m := w.referent(p)
-		if m == nil || m.Kind != doc.Group && m.Kind != doc.Nominal || !ok(p.actor.Code, afterCountry(p.actor.Code)) {
+		if p.phrase.Empty() {
+			if m := w.referent(p); m == nil || m.Kind != doc.Group && m.Kind != doc.Nominal {
+				return false
+			}
+		}
+		if !ok(p.actor.Code, afterCountry(p.actor.Code)) {
 			return false
 		}
 	}
