@@ -3,6 +3,7 @@ package actor
 import (
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 
 	"dyad/cameo"
@@ -977,7 +978,13 @@ func (c *chunker) name(p, q int32, e *Entry) {
 	}
 	switch {
 	case e != nil:
-		if role := e.RoleOn(c.d.Article.Published); role != nil && role.Code != "" {
+		role := e.RoleOn(c.d.Article.Published)
+		if c.d.Article.Published.IsZero() && role != nil {
+			if r := titledRole(e, title.Code); r != nil {
+				role = r
+			}
+		}
+		if role != nil && role.Code != "" {
 			m.Actor = doc.Actor{Code: role.Code, Name: e.Name, Entry: role.Where}
 			if role.Where == "" {
 				m.Actor.Entry = e.Where
@@ -1063,6 +1070,33 @@ func (c *chunker) name(p, q int32, e *Entry) {
 	c.emit(m, inf)
 	c.claimTitle(p)
 	c.reset(q)
+}
+
+// titledRole is, in an undated text, the role of a person the dictionary
+// gives several whose code the title before the name agrees with: Riek
+// Machar titled "rebel leader" is of his rebel years, though his latest
+// office is the state's. The latest such role; nil when the latest role agrees
+// already, none does, or the title names no sector.
+func titledRole(e *Entry, title string) *Role {
+	if len(e.Roles) < 2 || len(title) < 3 || len(title) == 3 && cameo.IsCountry(title) {
+		return nil
+	}
+	sector, country := title[len(title)-3:], ""
+	if len(title) >= 6 && cameo.IsCountry(title[:3]) {
+		country = title[:3]
+	}
+	fits := func(r *Role) bool {
+		return r.In == "" && len(r.Code) >= 6 && hasSector(r.Code, sector) && (country == "" || code3(r.Code) == country)
+	}
+	if fits(e.RoleOn(time.Time{})) {
+		return nil
+	}
+	for i := len(e.Roles) - 1; i >= 0; i-- {
+		if fits(&e.Roles[i]) {
+			return &e.Roles[i]
+		}
+	}
+	return nil
 }
 
 // agentHead is the head word of a role noun of several words: the last,

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"testing"
 
 	"dyad/lexicon"
@@ -242,6 +243,47 @@ Gates PROPN 4 flat
 			{"Fethullah Gulen", "person", tc.gulen, ""},
 			{"Robert Gates", "person", tc.gates, ""},
 		})
+	}
+}
+
+// TestFromLexiconTitledRole: with no date, a person the dictionary gives
+// several roles is read by the latest, unless the title before the name
+// agrees with an earlier one: Riek Machar titled "rebel leader" is of his rebel
+// years (SSDREB), the bare name of his latest office (SSDGOV); a dated
+// text goes by the date alone.
+func TestFromLexiconTitledRole(t *testing.T) {
+	const src = `
+#text Kenyan envoys met rebel leader Riek Machar and Riek Machar.
+Kenyan ADJ 2 amod
+envoys NOUN 3 nsubj
+met VERB 0 root
+rebel NOUN 5 compound
+leader NOUN 6 compound
+Riek PROPN 3 obj
+Machar PROPN 6 flat
+and CCONJ 9 cc
+Riek PROPN 6 conj
+Machar PROPN 9 flat
+. PUNCT 3 punct
+`
+	lex := defaultLex(t)
+	for _, tc := range []struct{ date, titled, bare string }{
+		{"", "SSDREB", "SSDGOV"},
+		{"2012-06-01", "SSDGOV", "SSDGOV"}, // vice president that day, whatever the title says
+	} {
+		d := parsed(t, src, tc.date)
+		if err := New(lex).Annotate(d); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, m := range d.Mentions {
+			if d.Text(m.Span) == "Riek Machar" {
+				got = append(got, m.Actor.Code)
+			}
+		}
+		if want := []string{tc.titled, tc.bare}; !slices.Equal(got, want) {
+			t.Errorf("%q: Riek Machar %v, want %v", tc.date, got, want)
+		}
 	}
 }
 
