@@ -3049,7 +3049,7 @@ func (w *work) unnamedSource(s int32) bool {
 		return w.unnamedName(s)
 	case doc.NOUN:
 		l := t.lemma(s)
-		return w.unnamedName(s) || actor.InstitutionNoun(l) || actor.RoleNoun(l) || quantityNouns[l] && w.peopleOf(s)
+		return w.unnamedName(s) || actor.InstitutionNoun(l) || actor.RoleNoun(l) || actor.RelationNoun(l) || quantityNouns[l] && w.peopleOf(s)
 	}
 	return false
 }
@@ -3099,7 +3099,7 @@ func (w *work) ofOrFor(n int32) int32 {
 // ("Acme Oil" with "Oil" hung apart).
 func (w *work) sourcePhrase(s int32) doc.Span {
 	sp := w.phraseSpan(s)
-	if l := w.t.lemma(s); quantityNouns[l] || actor.RoleNoun(l) {
+	if l := w.t.lemma(s); quantityNouns[l] || actor.RoleNoun(l) || actor.RelationNoun(l) {
 		if c := w.ofOrFor(s); c >= 0 {
 			sp.End = max(sp.End, w.phraseSpan(c).End) // of whom or for whom
 		}
@@ -4151,6 +4151,9 @@ func (w *work) phraseSpan(n int32) doc.Span {
 				hi = chi // the rest of a name, also one the parse built in pieces: "Peter [Biar Ajak]"
 			}
 		}
+	}
+	for lo < n && t.form(lo) == "," {
+		lo++ // a comma the subtree of a modifier took in (", Liberal and Labour members")
 	}
 	return doc.Span{Start: w.d.Tokens[lo].Span.Start, End: w.d.Tokens[hi-1].Span.End}
 }

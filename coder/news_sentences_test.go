@@ -695,7 +695,7 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		{"The government gave in to demands that citizens living abroad should be allowed to vote.", []string{"GOV>:080"}},
 		// migrants arriving visit no one; what one is warned against is not done
 		{"Hundreds of migrants arrived in Italy.", nil},
-		{"Critics accused the government of corruption.", nil},
+		{"Critics accused the government of corruption.", []string{`"Critics">GOV:112`}}, // (critics no dictionary codes, by their word)
 		{"Moscow warned Washington against sending long-range missiles to Kyiv.", []string{"RUS>USA:130"}},
 		// who hails from a place praises no one
 		{"The fighters, foreign nationals hailing from Indonesia, were captured.", nil},

@@ -1,0 +1,17 @@
+package coder_test
+
+import "testing"
+
+// TestUnnamedRelationSource: people named by where they stand to others
+// (allies, donors, critics, members) act though no dictionary codes them,
+// and the country that owns them is not theirs: Kenya's donors are not
+// Kenyan, so they may make demands of Kenya.
+func TestUnnamedRelationSource(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya's donors said on Monday that Kenya must protect its journalists.", []string{`"Kenya's donors">KEN:100`}},
+		{"Uganda's allies criticised the Kenyan government.", []string{`"Uganda's allies">KENGOV:110`}},
+		{"Critics accused the Ugandan police of torture.", []string{`"Critics">UGACOP:1122`}},
+		// the words of the phrase, without a comma a modifier took in
+		{"After the vote, Liberal and Labour members of the rowing club met with Kenyan officials.", []string{`"Liberal and Labour members of the rowing club">KENGOV:040`}},
+	})
+}
