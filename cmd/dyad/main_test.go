@@ -59,6 +59,12 @@ func TestIngestSamples(t *testing.T) {
 	if first["articles"].(float64) != 9 || first["failures"].(float64) != 0 {
 		t.Errorf("stats after one run: %v", first)
 	}
+	// a side no dictionary codes shows as "-" in the table, never as nothing
+	// (the samples' Armenian forces act against those named only by words)
+	out, _, _ = dyad(t, "stats", "--db", db)
+	if !strings.Contains(out, "ARMMIL>-") || strings.Contains(out, "> ") {
+		t.Errorf("stats table: uncoded sides not shown as '-':\n%s", out)
+	}
 	out, _, code = dyad(t, "ingest", samples, "--db", db, "--quiet")
 	if code != 0 || !strings.Contains(out, "9 already stored") {
 		t.Errorf("second run: %s", out)

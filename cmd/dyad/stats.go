@@ -45,7 +45,7 @@ func runStats(args []string, stdout, stderr io.Writer) error {
 	if len(s.TopDyads) > 0 {
 		fmt.Fprintln(stdout, "\ntop dyads (source>target: reports)")
 		for _, c := range s.TopDyads {
-			fmt.Fprintf(stdout, "  %-22s %d\n", c.Name, c.N)
+			fmt.Fprintf(stdout, "  %-22s %d\n", dyadName(c.Name), c.N)
 		}
 	}
 	if len(s.TopActors) > 0 {
@@ -66,4 +66,21 @@ func runStats(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// dyadName shows a side no dictionary codes as "-", as the event tables
+// do: "ARMMIL>-" is the Armenian military against one named only by words
+// (the store counts all such under the empty code; --json keeps it so).
+func dyadName(name string) string {
+	src, tgt, ok := strings.Cut(name, ">")
+	if !ok {
+		return name
+	}
+	if src == "" {
+		src = "-"
+	}
+	if tgt == "" {
+		tgt = "-"
+	}
+	return src + ">" + tgt
 }
