@@ -1271,8 +1271,9 @@ func TestUndatedBodyRoles(t *testing.T) {
 
 // TestParticipantSpans: a participant's span is the text that gave its
 // actor: a noun's mention, and with it the phrase under it that gave its
-// compound code its country ("people in Somalia", SOMCVL), as a
-// nationality before the noun would; not a place where the act happens.
+// compound code its country ("people in Somalia", SOMCVL), or the name
+// before it that did ("AU negotiators"), as a nationality before the noun
+// would; not a place where the act happens.
 func TestParticipantSpans(t *testing.T) {
 	cases := []struct{ text, event, source, target string }{
 		{"The World Bank sent food to people in Somalia.", "IGODEVWBK>SOMCVL:073", "World Bank", "people in Somalia"},
@@ -1294,6 +1295,9 @@ func TestParticipantSpans(t *testing.T) {
 		// after a comma
 		{"Kenya's president met the Ugandan leader, Yoweri Museveni.", "KENGOV>UGAGOV:040", "president", "the Ugandan leader, Yoweri Museveni"},
 		{"Kenya met the Ugandan minister, John Otieno said.", "KEN>UGAGOV:040", "Kenya", "the Ugandan minister"},
+		// a name before the noun that gave its code, a mention of its own,
+		// is shown with it, as a nationality is
+		{"Kenyan and AU negotiators signed a border deal.", "KENGOV>IGOAFRAFUGOV:057", "Kenyan", "AU negotiators"},
 	}
 	p := pipeline(t)
 	for _, tc := range cases {

@@ -1114,6 +1114,7 @@ func participant(d *doc.Doc, p part) doc.Participant {
 	if p.mention >= 0 && int(p.mention) < len(d.Mentions) {
 		sp = d.Mentions[p.mention].Span
 		if d.Mentions[p.mention].Actor.Entry == p.actor.Entry {
+			sp.Start = modifierStart(d, p.mention, sp.Start)
 			sp.End = modifierEnd(d, p.mention, sp.End)
 		}
 		sp.End = appositiveNameEnd(d, p.mention, sp.End)
@@ -1215,6 +1216,25 @@ func modifierEnd(d *doc.Doc, mi int32, end int32) int32 {
 		return end
 	}
 	return end
+}
+
+// modifierStart is where the text that gave mention mi its actor starts:
+// before the mention, when a name right before it that has a mention of its
+// own gave its compound code its first part ("EU negotiators",
+// IGOEUREECGOV, with "EU" a mention apart), that name's start; else start.
+// The span then shows the whole evidence, as "Kenyan negotiators" does.
+func modifierStart(d *doc.Doc, mi int32, start int32) int32 {
+	m := &d.Mentions[mi]
+	rest, ok := strings.CutPrefix(m.Actor.Entry, "compound: ")
+	if !ok || mi == 0 || m.Tokens.Start <= 0 {
+		return start
+	}
+	mod, _, ok := strings.Cut(rest, " + ")
+	if n := &d.Mentions[mi-1]; ok && n.Actor.Entry == mod && n.Tokens.End == m.Tokens.Start && n.Actor.Code != "" &&
+		strings.HasPrefix(m.Actor.Code, n.Actor.Code) {
+		return n.Span.Start
+	}
+	return start
 }
 
 // selfTarget: target t is source s itself, which no dyadic event has.
