@@ -1304,10 +1304,11 @@ var modalAux = map[string]bool{"will": true, "would": true, "may": true, "might"
 	"shall": true, "should": true, "can": true, "must": true}
 
 // listedModifier: modifier c of head h is the first of a list of sides the
-// parse hung on the head one by one, a comma after it and another
-// modifier with a mention of its own between it and the head: "Kenyan" in
-// "Kenyan, Ugandan and South African troops" (with "Ugandan" and "South"
-// conjoined, "Kenyan" another amod of "troops").
+// parse hung on the head one by one, a comma or "and" after it and
+// another modifier with a mention of its own between it and the head:
+// "Kenyan" in "Kenyan, Ugandan and South African troops" (with "Ugandan"
+// and "South" conjoined, "Kenyan" another amod of "troops") and in
+// "Kenyan and AU negotiators" (an amod, "and" hung on "AU").
 func (w *work) listedModifier(c, h int32) bool {
 	t := w.t
 	mi := t.mention[c]
@@ -1315,7 +1316,7 @@ func (w *work) listedModifier(c, h int32) bool {
 		return false
 	}
 	end := w.d.Mentions[mi].Tokens.End // the token after c's mention
-	if end >= h || w.d.TokenText(int(end)) != "," {
+	if sep := w.d.TokenText(int(end)); end >= h || sep != "," && sep != "and" {
 		return false
 	}
 	for _, g := range t.children(h) {

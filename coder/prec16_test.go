@@ -15,3 +15,12 @@ func TestUnnamedRelationSource(t *testing.T) {
 		{"After the vote, Liberal and Labour members of the rowing club met with Kenyan officials.", []string{`"Liberal and Labour members of the rowing club">KENGOV:040`}},
 	})
 }
+
+// TestModifierPair: two sides named by modifiers of one noun joined by
+// "and" ("British and AU negotiators") are both parties, also where the
+// parse hangs the first on the noun as an adjective of its own.
+func TestModifierPair(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"British and AU negotiators have reached a deal on the border dispute on Monday.", []string{"IGOAFRAFUGOV>GBRGOV:057", "GBRGOV>IGOAFRAFUGOV:057"}},
+	})
+}
