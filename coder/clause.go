@@ -287,6 +287,7 @@ func (w *work) visit(i int32, cx ctx) {
 				n.npSubj = nil
 			}
 			if (dep == doc.Obj || dep == doc.NsubjPass || dep.Universal() == doc.Obl) && attitudeCode(cl.code) &&
+				(rootOf(cl.code) != 14 || protestAimCases[t.caseOf(ch)]) && // (the protest one marches in is one's own, and what it passes)
 				!(dep == doc.Obj && documentNouns[t.lemma(ch)] && adoptVerbs[t.lemma(i)]) &&
 				!(dep.Universal() == doc.Obl && t.caseOf(ch) == "for" && rootOf(cl.code) == 4) {
 				// (but what a visit or a meeting is for is the visitor's own:
@@ -681,14 +682,15 @@ func (w *work) visit(i int32, cx ctx) {
 var wishAdjectives = map[string]bool{"interested": true, "keen": true, "anxious": true, "desperate": true}
 
 // attitudeCode: codes of talking about, appealing for, praising,
-// demanding, criticising or rejecting something, whose object event is
-// someone else's.
+// demanding, criticising, rejecting or protesting something, whose object
+// event is someone else's ("protested over the arrest of their leader",
+// "marched in protest at the detention of").
 func attitudeCode(code string) bool {
 	if code == "" {
 		return false
 	}
 	switch rootOf(code) {
-	case 2, 4, 5, 10, 11, 12:
+	case 2, 4, 5, 10, 11, 12, 14:
 		return true
 	}
 	return false
@@ -4113,6 +4115,10 @@ func (w *work) thwartedPlan(i int32) bool {
 var thwartVerbs = map[string]bool{"block": true, "veto": true, "thwart": true, "foil": true, "scuttle": true,
 	"defeat": true, "kill": true, "torpedo": true, "stall": true, "obstruct": true, "frustrate": true, "derail": true,
 	"fight": true, "sink": true, "stop": true, "halt": true, "prevent": true}
+
+// protestAimCases introduce what a protest is over or for ("protested
+// over the arrest of their leader"), someone else's act.
+var protestAimCases = map[string]bool{"over": true, "against": true, "at": true, "about": true, "for": true}
 
 // protestActs are the protests a verb's object names ("staged a sit-in",
 // "stopped work"), not what they are aimed at.

@@ -24,3 +24,14 @@ func TestModifierPair(t *testing.T) {
 		{"British and AU negotiators have reached a deal on the border dispute on Monday.", []string{"IGOAFRAFUGOV>GBRGOV:057", "GBRGOV>IGOAFRAFUGOV:057"}},
 	})
 }
+
+// TestProtestedActIsAnothers: the act a protest is over, against or at is
+// someone else's, not the protesters' ("protested over the arrest of
+// their leader" arrests no one); the protest they march in is their own.
+func TestProtestedActIsAnothers(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenyan students protested over the arrest of a Kenyan opposition leader.", []string{"KENEDU>KENOPP:141"}},
+		{"Kenyan students marched in protest at the arrest of a Kenyan opposition leader.", []string{"KENEDU>KENOPP:141"}},
+		{"Kenyan students held a protest outside the Ugandan embassy against the arrest of a Kenyan opposition leader.", []string{"KENEDU>UGAGOV:141"}},
+	})
+}
