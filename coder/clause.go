@@ -8294,7 +8294,7 @@ func (w *work) clauseModality(i int32) doc.Modality {
 			mod = max(mod, doc.Intended)
 		}
 	}
-	if mod == doc.Intended && forecastAdverb(t, i) {
+	if mod == doc.Intended && forecastAdverb(t, i) && !w.ownPlan(i) {
 		mod = doc.Hypothetical // "would almost certainly refuse", "will probably rise": foreseen, not meant
 	}
 	return mod
@@ -8408,6 +8408,33 @@ func hasAmodIn(t *tree, n int32, set map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// ownPlan: predicate i (or the one it is conjoined to) is what a speaker
+// says he himself will do, its subject a pronoun for the speaker: "Ruto
+// said he would likely meet Museveni" is meant, hedged; "analysts said
+// Kenya would likely attack" is foreseen.
+func (w *work) ownPlan(i int32) bool {
+	t := w.t
+	s := t.child(i, doc.Nsubj)
+	c := i
+	if s < 0 && w.d.Tokens[i].Dep == doc.Conj {
+		c = t.head(i)
+		s = t.child(c, doc.Nsubj)
+	}
+	if s < 0 || w.d.Tokens[s].UPOS != doc.PRON || w.d.Tokens[c].Dep != doc.Ccomp {
+		return false
+	}
+	v := t.head(c)
+	if v < 0 || !sayVerbs[t.lemma(v)] {
+		return false
+	}
+	sp := t.child(v, doc.Nsubj)
+	if sp < 0 || t.mention[s] < 0 || t.mention[sp] < 0 {
+		return false
+	}
+	ante := w.d.Mentions[t.mention[s]].Antecedent
+	return ante >= 0 && ante == t.mention[sp]
 }
 
 // forecastAdverbs, on a predicate with "will" or "would", make what it says

@@ -35,3 +35,13 @@ func TestProtestedActIsAnothers(t *testing.T) {
 		{"Kenyan students held a protest outside the Ugandan embassy against the arrest of a Kenyan opposition leader.", []string{"KENEDU>UGAGOV:141"}},
 	})
 }
+
+// TestOwnHedgedPlan: what a speaker says he himself will likely do is
+// meant, hedged (an intent); what he says another will likely do is
+// foreseen, no event.
+func TestOwnHedgedPlan(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"President Ruto said he will likely hold talks with the Ugandan leader next month.", []string{"KENGOV>UGAGOV:036"}},
+		{"Kenyan analysts said Uganda would likely attack the rebels.", nil},
+	})
+}
