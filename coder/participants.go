@@ -1316,7 +1316,10 @@ func (w *work) listedModifier(c, h int32) bool {
 		return false
 	}
 	end := w.d.Mentions[mi].Tokens.End // the token after c's mention
-	if sep := w.d.TokenText(int(end)); end >= h || sep != "," && sep != "and" {
+	if end >= h {
+		return false
+	}
+	if sep := w.d.TokenText(int(end)); sep != "," && sep != "and" {
 		return false
 	}
 	for _, g := range t.children(h) {
