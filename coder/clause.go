@@ -1494,6 +1494,12 @@ func (w *work) clause(i int32, cx ctx) clause {
 		}
 		code = "111"
 	}
+	if code == "041" && p.Lemma == "call" && m.obj >= 0 && w.d.Tokens[m.obj].UPOS == doc.NOUN && t.mention[m.obj] < 0 && !actor.PeopleNoun(t.lemma(m.obj)) {
+		// one telephones people, not a thing: "what he called Uganda's
+		// failure to honour the pact" names the failure (whose owner
+		// would be taken for the one called)
+		return cl
+	}
 	if r := rootOf(code); (r == 13 || r == 17 || r >= 18) && w.abstractDoer(i, passive, r != 13) {
 		// figures, measures and markets do no violence and threaten no
 		// one: "farmers hit by cost-cutting measures", "sales threaten to

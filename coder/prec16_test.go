@@ -45,3 +45,12 @@ func TestOwnHedgedPlan(t *testing.T) {
 		{"Kenyan analysts said Uganda would likely attack the rebels.", nil},
 	})
 }
+
+// TestCallNamesAThing: "call" with a thing as its object names it, no
+// telephone call to the thing's owner; one calls people.
+func TestCallNamesAThing(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The Kenyan government cut ties over what it called Uganda's support for the rebels.", nil},
+		{"President Ruto called his Ugandan counterpart on Monday.", []string{"KENGOV>UGAGOV:041"}},
+	})
+}
