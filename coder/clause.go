@@ -2480,6 +2480,11 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if len(targets) > 0 {
 		targets = w.dropChannels(targets) // "paid tribute to the victims on Facebook": where it was said, not to whom
 	}
+	if code == "084" && len(targets) > 0 && w.stateParts(cl.subj) && ownForces(targets, cl.subj) {
+		// one's own troops returned or brought home are withdrawn, not
+		// released ("we have started returning our troops home", said a state)
+		code, cl.code = "087", "087"
+	}
 	if (code == "087" || code == "0873" || code == "0356") && len(targets) > 0 && len(cl.subj) > 0 && ownForces(targets, cl.subj) {
 		// the troops one withdraws are one's own, not whom the withdrawal
 		// is aimed at: "decided to pull out the 1,500 French troops"

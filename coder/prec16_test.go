@@ -54,3 +54,13 @@ func TestCallNamesAThing(t *testing.T) {
 		{"President Ruto called his Ugandan counterpart on Monday.", []string{"KENGOV>UGAGOV:041"}},
 	})
 }
+
+// TestOwnTroopsBroughtHome: a state that returns its own troops home
+// withdraws them (087), it releases no one; rebels who free a state's
+// captured soldier release him.
+func TestOwnTroopsBroughtHome(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"We have started returning Kenyan troops home, President Ruto said.", []string{"KENGOV>:087"}},
+		{"Ugandan rebels released a captured Ugandan soldier on Monday.", []string{"UGAREB>UGAMIL:0841"}},
+	})
+}
