@@ -64,3 +64,12 @@ func TestOwnTroopsBroughtHome(t *testing.T) {
 		{"Ugandan rebels released a captured Ugandan soldier on Monday.", []string{"UGAREB>UGAMIL:0841"}},
 	})
 }
+
+// TestSubmittedPlan: a plan or a report submitted to someone is handed
+// in, no yielding to them (080 is submitting to pressure or demands).
+func TestSubmittedPlan(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya submitted to the African Development Bank on Monday a borrowing plan for 3 billion dollars.", nil},
+		{"Kenya finally submitted to Ugandan demands.", []string{"KEN>:080"}},
+	})
+}
