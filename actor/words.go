@@ -214,17 +214,6 @@ func PeopleNoun(w string) bool { return peopleNouns[w] != nil || extraPeople[w] 
 // "a spokesman", "three directors").
 func RoleNoun(w string) bool { return leaderNouns[w] || spokesWords[w] || officerWords[w] }
 
-// RelationNoun reports whether w names people by where they stand to
-// others ("Kenya's allies", "the donors", "critics of the plan"), who act
-// though no dictionary codes them, and are not of the country that owns
-// them: Kenya's donors are not Kenyan.
-func RelationNoun(w string) bool { return relationWords[w] }
-
-var relationWords = set("ally", "allies", "donor", "donors", "critic", "critics", "supporter", "supporters",
-	"partner", "partners", "rival", "rivals", "neighbour", "neighbours", "neighbor", "neighbors", "creditor",
-	"creditors", "backer", "backers", "follower", "followers", "mediator", "mediators", "observer", "observers",
-	"monitor", "monitors", "delegate", "delegates", "member", "members")
-
 // officerWords name those who hold a post in a body, besides its leaders
 // and spokesmen.
 var officerWords = set("director", "founder", "president", "secretary", "official", "representative", "executive",

@@ -286,8 +286,7 @@ func (w *work) visit(i int32, cx ctx) {
 				// "media"
 				n.npSubj = nil
 			}
-			if (dep == doc.Obj || dep == doc.NsubjPass || dep.Universal() == doc.Obl) && attitudeCode(cl.code) &&
-				(rootOf(cl.code) != 14 || protestAimCases[t.caseOf(ch)]) && // (the protest one marches in is one's own, and what it passes)
+			if (dep == doc.Obj || dep == doc.NsubjPass || dep.Universal() == doc.Obl) && attitudeCode(cl.code, t.caseOf(ch)) &&
 				!(dep == doc.Obj && documentNouns[t.lemma(ch)] && adoptVerbs[t.lemma(i)]) &&
 				!(dep.Universal() == doc.Obl && t.caseOf(ch) == "for" && rootOf(cl.code) == 4) {
 				// (but what a visit or a meeting is for is the visitor's own:
@@ -683,15 +682,19 @@ var wishAdjectives = map[string]bool{"interested": true, "keen": true, "anxious"
 
 // attitudeCode: codes of talking about, appealing for, praising,
 // demanding, criticising, rejecting or protesting something, whose object
-// event is someone else's ("protested over the arrest of their leader",
-// "marched in protest at the detention of").
-func attitudeCode(code string) bool {
+// event, named by a phrase of case cs, is someone else's; a protest's
+// only when the phrase says what it is over or for ("protested over the
+// arrest of their leader", "marched in protest at the detention of"),
+// not the protest one marches in nor the places one passes.
+func attitudeCode(code, cs string) bool {
 	if code == "" {
 		return false
 	}
 	switch rootOf(code) {
-	case 2, 4, 5, 10, 11, 12, 14:
+	case 2, 4, 5, 10, 11, 12:
 		return true
+	case 14:
+		return protestAimCases[cs]
 	}
 	return false
 }
@@ -2903,6 +2906,16 @@ var sideNouns = map[string]bool{"ally": true, "partner": true, "enemy": true, "r
 	"neighbour": true, "neighbor": true, "critic": true, "backer": true, "proxy": true, "foe": true,
 	"adversary": true, "sponsor": true, "patron": true, "client": true}
 
+// standNouns name people by where they stand to others ("Kenya's
+// allies", "the donors", "critics of the plan", "members of the club"):
+// who act though no dictionary codes them, by their words with their
+// of-phrase, and are not of the country that owns them. Not all of
+// sideNouns: foes, sponsors and clients named as subjects are too often
+// no party (a bank's clients in a story about its secrecy rules).
+var standNouns = map[string]bool{"ally": true, "partner": true, "rival": true, "neighbour": true,
+	"neighbor": true, "critic": true, "backer": true, "donor": true, "creditor": true, "follower": true,
+	"supporter": true, "mediator": true, "observer": true, "monitor": true, "delegate": true, "member": true}
+
 // actingNouns are acts and bodies that, carrying a nationality, stand for
 // the state as the subject of an act: "a Turkish offensive has taken
 // Afrin", "the Saudi leadership welcomed"; unlike "French trade" or "a
@@ -3062,7 +3075,7 @@ func (w *work) unnamedSource(s int32) bool {
 		return w.unnamedName(s)
 	case doc.NOUN:
 		l := t.lemma(s)
-		return w.unnamedName(s) || actor.InstitutionNoun(l) || actor.RoleNoun(l) || actor.RelationNoun(l) || quantityNouns[l] && w.peopleOf(s)
+		return w.unnamedName(s) || actor.InstitutionNoun(l) || actor.RoleNoun(l) || standNouns[l] || quantityNouns[l] && w.peopleOf(s)
 	}
 	return false
 }
@@ -3112,7 +3125,7 @@ func (w *work) ofOrFor(n int32) int32 {
 // ("Acme Oil" with "Oil" hung apart).
 func (w *work) sourcePhrase(s int32) doc.Span {
 	sp := w.phraseSpan(s)
-	if l := w.t.lemma(s); quantityNouns[l] || actor.RoleNoun(l) || actor.RelationNoun(l) {
+	if l := w.t.lemma(s); quantityNouns[l] || actor.RoleNoun(l) || standNouns[l] {
 		if c := w.ofOrFor(s); c >= 0 {
 			sp.End = max(sp.End, w.phraseSpan(c).End) // of whom or for whom
 		}

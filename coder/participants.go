@@ -1191,12 +1191,8 @@ func (w *work) objectPhrase(v, tok int32, sp doc.Span) doc.Span {
 // evidence, as a nationality before the noun does ("Somali people").
 func modifierEnd(d *doc.Doc, mi int32, end int32) int32 {
 	m := &d.Mentions[mi]
-	rest, ok := strings.CutPrefix(m.Actor.Entry, "compound: ")
+	mod, ok := compoundModifier(m.Actor.Entry)
 	if !ok || m.Head < 0 {
-		return end
-	}
-	mod, _, ok := strings.Cut(rest, " + ")
-	if !ok {
 		return end
 	}
 	for k := int(mi) + 1; k < len(d.Mentions) && k <= int(mi)+4; k++ {
@@ -1225,16 +1221,27 @@ func modifierEnd(d *doc.Doc, mi int32, end int32) int32 {
 // The span then shows the whole evidence, as "Kenyan negotiators" does.
 func modifierStart(d *doc.Doc, mi int32, start int32) int32 {
 	m := &d.Mentions[mi]
-	rest, ok := strings.CutPrefix(m.Actor.Entry, "compound: ")
+	mod, ok := compoundModifier(m.Actor.Entry)
 	if !ok || mi == 0 || m.Tokens.Start <= 0 {
 		return start
 	}
-	mod, _, ok := strings.Cut(rest, " + ")
-	if n := &d.Mentions[mi-1]; ok && n.Actor.Entry == mod && n.Tokens.End == m.Tokens.Start && n.Actor.Code != "" &&
+	if n := &d.Mentions[mi-1]; n.Actor.Entry == mod && n.Tokens.End == m.Tokens.Start && n.Actor.Code != "" &&
 		strings.HasPrefix(m.Actor.Code, n.Actor.Code) {
 		return n.Span.Start
 	}
 	return start
+}
+
+// compoundModifier is the evidence of the modifier part of a compound
+// actor's evidence ("compound: igos.txt:82 + agents.txt:24" gives
+// "igos.txt:82"); false for an actor no compound gave.
+func compoundModifier(entry string) (string, bool) {
+	rest, ok := strings.CutPrefix(entry, "compound: ")
+	if !ok {
+		return "", false
+	}
+	mod, _, ok := strings.Cut(rest, " + ")
+	return mod, ok
 }
 
 // selfTarget: target t is source s itself, which no dyadic event has.

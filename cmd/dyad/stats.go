@@ -76,11 +76,5 @@ func dyadName(name string) string {
 	if !ok {
 		return name
 	}
-	if src == "" {
-		src = "-"
-	}
-	if tgt == "" {
-		tgt = "-"
-	}
-	return src + ">" + tgt
+	return orDash(src) + ">" + orDash(tgt)
 }
