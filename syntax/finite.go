@@ -1318,6 +1318,42 @@ func repairDemonymNoun(d *doc.Doc, r doc.TokRange) {
 	}
 }
 
+// repairDemonymSubject retags a nationality that opens a sentence and the
+// -s word after it, which the tagger read as a name and its verb, as an
+// adjective and a plural noun when a past-tense verb follows: "Kenyan
+// nurses called off their strike" (nurses VBZ, the root, "called" its
+// complement). The -s word must be one training saw as a plural noun, and
+// the verb after it past, so "Erdogan warns banned groups" stays a name
+// and a verb.
+func repairDemonymSubject(d *doc.Doc, r doc.TokRange) {
+	k := r.Start
+	for k < r.End && d.Tokens[k].UPOS == doc.PUNCT {
+		k++ // an opening quotation mark
+	}
+	if k+2 >= r.End || d.Tokens[k+1].XPOS != xpVBZ || d.Tokens[k].XPOS != xpNNP && d.Tokens[k].XPOS != xpJJ {
+		return
+	}
+	if w := d.TokenText(int(k)); w == "" || w[0] < 'A' || w[0] > 'Z' || !demonymLike(w) || allCaps(w) {
+		return
+	}
+	lt, err := lemma.Default()
+	if err != nil {
+		return
+	}
+	next := &d.Tokens[k+2]
+	if next.XPOS != xpVBD && next.XPOS != xpVBN && !(next.XPOS == xpNN && lt.Seen(d.TokenText(int(k+2)), xpVBD)) {
+		return
+	}
+	if !lt.Seen(d.TokenText(int(k+1)), xpNNS) {
+		return
+	}
+	d.Tokens[k].UPOS, d.Tokens[k].XPOS = doc.ADJ, xpJJ
+	d.Tokens[k+1].UPOS, d.Tokens[k+1].XPOS = doc.NOUN, xpNNS
+	if next.XPOS == xpNN {
+		next.UPOS, next.XPOS = doc.VERB, xpVBD
+	}
+}
+
 // repairAcronym retags as a proper noun a word in capitals that the tagger
 // read as a verb for its ending ("USAID provided shelter": USAID VBN, as
 // "said"), and the World Health Organization's "WHO" read as a pronoun, in

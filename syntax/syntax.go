@@ -179,6 +179,7 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 				s.tag.Tag(d, r)
 			}
 			repairDemonymNoun(d, r)
+			repairDemonymSubject(d, r)
 			repairDemonymParticiple(d, r)
 			repairPerfect(d, r)
 			repairPerfectSince(d, r)

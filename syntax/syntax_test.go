@@ -185,6 +185,15 @@ func TestKeyArcs(t *testing.T) {
 		// a plural noun after "and", read as a verb: repairCoordinatedNoun
 		{"Japan delivered new surgical equipment and medicines to the health ministry.", []arc{
 			{"medicines", "equipment", doc.Conj}}},
+		// a nationality opening the sentence and the plural after it, read
+		// as a name and its verb: repairDemonymSubject; a name and its verb
+		// stay so
+		{"Kenyan nurses called off their strike on Monday.", []arc{
+			{"called", "", doc.Root}, {"nurses", "called", doc.Nsubj}, {"Kenyan", "nurses", doc.Amod}}},
+		{"Somali guards shot a man near the port.", []arc{
+			{"shot", "", doc.Root}, {"guards", "shot", doc.Nsubj}, {"man", "shot", doc.Obj}}},
+		{"Erdogan warns banned groups.", []arc{
+			{"warns", "", doc.Root}, {"Erdogan", "warns", doc.Nsubj}}},
 		// "aid" in a compound, read as a verb: repairAidCompound
 		{"Militants killed the journalists and aid worker Peter Kassig.", []arc{
 			{"aid", "worker", doc.Compound}}},
