@@ -1602,6 +1602,11 @@ func (w *work) clause(i int32, cx ctx) clause {
 				// with Uganda" is the break, meant (emit keeps it)
 				code, refineLine = cp.Code, 0
 				cl.mod = max(cl.mod, doc.Intended)
+			} else if decideWords[t.lemma(i)] && decidedYield(cp.Code) {
+				// a rule or a post given up by decision is given up when
+				// decided: "has decided to ease restrictions on Uganda" is
+				// the easing, a minister's decision to quit his resignation
+				code, refineLine = cp.Code, 0
 			}
 			if family[:2] == "03" && rootOf(cp.Code) == 3 && cp.Code != "030" {
 				// an intent to an offer or a pledge is that offer: "agreed
@@ -9879,6 +9884,18 @@ var resolveNouns = map[string]bool{"decision": true, "plan": true, "move": true,
 // decideWords take a decision to do what their complement says: the act,
 // meant, not a threat to do it.
 var decideWords = map[string]bool{"decide": true, "resolve": true, "decision": true}
+
+// decidedYield: a yielding that is done when decided, of rules or of a
+// post (easing administrative or economic sanctions, 081 and 085, allowing
+// involvement, 086, stepping down, 083), not one still to be carried out
+// (a release, 084, or a withdrawal, 087).
+func decidedYield(code string) bool {
+	switch {
+	case strings.HasPrefix(code, "081"), strings.HasPrefix(code, "083"), strings.HasPrefix(code, "085"), strings.HasPrefix(code, "086"):
+		return true
+	}
+	return false
+}
 
 // decidedAt: the act at token v is one someone decided on: v is "decide"
 // (coded with its complement's act) or the complement of "decide" or of

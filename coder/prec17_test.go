@@ -1,0 +1,15 @@
+package coder_test
+
+import "testing"
+
+// TestDecidedYield: rules eased or a post given up by decision are eased
+// or given up when decided, no mere intent; a release or a withdrawal
+// decided is still to be carried out, an intent.
+func TestDecidedYield(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The Kenyan government has decided to ease restrictions on Ugandan traders.", []string{"KENGOV>UGABUS:081"}},
+		{"Kenya decided to lift sanctions on Uganda.", []string{"KEN>UGA:085"}},
+		{"Kenya decided to release 20 Ugandan prisoners.", []string{"KEN>UGACVL:0353"}},
+		{"Kenya has decided to pull its soldiers out of Somalia.", []string{"KEN>SOM:0356"}},
+	})
+}
