@@ -230,7 +230,7 @@ func InstitutionNoun(w string) bool { return institutionWords[w] }
 // members and staff are their organisation's (memberNouns).
 var extraPeople = set("suspect", "suspects", "person", "persons", "individual", "individuals", "captain",
 	"driver", "guard", "guards", "victim", "victims", "actor", "singer", "player", "players", "owner", "friend",
-	"wife", "husband", "girlfriend", "boyfriend", "fiancee", "fiance", "pair")
+	"wife", "husband", "girlfriend", "boyfriend", "fiancee", "fiance", "pair", "stakeholder", "stakeholders")
 
 // otherParty are modifiers that put a role noun outside the state in
 // context: "foreign governments", "western officials".

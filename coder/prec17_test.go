@@ -13,3 +13,11 @@ func TestDecidedYield(t *testing.T) {
 		{"Kenya has decided to pull its soldiers out of Somalia.", []string{"KEN>SOM:0356"}},
 	})
 }
+
+// TestStakeholders: a nationality's stakeholders are that country's people,
+// a target as its parties would be.
+func TestStakeholders(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya's foreign minister on Tuesday reaffirmed Nairobi's backing for the dialogue among Ugandan stakeholders.", []string{"KENGOV>UGA:051"}},
+	})
+}
