@@ -1244,9 +1244,14 @@ func compoundModifier(entry string) (string, bool) {
 	return mod, ok
 }
 
-// selfTarget: target t is source s itself, which no dyadic event has.
+// selfTarget: target t is source s itself, which no dyadic event has; for
+// words no dictionary codes, the same words ("the Nairobi bourse and the
+// Kampala bourse agreed": neither agrees with itself).
 func (w *work) selfTarget(s, t part) bool {
-	return t.phrase.Empty() && (t.actor.Code == s.actor.Code && !w.twoPeople(s, t) || t.mention == s.mention)
+	if !t.phrase.Empty() {
+		return t.phrase == s.phrase
+	}
+	return t.actor.Code == s.actor.Code && !w.twoPeople(s, t) || t.mention == s.mention
 }
 
 // allBodies: every part is a legislature, a court or a party, or one of

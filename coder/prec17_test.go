@@ -21,3 +21,13 @@ func TestStakeholders(t *testing.T) {
 		{"Kenya's foreign minister on Tuesday reaffirmed Nairobi's backing for the dialogue among Ugandan stakeholders.", []string{"KENGOV>UGA:051"}},
 	})
 }
+
+// TestUncodedSidesNotSelf: two bodies no dictionary codes that agree with
+// each other are each the other's target, neither its own.
+func TestUncodedSidesNotSelf(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The Nairobi Securities Exchange and the Uganda Securities Exchange agreed on Monday to trade market data.", []string{
+			// (each the other's target, which has no code)
+			`"The Nairobi Securities Exchange">:030`, `"the Uganda Securities Exchange">:030`}},
+	})
+}
