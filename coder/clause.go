@@ -4842,8 +4842,8 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		if p.ObjLemmas == nil && m.obj >= 0 && (p.Code == "051" || p.Code == "052") && marketNouns[t.lemma(m.obj)] {
 			continue // "intervened to support the dollar", "defending the price": a currency or a market is propped up, not praised or defended in words
 		}
-		if rootOf(p.Code) == 14 && m.obj >= 0 && militaryStrike(t, m.obj) {
-			continue // "launched air strikes": not a walkout
+		if (rootOf(p.Code) == 14 || p.Code == "082") && m.obj >= 0 && militaryStrike(t, m.obj) {
+			continue // "launched air strikes", "halted its air strikes": not a walkout, begun or ended
 		}
 		if p.Code == "043" && p.ObjLemmas == nil && m.obj >= 0 && passive && (thingHead(t, m.obj) ||
 			len(w.partsOf(t.parts[:0], m.obj, i)) == 0 && !actor.PeopleNoun(t.lemma(m.obj)) && !gatheringNouns[t.lemma(m.obj)]) {

@@ -31,3 +31,13 @@ func TestUncodedSidesNotSelf(t *testing.T) {
 			`"The Nairobi Securities Exchange">:030`, `"the Uganda Securities Exchange">:030`}},
 	})
 }
+
+// TestAirStrikesHalted: air strikes stopped are a military de-escalation,
+// or its refusal; no walkout ended.
+func TestAirStrikesHalted(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya stopped its air strikes on al-Shabaab.", []string{"KEN>SOMREB:087"}},
+		{"Kenya will not stop its air strikes on al-Shabaab.", []string{"KEN>SOMREB:1246"}},
+		{"Kenyan nurses suspended their strike.", []string{"KENHLH>:082"}},
+	})
+}
