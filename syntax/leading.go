@@ -119,6 +119,39 @@ func demonymLike(w string) bool {
 	return false
 }
 
+// repairDemonymObject makes the object of a verb the name the parser read
+// as a naming complement ("phoned Sudanese President Omar al-Rashid": "Sudanese"
+// an xcomp of "phoned", as in "called him Sudanese", with the name its
+// conjunct). With no object before it, a nationality right after the verb
+// names no one; it modifies the name that follows.
+func repairDemonymObject(d *doc.Doc, r doc.TokRange) {
+	for a := r.Start + 1; a+1 < r.End; a++ {
+		at := &d.Tokens[a]
+		v := at.Head
+		if at.Dep != doc.Xcomp || v != a-1 || at.UPOS != doc.ADJ || d.Tokens[v].UPOS != doc.VERB || hasChildDep(d, r, v, doc.Obj) {
+			continue
+		}
+		if w := d.TokenText(int(a)); w == "" || w[0] < 'A' || w[0] > 'Z' || !demonymLike(w) {
+			continue
+		}
+		// the name: a proper noun hung on the adjective, with only proper
+		// nouns between them
+		name := int32(-1)
+		for j := a + 1; j < r.End && d.Tokens[j].UPOS == doc.PROPN; j++ {
+			if d.Tokens[j].Head == a {
+				name = j
+				break
+			}
+		}
+		if name < 0 {
+			continue
+		}
+		nt := &d.Tokens[name]
+		nt.Head, nt.Dep = v, doc.Obj
+		at.Head, at.Dep = name, doc.Amod
+	}
+}
+
 // repairLeadingParticiple attaches a capitalised past participle that
 // opens a sentence, which the parser read as an adverbial clause with the
 // sentence's subject as its object ("Jailed Turkish opposition leader

@@ -245,6 +245,7 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 			d.Warn("syntax", sent.Span, fmt.Sprintf("sentence of %d tokens cut at %d: the tokens past the cut hang off the root as dep", r.Len(), parser.MaxWords))
 		}
 		repairLeadingAdjective(d, r)
+		repairDemonymObject(d, r)
 		repairLeadingParticiple(d, r)
 		repairSaidObject(d, r)
 		repairReducedRelative(d, r)

@@ -194,6 +194,10 @@ func TestKeyArcs(t *testing.T) {
 			{"shot", "", doc.Root}, {"guards", "shot", doc.Nsubj}, {"man", "shot", doc.Obj}}},
 		{"Erdogan warns banned groups.", []arc{
 			{"warns", "", doc.Root}, {"Erdogan", "warns", doc.Nsubj}}},
+		// a nationality right after the verb, read as a naming complement
+		// with the name hung on it: repairDemonymObject
+		{"The emir phoned Sudanese President Omar al-Rashid on Friday.", []arc{
+			{"Omar", "phoned", doc.Obj}, {"Sudanese", "Omar", doc.Amod}}},
 		// "aid" in a compound, read as a verb: repairAidCompound
 		{"Militants killed the journalists and aid worker Peter Kassig.", []arc{
 			{"aid", "worker", doc.Compound}}},
