@@ -3178,8 +3178,8 @@ func (w *work) unnamedTarget(at int32, p *verbs.Pattern) int32 {
 		}
 		return at
 	case doc.NOUN:
-		if actor.PeopleNoun(t.lemma(at)) {
-			return at
+		if actor.PeopleNoun(t.lemma(at)) || namedBodyNouns[t.lemma(at)] && w.namedNoun(at) {
+			return at // (or a body by a name no dictionary knows: "the Zamco group")
 		}
 		if quantityNouns[t.lemma(at)] && w.peopleOf(at) {
 			return at // "detained dozens of suspects"
@@ -3190,6 +3190,22 @@ func (w *work) unnamedTarget(at int32, p *verbs.Pattern) int32 {
 		}
 	}
 	return -1
+}
+
+// namedBodyNouns are bodies of people that a name before them makes one
+// body ("the Zamco group", "the Renew alliance").
+var namedBodyNouns = map[string]bool{"group": true, "movement": true, "party": true, "alliance": true,
+	"coalition": true, "front": true, "militia": true, "union": true, "association": true,
+	"organisation": true, "organization": true, "faction": true}
+
+// namedNoun: noun n has a capitalised proper noun as a compound before it.
+func (w *work) namedNoun(n int32) bool {
+	for _, c := range w.t.children(n) {
+		if c < n && w.d.Tokens[c].Dep == doc.Compound && w.d.Tokens[c].UPOS == doc.PROPN && capitalised(w.d.TokenText(int(c))) {
+			return true
+		}
+	}
+	return false
 }
 
 // quantityNouns count or gather what their "of" phrase names.

@@ -41,3 +41,13 @@ func TestAirStrikesHalted(t *testing.T) {
 		{"Kenyan nurses suspended their strike.", []string{"KENHLH>:082"}},
 	})
 }
+
+// TestNamedBodyTarget: a group, party or movement by a name no dictionary
+// knows is a target by its words, as such a name alone is.
+func TestNamedBodyTarget(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya signed a pact with the Zamco group on Monday.", []string{"KEN>:057"}},
+		{"Ruto met the Zamco group.", []string{"KENGOV>:040"}},
+		{"Kenya signed a pact with Zamco on Monday.", []string{"KEN>:057"}},
+	})
+}

@@ -22,10 +22,11 @@ func TestConjoinedComplements(t *testing.T) {
 
 // TestNamedObjectNoTarget: the object a pattern names beside a target
 // oblique is the act's means, not whom it is aimed at, when the oblique
-// names no actor the dictionaries know; a town is still its place's.
+// names no actor the dictionaries know; a town is still its place's. (A
+// group by a name no dictionary knows is then the target by its words.)
 func TestNamedObjectNoTarget(t *testing.T) {
 	eachExactEvents(t, []newsEvents{
-		{"The Kenyan president plans to join forces with the Zubra group.", nil},
+		{"The Kenyan president plans to join forces with the Zubra group.", []string{"KENGOV>:031"}},
 		{"The Kenyan president plans to join forces with Uganda.", []string{"KENGOV>UGA:031"}},
 		{"Kenyan troops are firing artillery at Kismayo from the border.", []string{"KENMIL>SOM:194"}},
 		{"Kenya handed over the prisoners to the Zubra group.", []string{"KEN>CVL:0841"}},
