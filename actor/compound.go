@@ -1537,15 +1537,21 @@ func (c *chunker) peopleSpan(p, e int32) *Entry {
 var anyPeople = &Entry{Kind: Agent, Where: "actor: people noun"}
 
 // hyphenParticiple reports whether a hyphen and a participle of leading
-// or backing follow token p: "-led", "-backed", "-brokered".
+// or backing follow token p: "-led", "-backed", "-brokered"; or the
+// participle alone, written without the hyphen and parsed as the
+// modifier of the noun after it ("the Saudi led coalition").
 func (c *chunker) hyphenParticiple(p int32) bool {
-	if p+2 >= c.hi || !isHyphen(c.s.words[p]) || !participles[string(fold(c.s.words[p+1], &c.s.buf))] {
+	q := p + 1 // the participle
+	if p < c.hi && !isHyphen(c.s.words[p]) && c.d.Tokens[p].Dep == doc.Amod {
+		q = p
+	}
+	if q+1 >= c.hi || q == p+1 && !isHyphen(c.s.words[p]) || !participles[string(fold(c.s.words[q], &c.s.buf))] {
 		return false
 	}
 	// not before a role noun or another name: "Iranian-backed militias"
 	// are the militias, "the Syrian-backed Lebanese Popular Front" is
 	// the Front
-	return !c.hitAt(c.nextHit(p+2), p+2)
+	return !c.hitAt(c.nextHit(q+1), q+1)
 }
 
 // hyphenName: a hyphen and a word that is no participle ("-led",

@@ -542,11 +542,12 @@ func (w *work) backer(c int32) bool {
 func (w *work) ledBy(tok int32) int32 {
 	t := w.t
 	for _, c := range t.children(tok) {
-		if c > tok || w.d.Tokens[c].Dep.Universal() != doc.Amod || t.lemma(c) != "lead" && t.lemma(c) != "hold" && t.lemma(c) != "claim" || c == 0 || t.form(c-1) != "-" {
+		if c > tok || w.d.Tokens[c].Dep.Universal() != doc.Amod || t.lemma(c) != "lead" && t.lemma(c) != "hold" && t.lemma(c) != "claim" || c == 0 {
 			continue
 		}
+		hyphen := t.form(c-1) == "-" // else written without it: "the Saudi led coalition"
 		for _, g := range t.children(c) {
-			if g < c-1 && t.mention[g] >= 0 {
+			if (hyphen && g < c-1 || !hyphen && g == c-1) && t.mention[g] >= 0 {
 				return t.mention[g]
 			}
 		}

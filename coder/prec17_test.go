@@ -51,3 +51,15 @@ func TestNamedBodyTarget(t *testing.T) {
 		{"Kenya signed a pact with Zamco on Monday.", []string{"KEN>:057"}},
 	})
 }
+
+// TestUnhyphenedLeader: "the Saudi led coalition" written without its
+// hyphen is the Saudi-led coalition, Saudi Arabia's act; a subject so
+// modified, or by "-backed", is the subject of the verb after it.
+func TestUnhyphenedLeader(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The Saudi led coalition bombed the port.", []string{"SAU>:195"}},
+		{"Iran backed rebels attacked the town.", []string{"REB>:190"}},
+		{"Iran-backed rebels attacked the town.", []string{"REB>:190"}},
+		{"The Eritrean based ZLF recently signed a pact with the Ugandan government.", []string{`"The Eritrean based ZLF">UGAGOV:057`}},
+	})
+}

@@ -930,6 +930,103 @@ func repairHyphenParticiple(d *doc.Doc, r doc.TokRange) {
 	}
 }
 
+// repairNounAdvcl makes the subject of a verb a bare noun before it that
+// the parser hung on it as an adverbial clause ("Iran-backed rebels
+// attacked the town": "rebels" an advcl of "attacked", which had no
+// subject). A noun with no copula, marker or preposition is no clause.
+func repairNounAdvcl(d *doc.Doc, r doc.TokRange) {
+	for n := r.Start; n < r.End; n++ {
+		nt := &d.Tokens[n]
+		v := nt.Head
+		if nt.Dep != doc.Advcl || nt.UPOS != doc.NOUN && nt.UPOS != doc.PROPN || v <= n || v >= r.End {
+			continue
+		}
+		vt := &d.Tokens[v]
+		if vt.UPOS != doc.VERB || !tensed(vt.XPOS) && !hasAuxChild(d, r, v) || hasSubject(d, r, v) || hasChildDep(d, r, v, doc.NsubjPass) {
+			continue
+		}
+		if hasChildDep(d, r, n, doc.Cop) || hasChildDep(d, r, n, doc.Mark) || hasChildDep(d, r, n, doc.Case) || commaBefore(d, n, v) {
+			continue
+		}
+		nt.Dep = doc.Nsubj
+	}
+}
+
+// startsUpper: w begins with an upper-case letter.
+func startsUpper(w string) bool {
+	c, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(c)
+}
+
+// unhyphenedParticiples make with a name before them an adjective written
+// without its hyphen: "Saudi led coalition", "Iran backed rebels",
+// "Eritrean based group".
+var unhyphenedParticiples = wordSet(`led backed based funded sponsored supported allied owned controlled run brokered aligned linked affiliated dominated armed trained`)
+
+// repairUnhyphenedParticiple reads a capitalised name, a participle and a
+// noun written without the hyphen ("The Saudi led coalition bombed the
+// port", parsed with "led" the root, "coalition" its object and "bombed" a
+// conjunct) as the hyphenated adjective and its noun: the noun is the
+// subject of the verb that follows, the participle its amod, the name the
+// participle's compound.
+func repairUnhyphenedParticiple(d *doc.Doc, r doc.TokRange) {
+	for p := r.Start + 1; p+2 < r.End; p++ {
+		pt := &d.Tokens[p]
+		x, n := p-1, p+1
+		if pt.XPOS != xpVBN && pt.XPOS != xpVBD || !unhyphenedParticiples[d.TokenText(int(p))] ||
+			!startsUpper(d.TokenText(int(x))) || d.Tokens[x].UPOS != doc.PROPN && d.Tokens[x].UPOS != doc.ADJ ||
+			d.Tokens[n].UPOS != doc.NOUN && d.Tokens[n].UPOS != doc.PROPN {
+			continue
+		}
+		if x > r.Start && d.Tokens[x-1].UPOS != doc.DET && d.Tokens[x-1].UPOS != doc.PUNCT {
+			continue // (only where a noun phrase can start: "Kenya led talks")
+		}
+		if h := pt.Head; pt.Dep == doc.Advcl && h > n && (d.Tokens[n].Head == h && d.Tokens[n].Dep == doc.Nsubj ||
+			d.Tokens[n].Head == p && d.Tokens[n].Dep == doc.Obj && tensed(d.Tokens[h].XPOS) && !hasSubject(d, r, h)) {
+			// the participle a clause of the verb, the noun the verb's
+			// subject or the participle's object: "The Eritrean based
+			// group reached ..."
+			d.Tokens[n].Head, d.Tokens[n].Dep = h, doc.Nsubj
+			pt.Head, pt.Dep = n, doc.Amod
+			d.Tokens[x].Head, d.Tokens[x].Dep = p, doc.Compound
+			continue
+		}
+		if d.Tokens[n].Head != p || d.Tokens[n].Dep != doc.Obj {
+			continue
+		}
+		// the verb whose subject the noun is: a finite verb after it
+		// that hangs on the participle or the noun, or a past form read as
+		// a reduced relative of the noun with an object of its own
+		// ("Iran backed rebels attacked the town")
+		v := int32(-1)
+		for j := n + 1; j < r.End; j++ {
+			jt := &d.Tokens[j]
+			if h := jt.Head; (h == p || h == n) && jt.UPOS == doc.VERB && (tensed(jt.XPOS) ||
+				h == n && jt.XPOS == xpVBN && jt.Dep == doc.Acl && hasChildDep(d, r, j, doc.Obj) && !hasAuxChild(d, r, j)) {
+				v = j
+				break
+			}
+		}
+		if v < 0 || hasSubject(d, r, v) {
+			continue
+		}
+		vt := &d.Tokens[v]
+		if vt.XPOS == xpVBN {
+			vt.XPOS = xpVBD
+		}
+		vt.Head, vt.Dep = pt.Head, pt.Dep
+		if pt.Dep == doc.Root || pt.Head < 0 {
+			vt.Head, vt.Dep = -1, doc.Root
+		}
+		rehang(d, n+1, r.End, p, v)
+		rehang(d, n+1, r.End, n, v)
+		rehang(d, r.Start, x, p, n) // the determiner
+		d.Tokens[n].Head, d.Tokens[n].Dep = v, doc.Nsubj
+		pt.Head, pt.Dep = n, doc.Amod
+		d.Tokens[x].Head, d.Tokens[x].Dep = p, doc.Compound
+	}
+}
+
 // repairNominalRoot undoes a parse that made a sentence's subject its root
 // and the main verb, after an appositive or an interjected time, or right
 // after the subject with a finite auxiliary, a clause modifying it: "Sudan's military ruler, Gen. Omar Bashir,

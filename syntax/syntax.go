@@ -245,6 +245,7 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 			d.Warn("syntax", sent.Span, fmt.Sprintf("sentence of %d tokens cut at %d: the tokens past the cut hang off the root as dep", r.Len(), parser.MaxWords))
 		}
 		repairLeadingAdjective(d, r)
+		repairUnhyphenedParticiple(d, r)
 		repairDemonymObject(d, r)
 		repairLeadingParticiple(d, r)
 		repairSaidObject(d, r)
@@ -326,6 +327,7 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 		repairAccuseOfAfterRelative(d, r)
 		repairOpeningConjSubject(d, r)
 		repairAgainstSubject(d, r)
+		repairNounAdvcl(d, r)
 		breakCycles(d, r)
 	}
 }

@@ -198,6 +198,17 @@ func TestKeyArcs(t *testing.T) {
 		// with the name hung on it: repairDemonymObject
 		{"The emir phoned Sudanese President Omar al-Rashid on Friday.", []arc{
 			{"Omar", "phoned", doc.Obj}, {"Sudanese", "Omar", doc.Amod}}},
+		// a name and a participle written without the hyphen, read as a
+		// subject and its verb: repairUnhyphenedParticiple; and a subject
+		// read as an adverbial clause: repairNounAdvcl
+		{"The Saudi led coalition bombed the port.", []arc{
+			{"bombed", "", doc.Root}, {"coalition", "bombed", doc.Nsubj}, {"led", "coalition", doc.Amod}}},
+		{"Iran backed rebels attacked the town.", []arc{
+			{"attacked", "", doc.Root}, {"rebels", "attacked", doc.Nsubj}, {"backed", "rebels", doc.Amod}}},
+		{"The Eritrean based ZLF recently signed a pact with the Ugandan government.", []arc{
+			{"ZLF", "signed", doc.Nsubj}, {"based", "ZLF", doc.Amod}}},
+		{"Iran-backed rebels attacked the town.", []arc{
+			{"rebels", "attacked", doc.Nsubj}}},
 		// "aid" in a compound, read as a verb: repairAidCompound
 		{"Militants killed the journalists and aid worker Peter Kassig.", []arc{
 			{"aid", "worker", doc.Compound}}},
