@@ -63,3 +63,11 @@ func TestUnhyphenedLeader(t *testing.T) {
 		{"The Eritrean based ZLF recently signed a pact with the Ugandan government.", []string{`"The Eritrean based ZLF">UGAGOV:057`}},
 	})
 }
+
+// TestAgreedWithToAct: what one agrees with another to do after the
+// with-phrase is the intent agreed, with that other.
+func TestAgreedWithToAct(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The Kenyan defence minister, Aden Duale, agreed with his Ugandan counterpart, Vincent Ssempijja, to exchange technology.", []string{"KENGOVMIL>UGAGOV:030"}},
+	})
+}

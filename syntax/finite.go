@@ -863,6 +863,50 @@ func repairToVerb(d *doc.Doc, r doc.TokRange) {
 	}
 }
 
+// repairInfinitiveAfterPhrase retags as the infinitive marker and a verb
+// a "to" and a noun-or-verb word the tagger read as a preposition and a
+// noun, when a verb that takes a to-infinitive comes before them with only
+// a phrase between ("agreed with his Ugandan counterpart to exchange
+// technology": "exchange" NN, the agreement with no act agreed on) and an
+// object follows. The word must be a verb the lemma table knows.
+func repairInfinitiveAfterPhrase(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start + 2; k+2 < r.End; k++ {
+		t, v := &d.Tokens[k], &d.Tokens[k+1]
+		if d.TokenText(int(k)) != "to" || t.UPOS != doc.ADP || v.XPOS != xpNN || !objectStart(d.Tokens[k+2].UPOS) {
+			continue
+		}
+		lt, err := lemma.Default()
+		if err != nil {
+			return
+		}
+		if w := d.TokenText(int(k + 1)); !lt.Seen(w, xpVB) && !lt.KnownVerb(w) {
+			continue
+		}
+		taker := false
+		for j := k - 1; j >= r.Start && j >= k-12; j-- {
+			jt := &d.Tokens[j]
+			if jt.UPOS == doc.VERB || jt.UPOS == doc.AUX {
+				// (with a phrase between: "agreed to exchange rate
+				// reforms" is the tagger's to decide)
+				taker = j < k-1 && infinitiveTakers[lt.Lemma(d.TokenText(int(j)), jt.UPOS, jt.XPOS)]
+				break
+			}
+			if jt.UPOS == doc.PUNCT && d.TokenText(int(j)) != "," {
+				break
+			}
+		}
+		if taker {
+			t.UPOS, t.XPOS = doc.PART, xpTO
+			v.UPOS, v.XPOS = doc.VERB, xpVB
+		}
+	}
+}
+
+// infinitiveTakers are verbs of intent and appeal whose to-infinitive
+// may follow a phrase of their own ("agreed with Uganda to", "urged the
+// council on Monday to").
+var infinitiveTakers = wordSet(`agree decide plan promise pledge vow refuse offer threaten seek want urge ask call invite encourage press pressure help allow aim hope intend prepare fail undertake`)
+
 // toVerbs are the third-person forms of verbs of intent that news uses
 // with a to-infinitive and that are also plural nouns.
 var toVerbs = map[string]bool{"plans": true, "hopes": true, "aims": true, "vows": true, "threatens": true,

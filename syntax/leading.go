@@ -1836,6 +1836,35 @@ func repairNounInfinitive(d *doc.Doc, r doc.TokRange) {
 	}
 }
 
+// repairObliqueInfinitive makes the to-infinitive after a with- or
+// on-oblique of a verb of intent or appeal, which the parse hung on the
+// oblique's noun, the verb's complement: "agreed with his Ugandan counterpart to exchange
+// technology" had "exchange" an acl of "counterpart", and the agreement no
+// act agreed on. Not after a noun that takes an infinitive of its own
+// ("agreed on a plan to").
+func repairObliqueInfinitive(d *doc.Doc, r doc.TokRange) {
+	for v := r.Start + 3; v < r.End; v++ {
+		vt := &d.Tokens[v]
+		o := vt.Head
+		if vt.XPOS != xpVB || vt.Dep != doc.Acl || !strings.EqualFold(d.TokenText(int(v-1)), "to") || o < r.Start || o >= v {
+			continue
+		}
+		if d.Tokens[o].Dep == doc.Appos && d.Tokens[o].Head >= r.Start && d.Tokens[o].Head < o {
+			o = d.Tokens[o].Head // "with his counterpart, Vincent Ssempijja, to"
+		}
+		ot := &d.Tokens[o]
+		h := ot.Head
+		if ot.Dep.Universal() != doc.Obl || h < r.Start || h >= o || d.Tokens[h].UPOS != doc.VERB ||
+			!infinitiveTakers[d.Tokens[h].Lemma] || lowerIn(toNouns, d.TokenText(int(o))) || hasChildDep(d, r, h, doc.Xcomp) {
+			continue
+		}
+		if !hasCaseWord(d, r, o, "with") && !hasCaseWord(d, r, o, "on") {
+			continue // (the purpose of a thing asked for: "asked them for the use of their tankers to protect ...")
+		}
+		vt.Head, vt.Dep = h, doc.Xcomp
+	}
+}
+
 // repairExpectInfinitive makes the to-infinitive right after the object
 // of a verb of wanting or expecting its complement (xcomp), which the
 // object does, where the parse made it an adverbial clause of purpose:

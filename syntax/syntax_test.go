@@ -209,6 +209,11 @@ func TestKeyArcs(t *testing.T) {
 			{"ZLF", "signed", doc.Nsubj}, {"based", "ZLF", doc.Amod}}},
 		{"Iran-backed rebels attacked the town.", []arc{
 			{"rebels", "attacked", doc.Nsubj}}},
+		// an infinitive after a verb's with-phrase, tagged a preposition and
+		// a noun and hung on the phrase's noun: repairInfinitiveAfterPhrase,
+		// repairObliqueInfinitive
+		{"Kenya agreed with its Ugandan counterpart to exchange technology.", []arc{
+			{"exchange", "agreed", doc.Xcomp}, {"to", "exchange", doc.Mark}, {"technology", "exchange", doc.Obj}}},
 		// "aid" in a compound, read as a verb: repairAidCompound
 		{"Militants killed the journalists and aid worker Peter Kassig.", []arc{
 			{"aid", "worker", doc.Compound}}},

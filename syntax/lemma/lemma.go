@@ -124,6 +124,14 @@ func (t *Table) KnownVerbForm(form string) bool {
 	return false
 }
 
+// KnownVerb reports whether w (in any case) is a verb lemma the table
+// knows, from the treebank or added (AddVerbs): "exchange" is.
+func (t *Table) KnownVerb(w string) bool {
+	var buf [lowerBuf]byte
+	low, _ := lowerNorm(buf[:0], w)
+	return t.verbs[string(low)]
+}
+
 // Seen reports whether the treebank saw form (in any case) tagged x.
 func (t *Table) Seen(form string, x doc.XPOS) bool {
 	var buf [lowerBuf]byte
