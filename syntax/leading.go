@@ -995,14 +995,14 @@ func repairUnhyphenedParticiple(d *doc.Doc, r doc.TokRange) {
 			continue
 		}
 		// the verb whose subject the noun is: a finite verb after it
-		// that hangs on the participle or the noun, or a past form read as
-		// a reduced relative of the noun with an object of its own
-		// ("Iran backed rebels attacked the town")
+		// that hangs on the participle, or a past form read as a reduced
+		// relative of the noun with an object of its own ("Iran backed
+		// rebels attacked the town"); not the noun's relative clause
 		v := int32(-1)
 		for j := n + 1; j < r.End; j++ {
 			jt := &d.Tokens[j]
-			if h := jt.Head; (h == p || h == n) && jt.UPOS == doc.VERB && (tensed(jt.XPOS) ||
-				h == n && jt.XPOS == xpVBN && jt.Dep == doc.Acl && hasChildDep(d, r, j, doc.Obj) && !hasAuxChild(d, r, j)) {
+			if jt.UPOS == doc.VERB && (jt.Head == p && tensed(jt.XPOS) ||
+				jt.Head == n && jt.XPOS == xpVBN && jt.Dep == doc.Acl && hasChildDep(d, r, j, doc.Obj) && !hasAuxChild(d, r, j)) {
 				v = j
 				break
 			}
@@ -1018,8 +1018,14 @@ func repairUnhyphenedParticiple(d *doc.Doc, r doc.TokRange) {
 		if pt.Dep == doc.Root || pt.Head < 0 {
 			vt.Head, vt.Dep = -1, doc.Root
 		}
-		rehang(d, n+1, r.End, p, v)
-		rehang(d, n+1, r.End, n, v)
+		rehang(d, n+1, v, p, n) // the noun's phrase: "the Saudi led coalition in Yemen bombed"
+		for g := n + 1; g < v; g++ {
+			if gt := &d.Tokens[g]; gt.Head == n && gt.Dep.Universal() == doc.Obl {
+				gt.Dep = doc.Nmod // (a noun's modifier, no verb's oblique)
+			}
+		}
+		rehang(d, v+1, r.End, p, v)
+		rehang(d, v+1, r.End, n, v)
 		rehang(d, r.Start, x, p, n) // the determiner
 		d.Tokens[n].Head, d.Tokens[n].Dep = v, doc.Nsubj
 		pt.Head, pt.Dep = n, doc.Amod

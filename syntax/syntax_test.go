@@ -203,6 +203,8 @@ func TestKeyArcs(t *testing.T) {
 		// read as an adverbial clause: repairNounAdvcl
 		{"The Saudi led coalition bombed the port.", []arc{
 			{"bombed", "", doc.Root}, {"coalition", "bombed", doc.Nsubj}, {"led", "coalition", doc.Amod}}},
+		{"The Saudi led coalition in Yemen bombed the port.", []arc{
+			{"coalition", "bombed", doc.Nsubj}, {"Yemen", "coalition", doc.Nmod}}},
 		{"Iran backed rebels attacked the town.", []arc{
 			{"attacked", "", doc.Root}, {"rebels", "attacked", doc.Nsubj}, {"backed", "rebels", doc.Amod}}},
 		{"The Eritrean based ZLF recently signed a pact with the Ugandan government.", []arc{
