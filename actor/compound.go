@@ -1541,11 +1541,17 @@ var anyPeople = &Entry{Kind: Agent, Where: "actor: people noun"}
 // participle alone, written without the hyphen and parsed as the
 // modifier of the noun after it ("the Saudi led coalition").
 func (c *chunker) hyphenParticiple(p int32) bool {
-	q := p + 1 // the participle
-	if p < c.hi && !isHyphen(c.s.words[p]) && c.d.Tokens[p].Dep == doc.Amod {
+	if p >= c.hi {
+		return false
+	}
+	q := p + 1 // the participle, after the hyphen
+	if !isHyphen(c.s.words[p]) {
+		if c.d.Tokens[p].Dep != doc.Amod {
+			return false
+		}
 		q = p
 	}
-	if q+1 >= c.hi || q == p+1 && !isHyphen(c.s.words[p]) || !participles[string(fold(c.s.words[q], &c.s.buf))] {
+	if q+1 >= c.hi || !participles[string(fold(c.s.words[q], &c.s.buf))] {
 		return false
 	}
 	// not before a role noun or another name: "Iranian-backed militias"

@@ -1605,7 +1605,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 			} else if decideWords[t.lemma(i)] && decidedYield(cp.Code) {
 				// a rule or a post given up by decision is given up when
 				// decided: "has decided to ease restrictions on Uganda" is
-				// the easing, a minister's decision to quit his resignation
+				// the easing, a minister's decision to quit is his resignation
 				code, refineLine = cp.Code, 0
 			}
 			if family[:2] == "03" && rootOf(cp.Code) == 3 && cp.Code != "030" {

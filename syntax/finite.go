@@ -1172,7 +1172,7 @@ func repairDemonymParticiple(d *doc.Doc, r doc.TokRange) {
 			continue
 		}
 		w := d.TokenText(int(k))
-		if w == "" || w[0] < 'A' || w[0] > 'Z' || !demonymLike(w) || strings.HasSuffix(w, "ed") {
+		if !capitalDemonym(w) || strings.HasSuffix(w, "ed") {
 			continue
 		}
 		t.XPOS, t.UPOS = xpJJ, doc.ADJ
@@ -1341,7 +1341,7 @@ func repairDemonymNoun(d *doc.Doc, r doc.TokRange) {
 			continue
 		}
 		w := d.TokenText(int(k))
-		if w == "" || w[0] < 'A' || w[0] > 'Z' || !demonymLike(w) {
+		if !capitalDemonym(w) {
 			continue
 		}
 		switch a := d.TokenText(int(k - 1)); a {
@@ -1377,7 +1377,7 @@ func repairDemonymSubject(d *doc.Doc, r doc.TokRange) {
 	if k+2 >= r.End || d.Tokens[k+1].XPOS != xpVBZ || d.Tokens[k].XPOS != xpNNP && d.Tokens[k].XPOS != xpJJ {
 		return
 	}
-	if w := d.TokenText(int(k)); w == "" || w[0] < 'A' || w[0] > 'Z' || !demonymLike(w) || allCaps(w) {
+	if w := d.TokenText(int(k)); !capitalDemonym(w) || allCaps(w) {
 		return
 	}
 	lt, err := lemma.Default()

@@ -119,11 +119,15 @@ func demonymLike(w string) bool {
 	return false
 }
 
+// capitalDemonym: w starts with a capital letter and has a nationality's
+// ending ("Kenyan", not "kenyan" or "Kenya").
+func capitalDemonym(w string) bool { return w != "" && 'A' <= w[0] && w[0] <= 'Z' && demonymLike(w) }
+
 // repairDemonymObject makes the object of a verb the name the parser read
-// as a naming complement ("phoned Sudanese President Omar al-Rashid": "Sudanese"
-// an xcomp of "phoned", as in "called him Sudanese", with the name its
-// conjunct). With no object before it, a nationality right after the verb
-// names no one; it modifies the name that follows.
+// as a naming complement ("phoned Sudanese President Omar al-Rashid":
+// "Sudanese" an xcomp of "phoned", as in "called him Sudanese", with the
+// name hung on it). With no object before it, a nationality right after
+// the verb names no one; it modifies the name that follows.
 func repairDemonymObject(d *doc.Doc, r doc.TokRange) {
 	for a := r.Start + 1; a+1 < r.End; a++ {
 		at := &d.Tokens[a]
@@ -131,7 +135,7 @@ func repairDemonymObject(d *doc.Doc, r doc.TokRange) {
 		if at.Dep != doc.Xcomp || v != a-1 || at.UPOS != doc.ADJ || d.Tokens[v].UPOS != doc.VERB || hasChildDep(d, r, v, doc.Obj) {
 			continue
 		}
-		if w := d.TokenText(int(a)); w == "" || w[0] < 'A' || w[0] > 'Z' || !demonymLike(w) {
+		if !capitalDemonym(d.TokenText(int(a))) {
 			continue
 		}
 		// the name: a proper noun hung on the adjective, with only proper
