@@ -883,7 +883,8 @@ func repairSubordinateSubject(d *doc.Doc, r doc.TokRange) {
 // ("ordered far-reaching financial sanctions on Caracas": reaching an xcomp of
 // ordered, sanctions its object): the noun takes the participle's place,
 // the participle modifies it as amod, and what else hung on the participle
-// after the noun goes to the verb.
+// after the noun goes to the verb. The adjective may be one token, as the
+// tokeniser keeps "UN-brokered".
 func repairHyphenParticiple(d *doc.Doc, r doc.TokRange) {
 	for k := r.Start + 2; k+1 < r.End; k++ {
 		kt := &d.Tokens[k]
@@ -891,8 +892,9 @@ func repairHyphenParticiple(d *doc.Doc, r doc.TokRange) {
 		if kt.UPOS != doc.VERB || kt.XPOS != xpVBG && kt.XPOS != xpVBN || h < r.Start || d.Tokens[h].UPOS != doc.VERB {
 			continue
 		}
-		if d.TokenText(int(k-1)) != "-" || d.Tokens[k-2].Span.End != d.Tokens[k-1].Span.Start || d.Tokens[k-1].Span.End != kt.Span.Start {
-			continue
+		joined := d.TokenText(int(k-1)) == "-" && d.Tokens[k-2].Span.End == d.Tokens[k-1].Span.Start && d.Tokens[k-1].Span.End == kt.Span.Start
+		if w := d.TokenText(int(k)); !joined && !(strings.IndexByte(w, '-') > 0 && strings.IndexByte(w, '-') < len(w)-1) {
+			continue // (or one token: "UN-brokered", as the tokeniser keeps it)
 		}
 		switch kt.Dep.Universal() {
 		case doc.Xcomp, doc.Advcl, doc.Conj, doc.Ccomp:

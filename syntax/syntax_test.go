@@ -216,6 +216,10 @@ func TestKeyArcs(t *testing.T) {
 		// repairObliqueInfinitive
 		{"Kenya agreed with its Ugandan counterpart to exchange technology.", []arc{
 			{"exchange", "agreed", doc.Xcomp}, {"to", "exchange", doc.Mark}, {"technology", "exchange", doc.Obj}}},
+		// a hyphenated participle kept as one token, read as a complement
+		// with the noun after it its object: repairHyphenParticiple
+		{"Kenya has suspended UN-brokered security talks in Mombasa.", []arc{
+			{"talks", "suspended", doc.Obj}, {"UN-brokered", "talks", doc.Amod}}},
 		// "aid" in a compound, read as a verb: repairAidCompound
 		{"Militants killed the journalists and aid worker Peter Kassig.", []arc{
 			{"aid", "worker", doc.Compound}}},
