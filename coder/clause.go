@@ -9193,7 +9193,8 @@ func (w *work) stolenSubject(i int32) []part {
 }
 
 // militaryStrike: a strike noun with a modifier that makes it an attack
-// ("air strikes", "drone strike", "retaliatory strikes").
+// ("air strikes", "drone strike", "retaliatory strikes"), or on someone
+// ("strikes on Ugandan positions").
 func militaryStrike(t *tree, n int32) bool {
 	if l := t.lemma(n); l != "strike" && l != "strikes" {
 		return false
@@ -9205,8 +9206,41 @@ func militaryStrike(t *tree, n int32) bool {
 				return true
 			}
 		}
+		if c > n && t.d.Tokens[c].Dep.Universal() == doc.Nmod && struckOn(t, c) {
+			return true // "its strikes on al-Shabaab camps": struck, not walked out on (a walkout is "against")
+		}
+	}
+	if h := t.head(n); h >= 0 && t.d.Tokens[n].Dep == doc.Obj {
+		for _, c := range t.children(h) {
+			if c > n && t.d.Tokens[c].Dep.Universal() == doc.Obl && struckOn(t, c) {
+				return true // (the on-phrase hung on the verb)
+			}
+		}
 	}
 	return false
+}
+
+// struckOn: phrase c is an on-phrase that names an armed or ruling actor
+// or a state, itself or by a compound ("on al-Shabaab camps"), not a time
+// ("on Monday") or a town ("their strike on the Mombasa port").
+func struckOn(t *tree, c int32) bool {
+	if t.caseOf(c) != "on" {
+		return false
+	}
+	m := t.mention[c]
+	for _, g := range t.children(c) {
+		if m < 0 && t.d.Tokens[g].Dep == doc.Compound {
+			m = t.mention[g]
+		}
+	}
+	if m < 0 {
+		return false
+	}
+	switch t.d.Mentions[m].Kind {
+	case doc.Place, doc.PlaceActor:
+		return false
+	}
+	return true
 }
 
 var militaryStrikeWords = map[string]bool{"air": true, "missile": true, "drone": true, "rocket": true,

@@ -39,6 +39,10 @@ func TestAirStrikesHalted(t *testing.T) {
 		{"Kenya stopped its air strikes on al-Shabaab.", []string{"KEN>SOMREB:087"}},
 		{"Kenya will not stop its air strikes on al-Shabaab.", []string{"KEN>SOMREB:1246"}},
 		{"Kenyan nurses suspended their strike.", []string{"KENHLH>:082"}},
+		// strikes on an armed group or a state are attacks; on a town's
+		// port, a walkout
+		{"Kenya suspended its strikes on al-Shabaab camps.", []string{"KEN>SOMREB:087"}},
+		{"Kenyan dock workers called off their strike on the Mombasa port.", []string{"KENLAB>:082"}},
 	})
 }
 
