@@ -2488,14 +2488,15 @@ func (w *work) clause(i int32, cx ctx) clause {
 	if len(targets) > 0 {
 		targets = w.dropChannels(targets) // "paid tribute to the victims on Facebook": where it was said, not to whom
 	}
-	if code == "084" && len(targets) > 0 && w.stateParts(cl.subj) && ownForces(targets, cl.subj) {
-		// one's own troops returned or brought home are withdrawn, not
-		// released ("we have started returning our troops home", said a state)
-		code, cl.code = "087", "087"
-	}
-	if (code == "087" || code == "0873" || code == "0356") && len(targets) > 0 && len(cl.subj) > 0 && ownForces(targets, cl.subj) {
+	if (code == "087" || code == "0873" || code == "0356" || code == "084" && w.stateParts(cl.subj)) &&
+		len(targets) > 0 && len(cl.subj) > 0 && ownForces(targets, cl.subj) {
 		// the troops one withdraws are one's own, not whom the withdrawal
-		// is aimed at: "decided to pull out the 1,500 French troops"
+		// is aimed at: "decided to pull out the 1,500 French troops"; and
+		// a state's own troops returned or brought home are withdrawn, not
+		// released ("we have started returning our troops home")
+		if code == "084" {
+			code, cl.code = "087", "087"
+		}
 		targets = w.placeTargets(i, m.obj, true)
 	}
 	if strings.HasPrefix(code, "161") && len(targets) > 0 && len(cl.subj) == 1 && ownEnvoys(targets, cl.subj) {

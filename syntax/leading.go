@@ -893,7 +893,8 @@ func repairHyphenParticiple(d *doc.Doc, r doc.TokRange) {
 			continue
 		}
 		joined := d.TokenText(int(k-1)) == "-" && d.Tokens[k-2].Span.End == d.Tokens[k-1].Span.Start && d.Tokens[k-1].Span.End == kt.Span.Start
-		if w := d.TokenText(int(k)); !joined && !(strings.IndexByte(w, '-') > 0 && strings.IndexByte(w, '-') < len(w)-1) {
+		w := d.TokenText(int(k))
+		if h := strings.IndexByte(w, '-'); !joined && !(h > 0 && h < len(w)-1) {
 			continue // (or one token: "UN-brokered", as the tokeniser keeps it)
 		}
 		switch kt.Dep.Universal() {
