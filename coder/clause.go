@@ -6596,10 +6596,12 @@ func (w *work) findPrep(i, obj int32, a verbs.PrepArg, noun bool) int32 {
 		return at
 	}
 	// one level down, through what the object measures: "$2 million in
-	// aid to Fiji", "a shipment of arms to Kyiv"
+	// aid to Fiji", "a shipment of arms to Kyiv"; a state of emergency is
+	// the emergency, and a place hung on the emergency is the state's
+	// (then a manhunt after it names no target)
 	for _, c := range t.children(obj) {
 		if t.d.Tokens[c].Dep.Universal() == doc.Nmod && (t.caseOf(c) == "in" || t.caseOf(c) == "of") && !w.factPhrase(c) {
-			if at := try(c, measureNouns[t.lemma(obj)]); at >= 0 {
+			if at := try(c, measureNouns[t.lemma(obj)] || t.lemma(obj) == "state" && t.caseOf(c) == "of"); at >= 0 {
 				return at
 			}
 		}

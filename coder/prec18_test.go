@@ -1,0 +1,15 @@
+package coder_test
+
+import "testing"
+
+// TestStateOfEmergencyPlace: a state of emergency or siege declared in a
+// place is aimed at that place, wherever the parse hangs the place in
+// "state of emergency", and not at whoever a search after it is for.
+func TestStateOfEmergencyPlace(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		// (the county no dictionary codes: a target by its words)
+		{"Kenya declared the state of emergency in Lamu County pending a search for rebel leader John Ouma.", []string{"KEN>:1724"}},
+		{"Kenya declared a new state of emergency in Lamu County pending a search for rebel leader John Ouma.", []string{"KEN>:1724"}},
+		{"Kenya declared a state of martial law in Lamu County pending a search for rebel leader John Ouma.", []string{"KEN>:1724"}},
+	})
+}
