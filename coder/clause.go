@@ -6624,6 +6624,9 @@ func (w *work) strayPrep(h int32, a verbs.PrepArg, depth int) int32 {
 		return -1
 	}
 	for _, c := range t.children(h) {
+		if depth == 0 && c < h && t.d.Tokens[c].Dep.Universal() == doc.Obl {
+			continue // a phrase put before the verb sets the scene: "On a visit to Kampala, X voiced support for Y"
+		}
 		switch t.d.Tokens[c].Dep.Universal() {
 		case doc.Obj, doc.Obl, doc.Nmod, doc.Conj, doc.Appos, doc.Compound:
 		case doc.Acl:

@@ -13,3 +13,11 @@ func TestStateOfEmergencyPlace(t *testing.T) {
 		{"Kenya declared a state of martial law in Lamu County pending a search for rebel leader John Ouma.", []string{"KEN>:1724"}},
 	})
 }
+
+// TestFrontedTripNoTarget: a phrase put before the verb sets the scene;
+// the place it names is no target a pattern looks for lower down.
+func TestFrontedTripNoTarget(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"On a trip to Tanzania, Ruto announced new funding for the refugees in Uganda.", []string{"KENGOV>REF:070", "KENGOV>TZA:042"}},
+	})
+}
