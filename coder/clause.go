@@ -1580,10 +1580,17 @@ func (w *work) clause(i int32, cx ctx) clause {
 			// frontier": an intent not to act is no intent to cooperate;
 			// but one not to fight is one to de-escalate ("promised not
 			// to attack Ukraine")
-			if cp == nil || rootOf(cp.Code) < 18 {
+			switch {
+			case cp != nil && decideWords[t.lemma(i)] && rootOf(cp.Code) < 10:
+				// a decision not to cooperate is a refusal: "decided not
+				// to attend Uganda's summit" (125), as "refused to" is
+				code, refineLine = w.c.lex.Refine("120", cp.Code)
+				markConsumed(t, cm)
+			case cp == nil || rootOf(cp.Code) < 18:
 				return cl
+			default:
+				code, refineLine = "0356", 0
 			}
-			code, refineLine = "0356", 0
 		}
 		if coded && code[:2] == "03" && rootOf(cp.Code) >= 18 && rootOf(cp.Code) <= 20 && w.attempted(i) {
 			// an attempt at violence is violence done: "Isis fighters

@@ -21,3 +21,13 @@ func TestFrontedTripNoTarget(t *testing.T) {
 		{"On a trip to Tanzania, Ruto announced new funding for the refugees in Uganda.", []string{"KENGOV>REF:070", "KENGOV>TZA:042"}},
 	})
 }
+
+// TestDecidedNotTo: a decision not to cooperate is a refusal, as "refused
+// to" is; a pledge not to cooperate codes nothing.
+func TestDecidedNotTo(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya decided not to attend Uganda's summit.", []string{"KEN>UGA:125"}},
+		{"The Kenyan cabinet resolved not to lift its trade sanctions on Uganda.", []string{"KENGOV>UGA:1244"}},
+		{"Kenya pledged not to attend Uganda's summit.", nil},
+	})
+}
