@@ -31,3 +31,12 @@ func TestDecidedNotTo(t *testing.T) {
 		{"Kenya pledged not to attend Uganda's summit.", nil},
 	})
 }
+
+// TestMissileFiredBy: what a weapon fired by an armed group hits, the group
+// attacks; a record or a plateau hit is reached, no attack.
+func TestMissileFiredBy(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"A missile fired by al-Shabaab hit the Kenyan town of Mandera.", []string{"SOMREB>KEN:190", "SOMREB>:194"}},
+		{"Uganda's Green Revolution has hit a plateau.", nil},
+	})
+}

@@ -959,6 +959,37 @@ func repairNounAdvcl(d *doc.Doc, r doc.TokRange) {
 	}
 }
 
+// repairParticipleAgentSubject reads a noun, a participle with its by-agent and a
+// finite verb with no subject ("A missile fired by the rebels hit the
+// town", parsed with "fired" an adverbial clause of "hit" and "missile"
+// its passive subject) as a noun modified by a reduced relative and the
+// verb whose subject it is. A participle with an auxiliary, a marker or a
+// comma before the verb opens a clause of its own.
+func repairParticipleAgentSubject(d *doc.Doc, r doc.TokRange) {
+	for p := r.Start + 1; p < r.End; p++ {
+		pt := &d.Tokens[p]
+		v := pt.Head
+		if pt.Dep != doc.Advcl || pt.XPOS != xpVBN || v <= p || v >= r.End {
+			continue
+		}
+		if vt := &d.Tokens[v]; vt.UPOS != doc.VERB || !tensed(vt.XPOS) || hasSubject(d, r, v) {
+			continue
+		}
+		n := int32(-1)
+		for j := r.Start; j < p; j++ {
+			if d.Tokens[j].Head == p && d.Tokens[j].Dep == doc.NsubjPass {
+				n = j
+			}
+		}
+		if n < 0 || !hasChildDep(d, r, p, doc.OblAgent) && !hasChildDep(d, r, p, doc.Obl) ||
+			hasAuxChild(d, r, p) || hasChildDep(d, r, p, doc.Mark) || commaBefore(d, n, v) {
+			continue
+		}
+		d.Tokens[n].Head, d.Tokens[n].Dep = v, doc.Nsubj
+		pt.Head, pt.Dep = n, doc.Acl
+	}
+}
+
 // startsUpper: w begins with an upper-case letter.
 func startsUpper(w string) bool {
 	c, _ := utf8.DecodeRuneInString(w)

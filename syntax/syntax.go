@@ -330,6 +330,7 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 		repairOpeningConjSubject(d, r)
 		repairAgainstSubject(d, r)
 		repairNounAdvcl(d, r)
+		repairParticipleAgentSubject(d, r)
 		breakCycles(d, r)
 	}
 }

@@ -211,6 +211,10 @@ func TestKeyArcs(t *testing.T) {
 			{"ZLF", "signed", doc.Nsubj}, {"based", "ZLF", doc.Amod}}},
 		{"Iran-backed rebels attacked the town.", []arc{
 			{"rebels", "attacked", doc.Nsubj}}},
+		// a noun and a participle with its by-agent, read as a passive
+		// clause of the verb after them: repairParticipleAgentSubject
+		{"A missile fired by al-Shabaab hit the Kenyan town of Mandera.", []arc{
+			{"missile", "hit", doc.Nsubj}, {"fired", "missile", doc.Acl}}},
 		// an infinitive after a verb's with-phrase, tagged a preposition and
 		// a noun and hung on the phrase's noun: repairInfinitiveAfterPhrase,
 		// repairObliqueInfinitive
