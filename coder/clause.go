@@ -1086,10 +1086,17 @@ func (w *work) clause(i int32, cx ctx) clause {
 				break
 			}
 			if ps := w.ownerOf(c); len(ps) > 0 && t.mention[c] < 0 &&
-				(w.d.Tokens[c].XPOS == xposNNS || actingNouns[t.lemma(c)]) {
+				(w.d.Tokens[c].XPOS == xposNNS || actingNouns[t.lemma(c)] || weaponNouns[t.lemma(c)]) {
 				// what a state's things or people no dictionary names do, the
 				// state does: "Israeli strikes killed 20 people", "Chinese
-				// hackers launched attacks", "Palestinian factions agreed"
+				// hackers launched attacks", "Palestinian factions agreed",
+				// "a Somali missile struck"
+				subjTok, cl.subj, inherited = c, ps, true
+				break
+			}
+			if ps := w.weaponFrom(c); len(ps) > 0 {
+				// a weapon does what whoever it came from does: "a missile
+				// from Somalia struck the Kenyan town of Mandera"
 				subjTok, cl.subj, inherited = c, ps, true
 				break
 			}
@@ -6330,6 +6337,28 @@ func (w *work) agentOfThing(c int32) []part {
 			}
 			if ps := w.ownerOf(g); len(ps) > 0 {
 				return ps // "the strike, carried out by Israeli drones, killed"
+			}
+		}
+	}
+	return nil
+}
+
+// weaponFrom is the actor a weapon noun c came from, by its from-phrase
+// ("a missile from Somalia", "rockets fired from Gaza"); nil for none.
+func (w *work) weaponFrom(c int32) []part {
+	t := w.t
+	if t.mention[c] >= 0 || !weaponNouns[t.lemma(c)] {
+		return nil
+	}
+	for _, a := range t.children(c) {
+		switch u := w.d.Tokens[a].Dep.Universal(); {
+		case u == doc.Nmod && t.caseOf(a) == "from":
+			return w.partsOf(nil, a, c)
+		case u == doc.Acl && w.d.Tokens[a].XPOS == xposVBN:
+			for _, k := range t.children(a) {
+				if w.d.Tokens[k].Dep.Universal() == doc.Obl && t.caseOf(k) == "from" {
+					return w.partsOf(nil, k, a)
+				}
 			}
 		}
 	}

@@ -40,3 +40,13 @@ func TestMissileFiredBy(t *testing.T) {
 		{"Uganda's Green Revolution has hit a plateau.", nil},
 	})
 }
+
+// TestWeaponFrom: a weapon does what its state does, named by a nationality
+// or by where it was fired from.
+func TestWeaponFrom(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"A Somali missile struck the Kenyan town of Mandera.", []string{"SOM>KEN:190"}},
+		{"A missile from Somalia struck the Kenyan town of Mandera.", []string{"SOM>KEN:190"}},
+		{"Two people died after a rocket from Somalia struck the Kenyan town of Lamu.", []string{"SOM>KEN:190"}},
+	})
+}

@@ -825,6 +825,10 @@ func repairSubordinateSubject(d *doc.Doc, r doc.TokRange) {
 			continue
 		}
 		o := s - 1 // the noun right before the verb heads the phrase
+		for k := 0; k < 2 && d.Tokens[o].Dep.Universal() == doc.Nmod && d.Tokens[o].Head >= r.Start && d.Tokens[o].Head < o &&
+			subordinated(d, r, d.Tokens[o].Head); k++ {
+			o = d.Tokens[o].Head // or its own modifier ends it: "after a missile from Somalia struck the town"
+		}
 		ot := &d.Tokens[o]
 		if ot.UPOS != doc.NOUN && ot.UPOS != doc.PROPN || ot.Dep.Universal() != doc.Obl && ot.Dep.Universal() != doc.Nmod {
 			continue
@@ -876,6 +880,17 @@ func repairSubordinateSubject(d *doc.Doc, r doc.TokRange) {
 			st.Dep = doc.Advcl // a marked clause of a verb
 		}
 	}
+}
+
+// subordinated: noun n has a subordinator ("after", "since", ...) as its
+// case marker.
+func subordinated(d *doc.Doc, r doc.TokRange, n int32) bool {
+	for j := r.Start; j < n; j++ {
+		if d.Tokens[j].Head == n && d.Tokens[j].Dep == doc.Case && lowerIn(subordinators, d.TokenText(int(j))) {
+			return true
+		}
+	}
+	return false
 }
 
 // repairHyphenParticiple undoes a parse that read the participle of a

@@ -211,6 +211,11 @@ func TestKeyArcs(t *testing.T) {
 			{"ZLF", "signed", doc.Nsubj}, {"based", "ZLF", doc.Amod}}},
 		{"Iran-backed rebels attacked the town.", []arc{
 			{"rebels", "attacked", doc.Nsubj}}},
+		// "after X from Y struck", read as a phrase "after X" with a
+		// subjectless verb: repairSubordinateSubject, through the noun's own
+		// modifier
+		{"Two people died after a rocket from Somalia struck the Kenyan town of Lamu.", []arc{
+			{"rocket", "struck", doc.Nsubj}, {"after", "struck", doc.Mark}}},
 		// a noun and a participle with its by-agent, read as a passive
 		// clause of the verb after them: repairParticipleAgentSubject
 		{"A missile fired by al-Shabaab hit the Kenyan town of Mandera.", []arc{
