@@ -1653,6 +1653,11 @@ func (w *work) clause(i int32, cx ctx) clause {
 		if rootOf(code) == 12 && (t.lemma(m.comp) == "talk" || t.lemma(m.comp) == "speak") && w.toPress(m.comp) {
 			return cl // a refusal to talk to the press is no comment, as above, not a refusal to meet
 		}
+		if coded && rootOf(code) == 12 && strings.HasPrefix(cp.Code, "163") && renewVerbs[t.lemma(m.comp)] {
+			// sanctions not renewed lapse: "failed to renew its weapons embargo
+			// on Somalia" eases it (085), as lifting it would
+			code, refineLine = "085", 0
+		}
 		if code == "120" && t.lemma(i) == "fail" {
 			// "failed to seek clearance", "failed to stop the regime's use
 			// of gas": failing at what the refusals do not name is no
@@ -9972,6 +9977,9 @@ var topicVerbs = map[string]bool{"talk": true, "speak": true, "hint": true, "thi
 var resolveNouns = map[string]bool{"decision": true, "plan": true, "move": true, "bid": true, "attempt": true,
 	"effort": true, "proposal": true, "pledge": true, "promise": true, "threat": true, "refusal": true,
 	"commitment": true, "intention": true, "offer": true}
+
+// renewVerbs keep a measure in force past its term.
+var renewVerbs = map[string]bool{"renew": true, "extend": true, "prolong": true}
 
 // decideWords take a decision to do what their complement says: the act,
 // meant, not a threat to do it.

@@ -50,3 +50,13 @@ func TestWeaponFrom(t *testing.T) {
 		{"Two people died after a rocket from Somalia struck the Kenyan town of Lamu.", []string{"SOM>KEN:190"}},
 	})
 }
+
+// TestSanctionsLapse: sanctions not renewed, by failure or refusal, lapse:
+// they are eased; sanctions refused outright are a rejection.
+func TestSanctionsLapse(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The African Union failed to renew its weapons embargo on Somalia.", []string{"IGOAFRAFU>SOM:085"}},
+		{"The European Union refused to extend its sanctions on Uganda.", []string{"IGOEUREEC>UGA:085"}},
+		{"The European Union refused to impose sanctions on Uganda.", []string{"IGOEUREEC>UGA:120"}},
+	})
+}
