@@ -4290,6 +4290,9 @@ func (w *work) deepTarget(i int32, src []part, code string, skip int32) []part {
 					if tk.Dep.Universal() == doc.Advcl && (!purposeTargeted(code) || !t.hasChildLemma(c, doc.Mark, "to")) {
 						continue // "after being allowed to leave": when, not what; "including the US": a list
 					}
+					if hostile && shieldVerbs[t.lemma(c)] {
+						continue // whom force is sent to rescue or protect is no target of it: "deployed troops to protect Ugandan civilians"
+					}
 				default:
 					continue
 				}
@@ -7231,6 +7234,11 @@ func reciprocal(code string) bool {
 	}
 	return false
 }
+
+// shieldVerbs name, in a clause under an act of force, whom the force is
+// for.
+var shieldVerbs = map[string]bool{"rescue": true, "save": true, "protect": true, "help": true, "assist": true,
+	"evacuate": true, "shield": true, "guard": true, "defend": true}
 
 // helpVerbs name, in a purpose clause, whom aid is for.
 var helpVerbs = map[string]bool{"help": true, "assist": true, "support": true, "aid": true,

@@ -60,3 +60,12 @@ func TestSanctionsLapse(t *testing.T) {
 		{"The European Union refused to impose sanctions on Uganda.", []string{"IGOEUREEC>UGA:120"}},
 	})
 }
+
+// TestForceToProtect: whom troops are sent to rescue or protect is not
+// whom they are mobilised against.
+func TestForceToProtect(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya deployed troops to protect Ugandan civilians.", []string{"KEN>:154"}},
+		{"Kenya mobilised its soldiers to the area to rescue the Ugandan hostages.", []string{"KEN>:154", "KEN>UGACVL:070"}},
+	})
+}
