@@ -6689,7 +6689,10 @@ func (w *work) strayPrep(h int32, a verbs.PrepArg, depth int) int32 {
 			continue // "will meet despite the attack on Kuwait": what happened around the act, not its target
 		}
 		if depth > 0 && t.caseOf(c) == a.Prep && (a.Lemmas == nil || t.is(c, a.Lemmas)) &&
-			len(w.partsOf(t.parts[:0], c, h)) > 0 {
+			(len(w.partsOf(t.parts[:0], c, h)) > 0 || a.Target && w.d.Tokens[c].UPOS == doc.PROPN && w.unnamedName(c) && !strings.ContainsAny(t.form(c), "0123456789")) {
+			// (or a name no dictionary knows, not a sum read as one:
+			// "returned a painting stolen from a gallery in Nairobi to the
+			// Zamco Foundation", not "a transfer of N14.3billion")
 			return c
 		}
 		if at := w.strayPrep(c, a, depth+1); at >= 0 {
@@ -7319,7 +7322,7 @@ func (w *work) placeTargets(i, obj int32, geo bool) []part {
 	}
 	for _, prep := range [...]string{"in", "into"} {
 		// hung lower by the parser: "announced a ceasefire on Friday in Libya"
-		if at := w.strayPrep(i, verbs.PrepArg{Prep: prep, Target: true}, 0); at >= 0 && !courtNouns[t.lemma(at)] {
+		if at := w.strayPrep(i, verbs.PrepArg{Prep: prep, Target: true}, 0); at >= 0 && !courtNouns[t.lemma(at)] && !w.venueCity(t.head(at), at) {
 			if out = w.partsOf(out, at, i); len(out) == 0 && geo {
 				out = w.placeCountry(out, at)
 			}

@@ -69,3 +69,12 @@ func TestForceToProtect(t *testing.T) {
 		{"Kenya mobilised its soldiers to the area to rescue the Ugandan hostages.", []string{"KEN>:154", "KEN>UGACVL:070"}},
 	})
 }
+
+// TestStrayNamedTarget: a place phrase the parse hung lower in the verb's
+// own phrases may name a town no dictionary codes as an actor, which
+// stands for its state.
+func TestStrayNamedTarget(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenyan troops killed 12 worshippers in a mosque in Kismayo.", []string{"KENMIL>SOM:190"}},
+	})
+}
