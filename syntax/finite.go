@@ -1788,6 +1788,36 @@ func repairCompanySuffix(d *doc.Doc, r doc.TokRange) {
 	}
 }
 
+// repairNameNoun retags as a proper noun a capitalised common noun inside
+// a name, between a capitalised proper noun and another ("the Tokyo Stock
+// Exchange", "the Uganda Securities Exchange"): the tagger, which reads
+// "stock" as a noun, would leave the name in pieces and the parser would
+// make one piece the subject of the other.
+func repairNameNoun(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start + 1; k+1 < r.End; k++ {
+		t := &d.Tokens[k]
+		if t.UPOS != doc.NOUN || d.Tokens[k-1].UPOS != doc.PROPN || d.Tokens[k+1].UPOS != doc.PROPN {
+			continue
+		}
+		if !startsUpper(d.TokenText(int(k-1))) || !startsUpper(d.TokenText(int(k))) || !startsUpper(d.TokenText(int(k+1))) {
+			continue
+		}
+		if lowerIn(officeTitles, d.TokenText(int(k))) || lowerIn(nameTitles, d.TokenText(int(k))) {
+			continue // a title before a name stays one: "the AU Managing Director John Ouma"
+		}
+		if t.XPOS == xpNNS {
+			t.XPOS = xpNNPS
+		} else {
+			t.XPOS = xpNNP
+		}
+		t.UPOS = doc.PROPN
+	}
+}
+
+// nameTitles are titles before a person's name that officeTitles lacks.
+var nameTitles = wordSet(`director chairman chairwoman spokesman spokeswoman minister commissioner judge justice
+	representative deputy adviser advisor attorney inspector marshal admiral colonel captain sergeant lieutenant`)
+
 // companySuffixes end companies' names, as written (not "co-" or "inc").
 var companySuffixes = map[string]bool{"Co": true, "Co.": true, "Corp": true, "Corp.": true, "Inc": true,
 	"Inc.": true, "Ltd": true, "Ltd.": true, "Plc": true, "PLC": true, "LLC": true, "Bhd": true, "GmbH": true, "Bancorp": true}

@@ -196,6 +196,7 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 			repairStancePrefix(d, r)
 			repairAcronym(d, r)
 			repairCompanySuffix(d, r)
+			repairNameNoun(d, r)
 			repairFinite(d, r)
 			repairOverNumber(d, r) // (before: its particle lets a counted noun be an object)
 			repairPluralObject(d, r)

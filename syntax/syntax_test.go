@@ -525,6 +525,10 @@ func TestKeyArcs(t *testing.T) {
 			{"opened", "", doc.Root}, {"Jordan", "opened", doc.Nsubj}, {"borders", "opened", doc.Obj}}},
 		{"In partnership with regional agencies, USAID provided basic hygiene kits to families in Malawi.", []arc{
 			{"provided", "", doc.Root}, {"USAID", "provided", doc.Nsubj}, {"kits", "provided", doc.Obj}}},
+		// a capitalised common noun inside a name, tagged a noun and made
+		// the head of the name's first part (repairNameNoun)
+		{"Uganda signed a pact with the Kampala Stock Exchange.", []arc{
+			{"Exchange", "pact", doc.Nmod}, {"Stock", "Exchange", doc.Compound}}},
 		// a company's suffix read as a preposition (repairCompanySuffix)
 		{"Warranty Trust Co of New Jersey sued the firm.", []arc{
 			{"sued", "", doc.Root}, {"Co", "sued", doc.Nsubj}}},
