@@ -78,3 +78,10 @@ func TestStrayNamedTarget(t *testing.T) {
 		{"Kenyan troops killed 12 worshippers in a mosque in Kismayo.", []string{"KENMIL>SOM:190"}},
 	})
 }
+
+// TestWorthOfAid: goods handed over by their worth are given.
+func TestWorthOfAid(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya handed over more than 4 million dollars worth of medicines to the Ugandan health ministry.", []string{"KEN>UGAGOVHLH:070"}},
+	})
+}

@@ -1005,6 +1005,24 @@ func repairParticipleAgentSubject(d *doc.Doc, r doc.TokRange) {
 	}
 }
 
+// repairWorthObject makes the object of a verb "worth" hung on it as an
+// unmarked oblique ("handed over 4 million dollars worth of medicines to
+// Uganda", with "dollars" an unmarked modifier of "worth"): what is worth
+// the sum is what the verb acts on.
+func repairWorthObject(d *doc.Doc, r doc.TokRange) {
+	for w := r.Start + 1; w < r.End; w++ {
+		wt := &d.Tokens[w]
+		v := wt.Head
+		if wt.Dep != doc.OblUnmarked || wt.UPOS != doc.NOUN || !strings.EqualFold(d.TokenText(int(w)), "worth") || v < r.Start || v >= w {
+			continue
+		}
+		if d.Tokens[v].UPOS != doc.VERB || hasChildDep(d, r, v, doc.Obj) {
+			continue
+		}
+		wt.Dep = doc.Obj
+	}
+}
+
 // startsUpper: w begins with an upper-case letter.
 func startsUpper(w string) bool {
 	c, _ := utf8.DecodeRuneInString(w)

@@ -332,6 +332,7 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 		repairAgainstSubject(d, r)
 		repairNounAdvcl(d, r)
 		repairParticipleAgentSubject(d, r)
+		repairWorthObject(d, r)
 		breakCycles(d, r)
 	}
 }

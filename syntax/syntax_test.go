@@ -525,6 +525,10 @@ func TestKeyArcs(t *testing.T) {
 			{"opened", "", doc.Root}, {"Jordan", "opened", doc.Nsubj}, {"borders", "opened", doc.Obj}}},
 		{"In partnership with regional agencies, USAID provided basic hygiene kits to families in Malawi.", []arc{
 			{"provided", "", doc.Root}, {"USAID", "provided", doc.Nsubj}, {"kits", "provided", doc.Obj}}},
+		// the sum's "worth" hung on the verb as an unmarked oblique
+		// (repairWorthObject)
+		{"Kenya handed over more than 4 million dollars worth of medicines to the Ugandan health ministry.", []arc{
+			{"worth", "handed", doc.Obj}}},
 		// a capitalised common noun inside a name, tagged a noun and made
 		// the head of the name's first part (repairNameNoun)
 		{"Uganda signed a pact with the Kampala Stock Exchange.", []arc{
