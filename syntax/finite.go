@@ -1815,7 +1815,7 @@ func repairNameNoun(d *doc.Doc, r doc.TokRange) {
 }
 
 // nameTitles are titles before a person's name that officeTitles lacks.
-var nameTitles = wordSet(`director chairman chairwoman spokesman spokeswoman minister commissioner judge justice
+var nameTitles = wordSet(`director chairman chairwoman spokesman spokeswoman commissioner judge justice
 	representative deputy adviser advisor attorney inspector marshal admiral colonel captain sergeant lieutenant`)
 
 // companySuffixes end companies' names, as written (not "co-" or "inc").

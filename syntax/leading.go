@@ -974,12 +974,13 @@ func repairNounAdvcl(d *doc.Doc, r doc.TokRange) {
 	}
 }
 
-// repairParticipleAgentSubject reads a noun, a participle with its by-agent and a
-// finite verb with no subject ("A missile fired by the rebels hit the
-// town", parsed with "fired" an adverbial clause of "hit" and "missile"
-// its passive subject) as a noun modified by a reduced relative and the
-// verb whose subject it is. A participle with an auxiliary, a marker or a
-// comma before the verb opens a clause of its own.
+// repairParticipleAgentSubject reads a noun, a participle with its
+// by-agent or another oblique, and a finite verb with no subject ("A
+// missile fired by the rebels hit the town", parsed with "fired" an
+// adverbial clause of "hit" and "missile" its passive subject) as a noun
+// modified by a reduced relative and the verb whose subject it is. A
+// participle with an auxiliary, a marker or a comma before the verb opens
+// a clause of its own.
 func repairParticipleAgentSubject(d *doc.Doc, r doc.TokRange) {
 	for p := r.Start + 1; p < r.End; p++ {
 		pt := &d.Tokens[p]
