@@ -368,6 +368,9 @@ func (c *chunker) placeOrg(x hit, h int, e int32) (end int32, company bool) {
 		q = c.nameEnd(c.s.hits[h].end, h+1, e) // a further place in the name
 		h++
 	}
+	if r := c.companyRun(q, h, e); r > q {
+		return r, true // a sector word inside a company's name: "Mombasa Union Gas Co"
+	}
 	if q == x.end {
 		return x.end, false
 	}
@@ -381,6 +384,31 @@ func (c *chunker) placeOrg(x hit, h int, e int32) (end int32, company bool) {
 		return q, false // "Lyon Dynamics", "Denver Public Power": a body named after its place
 	}
 	return x.end, false
+}
+
+// companyRun returns the end of a company's name that goes on from q over
+// capitalised sector words a dictionary lists as agents ("Union", "Trust")
+// and names no entry knows, up to a company suffix; q when there is none.
+// h indexes the first hit at or after q; e ends the chunk.
+func (c *chunker) companyRun(q int32, h int, e int32) int32 {
+	k := q
+	for k < e {
+		if c.hitAt(h, k) {
+			if x := c.s.hits[h]; x.e.Kind != Agent || x.end-x.start != 1 || !isCap(c.s.words[k]) {
+				break
+			}
+			k, h = c.s.hits[h].end, h+1
+			continue
+		}
+		if !c.nameTok(k, true) {
+			break
+		}
+		k++
+	}
+	if k > q && k-1 > q && c.companySuffix(k-1) {
+		return k
+	}
+	return q
 }
 
 // unknownName reports whether tokens p..q-1, after a place, continue a

@@ -85,3 +85,11 @@ func TestWorthOfAid(t *testing.T) {
 		{"Kenya handed over more than 4 million dollars worth of medicines to the Ugandan health ministry.", []string{"KEN>UGAGOVHLH:070"}},
 	})
 }
+
+// TestCompanyWithSectorWord: a company named after its city with a sector
+// word inside ("Union") is a business, not a trade union.
+func TestCompanyWithSectorWord(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Mombasa Union Gas Co signed a supply contract with Uganda.", []string{"BUS>UGA:057"}},
+	})
+}
