@@ -405,7 +405,7 @@ func (c *chunker) companyRun(q int32, h int, e int32) int32 {
 		}
 		k++
 	}
-	if k > q && k-1 > q && c.companySuffix(k-1) {
+	if k-1 > q && c.companySuffix(k-1) { // (a suffix after at least one word)
 		return k
 	}
 	return q

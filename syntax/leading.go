@@ -797,13 +797,7 @@ func repairPassiveRelative(d *doc.Doc, r doc.TokRange) {
 		if o <= v || d.Tokens[o].UPOS != doc.NOUN && d.Tokens[o].UPOS != doc.PROPN || !dominates(d, r, v, o) {
 			continue
 		}
-		marked := false
-		for j := v + 1; j < o; j++ {
-			if d.Tokens[j].Head == o && d.Tokens[j].Dep == doc.Case && lowerIn(subordinators, d.TokenText(int(j))) {
-				marked = true
-			}
-		}
-		if !marked {
+		if !subordinated(d, r, o) {
 			continue
 		}
 		vt.Head, vt.Dep = d.Tokens[s].Head, d.Tokens[s].Dep
