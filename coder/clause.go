@@ -7516,7 +7516,7 @@ func topicOn(c, code string) bool {
 
 func targetCase(c string) bool {
 	switch c {
-	case "against", "on", "with", "to", "toward", "towards", "upon":
+	case "against", "on", "with", "to", "toward", "towards":
 		return true
 	}
 	return false

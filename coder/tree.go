@@ -258,7 +258,7 @@ func (t *tree) caseOf(i int32) string {
 					return l
 				}
 			}
-			return t.lemma(c)
+			return caseLemma(t.lemma(c))
 		}
 	}
 	// a marker the parser hung on the phrase's first modifier: "to about
@@ -268,17 +268,28 @@ func (t *tree) caseOf(i int32) string {
 			break
 		}
 		switch t.d.Tokens[c].Dep {
-		case doc.Nummod, doc.Amod, doc.Det, doc.Compound:
-			// (and a name's first word: "by Boko Haram" with "by" under "Boko")
+		case doc.Nummod, doc.Amod, doc.Det, doc.Compound, doc.NmodDesc:
+			// (and a name's first word: "by Boko Haram" with "by" under
+			// "Boko"; a title before a name: "on President Ruto" with "on"
+			// under "President")
 			for _, g := range t.children(c) {
 				if t.d.Tokens[g].Dep == doc.Case && g < c {
-					return t.lemma(g)
+					return caseLemma(t.lemma(g))
 				}
 			}
 		}
 		break // only the first child can carry the phrase's marker
 	}
 	return ""
+}
+
+// caseLemma reads "upon" as "on" ("called upon Kampala to", "an attack
+// upon the convoy"), so that patterns and rules name one marker.
+func caseLemma(l string) string {
+	if l == "upon" {
+		return "on"
+	}
+	return l
 }
 
 // fixedNotPlace: nouns of multiword prepositions opened by in or on that
