@@ -1069,6 +1069,19 @@ func (c *chunker) name(p, q int32, e *Entry) {
 			c.reset(q)
 			return
 		}
+		if ante := c.leadName(p, q); ante >= 0 {
+			if d.Mentions[ante].Kind == doc.Organization {
+				c.linkShortName(m, ante)
+			} else {
+				a := d.Mentions[ante].Actor
+				a.Entry = "coref:surname"
+				m.Actor, m.Antecedent = a, ante
+				c.emitLinked(m, s.info[ante])
+			}
+			c.claimTitle(p)
+			c.reset(q)
+			return
+		}
 		if q-p == 1 && c.na == 0 {
 			m.Kind = doc.UnknownKind
 			inf.person = false

@@ -55,6 +55,51 @@ func (c *chunker) shortName(p, q int32) int32 {
 	return -1
 }
 
+// leadName returns the latest earlier mention, known to the dictionaries
+// or as a company, whose name begins with the capitalised words at [p, q)
+// and goes on: a company named again without the rest of its name ("USAir"
+// after "USAir Group Inc", "Tatu" after "Tatu Tanneries Ltd"), or a
+// person by a family name written first ("Zhao" after "Zhao Ziyang",
+// "Mobutu" after "Mobutu Sese Seko"), a common given name excepted ("John"
+// names no "John Okello"); -1 when none.
+func (c *chunker) leadName(p, q int32) int32 {
+	d, s := c.d, c.s
+	n := q - p
+	if w := s.words[max(p-1, c.lo)]; p > c.lo && (d.Tokens[p-1].UPOS == doc.PROPN || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s")) {
+		return -1 // the tail of a longer name ("Lathe" in "Toshiba Lathe", "World" in "Radio 4’s World", where "4’s" is one token as in UD)
+	}
+	for i := len(d.Mentions) - 1; i >= 0; i-- {
+		m := &d.Mentions[i]
+		if !m.Actor.Known() || m.Antecedent >= 0 {
+			continue
+		}
+		switch m.Kind {
+		case doc.Organization:
+		case doc.Person:
+			if n != 1 || firstNames[string(fold(s.words[p], &s.buf))] != Unknown {
+				continue
+			}
+		default:
+			continue
+		}
+		k := m.Tokens.Start
+		if w := s.words[k]; w == "the" || w == "The" {
+			k++
+		}
+		if m.Tokens.End-k <= n || k+n > c.hi {
+			continue
+		}
+		same := true
+		for j := int32(0); j < n && same; j++ {
+			same = s.words[k+j] == s.words[p+j]
+		}
+		if same {
+			return int32(i)
+		}
+	}
+	return -1
+}
+
 // linkShortName emits mention m as the organisation ante that its short
 // name refers back to (shortName).
 func (c *chunker) linkShortName(m doc.Mention, ante int32) {

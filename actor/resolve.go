@@ -19,7 +19,11 @@
 //	                    alone ("GOV" for "a senior official"; CAMEO's "---GOV")
 //	prefix: A + B       an agent A whose code goes before the country's, right before
 //	                    the country B ("MSF Arnor", NGOARN; Entry.Prefix)
-//	coref:surname       a name seen before in full ("Blinken")
+//	coref:surname       a name seen before in full ("Blinken"; a family name
+//	                    written first: "Zhao" after "Zhao Ziyang")
+//	coref:short name    an organisation named again by part of its name ("the
+//	                    Bank" after "the World Bank", "USAir" after "USAir
+//	                    Group Inc")
 //	coref:description   a definite description ("the foreign minister", "the news agency")
 //	coref:pronoun       he, him, his, she, her, it, its, they, them, their
 //	coref:pair          "they", "the two countries" for a conjoined pair (no code: two actors)
