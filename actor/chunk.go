@@ -68,6 +68,10 @@ func (c *chunker) chunk(t int32, h int) int32 {
 			e++
 			continue
 		}
+		if e > t && c.portfolioAnd(e) {
+			e++ // "Roads and Transport Minister": one office
+			continue
+		}
 		// "of" inside a capitalised name: "Group of 20" when no entry has
 		// it (not a plural noun that opens the sentence: "Critics of
 		// President X" are no body of that name)
@@ -193,6 +197,8 @@ func (c *chunker) chunk(t int32, h int) int32 {
 		case foldEq(w, "former") || foldEq(w, "ex") || foldEq(w, "ex-"):
 			c.former = true
 			p++
+		case p+1 < e && c.portfolioAnd(p+1):
+			p += 2 // "Roads and" of "Roads and Transport Minister": the office after it says it all
 		case c.nameTok(p, p > t && (c.na > 0 && c.agents[c.na-1].end == p)):
 			q := c.nameEnd(p+1, h, e)
 			if c.hitAt(h, q) && c.honorificsOnly(p, q) {
@@ -503,6 +509,32 @@ func (c *chunker) capNameNext(p int32) bool {
 	switch c.d.Tokens[n].UPOS {
 	case doc.PROPN, doc.NOUN, doc.ADV:
 		return true
+	}
+	return false
+}
+
+// portfolioAnd reports whether the "and" at e joins two capitalised
+// portfolios of one office ("Roads and Transport Minister", "Finance and
+// Planning Secretary"): a capitalised word before it, and after it up to
+// three capitalised words ending in a minister, ministry or secretary,
+// none of them a name the dictionaries know but a role's.
+func (c *chunker) portfolioAnd(e int32) bool {
+	s := c.s
+	if w := s.words[e]; w != "and" && w != "&" || !isCap(s.words[e-1]) || c.surname(e-1, e) >= 0 {
+		return false // (not "Ruto and Treasury Secretary John Mbadi" with a Ruto named before)
+	}
+	for _, x := range s.hits {
+		if x.e.Kind != Agent && (x.start <= e-1 && e-1 < x.end || x.start == e+1) {
+			return false // "Kenya and Uganda Foreign Ministers": two states' ministers
+		}
+	}
+	for k := e + 1; k < c.hi && k <= e+3; k++ {
+		if !isCap(s.words[k]) {
+			return false
+		}
+		if k > e+1 && portfolioHeads[string(fold(s.words[k], &s.buf))] {
+			return true
+		}
 	}
 	return false
 }

@@ -24,3 +24,14 @@ func TestLeadName(t *testing.T) {
 		{"Toshiba Lathe Co sold the lathes to Kenya. The Kenyan government later barred Toshiba Lathe from its tenders.", []string{"KENGOV>JPNBUS:172"}},
 	})
 }
+
+// TestPortfolioAnd: "Roads and Transport Minister" is one office of the
+// nation before it, not a trade title and a business; two states joined by
+// "and" before a title keep their own.
+func TestPortfolioAnd(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenyan Roads and Transport Minister John Okello criticised Japan.", []string{"KENGOV>JPN:110"}},
+		{"Ugandan Finance and Planning Secretary John Okello praised Japan.", []string{"UGAGOV>JPN:051"}},
+		{"The Kenya and Uganda Foreign Ministers criticised Japan.", []string{"KENGOV>JPN:110", "UGAGOV>JPN:110"}},
+	})
+}
