@@ -491,10 +491,12 @@ func (c *chunker) appositions(first int) {
 			// beats: "close to the Iraq border ... the foreign secretary,
 			// Jeremy Hunt" is GBRGOV
 		case !m.Actor.Known() && m.Antecedent < 0 && (m.Kind == doc.Person || m.Kind == doc.UnknownKind) &&
-			(n.Kind == doc.Nominal || n.Kind == doc.Group) && n.Antecedent < 0 && (articles[string(fold(s.words[k+1], &s.buf))] || viaPossessor) &&
+			(n.Kind == doc.Nominal || n.Kind == doc.Group) && n.Antecedent < 0 &&
+			(articles[string(fold(s.words[k+1], &s.buf))] || viaPossessor || c.bareRole(j, k)) &&
 			!s.commaBetween(k+1, n.Tokens.Start):
 			// "Marko Petrovic, the Serbian-born tycoon"; "Karl Brenner,
-			// Siemens's chief executive"
+			// Siemens's chief executive"; wire copy's bare role: "Mark
+			// Otieno, spokesman for the Kenyan treasury"
 		default:
 			continue
 		}
@@ -800,8 +802,8 @@ func (c *chunker) followingAt(p int32) *Entry {
 	}
 	switch e := c.s.hits[k].e; e.Kind {
 	case CountryNom, Capital, Seat:
-		if forOrg {
-			return nil
+		if forOrg || c.placeNamedBody(c.s.hits[k].end) {
+			return nil // (nor a body named after the place: "president of the Kenya Chamber of Commerce")
 		}
 		return e
 	case PersonName:
@@ -834,6 +836,27 @@ func (c *chunker) followingAt(p int32) *Entry {
 		}
 	}
 	return nil
+}
+
+// placeNamedBody reports whether the capitalised words from p on, right
+// after a place's name, name a body of that place ("the Kenya Chamber of
+// Commerce", "the Mombasa Port Workers' Federation"): one of them ends an
+// organisation's name, and no dictionary entry starts among them.
+func (c *chunker) placeNamedBody(p int32) bool {
+	h := c.nextHit(p)
+	for q := p; q < c.hi && q < p+5; q++ {
+		w := c.s.words[q]
+		if possessiveWord(w) || w == "'" || w == "\u2019" {
+			continue
+		}
+		if !isCap(w) || c.hitAt(h, q) {
+			return false
+		}
+		if orgNameEnds[string(fold(w, &c.s.buf))] {
+			return true
+		}
+	}
+	return false
 }
 
 // betweenParty: token k is a party, or the last of conjoined parties, of a
@@ -1098,6 +1121,17 @@ func (c *chunker) institutions() {
 	c.agents[0] = c.agents[c.na-1]
 	c.na = 1
 	c.modStart = inst.end
+}
+
+// bareRole: mention j, right after the comma at k, is a role of one person
+// whose own words give its code ("Mark Otieno, spokesman for the Kenyan
+// treasury": KENGOV), as wire copy writes a role without an article; a
+// role that has only its sector or the country in context ("X, vice
+// president of a farmers' council": GOV, a guess) names no one.
+func (c *chunker) bareRole(j int, k int32) bool {
+	n := &c.d.Mentions[j]
+	return n.Tokens.Start == k+1 && c.s.info[j].person && !c.s.info[j].plural &&
+		!strings.HasPrefix(n.Actor.Entry, ruleNames[ruleSector]) && !strings.HasPrefix(n.Actor.Entry, ruleNames[ruleContext])
 }
 
 // congressStates are the states whose legislature is called a Congress

@@ -120,7 +120,8 @@ var orgWords = set("group", "groups", "organization", "organisation", "party", "
 var orgNameEnds = set("exchange", "exchanges", "university", "college", "institute", "institution", "association",
 	"federation", "league", "club", "airlines", "airways", "motors", "industries", "foundation", "fund", "trust",
 	"agency", "board", "commission", "council",
-	"committee", "authority", "corporation", "company", "group", "bank", "party", "union", "network", "society")
+	"committee", "authority", "corporation", "company", "group", "bank", "party", "union", "network", "society",
+	"chamber")
 
 // institutionWords are role nouns that name an institution or a body, not
 // one person: a description with one refers back to an institution, and

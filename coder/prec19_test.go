@@ -35,3 +35,28 @@ func TestPortfolioAnd(t *testing.T) {
 		{"The Kenya and Uganda Foreign Ministers criticised Japan.", []string{"KENGOV>JPN:110", "UGAGOV>JPN:110"}},
 	})
 }
+
+// TestBareRole: wire copy names a role after a name without an article
+// ("X, spokesman for Y"); the person holds it when the role's own words
+// give its code, not when only its sector or a guess from context does; and
+// a body named after a place is not the place's state (with an article, any
+// role names its holder, as before).
+func TestBareRole(t *testing.T) {
+	p := pipeline(t)
+	for _, tc := range []struct{ text, code string }{
+		{"Mark Otieno, spokesman for the Kenyan treasury, told traders the shilling would fall.", "KENGOV"},
+		{"Mark Otieno, deputy governor, told traders the shilling would fall.", ""},
+		{"Mark Otieno, the president of the Kenya Chamber of Commerce, told traders the shilling would fall.", "GOV"}, // (a president, of no state)
+	} {
+		d := codeNewsOn(t, p, tc.text, "2023-06-01")
+		got := "(no mention)"
+		for _, m := range d.Mentions {
+			if d.Text(m.Span) == "Mark Otieno" {
+				got = m.Actor.Code
+			}
+		}
+		if got != tc.code {
+			t.Errorf("%s: Mark Otieno is %q, want %q", tc.text, got, tc.code)
+		}
+	}
+}
