@@ -287,11 +287,12 @@ var leaderNouns = set("leader", "leaders", "head", "chief", "chairman", "chairwo
 // chairman"), they are no one's: a chairman of no body named is of a
 // company as often as of a party or a state's body, so no sector goes
 // with the word, as one does with "president" (GOV) and "executive" (BUS).
+// A director is as a chairman ("FBI Director", "Safaricom's directors").
 // A dictionary entry for the word wins (the hit is made only when no entry
 // starts there).
 var headTitles = func() map[string]*Entry {
 	m := map[string]*Entry{}
-	for _, w := range []string{"chairman", "chairwoman", "chairperson", "chair", "chairmen", "chairwomen"} {
+	for _, w := range []string{"chairman", "chairwoman", "chairperson", "chair", "chairmen", "chairwomen", "director", "directors", "director-general"} {
 		m[w] = &Entry{Kind: Agent, Name: w, Plural: strings.HasSuffix(w, "men"), Gender: genderedWords[w],
 			Where: "actor: head title " + w}
 	}

@@ -60,3 +60,13 @@ func TestBareRole(t *testing.T) {
 		}
 	}
 }
+
+// TestDirectorTitle: a director is of the body named before the title,
+// as a chairman is; alone, of no one.
+func TestDirectorTitle(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Safaricom finance director John Okello resigned.", []string{"KENBUS>:0831"}},
+		{"Safaricom's directors rejected the Ugandan offer.", []string{"KENBUS>UGA:120"}},
+		{"The film director John Okello criticised Uganda.", []string{"\"The film director John Okello\">UGA:110"}},
+	})
+}
