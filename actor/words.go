@@ -293,7 +293,7 @@ var leaderNouns = set("leader", "leaders", "head", "chief", "chairman", "chairwo
 var headTitles = func() map[string]*Entry {
 	m := map[string]*Entry{}
 	for _, w := range []string{"chairman", "chairwoman", "chairperson", "chair", "chairmen", "chairwomen", "director", "directors", "director-general"} {
-		m[w] = &Entry{Kind: Agent, Name: w, Plural: strings.HasSuffix(w, "men"), Gender: genderedWords[w],
+		m[w] = &Entry{Kind: Agent, Name: w, Plural: strings.HasSuffix(w, "men") || w == "directors", Gender: genderedWords[w],
 			Where: "actor: head title " + w}
 	}
 	return m
