@@ -128,6 +128,20 @@ func (c *chunker) chunk(t int32, h int) int32 {
 				p = x.end
 				continue
 			}
+			if q := c.nameEnd(x.end, h, e); x.e.Kind == Capital && q > x.end {
+				if ante := c.leadName(x.start, q); ante >= 0 {
+					// "Mombasa Tanneries" after "Mombasa Tanneries Ltd":
+					// the company named after its city, named again
+					c.flush()
+					c.linkShortName(c.mention(x.start, q, doc.Organization), ante)
+					c.modStart = q
+					p = q
+					for h < len(s.hits) && s.hits[h].start < q {
+						h++
+					}
+					continue
+				}
+			}
 			if q, company := c.placeOrg(x, h, e); q > x.end {
 				// "the New York Stock Exchange", "the London Metal
 				// Exchange": an organisation no dictionary lists, named

@@ -12,13 +12,15 @@ func TestCallUpon(t *testing.T) {
 	})
 }
 
-// TestLeadName: a company named again by the first words of its name, and
-// a person by a family name written first, are who was named in full; a
-// given name alone is no one yet, nor is the tail of a longer name ("Lathe"
-// after "Toshiba", whose name the dictionary knows, is no "Lathe Co").
+// TestLeadName: a company named again by the first words of its name (also
+// when the first is its city's), and a person by a family name written
+// first, are who was named in full; a given name alone is no one yet, nor
+// is the tail of a longer name ("Lathe" after "Toshiba", whose name the
+// dictionary knows, is no "Lathe Co").
 func TestLeadName(t *testing.T) {
 	eachExactEvents(t, []newsEvents{
 		{"Tatu Tanneries Ltd signed the contract. Later Tatu Tanneries criticised the Kenyan government.", []string{"BUS>KENGOV:110"}},
+		{"Mombasa Tanneries Ltd signed the contract. Later Mombasa Tanneries criticised the Kenyan government.", []string{"BUS>KENGOV:110"}},
 		{"Chinese Premier Zhao Ziyang visited Kenya. Zhao praised the Kenyan president.", []string{"CHNGOV>KEN:042", "CHNGOV>KENGOV:051"}},
 		{"Kenyan trade minister John Okello visited Uganda. John praised the Ugandan president.", []string{"KENGOV>UGA:042", "\"John\">UGAGOV:051"}},
 		{"Toshiba Lathe Co sold the lathes to Kenya. The Kenyan government later barred Toshiba Lathe from its tenders.", []string{"KENGOV>JPNBUS:172"}},
