@@ -72,3 +72,12 @@ func TestDirectorTitle(t *testing.T) {
 		{"The film director John Okello criticised Uganda.", []string{"\"The film director John Okello\">UGA:110"}},
 	})
 }
+
+// TestUndersecretary: an undersecretary and a trade representative are a
+// state's officers, as a minister is.
+func TestUndersecretary(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenyan Agriculture Undersecretary John Okello criticised Uganda.", []string{"KENGOV>UGA:110"}},
+		{"Ugandan Trade Representative John Okello criticised Kenya.", []string{"UGAGOV>KEN:110"}},
+	})
+}
