@@ -1141,7 +1141,7 @@ var congressStates = set("USA", "PHL", "MEX", "GTM", "HND", "SLV", "NIC", "CRI",
 
 // portfolioHeads are the offices of a government whose modifier names
 // what they are in charge of.
-var portfolioHeads = set("minister", "ministers", "ministry", "ministries", "secretary", "secretaries")
+var portfolioHeads = set("minister", "ministers", "ministry", "ministries", "secretary", "secretaries", "commissioner", "commissioners")
 
 // flush ends the chunk's pending modifiers: a role noun with its
 // nationality ("Russian media", "a U.S. official", "the top U.S.

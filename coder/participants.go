@@ -133,6 +133,9 @@ func (w *work) aliasOf(ps []part, p part) bool {
 	}
 	m := w.d.Mentions[p.mention].Tokens
 	for _, q := range ps {
+		if q.mention >= 0 && (w.appositiveName(q.mention, p.mention) || w.appositiveName(p.mention, q.mention)) {
+			return true
+		}
 		if q.mention < 0 || q.actor.Code != p.actor.Code {
 			continue
 		}
@@ -142,6 +145,21 @@ func (w *work) aliasOf(ps []part, p part) bool {
 		}
 	}
 	return false
+}
+
+// appositiveName: mention name is a person named between commas right
+// after the role description desc, of the same state or body: one party,
+// which the parse may conjoin as two ("Kenya's minister and the EU's
+// foreign policy chief, Josep Borrell, signed").
+func (w *work) appositiveName(desc, name int32) bool {
+	d := w.d
+	dm, nm := &d.Mentions[desc], &d.Mentions[name]
+	if dm.Kind != doc.Group && dm.Kind != doc.Nominal || nm.Kind != doc.Person || dm.Tokens.End+1 != nm.Tokens.Start ||
+		d.TokenText(int(dm.Tokens.End)) != "," || int(nm.Tokens.End) >= len(d.Tokens) || d.TokenText(int(nm.Tokens.End)) != "," {
+		return false
+	}
+	a, b := dm.Actor.Code, nm.Actor.Code
+	return b == "" || len(a) >= 3 && len(b) >= 3 && a[:3] == b[:3]
 }
 
 // shortFormAfter: the mention at r, after the token sep, reads as a short

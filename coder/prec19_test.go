@@ -81,3 +81,22 @@ func TestUndersecretary(t *testing.T) {
 		{"Ugandan Trade Representative John Okello criticised Kenya.", []string{"UGAGOV>KEN:110"}},
 	})
 }
+
+// TestCommissioner: a commissioner is an officer of the state or body
+// before the title, and a European Commissioner the EU's; a portfolio
+// before the title is no body of its own.
+func TestCommissioner(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"European Commissioner John Okello criticised Kenya.", []string{"IGOEUREEC>KEN:110"}},
+		{"Nairobi county commissioner John Okello criticised Uganda.", []string{"KENGOV>UGA:110"}},
+		{"Kenyan Industry Commissioner John Okello criticised Uganda.", []string{"KENGOV>UGA:110"}},
+	})
+}
+
+// TestAppositiveNameOneParty: a role and the name after it between commas
+// are one party, also when the parse conjoins the name as another.
+func TestAppositiveNameOneParty(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenyan foreign minister John Okello and the EU's foreign policy chief, Josep Borrell, signed the accord.", []string{"KENGOV>IGOEUREECGOV:057", "IGOEUREECGOV>KENGOV:057"}},
+	})
+}
