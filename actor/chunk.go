@@ -128,18 +128,20 @@ func (c *chunker) chunk(t int32, h int) int32 {
 				p = x.end
 				continue
 			}
-			if q := c.nameEnd(x.end, h, e); x.e.Kind == Capital && q > x.end {
-				if ante := c.leadName(x.start, q); ante >= 0 {
-					// "Mombasa Tanneries" after "Mombasa Tanneries Ltd":
-					// the company named after its city, named again
-					c.flush()
-					c.linkShortName(c.mention(x.start, q, doc.Organization), ante)
-					c.modStart = q
-					p = q
-					for h < len(s.hits) && s.hits[h].start < q {
-						h++
+			if x.e.Kind == Capital {
+				// "Mombasa Tanneries" after "Mombasa Tanneries Ltd": the
+				// company named after its city, named again
+				if q := c.nameEnd(x.end, h, e); q > x.end {
+					if ante := c.leadName(x.start, q); ante >= 0 {
+						c.flush()
+						c.linkShortName(c.mention(x.start, q, doc.Organization), ante)
+						c.modStart = q
+						p = q
+						for h < len(s.hits) && s.hits[h].start < q {
+							h++
+						}
+						continue
 					}
-					continue
 				}
 			}
 			if q, company := c.placeOrg(x, h, e); q > x.end {
@@ -530,8 +532,8 @@ func (c *chunker) capNameNext(p int32) bool {
 // portfolioAnd reports whether the "and" at e joins two capitalised
 // portfolios of one office ("Roads and Transport Minister", "Finance and
 // Planning Secretary"): a capitalised word before it, and after it up to
-// three capitalised words ending in a minister, ministry or secretary,
-// none of them a name the dictionaries know but a role's.
+// three capitalised words ending in a minister, ministry or secretary;
+// the words beside it no name the dictionaries know but a role's.
 func (c *chunker) portfolioAnd(e int32) bool {
 	s := c.s
 	if w := s.words[e]; w != "and" && w != "&" || !isCap(s.words[e-1]) || c.surname(e-1, e) >= 0 {
@@ -1096,34 +1098,18 @@ func (c *chunker) name(p, q int32, e *Entry) {
 		title.Name = name
 		m.Actor = title
 	default:
-		// no title: a surname seen before in full ("Blinken" after "Antony Blinken")
-		if ante := c.surname(p, q); ante >= 0 {
-			a := d.Mentions[ante].Actor
-			a.Entry = "coref:surname"
-			m.Actor = a
-			m.Antecedent = ante
-			inf = s.info[ante]
-			inf.root = s.info[ante].root
-			c.emitLinked(m, inf)
-			c.claimTitle(p)
-			c.reset(q)
-			return
+		// no title: a surname seen before in full ("Blinken" after "Antony
+		// Blinken"), an organisation's short name ("the Fund"), or the
+		// first words of a name given before ("USAir", "Zhao")
+		ante := c.surname(p, q)
+		if ante < 0 {
+			ante = c.shortName(p, q)
 		}
-		if ante := c.shortName(p, q); ante >= 0 {
-			c.linkShortName(m, ante)
-			c.claimTitle(p)
-			c.reset(q)
-			return
+		if ante < 0 {
+			ante = c.leadName(p, q)
 		}
-		if ante := c.leadName(p, q); ante >= 0 {
-			if d.Mentions[ante].Kind == doc.Organization {
-				c.linkShortName(m, ante)
-			} else {
-				a := d.Mentions[ante].Actor
-				a.Entry = "coref:surname"
-				m.Actor, m.Antecedent = a, ante
-				c.emitLinked(m, s.info[ante])
-			}
+		if ante >= 0 {
+			c.linkName(m, ante)
 			c.claimTitle(p)
 			c.reset(q)
 			return

@@ -65,8 +65,12 @@ func (c *chunker) shortName(p, q int32) int32 {
 func (c *chunker) leadName(p, q int32) int32 {
 	d, s := c.d, c.s
 	n := q - p
-	if w := s.words[max(p-1, c.lo)]; p > c.lo && (d.Tokens[p-1].UPOS == doc.PROPN || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s")) {
-		return -1 // the tail of a longer name ("Lathe" in "Toshiba Lathe", "World" in "Radio 4’s World", where "4’s" is one token as in UD)
+	if p > c.lo {
+		// the tail of a longer name ("Lathe" in "Toshiba Lathe", "World"
+		// in "Radio 4’s World", where "4’s" is one token as in UD)
+		if w := s.words[p-1]; d.Tokens[p-1].UPOS == doc.PROPN || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s") {
+			return -1
+		}
 	}
 	for i := len(d.Mentions) - 1; i >= 0; i-- {
 		m := &d.Mentions[i]
@@ -98,6 +102,19 @@ func (c *chunker) leadName(p, q int32) int32 {
 		}
 	}
 	return -1
+}
+
+// linkName emits mention m as the earlier mention ante it names again: an
+// organisation by a short name (linkShortName), a person by a surname.
+func (c *chunker) linkName(m doc.Mention, ante int32) {
+	if c.d.Mentions[ante].Kind == doc.Organization {
+		c.linkShortName(m, ante)
+		return
+	}
+	a := c.d.Mentions[ante].Actor
+	a.Entry = "coref:surname"
+	m.Actor, m.Antecedent = a, ante
+	c.emitLinked(m, c.s.info[ante])
 }
 
 // linkShortName emits mention m as the organisation ante that its short
