@@ -485,7 +485,7 @@ func (c *chunker) appositions(first int) {
 			continue
 		}
 		switch {
-		case (strings.HasPrefix(m.Actor.Entry, ruleNames[ruleSector]) || strings.HasPrefix(m.Actor.Entry, ruleNames[ruleContext])) &&
+		case guessed(m.Actor) &&
 			n.Kind == doc.Person && n.Tokens.Start == k+1:
 			// the country in context is a guess that the person named
 			// beats: "close to the Iraq border ... the foreign secretary,
@@ -1130,8 +1130,13 @@ func (c *chunker) institutions() {
 // president of a farmers' council": GOV, a guess) names no one.
 func (c *chunker) bareRole(j int, k int32) bool {
 	n := &c.d.Mentions[j]
-	return n.Tokens.Start == k+1 && c.s.info[j].person && !c.s.info[j].plural &&
-		!strings.HasPrefix(n.Actor.Entry, ruleNames[ruleSector]) && !strings.HasPrefix(n.Actor.Entry, ruleNames[ruleContext])
+	return n.Tokens.Start == k+1 && c.s.info[j].person && !c.s.info[j].plural && !guessed(n.Actor)
+}
+
+// guessed: a's code is a role's sector alone or the country in context with
+// it, a guess that a person named, or a role's own words, beat.
+func guessed(a doc.Actor) bool {
+	return strings.HasPrefix(a.Entry, ruleNames[ruleSector]) || strings.HasPrefix(a.Entry, ruleNames[ruleContext])
 }
 
 // congressStates are the states whose legislature is called a Congress

@@ -72,6 +72,7 @@ func (c *chunker) leadName(p, q int32) int32 {
 			return -1
 		}
 	}
+	familyName := n == 1 && firstNames[string(fold(s.words[p], &s.buf))] == Unknown
 	for i := len(d.Mentions) - 1; i >= 0; i-- {
 		m := &d.Mentions[i]
 		if !m.Actor.Known() || m.Antecedent >= 0 {
@@ -80,7 +81,7 @@ func (c *chunker) leadName(p, q int32) int32 {
 		switch m.Kind {
 		case doc.Organization:
 		case doc.Person:
-			if n != 1 || firstNames[string(fold(s.words[p], &s.buf))] != Unknown {
+			if !familyName {
 				continue
 			}
 		default:
