@@ -48,7 +48,11 @@ func (w *work) partsOf(dst []part, tok, gov int32) []part {
 		// fresh lists live in the per-document arena: no allocation each
 		start := len(t.arena)
 		for _, c := range toks {
-			if p, ok := w.actorAt(c, gov); ok && !sameMention(t.arena[start:], p) && !w.aliasOf(t.arena[start:], p) {
+			p, ok := w.actorAt(c, gov)
+			if ok && w.titledHolder(t.arena[start:], p) {
+				continue
+			}
+			if ok && !sameMention(t.arena[start:], p) && !w.aliasOf(t.arena[start:], p) {
 				t.arena = append(t.arena, p)
 				t.arena = w.pairOthers(t.arena, start, p)
 			}
@@ -60,7 +64,11 @@ func (w *work) partsOf(dst []part, tok, gov int32) []part {
 	}
 	n := len(dst)
 	for _, c := range toks {
-		if p, ok := w.actorAt(c, gov); ok && !sameMention(dst[n:], p) && !w.aliasOf(dst[n:], p) {
+		p, ok := w.actorAt(c, gov)
+		if ok && w.titledHolder(dst[n:], p) {
+			continue
+		}
+		if ok && !sameMention(dst[n:], p) && !w.aliasOf(dst[n:], p) {
 			dst = append(dst, p)
 			dst = w.pairOthers(dst, n, p)
 		}
@@ -160,6 +168,49 @@ func (w *work) appositiveName(desc, name int32) bool {
 	}
 	a, b := dm.Actor.Code, nm.Actor.Code
 	return b == "" || len(a) >= 3 && len(b) >= 3 && a[:3] == b[:3]
+}
+
+// titledHolder: person p holds a title of the body already in ps, named
+// just before it with the same code ("Kenya Airways finance director John
+// Okello", which the parse may conjoin as two parties): p takes the body's
+// place, the person being who acts, and true is returned.
+func (w *work) titledHolder(ps []part, p part) bool {
+	if p.mention < 0 || w.d.Mentions[p.mention].Kind != doc.Person {
+		return false
+	}
+	m := w.d.Mentions[p.mention].Tokens
+	for i, q := range ps {
+		if q.mention < 0 || q.actor.Code != p.actor.Code || w.d.Mentions[q.mention].Kind == doc.Person {
+			continue
+		}
+		if n := w.d.Mentions[q.mention].Tokens; n.End < m.Start && w.titleWords(n.End, m.Start) {
+			ps[i] = p
+			return true
+		}
+	}
+	return false
+}
+
+// titleWords: tokens [from, to) are a title of a few lowercase words
+// ending in a noun, between a body's name and a person's of the same code:
+// "Kenya Airways finance director John Okello", which the parse may
+// conjoin as two parties, is one.
+func (w *work) titleWords(from, to int32) bool {
+	if to-from > 4 || w.d.Tokens[to-1].UPOS != doc.NOUN {
+		return false
+	}
+	for i := from; i < to; i++ {
+		tk := &w.d.Tokens[i]
+		if tk.UPOS != doc.NOUN && tk.UPOS != doc.ADJ {
+			return false
+		}
+		for _, c := range []byte(w.d.TokenText(int(i))) {
+			if c < 'a' || c > 'z' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // shortFormAfter: the mention at r, after the token sep, reads as a short

@@ -100,3 +100,19 @@ func TestAppositiveNameOneParty(t *testing.T) {
 		{"Kenyan foreign minister John Okello and the EU's foreign policy chief, Josep Borrell, signed the accord.", []string{"KENGOV>IGOEUREECGOV:057", "IGOEUREECGOV>KENGOV:057"}},
 	})
 }
+
+// TestTitledHolder: a body, the title it gives and its holder's name are one
+// party, the holder, also when the parse conjoins the body and the name: one
+// event, whose source is the person.
+func TestTitledHolder(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya Airways finance director John Okello accused Uganda of blocking flights.", []string{"KENBUS>UGA:112"}},
+	})
+	p := pipeline(t)
+	d := codeNewsOn(t, p, "Kenya Airways finance director John Okello accused Uganda of blocking flights.", "2023-06-01")
+	if len(d.Events) != 1 || d.Text(d.Events[0].Source.Span) != "John Okello" {
+		for _, e := range d.Events {
+			t.Errorf("source %q", d.Text(e.Source.Span))
+		}
+	}
+}
