@@ -116,3 +116,12 @@ func TestTitledHolder(t *testing.T) {
 		}
 	}
 }
+
+// TestReleasedPossession: releasing a person's video releases no person
+// (repairPossessorAppos: the parse had made the person the object).
+func TestReleasedPossession(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The rebels released Okello’s “hero’s video”, a short clip.", nil},
+		{"The rebels released the journalist on Thursday.", []string{"REB>MED:0841"}},
+	})
+}

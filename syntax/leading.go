@@ -2688,6 +2688,46 @@ func repairNounContent(d *doc.Doc, r doc.TokRange) {
 	}
 }
 
+// repairPossessorAppos undoes a parse that made a possessor the phrase's
+// head and what it possesses its apposition ("the rebels released Okello's
+// “farewell video”", with "Okello" the object of "released" and "video" an
+// appos of it, made Okello the one released): the possessed noun takes the
+// possessor's place in the clause and the possessor becomes its nmod:poss.
+func repairPossessorAppos(d *doc.Doc, r doc.TokRange) {
+	for c := r.Start + 1; c+1 < r.End; c++ {
+		if d.Tokens[c].XPOS != xpPOS || d.Tokens[c].Dep != doc.Case {
+			continue
+		}
+		p := d.Tokens[c].Head
+		if p != c-1 || d.Tokens[p].Dep == doc.NmodPoss || d.Tokens[p].Head < 0 || !nominalUPOS(d.Tokens[p].UPOS) {
+			continue
+		}
+		a := int32(-1)
+		for k := c + 1; k < r.End && k <= c+6; k++ {
+			if d.Tokens[k].Head == p && d.Tokens[k].Dep == doc.Appos && nominalUPOS(d.Tokens[k].UPOS) {
+				a = k
+				break
+			}
+		}
+		if a < 0 {
+			continue
+		}
+		// the words between are the possessed phrase's own, with no
+		// bracket: a bracketed appos is the possessor's ("Acme Co's <ACM>
+		// board")
+		ok := true
+		for k := c + 1; k < a && ok; k++ {
+			ok = d.Tokens[k].Head > c && d.Tokens[k].Head <= a && (d.Tokens[k].UPOS != doc.PUNCT || d.Tokens[k].XPOS == xpOpenQuote)
+		}
+		if !ok {
+			continue
+		}
+		d.Tokens[a].Head, d.Tokens[a].Dep = d.Tokens[p].Head, d.Tokens[p].Dep
+		d.Tokens[p].Head, d.Tokens[p].Dep = a, doc.NmodPoss
+		rehang(d, a+1, r.End, p, a)
+	}
+}
+
 // repairPossessorCase moves to the possessed noun a preposition the parse
 // hung on its possessor ("fighting alongside the Northern Farmers'
 // Defence Brigades", "alongside" a case of "Farmers", the brigades the object

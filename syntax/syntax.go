@@ -281,6 +281,7 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 		repairSubordinateRoot(d, r)
 		repairClosingAttribution(d, r)
 		repairPossessivePhrase(d, r)
+		repairPossessorAppos(d, r)
 		repairConjoinedPossessor(d, r)
 		repairContentThat(d, r)
 		repairNounContent(d, r)

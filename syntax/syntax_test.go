@@ -670,6 +670,13 @@ func TestKeyArcs(t *testing.T) {
 		// (repairPossessorCase)
 		{"She was killed fighting alongside the Kurdish People's Protection Units.", []arc{
 			{"alongside", "Units", doc.Case}, {"People", "Units", doc.NmodPoss}}},
+		// a possessor read as the object, what it possesses as its
+		// apposition (repairPossessorAppos); a bracketed apposition stays
+		// the possessor's
+		{"The rebels released Okello’s “hero’s video”, a short clip.", []arc{
+			{"video", "released", doc.Obj}, {"Okello", "video", doc.NmodPoss}, {"clip", "video", doc.Appos}}},
+		{"Yesterday, Acme Express Co's <AXE> board formally approved a linkup with Beta Inc.", []arc{
+			{"AXE", "Co", doc.Appos}}},
 		// the comma after an opening phrase is the phrase's, as in EWT and
 		// GUM (PUD hangs it on the verb) (repairOpeningComma)
 		{"In Basra, hundreds of students came out against British troops.", []arc{
