@@ -125,3 +125,14 @@ func TestReleasedPossession(t *testing.T) {
 		{"The rebels released the journalist on Thursday.", []string{"REB>MED:0841"}},
 	})
 }
+
+// TestWithdrawFromRole: pulling back from a role (another state's too), a
+// commitment or a race gives something up and withdraws from no place, so
+// no one is its target; withdrawing from a state's region still is.
+func TestWithdrawFromRole(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Museveni said Uganda planned to pull back from Kenya's leading role in the regional force.", nil},
+		{"Kenya was retreating from its role as the region's policeman.", nil},
+		{"Kenya withdrew from Somalia's border region.", []string{"KEN>SOM:087"}},
+	})
+}
