@@ -136,3 +136,12 @@ func TestWithdrawFromRole(t *testing.T) {
 		{"Kenya withdrew from Somalia's border region.", []string{"KEN>SOM:087"}},
 	})
 }
+
+// TestLicenceTo: approving or granting licences to a state or a firm lets it
+// trade (061), no endorsement (051).
+func TestLicenceTo(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya approved new export licences to Uganda for fertiliser sales.", []string{"KEN>UGA:061"}},
+		{"Kenya granted a licence to a Ugandan firm.", []string{"KEN>UGABUS:061"}},
+	})
+}
