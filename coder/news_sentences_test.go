@@ -541,8 +541,9 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// conjoined sources and targets "respectively" pair off in order
 		{"Russia and Turkey have backed the Syrian government and the rebels respectively.", []string{"RUS>SYRGOV:051", "TUR>SYRREB:051"}},
 		{"Chile and Peru have agreed to cut tariffs on 300 and 310 product lines respectively.", []string{"CHL>PER:0351", "PER>CHL:0351"}}, // (numbers paired, not the parties)
-		// whom a supported fight is against is not praised
-		{"The US has supported the Kurds' fight against Isis since 2014.", nil},
+		// whom a supported fight is against is not praised; whose fight it
+		// is, is
+		{"Britain has backed the Yazidis' long fight against Isis since 2015.", []string{"GBR>CVL:051"}},
 		{"Britain pledged support for the fight against Islamic State.", nil},
 		// the troops one threatens to send are one's own, no target
 		{"Ruto had threatened to send Kenyan troops to recapture the port.", nil},

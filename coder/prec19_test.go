@@ -145,3 +145,14 @@ func TestLicenceTo(t *testing.T) {
 		{"Kenya granted a licence to a Ugandan firm.", []string{"KEN>UGABUS:061"}},
 	})
 }
+
+// TestEthnicGroup: an ethnic group named by its plural noun is civilians
+// of that group (Phoenix codes an ethnic group CVL), of the country the
+// text gives; its fighters are fighters.
+func TestEthnicGroup(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Turkey shelled the Syrian Kurds near the border.", []string{"TUR>SYRCVL:194"}},
+		{"Iraqi Kurds accused Iran of shelling their villages.", []string{"IRQCVL>IRN:112"}},
+		{"Chinese police detained dozens of Uighurs.", []string{"CHNCOP>CVL:173"}},
+	})
+}
