@@ -7505,9 +7505,13 @@ func (w *work) alongWith(c int32) bool {
 
 // topicOn: "on" says what cooperation, talks or accord are about, not
 // with whom ("agreed to share intelligence on Iran", "cooperate on
-// Syria"); a sanction, an attack or a demand "on" someone is on them.
+// Syria"); a sanction, an attack or a demand "on" someone is on them. Nor
+// is "against" whom an appeal is made to: support sought against someone
+// is asked of others ("seeks Ugandan support against the rebels").
 func topicOn(c, code string) bool {
 	switch rootOf(code) {
+	case 2:
+		return c == "against"
 	case 3, 4, 5, 6:
 		return c == "on"
 	}

@@ -156,3 +156,12 @@ func TestEthnicGroup(t *testing.T) {
 		{"Chinese police detained dozens of Uighurs.", []string{"CHNCOP>CVL:173"}},
 	})
 }
+
+// TestSupportSoughtAgainst: support sought against someone is asked of
+// whoever would give it, not of the adversary.
+func TestSupportSoughtAgainst(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya now seeks Ugandan support against Somalia.", []string{"KEN>UGA:022"}},
+		{"Kenya called for sanctions against Somalia.", []string{"KEN>SOM:1312"}},
+	})
+}
