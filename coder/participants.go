@@ -48,11 +48,7 @@ func (w *work) partsOf(dst []part, tok, gov int32) []part {
 		// fresh lists live in the per-document arena: no allocation each
 		start := len(t.arena)
 		for _, c := range toks {
-			p, ok := w.actorAt(c, gov)
-			if ok && w.titledHolder(t.arena[start:], p) {
-				continue
-			}
-			if ok && !sameMention(t.arena[start:], p) && !w.aliasOf(t.arena[start:], p) {
+			if p, ok := w.actorAt(c, gov); ok && w.newParty(t.arena[start:], p) {
 				t.arena = append(t.arena, p)
 				t.arena = w.pairOthers(t.arena, start, p)
 			}
@@ -64,11 +60,7 @@ func (w *work) partsOf(dst []part, tok, gov int32) []part {
 	}
 	n := len(dst)
 	for _, c := range toks {
-		p, ok := w.actorAt(c, gov)
-		if ok && w.titledHolder(dst[n:], p) {
-			continue
-		}
-		if ok && !sameMention(dst[n:], p) && !w.aliasOf(dst[n:], p) {
+		if p, ok := w.actorAt(c, gov); ok && w.newParty(dst[n:], p) {
 			dst = append(dst, p)
 			dst = w.pairOthers(dst, n, p)
 		}
@@ -168,6 +160,13 @@ func (w *work) appositiveName(desc, name int32) bool {
 	}
 	a, b := dm.Actor.Code, nm.Actor.Code
 	return b == "" || len(a) >= 3 && len(b) >= 3 && a[:3] == b[:3]
+}
+
+// newParty: p joins the list ps as a party of its own, being none of its
+// mentions or their aliases; a person holding the title of a body in ps
+// takes the body's place instead (titledHolder).
+func (w *work) newParty(ps []part, p part) bool {
+	return !w.titledHolder(ps, p) && !sameMention(ps, p) && !w.aliasOf(ps, p)
 }
 
 // titledHolder: person p holds a title of the body already in ps, named

@@ -2689,8 +2689,8 @@ func repairNounContent(d *doc.Doc, r doc.TokRange) {
 }
 
 // repairPossessorAppos undoes a parse that made a possessor the phrase's
-// head and what it possesses its apposition ("the rebels released Okello's
-// “farewell video”", with "Okello" the object of "released" and "video" an
+// head and what it possesses its apposition ("the rebels released Okello’s
+// “hero’s video”", with "Okello" the object of "released" and "video" an
 // appos of it, made Okello the one released): the possessed noun takes the
 // possessor's place in the clause and the possessor becomes its nmod:poss.
 func repairPossessorAppos(d *doc.Doc, r doc.TokRange) {
