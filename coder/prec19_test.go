@@ -137,12 +137,13 @@ func TestWithdrawFromRole(t *testing.T) {
 	})
 }
 
-// TestLicenceTo: approving or granting licences to a state or a firm lets it
-// trade (061), no endorsement (051).
+// TestLicenceTo: approving or granting licences or subsidies to a state or
+// a firm lets it trade or pays for it (061), no endorsement (051).
 func TestLicenceTo(t *testing.T) {
 	eachExactEvents(t, []newsEvents{
 		{"Kenya approved new export licences to Uganda for fertiliser sales.", []string{"KEN>UGA:061"}},
 		{"Kenya granted a licence to a Ugandan firm.", []string{"KEN>UGABUS:061"}},
+		{"The agriculture department approved subsidies on wheat to Uganda.", []string{"GOV>UGA:061"}},
 	})
 }
 
