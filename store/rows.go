@@ -157,9 +157,19 @@ func ContestsOf(d *doc.Doc, ev int) []Contest {
 // nameOf is the actor's name, else the text at sp that names it.
 func nameOf(d *doc.Doc, a doc.Actor, sp doc.Span) string {
 	if a.Name != "" {
-		return a.Name
+		return oneLine(a.Name)
 	}
-	return d.Text(sp)
+	return oneLine(d.Text(sp))
+}
+
+// oneLine is s with each run of white space one space: a name taken from
+// wire copy may hold a line break ("a different\nunion"), and names are
+// stored, exported and shown as one line.
+func oneLine(s string) string {
+	if !strings.ContainsAny(s, "\n\r\t") && !strings.Contains(s, "  ") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // ParticipantName is the name of an event's source or target: its
@@ -188,7 +198,7 @@ func mentionName(d *doc.Doc, mi int32) string {
 		}
 		r = a
 		if d.Mentions[r].Actor.Name != "" {
-			return d.Mentions[r].Actor.Name
+			return oneLine(d.Mentions[r].Actor.Name)
 		}
 	}
 	if r != mi && d.Mentions[r].Kind != doc.Pronoun {

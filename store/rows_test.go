@@ -115,3 +115,18 @@ func TestUnnamedSourceIDs(t *testing.T) {
 		t.Errorf("event IDs %q: want the first and third alike, the second apart", ids)
 	}
 }
+
+// TestNamesOneLine: a participant named by words that wrap over a line of
+// wire copy, or a name holding a double space, is stored under a one-line
+// name.
+func TestNamesOneLine(t *testing.T) {
+	text := "A different\nunion struck Kenya Airways a month ago."
+	d := doc.New(doc.Article{ID: "a1", Text: text})
+	src := doc.Span{Start: 2, End: int32(strings.Index(text, " struck"))}
+	d.Events = []doc.Event{{Code: 143, Source: doc.Participant{Mention: -1, Span: src, Actor: doc.Actor{Code: "LAB"}},
+		Target: doc.Participant{Mention: -1, Actor: doc.Actor{Code: "KENBUS", Name: "Kenya  Airways"}}}}
+	m := store.MentionsOf(d)[0]
+	if m.SourceName != "different union" || m.TargetName != "Kenya Airways" {
+		t.Errorf("names %q, %q; want \"different union\", \"Kenya Airways\"", m.SourceName, m.TargetName)
+	}
+}
