@@ -56,7 +56,7 @@ func ClaimedByName(d *doc.Doc, e *doc.Event) string {
 			return name
 		}
 		if sp := e.ClaimedBy.Span; !sp.Empty() && int(sp.End) <= len(d.Article.Text) {
-			return d.Text(sp)
+			return oneLine(d.Text(sp))
 		}
 		return ""
 	}
@@ -69,7 +69,7 @@ func ClaimedByName(d *doc.Doc, e *doc.Event) string {
 func SpeakerOf(d *doc.Doc, q *doc.Quote) (name, code string) {
 	if q.Speaker < 0 || int(q.Speaker) >= len(d.Mentions) {
 		if !q.SpeakerSpan.Empty() {
-			return d.Text(q.SpeakerSpan), "" // "sources", named by no actor
+			return oneLine(d.Text(q.SpeakerSpan)), "" // "sources", named by no actor
 		}
 		return "", ""
 	}
@@ -202,7 +202,7 @@ func mentionName(d *doc.Doc, mi int32) string {
 		}
 	}
 	if r != mi && d.Mentions[r].Kind != doc.Pronoun {
-		return d.Text(d.Mentions[r].Span)
+		return oneLine(d.Text(d.Mentions[r].Span))
 	}
-	return d.Text(m.Span)
+	return oneLine(d.Text(m.Span))
 }

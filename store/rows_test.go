@@ -125,8 +125,9 @@ func TestNamesOneLine(t *testing.T) {
 	src := doc.Span{Start: 2, End: int32(strings.Index(text, " struck"))}
 	d.Events = []doc.Event{{Code: 143, Source: doc.Participant{Mention: -1, Span: src, Actor: doc.Actor{Code: "LAB"}},
 		Target: doc.Participant{Mention: -1, Actor: doc.Actor{Code: "KENBUS", Name: "Kenya  Airways"}}}}
+	d.Events[0].ClaimedBy = doc.Attribution{Voice: doc.SpeakerVoice, Mention: -1, Quote: -1, Span: src}
 	m := store.MentionsOf(d)[0]
-	if m.SourceName != "different union" || m.TargetName != "Kenya Airways" {
-		t.Errorf("names %q, %q; want \"different union\", \"Kenya Airways\"", m.SourceName, m.TargetName)
+	if m.SourceName != "different union" || m.TargetName != "Kenya Airways" || m.ClaimedBy != "different union" {
+		t.Errorf("names %q, %q, claimed by %q; want \"different union\", \"Kenya Airways\", \"different union\"", m.SourceName, m.TargetName, m.ClaimedBy)
 	}
 }
