@@ -2826,7 +2826,7 @@ func (w *work) targetArgument(i int32, p *verbs.Pattern, m matchInfo, passive bo
 		// whom: "lift the embargo on Greek vessels"
 		if m.obj >= 0 && m.obj != i {
 			for _, c := range t.children(m.obj) {
-				if t.d.Tokens[c].Dep.Universal() == doc.Nmod && targetCase(t.caseOf(c)) && !topicOn(t.caseOf(c), p.Code) {
+				if t.d.Tokens[c].Dep.Universal() == doc.Nmod && targetCase(t.caseOf(c)) && !noTargetCase(t.caseOf(c), p.Code) {
 					return c // (not what a deal is on: "reached a deal on the Somali border")
 				}
 			}
@@ -6845,7 +6845,7 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 			if w.ownMembers(m.obj, c) {
 				continue
 			}
-			if dep.Universal() == doc.Nmod && (targetCase(t.caseOf(c)) && !topicOn(t.caseOf(c), p.Code) || t.caseOf(c) == "of" || t.caseOf(c) == "between" && p.Code == "045" ||
+			if dep.Universal() == doc.Nmod && (targetCase(t.caseOf(c)) && !noTargetCase(t.caseOf(c), p.Code) || t.caseOf(c) == "of" || t.caseOf(c) == "between" && p.Code == "045" ||
 				t.caseOf(c) == "from" && rootOf(p.Code) == 10) || dep == doc.NmodPoss && m.obj != i && !ownSupport(t, c, m.obj) {
 				// "demanded an explanation from X"
 				n := len(out)
@@ -6964,7 +6964,7 @@ func (w *work) targetsFor(i int32, p *verbs.Pattern, m matchInfo, passive bool) 
 		if t.caseOf(c) == "with" && weaponNouns[t.lemma(c)] {
 			continue // what one strikes with: "pounding border towns with artillery"
 		}
-		if t.d.Tokens[c].Dep == doc.Obl && (targetCase(t.caseOf(c)) && !topicOn(t.caseOf(c), p.Code) ||
+		if t.d.Tokens[c].Dep == doc.Obl && (targetCase(t.caseOf(c)) && !noTargetCase(t.caseOf(c), p.Code) ||
 			t.caseOf(c) == "from" && fromTarget(p.Code)) {
 			out = w.partsOf(out, c, i)
 		}
@@ -7503,12 +7503,12 @@ func (w *work) alongWith(c int32) bool {
 	return false
 }
 
-// topicOn: "on" says what cooperation, talks or accord are about, not
-// with whom ("agreed to share intelligence on Iran", "cooperate on
+// noTargetCase: case marker c names no target of an act of code: "on"
+// says what cooperation, talks or accord are about, not with whom ("agreed to share intelligence on Iran", "cooperate on
 // Syria"); a sanction, an attack or a demand "on" someone is on them. Nor
 // is "against" whom an appeal is made to: support sought against someone
 // is asked of others ("seeks Ugandan support against the rebels").
-func topicOn(c, code string) bool {
+func noTargetCase(c, code string) bool {
 	switch rootOf(code) {
 	case 2:
 		return c == "against"

@@ -56,7 +56,7 @@ func ClaimedByName(d *doc.Doc, e *doc.Event) string {
 			return name
 		}
 		if sp := e.ClaimedBy.Span; !sp.Empty() && int(sp.End) <= len(d.Article.Text) {
-			return oneLine(d.Text(sp))
+			return spanName(d, sp)
 		}
 		return ""
 	}
@@ -69,7 +69,7 @@ func ClaimedByName(d *doc.Doc, e *doc.Event) string {
 func SpeakerOf(d *doc.Doc, q *doc.Quote) (name, code string) {
 	if q.Speaker < 0 || int(q.Speaker) >= len(d.Mentions) {
 		if !q.SpeakerSpan.Empty() {
-			return oneLine(d.Text(q.SpeakerSpan)), "" // "sources", named by no actor
+			return spanName(d, q.SpeakerSpan), "" // "sources", named by no actor
 		}
 		return "", ""
 	}
@@ -159,8 +159,11 @@ func nameOf(d *doc.Doc, a doc.Actor, sp doc.Span) string {
 	if a.Name != "" {
 		return oneLine(a.Name)
 	}
-	return oneLine(d.Text(sp))
+	return spanName(d, sp)
 }
+
+// spanName is the text at sp as a name, on one line (oneLine).
+func spanName(d *doc.Doc, sp doc.Span) string { return oneLine(d.Text(sp)) }
 
 // oneLine is s with each run of white space one space: a name taken from
 // wire copy may hold a line break ("a different\nunion"), and names are
@@ -202,7 +205,7 @@ func mentionName(d *doc.Doc, mi int32) string {
 		}
 	}
 	if r != mi && d.Mentions[r].Kind != doc.Pronoun {
-		return oneLine(d.Text(d.Mentions[r].Span))
+		return spanName(d, d.Mentions[r].Span)
 	}
-	return oneLine(d.Text(m.Span))
+	return spanName(d, m.Span)
 }
