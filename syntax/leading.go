@@ -3524,11 +3524,23 @@ func repairInterruptedClause(d *doc.Doc, r doc.TokRange) {
 // repairIngAdjective tags as adjectives the "-ing" words that are only
 // ever adjectives before a noun ("shoot down incoming drones", "the
 // outgoing president", "the ongoing talks"), which the tagger sometimes
-// took for gerunds heading a clause of their own.
+// took for gerunds heading a clause of their own. The participles of
+// change that news puts before a noun ("to serve dwindling demand",
+// "faces mounting pressure", "eased remaining curbs") are
+// adjectives there too when they follow a verb that takes no gerund: the
+// parser, which saw few of them in web text, made them a clause with the
+// noun as its object and left the verb without one. After a verb that
+// takes a gerund ("began mounting attacks", "opposed increasing taxes")
+// they stay verbs.
 func repairIngAdjective(d *doc.Doc, r doc.TokRange) {
 	for k := r.Start; k+1 < r.End; k++ {
 		kt := &d.Tokens[k]
-		if kt.UPOS != doc.VERB || !lowerIn(ingAdjectives, d.TokenText(int(k))) {
+		if kt.UPOS != doc.VERB {
+			continue
+		}
+		w := d.TokenText(int(k))
+		if !lowerIn(ingAdjectives, w) && (!lowerIn(changeParticiples, w) || k == r.Start ||
+			d.Tokens[k-1].UPOS != doc.VERB || lowerIn(gerundTakers, d.TokenText(int(k-1)))) {
 			continue
 		}
 		if n := d.Tokens[k+1].UPOS; n == doc.NOUN || n == doc.PROPN || n == doc.ADJ {
@@ -3538,6 +3550,29 @@ func repairIngAdjective(d *doc.Doc, r doc.TokRange) {
 }
 
 var ingAdjectives = wordSet(`incoming outgoing ongoing upcoming oncoming forthcoming`)
+
+// changeParticiples say that something rises, falls, lasts or ails.
+var changeParticiples = wordSet(`rising falling declining growing mounting increasing decreasing
+	slowing worsening deteriorating dwindling shrinking surging soaring sagging flagging lagging
+	booming ailing remaining existing emerging prevailing escalating continuing`)
+
+// gerundTakers are verbs whose object may be a gerund's clause: "stopped
+// paying taxes", "risk losing support", "favours raising rates".
+var gerundTakers = wordSet(`start starts started begin begins began begun stop stops stopped
+	keep keeps kept continue continues continued resume resumes resumed avoid avoids avoided
+	consider considers considered finish finishes finished quit quits risk risks risked
+	deny denies denied admit admits admitted suggest suggests suggested recommend recommends
+	recommended propose proposes proposed discuss discusses discussed mention mentions mentioned
+	enjoy enjoys enjoyed try tries tried like likes liked love loves loved hate hates hated
+	prefer prefers preferred mean means meant need needs needed involve involves involved
+	delay delays delayed postpone postpones postponed imagine imagines imagined
+	anticipate anticipates anticipated justify justifies justified end ends ended
+	spend spends spent go goes went gone come comes came regret regrets regretted
+	resist resists resisted oppose opposes opposed support supports supported favor favors
+	favored favour favours favoured back backs backed urge urges urged advocate advocates
+	advocated allow allows allowed permit permits permitted ban bans banned prohibit
+	prohibits prohibited entail entails entailed require requires required recall recalls
+	recalled report reports reported practise practises practised practice practices practiced`)
 
 // repairStoodBy makes the "by" of a verb right before a clause's "as",
 // "while" or "when" an adverb of the verb, as UD has it ("came by as

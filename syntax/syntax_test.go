@@ -511,6 +511,15 @@ func TestKeyArcs(t *testing.T) {
 		{"Canada and Mexico signed a landmark water sharing agreement.", []arc{
 			{"signed", "", doc.Root}, {"agreement", "signed", doc.Obj}, {"sharing", "agreement", doc.Compound},
 			{"water", "agreement", doc.Compound}}},
+		// a participle of change before a noun, after a verb that takes
+		// no gerund, read as a clause with the noun as its object:
+		// repairIngAdjective; after one that does, the clause stays
+		{"Kenya Airways cut fares to meet declining demand on its routes.", []arc{
+			{"meet", "cut", doc.Advcl}, {"demand", "meet", doc.Obj}, {"declining", "demand", doc.Amod}}},
+		{"Uganda lifted remaining restrictions on imports.", []arc{
+			{"lifted", "", doc.Root}, {"restrictions", "lifted", doc.Obj}, {"remaining", "restrictions", doc.Amod}}},
+		{"The rebels began mounting attacks on the town.", []arc{
+			{"began", "", doc.Root}, {"mounting", "began", doc.Xcomp}, {"attacks", "mounting", doc.Obj}}},
 		// the verb of a that-clause of demand read as a noun of its
 		// subject: repairMandative
 		{"The unions demanded that the finance minister step down.", []arc{

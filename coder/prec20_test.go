@@ -1,0 +1,24 @@
+package coder_test
+
+import "testing"
+
+// TestIllFought: an ill, a mood or a blaze quelled, combated or fought is
+// no force used against anyone; rebels fought still are.
+func TestIllFought(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya Airways wants to quell mounting friction with Uganda.", nil},
+		{"The Kenyan central bank vowed to combat inflation.", nil},
+		{"Ugandan firemen fought the fires near the border.", nil},
+		{"Ugandan troops fought the rebels near the border.", []string{"UGAMIL>REB:190"}},
+	})
+}
+
+// TestTermOfOffice: a term accepted is a term of office, not the terms of
+// a deal, which a side yields to.
+func TestTermOfOffice(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Okello would not accept a fourth term as governor of the Kenyan central bank.", nil},
+		{"Okello will not accept a second term.", nil},
+		{"Uganda accepted the terms of the Kenyan government.", []string{"UGA>KENGOV:080"}},
+	})
+}
