@@ -22,3 +22,14 @@ func TestTermOfOffice(t *testing.T) {
 		{"Uganda accepted the terms of the Kenyan government.", []string{"UGA>KENGOV:080"}},
 	})
 }
+
+// TestMarketDemand: demand met or satisfied in the singular is a market's
+// ("bought jets to meet strong demand among safari tourists"); a side's demands met are a
+// yield to that side, and a demand accepted still is.
+func TestMarketDemand(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya Airways bought jets to meet strong demand among safari tourists.", nil},
+		{"Uganda met the demands of the striking teachers.", []string{"UGA>EDU:080"}},
+		{"Uganda accepted the demand of the teachers.", []string{"UGA>EDU:080"}},
+	})
+}
