@@ -4349,9 +4349,10 @@ func (w *work) deepTarget(i int32, src []part, code string, skip int32) []part {
 				// areas of Syria", "in Asuncion, Paraguay"), and so are the
 				// modifiers of a site or a venue ("in its Ohio service
 				// territory", "in a Lyon court"; not "a change in French
-				// policy")
+				// policy"); so is what one speaks or talks from ("speaking
+				// from Kampala" consults no one there)
 				u := tk.Dep.Universal()
-				where := !places && (placeCase[t.caseOf(c)] ||
+				where := !places && (placeCase[t.caseOf(c)] || h == i && rootOf(code) == 4 && t.caseOf(c) == "from" ||
 					(t.caseOf(c) == "of" || u == doc.Appos || (u == doc.Compound || u == doc.Amod || tk.Dep == doc.NmodPoss) && (siteNoun(t.lemma(h)) || t.d.Tokens[h].Dep == doc.Compound)) && slices.Contains(placed, h))
 				if where && len(placed) < cap(placed) {
 					placed = append(placed, c)

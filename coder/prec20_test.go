@@ -33,3 +33,14 @@ func TestMarketDemand(t *testing.T) {
 		{"Uganda accepted the demand of the teachers.", []string{"UGA>EDU:080"}},
 	})
 }
+
+// TestSpeakingFrom: where one speaks from is no one consulted, and a role
+// noun that only says what kind of place it is ("a refugee camp") is no
+// antecedent of the speaker's "she".
+func TestSpeakingFrom(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Speaking from a refugee camp near Kakuma, Okello said she would sue Uganda.", []string{"\"Okello\">UGA:115"}},
+		{"The Kenyan envoy, speaking from Kampala, said Uganda had broken the deal.", nil},
+		{"The Kenyan president spoke to Ugandan officials.", []string{"KENGOV>UGAGOV:040"}},
+	})
+}
