@@ -271,6 +271,9 @@ func splitDateline(d *doc.Doc, si int, lead bool) {
 	}
 	switch tok(i) {
 	case "-", "--", "\u2014", "\u2013":
+		if tok(i) == "-" && !caps && !dated && !credited && d.Tokens[i-1].Flags&doc.SpaceAfter == 0 && d.Tokens[i].Flags&doc.SpaceAfter == 0 {
+			return // a hyphen inside a word: "Sen. Jane Doe, D-Iowa, said" names a party and a state
+		}
 		i++
 	case ":":
 		if !caps && !credited && !loose {

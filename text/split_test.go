@@ -107,6 +107,8 @@ func TestSentences(t *testing.T) {
 			[]sent{{"Lucknow:", D}, {"The state government will sign an agreement.", B}}},
 		{"mixed-case place and glued dash", "Davao City--Troops have launched a search operation.",
 			[]sent{{"Davao City--", D}, {"Troops have launched a search operation.", B}}},
+		{"a party and state after a name are no dateline", "Mary Otieno, R-Texas, said the plan would fail.",
+			[]sent{{"Mary Otieno, R-Texas, said the plan would fail.", B}}},
 		{"a hyphenated name is no dateline", "Reid-Ashman Inc said it would divest its division.",
 			[]sent{{"Reid-Ashman Inc said it would divest its division.", B}}},
 		{"a title is no dateline", "Syria - The Forgotten War\n\nIt goes on.",
