@@ -4970,3 +4970,37 @@ func repairRelativeReport(d *doc.Doc, r doc.TokRange) {
 		d.Tokens[c].Dep = doc.Ccomp
 	}
 }
+
+// repairTenseConjunct hangs on the reporting verb a tensed verb that the
+// parse joined to the modal clause it reports: in "Museveni said his troops
+// would free every village and warned Kenyan forces ...", "warned" is no
+// second thing the troops would do ("would ... warned" cannot be), but a
+// second thing Museveni did, in the tense of "said". Only when the conjunct
+// has no subject of its own and has the reporting verb's tense.
+func repairTenseConjunct(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start; k < r.End; k++ {
+		kt := &d.Tokens[k]
+		if kt.Dep != doc.Conj || kt.UPOS != doc.VERB || !tensed(kt.XPOS) {
+			continue
+		}
+		h := kt.Head
+		if h < r.Start || h >= k || d.Tokens[h].Dep != doc.Ccomp || d.Tokens[h].XPOS == kt.XPOS || !modalChild(d, r, h) {
+			continue
+		}
+		g := d.Tokens[h].Head
+		if g < r.Start || g >= h || d.Tokens[g].UPOS != doc.VERB || d.Tokens[g].XPOS != kt.XPOS || hasSubject(d, r, k) {
+			continue
+		}
+		kt.Head = g
+	}
+}
+
+// modalChild: verb k has a modal auxiliary ("would", "will", "could").
+func modalChild(d *doc.Doc, r doc.TokRange, k int32) bool {
+	for j := r.Start; j < k; j++ {
+		if d.Tokens[j].Head == k && d.Tokens[j].Dep == doc.Aux && d.Tokens[j].XPOS == xpMD {
+			return true
+		}
+	}
+	return false
+}

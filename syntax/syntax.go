@@ -298,6 +298,7 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 		repairCaseSubject(d, r)
 		repairMissingSubject(d, r)
 		repairConjoinedClause(d, r)
+		repairTenseConjunct(d, r)
 		repairObjectClause(d, r)
 		repairInCase(d, r)
 		repairDayObject(d, r)

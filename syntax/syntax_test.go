@@ -520,6 +520,12 @@ func TestKeyArcs(t *testing.T) {
 			{"lifted", "", doc.Root}, {"restrictions", "lifted", doc.Obj}, {"remaining", "restrictions", doc.Amod}}},
 		{"The rebels began mounting attacks on the town.", []arc{
 			{"began", "", doc.Root}, {"mounting", "began", doc.Xcomp}, {"attacks", "mounting", doc.Obj}}},
+		// a tensed verb joined to the modal clause a reporting verb
+		// reports is the reporter's second act: repairTenseConjunct
+		{"Museveni said his troops would free every village and warned Kenyan forces to stay away.", []arc{
+			{"said", "", doc.Root}, {"free", "said", doc.Ccomp}, {"warned", "said", doc.Conj}, {"forces", "warned", doc.Obj}}},
+		{"Museveni said his troops would free every village and open the roads.", []arc{
+			{"free", "said", doc.Ccomp}, {"open", "free", doc.Conj}}},
 		// the verb of a that-clause of demand read as a noun of its
 		// subject: repairMandative
 		{"The unions demanded that the finance minister step down.", []arc{
