@@ -44,3 +44,11 @@ func TestSpeakingFrom(t *testing.T) {
 		{"The Kenyan president spoke to Ugandan officials.", []string{"KENGOV>UGAGOV:040"}},
 	})
 }
+
+// TestDislocatedTitle: the office of a title that opens the sentence,
+// with the holder's name between commas after it, is the holder's.
+func TestDislocatedTitle(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"The director of the Kenyan intelligence agency, John Okello, has accused Uganda of sheltering rebels.", []string{"KENSPY>UGA:112"}},
+	})
+}

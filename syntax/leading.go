@@ -5004,3 +5004,50 @@ func modalChild(d *doc.Doc, r doc.TokRange, k int32) bool {
 	}
 	return false
 }
+
+// repairDislocatedTitle makes the title that opens a sentence the subject
+// and the name after it, between commas, its apposition, as news writes
+// "The director of the Kenyan intelligence agency, John Okello, has
+// accused ...": the parse left the title dislocated and made the name the
+// subject, so the title's office was lost to whoever acted.
+func repairDislocatedTitle(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start; k < r.End; k++ {
+		kt := &d.Tokens[k]
+		if kt.Dep != doc.Dislocated || kt.UPOS != doc.NOUN {
+			continue
+		}
+		v := kt.Head
+		if v <= k || v >= r.End || d.Tokens[v].UPOS != doc.VERB {
+			return
+		}
+		var n int32 = -1
+		for j := k + 1; j < v; j++ {
+			if d.Tokens[j].Head == v && d.Tokens[j].Dep == doc.Nsubj {
+				n = j
+				break
+			}
+		}
+		if n < 0 || d.Tokens[n].UPOS != doc.PROPN || d.TokenText(int(n-1)) != "," || !inPhrase(d, r, k, k+1, n-1) {
+			return
+		}
+		// the name's phrase ends at a comma, after which only the verb's
+		// auxiliaries and adverbs stand before the verb
+		e := n + 1
+		for e < v && d.Tokens[e].Head == n && d.Tokens[e].Dep == doc.Flat {
+			e++
+		}
+		if e >= v || d.TokenText(int(e)) != "," {
+			return
+		}
+		for j := e + 1; j < v; j++ {
+			if d.Tokens[j].Head != v || d.Tokens[j].Dep != doc.Aux && d.Tokens[j].Dep != doc.Advmod {
+				return
+			}
+		}
+		kt.Dep = doc.Nsubj
+		d.Tokens[n].Head, d.Tokens[n].Dep = k, doc.Appos
+		d.Tokens[n-1].Head = n
+		d.Tokens[e].Head = n
+		return
+	}
+}

@@ -299,6 +299,7 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 		repairMissingSubject(d, r)
 		repairConjoinedClause(d, r)
 		repairTenseConjunct(d, r)
+		repairDislocatedTitle(d, r)
 		repairObjectClause(d, r)
 		repairInCase(d, r)
 		repairDayObject(d, r)

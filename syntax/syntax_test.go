@@ -526,6 +526,10 @@ func TestKeyArcs(t *testing.T) {
 			{"said", "", doc.Root}, {"free", "said", doc.Ccomp}, {"warned", "said", doc.Conj}, {"forces", "warned", doc.Obj}}},
 		{"Museveni said his troops would free every village and open the roads.", []arc{
 			{"free", "said", doc.Ccomp}, {"open", "free", doc.Conj}}},
+		// a title opening the sentence left dislocated, with the name
+		// after it the subject: repairDislocatedTitle
+		{"The director of the Kenyan intelligence agency, John Okello, has accused Uganda of sheltering rebels.", []arc{
+			{"director", "accused", doc.Nsubj}, {"John", "director", doc.Appos}, {"Uganda", "accused", doc.Obj}}},
 		// the verb of a that-clause of demand read as a noun of its
 		// subject: repairMandative
 		{"The unions demanded that the finance minister step down.", []arc{
