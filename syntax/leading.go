@@ -4984,7 +4984,7 @@ func repairTenseConjunct(d *doc.Doc, r doc.TokRange) {
 			continue
 		}
 		h := kt.Head
-		if h < r.Start || h >= k || d.Tokens[h].Dep != doc.Ccomp || d.Tokens[h].XPOS == kt.XPOS || !modalChild(d, r, h) {
+		if h < r.Start || h >= k || d.Tokens[h].Dep != doc.Ccomp || d.Tokens[h].XPOS == kt.XPOS || !hasChildXPOS(d, r, h, xpMD) {
 			continue
 		}
 		g := d.Tokens[h].Head
@@ -4993,16 +4993,6 @@ func repairTenseConjunct(d *doc.Doc, r doc.TokRange) {
 		}
 		kt.Head = g
 	}
-}
-
-// modalChild: verb k has a modal auxiliary ("would", "will", "could").
-func modalChild(d *doc.Doc, r doc.TokRange, k int32) bool {
-	for j := r.Start; j < k; j++ {
-		if d.Tokens[j].Head == k && d.Tokens[j].Dep == doc.Aux && d.Tokens[j].XPOS == xpMD {
-			return true
-		}
-	}
-	return false
 }
 
 // repairDislocatedTitle makes the title that opens a sentence the subject
