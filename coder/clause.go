@@ -5686,24 +5686,50 @@ var changeNouns = map[string]bool{"increase": true, "increases": true, "rise": t
 	"hike": true, "expansion": true}
 
 // civilianKit: the equipment or system at obj is for a civilian use its
-// modifiers name ("medical equipment", "a computer system").
+// modifiers name ("medical equipment", "a computer system"). A system is
+// arms only when a word of arms or a name modifies it ("a missile defence
+// system", "the S-400 system"); a system some other common word modifies
+// is a thing of trade ("a test system", "voicemail systems").
 func (w *work) civilianKit(obj int32) bool {
 	t := w.t
 	if obj < 0 {
 		return false
 	}
-	switch t.lemma(obj) {
+	l := t.lemma(obj)
+	switch l {
 	case "equipment", "system", "systems", "supply", "supplies":
 	default:
 		return false
 	}
+	arms, other := false, false // a modifier that names arms, one that names none
 	for _, c := range t.children(obj) {
-		if u := w.d.Tokens[c].Dep.Universal(); c < obj && (u == doc.Compound || u == doc.Amod) && civilianUses[t.form(c)] {
+		u := w.d.Tokens[c].Dep.Universal()
+		if c > obj || u != doc.Compound && u != doc.Amod {
+			continue
+		}
+		f := strings.ToLower(t.form(c))
+		switch {
+		case civilianUses[f]:
 			return true
+		case armsModifiers[f] || w.d.Tokens[c].UPOS == doc.PROPN:
+			arms = true
+		case w.d.Tokens[c].UPOS == doc.NOUN || w.d.Tokens[c].UPOS == doc.ADJ:
+			other = true
 		}
 	}
-	return false
+	return !arms && other && (l == "system" || l == "systems")
 }
+
+// armsModifiers name what makes a system a weapon.
+var armsModifiers = map[string]bool{"missile": true, "missiles": true, "defence": true, "defense": true,
+	"air-defence": true, "air-defense": true, "anti-aircraft": true, "antiaircraft": true, "anti-missile": true,
+	"antimissile": true, "anti-tank": true, "anti-ship": true, "weapon": true, "weapons": true, "weapons-related": true,
+	"rocket": true, "rockets": true, "radar": true, "artillery": true, "launcher": true, "launch": true,
+	"interceptor": true, "combat": true, "military": true, "naval": true, "guided": true, "ballistic": true,
+	"nuclear": true, "drone": true, "counter-drone": true, "targeting": true, "fire-control": true, "arms": true,
+	"strike": true, "attack": true, "air": true, "laser": true, "munitions": true, "surface-to-air": true,
+	"sonar": true, "torpedo": true, "mortar": true, "howitzer": true, "tank": true, "warship": true, "jamming": true,
+	"surveillance": true, "intelligence": true, "security": true, "border": true}
 
 // civilianUses name what equipment or a system is for, when not for war.
 var civilianUses = map[string]bool{"medical": true, "medicine": true, "hospital": true, "health": true,

@@ -52,3 +52,13 @@ func TestDislocatedTitle(t *testing.T) {
 		{"The director of the Kenyan intelligence agency, John Okello, has accused Uganda of sheltering rebels.", []string{"KENSPY>UGA:112"}},
 	})
 }
+
+// TestSystemNotArms: a system is arms when a word of arms or a name
+// modifies it; one some other common word modifies is no military aid.
+func TestSystemNotArms(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Kenya shipped a new test system to Uganda.", []string{"KEN>UGA:070"}},
+		{"Russia delivered two S-400 systems to Turkey.", []string{"RUS>TUR:072"}},
+		{"The United States sold an air defence system to Kenya.", []string{"USA>KEN:072"}},
+	})
+}
