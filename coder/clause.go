@@ -6677,11 +6677,24 @@ func (w *work) findPrep(i, obj int32, a verbs.PrepArg, noun bool) int32 {
 			}
 		}
 	}
+	if a.Target && a.Prep == "to" && recipientVerbs[t.lemma(i)] {
+		// the recipient put before the thing: "sold Uganda a defence
+		// system" is "sold a defence system to Uganda"
+		if o := t.child(i, doc.Iobj); o >= 0 && o < obj {
+			return o
+		}
+	}
 	if a.Target {
 		return w.strayPrep(i, a, 0)
 	}
 	return -1
 }
+
+// recipientVerbs give a thing to someone, whom an indirect object before
+// the thing names as well as "to" after it.
+var recipientVerbs = map[string]bool{"give": true, "send": true, "offer": true, "hand": true, "grant": true,
+	"sell": true, "supply": true, "deliver": true, "provide": true, "lend": true, "ship": true, "transfer": true,
+	"award": true, "pay": true, "furnish": true, "export": true, "donate": true}
 
 // strayPrep finds a target phrase with the arg's case marker that the
 // parser hung lower in the predicate's own noun phrases ("launched an

@@ -62,3 +62,15 @@ func TestSystemNotArms(t *testing.T) {
 		{"The United States sold an air defence system to Kenya.", []string{"USA>KEN:072"}},
 	})
 }
+
+// TestRecipientFirst: the recipient named before the thing given is whom
+// "to" would name after it; a contract, damages or a pay rise awarded is
+// business or a judgment, no honour.
+func TestRecipientFirst(t *testing.T) {
+	eachExactEvents(t, []newsEvents{
+		{"Israel sold Uganda a missile defence system.", []string{"ISR>UGA:072"}},
+		{"Uganda awarded Kenya a 5 million dollar grant.", []string{"UGA>KEN:071"}},
+		{"The Kenyan defence ministry awarded a new contract to Acme Corp.", nil},
+		{"The Kenyan president awarded a medal to the Ugandan president.", []string{"KENGOV>UGAGOV:051"}},
+	})
+}

@@ -328,7 +328,41 @@ func repairDoubleObject(d *doc.Doc, r doc.TokRange) {
 		if second > first && first >= 0 && d.Tokens[first].UPOS != doc.NUM {
 			d.Tokens[first].Dep = doc.Iobj
 		}
+		if second < 0 && first >= 0 && d.Tokens[first].UPOS == doc.PROPN {
+			// the thing given read as a bare oblique or a predicate:
+			// "sold Uganda a drone", "sold Uganda two drones"
+			if n := nextPhraseHead(d, r, v, first); n >= 0 {
+				d.Tokens[first].Dep = doc.Iobj
+				d.Tokens[n].Dep = doc.Obj
+			}
+		}
 	}
+}
+
+// nextPhraseHead returns the head of the noun phrase right after the
+// phrase of verb v's object at first, when the parse hung it on v as an
+// oblique with no preposition or an xcomp and it names no time ("sold
+// Uganda last year");
+// -1 when none.
+func nextPhraseHead(d *doc.Doc, r doc.TokRange, v, first int32) int32 {
+	e := first + 1
+	for e < r.End && dominates(d, r, first, e) {
+		e++
+	}
+	for n := e; n < r.End && n <= e+4; n++ {
+		if d.Tokens[n].Head != v {
+			if !dominates(d, r, v, n) || d.Tokens[n].UPOS == doc.ADP || d.Tokens[n].UPOS == doc.PUNCT {
+				return -1
+			}
+			continue
+		}
+		if dep := d.Tokens[n].Dep; d.Tokens[n].UPOS == doc.NOUN && (dep.Universal() == doc.Obl || dep == doc.Xcomp) &&
+			!timeNouns[strings.ToLower(d.Tokens[n].Lemma)] && !hasChild(d, r, n, doc.Case) {
+			return n
+		}
+		return -1
+	}
+	return -1
 }
 
 // givingVerbs take a recipient and a thing as two noun phrases.

@@ -530,6 +530,12 @@ func TestKeyArcs(t *testing.T) {
 		// after it the subject: repairDislocatedTitle
 		{"The director of the Kenyan intelligence agency, John Okello, has accused Uganda of sheltering rebels.", []arc{
 			{"director", "accused", doc.Nsubj}, {"John", "director", doc.Appos}, {"Uganda", "accused", doc.Obj}}},
+		// the thing given read as a bare oblique after the recipient:
+		// repairDoubleObject
+		{"Israel sold Uganda a drone.", []arc{
+			{"Uganda", "sold", doc.Iobj}, {"drone", "sold", doc.Obj}}},
+		{"Uganda awarded Kenya a 5 million dollar grant.", []arc{
+			{"Kenya", "awarded", doc.Iobj}, {"grant", "awarded", doc.Obj}}},
 		// the verb of a that-clause of demand read as a noun of its
 		// subject: repairMandative
 		{"The unions demanded that the finance minister step down.", []arc{
