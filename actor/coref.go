@@ -480,8 +480,10 @@ func (c *chunker) pronoun(t int32) {
 		if content >= 0 && ci.sent == c.sent && within(d, d.Mentions[i].Head, content, saying) {
 			continue
 		}
-		if pr.person && c.nounModifier(&d.Mentions[i]) {
-			continue // "speaking from a refugee camp, Okello said she": no refugee named
+		if pr.person && d.Tokens[d.Mentions[i].Head].UPOS == doc.NOUN && c.nounModifier(&d.Mentions[i]) {
+			// "speaking from a refugee camp, Okello said she": no refugee
+			// named (a name stays: "the Trump administration ... he")
+			continue
 		}
 		if unknownReporter && (!domesticSector(d.Mentions[i].Actor.Code) || ci.sent == c.sent) {
 			// the reporter no dictionary knows is no state, nor one named

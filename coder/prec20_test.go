@@ -74,3 +74,20 @@ func TestRecipientFirst(t *testing.T) {
 		{"The Kenyan president awarded a medal to the Ugandan president.", []string{"KENGOV>UGAGOV:051"}},
 	})
 }
+
+// TestNamedModifierAntecedent: a name that modifies a noun ("the Museveni
+// government") may still be whom "he" names, where a role noun that does
+// ("a refugee camp") is not (TestSpeakingFrom).
+func TestNamedModifierAntecedent(t *testing.T) {
+	p := pipeline(t)
+	d := codeNewsOn(t, p, "The Museveni government said he would visit Kenya.", "2023-06-01")
+	got := "(no mention)"
+	for _, m := range d.Mentions {
+		if d.Text(m.Span) == "he" {
+			got = m.Actor.Code
+		}
+	}
+	if got != "UGAGOV" {
+		t.Errorf("he: code %q, want UGAGOV (Museveni)", got)
+	}
+}

@@ -5010,11 +5010,15 @@ func repairRelativeReport(d *doc.Doc, r doc.TokRange) {
 // would free every village and warned Kenyan forces ...", "warned" is no
 // second thing the troops would do ("would ... warned" cannot be), but a
 // second thing Museveni did, in the tense of "said". Only when the conjunct
-// has no subject of its own and has the reporting verb's tense.
+// has no subject of its own and has the reporting verb's tense, a past or
+// a third-person present.
 func repairTenseConjunct(d *doc.Doc, r doc.TokRange) {
 	for k := r.Start; k < r.End; k++ {
 		kt := &d.Tokens[k]
-		if kt.Dep != doc.Conj || kt.UPOS != doc.VERB || !tensed(kt.XPOS) {
+		if kt.Dep != doc.Conj || kt.UPOS != doc.VERB || kt.XPOS != xpVBD && kt.XPOS != xpVBZ {
+			// (not a present tense, whose form is the bare verb's: in
+			// "would spur travel and create jobs" a tagger's VBP
+			// "create" is the modal's)
 			continue
 		}
 		h := kt.Head

@@ -526,6 +526,10 @@ func TestKeyArcs(t *testing.T) {
 			{"said", "", doc.Root}, {"free", "said", doc.Ccomp}, {"warned", "said", doc.Conj}, {"forces", "warned", doc.Obj}}},
 		{"Museveni said his troops would free every village and open the roads.", []arc{
 			{"free", "said", doc.Ccomp}, {"open", "free", doc.Conj}}},
+		// (a present tense looks like the bare verb: "create" is the
+		// modal's even when tagged VBP)
+		{"Kenyan firms suggest that lower fares would spur travel and therefore ultimately create jobs.", []arc{
+			{"spur", "suggest", doc.Ccomp}, {"create", "spur", doc.Conj}}},
 		// a title opening the sentence left dislocated, with the name
 		// after it the subject: repairDislocatedTitle
 		{"The director of the Kenyan intelligence agency, John Okello, has accused Uganda of sheltering rebels.", []arc{
