@@ -7544,10 +7544,11 @@ func (w *work) alongWith(c int32) bool {
 }
 
 // noTargetCase: case marker c names no target of an act of code: "on"
-// says what cooperation, talks or accord are about, not with whom ("agreed to share intelligence on Iran", "cooperate on
-// Syria"); a sanction, an attack or a demand "on" someone is on them. Nor
-// is "against" whom an appeal is made to: support sought against someone
-// is asked of others ("seeks Ugandan support against the rebels").
+// says what cooperation, talks or accord are about, not with whom
+// ("agreed to share intelligence on Iran", "cooperate on Syria"); a
+// sanction, an attack or a demand "on" someone is on them. Nor is
+// "against" whom an appeal is made to: support sought against someone is
+// asked of others ("seeks Ugandan support against the rebels").
 func noTargetCase(c, code string) bool {
 	switch rootOf(code) {
 	case 2:

@@ -342,8 +342,7 @@ func repairDoubleObject(d *doc.Doc, r doc.TokRange) {
 // nextPhraseHead returns the head of the noun phrase right after the
 // phrase of verb v's object at first, when the parse hung it on v as an
 // oblique with no preposition or an xcomp and it names no time ("sold
-// Uganda last year");
-// -1 when none.
+// Uganda last year"); -1 when none.
 func nextPhraseHead(d *doc.Doc, r doc.TokRange, v, first int32) int32 {
 	e := first + 1
 	for e < r.End && dominates(d, r, first, e) {
