@@ -23,9 +23,27 @@ type Tagger interface {
 // Stage is the syntax stage. It holds read-only models, so one Stage is
 // safe for concurrent use on different Docs.
 type Stage struct {
-	tag    Tagger // nil: keep the tags the Doc has
-	parse  *parser.Model
-	lemmas func(form string, upos doc.UPOS, xpos doc.XPOS) string // nil: leave lemmas
+	tag     Tagger // nil: keep the tags the Doc has
+	parse   *parser.Model
+	tree    TreeParser // nil: parse with parse
+	treeMax int
+	lemmas  func(form string, upos doc.UPOS, xpos doc.XPOS) string // nil: leave lemmas
+}
+
+// TreeParser parses one sentence from its words in place of the
+// perceptron parser: *neural.Model is one.
+type TreeParser interface {
+	ParseTree(d *doc.Doc, r doc.TokRange)
+}
+
+// WithTreeParser returns a copy of s that parses sentences of up to
+// maxWords tokens with p instead of its perceptron parser, without the
+// repairs that follow the perceptron's parse (they mend that parser's
+// errors, not p's); longer sentences are parsed as before.
+func (s *Stage) WithTreeParser(p TreeParser, maxWords int) *Stage {
+	c := *s
+	c.tree, c.treeMax = p, maxWords
+	return &c
 }
 
 var (
@@ -226,6 +244,11 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 			office.mark(d, r)
 		}
 		s.relemma(d, r.Start, r.End)
+		if s.tree != nil && r.Len() <= s.treeMax {
+			s.tree.ParseTree(d, r)
+			office.restore(d, s)
+			continue
+		}
 		truncated := s.parse.Parse(d, r)
 		if s.tag != nil {
 			if k := refinite(d, r); k >= 0 {

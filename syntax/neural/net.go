@@ -1,0 +1,351 @@
+package neural
+
+import (
+	"math"
+	"math/rand/v2"
+
+	"gonum.org/v1/gonum/blas"
+
+	"dyad/doc"
+)
+
+// scratch holds one sentence's activations; a worker reuses it.
+type scratch struct {
+	ids      []wordIDs
+	x0, x0m  []float32   // T × in inputs (after dropout), dropout multipliers
+	outs     [][]float32 // per layer T × 2H (after dropout)
+	outm     [][]float32 // their dropout multipliers
+	runs     [][2]lstmRun
+	mlp      [4][]float32 // ad, ah, rd, rh: T × dim after relu and dropout
+	mlpm     [4][]float32 // their dropout multipliers
+	mm, s    []float32    // arc: AD·U (T × A), scores (T × T)
+	d        [][]float32  // per-layer gradient buffers (T × width)
+	dmlp     [4][]float32
+	dm, ds   []float32
+	dg       []float32
+	prevH    []float32
+	dhNext   []float32
+	dcNext   []float32
+	q, v     []float32 // label scorer: R·h1 (L·(r+1)), its gradient
+	h1, d1   []float32 // [rh_head; 1], [rd_dep; 1]
+	dh1      []float32
+	used     []int32  // word rows used (after word dropout)
+	words    []string // ParseTree's words
+	relScore []float32
+}
+
+func dropMask(mask []float32, p float32, r *rand.Rand) {
+	if r == nil || p == 0 {
+		for i := range mask {
+			mask[i] = 1
+		}
+		return
+	}
+	keep := 1 / (1 - p)
+	for i := range mask {
+		if r.Float32() < p {
+			mask[i] = 0
+		} else {
+			mask[i] = keep
+		}
+	}
+}
+
+// forward computes the arc scores (sc.s, T × T, row = dependent) and the
+// label MLPs for one sentence; r is nil when not training (no dropout).
+func (m *Model) forward(sc *scratch, ids []wordIDs, r *rand.Rand) {
+	cfg := m.Cfg
+	T := len(ids)
+	in := m.inDim
+	sc.x0 = grow(sc.x0, T*in)
+	sc.x0m = grow(sc.x0m, T*in)
+	sc.ids = ids
+	if cap(sc.used) < T {
+		sc.used = make([]int32, T)
+	}
+	sc.used = sc.used[:T]
+	we, fe := m.params[m.word].w, m.params[m.feat].w
+	for t, id := range ids {
+		row := sc.x0[t*in : (t+1)*in]
+		w := id.word
+		if r != nil && w > rootID && r.Float32() < cfg.WordDrop {
+			w = unkID
+		}
+		sc.used[t] = w
+		copy(row, we[int(w)*cfg.WordDim:(int(w)+1)*cfg.WordDim])
+		o := cfg.WordDim
+		for _, f := range id.feats {
+			copy(row[o:o+cfg.FeatDim], fe[int(f)*cfg.FeatDim:(int(f)+1)*cfg.FeatDim])
+			o += cfg.FeatDim
+		}
+		if m.Vec != nil {
+			d := m.Vec.Dim
+			copy(row[o:o+d], m.Vec.Rows[int(id.vec)*d:(int(id.vec)+1)*d])
+		}
+	}
+	dropMask(sc.x0m, cfg.Dropout, r)
+	for i := range sc.x0 {
+		sc.x0[i] *= sc.x0m[i]
+	}
+	if len(sc.runs) < cfg.Layers {
+		sc.runs = make([][2]lstmRun, cfg.Layers)
+		sc.outs = make([][]float32, cfg.Layers)
+		sc.outm = make([][]float32, cfg.Layers)
+		sc.d = make([][]float32, cfg.Layers+1)
+	}
+	H2 := 2 * cfg.Hidden
+	x := sc.x0
+	for l := 0; l < cfg.Layers; l++ {
+		out := grow(sc.outs[l], T*H2)
+		sc.outs[l] = out
+		sc.runs[l][0].reverse, sc.runs[l][1].reverse = false, true
+		m.lstmForward(&sc.runs[l][0], m.layers[l][0], x, T, in, out, 0)
+		m.lstmForward(&sc.runs[l][1], m.layers[l][1], x, T, in, out, cfg.Hidden)
+		mask := grow(sc.outm[l], T*H2)
+		sc.outm[l] = mask
+		dropMask(mask, cfg.Dropout, r)
+		for i := range out {
+			out[i] *= mask[i]
+		}
+		x, in = out, H2
+	}
+	dims := [4]int{cfg.ArcDim, cfg.ArcDim, cfg.RelDim, cfg.RelDim}
+	ws := [4][2]int{{m.wad, m.bad}, {m.wah, m.bah}, {m.wrd, m.brd}, {m.wrh, m.brh}}
+	for k := range sc.mlp {
+		n := dims[k]
+		y := grow(sc.mlp[k], T*n)
+		sc.mlp[k] = y
+		gemm(false, true, T, n, H2, x, m.params[ws[k][0]].w, false, y)
+		b := m.params[ws[k][1]].w
+		mask := grow(sc.mlpm[k], T*n)
+		sc.mlpm[k] = mask
+		dropMask(mask, cfg.Dropout, r)
+		for t := 0; t < T; t++ {
+			for j := 0; j < n; j++ {
+				v := y[t*n+j] + b[j]
+				if v < 0 {
+					v = 0
+				}
+				y[t*n+j] = v * mask[t*n+j]
+			}
+		}
+	}
+	A := cfg.ArcDim
+	sc.mm = grow(sc.mm, T*A)
+	sc.s = grow(sc.s, T*T)
+	ad, ah := sc.mlp[0], sc.mlp[1]
+	gemm(false, false, T, A, A, ad, m.params[m.u].w, false, sc.mm)
+	gemm(false, true, T, T, A, sc.mm, ah, false, sc.s)
+	ub, dist := m.params[m.ub].w, m.params[m.dist].w
+	for j := 0; j < T; j++ {
+		var hb float32
+		for k, v := range ah[j*A : (j+1)*A] {
+			hb += v * ub[k]
+		}
+		for i := 0; i < T; i++ {
+			sc.s[i*T+j] += hb + dist[clampDist(j-i, cfg.MaxDist)]
+		}
+	}
+	for i := 0; i < T; i++ {
+		sc.s[i*T+i] = float32(math.Inf(-1))
+	}
+}
+
+func clampDist(d, max int) int {
+	if d < -max {
+		d = -max
+	} else if d > max {
+		d = max
+	}
+	return d + max
+}
+
+// relScores writes the label scores of dependent i under head h into
+// sc.relScore (one per DepRel) and leaves R·[rh_h;1] in sc.q.
+func (m *Model) relScores(sc *scratch, i, h int) {
+	R := m.Cfg.RelDim + 1
+	L := len(m.params[m.rel].w) / (R * R)
+	rd, rh := sc.mlp[2], sc.mlp[3]
+	sc.h1 = append(append(sc.h1[:0], rh[h*(R-1):(h+1)*(R-1)]...), 1)
+	sc.d1 = append(append(sc.d1[:0], rd[i*(R-1):(i+1)*(R-1)]...), 1)
+	h1 := sc.h1
+	sc.q = grow(sc.q, L*R)
+	bl.Sgemv(blas.NoTrans, L*R, R, 1, m.params[m.rel].w, R, h1, 1, 0, sc.q, 1)
+	sc.relScore = grow(sc.relScore, L)
+	for l := 0; l < L; l++ {
+		var s float32
+		for k, v := range sc.q[l*R : (l+1)*R] {
+			s += v * sc.d1[k]
+		}
+		sc.relScore[l] = s
+	}
+}
+
+// softmaxInPlace turns scores into probabilities and returns log of the
+// normaliser.
+func softmaxInPlace(s []float32) float64 {
+	mx := float32(math.Inf(-1))
+	for _, v := range s {
+		if v > mx {
+			mx = v
+		}
+	}
+	var z float64
+	for i, v := range s {
+		e := math.Exp(float64(v - mx))
+		s[i] = float32(e)
+		z += e
+	}
+	for i := range s {
+		s[i] = float32(float64(s[i]) / z)
+	}
+	return math.Log(z) + float64(mx)
+}
+
+// backward adds to gr the gradients of the sentence's loss (arc and label
+// cross-entropy against the gold tree, times scale) after forward ran with
+// dropout, and returns the unscaled loss.
+func (m *Model) backward(sc *scratch, heads []int, rels []doc.DepRel, gr [][]float32, scale float32) float64 {
+	cfg := m.Cfg
+	T := len(sc.ids)
+	A := cfg.ArcDim
+	var loss float64
+	sc.ds = grow(sc.ds, T*T)
+	ds := sc.ds
+	clear(ds[:T])
+	for i := 1; i < T; i++ {
+		row := sc.s[i*T : (i+1)*T]
+		gold := heads[i-1]
+		sg := row[gold]
+		loss += softmaxInPlace(row) - float64(sg)
+		d := ds[i*T : (i+1)*T]
+		for j, p := range row {
+			d[j] = p * scale
+		}
+		d[gold] -= scale
+	}
+	ad, ah := sc.mlp[0], sc.mlp[1]
+	for k := range sc.dmlp {
+		n := A
+		if k >= 2 {
+			n = cfg.RelDim
+		}
+		sc.dmlp[k] = grow(sc.dmlp[k], T*n)
+		clear(sc.dmlp[k])
+	}
+	dad, dah := sc.dmlp[0], sc.dmlp[1]
+	ub := m.params[m.ub].w
+	gub, gdist := gr[m.ub], gr[m.dist]
+	for j := 0; j < T; j++ {
+		var col float32
+		for i := 0; i < T; i++ {
+			v := ds[i*T+j]
+			col += v
+			gdist[clampDist(j-i, cfg.MaxDist)] += v
+		}
+		for k := 0; k < A; k++ {
+			gub[k] += col * ah[j*A+k]
+			dah[j*A+k] += col * ub[k]
+		}
+	}
+	sc.dm = grow(sc.dm, T*A)
+	gemm(false, false, T, A, T, ds, ah, false, sc.dm)             // dM = dS·AH
+	gemm(true, false, T, A, T, ds, sc.mm, true, dah)              // dAH += dSᵀ·M
+	gemm(true, false, A, A, T, ad, sc.dm, true, gr[m.u])          // dU += ADᵀ·dM
+	gemm(false, true, T, A, A, sc.dm, m.params[m.u].w, true, dad) // dAD += dM·Uᵀ
+
+	R := cfg.RelDim + 1
+	L := len(m.params[m.rel].w) / (R * R)
+	drd, drh := sc.dmlp[2], sc.dmlp[3]
+	sc.v = grow(sc.v, L*R)
+	sc.dh1 = grow(sc.dh1, R)
+	for i := 1; i < T; i++ {
+		h := heads[i-1]
+		m.relScores(sc, i, h)
+		gold := int(rels[i-1])
+		sg := sc.relScore[gold]
+		loss += softmaxInPlace(sc.relScore) - float64(sg)
+		sc.relScore[gold] -= 1
+		for l := 0; l < L; l++ {
+			g := sc.relScore[l] * scale
+			for k := 0; k < R; k++ {
+				sc.v[l*R+k] = g * sc.d1[k]
+			}
+			dd := drd[i*(R-1) : (i+1)*(R-1)]
+			for k := range dd {
+				dd[k] += g * sc.q[l*R+k]
+			}
+		}
+		bl.Sger(L*R, R, 1, sc.v, 1, sc.h1, 1, gr[m.rel], R)
+		bl.Sgemv(blas.Trans, L*R, R, 1, m.params[m.rel].w, R, sc.v, 1, 0, sc.dh1, 1)
+		dh := drh[h*(R-1) : (h+1)*(R-1)]
+		for k := range dh {
+			dh[k] += sc.dh1[k]
+		}
+	}
+
+	H2 := 2 * cfg.Hidden
+	top := cfg.Layers
+	sc.d[top] = grow(sc.d[top], T*H2)
+	dx := sc.d[top]
+	clear(dx)
+	x := sc.outs[cfg.Layers-1]
+	dims := [4]int{A, A, cfg.RelDim, cfg.RelDim}
+	ws := [4][2]int{{m.wad, m.bad}, {m.wah, m.bah}, {m.wrd, m.brd}, {m.wrh, m.brh}}
+	for k := range sc.mlp {
+		n := dims[k]
+		y, mask, dy := sc.mlp[k], sc.mlpm[k], sc.dmlp[k]
+		for i := range dy {
+			if y[i] > 0 {
+				dy[i] *= mask[i]
+			} else {
+				dy[i] = 0
+			}
+		}
+		gemm(true, false, n, H2, T, dy, x, true, gr[ws[k][0]])
+		gb := gr[ws[k][1]]
+		for t := 0; t < T; t++ {
+			for j := 0; j < n; j++ {
+				gb[j] += dy[t*n+j]
+			}
+		}
+		gemm(false, false, T, H2, n, dy, m.params[ws[k][0]].w, true, dx)
+	}
+	for l := cfg.Layers - 1; l >= 0; l-- {
+		for i, v := range sc.outm[l] {
+			dx[i] *= v
+		}
+		in := H2
+		if l == 0 {
+			in = m.inDim
+		}
+		din := grow(sc.d[l], T*in)
+		sc.d[l] = din
+		clear(din)
+		m.lstmBackward(&sc.runs[l][0], m.layers[l][0], T, in, dx, 0, gr, din, sc)
+		m.lstmBackward(&sc.runs[l][1], m.layers[l][1], T, in, dx, cfg.Hidden, gr, din, sc)
+		dx = din
+	}
+	in := m.inDim
+	gw, gf := gr[m.word], gr[m.feat]
+	for t := 0; t < T; t++ {
+		row := dx[t*in : (t+1)*in]
+		mrow := sc.x0m[t*in : (t+1)*in]
+		w := int(sc.used[t])
+		g := gw[w*cfg.WordDim : (w+1)*cfg.WordDim]
+		for k := range g {
+			g[k] += row[k] * mrow[k]
+		}
+		o := cfg.WordDim
+		for _, f := range sc.ids[t].feats {
+			if f != padID {
+				g := gf[int(f)*cfg.FeatDim : (int(f)+1)*cfg.FeatDim]
+				for k := range g {
+					g[k] += row[o+k] * mrow[o+k]
+				}
+			}
+			o += cfg.FeatDim
+		}
+	}
+	return loss
+}

@@ -1,0 +1,269 @@
+// Package neural is dyad's second dependency parser: a biaffine arc and
+// label scorer (Dozat & Manning 2017) over a bidirectional LSTM, trained in
+// Go from a UD treebank, with frozen pretrained word vectors read from the
+// user's disk. It is slow beside the perceptron parser of syntax/parser
+// (millions of multiply-adds a word against a few hundred table lookups)
+// and meant for accuracy, not for the default pipeline.
+//
+// Everything is float32 and row-major; matrix products go through gonum's
+// pure-Go BLAS. Inputs per word are the lower-cased word, hashed 3-letter
+// prefix and suffix, 2-letter suffix and word shape, and the pretrained
+// vector; no POS tags, so the parser does not inherit the tagger's errors.
+package neural
+
+import (
+	"hash/fnv"
+	"math"
+	"math/rand/v2"
+	"strings"
+	"sync"
+	"unicode"
+
+	"dyad/doc"
+)
+
+// Config is the size of a model.
+type Config struct {
+	WordDim   int // learnt word embedding
+	FeatDim   int // each hashed feature's embedding
+	Buckets   int // hashed feature table rows
+	Hidden    int // LSTM units per direction
+	Layers    int // BiLSTM layers
+	ArcDim    int // arc MLP
+	RelDim    int // label MLP
+	MaxDist   int // distance bias clamp
+	Dropout   float32
+	WordDrop  float32 // share of training words replaced by the unknown word
+	MinCount  int     // a word seen fewer times in train is unknown
+	VecWords  int     // pretrained vectors kept (the file's first lower-case words)
+	Seed      uint64
+	BatchToks int // tokens per update
+}
+
+// DefaultConfig is the size scripts/neural-probe.py measured (2 x 200).
+func DefaultConfig() Config {
+	return Config{WordDim: 100, FeatDim: 32, Buckets: 20011, Hidden: 200, Layers: 2,
+		ArcDim: 256, RelDim: 64, MaxDist: 20, Dropout: 0.33, WordDrop: 0.25,
+		MinCount: 2, VecWords: 100000, Seed: 1, BatchToks: 2000}
+}
+
+// Sentence is one training or parsing unit: words and, for training, the
+// gold tree (Heads 1-based, 0 the root).
+type Sentence struct {
+	Words []string
+	Heads []int
+	Rels  []doc.DepRel
+}
+
+// Vectors are frozen pretrained word vectors, looked up lower-cased.
+type Vectors struct {
+	Dim   int
+	Index map[string]int32 // word → row (rows start at 1; row 0 is zero)
+	Rows  []float32        // (len(Index)+1) × Dim
+}
+
+// param is one learnt matrix or vector.
+type param struct {
+	name       string
+	rows, cols int
+	w          []float32
+}
+
+// lstm is one direction of one layer.
+type lstm struct{ wx, wh, b int } // param indices
+
+// Model is a trained (or training) parser.
+type Model struct {
+	Cfg    Config
+	Words  map[string]int32 // lower-cased word → row of the word table
+	Vec    *Vectors         // may be nil
+	params []param
+
+	word, feat         int
+	layers             [][2]lstm
+	wad, bad, wah, bah int
+	wrd, brd, wrh, brh int
+	u, ub, dist, rel   int
+	inDim              int
+}
+
+const (
+	padID  = 0
+	unkID  = 1
+	rootID = 2
+)
+
+func (m *Model) add(name string, rows, cols int) int {
+	m.params = append(m.params, param{name: name, rows: rows, cols: cols, w: make([]float32, rows*cols)})
+	return len(m.params) - 1
+}
+
+// newModel lays out the parameters and initialises them as PyTorch does
+// (embeddings N(0,1), linear layers and LSTMs uniform in ±1/sqrt(fan-in),
+// biaffine weights zero).
+func newModel(cfg Config, words map[string]int32, vec *Vectors) *Model {
+	m := &Model{Cfg: cfg, Words: words, Vec: vec}
+	nw := len(words) + 3
+	m.word = m.add("word", nw, cfg.WordDim)
+	m.feat = m.add("feat", cfg.Buckets, cfg.FeatDim)
+	m.inDim = cfg.WordDim + 4*cfg.FeatDim
+	if vec != nil {
+		m.inDim += vec.Dim
+	}
+	in := m.inDim
+	for l := 0; l < cfg.Layers; l++ {
+		var pair [2]lstm
+		for d := range pair {
+			pair[d] = lstm{
+				wx: m.add("lstm.wx", 4*cfg.Hidden, in),
+				wh: m.add("lstm.wh", 4*cfg.Hidden, cfg.Hidden),
+				b:  m.add("lstm.b", 1, 4*cfg.Hidden),
+			}
+		}
+		m.layers = append(m.layers, pair)
+		in = 2 * cfg.Hidden
+	}
+	m.wad, m.bad = m.add("arc.dep", cfg.ArcDim, in), m.add("arc.dep.b", 1, cfg.ArcDim)
+	m.wah, m.bah = m.add("arc.head", cfg.ArcDim, in), m.add("arc.head.b", 1, cfg.ArcDim)
+	m.wrd, m.brd = m.add("rel.dep", cfg.RelDim, in), m.add("rel.dep.b", 1, cfg.RelDim)
+	m.wrh, m.brh = m.add("rel.head", cfg.RelDim, in), m.add("rel.head.b", 1, cfg.RelDim)
+	m.u = m.add("arc.U", cfg.ArcDim, cfg.ArcDim)
+	m.ub = m.add("arc.ub", 1, cfg.ArcDim)
+	m.dist = m.add("arc.dist", 1, 2*cfg.MaxDist+1)
+	m.rel = m.add("rel.R", doc.NumDepRel*(cfg.RelDim+1), cfg.RelDim+1)
+
+	r := rand.New(rand.NewPCG(cfg.Seed, 0x6e657572616c))
+	for i := range m.params {
+		p := &m.params[i]
+		switch {
+		case i == m.word || i == m.feat:
+			for j := range p.w {
+				p.w[j] = float32(r.NormFloat64())
+			}
+			clear(p.w[:p.cols]) // padding row
+		case i == m.u || i == m.ub || i == m.dist || i == m.rel:
+		default:
+			fan := p.cols
+			if p.rows == 1 { // a bias: fan-in of its weight matrix
+				fan = m.params[i-1].cols
+			}
+			if strings.HasPrefix(p.name, "lstm") {
+				fan = cfg.Hidden
+			}
+			k := 1 / math.Sqrt(float64(fan))
+			for j := range p.w {
+				p.w[j] = float32((r.Float64()*2 - 1) * k)
+			}
+		}
+	}
+	return m
+}
+
+// wordIDs are the rows of one word's inputs.
+type wordIDs struct {
+	word  int32
+	feats [4]int32
+	vec   int32
+}
+
+func (m *Model) ids(w string) wordIDs {
+	lw := strings.ToLower(w)
+	id := wordIDs{word: unkID}
+	if r, ok := m.Words[lw]; ok {
+		id.word = r
+	}
+	nb := uint32(m.Cfg.Buckets - 1)
+	id.feats[0] = int32(hashKey('p', firstRunes(lw, 3))%nb) + 1
+	id.feats[1] = int32(hashKey('s', lastRunes(lw, 3))%nb) + 1
+	id.feats[2] = int32(hashKey('t', lastRunes(lw, 2))%nb) + 1
+	id.feats[3] = int32(hashKey('h', shape(w))%nb) + 1
+	if m.Vec != nil {
+		id.vec = m.Vec.Index[lw]
+	}
+	return id
+}
+
+func hashKey(kind byte, s string) uint32 {
+	h := fnv.New32a()
+	h.Write([]byte{kind})
+	h.Write([]byte(s))
+	return h.Sum32()
+}
+
+func firstRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}
+
+func lastRunes(s string, n int) string {
+	for i := len(s); i > 0; {
+		if n == 0 {
+			return s[i:]
+		}
+		i--
+		for i > 0 && s[i]&0xC0 == 0x80 {
+			i--
+		}
+		n--
+	}
+	return s
+}
+
+// shape maps letters to X/x, digits to d, squeezes runs, keeps 6.
+func shape(w string) string {
+	var b []byte
+	for _, r := range w {
+		var c byte
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		case r < 128:
+			c = byte(r)
+		default:
+			c = '*'
+		}
+		if len(b) == 0 || b[len(b)-1] != c {
+			b = append(b, c)
+			if len(b) == 6 {
+				break
+			}
+		}
+	}
+	return string(b)
+}
+
+// MaxWords bounds the sentences the model parses: its arc scores and tree
+// decoding grow with the square and the cube of the length. The syntax
+// stage parses longer sentences with the perceptron parser.
+const MaxWords = 150
+
+// ParseTree sets the heads and relations of the tokens of r from the
+// words alone. It is safe for concurrent use.
+func (m *Model) ParseTree(d *doc.Doc, r doc.TokRange) {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	words := sc.words[:0]
+	for i := r.Start; i < r.End; i++ {
+		words = append(words, d.TokenText(int(i)))
+	}
+	sc.words = words
+	heads, rels := m.parse(sc, m.sentenceIDs(words), true)
+	for k, h := range heads {
+		t := &d.Tokens[r.Start+int32(k)]
+		t.Head, t.Dep = -1, rels[k]
+		if h > 0 {
+			t.Head = r.Start + int32(h-1)
+		}
+	}
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}

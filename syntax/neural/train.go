@@ -1,0 +1,314 @@
+package neural
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"dyad/doc"
+)
+
+// TrainOptions steer Train.
+type TrainOptions struct {
+	Epochs  int
+	Workers int       // goroutines sharing each batch, at most 4 (the result does not depend on it)
+	Log     io.Writer // progress, one line an epoch; may be nil
+	// Epoch, when set, is called after each epoch with the dev scores; the
+	// trainer keeps the parameters of the epoch with the best dev LAS.
+	Epoch func(epoch int, m *Model, uas, las float64)
+	LR    float64
+	Clip  float64
+}
+
+// Train trains a model on train, choosing the epoch by LAS on dev.
+func Train(cfg Config, train, dev []Sentence, vec *Vectors, opt TrainOptions) (*Model, error) {
+	if len(train) == 0 {
+		return nil, fmt.Errorf("neural: no training sentences")
+	}
+	if opt.Epochs <= 0 {
+		opt.Epochs = 30
+	}
+	if opt.Workers <= 0 {
+		opt.Workers = 1
+	}
+	if opt.LR == 0 {
+		opt.LR = 2e-3
+	}
+	if opt.Clip == 0 {
+		opt.Clip = 5
+	}
+	counts := map[string]int{}
+	for _, s := range train {
+		for _, w := range s.Words {
+			counts[strings.ToLower(w)]++
+		}
+	}
+	var vocab []string
+	for w, c := range counts {
+		if c >= cfg.MinCount {
+			vocab = append(vocab, w)
+		}
+	}
+	slices.Sort(vocab)
+	words := make(map[string]int32, len(vocab))
+	for i, w := range vocab {
+		words[w] = int32(i) + 3
+	}
+	m := newModel(cfg, words, vec)
+	tr := newTrainer(m, opt)
+	r := rand.New(rand.NewPCG(cfg.Seed, 0x747261696e))
+	ids := make([][]wordIDs, len(train))
+	for i, s := range train {
+		ids[i] = m.sentenceIDs(s.Words)
+	}
+	best, bestLAS := []param(nil), -1.0
+	for ep := 1; ep <= opt.Epochs; ep++ {
+		start := time.Now()
+		loss := 0.0
+		for _, b := range batches(train, cfg.BatchToks, r) {
+			loss += tr.step(train, ids, b, r)
+		}
+		uas, las := Evaluate(m, dev)
+		if opt.Log != nil {
+			fmt.Fprintf(opt.Log, "epoch %d loss %.1f dev UAS %.4f LAS %.4f (%s)\n", ep, loss, uas, las, time.Since(start).Round(time.Second))
+		}
+		if opt.Epoch != nil {
+			opt.Epoch(ep, m, uas, las)
+		}
+		if las > bestLAS {
+			bestLAS = las
+			best = m.copyParams(best)
+		}
+	}
+	m.params = best
+	return m, nil
+}
+
+func (m *Model) copyParams(dst []param) []param {
+	if dst == nil {
+		dst = make([]param, len(m.params))
+		for i, p := range m.params {
+			dst[i] = p
+			dst[i].w = slices.Clone(p.w)
+		}
+		return dst
+	}
+	for i, p := range m.params {
+		copy(dst[i].w, p.w)
+	}
+	return dst
+}
+
+func (m *Model) sentenceIDs(words []string) []wordIDs {
+	ids := make([]wordIDs, len(words)+1)
+	ids[0] = wordIDs{word: rootID}
+	for i, w := range words {
+		ids[i+1] = m.ids(w)
+	}
+	return ids
+}
+
+// batches groups sentences of like length into batches of about tok
+// tokens, in an order shuffled by r.
+func batches(data []Sentence, tok int, r *rand.Rand) [][]int {
+	idx := make([]int, len(data))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return len(data[a].Words) - len(data[b].Words) })
+	var out [][]int
+	var cur []int
+	n := 0
+	for _, i := range idx {
+		cur = append(cur, i)
+		n += len(data[i].Words)
+		if n >= tok {
+			out = append(out, cur)
+			cur, n = nil, 0
+		}
+	}
+	if cur != nil {
+		out = append(out, cur)
+	}
+	r.Shuffle(len(out), func(i, j int) { out[i], out[j] = out[j], out[i] })
+	return out
+}
+
+// trainer holds the optimiser state and the workers' gradients.
+type trainer struct {
+	m      *Model
+	opt    TrainOptions
+	grads  [][][]float32 // per worker, per param
+	sc     []scratch
+	adamM  [][]float32
+	adamV  [][]float32
+	steps  int
+	losses []float64
+}
+
+// lanes is the number of gradient sums a batch is split into: sentence k
+// goes to lane k mod lanes and the lanes are added in order, so the model
+// is the same whatever the number of workers (up to lanes) that run them.
+const lanes = 4
+
+func newTrainer(m *Model, opt TrainOptions) *trainer {
+	t := &trainer{m: m, opt: opt, sc: make([]scratch, lanes), losses: make([]float64, lanes)}
+	alloc := func() [][]float32 {
+		g := make([][]float32, len(m.params))
+		for i, p := range m.params {
+			g[i] = make([]float32, len(p.w))
+		}
+		return g
+	}
+	for range lanes {
+		t.grads = append(t.grads, alloc())
+	}
+	t.adamM, t.adamV = alloc(), alloc()
+	return t
+}
+
+// step trains on one batch: forward and backward per sentence, each with
+// its own random stream drawn from r in a fixed order, the gradients
+// summed per lane, the lanes added in order, clipped, then one Adam update.
+func (t *trainer) step(data []Sentence, ids [][]wordIDs, batch []int, r *rand.Rand) float64 {
+	ntok := 0
+	for _, i := range batch {
+		ntok += len(data[i].Words)
+	}
+	scale := float32(1 / float64(ntok))
+	seeds := make([]uint64, len(batch))
+	for i := range seeds {
+		seeds[i] = r.Uint64()
+	}
+	W := min(max(t.opt.Workers, 1), lanes)
+	var wg sync.WaitGroup
+	for w := 0; w < W; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for lane := w; lane < lanes; lane += W {
+				gr := t.grads[lane]
+				for _, g := range gr {
+					clear(g)
+				}
+				t.losses[lane] = 0
+				for k := lane; k < len(batch); k += lanes {
+					i := batch[k]
+					rs := rand.New(rand.NewPCG(seeds[k], 1))
+					t.m.forward(&t.sc[lane], ids[i], rs)
+					t.losses[lane] += t.m.backward(&t.sc[lane], data[i].Heads, data[i].Rels, gr, scale)
+				}
+			}
+		}(w)
+	}
+	wg.Wait()
+	g := t.grads[0]
+	loss := t.losses[0]
+	for lane := 1; lane < lanes; lane++ {
+		for p := range g {
+			for k, v := range t.grads[lane][p] {
+				g[p][k] += v
+			}
+		}
+		loss += t.losses[lane]
+	}
+	var norm float64
+	for _, gp := range g {
+		for _, v := range gp {
+			norm += float64(v) * float64(v)
+		}
+	}
+	norm = math.Sqrt(norm)
+	clip := float32(1)
+	if norm > t.opt.Clip {
+		clip = float32(t.opt.Clip / (norm + 1e-6))
+	}
+	t.steps++
+	const b1, b2, eps = 0.9, 0.9, 1e-8
+	c1 := 1 - math.Pow(b1, float64(t.steps))
+	c2 := 1 - math.Pow(b2, float64(t.steps))
+	lr := float32(t.opt.LR * math.Sqrt(c2) / c1)
+	for p := range g {
+		w, mm, vv := t.m.params[p].w, t.adamM[p], t.adamV[p]
+		for k, gv := range g[p] {
+			gv *= clip
+			mm[k] = b1*mm[k] + (1-b1)*gv
+			vv[k] = b2*vv[k] + (1-b2)*gv*gv
+			w[k] -= lr * mm[k] / (float32(math.Sqrt(float64(vv[k]))) + eps*float32(math.Sqrt(c2)))
+		}
+	}
+	clear(t.m.params[t.m.word].w[:t.m.Cfg.WordDim])
+	clear(t.m.params[t.m.feat].w[:t.m.Cfg.FeatDim])
+	return loss / float64(ntok)
+}
+
+// Parse returns 1-based heads (0: root) and labels for words, decoded as
+// a tree (Chu-Liu-Edmonds over the arc scores, one root).
+func (m *Model) Parse(words []string) ([]int, []doc.DepRel) {
+	var sc scratch
+	return m.parse(&sc, m.sentenceIDs(words), true)
+}
+
+func (m *Model) parse(sc *scratch, ids []wordIDs, tree bool) ([]int, []doc.DepRel) {
+	m.forward(sc, ids, nil)
+	T := len(ids)
+	heads := make([]int, T-1)
+	if tree {
+		heads = decodeTree(sc.s, T)
+	} else {
+		for i := 1; i < T; i++ {
+			row := sc.s[i*T : (i+1)*T]
+			best := 0
+			for j, v := range row {
+				if v > row[best] {
+					best = j
+				}
+			}
+			heads[i-1] = best
+		}
+	}
+	rels := make([]doc.DepRel, T-1)
+	for i := 1; i < T; i++ {
+		if heads[i-1] == 0 {
+			rels[i-1] = doc.Root
+			continue
+		}
+		m.relScores(sc, i, heads[i-1])
+		best := -1
+		for l := 1; l < len(sc.relScore); l++ { // (not NoDep, not root under a word)
+			if doc.DepRel(l) != doc.Root && (best < 0 || sc.relScore[l] > sc.relScore[best]) {
+				best = l
+			}
+		}
+		rels[i-1] = doc.DepRel(best)
+	}
+	return heads, rels
+}
+
+// Evaluate parses data and returns UAS and LAS (punctuation counted,
+// labels compared on their universal part).
+func Evaluate(m *Model, data []Sentence) (uas, las float64) {
+	var sc scratch
+	n, u, l := 0, 0, 0
+	for _, s := range data {
+		heads, rels := m.parse(&sc, m.sentenceIDs(s.Words), true)
+		for i := range heads {
+			n++
+			if heads[i] == s.Heads[i] {
+				u++
+				if rels[i].Universal() == s.Rels[i].Universal() {
+					l++
+				}
+			}
+		}
+	}
+	if n == 0 {
+		return 0, 0
+	}
+	return float64(u) / float64(n), float64(l) / float64(n)
+}
