@@ -33,6 +33,11 @@ type Options struct {
 	// Parser, when set, replaces the embedded parser model (evaluations of
 	// a newly trained model).
 	Parser *parser.Model
+	// Tree, when set, parses sentences of up to TreeMax words in place of
+	// the perceptron parser (syntax.Stage.WithTreeParser): the neural
+	// parser of syntax/neural.
+	Tree    syntax.TreeParser
+	TreeMax int
 	// Actors, when set, replaces the actor dictionaries (the peers' files
 	// through actor.FromPeer); DictDir then extends the verbs only.
 	Actors actor.Lexicon
@@ -104,6 +109,9 @@ func Stages(opt Options) ([]doc.Stage, error) {
 			return nil, err
 		}
 		syn = syntax.New(tm, opt.Parser)
+	}
+	if opt.Tree != nil {
+		syn = syn.WithTreeParser(opt.Tree, opt.TreeMax)
 	}
 	lex := opt.Actors
 	vb := opt.Verbs

@@ -53,8 +53,8 @@ func runBench(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	// A parser model file times a candidate model without embedding it.
-	pm, err := readParser(*parserFile)
-	if err != nil {
+	var popt pipeline.Options
+	if err := parserFile.options(&popt); err != nil {
 		return err
 	}
 	if len(paths) == 0 {
@@ -85,7 +85,7 @@ func runBench(args []string, stdout, stderr io.Writer) error {
 			}
 		}
 	}
-	newPipe := func() (*doc.Pipeline, error) { return pipeline.Default(pipeline.Options{Parser: pm}) }
+	newPipe := func() (*doc.Pipeline, error) { return pipeline.Default(popt) }
 	// Warm up: load models and lexicon before the clock starts.
 	if p, err := newPipe(); err == nil {
 		p.Run(doc.New(arts[0]))
@@ -152,7 +152,7 @@ func runBench(args []string, stdout, stderr io.Writer) error {
 	}
 
 	if *asJSON {
-		out := map[string]any{"inputs": paths, "workers": *workers, "rounds": max(*rounds, 1), "parser": *parserFile, "runs": runs,
+		out := map[string]any{"inputs": paths, "workers": *workers, "rounds": max(*rounds, 1), "parser": *parserFile.file, "neural": *parserFile.neural, "runs": runs,
 			"storage_cost_wall": 1 - runs[1].ArticlesPerS/runs[0].ArticlesPerS,
 			"storage_cost_cpu":  1 - runs[1].ArticlesPerCPUS/runs[0].ArticlesPerCPUS}
 		return json.NewEncoder(stdout).Encode(out)

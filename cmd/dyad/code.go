@@ -20,6 +20,7 @@ func runCode(args []string, stdout, stderr io.Writer) error {
 	quotes := fs.Bool("quotes", false, "write the quotes with their speakers instead of the events, one JSON object a line (docs/jsonl.md)")
 	inFormat := fs.String("input", "auto", "input format: auto, text, html, jsonl, json, csv, feed, warc")
 	dict := fs.String("dict", "", "`DIR` of dictionaries that extend the embedded ones: dyad's *.txt, PETRARCH/TABARI *.actors, *.agents, *.verbs")
+	parsers := parserFlag(fs)
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -49,7 +50,11 @@ func runCode(args []string, stdout, stderr io.Writer) error {
 	if opt.Date, err = day(*date, "--date"); err != nil {
 		return err
 	}
-	p, err := pipeline.Default(pipeline.Options{DictDir: *dict})
+	popt := pipeline.Options{DictDir: *dict}
+	if err := parsers.options(&popt); err != nil {
+		return err
+	}
+	p, err := pipeline.Default(popt)
 	if err != nil {
 		return err
 	}

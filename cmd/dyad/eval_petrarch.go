@@ -57,7 +57,7 @@ func runEvalPetrarch(args []string, stdout, stderr io.Writer) error {
 	if *trace != "" {
 		show = func(d *doc.Doc) { writeTrace(stdout, d) }
 	}
-	code, err := peerPipeline(*parserFile, dir, env.Actorfile, env.Agentfile, env.Verbfile, env.Discardfile, actor.WholeWords, func(options map[string]string) eval.PeerConventions {
+	code, err := peerPipeline(parserFile, dir, env.Actorfile, env.Agentfile, env.Verbfile, env.Discardfile, actor.WholeWords, func(options map[string]string) eval.PeerConventions {
 		return eval.PeerConventions{NoCountry: "---", RequireDyad: eval.PetrarchRequireDyad(options), KeepHypothetical: true}
 	}, show)
 	if err != nil {
@@ -100,9 +100,9 @@ func writePeerResult(stdout io.Writer, res *eval.PeerResult, asJSON, verbose boo
 // When trace is not nil it is called with every coded Doc before the
 // discards are applied.
 //
-// parserFile, when not "", replaces the embedded parser model. extra
+// The parser flags, when set, replace the embedded parser model. extra
 // stages, if any, run after the possessor stage, before the coder.
-func peerPipeline(parserFile, dir, actorFile, agentFile, verbFile, discardFile string, matching actor.PeerMatching, conventions func(options map[string]string) eval.PeerConventions, trace func(*doc.Doc), extra ...doc.Stage) (eval.PeerCodeFunc, error) {
+func peerPipeline(pf *parserFlags, dir, actorFile, agentFile, verbFile, discardFile string, matching actor.PeerMatching, conventions func(options map[string]string) eval.PeerConventions, trace func(*doc.Doc), extra ...doc.Stage) (eval.PeerCodeFunc, error) {
 	read := func(name string, r func(*os.File) error) error {
 		f, err := os.Open(filepath.Join(dir, name))
 		if err != nil {
@@ -168,7 +168,7 @@ func peerPipeline(parserFile, dir, actorFile, agentFile, verbFile, discardFile s
 	opt := pipeline.Options{Actors: actor.FromPeer(actors, agents, matching), Verbs: pv.Lex,
 		Coder: coder.Options{KeepNegated: true, KeepHypothetical: true,
 			KeepSourceless: vf.Layout == peerdict.VerbFlat}} // TABARI's DEFAULT: SOURCE
-	if opt.Parser, err = readParser(parserFile); err != nil {
+	if err = pf.options(&opt); err != nil {
 		return nil, err
 	}
 	st, err := pipeline.Stages(opt)

@@ -44,7 +44,7 @@ func runEvalPloverDyads(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	run, err := evalPipeline(*parserFile)
+	run, err := evalPipeline(parserFile)
 	if err != nil {
 		return err
 	}

@@ -45,7 +45,7 @@ func runEvalQuotes(args []string, stdout, stderr io.Writer) error {
 	if len(arts) == 0 {
 		return fmt.Errorf("%s: no article could be read (%d left out)", dir, len(skipped))
 	}
-	run, err := evalPipeline(*parserFile)
+	run, err := evalPipeline(parserFile)
 	if err != nil {
 		return err
 	}

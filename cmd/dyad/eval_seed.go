@@ -31,7 +31,7 @@ func runEvalSeed(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	run, err := evalPipeline(*parserFile)
+	run, err := evalPipeline(parserFile)
 	if err != nil {
 		return err
 	}
@@ -55,14 +55,14 @@ func runEvalSeed(args []string, stdout, stderr io.Writer) error {
 }
 
 // evalPipeline is the default pipeline, what `dyad code` runs, as one
-// function over a Doc; parserFile, when not "", replaces the embedded parser
-// model.
-func evalPipeline(parserFile string) (func(*doc.Doc) error, error) {
-	pm, err := readParser(parserFile)
-	if err != nil {
+// function over a Doc; the parser flags, when set, replace the embedded
+// parser model.
+func evalPipeline(pf *parserFlags) (func(*doc.Doc) error, error) {
+	var opt pipeline.Options
+	if err := pf.options(&opt); err != nil {
 		return nil, err
 	}
-	p, err := pipeline.Default(pipeline.Options{Parser: pm})
+	p, err := pipeline.Default(opt)
 	if err != nil {
 		return nil, err
 	}

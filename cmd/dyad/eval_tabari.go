@@ -96,7 +96,7 @@ func runEvalTabari(args []string, stdout, stderr io.Writer) error {
 		r.Options = maps.Clone(r.Options)
 		r.Options[tabariIDKey] = r.ID
 	}
-	code, err := peerPipeline(*parserFile, *dir, proj["actorsfile"], proj["agentsfile"], proj["verbsfile"], "", actor.Stems,
+	code, err := peerPipeline(parserFile, *dir, proj["actorsfile"], proj["agentsfile"], proj["verbsfile"], "", actor.Stems,
 		func(options map[string]string) eval.PeerConventions {
 			c := eval.PeerConventions{NoCountry: "~", RequireDyad: true, KeepHypothetical: true, DiscardActors: true, NounEvents: true, AuxVerbs: true, SourceBefore: true, KeepNegated: true, NoContextCountry: true,
 				AgentFirstOnly: true, TargetAfter: true}

@@ -44,7 +44,6 @@ func runEvalUD(args []string, stdout, stderr io.Writer) error {
 	split := fs.String("split", "test", "split to score: train, dev or test")
 	asJSON := fs.Bool("json", false, "print the scores as one JSON object")
 	parserFile := parserFlag(fs)
-	neuralFile := neuralFlag(fs)
 	taggerFile := fs.String("tagger", "", "tagger model `file` (default: the embedded model)")
 	genre := fs.String("genre", "", "score only the sentences whose sent_id starts with `prefix` (e.g. GUM_news_ for GUM's news genre)")
 	goldTags := fs.Bool("gold-tags", false, "parse the gold tokens with their gold tags (raw text is then not scored)")
@@ -64,11 +63,11 @@ func runEvalUD(args []string, stdout, stderr io.Writer) error {
 			return fmt.Errorf("%s: no sentence has a sent_id starting with %q", files[0], *genre)
 		}
 	}
-	st, err := syntaxStage(*parserFile, *taggerFile, *goldTags)
+	st, err := syntaxStage(*parserFile.file, *taggerFile, *goldTags)
 	if err != nil {
 		return err
 	}
-	if err := useNeural(st, *neuralFile); err != nil {
+	if err := useNeural(st, *parserFile.neural); err != nil {
 		return err
 	}
 

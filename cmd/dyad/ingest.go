@@ -35,6 +35,7 @@ func runIngest(args []string, stdout, stderr io.Writer) error {
 	fs.StringVar(&fields.Outlet, "outlet-field", "", "JSON/CSV field holding the outlet")
 	fs.StringVar(&fields.ID, "id-field", "", "JSON/CSV field holding the ID")
 	dict := fs.String("dict", "", "`DIR` of dictionaries that extend the embedded ones: dyad's *.txt, PETRARCH/TABARI *.actors, *.agents, *.verbs")
+	parsers := parserFlag(fs)
 	quiet := fs.Bool("quiet", false, "no progress, only the summary")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
@@ -72,7 +73,11 @@ func runIngest(args []string, stdout, stderr io.Writer) error {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 
-	newPipe := func() (*doc.Pipeline, error) { return pipeline.Default(pipeline.Options{DictDir: *dict}) }
+	popt := pipeline.Options{DictDir: *dict}
+	if err := parsers.options(&popt); err != nil {
+		return err
+	}
+	newPipe := func() (*doc.Pipeline, error) { return pipeline.Default(popt) }
 	prog := newProgress(stderr, *quiet)
 	counts, err := runner.Run(ctx, ingest.Read(ctx, paths, opt), newPipe, st, runner.Options{
 		Workers: *workers, Resume: true, Progress: prog.update,

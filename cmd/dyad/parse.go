@@ -9,8 +9,10 @@ import (
 
 	"dyad/doc"
 	"dyad/ingest"
+	"dyad/pipeline"
 	"dyad/syntax"
 	"dyad/syntax/conllu"
+	"dyad/syntax/neural"
 	"dyad/syntax/parser"
 	"dyad/syntax/tagger"
 	"dyad/text"
@@ -54,10 +56,31 @@ func syntaxStage(parserFile, taggerFile string, goldTags bool) (*frontStages, er
 	return fr, nil
 }
 
-// parserFlag defines the --parser flag of the commands that can run a
-// parser model other than the embedded one.
-func parserFlag(fs *flag.FlagSet) *string {
-	return fs.String("parser", "", "parser model `file` (default: the embedded model)")
+// parserFlags are the --parser and --neural flags of the commands that can
+// run a parser model other than the embedded one.
+type parserFlags struct{ file, neural *string }
+
+func parserFlag(fs *flag.FlagSet) *parserFlags {
+	return &parserFlags{
+		file:   fs.String("parser", "", "parser model `file` (default: the embedded model)"),
+		neural: fs.String("neural", "", "parse with the neural parser model `file` (made by 'dyad train neural') instead of the perceptron; sentences over 150 words still go to the perceptron"),
+	}
+}
+
+// options sets the parsers of opt from the flags.
+func (pf *parserFlags) options(opt *pipeline.Options) error {
+	var err error
+	if opt.Parser, err = readParser(*pf.file); err != nil {
+		return err
+	}
+	if *pf.neural != "" {
+		m, err := readNeural(*pf.neural)
+		if err != nil {
+			return err
+		}
+		opt.Tree, opt.TreeMax = m, neural.MaxWords
+	}
+	return nil
 }
 
 // readTagger reads a tagger model file (made by 'dyad train tagger'); for
@@ -105,7 +128,6 @@ func runParse(args []string, stdout, stderr io.Writer) error {
 	fs := newAboutFlags("parse", "usage: dyad parse [FILE|-] [--input FORMAT] [--parser FILE]\n\n"+
 		"Reads articles (a file, or standard input for - or none) as 'dyad code' does and prints CoNLL-U.", stderr)
 	model := parserFlag(fs)
-	neuralFile := neuralFlag(fs)
 	inFormat := fs.String("input", "auto", "input format: auto, text, html, jsonl, json, csv, feed, warc")
 	maxBytes := fs.Int64("max-article-bytes", ingest.DefaultMaxArticleBytes, "larger articles are refused with a warning")
 	pos, err := parseFlags(fs, args)
@@ -123,11 +145,11 @@ func runParse(args []string, stdout, stderr io.Writer) error {
 	if len(pos) == 1 {
 		name = pos[0]
 	}
-	st, err := syntaxStage(*model, "", false)
+	st, err := syntaxStage(*model.file, "", false)
 	if err != nil {
 		return err
 	}
-	if err := useNeural(st, *neuralFile); err != nil {
+	if err := useNeural(st, *model.neural); err != nil {
 		return err
 	}
 	p, err := doc.NewPipeline(st.text, st.syntax)

@@ -134,10 +134,18 @@ func neuralSentences(tb *conllu.Treebank) []neural.Sentence {
 	return out
 }
 
-// neuralFlag defines the --neural flag of the commands that can parse with
-// a neural parser model instead of the perceptron.
-func neuralFlag(fs *flag.FlagSet) *string {
-	return fs.String("neural", "", "parse with the neural parser model `file` (made by 'dyad train neural') instead of the perceptron; sentences over 150 words still go to the perceptron")
+// readNeural reads a neural parser model file.
+func readNeural(path string) (*neural.Model, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("neural parser: %w", err)
+	}
+	defer f.Close()
+	m, err := neural.Load(bufio.NewReader(f))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return m, nil
 }
 
 // useNeural makes fr parse with the neural model at path; "" leaves it.
@@ -145,14 +153,9 @@ func useNeural(fr *frontStages, path string) error {
 	if path == "" {
 		return nil
 	}
-	f, err := os.Open(path)
+	m, err := readNeural(path)
 	if err != nil {
-		return fmt.Errorf("neural parser: %w", err)
-	}
-	defer f.Close()
-	m, err := neural.Load(bufio.NewReader(f))
-	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
+		return err
 	}
 	st, ok := fr.syntax.(*syntax.Stage)
 	if !ok {

@@ -128,7 +128,7 @@ func TestTrainSaveLoad(t *testing.T) {
 	}
 	cfg := Config{WordDim: 8, FeatDim: 4, Buckets: 101, Hidden: 12, Layers: 1, ArcDim: 12, RelDim: 8,
 		MaxDist: 5, MinCount: 1, Seed: 1, BatchToks: 100}
-	m, err := Train(cfg, data, data, tinyVectors(), TrainOptions{Epochs: 40, Workers: 2, LR: 1e-2})
+	m, err := Train(cfg, data, data, tinyVectors(), TrainOptions{Epochs: 100, Workers: 2, LR: 1e-2, KeepLast: true})
 	if err != nil {
 		t.Fatal(err)
 	}

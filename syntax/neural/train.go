@@ -23,6 +23,8 @@ type TrainOptions struct {
 	Epoch func(epoch int, m *Model, uas, las float64)
 	LR    float64
 	Clip  float64
+	// KeepLast keeps the last epoch's parameters instead of the best on dev.
+	KeepLast bool
 }
 
 // Train trains a model on train, choosing the epoch by LAS on dev.
@@ -85,7 +87,9 @@ func Train(cfg Config, train, dev []Sentence, vec *Vectors, opt TrainOptions) (*
 			best = m.copyParams(best)
 		}
 	}
-	m.params = best
+	if !opt.KeepLast {
+		m.params = best
+	}
 	return m, nil
 }
 
