@@ -2,7 +2,8 @@
 # Measures every figure the issues name, with ../shared beside the
 # repository, and prints one JSON object per line: {"figure": NAME, ...}.
 # About a minute on two idle cores, nearly all of it the bench (the accuracy
-# figures take about ten seconds). Usage: scripts/figures.sh [NAME...] (default: all).
+# figures take about ten seconds). Usage: scripts/figures.sh [NAME...] (default: all
+# but ud-ewt-neural and ud-pud-neural, the neural parser's, about a minute each).
 # DYAD_PARSER=FILE measures the figures with that parser model instead of the
 # embedded one (bench too).
 set -euo pipefail
@@ -28,6 +29,8 @@ for w in "${want[@]}"; do
 	seed) run seed "$bin" eval seed --json "${p[@]}" ;;
 	ud-ewt) run ud-ewt "$bin" eval ud --split test --json "${p[@]}" ;;
 	ud-pud) run ud-pud "$bin" eval ud --treebank "$shared/ud/UD_English-PUD" --split test --json "${p[@]}" ;;
+	ud-ewt-neural) run ud-ewt-neural "$bin" eval ud --split test --json --neural embedded ;;
+	ud-pud-neural) run ud-pud-neural "$bin" eval ud --treebank "$shared/ud/UD_English-PUD" --split test --json --neural embedded ;;
 	petrarch) run petrarch "$bin" eval petrarch --suite "$shared/peers/petrarch2/PETR.UnitTest.records.xml" --json "${p[@]}" ;;
 	petrarch-actors) run petrarch-actors "$bin" eval petrarch --suite "$shared/peers/petrarch2/PETR.UnitTest.records.xml" --category ACTOR,AGENT,COMPOUND --json "${p[@]}" ;;
 	tabari) run tabari "$bin" eval tabari --suite "$shared/peers/TABARI-Code" --json "${p[@]}" ;;

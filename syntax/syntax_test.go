@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"dyad/doc"
+	"dyad/syntax/neural"
 	"dyad/syntax/parser"
 	"dyad/text"
 )
@@ -891,11 +892,40 @@ func TestKeyArcs(t *testing.T) {
 
 // TestSeedArticle checks the arcs the acceptance article's events hang on.
 func TestSeedArticle(t *testing.T) {
+	checkSeedArticle(t, func(s string) *doc.Doc { return annotate(t, s) })
+}
+
+// TestSeedArticleNeural checks the same arcs parsed by the embedded
+// neural parser.
+func TestSeedArticleNeural(t *testing.T) {
+	st, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := neural.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := doc.NewPipeline(text.New(text.Options{}), st.WithTreeParser(m, neural.MaxWords))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSeedArticle(t, func(s string) *doc.Doc {
+		d := doc.New(doc.Article{ID: "seed", Text: s})
+		if err := p.Run(d); err != nil {
+			t.Fatal(err)
+		}
+		return d
+	})
+}
+
+func checkSeedArticle(t *testing.T, annotate func(string) *doc.Doc) {
+	t.Helper()
 	b, err := os.ReadFile(filepath.Join("..", "..", "shared", "examples", "seed-g20-new-delhi", "article.txt"))
 	if err != nil {
 		t.Skipf("seed article absent (%v); it lives in ../shared", err)
 	}
-	d := annotate(t, string(b))
+	d := annotate(string(b))
 	find := func(prefix string) int {
 		for i, s := range d.Sentences {
 			if strings.HasPrefix(strings.TrimLeft(d.Text(s.Span), `"“ `), prefix) {

@@ -63,7 +63,7 @@ type parserFlags struct{ file, neural *string }
 func parserFlag(fs *flag.FlagSet) *parserFlags {
 	return &parserFlags{
 		file:   fs.String("parser", "", "parser model `file` (default: the embedded model)"),
-		neural: fs.String("neural", "", "parse with the neural parser model `file` (made by 'dyad train neural') instead of the perceptron; sentences over 150 words still go to the perceptron"),
+		neural: fs.String("neural", "", "parse with the neural parser instead of the perceptron: 'embedded' for the shipped model, or a model `file` made by 'dyad train neural' (slower, more accurate; sentences over 150 words still go to the perceptron)"),
 	}
 }
 

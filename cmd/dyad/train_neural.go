@@ -9,9 +9,7 @@ import (
 	"path/filepath"
 	"runtime"
 
-	"dyad/doc"
 	"dyad/syntax"
-	"dyad/syntax/conllu"
 	"dyad/syntax/neural"
 )
 
@@ -110,32 +108,15 @@ func readNeuralSplit(dir, split string) ([]neural.Sentence, error) {
 	if err != nil {
 		return nil, err
 	}
-	return neuralSentences(tb), nil
+	return neural.Sentences(tb), nil
 }
 
-func neuralSentences(tb *conllu.Treebank) []neural.Sentence {
-	d := tb.Doc
-	out := make([]neural.Sentence, 0, len(d.Sentences))
-	for _, s := range d.Sentences {
-		r := s.Tokens
-		ns := neural.Sentence{Words: make([]string, 0, r.Len()), Heads: make([]int, 0, r.Len()), Rels: make([]doc.DepRel, 0, r.Len())}
-		for i := r.Start; i < r.End; i++ {
-			t := d.Tokens[i]
-			h := 0
-			if t.Head >= 0 {
-				h = int(t.Head-r.Start) + 1
-			}
-			ns.Words = append(ns.Words, d.TokenText(int(i)))
-			ns.Heads = append(ns.Heads, h)
-			ns.Rels = append(ns.Rels, t.Dep)
-		}
-		out = append(out, ns)
-	}
-	return out
-}
-
-// readNeural reads a neural parser model file.
+// readNeural reads a neural parser model file; "embedded" is the model
+// dyad ships.
 func readNeural(path string) (*neural.Model, error) {
+	if path == "embedded" {
+		return neural.Default()
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("neural parser: %w", err)

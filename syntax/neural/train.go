@@ -5,12 +5,14 @@ import (
 	"io"
 	"math"
 	"math/rand/v2"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
 	"time"
 
 	"dyad/doc"
+	"dyad/syntax/conllu"
 )
 
 // TrainOptions steer Train.
@@ -295,24 +297,61 @@ func (m *Model) parse(sc *scratch, ids []wordIDs, tree bool) ([]int, []doc.DepRe
 }
 
 // Evaluate parses data and returns UAS and LAS (punctuation counted,
-// labels compared on their universal part).
+// labels compared on their universal part), on all cores.
 func Evaluate(m *Model, data []Sentence) (uas, las float64) {
-	var sc scratch
-	n, u, l := 0, 0, 0
-	for _, s := range data {
-		heads, rels := m.parse(&sc, m.sentenceIDs(s.Words), true)
-		for i := range heads {
-			n++
-			if heads[i] == s.Heads[i] {
-				u++
-				if rels[i].Universal() == s.Rels[i].Universal() {
-					l++
+	workers := runtime.GOMAXPROCS(0)
+	counts := make([][3]int, workers) // words, heads right, labels right
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var sc scratch
+			c := &counts[w]
+			for k := w; k < len(data); k += workers {
+				s := data[k]
+				heads, rels := m.parse(&sc, m.sentenceIDs(s.Words), true)
+				for i := range heads {
+					c[0]++
+					if heads[i] == s.Heads[i] {
+						c[1]++
+						if rels[i].Universal() == s.Rels[i].Universal() {
+							c[2]++
+						}
+					}
 				}
 			}
-		}
+		}()
+	}
+	wg.Wait()
+	var n, u, l int
+	for _, c := range counts {
+		n, u, l = n+c[0], u+c[1], l+c[2]
 	}
 	if n == 0 {
 		return 0, 0
 	}
 	return float64(u) / float64(n), float64(l) / float64(n)
+}
+
+// Sentences are the sentences of a treebank with their gold trees.
+func Sentences(tb *conllu.Treebank) []Sentence {
+	d := tb.Doc
+	out := make([]Sentence, 0, len(d.Sentences))
+	for _, s := range d.Sentences {
+		r := s.Tokens
+		ns := Sentence{Words: make([]string, 0, r.Len()), Heads: make([]int, 0, r.Len()), Rels: make([]doc.DepRel, 0, r.Len())}
+		for i := r.Start; i < r.End; i++ {
+			t := d.Tokens[i]
+			h := 0
+			if t.Head >= 0 {
+				h = int(t.Head-r.Start) + 1
+			}
+			ns.Words = append(ns.Words, d.TokenText(int(i)))
+			ns.Heads = append(ns.Heads, h)
+			ns.Rels = append(ns.Rels, t.Dep)
+		}
+		out = append(out, ns)
+	}
+	return out
 }

@@ -1,0 +1,34 @@
+package neural
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"dyad/syntax/conllu"
+)
+
+// TestEmbeddedEWTDev parses EWT dev (gold tokens) with the embedded model
+// and wants the UAS and LAS measured when it was shipped (model/README.md).
+func TestEmbeddedEWTDev(t *testing.T) {
+	path := filepath.Join("..", "..", "..", "shared", "ud", "UD_English-EWT", "en_ewt-ud-dev.conllu")
+	f, err := os.Open(path)
+	if err != nil {
+		t.Skipf("EWT dev absent (%v); it lives in ../shared", err)
+	}
+	defer f.Close()
+	tb, err := conllu.Read(f, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	uas, las := Evaluate(m, Sentences(tb))
+	const wantUAS, wantLAS = 0.8831, 0.8498
+	if uas < wantUAS-0.0005 || las < wantLAS-0.0005 {
+		t.Errorf("EWT dev UAS %.4f LAS %.4f, want %.4f and %.4f", uas, las, wantUAS, wantLAS)
+	}
+	t.Logf("EWT dev UAS %.4f LAS %.4f", uas, las)
+}
