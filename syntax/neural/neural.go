@@ -1,9 +1,11 @@
 // Package neural is dyad's second dependency parser: a biaffine arc and
 // label scorer (Dozat & Manning 2017) over a bidirectional LSTM, trained in
-// Go from a UD treebank, with frozen pretrained word vectors read from the
-// user's disk. It is slow beside the perceptron parser of syntax/parser
-// (millions of multiply-adds a word against a few hundred table lookups)
-// and meant for accuracy, not for the default pipeline.
+// Go from a UD treebank, with frozen pretrained word vectors (read from the
+// user's disk for training, then carried in the model file). It is slow
+// beside the perceptron parser of syntax/parser (millions of multiply-adds
+// a word against a few hundred table lookups) and meant for accuracy, not
+// for the default pipeline: the syntax stage uses it through
+// syntax.Stage.WithTreeParser, and the shipped model is Default's.
 //
 // Everything is float32 and row-major; matrix products go through gonum's
 // pure-Go BLAS. Inputs per word are the lower-cased word, hashed 3-letter
@@ -12,7 +14,6 @@
 package neural
 
 import (
-	"hash/fnv"
 	"math"
 	"math/rand/v2"
 	"strings"
@@ -183,11 +184,14 @@ func (m *Model) ids(w string) wordIDs {
 	return id
 }
 
+// hashKey is 32-bit FNV-1a of kind followed by s, without allocating.
 func hashKey(kind byte, s string) uint32 {
-	h := fnv.New32a()
-	h.Write([]byte{kind})
-	h.Write([]byte(s))
-	return h.Sum32()
+	const prime = 16777619
+	h := (2166136261 ^ uint32(kind)) * prime
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * prime
+	}
+	return h
 }
 
 func firstRunes(s string, n int) string {

@@ -2,6 +2,7 @@ package neural
 
 import (
 	"bytes"
+	"hash/fnv"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -201,6 +202,19 @@ func TestHalf(t *testing.T) {
 		}
 		if math.Abs(float64(got-want)) > math.Abs(float64(want))*1e-3+6e-8 {
 			t.Errorf("half(%g) = %g, want %g", f, got, want)
+		}
+	}
+}
+
+// TestHashKey: hashKey is FNV-1a (the shipped model's feature rows depend
+// on it).
+func TestHashKey(t *testing.T) {
+	for _, s := range []string{"", "ken", "ya", "Xx.", "ügl"} {
+		h := fnv.New32a()
+		h.Write([]byte{'s'})
+		h.Write([]byte(s))
+		if got, want := hashKey('s', s), h.Sum32(); got != want {
+			t.Errorf("hashKey(s, %q) = %d, want %d", s, got, want)
 		}
 	}
 }

@@ -254,7 +254,9 @@ func (t *trainer) step(data []Sentence, ids [][]wordIDs, batch []int, r *rand.Ra
 }
 
 // Parse returns 1-based heads (0: root) and labels for words, decoded as
-// a tree (Chu-Liu-Edmonds over the arc scores, one root).
+// a tree (Chu-Liu-Edmonds over the arc scores, one root). Time and memory
+// grow with the square of the length and worse: callers bound it, as the
+// syntax stage does at MaxWords.
 func (m *Model) Parse(words []string) ([]int, []doc.DepRel) {
 	var sc scratch
 	return m.parse(&sc, m.sentenceIDs(words), true)
