@@ -63,11 +63,8 @@ func runEvalUD(args []string, stdout, stderr io.Writer) error {
 			return fmt.Errorf("%s: no sentence has a sent_id starting with %q", files[0], *genre)
 		}
 	}
-	st, err := syntaxStage(*parserFile.file, *taggerFile, *goldTags)
+	st, err := syntaxStage(parserFile, *taggerFile, *goldTags)
 	if err != nil {
-		return err
-	}
-	if err := useNeural(st, *parserFile.neural); err != nil {
 		return err
 	}
 

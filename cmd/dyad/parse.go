@@ -26,18 +26,29 @@ type frontStages struct {
 }
 
 // syntaxStage builds the text and syntax stages from the embedded models,
-// with the parser read from parserFile and the tagger from taggerFile when
-// they are not "". With goldTags
-// the syntax stage does not tag: it parses with the tags a Doc has.
-func syntaxStage(parserFile, taggerFile string, goldTags bool) (*frontStages, error) {
-	fr := &frontStages{text: text.New(text.Options{}), tags: !goldTags}
-	if parserFile == "" && taggerFile == "" && !goldTags {
-		st, err := syntax.Default()
+// with the parsers the flags name and the tagger from taggerFile when it
+// is not "". With goldTags the syntax stage does not tag: it parses with
+// the tags a Doc has.
+func syntaxStage(pf *parserFlags, taggerFile string, goldTags bool) (*frontStages, error) {
+	st, err := syntaxOf(*pf.file, taggerFile, goldTags)
+	if err != nil {
+		return nil, err
+	}
+	if *pf.neural != "" {
+		m, err := readNeural(*pf.neural)
 		if err != nil {
 			return nil, err
 		}
-		fr.syntax = st
-		return fr, nil
+		st = st.WithTreeParser(m, neural.MaxWords)
+	}
+	return &frontStages{text: text.New(text.Options{}), syntax: st, tags: !goldTags}, nil
+}
+
+// syntaxOf is the syntax stage with the perceptron parser and the tagger
+// the files name ("" for the embedded ones); with goldTags, no tagger.
+func syntaxOf(parserFile, taggerFile string, goldTags bool) (*syntax.Stage, error) {
+	if parserFile == "" && taggerFile == "" && !goldTags {
+		return syntax.Default()
 	}
 	pm, err := readParser(parserFile)
 	if err == nil && pm == nil {
@@ -52,8 +63,7 @@ func syntaxStage(parserFile, taggerFile string, goldTags bool) (*frontStages, er
 			return nil, err
 		}
 	}
-	fr.syntax = syntax.New(tm, pm)
-	return fr, nil
+	return syntax.New(tm, pm), nil
 }
 
 // parserFlags are the --parser and --neural flags of the commands that can
@@ -145,11 +155,8 @@ func runParse(args []string, stdout, stderr io.Writer) error {
 	if len(pos) == 1 {
 		name = pos[0]
 	}
-	st, err := syntaxStage(*model.file, "", false)
+	st, err := syntaxStage(model, "", false)
 	if err != nil {
-		return err
-	}
-	if err := useNeural(st, *model.neural); err != nil {
 		return err
 	}
 	p, err := doc.NewPipeline(st.text, st.syntax)

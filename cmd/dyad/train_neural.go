@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"runtime"
 
-	"dyad/syntax"
 	"dyad/syntax/neural"
 )
 
@@ -66,11 +65,9 @@ func runTrainNeural(args []string, stdout, stderr io.Writer) error {
 	opt.Log = stderr
 	// The best epoch so far is written as it comes, so a long run stopped
 	// early still leaves a model.
-	best := -1.0
 	var saveErr error
-	opt.Epoch = func(epoch int, m *neural.Model, uas, las float64) {
-		if las > best && saveErr == nil {
-			best = las
+	opt.Epoch = func(epoch int, m *neural.Model, best bool) {
+		if best && saveErr == nil {
 			saveErr = saveNeural(m, *out)
 		}
 	}
@@ -127,21 +124,4 @@ func readNeural(path string) (*neural.Model, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return m, nil
-}
-
-// useNeural makes fr parse with the neural model at path; "" leaves it.
-func useNeural(fr *frontStages, path string) error {
-	if path == "" {
-		return nil
-	}
-	m, err := readNeural(path)
-	if err != nil {
-		return err
-	}
-	st, ok := fr.syntax.(*syntax.Stage)
-	if !ok {
-		return fmt.Errorf("neural parser: the syntax stage is not dyad's")
-	}
-	fr.syntax = st.WithTreeParser(m, neural.MaxWords)
-	return nil
 }

@@ -109,14 +109,12 @@ func (m *Model) forward(sc *scratch, ids []wordIDs, r *rand.Rand) {
 		}
 		x, in = out, H2
 	}
-	dims := [4]int{cfg.ArcDim, cfg.ArcDim, cfg.RelDim, cfg.RelDim}
-	ws := [4][2]int{{m.wad, m.bad}, {m.wah, m.bah}, {m.wrd, m.brd}, {m.wrh, m.brh}}
-	for k := range sc.mlp {
-		n := dims[k]
+	for k, l := range m.mlps {
+		n := l.dim
 		y := grow(sc.mlp[k], T*n)
 		sc.mlp[k] = y
-		gemm(false, true, T, n, H2, x, m.params[ws[k][0]].w, false, y)
-		b := m.params[ws[k][1]].w
+		gemm(false, true, T, n, H2, x, m.params[l.w].w, false, y)
+		b := m.params[l.b].w
 		mask := grow(sc.mlpm[k], T*n)
 		sc.mlpm[k] = mask
 		dropMask(mask, cfg.Dropout, r)
@@ -164,7 +162,7 @@ func clampDist(d, max int) int {
 // sc.relScore (one per DepRel) and leaves R·[rh_h;1] in sc.q.
 func (m *Model) relScores(sc *scratch, i, h int) {
 	R := m.Cfg.RelDim + 1
-	L := len(m.params[m.rel].w) / (R * R)
+	const L = doc.NumDepRel
 	rd, rh := sc.mlp[2], sc.mlp[3]
 	sc.h1 = append(append(sc.h1[:0], rh[h*(R-1):(h+1)*(R-1)]...), 1)
 	sc.d1 = append(append(sc.d1[:0], rd[i*(R-1):(i+1)*(R-1)]...), 1)
@@ -225,12 +223,8 @@ func (m *Model) backward(sc *scratch, heads []int, rels []doc.DepRel, gr [][]flo
 		d[gold] -= scale
 	}
 	ad, ah := sc.mlp[0], sc.mlp[1]
-	for k := range sc.dmlp {
-		n := A
-		if k >= 2 {
-			n = cfg.RelDim
-		}
-		sc.dmlp[k] = grow(sc.dmlp[k], T*n)
+	for k, l := range m.mlps {
+		sc.dmlp[k] = grow(sc.dmlp[k], T*l.dim)
 		clear(sc.dmlp[k])
 	}
 	dad, dah := sc.dmlp[0], sc.dmlp[1]
@@ -255,7 +249,7 @@ func (m *Model) backward(sc *scratch, heads []int, rels []doc.DepRel, gr [][]flo
 	gemm(false, true, T, A, A, sc.dm, m.params[m.u].w, true, dad) // dAD += dM·Uᵀ
 
 	R := cfg.RelDim + 1
-	L := len(m.params[m.rel].w) / (R * R)
+	const L = doc.NumDepRel
 	drd, drh := sc.dmlp[2], sc.dmlp[3]
 	sc.v = grow(sc.v, L*R)
 	sc.dh1 = grow(sc.dh1, R)
@@ -290,10 +284,8 @@ func (m *Model) backward(sc *scratch, heads []int, rels []doc.DepRel, gr [][]flo
 	dx := sc.d[top]
 	clear(dx)
 	x := sc.outs[cfg.Layers-1]
-	dims := [4]int{A, A, cfg.RelDim, cfg.RelDim}
-	ws := [4][2]int{{m.wad, m.bad}, {m.wah, m.bah}, {m.wrd, m.brd}, {m.wrh, m.brh}}
-	for k := range sc.mlp {
-		n := dims[k]
+	for k, l := range m.mlps {
+		n := l.dim
 		y, mask, dy := sc.mlp[k], sc.mlpm[k], sc.dmlp[k]
 		for i := range dy {
 			if y[i] > 0 {
@@ -302,14 +294,14 @@ func (m *Model) backward(sc *scratch, heads []int, rels []doc.DepRel, gr [][]flo
 				dy[i] = 0
 			}
 		}
-		gemm(true, false, n, H2, T, dy, x, true, gr[ws[k][0]])
-		gb := gr[ws[k][1]]
+		gemm(true, false, n, H2, T, dy, x, true, gr[l.w])
+		gb := gr[l.b]
 		for t := 0; t < T; t++ {
 			for j := 0; j < n; j++ {
 				gb[j] += dy[t*n+j]
 			}
 		}
-		gemm(false, false, T, H2, n, dy, m.params[ws[k][0]].w, true, dx)
+		gemm(false, false, T, H2, n, dy, m.params[l.w].w, true, dx)
 	}
 	for l := cfg.Layers - 1; l >= 0; l-- {
 		for i, v := range sc.outm[l] {

@@ -70,6 +70,9 @@ type param struct {
 	w          []float32
 }
 
+// mlpLayer is one of the four ReLU layers over the BiLSTM's output.
+type mlpLayer struct{ w, b, dim int } // param indices, width
+
 // lstm is one direction of one layer.
 type lstm struct{ wx, wh, b int } // param indices
 
@@ -80,12 +83,11 @@ type Model struct {
 	Vec    *Vectors         // may be nil
 	params []param
 
-	word, feat         int
-	layers             [][2]lstm
-	wad, bad, wah, bah int
-	wrd, brd, wrh, brh int
-	u, ub, dist, rel   int
-	inDim              int
+	word, feat       int
+	layers           [][2]lstm
+	mlps             [4]mlpLayer // arc dependent, arc head, label dependent, label head
+	u, ub, dist, rel int
+	inDim            int
 }
 
 const (
@@ -124,10 +126,13 @@ func newModel(cfg Config, words map[string]int32, vec *Vectors) *Model {
 		m.layers = append(m.layers, pair)
 		in = 2 * cfg.Hidden
 	}
-	m.wad, m.bad = m.add("arc.dep", cfg.ArcDim, in), m.add("arc.dep.b", 1, cfg.ArcDim)
-	m.wah, m.bah = m.add("arc.head", cfg.ArcDim, in), m.add("arc.head.b", 1, cfg.ArcDim)
-	m.wrd, m.brd = m.add("rel.dep", cfg.RelDim, in), m.add("rel.dep.b", 1, cfg.RelDim)
-	m.wrh, m.brh = m.add("rel.head", cfg.RelDim, in), m.add("rel.head.b", 1, cfg.RelDim)
+	for k, name := range [4]string{"arc.dep", "arc.head", "rel.dep", "rel.head"} {
+		dim := cfg.ArcDim
+		if k >= 2 {
+			dim = cfg.RelDim
+		}
+		m.mlps[k] = mlpLayer{w: m.add(name, dim, in), b: m.add(name+".b", 1, dim), dim: dim}
+	}
 	m.u = m.add("arc.U", cfg.ArcDim, cfg.ArcDim)
 	m.ub = m.add("arc.ub", 1, cfg.ArcDim)
 	m.dist = m.add("arc.dist", 1, 2*cfg.MaxDist+1)

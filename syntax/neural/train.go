@@ -20,9 +20,9 @@ type TrainOptions struct {
 	Epochs  int
 	Workers int       // goroutines sharing each batch, at most 4 (the result does not depend on it)
 	Log     io.Writer // progress, one line an epoch; may be nil
-	// Epoch, when set, is called after each epoch with the dev scores; the
-	// trainer keeps the parameters of the epoch with the best dev LAS.
-	Epoch func(epoch int, m *Model, uas, las float64)
+	// Epoch, when set, is called after each epoch; best says whether its
+	// dev LAS is the best so far (the trainer keeps that epoch's parameters).
+	Epoch func(epoch int, m *Model, best bool)
 	LR    float64
 	Clip  float64
 	// KeepLast keeps the last epoch's parameters instead of the best on dev.
@@ -81,12 +81,13 @@ func Train(cfg Config, train, dev []Sentence, vec *Vectors, opt TrainOptions) (*
 		if opt.Log != nil {
 			fmt.Fprintf(opt.Log, "epoch %d loss %.1f dev UAS %.4f LAS %.4f (%s)\n", ep, loss, uas, las, time.Since(start).Round(time.Second))
 		}
-		if opt.Epoch != nil {
-			opt.Epoch(ep, m, uas, las)
-		}
-		if las > bestLAS {
+		improved := las > bestLAS
+		if improved {
 			bestLAS = las
 			best = m.copyParams(best)
+		}
+		if opt.Epoch != nil {
+			opt.Epoch(ep, m, improved)
 		}
 	}
 	if !opt.KeepLast {
