@@ -66,11 +66,12 @@ func BenchmarkParse(b *testing.B) {
 	for i, s := range data {
 		ids[i] = m.sentenceIDs(s.Words)
 	}
+	iw := m.layout()
 	b.ResetTimer()
 	n := 0
 	for b.Loop() {
 		for _, id := range ids {
-			m.parse(&sc, id, true)
+			m.parse(&sc, id, iw)
 			n += len(id) - 1
 		}
 	}

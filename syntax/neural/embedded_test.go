@@ -32,3 +32,35 @@ func TestEmbeddedEWTDev(t *testing.T) {
 	}
 	t.Logf("EWT dev UAS %.4f LAS %.4f", uas, las)
 }
+
+// BenchmarkParseEmbedded parses the first 400 sentences of EWT dev with the
+// embedded model on one goroutine: the speed of --neural embedded without
+// the tagger (tokens/s).
+func BenchmarkParseEmbedded(b *testing.B) {
+	path := filepath.Join("..", "..", "..", "shared", "ud", "UD_English-EWT", "en_ewt-ud-dev.conllu")
+	f, err := os.Open(path)
+	if err != nil {
+		b.Skipf("EWT dev absent (%v); it lives in ../shared", err)
+	}
+	defer f.Close()
+	tb, err := conllu.Read(f, path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	m, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	data := Sentences(tb)[:400]
+	var sc scratch
+	iw := m.layout()
+	b.ResetTimer()
+	n := 0
+	for b.Loop() {
+		for _, s := range data {
+			m.parse(&sc, m.sentenceIDs(s.Words), iw)
+			n += len(s.Words)
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "tokens/s")
+}

@@ -42,8 +42,11 @@ type lstmRun struct {
 }
 
 // forward runs the direction over x (T × in) and writes h into out
-// (T × 2H) at column offset off.
-func (m *Model) lstmForward(run *lstmRun, p lstm, x []float32, T, in int, out []float32, off int) {
+// (T × 2H) at column offset off. Given wxT and whT (the direction's
+// weights transposed, see inferWeights), it parses: products through
+// matmul and the cells' nonlinearities through expf (sigmoids, tanhs). Else it trains:
+// products through gonum, nonlinearities through math.
+func (m *Model) lstmForward(run *lstmRun, p lstm, x []float32, T, in int, out []float32, off int, wxT, whT []float32) {
 	H := m.Cfg.Hidden
 	wx, wh, b := m.params[p.wx].w, m.params[p.wh].w, m.params[p.b].w
 	run.x = x
@@ -51,7 +54,12 @@ func (m *Model) lstmForward(run *lstmRun, p lstm, x []float32, T, in int, out []
 	run.c = grow(run.c, T*H)
 	run.tc = grow(run.tc, T*H)
 	run.h = grow(run.h, T*H)
-	gemm(false, true, T, 4*H, in, x, wx, false, run.gates)
+	if wxT != nil {
+		matmul(T, 4*H, in, x, in, wxT, 4*H, run.gates, 4*H, false)
+	} else {
+		gemm(false, true, T, 4*H, in, x, wx, false, run.gates)
+	}
+	fast := whT != nil
 	var prevH, prevC []float32
 	for s := 0; s < T; s++ {
 		t := s
@@ -62,21 +70,43 @@ func (m *Model) lstmForward(run *lstmRun, p lstm, x []float32, T, in int, out []
 		for j := range g {
 			g[j] += b[j]
 		}
-		if prevH != nil {
+		switch {
+		case prevH == nil:
+		case whT != nil:
+			matmul(1, 4*H, H, prevH, H, whT, 4*H, g, 4*H, true)
+		default:
 			bl.Sgemv(blas.NoTrans, 4*H, H, 1, wh, H, prevH, 1, 1, g, 1)
 		}
 		c, tc, h := run.c[t*H:(t+1)*H], run.tc[t*H:(t+1)*H], run.h[t*H:(t+1)*H]
-		for j := 0; j < H; j++ {
-			gi, gf, gg, gout := sigmoid(g[j]), sigmoid(g[H+j]), tanh(g[2*H+j]), sigmoid(g[3*H+j])
-			g[j], g[H+j], g[2*H+j], g[3*H+j] = gi, gf, gg, gout
-			cv := gi * gg
-			if prevC != nil {
-				cv += gf * prevC[j]
+		if fast {
+			sigmoids(g[:2*H])
+			tanhs(g[2*H : 3*H])
+			sigmoids(g[3*H:])
+			for j := range H {
+				cv := g[j] * g[2*H+j]
+				if prevC != nil {
+					cv += g[H+j] * prevC[j]
+				}
+				c[j], tc[j] = cv, cv
 			}
-			c[j] = cv
-			tc[j] = tanh(cv)
-			h[j] = gout * tc[j]
-			out[t*2*H+off+j] = h[j]
+			tanhs(tc)
+			for j := range H {
+				h[j] = g[3*H+j] * tc[j]
+				out[t*2*H+off+j] = h[j]
+			}
+		} else {
+			for j := 0; j < H; j++ {
+				gi, gf, gg, gout := sigmoid(g[j]), sigmoid(g[H+j]), tanh(g[2*H+j]), sigmoid(g[3*H+j])
+				g[j], g[H+j], g[2*H+j], g[3*H+j] = gi, gf, gg, gout
+				cv := gi * gg
+				if prevC != nil {
+					cv += gf * prevC[j]
+				}
+				c[j] = cv
+				tc[j] = tanh(cv)
+				h[j] = gout * tc[j]
+				out[t*2*H+off+j] = h[j]
+			}
 		}
 		prevH, prevC = h, c
 	}

@@ -53,7 +53,7 @@ func dropMask(mask []float32, p float32, r *rand.Rand) {
 
 // forward computes the arc scores (sc.s, T × T, row = dependent) and the
 // label MLPs for one sentence; r is nil when not training (no dropout).
-func (m *Model) forward(sc *scratch, ids []wordIDs, r *rand.Rand) {
+func (m *Model) forward(sc *scratch, ids []wordIDs, r *rand.Rand, iw *inferWeights) {
 	cfg := m.Cfg
 	T := len(ids)
 	in := m.inDim
@@ -99,8 +99,13 @@ func (m *Model) forward(sc *scratch, ids []wordIDs, r *rand.Rand) {
 		out := grow(sc.outs[l], T*H2)
 		sc.outs[l] = out
 		sc.runs[l][0].reverse, sc.runs[l][1].reverse = false, true
-		m.lstmForward(&sc.runs[l][0], m.layers[l][0], x, T, in, out, 0)
-		m.lstmForward(&sc.runs[l][1], m.layers[l][1], x, T, in, out, cfg.Hidden)
+		for d, off := range [2]int{0, cfg.Hidden} {
+			var wxT, whT []float32
+			if iw != nil {
+				wxT, whT = iw.wx[l][d], iw.wh[l][d]
+			}
+			m.lstmForward(&sc.runs[l][d], m.layers[l][d], x, T, in, out, off, wxT, whT)
+		}
 		mask := grow(sc.outm[l], T*H2)
 		sc.outm[l] = mask
 		dropMask(mask, cfg.Dropout, r)
@@ -113,7 +118,11 @@ func (m *Model) forward(sc *scratch, ids []wordIDs, r *rand.Rand) {
 		n := l.dim
 		y := grow(sc.mlp[k], T*n)
 		sc.mlp[k] = y
-		gemm(false, true, T, n, H2, x, m.params[l.w].w, false, y)
+		if iw != nil {
+			matmul(T, n, H2, x, H2, iw.mlp[k], n, y, n, false)
+		} else {
+			gemm(false, true, T, n, H2, x, m.params[l.w].w, false, y)
+		}
 		b := m.params[l.b].w
 		mask := grow(sc.mlpm[k], T*n)
 		sc.mlpm[k] = mask
@@ -132,7 +141,11 @@ func (m *Model) forward(sc *scratch, ids []wordIDs, r *rand.Rand) {
 	sc.mm = grow(sc.mm, T*A)
 	sc.s = grow(sc.s, T*T)
 	ad, ah := sc.mlp[0], sc.mlp[1]
-	gemm(false, false, T, A, A, ad, m.params[m.u].w, false, sc.mm)
+	if iw != nil {
+		matmul(T, A, A, ad, A, m.params[m.u].w, A, sc.mm, A, false)
+	} else {
+		gemm(false, false, T, A, A, ad, m.params[m.u].w, false, sc.mm)
+	}
 	gemm(false, true, T, T, A, sc.mm, ah, false, sc.s)
 	ub, dist := m.params[m.ub].w, m.params[m.dist].w
 	for j := 0; j < T; j++ {

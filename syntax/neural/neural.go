@@ -7,8 +7,9 @@
 // for the default pipeline: the syntax stage uses it through
 // syntax.Stage.WithTreeParser, and the shipped model is Default's.
 //
-// Everything is float32 and row-major; matrix products go through gonum's
-// pure-Go BLAS. Inputs per word are the lower-cased word, hashed 3-letter
+// Everything is float32 and row-major. Training's matrix products go
+// through gonum's pure-Go BLAS; parsing's through matmul, with AVX2 and FMA
+// kernels where the CPU has them (about 3.5 times as fast). Inputs per word are the lower-cased word, hashed 3-letter
 // prefix and suffix, 2-letter suffix and word shape, and the pretrained
 // vector; no POS tags, so the parser does not inherit the tagger's errors.
 package neural
@@ -18,6 +19,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 
 	"dyad/doc"
@@ -88,6 +90,8 @@ type Model struct {
 	mlps             [4]mlpLayer // arc dependent, arc head, label dependent, label head
 	u, ub, dist, rel int
 	inDim            int
+
+	fast atomic.Pointer[inferWeights] // see inference
 }
 
 const (
@@ -265,7 +269,7 @@ func (m *Model) ParseTree(d *doc.Doc, r doc.TokRange) {
 		words = append(words, d.TokenText(int(i)))
 	}
 	sc.words = words
-	heads, rels := m.parse(sc, m.sentenceIDs(words), true)
+	heads, rels := m.parse(sc, m.sentenceIDs(words), m.inference())
 	for k, h := range heads {
 		t := &d.Tokens[r.Start+int32(k)]
 		t.Head, t.Dep = -1, rels[k]

@@ -44,11 +44,11 @@ func TestGradients(t *testing.T) {
 		return g
 	}
 	loss := func() float64 {
-		m.forward(&sc, ids, nil)
+		m.forward(&sc, ids, nil, nil)
 		return m.backward(&sc, s.Heads, s.Rels, grads(), 1)
 	}
 	g := grads()
-	m.forward(&sc, ids, nil)
+	m.forward(&sc, ids, nil, nil)
 	m.backward(&sc, s.Heads, s.Rels, g, 1)
 	const eps = 1e-3
 	checked, bad := 0, 0

@@ -207,7 +207,7 @@ func (t *trainer) step(data []Sentence, ids [][]wordIDs, batch []int, r *rand.Ra
 				for k := lane; k < len(batch); k += lanes {
 					i := batch[k]
 					rs := rand.New(rand.NewPCG(seeds[k], 1))
-					t.m.forward(&t.sc[lane], ids[i], rs)
+					t.m.forward(&t.sc[lane], ids[i], rs, nil)
 					t.losses[lane] += t.m.backward(&t.sc[lane], data[i].Heads, data[i].Rels, gr, scale)
 				}
 			}
@@ -260,37 +260,27 @@ func (t *trainer) step(data []Sentence, ids [][]wordIDs, batch []int, r *rand.Ra
 // syntax stage does at MaxWords.
 func (m *Model) Parse(words []string) ([]int, []doc.DepRel) {
 	var sc scratch
-	return m.parse(&sc, m.sentenceIDs(words), true)
+	return m.parse(&sc, m.sentenceIDs(words), m.inference())
 }
 
-func (m *Model) parse(sc *scratch, ids []wordIDs, tree bool) ([]int, []doc.DepRel) {
-	m.forward(sc, ids, nil)
+// parse parses one sentence with the weights iw (the model's, laid out by
+// layout).
+func (m *Model) parse(sc *scratch, ids []wordIDs, iw *inferWeights) ([]int, []doc.DepRel) {
+	m.forward(sc, ids, nil, iw)
 	T := len(ids)
-	heads := make([]int, T-1)
-	if tree {
-		heads = decodeTree(sc.s, T)
-	} else {
-		for i := 1; i < T; i++ {
-			row := sc.s[i*T : (i+1)*T]
-			best := 0
-			for j, v := range row {
-				if v > row[best] {
-					best = j
-				}
-			}
-			heads[i-1] = best
-		}
-	}
+	heads := decodeTree(sc.s, T)
+	m.relScoresAll(sc, heads, iw)
 	rels := make([]doc.DepRel, T-1)
+	const L = doc.NumDepRel
 	for i := 1; i < T; i++ {
 		if heads[i-1] == 0 {
 			rels[i-1] = doc.Root
 			continue
 		}
-		m.relScores(sc, i, heads[i-1])
+		score := sc.relScore[(i-1)*L : i*L]
 		best := -1
-		for l := 1; l < len(sc.relScore); l++ { // (not NoDep, not root under a word)
-			if doc.DepRel(l) != doc.Root && (best < 0 || sc.relScore[l] > sc.relScore[best]) {
+		for l := 1; l < L; l++ { // (not NoDep, not root under a word)
+			if doc.DepRel(l) != doc.Root && (best < 0 || score[l] > score[best]) {
 				best = l
 			}
 		}
@@ -304,6 +294,7 @@ func (m *Model) parse(sc *scratch, ids []wordIDs, tree bool) ([]int, []doc.DepRe
 func Evaluate(m *Model, data []Sentence) (uas, las float64) {
 	workers := runtime.GOMAXPROCS(0)
 	counts := make([][3]int, workers) // words, heads right, labels right
+	iw := m.layout()                  // (anew: the model may be training)
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Add(1)
@@ -313,7 +304,7 @@ func Evaluate(m *Model, data []Sentence) (uas, las float64) {
 			c := &counts[w]
 			for k := w; k < len(data); k += workers {
 				s := data[k]
-				heads, rels := m.parse(&sc, m.sentenceIDs(s.Words), true)
+				heads, rels := m.parse(&sc, m.sentenceIDs(s.Words), iw)
 				for i := range heads {
 					c[0]++
 					if heads[i] == s.Heads[i] {

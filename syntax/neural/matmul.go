@@ -1,0 +1,78 @@
+package neural
+
+// matmul sets C to A·B, or adds A·B to C when add: A is m×k, B k×n and C
+// m×n, row-major with row strides lda, ldb and ldc. It is the parser's
+// inference product (parse keeps the weights transposed for it, see
+// inferWeights); training stays on gonum's Sgemm, so that a model trains
+// to the same bytes as before.
+//
+// Every element of C is summed over k in order, one multiply-add at a
+// time, whichever path computes it, so a sentence's scores do not depend
+// on how its rows fall into tiles. With AVX2 and FMA the tiles are 4×16,
+// 1×64 and 1×32 (kernels in matmul_amd64.s); elsewhere, and for the last n%16
+// columns, the loop below.
+func matmul(m, n, k int, a []float32, lda int, b []float32, ldb int, c []float32, ldc int, add bool) {
+	if m == 0 || n == 0 {
+		return
+	}
+	_ = a[(m-1)*lda+k-1]
+	_ = b[(k-1)*ldb+n-1]
+	_ = c[(m-1)*ldc+n-1]
+	if !add {
+		for i := range m {
+			clear(c[i*ldc : i*ldc+n])
+		}
+	}
+	if k == 0 {
+		return
+	}
+	done := 0 // columns the kernels did
+	if hasFMA {
+		done = n &^ 15
+		m4 := m &^ 3
+		// column blocks outside, so that a block of B (k×16) stays in
+		// the cache for all of A's rows
+		for j := 0; j < done; j += 16 {
+			for i := 0; i < m4; i += 4 {
+				tile4x16(k, &a[i*lda], lda, &b[j], ldb, &c[i*ldc+j], ldc)
+			}
+		}
+		for i := m4; i < m; i++ {
+			j := 0
+			for ; j+64 <= done; j += 64 {
+				tile1x64(k, &a[i*lda], &b[j], ldb, &c[i*ldc+j])
+			}
+			for ; j+32 <= done; j += 32 {
+				tile1x32(k, &a[i*lda], &b[j], ldb, &c[i*ldc+j])
+			}
+			for ; j < done; j += 16 {
+				tile4x16(k, &a[i*lda], 0, &b[j], ldb, &c[i*ldc+j], 0)
+			}
+		}
+	}
+	if done == n {
+		return
+	}
+	for i := range m {
+		ar := a[i*lda : i*lda+k]
+		cr := c[i*ldc+done : i*ldc+n]
+		for j := range cr {
+			s := cr[j]
+			for p, v := range ar {
+				s += v * b[p*ldb+done+j]
+			}
+			cr[j] = s
+		}
+	}
+}
+
+// transpose returns the transpose of the rows×cols matrix w.
+func transpose(w []float32, rows, cols int) []float32 {
+	t := make([]float32, len(w))
+	for i := range rows {
+		for j := range cols {
+			t[j*rows+i] = w[i*cols+j]
+		}
+	}
+	return t
+}
