@@ -2,10 +2,11 @@ package neural
 
 import "dyad/doc"
 
-// inferWeights are a model's matrices laid out for matmul, for parsing:
-// the LSTM and MLP weights transposed (training keeps them out×in, as
-// gonum's products read them), and the label tensor transposed so that one
-// product gives every arc's label scores.
+// inferWeights are a model's matrices laid out for the forward pass's
+// products: the LSTM and MLP weights transposed (the parameters are out×in,
+// as the backward pass reads them), and the label tensor transposed so that
+// one product gives every arc's label scores. The trainer lays them out
+// anew after every update.
 type inferWeights struct {
 	wx, wh [][2][]float32 // per layer and direction: in × 4H, H × 4H
 	mlp    [4][]float32   // in × dim
@@ -44,8 +45,9 @@ func (m *Model) inference() *inferWeights {
 }
 
 // relScoresAll sets sc.relScore[(i-1)·L+l] to the score of label l for
-// word i under heads[i-1], for every word: relScores for all arcs at once.
-// The products R·[rh_head; 1] of all arcs are one matmul.
+// word i under heads[i-1], [rd_i; 1]ᵀ·R_l·[rh_head; 1], for every word; the
+// products R·[rh_head; 1] of all arcs are one matmul, left in sc.q (and
+// the [rh_head; 1] in sc.h1) for the backward pass.
 func (m *Model) relScoresAll(sc *scratch, heads []int, iw *inferWeights) {
 	R := m.Cfg.RelDim + 1
 	const L = doc.NumDepRel

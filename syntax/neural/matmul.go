@@ -3,14 +3,13 @@ package neural
 // matmul sets C to A·B, or adds A·B to C when add: A is m×k, B k×n and C
 // m×n, row-major with row strides lda, ldb and ldc. It is the parser's
 // inference product (parse keeps the weights transposed for it, see
-// inferWeights); training stays on gonum's Sgemm, so that a model trains
-// to the same bytes as before.
+// inferWeights) and of training's backward pass.
 //
 // Every element of C is summed over k in order, one multiply-add at a
 // time, whichever path computes it, so a sentence's scores do not depend
 // on how its rows fall into tiles. With AVX2 and FMA the tiles are 4×16,
-// 1×64 and 1×32 (kernels in matmul_amd64.s); elsewhere, and for the last n%16
-// columns, the loop below.
+// 4×8, 1×64 and 1×32 (kernels in matmul_amd64.s); elsewhere, and for the
+// last n%8 columns, the loop below.
 func matmul(m, n, k int, a []float32, lda int, b []float32, ldb int, c []float32, ldc int, add bool) {
 	if m == 0 || n == 0 {
 		return
@@ -28,25 +27,34 @@ func matmul(m, n, k int, a []float32, lda int, b []float32, ldb int, c []float32
 	}
 	done := 0 // columns the kernels did
 	if hasFMA {
-		done = n &^ 15
+		n16 := n &^ 15
+		done = n &^ 7
 		m4 := m &^ 3
 		// column blocks outside, so that a block of B (k×16) stays in
 		// the cache for all of A's rows
-		for j := 0; j < done; j += 16 {
+		for j := 0; j < n16; j += 16 {
 			for i := 0; i < m4; i += 4 {
 				tile4x16(k, &a[i*lda], lda, &b[j], ldb, &c[i*ldc+j], ldc)
 			}
 		}
+		if n16 < done {
+			for i := 0; i < m4; i += 4 {
+				tile4x8(k, &a[i*lda], lda, &b[n16], ldb, &c[i*ldc+n16], ldc)
+			}
+		}
 		for i := m4; i < m; i++ {
 			j := 0
-			for ; j+64 <= done; j += 64 {
+			for ; j+64 <= n16; j += 64 {
 				tile1x64(k, &a[i*lda], &b[j], ldb, &c[i*ldc+j])
 			}
-			for ; j+32 <= done; j += 32 {
+			for ; j+32 <= n16; j += 32 {
 				tile1x32(k, &a[i*lda], &b[j], ldb, &c[i*ldc+j])
 			}
-			for ; j < done; j += 16 {
+			for ; j < n16; j += 16 {
 				tile4x16(k, &a[i*lda], 0, &b[j], ldb, &c[i*ldc+j], 0)
+			}
+			if j < done {
+				tile4x8(k, &a[i*lda], 0, &b[j], ldb, &c[i*ldc+j], 0)
 			}
 		}
 	}
@@ -68,11 +76,17 @@ func matmul(m, n, k int, a []float32, lda int, b []float32, ldb int, c []float32
 
 // transpose returns the transpose of the rows×cols matrix w.
 func transpose(w []float32, rows, cols int) []float32 {
-	t := make([]float32, len(w))
+	return transposeInto(nil, w, rows, cols)
+}
+
+// transposeInto writes the transpose of the rows×cols matrix w into dst,
+// grown as needed, and returns it.
+func transposeInto(dst, w []float32, rows, cols int) []float32 {
+	dst = grow(dst, rows*cols)
 	for i := range rows {
 		for j := range cols {
-			t[j*rows+i] = w[i*cols+j]
+			dst[j*rows+i] = w[i*cols+j]
 		}
 	}
-	return t
+	return dst
 }

@@ -35,3 +35,8 @@ func expsAVX2(v []float32, c *[13]float32, tanh bool)
 
 //go:noescape
 func tile1x64h(k int, a *float32, b *uint16, ldb int, c *float32)
+
+// tile4x8 is tile4x16 for 8 columns.
+//
+//go:noescape
+func tile4x8(k int, a *float32, lda int, b *float32, ldb int, c *float32, ldc int)

@@ -22,3 +22,7 @@ func tile1x64(k int, a *float32, b *float32, ldb int, c *float32) {
 func expsAVX2(v []float32, c *[13]float32, tanh bool) {
 	panic("neural: no vector kernels on this architecture")
 }
+
+func tile4x8(k int, a *float32, lda int, b *float32, ldb int, c *float32, ldc int) {
+	panic("neural: no vector kernels on this architecture")
+}

@@ -4,8 +4,6 @@ import (
 	"math"
 	"math/rand/v2"
 
-	"gonum.org/v1/gonum/blas"
-
 	"dyad/doc"
 )
 
@@ -26,11 +24,12 @@ type scratch struct {
 	prevH    []float32
 	dhNext   []float32
 	dcNext   []float32
-	q, v     []float32 // label scorer: R·h1 (L·(r+1)), its gradient
-	h1, d1   []float32 // [rh_head; 1], [rd_dep; 1]
+	q, v     []float32 // label scorer, per arc: R·[rh_head; 1] (L·(r+1)), its gradient
+	h1       []float32 // per arc: [rh_head; 1]
 	dh1      []float32
-	used     []int32  // word rows used (after word dropout)
-	words    []string // ParseTree's words
+	tr       []float32 // a transposed operand
+	used     []int32   // word rows used (after word dropout)
+	words    []string  // ParseTree's words
 	relScore []float32
 }
 
@@ -100,11 +99,8 @@ func (m *Model) forward(sc *scratch, ids []wordIDs, r *rand.Rand, iw *inferWeigh
 		sc.outs[l] = out
 		sc.runs[l][0].reverse, sc.runs[l][1].reverse = false, true
 		for d, off := range [2]int{0, cfg.Hidden} {
-			var wxT, whT []float32
-			if iw != nil {
-				wxT, whT = iw.wx[l][d], iw.wh[l][d]
-			}
-			m.lstmForward(&sc.runs[l][d], m.layers[l][d], x, T, in, out, off, wxT, whT)
+			b := m.params[m.layers[l][d].b].w
+			m.lstmForward(&sc.runs[l][d], x, T, in, out, off, b, iw.wx[l][d], iw.wh[l][d])
 		}
 		mask := grow(sc.outm[l], T*H2)
 		sc.outm[l] = mask
@@ -118,11 +114,7 @@ func (m *Model) forward(sc *scratch, ids []wordIDs, r *rand.Rand, iw *inferWeigh
 		n := l.dim
 		y := grow(sc.mlp[k], T*n)
 		sc.mlp[k] = y
-		if iw != nil {
-			matmul(T, n, H2, x, H2, iw.mlp[k], n, y, n, false)
-		} else {
-			gemm(false, true, T, n, H2, x, m.params[l.w].w, false, y)
-		}
+		matmul(T, n, H2, x, H2, iw.mlp[k], n, y, n, false)
 		b := m.params[l.b].w
 		mask := grow(sc.mlpm[k], T*n)
 		sc.mlpm[k] = mask
@@ -141,12 +133,9 @@ func (m *Model) forward(sc *scratch, ids []wordIDs, r *rand.Rand, iw *inferWeigh
 	sc.mm = grow(sc.mm, T*A)
 	sc.s = grow(sc.s, T*T)
 	ad, ah := sc.mlp[0], sc.mlp[1]
-	if iw != nil {
-		matmul(T, A, A, ad, A, m.params[m.u].w, A, sc.mm, A, false)
-	} else {
-		gemm(false, false, T, A, A, ad, m.params[m.u].w, false, sc.mm)
-	}
-	gemm(false, true, T, T, A, sc.mm, ah, false, sc.s)
+	matmul(T, A, A, ad, A, m.params[m.u].w, A, sc.mm, A, false) // M = AD·U
+	sc.tr = transposeInto(sc.tr, ah, T, A)
+	matmul(T, T, A, sc.mm, A, sc.tr, T, sc.s, T, false) // S = M·AHᵀ
 	ub, dist := m.params[m.ub].w, m.params[m.dist].w
 	for j := 0; j < T; j++ {
 		var hb float32
@@ -169,27 +158,6 @@ func clampDist(d, max int) int {
 		d = max
 	}
 	return d + max
-}
-
-// relScores writes the label scores of dependent i under head h into
-// sc.relScore (one per DepRel) and leaves R·[rh_h;1] in sc.q.
-func (m *Model) relScores(sc *scratch, i, h int) {
-	R := m.Cfg.RelDim + 1
-	const L = doc.NumDepRel
-	rd, rh := sc.mlp[2], sc.mlp[3]
-	sc.h1 = append(append(sc.h1[:0], rh[h*(R-1):(h+1)*(R-1)]...), 1)
-	sc.d1 = append(append(sc.d1[:0], rd[i*(R-1):(i+1)*(R-1)]...), 1)
-	h1 := sc.h1
-	sc.q = grow(sc.q, L*R)
-	bl.Sgemv(blas.NoTrans, L*R, R, 1, m.params[m.rel].w, R, h1, 1, 0, sc.q, 1)
-	sc.relScore = grow(sc.relScore, L)
-	for l := 0; l < L; l++ {
-		var s float32
-		for k, v := range sc.q[l*R : (l+1)*R] {
-			s += v * sc.d1[k]
-		}
-		sc.relScore[l] = s
-	}
 }
 
 // softmaxInPlace turns scores into probabilities and returns log of the
@@ -216,7 +184,7 @@ func softmaxInPlace(s []float32) float64 {
 // backward adds to gr the gradients of the sentence's loss (arc and label
 // cross-entropy against the gold tree, times scale) after forward ran with
 // dropout, and returns the unscaled loss.
-func (m *Model) backward(sc *scratch, heads []int, rels []doc.DepRel, gr [][]float32, scale float32) float64 {
+func (m *Model) backward(sc *scratch, heads []int, rels []doc.DepRel, gr [][]float32, scale float32, iw *inferWeights) float64 {
 	cfg := m.Cfg
 	T := len(sc.ids)
 	A := cfg.ArcDim
@@ -256,38 +224,54 @@ func (m *Model) backward(sc *scratch, heads []int, rels []doc.DepRel, gr [][]flo
 		}
 	}
 	sc.dm = grow(sc.dm, T*A)
-	gemm(false, false, T, A, T, ds, ah, false, sc.dm)             // dM = dS·AH
-	gemm(true, false, T, A, T, ds, sc.mm, true, dah)              // dAH += dSᵀ·M
-	gemm(true, false, A, A, T, ad, sc.dm, true, gr[m.u])          // dU += ADᵀ·dM
-	gemm(false, true, T, A, A, sc.dm, m.params[m.u].w, true, dad) // dAD += dM·Uᵀ
+	matmul(T, A, T, ds, T, ah, A, sc.dm, A, false) // dM = dS·AH
+	sc.tr = transposeInto(sc.tr, ds, T, T)
+	matmul(T, A, T, sc.tr, T, sc.mm, A, dah, A, true) // dAH += dSᵀ·M
+	sc.tr = transposeInto(sc.tr, ad, T, A)
+	matmul(A, A, T, sc.tr, T, sc.dm, A, gr[m.u], A, true) // dU += ADᵀ·dM
+	sc.tr = transposeInto(sc.tr, m.params[m.u].w, A, A)
+	matmul(T, A, A, sc.dm, A, sc.tr, A, dad, A, true) // dAD += dM·Uᵀ
 
+	// labels: relScoresAll leaves H1 = [rh_head; 1] (n × R) and Q = H1·Rᵀ
+	// (n × L·R) in sc.h1 and sc.q; V (n × L·R) holds each arc's score
+	// gradients times [rd_dep; 1], so dR += Vᵀ·H1 and dH1 = V·R
 	R := cfg.RelDim + 1
 	const L = doc.NumDepRel
+	n := T - 1
+	m.relScoresAll(sc, heads, iw)
 	drd, drh := sc.dmlp[2], sc.dmlp[3]
-	sc.v = grow(sc.v, L*R)
-	sc.dh1 = grow(sc.dh1, R)
-	for i := 1; i < T; i++ {
-		h := heads[i-1]
-		m.relScores(sc, i, h)
-		gold := int(rels[i-1])
-		sg := sc.relScore[gold]
-		loss += softmaxInPlace(sc.relScore) - float64(sg)
-		sc.relScore[gold] -= 1
-		for l := 0; l < L; l++ {
-			g := sc.relScore[l] * scale
-			for k := 0; k < R; k++ {
-				sc.v[l*R+k] = g * sc.d1[k]
+	rd := sc.mlp[2]
+	sc.v = grow(sc.v, n*L*R)
+	for k := range n {
+		i := k + 1
+		score := sc.relScore[k*L : (k+1)*L]
+		gold := int(rels[k])
+		sg := score[gold]
+		loss += softmaxInPlace(score) - float64(sg)
+		score[gold] -= 1
+		d1 := rd[i*(R-1) : (i+1)*(R-1)]
+		dd := drd[i*(R-1) : (i+1)*(R-1)]
+		q, v := sc.q[k*L*R:(k+1)*L*R], sc.v[k*L*R:(k+1)*L*R]
+		for l := range L {
+			g := score[l] * scale
+			vl := v[l*R : (l+1)*R]
+			for a, x := range d1 {
+				vl[a] = g * x
 			}
-			dd := drd[i*(R-1) : (i+1)*(R-1)]
-			for k := range dd {
-				dd[k] += g * sc.q[l*R+k]
+			vl[R-1] = g
+			for a := range dd {
+				dd[a] += g * q[l*R+a]
 			}
 		}
-		bl.Sger(L*R, R, 1, sc.v, 1, sc.h1, 1, gr[m.rel], R)
-		bl.Sgemv(blas.Trans, L*R, R, 1, m.params[m.rel].w, R, sc.v, 1, 0, sc.dh1, 1)
+	}
+	sc.tr = transposeInto(sc.tr, sc.v, n, L*R)
+	matmul(L*R, R, n, sc.tr, n, sc.h1, R, gr[m.rel], R, true) // dR += Vᵀ·H1
+	sc.dh1 = grow(sc.dh1, n*R)
+	matmul(n, R, L*R, sc.v, L*R, m.params[m.rel].w, R, sc.dh1, R, false) // dH1 = V·R
+	for k, h := range heads {
 		dh := drh[h*(R-1) : (h+1)*(R-1)]
-		for k := range dh {
-			dh[k] += sc.dh1[k]
+		for a := range dh {
+			dh[a] += sc.dh1[k*R+a]
 		}
 	}
 
@@ -307,14 +291,15 @@ func (m *Model) backward(sc *scratch, heads []int, rels []doc.DepRel, gr [][]flo
 				dy[i] = 0
 			}
 		}
-		gemm(true, false, n, H2, T, dy, x, true, gr[l.w])
+		sc.tr = transposeInto(sc.tr, dy, T, n)
+		matmul(n, H2, T, sc.tr, T, x, H2, gr[l.w], H2, true) // dW += dYᵀ·X
 		gb := gr[l.b]
 		for t := 0; t < T; t++ {
 			for j := 0; j < n; j++ {
 				gb[j] += dy[t*n+j]
 			}
 		}
-		gemm(false, false, T, H2, n, dy, m.params[l.w].w, true, dx)
+		matmul(T, H2, n, dy, n, m.params[l.w].w, H2, dx, H2, true) // dX += dY·W
 	}
 	for l := cfg.Layers - 1; l >= 0; l-- {
 		for i, v := range sc.outm[l] {

@@ -7,9 +7,8 @@
 // for the default pipeline: the syntax stage uses it through
 // syntax.Stage.WithTreeParser, and the shipped model is Default's.
 //
-// Everything is float32 and row-major. Training's matrix products go
-// through gonum's pure-Go BLAS; parsing's through matmul, with AVX2 and FMA
-// kernels where the CPU has them (about 3.5 times as fast). Inputs per word are the lower-cased word, hashed 3-letter
+// Everything is float32 and row-major. Matrix products go through matmul,
+// with AVX2 and FMA kernels where the CPU has them. Inputs per word are the lower-cased word, hashed 3-letter
 // prefix and suffix, 2-letter suffix and word shape, and the pretrained
 // vector; no POS tags, so the parser does not inherit the tagger's errors.
 package neural

@@ -44,12 +44,14 @@ func TestGradients(t *testing.T) {
 		return g
 	}
 	loss := func() float64 {
-		m.forward(&sc, ids, nil, nil)
-		return m.backward(&sc, s.Heads, s.Rels, grads(), 1)
+		iw := m.layout()
+		m.forward(&sc, ids, nil, iw)
+		return m.backward(&sc, s.Heads, s.Rels, grads(), 1, iw)
 	}
 	g := grads()
-	m.forward(&sc, ids, nil, nil)
-	m.backward(&sc, s.Heads, s.Rels, g, 1)
+	iw := m.layout()
+	m.forward(&sc, ids, nil, iw)
+	m.backward(&sc, s.Heads, s.Rels, g, 1, iw)
 	const eps = 1e-3
 	checked, bad := 0, 0
 	for i, p := range m.params {

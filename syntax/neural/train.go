@@ -156,6 +156,7 @@ type trainer struct {
 	adamV  [][]float32
 	steps  int
 	losses []float64
+	iw     *inferWeights // the weights as the forward pass reads them
 }
 
 // lanes is the number of gradient sums a batch is split into: sentence k
@@ -176,6 +177,7 @@ func newTrainer(m *Model, opt TrainOptions) *trainer {
 		t.grads = append(t.grads, alloc())
 	}
 	t.adamM, t.adamV = alloc(), alloc()
+	t.iw = m.layout()
 	return t
 }
 
@@ -207,8 +209,8 @@ func (t *trainer) step(data []Sentence, ids [][]wordIDs, batch []int, r *rand.Ra
 				for k := lane; k < len(batch); k += lanes {
 					i := batch[k]
 					rs := rand.New(rand.NewPCG(seeds[k], 1))
-					t.m.forward(&t.sc[lane], ids[i], rs, nil)
-					t.losses[lane] += t.m.backward(&t.sc[lane], data[i].Heads, data[i].Rels, gr, scale)
+					t.m.forward(&t.sc[lane], ids[i], rs, t.iw)
+					t.losses[lane] += t.m.backward(&t.sc[lane], data[i].Heads, data[i].Rels, gr, scale, t.iw)
 				}
 			}
 		}(w)
@@ -251,6 +253,7 @@ func (t *trainer) step(data []Sentence, ids [][]wordIDs, batch []int, r *rand.Ra
 	}
 	clear(t.m.params[t.m.word].w[:t.m.Cfg.WordDim])
 	clear(t.m.params[t.m.feat].w[:t.m.Cfg.FeatDim])
+	t.iw = t.m.layout()
 	return loss / float64(ntok)
 }
 
