@@ -339,6 +339,73 @@ func repairDoubleObject(d *doc.Doc, r doc.TokRange) {
 	}
 }
 
+// repairControlledObject relabels as the object an indirect object of a
+// verb that has an open clausal complement after it and no object ("urged
+// Kenya to withdraw", "asked Uganda to pull out"): the coder reads the noun a
+// to-infinitive is said of as the verb's object, as UD's guidelines do and
+// the issue's seed check wants. EWT labels it iobj after six verbs (ask,
+// allow, tell, convince, urge, cause: 75 of the 846 such verbs in train),
+// and the neural parser learns that; the perceptron rarely does. An
+// indirect object beside a that-clause stays ("told Kenya that it would
+// withdraw").
+func repairControlledObject(d *doc.Doc, r doc.TokRange) {
+	for i := r.Start; i < r.End; i++ {
+		if d.Tokens[i].Dep != doc.Iobj {
+			continue
+		}
+		v := d.Tokens[i].Head
+		if v < r.Start || v >= r.End {
+			continue
+		}
+		xcomp, obj := false, false
+		for j := r.Start; j < r.End; j++ {
+			if d.Tokens[j].Head != v {
+				continue
+			}
+			switch d.Tokens[j].Dep {
+			case doc.Obj:
+				obj = true
+			case doc.Xcomp:
+				xcomp = xcomp || j > i
+			}
+		}
+		if xcomp && !obj {
+			d.Tokens[i].Dep = doc.Obj
+		}
+	}
+}
+
+// repairSecondSubject relabels as the object a verb's second subject,
+// after the verb, when the first comes before it and the verb has no
+// object: English puts a subject after its verb only in inversions, which
+// leave none before ("Tass quoted Uganda's spokesman John Okello as
+// saying", with "Okello" read as a second subject of "quoted"). The
+// neural parser makes this error.
+func repairSecondSubject(d *doc.Doc, r doc.TokRange) {
+	for v := r.Start; v < r.End; v++ {
+		before, after := int32(-1), int32(-1)
+		blocked := false
+		for j := r.Start; j < r.End; j++ {
+			if d.Tokens[j].Head != v {
+				continue
+			}
+			switch d.Tokens[j].Dep {
+			case doc.Nsubj:
+				if j < v && before < 0 {
+					before = j
+				} else if j > v && after < 0 {
+					after = j
+				}
+			case doc.Obj, doc.Expl:
+				blocked = true
+			}
+		}
+		if before >= 0 && after >= 0 && !blocked {
+			d.Tokens[after].Dep = doc.Obj
+		}
+	}
+}
+
 // nextPhraseHead returns the head of the noun phrase right after the
 // phrase of verb v's object at first, when the parse hung it on v as an
 // oblique with no preposition or an xcomp and it names no time ("sold

@@ -265,6 +265,8 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 		repairStoodBy(d, r)
 		repairGerundCompound(d, r)
 		repairDoubleObject(d, r)
+		repairControlledObject(d, r)
+		repairSecondSubject(d, r)
 		repairShiftedObject(d, r)
 		repairFrontedSubject(d, r)
 		repairNominalRoot(d, r)

@@ -1205,3 +1205,60 @@ func TestWithTreeParser(t *testing.T) {
 		t.Error("WithTreeParser changed the stage it was called on")
 	}
 }
+
+// treeParser gives every sentence the same tree: heads[k] is the head of
+// the sentence's word k (-1 the root), deps[k] its relation.
+type treeParser struct {
+	heads []int32
+	deps  []doc.DepRel
+}
+
+func (p treeParser) ParseTree(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start; k < r.End; k++ {
+		h, dep := p.heads[k-r.Start], p.deps[k-r.Start]
+		if h >= 0 {
+			h += r.Start
+		}
+		d.Tokens[k].Head, d.Tokens[k].Dep = h, dep
+	}
+}
+
+// TestControlledObject: an indirect object before an open clausal
+// complement, with no object beside it, is the object
+// (repairControlledObject); beside a that-clause it stays. A verb's
+// second subject, after it, is its object (repairSecondSubject).
+func TestControlledObject(t *testing.T) {
+	st, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text  string
+		tree  treeParser
+		check []arc
+	}{
+		{"Uganda urged Kenya to withdraw.", treeParser{
+			[]int32{1, -1, 1, 4, 1, 1},
+			[]doc.DepRel{doc.Nsubj, doc.Root, doc.Iobj, doc.Mark, doc.Xcomp, doc.Punct}},
+			[]arc{{"Kenya", "urged", doc.Obj}, {"withdraw", "urged", doc.Xcomp}}},
+		{"Uganda told Kenya that troops would withdraw.", treeParser{
+			[]int32{1, -1, 1, 6, 6, 6, 1, 1},
+			[]doc.DepRel{doc.Nsubj, doc.Root, doc.Iobj, doc.Mark, doc.Nsubj, doc.Aux, doc.Ccomp, doc.Punct}},
+			[]arc{{"Kenya", "told", doc.Iobj}, {"withdraw", "told", doc.Ccomp}}},
+		// a second subject after the verb: repairSecondSubject
+		{"Reuters quoted spokesman John Okello as saying so.", treeParser{
+			[]int32{1, -1, 3, 1, 3, 6, 1, 6, 1},
+			[]doc.DepRel{doc.Nsubj, doc.Root, doc.Compound, doc.Nsubj, doc.Flat, doc.Mark, doc.Advcl, doc.Advmod, doc.Punct}},
+			[]arc{{"John", "quoted", doc.Obj}, {"Reuters", "quoted", doc.Nsubj}}},
+	} {
+		p, err := doc.NewPipeline(text.New(text.Options{}), st.WithTreeParser(c.tree, 20))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := doc.New(doc.Article{ID: "test", Text: c.text})
+		if err := p.Run(d); err != nil {
+			t.Fatal(err)
+		}
+		checkArcs(t, d, 0, c.check)
+	}
+}
