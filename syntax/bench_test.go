@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"dyad/doc"
+	"dyad/syntax/neural"
 	"dyad/syntax/parser"
 	"dyad/syntax/tagger"
 	"dyad/text"
@@ -101,6 +102,26 @@ func benchStage(b *testing.B) *Stage {
 // parser of DYAD_PARSER_MODEL when set).
 func BenchmarkTagParse(b *testing.B) {
 	benchNews(b, func(st *Stage, d *doc.Doc) {
+		if err := st.Annotate(d); err != nil {
+			b.Fatal(err)
+		}
+	})
+}
+
+// BenchmarkTagParseNeural is BenchmarkTagParse with the embedded neural
+// parser (--neural embedded): the speed of the accurate configuration.
+// Slow: run it with -benchtime 1x.
+func BenchmarkTagParseNeural(b *testing.B) {
+	m, err := neural.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	def, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	st := def.WithTreeParser(m, neural.MaxWords)
+	benchNews(b, func(_ *Stage, d *doc.Doc) {
 		if err := st.Annotate(d); err != nil {
 			b.Fatal(err)
 		}
