@@ -1,6 +1,7 @@
 package neural
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"testing"
@@ -31,6 +32,23 @@ func TestEmbeddedEWTDev(t *testing.T) {
 		t.Errorf("EWT dev UAS %.4f LAS %.4f, want %.4f and %.4f", uas, las, wantUAS, wantLAS)
 	}
 	t.Logf("EWT dev UAS %.4f LAS %.4f", uas, las)
+}
+
+// TestSaveEmbedded: the embedded model, loaded and saved again, gives the
+// file's bytes, so Load keeps all Save wrote and Save's output has not
+// changed since the model was trained.
+func TestSaveEmbedded(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := m.Save(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(b.Bytes(), embedded) {
+		t.Errorf("saved again, the embedded model is %d bytes unlike the file's %d", b.Len(), len(embedded))
+	}
 }
 
 // BenchmarkParseEmbedded parses the first 400 sentences of EWT dev with the

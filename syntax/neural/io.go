@@ -96,21 +96,17 @@ func LoadVectors(path string, n int) (*Vectors, error) {
 	}
 	cnt := float64(len(rows) * dim)
 	sd := math.Sqrt(sq/cnt - (sum/cnt)*(sum/cnt))
-	v := &Vectors{Dim: dim, Index: make(map[string]int32, len(words)), Rows: make([]float32, (len(words)+1)*dim)}
-	q := make([]int8, dim)
+	v := newVectors(dim, len(words)+1, make(map[string]int32, len(words)))
+	row := make([]float32, dim)
 	for i, w := range words {
 		if _, dup := v.Index[w]; dup {
 			continue
 		}
 		v.Index[w] = int32(i + 1)
-		row := v.Rows[(i+1)*dim : (i+2)*dim]
 		for k, x := range rows[i] {
 			row[k] = float32(float64(x) / sd)
 		}
-		s := quantize(row, q)
-		for k := range row {
-			row[k] = float32(q[k]) * s
-		}
+		v.setRow(i+1, row)
 	}
 	return v, nil
 }
@@ -148,8 +144,11 @@ func (m *Model) Save(w io.Writer) error {
 		binary.Write(bw, binary.LittleEndian, uint32(m.Vec.Dim))
 		writeWords(bw, m.Vec.Index)
 		q := make([]int8, m.Vec.Dim)
-		for i := 1; i*m.Vec.Dim < len(m.Vec.Rows); i++ {
-			row := m.Vec.Rows[i*m.Vec.Dim : (i+1)*m.Vec.Dim]
+		row := make([]float32, m.Vec.Dim)
+		for i := 1; i < m.Vec.rows(); i++ {
+			// rounded again from the numbers the model used, as the
+			// trainer always has saved them, so that files stay the same
+			m.Vec.row(i, row)
 			s := quantize(row, q)
 			binary.Write(bw, binary.LittleEndian, s)
 			binary.Write(bw, binary.LittleEndian, q)
@@ -232,18 +231,13 @@ func Load(r io.Reader) (*Model, error) {
 			return nil, fmt.Errorf("neural model vectors: %w", err)
 		}
 		d := int(dim)
-		vec = &Vectors{Dim: d, Index: idx, Rows: make([]float32, (len(idx)+1)*d)}
-		q := make([]int8, d)
+		vec = newVectors(d, len(idx)+1, idx)
 		for i := 1; i <= len(idx); i++ {
-			var s float32
-			if err := binary.Read(br, binary.LittleEndian, &s); err != nil {
+			if err := binary.Read(br, binary.LittleEndian, &vec.scale[i]); err != nil {
 				return nil, fmt.Errorf("neural model vectors: %w", err)
 			}
-			if err := binary.Read(br, binary.LittleEndian, q); err != nil {
+			if err := binary.Read(br, binary.LittleEndian, vec.q[i*d:(i+1)*d]); err != nil {
 				return nil, fmt.Errorf("neural model vectors: %w", err)
-			}
-			for k, x := range q {
-				vec.Rows[i*d+k] = float32(x) * s
 			}
 		}
 	}

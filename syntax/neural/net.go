@@ -78,8 +78,7 @@ func (m *Model) forward(sc *scratch, ids []wordIDs, r *rand.Rand, iw *inferWeigh
 			o += cfg.FeatDim
 		}
 		if m.Vec != nil {
-			d := m.Vec.Dim
-			copy(row[o:o+d], m.Vec.Rows[int(id.vec)*d:(int(id.vec)+1)*d])
+			m.Vec.row(int(id.vec), row[o:o+m.Vec.Dim])
 		}
 	}
 	dropMask(sc.x0m, cfg.Dropout, r)

@@ -17,7 +17,9 @@ func tinyConfig() Config {
 }
 
 func tinyVectors() *Vectors {
-	v := &Vectors{Dim: 2, Index: map[string]int32{"rebels": 1, "town": 2}, Rows: []float32{0, 0, 0.5, -1, 1.5, 0.25}}
+	v := newVectors(2, 3, map[string]int32{"rebels": 1, "town": 2})
+	v.setRow(1, []float32{0.5, -1})
+	v.setRow(2, []float32{1.5, 0.25})
 	return v
 }
 
