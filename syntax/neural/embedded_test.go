@@ -12,21 +12,12 @@ import (
 // TestEmbeddedEWTDev parses EWT dev (gold tokens) with the embedded model
 // and wants the UAS and LAS measured when it was shipped (model/README.md).
 func TestEmbeddedEWTDev(t *testing.T) {
-	path := filepath.Join("..", "..", "..", "shared", "ud", "UD_English-EWT", "en_ewt-ud-dev.conllu")
-	f, err := os.Open(path)
-	if err != nil {
-		t.Skipf("EWT dev absent (%v); it lives in ../shared", err)
-	}
-	defer f.Close()
-	tb, err := conllu.Read(f, path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	dev := ewtDev(t)
 	m, err := Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	uas, las := Evaluate(m, Sentences(tb))
+	uas, las := Evaluate(m, dev)
 	const wantUAS, wantLAS = 0.8938, 0.8647
 	if uas < wantUAS-0.0005 || las < wantLAS-0.0005 {
 		t.Errorf("EWT dev UAS %.4f LAS %.4f, want %.4f and %.4f", uas, las, wantUAS, wantLAS)
@@ -55,21 +46,11 @@ func TestSaveEmbedded(t *testing.T) {
 // embedded model on one goroutine: the speed of --neural embedded without
 // the tagger (tokens/s).
 func BenchmarkParseEmbedded(b *testing.B) {
-	path := filepath.Join("..", "..", "..", "shared", "ud", "UD_English-EWT", "en_ewt-ud-dev.conllu")
-	f, err := os.Open(path)
-	if err != nil {
-		b.Skipf("EWT dev absent (%v); it lives in ../shared", err)
-	}
-	defer f.Close()
-	tb, err := conllu.Read(f, path)
-	if err != nil {
-		b.Fatal(err)
-	}
+	data := ewtDev(b)[:400]
 	m, err := Default()
 	if err != nil {
 		b.Fatal(err)
 	}
-	data := Sentences(tb)[:400]
 	var sc scratch
 	iw := m.layout()
 	b.ResetTimer()
@@ -81,4 +62,20 @@ func BenchmarkParseEmbedded(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// ewtDev reads the sentences of EWT dev from ../shared, or skips.
+func ewtDev(tb testing.TB) []Sentence {
+	tb.Helper()
+	path := filepath.Join("..", "..", "..", "shared", "ud", "UD_English-EWT", "en_ewt-ud-dev.conllu")
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Skipf("EWT dev absent (%v); it lives in ../shared", err)
+	}
+	defer f.Close()
+	treebank, err := conllu.Read(f, path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return Sentences(treebank)
 }

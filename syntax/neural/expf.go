@@ -5,9 +5,8 @@ import "math"
 // expf is e^x in float32 arithmetic (Cephes' expf: x = n·ln 2 + f with
 // |f| ≤ ln 2 / 2, a degree-6 polynomial for e^f, n added to the exponent),
 // within 2e-7 of math.Exp relatively for x in [-87, 88], and clamped there.
-// Parsing's LSTM cells take their sigmoids and tanhs from it: math.Exp and
-// math.Tanh in float64 were a fifth of a parse. Training keeps math's, so
-// that a model trains to the same bytes as before.
+// The LSTM cells take their sigmoids and tanhs from it: math.Exp and
+// math.Tanh in float64 were a fifth of a parse.
 func expf(x float32) float32 {
 	x = min(max(x, -87), 88)
 	// n = round(x / ln 2): adding 1.5·2^23 rounds to an integer

@@ -96,9 +96,8 @@ func (m *Model) lstmBackward(run *lstmRun, p lstm, T, in int, dOut []float32, of
 			matmul(1, H, 4*H, d, 4*H, wh, H, dhNext, H, false) // d·Wh
 		}
 	}
-	sc.tr = transposeInto(sc.tr, dg, T, 4*H)
-	matmul(4*H, in, T, sc.tr, T, run.x, in, gr[p.wx], in, true) // dGᵀ·X
-	matmul(4*H, H, T, sc.tr, T, prev, H, gr[p.wh], H, true)     // dGᵀ·H(t-1)
+	sc.mulAT(4*H, in, T, dg, run.x, gr[p.wx], true) // dGᵀ·X
+	sc.mulAT(4*H, H, T, dg, prev, gr[p.wh], true)   // dGᵀ·H(t-1)
 	db := gr[p.b]
 	for t := 0; t < T; t++ {
 		for j, v := range dg[t*4*H : (t+1)*4*H] {

@@ -1,9 +1,9 @@
 package neural
 
 // matmul sets C to A·B, or adds A·B to C when add: A is m×k, B k×n and C
-// m×n, row-major with row strides lda, ldb and ldc. It is the parser's
-// inference product (parse keeps the weights transposed for it, see
-// inferWeights) and of training's backward pass.
+// m×n, row-major with row strides lda, ldb and ldc. It is every matrix
+// product of the package: the forward pass's over weights kept transposed
+// for it (inferWeights), the backward pass's through mulAT and mulBT.
 //
 // Every element of C is summed over k in order, one multiply-add at a
 // time, whichever path computes it, so a sentence's scores do not depend
@@ -89,4 +89,18 @@ func transposeInto(dst, w []float32, rows, cols int) []float32 {
 		}
 	}
 	return dst
+}
+
+// mulAT sets C to Aᵀ·B, or adds it when add: A is stored k×m, B k×n, C
+// m×n; Aᵀ goes through sc.tr.
+func (sc *scratch) mulAT(m, n, k int, a, b, c []float32, add bool) {
+	sc.tr = transposeInto(sc.tr, a, k, m)
+	matmul(m, n, k, sc.tr, k, b, n, c, n, add)
+}
+
+// mulBT sets C to A·Bᵀ, or adds it when add: A is m×k, B stored n×k, C
+// m×n; Bᵀ goes through sc.tr.
+func (sc *scratch) mulBT(m, n, k int, a, b, c []float32, add bool) {
+	sc.tr = transposeInto(sc.tr, b, n, k)
+	matmul(m, n, k, a, k, sc.tr, n, c, n, add)
 }

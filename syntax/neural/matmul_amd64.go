@@ -33,9 +33,6 @@ func tile1x64(k int, a *float32, b *float32, ldb int, c *float32)
 //go:noescape
 func expsAVX2(v []float32, c *[13]float32, tanh bool)
 
-//go:noescape
-func tile1x64h(k int, a *float32, b *uint16, ldb int, c *float32)
-
 // tile4x8 is tile4x16 for 8 columns.
 //
 //go:noescape

@@ -133,8 +133,7 @@ func (m *Model) forward(sc *scratch, ids []wordIDs, r *rand.Rand, iw *inferWeigh
 	sc.s = grow(sc.s, T*T)
 	ad, ah := sc.mlp[0], sc.mlp[1]
 	matmul(T, A, A, ad, A, m.params[m.u].w, A, sc.mm, A, false) // M = AD·U
-	sc.tr = transposeInto(sc.tr, ah, T, A)
-	matmul(T, T, A, sc.mm, A, sc.tr, T, sc.s, T, false) // S = M·AHᵀ
+	sc.mulBT(T, T, A, sc.mm, ah, sc.s, false)                   // S = M·AHᵀ
 	ub, dist := m.params[m.ub].w, m.params[m.dist].w
 	for j := 0; j < T; j++ {
 		var hb float32
@@ -223,13 +222,10 @@ func (m *Model) backward(sc *scratch, heads []int, rels []doc.DepRel, gr [][]flo
 		}
 	}
 	sc.dm = grow(sc.dm, T*A)
-	matmul(T, A, T, ds, T, ah, A, sc.dm, A, false) // dM = dS·AH
-	sc.tr = transposeInto(sc.tr, ds, T, T)
-	matmul(T, A, T, sc.tr, T, sc.mm, A, dah, A, true) // dAH += dSᵀ·M
-	sc.tr = transposeInto(sc.tr, ad, T, A)
-	matmul(A, A, T, sc.tr, T, sc.dm, A, gr[m.u], A, true) // dU += ADᵀ·dM
-	sc.tr = transposeInto(sc.tr, m.params[m.u].w, A, A)
-	matmul(T, A, A, sc.dm, A, sc.tr, A, dad, A, true) // dAD += dM·Uᵀ
+	matmul(T, A, T, ds, T, ah, A, sc.dm, A, false)       // dM = dS·AH
+	sc.mulAT(T, A, T, ds, sc.mm, dah, true)              // dAH += dSᵀ·M
+	sc.mulAT(A, A, T, ad, sc.dm, gr[m.u], true)          // dU += ADᵀ·dM
+	sc.mulBT(T, A, A, sc.dm, m.params[m.u].w, dad, true) // dAD += dM·Uᵀ
 
 	// labels: relScoresAll leaves H1 = [rh_head; 1] (n × R) and Q = H1·Rᵀ
 	// (n × L·R) in sc.h1 and sc.q; V (n × L·R) holds each arc's score
@@ -263,8 +259,7 @@ func (m *Model) backward(sc *scratch, heads []int, rels []doc.DepRel, gr [][]flo
 			}
 		}
 	}
-	sc.tr = transposeInto(sc.tr, sc.v, n, L*R)
-	matmul(L*R, R, n, sc.tr, n, sc.h1, R, gr[m.rel], R, true) // dR += Vᵀ·H1
+	sc.mulAT(L*R, R, n, sc.v, sc.h1, gr[m.rel], true) // dR += Vᵀ·H1
 	sc.dh1 = grow(sc.dh1, n*R)
 	matmul(n, R, L*R, sc.v, L*R, m.params[m.rel].w, R, sc.dh1, R, false) // dH1 = V·R
 	for k, h := range heads {
@@ -290,8 +285,7 @@ func (m *Model) backward(sc *scratch, heads []int, rels []doc.DepRel, gr [][]flo
 				dy[i] = 0
 			}
 		}
-		sc.tr = transposeInto(sc.tr, dy, T, n)
-		matmul(n, H2, T, sc.tr, T, x, H2, gr[l.w], H2, true) // dW += dYᵀ·X
+		sc.mulAT(n, H2, T, dy, x, gr[l.w], true) // dW += dYᵀ·X
 		gb := gr[l.b]
 		for t := 0; t < T; t++ {
 			for j := 0; j < n; j++ {

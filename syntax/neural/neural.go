@@ -8,9 +8,10 @@
 // syntax.Stage.WithTreeParser, and the shipped model is Default's.
 //
 // Everything is float32 and row-major. Matrix products go through matmul,
-// with AVX2 and FMA kernels where the CPU has them. Inputs per word are the lower-cased word, hashed 3-letter
-// prefix and suffix, 2-letter suffix and word shape, and the pretrained
-// vector; no POS tags, so the parser does not inherit the tagger's errors.
+// with AVX2 and FMA kernels where the CPU has them. Inputs per word are
+// the lower-cased word, hashed 3-letter prefix and suffix, 2-letter suffix
+// and word shape, and the pretrained vector; no POS tags, so the parser
+// does not inherit the tagger's errors.
 package neural
 
 import (
