@@ -3,6 +3,7 @@ package neural
 import (
 	"bytes"
 	"hash/fnv"
+	"maps"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -169,6 +170,54 @@ func TestTrainSaveLoad(t *testing.T) {
 	}
 	if _, err := Load(bytes.NewReader([]byte("not a model"))); err == nil {
 		t.Error("Load of a non-model: no error")
+	}
+}
+
+// TestTrainInit goes on training a model (Init) with a falling learning
+// rate (Decay): the model keeps its own config and words, whatever Train
+// is given, and learns the training sentences as one long run does.
+func TestTrainInit(t *testing.T) {
+	data := []Sentence{
+		{Words: []string{"Rebels", "attacked", "the", "town", "."}, Heads: []int{2, 0, 4, 2, 2},
+			Rels: []doc.DepRel{doc.Nsubj, doc.Root, doc.Det, doc.Obj, doc.Punct}},
+		{Words: []string{"Police", "said", "troops", "fired", "."}, Heads: []int{2, 0, 4, 2, 2},
+			Rels: []doc.DepRel{doc.Nsubj, doc.Root, doc.Nsubj, doc.Ccomp, doc.Punct}},
+	}
+	cfg := Config{WordDim: 8, FeatDim: 4, Buckets: 101, Hidden: 12, Layers: 1, ArcDim: 12, RelDim: 8,
+		MaxDist: 5, MinCount: 1, Seed: 1, BatchToks: 100}
+	first, err := Train(cfg, data, data, tinyVectors(), TrainOptions{Epochs: 3, LR: 1e-2, KeepLast: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := maps.Clone(first.Words)
+	other := cfg
+	other.Hidden, other.MinCount = 20, 5
+	m, err := Train(other, data, data, nil, TrainOptions{Epochs: 100, LR: 1e-2, KeepLast: true, Init: first, Decay: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m != first || m.Cfg != cfg || !maps.Equal(m.Words, words) || m.Vec == nil {
+		t.Errorf("Init: trained a model of config %+v and %d words (vectors %v), want the initial one's", m.Cfg, len(m.Words), m.Vec != nil)
+	}
+	if uas, las := Evaluate(m, data); uas != 1 || las != 1 {
+		t.Errorf("training sentences: UAS %.3f LAS %.3f, want 1 and 1", uas, las)
+	}
+}
+
+// TestLRShare: with Decay the learning rate falls by equal steps from LR,
+// to LR/(epochs·steps) at the last step; without, it stays LR.
+func TestLRShare(t *testing.T) {
+	opt := TrainOptions{Epochs: 4, Decay: true}
+	for _, c := range []struct {
+		ep, j, n int
+		want     float64
+	}{{1, 0, 10, 1}, {1, 5, 10, 0.875}, {3, 0, 10, 0.5}, {4, 9, 10, 0.025}} {
+		if got := opt.lrShare(c.ep, c.j, c.n); math.Abs(got-c.want) > 1e-12 {
+			t.Errorf("epoch %d, step %d of %d: share %v, want %v", c.ep, c.j, c.n, got, c.want)
+		}
+	}
+	if got := (TrainOptions{Epochs: 4}).lrShare(4, 9, 10); got != 1 {
+		t.Errorf("without Decay: share %v, want 1", got)
 	}
 }
 

@@ -27,6 +27,13 @@ type TrainOptions struct {
 	Clip  float64
 	// KeepLast keeps the last epoch's parameters instead of the best on dev.
 	KeepLast bool
+	// Init, when set, is trained on instead of a new model: its config,
+	// words and vectors are kept (Train's cfg and vec are not used), its
+	// parameters change in place, and the optimizer starts afresh.
+	Init *Model
+	// Decay lowers the learning rate linearly from LR to 0 over the run,
+	// step by step; without it the rate stays LR.
+	Decay bool
 }
 
 // Train trains a model on train, choosing the epoch by LAS on dev.
@@ -46,24 +53,13 @@ func Train(cfg Config, train, dev []Sentence, vec *Vectors, opt TrainOptions) (*
 	if opt.Clip == 0 {
 		opt.Clip = 5
 	}
-	counts := map[string]int{}
-	for _, s := range train {
-		for _, w := range s.Words {
-			counts[strings.ToLower(w)]++
-		}
+	m := opt.Init
+	if m != nil {
+		cfg = m.Cfg
+		m.fast.Store(nil) // its weights are about to change
+	} else {
+		m = newModel(cfg, vocabulary(train, cfg.MinCount), vec)
 	}
-	var vocab []string
-	for w, c := range counts {
-		if c >= cfg.MinCount {
-			vocab = append(vocab, w)
-		}
-	}
-	slices.Sort(vocab)
-	words := make(map[string]int32, len(vocab))
-	for i, w := range vocab {
-		words[w] = int32(i) + 3
-	}
-	m := newModel(cfg, words, vec)
 	tr := newTrainer(m, opt)
 	r := rand.New(rand.NewPCG(cfg.Seed, 0x747261696e))
 	ids := make([][]wordIDs, len(train))
@@ -74,7 +70,9 @@ func Train(cfg Config, train, dev []Sentence, vec *Vectors, opt TrainOptions) (*
 	for ep := 1; ep <= opt.Epochs; ep++ {
 		start := time.Now()
 		loss := 0.0
-		for _, b := range batches(train, cfg.BatchToks, r) {
+		bs := batches(train, cfg.BatchToks, r)
+		for j, b := range bs {
+			tr.lrScale = opt.lrShare(ep, j, len(bs))
 			loss += tr.step(train, ids, b, r)
 		}
 		uas, las := Evaluate(m, dev)
@@ -94,6 +92,39 @@ func Train(cfg Config, train, dev []Sentence, vec *Vectors, opt TrainOptions) (*
 		m.params = best
 	}
 	return m, nil
+}
+
+// lrShare is the share of LR that step j of the n steps of epoch ep
+// takes: 1, or with Decay falling linearly from 1 at the first step
+// towards 0 after the last.
+func (opt TrainOptions) lrShare(ep, j, n int) float64 {
+	if !opt.Decay {
+		return 1
+	}
+	return 1 - (float64(ep-1)+float64(j)/float64(n))/float64(opt.Epochs)
+}
+
+// vocabulary numbers the lower-cased words that train has at least min
+// times, in sorted order, from 3 (after the padding, unknown and root rows).
+func vocabulary(train []Sentence, min int) map[string]int32 {
+	counts := map[string]int{}
+	for _, s := range train {
+		for _, w := range s.Words {
+			counts[strings.ToLower(w)]++
+		}
+	}
+	var vocab []string
+	for w, c := range counts {
+		if c >= min {
+			vocab = append(vocab, w)
+		}
+	}
+	slices.Sort(vocab)
+	words := make(map[string]int32, len(vocab))
+	for i, w := range vocab {
+		words[w] = int32(i) + 3
+	}
+	return words
 }
 
 func (m *Model) copyParams(dst []param) []param {
@@ -148,15 +179,16 @@ func batches(data []Sentence, tok int, r *rand.Rand) [][]int {
 
 // trainer holds the optimiser state and the workers' gradients.
 type trainer struct {
-	m      *Model
-	opt    TrainOptions
-	grads  [][][]float32 // per worker, per param
-	sc     []scratch
-	adamM  [][]float32
-	adamV  [][]float32
-	steps  int
-	losses []float64
-	iw     *inferWeights // the weights as the forward pass reads them
+	m       *Model
+	opt     TrainOptions
+	grads   [][][]float32 // per worker, per param
+	sc      []scratch
+	adamM   [][]float32
+	adamV   [][]float32
+	steps   int
+	losses  []float64
+	iw      *inferWeights // the weights as the forward pass reads them
+	lrScale float64       // the learning rate's share this step (Decay)
 }
 
 // lanes is the number of gradient sums a batch is split into: sentence k
@@ -178,6 +210,7 @@ func newTrainer(m *Model, opt TrainOptions) *trainer {
 	}
 	t.adamM, t.adamV = alloc(), alloc()
 	t.iw = m.layout()
+	t.lrScale = 1
 	return t
 }
 
@@ -241,7 +274,7 @@ func (t *trainer) step(data []Sentence, ids [][]wordIDs, batch []int, r *rand.Ra
 	const b1, b2, eps = 0.9, 0.9, 1e-8
 	c1 := 1 - math.Pow(b1, float64(t.steps))
 	c2 := 1 - math.Pow(b2, float64(t.steps))
-	lr := float32(t.opt.LR * math.Sqrt(c2) / c1)
+	lr := float32(t.opt.LR * t.lrScale * math.Sqrt(c2) / c1)
 	for p := range g {
 		w, mm, vv := t.m.params[p].w, t.adamM[p], t.adamV[p]
 		for k, gv := range g[p] {
