@@ -382,26 +382,26 @@ func repairControlledObject(d *doc.Doc, r doc.TokRange) {
 // saying", with "Okello" read as a second subject of "quoted"). The
 // neural parser makes this error.
 func repairSecondSubject(d *doc.Doc, r doc.TokRange) {
-	for v := r.Start; v < r.End; v++ {
-		before, after := int32(-1), int32(-1)
-		blocked := false
-		for j := r.Start; j < r.End; j++ {
-			if d.Tokens[j].Head != v {
+	for j := r.Start; j < r.End; j++ {
+		t := &d.Tokens[j]
+		v := t.Head
+		if t.Dep != doc.Nsubj || v < r.Start || v >= j {
+			continue // (a subject after its verb is rare: the loop below seldom runs)
+		}
+		before, blocked := false, false
+		for k := r.Start; k < r.End; k++ {
+			if d.Tokens[k].Head != v {
 				continue
 			}
-			switch d.Tokens[j].Dep {
+			switch d.Tokens[k].Dep {
 			case doc.Nsubj:
-				if j < v && before < 0 {
-					before = j
-				} else if j > v && after < 0 {
-					after = j
-				}
+				before = before || k < v
 			case doc.Obj, doc.Expl:
 				blocked = true
 			}
 		}
-		if before >= 0 && after >= 0 && !blocked {
-			d.Tokens[after].Dep = doc.Obj
+		if before && !blocked {
+			t.Dep = doc.Obj
 		}
 	}
 }
