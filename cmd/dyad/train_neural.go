@@ -38,7 +38,7 @@ func runTrainNeural(args []string, stdout, stderr io.Writer) error {
 	fs.IntVar(&cfg.BatchToks, "batch", cfg.BatchToks, "tokens per update")
 	fs.Uint64Var(&cfg.Seed, "seed", cfg.Seed, "random seed")
 	limit := fs.Int("limit", 0, "train on the first N sentences only (0: all); for trials")
-	init := fs.String("init", "", "go on training this model `file` ('embedded' for the shipped one) instead of a new one: its sizes, words and vectors are kept, the optimizer starts afresh")
+	initFile := fs.String("init", "", "go on training this model `file` ('embedded' for the shipped one) instead of a new one: its sizes, words and vectors are kept, the optimizer starts afresh")
 	fs.BoolVar(&opt.Decay, "lr-decay", false, "lower the learning rate linearly to 0 over the epochs")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -46,12 +46,12 @@ func runTrainNeural(args []string, stdout, stderr io.Writer) error {
 	if *out == "" {
 		return fmt.Errorf("%w: --out FILE is required", errUsage)
 	}
-	if *init != "" {
+	if *initFile != "" {
 		if *vectors != "" {
 			return fmt.Errorf("%w: --vectors and --init: the model of --init carries its vectors", errUsage)
 		}
 		var err error
-		if opt.Init, err = readNeural(*init); err != nil {
+		if opt.Init, err = readNeural(*initFile); err != nil {
 			return err
 		}
 	}
