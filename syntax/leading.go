@@ -357,19 +357,8 @@ func repairControlledObject(d *doc.Doc, r doc.TokRange) {
 		if v < r.Start || v >= r.End {
 			continue
 		}
-		xcomp, obj := false, false
-		for j := r.Start; j < r.End; j++ {
-			if d.Tokens[j].Head != v {
-				continue
-			}
-			switch d.Tokens[j].Dep {
-			case doc.Obj:
-				obj = true
-			case doc.Xcomp:
-				xcomp = xcomp || j > i
-			}
-		}
-		if xcomp && !obj {
+		after := doc.TokRange{Start: i + 1, End: r.End}
+		if hasChild(d, after, v, doc.Xcomp) && !hasChild(d, r, v, doc.Obj) {
 			d.Tokens[i].Dep = doc.Obj
 		}
 	}
@@ -386,21 +375,10 @@ func repairSecondSubject(d *doc.Doc, r doc.TokRange) {
 		t := &d.Tokens[j]
 		v := t.Head
 		if t.Dep != doc.Nsubj || v < r.Start || v >= j {
-			continue // (a subject after its verb is rare: the loop below seldom runs)
+			continue // (a subject after its verb is rare: the scans below seldom run)
 		}
-		before, blocked := false, false
-		for k := r.Start; k < r.End; k++ {
-			if d.Tokens[k].Head != v {
-				continue
-			}
-			switch d.Tokens[k].Dep {
-			case doc.Nsubj:
-				before = before || k < v
-			case doc.Obj, doc.Expl:
-				blocked = true
-			}
-		}
-		if before && !blocked {
+		before := doc.TokRange{Start: r.Start, End: v}
+		if hasChild(d, before, v, doc.Nsubj) && !hasChild(d, r, v, doc.Obj) && !hasChild(d, r, v, doc.Expl) {
 			t.Dep = doc.Obj
 		}
 	}
