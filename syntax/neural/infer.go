@@ -1,6 +1,10 @@
 package neural
 
-import "dyad/doc"
+import (
+	"math"
+
+	"dyad/doc"
+)
 
 // inferWeights are a model's matrices laid out for the forward pass's
 // products: the LSTM and MLP weights transposed (the parameters are out×in,
@@ -9,13 +13,14 @@ import "dyad/doc"
 // anew after every update.
 type inferWeights struct {
 	wx, wh [][2][]float32 // per layer and direction: in × 4H, H × 4H
+	whh    [][2][]uint16  // wh in half precision, where exact (see halves)
 	mlp    [4][]float32   // in × dim
 	rel    []float32      // (R+1) × L·(R+1)
 }
 
 // layout lays out the model's current weights for parsing.
 func (m *Model) layout() *inferWeights {
-	iw := &inferWeights{wx: make([][2][]float32, len(m.layers)), wh: make([][2][]float32, len(m.layers))}
+	iw := &inferWeights{wx: make([][2][]float32, len(m.layers)), wh: make([][2][]float32, len(m.layers)), whh: make([][2][]uint16, len(m.layers))}
 	t := func(i int) []float32 {
 		p := m.params[i]
 		return transpose(p.w, p.rows, p.cols)
@@ -23,6 +28,7 @@ func (m *Model) layout() *inferWeights {
 	for l, pair := range m.layers {
 		for d, p := range pair {
 			iw.wx[l][d], iw.wh[l][d] = t(p.wx), t(p.wh)
+			iw.whh[l][d] = halves(iw.wh[l][d])
 		}
 	}
 	for k, l := range m.mlps {
@@ -30,6 +36,23 @@ func (m *Model) layout() *inferWeights {
 	}
 	iw.rel = t(m.rel)
 	return iw
+}
+
+// halves returns w in half precision if every element is a half-precision
+// number, as the parameters of a model read from a file are (they are
+// stored so), else nil: a model in training parses with its float32
+// weights, a loaded one the same sums from half the bytes.
+func halves(w []float32) []uint16 {
+	for _, v := range w {
+		if math.Float32bits(fromHalf(toHalf(v))) != math.Float32bits(v) {
+			return nil
+		}
+	}
+	h := make([]uint16, len(w))
+	for i, v := range w {
+		h[i] = toHalf(v)
+	}
+	return h
 }
 
 // inference returns the weights laid out for parsing, laid out on the

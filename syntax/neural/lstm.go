@@ -10,8 +10,8 @@ type lstmRun struct {
 
 // forward runs the direction over x (T × in) and writes h into out
 // (T × 2H) at column offset off. wxT and whT are the direction's weights
-// transposed (see inferWeights).
-func (m *Model) lstmForward(run *lstmRun, x []float32, T, in int, out []float32, off int, b, wxT, whT []float32) {
+// transposed, whH whT in half precision or nil (see inferWeights).
+func (m *Model) lstmForward(run *lstmRun, x []float32, T, in int, out []float32, off int, b, wxT, whT []float32, whH []uint16) {
 	H := m.Cfg.Hidden
 	run.x = x
 	run.gates = grow(run.gates, T*4*H)
@@ -30,7 +30,7 @@ func (m *Model) lstmForward(run *lstmRun, x []float32, T, in int, out []float32,
 			g[j] += b[j]
 		}
 		if prevH != nil {
-			matmul(1, 4*H, H, prevH, H, whT, 4*H, g, 4*H, true)
+			matvecHalf(4*H, H, prevH, whT, whH, g)
 		}
 		c, tc, h := run.c[t*H:(t+1)*H], run.tc[t*H:(t+1)*H], run.h[t*H:(t+1)*H]
 		sigmoids(g[:2*H])

@@ -74,6 +74,27 @@ func matmul(m, n, k int, a []float32, lda int, b []float32, ldb int, c []float32
 	}
 }
 
+// matvecHalf adds a·B to c: a is 1×k, B k×n (row stride n), given as
+// float32 in b and, when every element is a half-precision number, as
+// halves in bh (else nil). The 64-column blocks then read the halves: the
+// LSTM's recurrent step reads all of its weights for one row, and half the
+// bytes stay in the cache where the whole do not. The sums are matmul's,
+// a half widening to float32 exactly.
+func matvecHalf(n, k int, a, b []float32, bh []uint16, c []float32) {
+	j := 0
+	if bh != nil && hasHalf && k > 0 {
+		_ = a[k-1]
+		_ = bh[(k-1)*n+n-1]
+		_ = c[n-1]
+		for ; j+64 <= n; j += 64 {
+			tile1x64h(k, &a[0], &bh[j], n, &c[j])
+		}
+	}
+	if j < n {
+		matmul(1, n-j, k, a, k, b[j:], n, c[j:], n, true)
+	}
+}
+
 // transpose returns the transpose of the rows×cols matrix w.
 func transpose(w []float32, rows, cols int) []float32 {
 	return transposeInto(nil, w, rows, cols)

@@ -8,6 +8,10 @@ var hasFMA = cpuFMA
 
 var cpuFMA = cpu.X86.HasAVX2 && cpu.X86.HasFMA
 
+// hasHalf says whether matvecHalf reads half-precision weights
+// (tile1x64h): with FMA, the F16C conversions.
+var hasHalf = cpuFMA && cpu.X86.HasF16C
+
 // tile4x16 adds A·B to the 4×16 tile C: A is 4×k (row stride lda), B k×16
 // (row stride ldb), C row stride ldc, strides in elements. With lda and
 // ldc 0 it computes one row four times over, to the same sums.
@@ -27,6 +31,11 @@ func tile1x32(k int, a *float32, b *float32, ldb int, c *float32)
 //
 //go:noescape
 func tile1x64(k int, a *float32, b *float32, ldb int, c *float32)
+
+// tile1x64h is tile1x64 for B in half precision (row stride ldb halves).
+//
+//go:noescape
+func tile1x64h(k int, a *float32, b *uint16, ldb int, c *float32)
 
 // expsAVX2 is exps for len(v) a multiple of 8.
 //

@@ -7,6 +7,9 @@ var hasFMA = cpuFMA
 
 const cpuFMA = false
 
+// hasHalf is false: matvecHalf multiplies by the float32 weights.
+var hasHalf = false
+
 func tile4x16(k int, a *float32, lda int, b *float32, ldb int, c *float32, ldc int) {
 	panic("neural: no vector kernels on this architecture")
 }
@@ -16,6 +19,10 @@ func tile1x32(k int, a *float32, b *float32, ldb int, c *float32) {
 }
 
 func tile1x64(k int, a *float32, b *float32, ldb int, c *float32) {
+	panic("neural: no vector kernels on this architecture")
+}
+
+func tile1x64h(k int, a *float32, b *uint16, ldb int, c *float32) {
 	panic("neural: no vector kernels on this architecture")
 }
 

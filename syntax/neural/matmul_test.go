@@ -64,3 +64,41 @@ func testMatmul(t *testing.T) {
 		}
 	}
 }
+
+// TestMatvecHalf: with the weights in half precision too, matvecHalf gives
+// matmul's bits (the recurrent step of a loaded model reads the halves),
+// and halves takes only weights that are exactly halves.
+func TestMatvecHalf(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for _, sz := range []struct{ n, k int }{{800, 200}, {64, 1}, {96, 7}, {32, 5}, {200, 30}} {
+		n, k := sz.n, sz.k
+		a, b, c0 := make([]float32, k), make([]float32, k*n), make([]float32, n)
+		for i := range a {
+			a[i] = r.Float32()*2 - 1
+		}
+		for i := range b {
+			b[i] = fromHalf(toHalf(r.Float32()*2 - 1))
+		}
+		b[0] = fromHalf(1) // a subnormal half widens exactly too
+		for i := range c0 {
+			c0[i] = r.Float32()
+		}
+		bh := halves(b)
+		if bh == nil {
+			t.Fatalf("%dx%d: halves refuses weights that are all halves", n, k)
+		}
+		want := append([]float32(nil), c0...)
+		matmul(1, n, k, a, k, b, n, want, n, true)
+		got := append([]float32(nil), c0...)
+		matvecHalf(n, k, a, b, bh, got)
+		for j := range n {
+			if got[j] != want[j] {
+				t.Fatalf("%dx%d (half kernel %v): c[%d] = %v, matmul gives %v", n, k, hasHalf, j, got[j], want[j])
+			}
+		}
+		b[len(b)-1] += 1e-6
+		if halves(b) != nil {
+			t.Fatalf("%dx%d: halves takes a weight that is no half", n, k)
+		}
+	}
+}

@@ -99,7 +99,7 @@ func (m *Model) forward(sc *scratch, ids []wordIDs, r *rand.Rand, iw *inferWeigh
 		sc.runs[l][0].reverse, sc.runs[l][1].reverse = false, true
 		for d, off := range [2]int{0, cfg.Hidden} {
 			b := m.params[m.layers[l][d].b].w
-			m.lstmForward(&sc.runs[l][d], x, T, in, out, off, b, iw.wx[l][d], iw.wh[l][d])
+			m.lstmForward(&sc.runs[l][d], x, T, in, out, off, b, iw.wx[l][d], iw.wh[l][d], iw.whh[l][d])
 		}
 		mask := grow(sc.outm[l], T*H2)
 		sc.outm[l] = mask
