@@ -9,7 +9,9 @@ import (
 	"path/filepath"
 	"runtime"
 
+	"dyad/syntax/conllu"
 	"dyad/syntax/neural"
+	"dyad/syntax/tagger"
 )
 
 // runTrainNeural trains the neural (BiLSTM + biaffine) parser on
@@ -40,6 +42,10 @@ func runTrainNeural(args []string, stdout, stderr io.Writer) error {
 	limit := fs.Int("limit", 0, "train on the first N sentences only (0: all); for trials")
 	initFile := fs.String("init", "", "go on training this model `file` ('embedded' for the shipped one) instead of a new one: its sizes, words and vectors are kept, the optimizer starts afresh")
 	fs.BoolVar(&opt.Decay, "lr-decay", false, "lower the learning rate linearly to 0 over the epochs")
+	fs.IntVar(&cfg.TagDim, "tag-dim", 0, "size of the XPOS tag embedding, an input beside the word (0: no tags); with --init, a tagless model gains it, its new inputs starting at zero")
+	folds := fs.Int("jackknife", 5, "with tags, train on tags predicted by taggers trained on the other N folds of train (0: gold tags); dev is tagged by the embedded tagger, as at run time")
+	cache := fs.String("jackknife-cache", "", "file keeping the jackknifed train tags: read when it exists, else written")
+	wordnet := fs.String("wordnet", "/usr/share/wordnet", "WordNet 3 dict directory for the jackknife taggers' lexicon features (as the shipped tagger); empty for none")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -54,6 +60,12 @@ func runTrainNeural(args []string, stdout, stderr io.Writer) error {
 		if opt.Init, err = readNeural(*initFile); err != nil {
 			return err
 		}
+		if cfg.TagDim > 0 {
+			if opt.Init, err = opt.Init.WithTags(cfg.TagDim); err != nil {
+				return err
+			}
+		}
+		cfg.TagDim = opt.Init.Cfg.TagDim
 	}
 	var vec *neural.Vectors
 	if *vectors != "" {
@@ -62,16 +74,22 @@ func runTrainNeural(args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 	}
-	train, err := readNeuralSplit(*dir, "train")
+	trainTB, err := readSplit(*dir, "train")
 	if err != nil {
 		return err
 	}
+	devTB, err := readSplit(*dir, "dev")
+	if err != nil {
+		return err
+	}
+	if cfg.TagDim > 0 {
+		if err := neuralTags(*dir, *folds, *cache, *wordnet, trainTB, devTB, stdout); err != nil {
+			return err
+		}
+	}
+	train, dev := neural.Sentences(trainTB), neural.Sentences(devTB)
 	if *limit > 0 && *limit < len(train) {
 		train = train[:*limit]
-	}
-	dev, err := readNeuralSplit(*dir, "dev")
-	if err != nil {
-		return err
 	}
 	opt.Log = stderr
 	// The best epoch so far is written as it comes, so a long run stopped
@@ -110,13 +128,32 @@ func saveNeural(m *neural.Model, path string) error {
 	return os.Rename(tmp, path)
 }
 
-// readNeuralSplit reads a treebank split as the neural parser's sentences.
-func readNeuralSplit(dir, split string) ([]neural.Sentence, error) {
-	tb, err := readSplit(dir, split)
-	if err != nil {
-		return nil, err
+// neuralTags gives train the tags of jackknifed taggers (gold with folds
+// under 2), from cache when it holds them, and dev the embedded tagger's:
+// a parser trained on gold tags would trust them more than the tagger
+// earns at run time.
+func neuralTags(dir string, folds int, cache, wordnet string, train, dev *conllu.Treebank, log io.Writer) error {
+	if folds > 1 {
+		if ok, err := readTagCache(cache, train.Doc); err != nil {
+			return err
+		} else if ok {
+			fmt.Fprintf(log, "train tags read from %s\n", cache)
+		} else {
+			if err := jackknifeTags(dir, folds, wordnet, train.Doc, dev.Doc, log); err != nil {
+				return err
+			}
+			if err := writeTagCache(cache, train.Doc); err != nil {
+				return err
+			}
+		}
 	}
-	return neural.Sentences(tb), nil
+	tm, err := tagger.Default()
+	if err != nil {
+		return err
+	}
+	tm.TagAll(dev.Doc)
+	fmt.Fprintln(log, "dev tagged by the embedded tagger")
+	return nil
 }
 
 // readNeural reads a neural parser model file; "embedded" is the model

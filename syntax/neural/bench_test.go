@@ -40,7 +40,7 @@ func BenchmarkTrainStep(b *testing.B) {
 	ids := make([][]wordIDs, len(data))
 	batch := make([]int, len(data))
 	for i, s := range data {
-		ids[i] = m.sentenceIDs(s.Words)
+		ids[i] = m.sentenceIDs(s.Words, s.Tags)
 		batch[i] = i
 	}
 	r := rand.New(rand.NewPCG(1, 1))
@@ -64,7 +64,7 @@ func BenchmarkParse(b *testing.B) {
 	var sc scratch
 	ids := make([][]wordIDs, len(data))
 	for i, s := range data {
-		ids[i] = m.sentenceIDs(s.Words)
+		ids[i] = m.sentenceIDs(s.Words, s.Tags)
 	}
 	iw := m.layout()
 	b.ResetTimer()

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"dyad/syntax/conllu"
+	"dyad/syntax/tagger"
 )
 
 // TestEmbeddedEWTDev parses EWT dev (gold tokens) with the embedded model
@@ -57,14 +58,15 @@ func BenchmarkParseEmbedded(b *testing.B) {
 	n := 0
 	for b.Loop() {
 		for _, s := range data {
-			m.parse(&sc, m.sentenceIDs(s.Words), iw)
+			m.parse(&sc, m.sentenceIDs(s.Words, s.Tags), iw)
 			n += len(s.Words)
 		}
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "tokens/s")
 }
 
-// ewtDev reads the sentences of EWT dev from ../shared, or skips.
+// ewtDev reads the sentences of EWT dev from ../shared, or skips, with
+// the embedded tagger's tags (as the syntax stage gives them).
 func ewtDev(tb testing.TB) []Sentence {
 	tb.Helper()
 	path := filepath.Join("..", "..", "..", "shared", "ud", "UD_English-EWT", "en_ewt-ud-dev.conllu")
@@ -77,5 +79,10 @@ func ewtDev(tb testing.TB) []Sentence {
 	if err != nil {
 		tb.Fatal(err)
 	}
+	tm, err := tagger.Default()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tm.TagAll(treebank.Doc)
 	return Sentences(treebank)
 }

@@ -27,9 +27,10 @@ type scratch struct {
 	q, v     []float32 // label scorer, per arc: R·[rh_head; 1] (L·(r+1)), its gradient
 	h1       []float32 // per arc: [rh_head; 1]
 	dh1      []float32
-	tr       []float32 // a transposed operand
-	used     []int32   // word rows used (after word dropout)
-	words    []string  // ParseTree's words
+	tr       []float32  // a transposed operand
+	used     []int32    // word rows used (after word dropout)
+	words    []string   // ParseTree's words
+	tags     []doc.XPOS // and their tags
 	relScore []float32
 }
 
@@ -64,6 +65,10 @@ func (m *Model) forward(sc *scratch, ids []wordIDs, r *rand.Rand, iw *inferWeigh
 	}
 	sc.used = sc.used[:T]
 	we, fe := m.params[m.word].w, m.params[m.feat].w
+	var te []float32
+	if m.tag >= 0 {
+		te = m.params[m.tag].w
+	}
 	for t, id := range ids {
 		row := sc.x0[t*in : (t+1)*in]
 		w := id.word
@@ -79,6 +84,10 @@ func (m *Model) forward(sc *scratch, ids []wordIDs, r *rand.Rand, iw *inferWeigh
 		}
 		if m.Vec != nil {
 			m.Vec.row(int(id.vec), row[o:o+m.Vec.Dim])
+			o += m.Vec.Dim
+		}
+		if m.tag >= 0 {
+			copy(row[o:], te[int(id.tag)*cfg.TagDim:(int(id.tag)+1)*cfg.TagDim])
 		}
 	}
 	dropMask(sc.x0m, cfg.Dropout, r)
@@ -328,6 +337,13 @@ func (m *Model) backward(sc *scratch, heads []int, rels []doc.DepRel, gr [][]flo
 				}
 			}
 			o += cfg.FeatDim
+		}
+		if tg := int(sc.ids[t].tag); m.tag >= 0 && tg != 0 {
+			o := in - cfg.TagDim // (the tag's columns come last)
+			g := gr[m.tag][tg*cfg.TagDim : (tg+1)*cfg.TagDim]
+			for k := range g {
+				g[k] += row[o+k] * mrow[o+k]
+			}
 		}
 	}
 	return loss

@@ -10,8 +10,11 @@
 // Everything is float32 and row-major. Matrix products go through matmul,
 // with AVX2 and FMA kernels where the CPU has them. Inputs per word are
 // the lower-cased word, hashed 3-letter prefix and suffix, 2-letter suffix
-// and word shape, and the pretrained vector; no POS tags, so the parser
-// does not inherit the tagger's errors.
+// and word shape, the pretrained vector and, in a model with TagDim, the
+// tagger's XPOS tag. Without tags the parser does not inherit the tagger's
+// errors, but it misreads what the words alone leave open ("The U.S.
+// imposed sanctions": one noun phrase); trained on jackknifed tags, it
+// learns how far to trust them.
 package neural
 
 import (
@@ -41,6 +44,9 @@ type Config struct {
 	VecWords  int     // pretrained vectors kept (the file's first lower-case words)
 	Seed      uint64
 	BatchToks int // tokens per update
+	// TagDim is the size of the tagger's XPOS tag's embedding, an input
+	// beside the word's own (0: no tags, as in models before it).
+	TagDim int `json:",omitempty"`
 }
 
 // DefaultConfig is the size scripts/neural-probe.py measured (2 x 200).
@@ -50,10 +56,12 @@ func DefaultConfig() Config {
 		MinCount: 2, VecWords: 100000, Seed: 1, BatchToks: 2000}
 }
 
-// Sentence is one training or parsing unit: words and, for training, the
-// gold tree (Heads 1-based, 0 the root).
+// Sentence is one training or parsing unit: words, their XPOS tags as the
+// tagger gives them (read by a model with TagDim; nil: untagged) and, for
+// training, the gold tree (Heads 1-based, 0 the root).
 type Sentence struct {
 	Words []string
+	Tags  []doc.XPOS
 	Heads []int
 	Rels  []doc.DepRel
 }
@@ -111,7 +119,7 @@ type Model struct {
 	Vec    *Vectors         // may be nil
 	params []param
 
-	word, feat       int
+	word, feat, tag  int // tag: -1 without TagDim
 	layers           [][2]lstm
 	mlps             [4]mlpLayer // arc dependent, arc head, label dependent, label head
 	u, ub, dist, rel int
@@ -139,7 +147,11 @@ func newModel(cfg Config, words map[string]int32, vec *Vectors) *Model {
 	nw := len(words) + 3
 	m.word = m.add("word", nw, cfg.WordDim)
 	m.feat = m.add("feat", cfg.Buckets, cfg.FeatDim)
-	m.inDim = cfg.WordDim + 4*cfg.FeatDim
+	m.tag = -1
+	if cfg.TagDim > 0 {
+		m.tag = m.add("tag", doc.NumXPOS, cfg.TagDim) // row 0: no tag
+	}
+	m.inDim = cfg.WordDim + 4*cfg.FeatDim + cfg.TagDim
 	if vec != nil {
 		m.inDim += vec.Dim
 	}
@@ -172,7 +184,7 @@ func newModel(cfg Config, words map[string]int32, vec *Vectors) *Model {
 	for i := range m.params {
 		p := &m.params[i]
 		switch {
-		case i == m.word || i == m.feat:
+		case i == m.word || i == m.feat || i == m.tag:
 			for j := range p.w {
 				p.w[j] = float32(r.NormFloat64())
 			}
@@ -200,6 +212,7 @@ type wordIDs struct {
 	word  int32
 	feats [4]int32
 	vec   int32
+	tag   int32 // XPOS, 0 for none
 }
 
 func (m *Model) ids(w string) wordIDs {
@@ -286,16 +299,18 @@ func shape(w string) string {
 const MaxWords = 150
 
 // ParseTree sets the heads and relations of the tokens of r from the
-// words alone. It is safe for concurrent use.
+// words and, for a model with TagDim, their XPOS tags. It is safe for
+// concurrent use.
 func (m *Model) ParseTree(d *doc.Doc, r doc.TokRange) {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
-	words := sc.words[:0]
+	words, tags := sc.words[:0], sc.tags[:0]
 	for i := r.Start; i < r.End; i++ {
 		words = append(words, d.TokenText(int(i)))
+		tags = append(tags, d.Tokens[i].XPOS)
 	}
-	sc.words = words
-	heads, rels := m.parse(sc, m.sentenceIDs(words), m.inference())
+	sc.words, sc.tags = words, tags
+	heads, rels := m.parse(sc, m.sentenceIDs(words, tags), m.inference())
 	for k, h := range heads {
 		t := &d.Tokens[r.Start+int32(k)]
 		t.Head, t.Dep = -1, rels[k]

@@ -7,6 +7,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 
 	"dyad/doc"
@@ -25,19 +26,21 @@ func tinyVectors() *Vectors {
 }
 
 // TestGradients checks every analytic gradient of a tiny model (no
-// dropout) against central differences of the loss.
+// dropout) with tags against central differences of the loss.
 func TestGradients(t *testing.T) {
 	words := map[string]int32{"rebels": 3, "attacked": 4, "the": 5, "town": 6}
-	m := newModel(tinyConfig(), words, tinyVectors())
+	cfg := tinyConfig()
+	cfg.TagDim = 2
+	m := newModel(cfg, words, tinyVectors())
 	r := rand.New(rand.NewPCG(3, 4))
 	for _, i := range []int{m.u, m.ub, m.dist, m.rel} { // zero at the start of training
 		for k := range m.params[i].w {
 			m.params[i].w[k] = float32(r.NormFloat64())
 		}
 	}
-	s := Sentence{Words: []string{"Rebels", "attacked", "the", "Town", "."},
+	s := Sentence{Words: []string{"Rebels", "attacked", "the", "Town", "."}, Tags: xpos(t, "NNS VBD DT NN ."),
 		Heads: []int{2, 0, 4, 2, 2}, Rels: []doc.DepRel{doc.Nsubj, doc.Root, doc.Det, doc.Obj, doc.Punct}}
-	ids := m.sentenceIDs(s.Words)
+	ids := m.sentenceIDs(s.Words, s.Tags)
 	var sc scratch
 	grads := func() [][]float32 {
 		g := make([][]float32, len(m.params))
@@ -59,7 +62,7 @@ func TestGradients(t *testing.T) {
 	checked, bad := 0, 0
 	for i, p := range m.params {
 		for k := range p.w {
-			if (i == m.word || i == m.feat) && k < p.cols {
+			if (i == m.word || i == m.feat || i == m.tag) && k < p.cols {
 				continue // the padding row stays zero
 			}
 			old := p.w[k]
@@ -150,8 +153,8 @@ func TestTrainSaveLoad(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, s := range data {
-		h1, r1 := m.Parse(s.Words)
-		h2, r2 := m2.Parse(s.Words)
+		h1, r1 := m.Parse(s.Words, s.Tags)
+		h2, r2 := m2.Parse(s.Words, s.Tags)
 		if !slices.Equal(h1, h2) || !slices.Equal(r1, r2) {
 			t.Errorf("%v: loaded model parses %v %v, trained one %v %v", s.Words, h2, r2, h1, r1)
 		}
@@ -268,6 +271,87 @@ func TestHashKey(t *testing.T) {
 		h.Write([]byte(s))
 		if got, want := hashKey('s', s), h.Sum32(); got != want {
 			t.Errorf("hashKey(s, %q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// xpos parses space-separated XPOS tags.
+func xpos(t *testing.T, s string) []doc.XPOS {
+	var out []doc.XPOS
+	for _, f := range strings.Fields(s) {
+		x, ok := doc.ParseXPOS(f)
+		if !ok {
+			t.Fatalf("no XPOS %q", f)
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// TestWithTags: a tagless model widened with a tag embedding scores every
+// arc as before, whatever the tags, until it trains.
+func TestWithTags(t *testing.T) {
+	words := map[string]int32{"rebels": 3, "attacked": 4, "the": 5, "town": 6}
+	m := newModel(tinyConfig(), words, tinyVectors())
+	r := rand.New(rand.NewPCG(5, 6))
+	for _, p := range m.params {
+		for k := range p.w {
+			p.w[k] = float32(r.NormFloat64())
+		}
+	}
+	wide, err := m.WithTags(4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if wide.Cfg.TagDim != 4 || wide.inDim != m.inDim+4 {
+		t.Fatalf("TagDim %d, inDim %d: want 4 and %d", wide.Cfg.TagDim, wide.inDim, m.inDim+4)
+	}
+	if _, err := wide.WithTags(4); err == nil {
+		t.Error("a model with tags takes more tags")
+	}
+	words2 := []string{"Rebels", "attacked", "the", "town", "."}
+	var a, b scratch
+	m.forward(&a, m.sentenceIDs(words2, nil), nil, m.layout())
+	wide.forward(&b, wide.sentenceIDs(words2, xpos(t, "NNS VBD DT NN .")), nil, wide.layout())
+	if !slices.Equal(a.s, b.s) {
+		t.Errorf("arc scores changed with the tags:\n%v\n%v", a.s, b.s)
+	}
+}
+
+// TestTrainTags: two sentences of the same words whose trees only their
+// tags tell apart are both learnt with tags and not without, and a tagged
+// model saved and loaded parses as before.
+func TestTrainTags(t *testing.T) {
+	words := []string{"Troops", "fire", "."}
+	data := []Sentence{
+		{Words: words, Tags: xpos(t, "NNS VBP ."), Heads: []int{2, 0, 2}, Rels: []doc.DepRel{doc.Nsubj, doc.Root, doc.Punct}},
+		{Words: words, Tags: xpos(t, "NN NN ."), Heads: []int{2, 0, 2}, Rels: []doc.DepRel{doc.Compound, doc.Root, doc.Punct}},
+	}
+	cfg := Config{WordDim: 8, FeatDim: 4, Buckets: 101, Hidden: 12, Layers: 1, ArcDim: 12, RelDim: 8,
+		MaxDist: 5, MinCount: 1, Seed: 1, BatchToks: 100}
+	for _, dim := range []int{0, 4} {
+		cfg.TagDim = dim
+		m, err := Train(cfg, data, data, nil, TrainOptions{Epochs: 60, LR: 1e-2, KeepLast: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, las := Evaluate(m, data)
+		if dim > 0 && las != 1 || dim == 0 && las == 1 {
+			t.Errorf("TagDim %d: LAS %.3f on the training sentences", dim, las)
+		}
+		if dim == 0 {
+			continue
+		}
+		var buf bytes.Buffer
+		if err := m.Save(&buf); err != nil {
+			t.Fatal(err)
+		}
+		m2, err := Load(&buf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, las := Evaluate(m2, data); m2.Cfg.TagDim != dim || las != 1 {
+			t.Errorf("saved and loaded: TagDim %d, LAS %.3f", m2.Cfg.TagDim, las)
 		}
 	}
 }

@@ -64,7 +64,7 @@ func Train(cfg Config, train, dev []Sentence, vec *Vectors, opt TrainOptions) (*
 	r := rand.New(rand.NewPCG(cfg.Seed, 0x747261696e))
 	ids := make([][]wordIDs, len(train))
 	for i, s := range train {
-		ids[i] = m.sentenceIDs(s.Words)
+		ids[i] = m.sentenceIDs(s.Words, s.Tags)
 	}
 	best, bestLAS := []param(nil), -1.0
 	for ep := 1; ep <= opt.Epochs; ep++ {
@@ -142,11 +142,16 @@ func (m *Model) copyParams(dst []param) []param {
 	return dst
 }
 
-func (m *Model) sentenceIDs(words []string) []wordIDs {
+// sentenceIDs are the input rows of the words, after the root's; tags
+// (may be nil) are read only by a model with TagDim.
+func (m *Model) sentenceIDs(words []string, tags []doc.XPOS) []wordIDs {
 	ids := make([]wordIDs, len(words)+1)
 	ids[0] = wordIDs{word: rootID}
 	for i, w := range words {
 		ids[i+1] = m.ids(w)
+		if m.tag >= 0 && tags != nil {
+			ids[i+1].tag = int32(tags[i])
+		}
 	}
 	return ids
 }
@@ -286,17 +291,21 @@ func (t *trainer) step(data []Sentence, ids [][]wordIDs, batch []int, r *rand.Ra
 	}
 	clear(t.m.params[t.m.word].w[:t.m.Cfg.WordDim])
 	clear(t.m.params[t.m.feat].w[:t.m.Cfg.FeatDim])
+	if t.m.tag >= 0 {
+		clear(t.m.params[t.m.tag].w[:t.m.Cfg.TagDim])
+	}
 	t.iw = t.m.layout()
 	return loss / float64(ntok)
 }
 
-// Parse returns 1-based heads (0: root) and labels for words, decoded as
-// a tree (Chu-Liu-Edmonds over the arc scores, one root). Time and memory
-// grow with the square of the length and worse: callers bound it, as the
-// syntax stage does at MaxWords.
-func (m *Model) Parse(words []string) ([]int, []doc.DepRel) {
+// Parse returns 1-based heads (0: root) and labels for words, with their
+// XPOS tags for a model with TagDim (tags may be nil: untagged), decoded
+// as a tree (Chu-Liu-Edmonds over the arc scores, one root). Time and
+// memory grow with the square of the length and worse: callers bound it,
+// as the syntax stage does at MaxWords.
+func (m *Model) Parse(words []string, tags []doc.XPOS) ([]int, []doc.DepRel) {
 	var sc scratch
-	return m.parse(&sc, m.sentenceIDs(words), m.inference())
+	return m.parse(&sc, m.sentenceIDs(words, tags), m.inference())
 }
 
 // parse parses one sentence with the weights iw (the model's, laid out by
@@ -340,7 +349,7 @@ func Evaluate(m *Model, data []Sentence) (uas, las float64) {
 			c := &counts[w]
 			for k := w; k < len(data); k += workers {
 				s := data[k]
-				heads, rels := m.parse(&sc, m.sentenceIDs(s.Words), iw)
+				heads, rels := m.parse(&sc, m.sentenceIDs(s.Words, s.Tags), iw)
 				for i := range heads {
 					c[0]++
 					if heads[i] == s.Heads[i] {
@@ -370,7 +379,7 @@ func Sentences(tb *conllu.Treebank) []Sentence {
 	out := make([]Sentence, 0, len(d.Sentences))
 	for _, s := range d.Sentences {
 		r := s.Tokens
-		ns := Sentence{Words: make([]string, 0, r.Len()), Heads: make([]int, 0, r.Len()), Rels: make([]doc.DepRel, 0, r.Len())}
+		ns := Sentence{Words: make([]string, 0, r.Len()), Tags: make([]doc.XPOS, 0, r.Len()), Heads: make([]int, 0, r.Len()), Rels: make([]doc.DepRel, 0, r.Len())}
 		for i := r.Start; i < r.End; i++ {
 			t := d.Tokens[i]
 			h := 0
@@ -378,10 +387,42 @@ func Sentences(tb *conllu.Treebank) []Sentence {
 				h = int(t.Head-r.Start) + 1
 			}
 			ns.Words = append(ns.Words, d.TokenText(int(i)))
+			ns.Tags = append(ns.Tags, t.XPOS)
 			ns.Heads = append(ns.Heads, h)
 			ns.Rels = append(ns.Rels, t.Dep)
 		}
 		out = append(out, ns)
 	}
 	return out
+}
+
+// WithTags returns a copy of m, a model without tags, that also reads an
+// XPOS embedding of dim numbers (Config.TagDim) and parses as m does until
+// trained on: the first layer's new input columns are zero, the embedding
+// random as newModel starts one. It is how a tagless model goes on
+// training with tags (dyad train neural --init FILE --tag-dim N).
+func (m *Model) WithTags(dim int) (*Model, error) {
+	if m.tag >= 0 {
+		return nil, fmt.Errorf("neural: the model has tags already (TagDim %d)", m.Cfg.TagDim)
+	}
+	cfg := m.Cfg
+	cfg.TagDim = dim
+	n := newModel(cfg, m.Words, m.Vec)
+	from := m.params
+	for i := range n.params {
+		if i == n.tag {
+			continue
+		}
+		src, dst := from[0], &n.params[i]
+		from = from[1:]
+		if src.rows != dst.rows || src.cols > dst.cols {
+			return nil, fmt.Errorf("neural: parameter %s is %dx%d, want %dx%d", src.name, src.rows, src.cols, dst.rows, dst.cols)
+		}
+		for r := range src.rows { // (the first layer's rows gain dim zero columns)
+			row := dst.w[r*dst.cols : (r+1)*dst.cols]
+			copy(row, src.w[r*src.cols:(r+1)*src.cols])
+			clear(row[src.cols:])
+		}
+	}
+	return n, nil
 }
