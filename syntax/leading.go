@@ -5123,3 +5123,79 @@ func repairDislocatedTitle(d *doc.Doc, r doc.TokRange) {
 		return
 	}
 }
+
+// repairWithClause undoes "with" read as the mark of a clause with a
+// modal, which no preposition marks: in "Kenya together with its allies
+// would impose sanctions" it is the case of the allies, the clause's
+// subject after it. (A tense alone is left: the coder reads
+// "held talks with the envoy expected in Kampala" through the mark.)
+func repairWithClause(d *doc.Doc, r doc.TokRange) {
+	for w := r.Start; w < r.End; w++ {
+		v := d.Tokens[w].Head
+		if d.Tokens[w].Dep != doc.Mark || v <= w || v >= r.End || !strings.EqualFold(d.TokenText(int(w)), "with") {
+			continue
+		}
+		modal, subj := false, int32(-1)
+		for k := w + 1; k < v; k++ {
+			switch t := &d.Tokens[k]; {
+			case t.Head != v:
+			case t.Dep == doc.Aux && t.XPOS == xpMD:
+				modal = true
+			case t.Dep.Universal() == doc.Nsubj && subj < 0:
+				subj = k
+			}
+		}
+		if modal && subj >= 0 {
+			d.Tokens[w].Head, d.Tokens[w].Dep = subj, doc.Case
+		}
+	}
+}
+
+// repairVerbModifier undoes a sentence read as one noun phrase, its verb a
+// modifier of the object: "The U.S. imposed sanctions on Kenya" with
+// "imposed" an amod and "sanctions" the root (the neural parser, which
+// reads "U.S." as the modifier EWT mostly has it as, and its tag VBD as
+// one that is sometimes wrong). A verb with a tense of its own hung as
+// amod or compound on the root noun after it becomes the root: the noun
+// right before it is its subject, with the words before that; the root
+// noun its object, with a particle between them the verb's.
+func repairVerbModifier(d *doc.Doc, r doc.TokRange) {
+	n := rootAt(d, r)
+	if n < 0 || !nominalUPOS(d.Tokens[n].UPOS) {
+		return
+	}
+	v := int32(-1)
+	for k := r.Start + 1; k < n; k++ {
+		if t := d.Tokens[k]; t.Head == n && (t.Dep == doc.Amod || t.Dep == doc.Compound) && tensed(t.XPOS) {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return
+	}
+	s := v - 1
+	if t := d.Tokens[s]; t.Head != n && (t.Head != v || t.Dep != doc.Nsubj) || !nominalUPOS(t.UPOS) && t.UPOS != doc.PRON {
+		return
+	}
+	for k := r.Start; k < s; k++ {
+		if d.Tokens[k].Head == n && d.Tokens[k].Dep == doc.Case || d.Tokens[k].Head == s && d.Tokens[k].Dep == doc.Case {
+			return // not "The U.S. on Monday imposed ...": which word is the subject is not plain
+		}
+	}
+	for k := r.Start; k < r.End; k++ {
+		t := &d.Tokens[k]
+		switch {
+		case t.Head != n || k == v || k == s:
+		case k < s:
+			t.Head = s // "The" of "The U.S."
+		case k > v && k < n && (t.XPOS == xpRP || t.XPOS == xpRB):
+			t.Head, t.Dep = v, doc.CompoundPrt // "phased out tariffs"
+		case t.Dep == doc.Punct:
+			t.Head = v
+		}
+	}
+	d.Tokens[v].Head, d.Tokens[v].Dep = -1, doc.Root
+	d.Tokens[s].Head, d.Tokens[s].Dep = v, doc.Nsubj
+	d.Tokens[n].Head, d.Tokens[n].Dep = v, doc.Obj
+}

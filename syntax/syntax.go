@@ -267,6 +267,8 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 		repairDoubleObject(d, r)
 		repairControlledObject(d, r)
 		repairSecondSubject(d, r)
+		repairWithClause(d, r)
+		repairVerbModifier(d, r)
 		repairShiftedObject(d, r)
 		repairFrontedSubject(d, r)
 		repairNominalRoot(d, r)

@@ -1226,7 +1226,11 @@ func (p treeParser) ParseTree(d *doc.Doc, r doc.TokRange) {
 // TestControlledObject: an indirect object before an open clausal
 // complement, with no object beside it, is the object
 // (repairControlledObject); beside a that-clause it stays. A verb's
-// second subject, after it, is its object (repairSecondSubject).
+// second subject, after it, is its object (repairSecondSubject). "with"
+// marking a clause with a modal is its subject's case, and a clause with a
+// tense alone keeps it (repairWithClause). A verb with a tense hung on
+// the root noun after it is the root (repairVerbModifier). Errors of the
+// neural parser's.
 func TestControlledObject(t *testing.T) {
 	st, err := Default()
 	if err != nil {
@@ -1250,6 +1254,24 @@ func TestControlledObject(t *testing.T) {
 			[]int32{1, -1, 3, 1, 3, 6, 1, 6, 1},
 			[]doc.DepRel{doc.Nsubj, doc.Root, doc.Compound, doc.Nsubj, doc.Flat, doc.Mark, doc.Advcl, doc.Advmod, doc.Punct}},
 			[]arc{{"John", "quoted", doc.Obj}, {"Reuters", "quoted", doc.Nsubj}}},
+		// "with" marking a clause with a modal: repairWithClause
+		{"Uganda said Kenya together with its allies would impose sanctions.", treeParser{
+			[]int32{1, -1, 1, 1, 8, 6, 8, 8, 1, 8, 1},
+			[]doc.DepRel{doc.Nsubj, doc.Root, doc.Obj, doc.Advmod, doc.Mark, doc.NmodPoss, doc.Nsubj, doc.Aux, doc.Advcl, doc.Obj, doc.Punct}},
+			[]arc{{"with", "allies", doc.Case}, {"allies", "impose", doc.Nsubj}}},
+		{"Kenya held talks with the envoy expected in Kampala.", treeParser{
+			[]int32{1, -1, 1, 6, 5, 6, 1, 8, 6, 1},
+			[]doc.DepRel{doc.Nsubj, doc.Root, doc.Obj, doc.Mark, doc.Det, doc.Nsubj, doc.Advcl, doc.Case, doc.Obl, doc.Punct}},
+			[]arc{{"with", "expected", doc.Mark}}},
+		// a sentence read as one noun phrase: repairVerbModifier
+		{"The U.S. imposed sanctions on Kenya.", treeParser{
+			[]int32{3, 3, 3, -1, 5, 3, 3},
+			[]doc.DepRel{doc.Det, doc.Compound, doc.Amod, doc.Root, doc.Case, doc.Nmod, doc.Punct}},
+			[]arc{{"U.S.", "imposed", doc.Nsubj}, {"sanctions", "imposed", doc.Obj}, {"The", "U.S.", doc.Det}}},
+		{"The EU phased out tariffs.", treeParser{
+			[]int32{4, 2, 4, 4, -1, 4},
+			[]doc.DepRel{doc.Det, doc.Nsubj, doc.Amod, doc.Compound, doc.Root, doc.Punct}},
+			[]arc{{"EU", "phased", doc.Nsubj}, {"out", "phased", doc.CompoundPrt}, {"tariffs", "phased", doc.Obj}}},
 	} {
 		p, err := doc.NewPipeline(text.New(text.Options{}), st.WithTreeParser(c.tree, 20))
 		if err != nil {
