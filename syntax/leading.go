@@ -5157,8 +5157,11 @@ func repairWithClause(d *doc.Doc, r doc.TokRange) {
 // reads "U.S." as the modifier EWT mostly has it as, and its tag VBD as
 // one that is sometimes wrong). A verb with a tense of its own hung as
 // amod or compound on the root noun after it becomes the root: the noun
-// right before it is its subject, with the words before that; the root
-// noun its object, with a particle between them the verb's.
+// right before it is its subject, with the words before that (or the noun
+// before a preposition, the rest an oblique: "Washington on Monday
+// imposed ..."); the root noun its object, with a particle between them
+// the verb's. It runs after the other repairs, some of which would hang
+// the verb back on the noun.
 func repairVerbModifier(d *doc.Doc, r doc.TokRange) {
 	n := rootAt(d, r)
 	if n < 0 || !nominalUPOS(d.Tokens[n].UPOS) {
@@ -5174,26 +5177,37 @@ func repairVerbModifier(d *doc.Doc, r doc.TokRange) {
 	if v < 0 {
 		return
 	}
-	s := v - 1
+	s, o, c := v-1, int32(-1), int32(-1) // subject; an oblique between it and the verb, its case
 	if t := d.Tokens[s]; t.Head != n && (t.Head != v || t.Dep != doc.Nsubj) || !nominalUPOS(t.UPOS) && t.UPOS != doc.PRON {
 		return
 	}
-	for k := r.Start; k < s; k++ {
-		if d.Tokens[k].Head == n && d.Tokens[k].Dep == doc.Case || d.Tokens[k].Head == s && d.Tokens[k].Dep == doc.Case {
-			return // not "The U.S. on Monday imposed ...": which word is the subject is not plain
+	for k := s - 1; k >= r.Start; k-- {
+		if t := d.Tokens[k]; t.Dep == doc.Case && (t.Head == n || t.Head == s) {
+			// "Washington on Monday imposed ...": "Monday" an oblique, the
+			// word before "on" the subject; one such oblique at most
+			if o >= 0 || d.Tokens[s].Head != n || k == r.Start || !nominalUPOS(d.Tokens[k-1].UPOS) || d.Tokens[k-1].Head != n {
+				return
+			}
+			o, c, s = s, k, k-1
 		}
 	}
 	for k := r.Start; k < r.End; k++ {
 		t := &d.Tokens[k]
 		switch {
-		case t.Head != n || k == v || k == s:
+		case t.Head != n || k == v || k == s || k == o || k == c:
 		case k < s:
 			t.Head = s // "The" of "The U.S."
+		case k < o:
+			t.Head = o
 		case k > v && k < n && (t.XPOS == xpRP || t.XPOS == xpRB):
 			t.Head, t.Dep = v, doc.CompoundPrt // "phased out tariffs"
 		case t.Dep == doc.Punct:
 			t.Head = v
 		}
+	}
+	if o >= 0 {
+		d.Tokens[c].Head = o
+		d.Tokens[o].Head, d.Tokens[o].Dep = v, doc.Obl
 	}
 	d.Tokens[v].Head, d.Tokens[v].Dep = -1, doc.Root
 	d.Tokens[s].Head, d.Tokens[s].Dep = v, doc.Nsubj

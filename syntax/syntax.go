@@ -268,7 +268,6 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 		repairControlledObject(d, r)
 		repairSecondSubject(d, r)
 		repairWithClause(d, r)
-		repairVerbModifier(d, r)
 		repairShiftedObject(d, r)
 		repairFrontedSubject(d, r)
 		repairNominalRoot(d, r)
@@ -350,6 +349,7 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 		repairNounAdvcl(d, r)
 		repairParticipleAgentSubject(d, r)
 		repairWorthObject(d, r)
+		repairVerbModifier(d, r)
 		breakCycles(d, r)
 	}
 }

@@ -1268,6 +1268,10 @@ func TestControlledObject(t *testing.T) {
 			[]int32{3, 3, 3, -1, 5, 3, 3},
 			[]doc.DepRel{doc.Det, doc.Compound, doc.Amod, doc.Root, doc.Case, doc.Nmod, doc.Punct}},
 			[]arc{{"U.S.", "imposed", doc.Nsubj}, {"sanctions", "imposed", doc.Obj}, {"The", "U.S.", doc.Det}}},
+		{"Nairobi on Monday lifted curbs on Uganda.", treeParser{
+			[]int32{4, 4, 4, 4, -1, 6, 4, 4},
+			[]doc.DepRel{doc.Compound, doc.Case, doc.Compound, doc.Amod, doc.Root, doc.Case, doc.Nmod, doc.Punct}},
+			[]arc{{"Nairobi", "lifted", doc.Nsubj}, {"Monday", "lifted", doc.Obl}, {"on", "Monday", doc.Case}, {"curbs", "lifted", doc.Obj}}},
 		{"The EU phased out tariffs.", treeParser{
 			[]int32{4, 2, 4, 4, -1, 4},
 			[]doc.DepRel{doc.Det, doc.Nsubj, doc.Amod, doc.Compound, doc.Root, doc.Punct}},
