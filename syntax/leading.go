@@ -5199,8 +5199,8 @@ func repairVerbModifier(d *doc.Doc, r doc.TokRange) {
 			t.Head = s // "The" of "The U.S."
 		case k < o:
 			t.Head = o
-		case k > v && k < n && (t.XPOS == xpRP || t.XPOS == xpRB):
-			t.Head, t.Dep = v, doc.CompoundPrt // "phased out tariffs"
+		case k > v && k < n && (t.XPOS == xpRP || t.XPOS == xpRB && lowerIn(adverbParticles, d.TokenText(int(k)))):
+			t.Head, t.Dep = v, doc.CompoundPrt // "phased out tariffs" (not "only" in "imposed only sanctions")
 		case t.Dep == doc.Punct:
 			t.Head = v
 		}
@@ -5213,3 +5213,7 @@ func repairVerbModifier(d *doc.Doc, r doc.TokRange) {
 	d.Tokens[s].Head, d.Tokens[s].Dep = v, doc.Nsubj
 	d.Tokens[n].Head, d.Tokens[n].Dep = v, doc.Obj
 }
+
+// adverbParticles are the adverbs that complete a verb before its object
+// ("rolled back tariffs"), which the tagger may give as RB.
+var adverbParticles = wordSet(`back away off out up down over`)

@@ -144,14 +144,7 @@ func TestTrainSaveLoad(t *testing.T) {
 	if uas, las := Evaluate(m, data); uas != 1 || las != 1 {
 		t.Errorf("training sentences: UAS %.3f LAS %.3f, want 1 and 1", uas, las)
 	}
-	var buf bytes.Buffer
-	if err := m.Save(&buf); err != nil {
-		t.Fatal(err)
-	}
-	m2, err := Load(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m2 := saveLoad(t, m)
 	for _, s := range data {
 		h1, r1 := m.Parse(s.Words, s.Tags)
 		h2, r2 := m2.Parse(s.Words, s.Tags)
@@ -342,16 +335,23 @@ func TestTrainTags(t *testing.T) {
 		if dim == 0 {
 			continue
 		}
-		var buf bytes.Buffer
-		if err := m.Save(&buf); err != nil {
-			t.Fatal(err)
-		}
-		m2, err := Load(&buf)
-		if err != nil {
-			t.Fatal(err)
-		}
+		m2 := saveLoad(t, m)
 		if _, las := Evaluate(m2, data); m2.Cfg.TagDim != dim || las != 1 {
 			t.Errorf("saved and loaded: TagDim %d, LAS %.3f", m2.Cfg.TagDim, las)
 		}
 	}
+}
+
+// saveLoad returns m saved and loaded again.
+func saveLoad(t *testing.T, m *Model) *Model {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Load(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m2
 }
