@@ -5177,19 +5177,26 @@ func repairVerbModifier(d *doc.Doc, r doc.TokRange) {
 	if v < 0 {
 		return
 	}
-	s, o, c := v-1, int32(-1), int32(-1) // subject; an oblique between it and the verb, its case
-	if t := d.Tokens[s]; t.Head != n && (t.Head != v || t.Dep != doc.Nsubj) || !nominalUPOS(t.UPOS) && t.UPOS != doc.PRON {
+	// s the subject, o an oblique between it and the verb, c its case;
+	// onVerb: the noun before the verb hangs on it as a compound ("on
+	// Friday shelled"), an oblique if a case comes before it
+	s, o, c := v-1, int32(-1), int32(-1)
+	onVerb := d.Tokens[s].Head == v && d.Tokens[s].Dep == doc.Compound
+	if t := d.Tokens[s]; t.Head != n && (t.Head != v || t.Dep != doc.Nsubj) && !onVerb || !nominalUPOS(t.UPOS) && t.UPOS != doc.PRON {
 		return
 	}
 	for k := s - 1; k >= r.Start; k-- {
 		if t := d.Tokens[k]; t.Dep == doc.Case && (t.Head == n || t.Head == s) {
 			// "Washington on Monday imposed ...": "Monday" an oblique, the
 			// word before "on" the subject; one such oblique at most
-			if o >= 0 || d.Tokens[s].Head != n || k == r.Start || !nominalUPOS(d.Tokens[k-1].UPOS) || d.Tokens[k-1].Head != n {
+			if o >= 0 || d.Tokens[s].Head != n && !onVerb || k == r.Start || !nominalUPOS(d.Tokens[k-1].UPOS) || d.Tokens[k-1].Head != n {
 				return
 			}
 			o, c, s = s, k, k-1
 		}
+	}
+	if onVerb && o < 0 {
+		return
 	}
 	for k := r.Start; k < r.End; k++ {
 		t := &d.Tokens[k]

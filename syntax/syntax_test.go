@@ -1272,6 +1272,10 @@ func TestControlledObject(t *testing.T) {
 			[]int32{4, 4, 4, 4, -1, 6, 4, 4},
 			[]doc.DepRel{doc.Compound, doc.Case, doc.Compound, doc.Amod, doc.Root, doc.Case, doc.Nmod, doc.Punct}},
 			[]arc{{"Nairobi", "lifted", doc.Nsubj}, {"Monday", "lifted", doc.Obl}, {"on", "Monday", doc.Case}, {"curbs", "lifted", doc.Obj}}},
+		{"The Kenyan army on Friday shelled rebel positions.", treeParser{
+			[]int32{7, 2, 7, 7, 5, 7, 7, -1, 7},
+			[]doc.DepRel{doc.Det, doc.Amod, doc.Compound, doc.Case, doc.Compound, doc.Amod, doc.Compound, doc.Root, doc.Punct}},
+			[]arc{{"army", "shelled", doc.Nsubj}, {"Friday", "shelled", doc.Obl}, {"positions", "shelled", doc.Obj}, {"The", "army", doc.Det}}},
 		{"The EU phased out tariffs.", treeParser{
 			[]int32{4, 2, 4, 4, -1, 4},
 			[]doc.DepRel{doc.Det, doc.Nsubj, doc.Amod, doc.Compound, doc.Root, doc.Punct}},
