@@ -1,22 +1,64 @@
 #include "textflag.h"
 
+// TILE4_ARGS loads tile4x16's and tile4x8's arguments: k in CX, A's four rows
+// in SI, R11, R12, R13, B in DI, C in DX, the strides in bytes in R8, R9, R10.
+#define TILE4_ARGS \
+	MOVQ k+0(FP), CX; \
+	MOVQ a+8(FP), SI; \
+	MOVQ lda+16(FP), R8; \
+	MOVQ b+24(FP), DI; \
+	MOVQ ldb+32(FP), R9; \
+	MOVQ c+40(FP), DX; \
+	MOVQ ldc+48(FP), R10; \
+	SHLQ $2, R8; \
+	SHLQ $2, R9; \
+	SHLQ $2, R10; \
+	LEAQ (SI)(R8*1), R11; \
+	LEAQ (SI)(R8*2), R12; \
+	LEAQ (R11)(R8*2), R13;
+
+// TILE4_NEXT steps to the next k: A's rows one float on, B one row down.
+#define TILE4_NEXT \
+	ADDQ $4, SI; \
+	ADDQ $4, R11; \
+	ADDQ $4, R12; \
+	ADDQ $4, R13; \
+	ADDQ R9, DI;
+
+// ROW_ARGS loads a one-row tile's arguments: k in CX, a in SI, B in DI, its
+// stride (in elements) in R9, c in DX.
+#define ROW_ARGS \
+	MOVQ k+0(FP), CX; \
+	MOVQ a+8(FP), SI; \
+	MOVQ b+16(FP), DI; \
+	MOVQ ldb+24(FP), R9; \
+	MOVQ c+32(FP), DX;
+
+// ROW64_LOAD and ROW64_STORE move the 64 floats at DX to and from Y0..Y7.
+#define ROW64_LOAD \
+	VMOVUPS (DX), Y0; \
+	VMOVUPS 32(DX), Y1; \
+	VMOVUPS 64(DX), Y2; \
+	VMOVUPS 96(DX), Y3; \
+	VMOVUPS 128(DX), Y4; \
+	VMOVUPS 160(DX), Y5; \
+	VMOVUPS 192(DX), Y6; \
+	VMOVUPS 224(DX), Y7;
+#define ROW64_STORE \
+	VMOVUPS Y0, (DX); \
+	VMOVUPS Y1, 32(DX); \
+	VMOVUPS Y2, 64(DX); \
+	VMOVUPS Y3, 96(DX); \
+	VMOVUPS Y4, 128(DX); \
+	VMOVUPS Y5, 160(DX); \
+	VMOVUPS Y6, 192(DX); \
+	VMOVUPS Y7, 224(DX);
+
 // func tile4x16(k int, a *float32, lda int, b *float32, ldb int, c *float32, ldc int)
 // Y0..Y7 hold the tile (row r in Y(2r), Y(2r+1)); each step of k loads
 // 16 floats of B's row and broadcasts one float of each row of A.
 TEXT ·tile4x16(SB), NOSPLIT, $0-56
-	MOVQ k+0(FP), CX
-	MOVQ a+8(FP), SI
-	MOVQ lda+16(FP), R8
-	MOVQ b+24(FP), DI
-	MOVQ ldb+32(FP), R9
-	MOVQ c+40(FP), DX
-	MOVQ ldc+48(FP), R10
-	SHLQ $2, R8
-	SHLQ $2, R9
-	SHLQ $2, R10
-	LEAQ (SI)(R8*1), R11
-	LEAQ (SI)(R8*2), R12
-	LEAQ (R11)(R8*2), R13
+	TILE4_ARGS
 	MOVQ DX, AX
 	VMOVUPS (AX), Y0
 	VMOVUPS 32(AX), Y1
@@ -45,11 +87,7 @@ loop4:
 	VBROADCASTSS (R13), Y13
 	VFMADD231PS Y8, Y13, Y6
 	VFMADD231PS Y9, Y13, Y7
-	ADDQ $4, SI
-	ADDQ $4, R11
-	ADDQ $4, R12
-	ADDQ $4, R13
-	ADDQ R9, DI
+	TILE4_NEXT
 	DECQ CX
 	JNZ loop4
 
@@ -70,11 +108,7 @@ loop4:
 
 // func tile1x32(k int, a *float32, b *float32, ldb int, c *float32)
 TEXT ·tile1x32(SB), NOSPLIT, $0-40
-	MOVQ k+0(FP), CX
-	MOVQ a+8(FP), SI
-	MOVQ b+16(FP), DI
-	MOVQ ldb+24(FP), R9
-	MOVQ c+32(FP), DX
+	ROW_ARGS
 	SHLQ $2, R9
 	VMOVUPS (DX), Y0
 	VMOVUPS 32(DX), Y1
@@ -101,20 +135,9 @@ loop1:
 
 // func tile1x64(k int, a *float32, b *float32, ldb int, c *float32)
 TEXT ·tile1x64(SB), NOSPLIT, $0-40
-	MOVQ k+0(FP), CX
-	MOVQ a+8(FP), SI
-	MOVQ b+16(FP), DI
-	MOVQ ldb+24(FP), R9
-	MOVQ c+32(FP), DX
+	ROW_ARGS
 	SHLQ $2, R9
-	VMOVUPS (DX), Y0
-	VMOVUPS 32(DX), Y1
-	VMOVUPS 64(DX), Y2
-	VMOVUPS 96(DX), Y3
-	VMOVUPS 128(DX), Y4
-	VMOVUPS 160(DX), Y5
-	VMOVUPS 192(DX), Y6
-	VMOVUPS 224(DX), Y7
+	ROW64_LOAD
 
 loop64:
 	VBROADCASTSS (SI), Y10
@@ -131,14 +154,7 @@ loop64:
 	DECQ CX
 	JNZ loop64
 
-	VMOVUPS Y0, (DX)
-	VMOVUPS Y1, 32(DX)
-	VMOVUPS Y2, 64(DX)
-	VMOVUPS Y3, 96(DX)
-	VMOVUPS Y4, 128(DX)
-	VMOVUPS Y5, 160(DX)
-	VMOVUPS Y6, 192(DX)
-	VMOVUPS Y7, 224(DX)
+	ROW64_STORE
 	VZEROUPPER
 	RET
 
@@ -232,19 +248,7 @@ done:
 // func tile4x8(k int, a *float32, lda int, b *float32, ldb int, c *float32, ldc int)
 // tile4x16 for 8 columns: Y0..Y3 hold the tile's rows.
 TEXT ·tile4x8(SB), NOSPLIT, $0-56
-	MOVQ k+0(FP), CX
-	MOVQ a+8(FP), SI
-	MOVQ lda+16(FP), R8
-	MOVQ b+24(FP), DI
-	MOVQ ldb+32(FP), R9
-	MOVQ c+40(FP), DX
-	MOVQ ldc+48(FP), R10
-	SHLQ $2, R8
-	SHLQ $2, R9
-	SHLQ $2, R10
-	LEAQ (SI)(R8*1), R11
-	LEAQ (SI)(R8*2), R12
-	LEAQ (R11)(R8*2), R13
+	TILE4_ARGS
 	MOVQ DX, AX
 	VMOVUPS (AX), Y0
 	ADDQ R10, AX
@@ -264,11 +268,7 @@ loop48:
 	VFMADD231PS Y8, Y12, Y2
 	VBROADCASTSS (R13), Y13
 	VFMADD231PS Y8, Y13, Y3
-	ADDQ $4, SI
-	ADDQ $4, R11
-	ADDQ $4, R12
-	ADDQ $4, R13
-	ADDQ R9, DI
+	TILE4_NEXT
 	DECQ CX
 	JNZ loop48
 
@@ -287,20 +287,9 @@ loop48:
 // tile1x64 over half-precision B: each row of 64 halves becomes float32
 // (exactly) before the same multiply-adds in the same order.
 TEXT ·tile1x64h(SB), NOSPLIT, $0-40
-	MOVQ k+0(FP), CX
-	MOVQ a+8(FP), SI
-	MOVQ b+16(FP), DI
-	MOVQ ldb+24(FP), R9
-	MOVQ c+32(FP), DX
+	ROW_ARGS
 	SHLQ $1, R9
-	VMOVUPS (DX), Y0
-	VMOVUPS 32(DX), Y1
-	VMOVUPS 64(DX), Y2
-	VMOVUPS 96(DX), Y3
-	VMOVUPS 128(DX), Y4
-	VMOVUPS 160(DX), Y5
-	VMOVUPS 192(DX), Y6
-	VMOVUPS 224(DX), Y7
+	ROW64_LOAD
 
 loop64h:
 	VBROADCASTSS (SI), Y10
@@ -325,13 +314,6 @@ loop64h:
 	DECQ CX
 	JNZ loop64h
 
-	VMOVUPS Y0, (DX)
-	VMOVUPS Y1, 32(DX)
-	VMOVUPS Y2, 64(DX)
-	VMOVUPS Y3, 96(DX)
-	VMOVUPS Y4, 128(DX)
-	VMOVUPS Y5, 160(DX)
-	VMOVUPS Y6, 192(DX)
-	VMOVUPS Y7, 224(DX)
+	ROW64_STORE
 	VZEROUPPER
 	RET
