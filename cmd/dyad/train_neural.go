@@ -83,7 +83,7 @@ func runTrainNeural(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	if cfg.TagDim > 0 {
-		if err := neuralTags(*dir, *folds, *cache, *wordnet, trainTB, devTB, stdout); err != nil {
+		if err := neuralTags(*folds, *cache, *wordnet, trainTB, devTB, stdout); err != nil {
 			return err
 		}
 	}
@@ -132,14 +132,14 @@ func saveNeural(m *neural.Model, path string) error {
 // under 2), from cache when it holds them, and dev the embedded tagger's:
 // a parser trained on gold tags would trust them more than the tagger
 // earns at run time.
-func neuralTags(dir string, folds int, cache, wordnet string, train, dev *conllu.Treebank, log io.Writer) error {
+func neuralTags(folds int, cache, wordnet string, train, dev *conllu.Treebank, log io.Writer) error {
 	if folds > 1 {
 		if ok, err := readTagCache(cache, train.Doc); err != nil {
 			return err
 		} else if ok {
 			fmt.Fprintf(log, "train tags read from %s\n", cache)
 		} else {
-			if err := jackknifeTags(dir, folds, wordnet, train.Doc, dev.Doc, log); err != nil {
+			if err := jackknife(train.Doc, folds, taggerTrainer(wordnet, dev.Doc), log); err != nil {
 				return err
 			}
 			if err := writeTagCache(cache, train.Doc); err != nil {

@@ -150,18 +150,7 @@ func runTrainParser(args []string, stdout, stderr io.Writer) error {
 // other folds and the tags of dev to those of a tagger trained on all of
 // train (read again from treebank).
 func jackknifeTags(treebank string, folds int, wordnet string, train, dev *doc.Doc, log io.Writer) error {
-	topt := tagger.TrainOptions{Passes: 1, Epochs: 5}
-	if _, err := os.Stat(wordnet); err == nil {
-		topt.WordNet = wordnet
-	}
-	goldDev := foldDoc(dev, func(int) bool { return true })
-	trainTagger := func(d *doc.Doc) (tagFunc, error) {
-		m, err := tagger.Train(d, goldDev, topt, nil)
-		if err != nil {
-			return nil, err
-		}
-		return m.TagAll, nil
-	}
+	trainTagger := taggerTrainer(wordnet, dev)
 	if err := jackknife(train, folds, trainTagger, log); err != nil {
 		return err
 	}
@@ -175,6 +164,24 @@ func jackknifeTags(treebank string, folds int, wordnet string, train, dev *doc.D
 	}
 	tag(dev)
 	return nil
+}
+
+// taggerTrainer trains the jackknife's taggers: one pass, five epochs,
+// WordNet's lexicon when the directory is there, dev's tags as they are now
+// (gold) for choosing the epoch.
+func taggerTrainer(wordnet string, dev *doc.Doc) func(d *doc.Doc) (tagFunc, error) {
+	topt := tagger.TrainOptions{Passes: 1, Epochs: 5}
+	if _, err := os.Stat(wordnet); err == nil {
+		topt.WordNet = wordnet
+	}
+	goldDev := foldDoc(dev, func(int) bool { return true })
+	return func(d *doc.Doc) (tagFunc, error) {
+		m, err := tagger.Train(d, goldDev, topt, nil)
+		if err != nil {
+			return nil, err
+		}
+		return m.TagAll, nil
+	}
 }
 
 // The tag cache holds the UPOS and XPOS of every token of train, then of
