@@ -5221,6 +5221,58 @@ func repairVerbModifier(d *doc.Doc, r doc.TokRange) {
 	d.Tokens[n].Head, d.Tokens[n].Dep = v, doc.Obj
 }
 
+// repairVerbInPhrase undoes a verb read into a prepositional phrase on its
+// subject: "Kenya on Monday imposed sanctions on Uganda" with "Kenya" the
+// root and "on Monday imposed sanctions" one phrase hung on it, "imposed"
+// an amod of "sanctions" (the neural parser). A verb with a tense of its
+// own, hung as amod or compound on the noun after it, whose phrase opens
+// with a preposition right after the root noun, becomes the root: the
+// root noun its subject, the word before the verb an oblique with the
+// preposition, the noun its object. Like repairVerbModifier it runs after
+// the other repairs.
+func repairVerbInPhrase(d *doc.Doc, r doc.TokRange) {
+	s := rootAt(d, r)
+	if s < 0 || !nominalUPOS(d.Tokens[s].UPOS) && d.Tokens[s].UPOS != doc.PRON {
+		return
+	}
+	v := int32(-1)
+	for k := s + 3; k+1 < r.End; k++ {
+		t := d.Tokens[k]
+		if (t.Dep == doc.Amod || t.Dep == doc.Compound) && tensed(t.XPOS) && t.Head > k && d.Tokens[t.Head].Head == s {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return
+	}
+	// the phrase: case c right after the subject, oblique o right before
+	// the verb, both on the object n, and nothing else of n's before it
+	n, c, o := d.Tokens[v].Head, s+1, v-1
+	if !nominalUPOS(d.Tokens[n].UPOS) || d.Tokens[c].Head != n || d.Tokens[c].Dep != doc.Case || !nominalUPOS(d.Tokens[o].UPOS) {
+		return
+	}
+	for k := c + 1; k < v; k++ {
+		if h := d.Tokens[k].Head; h != n && (h <= c || h >= v) {
+			return // a word of the phrase hangs outside it
+		}
+	}
+	for k := c; k < o; k++ {
+		if d.Tokens[k].Head == n {
+			d.Tokens[k].Head = o // "on", and "the" of "on the same day"
+		}
+	}
+	for k := v + 1; k < r.End; k++ {
+		if t := &d.Tokens[k]; t.Head == s || t.Head == n && t.Dep == doc.Punct && k == r.End-1 {
+			t.Head = v // the final stop
+		}
+	}
+	d.Tokens[v].Head, d.Tokens[v].Dep = -1, doc.Root
+	d.Tokens[s].Head, d.Tokens[s].Dep = v, doc.Nsubj
+	d.Tokens[o].Head, d.Tokens[o].Dep = v, doc.Obl
+	d.Tokens[n].Head, d.Tokens[n].Dep = v, doc.Obj
+}
+
 // adverbParticles are the adverbs that complete a verb before its object
 // ("rolled back tariffs"), which the tagger may give as RB.
 var adverbParticles = wordSet(`back away off out up down over`)

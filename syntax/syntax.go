@@ -245,12 +245,7 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 			office.mark(d, r)
 		}
 		s.relemma(d, r.Start, r.End)
-		truncated := false
-		if s.tree != nil && r.Len() <= s.treeMax {
-			s.tree.ParseTree(d, r)
-		} else {
-			truncated = s.perceptronParse(d, r)
-		}
+		truncated := s.parseSentence(d, r)
 		office.restore(d, s)
 		if truncated {
 			sent.Truncated = true
@@ -350,15 +345,25 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 		repairParticipleAgentSubject(d, r)
 		repairWorthObject(d, r)
 		repairVerbModifier(d, r)
+		repairVerbInPhrase(d, r)
 		breakCycles(d, r)
 	}
 }
 
-// perceptronParse parses sentence r with the perceptron parser, and again
+// parseSentence parses sentence r with the tree parser when it takes
+// sentences that long and with the perceptron parser otherwise, and again
 // when refinite finds a verb the tagger missed; it reports whether the
-// sentence was cut at parser.MaxWords.
-func (s *Stage) perceptronParse(d *doc.Doc, r doc.TokRange) bool {
-	truncated := s.parse.Parse(d, r)
+// sentence was cut at parser.MaxWords. Both parsers need the second parse:
+// each reads the tags, and a verb tagged as a noun misleads either.
+func (s *Stage) parseSentence(d *doc.Doc, r doc.TokRange) bool {
+	parse := func() bool {
+		if s.tree != nil && r.Len() <= s.treeMax {
+			s.tree.ParseTree(d, r)
+			return false
+		}
+		return s.parse.Parse(d, r)
+	}
+	truncated := parse()
 	if s.tag != nil {
 		if k := refinite(d, r); k >= 0 {
 			// parsed again with the verb; the first parse stays unless
@@ -367,7 +372,7 @@ func (s *Stage) perceptronParse(d *doc.Doc, r doc.TokRange) bool {
 			saved := append(buf[:0], d.Tokens[r.Start:r.End]...)
 			retagFinite(d, k)
 			s.relemma(d, k, min(k+2, r.End))
-			truncated = s.parse.Parse(d, r)
+			truncated = parse()
 			if !hasSubject(d, r, k) || d.Tokens[k].Head >= 0 && rootAt(d, r) != d.Tokens[k].Head {
 				copy(d.Tokens[r.Start:r.End], saved)
 			}

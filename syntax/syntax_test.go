@@ -1223,6 +1223,34 @@ func (p treeParser) ParseTree(d *doc.Doc, r doc.TokRange) {
 	}
 }
 
+// TestTreeParserRefinite: a past tense the tagger calls a noun, in a
+// sentence whose finite verbs all come later, is made the verb and the
+// sentence parsed again (refinite) with a tree parser as with the
+// perceptron: the neural parser reads the tags too.
+func TestTreeParserRefinite(t *testing.T) {
+	st, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the parse the neural model gives, with "struck" the root
+	tree := treeParser{
+		[]int32{2, 2, 3, -1, 5, 3, 7, 5, 9, 3, 11, 9, 14, 14, 11, 3},
+		[]doc.DepRel{doc.Det, doc.Compound, doc.Nsubj, doc.Root, doc.Compound, doc.Obj, doc.Case, doc.Nmod, doc.Case,
+			doc.Obl, doc.Nsubj, doc.AclRelcl, doc.Cop, doc.Det, doc.Ccomp, doc.Punct}}
+	p, err := doc.NewPipeline(text.New(text.Options{}), st.WithTreeParser(tree, 20))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := doc.New(doc.Article{ID: "test", Text: "The US army struck militia groups in Iraq in what officials said was a response."})
+	if err := p.Run(d); err != nil {
+		t.Fatal(err)
+	}
+	k := tokenIn(t, d, 0, "struck")
+	if tk := d.Tokens[k]; tk.UPOS != doc.VERB || tk.XPOS.String() != "VBD" || tk.Lemma != "strike" {
+		t.Errorf("struck: %s %s lemma %q, want VERB VBD strike", tk.UPOS, tk.XPOS, tk.Lemma)
+	}
+}
+
 // TestControlledObject: an indirect object before an open clausal
 // complement, with no object beside it, is the object
 // (repairControlledObject); beside a that-clause it stays. A verb's
@@ -1276,6 +1304,17 @@ func TestControlledObject(t *testing.T) {
 			[]int32{7, 2, 7, 7, 5, 7, 7, -1, 7},
 			[]doc.DepRel{doc.Det, doc.Amod, doc.Compound, doc.Case, doc.Compound, doc.Amod, doc.Compound, doc.Root, doc.Punct}},
 			[]arc{{"army", "shelled", doc.Nsubj}, {"Friday", "shelled", doc.Obl}, {"positions", "shelled", doc.Obj}, {"The", "army", doc.Det}}},
+		// a verb read into a phrase on its subject: repairVerbInPhrase
+		{"Kenya on Monday imposed sanctions on Uganda.", treeParser{
+			[]int32{-1, 4, 4, 4, 0, 6, 4, 0},
+			[]doc.DepRel{doc.Root, doc.Case, doc.Compound, doc.Amod, doc.Nmod, doc.Case, doc.Nmod, doc.Punct}},
+			[]arc{{"imposed", "", doc.Root}, {"Kenya", "imposed", doc.Nsubj}, {"Monday", "imposed", doc.Obl}, {"on", "Monday", doc.Case},
+				{"sanctions", "imposed", doc.Obj}, {"Uganda", "sanctions", doc.Nmod}, {".", "imposed", doc.Punct}}},
+		{"The Kenyan police on the same day detained ten students.", treeParser{
+			[]int32{2, 2, -1, 9, 6, 6, 9, 9, 9, 2, 2},
+			[]doc.DepRel{doc.Det, doc.Amod, doc.Root, doc.Case, doc.Det, doc.Amod, doc.Compound, doc.Amod, doc.Nummod, doc.Nmod, doc.Punct}},
+			[]arc{{"detained", "", doc.Root}, {"police", "detained", doc.Nsubj}, {"day", "detained", doc.Obl},
+				{"the", "day", doc.Det}, {"students", "detained", doc.Obj}}},
 		{"The EU phased out tariffs.", treeParser{
 			[]int32{4, 2, 4, 4, -1, 4},
 			[]doc.DepRel{doc.Det, doc.Nsubj, doc.Amod, doc.Compound, doc.Root, doc.Punct}},
