@@ -5041,6 +5041,8 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 				plain.Target = false
 				if at = w.findPrep(i, m.obj, plain, false); at >= 0 && t.d.Tokens[at].Dep.Universal() == doc.Advcl {
 					at = -1 // "send doctors to help Riga": a purpose, not where they go
+				} else if at >= 0 && (timeNouns[t.lemma(at)] || temporalNoun(t, at)) {
+					at = -1 // "blamed the government on Monday": when, not on whom
 				}
 			}
 			if at < 0 {
@@ -8940,18 +8942,20 @@ func (w *work) parenthesized(c int32) bool {
 }
 
 // onlyTimeBetween: the words between noun n and its modifier ch after it
-// are times that hang on n ("a resolution on Thursday criticizing").
+// are times, whether the parse hung them on n ("a resolution on Thursday
+// criticizing"), on ch or on n's head ("passed a resolution Thursday
+// criticizing": a time of the verb that passed it).
 func (w *work) onlyTimeBetween(n, ch int32) bool {
 	t := w.t
 	if ch <= n+1 {
 		return false
 	}
 	for k := n + 1; k < ch; k++ {
-		a := k
-		for a >= 0 && t.head(a) != n {
-			a = t.head(a)
+		a := k // the top of k's phrase between n and ch
+		for h := t.head(a); h > n && h < ch; h = t.head(a) {
+			a = h
 		}
-		if a < 0 || a >= ch {
+		if h := t.head(a); h != n && h != ch && (h < 0 || h != t.head(n)) {
 			return false
 		}
 		if _, month := months[t.lemma(a)]; !temporalNoun(t, a) && !timeNouns[t.lemma(a)] && !month {

@@ -188,6 +188,32 @@ func TestEventClasses(t *testing.T) {
 9 . . PUNCT 2 punct`,
 			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
 			[]string{"NOR>LVA:1122"}},
+		{"a time between the document and the participle may hang on the verb", `
+1 Oslo Oslo PROPN 2 nsubj
+2 released release VERB 0 root
+3 a a DET 4 det
+4 report report NOUN 2 obj
+5 Thursday Thursday PROPN 2 obl:unmarked
+6 accusing accuse VERB 4 acl xpos=VBG
+7 Riga Riga PROPN 6 obj
+8 of of ADP 9 case
+9 torture torture NOUN 6 obl SpaceAfter=No
+10 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:1122"}},
+		{"or on the participle", `
+1 Oslo Oslo PROPN 2 nsubj
+2 released release VERB 0 root
+3 a a DET 4 det
+4 report report NOUN 2 obj
+5 Thursday Thursday PROPN 6 obl:unmarked
+6 accusing accuse VERB 4 acl xpos=VBG
+7 Riga Riga PROPN 6 obj
+8 of of ADP 9 case
+9 torture torture NOUN 6 obl SpaceAfter=No
+10 . . PUNCT 2 punct`,
+			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
+			[]string{"NOR>LVA:1122"}},
 		{"a participle not right after the document is not its content", `
 1 Oslo Oslo PROPN 3 nsubj
 2 has have AUX 3 aux

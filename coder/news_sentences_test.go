@@ -842,6 +842,8 @@ func TestWishesAreNoCommitments(t *testing.T) {
 		// what is blamed on someone accuses them
 		{"Peru blamed the attack on Chile.", []string{"PER>CHL:112"}},
 		{"Officials in Lima blame their difficulties on the IMF plan.", []string{"PERGOV>IGOBUSIMF:112"}},
+		// a day after "on" says when, and the one blamed is the object
+		{"Peru blamed the Chilean government on Monday.", []string{"PER>CHLGOV:112"}},
 		// a coercion with no agent is the state's where it happened, not
 		// that of a state named inside another phrase
 		{"Two activists were arrested in Niger on Monday.", []string{"NER>OPP:173"}},
