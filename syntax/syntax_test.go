@@ -1257,8 +1257,11 @@ func TestTreeParserRefinite(t *testing.T) {
 // second subject, after it, is its object (repairSecondSubject). "with"
 // marking a clause with a modal is its subject's case, and a clause with a
 // tense alone keeps it (repairWithClause). A verb with a tense hung on
-// the root noun after it is the root (repairVerbModifier). Errors of the
-// neural parser's.
+// the root noun after it is the root (repairVerbModifier), and so is one
+// read into a phrase on the subject (repairVerbInPhrase) or as a reduced
+// relative of it (repairTensedAcl); "it" before a verb that takes no
+// expletive is a subject (repairExpletiveIt). Errors of the neural
+// parser's.
 func TestControlledObject(t *testing.T) {
 	st, err := Default()
 	if err != nil {
@@ -1315,6 +1318,47 @@ func TestControlledObject(t *testing.T) {
 			[]doc.DepRel{doc.Det, doc.Amod, doc.Root, doc.Case, doc.Det, doc.Amod, doc.Compound, doc.Amod, doc.Nummod, doc.Nmod, doc.Punct}},
 			[]arc{{"detained", "", doc.Root}, {"police", "detained", doc.Nsubj}, {"day", "detained", doc.Obl},
 				{"the", "day", doc.Det}, {"students", "detained", doc.Obj}}},
+		{"A Kenyan court on Tuesday freed the activist Ann Mwangi.", treeParser{
+			[]int32{2, 2, -1, 8, 5, 7, 7, 8, 2, 8, 2},
+			[]doc.DepRel{doc.Det, doc.Amod, doc.Root, doc.Case, doc.Obl, doc.Amod, doc.Det, doc.NmodDesc, doc.Nmod, doc.Flat, doc.Punct}},
+			[]arc{{"freed", "", doc.Root}, {"court", "freed", doc.Nsubj}, {"Tuesday", "freed", doc.Obl}, {"on", "Tuesday", doc.Case},
+				{"Ann", "freed", doc.Obj}, {".", "freed", doc.Punct}}},
+		// a compound on the verb opening the sentence: repairVerbModifier
+		{"U.S. cut duties on Kenyan tea.", treeParser{
+			[]int32{1, 2, -1, 5, 5, 2, 2},
+			[]doc.DepRel{doc.Compound, doc.Amod, doc.Root, doc.Case, doc.Amod, doc.Nmod, doc.Punct}},
+			[]arc{{"cut", "", doc.Root}, {"U.S.", "cut", doc.Nsubj}, {"duties", "cut", doc.Obj}}},
+		// a tensed verb read as a reduced relative: repairTensedAcl
+		{"A Kenyan report called for sanctions on Uganda.", treeParser{
+			[]int32{2, 2, -1, 2, 5, 3, 7, 5, 2},
+			[]doc.DepRel{doc.Det, doc.Amod, doc.Root, doc.Acl, doc.Case, doc.Obl, doc.Case, doc.Nmod, doc.Punct}},
+			[]arc{{"called", "", doc.Root}, {"report", "called", doc.Nsubj}, {"sanctions", "called", doc.Obl}, {".", "called", doc.Punct}}},
+		// "it" the subject, not an expletive, but before "seems":
+		// repairExpletiveIt
+		{"Kenya said it intends to float the bonds.", treeParser{
+			[]int32{1, -1, 3, 1, 5, 3, 7, 5, 1},
+			[]doc.DepRel{doc.Nsubj, doc.Root, doc.Expl, doc.Ccomp, doc.Mark, doc.Csubj, doc.Det, doc.Obj, doc.Punct}},
+			[]arc{{"it", "intends", doc.Nsubj}, {"float", "intends", doc.Xcomp}}},
+		{"It seems that Kenya will sell the bonds.", treeParser{
+			[]int32{1, -1, 5, 5, 5, 1, 7, 5, 1},
+			[]doc.DepRel{doc.Expl, doc.Root, doc.Mark, doc.Nsubj, doc.Aux, doc.Ccomp, doc.Det, doc.Obj, doc.Punct}},
+			[]arc{{"It", "seems", doc.Expl}}},
+		{"Kenya said it is unhappy about the deal.", treeParser{
+			[]int32{1, -1, 4, 4, 1, 7, 7, 4, 1},
+			[]doc.DepRel{doc.Nsubj, doc.Root, doc.Expl, doc.Cop, doc.Ccomp, doc.Case, doc.Det, doc.Obl, doc.Punct}},
+			[]arc{{"it", "unhappy", doc.Nsubj}}},
+		{"Kenya says it is eager to join.", treeParser{
+			[]int32{1, -1, 4, 4, 1, 6, 4, 1},
+			[]doc.DepRel{doc.Nsubj, doc.Root, doc.Expl, doc.Cop, doc.Ccomp, doc.Mark, doc.Xcomp, doc.Punct}},
+			[]arc{{"it", "eager", doc.Nsubj}}},
+		{"It is only fair to ask Uganda first.", treeParser{
+			[]int32{3, 3, 3, -1, 5, 3, 5, 5, 3},
+			[]doc.DepRel{doc.Expl, doc.Cop, doc.Advmod, doc.Root, doc.Mark, doc.Xcomp, doc.Obj, doc.Advmod, doc.Punct}},
+			[]arc{{"It", "fair", doc.Expl}}},
+		{"Kenya thinks it is clear that Uganda lied.", treeParser{
+			[]int32{1, -1, 4, 4, 1, 7, 7, 4, 1},
+			[]doc.DepRel{doc.Nsubj, doc.Root, doc.Expl, doc.Cop, doc.Ccomp, doc.Mark, doc.Nsubj, doc.Csubj, doc.Punct}},
+			[]arc{{"it", "clear", doc.Expl}}},
 		{"The EU phased out tariffs.", treeParser{
 			[]int32{4, 2, 4, 4, -1, 4},
 			[]doc.DepRel{doc.Det, doc.Nsubj, doc.Amod, doc.Compound, doc.Root, doc.Punct}},
