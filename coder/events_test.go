@@ -214,6 +214,16 @@ func TestEventClasses(t *testing.T) {
 10 . . PUNCT 2 punct`,
 			[]ment{{text: "Oslo", code: "NOR"}, {text: "Riga", code: "LVA"}},
 			[]string{"NOR>LVA:1122"}},
+		{"a name in a compound nested in the subject's compound is the subject", `
+1 The the DET 4 det
+2 Oslo Oslo PROPN 3 compound
+3 state state NOUN 4 compound
+4 broadcaster broadcaster NOUN 5 nsubj
+5 criticized criticize VERB 0 root xpos=VBD
+6 Riga Riga PROPN 5 obj SpaceAfter=No
+7 . . PUNCT 5 punct`,
+			[]ment{{text: "Oslo", code: "NORMED", kind: doc.Organization}, {text: "Riga", code: "LVA"}},
+			[]string{"NORMED>LVA:110"}},
 		{"a participle not right after the document is not its content", `
 1 Oslo Oslo PROPN 3 nsubj
 2 has have AUX 3 aux

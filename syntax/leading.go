@@ -4252,6 +4252,22 @@ func repairPerfectAmod(d *doc.Doc, r doc.TokRange) {
 				break
 			}
 		}
+		if !aux && nominalUPOS(d.Tokens[n].UPOS) && perfectRoot(d, r, v-1, n) {
+			// the auxiliary read as the verb "have", the noun its object:
+			// "Kenya has severed ties with Uganda" with "has" the root
+			// (the neural parser; the tagger said AUX)
+			h := v - 1
+			for j := r.Start; j < r.End; j++ {
+				if t := &d.Tokens[j]; t.Head == h && j != v && j != n {
+					t.Head = v
+				}
+			}
+			vt.Head, vt.Dep = d.Tokens[h].Head, d.Tokens[h].Dep
+			d.Tokens[h].Head, d.Tokens[h].Dep = v, doc.Aux
+			vt.XPOS = xpVBN
+			d.Tokens[n].Head, d.Tokens[n].Dep = v, doc.Obj
+			continue
+		}
 		if !aux || !nominalUPOS(d.Tokens[n].UPOS) {
 			continue
 		}
@@ -4287,6 +4303,13 @@ func repairPerfectAmod(d *doc.Doc, r doc.TokRange) {
 		vt.XPOS = xpVBN
 		nt.Head, nt.Dep = v, doc.Obj
 	}
+}
+
+// perfectRoot: token h right before a participle is a "have" the tagger
+// calls an auxiliary and the parse made the verb with object n.
+func perfectRoot(d *doc.Doc, r doc.TokRange, h, n int32) bool {
+	return h >= r.Start && d.Tokens[h].UPOS == doc.AUX && lowerIn(perfectHave, d.TokenText(int(h))) &&
+		d.Tokens[n].Head == h && d.Tokens[n].Dep == doc.Obj
 }
 
 // perfectHave are the forms of "have" that make a perfect.

@@ -1333,6 +1333,12 @@ func TestControlledObject(t *testing.T) {
 			[]int32{2, 2, -1, 2, 5, 3, 7, 5, 2},
 			[]doc.DepRel{doc.Det, doc.Amod, doc.Root, doc.Acl, doc.Case, doc.Obl, doc.Case, doc.Nmod, doc.Punct}},
 			[]arc{{"called", "", doc.Root}, {"report", "called", doc.Nsubj}, {"sanctions", "called", doc.Obl}, {".", "called", doc.Punct}}},
+		// the auxiliary read as the verb "have": repairPerfectAmod
+		{"Kenya has severed ties with Uganda.", treeParser{
+			[]int32{1, -1, 3, 1, 5, 3, 1},
+			[]doc.DepRel{doc.Nsubj, doc.Root, doc.Amod, doc.Obj, doc.Case, doc.Nmod, doc.Punct}},
+			[]arc{{"severed", "", doc.Root}, {"has", "severed", doc.Aux}, {"Kenya", "severed", doc.Nsubj}, {"ties", "severed", doc.Obj},
+				{".", "severed", doc.Punct}}},
 		// "it" the subject, not an expletive, but before "seems":
 		// repairExpletiveIt
 		{"Kenya said it intends to float the bonds.", treeParser{
