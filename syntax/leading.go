@@ -5251,6 +5251,35 @@ func repairVerbModifier(d *doc.Doc, r doc.TokRange) {
 	d.Tokens[n].Head, d.Tokens[n].Dep = v, doc.Obj
 }
 
+// repairForSubject gives an infinitive marked "for" its subject: in "for
+// Kenya to win a role" the noun between "for" and "to" is the subject of
+// the infinitive, which the parse had hung on the verb before (the neural
+// parser).
+func repairForSubject(d *doc.Doc, r doc.TokRange) {
+	for f := r.Start; f+3 < r.End; f++ {
+		v := d.Tokens[f].Head
+		if d.Tokens[f].Dep != doc.Mark || v <= f+2 || v >= r.End || !strings.EqualFold(d.TokenText(int(f)), "for") ||
+			!strings.EqualFold(d.TokenText(int(v-1)), "to") {
+			continue
+		}
+		// the noun phrase between: one head, the rest inside it
+		x := int32(-1)
+		for k := f + 1; k < v-1; k++ {
+			if h := d.Tokens[k].Head; h <= f || h >= v-1 {
+				if x >= 0 {
+					x = -1
+					break
+				}
+				x = k
+			}
+		}
+		if x < 0 || !nominalUPOS(d.Tokens[x].UPOS) && d.Tokens[x].UPOS != doc.PRON || d.Tokens[x].Head == v && d.Tokens[x].Dep.Universal() == doc.Nsubj {
+			continue
+		}
+		d.Tokens[x].Head, d.Tokens[x].Dep = v, doc.Nsubj
+	}
+}
+
 // repairVerbInPhrase undoes a verb read into a prepositional phrase on its
 // subject: "Kenya on Monday imposed sanctions on Uganda" with "Kenya" the
 // root and "on Monday imposed sanctions" one phrase hung on it, "imposed"

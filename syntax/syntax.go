@@ -345,6 +345,7 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 		repairParticipleAgentSubject(d, r)
 		repairWorthObject(d, r)
 		repairVerbModifier(d, r)
+		repairForSubject(d, r)
 		repairVerbInPhrase(d, r)
 		repairTensedAcl(d, r)
 		repairExpletiveIt(d, r)

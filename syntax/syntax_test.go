@@ -1333,6 +1333,12 @@ func TestControlledObject(t *testing.T) {
 			[]int32{2, 2, -1, 2, 5, 3, 7, 5, 2},
 			[]doc.DepRel{doc.Det, doc.Amod, doc.Root, doc.Acl, doc.Case, doc.Obl, doc.Case, doc.Nmod, doc.Punct}},
 			[]arc{{"called", "", doc.Root}, {"report", "called", doc.Nsubj}, {"sanctions", "called", doc.Obl}, {".", "called", doc.Punct}}},
+		// the subject of an infinitive marked "for" hung on the verb
+		// before: repairForSubject
+		{"Kenya raised its voice for Uganda to win a role.", treeParser{
+			[]int32{1, -1, 3, 1, 7, 1, 7, 1, 9, 7, 1},
+			[]doc.DepRel{doc.Nsubj, doc.Root, doc.NmodPoss, doc.Obj, doc.Mark, doc.Obl, doc.Mark, doc.Advcl, doc.Det, doc.Obj, doc.Punct}},
+			[]arc{{"Uganda", "win", doc.Nsubj}, {"for", "win", doc.Mark}}},
 		// the auxiliary read as the verb "have": repairPerfectAmod
 		{"Kenya has severed ties with Uganda.", treeParser{
 			[]int32{1, -1, 3, 1, 5, 3, 1},
