@@ -468,6 +468,20 @@ const (
 
 var ruleNames = [...]string{"title: ", "compound: ", "context: ", "prefix: ", "sector: ", "members: "}
 
+// FromRole reports whether an actor's entry (doc.Actor.Entry) says this
+// package built the actor from a role word, with a modifier, the country
+// in context or alone ("Russian media", "the justice minister", "a senior
+// official"), rather than found a name: such an actor names no one in
+// particular.
+func FromRole(entry string) bool {
+	for _, r := range [...]uint8{ruleCompound, ruleContext, ruleSector} {
+		if strings.HasPrefix(entry, ruleNames[r]) {
+			return true
+		}
+	}
+	return false
+}
+
 // sector returns the entry for the role noun obj when nothing gives its
 // country: the sector alone ("GOV" for "a senior official"), which
 // CAMEO writes with an unknown country ("---GOV"). Made once per entry.

@@ -454,12 +454,6 @@ func (w *work) lastCountry(tok int32) int32 {
 // a noun phrase whose head has none, a person first ("Ministry spokeswoman
 // Maria Zakharova"); with person set, only a person will do.
 // bodyPeople speak or act for the body before them.
-// roleEntry: an actor's entry says the actor stage built it from a role
-// word (and the country in context or a possessor), not a name.
-func roleEntry(entry string) bool {
-	return strings.HasPrefix(entry, "sector: ") || strings.HasPrefix(entry, "context: ") || strings.HasPrefix(entry, "compound: ")
-}
-
 var bodyPeople = map[string]bool{"official": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
 	"commander": true, "officer": true, "source": true, "leader": true, "chief": true, "representative": true}
 
@@ -525,7 +519,7 @@ func (w *work) partMention(tok int32, person bool) int32 {
 					if g >= c || d.Tokens[g].Dep != doc.Compound || t.mention[g] < 0 || !d.Mentions[t.mention[g]].Actor.Known() {
 						continue
 					}
-					if m := d.Mentions[t.mention[g]]; (m.Kind == doc.Organization || m.Kind == doc.Person) && !roleEntry(m.Actor.Entry) {
+					if m := d.Mentions[t.mention[g]]; (m.Kind == doc.Organization || m.Kind == doc.Person) && !actor.FromRole(m.Actor.Entry) {
 						mi = t.mention[g] // (a name, not a role: "the government wage freeze", "his five-party coalition government")
 						break
 					}
