@@ -85,7 +85,7 @@ func TestWatchedAndImagined(t *testing.T) {
 // speculation is killed off in words, not by force.
 func TestHedgesAndTalk(t *testing.T) {
 	eachExactEvents(t, []newsEvents{
-		{"Kurdish forces have detained alleged French Isis fighters.", nil},
+		{"Kurdish forces have detained alleged French Isis fighters.", []string{"REB>IMGMOSISIREB:173"}}, // the detention, and no accusation
 		{"Ukraine alleged Russian war crimes.", []string{"UKR>RUS:112"}},
 		{"Officials are attempting to kill off speculation that Russia would attack Britain.", nil},
 	})

@@ -5280,6 +5280,52 @@ func repairForSubject(d *doc.Doc, r doc.TokRange) {
 	}
 }
 
+// repairParticleCase undoes a particle read as a preposition: "called off
+// the strike" with "off", which the tagger calls RP, the case of "strike"
+// (the neural parser; EWT has RP as compound:prt 749 times in train and
+// never as case). Right after a verb it is the verb's particle, and the
+// noun it was the case of, if an oblique of the verb, is its object.
+func repairParticleCase(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start + 1; k+1 < r.End; k++ {
+		t := &d.Tokens[k]
+		v, n := k-1, t.Head
+		if t.XPOS != xpRP || t.Dep != doc.Case || d.Tokens[v].UPOS != doc.VERB || n <= k || n >= r.End {
+			continue
+		}
+		t.Head, t.Dep = v, doc.CompoundPrt
+		if nt := &d.Tokens[n]; nt.Head == v && nt.Dep.Universal() == doc.Obl && !hasChild(d, r, v, doc.Obj) {
+			nt.Dep = doc.Obj
+		}
+	}
+}
+
+// repairParticipleXcomp undoes a participle before a noun read as the
+// verb's complement with the noun its object: "will not accept returned
+// refugees" with "returned" an xcomp of "accept" (the neural parser; EWT
+// train has no such xcomp). Right after a verb with no object of its own,
+// it modifies the noun, which is the verb's object.
+func repairParticipleXcomp(d *doc.Doc, r doc.TokRange) {
+	for p := r.Start + 1; p+1 < r.End; p++ {
+		pt := &d.Tokens[p]
+		v := p - 1
+		if pt.XPOS != xpVBN || pt.Dep != doc.Xcomp || pt.Head != v || d.Tokens[v].UPOS != doc.VERB || hasChild(d, r, v, doc.Obj) {
+			continue
+		}
+		n := int32(-1)
+		for k := p + 1; k < r.End; k++ {
+			if d.Tokens[k].Head == p && d.Tokens[k].Dep == doc.Obj {
+				n = k
+				break
+			}
+		}
+		if n < 0 || hasChild(d, r, p, doc.Mark) {
+			continue
+		}
+		pt.Head, pt.Dep = n, doc.Amod
+		d.Tokens[n].Head, d.Tokens[n].Dep = v, doc.Obj
+	}
+}
+
 // repairVerbInPhrase undoes a verb read into a prepositional phrase on its
 // subject: "Kenya on Monday imposed sanctions on Uganda" with "Kenya" the
 // root and "on Monday imposed sanctions" one phrase hung on it, "imposed"

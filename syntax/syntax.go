@@ -346,6 +346,8 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 		repairWorthObject(d, r)
 		repairVerbModifier(d, r)
 		repairForSubject(d, r)
+		repairParticleCase(d, r)
+		repairParticipleXcomp(d, r)
 		repairVerbInPhrase(d, r)
 		repairTensedAcl(d, r)
 		repairExpletiveIt(d, r)

@@ -1339,6 +1339,17 @@ func TestControlledObject(t *testing.T) {
 			[]int32{1, -1, 3, 1, 7, 1, 7, 1, 9, 7, 1},
 			[]doc.DepRel{doc.Nsubj, doc.Root, doc.NmodPoss, doc.Obj, doc.Mark, doc.Obl, doc.Mark, doc.Advcl, doc.Det, doc.Obj, doc.Punct}},
 			[]arc{{"Uganda", "win", doc.Nsubj}, {"for", "win", doc.Mark}}},
+		// a particle read as a preposition: repairParticleCase
+		{"Nurses called off the strike.", treeParser{
+			[]int32{1, -1, 4, 4, 1, 1},
+			[]doc.DepRel{doc.Nsubj, doc.Root, doc.Case, doc.Det, doc.Obl, doc.Punct}},
+			[]arc{{"off", "called", doc.CompoundPrt}, {"strike", "called", doc.Obj}}},
+		// a participle before a noun read as a complement:
+		// repairParticipleXcomp
+		{"Kenya will not accept returned migrants.", treeParser{
+			[]int32{3, 3, 3, -1, 3, 4, 3},
+			[]doc.DepRel{doc.Nsubj, doc.Aux, doc.Advmod, doc.Root, doc.Xcomp, doc.Obj, doc.Punct}},
+			[]arc{{"returned", "migrants", doc.Amod}, {"migrants", "accept", doc.Obj}}},
 		// the auxiliary read as the verb "have": repairPerfectAmod
 		{"Kenya has severed ties with Uganda.", treeParser{
 			[]int32{1, -1, 3, 1, 5, 3, 1},
