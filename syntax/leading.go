@@ -5326,6 +5326,24 @@ func repairParticipleXcomp(d *doc.Doc, r doc.TokRange) {
 	}
 }
 
+// repairFlatNameTag gives a name's first word the tag of a name where the
+// parse made it the head of a flat name and the tagger an adjective or a
+// noun ("asylum to Julian Assange" with "Julian" JJ, "Frances" NNS): EWT
+// train has no capitalised adjective or noun with a flat name after it,
+// and the coder takes names for parties only when tagged as names.
+func repairFlatNameTag(d *doc.Doc, r doc.TokRange) {
+	for k := r.Start; k+1 < r.End; k++ {
+		t := &d.Tokens[k]
+		if t.UPOS != doc.ADJ && t.UPOS != doc.NOUN || d.Tokens[k+1].Head != k || d.Tokens[k+1].Dep != doc.Flat || d.Tokens[k+1].UPOS != doc.PROPN {
+			continue
+		}
+		if w := d.TokenText(int(k)); w == "" || w[0] < 'A' || w[0] > 'Z' {
+			continue
+		}
+		t.UPOS, t.XPOS, t.Lemma = doc.PROPN, xpNNP, d.TokenText(int(k))
+	}
+}
+
 // repairVerbInPhrase undoes a verb read into a prepositional phrase on its
 // subject: "Kenya on Monday imposed sanctions on Uganda" with "Kenya" the
 // root and "on Monday imposed sanctions" one phrase hung on it, "imposed"

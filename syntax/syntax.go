@@ -345,6 +345,7 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 		repairParticipleAgentSubject(d, r)
 		repairWorthObject(d, r)
 		repairVerbModifier(d, r)
+		repairFlatNameTag(d, r)
 		repairForSubject(d, r)
 		repairParticleCase(d, r)
 		repairParticipleXcomp(d, r)

@@ -1339,6 +1339,12 @@ func TestControlledObject(t *testing.T) {
 			[]int32{1, -1, 3, 1, 7, 1, 7, 1, 9, 7, 1},
 			[]doc.DepRel{doc.Nsubj, doc.Root, doc.NmodPoss, doc.Obj, doc.Mark, doc.Obl, doc.Mark, doc.Advcl, doc.Det, doc.Obj, doc.Punct}},
 			[]arc{{"Uganda", "win", doc.Nsubj}, {"for", "win", doc.Mark}}},
+		// a name's first word tagged an adjective: repairFlatNameTag (the
+		// tag checked below)
+		{"Kenya granted asylum to Julian Okello.", treeParser{
+			[]int32{1, -1, 1, 4, 1, 4, 1},
+			[]doc.DepRel{doc.Nsubj, doc.Root, doc.Obj, doc.Case, doc.Obl, doc.Flat, doc.Punct}},
+			[]arc{{"Julian", "granted", doc.Obl}}},
 		// a particle read as a preposition: repairParticleCase
 		{"Nurses called off the strike.", treeParser{
 			[]int32{1, -1, 4, 4, 1, 1},
@@ -1396,5 +1402,10 @@ func TestControlledObject(t *testing.T) {
 			t.Fatal(err)
 		}
 		checkArcs(t, d, 0, c.check)
+		if c.text == "Kenya granted asylum to Julian Okello." {
+			if k := tokenIn(t, d, 0, "Julian"); d.Tokens[k].UPOS != doc.PROPN || d.Tokens[k].XPOS.String() != "NNP" {
+				t.Errorf("Julian: %s %s, want PROPN NNP", d.Tokens[k].UPOS, d.Tokens[k].XPOS)
+			}
+		}
 	}
 }
