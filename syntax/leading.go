@@ -5344,6 +5344,25 @@ func repairFlatNameTag(d *doc.Doc, r doc.TokRange) {
 	}
 }
 
+// repairObliqueAcrossVerb undoes a prepositional phrase before a verb
+// hung as a compound on the verb's object after it, across the verb:
+// "Kenyan police on Monday launched raids" with "Monday" (and its "on") a
+// compound of "raids" (the neural parser). A compound with a case of its
+// own is no compound: the phrase is an oblique of the verb.
+func repairObliqueAcrossVerb(d *doc.Doc, r doc.TokRange) {
+	for m := r.Start; m+2 < r.End; m++ {
+		n := d.Tokens[m].Head
+		if d.Tokens[m].Dep != doc.Compound || n <= m+1 || n >= r.End || !nominalUPOS(d.Tokens[m].UPOS) {
+			continue
+		}
+		v := d.Tokens[n].Head
+		if v <= m || v >= n || d.Tokens[v].UPOS != doc.VERB || !hasChild(d, r, m, doc.Case) {
+			continue
+		}
+		d.Tokens[m].Head, d.Tokens[m].Dep = v, doc.Obl
+	}
+}
+
 // repairVerbInPhrase undoes a verb read into a prepositional phrase on its
 // subject: "Kenya on Monday imposed sanctions on Uganda" with "Kenya" the
 // root and "on Monday imposed sanctions" one phrase hung on it, "imposed"

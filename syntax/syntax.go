@@ -346,6 +346,7 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 		repairWorthObject(d, r)
 		repairVerbModifier(d, r)
 		repairFlatNameTag(d, r)
+		repairObliqueAcrossVerb(d, r)
 		repairForSubject(d, r)
 		repairParticleCase(d, r)
 		repairParticipleXcomp(d, r)

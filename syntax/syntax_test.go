@@ -1345,6 +1345,11 @@ func TestControlledObject(t *testing.T) {
 			[]int32{1, -1, 1, 4, 1, 4, 1},
 			[]doc.DepRel{doc.Nsubj, doc.Root, doc.Obj, doc.Case, doc.Obl, doc.Flat, doc.Punct}},
 			[]arc{{"Julian", "granted", doc.Obl}}},
+		// a phrase before the verb hung on its object: repairObliqueAcrossVerb
+		{"Kenyan police on Monday launched raids.", treeParser{
+			[]int32{1, 4, 3, 5, -1, 4, 4},
+			[]doc.DepRel{doc.Amod, doc.Nsubj, doc.Case, doc.Compound, doc.Root, doc.Obj, doc.Punct}},
+			[]arc{{"Monday", "launched", doc.Obl}, {"on", "Monday", doc.Case}}},
 		// a particle read as a preposition: repairParticleCase
 		{"Nurses called off the strike.", treeParser{
 			[]int32{1, -1, 4, 4, 1, 1},
