@@ -8942,9 +8942,9 @@ func (w *work) parenthesized(c int32) bool {
 }
 
 // onlyTimeBetween: the words between noun n and its modifier ch after it
-// are times, whether the parse hung them on n ("a resolution on Thursday
-// criticizing"), on ch or on n's head ("passed a resolution Thursday
-// criticizing": a time of the verb that passed it).
+// are times, whether the parse hung them on n ("a motion on Friday
+// condemning"), on ch or on n's head ("adopted a motion Friday
+// condemning": a time of the verb that adopted it).
 func (w *work) onlyTimeBetween(n, ch int32) bool {
 	t := w.t
 	if ch <= n+1 {
