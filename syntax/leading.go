@@ -5447,10 +5447,8 @@ func repairTensedAcl(d *doc.Doc, r doc.TokRange) {
 	if v < 0 {
 		return
 	}
-	for k := r.Start; k < r.End; k++ {
-		if t := d.Tokens[k]; t.Head == v && (t.Dep.Universal() == doc.Nsubj || t.Dep == doc.Mark) {
-			return // a clause of its own ("the fact that prices rose")
-		}
+	if hasChildDep(d, r, v, doc.Nsubj) || hasChild(d, r, v, doc.Mark) {
+		return // a clause of its own ("the fact that prices rose")
 	}
 	for k := v + 1; k < r.End; k++ {
 		if t := &d.Tokens[k]; t.Head == s && (t.Dep == doc.Punct || t.Dep.Universal() == doc.Obl || t.Dep == doc.Advcl) {
@@ -5478,11 +5476,11 @@ func repairExpletiveIt(d *doc.Doc, r doc.TokRange) {
 		if t.Dep != doc.Expl || h <= k || h >= r.End || !strings.EqualFold(d.TokenText(int(k)), "it") {
 			continue
 		}
-		ht := d.Tokens[h]
-		if ht.UPOS == doc.AUX || weatherVerbs[strings.ToLower(ht.Lemma)] {
+		ht, lemma := d.Tokens[h], strings.ToLower(d.Tokens[h].Lemma)
+		if ht.UPOS == doc.AUX || weatherVerbs[lemma] {
 			continue
 		}
-		takes := ht.UPOS != doc.VERB || expletiveVerbs[strings.ToLower(ht.Lemma)] // a predicate with a copula, or a verb that takes one
+		takes := ht.UPOS != doc.VERB || expletiveVerbs[lemma] // a predicate with a copula, or a verb that takes one
 		clause := false
 		for j := r.Start; j < r.End; j++ {
 			jt := d.Tokens[j]
@@ -5500,7 +5498,7 @@ func repairExpletiveIt(d *doc.Doc, r doc.TokRange) {
 				// an infinitive after a predicate of judgement stands for the
 				// expletive ("it is only fair to ask"); after others it is
 				// the subject's ("it is eager to join")
-				clause = clause || extrapositionWords[strings.ToLower(ht.Lemma)]
+				clause = clause || extrapositionWords[lemma]
 			}
 		}
 		if takes && clause {
