@@ -6630,7 +6630,9 @@ func (w *work) findPrep(i, obj int32, a verbs.PrepArg, noun bool) int32 {
 				// "held talks with Karzai to discuss ..." parsed as the
 				// clause "with Karzai to discuss": the preposition's noun
 				// is the clause's subject
-				if s := t.child(c, doc.Nsubj); s >= 0 && s < c && len(w.partsOf(t.parts[:0], s, c)) > 0 {
+				// (the marker must come before the subject: in "called
+				// for Kenya to withdraw" "to" marks the clause, not Kenya)
+				if s := t.child(c, doc.Nsubj); s >= 0 && s < c && w.markBefore(c, s, a.Prep) && len(w.partsOf(t.parts[:0], s, c)) > 0 {
 					return s
 				}
 				continue
@@ -8786,8 +8788,12 @@ func (w *work) toClause(i int32) int32 {
 		return -1
 	}
 	for _, c := range t.children(i) {
-		if dep := t.d.Tokens[c].Dep; (dep == doc.Advcl || dep == doc.Conj) && t.hasChildLemma(c, doc.Mark, "to") && t.child(c, doc.Nsubj) < 0 {
-			return c
+		if dep := t.d.Tokens[c].Dep; (dep == doc.Advcl || dep == doc.Conj) && t.hasChildLemma(c, doc.Mark, "to") {
+			// (with no subject, or with one "for" brings: "called for
+			// Kenya to withdraw")
+			if s := t.child(c, doc.Nsubj); s < 0 || w.markBefore(c, s, "for") {
+				return c
+			}
 		}
 	}
 	if o >= 0 && (len(w.partsOf(t.parts[:0], o, i)) > 0 || actor.PeopleNoun(t.lemma(o))) {
@@ -10106,3 +10112,14 @@ var civilOperations = map[string]bool{"purchase": true, "sale": true, "market": 
 var beatenThings = []string{"retreat", "record", "deadline", "odds", "expectation", "expectations", "forecast",
 	"forecasts", "estimate", "estimates", "target", "targets", "inflation", "market", "rush", "heat", "traffic",
 	"drum", "drums", "path", "clock"}
+
+// markBefore reports whether clause c has a marker with lemma prep before
+// token s.
+func (w *work) markBefore(c, s int32, prep string) bool {
+	for _, m := range w.t.children(c) {
+		if m < s && w.d.Tokens[m].Dep.Universal() == doc.Mark && w.t.lemma(m) == prep {
+			return true
+		}
+	}
+	return false
+}

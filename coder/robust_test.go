@@ -385,6 +385,35 @@ func TestParseVariants(t *testing.T) {
 9 . . PUNCT 2 punct`,
 			[]ment{{text: "Lorien", code: "LOR"}, {text: "Rhun", code: "RHU"}},
 			[]string{"LOR>RHU:040"}},
+		// "called for X to withdraw": the call is on X to do the
+		// infinitive, whether X is read as the for-phrase of "called" or,
+		// as UD has it, as the subject "for" brings to the clause (its
+		// "to" marks the clause, not X, so no "call to:T" appeal); the
+		// withdrawal is asked for, not done
+		{"called for X to act: for-phrase and infinitive", `
+1 Lorien Lorien PROPN 2 nsubj
+2 called call VERB 0 root
+3 for for ADP 4 case
+4 Rhun Rhun PROPN 2 obl
+5 to to PART 6 mark
+6 withdraw withdraw VERB 2 advcl
+7 its its PRON 8 nmod:poss
+8 troops troop NOUN 6 obj SpaceAfter=No
+9 . . PUNCT 2 punct`,
+			[]ment{{text: "Lorien", code: "LOR"}, {text: "Rhun", code: "RHU"}},
+			[]string{"LOR>RHU:0256"}},
+		{"called for X to act: X the clause's subject", `
+1 Lorien Lorien PROPN 2 nsubj
+2 called call VERB 0 root
+3 for for SCONJ 6 mark
+4 Rhun Rhun PROPN 6 nsubj
+5 to to PART 6 mark
+6 withdraw withdraw VERB 2 advcl
+7 its its PRON 8 nmod:poss
+8 troops troop NOUN 6 obj SpaceAfter=No
+9 . . PUNCT 2 punct`,
+			[]ment{{text: "Lorien", code: "LOR"}, {text: "Rhun", code: "RHU"}},
+			[]string{"LOR>RHU:0256"}},
 	})
 }
 

@@ -1005,6 +1005,14 @@ func peerTargets(d *doc.Doc, e *doc.Event, s doc.TokRange, verb int32) []int32 {
 	if out := find(inPhrase); len(out) > 0 {
 		return out
 	}
+	if v := d.Tokens[root].Head; d.Tokens[root].Dep.Universal() == doc.Obj && v >= s.Start && v < s.End {
+		// a noun that is a verb's object reaches on into the verb's
+		// phrase after it, as the peers read words: "lent its weight
+		// for Kenya to host the summit", with the for-clause on "lent"
+		if out := find(func(i int32) bool { return i > root && peerlex.InPhrase(d, s, v, i) }); len(out) > 0 {
+			return out
+		}
+	}
 	// none in the phrase: the first actor of its that-clause ("allowed
 	// that Mordor isn't ...")
 	return find(func(i int32) bool { return peerlex.InComplement(d, s, root, i) })

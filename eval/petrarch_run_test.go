@@ -236,6 +236,31 @@ func TestPeerTargetsStayInTheVerbPhrase(t *testing.T) {
 	}
 }
 
+// TestPeerTargetsForClause: the peers read "for Bland to win" as words
+// of the verb's phrase, however the parse hangs them; an event on the
+// verb's object noun ("raised its voice") reaches on into the verb's
+// phrase after the noun, and Bland, the subject "for" brings to the
+// clause, is the target.
+func TestPeerTargetsForClause(t *testing.T) {
+	for _, tc := range []struct {
+		name, words string
+		want        string
+	}{
+		{"the for-clause's subject", "Aland/1/nsubj raised/-1/root its/3/poss voice/1/obj for/7/mark Bland/7/nsubj to/7/mark win/1/advcl", "AAA/BBB"},
+		{"a for-phrase of the noun", "Aland/1/nsubj raised/-1/root its/3/poss voice/1/obj for/5/case Bland/3/nmod to/7/mark win/1/advcl", "AAA/BBB"},
+		{"a clause with its own subject", "Aland/1/nsubj raised/-1/root its/3/poss voice/1/obj so/7/mark Bland/7/nsubj can/7/aux win/1/advcl", ""},
+	} {
+		d := handSentence(t, tc.words, map[int32]string{0: "AAA", 5: "BBB"}, 3, 0, -1)
+		var got []string
+		for _, tr := range PeerEvents(d, stubVerbs{}, PeerConventions{RequireDyad: true}) {
+			got = append(got, tr.Source+"/"+tr.Target)
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, g, tc.want)
+		}
+	}
+}
+
 // TestPeerEventsMatch: a matched peer pattern gives the code and the
 // target at its "+"; a negated event counts only when the pattern spelt
 // out words before the verb; a hypothetical one only when kept.

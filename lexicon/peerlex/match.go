@@ -223,21 +223,30 @@ func InPhrase(d *doc.Doc, sent doc.TokRange, verb, i int32) bool {
 	return false
 }
 
-// toInfinitive: token i has the marker "to" and no subject of its own.
+// toInfinitive: token i has the marker "to" and no subject of its own
+// but one "for" brings ("spoke up for Kenya to host the summit", which the
+// peers read as words of the verb's phrase).
 func toInfinitive(d *doc.Doc, sent doc.TokRange, i int32) bool {
-	to := false
+	to, subj, forAt := false, int32(-1), int32(-1)
 	for j := sent.Start; j < sent.End; j++ {
 		if d.Tokens[j].Head != i {
 			continue
 		}
 		switch d.Tokens[j].Dep.Universal() {
 		case doc.Mark:
-			to = to || strings.EqualFold(d.TokenText(int(j)), "to")
+			switch w := d.TokenText(int(j)); {
+			case strings.EqualFold(w, "to"):
+				to = true
+			case strings.EqualFold(w, "for") && forAt < 0:
+				forAt = j
+			}
 		case doc.Nsubj:
-			return false
+			if subj < 0 {
+				subj = j
+			}
 		}
 	}
-	return to
+	return to && (subj < 0 || forAt >= 0 && forAt < subj)
 }
 
 // match matches one entry; marks counts the actor marks it matched, lit

@@ -247,6 +247,25 @@ func TestInPhrase(t *testing.T) {
 	}
 }
 
+// TestInPhraseForClause: an infinitive whose subject "for" brings is in
+// the verb's phrase, as the peers read the words; one whose subject
+// another word brings is not, nor a clause with a subject of its own.
+func TestInPhraseForClause(t *testing.T) {
+	for _, tc := range []struct {
+		words string
+		want  bool
+	}{
+		{"Aland/Aland/1/nsubj pressed/press/-1/root for/for/5/mark Bland/Bland/5/nsubj to/to/5/mark win/win/1/advcl", true},
+		{"Aland/Aland/1/nsubj pressed/press/-1/root with/with/5/mark Bland/Bland/5/nsubj to/to/5/mark win/win/1/advcl", false},
+		{"Aland/Aland/1/nsubj pressed/press/-1/root so/so/5/mark Bland/Bland/5/nsubj can/can/5/aux win/win/1/advcl", false},
+	} {
+		d := handDoc(t, tc.words, nil)
+		if got := InPhrase(d, d.Sentences[0].Tokens, 1, 3); got != tc.want {
+			t.Errorf("%s: Bland in phrase %v, want %v", tc.words, got, tc.want)
+		}
+	}
+}
+
 func TestInComplement(t *testing.T) {
 	// Aland allowed that Bland is a place near Cland, which Dland named
 	d := handDoc(t, "Aland/Aland/1/nsubj allowed/allow/-1/root that/that/5/mark Bland/Bland/5/nsubj is/be/5/aux place/place/1/ccomp "+
