@@ -520,7 +520,7 @@ func (w *work) partMention(tok int32, person bool) int32 {
 						continue
 					}
 					if m := d.Mentions[t.mention[g]]; (m.Kind == doc.Organization || m.Kind == doc.Person) && !actor.FromRole(m.Actor.Entry) {
-						mi = t.mention[g] // (a name, not a role: "the government wage freeze", "his five-party coalition government")
+						mi = t.mention[g] // (a name, not a role: "the government wage freeze", "her two-party ruling coalition")
 						break
 					}
 				}
