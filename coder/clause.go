@@ -585,12 +585,20 @@ func (w *work) visit(i int32, cx ctx) {
 			n.mod, n.neg, n.npSubj = doc.Asserted, false, nil
 		} else if dep.Universal() == doc.Acl {
 			says := false // the participle says what the document says
-			if dep == doc.Acl && (ch == i+1 || w.onlyTimeBetween(i, ch)) && documentNouns[t.lemma(i)] && w.d.Tokens[ch].XPOS == xposVBG &&
+			if dep == doc.Acl && (ch == i+1 || w.onlyTimeBetween(i, ch) || w.nounPhraseBetween(i, ch)) && documentNouns[t.lemma(i)] && w.d.Tokens[ch].XPOS == xposVBG &&
 				t.child(ch, doc.Nsubj) < 0 {
 				// "released a report accusing Nigeria", "passed a resolution
 				// (on Thursday) criticizing Meta": what the document says,
-				// its author says
+				// its author says, the one its by-phrase names if it has
+				// one ("a report by the ministry accusing")
 				n.subj, says = cx.npSubj, true
+				for _, c := range t.children(i) {
+					if c < ch && w.d.Tokens[c].Dep.Universal() == doc.Nmod && t.caseOf(c) == "by" {
+						if ps := w.partsOf(nil, c, i); len(ps) > 0 {
+							n.subj = ps
+						}
+					}
+				}
 			}
 			if dep == doc.Acl && !says && w.d.Tokens[ch].XPOS == xposVBG && t.child(ch, doc.Nsubj) < 0 {
 				if a := w.attackNounAt(i); a >= 0 {
@@ -1024,7 +1032,7 @@ func (w *work) clause(i int32, cx ctx) clause {
 				continue // "Dagolath's minister Telemar left" with both "Dagolath" and "Telemar" subjects
 			}
 			if w.parenthesized(c) && w.d.Tokens[i].Dep != doc.AclRelcl {
-				// "sent a letter to the head of the International Labour Organization
+				// "wrote a letter to the chief of the International Labour Organization
 				// (ILO) threatening to ...", with "(ILO)" read as the
 				// pronoun: a word in brackets is no clause's subject (read
 				// as a relative clause's, it stands for the name before it:
@@ -6535,8 +6543,8 @@ func (w *work) hasParticle(i int32, prt string) bool {
 				return true
 			}
 		case doc.Xcomp:
-			if c == i+1 && t.d.Tokens[c].UPOS == doc.ADJ && t.lemma(c) == prt {
-				return true // "let free some 30 political leaders", "free" an xcomp
+			if c > i && t.d.Tokens[c].UPOS == doc.ADJ && t.lemma(c) == prt {
+				return true // "let free some 30 political leaders", "set the hostages free", "free" an xcomp
 			}
 		case doc.Obl, doc.Obj:
 			// "called on Tehran", not "called Lavrov on Saturday"
@@ -8970,6 +8978,32 @@ func (w *work) onlyTimeBetween(n, ch int32) bool {
 	}
 	return true
 }
+
+// nounPhraseBetween: the words between noun n and its modifier ch after
+// it are n's own phrases of whom it is to, by, from or about ("a letter
+// to the chief of the bank threatening", "a report by the ministry
+// accusing"); not where it is ("a lawsuit in a court visiting Riga" is
+// a misparse of "against visiting ...").
+func (w *work) nounPhraseBetween(n, ch int32) bool {
+	t := w.t
+	if ch <= n+1 {
+		return false
+	}
+	for k := n + 1; k < ch; k++ {
+		a := k // the top of k's phrase between n and ch
+		for h := t.head(a); h > n && h < ch; h = t.head(a) {
+			a = h
+		}
+		if t.head(a) != n || w.d.Tokens[a].Dep.Universal() != doc.Nmod || !documentCases[t.caseOf(a)] {
+			return false
+		}
+	}
+	return true
+}
+
+// documentCases are the prepositions of a document's own phrases
+// before the participle that says what it says.
+var documentCases = map[string]bool{"to": true, "by": true, "from": true, "of": true, "on": true, "about": true}
 
 // possessorSubject: subject c of predicate i carries a possessive "'s"
 // and another subject of i that names an actor follows it: the parse

@@ -699,3 +699,57 @@ func TestToldWhatIsExpected(t *testing.T) {
 			nil},
 	})
 }
+
+// TestDocumentAndResultative: what a document says, its author says,
+// with the document's own phrases between it and the participle, and an
+// author its by-phrase names; "set X free" is a release like "set free X".
+func TestDocumentAndResultative(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a letter to someone threatening", `
+1 Lorien Lorien PROPN 3 nsubj
+2 has have AUX 3 aux
+3 sent send VERB 0 root
+4 a a DET 5 det
+5 letter letter NOUN 3 obj
+6 to to ADP 8 case
+7 the the DET 8 det
+8 chief chief NOUN 5 nmod
+9 of of ADP 11 case
+10 the the DET 11 det
+11 Bank Bank PROPN 8 nmod
+12 threatening threaten VERB 5 acl xpos=VBG
+13 to to PART 14 mark
+14 pull pull VERB 12 xcomp
+15 its its PRON 16 nmod:poss
+16 funding funding NOUN 14 obj SpaceAfter=No
+17 . . PUNCT 3 punct`,
+			[]ment{{text: "Lorien", code: "LOR"}, {text: "Bank", code: "IGOBNK"}},
+			[]string{"LOR>IGOBNK:130~conditional"}},
+		{"a report by its ministry accusing", `
+1 Lorien Lorien PROPN 2 nsubj
+2 released release VERB 0 root
+3 a a DET 4 det
+4 report report NOUN 2 obj
+5 by by ADP 8 case
+6 its its PRON 8 nmod:poss
+7 interior interior ADJ 8 amod
+8 ministry ministry NOUN 4 nmod
+9 accusing accuse VERB 4 acl xpos=VBG
+10 Rhun Rhun PROPN 9 obj
+11 of of SCONJ 12 mark
+12 arming arm VERB 9 advcl xpos=VBG
+13 rebels rebel NOUN 12 obj SpaceAfter=No
+14 . . PUNCT 2 punct`,
+			[]ment{{text: "Lorien", code: "LOR"}, {text: "interior ministry", code: "LORGOV"}, {text: "Rhun", code: "RHU"}},
+			[]string{"LORGOV>RHU:112"}},
+		{"set the hostages free", `
+1 Lorien Lorien PROPN 2 nsubj
+2 set set VERB 0 root
+3 the the DET 4 det
+4 hostages hostage NOUN 2 obj
+5 free free ADJ 2 xcomp SpaceAfter=No
+6 . . PUNCT 2 punct`,
+			[]ment{{text: "Lorien", code: "LOR"}},
+			[]string{"LOR>:0841"}},
+	})
+}

@@ -5299,6 +5299,61 @@ func repairParticleCase(d *doc.Doc, r doc.TokRange) {
 	}
 }
 
+// repairAdjectiveObject undoes an object hung on the adjective right
+// after its verb: "let free two aid workers" with "workers" the obj of
+// "free", the verb's xcomp (the neural parser). An adjective takes no
+// object but "worth" ("is worth $5 million"; EWT train has no other): the
+// noun is the verb's object.
+func repairAdjectiveObject(d *doc.Doc, r doc.TokRange) {
+	for a := r.Start + 1; a+1 < r.End; a++ {
+		at := &d.Tokens[a]
+		v := a - 1
+		if at.UPOS != doc.ADJ || at.Dep != doc.Xcomp || at.Head != v || d.Tokens[v].UPOS != doc.VERB ||
+			strings.EqualFold(d.TokenText(int(a)), "worth") || hasChild(d, r, v, doc.Obj) {
+			continue
+		}
+		for k := a + 1; k < r.End; k++ {
+			if kt := &d.Tokens[k]; kt.Head == a && kt.Dep == doc.Obj {
+				kt.Head = v
+				break
+			}
+		}
+	}
+}
+
+// repairCaseSubjectInfinitive undoes a noun phrase with its preposition
+// read as the subject of the infinitive after it: "a truce with the
+// rebels to start on Friday" with "rebels", and its "with", the nsubj of
+// "start" (the neural parser; a subject takes no preposition, and EWT
+// train has none but the possessive and two headline fragments). The
+// phrase modifies the noun right before its preposition, when that noun
+// lies in the phrase the infinitive hangs on.
+func repairCaseSubjectInfinitive(d *doc.Doc, r doc.TokRange) {
+	for c := r.Start + 1; c+2 < r.End; c++ {
+		ct := &d.Tokens[c]
+		x, n := ct.Head, c-1
+		if ct.Dep != doc.Case || ct.UPOS != doc.ADP || x <= c || x >= r.End || !nominalUPOS(d.Tokens[n].UPOS) {
+			continue
+		}
+		xt := &d.Tokens[x]
+		v := xt.Head
+		if xt.Dep != doc.Nsubj || v <= x || v >= r.End {
+			continue
+		}
+		to := false
+		for j := x + 1; j < v && !to; j++ {
+			to = d.Tokens[j].Head == v && d.Tokens[j].Dep == doc.Mark && d.Tokens[j].XPOS == xpTO
+		}
+		if !to {
+			continue
+		}
+		if u := d.Tokens[v].Dep.Universal(); u != doc.Acl && u != doc.Advcl || !dominates(d, r, d.Tokens[v].Head, n) {
+			continue
+		}
+		xt.Head, xt.Dep = n, doc.Nmod
+	}
+}
+
 // repairParticipleXcomp undoes a participle before a noun read as the
 // verb's complement with the noun its object: "will not accept returned
 // refugees" with "returned" an xcomp of "accept" (the neural parser; EWT

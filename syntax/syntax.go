@@ -350,6 +350,8 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 		repairForSubject(d, r)
 		repairParticleCase(d, r)
 		repairParticipleXcomp(d, r)
+		repairCaseSubjectInfinitive(d, r)
+		repairAdjectiveObject(d, r)
 		repairVerbInPhrase(d, r)
 		repairTensedAcl(d, r)
 		repairExpletiveIt(d, r)

@@ -1349,6 +1349,22 @@ func TestControlledObject(t *testing.T) {
 			[]int32{3, 3, 3, -1, 3, 4, 3},
 			[]doc.DepRel{doc.Nsubj, doc.Aux, doc.Advmod, doc.Root, doc.Xcomp, doc.Obj, doc.Punct}},
 			[]arc{{"returned", "migrants", doc.Amod}, {"migrants", "accept", doc.Obj}}},
+		// a noun with its preposition read as the infinitive's subject:
+		// repairCaseSubjectInfinitive
+		{"Kenya announced a truce with the rebels to start on Friday.", treeParser{
+			[]int32{1, -1, 3, 1, 6, 6, 8, 8, 3, 10, 8, 1},
+			[]doc.DepRel{doc.Nsubj, doc.Root, doc.Det, doc.Obj, doc.Case, doc.Det, doc.Nsubj, doc.Mark, doc.Acl, doc.Case, doc.Obl, doc.Punct}},
+			[]arc{{"rebels", "truce", doc.Nmod}, {"start", "truce", doc.Acl}}},
+		// an object hung on the adjective after the verb:
+		// repairAdjectiveObject
+		{"The rebels let free two aid workers.", treeParser{
+			[]int32{1, 2, -1, 2, 6, 6, 3, 2},
+			[]doc.DepRel{doc.Det, doc.Nsubj, doc.Root, doc.Xcomp, doc.Nummod, doc.Compound, doc.Obj, doc.Punct}},
+			[]arc{{"workers", "let", doc.Obj}, {"free", "let", doc.Xcomp}}},
+		{"The shares became worth two billion shillings.", treeParser{
+			[]int32{1, 2, -1, 2, 5, 6, 3, 2},
+			[]doc.DepRel{doc.Det, doc.Nsubj, doc.Root, doc.Xcomp, doc.Nummod, doc.Nummod, doc.Obj, doc.Punct}},
+			[]arc{{"shillings", "worth", doc.Obj}}},
 		// the auxiliary read as the verb "have": repairPerfectAmod
 		{"Kenya has severed ties with Uganda.", treeParser{
 			[]int32{1, -1, 3, 1, 5, 3, 1},
