@@ -18,6 +18,7 @@ var (
 	xpJJ, _  = doc.ParseXPOS("JJ")
 	xpWDT, _ = doc.ParseXPOS("WDT")
 	xpWP, _  = doc.ParseXPOS("WP")
+	xpWRB, _ = doc.ParseXPOS("WRB")
 	xpAFX, _ = doc.ParseXPOS("AFX")
 	xpRRB, _ = doc.ParseXPOS("-RRB-")
 	xpLRB, _ = doc.ParseXPOS("-LRB-")

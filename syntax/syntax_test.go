@@ -1365,6 +1365,26 @@ func TestControlledObject(t *testing.T) {
 			[]int32{1, 2, -1, 2, 5, 6, 3, 2},
 			[]doc.DepRel{doc.Det, doc.Nsubj, doc.Root, doc.Xcomp, doc.Nummod, doc.Nummod, doc.Obj, doc.Punct}},
 			[]arc{{"shillings", "worth", doc.Obj}}},
+		// a complement's subject read as the object of the verb above:
+		// repairComplementSubject, not after a verb that tells someone
+		{"Kenya announced the government had paid the debt.", treeParser{
+			[]int32{1, -1, 3, 1, 5, 1, 7, 5, 1},
+			[]doc.DepRel{doc.Nsubj, doc.Root, doc.Det, doc.Obj, doc.Aux, doc.Ccomp, doc.Det, doc.Obj, doc.Punct}},
+			[]arc{{"government", "paid", doc.Nsubj}}},
+		{"Kenya told investors the firm would grow.", treeParser{
+			[]int32{1, -1, 1, 4, 2, 6, 1, 1},
+			[]doc.DepRel{doc.Nsubj, doc.Root, doc.Obj, doc.Det, doc.Appos, doc.Aux, doc.Ccomp, doc.Punct}},
+			[]arc{{"investors", "told", doc.Obj}}},
+		// a subject read as an object before its verb: repairFrontedObject,
+		// not in a question
+		{"Kenya said the government had paid the debt.", treeParser{
+			[]int32{1, -1, 3, 5, 5, 1, 7, 5, 1},
+			[]doc.DepRel{doc.Nsubj, doc.Root, doc.Det, doc.Obj, doc.Aux, doc.Ccomp, doc.Det, doc.Obj, doc.Punct}},
+			[]arc{{"government", "paid", doc.Nsubj}}},
+		{"How much grain did they want to sell?", treeParser{
+			[]int32{1, 2, 7, 5, 5, -1, 7, 5, 5},
+			[]doc.DepRel{doc.Advmod, doc.Amod, doc.Obj, doc.Aux, doc.Nsubj, doc.Root, doc.Mark, doc.Xcomp, doc.Punct}},
+			[]arc{{"grain", "sell", doc.Obj}}},
 		// the auxiliary read as the verb "have": repairPerfectAmod
 		{"Kenya has severed ties with Uganda.", treeParser{
 			[]int32{1, -1, 3, 1, 5, 3, 1},
