@@ -4999,8 +4999,11 @@ func (w *work) matchPass(i int32, ids []int32, passive bool, objAt int32, relaxe
 		if p.Code == "052" && p.Lemma == "defend" && w.groundDefended(m.obj) {
 			continue // "defended Kobane", "the area is defended by 400 Isis members": held by force, not defended in words
 		}
-		if p.Code == "116" && p.Lemma == "find" && !w.verdict(i) {
-			continue // "found a solution", "found it hard": no court finding
+		if (p.Code == "116" && p.Lemma == "find" || p.Code == "112" && p.Lemma == "hold") && !w.verdict(i) {
+			continue // "found a solution", "found it hard", "held talks": no finding of guilt
+		}
+		if p.Code == "112" && p.Lemma == "hold" && (m.obj < 0 || len(w.partsOf(t.parts[:0], m.obj, i)) == 0) {
+			continue // whom one holds responsible is the object, or no one the text names ("held the west responsible")
 		}
 		if p.Lemma == "call" && m.obj >= 0 && (t.lemma(m.obj) == "shot" || t.lemma(m.obj) == "shots") {
 			continue // "called the shots": was in charge
@@ -8795,8 +8798,13 @@ func (w *work) toClause(i int32) int32 {
 	if o >= 0 && schemeNouns[t.lemma(o)] {
 		return -1
 	}
+	// what one demands is no one told to act, so an adverbial to-clause
+	// after it is a purpose: "demanded support from the state to deal
+	// with the floods" (but "urged the community to help", "pledged $5bn
+	// to support Jordan" are the call and the pledge)
+	purpose := o >= 0 && t.lemma(i) == "demand" && len(w.partsOf(t.parts[:0], o, i)) == 0 && !actor.PeopleNoun(t.lemma(o))
 	for _, c := range t.children(i) {
-		if dep := t.d.Tokens[c].Dep; (dep == doc.Advcl || dep == doc.Conj) && t.hasChildLemma(c, doc.Mark, "to") {
+		if dep := t.d.Tokens[c].Dep; (dep == doc.Advcl && !purpose || dep == doc.Conj) && t.hasChildLemma(c, doc.Mark, "to") {
 			// (with no subject, or with one "for" brings: "called for
 			// Kenya to withdraw")
 			if s := t.child(c, doc.Nsubj); s < 0 || w.markBefore(c, s, "for") {

@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"fmt"
 	"testing"
 
 	"dyad/doc"
@@ -751,5 +752,46 @@ func TestDocumentAndResultative(t *testing.T) {
 6 . . PUNCT 2 punct`,
 			[]ment{{text: "Lorien", code: "LOR"}},
 			[]string{"LOR>:0841"}},
+	})
+}
+
+// TestHeldResponsible: holding someone responsible accuses them (112),
+// only with a verdict word and only of someone the object names; and
+// what one demands is no one told to act, so a to-clause after it is a
+// purpose and the demand's from-phrase names whom it is made of.
+func TestHeldResponsible(t *testing.T) {
+	const held = `
+1 Lorien Lorien PROPN 2 nsubj
+2 held hold VERB 0 root
+3 Rhun Rhun PROPN 2 obj
+4 %s %s ADJ 2 xcomp
+5 for for ADP 7 case
+6 the the DET 7 det
+7 raid raid NOUN 4 obl SpaceAfter=No
+8 . . PUNCT 2 punct`
+	lr := []ment{{text: "Lorien", code: "LOR"}, {text: "Rhun", code: "RHU"}}
+	runEventCases(t, []eventCase{
+		{"held responsible", fmt.Sprintf(held, "responsible", "responsible"), lr, []string{"LOR>RHU:112"}},
+		{"held hostage", fmt.Sprintf(held, "hostage", "hostage"), lr, nil},
+		{"held no one the text names responsible", `
+1 Lorien Lorien PROPN 2 nsubj
+2 held hold VERB 0 root
+3 the the DET 4 det
+4 west west NOUN 2 obj
+5 responsible responsible ADJ 2 xcomp
+6 for for ADP 7 case
+7 Rhun Rhun PROPN 5 obl SpaceAfter=No
+8 . . PUNCT 2 punct`, lr, nil},
+		{"demanded support from X to deal with floods", `
+1 Lorien Lorien PROPN 2 nsubj
+2 demanded demand VERB 0 root
+3 support support NOUN 2 obj
+4 from from ADP 5 case
+5 Rhun Rhun PROPN 3 nmod
+6 to to PART 7 mark
+7 deal deal VERB 2 advcl
+8 with with ADP 9 case
+9 floods flood NOUN 7 obl SpaceAfter=No
+10 . . PUNCT 2 punct`, lr, []string{"LOR>RHU:100"}},
 	})
 }

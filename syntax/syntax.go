@@ -352,6 +352,8 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 		repairParticipleXcomp(d, r)
 		repairCaseSubjectInfinitive(d, r)
 		repairAdjectiveObject(d, r)
+		repairCaseObject(d, r)
+		repairPredicateAdjective(d, r)
 		repairComplementSubject(d, r)
 		repairFrontedObject(d, r)
 		repairVerbInPhrase(d, r)

@@ -1385,6 +1385,20 @@ func TestControlledObject(t *testing.T) {
 			[]int32{1, 2, 7, 5, 5, -1, 7, 5, 5},
 			[]doc.DepRel{doc.Advmod, doc.Amod, doc.Obj, doc.Aux, doc.Nsubj, doc.Root, doc.Mark, doc.Xcomp, doc.Punct}},
 			[]arc{{"grain", "sell", doc.Obj}}},
+		// an object with its own preposition: repairCaseObject
+		{"Kenyan troops remained on alert Monday along the border.", treeParser{
+			[]int32{1, 2, -1, 4, 2, 2, 8, 8, 2, 2},
+			[]doc.DepRel{doc.Amod, doc.Nsubj, doc.Root, doc.Case, doc.Obj, doc.Obl, doc.Case, doc.Det, doc.Obl, doc.Punct}},
+			[]arc{{"alert", "remained", doc.Obl}}},
+		{"Kenya supplies both of the firms.", treeParser{
+			[]int32{1, -1, 5, 5, 5, 1, 1},
+			[]doc.DepRel{doc.Nsubj, doc.Root, doc.Det, doc.Case, doc.Det, doc.Obj, doc.Punct}},
+			[]arc{{"both", "supplies", doc.Obj}, {"firms", "both", doc.Nmod}}},
+		// a verdict's adjective read as the object: repairPredicateAdjective
+		{"The court found the former minister guilty of fraud.", treeParser{
+			[]int32{1, 2, -1, 6, 6, 6, 2, 8, 6, 2},
+			[]doc.DepRel{doc.Det, doc.Nsubj, doc.Root, doc.Det, doc.Amod, doc.Compound, doc.Obj, doc.Case, doc.Nmod, doc.Punct}},
+			[]arc{{"minister", "found", doc.Obj}, {"guilty", "found", doc.Xcomp}, {"the", "minister", doc.Det}}},
 		// the auxiliary read as the verb "have": repairPerfectAmod
 		{"Kenya has severed ties with Uganda.", treeParser{
 			[]int32{1, -1, 3, 1, 5, 3, 1},
