@@ -5496,14 +5496,25 @@ func repairFrontedObject(d *doc.Doc, r doc.TokRange) {
 // read as the subject of the infinitive after it: "a truce with the
 // rebels to start on Friday" with "rebels", and its "with", the nsubj of
 // "start" (the neural parser; a subject takes no preposition, and EWT
-// train has none but the possessive and two headline fragments). The
-// phrase modifies the noun right before its preposition, when that noun
-// lies in the phrase the infinitive hangs on.
+// train has none but the possessive and two headline fragments), or with
+// "with" the marker of "start", an acl of "truce". The phrase modifies
+// the noun right before its preposition, when that noun lies in the
+// phrase the infinitive hangs on.
 func repairCaseSubjectInfinitive(d *doc.Doc, r doc.TokRange) {
 	for c := r.Start + 1; c+2 < r.End; c++ {
 		ct := &d.Tokens[c]
 		x, n := ct.Head, c-1
-		if ct.Dep != doc.Case || ct.UPOS != doc.ADP || x <= c || x >= r.End || !nominalUPOS(d.Tokens[n].UPOS) {
+		// (or "with" as the clause's marker, its subject next: "a truce
+		// with the rebels to start", "with" marking "start", on "truce")
+		withMark := ct.Dep == doc.Mark && strings.EqualFold(d.TokenText(int(c)), "with")
+		if withMark {
+			if x = -1; c+1 < r.End && d.Tokens[c+1].Dep == doc.Nsubj && d.Tokens[c+1].Head == ct.Head {
+				x = c + 1
+			} else if c+2 < r.End && d.Tokens[c+2].Dep == doc.Nsubj && d.Tokens[c+2].Head == ct.Head && d.Tokens[c+1].Head == c+2 {
+				x = c + 2
+			}
+		}
+		if !withMark && (ct.Dep != doc.Case || ct.UPOS != doc.ADP) || x <= c || x >= r.End || !nominalUPOS(d.Tokens[n].UPOS) {
 			continue
 		}
 		xt := &d.Tokens[x]
@@ -5518,10 +5529,14 @@ func repairCaseSubjectInfinitive(d *doc.Doc, r doc.TokRange) {
 		if !to {
 			continue
 		}
-		if u := d.Tokens[v].Dep.Universal(); u != doc.Acl && u != doc.Advcl || !dominates(d, r, d.Tokens[v].Head, n) {
+		if u := d.Tokens[v].Dep.Universal(); u != doc.Acl && u != doc.Advcl || !dominates(d, r, d.Tokens[v].Head, n) ||
+			withMark && u != doc.Acl { // (on a verb: "held talks with X to discuss", which the coder reads)
 			continue
 		}
 		xt.Head, xt.Dep = n, doc.Nmod
+		if withMark {
+			ct.Head, ct.Dep = x, doc.Case
+		}
 	}
 }
 

@@ -1355,6 +1355,10 @@ func TestControlledObject(t *testing.T) {
 			[]int32{1, -1, 3, 1, 6, 6, 8, 8, 3, 10, 8, 1},
 			[]doc.DepRel{doc.Nsubj, doc.Root, doc.Det, doc.Obj, doc.Case, doc.Det, doc.Nsubj, doc.Mark, doc.Acl, doc.Case, doc.Obl, doc.Punct}},
 			[]arc{{"rebels", "truce", doc.Nmod}, {"start", "truce", doc.Acl}}},
+		{"Kenya announced a truce with the rebels to start on Friday.", treeParser{
+			[]int32{1, -1, 3, 1, 8, 6, 8, 8, 3, 10, 8, 1},
+			[]doc.DepRel{doc.Nsubj, doc.Root, doc.Det, doc.Obj, doc.Mark, doc.Det, doc.Nsubj, doc.Mark, doc.Acl, doc.Case, doc.Obl, doc.Punct}},
+			[]arc{{"rebels", "truce", doc.Nmod}, {"with", "rebels", doc.Case}, {"start", "truce", doc.Acl}}},
 		// an object hung on the adjective after the verb:
 		// repairAdjectiveObject
 		{"The rebels let free two aid workers.", treeParser{
