@@ -5305,14 +5305,16 @@ var quantifierWords = wordSet(`both all some any each either neither none one tw
 // repairPredicateAdjective undoes a verdict's adjective read as the
 // object with the one it is said of as its compound: "found the former
 // minister guilty of fraud" with "guilty" the obj of "found" and
-// "minister" its compound (the neural parser; EWT train has no object
-// adjective with a compound). The noun is the object, with the words
+// "minister" its compound, or "guilty" the xcomp with no object beside
+// it (the neural parser; EWT train has no object adjective with a
+// compound). The noun is the object, with the words
 // before it, and the adjective the verb's xcomp.
 func repairPredicateAdjective(d *doc.Doc, r doc.TokRange) {
 	for a := r.Start + 2; a < r.End; a++ {
 		at := &d.Tokens[a]
 		v := at.Head
-		if at.UPOS != doc.ADJ || at.Dep != doc.Obj || v < r.Start || v >= a || !lowerIn(verdictAdjectives, d.TokenText(int(a))) {
+		if at.UPOS != doc.ADJ || at.Dep != doc.Obj && (at.Dep != doc.Xcomp || hasChild(d, r, v, doc.Obj)) || v < r.Start || v >= a ||
+			!lowerIn(verdictAdjectives, d.TokenText(int(a))) {
 			continue
 		}
 		n := a - 1

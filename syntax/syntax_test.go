@@ -1389,6 +1389,10 @@ func TestControlledObject(t *testing.T) {
 			[]int32{1, 2, 7, 5, 5, -1, 7, 5, 5},
 			[]doc.DepRel{doc.Advmod, doc.Amod, doc.Obj, doc.Aux, doc.Nsubj, doc.Root, doc.Mark, doc.Xcomp, doc.Punct}},
 			[]arc{{"grain", "sell", doc.Obj}}},
+		{"A court in Nairobi found Okello guilty of fraud.", treeParser{
+			[]int32{1, 4, 3, 1, -1, 6, 4, 8, 6, 4},
+			[]doc.DepRel{doc.Det, doc.Nsubj, doc.Case, doc.Nmod, doc.Root, doc.Compound, doc.Xcomp, doc.Case, doc.Nmod, doc.Punct}},
+			[]arc{{"Okello", "found", doc.Obj}, {"guilty", "found", doc.Xcomp}}},
 		// an object with its own preposition: repairCaseObject
 		{"Kenyan troops remained on alert Monday along the border.", treeParser{
 			[]int32{1, 2, -1, 4, 2, 2, 8, 8, 2, 2},
