@@ -353,6 +353,7 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 		repairCaseSubjectInfinitive(d, r)
 		repairAdjectiveObject(d, r)
 		repairCaseObject(d, r)
+		repairFlatCase(d, r)
 		repairPredicateAdjective(d, r)
 		repairComplementSubject(d, r)
 		repairFrontedObject(d, r)

@@ -1393,6 +1393,12 @@ func TestControlledObject(t *testing.T) {
 			[]int32{1, 4, 3, 1, -1, 6, 4, 8, 6, 4},
 			[]doc.DepRel{doc.Det, doc.Nsubj, doc.Case, doc.Nmod, doc.Root, doc.Compound, doc.Xcomp, doc.Case, doc.Nmod, doc.Punct}},
 			[]arc{{"Okello", "found", doc.Obj}, {"guilty", "found", doc.Xcomp}}},
+		// a name with its own preposition read into the name before:
+		// repairFlatCase
+		{"Ruto held talks in Amman with King Abdullah.", treeParser{
+			[]int32{1, -1, 1, 4, 1, 7, 7, 4, 1},
+			[]doc.DepRel{doc.Nsubj, doc.Root, doc.Obj, doc.Case, doc.Obl, doc.Case, doc.NmodDesc, doc.Flat, doc.Punct}},
+			[]arc{{"Abdullah", "held", doc.Obl}, {"with", "Abdullah", doc.Case}}},
 		// an object with its own preposition: repairCaseObject
 		{"Kenyan troops remained on alert Monday along the border.", treeParser{
 			[]int32{1, 2, -1, 4, 2, 2, 8, 8, 2, 2},
