@@ -354,6 +354,7 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 		repairAdjectiveObject(d, r)
 		repairCaseObject(d, r)
 		repairFlatCase(d, r)
+		repairTensedXcomp(d, r)
 		repairPredicateAdjective(d, r)
 		repairComplementSubject(d, r)
 		repairFrontedObject(d, r)

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"dyad/doc"
+	"dyad/syntax/conllu"
 	"dyad/syntax/neural"
 	"dyad/syntax/parser"
 	"dyad/text"
@@ -1462,5 +1463,30 @@ func TestFlatNameTag(t *testing.T) {
 		[]doc.DepRel{doc.Nsubj, doc.Root, doc.Obj, doc.Case, doc.Obl, doc.Flat, doc.Punct}})
 	if k := tokenIn(t, d, 0, "Julian"); d.Tokens[k].UPOS != doc.PROPN || d.Tokens[k].XPOS.String() != "NNP" {
 		t.Errorf("Julian: %s %s, want PROPN NNP", d.Tokens[k].UPOS, d.Tokens[k].XPOS)
+	}
+}
+
+// TestTensedXcomp: a past form left tagged VBD as a complement with no
+// subject is the participle again; one with a subject stays.
+func TestTensedXcomp(t *testing.T) {
+	const src = "1\tKenya\tKenya\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n" +
+		"2\tordered\torder\tVERB\tVBD\t_\t0\troot\t_\t_\n" +
+		"3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n" +
+		"4\tmen\tman\tNOUN\tNNS\t_\t2\tobj\t_\t_\n" +
+		"5\tjailed\tjail\tVERB\tVBD\t_\t2\txcomp\t_\t_\n\n"
+	for _, subj := range []bool{false, true} {
+		tb, err := conllu.Read(strings.NewReader(src), "test")
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := tb.Doc
+		want := xpVBN
+		if subj {
+			d.Tokens[3].Head, d.Tokens[3].Dep, want = 4, doc.Nsubj, xpVBD
+		}
+		repairTensedXcomp(d, d.Sentences[0].Tokens)
+		if got := d.Tokens[4].XPOS; got != want {
+			t.Errorf("subject %v: jailed tagged %s, want %s", subj, got, want)
+		}
 	}
 }
