@@ -5334,6 +5334,55 @@ func repairPredicateAdjective(d *doc.Doc, r doc.TokRange) {
 // verdictAdjectives are said of someone found, held or declared so.
 var verdictAdjectives = wordSet(`guilty innocent responsible liable culpable dead unfit ineligible eligible`)
 
+// repairBracketAcronym undoes a name's short form in brackets read as the
+// subject of the clause after it: "wrote to the chair of the African
+// Union (AU) asking for troops" with "AU" the nsubj of "asking" (the
+// neural parser): it is the name's appos.
+func repairBracketAcronym(d *doc.Doc, r doc.TokRange) {
+	for x := r.Start + 2; x+2 < r.End; x++ {
+		xt := &d.Tokens[x]
+		v, n := xt.Head, x-2
+		if xt.Dep.Universal() != doc.Nsubj || xt.UPOS != doc.PROPN || v <= x+1 || v >= r.End ||
+			d.TokenText(int(x-1)) != "(" || d.TokenText(int(x+1)) != ")" || d.Tokens[n].UPOS != doc.PROPN {
+			continue
+		}
+		if nt := d.Tokens[n]; (nt.Dep == doc.Flat || nt.Dep == doc.Compound) && nt.Head > n && nt.Head < x {
+			n = nt.Head
+		}
+		xt.Head, xt.Dep = n, doc.Appos
+	}
+}
+
+// repairStrayIobj undoes a modifier of the object read as a second
+// object of a verb that takes none: "threatened to pull US funding" with
+// "US" the iobj of "pull" (the neural parser). A verb takes an indirect
+// object only if it gives, tells or asks something to someone
+// (ditransitiveVerbs, the verbs EWT train has one on, and their kin);
+// otherwise the noun right before the object modifies it.
+func repairStrayIobj(d *doc.Doc, r doc.TokRange) {
+	for x := r.Start + 1; x+1 < r.End; x++ {
+		xt := &d.Tokens[x]
+		v, o := xt.Head, x+1
+		if xt.Dep != doc.Iobj || xt.UPOS != doc.PROPN && xt.UPOS != doc.NOUN || v < r.Start || v >= x ||
+			d.Tokens[v].UPOS != doc.VERB || lowerIn(ditransitiveVerbs, d.Tokens[v].Lemma) {
+			continue
+		}
+		for o < r.End && d.Tokens[o].Head != v && d.Tokens[o].Head > o {
+			o = d.Tokens[o].Head // the object's head after its modifiers
+		}
+		if o >= r.End || d.Tokens[o].Head != v || d.Tokens[o].Dep != doc.Obj {
+			continue
+		}
+		xt.Head, xt.Dep = o, doc.Compound
+	}
+}
+
+// ditransitiveVerbs take an indirect object: "gave Kenya a loan".
+var ditransitiveVerbs = wordSet(`give tell ask send charge trust feed allow show pay get take cause inform do convince assure warn
+email remind urge advise notify leave believe provide offer reassure sell thank promise teach wish buy save owe persuade
+write bring find recommend make guarantee hand quote cut command throw afford permit cc supply deny cost explain run mail
+grant award lend loan deliver award refuse spare forgive envy bet fine order build cook`)
+
 // repairTensedXcomp gives back the participle tag to a past form that is
 // a verb's complement with no subject: "ordered five ministers jailed"
 // with "jailed" VBD (the parse again after a second look at the tags

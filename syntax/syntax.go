@@ -355,6 +355,8 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 		repairCaseObject(d, r)
 		repairFlatCase(d, r)
 		repairTensedXcomp(d, r)
+		repairBracketAcronym(d, r)
+		repairStrayIobj(d, r)
 		repairPredicateAdjective(d, r)
 		repairComplementSubject(d, r)
 		repairFrontedObject(d, r)

@@ -1400,6 +1400,21 @@ func TestControlledObject(t *testing.T) {
 			[]int32{1, -1, 1, 4, 1, 7, 7, 4, 1},
 			[]doc.DepRel{doc.Nsubj, doc.Root, doc.Obj, doc.Case, doc.Obl, doc.Case, doc.NmodDesc, doc.Flat, doc.Punct}},
 			[]arc{{"Abdullah", "held", doc.Obl}, {"with", "Abdullah", doc.Case}}},
+		// a name's short form in brackets read as the next clause's
+		// subject: repairBracketAcronym
+		{"Kenya wrote to the African Union (AU) asking for troops.", treeParser{
+			[]int32{1, -1, 5, 5, 5, 1, 7, 9, 7, 1, 11, 9, 1},
+			[]doc.DepRel{doc.Nsubj, doc.Root, doc.Case, doc.Det, doc.Amod, doc.Obl, doc.Punct, doc.Nsubj, doc.Punct, doc.Advcl, doc.Case, doc.Obl, doc.Punct}},
+			[]arc{{"AU", "Union", doc.Appos}}},
+		// a modifier of the object read as a second object: repairStrayIobj
+		{"Kenya threatened to pull US funding.", treeParser{
+			[]int32{1, -1, 3, 1, 3, 3, 1},
+			[]doc.DepRel{doc.Nsubj, doc.Root, doc.Mark, doc.Xcomp, doc.Iobj, doc.Obj, doc.Punct}},
+			[]arc{{"US", "funding", doc.Compound}}},
+		{"Kenya gave Uganda funding.", treeParser{
+			[]int32{1, -1, 1, 1, 1},
+			[]doc.DepRel{doc.Nsubj, doc.Root, doc.Iobj, doc.Obj, doc.Punct}},
+			[]arc{{"Uganda", "gave", doc.Iobj}}},
 		// an object with its own preposition: repairCaseObject
 		{"Kenyan troops remained on alert Monday along the border.", treeParser{
 			[]int32{1, 2, -1, 4, 2, 2, 8, 8, 2, 2},
