@@ -8973,10 +8973,7 @@ func (w *work) onlyTimeBetween(n, ch int32) bool {
 		return false
 	}
 	for k := n + 1; k < ch; k++ {
-		a := k // the top of k's phrase between n and ch
-		for h := t.head(a); h > n && h < ch; h = t.head(a) {
-			a = h
-		}
+		a := t.topBetween(k, n, ch)
 		if h := t.head(a); h != n && h != ch && (h < 0 || h != t.head(n)) {
 			return false
 		}
@@ -8998,11 +8995,7 @@ func (w *work) nounPhraseBetween(n, ch int32) bool {
 		return false
 	}
 	for k := n + 1; k < ch; k++ {
-		a := k // the top of k's phrase between n and ch
-		for h := t.head(a); h > n && h < ch; h = t.head(a) {
-			a = h
-		}
-		if t.head(a) != n || w.d.Tokens[a].Dep.Universal() != doc.Nmod || !documentCases[t.caseOf(a)] {
+		if a := t.topBetween(k, n, ch); t.head(a) != n || w.d.Tokens[a].Dep.Universal() != doc.Nmod || !documentCases[t.caseOf(a)] {
 			return false
 		}
 	}

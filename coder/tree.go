@@ -298,6 +298,15 @@ func caseLemma(l string) string {
 var fixedNotPlace = map[string]bool{"case": true, "spite": true, "terms": true, "addition": true,
 	"lieu": true, "view": true, "light": true, "behalf": true, "place": true}
 
+// topBetween is the top of token k's phrase among the words between lo
+// and hi: k's highest head that still lies between them.
+func (t *tree) topBetween(k, lo, hi int32) int32 {
+	for h := t.head(k); h > lo && h < hi; h = t.head(k) {
+		k = h
+	}
+	return k
+}
+
 // hasChildLemma reports whether i has a child with relation r (universal
 // part compared) and one of the lemmas.
 func (t *tree) hasChildLemma(i int32, r doc.DepRel, lemmas ...string) bool {

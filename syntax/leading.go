@@ -5381,7 +5381,7 @@ func repairStrayIobj(d *doc.Doc, r doc.TokRange) {
 var ditransitiveVerbs = wordSet(`give tell ask send charge trust feed allow show pay get take cause inform do convince assure warn
 email remind urge advise notify leave believe provide offer reassure sell thank promise teach wish buy save owe persuade
 write bring find recommend make guarantee hand quote cut command throw afford permit cc supply deny cost explain run mail
-grant award lend loan deliver award refuse spare forgive envy bet fine order build cook`)
+grant award lend loan deliver refuse spare forgive envy bet fine order build cook`)
 
 // repairTensedXcomp gives back the participle tag to a past form that is
 // a verb's complement with no subject: "ordered five ministers jailed"
