@@ -357,6 +357,7 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 		repairTensedXcomp(d, r)
 		repairBracketAcronym(d, r)
 		repairStrayIobj(d, r)
+		repairSplitSubject(d, r)
 		repairPredicateAdjective(d, r)
 		repairComplementSubject(d, r)
 		repairFrontedObject(d, r)

@@ -1415,6 +1415,11 @@ func TestControlledObject(t *testing.T) {
 			[]int32{1, -1, 1, 1, 1},
 			[]doc.DepRel{doc.Nsubj, doc.Root, doc.Iobj, doc.Obj, doc.Punct}},
 			[]arc{{"Uganda", "gave", doc.Iobj}}},
+		// two subjects a conjunction links: repairSplitSubject
+		{"Police and border guards can respond.", treeParser{
+			[]int32{5, 2, 3, 5, 5, -1, 5},
+			[]doc.DepRel{doc.Nsubj, doc.Cc, doc.Compound, doc.Nsubj, doc.Aux, doc.Root, doc.Punct}},
+			[]arc{{"guards", "Police", doc.Conj}, {"and", "guards", doc.Cc}}},
 		// an object with its own preposition: repairCaseObject
 		{"Kenyan troops remained on alert Monday along the border.", treeParser{
 			[]int32{1, 2, -1, 4, 2, 2, 8, 8, 2, 2},
