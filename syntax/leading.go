@@ -4707,7 +4707,8 @@ var addressVerbs = map[string]bool{"thank": true, "thanks": true, "welcome": tru
 // subject of that verb. When a subject in brackets hangs outside
 // them, the first auxiliary or verb after it in the brackets becomes the
 // head of what they hold, a parenthesis (parataxis) of the word before
-// them, with the subject and the brackets on it.
+// them, with the subject and the brackets on it. A name alone in the
+// brackets, after a name, is that name's short form (bracketAcronym).
 func repairBracketSubject(d *doc.Doc, r doc.TokRange) {
 	for open := r.Start + 1; open < r.End; open++ {
 		if d.Tokens[open].XPOS != xpLRB {
@@ -4732,6 +4733,10 @@ func repairBracketSubject(d *doc.Doc, r doc.TokRange) {
 			if subj < 0 && d.Tokens[k].Dep.Universal() == doc.Nsubj && outside(d.Tokens[k].Head) {
 				subj = k
 			}
+		}
+		if pred < 0 && subj == open+1 && closing == open+2 && bracketAcronym(d, r, subj) {
+			open = closing
+			continue
 		}
 		if pred < 0 || subj < 0 || subj > pred || d.Tokens[pred].Head < 0 || d.Tokens[open-1].UPOS == doc.PUNCT ||
 			ownsOutside(d, r, pred, open, closing) {
@@ -5334,23 +5339,22 @@ func repairPredicateAdjective(d *doc.Doc, r doc.TokRange) {
 // verdictAdjectives are said of someone found, held or declared so.
 var verdictAdjectives = wordSet(`guilty innocent responsible liable culpable dead unfit ineligible eligible`)
 
-// repairBracketAcronym undoes a name's short form in brackets read as the
-// subject of the clause after it: "wrote to the chair of the African
-// Union (AU) asking for troops" with "AU" the nsubj of "asking" (the
-// neural parser): it is the name's appos.
-func repairBracketAcronym(d *doc.Doc, r doc.TokRange) {
-	for x := r.Start + 2; x+2 < r.End; x++ {
-		xt := &d.Tokens[x]
-		v, n := xt.Head, x-2
-		if xt.Dep.Universal() != doc.Nsubj || xt.UPOS != doc.PROPN || v <= x+1 || v >= r.End ||
-			d.TokenText(int(x-1)) != "(" || d.TokenText(int(x+1)) != ")" || d.Tokens[n].UPOS != doc.PROPN {
-			continue
-		}
-		if nt := d.Tokens[n]; (nt.Dep == doc.Flat || nt.Dep == doc.Compound) && nt.Head > n && nt.Head < x {
-			n = nt.Head
-		}
-		xt.Head, xt.Dep = n, doc.Appos
+// bracketAcronym undoes a name's short form in brackets, alone there,
+// read as the subject of the clause after it: "wrote to the chair of the
+// African Union (AU) asking for troops" with "AU" the nsubj of "asking"
+// (the neural parser): it is the name's appos. It reports whether it did.
+func bracketAcronym(d *doc.Doc, r doc.TokRange, x int32) bool {
+	xt := &d.Tokens[x]
+	v, n := xt.Head, x-2
+	if xt.Dep.Universal() != doc.Nsubj || xt.UPOS != doc.PROPN || v <= x+1 || v >= r.End || n < r.Start ||
+		d.Tokens[n].UPOS != doc.PROPN {
+		return false
 	}
+	if nt := d.Tokens[n]; (nt.Dep == doc.Flat || nt.Dep == doc.Compound) && nt.Head > n && nt.Head < x {
+		n = nt.Head
+	}
+	xt.Head, xt.Dep = n, doc.Appos
+	return true
 }
 
 // repairStrayIobj undoes a modifier of the object read as a second
@@ -5429,14 +5433,15 @@ func repairSplitSubject(d *doc.Doc, r doc.TokRange) {
 
 // repairTensedXcomp gives back the participle tag to a past form that is
 // a verb's complement with no subject: "ordered five ministers jailed"
-// with "jailed" VBD (the parse again after a second look at the tags
-// can leave it so; EWT train has no xcomp tagged VBD, the neural parser
-// gives 19 in 8,000 Reuters sentences). The coder reads a passive
-// complement by its tag.
+// with "jailed" VBD, as the tagger reads a past form after a noun.
+// repairOrderedParticiple mends the tag when it rehangs such a participle;
+// a parse that already made it the xcomp (the neural parser) leaves it.
+// EWT train has no xcomp tagged VBD; the neural parser gives 19 in 8,000
+// Reuters sentences. The coder reads a passive complement by its tag.
 func repairTensedXcomp(d *doc.Doc, r doc.TokRange) {
 	for k := r.Start + 1; k < r.End; k++ {
 		t := &d.Tokens[k]
-		if t.Dep != doc.Xcomp || t.XPOS != xpVBD || !strings.HasSuffix(d.TokenText(int(k)), "ed") || hasChildDep(d, r, k, doc.Nsubj) {
+		if t.Dep != doc.Xcomp || t.XPOS != xpVBD || !strings.HasSuffix(d.TokenText(int(k)), "ed") || hasSubject(d, r, k) {
 			continue
 		}
 		t.XPOS = xpVBN
@@ -5823,7 +5828,7 @@ func repairTensedAcl(d *doc.Doc, r doc.TokRange) {
 	if v < 0 {
 		return
 	}
-	if hasChildDep(d, r, v, doc.Nsubj) || hasChild(d, r, v, doc.Mark) {
+	if hasSubject(d, r, v) || hasChild(d, r, v, doc.Mark) {
 		return // a clause of its own ("the fact that prices rose")
 	}
 	for k := v + 1; k < r.End; k++ {

@@ -355,7 +355,6 @@ func (s *Stage) annotate(d *doc.Doc, tags *[]tagger.Pair) {
 		repairCaseObject(d, r)
 		repairFlatCase(d, r)
 		repairTensedXcomp(d, r)
-		repairBracketAcronym(d, r)
 		repairStrayIobj(d, r)
 		repairSplitSubject(d, r)
 		repairPredicateAdjective(d, r)
